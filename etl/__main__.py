@@ -1,0 +1,104 @@
+"""Command line: `python -m etl build` and `python -m etl extract`.
+
+    python -m etl build [--articles DIR] [--sources CSV] [--db PATH]
+    python -m etl extract [FILE ...]            claims of files (or stdin) as JSON
+    python -m etl extract --jsonl               {"id", "text"} lines in, {"id", "claims"} out
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from .build import build
+from .extract import extract_claims
+from .normalise import FxRates
+
+DATA = Path("data")
+JSONL_FIELDS = ("value", "value_high", "unit", "qualifier", "direction", "char_start", "char_end",
+                "surface", "claim_type", "is_forecast", "horizon_year", "subject", "sentence",
+                "noun", "per", "unit_family", "is_figure", "value_usd")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m etl", description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="build the claims database from a folder of articles")
+    b.add_argument("--articles", type=Path, default=DATA / "articles", help="folder of .txt/.md/.html articles (default: data/articles)")
+    b.add_argument("--sources", type=Path, default=DATA / "sources.csv", help="manifest CSV (default: data/sources.csv)")
+    b.add_argument("--db", type=Path, default=DATA / "claims.duckdb", help="database to write (default: data/claims.duckdb)")
+    b.add_argument("--rates", type=Path, default=None, help="exchange-rate table (default: data/fx_rates.csv)")
+    b.add_argument("--quiet", action="store_true", help="print only the summary line")
+    e = sub.add_parser("extract", help="print the claims of files or of stdin as JSON")
+    e.add_argument("files", nargs="*", type=Path, help="article files; none reads stdin")
+    e.add_argument("--jsonl", action="store_true", help='read {"id", "text"} lines on stdin, write {"id", "claims"} lines')
+    e.add_argument("--published", type=date.fromisoformat, default=None, help="publication date (YYYY-MM-DD) for forecast horizons and exchange rates")
+    e.add_argument("--figures-only", action="store_true", help="only the figures the database keeps, not every quantity")
+    args = parser.parse_args(argv)
+    if args.command == "build":
+        return _build(args)
+    return _extract(args)
+
+
+def _build(args) -> int:
+    sources = args.sources if args.sources and args.sources.exists() else None
+    if args.sources and not args.sources.exists():
+        print(f"warning: {args.sources}: manifest not found; articles load without metadata", file=sys.stderr)
+    try:
+        report = build(args.articles, sources, args.db, args.rates, log=None if args.quiet else sys.stderr)
+    except FileNotFoundError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    print(report.summary(args.db))
+    return 0
+
+
+def _claims_json(text: str, published: date | None, rates: FxRates, figures_only: bool) -> list[dict]:
+    out = []
+    for c in extract_claims(text, published=published, rates=rates, figures_only=figures_only):
+        d = c.as_dict()
+        out.append({k: d[k] for k in JSONL_FIELDS})
+    return out
+
+
+def _extract(args) -> int:
+    rates = FxRates.load()
+    figures_only = args.figures_only
+    if args.jsonl:
+        out = sys.stdout
+        for line_no, line in enumerate(sys.stdin, start=1):
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                item = json.loads(line)
+                text = item["text"]
+                if not isinstance(text, str):
+                    raise TypeError("'text' is not a string")
+            except (ValueError, KeyError, TypeError) as err:
+                print(f"stdin line {line_no}: skipped ({err})", file=sys.stderr)
+                continue
+            claims = _claims_json(text, args.published, rates, figures_only)
+            out.write(json.dumps({"id": item.get("id"), "claims": claims}, ensure_ascii=False) + "\n")
+        return 0
+    if not args.files:
+        print(json.dumps(_claims_json(sys.stdin.read(), args.published, rates, figures_only), ensure_ascii=False, indent=2))
+        return 0
+    from .read import ArticleError, read_article
+    result, status = {}, 0
+    for path in args.files:
+        try:
+            raw = read_article(path, path.parent)
+        except ArticleError as err:
+            print(f"skipped {path}: {err}", file=sys.stderr)
+            status = 1
+            continue
+        result[str(path)] = _claims_json(raw.text, args.published, rates, figures_only)
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

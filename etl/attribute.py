@@ -1,0 +1,170 @@
+"""Who a figure is attributed to, else what it is about.
+
+Order of evidence: a named source in the sentence ("according to X", "X said", "a survey
+by X", "a report from X"); the source named in the last few sentences when this one
+speaks through a pronoun or a vague source ("he said", "some organizations estimate",
+"75 percent said"); then what the figure is about: the counted noun, the company whose
+stock moved, the first name in the sentence, the article's main topic.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .lexicon import (ATTRIBUTION_VERBS, NOT_NAME_WORDS, PRONOUNS, ROLE_NOUNS, SMALL_NUMBERS,
+                      VAGUE_SOURCES)
+
+_VERB_ALT = "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True))
+SPEECH_RE = re.compile(
+    r"(?P<np>[^,;:()\"“”]{1,90}?)\s+(?:(?:also|recently|further|has|have|had|is|was|are|were|"
+    r"once|then|previously|publicly|officially|further|already|even|still|who|which|that)\s+){0,3}"
+    rf"(?P<verb>{_VERB_ALT})\b",
+)
+ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?P<np>[^,;:.()\"“”]{2,120})", re.IGNORECASE)
+BY_SOURCE_RE = re.compile(
+    r"\b(?:survey|study|report|poll|analysis|research|estimate|forecast|data|figures|statistics)s?\b"
+    r"[^,;.]{0,80}?\b(?:by|from|of)\s+(?P<np>(?:[a-z-]+\s+){0,4}(?:[A-Z][\w&.'’-]*\s*){1,6})"
+)
+VIEW_RE = re.compile(r"\bIn\s+(?P<np>[A-Z][\w.'’ -]{1,60}?)['’]s?\s+(?:view|opinion|words)\b")
+PRONOUN_SUBJECT_RE = re.compile(r"(?:^|[,;:\"“]\s*)(?:I|He|She|We|They|It)\b|\b(?:he|she|I|we|they|it)\s+(?:\w+\s+)?(?:\w+ed|said|says|drew|thinks|believes|may|might|could|will|would|only)\b")
+NAME_SEQ_RE = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|de|von|van|der|and|&)\s+[A-Z][\w&'’.-]*|\s+[A-Z][\w&'’.-]*)*"
+)
+_LEAD_TRIM_RE = re.compile(
+    r"^(?:(?:however|but|and|so|then|meanwhile|recently|also|moreover|furthermore|in\s+addition|"
+    r"previously|earlier|now|today|yesterday|last\s+\w+|the|a|an|some|this|that|these|those)\b[\s,]*)+",
+    re.IGNORECASE)
+_TAIL_TRIM_RE = re.compile(r"(?:\s+(?:who|which|that|from|of|in|at|by|also|has|have|had|is|was))+$", re.IGNORECASE)
+REGISTER_LIFETIME = 4  # sentences a named source keeps speaking for pronouns and vague sources
+
+
+def article_topic(text: str) -> str | None:
+    """The most mentioned proper name: the product or company an article is about.
+
+    Counted case-insensitively over words written capitalised at least once away from the
+    start of a sentence; short all-capital acronyms ("AI", "TV") are left out as too generic."""
+    capitalised = Counter()
+    for m in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z][\w-]{1,})", text):
+        capitalised[m.group(1).lower()] += 1
+    if not capitalised:
+        return None
+    counts = Counter(w.lower() for w in re.findall(r"[A-Za-z][\w-]+", text))
+    best = None
+    for word in capitalised:
+        if word in NOT_NAME_WORDS or len(word) < 3:
+            continue
+        # written capitalised mid-sentence is the evidence of a name; raw frequency breaks ties
+        score = 2 * capitalised[word] + counts[word]
+        if best is None or score > best[0]:
+            best = (score, word)
+    if best is None or best[0] < 3:
+        return None
+    word = best[1]
+    m = re.search(rf"\b({re.escape(word)})\b", text, re.IGNORECASE)
+    forms = Counter(x for x in re.findall(rf"\b{re.escape(word)}\b", text, re.IGNORECASE) if x[0].isupper())
+    return forms.most_common(1)[0][0] if forms else m.group(1)
+
+
+def clean_source(np: str) -> tuple[str | None, bool]:
+    """(name, vague) for a noun phrase that stands before a speech verb."""
+    np = np.strip(" ,;:\"“”'‘’")
+    for sep in (" by ", " from "):
+        if sep in np:
+            np = np.rsplit(sep, 1)[1]
+    np = _LEAD_TRIM_RE.sub("", np).strip()
+    np = _TAIL_TRIM_RE.sub("", np).strip()
+    if not np:
+        return None, True
+    words = np.split()
+    if len(words) > 12:
+        return None, True
+    # a proper name wins, the last one: "Industry research company CVL Economics"
+    names = [n for n in (m.group() for m in NAME_SEQ_RE.finditer(np)) if _is_name(n)]
+    if names:
+        return names[-1].rstrip(".'’"), False
+    first = words[0].lower().strip("'’")
+    if first in PRONOUNS or first in VAGUE_SOURCES or first[0].isdigit():
+        return None, True
+    if any(w.lower().strip(".,") in ROLE_NOUNS for w in words):
+        return " ".join(words[-5:]), False
+    return None, True
+
+
+def _is_name(candidate: str) -> bool:
+    first = candidate.split()[0].lower().rstrip(".")
+    head = first.split("-")[0]
+    return not (first in NOT_NAME_WORDS or first in VAGUE_SOURCES or first in PRONOUNS
+                or head in SMALL_NUMBERS or head in ("half", "three-quarters"))
+
+
+def find_source(sentence: str, figure_pos: int) -> tuple[str | None, bool]:
+    """Named source of the sentence for a figure at `figure_pos`; `vague` when the sentence
+    names a source that is a pronoun or too vague to use ("some organizations")."""
+    m = ACCORDING_RE.search(sentence)
+    if m:
+        name, vague = clean_source(m.group("np"))
+        if name:
+            return name, False
+    m = BY_SOURCE_RE.search(sentence)
+    if m:
+        name, vague = clean_source(m.group("np"))
+        if name:
+            return name, False
+    m = VIEW_RE.search(sentence)
+    if m:
+        name, _ = clean_source(m.group("np"))
+        if name:
+            return name, False
+    # the sentence's first speech verb with a usable source: "X said that ...", "..., X said"
+    saw_vague = False
+    for m in SPEECH_RE.finditer(sentence):
+        np = re.split(r"\b(?:that|and|but|while|because|when|if)\s+", m.group("np"))[-1]
+        name, vague = clean_source(np)
+        if name:
+            return name, False
+        saw_vague = saw_vague or vague
+    if PRONOUN_SUBJECT_RE.search(sentence):
+        saw_vague = True
+    return None, saw_vague
+
+
+def first_name(sentence: str) -> str | None:
+    for m in NAME_SEQ_RE.finditer(sentence):
+        name = m.group()
+        first = name.split()[0].lower().rstrip(".")
+        if first in NOT_NAME_WORDS or first in PRONOUNS:
+            rest = name.split(None, 1)
+            if len(rest) == 2 and rest[1][0].isupper():
+                return rest[1]
+            continue
+        return name.rstrip(".'’")
+    return None
+
+
+def nearest_name_before(sentence: str, pos: int) -> str | None:
+    best = None
+    for m in NAME_SEQ_RE.finditer(sentence, 0, pos):
+        first = m.group().split()[0].lower().rstrip(".")
+        if first not in NOT_NAME_WORDS and first not in PRONOUNS:
+            best = m.group().rstrip(".'’")
+    return best
+
+
+class SourceRegister:
+    """The last named source, kept for a few sentences for pronouns and vague sources."""
+
+    def __init__(self) -> None:
+        self.name: str | None = None
+        self.age = 0
+
+    def next_sentence(self) -> None:
+        self.age += 1
+        if self.age > REGISTER_LIFETIME:
+            self.name = None
+
+    def set(self, name: str) -> None:
+        self.name, self.age = name, 0
+
+    def refresh(self) -> None:
+        if self.name:
+            self.age = 0

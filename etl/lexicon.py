@@ -1,0 +1,292 @@
+"""Word lists the extractor reads: number words, units, currencies, cue words.
+
+Kept as data, apart from the logic that uses them, so a reader can check or extend the
+vocabulary without touching the grammar. Nothing here names an article or a figure.
+"""
+
+# --- number words -------------------------------------------------------------------------
+SMALL_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# Written after digits: "8.016 billion", "$1.762bn", "25k", "RM3.06mil", "4.3M".
+MAGNITUDE_SUFFIXES = {
+    "hundred": 100, "thousand": 1e3, "k": 1e3, "grand": 1e3,
+    "million": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "m": 1e6,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "t": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+}
+# "thousands of", "tens of millions of": an order of magnitude, not a number.
+PLURAL_MAGNITUDES = {"tens": 10, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
+                     "billions": 1e9, "trillions": 1e12}
+FRACTION_WORDS = {
+    "half": (1, 2), "halves": (1, 2), "third": (1, 3), "thirds": (1, 3), "quarter": (1, 4),
+    "quarters": (1, 4), "fourth": (1, 4), "fourths": (1, 4), "fifth": (1, 5), "fifths": (1, 5),
+    "sixth": (1, 6), "eighth": (1, 8), "tenth": (1, 10), "tenths": (1, 10),
+}
+MULTIPLIER_WORDS = {"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6,
+                    "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10,
+                    "hundredfold": 100, "thousandfold": 1000}
+
+# --- time ---------------------------------------------------------------------------------
+# surface (lowercase) -> (schema unit, multiplier into that unit)
+TIME_UNITS = {
+    "second": ("seconds", 1), "seconds": ("seconds", 1), "sec": ("seconds", 1),
+    "secs": ("seconds", 1),
+    "minute": ("minutes", 1), "minutes": ("minutes", 1), "min": ("minutes", 1),
+    "mins": ("minutes", 1),
+    "hour": ("hours", 1), "hours": ("hours", 1), "hr": ("hours", 1), "hrs": ("hours", 1),
+    "day": ("days", 1), "days": ("days", 1),
+    "week": ("weeks", 1), "weeks": ("weeks", 1), "wk": ("weeks", 1), "wks": ("weeks", 1),
+    "month": ("months", 1), "months": ("months", 1),
+    "year": ("years", 1), "years": ("years", 1), "yr": ("years", 1), "yrs": ("years", 1),
+    "decade": ("years", 10), "decades": ("years", 10),
+    "century": ("years", 100), "centuries": ("years", 100),
+}
+
+# --- percent ------------------------------------------------------------------------------
+PERCENT_WORDS = {"%": "percent", "percent": "percent", "per cent": "percent", "pc": "percent",
+                 "pct": "percent", "percentage points": "percentage point",
+                 "percentage point": "percentage point", "basis points": "basis point",
+                 "basis point": "basis point", "bps": "basis point", "bp": "basis point"}
+
+# --- currencies ---------------------------------------------------------------------------
+# Symbols or codes written before the number. Longest first when matched.
+CURRENCY_PREFIXES = {
+    "us$": "USD", "u.s.$": "USD", "$us": "USD", "usd": "USD", "$": "USD",
+    "hk$": "HKD", "hkd": "HKD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "a$": "AUD",
+    "au$": "AUD", "$a": "AUD", "aud": "AUD", "nz$": "NZD", "nzd": "NZD", "s$": "SGD",
+    "sgd": "SGD", "nt$": "TWD", "r$": "BRL", "mx$": "MXN",
+    "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "ps": "GBP",
+    "¥": "CNY", "rmb": "CNY", "cny": "CNY", "y=": "JPY", "jpy": "JPY", "yen": "JPY",
+    "₹": "INR", "rs.": "INR", "rs": "INR", "inr": "INR", "₩": "KRW", "krw": "KRW",
+    "rm": "MYR", "myr": "MYR", "chf": "CHF", "₪": "ILS", "nis": "ILS", "ils": "ILS",
+    "₽": "RUB", "rub": "RUB", "r": "ZAR", "zar": "ZAR", "₺": "TRY", "₱": "PHP",
+    "฿": "THB", "₫": "VND", "₦": "NGN",
+}
+# Codes that may also follow the number ("110 JPY", "50 million USD").
+CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "HKD", "CAD", "AUD", "NZD", "SGD",
+                  "INR", "KRW", "CHF", "MYR", "ILS", "RUB", "BRL", "MXN", "ZAR", "TWD", "SEK",
+                  "NOK", "DKK", "TRY", "THB", "IDR", "PHP", "VND", "AED", "SAR", "NGN"}
+# Words written after the number. Multi-word names are listed before their last word.
+CURRENCY_WORDS = {
+    "us dollars": "USD", "u.s. dollars": "USD", "us dollar": "USD", "american dollars": "USD",
+    "hong kong dollars": "HKD", "australian dollars": "AUD", "canadian dollars": "CAD",
+    "singapore dollars": "SGD", "new zealand dollars": "NZD", "taiwan dollars": "TWD",
+    "new taiwan dollars": "TWD",
+    "dollars": "USD", "dollar": "USD", "bucks": "USD",
+    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "chinese yuan": "CNY",
+    "euros": "EUR", "euro": "EUR", "yen": "JPY", "japanese yen": "JPY",
+    "pounds sterling": "GBP", "sterling": "GBP", "won": "KRW", "rupees": "INR", "rupee": "INR",
+    "ringgit": "MYR", "shekels": "ILS", "shekel": "ILS", "roubles": "RUB", "rubles": "RUB",
+    "danish crowns": "DKK", "danish kroner": "DKK", "swedish crowns": "SEK",
+    "swedish kronor": "SEK", "kronor": "SEK", "norwegian kroner": "NOK", "swiss francs": "CHF",
+    "francs": "CHF", "pesos": "MXN", "reais": "BRL", "baht": "THB", "rupiah": "IDR",
+    "rand": "ZAR", "dirhams": "AED", "riyals": "SAR", "lira": "TRY", "naira": "NGN",
+}
+MINOR_CURRENCY = {"cents": "cent", "cent": "cent", "pence": "pence", "p": "pence", "sen": "sen"}
+
+# --- physical and other units (kept by their own lowercase singular name) -----------------
+# Surfaces are matched case-sensitively when listed in CASE_SENSITIVE_UNITS, else lowercase.
+PHYSICAL_UNITS = {
+    "km": "kilometre", "kilometre": "kilometre", "kilometres": "kilometre",
+    "kilometer": "kilometre", "kilometers": "kilometre", "m": "metre", "metre": "metre",
+    "metres": "metre", "meter": "metre", "meters": "metre", "cm": "centimetre",
+    "centimetres": "centimetre", "centimeters": "centimetre", "mm": "millimetre",
+    "millimetres": "millimetre", "millimeters": "millimetre", "mile": "mile", "miles": "mile",
+    "ft": "foot", "foot": "foot", "feet": "foot", "inch": "inch", "inches": "inch",
+    "in.": "inch", "yard": "yard", "yards": "yard", "kg": "kilogram", "kilogram": "kilogram",
+    "kilograms": "kilogram", "kilos": "kilogram", "g": "gram", "gram": "gram",
+    "grams": "gram", "mg": "milligram", "milligrams": "milligram", "lb": "pound-mass",
+    "lbs": "pound-mass", "ton": "ton", "tons": "ton", "tonne": "metric ton",
+    "tonnes": "metric ton", "ounce": "ounce", "ounces": "ounce", "oz": "ounce",
+    "gigatonnes": "gigaton", "gigatons": "gigaton", "megatonnes": "megaton",
+    "l": "litre", "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre",
+    "ml": "millilitre", "millilitres": "millilitre", "milliliters": "millilitre",
+    "gallon": "gallon", "gallons": "gallon", "barrel": "barrel", "barrels": "barrel",
+    "pint": "pint", "pints": "pint", "pounds": "pound-mass", "pound": "pound-mass",
+    "nanometre": "nanometre", "nanometres": "nanometre", "nanometer": "nanometre",
+    "nanometers": "nanometre", "cylinder": "cylinder", "cylinders": "cylinder", "quart": "quart",
+    "acre": "acre", "acres": "acre", "hectare": "hectare", "hectares": "hectare",
+    "sq m": "square metre", "square metres": "square metre", "square meters": "square metre",
+    "sq ft": "square feet", "square feet": "square feet", "square foot": "square feet",
+    "square miles": "square mile", "square kilometres": "square kilometre",
+    "square kilometers": "square kilometre", "cubic feet": "cubic foot",
+    "ps": "horsepower", "km/hr": "kilometre per hour", "millimeter": "millimetre",
+    "millimetre": "millimetre", "centimeter": "centimetre", "centimetre": "centimetre",
+    "mph": "mile per hour", "m.p.h.": "mile per hour", "miles per hour": "mile per hour",
+    "km/h": "kilometre per hour", "kph": "kilometre per hour",
+    "kilometres per hour": "kilometre per hour", "kilometers per hour": "kilometre per hour",
+    "metres per second": "metre per second", "meters per second": "metre per second",
+    "knots": "knot", "mpg": "mile per gallon", "miles per gallon": "mile per gallon",
+    "w": "watt", "watts": "watt", "kw": "kilowatt", "kilowatts": "kilowatt",
+    "mw": "megawatt", "megawatt": "megawatt", "megawatts": "megawatt", "gw": "gigawatt",
+    "gigawatt": "gigawatt", "gigawatts": "gigawatt", "kwh": "kilowatt hour",
+    "mwh": "megawatt hour", "gwh": "gigawatt hour", "twh": "terawatt hour",
+    "mah": "milliampere-hour", "volts": "volt", "v": "volt",
+    "hp": "horsepower", "bhp": "brake horsepower", "horsepower": "horsepower",
+    "horses": "horse", "nm": "newton metre", "lb-ft": "foot pound-force",
+    "pound-feet": "pound-foot", "rpm": "revolutions per minute",
+    "gb": "gigabyte", "mb": "megabyte", "tb": "terabyte", "kb": "kilobyte",
+    "gbps": "gigabit per second", "mbps": "megabit per second",
+    "hz": "hertz", "khz": "kilohertz", "mhz": "megahertz", "ghz": "gigahertz",
+    "degrees celsius": "celsius", "degrees fahrenheit": "fahrenheit", "°c": "celsius",
+    "°f": "fahrenheit", "celsius": "celsius", "fahrenheit": "fahrenheit",
+    "degrees": "degree", "degree": "degree", "°": "degree",
+    "gpa": "gigapascal", "gigapascals": "gigapascal", "psi": "pound per square inch",
+    "ksi": "kilopound per square inch", "ppm": "part per million",
+    "parts per million": "part per million", "ppb": "parts-per-billion",
+    "parts per billion": "parts-per-billion", "decibels": "decibel", "db": "decibel",
+    "calories": "calorie", "kcal": "calorie", "points": "point", "point": "point",
+    "pts": "point", "ppg": "point per game", "rpg": "rebound per game",
+    "apg": "assist per game", "k": "thousand",
+}
+# Units that are only units when written right after digits ("5km", "37m"), never as a
+# free word after a number word.
+GLUED_ONLY_UNITS = {"m", "g", "l", "w", "v", "k", "db", "nm", "in.", "°"}
+CASE_SENSITIVE_UNITS = {"W", "V", "GW", "MW", "Nm", "C", "F", "PS"}
+
+# Rates written after a quantity: "$3,500 a month", "199 yuan a copy", "per share".
+RATE_WORDS = {"a", "an", "per", "each", "every"}
+ANNUAL_WORDS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+                "daily": "day", "hourly": "hour"}
+
+# --- cue words ----------------------------------------------------------------------------
+# Qualifiers are matched on the words right before the figure, longest first.
+QUALIFIERS = [
+    ("a maximum of", "at_most"), ("a minimum of", "at_least"), ("no more than", "at_most"),
+    ("not more than", "at_most"), ("no less than", "at_least"), ("not less than", "at_least"),
+    ("more than", "more_than"), ("greater than", "more_than"), ("larger than", "more_than"),
+    ("in excess of", "more_than"), ("upwards of", "more_than"), ("upward of", "more_than"),
+    ("well over", "more_than"), ("just over", "more_than"), ("north of", "more_than"),
+    ("over than", "more_than"), ("over", "more_than"), ("above", "more_than"),
+    ("exceeding", "more_than"), ("beyond", "more_than"),
+    ("at least", "at_least"), ("minimum", "at_least"), ("a minimum", "at_least"),
+    ("as many as", "at_most"), ("as much as", "at_most"), ("as high as", "at_most"),
+    ("up to", "at_most"), ("at most", "at_most"), ("maximum of", "at_most"),
+    ("a maximum", "at_most"), ("within", "at_most"), ("no later than", "at_most"),
+    ("less than", "less_than"), ("fewer than", "less_than"), ("lower than", "less_than"),
+    ("just under", "less_than"), ("just below", "less_than"), ("shy of", "less_than"),
+    ("short of", "less_than"), ("under", "less_than"), ("below", "less_than"),
+    ("nearly", "approx"), ("almost", "approx"), ("about", "approx"), ("around", "approx"),
+    ("roughly", "approx"), ("approximately", "approx"), ("approx.", "approx"),
+    ("some", "approx"), ("an estimated", "approx"), ("estimated", "approx"),
+    ("close to", "approx"), ("circa", "approx"), ("ca.", "approx"), ("~", "approx"),
+    ("an average of", "approx"), ("on average", "approx"), ("averaging", "approx"),
+    ("just about", "approx"), ("more or less", "approx"), ("or so", "approx"),
+    ("sub", "less_than"), ("exactly", "exact"), ("precisely", "exact"), ("just", "exact"), ("only", "exact"),
+]
+DIRECTION_UP = {
+    "rose", "rise", "rises", "rising", "risen", "up", "increase", "increased", "increases",
+    "increasing", "grew", "grow", "grows", "growing", "grown", "gained", "gain", "gains",
+    "gaining", "jumped", "jump", "jumps", "jumping", "climbed", "climb", "climbs", "climbing",
+    "surged", "surge", "surges", "surging", "soared", "soar", "soars", "soaring", "advanced",
+    "advance", "advances", "advancing", "added", "adding", "higher", "boosted", "boost",
+    "lifted", "rallied", "rebounded", "hiked", "hike", "raised", "expanded", "spiked",
+    "skyrocketed", "doubled", "edged", "widened",
+}
+DIRECTION_DOWN = {
+    "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping",
+    "down", "declined", "decline", "declines", "declining", "decreased", "decrease",
+    "decreases", "decreasing", "slid", "slide", "slides", "sliding", "lost", "lose", "loses",
+    "losing", "plunged", "plunge", "plunges", "plunging", "tumbled", "tumble", "tumbles",
+    "sank", "sink", "sinks", "cut", "cuts", "cutting", "slumped", "slump", "slumps", "shed",
+    "sheds", "shedding", "eased", "ease", "eases", "dipped", "dip", "dips", "lower",
+    "slipped", "slip", "slips", "retreated", "plummeted", "plummet", "shrank", "shrink",
+    "shrunk", "contracted", "reduced", "reduce", "reduces", "reducing", "slashed", "slash",
+    "tanked", "sagged", "weakened", "narrowed", "off",
+}
+# Nouns after a figure that say which way it moved: "a 3 percent drop".
+DIRECTION_NOUNS_UP = {"increase", "rise", "gain", "jump", "growth", "surge", "rebound",
+                      "hike", "boost", "rally", "improvement", "higher", "premium"}
+DIRECTION_NOUNS_DOWN = {"drop", "decline", "decrease", "fall", "cut", "loss", "slump",
+                        "plunge", "reduction", "lower", "discount", "dip", "slide"}
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+# Number idioms: set phrases whose numbers are figures of speech, not figures.
+IDIOMS = [
+    r"(?:kill\w*\s+)?two\s+birds\s+with\s+one\s+stone", r"with\s+one\s+stone",
+    r"one\s+stone\s+(?:stirs|raises|makes|creates)\s+(?:up\s+)?a\s+thousand\s+waves",
+    r"a\s+thousand\s+(?:waves|words|ways|times\s+over|miles\s+away)",
+    r"worth\s+a\s+thousand\s+words", r"one\s+in\s+a\s+(?:million|billion|thousand|hundred)",
+    r"a\s+million\s+(?:miles\s+away|times\s+(?:over|better)|things\s+at\s+once)",
+    r"(?:a|one)\s+hundred\s+(?:and\s+ten\s+)?per\s*cent\s+(?:sure|certain|committed)",
+    r"at\s+sixes\s+and\s+sevens", r"on\s+cloud\s+nine", r"catch[- ]22", r"nine\s+to\s+five",
+    r"a\s+dime\s+a\s+dozen", r"in\s+two\s+minds", r"second\s+to\s+none", r"(?:my|our|his|her)\s+two\s+cents",
+    r"twenty[- ]four\s+seven", r"24/7", r"50/50", r"fifty[- ]fifty", r"one\s+by\s+one",
+    r"one\s+(?:another|way\s+or\s+another)", r"one\s+or\s+(?:the\s+)?other",
+    r"(?:a|one)\s+(?:split|fraction\s+of\s+a)\s+second", r"at\s+one\s+point",
+    r"number\s+one", r"no\s+one", r"one\s+of\s+(?:these|those)\s+days",
+    r"the\s+other\s+day", r"one\s+day", r"some\s+day", r"first\s+and\s+foremost",
+    r"a\s+couple\s+of", r"one\s+step\s+(?:closer|further|ahead|at\s+a\s+time)",
+    r"(?:a|one)\s+hundred\s+years?\s+old",
+]
+
+# Words that, capitalised before a bare number, make it part of a name ("Model 3",
+# "Game 2") are every capitalised word except these, which start sentences or phrases.
+NOT_NAME_WORDS = {
+    "in", "on", "at", "by", "for", "from", "to", "of", "with", "about", "around", "nearly",
+    "almost", "over", "under", "some", "just", "only", "about", "and", "or", "but", "the",
+    "a", "an", "all", "since", "until", "after", "before", "between", "during", "up", "down",
+    "more", "less", "than", "fewer", "at", "least", "most", "roughly", "approximately",
+    "another", "another", "those", "these", "its", "their", "his", "her", "our", "my",
+    "your", "each", "every", "top", "total", "page", "chapter", "so", "as", "if", "when",
+    "while", "whereas", "although", "though", "because", "with", "without", "within",
+    "like", "per", "plus", "minus", "also", "then", "now", "still", "already", "even",
+    "both", "either", "neither", "nor", "not", "no", "yes", "here", "there", "where",
+    "who", "whom", "which", "what", "why", "how", "that", "this", "it", "they", "we",
+    "he", "she", "i", "you", "them", "us", "him", "me", "age", "aged", "ages", "since",
+    "last", "next", "first", "past", "another", "other", "many", "several", "few",
+    "approx", "est", "ca", "circa", "exactly", "estimated", "average", "paid", "cost",
+    "costs", "sold", "bought", "raised", "gained", "lost", "rose", "fell", "dropped",
+    "reached", "hit", "said", "says", "told", "added", "employs", "has", "had", "have",
+    "is", "was", "were", "are", "be", "been", "will", "would", "could", "should", "may",
+    "might", "can", "must", "do", "does", "did", "got", "get", "gets", "made", "make",
+}
+
+# Verbs that introduce who a figure comes from: "X said", "according to X".
+ATTRIBUTION_VERBS = {
+    "said", "says", "say", "told", "tells", "believes", "believed", "believe", "predicts",
+    "predicted", "predict", "estimates", "estimated", "estimate", "expects", "expected",
+    "stated", "states", "noted", "notes", "pointed", "argued", "argues", "claimed", "claims",
+    "reported", "reports", "released", "published", "publishes", "found", "finds", "warned",
+    "warns", "added", "explained", "revealed", "reveals", "announced", "announces",
+    "mentioned", "mentions", "thinks", "think", "forecasts", "forecast", "projects",
+    "projected", "wrote", "writes", "concluded", "calculated",
+    "calculates", "surveyed", "polled", "observed", "suggested", "suggests", "admitted",
+    "insists", "insisted", "confirmed", "confirms", "disclosed",
+}
+# Sources too vague to name: their figures take the source named just before.
+VAGUE_SOURCES = {
+    "some", "many", "someone", "somebody", "people", "experts", "analysts", "observers",
+    "insiders", "organizations", "organisations", "institutions", "sources", "reports",
+    "respondents", "it", "he", "she", "they", "we", "i", "you", "this", "that", "those",
+    "these", "others", "everyone", "everybody", "netizens", "critics", "users",
+    "industry", "film", "percent", "%", "most", "few", "several", "who", "which",
+    "studies", "research", "data", "figures", "statistics", "survey", "study", "report",
+}
+PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his",
+            "their", "its"}
+# Nouns that make an attribution acceptable without a proper name ("a university team").
+ROLE_NOUNS = {
+    "team", "blogger", "company", "firm", "investor", "analyst", "analysts", "researcher",
+    "researchers", "professor", "director", "founder", "ceo", "executive", "spokesperson",
+    "spokesman", "spokeswoman", "agency", "ministry", "government", "bank", "institute",
+    "university", "association", "committee", "council", "bureau", "administration",
+    "department", "commission", "union", "group", "economist", "economists", "producer",
+    "critic", "official", "officials", "report", "survey", "study", "poll", "consultancy",
+    "regulator", "court", "manager", "chairman", "president", "minister", "scientist",
+    "scientists", "engineer", "photographer", "cinematographer", "actor", "screenwriter",
+    "editor", "reporter", "author", "creator", "studio", "platform", "exchange",
+}

@@ -1,0 +1,73 @@
+"""Write the claims database: tables of ../shared/claims-schema.md, plus a few extra columns.
+
+The database is written to a temporary file beside the target and moved over it in one
+`os.replace`, so readers see the old file or the new one, never half of one, and a build
+that dies leaves the previous database as it was.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+ARTICLE_COLUMNS = {
+    "article_id": "VARCHAR", "source_file": "VARCHAR", "title": "VARCHAR",
+    "publisher": "VARCHAR", "author": "VARCHAR", "published": "DATE",
+    "published_precision": "VARCHAR", "url": "VARCHAR", "text": "VARCHAR", "sha256": "VARCHAR",
+    "n_claims": "INTEGER",
+}
+CLAIM_COLUMNS = {
+    "claim_id": "VARCHAR", "article_id": "VARCHAR", "source_file": "VARCHAR",
+    "char_start": "INTEGER", "char_end": "INTEGER", "surface": "VARCHAR", "sentence": "VARCHAR",
+    "sentence_start": "INTEGER", "value": "DOUBLE", "value_high": "DOUBLE", "unit": "VARCHAR",
+    "unit_family": "VARCHAR", "noun": "VARCHAR", "per": "VARCHAR", "qualifier": "VARCHAR",
+    "direction": "VARCHAR", "claim_type": "VARCHAR", "is_forecast": "BOOLEAN",
+    "horizon_year": "INTEGER", "subject": "VARCHAR", "value_usd": "DOUBLE",
+}
+RUN_COLUMNS = {
+    "started_at": "TIMESTAMP", "finished_at": "TIMESTAMP", "articles": "INTEGER",
+    "claims": "INTEGER", "skipped": "INTEGER", "problems": "VARCHAR", "seconds": "DOUBLE",
+    "extractor_version": "VARCHAR",
+}
+
+
+def _frame(rows: list[dict], columns: dict[str, str]) -> pd.DataFrame:
+    return pd.DataFrame.from_records(rows, columns=list(columns))
+
+
+def _create(con: duckdb.DuckDBPyConnection, name: str, rows: list[dict], columns: dict[str, str]) -> None:
+    frame = _frame(rows, columns)  # noqa: F841  (read by DuckDB through the name below)
+    casts = ", ".join(f'CAST("{c}" AS {t}) AS "{c}"' for c, t in columns.items())
+    con.register("incoming", frame)
+    con.execute(f"CREATE TABLE {name} AS SELECT {casts} FROM incoming")
+    con.unregister("incoming")
+
+
+def write_database(path: Path, articles: list[dict], claims: list[dict], run: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    os.unlink(tmp_name)  # DuckDB wants to create the file itself
+    tmp = Path(tmp_name)
+    try:
+        con = duckdb.connect(str(tmp))
+        try:
+            _create(con, "articles", articles, ARTICLE_COLUMNS)
+            _create(con, "claims", claims, CLAIM_COLUMNS)
+            _create(con, "runs", [run], RUN_COLUMNS)
+            con.execute("CREATE INDEX claims_article ON claims(article_id)")
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+        wal = Path(str(tmp) + ".wal")
+        if wal.exists():
+            wal.unlink()
+        os.replace(tmp, path)
+    except BaseException:
+        for leftover in (tmp, Path(str(tmp) + ".wal")):
+            if leftover.exists():
+                leftover.unlink()
+        raise
