@@ -31,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--db", type=Path, default=DATA / "claims.duckdb", help="database to write (default: data/claims.duckdb)")
     b.add_argument("--rates", type=Path, default=None, help="exchange-rate table (default: data/fx_rates.csv)")
     b.add_argument("--quiet", action="store_true", help="print only the summary line")
+    b.add_argument("--if-stale", action="store_true", help="build only when the database is missing or older than an article, the manifest, the rates or the extractor")
     e = sub.add_parser("extract", help="print the claims of files or of stdin as JSON")
     e.add_argument("files", nargs="*", type=Path, help="article files; none reads stdin")
     e.add_argument("--jsonl", action="store_true", help='read {"id", "text"} lines on stdin, write {"id", "claims"} lines')
@@ -43,6 +44,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _build(args) -> int:
+    if args.if_stale:
+        newer = stale_inputs(args.db, args.articles, args.sources, args.rates)
+        if not newer:
+            print(f"{args.db} is up to date")
+            return 0
+        print(f"building {args.db}: {newer}", file=sys.stderr)
     sources = args.sources if args.sources and args.sources.exists() else None
     if args.sources and not args.sources.exists():
         print(f"warning: {args.sources}: manifest not found; articles load without metadata", file=sys.stderr)
@@ -53,6 +60,22 @@ def _build(args) -> int:
         return 2
     print(report.summary(args.db))
     return 0
+
+
+def stale_inputs(db: Path, articles: Path, sources: Path | None, rates: Path | None) -> str | None:
+    """Why the database needs a build, or None when it is newer than everything it is built from."""
+    if not db.exists():
+        return "no database yet"
+    built = db.stat().st_mtime
+    inputs = [p for p in articles.rglob("*") if p.is_file()] if articles.is_dir() else []
+    inputs += [p for p in (sources, rates or DATA / "fx_rates.csv") if p and p.exists()]
+    inputs += list(Path(__file__).resolve().parent.glob("*.py"))
+    if articles.is_dir() and articles.stat().st_mtime > built:
+        return f"{articles} changed"
+    for p in inputs:
+        if p.stat().st_mtime > built:
+            return f"{p} is newer"
+    return None
 
 
 def _claims_json(text: str, published: date | None, rates: FxRates, figures_only: bool) -> list[dict]:

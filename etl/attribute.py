@@ -10,21 +10,34 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
-from .lexicon import (ATTRIBUTION_VERBS, NOT_NAME_WORDS, PRONOUNS, ROLE_NOUNS, SMALL_NUMBERS,
-                      VAGUE_SOURCES)
+from .lexicon import ATTRIBUTION_VERBS, NOT_NAME_WORDS, PRONOUNS, ROLE_NOUNS, SMALL_NUMBERS, VAGUE_SOURCES
 
 _VERB_ALT = "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True))
-SPEECH_RE = re.compile(
-    r"(?P<np>[^,;:()\"“”]{1,90}?)\s+(?:(?:also|recently|further|has|have|had|is|was|are|were|"
-    r"once|then|previously|publicly|officially|further|already|even|still|who|which|that)\s+){0,3}"
-    rf"(?P<verb>{_VERB_ALT})\b",
-)
+VERB_RE = re.compile(rf"\b(?P<verb>{_VERB_ALT})\b")
+_AUXILIARIES = {"also", "recently", "further", "has", "have", "had", "is", "was", "are", "were",
+                "once", "then", "previously", "publicly", "officially", "already", "even",
+                "still", "who", "which", "that"}
+_CLAUSE_MARKS = ',;:()"“”'
+
+
+def _np_before(sentence: str, verb_start: int) -> str:
+    """The noun phrase before a speech verb: back to the clause start, auxiliaries dropped."""
+    window_start = max(0, verb_start - 120)
+    cut = max(sentence.rfind(c, window_start, verb_start) for c in _CLAUSE_MARKS)
+    words = sentence[max(cut + 1, window_start):verb_start].split()
+    for _ in range(3):
+        if words and words[-1].lower() in _AUXILIARIES:
+            words.pop()
+    return " ".join(words)
 ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?P<np>[^,;:.()\"“”]{2,120})", re.IGNORECASE)
 BY_SOURCE_RE = re.compile(
     r"\b(?:survey|study|report|poll|analysis|research|estimate|forecast|data|figures|statistics)s?\b"
     r"[^,;.]{0,80}?\b(?:by|from|of)\s+(?P<np>(?:[a-z-]+\s+){0,4}(?:[A-Z][\w&.'’-]*\s*){1,6})"
 )
+_SOURCE_NOUNS = ("survey", "study", "report", "poll", "analysis", "research", "estimate",
+                 "forecast", "data", "figures", "statistics")
 VIEW_RE = re.compile(r"\bIn\s+(?P<np>[A-Z][\w.'’ -]{1,60}?)['’]s?\s+(?:view|opinion|words)\b")
 PRONOUN_SUBJECT_RE = re.compile(r"(?:^|[,;:\"“]\s*)(?:I|He|She|We|They|It)\b|\b(?:he|she|I|we|they|it)\s+(?:\w+\s+)?(?:\w+ed|said|says|drew|thinks|believes|may|might|could|will|would|only)\b")
 NAME_SEQ_RE = re.compile(
@@ -48,7 +61,7 @@ def article_topic(text: str) -> str | None:
         capitalised[m.group(1).lower()] += 1
     if not capitalised:
         return None
-    counts = Counter(w.lower() for w in re.findall(r"[A-Za-z][\w-]+", text))
+    counts = Counter(re.findall(r"[a-z][\w-]+", text.lower()))
     best = None
     for word in capitalised:
         if word in NOT_NAME_WORDS or len(word) < 3:
@@ -97,33 +110,40 @@ def _is_name(candidate: str) -> bool:
                 or head in SMALL_NUMBERS or head in ("half", "three-quarters"))
 
 
-def find_source(sentence: str, figure_pos: int) -> tuple[str | None, bool]:
-    """Named source of the sentence for a figure at `figure_pos`; `vague` when the sentence
-    names a source that is a pronoun or too vague to use ("some organizations")."""
-    m = ACCORDING_RE.search(sentence)
+@lru_cache(maxsize=4096)
+def find_source(sentence: str) -> tuple[str | None, bool]:
+    """Named source of the sentence; `vague` when the sentence speaks through a pronoun or
+    a source too vague to use ("some organizations")."""
+    low = sentence.lower()
+    m = ACCORDING_RE.search(sentence) if "according" in low else None
     if m:
         name, vague = clean_source(m.group("np"))
         if name:
             return name, False
-    m = BY_SOURCE_RE.search(sentence)
+    m = BY_SOURCE_RE.search(sentence) if any(k in low for k in _SOURCE_NOUNS) else None
     if m:
         name, vague = clean_source(m.group("np"))
         if name:
             return name, False
-    m = VIEW_RE.search(sentence)
+    m = VIEW_RE.search(sentence) if "In " in sentence else None
     if m:
         name, _ = clean_source(m.group("np"))
         if name:
             return name, False
     # the sentence's first speech verb with a usable source: "X said that ...", "..., X said"
     saw_vague = False
-    for m in SPEECH_RE.finditer(sentence):
-        np = re.split(r"\b(?:that|and|but|while|because|when|if)\s+", m.group("np"))[-1]
+    words = set(re.findall(r"[a-z]+", low))
+    verbs = VERB_RE.finditer(sentence) if not words.isdisjoint(ATTRIBUTION_VERBS) else ()
+    for v in verbs:
+        np = _np_before(sentence, v.start())
+        if not np:
+            continue
+        np = re.split(r"\b(?:that|and|but|while|because|when|if)\s+", np)[-1]
         name, vague = clean_source(np)
         if name:
             return name, False
         saw_vague = saw_vague or vague
-    if PRONOUN_SUBJECT_RE.search(sentence):
+    if not words.isdisjoint(PRONOUNS) and PRONOUN_SUBJECT_RE.search(sentence):
         saw_vague = True
     return None, saw_vague
 

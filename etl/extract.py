@@ -13,8 +13,7 @@ import bisect
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from .attribute import (SourceRegister, article_topic, find_source, first_name,
-                        nearest_name_before)
+from .attribute import SourceRegister, article_topic, find_source, first_name, nearest_name_before
 from .classify import claim_type, horizon_year, is_forecast
 from .lexicon import CURRENCY_CODES
 from .normalise import FxRates
@@ -74,7 +73,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
     for i, (s, e) in enumerate(sentences):
         register.next_sentence()
         sentence = text[s:e]
-        own_source, vague = find_source(sentence, len(sentence))
+        own_source, vague = find_source(sentence)
         if own_source:
             register.set(own_source)
         elif vague:
@@ -105,7 +104,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
 def _subject(q: Quantity, ctype: str, text: str, s: int, sentence: str,
              register: SourceRegister, topic: str | None) -> str | None:
     pos = q.char_start - s
-    name, vague = find_source(sentence, pos)
+    name, vague = find_source(sentence)
     if name:
         return name
     if vague and register.name:

@@ -15,7 +15,7 @@ class FxRates:
     by_currency: dict[str, dict[int, float]] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, path: Path | str = DEFAULT_RATES) -> "FxRates":
+    def load(cls, path: Path | str = DEFAULT_RATES) -> FxRates:
         rates: dict[str, dict[int, float]] = {}
         with open(path, newline="", encoding="utf-8") as f:
             rows = csv.DictReader(line for line in f if not line.startswith("#"))

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (FRACTION_WORDS, MULTIPLIER_WORDS, PLURAL_MAGNITUDES, SCALES,
-                      SMALL_NUMBERS, TIME_UNITS)
+from .lexicon import FRACTION_WORDS, MULTIPLIER_WORDS, PLURAL_MAGNITUDES, SCALES, SMALL_NUMBERS, TIME_UNITS
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,28 +29,33 @@ _WORDNUM = rf"(?:{_WORD})(?:-(?:{_WORD}))?"
 WORD_NUMBER_RE = re.compile(
     rf"\b(?:(?:a|an)\s+(?:{_SCALE}|dozen)\b|{_WORDNUM}(?:(?:\s+|-)(?:and\s+)?(?:{_WORDNUM}|{_SCALE}|dozen)\b)*)"
     rf"(?:\s+and\s+a\s+half)?\b|\ba\s+dozen\b|\bdozens\b",
-    re.IGNORECASE,
 )
-DIGITS_RE = re.compile(
-    r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,]\d)|\d+)(?:\.\d+)?"
-    r"|(?<![\w.,])\.\d+"
-)
+# A run of digits, separators and points, validated by STRICT_NUMBER_RE: scanning for the
+# run first is several times faster than a pattern with look-behinds at every position.
+DIGIT_RUN_RE = re.compile(r"\.?\d[\d,.]*")
+STRICT_NUMBER_RE = re.compile(
+    r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?|\.\d+")
 _FRAC_NAME = "|".join(sorted(FRACTION_WORDS, key=len, reverse=True))
-FRACTION_RE = re.compile(
-    rf"\b(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<den>{_FRAC_NAME})"
-    rf"|(?P<half>half)"
-    rf"|(?P<n1>one|two|three|four|five|\d{{1,2}})\s+(?:in|out\s+of)\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})"
-    rf")\b"
-    r"|(?<![\w/.])(?P<dn>\d{1,3})\s?[/⁄]\s?(?P<dd>\d{1,3})(?![\w/.])",
-    re.IGNORECASE,
-)
+# Fractions are found from their rarest part: the denominator word, the "in"/"out of" of
+# "one in five", the slash of "1/3"; the numerator is then read just before it.
+FRACTION_DEN_RE = re.compile(rf"\b(?P<den>{_FRAC_NAME})\b")
+FRACTION_NUM_LEFT_RE = re.compile(r"\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+$")
+ONE_IN_RE = re.compile(
+    r"\b(?P<n1>one|two|three|four|five|\d{1,2})\s+(?:in|out\s+of)\s+"
+    r"(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b")
+SLASH_FRACTION_RE = re.compile(r"(?<![\w/.])(?P<dn>\d{1,3})\s?[/⁄]\s?(?P<dd>\d{1,3})(?![\w/.])")
 MAGNITUDE_RE = re.compile(
     r"\b(?:(?P<lead>tens|hundreds|dozens)\s+of\s+)?(?P<mag>hundreds|thousands|millions|billions|trillions)\b",
-    re.IGNORECASE,
 )
-MULTIPLIER_RE = re.compile(r"\b(?:" + "|".join(MULTIPLIER_WORDS) + r")\b", re.IGNORECASE)
+MULTIPLIER_RE = re.compile(r"\b(?:" + "|".join(MULTIPLIER_WORDS) + r")\b")
 _TIME_WORDS = "|".join(sorted((w for w in TIME_UNITS if len(w) > 3), key=len, reverse=True))
-ARTICLE_TIME_RE = re.compile(rf"\b(?:a|an)(?=\s+(?:{_TIME_WORDS})\b)", re.IGNORECASE)
+ARTICLE_TIME_RE = re.compile(rf"\b(?:a|an)(?=\s+(?:{_TIME_WORDS})\b)")
+# Only ASCII letters change, so offsets into the lowered copy are offsets into the text.
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def ascii_lower(text: str) -> str:
+    return text.translate(ASCII_LOWER)
 
 
 def word_number_value(phrase: str) -> float | None:
@@ -95,34 +99,47 @@ def parse_digits(s: str) -> float:
     return float(s.replace(",", ""))
 
 
-def _fraction_value(m: re.Match) -> float | None:
-    if m.group("half"):
-        return 0.5
-    if m.group("den"):
-        num = m.group("num").lower()
-        n = 1 if num in ("a", "an") else SMALL_NUMBERS[num]
-        den_word = m.group("den").lower()
-        if n > 1 and not den_word.endswith("s") and den_word != "half":
-            return None  # "two quarter" is not a fraction
-        a, b = FRACTION_WORDS[den_word]
-        return n * a / b
-    if m.group("n1"):
-        n1, n2 = m.group("n1").lower(), m.group("n2").lower()
-        a = float(n1) if n1.isdigit() else SMALL_NUMBERS[n1]
-        b = float(n2) if n2.isdigit() else SMALL_NUMBERS[n2]
-        return a / b if 0 < a < b else None
-    a, b = int(m.group("dn")), int(m.group("dd"))
-    return a / b if 0 < a < b else None
+def _fractions(low: str) -> list[Core]:
+    out: list[Core] = []
+    if any(w in low for w in ("half", "halves", "third", "quarter", "fourth", "fifth", "sixth",
+                              "eighth", "tenth")):
+        for m in FRACTION_DEN_RE.finditer(low):
+            den = m.group("den")
+            a, b = FRACTION_WORDS[den]
+            num = FRACTION_NUM_LEFT_RE.search(low, max(0, m.start() - 8), m.start())
+            if num:
+                word = num.group("num")
+                n = 1 if word in ("a", "an") else SMALL_NUMBERS[word]
+                if n > 1 and not den.endswith("s"):
+                    continue  # "two quarter" is not a fraction
+                out.append(Core(num.start(), m.end(), n * a / b, "fraction"))
+            elif den == "half":
+                out.append(Core(m.start(), m.end(), 0.5, "fraction"))
+    if " in " in low or " out of " in low:
+        for m in ONE_IN_RE.finditer(low):
+            n1, n2 = m.group("n1"), m.group("n2")
+            a = float(n1) if n1.isdigit() else SMALL_NUMBERS[n1]
+            b = float(n2) if n2.isdigit() else SMALL_NUMBERS[n2]
+            if 0 < a < b:
+                out.append(Core(m.start(), m.end(), a / b, "fraction"))
+    if "/" in low or "⁄" in low:
+        for m in SLASH_FRACTION_RE.finditer(low):
+            a, b = int(m.group("dn")), int(m.group("dd"))
+            if 0 < a < b:
+                out.append(Core(m.start(), m.end(), a / b, "fraction"))
+    return out
 
 
-def find_cores(text: str) -> list[Core]:
-    """Every numeric core in the text, earliest first, overlaps resolved to the longest."""
-    found: list[Core] = []
-    for m in FRACTION_RE.finditer(text):
-        v = _fraction_value(m)
-        if v is not None:
-            found.append(Core(m.start(), m.end(), v, "fraction"))
-    for m in MAGNITUDE_RE.finditer(text):
+def find_cores(text: str, low: str | None = None) -> list[Core]:
+    """Every numeric core in the text, earliest first, overlaps resolved to the longest.
+
+    The word patterns are written in lower case and run over `low`, the ASCII-lowercased
+    text (computed here when not given)."""
+    if low is None:
+        low = ascii_lower(text)
+    found: list[Core] = _fractions(low)
+    has_plural_magnitude = any(w in low for w in ("hundreds", "thousands", "millions", "billions", "trillions"))
+    for m in (MAGNITUDE_RE.finditer(low) if has_plural_magnitude else ()):
         base = PLURAL_MAGNITUDES[m.group("mag").lower()]
         lead = (m.group("lead") or "").lower()
         if lead == "dozens":
@@ -130,21 +147,34 @@ def find_cores(text: str) -> list[Core]:
         elif lead:
             base *= PLURAL_MAGNITUDES[lead]
         found.append(Core(m.start(), m.end(), base, "magnitude", base * 10))
-    for m in MULTIPLIER_RE.finditer(text):
-        found.append(Core(m.start(), m.end(), MULTIPLIER_WORDS[m.group().lower()], "multiplier"))
-    for m in WORD_NUMBER_RE.finditer(text):
+    for m in (MULTIPLIER_RE.finditer(low) if "fold" in low else ()):
+        found.append(Core(m.start(), m.end(), MULTIPLIER_WORDS[m.group()], "multiplier"))
+    for m in WORD_NUMBER_RE.finditer(low):
         phrase = m.group()
-        low = phrase.lower()
-        if low == "dozens":
+        if phrase == "dozens":
             found.append(Core(m.start(), m.end(), 24, "magnitude"))
             continue
         v = word_number_value(phrase)
         if v is not None:
             found.append(Core(m.start(), m.end(), v, "words"))
-    for m in ARTICLE_TIME_RE.finditer(text):
+    for m in ARTICLE_TIME_RE.finditer(low):
         found.append(Core(m.start(), m.end(), 1, "article"))
-    for m in DIGITS_RE.finditer(text):
-        found.append(Core(m.start(), m.end(), parse_digits(m.group()), "digits"))
+    for m in DIGIT_RUN_RE.finditer(text):
+        run = m.group()
+        start = m.start()
+        if start and text[start - 1] in ",." and run[0] != ".":
+            continue  # the tail of "1,2,3" or of a version number
+        if run[0] == "." and start and (text[start - 1].isalnum() or text[start - 1] in ",."):
+            continue  # "ID.3", "v.2": part of a name
+        strict = STRICT_NUMBER_RE.match(run)
+        if not strict:
+            continue
+        rest = run[strict.end():]
+        if rest and rest.rstrip(".,") and not re.fullmatch(r"[.,]", rest[:1]) :
+            continue
+        if rest.rstrip(".,") and rest[:1] in ".," and rest[1:2].isdigit():
+            continue  # "2.4.1", "1,2,3": versions and lists, not quantities
+        found.append(Core(start, start + strict.end(), parse_digits(strict.group()), "digits"))
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     cores: list[Core] = []
     last_end = -1

@@ -7,16 +7,31 @@ whether it is a figure worth a claim (a measured or counted amount, not an incid
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, replace
 
-from .lexicon import (ANNUAL_WORDS, CASE_SENSITIVE_UNITS, CURRENCY_CODES, CURRENCY_PREFIXES,
-                      CURRENCY_WORDS, DIRECTION_DOWN, DIRECTION_NOUNS_DOWN,
-                      DIRECTION_NOUNS_UP, DIRECTION_UP, GLUED_ONLY_UNITS, IDIOMS,
-                      MAGNITUDE_SUFFIXES, MINOR_CURRENCY, MONTHS, NOT_NAME_WORDS,
-                      PERCENT_WORDS, PHYSICAL_UNITS, QUALIFIERS, TIME_UNITS)
-from .numbers import Core, find_cores
+from .lexicon import (
+    ANNUAL_WORDS,
+    CASE_SENSITIVE_UNITS,
+    CURRENCY_CODES,
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    DIRECTION_DOWN,
+    DIRECTION_NOUNS_DOWN,
+    DIRECTION_NOUNS_UP,
+    DIRECTION_UP,
+    GLUED_ONLY_UNITS,
+    IDIOMS,
+    MAGNITUDE_SUFFIXES,
+    MINOR_CURRENCY,
+    MONTHS,
+    NOT_NAME_WORDS,
+    PERCENT_WORDS,
+    PHYSICAL_UNITS,
+    QUALIFIERS,
+    TIME_UNITS,
+)
+from .numbers import Core, ascii_lower, find_cores
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,38 +63,52 @@ def unit_family(unit: str) -> str:
 
 
 # --- spans that hold numbers but are not quantities --------------------------------------
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# Lower-case patterns: they run over the ASCII-lowercased text (see numbers.ascii_lower).
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _BLOCK_PATTERNS = [
     r"\b(?:https?://|www\.)\S+", r"\b[\w.+-]+@[\w-]+\.[\w.]+", r"(?<!\w)[@#]\w+",
-    r"\b\d{4}-\d{1,2}-\d{1,2}\b", r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", r"\b\d{1,2}\.\d{1,2}\.\d{4}\b",
+    r"\b\d{4}-\d{1,2}-\d{1,2}(?:t[\d:.]+z?)?\b", r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", r"\b\d{1,2}\.\d{1,2}\.\d{4}\b",
     rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?(?!\d|\s*(?:%|percent|per\s+cent))",
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?\b",
     rf"\b{_MONTH}\s+\d{{4}}\b",
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)", r"\b\d{1,2}:\d{2}(?::\d{2})?\b",
-    r"\b\d{4}\s+(?:GMT|UTC|EDT|EST|PDT|PST|BST|CET|ET|PT)\b",
+    r"\b\d{4}\s+(?:gmt|utc|edt|est|pdt|pst|bst|cet|et|pt)\b",
     r"\b\d+(?:st|nd|rd|th)\b", r"\b\d{4}s\b", r"'\d0s\b", r"\b\d{4}['’′]s\b",
     r"\b\d+-\d+-\d+(?:-\d+)*\b",  # phone numbers, ISBNs, scores chains
     r"\b(?:19|20)\d{2}[-–/]\d{2}\b(?!\s*(?:%|percent|per\s+cent))",  # seasons, fiscal years: "2014-15"
     r"\d(?:\.\d+)?\s?[×x]\s?10\s?[−-]?\d+",  # scientific notation: read as nothing rather than wrong
     r"(?<![\w.])\d{1,2}\s?[-–]\s?\d{1,2}(?=\s+(?:win|victory|defeat|loss|lead|draw|down|up|on\s+aggregate|thanks|in\s+the)\b)",  # scores
     r"\(\d{1,2}\)",  # jersey numbers, list markers
-] + [r"\b" + p + r"\b" for p in IDIOMS]
-BLOCK_RE = re.compile("|".join(f"(?:{p})" for p in _BLOCK_PATTERNS), re.IGNORECASE)
+]
+# Digit patterns matter only around digits, idioms only around number words.
+BLOCK_RE = re.compile("|".join(f"(?:{p})" for p in _BLOCK_PATTERNS))
+IDIOM_RE = re.compile("|".join(rf"(?:\b{p}\b)" for p in IDIOMS))
+URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.\w[\w.]*|(?<!\w)[@#]\w+")
 
 
 class _Blocked:
-    def __init__(self, text: str):
-        spans = [(m.start(), m.end()) for m in BLOCK_RE.finditer(text)]
-        self.starts = [s for s, _ in spans]
-        self.spans = spans
+    """Spans that hold numbers but are not quantities, looked up around each core only:
+    running every pattern over a whole article would cost more than the rest together."""
 
-    def covers(self, start: int, end: int) -> bool:
-        i = bisect.bisect_right(self.starts, start) - 1
-        for j in (i, i + 1):
-            if 0 <= j < len(self.spans):
-                s, e = self.spans[j]
-                if s < end and start < e:
-                    return True
+    WINDOW = 24
+
+    def __init__(self, low: str):
+        self.text = low  # ASCII-lowercased article text
+        self.urls = [(m.start(), m.end()) for m in URL_RE.finditer(low)] if (
+            "http" in low or "www." in low or "@" in low or "#" in low) else []
+
+    def covers(self, start: int, end: int, kind: str) -> bool:
+        for s, e in self.urls:
+            if s < end and start < e:
+                return True
+        lo = max(0, start - self.WINDOW)
+        hi = min(len(self.text), end + self.WINDOW)
+        pattern = BLOCK_RE if kind == "digits" else IDIOM_RE
+        for m in pattern.finditer(self.text, lo, hi):
+            if m.start() < end and start < m.end():
+                return True
+            if m.start() >= end:
+                break
         return False
 
 
@@ -160,8 +189,8 @@ ID_NOUNS = {"category", "level", "grade", "phase", "stage", "round", "game", "ch
             "district", "ward", "lot", "block", "floor", "suite", "apartment", "apt", "box",
             "exhibit", "appendix", "clause", "rule", "amendment", "bill", "resolution",
             "code", "id", "model", "series", "mark", "season", "week", "day", "match", "race",
-            "stage", "leg", "heat", "lane", "hole", "pick", "jersey", "squad", "slot", "track",
-            "disc", "issue", "edition", "generation", "gen", "level", "world", "war", "top",
+            "leg", "heat", "lane", "hole", "pick", "jersey", "squad", "slot", "track",
+            "disc", "issue", "edition", "generation", "gen", "world", "war", "top",
             "covid", "sars", "ps", "xbox", "windows", "ios", "android"}
 TEMPORAL_REF_RIGHT_RE = re.compile(r"\s+(?:ago|earlier|later|before|prior|hence|from\s+now)\b", re.IGNORECASE)
 NOUN_STOP = {
@@ -171,16 +200,16 @@ NOUN_STOP = {
     "should", "may", "might", "must", "shall", "has", "have", "had", "do", "does", "did",
     "said", "says", "say", "if", "when", "while", "after", "before", "since", "until",
     "into", "over", "under", "about", "up", "down", "out", "off", "per", "each", "every",
-    "more", "less", "than", "it", "its", "their", "his", "her", "they", "he", "she", "we",
+    "more", "less", "it", "its", "their", "his", "her", "they", "he", "she", "we",
     "i", "you", "not", "no", "so", "such", "also", "then", "there", "here", "through",
     "come", "came", "go", "went", "get", "got", "make", "made", "take", "took", "left",
-    "died", "were", "saw", "see", "seen", "became", "become", "remain", "remained", "only",
+    "died", "saw", "see", "seen", "became", "become", "remain", "remained", "only",
     "just", "all", "both", "either", "other", "another", "between", "among", "against",
     "during", "without", "within", "across", "toward", "towards", "behind", "via", "vs",
-    "or", "nor", "yet", "because", "though", "although", "whereas", "where", "why", "how",
+    "nor", "yet", "because", "though", "although", "whereas", "where", "why", "how",
     "what", "now", "already", "still", "even", "very", "too", "again", "ago", "later",
     "earlier", "respectively", "including", "compared", "like", "mostly", "some", "many",
-    "most", "few", "several", "each", "one", "two", "three", "four", "five", "six", "seven",
+    "most", "few", "several", "one", "two", "three", "four", "five", "six", "seven",
     "eight", "nine", "ten", "times", "year", "years", "month", "months", "week", "weeks",
     "day", "days", "hour", "hours", "percent", "cent", "cents", "plus", "minus",
 }
@@ -217,51 +246,98 @@ class _Draft:
     explicit_qualifier: bool = False
 
 
-def _read_left(text: str, d: _Draft) -> None:
-    p = d.start
-    window_start = max(0, p - 60)
-    left = text[window_start:p]
-    m = CURRENCY_LEFT_RE.search(left)
-    if m and d.core.kind == "digits":
-        key = re.sub(r"[\s.]", "", m.group("c")).lower()
-        code = CURRENCY_PREFIXES.get(key) or CURRENCY_PREFIXES.get(key.replace("us", "us"))
-        if key.startswith("us") and key.endswith("$"):
+_CURRENCY_BY_KEY = {re.sub(r"[\s.]", "", k): v for k, v in CURRENCY_PREFIXES.items()}
+_GLUED_ONLY_PREFIXES = {"ps", "r", "rm", "rs", "yen"}  # "PS2.7m", "RM79": currency only when glued
+_QUALIFIER_PHRASES = {q: k for q, k in QUALIFIERS}
+_MAX_QUALIFIER_WORDS = max(len(q.split()) for q in _QUALIFIER_PHRASES)
+_DIRECTION_FILLERS = ("by", "of", "be", "to", "average", "total", "an", "a")
+
+
+def _currency_before(text: str, p: int) -> tuple[str, int] | None:
+    """(ISO code, start) of a currency sign or code written right before position p."""
+    seg = text[max(0, p - 8):p]
+    glued = not seg.endswith(" ")
+    body = seg[:-1] if not glued else seg
+    if not body:
+        return None
+    for length in (6, 5, 4, 3, 2, 1):
+        if length > len(body):
+            continue
+        cand = body[-length:]
+        start = p - (0 if glued else 1) - length
+        before = text[start - 1] if start > 0 else " "
+        if cand[0].isspace() or before.isalnum() or before == "$":
+            continue
+        key = re.sub(r"[\s.]", "", cand).lower()
+        code = _CURRENCY_BY_KEY.get(key)
+        if code is None and key.endswith("$") and key.startswith("us"):
             code = "USD"
-        if code:
-            # "PS" is a currency only glued to the number ("PS2.7m"), "R"/"RM"/"Rs" likewise.
-            glued = m.end("c") == len(left)
-            if m.group("c")[0].isalpha() and m.start("c") > 0 and left[m.start("c") - 1] in "-/":
-                code = None
-            if key in ("ps", "r", "rm", "rs", "rs.", "yen") and not glued:
-                code = None
-            elif key in ("ps", "r", "rm", "rs") and not m.group("c")[0].isupper():
-                code = None
-        if code:
-            d.unit = code
+        if code is None:
+            continue
+        if key in _GLUED_ONLY_PREFIXES and (not glued or not cand[0].isupper()):
+            return None
+        if cand[0].isalpha() and before in "-/":
+            return None  # "PLX-R18": a product code
+        return code, start
+    return None
+
+
+def _read_left(text: str, d: _Draft) -> None:
+    """Currency sign, sign, qualifier and direction written before the number, read as
+    tokens backwards from the number (end-anchored regexes cost far more)."""
+    p = d.start
+    if d.core.kind == "digits":
+        found = _currency_before(text, p)
+        if found:
+            d.unit, p = found
             d.currency_left = True
-            p = window_start + m.start("c")
-            left = text[window_start:p]
-    sm = SIGN_LEFT_RE.search(left)
-    if sm and d.core.kind == "digits":
-        sign = sm.group("s").strip(" -").lower() or sm.group("s")
-        if sign in ("-", "−", "minus"):
-            d.value = -d.value
-            d.direction = "down"
-        elif sign in ("+",):
-            d.direction = "up"
-        p = window_start + sm.start("s")
-        left = text[window_start:p]
-    qm = QUALIFIER_LEFT_RE.search(left)
-    if qm:
-        phrase = re.sub(r"\s+", " ", qm.group("q").lower())
-        d.qualifier = _QUALIFIER_MAP.get(phrase, "exact")
-        d.explicit_qualifier = True
-        p = window_start + qm.start("q")
-        left = text[window_start:p]
-    dm = DIRECTION_LEFT_RE.search(left)
-    if dm and d.direction is None:
-        word = dm.group("d").lower()
-        d.direction = "up" if word in DIRECTION_UP else "down"
+        prev = text[p - 1] if p > 0 else ""
+        if prev and prev in "-−+" and (p < 2 or text[p - 2] in " \t\n("):
+            if prev == "+":
+                d.direction = "up"
+            else:
+                d.value, d.direction = -d.value, "down"
+            p -= 1
+        else:
+            low_tail = text[max(0, p - 6):p].lower()
+            if low_tail.endswith(("minus ", "minus-")) or low_tail == "minus":
+                d.value, d.direction = -d.value, "down"
+                p -= 6
+            elif low_tail.endswith("plus "):
+                d.direction = "up"
+                p -= 5
+    window = text[max(0, p - 40):p]
+    stripped = window.rstrip(" -\t")
+    if stripped.endswith("~"):
+        d.qualifier, d.explicit_qualifier = "approx", True
+        p = p - (len(window) - len(stripped)) - 1
+        window = text[max(0, p - 40):p]
+        stripped = window.rstrip(" \t")
+    else:
+        words = stripped.lower().split()
+        for n in range(min(_MAX_QUALIFIER_WORDS, len(words)), 0, -1):
+            tail = words[-n:]
+            tail[0] = tail[0].lstrip("(\"“'‘[")
+            phrase = " ".join(tail)
+            kind = _QUALIFIER_PHRASES.get(phrase)
+            if kind is not None and (window[-1:] in " -\t" or window == ""):
+                if phrase == "sub" and not window.endswith("-"):
+                    continue
+                d.qualifier, d.explicit_qualifier = kind, True
+                cut = stripped.lower().rfind(tail[0])
+                p = p - len(window) + cut
+                stripped = window[:cut].rstrip()
+                break
+    if d.direction is None:
+        words = stripped.lower().split()[-5:]
+        while words and words[-1] in _DIRECTION_FILLERS:
+            words.pop()
+        if words:
+            last = words[-1].strip(",;:()\"“”")
+            if last in DIRECTION_UP:
+                d.direction = "up"
+            elif last in DIRECTION_DOWN:
+                d.direction = "down"
     d.start = p
 
 
@@ -471,7 +547,7 @@ def _read_right(text: str, d: _Draft, blocked: _Blocked) -> None:
 
 
 def _is_not_quantity(text: str, c: Core, blocked: _Blocked) -> bool:
-    if blocked.covers(c.start, c.end):
+    if blocked.covers(c.start, c.end, c.kind):
         return True
     before = text[max(0, c.start - 1):c.start]
     after = text[c.end:c.end + 1]
@@ -721,10 +797,11 @@ def _is_figure(d: _Draft) -> bool:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order, with spans into `text`."""
-    blocked = _Blocked(text)
+    low = ascii_lower(text)
+    blocked = _Blocked(low)
     drafts: list[_Draft] = []
     last_end = -1
-    for c in find_cores(text):
+    for c in find_cores(text, low):
         if c.start < last_end:
             continue
         if _is_not_quantity(text, c, blocked):

@@ -16,7 +16,8 @@ ABBREVIATIONS = {
     "ca", "cf", "al", "op", "ed", "eds", "pp", "sgt", "cmdr", "adm", "hon", "rev", "mass",
     "calif", "conn", "fla", "ill", "mich", "minn", "penn", "tenn", "tex", "va", "wash",
 }
-_CANDIDATE_RE = re.compile(r"[.!?。！？…]+[\"”’')\]]*(?=\s|$)|\n|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+# Every branch starts with a character class, so the scan skips ordinary text quickly.
+_CANDIDATE_RE = re.compile(r"[.!?。！？…]+[\"”’')\]]*(?=\s|$)|[.!?](?=[A-Z][a-z])|\n")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.$")
 _CLAUSE_BREAK_RE = re.compile(
     r";|,\s+(?=(?:and|but|while|whereas|although|though|however|yet)\b)|\s+but\s+|\s+whereas\s+",
@@ -39,22 +40,26 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_NEXT_CHAR_RE = re.compile(r"\s*(\S)")
+
+
 def _is_boundary(text: str, m: re.Match) -> bool:
     mark = m.group()
     pos = m.end()
-    nxt = re.match(r"\s*(\S)", text[pos:pos + 40])
+    nxt = _NEXT_CHAR_RE.match(text, pos)
     nxt_char = nxt.group(1) if nxt else ""
     if mark == "\n":
         # a scraper's line break inside a sentence: the next line goes on in lower case
         prev = text[max(0, m.start() - 1):m.start()]
         return not (nxt_char.islower() and prev not in ".!?\"”")
-    if mark == "":
-        return True
+    if pos < len(text) and not text[pos].isspace() and mark in ".!?":
+        # "jobs.For example": a missing space after a full stop between two sentences
+        return text[max(0, m.start() - 2):m.start()].isalpha() and text[max(0, m.start() - 2):m.start()].islower()
     if mark.startswith(".") and len(mark.rstrip("\"”’')]")) == 1:
         wb = _WORD_BEFORE_RE.search(text[max(0, m.start() - 20):m.start() + 1])
         word = wb.group(1).lower().rstrip(".") if wb else ""
         if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-            return bool(nxt_char) and nxt_char.isupper() and word in ("etc", "inc", "ltd", "co", "corp") 
+            return bool(nxt_char) and nxt_char.isupper() and word in ("etc", "inc", "ltd", "co", "corp")
         if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
             return nxt_char.isupper() and False
     if nxt_char and nxt_char.islower():

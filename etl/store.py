@@ -39,7 +39,7 @@ def _frame(rows: list[dict], columns: dict[str, str]) -> pd.DataFrame:
 
 
 def _create(con: duckdb.DuckDBPyConnection, name: str, rows: list[dict], columns: dict[str, str]) -> None:
-    frame = _frame(rows, columns)  # noqa: F841  (read by DuckDB through the name below)
+    frame = _frame(rows, columns)
     casts = ", ".join(f'CAST("{c}" AS {t}) AS "{c}"' for c, t in columns.items())
     con.register("incoming", frame)
     con.execute(f"CREATE TABLE {name} AS SELECT {casts} FROM incoming")
