@@ -41,5 +41,10 @@ st.subheader("Every figure, with its sentence")
 st.dataframe(
     queries.claims_table(con),
     hide_index=True,
-    column_config={"url": st.column_config.LinkColumn("original article")},
+    column_config={
+        "url": st.column_config.LinkColumn("original article"),
+        "published": st.column_config.DateColumn("published", format="YYYY-MM-DD"),
+        "value": st.column_config.NumberColumn("value", format="%g"),
+        "value_high": st.column_config.NumberColumn("value high", format="%g"),
+    },
 )

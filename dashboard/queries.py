@@ -1,12 +1,15 @@
 """All SQL the dashboard runs, parameterised. Nothing else in the app writes SQL."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
-DEFAULT_DB = Path(__file__).resolve().parent.parent / "data" / "claims.duckdb"
+# IMPACT_CLAIMS_DB points the app at another database (tests, benchmarks).
+DEFAULT_DB = Path(os.environ.get("IMPACT_CLAIMS_DB")
+                  or Path(__file__).resolve().parent.parent / "data" / "claims.duckdb")
 
 
 def connect(path: Path = DEFAULT_DB) -> duckdb.DuckDBPyConnection:

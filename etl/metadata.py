@@ -19,7 +19,7 @@ MDY_RE = re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<
 DMY_RE = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b")
 CUE_RE = re.compile(r"\b(?:published|updated|posted|released|date|dateline)\b|^[A-Z][\w .]+,\s+[A-Z][\w .]+,\s", re.IGNORECASE | re.MULTILINE)
 DATELINE_RE = re.compile(rf"^[A-Z][\w .]+,\s+[A-Z][\w .]+,\s+{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?\s*(?:\([^)]*\))?\s*")
-CAPTION_RE = re.compile(r"(?i)^(?:picture|photo|image|video|source|text)\b|@|\|")
+CAPTION_RE = re.compile(r"(?i)^(?:picture|photo|image|video|source|text|published|updated|posted|by)\b|@|\|")
 YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -66,7 +66,7 @@ def title_from_text(text: str) -> str:
     """The first line when it reads like a headline, else the first sentence, shortened."""
     for line in text.splitlines():
         line = DATELINE_RE.sub("", line.strip()).strip()
-        if not line or CAPTION_RE.search(line) or len(line.split()) < 4:
+        if not line or CAPTION_RE.search(line) or len(line.split()) < 2:
             continue
         if len(line) <= 160 and not line.endswith((".", "。")):
             return line

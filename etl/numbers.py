@@ -43,7 +43,7 @@ FRACTION_NUM_LEFT_RE = re.compile(r"\b(?P<num>a|an|one|two|three|four|five|six|s
 ONE_IN_RE = re.compile(
     r"\b(?P<n1>one|two|three|four|five|\d{1,2})\s+(?:in|out\s+of)\s+"
     r"(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b")
-SLASH_FRACTION_RE = re.compile(r"(?<![\w/.])(?P<dn>\d{1,3})\s?[/⁄]\s?(?P<dd>\d{1,3})(?![\w/.])")
+SLASH_FRACTION_RE = re.compile(r"(?<![\w/.])(?P<dn>\d{1,3})\s?[/⁄]\s?(?P<dd>\d{1,3})(?![\w/]|\.\d)")
 MAGNITUDE_RE = re.compile(
     r"\b(?:(?P<lead>tens|hundreds|dozens)\s+of\s+)?(?P<mag>hundreds|thousands|millions|billions|trillions)\b",
 )

@@ -211,7 +211,9 @@ NOUN_STOP = {
     "earlier", "respectively", "including", "compared", "like", "mostly", "some", "many",
     "most", "few", "several", "one", "two", "three", "four", "five", "six", "seven",
     "eight", "nine", "ten", "times", "year", "years", "month", "months", "week", "weeks",
-    "day", "days", "hour", "hours", "percent", "cent", "cents", "plus", "minus",
+    "day", "days", "hour", "hours", "percent", "cent", "cents", "plus", "minus", "next",
+    "last", "today", "yesterday", "tomorrow", "annually", "yearly", "monthly", "weekly",
+    "daily", "apiece", "altogether", "overall", "worldwide", "globally",
 }
 _UNIT_LOOKUP = {k.lower(): v for k, v in PHYSICAL_UNITS.items()}
 
@@ -274,6 +276,8 @@ def _currency_before(text: str, p: int) -> tuple[str, int] | None:
             code = "USD"
         if code is None:
             continue
+        if "$" in cand and any(ch.islower() for ch in cand):
+            continue  # "a $149.99": the article, not the Australian dollar
         if key in _GLUED_ONLY_PREFIXES and (not glued or not cand[0].isupper()):
             return None
         if cand[0].isalpha() and before in "-/":
@@ -461,7 +465,7 @@ def _read_right(text: str, d: _Draft, blocked: _Blocked) -> None:
                     d.value *= MAGNITUDE_SUFFIXES[g.lower()]
                     d.scaled = True
                     pos = m.end()
-    elif kind == "words" and d.value >= 100:
+    elif kind == "words" and (d.value >= 100 or "dozen" in text[d.core.start:d.core.end].lower()):
         d.scaled = True
     if kind == "magnitude":
         m = re.compile(r"\s+of\s+").match(text, pos)
@@ -564,7 +568,7 @@ def _is_not_quantity(text: str, c: Core, blocked: _Blocked) -> bool:
                 return True
         # "3D", "5G", "4K": digits glued to a letter that is no unit or magnitude
         if after.isalpha():
-            rest = re.match(r"[A-Za-z°/.-]+", text[c.end:c.end + 12]).group()
+            rest = re.match(r"[^\W\d_][\w°/.-]*", text[c.end:c.end + 12]).group()
             low = rest.lower().rstrip(".")
             ok = (low in MAGNITUDE_SUFFIXES or low in _UNIT_LOOKUP or low in TIME_UNITS
                   or low in ("pc", "pct", "p", "x") or low.split("/")[0] in _UNIT_LOOKUP

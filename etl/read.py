@@ -27,7 +27,9 @@ class RawArticle:
 
 
 def list_article_files(folder: Path) -> list[Path]:
+    # symlinks are listed even when broken, so a dangling one is reported, not silently lost
     return sorted(p for p in folder.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES
+                  and (p.is_symlink() or not p.is_dir())
                   and not any(part.startswith(".") for part in p.relative_to(folder).parts))
 
 

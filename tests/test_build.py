@@ -1,0 +1,171 @@
+"""The build: tables of the schema from the seed articles, bad input, atomic swaps."""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from datetime import date
+
+import duckdb
+import pytest
+
+from etl import build as build_module
+from etl.build import build
+from tests.conftest import SEED_ARTICLES, SHARED
+
+SCHEMA_ARTICLES = {"article_id": "VARCHAR", "source_file": "VARCHAR", "title": "VARCHAR",
+                   "publisher": "VARCHAR", "author": "VARCHAR", "published": "DATE",
+                   "url": "VARCHAR", "text": "VARCHAR", "sha256": "VARCHAR"}
+SCHEMA_CLAIMS = {"claim_id": "VARCHAR", "article_id": "VARCHAR", "source_file": "VARCHAR",
+                 "char_start": "INTEGER", "char_end": "INTEGER", "sentence": "VARCHAR",
+                 "value": "DOUBLE", "value_high": "DOUBLE", "unit": "VARCHAR",
+                 "qualifier": "VARCHAR", "claim_type": "VARCHAR", "is_forecast": "BOOLEAN",
+                 "horizon_year": "INTEGER", "subject": "VARCHAR", "value_usd": "DOUBLE"}
+
+
+def columns(con, table):
+    return {name: kind for name, kind, *_ in con.execute(f"DESCRIBE {table}").fetchall()}
+
+
+def test_seed_build_has_the_schema_tables_and_columns(seed_db):
+    con = duckdb.connect(str(seed_db), read_only=True)
+    for table, schema in (("articles", SCHEMA_ARTICLES), ("claims", SCHEMA_CLAIMS)):
+        have = columns(con, table)
+        assert {c: have.get(c) for c in schema} == schema
+
+
+def test_seed_build_offsets_and_metadata(seed_db):
+    con = duckdb.connect(str(seed_db), read_only=True)
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 5
+    rows = con.execute("""SELECT a.text, c.char_start, c.char_end, c.surface, c.sentence
+                          FROM claims c JOIN articles a USING (article_id)""").fetchall()
+    assert len(rows) >= 40
+    for text, start, end, surface, sentence in rows:
+        assert text[start:end] == surface
+        assert surface in sentence and sentence in text
+    meta = dict(con.execute("""SELECT source_file, publisher || '|' || published || '|' ||
+                               coalesce(published_precision, '') || '|' || coalesce(url, '')
+                               FROM articles""").fetchall())
+    assert meta["004_65745d5dc8e5db22.txt"] == (
+        "Global Times|2024-02-21|day|https://www.globaltimes.cn/page/202402/1307457.shtml")
+    assert meta["001_1003821db47bb39a.txt"] == "Value Planet|2024-02-01|month|"
+
+
+def test_claim_ids_are_stable_across_rebuilds(seed_db, tmp_path):
+    again = tmp_path / "again.duckdb"
+    build(SEED_ARTICLES, SEED_ARTICLES.parent / "sources.csv", again, log=None)
+    ids = [sorted(r[0] for r in duckdb.connect(str(db), read_only=True).execute(
+        "SELECT claim_id FROM claims").fetchall()) for db in (seed_db, again)]
+    assert ids[0] == ids[1] and len(set(ids[0])) == len(ids[0])
+
+
+@pytest.mark.skipif(not (SHARED / "tools" / "score_claims.py").exists(), reason="../shared not present")
+def test_seed_gold_scores_meet_the_acceptance_bar(seed_db):
+    out = subprocess.run([sys.executable, str(SHARED / "tools" / "score_claims.py"), str(seed_db),
+                          str(SHARED / "gold" / "seed_claims.csv")], capture_output=True, text=True, check=True).stdout
+    scores = dict(re.findall(r"^(\w+): ([\d.]+)$", out, re.MULTILINE))
+    assert float(scores["recall_required"]) >= 0.95
+    assert float(scores["precision"]) >= 0.85
+    assert float(scores["claim_type_acc"]) >= 0.85
+    assert float(scores["forecast_acc"]) >= 0.85
+
+
+def test_bad_files_are_named_and_skipped_and_the_rest_is_built(articles_dir, tmp_path, capsys):
+    (articles_dir / "good.txt").write_text("Shares of Adobe fell 7% on Friday.", encoding="utf-8")
+    (articles_dir / "empty.txt").write_bytes(b"")
+    (articles_dir / "blank.md").write_text("   \n\n", encoding="utf-8")
+    (articles_dir / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    (articles_dir / "latin1.txt").write_bytes("Le film a coûté 5 millions d'euros.".encode("latin-1"))
+    (articles_dir / "gone.txt").symlink_to(tmp_path / "does-not-exist.txt")
+    (articles_dir / "utf16.txt").write_bytes("Revenue rose 12% to $3 billion.".encode("utf-16"))
+    report = build(articles_dir, None, tmp_path / "claims.duckdb", log=sys.stderr)
+    err = capsys.readouterr().err
+    skipped = dict(report.skipped)
+    assert set(skipped) == {"empty.txt", "blank.md", "binary.txt", "latin1.txt", "gone.txt"}
+    assert skipped["empty.txt"] == "empty file"
+    assert skipped["binary.txt"].startswith("binary file")
+    assert skipped["latin1.txt"].startswith("not UTF-8")
+    assert skipped["gone.txt"].startswith("unreadable")
+    for name in skipped:
+        assert f"skipped {articles_dir / name}: " in err
+    assert report.articles == 2  # good.txt and the UTF-16 file with a byte-order mark
+    con = duckdb.connect(str(tmp_path / "claims.duckdb"), read_only=True)
+    assert sorted(r[0] for r in con.execute("SELECT surface FROM claims").fetchall()) == ["$3 billion", "12%", "7%"]
+    assert "5 files skipped" in report.summary(tmp_path / "claims.duckdb")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
+def test_unreadable_file_is_reported(articles_dir, tmp_path):
+    secret = articles_dir / "secret.txt"
+    secret.write_text("It cost $5 million.", encoding="utf-8")
+    secret.chmod(0)
+    report = build(articles_dir, None, tmp_path / "claims.duckdb", log=None)
+    assert dict(report.skipped)["secret.txt"] == "unreadable (permission denied)"
+
+
+def test_duplicate_text_is_skipped_once(articles_dir, tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (articles_dir / name).write_text("Sales rose 5% in May.", encoding="utf-8")
+    report = build(articles_dir, None, tmp_path / "claims.duckdb", log=None)
+    assert report.articles == 1 and report.skipped == [("b.txt", "duplicate (same text as a.txt)")]
+
+
+def test_a_failed_build_leaves_the_previous_database_intact(seed_copy, tmp_path, monkeypatch):
+    db = tmp_path / "claims.duckdb"
+    build(seed_copy, tmp_path / "sources.csv", db, log=None)
+    before = db.read_bytes()
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("killed mid-build")
+    monkeypatch.setattr(build_module, "extract_claims", explode)
+    with pytest.raises(RuntimeError):
+        build(seed_copy, tmp_path / "sources.csv", db, log=None)
+    assert db.read_bytes() == before
+    assert duckdb.connect(str(db), read_only=True).execute("SELECT count(*) FROM articles").fetchone()[0] == 5
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["claims.duckdb", "sources.csv"]
+
+
+def test_manifest_problems_are_reported_and_articles_still_load(articles_dir, tmp_path):
+    (articles_dir / "listed.txt").write_text("It grossed $10 million.", encoding="utf-8")
+    (articles_dir / "unlisted.txt").write_text(
+        "Sora AI story\nPublished: Feb 21, 2024 11:09 PM\nThe clip lasts 60 seconds.", encoding="utf-8")
+    manifest = tmp_path / "sources.csv"
+    manifest.write_text("file,publisher,published,extra\n"
+                        "listed.txt,Wire,2024-13-45,x\n"
+                        "listed.txt,Other,2024-01-01,y\n"
+                        "missing.txt,Wire,2024-01-01,z\n", encoding="utf-8")
+    report = build(articles_dir, manifest, tmp_path / "claims.duckdb", log=None)
+    text = "\n".join(report.warnings)
+    assert "published '2024-13-45' is not YYYY-MM-DD or YYYY-MM" in text
+    assert "listed.txt listed again; first row kept" in text
+    assert "lists missing.txt, which is not in" in text
+    con = duckdb.connect(str(tmp_path / "claims.duckdb"), read_only=True)
+    rows = dict(con.execute("SELECT source_file, publisher FROM articles").fetchall())
+    assert rows == {"listed.txt": "Wire", "unlisted.txt": None}
+    published = con.execute("SELECT published, title FROM articles WHERE source_file = 'unlisted.txt'").fetchone()
+    assert published == (date(2024, 2, 21), "Sora AI story")
+
+
+def test_manifest_without_file_column_is_ignored_with_a_message(articles_dir, tmp_path):
+    (articles_dir / "a.txt").write_text("It grossed $10 million.", encoding="utf-8")
+    manifest = tmp_path / "sources.csv"
+    manifest.write_text("name,publisher\na.txt,Wire\n", encoding="utf-8")
+    report = build(articles_dir, manifest, tmp_path / "claims.duckdb", log=None)
+    assert report.articles == 1
+    assert any("no 'file' column" in w for w in report.warnings)
+
+
+def test_html_keeps_the_main_text_only(articles_dir, tmp_path):
+    paragraph = ("<p>The studio said the film grossed $120 million in its first week, "
+                 "well ahead of the forecasts made by analysts before the release.</p>")
+    (articles_dir / "page.html").write_text(
+        "<html><head><title>Box office</title><style>p{width:999px}</style>"
+        "<script>var price = 777;</script></head><body><nav>Home | 24 links</nav>"
+        f"<article><h1>Box office record</h1>{paragraph * 3}</article></body></html>", encoding="utf-8")
+    build(articles_dir, None, tmp_path / "claims.duckdb", log=None)
+    con = duckdb.connect(str(tmp_path / "claims.duckdb"), read_only=True)
+    text, = con.execute("SELECT text FROM articles").fetchone()
+    assert "$120 million" in text and "777" not in text and "width" not in text
+    values = {r[0] for r in con.execute("SELECT value FROM claims").fetchall()}
+    assert values == {120e6}

@@ -1,0 +1,94 @@
+"""Claim type, forecast and horizon, subject, USD value: whole sentences in, claims out."""
+from datetime import date
+
+import pytest
+
+from etl.extract import extract_claims
+from etl.normalise import FxRates
+
+PUBLISHED = date(2024, 2, 22)
+
+
+def claim(text, surface_part, published=PUBLISHED):
+    found = [c for c in extract_claims(text, published=published, rates=FxRates.load())
+             if surface_part in c.surface]
+    assert len(found) == 1, [c.surface for c in extract_claims(text)]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, part, ctype", [
+    ("A poll by Ipsos found 61% of adults distrust AI video.", "61%", "survey"),
+    ("CVL Economics surveyed 300 industry leaders in January.", "300", "survey"),
+    ("Of those, 75 percent said the tools cut jobs.", "75 percent", "survey"),
+    ("The studio will cut 1,200 jobs next year.", "1,200", "jobs"),
+    ("a team of less than 5 people will make a feature", "5 people", "jobs"),
+    ("The film grossed $120 million at the box office.", "$120 million", "box_office"),
+    ("Training a model is expected to cost US$500 million.", "US$500 million", "cost"),
+    ("The company reported revenue of $2.3 billion.", "$2.3 billion", "revenue"),
+    ("it may change the US$200 billion short video creation ecosystem", "US$200 billion", "market_size"),
+    ("The startup raised $50 million in a funding round.", "$50 million", "investment"),
+    ("Shares of Adobe fell 7% after the launch.", "7%", "stock_move"),
+    ("the videos have received nearly one million views", "million views", "audience"),
+    ("Sora can generate videos of up to 60 seconds.", "60 seconds", "capability"),
+    ("It would take about a week to produce such a video.", "a week", "duration"),
+    ("The ceremony handed out 7 awards.", "7 awards", "other"),
+])
+def test_claim_type(text, part, ctype):
+    assert claim(text, part).claim_type == ctype
+
+
+@pytest.mark.parametrize("text, part, forecast, horizon", [
+    ("Zak Kukoff predicts that a team of less than 5 people will make a hit within 5 years.", "5 people", True, 2029),
+    ("It is expected that more than 200,000 jobs will be affected in the next three years.", "200,000", True, 2027),
+    ("The cost is expected to rise from US$100 million to US$500 million by 2030.", "US$100", True, 2030),
+    ("If it is quick, it may take three or four years.", "three or four", True, 2028),
+    ("The box office reached 8.016 billion yuan this season.", "8.016", False, None),
+    ("In the last 10 or 15 years, almost everyone will tell you to code.", "10 or 15", False, None),
+    ("Although videos are a maximum of one minute long, insiders predict longer ones.", "one minute", False, None),
+    ("The tool has helped reduce about 1/3 of labor costs, and may be compressed in the future.", "1/3", False, None),
+])
+def test_forecast_and_horizon(text, part, forecast, horizon):
+    c = claim(text, part)
+    assert (c.is_forecast, c.horizon_year) == (forecast, horizon)
+
+
+def test_horizon_needs_a_publication_date_for_relative_spans():
+    c = claim("Analysts expect 5,000 jobs to go in the next three years.", "5,000", published=None)
+    assert (c.is_forecast, c.horizon_year) == (True, None)
+
+
+@pytest.mark.parametrize("text, part, subject", [
+    ("San Francisco early investor Zak Kukoff predicts that 5 people will do it.", "5 people", "Zak Kukoff"),
+    ("According to a survey by CVL Economics, 36% of respondents agreed.", "36%", "CVL Economics"),
+    ("A report from OpenAI states that the cost will reach US$500 million.", "US$500", "OpenAI"),
+    ("Industry research company CVL Economics released a survey of 300 leaders.", "300", "CVL Economics"),
+    ("The stock price of Adobe fell by more than 7%.", "7%", "Adobe"),
+    ("Before that, a domestic university team stated that costs fell about 1/3.", "1/3", "domestic university team"),
+])
+def test_subject_from_the_sentence(text, part, subject):
+    assert claim(text, part).subject == subject
+
+
+def test_subject_carries_over_to_pronouns_and_vague_sources():
+    text = ("Industry research company CVL Economics released a survey of 300 leaders. "
+            "Three-quarters of the respondents admitted AI cut jobs. "
+            "Some organizations estimate that nearly 204,000 positions will be affected.")
+    subjects = {c.surface: c.subject for c in extract_claims(text)}
+    assert subjects["Three-quarters of the respondents"] == "CVL Economics"
+    assert subjects["nearly 204,000 positions"] == "CVL Economics"
+
+
+def test_value_usd_uses_the_rate_of_the_publication_year():
+    rates = FxRates.load()
+    c = claim("The season took 8.016 billion yuan at the box office.", "8.016")
+    assert c.value_usd == pytest.approx(8.016e9 / rates.by_currency["CNY"][2024])
+    assert claim("It cost $5 million.", "$5 million").value_usd == 5e6
+    assert claim("Some 300 people came.", "300").value_usd is None
+
+
+def test_offsets_point_at_the_figure_and_its_sentence():
+    text = "Intro line here.\nShares of Adobe fell 7% on Friday. Nothing else."
+    (c,) = extract_claims(text)
+    assert text[c.char_start:c.char_end] == c.surface == "7%"
+    assert text[c.sentence_start:c.sentence_start + len(c.sentence)] == c.sentence
+    assert c.sentence == "Shares of Adobe fell 7% on Friday."

@@ -1,0 +1,65 @@
+"""The command line, run as users run it: `python -m etl ...` in a subprocess."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+from tests.conftest import ROOT, SEED_ARTICLES, SEED_SOURCES
+
+
+def etl(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "etl", *args], cwd=ROOT, input=stdin,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_build_prints_one_summary_line(tmp_path):
+    db = tmp_path / "claims.duckdb"
+    p = etl("build", "--articles", str(SEED_ARTICLES), "--sources", str(SEED_SOURCES), "--db", str(db))
+    assert p.returncode == 0, p.stderr
+    assert re.fullmatch(rf"built {re.escape(str(db))}: 5 articles, \d+ claims, 0 files skipped, [\d.]+ s\n", p.stdout)
+    assert db.exists()
+
+
+def test_build_if_stale_skips_an_up_to_date_database(tmp_path):
+    db = tmp_path / "claims.duckdb"
+    args = ("build", "--articles", str(SEED_ARTICLES), "--sources", str(SEED_SOURCES), "--db", str(db), "--if-stale")
+    assert etl(*args).stdout.startswith("built ")
+    assert etl(*args).stdout == f"{db} is up to date\n"
+
+
+def test_build_with_a_missing_folder_says_so(tmp_path):
+    p = etl("build", "--articles", str(tmp_path / "nope"), "--db", str(tmp_path / "x.duckdb"))
+    assert p.returncode == 2
+    assert "nope: articles folder not found" in p.stderr
+
+
+def test_extract_files_as_json(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Shares of Adobe fell by more than 7% on Friday.", encoding="utf-8")
+    p = etl("extract", str(f), "--figures-only")
+    assert p.returncode == 0, p.stderr
+    (claim,) = json.loads(p.stdout)[str(f)]
+    assert {k: claim[k] for k in ("value", "unit", "qualifier", "direction", "claim_type", "surface")} == {
+        "value": 7.0, "unit": "percent", "qualifier": "more_than", "direction": "down",
+        "claim_type": "stock_move", "surface": "more than 7%"}
+
+
+def test_extract_reads_stdin():
+    p = etl("extract", stdin="It costs about $5 million.")
+    assert [c["value"] for c in json.loads(p.stdout)] == [5e6]
+
+
+def test_extract_jsonl_writes_one_line_per_input_with_the_claim_fields():
+    lines = [{"id": 1, "text": "Revenue rose 12% to $3 billion."}, {"id": "b", "text": "No numbers."}]
+    stdin = "\n".join(json.dumps(x) for x in lines) + "\nnot json\n" + json.dumps({"id": 3}) + "\n"
+    p = etl("extract", "--jsonl", stdin=stdin)
+    out = [json.loads(line) for line in p.stdout.splitlines()]
+    assert [o["id"] for o in out] == [1, "b"]
+    assert [(c["value"], c["unit"], c["direction"]) for c in out[0]["claims"]] == [(12.0, "percent", "up"), (3e9, "USD", None)]
+    required = {"value", "value_high", "unit", "qualifier", "direction", "char_start", "char_end", "surface",
+                "claim_type", "is_forecast", "horizon_year", "subject", "sentence"}
+    assert required <= set(out[0]["claims"][0])
+    assert out[1]["claims"] == []
+    assert "stdin line 3: skipped" in p.stderr and "stdin line 4: skipped" in p.stderr

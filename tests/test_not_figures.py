@@ -1,0 +1,47 @@
+"""Numbers that are not figures: dates, years, times, ordinals, URLs and IDs, titles,
+model names, idioms, incidental counts."""
+import pytest
+
+from etl.extract import extract_claims
+from tests.conftest import figures
+
+
+@pytest.mark.parametrize("text", [
+    "On February 15, openai released the model.",
+    "China News Service, Beijing, February 24 (Reporter Wang Shiyao)",
+    "During the Spring Festival of 2024, the film opened.",
+    "Published: Feb 21, 2024 11:09 PM",
+    "Updated on 2024-02-22",
+    "The hearing is on 9 May and again on Sept. 20-24.",
+    "Brexit is due to take place on March 29.",
+    "The market opened at 9:30 a.m. and closed at 4pm.",
+    "It was the 21st time, the 2nd attempt and the 10th record.",
+    "Dynamic picture source: https://twitter.com/gabor/status/1758282791547232482",
+    "Write to news@example.com or @reporter42 with #AI2024 tips.",
+    "The movie \"If You Are the One 3\" and \"The Wandering Earth 2\" were hits.",
+    "It renders 3D scenes and 2D frames.",
+    "Compared with GPT-4 and COVID-19 and the Galaxy S23, it is new.",
+    "it can be said that \"one stone stirs up a thousand waves\", they said.",
+    "He can achieve multiple things with one stone.",
+    "The category 4 hurricane hit Game 2 of the Model 3 launch.",
+    "the 2014-15 season and the 1990s were different",
+    "One year ago, ChatGPT set off a wave.",
+    "one person can complete the film, and the two photographers agreed on four words.",
+    "Sora has three major highlights.",
+    "maybe one day it will be",
+])
+def test_not_figures(text):
+    assert [q.surface for q in figures(text)] == []
+
+
+def test_by_year_sets_a_horizon_but_is_not_a_figure():
+    text = "The cost is expected to reach US$500 million by 2030."
+    claims = extract_claims(text)
+    assert [c.surface for c in claims] == ["US$500 million"]
+    assert claims[0].horizon_year == 2030
+
+
+def test_incidental_counts_are_quantities_but_not_figures():
+    from etl.quantities import find_quantities
+    found = find_quantities("The two photographers met one man.")
+    assert [(q.value, q.is_figure) for q in found] == [(2, False), (1, False)]

@@ -1,0 +1,67 @@
+"""Ranges, qualifiers and direction."""
+import pytest
+
+from tests.conftest import one
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("rise from US$100 million to US$500 million by 2030", 100e6, 500e6, "USD"),
+    ("it may take three or four years", 3, 4, "years"),
+    ("in the last 10 or 15 years", 10, 15, "years"),
+    ("a 10-15% rise", 10, 15, "percent"),
+    ("between 750,000 and 800,000 units", 750000, 800000, "count"),
+    ("a fine of $3 billion to $5 billion", 3e9, 5e9, "USD"),
+    ("from $10 to $15 billion", 10e9, 15e9, "USD"),
+    ("three to four thousand drawings", 3000, 4000, "count"),
+    ("fell from $36,040 to $34,935", 34935, 36040, "USD"),
+])
+def test_ranges(text, low, high, unit):
+    q = one(text)
+    assert (q.value, q.value_high, q.unit, q.qualifier) == (pytest.approx(low), pytest.approx(high), unit, "range")
+
+
+def test_a_change_then_a_level_is_not_a_range():
+    found = [q for q in __import__("tests.conftest").conftest.figures(
+        "the deficit increased by $43.6 billion to $419.2 billion")]
+    assert [(q.value, q.value_high) for q in found] == [(43.6e9, None), (419.2e9, None)]
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("nearly 204,000 positions", "approx"),
+    ("about 1/3 of costs", "approx"),
+    ("around 600 people", "approx"),
+    ("some 300 residents", "approx"),
+    ("more than 520 copies", "more_than"),
+    ("over 2 billion users", "more_than"),
+    ("at least half a year", "at_least"),
+    ("up to 60 seconds", "at_most"),
+    ("a maximum of one minute", "at_most"),
+    ("within 5 years", "at_most"),
+    ("less than 5 people", "less_than"),
+    ("under $10 per gram", "less_than"),
+    ("sub-300 sq m offices", "less_than"),
+    ("exactly 13 units", "exact"),
+])
+def test_qualifiers(text, qualifier):
+    assert one(text).qualifier == qualifier
+
+
+@pytest.mark.parametrize("text, direction, value", [
+    ("the stock fell by more than 7%", "down", 7),
+    ("shares rose 6.5% in early trade", "up", 6.5),
+    ("the company cut 1,200 jobs", "down", 1200),
+    ("sales increased by 30 percent", "up", 30),
+    ("it dropped 0.4 per cent", "down", 0.4),
+    ("Stoxx 50 -1.3% on the day", "down", -1.3),
+    ("Dow +0.2% at noon", "up", 0.2),
+    ("a sharp 3 percent drop", "down", 3),
+    ("a profit of 10 percent", None, 10),
+])
+def test_direction(text, direction, value):
+    q = one(text)
+    assert (q.direction, q.value) == (direction, value)
+
+
+def test_negative_values():
+    assert one("the offence was minus-5 yards").value == -5
+    assert one("it can dip to minus 130 degrees Fahrenheit").value == -130
