@@ -22,20 +22,43 @@ _AUXILIARIES = {"also", "recently", "further", "has", "have", "had", "is", "was"
 _CLAUSE_MARKS = ',;:()"“”'
 
 
-def _np_before(sentence: str, verb_start: int) -> str:
-    """The noun phrase before a speech verb: back to the clause start, auxiliaries dropped."""
-    window_start = max(0, verb_start - 120)
-    cut = max(sentence.rfind(c, window_start, verb_start) for c in _CLAUSE_MARKS)
-    words = sentence[max(cut + 1, window_start):verb_start].split()
-    for _ in range(3):
-        if words and words[-1].lower() in _AUXILIARIES:
+_SUBORDINATE_RE = re.compile(
+    r"\b(?:that|and|but|while|because|when|if|after|before|as|since|although|though|whereas|"
+    r"until|so|where|once|unless)\s+", re.IGNORECASE)
+_INVERTED_VERBS = {"said", "says", "added", "noted", "explained", "wrote", "argued", "told"}
+
+
+def words_of(low: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", low))
+
+
+def _nps_before(sentence: str, verb_start: int):
+    """Noun phrases that may be a speech verb's subject, nearest first: the words back to the
+    clause start (auxiliaries dropped), then, past an appositive ("Tyler Perry, 54, said"),
+    up to two comma-separated segments further back."""
+    end = verb_start
+    for hop in range(3):
+        window_start = max(0, end - 120)
+        cut = max(sentence.rfind(c, window_start, end) for c in _CLAUSE_MARKS)
+        words = sentence[max(cut + 1, window_start):end].split()
+        while hop == 0 and words and words[-1].lower() in _AUXILIARIES:
             words.pop()
-    return " ".join(words)
+        yield " ".join(words)
+        if cut < 0 or sentence[cut] != ",":
+            return
+        end = cut
 ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?P<np>[^,;:.()\"“”]{2,120})", re.IGNORECASE)
 BY_SOURCE_RE = re.compile(
     r"\b(?:survey|study|report|poll|analysis|research|estimate|forecast|data|figures|statistics)s?\b"
-    r"[^,;.]{0,80}?\b(?:by|from|of)\s+(?P<np>(?:[a-z-]+\s+){0,4}(?:[A-Z][\w&.'’-]*\s*){1,6})"
+    r"[^,;.]{0,80}?\b(?:by|from)\s+(?P<np>(?:[a-z-]+\s+){0,4}(?:[A-Z][\w&.'’-]*\s*){1,6})"
 )
+# "a Morning Consult poll", "Maoyan data": the name written before the noun
+NAMED_STUDY_RE = re.compile(
+    r"(?P<np>(?:[A-Z][\w&'’-]*\s+){1,4})(?:survey|study|report|poll|analysis|research|data|figures|estimates?)\b")
+# '"...," said Maria Lopez': the speaker after the verb
+INVERTED_RE = re.compile(
+    r"(?:^|[,\"”’]\s*)(?:said|says|added|noted|explained|wrote|argued|told\s+\w+)\s+"
+    r"(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 _SOURCE_NOUNS = ("survey", "study", "report", "poll", "analysis", "research", "estimate",
                  "forecast", "data", "figures", "statistics")
 VIEW_RE = re.compile(r"\bIn\s+(?P<np>[A-Z][\w.'’ -]{1,60}?)['’]s?\s+(?:view|opinion|words)\b")
@@ -47,7 +70,11 @@ _LEAD_TRIM_RE = re.compile(
     r"^(?:(?:however|but|and|so|then|meanwhile|recently|also|moreover|furthermore|in\s+addition|"
     r"previously|earlier|now|today|yesterday|last\s+\w+|the|a|an|some|this|that|these|those)\b[\s,]*)+",
     re.IGNORECASE)
-_TAIL_TRIM_RE = re.compile(r"(?:\s+(?:who|which|that|from|of|in|at|by|also|has|have|had|is|was))+$", re.IGNORECASE)
+_TAIL_TRIM_RE = re.compile(r"(?:\s+(?:who|which|that|from|of|in|at|by|also|has|have|had|is|was|not|never|did|does|do))+$", re.IGNORECASE)
+_DEFINITE = ("the", "this", "that", "these", "those", "its", "their", "his", "her", "our")
+# "LOS ANGELES, March 3 (Reuters) - ", "China News Service, Beijing, February 24 (Reporter X)"
+DATELINE_RE = re.compile(
+    r"^(?:[A-Z][\w.'’ -]*,\s*){1,3}(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:\([^)]{0,60}\))?\s*[-–—]*\s*")
 REGISTER_LIFETIME = 4  # sentences a named source keeps speaking for pronouns and vague sources
 
 
@@ -81,6 +108,7 @@ def article_topic(text: str) -> str | None:
 def clean_source(np: str) -> tuple[str | None, bool]:
     """(name, vague) for a noun phrase that stands before a speech verb."""
     np = np.strip(" ,;:\"“”'‘’")
+    definite = np.split(" ", 1)[0].lower() in _DEFINITE
     for sep in (" by ", " from "):
         if sep in np:
             np = np.rsplit(sep, 1)[1]
@@ -98,8 +126,10 @@ def clean_source(np: str) -> tuple[str | None, bool]:
     first = words[0].lower().strip("'’")
     if first in PRONOUNS or first in VAGUE_SOURCES or first[0].isdigit():
         return None, True
-    if any(w.lower().strip(".,") in ROLE_NOUNS for w in words):
-        return " ".join(words[-5:]), False
+    roles = [i for i, w in enumerate(words) if w.lower().strip(".,") in ROLE_NOUNS]
+    if roles and not definite:
+        # "a domestic university team": keep the phrase up to its role noun
+        return " ".join(words[max(0, roles[-1] - 4):roles[-1] + 1]), False
     return None, True
 
 
@@ -125,6 +155,16 @@ def find_source(sentence: str) -> tuple[str | None, bool]:
         name, vague = clean_source(m.group("np"))
         if name:
             return name, False
+    m = NAMED_STUDY_RE.search(sentence) if any(k in low for k in _SOURCE_NOUNS) else None
+    if m:
+        name, _ = clean_source(m.group("np"))
+        if name:
+            return name, False
+    m = INVERTED_RE.search(sentence) if not words_of(low).isdisjoint(_INVERTED_VERBS) else None
+    if m:
+        name, _ = clean_source(m.group("np"))
+        if name:
+            return name, False
     m = VIEW_RE.search(sentence) if "In " in sentence else None
     if m:
         name, _ = clean_source(m.group("np"))
@@ -132,42 +172,45 @@ def find_source(sentence: str) -> tuple[str | None, bool]:
             return name, False
     # the sentence's first speech verb with a usable source: "X said that ...", "..., X said"
     saw_vague = False
-    words = set(re.findall(r"[a-z]+", low))
+    words = words_of(low)
     verbs = VERB_RE.finditer(sentence) if not words.isdisjoint(ATTRIBUTION_VERBS) else ()
     for v in verbs:
-        np = _np_before(sentence, v.start())
-        if not np:
-            continue
-        np = re.split(r"\b(?:that|and|but|while|because|when|if)\s+", np)[-1]
-        name, vague = clean_source(np)
-        if name:
-            return name, False
-        saw_vague = saw_vague or vague
+        for np in _nps_before(sentence, v.start()):
+            np = _SUBORDINATE_RE.split(np)[-1]
+            name, vague = clean_source(np)
+            if name:
+                return name, False
+            saw_vague = saw_vague or vague
     if not words.isdisjoint(PRONOUNS) and PRONOUN_SUBJECT_RE.search(sentence):
         saw_vague = True
     return None, saw_vague
 
 
+def _trim_name(candidate: str) -> str | None:
+    """Drop leading words that are not names: "Shares of Netflix Inc" -> "Netflix Inc"."""
+    words = candidate.split()
+    while words and (words[0].lower().rstrip(".") in NOT_NAME_WORDS or words[0].lower() in PRONOUNS
+                     or words[0].lower() in ("of", "de", "and", "&")):
+        words.pop(0)
+    return " ".join(words).rstrip(".'’") if words else None
+
+
+def _names(sentence: str, end: int | None = None):
+    skip = DATELINE_RE.match(sentence)
+    start = skip.end() if skip else 0
+    for m in NAME_SEQ_RE.finditer(sentence, start, len(sentence) if end is None else end):
+        name = _trim_name(m.group())
+        if name:
+            yield name
+
+
 def first_name(sentence: str) -> str | None:
-    for m in NAME_SEQ_RE.finditer(sentence):
-        name = m.group()
-        first = name.split()[0].lower().rstrip(".")
-        if first in NOT_NAME_WORDS or first in PRONOUNS:
-            rest = name.split(None, 1)
-            if len(rest) == 2 and rest[1][0].isupper():
-                return rest[1]
-            continue
-        return name.rstrip(".'’")
-    return None
+    return next(_names(sentence), None)
 
 
 def nearest_name_before(sentence: str, pos: int) -> str | None:
-    best = None
-    for m in NAME_SEQ_RE.finditer(sentence, 0, pos):
-        first = m.group().split()[0].lower().rstrip(".")
-        if first not in NOT_NAME_WORDS and first not in PRONOUNS:
-            best = m.group().rstrip(".'’")
-    return best
+    names = list(_names(sentence, pos))
+    return names[-1] if names else None
 
 
 class SourceRegister:

@@ -102,8 +102,11 @@ def claim_type(q: Quantity, sentence: str, before: str, after: str) -> str:
         return "stock_move"
     if fam == "percent" and STOCK_RE.search(near_before + " " + near_after):
         return "stock_move"
-    if BOX_OFFICE_RE.search(sentence) and (fam == "money" or MOVIE_NOUNS_RE.search(noun)):
+    if BOX_OFFICE_RE.search(sentence) and (fam == "money" or MOVIE_NOUNS_RE.search(noun)
+                                           or fam == "percent" and q.direction):
         return "box_office"
+    if fam == "percent" and MARKET_RE.search(sentence) and re.search(r"\b(?:growth|grow|cagr|compound)", sentence, re.IGNORECASE):
+        return "market_size"
     if fam == "count":
         head = noun.split()[-1] if noun else ""
         if head and JOBS_NOUNS_RE.fullmatch(head) or TEAM_RE.search(before):
@@ -127,7 +130,9 @@ def claim_type(q: Quantity, sentence: str, before: str, after: str) -> str:
             return "investment"
     if fam in ("money", "count", "percent") and REVENUE_RE.search(sentence):
         return "revenue"
-    if fam in ("money", "percent", "time") and COST_RE.search(sentence):
+    if fam in ("money", "percent") and COST_RE.search(sentence):
+        return "cost"
+    if fam == "time" and COST_RE.search(near_before[-40:]) and re.search(r"\bcost|expensive|price", near_before[-40:], re.IGNORECASE):
         return "cost"
     if fam == "money":
         if MARKET_RE.search(sentence):
@@ -151,11 +156,17 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     "expected", "estimate that") cover what follows them; future markers ("will", "by 2030")
     cover their clause; "may/might/could" only the verb they govern ("may take three years")."""
     rel_start = q.char_start - sent_start
-    head = sentence[:rel_start]
-    for m in FORWARD_VERBS_RE.finditer(head):
-        if not re.match(r"\s+(?:by|from)\b", sentence[m.end():m.end() + 6]) or "expect" in m.group().lower():
-            return not _backward_span(q, text)
     c_start, c_end = clause
+    # a verb of prediction covers what follows it up to the end of the figure's clause
+    head = text[c_start:q.char_start]
+    for m in FORWARD_VERBS_RE.finditer(head):
+        if not re.match(r"\s+(?:by|from)\b", head[m.end():m.end() + 6]) or "expect" in m.group().lower():
+            return not _backward_span(q, text)
+    if rel_start > 0 and c_start > sent_start:
+        # the clause continues one that holds the verb ("X predicts that A, and B will ...")
+        lead = text[sent_start:c_start]
+        if FORWARD_VERBS_RE.search(lead) and not re.match(r"\s*(?:,\s*)?(?:and|but|while|whereas|yet|however)\b", text[c_start - 2:c_start + 12].lstrip(",; ")) :
+            return not _backward_span(q, text)
     clause_text = text[c_start:c_end]
     if FUTURE_MARKERS_RE.search(clause_text) and not _backward_span(q, text):
         return True

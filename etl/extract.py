@@ -107,6 +107,8 @@ def _subject(q: Quantity, ctype: str, text: str, s: int, sentence: str,
     name, vague = find_source(sentence)
     if name:
         return name
+    if ctype == "capability" and topic and topic.lower() in sentence.lower():
+        return topic  # what a model can do is said of the model
     if vague and register.name:
         return register.name
     if ctype == "capability" and topic:

@@ -187,7 +187,7 @@ DIRECTION_UP = {
     "gaining", "jumped", "jump", "jumps", "jumping", "climbed", "climb", "climbs", "climbing",
     "surged", "surge", "surges", "surging", "soared", "soar", "soars", "soaring", "advanced",
     "advance", "advances", "advancing", "added", "adding", "higher", "boosted", "boost",
-    "lifted", "rallied", "rebounded", "hiked", "hike", "raised", "expanded", "spiked",
+    "lifted", "rallied", "rebounded", "hiked", "hike", "expanded", "spiked",
     "skyrocketed", "doubled", "edged", "widened",
 }
 DIRECTION_DOWN = {
@@ -252,6 +252,9 @@ NOT_NAME_WORDS = {
     "reached", "hit", "said", "says", "told", "added", "employs", "has", "had", "have",
     "is", "was", "were", "are", "be", "been", "will", "would", "could", "should", "may",
     "might", "can", "must", "do", "does", "did", "got", "get", "gets", "made", "make",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "shares", "stocks", "according",
 }
 
 # Verbs that introduce who a figure comes from: "X said", "according to X".

@@ -167,7 +167,7 @@ RATE_RIGHT_RE = re.compile(
     re.IGNORECASE,
 )
 OF_RIGHT_RE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|those\s+|these\s+|our\s+|his\s+|her\s+)?", re.IGNORECASE)
-NOUN_WORD_RE = re.compile(r"[\s-]*(?P<w>[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])")
+NOUN_WORD_RE = re.compile(r"[\s-]*(?P<w>[A-Za-z][A-Za-z'’.-]*[A-Za-z.]|[A-Za-z])")
 SIGN_LEFT_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<s>[-−+]|minus[\s-]|plus\s)$", re.IGNORECASE)
 HYPHEN_WORD_LEFT_RE = re.compile(r"[A-Za-z][A-Za-z]*-$")
 NAME_LEFT_RE = re.compile(r"(?P<w>[A-Z][\w&'’.]*|[A-Z]{2,}|[A-Za-z]+[&][A-Za-z]+)\s$")
@@ -424,7 +424,8 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
         m = NOUN_WORD_RE.match(text, p)
         if not m or m.start("w") - p > 2 or "\n" in text[p:m.start("w")]:
             break
-        w = m.group("w").rstrip(".")
+        raw = m.group("w")
+        w = raw.rstrip(".")
         if w.lower() in NOUN_STOP or (w.lower().endswith("ly") and len(w) > 4):
             break
         if words and w.lower().endswith(("ed", "ing")) and not w[0].isupper():
@@ -432,6 +433,8 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
         words.append(w)
         end = m.start("w") + len(w)
         p = m.end()
+        if raw.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.)+", raw):
+            break  # a full stop ends the noun, and maybe the sentence
     if not words:
         return None, pos
     # a trailing verb-like word ("people believe") is not part of the noun

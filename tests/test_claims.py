@@ -92,3 +92,32 @@ def test_offsets_point_at_the_figure_and_its_sentence():
     assert text[c.char_start:c.char_end] == c.surface == "7%"
     assert text[c.sentence_start:c.sentence_start + len(c.sentence)] == c.sentence
     assert c.sentence == "Shares of Adobe fell 7% on Friday."
+
+
+@pytest.mark.parametrize("text, part, subject", [
+    ('"We did it in two weeks," said Maria Lopez, chief executive of Pixel Forge.', "two weeks", "Maria Lopez"),
+    ("Tyler Perry, 54, said he had paused an $800 million expansion.", "$800 million", "Tyler Perry"),
+    ("LOS ANGELES, March 3 (Reuters) - Shares of Netflix Inc rose 2.4% on Monday after the streamer said so.",
+     "2.4%", "Netflix Inc"),
+    ("About 40% of respondents in a Morning Consult poll said they would watch it.", "40%", "Morning Consult"),
+])
+def test_subject_in_news_constructions(text, part, subject):
+    assert claim(text, part).subject == subject
+
+
+def test_a_prediction_does_not_reach_past_its_clause():
+    text = "The guild found that 62% expect change within two years, and one in four said they had lost work."
+    # "62% expect ..." is a survey share held now; what they expect is "within two years"
+    assert not claim(text, "62%").is_forecast
+    assert (claim(text, "two years").is_forecast, claim(text, "two years").horizon_year) == (True, 2026)
+    assert not claim(text, "one in four").is_forecast
+
+
+def test_funding_is_not_a_move_up():
+    c = claim("Pixel Forge raised $45 million in a Series B round.", "$45 million")
+    assert (c.direction, c.claim_type) == (None, "investment")
+
+
+def test_time_spent_is_a_duration_not_a_cost():
+    assert claim("We used to spend six months on a sequence.", "six months").claim_type == "duration"
+    assert claim("The cost of making a 1-minute segment is high.", "1-minute").claim_type == "cost"
