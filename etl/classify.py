@@ -6,6 +6,7 @@ the sentence; the first rule that fires wins, in the order of `claim_type`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .quantities import Quantity, unit_family
 
@@ -82,6 +83,17 @@ SPAN_HORIZON_RE = re.compile(
     re.IGNORECASE)
 
 
+_SENTENCE_CUES = {"survey": SURVEY_RE, "stock": STOCK_RE, "box_office": BOX_OFFICE_RE,
+                  "revenue": REVENUE_RE, "cost": COST_RE, "market": MARKET_RE,
+                  "growth": re.compile(r"\b(?:growth|grow|cagr|compound)", re.IGNORECASE)}
+
+
+@lru_cache(maxsize=2048)
+def sentence_cues(sentence: str) -> frozenset[str]:
+    """Which topic words a sentence holds; computed once for all the figures in it."""
+    return frozenset(name for name, rx in _SENTENCE_CUES.items() if rx.search(sentence))
+
+
 def claim_type(q: Quantity, sentence: str, before: str, after: str) -> str:
     """Schema vocabulary: survey jobs box_office cost revenue market_size investment
     stock_move audience capability duration other.
@@ -89,23 +101,24 @@ def claim_type(q: Quantity, sentence: str, before: str, after: str) -> str:
     `before` and `after` are the sentence text on either side of the figure's span.
     """
     fam = unit_family(q.unit)
+    cues = sentence_cues(sentence)
     noun = q.noun or ""
     near_after = after[:60]
     near_before = before[-80:]
     if fam == "percent" and (SURVEY_RE.search(noun) or SURVEY_SPEECH_RE.match(after)):
         return "survey"
-    if SURVEY_RE.search(sentence) and (fam == "percent" or fam == "count" and (
+    if "survey" in cues and (fam == "percent" or fam == "count" and (
             re.search(r"\b(?:of|polled|surveyed|interviewed|asked)\s+(?:\w+\s+){0,2}$", near_before)
             or SURVEY_RE.search(noun))):
         return "survey"
-    if fam in ("percent", "money") and q.direction and STOCK_RE.search(sentence):
+    if fam in ("percent", "money") and q.direction and "stock" in cues:
         return "stock_move"
     if fam == "percent" and STOCK_RE.search(near_before + " " + near_after):
         return "stock_move"
-    if BOX_OFFICE_RE.search(sentence) and (fam == "money" or MOVIE_NOUNS_RE.search(noun)
+    if "box_office" in cues and (fam == "money" or MOVIE_NOUNS_RE.search(noun)
                                            or fam == "percent" and q.direction):
         return "box_office"
-    if fam == "percent" and MARKET_RE.search(sentence) and re.search(r"\b(?:growth|grow|cagr|compound)", sentence, re.IGNORECASE):
+    if fam == "percent" and "market" in cues and "growth" in cues:
         return "market_size"
     if fam == "count":
         head = noun.split()[-1] if noun else ""
@@ -128,14 +141,14 @@ def claim_type(q: Quantity, sentence: str, before: str, after: str) -> str:
             return "market_size"
         if INVEST_RE.search(near_before[-60:]) or INVEST_RE.search(near_after[:25]):
             return "investment"
-    if fam in ("money", "count", "percent") and REVENUE_RE.search(sentence):
+    if fam in ("money", "count", "percent") and "revenue" in cues:
         return "revenue"
-    if fam in ("money", "percent") and COST_RE.search(sentence):
+    if fam in ("money", "percent") and "cost" in cues:
         return "cost"
     if fam == "time" and COST_RE.search(near_before[-40:]) and re.search(r"\bcost|expensive|price", near_before[-40:], re.IGNORECASE):
         return "cost"
     if fam == "money":
-        if MARKET_RE.search(sentence):
+        if "market" in cues:
             return "market_size"
         return "cost"
     if fam == "time":

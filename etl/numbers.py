@@ -40,9 +40,10 @@ _FRAC_NAME = "|".join(sorted(FRACTION_WORDS, key=len, reverse=True))
 # "one in five", the slash of "1/3"; the numerator is then read just before it.
 FRACTION_DEN_RE = re.compile(rf"\b(?P<den>{_FRAC_NAME})\b")
 FRACTION_NUM_LEFT_RE = re.compile(r"\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+$")
+# found from its "in"/"out of" followed by a small number, the numerator read before it
 ONE_IN_RE = re.compile(
-    r"\b(?P<n1>one|two|three|four|five|\d{1,2})\s+(?:in|out\s+of)\s+"
-    r"(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b")
+    r" (?:in|out of) (?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b")
+ONE_IN_LEFT_RE = re.compile(r"\b(?P<n1>one|two|three|four|five|\d{1,2})$")
 SLASH_FRACTION_RE = re.compile(r"(?<![\w/.])(?P<dn>\d{1,3})\s?[/⁄]\s?(?P<dd>\d{1,3})(?![\w/]|\.\d)")
 MAGNITUDE_RE = re.compile(
     r"\b(?:(?P<lead>tens|hundreds|dozens)\s+of\s+)?(?P<mag>hundreds|thousands|millions|billions|trillions)\b",
@@ -50,12 +51,19 @@ MAGNITUDE_RE = re.compile(
 MULTIPLIER_RE = re.compile(r"\b(?:" + "|".join(MULTIPLIER_WORDS) + r")\b")
 _TIME_WORDS = "|".join(sorted((w for w in TIME_UNITS if len(w) > 3), key=len, reverse=True))
 ARTICLE_TIME_RE = re.compile(rf"\b(?:a|an)(?=\s+(?:{_TIME_WORDS})\b)")
+# Number words, "a"/"an" before a time unit, and digit runs in one pass: one scan over the
+# text costs about a third less than three.
+CORE_SCAN_RE = re.compile(
+    rf"(?P<words>{WORD_NUMBER_RE.pattern})|(?P<article>{ARTICLE_TIME_RE.pattern})|(?P<digits>{DIGIT_RUN_RE.pattern})")
 # Only ASCII letters change, so offsets into the lowered copy are offsets into the text.
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def ascii_lower(text: str) -> str:
-    return text.translate(ASCII_LOWER)
+    """Lower case with offsets unchanged. str.lower is fast but may lengthen a few non-ASCII
+    letters ("İ"); only then fall back to lowering ASCII letters alone."""
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(ASCII_LOWER)
 
 
 def word_number_value(phrase: str) -> float | None:
@@ -117,11 +125,14 @@ def _fractions(low: str) -> list[Core]:
                 out.append(Core(m.start(), m.end(), 0.5, "fraction"))
     if " in " in low or " out of " in low:
         for m in ONE_IN_RE.finditer(low):
-            n1, n2 = m.group("n1"), m.group("n2")
+            left = ONE_IN_LEFT_RE.search(low, max(0, m.start() - 6), m.start())
+            if not left:
+                continue
+            n1, n2 = left.group("n1"), m.group("n2")
             a = float(n1) if n1.isdigit() else SMALL_NUMBERS[n1]
             b = float(n2) if n2.isdigit() else SMALL_NUMBERS[n2]
             if 0 < a < b:
-                out.append(Core(m.start(), m.end(), a / b, "fraction"))
+                out.append(Core(left.start(), m.end(), a / b, "fraction"))
     if "/" in low or "⁄" in low:
         for m in SLASH_FRACTION_RE.finditer(low):
             a, b = int(m.group("dn")), int(m.group("dd"))
@@ -149,17 +160,20 @@ def find_cores(text: str, low: str | None = None) -> list[Core]:
         found.append(Core(m.start(), m.end(), base, "magnitude", base * 10))
     for m in (MULTIPLIER_RE.finditer(low) if "fold" in low else ()):
         found.append(Core(m.start(), m.end(), MULTIPLIER_WORDS[m.group()], "multiplier"))
-    for m in WORD_NUMBER_RE.finditer(low):
-        phrase = m.group()
-        if phrase == "dozens":
-            found.append(Core(m.start(), m.end(), 24, "magnitude"))
+    for m in CORE_SCAN_RE.finditer(low):
+        kind = m.lastgroup
+        if kind == "words":
+            phrase = m.group()
+            if phrase == "dozens":
+                found.append(Core(m.start(), m.end(), 24, "magnitude"))
+                continue
+            v = word_number_value(phrase)
+            if v is not None:
+                found.append(Core(m.start(), m.end(), v, "words"))
             continue
-        v = word_number_value(phrase)
-        if v is not None:
-            found.append(Core(m.start(), m.end(), v, "words"))
-    for m in ARTICLE_TIME_RE.finditer(low):
-        found.append(Core(m.start(), m.end(), 1, "article"))
-    for m in DIGIT_RUN_RE.finditer(text):
+        if kind == "article":
+            found.append(Core(m.start(), m.end(), 1, "article"))
+            continue
         run = m.group()
         start = m.start()
         if start and text[start - 1] in ",." and run[0] != ".":

@@ -83,7 +83,8 @@ _BLOCK_PATTERNS = [
 # Digit patterns matter only around digits, idioms only around number words.
 BLOCK_RE = re.compile("|".join(f"(?:{p})" for p in _BLOCK_PATTERNS))
 IDIOM_RE = re.compile("|".join(rf"(?:\b{p}\b)" for p in IDIOMS))
-URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.\w[\w.]*|(?<!\w)[@#]\w+")
+URL_RE = re.compile(r"(?:https?://|www\.)\S+")
+HANDLE_RE = re.compile(r"[@#]\w+(?:[.-]\w+)*")  # handles, hashtags, and the tail of an email
 
 
 class _Blocked:
@@ -95,7 +96,13 @@ class _Blocked:
     def __init__(self, low: str):
         self.text = low  # ASCII-lowercased article text
         self.urls = [(m.start(), m.end()) for m in URL_RE.finditer(low)] if (
-            "http" in low or "www." in low or "@" in low or "#" in low) else []
+            "http" in low or "www." in low) else []
+        if "@" in low or "#" in low:
+            for m in HANDLE_RE.finditer(low):
+                start = m.start()
+                while start > 0 and (low[start - 1].isalnum() or low[start - 1] in "._+-"):
+                    start -= 1  # "news42@example.com": the name before the @
+                self.urls.append((start, m.end()))
 
     def covers(self, start: int, end: int, kind: str) -> bool:
         for s, e in self.urls:

@@ -17,7 +17,7 @@ ABBREVIATIONS = {
     "calif", "conn", "fla", "ill", "mich", "minn", "penn", "tenn", "tex", "va", "wash",
 }
 # Every branch starts with a character class, so the scan skips ordinary text quickly.
-_CANDIDATE_RE = re.compile(r"[.!?。！？…]+[\"”’')\]]*(?=\s|$)|[.!?](?=[A-Z][a-z])|\n")
+_CANDIDATE_RE = re.compile(r"[.!?。！？…]+[\"”’')\]]*(?:[ \t]*\n)?(?=\s|$)|[.!?](?=[A-Z][a-z])|\n")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.$")
 _CLAUSE_BREAK_RE = re.compile(
     r";|,\s+(?=(?:and|but|while|whereas|although|though|however|yet)\b)|\s+but\s+|\s+whereas\s+",
@@ -55,6 +55,7 @@ def _is_boundary(text: str, m: re.Match) -> bool:
     if pos < len(text) and not text[pos].isspace() and mark in ".!?":
         # "jobs.For example": a missing space after a full stop between two sentences
         return text[max(0, m.start() - 2):m.start()].isalpha() and text[max(0, m.start() - 2):m.start()].islower()
+    mark = mark.rstrip(" \t\n")
     if mark.startswith(".") and len(mark.rstrip("\"”’')]")) == 1:
         wb = _WORD_BEFORE_RE.search(text[max(0, m.start() - 20):m.start() + 1])
         word = wb.group(1).lower().rstrip(".") if wb else ""
