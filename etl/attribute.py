@@ -49,7 +49,7 @@ def _nps_before(sentence: str, verb_start: int):
         end = cut
 ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?P<np>[^,;:.()\"“”]{2,120})", re.IGNORECASE)
 BY_SOURCE_RE = re.compile(
-    r"\b(?:survey|study|report|poll|analysis|research|estimate|forecast|data|figures|statistics)s?\b"
+    r"\b(?i:survey|study|report|poll|analysis|research|estimate|forecast|data|figures|statistics)s?\b"
     r"[^,;.]{0,80}?\b(?:by|from)\s+(?P<np>(?:[a-z-]+\s+){0,4}(?:[A-Z][\w&.'’-]*\s*){1,6})"
 )
 # "a Morning Consult poll", "Maoyan data": the name written before the noun
@@ -63,8 +63,9 @@ _SOURCE_NOUNS = ("survey", "study", "report", "poll", "analysis", "research", "e
                  "forecast", "data", "figures", "statistics")
 VIEW_RE = re.compile(r"\bIn\s+(?P<np>[A-Z][\w.'’ -]{1,60}?)['’]s?\s+(?:view|opinion|words)\b")
 PRONOUN_SUBJECT_RE = re.compile(r"(?:^|[,;:\"“]\s*)(?:I|He|She|We|They|It)\b|\b(?:he|she|I|we|they|it)\s+(?:\w+\s+)?(?:\w+ed|said|says|drew|thinks|believes|may|might|could|will|would|only)\b")
+_CAP = r"(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’.-]*"  # "Sora", "CVL", and camel case: "iiMedia", "eBay"
 NAME_SEQ_RE = re.compile(
-    r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|de|von|van|der|and|&)\s+[A-Z][\w&'’.-]*|\s+[A-Z][\w&'’.-]*)*"
+    rf"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?{_CAP}(?:\s+(?:of|de|von|van|der|and|&)\s+{_CAP}|\s+{_CAP})*"
 )
 _LEAD_TRIM_RE = re.compile(
     r"^(?:(?:however|but|and|so|then|meanwhile|recently|also|moreover|furthermore|in\s+addition|"

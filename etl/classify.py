@@ -17,7 +17,7 @@ def _words(pattern: str) -> re.Pattern:
     return re.compile(r"\b(?:" + pattern + r")\b", re.IGNORECASE)
 
 
-SURVEY_RE = _words(r"survey\w*|poll(?:ed|s|ing)?|respondents?|questionnaires?|interviewees|"
+SURVEY_RE = _words(r"survey\w*|poll(?:ed|s|ing)?|respondents?|questionnaires?|interviewees|interviewed|"
                    r"canvassed|study of|asked")
 SURVEY_SPEECH_RE = re.compile(
     r"^\s*(?:of\s+(?:respondents|those\s+(?:surveyed|polled|asked)|the\s+\w+\s+surveyed))?"
@@ -52,7 +52,7 @@ COST_RE = _words(r"costs?|costing|price[sd]?|pricing|budgets?|spend\w*|spent|exp
                  r"wages?|salar\w+|fines?|efficien\w*")
 CAPABILITY_MEDIA_RE = _words(r"videos?|clips?|footage|shots?|films?|movies?|segments?|scenes?|"
                              r"frames?|resolution|length|long|duration|generat\w*|output\w*|"
-                             r"render\w*|produc\w+|creat\w+")
+                             r"render\w*")
 TAKES_RE = re.compile(r"\b(?:take|takes|took|taken|taking|spend|spends|spent|need|needs|needed|"
                       r"require|requires|required|last|lasts|lasted|in\s+just|in\s+only|"
                       r"within|over|after|ago|since|past|next|last|every)\b[\w\s-]{0,25}$",
@@ -71,6 +71,13 @@ FUTURE_MARKERS_RE = re.compile(
     r"by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}|in\s+the\s+long\s+run|from\s+now)\b",
     re.IGNORECASE)
 WEAK_MODAL_RE = re.compile(r"\b(?:may|might|could)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# the words between figure and modal stay in its noun phrase: no verb of their own
+MODAL_AFTER_RE = re.compile(
+    r"\s+(?:(?!\w+ed\b|sa(?:id|ys?)\b|believe|think|expect|estimate|predict|hope|fear)[\w-]+\s+){0,4}?"
+    r"(?:may|might|could|will|would)\s+(?!have\b)", re.IGNORECASE)
+WOULD_AHEAD_RE = re.compile(
+    r"\bwould\b.*\b(?:within|in|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?[\w-]+(?:\s+(?:to|or)\s+[\w-]+)?\s+(?:years|decades)\b"
+    r"|\bwould\b.*\bby\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 BACKWARD_RE = re.compile(r"\b(?:last|past|previous|prior|recent|since|ago|earlier|already|"
                          r"so\s+far|to\s+date|was|were|had|did)\b", re.IGNORECASE)
 YEAR_HORIZON_RE = re.compile(
@@ -85,7 +92,7 @@ SPAN_HORIZON_RE = re.compile(
 
 _SENTENCE_CUES = {"survey": SURVEY_RE, "stock": STOCK_RE, "box_office": BOX_OFFICE_RE,
                   "revenue": REVENUE_RE, "cost": COST_RE, "market": MARKET_RE,
-                  "growth": re.compile(r"\b(?:growth|grow|cagr|compound)", re.IGNORECASE)}
+                  "growth": re.compile(r"\b(?:growth|grow|cagr|compound|increase|year-on-year)", re.IGNORECASE)}
 
 
 @lru_cache(maxsize=2048)
@@ -145,14 +152,16 @@ def claim_type(q: Quantity, sentence: str, before: str, after: str) -> str:
         return "revenue"
     if fam in ("money", "percent") and "cost" in cues:
         return "cost"
-    if fam == "time" and COST_RE.search(near_before[-40:]) and re.search(r"\bcost|expensive|price", near_before[-40:], re.IGNORECASE):
+    takes = fam == "time" and (TAKES_RE.search(before) or re.match(
+        r"(?:within|for|in|over|after|during)\b", q.surface, re.IGNORECASE))
+    if fam == "time" and not takes and re.search(r"\bcost|expensive|price", near_before[-40:], re.IGNORECASE):
         return "cost"
     if fam == "money":
         if "market" in cues:
             return "market_size"
         return "cost"
     if fam == "time":
-        if TAKES_RE.search(before):
+        if takes:
             return "duration"
         # the length of what a model or tool outputs: "60-second video", "generate ... for 60 seconds"
         if CAPABILITY_MEDIA_RE.search(near_before[-40:] + " " + near_after[:25]) or q.surface.endswith("-second"):
@@ -184,6 +193,12 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     if FUTURE_MARKERS_RE.search(clause_text) and not _backward_span(q, text):
         return True
     if WEAK_MODAL_RE.search(text[max(c_start, q.char_start - 40):q.char_start]):
+        return True
+    # the figure is the subject of a modal: "some 12,000 animators may need retraining"
+    if MODAL_AFTER_RE.match(text, q.char_end, c_end):
+        return True
+    # future in reported speech: "believed AI would replace jobs within three to five years"
+    if "would" in text[c_start:q.char_start] and WOULD_AHEAD_RE.search(clause_text) and not _backward_span(q, text):
         return True
     return False
 

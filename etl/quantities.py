@@ -377,7 +377,7 @@ def _read_unit(text: str, d: _Draft, pos: int) -> int:
         return pos
     if kind == "digits":
         m = MINOR_RIGHT_RE.match(text, pos)
-        if m and (m.group("w") or not d.scaled):
+        if m and (m.group("w") or not d.scaled and d.value not in VIDEO_LINES):
             d.unit = MINOR_CURRENCY[(m.group("w") or m.group("g")).lower()]
             return m.end()
     m = AGE_RIGHT_RE.match(text, pos)
@@ -413,6 +413,8 @@ def _read_unit(text: str, d: _Draft, pos: int) -> int:
     return pos
 
 
+# "1080p" is a video resolution, not pence
+VIDEO_LINES = {144, 240, 360, 480, 540, 576, 720, 1080, 1440, 2160, 4320}
 _CASE_SENSITIVE_LOWER = {u.lower() for u in CASE_SENSITIVE_UNITS}
 
 
@@ -584,8 +586,8 @@ def _is_not_quantity(text: str, c: Core, blocked: _Blocked) -> bool:
                   or low in ("pc", "pct", "p", "x") or low.split("/")[0] in _UNIT_LOOKUP
                   or low.startswith(("mil", "bn", "tn", "km/h", "sq")) or low in MINOR_CURRENCY
                   or rest.lower() in _UNIT_LOOKUP)
-            if not ok:
-                return True
+            if not ok or low == "p" and c.value in VIDEO_LINES:
+                return True  # "3D", "5G", "1080p": labels, not amounts
         if after in ("/",) and text[c.end + 1:c.end + 2].isdigit():
             return True
         raw = text[c.start:c.end]

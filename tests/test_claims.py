@@ -121,3 +121,25 @@ def test_funding_is_not_a_move_up():
 def test_time_spent_is_a_duration_not_a_cost():
     assert claim("We used to spend six months on a sequence.", "six months").claim_type == "duration"
     assert claim("The cost of making a 1-minute segment is high.", "1-minute").claim_type == "cost"
+
+
+def test_camel_case_sources_and_data_from():
+    assert claim("According to iiMedia Research, the market reached 37.39 billion yuan.", "37.39").subject == "iiMedia Research"
+    assert claim("Data from the China Film Administration showed 86,000 screens.", "86,000").subject == "China Film Administration"
+
+
+def test_a_modal_after_the_figure_makes_it_a_forecast():
+    assert claim("Some 12,000 animators may need retraining, analysts estimate.", "12,000").is_forecast
+
+
+def test_would_with_a_time_ahead_covers_only_what_follows_it():
+    text = "More than 60 percent believed AI would replace some jobs within three to five years."
+    assert not claim(text, "60 percent").is_forecast
+    c = claim(text, "three to five")
+    assert (c.is_forecast, c.horizon_year, c.claim_type) == (True, 2029, "duration")
+
+
+def test_take_n_days_is_a_duration_even_beside_a_cost():
+    text = "A series used to cost 300,000 yuan and take about 10 days to shoot."
+    assert claim(text, "10 days").claim_type == "duration"
+    assert claim(text, "300,000").claim_type == "cost"
