@@ -78,8 +78,6 @@ MODAL_AFTER_RE = re.compile(
 WOULD_AHEAD_RE = re.compile(
     r"\bwould\b.*\b(?:within|in|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?[\w-]+(?:\s+(?:to|or)\s+[\w-]+)?\s+(?:years|decades)\b"
     r"|\bwould\b.*\bby\s+(?:19|20)\d{2}\b", re.IGNORECASE)
-BACKWARD_RE = re.compile(r"\b(?:last|past|previous|prior|recent|since|ago|earlier|already|"
-                         r"so\s+far|to\s+date|was|were|had|did)\b", re.IGNORECASE)
 YEAR_HORIZON_RE = re.compile(
     r"\b(?:by|in|until|till|through|before|to)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
     r"(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE)

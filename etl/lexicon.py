@@ -152,7 +152,6 @@ GLUED_ONLY_UNITS = {"m", "g", "l", "w", "v", "k", "db", "nm", "in.", "°"}
 CASE_SENSITIVE_UNITS = {"W", "V", "GW", "MW", "Nm", "C", "F", "PS"}
 
 # Rates written after a quantity: "$3,500 a month", "199 yuan a copy", "per share".
-RATE_WORDS = {"a", "an", "per", "each", "every"}
 ANNUAL_WORDS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
                 "daily": "day", "hourly": "hour"}
 

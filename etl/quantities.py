@@ -8,7 +8,7 @@ whether it is a figure worth a claim (a measured or counted amount, not an incid
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .lexicon import (
     ANNUAL_WORDS,
@@ -130,21 +130,8 @@ def _alternation(words, boundary=True) -> str:
     return "|".join(parts)
 
 
-_QUALIFIER_MAP = {q: k for q, k in QUALIFIERS}
 QUALIFIER_LEFT_RE = re.compile(
     r"(?:(?<=\W)|^)(?P<q>" + _alternation([q for q, _ in QUALIFIERS], boundary=False) + r")[\s-]*$",
-    re.IGNORECASE,
-)
-_PREFIX_KEYS = sorted(CURRENCY_PREFIXES, key=len, reverse=True)
-CURRENCY_LEFT_RE = re.compile(
-    r"(?:(?<=[^\w$])|^)(?P<c>" + "|".join(
-        re.escape(k).replace(r"\$", r"\s?\$").replace("us", "u\\.?s\\.?") if k.startswith("us") else
-        re.escape(k).replace(r"\$", r"\s?\$") for k in _PREFIX_KEYS) + r")\s?$",
-    re.IGNORECASE,
-)
-DIRECTION_LEFT_RE = re.compile(
-    r"\b(?P<d>" + "|".join(sorted(DIRECTION_UP | DIRECTION_DOWN, key=len, reverse=True))
-    + r")(?:\s+(?:by|to\s+be|of))?(?:\s+(?:an?\s+)?(?:average|total)\s+of)?\s*$",
     re.IGNORECASE,
 )
 MAGNITUDE_RIGHT_RE = re.compile(
@@ -175,7 +162,6 @@ RATE_RIGHT_RE = re.compile(
 )
 OF_RIGHT_RE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|those\s+|these\s+|our\s+|his\s+|her\s+)?", re.IGNORECASE)
 NOUN_WORD_RE = re.compile(r"[\s-]*(?P<w>[A-Za-z][A-Za-z'’.-]*[A-Za-z.]|[A-Za-z])")
-SIGN_LEFT_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<s>[-−+]|minus[\s-]|plus\s)$", re.IGNORECASE)
 HYPHEN_WORD_LEFT_RE = re.compile(r"[A-Za-z][A-Za-z]*-$")
 NAME_LEFT_RE = re.compile(r"(?P<w>[A-Z][\w&'’.]*|[A-Z]{2,}|[A-Za-z]+[&][A-Za-z]+)\s$")
 YEAR_CONTEXT_LEFT_RE = re.compile(
@@ -850,6 +836,3 @@ def find_quantities(text: str) -> list[Quantity]:
         ))
     return out
 
-
-def with_value(q: Quantity, **changes) -> Quantity:
-    return replace(q, **changes)
