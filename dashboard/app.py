@@ -1,7 +1,4 @@
-"""Impact Claims: placeholder page until the full dashboard lands (issue 3).
-
-Shows what the database holds, so `make run` has something real to serve.
-"""
+"""Impact Claims: routes the pages. Run with `make run` (or `streamlit run dashboard/app.py`)."""
 from __future__ import annotations
 
 import sys
@@ -14,37 +11,11 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from dashboard import queries  # noqa: E402
-
-st.set_page_config(page_title="Impact Claims", layout="wide")
-st.title("Impact Claims")
-st.caption("Figures and forecasts about AI video and the film and TV industry, each tied to "
-           "the sentence it came from.")
-
-if not queries.DEFAULT_DB.exists():
-    st.error("No claims database yet. Build it with `make build` "
-             "(or `.venv/bin/python -m etl build`), then reload this page.")
-    st.stop()
-
-con = queries.connect()
-numbers = queries.headline(con)
-cols = st.columns(4)
-cols[0].metric("Articles", numbers["articles"])
-cols[1].metric("Figures", numbers["claims"])
-cols[2].metric("Claim types", numbers["claim_types"])
-cols[3].metric("Forecasts", numbers["forecasts"])
-
-st.subheader("Figures by claim type")
-st.bar_chart(queries.claims_by_type(con), x="claim_type", y="claims")
-
-st.subheader("Every figure, with its sentence")
-st.dataframe(
-    queries.claims_table(con),
-    hide_index=True,
-    column_config={
-        "url": st.column_config.LinkColumn("original article"),
-        "published": st.column_config.DateColumn("published", format="YYYY-MM-DD"),
-        "value": st.column_config.NumberColumn("value", format="%g"),
-        "value_high": st.column_config.NumberColumn("value high", format="%g"),
-    },
-)
+st.set_page_config(page_title="Impact Claims", page_icon=":material/movie:", layout="wide")
+PAGES = Path(__file__).resolve().parent / "pages"
+navigation = st.navigation([
+    st.Page(PAGES / "explore.py", title="Explore", icon=":material/search:", url_path="explore", default=True),
+    st.Page(PAGES / "article.py", title="Article", icon=":material/article:", url_path="article"),
+    st.Page(PAGES / "about.py", title="About", icon=":material/info:", url_path="about"),
+])
+navigation.run()

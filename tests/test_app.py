@@ -1,7 +1,8 @@
-"""The app as Streamlit's own test harness runs it, against a database built from the seeds."""
+"""Every page through Streamlit's AppTest, against a database built from the seeds."""
 from __future__ import annotations
 
 import duckdb
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.conftest import ROOT
@@ -9,24 +10,111 @@ from tests.conftest import ROOT
 APP = str(ROOT / "dashboard" / "app.py")
 
 
-def test_app_shows_what_the_database_holds(seed_db, monkeypatch):
+@pytest.fixture
+def app(seed_db, monkeypatch):
     monkeypatch.setenv("IMPACT_CLAIMS_DB", str(seed_db))
     import importlib
 
     import dashboard.queries
     importlib.reload(dashboard.queries)
-    at = AppTest.from_file(APP, default_timeout=30).run()
-    assert not at.exception
-    metrics = {m.label: m.value for m in at.metric}
+
+    def make(**params) -> AppTest:
+        at = AppTest.from_file(APP, default_timeout=60)
+        for key, value in params.items():
+            at.query_params[key] = value
+        return at
+    return make
+
+
+@pytest.fixture
+def sql(seed_db):
     con = duckdb.connect(str(seed_db), read_only=True)
-    assert metrics["Articles"] == str(con.execute("SELECT count(*) FROM articles").fetchone()[0])
-    assert metrics["Figures"] == str(con.execute("SELECT count(*) FROM claims").fetchone()[0])
+    return lambda q, p=(): con.execute(q, p).fetchone()[0]
+
+
+def metrics(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def test_explore_shows_headline_numbers_charts_table_and_downloads(app, sql):
+    at = app().run()
+    assert not at.exception
+    assert metrics(at)["Figures"] == str(sql("SELECT count(*) FROM claims"))
+    assert metrics(at)["Articles"] == str(sql("SELECT count(*) FROM articles"))
+    assert len(at.get("plotly_chart")) == 6
     table = at.dataframe[0].value
-    assert len(table) == con.execute("SELECT count(*) FROM claims").fetchone()[0]
-    assert "nearly 204,000 positions" in set(table["figure"])
+    assert len(table) == min(50, sql("SELECT count(*) FROM claims"))
+    assert table["in article"].str.fullmatch(r"article\?id=[\w.-]+&claim=[0-9a-f]{16}").all()
+    assert [b.proto.label for b in at.get("download_button")] == ["CSV", "Excel", "Parquet", "JSON"]
 
 
-def test_app_without_a_database_says_how_to_build_it(tmp_path, monkeypatch):
+def test_filters_change_headline_and_table_to_the_sql_counts(app, sql):
+    at = app().run()
+    at.multiselect(key="type").set_value(["survey"]).run()
+    expected = sql("SELECT count(*) FROM claims WHERE claim_type = 'survey'")
+    assert metrics(at)["Figures"] == str(expected)
+    assert len(at.dataframe[0].value) == expected
+    at.segmented_control(key="forecast").set_value("forecast").run()
+    assert metrics(at)["Figures"] == str(sql("SELECT count(*) FROM claims WHERE claim_type = 'survey' AND is_forecast"))
+    at.segmented_control(key="forecast").set_value("all").run()
+    at.text_input(key="q").set_value("Hollywood").run()
+    assert metrics(at)["Figures"] == str(sql(
+        "SELECT count(*) FROM claims WHERE claim_type = 'survey' AND sentence ILIKE '%hollywood%'"))
+
+
+def test_query_parameters_restore_filters(app, sql):
+    at = app(type=["survey", "jobs"], article="002_3a99fb76429dd7ca", forecast="reported").run()
+    assert not at.exception
+    assert at.multiselect(key="type").value == ["survey", "jobs"]
+    assert at.multiselect(key="article_pick").value == ["002_3a99fb76429dd7ca"]
+    assert metrics(at)["Figures"] == str(sql(
+        "SELECT count(*) FROM claims WHERE claim_type IN ('survey', 'jobs') AND NOT is_forecast "
+        "AND article_id = '002_3a99fb76429dd7ca'"))
+
+
+def test_bad_parameters_show_a_note_not_a_traceback(app, sql):
+    at = app(type="nonsense", vmin="lots", bogus="1", forecast="perhaps", q="x' OR 1=1 --").run()
+    assert not at.exception
+    notes = " ".join(i.value for i in at.info)
+    for fragment in ("type value 'nonsense'", "vmin='lots'", "unknown parameter 'bogus'", "forecast='perhaps'"):
+        assert fragment in notes
+    assert metrics(at)["Figures"] == "0"  # the SQL fragment is searched for as text, and not found
+
+
+def test_article_page_highlights_each_of_its_figures(app, sql):
+    article_id = "001_1003821db47bb39a"
+    claim = sql("SELECT claim_id FROM claims WHERE article_id = ? ORDER BY char_start LIMIT 1", [article_id])
+    at = app(id=article_id, claim=claim)
+    at.switch_page("pages/article.py").run()
+    assert not at.exception
+    body = at.get("html")[0].proto.body
+    n = sql("SELECT count(*) FROM claims WHERE article_id = ?", [article_id])
+    assert body.count("<mark") == n
+    assert f'id="claim-{claim}" class="ic-selected"' in body
+    assert len(at.dataframe[0].value) == n
+    assert "Value Planet" in at.caption[0].value
+
+
+def test_article_page_opens_only_articles_in_the_database(app):
+    at = app(id="../../etc/passwd")
+    at.switch_page("pages/article.py").run()
+    assert not at.exception
+    assert "No article with id" in at.warning[0].value
+    assert len(at.dataframe[0].value) == 5  # the list of articles to pick from
+
+
+def test_about_page_explains_and_scores(app):
+    at = app()
+    at.switch_page("pages/about.py").run()
+    assert not at.exception
+    text = " ".join(m.value for m in at.markdown)
+    assert "How figures are found" in text and "Add articles" in text
+    scores = at.dataframe[0].value if at.dataframe else None
+    if scores is not None:
+        assert float(scores["recall_required"][0]) >= 0.95
+
+
+def test_missing_database_says_how_to_build_it(tmp_path, monkeypatch):
     monkeypatch.setenv("IMPACT_CLAIMS_DB", str(tmp_path / "none.duckdb"))
     import importlib
 

@@ -1,6 +1,11 @@
-"""A real browser: `streamlit run` on a free port, Debian's Chromium driven by Playwright."""
+"""A real browser: `streamlit run` on a free port, Debian's Chromium driven by Playwright.
+
+Loads the app, applies a filter, follows a figure's link to its highlighted sentence,
+downloads the CSV and checks it against the database."""
 from __future__ import annotations
 
+import contextlib
+import csv
 import os
 import shutil
 import socket
@@ -9,6 +14,7 @@ import sys
 import time
 import urllib.request
 
+import duckdb
 import pytest
 
 from tests.conftest import ROOT
@@ -26,10 +32,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def app_url(seed_db):
+@contextlib.contextmanager
+def serve(db):
+    """`streamlit run` on a free port against database `db`; yields the base URL."""
     port = free_port()
-    env = dict(os.environ, IMPACT_CLAIMS_DB=str(seed_db))
+    env = dict(os.environ, IMPACT_CLAIMS_DB=str(db))
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
@@ -50,16 +57,94 @@ def app_url(seed_db):
         proc.wait(timeout=10)
 
 
-def test_page_renders_the_figures_in_a_real_browser(app_url, tmp_path):
+@pytest.fixture(scope="module")
+def app_url(seed_db):
+    with serve(seed_db) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def page(app_url):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.goto(app_url)
-        page.get_by_text("Every figure, with its sentence").wait_for(timeout=30_000)
-        metrics = page.locator('[data-testid="stMetricValue"]').all_inner_texts()
-        assert metrics[:2] == ["5", metrics[1]] and int(metrics[1]) >= 40
-        page.screenshot(path=str(tmp_path / "app.png"))
-        assert page.locator('[data-testid="stException"]').count() == 0
+        context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+        yield context.new_page()
         browser.close()
+
+
+def figures_shown(page) -> int:
+    value = page.locator('[data-testid="stMetric"]').filter(has_text="Figures").locator(
+        '[data-testid="stMetricValue"]')
+    return int(value.inner_text().replace(",", ""))
+
+
+def test_filter_follow_a_figure_and_download(app_url, page, seed_db, tmp_path):
+    con = duckdb.connect(str(seed_db), read_only=True)
+    total = con.execute("SELECT count(*) FROM claims").fetchone()[0]
+    forecasts = con.execute("SELECT count(*) FROM claims WHERE is_forecast").fetchone()[0]
+
+    page.goto(app_url)
+    page.get_by_text("Figures", exact=True).first.wait_for(timeout=30_000)
+    page.wait_for_function(f"document.body.innerText.includes('{total}')", timeout=30_000)
+    assert figures_shown(page) == total
+    assert page.locator('[data-testid="stException"]').count() == 0
+
+    # apply a filter: the segmented control "forecast"; the URL keeps it
+    page.get_by_role("radio", name="forecast", exact=True).click()
+    page.wait_for_url("**forecast=forecast**", timeout=30_000)
+    page.wait_for_function(
+        "n => { const m = [...document.querySelectorAll('[data-testid=stMetric]')]"
+        ".find(e => e.innerText.startsWith('Figures')); return m && m.innerText.endsWith(String(n)); }",
+        arg=forecasts, timeout=30_000)
+    assert figures_shown(page) == forecasts
+
+    # download exactly the filtered rows as CSV
+    with page.expect_download(timeout=30_000) as info:
+        page.get_by_role("button", name="CSV").click()
+    saved = tmp_path / info.value.suggested_filename
+    info.value.save_as(saved)
+    assert saved.name == "impact-claims_forecast-forecast.csv"
+    with open(saved, newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == forecasts and all(r["is_forecast"] == "True" for r in rows)
+
+    # follow a figure's link (as the table builds it) to its highlighted sentence
+    article_id, claim_id, surface = con.execute(
+        "SELECT article_id, claim_id, surface FROM claims WHERE surface = 'nearly 204,000 positions'").fetchone()
+    page.goto(f"{app_url}/article?id={article_id}&claim={claim_id}")
+    mark = page.locator(f"#claim-{claim_id}")
+    mark.wait_for(timeout=30_000)
+    assert mark.inner_text() == surface
+    assert "ic-selected" in mark.get_attribute("class")
+    page.wait_for_function(
+        f"() => {{ const r = window.parent.document.getElementById('claim-{claim_id}').getBoundingClientRect();"
+        " return r.top >= 0 && r.bottom <= window.innerHeight; }", timeout=30_000)
+    page.screenshot(path=str(tmp_path / "article.png"))
+
+
+def test_hostile_article_text_is_shown_as_text(page, tmp_path):
+    """An article carrying scripts, HTML attributes, markdown and Streamlit markup renders as
+    text; nothing in it runs."""
+    from etl.build import build
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    hostile = ('Costs rose 5% <script>window.__ic_pwned = 1</script> and '
+               '<img src=x onerror="window.__ic_pwned = 2"> **bold** :red[alert] $$x$$ '
+               '<a href="javascript:window.__ic_pwned=3">click</a> by $3 million.')
+    (folder / "hostile.txt").write_text(hostile, encoding="utf-8")
+    build(folder, None, tmp_path / "claims.duckdb", log=None)
+    with serve(tmp_path / "claims.duckdb") as url:
+        page.goto(f"{url}/article?id=hostile")
+        page.locator(".ic-article").wait_for(timeout=30_000)
+        shown = page.locator(".ic-article").inner_text()
+        assert "<script>window.__ic_pwned = 1</script>" in shown
+        assert '<img src=x onerror="window.__ic_pwned = 2">' in shown
+        assert "**bold** :red[alert]" in shown
+        page.wait_for_timeout(1000)
+        assert page.evaluate("() => window.__ic_pwned === undefined")
+        assert page.locator(".ic-article img, .ic-article script, .ic-article a").count() == 0
+        marks = page.locator(".ic-article mark").all_inner_texts()
+        assert "5%" in marks and "$3 million" in marks

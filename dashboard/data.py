@@ -1,0 +1,46 @@
+"""Database access for the pages: a read-only connection per database file version.
+
+The cache is keyed on the file's modification time, so a rebuilt database (swapped in
+whole by the ETL) is picked up on the next interaction without a restart. Each query runs
+on its own cursor, so sessions can query at the same time.
+"""
+from __future__ import annotations
+
+import os
+
+import streamlit as st
+
+from dashboard import queries
+from dashboard.filters import Filters
+
+
+def db_version() -> float | None:
+    try:
+        return os.stat(queries.DEFAULT_DB).st_mtime
+    except OSError:
+        return None
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _connection(path: str, version: float):
+    return queries.connect(queries.DEFAULT_DB)
+
+
+def cursor():
+    version = db_version()
+    if version is None:
+        return None
+    return _connection(str(queries.DEFAULT_DB), version).cursor()
+
+
+@st.cache_data(max_entries=512, show_spinner=False)
+def run(name: str, version: float, filters: Filters | None = None, *args):
+    """queries.<name>(cursor, filters, *args), cached per database version and filters."""
+    with _connection(str(queries.DEFAULT_DB), version).cursor() as cur:
+        fn = getattr(queries, name)
+        return fn(cur, filters, *args) if filters is not None else fn(cur, *args)
+
+
+def missing_database_message() -> None:
+    st.error("No claims database yet. Build it with `make build` "
+             "(or `.venv/bin/python -m etl build`), then reload this page.")

@@ -1,0 +1,110 @@
+"""The Explore filters: what they are, their URL keys, and checking URL parameters.
+
+Every filter is a widget bound to a query parameter of the same name (Streamlit's
+`bind="query-params"`), so a copied URL restores the view. URL values are plain strings;
+nothing from a URL is ever deserialised into objects or reaches SQL as code. No Streamlit
+here: this module is pure and tested on its own.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, fields
+
+FORECAST_CHOICES = ("all", "forecast", "reported")
+MULTI_KEYS = ("publisher", "article", "type", "family", "qualifier")
+NUMBER_KEYS = ("hmin", "hmax", "vmin", "vmax")
+TEXT_KEYS = ("subject", "q")
+MAX_TEXT = 200  # longer search text is cut, not an error
+
+
+@dataclass(frozen=True)
+class Filters:
+    publisher: tuple[str, ...] = ()
+    article: tuple[str, ...] = ()  # article ids
+    type: tuple[str, ...] = ()  # claim types
+    family: tuple[str, ...] = ()  # unit families: percent money count time other
+    forecast: str = "all"  # all | forecast | reported
+    hmin: int | None = None  # horizon year range
+    hmax: int | None = None
+    qualifier: tuple[str, ...] = ()
+    subject: str = ""  # subject contains
+    q: str = ""  # sentence contains
+    vmin: float | None = None  # value range, in the figure's own unit
+    vmax: float | None = None
+
+    def active(self) -> dict[str, object]:
+        """The filters that differ from their defaults, by URL key."""
+        default = Filters()
+        return {f.name: getattr(self, f.name) for f in fields(self)
+                if getattr(self, f.name) != getattr(default, f.name)}
+
+
+URL_KEYS = tuple(f.name for f in fields(Filters))
+
+
+def check_params(params: dict[str, list[str]], options: dict[str, set[str]]) -> tuple[Filters, list[str]]:
+    """Filters from URL parameters, and a note for every parameter that was ignored.
+
+    `params` maps each key to all its values (repeated keys for multiple selections);
+    `options` gives the allowed values of the multi-select filters. Unknown keys, unknown
+    values and malformed numbers are ignored, each with a note; nothing raises."""
+    notes: list[str] = []
+    values: dict[str, object] = {}
+    for key, raw in params.items():
+        if key not in URL_KEYS:
+            notes.append(f"Ignored unknown parameter '{_short(key)}'.")
+            continue
+        if key in MULTI_KEYS:
+            allowed = options.get(key, set())
+            good = tuple(dict.fromkeys(v for v in raw if v in allowed))
+            bad = [v for v in raw if v not in allowed and v != ""]
+            if bad:
+                notes.append(f"Ignored {key} value{'s' if len(bad) > 1 else ''} "
+                             f"{', '.join(repr(_short(v)) for v in bad[:3])}: not in the data.")
+            values[key] = good
+        elif key in NUMBER_KEYS:
+            number = _number(raw[-1] if raw else "")
+            if number is None and raw and raw[-1] != "":
+                notes.append(f"Ignored {key}={_short(raw[-1])!r}: not a number.")
+            elif number is not None:
+                values[key] = int(number) if key in ("hmin", "hmax") else number
+        elif key == "forecast":
+            value = raw[-1] if raw else "all"
+            if value not in FORECAST_CHOICES:
+                notes.append(f"Ignored forecast={_short(value)!r}: use all, forecast or reported.")
+            else:
+                values[key] = value
+        elif key in TEXT_KEYS:
+            text = (raw[-1] if raw else "").strip()
+            if len(text) > MAX_TEXT:
+                notes.append(f"Shortened {key} to {MAX_TEXT} characters.")
+                text = text[:MAX_TEXT]
+            values[key] = text
+    return Filters(**values), notes
+
+
+def _number(text: str) -> float | None:
+    try:
+        value = float(text)
+    except (TypeError, ValueError):
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def describe(filters: Filters, article_titles: dict[str, str] | None = None) -> str:
+    """A short slug of the active filters for download file names: "type-survey_q-jobs"."""
+    parts = []
+    for key, value in filters.active().items():
+        if key == "article" and article_titles:
+            value = tuple(article_titles.get(v, v) for v in value)
+        text = "+".join(map(str, value)) if isinstance(value, tuple) else str(value)
+        parts.append(f"{key}-{text}")
+    slug = "_".join(parts) or "all"
+    slug = "".join(ch if ch.isalnum() or ch in "-_+." else "-" for ch in slug.lower())
+    while "--" in slug:
+        slug = slug.replace("--", "-")
+    return slug[:80].strip("-_")

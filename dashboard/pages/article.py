@@ -1,0 +1,66 @@
+"""Article: the full text with every extracted figure highlighted, its metadata and figures.
+
+Only articles in the database open here: the id in the URL is looked up in the database,
+never used as a path.
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import data
+from dashboard.highlight import CLAIM_ID_RE, article_html, scroll_script
+
+version = data.db_version()
+if version is None:
+    data.missing_database_message()
+    st.stop()
+
+article_id = st.query_params.get("id")
+selected = st.query_params.get("claim")
+record = data.run("article", version, None, article_id) if article_id else None
+
+if record is None:
+    st.title("Articles")
+    if article_id:
+        st.warning(f"No article with id {article_id[:60]!r} in the database; pick one below.")
+    listing = data.run("articles_list", version)
+    listing["open"] = "article?id=" + listing["article_id"]
+    st.dataframe(listing[["title", "publisher", "published", "figures", "open"]], hide_index=True,
+                 column_config={"open": st.column_config.LinkColumn("open", display_text="read ↗"),
+                                "published": st.column_config.DateColumn("date", format="YYYY-MM-DD")})
+    st.stop()
+
+claims = data.run("article_claims", version, None, article_id)
+if selected and (not CLAIM_ID_RE.fullmatch(selected) or selected not in set(claims["claim_id"])):
+    st.info("The figure named in the address is not in this article; showing the whole article.")
+    selected = None
+
+st.title(record["title"] or record["source_file"])
+meta = [record["publisher"] or "publisher unknown"]
+if record["author"]:
+    meta.append(record["author"])
+if record["published"]:
+    precision = {"month": "%Y-%m", "day-inferred-year": "%Y-%m-%d (year inferred)"}.get(
+        record["published_precision"], "%Y-%m-%d")
+    meta.append(record["published"].strftime(precision))
+meta.append(f"{len(claims)} figures")
+st.caption(" · ".join(meta))
+if record["url"]:
+    st.link_button("Original article", record["url"], icon=":material/open_in_new:")
+st.caption(f"File: `{record['source_file']}`")
+
+text_col, list_col = st.columns([3, 2])
+with text_col:
+    st.html(article_html(record["text"], claims.to_dict("records"), selected))
+script = scroll_script(selected)
+if script:
+    st.html(script, unsafe_allow_javascript=True)
+with list_col:
+    st.subheader("Figures in this article")
+    claims["show"] = "article?id=" + article_id + "&claim=" + claims["claim_id"]
+    st.dataframe(claims[["figure", "value", "unit", "claim_type", "subject", "is_forecast", "horizon_year", "show"]],
+                 hide_index=True, key="article-figures",
+                 column_config={"show": st.column_config.LinkColumn("", display_text="show"),
+                                "value": st.column_config.NumberColumn(format="%g"),
+                                "horizon_year": st.column_config.NumberColumn("horizon", format="%d"),
+                                "is_forecast": st.column_config.CheckboxColumn("forecast")})

@@ -1,0 +1,141 @@
+"""Explore: filter every figure, read the headline numbers, charts and table, download."""
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import charts, data, downloads
+from dashboard.filters import FORECAST_CHOICES, MAX_TEXT, MULTI_KEYS, Filters, check_params, describe
+
+PAGE_SIZE = 50
+
+st.title("Impact Claims")
+st.caption("Every figure and forecast the press printed about AI video and the film and TV industry, "
+           "each tied to the sentence it came from.")
+
+version = data.db_version()
+if version is None:
+    data.missing_database_message()
+    st.stop()
+
+facets = data.run("facet_options", version)
+titles = data.run("article_titles", version)
+options = {key: [value for value, _ in facets[key]] for key in MULTI_KEYS}
+counts = {key: dict(facets[key]) for key in MULTI_KEYS}
+
+# URL parameters are checked before the widgets read them: anything unknown or malformed is
+# ignored by the widgets, and said so here.
+raw = {key: st.query_params.get_all(key) for key in st.query_params.keys()}
+_, notes = check_params(raw, {key: set(map(str, values)) for key, values in options.items()})
+for note in notes:
+    st.info(note, icon="ℹ️")
+for key in raw:
+    if key not in Filters.__dataclass_fields__:
+        del st.query_params[key]
+
+
+def counts_help(key: str) -> str:
+    return "Figures per value: " + ", ".join(f"{v} {n:,}" for v, n in list(counts[key].items())[:12])
+
+
+def article_title(article_id: str) -> str:
+    return titles.get(article_id, article_id)
+
+
+with st.sidebar:
+    st.header("Filters")
+    # Bound widgets keep their values in the URL as the option strings themselves.
+    publisher = st.multiselect("Publisher", options["publisher"], key="publisher", bind="query-params",
+                               help=counts_help("publisher"))
+    # Articles show as titles but live in the URL as ids, so they are synced by hand.
+    url_articles = [a for a in st.query_params.get_all("article") if a in counts["article"]]
+    article = st.multiselect("Article", options["article"], default=url_articles, format_func=article_title,
+                             key="article_pick")
+    if article != url_articles:
+        if article:
+            st.query_params["article"] = article
+        else:
+            del st.query_params["article"]
+    claim_type = st.multiselect("Claim type", options["type"], key="type", bind="query-params",
+                                help=counts_help("type"))
+    family = st.multiselect("Unit", options["family"], key="family", bind="query-params",
+                            help="percent, money, count, time, or other units (miles, points, …)")
+    forecast = st.segmented_control("Forecast or reported", FORECAST_CHOICES, default="all", key="forecast",
+                                    bind="query-params", required=True)
+    col1, col2 = st.columns(2)
+    hmin = col1.number_input("Horizon from", min_value=1900, max_value=2200, value=None, step=1,
+                             key="hmin", bind="query-params", placeholder="year")
+    hmax = col2.number_input("Horizon to", min_value=1900, max_value=2200, value=None, step=1,
+                             key="hmax", bind="query-params", placeholder="year")
+    qualifier = st.multiselect("Qualifier", options["qualifier"], key="qualifier", bind="query-params",
+                               help=counts_help("qualifier"))
+    subject = st.text_input("Subject contains", key="subject", bind="query-params", max_chars=MAX_TEXT,
+                            placeholder="e.g. CVL Economics")
+    search = st.text_input("Sentence contains", key="q", bind="query-params", max_chars=MAX_TEXT,
+                           placeholder="e.g. jobs")
+    col3, col4 = st.columns(2)
+    vmin = col3.number_input("Value from", value=None, key="vmin", bind="query-params", placeholder="min")
+    vmax = col4.number_input("Value to", value=None, key="vmax", bind="query-params", placeholder="max")
+    st.caption("Every filter is kept in the page address: copy it to share this view.")
+
+filters = Filters(
+    publisher=tuple(publisher), article=tuple(article), type=tuple(claim_type), family=tuple(family),
+    forecast=forecast or "all", hmin=int(hmin) if hmin is not None else None,
+    hmax=int(hmax) if hmax is not None else None, qualifier=tuple(qualifier),
+    subject=(subject or "").strip(), q=(search or "").strip(), vmin=vmin, vmax=vmax,
+)
+
+numbers = data.run("headline", version, filters)
+metrics = st.columns(5)
+metrics[0].metric("Figures", f"{numbers['figures']:,}")
+metrics[1].metric("Articles", f"{numbers['articles']:,}")
+metrics[2].metric("Sources", f"{numbers['publishers']:,}")
+metrics[3].metric("Forecasts", f"{numbers['forecasts']:,}")
+horizon = (f"{numbers['horizon_min']}–{numbers['horizon_max']}" if numbers["horizon_min"] else "–")
+metrics[4].metric("Forecast horizon", horizon)
+
+slug = describe(filters, titles)
+with st.container(horizontal=True):
+    for fmt in downloads.FORMATS:
+        st.download_button(
+            f"{fmt}", key=f"download-{fmt}", icon=":material/download:",
+            data=lambda fmt=fmt, f=filters, v=version: downloads.to_bytes(data.run("export", v, f), fmt),
+            file_name=downloads.file_name(slug, fmt), mime=downloads.FORMATS[fmt][1],
+            disabled=numbers["figures"] == 0,
+        )
+
+chart_tab, table_tab = st.tabs(["Charts", "Table"])
+with chart_tab:
+    left, right = st.columns(2)
+    left.plotly_chart(charts.by_type_and_source(data.run("by_type_and_publisher", version, filters)),
+                      key="chart-types")
+    right.plotly_chart(charts.survey_percentages(data.run("survey_points", version, filters)), key="chart-survey")
+    left.plotly_chart(charts.money_usd(data.run("money_points", version, filters)), key="chart-money")
+    right.plotly_chart(charts.job_figures(data.run("job_points", version, filters)), key="chart-jobs")
+    left.plotly_chart(charts.forecast_timeline(data.run("forecast_points", version, filters)), key="chart-forecast")
+    right.plotly_chart(charts.multi_source(data.run("multi_source", version, filters)), key="chart-multi")
+
+with table_tab:
+    total = numbers["figures"]
+    pages = max(1, -(-total // PAGE_SIZE))
+    page = st.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1, step=1, key="page")
+    offset = (page - 1) * PAGE_SIZE
+    rows = data.run("table_page", version, filters, PAGE_SIZE, offset)
+    st.caption(f"Showing {offset + 1 if total else 0:,}–{min(offset + PAGE_SIZE, total):,} of {total:,} figures")
+    rows["in article"] = "article?id=" + rows["article_id"] + "&claim=" + rows["claim_id"]
+    st.dataframe(
+        rows[["figure", "value", "value_high", "unit", "claim_type", "subject", "is_forecast", "horizon_year",
+              "publisher", "published", "sentence", "in article", "url"]],
+        hide_index=True, key="table",
+        column_config={
+            "figure": st.column_config.TextColumn("figure as written", pinned=True),
+            "value": st.column_config.NumberColumn("value", format="%g"),
+            "value_high": st.column_config.NumberColumn("to", format="%g"),
+            "claim_type": "type",
+            "is_forecast": st.column_config.CheckboxColumn("forecast"),
+            "horizon_year": st.column_config.NumberColumn("horizon", format="%d"),
+            "published": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
+            "sentence": st.column_config.TextColumn("sentence", width="large"),
+            "in article": st.column_config.LinkColumn("in article", display_text="show ↗"),
+            "url": st.column_config.LinkColumn("original", display_text="source ↗"),
+        },
+    )

@@ -1,0 +1,148 @@
+"""The dashboard's pure parts: URL filters, SQL, charts, downloads, article highlighting."""
+from __future__ import annotations
+
+import io
+import json
+
+import duckdb
+import pandas as pd
+import pytest
+
+from dashboard import charts, downloads, queries
+from dashboard.filters import Filters, check_params, describe
+from dashboard.highlight import article_html, scroll_script
+
+OPTIONS = {"publisher": {"Global Times", "Mondo games"}, "type": {"survey", "jobs"}, "article": {"a1"},
+           "family": {"percent"}, "qualifier": {"approx"}}
+
+
+def test_check_params_keeps_good_values_and_notes_the_rest():
+    params = {"type": ["survey", "nope"], "publisher": ["Global Times"], "hmin": ["2025"], "vmax": ["ten"],
+              "forecast": ["maybe"], "evil": ["1; DROP TABLE claims"], "q": ["x" * 500]}
+    filters, notes = check_params(params, OPTIONS)
+    assert filters == Filters(type=("survey",), publisher=("Global Times",), hmin=2025, q="x" * 200)
+    assert notes == [
+        "Ignored type value 'nope': not in the data.",
+        "Ignored vmax='ten': not a number.",
+        "Ignored forecast='maybe': use all, forecast or reported.",
+        "Ignored unknown parameter 'evil'.",
+        "Shortened q to 200 characters.",
+    ]
+
+
+def test_check_params_rejects_non_finite_numbers():
+    filters, notes = check_params({"vmin": ["nan"], "vmax": ["inf"]}, OPTIONS)
+    assert filters == Filters() and len(notes) == 2
+
+
+def test_describe_makes_file_name_slugs():
+    assert describe(Filters()) == "all"
+    assert describe(Filters(type=("survey", "jobs"), q="AI jobs!")) == "type-survey+jobs_q-ai-jobs"
+
+
+def _count(con, sql, params=()):
+    return con.execute(sql, params).fetchone()[0]
+
+
+@pytest.mark.parametrize("filters, sql, params", [
+    (Filters(), "SELECT count(*) FROM claims", ()),
+    (Filters(type=("survey",)), "SELECT count(*) FROM claims WHERE claim_type = 'survey'", ()),
+    (Filters(publisher=("China News Service",)),
+     "SELECT count(*) FROM claims JOIN articles USING (article_id) WHERE publisher = 'China News Service'", ()),
+    (Filters(forecast="forecast"), "SELECT count(*) FROM claims WHERE is_forecast", ()),
+    (Filters(forecast="reported", family=("time",)),
+     "SELECT count(*) FROM claims WHERE NOT is_forecast AND unit_family = 'time'", ()),
+    (Filters(hmin=2028), "SELECT count(*) FROM claims WHERE horizon_year >= 2028", ()),
+    (Filters(q="Hollywood"), "SELECT count(*) FROM claims WHERE sentence ILIKE '%hollywood%'", ()),
+    (Filters(subject="cvl"), "SELECT count(*) FROM claims WHERE subject ILIKE '%cvl%'", ()),
+    (Filters(vmin=100, vmax=1e6), "SELECT count(*) FROM claims WHERE value BETWEEN 100 AND 1000000", ()),
+    (Filters(qualifier=("approx", "more_than")),
+     "SELECT count(*) FROM claims WHERE qualifier IN ('approx', 'more_than')", ()),
+])
+def test_filters_count_what_plain_sql_counts(seed_db, filters, sql, params):
+    con = duckdb.connect(str(seed_db), read_only=True)
+    expected = _count(con, sql, params)
+    assert queries.headline(con, filters)["figures"] == expected
+    assert len(queries.export(con, filters)) == expected
+
+
+@pytest.mark.parametrize("hostile", ["'; DROP TABLE claims; --", "%", "_", "\\", "a' OR '1'='1", "\x00", "é" * 300])
+def test_filter_values_never_reach_sql_as_code(seed_db, hostile):
+    con = duckdb.connect(str(seed_db), read_only=True)
+    filters = Filters(q=hostile, subject=hostile, publisher=(hostile,), type=(hostile,))
+    assert queries.headline(con, filters)["figures"] == 0
+    assert con.execute("SELECT count(*) FROM claims").fetchone()[0] > 0
+
+
+def test_like_wildcards_are_literal(seed_db):
+    con = duckdb.connect(str(seed_db), read_only=True)
+    literal = con.execute("SELECT count(*) FROM claims WHERE contains(sentence, '%')").fetchone()[0]
+    assert queries.headline(con, Filters(q="%"))["figures"] == literal
+
+
+def test_table_pages_are_bounded_and_ordered(seed_db):
+    con = duckdb.connect(str(seed_db), read_only=True)
+    total = queries.headline(con, Filters())["figures"]
+    first, second = queries.table_page(con, Filters(), 20, 0), queries.table_page(con, Filters(), 20, 20)
+    assert len(first) == 20 and len(second) == 20
+    assert not set(first["claim_id"]) & set(second["claim_id"])
+    assert len(queries.table_page(con, Filters(), 20, 40)) == total - 40
+
+
+def test_charts_build_from_query_results_and_say_when_empty(seed_db):
+    con = duckdb.connect(str(seed_db), read_only=True)
+    f = Filters()
+    built = [charts.by_type_and_source(queries.by_type_and_publisher(con, f)),
+             charts.survey_percentages(queries.survey_points(con, f)),
+             charts.money_usd(queries.money_points(con, f)),
+             charts.job_figures(queries.job_points(con, f)),
+             charts.forecast_timeline(queries.forecast_points(con, f)),
+             charts.multi_source(queries.multi_source(con, f))]
+    for fig in built:
+        assert fig.data, fig.layout.title.text
+    survey = built[1]
+    assert "CVL Economics" in str(survey.data[0].customdata) and "respondents" in str(survey.data[0].customdata)
+    assert "%{customdata[3]}" in survey.data[0].hovertemplate
+    multi = queries.multi_source(con, f)
+    assert multi.groupby("group_label")["article_id"].nunique().min() >= 2
+    nothing = Filters(q="no sentence says this")
+    empty = charts.survey_percentages(queries.survey_points(con, nothing))
+    assert not empty.data and "No figures match" in empty.layout.annotations[0].text
+
+
+@pytest.mark.parametrize("fmt", list(downloads.FORMATS))
+def test_downloads_hold_exactly_the_filtered_rows(seed_db, fmt):
+    con = duckdb.connect(str(seed_db), read_only=True)
+    filters = Filters(type=("survey",))
+    frame = queries.export(con, filters)
+    blob = downloads.to_bytes(frame, fmt)
+    back = {"CSV": lambda b: pd.read_csv(io.BytesIO(b)),
+            "Excel": lambda b: pd.read_excel(io.BytesIO(b)),
+            "Parquet": lambda b: pd.read_parquet(io.BytesIO(b)),
+            "JSON": lambda b: pd.DataFrame(json.loads(b))}[fmt](blob)
+    assert sorted(back["claim_id"]) == sorted(frame["claim_id"])
+    assert len(back) == con.execute("SELECT count(*) FROM claims WHERE claim_type = 'survey'").fetchone()[0]
+    assert downloads.file_name(describe(filters), fmt) == f"impact-claims_type-survey.{downloads.FORMATS[fmt][0]}"
+
+
+def test_article_html_escapes_everything_and_marks_each_figure():
+    text = 'Intro <script>alert(1)</script> **bold** costs $5 million and 30% more <b onclick="x()">.'
+    claims = [{"claim_id": "a" * 16, "char_start": text.index("$5"), "char_end": text.index("$5") + 10,
+               "claim_type": "cost", "value": 5e6, "unit": "USD"},
+              {"claim_id": "b" * 16, "char_start": text.index("30%"), "char_end": text.index("30%") + 3,
+               "claim_type": "other", "value": 30, "unit": "percent"}]
+    out = article_html(text, claims, selected="b" * 16)
+    assert "<script>" not in out and "&lt;script&gt;alert(1)&lt;/script&gt;" in out
+    assert "<b onclick" not in out and "&lt;b onclick=&quot;x()&quot;&gt;" in out
+    assert f'<mark id="claim-{"a" * 16}" class="ic-figure"' in out
+    assert f'<mark id="claim-{"b" * 16}" class="ic-selected"' in out
+    assert out.count("<mark") == 2
+
+
+@pytest.mark.parametrize("claim_id, ok", [("0123456789abcdef", True), ("x');alert(1);//", False),
+                                          ("", False), (None, False), ("0123456789ABCDEF", False)])
+def test_scroll_script_only_takes_well_formed_ids(claim_id, ok):
+    script = scroll_script(claim_id)
+    assert (script is not None) == ok
+    if ok:
+        assert f"claim-{claim_id}" in script
