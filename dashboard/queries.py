@@ -16,13 +16,14 @@ from dashboard.filters import Filters
 # IMPACT_CLAIMS_DB points the app at another database (tests, benchmarks).
 DEFAULT_DB = Path(os.environ.get("IMPACT_CLAIMS_DB")
                   or Path(__file__).resolve().parent.parent / "data" / "claims.duckdb")
-PUBLISHER = "coalesce(a.publisher, '(unknown)')"
-FROM = "FROM claims c JOIN articles a USING (article_id)"
+# Claims carry their article's publisher and date, so filtering and charts need no join.
+PUBLISHER = "coalesce(c.publisher, '(unknown)')"
+FROM = "FROM claims c"
 # Columns of the table and of every download, in order.
 EXPORT_COLUMNS = f"""
     c.claim_id, c.surface AS figure, c.value, c.value_high, c.unit, c.unit_family, c.noun, c.per,
     c.qualifier, c.direction, c.claim_type, c.subject, c.is_forecast, c.horizon_year,
-    c.value_usd, {PUBLISHER} AS publisher, a.published, a.title, a.url, c.article_id,
+    c.value_usd, {PUBLISHER} AS publisher, c.published, a.title, a.url, c.article_id,
     c.source_file, c.char_start, c.char_end, c.sentence
 """
 
@@ -46,14 +47,17 @@ def where(f: Filters) -> tuple[str, list]:
         conds.append(sql)
         params.extend(values)
 
+    def one_of(column: str, values: tuple) -> None:
+        add(f"{column} IN ({', '.join('?' * len(values))})", *values)
+
     if f.publisher:
-        add(f"list_contains(?, {PUBLISHER})", list(f.publisher))
+        one_of(PUBLISHER, f.publisher)
     if f.article:
-        add("list_contains(?, c.article_id)", list(f.article))
+        one_of("c.article_id", f.article)
     if f.type:
-        add("list_contains(?, c.claim_type)", list(f.type))
+        one_of("c.claim_type", f.type)
     if f.family:
-        add("list_contains(?, c.unit_family)", list(f.family))
+        one_of("c.unit_family", f.family)
     if f.forecast == "forecast":
         add("c.is_forecast")
     elif f.forecast == "reported":
@@ -63,7 +67,7 @@ def where(f: Filters) -> tuple[str, list]:
     if f.hmax is not None:
         add("c.horizon_year <= ?", f.hmax)
     if f.qualifier:
-        add("list_contains(?, c.qualifier)", list(f.qualifier))
+        one_of("c.qualifier", f.qualifier)
     if f.subject:
         add("c.subject ILIKE ? ESCAPE '\\'", _like(f.subject))
     if f.q:
@@ -99,94 +103,16 @@ def horizon_bounds(con: duckdb.DuckDBPyConnection) -> tuple[int | None, int | No
     return tuple(con.execute("SELECT min(horizon_year), max(horizon_year) FROM claims").fetchone())
 
 
-def headline(con: duckdb.DuckDBPyConnection, f: Filters) -> dict:
-    w, p = where(f)
-    row = con.execute(f"""
-        SELECT count(*), count(DISTINCT c.article_id), count(DISTINCT {PUBLISHER}),
-               count(*) FILTER (WHERE c.is_forecast), min(c.horizon_year), max(c.horizon_year),
-               sum(c.value_usd) FILTER (WHERE c.unit_family = 'money')
-        {FROM} {w}""", p).fetchone()
-    return {"figures": row[0], "articles": row[1], "publishers": row[2], "forecasts": row[3],
-            "horizon_min": row[4], "horizon_max": row[5]}
-
-
-def table_page(con: duckdb.DuckDBPyConnection, f: Filters, limit: int, offset: int) -> pd.DataFrame:
-    """One page of the filtered figures: the table never receives more rows than it shows."""
-    w, p = where(f)
-    return con.execute(f"""
-        SELECT {EXPORT_COLUMNS} {FROM} {w}
-        ORDER BY a.published DESC NULLS LAST, c.source_file, c.char_start
-        LIMIT ? OFFSET ?""", [*p, limit, offset]).df()
-
-
 def export(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
     """Every filtered figure, for downloads."""
     w, p = where(f)
     return con.execute(f"""
-        SELECT {EXPORT_COLUMNS} {FROM} {w}
-        ORDER BY a.published DESC NULLS LAST, c.source_file, c.char_start""", p).df()
-
-
-def by_type_and_publisher(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
-    w, p = where(f)
-    return con.execute(f"""
-        SELECT c.claim_type, {PUBLISHER} AS publisher, count(*) AS figures
-        {FROM} {w} GROUP BY ALL ORDER BY figures DESC""", p).df()
-
-
-def _points(con, f: Filters, condition: str, order: str, limit: int) -> pd.DataFrame:
-    w, p = where(f)
-    w = (w + " AND " if w else "WHERE ") + condition
-    return con.execute(f"""
-        SELECT c.claim_id, c.surface AS figure, c.value, c.value_high, c.unit, c.value_usd,
-               c.claim_type, coalesce(c.subject, '(unknown)') AS subject, c.horizon_year,
-               c.is_forecast, {PUBLISHER} AS publisher, a.published, c.sentence, c.article_id
-        {FROM} {w} ORDER BY {order} LIMIT ?""", [*p, limit]).df()
+        SELECT {EXPORT_COLUMNS} {FROM} JOIN articles a USING (article_id) {w}
+        ORDER BY c.published DESC NULLS LAST, c.source_file, c.char_start""", p).df()
 
 
 # Charts show at most this many points: enough to read, bounded whatever the database size.
 CHART_POINTS = 300
-
-
-def survey_points(con, f: Filters) -> pd.DataFrame:
-    return _points(con, f, "c.claim_type = 'survey' AND c.unit = 'percent'", "c.value DESC", CHART_POINTS)
-
-
-def money_points(con, f: Filters) -> pd.DataFrame:
-    return _points(con, f, "c.value_usd IS NOT NULL AND c.value_usd > 0", "c.value_usd DESC", CHART_POINTS)
-
-
-def job_points(con, f: Filters) -> pd.DataFrame:
-    return _points(con, f, "c.claim_type = 'jobs' AND c.unit = 'count'", "c.value DESC", CHART_POINTS)
-
-
-def forecast_points(con, f: Filters) -> pd.DataFrame:
-    return _points(con, f, "c.is_forecast AND c.horizon_year IS NOT NULL", "c.horizon_year, c.value", CHART_POINTS)
-
-
-def multi_source(con, f: Filters) -> pd.DataFrame:
-    """Figures of the same type and unit whose values agree to two significant digits,
-    reported in more than one article: the same survey or estimate quoted more than once."""
-    w, p = where(f)
-    return con.execute(f"""
-        WITH picked AS (
-            SELECT c.*, {PUBLISHER} AS publisher,
-                   CASE WHEN c.value = 0 THEN 0 ELSE
-                        round(c.value / pow(10, floor(log10(abs(c.value))) - 1)) END AS mantissa,
-                   CASE WHEN c.value = 0 THEN 0 ELSE floor(log10(abs(c.value))) END AS magnitude
-            {FROM} {w}
-        ), groups AS (
-            SELECT claim_type, unit, mantissa, magnitude
-            FROM picked GROUP BY ALL HAVING count(DISTINCT article_id) > 1
-            ORDER BY count(*) DESC LIMIT 40
-        )
-        SELECT g.claim_type || ' · ' || picked.unit || ' ≈ ' ||
-                   CAST(g.mantissa * pow(10, g.magnitude - 1) AS VARCHAR) AS group_label,
-               picked.surface AS figure, picked.value, picked.unit, picked.publisher,
-               coalesce(picked.subject, '(unknown)') AS subject, picked.sentence, picked.claim_id,
-               picked.article_id
-        FROM picked JOIN groups g USING (claim_type, unit, mantissa, magnitude)
-        ORDER BY group_label, picked.publisher""", p).df()
 
 
 def article(con: duckdb.DuckDBPyConnection, article_id: str) -> dict | None:
@@ -224,3 +150,81 @@ def last_run(con: duckdb.DuckDBPyConnection) -> dict | None:
     if row is None:
         return None
     return dict(zip(("finished_at", "articles", "claims", "skipped", "extractor_version"), row, strict=True))
+
+
+# --- Explore: every number on the page from one filtering pass ---------------------------
+# The filters run once per change, into a cursor-local temporary table of numbers only:
+# row ids, hashes standing in for the text columns, values. Copying text is what costs; a
+# hash counts, groups and joins the same. The headline, the charts and the table page are
+# computed from it, and the shown rows' text is fetched in one pass by row id.
+_SELECTION = f"""
+    c.rowid AS rid, hash(c.article_id) AS article_h, hash({PUBLISHER}) AS publisher_h,
+    hash(c.claim_type) AS type_h, hash(c.value_key) AS key_h, c.value, c.value_usd,
+    c.is_forecast, c.horizon_year, c.published, c.char_start,
+    c.claim_type = 'survey' AND c.unit = 'percent' AS is_survey_share,
+    c.claim_type = 'jobs' AND c.unit = 'count' AS is_job_count
+"""
+_CHART_ROWS = {
+    "survey": ("is_survey_share", "value DESC, rid"),
+    "money": ("value_usd > 0", "value_usd DESC, rid"),
+    "jobs": ("is_job_count", "value DESC, rid"),
+    "forecasts": ("is_forecast AND horizon_year IS NOT NULL", "horizon_year, value, rid"),
+}
+MULTI_SOURCE_GROUPS, MULTI_SOURCE_ARTICLES = 15, 8
+
+
+def explore(con: duckdb.DuckDBPyConnection, f: Filters, limit: int, offset: int) -> dict:
+    """Headline numbers, chart data and one table page for the filters (`con` should be a
+    cursor of its own: the temporary table is local to it)."""
+    w, p = where(f)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE selection AS SELECT {_SELECTION} {FROM} {w}", p)
+    try:
+        row = con.execute("""
+            SELECT count(*), count(DISTINCT article_h), count(DISTINCT publisher_h),
+                   count(*) FILTER (WHERE is_forecast), min(horizon_year), max(horizon_year)
+            FROM selection""").fetchone()
+        result: dict = {"headline": {"figures": row[0], "articles": row[1], "publishers": row[2],
+                                     "forecasts": row[3], "horizon_min": row[4], "horizon_max": row[5]}}
+        by_type = con.execute("SELECT any_value(rid), count(*) FROM selection GROUP BY type_h, publisher_h").fetchall()
+        picks = {name: [r[0] for r in con.execute(
+                    f"SELECT rid FROM selection WHERE {cond} ORDER BY {order} LIMIT ?", [CHART_POINTS]).fetchall()]
+                 for name, (cond, order) in _CHART_ROWS.items()}
+        members = con.execute(f"""
+            WITH keys AS (
+                SELECT type_h, key_h FROM selection GROUP BY ALL HAVING count(DISTINCT article_h) > 1
+                ORDER BY count(DISTINCT article_h) DESC, count(*) DESC LIMIT {MULTI_SOURCE_GROUPS}
+            ), firsts AS (
+                SELECT s.type_h, s.key_h, s.article_h, min(s.rid) AS rid
+                FROM selection s JOIN keys USING (type_h, key_h) GROUP BY ALL
+            )
+            SELECT rid FROM (
+                SELECT rid, row_number() OVER (PARTITION BY type_h, key_h ORDER BY article_h) AS nth FROM firsts)
+            WHERE nth <= {MULTI_SOURCE_ARTICLES}""").fetchall()
+        page = [r[0] for r in con.execute("""
+            SELECT rid FROM selection ORDER BY published DESC NULLS LAST, article_h, char_start
+            LIMIT ? OFFSET ?""", [limit, offset]).fetchall()]
+    finally:
+        con.execute("DROP TABLE IF EXISTS selection")
+    multi = [r[0] for r in members]
+    wanted = sorted({rid for rids in picks.values() for rid in rids} | set(multi) | set(page)
+                    | {r[0] for r in by_type})
+    rows = con.execute(f"""
+        SELECT c.rowid AS rid, {EXPORT_COLUMNS}, c.value_key
+        FROM claims c JOIN articles a USING (article_id)
+        WHERE c.rowid IN (SELECT unnest(?::BIGINT[]))""", [wanted]).df().set_index("rid", drop=False)
+    shown = rows.assign(subject=rows["subject"].fillna("(unknown)"))
+
+    def take(rids: list[int]) -> pd.DataFrame:
+        return shown.loc[rids].reset_index(drop=True) if rids else shown.iloc[0:0].reset_index(drop=True)
+
+    result["by_type"] = pd.DataFrame({
+        "claim_type": [shown.at[rid, "claim_type"] for rid, _ in by_type],
+        "publisher": [shown.at[rid, "publisher"] for rid, _ in by_type],
+        "figures": [n for _, n in by_type]}).sort_values("figures", ascending=False, ignore_index=True)
+    for name, rids in picks.items():
+        result[name] = take(rids)
+    grouped = take(multi)
+    grouped["group_label"] = grouped["claim_type"] + " · " + grouped["value_key"].str.replace(":", " ≈ ", n=1)
+    result["multi_source"] = grouped.sort_values(["group_label", "publisher"], ignore_index=True)
+    result["table"] = rows.loc[page].reset_index(drop=True) if page else rows.iloc[0:0].reset_index(drop=True)
+    return result

@@ -50,6 +50,14 @@ def article_id_for(source_file: str) -> str:
     return stem if len(stem) <= 64 else hashlib.sha1(source_file.encode()).hexdigest()[:16]
 
 
+def value_key(value: float, unit: str) -> str:
+    """The value to two significant digits with its unit: "204,000 positions" and "more than
+    200,000 jobs" both key as "count:2.0e5"."""
+    if value == 0:
+        return f"{unit}:0"
+    return f"{unit}:{float(f'{value:.2g}'):.1e}"
+
+
 def claim_id_for(text_sha: str, start: int, end: int) -> str:
     """Stable across rebuilds of the same text (and across renames of its file)."""
     return hashlib.sha1(f"{text_sha}:{start}:{end}".encode()).hexdigest()[:16]
@@ -109,6 +117,8 @@ def build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path |
                 "noun": c.noun, "per": c.per, "qualifier": c.qualifier, "direction": c.direction,
                 "claim_type": c.claim_type, "is_forecast": c.is_forecast,
                 "horizon_year": c.horizon_year, "subject": c.subject, "value_usd": c.value_usd,
+                "publisher": article["publisher"], "published": article["published"],
+                "value_key": value_key(c.value, c.unit),
             })
         now = time.perf_counter()
         if now - last_progress >= PROGRESS_EVERY_SECONDS:

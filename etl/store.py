@@ -26,6 +26,11 @@ CLAIM_COLUMNS = {
     "unit_family": "VARCHAR", "noun": "VARCHAR", "per": "VARCHAR", "qualifier": "VARCHAR",
     "direction": "VARCHAR", "claim_type": "VARCHAR", "is_forecast": "BOOLEAN",
     "horizon_year": "INTEGER", "subject": "VARCHAR", "value_usd": "DOUBLE",
+    # copied from the article so the dashboard filters and groups without a join
+    "publisher": "VARCHAR", "published": "DATE",
+    # the value to two significant digits with its unit ("count:2.0e5"): the same figure
+    # quoted by several sources shares it (etl.build.value_key)
+    "value_key": "VARCHAR",
 }
 RUN_COLUMNS = {
     "started_at": "TIMESTAMP", "finished_at": "TIMESTAMP", "articles": "INTEGER",

@@ -44,11 +44,16 @@ def _count(con, sql, params=()):
     return con.execute(sql, params).fetchone()[0]
 
 
+def explore(con, filters, limit=50, offset=0):
+    with con.cursor() as cur:
+        return queries.explore(cur, filters, limit, offset)
+
+
 @pytest.mark.parametrize("filters, sql, params", [
     (Filters(), "SELECT count(*) FROM claims", ()),
     (Filters(type=("survey",)), "SELECT count(*) FROM claims WHERE claim_type = 'survey'", ()),
     (Filters(publisher=("China News Service",)),
-     "SELECT count(*) FROM claims JOIN articles USING (article_id) WHERE publisher = 'China News Service'", ()),
+     "SELECT count(*) FROM claims JOIN articles a USING (article_id) WHERE a.publisher = 'China News Service'", ()),
     (Filters(forecast="forecast"), "SELECT count(*) FROM claims WHERE is_forecast", ()),
     (Filters(forecast="reported", family=("time",)),
      "SELECT count(*) FROM claims WHERE NOT is_forecast AND unit_family = 'time'", ()),
@@ -62,7 +67,9 @@ def _count(con, sql, params=()):
 def test_filters_count_what_plain_sql_counts(seed_db, filters, sql, params):
     con = duckdb.connect(str(seed_db), read_only=True)
     expected = _count(con, sql, params)
-    assert queries.headline(con, filters)["figures"] == expected
+    view = explore(con, filters)
+    assert view["headline"]["figures"] == expected
+    assert len(view["table"]) == min(50, expected)
     assert len(queries.export(con, filters)) == expected
 
 
@@ -70,43 +77,46 @@ def test_filters_count_what_plain_sql_counts(seed_db, filters, sql, params):
 def test_filter_values_never_reach_sql_as_code(seed_db, hostile):
     con = duckdb.connect(str(seed_db), read_only=True)
     filters = Filters(q=hostile, subject=hostile, publisher=(hostile,), type=(hostile,))
-    assert queries.headline(con, filters)["figures"] == 0
+    assert explore(con, filters)["headline"]["figures"] == 0
+    assert len(queries.export(con, filters)) == 0
     assert con.execute("SELECT count(*) FROM claims").fetchone()[0] > 0
 
 
 def test_like_wildcards_are_literal(seed_db):
     con = duckdb.connect(str(seed_db), read_only=True)
     literal = con.execute("SELECT count(*) FROM claims WHERE contains(sentence, '%')").fetchone()[0]
-    assert queries.headline(con, Filters(q="%"))["figures"] == literal
+    assert explore(con, Filters(q="%"))["headline"]["figures"] == literal
 
 
 def test_table_pages_are_bounded_and_ordered(seed_db):
     con = duckdb.connect(str(seed_db), read_only=True)
-    total = queries.headline(con, Filters())["figures"]
-    first, second = queries.table_page(con, Filters(), 20, 0), queries.table_page(con, Filters(), 20, 20)
+    total = explore(con, Filters())["headline"]["figures"]
+    first, second = explore(con, Filters(), 20, 0)["table"], explore(con, Filters(), 20, 20)["table"]
     assert len(first) == 20 and len(second) == 20
     assert not set(first["claim_id"]) & set(second["claim_id"])
-    assert len(queries.table_page(con, Filters(), 20, 40)) == total - 40
+    assert list(first["published"]) == sorted(first["published"], reverse=True)
+    assert len(explore(con, Filters(), 20, 40)["table"]) == total - 40
 
 
 def test_charts_build_from_query_results_and_say_when_empty(seed_db):
     con = duckdb.connect(str(seed_db), read_only=True)
-    f = Filters()
-    built = [charts.by_type_and_source(queries.by_type_and_publisher(con, f)),
-             charts.survey_percentages(queries.survey_points(con, f)),
-             charts.money_usd(queries.money_points(con, f)),
-             charts.job_figures(queries.job_points(con, f)),
-             charts.forecast_timeline(queries.forecast_points(con, f)),
-             charts.multi_source(queries.multi_source(con, f))]
+    view = explore(con, Filters())
+    built = [charts.by_type_and_source(view["by_type"]), charts.survey_percentages(view["survey"]),
+             charts.money_usd(view["money"]), charts.job_figures(view["jobs"]),
+             charts.forecast_timeline(view["forecasts"]), charts.multi_source(view["multi_source"])]
     for fig in built:
         assert fig.data, fig.layout.title.text
     survey = built[1]
     assert "CVL Economics" in str(survey.data[0].customdata) and "respondents" in str(survey.data[0].customdata)
     assert "%{customdata[3]}" in survey.data[0].hovertemplate
-    multi = queries.multi_source(con, f)
+    assert view["by_type"]["figures"].sum() == view["headline"]["figures"]
+    multi = view["multi_source"]
     assert multi.groupby("group_label")["article_id"].nunique().min() >= 2
-    nothing = Filters(q="no sentence says this")
-    empty = charts.survey_percentages(queries.survey_points(con, nothing))
+    assert "CVL Economics" in set(multi["subject"])  # the survey quoted by two articles
+    nothing = explore(con, Filters(q="no sentence says this"))
+    for name in ("survey", "money", "jobs", "forecasts", "multi_source", "table"):
+        assert nothing[name].empty
+    empty = charts.survey_percentages(nothing["survey"])
     assert not empty.data and "No figures match" in empty.layout.annotations[0].text
 
 

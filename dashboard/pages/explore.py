@@ -84,7 +84,9 @@ filters = Filters(
     subject=(subject or "").strip(), q=(search or "").strip(), vmin=vmin, vmax=vmax,
 )
 
-numbers = data.run("headline", version, filters)
+page = st.session_state.get("page", 1)
+view = data.run("explore", version, filters, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+numbers = view["headline"]
 metrics = st.columns(5)
 metrics[0].metric("Figures", f"{numbers['figures']:,}")
 metrics[1].metric("Articles", f"{numbers['articles']:,}")
@@ -106,20 +108,22 @@ with st.container(horizontal=True):
 chart_tab, table_tab = st.tabs(["Charts", "Table"])
 with chart_tab:
     left, right = st.columns(2)
-    left.plotly_chart(charts.by_type_and_source(data.run("by_type_and_publisher", version, filters)),
-                      key="chart-types")
-    right.plotly_chart(charts.survey_percentages(data.run("survey_points", version, filters)), key="chart-survey")
-    left.plotly_chart(charts.money_usd(data.run("money_points", version, filters)), key="chart-money")
-    right.plotly_chart(charts.job_figures(data.run("job_points", version, filters)), key="chart-jobs")
-    left.plotly_chart(charts.forecast_timeline(data.run("forecast_points", version, filters)), key="chart-forecast")
-    right.plotly_chart(charts.multi_source(data.run("multi_source", version, filters)), key="chart-multi")
+    left.plotly_chart(charts.by_type_and_source(view["by_type"]), key="chart-types")
+    right.plotly_chart(charts.survey_percentages(view["survey"]), key="chart-survey")
+    left.plotly_chart(charts.money_usd(view["money"]), key="chart-money")
+    right.plotly_chart(charts.job_figures(view["jobs"]), key="chart-jobs")
+    left.plotly_chart(charts.forecast_timeline(view["forecasts"]), key="chart-forecast")
+    right.plotly_chart(charts.multi_source(view["multi_source"]), key="chart-multi")
 
 with table_tab:
     total = numbers["figures"]
     pages = max(1, -(-total // PAGE_SIZE))
-    page = st.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1, step=1, key="page")
+    if page > pages:  # the filters shrank the selection under the page the reader was on
+        st.session_state["page"] = page = 1
+        view = data.run("explore", version, filters, PAGE_SIZE, 0)
+    st.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, step=1, key="page")
     offset = (page - 1) * PAGE_SIZE
-    rows = data.run("table_page", version, filters, PAGE_SIZE, offset)
+    rows = view["table"]
     st.caption(f"Showing {offset + 1 if total else 0:,}–{min(offset + PAGE_SIZE, total):,} of {total:,} figures")
     rows["in article"] = "article?id=" + rows["article_id"] + "&claim=" + rows["claim_id"]
     st.dataframe(

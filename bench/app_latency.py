@@ -1,0 +1,159 @@
+"""App latency on a synthetic database of 1,000,000 claims.
+
+Times a filter change end to end (the Explore page script run on the server, through
+Streamlit's AppTest: every query, chart and table page included) with a different filter
+each time so no cache helps, and the filtered CSV download. Prints median and p95.
+
+    .venv/bin/python bench/app_latency.py [--claims 1000000] [--changes 40]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import duckdb  # noqa: E402
+
+from etl.store import ARTICLE_COLUMNS, CLAIM_COLUMNS  # noqa: E402
+
+TYPES = ["survey", "jobs", "box_office", "cost", "revenue", "market_size", "investment", "stock_move",
+         "audience", "capability", "duration", "other"]
+PUBLISHERS = ["Global Times", "China News Service", "Reuters", "Variety", "Deadline", "Mondo games",
+              "Value Planet", "Bloomberg", "The Hollywood Reporter", "Xinhua"]
+UNITS = [("percent", "percent"), ("USD", "money"), ("CNY", "money"), ("count", "count"), ("years", "time"),
+         ("seconds", "time"), ("EUR", "money"), ("count", "count")]
+QUALIFIERS = ["exact", "approx", "more_than", "at_least", "at_most", "less_than", "range"]
+
+
+def make_database(path: Path, claims: int, articles: int) -> None:
+    con = duckdb.connect(str(path))
+    sql_list = lambda xs: "[" + ", ".join("'" + x.replace("'", "''") + "'" for x in xs) + "]"  # noqa: E731
+    con.execute(f"""
+        CREATE TABLE articles AS
+        SELECT 'gen_' || lpad(CAST(i AS VARCHAR), 6, '0') AS article_id,
+               'gen_' || lpad(CAST(i AS VARCHAR), 6, '0') || '.txt' AS source_file,
+               'Generated article ' || i AS title,
+               {sql_list(PUBLISHERS)}[1 + i % {len(PUBLISHERS)}] AS publisher,
+               NULL::VARCHAR AS author,
+               DATE '2020-01-01' + CAST(i % 1800 AS INTEGER) AS published,
+               'day' AS published_precision,
+               'https://example.org/a/' || i AS url,
+               repeat('Sample article text with figures. ', 40) AS text,
+               md5(CAST(i AS VARCHAR)) AS sha256,
+               0 AS n_claims
+        FROM range({articles}) t(i)""")
+    con.execute(f"""
+        CREATE TABLE claims AS
+        WITH base AS (
+            SELECT i, CAST(hash(i) % 1000000007 AS BIGINT) AS h, CAST(hash(i * 7 + 3) % 1000000007 AS BIGINT) AS h2 FROM range({claims}) t(i)
+        ), u AS (
+            SELECT *, {sql_list([u for u, _ in UNITS])}[1 + h % {len(UNITS)}] AS unit,
+                      {sql_list([f for _, f in UNITS])}[1 + h % {len(UNITS)}] AS unit_family
+            FROM base
+        )
+        SELECT substr(md5(CAST(i AS VARCHAR)), 1, 16) AS claim_id,
+               'gen_' || lpad(CAST(i % {articles} AS VARCHAR), 6, '0') AS article_id,
+               'gen_' || lpad(CAST(i % {articles} AS VARCHAR), 6, '0') || '.txt' AS source_file,
+               CAST(i % 900 AS INTEGER) AS char_start, CAST(i % 900 + 12 AS INTEGER) AS char_end,
+               'about ' || (h2 % 100000) || ' ' || unit AS surface,
+               'Analysts at firm ' || (h % 500) || ' said about ' || (h2 % 100000) || ' ' || unit ||
+                   ' were ' || {sql_list(["reported", "expected", "estimated", "cut", "added"])}[1 + h2 % 5] ||
+                   ' in the ' || {sql_list(["film", "television", "animation", "VFX", "games"])}[1 + h % 5] ||
+                   ' industry.' AS sentence,
+               0 AS sentence_start,
+               CAST(h2 % 100000 AS DOUBLE) AS value,
+               CASE WHEN h % 7 = 0 THEN CAST(h2 % 100000 AS DOUBLE) * 2 END AS value_high,
+               unit, unit_family, CASE WHEN unit = 'count' THEN 'jobs' END AS noun, NULL::VARCHAR AS per,
+               {sql_list(QUALIFIERS)}[1 + h2 % {len(QUALIFIERS)}] AS qualifier,
+               CASE WHEN h % 5 = 0 THEN 'up' WHEN h % 5 = 1 THEN 'down' END AS direction,
+               {sql_list(TYPES)}[1 + (h // 7) % {len(TYPES)}] AS claim_type,
+               h % 4 = 0 AS is_forecast,
+               CASE WHEN h % 4 = 0 THEN CAST(2024 + h2 % 10 AS INTEGER) END AS horizon_year,
+               'Firm ' || (h % 500) AS subject,
+               CASE WHEN unit_family = 'money' THEN CAST(h2 % 100000 AS DOUBLE) END AS value_usd,
+               {sql_list(PUBLISHERS)}[1 + (i % {articles}) % {len(PUBLISHERS)}] AS publisher,
+               DATE '2020-01-01' + CAST((i % {articles}) % 1800 AS INTEGER) AS published,
+               unit || ':' || printf('%.1e', CAST(printf('%.2g', CAST(h2 % 100000 AS DOUBLE)) AS DOUBLE)) AS value_key
+        FROM u""")
+    have_a = [r[0] for r in con.execute("DESCRIBE articles").fetchall()]
+    have_c = [r[0] for r in con.execute("DESCRIBE claims").fetchall()]
+    assert set(ARTICLE_COLUMNS) <= set(have_a) and set(CLAIM_COLUMNS) <= set(have_c)
+    con.execute("CREATE TABLE runs AS SELECT now() AS started_at, now() AS finished_at, "
+                f"{articles} AS articles, {claims} AS claims, 0 AS skipped, NULL AS problems, 0.0 AS seconds, "
+                "'bench' AS extractor_version")
+    con.close()
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--claims", type=int, default=1_000_000)
+    ap.add_argument("--articles", type=int, default=20_000)
+    ap.add_argument("--changes", type=int, default=40)
+    args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="app-bench-"))
+    db = work / "claims.duckdb"
+    t = time.perf_counter()
+    make_database(db, args.claims, args.articles)
+    print(f"database: {args.claims:,} claims, {args.articles:,} articles, "
+          f"{db.stat().st_size / 1e6:.0f} MB, built in {time.perf_counter() - t:.1f} s")
+
+    os.environ["IMPACT_CLAIMS_DB"] = str(db)
+    from streamlit.testing.v1 import AppTest
+
+    from dashboard import downloads, queries
+    from dashboard.filters import Filters
+
+    at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=120)
+    t = time.perf_counter()
+    at.run()
+    assert not at.exception, at.exception
+    print(f"first page load (cold caches): {1000 * (time.perf_counter() - t):.0f} ms")
+    shown = len(at.dataframe[0].value)
+
+    # A different filter every time, so every change runs its queries.
+    changes = []
+    for i in range(args.changes):
+        changes.append(("type", [TYPES[i % len(TYPES)], TYPES[(i * 5 + 1) % len(TYPES)]]))
+    timings = []
+    for i, (key, value) in enumerate(changes):
+        at.multiselect(key=key).set_value(value)
+        if i % 2:
+            at.text_input(key="q").set_value(["film", "animation", "VFX", "games", "television"][i % 5] + f" {i % 3}")
+        t = time.perf_counter()
+        at.run()
+        timings.append(1000 * (time.perf_counter() - t))
+        assert not at.exception, at.exception
+        assert len(at.dataframe[0].value) <= 50
+    print(f"filter change, script run end to end ({len(timings)} distinct changes): "
+          f"median {statistics.median(timings):.0f} ms, p95 {percentile(timings, 0.95):.0f} ms, "
+          f"max {max(timings):.0f} ms (target p95 <= 300 ms)")
+    print(f"table rows shipped to the browser per page: {shown} (of {args.claims:,})")
+
+    con = queries.connect(db)
+    for label, filters in (("one claim type", Filters(type=("jobs",))),
+                           ("one type, one publisher", Filters(type=("jobs",), publisher=("Reuters",)))):
+        t = time.perf_counter()
+        frame = queries.export(con, filters)
+        blob = downloads.to_bytes(frame, "CSV")
+        ms = 1000 * (time.perf_counter() - t)
+        print(f"filtered CSV download ({label}): {len(frame):,} rows, {len(blob) / 1e6:.1f} MB in {ms:.0f} ms")
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory of this process: {rss:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
