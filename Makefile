@@ -43,6 +43,7 @@ test: $(VENV)/.installed-dev browser lint
 
 bench: $(VENV)/.installed-dev
 	$(PY) bench/etl_throughput.py
+	$(PY) bench/app_latency.py
 
 clean:
 	rm -rf $(VENV) data/claims.duckdb .pytest_cache .ruff_cache .hypothesis

@@ -41,6 +41,23 @@ def run(name: str, version: float, filters: Filters | None = None, *args):
         return fn(cur, filters, *args) if filters is not None else fn(cur, *args)
 
 
+@st.cache_data(ttl=30, show_spinner=False)
+def newer_articles(version: float) -> int:
+    """How many files in the articles folder beside the database are newer than it."""
+    folder = queries.DEFAULT_DB.parent / "articles"
+    if not folder.is_dir():
+        return 0
+    return sum(1 for p in folder.rglob("*") if p.is_file() and p.stat().st_mtime > version)
+
+
+def stale_database_message(version: float) -> None:
+    n = newer_articles(version)
+    if n:
+        st.warning(f"{n} article file{'s are' if n > 1 else ' is'} newer than the database, so "
+                   f"{'they are' if n > 1 else 'it is'} not shown yet. Rebuild with `make build` "
+                   "(or `.venv/bin/python -m etl build`); this page picks up the new data by itself.")
+
+
 def missing_database_message() -> None:
     st.error("No claims database yet. Build it with `make build` "
              "(or `.venv/bin/python -m etl build`), then reload this page.")

@@ -123,3 +123,24 @@ def test_missing_database_says_how_to_build_it(tmp_path, monkeypatch):
     at = AppTest.from_file(APP, default_timeout=30).run()
     assert not at.exception
     assert "make build" in at.error[0].value
+
+
+def test_a_stale_database_says_how_to_rebuild(tmp_path, monkeypatch):
+    import os
+    import shutil
+    import time
+
+    from etl.build import build
+    from tests.conftest import SEED_ARTICLES
+    shutil.copytree(SEED_ARTICLES, tmp_path / "articles")
+    build(tmp_path / "articles", None, tmp_path / "claims.duckdb", log=None)
+    later = time.time() + 60
+    os.utime(tmp_path / "articles" / "000_16de123b900099b9.txt", (later, later))
+    monkeypatch.setenv("IMPACT_CLAIMS_DB", str(tmp_path / "claims.duckdb"))
+    import importlib
+
+    import dashboard.queries
+    importlib.reload(dashboard.queries)
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    assert "1 article file is newer than the database" in at.warning[0].value

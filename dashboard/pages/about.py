@@ -32,7 +32,8 @@ average rate of the publication year (`data/fx_rates.csv`, U.S. IRS yearly avera
 | column | meaning |
 | --- | --- |
 | figure as written | the words of the article, exactly |
-| value, to | the number in its unit; a range has both ends |
+| value | the figure in its unit as a reader says it: "8.016 billion CNY", "75%", "3–4 years" |
+| number, number to | the same as plain numbers (the low and high ends of a range), to sort and filter by |
 | unit | `percent`, an ISO currency code, `count`, a time unit, or the unit's own name |
 | type | survey, jobs, box_office, cost, revenue, market_size, investment, stock_move, audience, capability, duration, other |
 | subject | who the figure is attributed to, else what it is about |

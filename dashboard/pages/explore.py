@@ -5,6 +5,7 @@ import streamlit as st
 
 from dashboard import charts, data, downloads
 from dashboard.filters import FORECAST_CHOICES, MAX_TEXT, MULTI_KEYS, Filters, check_params, describe
+from dashboard.format import value_with_unit
 
 PAGE_SIZE = 50
 
@@ -17,6 +18,7 @@ if version is None:
     data.missing_database_message()
     st.stop()
 
+data.stale_database_message(version)
 facets = data.run("facet_options", version)
 titles = data.run("article_titles", version)
 options = {key: [value for value, _ in facets[key]] for key in MULTI_KEYS}
@@ -105,15 +107,21 @@ with st.container(horizontal=True):
             disabled=numbers["figures"] == 0,
         )
 
+def chart(column, figure, name: str) -> None:
+    # the chart's own PNG export (camera icon) names the file after the chart and the filters
+    column.plotly_chart(figure, key=f"chart-{name}",
+                        config={"toImageButtonOptions": {"filename": f"impact-claims_{name}_{slug}", "scale": 2}})
+
+
 chart_tab, table_tab = st.tabs(["Charts", "Table"])
 with chart_tab:
     left, right = st.columns(2)
-    left.plotly_chart(charts.by_type_and_source(view["by_type"]), key="chart-types")
-    right.plotly_chart(charts.survey_percentages(view["survey"]), key="chart-survey")
-    left.plotly_chart(charts.money_usd(view["money"]), key="chart-money")
-    right.plotly_chart(charts.job_figures(view["jobs"]), key="chart-jobs")
-    left.plotly_chart(charts.forecast_timeline(view["forecasts"]), key="chart-forecast")
-    right.plotly_chart(charts.multi_source(view["multi_source"]), key="chart-multi")
+    chart(left, charts.by_type_and_source(view["by_type"]), "types")
+    chart(right, charts.survey_percentages(view["survey"]), "surveys")
+    chart(left, charts.money_usd(view["money"]), "money")
+    chart(right, charts.job_figures(view["jobs"]), "jobs")
+    chart(left, charts.forecast_timeline(view["forecasts"]), "forecasts")
+    chart(right, charts.multi_source(view["multi_source"]), "multi-source")
 
 with table_tab:
     total = numbers["figures"]
@@ -121,19 +129,23 @@ with table_tab:
     if page > pages:  # the filters shrank the selection under the page the reader was on
         st.session_state["page"] = page = 1
         view = data.run("explore", version, filters, PAGE_SIZE, 0)
-    st.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, step=1, key="page")
+    pager, _ = st.columns([1, 4])
+    pager.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, step=1, key="page")
     offset = (page - 1) * PAGE_SIZE
     rows = view["table"]
     st.caption(f"Showing {offset + 1 if total else 0:,}–{min(offset + PAGE_SIZE, total):,} of {total:,} figures")
     rows["in article"] = "article?id=" + rows["article_id"] + "&claim=" + rows["claim_id"]
+    rows["normalised"] = [value_with_unit(v, h, u) for v, h, u in zip(rows["value"], rows["value_high"],
+                                                                         rows["unit"], strict=True)]
     st.dataframe(
-        rows[["figure", "value", "value_high", "unit", "claim_type", "subject", "is_forecast", "horizon_year",
-              "publisher", "published", "sentence", "in article", "url"]],
+        rows[["figure", "normalised", "claim_type", "subject", "is_forecast", "horizon_year",
+              "publisher", "published", "sentence", "in article", "url", "value", "value_high", "unit"]],
         hide_index=True, key="table",
         column_config={
             "figure": st.column_config.TextColumn("figure as written", pinned=True),
-            "value": st.column_config.NumberColumn("value", format="%g"),
-            "value_high": st.column_config.NumberColumn("to", format="%g"),
+            "normalised": st.column_config.TextColumn("value", help="The figure in its unit; a range shows both ends"),
+            "value": st.column_config.NumberColumn("number", format="%.6g"),
+            "value_high": st.column_config.NumberColumn("number to", format="%.6g"),
             "claim_type": "type",
             "is_forecast": st.column_config.CheckboxColumn("forecast"),
             "horizon_year": st.column_config.NumberColumn("horizon", format="%d"),

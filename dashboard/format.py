@@ -1,0 +1,26 @@
+"""Numbers as people read them. Pure."""
+from __future__ import annotations
+
+import math
+
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+_UNIT_WORDS = {"percent": "%", "count": "", "percentage point": " percentage points"}
+
+
+def number(value: float | None) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    for scale, word in _SCALES:
+        if abs(value) >= scale:
+            return f"{value / scale:,.4g} {word}"
+    return f"{value:,.6g}" if abs(value) >= 1000 else f"{value:.6g}"
+
+
+def value_with_unit(value: float | None, high: float | None, unit: str | None) -> str:
+    """"8.016 billion CNY", "75%", "3–4 years", "1–10 billion"."""
+    text = number(value)
+    if high is not None and not (isinstance(high, float) and math.isnan(high)):
+        text = f"{text}–{number(high)}"
+    unit = unit or ""
+    suffix = _UNIT_WORDS.get(unit, f" {unit}")
+    return f"{text}{suffix}".strip()
