@@ -7,8 +7,6 @@ several times slower, which a page with six charts feels on every filter change.
 """
 from __future__ import annotations
 
-import textwrap
-
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import qualitative
@@ -28,9 +26,21 @@ def empty(title: str, why: str = "No figures match the current filters for this 
     return fig
 
 
+BARS = 25  # bar charts show the largest figures: more bars than this cannot be read
+
+
 def _wrap(text: str, width: int = 70, limit: int = 280) -> str:
+    """Break a sentence for a hover label at spaces, about every `width` characters (a cheap
+    stand-in for textwrap, which costs too much over hundreds of points per chart)."""
     text = text if len(text) <= limit else text[:limit] + "…"
-    return "<br>".join(textwrap.wrap(text, width))
+    lines, start = [], 0
+    while len(text) - start > width:
+        cut = text.rfind(" ", start, start + width)
+        cut = cut if cut > start else start + width
+        lines.append(text[start:cut])
+        start = cut + 1
+    lines.append(text[start:])
+    return "<br>".join(lines)
 
 
 def _layout(fig: go.Figure, title: str, height: int, **axes) -> go.Figure:
@@ -44,9 +54,9 @@ def _layout(fig: go.Figure, title: str, height: int, **axes) -> go.Figure:
 def _by_publisher(df: pd.DataFrame, trace, x: str, y: str, **kwargs) -> list:
     """One trace per source, in order of appearance, with the figure's words in the hover."""
     traces = []
+    df = df.assign(hover=df["sentence"].map(_wrap))
     for i, (publisher, part) in enumerate(df.groupby("publisher", sort=False)):
-        custom = list(zip(part["figure"], part["publisher"], part["subject"], part["sentence"].map(_wrap),
-                          strict=True))
+        custom = part[["figure", "publisher", "subject", "hover"]].to_numpy()
         traces.append(trace(x=part[x], y=part[y], name=publisher, customdata=custom, hovertemplate=HOVER,
                             marker_color=PALETTE[i % len(PALETTE)], **kwargs))
     return traces
@@ -74,7 +84,7 @@ def survey_percentages(df: pd.DataFrame) -> go.Figure:
     title = "Survey percentages, by source"
     if df.empty:
         return empty(title)
-    df = df.assign(label=_labels(df))
+    df = df.head(BARS).assign(label=_labels(df.head(BARS)))
     fig = go.Figure(_by_publisher(df, go.Bar, "value", "label", orientation="h"))
     return _layout(fig, title, max(HEIGHT, 28 * len(df) + 140), xaxis={"title": "percent", "range": [0, 100]},
                    yaxis={"autorange": "reversed", "automargin": True})
@@ -93,7 +103,7 @@ def job_figures(df: pd.DataFrame) -> go.Figure:
     title = "Job figures"
     if df.empty:
         return empty(title)
-    df = df.assign(label=_labels(df))
+    df = df.head(BARS).assign(label=_labels(df.head(BARS)))
     fig = go.Figure(_by_publisher(df, go.Bar, "value", "label", orientation="h"))
     return _layout(fig, title, max(HEIGHT, 28 * len(df) + 140), xaxis={"type": "log", "title": "count (log scale)"},
                    yaxis={"autorange": "reversed", "automargin": True})

@@ -85,16 +85,32 @@ def facet_options(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
         return con.execute(sql).fetchall()
     return {
         "publisher": values(f"SELECT {PUBLISHER} AS v, count(*) {FROM} GROUP BY v ORDER BY 2 DESC, 1"),
-        "article": values("SELECT a.article_id, count(c.claim_id) FROM articles a LEFT JOIN claims c USING (article_id) "
-                          "GROUP BY a.article_id ORDER BY 1"),
+        # the articles with the most figures: a list a person can pick from, whatever the corpus size
+        "article": values(f"SELECT article_id, count(*) FROM claims GROUP BY 1 ORDER BY 2 DESC, 1 "
+                          f"LIMIT {ARTICLE_CHOICES}"),
         "type": values("SELECT claim_type, count(*) FROM claims GROUP BY 1 ORDER BY 2 DESC, 1"),
         "family": values("SELECT unit_family, count(*) FROM claims GROUP BY 1 ORDER BY 2 DESC, 1"),
         "qualifier": values("SELECT qualifier, count(*) FROM claims GROUP BY 1 ORDER BY 2 DESC, 1"),
     }
 
 
-def article_titles(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
-    rows = con.execute("SELECT article_id, coalesce(title, source_file), publisher, published FROM articles").fetchall()
+ARTICLE_CHOICES = 300
+
+
+def known_articles(con: duckdb.DuckDBPyConnection, ids: tuple[str, ...]) -> list[tuple[str, int]]:
+    """Those of `ids` that are articles in the database, with their figure counts."""
+    if not ids:
+        return []
+    return con.execute(f"""SELECT a.article_id, count(c.claim_id) FROM articles a LEFT JOIN claims c USING (article_id)
+                           WHERE a.article_id IN ({', '.join('?' * len(ids))}) GROUP BY 1 ORDER BY 1""",
+                       list(ids)).fetchall()
+
+
+def article_titles(con: duckdb.DuckDBPyConnection, ids: tuple[str, ...]) -> dict[str, str]:
+    if not ids:
+        return {}
+    rows = con.execute(f"""SELECT article_id, coalesce(title, source_file), publisher, published FROM articles
+                           WHERE article_id IN ({', '.join('?' * len(ids))})""", list(ids)).fetchall()
     return {aid: f"{title[:70]}" + (f" ({pub}" + (f", {pub_date}" if pub_date else "") + ")" if pub else "")
             for aid, title, pub, pub_date in rows}
 
@@ -170,7 +186,7 @@ _CHART_ROWS = {
     "jobs": ("is_job_count", "value DESC, rid"),
     "forecasts": ("is_forecast AND horizon_year IS NOT NULL", "horizon_year, value, rid"),
 }
-MULTI_SOURCE_GROUPS, MULTI_SOURCE_ARTICLES = 15, 8
+MULTI_SOURCE_GROUPS, MULTI_SOURCE_ARTICLES = 10, 6
 
 
 def explore(con: duckdb.DuckDBPyConnection, f: Filters, limit: int, offset: int) -> dict:

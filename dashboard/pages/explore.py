@@ -19,10 +19,14 @@ if version is None:
     st.stop()
 
 data.stale_database_message(version)
-facets = data.run("facet_options", version)
-titles = data.run("article_titles", version)
+facets = dict(data.run("facet_options", version))
+# articles named in the URL join the list even when they are not among its top ones
+url_ids = tuple(dict.fromkeys(st.query_params.get_all("article")))[:50]
+facets["article"] = facets["article"] + [
+    row for row in data.run("known_articles", version, None, url_ids) if row not in facets["article"]]
 options = {key: [value for value, _ in facets[key]] for key in MULTI_KEYS}
 counts = {key: dict(facets[key]) for key in MULTI_KEYS}
+titles = data.run("article_titles", version, None, tuple(options["article"]))
 
 # URL parameters are checked before the widgets read them: anything unknown or malformed is
 # ignored by the widgets, and said so here.
