@@ -40,6 +40,7 @@ class Filters:
 
 
 URL_KEYS = tuple(f.name for f in fields(Filters))
+PAGE_KEYS = ("view",)  # not filters, but plain page state the URL may carry (the open tab)
 
 
 def check_params(params: dict[str, list[str]], options: dict[str, set[str]]) -> tuple[Filters, list[str]]:
@@ -51,6 +52,8 @@ def check_params(params: dict[str, list[str]], options: dict[str, set[str]]) -> 
     notes: list[str] = []
     values: dict[str, object] = {}
     for key, raw in params.items():
+        if key in PAGE_KEYS:
+            continue
         if key not in URL_KEYS:
             notes.append(f"Ignored unknown parameter '{_short(key)}'.")
             continue

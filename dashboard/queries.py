@@ -189,9 +189,11 @@ _CHART_ROWS = {
 MULTI_SOURCE_GROUPS, MULTI_SOURCE_ARTICLES = 10, 6
 
 
-def explore(con: duckdb.DuckDBPyConnection, f: Filters, limit: int, offset: int) -> dict:
+def explore(con: duckdb.DuckDBPyConnection, f: Filters, limit: int, offset: int,
+            charts: bool = True, table: bool = True) -> dict:
     """Headline numbers, chart data and one table page for the filters (`con` should be a
-    cursor of its own: the temporary table is local to it)."""
+    cursor of its own: the temporary table is local to it). `charts=False` or `table=False`
+    leaves out what a view does not draw."""
     w, p = where(f)
     con.execute(f"CREATE OR REPLACE TEMP TABLE selection AS SELECT {_SELECTION} {FROM} {w}", p)
     try:
@@ -203,9 +205,10 @@ def explore(con: duckdb.DuckDBPyConnection, f: Filters, limit: int, offset: int)
                                      "forecasts": row[3], "horizon_min": row[4], "horizon_max": row[5]}}
         by_type = con.execute("SELECT any_value(rid), count(*) FROM selection GROUP BY type_h, publisher_h").fetchall()
         picks = {name: [r[0] for r in con.execute(
-                    f"SELECT rid FROM selection WHERE {cond} ORDER BY {order} LIMIT ?", [CHART_POINTS]).fetchall()]
+                    f"SELECT rid FROM selection WHERE {cond} ORDER BY {order} LIMIT ?",
+                    [CHART_POINTS if charts else 0]).fetchall()]
                  for name, (cond, order) in _CHART_ROWS.items()}
-        members = con.execute(f"""
+        members = [] if not charts else con.execute(f"""
             WITH keys AS (
                 SELECT type_h, key_h FROM selection GROUP BY ALL HAVING count(DISTINCT article_h) > 1
                 ORDER BY count(DISTINCT article_h) DESC, count(*) DESC LIMIT {MULTI_SOURCE_GROUPS}
@@ -218,7 +221,7 @@ def explore(con: duckdb.DuckDBPyConnection, f: Filters, limit: int, offset: int)
             WHERE nth <= {MULTI_SOURCE_ARTICLES}""").fetchall()
         page = [r[0] for r in con.execute("""
             SELECT rid FROM selection ORDER BY published DESC NULLS LAST, article_h, char_start
-            LIMIT ? OFFSET ?""", [limit, offset]).fetchall()]
+            LIMIT ? OFFSET ?""", [limit if table else 0, offset]).fetchall()]
     finally:
         con.execute("DROP TABLE IF EXISTS selection")
     multi = [r[0] for r in members]

@@ -41,7 +41,9 @@ def test_explore_shows_headline_numbers_charts_table_and_downloads(app, sql):
     assert not at.exception
     assert metrics(at)["Figures"] == str(sql("SELECT count(*) FROM claims"))
     assert metrics(at)["Articles"] == str(sql("SELECT count(*) FROM articles"))
-    assert len(at.get("plotly_chart")) == 6
+    assert len(at.get("plotly_chart")) == 6 and not at.dataframe  # only the open tab is drawn
+    at = app(view="Table").run()
+    assert not at.get("plotly_chart")
     table = at.dataframe[0].value
     assert len(table) == min(50, sql("SELECT count(*) FROM claims"))
     assert table["in article"].str.fullmatch(r"article\?id=[\w.-]+&claim=[0-9a-f]{16}").all()
@@ -49,7 +51,7 @@ def test_explore_shows_headline_numbers_charts_table_and_downloads(app, sql):
 
 
 def test_filters_change_headline_and_table_to_the_sql_counts(app, sql):
-    at = app().run()
+    at = app(view="Table").run()
     at.multiselect(key="type").set_value(["survey"]).run()
     expected = sql("SELECT count(*) FROM claims WHERE claim_type = 'survey'")
     assert metrics(at)["Figures"] == str(expected)
@@ -144,3 +146,9 @@ def test_a_stale_database_says_how_to_rebuild(tmp_path, monkeypatch):
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert not at.exception
     assert "1 article file is newer than the database" in at.warning[0].value
+
+
+def test_the_open_tab_is_page_state_not_an_unknown_parameter(app):
+    at = app(view="Table").run()
+    assert not at.exception and not at.info
+    assert at.dataframe and not at.get("plotly_chart")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import charts, data, downloads
-from dashboard.filters import FORECAST_CHOICES, MAX_TEXT, MULTI_KEYS, Filters, check_params, describe
+from dashboard.filters import FORECAST_CHOICES, MAX_TEXT, MULTI_KEYS, PAGE_KEYS, Filters, check_params, describe
 from dashboard.format import value_with_unit
 
 PAGE_SIZE = 50
@@ -35,7 +35,7 @@ _, notes = check_params(raw, {key: set(map(str, values)) for key, values in opti
 for note in notes:
     st.info(note, icon="ℹ️")
 for key in raw:
-    if key not in Filters.__dataclass_fields__:
+    if key not in Filters.__dataclass_fields__ and key not in PAGE_KEYS:
         del st.query_params[key]
 
 
@@ -90,10 +90,16 @@ filters = Filters(
     subject=(subject or "").strip(), q=(search or "").strip(), vmin=vmin, vmax=vmax,
 )
 
+# The tabs are made first, so the query computes only what the open one draws; the headline
+# and downloads fill a container that stands above them.
+header = st.container()
+# Only the open tab is drawn; which one is open is kept in the URL too (?view=Table).
+chart_tab, table_tab = st.tabs(["Charts", "Table"], key="view", on_change="rerun", bind="query-params")
 page = st.session_state.get("page", 1)
-view = data.run("explore", version, filters, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+view = data.run("explore", version, filters, PAGE_SIZE, (page - 1) * PAGE_SIZE, chart_tab.open, table_tab.open)
 numbers = view["headline"]
-metrics = st.columns(5)
+slug = describe(filters, titles)
+metrics = header.columns(5)
 metrics[0].metric("Figures", f"{numbers['figures']:,}")
 metrics[1].metric("Articles", f"{numbers['articles']:,}")
 metrics[2].metric("Sources", f"{numbers['publishers']:,}")
@@ -101,8 +107,7 @@ metrics[3].metric("Forecasts", f"{numbers['forecasts']:,}")
 horizon = (f"{numbers['horizon_min']}–{numbers['horizon_max']}" if numbers["horizon_min"] else "–")
 metrics[4].metric("Forecast horizon", horizon)
 
-slug = describe(filters, titles)
-with st.container(horizontal=True):
+with header.container(horizontal=True):
     for fmt in downloads.FORMATS:
         st.download_button(
             f"{fmt}", key=f"download-{fmt}", icon=":material/download:",
@@ -117,45 +122,47 @@ def chart(column, figure, name: str) -> None:
                         config={"toImageButtonOptions": {"filename": f"impact-claims_{name}_{slug}", "scale": 2}})
 
 
-chart_tab, table_tab = st.tabs(["Charts", "Table"])
-with chart_tab:
-    left, right = st.columns(2)
-    chart(left, charts.by_type_and_source(view["by_type"]), "types")
-    chart(right, charts.survey_percentages(view["survey"]), "surveys")
-    chart(left, charts.money_usd(view["money"]), "money")
-    chart(right, charts.job_figures(view["jobs"]), "jobs")
-    chart(left, charts.forecast_timeline(view["forecasts"]), "forecasts")
-    chart(right, charts.multi_source(view["multi_source"]), "multi-source")
+if chart_tab.open:
+    with chart_tab:
+        left, right = st.columns(2)
+        chart(left, charts.by_type_and_source(view["by_type"]), "types")
+        chart(right, charts.survey_percentages(view["survey"]), "surveys")
+        chart(left, charts.money_usd(view["money"]), "money")
+        chart(right, charts.job_figures(view["jobs"]), "jobs")
+        chart(left, charts.forecast_timeline(view["forecasts"]), "forecasts")
+        chart(right, charts.multi_source(view["multi_source"]), "multi-source")
 
-with table_tab:
-    total = numbers["figures"]
-    pages = max(1, -(-total // PAGE_SIZE))
-    if page > pages:  # the filters shrank the selection under the page the reader was on
-        st.session_state["page"] = page = 1
-        view = data.run("explore", version, filters, PAGE_SIZE, 0)
-    pager, _ = st.columns([1, 4])
-    pager.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, step=1, key="page")
-    offset = (page - 1) * PAGE_SIZE
-    rows = view["table"]
-    st.caption(f"Showing {offset + 1 if total else 0:,}–{min(offset + PAGE_SIZE, total):,} of {total:,} figures")
-    rows["in article"] = "article?id=" + rows["article_id"] + "&claim=" + rows["claim_id"]
-    rows["normalised"] = [value_with_unit(v, h, u) for v, h, u in zip(rows["value"], rows["value_high"],
-                                                                         rows["unit"], strict=True)]
-    st.dataframe(
-        rows[["figure", "normalised", "claim_type", "subject", "is_forecast", "horizon_year",
-              "publisher", "published", "sentence", "in article", "url", "value", "value_high", "unit"]],
-        hide_index=True, key="table",
-        column_config={
-            "figure": st.column_config.TextColumn("figure as written", pinned=True),
-            "normalised": st.column_config.TextColumn("value", help="The figure in its unit; a range shows both ends"),
-            "value": st.column_config.NumberColumn("number", format="%.6g"),
-            "value_high": st.column_config.NumberColumn("number to", format="%.6g"),
-            "claim_type": "type",
-            "is_forecast": st.column_config.CheckboxColumn("forecast"),
-            "horizon_year": st.column_config.NumberColumn("horizon", format="%d"),
-            "published": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
-            "sentence": st.column_config.TextColumn("sentence", width="large"),
-            "in article": st.column_config.LinkColumn("in article", display_text="show ↗"),
-            "url": st.column_config.LinkColumn("original", display_text="source ↗"),
-        },
-    )
+if table_tab.open:
+    with table_tab:
+        total = numbers["figures"]
+        pages = max(1, -(-total // PAGE_SIZE))
+        if page > pages:  # the filters shrank the selection under the page the reader was on
+            st.session_state["page"] = page = 1
+            view = data.run("explore", version, filters, PAGE_SIZE, 0, chart_tab.open, True)
+        pager, _ = st.columns([1, 4])
+        pager.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, step=1, key="page")
+        offset = (page - 1) * PAGE_SIZE
+        rows = view["table"]
+        st.caption(f"Showing {offset + 1 if total else 0:,}–{min(offset + PAGE_SIZE, total):,} of {total:,} figures")
+        rows["in article"] = "article?id=" + rows["article_id"] + "&claim=" + rows["claim_id"]
+        rows["normalised"] = [value_with_unit(v, h, u) for v, h, u in zip(rows["value"], rows["value_high"],
+                                                                             rows["unit"], strict=True)]
+        st.dataframe(
+            rows[["figure", "normalised", "claim_type", "subject", "is_forecast", "horizon_year",
+                  "publisher", "published", "sentence", "in article", "url", "value", "value_high", "unit"]],
+            hide_index=True, key="table",
+            column_config={
+                "figure": st.column_config.TextColumn("figure as written", pinned=True),
+                "normalised": st.column_config.TextColumn("value", width="medium",
+                                                      help="The figure in its unit; a range shows both ends"),
+                "value": st.column_config.NumberColumn("number", format="%.6g"),
+                "value_high": st.column_config.NumberColumn("number to", format="%.6g"),
+                "claim_type": "type",
+                "is_forecast": st.column_config.CheckboxColumn("forecast"),
+                "horizon_year": st.column_config.NumberColumn("horizon", format="%d"),
+                "published": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
+                "sentence": st.column_config.TextColumn("sentence", width="large"),
+                "in article": st.column_config.LinkColumn("in article", display_text="show ↗"),
+                "url": st.column_config.LinkColumn("original", display_text="source ↗"),
+            },
+        )
