@@ -58,6 +58,14 @@ def stale_database_message(version: float) -> None:
                    "(or `.venv/bin/python -m etl build`); this page picks up the new data by itself.")
 
 
+@st.cache_resource(max_entries=64, show_spinner=False)
+def explore(version: float, filters: Filters, limit: int, offset: int, charts: bool, table: bool) -> dict:
+    """queries.explore, cached without copying: the page must not modify what it gets back
+    (st.cache_data would pickle the frames on every hit, which costs more than the page)."""
+    with _connection(str(queries.DEFAULT_DB), version).cursor() as cur:
+        return queries.explore(cur, filters, limit, offset, charts, table)
+
+
 def missing_database_message() -> None:
     st.error("No claims database yet. Build it with `make build` "
              "(or `.venv/bin/python -m etl build`), then reload this page.")

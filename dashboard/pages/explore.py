@@ -96,7 +96,7 @@ header = st.container()
 # Only the open tab is drawn; which one is open is kept in the URL too (?view=Table).
 chart_tab, table_tab = st.tabs(["Charts", "Table"], key="view", on_change="rerun", bind="query-params")
 page = st.session_state.get("page", 1)
-view = data.run("explore", version, filters, PAGE_SIZE, (page - 1) * PAGE_SIZE, chart_tab.open, table_tab.open)
+view = data.explore(version, filters, PAGE_SIZE, (page - 1) * PAGE_SIZE, chart_tab.open, table_tab.open)
 numbers = view["headline"]
 slug = describe(filters, titles)
 metrics = header.columns(5)
@@ -138,11 +138,11 @@ if table_tab.open:
         pages = max(1, -(-total // PAGE_SIZE))
         if page > pages:  # the filters shrank the selection under the page the reader was on
             st.session_state["page"] = page = 1
-            view = data.run("explore", version, filters, PAGE_SIZE, 0, chart_tab.open, True)
+            view = data.explore(version, filters, PAGE_SIZE, 0, chart_tab.open, True)
         pager, _ = st.columns([1, 4])
         pager.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, step=1, key="page")
         offset = (page - 1) * PAGE_SIZE
-        rows = view["table"]
+        rows = view["table"].copy()  # the cached frame stays as it is
         st.caption(f"Showing {offset + 1 if total else 0:,}–{min(offset + PAGE_SIZE, total):,} of {total:,} figures")
         rows["in article"] = "article?id=" + rows["article_id"] + "&claim=" + rows["claim_id"]
         rows["normalised"] = [value_with_unit(v, h, u) for v, h, u in zip(rows["value"], rows["value_high"],
