@@ -80,14 +80,18 @@ def _labels(df: pd.DataFrame, width: int = 45) -> pd.Series:
     return df["figure"].str.slice(0, width) + " — " + df["subject"].str.slice(0, 30)
 
 
-def survey_percentages(df: pd.DataFrame) -> go.Figure:
-    title = "Survey percentages, by source"
+def _ranked_bars(df: pd.DataFrame, title: str, xaxis: dict) -> go.Figure:
+    """The largest figures as horizontal bars, one colour per source."""
     if df.empty:
         return empty(title)
     df = df.head(BARS).assign(label=_labels(df.head(BARS)))
     fig = go.Figure(_by_publisher(df, go.Bar, "value", "label", orientation="h"))
-    return _layout(fig, title, max(HEIGHT, 28 * len(df) + 140), xaxis={"title": "percent", "range": [0, 100]},
+    return _layout(fig, title, max(HEIGHT, 28 * len(df) + 140), xaxis=xaxis,
                    yaxis={"autorange": "reversed", "automargin": True})
+
+
+def survey_percentages(df: pd.DataFrame) -> go.Figure:
+    return _ranked_bars(df, "Survey percentages, by source", {"title": "percent", "range": [0, 100]})
 
 
 def money_usd(df: pd.DataFrame) -> go.Figure:
@@ -100,13 +104,7 @@ def money_usd(df: pd.DataFrame) -> go.Figure:
 
 
 def job_figures(df: pd.DataFrame) -> go.Figure:
-    title = "Job figures"
-    if df.empty:
-        return empty(title)
-    df = df.head(BARS).assign(label=_labels(df.head(BARS)))
-    fig = go.Figure(_by_publisher(df, go.Bar, "value", "label", orientation="h"))
-    return _layout(fig, title, max(HEIGHT, 28 * len(df) + 140), xaxis={"type": "log", "title": "count (log scale)"},
-                   yaxis={"autorange": "reversed", "automargin": True})
+    return _ranked_bars(df, "Job figures", {"type": "log", "title": "count (log scale)"})
 
 
 def forecast_timeline(df: pd.DataFrame) -> go.Figure:
