@@ -16,6 +16,7 @@ import urllib.request
 
 import duckdb
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.conftest import ROOT
 
@@ -74,6 +75,15 @@ def page(app_url):
         browser.close()
 
 
+def wait_idle(page) -> None:
+    """Until Streamlit's running indicator is gone: the script has finished its rerun."""
+    page.wait_for_timeout(300)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=stStatusWidget]')"
+        " || document.querySelector('[data-testid=stStatusWidget]').innerText.trim() === ''",
+        timeout=30_000)
+
+
 def figures_shown(page) -> int:
     value = page.locator('[data-testid="stMetric"]').filter(has_text="Figures").locator(
         '[data-testid="stMetricValue"]')
@@ -100,11 +110,20 @@ def test_filter_follow_a_figure_and_download(app_url, page, seed_db, tmp_path):
         arg=forecasts, timeout=30_000)
     assert figures_shown(page) == forecasts
 
-    # download exactly the filtered rows as CSV
-    with page.expect_download(timeout=30_000) as info:
-        page.get_by_role("button", name="CSV").click()
-    saved = tmp_path / info.value.suggested_filename
-    info.value.save_as(saved)
+    # download exactly the filtered rows as CSV, once the rerun after the filter is over
+    wait_idle(page)
+    download = None
+    for _ in range(2):  # a click that lands while the page redraws is lost: try once more
+        try:
+            with page.expect_download(timeout=20_000) as info:
+                page.get_by_role("button", name="CSV").click()
+            download = info.value
+            break
+        except PlaywrightTimeout:
+            wait_idle(page)
+    assert download is not None, "no CSV download"
+    saved = tmp_path / download.suggested_filename
+    download.save_as(saved)
     assert saved.name == "impact-claims_forecast-forecast.csv"
     with open(saved, newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
