@@ -7,6 +7,8 @@ several times slower, which a page with six charts feels on every filter change.
 """
 from __future__ import annotations
 
+import zlib
+
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import qualitative
@@ -15,6 +17,11 @@ HEIGHT = 380
 PALETTE = qualitative.Plotly + qualitative.D3
 HOVER = ("<b>%{customdata[0]}</b><br>%{customdata[1]} · %{customdata[2]}<br><br>"
          "%{customdata[3]}<extra></extra>")
+
+
+def colour(publisher: str) -> str:
+    """The same colour for a source in every chart, from its name alone."""
+    return PALETTE[zlib.crc32(str(publisher).encode()) % len(PALETTE)]
 
 
 def empty(title: str, why: str = "No figures match the current filters for this chart.") -> go.Figure:
@@ -46,7 +53,7 @@ def _wrap(text: str, width: int = 70, limit: int = 280) -> str:
 def _layout(fig: go.Figure, title: str, height: int, **axes) -> go.Figure:
     fig.update_layout(
         title=title, height=height, margin={"t": 60, "b": 40, "l": 10, "r": 10},
-        legend={"orientation": "h", "yanchor": "top", "y": -0.18, "x": 0, "title_text": "source"},
+        legend={"orientation": "h", "yanchor": "top", "y": -0.3, "x": 0, "title_text": "source"},
         **axes)
     return fig
 
@@ -55,10 +62,10 @@ def _by_publisher(df: pd.DataFrame, trace, x: str, y: str, **kwargs) -> list:
     """One trace per source, in order of appearance, with the figure's words in the hover."""
     traces = []
     df = df.assign(hover=df["sentence"].map(_wrap))
-    for i, (publisher, part) in enumerate(df.groupby("publisher", sort=False)):
+    for publisher, part in df.groupby("publisher", sort=False):
         custom = part[["figure", "publisher", "subject", "hover"]].to_numpy()
         traces.append(trace(x=part[x], y=part[y], name=publisher, customdata=custom, hovertemplate=HOVER,
-                            marker_color=PALETTE[i % len(PALETTE)], **kwargs))
+                            marker_color=colour(publisher), **kwargs))
     return traces
 
 
@@ -68,11 +75,11 @@ def by_type_and_source(df: pd.DataFrame) -> go.Figure:
         return empty(title)
     order = df.groupby("claim_type")["figures"].sum().sort_values(ascending=False).index.tolist()
     fig = go.Figure()
-    for i, (publisher, part) in enumerate(df.groupby("publisher", sort=False)):
-        fig.add_bar(x=part["claim_type"], y=part["figures"], name=publisher, marker_color=PALETTE[i % len(PALETTE)],
+    for publisher, part in df.groupby("publisher", sort=False):
+        fig.add_bar(x=part["claim_type"], y=part["figures"], name=publisher, marker_color=colour(publisher),
                     hovertemplate="%{x}: %{y} figures<extra>%{fullData.name}</extra>")
     return _layout(fig, title, HEIGHT, barmode="stack", bargap=0.25,
-                   xaxis={"categoryorder": "array", "categoryarray": order, "title": "claim type"},
+                   xaxis={"categoryorder": "array", "categoryarray": order, "tickangle": -35},
                    yaxis={"title": "figures"})
 
 

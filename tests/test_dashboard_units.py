@@ -165,3 +165,14 @@ def test_scroll_script_only_takes_well_formed_ids(claim_id, ok):
 def test_values_read_as_people_write_them(value, high, unit, text):
     from dashboard.format import value_with_unit
     assert value_with_unit(value, high, unit) == text
+
+
+def test_a_source_has_one_colour_in_every_chart(seed_db):
+    con = duckdb.connect(str(seed_db), read_only=True)
+    view = explore(con, Filters())
+    seen: dict[str, set] = {}
+    for fig in (charts.by_type_and_source(view["by_type"]), charts.survey_percentages(view["survey"]),
+                charts.job_figures(view["jobs"]), charts.money_usd(view["money"])):
+        for trace in fig.data:
+            seen.setdefault(trace.name, set()).add(trace.marker.color)
+    assert seen and all(len(colours) == 1 for colours in seen.values())
