@@ -525,8 +525,6 @@ def _read_right(text: str, d: _Draft, blocked: _Blocked) -> None:
             if noun:
                 d.noun = noun
                 pos = pos2
-    elif d.unit in CURRENCY_CODES or d.unit in PHYSICAL_UNITS.values():
-        pass
     m = RATE_RIGHT_RE.match(text, pos)
     if m:
         r = m.group("r") or m.group("s") or m.group("a")
@@ -664,12 +662,8 @@ def _has_unit_after(text: str, end: int) -> bool:
 
 
 def _draft(text: str, c: Core, blocked: _Blocked) -> _Draft:
-    d = _Draft(core=c, start=c.start, end=c.end, value=c.value, value_high=c.value_high)
-    if c.kind == "magnitude" and c.value_high is not None:
-        d.qualifier = "at_least"
-        d.scaled = True
-    elif c.kind == "magnitude":
-        d.qualifier = "at_least"
+    d = _Draft(core=c, start=c.start, end=c.end, value=c.value, value_high=c.value_high,
+               scaled=c.kind == "magnitude" and c.value_high is not None)
     _read_left(text, d)
     if c.kind == "digits" and AGE_APPOSITION_RE.search(text, max(0, c.start - 40), c.start) \
             and text[c.end:c.end + 1] == "," and 0 < c.value <= 120 and "." not in text[c.start:c.end]:
@@ -677,7 +671,7 @@ def _draft(text: str, c: Core, blocked: _Blocked) -> _Draft:
         d.end = c.end
         return d
     if c.kind == "magnitude" and d.qualifier == "exact":
-        d.qualifier = "at_least"
+        d.qualifier = "at_least"  # "thousands of", "dozens of": at least that order
     _read_right(text, d, blocked)
     if c.kind == "multiplier":
         d.unit = "times"
@@ -732,13 +726,10 @@ def _try_merge(text: str, a: _Draft, b: _Draft, gap: str) -> _Draft | None:
         if scale and abs(a.value) * scale <= abs(b.value) * 1.0001:
             a_value = a.value * scale
     elif a_bare and b.unit in ("seconds", "minutes", "hours", "days", "weeks", "months", "years"):
-        a_value = a.value * _time_mult(text, b)
+        a_value = a.value * (b.value / b.core.value if b.core.value else 1.0)  # "three or four decades"
     lo, hi = sorted((a_value, b.value))
-    qualifier = "range"
-    if a.explicit_qualifier and a.qualifier not in ("exact",):
-        qualifier = "range"
     return _Draft(core=a.core, start=a.start, end=b.end, value=lo, value_high=hi, unit=b.unit,
-                  qualifier=qualifier, direction=a.direction or b.direction, noun=b.noun,
+                  qualifier="range", direction=a.direction or b.direction, noun=b.noun,
                   per=b.per or a.per, scaled=b.scaled, currency_left=a.currency_left or b.currency_left,
                   explicit_qualifier=a.explicit_qualifier)
 
@@ -757,10 +748,6 @@ def _scale_of(d: _Draft) -> float | None:
             if v >= scale and v % scale == 0:
                 return scale
     return None
-
-
-def _time_mult(text: str, d: _Draft) -> float:
-    return d.value / d.core.value if d.core.value else 1.0
 
 
 def _right_direction(text: str, d: _Draft) -> str | None:
