@@ -30,6 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--sources", type=Path, default=DATA / "sources.csv", help="manifest CSV (default: data/sources.csv)")
     b.add_argument("--db", type=Path, default=DATA / "claims.duckdb", help="database to write (default: data/claims.duckdb)")
     b.add_argument("--rates", type=Path, default=None, help="exchange-rate table (default: data/fx_rates.csv)")
+    b.add_argument("--reviews", type=Path, default=DATA / "reviews.csv", help="analysts' reviews to apply (default: data/reviews.csv; missing is fine)")
     b.add_argument("--quiet", action="store_true", help="print only the summary line")
     b.add_argument("--if-stale", action="store_true", help="build only when the database is missing or older than an article, the manifest, the rates or the extractor")
     e = sub.add_parser("extract", help="print the claims of files or of stdin as JSON")
@@ -45,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _build(args) -> int:
     if args.if_stale:
-        newer = stale_inputs(args.db, args.articles, args.sources, args.rates)
+        newer = stale_inputs(args.db, args.articles, args.sources, args.rates, args.reviews)
         if not newer:
             print(f"{args.db} is up to date")
             return 0
@@ -54,7 +55,8 @@ def _build(args) -> int:
     if args.sources and not args.sources.exists():
         print(f"warning: {args.sources}: manifest not found; articles load without metadata", file=sys.stderr)
     try:
-        report = build(args.articles, sources, args.db, args.rates, log=None if args.quiet else sys.stderr)
+        report = build(args.articles, sources, args.db, args.rates, log=None if args.quiet else sys.stderr,
+                       reviews_path=args.reviews)
     except FileNotFoundError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
@@ -62,13 +64,14 @@ def _build(args) -> int:
     return 0
 
 
-def stale_inputs(db: Path, articles: Path, sources: Path | None, rates: Path | None) -> str | None:
+def stale_inputs(db: Path, articles: Path, sources: Path | None, rates: Path | None,
+                 reviews: Path | None = None) -> str | None:
     """Why the database needs a build, or None when it is newer than everything it is built from."""
     if not db.exists():
         return "no database yet"
     built = db.stat().st_mtime
     inputs = [p for p in articles.rglob("*") if p.is_file()] if articles.is_dir() else []
-    inputs += [p for p in (sources, rates or DATA / "fx_rates.csv") if p and p.exists()]
+    inputs += [p for p in (sources, rates or DATA / "fx_rates.csv", reviews) if p and p.exists()]
     inputs += list(Path(__file__).resolve().parent.glob("*.py"))
     if articles.is_dir() and articles.stat().st_mtime > built:
         return f"{articles} changed"

@@ -43,7 +43,10 @@ def _nps_before(sentence: str, verb_start: int):
         words = sentence[max(cut + 1, window_start):end].split()
         while hop == 0 and words and words[-1].lower() in _AUXILIARIES:
             words.pop()
-        yield " ".join(words)
+        # past a comma, a segment in lower case is an appositive ("Shi Wenxue, a film
+        # critic with the Beijing Film Festival, told"): its names are not the speaker
+        if hop == 0 or not words or not words[0][:1].islower():
+            yield " ".join(words)
         if cut < 0 or sentence[cut] != ",":
             return
         end = cut
@@ -57,7 +60,7 @@ NAMED_STUDY_RE = re.compile(
     r"(?P<np>(?:[A-Z][\w&'’-]*\s+){1,4})(?:survey|study|report|poll|analysis|research|data|figures|estimates?)\b")
 # '"...," said Maria Lopez': the speaker after the verb
 INVERTED_RE = re.compile(
-    r"(?:^|[,\"”’]\s*)(?:said|says|added|noted|explained|wrote|argued|told\s+\w+)\s+"
+    r"(?:^|[,\"”’]\s*)(?:said|says|added|noted|explained|wrote|argued)\s+"
     r"(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 _SOURCE_NOUNS = ("survey", "study", "report", "poll", "analysis", "research", "estimate",
                  "forecast", "data", "figures", "statistics")
@@ -182,6 +185,8 @@ def find_source(sentence: str) -> tuple[str | None, bool]:
             if name:
                 return name, False
             saw_vague = saw_vague or vague
+            if vague and np.strip():
+                break  # "Regarding Sora, experts say": the vague subject is the speaker
     if not words.isdisjoint(PRONOUNS) and PRONOUN_SUBJECT_RE.search(sentence):
         saw_vague = True
     return None, saw_vague

@@ -13,11 +13,15 @@ from datetime import date, datetime
 from pathlib import Path
 
 from . import __version__
+from .corroborate import group_claims
 from .extract import extract_claims
+from .impacts import SECTOR_LABELS, extract_impacts
 from .manifest import load_manifest, parse_published
 from .metadata import date_from_text, title_from_text
 from .normalise import FxRates
+from .quantities import unit_family
 from .read import ArticleError, list_article_files, read_article
+from .reviews import apply_reviews, read_reviews
 from .store import write_database
 
 PROGRESS_EVERY_SECONDS = 2.0
@@ -31,6 +35,10 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
     bytes_read: int = 0
+    impacts: int = 0
+    groups: int = 0
+    reviews_applied: int = 0
+    reviews_orphaned: int = 0
 
     def summary(self, db: Path) -> str:
         skipped = f"{len(self.skipped)} files skipped"
@@ -40,8 +48,12 @@ class BuildReport:
                 key = why.split(" (")[0]
                 reasons[key] = reasons.get(key, 0) + 1
             skipped += " (" + ", ".join(f"{n} {why}" for why, n in sorted(reasons.items())) + ")"
-        return (f"built {db}: {self.articles} articles, {self.claims} claims, {skipped}, "
-                f"{self.seconds:.1f} s")
+        reviews = ""
+        if self.reviews_applied or self.reviews_orphaned:
+            reviews = f", {self.reviews_applied} reviews applied ({self.reviews_orphaned} orphaned)"
+        return (f"built {db}: {self.articles} articles, {self.claims} claims "
+                f"({self.groups} corroborated groups), {self.impacts} impact statements{reviews}, "
+                f"{skipped}, {self.seconds:.1f} s")
 
 
 def article_id_for(source_file: str) -> str:
@@ -63,8 +75,14 @@ def claim_id_for(text_sha: str, start: int, end: int) -> str:
     return hashlib.sha1(f"{text_sha}:{start}:{end}".encode()).hexdigest()[:16]
 
 
+def impact_id_for(text_sha: str, mention_start: int, sector: str) -> str:
+    return hashlib.sha1(f"{text_sha}:impact:{mention_start}:{sector}".encode()).hexdigest()[:16]
+
+
 def build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path | None = None,
-          log=sys.stderr, today: date | None = None) -> BuildReport:
+          log=sys.stderr, today: date | None = None, reviews_path: Path | None = None) -> BuildReport:
+    """Build `db` from the articles; `reviews_path` (default: reviews.csv beside the
+    articles folder) holds analysts' reviews, applied to the claims they name."""
     started = datetime.now()
     t0 = time.perf_counter()
     report = BuildReport()
@@ -84,6 +102,7 @@ def build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path |
         report.warnings.append(msg)
     articles: list[dict] = []
     claims: list[dict] = []
+    impacts: list[dict] = []
     seen_text: dict[str, str] = {}
     last_progress = time.perf_counter()
     for n, path in enumerate(files, start=1):
@@ -120,14 +139,28 @@ def build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path |
                 "publisher": article["publisher"], "published": article["published"],
                 "value_key": value_key(c.value, c.unit),
             })
+        for i in extract_impacts(raw.text, published=published):
+            impacts.append({
+                "impact_id": impact_id_for(text_sha, i.mention_start, i.sector),
+                "article_id": article["article_id"], "source_file": rel,
+                "publisher": article["publisher"], "published": published,
+                "sector_label": SECTOR_LABELS[i.sector], **i.as_dict(),
+            })
         now = time.perf_counter()
         if now - last_progress >= PROGRESS_EVERY_SECONDS:
             last_progress = now
             mb = report.bytes_read / 1e6
             _say(log, f"[{n}/{len(files)}] {len(articles)} articles, {len(claims)} claims, "
                       f"{mb:.1f} MB at {mb / (now - t0):.2f} MB/s")
+    review_rows = _apply_reviews(claims, reviews_path or articles_dir.parent / "reviews.csv",
+                                 rates, report, log)
+    groups, group_of = group_claims([c for c in claims if c.get("review_status") != "rejected"])
+    for c in claims:
+        c["group_id"] = group_of.get(c["claim_id"])
     report.articles = len(articles)
     report.claims = len(claims)
+    report.impacts = len(impacts)
+    report.groups = len(groups)
     report.seconds = time.perf_counter() - t0
     run = {
         "started_at": started, "finished_at": datetime.now(), "articles": report.articles,
@@ -135,9 +168,30 @@ def build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path |
         "problems": "\n".join([f"{f}: {why}" for f, why in report.skipped] + report.warnings) or None,
         "seconds": round(report.seconds, 3), "extractor_version": __version__,
     }
-    write_database(db, articles, claims, run)
+    write_database(db, articles, claims, run, groups=groups, impacts=impacts, reviews=review_rows)
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _apply_reviews(claims: list[dict], path: Path, rates: FxRates, report: BuildReport, log) -> list[dict]:
+    """Apply the reviews in `path` to `claims`; corrected figures get their derived columns
+    (unit family, US dollars, value key) again. Problems are warnings: the build goes on."""
+    reviews, problems = read_reviews(path)
+    result = apply_reviews(claims, reviews, str(path))
+    for problem in problems + result.problems:
+        _say(log, f"warning: {problem}")
+    report.warnings.extend(problems + result.problems)
+    by_id = {c["claim_id"]: c for c in claims}
+    for row in result.applied:
+        if row["status"] == "applied" and row["changes"]:
+            c = by_id[row["claim_id"]]
+            year = c["published"].year if c["published"] else None
+            c["unit_family"] = unit_family(c["unit"])
+            c["value_usd"] = rates.to_usd(c["value"], c["unit"], year) if c["unit_family"] == "money" else None
+            c["value_key"] = value_key(c["value"], c["unit"])
+    report.reviews_applied = sum(r["status"] == "applied" for r in result.applied)
+    report.reviews_orphaned = len(result.orphans)
+    return result.applied
 
 
 def _article_row(raw, meta: dict, today: date | None) -> dict:

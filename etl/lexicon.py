@@ -253,7 +253,8 @@ NOT_NAME_WORDS = {
     "might", "can", "must", "do", "does", "did", "got", "get", "gets", "made", "make",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "january", "february", "march", "april", "june", "july", "august", "september",
-    "october", "november", "december", "shares", "stocks", "according",
+    "october", "november", "december", "shares", "stocks", "according", "various",
+    "facing", "regarding", "despite", "unlike", "following", "given", "compared",
 }
 
 # Verbs that introduce who a figure comes from: "X said", "according to X".
@@ -266,7 +267,7 @@ ATTRIBUTION_VERBS = {
     "mentioned", "mentions", "thinks", "think", "forecasts", "forecast", "projects",
     "projected", "wrote", "writes", "concluded", "calculated",
     "calculates", "surveyed", "polled", "observed", "suggested", "suggests", "admitted",
-    "insists", "insisted", "confirmed", "confirms", "disclosed",
+    "insists", "insisted", "confirmed", "confirms", "disclosed", "speculates", "speculated",
 }
 # Sources too vague to name: their figures take the source named just before.
 VAGUE_SOURCES = {
@@ -291,3 +292,115 @@ ROLE_NOUNS = {
     "scientists", "engineer", "photographer", "cinematographer", "actor", "screenwriter",
     "editor", "reporter", "author", "creator", "studio", "platform", "exchange",
 }
+
+# --- corroboration (etl.corroborate) -------------------------------------------------------
+# Words too common in any news sentence to say two sentences report the same thing.
+STOPWORDS = {
+    "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "by", "for", "from", "to",
+    "with", "about", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have",
+    "had", "will", "would", "could", "should", "may", "might", "can", "must", "do", "does",
+    "did", "that", "this", "these", "those", "it", "its", "they", "their", "them", "he",
+    "she", "his", "her", "we", "our", "you", "your", "i", "my", "there", "here", "which",
+    "who", "whom", "what", "when", "where", "why", "how", "than", "then", "also", "more",
+    "most", "less", "least", "some", "many", "much", "such", "other", "into", "over",
+    "under", "up", "down", "out", "not", "no", "so", "if", "all", "any", "each", "only",
+    "just", "very", "said", "says", "say", "including", "especially", "nearly", "around", "almost", "percent", "per", "cent", "year", "years", "according", "one",
+    "while", "after", "before", "since", "because", "even", "still", "yet", "both",
+}
+# Words news copy uses interchangeably for the same thing, folded to one term.
+TERM_SYNONYMS = {
+    "position": "job", "post": "job", "role": "job", "employment": "job", "workforce": "job",
+    "respondent": "survey", "surveyed": "survey", "poll": "survey", "polled": "survey",
+    "film": "movie", "picture": "movie", "firm": "company", "business": "company",
+    "estimate": "forecast", "expected": "forecast", "predict": "forecast",
+}
+
+# --- qualitative impacts (etl.impacts) ------------------------------------------------------
+# Sectors and occupations an impact statement can be about: key -> (label, phrases). Phrases
+# are lower case and matched as whole words; a plural "s" is allowed after each. Keep the
+# keys stable: they are stored in the database and used in dashboard URLs.
+IMPACT_SECTORS = {
+    "animation": ("Animation", ["animation", "animator", "animation industry", "cartoon", "anime"]),
+    "vfx": ("VFX / special effects", ["special effect", "visual effect", "vfx", "cgi", "cg",
+                                      "effects company", "effects companies", "effects artist"]),
+    "equipment_leasing": ("Equipment and leasing", [
+        "equipment manufacturer", "leasing company", "leasing companies", "equipment rental",
+        "rental house", "camera maker", "lighting equipment", "film equipment"]),
+    "photography": ("Photography / cinematography", [
+        "photographer", "photography", "cinematographer", "cinematography", "camera operator"]),
+    "screenwriting": ("Screenwriting", ["screenwriter", "scriptwriter", "script writer",
+                                        "screenwriting", "scriptwriting"]),
+    "acting": ("Acting", ["actor", "actress", "actresses", "performer", "voice actor", "extras"]),
+    "directing": ("Directing", ["director", "filmmaking director"]),
+    "short_video": ("Short video", ["short video", "short-video", "short drama", "short play",
+                                    "short-form video", "tiktok"]),
+    "advertising": ("Advertising and marketing", [
+        "advertising", "advertisement", "advert", "commercials", "marketing", "publicity",
+        "promotion video", "promotional video", "ad agency", "ad agencies"]),
+    "post_production": ("Post-production", [
+        "post-production", "postproduction", "post production", "film editing", "video editing",
+        "video editor", "film editor", "dubbing", "sound effect", "sound effects artist", "colorist"]),
+    "concept_design": ("Concept design and storyboards", [
+        "concept design", "concept art", "concept artist", "storyboard", "storyboarding",
+        "stage design", "sketcher", "video preview", "previsualization", "previs"]),
+    "games": ("Games", ["game industry", "game development", "game developer", "gaming",
+                        "video game", "game company", "game companies"]),
+    "education": ("Education and training", ["education", "film school", "teaching",
+                                             "student", "classroom", "educator"]),
+    "software": ("Video software and tools", ["software company", "software companies",
+                                              "video production software", "editing software"]),
+    "translation": ("Translation and localisation", ["translator", "translation", "localization",
+                                                     "localisation", "subtitler"]),
+    "film_tv": ("Film and TV industry (whole)", [
+        "film and television industry", "film and television industries", "film industry",
+        "movie industry", "tv industry", "television industry", "entertainment industry",
+        "hollywood", "film and television", "film production", "movie production",
+        "filmmaker", "film and television people", "film and television practitioner",
+        "film and television production", "movies and tv series", "movies and tv", "studios",
+        "film crew", "film and tv"]),
+    "labour": ("Jobs in general", ["job", "jobs", "human jobs", "workers", "workforce",
+                                   "labor force", "labour force", "employment",
+                                   "job skills", "positions", "livelihoods"]),
+}
+# Words that say what a development does to a sector. Matched as whole words, longest first.
+IMPACT_CUES = {
+    "harm": [
+        "affected", "affect", "affects", "affecting", "impacted", "impact", "impacts", "hit",
+        "hurt", "hurts", "harm", "harms", "harmed", "threaten", "threatens", "threatened",
+        "threat", "threats", "replace", "replaced", "replaces", "replacing", "replacement",
+        "take away", "takes away", "take over", "lose their jobs", "lose jobs", "lose its jobs",
+        "job losses", "job loss", "layoffs", "laid off", "eliminate", "eliminated",
+        "eliminating", "disrupt", "disrupts", "disrupted", "disruption", "disruptive",
+        "devastating", "devastate", "crush", "crushing", "smash", "bombard", "bear the brunt",
+        "adversely", "no longer be needed", "no longer needed", "no longer require",
+        "obsolete", "disappear", "wipe out", "wiped out", "cut", "cuts", "robbed of",
+        "subvert", "destroyed", "destroy", "reduced the need", "reduce the need", "challenge",
+        "challenges", "pressure", "unemployment", "risk", "risks", "squeeze", "undermine",
+    ],
+    "benefit": [
+        "benefit", "benefits", "beneficial", "opportunity", "opportunities", "boost", "boosts",
+        "help", "helps", "helpful", "assist", "assistant", "empower", "empowers", "improve",
+        "improves", "improvement", "optimize", "optimise", "new possibilities", "bright side",
+        "create more", "created more", "new job opportunities", "advantage", "good assistant",
+        "auxiliary tool", "save time", "save a lot of time", "greatly improve", "enhance",
+        "enable", "enables", "unleash",
+    ],
+    "none": [
+        "little impact", "no impact", "little effect", "no effect", "unaffected",
+        "remain unchanged", "not be a big deal", "limited impact",
+    ],
+}
+# Before a harm or benefit cue (a few words back): the statement denies the impact.
+IMPACT_NEGATORS = {"not", "no", "never", "cannot", "can't", "won't", "little", "hardly",
+                   "barely", "unlikely", "nothing", "without", "far", "neither", "nor"}
+# Anywhere in the clause: the impact is dismissed ("the idea ... is unfounded").
+IMPACT_DISMISSALS = ["unfounded", "too early to say", "too early", "difficult to", "hard to",
+                     "unable to", "not able to", "far from", "exaggerated", "overblown",
+                     "unrealistic"]
+IMPACT_HEDGES = {"may", "might", "could", "possibly", "perhaps", "probably", "likely",
+                 "should", "potentially"}
+IMPACT_STRONG = {"devastating", "huge", "major", "significant", "significantly", "disruptive",
+                 "dramatic", "dramatically", "profound", "massive", "greatly", "severe",
+                 "severely", "crushing", "enormous", "drastic", "tremendous", "greater", "big"}
+IMPACT_WEAK = {"slightly", "somewhat", "partially", "partly", "marginally", "minor", "modest",
+               "certain extent", "some extent", "limited"}

@@ -321,7 +321,10 @@ def _read_left(text: str, d: _Draft) -> None:
                 if phrase == "sub" and not window.endswith("-"):
                     continue
                 d.qualifier, d.explicit_qualifier = kind, True
-                cut = stripped.lower().rfind(tail[0])
+                # the phrase starts at the n-th word from the end (searching for its first
+                # word would find the "a" inside "maximum")
+                cut = [m.start() for m in re.finditer(r"\S+", stripped)][-n]
+                cut += len(stripped[cut:]) - len(stripped[cut:].lstrip("(\"“'‘["))
                 p = p - len(window) + cut
                 stripped = window[:cut].rstrip()
                 break

@@ -31,6 +31,29 @@ CLAIM_COLUMNS = {
     # the value to two significant digits with its unit ("count:2.0e5"): the same figure
     # quoted by several sources shares it (etl.build.value_key)
     "value_key": "VARCHAR",
+    # the corroboration group (claim_groups) when other articles report the same figure
+    "group_id": "VARCHAR",
+    # the analyst review applied from data/reviews.csv: confirmed | rejected | corrected
+    "review_status": "VARCHAR", "review_note": "VARCHAR", "reviewer": "VARCHAR",
+    "reviewed_on": "DATE",
+}
+GROUP_COLUMNS = {
+    "group_id": "VARCHAR", "claim_type": "VARCHAR", "unit": "VARCHAR", "canonical_value": "DOUBLE",
+    "value_min": "DOUBLE", "value_max": "DOUBLE", "spread": "DOUBLE", "n_claims": "INTEGER",
+    "n_articles": "INTEGER", "n_publishers": "INTEGER", "disagreement": "BOOLEAN",
+    "subject": "VARCHAR",
+}
+IMPACT_COLUMNS = {
+    "impact_id": "VARCHAR", "article_id": "VARCHAR", "source_file": "VARCHAR",
+    "publisher": "VARCHAR", "published": "DATE", "sector": "VARCHAR", "sector_label": "VARCHAR",
+    "sector_text": "VARCHAR", "direction": "VARCHAR", "strength": "VARCHAR", "hedged": "BOOLEAN",
+    "negated": "BOOLEAN", "time_frame": "VARCHAR", "horizon_year": "INTEGER", "speaker": "VARCHAR",
+    "cue": "VARCHAR", "sentence": "VARCHAR", "sentence_start": "INTEGER", "sentence_end": "INTEGER",
+    "mention_start": "INTEGER", "mention_end": "INTEGER",
+}
+REVIEW_COLUMNS = {
+    "line": "INTEGER", "claim_id": "VARCHAR", "action": "VARCHAR", "status": "VARCHAR",
+    "changes": "VARCHAR", "note": "VARCHAR", "reviewer": "VARCHAR", "reviewed_on": "DATE",
 }
 RUN_COLUMNS = {
     "started_at": "TIMESTAMP", "finished_at": "TIMESTAMP", "articles": "INTEGER",
@@ -51,7 +74,8 @@ def _create(con: duckdb.DuckDBPyConnection, name: str, rows: list[dict], columns
     con.unregister("incoming")
 
 
-def write_database(path: Path, articles: list[dict], claims: list[dict], run: dict) -> None:
+def write_database(path: Path, articles: list[dict], claims: list[dict], run: dict,
+                   groups: list[dict] = (), impacts: list[dict] = (), reviews: list[dict] = ()) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
@@ -63,6 +87,9 @@ def write_database(path: Path, articles: list[dict], claims: list[dict], run: di
             _create(con, "articles", articles, ARTICLE_COLUMNS)
             _create(con, "claims", claims, CLAIM_COLUMNS)
             _create(con, "runs", [run], RUN_COLUMNS)
+            _create(con, "claim_groups", list(groups), GROUP_COLUMNS)
+            _create(con, "impacts", list(impacts), IMPACT_COLUMNS)
+            _create(con, "reviews", list(reviews), REVIEW_COLUMNS)
             con.execute("CREATE INDEX claims_article ON claims(article_id)")
             con.execute("CHECKPOINT")
         finally:

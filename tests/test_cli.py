@@ -18,7 +18,8 @@ def test_build_prints_one_summary_line(tmp_path):
     db = tmp_path / "claims.duckdb"
     p = etl("build", "--articles", str(SEED_ARTICLES), "--sources", str(SEED_SOURCES), "--db", str(db))
     assert p.returncode == 0, p.stderr
-    assert re.fullmatch(rf"built {re.escape(str(db))}: 5 articles, \d+ claims, 0 files skipped, [\d.]+ s\n", p.stdout)
+    assert re.fullmatch(rf"built {re.escape(str(db))}: 5 articles, \d+ claims \(\d+ corroborated groups\), "
+                        rf"\d+ impact statements, 0 files skipped, [\d.]+ s\n", p.stdout)
     assert db.exists()
 
 

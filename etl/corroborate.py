@@ -1,0 +1,308 @@
+"""Group figures that report the same underlying number in different articles.
+
+"Three-quarters of the respondents" (one outlet) and "75 percent said" (another) are one
+survey finding; "nearly 204,000 positions" and "more than 200,000 jobs" one estimate. Two
+claims from different articles are the same figure when
+
+- their units compare (percent with percent, counts with counts, any duration in seconds,
+  any currency in US dollars when both converted);
+- their values are compatible once qualifiers and rounding are read as intervals
+  ("nearly 204,000" is 183,600-204,000; "more than 200,000" is 200,000-300,000; "75" written
+  as a whole number is 74.5-75.5);
+- they say it about the same thing: the sentences share distinctive words (cosine of
+  rarity-weighted word sets, rarity measured over all claim sentences of the build), and
+  a named source, where both have one, is the same.
+
+Sentences that are about the same thing by a wide margin but whose values are *not*
+compatible (within a factor of three) are grouped too, and the group is flagged as a
+disagreement. A group never holds two claims from one article. Pure: claim dicts in,
+groups out.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .lexicon import FRACTION_WORDS, SCALES, SMALL_NUMBERS, STOPWORDS, TERM_SYNONYMS, TIME_UNITS
+
+# How alike two sentences must be (IDF-weighted cosine of their word sets).
+SAME_SOURCE_MIN_SIMILARITY = 0.12   # both name the same source
+NO_SOURCE_MIN_SIMILARITY = 0.30     # at most one names a source
+DISAGREEMENT_MIN_SIMILARITY = 0.55  # values incompatible: flagged only when this alike
+DISAGREEMENT_MAX_RATIO = 3.0
+# A word shared by more than this share of claim sentences does not propose candidates.
+BLOCKING_MAX_SHARE = 0.05
+BLOCKING_MIN_COUNT = 25
+
+_SECONDS = {unit: seconds for unit, seconds in {
+    "seconds": 1, "minutes": 60, "hours": 3600, "days": 86400, "weeks": 604800,
+    "months": 2629746, "years": 31556952}.items()}
+_NUMBER_WORDS = set(SMALL_NUMBERS) | set(SCALES) | set(FRACTION_WORDS) | {
+    u for u in TIME_UNITS} | {"dozen", "dozens", "hundreds", "thousands", "millions", "billions"}
+_WORD_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
+
+
+@dataclass(frozen=True)
+class Interval:
+    low: float
+    high: float
+
+    def overlaps(self, other: Interval) -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+
+def terms(sentence: str) -> frozenset[str]:
+    """Content words of a sentence, lower case, plural and synonyms folded."""
+    out = set()
+    for word in _WORD_RE.findall(sentence.lower()):
+        word = word.replace("’", "'").removesuffix("'s")
+        if len(word) < 3 or word in STOPWORDS or any(p in _NUMBER_WORDS for p in word.split("-")):
+            continue
+        word = _singular(word)
+        out.add(TERM_SYNONYMS.get(word, word))
+    return frozenset(out)
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def comparable(claim: dict) -> tuple[str, float, float | None] | None:
+    """(scale, value, value_high) on a scale shared by every claim that can match it."""
+    unit, value, high = claim["unit"], _number(claim["value"]), _number(claim.get("value_high"))
+    if value is None or not unit:
+        return None
+    if unit in _SECONDS:
+        f = _SECONDS[unit]
+        return "seconds", value * f, high * f if high is not None else None
+    usd = _number(claim.get("value_usd"))
+    if usd is not None and value:
+        f = usd / value
+        return "USD", usd, high * f if high is not None else None
+    return unit, value, high
+
+
+def _number(x) -> float | None:
+    """None for missing values, whether None or a NaN from a data frame."""
+    return None if x is None or x != x else float(x)
+
+
+def rounding(value: float) -> float:
+    """Half a unit of the last significant digit as written: 204,000 -> 500, 75 -> 0.5."""
+    v = abs(value)
+    if v == 0:
+        return 0.5
+    if v != int(v):
+        decimals = len(f"{v:.6f}".rstrip("0").split(".")[1])
+        return 0.5 * 10 ** -decimals
+    digits = str(int(v))
+    place = 10 ** (len(digits) - len(digits.rstrip("0")))
+    return 0.5 * place
+
+
+def interval(claim: dict) -> Interval | None:
+    """The values a claim allows, given its qualifier and the rounding of its number."""
+    c = comparable(claim)
+    if c is None:
+        return None
+    _, v, high = c
+    raw = claim["value"]
+    # rounding on the scale of the number as written, at most 10 % of it
+    slack = min(rounding(raw) * (v / raw if raw else 1), abs(v) * 0.10) if raw else 0.5
+    q = claim.get("qualifier") or "exact"
+    if q == "range" and high is not None:
+        return Interval(v - slack, high + slack)
+    if q == "approx":
+        return Interval(v * 0.9 - slack, v * 1.1 + slack)
+    if q in ("more_than", "at_least"):
+        return Interval(v - slack, v * 1.5 + slack)
+    if q in ("less_than", "at_most"):
+        return Interval(v * 0.5 - slack, v + slack)
+    return Interval(v - slack, v + slack)
+
+
+def named_source(claim: dict) -> str | None:
+    """The claim's subject when it names someone (capitalised) rather than the counted noun."""
+    subject = (claim.get("subject") or "").strip()
+    if not subject or subject == (claim.get("noun") or "") or not any(ch.isupper() for ch in subject):
+        return None
+    return subject.casefold()
+
+
+def same_source(a: str, b: str) -> bool:
+    return a == b or a in b or b in a
+
+
+@dataclass
+class _Item:
+    index: int
+    claim: dict
+    scale: str
+    span: Interval
+    words: frozenset[str]
+    source: str | None
+    weights: dict[str, float]
+    norm: float
+
+
+def group_claims(claims: list[dict]) -> tuple[list[dict], dict[str, str]]:
+    """Groups of claims reporting the same figure, and each grouped claim's group id.
+
+    Each group: group_id, claim_type, unit, canonical_value, value_min, value_max, spread,
+    n_claims, n_articles, n_publishers, disagreement, subject, claim_ids.
+    """
+    items = _items(claims)
+    pairs = _scored_pairs(items)
+    members = _cluster(items, pairs)
+    groups: list[dict] = []
+    group_of: dict[str, str] = {}
+    for indices in members:
+        group = _describe([items[i] for i in indices])
+        groups.append(group)
+        for cid in group["claim_ids"]:
+            group_of[cid] = group["group_id"]
+    groups.sort(key=lambda g: (-g["n_articles"], g["group_id"]))
+    return groups, group_of
+
+
+def _items(claims: list[dict]) -> list[_Item]:
+    sentences = {c["sentence"] for c in claims}
+    df: Counter[str] = Counter()
+    words_of = {s: terms(s) for s in sentences}
+    for words in words_of.values():
+        df.update(words)
+    n = len(sentences)
+    items = []
+    for c in claims:
+        span = interval(c)
+        if span is None:
+            continue
+        words = words_of[c["sentence"]]
+        weights = {w: math.log((n + 1) / (df[w] + 0.5)) for w in words}
+        norm = math.sqrt(sum(x * x for x in weights.values())) or 1.0
+        items.append(_Item(len(items), c, comparable(c)[0], span, words, named_source(c),
+                           weights, norm))
+    return items
+
+
+def similarity(a: _Item, b: _Item) -> float:
+    shared = a.words & b.words
+    return sum(a.weights[w] * b.weights[w] for w in shared) / (a.norm * b.norm)
+
+
+def _scored_pairs(items: list[_Item]) -> list[tuple[int, float, int, int]]:
+    """(kind, score, i, j): kind 0 corroborates, 1 disagrees. Candidates share a rare word."""
+    by_word: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for it in items:
+        for w in it.words:
+            by_word[(it.scale, w)].append(it.index)
+    cap = max(BLOCKING_MIN_COUNT, int(BLOCKING_MAX_SHARE * len(items)))
+    seen: set[tuple[int, int]] = set()
+    pairs = []
+    for posting in by_word.values():
+        if len(posting) > cap:
+            continue
+        for x, i in enumerate(posting):
+            for j in posting[x + 1:]:
+                key = (i, j) if i < j else (j, i)
+                if key in seen:
+                    continue
+                seen.add(key)
+                scored = _judge(items[key[0]], items[key[1]])
+                if scored:
+                    pairs.append((scored[0], -scored[1], key[0], key[1]))
+    pairs.sort()
+    return pairs
+
+
+def _judge(a: _Item, b: _Item) -> tuple[int, float] | None:
+    ca, cb = a.claim, b.claim
+    if ca["article_id"] == cb["article_id"]:
+        return None
+    types = {ca["claim_type"], cb["claim_type"]}
+    if len(types - {"other"}) > 1:
+        return None
+    if a.source and b.source and not same_source(a.source, b.source):
+        return None
+    sim = similarity(a, b)
+    sourced = bool(a.source and b.source)
+    if a.span.overlaps(b.span):
+        needed = SAME_SOURCE_MIN_SIMILARITY if sourced else NO_SOURCE_MIN_SIMILARITY
+        return (0, sim) if sim >= needed else None
+    lo, hi = sorted((abs(comparable(ca)[1]), abs(comparable(cb)[1])))
+    if "other" not in types and sim >= DISAGREEMENT_MIN_SIMILARITY and lo > 0 \
+            and hi / lo <= DISAGREEMENT_MAX_RATIO:
+        return 1, sim
+    return None
+
+
+def _cluster(items: list[_Item], pairs) -> list[list[int]]:
+    """Merge the best pairs first; a group keeps one claim per article, and agreeing pairs
+    never merge groups whose values would stop overlapping."""
+    group = {it.index: it.index for it in items}
+    members: dict[int, list[int]] = {it.index: [it.index] for it in items}
+    for kind, _, i, j in pairs:
+        gi, gj = group[i], group[j]
+        if gi == gj:
+            continue
+        a, b = members[gi], members[gj]
+        articles = {items[k].claim["article_id"] for k in a}
+        if any(items[k].claim["article_id"] in articles for k in b):
+            continue
+        if kind == 0 and _common(items, a + b) is None and _common(items, a) is not None \
+                and _common(items, b) is not None:
+            continue
+        for k in b:
+            group[k] = gi
+        a.extend(b)
+        del members[gj]
+    return [sorted(m) for m in members.values() if len(m) > 1]
+
+
+def _common(items: list[_Item], indices: list[int]) -> Interval | None:
+    low = max(items[k].span.low for k in indices)
+    high = min(items[k].span.high for k in indices)
+    return Interval(low, high) if low <= high else None
+
+
+def _precision(claim: dict) -> tuple:
+    """Sort key: the most precise wording first (exact, more significant digits)."""
+    qualifier_rank = {"exact": 0, "range": 1, "approx": 2}.get(claim.get("qualifier"), 3)
+    raw = claim["value"]
+    digits = len(str(abs(raw)).replace(".", "").strip("0")) if raw else 0
+    return qualifier_rank, -digits, str(claim.get("published") or ""), claim["claim_id"]
+
+
+def _describe(group: list[_Item]) -> dict:
+    claims = [it.claim for it in group]
+    best = min(claims, key=_precision)
+    factor = comparable(best)[1] / best["value"] if best["value"] else 1.0
+    values = [comparable(c)[1] / factor for c in claims]
+    ids = sorted(c["claim_id"] for c in claims)
+    types = Counter(c["claim_type"] for c in claims if c["claim_type"] != "other")
+    sources = Counter(it.claim["subject"] for it in group if it.source)
+    canonical = best["value"]
+    return {
+        "group_id": "g" + hashlib.sha1(":".join(ids).encode()).hexdigest()[:15],
+        "claim_type": types.most_common(1)[0][0] if types else "other",
+        "unit": best["unit"],
+        "canonical_value": canonical,
+        "value_min": min(values),
+        "value_max": max(values),
+        "spread": (max(values) - min(values)) / abs(canonical) if canonical else None,
+        "n_claims": len(claims),
+        "n_articles": len({c["article_id"] for c in claims}),
+        "n_publishers": len({c.get("publisher") or c["article_id"] for c in claims}),
+        "disagreement": _common(list(group), list(range(len(group)))) is None,
+        "subject": sources.most_common(1)[0][0] if sources else best.get("subject"),
+        "claim_ids": ids,
+    }

@@ -1,0 +1,253 @@
+"""Qualitative impact statements: who expects what for which sector.
+
+    "Sora's impact on equipment manufacturers and leasing companies will be devastating."
+      -> sector equipment_leasing, direction harm, strength strong, speaker Hou Mao
+
+A statement is a sentence part (split at "but", "while", "although", "because", ";") that
+names a sector or occupation of the vocabulary (`lexicon.IMPACT_SECTORS`) within a few
+words of an impact cue (`lexicon.IMPACT_CUES`). The cue gives the direction:
+
+- harm ("affected", "replace", "devastating"), benefit ("benefit", "opportunity", "help"),
+  little/none ("little impact", "remain unchanged");
+- a negator just before a harm or benefit cue ("will *not* be replaced", "*little* impact")
+  or a dismissal in the clause ("the idea ... is *unfounded*") turns it into none;
+- "more of an opportunity than a challenge" counts what comes before "than";
+- harm and benefit cues for one sector in one clause make it mixed.
+
+Hedges ("may", "could", "should") are kept as a flag, strength words ("devastating",
+"major"; "to a certain extent") as strong or weak, and the time frame ("in the short term",
+"in the next three years", "by 2030", "in the future") as words and, where it has one, a
+year. Questions are not statements and are skipped. The speaker is found as for figures
+(etl.attribute), carried over pronouns and vague sources from the sentences before.
+
+Pure: text in, impacts out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from .attribute import SourceRegister, find_source
+from .lexicon import (
+    IMPACT_CUES,
+    IMPACT_DISMISSALS,
+    IMPACT_HEDGES,
+    IMPACT_NEGATORS,
+    IMPACT_SECTORS,
+    IMPACT_STRONG,
+    IMPACT_WEAK,
+    SMALL_NUMBERS,
+)
+from .segment import sentence_spans
+
+SECTOR_LABELS = {key: label for key, (label, _) in IMPACT_SECTORS.items()}
+DIRECTIONS = ("harm", "benefit", "mixed", "none")
+MAX_WORDS_APART = 16  # a cue further than this from the sector says nothing about it
+NEGATION_WORDS_BEFORE = 6
+HEDGE_WORDS_BEFORE = 8
+STRENGTH_WORDS_AROUND = 3
+
+
+def _alternation(phrases) -> str:
+    parts = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in parts)
+
+
+_SECTOR_OF = {phrase: key for key, (_, phrases) in IMPACT_SECTORS.items() for phrase in phrases}
+SECTOR_RE = re.compile(rf"\b(?P<p>{_alternation(_SECTOR_OF)})(?:e?s)?\b")
+_CUE_OF = {phrase: direction for direction, phrases in IMPACT_CUES.items() for phrase in phrases}
+CUE_RE = re.compile(rf"\b(?P<p>{_alternation(_CUE_OF)})\b")
+DISMISSAL_RE = re.compile(rf"\b(?:{_alternation(IMPACT_DISMISSALS)})\b")
+WEAK_PHRASE_RE = re.compile(r"\bto\s+(?:a|some)\s+(?:certain\s+)?(?:extent|degree)\b|\ba\s+little\b")
+COMPARATIVE_RE = re.compile(r"\bmore\s+(?:of\s+)?(?:an?\s+)?[\w-]+\s+than\b")
+CLAUSE_RE = re.compile(r";|,\s*yet\b|\s*\b(?:but|while|whereas|although|though|however|because)\b\s*",
+                       re.IGNORECASE)
+_WORD_RE = re.compile(r"[a-z0-9'’-]+")
+_NUMBER = rf"(?:\d+|{'|'.join(SMALL_NUMBERS)})"
+TIME_FRAMES = [
+    (re.compile(r"\bin\s+the\s+short[\s-]+(?:term|run)\b|\bshort[\s-]term\b"), "short term"),
+    (re.compile(r"\bin\s+the\s+(?:long[\s-]+(?:term|run))\b|\blong[\s-]term\b"), "long term"),
+    (re.compile(rf"\b(?:in|within|over)\s+the\s+(?:next|coming)\s+(?P<n>{_NUMBER})\s+years?\b"
+                rf"|\bwithin\s+(?P<n2>{_NUMBER})\s+years?\b"), "years"),
+    (re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d\d)\b"), "by year"),
+    (re.compile(r"\bin\s+the\s+(?:near\s+)?future\b|\beventually\b|\bone\s+day\b|\bsooner\s+or\s+later\b"),
+     "future"),
+    (re.compile(r"\b(?:at\s+present|currently|for\s+now|at\s+the\s+moment|so\s+far|now)\b"), "now"),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Impact:
+    sector: str            # key of lexicon.IMPACT_SECTORS
+    sector_text: str       # the words that named it ("leasing companies")
+    direction: str         # harm | benefit | mixed | none
+    strength: str | None   # strong | weak | None when not stated
+    hedged: bool           # "may", "could", "should" ...
+    negated: bool          # a harm or benefit the sentence denies ("will not be replaced")
+    time_frame: str | None  # "short term", "3 years", "by 2030", "future", "now"
+    horizon_year: int | None
+    speaker: str | None
+    cue: str               # the impact words, as written
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    mention_start: int     # the sector's words in the article text
+    mention_end: int
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def extract_impacts(text: str, published: date | None = None) -> list[Impact]:
+    """Every impact statement in `text`: one per sector per clause, offsets into `text`."""
+    impacts: list[Impact] = []
+    register = SourceRegister()
+    low_text = text.lower()
+    for s, e in sentence_spans(text):
+        register.next_sentence()
+        sentence = text[s:e]
+        name, vague = find_source(sentence)
+        if name:
+            register.set(name)
+        elif vague:
+            register.refresh()
+        low = low_text[s:e]
+        if not SECTOR_RE.search(low) or not CUE_RE.search(low) and "impact" not in low:
+            continue
+        if "?" in sentence.rstrip("”\"’' )")[-2:] or _is_question(sentence):
+            continue
+        speaker = name or register.name  # a pronoun or vague source speaks for the last name
+        for a, b in _clauses(low):
+            impacts.extend(_clause_impacts(text, low, s, e, s + a, s + b, speaker, published))
+    return impacts
+
+
+def _is_question(sentence: str) -> bool:
+    return sentence.rstrip().rstrip("”\"’')").endswith("?")
+
+
+def _clauses(low: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in CLAUSE_RE.finditer(low):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(low):
+        spans.append((start, len(low)))
+    return spans
+
+
+@dataclass
+class _Cue:
+    start: int
+    end: int
+    word_index: int
+    direction: str
+    text: str
+    negated: bool = False
+
+
+def _clause_impacts(text, low, s, e, a, b, speaker, published) -> list[Impact]:
+    clause = low[a - s:b - s]
+    words = [(m.start() + a, m.group()) for m in _WORD_RE.finditer(clause)]
+    if not words:
+        return []
+    starts = [w[0] for w in words]
+
+    def word_at(pos: int) -> int:
+        lo, hi = 0, len(starts)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if starts[mid] <= pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return max(0, lo - 1)
+
+    cues = _cues(clause, a, words, word_at)
+    if not cues:
+        return []
+    sectors: dict[str, tuple[int, int, int]] = {}
+    for m in SECTOR_RE.finditer(clause):
+        key = _SECTOR_OF.get(re.sub(r"[\s-]+", " ", m.group("p")).replace("post production", "post-production"))
+        key = key or _SECTOR_OF.get(m.group("p"))
+        if key and key not in sectors:
+            sectors[key] = (m.start() + a, m.end() + a, word_at(m.start() + a))
+    out = []
+    frame, horizon = _time_frame(clause, published)
+    for key, (ms, me, wi) in sectors.items():
+        near = [c for c in cues if abs(c.word_index - wi) <= MAX_WORDS_APART and not (c.start < me and ms < c.end)]
+        if not near:
+            continue
+        directions = {c.direction for c in near}
+        if {"harm", "benefit"} <= directions:
+            direction = "mixed"
+        elif directions - {"none"}:
+            direction = (directions - {"none"}).pop()
+        else:
+            direction = "none"
+        negated = any(c.negated for c in near)
+        first = min(near, key=lambda c: c.start)
+        out.append(Impact(
+            sector=key, sector_text=text[ms:me], direction=direction,
+            strength=_strength(clause, words, near) if direction != "none" else None, hedged=_hedged(words, first.word_index),
+            negated=negated, time_frame=frame, horizon_year=horizon, speaker=speaker,
+            cue=", ".join(dict.fromkeys(text[c.start:c.end] for c in sorted(near, key=lambda c: c.start))),
+            sentence=text[s:e], sentence_start=s, sentence_end=e, mention_start=ms, mention_end=me,
+        ))
+    return out
+
+
+def _cues(clause: str, a: int, words, word_at) -> list[_Cue]:
+    cues = []
+    comparative = COMPARATIVE_RE.search(clause)
+    dismissed = DISMISSAL_RE.search(clause)
+    for m in CUE_RE.finditer(clause):
+        phrase = re.sub(r"[\s-]+", " ", m.group("p"))
+        direction = _CUE_OF.get(phrase)
+        if direction is None:
+            continue
+        if comparative and m.start() >= comparative.end():
+            continue  # "more of an opportunity than a challenge": the challenge is discounted
+        wi = word_at(m.start() + a)
+        negated = False
+        if direction != "none":
+            before = {w for _, w in words[max(0, wi - NEGATION_WORDS_BEFORE):wi]}
+            denied = before & IMPACT_NEGATORS or any(w.endswith("n't") for w in before)
+            # a dismissal ("the idea ... is unfounded") answers a fear, not a hope
+            if denied or dismissed and direction == "harm":
+                direction, negated = "none", True
+        cues.append(_Cue(m.start() + a, m.end() + a, wi, direction, m.group(), negated))
+    return cues
+
+
+def _hedged(words, cue_index: int) -> bool:
+    return any(w in IMPACT_HEDGES for _, w in words[max(0, cue_index - HEDGE_WORDS_BEFORE):cue_index + 1])
+
+
+def _strength(clause: str, words, cues) -> str | None:
+    around = set()
+    for c in cues:
+        around.update(w for _, w in words[max(0, c.word_index - STRENGTH_WORDS_AROUND):c.word_index + 2])
+        around.update(c.text.split())
+    if around & IMPACT_STRONG:
+        return "strong"
+    if around & IMPACT_WEAK or WEAK_PHRASE_RE.search(clause):
+        return "weak"
+    return None
+
+
+def _time_frame(clause: str, published: date | None) -> tuple[str | None, int | None]:
+    for pattern, kind in TIME_FRAMES:
+        m = pattern.search(clause)
+        if not m:
+            continue
+        if kind == "years":
+            raw = m.group("n") or m.group("n2")
+            n = int(raw) if raw.isdigit() else SMALL_NUMBERS[raw]
+            return f"{n} years", (published.year + n) if published else None
+        if kind == "by year":
+            return f"by {m.group('y')}", int(m.group("y"))
+        return kind, None
+    return None, None
