@@ -35,6 +35,9 @@ DISAGREEMENT_MIN_SIMILARITY = 0.55  # values incompatible: flagged only when thi
 DISAGREEMENT_MAX_RATIO = 3.0
 # A word shared by more than this share of claim sentences does not propose candidates.
 BLOCKING_MAX_SHARE = 0.05
+# Rarity is counted as if this many more sentences, none with the word, had been seen: a
+# build of two articles must not find every shared word common.
+IDF_PRIOR_SENTENCES = 20
 BLOCKING_MIN_COUNT = 25
 
 _SECONDS = {unit: seconds for unit, seconds in {
@@ -51,7 +54,7 @@ class Interval:
     high: float
 
     def overlaps(self, other: Interval) -> bool:
-        return self.low <= other.high and other.low <= self.high
+        return self.low < other.high and other.low < self.high  # touching ends do not overlap
 
 
 def terms(sentence: str) -> frozenset[str]:
@@ -133,7 +136,12 @@ def interval(claim: dict) -> Interval | None:
 def named_source(claim: dict) -> str | None:
     """The claim's subject when it names someone (capitalised) rather than the counted noun."""
     subject = (claim.get("subject") or "").strip()
-    if not subject or subject == (claim.get("noun") or "") or not any(ch.isupper() for ch in subject):
+    if not subject or subject == (claim.get("noun") or ""):
+        return None
+    words = [w for w in subject.split() if w[:1].isalpha()]
+    # a name is written mostly in capitals ("CVL Economics", "Tesla CEO Musk"); a phrase
+    # that only starts a sentence ("Nearly two-thirds of studio") is not
+    if not words or sum(w[0].isupper() for w in words) * 2 < len(words):
         return None
     return subject.casefold()
 
@@ -187,7 +195,7 @@ def _items(claims: list[dict]) -> list[_Item]:
         if span is None:
             continue
         words = words_of[c["sentence"]]
-        weights = {w: math.log((n + 1) / (df[w] + 0.5)) for w in words}
+        weights = {w: math.log((n + IDF_PRIOR_SENTENCES) / (df[w] + 0.5)) for w in words}
         norm = math.sqrt(sum(x * x for x in weights.values())) or 1.0
         items.append(_Item(len(items), c, comparable(c)[0], span, words, named_source(c),
                            weights, norm))

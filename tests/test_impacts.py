@@ -1,0 +1,127 @@
+"""Qualitative impact statements: sector, direction, strength, hedges, time frame, speaker."""
+from __future__ import annotations
+
+from datetime import date
+
+import duckdb
+import pytest
+
+from etl.impacts import DIRECTIONS, SECTOR_LABELS, extract_impacts
+from etl.lexicon import IMPACT_SECTORS
+
+PUBLISHED = date(2024, 2, 22)
+
+
+def impacts(text: str) -> dict[str, tuple]:
+    """sector -> (direction, strength, hedged, time_frame, speaker) for every statement."""
+    found = extract_impacts(text, PUBLISHED)
+    return {i.sector: (i.direction, i.strength, i.hedged, i.time_frame, i.speaker) for i in found}
+
+
+@pytest.mark.parametrize(("text", "sector", "direction"), [
+    # harm
+    ("Industry analyst Mia Chen said AI video will devastate visual effects houses.", "vfx", "harm"),
+    ("Storyboard artists could lose their jobs to text-to-video models.", "concept_design", "harm"),
+    ("Dubbing studios are already being replaced by synthetic voices.", "post_production", "harm"),
+    ("The new model threatens camera rental houses and equipment manufacturers.", "equipment_leasing", "harm"),
+    # benefit
+    ("The tool will be a major benefit for screenwriters.", "screenwriting", "benefit"),
+    ("Small advertising agencies see an opportunity to make commercials for less.", "advertising", "benefit"),
+    ("Film schools say the software will help students learn editing faster.", "education", "benefit"),
+    # mixed
+    ("For animators, Sora brings both new opportunities and serious threats.", "animation", "mixed"),
+    # little or none
+    ("AI will have little impact on documentary photographers.", "photography", "none"),
+    ("Actors will not be replaced by AI, the union's president said.", "acting", "none"),
+    ("The claim that AI will destroy the games industry is unfounded.", "games", "none"),
+    # "more of X than Y" counts X
+    ("For directors, AI is more of an opportunity than a challenge.", "directing", "benefit"),
+])
+def test_direction_for_each_kind_of_statement(text, sector, direction):
+    assert impacts(text)[sector][0] == direction
+
+
+def test_strength_hedge_and_time_frame():
+    found = impacts("Sora may hurt short video creators within three years, a report warned.")
+    assert found["short_video"] == ("harm", None, True, "3 years", None)
+    found = impacts("In the short term, concept design jobs will be affected to a certain extent.")
+    assert found["concept_design"][:4] == ("harm", "weak", False, "short term")
+    found = impacts("Its impact on leasing companies will be devastating.")
+    assert found["equipment_leasing"][:2] == ("harm", "strong")
+    found = {i.sector: i for i in extract_impacts("By 2030, AI will replace many jobs in dubbing, the report "
+                                                  "predicts.", PUBLISHED)}
+    assert set(found) == {"post_production", "labour"}
+    assert (found["post_production"].time_frame, found["post_production"].horizon_year) == ("by 2030", 2030)
+    found = extract_impacts("Film editors will lose work in the next five years, he said.", PUBLISHED)
+    assert [(i.sector, i.time_frame, i.horizon_year) for i in found] == [("post_production", "5 years", 2029)]
+
+
+def test_a_denied_impact_is_none_and_flagged_negated():
+    [actors] = extract_impacts("Actors will not be replaced by AI in the future.", PUBLISHED)
+    assert (actors.direction, actors.negated, actors.time_frame) == ("none", True, "future")
+
+
+def test_speaker_is_named_and_carried_over_pronouns():
+    text = ("Hou Mao, founder of Moss AI, told reporters on Monday that Sora was a leap. "
+            "He believes that the animation industry should be the first to be affected.")
+    [animation] = extract_impacts(text, PUBLISHED)
+    assert (animation.sector, animation.direction, animation.hedged, animation.speaker) == \
+        ("animation", "harm", True, "Hou Mao")
+
+
+def test_contrast_splits_one_sentence_into_statements():
+    text = ("He said the model will not threaten large-scale film production but may disrupt "
+            "the production of short videos.")
+    found = extract_impacts(text, PUBLISHED)
+    assert {(i.sector, i.direction, i.hedged) for i in found} == {("film_tv", "none", False),
+                                                                  ("short_video", "harm", True)}
+
+
+@pytest.mark.parametrize("text", [
+    "Many directors, screenwriters and actors attended the festival in Shanghai.",
+    "Special effects were added in post-production last year.",
+    "Will photographers be replaced by AI?",
+    "The animation studio released its first feature in 2019.",
+    "Photographers use new cameras with sharper lenses.",
+])
+def test_sector_mentions_without_an_impact_are_not_statements(text):
+    assert extract_impacts(text, PUBLISHED) == []
+
+
+def test_offsets_point_into_the_text():
+    text = "Intro line.\n\nAI will be a major benefit for directors and screenwriters, she said."
+    for i in extract_impacts(text, PUBLISHED):
+        assert text[i.mention_start:i.mention_end] == i.sector_text
+        assert text[i.sentence_start:i.sentence_end] == i.sentence
+        assert i.direction in DIRECTIONS and i.sector in SECTOR_LABELS
+
+
+def test_the_vocabulary_is_documented_in_the_readme():
+    readme = (__import__("pathlib").Path(__file__).resolve().parent.parent / "README.md").read_text()
+    for key, (label, _) in IMPACT_SECTORS.items():
+        assert f"`{key}`" in readme and label in readme, key
+
+
+def test_seed_articles_yield_the_impact_statements_of_the_issue(seed_db):
+    con = duckdb.connect(str(seed_db), read_only=True)
+    rows = con.execute("SELECT sector, direction, strength, time_frame, speaker, sentence FROM impacts").fetchall()
+
+    def find(words: str, sector: str):
+        hits = [r for r in rows if words in r[5] and r[0] == sector]
+        assert len(hits) == 1, (words, sector, hits)
+        return hits[0][1:5]
+
+    assert find("animation industry should be the first to be affected", "animation")[0] == "harm"
+    assert find("animation industry should be the first", "animation")[3] == "Hou Mao"
+    assert find("equipment manufacturers and leasing companies will be devastating", "equipment_leasing") == \
+        ("harm", "strong", None, "Hou Mao")
+    for sector in ("directing", "screenwriting", "photography"):
+        assert find("major benefit for professional jobs", sector) == ("benefit", "strong", None, "Hou Mao")
+    assert find("little impact on realistic movies and TV series", "film_tv") == \
+        ("none", None, "short term", "Hou Mao")
+    assert find("concept design and video preview will be affected", "concept_design") == \
+        ("harm", "weak", "short term", "Ma Heliang")
+    assert find('undoubtedly "more of an opportunity than a challenge"', "film_tv") == \
+        ("benefit", None, None, "Shi Wenxue")
+    # every statement has a sector, a direction and its sentence
+    assert all(r[0] in SECTOR_LABELS and r[1] in DIRECTIONS and r[5] for r in rows)
