@@ -12,9 +12,11 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 st.set_page_config(page_title="Impact Claims", page_icon=":material/movie:", layout="wide")
-PAGES = Path(__file__).resolve().parent / "pages"
+# Not "pages/": Streamlit would also serve that folder as pages of its own, outside this router.
+PAGES = Path(__file__).resolve().parent / "views"
 navigation = st.navigation([
     st.Page(PAGES / "explore.py", title="Explore", icon=":material/search:", url_path="explore", default=True),
+    st.Page(PAGES / "impacts.py", title="Impacts", icon=":material/balance:", url_path="impacts"),
     st.Page(PAGES / "article.py", title="Article", icon=":material/article:", url_path="article"),
     st.Page(PAGES / "about.py", title="About", icon=":material/info:", url_path="about"),
 ])

@@ -130,3 +130,39 @@ def multi_source(df: pd.DataFrame) -> go.Figure:
     fig = go.Figure(_by_publisher(df, go.Bar, "value", "group_label", orientation="h"))
     return _layout(fig, title, max(HEIGHT, 40 * df["group_label"].nunique() + 160), barmode="group",
                    xaxis={"title": "value as reported"}, yaxis={"automargin": True, "title": ""})
+
+
+DIRECTION_ORDER = ("harm", "mixed", "none", "benefit")
+DIRECTION_COLOURS = {"harm": "#c0392b", "mixed": "#e6a23c", "none": "#8c8c8c", "benefit": "#2e8b57"}
+DIRECTION_LABELS = {"harm": "harm", "mixed": "mixed", "none": "little / none", "benefit": "benefit"}
+
+
+def impact_matrix(df: pd.DataFrame) -> go.Figure:
+    """Sectors down, directions across, a dot per cell sized by its number of statements.
+    Each dot's customdata is (sector, direction) so a click can open its sentences."""
+    title = "Who expects what for which sector: statements by sector and direction"
+    if df.empty:
+        return empty(title, "No impact statement matches the current filters.")
+    totals = df.groupby("sector_label")["statements"].sum().sort_values()
+    fig = go.Figure()
+    biggest = df["statements"].max()
+    for direction in DIRECTION_ORDER:
+        part = df[df["direction"] == direction]
+        if part.empty:
+            continue
+        fig.add_scatter(
+            x=[DIRECTION_LABELS[direction]] * len(part), y=part["sector_label"], mode="markers+text",
+            text=part["statements"], textposition="middle center", textfont={"color": "white", "size": 12},
+            marker={"size": 18 + 34 * (part["statements"] / biggest) ** 0.5, "color": DIRECTION_COLOURS[direction],
+                    "opacity": 0.9},
+            customdata=part[["sector", "direction", "statements", "articles", "speakers"]].to_numpy(),
+            hovertemplate="<b>%{y}</b> · %{x}<br>%{customdata[2]} statements in %{customdata[3]} articles, "
+                          "by %{customdata[4]} named speakers<br>click to read them<extra></extra>",
+            name=DIRECTION_LABELS[direction], showlegend=False)
+    fig.update_layout(title=title, height=max(HEIGHT, 34 * len(totals) + 140),
+                      margin={"t": 60, "b": 40, "l": 10, "r": 10}, clickmode="event+select",
+                      xaxis={"categoryorder": "array", "side": "top", "title": "",
+                             "categoryarray": [DIRECTION_LABELS[d] for d in DIRECTION_ORDER]},
+                      yaxis={"categoryorder": "array", "categoryarray": totals.index.tolist(), "title": "",
+                             "automargin": True})
+    return fig

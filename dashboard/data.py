@@ -11,7 +11,7 @@ import os
 import streamlit as st
 
 from dashboard import queries
-from dashboard.filters import Filters
+from dashboard.filters import Filters, ImpactFilters
 
 
 def db_version() -> float | None:
@@ -34,7 +34,7 @@ def cursor():
 
 
 @st.cache_data(max_entries=512, show_spinner=False)
-def run(name: str, version: float, filters: Filters | None = None, *args):
+def run(name: str, version: float, filters: Filters | ImpactFilters | None = None, *args):
     """queries.<name>(cursor, filters, *args), cached per database version and filters."""
     with _connection(str(queries.DEFAULT_DB), version).cursor() as cur:
         fn = getattr(queries, name)
@@ -69,3 +69,19 @@ def explore(version: float, filters: Filters, limit: int, offset: int, charts: b
 def missing_database_message() -> None:
     st.error("No claims database yet. Build it with `make build` "
              "(or `.venv/bin/python -m etl build`), then reload this page.")
+
+
+def database_version() -> float:
+    """The database's version for the page, or a message and a stopped page when there is
+    no database or one built by an older version of the ETL."""
+    version = db_version()
+    if version is None:
+        missing_database_message()
+        st.stop()
+    missing = run("missing_schema", version)
+    if missing:
+        st.error("The claims database was built by an older version of the ETL (it lacks "
+                 f"{', '.join(missing[:4])}). Rebuild it with `make build` "
+                 "(or `.venv/bin/python -m etl build`), then reload this page.")
+        st.stop()
+    return version

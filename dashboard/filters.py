@@ -11,6 +11,11 @@ import math
 from dataclasses import dataclass, fields
 
 FORECAST_CHOICES = ("all", "forecast", "reported")
+# corroborated: in a group with other articles; single: no other article reports it;
+# disputed: in a group whose reports disagree beyond rounding
+CORROBORATION_CHOICES = ("all", "corroborated", "single", "disputed")
+# analysts' reviews (data/reviews.csv): rejected figures are hidden unless asked for
+REVIEW_CHOICES = ("hide rejected", "all", "reviewed", "unreviewed", "rejected")
 MULTI_KEYS = ("publisher", "article", "type", "family", "qualifier")
 NUMBER_KEYS = ("hmin", "hmax", "vmin", "vmax")
 TEXT_KEYS = ("subject", "q")
@@ -31,6 +36,14 @@ class Filters:
     q: str = ""  # sentence contains
     vmin: float | None = None  # value range, in the figure's own unit
     vmax: float | None = None
+    corroboration: str = "all"
+    review: str = "hide rejected"
+
+    MULTI_KEYS = MULTI_KEYS
+    NUMBER_KEYS = NUMBER_KEYS
+    TEXT_KEYS = TEXT_KEYS
+    CHOICES = {"forecast": FORECAST_CHOICES, "corroboration": CORROBORATION_CHOICES,
+               "review": REVIEW_CHOICES}
 
     def active(self) -> dict[str, object]:
         """The filters that differ from their defaults, by URL key."""
@@ -39,25 +52,47 @@ class Filters:
                 if getattr(self, f.name) != getattr(default, f.name)}
 
 
+@dataclass(frozen=True)
+class ImpactFilters:
+    """The Impacts page's filters, bound to the URL like Explore's."""
+    publisher: tuple[str, ...] = ()
+    speaker: tuple[str, ...] = ()
+    sector: tuple[str, ...] = ()  # keys of etl.lexicon.IMPACT_SECTORS
+    direction: tuple[str, ...] = ()  # harm | benefit | mixed | none
+    q: str = ""  # sentence contains
+
+    MULTI_KEYS = ("publisher", "speaker", "sector", "direction")
+    NUMBER_KEYS = ()
+    TEXT_KEYS = ("q",)
+    CHOICES = {}
+
+    def active(self) -> dict[str, object]:
+        default = ImpactFilters()
+        return {f.name: getattr(self, f.name) for f in fields(self)
+                if getattr(self, f.name) != getattr(default, f.name)}
+
+
 URL_KEYS = tuple(f.name for f in fields(Filters))
 PAGE_KEYS = ("view",)  # not filters, but plain page state the URL may carry (the open tab)
 
 
-def check_params(params: dict[str, list[str]], options: dict[str, set[str]]) -> tuple[Filters, list[str]]:
-    """Filters from URL parameters, and a note for every parameter that was ignored.
+def check_params(params: dict[str, list[str]], options: dict[str, set[str]], kind: type = Filters,
+                 page_keys: tuple[str, ...] = PAGE_KEYS):
+    """Filters (of class `kind`) from URL parameters, and a note for every parameter ignored.
 
     `params` maps each key to all its values (repeated keys for multiple selections);
     `options` gives the allowed values of the multi-select filters. Unknown keys, unknown
     values and malformed numbers are ignored, each with a note; nothing raises."""
     notes: list[str] = []
     values: dict[str, object] = {}
+    url_keys = tuple(f.name for f in fields(kind))
     for key, raw in params.items():
-        if key in PAGE_KEYS:
+        if key in page_keys:
             continue
-        if key not in URL_KEYS:
+        if key not in url_keys:
             notes.append(f"Ignored unknown parameter '{_short(key)}'.")
             continue
-        if key in MULTI_KEYS:
+        if key in kind.MULTI_KEYS:
             allowed = options.get(key, set())
             good = tuple(dict.fromkeys(v for v in raw if v in allowed))
             bad = [v for v in raw if v not in allowed and v != ""]
@@ -65,25 +100,26 @@ def check_params(params: dict[str, list[str]], options: dict[str, set[str]]) -> 
                 notes.append(f"Ignored {key} value{'s' if len(bad) > 1 else ''} "
                              f"{', '.join(repr(_short(v)) for v in bad[:3])}: not in the data.")
             values[key] = good
-        elif key in NUMBER_KEYS:
+        elif key in kind.NUMBER_KEYS:
             number = _number(raw[-1] if raw else "")
             if number is None and raw and raw[-1] != "":
                 notes.append(f"Ignored {key}={_short(raw[-1])!r}: not a number.")
             elif number is not None:
                 values[key] = int(number) if key in ("hmin", "hmax") else number
-        elif key == "forecast":
-            value = raw[-1] if raw else "all"
-            if value not in FORECAST_CHOICES:
-                notes.append(f"Ignored forecast={_short(value)!r}: use all, forecast or reported.")
+        elif key in kind.CHOICES:
+            choices = kind.CHOICES[key]
+            value = raw[-1] if raw else choices[0]
+            if value not in choices:
+                notes.append(f"Ignored {key}={_short(value)!r}: use {', '.join(choices[:-1])} or {choices[-1]}.")
             else:
                 values[key] = value
-        elif key in TEXT_KEYS:
+        elif key in kind.TEXT_KEYS:
             text = (raw[-1] if raw else "").strip()
             if len(text) > MAX_TEXT:
                 notes.append(f"Shortened {key} to {MAX_TEXT} characters.")
                 text = text[:MAX_TEXT]
             values[key] = text
-    return Filters(**values), notes
+    return kind(**values), notes
 
 
 def _number(text: str) -> float | None:
@@ -98,7 +134,7 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-def describe(filters: Filters, article_titles: dict[str, str] | None = None) -> str:
+def describe(filters: Filters | ImpactFilters, article_titles: dict[str, str] | None = None) -> str:
     """A short slug of the active filters for download file names: "type-survey_q-jobs"."""
     parts = []
     for key, value in filters.active().items():

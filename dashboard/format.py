@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
+
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 _UNIT_WORDS = {"percent": "%", "count": "", "percentage point": " percentage points"}
 
@@ -24,3 +26,20 @@ def value_with_unit(value: float | None, high: float | None, unit: str | None) -
     unit = unit or ""
     suffix = _UNIT_WORDS.get(unit, f" {unit}")
     return f"{text}{suffix}".strip()
+
+
+def format_sources(articles, disagreement) -> str:
+    """The table's "sources" cell: "1" for a single-source figure, "2 ✓" when two articles
+    agree, "3 ⚠" when their values disagree."""
+    if articles is None or pd.isna(articles):  # in no group
+        return "1"
+    disputed = disagreement is not None and not pd.isna(disagreement) and bool(disagreement)
+    return f"{int(articles)} {'⚠' if disputed else '✓'}"
+
+
+_MARKDOWN_SPECIAL = "\\`*_{}[]()#+-.!|<>:~$"
+
+
+def escape_markdown(text: str) -> str:
+    """Text from an article, safe inside st.markdown: every markup character escaped."""
+    return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in str(text))

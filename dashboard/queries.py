@@ -11,7 +11,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from dashboard.filters import Filters
+from dashboard.filters import Filters, ImpactFilters
+from dashboard.format import value_with_unit
 
 # IMPACT_CLAIMS_DB points the app at another database (tests, benchmarks).
 DEFAULT_DB = Path(os.environ.get("IMPACT_CLAIMS_DB")
@@ -24,8 +25,12 @@ EXPORT_COLUMNS = f"""
     c.claim_id, c.surface AS figure, c.value, c.value_high, c.unit, c.unit_family, c.noun, c.per,
     c.qualifier, c.direction, c.claim_type, c.subject, c.is_forecast, c.horizon_year,
     c.value_usd, {PUBLISHER} AS publisher, c.published, a.title, a.url, c.article_id,
-    c.source_file, c.char_start, c.char_end, c.sentence
+    c.source_file, c.char_start, c.char_end, c.sentence, c.group_id, c.review_status,
+    c.review_note, c.reviewer, c.reviewed_on
 """
+# Tables and columns this version of the app reads; an older database lacks some.
+REQUIRED = {"claims": ("group_id", "review_status"), "claim_groups": ("group_id",),
+            "impacts": ("sector", "direction"), "reviews": ("status",)}
 
 
 def connect(path: Path = DEFAULT_DB) -> duckdb.DuckDBPyConnection:
@@ -76,7 +81,31 @@ def where(f: Filters) -> tuple[str, list]:
         add("c.value >= ?", f.vmin)
     if f.vmax is not None:
         add("c.value <= ?", f.vmax)
+    if f.corroboration == "corroborated":
+        add("c.group_id IS NOT NULL")
+    elif f.corroboration == "single":
+        add("c.group_id IS NULL")
+    elif f.corroboration == "disputed":
+        add("c.group_id IN (SELECT group_id FROM claim_groups WHERE disagreement)")
+    if f.review == "hide rejected":
+        add("c.review_status IS DISTINCT FROM 'rejected'")
+    elif f.review == "reviewed":
+        add("c.review_status IS NOT NULL")
+    elif f.review == "unreviewed":
+        add("c.review_status IS NULL")
+    elif f.review == "rejected":
+        add("c.review_status = 'rejected'")
     return ("WHERE " + " AND ".join(conds)) if conds else "", params
+
+
+def missing_schema(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Tables or columns this app needs that the database lacks (built by an older version)."""
+    have: dict[str, set[str]] = {}
+    for table, column in con.execute(
+            "SELECT table_name, column_name FROM information_schema.columns").fetchall():
+        have.setdefault(table, set()).add(column)
+    return [f"{table}.{column}" for table, columns in REQUIRED.items() for column in columns
+            if column not in have.get(table, set())]
 
 
 def facet_options(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
@@ -145,7 +174,7 @@ def article(con: duckdb.DuckDBPyConnection, article_id: str) -> dict | None:
 def article_claims(con: duckdb.DuckDBPyConnection, article_id: str) -> pd.DataFrame:
     return con.execute("""
         SELECT claim_id, surface AS figure, value, value_high, unit, qualifier, claim_type, subject,
-               is_forecast, horizon_year, char_start, char_end, sentence
+               is_forecast, horizon_year, char_start, char_end, sentence, group_id, review_status
         FROM claims WHERE article_id = ? ORDER BY char_start""", [article_id]).df()
 
 
@@ -175,7 +204,8 @@ def last_run(con: duckdb.DuckDBPyConnection) -> dict | None:
 # computed from it, and the shown rows' text is fetched in one pass by row id.
 _SELECTION = f"""
     c.rowid AS rid, hash(c.article_id) AS article_h, hash({PUBLISHER}) AS publisher_h,
-    hash(c.claim_type) AS type_h, hash(c.value_key) AS key_h, c.value, c.value_usd,
+    hash(c.claim_type) AS type_h, c.group_id IS NOT NULL AS grouped, hash(c.group_id) AS group_h,
+    c.value, c.value_usd,
     c.is_forecast, c.horizon_year, c.published, c.char_start,
     c.claim_type = 'survey' AND c.unit = 'percent' AS is_survey_share,
     c.claim_type = 'jobs' AND c.unit = 'count' AS is_job_count
@@ -208,16 +238,15 @@ def explore(con: duckdb.DuckDBPyConnection, f: Filters, limit: int, offset: int,
                     f"SELECT rid FROM selection WHERE {cond} ORDER BY {order} LIMIT ?",
                     [CHART_POINTS if charts else 0]).fetchall()]
                  for name, (cond, order) in _CHART_ROWS.items()}
+        # the corroboration groups with the most articles in the selection
         members = [] if not charts else con.execute(f"""
             WITH keys AS (
-                SELECT type_h, key_h FROM selection GROUP BY ALL HAVING count(DISTINCT article_h) > 1
-                ORDER BY count(DISTINCT article_h) DESC, count(*) DESC LIMIT {MULTI_SOURCE_GROUPS}
-            ), firsts AS (
-                SELECT s.type_h, s.key_h, s.article_h, min(s.rid) AS rid
-                FROM selection s JOIN keys USING (type_h, key_h) GROUP BY ALL
+                SELECT group_h FROM selection WHERE grouped GROUP BY ALL HAVING count(DISTINCT article_h) > 1
+                ORDER BY count(DISTINCT article_h) DESC, count(*) DESC, group_h LIMIT {MULTI_SOURCE_GROUPS}
             )
             SELECT rid FROM (
-                SELECT rid, row_number() OVER (PARTITION BY type_h, key_h ORDER BY article_h) AS nth FROM firsts)
+                SELECT s.rid, row_number() OVER (PARTITION BY s.group_h ORDER BY s.article_h) AS nth
+                FROM selection s JOIN keys USING (group_h))
             WHERE nth <= {MULTI_SOURCE_ARTICLES}""").fetchall()
         page = [r[0] for r in con.execute("""
             SELECT rid FROM selection ORDER BY published DESC NULLS LAST, article_h, char_start
@@ -228,8 +257,10 @@ def explore(con: duckdb.DuckDBPyConnection, f: Filters, limit: int, offset: int,
     wanted = sorted({rid for rids in picks.values() for rid in rids} | set(multi) | set(page)
                     | {r[0] for r in by_type})
     rows = con.execute(f"""
-        SELECT c.rowid AS rid, {EXPORT_COLUMNS}, c.value_key
-        FROM claims c JOIN articles a USING (article_id)
+        SELECT c.rowid AS rid, {EXPORT_COLUMNS}, c.value_key, g.n_articles AS group_articles,
+               g.disagreement AS group_disagreement, g.canonical_value AS group_value,
+               g.unit AS group_unit, g.subject AS group_subject
+        FROM claims c JOIN articles a USING (article_id) LEFT JOIN claim_groups g USING (group_id)
         WHERE c.rowid IN (SELECT unnest(?::BIGINT[]))""", [wanted]).df().set_index("rid", drop=False)
     shown = rows.assign(subject=rows["subject"].fillna("(unknown)"))
 
@@ -243,7 +274,133 @@ def explore(con: duckdb.DuckDBPyConnection, f: Filters, limit: int, offset: int,
     for name, rids in picks.items():
         result[name] = take(rids)
     grouped = take(multi)
-    grouped["group_label"] = grouped["claim_type"] + " · " + grouped["value_key"].str.replace(":", " ≈ ", n=1)
+    grouped["group_label"] = [
+        f"{kind} · {value_with_unit(value, None, unit)}" + (f" · {subject}"[:40] if subject else "")
+        + (" ⚠ disputed" if disputed else "")
+        for kind, value, unit, subject, disputed in zip(
+            grouped["claim_type"], grouped["group_value"], grouped["group_unit"], grouped["group_subject"],
+            grouped["group_disagreement"], strict=True)]
     result["multi_source"] = grouped.sort_values(["group_label", "publisher"], ignore_index=True)
     result["table"] = rows.loc[page].reset_index(drop=True) if page else rows.iloc[0:0].reset_index(drop=True)
     return result
+
+
+# --- Corroboration: every source's wording of the same figure --------------------------
+GROUPS_SHOWN = 30
+
+
+def corroboration(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = GROUPS_SHOWN) -> tuple[int, pd.DataFrame]:
+    """The groups with a member among the filtered figures (most articles first), and every
+    member of the first `limit` of them, so each source's wording shows side by side."""
+    w, p = where(f)
+    total = con.execute(f"SELECT count(DISTINCT c.group_id) {FROM} {w} {'AND' if w else 'WHERE'} "
+                        "c.group_id IS NOT NULL", p).fetchone()[0]
+    rows = con.execute(f"""
+        WITH shown AS (
+            SELECT g.* FROM claim_groups g
+            WHERE g.group_id IN (SELECT c.group_id {FROM} {w})
+            ORDER BY g.n_articles DESC, g.disagreement DESC, g.group_id LIMIT ?
+        )
+        SELECT s.group_id, s.claim_type AS group_type, s.canonical_value, s.unit AS group_unit,
+               s.value_min, s.value_max, s.spread, s.n_articles, s.n_publishers, s.disagreement,
+               s.subject AS group_subject, {EXPORT_COLUMNS}
+        FROM shown s JOIN claims c USING (group_id) JOIN articles a USING (article_id)
+        ORDER BY s.n_articles DESC, s.disagreement DESC, s.group_id, c.published NULLS LAST, c.article_id""",
+                       p + [limit]).df()
+    return total, rows
+
+
+# --- Review sheet: the current selection, pre-filled for data/reviews.csv -----------------
+def review_sheet(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
+    """One row per filtered figure: the review columns (action empty, fields as extracted)
+    then, for context, the figure, its sentence and article. Fill `action` and save or
+    append the rows to data/reviews.csv; rows left without an action are ignored."""
+    w, p = where(f)
+    return con.execute(f"""
+        SELECT c.claim_id, '' AS action, c.value, c.value_high, c.unit, c.qualifier, c.claim_type,
+               c.is_forecast, c.horizon_year, c.subject, '' AS note, '' AS reviewer, '' AS date,
+               c.review_status AS current_review, c.surface AS figure, c.sentence,
+               {PUBLISHER} AS publisher, c.published, c.source_file
+        {FROM} {w} ORDER BY c.published DESC NULLS LAST, c.source_file, c.char_start""", p).df()
+
+
+# --- Impacts: who expects what for which sector ---------------------------------------------
+IMPACT_EXPORT = """
+    i.impact_id, i.sector, i.sector_label, i.direction, i.strength, i.hedged, i.negated,
+    i.time_frame, i.horizon_year, i.speaker, i.cue, i.sector_text,
+    coalesce(i.publisher, '(unknown)') AS publisher, i.published, a.title, a.url, i.article_id,
+    i.source_file, i.sentence_start, i.sentence_end, i.mention_start, i.mention_end, i.sentence
+"""
+SPEAKER = "coalesce(i.speaker, '(not attributed)')"
+
+
+def impact_where(f: ImpactFilters) -> tuple[str, list]:
+    conds: list[str] = []
+    params: list = []
+    for column, values in (("coalesce(i.publisher, '(unknown)')", f.publisher), (SPEAKER, f.speaker),
+                           ("i.sector", f.sector), ("i.direction", f.direction)):
+        if values:
+            conds.append(f"{column} IN ({', '.join('?' * len(values))})")
+            params.extend(values)
+    if f.q:
+        conds.append("i.sentence ILIKE ? ESCAPE '\\'")
+        params.append(_like(f.q))
+    return ("WHERE " + " AND ".join(conds)) if conds else "", params
+
+
+def impact_options(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
+    def values(sql: str) -> list[tuple]:
+        return con.execute(sql).fetchall()
+    return {
+        "publisher": values("SELECT coalesce(publisher, '(unknown)') AS v, count(*) FROM impacts i "
+                            "GROUP BY v ORDER BY 2 DESC, 1"),
+        "speaker": values(f"SELECT {SPEAKER} AS v, count(*) FROM impacts i GROUP BY v ORDER BY 2 DESC, 1 "
+                          f"LIMIT {ARTICLE_CHOICES}"),
+        "sector": values("SELECT sector, count(*) FROM impacts GROUP BY 1 ORDER BY 2 DESC, 1"),
+        "direction": values("SELECT direction, count(*) FROM impacts GROUP BY 1 ORDER BY 2 DESC, 1"),
+    }
+
+
+def impact_matrix(con: duckdb.DuckDBPyConnection, f: ImpactFilters) -> pd.DataFrame:
+    """Statements per sector and direction, with how many articles and speakers make them."""
+    w, p = impact_where(f)
+    return con.execute(f"""
+        SELECT i.sector, any_value(i.sector_label) AS sector_label, i.direction, count(*) AS statements,
+               count(DISTINCT i.article_id) AS articles, count(DISTINCT i.speaker) AS speakers
+        FROM impacts i {w} GROUP BY i.sector, i.direction ORDER BY i.sector, i.direction""", p).df()
+
+
+def impact_rows(con: duckdb.DuckDBPyConnection, f: ImpactFilters, limit: int | None = None) -> pd.DataFrame:
+    """The filtered statements (all of them for downloads, `limit` for the page)."""
+    w, p = impact_where(f)
+    tail = "LIMIT ?" if limit is not None else ""
+    return con.execute(f"""
+        SELECT {IMPACT_EXPORT} FROM impacts i JOIN articles a USING (article_id) {w}
+        ORDER BY i.published DESC NULLS LAST, i.source_file, i.sentence_start, i.sector {tail}""",
+                       p + ([limit] if limit is not None else [])).df()
+
+
+def impact_sector_labels(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
+    return con.execute("SELECT DISTINCT sector, sector_label FROM impacts ORDER BY 1").fetchall()
+
+
+def impact_articles(con: duckdb.DuckDBPyConnection, f: ImpactFilters) -> int:
+    w, p = impact_where(f)
+    return con.execute(f"SELECT count(DISTINCT i.article_id) FROM impacts i {w}", p).fetchone()[0]
+
+
+def impact_count(con: duckdb.DuckDBPyConnection, f: ImpactFilters) -> int:
+    w, p = impact_where(f)
+    return con.execute(f"SELECT count(*) FROM impacts i {w}", p).fetchone()[0]
+
+
+def article_impacts(con: duckdb.DuckDBPyConnection, article_id: str) -> pd.DataFrame:
+    return con.execute("""
+        SELECT impact_id, sector_label AS sector, direction, strength, hedged, time_frame, speaker,
+               sector_text, cue, mention_start, mention_end, sentence_start, sentence_end, sentence
+        FROM impacts WHERE article_id = ? ORDER BY sentence_start, sector""", [article_id]).df()
+
+
+def review_log(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    return con.execute("""SELECT line, claim_id, action, status, changes, note, reviewer, reviewed_on
+                          FROM reviews ORDER BY line""").df()

@@ -47,7 +47,7 @@ def test_explore_shows_headline_numbers_charts_table_and_downloads(app, sql):
     table = at.dataframe[0].value
     assert len(table) == min(50, sql("SELECT count(*) FROM claims"))
     assert table["in article"].str.fullmatch(r"article\?id=[\w.-]+&claim=[0-9a-f]{16}").all()
-    assert [b.proto.label for b in at.get("download_button")] == ["CSV", "Excel", "Parquet", "JSON"]
+    assert [b.proto.label for b in at.get("download_button")] == ["CSV", "Excel", "Parquet", "JSON", "Review sheet"]
 
 
 def test_filters_change_headline_and_table_to_the_sql_counts(app, sql):
@@ -87,11 +87,12 @@ def test_article_page_highlights_each_of_its_figures(app, sql):
     article_id = "001_1003821db47bb39a"
     claim = sql("SELECT claim_id FROM claims WHERE article_id = ? ORDER BY char_start LIMIT 1", [article_id])
     at = app(id=article_id, claim=claim)
-    at.switch_page("pages/article.py").run()
+    at.switch_page("views/article.py").run()
     assert not at.exception
     body = at.get("html")[0].proto.body
     n = sql("SELECT count(*) FROM claims WHERE article_id = ?", [article_id])
-    assert body.count("<mark") == n
+    assert body.count('<mark id="claim-') == n
+    assert body.count('<mark id="impact-') > 0  # sector words of impact statements, underlined
     assert f'id="claim-{claim}" class="ic-selected"' in body
     assert len(at.dataframe[0].value) == n
     assert "Value Planet" in at.caption[0].value
@@ -99,7 +100,7 @@ def test_article_page_highlights_each_of_its_figures(app, sql):
 
 def test_article_page_opens_only_articles_in_the_database(app):
     at = app(id="../../etc/passwd")
-    at.switch_page("pages/article.py").run()
+    at.switch_page("views/article.py").run()
     assert not at.exception
     assert "No article with id" in at.warning[0].value
     assert len(at.dataframe[0].value) == 5  # the list of articles to pick from
@@ -107,7 +108,7 @@ def test_article_page_opens_only_articles_in_the_database(app):
 
 def test_about_page_explains_and_scores(app):
     at = app()
-    at.switch_page("pages/about.py").run()
+    at.switch_page("views/about.py").run()
     assert not at.exception
     text = " ".join(m.value for m in at.markdown)
     assert "How figures are found" in text and "Add articles" in text
@@ -152,3 +153,74 @@ def test_the_open_tab_is_page_state_not_an_unknown_parameter(app):
     at = app(view="Table").run()
     assert not at.exception and not at.info
     assert at.dataframe and not at.get("plotly_chart")
+
+
+def test_corroboration_tab_shows_each_sources_wording_side_by_side(app, sql):
+    at = app(view="Corroboration").run()
+    assert not at.exception
+    groups = sql("SELECT count(*) FROM claim_groups")
+    assert len(at.dataframe) == groups
+    figures = {tuple(sorted(df.value["figure"])) for df in at.dataframe}
+    assert ("75 percent", "Three-quarters of the respondents") in figures
+    assert ("more than 200,000 jobs", "nearly 204,000 positions") in figures
+    assert all(df.value["publisher"].nunique() == len(df.value) for df in at.dataframe)
+    assert "values agree" in " ".join(m.value for m in at.markdown)
+
+
+def test_corroboration_filter_splits_the_figures(app, sql):
+    at = app(corroboration="corroborated").run()
+    corroborated = sql("SELECT count(*) FROM claims WHERE group_id IS NOT NULL")
+    assert corroborated > 0 and metrics(at)["Figures"] == str(corroborated)
+    at = app(corroboration="single").run()
+    assert metrics(at)["Figures"] == str(sql("SELECT count(*) FROM claims WHERE group_id IS NULL"))
+    at = app(corroboration="disputed").run()
+    assert metrics(at)["Figures"] == "0"
+
+
+def test_impacts_page_matrix_filters_and_downloads(app, sql):
+    at = app()
+    at.switch_page("views/impacts.py").run()
+    assert not at.exception
+    assert metrics(at)["Statements"] == str(sql("SELECT count(*) FROM impacts"))
+    assert len(at.get("plotly_chart")) == 1
+    assert [b.proto.label for b in at.get("download_button")] == ["CSV", "Excel", "Parquet", "JSON"]
+    at.multiselect(key="sector").set_value(["equipment_leasing"]).run()
+    at.multiselect(key="direction").set_value(["harm"]).run()
+    expected = sql("SELECT count(*) FROM impacts WHERE sector = 'equipment_leasing' AND direction = 'harm'")
+    assert metrics(at)["Statements"] == str(expected) and expected > 0
+    table = at.dataframe[0].value
+    assert len(table) == expected and table["sentence"].str.contains("devastating").any()
+    assert table["in article"].str.fullmatch(r"article\?id=[\w.-]+&impact=[0-9a-f]{16}").all()
+
+
+def test_impacts_page_speaker_filter_and_bad_parameters(app, sql):
+    at = app(speaker="Hou Mao", sector="nonsense")
+    at.switch_page("views/impacts.py").run()
+    assert not at.exception
+    assert "sector value 'nonsense'" in " ".join(i.value for i in at.info)
+    assert metrics(at)["Statements"] == str(sql("SELECT count(*) FROM impacts WHERE speaker = 'Hou Mao'"))
+
+
+def test_article_page_opens_an_impact_statement(app, sql):
+    impact_id, article_id = sql("SELECT (impact_id, article_id) FROM impacts WHERE sector = 'animation' "
+                                "ORDER BY sentence_start LIMIT 1")
+    at = app(id=article_id, impact=impact_id)
+    at.switch_page("views/article.py").run()
+    assert not at.exception and not at.info
+    assert f'id="impact-{impact_id}" class="ic-impact-selected"' in at.get("html")[0].proto.body
+    assert len(at.dataframe[1].value) == sql("SELECT count(*) FROM impacts WHERE article_id = ?", [article_id])
+
+
+def test_an_old_database_says_to_rebuild(tmp_path, monkeypatch):
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE claims (claim_id VARCHAR)")
+    con.close()
+    monkeypatch.setenv("IMPACT_CLAIMS_DB", str(db))
+    import importlib
+
+    import dashboard.queries
+    importlib.reload(dashboard.queries)
+    at = AppTest.from_file(APP, default_timeout=30).run()
+    assert not at.exception
+    assert "older version" in at.error[0].value and "make build" in at.error[0].value

@@ -4,8 +4,9 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import charts, data, downloads
-from dashboard.filters import FORECAST_CHOICES, MAX_TEXT, MULTI_KEYS, PAGE_KEYS, Filters, check_params, describe
-from dashboard.format import value_with_unit
+from dashboard.filters import (CORROBORATION_CHOICES, FORECAST_CHOICES, MAX_TEXT, MULTI_KEYS, PAGE_KEYS,
+                               REVIEW_CHOICES, Filters, check_params, describe)
+from dashboard.format import escape_markdown, format_sources, value_with_unit
 
 PAGE_SIZE = 50
 
@@ -13,10 +14,7 @@ st.title("Impact Claims")
 st.caption("Every figure and forecast the press printed about AI video and the film and TV industry, "
            "each tied to the sentence it came from.")
 
-version = data.db_version()
-if version is None:
-    data.missing_database_message()
-    st.stop()
+version = data.database_version()
 
 data.stale_database_message(version)
 facets = dict(data.run("facet_options", version))
@@ -81,6 +79,13 @@ with st.sidebar:
     col3, col4 = st.columns(2)
     vmin = col3.number_input("Value from", value=None, key="vmin", bind="query-params", placeholder="min")
     vmax = col4.number_input("Value to", value=None, key="vmax", bind="query-params", placeholder="max")
+    corroboration = st.selectbox(
+        "Corroboration", CORROBORATION_CHOICES, key="corroboration", bind="query-params",
+        help="corroborated: other articles report the same figure; single: no other article does; "
+             "disputed: articles report it with values that disagree beyond rounding")
+    review = st.selectbox(
+        "Review", REVIEW_CHOICES, key="review", bind="query-params",
+        help="Analysts' reviews from data/reviews.csv. Rejected figures are hidden unless you ask for them.")
     st.caption("Every filter is kept in the page address: copy it to share this view.")
 
 filters = Filters(
@@ -88,13 +93,15 @@ filters = Filters(
     forecast=forecast or "all", hmin=int(hmin) if hmin is not None else None,
     hmax=int(hmax) if hmax is not None else None, qualifier=tuple(qualifier),
     subject=(subject or "").strip(), q=(search or "").strip(), vmin=vmin, vmax=vmax,
+    corroboration=corroboration or "all", review=review or "hide rejected",
 )
 
 # The tabs are made first, so the query computes only what the open one draws; the headline
 # and downloads fill a container that stands above them.
 header = st.container()
 # Only the open tab is drawn; which one is open is kept in the URL too (?view=Table).
-chart_tab, table_tab = st.tabs(["Charts", "Table"], key="view", on_change="rerun", bind="query-params")
+chart_tab, table_tab, group_tab = st.tabs(["Charts", "Table", "Corroboration"], key="view", on_change="rerun",
+                                          bind="query-params")
 page = st.session_state.get("page", 1)
 view = data.explore(version, filters, PAGE_SIZE, (page - 1) * PAGE_SIZE, chart_tab.open, table_tab.open)
 numbers = view["headline"]
@@ -115,6 +122,13 @@ with header.container(horizontal=True):
             file_name=downloads.file_name(slug, fmt), mime=downloads.FORMATS[fmt][1],
             disabled=numbers["figures"] == 0,
         )
+    st.download_button(
+        "Review sheet", key="download-review", icon=":material/rate_review:",
+        data=lambda f=filters, v=version: downloads.to_bytes(data.run("review_sheet", v, f), "CSV"),
+        file_name=f"impact-claims_review_{slug}.csv", mime="text/csv", disabled=numbers["figures"] == 0,
+        help="These figures as a CSV for data/reviews.csv: fill in action (confirm, reject or correct), "
+             "change any field to correct it, add note, reviewer and date, then save or append the rows "
+             "to data/reviews.csv and rebuild. Rows left without an action are ignored.")
 
 def chart(column, figure, name: str) -> None:
     # the chart's own PNG export (camera icon) names the file after the chart and the filters
@@ -145,11 +159,14 @@ if table_tab.open:
         rows = view["table"].copy()  # the cached frame stays as it is
         st.caption(f"Showing {offset + 1 if total else 0:,}–{min(offset + PAGE_SIZE, total):,} of {total:,} figures")
         rows["in article"] = "article?id=" + rows["article_id"] + "&claim=" + rows["claim_id"]
+        rows["sources"] = [format_sources(n, d) for n, d in zip(rows["group_articles"], rows["group_disagreement"],
+                                                                   strict=True)]
         rows["normalised"] = [value_with_unit(v, h, u) for v, h, u in zip(rows["value"], rows["value_high"],
                                                                              rows["unit"], strict=True)]
         st.dataframe(
             rows[["figure", "normalised", "claim_type", "subject", "is_forecast", "horizon_year",
-                  "publisher", "published", "sentence", "in article", "url", "value", "value_high", "unit"]],
+                  "publisher", "published", "sources", "review_status", "sentence", "in article", "url", "value",
+                  "value_high", "unit"]],
             hide_index=True, key="table",
             column_config={
                 "figure": st.column_config.TextColumn("figure as written", pinned=True),
@@ -164,5 +181,41 @@ if table_tab.open:
                 "sentence": st.column_config.TextColumn("sentence", width="large"),
                 "in article": st.column_config.LinkColumn("in article", display_text="show ↗"),
                 "url": st.column_config.LinkColumn("original", display_text="source ↗"),
+                "sources": st.column_config.TextColumn(
+                    "sources", help="How many articles report this figure (see the Corroboration tab)"),
+                "review_status": st.column_config.TextColumn("review", help="confirmed, rejected or corrected "
+                                                                            "by an analyst (data/reviews.csv)"),
             },
         )
+
+if group_tab.open:
+    with group_tab:
+        total_groups, members = data.run("corroboration", version, filters)
+        if members.empty:
+            st.info("No figure in the current selection is reported by more than one article.")
+        else:
+            shown = members["group_id"].nunique()
+            st.caption(f"{total_groups:,} figure{'s' if total_groups != 1 else ''} in the selection "
+                       f"{'are' if total_groups != 1 else 'is'} reported by more than one article"
+                       + (f"; the {shown} with the most sources are shown." if shown < total_groups else ".")
+                       + " Each group lists every source's wording side by side.")
+        for group_id, group in members.groupby("group_id", sort=False):
+            head = group.iloc[0]
+            value = value_with_unit(head["canonical_value"], None, head["group_unit"])
+            verdict = (":red-badge[:material/warning: values disagree]" if head["disagreement"]
+                       else ":green-badge[:material/check: values agree]")
+            spread = (f" · spread {head['spread']:.0%}" if head["spread"] else "")
+            st.markdown(f"**{value}** · {head['group_type']}"
+                        + (f" · {escape_markdown(head['group_subject'])}" if head["group_subject"] else "")
+                        + f" — {head['n_articles']} articles, {head['n_publishers']} sources{spread} {verdict}")
+            group = group.assign(**{"in article": "article?id=" + group["article_id"] + "&claim=" + group["claim_id"]})
+            st.dataframe(
+                group[["publisher", "published", "figure", "qualifier", "sentence", "in article", "url"]],
+                hide_index=True, key=f"group-{group_id}",
+                column_config={
+                    "published": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
+                    "figure": st.column_config.TextColumn("figure as written"),
+                    "sentence": st.column_config.TextColumn("sentence", width="large"),
+                    "in article": st.column_config.LinkColumn("in article", display_text="show ↗"),
+                    "url": st.column_config.LinkColumn("original", display_text="source ↗"),
+                })

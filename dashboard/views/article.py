@@ -10,10 +10,7 @@ import streamlit as st
 from dashboard import data
 from dashboard.highlight import CLAIM_ID_RE, article_html, scroll_script
 
-version = data.db_version()
-if version is None:
-    data.missing_database_message()
-    st.stop()
+version = data.database_version()
 
 article_id = st.query_params.get("id")
 selected = st.query_params.get("claim")
@@ -31,9 +28,15 @@ if record is None:
     st.stop()
 
 claims = data.run("article_claims", version, None, article_id)
+impacts = data.run("article_impacts", version, None, article_id)
 if selected and (not CLAIM_ID_RE.fullmatch(selected) or selected not in set(claims["claim_id"])):
     st.info("The figure named in the address is not in this article; showing the whole article.")
     selected = None
+selected_impact = st.query_params.get("impact")
+if selected_impact and (not CLAIM_ID_RE.fullmatch(selected_impact)
+                        or selected_impact not in set(impacts["impact_id"])):
+    st.info("The impact statement named in the address is not in this article; showing the whole article.")
+    selected_impact = None
 
 st.title(record["title"] or record["source_file"])
 meta = [record["publisher"] or "publisher unknown"]
@@ -43,7 +46,7 @@ if record["published"]:
     precision = {"month": "%Y-%m", "day-inferred-year": "%Y-%m-%d (year inferred)"}.get(
         record["published_precision"], "%Y-%m-%d")
     meta.append(record["published"].strftime(precision))
-meta.append(f"{len(claims)} figures")
+meta.append(f"{len(claims)} figures, {len(impacts)} impact statements")
 st.caption(" · ".join(meta))
 if record["url"]:
     st.link_button("Original article", record["url"], icon=":material/open_in_new:")
@@ -51,16 +54,33 @@ st.caption(f"File: `{record['source_file']}`")
 
 text_col, list_col = st.columns([3, 2])
 with text_col:
-    st.html(article_html(record["text"], claims.to_dict("records"), selected))
-script = scroll_script(selected)
+    st.html(article_html(record["text"], claims.to_dict("records"), selected or selected_impact,
+                         impacts.to_dict("records")))
+    st.caption("Figures are highlighted; the sector words of impact statements are underlined.")
+script = scroll_script(selected) or scroll_script(selected_impact, "impact")
 if script:
     st.html(script, unsafe_allow_javascript=True)
 with list_col:
     st.subheader("Figures in this article")
     claims["show"] = "article?id=" + article_id + "&claim=" + claims["claim_id"]
-    st.dataframe(claims[["figure", "value", "unit", "claim_type", "subject", "is_forecast", "horizon_year", "show"]],
+    claims["corroborated"] = claims["group_id"].notna()
+    st.dataframe(claims[["figure", "value", "unit", "claim_type", "subject", "is_forecast", "horizon_year",
+                         "corroborated", "review_status", "show"]],
                  hide_index=True, key="article-figures",
                  column_config={"show": st.column_config.LinkColumn("", display_text="show"),
                                 "value": st.column_config.NumberColumn(format="%g"),
                                 "horizon_year": st.column_config.NumberColumn("horizon", format="%d"),
-                                "is_forecast": st.column_config.CheckboxColumn("forecast")})
+                                "is_forecast": st.column_config.CheckboxColumn("forecast"),
+                                "corroborated": st.column_config.CheckboxColumn(
+                                    "corroborated", help="Another article reports the same figure"),
+                                "review_status": "review"})
+    st.subheader("Impact statements")
+    if impacts.empty:
+        st.caption("No statement in this article says what AI video does to a sector.")
+    else:
+        impacts["show"] = "article?id=" + article_id + "&impact=" + impacts["impact_id"]
+        st.dataframe(impacts[["sector", "direction", "strength", "time_frame", "speaker", "sentence", "show"]],
+                     hide_index=True, key="article-impacts",
+                     column_config={"show": st.column_config.LinkColumn("", display_text="show"),
+                                    "time_frame": "time frame",
+                                    "sentence": st.column_config.TextColumn("sentence", width="medium")})
