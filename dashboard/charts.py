@@ -139,7 +139,7 @@ DIRECTION_LABELS = {"harm": "harm", "mixed": "mixed", "none": "little / none", "
 
 def impact_matrix(df: pd.DataFrame) -> go.Figure:
     """Sectors down, directions across, a dot per cell sized by its number of statements.
-    Each dot's customdata is (sector, direction) so a click can open its sentences."""
+    Each dot's customdata is (sector label, direction) so a click can open its sentences."""
     title = "Who expects what for which sector: statements by sector and direction"
     if df.empty:
         return empty(title, "No impact statement matches the current filters.")
@@ -155,7 +155,7 @@ def impact_matrix(df: pd.DataFrame) -> go.Figure:
             text=part["statements"], textposition="middle center", textfont={"color": "white", "size": 12},
             marker={"size": 18 + 34 * (part["statements"] / biggest) ** 0.5, "color": DIRECTION_COLOURS[direction],
                     "opacity": 0.9},
-            customdata=part[["sector", "direction", "statements", "articles", "speakers"]].to_numpy(),
+            customdata=part[["sector_label", "direction", "statements", "articles", "speakers"]].to_numpy(),
             hovertemplate="<b>%{y}</b> · %{x}<br>%{customdata[2]} statements in %{customdata[3]} articles, "
                           "by %{customdata[4]} named speakers<br>click to read them<extra></extra>",
             name=DIRECTION_LABELS[direction], showlegend=False)

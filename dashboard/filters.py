@@ -57,7 +57,7 @@ class ImpactFilters:
     """The Impacts page's filters, bound to the URL like Explore's."""
     publisher: tuple[str, ...] = ()
     speaker: tuple[str, ...] = ()
-    sector: tuple[str, ...] = ()  # keys of etl.lexicon.IMPACT_SECTORS
+    sector: tuple[str, ...] = ()  # sector labels ("Animation"): what the filter shows and the URL holds
     direction: tuple[str, ...] = ()  # harm | benefit | mixed | none
     q: str = ""  # sentence contains
 

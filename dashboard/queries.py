@@ -338,7 +338,7 @@ def impact_where(f: ImpactFilters) -> tuple[str, list]:
     conds: list[str] = []
     params: list = []
     for column, values in (("coalesce(i.publisher, '(unknown)')", f.publisher), (SPEAKER, f.speaker),
-                           ("i.sector", f.sector), ("i.direction", f.direction)):
+                           ("i.sector_label", f.sector), ("i.direction", f.direction)):
         if values:
             conds.append(f"{column} IN ({', '.join('?' * len(values))})")
             params.extend(values)
@@ -356,7 +356,7 @@ def impact_options(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
                             "GROUP BY v ORDER BY 2 DESC, 1"),
         "speaker": values(f"SELECT {SPEAKER} AS v, count(*) FROM impacts i GROUP BY v ORDER BY 2 DESC, 1 "
                           f"LIMIT {ARTICLE_CHOICES}"),
-        "sector": values("SELECT sector, count(*) FROM impacts GROUP BY 1 ORDER BY 2 DESC, 1"),
+        "sector": values("SELECT sector_label, count(*) FROM impacts GROUP BY 1 ORDER BY 2 DESC, 1"),
         "direction": values("SELECT direction, count(*) FROM impacts GROUP BY 1 ORDER BY 2 DESC, 1"),
     }
 
@@ -378,10 +378,6 @@ def impact_rows(con: duckdb.DuckDBPyConnection, f: ImpactFilters, limit: int | N
         SELECT {IMPACT_EXPORT} FROM impacts i JOIN articles a USING (article_id) {w}
         ORDER BY i.published DESC NULLS LAST, i.source_file, i.sentence_start, i.sector {tail}""",
                        p + ([limit] if limit is not None else [])).df()
-
-
-def impact_sector_labels(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
-    return con.execute("SELECT DISTINCT sector, sector_label FROM impacts ORDER BY 1").fetchall()
 
 
 def impact_articles(con: duckdb.DuckDBPyConnection, f: ImpactFilters) -> int:

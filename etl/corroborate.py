@@ -7,8 +7,8 @@ claims from different articles are the same figure when
 - their units compare (percent with percent, counts with counts, any duration in seconds,
   any currency in US dollars when both converted);
 - their values are compatible once qualifiers and rounding are read as intervals
-  ("nearly 204,000" is 183,600-204,000; "more than 200,000" is 200,000-300,000; "75" written
-  as a whole number is 74.5-75.5);
+  ("nearly 204,000" is 183,100-224,900; "more than 200,000" is 180,000-320,000; "75"
+  written as a whole number is 74.5-75.5);
 - they say it about the same thing: the sentences share distinctive words (cosine of
   rarity-weighted word sets, rarity measured over all claim sentences of the build), and
   a named source, where both have one, is the same.

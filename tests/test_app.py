@@ -112,6 +112,8 @@ def test_about_page_explains_and_scores(app):
     assert not at.exception
     text = " ".join(m.value for m in at.markdown)
     assert "How figures are found" in text and "Add articles" in text
+    for part in ("Corroboration", "Impact statements", "Reviews"):
+        assert f"**{part}.**" in text
     scores = at.dataframe[0].value if at.dataframe else None
     if scores is not None:
         assert float(scores["recall_required"][0]) >= 0.95
@@ -184,7 +186,7 @@ def test_impacts_page_matrix_filters_and_downloads(app, sql):
     assert metrics(at)["Statements"] == str(sql("SELECT count(*) FROM impacts"))
     assert len(at.get("plotly_chart")) == 1
     assert [b.proto.label for b in at.get("download_button")] == ["CSV", "Excel", "Parquet", "JSON"]
-    at.multiselect(key="sector").set_value(["equipment_leasing"]).run()
+    at.multiselect(key="sector").set_value(["Equipment and leasing"]).run()
     at.multiselect(key="direction").set_value(["harm"]).run()
     expected = sql("SELECT count(*) FROM impacts WHERE sector = 'equipment_leasing' AND direction = 'harm'")
     assert metrics(at)["Statements"] == str(expected) and expected > 0

@@ -12,6 +12,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 
 import duckdb
@@ -167,3 +168,31 @@ def test_hostile_article_text_is_shown_as_text(page, tmp_path):
         assert page.locator(".ic-article img, .ic-article script, .ic-article a").count() == 0
         marks = page.locator(".ic-article mark").all_inner_texts()
         assert "5%" in marks and "$3 million" in marks
+
+
+def test_impacts_page_opens_by_its_address_and_a_dot_opens_its_statements(page, seed_db):
+    """A fresh server asked for /impacts first (a bookmarked link) serves the page through the
+    router; clicking a dot of the matrix filters to that sector and direction."""
+    con = duckdb.connect(str(seed_db), read_only=True)
+    with serve(seed_db) as url:
+        page.goto(f"{url}/impacts")
+        page.get_by_role("heading", name="Impact statements").wait_for(timeout=30_000)
+        dots = page.locator('[data-testid="stPlotlyChart"] .scatterlayer .trace').first.locator(".point")
+        dots.first.wait_for(timeout=30_000)
+        assert page.locator('[data-testid="stException"]').count() == 0
+        wait_idle(page)
+        box = dots.first.bounding_box()
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        page.wait_for_url("**direction=harm**", timeout=30_000)
+        wait_idle(page)
+        sector = urllib.parse.parse_qs(urllib.parse.urlparse(page.url).query)["sector"][0]
+        expected = con.execute("SELECT count(*) FROM impacts WHERE sector_label = ? AND direction = 'harm'",
+                               [sector]).fetchone()[0]
+        value = page.locator('[data-testid="stMetric"]').filter(has_text="Statements").locator(
+            '[data-testid="stMetricValue"]')
+        page.wait_for_function(
+            "n => { const m = [...document.querySelectorAll('[data-testid=stMetric]')]"
+            ".find(e => e.innerText.startsWith('Statements')); return m && m.innerText.endsWith(String(n)); }",
+            arg=expected, timeout=30_000)
+        assert int(value.inner_text()) == expected > 0
+        assert page.locator('[data-testid="stAlert"]').count() == 0  # the URL values are valid filters

@@ -144,3 +144,64 @@ def test_the_last_review_of_a_claim_wins(tmp_path, articles_dir):
     assert claims_by_surface(db)["35%"]["review_status"] == "confirmed"
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT status FROM reviews ORDER BY line").fetchall() == [("superseded",), ("applied",)]
+
+
+def test_the_review_sheet_round_trips_through_the_build(seed_db, tmp_path):
+    """The dashboard's review sheet is pre-filled as extracted: marking every row `correct`
+    without touching a field changes nothing and confirms every figure."""
+    from dashboard.filters import Filters
+    from dashboard.queries import review_sheet
+    from etl.reviews import apply_reviews
+
+    con = duckdb.connect(str(seed_db), read_only=True)
+    sheet = review_sheet(con, Filters(type=("survey", "jobs")))
+    assert list(sheet.columns[:len(SHEET_COLUMNS)]) == list(SHEET_COLUMNS)
+    assert len(sheet) == con.execute("SELECT count(*) FROM claims WHERE claim_type IN ('survey', 'jobs')").fetchone()[0]
+    blank, problems = parse_reviews(sheet.to_csv(index=False))
+    assert blank == [] and problems == []  # nobody reviewed yet: nothing applies
+    sheet["action"] = "correct"
+    reviews, problems = parse_reviews(sheet.to_csv(index=False))
+    assert problems == [] and len(reviews) == len(sheet)
+    claims = con.execute("SELECT * FROM claims").df().to_dict("records")
+    report = apply_reviews(claims, reviews)
+    assert {r["changes"] for r in report.applied} == {None}
+    assert {c.get("review_status") for c in claims if c["claim_type"] in ("survey", "jobs")} == {"confirmed"}
+
+
+def test_the_dashboard_hides_rejected_figures_and_shows_the_review_log(seed_copy, tmp_path, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    from tests.conftest import ROOT
+    db = tmp_path / "claims.duckdb"
+    build(seed_copy, None, db, log=None)
+    con = duckdb.connect(str(db), read_only=True)
+    total = con.execute("SELECT count(*) FROM claims").fetchone()[0]
+    rejected = con.execute("SELECT claim_id FROM claims WHERE surface = '7 awards'").fetchone()[0]
+    con.close()
+    reviews = tmp_path / "reviews.csv"
+    write_reviews(reviews, [{"claim_id": rejected, "action": "reject", "note": "an award count"},
+                            {"claim_id": "0123456789abcdef", "action": "confirm"}])
+    build(seed_copy, None, db, log=None, reviews_path=reviews)
+    monkeypatch.setenv("IMPACT_CLAIMS_DB", str(db))
+    import importlib
+
+    import dashboard.queries
+    importlib.reload(dashboard.queries)
+    app = str(ROOT / "dashboard" / "app.py")
+
+    def figures(**params) -> str:
+        at = AppTest.from_file(app, default_timeout=60)
+        for key, value in params.items():
+            at.query_params[key] = value
+        at.run()
+        assert not at.exception
+        return next(m.value for m in at.metric if m.label == "Figures")
+
+    assert figures() == str(total - 1)  # rejected figures are hidden by default
+    assert figures(review="all") == str(total)
+    assert figures(review="rejected") == "1"
+    assert figures(review="reviewed") == "1"
+    at = AppTest.from_file(app, default_timeout=60)
+    at.switch_page("views/about.py").run()
+    log = at.dataframe[-1].value
+    assert sorted(log["status"]) == ["applied", "orphaned"]

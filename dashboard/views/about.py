@@ -41,6 +41,34 @@ average rate of the publication year (`data/fx_rates.csv`, U.S. IRS yearly avera
 | qualifier | exact, approx, at_least, more_than, at_most, less_than, range |
 | sentence | the whole sentence that holds the figure |
 
+**Corroboration.** When several articles report the same figure in different words
+("three-quarters of the respondents" and "75 percent said"; "nearly 204,000 positions" and
+"more than 200,000 jobs"), the build groups them. Two figures from different articles are one
+when their units compare (any duration in seconds, money in US dollars), their values fit
+together once qualifiers and rounding are read as ranges ("nearly 204,000" allows about
+183,000–225,000), their sentences share distinctive words, and no two different named sources
+are involved. Reports of one thing whose values do not fit are grouped too and flagged as a
+*disagreement*. On Explore, the *Corroboration* filter keeps corroborated, single-source or
+disputed figures, the *sources* column says how many articles report each figure, and the
+*Corroboration* tab shows each group's wordings side by side.
+
+**Impact statements.** Sentences that say what AI video will do to a sector or occupation
+(animation, VFX, equipment and leasing, photography, screenwriting, acting, directing, short
+video, advertising, post-production, concept design, games, education, software, translation,
+the film and TV industry as a whole, jobs in general), with a direction — *harm*, *benefit*,
+*mixed*, or *little / none* ("will not be replaced", "little impact") — a strength where the
+sentence states one ("devastating", "to a certain extent"), a hedge flag ("may", "should"), a
+time frame ("in the short term", "in the next three years", "by 2030") and who said it. The
+*Impacts* page shows them as a sector × direction matrix; click a dot to read its sentences.
+
+**Reviews.** Analysts confirm, reject or correct figures in `data/reviews.csv` (columns
+`claim_id, action, value, value_high, unit, qualifier, claim_type, is_forecast, horizon_year,
+subject, note, reviewer, date`); every build applies it. Claim ids are stable across rebuilds,
+so reviews keep applying; one whose figure no longer exists is reported by the build, never
+dropped silently. Rejected figures are hidden on Explore unless the *Review* filter asks for
+them. *Review sheet* on Explore downloads the current selection pre-filled: fill in `action`,
+save or append the rows to `data/reviews.csv`, and rebuild.
+
 **Headline numbers on Explore.** *Figures*: claims matching the filters. *Articles* and
 *Sources*: distinct articles and publishers they come from. *Forecasts*: figures marked as
 predictions. *Forecast horizon*: the earliest and latest horizon years among them.
@@ -51,10 +79,7 @@ run `make run`: the database is rebuilt when an article is newer than it, and th
 shows the new data without a restart.
 """)
 
-version = data.db_version()
-if version is None:
-    data.missing_database_message()
-    st.stop()
+version = data.database_version()
 
 
 @st.cache_data(show_spinner="Scoring against the gold files…")
@@ -82,3 +107,14 @@ run = data.run("last_run", version)
 if run:
     st.caption(f"Database built {run['finished_at']:%Y-%m-%d %H:%M}: {run['articles']} articles, "
                f"{run['claims']} figures, {run['skipped']} files skipped (extractor {run['extractor_version']}).")
+
+log = data.run("review_log", version)
+st.subheader("Reviews applied by the last build")
+if log.empty:
+    st.caption("No reviews yet: `data/reviews.csv` is missing or empty.")
+else:
+    counts = log["status"].value_counts()
+    st.caption(", ".join(f"{n} {status}" for status, n in counts.items())
+               + ". An orphaned review names a figure that is no longer in the database (its article changed).")
+    st.dataframe(log, hide_index=True, key="review-log",
+                 column_config={"reviewed_on": st.column_config.DateColumn("date", format="YYYY-MM-DD")})

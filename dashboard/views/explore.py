@@ -4,8 +4,17 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import charts, data, downloads
-from dashboard.filters import (CORROBORATION_CHOICES, FORECAST_CHOICES, MAX_TEXT, MULTI_KEYS, PAGE_KEYS,
-                               REVIEW_CHOICES, Filters, check_params, describe)
+from dashboard.filters import (
+    CORROBORATION_CHOICES,
+    FORECAST_CHOICES,
+    MAX_TEXT,
+    MULTI_KEYS,
+    PAGE_KEYS,
+    REVIEW_CHOICES,
+    Filters,
+    check_params,
+    describe,
+)
 from dashboard.format import escape_markdown, format_sources, value_with_unit
 
 PAGE_SIZE = 50

@@ -15,7 +15,6 @@ st.caption("Beyond the numbers: what each article expects AI video to do to a se
 version = data.database_version()
 facets = data.run("impact_options", version)
 options = {key: [value for value, _ in facets[key]] for key in ImpactFilters.MULTI_KEYS}
-labels = dict(data.run("impact_sector_labels", version))
 
 raw = {key: st.query_params.get_all(key) for key in st.query_params.keys()}
 _, notes = check_params(raw, {key: set(values) for key, values in options.items()}, ImpactFilters, ())
@@ -27,7 +26,8 @@ for key in raw:
 
 
 def open_cell() -> None:
-    """A click on the matrix filters to that sector and direction (and the URL follows)."""
+    """A click on the matrix filters to that sector and direction (and the URL follows).
+    The dots carry the sector's label, which is also what the Sector filter and URL hold."""
     points = st.session_state["impact-matrix"].selection.points
     cells = [p["customdata"][:2] for p in points if p.get("customdata")]
     if cells:
@@ -40,10 +40,10 @@ with st.sidebar:
     publisher = st.multiselect("Publisher", options["publisher"], key="publisher", bind="query-params")
     speaker = st.multiselect("Speaker", options["speaker"], key="speaker", bind="query-params",
                              help="Who made the statement, as named in the article")
-    sector = st.multiselect("Sector", options["sector"], key="sector", bind="query-params",
-                            format_func=lambda key: labels.get(key, key))
+    # plain values, no format_func: a bound widget keeps what it shows in the URL
+    sector = st.multiselect("Sector", options["sector"], key="sector", bind="query-params")
     direction = st.multiselect("Direction", options["direction"], key="direction", bind="query-params",
-                               format_func=lambda d: charts.DIRECTION_LABELS.get(d, d))
+                               help="harm, benefit, mixed (both), or none (little or no impact)")
     search = st.text_input("Sentence contains", key="q", bind="query-params", max_chars=MAX_TEXT)
     st.caption("Every filter is kept in the page address: copy it to share this view.")
 
