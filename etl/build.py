@@ -22,6 +22,7 @@ from .normalise import FxRates
 from .quantities import unit_family
 from .read import ArticleError, list_article_files, read_article
 from .reviews import apply_reviews, read_reviews
+from .segment import sentence_spans
 from .store import write_database
 
 PROGRESS_EVERY_SECONDS = 2.0
@@ -123,7 +124,8 @@ def build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path |
         report.bytes_read += len(raw.text)
         article = _article_row(raw, manifest.lookup(rel), today)
         published = article["published"]
-        found = extract_claims(raw.text, published=published, rates=rates)
+        sentences = sentence_spans(raw.text)
+        found = extract_claims(raw.text, published=published, rates=rates, sentences=sentences)
         article["n_claims"] = len(found)
         articles.append(article)
         for c in found:
@@ -139,7 +141,7 @@ def build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path |
                 "publisher": article["publisher"], "published": article["published"],
                 "value_key": value_key(c.value, c.unit),
             })
-        for i in extract_impacts(raw.text, published=published):
+        for i in extract_impacts(raw.text, published=published, sentences=sentences):
             impacts.append({
                 "impact_id": impact_id_for(text_sha, i.mention_start, i.sector),
                 "article_id": article["article_id"], "source_file": rel,

@@ -13,9 +13,9 @@ claims from different articles are the same figure when
   rarity-weighted word sets, rarity measured over all claim sentences of the build), and
   a named source, where both have one, is the same.
 
-Sentences that are about the same thing by a wide margin but whose values are *not*
-compatible (within a factor of three) are grouped too, and the group is flagged as a
-disagreement. A group never holds two claims from one article. Pure: claim dicts in,
+Reports that name the same source and are about the same thing by a wide margin, but
+whose values are *not* compatible (within a factor of three), are grouped too, and the
+group is flagged as a disagreement. A group never holds two claims from one article. Pure: claim dicts in,
 groups out.
 """
 from __future__ import annotations
@@ -38,6 +38,9 @@ BLOCKING_MAX_SHARE = 0.05
 # Rarity is counted as if this many more sentences, none with the word, had been seen: a
 # build of two articles must not find every shared word common.
 IDF_PRIOR_SENTENCES = 20
+# Candidate pairs per claim and shared word (or source): bounds the work on corpora where one
+# figure is repeated by hundreds of articles.
+NEIGHBOURS = 25
 BLOCKING_MIN_COUNT = 25
 
 _SECONDS = {unit: seconds for unit, seconds in {
@@ -155,8 +158,9 @@ class _Item:
     index: int
     claim: dict
     scale: str
+    value: float  # on the scale
     span: Interval
-    words: frozenset[str]
+    words: frozenset[str]  # interned: equal word sets are one object
     source: str | None
     weights: dict[str, float]
     norm: float
@@ -184,21 +188,25 @@ def group_claims(claims: list[dict]) -> tuple[list[dict], dict[str, str]]:
 
 def _items(claims: list[dict]) -> list[_Item]:
     sentences = {c["sentence"] for c in claims}
+    interned: dict[frozenset[str], frozenset[str]] = {}
+    words_of = {s: interned.setdefault(w, w) for s in sentences for w in (terms(s),)}
     df: Counter[str] = Counter()
-    words_of = {s: terms(s) for s in sentences}
     for words in words_of.values():
         df.update(words)
     n = len(sentences)
+    weights_of: dict[int, tuple[dict[str, float], float]] = {}
+    for words in interned.values():
+        weights = {w: math.log((n + IDF_PRIOR_SENTENCES) / (df[w] + 0.5)) for w in words}
+        weights_of[id(words)] = weights, math.sqrt(sum(x * x for x in weights.values())) or 1.0
     items = []
     for c in claims:
         span = interval(c)
         if span is None:
             continue
+        scale, value, _ = comparable(c)
         words = words_of[c["sentence"]]
-        weights = {w: math.log((n + IDF_PRIOR_SENTENCES) / (df[w] + 0.5)) for w in words}
-        norm = math.sqrt(sum(x * x for x in weights.values())) or 1.0
-        items.append(_Item(len(items), c, comparable(c)[0], span, words, named_source(c),
-                           weights, norm))
+        weights, norm = weights_of[id(words)]
+        items.append(_Item(len(items), c, scale, value, span, words, named_source(c), weights, norm))
     return items
 
 
@@ -208,31 +216,64 @@ def similarity(a: _Item, b: _Item) -> float:
 
 
 def _scored_pairs(items: list[_Item]) -> list[tuple[int, float, int, int]]:
-    """(kind, score, i, j): kind 0 corroborates, 1 disagrees. Candidates share a rare word."""
-    by_word: dict[tuple[str, str], list[int]] = defaultdict(list)
+    """(kind, score, i, j): kind 0 corroborates, 1 disagrees.
+
+    Only plausible pairs are looked at, so the work grows with the matches, not with the
+    square of the claims: agreeing candidates share a distinctive word *and* have
+    overlapping values (a sweep over each word's claims sorted by value); disagreeing
+    candidates share a named source and are within the ratio (a sweep per source)."""
+    cap = max(BLOCKING_MIN_COUNT, int(BLOCKING_MAX_SHARE * len(items)))
+    by_word: dict[tuple[str, str], list[_Item]] = defaultdict(list)
+    by_source: dict[tuple[str, str], list[_Item]] = defaultdict(list)
     for it in items:
         for w in it.words:
-            by_word[(it.scale, w)].append(it.index)
-    cap = max(BLOCKING_MIN_COUNT, int(BLOCKING_MAX_SHARE * len(items)))
-    seen: set[tuple[int, int]] = set()
-    pairs = []
+            by_word[(it.scale, w)].append(it)
+        if it.source and it.value > 0:
+            by_source[(it.scale, it.source)].append(it)
+    candidates: set[tuple[int, int]] = set()
     for posting in by_word.values():
-        if len(posting) > cap:
-            continue
-        for x, i in enumerate(posting):
-            for j in posting[x + 1:]:
-                key = (i, j) if i < j else (j, i)
-                if key in seen:
-                    continue
-                seen.add(key)
-                scored = _judge(items[key[0]], items[key[1]])
-                if scored:
-                    pairs.append((scored[0], -scored[1], key[0], key[1]))
+        if 1 < len(posting) <= cap:
+            _overlapping(posting, candidates)
+    for posting in by_source.values():
+        if 1 < len(posting) <= cap:
+            _within_ratio(posting, candidates)
+    similar: dict[tuple[int, int], float] = {}
+    pairs = []
+    for i, j in candidates:
+        a, b = items[i], items[j]
+        key = (id(a.words), id(b.words))
+        if key not in similar:
+            similar[key] = similarity(a, b)
+        scored = _judge(a, b, similar[key])
+        if scored:
+            pairs.append((scored[0], -scored[1], i, j))
     pairs.sort()
     return pairs
 
 
-def _judge(a: _Item, b: _Item) -> tuple[int, float] | None:
+def _overlapping(posting: list[_Item], out: set[tuple[int, int]]) -> None:
+    """Pairs whose value intervals overlap, each claim with at most NEIGHBOURS before it:
+    a figure repeated by hundreds of articles still joins one group through its neighbours."""
+    active: list[_Item] = []
+    for it in sorted(posting, key=lambda x: x.span.low):
+        active = [a for a in active[-NEIGHBOURS:] if a.span.high > it.span.low]
+        for a in active:
+            out.add((a.index, it.index) if a.index < it.index else (it.index, a.index))
+        active.append(it)
+
+
+def _within_ratio(posting: list[_Item], out: set[tuple[int, int]]) -> None:
+    """Pairs within DISAGREEMENT_MAX_RATIO of each other, nearest values first, bounded."""
+    ordered = sorted(posting, key=lambda x: x.value)
+    start = 0
+    for k, it in enumerate(ordered):
+        while ordered[start].value * DISAGREEMENT_MAX_RATIO < it.value:
+            start += 1
+        for a in ordered[max(start, k - NEIGHBOURS):k]:
+            out.add((a.index, it.index) if a.index < it.index else (it.index, a.index))
+
+
+def _judge(a: _Item, b: _Item, sim: float) -> tuple[int, float] | None:
     ca, cb = a.claim, b.claim
     if ca["article_id"] == cb["article_id"]:
         return None
@@ -241,13 +282,12 @@ def _judge(a: _Item, b: _Item) -> tuple[int, float] | None:
         return None
     if a.source and b.source and not same_source(a.source, b.source):
         return None
-    sim = similarity(a, b)
     sourced = bool(a.source and b.source)
     if a.span.overlaps(b.span):
         needed = SAME_SOURCE_MIN_SIMILARITY if sourced else NO_SOURCE_MIN_SIMILARITY
         return (0, sim) if sim >= needed else None
-    lo, hi = sorted((abs(comparable(ca)[1]), abs(comparable(cb)[1])))
-    if "other" not in types and sim >= DISAGREEMENT_MIN_SIMILARITY and lo > 0 \
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    if sourced and "other" not in types and sim >= DISAGREEMENT_MIN_SIMILARITY and lo > 0 \
             and hi / lo <= DISAGREEMENT_MAX_RATIO:
         return 1, sim
     return None
@@ -255,31 +295,42 @@ def _judge(a: _Item, b: _Item) -> tuple[int, float] | None:
 
 def _cluster(items: list[_Item], pairs) -> list[list[int]]:
     """Merge the best pairs first; a group keeps one claim per article, and agreeing pairs
-    never merge groups whose values would stop overlapping."""
+    never merge groups whose values would stop overlapping. Each group keeps its articles
+    and the interval all its values share (None once it holds a disagreement), so a merge
+    is checked without walking its members."""
     group = {it.index: it.index for it in items}
     members: dict[int, list[int]] = {it.index: [it.index] for it in items}
+    articles: dict[int, set[str]] = {it.index: {it.claim["article_id"]} for it in items}
+    common: dict[int, Interval | None] = {it.index: it.span for it in items}
     for kind, _, i, j in pairs:
         gi, gj = group[i], group[j]
-        if gi == gj:
+        if gi == gj or not articles[gi].isdisjoint(articles[gj]):
             continue
-        a, b = members[gi], members[gj]
-        articles = {items[k].claim["article_id"] for k in a}
-        if any(items[k].claim["article_id"] in articles for k in b):
+        both = _intersection(common[gi], common[gj])
+        if kind == 0 and both is None and common[gi] is not None and common[gj] is not None:
             continue
-        if kind == 0 and _common(items, a + b) is None and _common(items, a) is not None \
-                and _common(items, b) is not None:
-            continue
-        for k in b:
+        if len(members[gi]) < len(members[gj]):
+            gi, gj = gj, gi  # move the smaller group
+        for k in members[gj]:
             group[k] = gi
-        a.extend(b)
-        del members[gj]
+        members[gi].extend(members.pop(gj))
+        articles[gi] |= articles.pop(gj)
+        common[gi] = both
+        del common[gj]
     return [sorted(m) for m in members.values() if len(m) > 1]
+
+
+def _intersection(a: Interval | None, b: Interval | None) -> Interval | None:
+    if a is None or b is None:
+        return None
+    low, high = max(a.low, b.low), min(a.high, b.high)
+    return Interval(low, high) if low < high else None
 
 
 def _common(items: list[_Item], indices: list[int]) -> Interval | None:
     low = max(items[k].span.low for k in indices)
     high = min(items[k].span.high for k in indices)
-    return Interval(low, high) if low <= high else None
+    return Interval(low, high) if low < high else None
 
 
 def _precision(claim: dict) -> tuple:

@@ -48,17 +48,17 @@ class Claim:
 
 
 def extract_claims(text: str, published: date | None = None, rates: FxRates | None = None,
-                   figures_only: bool = True) -> list[Claim]:
+                   figures_only: bool = True, sentences: list[tuple[int, int]] | None = None) -> list[Claim]:
     """Every figure in `text` as a claim, offsets into `text`.
 
     `published` dates forecasts ("in the next three years") and picks the exchange rate;
     `figures_only=False` also returns incidental quantities ("two photographers"), marked
-    `is_figure=False`.
+    `is_figure=False`. `sentences` are the text's sentence spans when already known.
     """
     quantities = find_quantities(text)
     if figures_only:
         quantities = [q for q in quantities if q.is_figure]
-    sentences = sentence_spans(text)
+    sentences = sentence_spans(text) if sentences is None else sentences
     if not sentences:
         return []
     starts = [s for s, _ in sentences]

@@ -25,7 +25,7 @@ Pure: text in, impacts out.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
 
 from .attribute import SourceRegister, find_source
@@ -96,15 +96,17 @@ class Impact:
     mention_end: int
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        return {name: getattr(self, name) for name in self.__slots__}  # asdict is slow
 
 
-def extract_impacts(text: str, published: date | None = None) -> list[Impact]:
-    """Every impact statement in `text`: one per sector per clause, offsets into `text`."""
+def extract_impacts(text: str, published: date | None = None,
+                    sentences: list[tuple[int, int]] | None = None) -> list[Impact]:
+    """Every impact statement in `text`: one per sector per clause, offsets into `text`.
+    `sentences` are the text's sentence spans when already known."""
     impacts: list[Impact] = []
     register = SourceRegister()
     low_text = text.lower()
-    for s, e in sentence_spans(text):
+    for s, e in sentence_spans(text) if sentences is None else sentences:
         register.next_sentence()
         sentence = text[s:e]
         name, vague = find_source(sentence)
