@@ -81,8 +81,39 @@ def make_database(path: Path, claims: int, articles: int) -> None:
                CASE WHEN unit_family = 'money' THEN CAST(h2 % 100000 AS DOUBLE) END AS value_usd,
                {sql_list(PUBLISHERS)}[1 + (i % {articles}) % {len(PUBLISHERS)}] AS publisher,
                DATE '2020-01-01' + CAST((i % {articles}) % 1800 AS INTEGER) AS published,
-               unit || ':' || printf('%.1e', CAST(printf('%.2g', CAST(h2 % 100000 AS DOUBLE)) AS DOUBLE)) AS value_key
+               unit || ':' || printf('%.1e', CAST(printf('%.2g', CAST(h2 % 100000 AS DOUBLE)) AS DOUBLE)) AS value_key,
+               -- one claim in ten reported by several articles; one in a thousand rejected
+               CASE WHEN h % 10 = 0 THEN 'g' || (h2 % {max(1, claims // 50)}) END AS group_id,
+               CASE WHEN h % 1000 = 1 THEN 'rejected' WHEN h % 1000 = 2 THEN 'confirmed' END AS review_status,
+               NULL::VARCHAR AS review_note, NULL::VARCHAR AS reviewer, NULL::DATE AS reviewed_on
         FROM u""")
+    con.execute("""
+        CREATE TABLE claim_groups AS
+        SELECT group_id, any_value(claim_type) AS claim_type, any_value(unit) AS unit,
+               min(value) AS canonical_value, min(value) AS value_min, max(value) AS value_max,
+               (max(value) - min(value)) / nullif(min(value), 0) AS spread, count(*) AS n_claims,
+               count(DISTINCT article_id) AS n_articles, count(DISTINCT publisher) AS n_publishers,
+               max(value) > 1.5 * min(value) AS disagreement, any_value(subject) AS subject
+        FROM claims WHERE group_id IS NOT NULL GROUP BY group_id""")
+    sectors = ["Animation", "VFX / special effects", "Photography / cinematography", "Acting",
+               "Short video", "Film and TV industry (whole)", "Jobs in general"]
+    con.execute(f"""
+        CREATE TABLE impacts AS
+        SELECT substr(md5('i' || i), 1, 16) AS impact_id,
+               'gen_' || lpad(CAST(i % {articles} AS VARCHAR), 6, '0') AS article_id,
+               'gen_' || lpad(CAST(i % {articles} AS VARCHAR), 6, '0') || '.txt' AS source_file,
+               {sql_list(PUBLISHERS)}[1 + (i % {articles}) % {len(PUBLISHERS)}] AS publisher,
+               DATE '2020-01-01' + CAST((i % {articles}) % 1800 AS INTEGER) AS published,
+               'sector' || (i % {len(sectors)}) AS sector,
+               {sql_list(sectors)}[1 + i % {len(sectors)}] AS sector_label, 'words' AS sector_text,
+               ['harm', 'benefit', 'mixed', 'none'][1 + (i // 7) % 4] AS direction, NULL::VARCHAR AS strength,
+               i % 3 = 0 AS hedged, false AS negated, NULL::VARCHAR AS time_frame, NULL::INTEGER AS horizon_year,
+               'Speaker ' || (i % 300) AS speaker, 'affected' AS cue,
+               'Speaker ' || (i % 300) || ' said the sector will be affected.' AS sentence,
+               0 AS sentence_start, 40 AS sentence_end, 0 AS mention_start, 5 AS mention_end
+        FROM range({claims // 5}) t(i)""")
+    con.execute("CREATE TABLE reviews (line INTEGER, claim_id VARCHAR, action VARCHAR, status VARCHAR, "
+                "changes VARCHAR, note VARCHAR, reviewer VARCHAR, reviewed_on DATE)")
     have_a = [r[0] for r in con.execute("DESCRIBE articles").fetchall()]
     have_c = [r[0] for r in con.execute("DESCRIBE claims").fetchall()]
     assert set(ARTICLE_COLUMNS) <= set(have_a) and set(CLAIM_COLUMNS) <= set(have_c)
