@@ -3,6 +3,7 @@
     python -m etl build [--articles DIR] [--sources CSV] [--db PATH]
     python -m etl extract [FILE ...]            claims of files (or stdin) as JSON
     python -m etl extract --jsonl               {"id", "text"} lines in, {"id", "claims"} out
+    python -m etl impacts [FILE ...]            impact statements of files (or stdin) as JSON
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from .build import build
 from .extract import extract_claims
+from .impacts import extract_impacts
 from .normalise import FxRates
 
 DATA = Path("data")
@@ -38,9 +40,14 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--jsonl", action="store_true", help='read {"id", "text"} lines on stdin, write {"id", "claims"} lines')
     e.add_argument("--published", type=date.fromisoformat, default=None, help="publication date (YYYY-MM-DD) for forecast horizons and exchange rates")
     e.add_argument("--figures-only", action="store_true", help="only the figures the database keeps, not every quantity")
+    i = sub.add_parser("impacts", help="print the impact statements of files or of stdin as JSON")
+    i.add_argument("files", nargs="*", type=Path, help="article files; none reads stdin")
+    i.add_argument("--published", type=date.fromisoformat, default=None, help="publication date (YYYY-MM-DD) for time frames")
     args = parser.parse_args(argv)
     if args.command == "build":
         return _build(args)
+    if args.command == "impacts":
+        return _impacts(args)
     return _extract(args)
 
 
@@ -122,6 +129,26 @@ def _extract(args) -> int:
             status = 1
             continue
         result[str(path)] = _claims_json(raw.text, args.published, rates, figures_only)
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+    return status
+
+
+def _impacts(args) -> int:
+    def as_json(text: str) -> list[dict]:
+        return [i.as_dict() for i in extract_impacts(text, args.published)]
+    if not args.files:
+        print(json.dumps(as_json(sys.stdin.read()), ensure_ascii=False, indent=2))
+        return 0
+    from .read import ArticleError, read_article
+    result, status = {}, 0
+    for path in args.files:
+        try:
+            raw = read_article(path, path.parent)
+        except ArticleError as err:
+            print(f"skipped {path}: {err}", file=sys.stderr)
+            status = 1
+            continue
+        result[str(path)] = as_json(raw.text)
     print(json.dumps(result, ensure_ascii=False, indent=2))
     return status
 

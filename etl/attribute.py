@@ -88,7 +88,7 @@ def article_topic(text: str) -> str | None:
     Counted case-insensitively over words written capitalised at least once away from the
     start of a sentence; short all-capital acronyms ("AI", "TV") are left out as too generic."""
     capitalised = Counter()
-    for m in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z][\w-]{1,})", text):
+    for m in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z][\w-]*\w)", text):  # no trailing hyphen
         capitalised[m.group(1).lower()] += 1
     if not capitalised:
         return None
@@ -106,7 +106,7 @@ def article_topic(text: str) -> str | None:
     word = best[1]
     m = re.search(rf"\b({re.escape(word)})\b", text, re.IGNORECASE)
     forms = Counter(x for x in re.findall(rf"\b{re.escape(word)}\b", text, re.IGNORECASE) if x[0].isupper())
-    return forms.most_common(1)[0][0] if forms else m.group(1)
+    return forms.most_common(1)[0][0] if forms else (m.group(1) if m else None)
 
 
 def clean_source(np: str) -> tuple[str | None, bool]:

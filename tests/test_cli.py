@@ -64,3 +64,14 @@ def test_extract_jsonl_writes_one_line_per_input_with_the_claim_fields():
     assert required <= set(out[0]["claims"][0])
     assert out[1]["claims"] == []
     assert "stdin line 3: skipped" in p.stderr and "stdin line 4: skipped" in p.stderr
+
+
+def test_impacts_command_prints_statements_as_json():
+    import json
+    p = subprocess.run([sys.executable, "-m", "etl", "impacts", "--published", "2024-02-22"],
+                       input="Sora may hurt short video creators within three years, a report warned.",
+                       capture_output=True, text=True, cwd=ROOT)
+    assert p.returncode == 0, p.stderr
+    [statement] = json.loads(p.stdout)
+    assert (statement["sector"], statement["direction"], statement["hedged"], statement["horizon_year"]) == \
+        ("short_video", "harm", True, 2027)

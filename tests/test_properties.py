@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from etl.extract import extract_claims
+from etl.impacts import extract_impacts
 from etl.quantities import find_quantities
 
 # CI runs a few hundred cases; HYPOTHESIS_PROFILE=nightly runs 10,000.
@@ -19,6 +20,8 @@ NUMBERISH = st.sampled_from([
     "–", "between", "and", "from", "nearly", "more than", "up to", "at least", "fell", "rose",
     "by", "2030", "February", "15", "GPT-", "Model ", "(", ")", ",", ".", " ", "\n", "said",
     "will", "survey", "jobs", "box office", "minus", "+", "~", "sub-", "dozens of", "PS", "RM",
+    "animation", "actors", "will not be", "replaced", "impact on", "may", "little", "benefit",
+    "but", "than", "more of an", "?", "in the next", "short-term", "Post Production", "VFX",
 ])
 
 
@@ -30,6 +33,10 @@ def _check(text: str) -> None:
         assert 0 <= c.char_start < c.char_end <= len(text)
         assert text[c.char_start:c.char_end] == c.surface
         assert c.sentence in text
+    for i in extract_impacts(text):
+        assert 0 <= i.mention_start < i.mention_end <= len(text)
+        assert text[i.mention_start:i.mention_end] == i.sector_text
+        assert text[i.sentence_start:i.sentence_end] == i.sentence
 
 
 @given(st.text())
