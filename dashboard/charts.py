@@ -123,13 +123,31 @@ def forecast_timeline(df: pd.DataFrame) -> go.Figure:
     return _layout(fig, title, HEIGHT, xaxis={"title": "horizon year", "dtick": 1}, yaxis={"title": ""})
 
 
+_SECONDS = {"seconds": 1, "minutes": 60, "hours": 3600, "days": 86400, "weeks": 604800,
+            "months": 2629746, "years": 31556952}
+
+
+def _in_group_unit(value: float, unit: str, group_unit: str) -> float:
+    """A member's value in its group's unit ("one minute" in a group of seconds is 60)."""
+    if unit != group_unit and unit in _SECONDS and group_unit in _SECONDS:
+        return value * _SECONDS[unit] / _SECONDS[group_unit]
+    return value
+
+
 def multi_source(df: pd.DataFrame) -> go.Figure:
-    title = "The same figure reported by more than one article"
+    """Each corroboration group on a row, each source's report as a bar: its value as a share
+    of the group's value, so agreement reads as bars at 100 % and disagreement stands out,
+    whatever the size of the numbers."""
+    title = "Same figure, several articles (% of the group's value)"
     if df.empty:
         return empty(title, "No figure in the current selection is reported by more than one article.")
-    fig = go.Figure(_by_publisher(df, go.Bar, "value", "group_label", orientation="h"))
+    share = [100 * _in_group_unit(v, u, gu) / g if g else None
+             for v, u, gu, g in zip(df["value"], df["unit"], df["group_unit"], df["group_value"], strict=True)]
+    df = df.assign(share=share)
+    fig = go.Figure(_by_publisher(df, go.Bar, "share", "group_label", orientation="h"))
     return _layout(fig, title, max(HEIGHT, 40 * df["group_label"].nunique() + 160), barmode="group",
-                   xaxis={"title": "value as reported"}, yaxis={"automargin": True, "title": ""})
+                   xaxis={"title": "reported value, % of the group's value", "ticksuffix": "%"},
+                   yaxis={"automargin": True, "title": ""})
 
 
 DIRECTION_ORDER = ("harm", "mixed", "none", "benefit")

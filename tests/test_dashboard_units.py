@@ -113,6 +113,9 @@ def test_charts_build_from_query_results_and_say_when_empty(seed_db):
     multi = view["multi_source"]
     assert multi.groupby("group_label")["article_id"].nunique().min() >= 2
     assert "CVL Economics" in set(multi["subject"])  # the survey quoted by two articles
+    # each report as a share of its group's value: 204,000 and 200,000 are 100 % and 98 %
+    shares = {x for trace in built[5].data for x in trace.x}
+    assert {100.0, 100 * 200_000 / 204_000} <= shares
     nothing = explore(con, Filters(q="no sentence says this"))
     for name in ("survey", "money", "jobs", "forecasts", "multi_source", "table"):
         assert nothing[name].empty
@@ -176,3 +179,9 @@ def test_a_source_has_one_colour_in_every_chart(seed_db):
         for trace in fig.data:
             seen.setdefault(trace.name, set()).add(trace.marker.color)
     assert seen and all(len(colours) == 1 for colours in seen.values())
+
+
+def test_the_multi_source_chart_converts_time_units():
+    from dashboard.charts import _in_group_unit
+    assert _in_group_unit(1, "minutes", "seconds") == 60
+    assert _in_group_unit(75, "percent", "percent") == 75
