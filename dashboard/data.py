@@ -1,7 +1,9 @@
 """Database access for the pages: a read-only connection per database file version.
 
 The cache is keyed on the file's modification time, so a rebuilt database (swapped in
-whole by the ETL) is picked up on the next interaction without a restart. Each query runs
+whole by the ETL) is picked up on the next interaction without a restart; sessions still
+running a query on the previous file finish it there (the old connection stays open until
+nothing uses it). Each query runs
 on its own cursor, so sessions can query at the same time.
 """
 from __future__ import annotations
@@ -26,17 +28,10 @@ def _connection(path: str, version: float):
     return queries.connect(queries.DEFAULT_DB)
 
 
-def cursor():
-    version = db_version()
-    if version is None:
-        return None
-    return _connection(str(queries.DEFAULT_DB), version).cursor()
-
-
 @st.cache_data(max_entries=512, show_spinner=False)
 def run(name: str, version: float, filters: Filters | ImpactFilters | None = None, *args):
     """queries.<name>(cursor, filters, *args), cached per database version and filters."""
-    with _connection(str(queries.DEFAULT_DB), version).cursor() as cur:
+    with queries.cursor(_connection(str(queries.DEFAULT_DB), version)) as cur:
         fn = getattr(queries, name)
         return fn(cur, filters, *args) if filters is not None else fn(cur, *args)
 
@@ -62,7 +57,7 @@ def stale_database_message(version: float) -> None:
 def explore(version: float, filters: Filters, limit: int, offset: int, charts: bool, table: bool) -> dict:
     """queries.explore, cached without copying: the page must not modify what it gets back
     (st.cache_data would pickle the frames on every hit, which costs more than the page)."""
-    with _connection(str(queries.DEFAULT_DB), version).cursor() as cur:
+    with queries.cursor(_connection(str(queries.DEFAULT_DB), version)) as cur:
         return queries.explore(cur, filters, limit, offset, charts, table)
 
 

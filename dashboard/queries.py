@@ -33,9 +33,25 @@ REQUIRED = {"claims": ("group_id", "review_status"), "claim_groups": ("group_id"
             "impacts": ("sector", "direction"), "reviews": ("status",)}
 
 
+CATALOG = "claims_db"
+
+
 def connect(path: Path = DEFAULT_DB) -> duckdb.DuckDBPyConnection:
-    """Read-only: the app never changes the database the ETL built."""
-    return duckdb.connect(str(path), read_only=True)
+    """Read-only (the app never changes the database the ETL built), and always the file now
+    at `path`. The file is attached to a private in-memory DuckDB: `duckdb.connect(path)`
+    would hand back the instance this process already has open on that path, which still
+    reads the file a rebuild has since replaced."""
+    con = duckdb.connect()
+    con.execute(f"ATTACH ? AS {CATALOG} (READ_ONLY)", [str(path)])
+    con.execute(f"USE {CATALOG}")
+    return con
+
+
+def cursor(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """A cursor of `con` (its own session, for one page's queries) on the attached database."""
+    cur = con.cursor()
+    cur.execute(f"USE {CATALOG}")
+    return cur
 
 
 def _like(text: str) -> str:
@@ -101,8 +117,8 @@ def where(f: Filters) -> tuple[str, list]:
 def missing_schema(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Tables or columns this app needs that the database lacks (built by an older version)."""
     have: dict[str, set[str]] = {}
-    for table, column in con.execute(
-            "SELECT table_name, column_name FROM information_schema.columns").fetchall():
+    for table, column in con.execute("SELECT table_name, column_name FROM information_schema.columns "
+                                     "WHERE table_catalog = current_database()").fetchall():
         have.setdefault(table, set()).add(column)
     return [f"{table}.{column}" for table, columns in REQUIRED.items() for column in columns
             if column not in have.get(table, set())]

@@ -226,3 +226,23 @@ def test_an_old_database_says_to_rebuild(tmp_path, monkeypatch):
     at = AppTest.from_file(APP, default_timeout=30).run()
     assert not at.exception
     assert "older version" in at.error[0].value and "make build" in at.error[0].value
+
+
+def test_a_rebuilt_database_shows_without_a_restart(seed_copy, tmp_path, monkeypatch):
+    """The app keeps running while the ETL swaps in a new file; the next run shows the new
+    data (DuckDB would otherwise hand back the instance still open on the replaced file)."""
+    from etl.build import build
+    db = tmp_path / "claims.duckdb"
+    build(seed_copy, None, db, log=None)
+    monkeypatch.setenv("IMPACT_CLAIMS_DB", str(db))
+    import importlib
+
+    import dashboard.queries
+    importlib.reload(dashboard.queries)
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    before = int(metrics(at)["Figures"])
+    (seed_copy / "new.txt").write_text("A survey found 64% of editors use AI tools; it cost $2 million.")
+    build(seed_copy, None, db, log=None)
+    at.run()
+    assert not at.exception
+    assert int(metrics(at)["Figures"]) == before + 2
