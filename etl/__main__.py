@@ -17,6 +17,8 @@ from .build import build
 from .extract import extract_claims
 from .impacts import extract_impacts
 from .normalise import FxRates
+from .read import MAX_ARTICLE_MB
+from .store import BuildLocked
 
 DATA = Path("data")
 JSONL_FIELDS = ("value", "value_high", "unit", "qualifier", "direction", "char_start", "char_end",
@@ -33,6 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--db", type=Path, default=DATA / "claims.duckdb", help="database to write (default: data/claims.duckdb)")
     b.add_argument("--rates", type=Path, default=None, help="exchange-rate table (default: data/fx_rates.csv)")
     b.add_argument("--reviews", type=Path, default=DATA / "reviews.csv", help="analysts' reviews to apply (default: data/reviews.csv; missing is fine)")
+    b.add_argument("--max-mb", type=float, default=MAX_ARTICLE_MB, help=f"skip article files larger than this (default: {MAX_ARTICLE_MB:g} MB)")
+    b.add_argument("--wait", type=float, default=0.0, metavar="SECONDS", help="when another build of the same database is running, wait this long for it (default: refuse at once)")
     b.add_argument("--quiet", action="store_true", help="print only the summary line")
     b.add_argument("--if-stale", action="store_true", help="build only when the database is missing or older than an article, the manifest, the rates or the extractor")
     e = sub.add_parser("extract", help="print the claims of files or of stdin as JSON")
@@ -63,10 +67,13 @@ def _build(args) -> int:
         print(f"warning: {args.sources}: manifest not found; articles load without metadata", file=sys.stderr)
     try:
         report = build(args.articles, sources, args.db, args.rates, log=None if args.quiet else sys.stderr,
-                       reviews_path=args.reviews)
+                       reviews_path=args.reviews, max_mb=args.max_mb, wait=args.wait)
     except FileNotFoundError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    except BuildLocked as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 3
     print(report.summary(args.db))
     return 0
 

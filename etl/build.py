@@ -20,10 +20,10 @@ from .manifest import load_manifest, parse_published
 from .metadata import date_from_text, title_from_text
 from .normalise import FxRates
 from .quantities import unit_family
-from .read import ArticleError, list_article_files, read_article
+from .read import MAX_ARTICLE_MB, ArticleError, list_article_files, read_article
 from .reviews import apply_reviews, read_reviews
 from .segment import sentence_spans
-from .store import write_database
+from .store import build_lock, previous_runs, remove_leftovers, write_database
 
 PROGRESS_EVERY_SECONDS = 2.0
 
@@ -52,9 +52,10 @@ class BuildReport:
         reviews = ""
         if self.reviews_applied or self.reviews_orphaned:
             reviews = f", {self.reviews_applied} reviews applied ({self.reviews_orphaned} orphaned)"
+        warnings = f", {len(self.warnings)} warnings" if self.warnings else ""
         return (f"built {db}: {self.articles} articles, {self.claims} claims "
                 f"({self.groups} corroborated groups), {self.impacts} impact statements{reviews}, "
-                f"{skipped}, {self.seconds:.1f} s")
+                f"{skipped}{warnings}, {self.seconds:.1f} s")
 
 
 def article_id_for(source_file: str) -> str:
@@ -81,14 +82,27 @@ def impact_id_for(text_sha: str, mention_start: int, sector: str) -> str:
 
 
 def build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path | None = None,
-          log=sys.stderr, today: date | None = None, reviews_path: Path | None = None) -> BuildReport:
+          log=sys.stderr, today: date | None = None, reviews_path: Path | None = None,
+          max_mb: float = MAX_ARTICLE_MB, wait: float = 0.0) -> BuildReport:
     """Build `db` from the articles; `reviews_path` (default: reviews.csv beside the
-    articles folder) holds analysts' reviews, applied to the claims they name."""
+    articles folder) holds analysts' reviews, applied to the claims they name.
+
+    One build at a time per database: another build's lock makes this one wait up to `wait`
+    seconds, then raise store.BuildLocked. The new file replaces the old one only when it is
+    complete, so a build that fails or is killed leaves the previous database as it was."""
+    if not articles_dir.is_dir():
+        raise FileNotFoundError(f"{articles_dir}: articles folder not found")
+    with build_lock(db, wait, log):
+        for leftover in remove_leftovers(db):
+            _say(log, f"removed {leftover.name}, left by a build that was interrupted")
+        return _build(articles_dir, sources, db, rates_path, log, today, reviews_path, max_mb)
+
+
+def _build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path | None, log,
+           today: date | None, reviews_path: Path | None, max_mb: float) -> BuildReport:
     started = datetime.now()
     t0 = time.perf_counter()
     report = BuildReport()
-    if not articles_dir.is_dir():
-        raise FileNotFoundError(f"{articles_dir}: articles folder not found")
     manifest = load_manifest(sources)
     for problem in manifest.problems:
         _say(log, f"warning: {problem}")
@@ -109,11 +123,14 @@ def build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path |
     for n, path in enumerate(files, start=1):
         rel = path.relative_to(articles_dir).as_posix()
         try:
-            raw = read_article(path, articles_dir)
+            raw = read_article(path, articles_dir, max_mb)
         except ArticleError as e:
             report.skipped.append((rel, str(e)))
             _say(log, f"skipped {articles_dir / rel}: {e}")
             continue
+        for note in raw.notes:
+            report.warnings.append(f"{articles_dir / rel}: {note}")
+            _say(log, f"warning: {articles_dir / rel}: {note}")
         text_sha = hashlib.sha256(raw.text.encode()).hexdigest()
         if text_sha in seen_text:
             why = f"same text as {seen_text[text_sha]}"
@@ -169,8 +186,10 @@ def build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path |
         "claims": report.claims, "skipped": len(report.skipped),
         "problems": "\n".join([f"{f}: {why}" for f, why in report.skipped] + report.warnings) or None,
         "seconds": round(report.seconds, 3), "extractor_version": __version__,
+        "warnings": len(report.warnings), "impacts": report.impacts,
     }
-    write_database(db, articles, claims, run, groups=groups, impacts=impacts, reviews=review_rows)
+    write_database(db, articles, claims, run, groups=groups, impacts=impacts, reviews=review_rows,
+                   runs_before=previous_runs(db))
     report.seconds = time.perf_counter() - t0
     return report
 

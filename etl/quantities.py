@@ -143,8 +143,11 @@ MAGNITUDE_RIGHT_RE = re.compile(
 _PERCENT = r"%|percent\b|per\s?cent\b|pct\b|pc\b|percentage\s+points?\b|basis\s+points?\b|bps\b"
 PERCENT_RIGHT_RE = re.compile(rf"(?:\s*|-)(?P<p>{_PERCENT})", re.IGNORECASE)
 _CURRENCY_WORDS = _alternation(CURRENCY_WORDS)
+_SYMBOLS_AFTER = {sym: code for sym, code in CURRENCY_PREFIXES.items() if not sym.isascii()}
 CURRENCY_RIGHT_RE = re.compile(
-    rf"\s*(?P<w>{_CURRENCY_WORDS})|\s?(?P<code>" + "|".join(sorted(CURRENCY_CODES)) + r")\b|(?P<sym>€|£|¥)",
+    rf"\s*(?P<w>{_CURRENCY_WORDS})|\s?(?P<code>" + "|".join(sorted(CURRENCY_CODES)) + r")\b"
+    # a symbol after the number, as European copy writes it: "40 €", "5,00\u202f€"
+    rf"|[ \u00a0\u202f]?(?P<sym>{'|'.join(map(re.escape, _SYMBOLS_AFTER))})",
     re.IGNORECASE,
 )
 MINOR_RIGHT_RE = re.compile(r"\s*(?P<w>cents?|pence|sen)\b|(?P<g>p)\b(?!\.?\s*m\.)", re.IGNORECASE)
@@ -359,7 +362,7 @@ def _read_unit(text: str, d: _Draft, pos: int) -> int:
                 if m.group("code").isupper():
                     d.unit = "CNY" if code == "RMB" else code
             else:
-                d.unit = {"€": "EUR", "£": "GBP", "¥": "CNY"}[m.group("sym")]
+                d.unit = _SYMBOLS_AFTER[m.group("sym")]
             if d.unit:
                 return m.end()
     elif d.unit in CURRENCY_CODES:

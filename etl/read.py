@@ -1,8 +1,11 @@
 """Read article files into text, or say exactly why a file cannot be read.
 
-`.txt` and `.md` are read as they are (UTF-8, or UTF-16 with a byte-order mark); `.html`
-keeps only the page's main text, found by trafilatura. Line endings become "\\n", so the
-character offsets of claims refer to the text stored in the database.
+`.txt` and `.md` are read as they are: UTF-8, UTF-16 with a byte-order mark, or, when a
+file is not valid UTF-8 but reads as Western European text, Windows-1252 / Latin-1 (said so
+in a note, since accented letters may then be wrong). `.html` keeps only the page's main
+text, found by trafilatura. Line endings become "\\n", so the character offsets of claims
+refer to the text stored in the database. Files larger than a limit are refused before they
+are read: a 50 MB "article" is a dump, not an article.
 """
 from __future__ import annotations
 
@@ -12,6 +15,11 @@ from pathlib import Path
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 SNIFF_BYTES = 8192
+MAX_ARTICLE_MB = 20.0
+# Read as Windows-1252, text with more than this share of its letters outside ASCII is not
+# Western European (French runs at about 5 %): most likely an East Asian encoding, which
+# would only come out as mojibake.
+MAX_NON_ASCII_SHARE = 0.3
 
 
 class ArticleError(Exception):
@@ -24,6 +32,7 @@ class RawArticle:
     text: str
     sha256: str  # of the raw file
     html_meta: dict  # title/author/date/sitename found in an HTML page
+    notes: tuple[str, ...] = ()  # how the file was read, when a reader should know (encoding)
 
 
 def list_article_files(folder: Path) -> list[Path]:
@@ -33,28 +42,48 @@ def list_article_files(folder: Path) -> list[Path]:
                   and not any(part.startswith(".") for part in p.relative_to(folder).parts))
 
 
-def decode(raw: bytes) -> str:
+def decode(raw: bytes) -> tuple[str, str | None]:
+    """The text of a file's bytes, and a note when it was not read as UTF-8."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return raw.decode("utf-16")
+            return raw.decode("utf-16"), None
         except UnicodeDecodeError as e:
             raise ArticleError(f"invalid UTF-16 at byte {e.start}") from None
     if b"\x00" in raw[:SNIFF_BYTES]:
         raise ArticleError("binary file (contains NUL bytes)")
+    note = None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise ArticleError(f"not UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start}); "
-                           "save it as UTF-8") from None
+        first_bad = f"byte 0x{raw[e.start]:02x} at offset {e.start}"
+        text = raw.decode("cp1252", errors="strict") if _is_cp1252(raw) else raw.decode("latin-1")
+        letters = [ch for ch in text if ch.isalpha()]
+        if sum(ord(ch) > 127 for ch in letters) > MAX_NON_ASCII_SHARE * max(1, len(letters)):
+            raise ArticleError(f"not UTF-8 ({first_bad}) and not Western European text either "
+                               "(an East Asian encoding?); save it as UTF-8") from None
+        note = (f"not UTF-8 ({first_bad}); read as Windows-1252 / Latin-1, so check its accented "
+                "letters, or save it as UTF-8")
     controls = sum(1 for ch in text[:SNIFF_BYTES] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > 0.05 * max(1, len(text[:SNIFF_BYTES])):
         raise ArticleError("binary file (mostly control characters)")
-    return text
+    return text, note
 
 
-def read_article(path: Path, folder: Path) -> RawArticle:
+def _is_cp1252(raw: bytes) -> bool:
+    try:
+        raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return False  # 0x81, 0x8d, 0x8f, 0x90, 0x9d: undefined there, defined in Latin-1
+    return True
+
+
+def read_article(path: Path, folder: Path, max_mb: float = MAX_ARTICLE_MB) -> RawArticle:
     rel = path.relative_to(folder).as_posix()
     try:
+        size = path.stat().st_size
+        if size > max_mb * 1_000_000:
+            raise ArticleError(f"too large ({size / 1e6:.1f} MB; articles are limited to {max_mb:g} MB, "
+                               "raise the limit with --max-mb)")
         raw = path.read_bytes()
     except PermissionError:
         raise ArticleError("unreadable (permission denied)") from None
@@ -62,14 +91,14 @@ def read_article(path: Path, folder: Path) -> RawArticle:
         raise ArticleError(f"unreadable ({e.strerror or e})") from None
     if not raw.strip():
         raise ArticleError("empty file")
-    text = decode(raw)
+    text, note = decode(raw)
     meta: dict = {}
     if path.suffix.lower() in (".html", ".htm"):
         text, meta = html_main_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ArticleError("no text found" + (" in the HTML page" if meta is not None else ""))
-    return RawArticle(rel, text, hashlib.sha256(raw).hexdigest(), meta)
+    return RawArticle(rel, text, hashlib.sha256(raw).hexdigest(), meta, (note,) if note else ())
 
 
 def html_main_text(html: str) -> tuple[str, dict]:

@@ -6,8 +6,12 @@ that dies leaves the previous database as it was.
 """
 from __future__ import annotations
 
+import fcntl
 import os
 import tempfile
+import time
+from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
@@ -58,8 +62,9 @@ REVIEW_COLUMNS = {
 RUN_COLUMNS = {
     "started_at": "TIMESTAMP", "finished_at": "TIMESTAMP", "articles": "INTEGER",
     "claims": "INTEGER", "skipped": "INTEGER", "problems": "VARCHAR", "seconds": "DOUBLE",
-    "extractor_version": "VARCHAR",
+    "extractor_version": "VARCHAR", "warnings": "INTEGER", "impacts": "INTEGER",
 }
+MAX_RUNS_KEPT = 1000  # the runs table keeps the history of this many builds
 
 
 def _frame(rows: list[dict], columns: dict[str, str]) -> pd.DataFrame:
@@ -74,8 +79,79 @@ def _create(con: duckdb.DuckDBPyConnection, name: str, rows: list[dict], columns
     con.unregister("incoming")
 
 
+class BuildLocked(RuntimeError):
+    """Another build holds the database's lock."""
+
+
+@contextmanager
+def build_lock(db: Path, wait: float = 0.0, log=None):
+    """Hold `db`'s build lock (a lock file beside it) for the block. When another build holds
+    it, wait up to `wait` seconds, then raise BuildLocked naming the holder. The operating
+    system releases the lock when its holder dies, even by SIGKILL, so it never goes stale."""
+    db.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = db.parent / f".{db.name}.lock"
+    handle = open(lock_path, "a+", encoding="utf-8")
+    deadline = time.monotonic() + wait
+    told = False
+    try:
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                holder = lock_path.read_text(encoding="utf-8").strip() or "another process"
+                if time.monotonic() >= deadline:
+                    raise BuildLocked(f"another build is writing {db} ({holder}); run this one when it has "
+                                      "finished, or pass --wait SECONDS to wait for it") from None
+                if log is not None and not told:
+                    print(f"waiting for the build of {db} held by {holder} (up to {wait:g} s)", file=log, flush=True)
+                    told = True
+                time.sleep(0.1)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}, started {datetime.now():%Y-%m-%d %H:%M:%S}")
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.seek(0)
+            handle.truncate()
+            fcntl.flock(handle, fcntl.LOCK_UN)
+    finally:
+        handle.close()
+
+
+def remove_leftovers(db: Path) -> list[Path]:
+    """Temporary files of builds that were killed before their swap (call under the lock)."""
+    removed = []
+    for leftover in db.parent.glob(f".{db.name}.*.tmp*"):
+        leftover.unlink(missing_ok=True)
+        removed.append(leftover)
+    return removed
+
+
+def previous_runs(db: Path) -> list[dict]:
+    """The runs recorded in the database being replaced (none when it is missing or unreadable)."""
+    if not db.exists():
+        return []
+    try:
+        con = duckdb.connect()  # private instance: never the one another connection has open
+        try:
+            con.execute("ATTACH ? AS previous (READ_ONLY)", [str(db)])
+            frame = con.execute("SELECT * FROM previous.runs ORDER BY started_at").df()
+        finally:
+            con.close()
+    except duckdb.Error:
+        return []
+    rows = frame.to_dict("records")
+    return [{c: (None if isinstance(r.get(c), float) and r.get(c) != r.get(c) else r.get(c)) for c in RUN_COLUMNS}
+            for r in rows][-(MAX_RUNS_KEPT - 1):]
+
+
 def write_database(path: Path, articles: list[dict], claims: list[dict], run: dict,
-                   groups: list[dict] = (), impacts: list[dict] = (), reviews: list[dict] = ()) -> None:
+                   groups: list[dict] = (), impacts: list[dict] = (), reviews: list[dict] = (),
+                   runs_before: list[dict] = ()) -> None:
+    """Write every table to a temporary file, make it durable, then swap it in."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
@@ -86,7 +162,7 @@ def write_database(path: Path, articles: list[dict], claims: list[dict], run: di
         try:
             _create(con, "articles", articles, ARTICLE_COLUMNS)
             _create(con, "claims", claims, CLAIM_COLUMNS)
-            _create(con, "runs", [run], RUN_COLUMNS)
+            _create(con, "runs", [*runs_before, run], RUN_COLUMNS)
             _create(con, "claim_groups", list(groups), GROUP_COLUMNS)
             _create(con, "impacts", list(impacts), IMPACT_COLUMNS)
             _create(con, "reviews", list(reviews), REVIEW_COLUMNS)
@@ -97,9 +173,19 @@ def write_database(path: Path, articles: list[dict], claims: list[dict], run: di
         wal = Path(str(tmp) + ".wal")
         if wal.exists():
             wal.unlink()
+        _fsync(tmp)
         os.replace(tmp, path)
+        _fsync(path.parent)  # the rename itself survives a crash
     except BaseException:
         for leftover in (tmp, Path(str(tmp) + ".wal")):
             if leftover.exists():
                 leftover.unlink()
         raise
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

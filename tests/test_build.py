@@ -71,28 +71,61 @@ def test_seed_gold_scores_meet_the_acceptance_bar(seed_db):
     assert float(scores["forecast_acc"]) >= 0.85
 
 
-def test_bad_files_are_named_and_skipped_and_the_rest_is_built(articles_dir, tmp_path, capsys):
+def test_bad_input_matrix_each_named_with_its_problem_and_the_rest_built(articles_dir, tmp_path, capsys):
+    """Every kind of bad file a scrape produces: each is named with its problem (skipped, or
+    read with a warning), the rest is built, and the summary counts them."""
     (articles_dir / "good.txt").write_text("Shares of Adobe fell 7% on Friday.", encoding="utf-8")
     (articles_dir / "empty.txt").write_bytes(b"")
     (articles_dir / "blank.md").write_text("   \n\n", encoding="utf-8")
     (articles_dir / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
-    (articles_dir / "latin1.txt").write_bytes("Le film a coûté 5 millions d'euros.".encode("latin-1"))
+    (articles_dir / "latin1.txt").write_bytes("Le film a coûté 5 millions d'euros, selon Canal+.".encode("latin-1"))
+    (articles_dir / "cp1252.txt").write_bytes("Ça coûte 40 € — a 12% rise.".encode("cp1252"))
+    (articles_dir / "gbk.txt").write_bytes("春节档票房达到80.16亿元，创下新纪录。".encode("gbk"))
     (articles_dir / "gone.txt").symlink_to(tmp_path / "does-not-exist.txt")
     (articles_dir / "utf16.txt").write_bytes("Revenue rose 12% to $3 billion.".encode("utf-16"))
-    report = build(articles_dir, None, tmp_path / "claims.duckdb", log=sys.stderr)
+    (articles_dir / "same.txt").write_text("Shares of Adobe fell 7% on Friday.", encoding="utf-8")
+    with open(articles_dir / "dump.txt", "wb") as f:  # 50 MB, sparse: refused before it is read
+        f.truncate(50_000_000)
+    (articles_dir / "page.html").write_text(
+        "<html><head><title>Studio report</title><style>p { content: '99% off'; }</style>"
+        "<script>var jobs = 123456; alert('x')</script></head><body><nav>Home | 7 links</nav>"
+        "<article><h1>Studio report</h1><p>The studio cut 300 jobs after AI tools arrived, "
+        "executives said on Monday, adding that the move saved about $20 million a year.</p>"
+        "<p>Analysts expect further cuts across the industry over the next two years.</p></article>"
+        "</body></html>", encoding="utf-8")
+    manifest = tmp_path / "sources.csv"
+    manifest.write_text("file,publisher,published\ngood.txt,Wire,2024-02-30\ngood.txt,Wire,2024-02-01\n"
+                        "missing.txt,Wire,2024-01-01\n", encoding="utf-8")
+    report = build(articles_dir, manifest, tmp_path / "claims.duckdb", log=sys.stderr)
     err = capsys.readouterr().err
     skipped = dict(report.skipped)
-    assert set(skipped) == {"empty.txt", "blank.md", "binary.txt", "latin1.txt", "gone.txt"}
+    assert set(skipped) == {"empty.txt", "blank.md", "binary.txt", "gone.txt", "gbk.txt", "same.txt", "dump.txt"}
     assert skipped["empty.txt"] == "empty file"
     assert skipped["binary.txt"].startswith("binary file")
-    assert skipped["latin1.txt"].startswith("not UTF-8")
     assert skipped["gone.txt"].startswith("unreadable")
+    assert skipped["gbk.txt"].startswith("not UTF-8") and "save it as UTF-8" in skipped["gbk.txt"]
+    assert skipped["same.txt"] == "duplicate (same text as good.txt)"
+    assert skipped["dump.txt"].startswith("too large (50.0 MB") and "--max-mb" in skipped["dump.txt"]
     for name in skipped:
         assert f"skipped {articles_dir / name}: " in err
-    assert report.articles == 2  # good.txt and the UTF-16 file with a byte-order mark
+    warnings = "\n".join(report.warnings)
+    for name in ("latin1.txt", "cp1252.txt"):
+        assert f"{articles_dir / name}: not UTF-8" in warnings and f"warning: {articles_dir / name}" in err
+    assert "2024-02-30" in warnings and "missing.txt" in warnings and "good.txt listed again" in warnings
+    # the rest is built: good, Latin-1, Windows-1252, UTF-16 and the HTML page's main text
+    assert report.articles == 5
     con = duckdb.connect(str(tmp_path / "claims.duckdb"), read_only=True)
-    assert sorted(r[0] for r in con.execute("SELECT surface FROM claims").fetchall()) == ["$3 billion", "12%", "7%"]
-    assert "5 files skipped" in report.summary(tmp_path / "claims.duckdb")
+    texts = dict(con.execute("SELECT source_file, text FROM articles").fetchall())
+    assert "coûté" in texts["latin1.txt"] and "40 €" in texts["cp1252.txt"]
+    assert "300 jobs" in texts["page.html"] and "alert" not in texts["page.html"] and "99%" not in texts["page.html"]
+    surfaces = {r[0] for r in con.execute("SELECT surface FROM claims").fetchall()}
+    assert {"7%", "12%", "$3 billion", "300 jobs", "about $20 million a year", "40 €"} <= surfaces
+    summary = report.summary(tmp_path / "claims.duckdb")
+    assert "7 files skipped (1 binary file, 1 duplicate, 2 empty file, 1 not UTF-8, 1 too large, " \
+           "1 unreadable)" in summary
+    assert f"{len(report.warnings)} warnings" in summary
+    problems = con.execute("SELECT problems FROM runs").fetchone()[0]
+    assert all(name in problems for name in skipped)
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
@@ -123,7 +156,9 @@ def test_a_failed_build_leaves_the_previous_database_intact(seed_copy, tmp_path,
         build(seed_copy, tmp_path / "sources.csv", db, log=None)
     assert db.read_bytes() == before
     assert duckdb.connect(str(db), read_only=True).execute("SELECT count(*) FROM articles").fetchone()[0] == 5
-    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["claims.duckdb", "sources.csv"]
+    # nothing left behind but the build lock (an empty file the next build locks again)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [".claims.duckdb.lock", "claims.duckdb",
+                                                                          "sources.csv"]
 
 
 def test_manifest_problems_are_reported_and_articles_still_load(articles_dir, tmp_path):

@@ -1,0 +1,167 @@
+"""Reliability: builds killed at any moment, two builds at once, the app serving while the
+database is swapped, the history of builds."""
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from etl.build import build
+from etl.store import BuildLocked, build_lock
+from tests.conftest import ROOT, SEED_ARTICLES
+
+
+def corpus(folder: Path, copies: int) -> Path:
+    """`copies` variants of each seed article (a line of its own makes each text distinct)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in sorted(SEED_ARTICLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for n in range(copies):
+            (folder / f"{path.stem}_{n:03d}.txt").write_text(f"{text}\nEdition {n} of this story.\n", encoding="utf-8")
+    return folder
+
+
+def etl(*args: str, **kwargs) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "etl", "build", *args], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, **kwargs)
+
+
+def snapshot(db: Path) -> tuple[bytes, int, int]:
+    con = duckdb.connect()
+    con.execute("ATTACH ? AS db (READ_ONLY)", [str(db)])
+    counts = con.execute("SELECT (SELECT count(*) FROM db.articles), (SELECT count(*) FROM db.claims)").fetchone()
+    con.close()
+    return db.read_bytes(), *counts
+
+
+def leftovers(db: Path) -> list[str]:
+    return sorted(p.name for p in db.parent.glob(f".{db.name}.*.tmp*"))
+
+
+@pytest.fixture
+def big(tmp_path) -> tuple[Path, Path]:
+    """A database built from the seeds, and a folder of 300 articles that takes seconds to build."""
+    db = tmp_path / "claims.duckdb"
+    build(SEED_ARTICLES, None, db, log=None)
+    return corpus(tmp_path / "big", 60), db
+
+
+def kill_when(proc: subprocess.Popen, ready, timeout: float = 60.0) -> None:
+    end = time.monotonic() + timeout
+    while not ready():
+        assert proc.poll() is None, "the build finished before the moment to kill it"
+        assert time.monotonic() < end, "the moment to kill the build never came"
+        time.sleep(0.002)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+
+
+@pytest.mark.parametrize("moment", ["starting", "reading articles", "writing the new file"])
+def test_a_build_killed_at_any_moment_leaves_the_previous_database_intact(big, moment):
+    articles, db = big
+    before = snapshot(db)
+    proc = etl("--articles", str(articles), "--sources", "none.csv", "--db", str(db))
+    if moment == "starting":
+        kill_when(proc, lambda: True)
+    elif moment == "reading articles":
+        kill_when(proc, lambda: (db.parent / f".{db.name}.lock").exists() and time.sleep(0.8) is None)
+    else:
+        kill_when(proc, lambda: bool(leftovers(db)))
+    assert proc.returncode == -signal.SIGKILL
+    assert snapshot(db) == before  # byte for byte, and readable
+    # the next build is not blocked (the killed build's lock died with it) and cleans up
+    rebuilt = etl("--articles", str(SEED_ARTICLES), "--sources", "none.csv", "--db", str(db))
+    out, err = rebuilt.communicate(timeout=120)
+    assert rebuilt.returncode == 0, err
+    if moment == "writing the new file":
+        assert "left by a build that was interrupted" in err
+    assert leftovers(db) == []
+
+
+def test_a_second_build_refuses_clearly_or_waits(tmp_path):
+    db = tmp_path / "claims.duckdb"
+    with build_lock(db):
+        proc = etl("--articles", str(SEED_ARTICLES), "--db", str(db))
+        out, err = proc.communicate(timeout=60)
+        assert proc.returncode == 3
+        assert re.search(rf"error: another build is writing {re.escape(str(db))} \(pid {os.getpid()}, started ", err)
+        assert "--wait" in err and not db.exists()
+        with pytest.raises(BuildLocked):
+            build(SEED_ARTICLES, None, db, log=None)
+    # with --wait, the second build runs once the first is done
+    holder = threading.Thread(target=lambda: _hold(db, 1.5))
+    holder.start()
+    time.sleep(0.3)
+    proc = etl("--articles", str(SEED_ARTICLES), "--db", str(db), "--wait", "30")
+    out, err = proc.communicate(timeout=90)
+    holder.join()
+    assert proc.returncode == 0, err
+    assert "waiting for the build of" in err and out.startswith("built ")
+
+
+def _hold(db: Path, seconds: float) -> None:
+    with build_lock(db):
+        time.sleep(seconds)
+
+
+def test_the_runs_table_records_every_build(tmp_path, articles_dir):
+    (articles_dir / "a.txt").write_text("Shares fell 7% on Friday.", encoding="utf-8")
+    db = tmp_path / "claims.duckdb"
+    build(articles_dir, None, db, log=None)
+    (articles_dir / "b.txt").write_text("It cost $5 million.", encoding="utf-8")
+    (articles_dir / "c.txt").write_bytes(b"")
+    build(articles_dir, None, db, log=None)
+    con = duckdb.connect(str(db), read_only=True)
+    runs = con.execute("SELECT articles, claims, skipped, problems, started_at <= finished_at FROM runs "
+                       "ORDER BY started_at").fetchall()
+    assert [r[:3] for r in runs] == [(1, 1, 0), (2, 2, 1)]
+    assert runs[0][3] is None and "c.txt: empty file" in runs[1][3]
+    assert all(r[4] for r in runs)
+
+
+def test_the_app_keeps_serving_while_builds_swap_the_database(seed_copy, tmp_path, monkeypatch):
+    """Page runs in one thread while another rebuilds the database again and again: every
+    run succeeds and shows either the old or the new data, never an error in between."""
+    from streamlit.testing.v1 import AppTest
+    db = tmp_path / "claims.duckdb"
+    build(seed_copy, None, db, log=None)
+    old = duckdb.connect(str(db), read_only=True).execute("SELECT count(*) FROM claims").fetchone()[0]
+    (seed_copy / "new.txt").write_text("A survey found 64% of editors use AI tools.", encoding="utf-8")
+    monkeypatch.setenv("IMPACT_CLAIMS_DB", str(db))
+    import importlib
+
+    import dashboard.queries
+    importlib.reload(dashboard.queries)
+    stop = threading.Event()
+    errors: list[BaseException] = []
+
+    def rebuild() -> None:
+        try:
+            while not stop.is_set():
+                build(seed_copy, None, db, log=None, wait=30)
+        except BaseException as e:  # noqa: BLE001 - reported to the test below
+            errors.append(e)
+    builder = threading.Thread(target=rebuild)
+    builder.start()
+    seen = set()
+    try:
+        for n in range(12):
+            at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=60)
+            if n % 3 == 1:
+                at.query_params["view"] = "Table"
+            at.run()
+            assert not at.exception, at.exception
+            seen.add(next(int(m.value) for m in at.metric if m.label == "Figures"))
+    finally:
+        stop.set()
+        builder.join()
+    assert not errors
+    assert seen <= {old, old + 1} and old + 1 in seen
