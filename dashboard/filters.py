@@ -20,6 +20,8 @@ MULTI_KEYS = ("publisher", "article", "type", "family", "qualifier")
 NUMBER_KEYS = ("hmin", "hmax", "vmin", "vmax")
 TEXT_KEYS = ("subject", "q")
 MAX_TEXT = 200  # longer search text is cut, not an error
+YEAR_KEYS = ("hmin", "hmax")
+YEARS = (1900, 2200)  # the horizon inputs' range
 
 
 @dataclass(frozen=True)
@@ -104,8 +106,10 @@ def check_params(params: dict[str, list[str]], options: dict[str, set[str]], kin
             number = _number(raw[-1] if raw else "")
             if number is None and raw and raw[-1] != "":
                 notes.append(f"Ignored {key}={_short(raw[-1])!r}: not a number.")
+            elif number is not None and key in YEAR_KEYS and not YEARS[0] <= number <= YEARS[1]:
+                notes.append(f"Ignored {key}={_short(raw[-1])!r}: not a year from {YEARS[0]} to {YEARS[1]}.")
             elif number is not None:
-                values[key] = int(number) if key in ("hmin", "hmax") else number
+                values[key] = int(number) if key in YEAR_KEYS else number
         elif key in kind.CHOICES:
             choices = kind.CHOICES[key]
             value = raw[-1] if raw else choices[0]
@@ -147,3 +151,32 @@ def describe(filters: Filters | ImpactFilters, article_titles: dict[str, str] | 
     while "--" in slug:
         slug = slug.replace("--", "-")
     return slug[:80].strip("-_")
+
+
+def url_values(filters) -> dict[str, list[str]]:
+    """The URL parameters that stand for `filters` (defaults left out), as plain strings: what
+    a page writes back over parameters that check_params had to correct, before its bound
+    widgets read them."""
+    out: dict[str, list[str]] = {}
+    for key, value in filters.active().items():
+        if isinstance(value, tuple):
+            out[key] = [str(v) for v in value]
+        else:
+            out[key] = [str(value)]
+    return out
+
+
+def corrections(raw: dict[str, list[str]], filters) -> dict[str, list[str] | None]:
+    """For each filter parameter whose URL value is not what `filters` kept: the values to
+    write back, or None to remove it. Page state (the open tab) is left alone."""
+    wanted = url_values(filters)
+    kind = type(filters)
+    out = {}
+    for key, values in raw.items():
+        if key not in kind.__dataclass_fields__ or values == wanted.get(key, []):
+            continue
+        kept = getattr(filters, key)
+        if key in kind.NUMBER_KEYS and kept is not None and len(values) == 1 and _number(values[0]) == kept:
+            continue  # "100" and 100.0: the same number, no need to rewrite the address
+        out[key] = wanted.get(key)
+    return out

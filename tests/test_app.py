@@ -246,3 +246,13 @@ def test_a_rebuilt_database_shows_without_a_restart(seed_copy, tmp_path, monkeyp
     at.run()
     assert not at.exception
     assert int(metrics(at)["Figures"]) == before + 2
+
+
+def test_horizon_years_restore_from_and_write_to_the_address(app, sql):
+    at = app(hmin="2028").run()
+    assert not at.exception
+    assert at.number_input(key="hmin_input").value == 2028
+    assert metrics(at)["Figures"] == str(sql("SELECT count(*) FROM claims WHERE horizon_year >= 2028"))
+    at.number_input(key="hmax_input").set_value(2029).run()
+    assert at.query_params["hmax"] == "2029"
+    assert metrics(at)["Figures"] == str(sql("SELECT count(*) FROM claims WHERE horizon_year BETWEEN 2028 AND 2029"))

@@ -147,7 +147,7 @@ def test_the_app_keeps_serving_while_builds_swap_the_database(seed_copy, tmp_pat
         try:
             while not stop.is_set():
                 build(seed_copy, None, db, log=None, wait=30)
-        except BaseException as e:  # noqa: BLE001 - reported to the test below
+        except BaseException as e:  # reported to the test below
             errors.append(e)
     builder = threading.Thread(target=rebuild)
     builder.start()

@@ -11,8 +11,10 @@ from dashboard.filters import (
     MULTI_KEYS,
     PAGE_KEYS,
     REVIEW_CHOICES,
+    YEARS,
     Filters,
     check_params,
+    corrections,
     describe,
 )
 from dashboard.format import escape_markdown, format_sources, value_with_unit
@@ -38,12 +40,32 @@ titles = data.run("article_titles", version, None, tuple(options["article"]))
 # URL parameters are checked before the widgets read them: anything unknown or malformed is
 # ignored by the widgets, and said so here.
 raw = {key: st.query_params.get_all(key) for key in st.query_params.keys()}
-_, notes = check_params(raw, {key: set(map(str, values)) for key, values in options.items()})
+checked, notes = check_params(raw, {key: set(map(str, values)) for key, values in options.items()})
 for note in notes:
     st.info(note, icon="ℹ️")
 for key in raw:
     if key not in Filters.__dataclass_fields__ and key not in PAGE_KEYS:
         del st.query_params[key]
+# values that were ignored are taken out of the address too, before the bound widgets read it
+for key, values in corrections(raw, checked).items():
+    if values:
+        st.query_params[key] = values
+    else:
+        del st.query_params[key]
+
+
+def year_input(column, label: str, key: str) -> int | None:
+    """A horizon year, synced with the URL by hand: a bound integer input would parse the URL
+    itself, and Streamlit's parser fails on values such as 1e309 before any check can run."""
+    value = column.number_input(label, min_value=YEARS[0], max_value=YEARS[1], value=getattr(checked, key),
+                                step=1, key=f"{key}_input", placeholder="year")
+    wanted = [str(int(value))] if value is not None else []
+    if st.query_params.get_all(key) != wanted:
+        if wanted:
+            st.query_params[key] = wanted
+        else:
+            del st.query_params[key]
+    return value
 
 
 def counts_help(key: str) -> str:
@@ -75,10 +97,8 @@ with st.sidebar:
     forecast = st.segmented_control("Forecast or reported", FORECAST_CHOICES, default="all", key="forecast",
                                     bind="query-params", required=True)
     col1, col2 = st.columns(2)
-    hmin = col1.number_input("Horizon from", min_value=1900, max_value=2200, value=None, step=1,
-                             key="hmin", bind="query-params", placeholder="year")
-    hmax = col2.number_input("Horizon to", min_value=1900, max_value=2200, value=None, step=1,
-                             key="hmax", bind="query-params", placeholder="year")
+    hmin = year_input(col1, "Horizon from", "hmin")
+    hmax = year_input(col2, "Horizon to", "hmax")
     qualifier = st.multiselect("Qualifier", options["qualifier"], key="qualifier", bind="query-params",
                                help=counts_help("qualifier"))
     subject = st.text_input("Subject contains", key="subject", bind="query-params", max_chars=MAX_TEXT,
