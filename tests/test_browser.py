@@ -85,6 +85,14 @@ def wait_idle(page) -> None:
         timeout=30_000)
 
 
+def wait_for_figures(page, n: int, label: str = "Figures") -> None:
+    """Until the headline metric `label` shows `n` (the page may still be drawing)."""
+    page.wait_for_function(
+        "([label, n]) => { const m = [...document.querySelectorAll('[data-testid=stMetric]')]"
+        ".find(e => e.innerText.startsWith(label)); return m && m.innerText.trim().endsWith(String(n)); }",
+        arg=[label, n], timeout=30_000)
+
+
 def figures_shown(page) -> int:
     value = page.locator('[data-testid="stMetric"]').filter(has_text="Figures").locator(
         '[data-testid="stMetricValue"]')
@@ -98,17 +106,14 @@ def test_filter_follow_a_figure_and_download(app_url, page, seed_db, tmp_path):
 
     page.goto(app_url)
     page.get_by_text("Figures", exact=True).first.wait_for(timeout=30_000)
-    page.wait_for_function(f"document.body.innerText.includes('{total}')", timeout=30_000)
+    wait_for_figures(page, total)
     assert figures_shown(page) == total
     assert page.locator('[data-testid="stException"]').count() == 0
 
     # apply a filter: the segmented control "forecast"; the URL keeps it
     page.get_by_role("radio", name="forecast", exact=True).click()
     page.wait_for_url("**forecast=forecast**", timeout=30_000)
-    page.wait_for_function(
-        "n => { const m = [...document.querySelectorAll('[data-testid=stMetric]')]"
-        ".find(e => e.innerText.startsWith('Figures')); return m && m.innerText.endsWith(String(n)); }",
-        arg=forecasts, timeout=30_000)
+    wait_for_figures(page, forecasts)
     assert figures_shown(page) == forecasts
 
     # download exactly the filtered rows as CSV, once the rerun after the filter is over
@@ -190,9 +195,6 @@ def test_impacts_page_opens_by_its_address_and_a_dot_opens_its_statements(page, 
                                [sector]).fetchone()[0]
         value = page.locator('[data-testid="stMetric"]').filter(has_text="Statements").locator(
             '[data-testid="stMetricValue"]')
-        page.wait_for_function(
-            "n => { const m = [...document.querySelectorAll('[data-testid=stMetric]')]"
-            ".find(e => e.innerText.startsWith('Statements')); return m && m.innerText.endsWith(String(n)); }",
-            arg=expected, timeout=30_000)
+        wait_for_figures(page, expected, "Statements")
         assert int(value.inner_text()) == expected > 0
         assert page.locator('[data-testid="stAlert"]').count() == 0  # the URL values are valid filters
