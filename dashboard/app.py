@@ -11,6 +11,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from dashboard.media import keep_generated_downloads  # noqa: E402 - needs the path above
+
+keep_generated_downloads()
 st.set_page_config(page_title="Impact Claims", page_icon=":material/movie:", layout="wide")
 # Not "pages/": Streamlit would also serve that folder as pages of its own, outside this router.
 PAGES = Path(__file__).resolve().parent / "views"
