@@ -41,9 +41,10 @@ lint: $(VENV)/.installed-dev
 test: $(VENV)/.installed-dev browser lint
 	$(VENV)/bin/pytest -q
 
-bench: $(VENV)/.installed-dev
+bench: $(VENV)/.installed-dev build
 	$(PY) bench/etl_throughput.py
 	$(PY) bench/app_latency.py
+	$(PY) bench/load.py
 
 clean:
 	rm -rf $(VENV) data/claims.duckdb .pytest_cache .ruff_cache .hypothesis

@@ -12,7 +12,7 @@ import os
 
 import streamlit as st
 
-from dashboard import queries
+from dashboard import charts, queries
 from dashboard.filters import Filters, ImpactFilters
 
 
@@ -80,3 +80,19 @@ def database_version() -> float:
                  "(or `.venv/bin/python -m etl build`), then reload this page.")
         st.stop()
     return version
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def explore_charts(version: float, filters: Filters, limit: int, offset: int, charts_open: bool,
+                   table_open: bool) -> dict:
+    """The Explore charts for the filters, built once and shared: building six plotly figures
+    is most of a page run, and many sessions look at the same views. Read-only for pages."""
+    view = explore(version, filters, limit, offset, charts_open, table_open)
+    return {
+        "types": charts.by_type_and_source(view["by_type"]),
+        "surveys": charts.survey_percentages(view["survey"]),
+        "money": charts.money_usd(view["money"]),
+        "jobs": charts.job_figures(view["jobs"]),
+        "forecasts": charts.forecast_timeline(view["forecasts"]),
+        "multi-source": charts.multi_source(view["multi_source"]),
+    }

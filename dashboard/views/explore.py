@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import charts, data, downloads
+from dashboard import data, downloads
 from dashboard.filters import (
     CORROBORATION_CHOICES,
     FORECAST_CHOICES,
@@ -168,12 +168,9 @@ def chart(column, figure, name: str) -> None:
 if chart_tab.open:
     with chart_tab:
         left, right = st.columns(2)
-        chart(left, charts.by_type_and_source(view["by_type"]), "types")
-        chart(right, charts.survey_percentages(view["survey"]), "surveys")
-        chart(left, charts.money_usd(view["money"]), "money")
-        chart(right, charts.job_figures(view["jobs"]), "jobs")
-        chart(left, charts.forecast_timeline(view["forecasts"]), "forecasts")
-        chart(right, charts.multi_source(view["multi_source"]), "multi-source")
+        figures = data.explore_charts(version, filters, PAGE_SIZE, (page - 1) * PAGE_SIZE, True, table_tab.open)
+        for n, (name, figure) in enumerate(figures.items()):
+            chart(left if n % 2 == 0 else right, figure, name)
 
 if table_tab.open:
     with table_tab:
