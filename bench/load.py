@@ -83,7 +83,11 @@ def serve(db: Path):
         yield url
     finally:
         proc.terminate()
-        proc.wait(timeout=20)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:  # still writing a large download
+            proc.kill()
+            proc.wait(timeout=20)
 
 
 class Session:

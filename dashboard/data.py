@@ -12,7 +12,7 @@ import os
 
 import streamlit as st
 
-from dashboard import charts, queries
+from dashboard import charts, downloads, queries
 from dashboard.filters import Filters, ImpactFilters
 
 
@@ -96,3 +96,11 @@ def explore_charts(version: float, filters: Filters, limit: int, offset: int, ch
         "forecasts": charts.forecast_timeline(view["forecasts"]),
         "multi-source": charts.multi_source(view["multi_source"]),
     }
+
+
+def download(version: float, filters: Filters, fmt: str) -> bytes:
+    """The filtered figures as a file, built when the button is clicked and never cached:
+    a large selection's file is as big as the database, and each click wants it once."""
+    with queries.cursor(_connection(str(queries.DEFAULT_DB), version)) as cur:
+        blob = queries.export_file(cur, filters, fmt)
+        return blob if blob is not None else downloads.to_bytes(queries.export(cur, filters), fmt)

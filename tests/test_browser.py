@@ -133,7 +133,7 @@ def test_filter_follow_a_figure_and_download(app_url, page, seed_db, tmp_path):
     assert saved.name == "impact-claims_forecast-forecast.csv"
     with open(saved, newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
-    assert len(rows) == forecasts and all(r["is_forecast"] == "True" for r in rows)
+    assert len(rows) == forecasts and all(r["is_forecast"] == "true" for r in rows)
 
     # follow a figure's link (as the table builds it) to its highlighted sentence
     article_id, claim_id, surface = con.execute(

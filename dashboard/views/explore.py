@@ -147,7 +147,7 @@ with header.container(horizontal=True):
     for fmt in downloads.FORMATS:
         st.download_button(
             f"{fmt}", key=f"download-{fmt}", icon=":material/download:",
-            data=lambda fmt=fmt, f=filters, v=version: downloads.to_bytes(data.run("export", v, f), fmt),
+            data=lambda fmt=fmt, f=filters, v=version: data.download(v, f, fmt),
             file_name=downloads.file_name(slug, fmt), mime=downloads.FORMATS[fmt][1],
             disabled=numbers["figures"] == 0,
         )
