@@ -13,7 +13,7 @@ import os
 import streamlit as st
 
 from dashboard import charts, downloads, queries
-from dashboard.filters import Filters, ImpactFilters
+from dashboard.filters import Filters, ImpactFilters, check_params, corrections
 
 
 def db_version() -> float | None:
@@ -104,3 +104,21 @@ def download(version: float, filters: Filters, fmt: str) -> bytes:
     with queries.cursor(_connection(str(queries.DEFAULT_DB), version)) as cur:
         blob = queries.export_file(cur, filters, fmt)
         return blob if blob is not None else downloads.to_bytes(queries.export(cur, filters), fmt)
+
+
+def checked_url(options: dict[str, set[str]], kind: type = Filters, page_keys: tuple[str, ...] = ()):
+    """The page's filters as the URL gives them, checked before any widget reads the URL:
+    a note for each ignored parameter, unknown keys removed, ignored values taken out."""
+    raw = {key: st.query_params.get_all(key) for key in st.query_params.keys()}
+    checked, notes = check_params(raw, options, kind, page_keys)
+    for note in notes:
+        st.info(note, icon="ℹ️")
+    for key in raw:
+        if key not in kind.__dataclass_fields__ and key not in page_keys:
+            del st.query_params[key]
+    for key, values in corrections(raw, checked).items():
+        if values:
+            st.query_params[key] = values
+        else:
+            del st.query_params[key]
+    return checked

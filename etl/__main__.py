@@ -123,39 +123,28 @@ def _extract(args) -> int:
             claims = _claims_json(text, args.published, rates, figures_only)
             out.write(json.dumps({"id": item.get("id"), "claims": claims}, ensure_ascii=False) + "\n")
         return 0
-    if not args.files:
-        print(json.dumps(_claims_json(sys.stdin.read(), args.published, rates, figures_only), ensure_ascii=False, indent=2))
-        return 0
-    from .read import ArticleError, read_article
-    result, status = {}, 0
-    for path in args.files:
-        try:
-            raw = read_article(path, path.parent)
-        except ArticleError as err:
-            print(f"skipped {path}: {err}", file=sys.stderr)
-            status = 1
-            continue
-        result[str(path)] = _claims_json(raw.text, args.published, rates, figures_only)
-    print(json.dumps(result, ensure_ascii=False, indent=2))
-    return status
+    return _print_json(args.files, lambda text: _claims_json(text, args.published, rates, figures_only))
 
 
 def _impacts(args) -> int:
-    def as_json(text: str) -> list[dict]:
-        return [i.as_dict() for i in extract_impacts(text, args.published)]
-    if not args.files:
-        print(json.dumps(as_json(sys.stdin.read()), ensure_ascii=False, indent=2))
+    return _print_json(args.files, lambda text: [i.as_dict() for i in extract_impacts(text, args.published)])
+
+
+def _print_json(files: list[Path], of_text) -> int:
+    """`of_text` of stdin, or of each file (by path; unreadable files named on stderr), as JSON."""
+    if not files:
+        print(json.dumps(of_text(sys.stdin.read()), ensure_ascii=False, indent=2))
         return 0
     from .read import ArticleError, read_article
     result, status = {}, 0
-    for path in args.files:
+    for path in files:
         try:
             raw = read_article(path, path.parent)
         except ArticleError as err:
             print(f"skipped {path}: {err}", file=sys.stderr)
             status = 1
             continue
-        result[str(path)] = as_json(raw.text)
+        result[str(path)] = of_text(raw.text)
     print(json.dumps(result, ensure_ascii=False, indent=2))
     return status
 

@@ -2,6 +2,7 @@
 for a case."""
 from __future__ import annotations
 
+import importlib.util
 import shutil
 from pathlib import Path
 
@@ -14,6 +15,18 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED_ARTICLES = ROOT / "data" / "articles"
 SEED_SOURCES = ROOT / "data" / "sources.csv"
 SHARED = ROOT.parent / "shared"
+
+
+def _load_bench():
+    """bench/load.py as a module: its `serve` (streamlit run on a free port) and `load` are
+    what the browser and load tests use too."""
+    spec = importlib.util.spec_from_file_location("load_bench", ROOT / "bench" / "load.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+load_bench = _load_bench()
 
 
 def figures(text: str):

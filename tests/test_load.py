@@ -5,13 +5,8 @@ dashboard/media.py kept generated files alive until their session's next run."""
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 
-from tests.conftest import ROOT
-
-spec = importlib.util.spec_from_file_location("load_bench", ROOT / "bench" / "load.py")
-load_bench = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(load_bench)
+from tests.conftest import load_bench
 
 
 def test_concurrent_sessions_change_filters_and_download_without_errors(seed_db, capsys):

@@ -13,8 +13,6 @@ from dashboard.filters import (
     REVIEW_CHOICES,
     YEARS,
     Filters,
-    check_params,
-    corrections,
     describe,
 )
 from dashboard.format import escape_markdown, format_sources, value_with_unit
@@ -39,19 +37,7 @@ titles = data.run("article_titles", version, None, tuple(options["article"]))
 
 # URL parameters are checked before the widgets read them: anything unknown or malformed is
 # ignored by the widgets, and said so here.
-raw = {key: st.query_params.get_all(key) for key in st.query_params.keys()}
-checked, notes = check_params(raw, {key: set(map(str, values)) for key, values in options.items()})
-for note in notes:
-    st.info(note, icon="ℹ️")
-for key in raw:
-    if key not in Filters.__dataclass_fields__ and key not in PAGE_KEYS:
-        del st.query_params[key]
-# values that were ignored are taken out of the address too, before the bound widgets read it
-for key, values in corrections(raw, checked).items():
-    if values:
-        st.query_params[key] = values
-    else:
-        del st.query_params[key]
+checked = data.checked_url({key: set(map(str, values)) for key, values in options.items()}, Filters, PAGE_KEYS)
 
 
 def year_input(column, label: str, key: str) -> int | None:

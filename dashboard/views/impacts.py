@@ -4,7 +4,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import charts, data, downloads
-from dashboard.filters import MAX_TEXT, ImpactFilters, check_params, corrections, describe
+from dashboard.filters import MAX_TEXT, ImpactFilters, describe
 
 ROWS_SHOWN = 500
 
@@ -16,19 +16,7 @@ version = data.database_version()
 facets = data.run("impact_options", version)
 options = {key: [value for value, _ in facets[key]] for key in ImpactFilters.MULTI_KEYS}
 
-raw = {key: st.query_params.get_all(key) for key in st.query_params.keys()}
-checked, notes = check_params(raw, {key: set(values) for key, values in options.items()}, ImpactFilters, ())
-for note in notes:
-    st.info(note, icon="ℹ️")
-for key in raw:
-    if key not in ImpactFilters.__dataclass_fields__:
-        del st.query_params[key]
-# values that were ignored are taken out of the address too, before the bound widgets read it
-for key, values in corrections(raw, checked).items():
-    if values:
-        st.query_params[key] = values
-    else:
-        del st.query_params[key]
+data.checked_url({key: set(values) for key, values in options.items()}, ImpactFilters)
 
 
 def open_cell() -> None:
