@@ -60,6 +60,20 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
+# The choice filters as fixed conditions ("all" adds none).
+_CORROBORATION = {
+    "corroborated": "c.group_id IS NOT NULL",
+    "single": "c.group_id IS NULL",
+    "disputed": "c.group_id IN (SELECT group_id FROM claim_groups WHERE disagreement)",
+}
+_REVIEW = {
+    "hide rejected": "c.review_status IS DISTINCT FROM 'rejected'",
+    "reviewed": "c.review_status IS NOT NULL",
+    "unreviewed": "c.review_status IS NULL",
+    "rejected": "c.review_status = 'rejected'",
+}
+
+
 def where(f: Filters) -> tuple[str, list]:
     """The WHERE clause for a set of filters, and its parameters."""
     conds: list[str] = []
@@ -98,20 +112,9 @@ def where(f: Filters) -> tuple[str, list]:
         add("c.value >= ?", f.vmin)
     if f.vmax is not None:
         add("c.value <= ?", f.vmax)
-    if f.corroboration == "corroborated":
-        add("c.group_id IS NOT NULL")
-    elif f.corroboration == "single":
-        add("c.group_id IS NULL")
-    elif f.corroboration == "disputed":
-        add("c.group_id IN (SELECT group_id FROM claim_groups WHERE disagreement)")
-    if f.review == "hide rejected":
-        add("c.review_status IS DISTINCT FROM 'rejected'")
-    elif f.review == "reviewed":
-        add("c.review_status IS NOT NULL")
-    elif f.review == "unreviewed":
-        add("c.review_status IS NULL")
-    elif f.review == "rejected":
-        add("c.review_status = 'rejected'")
+    for condition in (_CORROBORATION.get(f.corroboration), _REVIEW.get(f.review)):
+        if condition:
+            add(condition)
     return ("WHERE " + " AND ".join(conds)) if conds else "", params
 
 

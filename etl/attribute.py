@@ -237,3 +237,15 @@ class SourceRegister:
     def refresh(self) -> None:
         if self.name:
             self.age = 0
+
+    def read(self, sentence: str) -> tuple[str | None, bool]:
+        """Move to the next sentence and take in its own source: a named source becomes the
+        one carried over; a pronoun or vague source keeps the carried one alive. Returns
+        find_source(sentence)."""
+        self.next_sentence()
+        name, vague = find_source(sentence)
+        if name:
+            self.set(name)
+        elif vague:
+            self.refresh()
+        return name, vague

@@ -71,13 +71,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
     register = SourceRegister()
     claims: list[Claim] = []
     for i, (s, e) in enumerate(sentences):
-        register.next_sentence()
         sentence = text[s:e]
-        own_source, vague = find_source(sentence)
-        if own_source:
-            register.set(own_source)
-        elif vague:
-            register.refresh()
+        register.read(sentence)
         qs = by_sentence.get(i)
         if not qs:
             continue

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .attribute import SourceRegister, find_source
+from .attribute import SourceRegister
 from .lexicon import (
     IMPACT_CUES,
     IMPACT_DISMISSALS,
@@ -107,13 +107,8 @@ def extract_impacts(text: str, published: date | None = None,
     register = SourceRegister()
     low_text = text.lower()
     for s, e in sentence_spans(text) if sentences is None else sentences:
-        register.next_sentence()
         sentence = text[s:e]
-        name, vague = find_source(sentence)
-        if name:
-            register.set(name)
-        elif vague:
-            register.refresh()
+        name, _ = register.read(sentence)
         low = low_text[s:e]
         if not SECTOR_RE.search(low) or not CUE_RE.search(low) and "impact" not in low:
             continue
