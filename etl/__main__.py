@@ -18,12 +18,10 @@ from .extract import extract_claims
 from .impacts import extract_impacts
 from .normalise import FxRates
 from .read import MAX_ARTICLE_MB
+from .record import JSONL_FIELDS
 from .store import BuildLocked
 
 DATA = Path("data")
-JSONL_FIELDS = ("value", "value_high", "unit", "qualifier", "direction", "char_start", "char_end",
-                "surface", "claim_type", "is_forecast", "horizon_year", "subject", "sentence",
-                "noun", "per", "unit_family", "is_figure", "value_usd")
 
 
 def main(argv: list[str] | None = None) -> int:

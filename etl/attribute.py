@@ -1,41 +1,111 @@
-"""Who a figure is attributed to, else what it is about.
+"""Who states a figure: its source, named in the sentence or carried over from the report it
+continues.
 
-Order of evidence: a named source in the sentence ("according to X", "X said", "a survey
-by X", "a report from X"); the source named in the last few sentences when this one
-speaks through a pronoun or a vague source ("he said", "some organizations estimate",
-"75 percent said"); then what the figure is about: the counted noun, the company whose
-stock moved, the first name in the sentence, the article's main topic.
+Order of evidence in a sentence: "according to X"; a document with its author ("a survey by
+X", "data from X"); a named document ("the State of the Game Industry Survey found");
+'"…," said X'; "In X's view"; the subject of a speech verb ("X said", "X estimates that").
+A source must hold a name the article uses as a name (etl.names): "the salon said" or "New
+data shows" name nobody. A sentence that speaks through a pronoun, a definite description
+("The report said", "The bank noted") or its respondents ("41 percent of respondents said")
+continues the source named in the last few sentences; a share of respondents with no speech
+verb continues the survey its paragraph is reporting.
+
+Pure: sentences in, sources out. `SourceRegister` walks an article's sentences in order.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import ATTRIBUTION_VERBS, NOT_NAME_WORDS, PRONOUNS, ROLE_NOUNS, SMALL_NUMBERS, VAGUE_SOURCES
+from .lexicon import (
+    EVENT_VERBS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SOURCE_ANAPHORS,
+    SOURCE_NOUNS,
+    SPEECH_VERBS,
+    UNNAMED_SPEAKERS,
+    VAGUE_SOURCES,
+)
+from .names import ArticleNames, is_acronym, is_headline
 
-_VERB_ALT = "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True))
+_VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 VERB_RE = re.compile(rf"\b(?P<verb>{_VERB_ALT})\b")
-_AUXILIARIES = {"also", "recently", "further", "has", "have", "had", "is", "was", "are", "were",
-                "once", "then", "previously", "publicly", "officially", "already", "even",
-                "still", "who", "which", "that"}
+_SOURCE_NOUN_ALT = "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True))
+ACCORDING_RE = re.compile(r"\b(?:according\s+to|cited\s+by|per)\s+(?P<np>[^,;:.()\"“”]{2,160})", re.IGNORECASE)
+# "a survey developed by X", "new data from app intelligence firm Appfigures"
+BY_SOURCE_RE = re.compile(
+    rf"\b(?:{_SOURCE_NOUN_ALT})\b[^,;.]{{0,80}}?\b(?:by|from)\s+(?P<np>[^,;:()\"“”]{{2,120}})", re.IGNORECASE)
+# '"We did it," said Maria Lopez': the speaker after the verb
+INVERTED_RE = re.compile(
+    r"(?:^|[,\"”’]\s*)(?:said|says|added|noted|explained|wrote|argued)\s+(?P<np>[^,;:.\"“”]{2,80})")
+VIEW_RE = re.compile(r"\bIn\s+(?P<np>[A-Z][\w.'’ -]{1,60}?)['’]s?\s+(?:view|opinion|words|estimate)\b")
 _CLAUSE_MARKS = ',;:()"“”'
-
-
+_AUXILIARIES = {"also", "recently", "further", "has", "have", "had", "is", "was", "are", "were",
+                "once", "then", "previously", "publicly", "officially", "already", "even", "still",
+                "today", "yesterday", "now", "first", "would", "will", "could", "may", "might"}
 _SUBORDINATE_RE = re.compile(
     r"\b(?:that|and|but|while|because|when|if|after|before|as|since|although|though|whereas|"
     r"until|so|where|once|unless)\s+", re.IGNORECASE)
-_INVERTED_VERBS = {"said", "says", "added", "noted", "explained", "wrote", "argued", "told"}
+# what makes an event verb a report: "released a survey", "announced that", "shared results"
+_STATEMENT_AFTER_RE = re.compile(
+    rf"\s+(?:that\b|:|(?:(?:a|an|the|its|their|new|annual|latest|first|\w+ly)\s+){{0,3}}(?:{_SOURCE_NOUN_ALT})\b)",
+    re.IGNORECASE)
+_PERSON_SUBJECT_RE = re.compile(r"(?:^|[,;:\"“]\s*)(?:I|He|She|We)\s+[a-z]"
+                                r"|^\s*(?:It|They)\s+(?:\w+\s+)?(?:also\s+)?(?:" + _VERB_ALT + r")\b"
+                                r"|\b[Ii]n\s+(?:his|her|their|its)\s+(?:view|opinion|words|estimate)\b")
+_PAREN_ACRONYM_RE = re.compile(r"\s*\((?P<a>[A-Z][A-Z&.+-]{1,9})\)")
+REGISTER_LIFETIME = 4  # sentences a source keeps speaking for pronouns in its paragraph
+ANAPHOR_LIFETIME = 12  # sentences "the report", "the bank" can reach back across paragraphs
 
 
-def words_of(low: str) -> set[str]:
-    return set(re.findall(r"[a-z]+", low))
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    source: str | None  # the name the sentence itself gives its statement
+    continues: bool  # spoken through a pronoun, a definite description or respondents
+    anaphor: bool = False  # through a definite description ("the report"): reaches past paragraphs
+
+
+NO_ATTRIBUTION = Attribution(None, False)
+
+
+def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> str | None:
+    """The source a noun phrase names: after its last "by"/"from" when it has one; a name
+    followed by a document noun keeps it ("a WGA summary" -> "WGA summary"); an acronym in
+    brackets right after the name is kept ("Interactive Advertising Bureau (IAB)")."""
+    for sep in (" by ", " from "):
+        if sep in np:
+            tail = np.rsplit(sep, 1)[1]
+            found = _named_in(tail, names, offset_text)
+            if found:
+                return found
+    hits = names.find(np)
+    if not hits:
+        return None
+    start, end, name = hits[0]
+    doc = re.match(rf"\s+(?:{_SOURCE_NOUN_ALT})\b", np[end:], re.IGNORECASE)
+    if doc and not name.lower().endswith(tuple(SOURCE_NOUNS)):
+        name += doc.group()
+    else:
+        between = np[end:hits[-1][0]] if len(hits) > 1 else ""
+        if between and re.fullmatch(r"[\s\w'’-]{0,40}", between) and not re.search(r"\band\b", between) and (
+                set(between.lower().split()) & ROLE_NOUNS or re.search(r"\b(?:ceo|chief|head|president|founder|chair)", between, re.IGNORECASE)):
+            # "WGA West president Meredith Stiehm": the person, the last name of the phrase
+            name = hits[-1][2]
+            end = hits[-1][1]
+    paren = _PAREN_ACRONYM_RE.match(offset_text or np, (offset_text or np).find(name) + len(name)) if (
+        offset_text or np).find(name) >= 0 else None
+    if paren:
+        name += f" ({paren.group('a')})"
+    return name
 
 
 def _nps_before(sentence: str, verb_start: int):
     """Noun phrases that may be a speech verb's subject, nearest first: the words back to the
-    clause start (auxiliaries dropped), then, past an appositive ("Tyler Perry, 54, said"),
-    up to two comma-separated segments further back."""
+    clause start (auxiliaries dropped), then past an appositive ("Tyler Perry, 54, said") up
+    to two comma-separated segments further back."""
     end = verb_start
     for hop in range(3):
         window_start = max(0, end - 120)
@@ -50,202 +120,173 @@ def _nps_before(sentence: str, verb_start: int):
         if cut < 0 or sentence[cut] != ",":
             return
         end = cut
-ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?P<np>[^,;:.()\"“”]{2,120})", re.IGNORECASE)
-BY_SOURCE_RE = re.compile(
-    r"\b(?i:survey|study|report|poll|analysis|research|estimate|forecast|data|figures|statistics)s?\b"
-    r"[^,;.]{0,80}?\b(?:by|from)\s+(?P<np>(?:[a-z-]+\s+){0,4}(?:[A-Z][\w&.'’-]*\s*){1,6})"
-)
-# "a Morning Consult poll", "Maoyan data": the name written before the noun
-NAMED_STUDY_RE = re.compile(
-    r"(?P<np>(?:[A-Z][\w&'’-]*\s+){1,4})(?:survey|study|report|poll|analysis|research|data|figures|estimates?)\b")
-# '"...," said Maria Lopez': the speaker after the verb
-INVERTED_RE = re.compile(
-    r"(?:^|[,\"”’]\s*)(?:said|says|added|noted|explained|wrote|argued)\s+"
-    r"(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
-_SOURCE_NOUNS = ("survey", "study", "report", "poll", "analysis", "research", "estimate",
-                 "forecast", "data", "figures", "statistics")
-VIEW_RE = re.compile(r"\bIn\s+(?P<np>[A-Z][\w.'’ -]{1,60}?)['’]s?\s+(?:view|opinion|words)\b")
-PRONOUN_SUBJECT_RE = re.compile(r"(?:^|[,;:\"“]\s*)(?:I|He|She|We|They|It)\b|\b(?:he|she|I|we|they|it)\s+(?:\w+\s+)?(?:\w+ed|said|says|drew|thinks|believes|may|might|could|will|would|only)\b")
-_CAP = r"(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’.-]*"  # "Sora", "CVL", and camel case: "iiMedia", "eBay"
-NAME_SEQ_RE = re.compile(
-    rf"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?{_CAP}(?:\s+(?:of|de|von|van|der|and|&)\s+{_CAP}|\s+{_CAP})*"
-)
-_LEAD_TRIM_RE = re.compile(
-    r"^(?:(?:however|but|and|so|then|meanwhile|recently|also|moreover|furthermore|in\s+addition|"
-    r"previously|earlier|now|today|yesterday|last\s+\w+|the|a|an|some|this|that|these|those)\b[\s,]*)+",
-    re.IGNORECASE)
-_TAIL_TRIM_RE = re.compile(r"(?:\s+(?:who|which|that|from|of|in|at|by|also|has|have|had|is|was|not|never|did|does|do))+$", re.IGNORECASE)
-_DEFINITE = ("the", "this", "that", "these", "those", "its", "their", "his", "her", "our")
-# "LOS ANGELES, March 3 (Reuters) - ", "China News Service, Beijing, February 24 (Reporter X)"
-DATELINE_RE = re.compile(
-    r"^(?:[A-Z][\w.'’ -]*,\s*){1,3}(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:\([^)]{0,60}\))?\s*[-–—]*\s*")
-REGISTER_LIFETIME = 4  # sentences a named source keeps speaking for pronouns and vague sources
 
 
-def article_topic(text: str) -> str | None:
-    """The most mentioned proper name: the product or company an article is about.
-
-    Counted case-insensitively over words written capitalised at least once away from the
-    start of a sentence; short all-capital acronyms ("AI", "TV") are left out as too generic."""
-    capitalised = Counter()
-    for m in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z][\w-]*\w)", text):  # no trailing hyphen
-        capitalised[m.group(1).lower()] += 1
-    if not capitalised:
-        return None
-    low = text.lower()
-    best = None
-    # written capitalised mid-sentence is the evidence of a name; raw frequency breaks ties
-    for word, cap_count in capitalised.most_common(12):
-        if word in NOT_NAME_WORDS or len(word) < 3:
-            continue
-        score = 2 * cap_count + low.count(word)  # substring count: cheap, close enough to rank
-        if best is None or score > best[0]:
-            best = (score, word)
-    if best is None or best[0] < 3:
-        return None
-    word = best[1]
-    m = re.search(rf"\b({re.escape(word)})\b", text, re.IGNORECASE)
-    forms = Counter(x for x in re.findall(rf"\b{re.escape(word)}\b", text, re.IGNORECASE) if x[0].isupper())
-    return forms.most_common(1)[0][0] if forms else (m.group(1) if m else None)
-
-
-def clean_source(np: str) -> tuple[str | None, bool]:
-    """(name, vague) for a noun phrase that stands before a speech verb."""
-    np = np.strip(" ,;:\"“”'‘’")
-    definite = np.split(" ", 1)[0].lower() in _DEFINITE
-    for sep in (" by ", " from "):
-        if sep in np:
-            np = np.rsplit(sep, 1)[1]
-    np = _LEAD_TRIM_RE.sub("", np).strip()
-    np = _TAIL_TRIM_RE.sub("", np).strip()
-    if not np:
-        return None, True
-    words = np.split()
-    if len(words) > 12:
-        return None, True
-    # a proper name wins, the last one: "Industry research company CVL Economics"
-    names = [n for n in (m.group() for m in NAME_SEQ_RE.finditer(np)) if _is_name(n)]
-    if names:
-        return names[-1].rstrip(".'’"), False
-    first = words[0].lower().strip("'’")
-    if first in PRONOUNS or first in VAGUE_SOURCES or first[0].isdigit():
-        return None, True
-    roles = [i for i, w in enumerate(words) if w.lower().strip(".,") in ROLE_NOUNS]
-    if roles and not definite:
-        # "a domestic university team": keep the phrase up to its role noun
-        return " ".join(words[max(0, roles[-1] - 4):roles[-1] + 1]), False
-    return None, True
-
-
-def _is_name(candidate: str) -> bool:
-    first = candidate.split()[0].lower().rstrip(".")
-    head = first.split("-")[0]
-    return not (first in NOT_NAME_WORDS or first in VAGUE_SOURCES or first in PRONOUNS
-                or head in SMALL_NUMBERS or head in ("half", "three-quarters"))
+def _continuation(np: str) -> tuple[bool, bool]:
+    """(continues, anaphor) for a speaker phrase that names nobody."""
+    words = [w.strip("\"“”'‘’,").lower() for w in np.split()]
+    if not words or words[-1] in ("which", "who", "that"):
+        return False, False  # a relative pronoun speaks for the phrase before it
+    if words[0] in PRONOUNS:
+        return True, False
+    if words[0] in ("the", "this", "that", "these", "its", "their") and words[-1] in SOURCE_ANAPHORS:
+        return True, True
+    if any(w in ("percent", "%", "respondents", "participants") or w.endswith("%") for w in words):
+        return True, False
+    if words[-1] in UNNAMED_SPEAKERS:
+        return False, False  # "industry insiders predict": someone else, not the source before
+    if words[0] in VAGUE_SOURCES or words[-1] in VAGUE_SOURCES or words[-1] in SOURCE_NOUNS:
+        return True, False
+    return False, False
 
 
 @lru_cache(maxsize=4096)
-def find_source(sentence: str) -> tuple[str | None, bool]:
-    """Named source of the sentence; `vague` when the sentence speaks through a pronoun or
-    a source too vague to use ("some organizations")."""
+def _find(sentence: str, names: ArticleNames) -> Attribution:
     low = sentence.lower()
-    m = ACCORDING_RE.search(sentence) if "according" in low else None
+    m = ACCORDING_RE.search(sentence) if ("according" in low or "cited by" in low or " per " in low) else None
     if m:
-        name, vague = clean_source(m.group("np"))
+        name = _named_in(m.group("np"), names, sentence[m.start("np"):])
         if name:
-            return name, False
-    m = BY_SOURCE_RE.search(sentence) if any(k in low for k in _SOURCE_NOUNS) else None
+            return Attribution(name, False)
+    if any(k in low for k in SOURCE_NOUNS):
+        for m in BY_SOURCE_RE.finditer(sentence):
+            name = _named_in(m.group("np"), names, sentence[m.start("np"):])
+            if name:
+                return Attribution(name, False)
+        for _start, _end, name in names.find(sentence):
+            if name.lower().split()[-1] in SOURCE_NOUNS and len(name.split()) > 1:
+                return Attribution(name, False)  # "the State of the Game Industry Survey"
+    m = INVERTED_RE.search(sentence)
     if m:
-        name, vague = clean_source(m.group("np"))
+        name = _named_in(m.group("np"), names)
         if name:
-            return name, False
-    m = NAMED_STUDY_RE.search(sentence) if any(k in low for k in _SOURCE_NOUNS) else None
-    if m:
-        name, _ = clean_source(m.group("np"))
-        if name:
-            return name, False
-    m = INVERTED_RE.search(sentence) if not words_of(low).isdisjoint(_INVERTED_VERBS) else None
-    if m:
-        name, _ = clean_source(m.group("np"))
-        if name:
-            return name, False
+            return Attribution(name, False)
     m = VIEW_RE.search(sentence) if "In " in sentence else None
     if m:
-        name, _ = clean_source(m.group("np"))
+        name = _named_in(m.group("np"), names)
         if name:
-            return name, False
-    # the sentence's first speech verb with a usable source: "X said that ...", "..., X said"
-    saw_vague = False
-    words = words_of(low)
-    verbs = VERB_RE.finditer(sentence) if not words.isdisjoint(ATTRIBUTION_VERBS) else ()
-    for v in verbs:
+            return Attribution(name, False)
+    continues = anaphor = False
+    for v in VERB_RE.finditer(low):
+        if v.group("verb") in EVENT_VERBS and not _STATEMENT_AFTER_RE.match(sentence, v.end()):
+            continue  # "OpenAI announced the shutdown of Sora": an event, not a statement
         for np in _nps_before(sentence, v.start()):
             np = _SUBORDINATE_RE.split(np)[-1]
-            name, vague = clean_source(np)
+            name = _named_in(np, names)
             if name:
-                return name, False
-            saw_vague = saw_vague or vague
-            if vague and np.strip():
-                break  # "Regarding Sora, experts say": the vague subject is the speaker
-    if not words.isdisjoint(PRONOUNS) and PRONOUN_SUBJECT_RE.search(sentence):
-        saw_vague = True
-    return None, saw_vague
+                return Attribution(name, False)
+            role = role_phrase(np)
+            if role:
+                return Attribution(role, False)
+            c, a = _continuation(np)
+            if c:
+                continues, anaphor = True, a
+                break
+            if np.split() and np.split()[-1].lower().strip(",") in UNNAMED_SPEAKERS:
+                break  # "industry insiders predict": the speaker, unnamed
+        if continues:
+            break
+    if not continues and _PERSON_SUBJECT_RE.search(sentence):
+        continues = True  # "he sold 250,000 sets", "I drew three to four thousand": the person before
+    return Attribution(None, continues, anaphor)
 
 
-def _trim_name(candidate: str) -> str | None:
-    """Drop leading words that are not names: "Shares of Netflix Inc" -> "Netflix Inc"."""
-    words = candidate.split()
-    while words and (words[0].lower().rstrip(".") in NOT_NAME_WORDS or words[0].lower() in PRONOUNS
-                     or words[0].lower() in ("of", "de", "and", "&")):
-        words.pop(0)
-    return " ".join(words).rstrip(".'’") if words else None
-
-
-def _names(sentence: str, end: int | None = None):
-    skip = DATELINE_RE.match(sentence)
-    start = skip.end() if skip else 0
-    for m in NAME_SEQ_RE.finditer(sentence, start, len(sentence) if end is None else end):
-        name = _trim_name(m.group())
-        if name:
-            yield name
-
-
-def first_name(sentence: str) -> str | None:
-    return next(_names(sentence), None)
-
-
-def nearest_name_before(sentence: str, pos: int) -> str | None:
-    names = list(_names(sentence, pos))
-    return names[-1] if names else None
+def find_source(sentence: str, names: ArticleNames | None = None) -> Attribution:
+    """The source a sentence names for what it states, or whether it continues one."""
+    if names is None:
+        names = ArticleNames.learn(sentence, [(0, len(sentence))])
+    return _find(sentence, names)
 
 
 class SourceRegister:
-    """The last named source, kept for a few sentences for pronouns and vague sources."""
+    """Walks an article's sentences in order and says, for each, whose statement it is."""
 
-    def __init__(self) -> None:
-        self.name: str | None = None
+    def __init__(self, names: ArticleNames) -> None:
+        self.names = names
+        self.name: str | None = None  # the paragraph's current source
         self.age = 0
+        self.last: str | None = None  # the last source named anywhere, for "the report"
+        self.last_age = 0
+        self.from_survey = False  # the current source is a survey, poll or study
+        self.in_paragraph = False  # the current source was named or continued in this paragraph
+        self.quoting = False  # inside a quotation that runs over several sentences
+        self.quoted_paragraph: str | None = None  # whose quotation opened this paragraph
+        self.mentioned: str | None = None  # the name the last sentences were about (their subject)
+        self.mentioned_age = 0
 
-    def next_sentence(self) -> None:
+    def read(self, sentence: str, new_paragraph: bool = False) -> tuple[str | None, Attribution]:
+        """Take in the next sentence; (its source, what it says itself)."""
         self.age += 1
+        self.last_age += 1
+        if new_paragraph:
+            self.in_paragraph = False
+            self.quoting = False
+            self.quoted_paragraph = None
+        quoted = self.quoting or sentence.lstrip()[:1] in "\"“"
+        self.quoting = _still_quoting(sentence, self.quoting)
         if self.age > REGISTER_LIFETIME:
             self.name = None
+        if self.last_age > ANAPHOR_LIFETIME:
+            self.last = None
+        if is_headline(sentence):
+            return None, NO_ATTRIBUTION  # "Cash Flow Outpaces Reported Revenue" reports nothing
+        found = _find(sentence, self.names)
+        if found.source:
+            self.name = self.last = found.source
+            self.age = self.last_age = 0
+            self.in_paragraph = True
+            self.from_survey = bool(re.search(r"\b(?:survey|poll|study|respondents|surveyed|polled)\b",
+                                              sentence, re.IGNORECASE))
+            return found.source, found
+        self.mentioned_age += 1
+        if found.continues or quoted and (self.in_paragraph or self.age <= 1) or self.quoted_paragraph:
+            carried = self.quoted_paragraph or self.name or (self.last if found.anaphor else None)
+            if quoted and carried and not self.in_paragraph:
+                self.quoted_paragraph = carried  # a paragraph that opens quoting X is X's
+            if carried is None and not found.anaphor and self.mentioned and self.mentioned_age <= 2:
+                carried = self.mentioned  # "Mr. Feng, a blogger, has worked ... He said that"
+            if carried:
+                self.name, self.age, self.in_paragraph = carried, 0, True
+            return carried, found
+        subject = self.names.find(sentence, 0, min(len(sentence), 40))
+        if subject and subject[0][0] == len(sentence) - len(sentence.lstrip(" \"“(")) and not is_acronym(subject[0][2]):
+            self.mentioned, self.mentioned_age = subject[0][2], 0
+        return None, found
 
-    def set(self, name: str) -> None:
-        self.name, self.age = name, 0
+    def survey_source(self) -> str | None:
+        """The survey whose report the paragraph is giving, for its shares of respondents."""
+        return self.name if self.from_survey and self.in_paragraph else None
 
-    def refresh(self) -> None:
-        if self.name:
-            self.age = 0
 
-    def read(self, sentence: str) -> tuple[str | None, bool]:
-        """Move to the next sentence and take in its own source: a named source becomes the
-        one carried over; a pronoun or vague source keeps the carried one alive. Returns
-        find_source(sentence)."""
-        self.next_sentence()
-        name, vague = find_source(sentence)
-        if name:
-            self.set(name)
-        elif vague:
-            self.refresh()
-        return name, vague
+def article_topic(text: str, names: ArticleNames) -> str | None:
+    """The name the article mentions most: the product or company it is about."""
+    counts = Counter()
+    for _, _, name in names.find(text):
+        if not is_acronym(name) or len(name) > 3:
+            counts[name.split()[0] if len(name.split()) == 1 else name] += 1
+    if not counts:
+        return None
+    name, n = counts.most_common(1)[0]
+    return name if n >= 3 else None
+
+
+def role_phrase(np: str) -> str | None:
+    """"a domestic university team stated": a source without a name but with a role."""
+    words = np.split()
+    roles = [i for i, w in enumerate(words) if w.lower().strip(".,") in ROLE_NOUNS - SOURCE_NOUNS]
+    if roles and words and words[0].lower() not in ("the", "this", "that", "these", "its", "their"):
+        return " ".join(w for w in words[max(0, roles[-1] - 4):roles[-1] + 1] if w.lower() not in ("a", "an"))
+    return None
+
+
+def _still_quoting(sentence: str, quoting: bool) -> bool:
+    """Whether a quotation is still open after `sentence`: curly quotes open and close, a
+    straight double quote toggles."""
+    for ch in sentence:
+        if ch == "“":
+            quoting = True
+        elif ch == "”":
+            quoting = False
+        elif ch == '"':
+            quoting = not quoting
+    return quoting

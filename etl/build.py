@@ -19,8 +19,8 @@ from .impacts import SECTOR_LABELS, extract_impacts
 from .manifest import load_manifest, parse_published
 from .metadata import date_from_text, title_from_text
 from .normalise import FxRates
-from .quantities import unit_family
 from .read import MAX_ARTICLE_MB, ArticleError, list_article_files, read_article
+from .record import derived, value_key
 from .reviews import apply_reviews, read_reviews
 from .segment import sentence_spans
 from .store import build_lock, previous_runs, remove_leftovers, write_database
@@ -62,14 +62,6 @@ def article_id_for(source_file: str) -> str:
     """Stable id from the file's path: the same file keeps its id across builds."""
     stem = source_file.rsplit(".", 1)[0].replace("/", "__")
     return stem if len(stem) <= 64 else hashlib.sha1(source_file.encode()).hexdigest()[:16]
-
-
-def value_key(value: float, unit: str) -> str:
-    """The value to two significant digits with its unit: "204,000 positions" and "more than
-    200,000 jobs" both key as "count:2.0e5"."""
-    if value == 0:
-        return f"{unit}:0"
-    return f"{unit}:{float(f'{value:.2g}'):.1e}"
 
 
 def claim_id_for(text_sha: str, start: int, end: int) -> str:
@@ -146,15 +138,11 @@ def _build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path 
         article["n_claims"] = len(found)
         articles.append(article)
         for c in found:
+            row = c.as_dict()
+            del row["is_figure"]  # the build stores figures only
             claims.append({
                 "claim_id": claim_id_for(text_sha, c.char_start, c.char_end),
-                "article_id": article["article_id"], "source_file": rel,
-                "char_start": c.char_start, "char_end": c.char_end, "surface": c.surface,
-                "sentence": c.sentence, "sentence_start": c.sentence_start, "value": c.value,
-                "value_high": c.value_high, "unit": c.unit, "unit_family": c.unit_family,
-                "noun": c.noun, "per": c.per, "qualifier": c.qualifier, "direction": c.direction,
-                "claim_type": c.claim_type, "is_forecast": c.is_forecast,
-                "horizon_year": c.horizon_year, "subject": c.subject, "value_usd": c.value_usd,
+                "article_id": article["article_id"], "source_file": rel, **row,
                 "publisher": article["publisher"], "published": article["published"],
                 "value_key": value_key(c.value, c.unit),
             })
@@ -206,10 +194,7 @@ def _apply_reviews(claims: list[dict], path: Path, rates: FxRates, report: Build
     for row in result.applied:
         if row["status"] == "applied" and row["changes"]:
             c = by_id[row["claim_id"]]
-            year = c["published"].year if c["published"] else None
-            c["unit_family"] = unit_family(c["unit"])
-            c["value_usd"] = rates.to_usd(c["value"], c["unit"], year) if c["unit_family"] == "money" else None
-            c["value_key"] = value_key(c["value"], c["unit"])
+            c.update(derived(c["value"], c["unit"], c["published"].year if c["published"] else None, rates))
     report.reviews_applied = sum(r["status"] == "applied" for r in result.applied)
     report.reviews_orphaned = len(result.orphans)
     return result.applied

@@ -1,66 +1,22 @@
 """What a figure is about (claim type) and whether it looks ahead (forecast, horizon year).
 
-Decided from the figure's own unit and counted noun first, then the words around it, then
-the sentence; the first rule that fires wins, in the order of `claim_type`.
+The claim type is the first row of `lexicon.CLAIM_TYPE_RULES` that holds for the figure:
+its own noun and verb first, then the phrase it belongs to, then the sentence.
 """
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from dataclasses import dataclass
 
+from .lexicon import CLAIM_TYPE_RULES, TIME_UNIT_NAMES
 from .quantities import Quantity, unit_family
 
-TIME_UNITS = ("seconds", "minutes", "hours", "days", "weeks", "months", "years")
+TIME_UNITS = TIME_UNIT_NAMES
 
-
-def _words(pattern: str) -> re.Pattern:
-    return re.compile(r"\b(?:" + pattern + r")\b", re.IGNORECASE)
-
-
-SURVEY_RE = _words(r"survey\w*|poll(?:ed|s|ing)?|respondents?|questionnaires?|interviewees|interviewed|"
-                   r"canvassed|study of|asked")
-SURVEY_SPEECH_RE = re.compile(
-    r"^\s*(?:of\s+(?:respondents|those\s+(?:surveyed|polled|asked)|the\s+\w+\s+surveyed))?"
-    r"[\s,]*(?:said|say|says|believe|believed|reported|agreed|admitted|expect|expected|think|"
-    r"thought|feel|felt|worry|worried|plan|planned|saying|reporting|agree)\b",
-    re.IGNORECASE)
-STOCK_RE = _words(r"shares?|stocks?|share\s+price|stock\s+price|market\s+(?:cap|value|capitali[sz]ation)|"
-                  r"nasdaq|dow|s&p|index|indices|ftse|nikkei|hang\s+seng|dax|cac|trading|traded|"
-                  r"premarket|bourse|exchange|investors")
-BOX_OFFICE_RE = _words(r"box[\s-]office|ticket\s+sales|grossed|grosses|gross(?:ing)?|admissions|"
-                       r"opening\s+weekend|theatrical\s+revenue")
-MOVIE_NOUNS_RE = _words(r"movies?|films?|tickets?|admissions|screenings|releases")
-JOBS_NOUNS_RE = _words(r"jobs?|positions?|roles?|employees?|workers?|staff|staffers|layoffs?|"
-                       r"job\s+cuts|labou?r|labou?r\s+force|workforce|employment|hires?|"
-                       r"posts|vacancies|freelancers|crew|crews|people\s+employed|unemployed|"
-                       r"artists|actors|writers|screenwriters|animators|members")
-TEAM_RE = re.compile(r"\b(?:team|crew|staff|workforce|company)\s+of\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-JOBS_CONTEXT_RE = _words(r"jobs?|employment|unemployment|layoffs?|laid\s+off|hire|hiring|"
-                         r"workforce|positions")
-AUDIENCE_RE = _words(r"views?|viewers?|viewership|users?|audiences?|subscribers?|followers?|"
-                     r"downloads?|visitors?|fans|watchers|players|plays|streams|impressions|"
-                     r"monthly\s+active|daily\s+active|netizens|readers|listeners|likes")
-MARKET_RE = _words(r"market|markets|ecosystem|industry|industries|sector|economy")
-MARKET_SIZE_RE = _words(r"market\s+(?:size|value|worth)|valued\s+at|worth|size\s+of")
-INVEST_RE = _words(r"invest\w*|funding|raised|raise|financing|venture|valuation|capital\s+"
-                   r"expenditure|capex|fund(?:s|ed)?|round|backed|stake|acquisition|acquired|"
-                   r"acquire|bought|buy|deal")
-REVENUE_RE = _words(r"revenues?|sales|sold|sell(?:s|ing)?|earn(?:ed|s|ings)?|income|profits?|"
-                    r"turnover|copies|subscriptions?|bookings|proceeds|receipts")
-COST_RE = _words(r"costs?|costing|price[sd]?|pricing|budgets?|spend\w*|spent|expens\w*|cheap\w*|"
-                 r"fees?|charges?|save[sd]?|saving|savings|afford\w*|paid|pay|payments?|"
-                 r"wages?|salar\w+|fines?|efficien\w*")
-CAPABILITY_MEDIA_RE = _words(r"videos?|clips?|footage|shots?|films?|movies?|segments?|scenes?|"
-                             r"frames?|resolution|length|long|duration|generat\w*|output\w*|"
-                             r"render\w*")
-TAKES_RE = re.compile(r"\b(?:take|takes|took|taken|taking|spend|spends|spent|need|needs|needed|"
-                      r"require|requires|required|last|lasts|lasted|in\s+just|in\s+only|"
-                      r"within|over|after|ago|since|past|next|last|every)\b[\w\s-]{0,25}$",
-                      re.IGNORECASE)
 
 # --- forecast -----------------------------------------------------------------------------
 FORWARD_VERBS_RE = re.compile(
-    r"\b(?:predict\w*|forecast\w*|expect(?:s|ed|ing|ation|ations)?|estimat(?:es?|ed)\s+(?:that|to)|"
+    r"\b(?:predict\w*|forecast\w*|expect(?:s|ed|ing)?|estimat(?:es?|ed)\s+(?:that|to)|"
     r"project(?:s|ed|ing|ions?)\s+(?:that|to|a|an|the)|anticipat(?:e|es|ed|ing)|foresee\w*|envisag(?:e|es|ed|ing)|"
     r"speculat\w+|is\s+likely|are\s+likely|could\s+reach|will\s+reach)\b",
     re.IGNORECASE)
@@ -70,7 +26,10 @@ FUTURE_MARKERS_RE = re.compile(
     r"next\s+(?:year|decade|month|week|quarter)|over\s+the\s+next|within\s+the\s+next|"
     r"by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}|in\s+the\s+long\s+run|from\s+now)\b",
     re.IGNORECASE)
-WEAK_MODAL_RE = re.compile(r"\b(?:may|might|could)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+WEAK_MODAL_RE = re.compile(r"\b(?:may|might|could)\s+(?!have\b|had\b)(?:\w+\s+){0,2}$", re.IGNORECASE)
+# a figure named as a prediction: "its 300 million yuan forecast", "guidance to $125 million"
+FORECAST_NOUN_AFTER_RE = re.compile(r"\s*(?:forecast|estimate|projection|target|guidance|outlook)\b", re.IGNORECASE)
+FORECAST_NOUN_BEFORE_RE = re.compile(r"\b(?:guidance|outlook|target|projection)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # the words between figure and modal stay in its noun phrase: no verb of their own
 MODAL_AFTER_RE = re.compile(
     r"\s+(?:(?!\w+ed\b|sa(?:id|ys?)\b|believe|think|expect|estimate|predict|hope|fear)[\w-]+\s+){0,4}?"
@@ -79,8 +38,9 @@ WOULD_AHEAD_RE = re.compile(
     r"\bwould\b.*\b(?:within|in|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?[\w-]+(?:\s+(?:to|or)\s+[\w-]+)?\s+(?:years|decades)\b"
     r"|\bwould\b.*\bby\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 YEAR_HORIZON_RE = re.compile(
-    r"\b(?:by|in|until|till|through|before|to)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
-    r"(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE)
+    r"\b(?:(?:by|in|until|till|through|before|to)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
+    r"|full[-\s]year\s+|fiscal\s+(?:year\s+)?)"
+    r"(?P<y>(?:19|20)\d{2})(?P<more>(?:\s*(?:,|and|to|-|–)\s*(?:19|20)\d{2})*)\b", re.IGNORECASE)
 SPAN_HORIZON_RE = re.compile(
     r"\b(?:in|within|over|during|for)\s+(?:the\s+)?(?:next|coming|following)?\s*(?P<n>[\w-]+)"
     r"(?:\s+(?:to|or|-)\s+(?P<n2>[\w-]+))?\s+(?P<u>years?|decades?)\b"
@@ -88,86 +48,68 @@ SPAN_HORIZON_RE = re.compile(
     re.IGNORECASE)
 
 
-_SENTENCE_CUES = {"survey": SURVEY_RE, "stock": STOCK_RE, "box_office": BOX_OFFICE_RE,
-                  "revenue": REVENUE_RE, "cost": COST_RE, "market": MARKET_RE,
-                  "growth": re.compile(r"\b(?:growth|grow|cagr|compound|increase|year-on-year)", re.IGNORECASE)}
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One row of lexicon.CLAIM_TYPE_RULES, compiled."""
+
+    claim_type: str
+    families: frozenset[str]
+    where: str
+    pattern: re.Pattern | None
+    also: tuple[str, re.Pattern] | None = None
 
 
-@lru_cache(maxsize=2048)
-def sentence_cues(sentence: str) -> frozenset[str]:
-    """Which topic words a sentence holds; computed once for all the figures in it."""
-    return frozenset(name for name, rx in _SENTENCE_CUES.items() if rx.search(sentence))
+_ANCHORED = ("left", "right", "surface")
+WEAK_WHERE = ("sentence", "context", "default")  # rows that say nothing of the figure itself
 
 
-def claim_type(q: Quantity, sentence: str, before: str, after: str) -> str:
-    """Schema vocabulary: survey jobs box_office cost revenue market_size investment
-    stock_move audience capability duration other.
+def _compile(where: str, pattern: str) -> re.Pattern | None:
+    if where == "default":
+        return None
+    if where in _ANCHORED:
+        return re.compile(pattern, re.IGNORECASE)
+    return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
 
-    `before` and `after` are the sentence text on either side of the figure's span.
-    """
+
+RULES = tuple(
+    Rule(row[0], frozenset(row[1].split()), row[2], _compile(row[2], row[3]),
+         (row[4][0], _compile(*row[4])) if len(row) > 4 else None)
+    for row in CLAIM_TYPE_RULES)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the rules read about one figure."""
+
+    noun: str
+    measure: str
+    left: str
+    right: str
+    surface: str
+    sentence: str
+    context: str  # the sentence before in the paragraph, and this one
+
+    def view(self, where: str) -> str:
+        if where == "near":
+            return self.left[-40:] + " " + self.right[:40]
+        return getattr(self, where)
+
+
+def claim_type(q: Quantity, ctx: Context) -> tuple[str, bool]:
+    """(claim type, evidenced): the first rule of lexicon.CLAIM_TYPE_RULES that holds;
+    `evidenced` is False when only the sentence or a unit's default typed it."""
     fam = unit_family(q.unit)
-    cues = sentence_cues(sentence)
-    noun = q.noun or ""
-    near_after = after[:60]
-    near_before = before[-80:]
-    if fam == "percent" and (SURVEY_RE.search(noun) or SURVEY_SPEECH_RE.match(after)):
-        return "survey"
-    if "survey" in cues and (fam == "percent" or fam == "count" and (
-            re.search(r"\b(?:of|polled|surveyed|interviewed|asked)\s+(?:\w+\s+){0,2}$", near_before)
-            or SURVEY_RE.search(noun))):
-        return "survey"
-    if fam in ("percent", "money") and q.direction and "stock" in cues:
-        return "stock_move"
-    if fam == "percent" and STOCK_RE.search(near_before + " " + near_after):
-        return "stock_move"
-    if "box_office" in cues and (fam == "money" or MOVIE_NOUNS_RE.search(noun)
-                                           or fam == "percent" and q.direction):
-        return "box_office"
-    if fam == "percent" and "market" in cues and "growth" in cues:
-        return "market_size"
-    if fam == "count":
-        head = noun.split()[-1] if noun else ""
-        if head and JOBS_NOUNS_RE.fullmatch(head) or TEAM_RE.search(before):
-            return "jobs"
-        if head and AUDIENCE_RE.fullmatch(head):
-            return "audience"
-        if noun == "" and q.is_figure and JOBS_CONTEXT_RE.search(near_after):
-            return "jobs"
-    if fam == "percent":
-        head = noun.split()[-1] if noun else ""
-        if head and AUDIENCE_RE.fullmatch(head):
-            return "audience"
-        if head and JOBS_NOUNS_RE.fullmatch(head):
-            return "jobs"
-        if head and COST_RE.fullmatch(head):
-            return "cost"
-    if fam == "money":
-        if MARKET_RE.search(near_after[:50]) and not COST_RE.search(near_after[:30]) or MARKET_SIZE_RE.search(near_before[-40:]):
-            return "market_size"
-        if INVEST_RE.search(near_before[-60:]) or INVEST_RE.search(near_after[:25]):
-            return "investment"
-    if fam in ("money", "count", "percent") and "revenue" in cues:
-        return "revenue"
-    if fam in ("money", "percent") and "cost" in cues:
-        return "cost"
-    takes = fam == "time" and (TAKES_RE.search(before) or re.match(
-        r"(?:within|for|in|over|after|during)\b", q.surface, re.IGNORECASE))
-    if fam == "time" and not takes and re.search(r"\bcost|expensive|price", near_before[-40:], re.IGNORECASE):
-        return "cost"
-    if fam == "money":
-        if "market" in cues:
-            return "market_size"
-        return "cost"
-    if fam == "time":
-        if takes:
-            return "duration"
-        # the length of what a model or tool outputs: "60-second video", "generate ... for 60 seconds"
-        if CAPABILITY_MEDIA_RE.search(near_before[-40:] + " " + near_after[:25]) or q.surface.endswith("-second"):
-            return "capability"
-        return "duration"
-    if fam == "count" and AUDIENCE_RE.search(near_after[:40]):
-        return "audience"
-    return "other"
+    for rule in RULES:
+        if fam not in rule.families:
+            continue
+        if rule.pattern is None:
+            return rule.claim_type, False
+        if not rule.pattern.search(ctx.view(rule.where)):
+            continue
+        if rule.also and not rule.also[1].search(ctx.view(rule.also[0])):
+            continue
+        return rule.claim_type, rule.where not in WEAK_WHERE
+    return "other", False
 
 
 def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, int],
@@ -187,6 +129,8 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
         lead = text[sent_start:c_start]
         if FORWARD_VERBS_RE.search(lead) and not re.match(r"\s*(?:,\s*)?(?:and|but|while|whereas|yet|however)\b", text[c_start - 2:c_start + 12].lstrip(",; ")) :
             return not _backward_span(q, text)
+    if FORECAST_NOUN_AFTER_RE.match(text, q.char_end) or FORECAST_NOUN_BEFORE_RE.search(text, c_start, q.char_start):
+        return True
     clause_text = text[c_start:c_end]
     if FUTURE_MARKERS_RE.search(clause_text) and not _backward_span(q, text):
         return True
@@ -213,7 +157,8 @@ def horizon_year(q: Quantity, is_fc: bool, sentence: str, published_year: int | 
     article -> 2027; a forecast duration ("it may take three or four years") -> 2028."""
     if not is_fc:
         return None
-    years = [int(m.group("y")) for m in YEAR_HORIZON_RE.finditer(sentence)]
+    years = [int(y) for m in YEAR_HORIZON_RE.finditer(sentence)
+             for y in [m.group("y"), *re.findall(r"(?:19|20)\d{2}", m.group("more"))]]
     future = [y for y in years if published_year is None or y >= published_year]
     if future:
         return max(future)

@@ -1,8 +1,9 @@
 """Text in, claims out: the extractor as one pure function.
 
-    quantities (etl.quantities)  ->  sentence and clause (etl.segment)
-      -> claim type, forecast, horizon (etl.classify) -> subject (etl.attribute)
-      -> value in US dollars (etl.normalise)
+    quantities (etl.quantities)  ->  sentences, clauses, paragraphs (etl.segment)
+      -> names of the article (etl.names) -> what each figure measures (etl.measure)
+      -> claim type, forecast, horizon (etl.classify) -> source (etl.attribute)
+      -> derived values: unit family, US dollars (etl.record)
 
 No database, no files: the build, the `extract` command and the tests all call
 `extract_claims`.
@@ -10,41 +11,20 @@ No database, no files: the build, the `extract` command and the tests all call
 from __future__ import annotations
 
 import bisect
-from dataclasses import asdict, dataclass
+import re
 from datetime import date
 
-from .attribute import SourceRegister, article_topic, find_source, first_name, nearest_name_before
-from .classify import claim_type, horizon_year, is_forecast
-from .lexicon import CURRENCY_CODES
+from .attribute import SourceRegister, article_topic
+from .classify import Context, claim_type, horizon_year, is_forecast
+from .measure import group_in, measure_of
+from .names import ArticleNames
 from .normalise import FxRates
-from .quantities import Quantity, _read_noun, find_quantities, unit_family
-from .segment import clause_spans, sentence_spans
+from .quantities import Quantity, find_quantities
+from .record import Claim, derived, unit_family
+from .segment import clause_spans, paragraph_starts, sentence_spans
 
-
-@dataclass(frozen=True, slots=True)
-class Claim:
-    char_start: int
-    char_end: int
-    surface: str
-    value: float
-    value_high: float | None
-    unit: str
-    unit_family: str
-    qualifier: str
-    direction: str | None
-    noun: str | None
-    per: str | None
-    claim_type: str
-    is_forecast: bool
-    horizon_year: int | None
-    subject: str | None
-    sentence: str
-    sentence_start: int
-    is_figure: bool
-    value_usd: float | None
-
-    def as_dict(self) -> dict:
-        return asdict(self)
+# a sentence that opens on what the one before said: "This marks a 34.9 percent increase"
+_ANAPHORIC_START_RE = re.compile(r"\s*(?:This|That|It|Which)\b")
 
 
 def extract_claims(text: str, published: date | None = None, rates: FxRates | None = None,
@@ -66,68 +46,74 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
     for q in quantities:
         i = max(0, bisect.bisect_right(starts, q.char_start) - 1)
         by_sentence.setdefault(i, []).append(q)
-    topic = article_topic(text)
+    names = ArticleNames.learn(text, sentences)
+    topic = article_topic(text, names) if by_sentence else None
+    paragraphs = paragraph_starts(text)
     year = published.year if published else None
-    register = SourceRegister()
+    register = SourceRegister(names)
     claims: list[Claim] = []
+    previous_sentence = ""
+    previous_typed: tuple[str, str] | None = None  # (family, type) of the last typed figure
+    paragraph = -1
+    group: str | None = None  # the group of people the paragraph last named
     for i, (s, e) in enumerate(sentences):
         sentence = text[s:e]
-        register.read(sentence)
+        p = bisect.bisect_right(paragraphs, s) - 1
+        new_paragraph = p != paragraph
+        paragraph = p
+        if new_paragraph:
+            previous_sentence, previous_typed, group = "", None, None
+        source, _ = register.read(sentence, new_paragraph)
         qs = by_sentence.get(i)
         if not qs:
+            previous_sentence = sentence
+            group = group_in(sentence) or group
             continue
         clauses = clause_spans(text, s, e)
+        context = previous_sentence + " " + sentence
+        anaphoric = bool(_ANAPHORIC_START_RE.match(sentence))
+        typed_here: tuple[str, str] | None = None
+        measured: dict[str, str] = {}  # the last measure of each unit family in the sentence
+        group = group_in(text[s:qs[0].char_start]) or group
         for q in qs:
+            family = unit_family(q.unit)
             end = min(q.char_end, e) if q.char_start < e else q.char_end
-            before, after = text[s:q.char_start], text[end:e]
-            ctype = claim_type(q, sentence, before, after)
             clause = next(((a, b) for a, b in clauses if a <= q.char_start < b), (s, e))
+            measure = measure_of(q, text, (s, e), clause, names, family, group, measured.get(family), topic)
+            if measure:
+                measured[family] = measure
+            ctx = Context(noun=q.noun or "", measure=measure or "", left=text[clause[0]:q.char_start][-80:],
+                          right=text[end:e][:80], surface=q.surface, sentence=sentence, context=context)
+            ctype, evidenced = claim_type(q, ctx)
+            if not evidenced:
+                # a bare figure in a list continues the figure before it: "62,000 creative
+                # jobs ..., followed by New York (26,000)"; a sentence opening on "This"
+                # continues the last figure of the one before
+                before = typed_here or (previous_typed if anaphoric else None)
+                if before and (before[0] == family or anaphoric and q.direction):
+                    ctype = before[1]
+            if evidenced or ctype != "other":
+                typed_here = (family, ctype)
             fc = is_forecast(q, sentence, s, clause, text)
+            if ctype == "survey" and family in ("percent", "count"):
+                fc = False  # a share of people who expect something is measured now
+            who = source
+            if who is None and ctype == "survey":
+                who = register.survey_source()
+            if who is None and ctype == "capability" and topic and not measure:
+                measure = topic
             claims.append(Claim(
                 char_start=q.char_start, char_end=q.char_end, surface=q.surface, value=q.value,
-                value_high=q.value_high, unit=q.unit, unit_family=unit_family(q.unit),
+                value_high=q.value_high, unit=q.unit, unit_family=family,
                 qualifier=q.qualifier, direction=q.direction, noun=q.noun, per=q.per,
                 claim_type=ctype, is_forecast=fc,
                 horizon_year=horizon_year(q, fc, sentence, year),
-                subject=_subject(q, ctype, text, s, sentence, register, topic),
+                source=who, measure=measure, subject=who or measure or topic,
                 sentence=sentence, sentence_start=s, is_figure=q.is_figure,
-                value_usd=_usd(q, rates, year),
+                value_usd=derived(q.value, q.unit, year, rates)["value_usd"],
             ))
+        if typed_here:
+            previous_typed = typed_here
+        group = group_in(sentence) or group
+        previous_sentence = sentence
     return claims
-
-
-def _subject(q: Quantity, ctype: str, text: str, s: int, sentence: str,
-             register: SourceRegister, topic: str | None) -> str | None:
-    pos = q.char_start - s
-    name, vague = find_source(sentence)
-    if name:
-        return name
-    if ctype == "capability" and topic and topic.lower() in sentence.lower():
-        return topic  # what a model can do is said of the model
-    if vague and register.name:
-        return register.name
-    if ctype == "capability" and topic:
-        return topic
-    if ctype == "stock_move":
-        near = nearest_name_before(sentence, pos)
-        if near:
-            return near
-    if ctype in ("survey",) and register.name:
-        return register.name
-    if q.noun and unit_family(q.unit) in ("count", "percent"):
-        return q.noun
-    if ctype == "market_size":
-        noun, _ = _read_noun(text, q.char_end, max_words=5)
-        if noun:
-            return noun
-    return first_name(sentence) or topic
-
-
-def _usd(q: Quantity, rates: FxRates | None, year: int | None) -> float | None:
-    if q.unit not in CURRENCY_CODES:
-        return None
-    if q.unit == "USD":
-        return q.value
-    if rates is None:
-        return None
-    return rates.to_usd(q.value, q.unit, year)

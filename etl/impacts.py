@@ -24,6 +24,7 @@ Pure: text in, impacts out.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -39,7 +40,8 @@ from .lexicon import (
     IMPACT_WEAK,
     SMALL_NUMBERS,
 )
-from .segment import sentence_spans
+from .names import ArticleNames
+from .segment import paragraph_starts, sentence_spans
 
 SECTOR_LABELS = {key: label for key, (label, _) in IMPACT_SECTORS.items()}
 DIRECTIONS = ("harm", "benefit", "mixed", "none")
@@ -104,17 +106,21 @@ def extract_impacts(text: str, published: date | None = None,
     """Every impact statement in `text`: one per sector per clause, offsets into `text`.
     `sentences` are the text's sentence spans when already known."""
     impacts: list[Impact] = []
-    register = SourceRegister()
+    sentences = sentence_spans(text) if sentences is None else sentences
+    register = SourceRegister(ArticleNames.learn(text, sentences))
+    paragraphs = paragraph_starts(text)
     low_text = text.lower()
-    for s, e in sentence_spans(text) if sentences is None else sentences:
+    paragraph = -1
+    for s, e in sentences:
         sentence = text[s:e]
-        name, _ = register.read(sentence)
+        p = bisect.bisect_right(paragraphs, s) - 1
+        speaker, _ = register.read(sentence, p != paragraph)  # named here, or continued
+        paragraph = p
         low = low_text[s:e]
         if not SECTOR_RE.search(low) or not CUE_RE.search(low) and "impact" not in low:
             continue
         if "?" in sentence.rstrip("”\"’' )")[-2:] or _is_question(sentence):
             continue
-        speaker = name or register.name  # a pronoun or vague source speaks for the last name
         for a, b in _clauses(low):
             impacts.extend(_clause_impacts(text, low, s, e, s + a, s + b, speaker, published))
     return impacts

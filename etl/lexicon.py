@@ -404,3 +404,187 @@ IMPACT_STRONG = {"devastating", "huge", "major", "significant", "significantly",
                  "severely", "crushing", "enormous", "drastic", "tremendous", "greater", "big"}
 IMPACT_WEAK = {"slightly", "somewhat", "partially", "partly", "marginally", "minor", "modest",
                "certain extent", "some extent", "limited"}
+
+# --- names and sources (etl.names, etl.attribute) -------------------------------------------
+# Acronyms so common in this field's copy that they name nobody: never a source or a topic.
+GENERIC_ACRONYMS = {
+    "ai", "tv", "us", "u.s", "uk", "u.k", "eu", "ceo", "cfo", "cto", "coo", "ipo", "hd", "uhd",
+    "vfx", "cgi", "cg", "ar", "vr", "xr", "3d", "2d", "gen", "ip", "pc", "app", "apps", "api",
+    "q1", "q2", "q3", "q4", "h1", "h2", "fy", "yoy", "gdp", "usd", "rmb", "cny", "gpu", "gpus",
+    "llm", "llms", "aigc", "agi", "ok", "faq", "pr", "hr", "rd", "r&d", "diy", "ugc", "pgc",
+    "atl", "btl", "m&e", "ai-generated", "ai-powered", "ai-driven", "ai-based", "b2b", "b2c", "saas", "tl;dr", "tl", "dr", "am", "pm", "st", "nd",
+}
+# Last words of organisation names: a capitalised run ending in one is a name.
+ORGANISATION_WORDS = {
+    "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "group",
+    "guild", "association", "alliance", "union", "council", "institute", "foundation",
+    "university", "college", "capital", "partners", "ventures", "economics", "research",
+    "analytics", "intelligence", "insights", "consulting", "studios", "studio", "pictures",
+    "entertainment", "media", "networks", "bank", "securities", "sachs", "morgan", "bureau",
+    "agency", "administration", "ministry", "commission", "committee", "federation",
+    "society", "academy", "organization", "organisation", "conference", "labs", "technologies",
+    "platform", "service", "services", "times", "news", "post", "journal", "daily",
+}
+# Nouns for a document that carries figures: "a survey by X", "the X report", "the study found".
+SOURCE_NOUNS = {
+    "survey", "surveys", "study", "studies", "report", "reports", "poll", "polls", "analysis",
+    "research", "estimate", "estimates", "forecast", "forecasts", "data", "figures",
+    "statistics", "summary", "census", "index", "tracker", "review", "benchmark", "filing",
+    "results", "findings", "projections", "guidance",
+}
+# Speakers who are somebody new, not the source named before: "industry insiders predict".
+UNNAMED_SPEAKERS = {"insiders", "experts", "analysts", "observers", "critics", "netizens", "users",
+                    "people", "everyone", "everybody", "others", "many", "commentators", "fans",
+                    "viewers", "investors", "executives", "officials"}
+# Nouns that stand for a source named before: "The bank noted…", "The report said…".
+SOURCE_ANAPHORS = {
+    "report", "survey", "study", "poll", "analysis", "research", "data", "findings", "results",
+    "bank", "firm", "company", "group", "agency", "institute", "analyst", "analysts", "union",
+    "guild", "association", "organization", "organisation", "researchers", "authors", "team",
+    "broker", "brokerage", "consultancy", "tracker", "platform", "studio", "startup",
+}
+# Verbs that report what a source states, found or expects: "X said", "X estimates".
+SPEECH_VERBS = ATTRIBUTION_VERBS | {
+    "shows", "show", "showed", "shown", "considers", "considered", "indicates", "indicated",
+    "sees", "projected", "reckons", "reckoned", "argue", "note", "observes", "wrote", "put",
+    "puts", "cited", "cites", "highlighted", "highlights", "stressed", "emphasized",
+}
+# Verbs that name an event, not a statement: their subject is the source of a figure only
+# when what follows is a statement ("announced that…") or a document ("released a survey").
+EVENT_VERBS = {"announced", "announces", "released", "published", "publishes", "shared",
+               "shares", "unveiled", "launched", "debuted", "introduced", "revealed", "reveals"}
+
+# --- what a figure measures (etl.measure) -------------------------------------------------
+# Head nouns of the things figures measure: the measure phrase is built around the nearest.
+MEASURE_NOUNS = {
+    "revenue", "revenues", "sales", "earnings", "income", "profit", "profits", "turnover",
+    "bookings", "valuation", "funding", "investment", "investments", "capital", "financing",
+    "cost", "costs", "price", "prices", "budget", "budgets", "spend", "spending", "expense",
+    "expenses", "fee", "fees", "pay", "wage", "wages", "salary", "salaries", "market",
+    "industry", "sector", "economy", "box office", "gross", "downloads", "installs", "users",
+    "viewers", "views", "subscribers", "audience", "audiences", "players", "visitors",
+    "jobs", "positions", "workforce", "employment", "layoffs", "shares", "stock", "index",
+    "growth", "share", "count", "number", "output", "length", "duration", "resolution",
+    "collections", "guidance", "purchases", "payments", "margin", "traffic",
+}
+# Verbs that end a noun phrase read without a tagger ("AI can generate videos of ...").
+COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produces", "support",
+                "supports", "allow", "allows", "cannot", "can't", "need", "needs", "make", "makes",
+                "take", "takes", "get", "gets", "give", "gives", "show", "shows", "see", "sees",
+                "use", "uses", "become", "becomes", "remain", "remains", "continue", "continues",
+                "offer", "offers", "let", "lets", "help", "helps", "bring", "brings", "keep", "keeps"}
+# Nouns too empty to say what a figure counts on their own: "22 percent of cases".
+WEAK_NOUNS = {"cases", "case", "number", "figure", "them", "those", "these", "it", "times", "one", "ones", "of",
+              "total", "all", "more", "which", "whom", "whose", "each", "who", "percent"}
+
+# --- claim types (etl.classify) -------------------------------------------------------------
+# Every claim type, in the schema's vocabulary; the README and the About page list them all.
+CLAIM_TYPES = ("survey", "jobs", "box_office", "cost", "revenue", "market_size", "investment",
+               "stock_move", "audience", "capability", "duration", "other")
+QUALIFIERS_SCHEMA = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range")
+TIME_UNIT_NAMES = ("seconds", "minutes", "hours", "days", "weeks", "months", "years")
+UNIT_FAMILIES = ("percent", "money", "count", "time", "other")
+
+_SURVEY_GROUPS = (r"respondents?|participants|interviewees|voters|(?:those|people|adults|consumers|"
+                  r"workers|developers|members)\s+(?:surveyed|polled|asked|interviewed)")
+ATTITUDES = _ATTITUDES = (r"said|say|says|believe[sd]?|think|thinks|thought|expect(?:s|ed)?|plan(?:s|ned)?|agreed?|"
+              r"report(?:ed)?|indicated|anticipate[sd]?|feel|felt|worr(?:y|ied)|want(?:s|ed)?|"
+              r"prefer(?:s|red)?|saying|reporting|noted|admitted|intend|hope|fear|trust|distrust|"
+              r"support(?:ed)?|oppose[sd]?|use|used|using|have\s+(?:a|an|no|not|already|never)|"
+              r"are\s+(?:concerned|worried|optimistic|pessimistic|using|planning|confident)|"
+              r"were\s+(?:concerned|worried)|would|consider")
+PEOPLE_GROUPS = _PEOPLE_GROUPS = (r"developers|executives|managers|leaders|decision\s+makers|advertisers|marketers|"
+                  r"companies|firms|studios|workers|employees|professionals|adults|americans|"
+                  r"consumers|viewers|creators|artists|filmmakers|writers|actors|animators|"
+                  r"businesses|organi[sz]ations|brands|agencies|teams|people|respondents|users|"
+                  r"parents|students|teachers|gamers|players|members")
+_STOCK = (r"shares?|stocks?|share\s+price|stock\s+price|market\s+(?:cap|value|capitali[sz]ation)|"
+          r"nasdaq|dow|s&p|index|indices|ftse|nikkei|hang\s+seng|dax|cac|premarket|bourse|"
+          r"a-shares?|concept\s+(?:stocks?|plate|sector)|trading\s+day|traded")
+_MOVED = r"ros[e]|risen|rise|rising|fell|fall|fallen|falling|gain(?:ed|s)?|jump(?:ed|s)?|climb(?:ed|s)?|" \
+         r"surg(?:ed|es)|soar(?:ed|s)?|plung(?:ed|es)|slump(?:ed|s)?|drop(?:ped|s)?|tumbl(?:ed|es)|" \
+         r"slid|sank|declin(?:ed|es)|lost|add(?:ed|s)|up|down|closed|ended|opened|limit"
+_BOX_OFFICE = (r"box[\s-]office|ticket\s+sales|grossed|grosses|gross(?:ing)?|admissions|"
+               r"opening\s+weekend|theatrical\s+revenue")
+_REVENUE = (r"revenues?|sales|sold|earn(?:ed|s|ings)?|income|turnover|copies|subscriptions?|"
+            r"bookings|proceeds|receipts|in-app\s+purchases|purchases|cash\s+collections|gmv")
+_INVEST = (r"invest\w*|funding|raised|raise|raising|financing|venture|valuation|valued|capital|"
+           r"capex|fund(?:s|ed)?|round|backed|stake|acquisition|acquired|acquire|bought|deal|series\s+[a-h]")
+_COST = (r"costs?|costing|price[sd]?|pricing|budgets?|spend\w*|spent|expens\w*|cheap\w*|fees?|"
+         r"charges?|save[sd]?|saving|savings|afford\w*|paid|payments?|fines?|bill")
+_MARKET = r"market|markets|ecosystem|industry|industries|sector|economy"
+_AUDIENCE = (r"views?|viewers?|viewership|users?|user\s+count|audiences?|subscribers?|followers?|"
+             r"downloads?|installs?|visitors?|fans|watchers|players|plays|streams|impressions|"
+             r"monthly\s+active|daily\s+active|netizens|readers|listeners|likes|dau|mau")
+_JOBS = (r"jobs?|positions?|roles?|labou?r|labou?r\s+force|employees?|staff|staffers|layoffs?|job\s+cuts|workforce|"
+         r"employment|hires?|posts|vacancies|headcount|people\s+employed|unemployed|redundancies")
+_OCCUPATIONS = (r"workers?|freelancers|crew|crews|artists|actors|actresses|writers|screenwriters|"
+                r"animators|editors|designers|engineers|developers|illustrators|photographers|"
+                r"directors|technicians|performers|extras")
+_EMPLOYING = (r"hire[sd]?|hiring|employ\w*|staff(?:ed|ing)?|lay\s+off|laid\s+off|laying\s+off|"
+              r"cut|cuts|cutting|guarantee[sd]?|replace[sd]?|replacing|lose|lost|losing|retrain\w*|"
+              r"displace[sd]?|team\s+of|minimum\s+of|redundan\w+|jobless|out\s+of\s+work")
+_TAKES = (r"(?:take|takes|took|taken|taking|spend|spends|spent|need|needs|needed|require|requires|"
+          r"required|last|lasts|lasted|lasting|in\s+just|in\s+only|in|within|over|after|ago|since|"
+          r"past|next|every|during)\b[\w\s-]{0,25}$")
+_CAPABILITY_MEDIA = (r"videos?|clips?|footage|shots?|segments?|scenes?|frames?|resolution|"
+                     r"length|long|duration|output\w*|images?")
+_CAPABILITY_VERBS = (r"generat\w*|creat\w*|produc\w*|output\w*|render\w*|make|makes|can|able|"
+                     r"capable|supports?|allows?|model|tool|app")
+
+# The claim-type rules: the first row that holds wins. Each row is
+#   (claim type, unit families it applies to, where to look, pattern[, and also: (where, pattern)])
+# Where: "noun" the figure's counted noun; "measure" the measure phrase (etl.measure);
+# "left" / "right" the words just before / after the figure in its clause; "near" both;
+# "surface" the figure as written; "sentence" the whole sentence; "context" the sentence and
+# the one before it in its paragraph. Patterns are whole words, case-insensitive. The figure's
+# own noun and verb come first, then its phrase, then the sentence. Rows that read only the
+# sentence or a default are weak: a figure they type continues instead the type of the figure
+# it follows in a list ("rose 11.11% ..., 10.3% in the education sector") (etl.extract).
+CLAIM_TYPE_RULES = (
+    ("survey", "percent count", "noun", _SURVEY_GROUPS),
+    ("survey", "percent", "right",
+     rf"^[\s)]*(?:\([^)]{{0,12}}\)\s*)?(?:of\s+(?:[^,;.()]|\.(?=\S)){{1,80}}?\s+)?(?:{_ATTITUDES})\b"),
+    ("survey", "percent count", "near", r"vot(?:e|ed|es|ing)|ballots?|ratif\w+|approved"),
+    ("survey", "count", "left", r"(?:surveyed|polled|interviewed|asked|among|canvassed|survey\s+of|"
+                                r"poll\s+of|study\s+of|sample\s+of|input\s+from)\s+(?:[\w.]+\s+){0,3}$"),
+    ("survey", "percent", "noun", _PEOPLE_GROUPS, ("context", r"survey\w*|poll(?:ed|s)?|respondents|study|studies")),
+    ("stock_move", "percent money", "near", _STOCK, ("near", _MOVED)),
+    ("stock_move", "percent", "left", rf"(?:{_MOVED})\s+(?:by\s+)?(?:as\s+much\s+as\s+|about\s+|nearly\s+)?$",
+     ("context", _STOCK)),
+    ("box_office", "count", "noun", r"tickets?|admissions|movies?|films?|screenings", ("sentence", _BOX_OFFICE)),
+    ("box_office", "percent", "sentence", _BOX_OFFICE, ("near", _MOVED)),
+    ("box_office", "money", "sentence", _BOX_OFFICE),
+    ("audience", "count percent", "noun", _AUDIENCE),
+    ("revenue", "money percent count", "measure", _REVENUE),
+    ("investment", "money", "left", rf"(?:{_INVEST})\b[^,;.]{{0,40}}$"),
+    ("investment", "money", "measure", _INVEST),
+    ("investment", "money", "right", r"^\s*(?:of|in)\s+(?:\w+\s+){0,2}(?:funding|capital|financing|investment|round)"),
+    ("market_size", "money", "measure", _MARKET),
+    ("market_size", "money", "left", r"(?:market\s+(?:size|value|worth)|valued\s+at|worth)\b[^,;.]{0,20}$"),
+    ("cost", "money percent", "measure", _COST),
+    ("audience", "count percent", "measure", _AUDIENCE),
+    ("audience", "count percent", "left", rf"\b(?:{_AUDIENCE})\b[^,;.]{{0,40}}$"),
+    ("jobs", "count percent", "noun", _JOBS),
+    ("jobs", "count", "left", r"(?:team|crew|staff|workforce)\s+of\s+(?:\w+\s+){0,2}$"),
+    ("jobs", "count", "noun", _OCCUPATIONS, ("sentence", _EMPLOYING)),
+    ("jobs", "count", "measure", _JOBS),
+    ("capability", "other", "surface", r"^(?:\d{3,4}\s?[pP]|\d\s?[kK])$"),
+    ("duration", "time", "left", _TAKES),
+    ("duration", "time", "surface", r"^(?:within|for|in|over|after|during)"),
+    ("duration", "time", "right", r"^\s*(?:after|before|later|earlier|since|ago|strike|run|old)\b"),
+    ("cost", "time", "left", r"(?:cost|expensive|price)\b[^,;.]{0,30}$"),
+    ("capability", "time", "near", _CAPABILITY_MEDIA, ("sentence", _CAPABILITY_VERBS)),
+    ("capability", "time", "surface", r"-second$"),
+    # the sentence's topic, weaker than anything said of the figure itself
+    ("revenue", "money count", "sentence", _REVENUE),
+    ("cost", "money", "sentence", _COST),
+    ("market_size", "money", "sentence", _MARKET),
+    ("market_size", "percent", "sentence", _MARKET, ("sentence", r"growth|grow|grew|cagr|compound|increase|year-on-year")),
+    ("survey", "percent", "context", r"survey\w*|poll(?:ed|s)?|respondents"),
+    ("audience", "count", "right", rf"^[^,;.]{{0,40}}\b(?:{_AUDIENCE})\b"),
+    # defaults: what a unit means with nothing else said
+    ("cost", "money", "default", ""),
+    ("duration", "time", "default", ""),
+    ("other", "percent count other", "default", ""),
+)

@@ -32,6 +32,7 @@ from .lexicon import (
     TIME_UNITS,
 )
 from .numbers import Core, ascii_lower, find_cores
+from .record import unit_family  # noqa: F401 (re-exported: callers read it from here)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,18 +49,6 @@ class Quantity:
     per: str | None  # rate: "$3,500 a month" -> "month"
     is_figure: bool
     temporal_ref: bool = False  # "three years ago": points at a date, measures nothing
-
-
-def unit_family(unit: str) -> str:
-    if unit in ("percent", "percentage point", "basis point"):
-        return "percent"
-    if unit in CURRENCY_CODES or unit in ("cent", "pence", "sen"):
-        return "money"
-    if unit in ("seconds", "minutes", "hours", "days", "weeks", "months", "years"):
-        return "time"
-    if unit == "count":
-        return "count"
-    return "other"
 
 
 # --- spans that hold numbers but are not quantities --------------------------------------

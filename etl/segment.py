@@ -88,9 +88,14 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
-def paragraph_index(text: str) -> list[int]:
-    """Start offsets of paragraphs (blank-line or line-break separated)."""
+def paragraph_starts(text: str) -> list[int]:
+    """Start offsets of paragraphs: a line break ends one, unless the next line goes on in
+    lower case (a scraper's break inside a sentence)."""
     starts = [0]
-    for m in re.finditer(r"\n\s*", text):
-        starts.append(m.end())
+    for m in _PARAGRAPH_BREAK_RE.finditer(text):
+        if not text[m.end():m.end() + 1].islower():
+            starts.append(m.end())
     return starts
+
+
+_PARAGRAPH_BREAK_RE = re.compile(r"\n\s*")

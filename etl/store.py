@@ -17,29 +17,13 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from .record import CLAIM_COLUMNS
+
 ARTICLE_COLUMNS = {
     "article_id": "VARCHAR", "source_file": "VARCHAR", "title": "VARCHAR",
     "publisher": "VARCHAR", "author": "VARCHAR", "published": "DATE",
     "published_precision": "VARCHAR", "url": "VARCHAR", "text": "VARCHAR", "sha256": "VARCHAR",
     "n_claims": "INTEGER",
-}
-CLAIM_COLUMNS = {
-    "claim_id": "VARCHAR", "article_id": "VARCHAR", "source_file": "VARCHAR",
-    "char_start": "INTEGER", "char_end": "INTEGER", "surface": "VARCHAR", "sentence": "VARCHAR",
-    "sentence_start": "INTEGER", "value": "DOUBLE", "value_high": "DOUBLE", "unit": "VARCHAR",
-    "unit_family": "VARCHAR", "noun": "VARCHAR", "per": "VARCHAR", "qualifier": "VARCHAR",
-    "direction": "VARCHAR", "claim_type": "VARCHAR", "is_forecast": "BOOLEAN",
-    "horizon_year": "INTEGER", "subject": "VARCHAR", "value_usd": "DOUBLE",
-    # copied from the article so the dashboard filters and groups without a join
-    "publisher": "VARCHAR", "published": "DATE",
-    # the value to two significant digits with its unit ("count:2.0e5"): the same figure
-    # quoted by several sources shares it (etl.build.value_key)
-    "value_key": "VARCHAR",
-    # the corroboration group (claim_groups) when other articles report the same figure
-    "group_id": "VARCHAR",
-    # the analyst review applied from data/reviews.csv: confirmed | rejected | corrected
-    "review_status": "VARCHAR", "review_note": "VARCHAR", "reviewer": "VARCHAR",
-    "reviewed_on": "DATE",
 }
 GROUP_COLUMNS = {
     "group_id": "VARCHAR", "claim_type": "VARCHAR", "unit": "VARCHAR", "canonical_value": "DOUBLE",

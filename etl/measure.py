@@ -1,0 +1,262 @@
+"""What a figure counts, as a short noun phrase readable on its own.
+
+Built from, in order: the figure's own noun or of-phrase ("627,000 iOS downloads", "11
+percent of developers who reported being laid off"); the phrase it belongs to on its right
+("$308 million of Series D capital", "a 400 percent increase in in-app purchases"); for a
+length of time, the thing that lasts ("148-day strike", "videos of up to 60 seconds"); the
+nearest measure noun phrase before it in its clause ("revenue growing 13%"); a group named
+before ("Of their 8,525 members, just 90 voted no" -> members who voted no); the measure of
+the figure before it ("a peak of one million users; that number fell to 500,000"); else the
+clause's subject. The owner named before the figure in its clause ("Kuaishou's", "Sora
+recorded") is put in front when the phrase does not hold it already: "Sora iOS downloads".
+
+Pure: text and spans in, a phrase out.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import ATTITUDES, COMMON_VERBS, MEASURE_NOUNS, PEOPLE_GROUPS, PRONOUNS, SPEECH_VERBS, WEAK_NOUNS
+from .names import DATELINE_RE, ArticleNames
+
+MAX_WORDS = 10
+_WORD_RE = re.compile(r"[A-Za-z0-9][\w&'’.+/-]*(?:,\d{3})*|[,;:()\"“”—–]")
+_PUNCT = set(",;:()\"“”—–")
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
+                "our", "my", "your", "some", "all", "each", "every", "such", "any"}
+_STOP = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+         "can", "could", "may", "might", "should", "must", "do", "does", "did", "to", "at", "by",
+         "with", "from", "as", "than", "or", "but", "while", "which", "who", "that", "on",
+         "about", "around", "nearly", "over", "under", "up", "down", "into", "between", "reached",
+         "stood", "hit", "topped", "rose", "fell", "grew", "run", "runs", "ran", "reach", "total",
+         "totaled", "totalled", "amounted", "accounted", "when", "where", "if", "after", "before",
+         "since", "because", "so", "not", "also", "just", "only", "already", "still", "now", "then",
+         "there", "here", "it", "they", "we", "he", "she", "i", "you", "in", "represent", "represents",
+         "make", "makes", "top", "tops", "easily", "roughly", "approximately", "almost", "alone",
+         "per", "mostly", "including", "like", "and", "&"} | set(SPEECH_VERBS) | COMMON_VERBS
+_MEASURE_RE = re.compile(r"\b(?:" + "|".join(sorted(MEASURE_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# "of developers", "in Q2 revenue", "in the education sector", "year-on-year increase in in-app purchases"
+_RIGHT_PHRASE_RE = re.compile(
+    r"\s*(?:(?:[\w-]+\s+){0,2}?(?:increase|rise|growth|gain|jump|decline|drop|fall|cut|share)\s+)?(?:of|in|for)\s+",
+    re.IGNORECASE)
+_TIME_WORDS_RE = re.compile(r"\b(?:year|years|month|months|quarter|week|weeks|day|days|past|last|next|"
+                            r"recent|coming|future|time|period|history|q[1-4]|h[12]|(?:19|20)\d{2})\b", re.IGNORECASE)
+_LASTING_RE = re.compile(r"(?:lasting|long|of(?:\s+up\s+to|\s+about)?|running|up\s+to)\s+$", re.IGNORECASE)
+_TIME_ADJECTIVE_RE = re.compile(r"-(?:second|minute|hour|day|week|month|year)$", re.IGNORECASE)
+_REPORTING = set(SPEECH_VERBS) | {"saying", "reporting", "noting", "indicating", "observing",
+                                  "witnessing", "expecting", "planning"}
+_GROUP_VERBS = {"say", "said", "think", "believe", "expect", "plan", "use", "have", "are", "were",
+                "feel", "want", "voted", "approved", "reported", "anticipate", "agreed", "indicated"}
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD_RE.findall(text)
+
+
+def verbish(word: str) -> bool:
+    low = word.lower()
+    return low in _STOP or (low.endswith("ed") and len(low) > 4) or (low.endswith("ing") and len(low) > 5)
+
+
+def _clean(words: list[str]) -> str | None:
+    while words and (words[0].lower() in _DETERMINERS or words[0] in _PUNCT or words[0].lower() in ("and", "&")):
+        words = words[1:]
+    while words and (words[-1].lower() in _STOP or words[-1].lower() in _DETERMINERS or words[-1] in _PUNCT):
+        words = words[:-1]
+    if not words or all(w.lower() in WEAK_NOUNS or w.lower() in PRONOUNS for w in words):
+        return None
+    return " ".join(words[:MAX_WORDS]).strip(" ,;:\"“”.") or None
+
+
+def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
+    """Words of the noun phrase starting at `pos`: up to a verb or punctuation; "and" joins
+    two nouns ("media and entertainment companies") but not two clauses."""
+    words = _tokens(text[pos:end])
+    out: list[str] = []
+    for i, w in enumerate(words):
+        low = w.lower()
+        if w in _PUNCT or len(out) >= max_words or w[0].isdigit():
+            break
+        if low in ("and", "&", "of", "for") and out:
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if not nxt or nxt in _PUNCT or verbish(nxt) and nxt.lower() not in ("the",):
+                break
+            out.append(w)
+            continue
+        if verbish(w):
+            break
+        out.append(w)
+    while out and out[-1].lower() in ("of", "for", "and", "&"):
+        out.pop()
+    return out
+
+
+def _np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
+    """Modifiers before text[s]: back to a determiner, verb, number or punctuation."""
+    left: list[str] = []
+    for w in reversed(_tokens(text[max(lo, s - 80):s])):
+        if w in _PUNCT or verbish(w) or w.lower() in _DETERMINERS or w[0].isdigit() or len(left) >= max_words:
+            break
+        left.insert(0, w)
+    return left
+
+
+def _np_around(text: str, lo: int, s: int, e: int, hi: int) -> list[str]:
+    """A measure noun at text[s:e] with its modifiers and an of/for phrase, within [lo, hi)."""
+    right: list[str] = []
+    m = re.match(r"\s+(of|for)\s+", text[e:e + 8])
+    if m and e + m.end() < hi:
+        tail = noun_phrase(text, e + m.end(), hi, 5)
+        right = [m.group(1), *tail] if tail else []
+    return _np_left(text, lo, s) + [text[s:e]] + right
+
+
+def _predicate(text: str, pos: int, end: int) -> str | None:
+    """What the members of a group did or think: "who said they had felt the impact"."""
+    words = _tokens(text[pos:end])
+    while words and words[0] in ")(":
+        words = words[1:]
+    out: list[str] = []
+    for w in words:
+        if w in _PUNCT or len(out) >= 7:
+            break
+        out.append(w)
+    if not out:
+        return None
+    first = out[0].lower()
+    if not (first in _REPORTING or first in _GROUP_VERBS or verbish(out[0]) and first not in ("and", "&", "in", "of")):
+        return None
+    return "who " + " ".join(out).rstrip(".")
+
+
+def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | None:
+    """The name a figure belongs to: a possessive before it in its clause ("Kuaishou's"), else
+    the first name of the clause (its subject)."""
+    hits = names.find(text, start, pos)
+    if not hits:
+        return None
+    for _s, e, name in reversed(hits):
+        if text[e:e + 2] in ("'s", "’s") or text[e:e + 1] in ("'", "’"):
+            return name
+    return hits[0][2]
+
+
+def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
+               names: ArticleNames, family: str, group: str | None = None,
+               previous: str | None = None, topic: str | None = None) -> str | None:
+    """A short noun phrase for what the figure `q` (a Quantity) counts. `group` is the group of
+    people last named in the paragraph ("respondents"); `previous` the measure of the figure
+    before this one in its sentence."""
+    s, e = sentence
+    c_start, c_end = clause
+    phrase, owned = None, True
+    m = _RIGHT_PHRASE_RE.match(text, q.char_end)
+    if family in ("percent", "count"):
+        if m and m.group().strip().startswith("of"):
+            words = noun_phrase(text, m.end(), c_end)
+            after = m.end() + len(" ".join(words))
+        else:
+            words = (q.noun or "").split()
+            after = q.char_end
+        phrase = _clean(words) if words and not verbish(words[0]) else None
+        if phrase is None and family == "percent" or phrase and phrase.lower() in WEAK_NOUNS:
+            phrase = None
+        if phrase and _MEASURE_RE.fullmatch(phrase.split()[-1]) is None and family == "percent":
+            pred = _predicate(text, _skip_to_end_of(text, after, phrase), c_end)
+            return f"{phrase} {pred}" if pred else phrase
+        if phrase is None:
+            pred = _predicate(text, q.char_end, c_end)
+            if pred and group:
+                return f"{group} {pred}"
+    if phrase is None and m:
+        words = noun_phrase(text, m.end(), e)
+        cand = _clean(words)
+        if cand and not _TIME_WORDS_RE.search(cand):
+            phrase = cand
+            lead = m.group().strip()
+            if re.match(r"[\w-]+\s+(?:increase|rise|growth|gain|jump|decline|drop|fall|cut)", lead):
+                phrase = f"{cand} growth"
+    if phrase is None and family == "time":
+        if _TIME_ADJECTIVE_RE.search(q.surface):
+            noun = _clean(noun_phrase(text, q.char_end, e, 3))
+            if noun:
+                phrase = f"{_singular(noun)} length"
+        elif re.match(r"\s+long\b", text[q.char_end:q.char_end + 6]):
+            noun = _clean(_np_left(text, c_start, q.char_start, 2))  # "AI videos dozens of minutes long"
+            if noun:
+                phrase = f"{_singular(noun)} length"
+        else:
+            lasting = _LASTING_RE.search(text, c_start, q.char_start)
+            if lasting:
+                noun = _clean(_np_left(text, c_start, lasting.start(), 2))
+                if noun:
+                    phrase = f"{_singular(noun)} length"
+        if phrase and topic and not names.find(phrase):
+            # the length of what a tool outputs is said of the tool the article is about
+            return f"{topic} {phrase}"
+    if phrase is None and family == "money":
+        nxt = re.match(r"\s+([a-z][\w-]*)", text[q.char_end:q.char_end + 40])
+        if nxt and not verbish(nxt.group(1)):
+            phrase = _clean(noun_phrase(text, q.char_end, e, 5))  # "US$200 billion short video creation ecosystem"
+    if phrase is None and family != "time":
+        hits = list(_MEASURE_RE.finditer(text, c_start, q.char_start))
+        if hits:
+            h = hits[-1]
+            phrase = _clean(_np_around(text, c_start, h.start(), h.end(), q.char_start))
+    if phrase is None and previous:
+        return previous
+    if phrase is None:
+        start = _subject_start(text, c_start, q.char_start)
+        phrase = _clean(noun_phrase(text, start, q.char_start))
+        owned = False
+    if phrase is None:
+        return None
+    owner = owner_before(text, c_start, q.char_start, names) if owned else None
+    if owner and owner.lower() not in phrase.lower():
+        phrase = f"{owner} {phrase}"
+    return phrase[:120]
+
+
+def _singular(phrase: str) -> str:
+    """"AI videos" -> "AI video": a length is said of one of them."""
+    head = phrase.split()[-1]
+    if len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is")):
+        return phrase[:-1]
+    return phrase
+
+
+def _skip_to_end_of(text: str, pos: int, phrase: str) -> int:
+    i = text.find(phrase.split()[-1], pos - len(phrase) - 2 if pos > len(phrase) + 2 else 0)
+    return i + len(phrase.split()[-1]) if i >= 0 else pos
+
+
+def _subject_start(text: str, c_start: int, pos: int) -> int:
+    """Past a dateline or a leading adverbial ("Under the agreement, ..."): where the clause's
+    subject starts."""
+    dateline = DATELINE_RE.match(text, c_start, pos)
+    if dateline:
+        c_start = dateline.end()
+    comma = text.rfind(",", c_start, pos)
+    lead = text[c_start:comma] if comma > 0 else ""
+    if lead and (len(lead.split()) <= 5 or len(lead.split()) <= 8 and re.match(
+            r"\s*(?:during|in|on|at|after|before|since|under|for|with|by|from|over)\b", lead, re.IGNORECASE)):
+        return comma + 1
+    return c_start
+
+
+_GROUP_RE = re.compile(
+    rf"(?:\b(?:among|of|from)\s+(?:the\s+)?(?P<a>(?:[\w&.’'-]+\s+){{0,4}}?(?:{PEOPLE_GROUPS}))\b"
+    rf"|(?P<b>(?:[\w&.’'-]+\s+){{0,3}}(?:{PEOPLE_GROUPS}))\s+(?:{ATTITUDES})\b)", re.IGNORECASE)
+
+
+def group_in(sentence: str) -> str | None:
+    """The last group of people a sentence names as holding a view or being counted:
+    "among the industry's executives and managers", "M&E decision makers expect"."""
+    found = None
+    for m in _GROUP_RE.finditer(sentence):
+        words = (m.group("a") or m.group("b")).split()
+        while words and (words[0].lower() in _DETERMINERS or words[0][0].isdigit()):
+            words = words[1:]
+        if words:
+            found = " ".join(words)
+    return found

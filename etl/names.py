@@ -1,0 +1,159 @@
+"""Proper names of an article, learned from the article as a whole.
+
+A capitalised word is a name only on evidence a reader would accept: it is written
+capitalised away from the start of a sentence somewhere in the article, it is an acronym
+("CVL", "IAB"), it ends in an organisation word ("Inc", "Guild", "Economics"), it is used as
+a possessive ("Kuaishou's"), or it names a study ("Morning Consult poll"). A word that is
+capitalised only because it opens a sentence ("New", "Fully", "Relevant"), a dateline
+("LOS ANGELES (CN) —"), a place adjective ("New York-based"), a pronoun or a month never is.
+Headlines in title case teach nothing (every word is capitalised there) but are searched
+with what the rest of the article taught.
+
+Pure: `ArticleNames.learn(text, sentences)` in, spans of names out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import (
+    GENERIC_ACRONYMS,
+    MONTHS,
+    NOT_NAME_WORDS,
+    ORGANISATION_WORDS,
+    PRONOUNS,
+    SOURCE_NOUNS,
+)
+
+# A capitalised word: "Sora", "CVL", "iiMedia", "eBay", "Runway's", "AT&T", "U.S.", "VIP+".
+_CAP = r"(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’.+-]*"
+_JOIN = r"(?:\s+(?:of\s+the|of|de|von|van|der|and|&|for|on)\s+|\s+)"
+NAME_RE = re.compile(rf"{_CAP}(?:{_JOIN}{_CAP})*")
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+_BASED_RE = re.compile(r"-(?:based|born|headquartered|listed|made)$", re.IGNORECASE)
+# "LOS ANGELES (CN) —", "BEIJING, Feb 24 -", "China News Service, Beijing, February 24 (Reporter X)"
+DATELINE_RE = re.compile(
+    r"^(?:[A-Z][A-Z.'’ -]+(?:\s*\([^)]{0,40}\))?\s*[—–-]\s*"
+    r"|(?:[A-Z][\w.'’ -]*,\s*){1,3}(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:\([^)]{0,60}\))?\s*[-–—]*\s*)")
+_STUDY_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# where a sentence's first word starts: past quotes, brackets and list bullets
+_LEAD_RE = re.compile(r"[\s\"“‘'(\[•*·◇–—-]*")
+_CAMEL_RE = re.compile(r"^\w+[a-z][A-Z]|^[A-Z]{2,}[a-z]")  # "JPMorgan", "YouTube", "iiMedia"
+_ADVERB_RE = re.compile(r"\w{3,}ly$")
+_JOIN_WORDS = {"of", "the", "de", "von", "van", "der", "and", "&", "for", "on"}
+
+
+def _core(word: str) -> str:
+    return _POSSESSIVE_RE.sub("", word).rstrip(".,").lower()
+
+
+def is_acronym(word: str) -> bool:
+    """"CVL", "IAB", "U.S.", "AT&T", "VIP+": two or more capitals, no lower-case run."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and _core(word) not in GENERIC_ACRONYMS
+
+
+def is_headline(line: str) -> bool:
+    """A line in title case: most of its words of four letters or more are capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) >= 4]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _never_a_name(word: str) -> bool:
+    low = _core(word)
+    return (low in NOT_NAME_WORDS or low in PRONOUNS or low in MONTHS or low in GENERIC_ACRONYMS
+            or not any(c.isalpha() for c in low))
+
+
+@dataclass(eq=False)  # hashed by identity: the attribution cache keys on it
+class ArticleNames:
+    """The names an article uses, by their lower-case form."""
+
+    known: set[str] = field(default_factory=set)  # capitalised words seen as (part of) names
+    alone: set[str] = field(default_factory=set)  # ...and seen as a name on their own
+    names: dict[str, str] = field(default_factory=dict)  # lower-case full name -> as written
+
+    @classmethod
+    def learn(cls, text: str, sentences: list[tuple[int, int]]) -> ArticleNames:
+        self = cls()
+        headline_lines = set()
+        for line in re.finditer(r"[^\n]+", text):
+            if is_headline(line.group()):
+                headline_lines.add(line.start())
+        line_starts = [m.start() for m in re.finditer(r"^", text, re.MULTILINE)]
+        evidence: list[tuple[str, int]] = []  # (candidate, start) from prose
+        for s, e in sentences:
+            line = max((ls for ls in line_starts if ls <= s), default=0)
+            if line in headline_lines:
+                continue
+            sentence = text[s:e]
+            skip = DATELINE_RE.match(sentence)
+            lead = _LEAD_RE.match(sentence, skip.end() if skip else 0).end()
+            for m in NAME_RE.finditer(sentence, skip.end() if skip else 0):
+                evidence.append((m.group(), m.start()))
+                words = [w for w in m.group().split() if w.lower() not in _JOIN_WORDS]
+                if any(_core(w) in NOT_NAME_WORDS for w in words[1:]):
+                    continue  # "Survey Reveals Concern About Generative AI": a headline run
+                # the first word of a sentence, or of a quotation, is capitalised anyway
+                initial = m.start() <= lead or sentence[m.start() - 1] in "\"“‘'("
+                if len(words) == 1 and (not initial or is_acronym(words[0]) or _CAMEL_RE.search(words[0])
+                                        or _POSSESSIVE_RE.search(words[0])) and not _never_a_name(words[0]):
+                    self.alone.add(_core(words[0]))
+                for i, w in enumerate(words):
+                    if _never_a_name(w):
+                        continue
+                    if i > 0 or not initial or is_acronym(w) or _CAMEL_RE.search(w) or (
+                            _POSSESSIVE_RE.search(w) and len(w) > 3):
+                        self.known.add(_core(w))
+                tail_named = any(_core(w) in self.known and not _never_a_name(w) for w in words[1:])
+                if initial and tail_named and not _never_a_name(words[0]) and not _ADVERB_RE.search(words[0]):
+                    self.known.add(_core(words[0]))  # "Goldman Sachs projects": the whole name
+                if _STUDY_AFTER_RE.match(sentence, m.end()) or any(
+                        _core(w) in ORGANISATION_WORDS for w in words[1:]):
+                    for w in words:
+                        if not _never_a_name(w):
+                            self.known.add(_core(w))
+        for candidate, _ in evidence:
+            name = self.trim(candidate)
+            if name:
+                self.names.setdefault(name.lower(), name)
+        return self
+
+    def trim(self, candidate: str) -> str | None:
+        """The name inside a capitalised run: leading and trailing words that are not names
+        dropped ("Shares of Netflix Inc" -> "Netflix Inc"; "Fully" -> None)."""
+        words = candidate.split()
+        if words and _BASED_RE.search(words[-1]):
+            return None  # "New York-based": a place adjective, not who says anything
+        while words and (words[0].lower() in _JOIN_WORDS or _never_a_name(words[0])
+                         or not self._word_is_name(words[0])):
+            words.pop(0)
+        while words and (words[-1].lower() in _JOIN_WORDS or _never_a_name(words[-1])):
+            words.pop()
+        if not words or len(words) == 1 and not self._alone_is_name(words[0]):
+            return None  # "Developers" is a name inside "Game Developers Conference" only
+        name = " ".join(words)
+        return _POSSESSIVE_RE.sub("", name).rstrip(".,") if _POSSESSIVE_RE.search(name) else name.rstrip(",")
+
+    def _word_is_name(self, word: str) -> bool:
+        return _core(word) in self.known or is_acronym(word)
+
+    def _alone_is_name(self, word: str) -> bool:
+        return _core(word) in self.alone or is_acronym(word) or bool(_CAMEL_RE.search(word))
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, name) of every name in text[start:end], offsets into `text`."""
+        end = len(text) if end is None else end
+        out = []
+        skip = DATELINE_RE.match(text, start, end) if start == 0 or text[start - 1] in "\n" else None
+        for m in NAME_RE.finditer(text, skip.end() if skip else start, end):
+            name = self.trim(m.group())
+            if name:
+                at = m.start() + m.group().find(name.split()[0])
+                out.append((at, at + len(name), name))
+        return out
+
+    def is_name(self, phrase: str) -> bool:
+        words = phrase.split()
+        return bool(words) and all(w.lower() in _JOIN_WORDS or self._word_is_name(w) for w in words) \
+            and self._word_is_name(words[0])
