@@ -1,7 +1,7 @@
 """Chart builders: pure functions from a DataFrame to a plotly figure.
 
-Every hover shows the figure as written, its source, its subject and the sentence it came
-from. A chart with nothing to show says so in words instead of drawing empty axes. Traces
+Every hover shows the figure as written, what it measures, who says it, the publisher and
+the sentence it came from. A chart with nothing to show says so in words instead of drawing empty axes. Traces
 are built with plotly's graph objects, one per source: plotly express does the same work
 several times slower, which a page with six charts feels on every filter change.
 """
@@ -15,8 +15,9 @@ from plotly.colors import qualitative
 
 HEIGHT = 380
 PALETTE = qualitative.Plotly + qualitative.D3
-HOVER = ("<b>%{customdata[0]}</b><br>%{customdata[1]} · %{customdata[2]}<br><br>"
-         "%{customdata[3]}<extra></extra>")
+HOVER = ("<b>%{customdata[0]}</b> · %{customdata[2]}<br>said by %{customdata[3]} · in %{customdata[1]}<br><br>"
+         "%{customdata[4]}<extra></extra>")
+OWN_VOICE = "the article itself"
 
 
 def colour(publisher: str) -> str:
@@ -61,9 +62,10 @@ def _layout(fig: go.Figure, title: str, height: int, **axes) -> go.Figure:
 def _by_publisher(df: pd.DataFrame, trace, x: str, y: str, **kwargs) -> list:
     """One trace per source, in order of appearance, with the figure's words in the hover."""
     traces = []
-    df = df.assign(hover=df["sentence"].map(_wrap))
+    df = df.assign(hover=df["sentence"].map(_wrap), what=df["measure"].fillna(df["subject"]).fillna(""),
+                   who=df["source"].fillna(OWN_VOICE))
     for publisher, part in df.groupby("publisher", sort=False):
-        custom = part[["figure", "publisher", "subject", "hover"]].to_numpy()
+        custom = part[["figure", "publisher", "what", "who", "hover"]].to_numpy()
         traces.append(trace(x=part[x], y=part[y], name=publisher, customdata=custom, hovertemplate=HOVER,
                             marker_color=colour(publisher), **kwargs))
     return traces
@@ -84,7 +86,8 @@ def by_type_and_source(df: pd.DataFrame) -> go.Figure:
 
 
 def _labels(df: pd.DataFrame, width: int = 45) -> pd.Series:
-    return df["figure"].str.slice(0, width) + " — " + df["subject"].str.slice(0, 30)
+    what = df["measure"].fillna(df["subject"]).fillna("")
+    return df["figure"].str.slice(0, width) + " — " + what.str.slice(0, 30)
 
 
 def _ranked_bars(df: pd.DataFrame, title: str, xaxis: dict) -> go.Figure:

@@ -16,7 +16,7 @@ FORECAST_CHOICES = ("all", "forecast", "reported")
 CORROBORATION_CHOICES = ("all", "corroborated", "single", "disputed")
 # analysts' reviews (data/reviews.csv): rejected figures are hidden unless asked for
 REVIEW_CHOICES = ("hide rejected", "all", "reviewed", "unreviewed", "rejected")
-MULTI_KEYS = ("publisher", "article", "type", "family", "qualifier")
+MULTI_KEYS = ("publisher", "source", "article", "type", "family", "qualifier")
 NUMBER_KEYS = ("hmin", "hmax", "vmin", "vmax")
 TEXT_KEYS = ("subject", "q")
 MAX_TEXT = 200  # longer search text is cut, not an error
@@ -27,6 +27,7 @@ YEARS = (1900, 2200)  # the horizon inputs' range
 @dataclass(frozen=True)
 class Filters:
     publisher: tuple[str, ...] = ()
+    source: tuple[str, ...] = ()  # who says it (claims.source; "(the article itself)" for none)
     article: tuple[str, ...] = ()  # article ids
     type: tuple[str, ...] = ()  # claim types
     family: tuple[str, ...] = ()  # unit families: percent money count time other

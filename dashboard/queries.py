@@ -14,6 +14,7 @@ import pandas as pd
 
 from dashboard.filters import Filters, ImpactFilters
 from dashboard.format import value_with_unit
+from etl.record import EXPORT_FIELDS
 
 # IMPACT_CLAIMS_DB points the app at another database (tests, benchmarks).
 DEFAULT_DB = Path(os.environ.get("IMPACT_CLAIMS_DB")
@@ -21,16 +22,15 @@ DEFAULT_DB = Path(os.environ.get("IMPACT_CLAIMS_DB")
 # Claims carry their article's publisher and date, so filtering and charts need no join.
 PUBLISHER = "coalesce(c.publisher, '(unknown)')"
 FROM = "FROM claims c"
-# Columns of the table and of every download, in order.
-EXPORT_COLUMNS = f"""
-    c.claim_id, c.surface AS figure, c.value, c.value_high, c.unit, c.unit_family, c.noun, c.per,
-    c.qualifier, c.direction, c.claim_type, c.subject, c.is_forecast, c.horizon_year,
-    c.value_usd, {PUBLISHER} AS publisher, c.published, a.title, a.url, c.article_id,
-    c.source_file, c.char_start, c.char_end, c.sentence, c.group_id, c.review_status,
-    c.review_note, c.reviewer, c.reviewed_on
-"""
+# Who says a figure: its source, or the article itself when it names none.
+OWN_VOICE = "(the article itself)"
+SOURCE = f"coalesce(c.source, '{OWN_VOICE}')"
+# Columns of the table and of every download, in the order of etl.record.EXPORT_FIELDS.
+_EXPORT_SQL = {"surface": "c.surface AS figure", "publisher": f"{PUBLISHER} AS publisher",
+               "title": "a.title", "url": "a.url"}
+EXPORT_COLUMNS = ", ".join(_EXPORT_SQL.get(name, f"c.{name}") for name in EXPORT_FIELDS)
 # Tables and columns this version of the app reads; an older database lacks some.
-REQUIRED = {"claims": ("group_id", "review_status"), "claim_groups": ("group_id",),
+REQUIRED = {"claims": ("group_id", "review_status", "source", "measure"), "claim_groups": ("group_id",),
             "impacts": ("sector", "direction"), "reviews": ("status",)}
 
 
@@ -88,6 +88,8 @@ def where(f: Filters) -> tuple[str, list]:
 
     if f.publisher:
         one_of(PUBLISHER, f.publisher)
+    if f.source:
+        one_of(SOURCE, f.source)
     if f.article:
         one_of("c.article_id", f.article)
     if f.type:
@@ -134,6 +136,9 @@ def facet_options(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
         return con.execute(sql).fetchall()
     return {
         "publisher": values(f"SELECT {PUBLISHER} AS v, count(*) {FROM} GROUP BY v ORDER BY 2 DESC, 1"),
+        # who says the figures: the most quoted sources, bounded like the articles
+        "source": values(f"SELECT {SOURCE} AS v, count(*) {FROM} GROUP BY v ORDER BY 2 DESC, 1 "
+                         f"LIMIT {ARTICLE_CHOICES}"),
         # the articles with the most figures: a list a person can pick from, whatever the corpus size
         "article": values(f"SELECT article_id, count(*) FROM claims GROUP BY 1 ORDER BY 2 DESC, 1 "
                           f"LIMIT {ARTICLE_CHOICES}"),
@@ -216,8 +221,8 @@ def article(con: duckdb.DuckDBPyConnection, article_id: str) -> dict | None:
 
 def article_claims(con: duckdb.DuckDBPyConnection, article_id: str) -> pd.DataFrame:
     return con.execute("""
-        SELECT claim_id, surface AS figure, value, value_high, unit, qualifier, claim_type, subject,
-               is_forecast, horizon_year, char_start, char_end, sentence, group_id, review_status
+        SELECT claim_id, surface AS figure, value, value_high, unit, qualifier, claim_type, measure, source,
+               subject, is_forecast, horizon_year, char_start, char_end, sentence, group_id, review_status
         FROM claims WHERE article_id = ? ORDER BY char_start""", [article_id]).df()
 
 
@@ -361,7 +366,7 @@ def review_sheet(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
     w, p = where(f)
     return con.execute(f"""
         SELECT c.claim_id, '' AS action, c.value, c.value_high, c.unit, c.qualifier, c.claim_type,
-               c.is_forecast, c.horizon_year, c.subject, '' AS note, '' AS reviewer, '' AS date,
+               c.is_forecast, c.horizon_year, c.subject, c.source, c.measure, '' AS note, '' AS reviewer, '' AS date,
                c.review_status AS current_review, c.surface AS figure, c.sentence,
                {PUBLISHER} AS publisher, c.published, c.source_file
         {FROM} {w} ORDER BY c.published DESC NULLS LAST, c.source_file, c.char_start""", p).df()

@@ -14,10 +14,10 @@ Pure: sentences in, sources out. `SourceRegister` walks an article's sentences i
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .lexicon import (
     EVENT_VERBS,
@@ -29,9 +29,12 @@ from .lexicon import (
     UNNAMED_SPEAKERS,
     VAGUE_SOURCES,
 )
-from .names import ArticleNames, is_acronym, is_headline
+from .names import ArticleNames, is_acronym
+from .numbers import ascii_lower
+from .patterns import trie_pattern
+from .segment import paragraph_starts
 
-_VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_VERB_ALT = trie_pattern(SPEECH_VERBS)
 VERB_RE = re.compile(rf"\b(?P<verb>{_VERB_ALT})\b")
 _SOURCE_NOUN_ALT = "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True))
 ACCORDING_RE = re.compile(r"\b(?:according\s+to|cited\s+by|per)\s+(?P<np>[^,;:.()\"“”]{2,160})", re.IGNORECASE)
@@ -56,6 +59,13 @@ _STATEMENT_AFTER_RE = re.compile(
 _PERSON_SUBJECT_RE = re.compile(r"(?:^|[,;:\"“]\s*)(?:I|He|She|We)\s+[a-z]"
                                 r"|^\s*(?:It|They)\s+(?:\w+\s+)?(?:also\s+)?(?:" + _VERB_ALT + r")\b"
                                 r"|\b[Ii]n\s+(?:his|her|their|its)\s+(?:view|opinion|words|estimate)\b")
+# the words without which _PERSON_SUBJECT_RE cannot match: looked up before it runs
+_PERSON_WORDS = frozenset({"i", "he", "she", "we", "it", "they", "view", "opinion", "words", "estimate"})
+_CUE_WORDS = SPEECH_VERBS | SOURCE_NOUNS | {"according", "cited", "per", "i", "he", "she", "we",
+                                             "view", "opinion", "words", "estimate"}
+_CUE_RE = re.compile(rf"\b(?:{trie_pattern(_CUE_WORDS)})\b")
+# a document named in capitals: "the State of the Game Industry Survey", "Q3 Earnings Report"
+_NAMED_DOC_RE = re.compile(rf"[A-Z][\w&'’-]*\s+(?:{_SOURCE_NOUN_ALT.title()})\b")
 _PAREN_ACRONYM_RE = re.compile(r"\s*\((?P<a>[A-Z][A-Z&.+-]{1,9})\)")
 REGISTER_LIFETIME = 4  # sentences a source keeps speaking for pronouns in its paragraph
 ANAPHOR_LIFETIME = 12  # sentences "the report", "the bank" can reach back across paragraphs
@@ -140,34 +150,48 @@ def _continuation(np: str) -> tuple[bool, bool]:
     return False, False
 
 
-@lru_cache(maxsize=4096)
-def _find(sentence: str, names: ArticleNames) -> Attribution:
+def cue_words(low: str, start: int = 0, end: int | None = None) -> set[str]:
+    """The words of text[start:end] (lower case) that can make it attributed: speech verbs,
+    "according", document nouns, personal pronouns, "view"."""
+    return set(_CUE_RE.findall(low, start, len(low) if end is None else end))
+
+
+def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> Attribution:
+    """What `sentence` says of its source; `words` are its cue words when already known."""
+    if words is None:
+        words = cue_words(sentence.lower())
+    if not words:
+        return NO_ATTRIBUTION
     low = sentence.lower()
-    m = ACCORDING_RE.search(sentence) if ("according" in low or "cited by" in low or " per " in low) else None
+    m = ACCORDING_RE.search(sentence) if not words.isdisjoint(("according", "cited", "per")) else None
     if m:
         name = _named_in(m.group("np"), names, sentence[m.start("np"):])
         if name:
             return Attribution(name, False)
-    if any(k in low for k in SOURCE_NOUNS):
+    if not words.isdisjoint(SOURCE_NOUNS):
         for m in BY_SOURCE_RE.finditer(sentence):
             name = _named_in(m.group("np"), names, sentence[m.start("np"):])
             if name:
                 return Attribution(name, False)
-        for _start, _end, name in names.find(sentence):
-            if name.lower().split()[-1] in SOURCE_NOUNS and len(name.split()) > 1:
-                return Attribution(name, False)  # "the State of the Game Industry Survey"
-    m = INVERTED_RE.search(sentence)
-    if m:
-        name = _named_in(m.group("np"), names)
-        if name:
-            return Attribution(name, False)
+        if _NAMED_DOC_RE.search(sentence):
+            for _start, _end, name in names.find(sentence):
+                if name.lower().split()[-1] in SOURCE_NOUNS and len(name.split()) > 1:
+                    return Attribution(name, False)  # "the State of the Game Industry Survey"
     m = VIEW_RE.search(sentence) if "In " in sentence else None
     if m:
         name = _named_in(m.group("np"), names)
         if name:
             return Attribution(name, False)
+    verbs = list(VERB_RE.finditer(low)) if not words.isdisjoint(SPEECH_VERBS) else []
+    if not verbs:
+        return Attribution(None, _person_subject(sentence, words))
+    m = INVERTED_RE.search(sentence)
+    if m:
+        name = _named_in(m.group("np"), names)
+        if name:
+            return Attribution(name, False)
     continues = anaphor = False
-    for v in VERB_RE.finditer(low):
+    for v in verbs:
         if v.group("verb") in EVENT_VERBS and not _STATEMENT_AFTER_RE.match(sentence, v.end()):
             continue  # "OpenAI announced the shutdown of Sora": an event, not a statement
         for np in _nps_before(sentence, v.start()):
@@ -186,9 +210,13 @@ def _find(sentence: str, names: ArticleNames) -> Attribution:
                 break  # "industry insiders predict": the speaker, unnamed
         if continues:
             break
-    if not continues and _PERSON_SUBJECT_RE.search(sentence):
+    if not continues and _person_subject(sentence, words):
         continues = True  # "he sold 250,000 sets", "I drew three to four thousand": the person before
     return Attribution(None, continues, anaphor)
+
+
+def _person_subject(sentence: str, words: set[str]) -> bool:
+    return not words.isdisjoint(_PERSON_WORDS) and bool(_PERSON_SUBJECT_RE.search(sentence))
 
 
 def find_source(sentence: str, names: ArticleNames | None = None) -> Attribution:
@@ -214,8 +242,10 @@ class SourceRegister:
         self.mentioned: str | None = None  # the name the last sentences were about (their subject)
         self.mentioned_age = 0
 
-    def read(self, sentence: str, new_paragraph: bool = False) -> tuple[str | None, Attribution]:
-        """Take in the next sentence; (its source, what it says itself)."""
+    def read(self, sentence: str, new_paragraph: bool = False,
+             words: set[str] | None = None) -> tuple[str | None, Attribution]:
+        """Take in the next sentence; (its source, what it says itself). `words`: its cue
+        words (cue_words), when already known."""
         self.age += 1
         self.last_age += 1
         if new_paragraph:
@@ -228,9 +258,9 @@ class SourceRegister:
             self.name = None
         if self.last_age > ANAPHOR_LIFETIME:
             self.last = None
-        if is_headline(sentence):
+        if sentence in self.names.headlines:
             return None, NO_ATTRIBUTION  # "Cash Flow Outpaces Reported Revenue" reports nothing
-        found = _find(sentence, self.names)
+        found = _find(sentence, self.names, words)
         if found.source:
             self.name = self.last = found.source
             self.age = self.last_age = 0
@@ -248,9 +278,9 @@ class SourceRegister:
             if carried:
                 self.name, self.age, self.in_paragraph = carried, 0, True
             return carried, found
-        subject = self.names.find(sentence, 0, min(len(sentence), 40))
-        if subject and subject[0][0] == len(sentence) - len(sentence.lstrip(" \"“(")) and not is_acronym(subject[0][2]):
-            self.mentioned, self.mentioned_age = subject[0][2], 0
+        subject = self.names.at_start(sentence)
+        if subject and not is_acronym(subject):
+            self.mentioned, self.mentioned_age = subject, 0
         return None, found
 
     def survey_source(self) -> str | None:
@@ -258,12 +288,37 @@ class SourceRegister:
         return self.name if self.from_survey and self.in_paragraph else None
 
 
+def sentence_sources(text: str, sentences: list[tuple[int, int]], names: ArticleNames) -> list[tuple[str | None, str | None]]:
+    """For each sentence of an article, in order: (its source, the survey its paragraph is
+    reporting). Computed once per article for figures and impact statements alike."""
+    register = SourceRegister(names)
+    paragraphs = paragraph_starts(text)
+    # the cue words of every sentence from one scan of the article
+    low = ascii_lower(text)
+    starts = [s for s, _ in sentences]
+    cues: list[set[str]] = [set() for _ in sentences]
+    for m in _CUE_RE.finditer(low):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.end() <= sentences[i][1]:
+            cues[i].add(m.group())
+    out = []
+    paragraph = -1
+    for (s, e), words in zip(sentences, cues, strict=True):
+        p = bisect.bisect_right(paragraphs, s) - 1
+        source, _ = register.read(text[s:e], p != paragraph, words)
+        paragraph = p
+        out.append((source, register.survey_source()))
+    return out
+
+
 def article_topic(text: str, names: ArticleNames) -> str | None:
-    """The name the article mentions most: the product or company it is about."""
+    """The name the article mentions most: the product or company it is about (from the
+    capitalised runs names.learn counted; `text` is the article they were read from)."""
     counts = Counter()
-    for _, _, name in names.find(text):
-        if not is_acronym(name) or len(name) > 3:
-            counts[name.split()[0] if len(name.split()) == 1 else name] += 1
+    for run, n in names.runs.items():
+        name = names.trim(run)
+        if name and (not is_acronym(name) or len(name) > 3):
+            counts[name] += n
     if not counts:
         return None
     name, n = counts.most_common(1)[0]
@@ -282,6 +337,8 @@ def role_phrase(np: str) -> str | None:
 def _still_quoting(sentence: str, quoting: bool) -> bool:
     """Whether a quotation is still open after `sentence`: curly quotes open and close, a
     straight double quote toggles."""
+    if '"' not in sentence and "“" not in sentence and "”" not in sentence:
+        return quoting
     for ch in sentence:
         if ch == "“":
             quoting = True

@@ -13,11 +13,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 from . import __version__
+from .attribute import sentence_sources
 from .corroborate import group_claims
 from .extract import extract_claims
 from .impacts import SECTOR_LABELS, extract_impacts
 from .manifest import load_manifest, parse_published
 from .metadata import date_from_text, title_from_text
+from .names import ArticleNames
 from .normalise import FxRates
 from .read import MAX_ARTICLE_MB, ArticleError, list_article_files, read_article
 from .record import derived, value_key
@@ -134,7 +136,10 @@ def _build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path 
         article = _article_row(raw, manifest.lookup(rel), today)
         published = article["published"]
         sentences = sentence_spans(raw.text)
-        found = extract_claims(raw.text, published=published, rates=rates, sentences=sentences)
+        names = ArticleNames.learn(raw.text, sentences)
+        sources = sentence_sources(raw.text, sentences, names)
+        found = extract_claims(raw.text, published=published, rates=rates, sentences=sentences,
+                               names=names, sources=sources)
         article["n_claims"] = len(found)
         articles.append(article)
         for c in found:
@@ -146,7 +151,7 @@ def _build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path 
                 "publisher": article["publisher"], "published": article["published"],
                 "value_key": value_key(c.value, c.unit),
             })
-        for i in extract_impacts(raw.text, published=published, sentences=sentences):
+        for i in extract_impacts(raw.text, published=published, sentences=sentences, sources=sources):
             impacts.append({
                 "impact_id": impact_id_for(text_sha, i.mention_start, i.sector),
                 "article_id": article["article_id"], "source_file": rel,

@@ -14,7 +14,7 @@ import bisect
 import re
 from datetime import date
 
-from .attribute import SourceRegister, article_topic
+from .attribute import article_topic, sentence_sources
 from .classify import Context, claim_type, horizon_year, is_forecast
 from .measure import group_in, measure_of
 from .names import ArticleNames
@@ -28,12 +28,15 @@ _ANAPHORIC_START_RE = re.compile(r"\s*(?:This|That|It|Which)\b")
 
 
 def extract_claims(text: str, published: date | None = None, rates: FxRates | None = None,
-                   figures_only: bool = True, sentences: list[tuple[int, int]] | None = None) -> list[Claim]:
+                   figures_only: bool = True, sentences: list[tuple[int, int]] | None = None,
+                   names: ArticleNames | None = None,
+                   sources: list[tuple[str | None, str | None]] | None = None) -> list[Claim]:
     """Every figure in `text` as a claim, offsets into `text`.
 
     `published` dates forecasts ("in the next three years") and picks the exchange rate;
     `figures_only=False` also returns incidental quantities ("two photographers"), marked
-    `is_figure=False`. `sentences` are the text's sentence spans when already known.
+    `is_figure=False`. `sentences`, `names` and `sources` (etl.attribute.sentence_sources)
+    are passed when already computed for the article.
     """
     quantities = find_quantities(text)
     if figures_only:
@@ -46,40 +49,54 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
     for q in quantities:
         i = max(0, bisect.bisect_right(starts, q.char_start) - 1)
         by_sentence.setdefault(i, []).append(q)
-    names = ArticleNames.learn(text, sentences)
-    topic = article_topic(text, names) if by_sentence else None
+    if not by_sentence:
+        return []
+    names = ArticleNames.learn(text, sentences) if names is None else names
+    sources = sentence_sources(text, sentences, names) if sources is None else sources
+    topic_cache: list[str | None] = []
+
+    def topic() -> str | None:  # the article's main name, read only when a figure needs it
+        if not topic_cache:
+            topic_cache.append(article_topic(text, names))
+        return topic_cache[0]
     paragraphs = paragraph_starts(text)
     year = published.year if published else None
-    register = SourceRegister(names)
     claims: list[Claim] = []
     previous_sentence = ""
     previous_typed: tuple[str, str] | None = None  # (family, type) of the last typed figure
     paragraph = -1
     group: str | None = None  # the group of people the paragraph last named
+    unread: list[str] = []  # the paragraph's sentences not yet read for a group
     for i, (s, e) in enumerate(sentences):
         sentence = text[s:e]
         p = bisect.bisect_right(paragraphs, s) - 1
         new_paragraph = p != paragraph
         paragraph = p
         if new_paragraph:
-            previous_sentence, previous_typed, group = "", None, None
-        source, _ = register.read(sentence, new_paragraph)
+            previous_sentence, previous_typed, group, unread = "", None, None, []
+        source, survey_source = sources[i]
         qs = by_sentence.get(i)
         if not qs:
             previous_sentence = sentence
-            group = group_in(sentence) or group
+            unread.append(sentence)
             continue
         clauses = clause_spans(text, s, e)
         context = previous_sentence + " " + sentence
         anaphoric = bool(_ANAPHORIC_START_RE.match(sentence))
         typed_here: tuple[str, str] | None = None
         measured: dict[str, str] = {}  # the last measure of each unit family in the sentence
-        group = group_in(text[s:qs[0].char_start]) or group
+        if any(unit_family(q.unit) in ("percent", "count") for q in qs):
+            # the group of people the paragraph last named, read only where a share needs it
+            for earlier in unread:
+                group = group_in(earlier) or group
+            group = group_in(text[s:qs[0].char_start]) or group
+        unread = [sentence]
         for q in qs:
             family = unit_family(q.unit)
             end = min(q.char_end, e) if q.char_start < e else q.char_end
             clause = next(((a, b) for a, b in clauses if a <= q.char_start < b), (s, e))
-            measure = measure_of(q, text, (s, e), clause, names, family, group, measured.get(family), topic)
+            measure = measure_of(q, text, (s, e), clause, names, family, group, measured.get(family),
+                                 topic() if family == "time" else None)
             if measure:
                 measured[family] = measure
             ctx = Context(noun=q.noun or "", measure=measure or "", left=text[clause[0]:q.char_start][-80:],
@@ -99,21 +116,20 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 fc = False  # a share of people who expect something is measured now
             who = source
             if who is None and ctype == "survey":
-                who = register.survey_source()
-            if who is None and ctype == "capability" and topic and not measure:
-                measure = topic
+                who = survey_source
+            if who is None and ctype == "capability" and not measure:
+                measure = topic()
             claims.append(Claim(
                 char_start=q.char_start, char_end=q.char_end, surface=q.surface, value=q.value,
                 value_high=q.value_high, unit=q.unit, unit_family=family,
                 qualifier=q.qualifier, direction=q.direction, noun=q.noun, per=q.per,
                 claim_type=ctype, is_forecast=fc,
                 horizon_year=horizon_year(q, fc, sentence, year),
-                source=who, measure=measure, subject=who or measure or topic,
+                source=who, measure=measure, subject=who or measure or topic(),
                 sentence=sentence, sentence_start=s, is_figure=q.is_figure,
                 value_usd=derived(q.value, q.unit, year, rates)["value_usd"],
             ))
         if typed_here:
             previous_typed = typed_here
-        group = group_in(sentence) or group
         previous_sentence = sentence
     return claims

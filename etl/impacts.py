@@ -24,12 +24,11 @@ Pure: text in, impacts out.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
 
-from .attribute import SourceRegister
+from .attribute import sentence_sources
 from .lexicon import (
     IMPACT_CUES,
     IMPACT_DISMISSALS,
@@ -41,7 +40,8 @@ from .lexicon import (
     SMALL_NUMBERS,
 )
 from .names import ArticleNames
-from .segment import paragraph_starts, sentence_spans
+from .patterns import trie_pattern
+from .segment import sentence_spans
 
 SECTOR_LABELS = {key: label for key, (label, _) in IMPACT_SECTORS.items()}
 DIRECTIONS = ("harm", "benefit", "mixed", "none")
@@ -52,8 +52,7 @@ STRENGTH_WORDS_AROUND = 3
 
 
 def _alternation(phrases) -> str:
-    parts = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in parts)
+    return trie_pattern(phrases, r"[\s-]+")  # a prefix tree: long lists stay fast
 
 
 _SECTOR_OF = {phrase: key for key, (_, phrases) in IMPACT_SECTORS.items() for phrase in phrases}
@@ -102,20 +101,19 @@ class Impact:
 
 
 def extract_impacts(text: str, published: date | None = None,
-                    sentences: list[tuple[int, int]] | None = None) -> list[Impact]:
+                    sentences: list[tuple[int, int]] | None = None,
+                    sources: list[tuple[str | None, str | None]] | None = None) -> list[Impact]:
     """Every impact statement in `text`: one per sector per clause, offsets into `text`.
     `sentences` are the text's sentence spans when already known."""
     impacts: list[Impact] = []
     sentences = sentence_spans(text) if sentences is None else sentences
-    register = SourceRegister(ArticleNames.learn(text, sentences))
-    paragraphs = paragraph_starts(text)
     low_text = text.lower()
-    paragraph = -1
-    for s, e in sentences:
+    if not SECTOR_RE.search(low_text):
+        return impacts
+    if sources is None:
+        sources = sentence_sources(text, sentences, ArticleNames.learn(text, sentences))
+    for (s, e), (speaker, _) in zip(sentences, sources, strict=True):  # the speaker is named here, or continued
         sentence = text[s:e]
-        p = bisect.bisect_right(paragraphs, s) - 1
-        speaker, _ = register.read(sentence, p != paragraph)  # named here, or continued
-        paragraph = p
         low = low_text[s:e]
         if not SECTOR_RE.search(low) or not CUE_RE.search(low) and "impact" not in low:
             continue

@@ -481,7 +481,7 @@ WEAK_NOUNS = {"cases", "case", "number", "figure", "them", "those", "these", "it
 # Every claim type, in the schema's vocabulary; the README and the About page list them all.
 CLAIM_TYPES = ("survey", "jobs", "box_office", "cost", "revenue", "market_size", "investment",
                "stock_move", "audience", "capability", "duration", "other")
-QUALIFIERS_SCHEMA = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range")
+QUALIFIER_KINDS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range")
 TIME_UNIT_NAMES = ("seconds", "minutes", "hours", "days", "weeks", "months", "years")
 UNIT_FAMILIES = ("percent", "money", "count", "time", "other")
 

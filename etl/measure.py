@@ -244,17 +244,23 @@ def _subject_start(text: str, c_start: int, pos: int) -> int:
     return c_start
 
 
-_GROUP_RE = re.compile(
-    rf"(?:\b(?:among|of|from)\s+(?:the\s+)?(?P<a>(?:[\w&.’'-]+\s+){{0,4}}?(?:{PEOPLE_GROUPS}))\b"
-    rf"|(?P<b>(?:[\w&.’'-]+\s+){{0,3}}(?:{PEOPLE_GROUPS}))\s+(?:{ATTITUDES})\b)", re.IGNORECASE)
+_PEOPLE_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b", re.IGNORECASE)
+_GROUP_BEFORE_RE = re.compile(r"\b(?:among|of|from)\s+(?:the\s+)?((?:[\w&.’'-]+\s+){0,4})$", re.IGNORECASE)
+_WORDS_BEFORE_RE = re.compile(r"((?:[\w&.’'-]+\s+){0,3})$")
+_ATTITUDE_AFTER_RE = re.compile(rf"\s+(?:{ATTITUDES})\b", re.IGNORECASE)
 
 
 def group_in(sentence: str) -> str | None:
     """The last group of people a sentence names as holding a view or being counted:
     "among the industry's executives and managers", "M&E decision makers expect"."""
     found = None
-    for m in _GROUP_RE.finditer(sentence):
-        words = (m.group("a") or m.group("b")).split()
+    for m in _PEOPLE_RE.finditer(sentence):
+        window = sentence[max(0, m.start() - 60):m.start()]
+        before = _GROUP_BEFORE_RE.search(window)
+        if before is None and not _ATTITUDE_AFTER_RE.match(sentence, m.end()):
+            continue
+        lead = before.group(1) if before else _WORDS_BEFORE_RE.search(window).group(1)
+        words = (lead + m.group()).split()
         while words and (words[0].lower() in _DETERMINERS or words[0][0].isdigit()):
             words = words[1:]
         if words:

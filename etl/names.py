@@ -13,8 +13,11 @@ Pure: `ArticleNames.learn(text, sentences)` in, spans of names out.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import (
     GENERIC_ACRONYMS,
@@ -43,10 +46,12 @@ _ADVERB_RE = re.compile(r"\w{3,}ly$")
 _JOIN_WORDS = {"of", "the", "de", "von", "van", "der", "and", "&", "for", "on"}
 
 
+@lru_cache(maxsize=65536)
 def _core(word: str) -> str:
     return _POSSESSIVE_RE.sub("", word).rstrip(".,").lower()
 
 
+@lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
     """"CVL", "IAB", "U.S.", "AT&T", "VIP+": two or more capitals, no lower-case run."""
     letters = [c for c in word if c.isalpha()]
@@ -59,10 +64,32 @@ def is_headline(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+@lru_cache(maxsize=65536)
 def _never_a_name(word: str) -> bool:
     low = _core(word)
     return (low in NOT_NAME_WORDS or low in PRONOUNS or low in MONTHS or low in GENERIC_ACRONYMS
             or not any(c.isalpha() for c in low))
+
+
+@lru_cache(maxsize=65536)
+def _evidence(run: str, initial: bool, study_after: bool) -> tuple[str | None, tuple[str, ...]]:
+    """What one capitalised run teaches: (a word that is a name on its own, words that are
+    parts of names). Pure, so repeated runs ("Sora", "OpenAI") are read once."""
+    words = [w for w in run.split() if w.lower() not in _JOIN_WORDS]
+    if any(_core(w) in NOT_NAME_WORDS for w in words[1:]):
+        return None, ()  # "Survey Reveals Concern About Generative AI": a headline run
+    alone = None
+    if len(words) == 1 and (not initial or is_acronym(words[0]) or _CAMEL_RE.search(words[0])
+                            or _POSSESSIVE_RE.search(words[0])) and not _never_a_name(words[0]):
+        alone = _core(words[0])
+    known = [_core(w) for i, w in enumerate(words) if not _never_a_name(w) and (
+        i > 0 or not initial or is_acronym(w) or _CAMEL_RE.search(w) or (_POSSESSIVE_RE.search(w) and len(w) > 3))]
+    tail_named = any(not _never_a_name(w) for w in words[1:])
+    if initial and tail_named and not _never_a_name(words[0]) and not _ADVERB_RE.search(words[0]):
+        known.append(_core(words[0]))  # "Goldman Sachs projects": the whole name
+    if study_after or any(_core(w) in ORGANISATION_WORDS for w in words[1:]):
+        known.extend(_core(w) for w in words if not _never_a_name(w))
+    return alone, tuple(known)
 
 
 @dataclass(eq=False)  # hashed by identity: the attribution cache keys on it
@@ -71,57 +98,49 @@ class ArticleNames:
 
     known: set[str] = field(default_factory=set)  # capitalised words seen as (part of) names
     alone: set[str] = field(default_factory=set)  # ...and seen as a name on their own
-    names: dict[str, str] = field(default_factory=dict)  # lower-case full name -> as written
+    headlines: set[str] = field(default_factory=set)  # sentences on title-case lines
+    _trimmed: dict[str, str | None] = field(default_factory=dict)  # trim() of each run, once
+    runs: Counter = field(default_factory=Counter)  # capitalised runs of the prose, counted
 
     @classmethod
     def learn(cls, text: str, sentences: list[tuple[int, int]]) -> ArticleNames:
         self = cls()
         headline_lines = set()
         for line in re.finditer(r"[^\n]+", text):
-            if is_headline(line.group()):
+            # prose ends its lines with a full stop; a headline does not
+            if not line.group().rstrip().endswith((".", "!", ".”", '."', ":")) and is_headline(line.group()):
                 headline_lines.add(line.start())
-        line_starts = [m.start() for m in re.finditer(r"^", text, re.MULTILINE)]
-        evidence: list[tuple[str, int]] = []  # (candidate, start) from prose
+        line_starts = [m.start() for m in re.finditer(r"^", text, re.MULTILINE)] if headline_lines else []
         for s, e in sentences:
-            line = max((ls for ls in line_starts if ls <= s), default=0)
-            if line in headline_lines:
-                continue
             sentence = text[s:e]
-            skip = DATELINE_RE.match(sentence)
+            if headline_lines and line_starts[bisect.bisect_right(line_starts, s) - 1] in headline_lines:
+                self.headlines.add(sentence)
+                continue
+            # datelines open paragraphs only
+            skip = DATELINE_RE.match(sentence) if s == 0 or text[s - 1] == "\n" or text.rfind("\n", 0, s) >= s - 3 else None
             lead = _LEAD_RE.match(sentence, skip.end() if skip else 0).end()
             for m in NAME_RE.finditer(sentence, skip.end() if skip else 0):
-                evidence.append((m.group(), m.start()))
-                words = [w for w in m.group().split() if w.lower() not in _JOIN_WORDS]
-                if any(_core(w) in NOT_NAME_WORDS for w in words[1:]):
-                    continue  # "Survey Reveals Concern About Generative AI": a headline run
+                run = m.group()
+                self.runs[run] += 1
+                if m.start() <= lead and " " not in run and not (
+                        is_acronym(run) or _CAMEL_RE.search(run) or _POSSESSIVE_RE.search(run)):
+                    continue  # one capitalised word opening a sentence says nothing
                 # the first word of a sentence, or of a quotation, is capitalised anyway
                 initial = m.start() <= lead or sentence[m.start() - 1] in "\"“‘'("
-                if len(words) == 1 and (not initial or is_acronym(words[0]) or _CAMEL_RE.search(words[0])
-                                        or _POSSESSIVE_RE.search(words[0])) and not _never_a_name(words[0]):
-                    self.alone.add(_core(words[0]))
-                for i, w in enumerate(words):
-                    if _never_a_name(w):
-                        continue
-                    if i > 0 or not initial or is_acronym(w) or _CAMEL_RE.search(w) or (
-                            _POSSESSIVE_RE.search(w) and len(w) > 3):
-                        self.known.add(_core(w))
-                tail_named = any(_core(w) in self.known and not _never_a_name(w) for w in words[1:])
-                if initial and tail_named and not _never_a_name(words[0]) and not _ADVERB_RE.search(words[0]):
-                    self.known.add(_core(words[0]))  # "Goldman Sachs projects": the whole name
-                if _STUDY_AFTER_RE.match(sentence, m.end()) or any(
-                        _core(w) in ORGANISATION_WORDS for w in words[1:]):
-                    for w in words:
-                        if not _never_a_name(w):
-                            self.known.add(_core(w))
-        for candidate, _ in evidence:
-            name = self.trim(candidate)
-            if name:
-                self.names.setdefault(name.lower(), name)
+                alone, known = _evidence(run, initial, bool(_STUDY_AFTER_RE.match(sentence, m.end())))
+                if alone:
+                    self.alone.add(alone)
+                self.known.update(known)
         return self
 
     def trim(self, candidate: str) -> str | None:
         """The name inside a capitalised run: leading and trailing words that are not names
         dropped ("Shares of Netflix Inc" -> "Netflix Inc"; "Fully" -> None)."""
+        if candidate not in self._trimmed:
+            self._trimmed[candidate] = self._trim(candidate)
+        return self._trimmed[candidate]
+
+    def _trim(self, candidate: str) -> str | None:
         words = candidate.split()
         if words and _BASED_RE.search(words[-1]):
             return None  # "New York-based": a place adjective, not who says anything
@@ -152,6 +171,14 @@ class ArticleNames:
                 at = m.start() + m.group().find(name.split()[0])
                 out.append((at, at + len(name), name))
         return out
+
+    def at_start(self, sentence: str) -> str | None:
+        """The name a sentence opens with ("Mr. Feng (...) has worked"), if any."""
+        m = NAME_RE.match(sentence, _LEAD_RE.match(sentence).end())
+        if not m:
+            return None
+        name = self.trim(m.group())
+        return name if name and m.group().startswith(name.split()[0]) else None
 
     def is_name(self, phrase: str) -> bool:
         words = phrase.split()

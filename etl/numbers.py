@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import FRACTION_WORDS, MULTIPLIER_WORDS, PLURAL_MAGNITUDES, SCALES, SMALL_NUMBERS, TIME_UNITS
+from .patterns import trie_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +24,7 @@ class Core:
     value_high: float | None = None
 
 
-_WORD = "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True))
+_WORD = trie_pattern(SMALL_NUMBERS)  # a prefix tree: tried at every word of every article
 _SCALE = "hundred|thousand|million|billion|trillion"
 _WORDNUM = rf"(?:{_WORD})(?:-(?:{_WORD}))?"
 WORD_NUMBER_RE = re.compile(
@@ -49,7 +50,7 @@ MAGNITUDE_RE = re.compile(
     r"\b(?:(?P<lead>tens|hundreds|dozens)\s+of\s+)?(?P<mag>hundreds|thousands|millions|billions|trillions)\b",
 )
 MULTIPLIER_RE = re.compile(r"\b(?:" + "|".join(MULTIPLIER_WORDS) + r")\b")
-_TIME_WORDS = "|".join(sorted((w for w in TIME_UNITS if len(w) > 3), key=len, reverse=True))
+_TIME_WORDS = trie_pattern(w for w in TIME_UNITS if len(w) > 3)
 ARTICLE_TIME_RE = re.compile(rf"\b(?:a|an)(?=\s+(?:{_TIME_WORDS})\b)")
 # Number words, "a"/"an" before a time unit, and digit runs in one pass: one scan over the
 # text costs about a third less than three.

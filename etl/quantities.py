@@ -32,6 +32,7 @@ from .lexicon import (
     TIME_UNITS,
 )
 from .numbers import Core, ascii_lower, find_cores
+from .patterns import trie_pattern
 from .record import unit_family  # noqa: F401 (re-exported: callers read it from here)
 
 
@@ -120,7 +121,7 @@ def _alternation(words, boundary=True) -> str:
 
 
 QUALIFIER_LEFT_RE = re.compile(
-    r"(?:(?<=\W)|^)(?P<q>" + _alternation([q for q, _ in QUALIFIERS], boundary=False) + r")[\s-]*$",
+    r"(?:(?<=\W)|^)(?P<q>" + trie_pattern(q for q, _ in QUALIFIERS) + r")[\s-]*$",
     re.IGNORECASE,
 )
 MAGNITUDE_RIGHT_RE = re.compile(

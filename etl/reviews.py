@@ -2,7 +2,7 @@
 
 `data/reviews.csv` is a log a person edits (or fills from the dashboard's review sheet):
 
-    claim_id,action,value,value_high,unit,qualifier,claim_type,is_forecast,horizon_year,subject,note,reviewer,date
+    claim_id,action,value,value_high,unit,qualifier,claim_type,is_forecast,horizon_year,subject,source,measure,note,reviewer,date
     3f0c…,confirm,,,,,,,,,checked against the survey,ana,2026-11-20
     9a41…,reject,,,,,,,,,a page number, not a figure,ana,2026-11-20
     d2e7…,correct,,,,,cost,,,,drawings are work done, not money,ben,2026-11-21
@@ -23,17 +23,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .lexicon import CURRENCY_CODES
+from .lexicon import CLAIM_TYPES, CURRENCY_CODES, QUALIFIER_KINDS, TIME_UNIT_NAMES
 
 ACTIONS = ("confirm", "reject", "correct")
 STATUS = {"confirm": "confirmed", "reject": "rejected", "correct": "corrected"}
-CLAIM_TYPES = ("survey", "jobs", "box_office", "cost", "revenue", "market_size", "investment",
-               "stock_move", "audience", "capability", "duration", "other")
-QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range")
-UNITS = ("percent", "count", "seconds", "minutes", "hours", "days", "weeks", "months", "years")
+QUALIFIERS = QUALIFIER_KINDS
+UNITS = ("percent", "count", *TIME_UNIT_NAMES)
 # Columns a correction may change, and how a cell's text becomes a value.
 CORRECTABLE = ("value", "value_high", "unit", "qualifier", "claim_type", "is_forecast",
-               "horizon_year", "subject")
+               "horizon_year", "subject", "source", "measure")
 SHEET_COLUMNS = ("claim_id", "action", *CORRECTABLE, "note", "reviewer", "date")
 TRUE, FALSE = {"true", "yes", "y", "1"}, {"false", "no", "n", "0"}
 
@@ -93,7 +91,7 @@ def parse_cell(column: str, text: str):
         if not text.isdigit() or not 1900 <= int(text) <= 2200:
             raise ReviewError(f"horizon_year {text!r} is not a year")
         return int(text)
-    return text  # subject
+    return text  # subject, source, measure
 
 
 def _one_of(column: str, text: str, allowed: tuple[str, ...]):

@@ -64,7 +64,7 @@ with list_col:
     st.subheader("Figures in this article")
     claims["show"] = "article?id=" + article_id + "&claim=" + claims["claim_id"]
     claims["corroborated"] = claims["group_id"].notna()
-    st.dataframe(claims[["figure", "value", "unit", "claim_type", "subject", "is_forecast", "horizon_year",
+    st.dataframe(claims[["figure", "value", "unit", "measure", "claim_type", "source", "is_forecast", "horizon_year",
                          "corroborated", "review_status", "show"]],
                  hide_index=True, key="article-figures",
                  column_config={"show": st.column_config.LinkColumn("", display_text="show"),
@@ -73,6 +73,7 @@ with list_col:
                                 "is_forecast": st.column_config.CheckboxColumn("forecast"),
                                 "corroborated": st.column_config.CheckboxColumn(
                                     "corroborated", help="Another article reports the same figure"),
+                                "source": st.column_config.TextColumn("who says it"),
                                 "review_status": "review"})
     st.subheader("Impact statements")
     if impacts.empty:

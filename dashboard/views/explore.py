@@ -67,6 +67,10 @@ with st.sidebar:
     # Bound widgets keep their values in the URL as the option strings themselves.
     publisher = st.multiselect("Publisher", options["publisher"], key="publisher", bind="query-params",
                                help=counts_help("publisher"))
+    source = st.multiselect("Who says it", options["source"], key="source", bind="query-params",
+                            help="The person, organisation, report or survey a figure is attributed to; "
+                                 "“(the article itself)” when the article states it in its own voice. "
+                                 + counts_help("source"))
     # Articles show as titles but live in the URL as ids, so they are synced by hand.
     url_articles = [a for a in st.query_params.get_all("article") if a in counts["article"]]
     article = st.multiselect("Article", options["article"], default=url_articles, format_func=article_title,
@@ -104,7 +108,7 @@ with st.sidebar:
     st.caption("Every filter is kept in the page address: copy it to share this view.")
 
 filters = Filters(
-    publisher=tuple(publisher), article=tuple(article), type=tuple(claim_type), family=tuple(family),
+    publisher=tuple(publisher), source=tuple(source), article=tuple(article), type=tuple(claim_type), family=tuple(family),
     forecast=forecast or "all", hmin=int(hmin) if hmin is not None else None,
     hmax=int(hmax) if hmax is not None else None, qualifier=tuple(qualifier),
     subject=(subject or "").strip(), q=(search or "").strip(), vmin=vmin, vmax=vmax,
@@ -176,7 +180,7 @@ if table_tab.open:
         rows["normalised"] = [value_with_unit(v, h, u) for v, h, u in zip(rows["value"], rows["value_high"],
                                                                              rows["unit"], strict=True)]
         st.dataframe(
-            rows[["figure", "normalised", "claim_type", "subject", "is_forecast", "horizon_year",
+            rows[["figure", "normalised", "measure", "claim_type", "source", "is_forecast", "horizon_year",
                   "publisher", "published", "sources", "review_status", "sentence", "in article", "url", "value",
                   "value_high", "unit"]],
             hide_index=True, key="table",
@@ -187,6 +191,9 @@ if table_tab.open:
                 "value": st.column_config.NumberColumn("number", format="%.6g"),
                 "value_high": st.column_config.NumberColumn("number to", format="%.6g"),
                 "claim_type": "type",
+                "measure": st.column_config.TextColumn("measure", width="medium", help="What the figure counts"),
+                "source": st.column_config.TextColumn(
+                    "who says it", help="The named source of the figure; empty when the article states it itself"),
                 "is_forecast": st.column_config.CheckboxColumn("forecast"),
                 "horizon_year": st.column_config.NumberColumn("horizon", format="%d"),
                 "published": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
