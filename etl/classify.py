@@ -17,9 +17,12 @@ TIME_UNITS = TIME_UNIT_NAMES
 # --- forecast -----------------------------------------------------------------------------
 FORWARD_VERBS_RE = re.compile(
     r"\b(?:predict\w*|forecast\w*|expect(?:s|ed|ing)?|estimat(?:es?|ed)\s+(?:that|to)|"
-    r"project(?:s|ed|ing|ions?)\s+(?:that|to|a|an|the)|anticipat(?:e|es|ed|ing)|foresee\w*|envisag(?:e|es|ed|ing)|"
+    r"project(?:s|ed|ing|ions?)\s+(?:that|to|a|an|the)|(?<=[a-z]\s)projects|(?<=[A-Z][a-z]\s)projects|anticipat(?:e|es|ed|ing)|foresee\w*|envisag(?:e|es|ed|ing)|"
     r"speculat\w+|is\s+likely|are\s+likely|could\s+reach|will\s+reach)\b",
     re.IGNORECASE)
+# the figure's own verb is in a past tense of speculation: "may have exceeded", "had reached"
+PAST_ESTIMATE_RE = re.compile(r"\b(?:(?:may|might|could|would|must)\s+have|had)\b(?:\s+(?:been\s+)?\w+(?:ed|en))?"
+                              r"\s+(?:[\w,]+\s+){0,3}$", re.IGNORECASE)
 FUTURE_MARKERS_RE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|set\s+to|poised\s+to|due\s+to\s+(?:be|reach|rise|fall)|"
     r"likely\s+to|plans?\s+to|planned|aims?\s+to|targets?|in\s+the\s+(?:coming|next|future)|"
@@ -71,10 +74,14 @@ def _compile(where: str, pattern: str) -> re.Pattern | None:
     return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
 
 
-RULES = tuple(
-    Rule(row[0], frozenset(row[1].split()), row[2], _compile(row[2], row[3]),
-         (row[4][0], _compile(*row[4])) if len(row) > 4 else None)
-    for row in CLAIM_TYPE_RULES)
+def compile_rules(rows) -> tuple[Rule, ...]:
+    """Rows of the form of lexicon.CLAIM_TYPE_RULES, compiled."""
+    return tuple(Rule(row[0], frozenset(row[1].split()), row[2], _compile(row[2], row[3]),
+                      (row[4][0], _compile(*row[4])) if len(row) > 4 else None)
+                 for row in rows)
+
+
+RULES = compile_rules(CLAIM_TYPE_RULES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,11 +102,11 @@ class Context:
         return getattr(self, where)
 
 
-def claim_type(q: Quantity, ctx: Context) -> tuple[str, bool]:
+def claim_type(q: Quantity, ctx: Context, rules: tuple[Rule, ...] = RULES) -> tuple[str, bool]:
     """(claim type, evidenced): the first rule of lexicon.CLAIM_TYPE_RULES that holds;
     `evidenced` is False when only the sentence or a unit's default typed it."""
     fam = unit_family(q.unit)
-    for rule in RULES:
+    for rule in rules:
         if fam not in rule.families:
             continue
         if rule.pattern is None:
@@ -121,6 +128,8 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     c_start, c_end = clause
     # a verb of prediction covers what follows it up to the end of the figure's clause
     head = text[c_start:q.char_start]
+    if PAST_ESTIMATE_RE.search(head):
+        return False  # "may have exceeded 300 million": an estimate of what has happened
     for m in FORWARD_VERBS_RE.finditer(head):
         if not re.match(r"\s+(?:by|from)\b", head[m.end():m.end() + 6]) or "expect" in m.group().lower():
             return not _backward_span(q, text)
@@ -181,3 +190,15 @@ def horizon_year(q: Quantity, is_fc: bool, sentence: str, published_year: int | 
         if 0 < span <= 100:
             return published_year + int(round(span))
     return None
+
+
+def respective_years(sentence: str) -> list[int]:
+    """"$250 million and $365 million in 2026 and 2027, respectively": the years, in order,
+    that the sentence's forecasts take one each (empty without "respectively")."""
+    if "respectively" not in sentence.lower():
+        return []
+    for m in YEAR_HORIZON_RE.finditer(sentence):
+        years = [int(m.group("y")), *map(int, re.findall(r"(?:19|20)\d{2}", m.group("more")))]
+        if len(years) > 1:
+            return years
+    return []

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from datetime import date
 
 from .attribute import article_topic, sentence_sources
-from .classify import Context, claim_type, horizon_year, is_forecast
+from .classify import Context, claim_type, horizon_year, is_forecast, respective_years
 from .measure import group_in, measure_of
 from .names import ArticleNames
 from .normalise import FxRates
@@ -23,6 +24,8 @@ from .quantities import Quantity, find_quantities
 from .record import Claim, derived, unit_family
 from .segment import clause_spans, paragraph_starts, sentence_spans
 
+# what ends one statement inside a sentence: a list does not run across it
+_LIST_BREAK_RE = re.compile(r"[…;:]|\.\.\.|\s[-–—]\s")
 # a sentence that opens on what the one before said: "This marks a 34.9 percent increase"
 _ANAPHORIC_START_RE = re.compile(r"\s*(?:This|That|It|Which)\b")
 
@@ -72,8 +75,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
         p = bisect.bisect_right(paragraphs, s) - 1
         new_paragraph = p != paragraph
         paragraph = p
-        if new_paragraph:
-            previous_sentence, previous_typed, group, unread = "", None, None, []
+        if new_paragraph:  # the sentence before stays as context ("...a survey by X.¶ Fully 79% of ...")
+            previous_typed, group, unread = None, None, []
         source, survey_source = sources[i]
         qs = by_sentence.get(i)
         if not qs:
@@ -84,18 +87,19 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
         context = previous_sentence + " " + sentence
         anaphoric = bool(_ANAPHORIC_START_RE.match(sentence))
         typed_here: tuple[str, str] | None = None
+        last_end = s
         measured: dict[str, str] = {}  # the last measure of each unit family in the sentence
         if any(unit_family(q.unit) in ("percent", "count") for q in qs):
             # the group of people the paragraph last named, read only where a share needs it
             for earlier in unread:
                 group = group_in(earlier) or group
-            group = group_in(text[s:qs[0].char_start]) or group
         unread = [sentence]
         for q in qs:
             family = unit_family(q.unit)
             end = min(q.char_end, e) if q.char_start < e else q.char_end
             clause = next(((a, b) for a, b in clauses if a <= q.char_start < b), (s, e))
-            measure = measure_of(q, text, (s, e), clause, names, family, group, measured.get(family),
+            near_group = group_in(text[s:q.char_start]) or group if family in ("percent", "count") else None
+            measure = measure_of(q, text, (s, e), clause, names, family, near_group, measured.get(family),
                                  topic() if family == "time" else None)
             if measure:
                 measured[family] = measure
@@ -107,10 +111,13 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # jobs ..., followed by New York (26,000)"; a sentence opening on "This"
                 # continues the last figure of the one before
                 before = typed_here or (previous_typed if anaphoric else None)
+                if typed_here and _LIST_BREAK_RE.search(text, last_end, q.char_start):
+                    before = None  # "86% plan to adopt AI…90% production expected": two statements
                 if before and (before[0] == family or anaphoric and q.direction):
                     ctype = before[1]
             if evidenced or ctype != "other":
                 typed_here = (family, ctype)
+            last_end = q.char_end
             fc = is_forecast(q, sentence, s, clause, text)
             if ctype == "survey" and family in ("percent", "count"):
                 fc = False  # a share of people who expect something is measured now
@@ -131,5 +138,17 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             ))
         if typed_here:
             previous_typed = typed_here
+        _respectively(claims, len(claims) - len(qs), sentence)
         previous_sentence = sentence
     return claims
+
+
+def _respectively(claims: list[Claim], first: int, sentence: str) -> None:
+    """Give each forecast of a "respectively" sentence its own year, in order."""
+    years = respective_years(sentence)
+    if not years:
+        return
+    idx = [i for i in range(first, len(claims)) if claims[i].is_forecast and claims[i].unit_family != "time"]
+    if len(idx) == len(years):
+        for i, year in zip(idx, years, strict=True):
+            claims[i] = replace(claims[i], horizon_year=year)

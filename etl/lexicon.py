@@ -164,7 +164,8 @@ QUALIFIERS = [
     ("in excess of", "more_than"), ("upwards of", "more_than"), ("upward of", "more_than"),
     ("well over", "more_than"), ("just over", "more_than"), ("north of", "more_than"),
     ("over than", "more_than"), ("over", "more_than"), ("above", "more_than"),
-    ("exceeding", "more_than"), ("beyond", "more_than"),
+    ("exceeding", "more_than"), ("beyond", "more_than"), ("exceeded", "more_than"),
+    ("surpassed", "more_than"), ("topped", "more_than"),
     ("at least", "at_least"), ("minimum", "at_least"), ("a minimum", "at_least"),
     ("as many as", "at_most"), ("as much as", "at_most"), ("as high as", "at_most"),
     ("up to", "at_most"), ("at most", "at_most"), ("maximum of", "at_most"),
@@ -465,7 +466,8 @@ MEASURE_NOUNS = {
     "viewers", "views", "subscribers", "audience", "audiences", "players", "visitors",
     "jobs", "positions", "workforce", "employment", "layoffs", "shares", "stock", "index",
     "growth", "share", "count", "number", "output", "length", "duration", "resolution",
-    "collections", "guidance", "purchases", "payments", "margin", "traffic",
+    "collections", "guidance", "purchases", "payments", "margin", "traffic", "receipts",
+    "proceeds", "subscriptions", "seats", "tickets",
 }
 # Verbs that end a noun phrase read without a tagger ("AI can generate videos of ...").
 COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produces", "support",
@@ -544,8 +546,10 @@ _CAPABILITY_VERBS = (r"generat\w*|creat\w*|produc\w*|output\w*|render\w*|make|ma
 CLAIM_TYPE_RULES = (
     ("survey", "percent count", "noun", _SURVEY_GROUPS),
     ("survey", "percent", "right",
-     rf"^[\s)]*(?:\([^)]{{0,12}}\)\s*)?(?:of\s+(?:[^,;.()]|\.(?=\S)){{1,80}}?\s+)?(?:{_ATTITUDES})\b"),
+     rf"^[\s)]*(?:\([^)]{{0,12}}\)\s*)?(?:of\s+(?:[^,;.()]|\.(?=\S)|(?<=\b[A-Z])\.){{1,80}}?\s+)?(?:{_ATTITUDES})\b"),
     ("survey", "percent count", "near", r"vot(?:e|ed|es|ing)|ballots?|ratif\w+|approved"),
+    ("survey", "count", "right", r"^\s*(?:surveyed|polled|interviewed|questioned|asked)\b"),
+    ("survey", "count", "right", rf"^\s*(?:{_ATTITUDES})\b", ("context", r"survey\w*|poll(?:ed|s)?|respondents")),
     ("survey", "count", "left", r"(?:surveyed|polled|interviewed|asked|among|canvassed|survey\s+of|"
                                 r"poll\s+of|study\s+of|sample\s+of|input\s+from)\s+(?:[\w.]+\s+){0,3}$"),
     ("survey", "percent", "noun", _PEOPLE_GROUPS, ("context", r"survey\w*|poll(?:ed|s)?|respondents|study|studies")),

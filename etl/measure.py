@@ -21,6 +21,10 @@ from .names import DATELINE_RE, ArticleNames
 
 MAX_WORDS = 10
 _WORD_RE = re.compile(r"[A-Za-z0-9][\w&'’.+/-]*(?:,\d{3})*|[,;:()\"“”—–]")
+# words that open a clause, not a noun phrase
+_LEADS = {"and", "&", "although", "though", "while", "if", "when", "because", "as", "since", "whereas",
+          "but", "so", "yet", "after", "before", "once", "unless", "until"}
+_ADVERB_RE = re.compile(r"[A-Za-z]{3,}ly")  # "Fully", "roughly": not part of what is counted
 _PUNCT = set(",;:()\"“”—–")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
                 "our", "my", "your", "some", "all", "each", "every", "such", "any"}
@@ -59,7 +63,8 @@ def verbish(word: str) -> bool:
 
 
 def _clean(words: list[str]) -> str | None:
-    while words and (words[0].lower() in _DETERMINERS or words[0] in _PUNCT or words[0].lower() in ("and", "&")):
+    while words and (words[0].lower() in _DETERMINERS or words[0] in _PUNCT or words[0].lower() in _LEADS
+                     or _ADVERB_RE.fullmatch(words[0])):
         words = words[1:]
     while words and (words[-1].lower() in _STOP or words[-1].lower() in _DETERMINERS or words[-1] in _PUNCT):
         words = words[:-1]
@@ -77,6 +82,9 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         low = w.lower()
         if w in _PUNCT or len(out) >= max_words or w[0].isdigit():
             break
+        if out and out[-1].lower() in _DETERMINERS and low.endswith(("ed", "ing")):
+            out.append(w)  # "the surveyed editors": a participle after a determiner is an adjective
+            continue
         if low in ("and", "&", "of", "for") and out:
             nxt = words[i + 1] if i + 1 < len(words) else ""
             if not nxt or nxt in _PUNCT or verbish(nxt) and nxt.lower() not in ("the",):
@@ -85,6 +93,9 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             continue
         if verbish(w):
             break
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if out and nxt in ("a", "an", "the"):
+            break  # "This marks a ...": a word followed by an article is a verb
         out.append(w)
     while out and out[-1].lower() in ("of", "for", "and", "&"):
         out.pop()
@@ -95,7 +106,11 @@ def _np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
     """Modifiers before text[s]: back to a determiner, verb, number or punctuation."""
     left: list[str] = []
     for w in reversed(_tokens(text[max(lo, s - 80):s])):
-        if w in _PUNCT or verbish(w) or w.lower() in _DETERMINERS or w[0].isdigit() or len(left) >= max_words:
+        low = w.lower()
+        # "dubbing market", "streaming revenue": a participle right before the noun modifies it
+        participle = low.endswith(("ing", "ed")) and low not in _STOP
+        if w in _PUNCT or verbish(w) and not participle or low in _DETERMINERS or w[0].isdigit() \
+                or len(left) >= max_words:
             break
         left.insert(0, w)
     return left
@@ -126,13 +141,19 @@ def _predicate(text: str, pos: int, end: int) -> str | None:
     first = out[0].lower()
     if not (first in _REPORTING or first in _GROUP_VERBS or verbish(out[0]) and first not in ("and", "&", "in", "of")):
         return None
+    if first.endswith("ing") and first not in ("bring",):
+        return " ".join(out).rstrip(".")  # "respondents saying their company has banned it"
     return "who " + " ".join(out).rstrip(".")
+
+
+_AGENT_BEFORE_RE = re.compile(r"\b(?:(?<!followed\s)by|to|from|at|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | None:
     """The name a figure belongs to: a possessive before it in its clause ("Kuaishou's"), else
     the first name of the clause (its subject)."""
-    hits = names.find(text, start, pos)
+    hits = [h for h in names.find(text, start, pos)
+            if not _AGENT_BEFORE_RE.search(text, max(start, h[0] - 16), h[0])]  # "a report by X": the source
     if not hits:
         return None
     for _s, e, name in reversed(hits):
@@ -168,13 +189,18 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             pred = _predicate(text, q.char_end, c_end)
             if pred and group:
                 return f"{group} {pred}"
-    if phrase is None and m:
+    if phrase is None and family == "time" and re.match(r"\s+(?:in\s+(?:length|duration)|long)\b", text[q.char_end:]):
+        # "videos ... are a maximum of one minute in length": the length of the clause's subject
+        noun = _clean(noun_phrase(text, _subject_start(text, c_start, q.char_start), q.char_start, 3))
+        if noun and topic and not names.find(noun):
+            return f"{topic} {_singular(noun)} length"
+    if phrase is None and m and family != "time":
         words = noun_phrase(text, m.end(), e)
         cand = _clean(words)
-        if cand and not _TIME_WORDS_RE.search(cand):
+        if cand and (not _TIME_WORDS_RE.search(cand) or _MEASURE_RE.search(cand)):
             phrase = cand
             lead = m.group().strip()
-            if re.match(r"[\w-]+\s+(?:increase|rise|growth|gain|jump|decline|drop|fall|cut)", lead):
+            if re.search(r"(?:increase|rise|growth|gain|jump|decline|drop|fall|cut)\s+in$", lead):
                 phrase = f"{cand} growth"
     if phrase is None and family == "time":
         if _TIME_ADJECTIVE_RE.search(q.surface):
@@ -196,8 +222,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             return f"{topic} {phrase}"
     if phrase is None and family == "money":
         nxt = re.match(r"\s+([a-z][\w-]*)", text[q.char_end:q.char_end + 40])
-        if nxt and not verbish(nxt.group(1)):
-            phrase = _clean(noun_phrase(text, q.char_end, e, 5))  # "US$200 billion short video creation ecosystem"
+        if nxt and not verbish(nxt.group(1)) and nxt.group(1) not in _DETERMINERS:
+            cand = _clean(noun_phrase(text, q.char_end, e, 5))  # "US$200 billion short video creation ecosystem"
+            phrase = cand if cand and (not _TIME_WORDS_RE.search(cand) or _MEASURE_RE.search(cand)) else None
     if phrase is None and family != "time":
         hits = list(_MEASURE_RE.finditer(text, c_start, q.char_start))
         if hits:
@@ -236,6 +263,9 @@ def _subject_start(text: str, c_start: int, pos: int) -> int:
     dateline = DATELINE_RE.match(text, c_start, pos)
     if dateline:
         c_start = dateline.end()
+    that = text.rfind(" that ", c_start, pos)
+    if that >= 0:
+        c_start = that + 6  # "Analysts estimate that Vantage's receipts ...": the reported clause
     comma = text.rfind(",", c_start, pos)
     lead = text[c_start:comma] if comma > 0 else ""
     if lead and (len(lead.split()) <= 5 or len(lead.split()) <= 8 and re.match(
