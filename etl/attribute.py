@@ -66,6 +66,7 @@ _CUE_WORDS = SPEECH_VERBS | SOURCE_NOUNS | {"according", "cited", "per", "i", "h
 _CUE_RE = re.compile(rf"\b(?:{trie_pattern(_CUE_WORDS)})\b")
 # a document named in capitals: "the State of the Game Industry Survey", "Q3 Earnings Report"
 _NAMED_DOC_RE = re.compile(rf"[A-Z][\w&'’-]*\s+(?:{_SOURCE_NOUN_ALT.title()})\b")
+_DOC_AFTER_RE = re.compile(rf"\s+(?:{_SOURCE_NOUN_ALT})\b", re.IGNORECASE)
 _PAREN_ACRONYM_RE = re.compile(r"\s*\((?P<a>[A-Z][A-Z&.+-]{1,9})\)")
 REGISTER_LIFETIME = 4  # sentences a source keeps speaking for pronouns in its paragraph
 ANAPHOR_LIFETIME = 12  # sentences "the report", "the bank" can reach back across paragraphs
@@ -96,7 +97,7 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
         return None
     start, end, name = hits[0]
     doc = re.match(rf"\s+(?:{_SOURCE_NOUN_ALT})\b", np[end:], re.IGNORECASE)
-    if doc and not name.lower().endswith(tuple(SOURCE_NOUNS)):
+    if doc and doc.group().strip().lower() != name.split()[-1].lower():
         name += doc.group()
     else:
         between = np[end:hits[-1][0]] if len(hits) > 1 else ""
@@ -174,9 +175,10 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
             if name:
                 return Attribution(name, False)
         if _NAMED_DOC_RE.search(sentence):
-            for _start, _end, name in names.find(sentence):
+            for _start, end, name in names.find(sentence):
                 if name.lower().split()[-1] in SOURCE_NOUNS and len(name.split()) > 1:
-                    return Attribution(name, False)  # "the State of the Game Industry Survey"
+                    doc = _DOC_AFTER_RE.match(sentence, end)  # "the Harbor Research poll"
+                    return Attribution(name + doc.group() if doc else name, False)  # "the State of the Game Industry Survey"
     m = VIEW_RE.search(sentence) if "In " in sentence else None
     if m:
         name = _named_in(m.group("np"), names)

@@ -200,6 +200,8 @@ def _apply_reviews(claims: list[dict], path: Path, rates: FxRates, report: Build
         if row["status"] == "applied" and row["changes"]:
             c = by_id[row["claim_id"]]
             c.update(derived(c["value"], c["unit"], c["published"].year if c["published"] else None, rates))
+            if ("source:" in row["changes"] or "measure:" in row["changes"]) and "subject:" not in row["changes"]:
+                c["subject"] = c["source"] or c["measure"] or c["subject"]  # the subject follows, as extracted
     report.reviews_applied = sum(r["status"] == "applied" for r in result.applied)
     report.reviews_orphaned = len(result.orphans)
     return result.applied

@@ -118,6 +118,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             if evidenced or ctype != "other":
                 typed_here = (family, ctype)
             last_end = q.char_end
+            if ctype == "other" and family == "percent" and survey_source:
+                ctype = "survey"  # a share in a paragraph that reports a survey is one of its results
             fc = is_forecast(q, sentence, s, clause, text)
             if ctype == "survey" and family in ("percent", "count"):
                 fc = False  # a share of people who expect something is measured now

@@ -573,7 +573,7 @@ CLAIM_TYPE_RULES = (
     ("jobs", "count", "left", r"(?:team|crew|staff|workforce)\s+of\s+(?:\w+\s+){0,2}$"),
     ("jobs", "count", "noun", _OCCUPATIONS, ("sentence", _EMPLOYING)),
     ("jobs", "count", "measure", _JOBS),
-    ("capability", "other", "surface", r"^(?:\d{3,4}\s?[pP]|\d\s?[kK])$"),
+    ("capability", "other", "surface", r"^\d{3,4}[pPiI]$"),
     ("duration", "time", "left", _TAKES),
     ("duration", "time", "surface", r"^(?:within|for|in|over|after|during)"),
     ("duration", "time", "right", r"^\s*(?:after|before|later|earlier|since|ago|strike|run|old)\b"),

@@ -225,13 +225,23 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         if nxt and not verbish(nxt.group(1)) and nxt.group(1) not in _DETERMINERS:
             cand = _clean(noun_phrase(text, q.char_end, e, 5))  # "US$200 billion short video creation ecosystem"
             phrase = cand if cand and (not _TIME_WORDS_RE.search(cand) or _MEASURE_RE.search(cand)) else None
+    if phrase is None and previous:
+        # a list goes on: "62,000 creative jobs ..., followed by New York (26,000) and Georgia (7,800)"
+        base = previous
+        lead = names.find(previous)
+        if lead and lead[0][0] == 0:
+            base = previous[lead[0][1]:].strip()
+        item = max(text.rfind(",", c_start, q.char_start), text.rfind(" and ", c_start, q.char_start),
+                   text.rfind(";", c_start, q.char_start))
+        if all(h.group().lower() in WEAK_NOUNS  # "and net profit rose 20%": its own; "that number": not
+               for h in _MEASURE_RE.finditer(text, max(item, c_start), q.char_start)):
+            own = names.find(text, item + 1, q.char_start) if item >= 0 else []
+            return f"{own[-1][2]} {base}" if own else previous
     if phrase is None and family != "time":
         hits = list(_MEASURE_RE.finditer(text, c_start, q.char_start))
         if hits:
             h = hits[-1]
             phrase = _clean(_np_around(text, c_start, h.start(), h.end(), q.char_start))
-    if phrase is None and previous:
-        return previous
     if phrase is None:
         start = _subject_start(text, c_start, q.char_start)
         phrase = _clean(noun_phrase(text, start, q.char_start))

@@ -76,6 +76,9 @@ def _evidence(run: str, initial: bool, study_after: bool) -> tuple[str | None, t
     """What one capitalised run teaches: (a word that is a name on its own, words that are
     parts of names). Pure, so repeated runs ("Sora", "OpenAI") are read once."""
     words = [w for w in run.split() if w.lower() not in _JOIN_WORDS]
+    while len(words) > 1 and _never_a_name(words[0]):
+        words.pop(0)  # "In Ridgeway's view": what follows the opening word is mid-sentence
+        initial = False
     if any(_core(w) in NOT_NAME_WORDS for w in words[1:]):
         return None, ()  # "Survey Reveals Concern About Generative AI": a headline run
     alone = None

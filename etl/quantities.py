@@ -357,6 +357,11 @@ def _read_unit(text: str, d: _Draft, pos: int) -> int:
                 return m.end()
     elif d.unit in CURRENCY_CODES:
         return pos
+    if kind == "digits" and d.value in VIDEO_LINES and not d.currency_left:
+        m = VIDEO_LINES_RE.match(text, pos)
+        if m:
+            d.unit = "video lines"  # "1080p", "720i": a video's vertical resolution
+            return m.end()
     if kind == "digits":
         m = MINOR_RIGHT_RE.match(text, pos)
         if m and (m.group("w") or not d.scaled and d.value not in VIDEO_LINES):
@@ -396,6 +401,7 @@ def _read_unit(text: str, d: _Draft, pos: int) -> int:
 
 
 # "1080p" is a video resolution, not pence
+VIDEO_LINES_RE = re.compile(r"[pPiI]\b(?!\s+(?:a|an|per|each)\b)")  # "720p a week" is money
 VIDEO_LINES = {144, 240, 360, 480, 540, 576, 720, 1080, 1440, 2160, 4320}
 _CASE_SENSITIVE_LOWER = {u.lower() for u in CASE_SENSITIVE_UNITS}
 
@@ -566,8 +572,8 @@ def _is_not_quantity(text: str, c: Core, blocked: _Blocked) -> bool:
                   or low in ("pc", "pct", "p", "x") or low.split("/")[0] in _UNIT_LOOKUP
                   or low.startswith(("mil", "bn", "tn", "km/h", "sq")) or low in MINOR_CURRENCY
                   or rest.lower() in _UNIT_LOOKUP)
-            if not ok or low == "p" and c.value in VIDEO_LINES:
-                return True  # "3D", "5G", "1080p": labels, not amounts
+            if not ok and not (low in ("p", "i") and c.value in VIDEO_LINES):
+                return True  # "3D", "5G": labels, not amounts ("1080p" is a resolution)
         if after in ("/",) and text[c.end + 1:c.end + 2].isdigit():
             return True
         raw = text[c.start:c.end]
@@ -704,6 +710,9 @@ def _try_merge(text: str, a: _Draft, b: _Draft, gap: str) -> _Draft | None:
     if connector == "and" and not re.search(r"\bbetween\s+$", left):
         return None
     a_bare = a.unit == "count" and a.noun is None and not a.scaled
+    last = text[a.start:a.end].rsplit(None, 1)[-1].lower()
+    if connector == "to" and (last in DIRECTION_UP or last in DIRECTION_DOWN):
+        return None  # "one million users fell to 500,000": a move to a new level, not a range
     if connector in ("to", "till", "until", "through") and re.search(r"\bby\s+$", left) and not a_bare:
         return None  # "increased by $43.6 billion to $419.2 billion": a change, then a level
     if a.value_high is not None or b.value_high is not None:
@@ -747,7 +756,9 @@ def _scale_of(d: _Draft) -> float | None:
 
 
 def _right_direction(text: str, d: _Draft) -> str | None:
-    m = re.match(r"[\s-]*([a-z]+)(?:\s+([a-z]+))?", text[d.end:d.end + 30], re.IGNORECASE)
+    # "a 3 percent drop", "a 34.9 percent year-on-year increase"
+    m = re.match(r"[\s-]*(?:(?:year|quarter|month|week)-(?:on|over)-(?:year|quarter|month|week)\s+|annual\s+)?"
+                 r"([a-z]+)(?:\s+([a-z]+))?", text[d.end:d.end + 40], re.IGNORECASE)
     if not m:
         return None
     for w in (m.group(1), m.group(2)):

@@ -256,3 +256,30 @@ def test_horizon_years_restore_from_and_write_to_the_address(app, sql):
     at.number_input(key="hmax_input").set_value(2029).run()
     assert at.query_params["hmax"] == "2029"
     assert metrics(at)["Figures"] == str(sql("SELECT count(*) FROM claims WHERE horizon_year BETWEEN 2028 AND 2029"))
+
+
+def test_who_says_it_filters_by_source_and_the_table_shows_measure_and_source(app, sql):
+    at = app(view="Table").run()
+    who = at.multiselect(key="source")
+    assert who.label == "Who says it"
+    top = sql("SELECT source FROM claims WHERE source IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")
+    assert top in who.options and "(the article itself)" in who.options
+    who.set_value([top]).run()
+    assert metrics(at)["Figures"] == str(sql("SELECT count(*) FROM claims WHERE source = ?", [top]))
+    table = at.dataframe[0].value
+    assert set(table["source"]) == {top}
+    assert {"measure", "source"} <= set(table.columns)
+    # a link with ?source=… restores the filter
+    assert metrics(app(source=top).run())["Figures"] == str(sql("SELECT count(*) FROM claims WHERE source = ?", [top]))
+    # the article's own voice is an option of its own
+    at.multiselect(key="source").set_value(["(the article itself)"]).run()
+    assert metrics(at)["Figures"] == str(sql("SELECT count(*) FROM claims WHERE source IS NULL"))
+
+
+def test_article_page_lists_measure_and_who_says_it(app, sql):
+    article = sql("SELECT article_id FROM claims WHERE source IS NOT NULL LIMIT 1")
+    at = app(id=article)
+    at.switch_page("views/article.py").run()
+    assert not at.exception
+    figures = at.dataframe[0].value
+    assert {"measure", "source"} <= set(figures.columns) and figures["source"].notna().any()

@@ -60,7 +60,7 @@ def test_extract_jsonl_writes_one_line_per_input_with_the_claim_fields():
     assert [o["id"] for o in out] == [1, "b"]
     assert [(c["value"], c["unit"], c["direction"]) for c in out[0]["claims"]] == [(12.0, "percent", "up"), (3e9, "USD", None)]
     required = {"value", "value_high", "unit", "qualifier", "direction", "char_start", "char_end", "surface",
-                "claim_type", "is_forecast", "horizon_year", "subject", "sentence"}
+                "claim_type", "is_forecast", "horizon_year", "subject", "source", "measure", "sentence"}
     assert required <= set(out[0]["claims"][0])
     assert out[1]["claims"] == []
     assert "stdin line 3: skipped" in p.stderr and "stdin line 4: skipped" in p.stderr

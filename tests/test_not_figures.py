@@ -19,7 +19,7 @@ from tests.conftest import figures
     "Dynamic picture source: https://twitter.com/gabor/status/1758282791547232482",
     "Write to news@example.com or @reporter42 with #AI2024 tips.",
     "The movie \"If You Are the One 3\" and \"The Wandering Earth 2\" were hits.",
-    "It renders 3D scenes and 2D frames at 1080p.",
+    "It renders 3D scenes and 2D frames.",
     "Compared with GPT-4 and COVID-19 and the Galaxy S23, it is new.",
     "it can be said that \"one stone stirs up a thousand waves\", they said.",
     "He can achieve multiple things with one stone.",

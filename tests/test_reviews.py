@@ -205,3 +205,21 @@ def test_the_dashboard_hides_rejected_figures_and_shows_the_review_log(seed_copy
     at.switch_page("views/about.py").run()
     log = at.dataframe[-1].value
     assert sorted(log["status"]) == ["applied", "orphaned"]
+
+
+def test_a_review_corrects_source_and_measure_and_an_older_file_without_them_still_reads(tmp_path, articles_dir):
+    db, before = setup(tmp_path, articles_dir)
+    claim_id = before["35%"]["claim_id"]
+    write_reviews(tmp_path / "reviews.csv", [{"claim_id": claim_id, "action": "correct",
+                                              "source": "Editors Guild survey", "measure": "editors using AI tools"}])
+    build(articles_dir, None, db, log=None)
+    after = claims_by_surface(db)["35%"]
+    assert (after["source"], after["measure"], after["subject"], after["review_status"]) == (
+        "Editors Guild survey", "editors using AI tools", "Editors Guild survey", "corrected")
+    # a file written before the source and measure columns existed
+    (tmp_path / "reviews.csv").write_text(
+        "claim_id,action,value,value_high,unit,qualifier,claim_type,is_forecast,horizon_year,subject,note,reviewer,date\n"
+        f"{claim_id},correct,,,,,jobs,,,,,ana,2026-11-20\n", encoding="utf-8")
+    build(articles_dir, None, db, log=None)
+    after = claims_by_surface(db)["35%"]
+    assert after["claim_type"] == "jobs" and after["source"] != after["source"]  # NULL (NaN in pandas)

@@ -24,7 +24,9 @@ durations — each tied to the exact sentence and article it came from.
 number (digits, number words, fractions, "thousands of"), reads its unit, scale, qualifier and
 direction from the words around it, joins ranges, and leaves out dates, years, times, ordinals,
 IDs, titles and set phrases. Each figure then gets a claim type, a forecast flag and horizon
-year, and the source it is attributed to, and money is converted to US dollars at the yearly
+year, what it measures, and who says it (only a name the article itself uses as a name:
+never a word that is capitalised just because it opens a sentence, a dateline or a pronoun),
+and money is converted to US dollars at the yearly
 average rate of the publication year (`data/fx_rates.csv`, U.S. IRS yearly average rates).
 
 **Columns.**
@@ -35,8 +37,10 @@ average rate of the publication year (`data/fx_rates.csv`, U.S. IRS yearly avera
 | value | the figure in its unit as a reader says it: "8.016 billion CNY", "75%", "3–4 years" |
 | number, number to | the same as plain numbers (the low and high ends of a range), to sort and filter by |
 | unit | `percent`, an ISO currency code, `count`, a time unit, or the unit's own name |
+| measure | what the figure counts, in a few words ("Kling AI second-quarter revenue", "game developers who reported being laid off") |
 | type | survey, jobs, box_office, cost, revenue, market_size, investment, stock_move, audience, capability, duration, other |
-| subject | who the figure is attributed to, else what it is about |
+| who says it | the person, organisation, report, survey or data firm the article attributes the figure to; empty when the article states it in its own voice |
+| subject | who says it when someone does, else what the figure is about |
 | forecast, horizon | whether it predicts; the year it is about |
 | qualifier | exact, approx, at_least, more_than, at_most, less_than, range |
 | sentence | the whole sentence that holds the figure |
@@ -63,7 +67,7 @@ time frame ("in the short term", "in the next three years", "by 2030") and who s
 
 **Reviews.** Analysts confirm, reject or correct figures in `data/reviews.csv` (columns
 `claim_id, action, value, value_high, unit, qualifier, claim_type, is_forecast, horizon_year,
-subject, note, reviewer, date`); every build applies it. Claim ids are stable across rebuilds,
+subject, source, measure, note, reviewer, date`); every build applies it. Claim ids are stable across rebuilds,
 so reviews keep applying; one whose figure no longer exists is reported by the build, never
 dropped silently. Rejected figures are hidden on Explore unless the *Review* filter asks for
 them. *Review sheet* on Explore downloads the current selection pre-filled: fill in `action`,

@@ -1,0 +1,164 @@
+"""Names, sources and measures: who states a figure and what it counts, on sentences written
+for each case (none is from the dev or seed articles)."""
+from datetime import date
+
+import pytest
+
+from etl.extract import extract_claims
+from etl.names import ArticleNames
+from etl.segment import sentence_spans
+
+PUBLISHED = date(2024, 5, 1)
+
+
+def claims(text):
+    return {c.surface: c for c in extract_claims(text, published=PUBLISHED)}
+
+
+def claim(text, part):
+    found = [c for c in extract_claims(text, published=PUBLISHED) if part in c.surface]
+    assert len(found) == 1, [c.surface for c in extract_claims(text, published=PUBLISHED)]
+    return found[0]
+
+
+def names_of(text):
+    learned = ArticleNames.learn(text, sentence_spans(text))
+    return [name for _, _, name in learned.find(text)]
+
+
+# --- names: from the article as a whole ------------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Analysts said Pixelworks had a good year. Pixelworks sold 3 million units.", "Pixelworks"),
+    ("JPMorgan stated that the deal closed.", "JPMorgan"),  # camel case is a name anywhere
+    ("The vote went to the IAB board.", "IAB"),  # an acronym
+    ("Kestrel's revenue rose.", "Kestrel"),  # a possessive
+    ("Goldman Sachs projects growth; analysts at Goldman Sachs agree.", "Goldman Sachs"),
+])
+def test_names_the_article_uses_as_names(text, name):
+    assert name in names_of(text)
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("Fully 62% of editors agreed. Relevant data was scarce.", "Fully"),  # capitalised only to open a sentence
+    ("LOS ANGELES (AP) — Studios signed the deal.", "LOS ANGELES"),  # a dateline
+    ("Berlin-based startup Framewise grew fast.", "Berlin-based"),  # a place adjective
+    ("He said so in March. They agreed.", "He"),  # pronouns and months never are
+    ("He said so in March. They agreed.", "March"),
+    ("New data shows demand rose. Together we won.", "New"),
+])
+def test_words_that_are_not_names(text, not_a_name):
+    assert not any(not_a_name in n for n in names_of(text))
+
+
+def test_a_title_case_headline_teaches_no_names():
+    text = "Survey Reveals Concern About Layoffs\n\nThe survey of developers found concern about layoffs."
+    assert names_of(text) == []
+
+
+# --- sources ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, part, source", [
+    ("According to a report by Northwind Analytics, the dubbing market reached $3.2 billion.", "$3.2", "Northwind Analytics"),
+    ("A poll from Harbor Research found that 54% of viewers skip ads.", "54%", "Harbor Research"),
+    ("The annual State of Animation Survey found that 41 percent of studios cut staff.", "41 percent", "State of Animation Survey"),
+    ('"We sold 12,000 seats," said Maria Keller, chief executive of Lumen Theatres.', "12,000", "Maria Keller"),
+    ("Lumen Theatres chief executive Maria Keller said attendance rose 8%.", "8%", "Maria Keller"),
+    ("In Ridgeway's view, revenue will reach $500 million.", "$500", "Ridgeway"),
+    ("The vote was counted by the IAB. According to the Interactive Advertising Bureau (IAB), 86% of "
+     "advertisers use AI.", "86%", "Interactive Advertising Bureau (IAB)"),
+])
+def test_the_source_a_sentence_names(text, part, source):
+    assert claim(text, part).source == source
+
+
+def test_the_article_s_own_voice_has_no_source():
+    c = claim("Orbit Media's quarterly revenue grew 13% to 4.1 billion yuan.", "13%")
+    assert c.source is None
+    assert c.subject == c.measure  # the subject is then what the figure is about
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Tessaract and Orbit compete. Tessaract announced the closure of its studio, only four months after opening it.",
+     "four months"),  # an event verb with an object is not a statement
+    ("The salon said the market grew 20% last year.", "20%"),  # "the salon" names nobody
+    ("New data shows that 11 percent of developers were laid off.", "11 percent"),
+    ("Relevant to film, 30% of leaders anticipate its use.", "30%"),
+])
+def test_no_source_where_nobody_is_named(text, part):
+    assert claim(text, part).source is None
+
+
+def test_a_named_source_carries_over_the_report_it_continues():
+    text = ("Researchers at Kestrel Labs surveyed 900 animators. The report said 41 percent had lost work. "
+            "It also found that 18 percent of respondents had left the industry.")
+    found = claims(text)
+    assert found["41 percent"].source == "Kestrel Labs"
+    assert found["18 percent"].source == "Kestrel Labs"
+
+
+def test_a_definite_description_reaches_back_across_paragraphs():
+    text = ("Analysts at Ridgeway raised their estimate on Monday.\n\n"
+            "The bank noted that cash collections may have exceeded 300 million yuan.")
+    assert claim(text, "300 million").source == "Ridgeway"
+
+
+def test_unnamed_speakers_are_somebody_else():
+    text = ("Mira Okafor, who leads Lumen Theatres, said tickets sold out. "
+            "Industry insiders predict that clips of 20 minutes will be common.")
+    assert claim(text, "20 minutes").source is None
+
+
+def test_a_quotation_paragraph_belongs_to_its_speaker():
+    text = ('Mira Okafor said the studio had changed.\n\n'
+            '"We cut the crew to 12 people. It took three weeks to adjust."')
+    assert claim(text, "12 people").source == "Mira Okafor"
+    assert claim(text, "three weeks").source == "Mira Okafor"
+
+
+def test_a_pronoun_speaks_for_the_person_the_sentence_before_was_about():
+    text = "Mr. Okafor, a producer from Lagos, has worked in film for years. He said that 300 extras were hired."
+    assert claim(text, "300").source == "Mr. Okafor"
+
+
+def test_a_survey_share_continues_the_survey_of_its_paragraph():
+    text = ("The Harbor Research poll found that viewers are split. 48 percent of viewers want more. "
+            "In 22 percent of cases, viewers switched off.")
+    assert claim(text, "22 percent").source == "Harbor Research poll"
+    assert claim(text, "22 percent").claim_type == "survey"
+
+
+# --- measures --------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, part, measure", [
+    ("Analysts expect Kestrel to grow. Kestrel recorded an estimated 627,000 iOS downloads.", "627,000",
+     "Kestrel iOS downloads"),
+    ("Fully 62% of the surveyed editors said they use AI tools daily.", "62%",
+     "surveyed editors who said they use AI tools daily"),
+    ("Framewise raised $308 million of Series D capital.", "$308", "Series D capital"),
+    ("Orbit Media's quarterly revenue grew 13% to 4.1 billion yuan.", "13%", "Orbit Media's quarterly revenue"),
+    ("The platform saw a 400 percent increase in in-app purchases.", "400 percent", "in-app purchases growth"),
+    ("According to a report by Northwind Analytics, the dubbing market reached $3.2 billion.", "$3.2",
+     "dubbing market"),
+    ("The guild's 148-day strike ended in October.", "148-day", "strike length"),
+    ("The film earned $2 million a day in ticket sales.", "$2 million", "ticket sales"),
+])
+def test_the_measure_says_what_the_figure_counts(text, part, measure):
+    assert claim(text, part).measure == measure
+
+
+def test_a_figure_without_its_own_noun_takes_the_group_named_before():
+    text = "Of the 300 members polled, 120 said they expect wages to fall; 64% expect AI to replace some roles."
+    found = claims(text)
+    assert found["120"].measure == "members who said they expect wages to fall"
+    assert found["64%"].measure.startswith("members who expect AI")
+
+
+def test_that_number_is_the_measure_of_the_figure_before():
+    text = "Kestrel said its user count peaked at about one million, but that number fell to fewer than 500,000."
+    found = claims(text)
+    assert found["fewer than 500,000"].measure == found["about one million"].measure == "user count"
+
+
+def test_list_items_keep_the_measure_with_their_own_name():
+    text = "California lost 62,000 creative jobs last year, followed by New York (26,000) and Georgia (7,800)."
+    found = claims(text)
+    assert found["26,000"].measure == "New York creative jobs"
+    assert found["7,800"].measure == "Georgia creative jobs"

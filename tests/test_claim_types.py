@@ -1,0 +1,108 @@
+"""Claim types from what a figure measures (lexicon.CLAIM_TYPE_RULES), lists, and forecasts,
+on sentences written for each case."""
+from datetime import date
+
+import pytest
+
+from etl.classify import Context, claim_type, compile_rules
+from etl.extract import extract_claims
+from etl.lexicon import CLAIM_TYPE_RULES
+from tests.conftest import one
+
+PUBLISHED = date(2024, 5, 1)
+
+
+def claim(text, part):
+    found = [c for c in extract_claims(text, published=PUBLISHED) if part in c.surface]
+    assert len(found) == 1, [c.surface for c in extract_claims(text, published=PUBLISHED)]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, part, ctype", [
+    # the figure's own verb and noun
+    ("Shares of Pixelworks fell 5.44% on Tuesday.", "5.44%", "stock_move"),
+    ("Framewise raised $308 million in its latest round.", "$308", "investment"),
+    ("The film earned $2 million a day in ticket sales.", "$2 million", "box_office"),
+    ("Kestrel's quarterly revenue grew 13% to 4.1 billion yuan.", "13%", "revenue"),
+    ("The studio's budget of $40 million was spent by June.", "$40 million", "cost"),
+    ("The dubbing market is worth $3.2 billion.", "$3.2", "market_size"),
+    ("The app passed 627,000 downloads in a week.", "627,000", "audience"),
+    ("The studio will cut 1,200 jobs.", "1,200", "jobs"),
+    # a share of a surveyed group, a vote, the people asked
+    ("Fully 62% of the surveyed editors said they use AI tools daily.", "62%", "survey"),
+    ("Of 4,100 members, 3,900 voted to ratify the deal.", "3,900", "survey"),
+    ("Harbor Research polled 1,500 adults in March.", "1,500", "survey"),
+    # a capability of a tool, a span of time
+    ("The model can generate clips of up to 20 seconds.", "20 seconds", "capability"),
+    ("The strike lasted 118 days.", "118 days", "duration"),
+    ("The tool renders 1080p video.", "1080p", "capability"),
+    # a word of the sentence does not type a figure that measures something else
+    ("Investors cheered as the studio hired 300 animators.", "300", "jobs"),
+])
+def test_claim_type_from_what_the_figure_measures(text, part, ctype):
+    assert claim(text, part).claim_type == ctype
+
+
+def test_a_video_resolution_is_a_capability_not_pence():
+    c = claim("The model creates 1080P HD videos.", "1080P")
+    assert (c.value, c.unit, c.claim_type) == (1080, "video lines", "capability")
+    assert claim("Tickets cost 500p each.", "500p").unit == "pence"
+
+
+def test_a_bare_number_in_a_list_continues_the_figure_before():
+    text = "California lost 62,000 creative jobs last year, followed by New York (26,000) and Georgia (7,800)."
+    assert [c.claim_type for c in extract_claims(text)] == ["jobs", "jobs", "jobs"]
+
+
+def test_a_list_stops_at_an_ellipsis():
+    text = "86% of advertisers plan to adopt AI…90% production expected next year"
+    types = {c.surface: c.claim_type for c in extract_claims(text, published=PUBLISHED)}
+    assert types["86%"] == "survey" and types["90%"] != "survey"
+
+
+def test_a_sentence_opening_on_this_continues_the_figure_before():
+    text = "The micro-drama market reached 50 billion yuan in 2024. This marks a 35 percent year-on-year increase."
+    assert claim(text, "35 percent").claim_type == "market_size"
+
+
+def test_adding_a_claim_type_is_one_row():
+    rows = (("subscribers", "count", "noun", r"subscribers?|paying\s+members"), *CLAIM_TYPE_RULES)
+    q = one("The service ended the year with 9,000 subscribers.")
+    ctx = Context(noun=q.noun or "", measure="", left="ended the year with ", right=".", surface=q.surface,
+                  sentence="The service ended the year with 9,000 subscribers.", context="")
+    assert claim_type(q, ctx, compile_rules(rows)) == ("subscribers", True)
+    assert claim_type(q, ctx)[0] == "audience"  # the shipped table, without the row
+
+
+# --- forecasts -------------------------------------------------------------------------------
+def test_a_share_of_people_who_expect_something_is_measured_now():
+    c = claim("In the poll, 64% of respondents expect AI to replace some roles within five years.", "64%")
+    assert (c.claim_type, c.is_forecast) == ("survey", False)
+
+
+def test_may_have_is_an_estimate_of_the_past():
+    text = "Analysts at Ridgeway estimate that cash receipts may have exceeded 90 million euros in the quarter."
+    c = claim(text, "90 million")
+    assert (c.is_forecast, c.qualifier) == (False, "more_than")
+
+
+def test_a_figure_named_as_a_forecast_or_guidance_is_one():
+    assert claim("Receipts fell short of its 80 million euro forecast.", "80 million").is_forecast
+    c = claim("Vantage raised its full-year 2025 revenue guidance to $410 million.", "$410")
+    assert (c.is_forecast, c.horizon_year) == (True, 2025)
+
+
+def test_respectively_gives_each_forecast_its_year():
+    text = "Ridgeway projects revenue of $500 million and $650 million in 2026 and 2027, respectively."
+    years = {c.surface: (c.is_forecast, c.horizon_year) for c in extract_claims(text, published=PUBLISHED)}
+    assert years == {"$500 million": (True, 2026), "$650 million": (True, 2027)}
+
+
+def test_exceeded_expectations_is_not_a_forecast():
+    c = claim("Quarterly results exceeded expectations, with revenue growing 9% to 2 billion yuan.", "9%")
+    assert not c.is_forecast
+
+
+def test_a_move_to_a_new_level_is_not_a_range():
+    found = {c.surface for c in extract_claims("Its users fell to fewer than 500,000 from about one million.")}
+    assert "fewer than 500,000" in found
