@@ -77,6 +77,9 @@ def make_database(path: Path, claims: int, articles: int) -> None:
                {sql_list(TYPES)}[1 + (h // 7) % {len(TYPES)}] AS claim_type,
                h % 4 = 0 AS is_forecast,
                CASE WHEN h % 4 = 0 THEN CAST(2024 + h2 % 10 AS INTEGER) END AS horizon_year,
+               CASE WHEN h % 3 > 0 THEN 'Firm ' || (h % 500) END AS source,
+               CASE WHEN unit = 'count' THEN 'jobs at firm ' || (h2 % 900) ELSE 'revenue of firm ' || (h2 % 900) END
+                   AS measure,
                'Firm ' || (h % 500) AS subject,
                CASE WHEN unit_family = 'money' THEN CAST(h2 % 100000 AS DOUBLE) END AS value_usd,
                {sql_list(PUBLISHERS)}[1 + (i % {articles}) % {len(PUBLISHERS)}] AS publisher,
@@ -104,14 +107,21 @@ def make_database(path: Path, claims: int, articles: int) -> None:
                'gen_' || lpad(CAST(i % {articles} AS VARCHAR), 6, '0') || '.txt' AS source_file,
                {sql_list(PUBLISHERS)}[1 + (i % {articles}) % {len(PUBLISHERS)}] AS publisher,
                DATE '2020-01-01' + CAST((i % {articles}) % 1800 AS INTEGER) AS published,
-               'sector' || (i % {len(sectors)}) AS sector,
-               {sql_list(sectors)}[1 + i % {len(sectors)}] AS sector_label, 'words' AS sector_text,
+               ['sector' || (i % {len(sectors)})] AS sectors,
+               [{sql_list(sectors)}[1 + i % {len(sectors)}]] AS sector_labels,
                ['harm', 'benefit', 'mixed', 'none'][1 + (i // 7) % 4] AS direction, NULL::VARCHAR AS strength,
-               i % 3 = 0 AS hedged, false AS negated, NULL::VARCHAR AS time_frame, NULL::INTEGER AS horizon_year,
+               i % 3 = 0 AS hedged, false AS negated,
+               ['forecast', 'present', 'history', 'speculation'][1 + i % 4] AS kind,
+               NULL::VARCHAR AS time_frame, NULL::INTEGER AS horizon_year,
                'Speaker ' || (i % 300) AS speaker, 'affected' AS cue,
                'Speaker ' || (i % 300) || ' said the sector will be affected.' AS sentence,
-               0 AS sentence_start, 40 AS sentence_end, 0 AS mention_start, 5 AS mention_end
+               0 AS sentence_start, 40 AS sentence_end
         FROM range({claims // 5}) t(i)""")
+    con.execute("""
+        CREATE TABLE impact_sectors AS
+        SELECT impact_id, sectors[1] AS sector, sector_labels[1] AS sector_label, 'words' AS sector_text,
+               direction, hedged, negated, 0 AS mention_start, 5 AS mention_end
+        FROM impacts""")
     con.execute("CREATE TABLE reviews (line INTEGER, claim_id VARCHAR, action VARCHAR, status VARCHAR, "
                 "changes VARCHAR, note VARCHAR, reviewer VARCHAR, reviewed_on DATE)")
     have_a = [r[0] for r in con.execute("DESCRIBE articles").fetchall()]

@@ -62,9 +62,10 @@ class ImpactFilters:
     speaker: tuple[str, ...] = ()
     sector: tuple[str, ...] = ()  # sector labels ("Animation"): what the filter shows and the URL holds
     direction: tuple[str, ...] = ()  # harm | benefit | mixed | none
+    kind: tuple[str, ...] = ()  # forecast | present | history | speculation
     q: str = ""  # sentence contains
 
-    MULTI_KEYS = ("publisher", "speaker", "sector", "direction")
+    MULTI_KEYS = ("publisher", "speaker", "sector", "direction", "kind")
     NUMBER_KEYS = ()
     TEXT_KEYS = ("q",)
     CHOICES = {}

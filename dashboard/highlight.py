@@ -28,6 +28,7 @@ def article_html(text: str, claims: list[dict], selected: str | None = None,
     marks += [(int(i["mention_start"]), int(i["mention_end"]), "impact", i) for i in impacts]
     parts = [STYLE, '<div class="ic-article">']
     pos = 0
+    named: set[str] = set()  # a statement naming three sectors has three marks and one id
     for start, end, kind, item in sorted(marks, key=lambda m: (m[0], m[2] != "claim")):
         if start < pos or end > len(text):
             continue  # overlaps a mark already made: figures come first
@@ -40,7 +41,10 @@ def article_html(text: str, claims: list[dict], selected: str | None = None,
             ident = item["impact_id"]
             cls = "ic-impact-selected" if ident == selected else "ic-impact"
             tip = f"{item['sector']} · {item['direction']}"
-        parts.append(f'<mark id="{kind}-{html.escape(str(ident), quote=True)}" class="{cls}" '
+        anchor = f"{kind}-{ident}"
+        id_attr = "" if anchor in named else f'id="{html.escape(anchor, quote=True)}" '
+        named.add(anchor)
+        parts.append(f'<mark {id_attr}class="{cls}" '
                      f'title="{html.escape(tip, quote=True)}">{html.escape(text[start:end])}</mark>')
         pos = end
     parts.append(html.escape(text[pos:]))

@@ -31,7 +31,7 @@ _EXPORT_SQL = {"surface": "c.surface AS figure", "publisher": f"{PUBLISHER} AS p
 EXPORT_COLUMNS = ", ".join(_EXPORT_SQL.get(name, f"c.{name}") for name in EXPORT_FIELDS)
 # Tables and columns this version of the app reads; an older database lacks some.
 REQUIRED = {"claims": ("group_id", "review_status", "source", "measure"), "claim_groups": ("group_id",),
-            "impacts": ("sector", "direction"), "reviews": ("status",)}
+            "impacts": ("sectors", "direction", "kind"), "impact_sectors": ("sector", "direction"), "reviews": ("status",)}
 
 
 CATALOG = "claims_db"
@@ -374,22 +374,33 @@ def review_sheet(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
 
 # --- Impacts: who expects what for which sector ---------------------------------------------
 IMPACT_EXPORT = """
-    i.impact_id, i.sector, i.sector_label, i.direction, i.strength, i.hedged, i.negated,
-    i.time_frame, i.horizon_year, i.speaker, i.cue, i.sector_text,
+    i.impact_id, array_to_string(i.sector_labels, ', ') AS sectors, i.direction, i.kind, i.strength, i.hedged,
+    i.negated, i.time_frame, i.horizon_year, i.speaker, i.cue,
     coalesce(i.publisher, '(unknown)') AS publisher, i.published, a.title, a.url, i.article_id,
-    i.source_file, i.sentence_start, i.sentence_end, i.mention_start, i.mention_end, i.sentence
+    i.source_file, i.sentence_start, i.sentence_end, i.sentence
 """
 SPEAKER = "coalesce(i.speaker, '(not attributed)')"
 
 
 def impact_where(f: ImpactFilters) -> tuple[str, list]:
+    """WHERE for statements. Sector and direction are said of each sector a statement names,
+    so they filter through impact_sectors: a statement is kept when one of its sectors fits."""
     conds: list[str] = []
     params: list = []
+
+    def one_of(column: str, values: tuple) -> str:
+        params.extend(values)
+        return f"{column} IN ({', '.join('?' * len(values))})"
+
     for column, values in (("coalesce(i.publisher, '(unknown)')", f.publisher), (SPEAKER, f.speaker),
-                           ("i.sector_label", f.sector), ("i.direction", f.direction)):
+                           ("i.kind", f.kind)):
         if values:
-            conds.append(f"{column} IN ({', '.join('?' * len(values))})")
-            params.extend(values)
+            conds.append(one_of(column, values))
+    if f.sector or f.direction:
+        inner = [one_of("s.sector_label", f.sector)] if f.sector else []
+        if f.direction:
+            inner.append(one_of("s.direction", f.direction))
+        conds.append(f"i.impact_id IN (SELECT s.impact_id FROM impact_sectors s WHERE {' AND '.join(inner)})")
     if f.q:
         conds.append("i.sentence ILIKE ? ESCAPE '\\'")
         params.append(_like(f.q))
@@ -404,18 +415,32 @@ def impact_options(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
                             "GROUP BY v ORDER BY 2 DESC, 1"),
         "speaker": values(f"SELECT {SPEAKER} AS v, count(*) FROM impacts i GROUP BY v ORDER BY 2 DESC, 1 "
                           f"LIMIT {ARTICLE_CHOICES}"),
-        "sector": values("SELECT sector_label, count(*) FROM impacts GROUP BY 1 ORDER BY 2 DESC, 1"),
-        "direction": values("SELECT direction, count(*) FROM impacts GROUP BY 1 ORDER BY 2 DESC, 1"),
+        "sector": values("SELECT sector_label, count(*) FROM impact_sectors GROUP BY 1 ORDER BY 2 DESC, 1"),
+        "direction": values("SELECT direction, count(*) FROM impact_sectors GROUP BY 1 ORDER BY 2 DESC, 1"),
+        "kind": values("SELECT kind, count(*) FROM impacts GROUP BY 1 ORDER BY 2 DESC, 1"),
     }
 
 
 def impact_matrix(con: duckdb.DuckDBPyConnection, f: ImpactFilters) -> pd.DataFrame:
-    """Statements per sector and direction, with how many articles and speakers make them."""
+    """Statements per sector and direction (a statement naming three sectors counts once in
+    each of their cells), with how many articles and speakers make them."""
     w, p = impact_where(f)
+    sector_cond, sector_params = "", []
+    if f.sector or f.direction:  # only the cells the filters ask for
+        parts = []
+        if f.sector:
+            parts.append(f"s.sector_label IN ({', '.join('?' * len(f.sector))})")
+            sector_params.extend(f.sector)
+        if f.direction:
+            parts.append(f"s.direction IN ({', '.join('?' * len(f.direction))})")
+            sector_params.extend(f.direction)
+        sector_cond = " AND " + " AND ".join(parts)
     return con.execute(f"""
-        SELECT i.sector, any_value(i.sector_label) AS sector_label, i.direction, count(*) AS statements,
+        SELECT s.sector, any_value(s.sector_label) AS sector_label, s.direction,
+               count(DISTINCT i.impact_id) AS statements,
                count(DISTINCT i.article_id) AS articles, count(DISTINCT i.speaker) AS speakers
-        FROM impacts i {w} GROUP BY i.sector, i.direction ORDER BY i.sector, i.direction""", p).df()
+        FROM impacts i JOIN impact_sectors s ON s.impact_id = i.impact_id{sector_cond}
+        {w} GROUP BY s.sector, s.direction ORDER BY s.sector, s.direction""", sector_params + p).df()
 
 
 def impact_rows(con: duckdb.DuckDBPyConnection, f: ImpactFilters, limit: int | None = None) -> pd.DataFrame:
@@ -424,7 +449,7 @@ def impact_rows(con: duckdb.DuckDBPyConnection, f: ImpactFilters, limit: int | N
     tail = "LIMIT ?" if limit is not None else ""
     return con.execute(f"""
         SELECT {IMPACT_EXPORT} FROM impacts i JOIN articles a USING (article_id) {w}
-        ORDER BY i.published DESC NULLS LAST, i.source_file, i.sentence_start, i.sector {tail}""",
+        ORDER BY i.published DESC NULLS LAST, i.source_file, i.sentence_start {tail}""",
                        p + ([limit] if limit is not None else [])).df()
 
 
@@ -433,16 +458,27 @@ def impact_articles(con: duckdb.DuckDBPyConnection, f: ImpactFilters) -> int:
     return con.execute(f"SELECT count(DISTINCT i.article_id) FROM impacts i {w}", p).fetchone()[0]
 
 
+def impact_direction_count(con: duckdb.DuckDBPyConnection, f: ImpactFilters, direction: str) -> int:
+    """Filtered statements that say `direction` of at least one of their sectors."""
+    w, p = impact_where(f)
+    cond = "i.impact_id IN (SELECT impact_id FROM impact_sectors WHERE direction = ?)"
+    w = f"{w} AND {cond}" if w else f"WHERE {cond}"
+    return con.execute(f"SELECT count(*) FROM impacts i {w}", [*p, direction]).fetchone()[0]
+
+
 def impact_count(con: duckdb.DuckDBPyConnection, f: ImpactFilters) -> int:
     w, p = impact_where(f)
     return con.execute(f"SELECT count(*) FROM impacts i {w}", p).fetchone()[0]
 
 
 def article_impacts(con: duckdb.DuckDBPyConnection, article_id: str) -> pd.DataFrame:
+    """One row per sector a statement of the article names (its words are underlined there)."""
     return con.execute("""
-        SELECT impact_id, sector_label AS sector, direction, strength, hedged, time_frame, speaker,
-               sector_text, cue, mention_start, mention_end, sentence_start, sentence_end, sentence
-        FROM impacts WHERE article_id = ? ORDER BY sentence_start, sector""", [article_id]).df()
+        SELECT i.impact_id, s.sector_label AS sector, s.direction, i.kind, i.strength, i.hedged, i.time_frame,
+               i.speaker, s.sector_text, i.cue, s.mention_start, s.mention_end, i.sentence_start,
+               i.sentence_end, i.sentence
+        FROM impacts i JOIN impact_sectors s USING (impact_id)
+        WHERE i.article_id = ? ORDER BY i.sentence_start, s.mention_start""", [article_id]).df()
 
 
 def review_log(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:

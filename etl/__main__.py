@@ -125,7 +125,7 @@ def _extract(args) -> int:
 
 
 def _impacts(args) -> int:
-    return _print_json(args.files, lambda text: [i.as_dict() for i in extract_impacts(text, args.published)])
+    return _print_json(args.files, lambda text: [i.as_json() for i in extract_impacts(text, args.published)])
 
 
 def _print_json(files: list[Path], of_text) -> int:

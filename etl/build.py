@@ -71,8 +71,9 @@ def claim_id_for(text_sha: str, start: int, end: int) -> str:
     return hashlib.sha1(f"{text_sha}:{start}:{end}".encode()).hexdigest()[:16]
 
 
-def impact_id_for(text_sha: str, mention_start: int, sector: str) -> str:
-    return hashlib.sha1(f"{text_sha}:impact:{mention_start}:{sector}".encode()).hexdigest()[:16]
+def impact_id_for(text_sha: str, sentence_start: int) -> str:
+    """Stable across rebuilds of the same text: one statement per sentence."""
+    return hashlib.sha1(f"{text_sha}:impact:{sentence_start}".encode()).hexdigest()[:16]
 
 
 def build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path | None = None,
@@ -112,6 +113,7 @@ def _build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path 
     articles: list[dict] = []
     claims: list[dict] = []
     impacts: list[dict] = []
+    impact_sectors: list[dict] = []
     seen_text: dict[str, str] = {}
     last_progress = time.perf_counter()
     for n, path in enumerate(files, start=1):
@@ -152,12 +154,11 @@ def _build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path 
                 "value_key": value_key(c.value, c.unit),
             })
         for i in extract_impacts(raw.text, published=published, sentences=sentences, sources=sources):
-            impacts.append({
-                "impact_id": impact_id_for(text_sha, i.mention_start, i.sector),
-                "article_id": article["article_id"], "source_file": rel,
-                "publisher": article["publisher"], "published": published,
-                "sector_label": SECTOR_LABELS[i.sector], **i.as_dict(),
-            })
+            impact_id = impact_id_for(text_sha, i.sentence_start)
+            impacts.append({"impact_id": impact_id, "article_id": article["article_id"], "source_file": rel,
+                            "publisher": article["publisher"], "published": published, **i.as_dict()})
+            impact_sectors.extend({"impact_id": impact_id, "sector_label": SECTOR_LABELS[x.sector],
+                                   **{k: getattr(x, k) for k in x.__slots__}} for x in i.sectors)
         now = time.perf_counter()
         if now - last_progress >= PROGRESS_EVERY_SECONDS:
             last_progress = now
@@ -181,7 +182,8 @@ def _build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path 
         "seconds": round(report.seconds, 3), "extractor_version": __version__,
         "warnings": len(report.warnings), "impacts": report.impacts,
     }
-    write_database(db, articles, claims, run, groups=groups, impacts=impacts, reviews=review_rows,
+    write_database(db, articles, claims, run, groups=groups, impacts=impacts, impact_sectors=impact_sectors,
+                   reviews=review_rows,
                    runs_before=previous_runs(db))
     report.seconds = time.perf_counter() - t0
     return report

@@ -17,8 +17,15 @@ words of an impact cue (`lexicon.IMPACT_CUES`). The cue gives the direction:
 Hedges ("may", "could", "should") are kept as a flag, strength words ("devastating",
 "major"; "to a certain extent") as strong or weak, and the time frame ("in the short term",
 "in the next three years", "by 2030", "in the future") as words and, where it has one, a
-year. Questions are not statements and are skipped. The speaker is found as for figures
-(etl.attribute), carried over pronouns and vague sources from the sentences before.
+year. Questions are not statements and are skipped. The speaker is only the source the
+sentence attributes it to (etl.attribute: named there, or continued through a pronoun, a
+definite description or a quotation).
+
+A sentence is one statement, however many sectors it names: its sectors are a list, each with
+its own direction (harm for one, benefit for another makes the statement mixed). Its kind says
+whether it looks ahead (forecast), observes the present, states history ("every technological
+innovation has threatened some jobs") or reports unnamed people's speculation ("some fear
+that ...") — the last two are not forecasts of harm.
 
 Pure: text in, impacts out.
 """
@@ -79,13 +86,26 @@ TIME_FRAMES = [
 
 
 @dataclass(frozen=True, slots=True)
-class Impact:
+class SectorImpact:
+    """What one statement says of one sector it names."""
     sector: str            # key of lexicon.IMPACT_SECTORS
     sector_text: str       # the words that named it ("leasing companies")
     direction: str         # harm | benefit | mixed | none
+    hedged: bool
+    negated: bool
+    mention_start: int     # the sector's words in the article text
+    mention_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Impact:
+    """One statement: a sentence that says what AI video does to one or more sectors."""
+    sectors: tuple[SectorImpact, ...]  # in the order the sentence names them
+    direction: str         # harm | benefit | mixed | none, over all its sectors
     strength: str | None   # strong | weak | None when not stated
     hedged: bool           # "may", "could", "should" ...
     negated: bool          # a harm or benefit the sentence denies ("will not be replaced")
+    kind: str              # forecast | present | history | speculation (see KINDS)
     time_frame: str | None  # "short term", "3 years", "by 2030", "future", "now"
     horizon_year: int | None
     speaker: str | None
@@ -93,35 +113,50 @@ class Impact:
     sentence: str
     sentence_start: int
     sentence_end: int
-    mention_start: int     # the sector's words in the article text
-    mention_end: int
+
+    @property
+    def sector(self) -> str:
+        return self.sectors[0].sector
+
+    def as_json(self) -> dict:
+        """The statement with what it says of each sector, for `python -m etl impacts`."""
+        row = {name: getattr(self, name) for name in self.__slots__ if name != "sectors"}
+        row["sectors"] = [{name: getattr(x, name) for name in x.__slots__} for x in self.sectors]
+        return row
 
     def as_dict(self) -> dict:
-        return {name: getattr(self, name) for name in self.__slots__}  # asdict is slow
+        """The statement as an impacts row: its sectors' keys and labels as lists."""
+        row = {name: getattr(self, name) for name in self.__slots__ if name != "sectors"}  # asdict is slow
+        row["sectors"] = [x.sector for x in self.sectors]
+        row["sector_labels"] = [SECTOR_LABELS[x.sector] for x in self.sectors]
+        return row
 
 
-def extract_impacts(text: str, published: date | None = None,
-                    sentences: list[tuple[int, int]] | None = None,
-                    sources: list[tuple[str | None, str | None]] | None = None) -> list[Impact]:
-    """Every impact statement in `text`: one per sector per clause, offsets into `text`.
-    `sentences` are the text's sentence spans when already known."""
-    impacts: list[Impact] = []
-    sentences = sentence_spans(text) if sentences is None else sentences
-    low_text = text.lower()
-    if not SECTOR_RE.search(low_text):
-        return impacts
-    if sources is None:
-        sources = sentence_sources(text, sentences, ArticleNames.learn(text, sentences))
-    for (s, e), (speaker, _) in zip(sentences, sources, strict=True):  # the speaker is named here, or continued
-        sentence = text[s:e]
-        low = low_text[s:e]
-        if not SECTOR_RE.search(low) or not CUE_RE.search(low) and "impact" not in low:
-            continue
-        if "?" in sentence.rstrip("”\"’' )")[-2:] or _is_question(sentence):
-            continue
-        for a, b in _clauses(low):
-            impacts.extend(_clause_impacts(text, low, s, e, s + a, s + b, speaker, published))
-    return impacts
+# What a statement is: a forecast (it looks ahead), a present observation, history (a general
+# truth about the past: "every technological innovation has threatened some jobs"), or
+# speculation reported from unnamed people ("some fear that ...": not the article's forecast).
+KINDS = ("forecast", "present", "history", "speculation")
+HISTORY_RE = re.compile(
+    r"\b(?:historically|in\s+the\s+past|throughout\s+history|has\s+always|have\s+always|used\s+to|"
+    r"(?:every|each|any)\s+(?:\w+\s+){0,3}(?:innovation|revolution|technology|invention|change)\s+(?:\w+\s+){0,2}has)\b",
+    re.IGNORECASE)
+SPECULATION_RE = re.compile(
+    r"\b(?:some|many|others|people|netizens|critics|observers|fans|users|rumou?rs?|speculation|"
+    r"it\s+is\s+(?:said|rumou?red|feared|speculated))\b(?:\s+\w+){0,3}?\s+"
+    r"(?:speculate[sd]?|fear(?:s|ed)?|worr(?:y|ies|ied)|suspect(?:s|ed)?|wonder(?:s|ed)?|claim(?:s|ed)?|that)\b",
+    re.IGNORECASE)
+AHEAD_RE = re.compile(r"\b(?:will|won't|would|shall|should|going\s+to|bound\s+to|may|might|could|likely|future|soon|"
+                      r"next|coming|eventually|expect\w*|predict\w*|forecast\w*)\b", re.IGNORECASE)
+
+
+def _kind(sentence: str, speaker: str | None, time_frame: str | None) -> str:
+    if HISTORY_RE.search(sentence):
+        return "history"
+    if speaker is None and SPECULATION_RE.search(sentence):
+        return "speculation"
+    if time_frame and time_frame != "now" or AHEAD_RE.search(sentence):
+        return "forecast"
+    return "present"
 
 
 def _is_question(sentence: str) -> bool:
@@ -149,7 +184,17 @@ class _Cue:
     negated: bool = False
 
 
-def _clause_impacts(text, low, s, e, a, b, speaker, published) -> list[Impact]:
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """What one clause says of one sector, before the sentence's statement is made."""
+    sector: SectorImpact
+    strength: str | None
+    time_frame: str | None
+    horizon_year: int | None
+    cue: str
+
+
+def _clause_impacts(text, low, s, a, b, published) -> list[_Part]:
     clause = low[a - s:b - s]
     words = [(m.start() + a, m.group()) for m in _WORD_RE.finditer(clause)]
     if not words:
@@ -190,13 +235,13 @@ def _clause_impacts(text, low, s, e, a, b, speaker, published) -> list[Impact]:
             direction = "none"
         negated = any(c.negated for c in near)
         first = min(near, key=lambda c: c.start)
-        out.append(Impact(
-            sector=key, sector_text=text[ms:me], direction=direction,
-            strength=_strength(clause, words, near) if direction != "none" else None, hedged=_hedged(words, first.word_index),
-            negated=negated, time_frame=frame, horizon_year=horizon, speaker=speaker,
-            cue=", ".join(dict.fromkeys(text[c.start:c.end] for c in sorted(near, key=lambda c: c.start))),
-            sentence=text[s:e], sentence_start=s, sentence_end=e, mention_start=ms, mention_end=me,
-        ))
+        out.append(_Part(
+            sector=SectorImpact(sector=key, sector_text=text[ms:me], direction=direction,
+                                hedged=_hedged(words, first.word_index), negated=negated,
+                                mention_start=ms, mention_end=me),
+            strength=_strength(clause, words, near) if direction != "none" else None,
+            time_frame=frame, horizon_year=horizon,
+            cue=", ".join(dict.fromkeys(text[c.start:c.end] for c in sorted(near, key=lambda c: c.start)))))
     return out
 
 
@@ -252,3 +297,56 @@ def _time_frame(clause: str, published: date | None) -> tuple[str | None, int | 
             return f"by {m.group('y')}", int(m.group("y"))
         return kind, None
     return None, None
+
+
+def extract_impacts(text: str, published: date | None = None,
+                    sentences: list[tuple[int, int]] | None = None,
+                    sources: list[tuple[str | None, str | None]] | None = None) -> list[Impact]:
+    """Every impact statement in `text`: one per sentence, with the sectors it names,
+    offsets into `text`. `sentences` and `sources` (etl.attribute.sentence_sources) are
+    passed when already computed for the article."""
+    impacts: list[Impact] = []
+    sentences = sentence_spans(text) if sentences is None else sentences
+    low_text = text.lower()
+    if not SECTOR_RE.search(low_text):
+        return impacts
+    if sources is None:
+        sources = sentence_sources(text, sentences, ArticleNames.learn(text, sentences))
+    for (s, e), (speaker, _) in zip(sentences, sources, strict=True):  # the speaker is named here, or continued
+        sentence = text[s:e]
+        low = low_text[s:e]
+        if not SECTOR_RE.search(low) or not CUE_RE.search(low) and "impact" not in low:
+            continue
+        if "?" in sentence.rstrip("”\"’' )")[-2:] or _is_question(sentence):
+            continue
+        parts = [p for a, b in _clauses(low) for p in _clause_impacts(text, low, s, s + a, s + b, published)]
+        if parts:
+            impacts.append(_statement(text, s, e, parts, speaker))
+    return impacts
+
+
+def _statement(text: str, s: int, e: int, parts: list[_Part], speaker: str | None) -> Impact:
+    """One statement from what each clause says of each sector (a sector named twice keeps its
+    first mention)."""
+    seen: dict[str, _Part] = {}
+    for p in parts:
+        seen.setdefault(p.sector.sector, p)
+    kept = list(seen.values())
+    directions = {p.sector.direction for p in kept}
+    if "mixed" in directions or {"harm", "benefit"} <= directions:
+        direction = "mixed"
+    elif directions - {"none"}:
+        direction = (directions - {"none"}).pop()
+    else:
+        direction = "none"
+    strengths = {p.strength for p in kept}
+    frame = next((p.time_frame for p in kept if p.time_frame), None)
+    horizon = next((p.horizon_year for p in kept if p.horizon_year), None)
+    sentence = text[s:e]
+    return Impact(
+        sectors=tuple(p.sector for p in kept), direction=direction,
+        strength="strong" if "strong" in strengths else "weak" if "weak" in strengths else None,
+        hedged=any(p.sector.hedged for p in kept), negated=any(p.sector.negated for p in kept),
+        kind=_kind(sentence, speaker, frame), time_frame=frame, horizon_year=horizon, speaker=speaker,
+        cue=", ".join(dict.fromkeys(c for p in kept for c in p.cue.split(", "))),
+        sentence=sentence, sentence_start=s, sentence_end=e)

@@ -31,12 +31,18 @@ GROUP_COLUMNS = {
     "n_articles": "INTEGER", "n_publishers": "INTEGER", "disagreement": "BOOLEAN",
     "subject": "VARCHAR",
 }
+# one row per statement (a sentence), its sectors as lists
 IMPACT_COLUMNS = {
     "impact_id": "VARCHAR", "article_id": "VARCHAR", "source_file": "VARCHAR",
-    "publisher": "VARCHAR", "published": "DATE", "sector": "VARCHAR", "sector_label": "VARCHAR",
-    "sector_text": "VARCHAR", "direction": "VARCHAR", "strength": "VARCHAR", "hedged": "BOOLEAN",
-    "negated": "BOOLEAN", "time_frame": "VARCHAR", "horizon_year": "INTEGER", "speaker": "VARCHAR",
+    "publisher": "VARCHAR", "published": "DATE", "sectors": "VARCHAR[]", "sector_labels": "VARCHAR[]",
+    "direction": "VARCHAR", "strength": "VARCHAR", "hedged": "BOOLEAN", "negated": "BOOLEAN",
+    "kind": "VARCHAR", "time_frame": "VARCHAR", "horizon_year": "INTEGER", "speaker": "VARCHAR",
     "cue": "VARCHAR", "sentence": "VARCHAR", "sentence_start": "INTEGER", "sentence_end": "INTEGER",
+}
+# one row per sector a statement names: what it says of that sector, and where
+IMPACT_SECTOR_COLUMNS = {
+    "impact_id": "VARCHAR", "sector": "VARCHAR", "sector_label": "VARCHAR", "sector_text": "VARCHAR",
+    "direction": "VARCHAR", "hedged": "BOOLEAN", "negated": "BOOLEAN",
     "mention_start": "INTEGER", "mention_end": "INTEGER",
 }
 REVIEW_COLUMNS = {
@@ -134,6 +140,7 @@ def previous_runs(db: Path) -> list[dict]:
 
 def write_database(path: Path, articles: list[dict], claims: list[dict], run: dict,
                    groups: list[dict] = (), impacts: list[dict] = (), reviews: list[dict] = (),
+                   impact_sectors: list[dict] = (),
                    runs_before: list[dict] = ()) -> None:
     """Write every table to a temporary file, make it durable, then swap it in."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -149,6 +156,7 @@ def write_database(path: Path, articles: list[dict], claims: list[dict], run: di
             _create(con, "runs", [*runs_before, run], RUN_COLUMNS)
             _create(con, "claim_groups", list(groups), GROUP_COLUMNS)
             _create(con, "impacts", list(impacts), IMPACT_COLUMNS)
+            _create(con, "impact_sectors", list(impact_sectors), IMPACT_SECTOR_COLUMNS)
             _create(con, "reviews", list(reviews), REVIEW_COLUMNS)
             con.execute("CREATE INDEX claims_article ON claims(article_id)")
             con.execute("CHECKPOINT")

@@ -188,7 +188,8 @@ def test_impacts_page_matrix_filters_and_downloads(app, sql):
     assert [b.proto.label for b in at.get("download_button")] == ["CSV", "Excel", "Parquet", "JSON"]
     at.multiselect(key="sector").set_value(["Equipment and leasing"]).run()
     at.multiselect(key="direction").set_value(["harm"]).run()
-    expected = sql("SELECT count(*) FROM impacts WHERE sector = 'equipment_leasing' AND direction = 'harm'")
+    expected = sql("SELECT count(DISTINCT impact_id) FROM impact_sectors "
+                   "WHERE sector = 'equipment_leasing' AND direction = 'harm'")
     assert metrics(at)["Statements"] == str(expected) and expected > 0
     table = at.dataframe[0].value
     assert len(table) == expected and table["sentence"].str.contains("devastating").any()
@@ -204,13 +205,14 @@ def test_impacts_page_speaker_filter_and_bad_parameters(app, sql):
 
 
 def test_article_page_opens_an_impact_statement(app, sql):
-    impact_id, article_id = sql("SELECT (impact_id, article_id) FROM impacts WHERE sector = 'animation' "
+    impact_id, article_id = sql("SELECT (impact_id, article_id) FROM impacts WHERE list_contains(sectors, 'animation') "
                                 "ORDER BY sentence_start LIMIT 1")
     at = app(id=article_id, impact=impact_id)
     at.switch_page("views/article.py").run()
     assert not at.exception and not at.info
     assert f'id="impact-{impact_id}" class="ic-impact-selected"' in at.get("html")[0].proto.body
     assert len(at.dataframe[1].value) == sql("SELECT count(*) FROM impacts WHERE article_id = ?", [article_id])
+    assert "sectors" in at.dataframe[1].value.columns  # one row per statement, its sectors listed
 
 
 def test_an_old_database_says_to_rebuild(tmp_path, monkeypatch):

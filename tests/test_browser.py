@@ -157,8 +157,8 @@ def test_impacts_page_opens_by_its_address_and_a_dot_opens_its_statements(page, 
         page.wait_for_url("**direction=harm**", timeout=30_000)
         wait_idle(page)
         sector = urllib.parse.parse_qs(urllib.parse.urlparse(page.url).query)["sector"][0]
-        expected = con.execute("SELECT count(*) FROM impacts WHERE sector_label = ? AND direction = 'harm'",
-                               [sector]).fetchone()[0]
+        expected = con.execute("SELECT count(DISTINCT impact_id) FROM impact_sectors "
+                               "WHERE sector_label = ? AND direction = 'harm'", [sector]).fetchone()[0]
         value = page.locator('[data-testid="stMetric"]').filter(has_text="Statements").locator(
             '[data-testid="stMetricValue"]')
         wait_for_figures(page, expected, "Statements")

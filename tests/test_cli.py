@@ -73,5 +73,5 @@ def test_impacts_command_prints_statements_as_json():
                        capture_output=True, text=True, cwd=ROOT)
     assert p.returncode == 0, p.stderr
     [statement] = json.loads(p.stdout)
-    assert (statement["sector"], statement["direction"], statement["hedged"], statement["horizon_year"]) == \
-        ("short_video", "harm", True, 2027)
+    assert (statement["sectors"][0]["sector"], statement["direction"], statement["hedged"],
+            statement["horizon_year"], statement["kind"]) == ("short_video", "harm", True, 2027, "forecast")

@@ -13,9 +13,9 @@ PUBLISHED = date(2024, 2, 22)
 
 
 def impacts(text: str) -> dict[str, tuple]:
-    """sector -> (direction, strength, hedged, time_frame, speaker) for every statement."""
+    """sector -> (what the statement says of it, its strength, hedge, time frame, speaker)."""
     found = extract_impacts(text, PUBLISHED)
-    return {i.sector: (i.direction, i.strength, i.hedged, i.time_frame, i.speaker) for i in found}
+    return {x.sector: (x.direction, i.strength, x.hedged, i.time_frame, i.speaker) for i in found for x in i.sectors}
 
 
 @pytest.mark.parametrize(("text", "sector", "direction"), [
@@ -48,10 +48,9 @@ def test_strength_hedge_and_time_frame():
     assert found["concept_design"][:4] == ("harm", "weak", False, "short term")
     found = impacts("Its impact on leasing companies will be devastating.")
     assert found["equipment_leasing"][:2] == ("harm", "strong")
-    found = {i.sector: i for i in extract_impacts("By 2030, AI will replace many jobs in dubbing, the report "
-                                                  "predicts.", PUBLISHED)}
-    assert set(found) == {"post_production", "labour"}
-    assert (found["post_production"].time_frame, found["post_production"].horizon_year) == ("by 2030", 2030)
+    [found] = extract_impacts("By 2030, AI will replace many jobs in dubbing, the report predicts.", PUBLISHED)
+    assert [x.sector for x in found.sectors] == ["labour", "post_production"]  # one statement, two sectors
+    assert (found.time_frame, found.horizon_year, found.kind) == ("by 2030", 2030, "forecast")
     found = extract_impacts("Film editors will lose work in the next five years, he said.", PUBLISHED)
     assert [(i.sector, i.time_frame, i.horizon_year) for i in found] == [("post_production", "5 years", 2029)]
 
@@ -69,12 +68,38 @@ def test_speaker_is_named_and_carried_over_pronouns():
         ("animation", "harm", True, "Hou Mao")
 
 
-def test_contrast_splits_one_sentence_into_statements():
+def test_contrast_says_different_things_of_each_sector_in_one_statement():
     text = ("He said the model will not threaten large-scale film production but may disrupt "
             "the production of short videos.")
-    found = extract_impacts(text, PUBLISHED)
-    assert {(i.sector, i.direction, i.hedged) for i in found} == {("film_tv", "none", False),
-                                                                  ("short_video", "harm", True)}
+    [found] = extract_impacts(text, PUBLISHED)
+    assert {(x.sector, x.direction, x.hedged) for x in found.sectors} == {("film_tv", "none", False),
+                                                                          ("short_video", "harm", True)}
+    assert found.direction == "harm"  # what it says of any sector: harm here, none there
+
+
+def test_one_sentence_is_one_statement_however_many_sectors_it_names():
+    text = "AI will be a major benefit for directors, screenwriters and photographers."
+    [found] = extract_impacts(text, PUBLISHED)
+    assert [x.sector for x in found.sectors] == ["directing", "screenwriting", "photography"]
+    assert (found.direction, found.strength) == ("benefit", "strong")
+    text = "AI will hurt animators but help screenwriters."
+    [found] = extract_impacts(text, PUBLISHED)
+    assert found.direction == "mixed"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Every major technological innovation has threatened some jobs in animation.", "history"),
+    ("Some netizens fear that AI will replace animators.", "speculation"),
+    ("Animators will be replaced within five years, Lee Park said.", "forecast"),
+    ("Dubbing studios are already being replaced by synthetic voices.", "present"),
+])
+def test_history_and_reported_speculation_are_not_forecasts(text, kind):
+    [found] = extract_impacts(text, PUBLISHED)
+    assert found.kind == kind
+
+
+def test_questions_are_not_statements():
+    assert extract_impacts("Will AI replace animators in the next five years?", PUBLISHED) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -91,9 +116,10 @@ def test_sector_mentions_without_an_impact_are_not_statements(text):
 def test_offsets_point_into_the_text():
     text = "Intro line.\n\nAI will be a major benefit for directors and screenwriters, she said."
     for i in extract_impacts(text, PUBLISHED):
-        assert text[i.mention_start:i.mention_end] == i.sector_text
         assert text[i.sentence_start:i.sentence_end] == i.sentence
-        assert i.direction in DIRECTIONS and i.sector in SECTOR_LABELS
+        for x in i.sectors:
+            assert text[x.mention_start:x.mention_end] == x.sector_text
+            assert x.direction in DIRECTIONS and x.sector in SECTOR_LABELS
 
 
 def test_the_vocabulary_is_documented_in_the_readme():
@@ -104,7 +130,8 @@ def test_the_vocabulary_is_documented_in_the_readme():
 
 def test_seed_articles_yield_the_impact_statements_of_the_issue(seed_db):
     con = duckdb.connect(str(seed_db), read_only=True)
-    rows = con.execute("SELECT sector, direction, strength, time_frame, speaker, sentence FROM impacts").fetchall()
+    rows = con.execute("""SELECT s.sector, s.direction, i.strength, i.time_frame, i.speaker, i.sentence
+                          FROM impacts i JOIN impact_sectors s USING (impact_id)""").fetchall()
 
     def find(words: str, sector: str):
         hits = [r for r in rows if words in r[5] and r[0] == sector]
@@ -125,5 +152,7 @@ def test_seed_articles_yield_the_impact_statements_of_the_issue(seed_db):
         ("harm", "weak", "short term", "Ma Heliang")
     assert find('undoubtedly "more of an opportunity than a challenge"', "film_tv") == \
         ("benefit", None, None, "Shi Wenxue")
-    # every statement has a sector, a direction and its sentence
+    # every statement has a sector, a direction and its sentence; one statement per sentence
     assert all(r[0] in SECTOR_LABELS and r[1] in DIRECTIONS and r[5] for r in rows)
+    n, sentences = con.execute("SELECT count(*), count(DISTINCT (article_id, sentence_start)) FROM impacts").fetchone()
+    assert n == sentences

@@ -34,9 +34,10 @@ def _check(text: str) -> None:
         assert text[c.char_start:c.char_end] == c.surface
         assert c.sentence in text
     for i in extract_impacts(text):
-        assert 0 <= i.mention_start < i.mention_end <= len(text)
-        assert text[i.mention_start:i.mention_end] == i.sector_text
         assert text[i.sentence_start:i.sentence_end] == i.sentence
+        for x in i.sectors:
+            assert i.sentence_start <= x.mention_start < x.mention_end <= i.sentence_end
+            assert text[x.mention_start:x.mention_end] == x.sector_text
 
 
 @given(st.text())

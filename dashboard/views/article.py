@@ -79,8 +79,14 @@ with list_col:
     if impacts.empty:
         st.caption("No statement in this article says what AI video does to a sector.")
     else:
-        impacts["show"] = "article?id=" + article_id + "&impact=" + impacts["impact_id"]
-        st.dataframe(impacts[["sector", "direction", "strength", "time_frame", "speaker", "sentence", "show"]],
+        # one row per statement, however many sectors it names
+        statements = impacts.groupby("impact_id", sort=False).agg(
+            sectors=("sector", ", ".join), direction=("direction", lambda d: ", ".join(dict.fromkeys(d))),
+            kind=("kind", "first"), strength=("strength", "first"), time_frame=("time_frame", "first"),
+            speaker=("speaker", "first"), sentence=("sentence", "first")).reset_index()
+        statements["show"] = "article?id=" + article_id + "&impact=" + statements["impact_id"]
+        st.dataframe(statements[["sectors", "direction", "kind", "strength", "time_frame", "speaker", "sentence",
+                                 "show"]],
                      hide_index=True, key="article-impacts",
                      column_config={"show": st.column_config.LinkColumn("", display_text="show"),
                                     "time_frame": "time frame",

@@ -38,11 +38,14 @@ with st.sidebar:
     sector = st.multiselect("Sector", options["sector"], key="sector", bind="query-params")
     direction = st.multiselect("Direction", options["direction"], key="direction", bind="query-params",
                                help="harm, benefit, mixed (both), or none (little or no impact)")
+    kind = st.multiselect("Kind", options["kind"], key="kind", bind="query-params",
+                          help="forecast: looks ahead; present: says what is happening; history: a general "
+                               "truth about the past; speculation: what unnamed people fear or claim")
     search = st.text_input("Sentence contains", key="q", bind="query-params", max_chars=MAX_TEXT)
     st.caption("Every filter is kept in the page address: copy it to share this view.")
 
 filters = ImpactFilters(publisher=tuple(publisher), speaker=tuple(speaker), sector=tuple(sector),
-                        direction=tuple(direction), q=(search or "").strip())
+                        direction=tuple(direction), kind=tuple(kind), q=(search or "").strip())
 matrix = data.run("impact_matrix", version, filters)
 total = data.run("impact_count", version, filters)
 slug = describe(filters)
@@ -50,8 +53,10 @@ slug = describe(filters)
 metrics = st.columns(4)
 metrics[0].metric("Statements", f"{total:,}")
 metrics[1].metric("Sectors", f"{matrix['sector'].nunique():,}")
-metrics[2].metric("Harm : benefit", f"{int(matrix.loc[matrix['direction'] == 'harm', 'statements'].sum())} : "
-                                    f"{int(matrix.loc[matrix['direction'] == 'benefit', 'statements'].sum())}")
+metrics[2].metric("Harm : benefit", f"{data.run('impact_direction_count', version, filters, 'harm'):,} : "
+                                    f"{data.run('impact_direction_count', version, filters, 'benefit'):,}",
+                  help="Statements that say a sector is harmed, and that say one benefits (a statement "
+                       "naming several sectors counts once)")
 metrics[3].metric("Articles", f"{data.run('impact_articles', version, filters):,}")
 
 with st.container(horizontal=True):
@@ -73,11 +78,12 @@ if len(rows) < total:
 rows["in article"] = "article?id=" + rows["article_id"] + "&impact=" + rows["impact_id"]
 rows["direction"] = rows["direction"].map(lambda d: charts.DIRECTION_LABELS.get(d, d))
 st.dataframe(
-    rows[["sector_label", "direction", "strength", "hedged", "time_frame", "speaker", "publisher", "published",
+    rows[["sectors", "direction", "kind", "strength", "hedged", "time_frame", "speaker", "publisher", "published",
           "sentence", "cue", "in article", "url"]],
     hide_index=True, key="impact-table",
     column_config={
-        "sector_label": st.column_config.TextColumn("sector", pinned=True),
+        "sectors": st.column_config.TextColumn("sectors", pinned=True, help="Every sector the statement names"),
+        "kind": st.column_config.TextColumn("kind", help="forecast, present, history or speculation"),
         "strength": st.column_config.TextColumn("strength", help="strong or weak where the sentence says so"),
         "hedged": st.column_config.CheckboxColumn("hedged", help="may, might, could, should, likely …"),
         "time_frame": st.column_config.TextColumn("time frame"),
