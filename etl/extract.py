@@ -17,7 +17,7 @@ from datetime import date
 
 from .attribute import article_topic, sentence_sources
 from .classify import Context, claim_type, horizon_year, is_forecast, respective_years
-from .measure import group_in, measure_of
+from .measure import group_in, measure_of, owner_before
 from .names import ArticleNames
 from .normalise import FxRates
 from .quantities import Quantity, find_quantities
@@ -134,7 +134,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 qualifier=q.qualifier, direction=q.direction, noun=q.noun, per=q.per,
                 claim_type=ctype, is_forecast=fc,
                 horizon_year=horizon_year(q, fc, sentence, year),
-                source=who, measure=measure, subject=who or measure or topic(),
+                source=who, measure=measure,
+                subject=who or measure or owner_before(text, clause[0], q.char_start, names) or topic(),
                 sentence=sentence, sentence_start=s, is_figure=q.is_figure,
                 value_usd=derived(q.value, q.unit, year, rates)["value_usd"],
             ))

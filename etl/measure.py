@@ -246,6 +246,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         start = _subject_start(text, c_start, q.char_start)
         phrase = _clean(noun_phrase(text, start, q.char_start))
         owned = False
+        if phrase and names.is_name(phrase):
+            phrase = None  # "Mr. Feng has worked ... for 15 years": a person is not what is counted
     if phrase is None:
         return None
     owner = owner_before(text, c_start, q.char_start, names) if owned else None

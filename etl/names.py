@@ -185,5 +185,5 @@ class ArticleNames:
 
     def is_name(self, phrase: str) -> bool:
         words = phrase.split()
-        return bool(words) and all(w.lower() in _JOIN_WORDS or self._word_is_name(w) for w in words) \
-            and self._word_is_name(words[0])
+        return bool(words) and all(w.lower() in _JOIN_WORDS or w[:1].isupper() and self._word_is_name(w)
+                                   for w in words) and self._word_is_name(words[0])

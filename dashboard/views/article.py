@@ -64,6 +64,7 @@ with list_col:
     st.subheader("Figures in this article")
     claims["show"] = "article?id=" + article_id + "&claim=" + claims["claim_id"]
     claims["corroborated"] = claims["group_id"].notna()
+    claims[["measure", "source"]] = claims[["measure", "source"]].fillna("")  # blank, not "None"
     st.dataframe(claims[["figure", "value", "unit", "measure", "claim_type", "source", "is_forecast", "horizon_year",
                          "corroborated", "review_status", "show"]],
                  hide_index=True, key="article-figures",

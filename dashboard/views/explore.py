@@ -177,6 +177,7 @@ if table_tab.open:
         rows["in article"] = "article?id=" + rows["article_id"] + "&claim=" + rows["claim_id"]
         rows["sources"] = [format_sources(n, d) for n, d in zip(rows["group_articles"], rows["group_disagreement"],
                                                                    strict=True)]
+        rows[["measure", "source"]] = rows[["measure", "source"]].fillna("")  # blank, not "None"
         rows["normalised"] = [value_with_unit(v, h, u) for v, h, u in zip(rows["value"], rows["value_high"],
                                                                              rows["unit"], strict=True)]
         st.dataframe(
