@@ -33,7 +33,7 @@ from .lexicon import (
 )
 from .numbers import Core, ascii_lower, find_cores
 from .patterns import trie_pattern
-from .record import unit_family  # noqa: F401 (re-exported: callers read it from here)
+from .record import unit_family
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,7 +384,7 @@ def _read_unit(text: str, d: _Draft, pos: int) -> int:
             return m.end()
     m = TIMES_RIGHT_RE.match(text, pos)
     if m:
-        d.unit = "times"
+        d.unit, d.noun = "count", "times"  # "orbiting more than 3,200 times": a count of occurrences
         return m.end()
     if kind == "digits":
         m = PHYS_GLUED_RE.match(text, pos)
@@ -541,7 +541,8 @@ def _read_right(text: str, d: _Draft, blocked: _Blocked) -> None:
                                            "ton", "pound", "sq", "square", "night", "trip",
                                            "episode", "film", "movie", "video", "minute",
                                            "employee", "worker", "student", "child", "mile"):
-            d.per = _singular(TIME_UNITS[low][0]) if low in TIME_UNITS else _singular(low)
+            # "per century" stays a century: the unit it maps to (years) would change the value
+            d.per = _singular(TIME_UNITS[low][0]) if low in TIME_UNITS and TIME_UNITS[low][1] == 1 else _singular(low)
             pos = m.end()
     if TEMPORAL_REF_RIGHT_RE.match(text, pos) and d.unit in ("seconds", "minutes", "hours", "days", "weeks", "months", "years"):
         d.temporal_ref = True
@@ -773,6 +774,8 @@ def _right_direction(text: str, d: _Draft) -> str | None:
 
 
 def _is_figure(d: _Draft) -> bool:
+    if d.unit == "generation wireless":
+        return False  # "5G": a label, reported by `extract` but not a figure
     kind = d.core.kind
     if d.temporal_ref:
         return False
@@ -789,6 +792,41 @@ def _is_figure(d: _Draft) -> bool:
     if d.unit in ("count", "times"):
         return d.explicit_qualifier and d.qualifier != "exact"
     return kind != "article"
+
+
+GENERATION_RE = re.compile(r"[2-6]G")
+APPOSITIVE_GAP_RE = re.compile(r",?\s+or\s+(?:about\s+|nearly\s+|roughly\s+)?")
+# an index named in the text before a level: "S&P 500", "TA-125", "Composite", "index"
+_INDEX_RE = re.compile(r"\b(?:index|indices|nasdaq|dow|s&p|ftse|nikkei|hang\s+seng|dax|cac|composite|"
+                       r"ta-\d+|stoxx|kospi|sensex|topix|tsx|asx|exchange)\b")
+_LEVEL_LEFT_RE = re.compile(r"\b(?:to|at)\s+(?:a\s+close\s+of\s+|end\s+at\s+)?$|\(\s*$")
+_POINTS_AFTER_RE = re.compile(r"\s+(?:up|down|higher|lower)\s+[\d.,]+\s+points?\b")
+
+
+_PARALLEL_GAP_RE = re.compile(r"[^\d.!?;]{0,60}")
+_PARALLEL_JOIN_RE = re.compile(r",|\b(?:and|or|while|but|whereas|versus|vs|compared\s+with)\b")
+
+
+def _parallel(text: str, previous: _Draft, d: _Draft) -> bool:
+    """`d` stands in a list or comparison with the figure before it, unit unsaid: "84.75 cents,
+    while the lowest is 74.07"; "2 percent but NASDAQ decreased by 1"; "about 14-18 mpg to 24"."""
+    gap = text[previous.end:d.start]
+    if not _PARALLEL_GAP_RE.fullmatch(gap):
+        return False
+    if previous.unit in ("percent", "percentage point") and re.search(r"\bto\s*$", gap):
+        return False  # "rose 5% to 120": a level after a change, in its own unit
+    return bool(_PARALLEL_JOIN_RE.search(gap)) or re.fullmatch(r"\s*(?:to|-|–)\s*", gap) is not None
+
+
+def _index_level(text: str, low: str, d: _Draft) -> bool:
+    """A bare number that is where a stock index stands: after "to"/"at" in a sentence about an
+    index that moves in points or percent, or followed by "up 58.06 points"."""
+    if _POINTS_AFTER_RE.match(low, d.end):
+        return True
+    if not _LEVEL_LEFT_RE.search(low, max(0, d.start - 20), d.start):
+        return False
+    window = low[max(0, d.start - 160):d.start]
+    return bool(_INDEX_RE.search(window)) and ("point" in window or "%" in window or "percent" in window)
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -814,10 +852,27 @@ def find_quantities(text: str) -> list[Quantity]:
         last_end = d.end
     drafts = _merge_ranges(text, drafts)
     out: list[Quantity] = []
+    previous: _Draft | None = None
     for d in drafts:
         if d.direction is None and d.unit in ("percent", "percentage point", "basis point") or (
                 d.direction is None and d.unit in CURRENCY_CODES):
             d.direction = _right_direction(text, d)
+        if d.direction is None and previous is not None and previous.direction and \
+                APPOSITIVE_GAP_RE.fullmatch(text, previous.end, d.start):
+            d.direction = previous.direction  # "lost 190 points, or 0.6%": the same move, restated
+        if d.unit == "count" and d.noun is None and d.core.kind == "digits" and _index_level(text, low, d):
+            d.unit = "point"  # "the S&P 500 rose 64.06 points to 4,577.10": an index level is in points
+        if previous is not None and d.unit == "count" and d.noun is None and d.core.kind == "digits" \
+                and previous.unit not in (None, "count") and not 1900 <= d.value <= 2100 \
+                and _parallel(text, previous, d):
+            d.unit = previous.unit  # "the highest is 84.75 cents, the lowest 74.07": the list's unit
+            if d.unit in CURRENCY_CODES or d.unit in ("cent", "pence", "sen"):
+                d.currency_left = previous.currency_left
+        if d.per and unit_family(d.unit or "count") == "other" and d.unit != "video lines":
+            d.unit = f"{d.unit} per {d.per}"  # "800,000 barrels a day": a rate is a unit of its own
+        if d.unit == "gram" and GENERATION_RE.fullmatch(text, d.core.start, d.end):
+            d.unit = "generation wireless"  # "5G", "4G": a network generation, not grams
+        previous = d
         value = d.value
         high = d.value_high
         if high is not None and abs(high - value) < 1e-12:

@@ -79,3 +79,35 @@ def test_other_units_keep_their_lowercase_singular_name(text, unit):
 def test_rates_are_kept_apart_from_the_unit():
     q = one("an AI course for 199 yuan a copy")
     assert (q.unit, q.per) == ("CNY", "copy")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The station orbited Earth more than 3,200 times.", 3200, "count"),  # a count of occurrences
+    ("a sensor with a 352 μm pixel pitch", 352, "micrometre"),
+    ("The neck is 25.5″ long.", 25.5, "inch"),
+    ("a cut of 800,000 barrels a day", 800_000, "barrel per day"),  # a rate is a unit of its own
+    ("seas could rise 11 feet per century", 11, "foot per century"),  # not per year: the value would change
+])
+def test_occurrences_symbols_and_rates(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_network_generation_is_a_label_not_grams():
+    from etl.quantities import find_quantities
+    [q] = find_quantities("The phone supports 5G networks.")
+    assert (q.unit, q.is_figure) == ("generation wireless", False)
+
+
+def test_an_index_level_is_in_points():
+    from etl.quantities import find_quantities
+    found = {q.surface: q.unit for q in find_quantities("The S&P 500 rose 64.06 points to 4,577.10.")}
+    assert found == {"64.06 points": "point", "4,577.10": "point"}
+
+
+def test_a_restated_move_keeps_its_direction_and_a_list_its_unit():
+    from etl.quantities import find_quantities
+    found = {q.surface: (q.unit, q.direction) for q in find_quantities(
+        "The Dow lost 190 points, or 0.6%, while the highest forecast is 84.75 cents and the lowest 74.07.")}
+    assert found["0.6%"] == ("percent", "down")
+    assert found["74.07"][0] == "cent"
