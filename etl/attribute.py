@@ -25,6 +25,7 @@ from .lexicon import (
     ROLE_NOUNS,
     SOURCE_ANAPHORS,
     SOURCE_NOUNS,
+    SPEAKER_FILLERS,
     SPEECH_VERBS,
     UNNAMED_SPEAKERS,
     VAGUE_SOURCES,
@@ -46,9 +47,6 @@ INVERTED_RE = re.compile(
     r"(?:^|[,\"”’]\s*)(?:said|says|added|noted|explained|wrote|argued)\s+(?P<np>[^,;:.\"“”]{2,80})")
 VIEW_RE = re.compile(r"\bIn\s+(?P<np>[A-Z][\w.'’ -]{1,60}?)['’]s?\s+(?:view|opinion|words|estimate)\b")
 _CLAUSE_MARKS = ',;:()"“”'
-_AUXILIARIES = {"also", "recently", "further", "has", "have", "had", "is", "was", "are", "were",
-                "once", "then", "previously", "publicly", "officially", "already", "even", "still",
-                "today", "yesterday", "now", "first", "would", "will", "could", "may", "might"}
 _SUBORDINATE_RE = re.compile(
     r"\b(?:that|and|but|while|because|when|if|after|before|as|since|although|though|whereas|"
     r"until|so|where|once|unless)\s+", re.IGNORECASE)
@@ -122,7 +120,7 @@ def _nps_before(sentence: str, verb_start: int):
         window_start = max(0, end - 120)
         cut = max(sentence.rfind(c, window_start, end) for c in _CLAUSE_MARKS)
         words = sentence[max(cut + 1, window_start):end].split()
-        while hop == 0 and words and words[-1].lower() in _AUXILIARIES:
+        while hop == 0 and words and words[-1].lower() in SPEAKER_FILLERS:
             words.pop()
         # past a comma, a segment in lower case is an appositive ("Shi Wenxue, a film
         # critic with the Beijing Film Festival, told"): its names are not the speaker

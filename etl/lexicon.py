@@ -594,3 +594,68 @@ CLAIM_TYPE_RULES = (
     ("duration", "time", "default", ""),
     ("other", "percent count other", "default", ""),
 )
+
+
+# --- numbers that name rather than count (etl.not_quantities, etl.quantities) -----------------
+# Nouns that a number after them names rather than counts: "category 4", "Game 2".
+ID_NOUNS = {"category", "level", "grade", "phase", "stage", "round", "game", "chapter",
+            "page", "pages", "no", "no.", "number", "vol", "volume", "episode", "part", "section",
+            "article", "room", "row", "seat", "gate", "terminal", "platform", "route",
+            "highway", "interstate", "channel", "tier", "class", "type", "version", "step",
+            "act", "scene", "item", "figure", "table", "unit", "flight", "bus", "line",
+            "district", "ward", "lot", "block", "floor", "suite", "apartment", "apt", "box",
+            "exhibit", "appendix", "clause", "rule", "amendment", "bill", "resolution",
+            "code", "id", "model", "series", "mark", "season", "week", "day", "match", "race",
+            "leg", "heat", "lane", "hole", "pick", "jersey", "squad", "slot", "track",
+            "disc", "issue", "edition", "generation", "gen", "world", "war", "top",
+            "covid", "sars", "ps", "xbox", "windows", "ios", "android"}
+
+
+NOUN_STOP = {
+    "the", "a", "an", "of", "in", "on", "at", "by", "for", "from", "to", "with", "and", "or",
+    "but", "as", "that", "which", "who", "whom", "whose", "than", "this", "these", "those",
+    "is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could",
+    "should", "may", "might", "must", "shall", "has", "have", "had", "do", "does", "did",
+    "said", "says", "say", "if", "when", "while", "after", "before", "since", "until",
+    "into", "over", "under", "about", "up", "down", "out", "off", "per", "each", "every",
+    "more", "less", "it", "its", "their", "his", "her", "they", "he", "she", "we",
+    "i", "you", "not", "no", "so", "such", "also", "then", "there", "here", "through",
+    "come", "came", "go", "went", "get", "got", "make", "made", "take", "took", "left",
+    "died", "saw", "see", "seen", "became", "become", "remain", "remained", "only",
+    "just", "all", "both", "either", "other", "another", "between", "among", "against",
+    "during", "without", "within", "across", "toward", "towards", "behind", "via", "vs",
+    "nor", "yet", "because", "though", "although", "whereas", "where", "why", "how",
+    "what", "now", "already", "still", "even", "very", "too", "again", "ago", "later",
+    "earlier", "respectively", "including", "compared", "like", "mostly", "some", "many",
+    "most", "few", "several", "one", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "times", "year", "years", "month", "months", "week", "weeks",
+    "day", "days", "hour", "hours", "percent", "cent", "cents", "plus", "minus", "next",
+    "last", "today", "yesterday", "tomorrow", "annually", "yearly", "monthly", "weekly",
+    "daily", "apiece", "altogether", "overall", "worldwide", "globally",
+}
+
+# Abbreviations whose full stop does not end a sentence (etl.segment).
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc",
+    "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "no", "gov", "sen", "rep", "gen", "col", "lt", "capt",
+    "approx", "est", "fig", "vol", "mt", "ft", "dept", "univ", "assn", "bros", "a.m", "p.m",
+    "ca", "cf", "al", "op", "ed", "eds", "pp", "sgt", "cmdr", "adm", "hon", "rev", "mass",
+    "calif", "conn", "fla", "ill", "mich", "minn", "penn", "tenn", "tex", "va", "wash",
+}
+
+# Words between a speaker and the speech verb that are not the speaker: "X has also said" (etl.attribute).
+SPEAKER_FILLERS = {"also", "recently", "further", "has", "have", "had", "is", "was", "are", "were",
+                "once", "then", "previously", "publicly", "officially", "already", "even", "still",
+                "today", "yesterday", "now", "first", "would", "will", "could", "may", "might"}
+
+# Determiners: they open a noun phrase but say nothing of what is counted (etl.measure).
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
+                "our", "my", "your", "some", "all", "each", "every", "such", "any"}
+
+# Words that open a clause, not a noun phrase (etl.measure).
+CLAUSE_OPENERS = {"and", "&", "although", "though", "while", "if", "when", "because", "as", "since", "whereas",
+          "but", "so", "yet", "after", "before", "once", "unless", "until"}
+
+# Words between a movement verb and its figure: "rose by 5%", "fell to an average of" (etl.quantities).
+DIRECTION_FILLERS = ("by", "of", "be", "to", "average", "total", "an", "a")

@@ -16,18 +16,23 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ATTITUDES, COMMON_VERBS, MEASURE_NOUNS, PEOPLE_GROUPS, PRONOUNS, SPEECH_VERBS, WEAK_NOUNS
+from .lexicon import (
+    ATTITUDES,
+    CLAUSE_OPENERS,
+    COMMON_VERBS,
+    DETERMINERS,
+    MEASURE_NOUNS,
+    PEOPLE_GROUPS,
+    PRONOUNS,
+    SPEECH_VERBS,
+    WEAK_NOUNS,
+)
 from .names import DATELINE_RE, ArticleNames
 
 MAX_WORDS = 10
 _WORD_RE = re.compile(r"[A-Za-z0-9][\w&'’.+/-]*(?:,\d{3})*|[,;:()\"“”—–]")
-# words that open a clause, not a noun phrase
-_LEADS = {"and", "&", "although", "though", "while", "if", "when", "because", "as", "since", "whereas",
-          "but", "so", "yet", "after", "before", "once", "unless", "until"}
 _ADVERB_RE = re.compile(r"[A-Za-z]{3,}ly")  # "Fully", "roughly": not part of what is counted
 _PUNCT = set(",;:()\"“”—–")
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
-                "our", "my", "your", "some", "all", "each", "every", "such", "any"}
 _STOP = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
          "can", "could", "may", "might", "should", "must", "do", "does", "did", "to", "at", "by",
          "with", "from", "as", "than", "or", "but", "while", "which", "who", "that", "on",
@@ -63,10 +68,10 @@ def verbish(word: str) -> bool:
 
 
 def _clean(words: list[str]) -> str | None:
-    while words and (words[0].lower() in _DETERMINERS or words[0] in _PUNCT or words[0].lower() in _LEADS
+    while words and (words[0].lower() in DETERMINERS or words[0] in _PUNCT or words[0].lower() in CLAUSE_OPENERS
                      or _ADVERB_RE.fullmatch(words[0])):
         words = words[1:]
-    while words and (words[-1].lower() in _STOP or words[-1].lower() in _DETERMINERS or words[-1] in _PUNCT):
+    while words and (words[-1].lower() in _STOP or words[-1].lower() in DETERMINERS or words[-1] in _PUNCT):
         words = words[:-1]
     if not words or all(w.lower() in WEAK_NOUNS or w.lower() in PRONOUNS for w in words):
         return None
@@ -82,7 +87,7 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         low = w.lower()
         if w in _PUNCT or len(out) >= max_words or w[0].isdigit():
             break
-        if out and out[-1].lower() in _DETERMINERS and low.endswith(("ed", "ing")):
+        if out and out[-1].lower() in DETERMINERS and low.endswith(("ed", "ing")):
             out.append(w)  # "the surveyed editors": a participle after a determiner is an adjective
             continue
         if low in ("and", "&", "of", "for") and out:
@@ -109,7 +114,7 @@ def _np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
         low = w.lower()
         # "dubbing market", "streaming revenue": a participle right before the noun modifies it
         participle = low.endswith(("ing", "ed")) and low not in _STOP
-        if w in _PUNCT or verbish(w) and not participle or low in _DETERMINERS or w[0].isdigit() \
+        if w in _PUNCT or verbish(w) and not participle or low in DETERMINERS or w[0].isdigit() \
                 or len(left) >= max_words:
             break
         left.insert(0, w)
@@ -222,7 +227,7 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             return f"{topic} {phrase}"
     if phrase is None and family == "money":
         nxt = re.match(r"\s+([a-z][\w-]*)", text[q.char_end:q.char_end + 40])
-        if nxt and not verbish(nxt.group(1)) and nxt.group(1) not in _DETERMINERS:
+        if nxt and not verbish(nxt.group(1)) and nxt.group(1) not in DETERMINERS:
             cand = _clean(noun_phrase(text, q.char_end, e, 5))  # "US$200 billion short video creation ecosystem"
             phrase = cand if cand and (not _TIME_WORDS_RE.search(cand) or _MEASURE_RE.search(cand)) else None
     if phrase is None and previous:
@@ -303,7 +308,7 @@ def group_in(sentence: str) -> str | None:
             continue
         lead = before.group(1) if before else _WORDS_BEFORE_RE.search(window).group(1)
         words = (lead + m.group()).split()
-        while words and (words[0].lower() in _DETERMINERS or words[0][0].isdigit()):
+        while words and (words[0].lower() in DETERMINERS or words[0][0].isdigit()):
             words = words[1:]
         if words:
             found = " ".join(words)

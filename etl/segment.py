@@ -8,14 +8,8 @@ from __future__ import annotations
 
 import re
 
-ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc",
-    "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "no", "gov", "sen", "rep", "gen", "col", "lt", "capt",
-    "approx", "est", "fig", "vol", "mt", "ft", "dept", "univ", "assn", "bros", "a.m", "p.m",
-    "ca", "cf", "al", "op", "ed", "eds", "pp", "sgt", "cmdr", "adm", "hon", "rev", "mass",
-    "calif", "conn", "fla", "ill", "mich", "minn", "penn", "tenn", "tex", "va", "wash",
-}
+from .lexicon import ABBREVIATIONS
+
 # Every branch starts with a character class, so the scan skips ordinary text quickly.
 _CANDIDATE_RE = re.compile(r"[.!?。！？…]+[\"”’')\]]*(?:[ \t]*\n)?(?=\s|$)|[.!?](?=[A-Z][a-z])|\n")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.$")

@@ -1,0 +1,26 @@
+"""The working record of a quantity while its context is read (etl.quantities, etl.units,
+etl.ranges): a numeric core and what has been read around it so far."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .numbers import Core
+
+
+@dataclass(slots=True)
+class Draft:
+    core: Core
+    start: int
+    end: int
+    value: float
+    value_high: float | None = None
+    unit: str | None = None
+    qualifier: str = "exact"
+    direction: str | None = None
+    noun: str | None = None
+    per: str | None = None
+    scaled: bool = False  # a magnitude word or suffix was read
+    currency_left: bool = False
+    temporal_ref: bool = False
+    fraction_of: bool = False
+    explicit_qualifier: bool = False

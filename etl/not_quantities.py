@@ -1,0 +1,221 @@
+"""What holds a number but is not a quantity: dates, times, URLs, handles, IDs and model
+names ("Model 3", "category 4"), labels ("3D"), idioms ("one stone stirs up a thousand waves").
+Looked up around each numeric core only. Pure.
+"""
+from __future__ import annotations
+
+import re
+
+from .drafts import Draft
+from .lexicon import (
+    CURRENCY_PREFIXES,
+    ID_NOUNS,
+    IDIOMS,
+    MAGNITUDE_SUFFIXES,
+    MINOR_CURRENCY,
+    MONTHS,
+    NOT_NAME_WORDS,
+    TIME_UNITS,
+)
+from .numbers import Core
+from .units import (
+    COMPOUND_UNIT_RE,
+    MAGNITUDE_RIGHT_RE,
+    QUALIFIER_LEFT_RE,
+    UNIT_LOOKUP,
+    VIDEO_LINES,
+    read_unit,
+)
+
+# --- spans that hold numbers but are not quantities --------------------------------------
+# Lower-case patterns: they run over the ASCII-lowercased text (see numbers.ascii_lower).
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+
+
+_BLOCK_PATTERNS = [
+    r"\b(?:https?://|www\.)\S+", r"\b[\w.+-]+@[\w-]+\.[\w.]+", r"(?<!\w)[@#]\w+",
+    r"\b\d{4}-\d{1,2}-\d{1,2}(?:t[\d:.]+z?)?\b", r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", r"\b\d{1,2}\.\d{1,2}\.\d{4}\b",
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?(?!\d|\s*(?:%|percent|per\s+cent))",
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?\b",
+    rf"\b{_MONTH}\s+\d{{4}}\b",
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)", r"\b\d{1,2}:\d{2}(?::\d{2})?\b",
+    r"\b\d{4}\s+(?:gmt|utc|edt|est|pdt|pst|bst|cet|et|pt)\b",
+    r"\b\d+(?:st|nd|rd|th)\b", r"\b\d{4}s\b", r"'\d0s\b", r"\b\d{4}['’′]s\b",
+    r"\b\d+-\d+-\d+(?:-\d+)*\b",  # phone numbers, ISBNs, scores chains
+    r"\b(?:19|20)\d{2}[-–/]\d{2}\b(?!\s*(?:%|percent|per\s+cent))",  # seasons, fiscal years: "2014-15"
+    r"\d(?:\.\d+)?\s?[×x]\s?10\s?[−-]?\d+",  # scientific notation: read as nothing rather than wrong
+    r"(?<![\w.])\d{1,2}\s?[-–]\s?\d{1,2}(?=\s+(?:win|victory|defeat|loss|lead|draw|down|up|on\s+aggregate|thanks|in\s+the)\b)",  # scores
+    r"\(\d{1,2}\)",  # jersey numbers, list markers
+]
+
+
+# Digit patterns matter only around digits, idioms only around number words.
+BLOCK_RE = re.compile("|".join(f"(?:{p})" for p in _BLOCK_PATTERNS))
+
+
+IDIOM_RE = re.compile("|".join(rf"(?:\b{p}\b)" for p in IDIOMS))
+
+
+URL_RE = re.compile(r"(?:https?://|www\.)\S+")
+
+
+HANDLE_RE = re.compile(r"[@#]\w+(?:[.-]\w+)*")  # handles, hashtags, and the tail of an email
+
+
+class Blocked:
+    """Spans that hold numbers but are not quantities, looked up around each core only:
+    running every pattern over a whole article would cost more than the rest together."""
+
+    WINDOW = 24
+
+    def __init__(self, low: str):
+        self.text = low  # ASCII-lowercased article text
+        self.urls = [(m.start(), m.end()) for m in URL_RE.finditer(low)] if (
+            "http" in low or "www." in low) else []
+        if "@" in low or "#" in low:
+            for m in HANDLE_RE.finditer(low):
+                start = m.start()
+                while start > 0 and (low[start - 1].isalnum() or low[start - 1] in "._+-"):
+                    start -= 1  # "news42@example.com": the name before the @
+                self.urls.append((start, m.end()))
+
+    def covers(self, start: int, end: int, kind: str) -> bool:
+        for s, e in self.urls:
+            if s < end and start < e:
+                return True
+        lo = max(0, start - self.WINDOW)
+        hi = min(len(self.text), end + self.WINDOW)
+        pattern = BLOCK_RE if kind == "digits" else IDIOM_RE
+        for m in pattern.finditer(self.text, lo, hi):
+            if m.start() < end and start < m.end():
+                return True
+            if m.start() >= end:
+                break
+        return False
+
+
+HYPHEN_WORD_LEFT_RE = re.compile(r"[A-Za-z][A-Za-z]*-$")
+
+
+NAME_LEFT_RE = re.compile(r"(?P<w>[A-Z][\w&'’.]*|[A-Z]{2,}|[A-Za-z]+[&][A-Za-z]+)\s$")
+
+
+YEAR_CONTEXT_LEFT_RE = re.compile(
+    r"\b(?:in|by|since|from|of|until|till|through|to|before|after|during|between|and|or|year|early|late|mid|fiscal|fy|the|circa|spring|summer|autumn|fall|winter|season|end)\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
+    if blocked.covers(c.start, c.end, c.kind):
+        return True
+    before = text[max(0, c.start - 1):c.start]
+    after = text[c.end:c.end + 1]
+    if c.kind == "digits":
+        # glued to letters: "S23", "H100"; currency prefixes are read separately
+        if before.isalpha():
+            lm = re.search(r"([A-Za-z$=]+)$", text[max(0, c.start - 6):c.start])
+            prefix = lm.group(1).lower() if lm else ""
+            if prefix not in CURRENCY_PREFIXES and not prefix.endswith("$") and prefix not in ("y=",):
+                return True
+        if HYPHEN_WORD_LEFT_RE.search(text[max(0, c.start - 20):c.start]):
+            word = re.search(r"([A-Za-z]+)-$", text[max(0, c.start - 20):c.start]).group(1).lower()
+            if word not in ("minus", "plus", "us", "to", "from", "over", "under", "than", "and", "or", "approx", "about", "sub"):
+                return True
+        # "3D", "5G", "4K": digits glued to a letter that is no unit or magnitude
+        if after.isalpha():
+            rest = re.match(r"[^\W\d_][\w°/.-]*", text[c.end:c.end + 12]).group()
+            low = rest.lower().rstrip(".")
+            ok = (low in MAGNITUDE_SUFFIXES or low in UNIT_LOOKUP or low in TIME_UNITS
+                  or low in ("pc", "pct", "p", "x") or low.split("/")[0] in UNIT_LOOKUP
+                  or low.startswith(("mil", "bn", "tn", "km/h", "sq")) or low in MINOR_CURRENCY
+                  or rest.lower() in UNIT_LOOKUP)
+            if not ok and not (low in ("p", "i") and c.value in VIDEO_LINES):
+                return True  # "3D", "5G": labels, not amounts ("1080p" is a resolution)
+        if after in ("/",) and text[c.end + 1:c.end + 2].isdigit():
+            return True
+        raw = text[c.start:c.end]
+        idm = re.search(r"\b([A-Za-z]+\.?)\s?#?$", text[max(0, c.start - 20):c.start])
+        if idm and raw.isdigit() and idm.group(1).lower() in ID_NOUNS and not _has_unit_after(text, c.end):
+            return True
+        # names with numbers: "Model 3", "Game 2", "iPhone 14", "S&P 500"
+        nm = NAME_LEFT_RE.search(text[max(0, c.start - 30):c.start])
+        if nm and raw.isdigit() and len(raw) <= 3 and not _has_unit_after(text, c.end):
+            w = nm.group("w").rstrip(".").lower()
+            if w not in NOT_NAME_WORDS and w not in MONTHS:
+                return True
+        # years used as dates
+        if raw.isdigit() and len(raw) == 4 and 1000 <= int(raw) <= 2199:
+            if not _has_unit_after(text, c.end) and not re.search(r"[$€£¥]\s?$", text[max(0, c.start - 3):c.start]):
+                left = text[max(0, c.start - 25):c.start]
+                if YEAR_CONTEXT_LEFT_RE.search(left) or int(raw) >= 1900 or not QUALIFIER_LEFT_RE.search(left):
+                    if not QUALIFIER_LEFT_RE.search(left) or YEAR_CONTEXT_LEFT_RE.search(left):
+                        return True
+    elif c.kind == "words":
+        phrase = text[c.start:c.end]
+        low = phrase.lower()
+        # number words inside names and titles: "Three Kingdoms", "Formula One"
+        if phrase[0].isupper() and c.start > 0 and not _sentence_initial(text, c.start):
+            nxt = re.match(r"[\s-]+([A-Za-z]+)", text[c.end:c.end + 30])
+            if nxt and nxt.group(1)[0].isupper():
+                return True
+            prv = re.search(r"([A-Za-z]+)[\s-]+$", text[max(0, c.start - 30):c.start])
+            if prv and prv.group(1)[0].isupper() and prv.group(1).lower() not in NOT_NAME_WORDS:
+                return True
+        if phrase[0].isupper() and re.match(r"\s+\d", text[c.end:c.end + 3]):
+            return True  # "If You Are the One 3"
+        if low == "one":
+            prev = re.search(r"(\w+)\W*$", text[max(0, c.start - 20):c.start])
+            pw = prev.group(1).lower() if prev else ""
+            if pw in ("the", "this", "that", "each", "every", "no", "any", "which", "another",
+                      "same", "only", "last", "first", "next", "little", "big", "new", "old",
+                      "right", "wrong", "such", "a", "an", "no", "everyone", "someone", "anyone"):
+                return True
+            nxt = re.match(r"\s*(['’]s\b|\w+)", text[c.end:c.end + 20])
+            nw = nxt.group(1).lower() if nxt else ""
+            if nw in ("is", "was", "can", "could", "should", "must", "might", "may", "would",
+                      "will", "has", "had", "does", "did", "'s", "’s", "who", "that", "which",
+                      "another", "thing", "day", "way", "time", "point", "hand", "side"):
+                # "one hand ... the other": an idiom; "one is selected": a pronoun
+                if nw not in ("hand", "side") or re.search(r"\bon\s+(?:the\s+)?$", text[max(0, c.start - 10):c.start]):
+                    return True
+        if after == "-" and not COMPOUND_UNIT_RE.match(text, c.end):
+            return True  # compound adjectives: "three-body", "one-stop", "two-way"
+    elif c.kind == "fraction":
+        low = text[c.start:c.end].lower()
+        if low == "half":
+            nxt = text[c.end:c.end + 30]
+            if re.match(r"\s+(?:a|an)\s", nxt, re.IGNORECASE):
+                probe = Draft(c, c.start, c.end, 1.0)
+                after_article = c.end + re.match(r"\s+(?:a|an)", nxt, re.IGNORECASE).end()
+                if read_unit(text, probe, after_article) == after_article:
+                    return True  # "half a lifetime": no unit, no figure
+            elif not re.match(r"\s+(?:of|the)\b", nxt, re.IGNORECASE):
+                return True
+            prev = text[max(0, c.start - 12):c.start].lower()
+            if re.search(r"\b(?:first|second|other|the|latter|back|front)\s+$", prev):
+                return True
+        if low.startswith(("a ", "an ")) or re.match(r"^(?:one|two|three)", low):
+            nxt = text[c.end:c.end + 6].lower()
+            if not re.match(r"\s+(?:of|the)\b", nxt) and not re.match(r"\s*(?:%|percent)", nxt):
+                if low.startswith(("a ", "an ")):
+                    return True
+    elif c.kind == "magnitude":
+        nxt = text[c.end:c.end + 6].lower()
+        if not nxt.startswith((" of", " more", " upon", " and")) and text[c.start:c.end].lower() not in ("dozens",):
+            return True
+    return False
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4):pos]
+    return before.strip() == "" and (pos < 4 or "\n" in before) or bool(re.search(r"[.!?\"“”'‘’:]\s*[\"“‘']?\s*$", before))
+
+
+def _has_unit_after(text: str, end: int) -> bool:
+    probe = Draft(Core(end, end, 1.0, "digits"), end, end, 1.0)
+    pos = end
+    m = MAGNITUDE_RIGHT_RE.match(text, pos)
+    if m and (m.group("m") or m.group("g")):
+        return True
+    return read_unit(text, probe, pos) != pos

@@ -1,0 +1,85 @@
+"""Ranges: two figures joined by "to", "-", "or", "between … and" become one with both ends
+("three to four thousand" -> 3000-4000; "$10 to $15 billion"). Pure.
+"""
+from __future__ import annotations
+
+import re
+
+from .drafts import Draft
+from .lexicon import (
+    DIRECTION_DOWN,
+    DIRECTION_UP,
+)
+
+_RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|or|and|to-|through|till|until)\s*$", re.IGNORECASE)
+
+
+def merge_ranges(text: str, drafts: list[Draft]) -> list[Draft]:
+    out: list[Draft] = []
+    i = 0
+    while i < len(drafts):
+        a = drafts[i]
+        if i + 1 < len(drafts):
+            b = drafts[i + 1]
+            gap = text[a.end:b.start] if b.start >= a.end else None
+            merged = _try_merge(text, a, b, gap) if gap is not None else None
+            if merged:
+                out.append(merged)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _try_merge(text: str, a: Draft, b: Draft, gap: str) -> Draft | None:
+    if not _RANGE_GAP_RE.match(gap):
+        return None
+    connector = gap.strip().lower()
+    left = text[max(0, a.start - 12):a.start].lower()
+    if connector == "and" and not re.search(r"\bbetween\s+$", left):
+        return None
+    a_bare = a.unit == "count" and a.noun is None and not a.scaled
+    last = text[a.start:a.end].rsplit(None, 1)[-1].lower()
+    if connector == "to" and (last in DIRECTION_UP or last in DIRECTION_DOWN):
+        return None  # "one million users fell to 500,000": a move to a new level, not a range
+    if connector in ("to", "till", "until", "through") and re.search(r"\bby\s+$", left) and not a_bare:
+        return None  # "increased by $43.6 billion to $419.2 billion": a change, then a level
+    if a.value_high is not None or b.value_high is not None:
+        return None
+    if a.core.kind in ("fraction", "magnitude", "multiplier") or b.core.kind in ("fraction", "magnitude", "multiplier"):
+        return None
+    if connector == "or" and a.core.kind == "article":
+        return None
+    # "three or four years", "10-15%", "$10 to $15 billion": the first end takes the
+    # second's unit and scale.
+    if a.unit != b.unit and not a_bare:
+        return None
+    a_value = a.value
+    if b.scaled and not a.scaled and a.noun is None:
+        scale = _scale_of(b)
+        if scale and abs(a.value) * scale <= abs(b.value) * 1.0001:
+            a_value = a.value * scale
+    elif a_bare and b.unit in ("seconds", "minutes", "hours", "days", "weeks", "months", "years"):
+        a_value = a.value * (b.value / b.core.value if b.core.value else 1.0)  # "three or four decades"
+    lo, hi = sorted((a_value, b.value))
+    return Draft(core=a.core, start=a.start, end=b.end, value=lo, value_high=hi, unit=b.unit,
+                  qualifier="range", direction=a.direction or b.direction, noun=b.noun,
+                  per=b.per or a.per, scaled=b.scaled, currency_left=a.currency_left or b.currency_left,
+                  explicit_qualifier=a.explicit_qualifier)
+
+
+def range_follows(text: str, end: int) -> bool:
+    return bool(re.match(r"\s*(?:-|–|to|or)\s*\w", text[end:end + 8]))
+
+
+def _scale_of(d: Draft) -> float | None:
+    if d.core.kind == "digits" and d.core.value:
+        s = d.value / d.core.value
+        return abs(s) if s else None
+    if d.core.kind == "words":
+        v = d.core.value
+        for scale in (1e12, 1e9, 1e6, 1e3, 100):
+            if v >= scale and v % scale == 0:
+                return scale
+    return None
