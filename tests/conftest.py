@@ -41,6 +41,18 @@ def one(text: str):
     return found[0]
 
 
+def claim(text: str, part: str, published=None):
+    """The single claim of `text` whose figure contains `part` (published 2024-05-01 unless
+    given); fails the test when there is not exactly one."""
+    from datetime import date
+
+    from etl.extract import extract_claims
+    published = published or date(2024, 5, 1)
+    found = [c for c in extract_claims(text, published=published) if part in c.surface]
+    assert len(found) == 1, [c.surface for c in extract_claims(text, published=published)]
+    return found[0]
+
+
 @pytest.fixture(scope="session")
 def seed_db(tmp_path_factory) -> Path:
     """A database built from the five seed articles and their manifest."""

@@ -7,18 +7,13 @@ import pytest
 from etl.extract import extract_claims
 from etl.names import ArticleNames
 from etl.segment import sentence_spans
+from tests.conftest import claim
 
 PUBLISHED = date(2024, 5, 1)
 
 
 def claims(text):
     return {c.surface: c for c in extract_claims(text, published=PUBLISHED)}
-
-
-def claim(text, part):
-    found = [c for c in extract_claims(text, published=PUBLISHED) if part in c.surface]
-    assert len(found) == 1, [c.surface for c in extract_claims(text, published=PUBLISHED)]
-    return found[0]
 
 
 def names_of(text):

@@ -7,15 +7,9 @@ import pytest
 from etl.classify import Context, claim_type, compile_rules
 from etl.extract import extract_claims
 from etl.lexicon import CLAIM_TYPE_RULES
-from tests.conftest import one
+from tests.conftest import claim, one
 
 PUBLISHED = date(2024, 5, 1)
-
-
-def claim(text, part):
-    found = [c for c in extract_claims(text, published=PUBLISHED) if part in c.surface]
-    assert len(found) == 1, [c.surface for c in extract_claims(text, published=PUBLISHED)]
-    return found[0]
 
 
 @pytest.mark.parametrize("text, part, ctype", [
