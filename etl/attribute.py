@@ -239,8 +239,10 @@ class SourceRegister:
         self.in_paragraph = False  # the current source was named or continued in this paragraph
         self.quoting = False  # inside a quotation that runs over several sentences
         self.quoted_paragraph: str | None = None  # whose quotation opened this paragraph
-        self.mentioned: str | None = None  # the name the last sentences were about (their subject)
-        self.mentioned_age = 0
+        # the last sentences without a source, read for the name they open with only when a
+        # pronoun needs it ("Mr. Feng, a blogger, has worked ... He said that")
+        self.unsourced = 0
+        self.recent: list[tuple[str, int]] = []
 
     def read(self, sentence: str, new_paragraph: bool = False,
              words: set[str] | None = None) -> tuple[str | None, Attribution]:
@@ -268,20 +270,28 @@ class SourceRegister:
             self.from_survey = bool(re.search(r"\b(?:survey|poll|study|respondents|surveyed|polled)\b",
                                               sentence, re.IGNORECASE))
             return found.source, found
-        self.mentioned_age += 1
+        self.unsourced += 1
         if found.continues or quoted and (self.in_paragraph or self.age <= 1) or self.quoted_paragraph:
             carried = self.quoted_paragraph or self.name or (self.last if found.anaphor else None)
             if quoted and carried and not self.in_paragraph:
                 self.quoted_paragraph = carried  # a paragraph that opens quoting X is X's
-            if carried is None and not found.anaphor and self.mentioned and self.mentioned_age <= 2:
-                carried = self.mentioned  # "Mr. Feng, a blogger, has worked ... He said that"
+            if carried is None and not found.anaphor:
+                carried = self._mentioned()  # "Mr. Feng, a blogger, has worked ... He said that"
             if carried:
                 self.name, self.age, self.in_paragraph = carried, 0, True
             return carried, found
-        subject = self.names.at_start(sentence)
-        if subject and not is_acronym(subject):
-            self.mentioned, self.mentioned_age = subject, 0
+        self.recent = [*self.recent[-1:], (sentence, self.unsourced)]
         return None, found
+
+    def _mentioned(self) -> str | None:
+        """The name the last two sentences without a source open with, most recent first."""
+        for sentence, at in reversed(self.recent):
+            if self.unsourced - at > 2:
+                break
+            subject = self.names.at_start(sentence)
+            if subject and not is_acronym(subject):
+                return subject
+        return None
 
     def survey_source(self) -> str | None:
         """The survey whose report the paragraph is giving, for its shares of respondents."""
@@ -303,8 +313,10 @@ def sentence_sources(text: str, sentences: list[tuple[int, int]], names: Article
             cues[i].add(m.group())
     out = []
     paragraph = -1
+    p = 0
     for (s, e), words in zip(sentences, cues, strict=True):
-        p = bisect.bisect_right(paragraphs, s) - 1
+        while p + 1 < len(paragraphs) and paragraphs[p + 1] <= s:
+            p += 1  # sentences come in order: walk the paragraph starts alongside
         source, _ = register.read(text[s:e], p != paragraph, words)
         paragraph = p
         out.append((source, register.survey_source()))
@@ -337,13 +349,14 @@ def role_phrase(np: str) -> str | None:
 def _still_quoting(sentence: str, quoting: bool) -> bool:
     """Whether a quotation is still open after `sentence`: curly quotes open and close, a
     straight double quote toggles."""
-    if '"' not in sentence and "“" not in sentence and "”" not in sentence:
-        return quoting
-    for ch in sentence:
+    for ch in _QUOTE_RE.findall(sentence):  # usually none: one scan in C, not a loop per character
         if ch == "“":
             quoting = True
         elif ch == "”":
             quoting = False
-        elif ch == '"':
+        else:
             quoting = not quoting
     return quoting
+
+
+_QUOTE_RE = re.compile('["“”]')

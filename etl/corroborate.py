@@ -137,16 +137,10 @@ def interval(claim: dict) -> Interval | None:
 
 
 def named_source(claim: dict) -> str | None:
-    """The claim's subject when it names someone (capitalised) rather than the counted noun."""
-    subject = (claim.get("subject") or "").strip()
-    if not subject or subject == (claim.get("noun") or ""):
-        return None
-    words = [w for w in subject.split() if w[:1].isalpha()]
-    # a name is written mostly in capitals ("CVL Economics", "Tesla CEO Musk"); a phrase
-    # that only starts a sentence ("Nearly two-thirds of studio") is not
-    if not words or sum(w[0].isupper() for w in words) * 2 < len(words):
-        return None
-    return subject.casefold()
+    """Who states the claim (its `source`, etl.attribute), case-folded; None in the article's
+    own voice."""
+    source = (claim.get("source") or "").strip()
+    return source.casefold() or None
 
 
 def same_source(a: str, b: str) -> bool:

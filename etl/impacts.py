@@ -149,7 +149,14 @@ AHEAD_RE = re.compile(r"\b(?:will|won't|would|shall|should|going\s+to|bound\s+to
                       r"next|coming|eventually|expect\w*|predict\w*|forecast\w*)\b", re.IGNORECASE)
 
 
+_KIND_WORDS_RE = re.compile(r"\b(?:historically|past|history|always|used|every|each|any|some|many|others|people|"
+                            r"netizens|critics|observers|fans|users|rumou?rs?|speculation|said|feared)\b",
+                            re.IGNORECASE)
+
+
 def _kind(sentence: str, speaker: str | None, time_frame: str | None) -> str:
+    if not _KIND_WORDS_RE.search(sentence):  # no history and no reported speculation possible
+        return "forecast" if time_frame and time_frame != "now" or AHEAD_RE.search(sentence) else "present"
     if HISTORY_RE.search(sentence):
         return "history"
     if speaker is None and SPECULATION_RE.search(sentence):
@@ -284,7 +291,14 @@ def _strength(clause: str, words, cues) -> str | None:
     return None
 
 
+# a word without which no time frame pattern matches: looked up before the patterns run
+_TIME_FRAME_WORDS_RE = re.compile(r"\b(?:term|run|years?|by|future|eventually|day|later|present|currently|now|"
+                                  r"moment|far)\b")
+
+
 def _time_frame(clause: str, published: date | None) -> tuple[str | None, int | None]:
+    if not _TIME_FRAME_WORDS_RE.search(clause):
+        return None, None
     for pattern, kind in TIME_FRAMES:
         m = pattern.search(clause)
         if not m:

@@ -29,7 +29,7 @@ from .lexicon import (
 )
 
 # A capitalised word: "Sora", "CVL", "iiMedia", "eBay", "Runway's", "AT&T", "U.S.", "VIP+".
-_CAP = r"(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’.+-]*"
+_CAP = r"\b(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’.+-]*"
 _JOIN = r"(?:\s+(?:of\s+the|of|de|von|van|der|and|&|for|on)\s+|\s+)"
 NAME_RE = re.compile(rf"{_CAP}(?:{_JOIN}{_CAP})*")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
