@@ -74,7 +74,8 @@ them. *Review sheet* on Explore downloads the current selection pre-filled: fill
 save or append the rows to `data/reviews.csv`, and rebuild.
 
 **Headline numbers on Explore.** *Figures*: claims matching the filters. *Articles* and
-*Sources*: distinct articles and publishers they come from. *Forecasts*: figures marked as
+*Publishers*: distinct articles and outlets they come from (who states a figure is its
+source, the *Who says it* filter). *Forecasts*: figures marked as
 predictions. *Forecast horizon*: the earliest and latest horizon years among them.
 
 **Add articles.** Put `.txt`, `.md` or `.html` files in `data/articles/`, optionally describe
