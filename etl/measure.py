@@ -31,6 +31,7 @@ from .names import DATELINE_RE, ArticleNames
 
 MAX_WORDS = 10
 _WORD_RE = re.compile(r"[A-Za-z0-9][\w&'’.+/-]*(?:,\d{3})*|[,;:()\"“”—–]")
+_AUXILIARY_AFTER = {"are", "were", "is", "was", "said", "say", "have", "had", "reported", "expect", "plan"}
 _ADVERB_RE = re.compile(r"[A-Za-z]{3,}ly")  # "Fully", "roughly": not part of what is counted
 _PUNCT = set(",;:()\"“”—–")
 _STOP = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
@@ -96,9 +97,12 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                 break
             out.append(w)
             continue
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if out and low.endswith("ed") and nxt in _AUXILIARY_AFTER:
+            out[-1] = f"{out[-1]} {w}"  # "companies surveyed are": a participle after its noun, kept with it
+            continue
         if verbish(w):
             break
-        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
         if out and nxt in ("a", "an", "the"):
             break  # "This marks a ...": a word followed by an article is a verb
         out.append(w)
@@ -184,7 +188,7 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         else:
             words = (q.noun or "").split()
             after = q.char_end
-        phrase = _clean(words) if words and not verbish(words[0]) else None
+        phrase = _clean(words) if words and not verbish(words[0].split()[0]) else None
         if phrase is None and family == "percent" or phrase and phrase.lower() in WEAK_NOUNS:
             phrase = None
         if phrase and _MEASURE_RE.fullmatch(phrase.split()[-1]) is None and family == "percent":

@@ -157,3 +157,8 @@ def test_list_items_keep_the_measure_with_their_own_name():
     found = claims(text)
     assert found["26,000"].measure == "New York creative jobs"
     assert found["7,800"].measure == "Georgia creative jobs"
+
+
+def test_a_participle_after_the_group_stays_with_it():
+    assert claim("Overall, 72% of companies surveyed are early adopters of AI tools.", "72%").measure == \
+        "companies surveyed who are early adopters of AI tools"
