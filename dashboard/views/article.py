@@ -46,7 +46,8 @@ if record["published"]:
     precision = {"month": "%Y-%m", "day-inferred-year": "%Y-%m-%d (year inferred)"}.get(
         record["published_precision"], "%Y-%m-%d")
     meta.append(record["published"].strftime(precision))
-meta.append(f"{len(claims)} figures, {len(impacts)} impact statements")
+statements = impacts["impact_id"].nunique()  # one row per sector a statement names
+meta.append(f"{len(claims)} figure{'s' * (len(claims) != 1)}, {statements} impact statement{'s' * (statements != 1)}")
 st.caption(" · ".join(meta))
 if record["url"]:
     st.link_button("Original article", record["url"], icon=":material/open_in_new:")
