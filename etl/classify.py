@@ -23,6 +23,11 @@ FORWARD_VERBS_RE = re.compile(
 # the figure's own verb is in a past tense of speculation: "may have exceeded", "had reached"
 PAST_ESTIMATE_RE = re.compile(r"\b(?:(?:may|might|could|would|must)\s+have|had)\b(?:\s+(?:been\s+)?\w+(?:ed|en))?"
                               r"\s+(?:[\w,]+\s+){0,3}$", re.IGNORECASE)
+# the figure's own verb, in the past: "which lost 1.3 million", "grossed $154 million"
+PAST_VERB_BEFORE_RE = re.compile(
+    r"\b(?:which|that|who|it|they|and)\s+(?:\w+ly\s+)?(?:lost|rose|fell|grew|sold|won|made|took|paid|spent|"
+    r"hit|earned|raised|reached|gained|dropped|grossed|recorded|posted|reported|added|cut|shed)\s+"
+    r"(?:(?:about|nearly|some|roughly|over|more\s+than|almost|around|an?|the|its|their)\s+){0,2}$", re.IGNORECASE)
 FUTURE_MARKERS_RE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|set\s+to|poised\s+to|due\s+to\s+(?:be|reach|rise|fall)|"
     r"likely\s+to|plans?\s+to|planned|aims?\s+to|targets?|in\s+the\s+(?:coming|next|future)|"
@@ -71,6 +76,8 @@ def _compile(where: str, pattern: str) -> re.Pattern | None:
         return None
     if where in _ANCHORED:
         return re.compile(pattern, re.IGNORECASE)
+    if where == "head":
+        return re.compile(rf"(?:{pattern})", re.IGNORECASE)  # the whole head word: fullmatch below
     return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
 
 
@@ -97,6 +104,8 @@ class Context:
     context: str  # the sentence before in the paragraph, and this one
 
     def view(self, where: str) -> str:
+        if where == "head":
+            return self.noun.rsplit(None, 1)[-1] if self.noun else ""
         if where == "near":
             return self.left[-40:] + " " + self.right[:40]
         return getattr(self, where)
@@ -111,7 +120,8 @@ def claim_type(q: Quantity, ctx: Context, rules: tuple[Rule, ...] = RULES) -> tu
             continue
         if rule.pattern is None:
             return rule.claim_type, False
-        if not rule.pattern.search(ctx.view(rule.where)):
+        view = ctx.view(rule.where)
+        if not (rule.pattern.fullmatch(view) if rule.where == "head" else rule.pattern.search(view)):
             continue
         if rule.also and not rule.also[1].search(ctx.view(rule.also[0])):
             continue
@@ -141,6 +151,8 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     if FORECAST_NOUN_AFTER_RE.match(text, q.char_end) or FORECAST_NOUN_BEFORE_RE.search(text, c_start, q.char_start):
         return True
     clause_text = text[c_start:c_end]
+    if PAST_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
+        return False  # "Disney+, which lost 1.3 million subscribers": its own verb is past, whatever follows
     if FUTURE_MARKERS_RE.search(clause_text) and not _backward_span(q, text):
         return True
     if WEAK_MODAL_RE.search(text[max(c_start, q.char_start - 40):q.char_start]):

@@ -263,7 +263,8 @@ NOT_NAME_WORDS = {
 # Verbs that introduce who a figure comes from: "X said", "according to X".
 ATTRIBUTION_VERBS = {
     "said", "says", "say", "told", "tells", "believes", "believed", "believe", "predicts",
-    "predicted", "predict", "estimates", "estimated", "estimate", "expects", "expected",
+    "predicted", "predict", "estimates", "estimated", "estimate", "expects", "expected", "expect",
+    "anticipate", "anticipates",
     "stated", "states", "noted", "notes", "pointed", "argued", "argues", "claimed", "claims",
     "reported", "reports", "released", "published", "publishes", "found", "finds", "warned",
     "warns", "added", "explained", "revealed", "reveals", "announced", "announces",
@@ -379,6 +380,7 @@ IMPACT_CUES = {
         "obsolete", "disappear", "wipe out", "wiped out", "cut", "cuts", "robbed of",
         "subvert", "destroyed", "destroy", "reduced the need", "reduce the need", "challenge",
         "challenges", "pressure", "unemployment", "risk", "risks", "squeeze", "undermine",
+        "shrink", "shrinks", "shrinking",
     ],
     "benefit": [
         "benefit", "benefits", "beneficial", "opportunity", "opportunities", "boost", "boosts",
@@ -538,7 +540,7 @@ _CAPABILITY_VERBS = (r"generat\w*|creat\w*|produc\w*|output\w*|render\w*|make|ma
 
 # The claim-type rules: the first row that holds wins. Each row is
 #   (claim type, unit families it applies to, where to look, pattern[, and also: (where, pattern)])
-# Where: "noun" the figure's counted noun; "measure" the measure phrase (etl.measure);
+# Where: "noun" the figure's counted noun, "head" its last word ("labor costs" -> costs); "measure" the measure phrase (etl.measure);
 # "left" / "right" the words just before / after the figure in its clause; "near" both;
 # "surface" the figure as written; "sentence" the whole sentence; "context" the sentence and
 # the one before it in its paragraph. Patterns are whole words, case-insensitive. The figure's
@@ -561,7 +563,8 @@ CLAIM_TYPE_RULES = (
     ("box_office", "count", "noun", r"tickets?|admissions|movies?|films?|screenings", ("sentence", _BOX_OFFICE)),
     ("box_office", "percent", "sentence", _BOX_OFFICE, ("near", _MOVED)),
     ("box_office", "money", "sentence", _BOX_OFFICE),
-    ("audience", "count percent", "noun", _AUDIENCE),
+    ("audience", "count percent", "head", _AUDIENCE),
+    ("jobs", "count percent", "head", _JOBS),
     ("revenue", "money percent count", "measure", _REVENUE),
     ("investment", "money", "left", rf"(?:{_INVEST})\b[^,;.]{{0,40}}$"),
     ("investment", "money", "measure", _INVEST),
@@ -571,7 +574,6 @@ CLAIM_TYPE_RULES = (
     ("cost", "money percent", "measure", _COST),
     ("audience", "count percent", "measure", _AUDIENCE),
     ("audience", "count percent", "left", rf"\b(?:{_AUDIENCE})\b[^,;.]{{0,40}}$"),
-    ("jobs", "count percent", "noun", _JOBS),
     ("jobs", "count", "left", r"(?:team|crew|staff|workforce)\s+of\s+(?:\w+\s+){0,2}$"),
     ("jobs", "count", "noun", _OCCUPATIONS, ("sentence", _EMPLOYING)),
     ("jobs", "count", "measure", _JOBS),
@@ -584,6 +586,7 @@ CLAIM_TYPE_RULES = (
     ("capability", "time", "surface", r"-second$"),
     # the sentence's topic, weaker than anything said of the figure itself
     ("revenue", "money count", "sentence", _REVENUE),
+    ("box_office", "money", "context", _BOX_OFFICE, ("sentence", r"film|movie|picture|sequel|title")),
     ("cost", "money", "sentence", _COST),
     ("market_size", "money", "sentence", _MARKET),
     ("market_size", "percent", "sentence", _MARKET, ("sentence", r"growth|grow|grew|cagr|compound|increase|year-on-year")),
@@ -632,6 +635,9 @@ NOUN_STOP = {
     "day", "days", "hour", "hours", "percent", "cent", "cents", "plus", "minus", "next",
     "last", "today", "yesterday", "tomorrow", "annually", "yearly", "monthly", "weekly",
     "daily", "apiece", "altogether", "overall", "worldwide", "globally",
+    # verbs a counted group does: "5,000 members fear AI", "300 people said"
+    "fear", "fears", "feared", "worry", "worries", "think", "believe", "believes", "expect", "want",
+    "wants", "use", "plan", "plans", "agree", "agreed", "voted", "support", "oppose", "hope",
 }
 
 # Abbreviations whose full stop does not end a sentence (etl.segment).

@@ -31,6 +31,11 @@ from .names import DATELINE_RE, ArticleNames
 
 MAX_WORDS = 10
 _WORD_RE = re.compile(r"[A-Za-z0-9][\w&'’.+/-]*(?:,\d{3})*|[,;:()\"“”—–]")
+# words that can follow a group but are no verb of it: "14% of Staff as Disney ..."
+_NOT_VERBS = {"and", "&", "in", "of", "as", "at", "by", "with", "from", "to", "on", "for", "than", "while",
+              "but", "or", "that", "which", "who", "about", "over", "under", "into", "after", "before"}
+_REACH_RE = re.compile(r"\s+(?:to\s+)?(?:pass|passe[sd]|reach(?:es|ed)?|hit|hits|top|tops|topped|exceed(?:s|ed)?|"
+                       r"cross(?:es|ed)?|surpass(?:es|ed)?)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _AUXILIARY_AFTER = {"are", "were", "is", "was", "said", "say", "have", "had", "reported", "expect", "plan"}
 _ADVERB_RE = re.compile(r"[A-Za-z]{3,}ly")  # "Fully", "roughly": not part of what is counted
 _PUNCT = set(",;:()\"“”—–")
@@ -43,7 +48,10 @@ _STOP = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"
          "since", "because", "so", "not", "also", "just", "only", "already", "still", "now", "then",
          "there", "here", "it", "they", "we", "he", "she", "i", "you", "in", "represent", "represents",
          "make", "makes", "top", "tops", "easily", "roughly", "approximately", "almost", "alone",
-         "per", "mostly", "including", "like", "and", "&"} | set(SPEECH_VERBS) | COMMON_VERBS
+         "per", "mostly", "including", "like", "and", "&", "worldwide", "globally", "domestically",
+         "overseas", "internationally", "nationally", "locally", "fear", "fears", "worry", "worries",
+         "believe", "expect", "want", "use", "plan", "agree", "hope", "support", "oppose"}
+_STOP |= set(SPEECH_VERBS) | COMMON_VERBS
 _MEASURE_RE = re.compile(r"\b(?:" + "|".join(sorted(MEASURE_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # "of developers", "in Q2 revenue", "in the education sector", "year-on-year increase in in-app purchases"
 _RIGHT_PHRASE_RE = re.compile(
@@ -86,8 +94,10 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
     out: list[str] = []
     for i, w in enumerate(words):
         low = w.lower()
-        if w in _PUNCT or len(out) >= max_words or w[0].isdigit():
+        if w in _PUNCT or len(out) >= max_words or w[0].isdigit() and not (out and out[-1].lower() in DETERMINERS):
             break
+        if out and out[-1].lower() in DETERMINERS and w[0].isdigit():
+            continue  # "of its 5,000 members": the group is the members
         if out and out[-1].lower() in DETERMINERS and low.endswith(("ed", "ing")):
             out.append(w)  # "the surveyed editors": a participle after a determiner is an adjective
             continue
@@ -148,7 +158,7 @@ def _predicate(text: str, pos: int, end: int) -> str | None:
     if not out:
         return None
     first = out[0].lower()
-    if not (first in _REPORTING or first in _GROUP_VERBS or verbish(out[0]) and first not in ("and", "&", "in", "of")):
+    if first in _NOT_VERBS or not (first in _REPORTING or first in _GROUP_VERBS or verbish(out[0])):
         return None
     if first.endswith("ing") and first not in ("bring",):
         return " ".join(out).rstrip(".")  # "respondents saying their company has banned it"
@@ -234,6 +244,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         if nxt and not verbish(nxt.group(1)) and nxt.group(1) not in DETERMINERS:
             cand = _clean(noun_phrase(text, q.char_end, e, 5))  # "US$200 billion short video creation ecosystem"
             phrase = cand if cand and (not _TIME_WORDS_RE.search(cand) or _MEASURE_RE.search(cand)) else None
+    if phrase is None and family == "money":
+        reach = _REACH_RE.search(text, c_start, q.char_start)  # "expect the film to pass $1 billion"
+        if reach:
+            phrase = _clean(_np_left(text, c_start, reach.start(), 3))
     if phrase is None and previous:
         # a list goes on: "62,000 creative jobs ..., followed by New York (26,000) and Georgia (7,800)"
         base = previous

@@ -43,7 +43,8 @@ def _try_merge(text: str, a: Draft, b: Draft, gap: str) -> Draft | None:
     last = text[a.start:a.end].rsplit(None, 1)[-1].lower()
     if connector == "to" and (last in DIRECTION_UP or last in DIRECTION_DOWN):
         return None  # "one million users fell to 500,000": a move to a new level, not a range
-    if connector in ("to", "till", "until", "through") and re.search(r"\bby\s+$", left) and not a_bare:
+    if connector in ("to", "till", "until", "through") and re.search(r"\bby\s+$", left) and not a_bare \
+            and not (a.unit == b.unit == "percent"):
         return None  # "increased by $43.6 billion to $419.2 billion": a change, then a level
     if a.value_high is not None or b.value_high is not None:
         return None

@@ -162,3 +162,8 @@ def test_list_items_keep_the_measure_with_their_own_name():
 def test_a_participle_after_the_group_stays_with_it():
     assert claim("Overall, 72% of companies surveyed are early adopters of AI tools.", "72%").measure == \
         "companies surveyed who are early adopters of AI tools"
+
+
+def test_a_dateline_with_a_state_is_nobody_s_name():
+    text = "\n\nEMERYVILLE, Calif. (AP) — Pixar Animation Studios laid off about 175 employees on Tuesday."
+    assert claim(text, "175").measure == "Pixar Animation Studios employees"

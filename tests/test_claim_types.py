@@ -100,3 +100,21 @@ def test_exceeded_expectations_is_not_a_forecast():
 def test_a_move_to_a_new_level_is_not_a_range():
     found = {c.surface for c in extract_claims("Its users fell to fewer than 500,000 from about one million.")}
     assert "fewer than 500,000" in found
+
+
+def test_the_figure_s_own_noun_beats_a_cost_word_in_its_phrase():
+    assert claim("The studio cuts 14% of staff as its owner tightens spending.", "14%").claim_type == "jobs"
+    assert claim("The tool helped reduce about 1/3 of labor costs.", "1/3").claim_type == "cost"
+
+
+def test_a_relative_clause_in_the_past_is_not_a_forecast():
+    c = claim("The company will make fewer series for its service, which lost 1.3 million subscribers.", "1.3")
+    assert (c.claim_type, c.is_forecast) == ("audience", False)
+
+
+def test_a_range_of_percentages_after_by_and_box_office_from_the_sentence_before():
+    text = ("The sequel grossed $154 million in its opening weekend. Analysts at Ridgeway expect the film "
+            "to pass $1 billion worldwide by August, and budgets to fall by 10% to 15% next year.")
+    found = {c.surface: c for c in __import__("etl.extract", fromlist=["x"]).extract_claims(text)}
+    assert found["$1 billion"].claim_type == "box_office" and found["$1 billion"].source == "Ridgeway"
+    assert (found["10% to 15%"].value, found["10% to 15%"].value_high) == (10, 15)

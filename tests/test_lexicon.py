@@ -13,7 +13,7 @@ from etl.lexicon import (
 from etl.record import CLAIM_COLUMNS, CLAIM_FIELDS, EXPORT_FIELDS, JSONL_FIELDS
 from tests.conftest import ROOT
 
-WHERE = {"noun", "measure", "left", "right", "near", "surface", "sentence", "context", "default"}
+WHERE = {"noun", "head", "measure", "left", "right", "near", "surface", "sentence", "context", "default"}
 
 
 def test_every_currency_has_a_code_and_an_exchange_rate():
