@@ -145,25 +145,26 @@ SPECULATION_RE = re.compile(
     r"it\s+is\s+(?:said|rumou?red|feared|speculated))\b(?:\s+\w+){0,3}?\s+"
     r"(?:speculate[sd]?|fear(?:s|ed)?|worr(?:y|ies|ied)|suspect(?:s|ed)?|wonder(?:s|ed)?|claim(?:s|ed)?|that)\b",
     re.IGNORECASE)
-AHEAD_RE = re.compile(r"\b(?:will|won't|would|shall|should|going\s+to|bound\s+to|may|might|could|likely|future|soon|"
-                      r"next|coming|eventually|expect\w*|predict\w*|forecast\w*)\b", re.IGNORECASE)
-
-
-_KIND_WORDS_RE = re.compile(r"\b(?:historically|past|history|always|used|every|each|any|some|many|others|people|"
-                            r"netizens|critics|observers|fans|users|rumou?rs?|speculation|said|feared)\b",
-                            re.IGNORECASE)
+# sentences are lowered before these run: no IGNORECASE, and word lists as prefix trees
+AHEAD_RE = re.compile(r"\b(?:" + trie_pattern(["will", "won't", "would", "shall", "should", "going to", "bound to",
+                                                "may", "might", "could", "likely", "future", "soon", "next",
+                                                "coming", "eventually"]) + r"|expect\w*|predict\w*|forecast\w*)\b")
+_KIND_WORDS_RE = re.compile(r"\b(?:" + trie_pattern([
+    "historically", "past", "history", "always", "used", "every", "each", "any", "some", "many", "others", "people",
+    "netizens", "critics", "observers", "fans", "users", "rumor", "rumors", "rumour", "rumours", "speculation",
+    "said", "feared"]) + r")\b")
 
 
 def _kind(sentence: str, speaker: str | None, time_frame: str | None) -> str:
-    if not _KIND_WORDS_RE.search(sentence):  # no history and no reported speculation possible
-        return "forecast" if time_frame and time_frame != "now" or AHEAD_RE.search(sentence) else "present"
+    low = sentence.lower()
+    ahead = bool(time_frame and time_frame != "now")
+    if not _KIND_WORDS_RE.search(low):  # no history and no reported speculation possible
+        return "forecast" if ahead or AHEAD_RE.search(low) else "present"
     if HISTORY_RE.search(sentence):
         return "history"
     if speaker is None and SPECULATION_RE.search(sentence):
         return "speculation"
-    if time_frame and time_frame != "now" or AHEAD_RE.search(sentence):
-        return "forecast"
-    return "present"
+    return "forecast" if ahead or AHEAD_RE.search(low) else "present"
 
 
 def _is_question(sentence: str) -> bool:

@@ -121,7 +121,7 @@ class ArticleNames:
                 self.headlines.add(sentence)
                 continue
             # datelines open paragraphs only
-            skip = DATELINE_RE.match(sentence) if s == 0 or text[s - 1] == "\n" or text.rfind("\n", 0, s) >= s - 3 else None
+            skip = DATELINE_RE.match(sentence) if s == 0 or "\n" in text[max(0, s - 3):s] else None
             lead = _LEAD_RE.match(sentence, skip.end() if skip else 0).end()
             for m in NAME_RE.finditer(sentence, skip.end() if skip else 0):
                 run = m.group()
