@@ -34,6 +34,10 @@ _WORD_RE = re.compile(r"[A-Za-z0-9][\w&'’.+/-]*(?:,\d{3})*|[,;:()\"“”—�
 # words that can follow a group but are no verb of it: "14% of Staff as Disney ..."
 _NOT_VERBS = {"and", "&", "in", "of", "as", "at", "by", "with", "from", "to", "on", "for", "than", "while",
               "but", "or", "that", "which", "who", "about", "over", "under", "into", "after", "before"}
+# a length that only describes a thing inside a measure's phrase: "the cost of making a 1-minute segment"
+_INSIDE_MEASURE_RE = re.compile(r"(?P<np>\b(?:" + "|".join(sorted(MEASURE_NOUNS, key=len, reverse=True))
+                                + r")\s+of\s+(?:\w+ing\s+)?(?:an?|the)\s+)$", re.IGNORECASE)
+_TAIL_RE = re.compile(r"(?:\s+[\w-]+){1,2}?(?:\s+in\s+(?:a|an|the)\s+[\w-]+\s+way)?(?=\s+(?:is|was|are|were|has|had|will|would|can|could)\b|[,.;])")
 _REACH_RE = re.compile(r"\s+(?:to\s+)?(?:pass|passe[sd]|reach(?:es|ed)?|hit|hits|top|tops|topped|exceed(?:s|ed)?|"
                        r"cross(?:es|ed)?|surpass(?:es|ed)?)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _AUXILIARY_AFTER = {"are", "were", "is", "was", "said", "say", "have", "had", "reported", "expect", "plan"}
@@ -94,10 +98,14 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
     out: list[str] = []
     for i, w in enumerate(words):
         low = w.lower()
-        if w in _PUNCT or len(out) >= max_words or w[0].isdigit() and not (out and out[-1].lower() in DETERMINERS):
+        after_determiner = bool(out) and out[-1].lower() in DETERMINERS
+        if w in _PUNCT or len(out) >= max_words or w[0].isdigit() and not after_determiner:
             break
-        if out and out[-1].lower() in DETERMINERS and w[0].isdigit():
+        if after_determiner and re.fullmatch(r"[\d,.]+", w):
             continue  # "of its 5,000 members": the group is the members
+        if after_determiner and w[0].isdigit():
+            out.append(w)  # "a 30-second ad": a measured modifier
+            continue
         if out and out[-1].lower() in DETERMINERS and low.endswith(("ed", "ing")):
             out.append(w)  # "the surveyed editors": a participle after a determiner is an adjective
             continue
@@ -138,10 +146,10 @@ def _np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
 def _np_around(text: str, lo: int, s: int, e: int, hi: int) -> list[str]:
     """A measure noun at text[s:e] with its modifiers and an of/for phrase, within [lo, hi)."""
     right: list[str] = []
-    m = re.match(r"\s+(of|for)\s+", text[e:e + 8])
+    m = re.match(r"\s+(of|for)\s+(?:(\w+ing)\s+)?", text[e:e + 24])
     if m and e + m.end() < hi:
-        tail = noun_phrase(text, e + m.end(), hi, 5)
-        right = [m.group(1), *tail] if tail else []
+        tail = noun_phrase(text, e + m.end(), hi, 5)  # "cost of producing a 30-second ad"
+        right = [m.group(1), *([m.group(2)] if m.group(2) else []), *tail] if tail else []
     return _np_left(text, lo, s) + [text[s:e]] + right
 
 
@@ -221,6 +229,12 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             lead = m.group().strip()
             if re.search(r"(?:increase|rise|growth|gain|jump|decline|drop|fall|cut)\s+in$", lead):
                 phrase = f"{cand} growth"
+    if phrase is None and family == "time" and _TIME_ADJECTIVE_RE.search(q.surface):
+        inside = _INSIDE_MEASURE_RE.search(text, c_start, q.char_start)
+        if inside:
+            # "the cost of making a 1-minute segment in the traditional way": the cost is measured
+            tail = _TAIL_RE.match(text, q.char_end)
+            return text[c_start + inside.start("np") - c_start:q.char_end].strip() + (tail.group() if tail else "")
     if phrase is None and family == "time":
         if _TIME_ADJECTIVE_RE.search(q.surface):
             noun = _clean(noun_phrase(text, q.char_end, e, 3))

@@ -167,3 +167,10 @@ def test_a_participle_after_the_group_stays_with_it():
 def test_a_dateline_with_a_state_is_nobody_s_name():
     text = "\n\nEMERYVILLE, Calif. (AP) — Pixar Animation Studios laid off about 175 employees on Tuesday."
     assert claim(text, "175").measure == "Pixar Animation Studios employees"
+
+
+def test_a_length_inside_a_cost_phrase_measures_the_cost():
+    text = "After all, the cost of making a 1-minute segment in the traditional way is very high."
+    assert claim(text, "1-minute").measure == "cost of making a 1-minute segment in the traditional way"
+    assert claim("The cost of producing a 30-second ad was $2 million.", "$2").measure == \
+        "cost of producing a 30-second ad"
