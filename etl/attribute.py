@@ -30,7 +30,7 @@ from .lexicon import (
     UNNAMED_SPEAKERS,
     VAGUE_SOURCES,
 )
-from .names import ArticleNames, is_acronym
+from .names import DATELINE_RE, ArticleNames, is_acronym
 from .numbers import ascii_lower
 from .patterns import trie_pattern
 from .segment import paragraph_starts
@@ -41,7 +41,7 @@ _SOURCE_NOUN_ALT = "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True))
 ACCORDING_RE = re.compile(r"\b(?:according\s+to|cited\s+by|per)\s+(?P<np>[^,;:.()\"“”]{2,160})", re.IGNORECASE)
 # "a survey developed by X", "new data from app intelligence firm Appfigures"
 BY_SOURCE_RE = re.compile(
-    rf"\b(?:{_SOURCE_NOUN_ALT})\b[^,;.]{{0,80}}?\b(?:by|from)\s+(?P<np>[^,;:()\"“”]{{2,120}})", re.IGNORECASE)
+    rf"\b(?:{_SOURCE_NOUN_ALT})\b[^;.]{{0,80}}?\b(?:by|from)\s+(?P<np>[^,;:()\"“”]{{2,120}})", re.IGNORECASE)
 # '"We did it," said Maria Lopez': the speaker after the verb
 INVERTED_RE = re.compile(
     r"(?:^|[,\"”’]\s*)(?:said|says|added|noted|explained|wrote|argued)\s+(?P<np>[^,;:.\"“”]{2,80})")
@@ -64,6 +64,7 @@ _CUE_WORDS = SPEECH_VERBS | SOURCE_NOUNS | {"according", "cited", "per", "i", "h
 _CUE_RE = re.compile(rf"\b(?:{trie_pattern(_CUE_WORDS)})\b")
 # a document named in capitals: "the State of the Game Industry Survey", "Q3 Earnings Report"
 _NAMED_DOC_RE = re.compile(rf"[A-Z][\w&'’-]*\s+(?:{_SOURCE_NOUN_ALT.title()})\b")
+_DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ch|i)")  # "French", "Korean", "Chinese", "Israeli"
 _DOC_AFTER_RE = re.compile(rf"\s+(?:{_SOURCE_NOUN_ALT})\b", re.IGNORECASE)
 _PAREN_ACRONYM_RE = re.compile(r"\s*\((?P<a>[A-Z][A-Z&.+-]{1,9})\)")
 REGISTER_LIFETIME = 4  # sentences a source keeps speaking for pronouns in its paragraph
@@ -75,6 +76,8 @@ class Attribution:
     source: str | None  # the name the sentence itself gives its statement
     continues: bool  # spoken through a pronoun, a definite description or respondents
     anaphor: bool = False  # through a definite description ("the report"): reaches past paragraphs
+    respondents: bool = False  # through a share of respondents ("38% said"): continues only a survey
+    at: int = 0  # where the speaking phrase stands in the sentence
 
 
 NO_ATTRIBUTION = Attribution(None, False)
@@ -90,9 +93,9 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
             found = _named_in(tail, names, offset_text)
             if found:
                 return found
-    hits = names.find(np)
+    hits = [h for h in names.find(np) if not _DEMONYM_RE.fullmatch(h[2]) or not re.match(r"\s+[a-z]", np[h[1]:])]
     if not hits:
-        return None
+        return None  # "the French publisher said": an adjective of nationality, not a name
     start, end, name = hits[0]
     doc = re.match(rf"\s+(?:{_SOURCE_NOUN_ALT})\b", np[end:], re.IGNORECASE)
     if doc and doc.group().strip().lower() != name.split()[-1].lower():
@@ -131,22 +134,22 @@ def _nps_before(sentence: str, verb_start: int):
         end = cut
 
 
-def _continuation(np: str) -> tuple[bool, bool]:
-    """(continues, anaphor) for a speaker phrase that names nobody."""
+def _continuation(np: str) -> tuple[bool, bool, bool]:
+    """(continues, anaphor, respondents) for a speaker phrase that names nobody."""
     words = [w.strip("\"“”'‘’,").lower() for w in np.split()]
     if not words or words[-1] in ("which", "who", "that"):
-        return False, False  # a relative pronoun speaks for the phrase before it
+        return False, False, False  # a relative pronoun speaks for the phrase before it
     if words[0] in PRONOUNS:
-        return True, False
+        return True, False, False
     if words[0] in ("the", "this", "that", "these", "its", "their") and words[-1] in SOURCE_ANAPHORS:
-        return True, True
+        return True, True, False
     if any(w in ("percent", "%", "respondents", "participants") or w.endswith("%") for w in words):
-        return True, False
+        return True, False, True
     if words[-1] in UNNAMED_SPEAKERS:
-        return False, False  # "industry insiders predict": someone else, not the source before
+        return False, False, False  # "industry insiders predict": someone else, not the source before
     if words[0] in VAGUE_SOURCES or words[-1] in VAGUE_SOURCES or words[-1] in SOURCE_NOUNS:
-        return True, False
-    return False, False
+        return True, False, False
+    return False, False, False
 
 
 def cue_words(low: str, start: int = 0, end: int | None = None) -> set[str]:
@@ -190,7 +193,8 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
         name = _named_in(m.group("np"), names)
         if name:
             return Attribution(name, False)
-    continues = anaphor = False
+    continues = anaphor = respondents = False
+    at = 0
     for v in verbs:
         if v.group("verb") in EVENT_VERBS and not _STATEMENT_AFTER_RE.match(sentence, v.end()):
             continue  # "OpenAI announced the shutdown of Sora": an event, not a statement
@@ -202,9 +206,10 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
             role = role_phrase(np)
             if role:
                 return Attribution(role, False)
-            c, a = _continuation(np)
+            c, a, r = _continuation(np)
             if c:
-                continues, anaphor = True, a
+                continues, anaphor, respondents = True, a, r
+                at = max(0, sentence.find(np))
                 break
             if np.split() and np.split()[-1].lower().strip(",") in UNNAMED_SPEAKERS:
                 break  # "industry insiders predict": the speaker, unnamed
@@ -212,7 +217,7 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
             break
     if not continues and _person_subject(sentence, words):
         continues = True  # "he sold 250,000 sets", "I drew three to four thousand": the person before
-    return Attribution(None, continues, anaphor)
+    return Attribution(None, continues, anaphor, respondents, at)
 
 
 def _person_subject(sentence: str, words: set[str]) -> bool:
@@ -271,8 +276,17 @@ class SourceRegister:
                                               sentence, re.IGNORECASE))
             return found.source, found
         self.unsourced += 1
+        if found.respondents and not self.from_survey and not quoted:
+            return None, found  # "38% said" continues a survey, never a person named before
         if found.continues or quoted and (self.in_paragraph or self.age <= 1) or self.quoted_paragraph:
-            carried = self.quoted_paragraph or self.name or (self.last if found.anaphor else None)
+            own = None
+            if found.anaphor and found.at > 0:
+                # "Netflix shares slipped after the streamer said": the name before the description
+                dateline = DATELINE_RE.match(sentence)
+                before = [h for h in self.names.find(sentence, dateline.end() if dateline else 0, found.at)
+                          if not _DEMONYM_RE.fullmatch(h[2])]
+                own = before[0][2] if before else None
+            carried = own or self.quoted_paragraph or self.name or (self.last if found.anaphor else None)
             if quoted and carried and not self.in_paragraph:
                 self.quoted_paragraph = carried  # a paragraph that opens quoting X is X's
             if carried is None and not found.anaphor:

@@ -25,9 +25,13 @@ PAST_ESTIMATE_RE = re.compile(r"\b(?:(?:may|might|could|would|must)\s+have|had)\
                               r"\s+(?:[\w,]+\s+){0,3}$", re.IGNORECASE)
 # the figure's own verb, in the past: "which lost 1.3 million", "grossed $154 million"
 PAST_VERB_BEFORE_RE = re.compile(
-    r"\b(?:which|that|who|it|they|and)\s+(?:\w+ly\s+)?(?:lost|rose|fell|grew|sold|won|made|took|paid|spent|"
-    r"hit|earned|raised|reached|gained|dropped|grossed|recorded|posted|reported|added|cut|shed)\s+"
-    r"(?:(?:about|nearly|some|roughly|over|more\s+than|almost|around|an?|the|its|their)\s+){0,2}$", re.IGNORECASE)
+    r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)"
+    r"\b(?:lost|rose|fell|grew|sold|won|made|took|paid|spent|hit|earned|raised|reached|gained|dropped|"
+    r"grossed|recorded|posted|reported|added|shed|slipped|slid|sank|jumped|climbed|declined|plunged|"
+    r"surged|soared|tumbled|employed|hired)\b[^.;:!?]{0,25}$", re.IGNORECASE)
+# a relative clause set off by commas keeps its own tense: "The company, which employs 19,000
+# people, expects growth next year"
+RELATIVE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 FUTURE_MARKERS_RE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|set\s+to|poised\s+to|due\s+to\s+(?:be|reach|rise|fall)|"
     r"likely\s+to|plans?\s+to|planned|aims?\s+to|targets?|in\s+the\s+(?:coming|next|future)|"
@@ -151,7 +155,11 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     if FORECAST_NOUN_AFTER_RE.match(text, q.char_end) or FORECAST_NOUN_BEFORE_RE.search(text, c_start, q.char_start):
         return True
     clause_text = text[c_start:c_end]
-    if PAST_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
+    for rel in RELATIVE_RE.finditer(text, c_start, c_end):
+        if rel.start() < q.char_start < rel.end():
+            clause_text = rel.group()  # the figure's own clause
+            break
+    if PAST_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start):
         return False  # "Disney+, which lost 1.3 million subscribers": its own verb is past, whatever follows
     if FUTURE_MARKERS_RE.search(clause_text) and not _backward_span(q, text):
         return True

@@ -446,7 +446,9 @@ SOURCE_ANAPHORS = {
     "report", "survey", "study", "poll", "analysis", "research", "data", "findings", "results",
     "bank", "firm", "company", "group", "agency", "institute", "analyst", "analysts", "union",
     "guild", "association", "organization", "organisation", "researchers", "authors", "team",
-    "broker", "brokerage", "consultancy", "tracker", "platform", "studio", "startup",
+    "broker", "brokerage", "consultancy", "tracker", "platform", "studio", "startup", "publisher",
+    "developer", "streamer", "broadcaster", "network", "distributor", "maker", "giant", "chain",
+    "retailer", "operator", "exhibitor", "service", "airline", "carrier", "lender", "insurer",
 }
 # Verbs that report what a source states, found or expects: "X said", "X estimates".
 SPEECH_VERBS = ATTRIBUTION_VERBS | {
@@ -509,7 +511,9 @@ _STOCK = (r"shares?|stocks?|share\s+price|stock\s+price|market\s+(?:cap|value|ca
           r"a-shares?|concept\s+(?:stocks?|plate|sector)|trading\s+day|traded")
 _MOVED = r"ros[e]|risen|rise|rising|fell|fall|fallen|falling|gain(?:ed|s)?|jump(?:ed|s)?|climb(?:ed|s)?|" \
          r"surg(?:ed|es)|soar(?:ed|s)?|plung(?:ed|es)|slump(?:ed|s)?|drop(?:ped|s)?|tumbl(?:ed|es)|" \
-         r"slid|sank|declin(?:ed|es)|lost|add(?:ed|s)|up|down|closed|ended|opened|limit"
+         r"slid|sank|declin(?:ed|es)|lost|add(?:ed|s)|up|down|closed|ended|opened|limit|slipp(?:ed)?|slips?|" \
+         r"dipp(?:ed)?|dips?|edg(?:ed|es)|eas(?:ed|es)|rall(?:ied|ies)|advanc(?:ed|es)|retreat(?:ed|s)?|" \
+         r"plummet(?:ed|s)?|sink(?:s)?"
 _BOX_OFFICE = (r"box[\s-]office|ticket\s+sales|grossed|grosses|gross(?:ing)?|admissions|"
                r"opening\s+weekend|theatrical\s+revenue")
 _REVENUE = (r"revenues?|sales|sold|earn(?:ed|s|ings)?|income|turnover|copies|subscriptions?|"
@@ -575,6 +579,7 @@ CLAIM_TYPE_RULES = (
     ("audience", "count percent", "measure", _AUDIENCE),
     ("audience", "count percent", "left", rf"\b(?:{_AUDIENCE})\b[^,;.]{{0,40}}$"),
     ("jobs", "count", "left", r"(?:team|crew|staff|workforce)\s+of\s+(?:\w+\s+){0,2}$"),
+    ("jobs", "count", "left", r"(?:employs?|employed|employing|hires?|hired|hiring|headcount\s+of)\s+(?:\w+\s+){0,2}$"),
     ("jobs", "count", "noun", _OCCUPATIONS, ("sentence", _EMPLOYING)),
     ("jobs", "count", "measure", _JOBS),
     ("capability", "other", "surface", r"^\d{3,4}[pPiI]$"),

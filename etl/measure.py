@@ -54,6 +54,7 @@ _STOP = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"
          "make", "makes", "top", "tops", "easily", "roughly", "approximately", "almost", "alone",
          "per", "mostly", "including", "like", "and", "&", "worldwide", "globally", "domestically",
          "overseas", "internationally", "nationally", "locally", "fear", "fears", "worry", "worries",
+         "last", "next", "past",
          "believe", "expect", "want", "use", "plan", "agree", "hope", "support", "oppose"}
 _STOP |= set(SPEECH_VERBS) | COMMON_VERBS
 _MEASURE_RE = re.compile(r"\b(?:" + "|".join(sorted(MEASURE_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -119,7 +120,7 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if out and low.endswith("ed") and nxt in _AUXILIARY_AFTER:
             out[-1] = f"{out[-1]} {w}"  # "companies surveyed are": a participle after its noun, kept with it
             continue
-        if verbish(w):
+        if verbish(w) and (out or not _MEASURE_RE.fullmatch(w)):  # "49% of spending": a noun here
             break
         if out and nxt in ("a", "an", "the"):
             break  # "This marks a ...": a word followed by an article is a verb

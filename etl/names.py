@@ -25,7 +25,10 @@ from .lexicon import (
     NOT_NAME_WORDS,
     ORGANISATION_WORDS,
     PRONOUNS,
+    ROLE_NOUNS,
     SOURCE_NOUNS,
+    UNNAMED_SPEAKERS,
+    VAGUE_SOURCES,
 )
 
 # A capitalised word: "Sora", "CVL", "iiMedia", "eBay", "Runway's", "AT&T", "U.S.", "VIP+".
@@ -44,6 +47,12 @@ _STUDY_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(SOURCE_NOUNS, key=len, 
 _LEAD_RE = re.compile(r"[\s\"“‘'(\[•*·◇–—-]*")
 _CAMEL_RE = re.compile(r"^\w+[a-z][A-Z]|^[A-Z]{2,}[a-z]")  # "JPMorgan", "YouTube", "iiMedia"
 _ADVERB_RE = re.compile(r"\w{3,}ly$")
+_SPEAKS_RE = re.compile(r"\s+(?:also\s+)?(?:said|says|estimates|estimated|reported|reports|predicts|predicted|"
+                        r"expects|expected|forecasts|projects|notes|noted|announced|found|finds|told|stated)\b")
+# "Ubisoft will close", "Disney had invested": a bare singular subject before its verb is a
+# name (a common noun would need an article); plurals ("Studios agreed") and adverbs are not
+_ACTS_RE = re.compile(r"\s+(?:will|would|has|had|is|was|can|could|may|might|plans|wants|[a-z]{3,}ed)\b")
+_NOT_SPEAKERS = VAGUE_SOURCES | UNNAMED_SPEAKERS | ROLE_NOUNS | {"he", "she", "it", "they", "we", "i"}
 _JOIN_WORDS = {"of", "the", "de", "von", "van", "der", "and", "&", "for", "on"}
 
 
@@ -128,7 +137,14 @@ class ArticleNames:
                 self.runs[run] += 1
                 if m.start() <= lead and " " not in run and not (
                         is_acronym(run) or _CAMEL_RE.search(run) or _POSSESSIVE_RE.search(run)):
-                    continue  # one capitalised word opening a sentence says nothing
+                    # one capitalised word opening a sentence says nothing, unless it speaks:
+                    # "Newzoo estimates ...", where a common noun would need "The"
+                    acts = _ACTS_RE.match(sentence, m.end()) and not re.search(r"(?:[^s]s|ly)$", run)
+                    if (_SPEAKS_RE.match(sentence, m.end()) or acts) and _core(run) not in _NOT_SPEAKERS \
+                            and not _never_a_name(run):
+                        self.alone.add(_core(run))
+                        self.known.add(_core(run))
+                    continue
                 # the first word of a sentence, or of a quotation, is capitalised anyway
                 initial = m.start() <= lead or sentence[m.start() - 1] in "\"“‘'("
                 alone, known = _evidence(run, initial, bool(_STUDY_AFTER_RE.match(sentence, m.end())))

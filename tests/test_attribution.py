@@ -127,7 +127,7 @@ def test_a_survey_share_continues_the_survey_of_its_paragraph():
      "Kestrel iOS downloads"),
     ("Fully 62% of the surveyed editors said they use AI tools daily.", "62%",
      "surveyed editors who said they use AI tools daily"),
-    ("Framewise raised $308 million of Series D capital.", "$308", "Series D capital"),
+    ("Framewise raised $308 million of Series D capital.", "$308", "Framewise Series D capital"),
     ("Orbit Media's quarterly revenue grew 13% to 4.1 billion yuan.", "13%", "Orbit Media's quarterly revenue"),
     ("The platform saw a 400 percent increase in in-app purchases.", "400 percent", "in-app purchases growth"),
     ("According to a report by Northwind Analytics, the dubbing market reached $3.2 billion.", "$3.2",
@@ -149,7 +149,7 @@ def test_a_figure_without_its_own_noun_takes_the_group_named_before():
 def test_that_number_is_the_measure_of_the_figure_before():
     text = "Kestrel said its user count peaked at about one million, but that number fell to fewer than 500,000."
     found = claims(text)
-    assert found["fewer than 500,000"].measure == found["about one million"].measure == "user count"
+    assert found["fewer than 500,000"].measure == found["about one million"].measure == "Kestrel user count"
 
 
 def test_list_items_keep_the_measure_with_their_own_name():
@@ -174,3 +174,21 @@ def test_a_length_inside_a_cost_phrase_measures_the_cost():
     assert claim(text, "1-minute").measure == "cost of making a 1-minute segment in the traditional way"
     assert claim("The cost of producing a 30-second ad was $2 million.", "$2").measure == \
         "cost of producing a 30-second ad"
+
+
+def test_a_nationality_is_no_source_and_a_description_refers_to_the_sentence_s_subject():
+    text = "PARIS — Ubisoft will close its Leamington studio and cut 45 jobs, the French publisher said on Monday."
+    assert claim(text, "45 jobs").source == "Ubisoft"
+    text = ("A poll by YouGov covered players. Meanwhile, Netflix shares slipped 3.4% after the streamer said "
+            "its division would shrink.")
+    assert claim(text, "3.4%").source == "Netflix"
+
+
+def test_a_bare_name_that_speaks_or_acts_is_a_name():
+    assert claim("Newzoo estimates the games market will reach $205 billion in 2026.", "$205").source == "Newzoo"
+
+
+def test_a_share_of_respondents_continues_a_survey_not_a_person():
+    text = ("Chief executive Yves Guillemot told analysts that AI could halve the work.\n\n"
+            "In a poll of 1,200 players, 38% said they would pay more for games made without AI.")
+    assert claim(text, "38%").source is None

@@ -118,3 +118,14 @@ def test_a_range_of_percentages_after_by_and_box_office_from_the_sentence_before
     found = {c.surface: c for c in __import__("etl.extract", fromlist=["x"]).extract_claims(text)}
     assert found["$1 billion"].claim_type == "box_office" and found["$1 billion"].source == "Ridgeway"
     assert (found["10% to 15%"].value, found["10% to 15%"].value_high) == (10, 15)
+
+
+def test_employs_slipped_and_a_share_of_spending():
+    text = "The company, which employs about 19,000 people worldwide, expects bookings to grow next year."
+    c = claim(text, "19,000")
+    assert (c.claim_type, c.is_forecast) == ("jobs", False)  # its own clause is in the present
+    assert claim("Netflix shares slipped 3.4% on Monday.", "3.4%").claim_type == "stock_move"
+    c = claim("Mobile games accounted for 49% of spending last year.", "49%")
+    assert (c.claim_type, c.measure) == ("cost", "spending")
+    c = claim("Bookings fell 17% to 1.85 billion euros as the studio will close.", "1.85")
+    assert not c.is_forecast  # its own verb is past
