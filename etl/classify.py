@@ -56,7 +56,7 @@ YEAR_HORIZON_RE = re.compile(
 SPAN_HORIZON_RE = re.compile(
     r"\b(?:in|within|over|during|for)\s+(?:the\s+)?(?:next|coming|following)?\s*(?P<n>[\w-]+)"
     r"(?:\s+(?:to|or|-)\s+(?P<n2>[\w-]+))?\s+(?P<u>years?|decades?)\b"
-    r"|\bnext\s+(?P<nx>year|decade)\b|\b(?P<n3>[\w-]+)\s+years?\s+from\s+now\b",
+    r"|\bnext\s+(?P<nx>year|decade)\b|\b(?P<n3>[\w-]+)\s+years?\s+from\s+now\b|\b(?P<this>this\s+year)\b",
     re.IGNORECASE)
 
 
@@ -195,6 +195,8 @@ def horizon_year(q: Quantity, is_fc: bool, sentence: str, published_year: int | 
         return None
     from .numbers import word_number_value
     for m in SPAN_HORIZON_RE.finditer(sentence):
+        if m.group("this"):
+            return published_year  # "expected to exceed 68 billion yuan this year"
         if m.group("nx"):
             return published_year + (1 if m.group("nx").lower() == "year" else 10)
         raw = m.group("n2") or m.group("n") or m.group("n3")

@@ -66,7 +66,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
     year = published.year if published else None
     claims: list[Claim] = []
     previous_sentence = ""
-    previous_typed: tuple[str, str] | None = None  # (family, type) of the last typed figure
+    previous_typed: tuple[str, str, str | None] | None = None  # (family, type, measure) of the last typed figure
     paragraph = -1
     group: str | None = None  # the group of people the paragraph last named
     unread: list[str] = []  # the paragraph's sentences not yet read for a group
@@ -86,7 +86,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
         clauses = clause_spans(text, s, e)
         context = previous_sentence + " " + sentence
         anaphoric = bool(_ANAPHORIC_START_RE.match(sentence))
-        typed_here: tuple[str, str] | None = None
+        typed_here: tuple[str, str, str | None] | None = None
         last_end = s
         measured: dict[str, str] = {}  # the last measure of each unit family in the sentence
         if any(unit_family(q.unit) in ("percent", "count") for q in qs):
@@ -113,10 +113,13 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 before = typed_here or (previous_typed if anaphoric else None)
                 if typed_here and _LIST_BREAK_RE.search(text, last_end, q.char_start):
                     before = None  # "86% plan to adopt AI…90% production expected": two statements
-                if before and (before[0] == family or anaphoric and q.direction):
+                # a change of it restates the figure before: "68 billion yuan this year, up 35 percent"
+                # (unless it says what else it measures: "and net profit rose 20%")
+                if before and (before[0] == family or q.direction and family == "percent"
+                               and (anaphoric or typed_here) and measure in (None, before[2])):
                     ctype = before[1]
             if evidenced or ctype != "other":
-                typed_here = (family, ctype)
+                typed_here = (family, ctype, measure)
             last_end = q.char_end
             if ctype == "other" and family == "percent" and survey_source:
                 ctype = "survey"  # a share in a paragraph that reports a survey is one of its results

@@ -116,6 +116,9 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                 break
             out.append(w)
             continue
+        if not out and low in ("them", "it", "us", "you"):
+            out.append(w)  # a pronoun is the whole noun phrase: "of them watch ..."
+            break
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
         if out and low.endswith("ed") and nxt in _AUXILIARY_AFTER:
             out[-1] = f"{out[-1]} {w}"  # "companies surveyed are": a participle after its noun, kept with it
@@ -154,7 +157,7 @@ def _np_around(text: str, lo: int, s: int, e: int, hi: int) -> list[str]:
     return _np_left(text, lo, s) + [text[s:e]] + right
 
 
-def _predicate(text: str, pos: int, end: int) -> str | None:
+def _predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | None:
     """What the members of a group did or think: "who said they had felt the impact"."""
     words = _tokens(text[pos:end])
     while words and words[0] in ")(":
@@ -167,7 +170,7 @@ def _predicate(text: str, pos: int, end: int) -> str | None:
     if not out:
         return None
     first = out[0].lower()
-    if first in _NOT_VERBS or not (first in _REPORTING or first in _GROUP_VERBS or verbish(out[0])):
+    if first in _NOT_VERBS or not (any_verb or first in _REPORTING or first in _GROUP_VERBS or verbish(out[0])):
         return None
     if first.endswith("ing") and first not in ("bring",):
         return " ".join(out).rstrip(".")  # "respondents saying their company has banned it"
@@ -215,6 +218,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             return f"{phrase} {pred}" if pred else phrase
         if phrase is None:
             pred = _predicate(text, q.char_end, c_end)
+            if pred is None and words and words[0].lower() in ("them", "those"):
+                # "67 percent of them watch short dramas": what follows "of them" is their verb
+                pred = _predicate(text, after, c_end, any_verb=True)
             if pred and group:
                 return f"{group} {pred}"
     if phrase is None and family == "time" and re.match(r"\s+(?:in\s+(?:length|duration)|long)\b", text[q.char_end:]):

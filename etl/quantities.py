@@ -155,7 +155,8 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
             break
         raw = m.group("w")
         w = raw.rstrip(".")
-        if w.lower() in NOUN_STOP or (w.lower().endswith("ly") and len(w) > 4):
+        active = w.lower() in ANNUAL_WORDS and text.startswith(" active", m.end())  # "monthly active users"
+        if not active and (w.lower() in NOUN_STOP or (w.lower().endswith("ly") and len(w) > 4)):
             break
         if words and w.lower().endswith(("ed", "ing")) and not w[0].isupper():
             break

@@ -192,3 +192,8 @@ def test_a_share_of_respondents_continues_a_survey_not_a_person():
     text = ("Chief executive Yves Guillemot told analysts that AI could halve the work.\n\n"
             "In a poll of 1,200 players, 38% said they would pay more for games made without AI.")
     assert claim(text, "38%").source is None
+
+
+def test_of_them_takes_the_group_named_before_and_its_verb():
+    text = "The number of short drama users reached 576 million. About 67 percent of them watch short dramas every day."
+    assert claim(text, "67 percent").measure == "short drama users who watch short dramas every day"

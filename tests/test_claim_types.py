@@ -129,3 +129,15 @@ def test_employs_slipped_and_a_share_of_spending():
     assert (c.claim_type, c.measure) == ("cost", "spending")
     c = claim("Bookings fell 17% to 1.85 billion euros as the studio will close.", "1.85")
     assert not c.is_forecast  # its own verb is past
+
+
+def test_this_year_and_a_change_restating_the_figure_before():
+    c = claim("The market is expected to exceed 68 billion yuan this year, up 35 percent from 2023.", "35 percent")
+    assert (c.claim_type, c.is_forecast, c.horizon_year) == ("market_size", True, 2024)
+    c = claim("Revenue grew 13% to 35 billion yuan, and adjusted net profit increased 20%.", "20%")
+    assert c.claim_type != "revenue"  # it says what else it measures
+
+
+def test_monthly_active_users_is_a_noun_not_a_rate():
+    c = claim("The app now has more than 100 million monthly active users.", "100 million")
+    assert (c.noun, c.per, c.claim_type) == ("monthly active users", None, "audience")
