@@ -21,7 +21,7 @@ OWN_VOICE = "the article itself"
 
 
 def colour(publisher: str) -> str:
-    """The same colour for a source in every chart, from its name alone."""
+    """The same colour for a publisher in every chart, from its name alone."""
     return PALETTE[zlib.crc32(str(publisher).encode()) % len(PALETTE)]
 
 
@@ -54,13 +54,13 @@ def _wrap(text: str, width: int = 70, limit: int = 280) -> str:
 def _layout(fig: go.Figure, title: str, height: int, **axes) -> go.Figure:
     fig.update_layout(
         title=title, height=height, margin={"t": 60, "b": 40, "l": 10, "r": 10},
-        legend={"orientation": "h", "yanchor": "top", "y": -0.3, "x": 0, "title_text": "source"},
+        legend={"orientation": "h", "yanchor": "top", "y": -0.3, "x": 0, "title_text": "publisher"},
         **axes)
     return fig
 
 
 def _by_publisher(df: pd.DataFrame, trace, x: str, y: str, **kwargs) -> list:
-    """One trace per source, in order of appearance, with the figure's words in the hover."""
+    """One trace per publisher, in order of appearance, with the figure's words in the hover."""
     traces = []
     df = df.assign(hover=df["sentence"].map(_wrap), what=df["measure"].fillna(df["subject"]).fillna(""),
                    who=df["source"].fillna(OWN_VOICE))
@@ -72,7 +72,7 @@ def _by_publisher(df: pd.DataFrame, trace, x: str, y: str, **kwargs) -> list:
 
 
 def by_type_and_source(df: pd.DataFrame) -> go.Figure:
-    title = "Figures by claim type and source"
+    title = "Figures by claim type and publisher"
     if df.empty:
         return empty(title)
     order = df.groupby("claim_type")["figures"].sum().sort_values(ascending=False).index.tolist()
@@ -101,7 +101,7 @@ def _ranked_bars(df: pd.DataFrame, title: str, xaxis: dict) -> go.Figure:
 
 
 def survey_percentages(df: pd.DataFrame) -> go.Figure:
-    return _ranked_bars(df, "Survey percentages, by source", {"title": "percent", "range": [0, 100]})
+    return _ranked_bars(df, "Survey percentages, by publisher", {"title": "percent", "range": [0, 100]})
 
 
 def money_usd(df: pd.DataFrame) -> go.Figure:
