@@ -30,7 +30,7 @@ from .lexicon import (
 from .names import DATELINE_RE, ArticleNames
 
 MAX_WORDS = 10
-_WORD_RE = re.compile(r"[A-Za-z0-9][\w&'’.+/-]*(?:,\d{3})*|[,;:()\"“”—–]")
+_WORD_RE = re.compile(r"[A-Za-z0-9][\w&'’.+/-]*(?:,\d{3})*|[,;:()\"“”—–…]")
 # words that can follow a group but are no verb of it: "14% of Staff as Disney ..."
 _NOT_VERBS = {"and", "&", "in", "of", "as", "at", "by", "with", "from", "to", "on", "for", "than", "while",
               "but", "or", "that", "which", "who", "about", "over", "under", "into", "after", "before"}
@@ -42,7 +42,7 @@ _REACH_RE = re.compile(r"\s+(?:to\s+)?(?:pass|passe[sd]|reach(?:es|ed)?|hit|hits
                        r"cross(?:es|ed)?|surpass(?:es|ed)?)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _AUXILIARY_AFTER = {"are", "were", "is", "was", "said", "say", "have", "had", "reported", "expect", "plan"}
 _ADVERB_RE = re.compile(r"[A-Za-z]{3,}ly")  # "Fully", "roughly": not part of what is counted
-_PUNCT = set(",;:()\"“”—–")
+_PUNCT = set(",;:()\"“”—–…")
 _STOP = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
          "can", "could", "may", "might", "should", "must", "do", "does", "did", "to", "at", "by",
          "with", "from", "as", "than", "or", "but", "while", "which", "who", "that", "on",
@@ -83,6 +83,7 @@ def verbish(word: str) -> bool:
 
 def _clean(words: list[str]) -> str | None:
     while words and (words[0].lower() in DETERMINERS or words[0] in _PUNCT or words[0].lower() in CLAUSE_OPENERS
+                     or words[0].lower() in ("of", "in", "on", "at", "for", "by", "with", "from")
                      or _ADVERB_RE.fullmatch(words[0])):
         words = words[1:]
     while words and (words[-1].lower() in _STOP or words[-1].lower() in DETERMINERS or words[-1] in _PUNCT):

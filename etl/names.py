@@ -97,11 +97,15 @@ def _evidence(run: str, initial: bool, study_after: bool) -> tuple[str | None, t
         alone = _core(words[0])
     known = [_core(w) for i, w in enumerate(words) if not _never_a_name(w) and (
         i > 0 or not initial or is_acronym(w) or _CAMEL_RE.search(w) or (_POSSESSIVE_RE.search(w) and len(w) > 3))]
-    tail_named = any(not _never_a_name(w) for w in words[1:])
+    raw = run.split()
+    # "Goldman Sachs projects": the next word joins the first directly ("Members of the Guild" does not)
+    tail_named = len(raw) > 1 and raw[1].lower() not in _JOIN_WORDS and not _never_a_name(raw[1])
     if initial and tail_named and not _never_a_name(words[0]) and not _ADVERB_RE.search(words[0]):
         known.append(_core(words[0]))  # "Goldman Sachs projects": the whole name
     if study_after or any(_core(w) in ORGANISATION_WORDS for w in words[1:]):
-        known.extend(_core(w) for w in words if not _never_a_name(w))
+        # "Writers Guild of America": its words are a name ("Members of the ..." opening a sentence is not)
+        first = 0 if not initial or tail_named else 1
+        known.extend(_core(w) for w in words[first:] if not _never_a_name(w))
     return alone, tuple(known)
 
 
