@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from .lexicon import (
     EVENT_VERBS,
+    ORGANISATION_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
     SOURCE_ANAPHORS,
@@ -78,6 +79,7 @@ class Attribution:
     anaphor: bool = False  # through a definite description ("the report"): reaches past paragraphs
     respondents: bool = False  # through a share of respondents ("38% said"): continues only a survey
     at: int = 0  # where the speaking phrase stands in the sentence
+    refers: str | None = None  # what the pronoun or description stands for: person, document or thing
 
 
 NO_ATTRIBUTION = Attribution(None, False)
@@ -132,6 +134,35 @@ def _nps_before(sentence: str, verb_start: int):
         if cut < 0 or sentence[cut] != ",":
             return
         end = cut
+
+
+def refers_to(np: str) -> str | None:
+    """What a continuing speaker phrase stands for: "he" a person; "it", "the company" a thing
+    (an organisation or a document); "the report" a document."""
+    words = [w.strip("\"“”'‘’,").lower() for w in np.split()]
+    if not words:
+        return None
+    if words[0] in ("he", "she", "his", "her", "i", "we"):
+        return "person"
+    if words[0] in ("it", "its"):
+        return "thing"
+    if words[0] in ("the", "this", "that", "these", "its", "their") and words[-1] in SOURCE_ANAPHORS:
+        return "document" if words[-1] in SOURCE_NOUNS else "thing"
+    return None
+
+
+def source_kind(name: str) -> str:
+    """person, document or thing (an organisation, a product): "Ritesh Sidhwani", "FICCI-EY report",
+    "Goldman Sachs". A person is two or three capitalised words with no organisation word."""
+    words = name.split()
+    if words[-1].lower() in SOURCE_NOUNS:
+        return "document"
+    if words[0].rstrip(".").lower() in ("mr", "mrs", "ms", "dr", "prof"):
+        return "person"
+    if 2 <= len(words) <= 3 and all(w[:1].isupper() and not is_acronym(w) for w in words) and not any(
+            w.lower() in ORGANISATION_WORDS for w in words):
+        return "person"
+    return "thing"
 
 
 def _continuation(np: str) -> tuple[bool, bool, bool]:
@@ -195,6 +226,7 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
             return Attribution(name, False)
     continues = anaphor = respondents = False
     at = 0
+    refers = None
     for v in verbs:
         if v.group("verb") in EVENT_VERBS and not _STATEMENT_AFTER_RE.match(sentence, v.end()):
             continue  # "OpenAI announced the shutdown of Sora": an event, not a statement
@@ -210,6 +242,7 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
             if c:
                 continues, anaphor, respondents = True, a, r
                 at = max(0, sentence.find(np))
+                refers = refers_to(np)
                 break
             if np.split() and np.split()[-1].lower().strip(",") in UNNAMED_SPEAKERS:
                 break  # "industry insiders predict": the speaker, unnamed
@@ -217,7 +250,8 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
             break
     if not continues and _person_subject(sentence, words):
         continues = True  # "he sold 250,000 sets", "I drew three to four thousand": the person before
-    return Attribution(None, continues, anaphor, respondents, at)
+        refers = "person"
+    return Attribution(None, continues, anaphor, respondents, at, refers)
 
 
 def _person_subject(sentence: str, words: set[str]) -> bool:
@@ -248,6 +282,7 @@ class SourceRegister:
         # pronoun needs it ("Mr. Feng, a blogger, has worked ... He said that")
         self.unsourced = 0
         self.recent: list[tuple[str, int]] = []
+        self.sources: list[tuple[str, str, int]] = []  # (name, kind, sentence number) named lately
 
     def read(self, sentence: str, new_paragraph: bool = False,
              words: set[str] | None = None) -> tuple[str | None, Attribution]:
@@ -271,6 +306,7 @@ class SourceRegister:
         if found.source:
             self.name = self.last = found.source
             self.age = self.last_age = 0
+            self.sources = [*self.sources[-5:], (found.source, source_kind(found.source), self.unsourced)]
             self.in_paragraph = True
             self.from_survey = bool(re.search(r"\b(?:survey|poll|study|respondents|surveyed|polled)\b",
                                               sentence, re.IGNORECASE))
@@ -280,13 +316,14 @@ class SourceRegister:
             return None, found  # "38% said" continues a survey, never a person named before
         if found.continues or quoted and (self.in_paragraph or self.age <= 1) or self.quoted_paragraph:
             own = None
-            if found.anaphor and found.at > 0:
+            if found.anaphor and found.at > 0 and found.refers != "document":
                 # "Netflix shares slipped after the streamer said": the name before the description
                 dateline = DATELINE_RE.match(sentence)
                 before = [h for h in self.names.find(sentence, dateline.end() if dateline else 0, found.at)
                           if not _DEMONYM_RE.fullmatch(h[2])]
                 own = before[0][2] if before else None
-            carried = own or self.quoted_paragraph or self.name or (self.last if found.anaphor else None)
+            kind = self._recent_kind(found.refers)  # "it said" is the report, "he added" the person
+            carried = own or self.quoted_paragraph or kind or self.name or (self.last if found.anaphor else None)
             if quoted and carried and not self.in_paragraph:
                 self.quoted_paragraph = carried  # a paragraph that opens quoting X is X's
             if carried is None and not found.anaphor:
@@ -296,6 +333,18 @@ class SourceRegister:
             return carried, found
         self.recent = [*self.recent[-1:], (sentence, self.unsourced)]
         return None, found
+
+    def _recent_kind(self, refers: str | None) -> str | None:
+        """The latest source of the kind a pronoun or description stands for, still in reach."""
+        if refers is None or not self.sources:
+            return None
+        wanted = ("document",) if refers == "document" else ("person",) if refers == "person" else ("thing", "document")
+        for name, kind, at in reversed(self.sources):
+            if self.unsourced - at > ANAPHOR_LIFETIME:
+                break
+            if kind in wanted:
+                return name
+        return None
 
     def _mentioned(self) -> str | None:
         """The name the last two sentences without a source open with, most recent first."""

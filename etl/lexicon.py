@@ -580,6 +580,7 @@ CLAIM_TYPE_RULES = (
     ("audience", "count percent", "left", rf"\b(?:{_AUDIENCE})\b[^,;.]{{0,40}}$"),
     ("jobs", "count", "left", r"(?:team|crew|staff|workforce)\s+of\s+(?:\w+\s+){0,2}$"),
     ("jobs", "count", "left", r"(?:employs?|employed|employing|hires?|hired|hiring|headcount\s+of)\s+(?:\w+\s+){0,2}$"),
+    ("jobs", "count", "right", r"^\s+(?:people\s+)?(?:work|worked|working|are\s+employed|were\s+employed)\b"),
     ("jobs", "count", "noun", _OCCUPATIONS, ("sentence", _EMPLOYING)),
     ("jobs", "count", "measure", _JOBS),
     ("capability", "other", "surface", r"^\d{3,4}[pPiI]$"),
@@ -642,7 +643,7 @@ NOUN_STOP = {
     "daily", "apiece", "altogether", "overall", "worldwide", "globally",
     # verbs a counted group does: "5,000 members fear AI", "300 people said"
     "fear", "fears", "feared", "worry", "worries", "think", "believe", "believes", "expect", "want",
-    "wants", "use", "plan", "plans", "agree", "agreed", "voted", "support", "oppose", "hope",
+    "wants", "use", "plan", "plans", "agree", "agreed", "voted", "support", "oppose", "hope", "work",
 }
 
 # Abbreviations whose full stop does not end a sentence (etl.segment).

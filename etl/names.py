@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import (
+    CURRENCY_CODES,
+    CURRENCY_PREFIXES,
     GENERIC_ACRONYMS,
     MONTHS,
     NOT_NAME_WORDS,
@@ -39,7 +41,7 @@ _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _BASED_RE = re.compile(r"-(?:based|born|headquartered|listed|made)$", re.IGNORECASE)
 # "LOS ANGELES (CN) —", "BEIJING, Feb 24 -", "China News Service, Beijing, February 24 (Reporter X)"
 DATELINE_RE = re.compile(
-    r"^(?:[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.]{1,12})?(?:\s*\([^)]{0,40}\))?\s*[—–-]\s*"
+    r"^(?:[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.]{1,12})?(?:\s*\([^)]{0,40}\))?\s*(?:[—–-]|:(?=\s))\s*"
     r"|(?:[A-Z][\w.'’ -]*,\s*){1,3}(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:\([^)]{0,60}\))?\s*[-–—]*\s*)",
     re.MULTILINE)  # a paragraph may open with one: match(text, pos) at a line start
 _STUDY_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -47,6 +49,8 @@ _STUDY_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(SOURCE_NOUNS, key=len, 
 _LEAD_RE = re.compile(r"[\s\"“‘'(\[•*·◇–—-]*")
 _CAMEL_RE = re.compile(r"^\w+[a-z][A-Z]|^[A-Z]{2,}[a-z]")  # "JPMorgan", "YouTube", "iiMedia"
 _ADVERB_RE = re.compile(r"\w{3,}ly$")
+_CURRENCY_WORDS = {k.lower().rstrip(".") for k in CURRENCY_PREFIXES if k.isalpha()} | {
+    c.lower() for c in CURRENCY_CODES}  # "Rs 12,000 crore", "USD": money, never a name
 _SPEAKS_RE = re.compile(r"\s+(?:also\s+)?(?:said|says|estimates|estimated|reported|reports|predicts|predicted|"
                         r"expects|expected|forecasts|projects|notes|noted|announced|found|finds|told|stated)\b")
 # "Ubisoft will close", "Disney had invested": a bare singular subject before its verb is a
@@ -77,7 +81,7 @@ def is_headline(line: str) -> bool:
 @lru_cache(maxsize=65536)
 def _never_a_name(word: str) -> bool:
     low = _core(word)
-    return (low in NOT_NAME_WORDS or low in PRONOUNS or low in MONTHS or low in GENERIC_ACRONYMS
+    return (low in NOT_NAME_WORDS or low in _CURRENCY_WORDS or low in PRONOUNS or low in MONTHS or low in GENERIC_ACRONYMS
             or not any(c.isalpha() for c in low))
 
 

@@ -179,8 +179,8 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
         if m:
             if m.group("m"):
                 mult = MAGNITUDE_SUFFIXES[m.group("m").lower().rstrip("s") if m.group("m").lower().startswith(("lakh", "crore")) else m.group("m").lower()]
-                if m.group("m2"):
-                    mult *= MAGNITUDE_SUFFIXES[m.group("m2").lower()]
+                if m.group("m2"):  # "2.32 lakh crore": a lakh of crores
+                    mult *= MAGNITUDE_SUFFIXES[m.group("m2").lower().rstrip("s") if m.group("m2").lower().startswith("crore") else m.group("m2").lower()]
                 d.value *= mult
                 d.scaled = True
                 pos = m.end()

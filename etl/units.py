@@ -109,6 +109,7 @@ def singular(word: str) -> str:
 _CURRENCY_BY_KEY = {re.sub(r"[\s.]", "", k): v for k, v in CURRENCY_PREFIXES.items()}
 
 
+_SPACED_TOO = {"rs"}  # written "Rs 12,000" as often as "Rs12,000"
 _GLUED_ONLY_PREFIXES = {"ps", "r", "rm", "rs", "yen"}  # "PS2.7m", "RM79": currency only when glued
 
 
@@ -135,8 +136,9 @@ def currency_before(text: str, p: int) -> tuple[str, int] | None:
             continue
         if "$" in cand and any(ch.islower() for ch in cand):
             continue  # "a $149.99": the article, not the Australian dollar
-        if key in _GLUED_ONLY_PREFIXES and (not glued or not cand[0].isupper()):
-            return None
+        if key in _GLUED_ONLY_PREFIXES and (not glued or not cand[0].isupper()) and not (
+                key in _SPACED_TOO and cand[:2] == "Rs"):
+            return None  # "Rs 12,000 crore" is rupees spaced or glued; "PS2", "RM79" only glued
         if cand[0].isalpha() and before in "-/":
             return None  # "PLX-R18": a product code
         return code, start
@@ -236,7 +238,7 @@ QUALIFIER_LEFT_RE = re.compile(
 )
 MAGNITUDE_RIGHT_RE = re.compile(
     r"(?P<sp>\s*|-)(?P<m>hundred|thousand|million|billion|trillion|lakhs?|crores?|mn|mln|bn|bln|tn|trn|mil|grand)\b"
-    r"(?:\s+(?P<m2>million|billion|trillion)\b)?"
+    r"(?:\s+(?P<m2>million|billion|trillion|crores?)\b)?"
     r"|(?P<g>[kKmMbBtT])(?![\w$])"
     r"|\s(?P<sb>[BMK])(?=\s+[a-z])",
 )

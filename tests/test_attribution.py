@@ -197,3 +197,20 @@ def test_a_share_of_respondents_continues_a_survey_not_a_person():
 def test_of_them_takes_the_group_named_before_and_its_verb():
     text = "The number of short drama users reached 576 million. About 67 percent of them watch short dramas every day."
     assert claim(text, "67 percent").measure == "short drama users who watch short dramas every day"
+
+
+def test_it_and_the_report_are_the_document_he_is_the_person():
+    text = ("Budgets fell 20%, according to a FICCI-EY report released on Wednesday. \"AI dubbing halved our "
+            "costs,\" said Ritesh Sidhwani, co-founder of Excel Entertainment. He added that a film can be "
+            "dubbed in under three weeks. The report estimates that AI could affect up to 30% of jobs. "
+            "About 2.6 lakh people work in post-production, it said.")
+    assert claim(text, "three weeks").source == "Ritesh Sidhwani"
+    assert claim(text, "30%").source == "FICCI-EY report"
+    c = claim(text, "2.6 lakh")
+    assert (c.source, c.claim_type, c.value) == ("FICCI-EY report", "jobs", 260_000)
+
+
+def test_rupees_spaced_and_a_lakh_of_crores_and_a_colon_dateline():
+    c = claim("MUMBAI: The sector grew 8% to Rs 2.32 lakh crore in 2023, the report said.", "Rs 2.32")
+    assert (c.unit, c.value) == ("INR", 2.32e12)
+    assert "MUMBAI" not in (claim("MUMBAI: OTT budgets fell nearly 20% this year.", "20%").measure or "")
