@@ -84,7 +84,7 @@ def verbish(word: str) -> bool:
 def _clean(words: list[str]) -> str | None:
     while words and (words[0].lower() in DETERMINERS or words[0] in _PUNCT or words[0].lower() in CLAUSE_OPENERS
                      or words[0].lower() in ("of", "in", "on", "at", "for", "by", "with", "from")
-                     or _ADVERB_RE.fullmatch(words[0])):
+                     or _ADVERB_RE.fullmatch(words[0]) and not (len(words) > 1 and words[1].lower() == "active")):
         words = words[1:]
     while words and (words[-1].lower() in _STOP or words[-1].lower() in DETERMINERS or words[-1] in _PUNCT):
         words = words[:-1]
