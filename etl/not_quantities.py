@@ -136,17 +136,17 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
             return True
         raw = text[c.start:c.end]
         idm = re.search(r"\b([A-Za-z]+\.?)\s?#?$", text[max(0, c.start - 20):c.start])
-        if idm and raw.isdigit() and idm.group(1).lower() in ID_NOUNS and not _has_unit_after(text, c.end):
+        if idm and raw.isdigit() and idm.group(1).lower() in ID_NOUNS and not has_unit_after(text, c.end):
             return True
         # names with numbers: "Model 3", "Game 2", "iPhone 14", "S&P 500"
         nm = NAME_LEFT_RE.search(text[max(0, c.start - 30):c.start])
-        if nm and raw.isdigit() and len(raw) <= 3 and not _has_unit_after(text, c.end):
+        if nm and raw.isdigit() and len(raw) <= 3 and not has_unit_after(text, c.end):
             w = nm.group("w").rstrip(".").lower()
             if w not in NOT_NAME_WORDS and w not in MONTHS:
                 return True
         # years used as dates
         if raw.isdigit() and len(raw) == 4 and 1000 <= int(raw) <= 2199:
-            if not _has_unit_after(text, c.end) and not re.search(r"[$€£¥]\s?$", text[max(0, c.start - 3):c.start]):
+            if not has_unit_after(text, c.end) and not re.search(r"[$€£¥]\s?$", text[max(0, c.start - 3):c.start]):
                 left = text[max(0, c.start - 25):c.start]
                 if YEAR_CONTEXT_LEFT_RE.search(left) or int(raw) >= 1900 or not QUALIFIER_LEFT_RE.search(left):
                     if not QUALIFIER_LEFT_RE.search(left) or YEAR_CONTEXT_LEFT_RE.search(left):
@@ -212,7 +212,7 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return before.strip() == "" and (pos < 4 or "\n" in before) or bool(re.search(r"[.!?\"“”'‘’:]\s*[\"“‘']?\s*$", before))
 
 
-def _has_unit_after(text: str, end: int) -> bool:
+def has_unit_after(text: str, end: int) -> bool:
     probe = Draft(Core(end, end, 1.0, "digits"), end, end, 1.0)
     pos = end
     m = MAGNITUDE_RIGHT_RE.match(text, pos)

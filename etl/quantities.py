@@ -24,7 +24,7 @@ from .lexicon import (
     QUALIFIERS,
     TIME_UNITS,
 )
-from .not_quantities import Blocked, is_not_quantity
+from .not_quantities import Blocked, has_unit_after, is_not_quantity
 from .numbers import Core, ascii_lower, find_cores
 from .ranges import merge_ranges, range_follows
 from .record import unit_family
@@ -63,6 +63,8 @@ class Quantity:
 
 OF_RIGHT_RE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|those\s+|these\s+|our\s+|his\s+|her\s+)?", re.IGNORECASE)
 NOUN_WORD_RE = re.compile(r"[\s-]*(?P<w>[A-Za-z][A-Za-z'’.-]*[A-Za-z.]|[A-Za-z])")
+AGE_LEFT_RE = re.compile(r"(?:\b(?:he|she|who)\s+(?:will\s+be|would\s+be|is|was|turns|turned|turning)|"
+                         r"\baged|\bat\s+(?:the\s+)?age\s+of|\bages?)\s+$", re.IGNORECASE)
 AGE_APPOSITION_RE = re.compile(r"\b[A-Z][a-z]+,\s$")
 TEMPORAL_REF_RIGHT_RE = re.compile(r"\s+(?:ago|earlier|later|before|prior|hence|from\s+now)\b", re.IGNORECASE)
 
@@ -297,12 +299,17 @@ def _draft(text: str, c: Core, blocked: Blocked) -> Draft:
         d.unit = "year of age"  # "Senard, 65, now faces": news style for a person's age
         d.end = c.end
         return d
+    if c.kind == "digits" and AGE_LEFT_RE.search(text, max(0, c.start - 30), c.start) \
+            and 0 < c.value <= 120 and "." not in text[c.start:c.end] and not has_unit_after(text, c.end) \
+            and not range_follows(text, c.end):
+        d.unit = "year of age"  # "he will be 35", "aged 35", "at the age of 35"
+        d.end = c.end
+        return d
     if c.kind == "magnitude" and d.qualifier == "exact":
         d.qualifier = "at_least"  # "thousands of", "dozens of": at least that order
     _read_right(text, d, blocked)
     if c.kind == "multiplier":
-        d.unit = "times"
-        d.noun = None
+        d.unit, d.noun = "count", "times"  # "sixfold": how many times, as "3,200 times" is
     return d
 
 
@@ -362,16 +369,23 @@ _LEVEL_LEFT_RE = re.compile(r"\b(?:to|at)\s+(?:a\s+close\s+of\s+|end\s+at\s+)?$|
 _POINTS_AFTER_RE = re.compile(r"\s+(?:up|down|higher|lower)\s+[\d.,]+\s+points?\b")
 
 
-_PARALLEL_GAP_RE = re.compile(r"[^\d.!?;]{0,60}")
+_PARALLEL_GAP_RE = re.compile(r"(?:[^\d.!?;]|(?:19|20)\d\d){0,60}")  # a year may stand between: "in 2018 and 2.1"
 _PARALLEL_JOIN_RE = re.compile(r",|\b(?:and|or|while|but|whereas|versus|vs|compared\s+with)\b")
+
+
+_ANNUAL_END_RE = re.compile(r"(?:annually|yearly|monthly|weekly|daily|hourly)$", re.IGNORECASE)
+# what may follow a bare number that continues a list: punctuation, the end, a time or place phrase
+_LIST_END_RE = re.compile(r"\s*(?:[.,;:)(]|$|(?:in|for|last|this|each|respectively|at|on|per|from)\b)")
 
 
 def _parallel(text: str, previous: Draft, d: Draft) -> bool:
     """`d` stands in a list or comparison with the figure before it, unit unsaid: "84.75 cents,
     while the lowest is 74.07"; "2 percent but NASDAQ decreased by 1"; "about 14-18 mpg to 24"."""
     gap = text[previous.end:d.start]
-    if not _PARALLEL_GAP_RE.fullmatch(gap):
-        return False
+    if gap.lstrip().startswith("("):
+        gap = re.sub(r"\([^()]{0,40}\)", " ", gap, count=1)  # past the restatement in brackets
+    if not _PARALLEL_GAP_RE.fullmatch(gap) or not _LIST_END_RE.match(text, d.end):
+        return False  # "95,800 who have been unemployed": a number with its own predicate
     if previous.unit in ("percent", "percentage point") and re.search(r"\bto\s*$", gap):
         return False  # "rose 5% to 120": a level after a change, in its own unit
     return bool(_PARALLEL_JOIN_RE.search(gap)) or re.fullmatch(r"\s*(?:to|-|–)\s*", gap) is not None
@@ -412,6 +426,7 @@ def find_quantities(text: str) -> list[Quantity]:
     drafts = merge_ranges(text, drafts)
     out: list[Quantity] = []
     previous: Draft | None = None
+    listed_before: Draft | None = None
     for d in drafts:
         if d.direction is None and d.unit in ("percent", "percentage point", "basis point") or (
                 d.direction is None and d.unit in CURRENCY_CODES):
@@ -421,16 +436,20 @@ def find_quantities(text: str) -> list[Quantity]:
             d.direction = previous.direction  # "lost 190 points, or 0.6%": the same move, restated
         if d.unit == "count" and d.noun is None and d.core.kind == "digits" and _index_level(text, low, d):
             d.unit = "point"  # "the S&P 500 rose 64.06 points to 4,577.10": an index level is in points
-        if previous is not None and d.unit == "count" and d.noun is None and d.core.kind == "digits" \
-                and previous.unit not in (None, "count") and not 1900 <= d.value <= 2100 \
-                and _parallel(text, previous, d):
-            d.unit = previous.unit  # "the highest is 84.75 cents, the lowest 74.07": the list's unit
+        listed = listed_before if previous is not None and text[max(0, previous.start - 2):previous.start].strip() \
+            == "(" and listed_before is not None else previous  # "2,435,000 YEN ($22,480) for ..., 2,380,000"
+        if listed is not None and d.unit == "count" and d.noun is None and d.core.kind == "digits" \
+                and listed.unit not in (None, "count") and not 1900 <= d.value <= 2100 \
+                and _parallel(text, listed, d):
+            d.unit = listed.unit  # "the highest is 84.75 cents, the lowest 74.07": the list's unit
             if d.unit in CURRENCY_CODES or d.unit in ("cent", "pence", "sen"):
-                d.currency_left = previous.currency_left
-        if d.per and unit_family(d.unit or "count") == "other" and d.unit != "video lines":
+                d.currency_left = listed.currency_left
+        if d.per and unit_family(d.unit or "count") == "other" and d.unit != "video lines" \
+                and not _ANNUAL_END_RE.search(text, d.start, d.end):  # "286 gigatonnes annually" stays gigatonnes
             d.unit = f"{d.unit} per {d.per}"  # "800,000 barrels a day": a rate is a unit of its own
         if d.unit == "gram" and GENERATION_RE.fullmatch(text, d.core.start, d.end):
             d.unit = "generation wireless"  # "5G", "4G": a network generation, not grams
+        listed_before = previous
         previous = d
         value = d.value
         high = d.value_high

@@ -59,7 +59,9 @@ MINOR_RIGHT_RE = re.compile(r"\s*(?P<w>cents?|pence|sen)\b|(?P<g>p)\b(?!\.?\s*m\
 _TIME_ALT = _alternation(TIME_UNITS)
 
 
-TIME_RIGHT_RE = re.compile(rf"(?P<sp>\s*|-)(?P<u>{_TIME_ALT})(?P<old>[\s-]+old|-olds?)?", re.IGNORECASE)
+TIME_RIGHT_RE = re.compile(
+    rf"(?P<sp>\s*|-)(?:(?:previous|past|consecutive|straight|successive|additional|more|further|full)\s+)?"
+    rf"(?P<u>{_TIME_ALT})(?P<old>[\s-]+old|-olds?)?", re.IGNORECASE)  # "three consecutive years", "two more years"
 
 
 AGE_RIGHT_RE = re.compile(r"[\s-]*(?:years?[\s-]+old|-year-old|\s*year-old)", re.IGNORECASE)
@@ -208,6 +210,10 @@ def read_unit(text: str, d: Draft, pos: int) -> int:
         if d.unit == "pound-mass" and d.scaled and m.group("u").lower().startswith("pound"):
             d.unit = "GBP"  # "2 million pounds" is money; "208 pounds" a weight
         return m.end()
+    m = MODIFIED_UNIT_RE.match(text, pos)
+    if m and m.group("mod").lower() not in _NOT_MODIFIERS:
+        d.unit = UNIT_LOOKUP[m.group("u").lower()]  # "517 rushing yards", "40 nautical miles"
+        return m.end()
     return pos
 
 
@@ -230,6 +236,12 @@ def _accept_unit(surface: str) -> bool:
 
 GENERATION_RE = re.compile(r"[2-6]G")
 
+
+# a unit of length, weight or volume written in full after one modifier: "517 rushing yards"
+MODIFIED_UNIT_RE = re.compile(r"\s+(?P<mod>[a-z]{3,})\s+(?P<u>yards|miles|feet|metres|meters|kilometres|kilometers|"
+                              r"tons|tonnes|barrels|acres|gallons|litres|liters)\b", re.IGNORECASE)
+_NOT_MODIFIERS = {"square", "cubic", "more", "fewer", "less", "per", "of", "and", "or", "million", "billion",
+                  "thousand", "hundred", "the", "extra", "metric"}
 
 # scale suffixes and qualifier phrases, read next to numbers here and in etl.not_quantities
 QUALIFIER_LEFT_RE = re.compile(

@@ -111,3 +111,30 @@ def test_a_restated_move_keeps_its_direction_and_a_list_its_unit():
         "The Dow lost 190 points, or 0.6%, while the highest forecast is 84.75 cents and the lowest 74.07.")}
     assert found["0.6%"] == ("percent", "down")
     assert found["74.07"][0] == "cent"
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("He will be 35 by the end of the year.", "35", 35, "year of age"),
+    ("Sales rose for three consecutive years.", "three consecutive years", 3, "years"),
+    ("Greenland loses 286 gigatonnes annually.", "286 gigatonnes annually", 286, "gigaton"),
+    ("Revenue grew more than sixfold.", "more than sixfold", 6, "count"),
+])
+def test_ages_spans_with_an_adjective_annual_amounts_and_folds(text, surface, value, unit):
+    from etl.quantities import find_quantities
+    found = {q.surface: (q.value, q.unit) for q in find_quantities(text)}
+    assert found[surface] == (value, unit)
+
+
+def test_a_list_unit_skips_a_restatement_in_brackets_and_not_a_number_with_its_own_verb():
+    from etl.quantities import find_quantities
+    found = {q.surface: q.unit for q in find_quantities(
+        "It costs 2,435,000 YEN ($22,480) for the manual and 2,380,000 ($21,972) for the CVT.")}
+    assert found["2,380,000"] == "JPY"
+    found = {q.surface: q.unit for q in find_quantities(
+        "Some 68400 people have been unemployed for two years and 95800 who have been out longer.")}
+    assert found["95800"] == "count"
+
+
+def test_a_unit_written_in_full_after_one_modifier():
+    from etl.quantities import find_quantities
+    assert [(q.value, q.unit) for q in find_quantities("The defense gave up 517 rushing yards.")] == [(517, "yard")]
