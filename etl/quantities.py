@@ -299,8 +299,8 @@ def _draft(text: str, c: Core, blocked: Blocked) -> Draft:
         d.unit = "year of age"  # "Senard, 65, now faces": news style for a person's age
         d.end = c.end
         return d
-    if c.kind == "digits" and AGE_LEFT_RE.search(text, max(0, c.start - 30), c.start) \
-            and 0 < c.value <= 120 and "." not in text[c.start:c.end] and not has_unit_after(text, c.end) \
+    if c.kind == "digits" and 0 < c.value <= 120 and "." not in text[c.start:c.end] \
+            and AGE_LEFT_RE.search(text, max(0, c.start - 30), c.start) and not has_unit_after(text, c.end) \
             and not range_follows(text, c.end):
         d.unit = "year of age"  # "he will be 35", "aged 35", "at the age of 35"
         d.end = c.end
