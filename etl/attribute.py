@@ -65,6 +65,8 @@ _CUE_WORDS = SPEECH_VERBS | SOURCE_NOUNS | {"according", "cited", "per", "i", "h
 _CUE_RE = re.compile(rf"\b(?:{trie_pattern(_CUE_WORDS)})\b")
 # a document named in capitals: "the State of the Game Industry Survey", "Q3 Earnings Report"
 _NAMED_DOC_RE = re.compile(rf"[A-Z][\w&'’-]*\s+(?:{_SOURCE_NOUN_ALT.title()})\b")
+_REPORTED_RE = re.compile(r"\b(?:" + _VERB_ALT + r")\s+that\b", re.IGNORECASE)
+_HEDGED_RE = re.compile(r"\b(?:if|may|might|could|would)\b", re.IGNORECASE)
 _DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ch|i)")  # "French", "Korean", "Chinese", "Israeli"
 _DOC_AFTER_RE = re.compile(rf"\s+(?:{_SOURCE_NOUN_ALT})\b", re.IGNORECASE)
 _PAREN_ACRONYM_RE = re.compile(r"\s*\((?P<a>[A-Z][A-Z&.+-]{1,9})\)")
@@ -283,6 +285,7 @@ class SourceRegister:
         self.unsourced = 0
         self.recent: list[tuple[str, int]] = []
         self.sources: list[tuple[str, str, int]] = []  # (name, kind, sentence number) named lately
+        self.reported = False  # the last sentence reported what its source says or thinks ("… that …")
 
     def read(self, sentence: str, new_paragraph: bool = False,
              words: set[str] | None = None) -> tuple[str | None, Attribution]:
@@ -304,6 +307,7 @@ class SourceRegister:
             return None, NO_ATTRIBUTION  # "Cash Flow Outpaces Reported Revenue" reports nothing
         found = _find(sentence, self.names, words)
         if found.source:
+            self.reported = bool(_REPORTED_RE.search(sentence))  # X said / believes that …
             self.name = self.last = found.source
             self.age = self.last_age = 0
             self.sources = [*self.sources[-5:], (found.source, source_kind(found.source), self.unsourced)]
@@ -314,7 +318,10 @@ class SourceRegister:
         self.unsourced += 1
         if found.respondents and not self.from_survey and not quoted:
             return None, found  # "38% said" continues a survey, never a person named before
-        if found.continues or quoted and (self.in_paragraph or self.age <= 1) or self.quoted_paragraph:
+        elaborates = (self.reported and self.age == 1 and self.in_paragraph and not self.names.find(sentence)
+                      and bool(_HEDGED_RE.search(sentence)))  # "X believes that …. If it is quick, it may take …"
+        self.reported = False
+        if found.continues or elaborates or quoted and (self.in_paragraph or self.age <= 1) or self.quoted_paragraph:
             own = None
             if found.anaphor and found.at > 0 and found.refers != "document":
                 # "Netflix shares slipped after the streamer said": the name before the description

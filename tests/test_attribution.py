@@ -214,3 +214,10 @@ def test_rupees_spaced_and_a_lakh_of_crores_and_a_colon_dateline():
     c = claim("MUMBAI: The sector grew 8% to Rs 2.32 lakh crore in 2023, the report said.", "Rs 2.32")
     assert (c.unit, c.value) == ("INR", 2.32e12)
     assert "MUMBAI" not in (claim("MUMBAI: OTT budgets fell nearly 20% this year.", "20%").measure or "")
+
+
+def test_a_hedged_elaboration_continues_the_opinion_just_reported():
+    text = ("Lena Park believes that the tools still need work. If progress is fast, it may take two years. "
+            "The studio opened in 2019 with 40 staff.")
+    assert claim(text, "two years").source == "Lena Park"
+    assert claim(text, "40 staff").source is None  # a plain statement after it is the article's own
