@@ -260,13 +260,6 @@ def _person_subject(sentence: str, words: set[str]) -> bool:
     return not words.isdisjoint(_PERSON_WORDS) and bool(_PERSON_SUBJECT_RE.search(sentence))
 
 
-def find_source(sentence: str, names: ArticleNames | None = None) -> Attribution:
-    """The source a sentence names for what it states, or whether it continues one."""
-    if names is None:
-        names = ArticleNames.learn(sentence, [(0, len(sentence))])
-    return _find(sentence, names)
-
-
 class SourceRegister:
     """Walks an article's sentences in order and says, for each, whose statement it is."""
 
@@ -393,9 +386,9 @@ def sentence_sources(text: str, sentences: list[tuple[int, int]], names: Article
     return out
 
 
-def article_topic(text: str, names: ArticleNames) -> str | None:
+def article_topic(names: ArticleNames) -> str | None:
     """The name the article mentions most: the product or company it is about (from the
-    capitalised runs names.learn counted; `text` is the article they were read from)."""
+    capitalised runs names.learn counted)."""
     counts = Counter()
     for run, n in names.runs.items():
         name = names.trim(run)

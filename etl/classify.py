@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import CLAIM_TYPE_RULES, TIME_UNIT_NAMES
-from .quantities import Quantity, unit_family
+from .quantities import Quantity
+from .record import unit_family
 
 TIME_UNITS = TIME_UNIT_NAMES
 

@@ -60,7 +60,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
 
     def topic() -> str | None:  # the article's main name, read only when a figure needs it
         if not topic_cache:
-            topic_cache.append(article_topic(text, names))
+            topic_cache.append(article_topic(names))
         return topic_cache[0]
     paragraphs = paragraph_starts(text)
     year = published.year if published else None

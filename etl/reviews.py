@@ -27,7 +27,6 @@ from .lexicon import CLAIM_TYPES, CURRENCY_CODES, QUALIFIER_KINDS, TIME_UNIT_NAM
 
 ACTIONS = ("confirm", "reject", "correct")
 STATUS = {"confirm": "confirmed", "reject": "rejected", "correct": "corrected"}
-QUALIFIERS = QUALIFIER_KINDS
 UNITS = ("percent", "count", *TIME_UNIT_NAMES)
 # Columns a correction may change, and how a cell's text becomes a value.
 CORRECTABLE = ("value", "value_high", "unit", "qualifier", "claim_type", "is_forecast",
@@ -78,7 +77,7 @@ def parse_cell(column: str, text: str):
             raise ReviewError(f"unit {text!r} is not percent, count, a time unit or an ISO currency code")
         return unit
     if column == "qualifier":
-        return _one_of(column, text.lower(), QUALIFIERS)
+        return _one_of(column, text.lower(), QUALIFIER_KINDS)
     if column == "claim_type":
         return _one_of(column, text.lower(), CLAIM_TYPES)
     if column == "is_forecast":
