@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 import duckdb  # noqa: E402
 
-from etl.store import ARTICLE_COLUMNS, CLAIM_COLUMNS  # noqa: E402
+from etl.schema import ARTICLE_COLUMNS, CLAIM_COLUMNS  # noqa: E402
 
 TYPES = ["survey", "jobs", "box_office", "cost", "revenue", "market_size", "investment", "stock_move",
          "audience", "capability", "duration", "other"]

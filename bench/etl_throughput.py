@@ -1,21 +1,27 @@
-"""ETL throughput: build a varied corpus of at least 50 MB from the seed articles, time the
-build, print MB/s and claims/s.
+"""ETL throughput on every engine: build a varied corpus of at least 50 MB from the seed
+articles, build it with 1 worker, 2 local workers and a local Dask cluster, and print MB/s,
+the speed-up over one worker, and the peak memory of every process.
 
 The corpus is not copies: each generated article shuffles sentences drawn from all seed
 articles and rewrites every number (so caches and repeated text do not flatter the result).
 
-    .venv/bin/python bench/etl_throughput.py [--mb 50] [--keep DIR]
+    .venv/bin/python bench/etl_throughput.py [--mb 50] [--workers 1 2] [--dask] [--keep DIR]
+    .venv/bin/python bench/etl_throughput.py --mb 500 --workers 2      # the 500 MB build
 """
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
+
+import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -67,23 +73,98 @@ def make_corpus(folder: Path, megabytes: float, seed: int = 7) -> tuple[int, int
     return files, written
 
 
+class PeakMemory:
+    """Samples the resident memory of this process and all its descendants (local workers,
+    Dask's nannies and workers) every 0.2 s; keeps each process's peak."""
+
+    def __init__(self) -> None:
+        self.peaks: dict[int, tuple[str, int]] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        me = psutil.Process()
+        while not self._stop.is_set():
+            for p in [me, *me.children(recursive=True)]:
+                try:
+                    rss = p.memory_info().rss
+                    role = "driver" if p.pid == me.pid else _role(p)
+                except psutil.Error:
+                    continue
+                if rss > self.peaks.get(p.pid, ("", 0))[1]:
+                    self.peaks[p.pid] = (role, rss)
+            self._stop.wait(0.2)
+
+    def report(self) -> str:
+        rows = sorted(self.peaks.items(), key=lambda kv: (kv[1][0] != "driver", -kv[1][1]))
+        return "; ".join(f"{role} {pid}: {rss / 2**20:,.0f} MiB" for pid, (role, rss) in rows
+                         if rss > 60 * 2**20)  # helpers (resource trackers, forkserver) use little
+
+
+def _role(p: psutil.Process) -> str:
+    cmd = " ".join(p.cmdline())
+    parent = p.parent()
+    if parent is not None and "forkserver" in " ".join(parent.cmdline()):
+        return "local worker"  # forked by the forkserver: a process of the pool
+    if "forkserver" in cmd:
+        return "forkserver"
+    if "spawn_main" in cmd:
+        return "dask worker or nanny"
+    return "helper"
+
+
+def run(label: str, articles: Path, work: Path, size: int, **engine) -> float:
+    db = work / f"claims-{label.replace(' ', '-')}.duckdb"
+    with PeakMemory() as memory:
+        t = time.perf_counter()
+        report = build(articles, work / "sources.csv", db, log=None, **engine)
+        seconds = time.perf_counter() - t
+    mb = size / 1e6
+    print(f"{label}: {mb / seconds:.2f} MB/s, {report.claims / seconds:,.0f} claims/s "
+          f"({seconds:.1f} s for {mb:.1f} MB; {report.articles} articles, {report.claims} claims, "
+          f"{report.groups} groups)")
+    print(f"  peak memory: {memory.report()}")
+    return mb / seconds
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--mb", type=float, default=50.0, help="corpus size in MB (default 50)")
-    ap.add_argument("--keep", type=Path, default=None, help="keep the corpus and database here")
+    ap.add_argument("--workers", type=int, nargs="*", default=[1, 2], help="local worker counts to run (default: 1 2)")
+    ap.add_argument("--dask", action="store_true", help="also build on a local Dask cluster of 2 worker processes")
+    ap.add_argument("--keep", type=Path, default=None, help="keep the corpus and databases here (reused when present)")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="etl-bench-")) if args.keep is None else args.keep
     articles = work / "articles"
-    articles.mkdir(parents=True, exist_ok=True)
-    t = time.perf_counter()
-    files, size = make_corpus(articles, args.mb)
-    print(f"corpus: {files} articles, {size / 1e6:.1f} MB in {time.perf_counter() - t:.1f} s")
     try:
-        report = build(articles, work / "sources.csv", work / "claims.duckdb", log=None)
-        mb = size / 1e6
-        print(report.summary(work / "claims.duckdb"))
-        print(f"throughput: {mb / report.seconds:.2f} MB/s, {report.claims / report.seconds:,.0f} claims/s "
-              f"(one process, {report.seconds:.1f} s for {mb:.1f} MB)")
+        if articles.is_dir() and any(articles.iterdir()):
+            size = sum(p.stat().st_size for p in articles.iterdir())
+            print(f"corpus: {len(os.listdir(articles))} articles, {size / 1e6:.1f} MB (kept in {work})")
+        else:
+            articles.mkdir(parents=True, exist_ok=True)
+            t = time.perf_counter()
+            files, size = make_corpus(articles, args.mb)
+            print(f"corpus: {files} articles, {size / 1e6:.1f} MB in {time.perf_counter() - t:.1f} s")
+        speeds = {}
+        for n in args.workers:
+            speeds[n] = run(f"{n} worker{'s' if n > 1 else ''}", articles, work, size, workers=n)
+        if 1 in speeds:
+            for n in speeds:
+                if n > 1:
+                    print(f"speed-up of {n} workers over 1: {speeds[n] / speeds[1]:.2f}x")
+        if args.dask:
+            from distributed import Client, LocalCluster
+            with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+                    Client(cluster) as client:
+                run("dask 2 workers", articles, work, size, dask=client)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

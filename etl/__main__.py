@@ -1,6 +1,6 @@
 """Command line: `python -m etl build` and `python -m etl extract`.
 
-    python -m etl build [--articles DIR] [--sources CSV] [--db PATH]
+    python -m etl build [--articles DIR] [--sources CSV] [--db PATH] [--workers N | --dask ADDRESS]
     python -m etl extract [FILE ...]            claims of files (or stdin) as JSON
     python -m etl extract --jsonl               {"id", "text"} lines in, {"id", "claims"} out
     python -m etl impacts [FILE ...]            impact statements of files (or stdin) as JSON
@@ -13,7 +13,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from .batches import BATCH_MB
 from .build import build
+from .engine import EngineFailed, default_workers
 from .extract import extract_claims
 from .impacts import extract_impacts
 from .normalise import FxRates
@@ -36,6 +38,10 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--max-mb", type=float, default=MAX_ARTICLE_MB, help=f"skip article files larger than this (default: {MAX_ARTICLE_MB:g} MB)")
     b.add_argument("--wait", type=float, default=0.0, metavar="SECONDS", help="when another build of the same database is running, wait this long for it (default: refuse at once)")
     b.add_argument("--quiet", action="store_true", help="print only the summary line")
+    b.add_argument("--workers", type=int, default=default_workers(), metavar="N", help=f"extract on N local processes (default: all {default_workers()} cores of this machine; 1: in this process)")
+    b.add_argument("--dask", default=None, metavar="ADDRESS", help="extract on the Dask scheduler at ADDRESS (tcp://host:8786) instead; its workers must see the articles and the lake")
+    b.add_argument("--lake", type=Path, default=None, help="folder of the Parquet lake the batches are written to (default: lake/ beside the database)")
+    b.add_argument("--batch-mb", type=float, default=BATCH_MB, help=f"text per batch, the unit of work on a worker (default: {BATCH_MB:g} MB)")
     b.add_argument("--if-stale", action="store_true", help="build only when the database is missing or older than an article, the manifest, the rates or the extractor")
     e = sub.add_parser("extract", help="print the claims of files or of stdin as JSON")
     e.add_argument("files", nargs="*", type=Path, help="article files; none reads stdin")
@@ -65,13 +71,17 @@ def _build(args) -> int:
         print(f"warning: {args.sources}: manifest not found; articles load without metadata", file=sys.stderr)
     try:
         report = build(args.articles, sources, args.db, args.rates, log=None if args.quiet else sys.stderr,
-                       reviews_path=args.reviews, max_mb=args.max_mb, wait=args.wait)
+                       reviews_path=args.reviews, max_mb=args.max_mb, wait=args.wait, workers=args.workers,
+                       dask=args.dask, lake=args.lake, batch_mb=args.batch_mb)
     except FileNotFoundError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     except BuildLocked as err:
         print(f"error: {err}", file=sys.stderr)
         return 3
+    except EngineFailed as err:
+        print(f"error: {err}; the build stopped and {args.db} was not changed", file=sys.stderr)
+        return 4
     print(report.summary(args.db))
     return 0
 

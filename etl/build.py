@@ -5,7 +5,7 @@ write the database in one atomic swap. The last line printed is the run's summar
 """
 from __future__ import annotations
 
-import hashlib
+import shutil
 import sys
 import time
 from dataclasses import dataclass, field
@@ -13,19 +13,15 @@ from datetime import date, datetime
 from pathlib import Path
 
 from . import __version__
-from .attribute import sentence_sources
-from .corroborate import group_claims
-from .extract import extract_claims
-from .impacts import SECTOR_LABELS, extract_impacts
-from .manifest import load_manifest, parse_published
-from .metadata import date_from_text, title_from_text
-from .names import ArticleNames
+from .assemble import assemble
+from .batches import BATCH_MB, BatchReport, BatchSpec, plan_batches, run_batch
+from .engine import open_engine, run_all
+from .lake import default_lake, keep_only, mark_complete, new_generation
+from .manifest import load_manifest
 from .normalise import FxRates
-from .read import MAX_ARTICLE_MB, ArticleError, list_article_files, read_article
-from .record import derived, value_key
-from .reviews import apply_reviews, read_reviews
-from .segment import sentence_spans
-from .store import build_lock, previous_runs, remove_leftovers, write_database
+from .read import MAX_ARTICLE_MB, list_article_files
+from .schema import RUN_COLUMNS
+from .store import build_lock, create_table, new_database, previous_runs, remove_leftovers
 
 PROGRESS_EVERY_SECONDS = 2.0
 
@@ -60,41 +56,32 @@ class BuildReport:
                 f"{skipped}{warnings}, {self.seconds:.1f} s")
 
 
-def article_id_for(source_file: str) -> str:
-    """Stable id from the file's path: the same file keeps its id across builds."""
-    stem = source_file.rsplit(".", 1)[0].replace("/", "__")
-    return stem if len(stem) <= 64 else hashlib.sha1(source_file.encode()).hexdigest()[:16]
-
-
-def claim_id_for(text_sha: str, start: int, end: int) -> str:
-    """Stable across rebuilds of the same text (and across renames of its file)."""
-    return hashlib.sha1(f"{text_sha}:{start}:{end}".encode()).hexdigest()[:16]
-
-
-def impact_id_for(text_sha: str, sentence_start: int) -> str:
-    """Stable across rebuilds of the same text: one statement per sentence."""
-    return hashlib.sha1(f"{text_sha}:impact:{sentence_start}".encode()).hexdigest()[:16]
-
-
 def build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path | None = None,
           log=sys.stderr, today: date | None = None, reviews_path: Path | None = None,
-          max_mb: float = MAX_ARTICLE_MB, wait: float = 0.0) -> BuildReport:
+          max_mb: float = MAX_ARTICLE_MB, wait: float = 0.0, workers: int = 1, dask=None,
+          lake: Path | None = None, batch_mb: float = BATCH_MB) -> BuildReport:
     """Build `db` from the articles; `reviews_path` (default: reviews.csv beside the
     articles folder) holds analysts' reviews, applied to the claims they name.
 
-    One build at a time per database: another build's lock makes this one wait up to `wait`
-    seconds, then raise store.BuildLocked. The new file replaces the old one only when it is
-    complete, so a build that fails or is killed leaves the previous database as it was."""
+    Articles are extracted in batches on `workers` local processes (1: this process) or on
+    the Dask scheduler at `dask`; each batch's rows go to the Parquet lake (`lake`, default
+    `lake/` beside the database), and the corpus-wide steps make the database from the lake
+    in DuckDB. One build at a time per database: another build's lock makes this one wait up
+    to `wait` seconds, then raise store.BuildLocked. The new file replaces the old one only
+    when it is complete, so a build that fails or is killed leaves the previous database as
+    it was; a lost worker raises engine.EngineFailed."""
     if not articles_dir.is_dir():
         raise FileNotFoundError(f"{articles_dir}: articles folder not found")
     with build_lock(db, wait, log):
         for leftover in remove_leftovers(db):
             _say(log, f"removed {leftover.name}, left by a build that was interrupted")
-        return _build(articles_dir, sources, db, rates_path, log, today, reviews_path, max_mb)
+        return _build(articles_dir, sources, db, rates_path, log, today, reviews_path, max_mb,
+                      workers, dask, lake or default_lake(db), batch_mb)
 
 
 def _build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path | None, log,
-           today: date | None, reviews_path: Path | None, max_mb: float) -> BuildReport:
+           today: date | None, reviews_path: Path | None, max_mb: float, workers: int, dask,
+           lake: Path, batch_mb: float) -> BuildReport:
     started = datetime.now()
     t0 = time.perf_counter()
     report = BuildReport()
@@ -110,124 +97,77 @@ def _build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path 
         msg = f"{sources}: lists {name}, which is not in {articles_dir}"
         _say(log, f"warning: {msg}")
         report.warnings.append(msg)
-    articles: list[dict] = []
-    claims: list[dict] = []
-    impacts: list[dict] = []
-    impact_sectors: list[dict] = []
-    seen_text: dict[str, str] = {}
-    last_progress = time.perf_counter()
-    for n, path in enumerate(files, start=1):
+    listing = []
+    for path in files:
         rel = path.relative_to(articles_dir).as_posix()
-        try:
-            raw = read_article(path, articles_dir, max_mb)
-        except ArticleError as e:
-            report.skipped.append((rel, str(e)))
-            _say(log, f"skipped {articles_dir / rel}: {e}")
-            continue
-        for note in raw.notes:
-            report.warnings.append(f"{articles_dir / rel}: {note}")
-            _say(log, f"warning: {articles_dir / rel}: {note}")
-        text_sha = hashlib.sha256(raw.text.encode()).hexdigest()
-        if text_sha in seen_text:
-            why = f"same text as {seen_text[text_sha]}"
-            report.skipped.append((rel, f"duplicate ({why})"))
-            _say(log, f"skipped {articles_dir / rel}: duplicate, {why}")
-            continue
-        seen_text[text_sha] = rel
-        report.bytes_read += len(raw.text)
-        article = _article_row(raw, manifest.lookup(rel), today)
-        published = article["published"]
-        sentences = sentence_spans(raw.text)
-        names = ArticleNames.learn(raw.text, sentences)
-        sources = sentence_sources(raw.text, sentences, names)
-        found = extract_claims(raw.text, published=published, rates=rates, sentences=sentences,
-                               names=names, sources=sources)
-        article["n_claims"] = len(found)
-        articles.append(article)
-        for c in found:
-            row = c.as_dict()
-            del row["is_figure"]  # the build stores figures only
-            claims.append({
-                "claim_id": claim_id_for(text_sha, c.char_start, c.char_end),
-                "article_id": article["article_id"], "source_file": rel, **row,
-                "publisher": article["publisher"], "published": article["published"],
-                "value_key": value_key(c.value, c.unit),
-            })
-        for i in extract_impacts(raw.text, published=published, sentences=sentences, sources=sources):
-            impact_id = impact_id_for(text_sha, i.sentence_start)
-            impacts.append({"impact_id": impact_id, "article_id": article["article_id"], "source_file": rel,
-                            "publisher": article["publisher"], "published": published, **i.as_dict()})
-            impact_sectors.extend({"impact_id": impact_id, "sector_label": SECTOR_LABELS[x.sector],
-                                   **{k: getattr(x, k) for k in x.__slots__}} for x in i.sectors)
-        now = time.perf_counter()
-        if now - last_progress >= PROGRESS_EVERY_SECONDS:
-            last_progress = now
-            mb = report.bytes_read / 1e6
-            _say(log, f"[{n}/{len(files)}] {len(articles)} articles, {len(claims)} claims, "
-                      f"{mb:.1f} MB at {mb / (now - t0):.2f} MB/s")
-    review_rows = _apply_reviews(claims, reviews_path or articles_dir.parent / "reviews.csv",
-                                 rates, report, log)
-    groups, group_of = group_claims([c for c in claims if c.get("review_status") != "rejected"])
-    for c in claims:
-        c["group_id"] = group_of.get(c["claim_id"])
-    report.articles = len(articles)
-    report.claims = len(claims)
-    report.impacts = len(impacts)
-    report.groups = len(groups)
-    report.seconds = time.perf_counter() - t0
-    run = {
-        "started_at": started, "finished_at": datetime.now(), "articles": report.articles,
-        "claims": report.claims, "skipped": len(report.skipped),
-        "problems": "\n".join([f"{f}: {why}" for f, why in report.skipped] + report.warnings) or None,
-        "seconds": round(report.seconds, 3), "extractor_version": __version__,
-        "warnings": len(report.warnings), "impacts": report.impacts,
-    }
-    write_database(db, articles, claims, run, groups=groups, impacts=impacts, impact_sectors=impact_sectors,
-                   reviews=review_rows,
-                   runs_before=previous_runs(db))
+        listing.append((rel, manifest.lookup(rel), _size(path)))
+    gen = new_generation(lake)
+    specs = plan_batches(listing, articles_dir, gen, rates, max_mb, today, batch_mb)
+    by_index: dict[int, BatchReport] = {}
+    try:
+        with open_engine(workers, dask) as (engine, executor):
+            _say(log, f"extracting {len(files)} files in {len(specs)} batches on {engine}")
+            last_progress = time.perf_counter()
+            for done in run_all(executor, run_batch, specs, _describe_batch):
+                by_index[done.index] = done
+                report.bytes_read += done.bytes_read
+                for rel, why in done.skipped:
+                    _say(log, f"skipped {articles_dir / rel}: {why}")
+                for warning in done.warnings:
+                    _say(log, f"warning: {warning}")
+                now = time.perf_counter()
+                if now - last_progress >= PROGRESS_EVERY_SECONDS or len(by_index) == len(specs):
+                    last_progress = now
+                    mb = report.bytes_read / 1e6
+                    _say(log, f"[{len(by_index)}/{len(specs)} batches] "
+                              f"{sum(b.articles for b in by_index.values())} articles, "
+                              f"{sum(b.claims for b in by_index.values())} claims, "
+                              f"{mb:.1f} MB at {mb / (now - t0):.2f} MB/s")
+        for index in sorted(by_index):  # problems in the listing's order, whatever the engine's
+            report.skipped.extend(by_index[index].skipped)
+            report.warnings.extend(by_index[index].warnings)
+        mark_complete(gen)
+        _say(log, "corroborating and writing the database")
+        runs_before = previous_runs(db)
+        with new_database(db) as con:
+            made = assemble(con, gen, reviews_path or articles_dir.parent / "reviews.csv", rates)
+            for rel, why in made.duplicates:
+                _say(log, f"skipped {articles_dir / rel}: {why}")
+            for warning in made.warnings:
+                _say(log, f"warning: {warning}")
+            report.skipped.extend(made.duplicates)
+            report.warnings.extend(made.warnings)
+            report.articles, report.claims, report.impacts = made.articles, made.claims, made.impacts
+            report.groups = made.groups
+            report.reviews_applied, report.reviews_orphaned = made.reviews_applied, made.reviews_orphaned
+            report.seconds = time.perf_counter() - t0
+            run = {
+                "started_at": started, "finished_at": datetime.now(), "articles": report.articles,
+                "claims": report.claims, "skipped": len(report.skipped),
+                "problems": "\n".join([f"{f}: {why}" for f, why in report.skipped] + report.warnings) or None,
+                "seconds": round(report.seconds, 3), "extractor_version": __version__,
+                "warnings": len(report.warnings), "impacts": report.impacts,
+            }
+            create_table(con, "runs", [*runs_before, run], RUN_COLUMNS)
+    except BaseException:
+        shutil.rmtree(gen, ignore_errors=True)  # the lake keeps only what a database was made from
+        raise
+    keep_only(lake, gen)
     report.seconds = time.perf_counter() - t0
     return report
 
 
-def _apply_reviews(claims: list[dict], path: Path, rates: FxRates, report: BuildReport, log) -> list[dict]:
-    """Apply the reviews in `path` to `claims`; corrected figures get their derived columns
-    (unit family, US dollars, value key) again. Problems are warnings: the build goes on."""
-    reviews, problems = read_reviews(path)
-    result = apply_reviews(claims, reviews, str(path))
-    for problem in problems + result.problems:
-        _say(log, f"warning: {problem}")
-    report.warnings.extend(problems + result.problems)
-    by_id = {c["claim_id"]: c for c in claims}
-    for row in result.applied:
-        if row["status"] == "applied" and row["changes"]:
-            c = by_id[row["claim_id"]]
-            c.update(derived(c["value"], c["unit"], c["published"].year if c["published"] else None, rates))
-            if ("source:" in row["changes"] or "measure:" in row["changes"]) and "subject:" not in row["changes"]:
-                c["subject"] = c["source"] or c["measure"] or c["subject"]  # the subject follows, as extracted
-    report.reviews_applied = sum(r["status"] == "applied" for r in result.applied)
-    report.reviews_orphaned = len(result.orphans)
-    return result.applied
+def _describe_batch(spec: BatchSpec) -> str:
+    first = spec.files[0][1]
+    more = f" and {len(spec.files) - 1} more" if len(spec.files) > 1 else ""
+    return f"batch {spec.index + 1} ({first}{more})"
 
 
-def _article_row(raw, meta: dict, today: date | None) -> dict:
-    published, precision = None, None
-    if meta.get("published"):
-        published, precision = parse_published(meta["published"])
-    elif raw.html_meta.get("date") and parse_published(raw.html_meta["date"][:10]):
-        published, precision = parse_published(raw.html_meta["date"][:10])
-    else:
-        found = date_from_text(raw.text, today)
-        if found:
-            published, precision = found
-    return {
-        "article_id": article_id_for(raw.source_file), "source_file": raw.source_file,
-        "title": meta.get("title") or raw.html_meta.get("title") or title_from_text(raw.text),
-        "publisher": meta.get("publisher") or raw.html_meta.get("sitename"),
-        "author": meta.get("author") or raw.html_meta.get("author"),
-        "published": published, "published_precision": precision,
-        "url": meta.get("url") or raw.html_meta.get("url"),
-        "text": raw.text, "sha256": raw.sha256,
-    }
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # a broken link: its reader says what is wrong
 
 
 def _say(log, message: str) -> None:

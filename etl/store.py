@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import shutil
 import tempfile
 import time
 from contextlib import contextmanager
@@ -17,52 +18,17 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from .record import CLAIM_COLUMNS
+from .schema import (
+    RUN_COLUMNS,
+)
 
-ARTICLE_COLUMNS = {
-    "article_id": "VARCHAR", "source_file": "VARCHAR", "title": "VARCHAR",
-    "publisher": "VARCHAR", "author": "VARCHAR", "published": "DATE",
-    "published_precision": "VARCHAR", "url": "VARCHAR", "text": "VARCHAR", "sha256": "VARCHAR",
-    "n_claims": "INTEGER",
-}
-GROUP_COLUMNS = {
-    "group_id": "VARCHAR", "claim_type": "VARCHAR", "unit": "VARCHAR", "canonical_value": "DOUBLE",
-    "value_min": "DOUBLE", "value_max": "DOUBLE", "spread": "DOUBLE", "n_claims": "INTEGER",
-    "n_articles": "INTEGER", "n_publishers": "INTEGER", "disagreement": "BOOLEAN",
-    "subject": "VARCHAR",
-}
-# one row per statement (a sentence), its sectors as lists
-IMPACT_COLUMNS = {
-    "impact_id": "VARCHAR", "article_id": "VARCHAR", "source_file": "VARCHAR",
-    "publisher": "VARCHAR", "published": "DATE", "sectors": "VARCHAR[]", "sector_labels": "VARCHAR[]",
-    "direction": "VARCHAR", "strength": "VARCHAR", "hedged": "BOOLEAN", "negated": "BOOLEAN",
-    "kind": "VARCHAR", "time_frame": "VARCHAR", "horizon_year": "INTEGER", "speaker": "VARCHAR",
-    "cue": "VARCHAR", "sentence": "VARCHAR", "sentence_start": "INTEGER", "sentence_end": "INTEGER",
-}
-# one row per sector a statement names: what it says of that sector, and where
-IMPACT_SECTOR_COLUMNS = {
-    "impact_id": "VARCHAR", "sector": "VARCHAR", "sector_label": "VARCHAR", "sector_text": "VARCHAR",
-    "direction": "VARCHAR", "hedged": "BOOLEAN", "negated": "BOOLEAN",
-    "mention_start": "INTEGER", "mention_end": "INTEGER",
-}
-REVIEW_COLUMNS = {
-    "line": "INTEGER", "claim_id": "VARCHAR", "action": "VARCHAR", "status": "VARCHAR",
-    "changes": "VARCHAR", "note": "VARCHAR", "reviewer": "VARCHAR", "reviewed_on": "DATE",
-}
-RUN_COLUMNS = {
-    "started_at": "TIMESTAMP", "finished_at": "TIMESTAMP", "articles": "INTEGER",
-    "claims": "INTEGER", "skipped": "INTEGER", "problems": "VARCHAR", "seconds": "DOUBLE",
-    "extractor_version": "VARCHAR", "warnings": "INTEGER", "impacts": "INTEGER",
-}
 MAX_RUNS_KEPT = 1000  # the runs table keeps the history of this many builds
+ASSEMBLY_MEMORY = "1GB"  # DuckDB's share of the build's memory while it makes the tables
 
 
-def _frame(rows: list[dict], columns: dict[str, str]) -> pd.DataFrame:
-    return pd.DataFrame.from_records(rows, columns=list(columns))
-
-
-def _create(con: duckdb.DuckDBPyConnection, name: str, rows: list[dict], columns: dict[str, str]) -> None:
-    frame = _frame(rows, columns)
+def create_table(con: duckdb.DuckDBPyConnection, name: str, rows: list[dict], columns: dict[str, str]) -> None:
+    """Table `name` with `columns` (name: SQL type), filled from a (small) list of row dicts."""
+    frame = pd.DataFrame.from_records(rows, columns=list(columns))
     casts = ", ".join(f'CAST("{c}" AS {t}) AS "{c}"' for c, t in columns.items())
     con.register("incoming", frame)
     con.execute(f"CREATE TABLE {name} AS SELECT {casts} FROM incoming")
@@ -138,11 +104,11 @@ def previous_runs(db: Path) -> list[dict]:
             for r in rows][-(MAX_RUNS_KEPT - 1):]
 
 
-def write_database(path: Path, articles: list[dict], claims: list[dict], run: dict,
-                   groups: list[dict] = (), impacts: list[dict] = (), reviews: list[dict] = (),
-                   impact_sectors: list[dict] = (),
-                   runs_before: list[dict] = ()) -> None:
-    """Write every table to a temporary file, make it durable, then swap it in."""
+@contextmanager
+def new_database(path: Path):
+    """A connection to a new, empty database file beside `path`. When the block ends without
+    an error the file is checkpointed, made durable and swapped in for `path` in one rename;
+    when it fails (or the process dies) `path` is left as it was."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
@@ -151,14 +117,10 @@ def write_database(path: Path, articles: list[dict], claims: list[dict], run: di
     try:
         con = duckdb.connect(str(tmp))
         try:
-            _create(con, "articles", articles, ARTICLE_COLUMNS)
-            _create(con, "claims", claims, CLAIM_COLUMNS)
-            _create(con, "runs", [*runs_before, run], RUN_COLUMNS)
-            _create(con, "claim_groups", list(groups), GROUP_COLUMNS)
-            _create(con, "impacts", list(impacts), IMPACT_COLUMNS)
-            _create(con, "impact_sectors", list(impact_sectors), IMPACT_SECTOR_COLUMNS)
-            _create(con, "reviews", list(reviews), REVIEW_COLUMNS)
-            con.execute("CREATE INDEX claims_article ON claims(article_id)")
+            # bounded memory: the corpus-wide steps spill to disk beside the database instead
+            con.execute("SET memory_limit = ?", [ASSEMBLY_MEMORY])
+            con.execute("SET temp_directory = ?", [str(tmp) + ".spill"])
+            yield con
             con.execute("CHECKPOINT")
         finally:
             con.close()
@@ -173,6 +135,8 @@ def write_database(path: Path, articles: list[dict], claims: list[dict], run: di
             if leftover.exists():
                 leftover.unlink()
         raise
+    finally:
+        shutil.rmtree(str(tmp) + ".spill", ignore_errors=True)
 
 
 def _fsync(path: Path) -> None:

@@ -151,7 +151,7 @@ def test_a_failed_build_leaves_the_previous_database_intact(seed_copy, tmp_path,
 
     def explode(*args, **kwargs):
         raise RuntimeError("killed mid-build")
-    monkeypatch.setattr(build_module, "extract_claims", explode)
+    monkeypatch.setattr(build_module, "assemble", explode)  # fails while writing the new database
     with pytest.raises(RuntimeError):
         build(seed_copy, tmp_path / "sources.csv", db, log=None)
     assert db.read_bytes() == before
@@ -159,6 +159,8 @@ def test_a_failed_build_leaves_the_previous_database_intact(seed_copy, tmp_path,
     # nothing left behind but the build lock (an empty file the next build locks again)
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [".claims.duckdb.lock", "claims.duckdb",
                                                                           "sources.csv"]
+    # and the lake still holds the generation the database was made from, and only that one
+    assert [(g / "_SUCCESS").exists() for g in (tmp_path / "lake").iterdir()] == [True]
 
 
 def test_manifest_problems_are_reported_and_articles_still_load(articles_dir, tmp_path):

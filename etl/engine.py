@@ -1,0 +1,96 @@
+"""Where the batches run: this process, local worker processes, or a Dask cluster.
+
+Every engine is a `concurrent.futures` executor — the standard library's process pool for
+local workers, Dask's own `Client.get_executor()` for a cluster — so the build submits
+batches and collects their reports the same way on each. No scheduling is written here.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
+
+
+class EngineFailed(RuntimeError):
+    """A batch could not be run: a worker was lost, the cluster went away, the lake could not
+    be written. The message names the batch and the cause."""
+
+
+def default_workers() -> int:
+    """All the cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+class _InProcess(Executor):
+    """One worker: run each batch right here, when its result is asked for, so a single-worker
+    build holds one batch at a time, as the parallel ones do."""
+
+    def submit(self, fn, /, *args, **kwargs) -> Future:
+        future: Future = Future()
+        future.set_running_or_notify_cancel()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except Exception as e:  # handed to the caller through the future, as a pool would
+            future.set_exception(e)
+        return future
+
+
+@contextmanager
+def open_engine(workers: int = 1, dask: str | None = None) -> Iterator[tuple[str, Executor]]:
+    """(a description for the log, an executor) for `workers` local processes, or for the Dask
+    scheduler at `dask` ("tcp://host:8786", or a `distributed.Client` a test already holds)."""
+    if dask is not None:
+        from distributed import Client
+
+        client = dask if isinstance(dask, Client) else Client(dask, timeout="30s")
+        try:
+            n = len(client.scheduler_info().get("workers", {}))
+            yield f"Dask cluster at {client.scheduler.address} ({n} workers)", client.get_executor()
+        finally:
+            if client is not dask:
+                client.close()
+        return
+    if workers <= 1:
+        yield "1 worker (this process)", _InProcess()
+        return
+    # forkserver: workers start from a clean process that has imported the extractor once,
+    # never from a copy of a caller that may hold threads or open databases
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["etl.batches"])
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        try:
+            yield f"{workers} local worker processes", pool
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+def run_all(executor: Executor, fn: Callable, items: Iterable, describe: Callable[[object], str]) -> Iterator:
+    """fn(item) for every item on `executor`, yielded as each finishes (any order). The first
+    batch that fails stops the run: the rest are cancelled and EngineFailed names it."""
+    items = list(items)
+    if isinstance(executor, _InProcess):
+        for item in items:  # one at a time: nothing waits in memory
+            future = executor.submit(fn, item)
+            _raise_if_failed(future, item, describe)
+            yield future.result()
+        return
+    futures = {executor.submit(fn, item): item for item in items}
+    try:
+        for future in as_completed(futures):
+            _raise_if_failed(future, futures[future], describe)
+            yield future.result()
+    finally:
+        for future in futures:
+            future.cancel()
+
+
+def _raise_if_failed(future: Future, item, describe) -> None:
+    error = future.exception()
+    if error is not None:
+        raise EngineFailed(f"{describe(item)} failed on its worker: {type(error).__name__}: {error}") from error
