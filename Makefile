@@ -42,7 +42,7 @@ test: $(VENV)/.installed-dev browser lint
 	$(VENV)/bin/pytest -q
 
 bench: $(VENV)/.installed-dev build
-	$(PY) bench/etl_throughput.py
+	$(PY) bench/etl_throughput.py --workers 1 2 --dask
 	$(PY) bench/app_latency.py
 	$(PY) bench/load.py
 

@@ -31,6 +31,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import duckdb
 import pyarrow as pa
@@ -44,6 +45,8 @@ DISAGREEMENT_MIN_SIMILARITY = 0.55  # values incompatible: flagged only when thi
 DISAGREEMENT_MAX_RATIO = 3.0
 # A word shared by more than this share of claim sentences does not propose candidates.
 BLOCKING_MAX_SHARE = 0.05
+# Words of a claim's sentence that propose candidates: its rarest ones.
+BLOCKING_WORDS = 4
 # Rarity is counted as if this many more sentences, none with the word, had been seen: a
 # build of two articles must not find every shared word common.
 IDF_PRIOR_SENTENCES = 20
@@ -72,6 +75,7 @@ class Interval:
         return self.low < other.high and other.low < self.high  # touching ends do not overlap
 
 
+@lru_cache(maxsize=1024)  # an article's figures share sentences: each is read once
 def terms(sentence: str) -> frozenset[str]:
     """Content words of a sentence, lower case, plural and synonyms folded."""
     out = set()
@@ -181,63 +185,76 @@ MAX_CELLS = 64
 # are joined on an equality (rank // NEIGHBOURS and the next block of ranks), so a figure
 # quoted by thousands of articles costs NEIGHBOURS pairs a claim, not thousands.
 _STEPS = (
+    # every claim, word, scale, source and article by a small integer: the joins below move
+    # numbers, not strings (claim numbers follow claim ids, so orders stay the ids' orders)
     ("it", """
-        SELECT claim_id, article_id, claim_type, cmp_scale AS scale, cmp_value AS v, span_low AS lo,
-               span_high AS hi, source_key AS src, hash(sentence) AS sh, terms
+        SELECT CAST(row_number() OVER (ORDER BY claim_id) AS INTEGER) AS i, claim_id,
+               CAST(dense_rank() OVER (ORDER BY article_id) AS INTEGER) AS art, claim_type,
+               CAST(dense_rank() OVER (ORDER BY cmp_scale) AS INTEGER) AS scale, cmp_value AS v,
+               span_low AS lo, span_high AS hi, source_key AS src,
+               CASE WHEN source_key IS NOT NULL THEN CAST(dense_rank() OVER (ORDER BY source_key) AS INTEGER) END AS sid,
+               hash(sentence) AS sh, terms
         FROM grouping_input WHERE span_low IS NOT NULL"""),
     ("sent", """
         SELECT sh, any_value(terms) AS terms FROM it GROUP BY sh"""),
-    ("n_sent", """
-        SELECT count(*) AS n FROM sent"""),
     ("idf", """
-        SELECT t AS term, ln(((SELECT n FROM n_sent) + $prior) / (count(*) + 0.5)) AS w
-            FROM (SELECT unnest(terms) AS t FROM sent) GROUP BY t"""),
+        SELECT t AS term, CAST(row_number() OVER (ORDER BY t) AS INTEGER) AS tid,
+               ln(((SELECT count(*) FROM sent) + $prior) / (count(*) + 0.5)) AS w
+        FROM (SELECT unnest(terms) AS t FROM sent) GROUP BY t"""),
+    ("sent_word", """
+        SELECT s.sh, idf.tid, idf.w FROM (SELECT sh, unnest(terms) AS t FROM sent) s JOIN idf ON idf.term = s.t"""),
     ("norm", """
-        SELECT s.sh, coalesce(sqrt(sum(idf.w * idf.w)), 0) AS nrm
-             FROM (SELECT sh, unnest(terms) AS t FROM sent) s JOIN idf ON idf.term = s.t GROUP BY s.sh"""),
+        SELECT sh, sqrt(sum(w * w)) AS nrm FROM sent_word GROUP BY sh"""),
     ("cap", """
         SELECT greatest($min_count, CAST(floor($max_share * count(*)) AS BIGINT)) AS c FROM it"""),
+    # a claim proposes candidates through its BLOCKING_WORDS rarest words that are not common
+    # (in at most BLOCKING_MAX_SHARE of claims): two reports of one figure share their rarest
+    # words, and each further word would only find the same pairs again
     ("word_member", """
-        SELECT claim_id, scale, unnest(terms) AS term, lo, hi FROM it"""),
-    ("word_ok", """
-        SELECT scale, term FROM word_member GROUP BY scale, term
-                HAVING count(*) BETWEEN 2 AND (SELECT c FROM cap)"""),
-    ("cell_member", """
-        SELECT m.claim_id, m.scale, m.term, m.lo, m.hi,
-               unnest(CASE WHEN m.lo > 0 OR m.hi < 0
-                           THEN range(cell(m.lo), least(cell(m.hi), cell(m.lo) + $max_cells - 1) + 1)
-                           ELSE [cell(m.lo), 0, cell(m.hi)] END) AS cell
-        FROM word_member m SEMI JOIN word_ok USING (scale, term)"""),
+        SELECT i, scale, tid, lo, hi FROM (
+            SELECT it.i, it.scale, w.tid, w.w, it.lo, it.hi,
+                   count(*) OVER (PARTITION BY it.scale, w.tid) AS df
+            FROM it JOIN sent_word w USING (sh))
+        WHERE df BETWEEN 2 AND (SELECT c FROM cap)
+        QUALIFY row_number() OVER (PARTITION BY i ORDER BY w DESC, tid) <= $blocking_words"""),
+    # ... in every value cell its interval touches, ranked by value within each block
     ("cell_ranked", """
-        SELECT *, row_number() OVER (PARTITION BY scale, term, cell ORDER BY lo, claim_id) AS rk
-        FROM cell_member"""),
-    ("word_pairs", """
-        SELECT a.claim_id AS x, b.claim_id AS y
-        FROM cell_ranked a, (SELECT unnest([0, 1]) AS step) s, cell_ranked b
-        WHERE b.scale = a.scale AND b.term = a.term AND b.cell = a.cell
-          AND b.rk // $neighbours = a.rk // $neighbours + s.step
-          AND b.rk > a.rk AND b.rk <= a.rk + $neighbours AND a.hi > b.lo AND b.hi > a.lo"""),
+        SELECT *, rk // $neighbours AS blk FROM (
+        SELECT *, CAST(row_number() OVER (PARTITION BY scale, tid, cell ORDER BY lo, i) AS INTEGER) AS rk
+        FROM (SELECT m.i, m.scale, m.tid, m.lo, m.hi,
+                     unnest(CASE WHEN m.lo > 0 OR m.hi < 0
+                                 THEN range(cell(m.lo), least(cell(m.hi), cell(m.lo) + $max_cells - 1) + 1)
+                                 ELSE [cell(m.lo), 0, cell(m.hi)] END) AS cell
+              FROM word_member m))"""),
     ("source_ranked", """
-        SELECT claim_id, scale, src, v,
-               row_number() OVER (PARTITION BY scale, src ORDER BY v, claim_id) AS rk,
-               count(*) OVER (PARTITION BY scale, src) AS size
-        FROM it WHERE src IS NOT NULL AND v > 0"""),
-    ("source_pairs", """
-        SELECT a.claim_id AS x, b.claim_id AS y
-        FROM source_ranked a, (SELECT unnest([0, 1]) AS step) s, source_ranked b
-        WHERE b.scale = a.scale AND b.src = a.src AND a.size <= (SELECT c FROM cap)
-          AND b.rk // $neighbours = a.rk // $neighbours + s.step
-          AND b.rk > a.rk AND b.rk <= a.rk + $neighbours AND a.v * $max_ratio >= b.v"""),
+        SELECT *, rk // $neighbours AS blk FROM (
+        SELECT i, scale, sid, v,
+               CAST(row_number() OVER (PARTITION BY scale, sid ORDER BY v, i) AS INTEGER) AS rk,
+               count(*) OVER (PARTITION BY scale, sid) AS size
+        FROM it WHERE sid IS NOT NULL AND v > 0)"""),
+    # the pairs of the two kinds of block, each pair once: each claim meets the NEIGHBOURS
+    # after it in its block's value order, blocks joined on an equality (rank // NEIGHBOURS,
+    # and the next block of ranks) so a figure quoted by thousands of articles costs
+    # NEIGHBOURS pairs a claim, not thousands
     ("cand", """
-        SELECT DISTINCT least(x, y) AS x, greatest(x, y) AS y
-             FROM (SELECT * FROM word_pairs UNION ALL SELECT * FROM source_pairs)"""),
+        SELECT DISTINCT least(x, y) AS x, greatest(x, y) AS y FROM (
+            SELECT a.i AS x, b.i AS y
+            FROM (SELECT *, blk + step AS want FROM cell_ranked, (SELECT unnest([0, 1]) AS step)) a
+            JOIN cell_ranked b ON b.scale = a.scale AND b.tid = a.tid AND b.cell = a.cell AND b.blk = a.want
+            WHERE b.rk > a.rk AND b.rk <= a.rk + $neighbours AND a.hi > b.lo AND b.hi > a.lo
+            UNION ALL
+            SELECT a.i AS x, b.i AS y
+            FROM (SELECT *, blk + step AS want FROM source_ranked, (SELECT unnest([0, 1]) AS step)) a
+            JOIN source_ranked b ON b.scale = a.scale AND b.sid = a.sid AND b.blk = a.want
+            WHERE a.size <= (SELECT c FROM cap) AND b.rk > a.rk AND b.rk <= a.rk + $neighbours
+              AND a.v * $max_ratio >= b.v)"""),
     # both claims of each candidate side by side, then the rules on that one table (with the
     # rules in the join, the planner would pair claims on their claim types first)
     ("cand_sides", """
-        SELECT cand.x, cand.y, a.article_id AS ax, b.article_id AS bx, a.lo AS alo, a.hi AS ahi,
+        SELECT cand.x, cand.y, a.art AS ax, b.art AS bx, a.lo AS alo, a.hi AS ahi,
                b.lo AS blo, b.hi AS bhi, a.sh AS ash, b.sh AS bsh, a.src AS asrc, b.src AS bsrc,
                a.claim_type AS atype, b.claim_type AS btype, a.v AS av, b.v AS bv
-        FROM cand JOIN it a ON a.claim_id = cand.x JOIN it b ON b.claim_id = cand.y"""),
+        FROM cand JOIN it a ON a.i = cand.x JOIN it b ON b.i = cand.y"""),
     ("judged", """
         SELECT x, y, ax, bx, alo, ahi, blo, bhi, ash, bsh,
                asrc IS NOT NULL AND bsrc IS NOT NULL AS sourced,
@@ -248,19 +265,18 @@ _STEPS = (
         WHERE ax <> bx AND (atype = btype OR atype = 'other' OR btype = 'other')
           AND (asrc IS NULL OR bsrc IS NULL OR asrc = bsrc OR contains(asrc, bsrc) OR contains(bsrc, asrc))"""),
     # similarity per pair of sentences (many claims share one): the weights of the words both have
-    ("sent_word", """
-        SELECT s.sh, s.t AS term, idf.w FROM (SELECT sh, unnest(terms) AS t FROM sent) s JOIN idf ON idf.term = s.t"""),
-    ("sent_pairs", """
-        SELECT DISTINCT ash, bsh FROM judged"""),
     ("dots", """
         SELECT p.ash, p.bsh, sum(wa.w * wa.w) AS dot
-        FROM sent_pairs p JOIN sent_word wa ON wa.sh = p.ash JOIN sent_word wb ON wb.sh = p.bsh AND wb.term = wa.term
+        FROM (SELECT DISTINCT ash, bsh FROM judged) p
+        JOIN sent_word wa ON wa.sh = p.ash JOIN sent_word wb ON wb.sh = p.bsh AND wb.tid = wa.tid
         GROUP BY p.ash, p.bsh"""),
     ("scored", """
-        SELECT j.*, round(coalesce(d.dot, 0) / (greatest(na.nrm, 1e-300) * greatest(nb.nrm, 1e-300)), 12) AS sim
+        SELECT j.*, round(coalesce(d.dot, 0) / (greatest(coalesce(na.nrm, 0), 1e-300)
+                                                * greatest(coalesce(nb.nrm, 0), 1e-300)), 12) AS sim
         FROM judged j LEFT JOIN dots d USING (ash, bsh)
-        JOIN norm na ON na.sh = j.ash JOIN norm nb ON nb.sh = j.bsh"""),
+        LEFT JOIN norm na ON na.sh = j.ash LEFT JOIN norm nb ON nb.sh = j.bsh"""),
 )
+# numbers, not ids, come to Python: claim numbers sort as their ids do
 _PAIRS_SQL = """SELECT CASE WHEN overlap THEN 0 ELSE 1 END AS kind, sim, x, y, ax, bx, alo, ahi, blo, bhi
 FROM scored
 WHERE (overlap AND sim >= CASE WHEN sourced THEN $same_source ELSE $no_source END)
@@ -288,25 +304,26 @@ def corroborate(con) -> tuple[list[dict], dict[str, str]]:
     con.execute(_CELL_MACRO.replace("$width", repr(CELL_WIDTH)))
     params = {
         "prior": IDF_PRIOR_SENTENCES, "min_count": BLOCKING_MIN_COUNT, "max_share": BLOCKING_MAX_SHARE,
-        "max_cells": MAX_CELLS, "neighbours": NEIGHBOURS, "max_ratio": DISAGREEMENT_MAX_RATIO,
+        "max_cells": MAX_CELLS, "neighbours": NEIGHBOURS, "blocking_words": BLOCKING_WORDS, "max_ratio": DISAGREEMENT_MAX_RATIO,
         "same_source": SAME_SOURCE_MIN_SIMILARITY, "no_source": NO_SOURCE_MIN_SIMILARITY,
         "disagree": DISAGREEMENT_MIN_SIMILARITY}
-    # each step a temporary table: DuckDB then plans every join on known sizes
+    # each step a temporary table: DuckDB then plans every join on known sizes, and spills them
     for name, sql in _STEPS:
         con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}", _used(params, sql))
-    members = _cluster(_fetched(con.execute(_PAIRS_SQL, _used(params, _PAIRS_SQL))))
-    for name, _ in _STEPS:
-        con.execute(f"DROP TABLE {name}")
-    if not members:
-        return [], {}
-    ids = sorted({cid for m in members for cid in m})
-    rows = con.execute(f"SELECT {', '.join(_MEMBER_COLUMNS)} FROM grouping_input WHERE claim_id IN "
-                       "(SELECT unnest($ids))", {"ids": ids}).fetchall()
-    by_id = {r[0]: dict(zip(_MEMBER_COLUMNS, r, strict=True)) for r in rows}
+    try:
+        members = _cluster(_fetched(con.execute(_PAIRS_SQL, _used(params, _PAIRS_SQL))))
+        numbers = sorted({i for m in members for i in m})
+        rows = con.execute(f"SELECT it.i, {', '.join('g.' + c for c in _MEMBER_COLUMNS)} FROM it "
+                           "JOIN grouping_input g USING (claim_id) WHERE it.i IN (SELECT unnest($numbers))",
+                           {"numbers": numbers}).fetchall() if numbers else []
+    finally:
+        for name, _ in _STEPS:
+            con.execute(f"DROP TABLE IF EXISTS {name}")
+    by_number = {r[0]: dict(zip(_MEMBER_COLUMNS, r[1:], strict=True)) for r in rows}
     groups: list[dict] = []
     group_of: dict[str, str] = {}
     for m in members:
-        group = _describe([by_id[cid] for cid in m])
+        group = _describe([by_number[i] for i in m])
         groups.append(group)
         for cid in group["claim_ids"]:
             group_of[cid] = group["group_id"]
@@ -345,16 +362,16 @@ def group_claims(claims: list[dict]) -> tuple[list[dict], dict[str, str]]:
         con.close()
 
 
-def _cluster(pairs) -> list[list[str]]:
+def _cluster(pairs) -> list[list[int]]:
     """Merge the best pairs first; a group keeps one claim per article, and agreeing pairs
     never merge groups whose values would stop overlapping. Each group keeps its articles
     and the interval all its values share (None once it holds a disagreement), so a merge
     is checked without walking its members. `pairs`: (kind, score, x, y, article of x,
     article of y, x's interval, y's interval), best first."""
-    group: dict[str, str] = {}
-    members: dict[str, list[str]] = {}
-    articles: dict[str, set[str]] = {}
-    common: dict[str, Interval | None] = {}
+    group: dict[int, int] = {}
+    members: dict[int, list[int]] = {}
+    articles: dict[int, set[int]] = {}
+    common: dict[int, Interval | None] = {}
     for kind, _, x, y, ax, ay, xlo, xhi, ylo, yhi in pairs:
         for cid, article, lo, hi in ((x, ax, xlo, xhi), (y, ay, ylo, yhi)):
             if cid not in group:

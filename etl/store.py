@@ -23,7 +23,8 @@ from .schema import (
 )
 
 MAX_RUNS_KEPT = 1000  # the runs table keeps the history of this many builds
-ASSEMBLY_MEMORY = "1GB"  # DuckDB's share of the build's memory while it makes the tables
+ASSEMBLY_MEMORY = "768MB"  # DuckDB's share of the build's memory while it makes the tables
+ASSEMBLY_SPILL = "50GB"  # and of the disk, past which a build fails rather than fill it
 
 
 def create_table(con: duckdb.DuckDBPyConnection, name: str, rows: list[dict], columns: dict[str, str]) -> None:
@@ -120,6 +121,7 @@ def new_database(path: Path):
             # bounded memory: the corpus-wide steps spill to disk beside the database instead
             con.execute("SET memory_limit = ?", [ASSEMBLY_MEMORY])
             con.execute("SET temp_directory = ?", [str(tmp) + ".spill"])
+            con.execute("SET max_temp_directory_size = ?", [ASSEMBLY_SPILL])
             yield con
             con.execute("CHECKPOINT")
         finally:
