@@ -43,6 +43,7 @@ test: $(VENV)/.installed-dev browser lint
 
 bench: $(VENV)/.installed-dev build
 	$(PY) bench/etl_throughput.py --workers 1 2 --dask
+	$(PY) bench/incremental.py
 	$(PY) bench/app_latency.py
 	$(PY) bench/load.py
 

@@ -42,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--dask", default=None, metavar="ADDRESS", help="extract on the Dask scheduler at ADDRESS (tcp://host:8786) instead; its workers must see the articles and the lake")
     b.add_argument("--lake", type=Path, default=None, help="folder of the Parquet lake the batches are written to (default: lake/ beside the database)")
     b.add_argument("--batch-mb", type=float, default=BATCH_MB, help=f"text per batch, the unit of work on a worker (default: {BATCH_MB:g} MB)")
+    b.add_argument("--full", action="store_true", help="extract every article again, even those unchanged since the last build")
     b.add_argument("--if-stale", action="store_true", help="build only when the database is missing or older than an article, the manifest, the rates or the extractor")
     e = sub.add_parser("extract", help="print the claims of files or of stdin as JSON")
     e.add_argument("files", nargs="*", type=Path, help="article files; none reads stdin")
@@ -72,7 +73,7 @@ def _build(args) -> int:
     try:
         report = build(args.articles, sources, args.db, args.rates, log=None if args.quiet else sys.stderr,
                        reviews_path=args.reviews, max_mb=args.max_mb, wait=args.wait, workers=args.workers,
-                       dask=args.dask, lake=args.lake, batch_mb=args.batch_mb)
+                       dask=args.dask, lake=args.lake, batch_mb=args.batch_mb, full=args.full)
     except FileNotFoundError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

@@ -21,7 +21,7 @@ import duckdb
 import pyarrow as pa
 
 from .corroborate import corroborate, corroboration_keys
-from .lake import LAKE_TABLES, SCHEMAS, glob, has_files
+from .lake import LAKE_TABLES, SCHEMAS, glob, has_files, sql_literal
 from .normalise import FxRates
 from .record import derived
 from .reviews import apply_reviews, read_reviews
@@ -58,16 +58,11 @@ def _lake_table(con: duckdb.DuckDBPyConnection, gen: Path, table: str) -> str:
     """A view of one lake table: its Parquet files, or an empty relation of its columns."""
     name = f"lake_{table}"
     if has_files(gen, table):
-        con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT * FROM read_parquet({_quote(glob(gen, table))})")
+        con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT * FROM read_parquet({sql_literal(glob(gen, table))})")
     else:
         cols = ", ".join(f'CAST(NULL AS {t}) AS "{c}"' for c, t in LAKE_TABLES[table].items())
         con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT {cols} WHERE false")
     return name
-
-
-def _quote(path: str) -> str:
-    # a view's definition cannot take parameters; the path is ours (the lake folder), quoted as a literal
-    return "'" + path.replace("'", "''") + "'"
 
 
 def assemble(con: duckdb.DuckDBPyConnection, gen: Path, reviews_path: Path, rates: FxRates) -> Assembled:

@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from . import __version__
+from . import EXTRACTOR_VERSION
 from .attribute import sentence_sources
 from .corroborate import corroboration_keys
 from .extract import extract_claims
 from .impacts import SECTOR_LABELS, extract_impacts
-from .lake import write_batch
+from .lake import input_key, write_batch
 from .manifest import parse_published
 from .metadata import date_from_text, title_from_text
 from .names import ArticleNames
@@ -58,13 +58,14 @@ class BatchReport:
     seconds: float = 0.0
 
 
-def plan_batches(files: list[tuple[str, dict, int]], articles_dir: Path, generation: Path, rates: FxRates,
+def plan_batches(files: list[tuple[int, str, dict, int]], articles_dir: Path, generation: Path, rates: FxRates,
                  max_mb: float, today: date | None, batch_mb: float = BATCH_MB) -> list[BatchSpec]:
-    """Cut the listing (relative path, manifest row, size in bytes) into batches, in order."""
+    """Cut the files to extract ((position in the listing, relative path, manifest row, size in
+    bytes)) into batches, in order."""
     specs: list[BatchSpec] = []
     current: list[tuple[int, str, dict]] = []
     size = 0
-    for position, (rel, meta, nbytes) in enumerate(files):
+    for position, rel, meta, nbytes in files:
         if current and (size + nbytes > batch_mb * 1e6 or len(current) >= BATCH_ARTICLES):
             specs.append(BatchSpec(len(specs), str(articles_dir), str(generation), tuple(current), rates, max_mb, today))
             current, size = [], 0
@@ -139,7 +140,8 @@ def extract_article(raw: RawArticle, meta: dict, rates: FxRates, today: date | N
     text_sha = hashlib.sha256(raw.text.encode()).hexdigest()
     article = article_row(raw, meta, today)
     article["text_sha256"] = text_sha
-    article["extractor_version"] = __version__
+    article["extractor_version"] = EXTRACTOR_VERSION
+    article["input_key"] = input_key(raw.sha256, meta, today)
     published = article["published"]
     sentences = sentence_spans(raw.text)
     names = ArticleNames.learn(raw.text, sentences)

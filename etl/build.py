@@ -5,6 +5,7 @@ write the database in one atomic swap. The last line printed is the run's summar
 """
 from __future__ import annotations
 
+import hashlib
 import shutil
 import sys
 import time
@@ -12,11 +13,20 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from . import __version__
+from . import EXTRACTOR_VERSION
 from .assemble import assemble
 from .batches import BATCH_MB, BatchReport, BatchSpec, plan_batches, run_batch
 from .engine import open_engine, run_all
-from .lake import default_lake, keep_only, mark_complete, new_generation
+from .lake import (
+    copy_reused,
+    default_lake,
+    input_key,
+    keep_only,
+    latest_complete,
+    mark_complete,
+    new_generation,
+    previous_keys,
+)
 from .manifest import load_manifest
 from .normalise import FxRates
 from .read import MAX_ARTICLE_MB, list_article_files
@@ -38,6 +48,7 @@ class BuildReport:
     groups: int = 0
     reviews_applied: int = 0
     reviews_orphaned: int = 0
+    reused: int = 0  # articles whose rows were copied from the last build, not extracted again
 
     def summary(self, db: Path) -> str:
         skipped = f"{len(self.skipped)} files skipped"
@@ -51,7 +62,8 @@ class BuildReport:
         if self.reviews_applied or self.reviews_orphaned:
             reviews = f", {self.reviews_applied} reviews applied ({self.reviews_orphaned} orphaned)"
         warnings = f", {len(self.warnings)} warnings" if self.warnings else ""
-        return (f"built {db}: {self.articles} articles, {self.claims} claims "
+        reused = f" ({self.reused} unchanged, reused)" if self.reused else ""
+        return (f"built {db}: {self.articles} articles{reused}, {self.claims} claims "
                 f"({self.groups} corroborated groups), {self.impacts} impact statements{reviews}, "
                 f"{skipped}{warnings}, {self.seconds:.1f} s")
 
@@ -59,14 +71,15 @@ class BuildReport:
 def build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path | None = None,
           log=sys.stderr, today: date | None = None, reviews_path: Path | None = None,
           max_mb: float = MAX_ARTICLE_MB, wait: float = 0.0, workers: int = 1, dask=None,
-          lake: Path | None = None, batch_mb: float = BATCH_MB) -> BuildReport:
+          lake: Path | None = None, batch_mb: float = BATCH_MB, full: bool = False) -> BuildReport:
     """Build `db` from the articles; `reviews_path` (default: reviews.csv beside the
     articles folder) holds analysts' reviews, applied to the claims they name.
 
     Articles are extracted in batches on `workers` local processes (1: this process) or on
     the Dask scheduler at `dask`; each batch's rows go to the Parquet lake (`lake`, default
     `lake/` beside the database), and the corpus-wide steps make the database from the lake
-    in DuckDB. One build at a time per database: another build's lock makes this one wait up
+    in DuckDB. Articles whose file, manifest row and extractor are unchanged since the last
+    build keep their rows from its lake (`full`: extract everything). One build at a time per database: another build's lock makes this one wait up
     to `wait` seconds, then raise store.BuildLocked. The new file replaces the old one only
     when it is complete, so a build that fails or is killed leaves the previous database as
     it was; a lost worker raises engine.EngineFailed."""
@@ -76,12 +89,12 @@ def build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path |
         for leftover in remove_leftovers(db):
             _say(log, f"removed {leftover.name}, left by a build that was interrupted")
         return _build(articles_dir, sources, db, rates_path, log, today, reviews_path, max_mb,
-                      workers, dask, lake or default_lake(db), batch_mb)
+                      workers, dask, lake or default_lake(db), batch_mb, full)
 
 
 def _build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path | None, log,
            today: date | None, reviews_path: Path | None, max_mb: float, workers: int, dask,
-           lake: Path, batch_mb: float) -> BuildReport:
+           lake: Path, batch_mb: float, full: bool) -> BuildReport:
     started = datetime.now()
     t0 = time.perf_counter()
     report = BuildReport()
@@ -97,16 +110,27 @@ def _build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path 
         msg = f"{sources}: lists {name}, which is not in {articles_dir}"
         _say(log, f"warning: {msg}")
         report.warnings.append(msg)
-    listing = []
-    for path in files:
-        rel = path.relative_to(articles_dir).as_posix()
-        listing.append((rel, manifest.lookup(rel), _size(path)))
+    previous = None if full else latest_complete(lake)
+    known = previous_keys(previous) if previous else {}
     gen = new_generation(lake)
-    specs = plan_batches(listing, articles_dir, gen, rates, max_mb, today, batch_mb)
+    to_extract, reused = [], []
+    for position, path in enumerate(files):
+        rel = path.relative_to(articles_dir).as_posix()
+        meta = manifest.lookup(rel)
+        size = _size(path)
+        if rel in known and size <= max_mb * 1e6 and known[rel] == _input_key(path, meta, today):
+            reused.append((position, rel))
+        else:
+            to_extract.append((position, rel, meta, size))
+    if reused:
+        copy_reused(previous, gen, reused)
+        report.reused = len(reused)
+        _say(log, f"reused {len(reused)} unchanged articles from the last build")
+    specs = plan_batches(to_extract, articles_dir, gen, rates, max_mb, today, batch_mb)
     by_index: dict[int, BatchReport] = {}
     try:
-        with open_engine(workers, dask) as (engine, executor):
-            _say(log, f"extracting {len(files)} files in {len(specs)} batches on {engine}")
+        with open_engine(workers if specs else 1, dask if specs else None) as (engine, executor):
+            _say(log, f"extracting {len(to_extract)} files in {len(specs)} batches on {engine}")
             last_progress = time.perf_counter()
             for done in run_all(executor, run_batch, specs, _describe_batch):
                 by_index[done.index] = done
@@ -145,7 +169,7 @@ def _build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path 
                 "started_at": started, "finished_at": datetime.now(), "articles": report.articles,
                 "claims": report.claims, "skipped": len(report.skipped),
                 "problems": "\n".join([f"{f}: {why}" for f, why in report.skipped] + report.warnings) or None,
-                "seconds": round(report.seconds, 3), "extractor_version": __version__,
+                "seconds": round(report.seconds, 3), "extractor_version": EXTRACTOR_VERSION,
                 "warnings": len(report.warnings), "impacts": report.impacts,
             }
             create_table(con, "runs", [*runs_before, run], RUN_COLUMNS)
@@ -161,6 +185,13 @@ def _describe_batch(spec: BatchSpec) -> str:
     first = spec.files[0][1]
     more = f" and {len(spec.files) - 1} more" if len(spec.files) > 1 else ""
     return f"batch {spec.index + 1} ({first}{more})"
+
+
+def _input_key(path: Path, meta: dict, today: date | None) -> str | None:
+    try:
+        return input_key(hashlib.sha256(path.read_bytes()).hexdigest(), meta, today)
+    except OSError:
+        return None  # its reader will say what is wrong
 
 
 def _size(path: Path) -> int:

@@ -115,7 +115,7 @@ def test_the_lake_is_plain_parquet_that_duckdb_reads(tmp_path):
     assert n_files > 3  # one file per batch
     versions = con.execute("SELECT DISTINCT extractor_version FROM read_parquet(?)",
                            [lake + "/articles/*.parquet"]).fetchall()
-    assert versions == [(__import__("etl").__version__,)]
+    assert versions == [(__import__("etl").EXTRACTOR_VERSION,)]
     hashes = con.execute("SELECT count(DISTINCT text_sha256), count(*) FROM read_parquet(?)",
                          [lake + "/articles/*.parquet"]).fetchone()
     assert hashes == (8, 9)  # the copy has its original's text hash
@@ -177,3 +177,36 @@ def test_a_figure_repeated_by_many_articles_joins_one_group():
     groups, group_of = group_claims(rows)
     assert len(groups) == 1 and groups[0]["n_articles"] == 3 * NEIGHBOURS
     assert len(group_of) == 3 * NEIGHBOURS
+
+
+def test_a_rebuild_extracts_only_new_and_changed_articles_and_builds_the_same_tables(tmp_path, monkeypatch):
+    folder, manifest = corpus(tmp_path)
+    db = tmp_path / "claims.duckdb"
+    first = build(folder, manifest, db, log=None, batch_mb=0.01)
+    assert first.reused == 0
+    built_first = tables(db)
+    again = build(folder, manifest, db, log=None, batch_mb=0.01)
+    assert again.reused == 8 + 1  # every article, the duplicate too (the bad name is never read)
+    assert tables(db) == built_first
+    # one new article, one edited, one whose manifest row changed
+    (folder / "a_new.txt").write_text("The studio hired 450 animators in 2024.", encoding="utf-8")
+    (folder / "survey_daily.txt").write_text("Daily report.\nThe studio cut 2,400 jobs last year.\n",
+                                             encoding="utf-8")
+    manifest.write_text(manifest.read_text(encoding="utf-8") + "survey_herald.txt,Herald story,The Herald,2024-03-01\n",
+                        encoding="utf-8")
+    log = tmp_path / "log.txt"
+    with open(log, "w", encoding="utf-8") as out:
+        third = build(folder, manifest, db, log=out, batch_mb=0.01)
+    assert third.reused == 9 - 2 and "extracting 4 files" in log.read_text(encoding="utf-8")  # 3 + the bad name
+    incremental = tables(db)
+    full = build(folder, manifest, tmp_path / "full.duckdb", log=None, batch_mb=0.01, full=True,
+                 lake=tmp_path / "full-lake")
+    assert full.reused == 0 and tables(tmp_path / "full.duckdb") == incremental
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT DISTINCT publisher FROM claims WHERE source_file = 'survey_herald.txt'").fetchall() \
+        == [("The Herald",)]
+    assert con.execute("SELECT surface FROM claims WHERE source_file = 'survey_daily.txt'").fetchall() == [("2,400 jobs",)]
+    con.close()
+    # another extractor (any edit of its code changes the version) re-extracts everything
+    monkeypatch.setattr("etl.lake.EXTRACTOR_VERSION", "0.0.0+another")
+    assert build(folder, manifest, db, log=None).reused == 0

@@ -1,0 +1,59 @@
+"""Incremental builds: a full build of the 50 MB bench corpus, then the same corpus with one
+article added, rebuilt; prints both times and their ratio (target: at most 5 %).
+
+    .venv/bin/python bench/incremental.py [--mb 50] [--workers 2] [--keep DIR]
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.etl_throughput import make_corpus  # noqa: E402
+from etl.build import build  # noqa: E402
+from etl.engine import default_workers  # noqa: E402
+
+NEW_ARTICLE = ("A survey of 1,200 visual effects artists by the Animation Guild found 41 percent expect "
+               "fewer jobs by 2027, and the studio said it would spend $35 million on AI tools.\n")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--mb", type=float, default=50.0, help="corpus size in MB (default 50)")
+    ap.add_argument("--workers", type=int, default=default_workers(), help="local workers (default: all cores)")
+    ap.add_argument("--keep", type=Path, default=None, help="keep the corpus, lake and database here")
+    args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="etl-incremental-")) if args.keep is None else args.keep
+    articles = work / "articles"
+    try:
+        if not (articles.is_dir() and any(articles.iterdir())):
+            articles.mkdir(parents=True, exist_ok=True)
+            files, size = make_corpus(articles, args.mb)
+            print(f"corpus: {files} articles, {size / 1e6:.1f} MB")
+        (articles / "zz_added.txt").unlink(missing_ok=True)
+        db = work / "claims.duckdb"
+        t = time.perf_counter()
+        full = build(articles, work / "sources.csv", db, log=None, workers=args.workers, full=True)
+        full_s = time.perf_counter() - t
+        print(f"full build: {full_s:.1f} s ({full.articles} articles, {full.claims} claims, {args.workers} workers)")
+        (articles / "zz_added.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+        t = time.perf_counter()
+        added = build(articles, work / "sources.csv", db, log=None, workers=args.workers)
+        added_s = time.perf_counter() - t
+        print(f"one article added: {added_s:.1f} s ({added.reused} articles reused, "
+              f"{added.articles - added.reused} extracted, {added.claims} claims)")
+        print(f"incremental / full: {100 * added_s / full_s:.1f} %")
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
