@@ -1,6 +1,7 @@
 """Command line: `python -m etl build` and `python -m etl extract`.
 
     python -m etl build [--articles DIR] [--sources CSV] [--db PATH] [--workers N | --dask ADDRESS]
+    python -m etl fetch URL ... [--list FILE] [--feed URL] [--sitemap URL]   download, then build
     python -m etl extract [FILE ...]            claims of files (or stdin) as JSON
     python -m etl extract --jsonl               {"id", "text"} lines in, {"id", "claims"} out
     python -m etl impacts [FILE ...]            impact statements of files (or stdin) as JSON
@@ -17,6 +18,7 @@ from .batches import BATCH_MB
 from .build import build
 from .engine import EngineFailed, default_workers
 from .extract import extract_claims
+from .fetch import DEFAULT_DELAY, DEFAULT_MAX_MB, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT, fetch
 from .impacts import extract_impacts
 from .normalise import FxRates
 from .read import MAX_ARTICLE_MB
@@ -44,6 +46,21 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--batch-mb", type=float, default=BATCH_MB, help=f"text per batch, the unit of work on a worker (default: {BATCH_MB:g} MB)")
     b.add_argument("--full", action="store_true", help="extract every article again, even those unchanged since the last build")
     b.add_argument("--if-stale", action="store_true", help="build only when the database is missing or older than an article, the manifest, the rates or the extractor")
+    f = sub.add_parser("fetch", help="download articles (URLs, a list, a feed, a sitemap) into the articles folder, then build")
+    f.add_argument("urls", nargs="*", help="article URLs (http or https)")
+    f.add_argument("--list", type=Path, action="append", default=[], metavar="FILE", help="a file of URLs, one a line (# comments)")
+    f.add_argument("--feed", action="append", default=[], metavar="URL", help="an RSS or Atom feed (or a page that links one): fetch its articles")
+    f.add_argument("--sitemap", action="append", default=[], metavar="URL", help="a sitemap (or a site): fetch its pages")
+    f.add_argument("--articles", type=Path, default=DATA / "articles", help="articles folder (default: data/articles)")
+    f.add_argument("--sources", type=Path, default=DATA / "sources.csv", help="manifest to add rows to (default: data/sources.csv)")
+    f.add_argument("--db", type=Path, default=DATA / "claims.duckdb", help="database the build writes (default: data/claims.duckdb)")
+    f.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS", help=f"time-out per page (default: {DEFAULT_TIMEOUT:g})")
+    f.add_argument("--max-mb", type=float, default=DEFAULT_MAX_MB, help=f"size cap per page, after decompression (default: {DEFAULT_MAX_MB:g} MB)")
+    f.add_argument("--delay", type=float, default=DEFAULT_DELAY, metavar="SECONDS", help=f"pause between two requests to one host (default: {DEFAULT_DELAY:g})")
+    f.add_argument("--max-pages", type=int, default=DEFAULT_MAX_PAGES, help=f"links taken from one feed or sitemap (default: {DEFAULT_MAX_PAGES})")
+    f.add_argument("--allow-private", action="store_true", help="fetch hosts on loopback or private addresses (refused by default)")
+    f.add_argument("--no-build", action="store_true", help="only download; do not rebuild the database")
+    f.add_argument("--workers", type=int, default=default_workers(), metavar="N", help="local processes for the build")
     e = sub.add_parser("extract", help="print the claims of files or of stdin as JSON")
     e.add_argument("files", nargs="*", type=Path, help="article files; none reads stdin")
     e.add_argument("--jsonl", action="store_true", help='read {"id", "text"} lines on stdin, write {"id", "claims"} lines')
@@ -57,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         return _build(args)
     if args.command == "impacts":
         return _impacts(args)
+    if args.command == "fetch":
+        return _fetch(args)
     return _extract(args)
 
 
@@ -84,6 +103,36 @@ def _build(args) -> int:
         print(f"error: {err}; the build stopped and {args.db} was not changed", file=sys.stderr)
         return 4
     print(report.summary(args.db))
+    return 0
+
+
+def _fetch(args) -> int:
+    urls = list(args.urls)
+    for path in args.list:
+        try:
+            urls += [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.lstrip().startswith("#")]
+        except OSError as err:
+            print(f"error: {path}: cannot be read ({err.strerror or err})", file=sys.stderr)
+            return 2
+    if not (urls or args.feed or args.sitemap):
+        print("error: nothing to fetch: give URLs, --list, --feed or --sitemap", file=sys.stderr)
+        return 2
+    report = fetch(urls, args.articles, args.sources, feeds=args.feed, sitemaps=args.sitemap,
+                   timeout=args.timeout, max_mb=args.max_mb, delay=args.delay, max_pages=args.max_pages,
+                   allow_private=args.allow_private, log=sys.stderr)
+    for url, why in report.failed:
+        print(f"failed {url}: {why}", file=sys.stderr)
+    print(report.summary())
+    if args.no_build or not (report.saved or report.updated):
+        return 0
+    try:
+        built = build(args.articles, args.sources if args.sources.exists() else None, args.db, log=sys.stderr,
+                      workers=args.workers)
+    except (BuildLocked, EngineFailed) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 3
+    print(built.summary(args.db))
     return 0
 
 

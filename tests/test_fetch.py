@@ -1,0 +1,163 @@
+"""`python -m etl fetch` against pages this test serves on 127.0.0.1: each outcome named,
+the good pages saved with their metadata and built into claims."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import duckdb
+import pytest
+
+from etl.fetch import fetch
+
+from .conftest import ROOT
+
+
+def page(title: str, body: str, *, author: str = "Dana Reyes", date: str = "2024-03-05",
+         site: str = "Studio Ledger", canonical: str | None = None) -> bytes:
+    link = f'<link rel="canonical" href="{canonical}">' if canonical else ""
+    paragraphs = "".join(f"<p>{p}</p>" for p in body.split("\n"))
+    return f"""<!doctype html><html><head><title>{title}</title>
+<meta name="author" content="{author}"><meta property="article:published_time" content="{date}">
+<meta property="og:site_name" content="{site}">{link}</head>
+<body><nav><a href="/">Home</a> | <a href="/about">About</a></nav>
+<article><h1>{title}</h1>{paragraphs}</article><footer>Copyright Studio Ledger</footer></body></html>""".encode()
+
+
+ARTICLE = page("Effects houses brace for AI", "A survey of 1,200 visual effects artists found 41 percent "
+               "expect fewer jobs by 2027.\nThe studio said it would spend $35 million on new tools this year, "
+               "and that its animation unit had cut 300 positions since January.\n" + "Background. " * 30)
+SECOND = page("Box office climbs", "The festival box office reached 8.2 billion yuan, a record for the week.\n"
+              "Analysts at Maoyan said attendance rose 12 percent from a year earlier.\n" + "Context. " * 30)
+FEED_A = page("Union vote", "Members approved the contract with 78 percent of the vote.\n" + "More. " * 40)
+SITE_A = page("Streaming costs", "Production budgets fell by 15 percent in 2023, the report said.\n" + "Detail. " * 40)
+
+
+class Site(BaseHTTPRequestHandler):
+    base = ""
+
+    def log_message(self, *args) -> None:  # quiet test output
+        pass
+
+    def do_HEAD(self) -> None:  # noqa: N802 - the standard library's name; trafilatura checks a site is up
+        self.send_response(200 if self.path == "/" else 404)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+
+    def do_GET(self) -> None:  # noqa: N802
+        routes = {
+            "/": (200, "text/html", page("Studio Ledger", "Latest stories from the studio beat. " * 10)),
+            "/article.html": (200, "text/html; charset=utf-8", ARTICLE),
+            "/copy.html": (200, "text/html", ARTICLE),
+            "/second.html": (200, "text/html", SECOND),
+            "/feed-a.html": (200, "text/html", FEED_A),
+            "/site-a.html": (200, "text/html", SITE_A),
+            "/doc.pdf": (200, "application/pdf", b"%PDF-1.4 " + b"0" * 500),
+            "/empty.html": (200, "text/html", b"<html><body><nav>menu</nav></body></html>"),
+            "/big.html": (200, "text/html", page("Big", "Filler text. " * 200_000)),
+            "/feed.xml": (200, "application/rss+xml", f"""<?xml version="1.0"?><rss version="2.0"><channel>
+                <title>Ledger</title><link>{self.base}/</link><description>news</description>
+                <item><title>Union vote</title><link>{self.base}/feed-a.html</link></item>
+                </channel></rss>""".encode()),
+            "/sitemap.xml": (200, "application/xml", f"""<?xml version="1.0" encoding="UTF-8"?>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                <url><loc>{self.base}/site-a.html</loc></url></urlset>""".encode()),
+        }
+        if self.path == "/moved":
+            self.send_response(302)
+            self.send_header("Location", "/second.html")
+            self.end_headers()
+            return
+        if self.path == "/slow.html":
+            time.sleep(3)
+        status, kind, body = routes.get(self.path, (404, "text/html", b"<html><body>Not found</body></html>"))
+        if self.path == "/slow.html":
+            status, kind, body = 200, "text/html", ARTICLE
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture(scope="module")
+def site():
+    # trafilatura's feed and sitemap readers (through courlan) take no URL with a port, so the
+    # site is served on port 80 of a loopback address of its own (tests run as root here)
+    try:
+        server = ThreadingHTTPServer(("127.0.0.2", 80), Site)
+    except OSError as err:
+        pytest.skip(f"cannot serve on 127.0.0.2:80 ({err})")
+    Site.base = "http://127.0.0.2"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield Site.base
+    server.shutdown()
+
+
+def test_every_outcome_is_named_and_the_good_pages_are_built(site, tmp_path):
+    articles, sources, db = tmp_path / "articles", tmp_path / "sources.csv", tmp_path / "claims.duckdb"
+    articles.mkdir()
+    urls = [f"{site}/article.html", f"{site}/moved", f"{site}/missing", f"{site}/slow.html", f"{site}/big.html",
+            f"{site}/doc.pdf", f"{site}/empty.html", f"{site}/copy.html", f"{site}/article.html",
+            "ftp://example.org/x", "javascript:alert(1)"]
+    listed = tmp_path / "urls.txt"
+    listed.write_text("# a colleague's list\n" + "\n".join(urls) + "\n", encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "etl", "fetch", "--list", str(listed), "--feed", f"{site}/feed.xml",
+         "--sitemap", f"{site}/sitemap.xml", "--articles", str(articles), "--sources", str(sources),
+         "--db", str(db), "--allow-private", "--timeout", "1", "--max-mb", "1", "--delay", "0", "--workers", "1"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    err = run.stderr
+    assert f"failed {site}/missing: HTTP 404" in err
+    assert f"failed {site}/slow.html: time-out" in err
+    assert f"failed {site}/big.html: over the size limit" in err
+    assert f"failed {site}/doc.pdf: not HTML (application/pdf)" in err
+    assert f"failed {site}/empty.html: no main text in the page (4 characters)" in err
+    assert "failed ftp://example.org/x: not an http(s) URL" in err
+    assert "failed javascript:alert(1): not an http(s) URL" in err
+    assert f"duplicate {site}/copy.html: same text as web/127.0.0.2/article-html-" in err
+    assert f"duplicate {site}/article.html: listed more than once" in err
+    summary = run.stdout.splitlines()[0]
+    assert summary == ("fetched 13 URLs: 4 new, 0 updated, 2 duplicates skipped, 7 failed (1 HTTP 404, "
+                       "1 no main text in the page, 1 not HTML, 2 not an http(s) URL, 1 over the size limit, "
+                       "1 time-out)")
+    # the manifest has the pages' own metadata; the redirect is recorded under where it led
+    rows = sources.read_text(encoding="utf-8").splitlines()
+    assert rows[0] == "file,title,publisher,author,published,url"
+    article_row = next(r for r in rows if r.endswith(f"{site}/article.html"))
+    assert ",Effects houses brace for AI,Studio Ledger,Dana Reyes,2024-03-05," in article_row
+    assert any(r.endswith(f"{site}/second.html") for r in rows)
+    # and the build that followed has their figures, linked to their URLs
+    con = duckdb.connect(str(db), read_only=True)
+    figures = {s for (s,) in con.execute("SELECT surface FROM claims").fetchall()}
+    assert {"41 percent", "$35 million", "8.2 billion yuan", "78 percent", "15 percent"} <= figures
+    urls_built = {u for (u,) in con.execute("SELECT url FROM articles").fetchall()}
+    assert f"{site}/article.html" in urls_built and f"{site}/feed-a.html" in urls_built
+    con.close()
+
+
+def test_private_hosts_are_refused_unless_allowed(site, tmp_path):
+    articles, sources = tmp_path / "articles", tmp_path / "sources.csv"
+    articles.mkdir()
+    report = fetch([f"{site}/article.html"], articles, sources, delay=0)
+    assert report.failed == [(f"{site}/article.html", "refused: the host resolves to a private or loopback "
+                              "address (127.0.0.2); --allow-private fetches it")]
+    assert not any(articles.rglob("*.html")) and not sources.exists()
+
+
+def test_a_page_fetched_again_is_a_duplicate_and_a_changed_page_is_updated(site, tmp_path, monkeypatch):
+    articles, sources = tmp_path / "articles", tmp_path / "sources.csv"
+    articles.mkdir()
+    first = fetch([f"{site}/second.html"], articles, sources, delay=0, allow_private=True)
+    assert [u for u, _ in first.saved] == [f"{site}/second.html"]
+    again = fetch([f"{site}/second.html"], articles, sources, delay=0, allow_private=True)
+    assert again.saved == [] and len(again.duplicates) == 1
+    monkeypatch.setattr(sys.modules[__name__], "SECOND", page("Box office climbs", "Now 9.1 billion yuan. " * 20))
+    changed = fetch([f"{site}/second.html"], articles, sources, delay=0, allow_private=True)
+    assert [u for u, _ in changed.updated] == [f"{site}/second.html"]
+    assert len(sources.read_text(encoding="utf-8").splitlines()) == 2  # one row, updated in place
