@@ -42,12 +42,12 @@ class Site(BaseHTTPRequestHandler):
     def log_message(self, *args) -> None:  # quiet test output
         pass
 
-    def do_HEAD(self) -> None:  # noqa: N802 - the standard library's name; trafilatura checks a site is up
+    def do_HEAD(self) -> None:  # trafilatura checks that a site is up before reading its sitemap
         self.send_response(200 if self.path == "/" else 404)
         self.send_header("Content-Type", "text/html")
         self.end_headers()
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         routes = {
             "/": (200, "text/html", page("Studio Ledger", "Latest stories from the studio beat. " * 10)),
             "/article.html": (200, "text/html; charset=utf-8", ARTICLE),
