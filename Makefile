@@ -1,13 +1,14 @@
 # Impact Claims: two commands do everything on a fresh machine.
 #   make run    build data/claims.duckdb when missing or stale, serve http://localhost:8501
 #   make test   lint, then the whole test suite (a real Chromium included)
+#   make serve  the app read-only, for publishing
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test build lint bench clean browser
+.PHONY: run serve test build lint bench clean browser
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +29,11 @@ build: $(VENV)/.installed
 run: build
 	$(VENV)/bin/streamlit run dashboard/app.py --server.port $(PORT) --server.headless true \
 		--browser.gatherUsageStats false
+
+# A published copy: read-only (no Add articles page, no review form, every write refused).
+serve: build
+	IMPACT_CLAIMS_READ_ONLY=1 $(VENV)/bin/streamlit run dashboard/app.py --server.port $(PORT) \
+		--server.headless true --browser.gatherUsageStats false
 
 # Debian's chromium, for the browser tests; no tool downloads a browser of its own.
 browser:

@@ -12,15 +12,20 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from dashboard.media import keep_generated_downloads  # noqa: E402 - needs the path above
+from dashboard.writes import read_only  # noqa: E402
 
 keep_generated_downloads()
 st.set_page_config(page_title="Impact Claims", page_icon=":material/movie:", layout="wide")
 # Not "pages/": Streamlit would also serve that folder as pages of its own, outside this router.
 PAGES = Path(__file__).resolve().parent / "views"
-navigation = st.navigation([
+pages = [
     st.Page(PAGES / "explore.py", title="Explore", icon=":material/search:", url_path="explore", default=True),
     st.Page(PAGES / "impacts.py", title="Impacts", icon=":material/balance:", url_path="impacts"),
     st.Page(PAGES / "article.py", title="Article", icon=":material/article:", url_path="article"),
+    st.Page(PAGES / "add.py", title="Add articles", icon=":material/add_circle:", url_path="add"),
     st.Page(PAGES / "about.py", title="About", icon=":material/info:", url_path="about"),
-])
+]
+if read_only():  # a published copy: nothing on it writes
+    pages = [p for p in pages if p.url_path != "add"]
+navigation = st.navigation(pages)
 navigation.run()

@@ -7,8 +7,57 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import data
+from dashboard import data, writes
 from dashboard.highlight import CLAIM_ID_RE, article_html, scroll_script
+from etl.lexicon import CLAIM_TYPES, QUALIFIER_KINDS
+from etl.reviews import ACTIONS
+
+
+@st.fragment(run_every=2)
+def watch_rebuild() -> None:
+    """While a rebuild runs, say so; when it is done, show the page again on the new data."""
+    job = writes.current_job()
+    if job is not None and job.status() == "running":
+        st.caption(":material/sync: Rebuilding the database…")
+        st.session_state["rebuilding"] = True
+    elif st.session_state.pop("rebuilding", False):
+        st.rerun()
+
+
+def review_form(claims, selected: str | None) -> None:
+    """Confirm, reject or correct one of this article's figures: appended to data/reviews.csv,
+    then an incremental build applies it (absent on a read-only server)."""
+    with st.expander("Review a figure", icon=":material/rate_review:", expanded=bool(selected)):
+        ids = claims["claim_id"].tolist()
+        labels = {r.claim_id: f"{r.figure} ({r.measure or r.claim_type})" for r in claims.itertuples()}
+        with st.form("review-figure", clear_on_submit=True):
+            claim_id = st.selectbox("Figure", ids, index=ids.index(selected) if selected in ids else 0,
+                                    format_func=lambda i: labels.get(i, i))
+            action = st.radio("Review", ACTIONS, horizontal=True)
+            st.caption("To correct, fill in only what changes.")
+            a, b, c, d = st.columns(4)
+            fields = {"value": a.text_input("value"), "value_high": b.text_input("upper value of a range"),
+                      "unit": c.text_input("unit", help="percent, count, a time unit or a currency code (USD)"),
+                      "qualifier": d.selectbox("qualifier", ("", *QUALIFIER_KINDS)),
+                      "claim_type": a.selectbox("claim type", ("", *CLAIM_TYPES)),
+                      "is_forecast": b.selectbox("forecast", ("", "true", "false")),
+                      "horizon_year": c.text_input("horizon year"), "source": d.text_input("who says it"),
+                      "measure": st.text_input("what it measures")}
+            note = st.text_input("Note", placeholder="why: checked against the report, page 4")
+            reviewer = st.text_input("Your name")
+            submitted = st.form_submit_button("Save review and rebuild", icon=":material/save:")
+        if submitted:
+            try:
+                writes.append_review(claim_id, action, fields, note, reviewer)
+            except ValueError as err:
+                st.error(f"Not saved: {err}")
+                return
+            try:
+                writes.start_job()
+                st.success("Saved to data/reviews.csv; rebuilding, the review shows in a few seconds.")
+            except RuntimeError:
+                st.info("Saved to data/reviews.csv; it applies when the build already running is done "
+                        "or at the next build.")
 
 version = data.database_version()
 
@@ -77,6 +126,10 @@ with list_col:
                                     "corroborated", help="Another article reports the same figure"),
                                 "source": st.column_config.TextColumn("who says it"),
                                 "review_status": "review"})
+    if not writes.read_only() and not claims.empty:
+        review_form(claims, selected)
+        if writes.current_job() is not None:
+            watch_rebuild()
     st.subheader("Impact statements")
     if impacts.empty:
         st.caption("No statement in this article says what AI video does to a sector.")
