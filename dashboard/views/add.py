@@ -19,7 +19,7 @@ with st.form("add-articles", clear_on_submit=True):
                         help=f"http or https only; at most {writes.MAX_URLS}. Feeds and sitemaps: "
                              "`python -m etl fetch --feed URL` or `--sitemap URL`.")
     files = st.file_uploader("Or article files", type=[s.lstrip(".") for s in writes.ARTICLE_SUFFIXES],
-                             accept_multiple_files=True,
+                             accept_multiple_files=True, max_upload_size=int(writes.MAX_UPLOAD_MB),
                              help=f"Text, Markdown or saved web pages; at most {writes.MAX_UPLOADS} files of "
                                   f"{writes.MAX_UPLOAD_MB:g} MB each.")
     submitted = st.form_submit_button("Add and build", icon=":material/add:", type="primary")
