@@ -96,6 +96,9 @@ def test_article_page_highlights_each_of_its_figures(app, sql):
     assert f'id="claim-{claim}" class="ic-selected"' in body
     assert len(at.dataframe[0].value) == n
     assert "Value Planet" in at.caption[0].value
+    # this seed has no URL in the manifest: said in words, with no empty link
+    assert "No link to the original article recorded." in [c.value for c in at.caption]
+    assert not [b for b in at.get("link_button")]
 
 
 def test_article_page_opens_only_articles_in_the_database(app):

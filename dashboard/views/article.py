@@ -100,6 +100,8 @@ meta.append(f"{len(claims)} figure{'s' * (len(claims) != 1)}, {statements} impac
 st.caption(" · ".join(meta))
 if record["url"]:
     st.link_button("Original article", record["url"], icon=":material/open_in_new:")
+else:
+    st.caption("No link to the original article recorded.")
 st.caption(f"File: `{record['source_file']}`")
 
 text_col, list_col = st.columns([3, 2])
