@@ -62,9 +62,9 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve(db: Path):
+def serve(db: Path, **environment: str):
     port = free_port()
-    env = dict(os.environ, IMPACT_CLAIMS_DB=str(db.resolve()))
+    env = dict(os.environ, IMPACT_CLAIMS_DB=str(db.resolve()), **environment)
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
