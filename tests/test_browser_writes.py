@@ -88,6 +88,23 @@ def test_upload_an_article_then_reject_a_figure(data_dir, browser, tmp_path):
         page.close()
 
 
+def test_paste_a_link_and_find_its_figures(data_dir, browser):
+    from tests.test_fetch import serve_site
+
+    db = data_dir / "claims.duckdb"
+    with serve_site() as site, load_bench.serve(db, IMPACT_CLAIMS_FETCH_PRIVATE="1") as url:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(url + "/add")
+        page.get_by_text("Article links, one a line").wait_for(timeout=30_000)
+        page.get_by_role("textbox", name="Article links, one a line").fill(f"{site}/second.html")
+        page.get_by_role("button", name="Add and build").click()
+        page.get_by_text("The new figures are in the database").wait_for(timeout=90_000)
+        assert page.get_by_text("fetched 1 URLs: 1 new").count() == 1  # the job's summary, on the page
+        assert count(db, "SELECT count(*) FROM claims WHERE surface = '8.2 billion yuan'") == 1
+        assert count(db, "SELECT count(*) FROM articles WHERE url = ?", [f"{site}/second.html"]) == 1
+        page.close()
+
+
 def test_a_read_only_server_offers_no_writing(data_dir, browser):
     db = data_dir / "claims.duckdb"
     with load_bench.serve(db, IMPACT_CLAIMS_READ_ONLY="1") as url:

@@ -2,6 +2,7 @@
 the good pages saved with their metadata and built into claims."""
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 import threading
@@ -83,10 +84,11 @@ class Site(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
-@pytest.fixture(scope="module")
-def site():
-    # trafilatura's feed and sitemap readers (through courlan) take no URL with a port, so the
-    # site is served on port 80 of a loopback address of its own (tests run as root here)
+@contextlib.contextmanager
+def serve_site():
+    """The pages above on http://127.0.0.2: trafilatura's feed and sitemap readers (through
+    courlan) take no URL with a port, so the site has port 80 of a loopback address of its
+    own (tests run as root here)."""
     try:
         server = ThreadingHTTPServer(("127.0.0.2", 80), Site)
     except OSError as err:
@@ -94,8 +96,17 @@ def site():
     Site.base = "http://127.0.0.2"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield Site.base
-    server.shutdown()
+    try:
+        yield Site.base
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def site():
+    with serve_site() as base:
+        yield base
 
 
 def test_every_outcome_is_named_and_the_good_pages_are_built(site, tmp_path):
