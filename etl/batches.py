@@ -14,6 +14,7 @@ import traceback
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from . import EXTRACTOR_VERSION
 from .attribute import sentence_sources
@@ -94,6 +95,10 @@ def run_batch(spec: BatchSpec) -> BatchReport:
         except ArticleError as e:
             report.skipped.append((rel, str(e)))
             continue
+        if meta.get("url") and not is_http_url(meta["url"]):
+            report.warnings.append(f"{shown}: url {meta['url'][:200]!r} in the manifest is not an http(s) link; "
+                                   "not stored as a link")
+            meta = {**meta, "url": None}
         try:
             rows = extract_article(raw, meta, spec.rates, spec.today)
         except Exception as e:  # an extractor bug must cost one article, not the build
@@ -112,6 +117,14 @@ def run_batch(spec: BatchSpec) -> BatchReport:
     write_batch(Path(spec.generation), spec.index, tables)
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def is_http_url(url) -> bool:
+    """An absolute http(s) URL with a host: the only kind stored, and so shown, as a link."""
+    if not isinstance(url, str):
+        return False
+    parts = urlsplit(url.strip())
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
 def _printable(name: str) -> str:
@@ -187,6 +200,6 @@ def article_row(raw: RawArticle, meta: dict, today: date | None) -> dict:
         "publisher": meta.get("publisher") or raw.html_meta.get("sitename"),
         "author": meta.get("author") or raw.html_meta.get("author"),
         "published": published, "published_precision": precision,
-        "url": meta.get("url") or raw.html_meta.get("url"),
+        "url": meta.get("url") or (raw.html_meta.get("url") if is_http_url(raw.html_meta.get("url")) else None),
         "text": raw.text, "sha256": raw.sha256,
     }

@@ -184,6 +184,22 @@ def test_manifest_problems_are_reported_and_articles_still_load(articles_dir, tm
     assert published == (date(2024, 2, 21), "Sora AI story")
 
 
+@pytest.mark.parametrize("url", ["javascript:alert(document.cookie)", "data:text/html,<script>x</script>",
+                                 "file:///etc/passwd", "/relative/page", "https//missing-colon.example"])
+def test_a_manifest_url_that_is_not_http_is_not_stored_as_a_link(articles_dir, tmp_path, url):
+    (articles_dir / "a.txt").write_text("It grossed $10 million.", encoding="utf-8")
+    (articles_dir / "b.txt").write_text("It cost $4 million.", encoding="utf-8")
+    manifest = tmp_path / "sources.csv"
+    manifest.write_text(f'file,url\na.txt,"{url}"\nb.txt,https://example.org/b\n', encoding="utf-8")
+    report = build(articles_dir, manifest, tmp_path / "claims.duckdb", log=None)
+    assert any("in the manifest is not an http(s) link; not stored as a link" in w and "a.txt" in w
+               for w in report.warnings)
+    con = duckdb.connect(str(tmp_path / "claims.duckdb"), read_only=True)
+    assert dict(con.execute("SELECT source_file, url FROM articles").fetchall()) == {
+        "a.txt": None, "b.txt": "https://example.org/b"}
+    assert url in con.execute("SELECT problems FROM runs").fetchone()[0]  # kept as text in the problems
+
+
 def test_manifest_without_file_column_is_ignored_with_a_message(articles_dir, tmp_path):
     (articles_dir / "a.txt").write_text("It grossed $10 million.", encoding="utf-8")
     manifest = tmp_path / "sources.csv"
