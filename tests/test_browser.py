@@ -85,7 +85,7 @@ def test_filter_follow_a_figure_and_download(app_url, page, seed_db, tmp_path):
     # download exactly the filtered rows as CSV, once the rerun after the filter is over
     wait_idle(page)
     download = None
-    for _ in range(2):  # a click that lands while the page redraws is lost: try once more
+    for _ in range(3):  # a click that lands while the page redraws is lost: try again
         try:
             with page.expect_download(timeout=20_000) as info:
                 page.get_by_role("button", name="CSV").click()
