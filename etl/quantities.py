@@ -7,6 +7,7 @@ whether it is a figure worth a claim (a measured or counted amount, not an incid
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -416,6 +417,8 @@ def find_quantities(text: str) -> list[Quantity]:
         d = _draft(text, c, blocked)
         if d.start < last_end:
             d.start = c.start
+        if not math.isfinite(d.value) or (d.value_high is not None and not math.isfinite(d.value_high)):
+            continue  # a run of 309 digits or more is no amount anyone reports (and no float holds it)
         if c.kind == "article" and (d.unit == "count" or not d.explicit_qualifier):
             continue  # "a year ago", "$3,500 a month": the article counts nothing here
         if c.kind == "words" and d.unit == "count" and d.noun is None and not d.scaled \

@@ -222,3 +222,14 @@ def test_html_keeps_the_main_text_only(articles_dir, tmp_path):
     assert "$120 million" in text and "777" not in text and "width" not in text
     values = {r[0] for r in con.execute("SELECT value FROM claims").fetchall()}
     assert values == {120e6}
+
+
+def test_a_number_too_long_for_a_float_is_no_figure_and_its_article_builds(articles_dir, tmp_path):
+    (articles_dir / "a.txt").write_text(f"The deficit reached ${'9' * 400} last year, and sales rose 5 percent.\n",
+                                        encoding="utf-8")
+    (articles_dir / "b.txt").write_text("Sales rose 5 percent in May, the company said.\n", encoding="utf-8")
+    report = build(articles_dir, None, tmp_path / "claims.duckdb", log=None)
+    assert report.skipped == [] and report.articles == 2
+    con = duckdb.connect(str(tmp_path / "claims.duckdb"), read_only=True)
+    assert con.execute("SELECT source_file, surface FROM claims ORDER BY source_file").fetchall() == [
+        ("a.txt", "5 percent"), ("b.txt", "5 percent")]
