@@ -13,6 +13,8 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import qualitative
 
+from dashboard.format import words
+
 HEIGHT = 380
 PALETTE = qualitative.Plotly + qualitative.D3
 HOVER = ("<b>%{customdata[0]}</b> · %{customdata[2]}<br>said by %{customdata[3]} · in %{customdata[1]}<br><br>"
@@ -75,6 +77,7 @@ def by_type_and_source(df: pd.DataFrame) -> go.Figure:
     title = "Figures by claim type and publisher"
     if df.empty:
         return empty(title)
+    df = df.assign(claim_type=df["claim_type"].map(words))
     order = df.groupby("claim_type")["figures"].sum().sort_values(ascending=False).index.tolist()
     fig = go.Figure()
     for publisher, part in df.groupby("publisher", sort=False):
@@ -108,19 +111,30 @@ def money_usd(df: pd.DataFrame) -> go.Figure:
     title = "Money figures in US dollars (log scale)"
     if df.empty:
         return empty(title)
+    df = df.assign(claim_type=df["claim_type"].map(words))
     fig = go.Figure(_by_publisher(df, go.Scatter, "value_usd", "claim_type", mode="markers",
                                   marker={"size": 11, "opacity": 0.8}))
     return _layout(fig, title, HEIGHT, xaxis={"type": "log", "title": "US dollars"}, yaxis={"title": ""})
 
 
 def job_figures(df: pd.DataFrame) -> go.Figure:
-    return _ranked_bars(df, "Job figures", {"type": "log", "title": "count (log scale)"})
+    """Dots, not bars: the counts run from a handful to hundreds of thousands, which only a log
+    axis shows, and on a log axis the length of a bar means nothing."""
+    title = "Job figures (log scale)"
+    if df.empty:
+        return empty(title)
+    df = df.head(BARS).assign(label=_labels(df.head(BARS)))
+    fig = go.Figure(_by_publisher(df, go.Scatter, "value", "label", mode="markers",
+                                  marker={"size": 11, "opacity": 0.85}))
+    return _layout(fig, title, max(HEIGHT, 28 * len(df) + 140), xaxis={"type": "log", "title": "count (log scale)"},
+                   yaxis={"autorange": "reversed", "automargin": True})
 
 
 def forecast_timeline(df: pd.DataFrame) -> go.Figure:
     title = "Forecasts by horizon year"
     if df.empty:
         return empty(title, "No forecast with a horizon year matches the current filters.")
+    df = df.assign(claim_type=df["claim_type"].map(words))
     fig = go.Figure(_by_publisher(df, go.Scatter, "horizon_year", "claim_type", mode="markers",
                                   marker={"size": 12, "opacity": 0.85}))
     return _layout(fig, title, HEIGHT, xaxis={"title": "horizon year", "dtick": 1}, yaxis={"title": ""})

@@ -9,6 +9,14 @@ _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 _UNIT_WORDS = {"percent": "%", "count": "", "percentage point": " percentage points"}
 
 
+def words(token) -> str:
+    """A stored vocabulary value as words: "box_office" -> "box office", "more_than" -> "more
+    than"; empty for a missing one (never "None")."""
+    if token is None or (isinstance(token, float) and math.isnan(token)):
+        return ""
+    return str(token).replace("_", " ")
+
+
 def number(value: float | None) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""

@@ -116,6 +116,11 @@ def test_charts_build_from_query_results_and_say_when_empty(seed_db):
     # each report as a share of its group's value: 204,000 and 200,000 are 100 % and 98 %
     shares = {x for trace in built[5].data for x in trace.x}
     assert {100.0, 100 * 200_000 / 204_000} <= shares
+    # database words read as words: "box office", never "box_office"
+    categories = {x for trace in built[0].data for x in trace.x}
+    assert "box office" in categories and not any("_" in c for c in categories)
+    # job counts from 5 to 200,000 need a log axis, so they are dots: a bar's length would mean nothing
+    assert built[3].layout.xaxis.type == "log" and {t.type for t in built[3].data} == {"scatter"}
     nothing = explore(con, Filters(q="no sentence says this"))
     for name in ("survey", "money", "jobs", "forecasts", "multi_source", "table"):
         assert nothing[name].empty

@@ -15,7 +15,7 @@ from dashboard.filters import (
     Filters,
     describe,
 )
-from dashboard.format import escape_markdown, format_sources, value_with_unit
+from dashboard.format import escape_markdown, format_sources, value_with_unit, words
 
 PAGE_SIZE = 50
 
@@ -81,7 +81,7 @@ with st.sidebar:
         else:
             del st.query_params["article"]
     claim_type = st.multiselect("Claim type", options["type"], key="type", bind="query-params",
-                                help=counts_help("type"))
+                                format_func=words, help=counts_help("type"))
     family = st.multiselect("Unit", options["family"], key="family", bind="query-params",
                             help="percent, money, count, time, or other units (miles, points, …)")
     forecast = st.segmented_control("Forecast or reported", FORECAST_CHOICES, default="all", key="forecast",
@@ -179,6 +179,7 @@ if table_tab.open:
         rows["sources"] = [format_sources(n, d) for n, d in zip(rows["group_articles"], rows["group_disagreement"],
                                                                    strict=True)]
         rows[["measure", "source"]] = rows[["measure", "source"]].fillna("")  # blank, not "None"
+        rows["claim_type"] = rows["claim_type"].map(words)  # "box office", not "box_office"
         rows["normalised"] = [value_with_unit(v, h, u) for v, h, u in zip(rows["value"], rows["value_high"],
                                                                              rows["unit"], strict=True)]
         st.dataframe(
