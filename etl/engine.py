@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 
+DASK_CONNECT_TIMEOUT = "30s"
+
 
 class EngineFailed(RuntimeError):
     """A batch could not be run: a worker was lost, the cluster went away, the lake could not
@@ -47,7 +49,10 @@ def open_engine(workers: int = 1, dask: str | None = None) -> Iterator[tuple[str
     if dask is not None:
         from distributed import Client
 
-        client = dask if isinstance(dask, Client) else Client(dask, timeout="30s")
+        try:
+            client = dask if isinstance(dask, Client) else Client(dask, timeout=DASK_CONNECT_TIMEOUT)
+        except (OSError, TimeoutError, ValueError) as err:
+            raise EngineFailed(f"cannot reach the Dask scheduler at {dask}: {err}") from err
         try:
             n = len(client.scheduler_info().get("workers", {}))
             yield f"Dask cluster at {client.scheduler.address} ({n} workers)", client.get_executor()

@@ -62,7 +62,7 @@ def test_upload_an_article_then_reject_a_figure(data_dir, browser, tmp_path):
         assert (data_dir / "articles" / "uploads" / "studio-report.txt").exists()
         after = count(db, "SELECT count(*) FROM claims")
         assert after >= before + 2
-        page.goto(url + "/explore")
+        page.goto(url)  # Explore, the default page, is served at the root
         wait_for_figures(page, after)
         assert figures_shown(page) == after
 

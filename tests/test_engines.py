@@ -210,3 +210,16 @@ def test_a_rebuild_extracts_only_new_and_changed_articles_and_builds_the_same_ta
     # another extractor (any edit of its code changes the version) re-extracts everything
     monkeypatch.setattr("etl.lake.EXTRACTOR_VERSION", "0.0.0+another")
     assert build(folder, manifest, db, log=None).reused == 0
+
+
+def test_an_unreachable_dask_scheduler_fails_the_build_cleanly(tmp_path, monkeypatch):
+    monkeypatch.setattr("etl.engine.DASK_CONNECT_TIMEOUT", "2s")
+    folder, manifest = corpus(tmp_path)
+    db = tmp_path / "claims.duckdb"
+    build(SEED_ARTICLES, SEED_SOURCES, db, log=None)
+    before = db.read_bytes()
+    from etl.engine import EngineFailed
+    with pytest.raises(EngineFailed, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
+        build(folder, manifest, db, log=None, dask="tcp://127.0.0.1:9")
+    assert db.read_bytes() == before
+    assert len(list((tmp_path / "lake").glob("gen-*"))) == 1
