@@ -61,6 +61,14 @@ def _layout(fig: go.Figure, title: str, height: int, **axes) -> go.Figure:
     return fig
 
 
+def count_axis(title: str, largest) -> dict:
+    """An axis of whole counts: ticks on whole numbers only (no "0.5 figures")."""
+    axis = {"title": title, "tickformat": ",d", "rangemode": "tozero"}
+    if largest is not None and largest <= 10:
+        axis["dtick"] = 1
+    return axis
+
+
 def _by_publisher(df: pd.DataFrame, trace, x: str, y: str, **kwargs) -> list:
     """One trace per publisher, in order of appearance, with the figure's words in the hover."""
     traces = []
@@ -85,7 +93,7 @@ def by_type_and_source(df: pd.DataFrame) -> go.Figure:
                     hovertemplate="%{x}: %{y} figures<extra>%{fullData.name}</extra>")
     return _layout(fig, title, HEIGHT, barmode="stack", bargap=0.25,
                    xaxis={"categoryorder": "array", "categoryarray": order, "tickangle": -35},
-                   yaxis={"title": "figures"})
+                   yaxis=count_axis("figures", df.groupby("claim_type")["figures"].sum().max()))
 
 
 def _labels(df: pd.DataFrame, width: int = 45) -> pd.Series:

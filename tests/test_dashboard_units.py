@@ -119,6 +119,8 @@ def test_charts_build_from_query_results_and_say_when_empty(seed_db):
     # database words read as words: "box office", never "box_office"
     categories = {x for trace in built[0].data for x in trace.x}
     assert "box office" in categories and not any("_" in c for c in categories)
+    assert built[0].layout.yaxis.tickformat == ",d"  # counts tick on whole numbers
+    assert charts.count_axis("figures", 3)["dtick"] == 1
     # job counts from 5 to 200,000 need a log axis, so they are dots: a bar's length would mean nothing
     assert built[3].layout.xaxis.type == "log" and {t.type for t in built[3].data} == {"scatter"}
     nothing = explore(con, Filters(q="no sentence says this"))
