@@ -138,14 +138,23 @@ def job_figures(df: pd.DataFrame) -> go.Figure:
                    yaxis={"autorange": "reversed", "automargin": True})
 
 
-def forecast_timeline(df: pd.DataFrame) -> go.Figure:
+def forecast_timeline(df: pd.DataFrame, without_year: int = 0) -> go.Figure:
+    """Forecasts at their horizon year; those that name no year are counted under the chart,
+    not dropped in silence."""
     title = "Forecasts by horizon year"
+    left_out = (f"{without_year} forecast{'s' * (without_year != 1)} without a horizon year "
+                f"{'are' if without_year != 1 else 'is'} not on this chart") if without_year else ""
     if df.empty:
-        return empty(title, "No forecast with a horizon year matches the current filters.")
+        return empty(title, "No forecast with a horizon year matches the current filters."
+                     + (f" ({left_out}.)" if left_out else ""))
     df = df.assign(claim_type=df["claim_type"].map(words))
     fig = go.Figure(_by_publisher(df, go.Scatter, "horizon_year", "claim_type", mode="markers",
                                   marker={"size": 12, "opacity": 0.85}))
-    return _layout(fig, title, HEIGHT, xaxis={"title": "horizon year", "dtick": 1}, yaxis={"title": ""})
+    fig = _layout(fig, title, HEIGHT, xaxis={"title": "horizon year", "dtick": 1}, yaxis={"title": ""})
+    if left_out:
+        fig.add_annotation(text=left_out, xref="paper", yref="paper", x=1, y=1.06, showarrow=False,
+                           xanchor="right", font={"size": 11, "color": "#666"})
+    return fig
 
 
 _SECONDS = {"seconds": 1, "minutes": 60, "hours": 3600, "days": 86400, "weeks": 604800,

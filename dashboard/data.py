@@ -93,7 +93,7 @@ def explore_charts(version: float, filters: Filters, limit: int, offset: int, ch
         "surveys": charts.survey_percentages(view["survey"]),
         "money": charts.money_usd(view["money"]),
         "jobs": charts.job_figures(view["jobs"]),
-        "forecasts": charts.forecast_timeline(view["forecasts"]),
+        "forecasts": charts.forecast_timeline(view["forecasts"], view["headline"]["forecasts_without_year"]),
         "multi-source": charts.multi_source(view["multi_source"]),
     }
 

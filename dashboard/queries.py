@@ -277,10 +277,12 @@ def explore(con: duckdb.DuckDBPyConnection, f: Filters, limit: int, offset: int,
     try:
         row = con.execute("""
             SELECT count(*), count(DISTINCT article_h), count(DISTINCT publisher_h),
-                   count(*) FILTER (WHERE is_forecast), min(horizon_year), max(horizon_year)
+                   count(*) FILTER (WHERE is_forecast), min(horizon_year), max(horizon_year),
+                   count(*) FILTER (WHERE is_forecast AND horizon_year IS NULL)
             FROM selection""").fetchone()
         result: dict = {"headline": {"figures": row[0], "articles": row[1], "publishers": row[2],
-                                     "forecasts": row[3], "horizon_min": row[4], "horizon_max": row[5]}}
+                                     "forecasts": row[3], "horizon_min": row[4], "horizon_max": row[5],
+                                     "forecasts_without_year": row[6]}}
         by_type = con.execute("SELECT any_value(rid), count(*) FROM selection GROUP BY type_h, publisher_h").fetchall()
         picks = {name: [r[0] for r in con.execute(
                     f"SELECT rid FROM selection WHERE {cond} ORDER BY {order} LIMIT ?",

@@ -121,6 +121,11 @@ def test_charts_build_from_query_results_and_say_when_empty(seed_db):
     assert "box office" in categories and not any("_" in c for c in categories)
     assert built[0].layout.yaxis.tickformat == ",d"  # counts tick on whole numbers
     assert charts.count_axis("figures", 3)["dtick"] == 1
+    # forecasts that name no year are counted under the chart, not dropped in silence
+    undated = con.execute("SELECT count(*) FROM claims WHERE is_forecast AND horizon_year IS NULL").fetchone()[0]
+    assert view["headline"]["forecasts_without_year"] == undated > 0
+    timeline = charts.forecast_timeline(view["forecasts"], undated)
+    assert f"{undated} forecast" in timeline.layout.annotations[0].text
     # job counts from 5 to 200,000 need a log axis, so they are dots: a bar's length would mean nothing
     assert built[3].layout.xaxis.type == "log" and {t.type for t in built[3].data} == {"scatter"}
     nothing = explore(con, Filters(q="no sentence says this"))
