@@ -14,7 +14,7 @@ import pandas as pd
 
 from dashboard.filters import Filters, ImpactFilters
 from dashboard.format import value_with_unit
-from etl.record import EXPORT_FIELDS
+from etl.record import CLAIM_COLUMNS, EXPORT_FIELDS
 
 # IMPACT_CLAIMS_DB points the app at another database (tests, benchmarks).
 DEFAULT_DB = Path(os.environ.get("IMPACT_CLAIMS_DB")
@@ -192,12 +192,30 @@ _COPY_FORMATS = {"CSV": "(FORMAT csv, HEADER true)", "Parquet": "(FORMAT parquet
                  "JSON": "(FORMAT json, ARRAY true)"}
 
 
+# Text cells a spreadsheet would run as a formula (OWASP "CSV injection") start with one of
+# these; in a CSV they get a leading apostrophe. Numbers stay numbers.
+FORMULA_START_RE = r"^[=+\-@\t\r]"
+_TEXT_EXPORT_COLUMNS = tuple(("figure" if name == "surface" else name) for name in EXPORT_FIELDS
+                             if name in ("publisher", "title", "url") or CLAIM_COLUMNS.get(name) == "VARCHAR")
+
+
+def _neutralised(sql: str) -> str:
+    """`sql` with every text column of the export made inert for spreadsheets."""
+    cases = ", ".join(
+        f"""CASE WHEN regexp_matches("{c}", '{FORMULA_START_RE}') THEN chr(39) || "{c}" ELSE "{c}" END AS "{c}\""""
+        for c in _TEXT_EXPORT_COLUMNS)
+    return f"SELECT * REPLACE ({cases}) FROM ({sql})"
+
+
 def export_file(con: duckdb.DuckDBPyConnection, f: Filters, fmt: str) -> bytes | None:
     """The filtered figures as a file in `fmt`, written by DuckDB; None for a format DuckDB
-    does not write (Excel), which the caller builds from `export`."""
+    does not write (Excel), which the caller builds from `export`. A CSV's text cells carry
+    no formula; Parquet and JSON stay exact."""
     if fmt not in _COPY_FORMATS:
         return None
     sql, p = _export_sql(f)
+    if fmt == "CSV":
+        sql = _neutralised(sql)
     with tempfile.TemporaryDirectory(prefix="impact-claims-") as folder:
         target = Path(folder) / f"export.{fmt.lower()}"
         con.execute(f"COPY ({sql}) TO '{target}' {_COPY_FORMATS[fmt]}", p)

@@ -1,6 +1,7 @@
 """The dashboard's pure parts: URL filters, SQL, charts, downloads, article highlighting."""
 from __future__ import annotations
 
+import csv
 import io
 import json
 
@@ -156,6 +157,35 @@ def test_downloads_hold_exactly_the_filtered_rows(seed_db, fmt):
         assert list(again.columns) == list(frame.columns)
         assert list(again["claim_id"]) == list(frame["claim_id"])
         assert list(again["value"]) == list(frame["value"])
+
+
+def test_downloads_carry_data_never_formulas(tmp_path):
+    """A sentence that starts like a formula stays text in every download (OWASP CSV injection)."""
+    from openpyxl import load_workbook
+
+    from etl.build import build
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text('=HYPERLINK("http://evil.example","click") says sales rose 5% in May.\n'
+                                  "@SUM(1+1) the studio cut 40 jobs.\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,title,publisher\na.txt,=cmd|' /C calc'!A0,+Wire\n", encoding="utf-8")
+    db = tmp_path / "claims.duckdb"
+    build(folder, tmp_path / "sources.csv", db, log=None)
+    con = duckdb.connect(str(db), read_only=True)
+    frame = queries.export(con, Filters())
+    assert len(frame) >= 2
+    for blob in (queries.export_file(con, Filters(), "CSV"), downloads.to_bytes(frame, "CSV")):
+        rows = list(csv.DictReader(io.StringIO(blob.decode("utf-8"))))
+        assert {r["sentence"][:2] for r in rows} == {"'=", "'@"}
+        assert {r["title"] for r in rows} == {"'=cmd|' /C calc'!A0"} and {r["publisher"] for r in rows} == {"'+Wire"}
+        assert {"5.0", "40.0"} <= {r["value"] for r in rows}  # numbers stay numbers
+    book = load_workbook(io.BytesIO(downloads.to_bytes(frame, "Excel")))
+    cells = [c for row in book.active.iter_rows() for c in row]
+    assert not [c for c in cells if c.data_type == "f"]  # no formula anywhere
+    assert any(isinstance(c.value, str) and c.value.startswith("=HYPERLINK") for c in cells)  # kept as text
+    # Parquet and JSON stay exact
+    assert pd.read_parquet(io.BytesIO(queries.export_file(con, Filters(), "Parquet")))["title"].iloc[0] \
+        == "=cmd|' /C calc'!A0"
 
 
 def test_article_html_escapes_everything_and_marks_each_figure():
