@@ -103,6 +103,9 @@ def _build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path 
         _say(log, f"warning: {problem}")
     report.warnings.extend(manifest.problems)
     rates = FxRates.load(rates_path) if rates_path else FxRates.load()
+    for problem in rates.problems:
+        _say(log, f"warning: {problem}")
+    report.warnings.extend(rates.problems)
     files = list_article_files(articles_dir)
     listed = set(manifest.rows)
     found_names = {p.relative_to(articles_dir).as_posix() for p in files} | {p.name for p in files}

@@ -87,7 +87,7 @@ def parse_cell(column: str, text: str):
             return False
         raise ReviewError(f"is_forecast {text!r} is not true or false")
     if column == "horizon_year":
-        if not text.isdigit() or not 1900 <= int(text) <= 2200:
+        if not (text.isascii() and text.isdigit()) or not 1900 <= int(text) <= 2200:  # "²⁰²⁴" is digits, not a year
             raise ReviewError(f"horizon_year {text!r} is not a year")
         return int(text)
     return text  # subject, source, measure

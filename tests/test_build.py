@@ -233,3 +233,17 @@ def test_a_number_too_long_for_a_float_is_no_figure_and_its_article_builds(artic
     con = duckdb.connect(str(tmp_path / "claims.duckdb"), read_only=True)
     assert con.execute("SELECT source_file, surface FROM claims ORDER BY source_file").fetchall() == [
         ("a.txt", "5 percent"), ("b.txt", "5 percent")]
+
+
+def test_a_rates_file_with_a_typo_or_a_zero_skips_those_rows_and_builds(articles_dir, tmp_path):
+    (articles_dir / "a.txt").write_text("The film cost 70 million yuan and 2 million euros in 2024.\n", encoding="utf-8")
+    rates = tmp_path / "fx_rates.csv"
+    rates.write_text("# test rates\ncurrency,year,units_per_usd\nCNY,2024,7.0\nEUR,2024,0\nGBP,2O24,0.8\n"
+                     "JPY,2024,abc\n", encoding="utf-8")
+    report = build(articles_dir, None, tmp_path / "claims.duckdb", rates_path=rates, log=None)
+    assert report.skipped == [] and report.articles == 1
+    problems = [w for w in report.warnings if "row skipped" in w]
+    assert [p.split(": ")[0].rsplit(" ", 1)[-1] for p in problems] == ["4", "5", "6"]  # the three bad lines
+    con = duckdb.connect(str(tmp_path / "claims.duckdb"), read_only=True)
+    usd = dict(con.execute("SELECT unit, value_usd FROM claims").fetchall())
+    assert usd["CNY"] == pytest.approx(10e6) and usd["EUR"] is None  # no rate: not converted, not divided by 0

@@ -112,7 +112,8 @@ def test_bad_rows_name_the_file_and_line_and_the_rest_applies():
             "ggg,correct,,,,,20x0,\n"
             "hhh,confirm,,,,,,yesterday\n"
             "iii,,,,,,,\n"
-            "jjj,correct,12.5,usd,approx,yes,2030,2026-11-20\n")
+            "jjj,correct,12.5,usd,approx,yes,2030,2026-11-20\n"
+            "kkk,correct,,,,,²⁰²⁴,\n")
     reviews, problems = parse_reviews(text, "data/reviews.csv")
     assert [r.claim_id for r in reviews] == ["aaa", "jjj"]
     assert reviews[1].changes == {"value": 12.5, "unit": "USD", "qualifier": "approx", "is_forecast": True,
@@ -127,6 +128,7 @@ def test_bad_rows_name_the_file_and_line_and_the_rest_applies():
         "data/reviews.csv line 8: is_forecast 'maybe' is not true or false",
         "data/reviews.csv line 9: horizon_year '20x0' is not a year",
         "data/reviews.csv line 10: date 'yesterday' is not YYYY-MM-DD",
+        "data/reviews.csv line 13: horizon_year '²⁰²⁴' is not a year",  # digits to Unicode, not a year
     ]
 
 
