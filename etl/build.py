@@ -132,7 +132,8 @@ def _build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path 
     specs = plan_batches(to_extract, articles_dir, gen, rates, max_mb, today, batch_mb)
     by_index: dict[int, BatchReport] = {}
     try:
-        with open_engine(workers if specs else 1, dask if specs else None) as (engine, executor):
+        # one batch gains nothing from a local pool: it runs here, without starting workers
+        with open_engine(workers if len(specs) > 1 else 1, dask if specs else None) as (engine, executor):
             _say(log, f"extracting {len(to_extract)} files in {len(specs)} batches on {engine}")
             last_progress = time.perf_counter()
             for done in run_all(executor, run_batch, specs, _describe_batch):
