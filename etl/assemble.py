@@ -14,8 +14,8 @@ members of the groups they form. Everything else stays in DuckDB, which spills t
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 import pyarrow as pa
@@ -35,19 +35,10 @@ from .schema import (
 )
 from .store import create_table
 
+if TYPE_CHECKING:
+    from .build import BuildReport
+
 _REVIEW_STATE = {"review_status": "VARCHAR", "review_note": "VARCHAR", "reviewer": "VARCHAR", "reviewed_on": "DATE"}
-
-
-@dataclass
-class Assembled:
-    articles: int = 0
-    claims: int = 0
-    impacts: int = 0
-    groups: int = 0
-    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, why)
-    warnings: list[str] = field(default_factory=list)
-    reviews_applied: int = 0
-    reviews_orphaned: int = 0
 
 
 def _columns(columns: dict[str, str], prefix: str = "") -> str:
@@ -65,10 +56,10 @@ def _lake_table(con: duckdb.DuckDBPyConnection, gen: Path, table: str) -> str:
     return name
 
 
-def assemble(con: duckdb.DuckDBPyConnection, gen: Path, reviews_path: Path, rates: FxRates) -> Assembled:
+def assemble(con: duckdb.DuckDBPyConnection, gen: Path, reviews_path: Path, rates: FxRates,
+             out: BuildReport) -> None:
     """Create articles, claims, claim_groups, impacts, impact_sectors and reviews on `con`
-    from the lake generation `gen`."""
-    out = Assembled()
+    from the lake generation `gen`; the counts, duplicates and review problems go into `out`."""
     for table in LAKE_TABLES:
         _lake_table(con, gen, table)
     # 1. one article per text, the first in the listing
@@ -76,9 +67,9 @@ def assemble(con: duckdb.DuckDBPyConnection, gen: Path, reviews_path: Path, rate
         SELECT article_id, source_file, file_order, text_sha256,
                first_value(source_file) OVER (PARTITION BY text_sha256 ORDER BY file_order) AS first_file
         FROM lake_articles""")
-    out.duplicates = [(f, f"duplicate (same text as {first})") for f, first in con.execute(
+    out.skipped.extend((f, f"duplicate (same text as {first})") for f, first in con.execute(
         "SELECT source_file, first_file FROM article_order WHERE source_file <> first_file ORDER BY file_order"
-    ).fetchall()]
+    ).fetchall())
     con.execute("DELETE FROM article_order WHERE source_file <> first_file")
     con.execute(f"""CREATE TABLE articles AS SELECT {_columns(ARTICLE_COLUMNS, 'a.')}
         FROM lake_articles a JOIN article_order o USING (article_id) ORDER BY o.file_order""")
@@ -114,10 +105,9 @@ def assemble(con: duckdb.DuckDBPyConnection, gen: Path, reviews_path: Path, rate
         con.execute(f"DROP VIEW IF EXISTS {view}")
     con.execute("DROP TABLE lake_claims_kept")
     con.execute("DROP TABLE article_order")
-    return out
 
 
-def _apply_reviews(con: duckdb.DuckDBPyConnection, path: Path, rates: FxRates, out: Assembled) -> None:
+def _apply_reviews(con: duckdb.DuckDBPyConnection, path: Path, rates: FxRates, out: BuildReport) -> None:
     """Apply the reviews in `path` to the claims they name (only those come into Python);
     corrected figures get their derived columns and corroboration keys again. Problems are
     warnings: the build goes on."""

@@ -158,16 +158,12 @@ def _build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path 
         _say(log, "corroborating and writing the database")
         runs_before = previous_runs(db)
         with new_database(db) as con:
-            made = assemble(con, gen, reviews_path or articles_dir.parent / "reviews.csv", rates)
-            for rel, why in made.duplicates:
+            skipped_before, warned_before = len(report.skipped), len(report.warnings)
+            assemble(con, gen, reviews_path or articles_dir.parent / "reviews.csv", rates, report)
+            for rel, why in report.skipped[skipped_before:]:
                 _say(log, f"skipped {articles_dir / rel}: {why}")
-            for warning in made.warnings:
+            for warning in report.warnings[warned_before:]:
                 _say(log, f"warning: {warning}")
-            report.skipped.extend(made.duplicates)
-            report.warnings.extend(made.warnings)
-            report.articles, report.claims, report.impacts = made.articles, made.claims, made.impacts
-            report.groups = made.groups
-            report.reviews_applied, report.reviews_orphaned = made.reviews_applied, made.reviews_orphaned
             report.seconds = time.perf_counter() - t0
             run = {
                 "started_at": started, "finished_at": datetime.now(), "articles": report.articles,
