@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from dashboard import queries
+from etl.files import atomic_write
 from etl.read import ARTICLE_SUFFIXES
 from etl.reviews import ACTIONS, CORRECTABLE, SHEET_COLUMNS, parse_cell
 
@@ -81,7 +82,7 @@ def append_review(claim_id: str, action: str, changes: dict[str, str], note: str
         writer.writeheader()
         writer.writerows(old_rows)
         writer.writerow(row)
-        _atomic_write(path, out.getvalue().encode("utf-8"))
+        atomic_write(path, out.getvalue().encode("utf-8"))
     return row
 
 
@@ -127,7 +128,7 @@ def save_uploads(files: list[tuple[str, bytes]]) -> tuple[list[str], list[tuple[
         if target.resolve().parent != folder.resolve():
             refused.append((name, "not a plain file name"))
             continue
-        _atomic_write(target, content)
+        atomic_write(target, content)
         saved.append(target.relative_to(data_dir() / "articles").as_posix())
     return saved, refused
 
@@ -189,10 +190,3 @@ def start_job(urls: list[str] = ()) -> Job:
         _JOB.append(job)
         del _JOB[:-1]
         return job
-
-
-def _atomic_write(path: Path, content: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
-    tmp.write_bytes(content)
-    os.replace(tmp, path)

@@ -20,6 +20,7 @@ from .engine import EngineFailed, default_workers
 from .extract import extract_claims
 from .fetch import DEFAULT_DELAY, DEFAULT_MAX_MB, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT, fetch
 from .impacts import extract_impacts
+from .lake import default_lake
 from .normalise import FxRates
 from .read import MAX_ARTICLE_MB
 from .record import JSONL_FIELDS
@@ -120,7 +121,7 @@ def _fetch(args) -> int:
         return 2
     report = fetch(urls, args.articles, args.sources, feeds=args.feed, sitemaps=args.sitemap,
                    timeout=args.timeout, max_mb=args.max_mb, delay=args.delay, max_pages=args.max_pages,
-                   allow_private=args.allow_private, log=sys.stderr)
+                   allow_private=args.allow_private, lake=default_lake(args.db), log=sys.stderr)
     for url, why in report.failed:
         print(f"failed {url}: {why}", file=sys.stderr)
     print(report.summary())

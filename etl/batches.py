@@ -14,7 +14,6 @@ import traceback
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from . import EXTRACTOR_VERSION
 from .attribute import sentence_sources
@@ -23,7 +22,7 @@ from .extract import extract_claims
 from .impacts import SECTOR_LABELS, extract_impacts
 from .lake import input_key, write_batch
 from .manifest import parse_published
-from .metadata import date_from_text, title_from_text
+from .metadata import date_from_text, is_http_url, title_from_text
 from .names import ArticleNames
 from .normalise import FxRates
 from .read import ArticleError, RawArticle, read_article
@@ -117,14 +116,6 @@ def run_batch(spec: BatchSpec) -> BatchReport:
     write_batch(Path(spec.generation), spec.index, tables)
     report.seconds = time.perf_counter() - t0
     return report
-
-
-def is_http_url(url) -> bool:
-    """An absolute http(s) URL with a host: the only kind stored, and so shown, as a link."""
-    if not isinstance(url, str):
-        return False
-    parts = urlsplit(url.strip())
-    return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
 def _printable(name: str) -> str:

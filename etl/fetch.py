@@ -14,7 +14,6 @@ import hashlib
 import io
 import ipaddress
 import logging
-import os
 import re
 import socket
 import time
@@ -22,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .files import atomic_write
+from .metadata import is_http_url
 from .read import html_main_text
 
 DEFAULT_TIMEOUT = 20.0
@@ -94,10 +95,7 @@ def private_host(url: str) -> str | None:
 
 def check_url(url: str) -> str | None:
     """Why a URL is refused before any request (None: fine)."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return "not an http(s) URL"
-    return None
+    return None if is_http_url(url) else "not an http(s) URL"
 
 
 def expand(feeds: list[str], sitemaps: list[str], config, max_pages: int, report: FetchReport, log) -> list[str]:
@@ -123,9 +121,11 @@ def expand(feeds: list[str], sitemaps: list[str], config, max_pages: int, report
 
 def fetch(urls: list[str], articles_dir: Path, sources: Path, *, feeds: list[str] = (), sitemaps: list[str] = (),
           timeout: float = DEFAULT_TIMEOUT, max_mb: float = DEFAULT_MAX_MB, delay: float = DEFAULT_DELAY,
-          max_pages: int = DEFAULT_MAX_PAGES, allow_private: bool = False, log=None) -> FetchReport:
+          max_pages: int = DEFAULT_MAX_PAGES, allow_private: bool = False, lake: Path | None = None,
+          log=None) -> FetchReport:
     """Download every URL (and every link of the feeds and sitemaps) into `articles_dir`,
-    recording each in the manifest `sources`."""
+    recording each in the manifest `sources`. `lake`: the build's lake, whose text hashes of
+    the pages saved before spare reading each of them again."""
     from trafilatura.downloads import fetch_response
 
     report = FetchReport()
@@ -136,7 +136,7 @@ def fetch(urls: list[str], articles_dir: Path, sources: Path, *, feeds: list[str
     try:
         todo = [u.strip() for u in [*urls, *expand(list(feeds), list(sitemaps), config, max_pages, report, log)]]
         manifest = _Manifest(sources)
-        known_texts = _texts_of(articles_dir)
+        known_texts = _texts_of(articles_dir, lake)
         last_request: dict[str, float] = {}
         seen: set[str] = set()
         for n, url in enumerate(todo, start=1):
@@ -193,7 +193,7 @@ def _keep(url, response, logged, articles_dir: Path, manifest: _Manifest, known_
         report.failed.append((url, why))
         return f"failed {url}: {why}"
     text_sha = hashlib.sha256(text.encode()).hexdigest()
-    final_url = meta.get("url") if str(meta.get("url", "")).startswith(("http://", "https://")) else response.url
+    final_url = meta.get("url") if is_http_url(meta.get("url")) else response.url
     rel = manifest.file_for(final_url) or manifest.file_for(url) or _file_name(final_url)
     if text_sha in known_texts and known_texts[text_sha] != rel:
         why = f"same text as {known_texts[text_sha]}"
@@ -204,10 +204,7 @@ def _keep(url, response, logged, articles_dir: Path, manifest: _Manifest, known_
         report.duplicates.append((url, f"same URL, same text ({rel})"))
         return f"duplicate {url}: already saved as {rel}"
     updated = path.exists()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    atomic_write(path, data)
     known_texts[text_sha] = rel
     manifest.set(rel, {"title": meta.get("title"), "publisher": meta.get("sitename") or urlsplit(final_url).hostname,
                        "author": meta.get("author"), "published": (meta.get("date") or "")[:10] or None,
@@ -239,12 +236,24 @@ def _file_name(url: str) -> str:
     return f"web/{host}/{slug}-{hashlib.sha1(url.encode()).hexdigest()[:8]}.html"
 
 
-def _texts_of(articles_dir: Path) -> dict[str, str]:
-    """Main-text hashes of the pages already saved (web/), to spot a page under a new URL."""
+def _texts_of(articles_dir: Path, lake: Path | None) -> dict[str, str]:
+    """Main-text hashes of the pages already saved (web/), to spot a page under a new URL.
+    A page the last build read unchanged (same bytes) takes its hash from the lake; only new
+    or changed pages are read here."""
+    from .lake import latest_text_hashes
     from .read import ArticleError, read_article
 
+    folder = articles_dir / "web"
+    if not folder.is_dir():
+        return {}
+    built = latest_text_hashes(lake) if lake is not None else {}
     out: dict[str, str] = {}
-    for path in sorted((articles_dir / "web").rglob("*.html")) if (articles_dir / "web").is_dir() else []:
+    for path in sorted(folder.rglob("*.html")):
+        rel = path.relative_to(articles_dir).as_posix()
+        known = built.get(rel)
+        if known and known[0] == hashlib.sha256(path.read_bytes()).hexdigest():
+            out.setdefault(known[1], rel)
+            continue
         try:
             raw = read_article(path, articles_dir)
         except ArticleError:
@@ -287,10 +296,7 @@ class _Manifest:
         writer = csv.DictWriter(out, fieldnames=self.columns, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         writer.writerows(self.rows)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(self.path.name + ".part")
-        tmp.write_text(out.getvalue(), encoding="utf-8")
-        os.replace(tmp, self.path)
+        atomic_write(self.path, out.getvalue().encode("utf-8"))
 
 
 def _say(log, message: str) -> None:

@@ -110,18 +110,30 @@ def latest_complete(lake: Path) -> Path | None:
     return done[-1] if done else None
 
 
-def previous_keys(gen: Path) -> dict[str, str]:
-    """source_file -> input_key of every article a generation holds."""
+def _article_index(gen: Path, columns: str) -> list[tuple]:
+    """(source_file, columns…) of every article a generation holds; none for a generation of
+    an older layout."""
     if not has_files(gen, "articles"):
-        return {}
+        return []
     con = duckdb.connect()
     try:
-        return dict(con.execute(f"SELECT source_file, input_key FROM read_parquet({sql_literal(glob(gen, 'articles'))})"
-                                ).fetchall())
+        return con.execute(f"SELECT source_file, {columns} FROM read_parquet({sql_literal(glob(gen, 'articles'))})"
+                           ).fetchall()
     except duckdb.Error:
-        return {}  # a generation from an older layout: nothing to reuse
+        return []
     finally:
         con.close()
+
+
+def previous_keys(gen: Path) -> dict[str, str]:
+    """source_file -> input_key of every article a generation holds."""
+    return {f: key for f, key in _article_index(gen, "input_key")}
+
+
+def latest_text_hashes(lake: Path) -> dict[str, tuple[str, str]]:
+    """source_file -> (file's sha256, its main text's sha256) from the newest complete generation."""
+    gen = latest_complete(lake)
+    return {f: (raw, text) for f, raw, text in _article_index(gen, "sha256, text_sha256")} if gen else {}
 
 
 def copy_reused(previous: Path, gen: Path, reused: list[tuple[int, str]]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from urllib.parse import urlsplit
 
 from .lexicon import MONTHS
 
@@ -73,3 +74,11 @@ def title_from_text(text: str) -> str:
         first = re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
         return first if len(first) <= 160 else first[:157].rsplit(" ", 1)[0] + "…"
     return ""
+
+
+def is_http_url(url) -> bool:
+    """An absolute http(s) URL with a host: the only kind stored, and so shown, as a link."""
+    if not isinstance(url, str):
+        return False
+    parts = urlsplit(url.strip())
+    return parts.scheme in ("http", "https") and bool(parts.netloc)

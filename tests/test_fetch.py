@@ -109,7 +109,7 @@ def site():
         yield base
 
 
-def test_every_outcome_is_named_and_the_good_pages_are_built(site, tmp_path):
+def test_every_outcome_is_named_and_the_good_pages_are_built(site, tmp_path, monkeypatch):
     articles, sources, db = tmp_path / "articles", tmp_path / "sources.csv", tmp_path / "claims.duckdb"
     articles.mkdir()
     urls = [f"{site}/article.html", f"{site}/moved", f"{site}/missing", f"{site}/slow.html", f"{site}/big.html",
@@ -150,6 +150,14 @@ def test_every_outcome_is_named_and_the_good_pages_are_built(site, tmp_path):
     urls_built = {u for (u,) in con.execute("SELECT url FROM articles").fetchall()}
     assert f"{site}/article.html" in urls_built and f"{site}/feed-a.html" in urls_built
     con.close()
+    # the next fetch takes the saved pages' text hashes from the build's lake: it reads none of them again
+    import etl.read
+
+    def no_reading(path, *args, **kwargs):
+        raise AssertionError(f"{path} read again")
+    monkeypatch.setattr(etl.read, "read_article", no_reading)
+    again = fetch([f"{site}/copy.html"], articles, sources, delay=0, allow_private=True, lake=tmp_path / "lake")
+    assert [why for _, why in again.duplicates] == [f"same text as {article_row.split(',')[0]}"]
 
 
 def test_private_hosts_are_refused_unless_allowed(site, tmp_path):
