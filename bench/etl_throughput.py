@@ -11,6 +11,7 @@ articles and rewrites every number (so caches and repeated text do not flatter t
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import random
 import re
@@ -71,6 +72,27 @@ def make_corpus(folder: Path, megabytes: float, seed: int = 7) -> tuple[int, int
             written += len(text.encode("utf-8"))
             files += 1
     return files, written
+
+
+@contextlib.contextmanager
+def bench_corpus(keep: Path | None, megabytes: float, prefix: str):
+    """(work folder, articles folder, corpus bytes): the corpus kept in `keep` when there is
+    one, else generated (in a temporary folder removed afterwards unless `keep` is given)."""
+    work = Path(tempfile.mkdtemp(prefix=prefix)) if keep is None else keep
+    articles = work / "articles"
+    try:
+        if articles.is_dir() and any(articles.iterdir()):
+            size = sum(p.stat().st_size for p in articles.iterdir())
+            print(f"corpus: {len(os.listdir(articles))} articles, {size / 1e6:.1f} MB (kept in {work})")
+        else:
+            articles.mkdir(parents=True, exist_ok=True)
+            t = time.perf_counter()
+            files, size = make_corpus(articles, megabytes)
+            print(f"corpus: {files} articles, {size / 1e6:.1f} MB in {time.perf_counter() - t:.1f} s")
+        yield work, articles, size
+    finally:
+        if keep is None:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 class PeakMemory:
@@ -142,17 +164,7 @@ def main() -> int:
     ap.add_argument("--dask", action="store_true", help="also build on a local Dask cluster of 2 worker processes")
     ap.add_argument("--keep", type=Path, default=None, help="keep the corpus and databases here (reused when present)")
     args = ap.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="etl-bench-")) if args.keep is None else args.keep
-    articles = work / "articles"
-    try:
-        if articles.is_dir() and any(articles.iterdir()):
-            size = sum(p.stat().st_size for p in articles.iterdir())
-            print(f"corpus: {len(os.listdir(articles))} articles, {size / 1e6:.1f} MB (kept in {work})")
-        else:
-            articles.mkdir(parents=True, exist_ok=True)
-            t = time.perf_counter()
-            files, size = make_corpus(articles, args.mb)
-            print(f"corpus: {files} articles, {size / 1e6:.1f} MB in {time.perf_counter() - t:.1f} s")
+    with bench_corpus(args.keep, args.mb, "etl-bench-") as (work, articles, size):
         speeds = {}
         for n in args.workers:
             speeds[n] = run(f"{n} worker{'s' if n > 1 else ''}", articles, work, size, workers=n)
@@ -165,9 +177,6 @@ def main() -> int:
             with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
                     Client(cluster) as client:
                 run("dask 2 workers", articles, work, size, dask=client)
-    finally:
-        if args.keep is None:
-            shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

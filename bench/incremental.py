@@ -6,16 +6,14 @@ article added, rebuilt; prints both times and their ratio (target: at most 5 %).
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.etl_throughput import make_corpus  # noqa: E402
+from bench.etl_throughput import bench_corpus  # noqa: E402
 from etl.build import build  # noqa: E402
 from etl.engine import default_workers  # noqa: E402
 
@@ -29,13 +27,7 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=default_workers(), help="local workers (default: all cores)")
     ap.add_argument("--keep", type=Path, default=None, help="keep the corpus, lake and database here")
     args = ap.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="etl-incremental-")) if args.keep is None else args.keep
-    articles = work / "articles"
-    try:
-        if not (articles.is_dir() and any(articles.iterdir())):
-            articles.mkdir(parents=True, exist_ok=True)
-            files, size = make_corpus(articles, args.mb)
-            print(f"corpus: {files} articles, {size / 1e6:.1f} MB")
+    with bench_corpus(args.keep, args.mb, "etl-incremental-") as (work, articles, _):
         (articles / "zz_added.txt").unlink(missing_ok=True)
         db = work / "claims.duckdb"
         t = time.perf_counter()
@@ -49,9 +41,7 @@ def main() -> int:
         print(f"one article added: {added_s:.1f} s ({added.reused} articles reused, "
               f"{added.articles - added.reused} extracted, {added.claims} claims)")
         print(f"incremental / full: {100 * added_s / full_s:.1f} %")
-    finally:
-        if args.keep is None:
-            shutil.rmtree(work, ignore_errors=True)
+        (articles / "zz_added.txt").unlink()  # the kept corpus stays the bench corpus
     return 0
 
 
