@@ -159,10 +159,6 @@ def named_source(claim: dict) -> str | None:
     return source.casefold() or None
 
 
-def same_source(a: str, b: str) -> bool:
-    return a == b or a in b or b in a
-
-
 def corroboration_keys(claim: dict) -> dict:
     """What the grouping needs of one claim, computed from that claim alone (so it runs where
     the claim is extracted): its comparable scale and value, the interval its value allows,

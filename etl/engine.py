@@ -28,24 +28,11 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-class _InProcess(Executor):
-    """One worker: run each batch right here, when its result is asked for, so a single-worker
-    build holds one batch at a time, as the parallel ones do."""
-
-    def submit(self, fn, /, *args, **kwargs) -> Future:
-        future: Future = Future()
-        future.set_running_or_notify_cancel()
-        try:
-            future.set_result(fn(*args, **kwargs))
-        except Exception as e:  # handed to the caller through the future, as a pool would
-            future.set_exception(e)
-        return future
-
-
 @contextmanager
-def open_engine(workers: int = 1, dask: str | None = None) -> Iterator[tuple[str, Executor]]:
+def open_engine(workers: int = 1, dask: str | None = None) -> Iterator[tuple[str, Executor | None]]:
     """(a description for the log, an executor) for `workers` local processes, or for the Dask
-    scheduler at `dask` ("tcp://host:8786", or a `distributed.Client` a test already holds)."""
+    scheduler at `dask` ("tcp://host:8786", or a `distributed.Client` a test already holds);
+    no executor for one worker: the batches run in this process."""
     if dask is not None:
         from distributed import Client
 
@@ -61,7 +48,7 @@ def open_engine(workers: int = 1, dask: str | None = None) -> Iterator[tuple[str
                 client.close()
         return
     if workers <= 1:
-        yield "1 worker (this process)", _InProcess()
+        yield "1 worker (this process)", None
         return
     # forkserver: workers start from a clean process that has imported the extractor once,
     # never from a copy of a caller that may hold threads or open databases
@@ -75,15 +62,18 @@ def open_engine(workers: int = 1, dask: str | None = None) -> Iterator[tuple[str
             raise
 
 
-def run_all(executor: Executor, fn: Callable, items: Iterable, describe: Callable[[object], str]) -> Iterator:
-    """fn(item) for every item on `executor`, yielded as each finishes (any order). The first
-    batch that fails stops the run: the rest are cancelled and EngineFailed names it."""
+def run_all(executor: Executor | None, fn: Callable, items: Iterable, describe: Callable[[object], str]) -> Iterator:
+    """fn(item) for every item on `executor` (None: here, one at a time), yielded as each
+    finishes (any order). The first batch that fails stops the run: the rest are cancelled and
+    EngineFailed names it."""
     items = list(items)
-    if isinstance(executor, _InProcess):
-        for item in items:  # one at a time: nothing waits in memory
-            future = executor.submit(fn, item)
-            _raise_if_failed(future, item, describe)
-            yield future.result()
+    if executor is None:
+        for item in items:
+            try:
+                result = fn(item)
+            except Exception as error:
+                raise EngineFailed(f"{describe(item)} failed: {type(error).__name__}: {error}") from error
+            yield result
         return
     futures = {executor.submit(fn, item): item for item in items}
     try:
