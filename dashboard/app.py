@@ -11,7 +11,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from dashboard.media import keep_generated_downloads  # noqa: E402 - needs the path above
+from dashboard.address import arrive  # noqa: E402 - needs the path above
+from dashboard.media import keep_generated_downloads  # noqa: E402
 from dashboard.writes import read_only  # noqa: E402
 
 keep_generated_downloads()
@@ -28,4 +29,5 @@ pages = [
 if read_only():  # a published copy: nothing on it writes
     pages = [p for p in pages if p.url_path != "add"]
 navigation = st.navigation(pages)
+arrive(navigation.url_path or "explore")  # the default page is served at the root, with no path
 navigation.run()

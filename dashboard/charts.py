@@ -54,11 +54,35 @@ def _wrap(text: str, width: int = 70, limit: int = 280) -> str:
 
 
 def _layout(fig: go.Figure, title: str, height: int, **axes) -> go.Figure:
+    # The legend stands above the plot, under the title, so the bottom is free for the axis
+    # and the credit line (with_credit) whatever the chart's height.
     fig.update_layout(
-        title=title, height=height, margin={"t": 60, "b": 40, "l": 10, "r": 10},
-        legend={"orientation": "h", "yanchor": "top", "y": -0.3, "x": 0, "title_text": "publisher"},
+        title={"text": title, "y": 1, "yanchor": "top", "yref": "container", "pad": {"t": 12}},
+        height=height, margin={"t": 90, "b": 40, "l": 10, "r": 10},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.01, "x": 0, "title_text": "publisher"},
         **axes)
     return fig
+
+
+def with_credit(fig: go.Figure, credit: str) -> go.Figure:
+    """`fig` with a credit under its x axis ("Impact Claims · sources: … · date", then the link),
+    which goes with it into every exported PNG or SVG. It is part of the axis title, so
+    plotly makes room for it below the tick labels, however long they are."""
+    if not credit:
+        return fig
+    axis = fig.layout.xaxis
+    title = axis.title.text or ""
+    line = "<br>".join(f"<span style='font-size:10px;color:#666'>{_escape(part)}</span>"
+                       for part in credit.split("\n"))
+    fig.update_xaxes(title_text=f"{title}<br>{line}" if title else line, automargin=True, visible=True)
+    if axis.visible is False:  # an empty chart's hidden axis: show only the credit
+        fig.update_xaxes(showticklabels=False, showgrid=False, zeroline=False, showline=False)
+    return fig
+
+
+def _escape(text: str) -> str:
+    """Text for plotly's label markup, which reads a few HTML tags: shown as written."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def count_axis(title: str, largest) -> dict:
@@ -112,7 +136,8 @@ def _ranked_bars(df: pd.DataFrame, title: str, xaxis: dict) -> go.Figure:
 
 
 def survey_percentages(df: pd.DataFrame) -> go.Figure:
-    return _ranked_bars(df, "Survey percentages, by publisher", {"title": "percent", "range": [0, 100]})
+    return _ranked_bars(df, "Survey results: percent of those asked", {"title": "percent of those asked",
+                                                                         "range": [0, 100], "ticksuffix": "%"})
 
 
 def money_usd(df: pd.DataFrame) -> go.Figure:

@@ -1,51 +1,90 @@
-"""Database access for the pages: a read-only connection per database file version.
+"""The pages' repository: typed, cached functions over a read-only connection per database
+file version. The SQL itself is in `queries`.
 
-The cache is keyed on the file's modification time, so a rebuilt database (swapped in
-whole by the ETL) is picked up on the next interaction without a restart; sessions still
-running a query on the previous file finish it there (the old connection stays open until
-nothing uses it). Each query runs
-on its own cursor, so sessions can query at the same time.
+A `Version` is the database's path and modification time, and every cache is keyed on it,
+so a rebuilt database (swapped in whole by the ETL) is picked up on the next interaction
+without a restart; sessions still running a query on the previous file finish it there (the
+old connection stays open until nothing uses it). Each query runs on its own cursor, so
+sessions can query at the same time.
 """
 from __future__ import annotations
 
 import os
+from pathlib import Path
+from typing import NamedTuple
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import charts, downloads, queries
-from dashboard.filters import Filters, ImpactFilters, check_params, corrections
+from dashboard.filters import Filters, ImpactFilters
 
 
-def db_version() -> float | None:
+class Version(NamedTuple):
+    path: str
+    mtime: float
+
+
+def db_version() -> Version | None:
+    path = queries.database_path()
     try:
-        return os.stat(queries.DEFAULT_DB).st_mtime
+        return Version(str(path), os.stat(path).st_mtime)
     except OSError:
         return None
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
-def _connection(path: str, version: float):
-    return queries.connect(queries.DEFAULT_DB)
+def _connection(version: Version):
+    return queries.connect(Path(version.path))
 
 
-@st.cache_data(max_entries=512, show_spinner=False)
-def run(name: str, version: float, filters: Filters | ImpactFilters | None = None, *args):
-    """queries.<name>(cursor, filters, *args), cached per database version and filters."""
-    with queries.cursor(_connection(str(queries.DEFAULT_DB), version)) as cur:
-        fn = getattr(queries, name)
-        return fn(cur, filters, *args) if filters is not None else fn(cur, *args)
+def _cursor(version: Version):
+    return queries.cursor(_connection(version))
+
+
+def _cached(fn):
+    """`fn(cursor, *args)` as `fn(version, *args)`, cached per database version and arguments."""
+    def cached(version: Version, *args):
+        with _cursor(version) as cur:
+            return fn(cur, *args)
+    # Streamlit keys a cache by the function's name and code: each wrapper needs its own name
+    cached.__name__ = cached.__qualname__ = fn.__name__
+    cached.__doc__ = fn.__doc__
+    return st.cache_data(max_entries=512, show_spinner=False)(cached)
+
+
+missing_schema = _cached(queries.missing_schema)
+facet_counts = _cached(queries.facet_counts)
+facet_options = _cached(queries.facet_options)
+known_articles = _cached(queries.known_articles)
+article_titles = _cached(queries.article_titles)
+article = _cached(queries.article)
+article_claims = _cached(queries.article_claims)
+article_impacts = _cached(queries.article_impacts)
+articles_list = _cached(queries.articles_list)
+last_run = _cached(queries.last_run)
+coverage = _cached(queries.coverage)
+review_log = _cached(queries.review_log)
+corroboration = _cached(queries.corroboration)
+review_sheet = _cached(queries.review_sheet)
+impact_options = _cached(queries.impact_options)
+impact_matrix = _cached(queries.impact_matrix)
+impact_count = _cached(queries.impact_count)
+impact_articles = _cached(queries.impact_articles)
+impact_direction_count = _cached(queries.impact_direction_count)
+impact_rows = _cached(queries.impact_rows)
 
 
 @st.cache_data(ttl=30, show_spinner=False)
-def newer_articles(version: float) -> int:
+def newer_articles(version: Version) -> int:
     """How many files in the articles folder beside the database are newer than it."""
-    folder = queries.DEFAULT_DB.parent / "articles"
+    folder = Path(version.path).parent / "articles"
     if not folder.is_dir():
         return 0
-    return sum(1 for p in folder.rglob("*") if p.is_file() and p.stat().st_mtime > version)
+    return sum(1 for p in folder.rglob("*") if p.is_file() and p.stat().st_mtime > version.mtime)
 
 
-def stale_database_message(version: float) -> None:
+def stale_database_message(version: Version) -> None:
     n = newer_articles(version)
     if n:
         st.warning(f"{n} article file{'s are' if n > 1 else ' is'} newer than the database, so "
@@ -54,11 +93,12 @@ def stale_database_message(version: float) -> None:
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
-def explore(version: float, filters: Filters, limit: int, offset: int, charts: bool, table: bool) -> dict:
+def explore(version: Version, filters: Filters, limit: int, offset: int, charts_open: bool, table_open: bool,
+            sort: str = "newest first") -> dict:
     """queries.explore, cached without copying: the page must not modify what it gets back
     (st.cache_data would pickle the frames on every hit, which costs more than the page)."""
-    with queries.cursor(_connection(str(queries.DEFAULT_DB), version)) as cur:
-        return queries.explore(cur, filters, limit, offset, charts, table)
+    with _cursor(version) as cur:
+        return queries.explore(cur, filters, limit, offset, charts_open, table_open, sort)
 
 
 def missing_database_message() -> None:
@@ -66,14 +106,14 @@ def missing_database_message() -> None:
              "(or `.venv/bin/python -m etl build`), then reload this page.")
 
 
-def database_version() -> float:
+def database_version() -> Version:
     """The database's version for the page, or a message and a stopped page when there is
     no database or one built by an older version of the ETL."""
     version = db_version()
     if version is None:
         missing_database_message()
         st.stop()
-    missing = run("missing_schema", version)
+    missing = missing_schema(version)
     if missing:
         st.error("The claims database was built by an older version of the ETL (it lacks "
                  f"{', '.join(missing[:4])}). Rebuild it with `make build` "
@@ -83,12 +123,12 @@ def database_version() -> float:
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
-def explore_charts(version: float, filters: Filters, limit: int, offset: int, charts_open: bool,
-                   table_open: bool) -> dict:
+def explore_charts(version: Version, filters: Filters, credit: str) -> dict:
     """The Explore charts for the filters, built once and shared: building six plotly figures
-    is most of a page run, and many sessions look at the same views. Read-only for pages."""
-    view = explore(version, filters, limit, offset, charts_open, table_open)
-    return {
+    is most of a page run, and many sessions look at the same views. Read-only for pages.
+    `credit` is the footer every chart carries into its exported image."""
+    view = explore(version, filters, 0, 0, True, False)
+    figures = {
         "types": charts.by_type_and_source(view["by_type"]),
         "surveys": charts.survey_percentages(view["survey"]),
         "money": charts.money_usd(view["money"]),
@@ -96,29 +136,19 @@ def explore_charts(version: float, filters: Filters, limit: int, offset: int, ch
         "forecasts": charts.forecast_timeline(view["forecasts"], view["headline"]["forecasts_without_year"]),
         "multi-source": charts.multi_source(view["multi_source"]),
     }
+    return {name: charts.with_credit(figure, credit) for name, figure in figures.items()}
 
 
-def download(version: float, filters: Filters, fmt: str) -> bytes:
+def download(version: Version, filters: Filters, fmt: str, base: str, about: dict[str, str]) -> bytes:
     """The filtered figures as a file, built when the button is clicked and never cached:
-    a large selection's file is as big as the database, and each click wants it once."""
-    with queries.cursor(_connection(str(queries.DEFAULT_DB), version)) as cur:
-        blob = queries.export_file(cur, filters, fmt)
-        return blob if blob is not None else downloads.to_bytes(queries.export(cur, filters), fmt)
+    a large selection's file is as big as the database, and each click wants it once.
+    Each row carries its permalink (`base`: the app's address); `about` (the filters, the
+    build date, the view's link) goes into an Excel file's own sheet."""
+    with _cursor(version) as cur:
+        blob = queries.export_file(cur, filters, fmt, base)
+        return blob if blob is not None else downloads.to_bytes(queries.export(cur, filters, base), fmt, about)
 
 
-def checked_url(options: dict[str, set[str]], kind: type = Filters, page_keys: tuple[str, ...] = ()):
-    """The page's filters as the URL gives them, checked before any widget reads the URL:
-    a note for each ignored parameter, unknown keys removed, ignored values taken out."""
-    raw = {key: st.query_params.get_all(key) for key in st.query_params.keys()}
-    checked, notes = check_params(raw, options, kind, page_keys)
-    for note in notes:
-        st.info(note, icon="ℹ️")
-    for key in raw:
-        if key not in kind.__dataclass_fields__ and key not in page_keys:
-            del st.query_params[key]
-    for key, values in corrections(raw, checked).items():
-        if values:
-            st.query_params[key] = values
-        else:
-            del st.query_params[key]
-    return checked
+def impact_download(version: Version, filters: ImpactFilters, fmt: str) -> bytes:
+    rows: pd.DataFrame = impact_rows(version, filters)
+    return downloads.to_bytes(rows, fmt)

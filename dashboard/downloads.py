@@ -1,6 +1,7 @@
 """Downloads of exactly the filtered rows: CSV, Excel, Parquet, JSON. Pure: DataFrame in, bytes out."""
 from __future__ import annotations
 
+import datetime
 import io
 
 import pandas as pd
@@ -31,19 +32,17 @@ def inert(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def to_bytes(df: pd.DataFrame, fmt: str) -> bytes:
+UTF8_BOM = "\ufeff"  # Excel reads a CSV as UTF-8 only with it; other readers skip it
+WIDEST = 60  # characters: a sentence column is wrapped at this width, not drawn across the screen
+
+
+def to_bytes(df: pd.DataFrame, fmt: str, about: dict[str, str] | None = None) -> bytes:
+    """`df` as a file. An Excel file has real dates, sized columns, a frozen header with
+    filters, and (given `about`) a second sheet saying what the file holds."""
     if fmt == "CSV":
-        return inert(df).to_csv(index=False).encode("utf-8")
+        return (UTF8_BOM + inert(df).to_csv(index=False)).encode("utf-8")
     if fmt == "Excel":
-        buf = io.BytesIO()
-        frame = df.head(EXCEL_MAX_ROWS).copy()
-        for col in frame.select_dtypes(include=["datetimetz"]).columns:
-            frame[col] = frame[col].dt.tz_localize(None)
-        # strings are written as strings: never turned into formulas or links by what they begin with
-        with pd.ExcelWriter(buf, engine="xlsxwriter", engine_kwargs={"options": {
-                "strings_to_formulas": False, "strings_to_urls": False}}) as writer:
-            frame.to_excel(writer, index=False, sheet_name="figures")
-        return buf.getvalue()
+        return _excel(df.head(EXCEL_MAX_ROWS), about)
     if fmt == "Parquet":
         buf = io.BytesIO()
         df.to_parquet(buf, index=False)
@@ -51,3 +50,33 @@ def to_bytes(df: pd.DataFrame, fmt: str) -> bytes:
     if fmt == "JSON":
         return df.to_json(orient="records", date_format="iso", force_ascii=False, indent=1).encode("utf-8")
     raise ValueError(f"unknown format {fmt!r}")
+
+
+def _excel(df: pd.DataFrame, about: dict[str, str] | None) -> bytes:
+    frame = df.copy()
+    for col in frame.select_dtypes(include=["datetimetz"]).columns:
+        frame[col] = frame[col].dt.tz_localize(None)
+    for col in frame.columns:  # DuckDB hands dates over as datetime.date objects: Excel wants datetimes
+        if frame[col].dtype == object and frame[col].notna().any() \
+                and frame[col].map(lambda v: isinstance(v, datetime.date) or pd.isna(v)).all():
+            frame[col] = pd.to_datetime(frame[col])
+    buf = io.BytesIO()
+    # strings are written as strings: never turned into formulas or links by what they begin with
+    with pd.ExcelWriter(buf, engine="xlsxwriter", date_format="yyyy-mm-dd", datetime_format="yyyy-mm-dd",
+                        engine_kwargs={"options": {"strings_to_formulas": False, "strings_to_urls": False}}) as writer:
+        frame.to_excel(writer, index=False, sheet_name="figures")
+        sheet = writer.sheets["figures"]
+        sheet.freeze_panes(1, 0)
+        if len(frame.columns):
+            sheet.autofilter(0, 0, len(frame), len(frame.columns) - 1)
+        wrap = writer.book.add_format({"text_wrap": True, "valign": "top"})
+        for n, col in enumerate(frame.columns):
+            sample = frame[col].head(200).map(lambda v: len(str(v)) if v is not None else 0)
+            width = min(WIDEST, max(len(str(col)), int(sample.max()) if len(sample) else 0) + 2)
+            sheet.set_column(n, n, width, wrap if width == WIDEST else None)
+        if about:
+            info = pd.DataFrame({"": list(about), " ": list(about.values())})
+            info.to_excel(writer, index=False, header=False, sheet_name="about")
+            writer.sheets["about"].set_column(0, 0, 18)
+            writer.sheets["about"].set_column(1, 1, 100)
+    return buf.getvalue()

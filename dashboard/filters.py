@@ -20,7 +20,6 @@ MULTI_KEYS = ("publisher", "source", "article", "type", "family", "qualifier")
 NUMBER_KEYS = ("hmin", "hmax", "vmin", "vmax")
 TEXT_KEYS = ("subject", "q")
 MAX_TEXT = 200  # longer search text is cut, not an error
-YEAR_KEYS = ("hmin", "hmax")
 YEARS = (1900, 2200)  # the horizon inputs' range
 
 
@@ -44,6 +43,7 @@ class Filters:
 
     MULTI_KEYS = MULTI_KEYS
     NUMBER_KEYS = NUMBER_KEYS
+    INTEGER_RANGES = {"hmin": YEARS, "hmax": YEARS}  # number keys that are whole numbers in a range
     TEXT_KEYS = TEXT_KEYS
     CHOICES = {"forecast": FORECAST_CHOICES, "corroboration": CORROBORATION_CHOICES,
                "review": REVIEW_CHOICES}
@@ -67,6 +67,7 @@ class ImpactFilters:
 
     MULTI_KEYS = ("publisher", "speaker", "sector", "direction", "kind")
     NUMBER_KEYS = ()
+    INTEGER_RANGES = {}
     TEXT_KEYS = ("q",)
     CHOICES = {}
 
@@ -76,12 +77,34 @@ class ImpactFilters:
                 if getattr(self, f.name) != getattr(default, f.name)}
 
 
-URL_KEYS = tuple(f.name for f in fields(Filters))
-PAGE_KEYS = ("view",)  # not filters, but plain page state the URL may carry (the open tab)
+# The table's order, across every filtered figure (not only the page on screen): the name in
+# the URL and menu, and the column of the selection it sorts by.
+SORTS = {"newest first": "published DESC NULLS LAST", "oldest first": "published NULLS LAST",
+         "largest value first": "value DESC NULLS LAST", "smallest value first": "value NULLS LAST",
+         "largest in US dollars first": "value_usd DESC NULLS LAST",
+         "nearest horizon first": "horizon_year NULLS LAST", "furthest horizon first": "horizon_year DESC NULLS LAST"}
+
+
+@dataclass(frozen=True)
+class TableView:
+    """Explore's table: its order and page, kept in the URL beside the filters."""
+    sort: str = "newest first"
+    page: int = 1
+
+    MULTI_KEYS = ()
+    NUMBER_KEYS = ("page",)
+    INTEGER_RANGES = {"page": (1, 10**9)}
+    TEXT_KEYS = ()
+    CHOICES = {"sort": tuple(SORTS)}
+
+    def active(self) -> dict[str, object]:
+        default = TableView()
+        return {f.name: getattr(self, f.name) for f in fields(self)
+                if getattr(self, f.name) != getattr(default, f.name)}
 
 
 def check_params(params: dict[str, list[str]], options: dict[str, set[str]], kind: type = Filters,
-                 page_keys: tuple[str, ...] = PAGE_KEYS):
+                 page_keys: tuple[str, ...] = ()):
     """Filters (of class `kind`) from URL parameters, and a note for every parameter ignored.
 
     `params` maps each key to all its values (repeated keys for multiple selections);
@@ -106,12 +129,14 @@ def check_params(params: dict[str, list[str]], options: dict[str, set[str]], kin
             values[key] = good
         elif key in kind.NUMBER_KEYS:
             number = _number(raw[-1] if raw else "")
+            bounds = kind.INTEGER_RANGES.get(key)
             if number is None and raw and raw[-1] != "":
                 notes.append(f"Ignored {key}={_short(raw[-1])!r}: not a number.")
-            elif number is not None and key in YEAR_KEYS and not YEARS[0] <= number <= YEARS[1]:
-                notes.append(f"Ignored {key}={_short(raw[-1])!r}: not a year from {YEARS[0]} to {YEARS[1]}.")
+            elif number is not None and bounds and not (bounds[0] <= number <= bounds[1] and number == int(number)):
+                what = "a year" if bounds == YEARS else "a whole number"
+                notes.append(f"Ignored {key}={_short(raw[-1])!r}: not {what} from {bounds[0]} to {bounds[1]}.")
             elif number is not None:
-                values[key] = int(number) if key in YEAR_KEYS else number
+                values[key] = int(number) if bounds else number
         elif key in kind.CHOICES:
             choices = kind.CHOICES[key]
             value = raw[-1] if raw else choices[0]
@@ -138,6 +163,16 @@ def _number(text: str) -> float | None:
 
 def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
+
+
+def describe_filters(filters, article_titles: dict[str, str] | None = None) -> dict[str, str]:
+    """The active filters in words, by URL key: {"type": "survey, jobs"} (for a file's record)."""
+    out = {}
+    for key, value in filters.active().items():
+        if key == "article" and article_titles:
+            value = tuple(article_titles.get(v, v) for v in value)
+        out[key] = "; ".join(map(str, value)) if isinstance(value, tuple) else str(value)
+    return out
 
 
 def describe(filters: Filters | ImpactFilters, article_titles: dict[str, str] | None = None) -> str:

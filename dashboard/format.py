@@ -51,3 +51,10 @@ _MARKDOWN_SPECIAL = "\\`*_{}[]()#+-.!|<>:~$"
 def escape_markdown(text: str) -> str:
     """Text from an article, safe inside st.markdown: every markup character escaped."""
     return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in str(text))
+
+
+def year_span(first, last) -> str:
+    """"2027–2030", "2027" when both ends are one year, "–" when there is none."""
+    if first is None or (isinstance(first, float) and math.isnan(first)):
+        return "–"
+    return str(int(first)) if first == last else f"{int(first)}–{int(last)}"

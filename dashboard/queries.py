@@ -7,18 +7,24 @@ from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
-from dashboard.filters import Filters, ImpactFilters
+from dashboard.filters import SORTS, Filters, ImpactFilters
 from dashboard.format import value_with_unit
+from dashboard.links import figure_link_sql
 from etl.record import CLAIM_COLUMNS, EXPORT_FIELDS
 
-# IMPACT_CLAIMS_DB points the app at another database (tests, benchmarks).
-DEFAULT_DB = Path(os.environ.get("IMPACT_CLAIMS_DB")
-                  or Path(__file__).resolve().parent.parent / "data" / "claims.duckdb")
+PROJECT_DB = Path(__file__).resolve().parent.parent / "data" / "claims.duckdb"
+
+
+def database_path() -> Path:
+    """The database the app shows: IMPACT_CLAIMS_DB (tests, benchmarks), else data/claims.duckdb.
+    Read when used, so a test or a server can point the app elsewhere without reloading."""
+    return Path(os.environ.get("IMPACT_CLAIMS_DB") or PROJECT_DB)
 # Claims carry their article's publisher and date, so filtering and charts need no join.
 PUBLISHER = "coalesce(c.publisher, '(unknown)')"
 FROM = "FROM claims c"
@@ -37,7 +43,7 @@ REQUIRED = {"claims": ("group_id", "review_status", "source", "measure"), "claim
 CATALOG = "claims_db"
 
 
-def connect(path: Path = DEFAULT_DB) -> duckdb.DuckDBPyConnection:
+def connect(path: Path = PROJECT_DB) -> duckdb.DuckDBPyConnection:
     """Read-only (the app never changes the database the ETL built), and always the file now
     at `path`. The file is attached to a private in-memory DuckDB: `duckdb.connect(path)`
     would hand back the instance this process already has open on that path, which still
@@ -110,14 +116,24 @@ def where(f: Filters) -> tuple[str, list]:
         add("c.subject ILIKE ? ESCAPE '\\'", _like(f.subject))
     if f.q:
         add("c.sentence ILIKE ? ESCAPE '\\'", _like(f.q))
-    if f.vmin is not None:
-        add("c.value >= ?", f.vmin)
-    if f.vmax is not None:
-        add("c.value <= ?", f.vmax)
+    # A value range means something within one unit family only; money compares in US dollars
+    # (a yuan figure and a dollar figure of the same size are not the same amount).
+    value = value_column(f)
+    if value and f.vmin is not None:
+        add(f"{value} >= ?", f.vmin)
+    if value and f.vmax is not None:
+        add(f"{value} <= ?", f.vmax)
     for condition in (_CORROBORATION.get(f.corroboration), _REVIEW.get(f.review)):
         if condition:
             add(condition)
     return ("WHERE " + " AND ".join(conds)) if conds else "", params
+
+
+def value_column(f: Filters) -> str | None:
+    """The column the value range filters on: none unless one unit family is chosen."""
+    if len(f.family) != 1:
+        return None
+    return "c.value_usd" if f.family[0] == "money" else "c.value"
 
 
 def missing_schema(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -130,25 +146,26 @@ def missing_schema(con: duckdb.DuckDBPyConnection) -> list[str]:
             if column not in have.get(table, set())]
 
 
+# The column behind each multi-select filter.
+FACETS = {"publisher": PUBLISHER, "source": SOURCE, "article": "c.article_id", "type": "c.claim_type",
+          "family": "c.unit_family", "qualifier": "c.qualifier"}
+# A facet lists at most this many values, most frequent first: a list a person can pick from,
+# whatever the corpus size (sources and articles run to thousands).
+ARTICLE_CHOICES = 300
+
+
+def facet_counts(con: duckdb.DuckDBPyConnection, f: Filters, key: str) -> list[tuple[str, int]]:
+    """Figures per value of the filter `key` under all the other filters, its own left out (as
+    Datasette's facets count): how many figures choosing that value would give. Values
+    that would give none are not listed."""
+    w, p = where(replace(f, **{key: ()}))
+    return con.execute(f"SELECT {FACETS[key]} AS v, count(*) {FROM} {w} GROUP BY v HAVING v IS NOT NULL "
+                       "ORDER BY 2 DESC, 1 LIMIT ?", [*p, ARTICLE_CHOICES]).fetchall()
+
+
 def facet_options(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
     """Values each multi-select filter can take, with counts, most frequent first."""
-    def values(sql: str) -> list[tuple]:
-        return con.execute(sql).fetchall()
-    return {
-        "publisher": values(f"SELECT {PUBLISHER} AS v, count(*) {FROM} GROUP BY v ORDER BY 2 DESC, 1"),
-        # who says the figures: the most quoted sources, bounded like the articles
-        "source": values(f"SELECT {SOURCE} AS v, count(*) {FROM} GROUP BY v ORDER BY 2 DESC, 1 "
-                         f"LIMIT {ARTICLE_CHOICES}"),
-        # the articles with the most figures: a list a person can pick from, whatever the corpus size
-        "article": values(f"SELECT article_id, count(*) FROM claims GROUP BY 1 ORDER BY 2 DESC, 1 "
-                          f"LIMIT {ARTICLE_CHOICES}"),
-        "type": values("SELECT claim_type, count(*) FROM claims GROUP BY 1 ORDER BY 2 DESC, 1"),
-        "family": values("SELECT unit_family, count(*) FROM claims GROUP BY 1 ORDER BY 2 DESC, 1"),
-        "qualifier": values("SELECT qualifier, count(*) FROM claims GROUP BY 1 ORDER BY 2 DESC, 1"),
-    }
-
-
-ARTICLE_CHOICES = 300
+    return {key: facet_counts(con, Filters(), key) for key in FACETS}
 
 
 def known_articles(con: duckdb.DuckDBPyConnection, ids: tuple[str, ...]) -> list[tuple[str, int]]:
@@ -161,11 +178,13 @@ def known_articles(con: duckdb.DuckDBPyConnection, ids: tuple[str, ...]) -> list
 
 
 def article_titles(con: duckdb.DuckDBPyConnection, ids: tuple[str, ...]) -> dict[str, str]:
+    """Articles as a reader tells them apart: "China News Service, 2024-02-18 — title"."""
     if not ids:
         return {}
     rows = con.execute(f"""SELECT article_id, coalesce(title, source_file), publisher, published FROM articles
                            WHERE article_id IN ({', '.join('?' * len(ids))})""", list(ids)).fetchall()
-    return {aid: f"{title[:70]}" + (f" ({pub}" + (f", {pub_date}" if pub_date else "") + ")" if pub else "")
+    return {aid: ", ".join(str(part) for part in (pub, pub_date) if part) + (" — " if pub or pub_date else "")
+            + (title if len(title) <= 90 else title[:89] + "…")
             for aid, title, pub, pub_date in rows}
 
 
@@ -173,16 +192,18 @@ def horizon_bounds(con: duckdb.DuckDBPyConnection) -> tuple[int | None, int | No
     return tuple(con.execute("SELECT min(horizon_year), max(horizon_year) FROM claims").fetchone())
 
 
-def _export_sql(f: Filters) -> tuple[str, list]:
+def _export_sql(f: Filters, base: str) -> tuple[str, list]:
+    """Every filtered figure with its permalink (the app's address `base` + its Article link)."""
     w, p = where(f)
     return f"""
-        SELECT {EXPORT_COLUMNS} {FROM} JOIN articles a USING (article_id) {w}
-        ORDER BY c.published DESC NULLS LAST, c.source_file, c.char_start""", p
+        SELECT {EXPORT_COLUMNS}, {figure_link_sql('c.article_id', 'c.claim_id')} AS permalink
+        {FROM} JOIN articles a USING (article_id) {w}
+        ORDER BY c.published DESC NULLS LAST, c.source_file, c.char_start""", [base, *p]
 
 
-def export(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
+def export(con: duckdb.DuckDBPyConnection, f: Filters, base: str = "") -> pd.DataFrame:
     """Every filtered figure, for downloads."""
-    sql, p = _export_sql(f)
+    sql, p = _export_sql(f, base)
     return con.execute(sql, p).df()
 
 
@@ -196,7 +217,10 @@ _COPY_FORMATS = {"CSV": "(FORMAT csv, HEADER true)", "Parquet": "(FORMAT parquet
 # these; in a CSV they get a leading apostrophe. Numbers stay numbers.
 FORMULA_START_RE = r"^[=+\-@\t\r]"
 _TEXT_EXPORT_COLUMNS = tuple(("figure" if name == "surface" else name) for name in EXPORT_FIELDS
-                             if name in ("publisher", "title", "url") or CLAIM_COLUMNS.get(name) == "VARCHAR")
+                             if name in ("publisher", "title", "url") or CLAIM_COLUMNS.get(name) == "VARCHAR"
+                             ) + ("permalink",)
+# Excel opens a CSV as UTF-8 only when it starts with a byte-order mark; other readers skip it.
+UTF8_BOM = b"\xef\xbb\xbf"
 
 
 def _neutralised(sql: str) -> str:
@@ -207,19 +231,19 @@ def _neutralised(sql: str) -> str:
     return f"SELECT * REPLACE ({cases}) FROM ({sql})"
 
 
-def export_file(con: duckdb.DuckDBPyConnection, f: Filters, fmt: str) -> bytes | None:
+def export_file(con: duckdb.DuckDBPyConnection, f: Filters, fmt: str, base: str = "") -> bytes | None:
     """The filtered figures as a file in `fmt`, written by DuckDB; None for a format DuckDB
     does not write (Excel), which the caller builds from `export`. A CSV's text cells carry
-    no formula; Parquet and JSON stay exact."""
+    no formula, and it opens in Excel as UTF-8; Parquet and JSON stay exact."""
     if fmt not in _COPY_FORMATS:
         return None
-    sql, p = _export_sql(f)
+    sql, p = _export_sql(f, base)
     if fmt == "CSV":
         sql = _neutralised(sql)
     with tempfile.TemporaryDirectory(prefix="impact-claims-") as folder:
         target = Path(folder) / f"export.{fmt.lower()}"
         con.execute(f"COPY ({sql}) TO '{target}' {_COPY_FORMATS[fmt]}", p)
-        return target.read_bytes()
+        return (UTF8_BOM if fmt == "CSV" else b"") + target.read_bytes()
 
 
 # Charts show at most this many points: enough to read, bounded whatever the database size.
@@ -250,6 +274,20 @@ def articles_list(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
                count(c.claim_id) AS figures
         FROM articles a LEFT JOIN claims c USING (article_id)
         GROUP BY ALL ORDER BY a.published DESC NULLS LAST, title""").df()
+
+
+def coverage(con: duckdb.DuckDBPyConnection) -> dict:
+    """What the database covers, for readers: articles, outlets, the period, figures."""
+    row = con.execute("""SELECT count(*), count(DISTINCT publisher), min(published), max(published),
+                                (SELECT count(*) FROM claims), (SELECT count(*) FROM claims WHERE review_status
+                                 IS NOT NULL), (SELECT count(*) FROM impacts)
+                         FROM articles""").fetchone()
+    keys = ("articles", "publishers", "first", "last", "figures", "reviewed", "statements")
+    result = dict(zip(keys, row, strict=True))
+    result["outlets"] = [r[0] for r in con.execute(
+        "SELECT publisher FROM articles WHERE publisher IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 12"
+    ).fetchall()]
+    return result
 
 
 def last_run(con: duckdb.DuckDBPyConnection) -> dict | None:
@@ -286,10 +324,12 @@ MULTI_SOURCE_GROUPS, MULTI_SOURCE_ARTICLES = 10, 6
 
 
 def explore(con: duckdb.DuckDBPyConnection, f: Filters, limit: int, offset: int,
-            charts: bool = True, table: bool = True) -> dict:
+            charts: bool = True, table: bool = True, sort: str = "newest first") -> dict:
     """Headline numbers, chart data and one table page for the filters (`con` should be a
     cursor of its own: the temporary table is local to it). `charts=False` or `table=False`
-    leaves out what a view does not draw."""
+    leaves out what a view does not draw. The table page is taken after sorting every
+    filtered figure by `sort` (a key of filters.SORTS)."""
+    order = SORTS.get(sort, SORTS["newest first"])
     w, p = where(f)
     con.execute(f"CREATE OR REPLACE TEMP TABLE selection AS SELECT {_SELECTION} {FROM} {w}", p)
     try:
@@ -316,8 +356,8 @@ def explore(con: duckdb.DuckDBPyConnection, f: Filters, limit: int, offset: int,
                 SELECT s.rid, row_number() OVER (PARTITION BY s.group_h ORDER BY s.article_h) AS nth
                 FROM selection s JOIN keys USING (group_h))
             WHERE nth <= {MULTI_SOURCE_ARTICLES}""").fetchall()
-        page = [r[0] for r in con.execute("""
-            SELECT rid FROM selection ORDER BY published DESC NULLS LAST, article_h, char_start
+        page = [r[0] for r in con.execute(f"""
+            SELECT rid FROM selection ORDER BY {order}, published DESC NULLS LAST, article_h, char_start
             LIMIT ? OFFSET ?""", [limit if table else 0, offset]).fetchall()]
     finally:
         con.execute("DROP TABLE IF EXISTS selection")

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from dashboard import queries
+from dashboard.queries import database_path
 from etl.files import atomic_write
 from etl.read import ARTICLE_SUFFIXES
 from etl.reviews import ACTIONS, CORRECTABLE, SHEET_COLUMNS, parse_cell
@@ -48,7 +48,7 @@ def _refuse_if_read_only() -> None:
 
 def data_dir() -> Path:
     """The folder of the database the app reads: its articles, manifest and reviews are beside it."""
-    return queries.DEFAULT_DB.parent
+    return database_path().parent
 
 
 # --- reviews ----------------------------------------------------------------------------------
@@ -174,7 +174,7 @@ def start_job(urls: list[str] = ()) -> Job:
         logs = data / ".jobs"
         logs.mkdir(parents=True, exist_ok=True)
         common = ["--articles", str(data / "articles"), "--sources", str(data / "sources.csv"),
-                  "--db", str(queries.DEFAULT_DB)]
+                  "--db", str(database_path())]
         if urls:
             command = [sys.executable, "-m", "etl", "fetch", *urls, *common]
             if os.environ.get("IMPACT_CLAIMS_FETCH_PRIVATE") == "1":

@@ -1,6 +1,9 @@
 """Every page through Streamlit's AppTest, against a database built from the seeds."""
 from __future__ import annotations
 
+import json
+import re
+
 import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -32,6 +35,13 @@ def sql(seed_db):
     return lambda q, p=(): con.execute(q, p).fetchone()[0]
 
 
+@pytest.fixture
+def sql_counts(seed_db):
+    """{value: count} from a query of two columns."""
+    con = duckdb.connect(str(seed_db), read_only=True)
+    return lambda q, p=(): dict(con.execute(q, p).fetchall())
+
+
 def metrics(at: AppTest) -> dict[str, str]:
     return {m.label: m.value for m in at.metric}
 
@@ -46,7 +56,7 @@ def test_explore_shows_headline_numbers_charts_table_and_downloads(app, sql):
     assert not at.get("plotly_chart")
     table = at.dataframe[0].value
     assert len(table) == min(50, sql("SELECT count(*) FROM claims"))
-    assert table["in article"].str.fullmatch(r"article\?id=[\w.-]+&claim=[0-9a-f]{16}").all()
+    assert table["permalink"].str.fullmatch(r"article\?id=[\w.-]+&claim=[0-9a-f]{16}").all()
     assert [b.proto.label for b in at.get("download_button")] == ["CSV", "Excel", "Parquet", "JSON", "Review sheet"]
 
 
@@ -68,7 +78,7 @@ def test_query_parameters_restore_filters(app, sql):
     at = app(type=["survey", "jobs"], article="002_3a99fb76429dd7ca", forecast="reported").run()
     assert not at.exception
     assert at.multiselect(key="type").value == ["survey", "jobs"]
-    assert at.multiselect(key="article_pick").value == ["002_3a99fb76429dd7ca"]
+    assert at.multiselect(key="article").value == ["002_3a99fb76429dd7ca"]
     assert metrics(at)["Figures"] == str(sql(
         "SELECT count(*) FROM claims WHERE claim_type IN ('survey', 'jobs') AND NOT is_forecast "
         "AND article_id = '002_3a99fb76429dd7ca'"))
@@ -109,17 +119,20 @@ def test_article_page_opens_only_articles_in_the_database(app):
     assert len(at.dataframe[0].value) == 5  # the list of articles to pick from
 
 
-def test_about_page_explains_and_scores(app):
+def test_about_page_is_written_for_readers(app, sql):
     at = app()
     at.switch_page("views/about.py").run()
     assert not at.exception
     text = " ".join(m.value for m in at.markdown)
-    assert "How figures are found" in text and "Add articles" in text
-    for part in ("Corroboration", "Impact statements", "Reviews"):
+    for part in ("What is covered", "How figures are found and checked", "Limitations", "How to cite a figure",
+                 "Licence", "Impact statements"):
         assert f"**{part}.**" in text
+    articles = sql("SELECT count(*) FROM articles")
+    assert f"{articles} articles from" in text
+    assert "make " not in text and "etl/" not in text  # developer details live in the README
     scores = at.dataframe[0].value if at.dataframe else None
     if scores is not None:
-        assert float(scores["recall_required"][0]) >= 0.95
+        assert float(scores["key figures found"][0]) >= 0.95
 
 
 def test_missing_database_says_how_to_build_it(tmp_path, monkeypatch):
@@ -256,9 +269,9 @@ def test_a_rebuilt_database_shows_without_a_restart(seed_copy, tmp_path, monkeyp
 def test_horizon_years_restore_from_and_write_to_the_address(app, sql):
     at = app(hmin="2028").run()
     assert not at.exception
-    assert at.number_input(key="hmin_input").value == 2028
+    assert at.number_input(key="hmin").value == 2028
     assert metrics(at)["Figures"] == str(sql("SELECT count(*) FROM claims WHERE horizon_year >= 2028"))
-    at.number_input(key="hmax_input").set_value(2029).run()
+    at.number_input(key="hmax").set_value(2029).run()
     assert at.query_params["hmax"] == "2029"
     assert metrics(at)["Figures"] == str(sql("SELECT count(*) FROM claims WHERE horizon_year BETWEEN 2028 AND 2029"))
 
@@ -266,9 +279,11 @@ def test_horizon_years_restore_from_and_write_to_the_address(app, sql):
 def test_who_says_it_filters_by_source_and_the_table_shows_measure_and_source(app, sql):
     at = app(view="Table").run()
     who = at.multiselect(key="source")
-    assert who.label == "Who says it"
+    assert who.label == "Source" and "who says it" in who.help.lower()
     top = sql("SELECT source FROM claims WHERE source IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")
-    assert top in who.options and "(the article itself)" in who.options
+    n = sql("SELECT count(*) FROM claims WHERE source = ?", [top])
+    assert f"{top} · {n}" in who.options
+    assert any(option.startswith("(the article itself) · ") for option in who.options)
     who.set_value([top]).run()
     assert metrics(at)["Figures"] == str(sql("SELECT count(*) FROM claims WHERE source = ?", [top]))
     table = at.dataframe[0].value
@@ -288,3 +303,104 @@ def test_article_page_lists_measure_and_who_says_it(app, sql):
     assert not at.exception
     figures = at.dataframe[0].value
     assert {"measure", "source"} <= set(figures.columns) and figures["source"].notna().any()
+
+
+def own_params(at: AppTest) -> dict:
+    return {key: value for key, value in at.query_params.items() if value not in ([], "", None)}
+
+
+def test_page_parameters_never_leak_across_pages(app, sql):
+    """Explore and Impacts both have a Publisher and a text filter: each page keeps its own.
+    The menu opens a page with no parameters (as a browser's address does), Back restores one."""
+    publisher = sql("SELECT publisher FROM impacts GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")
+    at = app(publisher=publisher, q="AI", type="jobs").run()
+    explore_figures = metrics(at)["Figures"]
+    assert explore_figures == str(sql("SELECT count(*) FROM claims WHERE publisher = ? AND claim_type = 'jobs' "
+                                      "AND sentence ILIKE '%AI%'", [publisher]))
+    for _ in range(3):
+        at.query_params.clear()  # what following the menu's link does to the address
+        at.switch_page("views/impacts.py").run()
+        assert not at.exception and not at.info
+        assert at.multiselect(key="publisher").value == [] and at.text_input(key="q").value in ("", None)
+        assert metrics(at)["Statements"] == str(sql("SELECT count(*) FROM impacts"))
+        assert own_params(at) == {}
+        at.multiselect(key="kind").set_value(["forecast"]).run()
+        assert at.query_params["kind"] in (["forecast"], "forecast")
+        at.query_params.clear()
+        at.switch_page("views/explore.py").run()
+        assert not at.exception and not at.info
+        assert "kind" not in own_params(at) and at.multiselect(key="publisher").value == []
+        assert metrics(at)["Figures"] == str(sql("SELECT count(*) FROM claims"))
+    # Back to the first address: Explore's own filters come back from it
+    for key, value in {"publisher": publisher, "q": "AI", "type": "jobs"}.items():
+        at.query_params[key] = value
+    at.run()
+    assert metrics(at)["Figures"] == explore_figures
+
+
+def option_counts(widget) -> dict[str, int]:
+    """A facet's options as shown ("Value Planet · 23") split into value and count."""
+    pairs = (option.rsplit(" · ", 1) for option in widget.options)
+    return {label: int(count.replace(",", "")) for label, count in pairs}
+
+
+def test_facet_counts_are_sql_counts_under_the_other_filters(app, sql, sql_counts):
+    at = app(type="survey", forecast="reported").run()
+    publishers = option_counts(at.multiselect(key="publisher"))
+    expected = sql_counts("SELECT publisher, count(*) FROM claims WHERE claim_type = 'survey' AND NOT is_forecast "
+                          "GROUP BY 1")
+    assert publishers == expected and all(n > 0 for n in publishers.values())
+    # a facet counts without its own filter: every claim type still offered, with what it would give
+    types = option_counts(at.multiselect(key="type"))
+    assert types["survey"] == sql("SELECT count(*) FROM claims WHERE claim_type = 'survey' AND NOT is_forecast")
+    assert sum(types.values()) == sql("SELECT count(*) FROM claims WHERE NOT is_forecast")
+    # choosing a publisher narrows the other facets, and values that would give nothing go
+    chosen = next(iter(publishers))
+    at.multiselect(key="publisher").set_value([chosen]).run()
+    types = option_counts(at.multiselect(key="type"))
+    assert types == sql_counts("SELECT replace(claim_type, '_', ' '), count(*) FROM claims "
+                               "WHERE publisher = ? AND NOT is_forecast GROUP BY 1", [chosen])
+    # Clear all: every filter back to its default, and the address with it
+    at.button[0].click().run()
+    assert metrics(at)["Figures"] == str(sql("SELECT count(*) FROM claims")) and own_params(at) == {}
+
+
+def test_the_table_sorts_every_filtered_figure_and_its_page_is_in_the_address(app, sql):
+    at = app(view="Table", sort="largest value first").run()
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert table["value"].iloc[0] == sql("SELECT max(value) FROM claims")
+    assert list(table["value"]) == sorted(table["value"], reverse=True)
+    at.selectbox(key="sort_pick").set_value("smallest value first").run()
+    assert at.query_params["sort"] in ("smallest value first", ["smallest value first"])
+    assert at.dataframe[0].value["value"].iloc[0] == sql("SELECT min(value) FROM claims")
+    at = app(view="Table", page="7").run()  # past the last page: the first, and the address says so
+    assert at.number_input(key="page_pick").value == 1 and "page" not in own_params(at)
+
+
+SNAKE = re.compile(r"\b[a-z]+_[a-z_]+\b")
+
+
+def test_labels_are_words_for_readers(app):
+    """No snake_case or None on screen: widget labels, options, metrics, table headers and cells."""
+    for page, params in (("views/explore.py", {"view": "Table"}), ("views/explore.py", {"view": "Corroboration"}),
+                         ("views/impacts.py", {}), ("views/about.py", {})):
+        at = app(**params)
+        at.switch_page(page).run()
+        assert not at.exception
+        shown = [w.label for kind in ("multiselect", "selectbox", "text_input", "number_input", "button")
+                 for w in at.get(kind)]
+        shown += [o for w in at.get("multiselect") for o in w.options]
+        shown += [m.label for m in at.metric] + [m.value for m in at.metric]
+        for frame in at.dataframe:
+            config = json.loads(frame.proto.columns or "{}")
+            headers = [c.get("label") or name for name, c in config.items() if not c.get("hidden")]
+            shown += [h for h in headers if h]
+            cells = frame.value
+            # a missing text cell shows as "None"; ids and links are not words
+            shown += ["None" if v is None or v != v else str(v) for column in cells.columns
+                      if cells[column].dtype.kind not in "iufbmM"
+                      and column not in ("sentence", "url", "permalink", "in article", "claim_id", "figure id")
+                      for v in cells[column]]
+        bad = [text for text in shown if SNAKE.search(str(text)) or str(text) == "None"]
+        assert not bad, (page, params, bad[:5])

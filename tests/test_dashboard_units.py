@@ -9,7 +9,8 @@ import duckdb
 import pandas as pd
 import pytest
 
-from dashboard import charts, downloads, queries
+from dashboard import charts, downloads, links, queries
+from dashboard.components import chart_credit
 from dashboard.filters import Filters, check_params, describe
 from dashboard.highlight import article_html, scroll_script
 
@@ -61,7 +62,12 @@ def explore(con, filters, limit=50, offset=0):
     (Filters(hmin=2028), "SELECT count(*) FROM claims WHERE horizon_year >= 2028", ()),
     (Filters(q="Hollywood"), "SELECT count(*) FROM claims WHERE sentence ILIKE '%hollywood%'", ()),
     (Filters(subject="cvl"), "SELECT count(*) FROM claims WHERE subject ILIKE '%cvl%'", ()),
-    (Filters(vmin=100, vmax=1e6), "SELECT count(*) FROM claims WHERE value BETWEEN 100 AND 1000000", ()),
+    (Filters(family=("count",), vmin=100, vmax=1e6),
+     "SELECT count(*) FROM claims WHERE unit_family = 'count' AND value BETWEEN 100 AND 1000000", ()),
+    # money compares in US dollars, whatever the currency written
+    (Filters(family=("money",), vmin=1e8), "SELECT count(*) FROM claims WHERE value_usd >= 100000000", ()),
+    # a value range without one unit family would mix percent, seconds and dollars: it is not applied
+    (Filters(vmin=100, vmax=1e6), "SELECT count(*) FROM claims", ()),
     (Filters(qualifier=("approx", "more_than")),
      "SELECT count(*) FROM claims WHERE qualifier IN ('approx', 'more_than')", ()),
 ])
@@ -235,3 +241,85 @@ def test_the_multi_source_chart_converts_time_units():
     from dashboard.charts import _in_group_unit
     assert _in_group_unit(1, "minutes", "seconds") == 60
     assert _in_group_unit(75, "percent", "percent") == 75
+
+
+@pytest.mark.parametrize("page_url, root", [
+    ("http://localhost:8501/", "http://localhost:8501/"),
+    ("http://localhost:8501/impacts", "http://localhost:8501/"),
+    ("https://example.org/claims/article?id=x", "https://example.org/claims/"),
+    ("https://example.org/claims", "https://example.org/claims/"),
+    ("javascript:alert(1)", ""), (None, ""),
+])
+def test_the_app_root_comes_from_any_page_address(page_url, root):
+    assert links.app_root(page_url) == root
+
+
+def test_one_shape_for_every_link():
+    assert links.figure_link("a_1", "c9", "http://h/") == "http://h/article?id=a_1&claim=c9"
+    assert links.statement_link("a 1", "i&2") == "article?id=a%201&impact=i%262"
+    assert links.view_link("http://h/", "explore", {"type": ["jobs", "box_office"]}) == \
+        "http://h/?type=jobs&type=box_office"
+    assert links.view_link("http://h/", "impacts", {}) == "http://h/impacts"
+    # the SQL form builds the same permalink for downloads
+    con = duckdb.connect()
+    sql = f"SELECT {links.figure_link_sql('a', 'c')} FROM (SELECT 'a 1' AS a, 'c&9' AS c)"
+    assert con.execute(sql, ["http://h/"]).fetchone()[0] == links.figure_link("a 1", "c&9", "http://h/")
+
+
+def test_every_chart_carries_its_credit_into_exported_images(seed_db):
+    con = duckdb.connect(str(seed_db), read_only=True)
+    view = explore(con, Filters())
+    credit = chart_credit(["Value Planet", "Mondo games", "Global Times"], "2026-11-23", "http://h/?type=jobs")
+    assert credit == "Impact Claims · sources: Value Planet, Mondo games + 1 more · data of 2026-11-23\nhttp://h/?type=jobs"
+    long = chart_credit(["A"], "2026-11-23", "http://h/?" + "q=x&" * 40, root="http://h/")
+    assert long.endswith("\nhttp://h/")  # a view link too long for a chart gives the app's address
+    for figure in (charts.by_type_and_source(view["by_type"]), charts.job_figures(view["jobs"]),
+                   charts.survey_percentages(view["survey"].iloc[0:0])):
+        title = charts.with_credit(figure, credit).layout.xaxis.title.text
+        assert "Impact Claims · sources: Value Planet" in title and "http://h/?type=jobs" in title
+    hostile = charts.with_credit(charts.empty("x"), "<b>bold</b> & co").layout.xaxis.title.text
+    assert "&lt;b&gt;bold&lt;/b&gt; &amp; co" in hostile
+
+
+def test_excel_download_has_dates_sized_columns_frozen_header_filters_and_its_record(seed_db):
+    from openpyxl import load_workbook
+    con = duckdb.connect(str(seed_db), read_only=True)
+    frame = queries.export(con, Filters(type=("survey",)), "http://h/")
+    about = {"Filters": "type: survey", "Database built": "2026-11-23"}
+    book = load_workbook(io.BytesIO(downloads.to_bytes(frame, "Excel", about)))
+    sheet = book["figures"]
+    header = [c.value for c in sheet[1]]
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref.startswith("A1:")
+    published = sheet.cell(row=2, column=header.index("published") + 1)
+    assert published.is_date and published.number_format == "yyyy-mm-dd"
+    assert sheet.column_dimensions["A"].width > 10  # sized to its content, not Excel's default
+    permalink = sheet.cell(row=2, column=header.index("permalink") + 1).value
+    assert permalink.startswith("http://h/article?id=") and "&claim=" in permalink
+    assert [[c.value for c in row] for row in book["about"].iter_rows()] == [list(kv) for kv in about.items()]
+
+
+def test_csv_download_opens_in_excel_as_utf8_and_carries_permalinks(seed_db):
+    con = duckdb.connect(str(seed_db), read_only=True)
+    for blob in (queries.export_file(con, Filters(), "CSV", "http://h/"),
+                 downloads.to_bytes(queries.export(con, Filters(), "http://h/"), "CSV")):
+        assert blob.startswith(b"\xef\xbb\xbf")
+        rows = list(csv.DictReader(io.StringIO(blob.decode("utf-8-sig"))))
+        assert rows[0]["permalink"] == f"http://h/article?id={rows[0]['article_id']}&claim={rows[0]['claim_id']}"
+
+
+def test_facet_counts_leave_out_their_own_filter(seed_db):
+    con = duckdb.connect(str(seed_db), read_only=True)
+    both = Filters(type=("survey",), publisher=("Mondo games",))
+    types = dict(queries.facet_counts(con, both, "type"))
+    assert types == dict(con.execute("SELECT claim_type, count(*) FROM claims WHERE publisher = 'Mondo games' "
+                                      "GROUP BY 1").fetchall())
+    assert 0 not in types.values()
+
+
+def test_the_table_page_comes_from_every_figure_sorted(seed_db):
+    con = duckdb.connect(str(seed_db), read_only=True)
+    expected = [r[0] for r in con.execute("SELECT claim_id FROM claims ORDER BY value DESC NULLS LAST, "
+                                          "published DESC NULLS LAST LIMIT 10 OFFSET 10").fetchall()]
+    page = queries.explore(con, Filters(), 10, 10, charts=False, sort="largest value first")["table"]
+    assert list(page["value"]) == [con.execute("SELECT value FROM claims WHERE claim_id = ?", [c]).fetchone()[0]
+                                   for c in expected]

@@ -1,5 +1,6 @@
-"""About: what the data is, how figures are found and normalised, what each column means,
-how well extraction scores, how to add articles."""
+"""About, for readers: what is covered, how figures are found and checked, the limits, how to
+cite a figure, and what every number on screen means. How to run and extend the tool is in
+the README."""
 from __future__ import annotations
 
 import re
@@ -9,86 +10,78 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import data, queries
+from dashboard import data
+from dashboard.components import built_on
+from dashboard.format import year_span
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
+SCORE_WORDS = {"recall": "figures found", "recall_required": "key figures found",
+               "precision": "found figures that are real figures", "claim_type": "claim type right",
+               "source": "source right", "subject": "subject right", "forecast": "forecast or not right"}
 
 st.title("About Impact Claims")
-st.markdown("""
-**What this is.** Every figure and forecast in news articles about AI video and the film and TV
-industry — survey percentages, job numbers, box office, costs, market sizes, stock moves,
-durations — each tied to the exact sentence and article it came from.
+version = data.database_version()
+cover = data.coverage(version)
+outlets = ", ".join(cover["outlets"]) + (" and others" if cover["publishers"] > len(cover["outlets"]) else "")
+period = year_span(cover["first"].year if cover["first"] else None, cover["last"].year if cover["last"] else None)
+st.markdown(f"""
+Impact Claims collects every figure and forecast that news articles print about AI video and the
+film and TV industry — survey percentages, job numbers, box office, costs, market sizes, stock
+moves, durations — and ties each one to the exact sentence and article it came from.
 
-**How figures are found.** A rule-based extractor (`etl/`) reads each article, finds every
-number (digits, number words, fractions, "thousands of"), reads its unit, scale, qualifier and
-direction from the words around it, joins ranges, and leaves out dates, years, times, ordinals,
-IDs, titles and set phrases. Each figure then gets a claim type, a forecast flag and horizon
-year, what it measures, and who says it (only a name the article itself uses as a name:
-never a word that is capitalised just because it opens a sentence, a dateline or a pronoun),
-and money is converted to US dollars at the yearly
-average rate of the publication year (`data/fx_rates.csv`, U.S. IRS yearly average rates).
+**What is covered.** {cover['articles']:,} article{'s' * (cover['articles'] != 1)} from
+{cover['publishers']:,} outlet{'s' * (cover['publishers'] != 1)} ({outlets}), published {period}:
+{cover['figures']:,} figures and {cover['statements']:,} statements about what AI video will do to a
+sector. {cover['reviewed']:,} of the figures have been checked by an analyst. The data is as of
+{built_on(version)}.
 
-**Columns.**
+**How figures are found and checked.** A program reads each article and finds every number with
+its unit, how the article hedges it ("nearly", "more than"), and ranges; it leaves out dates,
+years, times, rankings and names. It then says what kind of figure it is (claim type), what it
+measures, who says it (the source), and whether it is a forecast and for which year. Money is
+also shown in US dollars, at the yearly average exchange rate of the year the article was
+published (U.S. IRS yearly averages). When several articles report the same figure, they are
+grouped; when their values disagree beyond rounding, the group is marked *disputed*. Analysts
+can confirm, reject or correct any figure: rejected figures are hidden unless you ask for them
+(the *Review* filter), and corrections show as the analyst wrote them.
 
-| column | meaning |
-| --- | --- |
-| figure as written | the words of the article, exactly |
-| value | the figure in its unit as a reader says it: "8.016 billion CNY", "75%", "3–4 years" |
-| number, number to | the same as plain numbers (the low and high ends of a range), to sort and filter by |
-| unit | `percent`, an ISO currency code, `count`, a time unit, or the unit's own name |
-| measure | what the figure counts, in a few words ("Kling AI second-quarter revenue", "game developers who reported being laid off") |
-| type | survey, jobs, box_office, cost, revenue, market_size, investment, stock_move, audience, capability, duration, other |
-| who says it | the person, organisation, report, survey or data firm the article attributes the figure to; empty when the article states it in its own voice |
-| subject | who says it when someone does, else what the figure is about |
-| forecast, horizon | whether it predicts; the year it is about |
-| qualifier | exact, approx, at_least, more_than, at_most, less_than, range |
-| sentence | the whole sentence that holds the figure |
+**Limitations.** Extraction is automatic and can be wrong: always read the sentence (every
+figure shows it) and, before you publish, the original article. Who says a figure is taken only
+from a name the article gives; "analysts say" stays unattributed. A figure reported by several
+articles may come from one original source, so a corroborated figure is not an independent
+confirmation. Exchange rates are yearly averages, not the rate of the day. The collection is the
+set of articles gathered here, not every article ever written on the subject.
 
-**Corroboration.** When several articles report the same figure in different words
-("three-quarters of the respondents" and "75 percent said"; "nearly 204,000 positions" and
-"more than 200,000 jobs"), the build groups them. Two figures from different articles are one
-when their units compare (any duration in seconds, money in US dollars), their values fit
-together once qualifiers and rounding are read as ranges ("nearly 204,000" allows about
-183,000–225,000), their sentences share distinctive words, and no two different named sources
-are involved. Reports of one thing whose values do not fit are grouped too and flagged as a
-*disagreement*. On Explore, the *Corroboration* filter keeps corroborated, single-source or
-disputed figures, the *sources* column says how many articles report each figure, and the
-*Corroboration* tab shows each group's wordings side by side.
+**How to cite a figure.** Every figure has a permalink: *show ↗* in Explore's table and on the
+Article page, and the *permalink* column of every download. It opens the article with the figure
+highlighted. Cite the original publisher first, for example: *Publisher, "Title", date — figure
+found via Impact Claims, permalink, accessed (date)*. Charts exported with their camera icon carry
+their own credit line: sources, data date and a link to the view.
+
+**Licence.** The sentences shown are short quotations for reporting and research; copyright in
+each article stays with its publisher — follow *original article ↗* for the full text.
+
+**Numbers on Explore.** *Figures*: the figures that match the filters. *Articles* and
+*Publishers*: the articles and outlets they come from. *Forecasts*: figures that predict.
+*Forecast horizon*: the earliest and latest years the forecasts look to. Every filter lists its
+choices with the number of figures each would give under the other filters.
+
+**Words.** *Publisher*: the outlet that printed the article. *Source*: who says the figure (a
+person, company, report or survey); blank when the article says it in its own voice. *Measure*:
+what the figure counts. *Claim type*: survey, jobs, box office, cost, revenue, market size,
+investment, stock move, audience, capability, duration, other. *Qualifier*: exact, about, at
+least, more than, at most, less than, range. *Original article*: the publisher's page.
 
 **Impact statements.** Sentences that say what AI video will do to a sector or occupation
-(animation, VFX, equipment and leasing, photography, screenwriting, acting, directing, short
-video, advertising, post-production, concept design, games, education, software, translation,
-the film and TV industry as a whole, jobs in general), with a direction — *harm*, *benefit*,
-*mixed*, or *little / none* ("will not be replaced", "little impact") — a strength where the
-sentence states one ("devastating", "to a certain extent"), a hedge flag ("may", "should"), a
-time frame ("in the short term", "in the next three years", "by 2030") and who said it. The
-*Impacts* page shows them as a sector × direction matrix; click a dot to read its sentences.
-
-**Reviews.** Analysts confirm, reject or correct figures in `data/reviews.csv` (columns
-`claim_id, action, value, value_high, unit, qualifier, claim_type, is_forecast, horizon_year,
-subject, source, measure, note, reviewer, date`); every build applies it. Claim ids are stable across rebuilds,
-so reviews keep applying; one whose figure no longer exists is reported by the build, never
-dropped silently. Rejected figures are hidden on Explore unless the *Review* filter asks for
-them. *Review sheet* on Explore downloads the current selection pre-filled: fill in `action`,
-save or append the rows to `data/reviews.csv`, and rebuild.
-
-**Headline numbers on Explore.** *Figures*: claims matching the filters. *Articles* and
-*Publishers*: distinct articles and outlets they come from (who states a figure is its
-source, the *Who says it* filter). *Forecasts*: figures marked as
-predictions. *Forecast horizon*: the earliest and latest horizon years among them.
-
-**Add articles.** Put `.txt`, `.md` or `.html` files in `data/articles/`, optionally describe
-them in `data/sources.csv` (`file`, `title`, `publisher`, `author`, `published`, `url`), then
-run `make run`: the database is rebuilt when an article is newer than it, and this app
-shows the new data without a restart.
+(animation, visual effects, screenwriting, acting, games …), with a direction — harm, benefit,
+mixed, or little / none — who says it, and by when. The *Impacts* page shows them as a sector ×
+direction matrix; click a dot to read its sentences.
 """)
-
-version = data.database_version()
 
 
 @st.cache_data(show_spinner="Scoring against the gold files…")
-def gold_scores(db: str, version: float) -> list[dict]:
+def gold_scores(db: str, version: data.Version) -> list[dict]:
     scorer = SHARED / "tools" / "score_claims.py"
     results = []
     for gold in sorted((SHARED / "gold").glob("*.csv")) if scorer.exists() else []:
@@ -102,25 +95,30 @@ def gold_scores(db: str, version: float) -> list[dict]:
     return results
 
 
-st.subheader("Extraction scores")
-scores = gold_scores(str(queries.DEFAULT_DB), version)
+st.subheader("How accurate it is")
+scores = gold_scores(version.path, version)
 if scores:
-    st.dataframe(scores, hide_index=True)
-    st.caption("Computed now, on this database, by `../shared/tools/score_claims.py` against each gold file.")
+    st.dataframe([{("answer key" if k == "gold file" else SCORE_WORDS.get(k, k.replace("_", " "))):
+                   (v.removesuffix("_claims.csv") + " articles" if k == "gold file" else v)
+                   for k, v in row.items()} for row in scores], hide_index=True)
+    st.caption("Each row compares this database with an answer key of hand-checked figures: the share of the "
+               "key's figures found, the share of found figures that are real figures, and how often each "
+               "field is right. The dev key covers twelve articles the extractor was never tuned on.")
 else:
-    st.caption("No gold files found beside this project (`../shared/gold/`), so no scores to show.")
-run = data.run("last_run", version)
+    st.caption("No answer keys of hand-checked figures are available on this server, so no scores to show.")
+run = data.last_run(version)
 if run:
-    st.caption(f"Database built {run['finished_at']:%Y-%m-%d %H:%M}: {run['articles']} articles, "
-               f"{run['claims']} figures, {run['skipped']} files skipped (extractor {run['extractor_version']}).")
+    st.caption(f"Database built {run['finished_at']:%Y-%m-%d %H:%M}: {run['articles']:,} articles, "
+               f"{run['claims']:,} figures, {run['skipped']:,} files skipped (extractor {run['extractor_version']}).")
 
-log = data.run("review_log", version)
-st.subheader("Reviews applied by the last build")
+log = data.review_log(version)
+st.subheader("Analysts' reviews")
 if log.empty:
-    st.caption("No reviews yet: `data/reviews.csv` is missing or empty.")
+    st.caption("No figure has been reviewed yet.")
 else:
     counts = log["status"].value_counts()
     st.caption(", ".join(f"{n} {status}" for status, n in counts.items())
                + ". An orphaned review names a figure that is no longer in the database (its article changed).")
     st.dataframe(log, hide_index=True, key="review-log",
-                 column_config={"reviewed_on": st.column_config.DateColumn("date", format="YYYY-MM-DD")})
+                 column_config={"reviewed_on": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
+                                "claim_id": st.column_config.TextColumn("figure id")})

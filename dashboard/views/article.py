@@ -5,9 +5,10 @@ never used as a path.
 """
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
-from dashboard import data, writes
+from dashboard import data, links, writes
 from dashboard.highlight import CLAIM_ID_RE, article_html, scroll_script
 from etl.lexicon import CLAIM_TYPES, QUALIFIER_KINDS
 from etl.reviews import ACTIONS
@@ -63,21 +64,21 @@ version = data.database_version()
 
 article_id = st.query_params.get("id")
 selected = st.query_params.get("claim")
-record = data.run("article", version, None, article_id) if article_id else None
+record = data.article(version, article_id) if article_id else None
 
 if record is None:
     st.title("Articles")
     if article_id:
         st.warning(f"No article with id {article_id[:60]!r} in the database; pick one below.")
-    listing = data.run("articles_list", version)
-    listing["open"] = "article?id=" + listing["article_id"]
+    listing = data.articles_list(version)
+    listing["open"] = links.column(listing["article_id"])
     st.dataframe(listing[["title", "publisher", "published", "figures", "open"]], hide_index=True,
                  column_config={"open": st.column_config.LinkColumn("open", display_text="read ↗"),
                                 "published": st.column_config.DateColumn("date", format="YYYY-MM-DD")})
     st.stop()
 
-claims = data.run("article_claims", version, None, article_id)
-impacts = data.run("article_impacts", version, None, article_id)
+claims = data.article_claims(version, article_id)
+impacts = data.article_impacts(version, article_id)
 if selected and (not CLAIM_ID_RE.fullmatch(selected) or selected not in set(claims["claim_id"])):
     st.info("The figure named in the address is not in this article; showing the whole article.")
     selected = None
@@ -114,7 +115,7 @@ if script:
     st.html(script, unsafe_allow_javascript=True)
 with list_col:
     st.subheader("Figures in this article")
-    claims["show"] = "article?id=" + article_id + "&claim=" + claims["claim_id"]
+    claims["show"] = links.column(pd.Series(article_id, index=claims.index), "claim", claims["claim_id"])
     claims["corroborated"] = claims["group_id"].notna()
     claims[["measure", "source"]] = claims[["measure", "source"]].fillna("")  # blank, not "None"
     st.dataframe(claims[["figure", "value", "unit", "measure", "claim_type", "source", "is_forecast", "horizon_year",
@@ -141,7 +142,7 @@ with list_col:
             sectors=("sector", ", ".join), direction=("direction", lambda d: ", ".join(dict.fromkeys(d))),
             kind=("kind", "first"), strength=("strength", "first"), time_frame=("time_frame", "first"),
             speaker=("speaker", "first"), sentence=("sentence", "first")).reset_index()
-        statements["show"] = "article?id=" + article_id + "&impact=" + statements["impact_id"]
+        statements["show"] = links.column(pd.Series(article_id, index=statements.index), "impact", statements["impact_id"])
         st.dataframe(statements[["sectors", "direction", "kind", "strength", "time_frame", "speaker", "sentence",
                                  "show"]],
                      hide_index=True, key="article-impacts",

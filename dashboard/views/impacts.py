@@ -3,8 +3,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import charts, data, downloads
-from dashboard.filters import MAX_TEXT, ImpactFilters, describe
+from dashboard import charts, data, downloads, links
+from dashboard.address import PageAddress
+from dashboard.components import TABLE_COLUMNS, built_on, chart_credit
+from dashboard.filters import MAX_TEXT, ImpactFilters, describe, url_values
+from dashboard.format import words
+from dashboard.links import app_root, view_link
 
 ROWS_SHOWN = 500
 
@@ -13,10 +17,10 @@ st.caption("Beyond the numbers: what each article expects AI video to do to a se
            "harm, benefit, mixed, or little or none — who expects it, and by when.")
 
 version = data.database_version()
-facets = data.run("impact_options", version)
-options = {key: [value for value, _ in facets[key]] for key in ImpactFilters.MULTI_KEYS}
-
-data.checked_url({key: set(values) for key, values in options.items()}, ImpactFilters)
+known = data.impact_options(version)
+address = PageAddress("impacts", (ImpactFilters,),
+                      {key: {v for v, _ in known[key]} for key in ImpactFilters.MULTI_KEYS})
+counts = {key: dict(known[key]) for key in ImpactFilters.MULTI_KEYS}
 
 
 def open_cell() -> None:
@@ -29,54 +33,69 @@ def open_cell() -> None:
         st.session_state["direction"] = list(dict.fromkeys(direction for _, direction in cells))
 
 
+def choice(label: str, key: str, shown=str, **kwargs) -> None:
+    st.multiselect(label, list(counts[key]), key=key, format_func=lambda v: f"{shown(v)} · {counts[key][v]:,}",
+                   placeholder="All", **kwargs)
+
+
 with st.sidebar:
-    st.header("Filters")
-    publisher = st.multiselect("Publisher", options["publisher"], key="publisher", bind="query-params")
-    speaker = st.multiselect("Speaker", options["speaker"], key="speaker", bind="query-params",
-                             help="Who made the statement, as named in the article")
-    # plain values, no format_func: a bound widget keeps what it shows in the URL
-    sector = st.multiselect("Sector", options["sector"], key="sector", bind="query-params")
-    direction = st.multiselect("Direction", options["direction"], key="direction", bind="query-params",
-                               help="harm, benefit, mixed (both), or none (little or no impact)")
-    kind = st.multiselect("Kind", options["kind"], key="kind", bind="query-params",
-                          help="forecast: looks ahead; present: says what is happening; history: a general "
-                               "truth about the past; speculation: what unnamed people fear or claim")
-    search = st.text_input("Sentence contains", key="q", bind="query-params", max_chars=MAX_TEXT)
+    head, clear = st.columns([1, 1], vertical_alignment="center")
+    head.header("Filters")
+    clear.button("Clear all", icon=":material/filter_alt_off:", type="tertiary", on_click=address.clear,
+                 args=(ImpactFilters(),), help="Every filter back to showing all statements")
+    choice("Publisher", "publisher", help="The outlet that published the article")
+    choice("Speaker", "speaker", help="Who made the statement, as named in the article")
+    choice("Sector", "sector")
+    choice("Direction", "direction", lambda d: charts.DIRECTION_LABELS.get(d, d),
+           help="harm, benefit, mixed (both), or little / none")
+    choice("Kind", "kind", help="forecast: looks ahead; present: says what is happening; history: a general "
+                                "truth about the past; speculation: what unnamed people fear or claim")
+    st.text_input("Sentence contains", key="q", max_chars=MAX_TEXT)
     st.caption("Every filter is kept in the page address: copy it to share this view.")
 
-filters = ImpactFilters(publisher=tuple(publisher), speaker=tuple(speaker), sector=tuple(sector),
-                        direction=tuple(direction), kind=tuple(kind), q=(search or "").strip())
-matrix = data.run("impact_matrix", version, filters)
-total = data.run("impact_count", version, filters)
+state = st.session_state
+filters = ImpactFilters(publisher=tuple(state.get("publisher", ())), speaker=tuple(state.get("speaker", ())),
+                        sector=tuple(state.get("sector", ())), direction=tuple(state.get("direction", ())),
+                        kind=tuple(state.get("kind", ())), q=(state.get("q") or "").strip())
+address.write(filters)
+matrix = data.impact_matrix(version, filters)
+total = data.impact_count(version, filters)
 slug = describe(filters)
+built = built_on(version)
+view_url = view_link(app_root(st.context.url), "impacts", url_values(filters))
 
 metrics = st.columns(4)
 metrics[0].metric("Statements", f"{total:,}")
 metrics[1].metric("Sectors", f"{matrix['sector'].nunique():,}")
-metrics[2].metric("Harm : benefit", f"{data.run('impact_direction_count', version, filters, 'harm'):,} : "
-                                    f"{data.run('impact_direction_count', version, filters, 'benefit'):,}",
+metrics[2].metric("Harm : benefit", f"{data.impact_direction_count(version, filters, 'harm'):,} : "
+                                    f"{data.impact_direction_count(version, filters, 'benefit'):,}",
                   help="Statements that say a sector is harmed, and that say one benefits (a statement "
                        "naming several sectors counts once)")
-metrics[3].metric("Articles", f"{data.run('impact_articles', version, filters):,}")
+metrics[3].metric("Articles", f"{data.impact_articles(version, filters):,}")
 
 with st.container(horizontal=True):
     for fmt in downloads.FORMATS:
         st.download_button(
             fmt, key=f"download-{fmt}", icon=":material/download:",
-            data=lambda fmt=fmt, f=filters, v=version: downloads.to_bytes(data.run("impact_rows", v, f), fmt),
+            data=lambda fmt=fmt, f=filters, v=version: data.impact_download(v, f, fmt),
             file_name=f"impact-statements_{slug}.{downloads.FORMATS[fmt][0]}", mime=downloads.FORMATS[fmt][1],
             disabled=total == 0)
 
-st.plotly_chart(charts.impact_matrix(matrix), key="impact-matrix", on_select=open_cell, selection_mode="points",
-                config={"toImageButtonOptions": {"filename": f"impact-statements_matrix_{slug}", "scale": 2}})
+credit = chart_credit(sorted(data.impact_rows(version, filters)["publisher"].unique()), built, view_url,
+                      app_root(st.context.url))
+st.plotly_chart(charts.with_credit(charts.impact_matrix(matrix), credit), key="impact-matrix", on_select=open_cell,
+                selection_mode="points", config={"toImageButtonOptions": {
+                    "filename": f"impact-statements_matrix_{slug}", "scale": 2}, "displaylogo": False})
 st.caption("Click a dot to read its statements (the Sector and Direction filters follow); clear them in the "
            "sidebar to see everything again.")
 
-rows = data.run("impact_rows", version, filters, ROWS_SHOWN).copy()
+rows = data.impact_rows(version, filters, ROWS_SHOWN).copy()
 if len(rows) < total:
     st.caption(f"Showing the {len(rows):,} most recent of {total:,} statements; the downloads hold all of them.")
-rows["in article"] = "article?id=" + rows["article_id"] + "&impact=" + rows["impact_id"]
+rows["in article"] = links.column(rows["article_id"], "impact", rows["impact_id"])
 rows["direction"] = rows["direction"].map(lambda d: charts.DIRECTION_LABELS.get(d, d))
+for column in ("strength", "time_frame", "speaker", "cue"):
+    rows[column] = rows[column].map(words)  # blank, not "None"
 st.dataframe(
     rows[["sectors", "direction", "kind", "strength", "hedged", "time_frame", "speaker", "publisher", "published",
           "sentence", "cue", "in article", "url"]],
@@ -87,9 +106,7 @@ st.dataframe(
         "strength": st.column_config.TextColumn("strength", help="strong or weak where the sentence says so"),
         "hedged": st.column_config.CheckboxColumn("hedged", help="may, might, could, should, likely …"),
         "time_frame": st.column_config.TextColumn("time frame"),
-        "published": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
-        "sentence": st.column_config.TextColumn("sentence", width="large"),
         "cue": st.column_config.TextColumn("impact words"),
-        "in article": st.column_config.LinkColumn("in article", display_text="show ↗"),
-        "url": st.column_config.LinkColumn("original", display_text="source ↗"),
+        "in article": st.column_config.LinkColumn("statement in article", display_text="show ↗"),
+        **{key: TABLE_COLUMNS[key] for key in ("publisher", "published", "sentence", "url")},
     })
