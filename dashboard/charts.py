@@ -16,9 +16,24 @@ from plotly.colors import qualitative
 from dashboard.format import words
 
 HEIGHT = 380
+# A font the browser has itself: plotly sizes the margins by the page's web font, but an exported
+# image is drawn without it, in a wider fallback that ran the longest labels off the left edge.
+FONT = "Arial, 'Liberation Sans', Helvetica, sans-serif"
+EXPORT_WIDTH = 1200  # px: an exported image is drawn this wide, whatever the column on screen, so no label is cut
+
+
+def export_config(file_name: str, figure: go.Figure) -> dict:
+    """plotly's config for a chart's camera icon: the file's name, and a size that leaves room
+    for every label and the credit line (on-screen sizes cut long labels in the image)."""
+    return {"toImageButtonOptions": {"filename": file_name, "width": EXPORT_WIDTH,
+                                     "height": figure.layout.height or HEIGHT, "scale": 2},
+            "displaylogo": False}
 PALETTE = qualitative.Plotly + qualitative.D3
-HOVER = ("<b>%{customdata[0]}</b> · %{customdata[2]}<br>said by %{customdata[3]} · in %{customdata[1]}<br><br>"
-         "%{customdata[4]}<extra></extra>")
+HOVER = ("<b>%{customdata[0]}</b> · %{customdata[2]}<br>said by %{customdata[3]} · in %{customdata[1]}"
+         "%{customdata[5]}<br><br>%{customdata[4]}<extra></extra>")
+# Figures an analyst confirmed or corrected are drawn as diamonds, the rest as dots.
+REVIEWED = ("confirmed", "corrected")
+REVIEWED_NOTE = "◆ checked by an analyst · ● not yet checked"
 OWN_VOICE = "the article itself"
 
 
@@ -58,7 +73,7 @@ def _layout(fig: go.Figure, title: str, height: int, **axes) -> go.Figure:
     # and the credit line (with_credit) whatever the chart's height.
     fig.update_layout(
         title={"text": title, "y": 1, "yanchor": "top", "yref": "container", "pad": {"t": 12}},
-        height=height, margin={"t": 90, "b": 40, "l": 10, "r": 10},
+        height=height, margin={"t": 90, "b": 40, "l": 10, "r": 10}, font={"family": FONT},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.01, "x": 0, "title_text": "publisher"},
         **axes)
     return fig
@@ -96,13 +111,43 @@ def count_axis(title: str, largest) -> dict:
 def _by_publisher(df: pd.DataFrame, trace, x: str, y: str, **kwargs) -> list:
     """One trace per publisher, in order of appearance, with the figure's words in the hover."""
     traces = []
-    df = df.assign(hover=df["sentence"].map(_wrap), what=df["measure"].fillna(df["subject"]).fillna(""),
-                   who=df["source"].fillna(OWN_VOICE))
+    df = df.assign(hover=df["sentence"].map(_wrap).map(_escape),
+                   what=df["measure"].fillna(df["subject"]).fillna("").map(_escape),
+                   who=df["source"].fillna(OWN_VOICE).map(_escape), figure=df["figure"].map(_escape),
+                   review=df["review_status"].map(lambda r: f"<br>{r} by an analyst" if r in REVIEWED else ""))
     for publisher, part in df.groupby("publisher", sort=False):
-        custom = part[["figure", "publisher", "what", "who", "hover"]].to_numpy()
+        custom = part[["figure", "publisher", "what", "who", "hover", "review"]].to_numpy()
+        style = dict(kwargs)
+        if "marker" in kwargs:  # dots: a reviewed figure is a diamond
+            style["marker"] = {**kwargs["marker"], "symbol": ["diamond" if r in REVIEWED else "circle"
+                                                              for r in part["review_status"]]}
         traces.append(trace(x=part[x], y=part[y], name=publisher, customdata=custom, hovertemplate=HOVER,
-                            marker_color=colour(publisher), **kwargs))
+                            marker_color=colour(publisher), **style))
     return traces
+
+
+def _spread(df: pd.DataFrame, x: str, y: str) -> tuple[pd.DataFrame, dict]:
+    """Dots that would sit on one another (the same x in the same row) spread across their
+    row, so nine forecasts show as nine dots. Returns the frame with a numeric `row_y` and
+    the y axis that labels the rows."""
+    rows = list(dict.fromkeys(df[y]))
+    key = df[x].astype(str) + "\0" + df[y].astype(str)
+    n = key.map(key.value_counts())
+    k = df.groupby(key, sort=False).cumcount()
+    step = (0.7 / n).clip(upper=0.22)
+    out = df.assign(row_y=df[y].map({row: i for i, row in enumerate(rows)}) + (k - (n - 1) / 2) * step)
+    return out, {"tickvals": list(range(len(rows))), "ticktext": rows, "range": [len(rows) - 0.5, -0.5],
+                 "title": "", "automargin": True, "showgrid": False}
+
+
+def _points_note(fig: go.Figure, df: pd.DataFrame, what: str, left_out: str = "") -> None:
+    """How many figures the chart draws, those it leaves out, and what the marker shapes mean."""
+    n = len(df)
+    text = f"{n:,} {what}{'s' * (n != 1)}" + (f" ({left_out})" if left_out else "")
+    if df["review_status"].isin(REVIEWED).any():
+        text += " · " + REVIEWED_NOTE
+    fig.add_annotation(text=text, xref="paper", yref="paper", x=1, y=1, yshift=44, showarrow=False,
+                       xanchor="right", yanchor="bottom", font={"size": 11, "color": "#666"})
 
 
 def by_type_and_source(df: pd.DataFrame) -> go.Figure:
@@ -120,9 +165,15 @@ def by_type_and_source(df: pd.DataFrame) -> go.Figure:
                    yaxis=count_axis("figures", df.groupby("claim_type")["figures"].sum().max()))
 
 
-def _labels(df: pd.DataFrame, width: int = 45) -> pd.Series:
+def _labels(df: pd.DataFrame, width: int = 40) -> pd.Series:
+    """A row's label: the figure as written and what it measures, cut short enough to leave
+    the plot most of the chart ("nearly 204,000 positions — positions"); the hover has it all."""
     what = df["measure"].fillna(df["subject"]).fillna("")
-    return df["figure"].str.slice(0, width) + " — " + what.str.slice(0, 30)
+    return df["figure"].map(lambda t: _cut(t, width)) + " — " + what.map(lambda t: _cut(t, 30))
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 1].rstrip() + "…"
 
 
 def _ranked_bars(df: pd.DataFrame, title: str, xaxis: dict) -> go.Figure:
@@ -144,10 +195,11 @@ def money_usd(df: pd.DataFrame) -> go.Figure:
     title = "Money figures in US dollars (log scale)"
     if df.empty:
         return empty(title)
-    df = df.assign(claim_type=df["claim_type"].map(words))
-    fig = go.Figure(_by_publisher(df, go.Scatter, "value_usd", "claim_type", mode="markers",
+    df, yaxis = _spread(df.assign(claim_type=df["claim_type"].map(words)), "value_usd", "claim_type")
+    fig = go.Figure(_by_publisher(df, go.Scatter, "value_usd", "row_y", mode="markers",
                                   marker={"size": 11, "opacity": 0.8}))
-    return _layout(fig, title, HEIGHT, xaxis={"type": "log", "title": "US dollars"}, yaxis={"title": ""})
+    _points_note(fig, df, "figure")
+    return _layout(fig, title, HEIGHT, xaxis={"type": "log", "title": "US dollars (log scale)"}, yaxis=yaxis)
 
 
 def job_figures(df: pd.DataFrame) -> go.Figure:
@@ -167,19 +219,17 @@ def forecast_timeline(df: pd.DataFrame, without_year: int = 0) -> go.Figure:
     """Forecasts at their horizon year; those that name no year are counted under the chart,
     not dropped in silence."""
     title = "Forecasts by horizon year"
-    left_out = (f"{without_year} forecast{'s' * (without_year != 1)} without a horizon year "
-                f"{'are' if without_year != 1 else 'is'} not on this chart") if without_year else ""
+    left_out = (f"{without_year} more without a year {'are' if without_year != 1 else 'is'} not drawn"
+                if without_year else "")
     if df.empty:
         return empty(title, "No forecast with a horizon year matches the current filters."
                      + (f" ({left_out}.)" if left_out else ""))
-    df = df.assign(claim_type=df["claim_type"].map(words))
-    fig = go.Figure(_by_publisher(df, go.Scatter, "horizon_year", "claim_type", mode="markers",
+    df, yaxis = _spread(df.assign(claim_type=df["claim_type"].map(words)), "horizon_year", "claim_type")
+    fig = go.Figure(_by_publisher(df, go.Scatter, "horizon_year", "row_y", mode="markers",
                                   marker={"size": 12, "opacity": 0.85}))
-    fig = _layout(fig, title, HEIGHT, xaxis={"title": "horizon year", "dtick": 1}, yaxis={"title": ""})
-    if left_out:
-        fig.add_annotation(text=left_out, xref="paper", yref="paper", x=1, y=1.06, showarrow=False,
-                           xanchor="right", font={"size": 11, "color": "#666"})
-    return fig
+    _points_note(fig, df, "forecast", left_out)
+    return _layout(fig, title, HEIGHT, xaxis={"title": "the year the forecast looks to", "dtick": 1,
+                                              "tickformat": "d"}, yaxis=yaxis)
 
 
 _SECONDS = {"seconds": 1, "minutes": 60, "hours": 3600, "days": 86400, "weeks": 604800,
@@ -237,7 +287,7 @@ def impact_matrix(df: pd.DataFrame) -> go.Figure:
                           "by %{customdata[4]} named speakers<br>click to read them<extra></extra>",
             name=DIRECTION_LABELS[direction], showlegend=False)
     fig.update_layout(title=title, height=max(HEIGHT, 34 * len(totals) + 140),
-                      margin={"t": 60, "b": 40, "l": 10, "r": 10}, clickmode="event+select",
+                      margin={"t": 60, "b": 40, "l": 10, "r": 10}, font={"family": FONT}, clickmode="event+select",
                       xaxis={"categoryorder": "array", "side": "top", "title": "",
                              "categoryarray": [DIRECTION_LABELS[d] for d in DIRECTION_ORDER]},
                       yaxis={"categoryorder": "array", "categoryarray": totals.index.tolist(), "title": "",

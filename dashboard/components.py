@@ -46,10 +46,9 @@ LONGEST_LINK = 80  # characters a chart's credit line has room for; a longer vie
 
 
 def chart_credit(publishers: list[str], built: str, link: str, root: str = "", shown: int = 2) -> str:
-    """"Impact Claims · sources: A, B + 2 more · data of 2026-11-23" and, on a second line, the
-    view's link: what a chart carries into its exported image, so a copy says where it came from."""
+    """"Impact Claims · data of 2026-11-23", "sources: A, B + 2 more" and the view's link, a
+    line each: what a chart carries into its exported image, so a copy says where it came from."""
     names = ", ".join(publishers[:shown]) + (f" + {len(publishers) - shown} more" if len(publishers) > shown else "")
-    first = " · ".join(part for part in ("Impact Claims", f"sources: {names}" if names else "", f"data of {built}")
-                       if part)
     link = link if len(link) <= LONGEST_LINK else root
-    return f"{first}\n{link}" if link else first
+    lines = (f"Impact Claims · data of {built}", f"sources: {names}" if names else "", link)
+    return "\n".join(line for line in lines if line)

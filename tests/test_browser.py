@@ -164,3 +164,60 @@ def test_impacts_page_opens_by_its_address_and_a_dot_opens_its_statements(page, 
         wait_for_figures(page, expected, "Statements")
         assert int(value.inner_text()) == expected > 0
         assert page.locator('[data-testid="stAlert"]').count() == 0  # the URL values are valid filters
+
+
+PAGE_TITLES = {"/": "Impact Claims", "/impacts": "Impact statements", "/about": "About Impact Claims"}
+EXPLORE_KEYS = {"publisher", "source", "article", "type", "family", "forecast", "hmin", "hmax", "qualifier",
+                "subject", "q", "vmin", "vmax", "corroboration", "review", "view", "sort", "page"}
+IMPACT_KEYS = {"publisher", "speaker", "sector", "direction", "kind", "q"}
+
+
+def test_the_address_always_matches_the_page_on_screen(app_url, page):
+    """Explore → Impacts → Explore, twenty times, each with filters of its own: the address bar
+    always shows the page on screen and only that page's parameters; Back returns to the view
+    before, filters and all."""
+    page.goto(f"{app_url}/?type=jobs")
+    page.get_by_role("heading", name="Impact Claims").wait_for(timeout=30_000)
+    wait_idle(page)
+    assert "type=jobs" in page.url
+    nav = page.locator('[data-testid="stSidebarNav"]')
+    for _ in range(20):
+        nav.get_by_text("Impacts", exact=True).click()
+        page.get_by_role("heading", name="Impact statements").wait_for(timeout=30_000)
+        wait_idle(page)
+        url = urllib.parse.urlparse(page.url)
+        assert url.path == "/impacts" and set(urllib.parse.parse_qs(url.query)) <= IMPACT_KEYS, page.url
+        assert "type" not in url.query
+        nav.get_by_text("Explore", exact=True).click()
+        page.get_by_role("heading", name="Impact Claims").wait_for(timeout=30_000)
+        wait_idle(page)
+        url = urllib.parse.urlparse(page.url)
+        assert url.path == "/" and set(urllib.parse.parse_qs(url.query)) <= EXPLORE_KEYS, page.url
+        assert page.locator("h1").first.inner_text() == PAGE_TITLES[url.path]
+    page.go_back()
+    page.get_by_role("heading", name="Impact statements").wait_for(timeout=30_000)
+    assert urllib.parse.urlparse(page.url).path == "/impacts"
+
+
+def test_a_chart_exported_as_png_keeps_its_labels_and_carries_its_credit(app_url, page, tmp_path):
+    from PIL import Image
+
+    page.goto(f"{app_url}/?type=jobs")
+    chart = page.locator('[data-testid="stPlotlyChart"]').filter(has_text="Job figures").first
+    chart.wait_for(timeout=30_000)
+    # on screen: the credit under the axis, every tick label inside the chart
+    assert "Impact Claims · data of" in chart.locator(".xtitle").first.text_content()
+    box = chart.locator(".main-svg").first.bounding_box()
+    for label in chart.locator(".ytick text").all():
+        assert label.bounding_box()["x"] >= box["x"] - 1, label.text_content()
+    chart.hover()
+    with page.expect_download(timeout=30_000) as download:
+        chart.locator('[data-title="Download plot as a PNG"]').click()
+    target = tmp_path / "chart.png"
+    download.value.save_as(target)
+    assert download.value.suggested_filename.startswith("impact-claims_jobs_type-jobs")
+    image = Image.open(target).convert("L")
+    width, height = image.size
+    ink = lambda x0, y0, x1, y1: sum(image.crop((x0, y0, x1, y1)).histogram()[:160])  # noqa: E731 - dark pixels
+    assert ink(0, 0, 3, height) == 0  # nothing cut at the left edge
+    assert ink(0, height - 60, width, height) > 50  # the credit line at the bottom

@@ -132,7 +132,11 @@ def test_charts_build_from_query_results_and_say_when_empty(seed_db):
     undated = con.execute("SELECT count(*) FROM claims WHERE is_forecast AND horizon_year IS NULL").fetchone()[0]
     assert view["headline"]["forecasts_without_year"] == undated > 0
     timeline = charts.forecast_timeline(view["forecasts"], undated)
-    assert f"{undated} forecast" in timeline.layout.annotations[0].text
+    drawn = view["forecasts"]["horizon_year"].notna().sum()
+    assert f"{drawn} forecasts ({undated} more without a year" in timeline.layout.annotations[0].text
+    # every forecast is its own dot: none hidden under another, however many share a year and type
+    points = [(x, y) for trace in timeline.data for x, y in zip(trace.x, trace.y, strict=True)]
+    assert len(points) == drawn and len(set(points)) == drawn
     # job counts from 5 to 200,000 need a log axis, so they are dots: a bar's length would mean nothing
     assert built[3].layout.xaxis.type == "log" and {t.type for t in built[3].data} == {"scatter"}
     nothing = explore(con, Filters(q="no sentence says this"))
@@ -270,13 +274,14 @@ def test_every_chart_carries_its_credit_into_exported_images(seed_db):
     con = duckdb.connect(str(seed_db), read_only=True)
     view = explore(con, Filters())
     credit = chart_credit(["Value Planet", "Mondo games", "Global Times"], "2026-11-23", "http://h/?type=jobs")
-    assert credit == "Impact Claims · sources: Value Planet, Mondo games + 1 more · data of 2026-11-23\nhttp://h/?type=jobs"
+    assert credit == "Impact Claims · data of 2026-11-23\nsources: Value Planet, Mondo games + 1 more\nhttp://h/?type=jobs"
     long = chart_credit(["A"], "2026-11-23", "http://h/?" + "q=x&" * 40, root="http://h/")
     assert long.endswith("\nhttp://h/")  # a view link too long for a chart gives the app's address
     for figure in (charts.by_type_and_source(view["by_type"]), charts.job_figures(view["jobs"]),
                    charts.survey_percentages(view["survey"].iloc[0:0])):
         title = charts.with_credit(figure, credit).layout.xaxis.title.text
-        assert "Impact Claims · sources: Value Planet" in title and "http://h/?type=jobs" in title
+        assert "Impact Claims · data of 2026-11-23" in title and "sources: Value Planet" in title
+        assert "http://h/?type=jobs" in title
     hostile = charts.with_credit(charts.empty("x"), "<b>bold</b> & co").layout.xaxis.title.text
     assert "&lt;b&gt;bold&lt;/b&gt; &amp; co" in hostile
 

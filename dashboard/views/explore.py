@@ -6,7 +6,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, downloads, links
+from dashboard import charts, data, downloads, links
 from dashboard.address import PageAddress
 from dashboard.components import TABLE_COLUMNS, built_on, chart_credit
 from dashboard.filters import (
@@ -28,6 +28,8 @@ from dashboard.links import app_root, view_link
 from dashboard.queries import ARTICLE_CHOICES
 
 PAGE_SIZE = 50
+# Charts whose rows are labelled by their figures' words take the full width; the others pair up.
+CHART_ROWS = (("types", "forecasts"), ("surveys",), ("jobs",), ("money", "multi-source"))
 
 st.title("Impact Claims")
 st.caption("Every figure and forecast the press printed about AI video and the film and TV industry, "
@@ -171,19 +173,17 @@ with header.container(horizontal=True):
 
 def chart(column, figure, name: str) -> None:
     # the chart's own PNG export (camera icon) names the file after the chart and the filters
-    column.plotly_chart(figure, key=f"chart-{name}",
-                        config={"toImageButtonOptions": {"filename": f"impact-claims_{name}_{slug}", "scale": 2},
-                                "displaylogo": False})
+    column.plotly_chart(figure, key=f"chart-{name}", config=charts.export_config(f"impact-claims_{name}_{slug}", figure))
 
 
 if chart_tab.open:
     with chart_tab:
         publishers = sorted(view["by_type"]["publisher"].unique())
         credit = chart_credit(publishers, built, view_url, root)
-        left, right = st.columns(2)
         figures = data.explore_charts(version, filters, credit)
-        for n, (name, figure) in enumerate(figures.items()):
-            chart(left if n % 2 == 0 else right, figure, name)
+        for row in CHART_ROWS:
+            for column, name in zip(st.columns(len(row)), row, strict=True):
+                chart(column, figures[name], name)
 
 
 def pick(key: str) -> None:

@@ -83,9 +83,9 @@ with st.container(horizontal=True):
 
 credit = chart_credit(sorted(data.impact_rows(version, filters)["publisher"].unique()), built, view_url,
                       app_root(st.context.url))
-st.plotly_chart(charts.with_credit(charts.impact_matrix(matrix), credit), key="impact-matrix", on_select=open_cell,
-                selection_mode="points", config={"toImageButtonOptions": {
-                    "filename": f"impact-statements_matrix_{slug}", "scale": 2}, "displaylogo": False})
+matrix_chart = charts.with_credit(charts.impact_matrix(matrix), credit)
+st.plotly_chart(matrix_chart, key="impact-matrix", on_select=open_cell, selection_mode="points",
+                config=charts.export_config(f"impact-statements_matrix_{slug}", matrix_chart))
 st.caption("Click a dot to read its statements (the Sector and Direction filters follow); clear them in the "
            "sidebar to see everything again.")
 
