@@ -69,12 +69,13 @@ def _wrap(text: str, width: int = 70, limit: int = 280) -> str:
 
 
 def _layout(fig: go.Figure, title: str, height: int, **axes) -> go.Figure:
-    # The legend stands above the plot, under the title, so the bottom is free for the axis
-    # and the credit line (with_credit) whatever the chart's height.
+    # The legend sits at the foot of the figure, under the axis and its credit line: plotly
+    # grows the bottom margin to fit it, however many lines it wraps to on a phone (above
+    # the plot, a wrapped legend ran over the title).
     fig.update_layout(
-        title={"text": title, "y": 1, "yanchor": "top", "yref": "container", "pad": {"t": 12}},
-        height=height, margin={"t": 90, "b": 40, "l": 10, "r": 10}, font={"family": FONT},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.01, "x": 0, "title_text": "publisher"},
+        title=title, height=height, margin={"t": 50, "b": 40, "l": 10, "r": 10}, font={"family": FONT},
+        legend={"orientation": "h", "yref": "container", "yanchor": "bottom", "y": 0, "x": 0,
+                "title_text": "publisher"},
         **axes)
     return fig
 
@@ -86,6 +87,12 @@ def with_credit(fig: go.Figure, credit: str) -> go.Figure:
     if not credit:
         return fig
     axis = fig.layout.xaxis
+    if axis.side == "top":  # the axis is above the plot: the credit goes under it on its own
+        fig.add_annotation(text="<br>".join(_escape(part) for part in credit.split("\n")), xref="paper",
+                           yref="paper", x=1, y=0, yshift=-12, xanchor="right", yanchor="top", showarrow=False,
+                           align="right",
+                           font={"size": 10, "color": "#666"})
+        return fig
     title = axis.title.text or ""
     line = "<br>".join(f"<span style='font-size:10px;color:#666'>{_escape(part)}</span>"
                        for part in credit.split("\n"))
@@ -146,7 +153,7 @@ def _points_note(fig: go.Figure, df: pd.DataFrame, what: str, left_out: str = ""
     text = f"{n:,} {what}{'s' * (n != 1)}" + (f" ({left_out})" if left_out else "")
     if df["review_status"].isin(REVIEWED).any():
         text += " · " + REVIEWED_NOTE
-    fig.add_annotation(text=text, xref="paper", yref="paper", x=1, y=1, yshift=44, showarrow=False,
+    fig.add_annotation(text=text, xref="paper", yref="paper", x=1, y=1, showarrow=False,
                        xanchor="right", yanchor="bottom", font={"size": 11, "color": "#666"})
 
 
@@ -176,14 +183,27 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[:width - 1].rstrip() + "…"
 
 
+ROW = 44  # px per labelled row: its words above, its mark below
+
+
+def _labelled_rows(df: pd.DataFrame, title: str, trace, xaxis: dict, **kwargs) -> go.Figure:
+    """The largest figures a row each, most first: the figure's words written above its mark,
+    across the chart's width (as tick labels they took half the chart and were cut on a
+    phone), one colour per publisher."""
+    df = df.head(BARS).reset_index(drop=True)
+    df = df.assign(row=range(len(df)), label=_labels(df))
+    fig = go.Figure(_by_publisher(df, trace, "value", "row", **kwargs))
+    for row, label in zip(df["row"], df["label"], strict=True):
+        fig.add_annotation(text=_escape(label), x=0, xref="paper", y=row, yref="y", yshift=15, xanchor="left",
+                           showarrow=False, font={"size": 11, "color": "#555"})
+    return _layout(fig, title, ROW * len(df) + 190, xaxis=xaxis,
+                   yaxis={"visible": False, "range": [len(df) - 0.5, -0.9]})
+
+
 def _ranked_bars(df: pd.DataFrame, title: str, xaxis: dict) -> go.Figure:
-    """The largest figures as horizontal bars, one colour per source."""
     if df.empty:
         return empty(title)
-    df = df.head(BARS).assign(label=_labels(df.head(BARS)))
-    fig = go.Figure(_by_publisher(df, go.Bar, "value", "label", orientation="h"))
-    return _layout(fig, title, max(HEIGHT, 28 * len(df) + 140), xaxis=xaxis,
-                   yaxis={"autorange": "reversed", "automargin": True})
+    return _labelled_rows(df, title, go.Bar, xaxis, orientation="h", width=0.4)
 
 
 def survey_percentages(df: pd.DataFrame) -> go.Figure:
@@ -208,11 +228,8 @@ def job_figures(df: pd.DataFrame) -> go.Figure:
     title = "Job figures (log scale)"
     if df.empty:
         return empty(title)
-    df = df.head(BARS).assign(label=_labels(df.head(BARS)))
-    fig = go.Figure(_by_publisher(df, go.Scatter, "value", "label", mode="markers",
-                                  marker={"size": 11, "opacity": 0.85}))
-    return _layout(fig, title, max(HEIGHT, 28 * len(df) + 140), xaxis={"type": "log", "title": "count (log scale)"},
-                   yaxis={"autorange": "reversed", "automargin": True})
+    return _labelled_rows(df, title, go.Scatter, {"type": "log", "title": "count (log scale)"}, mode="markers",
+                          marker={"size": 11, "opacity": 0.85})
 
 
 def forecast_timeline(df: pd.DataFrame, without_year: int = 0) -> go.Figure:
@@ -252,11 +269,15 @@ def multi_source(df: pd.DataFrame) -> go.Figure:
         return empty(title, "No figure in the current selection is reported by more than one article.")
     share = [100 * _in_group_unit(v, u, gu) / g if g else None
              for v, u, gu, g in zip(df["value"], df["unit"], df["group_unit"], df["group_value"], strict=True)]
-    df = df.assign(share=share)
-    fig = go.Figure(_by_publisher(df, go.Bar, "share", "group_label", orientation="h"))
-    return _layout(fig, title, max(HEIGHT, 40 * df["group_label"].nunique() + 160), barmode="group",
+    groups = list(dict.fromkeys(df["group_label"]))
+    df = df.assign(share=share, row=df["group_label"].map({label: i for i, label in enumerate(groups)}))
+    fig = go.Figure(_by_publisher(df, go.Bar, "share", "row", orientation="h"))
+    for row, label in enumerate(groups):  # the group's words above its bars, as in the ranked charts
+        fig.add_annotation(text=_escape(label), x=0, xref="paper", y=row, yref="y", yshift=22, xanchor="left",
+                           showarrow=False, font={"size": 11, "color": "#555"})
+    return _layout(fig, title, 60 * len(groups) + 190, barmode="group", bargap=0.45,
                    xaxis={"title": "reported value, % of the group's value", "ticksuffix": "%"},
-                   yaxis={"automargin": True, "title": ""})
+                   yaxis={"visible": False, "range": [len(groups) - 0.5, -0.9]})
 
 
 DIRECTION_ORDER = ("harm", "mixed", "none", "benefit")
@@ -267,7 +288,7 @@ DIRECTION_LABELS = {"harm": "harm", "mixed": "mixed", "none": "little / none", "
 def impact_matrix(df: pd.DataFrame) -> go.Figure:
     """Sectors down, directions across, a dot per cell sized by its number of statements.
     Each dot's customdata is (sector label, direction) so a click can open its sentences."""
-    title = "Who expects what for which sector: statements by sector and direction"
+    title = "Statements by sector and direction"
     if df.empty:
         return empty(title, "No impact statement matches the current filters.")
     totals = df.groupby("sector_label")["statements"].sum().sort_values()
@@ -279,15 +300,16 @@ def impact_matrix(df: pd.DataFrame) -> go.Figure:
             continue
         fig.add_scatter(
             x=[DIRECTION_LABELS[direction]] * len(part), y=part["sector_label"], mode="markers+text",
-            text=part["statements"], textposition="middle center", textfont={"color": "white", "size": 12},
-            marker={"size": 18 + 34 * (part["statements"] / biggest) ** 0.5, "color": DIRECTION_COLOURS[direction],
+            text=part["statements"], textposition="middle center", textfont={"color": "white", "size": 11},
+            # at most 30 px: four columns of them still stand apart on a 390 px phone
+            marker={"size": 14 + 16 * (part["statements"] / biggest) ** 0.5, "color": DIRECTION_COLOURS[direction],
                     "opacity": 0.9},
             customdata=part[["sector_label", "direction", "statements", "articles", "speakers"]].to_numpy(),
             hovertemplate="<b>%{y}</b> · %{x}<br>%{customdata[2]} statements in %{customdata[3]} articles, "
                           "by %{customdata[4]} named speakers<br>click to read them<extra></extra>",
             name=DIRECTION_LABELS[direction], showlegend=False)
-    fig.update_layout(title=title, height=max(HEIGHT, 34 * len(totals) + 140),
-                      margin={"t": 60, "b": 40, "l": 10, "r": 10}, font={"family": FONT}, clickmode="event+select",
+    fig.update_layout(title=title, height=max(HEIGHT, 34 * len(totals) + 180),
+                      margin={"t": 60, "b": 70, "l": 10, "r": 10}, font={"family": FONT}, clickmode="event+select",
                       xaxis={"categoryorder": "array", "side": "top", "title": "",
                              "categoryarray": [DIRECTION_LABELS[d] for d in DIRECTION_ORDER]},
                       yaxis={"categoryorder": "array", "categoryarray": totals.index.tolist(), "title": "",

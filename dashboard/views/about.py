@@ -16,9 +16,11 @@ from dashboard.format import year_span
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
-SCORE_WORDS = {"recall": "figures found", "recall_required": "key figures found",
-               "precision": "found figures that are real figures", "claim_type": "claim type right",
-               "source": "source right", "subject": "subject right", "forecast": "forecast or not right"}
+# The scorer's measures in readers' words, in the order shown.
+SCORE_WORDS = {"recall_all": "figures found", "recall_required": "key figures found",
+               "precision": "found figures that are real", "claim_type_acc": "claim type right",
+               "subject_acc": "source or subject right", "forecast_acc": "forecast or not right",
+               "horizon_acc": "forecast year right", "qualifier_acc": "qualifier right"}
 
 st.title("About Impact Claims")
 version = data.database_version()
@@ -33,7 +35,8 @@ moves, durations — and ties each one to the exact sentence and article it came
 **What is covered.** {cover['articles']:,} article{'s' * (cover['articles'] != 1)} from
 {cover['publishers']:,} outlet{'s' * (cover['publishers'] != 1)} ({outlets}), published {period}:
 {cover['figures']:,} figures and {cover['statements']:,} statements about what AI video will do to a
-sector. {cover['reviewed']:,} of the figures have been checked by an analyst. The data is as of
+sector. {f"{cover['reviewed']:,} of the figures have" if cover['reviewed'] else "None of the figures has yet"}
+been checked by an analyst. The data is as of
 {built_on(version)}.
 
 **How figures are found and checked.** A program reads each article and finds every number with
@@ -98,9 +101,9 @@ def gold_scores(db: str, version: data.Version) -> list[dict]:
 st.subheader("How accurate it is")
 scores = gold_scores(version.path, version)
 if scores:
-    st.dataframe([{("answer key" if k == "gold file" else SCORE_WORDS.get(k, k.replace("_", " "))):
-                   (v.removesuffix("_claims.csv") + " articles" if k == "gold file" else v)
-                   for k, v in row.items()} for row in scores], hide_index=True)
+    st.dataframe([{"answer key": row["gold file"].removesuffix("_claims.csv") + " articles",
+                   **{words: f"{row[key]:.0%}" for key, words in SCORE_WORDS.items() if key in row}}
+                  for row in scores], hide_index=True)
     st.caption("Each row compares this database with an answer key of hand-checked figures: the share of the "
                "key's figures found, the share of found figures that are real figures, and how often each "
                "field is right. The dev key covers twelve articles the extractor was never tuned on.")

@@ -141,14 +141,15 @@ if table_view.page > pages:  # the filters shrank the selection under the page t
 address.write(filters, table_view)
 
 slug = describe(filters, titles)
-metrics = header.columns(5)
-metrics[0].metric("Figures", f"{total:,}")
-metrics[1].metric("Articles", f"{numbers['articles']:,}")
-metrics[2].metric("Publishers", f"{numbers['publishers']:,}",
-                  help="The outlets that published these figures (a figure's Source is who says it)")
-metrics[3].metric("Forecasts", f"{numbers['forecasts']:,}")
-metrics[4].metric("Forecast horizon", year_span(numbers["horizon_min"], numbers["horizon_max"]),
-                  help="The earliest and latest years these forecasts look to")
+# a row that wraps, not columns: on a phone the five numbers take two lines, not five screens
+with header.container(horizontal=True, horizontal_alignment="distribute", gap="medium"):
+    st.metric("Figures", f"{total:,}", width="content")
+    st.metric("Articles", f"{numbers['articles']:,}", width="content")
+    st.metric("Publishers", f"{numbers['publishers']:,}", width="content",
+              help="The outlets that published these figures (a figure's Source is who says it)")
+    st.metric("Forecasts", f"{numbers['forecasts']:,}", width="content")
+    st.metric("Forecast horizon", year_span(numbers["horizon_min"], numbers["horizon_max"]), width="content",
+              help="The earliest and latest years these forecasts look to")
 
 built = built_on(version)
 about = {"What": "Impact Claims: figures about AI video and the film and TV industry, each with its sentence",

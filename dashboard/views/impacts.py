@@ -64,14 +64,14 @@ slug = describe(filters)
 built = built_on(version)
 view_url = view_link(app_root(st.context.url), "impacts", url_values(filters))
 
-metrics = st.columns(4)
-metrics[0].metric("Statements", f"{total:,}")
-metrics[1].metric("Sectors", f"{matrix['sector'].nunique():,}")
-metrics[2].metric("Harm : benefit", f"{data.impact_direction_count(version, filters, 'harm'):,} : "
-                                    f"{data.impact_direction_count(version, filters, 'benefit'):,}",
-                  help="Statements that say a sector is harmed, and that say one benefits (a statement "
-                       "naming several sectors counts once)")
-metrics[3].metric("Articles", f"{data.impact_articles(version, filters):,}")
+with st.container(horizontal=True, horizontal_alignment="distribute", gap="medium"):
+    st.metric("Statements", f"{total:,}", width="content")
+    st.metric("Sectors", f"{matrix['sector'].nunique():,}", width="content")
+    st.metric("Harm : benefit", f"{data.impact_direction_count(version, filters, 'harm'):,} : "
+                                f"{data.impact_direction_count(version, filters, 'benefit'):,}",
+              width="content", help="Statements that say a sector is harmed, and that say one benefits "
+                                    "(a statement naming several sectors counts once)")
+    st.metric("Articles", f"{data.impact_articles(version, filters):,}", width="content")
 
 with st.container(horizontal=True):
     for fmt in downloads.FORMATS:
