@@ -51,6 +51,7 @@ bench: $(VENV)/.installed-dev build
 	$(PY) bench/etl_throughput.py --workers 1 2 --dask
 	$(PY) bench/incremental.py
 	$(PY) bench/app_latency.py
+	$(PY) bench/first_visit.py
 	$(PY) bench/load.py
 
 clean:

@@ -130,6 +130,8 @@ def test_about_page_is_written_for_readers(app, sql):
     articles = sql("SELECT count(*) FROM articles")
     assert f"{articles} articles from" in text
     assert "make " not in text and "etl/" not in text  # developer details live in the README
+    from etl.lexicon import CLAIM_TYPES
+    assert all(ctype.replace("_", " ") in text for ctype in CLAIM_TYPES)
     scores = at.dataframe[0].value if at.dataframe else None
     if scores is not None:
         assert scores["key figures found"][0].endswith("%") and int(scores["key figures found"][0][:-1]) >= 95

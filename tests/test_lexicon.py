@@ -42,9 +42,9 @@ def test_claim_type_rules_are_well_formed():
 def test_readme_and_about_list_every_claim_type():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     about = (ROOT / "dashboard" / "views" / "about.py").read_text(encoding="utf-8")
+    assert "CLAIM_TYPES" in about  # About lists them from the lexicon, in words (test_app checks the page)
     for ctype in CLAIM_TYPES:
         assert f"`{ctype}`" in readme, ctype
-        assert ctype in about, ctype
 
 
 def test_the_claim_record_is_declared_once():

@@ -12,7 +12,8 @@ import streamlit as st
 
 from dashboard import data
 from dashboard.components import built_on
-from dashboard.format import year_span
+from dashboard.format import words, year_span
+from etl.lexicon import CLAIM_TYPES, QUALIFIER_KINDS
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -72,9 +73,9 @@ choices with the number of figures each would give under the other filters.
 
 **Words.** *Publisher*: the outlet that printed the article. *Source*: who says the figure (a
 person, company, report or survey); blank when the article says it in its own voice. *Measure*:
-what the figure counts. *Claim type*: survey, jobs, box office, cost, revenue, market size,
-investment, stock move, audience, capability, duration, other. *Qualifier*: exact, about, at
-least, more than, at most, less than, range. *Original article*: the publisher's page.
+what the figure counts. *Claim type*: {", ".join(words(t) for t in CLAIM_TYPES)}. *Qualifier*:
+{", ".join(words(q) for q in QUALIFIER_KINDS)} ("approx" is about, nearly, some). *Original article*: the
+publisher's page.
 
 **Impact statements.** Sentences that say what AI video will do to a sector or occupation
 (animation, visual effects, screenwriting, acting, games …), with a direction — harm, benefit,
