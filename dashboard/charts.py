@@ -193,11 +193,17 @@ def _labelled_rows(df: pd.DataFrame, title: str, trace, xaxis: dict, **kwargs) -
     df = df.head(BARS).reset_index(drop=True)
     df = df.assign(row=range(len(df)), label=_labels(df))
     fig = go.Figure(_by_publisher(df, trace, "value", "row", **kwargs))
-    for row, label in zip(df["row"], df["label"], strict=True):
-        fig.add_annotation(text=_escape(label), x=0, xref="paper", y=row, yref="y", yshift=15, xanchor="left",
-                           showarrow=False, font={"size": 11, "color": "#555"})
+    fig.update_layout(annotations=_row_labels(df["label"], 15))
     return _layout(fig, title, ROW * len(df) + 190, xaxis=xaxis,
                    yaxis={"visible": False, "range": [len(df) - 0.5, -0.9]})
+
+
+def _row_labels(labels, shift: int) -> list[dict]:
+    """Each row's words above it, at the plot's left edge (one list: plotly checks each
+    add_annotation call on its own, which cost 3 ms a label)."""
+    return [{"text": _escape(label), "x": 0, "xref": "paper", "y": row, "yref": "y", "yshift": shift,
+             "xanchor": "left", "showarrow": False, "font": {"size": 11, "color": "#555"}}
+            for row, label in enumerate(labels)]
 
 
 def _ranked_bars(df: pd.DataFrame, title: str, xaxis: dict) -> go.Figure:
@@ -272,9 +278,7 @@ def multi_source(df: pd.DataFrame) -> go.Figure:
     groups = list(dict.fromkeys(df["group_label"]))
     df = df.assign(share=share, row=df["group_label"].map({label: i for i, label in enumerate(groups)}))
     fig = go.Figure(_by_publisher(df, go.Bar, "share", "row", orientation="h"))
-    for row, label in enumerate(groups):  # the group's words above its bars, as in the ranked charts
-        fig.add_annotation(text=_escape(label), x=0, xref="paper", y=row, yref="y", yshift=22, xanchor="left",
-                           showarrow=False, font={"size": 11, "color": "#555"})
+    fig.update_layout(annotations=_row_labels(groups, 22))  # the group's words above its bars
     return _layout(fig, title, 60 * len(groups) + 190, barmode="group", bargap=0.45,
                    xaxis={"title": "reported value, % of the group's value", "ticksuffix": "%"},
                    yaxis={"visible": False, "range": [len(groups) - 0.5, -0.9]})

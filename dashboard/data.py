@@ -54,7 +54,7 @@ def _cached(fn):
 
 
 missing_schema = _cached(queries.missing_schema)
-facet_counts = _cached(queries.facet_counts)
+facets = _cached(queries.facets)
 facet_options = _cached(queries.facet_options)
 known_articles = _cached(queries.known_articles)
 article_titles = _cached(queries.article_titles)

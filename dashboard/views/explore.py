@@ -65,15 +65,16 @@ def current_filters() -> Filters:
 def facet(label: str, key: str, shown=words, **kwargs) -> None:
     """A multi-select whose options are the values that give figures under the other filters,
     each with that count, most frequent first; chosen values stay listed even at zero."""
-    counts = dict(data.facet_counts(version, current_filters(), key))
+    counts = dict(facet_lists[key])
     chosen = [v for v in st.session_state.get(key, [])]
     values = list(counts) + [v for v in chosen if v not in counts]
     st.multiselect(label, values, key=key, format_func=lambda v: f"{shown(v)} · {counts.get(v, 0):,}",
                    placeholder=f"All ({len(counts):,}{'+' if len(counts) >= ARTICLE_CHOICES else ''})", **kwargs)
 
 
+facet_lists = data.facets(version, current_filters())
 titles = data.article_titles(version, tuple(dict.fromkeys(
-    [v for v, _ in data.facet_counts(version, current_filters(), "article")] + list(st.session_state.get("article", [])))))
+    [v for v, _ in facet_lists["article"]] + list(st.session_state.get("article", [])))))
 UNIT_WORDS = {"percent": "percent", "money": "US dollars", "count": "count", "time": "the figure's time unit",
               "other": "the figure's unit"}
 
@@ -128,8 +129,17 @@ header = st.container()
 # Only the open tab is drawn; which one is open is kept in the URL too (?view=Table).
 chart_tab, table_tab, group_tab = st.tabs(["Charts", "Table", "Corroboration"], key="view", on_change="rerun",
                                           bind="query-params")
-view = data.explore(version, filters, PAGE_SIZE, (table_view.page - 1) * PAGE_SIZE, chart_tab.open, table_tab.open,
-                    table_view.sort)
+
+
+def explore_view(page: int) -> dict:
+    """The headline, and what the open tab draws. With the table closed its page is not
+    asked for, so the call is the very one the charts make and is computed once."""
+    if not table_tab.open:
+        return data.explore(version, filters, 0, 0, chart_tab.open, False)
+    return data.explore(version, filters, PAGE_SIZE, (page - 1) * PAGE_SIZE, chart_tab.open, True, table_view.sort)
+
+
+view = explore_view(table_view.page)
 numbers = view["headline"]
 total = numbers["figures"]
 pages = max(1, -(-total // PAGE_SIZE))
@@ -137,7 +147,7 @@ if table_view.page > pages:  # the filters shrank the selection under the page t
     st.session_state["page"] = 1
     st.session_state.pop("page_pick", None)
     table_view = TableView(sort=table_view.sort, page=1)
-    view = data.explore(version, filters, PAGE_SIZE, 0, chart_tab.open, table_tab.open, table_view.sort)
+    view = explore_view(1)
 address.write(filters, table_view)
 
 slug = describe(filters, titles)
