@@ -315,7 +315,8 @@ def impact_matrix(df: pd.DataFrame) -> go.Figure:
     fig.update_layout(title=title, height=max(HEIGHT, 34 * len(totals) + 180),
                       margin={"t": 60, "b": 70, "l": 10, "r": 10}, font={"family": FONT}, clickmode="event+select",
                       xaxis={"categoryorder": "array", "side": "top", "title": "",
-                             "categoryarray": [DIRECTION_LABELS[d] for d in DIRECTION_ORDER]},
+                             "categoryarray": [DIRECTION_LABELS[d] for d in DIRECTION_ORDER],
+                             "range": [-0.5, len(DIRECTION_ORDER) - 0.5]},  # every direction, even an empty one
                       yaxis={"categoryorder": "array", "categoryarray": totals.index.tolist(), "title": "",
                              "automargin": True})
     return fig

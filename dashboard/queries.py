@@ -487,18 +487,27 @@ def impact_where(f: ImpactFilters) -> tuple[str, list]:
     return ("WHERE " + " AND ".join(conds)) if conds else "", params
 
 
+# The column behind each Impacts filter; sector and direction are said per sector named.
+IMPACT_FACETS = {"publisher": "coalesce(i.publisher, '(unknown)')", "speaker": SPEAKER, "sector": "s.sector_label",
+                 "direction": "s.direction", "kind": "i.kind"}
+
+
+def impact_facets(con: duckdb.DuckDBPyConnection, f: ImpactFilters) -> dict[str, list[tuple[str, int]]]:
+    """Statements per value of each Impacts filter under all the other filters (its own left
+    out), most first; values that would give none are not listed."""
+    out = {}
+    for key, column in IMPACT_FACETS.items():
+        w, p = impact_where(replace(f, **{key: ()}))
+        out[key] = con.execute(f"""
+            SELECT {column} AS v, count(DISTINCT i.impact_id) AS n
+            FROM impacts i JOIN impact_sectors s ON s.impact_id = i.impact_id {w}
+            GROUP BY v HAVING v IS NOT NULL ORDER BY n DESC, v LIMIT {ARTICLE_CHOICES}""", p).fetchall()
+    return out
+
+
 def impact_options(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
-    def values(sql: str) -> list[tuple]:
-        return con.execute(sql).fetchall()
-    return {
-        "publisher": values("SELECT coalesce(publisher, '(unknown)') AS v, count(*) FROM impacts i "
-                            "GROUP BY v ORDER BY 2 DESC, 1"),
-        "speaker": values(f"SELECT {SPEAKER} AS v, count(*) FROM impacts i GROUP BY v ORDER BY 2 DESC, 1 "
-                          f"LIMIT {ARTICLE_CHOICES}"),
-        "sector": values("SELECT sector_label, count(*) FROM impact_sectors GROUP BY 1 ORDER BY 2 DESC, 1"),
-        "direction": values("SELECT direction, count(*) FROM impact_sectors GROUP BY 1 ORDER BY 2 DESC, 1"),
-        "kind": values("SELECT kind, count(*) FROM impacts GROUP BY 1 ORDER BY 2 DESC, 1"),
-    }
+    """Every value each Impacts filter can take, with its statements."""
+    return impact_facets(con, ImpactFilters())
 
 
 def impact_matrix(con: duckdb.DuckDBPyConnection, f: ImpactFilters) -> pd.DataFrame:

@@ -12,7 +12,7 @@ import pytest
 
 from dashboard import charts, downloads, links, queries
 from dashboard.components import chart_credit
-from dashboard.filters import Filters, check_params, describe
+from dashboard.filters import Filters, ImpactFilters, check_params, describe
 from dashboard.highlight import article_html, scroll_script
 
 OPTIONS = {"publisher": {"Global Times", "Mondo games"}, "type": {"survey", "jobs"}, "article": {"a1"},
@@ -338,3 +338,23 @@ def test_the_table_page_comes_from_every_figure_sorted(seed_db):
     page = queries.explore(con, Filters(), 10, 10, charts=False, sort="largest value first")["table"]
     assert list(page["value"]) == [con.execute("SELECT value FROM claims WHERE claim_id = ?", [c]).fetchone()[0]
                                    for c in expected]
+
+
+@pytest.mark.parametrize("filters", [
+    ImpactFilters(),
+    ImpactFilters(direction=("harm",), kind=("forecast",)),
+    ImpactFilters(sector=("Animation", "Acting"), q="AI"),
+])
+def test_impact_facets_count_statements_under_every_other_filter(seed_db, filters):
+    con = duckdb.connect(str(seed_db), read_only=True)
+    got = queries.impact_facets(con, filters)
+    for key, column in queries.IMPACT_FACETS.items():
+        w, p = queries.impact_where(dataclasses.replace(filters, **{key: ()}))
+        # the plain count: every statement that passes the other filters, once per value it has
+        expected = con.execute(f"""SELECT {column}, count(DISTINCT i.impact_id) FROM impacts i
+                                   JOIN impact_sectors s USING (impact_id) {w} GROUP BY 1""", p).fetchall()
+        assert dict(got[key]) == dict(expected), key
+    if filters.direction:
+        harm = sum(n for _, n in got["kind"])  # kinds partition the statements that pass the rest
+        assert harm == con.execute("SELECT count(DISTINCT impact_id) FROM impacts WHERE impact_id IN "
+                                   "(SELECT impact_id FROM impact_sectors WHERE direction = 'harm')").fetchone()[0]

@@ -20,7 +20,6 @@ version = data.database_version()
 known = data.impact_options(version)
 address = PageAddress("impacts", (ImpactFilters,),
                       {key: {v for v, _ in known[key]} for key in ImpactFilters.MULTI_KEYS})
-counts = {key: dict(known[key]) for key in ImpactFilters.MULTI_KEYS}
 
 
 def open_cell() -> None:
@@ -33,16 +32,31 @@ def open_cell() -> None:
         st.session_state["direction"] = list(dict.fromkeys(direction for _, direction in cells))
 
 
+def current_filters() -> ImpactFilters:
+    """The filters as the widgets hold them (their session keys are the URL keys)."""
+    state = st.session_state
+    return ImpactFilters(publisher=tuple(state.get("publisher", ())), speaker=tuple(state.get("speaker", ())),
+                         sector=tuple(state.get("sector", ())), direction=tuple(state.get("direction", ())),
+                         kind=tuple(state.get("kind", ())), q=(state.get("q") or "").strip())
+
+
+live = data.impact_facets(version, current_filters())
+
+
 def choice(label: str, key: str, shown=str, **kwargs) -> None:
-    st.multiselect(label, list(counts[key]), key=key, format_func=lambda v: f"{shown(v)} · {counts[key][v]:,}",
-                   placeholder="All", **kwargs)
+    """A facet: the values that give statements under the other filters, with that count;
+    chosen values stay listed."""
+    counts = dict(live[key])
+    values = list(counts) + [v for v in st.session_state.get(key, []) if v not in counts]
+    st.multiselect(label, values, key=key, format_func=lambda v: f"{shown(v)} · {counts.get(v, 0):,}",
+                   placeholder=f"All ({len(counts):,})", **kwargs)
 
 
 with st.sidebar:
     head, clear = st.columns([1, 1], vertical_alignment="center")
     head.header("Filters")
     clear.button("Clear all", icon=":material/filter_alt_off:", type="tertiary", on_click=address.clear,
-                 args=(ImpactFilters(),), help="Every filter back to showing all statements")
+                 args=(ImpactFilters(),), disabled=not current_filters().active(), help="Every filter back to showing all statements")
     choice("Publisher", "publisher", help="The outlet that published the article")
     choice("Speaker", "speaker", help="Who made the statement, as named in the article")
     choice("Sector", "sector")
@@ -53,10 +67,7 @@ with st.sidebar:
     st.text_input("Sentence contains", key="q", max_chars=MAX_TEXT)
     st.caption("Every filter is kept in the page address: copy it to share this view.")
 
-state = st.session_state
-filters = ImpactFilters(publisher=tuple(state.get("publisher", ())), speaker=tuple(state.get("speaker", ())),
-                        sector=tuple(state.get("sector", ())), direction=tuple(state.get("direction", ())),
-                        kind=tuple(state.get("kind", ())), q=(state.get("q") or "").strip())
+filters = current_filters()
 address.write(filters)
 matrix = data.impact_matrix(version, filters)
 total = data.impact_count(version, filters)
