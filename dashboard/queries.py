@@ -389,7 +389,7 @@ def explore(con: duckdb.DuckDBPyConnection, f: Filters, limit: int, offset: int,
                g.disagreement AS group_disagreement, g.canonical_value AS group_value,
                g.unit AS group_unit, g.subject AS group_subject
         FROM claims c JOIN articles a USING (article_id) LEFT JOIN claim_groups g USING (group_id)
-        WHERE c.rowid IN (SELECT unnest(?::BIGINT[]))""", [wanted]).df().set_index("rid", drop=False)
+        WHERE c.rowid = ANY(?::BIGINT[])""", [wanted]).df().set_index("rid", drop=False)
     shown = rows.assign(subject=rows["subject"].fillna("(unknown)"))
 
     def take(rids: list[int]) -> pd.DataFrame:
