@@ -7,7 +7,8 @@ Impacts' "publisher" were one value and followed the reader from page to page. H
 
 - the URL wins whenever it changed from outside: a pasted link, Back and Forward, an
   edited address, a link from another page, the menu (which opens a page with no filters,
-  as its link says: Back, not the menu, returns to the filtered view);
+  as its link says: Back, not the menu, returns to the filtered view); and it is checked
+  again when the database has been rebuilt under an open page;
 - every run writes the page's parameters, and only its own, back to the URL.
 
 URL values are plain strings, checked by `filters.check_params` (never deserialised into
@@ -20,6 +21,7 @@ from dataclasses import fields
 import streamlit as st
 
 from dashboard.filters import check_params, url_values
+from dashboard.format import escape_markdown
 
 ON_SCREEN = "_address.page"  # the page this run draws
 ENTERED = "_address.entered"  # whether the previous run drew another page
@@ -48,7 +50,7 @@ class PageAddress:
     those keys and no default of their own, then call `write` with what they hold."""
 
     def __init__(self, page: str, kinds: tuple[type, ...], options: dict[str, set[str]],
-                 foreign: tuple[str, ...] = ()):
+                 foreign: tuple[str, ...] = (), data_version: object = None):
         self.page, self.kinds = page, kinds
         # parameters the page leaves alone: Streamlit's own bound ones (the open tab)
         self.foreign = foreign
@@ -57,7 +59,10 @@ class PageAddress:
         entered = st.session_state.get(ENTERED, True)
         written = st.session_state.get(_written(page), {})
         own = {key: values for key, values in raw.items() if key not in foreign}
-        self.seeded = entered or own != written
+        # a rebuilt database may lack a value the page filters on: the address is checked again
+        rebuilt = st.session_state.get(f"_address.{page}.data") != data_version
+        st.session_state[f"_address.{page}.data"] = data_version
+        self.seeded = entered or rebuilt or own != written
         self.values = []
         notes: list[str] = []
         for kind in kinds:
@@ -69,8 +74,8 @@ class PageAddress:
             for value in self.values:
                 for f in fields(value):
                     st.session_state[f.name] = widget_value(getattr(value, f.name))
-        for note in dict.fromkeys(notes):
-            st.info(note, icon="ℹ️")
+        for note in dict.fromkeys(notes):  # notes quote the URL: shown as text, never as markdown
+            st.info(escape_markdown(note), icon="ℹ️")
 
     def write(self, *values) -> None:
         """Put `values` (one instance of each kind, from the widgets) in the address: set what

@@ -128,7 +128,7 @@ def _by_publisher(df: pd.DataFrame, trace, x: str, y: str, **kwargs) -> list:
         if "marker" in kwargs:  # dots: a reviewed figure is a diamond
             style["marker"] = {**kwargs["marker"], "symbol": ["diamond" if r in REVIEWED else "circle"
                                                               for r in part["review_status"]]}
-        traces.append(trace(x=part[x], y=part[y], name=publisher, customdata=custom, hovertemplate=HOVER,
+        traces.append(trace(x=part[x], y=part[y], name=_escape(publisher), customdata=custom, hovertemplate=HOVER,
                             marker_color=colour(publisher), **style))
     return traces
 
@@ -165,7 +165,7 @@ def by_type_and_source(df: pd.DataFrame) -> go.Figure:
     order = df.groupby("claim_type")["figures"].sum().sort_values(ascending=False).index.tolist()
     fig = go.Figure()
     for publisher, part in df.groupby("publisher", sort=False):
-        fig.add_bar(x=part["claim_type"], y=part["figures"], name=publisher, marker_color=colour(publisher),
+        fig.add_bar(x=part["claim_type"], y=part["figures"], name=_escape(publisher), marker_color=colour(publisher),
                     hovertemplate="%{x}: %{y} figures<extra>%{fullData.name}</extra>")
     return _layout(fig, title, HEIGHT, barmode="stack", bargap=0.25,
                    xaxis={"categoryorder": "array", "categoryarray": order, "tickangle": -35},

@@ -6,6 +6,8 @@ import io
 
 import pandas as pd
 
+from etl.metadata import is_http_url
+
 FORMATS = {
     "CSV": ("csv", "text/csv"),
     "Excel": ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
@@ -32,6 +34,11 @@ def inert(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+# Columns written as clickable links in Excel; a worksheet holds at most 65,530 links of at
+# most 2,079 characters each (Excel's own limits; the rest stay text).
+LINK_COLUMNS = ("permalink", "url")
+EXCEL_MAX_LINKS = 65_530
+EXCEL_MAX_URL = 2_079
 UTF8_BOM = "\ufeff"  # Excel reads a CSV as UTF-8 only with it; other readers skip it
 WIDEST = 60  # characters: a sentence column is wrapped at this width, not drawn across the screen
 
@@ -74,6 +81,12 @@ def _excel(df: pd.DataFrame, about: dict[str, str] | None) -> bytes:
             sample = frame[col].head(200).map(lambda v: len(str(v)) if v is not None else 0)
             width = min(WIDEST, max(len(str(col)), int(sample.max()) if len(sample) else 0) + 2)
             sheet.set_column(n, n, width, wrap if width == WIDEST else None)
+        link = writer.book.add_format({"font_color": "blue", "underline": 1})
+        columns = [n for n, col in enumerate(frame.columns) if col in LINK_COLUMNS]
+        for n in columns:  # real hyperlinks, http(s) only; anything else stays text
+            for row, value in enumerate(frame.iloc[:EXCEL_MAX_LINKS // len(columns), n], start=1):
+                if isinstance(value, str) and is_http_url(value) and len(value) <= EXCEL_MAX_URL:
+                    sheet.write_url(row, n, value, link, string=value)
         if about:
             info = pd.DataFrame({"": list(about), " ": list(about.values())})
             info.to_excel(writer, index=False, header=False, sheet_name="about")

@@ -406,3 +406,28 @@ def test_labels_are_words_for_readers(app):
                       for v in cells[column]]
         bad = [text for text in shown if SNAKE.search(str(text)) or str(text) == "None"]
         assert not bad, (page, params, bad[:5])
+
+
+def test_an_open_page_survives_a_rebuild_that_removes_its_filter_value(seed_copy, tmp_path, monkeypatch):
+    """The reader filters on a publisher; a rebuild drops that publisher's article: the next
+    run says the value was ignored and shows the rest, no exception."""
+    from etl.build import build
+    db, manifest = tmp_path / "claims.duckdb", seed_copy.parent / "sources.csv"
+    build(seed_copy, manifest, db, log=None)
+    monkeypatch.setenv("IMPACT_CLAIMS_DB", str(db))
+    con = duckdb.connect(str(db), read_only=True)
+    publisher, article = con.execute("SELECT publisher, any_value(source_file) FROM articles GROUP BY 1 "
+                                     "HAVING count(*) = 1 ORDER BY 1 LIMIT 1").fetchone()
+    con.close()
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["publisher"] = publisher
+    at.run()
+    assert at.multiselect(key="publisher").value == [publisher]
+    (seed_copy / article).unlink()
+    build(seed_copy, manifest, db, log=None)
+    at.run()
+    assert not at.exception
+    assert any("Ignored publisher value" in i.value for i in at.info)
+    assert at.multiselect(key="publisher").value == [] and "publisher" not in own_params(at)
+    assert metrics(at)["Figures"] == str(duckdb.connect(str(db), read_only=True).execute(
+        "SELECT count(*) FROM claims").fetchone()[0])

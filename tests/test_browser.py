@@ -221,3 +221,49 @@ def test_a_chart_exported_as_png_keeps_its_labels_and_carries_its_credit(app_url
     ink = lambda x0, y0, x1, y1: sum(image.crop((x0, y0, x1, y1)).histogram()[:160])  # noqa: E731 - dark pixels
     assert ink(0, 0, 3, height) == 0  # nothing cut at the left edge
     assert ink(0, height - 60, width, height) > 50  # the credit line at the bottom
+
+
+def test_markdown_in_titles_names_and_addresses_is_shown_as_text(page, tmp_path):
+    """An article's title, publisher and file name, and a value in the address, written as
+    markdown images and links: shown as text, and the reader's browser fetches nothing."""
+    import http.server
+    import threading
+
+    from etl.build import build
+
+    fetched = []
+
+    class Pixel(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            fetched.append(self.path)
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Pixel)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    image = f"![x](http://127.0.0.1:{server.server_address[1]}/pixel.png)"
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "md.txt").write_text("Studios cut 40 jobs, a survey of 300 producers found.\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text(f'file,title,publisher\nmd.txt,"Title {image}","Wire {image}"\n',
+                                          encoding="utf-8")
+    build(folder, tmp_path / "sources.csv", tmp_path / "claims.duckdb", log=None)
+    try:
+        with serve(tmp_path / "claims.duckdb") as url:
+            page.goto(f"{url}/article?id=md")
+            page.get_by_role("heading", name="Title").wait_for(timeout=30_000)
+            wait_idle(page)
+            assert image in page.locator("h1").first.inner_text()
+            page.goto(f"{url}/?type={urllib.parse.quote(image)}&view=Table")
+            page.get_by_text("Ignored type value").wait_for(timeout=30_000)
+            wait_idle(page)
+            page.goto(f"{url}/about")
+            page.get_by_role("heading", name="About Impact Claims").wait_for(timeout=30_000)
+            wait_idle(page)
+            page.wait_for_timeout(1000)
+            assert fetched == []
+    finally:
+        server.shutdown()

@@ -193,6 +193,7 @@ def test_downloads_carry_data_never_formulas(tmp_path):
     book = load_workbook(io.BytesIO(downloads.to_bytes(frame, "Excel")))
     cells = [c for row in book.active.iter_rows() for c in row]
     assert not [c for c in cells if c.data_type == "f"]  # no formula anywhere
+    assert not [c for c in cells if c.hyperlink]  # no http(s) link here: nothing became one
     assert any(isinstance(c.value, str) and c.value.startswith("=HYPERLINK") for c in cells)  # kept as text
     # Parquet and JSON stay exact
     assert pd.read_parquet(io.BytesIO(queries.export_file(con, Filters(), "Parquet")))["title"].iloc[0] \
@@ -299,8 +300,9 @@ def test_excel_download_has_dates_sized_columns_frozen_header_filters_and_its_re
     published = sheet.cell(row=2, column=header.index("published") + 1)
     assert published.is_date and published.number_format == "yyyy-mm-dd"
     assert sheet.column_dimensions["A"].width > 10  # sized to its content, not Excel's default
-    permalink = sheet.cell(row=2, column=header.index("permalink") + 1).value
-    assert permalink.startswith("http://h/article?id=") and "&claim=" in permalink
+    permalink = sheet.cell(row=2, column=header.index("permalink") + 1)
+    assert permalink.value.startswith("http://h/article?id=") and "&claim=" in permalink.value
+    assert permalink.hyperlink.target == permalink.value  # one click opens it
     assert [[c.value for c in row] for row in book["about"].iter_rows()] == [list(kv) for kv in about.items()]
 
 

@@ -12,7 +12,7 @@ import streamlit as st
 
 from dashboard import data
 from dashboard.components import built_on
-from dashboard.format import words, year_span
+from dashboard.format import escape_markdown, words, year_span
 from etl.lexicon import CLAIM_TYPES, QUALIFIER_KINDS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,7 +26,8 @@ SCORE_WORDS = {"recall_all": "figures found", "recall_required": "key figures fo
 st.title("About Impact Claims")
 version = data.database_version()
 cover = data.coverage(version)
-outlets = ", ".join(cover["outlets"]) + (" and others" if cover["publishers"] > len(cover["outlets"]) else "")
+outlets = escape_markdown(", ".join(cover["outlets"])) + (" and others" if cover["publishers"] > len(cover["outlets"])
+                                                          else "")
 period = year_span(cover["first"].year if cover["first"] else None, cover["last"].year if cover["last"] else None)
 st.markdown(f"""
 Impact Claims collects every figure and forecast that news articles print about AI video and the

@@ -6,6 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import writes
+from dashboard.format import escape_markdown
 
 st.title("Add articles")
 if writes.read_only():
@@ -27,13 +28,13 @@ with st.form("add-articles", clear_on_submit=True):
 if submitted:
     saved, refused = writes.save_uploads([(f.name, f.getvalue()) for f in files or []])
     for name, why in refused:
-        st.warning(f"{name}: {why}")
+        st.warning(escape_markdown(f"{name}: {why}"))  # a file's name is the uploader's text
     links = [line for line in (urls or "").splitlines() if line.strip()]
     if links or saved:
         try:
             writes.start_job(links)
             if saved:
-                st.success(f"Saved {len(saved)} file{'s' * (len(saved) != 1)}: {', '.join(saved)}")
+                st.success(f"Saved {len(saved)} file{'s' * (len(saved) != 1)}: {escape_markdown(', '.join(saved))}")
         except RuntimeError as err:
             st.warning(str(err))
     elif not refused:

@@ -9,6 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, links, writes
+from dashboard.format import escape_markdown
 from dashboard.highlight import CLAIM_ID_RE, article_html, scroll_script
 from etl.lexicon import CLAIM_TYPES, QUALIFIER_KINDS
 from etl.reviews import ACTIONS
@@ -69,7 +70,7 @@ record = data.article(version, article_id) if article_id else None
 if record is None:
     st.title("Articles")
     if article_id:
-        st.warning(f"No article with id {article_id[:60]!r} in the database; pick one below.")
+        st.warning(f"No article with id {escape_markdown(repr(article_id[:60]))} in the database; pick one below.")
     listing = data.articles_list(version)
     listing["open"] = links.column(listing["article_id"])
     st.dataframe(listing[["title", "publisher", "published", "figures", "open"]], hide_index=True,
@@ -88,7 +89,8 @@ if selected_impact and (not CLAIM_ID_RE.fullmatch(selected_impact)
     st.info("The impact statement named in the address is not in this article; showing the whole article.")
     selected_impact = None
 
-st.title(record["title"] or record["source_file"])
+# titles, publishers and file names come from the article: shown as text, never as markdown
+st.title(escape_markdown(record["title"] or record["source_file"]))
 meta = [record["publisher"] or "publisher unknown"]
 if record["author"]:
     meta.append(record["author"])
@@ -98,12 +100,12 @@ if record["published"]:
     meta.append(record["published"].strftime(precision))
 statements = impacts["impact_id"].nunique()  # one row per sector a statement names
 meta.append(f"{len(claims)} figure{'s' * (len(claims) != 1)}, {statements} impact statement{'s' * (statements != 1)}")
-st.caption(" · ".join(meta))
+st.caption(escape_markdown(" · ".join(meta)))
 if record["url"]:
     st.link_button("Original article", record["url"], icon=":material/open_in_new:")
 else:
     st.caption("No link to the original article recorded.")
-st.caption(f"File: `{record['source_file']}`")
+st.caption(f"File: {escape_markdown(record['source_file'])}")
 
 text_col, list_col = st.columns([3, 2])
 with text_col:

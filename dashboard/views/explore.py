@@ -45,7 +45,8 @@ url_ids = tuple(dict.fromkeys(st.query_params.get_all("article")))[:50]
 known["article"] = known["article"] + [row for row in data.known_articles(version, url_ids)
                                        if row not in known["article"]]
 address = PageAddress("explore", (Filters, TableView),
-                      {key: {str(v) for v, _ in known[key]} for key in MULTI_KEYS}, foreign=("view",))
+                      {key: {str(v) for v, _ in known[key]} for key in MULTI_KEYS}, foreign=("view",),
+                      data_version=version)
 
 
 def current_filters() -> Filters:

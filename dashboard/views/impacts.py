@@ -19,7 +19,7 @@ st.caption("Beyond the numbers: what each article expects AI video to do to a se
 version = data.database_version()
 known = data.impact_options(version)
 address = PageAddress("impacts", (ImpactFilters,),
-                      {key: {v for v, _ in known[key]} for key in ImpactFilters.MULTI_KEYS})
+                      {key: {v for v, _ in known[key]} for key in ImpactFilters.MULTI_KEYS}, data_version=version)
 
 
 def open_cell() -> None:
