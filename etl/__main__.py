@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from .batches import BATCH_MB
-from .build import build
+from .build import EmptyBuild, build
 from .engine import EngineFailed, default_workers
 from .extract import extract_claims
 from .fetch import DEFAULT_DELAY, DEFAULT_MAX_MB, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT, fetch
@@ -46,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--lake", type=Path, default=None, help="folder of the Parquet lake the batches are written to (default: lake/ beside the database)")
     b.add_argument("--batch-mb", type=float, default=BATCH_MB, help=f"text per batch, the unit of work on a worker (default: {BATCH_MB:g} MB)")
     b.add_argument("--full", action="store_true", help="extract every article again, even those unchanged since the last build")
+    b.add_argument("--allow-empty", action="store_true", help="let a folder from which no article can be read replace a database that has articles (refused by default, exit code 5)")
     b.add_argument("--if-stale", action="store_true", help="build only when the database is missing or older than an article, the manifest, the rates or the extractor")
     f = sub.add_parser("fetch", help="download articles (URLs, a list, a feed, a sitemap) into the articles folder, then build")
     f.add_argument("urls", nargs="*", help="article URLs (http or https)")
@@ -93,7 +94,8 @@ def _build(args) -> int:
     try:
         report = build(args.articles, sources, args.db, args.rates, log=None if args.quiet else sys.stderr,
                        reviews_path=args.reviews, max_mb=args.max_mb, wait=args.wait, workers=args.workers,
-                       dask=args.dask, lake=args.lake, batch_mb=args.batch_mb, full=args.full)
+                       dask=args.dask, lake=args.lake, batch_mb=args.batch_mb, full=args.full,
+                       allow_empty=args.allow_empty)
     except FileNotFoundError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
@@ -103,6 +105,9 @@ def _build(args) -> int:
     except EngineFailed as err:
         print(f"error: {err}; the build stopped and {args.db} was not changed", file=sys.stderr)
         return 4
+    except EmptyBuild as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 5
     print(report.summary(args.db))
     return 0
 
@@ -130,7 +135,7 @@ def _fetch(args) -> int:
     try:
         built = build(args.articles, args.sources if args.sources.exists() else None, args.db, log=sys.stderr,
                       workers=args.workers)
-    except (BuildLocked, EngineFailed) as err:
+    except (BuildLocked, EngineFailed, EmptyBuild) as err:
         print(f"error: {err}", file=sys.stderr)
         return 3
     print(built.summary(args.db))

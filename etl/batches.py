@@ -124,8 +124,10 @@ def _printable(name: str) -> str:
 
 
 def article_id_for(source_file: str) -> str:
-    """Stable id from the file's path: the same file keeps its id across builds."""
-    stem = source_file.rsplit(".", 1)[0].replace("/", "__")
+    """Stable id from the file's path, one per path: the same file keeps its id across builds.
+    Only a `.txt` ending is dropped ("x.txt" is "x"); any other stays ("x.md", "x.html"), so
+    two files that differ only in their ending are two articles, not one id."""
+    stem = (source_file[:-4] if source_file.lower().endswith(".txt") else source_file).replace("/", "__")
     return stem if len(stem) <= 64 else hashlib.sha1(source_file.encode()).hexdigest()[:16]
 
 

@@ -29,7 +29,7 @@ from .lake import (
 )
 from .manifest import load_manifest
 from .normalise import FxRates
-from .read import MAX_ARTICLE_MB, list_article_files
+from .read import MAX_ARTICLE_MB, ArticleError, list_article_files, read_bytes_inside
 from .schema import RUN_COLUMNS
 from .store import build_lock, create_table, new_database, previous_runs, remove_leftovers
 
@@ -71,7 +71,8 @@ class BuildReport:
 def build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path | None = None,
           log=sys.stderr, today: date | None = None, reviews_path: Path | None = None,
           max_mb: float = MAX_ARTICLE_MB, wait: float = 0.0, workers: int = 1, dask=None,
-          lake: Path | None = None, batch_mb: float = BATCH_MB, full: bool = False) -> BuildReport:
+          lake: Path | None = None, batch_mb: float = BATCH_MB, full: bool = False,
+          allow_empty: bool = False) -> BuildReport:
     """Build `db` from the articles; `reviews_path` (default: reviews.csv beside the
     articles folder) holds analysts' reviews, applied to the claims they name.
 
@@ -82,19 +83,20 @@ def build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path |
     build keep their rows from its lake (`full`: extract everything). One build at a time per database: another build's lock makes this one wait up
     to `wait` seconds, then raise store.BuildLocked. The new file replaces the old one only
     when it is complete, so a build that fails or is killed leaves the previous database as
-    it was; a lost worker raises engine.EngineFailed."""
+    it was; a lost worker raises engine.EngineFailed. A folder from which no article can be
+    read does not replace a database that has some (EmptyBuild) unless `allow_empty`."""
     if not articles_dir.is_dir():
         raise FileNotFoundError(f"{articles_dir}: articles folder not found")
     with build_lock(db, wait, log):
         for leftover in remove_leftovers(db):
             _say(log, f"removed {leftover.name}, left by a build that was interrupted")
         return _build(articles_dir, sources, db, rates_path, log, today, reviews_path, max_mb,
-                      workers, dask, lake or default_lake(db), batch_mb, full)
+                      workers, dask, lake or default_lake(db), batch_mb, full, allow_empty)
 
 
 def _build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path | None, log,
            today: date | None, reviews_path: Path | None, max_mb: float, workers: int, dask,
-           lake: Path, batch_mb: float, full: bool) -> BuildReport:
+           lake: Path, batch_mb: float, full: bool, allow_empty: bool) -> BuildReport:
     started = datetime.now()
     t0 = time.perf_counter()
     report = BuildReport()
@@ -121,7 +123,7 @@ def _build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path 
         rel = path.relative_to(articles_dir).as_posix()
         meta = manifest.lookup(rel)
         size = _size(path)
-        if rel in known and size <= max_mb * 1e6 and known[rel] == _input_key(path, meta, today):
+        if rel in known and size <= max_mb * 1e6 and known[rel] == _input_key(path, articles_dir, max_mb, meta, today):
             reused.append((position, rel))
         else:
             to_extract.append((position, rel, meta, size))
@@ -155,8 +157,13 @@ def _build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path 
             report.skipped.extend(by_index[index].skipped)
             report.warnings.extend(by_index[index].warnings)
         mark_complete(gen)
-        _say(log, "corroborating and writing the database")
         runs_before = previous_runs(db)
+        had = runs_before[-1]["articles"] if runs_before else 0
+        if not allow_empty and had and not reused and not any(b.articles for b in by_index.values()):
+            raise EmptyBuild(f"{articles_dir}: no article could be read ({len(files)} files, "
+                             f"{len(report.skipped)} refused); {db.name} keeps its {had} articles. "
+                             "Pass --allow-empty to replace it with an empty database.")
+        _say(log, "corroborating and writing the database")
         with new_database(db) as con:
             skipped_before, warned_before = len(report.skipped), len(report.warnings)
             assemble(con, gen, reviews_path or articles_dir.parent / "reviews.csv", rates, report)
@@ -181,16 +188,20 @@ def _build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path 
     return report
 
 
+class EmptyBuild(Exception):
+    """Nothing could be read, and the database has articles: it is kept as it is."""
+
+
 def _describe_batch(spec: BatchSpec) -> str:
     first = spec.files[0][1]
     more = f" and {len(spec.files) - 1} more" if len(spec.files) > 1 else ""
     return f"batch {spec.index + 1} ({first}{more})"
 
 
-def _input_key(path: Path, meta: dict, today: date | None) -> str | None:
-    try:
-        return input_key(hashlib.sha256(path.read_bytes()).hexdigest(), meta, today)
-    except OSError:
+def _input_key(path: Path, folder: Path, max_mb: float, meta: dict, today: date | None) -> str | None:
+    try:  # read as its reader reads it: inside the folder, a regular file, within the limit
+        return input_key(hashlib.sha256(read_bytes_inside(path, folder, max_mb)).hexdigest(), meta, today)
+    except ArticleError:
         return None  # its reader will say what is wrong
 
 

@@ -10,7 +10,9 @@ are read: a 50 MB "article" is a dump, not an article.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,16 +85,7 @@ def _is_cp1252(raw: bytes) -> bool:
 
 def read_article(path: Path, folder: Path, max_mb: float = MAX_ARTICLE_MB) -> RawArticle:
     rel = path.relative_to(folder).as_posix()
-    try:
-        size = path.stat().st_size
-        if size > max_mb * 1_000_000:
-            raise ArticleError(f"too large ({size / 1e6:.1f} MB; articles are limited to {max_mb:g} MB, "
-                               "raise the limit with --max-mb)")
-        raw = path.read_bytes()
-    except PermissionError:
-        raise ArticleError("unreadable (permission denied)") from None
-    except OSError as e:
-        raise ArticleError(f"unreadable ({e.strerror or e})") from None
+    raw = read_bytes_inside(path, folder, max_mb)
     if not raw.strip():
         raise ArticleError("empty file")
     text, note = decode(raw)
@@ -103,6 +96,49 @@ def read_article(path: Path, folder: Path, max_mb: float = MAX_ARTICLE_MB) -> Ra
     if not text.strip():
         raise ArticleError("no text found" + (" in the HTML page" if meta is not None else ""))
     return RawArticle(rel, text, hashlib.sha256(raw).hexdigest(), meta, (note,) if note else ())
+
+
+def read_bytes_inside(path: Path, folder: Path, max_mb: float = MAX_ARTICLE_MB) -> bytes:
+    """The bytes of an article file, refusing what is not one: a link that leads outside the
+    articles folder (a link to /etc/hostname would be served to every reader), anything but a
+    regular file (a named pipe blocks the build forever, /dev/zero never ends), and more than
+    `max_mb` — counted while reading, since /proc and devices report a size of 0."""
+    limit = int(max_mb * 1_000_000)
+    try:
+        target = path.resolve(strict=True)
+        if not target.is_relative_to(folder.resolve()):
+            raise ArticleError("a link to a file outside the articles folder")
+        info = target.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleError(f"not a regular file ({_kind(info.st_mode)})")
+        if info.st_size > limit:
+            raise ArticleError(f"too large ({info.st_size / 1e6:.1f} MB; articles are limited to {max_mb:g} MB, "
+                               "raise the limit with --max-mb)")
+        # O_NONBLOCK: should the file become a pipe between the check and the open, opening it
+        # still returns at once
+        fd = os.open(target, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise ArticleError(f"not a regular file ({_kind(os.fstat(handle.fileno()).st_mode)})")
+            raw = handle.read(limit + 1)
+    except PermissionError:
+        raise ArticleError("unreadable (permission denied)") from None
+    except FileNotFoundError:
+        raise ArticleError("unreadable (a broken link, or the file is gone)") from None
+    except OSError as e:
+        raise ArticleError(f"unreadable ({e.strerror or e})") from None
+    if len(raw) > limit:
+        raise ArticleError(f"too large (over {max_mb:g} MB; articles are limited to {max_mb:g} MB, "
+                           "raise the limit with --max-mb)")
+    return raw
+
+
+def _kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder")):
+        if test(mode):
+            return name
+    return "a special file"
 
 
 def html_main_text(html: str) -> tuple[str, dict]:

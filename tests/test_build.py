@@ -12,7 +12,7 @@ import pytest
 
 from etl import build as build_module
 from etl.build import build
-from tests.conftest import SEED_ARTICLES, SHARED
+from tests.conftest import ROOT, SEED_ARTICLES, SHARED
 
 SCHEMA_ARTICLES = {"article_id": "VARCHAR", "source_file": "VARCHAR", "title": "VARCHAR",
                    "publisher": "VARCHAR", "author": "VARCHAR", "published": "DATE",
@@ -247,3 +247,80 @@ def test_a_rates_file_with_a_typo_or_a_zero_skips_those_rows_and_builds(articles
     con = duckdb.connect(str(tmp_path / "claims.duckdb"), read_only=True)
     usd = dict(con.execute("SELECT unit, value_usd FROM claims").fetchall())
     assert usd["CNY"] == pytest.approx(10e6) and usd["EUR"] is None  # no rate: not converted, not divided by 0
+
+
+def test_the_articles_folder_holds_articles_only(tmp_path):
+    """Links out of the folder, a named pipe and a device are refused by name; the rest is
+    built, and the build does not hang on the pipe (it runs in a process with a time limit)."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "good.txt").write_text("The studio cut 40 jobs in May.", encoding="utf-8")
+    outside = tmp_path / "secret.txt"
+    outside.write_text("Password 1234 is 99% secret.", encoding="utf-8")
+    (folder / "secret.txt").symlink_to(outside)
+    (folder / "hostname.txt").symlink_to("/etc/hostname")
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    os.mkfifo(folder / "pipe.txt")
+    inside = folder / "sub"
+    inside.mkdir()
+    (inside / "real.txt").write_text("Sales rose 5% in June.", encoding="utf-8")
+    (folder / "alias.txt").symlink_to(inside / "real.txt")  # a link that stays inside is an article
+    db = tmp_path / "claims.duckdb"
+    done = subprocess.run([sys.executable, "-m", "etl", "build", "--articles", str(folder), "--sources",
+                           str(tmp_path / "none.csv"), "--db", str(db), "--workers", "1"],
+                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    for name in ("secret.txt", "hostname.txt", "zero.txt"):
+        assert f"skipped {folder / name}: a link to a file outside the articles folder" in done.stderr
+    assert f"skipped {folder / 'pipe.txt'}: not a regular file (a named pipe)" in done.stderr
+    con = duckdb.connect(str(db), read_only=True)
+    files = {r[0] for r in con.execute("SELECT source_file FROM articles").fetchall()}
+    assert files == {"good.txt", "alias.txt"}  # sub/real.txt has alias.txt's text: the first listed is kept
+    assert not con.execute("SELECT count(*) FROM articles WHERE text LIKE '%secret%'").fetchone()[0]
+
+
+def test_a_file_that_reports_no_size_is_read_only_up_to_the_limit(tmp_path):
+    from etl.read import ArticleError, read_bytes_inside
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    big = folder / "big.txt"
+    big.write_bytes(b"x" * 3_000_001)
+    with pytest.raises(ArticleError, match="too large"):
+        read_bytes_inside(big, folder, max_mb=3)
+    assert len(read_bytes_inside(big, folder, max_mb=4)) == 3_000_001
+
+
+def test_files_that_differ_only_in_their_ending_are_two_articles(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "x.txt").write_text("The studio cut 40 jobs in May.", encoding="utf-8")
+    (folder / "x.md").write_text("Box office rose 12% to $3 million.", encoding="utf-8")
+    db = tmp_path / "claims.duckdb"
+    build(folder, None, db, log=None)
+    con = duckdb.connect(str(db), read_only=True)
+    ids = dict(con.execute("SELECT source_file, article_id FROM articles").fetchall())
+    assert ids == {"x.txt": "x", "x.md": "x.md"}
+    # every figure is highlighted at its own article's offsets
+    rows = con.execute("SELECT a.text, c.char_start, c.char_end, c.surface FROM claims c "
+                       "JOIN articles a USING (article_id)").fetchall()
+    assert rows and all(text[start:end] == surface for text, start, end, surface in rows)
+
+
+def test_an_unreadable_folder_does_not_replace_a_built_database(tmp_path):
+    from etl.build import EmptyBuild
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The studio cut 40 jobs in May.", encoding="utf-8")
+    db = tmp_path / "claims.duckdb"
+    build(folder, None, db, log=None)
+    before = db.read_bytes()
+    (folder / "a.txt").write_bytes(b"\x00\x01binary")  # now nothing can be read
+    with pytest.raises(EmptyBuild, match="keeps its 1 articles"):
+        build(folder, None, db, log=None)
+    assert db.read_bytes() == before
+    done = subprocess.run([sys.executable, "-m", "etl", "build", "--articles", str(folder), "--db", str(db),
+                           "--sources", str(tmp_path / "none.csv"), "--workers", "1"],
+                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 5 and "--allow-empty" in done.stderr and db.read_bytes() == before
+    report = build(folder, None, db, log=None, allow_empty=True)
+    assert report.articles == 0
