@@ -167,25 +167,53 @@ def _claims_json(text: str, published: date | None, rates: FxRates, figures_only
     return out
 
 
+class JsonlSkip(Exception):
+    """Why one line of `extract --jsonl` input is skipped."""
+
+
+def _jsonl_line(raw: bytes, line_no: int) -> dict | None:
+    """One input line as {"id", "text"}, None for a blank line; JsonlSkip says what is wrong.
+    Each line is decoded on its own, so bad bytes on one line cost that line only."""
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise JsonlSkip(f"not UTF-8: byte 0x{raw[err.start]:02x} at column {err.start + 1}") from None
+    line = line.removeprefix("\ufeff").strip()  # a byte-order mark on a line is not data
+    if not line:
+        return None
+    try:
+        item = json.loads(line)
+    except RecursionError:
+        raise JsonlSkip("nested too deeply to read") from None
+    except ValueError as err:
+        raise JsonlSkip(f"not JSON: {err}") from None
+    if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+        raise JsonlSkip("not an object with a string 'text'")
+    surrogate = next((ch for ch in item["text"] if "\ud800" <= ch <= "\udfff"), None)
+    if surrogate is not None:  # a lone half of a UTF-16 pair: no text, and no UTF-8 to write it in
+        raise JsonlSkip(f"'text' holds a lone surrogate U+{ord(surrogate):04X}")
+    if not isinstance(item.get("id"), (str, int, float, type(None))):
+        raise JsonlSkip("'id' is not a string or number")
+    return item
+
+
 def _extract(args) -> int:
     rates = FxRates.load()
     figures_only = args.figures_only
     if args.jsonl:
-        out = sys.stdout
-        for line_no, line in enumerate(sys.stdin, start=1):
-            line = line.strip()
-            if not line:
-                continue
+        for line_no, raw in enumerate(sys.stdin.buffer, start=1):
             try:
-                item = json.loads(line)
-                text = item["text"]
-                if not isinstance(text, str):
-                    raise TypeError("'text' is not a string")
-            except (ValueError, KeyError, TypeError) as err:
-                print(f"stdin line {line_no}: skipped ({err})", file=sys.stderr)
-                continue
-            claims = _claims_json(text, args.published, rates, figures_only)
-            out.write(json.dumps({"id": item.get("id"), "claims": claims}, ensure_ascii=False) + "\n")
+                record = _jsonl_line(raw, line_no)
+                if record is None:
+                    continue
+                claims = _claims_json(record["text"], args.published, rates, figures_only)
+                sys.stdout.write(json.dumps({"id": record.get("id"), "claims": claims}, ensure_ascii=False) + "\n")
+            except JsonlSkip as why:
+                print(f"stdin line {line_no}: skipped ({why})", file=sys.stderr)
+            except Exception as err:  # one line's failure must not lose the stream
+                print(f"stdin line {line_no}: skipped (extraction failed: {type(err).__name__}: {err})",
+                      file=sys.stderr)
+        sys.stdout.flush()
         return 0
     return _print_json(args.files, lambda text: _claims_json(text, args.published, rates, figures_only))
 

@@ -75,3 +75,28 @@ def test_impacts_command_prints_statements_as_json():
     [statement] = json.loads(p.stdout)
     assert (statement["sectors"][0]["sector"], statement["direction"], statement["hedged"],
             statement["horizon_year"], statement["kind"]) == ("short_video", "harm", True, 2027, "forecast")
+
+
+def test_extract_jsonl_never_loses_the_stream():
+    """Hostile lines are each reported with their line number; every other line is processed."""
+    good = json.dumps({"id": "ok", "text": "The studio cut 40 jobs."}).encode()
+    lines = [
+        good,
+        b'{"id": "surrogate", "text": "cut \\ud800 40 jobs"}',  # a lone surrogate
+        b"[" * 100_000 + b"]" * 100_000,  # nested too deeply for a JSON reader
+        b'{"id": "bytes", "text": "caf\xe9 cut 40 jobs"}',  # not UTF-8
+        "\ufeff".encode() + json.dumps({"id": "bom", "text": "Sales rose 5%."}).encode(),  # a BOM on a line
+        b'{"id": "big", "text": "' + b"9" * 400 + b' jobs"}',  # a 400-digit number
+        good.replace(b'"ok"', b'"last"'),
+    ]
+    done = subprocess.run([sys.executable, "-m", "etl", "extract", "--jsonl"], cwd=ROOT, input=b"\n".join(lines),
+                          capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    out = [json.loads(line) for line in done.stdout.decode().splitlines()]  # every line is strict JSON
+    assert [o["id"] for o in out] == ["ok", "bom", "big", "last"]
+    assert out[1]["claims"][0]["surface"] == "5%"
+    errors = done.stderr.decode()
+    assert "stdin line 2: skipped ('text' holds a lone surrogate U+D800)" in errors
+    assert "stdin line 3: skipped (nested too deeply to read)" in errors
+    assert "stdin line 4: skipped (not UTF-8: byte 0xe9 at column" in errors
+    assert "Infinity" not in done.stdout.decode()
