@@ -52,6 +52,7 @@ bench: $(VENV)/.installed-dev build
 	$(PY) bench/incremental.py
 	$(PY) bench/app_latency.py
 	$(PY) bench/first_visit.py
+	$(PY) bench/pathological.py
 	$(PY) bench/load.py
 
 clean:

@@ -62,13 +62,32 @@ def _is_boundary(text: str, m: re.Match) -> bool:
     return True
 
 
+# Longer "sentences" are cut into pieces of at most this many characters. News sentences run
+# to a few hundred; beyond that it is a list, a table or junk without full stops, and every
+# step that looks at a figure's sentence would make the work grow with the square of its length.
+MAX_SENTENCE = 1_000
+
+
 def _append(text: str, spans: list, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = _cut(text, start, start + MAX_SENTENCE)
+        _append(text, spans, start, cut)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append((start, end))
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where to cut an overlong sentence before `limit`: after its last space in the second
+    half of the piece (so a figure and its words stay together), else at the limit."""
+    space = max(text.rfind(" ", start + MAX_SENTENCE // 2, limit), text.rfind("\n", start + MAX_SENTENCE // 2, limit))
+    return space + 1 if space > start else limit
 
 
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -53,3 +53,25 @@ def test_number_dense_text(text):
 @given(st.lists(st.one_of(NUMBERISH, st.text(max_size=3)), max_size=30).map(" ".join))
 def test_number_dense_text_with_noise(text):
     _check(text)
+
+
+# The hostile pieces bench/pathological.py times: runs of one character, digits of other
+# scripts, invisible marks, combining marks, NUL, and sentences past the segmenter's cap.
+HOSTILE = st.sampled_from([
+    " " * 50, "," * 30, "$" * 20, "!" * 30, "more than ", "7" * 40, "１２３，", "١٢٣ ", "\u200b", "\u200f",
+    "\u200e", "\u202e", "e\u0301", "\x00", "5%", "<span>5%</span>", "\n- 5% of studios", "\ufeff", "million",
+])
+
+
+@given(st.lists(st.one_of(HOSTILE, NUMBERISH), max_size=60).map("".join))
+def test_hostile_text(text):
+    _check(text)
+
+
+@given(st.lists(st.one_of(HOSTILE, NUMBERISH), min_size=300, max_size=400).map("".join))
+@settings(max_examples=30)
+def test_overlong_hostile_sentences_are_cut_and_still_exact(text):
+    """Past the segmenter's cap a sentence is cut into pieces; offsets stay exact."""
+    from etl.segment import MAX_SENTENCE, sentence_spans
+    _check(text)
+    assert all(end - start <= MAX_SENTENCE for start, end in sentence_spans(text))
