@@ -160,8 +160,12 @@ def fetch(urls: list[str], articles_dir: Path, sources: Path, *, feeds: list[str
                 time.sleep(wait)
             last_request[host] = time.monotonic()
             captured.last = None
-            response = fetch_response(url, config=config)
-            outcome = _keep(url, response, captured.last, articles_dir, manifest, known_texts, report)
+            response, late = _within(PAGE_DEADLINE_FACTOR * timeout, fetch_response, url, config=config)
+            if late:
+                report.failed.append((url, "time-out"))
+                outcome = f"failed {url}: time-out (no whole page within {PAGE_DEADLINE_FACTOR * timeout:g} s)"
+            else:
+                outcome = _keep(url, response, captured.last, articles_dir, manifest, known_texts, report)
             _say(log, f"[{n}/{len(todo)}] {outcome}")
         manifest.save()
     finally:
@@ -213,13 +217,29 @@ def _keep(url, response, logged, articles_dir: Path, manifest: _Manifest, known_
     return f"{'updated' if updated else 'saved'} {url} as {rel}"
 
 
+# The time-out bounds each read, so a server that sends a byte now and then would hold a page
+# for as long as it likes: the whole page gets this many time-outs, then the fetch moves on.
+PAGE_DEADLINE_FACTOR = 3
+
+
+def _within(seconds: float, fn, *args, **kwargs):
+    """(fn(*args, **kwargs), False), or (None, True) when it takes longer than `seconds`: the
+    call is left to finish on a daemon thread (its socket times out on its own), the fetch goes on."""
+    import threading
+    result: list = []
+    worker = threading.Thread(target=lambda: result.append(fn(*args, **kwargs)), daemon=True)
+    worker.start()
+    worker.join(seconds)
+    return (result[0] if result else None), worker.is_alive()
+
+
 def _reason(logged: str | None) -> str:
     """A short reason from trafilatura's last log message."""
     message = logged or "download failed"
     low = message.lower()
     if "exceeds max_file_size" in low or "too large" in low:
         return "over the size limit"
-    if "timeout" in low or "timed out" in low:
+    if "timeout" in low or "timed out" in low or "incompleteread" in low:
         return "time-out"
     if "ssrf" in low or "non-public address" in low:
         return "refused: a redirect led to a private or loopback address"

@@ -67,6 +67,9 @@ class Site(BaseHTTPRequestHandler):
                 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
                 <url><loc>{self.base}/site-a.html</loc></url></urlset>""".encode()),
         }
+        if self.path in ATTACKS:
+            ATTACKS[self.path](self)
+            return
         if self.path == "/moved":
             self.send_response(302)
             self.send_header("Location", "/second.html")
@@ -82,6 +85,82 @@ class Site(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+
+def _gzip_bomb(handler) -> None:
+    """About 1 MB on the wire, 1 GB once decompressed."""
+    import gzip
+    import io
+    buf = io.BytesIO()
+    with gzip.GzipFile(fileobj=buf, mode="wb", compresslevel=9) as z:
+        chunk = b"<p>" + b"A" * (1 << 20)
+        for _ in range(1024):
+            z.write(chunk)
+    body = buf.getvalue()
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/html")
+    handler.send_header("Content-Encoding", "gzip")
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
+def _endless(handler) -> None:
+    """A page that never ends: no length, bytes for as long as anyone reads (at most 60 s)."""
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/html")
+    handler.end_headers()
+    deadline = time.monotonic() + 60
+    try:
+        handler.wfile.write(b"<html><body>")
+        while time.monotonic() < deadline:
+            handler.wfile.write(b"<p>More jobs were cut by 5 percent.</p>" * 1000)
+    except OSError:
+        pass  # the reader hung up: what it should do
+
+
+def _loop(handler) -> None:
+    handler.send_response(302)
+    handler.send_header("Location", "/loop-b" if handler.path == "/loop-a" else "/loop-a")
+    handler.end_headers()
+
+
+def _trickle(handler) -> None:
+    """Headers at once, then a byte a second for a minute: every read is within the time-out,
+    the page never is."""
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/html")
+    handler.send_header("Content-Length", "100000")
+    handler.end_headers()
+    try:
+        for _ in range(60):
+            handler.wfile.write(b" ")
+            handler.wfile.flush()
+            time.sleep(1)
+    except OSError:
+        pass
+
+
+def _html(body: bytes):
+    def send(handler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html")
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        try:
+            handler.wfile.write(body)
+        except OSError:
+            pass  # a reader that stopped at its cap
+    return send
+
+
+TAGS = (b"<html><body><article><h1>Tags</h1><p>The studio cut 40 jobs, a survey of 300 producers found.</p>"
+        + b"<div><span>x</span></div>" * 100_000 + b"</article></body></html>")
+SCRIPT = (b"<html><head><script>" + b"var a = 1;" * 500_000 + b"</script></head><body><article><h1>Script</h1>"
+          b"<p>Ticket sales rose 12 percent, the cinema chain said in its annual report on Monday.</p>"
+          b"<p>" + b"Its analysts expect a further rise next year across the country. " * 10 + b"</p></article></body></html>")
+ATTACKS = {"/bomb.html": _gzip_bomb, "/endless.html": _endless, "/loop-a": _loop, "/loop-b": _loop,
+           "/trickle.html": _trickle, "/tags.html": _html(TAGS), "/script.html": _html(SCRIPT)}
 
 
 @contextlib.contextmanager
@@ -180,3 +259,31 @@ def test_a_page_fetched_again_is_a_duplicate_and_a_changed_page_is_updated(site,
     changed = fetch([f"{site}/second.html"], articles, sources, delay=0, allow_private=True)
     assert [u for u, _ in changed.updated] == [f"{site}/second.html"]
     assert len(sources.read_text(encoding="utf-8").splitlines()) == 2  # one row, updated in place
+
+
+def test_fetching_under_attack_ends_each_page_in_a_named_outcome_in_bounded_time(site, tmp_path):
+    """A gzip bomb, a page that never ends, a redirect loop, a server that trickles, 100,000 tags
+    and a 5 MB script: each ends in a named outcome within its limits, and the good page of the
+    batch is built."""
+    articles, sources, db = tmp_path / "articles", tmp_path / "sources.csv", tmp_path / "claims.duckdb"
+    articles.mkdir()
+    urls = [f"{site}/{name}" for name in ("bomb.html", "endless.html", "loop-a", "trickle.html", "tags.html",
+                                          "script.html", "article.html")]
+    started = time.monotonic()
+    run = subprocess.run(
+        [sys.executable, "-m", "etl", "fetch", *urls, "--articles", str(articles), "--sources", str(sources),
+         "--db", str(db), "--allow-private", "--timeout", "3", "--max-mb", "8", "--delay", "0", "--workers", "1"],
+        cwd=ROOT, capture_output=True, text=True, timeout=180)
+    elapsed = time.monotonic() - started
+    assert run.returncode == 0, run.stderr
+    err = run.stderr
+    assert f"failed {site}/bomb.html: over the size limit" in err
+    assert f"failed {site}/endless.html: over the size limit" in err
+    assert f"failed {site}/loop-a: too many redirects" in err
+    assert f"failed {site}/trickle.html: time-out (no whole page within 9 s)" in err
+    for name in ("tags.html", "script.html", "article.html"):  # big but under the cap: read, kept, built
+        assert f"saved {site}/{name} as " in err, (name, err[-2000:])
+    assert elapsed < 120
+    con = duckdb.connect(str(db), read_only=True)
+    figures = {s for (s,) in con.execute("SELECT surface FROM claims").fetchall()}
+    assert {"41 percent", "12 percent", "40 jobs"} <= figures
