@@ -42,6 +42,14 @@ def parse_published(value: str) -> tuple[date, str] | None:
         return None
 
 
+# A manifest cell is a title, a name, a date or a URL: longer than this it is not one, and the
+# cell (not the row, not the manifest) is ignored. The reader itself takes cells up to
+# MAX_FILE_CELL, so one huge cell is a named problem on its line rather than a csv.Error that
+# would end the reading there.
+MAX_CELL = 2_000
+MAX_FILE_CELL = 64_000_000
+
+
 def load_manifest(path: Path | None) -> Manifest:
     manifest = Manifest()
     if path is None:
@@ -50,6 +58,8 @@ def load_manifest(path: Path | None) -> Manifest:
     if not path.exists():
         manifest.problems.append(f"{name}: manifest not found; articles load without metadata")
         return manifest
+    if csv.field_size_limit() < MAX_FILE_CELL:
+        csv.field_size_limit(MAX_FILE_CELL)
     try:
         with open(path, newline="", encoding="utf-8-sig") as f:
             reader = csv.DictReader(f)
@@ -66,6 +76,11 @@ def load_manifest(path: Path | None) -> Manifest:
                     manifest.problems.append(f"{name}:{line_no}: {file} listed again; first row kept")
                     continue
                 entry = {k: (row.get(columns[k]) or "").strip() or None for k in FIELDS if k in columns}
+                for key, value in entry.items():
+                    if value and len(value) > MAX_CELL:
+                        manifest.problems.append(f"{name}:{line_no}: {file[:200]}: {key} is {len(value):,} characters "
+                                                 f"(at most {MAX_CELL:,}); cell ignored")
+                        entry[key] = None
                 if entry.get("published") and parse_published(entry["published"]) is None:
                     manifest.problems.append(
                         f"{name}:{line_no}: {file}: published '{entry['published']}' is not YYYY-MM-DD or YYYY-MM; date taken from the text if it has one")

@@ -360,3 +360,17 @@ def test_impact_facets_count_statements_under_every_other_filter(seed_db, filter
         harm = sum(n for _, n in got["kind"])  # kinds partition the statements that pass the rest
         assert harm == con.execute("SELECT count(DISTINCT impact_id) FROM impacts WHERE impact_id IN "
                                    "(SELECT impact_id FROM impact_sectors WHERE direction = 'harm')").fetchone()[0]
+
+
+@pytest.mark.parametrize("trigger", list(downloads.FORMULA_START))
+def test_every_formula_trigger_is_neutralised_in_both_csv_paths(trigger):
+    """Each character a spreadsheet starts a formula with (OWASP): a text cell beginning with it
+    gets an apostrophe in the pandas CSV and matches the pattern the DuckDB COPY path uses;
+    numbers stay numbers."""
+    frame = pd.DataFrame({"sentence": [f"{trigger}SUM(A1)"], "title": [f"{trigger}cmd"], "value": [-2.5]})
+    back = next(csv.DictReader(io.StringIO(downloads.to_bytes(frame, "CSV").decode("utf-8-sig"), newline="")))
+    assert back["sentence"] == f"'{trigger}SUM(A1)" and back["title"] == f"'{trigger}cmd"
+    assert back["value"] == "-2.5"
+    con = duckdb.connect()
+    assert con.execute(f"SELECT regexp_matches(?, '{queries.FORMULA_START_RE}')", [f"{trigger}x"]).fetchone()[0]
+    assert not con.execute(f"SELECT regexp_matches(?, '{queries.FORMULA_START_RE}')", ["x" + trigger]).fetchone()[0]

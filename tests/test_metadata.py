@@ -42,3 +42,17 @@ def test_titles_skip_captions_datelines_and_bylines():
     assert title_from_text("Picture source @Visual China\ntext | Value Planet\nsora came out of the blue, and more.") == \
         "sora came out of the blue, and more."
     assert title_from_text("Published: Feb 21\nSora AI story\nBody") == "Sora AI story"
+
+
+def test_one_huge_manifest_cell_costs_that_cell_only(tmp_path):
+    """A 10 MB title used to end the reading of the manifest (csv's field limit): every article
+    lost its metadata. Now the cell is named and ignored; its row and the others are kept."""
+    from etl.manifest import load_manifest
+    manifest_path = tmp_path / "sources.csv"
+    manifest_path.write_text('file,title,publisher\na.txt,"' + "x" * 10_000_000 + '",Wire\nb.txt,Fine,Post\n',
+                             encoding="utf-8")
+    manifest = load_manifest(manifest_path)
+    assert manifest.rows["a.txt"] == {"title": None, "publisher": "Wire"}
+    assert manifest.rows["b.txt"] == {"title": "Fine", "publisher": "Post"}
+    assert manifest.problems == [f"{manifest_path}:2: a.txt: title is 10,000,000 characters (at most 2,000); "
+                                 "cell ignored"]
