@@ -47,7 +47,8 @@ def to_bytes(df: pd.DataFrame, fmt: str, about: dict[str, str] | None = None) ->
     """`df` as a file. An Excel file has real dates, sized columns, a frozen header with
     filters, and (given `about`) a second sheet saying what the file holds."""
     if fmt == "CSV":
-        return (UTF8_BOM + inert(df).to_csv(index=False)).encode("utf-8")
+        # RFC 4180 line ends: a cell holding a carriage return is then quoted, not a broken row
+        return (UTF8_BOM + inert(df).to_csv(index=False, lineterminator="\r\n")).encode("utf-8")
     if fmt == "Excel":
         return _excel(df.head(EXCEL_MAX_ROWS), about)
     if fmt == "Parquet":
