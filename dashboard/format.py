@@ -5,6 +5,8 @@ import math
 
 import pandas as pd
 
+from etl.lexicon import TIME_UNIT_NAMES
+
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 _UNIT_WORDS = {"percent": "%", "count": "", "percentage point": " percentage points"}
 
@@ -32,6 +34,8 @@ def value_with_unit(value: float | None, high: float | None, unit: str | None) -
     if high is not None and not (isinstance(high, float) and math.isnan(high)):
         text = f"{text}–{number(high)}"
     unit = unit or ""
+    if unit in TIME_UNIT_NAMES and value == 1 and (high is None or (isinstance(high, float) and math.isnan(high))):
+        unit = unit[:-1]  # "1 minute", not "1 minutes"
     suffix = _UNIT_WORDS.get(unit, f" {unit}")
     return f"{text}{suffix}".strip()
 

@@ -226,6 +226,7 @@ def test_scroll_script_only_takes_well_formed_ids(claim_id, ok):
 @pytest.mark.parametrize("value, high, unit, text", [
     (8.016e9, None, "CNY", "8.016 billion CNY"), (75.0, None, "percent", "75%"), (3.0, 4.0, "years", "3–4 years"),
     (1e9, 1e10, "count", "1 billion–10 billion"), (204000.0, None, "count", "204,000"), (0.5, None, "years", "0.5 years"),
+    (1.0, None, "minutes", "1 minute"), (1.0, None, "weeks", "1 week"), (1.0, 2.0, "weeks", "1–2 weeks"),
 ])
 def test_values_read_as_people_write_them(value, high, unit, text):
     from dashboard.format import value_with_unit

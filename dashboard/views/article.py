@@ -9,7 +9,8 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, links, writes
-from dashboard.format import escape_markdown
+from dashboard.components import TABLE_COLUMNS
+from dashboard.format import escape_markdown, value_with_unit, words
 from dashboard.highlight import CLAIM_ID_RE, article_html, scroll_script
 from etl.lexicon import CLAIM_TYPES, QUALIFIER_KINDS
 from etl.reviews import ACTIONS
@@ -119,18 +120,20 @@ with list_col:
     st.subheader("Figures in this article")
     claims["show"] = links.column(pd.Series(article_id, index=claims.index), "claim", claims["claim_id"])
     claims["corroborated"] = claims["group_id"].notna()
-    claims[["measure", "source"]] = claims[["measure", "source"]].fillna("")  # blank, not "None"
-    st.dataframe(claims[["figure", "value", "unit", "measure", "claim_type", "source", "is_forecast", "horizon_year",
+    for column in ("measure", "source", "claim_type", "review_status"):
+        claims[column] = claims[column].map(words)  # blank, not "None"; "box office", not "box_office"
+    claims["horizon_year"] = claims["horizon_year"].map(lambda y: "" if pd.isna(y) else str(int(y)))
+    claims["value shown"] = [value_with_unit(v, h, u) for v, h, u in zip(claims["value"], claims["value_high"],
+                                                                           claims["unit"], strict=True)]
+    st.dataframe(claims[["figure", "value shown", "measure", "claim_type", "source", "is_forecast", "horizon_year",
                          "corroborated", "review_status", "show"]],
                  hide_index=True, key="article-figures",
                  column_config={"show": st.column_config.LinkColumn("", display_text="show"),
-                                "value": st.column_config.NumberColumn(format="%g"),
-                                "horizon_year": st.column_config.NumberColumn("horizon", format="%d"),
-                                "is_forecast": st.column_config.CheckboxColumn("forecast"),
+                                **{key: TABLE_COLUMNS[key] for key in ("figure", "value shown", "measure", "claim_type",
+                                                                       "source", "is_forecast", "horizon_year",
+                                                                       "review_status")},
                                 "corroborated": st.column_config.CheckboxColumn(
-                                    "corroborated", help="Another article reports the same figure"),
-                                "source": st.column_config.TextColumn("who says it"),
-                                "review_status": "review"})
+                                    "corroborated", help="Another article reports the same figure")})
     if not writes.read_only() and not claims.empty:
         review_form(claims, selected)
         if writes.current_job() is not None:
@@ -145,6 +148,8 @@ with list_col:
             kind=("kind", "first"), strength=("strength", "first"), time_frame=("time_frame", "first"),
             speaker=("speaker", "first"), sentence=("sentence", "first")).reset_index()
         statements["show"] = links.column(pd.Series(article_id, index=statements.index), "impact", statements["impact_id"])
+        for column in ("strength", "time_frame", "speaker"):
+            statements[column] = statements[column].map(words)  # blank, not "None"
         st.dataframe(statements[["sectors", "direction", "kind", "strength", "time_frame", "speaker", "sentence",
                                  "show"]],
                      hide_index=True, key="article-impacts",

@@ -223,6 +223,7 @@ if table_tab.open:
                                                                        strict=True)]
         for column in ("measure", "source", "qualifier", "review_status"):
             rows[column] = rows[column].map(words)  # blank, not "None"; "more than", not "more_than"
+        rows["url"] = rows["url"].fillna("")  # no link recorded: an empty cell, not "None"
         rows["claim_type"] = rows["claim_type"].map(words)  # "box office", not "box_office"
         rows["horizon_year"] = rows["horizon_year"].map(lambda y: "" if pd.isna(y) else str(int(y)))
         rows["value shown"] = [value_with_unit(v, h, u) for v, h, u in zip(rows["value"], rows["value_high"],
@@ -256,7 +257,7 @@ if group_tab.open:
                         + f" — {n_articles} article{'s' * (n_articles != 1)}, "
                           f"{n_publishers} publisher{'s' * (n_publishers != 1)}{spread} {verdict}")
             group = group.assign(permalink=links.column(group["article_id"], "claim", group["claim_id"]),
-                                 qualifier=group["qualifier"].map(words))
+                                 qualifier=group["qualifier"].map(words), url=group["url"].fillna(""))
             st.dataframe(
                 group[["publisher", "published", "figure", "qualifier", "sentence", "permalink", "url"]],
                 hide_index=True, key=f"group-{group_id}",

@@ -107,6 +107,7 @@ rows["in article"] = links.column(rows["article_id"], "impact", rows["impact_id"
 rows["direction"] = rows["direction"].map(lambda d: charts.DIRECTION_LABELS.get(d, d))
 for column in ("strength", "time_frame", "speaker", "cue"):
     rows[column] = rows[column].map(words)  # blank, not "None"
+rows["url"] = rows["url"].fillna("")
 st.dataframe(
     rows[["sectors", "direction", "kind", "strength", "hedged", "time_frame", "speaker", "publisher", "published",
           "sentence", "cue", "in article", "url"]],
