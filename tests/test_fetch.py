@@ -159,7 +159,13 @@ TAGS = (b"<html><body><article><h1>Tags</h1><p>The studio cut 40 jobs, a survey 
 SCRIPT = (b"<html><head><script>" + b"var a = 1;" * 500_000 + b"</script></head><body><article><h1>Script</h1>"
           b"<p>Ticket sales rose 12 percent, the cinema chain said in its annual report on Monday.</p>"
           b"<p>" + b"Its analysts expect a further rise next year across the country. " * 10 + b"</p></article></body></html>")
-ATTACKS = {"/bomb.html": _gzip_bomb, "/endless.html": _endless, "/loop-a": _loop, "/loop-b": _loop,
+def _to_private(handler) -> None:
+    handler.send_response(302)
+    handler.send_header("Location", "http://127.0.0.3/second.html")
+    handler.end_headers()
+
+
+ATTACKS = {"/to-private": _to_private, "/bomb.html": _gzip_bomb, "/endless.html": _endless, "/loop-a": _loop, "/loop-b": _loop,
            "/trickle.html": _trickle, "/tags.html": _html(TAGS), "/script.html": _html(SCRIPT)}
 
 
@@ -287,3 +293,27 @@ def test_fetching_under_attack_ends_each_page_in_a_named_outcome_in_bounded_time
     con = duckdb.connect(str(db), read_only=True)
     figures = {s for (s,) in con.execute("SELECT surface FROM claims").fetchall()}
     assert {"41 percent", "12 percent", "40 jobs"} <= figures
+
+
+def test_a_redirect_to_a_private_address_is_refused_at_that_hop(site, tmp_path, monkeypatch):
+    """127.0.0.2 stands in for a public site (both checks are told so); it redirects to
+    127.0.0.3, a loopback address that answers. The redirect's hop is vetted again and refused."""
+    import trafilatura.downloads
+
+    import etl.fetch
+    try:
+        private = ThreadingHTTPServer(("127.0.0.3", 80), Site)
+    except OSError as err:
+        pytest.skip(f"cannot serve on 127.0.0.3:80 ({err})")
+    threading.Thread(target=private.serve_forever, daemon=True).start()
+    vet = trafilatura.downloads._vet_peer
+    monkeypatch.setattr(trafilatura.downloads, "_vet_peer", lambda host: None if host == "127.0.0.2" else vet(host))
+    monkeypatch.setattr(etl.fetch, "private_host", lambda url: None if "127.0.0.2" in url else "127.0.0.3")
+    try:
+        report = fetch([f"{site}/to-private", f"{site}/article.html"], tmp_path / "articles", tmp_path / "sources.csv",
+                       delay=0, allow_private=False)
+    finally:
+        private.shutdown()
+        private.server_close()
+    assert report.failed == [(f"{site}/to-private", "refused: a redirect led to a private or loopback address")]
+    assert [url for url, _ in report.saved] == [f"{site}/article.html"]
