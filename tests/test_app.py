@@ -432,3 +432,24 @@ def test_an_open_page_survives_a_rebuild_that_removes_its_filter_value(seed_copy
     assert at.multiselect(key="publisher").value == [] and "publisher" not in own_params(at)
     assert metrics(at)["Figures"] == str(duckdb.connect(str(db), read_only=True).execute(
         "SELECT count(*) FROM claims").fetchone()[0])
+
+
+def test_a_javascript_url_in_the_manifest_is_never_a_link_on_screen(tmp_path, monkeypatch):
+    from etl.build import build
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The studio cut 40 jobs in May.", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text('file,title,url\na.txt,Cuts,"javascript:alert(document.cookie)"\n',
+                                          encoding="utf-8")
+    build(folder, tmp_path / "sources.csv", tmp_path / "claims.duckdb", log=None)
+    monkeypatch.setenv("IMPACT_CLAIMS_DB", str(tmp_path / "claims.duckdb"))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["id"] = "a"
+    at.switch_page("views/article.py").run()
+    assert not at.exception
+    assert not at.get("link_button") and "No link to the original article recorded." in [c.value for c in at.caption]
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["view"] = "Table"
+    at.run()
+    table = at.dataframe[0].value
+    assert list(table["url"]) == [""] and not table.astype(str).apply(lambda c: c.str.contains("javascript")).any().any()

@@ -165,7 +165,9 @@ def _to_private(handler) -> None:
     handler.end_headers()
 
 
-ATTACKS = {"/to-private": _to_private, "/bomb.html": _gzip_bomb, "/endless.html": _endless, "/loop-a": _loop, "/loop-b": _loop,
+ATTACKS = {"/js-canonical.html": _html(page("Canonical trick", "The union said 62 percent of members voted yes.\n"
+                                           + "More. " * 40, canonical="javascript:alert(1)")),
+           "/to-private": _to_private, "/bomb.html": _gzip_bomb, "/endless.html": _endless, "/loop-a": _loop, "/loop-b": _loop,
            "/trickle.html": _trickle, "/tags.html": _html(TAGS), "/script.html": _html(SCRIPT)}
 
 
@@ -317,3 +319,11 @@ def test_a_redirect_to_a_private_address_is_refused_at_that_hop(site, tmp_path, 
         private.server_close()
     assert report.failed == [(f"{site}/to-private", "refused: a redirect led to a private or loopback address")]
     assert [url for url, _ in report.saved] == [f"{site}/article.html"]
+
+
+def test_a_javascript_canonical_url_in_a_fetched_page_is_not_its_link(site, tmp_path):
+    report = fetch([f"{site}/js-canonical.html"], tmp_path / "articles", tmp_path / "sources.csv", delay=0,
+                   allow_private=True)
+    assert [url for url, _ in report.saved] == [f"{site}/js-canonical.html"]
+    rows = (tmp_path / "sources.csv").read_text(encoding="utf-8")
+    assert "javascript:" not in rows and rows.rstrip().endswith(f"{site}/js-canonical.html")
