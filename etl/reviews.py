@@ -100,39 +100,64 @@ def _one_of(column: str, text: str, allowed: tuple[str, ...]):
 
 
 def parse_reviews(text: str, name: str = "reviews.csv") -> tuple[list[Review], list[str]]:
-    """Reviews from CSV text, and a message (naming the file and line) for every bad row."""
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    """Reviews from CSV text, and a message (naming the file and line) for every bad row.
+    A quote that is never closed costs its own row: the lines after it are read again."""
+    lines = text.lstrip("\ufeff").splitlines(keepends=True)
+    if not lines:
+        return [], []
+    reader = csv.DictReader(io.StringIO(lines[0]))
     header = [h.strip() for h in (reader.fieldnames or [])]
     missing = [c for c in ("claim_id", "action") if c not in header]
     if missing:
         return [], [f"{name}: no {' or '.join(missing)} column; no review applied"]
-    reader.fieldnames = header
     reviews, problems = [], []
-    for row in reader:
-        line = reader.line_num
-        cells = {k: (v or "").strip() for k, v in row.items() if k is not None}
-        claim_id, action = cells.get("claim_id", ""), cells.get("action", "").lower()
-        if not claim_id and not action:
-            continue  # a blank line, or a sheet row nobody reviewed
-        if not claim_id:
-            problems.append(f"{name} line {line}: no claim_id")
-            continue
-        if not action:
-            continue  # pre-filled but not reviewed yet
-        if action not in ACTIONS:
-            problems.append(f"{name} line {line}: action {action!r} is not confirm, reject or correct")
-            continue
-        review = Review(line, claim_id, action, note=cells.get("note") or None,
-                        reviewer=cells.get("reviewer") or None)
+    first = 1  # index in `lines` of the first row still to read
+    while first < len(lines):
+        rows = csv.reader(io.StringIO("".join(lines[first:])), strict=True)
+        start = first
         try:
-            review.reviewed_on = _date(cells.get("date", ""))
-            if action == "correct":
-                review.changes = {c: parse_cell(c, cells[c]) for c in CORRECTABLE if cells.get(c)}
-        except ReviewError as e:
-            problems.append(f"{name} line {line}: {e}")
-            continue
-        reviews.append(review)
+            for cells_list in rows:
+                line = first + rows.line_num  # the row's last line, numbered from 1
+                _review_row(dict(zip(header, cells_list, strict=False)), line, name, reviews, problems)
+                start = first + rows.line_num
+            break
+        except csv.Error as e:
+            problems.append(f"{name} line {start + 1}: {_csv_problem(e)}; row skipped")
+            first = start + 1  # read on from the line after the broken row's first line
     return reviews, problems
+
+
+def _csv_problem(error: csv.Error) -> str:
+    text = str(error)
+    if "unexpected end of data" in text or "EOF" in text:
+        return "a quote is opened and never closed"
+    if "field larger than field limit" in text:
+        return "a cell is too long (a quote never closed?)"
+    return text
+
+
+def _review_row(row: dict, line: int, name: str, reviews: list, problems: list) -> None:
+    cells = {k.strip(): (v or "").strip() for k, v in row.items() if k is not None}
+    claim_id, action = cells.get("claim_id", ""), cells.get("action", "").lower()
+    if not claim_id and not action:
+        return  # a blank line, or a sheet row nobody reviewed
+    if not claim_id:
+        problems.append(f"{name} line {line}: no claim_id")
+        return
+    if not action:
+        return  # pre-filled but not reviewed yet
+    if action not in ACTIONS:
+        problems.append(f"{name} line {line}: action {action!r} is not confirm, reject or correct")
+        return
+    review = Review(line, claim_id, action, note=cells.get("note") or None, reviewer=cells.get("reviewer") or None)
+    try:
+        review.reviewed_on = _date(cells.get("date", ""))
+        if action == "correct":
+            review.changes = {c: parse_cell(c, cells[c]) for c in CORRECTABLE if cells.get(c)}
+    except ReviewError as e:
+        problems.append(f"{name} line {line}: {e}")
+        return
+    reviews.append(review)
 
 
 def _date(text: str) -> date | None:

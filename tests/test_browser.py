@@ -225,7 +225,8 @@ def test_a_chart_exported_as_png_keeps_its_labels_and_carries_its_credit(app_url
 
 def test_markdown_in_titles_names_and_addresses_is_shown_as_text(page, tmp_path):
     """An article's title, publisher and file name, and a value in the address, written as
-    markdown images and links: shown as text, and the reader's browser fetches nothing."""
+    markdown images and links: shown as text, and the reader's browser fetches nothing. Its
+    javascript: URL is no link anywhere."""
     import http.server
     import threading
 
@@ -248,8 +249,8 @@ def test_markdown_in_titles_names_and_addresses_is_shown_as_text(page, tmp_path)
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "md.txt").write_text("Studios cut 40 jobs, a survey of 300 producers found.\n", encoding="utf-8")
-    (tmp_path / "sources.csv").write_text(f'file,title,publisher\nmd.txt,"Title {image}","Wire {image}"\n',
-                                          encoding="utf-8")
+    (tmp_path / "sources.csv").write_text(f'file,title,publisher,url\nmd.txt,"Title {image}","Wire {image}",'
+                                          '"javascript:window.__ic_pwned=4"\n', encoding="utf-8")
     build(folder, tmp_path / "sources.csv", tmp_path / "claims.duckdb", log=None)
     try:
         with serve(tmp_path / "claims.duckdb") as url:
@@ -257,6 +258,8 @@ def test_markdown_in_titles_names_and_addresses_is_shown_as_text(page, tmp_path)
             page.get_by_role("heading", name="Title").wait_for(timeout=30_000)
             wait_idle(page)
             assert image in page.locator("h1").first.inner_text()
+            page.get_by_text("No link to the original article recorded.").wait_for(timeout=10_000)
+            assert page.locator('a[href^="javascript"]').count() == 0
             page.goto(f"{url}/?type={urllib.parse.quote(image)}&view=Table")
             page.get_by_text("Ignored type value").wait_for(timeout=30_000)
             wait_idle(page)

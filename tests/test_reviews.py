@@ -225,3 +225,18 @@ def test_a_review_corrects_source_and_measure_and_an_older_file_without_them_sti
     build(articles_dir, None, db, log=None)
     after = claims_by_surface(db)["35%"]
     assert after["claim_type"] == "jobs" and after["source"] != after["source"]  # NULL (NaN in pandas)
+
+
+def test_a_quote_never_closed_costs_its_row_only():
+    text = ("claim_id,action,note\n"
+            "aaa,confirm,fine\n"
+            'bbb,reject,"this note never ends\n'
+            "ccc,confirm,after the broken row\n"
+            "ddd,reject,\n")
+    reviews, problems = parse_reviews(text, "reviews.csv")
+    assert [(r.claim_id, r.line) for r in reviews] == [("aaa", 2), ("ccc", 4), ("ddd", 5)]
+    assert problems == ["reviews.csv line 3: a quote is opened and never closed; row skipped"]
+    # a quote opened on the last row, with a cell too long for the CSV reader, is named the same way
+    reviews, problems = parse_reviews('claim_id,action,note\naaa,confirm,"' + "x" * 200_000 + "\n", "r.csv")
+    assert reviews == [] and problems in (["r.csv line 2: a quote is opened and never closed; row skipped"],
+                                          ["r.csv line 2: a cell is too long (a quote never closed?); row skipped"])
