@@ -29,6 +29,7 @@ from .lake import (
 )
 from .manifest import load_manifest
 from .normalise import FxRates
+from .progress import say
 from .read import MAX_ARTICLE_MB, ArticleError, list_article_files, read_bytes_inside
 from .schema import RUN_COLUMNS
 from .store import build_lock, create_table, new_database, previous_runs, remove_leftovers
@@ -89,7 +90,7 @@ def build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path |
         raise FileNotFoundError(f"{articles_dir}: articles folder not found")
     with build_lock(db, wait, log):
         for leftover in remove_leftovers(db):
-            _say(log, f"removed {leftover.name}, left by a build that was interrupted")
+            say(log, f"removed {leftover.name}, left by a build that was interrupted")
         return _build(articles_dir, sources, db, rates_path, log, today, reviews_path, max_mb,
                       workers, dask, lake or default_lake(db), batch_mb, full, allow_empty)
 
@@ -102,18 +103,18 @@ def _build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path 
     report = BuildReport()
     manifest = load_manifest(sources)
     for problem in manifest.problems:
-        _say(log, f"warning: {problem}")
+        say(log, f"warning: {problem}")
     report.warnings.extend(manifest.problems)
     rates = FxRates.load(rates_path) if rates_path else FxRates.load()
     for problem in rates.problems:
-        _say(log, f"warning: {problem}")
+        say(log, f"warning: {problem}")
     report.warnings.extend(rates.problems)
     files = list_article_files(articles_dir)
     listed = set(manifest.rows)
     found_names = {p.relative_to(articles_dir).as_posix() for p in files} | {p.name for p in files}
     for name in sorted(listed - found_names):
         msg = f"{sources}: lists {name}, which is not in {articles_dir}"
-        _say(log, f"warning: {msg}")
+        say(log, f"warning: {msg}")
         report.warnings.append(msg)
     previous = None if full else latest_complete(lake)
     known = previous_keys(previous) if previous else {}
@@ -130,26 +131,26 @@ def _build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path 
     if reused:
         copy_reused(previous, gen, reused)
         report.reused = len(reused)
-        _say(log, f"reused {len(reused)} unchanged articles from the last build")
+        say(log, f"reused {len(reused)} unchanged articles from the last build")
     specs = plan_batches(to_extract, articles_dir, gen, rates, max_mb, today, batch_mb)
     by_index: dict[int, BatchReport] = {}
     try:
         # one batch gains nothing from a local pool: it runs here, without starting workers
         with open_engine(workers if len(specs) > 1 else 1, dask if specs else None) as (engine, executor):
-            _say(log, f"extracting {len(to_extract)} files in {len(specs)} batches on {engine}")
+            say(log, f"extracting {len(to_extract)} files in {len(specs)} batches on {engine}")
             last_progress = time.perf_counter()
             for done in run_all(executor, run_batch, specs, _describe_batch):
                 by_index[done.index] = done
                 report.bytes_read += done.bytes_read
                 for rel, why in done.skipped:
-                    _say(log, f"skipped {articles_dir / rel}: {why}")
+                    say(log, f"skipped {articles_dir / rel}: {why}")
                 for warning in done.warnings:
-                    _say(log, f"warning: {warning}")
+                    say(log, f"warning: {warning}")
                 now = time.perf_counter()
                 if now - last_progress >= PROGRESS_EVERY_SECONDS or len(by_index) == len(specs):
                     last_progress = now
                     mb = report.bytes_read / 1e6
-                    _say(log, f"[{len(by_index)}/{len(specs)} batches] "
+                    say(log, f"[{len(by_index)}/{len(specs)} batches] "
                               f"{sum(b.articles for b in by_index.values())} articles, "
                               f"{sum(b.claims for b in by_index.values())} claims, "
                               f"{mb:.1f} MB at {mb / (now - t0):.2f} MB/s")
@@ -163,14 +164,14 @@ def _build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path 
             raise EmptyBuild(f"{articles_dir}: no article could be read ({len(files)} files, "
                              f"{len(report.skipped)} refused); {db.name} keeps its {had} articles. "
                              "Pass --allow-empty to replace it with an empty database.")
-        _say(log, "corroborating and writing the database")
+        say(log, "corroborating and writing the database")
         with new_database(db) as con:
             skipped_before, warned_before = len(report.skipped), len(report.warnings)
             assemble(con, gen, reviews_path or articles_dir.parent / "reviews.csv", rates, report)
             for rel, why in report.skipped[skipped_before:]:
-                _say(log, f"skipped {articles_dir / rel}: {why}")
+                say(log, f"skipped {articles_dir / rel}: {why}")
             for warning in report.warnings[warned_before:]:
-                _say(log, f"warning: {warning}")
+                say(log, f"warning: {warning}")
             report.seconds = time.perf_counter() - t0
             run = {
                 "started_at": started, "finished_at": datetime.now(), "articles": report.articles,
@@ -211,7 +212,3 @@ def _size(path: Path) -> int:
     except OSError:
         return 0  # a broken link: its reader says what is wrong
 
-
-def _say(log, message: str) -> None:
-    if log is not None:
-        print(message, file=log, flush=True)

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from .files import atomic_write
 from .metadata import is_http_url
+from .progress import say
 from .read import html_main_text
 
 DEFAULT_TIMEOUT = 20.0
@@ -114,7 +115,7 @@ def expand(feeds: list[str], sitemaps: list[str], config, max_pages: int, report
             links = finder(source)[:max_pages]
             if not links:
                 report.failed.append((source, f"no article links found in the {kind}"))
-            _say(log, f"{kind} {source}: {len(links)} links")
+            say(log, f"{kind} {source}: {len(links)} links")
             found.extend(links)
     return found
 
@@ -142,7 +143,7 @@ def fetch(urls: list[str], articles_dir: Path, sources: Path, *, feeds: list[str
         for n, url in enumerate(todo, start=1):
             if url in seen:
                 report.duplicates.append((url, "listed more than once"))
-                _say(log, f"[{n}/{len(todo)}] duplicate {url}: listed more than once")
+                say(log, f"[{n}/{len(todo)}] duplicate {url}: listed more than once")
                 continue
             seen.add(url)
             why = check_url(url)
@@ -152,7 +153,7 @@ def fetch(urls: list[str], articles_dir: Path, sources: Path, *, feeds: list[str
                     why = f"refused: the host resolves to a private or loopback address ({address}); --allow-private fetches it"
             if why:
                 report.failed.append((url, why))
-                _say(log, f"[{n}/{len(todo)}] failed {url}: {why}")
+                say(log, f"[{n}/{len(todo)}] failed {url}: {why}")
                 continue
             host = urlsplit(url).hostname or ""
             wait = last_request.get(host, -1e9) + delay - time.monotonic()
@@ -166,7 +167,7 @@ def fetch(urls: list[str], articles_dir: Path, sources: Path, *, feeds: list[str
                 outcome = f"failed {url}: time-out (no whole page within {PAGE_DEADLINE_FACTOR * timeout:g} s)"
             else:
                 outcome = _keep(url, response, captured.last, articles_dir, manifest, known_texts, report)
-            _say(log, f"[{n}/{len(todo)}] {outcome}")
+            say(log, f"[{n}/{len(todo)}] {outcome}")
         manifest.save()
     finally:
         traf_log.removeHandler(captured)
@@ -318,7 +319,3 @@ class _Manifest:
         writer.writerows(self.rows)
         atomic_write(self.path, out.getvalue().encode("utf-8"))
 
-
-def _say(log, message: str) -> None:
-    if log is not None:
-        print(message, file=log, flush=True)
