@@ -453,3 +453,13 @@ def test_a_javascript_url_in_the_manifest_is_never_a_link_on_screen(tmp_path, mo
     at.run()
     table = at.dataframe[0].value
     assert list(table["url"]) == [""] and not table.astype(str).apply(lambda c: c.str.contains("javascript")).any().any()
+
+
+def test_a_value_range_applies_within_one_unit_only(app, sql):
+    at = app(vmin="100").run()
+    assert metrics(at)["Figures"] == str(sql("SELECT count(*) FROM claims"))  # percent, seconds and dollars mixed
+    assert any("applies once one unit is chosen" in c.value for c in at.caption)
+    at = app(vmin="100", family="count").run()
+    assert metrics(at)["Figures"] == str(sql("SELECT count(*) FROM claims WHERE unit_family = 'count' AND value >= 100"))
+    at = app(vmin="100000000", family="money").run()
+    assert metrics(at)["Figures"] == str(sql("SELECT count(*) FROM claims WHERE value_usd >= 100000000"))

@@ -108,6 +108,8 @@ with st.sidebar:
     col3, col4 = st.columns(2)
     col3.number_input("Value from", value=None, key="vmin", placeholder="min", disabled=not one_unit, help=value_help)
     col4.number_input("Value to", value=None, key="vmax", placeholder="max", disabled=not one_unit)
+    if not one_unit and (st.session_state.get("vmin") is not None or st.session_state.get("vmax") is not None):
+        st.caption("The value range applies once one unit is chosen; until then it is ignored.")
     st.selectbox(
         "Corroboration", CORROBORATION_CHOICES, key="corroboration",
         help="corroborated: other articles report the same figure; single: no other article does; "
