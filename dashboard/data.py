@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 from typing import NamedTuple
 
+import duckdb
 import pandas as pd
 import streamlit as st
 
@@ -114,7 +115,15 @@ def database_version() -> Version:
     if version is None:
         missing_database_message()
         st.stop()
-    missing = missing_schema(version)
+    try:
+        missing = missing_schema(version)
+    except duckdb.Error:
+        # a damaged or truncated file, or not a database at all: say so, without DuckDB's
+        # message (it names paths on the server)
+        st.error("The claims database cannot be read: the file is damaged, cut short or not a DuckDB "
+                 "database. Rebuild it with `make build` (or `.venv/bin/python -m etl build`), "
+                 "then reload this page.")
+        st.stop()
     if missing:
         st.error("The claims database was built by an older version of the ETL (it lacks "
                  f"{', '.join(missing[:4])}). Rebuild it with `make build` "

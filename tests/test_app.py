@@ -463,3 +463,15 @@ def test_a_value_range_applies_within_one_unit_only(app, sql):
     assert metrics(at)["Figures"] == str(sql("SELECT count(*) FROM claims WHERE unit_family = 'count' AND value >= 100"))
     at = app(vmin="100000000", family="money").run()
     assert metrics(at)["Figures"] == str(sql("SELECT count(*) FROM claims WHERE value_usd >= 100000000"))
+
+
+@pytest.mark.parametrize("damage", ["truncated", "not a database"])
+def test_a_damaged_database_gives_a_clear_message_not_a_traceback(seed_db, tmp_path, monkeypatch, damage):
+    db = tmp_path / "claims.duckdb"
+    db.write_bytes(seed_db.read_bytes()[:20_000] if damage == "truncated" else b"not a database at all")
+    monkeypatch.setenv("IMPACT_CLAIMS_DB", str(db))
+    for page in ("views/explore.py", "views/impacts.py", "views/article.py", "views/about.py"):
+        at = AppTest.from_file(APP, default_timeout=60)
+        at.switch_page(page).run()
+        assert not at.exception, (page, at.exception)
+        assert "cannot be read" in at.error[0].value and str(tmp_path) not in at.error[0].value
