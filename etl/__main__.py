@@ -81,6 +81,10 @@ def main(argv: list[str] | None = None) -> int:
     return _extract(args)
 
 
+# How `build` ends when it cannot: the exit code of each failure (the README lists them).
+BUILD_EXIT_CODES = {FileNotFoundError: 2, BuildLocked: 3, EngineFailed: 4, EmptyBuild: 5}
+
+
 def _build(args) -> int:
     if args.if_stale:
         newer = stale_inputs(args.db, args.articles, args.sources, args.rates, args.reviews)
@@ -96,18 +100,10 @@ def _build(args) -> int:
                        reviews_path=args.reviews, max_mb=args.max_mb, wait=args.wait, workers=args.workers,
                        dask=args.dask, lake=args.lake, batch_mb=args.batch_mb, full=args.full,
                        allow_empty=args.allow_empty)
-    except FileNotFoundError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
-    except BuildLocked as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 3
-    except EngineFailed as err:
-        print(f"error: {err}; the build stopped and {args.db} was not changed", file=sys.stderr)
-        return 4
-    except EmptyBuild as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 5
+    except tuple(BUILD_EXIT_CODES) as err:
+        after = f"; the build stopped and {args.db} was not changed" if isinstance(err, EngineFailed) else ""
+        print(f"error: {err}{after}", file=sys.stderr)
+        return BUILD_EXIT_CODES[type(err)]
     print(report.summary(args.db))
     return 0
 
