@@ -190,6 +190,17 @@ def serve_site():
         server.server_close()
 
 
+def run_fetch(tmp_path, *args: str, limit: float = 120) -> subprocess.CompletedProcess:
+    """`python -m etl fetch ARGS` into tmp_path's articles, manifest and database, private hosts
+    allowed (the test site is on loopback), no delay, one worker; it must succeed."""
+    run = subprocess.run(
+        [sys.executable, "-m", "etl", "fetch", *args, "--articles", str(tmp_path / "articles"),
+         "--sources", str(tmp_path / "sources.csv"), "--db", str(tmp_path / "claims.duckdb"), "--allow-private",
+         "--delay", "0", "--workers", "1"], cwd=ROOT, capture_output=True, text=True, timeout=limit)
+    assert run.returncode == 0, run.stderr
+    return run
+
+
 @pytest.fixture(scope="module")
 def site():
     with serve_site() as base:
@@ -204,12 +215,8 @@ def test_every_outcome_is_named_and_the_good_pages_are_built(site, tmp_path, mon
             "ftp://example.org/x", "javascript:alert(1)"]
     listed = tmp_path / "urls.txt"
     listed.write_text("# a colleague's list\n" + "\n".join(urls) + "\n", encoding="utf-8")
-    run = subprocess.run(
-        [sys.executable, "-m", "etl", "fetch", "--list", str(listed), "--feed", f"{site}/feed.xml",
-         "--sitemap", f"{site}/sitemap.xml", "--articles", str(articles), "--sources", str(sources),
-         "--db", str(db), "--allow-private", "--timeout", "1", "--max-mb", "1", "--delay", "0", "--workers", "1"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert run.returncode == 0, run.stderr
+    run = run_fetch(tmp_path, "--list", str(listed), "--feed", f"{site}/feed.xml", "--sitemap", f"{site}/sitemap.xml",
+                    "--timeout", "1", "--max-mb", "1")
     err = run.stderr
     assert f"failed {site}/missing: HTTP 404" in err
     assert f"failed {site}/slow.html: time-out" in err
@@ -273,17 +280,13 @@ def test_fetching_under_attack_ends_each_page_in_a_named_outcome_in_bounded_time
     """A gzip bomb, a page that never ends, a redirect loop, a server that trickles, 100,000 tags
     and a 5 MB script: each ends in a named outcome within its limits, and the good page of the
     batch is built."""
-    articles, sources, db = tmp_path / "articles", tmp_path / "sources.csv", tmp_path / "claims.duckdb"
-    articles.mkdir()
+    (tmp_path / "articles").mkdir()
+    db = tmp_path / "claims.duckdb"
     urls = [f"{site}/{name}" for name in ("bomb.html", "endless.html", "loop-a", "trickle.html", "tags.html",
                                           "script.html", "article.html")]
     started = time.monotonic()
-    run = subprocess.run(
-        [sys.executable, "-m", "etl", "fetch", *urls, "--articles", str(articles), "--sources", str(sources),
-         "--db", str(db), "--allow-private", "--timeout", "3", "--max-mb", "8", "--delay", "0", "--workers", "1"],
-        cwd=ROOT, capture_output=True, text=True, timeout=180)
+    run = run_fetch(tmp_path, *urls, "--timeout", "3", "--max-mb", "8", limit=180)
     elapsed = time.monotonic() - started
-    assert run.returncode == 0, run.stderr
     err = run.stderr
     assert f"failed {site}/bomb.html: over the size limit" in err
     assert f"failed {site}/endless.html: over the size limit" in err
