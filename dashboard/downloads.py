@@ -65,9 +65,10 @@ def _excel(df: pd.DataFrame, about: dict[str, str] | None) -> bytes:
     for col in frame.select_dtypes(include=["datetimetz"]).columns:
         frame[col] = frame[col].dt.tz_localize(None)
     for col in frame.columns:  # DuckDB hands dates over as datetime.date objects: Excel wants datetimes
-        if frame[col].dtype == object and frame[col].notna().any() \
-                and frame[col].map(lambda v: isinstance(v, datetime.date) or pd.isna(v)).all():
-            frame[col] = pd.to_datetime(frame[col])
+        if frame[col].dtype == object:
+            first = frame[col].dropna().head(1)  # a column's type shows in its first value: no scan of every row
+            if len(first) and isinstance(first.iloc[0], datetime.date):
+                frame[col] = pd.to_datetime(frame[col])
     buf = io.BytesIO()
     # strings are written as strings: never turned into formulas or links by what they begin with
     with pd.ExcelWriter(buf, engine="xlsxwriter", date_format="yyyy-mm-dd", datetime_format="yyyy-mm-dd",

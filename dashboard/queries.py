@@ -183,11 +183,6 @@ def facets(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, list[tuple[s
     return out
 
 
-def facet_options(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
-    """Values each multi-select filter can take, with counts, most frequent first."""
-    return facets(con, Filters())
-
-
 def known_articles(con: duckdb.DuckDBPyConnection, ids: tuple[str, ...]) -> list[tuple[str, int]]:
     """Those of `ids` that are articles in the database, with their figure counts."""
     if not ids:
@@ -503,11 +498,6 @@ def impact_facets(con: duckdb.DuckDBPyConnection, f: ImpactFilters) -> dict[str,
             FROM impacts i JOIN impact_sectors s ON s.impact_id = i.impact_id {w}
             GROUP BY v HAVING v IS NOT NULL ORDER BY n DESC, v LIMIT {ARTICLE_CHOICES}""", p).fetchall()
     return out
-
-
-def impact_options(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
-    """Every value each Impacts filter can take, with its statements."""
-    return impact_facets(con, ImpactFilters())
 
 
 def impact_matrix(con: duckdb.DuckDBPyConnection, f: ImpactFilters) -> pd.DataFrame:

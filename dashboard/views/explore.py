@@ -40,7 +40,7 @@ data.stale_database_message(version)
 
 # Every value a filter can take, for checking the URL: articles named in it join the list
 # even when they are not among the most frequent ones.
-known = dict(data.facet_options(version))
+known = dict(data.facets(version, Filters()))  # every value, for checking the URL
 url_ids = tuple(dict.fromkeys(st.query_params.get_all("article")))[:50]
 known["article"] = known["article"] + [row for row in data.known_articles(version, url_ids)
                                        if row not in known["article"]]

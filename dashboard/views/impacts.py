@@ -17,7 +17,7 @@ st.caption("Beyond the numbers: what each article expects AI video to do to a se
            "harm, benefit, mixed, or little or none — who expects it, and by when.")
 
 version = data.database_version()
-known = data.impact_options(version)
+known = data.impact_facets(version, ImpactFilters())  # every value, for checking the URL
 address = PageAddress("impacts", (ImpactFilters,),
                       {key: {v for v, _ in known[key]} for key in ImpactFilters.MULTI_KEYS}, data_version=version)
 
