@@ -14,6 +14,7 @@ import plotly.graph_objects as go
 from plotly.colors import qualitative
 
 from dashboard.format import words
+from etl.lexicon import SECONDS_PER_UNIT
 
 HEIGHT = 380
 # A font the browser has itself: plotly sizes the margins by the page's web font, but an exported
@@ -263,14 +264,12 @@ def forecast_timeline(df: pd.DataFrame, without_year: int = 0) -> go.Figure:
                   yaxis=yaxis)
 
 
-_SECONDS = {"seconds": 1, "minutes": 60, "hours": 3600, "days": 86400, "weeks": 604800,
-            "months": 2629746, "years": 31556952}
 
 
 def _in_group_unit(value: float, unit: str, group_unit: str) -> float:
     """A member's value in its group's unit ("one minute" in a group of seconds is 60)."""
-    if unit != group_unit and unit in _SECONDS and group_unit in _SECONDS:
-        return value * _SECONDS[unit] / _SECONDS[group_unit]
+    if unit != group_unit and unit in SECONDS_PER_UNIT and group_unit in SECONDS_PER_UNIT:
+        return value * SECONDS_PER_UNIT[unit] / SECONDS_PER_UNIT[group_unit]
     return value
 
 

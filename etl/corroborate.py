@@ -36,7 +36,15 @@ from functools import lru_cache
 import duckdb
 import pyarrow as pa
 
-from .lexicon import FRACTION_WORDS, SCALES, SMALL_NUMBERS, STOPWORDS, TERM_SYNONYMS, TIME_UNITS
+from .lexicon import (
+    FRACTION_WORDS,
+    SCALES,
+    SECONDS_PER_UNIT,
+    SMALL_NUMBERS,
+    STOPWORDS,
+    TERM_SYNONYMS,
+    TIME_UNITS,
+)
 
 # How alike two sentences must be (IDF-weighted cosine of their word sets).
 SAME_SOURCE_MIN_SIMILARITY = 0.12   # both name the same source
@@ -58,9 +66,6 @@ NEIGHBOURS = 10
 PAIRS_PER_FETCH = 100_000  # scored pairs come to Python this many at a time
 BLOCKING_MIN_COUNT = 25
 
-_SECONDS = {unit: seconds for unit, seconds in {
-    "seconds": 1, "minutes": 60, "hours": 3600, "days": 86400, "weeks": 604800,
-    "months": 2629746, "years": 31556952}.items()}
 _NUMBER_WORDS = set(SMALL_NUMBERS) | set(SCALES) | set(FRACTION_WORDS) | {
     u for u in TIME_UNITS} | {"dozen", "dozens", "hundreds", "thousands", "millions", "billions"}
 _WORD_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
@@ -103,8 +108,8 @@ def comparable(claim: dict) -> tuple[str, float, float | None] | None:
     unit, value, high = claim["unit"], _number(claim["value"]), _number(claim.get("value_high"))
     if value is None or not unit:
         return None
-    if unit in _SECONDS:
-        f = _SECONDS[unit]
+    if unit in SECONDS_PER_UNIT:
+        f = SECONDS_PER_UNIT[unit]
         return "seconds", value * f, high * f if high is not None else None
     usd = _number(claim.get("value_usd"))
     if usd is not None and value:

@@ -491,6 +491,10 @@ CLAIM_TYPES = ("survey", "jobs", "box_office", "cost", "revenue", "market_size",
                "stock_move", "audience", "capability", "duration", "other")
 QUALIFIER_KINDS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range")
 TIME_UNIT_NAMES = ("seconds", "minutes", "hours", "days", "weeks", "months", "years")
+# Each time unit in seconds (a month and a year on average, leap years counted): what lets a
+# "1-minute" report and a "60 seconds" report be compared.
+SECONDS_PER_UNIT = {"seconds": 1, "minutes": 60, "hours": 3600, "days": 86400, "weeks": 604800,
+                    "months": 2629746, "years": 31556952}
 UNIT_FAMILIES = ("percent", "money", "count", "time", "other")
 
 _SURVEY_GROUPS = (r"respondents?|participants|interviewees|voters|(?:those|people|adults|consumers|"

@@ -54,3 +54,9 @@ def test_the_claim_record_is_declared_once():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for column in ("source", "measure"):
         assert f"`{column}`" in readme
+
+
+def test_every_time_unit_has_its_length_in_seconds():
+    from etl.lexicon import SECONDS_PER_UNIT, TIME_UNIT_NAMES
+    assert set(SECONDS_PER_UNIT) == set(TIME_UNIT_NAMES)
+    assert SECONDS_PER_UNIT["minutes"] == 60 and SECONDS_PER_UNIT["years"] == 12 * SECONDS_PER_UNIT["months"]
