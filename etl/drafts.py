@@ -24,3 +24,4 @@ class Draft:
     temporal_ref: bool = False
     fraction_of: bool = False
     explicit_qualifier: bool = False
+    signed: bool = False  # a plus or minus sign, or the word, was read before the number

@@ -190,7 +190,7 @@ DIRECTION_UP = {
     "surged", "surge", "surges", "surging", "soared", "soar", "soars", "soaring", "advanced",
     "advance", "advances", "advancing", "added", "adding", "higher", "boosted", "boost",
     "lifted", "rallied", "rebounded", "hiked", "hike", "expanded", "spiked",
-    "skyrocketed", "doubled", "edged", "widened",
+    "skyrocketed", "doubled", "edged", "widened", "upward", "upwards",
 }
 DIRECTION_DOWN = {
     "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping",
@@ -201,7 +201,8 @@ DIRECTION_DOWN = {
     "sheds", "shedding", "eased", "ease", "eases", "dipped", "dip", "dips", "lower",
     "slipped", "slip", "slips", "retreated", "plummeted", "plummet", "shrank", "shrink",
     "shrunk", "contracted", "reduced", "reduce", "reduces", "reducing", "slashed", "slash",
-    "tanked", "sagged", "weakened", "narrowed", "off",
+    "tanked", "sagged", "weakened", "narrowed", "off", "plummeting", "plummets", "tumbling",
+    "sinking", "sunk", "slumping", "dipping", "slipping", "retreating", "downward", "downwards",
 }
 # Nouns after a figure that say which way it moved: "a 3 percent drop".
 DIRECTION_NOUNS_UP = {"increase", "rise", "gain", "jump", "growth", "surge", "rebound",

@@ -95,14 +95,15 @@ def _read_left(text: str, d: Draft) -> None:
                 d.direction = "up"
             else:
                 d.value, d.direction = -d.value, "down"
+            d.signed = True
             p -= 1
         else:
             low_tail = text[max(0, p - 6):p].lower()
             if low_tail.endswith(("minus ", "minus-")) or low_tail == "minus":
-                d.value, d.direction = -d.value, "down"
+                d.value, d.direction, d.signed = -d.value, "down", True
                 p -= 6
             elif low_tail.endswith("plus "):
-                d.direction = "up"
+                d.direction, d.signed = "up", True
                 p -= 5
     window = text[max(0, p - 40):p]
     stripped = window.rstrip(" -\t")
@@ -129,16 +130,16 @@ def _read_left(text: str, d: Draft) -> None:
                 p = p - len(window) + cut
                 stripped = window[:cut].rstrip()
                 break
-    if d.direction is None:
+    if d.direction is None or d.signed:  # a word beats a sign: "dip down to minus-130 degrees"
         words = stripped.lower().split()[-5:]
         while words and words[-1] in DIRECTION_FILLERS:
             words.pop()
         if words:
             last = words[-1].strip(",;:()\"“”")
             if last in DIRECTION_UP:
-                d.direction = "up"
+                d.direction, d.signed = "up", False
             elif last in DIRECTION_DOWN:
-                d.direction = "down"
+                d.direction, d.signed = "down", False
     d.start = p
 
 
@@ -362,6 +363,9 @@ def _is_figure(d: Draft) -> bool:
     return kind != "article"
 
 
+# a figure restated in other units in brackets: "100 kilometers (60 miles)", "(224 kW / 300 PS)"
+CONVERSION_GAP_RE = re.compile(r"\s*\(\s*|\s*/\s*")
+CONVERSION_END_RE = re.compile(r"\s*[)/]")
 APPOSITIVE_GAP_RE = re.compile(r",?\s+or\s+(?:about\s+|nearly\s+|roughly\s+)?")
 # an index named in the text before a level: "S&P 500", "TA-125", "Composite", "index"
 _INDEX_RE = re.compile(r"\b(?:index|indices|nasdaq|dow|s&p|ftse|nikkei|hang\s+seng|dax|cac|composite|"
@@ -431,10 +435,19 @@ def find_quantities(text: str) -> list[Quantity]:
     previous: Draft | None = None
     listed_before: Draft | None = None
     for d in drafts:
+        if d.signed and unit_family(d.unit or "count") == "other" and d.unit != "point":
+            d.direction = None  # "minus 233 Celsius", "-5 yards": a measure below zero, not a move
         if d.direction is None and d.unit in ("percent", "percentage point", "basis point") or (
                 d.direction is None and d.unit in CURRENCY_CODES):
             d.direction = _right_direction(text, d)
-        if d.direction is None and previous is not None and previous.direction and \
+        if previous is not None and CONVERSION_GAP_RE.fullmatch(text, previous.end, d.start) \
+                and CONVERSION_END_RE.match(text, d.end):
+            # "more than 100 kilometers (60 miles)", "just under 296 hp (224 kW / 300 PS)": the
+            # same amount in other units, so it is bounded and moved as the figure it converts
+            if d.qualifier == "exact" and previous.qualifier not in ("exact", "range"):
+                d.qualifier = previous.qualifier
+            d.direction = d.direction or previous.direction
+        elif d.direction is None and previous is not None and previous.direction and \
                 APPOSITIVE_GAP_RE.fullmatch(text, previous.end, d.start):
             d.direction = previous.direction  # "lost 190 points, or 0.6%": the same move, restated
         if d.unit == "count" and d.noun is None and d.core.kind == "digits" and _index_level(text, low, d):

@@ -56,6 +56,11 @@ def test_qualifiers(text, qualifier):
     ("Dow +0.2% at noon", "up", 0.2),
     ("a sharp 3 percent drop", "down", 3),
     ("a profit of 10 percent", None, 10),
+    ("the share price was plummeting 40% by noon", "down", 40),
+    ("the forecast was revised upward by 12 percent", "up", 12),
+    ("the freezer holds at minus 18 degrees Celsius", None, -18),
+    ("the offence was -5 yards", None, -5),
+    ("the night air can dip down to minus-40 degrees", "down", -40),
 ])
 def test_direction(text, direction, value):
     q = one(text)
@@ -65,3 +70,18 @@ def test_direction(text, direction, value):
 def test_negative_values():
     assert one("the offence was minus-5 yards").value == -5
     assert one("it can dip to minus 130 degrees Fahrenheit").value == -130
+
+
+@pytest.mark.parametrize("text, qualifier, direction", [
+    ("the moths can fly more than 100 kilometers (60 miles) a night", "more_than", None),
+    ("an engine of just under 296 hp (224 kW / 300 PS)", "less_than", None),
+    ("the river fell by 2 feet (61 cm) overnight", "exact", "down"),
+])
+def test_a_conversion_in_brackets_is_bounded_and_moved_as_the_figure_it_converts(text, qualifier, direction):
+    converted = __import__("tests.conftest").conftest.figures(text)[-1]
+    assert (converted.qualifier, converted.direction) == (qualifier, direction)
+
+
+def test_a_bracketed_figure_that_is_not_a_conversion_keeps_its_own_qualifier():
+    found = __import__("tests.conftest").conftest.figures("more than 300 people (20 of them children) came")
+    assert [q.qualifier for q in found] == ["more_than", "exact"]
