@@ -10,7 +10,7 @@ from dashboard.data import Version
 
 # Every table of figures names its columns so: Publisher is the outlet, Source who says it.
 TABLE_COLUMNS = {
-    "figure": st.column_config.TextColumn("figure as written", pinned=True),
+    "figure": st.column_config.TextColumn("figure as written", width="medium", pinned=True),
     "value shown": st.column_config.TextColumn("value", width="medium",
                                                help="The figure in its unit; a range shows both ends"),
     "value": st.column_config.NumberColumn("number", format="%.6g"),
@@ -26,7 +26,7 @@ TABLE_COLUMNS = {
     "publisher": st.column_config.TextColumn("publisher", help="The outlet that published the article"),
     "published": st.column_config.DateColumn("date", format="YYYY-MM-DD", help="When the article was published"),
     "sentence": st.column_config.TextColumn("sentence", width="large"),
-    "permalink": st.column_config.LinkColumn("figure in article", display_text="show ↗",
+    "permalink": st.column_config.LinkColumn("in article", display_text="show ↗", width="small",
                                              help="The figure highlighted in its article: its permalink"),
     "url": st.column_config.LinkColumn("original article", display_text="open ↗",
                                        help="The article on its publisher's site"),

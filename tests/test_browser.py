@@ -199,6 +199,41 @@ def test_the_address_always_matches_the_page_on_screen(app_url, page):
     assert urllib.parse.urlparse(page.url).path == "/impacts"
 
 
+def test_one_click_on_a_table_link_opens_the_figure_and_the_table_offers_no_page_download(app_url, page, seed_db):
+    """The table's "in article" cell opens the figure's sentence with one click; the grid's own
+    CSV button (which would save only the 50 rows on screen) is gone, the page's downloads stay."""
+    page.goto(f"{app_url}/?view=Table&sort=largest+in+US+dollars+first")
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    grid.wait_for(timeout=30_000)
+    wait_idle(page)
+    grid.hover()
+    toolbar = page.locator('[data-testid="stElementToolbar"]').first
+    toolbar.wait_for(timeout=10_000)
+    labels = [b.get_attribute("aria-label") for b in toolbar.locator("button").all()]
+    assert "Search" in labels and "Download as CSV" not in labels
+    assert page.get_by_role("button", name="CSV").count() == 1  # the page's own download
+    box = grid.bounding_box()
+    # the pinned "figure as written" column is 200 px wide; "in article" follows it; row 1
+    # sits under the 35 px header. A hand reaches the link before it clicks: the grid knows a
+    # link is under the pointer from the pointer's move
+    x, y = box["x"] + 230, box["y"] + 35 + 17
+    page.mouse.move(x - 5, y)
+    page.wait_for_timeout(200)
+    with page.context.expect_page(timeout=30_000) as opened:
+        page.mouse.click(x, y)
+    article = opened.value
+    article.wait_for_load_state()
+    query = urllib.parse.parse_qs(urllib.parse.urlparse(article.url).query)
+    con = duckdb.connect(str(seed_db), read_only=True)
+    article_id, claim_id, surface = con.execute(
+        "SELECT article_id, claim_id, surface FROM claims ORDER BY value_usd DESC NULLS LAST LIMIT 1").fetchone()
+    assert (query["id"], query["claim"]) == ([article_id], [claim_id]), article.url
+    mark = article.locator(f"#claim-{claim_id}")
+    mark.wait_for(timeout=30_000)
+    assert mark.inner_text() == surface
+    article.close()
+
+
 def test_a_chart_exported_as_png_keeps_its_labels_and_carries_its_credit(app_url, page, tmp_path):
     from PIL import Image
 

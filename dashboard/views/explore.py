@@ -231,9 +231,9 @@ if table_tab.open:
         rows["value shown"] = [value_with_unit(v, h, u) for v, h, u in zip(rows["value"], rows["value_high"],
                                                                              rows["unit"], strict=True)]
         st.dataframe(
-            rows[["figure", "value shown", "measure", "claim_type", "source", "is_forecast", "horizon_year",
-                  "publisher", "published", "reported by", "review_status", "sentence", "permalink", "url", "value",
-                  "unit"]],
+            rows[["figure", "permalink", "value shown", "measure", "claim_type", "source", "is_forecast",
+                  "horizon_year", "publisher", "published", "reported by", "review_status", "sentence", "url",
+                  "value", "unit"]],
             hide_index=True, key="table", column_config=TABLE_COLUMNS)
 
 if group_tab.open:
