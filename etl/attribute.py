@@ -39,7 +39,9 @@ from .segment import paragraph_starts
 _VERB_ALT = trie_pattern(SPEECH_VERBS)
 VERB_RE = re.compile(rf"\b(?P<verb>{_VERB_ALT})\b")
 _SOURCE_NOUN_ALT = "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True))
-ACCORDING_RE = re.compile(r"\b(?:according\s+to|cited\s+by|per)\s+(?P<np>[^,;:.()\"“”]{2,160})", re.IGNORECASE)
+# "per the report", "per Bloomberg"; never "9.4 per cent" or "per share"
+ACCORDING_RE = re.compile(r"\b(?:according\s+to|cited\s+by|(?-i:per\s+(?=the\s|[A-Z])))\s*(?P<np>[^,;:.()\"“”]{2,160})",
+                          re.IGNORECASE)
 # "a survey developed by X", "new data from app intelligence firm Appfigures"
 BY_SOURCE_RE = re.compile(
     rf"\b(?:{_SOURCE_NOUN_ALT})\b[^;.]{{0,80}}?\b(?:by|from)\s+(?P<np>[^,;:()\"“”]{{2,120}})", re.IGNORECASE)
@@ -133,7 +135,10 @@ def _nps_before(sentence: str, verb_start: int):
         # critic with the Beijing Film Festival, told"): its names are not the speaker
         if hop == 0 or not words or not words[0][:1].islower():
             yield " ".join(words)
-        if cut < 0 or sentence[cut] != ",":
+        if cut < 0 or sentence[cut] != "," or hop == 0 and words:
+            # an appositive sits between commas ("Shi Wenxue, a critic, said"); words running
+            # up to the verb are its subject ("…for CP, the regulator said"), and what stands
+            # before their comma is what was said
             return
         end = cut
 

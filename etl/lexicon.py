@@ -579,7 +579,9 @@ CLAIM_TYPE_RULES = (
     ("investment", "money", "measure", _INVEST),
     ("investment", "money", "right", r"^\s*(?:of|in)\s+(?:\w+\s+){0,2}(?:funding|capital|financing|investment|round)"),
     ("market_size", "money", "measure", _MARKET),
-    ("market_size", "money", "left", r"(?:market\s+(?:size|value|worth)|valued\s+at|worth)\b[^,;.]{0,20}$"),
+    # "a market worth", never a bare "worth": "the laptop is worth $2,000" is a price
+    ("market_size", "money", "left", r"(?:market\s+(?:size|value|worth)|(?:market|industry|sector)\s+"
+                                     r"(?:\w+\s+){0,2}(?:valued\s+at|worth))\b[^,;.]{0,20}$"),
     ("cost", "money percent", "measure", _COST),
     ("audience", "count percent", "measure", _AUDIENCE),
     ("audience", "count percent", "left", rf"\b(?:{_AUDIENCE})\b[^,;.]{{0,40}}$"),

@@ -34,7 +34,8 @@ from .lexicon import (
 )
 
 # A capitalised word: "Sora", "CVL", "iiMedia", "eBay", "Runway's", "AT&T", "U.S.", "VIP+".
-_CAP = r"\b(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’.+-]*"
+# Not one glued to a currency sign: "$US160 million", "$A82,615,680" are amounts.
+_CAP = r"(?<![$€£¥₩₹])\b(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’.+-]*"
 _JOIN = r"(?:\s+(?:of\s+the|of|de|von|van|der|and|&|for|on)\s+|\s+)"
 NAME_RE = re.compile(rf"{_CAP}(?:{_JOIN}{_CAP})*")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")

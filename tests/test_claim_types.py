@@ -20,6 +20,8 @@ PUBLISHED = date(2024, 5, 1)
     ("Kestrel's quarterly revenue grew 13% to 4.1 billion yuan.", "13%", "revenue"),
     ("The studio's budget of $40 million was spent by June.", "$40 million", "cost"),
     ("The dubbing market is worth $3.2 billion.", "$3.2", "market_size"),
+    ("Asia's animation industry, now worth $9 billion, keeps growing.", "$9 billion", "market_size"),
+    ("The new camera rig is worth exactly $2,000.", "$2,000", "cost"),  # a price: a bare "worth" is no market
     ("The app passed 627,000 downloads in a week.", "627,000", "audience"),
     ("The studio will cut 1,200 jobs.", "1,200", "jobs"),
     # a share of a surveyed group, a vote, the people asked
