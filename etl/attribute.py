@@ -57,6 +57,12 @@ _SUBORDINATE_RE = re.compile(
 _STATEMENT_AFTER_RE = re.compile(
     rf"\s+(?:that\b|:|(?:(?:a|an|the|its|their|new|annual|latest|first|\w+ly)\s+){{0,3}}(?:{_SOURCE_NOUN_ALT})\b)",
     re.IGNORECASE)
+# "Hextar added 15 sen": "add" before an amount is a rise, not a remark
+_ADDED_AMOUNT_RE = re.compile(r"\s+(?:about\s+|nearly\s+|almost\s+|another\s+|a\s+further\s+)?[$€£¥]?\d")
+# "Growth has been forecast to slow", "Netflix is expected to add": the subject is what is
+# forecast; who forecasts it comes after "by", if anywhere
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_AGENT_AFTER_RE = re.compile(r"\s+by\s+(?P<np>[^,;:.()\"“”]{2,80})")
 _PERSON_SUBJECT_RE = re.compile(r"(?:^|[,;:\"“]\s*)(?:I|He|She|We)\s+[a-z]"
                                 r"|^\s*(?:It|They)\s+(?:\w+\s+)?(?:also\s+)?(?:" + _VERB_ALT + r")\b"
                                 r"|\b[Ii]n\s+(?:his|her|their|its)\s+(?:view|opinion|words|estimate)\b")
@@ -237,6 +243,14 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
     for v in verbs:
         if v.group("verb") in EVENT_VERBS and not _STATEMENT_AFTER_RE.match(sentence, v.end()):
             continue  # "OpenAI announced the shutdown of Sora": an event, not a statement
+        if v.group("verb").startswith("add") and _ADDED_AMOUNT_RE.match(sentence, v.end()):
+            continue
+        if _PASSIVE_BEFORE_RE.search(sentence, max(0, v.start() - 30), v.start()):
+            agent = _AGENT_AFTER_RE.match(sentence, v.end())
+            name = _named_in(agent.group("np"), names) if agent else None
+            if name:
+                return Attribution(name, False)
+            continue
         for np in _nps_before(sentence, v.start()):
             np = _SUBORDINATE_RE.split(np)[-1]
             name = _named_in(np, names)

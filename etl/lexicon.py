@@ -432,10 +432,11 @@ ORGANISATION_WORDS = {
     "platform", "service", "services", "times", "news", "post", "journal", "daily",
 }
 # Nouns for a document that carries figures: "a survey by X", "the X report", "the study found".
+# (No "index": a stock index is what moves, "the index rose", not who reports.)
 SOURCE_NOUNS = {
     "survey", "surveys", "study", "studies", "report", "reports", "poll", "polls", "analysis",
     "research", "estimate", "estimates", "forecast", "forecasts", "data", "figures",
-    "statistics", "summary", "census", "index", "tracker", "review", "benchmark", "filing",
+    "statistics", "summary", "census", "tracker", "review", "benchmark", "filing",
     "results", "findings", "projections", "guidance",
 }
 # Speakers who are somebody new, not the source named before: "industry insiders predict".

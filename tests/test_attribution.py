@@ -59,6 +59,8 @@ def test_a_title_case_headline_teaches_no_names():
     ("Lumen Theatres chief executive Maria Keller said attendance rose 8%.", "8%", "Maria Keller"),
     ("In Ridgeway's view, revenue will reach $500 million.", "$500", "Ridgeway"),
     ("Ticket sales fell 12 percent in March, per Maoyan.", "12 percent", "Maoyan"),
+    ("Dubbing revenue was estimated by Northwind Analytics at $40 million.", "$40", "Northwind Analytics"),
+    ("Orbit Cinemas added that 15 screens would close.", "15 screens", "Orbit Cinemas"),
     ("The vote was counted by the IAB. According to the Interactive Advertising Bureau (IAB), 86% of "
      "advertisers use AI.", "86%", "Interactive Advertising Bureau (IAB)"),
 ])
@@ -81,6 +83,11 @@ def test_the_article_s_own_voice_has_no_source():
     # "per cent" is no "per the report"; an amount glued to a currency sign is no name
     ("Ticket sales at Lumen Theatres rose 9.4 per cent to $84 and Orbit Cinemas gained 4 per cent.", "9.4 per"),
     ("Its guidance for 2025 fell from between $US160 million and $US171 million to $US150 million.", "$US150"),
+    # "added" before an amount is a rise; a stock index is what moved; a passive subject is what
+    # was forecast
+    ("Lumen Theatres rose 18 cents, and Orbit Cinemas added 15 cents to $2.70.", "18 cents"),
+    ("The Hang Seng Media Index was up about 19 per cent for the year.", "19 per"),
+    ("Ticket sales at Orbit Cinemas are forecast to grow 6 percent next year.", "6 percent"),
 ])
 def test_no_source_where_nobody_is_named(text, part):
     assert claim(text, part).source is None
