@@ -44,10 +44,14 @@ ACCORDING_RE = re.compile(r"\b(?:according\s+to|cited\s+by|(?-i:per\s+(?=the\s|[
                           re.IGNORECASE)
 # "a survey developed by X", "new data from app intelligence firm Appfigures"
 BY_SOURCE_RE = re.compile(
-    rf"\b(?:{_SOURCE_NOUN_ALT})\b[^;.]{{0,80}}?\b(?:by|from)\s+(?P<np>[^,;:()\"“”]{{2,120}})", re.IGNORECASE)
+    rf"\b(?:{_SOURCE_NOUN_ALT})\b[^;.]{{0,80}}?(?<!sponsored\s)(?<!commissioned\s)(?<!funded\s)\b(?:by|from)\s+"
+    r"(?P<np>[^,;:()\"“”]{2,120})", re.IGNORECASE)
+# "a survey sponsored by Sony": who paid for a study, not who made it
+_SPONSOR_RE = re.compile(r"\s+(?:sponsored|commissioned|funded|paid\s+for)\s+by\s+.*$", re.IGNORECASE)
 # '"We did it," said Maria Lopez': the speaker after the verb
 INVERTED_RE = re.compile(
-    r"(?:^|[,\"”’]\s*)(?:said|says|added|noted|explained|wrote|argued)\s+(?P<np>[^,;:.\"“”]{2,80})")
+    r"(?:^|[,\"”’]\s*)(?:said|says|added|noted|explained|wrote|argued)\s+"
+    r"(?!(?:she|he|they|it|we|i|you|that|this)\b)(?P<np>[^,;:.\"“”]{2,80})", re.IGNORECASE)
 VIEW_RE = re.compile(r"\bIn\s+(?P<np>[A-Z][\w.'’ -]{1,60}?)['’]s?\s+(?:view|opinion|words|estimate)\b")
 _CLAUSE_MARKS = ',;:()"“”'
 _SUBORDINATE_RE = re.compile(
@@ -58,10 +62,11 @@ _STATEMENT_AFTER_RE = re.compile(
     rf"\s+(?:that\b|:|(?:(?:a|an|the|its|their|new|annual|latest|first|\w+ly)\s+){{0,3}}(?:{_SOURCE_NOUN_ALT})\b)",
     re.IGNORECASE)
 # "Hextar added 15 sen": "add" before an amount is a rise, not a remark
-_ADDED_AMOUNT_RE = re.compile(r"\s+(?:about\s+|nearly\s+|almost\s+|another\s+|a\s+further\s+)?[$€£¥]?\d")
+_ADDED_AMOUNT_RE = re.compile(r"\s+(?:about\s+|nearly\s+|almost\s+|another\s+|a\s+further\s+|an?\s+)?[$€£¥]?\d")
 # "Growth has been forecast to slow", "Netflix is expected to add": the subject is what is
 # forecast; who forecasts it comes after "by", if anywhere
-_PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE_BEFORE_RE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|am)|['’](?:m|s|re))\s+(?:\w+ly\s+)?$",
+                                re.IGNORECASE)
 _AGENT_AFTER_RE = re.compile(r"\s+by\s+(?P<np>[^,;:.()\"“”]{2,80})")
 _PERSON_SUBJECT_RE = re.compile(r"(?:^|[,;:\"“]\s*)(?:I|He|She|We)\s+[a-z]"
                                 r"|^\s*(?:It|They)\s+(?:\w+\s+)?(?:also\s+)?(?:" + _VERB_ALT + r")\b"
@@ -99,6 +104,7 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
     """The source a noun phrase names: after its last "by"/"from" when it has one; a name
     followed by a document noun keeps it ("a WGA summary" -> "WGA summary"); an acronym in
     brackets right after the name is kept ("Interactive Advertising Bureau (IAB)")."""
+    np = _SPONSOR_RE.sub("", np)
     for sep in (" by ", " from "):
         if sep in np:
             tail = np.rsplit(sep, 1)[1]
@@ -133,7 +139,7 @@ def _nps_before(sentence: str, verb_start: int):
     end = verb_start
     for hop in range(3):
         window_start = max(0, end - 120)
-        cut = max(sentence.rfind(c, window_start, end) for c in _CLAUSE_MARKS)
+        cut = _clause_mark_before(sentence, window_start, end)
         words = sentence[max(cut + 1, window_start):end].split()
         while hop == 0 and words and words[-1].lower() in SPEAKER_FILLERS:
             words.pop()
@@ -146,6 +152,15 @@ def _nps_before(sentence: str, verb_start: int):
             # up to the verb are its subject ("…for CP, the regulator said"), and what stands
             # before their comma is what was said
             return
+        end = cut
+
+
+def _clause_mark_before(sentence: str, start: int, end: int) -> int:
+    """The last clause mark in sentence[start:end], or -1; the comma of "1,300" is none."""
+    while True:
+        cut = max(sentence.rfind(c, start, end) for c in _CLAUSE_MARKS)
+        if cut <= 0 or sentence[cut] != "," or not (sentence[cut - 1].isdigit() and sentence[cut + 1:cut + 2].isdigit()):
+            return cut
         end = cut
 
 
@@ -245,6 +260,10 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
             continue  # "OpenAI announced the shutdown of Sora": an event, not a statement
         if v.group("verb").startswith("add") and _ADDED_AMOUNT_RE.match(sentence, v.end()):
             continue
+        if sentence[v.start()].isupper() and v.start() > 0 or sentence[v.start() - 1:v.start()] == "-":
+            continue  # "the Galaxy Note 20", "EPA-estimated range": a name, an adjective
+        if v.group("verb") == "put" and not sentence.startswith(" it", v.end()):
+            continue  # "as she put it" reports; "they put the game out of sight" does not
         if _PASSIVE_BEFORE_RE.search(sentence, max(0, v.start() - 30), v.start()):
             agent = _AGENT_AFTER_RE.match(sentence, v.end())
             name = _named_in(agent.group("np"), names) if agent else None
@@ -253,6 +272,8 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
             continue
         for np in _nps_before(sentence, v.start()):
             np = _SUBORDINATE_RE.split(np)[-1]
+            if np.split()[:1] and np.split()[0].lower() in ("which", "who", "whose"):
+                break  # "Ford (F) which has workers in the UK has estimated": a relative clause, not the subject
             name = _named_in(np, names)
             if name:
                 return Attribution(name, False)

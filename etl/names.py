@@ -82,7 +82,9 @@ def is_headline(line: str) -> bool:
 @lru_cache(maxsize=65536)
 def _never_a_name(word: str) -> bool:
     low = _core(word)
+    # a pronoun with its verb ("I'm", "We’ve") is a pronoun
     return (low in NOT_NAME_WORDS or low in _CURRENCY_WORDS or low in PRONOUNS or low in MONTHS or low in GENERIC_ACRONYMS
+            or re.split(r"['’]", low, maxsplit=1)[0] in PRONOUNS
             or not any(c.isalpha() for c in low))
 
 
@@ -178,8 +180,10 @@ class ArticleNames:
             words.pop(0)
         while words and (words[-1].lower() in _JOIN_WORDS or _never_a_name(words[-1])):
             words.pop()
-        if not words or len(words) == 1 and not self._alone_is_name(words[0]):
-            return None  # "Developers" is a name inside "Game Developers Conference" only
+        if not words or len(words) == 1 and (not self._alone_is_name(words[0]) or len(_core(words[0])) == 1):
+            # "Developers" is a name inside "Game Developers Conference" only; a letter alone
+            # ("Y=590 billion") is an initial or a symbol
+            return None
         name = " ".join(words)
         return _POSSESSIVE_RE.sub("", name).rstrip(".,") if _POSSESSIVE_RE.search(name) else name.rstrip(",")
 

@@ -61,6 +61,10 @@ def test_a_title_case_headline_teaches_no_names():
     ("Ticket sales fell 12 percent in March, per Maoyan.", "12 percent", "Maoyan"),
     ("Dubbing revenue was estimated by Northwind Analytics at $40 million.", "$40", "Northwind Analytics"),
     ("Orbit Cinemas added that 15 screens would close.", "15 screens", "Orbit Cinemas"),
+    ("A recent Northwind survey sponsored by Orbit Cinemas found that 60% of viewers skip trailers.", "60%",
+     "Northwind survey"),  # who paid for a study is not who made it
+    ("Maria Keller, 25, said she paid $1,200 at a Lumen Theatres box office.", "$1,200", "Maria Keller"),
+    ("Y Combinator said it gave the studio $20,000.", "$20,000", "Y Combinator"),
     ("The vote was counted by the IAB. According to the Interactive Advertising Bureau (IAB), 86% of "
      "advertisers use AI.", "86%", "Interactive Advertising Bureau (IAB)"),
 ])
@@ -88,6 +92,15 @@ def test_the_article_s_own_voice_has_no_source():
     ("Lumen Theatres rose 18 cents, and Orbit Cinemas added 15 cents to $2.70.", "18 cents"),
     ("The Hang Seng Media Index was up about 19 per cent for the year.", "19 per"),
     ("Ticket sales at Orbit Cinemas are forecast to grow 6 percent next year.", "6 percent"),
+    # a relative clause is not the subject; a capitalised "Note" is part of a name, "EPA-estimated"
+    # an adjective; "put" reports only as "put it"; "I'm told" is a pronoun, passive; a lone
+    # letter before an amount ("Y=590 billion") is a currency sign
+    ("Lumen (LMN) which has 1,300 staff in the United Kingdom has estimated that it will cut 200 jobs.", "200 jobs"),
+    ("The Orbit Galaxy Note 20 camera records 8K video at 30 frames a second.", "30 frames"),
+    ("It adds 15 miles to the Volt’s EPA-estimated range of 53 miles.", "53 miles"),
+    ("Orbit looked like they put the film out of reach after 55 minutes.", "55 minutes"),
+    ("The budgets have not been set, but I'm told to expect cuts of 5% to 10%.", "5% to 10%"),
+    ("The studio now expects a profit of Y=590 billion, revised upward by Y=40 billion.", "Y=40"),
 ])
 def test_no_source_where_nobody_is_named(text, part):
     assert claim(text, part).source is None
