@@ -21,6 +21,9 @@ FORWARD_VERBS_RE = re.compile(
     r"project(?:s|ed|ing|ions?)\s+(?:that|to|a|an|the)|(?<=[a-z]\s)projects|(?<=[A-Z][a-z]\s)projects|anticipat(?:e|es|ed|ing)|foresee\w*|envisag(?:e|es|ed|ing)|"
     r"speculat\w+|is\s+likely|are\s+likely|could\s+reach|will\s+reach)\b",
     re.IGNORECASE)
+# what makes an estimate look ahead: the verb it reports is future or hypothetical
+ESTIMATE_AHEAD_RE = re.compile(r"\b(?:will|would|could|may|might|shall|going\s+to|reach|exceed|hit|grow|rise|"
+                               r"by\s+(?:19|20)\d{2})\b", re.IGNORECASE)
 # the figure's own verb is in a past tense of speculation: "may have exceeded", "had reached"
 PAST_ESTIMATE_RE = re.compile(r"\b(?:(?:may|might|could|would|must)\s+have|had)\b(?:\s+(?:been\s+)?\w+(?:ed|en))?"
                               r"\s+(?:[\w,]+\s+){0,3}$", re.IGNORECASE)
@@ -135,7 +138,7 @@ def claim_type(q: Quantity, ctx: Context, rules: tuple[Rule, ...] = RULES) -> tu
 
 
 def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, int],
-                text: str) -> bool:
+                text: str, published_year: int | None = None) -> bool:
     """Does the sentence predict this figure? Reporting verbs of prediction ("predicts",
     "expected", "estimate that") cover what follows them; future markers ("will", "by 2030")
     cover their clause; "may/might/could" only the verb they govern ("may take three years")."""
@@ -146,6 +149,8 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     if PAST_ESTIMATE_RE.search(head):
         return False  # "may have exceeded 300 million": an estimate of what has happened
     for m in FORWARD_VERBS_RE.finditer(head):
+        if m.group().lower().startswith("estimat") and not ESTIMATE_AHEAD_RE.search(text, c_start + m.end(), c_end):
+            continue  # "she estimates that the tools now handle 70 percent": an estimate of the present
         if not re.match(r"\s+(?:by|from)\b", head[m.end():m.end() + 6]) or "expect" in m.group().lower():
             return not _backward_span(q, text)
     if rel_start > 0 and c_start > sent_start:
@@ -162,7 +167,8 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
             break
     if PAST_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start):
         return False  # "Disney+, which lost 1.3 million subscribers": its own verb is past, whatever follows
-    if FUTURE_MARKERS_RE.search(clause_text) and not _backward_span(q, text):
+    if any(not _past_year(m.group(), published_year) for m in FUTURE_MARKERS_RE.finditer(clause_text)) \
+            and not _backward_span(q, text):
         return True
     if WEAK_MODAL_RE.search(text[max(c_start, q.char_start - 40):q.char_start]):
         return True
@@ -173,6 +179,12 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     if "would" in text[c_start:q.char_start] and WOULD_AHEAD_RE.search(clause_text) and not _backward_span(q, text):
         return True
     return False
+
+
+def _past_year(marker: str, published_year: int | None) -> bool:
+    """"by the end of 2024" in a 2025 article: a deadline already passed, no future."""
+    year = re.search(r"(?:19|20)\d{2}$", marker)
+    return bool(year and published_year and int(year.group()) < published_year)
 
 
 def _backward_span(q: Quantity, text: str) -> bool:

@@ -27,6 +27,11 @@ from .segment import clause_spans, paragraph_starts, sentence_spans
 # what ends one statement inside a sentence: a list does not run across it
 _LIST_BREAK_RE = re.compile(r"[…;:]|\.\.\.|\s[-–—]\s")
 # a sentence that opens on what the one before said: "This marks a 34.9 percent increase"
+# between a move and the level it ended at: "rose 8.1 percent to 99.20 yuan", "closed 3.1
+# percent higher at 78,500 won", "gained 1% to close at 1,478 points"
+_LEVEL_AFTER_MOVE_RE = re.compile(r"\s*(?:higher|lower|up|down)?\s*(?:to|at)\s+(?:(?:close|end|finish)\s+at\s+)?")
+# a figure restated in other units in brackets: "100 billion won (US$72 million)"
+_CONVERSION_RE = re.compile(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+)?")
 _ANAPHORIC_START_RE = re.compile(r"\s*(?:This|That|It|Which)\b")
 
 
@@ -118,12 +123,14 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 if before and (before[0] == family or q.direction and family == "percent"
                                and (anaphoric or typed_here) and measure in (None, before[2])):
                     ctype = before[1]
+                elif typed_here and _LEVEL_AFTER_MOVE_RE.fullmatch(text, last_end, q.char_start):
+                    ctype = typed_here[1]  # "closed 3.1 percent higher at 78,500 won": where the move ended
             if evidenced or ctype != "other":
                 typed_here = (family, ctype, measure)
             last_end = q.char_end
             if ctype == "other" and family == "percent" and survey_source:
                 ctype = "survey"  # a share in a paragraph that reports a survey is one of its results
-            fc = is_forecast(q, sentence, s, clause, text)
+            fc = is_forecast(q, sentence, s, clause, text, year)
             if ctype == "survey" and family in ("percent", "count"):
                 fc = False  # a share of people who expect something is measured now
             who = source
@@ -131,12 +138,19 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 who = survey_source
             if who is None and ctype == "capability" and not measure:
                 measure = topic()
+            converts = claims[-1] if claims and claims[-1].sentence_start == s and \
+                _CONVERSION_RE.fullmatch(text, claims[-1].char_end, q.char_start) and text[q.char_end:q.char_end + 1] == ")" \
+                else None
+            if converts and unit_family(converts.unit) == family:
+                # the same amount in another currency or unit: the same statement, told the same way
+                ctype, fc, measure, who = converts.claim_type, converts.is_forecast, converts.measure, converts.source
             claims.append(Claim(
                 char_start=q.char_start, char_end=q.char_end, surface=q.surface, value=q.value,
                 value_high=q.value_high, unit=q.unit, unit_family=family,
                 qualifier=q.qualifier, direction=q.direction, noun=q.noun, per=q.per,
                 claim_type=ctype, is_forecast=fc,
-                horizon_year=horizon_year(q, fc, sentence, year),
+                horizon_year=converts.horizon_year if converts and unit_family(converts.unit) == family
+                else horizon_year(q, fc, sentence, year),
                 source=who, measure=measure,
                 subject=who or measure or owner_before(text, clause[0], q.char_start, names) or topic(),
                 sentence=sentence, sentence_start=s, is_figure=q.is_figure,

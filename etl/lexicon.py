@@ -559,8 +559,14 @@ _CAPABILITY_VERBS = (r"generat\w*|creat\w*|produc\w*|output\w*|render\w*|make|ma
 # it follows in a list ("rose 11.11% ..., 10.3% in the education sector") (etl.extract).
 CLAIM_TYPE_RULES = (
     ("survey", "percent count", "noun", _SURVEY_GROUPS),
+    # a share of people who say, think or do: "62% of the editors said", "58% expect" (not "70
+    # percent of the masking work her team used to do", nor "40 percent of dramas will use AI")
     ("survey", "percent", "right",
-     rf"^[\s)]*(?:\([^)]{{0,12}}\)\s*)?(?:of\s+(?:[^,;.()]|\.(?=\S)|(?<=\b[A-Z])\.){{1,80}}?\s+)?(?:{_ATTITUDES})\b"),
+     rf"^[\s)]*(?:\([^)]{{0,12}}\)\s*)?(?:of\s+(?:[^,;.()]|\.(?=\S)|(?<=\b[A-Z])\.){{0,60}}?"
+     rf"\b(?:{_PEOPLE_GROUPS}|{_SURVEY_GROUPS}|those|them|us|[A-Z][\w-]*(?:ans|ers|ese|ish)|"
+     rf"[a-z]+(?:ers|ors|ists|ians|ants|ents|ees))\b"  # people by what they do: editors, producers
+     rf"(?:\s+(?:who|that)\s+[^,;.()]{{1,40}}?|(?:\s+(?:[^,;.()\s]|\.(?=\S)|(?<=\b[A-Z])\.)+){{0,3}}?)??\s+)?"
+     rf"(?:{_ATTITUDES})\b"),
     ("survey", "percent count", "near", r"vot(?:e|ed|es|ing)|ballots?|ratif\w+|approved"),
     ("survey", "count", "right", r"^\s*(?:surveyed|polled|interviewed|questioned|asked)\b"),
     ("survey", "count", "right", rf"^\s*(?:{_ATTITUDES})\b", ("context", r"survey\w*|poll(?:ed|s)?|respondents")),
@@ -589,7 +595,7 @@ CLAIM_TYPE_RULES = (
     ("jobs", "count", "left", r"(?:team|crew|staff|workforce)\s+of\s+(?:\w+\s+){0,2}$"),
     ("jobs", "count", "left", r"(?:employs?|employed|employing|hires?|hired|hiring|headcount\s+of)\s+(?:\w+\s+){0,2}$"),
     ("jobs", "count", "right", r"^\s+(?:people\s+)?(?:work|worked|working|are\s+employed|were\s+employed)\b"),
-    ("jobs", "count", "noun", _OCCUPATIONS, ("sentence", _EMPLOYING)),
+    ("jobs", "count percent", "noun", _OCCUPATIONS, ("sentence", _EMPLOYING)),  # "lost a third of our artists"
     ("jobs", "count", "measure", _JOBS),
     ("capability", "other", "surface", r"^\d{3,4}[pPiI]$"),
     ("duration", "time", "left", _TAKES),

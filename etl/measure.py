@@ -78,7 +78,12 @@ def _tokens(text: str) -> list[str]:
 
 def verbish(word: str) -> bool:
     low = word.lower()
+    if "-" in low and low.split("-", 1)[0] not in _VERB_PREFIXES:
+        return low in _STOP  # "AI-assisted dramas", "well-funded studios": a compound adjective
     return low in _STOP or (low.endswith("ed") and len(low) > 4) or (low.endswith("ing") and len(low) > 5)
+
+
+_VERB_PREFIXES = ("co", "re", "pre", "un", "de", "over", "under", "out", "mis")
 
 
 def _clean(words: list[str]) -> str | None:
@@ -88,8 +93,9 @@ def _clean(words: list[str]) -> str | None:
         words = words[1:]
     while words and (words[-1].lower() in _STOP or words[-1].lower() in DETERMINERS or words[-1] in _PUNCT):
         words = words[:-1]
-    if not words or all(w.lower() in WEAK_NOUNS or w.lower() in PRONOUNS for w in words):
-        return None
+    if not words or all(w.lower() in WEAK_NOUNS or re.split(r"['’]", w.lower(), maxsplit=1)[0] in PRONOUNS
+                        for w in words):
+        return None  # "it", "I've": a pronoun says nothing of what is counted
     return " ".join(words[:MAX_WORDS]).strip(" ,;:\"“”.") or None
 
 

@@ -39,7 +39,8 @@ _CAP = r"(?<![$€£¥₩₹])\b(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’.+-]*"
 _JOIN = r"(?:\s+(?:of\s+the|of|de|von|van|der|and|&|for|on)\s+|\s+)"
 NAME_RE = re.compile(rf"{_CAP}(?:{_JOIN}{_CAP})*")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
-_BASED_RE = re.compile(r"-(?:based|born|headquartered|listed|made)$", re.IGNORECASE)
+# "New York-based", "AI-assisted", "Sony-backed", "US-style": an adjective made of a name
+_BASED_RE = re.compile(r"-(?:(?i:based|born|headquartered|listed|made)|[a-z]+(?:ed|like|style|related|free|only|native))$")
 # "LOS ANGELES (CN) —", "BEIJING, Feb 24 -", "China News Service, Beijing, February 24 (Reporter X)"
 DATELINE_RE = re.compile(
     r"^(?:[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.]{1,12})?(?:\s*\([^)]{0,40}\))?\s*(?:[—–-]|:(?=\s))\s*"

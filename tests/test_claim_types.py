@@ -143,3 +143,44 @@ def test_this_year_and_a_change_restating_the_figure_before():
 def test_monthly_active_users_is_a_noun_not_a_rate():
     c = claim("The app now has more than 100 million monthly active users.", "100 million")
     assert (c.noun, c.per, c.claim_type) == ("monthly active users", None, "audience")
+
+
+def test_the_level_a_move_ended_at_is_part_of_the_move():
+    assert claim("Shares of Orbit Media closed 3.1 percent higher at 78,500 won.", "78,500").claim_type == "stock_move"
+    assert claim("Lumen shares rose 8.1 percent to 99.20 yuan on Monday.", "99.20").claim_type == "stock_move"
+
+
+def test_a_conversion_in_brackets_is_the_same_statement():
+    c = claim("Orbit Media said it will invest 100 billion won (US$72 million) in AI dubbing by 2028.", "US$72")
+    assert (c.claim_type, c.is_forecast, c.horizon_year, c.source) == ("investment", True, 2028, "Orbit Media")
+
+
+def test_a_deadline_already_passed_is_no_forecast():
+    text = "Viewers of AI dramas reached 320 million by the end of 2023, accounting for 31.2 percent of internet users."
+    assert not claim(text, "31.2 percent").is_forecast  # published 2024: "by the end of 2023" is past
+    assert claim("Viewers will reach 400 million by the end of 2025, or 38 percent of internet users.",
+                 "38 percent").is_forecast
+
+
+def test_an_estimate_of_the_present_is_no_forecast():
+    assert not claim("She estimates that the tools now handle about 70 percent of the masking work.", "70").is_forecast
+    assert claim("Analysts estimate that the tools will handle 70 percent of masking by 2027.", "70").is_forecast
+
+
+@pytest.mark.parametrize("text, part, ctype", [
+    # a share of people who say or do is a survey result; a share of things is not
+    ("About 62 percent of the editors at Lumen said they use AI.", "62 percent", "survey"),
+    ("Fully 41% of the producers who answered expect cuts.", "41%", "survey"),
+    ("Some 86% of advertisers in the U.S. are using generative AI.", "86%", "survey"),
+    ("The tools handle about 70 percent of the masking work her team used to do.", "70 percent", "other"),
+    ("Insiders predict that more than 40 percent of micro-dramas will use AI.", "40 percent", "other"),
+    # a share of workers hired or lost is a jobs figure
+    ("We lost a third of our artists in eighteen months.", "a third", "jobs"),
+])
+def test_shares_of_people_and_of_things(text, part, ctype):
+    assert claim(text, part).claim_type == ctype
+
+
+def test_a_compound_adjective_is_part_of_the_noun_and_a_pronoun_measures_nothing():
+    assert claim("The studio plans to produce 15 AI-assisted dramas next year.", "15").measure == "AI-assisted dramas"
+    assert claim("I've worked in film production for 22 years.", "22 years").measure is None
