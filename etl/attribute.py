@@ -277,6 +277,9 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
             name = _named_in(np, names)
             if name:
                 return Attribution(name, False)
+            according = re.match(r"(?:.*\s)?according\s+to\s+(?P<doc>.+)$", np, re.IGNORECASE)
+            if according:  # "according to studio estimates": the verb is a document's noun
+                return Attribution(f"{according.group('doc')} {v.group('verb')}", False)
             role = role_phrase(np)
             if role:
                 return Attribution(role, False)

@@ -111,6 +111,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             ctx = Context(noun=q.noun or "", measure=measure or "", left=text[clause[0]:q.char_start][-80:],
                           right=text[end:e][:80], surface=q.surface, sentence=sentence, context=context)
             ctype, evidenced = claim_type(q, ctx)
+            weak = not evidenced  # typed only by its sentence or its paragraph, not by a figure before it
             if not evidenced:
                 # a bare figure in a list continues the figure before it: "62,000 creative
                 # jobs ..., followed by New York (26,000)"; a sentence opening on "This"
@@ -122,16 +123,20 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # (unless it says what else it measures: "and net profit rose 20%")
                 if before and (before[0] == family or q.direction and family == "percent"
                                and (anaphoric or typed_here) and measure in (None, before[2])):
-                    ctype = before[1]
+                    ctype, weak = before[1], False
                 elif typed_here and _LEVEL_AFTER_MOVE_RE.fullmatch(text, last_end, q.char_start):
-                    ctype = typed_here[1]  # "closed 3.1 percent higher at 78,500 won": where the move ended
+                    ctype, weak = typed_here[1], False  # "closed 3.1 percent higher at 78,500 won": where the move ended
             if evidenced or ctype != "other":
                 typed_here = (family, ctype, measure)
             last_end = q.char_end
-            if ctype == "other" and family == "percent" and survey_source:
-                ctype = "survey"  # a share in a paragraph that reports a survey is one of its results
             fc = is_forecast(q, sentence, s, clause, text, year)
-            if ctype == "survey" and family in ("percent", "count"):
+            if ctype == "other" and family == "percent" and survey_source and not fc:
+                # a share in a paragraph that reports a survey is one of its results (what its
+                # authors predict, "by 2027 90 percent of video could be synthetic", is not)
+                ctype = "survey"
+            if ctype == "survey" and fc and weak:
+                ctype = "other"  # a prediction in a survey's paragraph is no answer to it ("by 2027 … could")
+            elif ctype == "survey" and family in ("percent", "count"):
                 fc = False  # a share of people who expect something is measured now
             who = source
             if who is None and ctype == "survey":

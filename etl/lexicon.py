@@ -484,7 +484,10 @@ COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produc
                 "use", "uses", "become", "becomes", "remain", "remains", "continue", "continues",
                 "offer", "offers", "let", "lets", "help", "helps", "bring", "brings", "keep", "keeps"}
 # Nouns too empty to say what a figure counts on their own: "22 percent of cases".
-WEAK_NOUNS = {"cases", "case", "number", "figure", "them", "those", "these", "it", "times", "one", "ones", "of",
+# Nouns that end like adverbs: a noun phrase may end on them ("the Lumen family").
+LY_NOUNS = {"family", "italy", "supply", "assembly", "rally", "ally", "july", "monopoly", "anomaly", "reply",
+            "daily", "weekly", "monthly", "quarterly", "yearly", "bully", "lily", "belly", "jelly", "fly"}
+WEAK_NOUNS = {"cases", "case", "number", "figure", "them", "those", "these", "it", "times", "time", "one", "ones", "of",
               "total", "all", "more", "which", "whom", "whose", "each", "who", "percent"}
 
 # --- claim types (etl.classify) -------------------------------------------------------------
@@ -521,10 +524,17 @@ _MOVED = r"ros[e]|risen|rise|rising|fell|fall|fallen|falling|gain(?:ed|s)?|jump(
          r"dipp(?:ed)?|dips?|edg(?:ed|es)|eas(?:ed|es)|rall(?:ied|ies)|advanc(?:ed|es)|retreat(?:ed|s)?|" \
          r"plummet(?:ed|s)?|sink(?:s)?"
 _BOX_OFFICE = (r"box[\s-]office|ticket\s+sales|grossed|grosses|gross(?:ing)?|admissions|"
-               r"opening\s+weekend|theatrical\s+revenue")
+               r"opening\s+(?:weekend|day|frame)|biggest\s+opening|theatrical\s+(?:revenue|release|run)|"
+               r"(?:domestic|worldwide|global|international)\s+(?:total|haul|launch|debut|gross)|studio\s+estimates")
+# a film, its release, where it plays: what makes "earned $135 million" ticket sales
+_FILM = (r"films?|movies?|pictures?|sequels?|prequels?|remakes?|blockbusters?|franchise|animated|"
+         r"theat(?:er|re)s|cinemas?|multiplexes|premiere[sd]?|opening|debut|screens")
+# the figure's own verb of takings: "collected $225 million", "added $161.5 million"
+_TAKINGS = (r"(?:earned|earns|collected|collects|grossed|grosses|took\s+in|takes\s+in|pulled\s+in|"
+            r"brought\s+in|raked\s+in|added|adds|made|scored|opened\s+(?:to|with))")
 _REVENUE = (r"revenues?|sales|sold|earn(?:ed|s|ings)?|income|turnover|copies|subscriptions?|"
             r"bookings|proceeds|receipts|in-app\s+purchases|purchases|cash\s+collections|gmv")
-_INVEST = (r"invest\w*|funding|raised|raise|raising|financing|venture|valuation|valued|capital|"
+_INVEST = (r"invest\w*|funding|raised|raises|raise|raising|financing|venture|valuation|valued|capital|"
            r"capex|fund(?:s|ed)?|round|backed|stake|acquisition|acquired|acquire|bought|deal|series\s+[a-h]")
 _COST = (r"costs?|costing|price[sd]?|pricing|budgets?|spend\w*|spent|expens\w*|cheap\w*|fees?|"
          r"charges?|save[sd]?|saving|savings|afford\w*|paid|payments?|fines?|bill")
@@ -579,9 +589,15 @@ CLAIM_TYPE_RULES = (
     ("box_office", "count", "noun", r"tickets?|admissions|movies?|films?|screenings", ("sentence", _BOX_OFFICE)),
     ("box_office", "percent", "sentence", _BOX_OFFICE, ("near", _MOVED)),
     ("box_office", "money", "sentence", _BOX_OFFICE),
+    ("box_office", "money", "right", r"^\s+(?:[\w-]+\s+){0,2}(?:debut|opening\s+(?:weekend|day)|weekend\s+haul)\b"),
+    ("box_office", "money", "left", rf"\b{_TAKINGS}\s+(?:about|nearly|almost|roughly|an\s+estimated|another|"
+                                    r"more\s+than|over|just|only|a\s+(?:record|further))?\s*$", ("context", _FILM)),
     ("audience", "count percent", "head", _AUDIENCE),
     ("jobs", "count percent", "head", _JOBS),
     ("revenue", "money percent count", "measure", _REVENUE),
+    # "the market size was valued at": the market's size, before the valuation of a company
+    ("market_size", "money", "left", r"\b(?:market|industry|sector)(?:\s+size)?\s+(?:was|is|were|are|has\s+been)\s+"
+                                     r"(?:valued|estimated|put)\s+at\s*$"),
     ("investment", "money", "left", rf"(?:{_INVEST})\b[^,;.]{{0,40}}$"),
     ("investment", "money", "measure", _INVEST),
     ("investment", "money", "right", r"^\s*(?:of|in)\s+(?:\w+\s+){0,2}(?:funding|capital|financing|investment|round)"),
@@ -598,6 +614,9 @@ CLAIM_TYPE_RULES = (
     ("jobs", "count percent", "noun", _OCCUPATIONS, ("sentence", _EMPLOYING)),  # "lost a third of our artists"
     ("jobs", "count", "measure", _JOBS),
     ("capability", "other", "surface", r"^\d{3,4}[pPiI]$"),
+    # "1.2 lakh hours of video", "500 hours of footage": an amount of material, not a span of time
+    ("other", "time", "right", r"^\s+of\s+(?:\w+\s+){0,2}?(?:video|videos|footage|content|audio|music|"
+                               r"programming|recordings?|tv|television|films?|movies?)\b"),
     ("duration", "time", "left", _TAKES),
     ("duration", "time", "surface", r"^(?:within|for|in|over|after|during)"),
     ("duration", "time", "right", r"^\s*(?:after|before|later|earlier|since|ago|strike|run|old)\b"),

@@ -21,6 +21,7 @@ from .lexicon import (
     CLAUSE_OPENERS,
     COMMON_VERBS,
     DETERMINERS,
+    LY_NOUNS,
     MEASURE_NOUNS,
     PEOPLE_GROUPS,
     PRONOUNS,
@@ -76,6 +77,9 @@ def _tokens(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
 
+_REFERRING = PRONOUNS | {"whom", "which", "those"}  # "2,600 of whom work in games": the group named before
+
+
 def verbish(word: str) -> bool:
     low = word.lower()
     if "-" in low and low.split("-", 1)[0] not in _VERB_PREFIXES:
@@ -91,9 +95,11 @@ def _clean(words: list[str]) -> str | None:
                      or words[0].lower() in ("of", "in", "on", "at", "for", "by", "with", "from")
                      or _ADVERB_RE.fullmatch(words[0]) and not (len(words) > 1 and words[1].lower() == "active")):
         words = words[1:]
-    while words and (words[-1].lower() in _STOP or words[-1].lower() in DETERMINERS or words[-1] in _PUNCT):
+    while words and (words[-1].lower() in _STOP or words[-1].lower() in DETERMINERS or words[-1] in _PUNCT
+                     or len(words) > 1 and _ADVERB_RE.fullmatch(words[-1]) and words[-1].lower() not in LY_NOUNS):
+        # "participants correctly (identified)": an adverb ends no noun phrase
         words = words[:-1]
-    if not words or all(w.lower() in WEAK_NOUNS or re.split(r"['’]", w.lower(), maxsplit=1)[0] in PRONOUNS
+    if not words or all(w.lower() in WEAK_NOUNS or re.split(r"['’]", w.lower(), maxsplit=1)[0] in _REFERRING
                         for w in words):
         return None  # "it", "I've": a pronoun says nothing of what is counted
     return " ".join(words[:MAX_WORDS]).strip(" ,;:\"“”.") or None
@@ -213,11 +219,13 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     if family in ("percent", "count"):
         if m and m.group().strip().startswith("of"):
             words = noun_phrase(text, m.end(), c_end)
-            after = m.end() + len(" ".join(words))
+            # "of whom work in games": past the pronoun only, to the verb of the group it stands for
+            after = m.end() + len(words[0] if words and words[0].lower() in _REFERRING else " ".join(words))
         else:
             words = (q.noun or "").split()
             after = q.char_end
-        phrase = _clean(words) if words and not verbish(words[0].split()[0]) else None
+        phrase = _clean(words) if words and not verbish(words[0].split()[0]) \
+            and words[0].lower() not in _REFERRING else None
         if phrase is None and family == "percent" or phrase and phrase.lower() in WEAK_NOUNS:
             phrase = None
         if phrase and _MEASURE_RE.fullmatch(phrase.split()[-1]) is None and family == "percent":
@@ -225,7 +233,7 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             return f"{phrase} {pred}" if pred else phrase
         if phrase is None:
             pred = _predicate(text, q.char_end, c_end)
-            if pred is None and words and words[0].lower() in ("them", "those"):
+            if pred is None and words and words[0].lower() in ("them", "those", "whom", "which"):
                 # "67 percent of them watch short dramas": what follows "of them" is their verb
                 pred = _predicate(text, after, c_end, any_verb=True)
             if pred and group:
@@ -237,7 +245,7 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             return f"{topic} {_singular(noun)} length"
     if phrase is None and m and family != "time":
         words = noun_phrase(text, m.end(), e)
-        cand = _clean(words)
+        cand = _clean(words) if not words or words[0].lower() not in _REFERRING else None
         if cand and (not _TIME_WORDS_RE.search(cand) or _MEASURE_RE.search(cand)):
             phrase = cand
             lead = m.group().strip()

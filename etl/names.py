@@ -43,8 +43,9 @@ _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _BASED_RE = re.compile(r"-(?:(?i:based|born|headquartered|listed|made)|[a-z]+(?:ed|like|style|related|free|only|native))$")
 # "LOS ANGELES (CN) —", "BEIJING, Feb 24 -", "China News Service, Beijing, February 24 (Reporter X)"
 DATELINE_RE = re.compile(
-    r"^(?:[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.]{1,12})?(?:\s*\([^)]{0,40}\))?\s*(?:[—–-]|:(?=\s))\s*"
-    r"|(?:[A-Z][\w.'’ -]*,\s*){1,3}(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:\([^)]{0,60}\))?\s*[-–—]*\s*)",
+    r"^(?:[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.]{1,12})?(?:\s*\([^)]{0,40}\))?\s*(?:[—–]|-(?=\s)|:(?=\s))\s*"
+    r"|(?:[A-Z][\w.'’ -]*,\s*){1,3}(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:\([^)]{0,60}\))?\s*"
+    r"(?:/[A-Za-z][\w .-]{1,30}/\s*)?[-–—]*\s*)",  # "PUNE, India, Jan. 14, 2025 /PRNewswire/ --"
     re.MULTILINE)  # a paragraph may open with one: match(text, pos) at a line start
 _STUDY_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # where a sentence's first word starts: past quotes, brackets and list bullets

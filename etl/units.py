@@ -249,8 +249,9 @@ QUALIFIER_LEFT_RE = re.compile(
     re.IGNORECASE,
 )
 MAGNITUDE_RIGHT_RE = re.compile(
-    r"(?P<sp>\s*|-)(?P<m>hundred|thousand|million|billion|trillion|lakhs?|crores?|mn|mln|bn|bln|tn|trn|mil|grand)\b"
-    r"(?:\s+(?P<m2>million|billion|trillion|crores?)\b)?"
+    # any case: a headline writes "USD 2.56 Billion"
+    r"(?P<sp>\s*|-)(?P<m>(?i:hundred|thousand|million|billion|trillion|lakhs?|crores?|mn|mln|bn|bln|tn|trn|mil|grand))\b"
+    r"(?:\s+(?P<m2>(?i:million|billion|trillion|crores?))\b)?"
     r"|(?P<g>[kKmMbBtT])(?![\w$])"
     r"|\s(?P<sb>[BMK])(?=\s+[a-z])",
 )

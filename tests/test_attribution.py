@@ -254,3 +254,14 @@ def test_a_hedged_elaboration_continues_the_opinion_just_reported():
             "The studio opened in 2019 with 40 staff.")
     assert claim(text, "two years").source == "Lena Park"
     assert claim(text, "40 staff").source is None  # a plain statement after it is the article's own
+
+
+def test_a_hyphenated_acronym_is_one_name_and_a_wire_dateline_is_nobody():
+    assert claim("SAG-AFTRA said 95% of members who voted approved the deal.", "95%").source == "SAG-AFTRA"
+    c = claim("PUNE, India, Jan. 14, 2025 /PRNewswire/ -- The dubbing market grew 19.5% last year.", "19.5%")
+    assert c.source is None and "PRNewswire" not in (c.measure or "")
+
+
+def test_according_to_studio_estimates_is_the_estimates_not_a_role():
+    text = "The film took $225 million over five days, the biggest opening ever, according to studio estimates Sunday."
+    assert claim(text, "$225").source == "studio estimates"

@@ -184,3 +184,39 @@ def test_shares_of_people_and_of_things(text, part, ctype):
 def test_a_compound_adjective_is_part_of_the_noun_and_a_pronoun_measures_nothing():
     assert claim("The studio plans to produce 15 AI-assisted dramas next year.", "15").measure == "AI-assisted dramas"
     assert claim("I've worked in film production for 22 years.", "22 years").measure is None
+
+
+@pytest.mark.parametrize("text, part, ctype", [
+    # takings of a film: its own verb, a film in the sentence or the one before
+    ("The animated sequel earned $98.2 million from Friday to Sunday.", "$98.2", "box_office"),
+    ("The sequel opened big. Overseas it added $61.5 million from 40 markets.", "$61.5", "box_office"),
+    ("It brought its domestic total to $212.5 million after two weekends.", "$212.5", "box_office"),
+    ("'Lumen 3' sails to record $145 million holiday debut", "$145", "box_office"),
+    # a market's size is no company valuation; a headline's "raises" is funding
+    ("The global AI dubbing market size was valued at USD 554.9 million in 2023.", "554.9", "market_size"),
+    ("Framewise was valued at $1.5 billion in its latest round.", "$1.5", "investment"),
+    ("AI dubbing start-up raises Rs 45 crore", "Rs 45", "investment"),
+    # hours of video are an amount of material, not a span of time
+    ("The platform has dubbed more than 120,000 hours of video.", "120,000 hours", "other"),
+])
+def test_takings_markets_funding_and_material(text, part, ctype):
+    assert claim(text, part).claim_type == ctype
+
+
+def test_a_headline_scale_word_in_capitals_scales():
+    c = claim("Global AI Dubbing Market to Reach USD 2.56 Billion by 2032", "2.56")
+    assert (c.value, c.unit, c.claim_type, c.horizon_year) == (2.56e9, "USD", "market_size", 2032)
+
+
+def test_a_prediction_in_a_survey_paragraph_is_a_forecast_not_a_survey_answer():
+    text = ("Only one in five respondents said they were confident. The researchers warn that by 2027 as much "
+            "as 90 percent of online video could be synthetic.")
+    c = claim(text, "90 percent")
+    assert (c.claim_type, c.is_forecast, c.horizon_year) == ("other", True, 2027)
+
+
+def test_of_whom_and_of_the_time_measure_the_group_not_the_pronoun():
+    c = claim("The guild represents about 160,000 actors, roughly 2,600 of whom work in games.", "2,600")
+    assert "whom" not in (c.measure or "")
+    c = claim("Viewers correctly spotted AI clips only 52 percent of the time.", "52 percent")
+    assert c.measure == "Viewers"
