@@ -164,10 +164,19 @@ def _clause_mark_before(sentence: str, start: int, end: int) -> int:
         end = cut
 
 
+def _head_words(np: str) -> list[str]:
+    """The words of a speaker phrase, lower case, up to its head: "the survey of 4,600
+    members" -> the, survey."""
+    words = [w.strip("\"“”'‘’,").lower() for w in np.split()]
+    if "of" in words[1:] and words[0] in ("the", "this", "that", "these", "its", "their"):
+        words = words[:words.index("of", 1)]
+    return words
+
+
 def refers_to(np: str) -> str | None:
     """What a continuing speaker phrase stands for: "he" a person; "it", "the company" a thing
     (an organisation or a document); "the report" a document."""
-    words = [w.strip("\"“”'‘’,").lower() for w in np.split()]
+    words = _head_words(np)
     if not words:
         return None
     if words[0] in ("he", "she", "his", "her", "i", "we"):
@@ -195,7 +204,7 @@ def source_kind(name: str) -> str:
 
 def _continuation(np: str) -> tuple[bool, bool, bool]:
     """(continues, anaphor, respondents) for a speaker phrase that names nobody."""
-    words = [w.strip("\"“”'‘’,").lower() for w in np.split()]
+    words = _head_words(np)
     if not words or words[-1] in ("which", "who", "that"):
         return False, False, False  # a relative pronoun speaks for the phrase before it
     if words[0] in PRONOUNS:

@@ -654,6 +654,8 @@ ID_NOUNS = {"category", "level", "grade", "phase", "stage", "round", "game", "ch
 
 
 NOUN_STOP = {
+    # verbs of finding and showing, which a counted group does: "4,600 members found that"
+    "found", "find", "finds", "show", "shows", "showed", "suggest", "suggests", "suggested",
     "the", "a", "an", "of", "in", "on", "at", "by", "for", "from", "to", "with", "and", "or",
     "but", "as", "that", "which", "who", "whom", "whose", "than", "this", "these", "those",
     "is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could",

@@ -106,6 +106,9 @@ YEAR_CONTEXT_LEFT_RE = re.compile(
 )
 
 
+LIST_MARKER_RE = re.compile(r"[.)]\s")
+
+
 def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
     if blocked.covers(c.start, c.end, c.kind):
         return True
@@ -135,6 +138,10 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
         if after in ("/",) and text[c.end + 1:c.end + 2].isdigit():
             return True
         raw = text[c.start:c.end]
+        # "1. 1 million downloads", "3) Zero": the number of an item in a list, at the head of its line
+        if raw.isdigit() and len(raw) <= 2 and LIST_MARKER_RE.match(text, c.end) \
+                and (c.start == 0 or text[:c.start].rstrip(" \t").endswith("\n") or not text[:c.start].strip()):
+            return True
         idm = re.search(r"\b([A-Za-z]+\.?)\s?#?$", text[max(0, c.start - 20):c.start])
         if idm and raw.isdigit() and idm.group(1).lower() in ID_NOUNS and not has_unit_after(text, c.end):
             return True

@@ -265,6 +265,8 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
                 d.noun = noun
                 pos = pos2
     m = RATE_RIGHT_RE.match(text, pos)
+    if m and TEMPORAL_REF_RIGHT_RE.match(text, m.end()):
+        m = None  # "38% a year earlier", "$5 a week ago": a time, not a rate
     if m:
         r = m.group("r") or m.group("s") or m.group("a")
         low = r.lower()

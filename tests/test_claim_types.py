@@ -220,3 +220,11 @@ def test_of_whom_and_of_the_time_measure_the_group_not_the_pronoun():
     assert "whom" not in (c.measure or "")
     c = claim("Viewers correctly spotted AI clips only 52 percent of the time.", "52 percent")
     assert c.measure == "Viewers"
+
+
+def test_a_year_earlier_is_a_time_not_a_rate_and_a_list_number_is_no_figure():
+    c = claim("47% were not working, up from 38% a year earlier.", "38%")
+    assert (c.surface, c.per) == ("38%", None)
+    from tests.conftest import figures
+    found = [q.surface for q in figures("Three numbers\n\n1. 1 million downloads in five days.\n\n2) 627,000 installs.")]
+    assert found == ["1 million downloads", "five days", "627,000 installs"]
