@@ -80,7 +80,9 @@ _CUE_RE = re.compile(rf"\b(?:{trie_pattern(_CUE_WORDS)})\b")
 _NAMED_DOC_RE = re.compile(rf"[A-Z][\w&'’-]*\s+(?:{_SOURCE_NOUN_ALT.title()})\b")
 _REPORTED_RE = re.compile(r"\b(?:" + _VERB_ALT + r")\s+that\b", re.IGNORECASE)
 _HEDGED_RE = re.compile(r"\b(?:if|may|might|could|would)\b", re.IGNORECASE)
-_DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ch|i)")  # "French", "Korean", "Chinese", "Israeli"
+_DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ch|i|ine)")  # "French", "Korean", "Chinese", "Israeli", "Argentine"
+# the word before a verb that makes it a noun: "the show", "a forecast", "the Argentine show"
+_NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|our|every)|\b[A-Z][a-z]+(?:an|ian|ese|ish|ine))\s+$")
 _DOC_AFTER_RE = re.compile(rf"\s+(?:{_SOURCE_NOUN_ALT})\b", re.IGNORECASE)
 _PAREN_ACRONYM_RE = re.compile(r"\s*\((?P<a>[A-Z][A-Z&.+-]{1,9})\)")
 REGISTER_LIFETIME = 4  # sentences a source keeps speaking for pronouns in its paragraph
@@ -104,7 +106,9 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
     """The source a noun phrase names: after its last "by"/"from" when it has one; a name
     followed by a document noun keeps it ("a WGA summary" -> "WGA summary"); an acronym in
     brackets right after the name is kept ("Interactive Advertising Bureau (IAB)")."""
-    np = _SPONSOR_RE.sub("", np)
+    unsponsored = _SPONSOR_RE.sub("", np)
+    if unsponsored != np and names.find(unsponsored):
+        np = unsponsored  # "an IDC survey sponsored by Sony": its author; with none named, who commissioned it
     for sep in (" by ", " from "):
         if sep in np:
             tail = np.rsplit(sep, 1)[1]
@@ -271,6 +275,15 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
             continue
         if sentence[v.start()].isupper() and v.start() > 0 or sentence[v.start() - 1:v.start()] == "-":
             continue  # "the Galaxy Note 20", "EPA-estimated range": a name, an adjective
+        noun = _NOUN_BEFORE_RE.search(sentence, max(0, v.start() - 20), v.start())
+        if noun:  # "the Argentine show El Eternauta", "a forecast of": a noun
+            if noun.group().split()[0] in ("its", "their", "his", "her", "our") and v.group("verb") in SOURCE_NOUNS:
+                # "Analysts at Ridgeway raised their estimate": whose estimate it is
+                for np in _nps_before(sentence, noun.start()):
+                    name = _named_in(np, names)
+                    if name:
+                        return Attribution(name, False)
+            continue
         if v.group("verb") == "put" and not sentence.startswith(" it", v.end()):
             continue  # "as she put it" reports; "they put the game out of sight" does not
         if _PASSIVE_BEFORE_RE.search(sentence, max(0, v.start() - 30), v.start()):

@@ -624,7 +624,9 @@ CLAIM_TYPE_RULES = (
     ("capability", "time", "near", _CAPABILITY_MEDIA, ("sentence", _CAPABILITY_VERBS)),
     ("capability", "time", "surface", r"-second$"),
     # the sentence's topic, weaker than anything said of the figure itself
-    ("revenue", "money count", "sentence", _REVENUE),
+    ("revenue", "money", "sentence", _REVENUE),
+    # a count is sales only by its own words: "sold 250,000 sets" (not "140 clips … on subscriptions")
+    ("revenue", "count", "near", r"sold|sells|selling|sales|copies|subscriptions?|purchases|units\s+sold"),
     ("box_office", "money", "context", _BOX_OFFICE, ("sentence", r"film|movie|picture|sequel|title")),
     ("cost", "money", "sentence", _COST),
     ("market_size", "money", "sentence", _MARKET),

@@ -78,6 +78,7 @@ def _tokens(text: str) -> list[str]:
 
 
 _REFERRING = PRONOUNS | {"whom", "which", "those"}  # "2,600 of whom work in games": the group named before
+_STANDS_FOR = PRONOUNS | {"whom", "which"}  # first words that are the whole phrase ("those jobs" is a noun phrase)
 
 
 def verbish(word: str) -> bool:
@@ -220,12 +221,12 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         if m and m.group().strip().startswith("of"):
             words = noun_phrase(text, m.end(), c_end)
             # "of whom work in games": past the pronoun only, to the verb of the group it stands for
-            after = m.end() + len(words[0] if words and words[0].lower() in _REFERRING else " ".join(words))
+            after = m.end() + len(words[0] if words and words[0].lower() in _STANDS_FOR else " ".join(words))
         else:
             words = (q.noun or "").split()
             after = q.char_end
         phrase = _clean(words) if words and not verbish(words[0].split()[0]) \
-            and words[0].lower() not in _REFERRING else None
+            and words[0].lower() not in _STANDS_FOR else None
         if phrase is None and family == "percent" or phrase and phrase.lower() in WEAK_NOUNS:
             phrase = None
         if phrase and _MEASURE_RE.fullmatch(phrase.split()[-1]) is None and family == "percent":
@@ -245,7 +246,7 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             return f"{topic} {_singular(noun)} length"
     if phrase is None and m and family != "time":
         words = noun_phrase(text, m.end(), e)
-        cand = _clean(words) if not words or words[0].lower() not in _REFERRING else None
+        cand = _clean(words) if not words or words[0].lower() not in _STANDS_FOR else None
         if cand and (not _TIME_WORDS_RE.search(cand) or _MEASURE_RE.search(cand)):
             phrase = cand
             lead = m.group().strip()

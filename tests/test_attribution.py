@@ -273,3 +273,15 @@ def test_the_survey_of_its_members_continues_the_survey_named_before():
     found = claims(text)
     assert found["47%"].source == "Lumen Guild"
     assert "2,300 members" in found  # "found" is the survey's verb, not part of what it counts
+
+
+def test_a_commissioned_study_without_an_author_speaks_for_who_commissioned_it():
+    text = "A study commissioned by the Lumen Guild estimates that nearly 90,000 dubbing jobs will be affected."
+    assert claim(text, "90,000").source == "Lumen Guild"
+
+
+def test_a_noun_after_a_determiner_is_no_verb_and_their_estimate_is_theirs():
+    text = ('The scene, a flood in the Argentine show El Rio, was finished "10 times faster", Lopez told analysts.')
+    assert claim(text, "10 times").source != "Argentine"
+    text = "Analysts at Ridgeway raised their estimate to $4 billion."
+    assert claim(text, "$4 billion").source == "Ridgeway"

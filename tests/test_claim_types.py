@@ -228,3 +228,19 @@ def test_a_year_earlier_is_a_time_not_a_rate_and_a_list_number_is_no_figure():
     from tests.conftest import figures
     found = [q.surface for q in figures("Three numbers\n\n1. 1 million downloads in five days.\n\n2) 627,000 installs.")]
     assert found == ["1 million downloads", "five days", "627,000 installs"]
+
+
+def test_a_count_is_sales_only_by_its_own_words():
+    assert claim("He sold 250,000 sets in a year.", "250,000").claim_type == "revenue"
+    assert claim("I generated 140 clips with seven tools, spending $212 on subscriptions.", "140").claim_type == "other"
+
+
+def test_those_jobs_is_a_noun_phrase_and_the_list_goes_on():
+    text = "California, home to 62,000 of those jobs, would be hit hardest, followed by Texas (26,000)."
+    found = claims_of(text)
+    assert (found["62,000"].claim_type, found["62,000"].measure) == ("jobs", "jobs")
+    assert found["26,000"].claim_type == "jobs"
+
+
+def claims_of(text):
+    return {c.surface: c for c in extract_claims(text, published=PUBLISHED)}
