@@ -202,6 +202,13 @@ class _Part:
     cue: str
 
 
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """A capitalised sector word next to another capitalised word is part of a name."""
+    if not text[start:start + 1].isupper():
+        return False
+    return bool(re.match(r"[ \t]+[A-Z][a-z]", text[end:end + 3]) or re.search(r"[A-Z][\w&.]*[ \t]+$", text[max(0, start - 30):start]))
+
+
 def _clause_impacts(text, low, s, a, b, published) -> list[_Part]:
     clause = low[a - s:b - s]
     words = [(m.start() + a, m.group()) for m in _WORD_RE.finditer(clause)]
@@ -226,6 +233,8 @@ def _clause_impacts(text, low, s, a, b, published) -> list[_Part]:
     for m in SECTOR_RE.finditer(clause):
         key = _SECTOR_OF.get(re.sub(r"[\s-]+", " ", m.group("p")).replace("post production", "post-production"))
         key = key or _SECTOR_OF.get(m.group("p"))
+        if key and _inside_a_name(text, m.start() + a, m.end() + a):
+            continue  # "the Animation Guild", "Sony Pictures Animation": an organisation, not the sector
         if key and key not in sectors:
             sectors[key] = (m.start() + a, m.end() + a, word_at(m.start() + a))
     out = []

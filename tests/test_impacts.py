@@ -156,3 +156,9 @@ def test_seed_articles_yield_the_impact_statements_of_the_issue(seed_db):
     assert all(r[0] in SECTOR_LABELS and r[1] in DIRECTIONS and r[5] for r in rows)
     n, sentences = con.execute("SELECT count(*), count(DISTINCT (article_id, sentence_start)) FROM impacts").fetchone()
     assert n == sentences
+
+
+def test_a_sector_word_inside_an_organisation_s_name_is_not_the_sector():
+    found = impacts("A study by the Animation Guild estimates that AI will cut 20,000 dubbing jobs.")
+    assert "animation" not in found
+    assert "animation" in impacts("AI will cut 20,000 animation jobs, the guild said.")
