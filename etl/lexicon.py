@@ -606,6 +606,8 @@ CLAIM_TYPE_RULES = (
     ("market_size", "money", "left", r"(?:market\s+(?:size|value|worth)|(?:market|industry|sector)\s+"
                                      r"(?:\w+\s+){0,2}(?:valued\s+at|worth))\b[^,;.]{0,20}$"),
     ("cost", "money percent", "measure", _COST),
+    # a profit or a loss is neither takings nor a cost: "operating profit of 24.8 billion yen"
+    ("other", "money percent", "measure", r"profits?|loss(?:es)?|margins?|ebitda|operating\s+income|net\s+income"),
     ("audience", "count percent", "measure", _AUDIENCE),
     ("audience", "count percent", "left", rf"\b(?:{_AUDIENCE})\b[^,;.]{{0,40}}$"),
     ("jobs", "count", "left", r"(?:team|crew|staff|workforce)\s+of\s+(?:\w+\s+){0,2}$"),

@@ -107,6 +107,7 @@ YEAR_CONTEXT_LEFT_RE = re.compile(
 
 
 LIST_MARKER_RE = re.compile(r"[.)]\s")
+TICKER_AFTER_RE = re.compile(r"\.[A-Z]{1,2}\b")
 
 
 def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
@@ -138,6 +139,8 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
         if after in ("/",) and text[c.end + 1:c.end + 2].isdigit():
             return True
         raw = text[c.start:c.end]
+        if raw.isdigit() and TICKER_AFTER_RE.match(text, c.end):
+            return True  # "(01024.HK)", "(7203.T)": a stock code
         # "1. 1 million downloads", "3) Zero": the number of an item in a list, at the head of its line
         if raw.isdigit() and len(raw) <= 2 and LIST_MARKER_RE.match(text, c.end) \
                 and (c.start == 0 or text[:c.start].rstrip(" \t").endswith("\n") or not text[:c.start].strip()):

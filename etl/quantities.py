@@ -377,12 +377,29 @@ _POINTS_AFTER_RE = re.compile(r"\s+(?:up|down|higher|lower)\s+[\d.,]+\s+points?\
 
 
 _PARALLEL_GAP_RE = re.compile(r"(?:[^\d.!?;]|(?:19|20)\d\d){0,60}")  # a year may stand between: "in 2018 and 2.1"
+# a plural subject of its own, with its verb, just before the number
+_OWN_SUBJECT_RE = re.compile(r"\b[a-z]{3,}s\s+(?:grew|rose|reached|fell|dropped|climbed|increased|decreased|jumped|"
+                             r"hit|totall?ed|numbered|stood|topped|passed|exceeded|surpassed)(?:\s+(?:to|at))?\s*$")
 _PARALLEL_JOIN_RE = re.compile(r",|\b(?:and|or|while|but|whereas|versus|vs|compared\s+with)\b")
 
 
 _ANNUAL_END_RE = re.compile(r"(?:annually|yearly|monthly|weekly|daily|hourly)$", re.IGNORECASE)
 # what may follow a bare number that continues a list: punctuation, the end, a time or place phrase
 _LIST_END_RE = re.compile(r"\s*(?:[.,;:)(]|$|(?:in|for|last|this|each|respectively|at|on|per|from)\b)")
+
+
+_YEN_WORDS_RE = re.compile(r"\b(?:yen|JPY)\b")
+_YUAN_WORDS_RE = re.compile(r"\b(?:yuan|RMB|CNY|renminbi)\b", re.IGNORECASE)
+_JAPAN_RE = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|Kyoto|Nikkei)\b")
+_CHINA_RE = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Shenzhen|Hangzhou)\b")
+
+
+def _yen_article(text: str) -> bool:
+    """"¥" is both the yen and the yuan: the article's own words for its money, then its
+    places, say which (the yuan when they do not)."""
+    yen = 2 * len(_YEN_WORDS_RE.findall(text)) + len(_JAPAN_RE.findall(text))
+    yuan = 2 * len(_YUAN_WORDS_RE.findall(text)) + len(_CHINA_RE.findall(text))
+    return yen > yuan
 
 
 def _parallel(text: str, previous: Draft, d: Draft) -> bool:
@@ -395,6 +412,8 @@ def _parallel(text: str, previous: Draft, d: Draft) -> bool:
         return False  # "95,800 who have been unemployed": a number with its own predicate
     if previous.unit in ("percent", "percentage point") and re.search(r"\bto\s*$", gap):
         return False  # "rose 5% to 120": a level after a change, in its own unit
+    if _OWN_SUBJECT_RE.search(gap):
+        return False  # "RMB 150 million …, as paying users grew to over 1.5 million": users, not yuan
     return bool(_PARALLEL_JOIN_RE.search(gap)) or re.fullmatch(r"\s*(?:to|-|–)\s*", gap) is not None
 
 
@@ -433,10 +452,15 @@ def find_quantities(text: str) -> list[Quantity]:
         drafts.append(d)
         last_end = d.end
     drafts = merge_ranges(text, drafts)
+    yen = None  # whether "¥" is the yen here, decided once, only when a "¥" figure needs it
     out: list[Quantity] = []
     previous: Draft | None = None
     listed_before: Draft | None = None
     for d in drafts:
+        if d.unit == "CNY" and text[d.start:d.start + 1] in "¥￥":
+            yen = _yen_article(text) if yen is None else yen
+            if yen:
+                d.unit = "JPY"  # "¥10 billion" in an article about Toho: yen, not yuan
         if d.signed and unit_family(d.unit or "count") == "other" and d.unit != "point":
             d.direction = None  # "minus 233 Celsius", "-5 yards": a measure below zero, not a move
         if d.direction is None and d.unit in ("percent", "percentage point", "basis point") or (

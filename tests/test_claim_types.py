@@ -244,3 +244,15 @@ def test_those_jobs_is_a_noun_phrase_and_the_list_goes_on():
 
 def claims_of(text):
     return {c.surface: c for c in extract_claims(text, published=PUBLISHED)}
+
+
+def test_yen_sign_in_a_yen_article_a_stock_code_and_a_subject_of_its_own():
+    text = "Lumen Animation posted profit of 2.4 billion yen. It plans to spend ¥10 billion on tools."
+    found = claims_of(text)
+    assert found["¥10 billion"].unit == "JPY"
+    assert found["2.4 billion yen"].claim_type == "other"  # a profit is neither takings nor a cost
+    assert claims_of("The film grossed ¥8 billion in China.")["¥8 billion"].unit == "CNY"
+    text = "Orbit Media (01024.HK) said revenue topped RMB 150 million, as paying users grew to over 1.5 million."
+    found = claims_of(text)
+    assert not any("01024" in s for s in found)
+    assert found["over 1.5 million"].unit == "count"  # users, not yuan
