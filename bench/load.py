@@ -62,14 +62,17 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve(db: Path, **environment: str):
+def serve(db: Path, log: Path | None = None, **environment: str):
+    """`streamlit run` on a free port against `db`; yields the base URL. The server's output
+    goes to `log` when given (what a failing browser test shows), else nowhere."""
     port = free_port()
     env = dict(os.environ, IMPACT_CLAIMS_DB=str(db.resolve()), **environment)
+    out = open(log, "wb") if log is not None else subprocess.DEVNULL  # closed when the server stops
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
          "--server.fileWatcherType", "none"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT if log is not None else subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:
         for _ in range(240):
@@ -88,6 +91,8 @@ def serve(db: Path, **environment: str):
         except subprocess.TimeoutExpired:  # still writing a large download
             proc.kill()
             proc.wait(timeout=20)
+        if log is not None:
+            out.close()
 
 
 class Session:

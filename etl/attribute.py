@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from .lexicon import (
     EVENT_VERBS,
+    FRACTION_WORDS,
     ORGANISATION_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -215,7 +216,8 @@ def _continuation(np: str) -> tuple[bool, bool, bool]:
         return True, False, False
     if words[0] in ("the", "this", "that", "these", "its", "their") and words[-1] in SOURCE_ANAPHORS:
         return True, True, False
-    if any(w in ("percent", "%", "respondents", "participants") or w.endswith("%") for w in words):
+    if any(w in ("percent", "%", "respondents", "participants") or w.endswith("%")
+           or any(part in FRACTION_WORDS for part in w.split("-")) for w in words):  # "Two-thirds said"
         return True, False, True
     if words[-1] in UNNAMED_SPEAKERS:
         return False, False, False  # "industry insiders predict": someone else, not the source before
@@ -370,8 +372,7 @@ class SourceRegister:
             self.age = self.last_age = 0
             self.sources = [*self.sources[-5:], (found.source, source_kind(found.source), self.unsourced)]
             self.in_paragraph = True
-            self.from_survey = bool(re.search(r"\b(?:survey|poll|study|respondents|surveyed|polled)\b",
-                                              sentence, re.IGNORECASE))
+            self.from_survey = bool(_SURVEY_WORDS_RE.search(sentence))
             return found.source, found
         self.unsourced += 1
         if found.respondents and not self.from_survey and not quoted:
@@ -395,6 +396,8 @@ class SourceRegister:
                 carried = self._mentioned()  # "Mr. Feng, a blogger, has worked ... He said that"
             if carried:
                 self.name, self.age, self.in_paragraph = carried, 0, True
+                # "The federation … surveyed 1,100 members": what follows are its survey's answers
+                self.from_survey = self.from_survey or bool(_SURVEY_WORDS_RE.search(sentence))
             return carried, found
         self.recent = [*self.recent[-1:], (sentence, self.unsourced)]
         return None, found
@@ -488,3 +491,4 @@ def _still_quoting(sentence: str, quoting: bool) -> bool:
 
 
 _QUOTE_RE = re.compile('["“”]')
+_SURVEY_WORDS_RE = re.compile(r"\b(?:survey|poll|study|respondents|surveyed|polled)\b", re.IGNORECASE)

@@ -121,7 +121,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                     before = None  # "86% plan to adopt AI…90% production expected": two statements
                 # a change of it restates the figure before: "68 billion yuan this year, up 35 percent"
                 # (unless it says what else it measures: "and net profit rose 20%")
-                if before and (before[0] == family or q.direction and family == "percent"
+                if before and (before[0] == family or q.direction and family == "percent" and before[0] != "time"
                                and (anaphoric or typed_here) and measure in (None, before[2])):
                     ctype, weak = before[1], False
                 elif typed_here and _LEVEL_AFTER_MOVE_RE.fullmatch(text, last_end, q.char_start):
@@ -130,9 +130,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 typed_here = (family, ctype, measure)
             last_end = q.char_end
             fc = is_forecast(q, sentence, s, clause, text, year)
-            if ctype == "other" and family == "percent" and survey_source and not fc:
+            if ctype == "other" and q.unit == "percent" and not q.direction and survey_source and not fc:
                 # a share in a paragraph that reports a survey is one of its results (what its
-                # authors predict, "by 2027 90 percent of video could be synthetic", is not)
+                # authors predict, "by 2027 90 percent of video could be synthetic", or a move,
+                # "margins shrank by 4 percentage points", is not)
                 ctype = "survey"
             if ctype == "survey" and fc and weak:
                 ctype = "other"  # a prediction in a survey's paragraph is no answer to it ("by 2027 … could")

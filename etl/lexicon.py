@@ -448,6 +448,7 @@ SOURCE_ANAPHORS = {
     "report", "survey", "study", "poll", "analysis", "research", "data", "findings", "results",
     "bank", "firm", "company", "group", "agency", "institute", "analyst", "analysts", "union",
     "guild", "association", "organization", "organisation", "researchers", "authors", "team",
+    "federation", "alliance", "coalition", "council",
     "broker", "brokerage", "consultancy", "tracker", "platform", "studio", "startup", "publisher",
     "developer", "streamer", "broadcaster", "network", "distributor", "maker", "giant", "chain",
     "retailer", "operator", "exhibitor", "service", "airline", "carrier", "lender", "insurer",
@@ -457,6 +458,7 @@ SPEECH_VERBS = ATTRIBUTION_VERBS | {
     "shows", "show", "showed", "shown", "considers", "considered", "indicates", "indicated",
     "sees", "projected", "reckons", "reckoned", "argue", "note", "observes", "wrote", "put",
     "puts", "cited", "cites", "highlighted", "highlights", "stressed", "emphasized",
+    "surveyed", "polled",  # who surveyed people is the source of their answers
 }
 # Verbs that name an event, not a statement: their subject is the source of a figure only
 # when what follows is a statement ("announced that…") or a document ("released a survey").
@@ -534,7 +536,7 @@ _TAKINGS = (r"(?:earned|earns|collected|collects|grossed|grosses|took\s+in|takes
             r"brought\s+in|raked\s+in|added|adds|made|scored|opened\s+(?:to|with))")
 _REVENUE = (r"revenues?|sales|sold|earn(?:ed|s|ings)?|income|turnover|copies|subscriptions?|"
             r"bookings|proceeds|receipts|in-app\s+purchases|purchases|cash\s+collections|gmv")
-_INVEST = (r"invest\w*|funding|raised|raises|raise|raising|financing|venture|valuation|valued|capital|"
+_INVEST = (r"invest\w*|funding|raised|raises|raise|raising|financing|buy|buys|buying|takeover|venture|valuation|valued|capital|"
            r"capex|fund(?:s|ed)?|round|backed|stake|acquisition|acquired|acquire|bought|deal|series\s+[a-h]")
 _COST = (r"costs?|costing|price[sd]?|pricing|budgets?|spend\w*|spent|expens\w*|cheap\w*|fees?|"
          r"charges?|save[sd]?|saving|savings|afford\w*|paid|payments?|fines?|bill")
@@ -599,6 +601,9 @@ CLAIM_TYPE_RULES = (
     ("market_size", "money", "left", r"\b(?:market|industry|sector)(?:\s+size)?\s+(?:was|is|were|are|has\s+been)\s+"
                                      r"(?:valued|estimated|put)\s+at\s*$"),
     ("investment", "money", "left", rf"(?:{_INVEST})\b[^,;.]{{0,40}}$"),
+    # "agreed to buy Melbourne-based video company Leonardo for about A$300 million"
+    ("investment", "money", "left", r"\b(?:buy|buys|bought|acquire[sd]?|acquiring|purchase[sd]?)\b[^,;.]{0,80}\bfor\s+"
+                                    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|an\s+estimated\s+)?$"),
     ("investment", "money", "measure", _INVEST),
     ("investment", "money", "right", r"^\s*(?:of|in)\s+(?:\w+\s+){0,2}(?:funding|capital|financing|investment|round)"),
     ("market_size", "money", "measure", _MARKET),

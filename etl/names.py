@@ -22,12 +22,14 @@ from functools import lru_cache
 from .lexicon import (
     CURRENCY_CODES,
     CURRENCY_PREFIXES,
+    FRACTION_WORDS,
     GENERIC_ACRONYMS,
     MONTHS,
     NOT_NAME_WORDS,
     ORGANISATION_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
+    SMALL_NUMBERS,
     SOURCE_NOUNS,
     UNNAMED_SPEAKERS,
     VAGUE_SOURCES,
@@ -84,7 +86,10 @@ def is_headline(line: str) -> bool:
 @lru_cache(maxsize=65536)
 def _never_a_name(word: str) -> bool:
     low = _core(word)
-    # a pronoun with its verb ("I'm", "We’ve") is a pronoun
+    # a pronoun with its verb ("I'm", "We’ve") is a pronoun; "Two-thirds", "Half" are shares
+    parts = low.split("-")
+    if ("-" in low or low in FRACTION_WORDS) and all(p in SMALL_NUMBERS or p in FRACTION_WORDS for p in parts):
+        return True
     return (low in NOT_NAME_WORDS or low in _CURRENCY_WORDS or low in PRONOUNS or low in MONTHS or low in GENERIC_ACRONYMS
             or re.split(r"['’]", low, maxsplit=1)[0] in PRONOUNS
             or not any(c.isalpha() for c in low))

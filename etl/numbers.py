@@ -28,8 +28,8 @@ _WORD = trie_pattern(SMALL_NUMBERS)  # a prefix tree: tried at every word of eve
 _SCALE = "hundred|thousand|million|billion|trillion"
 _WORDNUM = rf"(?:{_WORD})(?:-(?:{_WORD}))?"
 WORD_NUMBER_RE = re.compile(
-    rf"\b(?:(?:a|an)\s+(?:{_SCALE}|dozen)\b|{_WORDNUM}(?:(?:\s+|-)(?:and\s+)?(?:{_WORDNUM}|{_SCALE}|dozen)\b)*)"
-    rf"(?:\s+and\s+a\s+half)?\b|\ba\s+dozen\b|\bdozens\b",
+    rf"\b(?:(?:half\s+)?(?:a|an)\s+(?:{_SCALE}|dozen)\b|{_WORDNUM}(?:(?:\s+|-)(?:and\s+)?(?:{_WORDNUM}|{_SCALE}|dozen)\b)*)"
+    rf"(?:\s+and\s+a\s+half(?:\s+(?:million|billion|trillion)\b)?)?\b|\ba\s+dozen\b|\bdozens\b",
 )
 # A run of digits, separators and points, validated by STRICT_NUMBER_RE: scanning for the
 # run first is several times faster than a pattern with look-behinds at every position.
@@ -72,9 +72,15 @@ def word_number_value(phrase: str) -> float | None:
     current = 0.0
     seen = False
     half = False
+    if len(words) > 4 and words[-4:-1] == ["and", "a", "half"] and words[-1] in SCALES:
+        value = word_number_value(" ".join(words[:-1]))  # "one and a half million"
+        return value * SCALES[words[-1]] if value is not None else None
     if words[-3:] == ["and", "a", "half"]:
         half = True
         words = words[:-3]
+    if words[:2] == ["half", "a"] or words[:2] == ["half", "an"]:
+        value = word_number_value(" ".join(words[1:]))  # "half a million": half of it
+        return value / 2 if value is not None else None
     for w in words:
         if w in ("and",):
             continue

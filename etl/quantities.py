@@ -149,6 +149,9 @@ def _read_left(text: str, d: Draft) -> None:
 
 
 
+_PERIOD_GROUP_RE = re.compile(r" (?:active|unique|users|visitors|viewers|listeners|players|readers|subscribers)\b")
+
+
 def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int]:
     words: list[str] = []
     end = pos
@@ -159,7 +162,8 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
             break
         raw = m.group("w")
         w = raw.rstrip(".")
-        active = w.lower() in ANNUAL_WORDS and text.startswith(" active", m.end())  # "monthly active users"
+        # "monthly active users", "190 million monthly users": the period names the group, not a rate
+        active = w.lower() in ANNUAL_WORDS and _PERIOD_GROUP_RE.match(text, m.end()) is not None
         if not active and (w.lower() in NOUN_STOP or (w.lower().endswith("ly") and len(w) > 4)):
             break
         if words and w.lower().endswith(("ed", "ing")) and not w[0].isupper():

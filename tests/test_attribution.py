@@ -285,3 +285,13 @@ def test_a_noun_after_a_determiner_is_no_verb_and_their_estimate_is_theirs():
     assert claim(text, "10 times").source != "Argentine"
     text = "Analysts at Ridgeway raised their estimate to $4 billion."
     assert claim(text, "$4 billion").source == "Ridgeway"
+
+
+def test_a_share_that_speaks_is_no_name_and_continues_the_survey_its_paragraph_reports():
+    text = ("Voice actors may lose work, according to a report by the dubbing federation Lumen.\n\n"
+            "The federation, which represents 25,000 actors, surveyed 1,100 members in May. "
+            "Two-thirds said they had lost work, and 8 in 10 feared for their careers.")
+    found = claims(text)
+    assert found["1,100 members"].source == "Lumen"
+    assert (found["Two-thirds"].source, found["8 in 10"].source) == ("Lumen", "Lumen")
+    assert "Two-thirds" not in names_of(text)

@@ -25,10 +25,22 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 serve = load_bench.serve  # `streamlit run` on a free port against a database; yields the base URL
 
 
+SERVER_LOG: list = []  # the module's server log, for a failure's message
+CONSOLE: list[str] = []  # the browser console's errors
+
+
 @pytest.fixture(scope="module")
-def app_url(seed_db):
-    with serve(seed_db) as url:
+def app_url(seed_db, tmp_path_factory):
+    log = tmp_path_factory.mktemp("server") / "streamlit.log"
+    SERVER_LOG[:] = [log]
+    with serve(seed_db, log=log) as url:
         yield url
+
+
+def what_went_on() -> str:
+    """The end of the server's log and the browser's console errors: what a failure shows."""
+    log = SERVER_LOG[0].read_text(errors="replace")[-3000:] if SERVER_LOG and SERVER_LOG[0].exists() else ""
+    return f"\n--- server log ---\n{log}\n--- console errors ---\n" + "\n".join(CONSOLE[-20:])
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +50,9 @@ def page(app_url):
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
-        yield context.new_page()
+        tab = context.new_page()
+        tab.on("console", lambda m: CONSOLE.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None)
+        yield tab
         browser.close()
 
 
@@ -93,7 +107,7 @@ def test_filter_follow_a_figure_and_download(app_url, page, seed_db, tmp_path):
             break
         except PlaywrightTimeout:
             wait_idle(page)
-    assert download is not None, "no CSV download"
+    assert download is not None, "no CSV download" + what_went_on()
     saved = tmp_path / download.suggested_filename
     download.save_as(saved)
     assert saved.name == "impact-claims_forecast-forecast.csv"

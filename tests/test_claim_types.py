@@ -256,3 +256,16 @@ def test_yen_sign_in_a_yen_article_a_stock_code_and_a_subject_of_its_own():
     found = claims_of(text)
     assert not any("01024" in s for s in found)
     assert found["over 1.5 million"].unit == "count"  # users, not yuan
+
+
+def test_half_a_million_one_and_a_half_million_and_a_purchase_price():
+    from tests.conftest import figures
+    assert [(q.surface, q.value) for q in figures("It holds half a million hours of video.")] == [
+        ("half a million hours", 5e5)]
+    assert figures("The show drew one and a half million viewers.")[0].value == 1.5e6
+    text = "Orbit agreed to buy Melbourne-based video company Lumen for about A$300 million (US$195 million)."
+    found = claims_of(text)
+    assert found["about A$300 million"].claim_type == found["US$195 million"].claim_type == "investment"
+    assert claims_of("The app has about 190 million monthly users.")["about 190 million monthly users"].measure
+    text = "Spending is forecast to triple over the next five years, while margins shrank by 4 percentage points."
+    assert claims_of(text)["4 percentage points"].claim_type != "duration"

@@ -171,13 +171,13 @@ about = {"What": "Impact Claims: figures about AI video and the film and TV indu
          "View": view_url or "(address unknown)", "Cite a figure": "its permalink column"}
 with header.container(horizontal=True):
     for fmt in downloads.FORMATS:
-        st.download_button(
-            f"{fmt}", key=f"download-{fmt}", icon=":material/download:",
+        st.download_button(  # no rerun on click: the download is all it does
+            f"{fmt}", key=f"download-{fmt}", icon=":material/download:", on_click="ignore",
             data=lambda fmt=fmt, f=filters, v=version: data.download(v, f, fmt, root, about),
             file_name=downloads.file_name(slug, fmt), mime=downloads.FORMATS[fmt][1], disabled=total == 0,
             help="Every filtered figure (not only the page on screen), each with its permalink")
-    st.download_button(
-        "Review sheet", key="download-review", icon=":material/rate_review:",
+    st.download_button(  # no rerun on click: the download is all it does
+        "Review sheet", key="download-review", icon=":material/rate_review:", on_click="ignore",
         data=lambda f=filters, v=version: downloads.to_bytes(data.review_sheet(v, f), "CSV"),
         file_name=f"impact-claims_review_{slug}.csv", mime="text/csv", disabled=total == 0,
         help="These figures as a CSV for data/reviews.csv: fill in action (confirm, reject or correct), "

@@ -86,8 +86,8 @@ with st.container(horizontal=True, horizontal_alignment="distribute", gap="mediu
 
 with st.container(horizontal=True):
     for fmt in downloads.FORMATS:
-        st.download_button(
-            fmt, key=f"download-{fmt}", icon=":material/download:",
+        st.download_button(  # no rerun on click: the download is all it does
+            fmt, key=f"download-{fmt}", icon=":material/download:", on_click="ignore",
             data=lambda fmt=fmt, f=filters, v=version: data.impact_download(v, f, fmt),
             file_name=f"impact-statements_{slug}.{downloads.FORMATS[fmt][0]}", mime=downloads.FORMATS[fmt][1],
             disabled=total == 0)
