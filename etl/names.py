@@ -37,7 +37,7 @@ from .lexicon import (
 
 # A capitalised word: "Sora", "CVL", "iiMedia", "eBay", "Runway's", "AT&T", "U.S.", "VIP+".
 # Not one glued to a currency sign: "$US160 million", "$A82,615,680" are amounts.
-_CAP = r"(?<![$€£¥₩₹])\b(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’.+-]*"
+_CAP = r"\b(?<![$€£¥₩₹])(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’.+-]*"
 _JOIN = r"(?:\s+(?:of\s+the|of|de|von|van|der|and|&|for|on)\s+|\s+)"
 NAME_RE = re.compile(rf"{_CAP}(?:{_JOIN}{_CAP})*")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
@@ -87,11 +87,10 @@ def is_headline(line: str) -> bool:
 def _never_a_name(word: str) -> bool:
     low = _core(word)
     # a pronoun with its verb ("I'm", "We’ve") is a pronoun; "Two-thirds", "Half" are shares
-    parts = low.split("-")
-    if ("-" in low or low in FRACTION_WORDS) and all(p in SMALL_NUMBERS or p in FRACTION_WORDS for p in parts):
+    if ("-" in low or low in FRACTION_WORDS) and all(p in SMALL_NUMBERS or p in FRACTION_WORDS for p in low.split("-")):
         return True
     return (low in NOT_NAME_WORDS or low in _CURRENCY_WORDS or low in PRONOUNS or low in MONTHS or low in GENERIC_ACRONYMS
-            or re.split(r"['’]", low, maxsplit=1)[0] in PRONOUNS
+            or ("'" in low or "’" in low) and re.split(r"['’]", low, maxsplit=1)[0] in PRONOUNS
             or not any(c.isalpha() for c in low))
 
 

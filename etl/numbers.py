@@ -28,7 +28,7 @@ _WORD = trie_pattern(SMALL_NUMBERS)  # a prefix tree: tried at every word of eve
 _SCALE = "hundred|thousand|million|billion|trillion"
 _WORDNUM = rf"(?:{_WORD})(?:-(?:{_WORD}))?"
 WORD_NUMBER_RE = re.compile(
-    rf"\b(?:(?:half\s+)?(?:a|an)\s+(?:{_SCALE}|dozen)\b|{_WORDNUM}(?:(?:\s+|-)(?:and\s+)?(?:{_WORDNUM}|{_SCALE}|dozen)\b)*)"
+    rf"\b(?:(?:a|an)\s+(?:{_SCALE}|dozen)\b|{_WORDNUM}(?:(?:\s+|-)(?:and\s+)?(?:{_WORDNUM}|{_SCALE}|dozen)\b)*)"
     rf"(?:\s+and\s+a\s+half(?:\s+(?:million|billion|trillion)\b)?)?\b|\ba\s+dozen\b|\bdozens\b",
 )
 # A run of digits, separators and points, validated by STRICT_NUMBER_RE: scanning for the
@@ -78,9 +78,6 @@ def word_number_value(phrase: str) -> float | None:
     if words[-3:] == ["and", "a", "half"]:
         half = True
         words = words[:-3]
-    if words[:2] == ["half", "a"] or words[:2] == ["half", "an"]:
-        value = word_number_value(" ".join(words[1:]))  # "half a million": half of it
-        return value / 2 if value is not None else None
     for w in words:
         if w in ("and",):
             continue
@@ -176,7 +173,10 @@ def find_cores(text: str, low: str | None = None) -> list[Core]:
                 continue
             v = word_number_value(phrase)
             if v is not None:
-                found.append(Core(m.start(), m.end(), v, "words"))
+                start = m.start()
+                if phrase.startswith(("a ", "an ")) and low.endswith("half ", max(0, start - 5), start):
+                    start, v = start - 5, v / 2  # "half a million": half of it (read here, not by the scan)
+                found.append(Core(start, m.end(), v, "words"))
             continue
         if kind == "article":
             found.append(Core(m.start(), m.end(), 1, "article"))
