@@ -286,8 +286,8 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
                     if name:
                         return Attribution(name, False)
             continue
-        if v.group("verb") == "put" and not sentence.startswith(" it", v.end()):
-            continue  # "as she put it" reports; "they put the game out of sight" does not
+        if v.group("verb") == "put" and not _PUT_REPORTS_RE.match(sentence, v.end()):
+            continue  # "as she put it", "put the figure at 10%" report; "they put the game out of sight" does not
         if _PASSIVE_BEFORE_RE.search(sentence, max(0, v.start() - 30), v.start()):
             agent = _AGENT_AFTER_RE.match(sentence, v.end())
             name = _named_in(agent.group("np"), names) if agent else None
@@ -491,5 +491,6 @@ def _still_quoting(sentence: str, quoting: bool) -> bool:
 
 
 _QUOTE_RE = re.compile('["“”]')
+_PUT_REPORTS_RE = re.compile(r"\s+(?:it\b|the\s+(?:figure|number|total|cost|loss|damage|estimate|bill|value)\b)")
 _ACCORDING_NP_RE = re.compile(r"(?:.*\s)?according\s+to\s+(?P<doc>.+)$", re.IGNORECASE)
 _SURVEY_WORDS_RE = re.compile(r"\b(?:survey|poll|study|respondents|surveyed|polled)\b", re.IGNORECASE)

@@ -456,7 +456,7 @@ SOURCE_ANAPHORS = {
 # Verbs that report what a source states, found or expects: "X said", "X estimates".
 SPEECH_VERBS = ATTRIBUTION_VERBS | {
     "shows", "show", "showed", "shown", "considers", "considered", "indicates", "indicated",
-    "sees", "projected", "reckons", "reckoned", "argue", "note", "observes", "wrote", "put",
+    "sees", "see", "projected", "reckons", "reckoned", "argue", "note", "observes", "wrote", "put",
     "puts", "cited", "cites", "highlighted", "highlights", "stressed", "emphasized",
     "surveyed", "polled",  # who surveyed people is the source of their answers
 }
