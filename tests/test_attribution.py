@@ -298,7 +298,7 @@ def test_a_share_that_speaks_is_no_name_and_continues_the_survey_its_paragraph_r
 
 
 def test_analysts_see_and_putting_the_figure_at_report_an_estimate():
-    assert claim("Ridgeway analysts see the dubbing market nearly doubling to $480 billion by 2027.",
-                 "$480").source == "Ridgeway"
+    assert claim("Ridgeway Capital analysts see the dubbing market nearly doubling to $480 billion by 2027.",
+                 "$480").source == "Ridgeway Capital"
     assert claim("A rival at Orbit Studios put the figure closer to 10%.", "10%").source == "Orbit Studios"
     assert claim("Orbit put the film out of reach after 55 minutes.", "55 minutes").source is None
