@@ -64,7 +64,9 @@ _RIGHT_PHRASE_RE = re.compile(
     r"\s*(?:(?:[\w-]+\s+){0,2}?(?:increase|rise|growth|gain|jump|decline|drop|fall|cut|share)\s+)?(?:of|in|for)\s+",
     re.IGNORECASE)
 _TIME_WORDS_RE = re.compile(r"\b(?:year|years|month|months|quarter|week|weeks|day|days|past|last|next|"
-                            r"recent|coming|future|time|period|history|q[1-4]|h[12]|(?:19|20)\d{2})\b", re.IGNORECASE)
+                            r"recent|coming|future|time|period|history|q[1-4]|h[12]|(?:19|20)\d{2}|"
+                            r"january|february|march|april|may|june|july|august|september|october|november|"
+                            r"december)\b", re.IGNORECASE)  # "reached 662 million in June": a date, not what is counted
 _LASTING_RE = re.compile(r"(?:lasting|long|of(?:\s+up\s+to|\s+about)?|running|up\s+to)\s+$", re.IGNORECASE)
 _TIME_ADJECTIVE_RE = re.compile(r"-(?:second|minute|hour|day|week|month|year)$", re.IGNORECASE)
 _REPORTING = set(SPEECH_VERBS) | {"saying", "reporting", "noting", "indicating", "observing",

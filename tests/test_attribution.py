@@ -302,3 +302,8 @@ def test_analysts_see_and_putting_the_figure_at_report_an_estimate():
                  "$480").source == "Ridgeway Capital"
     assert claim("A rival at Orbit Studios put the figure closer to 10%.", "10%").source == "Orbit Studios"
     assert claim("Orbit put the film out of reach after 55 minutes.", "55 minutes").source is None
+
+
+def test_a_month_after_the_figure_is_a_date_not_its_measure():
+    c = claim("Data from Lumen show that the country's drama viewers reached 662 million in June.", "662")
+    assert c.measure == "country's drama viewers"
