@@ -189,7 +189,8 @@ def refers_to(np: str) -> str | None:
     if words[0] in ("it", "its"):
         return "thing"
     if words[0] in ("the", "this", "that", "these", "its", "their") and words[-1] in SOURCE_ANAPHORS:
-        return "document" if words[-1] in SOURCE_NOUNS else "thing"
+        # "the company" is an organisation, never the data a sentence before cited
+        return "document" if words[-1] in SOURCE_NOUNS else "organisation"
     return None
 
 
@@ -389,7 +390,9 @@ class SourceRegister:
                           if not _DEMONYM_RE.fullmatch(h[2])]
                 own = before[0][2] if before else None
             kind = self._recent_kind(found.refers)  # "it said" is the report, "he added" the person
-            carried = own or self.quoted_paragraph or kind or self.name or (self.last if found.anaphor else None)
+            def fits(name: str | None) -> str | None:  # "the company said" is no document
+                return name if found.refers != "organisation" or name is None or source_kind(name) == "thing" else None
+            carried = own or self.quoted_paragraph or kind or fits(self.name) or (fits(self.last) if found.anaphor else None)
             if quoted and carried and not self.in_paragraph:
                 self.quoted_paragraph = carried  # a paragraph that opens quoting X is X's
             if carried is None and not found.anaphor:
@@ -406,7 +409,8 @@ class SourceRegister:
         """The latest source of the kind a pronoun or description stands for, still in reach."""
         if refers is None or not self.sources:
             return None
-        wanted = ("document",) if refers == "document" else ("person",) if refers == "person" else ("thing", "document")
+        wanted = {"document": ("document",), "person": ("person",), "organisation": ("thing",)}.get(
+            refers, ("thing", "document"))  # "it said": a company or a report
         for name, kind, at in reversed(self.sources):
             if self.unsourced - at > ANAPHOR_LIFETIME:
                 break

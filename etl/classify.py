@@ -21,6 +21,9 @@ FORWARD_VERBS_RE = re.compile(
     r"project(?:s|ed|ing|ions?)\s+(?:that|to|a|an|the)|(?<=[a-z]\s)projects|(?<=[A-Z][a-z]\s)projects|anticipat(?:e|es|ed|ing)|foresee\w*|envisag(?:e|es|ed|ing)|"
     r"speculat\w+|is\s+likely|are\s+likely|could\s+reach|will\s+reach)\b",
     re.IGNORECASE)
+# a participle clause after a comma: a consequence or a reason, outside a verb of prediction's reach
+PARTICIPLE_BREAK_RE = re.compile(r",\s+(?:sending|pushing|lifting|dragging|driving|citing|leaving|making|"
+                                 r"taking|bringing|giving|wiping|adding\s+to)\b", re.IGNORECASE)
 # what makes an estimate look ahead: the verb it reports is future or hypothetical
 ESTIMATE_AHEAD_RE = re.compile(r"\b(?:will|would|could|may|might|shall|going\s+to|reach|exceed|hit|grow|rise|"
                                r"by\s+(?:19|20)\d{2})\b", re.IGNORECASE)
@@ -149,6 +152,8 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     if PAST_ESTIMATE_RE.search(head):
         return False  # "may have exceeded 300 million": an estimate of what has happened
     for m in FORWARD_VERBS_RE.finditer(head):
+        if PARTICIPLE_BREAK_RE.search(head, m.end()):
+            continue  # "raised its forecast …, sending its shares up 4%": what followed, not what is forecast
         if m.group().lower().startswith("estimat") and not ESTIMATE_AHEAD_RE.search(text, c_start + m.end(), c_end):
             continue  # "she estimates that the tools now handle 70 percent": an estimate of the present
         if not re.match(r"\s+(?:by|from)\b", head[m.end():m.end() + 6]) or "expect" in m.group().lower():

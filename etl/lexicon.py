@@ -586,8 +586,6 @@ CLAIM_TYPE_RULES = (
                                 r"poll\s+of|study\s+of|sample\s+of|input\s+from)\s+(?:[\w.]+\s+){0,3}$"),
     ("survey", "percent", "noun", _PEOPLE_GROUPS, ("context", r"survey\w*|poll(?:ed|s)?|respondents|study|studies")),
     ("stock_move", "percent money", "near", _STOCK, ("near", _MOVED)),
-    ("stock_move", "percent", "left", rf"(?:{_MOVED})\s+(?:by\s+)?(?:as\s+much\s+as\s+|about\s+|nearly\s+)?$",
-     ("context", _STOCK)),
     ("box_office", "count", "noun", r"tickets?|admissions|movies?|films?|screenings", ("sentence", _BOX_OFFICE)),
     ("box_office", "percent", "sentence", _BOX_OFFICE, ("near", _MOVED)),
     ("box_office", "money", "sentence", _BOX_OFFICE),
@@ -610,6 +608,10 @@ CLAIM_TYPE_RULES = (
     # "a market worth", never a bare "worth": "the laptop is worth $2,000" is a price
     ("market_size", "money", "left", r"(?:market\s+(?:size|value|worth)|(?:market|industry|sector)\s+"
                                      r"(?:\w+\s+){0,2}(?:valued\s+at|worth))\b[^,;.]{0,20}$"),
+    # a move in a passage about shares, once its own measure said it is not takings ("Revenue
+    # rose 11%" after "sending its shares up 4%" is revenue)
+    ("stock_move", "percent", "left", rf"(?:{_MOVED})\s+(?:by\s+)?(?:as\s+much\s+as\s+|about\s+|nearly\s+)?$",
+     ("context", _STOCK)),
     ("cost", "money percent", "measure", _COST),
     # a profit or a loss is neither takings nor a cost: "operating profit of 24.8 billion yen"
     ("other", "money percent", "measure", r"profits?|loss(?:es)?|margins?|ebitda|operating\s+income|net\s+income"),

@@ -307,3 +307,9 @@ def test_analysts_see_and_putting_the_figure_at_report_an_estimate():
 def test_a_month_after_the_figure_is_a_date_not_its_measure():
     c = claim("Data from Lumen show that the country's drama viewers reached 662 million in June.", "662")
     assert c.measure == "country's drama viewers"
+
+
+def test_the_company_is_an_organisation_never_the_data_cited_before():
+    text = ("Revenue rose 11% to $1.2 billion, according to LSEG data. Recurring revenue surpassed $5 billion, "
+            "the company said.")
+    assert claims(text)["surpassed $5 billion"].source != "LSEG data"

@@ -269,3 +269,12 @@ def test_half_a_million_one_and_a_half_million_and_a_purchase_price():
     assert claims_of("The app has about 190 million monthly users.")["about 190 million monthly users"].measure
     text = "Spending is forecast to triple over the next five years, while margins shrank by 4 percentage points."
     assert claims_of(text)["4 percentage points"].claim_type != "duration"
+
+
+def test_the_figure_s_own_measure_beats_shares_in_context_and_a_consequence_is_no_forecast():
+    text = ("Lumen raised its annual revenue forecast to $5 billion on Thursday, sending its shares up 4% in late "
+            "trading. Revenue in the quarter rose 11% to $1.2 billion.")
+    found = claims_of(text)
+    assert found["11%"].claim_type == "revenue"
+    assert not found["4%"].is_forecast and found["$5 billion"].is_forecast
+    assert claim("The stock price of Orbit fell by more than 7%.", "7%").claim_type == "stock_move"
