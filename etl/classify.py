@@ -42,7 +42,7 @@ RELATIVE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 FUTURE_MARKERS_RE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|set\s+to|poised\s+to|due\s+to\s+(?:be|reach|rise|fall)|"
     r"likely\s+to|plans?\s+to|planned|aims?\s+to|targets?|in\s+the\s+(?:coming|next|future)|"
-    r"next\s+(?:year|decade|month|week|quarter)|over\s+the\s+next|within\s+the\s+next|"
+    r"next\s+(?:year|decade|month|week|quarter)|(?:over|within|for|in|during)\s+the\s+(?:next|coming)|"
     r"by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}|in\s+the\s+long\s+run|from\s+now)\b",
     re.IGNORECASE)
 WEAK_MODAL_RE = re.compile(r"\b(?:may|might|could)\s+(?!have\b|had\b)(?:\w+\s+){0,2}$", re.IGNORECASE)

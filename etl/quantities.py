@@ -465,6 +465,10 @@ def find_quantities(text: str) -> list[Quantity]:
             yen = _yen_article(text) if yen is None else yen
             if yen:
                 d.unit = "JPY"  # "¥10 billion" in an article about Toho: yen, not yuan
+        if d.qualifier == "more_than" and d.core.kind == "article" and d.unit in TIME_UNITS \
+                and text[d.start:d.start + 5].lower() == "over " \
+                and not text[max(0, d.start - 4):d.start].lower().endswith("for "):
+            d.qualifier = "exact"  # "residuals over a decade": during one ("for over a decade": more than one)
         if d.signed and unit_family(d.unit or "count") == "other" and d.unit != "point":
             d.direction = None  # "minus 233 Celsius", "-5 yards": a measure below zero, not a move
         if d.direction is None and d.unit in ("percent", "percentage point", "basis point") or (

@@ -278,3 +278,8 @@ def test_the_figure_s_own_measure_beats_shares_in_context_and_a_consequence_is_n
     assert found["11%"].claim_type == "revenue"
     assert not found["4%"].is_forecast and found["$5 billion"].is_forecast
     assert claim("The stock price of Orbit fell by more than 7%.", "7%").claim_type == "stock_move"
+
+
+def test_for_the_next_three_years_looks_ahead():
+    c = claim('"This deal protects our work for the next three years," she said.', "three years")
+    assert (c.is_forecast, c.horizon_year) == (True, 2027)

@@ -85,3 +85,10 @@ def test_a_conversion_in_brackets_is_bounded_and_moved_as_the_figure_it_converts
 def test_a_bracketed_figure_that_is_not_a_conversion_keeps_its_own_qualifier():
     found = __import__("tests.conftest").conftest.figures("more than 300 people (20 of them children) came")
     assert [q.qualifier for q in found] == ["more_than", "exact"]
+
+
+def test_over_a_decade_is_during_one_unless_it_is_for_over_a_decade():
+    from tests.conftest import claim
+    assert claim("Members could lose $1 billion in residuals over a decade.", "decade").qualifier == "exact"
+    assert claim("It has worked for over a decade.", "decade").qualifier == "more_than"
+    assert claim("It took over 10 years.", "10 years").qualifier == "more_than"
