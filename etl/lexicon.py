@@ -558,7 +558,7 @@ _TAKES = (r"(?:take|takes|took|taken|taking|spend|spends|spent|need|needs|needed
 _CAPABILITY_MEDIA = (r"videos?|clips?|footage|shots?|segments?|scenes?|frames?|resolution|"
                      r"length|long|duration|output\w*|images?")
 _CAPABILITY_VERBS = (r"generat\w*|creat\w*|produc\w*|output\w*|render\w*|make|makes|can|able|"
-                     r"capable|supports?|allows?|model|tool|app")
+                     r"capable|supports?|allows?|model|tool|app|tops?\s+out|limited|maximum|max")
 
 # The claim-type rules: the first row that holds wins. Each row is
 #   (claim type, unit families it applies to, where to look, pattern[, and also: (where, pattern)])
@@ -623,6 +623,7 @@ CLAIM_TYPE_RULES = (
     ("jobs", "count percent", "noun", _OCCUPATIONS, ("sentence", _EMPLOYING)),  # "lost a third of our artists"
     ("jobs", "count", "measure", _JOBS),
     ("capability", "other", "surface", r"^\d{3,4}[pPiI]$"),
+    ("capability", "count other", "noun", r"frames?(?:\s+(?:per|a)\s+second)?|fps"),  # a frame rate
     # "1.2 lakh hours of video", "500 hours of footage": an amount of material, not a span of time
     ("other", "time", "right", r"^\s+of\s+(?:\w+\s+){0,2}?(?:video|videos|footage|content|audio|music|"
                                r"programming|recordings?|tv|television|films?|movies?)\b"),

@@ -211,7 +211,7 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
                 if low.startswith(("a ", "an ")):
                     return True
     elif c.kind == "magnitude":
-        nxt = text[c.end:c.end + 6].lower()
+        nxt = text[c.end:c.end + 7].lower().lstrip("\"”’'")  # '"hundreds of millions" of videos'
         if not nxt.startswith((" of", " more", " upon", " and")) and text[c.start:c.end].lower() not in ("dozens",):
             return True
     return False

@@ -179,6 +179,10 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
     return " ".join(words), end
 
 
+# '"hundreds of millions" of videos': a quotation may close before the counted noun
+_MAGNITUDE_OF_RE = re.compile(r"[\"”’']?\s+of\s+")
+
+
 def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
     pos = d.core.end
     kind = d.core.kind
@@ -209,7 +213,7 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
     elif kind == "words" and (d.value >= 100 or "dozen" in text[d.core.start:d.core.end].lower()):
         d.scaled = True
     if kind == "magnitude":
-        m = re.compile(r"\s+of\s+").match(text, pos)
+        m = _MAGNITUDE_OF_RE.match(text, pos)
         if m:
             probe = Draft(d.core, d.start, d.end, d.value, d.value_high)
             p2 = read_unit(text, probe, m.end() - 1)

@@ -283,3 +283,10 @@ def test_the_figure_s_own_measure_beats_shares_in_context_and_a_consequence_is_n
 def test_for_the_next_three_years_looks_ahead():
     c = claim('"This deal protects our work for the next three years," she said.', "three years")
     assert (c.is_forecast, c.horizon_year) == (True, 2027)
+
+
+def test_frame_rates_and_a_clip_s_top_length_are_capabilities_and_a_quoted_magnitude_counts():
+    assert claim("The tool supports 30 frames per second.", "30 frames").claim_type == "capability"
+    assert claim("Its rival tops out at 8 seconds per clip.", "8 seconds").claim_type == "capability"
+    c = claim('It was trained on "hundreds of millions" of licensed videos.', "hundreds")
+    assert (c.value, c.qualifier, c.noun) == (1e8, "at_least", "licensed videos")
