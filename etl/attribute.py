@@ -98,6 +98,7 @@ class Attribution:
     respondents: bool = False  # through a share of respondents ("38% said"): continues only a survey
     at: int = 0  # where the speaking phrase stands in the sentence
     refers: str | None = None  # what the pronoun or description stands for: person, document or thing
+    document: bool = False  # the name is an author of a document the sentence names ("a report by EY")
 
 
 NO_ATTRIBUTION = Attribution(None, False)
@@ -243,13 +244,13 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
     m = ACCORDING_RE.search(sentence) if not words.isdisjoint(("according", "cited", "per")) else None
     if m:
         name = _named_in(m.group("np"), names, sentence[m.start("np"):])
-        if name:
-            return Attribution(name, False)
+        if name:  # "according to a report by EY": EY's report
+            return Attribution(name, False, document=bool(_DOC_NOUN_RE.search(m.group("np"))))
     if not words.isdisjoint(SOURCE_NOUNS):
         for m in BY_SOURCE_RE.finditer(sentence):
             name = _named_in(m.group("np"), names, sentence[m.start("np"):])
             if name:
-                return Attribution(name, False)
+                return Attribution(name, False, document=True)
         if _NAMED_DOC_RE.search(sentence):
             for _start, end, name in names.find(sentence):
                 if name.lower().split()[-1] in SOURCE_NOUNS and len(name.split()) > 1:
@@ -371,7 +372,9 @@ class SourceRegister:
             self.reported = bool(_REPORTED_RE.search(sentence))  # X said / believes that …
             self.name = self.last = found.source
             self.age = self.last_age = 0
-            self.sources = [*self.sources[-5:], (found.source, source_kind(found.source), self.unsourced)]
+            # "a report by EY": what "the report said" later stands for
+            kind = "document" if found.document else source_kind(found.source)
+            self.sources = [*self.sources[-5:], (found.source, kind, self.unsourced)]
             self.in_paragraph = True
             self.from_survey = bool(_SURVEY_WORDS_RE.search(sentence))
             return found.source, found
@@ -496,5 +499,6 @@ def _still_quoting(sentence: str, quoting: bool) -> bool:
 
 _QUOTE_RE = re.compile('["“”]')
 _PUT_REPORTS_RE = re.compile(r"\s+(?:it\b|the\s+(?:figure|number|total|cost|loss|damage|estimate|bill|value)\b)")
+_DOC_NOUN_RE = re.compile(rf"\b(?:{_SOURCE_NOUN_ALT})\b", re.IGNORECASE)
 _ACCORDING_NP_RE = re.compile(r"(?:.*\s)?according\s+to\s+(?P<doc>.+)$", re.IGNORECASE)
 _SURVEY_WORDS_RE = re.compile(r"\b(?:survey|poll|study|respondents|surveyed|polled)\b", re.IGNORECASE)

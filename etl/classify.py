@@ -45,7 +45,8 @@ FUTURE_MARKERS_RE = re.compile(
     r"next\s+(?:year|decade|month|week|quarter)|(?:over|within|for|in|during)\s+the\s+(?:next|coming)|"
     r"by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}|in\s+the\s+long\s+run|from\s+now)\b",
     re.IGNORECASE)
-WEAK_MODAL_RE = re.compile(r"\b(?:may|might|could)\s+(?!have\b|had\b)(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "could cut that bill by 40-50%": the modal's verb and its object, up to the figure (40 characters)
+WEAK_MODAL_RE = re.compile(r"\b(?:may|might|could)\s+(?!have\b|had\b)(?:[^\s,;:!?]+\s+){0,5}$", re.IGNORECASE)
 # a figure named as a prediction: "its 300 million yuan forecast", "guidance to $125 million"
 FORECAST_NOUN_AFTER_RE = re.compile(r"\s*(?:forecast|estimate|projection|target|guidance|outlook)\b", re.IGNORECASE)
 FORECAST_NOUN_BEFORE_RE = re.compile(r"\b(?:guidance|outlook|target|projection)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)

@@ -186,6 +186,9 @@ class ArticleNames:
             words.pop(0)
         while words and (words[-1].lower() in _JOIN_WORDS or _never_a_name(words[-1])):
             words.pop()
+        if len(words) >= 3 and words[0].lower() in ROLE_NOUNS and all(
+                w[:1].isupper() and _core(w) not in ORGANISATION_WORDS for w in words[1:]):
+            words.pop(0)  # "Producer Ritesh Sidhwani": a title before a person's name
         if not words or len(words) == 1 and (not self._alone_is_name(words[0]) or len(_core(words[0])) == 1):
             # "Developers" is a name inside "Game Developers Conference" only; a letter alone
             # ("Y=590 billion") is an initial or a symbol

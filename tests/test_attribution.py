@@ -313,3 +313,12 @@ def test_the_company_is_an_organisation_never_the_data_cited_before():
     text = ("Revenue rose 11% to $1.2 billion, according to LSEG data. Recurring revenue surpassed $5 billion, "
             "the company said.")
     assert claims(text)["surpassed $5 billion"].source != "LSEG data"
+
+
+def test_a_title_before_a_name_and_the_report_of_an_earlier_paragraph():
+    text = ("Studios spent nearly ₹1,200 crore on dubbing, according to a report by consultancy Lumen.\n\n"
+            "Producer Maria Keller said dubbing now takes 10 days.\n\n"
+            "The industry earned ₹19,600 crore at the box office in 2024, the report said.")
+    found = claims(text)
+    assert found["10 days"].source == "Maria Keller"
+    assert found["₹19,600 crore"].source == "Lumen"

@@ -290,3 +290,8 @@ def test_frame_rates_and_a_clip_s_top_length_are_capabilities_and_a_quoted_magni
     assert claim("Its rival tops out at 8 seconds per clip.", "8 seconds").claim_type == "capability"
     c = claim('It was trained on "hundreds of millions" of licensed videos.', "hundreds")
     assert (c.value, c.qualifier, c.noun) == (1e8, "at_least", "licensed videos")
+
+
+def test_could_reaches_its_verb_s_object_and_the_span_after_it():
+    found = claims_of("AI tools could cut that bill by 40-50% within two years.")
+    assert found["40-50%"].is_forecast and found["within two years"].is_forecast
