@@ -173,7 +173,9 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
             break
     if PAST_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start):
         return False  # "Disney+, which lost 1.3 million subscribers": its own verb is past, whatever follows
-    if any(not _past_year(m.group(), published_year) for m in FUTURE_MARKERS_RE.finditer(clause_text)) \
+    marker = FUTURE_MARKERS_RE.search(clause_text)
+    if marker and (not _past_year(marker.group(), published_year) or any(
+            not _past_year(m.group(), published_year) for m in FUTURE_MARKERS_RE.finditer(clause_text, marker.end()))) \
             and not _backward_span(q, text):
         return True
     if WEAK_MODAL_RE.search(text[max(c_start, q.char_start - 40):q.char_start]):

@@ -31,7 +31,6 @@ Pure: text in, impacts out.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -333,17 +332,11 @@ def extract_impacts(text: str, published: date | None = None,
     impacts: list[Impact] = []
     sentences = sentence_spans(text) if sentences is None else sentences
     low_text = text.lower()
-    # where sectors are named, from one scan of the article: most sentences name none
-    spans = [m.span() for m in SECTOR_RE.finditer(low_text)]
-    named = [a for a, _ in spans]
-    if not named:
+    if not SECTOR_RE.search(low_text):
         return impacts
     if sources is None:
         sources = sentence_sources(text, sentences, ArticleNames.learn(text, sentences))
     for (s, e), (speaker, _) in zip(sentences, sources, strict=True):  # the speaker is named here, or continued
-        at = bisect.bisect_left(named, s)
-        if (at == len(named) or named[at] >= e) and not (at and spans[at - 1][1] > s):
-            continue
         sentence = text[s:e]
         low = low_text[s:e]
         if not SECTOR_RE.search(low) or not CUE_RE.search(low) and "impact" not in low:

@@ -11,7 +11,8 @@ import re
 from .lexicon import ABBREVIATIONS
 
 # Every branch starts with a character class, so the scan skips ordinary text quickly.
-_CANDIDATE_RE = re.compile(r"[.!?。！？…]+[\"”’')\]]*(?:[ \t]*\n)?(?=\s|$)|[.!?](?=[A-Z][a-z])|\n")
+# a run of line breaks is one candidate: it is a boundary exactly when its first break is
+_CANDIDATE_RE = re.compile(r"[.!?。！？…]+[\"”’')\]]*(?:[ \t]*\n)?(?=\s|$)|[.!?](?=[A-Z][a-z])|\n(?:[ \t]*\n)*")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.$")
 _CLAUSE_BREAK_RE = re.compile(
     r";|,\s+(?=(?:and|but|while|whereas|although|though|however|yet)\b)|\s+but\s+|\s+whereas\s+",
@@ -42,7 +43,7 @@ def _is_boundary(text: str, m: re.Match) -> bool:
     pos = m.end()
     nxt = _NEXT_CHAR_RE.match(text, pos)
     nxt_char = nxt.group(1) if nxt else ""
-    if mark == "\n":
+    if mark[0] == "\n":
         # a scraper's line break inside a sentence: the next line goes on in lower case
         prev = text[max(0, m.start() - 1):m.start()]
         return not (nxt_char.islower() and prev not in ".!?\"”")
