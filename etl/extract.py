@@ -30,8 +30,6 @@ _LIST_BREAK_RE = re.compile(r"[…;:]|\.\.\.|\s[-–—]\s")
 # between a move and the level it ended at: "rose 8.1 percent to 99.20 yuan", "closed 3.1
 # percent higher at 78,500 won", "gained 1% to close at 1,478 points"
 _LEVEL_AFTER_MOVE_RE = re.compile(r"\s*(?:higher|lower|up|down)?\s*(?:to|at)\s+(?:(?:close|end|finish)\s+at\s+)?")
-# a figure restated in other units in brackets: "100 billion won (US$72 million)"
-_CONVERSION_RE = re.compile(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+)?")
 _ANAPHORIC_START_RE = re.compile(r"\s*(?:This|That|It|Which)\b")
 
 
@@ -144,9 +142,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 who = survey_source
             if who is None and ctype == "capability" and not measure:
                 measure = topic()
-            converts = claims[-1] if claims and claims[-1].sentence_start == s and \
-                _CONVERSION_RE.fullmatch(text, claims[-1].char_end, q.char_start) and text[q.char_end:q.char_end + 1] == ")" \
-                else None
+            converts = claims[-1] if q.restates and claims and claims[-1].sentence_start == s else None
             if converts and unit_family(converts.unit) == family:
                 # the same amount in another currency or unit: the same statement, told the same way
                 ctype, fc, measure, who = converts.claim_type, converts.is_forecast, converts.measure, converts.source

@@ -54,6 +54,7 @@ class Quantity:
     per: str | None  # rate: "$3,500 a month" -> "month"
     is_figure: bool
     temporal_ref: bool = False  # "three years ago": points at a date, measures nothing
+    restates: bool = False  # the figure before, in other units in brackets: "100 billion won (US$72 million)"
 
 
 
@@ -478,8 +479,10 @@ def find_quantities(text: str) -> list[Quantity]:
         if d.direction is None and d.unit in ("percent", "percentage point", "basis point") or (
                 d.direction is None and d.unit in CURRENCY_CODES):
             d.direction = _right_direction(text, d)
-        if previous is not None and CONVERSION_GAP_RE.fullmatch(text, previous.end, d.start) \
-                and CONVERSION_END_RE.match(text, d.end):
+        restates = previous is not None and CONVERSION_GAP_RE.fullmatch(text, previous.end, d.start) is not None \
+            and CONVERSION_END_RE.match(text, d.end) is not None
+        restates_figure = restates and _is_figure(previous)  # what the claims beside it can take over
+        if restates:
             # "more than 100 kilometers (60 miles)", "just under 296 hp (224 kW / 300 PS)": the
             # same amount in other units, so it is bounded and moved as the figure it converts
             if d.qualifier == "exact" and previous.qualifier not in ("exact", "range"):
@@ -513,7 +516,7 @@ def find_quantities(text: str) -> list[Quantity]:
             char_start=d.start, char_end=d.end, surface=text[d.start:d.end], value=value,
             value_high=high, unit=d.unit or "count", qualifier=d.qualifier if high is None or d.core.kind == "magnitude" else "range",
             direction=d.direction, noun=d.noun, per=d.per, is_figure=_is_figure(d),
-            temporal_ref=d.temporal_ref,
+            temporal_ref=d.temporal_ref, restates=restates_figure,
         ))
     return out
 
