@@ -79,8 +79,9 @@ def _tokens(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
 
-_REFERRING = PRONOUNS | {"whom", "which", "those"}  # "2,600 of whom work in games": the group named before
-_STANDS_FOR = PRONOUNS | {"whom", "which"}  # first words that are the whole phrase ("those jobs" is a noun phrase)
+# A first word that is the whole phrase, standing for a group named before: "2,600 of whom work
+# in games" ("those jobs" is a noun phrase, "those" no pronoun there)
+_STANDS_FOR = PRONOUNS | {"whom", "which"}
 
 
 def verbish(word: str) -> bool:
@@ -102,7 +103,7 @@ def _clean(words: list[str]) -> str | None:
                      or len(words) > 1 and _ADVERB_RE.fullmatch(words[-1]) and words[-1].lower() not in LY_NOUNS):
         # "participants correctly (identified)": an adverb ends no noun phrase
         words = words[:-1]
-    if not words or all(w.lower() in WEAK_NOUNS or re.split(r"['’]", w.lower(), maxsplit=1)[0] in _REFERRING
+    if not words or all(w.lower() in WEAK_NOUNS or re.split(r"['’]", w.lower(), maxsplit=1)[0] in PRONOUNS
                         for w in words):
         return None  # "it", "I've": a pronoun says nothing of what is counted
     return " ".join(words[:MAX_WORDS]).strip(" ,;:\"“”.") or None
