@@ -173,10 +173,7 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
             break
     if PAST_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start):
         return False  # "Disney+, which lost 1.3 million subscribers": its own verb is past, whatever follows
-    marker = FUTURE_MARKERS_RE.search(clause_text)
-    if marker and (not _past_year(marker.group(), published_year) or any(
-            not _past_year(m.group(), published_year) for m in FUTURE_MARKERS_RE.finditer(clause_text, marker.end()))) \
-            and not _backward_span(q, text):
+    if _looks_ahead(clause_text, published_year) and not _backward_span(q, text):
         return True
     if WEAK_MODAL_RE.search(text[max(c_start, q.char_start - 40):q.char_start]):
         return True
@@ -186,6 +183,16 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     # future in reported speech: "believed AI would replace jobs within three to five years"
     if "would" in text[c_start:q.char_start] and WOULD_AHEAD_RE.search(clause_text) and not _backward_span(q, text):
         return True
+    return False
+
+
+def _looks_ahead(clause: str, published_year: int | None) -> bool:
+    """A future marker in the clause that is not a deadline already passed."""
+    pos = 0
+    while m := FUTURE_MARKERS_RE.search(clause, pos):  # usually none, else the first decides
+        if not _past_year(m.group(), published_year):
+            return True
+        pos = m.end()
     return False
 
 
