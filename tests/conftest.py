@@ -41,6 +41,14 @@ def one(text: str):
     return found[0]
 
 
+def claims_by_surface(text: str, published=None) -> dict:
+    """Every claim of `text` by its figure as written (published 2024-05-01 unless given)."""
+    from datetime import date
+
+    from etl.extract import extract_claims
+    return {c.surface: c for c in extract_claims(text, published=published or date(2024, 5, 1))}
+
+
 def claim(text: str, part: str, published=None):
     """The single claim of `text` whose figure contains `part` (published 2024-05-01 unless
     given); fails the test when there is not exactly one."""

@@ -1,19 +1,10 @@
 """Names, sources and measures: who states a figure and what it counts, on sentences written
 for each case (none is from the dev or seed articles)."""
-from datetime import date
-
 import pytest
 
-from etl.extract import extract_claims
 from etl.names import ArticleNames
 from etl.segment import sentence_spans
-from tests.conftest import claim
-
-PUBLISHED = date(2024, 5, 1)
-
-
-def claims(text):
-    return {c.surface: c for c in extract_claims(text, published=PUBLISHED)}
+from tests.conftest import claim, claims_by_surface
 
 
 def names_of(text):
@@ -118,7 +109,7 @@ def test_words_up_to_the_verb_are_its_subject_not_the_name_before_their_comma():
 def test_a_named_source_carries_over_the_report_it_continues():
     text = ("Researchers at Kestrel Labs surveyed 900 animators. The report said 41 percent had lost work. "
             "It also found that 18 percent of respondents had left the industry.")
-    found = claims(text)
+    found = claims_by_surface(text)
     assert found["41 percent"].source == "Kestrel Labs"
     assert found["18 percent"].source == "Kestrel Labs"
 
@@ -174,20 +165,20 @@ def test_the_measure_says_what_the_figure_counts(text, part, measure):
 
 def test_a_figure_without_its_own_noun_takes_the_group_named_before():
     text = "Of the 300 members polled, 120 said they expect wages to fall; 64% expect AI to replace some roles."
-    found = claims(text)
+    found = claims_by_surface(text)
     assert found["120"].measure == "members who said they expect wages to fall"
     assert found["64%"].measure.startswith("members who expect AI")
 
 
 def test_that_number_is_the_measure_of_the_figure_before():
     text = "Kestrel said its user count peaked at about one million, but that number fell to fewer than 500,000."
-    found = claims(text)
+    found = claims_by_surface(text)
     assert found["fewer than 500,000"].measure == found["about one million"].measure == "Kestrel user count"
 
 
 def test_list_items_keep_the_measure_with_their_own_name():
     text = "California lost 62,000 creative jobs last year, followed by New York (26,000) and Georgia (7,800)."
-    found = claims(text)
+    found = claims_by_surface(text)
     assert found["26,000"].measure == "New York creative jobs"
     assert found["7,800"].measure == "Georgia creative jobs"
 
@@ -270,7 +261,7 @@ def test_according_to_studio_estimates_is_the_estimates_not_a_role():
 def test_the_survey_of_its_members_continues_the_survey_named_before():
     text = ("Nearly half of crew members are out of work, according to a survey by Lumen Guild.\n\n"
             "The survey of 2,300 members found that 47% were not working.")
-    found = claims(text)
+    found = claims_by_surface(text)
     assert found["47%"].source == "Lumen Guild"
     assert "2,300 members" in found  # "found" is the survey's verb, not part of what it counts
 
@@ -291,7 +282,7 @@ def test_a_share_that_speaks_is_no_name_and_continues_the_survey_its_paragraph_r
     text = ("Voice actors may lose work, according to a report by the dubbing federation Lumen.\n\n"
             "The federation, which represents 25,000 actors, surveyed 1,100 members in May. "
             "Two-thirds said they had lost work, and 8 in 10 feared for their careers.")
-    found = claims(text)
+    found = claims_by_surface(text)
     assert found["1,100 members"].source == "Lumen"
     assert (found["Two-thirds"].source, found["8 in 10"].source) == ("Lumen", "Lumen")
     assert "Two-thirds" not in names_of(text)
@@ -312,13 +303,13 @@ def test_a_month_after_the_figure_is_a_date_not_its_measure():
 def test_the_company_is_an_organisation_never_the_data_cited_before():
     text = ("Revenue rose 11% to $1.2 billion, according to LSEG data. Recurring revenue surpassed $5 billion, "
             "the company said.")
-    assert claims(text)["surpassed $5 billion"].source != "LSEG data"
+    assert claims_by_surface(text)["surpassed $5 billion"].source != "LSEG data"
 
 
 def test_a_title_before_a_name_and_the_report_of_an_earlier_paragraph():
     text = ("Studios spent nearly ₹1,200 crore on dubbing, according to a report by consultancy Lumen.\n\n"
             "Producer Maria Keller said dubbing now takes 10 days.\n\n"
             "The industry earned ₹19,600 crore at the box office in 2024, the report said.")
-    found = claims(text)
+    found = claims_by_surface(text)
     assert found["10 days"].source == "Maria Keller"
     assert found["₹19,600 crore"].source == "Lumen"

@@ -7,7 +7,7 @@ import pytest
 from etl.classify import Context, claim_type, compile_rules
 from etl.extract import extract_claims
 from etl.lexicon import CLAIM_TYPE_RULES
-from tests.conftest import claim, one
+from tests.conftest import claim, claims_by_surface, one
 
 PUBLISHED = date(2024, 5, 1)
 
@@ -237,23 +237,19 @@ def test_a_count_is_sales_only_by_its_own_words():
 
 def test_those_jobs_is_a_noun_phrase_and_the_list_goes_on():
     text = "California, home to 62,000 of those jobs, would be hit hardest, followed by Texas (26,000)."
-    found = claims_of(text)
+    found = claims_by_surface(text)
     assert (found["62,000"].claim_type, found["62,000"].measure) == ("jobs", "jobs")
     assert found["26,000"].claim_type == "jobs"
 
 
-def claims_of(text):
-    return {c.surface: c for c in extract_claims(text, published=PUBLISHED)}
-
-
 def test_yen_sign_in_a_yen_article_a_stock_code_and_a_subject_of_its_own():
     text = "Lumen Animation posted profit of 2.4 billion yen. It plans to spend ¥10 billion on tools."
-    found = claims_of(text)
+    found = claims_by_surface(text)
     assert found["¥10 billion"].unit == "JPY"
     assert found["2.4 billion yen"].claim_type == "other"  # a profit is neither takings nor a cost
-    assert claims_of("The film grossed ¥8 billion in China.")["¥8 billion"].unit == "CNY"
+    assert claims_by_surface("The film grossed ¥8 billion in China.")["¥8 billion"].unit == "CNY"
     text = "Orbit Media (01024.HK) said revenue topped RMB 150 million, as paying users grew to over 1.5 million."
-    found = claims_of(text)
+    found = claims_by_surface(text)
     assert not any("01024" in s for s in found)
     assert found["over 1.5 million"].unit == "count"  # users, not yuan
 
@@ -264,17 +260,17 @@ def test_half_a_million_one_and_a_half_million_and_a_purchase_price():
         ("half a million hours", 5e5)]
     assert figures("The show drew one and a half million viewers.")[0].value == 1.5e6
     text = "Orbit agreed to buy Melbourne-based video company Lumen for about A$300 million (US$195 million)."
-    found = claims_of(text)
+    found = claims_by_surface(text)
     assert found["about A$300 million"].claim_type == found["US$195 million"].claim_type == "investment"
-    assert claims_of("The app has about 190 million monthly users.")["about 190 million monthly users"].measure
+    assert claims_by_surface("The app has about 190 million monthly users.")["about 190 million monthly users"].measure
     text = "Spending is forecast to triple over the next five years, while margins shrank by 4 percentage points."
-    assert claims_of(text)["4 percentage points"].claim_type != "duration"
+    assert claims_by_surface(text)["4 percentage points"].claim_type != "duration"
 
 
 def test_the_figure_s_own_measure_beats_shares_in_context_and_a_consequence_is_no_forecast():
     text = ("Lumen raised its annual revenue forecast to $5 billion on Thursday, sending its shares up 4% in late "
             "trading. Revenue in the quarter rose 11% to $1.2 billion.")
-    found = claims_of(text)
+    found = claims_by_surface(text)
     assert found["11%"].claim_type == "revenue"
     assert not found["4%"].is_forecast and found["$5 billion"].is_forecast
     assert claim("The stock price of Orbit fell by more than 7%.", "7%").claim_type == "stock_move"
@@ -293,5 +289,5 @@ def test_frame_rates_and_a_clip_s_top_length_are_capabilities_and_a_quoted_magni
 
 
 def test_could_reaches_its_verb_s_object_and_the_span_after_it():
-    found = claims_of("AI tools could cut that bill by 40-50% within two years.")
+    found = claims_by_surface("AI tools could cut that bill by 40-50% within two years.")
     assert found["40-50%"].is_forecast and found["within two years"].is_forecast
