@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -40,6 +41,28 @@ from .lexicon import (
 _CAP = r"\b(?<![$€£¥₩₹])(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’.+-]*"
 _JOIN = r"(?:\s+(?:of\s+the|of|de|von|van|der|and|&|for|on)\s+|\s+)"
 NAME_RE = re.compile(rf"{_CAP}(?:{_JOIN}{_CAP})*")
+# The same runs, found from their first capital letter so that a scan skips lower-case text
+# (a pattern opening with "\\b" is tried at every position); name_runs adds the one or two
+# lower-case letters of "eBay", "iiMedia" that come before it.
+_NOT_BEFORE = r"[\w$€£¥₩₹]"
+_NAME_SCAN_RE = re.compile(
+    rf"[A-Z](?:(?<!{_NOT_BEFORE}[A-Z])|(?<=(?<!{_NOT_BEFORE})[a-z][A-Z])|(?<=(?<!{_NOT_BEFORE})[a-z]{{2}}[A-Z]))"
+    rf"[\w&'’.+-]*(?:{_JOIN}{_CAP})*")
+
+
+def name_runs(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, run) of every NAME_RE match in text[start:end], in order."""
+    end = len(text) if end is None else end
+    pos = start
+    while m := _NAME_SCAN_RE.search(text, pos, end):
+        s = m.start()
+        if s and "a" <= text[s - 1] <= "z":
+            s -= 2 if s > 1 and "a" <= text[s - 2] <= "z" else 1
+        if s < start:  # "eBay" cut by `start`: no word starts there
+            pos = m.start() + 1
+            continue
+        yield s, m.end(), text[s:m.end()]
+        pos = m.end()
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 # "New York-based", "AI-assisted", "Sony-backed", "US-style": an adjective made of a name
 _BASED_RE = re.compile(r"-(?:(?i:based|born|headquartered|listed|made)|[a-z]+(?:ed|like|style|related|free|only|native))$")
@@ -149,22 +172,21 @@ class ArticleNames:
             # datelines open paragraphs only
             skip = DATELINE_RE.match(sentence) if s == 0 or "\n" in text[max(0, s - 3):s] else None
             lead = _LEAD_RE.match(sentence, skip.end() if skip else 0).end()
-            for m in NAME_RE.finditer(sentence, skip.end() if skip else 0):
-                run = m.group()
+            for run_start, run_end, run in name_runs(sentence, skip.end() if skip else 0):
                 self.runs[run] += 1
-                if m.start() <= lead and " " not in run and not (
+                if run_start <= lead and " " not in run and not (
                         is_acronym(run) or _CAMEL_RE.search(run) or _POSSESSIVE_RE.search(run)):
                     # one capitalised word opening a sentence says nothing, unless it speaks:
                     # "Newzoo estimates ...", where a common noun would need "The"
-                    acts = _ACTS_RE.match(sentence, m.end()) and not re.search(r"(?:[^s]s|ly)$", run)
-                    if (_SPEAKS_RE.match(sentence, m.end()) or acts) and _core(run) not in _NOT_SPEAKERS \
+                    acts = _ACTS_RE.match(sentence, run_end) and not re.search(r"(?:[^s]s|ly)$", run)
+                    if (_SPEAKS_RE.match(sentence, run_end) or acts) and _core(run) not in _NOT_SPEAKERS \
                             and not _never_a_name(run):
                         self.alone.add(_core(run))
                         self.known.add(_core(run))
                     continue
                 # the first word of a sentence, or of a quotation, is capitalised anyway
-                initial = m.start() <= lead or sentence[m.start() - 1] in "\"“‘'("
-                alone, known = _evidence(run, initial, bool(_STUDY_AFTER_RE.match(sentence, m.end())))
+                initial = run_start <= lead or sentence[run_start - 1] in "\"“‘'("
+                alone, known = _evidence(run, initial, bool(_STUDY_AFTER_RE.match(sentence, run_end)))
                 if alone:
                     self.alone.add(alone)
                 self.known.update(known)
@@ -207,10 +229,10 @@ class ArticleNames:
         end = len(text) if end is None else end
         out = []
         skip = DATELINE_RE.match(text, start, end) if start == 0 or text[start - 1] in "\n" else None
-        for m in NAME_RE.finditer(text, skip.end() if skip else start, end):
-            name = self.trim(m.group())
+        for run_start, _, run in name_runs(text, skip.end() if skip else start, end):
+            name = self.trim(run)
             if name:
-                at = m.start() + m.group().find(name.split()[0])
+                at = run_start + run.find(name.split()[0])
                 out.append((at, at + len(name), name))
         return out
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import FRACTION_WORDS, MULTIPLIER_WORDS, PLURAL_MAGNITUDES, SCALES, SMALL_NUMBERS, TIME_UNITS
-from .patterns import trie_pattern
+from .patterns import trie_pattern, word_start_branches
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,13 +27,20 @@ class Core:
 _WORD = trie_pattern(SMALL_NUMBERS)  # a prefix tree: tried at every word of every article
 _SCALE = "hundred|thousand|million|billion|trillion"
 _WORDNUM = rf"(?:{_WORD})(?:-(?:{_WORD}))?"
-WORD_NUMBER_RE = re.compile(
-    rf"\b(?:(?:a|an)\s+(?:{_SCALE}|dozen)\b|{_WORDNUM}(?:(?:\s+|-)(?:and\s+)?(?:{_WORDNUM}|{_SCALE}|dozen)\b)*)"
-    rf"(?:\s+and\s+a\s+half(?:\s+(?:million|billion|trillion)\b)?)?\b|\ba\s+dozen\b|\bdozens\b",
-)
+_HALF = r"(?:\s+and\s+a\s+half(?:\s+(?:million|billion|trillion)\b)?)?\b"
+# "a million", "twenty-one hundred and a half", "a dozen", "dozens"; every branch opens with
+# a letter (patterns.word_start_branches), so the scan skips to the letters that can start one
+WORD_NUMBER_RE = re.compile("(?:" + "|".join([
+    rf"a(?<!\wa)n?\s+(?:{_SCALE}|dozen)\b{_HALF}",
+    *word_start_branches(SMALL_NUMBERS, rf"(?:-(?:{_WORD}))?(?:(?:\s+|-)(?:and\s+)?(?:{_WORDNUM}|{_SCALE}|dozen)\b)*{_HALF}"),
+    r"a(?<!\wa)\s+dozen\b",
+    r"d(?<!\wd)ozens\b",
+]) + ")")
 # A run of digits, separators and points, validated by STRICT_NUMBER_RE: scanning for the
-# run first is several times faster than a pattern with look-behinds at every position.
-DIGIT_RUN_RE = re.compile(r"\.?\d[\d,.]*")
+# run first is several times faster than a pattern with look-behinds at every position. It
+# opens with a character class so the scan skips to the next digit or point; a point must
+# be followed by a digit (".5").
+DIGIT_RUN_RE = re.compile(r"[.\d](?:(?<=\d)|\d)[\d,.]*")
 STRICT_NUMBER_RE = re.compile(
     r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?|\.\d+")
 _FRAC_NAME = "|".join(sorted(FRACTION_WORDS, key=len, reverse=True))
@@ -51,7 +58,7 @@ MAGNITUDE_RE = re.compile(
 )
 MULTIPLIER_RE = re.compile(r"\b(?:" + "|".join(MULTIPLIER_WORDS) + r")\b")
 _TIME_WORDS = trie_pattern(w for w in TIME_UNITS if len(w) > 3)
-ARTICLE_TIME_RE = re.compile(rf"\b(?:a|an)(?=\s+(?:{_TIME_WORDS})\b)")
+ARTICLE_TIME_RE = re.compile(rf"a(?<!\wa)n?(?=\s+(?:{_TIME_WORDS})\b)")  # "\ba" written to skip to the next "a"
 # Number words, "a"/"an" before a time unit, and digit runs, each scanned on its own.
 _SCANS = (("words", WORD_NUMBER_RE), ("article", ARTICLE_TIME_RE), ("digits", DIGIT_RUN_RE))
 # Only ASCII letters change, so offsets into the lowered copy are offsets into the text.

@@ -4,6 +4,12 @@ Python's `re` tries each branch of an alternation in turn at every position, so 
 few hundred words ("animation|animator|animation industry|…") costs time in proportion to
 its length. The same list written as a prefix tree ("anim(?:at(?:ion(?:[\\s-]+industry)?|or))")
 fails after a character or two. Same matches, longest first at every branch.
+
+A pattern that opens with `\\b` is tried at every position of the text. One that opens with
+a literal character, or with an alternation whose branches all open with one, lets `re` skip
+ahead to the next character that can start a match (several times faster over an article):
+`word_start_branches` writes a word list that way, the word boundary checked just after the
+first letter ("o(?<!\\wo)ne").
 """
 from __future__ import annotations
 
@@ -13,13 +19,26 @@ import re
 def trie_pattern(phrases, space: str = r"\s+") -> str:
     """A non-capturing pattern matching exactly `phrases` (longest first); a space inside a
     phrase matches `space`."""
+    return _emit(_trie(phrases), space)
+
+
+def word_start_branches(phrases, tail: str = "", space: str = r"\s+") -> list[str]:
+    """One branch per first letter of `phrases`, each opening with that letter, then a check
+    that no word character precedes it (the `\\b` before a word), then the rest of the prefix
+    tree and `tail`. Joined with "|" inside "(?:…)" at the start of a pattern, `re` can skip
+    to the letters that start a phrase. Every phrase starts with a letter."""
+    trie = _trie(phrases)
+    return [f"{re.escape(ch)}(?<!\\w{re.escape(ch)}){_emit(trie[ch], space)}{tail}" for ch in sorted(trie)]
+
+
+def _trie(phrases) -> dict:
     trie: dict = {}
     for phrase in set(phrases):
         node = trie
         for ch in phrase:
             node = node.setdefault(ch, {})
         node[""] = {}  # end of a phrase
-    return _emit(trie, space)
+    return trie
 
 
 def _emit(node: dict, space: str) -> str:

@@ -10,9 +10,13 @@ import re
 
 from .lexicon import ABBREVIATIONS
 
-# Every branch starts with a character class, so the scan skips ordinary text quickly.
-# a run of line breaks is one candidate: it is a boundary exactly when its first break is
-_CANDIDATE_RE = re.compile(r"[.!?。！？…]+[\"”’')\]]*(?:[ \t]*\n)?(?=\s|$)|[.!?](?=[A-Z][a-z])|\n(?:[ \t]*\n)*")
+# A run of sentence marks with its closing quotes and line break, a mark glued to the next
+# sentence ("jobs.For"), or a run of line breaks (a boundary exactly when its first break is).
+# The pattern opens with one character class, the first character of every branch, so the
+# scan skips ordinary text to the next mark or line break.
+_CANDIDATE_RE = re.compile(
+    r"[.!?。！？…\n](?:(?<=[.!?。！？…])[.!?。！？…]*[\"”’')\]]*(?:[ \t]*\n)?(?=\s|$)"
+    r"|(?<=[.!?])(?=[A-Z][a-z])|(?<=\n)(?:[ \t]*\n)*)")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.$")
 _CLAUSE_BREAK_RE = re.compile(
     r";|,\s+(?=(?:and|but|while|whereas|although|though|however|yet)\b)|\s+but\s+|\s+whereas\s+",

@@ -1,0 +1,66 @@
+"""The scanning patterns are written to open with a letter or a character class, so `re` can
+skip ahead (etl/patterns.py). Each must find exactly what its plain form, opening with `\\b`,
+finds: the plain forms are written out here as the reference."""
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from etl import names, numbers, segment
+from etl.lexicon import SMALL_NUMBERS, TIME_UNITS
+from etl.patterns import trie_pattern, word_start_branches
+
+_WORD = trie_pattern(SMALL_NUMBERS)
+_WORDNUM = rf"(?:{_WORD})(?:-(?:{_WORD}))?"
+_SCALE = "hundred|thousand|million|billion|trillion"
+PLAIN_WORD_NUMBER = re.compile(
+    rf"\b(?:(?:a|an)\s+(?:{_SCALE}|dozen)\b|{_WORDNUM}(?:(?:\s+|-)(?:and\s+)?(?:{_WORDNUM}|{_SCALE}|dozen)\b)*)"
+    rf"(?:\s+and\s+a\s+half(?:\s+(?:million|billion|trillion)\b)?)?\b|\ba\s+dozen\b|\bdozens\b")
+PLAIN_DIGIT_RUN = re.compile(r"\.?\d[\d,.]*")
+PLAIN_ARTICLE_TIME = re.compile(rf"\b(?:a|an)(?=\s+(?:{trie_pattern(w for w in TIME_UNITS if len(w) > 3)})\b)")
+PLAIN_CANDIDATE = re.compile(r"[.!?。！？…]+[\"”’')\]]*(?:[ \t]*\n)?(?=\s|$)|[.!?](?=[A-Z][a-z])|\n(?:[ \t]*\n)*")
+
+PIECES = st.sampled_from([
+    "one", "twenty", "-one", " hundred", " and a half", " million", "a", "an", "A", " dozen", "dozens",
+    "someone", "often", "weight", " hour", " year", "1", "2,000", ".5", "3.", "..", ",", ".", "!", "?",
+    "…", "”", ")", " ", "\n", "\n\n", " \t", "e", "eBay", "iiMedia", "Bay", "Sora", "US$", "$US", "€", "é",
+    "Q", "of the", " of ", "and", "&", "Inc.", "’s", "x", "_", "Mr", "IPO",
+])
+TEXTS = st.lists(PIECES, max_size=40).map("".join)
+
+
+def spans(rx, text, *args):
+    return [m.span() for m in rx.finditer(text, *args)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_number_scans_find_what_their_plain_forms_find(text):
+    low = numbers.ascii_lower(text)
+    assert spans(numbers.WORD_NUMBER_RE, low) == spans(PLAIN_WORD_NUMBER, low)
+    assert spans(numbers.DIGIT_RUN_RE, low) == spans(PLAIN_DIGIT_RUN, low)
+    assert spans(numbers.ARTICLE_TIME_RE, low) == spans(PLAIN_ARTICLE_TIME, low)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_sentence_candidates_are_those_of_the_plain_form(text):
+    assert spans(segment._CANDIDATE_RE, text) == spans(PLAIN_CANDIDATE, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, st.integers(0, 60))
+def test_name_runs_are_the_runs_of_name_re_from_any_start(text, start):
+    start = min(start, len(text))
+    assert [(s, e) for s, e, _ in names.name_runs(text, start)] == spans(names.NAME_RE, text, start)
+
+
+def test_word_start_branches_keep_the_word_boundary():
+    rx = re.compile("(?:" + "|".join(word_start_branches(["one", "ten", "two"])) + r")\b")
+    assert [m.group() for m in rx.finditer("someone often one, ten-two")] == ["one", "ten", "two"]
+    assert rx.pattern.startswith("(?:o(?<!\\wo)")  # opens with a letter: re can skip to it
+
+
+def test_name_runs_include_lower_case_openings():
+    text = "Shares of eBay and iiMedia rose; theBay did not, nor $US160."
+    assert [r for _, _, r in names.name_runs(text)] == ["Shares of eBay and iiMedia"]
