@@ -54,15 +54,17 @@ def name_runs(text: str, start: int = 0, end: int | None = None) -> Iterator[tup
     """(start, end, run) of every NAME_RE match in text[start:end], in order."""
     end = len(text) if end is None else end
     pos = start
-    while m := _NAME_SCAN_RE.search(text, pos, end):
-        s = m.start()
-        if s and "a" <= text[s - 1] <= "z":
-            s -= 2 if s > 1 and "a" <= text[s - 2] <= "z" else 1
-        if s < start:  # "eBay" cut by `start`: no word starts there
-            pos = m.start() + 1
-            continue
-        yield s, m.end(), text[s:m.end()]
-        pos = m.end()
+    while True:
+        for m in _NAME_SCAN_RE.finditer(text, pos, end):
+            s = m.start()
+            if s and "a" <= text[s - 1] <= "z":
+                s -= 2 if s > 1 and "a" <= text[s - 2] <= "z" else 1
+            if s < start:  # "eBay" cut by `start`: no word starts there; scan on after its capital
+                pos = m.start() + 1
+                break
+            yield s, m.end(), text[s:m.end()]
+        else:
+            return
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 # "New York-based", "AI-assisted", "Sony-backed", "US-style": an adjective made of a name
 _BASED_RE = re.compile(r"-(?:(?i:based|born|headquartered|listed|made)|[a-z]+(?:ed|like|style|related|free|only|native))$")

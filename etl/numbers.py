@@ -43,16 +43,16 @@ WORD_NUMBER_RE = re.compile("(?:" + "|".join([
 DIGIT_RUN_RE = re.compile(r"[.\d](?:(?<=\d)|\d)[\d,.]*")
 STRICT_NUMBER_RE = re.compile(
     r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?|\.\d+")
-_FRAC_NAME = "|".join(sorted(FRACTION_WORDS, key=len, reverse=True))
 # Fractions are found from their rarest part: the denominator word, the "in"/"out of" of
 # "one in five", the slash of "1/3"; the numerator is then read just before it.
-FRACTION_DEN_RE = re.compile(rf"\b(?P<den>{_FRAC_NAME})\b")
+FRACTION_DEN_RE = re.compile(r"(?P<den>" + "|".join(word_start_branches(FRACTION_WORDS)) + r")\b")
 FRACTION_NUM_LEFT_RE = re.compile(r"\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+$")
 # found from its "in"/"out of" followed by a small number, the numerator read before it
 ONE_IN_RE = re.compile(
     r" (?:in|out of) (?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b")
 ONE_IN_LEFT_RE = re.compile(r"\b(?P<n1>one|two|three|four|five|\d{1,2})$")
-SLASH_FRACTION_RE = re.compile(r"(?<![\w/.])(?P<dn>\d{1,3})\s?[/⁄]\s?(?P<dd>\d{1,3})(?![\w/]|\.\d)")
+# "1/3", not part of "24/7/365" or a date; opens with a digit, so the scan skips to the next one
+SLASH_FRACTION_RE = re.compile(r"(?P<dn>\d(?<![\w/.]\d)\d{0,2})\s?[/⁄]\s?(?P<dd>\d{1,3})(?![\w/]|\.\d)")
 MAGNITUDE_RE = re.compile(
     r"\b(?:(?P<lead>tens|hundreds|dozens)\s+of\s+)?(?P<mag>hundreds|thousands|millions|billions|trillions)\b",
 )

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from etl import names, numbers, segment
-from etl.lexicon import SMALL_NUMBERS, TIME_UNITS
+from etl.lexicon import FRACTION_WORDS, SMALL_NUMBERS, TIME_UNITS
 from etl.patterns import trie_pattern, word_start_branches
 
 _WORD = trie_pattern(SMALL_NUMBERS)
@@ -18,11 +18,13 @@ PLAIN_WORD_NUMBER = re.compile(
     rf"(?:\s+and\s+a\s+half(?:\s+(?:million|billion|trillion)\b)?)?\b|\ba\s+dozen\b|\bdozens\b")
 PLAIN_DIGIT_RUN = re.compile(r"\.?\d[\d,.]*")
 PLAIN_ARTICLE_TIME = re.compile(rf"\b(?:a|an)(?=\s+(?:{trie_pattern(w for w in TIME_UNITS if len(w) > 3)})\b)")
+PLAIN_FRACTION_DEN = re.compile(r"\b(?P<den>" + "|".join(sorted(FRACTION_WORDS, key=len, reverse=True)) + r")\b")
+PLAIN_SLASH_FRACTION = re.compile(r"(?<![\w/.])(?P<dn>\d{1,3})\s?[/⁄]\s?(?P<dd>\d{1,3})(?![\w/]|\.\d)")
 PLAIN_CANDIDATE = re.compile(r"[.!?。！？…]+[\"”’')\]]*(?:[ \t]*\n)?(?=\s|$)|[.!?](?=[A-Z][a-z])|\n(?:[ \t]*\n)*")
 
 PIECES = st.sampled_from([
     "one", "twenty", "-one", " hundred", " and a half", " million", "a", "an", "A", " dozen", "dozens",
-    "someone", "often", "weight", " hour", " year", "1", "2,000", ".5", "3.", "..", ",", ".", "!", "?",
+    "someone", "often", "half", "halves", "third", "quarters", "/", "1/3", "24/7", "⁄", "weight", " hour", " year", "1", "2,000", ".5", "3.", "..", ",", ".", "!", "?",
     "…", "”", ")", " ", "\n", "\n\n", " \t", "e", "eBay", "iiMedia", "Bay", "Sora", "US$", "$US", "€", "é",
     "Q", "of the", " of ", "and", "&", "Inc.", "’s", "x", "_", "Mr", "IPO",
 ])
@@ -40,6 +42,8 @@ def test_number_scans_find_what_their_plain_forms_find(text):
     assert spans(numbers.WORD_NUMBER_RE, low) == spans(PLAIN_WORD_NUMBER, low)
     assert spans(numbers.DIGIT_RUN_RE, low) == spans(PLAIN_DIGIT_RUN, low)
     assert spans(numbers.ARTICLE_TIME_RE, low) == spans(PLAIN_ARTICLE_TIME, low)
+    assert spans(numbers.FRACTION_DEN_RE, low) == spans(PLAIN_FRACTION_DEN, low)
+    assert spans(numbers.SLASH_FRACTION_RE, low) == spans(PLAIN_SLASH_FRACTION, low)
 
 
 @settings(max_examples=300, deadline=None)
