@@ -56,17 +56,21 @@ def _lake_table(con: duckdb.DuckDBPyConnection, gen: Path, table: str) -> str:
     return name
 
 
-def assemble(con: duckdb.DuckDBPyConnection, gen: Path, reviews_path: Path, rates: FxRates,
+def assemble(con: duckdb.DuckDBPyConnection, gen: Path, listing: list[str], reviews_path: Path, rates: FxRates,
              out: BuildReport) -> None:
     """Create articles, claims, claim_groups, impacts, impact_sectors and reviews on `con`
-    from the lake generation `gen`; the counts, duplicates and review problems go into `out`."""
+    from the lake generation `gen`, in the order of `listing` (the article files, relative
+    paths); the counts, duplicates and review problems go into `out`."""
     for table in LAKE_TABLES:
         _lake_table(con, gen, table)
+    con.register("listing", pa.table({"source_file": pa.array(listing, pa.string()),
+                                      "file_order": pa.array(range(len(listing)), pa.int32())}))
     # 1. one article per text, the first in the listing
     con.execute("""CREATE TEMP TABLE article_order AS
-        SELECT article_id, source_file, file_order, text_sha256,
-               first_value(source_file) OVER (PARTITION BY text_sha256 ORDER BY file_order) AS first_file
-        FROM lake_articles""")
+        SELECT a.article_id, a.source_file, l.file_order, a.text_sha256,
+               first_value(a.source_file) OVER (PARTITION BY a.text_sha256 ORDER BY l.file_order) AS first_file
+        FROM lake_articles a JOIN listing l USING (source_file)""")
+    con.unregister("listing")
     out.skipped.extend((f, f"duplicate (same text as {first})") for f, first in con.execute(
         "SELECT source_file, first_file FROM article_order WHERE source_file <> first_file ORDER BY file_order"
     ).fetchall())

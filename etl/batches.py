@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -82,13 +83,18 @@ def run_batch(spec: BatchSpec) -> BatchReport:
     report = BatchReport(spec.index)
     folder = Path(spec.articles_dir)
     tables: dict[str, list[dict]] = {"articles": [], "claims": [], "impacts": [], "impact_sectors": []}
-    for position, rel, meta in spec.files:
+    for _position, rel, meta in spec.files:
         shown = folder / rel
         try:
             rel.encode("utf-8")
         except UnicodeEncodeError:
             report.skipped.append((_printable(rel), "file name is not valid UTF-8; rename the file"))
             continue
+        try:  # the file as found before reading it: the next build compares it (build._Unchanged)
+            info = os.lstat(shown)
+            file_stat = (info.st_size, info.st_mtime_ns) if stat.S_ISREG(info.st_mode) else (None, None)
+        except OSError:
+            file_stat = (None, None)
         try:
             raw = read_article(shown, folder, spec.max_mb)
         except ArticleError as e:
@@ -105,7 +111,7 @@ def run_batch(spec: BatchSpec) -> BatchReport:
             report.skipped.append((rel, f"extractor failed ({type(e).__name__}: {e} at "
                                         f"{Path(where.filename).name}:{where.lineno})"))
             continue
-        rows["articles"][0]["file_order"] = position
+        rows["articles"][0]["file_size"], rows["articles"][0]["file_mtime_ns"] = file_stat
         report.warnings.extend(f"{shown}: {note}" for note in raw.notes)
         report.bytes_read += len(raw.text)
         report.articles += 1

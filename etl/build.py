@@ -6,7 +6,9 @@ write the database in one atomic swap. The last line printed is the run's summar
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+import stat
 import sys
 import time
 from dataclasses import dataclass, field
@@ -18,14 +20,16 @@ from .assemble import assemble
 from .batches import BATCH_MB, BatchReport, BatchSpec, plan_batches, run_batch
 from .engine import open_engine, run_all
 from .lake import (
-    copy_reused,
+    Extracted,
+    carry_over,
     default_lake,
+    generation_started,
     input_key,
     keep_only,
     latest_complete,
     mark_complete,
     new_generation,
-    previous_keys,
+    previous_articles,
 )
 from .manifest import load_manifest
 from .normalise import FxRates
@@ -117,21 +121,22 @@ def _build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path 
         say(log, f"warning: {msg}")
         report.warnings.append(msg)
     previous = None if full else latest_complete(lake)
-    known = previous_keys(previous) if previous else {}
+    known = previous_articles(previous) if previous else {}
+    unchanged = _Unchanged(articles_dir, max_mb, today, generation_started(previous) if previous else 0)
     gen = new_generation(lake)
     to_extract, reused = [], []
     for position, path in enumerate(files):
         rel = path.relative_to(articles_dir).as_posix()
         meta = manifest.lookup(rel)
-        size = _size(path)
-        if rel in known and size <= max_mb * 1e6 and known[rel] == _input_key(path, articles_dir, max_mb, meta, today):
-            reused.append((position, rel))
+        seen = known.get(rel)
+        if seen is not None and unchanged(path, seen, meta):
+            reused.append(rel)
         else:
-            to_extract.append((position, rel, meta, size))
+            to_extract.append((position, rel, meta, _size(path)))
     if reused:
-        copy_reused(previous, gen, reused)
+        linked = carry_over(previous, gen, set(reused))
         report.reused = len(reused)
-        say(log, f"reused {len(reused)} unchanged articles from the last build")
+        say(log, f"reused {len(reused)} unchanged articles from the last build ({linked} lake files linked)")
     specs = plan_batches(to_extract, articles_dir, gen, rates, max_mb, today, batch_mb)
     by_index: dict[int, BatchReport] = {}
     try:
@@ -167,7 +172,8 @@ def _build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path 
         say(log, "corroborating and writing the database")
         with new_database(db) as con:
             skipped_before, warned_before = len(report.skipped), len(report.warnings)
-            assemble(con, gen, reviews_path or articles_dir.parent / "reviews.csv", rates, report)
+            listing = [rel for rel in (p.relative_to(articles_dir).as_posix() for p in files) if _utf8(rel)]
+            assemble(con, gen, listing, reviews_path or articles_dir.parent / "reviews.csv", rates, report)
             for rel, why in report.skipped[skipped_before:]:
                 say(log, f"skipped {articles_dir / rel}: {why}")
             for warning in report.warnings[warned_before:]:
@@ -199,11 +205,51 @@ def _describe_batch(spec: BatchSpec) -> str:
     return f"batch {spec.index + 1} ({first}{more})"
 
 
-def _input_key(path: Path, folder: Path, max_mb: float, meta: dict, today: date | None) -> str | None:
-    try:  # read as its reader reads it: inside the folder, a regular file, within the limit
-        return input_key(hashlib.sha256(read_bytes_inside(path, folder, max_mb)).hexdigest(), meta, today)
-    except ArticleError:
-        return None  # its reader will say what is wrong
+class _Unchanged:
+    """Whether the rows the last generation made of a file still hold: its manifest row, the
+    date relative dates are read against and the extractor are the same, and so are its
+    bytes. As make and git do, a regular file whose size and modification time are those
+    recorded when it was read is taken as unchanged without reading it, unless it was
+    modified within two seconds of that build's start (a time stamp too close to tell an
+    edit from the read); any other file is read and hashed again."""
+
+    RACY_NS = 2_000_000_000
+
+    def __init__(self, folder: Path, max_mb: float, today: date | None, previous_started_ns: int) -> None:
+        self.folder, self.max_mb, self.today = folder, max_mb, today
+        self.trusted_before = previous_started_ns - self.RACY_NS
+        self._inside: dict[Path, bool] = {}
+
+    def __call__(self, path: Path, seen: Extracted, meta: dict) -> bool:
+        try:
+            info = os.lstat(path)
+        except OSError:
+            return False  # its reader says what is wrong
+        if info.st_size > self.max_mb * 1e6:
+            return False
+        if (stat.S_ISREG(info.st_mode) and (info.st_size, info.st_mtime_ns) == (seen.size, seen.mtime_ns)
+                and info.st_mtime_ns < self.trusted_before and self._folder_inside(path.parent)):
+            return seen.input_key == input_key(seen.sha256, meta, self.today)
+        try:  # read as its reader reads it: inside the folder, a regular file, within the limit
+            raw = read_bytes_inside(path, self.folder, self.max_mb)
+        except ArticleError:
+            return False  # its reader will say what is wrong
+        return seen.input_key == input_key(hashlib.sha256(raw).hexdigest(), meta, self.today)
+
+    def _folder_inside(self, folder: Path) -> bool:
+        """A sub-folder that is a link out of the articles folder is read (and refused) by the reader."""
+        if folder not in self._inside:
+            self._inside[folder] = folder.resolve().is_relative_to(self.folder.resolve())
+        return self._inside[folder]
+
+
+def _utf8(name: str) -> bool:
+    """A file name the lake can hold (one that is not is refused by name in its batch)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _size(path: Path) -> int:

@@ -9,9 +9,13 @@ default), and in it one Parquet file per batch and table:
                                        impact_sectors/batch-00003.parquet
 
 Every article row carries its text's hash (`text_sha256`), the `extractor_version` that read
-it and its `input_key` (the file's bytes, its manifest row and the extractor's code, hashed):
-the next build copies the rows of every article whose key is unchanged (`reused.parquet`)
-and extracts only the new and changed ones. The corpus-wide steps read these
+it, its `input_key` (the file's bytes, its manifest row and the extractor's code, hashed) and
+the file's size and modification time when it was read. The next build takes over the rows
+of every article whose key is unchanged and extracts only the new and changed ones: a file
+of the generation before whose articles are all unchanged is hard-linked into the new one
+(`kept-….parquet`, no bytes copied), the unchanged rows of the other files are copied into
+`reused.parquet`. No row depends on where its file sits in the listing: the build orders
+the tables by the listing of the day. The corpus-wide steps read these
 files with plain DuckDB SQL (`read_parquet('…/claims/*.parquet')`), and so can anyone else.
 A generation is complete once its `_SUCCESS` file exists; the build keeps only the
 generation its database was made from.
@@ -22,6 +26,7 @@ import hashlib
 import json
 import os
 import shutil
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -40,16 +45,17 @@ CORROBORATION_KEYS = {
 }
 _SET_BY_THE_BUILD = ("group_id", "review_status", "review_note", "reviewer", "reviewed_on")
 LAKE_TABLES = {
-    "articles": {**ARTICLE_COLUMNS, "file_order": "INTEGER", "text_sha256": "VARCHAR",
-                 "extractor_version": "VARCHAR", "input_key": "VARCHAR"},
+    "articles": {**ARTICLE_COLUMNS, "text_sha256": "VARCHAR", "extractor_version": "VARCHAR",
+                 "input_key": "VARCHAR", "file_size": "BIGINT", "file_mtime_ns": "BIGINT"},
     "claims": {**{c: t for c, t in CLAIM_COLUMNS.items() if c not in _SET_BY_THE_BUILD}, **CORROBORATION_KEYS},
     "impacts": IMPACT_COLUMNS,
     "impact_sectors": {**IMPACT_SECTOR_COLUMNS, "article_id": "VARCHAR"},
 }
 SUCCESS = "_SUCCESS"
-REUSED = "reused.parquet"  # the rows a generation took over from the one before
+REUSED = "reused.parquet"  # the rows a generation copied from the one before
+KEPT = "kept-"  # files a generation hard-linked from the one before
 
-_ARROW = {"VARCHAR": pa.string(), "DOUBLE": pa.float64(), "INTEGER": pa.int32(), "BOOLEAN": pa.bool_(),
+_ARROW = {"VARCHAR": pa.string(), "DOUBLE": pa.float64(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "BOOLEAN": pa.bool_(),
           "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"), "VARCHAR[]": pa.list_(pa.string())}
 SCHEMAS = {name: pa.schema([(c, _ARROW[t]) for c, t in columns.items()]) for name, columns in LAKE_TABLES.items()}
 
@@ -104,6 +110,12 @@ def input_key(raw_sha256: str, meta: dict, today) -> str:
     return hashlib.sha1(described.encode()).hexdigest()
 
 
+def generation_started(gen: Path) -> int:
+    """When the build that wrote `gen` started, in nanoseconds since the epoch (from its name)."""
+    stamp = gen.name.split("-")[1]
+    return int(datetime.strptime(stamp, "%Y%m%dT%H%M%S%f").timestamp() * 1e9)
+
+
 def latest_complete(lake: Path) -> Path | None:
     """The newest generation a build finished, whose rows the next build may reuse."""
     done = sorted(g for g in lake.glob("gen-*") if (g / SUCCESS).exists())
@@ -117,17 +129,27 @@ def _article_index(gen: Path, columns: str) -> list[tuple]:
         return []
     con = duckdb.connect()
     try:
-        return con.execute(f"SELECT source_file, {columns} FROM read_parquet({sql_literal(glob(gen, 'articles'))})"
-                           ).fetchall()
+        return con.execute(f"SELECT source_file, {columns} FROM read_parquet({sql_literal(glob(gen, 'articles'))}, "
+                           "filename = true)").fetchall()
     except duckdb.Error:
         return []
     finally:
         con.close()
 
 
-def previous_keys(gen: Path) -> dict[str, str]:
-    """source_file -> input_key of every article a generation holds."""
-    return {f: key for f, key in _article_index(gen, "input_key")}
+@dataclass(frozen=True)
+class Extracted:
+    """What a generation records of one article's file: the key its rows were made from, the
+    file's hash, and its size and modification time when it was read."""
+    input_key: str
+    sha256: str
+    size: int | None
+    mtime_ns: int | None
+
+
+def previous_articles(gen: Path) -> dict[str, Extracted]:
+    """source_file -> what the generation recorded of it."""
+    return {f: Extracted(*rest) for f, *rest in _article_index(gen, "input_key, sha256, file_size, file_mtime_ns")}
 
 
 def latest_text_hashes(lake: Path) -> dict[str, tuple[str, str]]:
@@ -136,20 +158,45 @@ def latest_text_hashes(lake: Path) -> dict[str, tuple[str, str]]:
     return {f: (raw, text) for f, raw, text in _article_index(gen, "sha256, text_sha256")} if gen else {}
 
 
-def copy_reused(previous: Path, gen: Path, reused: list[tuple[int, str]]) -> None:
-    """Copy the rows of the articles `reused` ((position in the new listing, file)) from the
-    previous generation into `gen`, at their new positions, without extracting them again."""
+def carry_over(previous: Path, gen: Path, reused: set[str]) -> int:
+    """Take the rows of the `reused` articles (source files) from the previous generation into
+    `gen` without extracting them again. A file (one per table, same name) whose articles are
+    all reused is hard-linked; the reused rows of the other files are copied into
+    `reused.parquet`. Returns how many files were linked."""
+    members: dict[str, list[str]] = {}
+    for source_file, filename in _article_index(previous, "filename"):
+        members.setdefault(Path(filename).name, []).append(source_file)
+    whole = [name for name, files in members.items() if all(f in reused for f in files)]
+    for name in whole:
+        target = name if name.startswith(KEPT) else f"{KEPT}{previous.name}-{name}"
+        for table in LAKE_TABLES:
+            _link(previous / table / name, gen / table / target)
+    rest = [name for name, files in members.items() if name not in whole and any(f in reused for f in files)]
+    if rest:
+        _copy_rows(previous, gen, rest, reused - {f for name in whole for f in members[name]})
+    return len(whole)
+
+
+def _link(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # a file system without hard links, or the lake moved across devices
+        shutil.copyfile(source, target)
+
+
+def _copy_rows(previous: Path, gen: Path, names: list[str], reused: set[str]) -> None:
+    """The rows of the `reused` articles held in the files `names` of `previous`, copied."""
+    def files(table: str) -> str:
+        return "[" + ", ".join(sql_literal(previous / table / n) for n in names) + "]"
     con = duckdb.connect()
     try:
         con.execute("SET memory_limit = '512MB'")
-        con.register("kept", pa.table({"source_file": [r for _, r in reused],
-                                       "new_order": pa.array([p for p, _ in reused], pa.int32())}))
+        con.register("kept", pa.table({"source_file": sorted(reused)}))
         con.execute(f"""CREATE TEMP TABLE reused_articles AS
-            SELECT a.* REPLACE (k.new_order AS file_order)
-            FROM read_parquet({sql_literal(glob(previous, 'articles'))}) a JOIN kept k USING (source_file)""")
+            SELECT a.* FROM read_parquet({files('articles')}) a SEMI JOIN kept k USING (source_file)""")
         con.execute(f"COPY reused_articles TO {sql_literal(gen / 'articles' / REUSED)} (FORMAT parquet, COMPRESSION zstd)")
         for table in ("claims", "impacts", "impact_sectors"):
-            con.execute(f"""COPY (SELECT t.* FROM read_parquet({sql_literal(glob(previous, table))}) t
+            con.execute(f"""COPY (SELECT t.* FROM read_parquet({files(table)}) t
                                   SEMI JOIN reused_articles r USING (article_id))
                             TO {sql_literal(gen / table / REUSED)} (FORMAT parquet, COMPRESSION zstd)""")
     finally:

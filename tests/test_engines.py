@@ -16,6 +16,7 @@ import duckdb
 import psutil
 import pytest
 
+import etl.build
 from etl.build import build
 from etl.corroborate import NEIGHBOURS, group_claims
 
@@ -210,6 +211,56 @@ def test_a_rebuild_extracts_only_new_and_changed_articles_and_builds_the_same_ta
     # another extractor (any edit of its code changes the version) re-extracts everything
     monkeypatch.setattr("etl.lake.EXTRACTOR_VERSION", "0.0.0+another")
     assert build(folder, manifest, db, log=None).reused == 0
+
+
+def _age(folder: Path, seconds: float) -> None:
+    for path in folder.iterdir():
+        if path.is_file():
+            os.utime(path, (time.time() - seconds, time.time() - seconds))
+
+
+def _lake_files(tmp_path: Path, table: str = "claims") -> list[str]:
+    (gen,) = (tmp_path / "lake").glob("gen-*")
+    return sorted(p.name for p in (gen / table).glob("*.parquet"))
+
+
+def test_unchanged_articles_are_neither_read_nor_copied_again(tmp_path, monkeypatch):
+    folder, manifest = corpus(tmp_path)
+    _age(folder, 3600)  # written an hour ago: their time stamps can be trusted
+    db = tmp_path / "claims.duckdb"
+    build(folder, manifest, db, log=None, batch_mb=0.01)
+    batches = _lake_files(tmp_path)
+    assert batches and all(name.startswith("batch-") for name in batches)
+    read = []
+    real_read = etl.build.read_bytes_inside
+    monkeypatch.setattr("etl.build.read_bytes_inside", lambda path, *a: read.append(path.name) or real_read(path, *a))
+    # a new article first in the listing: every other article moves one place down
+    (folder / "a_first.txt").write_text("The studio hired 450 animators in 2024.", encoding="utf-8")
+    again = build(folder, manifest, db, log=None, batch_mb=0.01)
+    assert again.reused == 9 and read == []  # size and time unchanged: not one file read to be hashed
+    kept = _lake_files(tmp_path)
+    assert sum(name.startswith("kept-") for name in kept) == len(batches) and "reused.parquet" not in kept
+    full = build(folder, manifest, tmp_path / "full.duckdb", log=None, batch_mb=0.01, full=True,
+                 lake=tmp_path / "full-lake")
+    assert full.reused == 0 and tables(tmp_path / "full.duckdb") == tables(db)
+
+
+def test_an_edit_within_seconds_of_a_build_is_seen_even_with_the_same_size_and_time(tmp_path):
+    folder, manifest = corpus(tmp_path)
+    db = tmp_path / "claims.duckdb"
+    build(folder, manifest, db, log=None, batch_mb=100)  # one batch: an edit leaves the rest to copy
+    daily = folder / "survey_daily.txt"
+    before = daily.stat()
+    daily.write_text(daily.read_text(encoding="utf-8").replace("1,200 jobs", "9,900 jobs"), encoding="utf-8")
+    os.utime(daily, ns=(before.st_atime_ns, before.st_mtime_ns))  # as if written in the same clock tick
+    assert daily.stat().st_size == before.st_size
+    again = build(folder, manifest, db, log=None, batch_mb=100)
+    assert again.reused == 9 - 1
+    assert _lake_files(tmp_path) == ["batch-00000.parquet", "reused.parquet"]
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT surface FROM claims WHERE source_file = 'survey_daily.txt' AND surface LIKE '%jobs'"
+                       ).fetchall() == [("9,900 jobs",)]
+    con.close()
 
 
 def test_an_unreachable_dask_scheduler_fails_the_build_cleanly(tmp_path, monkeypatch):
