@@ -151,9 +151,9 @@ def download(version: Version, filters: Filters, fmt: str, base: str, about: dic
     """The filtered figures as a file, built when the button is clicked and never cached:
     a large selection's file is as big as the database, and each click wants it once.
     Each row carries its permalink (`base`: the app's address); `about` (the filters, the
-    build date, the view's link) goes into an Excel file's own sheet."""
+    build date, the view's link) goes into an Excel file's own sheet and a Parquet file's metadata."""
     with _cursor(version) as cur:
-        blob = queries.export_file(cur, filters, fmt, base)
+        blob = queries.export_file(cur, filters, fmt, base, about)
         return blob if blob is not None else downloads.to_bytes(queries.export(cur, filters, base), fmt, about)
 
 

@@ -5,6 +5,7 @@ filtering, counting and paging happen in DuckDB, so the app never loads every cl
 """
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 from dataclasses import replace
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow.parquet as pq
 
 from dashboard.filters import SORTS, Filters, ImpactFilters
 from dashboard.format import value_with_unit
@@ -224,8 +226,8 @@ def export(con: duckdb.DuckDBPyConnection, f: Filters, base: str = "") -> pd.Dat
 
 # DuckDB writes these itself, in parallel and without holding Python's lock, so one large
 # download does not stall every other session (pandas took 25 s for a million rows).
-_COPY_FORMATS = {"CSV": "(FORMAT csv, HEADER true)", "Parquet": "(FORMAT parquet)",
-                 "JSON": "(FORMAT json, ARRAY true)"}
+_COPY_FORMATS = {"CSV": "(FORMAT csv, HEADER true)", "JSON": "(FORMAT json, ARRAY true)"}
+PARQUET_ROWS_PER_GROUP = 100_000  # rows of a Parquet export read from DuckDB and written at a time
 
 
 # Text cells a spreadsheet would run as a formula (OWASP "CSV injection") start with one of
@@ -246,10 +248,15 @@ def _neutralised(sql: str) -> str:
     return f"SELECT * REPLACE ({cases}) FROM ({sql})"
 
 
-def export_file(con: duckdb.DuckDBPyConnection, f: Filters, fmt: str, base: str = "") -> bytes | None:
-    """The filtered figures as a file in `fmt`, written by DuckDB; None for a format DuckDB
-    does not write (Excel), which the caller builds from `export`. A CSV's text cells carry
-    no formula, and it opens in Excel as UTF-8; Parquet and JSON stay exact."""
+def export_file(con: duckdb.DuckDBPyConnection, f: Filters, fmt: str, base: str = "",
+                about: dict[str, str] | None = None) -> bytes | None:
+    """The filtered figures as a file in `fmt`, written by DuckDB (CSV, JSON) or streamed from
+    it in Arrow batches (Parquet, whose file metadata then records `about`: the filters, the
+    build date, the view's link); None for Excel, which the caller builds from `export`. A
+    CSV's text cells carry no formula, and it opens in Excel as UTF-8; Parquet and JSON stay
+    exact."""
+    if fmt == "Parquet":
+        return _parquet(con, *_export_sql(f, base), about or {})
     if fmt not in _COPY_FORMATS:
         return None
     sql, p = _export_sql(f, base)
@@ -259,6 +266,18 @@ def export_file(con: duckdb.DuckDBPyConnection, f: Filters, fmt: str, base: str 
         target = Path(folder) / f"export.{fmt.lower()}"
         con.execute(f"COPY ({sql}) TO '{target}' {_COPY_FORMATS[fmt]}", p)
         return (UTF8_BOM if fmt == "CSV" else b"") + target.read_bytes()
+
+
+def _parquet(con: duckdb.DuckDBPyConnection, sql: str, p: list, about: dict[str, str]) -> bytes:
+    # a cursor of its own: the relation streams, whatever else `con` has open
+    with con.cursor() as cur:
+        reader = cur.sql(sql, params=p).to_arrow_reader(PARQUET_ROWS_PER_GROUP)
+        schema = reader.schema.with_metadata({f"impact_claims.{k.lower().replace(' ', '_')}": v for k, v in about.items()})
+        buf = io.BytesIO()
+        with pq.ParquetWriter(buf, schema, compression="zstd") as writer:
+            for batch in reader:
+                writer.write_batch(batch)
+    return buf.getvalue()
 
 
 # Charts show at most this many points: enough to read, bounded whatever the database size.

@@ -170,6 +170,20 @@ def test_downloads_hold_exactly_the_filtered_rows(seed_db, fmt):
         assert list(again["value"]) == list(frame["value"])
 
 
+def test_a_parquet_download_records_its_filters_build_date_and_link(seed_db):
+    import pyarrow.parquet as pq
+    con = duckdb.connect(str(seed_db), read_only=True)
+    about = {"Filters": "claim type: survey; search: 'it''s \"quoted\"'", "Database built": "2026-12-04",
+             "View": "http://localhost:8501/?type=survey"}
+    blob = queries.export_file(con, Filters(type=("survey",)), "Parquet", about=about)
+    stored = pq.read_schema(io.BytesIO(blob)).metadata
+    assert stored[b"impact_claims.filters"].decode() == about["Filters"]  # kept exactly, quotes and all
+    assert stored[b"impact_claims.database_built"] == b"2026-12-04"
+    assert stored[b"impact_claims.view"] == b"http://localhost:8501/?type=survey"
+    assert len(pd.read_parquet(io.BytesIO(blob))) == con.execute(
+        "SELECT count(*) FROM claims WHERE claim_type = 'survey'").fetchone()[0]
+
+
 def test_downloads_carry_data_never_formulas(tmp_path):
     """A sentence that starts like a formula stays text in every download (OWASP CSV injection)."""
     from openpyxl import load_workbook
