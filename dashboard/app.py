@@ -20,7 +20,7 @@ st.set_page_config(page_title="Impact Claims", page_icon=":material/movie:", lay
 # Not "pages/": Streamlit would also serve that folder as pages of its own, outside this router.
 PAGES = Path(__file__).resolve().parent / "views"
 pages = [
-    st.Page(PAGES / "explore.py", title="Explore", icon=":material/search:", url_path="explore", default=True),
+    st.Page(PAGES / "explore.py", title="Explore", icon=":material/search:", url_path="home", default=True),
     st.Page(PAGES / "impacts.py", title="Impacts", icon=":material/balance:", url_path="impacts"),
     st.Page(PAGES / "article.py", title="Article", icon=":material/article:", url_path="article"),
     st.Page(PAGES / "add.py", title="Add articles", icon=":material/add_circle:", url_path="add"),
@@ -28,6 +28,13 @@ pages = [
 ]
 if read_only():  # a published copy: nothing on it writes
     pages = [p for p in pages if p.url_path != "add"]
-navigation = st.navigation(pages)
+# The default page is served at the root (its own path, "home", is only reserved): "/explore",
+# typed or shared, would be "Page not found". The same page at that address too, left out of
+# the menu drawn below.
+explore_by_name = st.Page(PAGES / "explore.py", title="Explore", icon=":material/search:", url_path="explore")
+navigation = st.navigation([*pages, explore_by_name], position="hidden")
+with st.sidebar.container(key="menu"):
+    for page in pages:
+        st.page_link(page)
 arrive(navigation.url_path or "explore")  # the default page is served at the root, with no path
 navigation.run()

@@ -194,7 +194,7 @@ def test_the_address_always_matches_the_page_on_screen(app_url, page):
     page.get_by_role("heading", name="Impact Claims").wait_for(timeout=30_000)
     wait_idle(page)
     assert "type=jobs" in page.url
-    nav = page.locator('[data-testid="stSidebarNav"]')
+    nav = page.locator(".st-key-menu")  # the menu of pages in the sidebar
     for _ in range(20):
         nav.get_by_text("Impacts", exact=True).click()
         page.get_by_role("heading", name="Impact statements").wait_for(timeout=30_000)
@@ -211,6 +211,19 @@ def test_the_address_always_matches_the_page_on_screen(app_url, page):
     page.go_back()
     page.get_by_role("heading", name="Impact statements").wait_for(timeout=30_000)
     assert urllib.parse.urlparse(page.url).path == "/impacts"
+
+
+def test_explore_answers_at_its_own_name_too(app_url, page):
+    """The default page is served at the root; "/explore", typed or shared, shows it as well,
+    filters and all, with no "Page not found"."""
+    page.goto(f"{app_url}/explore?type=jobs")
+    page.get_by_role("heading", name="Impact Claims").wait_for(timeout=30_000)
+    wait_idle(page)
+    assert page.get_by_text("Page not found").count() == 0
+    assert urllib.parse.urlparse(page.url).path == "/explore" and "type=jobs" in page.url
+    page.get_by_text("Figures by claim type and publisher").first.wait_for(timeout=30_000)  # Explore's charts
+    menu = [a.inner_text().split("\n")[-1] for a in page.locator(".st-key-menu a").all()]  # after the icon's name
+    assert menu == ["Explore", "Impacts", "Article", "Add articles", "About"]  # each page once
 
 
 def test_one_click_on_a_table_link_opens_the_figure_and_the_table_offers_no_page_download(app_url, page, seed_db):
