@@ -204,6 +204,14 @@ DIRECTION_DOWN = {
     "tanked", "sagged", "weakened", "narrowed", "off", "plummeting", "plummets", "tumbling",
     "sinking", "sunk", "slumping", "dipping", "slipping", "retreating", "downward", "downwards",
 }
+# "add up to $5 million": a total, neither a rise nor a ceiling.
+ADD_VERBS = {"add", "adds", "added", "adding"}
+# Verbs whose "up" is a particle, not a rise: "women make up 40% of staff", "gave up 517 yards".
+UP_PARTICLE_VERBS = ADD_VERBS | {
+    "make", "makes", "made", "making", "give", "gives", "gave", "given", "giving", "set", "sets",
+    "setting", "sign", "signs", "signed", "signing", "show", "shows", "showed", "showing", "took",
+    "take", "takes", "taken", "taking", "use", "used", "uses", "using",
+}
 # Nouns after a figure that say which way it moved: "a 3 percent drop".
 DIRECTION_NOUNS_UP = {"increase", "rise", "gain", "jump", "growth", "surge", "rebound",
                       "hike", "boost", "rally", "improvement", "higher", "premium"}

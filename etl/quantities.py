@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .drafts import Draft
 from .lexicon import (
+    ADD_VERBS,
     ANNUAL_WORDS,
     CURRENCY_CODES,
     DIRECTION_DOWN,
@@ -24,6 +25,7 @@ from .lexicon import (
     NOUN_STOP,
     QUALIFIERS,
     TIME_UNITS,
+    UP_PARTICLE_VERBS,
 )
 from .not_quantities import Blocked, has_unit_after, is_not_quantity
 from .numbers import Core, ascii_lower, find_cores
@@ -123,6 +125,8 @@ def _read_left(text: str, d: Draft) -> None:
             if kind is not None and (window[-1:] in " -\t" or window == ""):
                 if phrase == "sub" and not window.endswith("-"):
                     continue
+                if tail[0] == "up" and len(words) > n and words[-n - 1] in ADD_VERBS:
+                    break  # "the costs add up to $5 million": a total, no ceiling
                 d.qualifier, d.explicit_qualifier = kind, True
                 # the phrase starts at the n-th word from the end (searching for its first
                 # word would find the "a" inside "maximum")
@@ -137,7 +141,9 @@ def _read_left(text: str, d: Draft) -> None:
             words.pop()
         if words:
             last = words[-1].strip(",;:()\"“”")
-            if last in DIRECTION_UP:
+            if last == "up" and len(words) > 1 and words[-2] in UP_PARTICLE_VERBS:
+                pass  # "make up 40% of staff": a share, no rise
+            elif last in DIRECTION_UP:
                 d.direction, d.signed = "up", False
             elif last in DIRECTION_DOWN:
                 d.direction, d.signed = "down", False

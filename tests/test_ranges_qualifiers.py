@@ -61,10 +61,19 @@ def test_qualifiers(text, qualifier):
     ("the freezer holds at minus 18 degrees Celsius", None, -18),
     ("the offence was -5 yards", None, -5),
     ("the night air can dip down to minus-40 degrees", "down", -40),
+    ("women make up 40% of the crew", None, 40),  # "up" a particle of the verb, not a rise
+    ("the defence gave up 320 yards", None, 320),
+    ("prices went up 4% last year", "up", 4),
 ])
 def test_direction(text, direction, value):
     q = one(text)
     assert (q.direction, q.value) == (direction, value)
+
+
+def test_costs_that_add_up_to_a_sum_are_that_sum_not_a_ceiling():
+    q = one("the costs add up to $5 million")
+    assert (q.surface, q.qualifier, q.direction) == ("$5 million", "exact", None)
+    assert one("it could cost up to $5 million").qualifier == "at_most"
 
 
 def test_negative_values():
