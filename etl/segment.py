@@ -40,13 +40,19 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 _NEXT_CHAR_RE = re.compile(r"\s*(\S)")
+_INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def _is_boundary(text: str, m: re.Match) -> bool:
     mark = m.group()
     pos = m.end()
-    nxt = _NEXT_CHAR_RE.match(text, pos)
-    nxt_char = nxt.group(1) if nxt else ""
+    # the next character that is not a space: usually right after one space
+    nxt_char = text[pos:pos + 1]
+    if nxt_char.isspace():
+        nxt_char = text[pos + 1:pos + 2]
+        if nxt_char.isspace():
+            nxt = _NEXT_CHAR_RE.match(text, pos)
+            nxt_char = nxt.group(1) if nxt else ""
     if mark[0] == "\n":
         # a scraper's line break inside a sentence: the next line goes on in lower case
         prev = text[max(0, m.start() - 1):m.start()]
@@ -54,16 +60,17 @@ def _is_boundary(text: str, m: re.Match) -> bool:
     if pos < len(text) and not text[pos].isspace() and mark in ".!?":
         # "jobs.For example": a missing space after a full stop between two sentences
         return text[max(0, m.start() - 2):m.start()].isalpha() and text[max(0, m.start() - 2):m.start()].islower()
+    if nxt_char.islower():
+        return False  # "approx. five", "the U.S. economy": the sentence goes on
     mark = mark.rstrip(" \t\n")
     if mark.startswith(".") and len(mark.rstrip("\"”’')]")) == 1:
         wb = _WORD_BEFORE_RE.search(text[max(0, m.start() - 20):m.start() + 1])
         word = wb.group(1).lower().rstrip(".") if wb else ""
         if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-            return bool(nxt_char) and nxt_char.isupper() and word in ("etc", "inc", "ltd", "co", "corp")
-        if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
-            return nxt_char.isupper() and False
-    if nxt_char and nxt_char.islower():
-        return False
+            # "Mr. Feng", "J. Smith": a name goes on; "Inc. The …" ends a sentence
+            return nxt_char.isupper() and word in ("etc", "inc", "ltd", "co", "corp")
+        if _INITIALS_RE.fullmatch(word):
+            return False  # initials ("U.S.", "e.g."): the sentence goes on
     return True
 
 
