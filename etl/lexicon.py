@@ -660,6 +660,11 @@ CLAIM_TYPE_RULES = (
 
 # --- numbers that name rather than count (etl.not_quantities, etl.quantities) -----------------
 # Nouns that a number after them names rather than counts: "category 4", "Game 2".
+# Street types: "49 Zorro Ranch Road", "9 E 71st St" are addresses; "22 Ave Foch", "12 Rue de
+# Rivoli" put the type first (etl.not_quantities).
+STREET_TYPES_AFTER = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Boulevard", "Blvd", "Lane", "Ln", "Drive",
+                      "Dr", "Way", "Place", "Pl", "Court", "Ct", "Terrace", "Highway", "Hwy", "Square", "Parkway")
+STREET_TYPES_BEFORE = ("Rue", "Avenue", "Ave", "Boulevard", "Blvd", "Via", "Calle", "Rua", "Strasse")
 ID_NOUNS = {"category", "level", "grade", "phase", "stage", "round", "game", "chapter",
             "page", "pages", "no", "no.", "number", "vol", "volume", "episode", "part", "section",
             "article", "room", "row", "seat", "gate", "terminal", "platform", "route",

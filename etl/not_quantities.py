@@ -15,6 +15,8 @@ from .lexicon import (
     MINOR_CURRENCY,
     MONTHS,
     NOT_NAME_WORDS,
+    STREET_TYPES_AFTER,
+    STREET_TYPES_BEFORE,
     TIME_UNITS,
 )
 from .numbers import Core
@@ -107,6 +109,14 @@ YEAR_CONTEXT_LEFT_RE = re.compile(
 
 
 LIST_MARKER_RE = re.compile(r"[.)]\s")
+# the number of a house: "49 Zorro Ranch Road, Stanley", "9 E 71st St.", "22 Ave Foch, Paris";
+# the street ends the phrase ("300 Wall Street firms" are firms, "12 Street Fighter games" games)
+_ADDRESS_END = r"(?:\.|(?=[ \t]*(?:[,;)\n]|$)))"
+ADDRESS_AFTER_RE = re.compile(
+    r"(?:[ \t]+[NSEW]\.?)?(?:[ \t]+(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+)){0,3}[ \t]+"
+    rf"(?:{'|'.join(STREET_TYPES_AFTER)}){_ADDRESS_END}"
+    rf"|[ \t]+(?:{'|'.join(STREET_TYPES_BEFORE)})\.?(?:[ \t]+(?:de|du|des|la|le|del|della|di|da))?"
+    rf"[ \t]+[A-Z][\w'’-]*{_ADDRESS_END}")
 TICKER_AFTER_RE = re.compile(r"\.[A-Z]{1,2}\b")
 
 
@@ -141,6 +151,9 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
         raw = text[c.start:c.end]
         if raw.isdigit() and TICKER_AFTER_RE.match(text, c.end):
             return True  # "(01024.HK)", "(7203.T)": a stock code
+        if raw.isdigit() and len(raw) <= 5 and ADDRESS_AFTER_RE.match(text, c.end) \
+                and not re.search(r"[$€£¥]\s?$", text[max(0, c.start - 3):c.start]):
+            return True  # "358 El Brillo Way": a house number
         # "1. 1 million downloads", "3) Zero": the number of an item in a list, at the head of its line
         if raw.isdigit() and len(raw) <= 2 and LIST_MARKER_RE.match(text, c.end) \
                 and (c.start == 0 or text[:c.start].rstrip(" \t").endswith("\n") or not text[:c.start].strip()):

@@ -29,9 +29,16 @@ from tests.conftest import figures
     "one person can complete the film, and the two photographers agreed on four words.",
     "Sora has three major highlights.",
     "maybe one day it will be",
+    "The studio sold its offices at 49 Harbour View Road, Sydney, and 9 E 71st St. in New York.",
+    "The premiere was held at 22 Ave Foch, Paris, and at 12 Rue de Rivoli.",
 ])
 def test_not_figures(text):
     assert [q.surface for q in figures(text)] == []
+
+
+def test_a_count_before_a_street_name_is_still_a_count():
+    assert [q.surface for q in figures("About 300 Wall Street firms hired 12 Street Fighter animators.")] == [
+        "About 300 Wall Street firms", "12 Street Fighter animators"]
 
 
 def test_by_year_sets_a_horizon_but_is_not_a_figure():
