@@ -665,7 +665,7 @@ CLAIM_TYPE_RULES = (
 STREET_TYPES_AFTER = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Boulevard", "Blvd", "Lane", "Ln", "Drive",
                       "Dr", "Way", "Place", "Pl", "Court", "Ct", "Terrace", "Highway", "Hwy", "Square", "Parkway")
 STREET_TYPES_BEFORE = ("Rue", "Avenue", "Ave", "Boulevard", "Blvd", "Via", "Calle", "Rua", "Strasse")
-ID_NOUNS = {"category", "level", "grade", "phase", "stage", "round", "game", "chapter",
+ID_NOUNS = {"category", "iso", "level", "grade", "phase", "stage", "round", "game", "chapter",
             "page", "pages", "no", "no.", "number", "vol", "volume", "episode", "part", "section",
             "article", "room", "row", "seat", "gate", "terminal", "platform", "route",
             "highway", "interstate", "channel", "tier", "class", "type", "version", "step",
