@@ -77,9 +77,10 @@ def assemble(con: duckdb.DuckDBPyConnection, gen: Path, listing: list[str], revi
     con.execute("DELETE FROM article_order WHERE source_file <> first_file")
     con.execute(f"""CREATE TABLE articles AS SELECT {_columns(ARTICLE_COLUMNS, 'a.')}
         FROM lake_articles a JOIN article_order o USING (article_id) ORDER BY o.file_order""")
-    # 2. claims of the kept articles, with room for their reviews
+    # 2. claims of the kept articles, with room for their reviews: a view over the lake (no copy
+    # of every claim is made), the few reviewed claims standing in for their lake rows
     review_cols = ", ".join(f'CAST(NULL AS {t}) AS "{c}"' for c, t in _REVIEW_STATE.items())
-    con.execute(f"""CREATE TEMP TABLE lake_claims_kept AS
+    con.execute(f"""CREATE OR REPLACE TEMP VIEW lake_claims_unreviewed AS
         SELECT c.*, {review_cols}, o.file_order FROM lake_claims c JOIN article_order o USING (article_id)""")
     _apply_reviews(con, reviews_path, rates, out)
     # 3. corroboration over the claims nobody rejected
@@ -105,9 +106,9 @@ def assemble(con: duckdb.DuckDBPyConnection, gen: Path, listing: list[str], revi
         "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM claims), (SELECT count(*) FROM impacts)"
     ).fetchone()
     out.groups = len(groups)
-    for view in ("grouping_input", *(f"lake_{t}" for t in LAKE_TABLES)):
+    for view in ("grouping_input", "lake_claims_kept", "lake_claims_unreviewed", *(f"lake_{t}" for t in LAKE_TABLES)):
         con.execute(f"DROP VIEW IF EXISTS {view}")
-    con.execute("DROP TABLE lake_claims_kept")
+    con.execute("DROP TABLE IF EXISTS reviewed_claims")
     con.execute("DROP TABLE article_order")
 
 
@@ -119,7 +120,7 @@ def _apply_reviews(con: duckdb.DuckDBPyConnection, path: Path, rates: FxRates, o
     ids = sorted({r.claim_id for r in reviews})
     claims = []
     if ids:
-        found = con.execute("SELECT * FROM lake_claims_kept WHERE claim_id IN (SELECT unnest(?))", [ids])
+        found = con.execute("SELECT * FROM lake_claims_unreviewed WHERE claim_id IN (SELECT unnest(?))", [ids])
         names = [d[0] for d in found.description]
         claims = [dict(zip(names, row, strict=True)) for row in found.fetchall()]
     result = apply_reviews(claims, reviews, str(path))
@@ -136,10 +137,14 @@ def _apply_reviews(con: duckdb.DuckDBPyConnection, path: Path, rates: FxRates, o
     out.reviews_applied = sum(r["status"] == "applied" for r in result.applied)
     out.reviews_orphaned = len(result.orphans)
     reviewed = [c for c in claims if c.get("review_status")]
-    if reviewed:
-        schema = pa.schema([*SCHEMAS["claims"], ("review_status", pa.string()), ("review_note", pa.string()),
-                            ("reviewer", pa.string()), ("reviewed_on", pa.date32()), ("file_order", pa.int32())])
-        con.register("reviewed", pa.Table.from_pylist(reviewed, schema=schema))
-        con.execute("DELETE FROM lake_claims_kept WHERE claim_id IN (SELECT claim_id FROM reviewed)")
-        con.execute("INSERT INTO lake_claims_kept BY NAME SELECT * FROM reviewed")
-        con.unregister("reviewed")
+    if not reviewed:
+        con.execute("CREATE OR REPLACE TEMP VIEW lake_claims_kept AS SELECT * FROM lake_claims_unreviewed")
+        return
+    schema = pa.schema([*SCHEMAS["claims"], ("review_status", pa.string()), ("review_note", pa.string()),
+                        ("reviewer", pa.string()), ("reviewed_on", pa.date32()), ("file_order", pa.int32())])
+    con.register("reviewed", pa.Table.from_pylist(reviewed, schema=schema))
+    con.execute("CREATE TEMP TABLE reviewed_claims AS SELECT * FROM reviewed")
+    con.unregister("reviewed")
+    con.execute("""CREATE OR REPLACE TEMP VIEW lake_claims_kept AS
+        SELECT * FROM lake_claims_unreviewed WHERE claim_id NOT IN (SELECT claim_id FROM reviewed_claims)
+        UNION ALL BY NAME SELECT * FROM reviewed_claims""")
