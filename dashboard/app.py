@@ -34,7 +34,7 @@ if read_only():  # a published copy: nothing on it writes
 explore_by_name = st.Page(PAGES / "explore.py", title="Explore", icon=":material/search:", url_path="explore")
 navigation = st.navigation([*pages, explore_by_name], position="hidden")
 with st.sidebar.container(key="menu"):
-    for page in pages:
-        st.page_link(page)
+    for page in pages:  # at /explore, its entry is that page: marked as the one on screen
+        st.page_link(explore_by_name if page is pages[0] and navigation.url_path == "explore" else page)
 arrive(navigation.url_path or "explore")  # the default page is served at the root, with no path
 navigation.run()
