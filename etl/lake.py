@@ -111,9 +111,12 @@ def input_key(raw_sha256: str, meta: dict, today) -> str:
 
 
 def generation_started(gen: Path) -> int:
-    """When the build that wrote `gen` started, in nanoseconds since the epoch (from its name)."""
-    stamp = gen.name.split("-")[1]
-    return int(datetime.strptime(stamp, "%Y%m%dT%H%M%S%f").timestamp() * 1e9)
+    """When the build that wrote `gen` started, in nanoseconds since the epoch (from its name);
+    0 for a folder not named by a build (then no file's time stamp is trusted)."""
+    try:
+        return int(datetime.strptime(gen.name.split("-")[1], "%Y%m%dT%H%M%S%f").timestamp() * 1e9)
+    except (IndexError, ValueError):
+        return 0
 
 
 def latest_complete(lake: Path) -> Path | None:

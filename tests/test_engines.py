@@ -245,6 +245,20 @@ def test_unchanged_articles_are_neither_read_nor_copied_again(tmp_path, monkeypa
     assert full.reused == 0 and tables(tmp_path / "full.duckdb") == tables(db)
 
 
+def test_a_generation_not_named_by_a_build_is_reused_by_hashing_every_file(tmp_path, monkeypatch):
+    folder, manifest = corpus(tmp_path)
+    _age(folder, 3600)
+    db = tmp_path / "claims.duckdb"
+    build(folder, manifest, db, log=None, batch_mb=0.01)
+    (gen,) = (tmp_path / "lake").glob("gen-*")
+    gen.rename(gen.with_name("gen-copied-by-hand"))  # its start time cannot be read from the name
+    read = []
+    real_read = etl.build.read_bytes_inside
+    monkeypatch.setattr("etl.build.read_bytes_inside", lambda path, *a: read.append(path.name) or real_read(path, *a))
+    again = build(folder, manifest, db, log=None, batch_mb=0.01)
+    assert again.reused == 9 and len(read) == 9  # no time stamp trusted: every file hashed, none extracted
+
+
 def test_an_edit_within_seconds_of_a_build_is_seen_even_with_the_same_size_and_time(tmp_path):
     folder, manifest = corpus(tmp_path)
     db = tmp_path / "claims.duckdb"
