@@ -114,8 +114,9 @@ def _build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path 
         say(log, f"warning: {problem}")
     report.warnings.extend(rates.problems)
     files = list_article_files(articles_dir)
+    listing = [path.relative_to(articles_dir).as_posix() for path in files]  # relative paths, in order
     listed = set(manifest.rows)
-    found_names = {p.relative_to(articles_dir).as_posix() for p in files} | {p.name for p in files}
+    found_names = set(listing) | {p.name for p in files}
     for name in sorted(listed - found_names):
         msg = f"{sources}: lists {name}, which is not in {articles_dir}"
         say(log, f"warning: {msg}")
@@ -125,8 +126,7 @@ def _build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path 
     unchanged = _Unchanged(articles_dir, max_mb, today, generation_started(previous) if previous else 0)
     gen = new_generation(lake)
     to_extract, reused = [], []
-    for position, path in enumerate(files):
-        rel = path.relative_to(articles_dir).as_posix()
+    for position, (path, rel) in enumerate(zip(files, listing, strict=True)):
         meta = manifest.lookup(rel)
         seen = known.get(rel)
         if seen is not None and unchanged(path, seen, meta):
@@ -172,8 +172,7 @@ def _build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path 
         say(log, "corroborating and writing the database")
         with new_database(db) as con:
             skipped_before, warned_before = len(report.skipped), len(report.warnings)
-            listing = [rel for rel in (p.relative_to(articles_dir).as_posix() for p in files) if _utf8(rel)]
-            assemble(con, gen, listing, reviews_path or articles_dir.parent / "reviews.csv", rates, report)
+            assemble(con, gen, [rel for rel in listing if _utf8(rel)], reviews_path or articles_dir.parent / "reviews.csv", rates, report)
             for rel, why in report.skipped[skipped_before:]:
                 say(log, f"skipped {articles_dir / rel}: {why}")
             for warning in report.warnings[warned_before:]:
