@@ -64,6 +64,7 @@ IDF_PRIOR_SENTENCES = 20
 # at twice the cost.)
 NEIGHBOURS = 10
 PAIRS_PER_FETCH = 100_000  # scored pairs come to Python this many at a time
+MEMBERS_PER_FETCH = 100_000  # grouped claims described this many at a time
 BLOCKING_MIN_COUNT = 25
 
 _NUMBER_WORDS = set(SMALL_NUMBERS) | set(SCALES) | set(FRACTION_WORDS) | {
@@ -317,26 +318,39 @@ def corroborate(con) -> tuple[list[dict], dict[str, str]]:
     # each step a temporary table: DuckDB then plans every join on known sizes, and spills them
     for name, sql in _STEPS:
         con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}", _used(params, sql))
+    groups: list[dict] = []
+    group_of: dict[str, str] = {}
     try:
         claims = {i: (art, lo, hi) for i, art, lo, hi in con.execute(_CLAIMS_SQL).fetchall()}
         members = _cluster(_fetched(con, _PAIRS_SQL, _used(params, _PAIRS_SQL)), claims)
-        numbers = sorted({i for m in members for i in m})
-        rows = con.execute(f"SELECT it.i, {', '.join('g.' + c for c in _MEMBER_COLUMNS)} FROM it "
-                           "JOIN grouping_input g USING (claim_id) WHERE it.i IN (SELECT unnest($numbers))",
-                           {"numbers": numbers}).fetchall() if numbers else []
+        del claims
+        # the members' columns come a slice of groups at a time: a corpus whose groups hold
+        # half a million claims never has them all in memory as Python objects at once
+        chunk: list[list[int]] = []
+        held = 0
+        for k, m in enumerate(members):
+            chunk.append(m)
+            held += len(m)
+            if held >= MEMBERS_PER_FETCH or k == len(members) - 1:
+                for group in _described(con, chunk):
+                    groups.append(group)
+                    group_of.update(dict.fromkeys(group["claim_ids"], group["group_id"]))
+                chunk, held = [], 0
     finally:
         for name, _ in _STEPS:
             con.execute(f"DROP TABLE IF EXISTS {name}")
-    by_number = {r[0]: dict(zip(_MEMBER_COLUMNS, r[1:], strict=True)) for r in rows}
-    groups: list[dict] = []
-    group_of: dict[str, str] = {}
-    for m in members:
-        group = _describe([by_number[i] for i in m])
-        groups.append(group)
-        for cid in group["claim_ids"]:
-            group_of[cid] = group["group_id"]
     groups.sort(key=lambda g: (-g["n_articles"], g["group_id"]))
     return groups, group_of
+
+
+def _described(con, members: list[list[int]]) -> list[dict]:
+    """The groups of `members` (claim numbers), described from their claims' columns."""
+    numbers = sorted(i for m in members for i in m)
+    rows = con.execute(f"SELECT it.i, {', '.join('g.' + c for c in _MEMBER_COLUMNS)} FROM it "
+                       "JOIN grouping_input g USING (claim_id) WHERE it.i IN (SELECT unnest($numbers))",
+                       {"numbers": numbers}).fetchall()
+    by_number = {r[0]: r[1:] for r in rows}
+    return [_describe([dict(zip(_MEMBER_COLUMNS, by_number[i], strict=True)) for i in m]) for m in members]
 
 
 def _fetched(con, sql: str, params: dict):
