@@ -216,11 +216,12 @@ _STEPS = (
     # a claim proposes candidates through its BLOCKING_WORDS rarest words that are not common
     # (in at most BLOCKING_MAX_SHARE of claims): two reports of one figure share their rarest
     # words, and each further word would only find the same pairs again
+    # (the word's count per scale is a grouped count joined back: cheaper than a window over
+    # every claim-word pair)
     ("word_member", """
-        SELECT i, scale, tid, lo, hi FROM (
-            SELECT it.i, it.scale, w.tid, w.w, it.lo, it.hi,
-                   count(*) OVER (PARTITION BY it.scale, w.tid) AS df
-            FROM it JOIN sent_word w USING (sh))
+        WITH pairs AS (SELECT it.i, it.scale, w.tid, w.w, it.lo, it.hi FROM it JOIN sent_word w USING (sh)),
+             df AS (SELECT scale, tid, count(*) AS df FROM pairs GROUP BY scale, tid)
+        SELECT i, scale, tid, lo, hi FROM pairs JOIN df USING (scale, tid)
         WHERE df BETWEEN 2 AND (SELECT c FROM cap)
         QUALIFY row_number() OVER (PARTITION BY i ORDER BY w DESC, tid) <= $blocking_words"""),
     # ... in every value cell its interval touches, ranked by value within each block
