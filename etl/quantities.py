@@ -156,6 +156,8 @@ def _read_left(text: str, d: Draft) -> None:
 
 
 
+# verbs of movement, which after a counted plural noun are its verb, not part of it
+MOVEMENT_VERBS = frozenset(w for w in DIRECTION_UP | DIRECTION_DOWN if w not in DIRECTION_NOUNS_UP | DIRECTION_NOUNS_DOWN)
 _PERIOD_GROUP_RE = re.compile(r" (?:active|unique|users|visitors|viewers|listeners|players|readers|subscribers)\b")
 
 
@@ -175,6 +177,8 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
             break
         if words and w.lower().endswith(("ed", "ing")) and not w[0].isupper():
             break
+        if words and words[-1].lower().endswith("s") and w.lower() in MOVEMENT_VERBS:
+            break  # "300 firms cut 5,000 jobs", "12 animators rose": the verb after a plural noun
         words.append(w)
         end = m.start("w") + len(w)
         p = m.end()

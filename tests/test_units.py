@@ -43,6 +43,8 @@ def test_currencies_as_iso_codes(text, value, unit):
     ("a survey of 300 Hollywood industry leaders in January", "Hollywood industry leaders"),
     ("nearly one million views.", "views"),
     ("he sold 250,000 sets of this course", "sets"),
+    ("the 12 animators rose to fame", "animators"),  # the verb after the plural is no part of it
+    ("some 40 studios slashed budgets", "studios"),
 ])
 def test_counts_keep_what_is_counted(text, noun):
     q = one(text)
