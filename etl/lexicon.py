@@ -218,6 +218,10 @@ DIRECTION_NOUNS_UP = {"increase", "rise", "gain", "jump", "growth", "surge", "re
 DIRECTION_NOUNS_DOWN = {"drop", "decline", "decrease", "fall", "cut", "loss", "slump",
                         "plunge", "reduction", "lower", "discount", "dip", "slide"}
 
+# Verbs of movement (not also nouns of it): after a counted plural noun they are its verb,
+# not part of it ("300 firms slashed", "12 animators rose").
+MOVEMENT_VERBS = frozenset((DIRECTION_UP | DIRECTION_DOWN) - DIRECTION_NOUNS_UP - DIRECTION_NOUNS_DOWN)
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,

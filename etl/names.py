@@ -38,16 +38,17 @@ from .lexicon import (
 
 # A capitalised word: "Sora", "CVL", "iiMedia", "eBay", "Runway's", "AT&T", "U.S.", "VIP+".
 # Not one glued to a currency sign: "$US160 million", "$A82,615,680" are amounts.
-_CAP = r"\b(?<![$€£¥₩₹])(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&'’.+-]*"
+_NOT_BEFORE = r"[\w$€£¥₩₹]"  # before a name: no letter, digit or currency sign
+_NAME_BODY = r"[\w&'’.+-]*"
+_CAP = rf"(?<!{_NOT_BEFORE})(?:[A-Z]|[a-z]{{1,2}}[A-Z]){_NAME_BODY}"
 _JOIN = r"(?:\s+(?:of\s+the|of|de|von|van|der|and|&|for|on)\s+|\s+)"
 NAME_RE = re.compile(rf"{_CAP}(?:{_JOIN}{_CAP})*")
 # The same runs, found from their first capital letter so that a scan skips lower-case text
 # (a pattern opening with "\\b" is tried at every position); name_runs adds the one or two
 # lower-case letters of "eBay", "iiMedia" that come before it.
-_NOT_BEFORE = r"[\w$€£¥₩₹]"
 _NAME_SCAN_RE = re.compile(
     rf"[A-Z](?:(?<!{_NOT_BEFORE}[A-Z])|(?<=(?<!{_NOT_BEFORE})[a-z][A-Z])|(?<=(?<!{_NOT_BEFORE})[a-z]{{2}}[A-Z]))"
-    rf"[\w&'’.+-]*(?:{_JOIN}{_CAP})*")
+    rf"{_NAME_BODY}(?:{_JOIN}{_CAP})*")
 
 
 def name_runs(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:

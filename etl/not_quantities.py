@@ -120,6 +120,14 @@ ADDRESS_AFTER_RE = re.compile(
 TICKER_AFTER_RE = re.compile(r"\.[A-Z]{1,2}\b")
 
 
+_CURRENCY_SIGN_LEFT_RE = re.compile(r"[$€£¥]\s?$")
+
+
+def _after_currency_sign(text: str, c: Core) -> bool:
+    """"$2024", "£ 22": an amount, whatever else the number looks like."""
+    return bool(_CURRENCY_SIGN_LEFT_RE.search(text, max(0, c.start - 3), c.start))
+
+
 def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
     if blocked.covers(c.start, c.end, c.kind):
         return True
@@ -151,8 +159,7 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
         raw = text[c.start:c.end]
         if raw.isdigit() and TICKER_AFTER_RE.match(text, c.end):
             return True  # "(01024.HK)", "(7203.T)": a stock code
-        if raw.isdigit() and len(raw) <= 5 and ADDRESS_AFTER_RE.match(text, c.end) \
-                and not re.search(r"[$€£¥]\s?$", text[max(0, c.start - 3):c.start]):
+        if raw.isdigit() and len(raw) <= 5 and ADDRESS_AFTER_RE.match(text, c.end) and not _after_currency_sign(text, c):
             return True  # "358 El Brillo Way": a house number
         # "1. 1 million downloads", "3) Zero": the number of an item in a list, at the head of its line
         if raw.isdigit() and len(raw) <= 2 and LIST_MARKER_RE.match(text, c.end) \
@@ -169,7 +176,7 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
                 return True
         # years used as dates
         if raw.isdigit() and len(raw) == 4 and 1000 <= int(raw) <= 2199:
-            if not has_unit_after(text, c.end) and not re.search(r"[$€£¥]\s?$", text[max(0, c.start - 3):c.start]):
+            if not has_unit_after(text, c.end) and not _after_currency_sign(text, c):
                 left = text[max(0, c.start - 25):c.start]
                 if YEAR_CONTEXT_LEFT_RE.search(left) or int(raw) >= 1900 or not QUALIFIER_LEFT_RE.search(left):
                     if not QUALIFIER_LEFT_RE.search(left) or YEAR_CONTEXT_LEFT_RE.search(left):

@@ -31,10 +31,9 @@ _HALF = r"(?:\s+and\s+a\s+half(?:\s+(?:million|billion|trillion)\b)?)?\b"
 # "a million", "twenty-one hundred and a half", "a dozen", "dozens"; every branch opens with
 # a letter (patterns.word_start_branches), so the scan skips to the letters that can start one
 WORD_NUMBER_RE = re.compile("(?:" + "|".join([
-    rf"a(?<!\wa)n?\s+(?:{_SCALE}|dozen)\b{_HALF}",
+    *word_start_branches(("a", "an"), rf"\s+(?:{_SCALE}|dozen)\b{_HALF}"),
     *word_start_branches(SMALL_NUMBERS, rf"(?:-(?:{_WORD}))?(?:(?:\s+|-)(?:and\s+)?(?:{_WORDNUM}|{_SCALE}|dozen)\b)*{_HALF}"),
-    r"a(?<!\wa)\s+dozen\b",
-    r"d(?<!\wd)ozens\b",
+    *word_start_branches(("a dozen", "dozens"), r"\b"),
 ]) + ")")
 # A run of digits, separators and points, validated by STRICT_NUMBER_RE: scanning for the
 # run first is several times faster than a pattern with look-behinds at every position. It
@@ -58,7 +57,7 @@ MAGNITUDE_RE = re.compile(
 )
 MULTIPLIER_RE = re.compile(r"\b(?:" + "|".join(MULTIPLIER_WORDS) + r")\b")
 _TIME_WORDS = trie_pattern(w for w in TIME_UNITS if len(w) > 3)
-ARTICLE_TIME_RE = re.compile(rf"a(?<!\wa)n?(?=\s+(?:{_TIME_WORDS})\b)")  # "\ba" written to skip to the next "a"
+ARTICLE_TIME_RE = re.compile("|".join(word_start_branches(("a", "an"), rf"(?=\s+(?:{_TIME_WORDS})\b)")))
 # Number words, "a"/"an" before a time unit, and digit runs, each scanned on its own.
 _SCANS = (("words", WORD_NUMBER_RE), ("article", ARTICLE_TIME_RE), ("digits", DIGIT_RUN_RE))
 # Only ASCII letters change, so offsets into the lowered copy are offsets into the text.

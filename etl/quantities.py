@@ -22,6 +22,7 @@ from .lexicon import (
     DIRECTION_NOUNS_UP,
     DIRECTION_UP,
     MAGNITUDE_SUFFIXES,
+    MOVEMENT_VERBS,
     NOUN_STOP,
     QUALIFIERS,
     TIME_UNITS,
@@ -156,8 +157,6 @@ def _read_left(text: str, d: Draft) -> None:
 
 
 
-# verbs of movement, which after a counted plural noun are its verb, not part of it
-MOVEMENT_VERBS = frozenset(w for w in DIRECTION_UP | DIRECTION_DOWN if w not in DIRECTION_NOUNS_UP | DIRECTION_NOUNS_DOWN)
 _PERIOD_GROUP_RE = re.compile(r" (?:active|unique|users|visitors|viewers|listeners|players|readers|subscribers)\b")
 
 
