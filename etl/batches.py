@@ -41,7 +41,7 @@ class BatchSpec:
     index: int
     articles_dir: str
     generation: str
-    files: tuple[tuple[int, str, dict], ...]  # (position in the listing, relative path, manifest row)
+    files: tuple[tuple[str, dict], ...]  # (relative path, manifest row), in the listing's order
     rates: FxRates
     max_mb: float
     today: date | None = None
@@ -59,18 +59,18 @@ class BatchReport:
     seconds: float = 0.0
 
 
-def plan_batches(files: list[tuple[int, str, dict, int]], articles_dir: Path, generation: Path, rates: FxRates,
+def plan_batches(files: list[tuple[str, dict, int]], articles_dir: Path, generation: Path, rates: FxRates,
                  max_mb: float, today: date | None, batch_mb: float = BATCH_MB) -> list[BatchSpec]:
-    """Cut the files to extract ((position in the listing, relative path, manifest row, size in
-    bytes)) into batches, in order."""
+    """Cut the files to extract ((relative path, manifest row, size in bytes), in the listing's
+    order) into batches, in order."""
     specs: list[BatchSpec] = []
-    current: list[tuple[int, str, dict]] = []
+    current: list[tuple[str, dict]] = []
     size = 0
-    for position, rel, meta, nbytes in files:
+    for rel, meta, nbytes in files:
         if current and (size + nbytes > batch_mb * 1e6 or len(current) >= BATCH_ARTICLES):
             specs.append(BatchSpec(len(specs), str(articles_dir), str(generation), tuple(current), rates, max_mb, today))
             current, size = [], 0
-        current.append((position, rel, meta))
+        current.append((rel, meta))
         size += nbytes
     if current:
         specs.append(BatchSpec(len(specs), str(articles_dir), str(generation), tuple(current), rates, max_mb, today))
@@ -83,7 +83,7 @@ def run_batch(spec: BatchSpec) -> BatchReport:
     report = BatchReport(spec.index)
     folder = Path(spec.articles_dir)
     tables: dict[str, list[dict]] = {"articles": [], "claims": [], "impacts": [], "impact_sectors": []}
-    for _position, rel, meta in spec.files:
+    for rel, meta in spec.files:
         shown = folder / rel
         try:
             rel.encode("utf-8")

@@ -126,13 +126,13 @@ def _build(articles_dir: Path, sources: Path | None, db: Path, rates_path: Path 
     unchanged = _Unchanged(articles_dir, max_mb, today, generation_started(previous) if previous else 0)
     gen = new_generation(lake)
     to_extract, reused = [], []
-    for position, (path, rel) in enumerate(zip(files, listing, strict=True)):
+    for path, rel in zip(files, listing, strict=True):
         meta = manifest.lookup(rel)
         seen = known.get(rel)
         if seen is not None and unchanged(path, seen, meta):
             reused.append(rel)
         else:
-            to_extract.append((position, rel, meta, _size(path)))
+            to_extract.append((rel, meta, _size(path)))
     if reused:
         linked = carry_over(previous, gen, set(reused))
         report.reused = len(reused)
@@ -199,7 +199,7 @@ class EmptyBuild(Exception):
 
 
 def _describe_batch(spec: BatchSpec) -> str:
-    first = spec.files[0][1]
+    first = spec.files[0][0]
     more = f" and {len(spec.files) - 1} more" if len(spec.files) > 1 else ""
     return f"batch {spec.index + 1} ({first}{more})"
 

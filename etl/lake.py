@@ -169,7 +169,7 @@ def carry_over(previous: Path, gen: Path, reused: set[str]) -> int:
     members: dict[str, list[str]] = {}
     for source_file, filename in _article_index(previous, "filename"):
         members.setdefault(Path(filename).name, []).append(source_file)
-    whole = [name for name, files in members.items() if all(f in reused for f in files)]
+    whole = {name for name, files in members.items() if all(f in reused for f in files)}
     for name in whole:
         target = name if name.startswith(KEPT) else f"{KEPT}{previous.name}-{name}"
         for table in LAKE_TABLES:
