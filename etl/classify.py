@@ -202,11 +202,15 @@ def _past_year(marker: str, published_year: int | None) -> bool:
     return bool(year and published_year and int(year.group()) < published_year)
 
 
+_BACKWARD_SPAN_SURFACE_RE = re.compile(r"(?:the\s+)?(?:last|past|previous)\b", re.IGNORECASE)  # "the past decade"
+
+
 def _backward_span(q: Quantity, text: str) -> bool:
     """"In the last 10 or 15 years", "over the past decade": a span that ends now or before."""
     return q.unit in TIME_UNITS and bool(re.search(
         r"\b(?:last|past|previous|prior|recent)\s+$|\bsince\s+$", text[max(0, q.char_start - 25):q.char_start],
-        re.IGNORECASE)) or bool(re.match(r"\s+ago\b", text[q.char_end:q.char_end + 5]))
+        re.IGNORECASE)) or bool(re.match(r"\s+ago\b", text[q.char_end:q.char_end + 5])) \
+        or bool(_BACKWARD_SPAN_SURFACE_RE.match(q.surface))
 
 
 def horizon_year(q: Quantity, is_fc: bool, sentence: str, published_year: int | None) -> int | None:

@@ -72,6 +72,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
     previous_typed: tuple[str, str, str | None] | None = None  # (family, type, measure) of the last typed figure
     paragraph = -1
     group: str | None = None  # the group of people the paragraph last named
+    article_survey: str | None = None  # the survey the article last reported, for answers after its paragraph
     unread: list[str] = []  # the paragraph's sentences not yet read for a group
     for i, (s, e) in enumerate(sentences):
         sentence = text[s:e]
@@ -81,6 +82,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
         if new_paragraph:  # the sentence before stays as context ("...a survey by X.¶ Fully 79% of ...")
             previous_typed, group, unread = None, None, []
         source, survey_source = sources[i]
+        article_survey = survey_source or article_survey
         qs = by_sentence.get(i)
         if not qs:
             previous_sentence = sentence
@@ -139,7 +141,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 fc = False  # a share of people who expect something is measured now
             who = source
             if who is None and ctype == "survey":
-                who = survey_source
+                # "Fully 79% of decision makers …" two paragraphs after "a survey by HarrisX": its answers
+                who = survey_source or article_survey
             if who is None and ctype == "capability" and not measure:
                 measure = topic()
             converts = claims[-1] if q.restates and claims and claims[-1].sentence_start == s else None

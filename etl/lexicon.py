@@ -29,6 +29,13 @@ FRACTION_WORDS = {
     "quarters": (1, 4), "fourth": (1, 4), "fourths": (1, 4), "fifth": (1, 5), "fifths": (1, 5),
     "sixth": (1, 6), "eighth": (1, 8), "tenth": (1, 10), "tenths": (1, 10),
 }
+# a vague count before a time unit, read as its lower bound ("several months": at least 3)
+VAGUE_TIME_COUNTS = {"several": 3}
+# a span named by where it lies ("next year", "the next decade", "the past decade"): one unit.
+# Backwards only from a decade up: "last year", "the past year" name a date, not a span.
+# word -> (the units it may name, whether "the" must come before it)
+DEICTIC_SPANS = {"next": (("year", "decade", "century"), False), "coming": (("year", "decade"), True),
+                 "last": (("decade", "century"), True), "past": (("decade", "century"), True)}
 MULTIPLIER_WORDS = {"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6,
                     "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10,
                     "hundredfold": 100, "thousandfold": 1000}
@@ -48,6 +55,10 @@ TIME_UNITS = {
     "decade": ("years", 10), "decades": ("years", 10),
     "century": ("years", 100), "centuries": ("years", 100),
 }
+# words that may stand between a number and its time unit without changing the unit:
+# "three consecutive years", "two more years", "four trading days", "ten working days"
+TIME_UNIT_MODIFIERS = ("previous", "past", "consecutive", "straight", "successive", "additional", "more",
+                       "further", "full", "trading", "business", "working", "calendar")
 
 # --- percent ------------------------------------------------------------------------------
 PERCENT_WORDS = {"%": "percent", "percent": "percent", "per cent": "percent", "pc": "percent",

@@ -8,6 +8,7 @@ import re
 
 from .drafts import Draft
 from .lexicon import (
+    ATTITUDES,
     CURRENCY_PREFIXES,
     ID_NOUNS,
     IDIOMS,
@@ -220,7 +221,8 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
                 after_article = c.end + re.match(r"\s+(?:a|an)", nxt, re.IGNORECASE).end()
                 if read_unit(text, probe, after_article) == after_article:
                     return True  # "half a lifetime": no unit, no figure
-            elif not re.match(r"\s+(?:of|the)\b", nxt, re.IGNORECASE):
+            elif not re.match(r"\s+(?:of|the)\b", nxt, re.IGNORECASE) and not (
+                    _HALF_SAY_RE.match(text, c.end) and _CLAUSE_OPEN_RE.search(text, max(0, c.start - 30), c.start)):
                 return True
             prev = text[max(0, c.start - 12):c.start].lower()
             if re.search(r"\b(?:first|second|other|the|latter|back|front)\s+$", prev):
@@ -232,9 +234,20 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
                     return True
     elif c.kind == "magnitude":
         nxt = text[c.end:c.end + 7].lower().lstrip("\"”’'")  # '"hundreds of millions" of videos'
-        if not nxt.startswith((" of", " more", " upon", " and")) and text[c.start:c.end].lower() not in ("dozens",):
+        if not nxt.startswith((" of", " more", " upon", " and")) and text[c.start:c.end].lower() not in ("dozens",) \
+                and not _MAGNITUDE_RANGE_RE.match(text, c.end):
             return True
     return False
+
+
+# "tens of millions to hundreds of millions of won": the first order of a range of orders
+_MAGNITUDE_RANGE_RE = re.compile(r"\s+(?:to|or)\s+(?:tens\s+of\s+|hundreds\s+of\s+)?"
+                                 r"(?:hundreds|thousands|millions|billions|trillions)\s+of\b", re.IGNORECASE)
+
+# "half expect the tech to be used, while 30% anticipate": half of the group asked, as its subject
+_HALF_SAY_RE = re.compile(rf"\s+(?:{ATTITUDES})\b", re.IGNORECASE)
+_CLAUSE_OPEN_RE = re.compile(r"(?:^|[,;:.!?]\s*|\b(?:and|while|but|whereas|about|nearly|almost|roughly|"
+                             r"around|over|under|just)\s+)$", re.IGNORECASE)
 
 
 def _sentence_initial(text: str, pos: int) -> bool:

@@ -4,14 +4,23 @@ A core is digits ("204,000", "8.016", "1,20,000", ".5"), a run of number words (
 "twenty-eight thousand six hundred forty-two", "one and a half"), a fraction ("1/3",
 "three-quarters", "a third", "one in five"), an order of magnitude ("thousands",
 "tens of millions"), a multiplier ("sixfold") or the article "a"/"an" before a time unit
-("a week"). Pure functions, no state.
+("a week") or a vague count before one ("several months"). Pure functions, no state.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from .lexicon import FRACTION_WORDS, MULTIPLIER_WORDS, PLURAL_MAGNITUDES, SCALES, SMALL_NUMBERS, TIME_UNITS
+from .lexicon import (
+    DEICTIC_SPANS,
+    FRACTION_WORDS,
+    MULTIPLIER_WORDS,
+    PLURAL_MAGNITUDES,
+    SCALES,
+    SMALL_NUMBERS,
+    TIME_UNITS,
+    VAGUE_TIME_COUNTS,
+)
 from .patterns import trie_pattern, word_start_branches
 
 
@@ -20,7 +29,7 @@ class Core:
     start: int
     end: int
     value: float
-    kind: str  # digits | words | fraction | magnitude | multiplier | article
+    kind: str  # digits | words | fraction | magnitude | multiplier | article | vague | deictic
     value_high: float | None = None
 
 
@@ -58,6 +67,16 @@ MAGNITUDE_RE = re.compile(
 MULTIPLIER_RE = re.compile(r"\b(?:" + "|".join(MULTIPLIER_WORDS) + r")\b")
 _TIME_WORDS = trie_pattern(w for w in TIME_UNITS if len(w) > 3)
 ARTICLE_TIME_RE = re.compile("|".join(word_start_branches(("a", "an"), rf"(?=\s+(?:{_TIME_WORDS})\b)")))
+# "several months", "next year", "the past decade": a word other than a number before a time
+# unit. A span named by where it lies is found from its rarer word ("next", "past"), the "the"
+# before it read after; "next year's" is a date's possessive, no span. Scanned only in a text
+# that has one of SPAN_HINTS: a scan opening on six letters costs more than a look for a word.
+SPAN_TIME_RE = re.compile("|".join(word_start_branches((*VAGUE_TIME_COUNTS, *DEICTIC_SPANS),
+                                                       rf"(?=\s+(?:{_TIME_WORDS})\b)")))
+SPAN_HINTS = (*VAGUE_TIME_COUNTS, *{u for units, _ in DEICTIC_SPANS.values() for u in units if u != "year"},
+              *(f"{w} year" for w, (units, _) in DEICTIC_SPANS.items() if "year" in units))
+_THE_BEFORE_RE = re.compile(r"\bthe\s+$")
+_UNIT_AFTER_RE = re.compile(r"\s+([a-z]+)(?!['’])")
 # Number words, "a"/"an" before a time unit, and digit runs, each scanned on its own.
 _SCANS = (("words", WORD_NUMBER_RE), ("article", ARTICLE_TIME_RE), ("digits", DIGIT_RUN_RE))
 # Only ASCII letters change, so offsets into the lowered copy are offsets into the text.
@@ -170,6 +189,8 @@ def find_cores(text: str, low: str | None = None) -> list[Core]:
         found.append(Core(m.start(), m.end(), MULTIPLIER_WORDS[m.group()], "multiplier"))
     # three scans beat one scan of their alternation: each fails fast on its own first character
     scans = [(m.start(), kind, m) for kind, rx in _SCANS for m in rx.finditer(low)]
+    if any(hint in low for hint in SPAN_HINTS):
+        scans += [(m.start(), "span", m) for m in SPAN_TIME_RE.finditer(low)]
     scans.sort(key=lambda x: x[0])
     for _, kind, m in scans:
         if kind == "words":
@@ -186,6 +207,17 @@ def find_cores(text: str, low: str | None = None) -> list[Core]:
             continue
         if kind == "article":
             found.append(Core(m.start(), m.end(), 1, "article"))
+            continue
+        if kind == "span":
+            word = m.group()
+            if word in VAGUE_TIME_COUNTS:
+                found.append(Core(m.start(), m.end(), VAGUE_TIME_COUNTS[word], "vague"))
+                continue
+            units, needs_the = DEICTIC_SPANS[word]
+            unit = _UNIT_AFTER_RE.match(low, m.end())
+            the = _THE_BEFORE_RE.search(low, max(0, m.start() - 8), m.start())
+            if unit and unit.group(1) in units and (the or not needs_the):
+                found.append(Core(the.start() if the else m.start(), m.end(), 1, "deictic"))
             continue
         run = m.group()
         start = m.start()

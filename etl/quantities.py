@@ -25,6 +25,7 @@ from .lexicon import (
     MOVEMENT_VERBS,
     NOUN_STOP,
     QUALIFIERS,
+    TIME_UNIT_NAMES,
     TIME_UNITS,
     UP_PARTICLE_VERBS,
 )
@@ -60,28 +61,20 @@ class Quantity:
     restates: bool = False  # the figure before, in other units in brackets: "100 billion won (US$72 million)"
 
 
-
-
-
-
-
-
 OF_RIGHT_RE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|those\s+|these\s+|our\s+|his\s+|her\s+)?", re.IGNORECASE)
 NOUN_WORD_RE = re.compile(r"[\s-]*(?P<w>[A-Za-z][A-Za-z'’.-]*[A-Za-z.]|[A-Za-z])")
 AGE_LEFT_RE = re.compile(r"(?:\b(?:he|she|who)\s+(?:will\s+be|would\s+be|is|was|turns|turned|turning)|"
                          r"\baged|\bat\s+(?:the\s+)?age\s+of|\bages?)\s+$", re.IGNORECASE)
 AGE_APPOSITION_RE = re.compile(r"\b[A-Z][a-z]+,\s$")
+# "a year and a half", "two hours and a half": the half belongs to the unit just read
+_AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 TEMPORAL_REF_RIGHT_RE = re.compile(r"\s+(?:ago|earlier|later|before|prior|hence|from\s+now)\b", re.IGNORECASE)
 
 
-
-
-
-
 _QUALIFIER_PHRASES = {q: k for q, k in QUALIFIERS}
+# a sentence's last word glued to the next one's first: "technology.more" (not "u.s.more")
+_GLUED_STOP_RE = re.compile(r"[a-z]{3,}[.!?](?=[a-z]{2,})")
 _MAX_QUALIFIER_WORDS = max(len(q.split()) for q in _QUALIFIER_PHRASES)
-
-
 
 
 def _read_left(text: str, d: Draft) -> None:
@@ -121,6 +114,9 @@ def _read_left(text: str, d: Draft) -> None:
         for n in range(min(_MAX_QUALIFIER_WORDS, len(words)), 0, -1):
             tail = words[-n:]
             tail[0] = tail[0].lstrip("(\"“'‘[")
+            glued = _GLUED_STOP_RE.match(tail[0])
+            if glued:
+                tail[0] = tail[0][glued.end():]  # "technology.More than half": a space lost after a full stop
             phrase = " ".join(tail)
             kind = _QUALIFIER_PHRASES.get(phrase)
             if kind is not None and (window[-1:] in " -\t" or window == ""):
@@ -133,6 +129,7 @@ def _read_left(text: str, d: Draft) -> None:
                 # word would find the "a" inside "maximum")
                 cut = [m.start() for m in re.finditer(r"\S+", stripped)][-n]
                 cut += len(stripped[cut:]) - len(stripped[cut:].lstrip("(\"“'‘["))
+                cut += glued.end() if glued else 0
                 p = p - len(window) + cut
                 stripped = window[:cut].rstrip()
                 break
@@ -149,12 +146,6 @@ def _read_left(text: str, d: Draft) -> None:
             elif last in DIRECTION_DOWN:
                 d.direction, d.signed = "down", False
     d.start = p
-
-
-
-
-
-
 
 
 _PERIOD_GROUP_RE = re.compile(r" (?:active|unique|users|visitors|viewers|listeners|players|readers|subscribers)\b")
@@ -301,15 +292,15 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
             # "per century" stays a century: the unit it maps to (years) would change the value
             d.per = singular(TIME_UNITS[low][0]) if low in TIME_UNITS and TIME_UNITS[low][1] == 1 else singular(low)
             pos = m.end()
-    if TEMPORAL_REF_RIGHT_RE.match(text, pos) and d.unit in ("seconds", "minutes", "hours", "days", "weeks", "months", "years"):
+    if d.unit in TIME_UNIT_NAMES and d.value_high is None:
+        m = _AND_A_HALF_RE.match(text, pos)
+        if m:
+            d.value += 0.5 * d.value / d.core.value if d.core.value else 0.0  # "a decade and a half": 15
+            d.half_added = True
+            pos = m.end()
+    if TEMPORAL_REF_RIGHT_RE.match(text, pos) and d.unit in TIME_UNIT_NAMES:
         d.temporal_ref = True
     d.end = pos
-
-
-
-
-
-
 
 
 def _draft(text: str, c: Core, blocked: Blocked) -> Draft:
@@ -327,22 +318,12 @@ def _draft(text: str, c: Core, blocked: Blocked) -> Draft:
         d.unit = "year of age"  # "he will be 35", "aged 35", "at the age of 35"
         d.end = c.end
         return d
-    if c.kind == "magnitude" and d.qualifier == "exact":
-        d.qualifier = "at_least"  # "thousands of", "dozens of": at least that order
+    if c.kind in ("magnitude", "vague") and d.qualifier == "exact":
+        d.qualifier = "at_least"  # "thousands of", "dozens of", "several months": at least that order
     _read_right(text, d, blocked)
     if c.kind == "multiplier":
         d.unit, d.noun = "count", "times"  # "sixfold": how many times, as "3,200 times" is
     return d
-
-
-
-
-
-
-
-
-
-
 
 
 def _right_direction(text: str, d: Draft) -> str | None:
@@ -367,7 +348,9 @@ def _is_figure(d: Draft) -> bool:
         return False  # "5G": a label, reported by `extract` but not a figure
     kind = d.core.kind
     if d.temporal_ref:
-        return False
+        # "a year ago", "about two years ago" point at a date; "only six months ago", "less than
+        # an hour before" say how little (or much) time passed: a word bounding or stressing it
+        return d.explicit_qualifier and d.qualifier != "approx"
     if kind in ("digits",):
         return True
     if d.value_high is not None:
@@ -376,8 +359,8 @@ def _is_figure(d: Draft) -> bool:
         return True
     if d.scaled or kind == "magnitude" or d.fraction_of:
         return True
-    if d.unit in ("seconds", "minutes", "hours", "days", "weeks", "months", "years"):
-        return kind != "article" or d.explicit_qualifier
+    if d.unit in TIME_UNIT_NAMES:
+        return kind != "article" or d.explicit_qualifier or d.half_added
     if d.unit in ("count", "times"):
         return d.explicit_qualifier and d.qualifier != "exact"
     return kind != "article"
@@ -462,7 +445,7 @@ def find_quantities(text: str) -> list[Quantity]:
             d.start = c.start
         if not math.isfinite(d.value) or (d.value_high is not None and not math.isfinite(d.value_high)):
             continue  # a run of 309 digits or more is no amount anyone reports (and no float holds it)
-        if c.kind == "article" and (d.unit == "count" or not d.explicit_qualifier):
+        if c.kind == "article" and (d.unit == "count" or not (d.explicit_qualifier or d.half_added)):
             continue  # "a year ago", "$3,500 a month": the article counts nothing here
         if c.kind == "words" and d.unit == "count" and d.noun is None and not d.scaled \
                 and not d.explicit_qualifier and not range_follows(text, d.end):
@@ -479,10 +462,11 @@ def find_quantities(text: str) -> list[Quantity]:
             yen = _yen_article(text) if yen is None else yen
             if yen:
                 d.unit = "JPY"  # "¥10 billion" in an article about Toho: yen, not yuan
-        if d.qualifier == "more_than" and d.core.kind == "article" and d.unit in TIME_UNITS \
+        if d.qualifier == "more_than" and d.core.kind in ("article", "deictic") and d.unit in TIME_UNITS \
                 and text[d.start:d.start + 5].lower() == "over " \
                 and not text[max(0, d.start - 4):d.start].lower().endswith("for "):
-            d.qualifier = "exact"  # "residuals over a decade": during one ("for over a decade": more than one)
+            d.qualifier = "exact"  # "residuals over a decade", "over the past decade": during one
+            d.start += 5  # ("for over a decade": more than one)
         if d.signed and unit_family(d.unit or "count") == "other" and d.unit != "point":
             d.direction = None  # "minus 233 Celsius", "-5 yards": a measure below zero, not a move
         if d.direction is None and d.unit in ("percent", "percentage point", "basis point") or (

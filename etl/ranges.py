@@ -46,9 +46,15 @@ def _try_merge(text: str, a: Draft, b: Draft, gap: str) -> Draft | None:
     if connector in ("to", "till", "until", "through") and re.search(r"\bby\s+$", left) and not a_bare \
             and not (a.unit == b.unit == "percent"):
         return None  # "increased by $43.6 billion to $419.2 billion": a change, then a level
+    if a.core.kind == b.core.kind == "magnitude" and connector in ("to", "or", "-", "–", "—") \
+            and a.unit == "count" and a.noun is None and a.value < b.value:
+        # "tens of millions to hundreds of millions of won": from the first order to the second
+        return Draft(core=a.core, start=a.start, end=b.end, value=a.value, value_high=b.value, unit=b.unit,
+                     qualifier="range", noun=b.noun, per=b.per, scaled=True, currency_left=b.currency_left,
+                     explicit_qualifier=a.explicit_qualifier)
     if a.value_high is not None or b.value_high is not None:
         return None
-    if a.core.kind in ("fraction", "magnitude", "multiplier") or b.core.kind in ("fraction", "magnitude", "multiplier"):
+    if a.core.kind in ("fraction", "magnitude", "multiplier", "vague") or b.core.kind in ("fraction", "magnitude", "multiplier", "vague"):
         return None
     if connector == "or" and a.core.kind == "article":
         return None

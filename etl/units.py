@@ -17,6 +17,7 @@ from .lexicon import (
     PERCENT_WORDS,
     PHYSICAL_UNITS,
     QUALIFIERS,
+    TIME_UNIT_MODIFIERS,
     TIME_UNITS,
 )
 from .patterns import trie_pattern
@@ -60,8 +61,8 @@ _TIME_ALT = _alternation(TIME_UNITS)
 
 
 TIME_RIGHT_RE = re.compile(
-    rf"(?P<sp>\s*|-)(?:(?:previous|past|consecutive|straight|successive|additional|more|further|full)\s+)?"
-    rf"(?P<u>{_TIME_ALT})(?P<old>[\s-]+old|-olds?)?", re.IGNORECASE)  # "three consecutive years", "two more years"
+    rf"(?P<sp>\s*|-)(?:(?:{'|'.join(TIME_UNIT_MODIFIERS)})\s+)?"
+    rf"(?P<u>{_TIME_ALT})(?P<old>[\s-]+old|-olds?)?", re.IGNORECASE)
 
 
 AGE_RIGHT_RE = re.compile(r"[\s-]*(?:years?[\s-]+old|-year-old|\s*year-old)", re.IGNORECASE)

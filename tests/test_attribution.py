@@ -145,6 +145,17 @@ def test_a_survey_share_continues_the_survey_of_its_paragraph():
     assert claim(text, "22 percent").claim_type == "survey"
 
 
+
+def test_answers_to_a_survey_keep_its_source_in_later_paragraphs():
+    text = ("Studios are adopting the tools, according to a survey by Harbor Research of 300 producers.\n\n"
+            "But in Hollywood, the decision to adopt a tool is not always a simple one.\n\n"
+            "About half (51%) of decision makers said quality mattered most, followed by accuracy (39%).\n\n"
+            "Mira Okafor said 40% of screens closed.")
+    assert claim(text, "51%").source == "Harbor Research"
+    assert claim(text, "39%").source == "Harbor Research"
+    assert claim(text, "40%").source == "Mira Okafor"
+
+
 # --- measures --------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, part, measure", [
     ("Analysts expect Kestrel to grow. Kestrel recorded an estimated 627,000 iOS downloads.", "627,000",

@@ -1,7 +1,7 @@
 """Numbers as written: digits, magnitude words and abbreviations, number words, fractions."""
 import pytest
 
-from tests.conftest import one
+from tests.conftest import figures, one
 
 
 @pytest.mark.parametrize("text, value", [
@@ -31,6 +31,9 @@ def test_digits_with_separators_and_magnitudes(text, value):
     ("at least half a year of work", 0.5, None),
     ("a dozen new films", 12, None),
     ("it lasted one and a half years", 1.5, None),
+    ("it took a year and a half to build", 1.5, None),
+    ("the meeting ran an hour and a half", 1.5, None),
+    ("a rivalry of two decades and a half", 25, None),
 ])
 def test_number_words(text, value, high):
     q = one(text)
@@ -64,3 +67,41 @@ def test_half_of_an_explicit_count_counts_what_is_counted():
 def test_orders_of_magnitude(text, value, high, qualifier):
     q = one(text)
     assert (q.value, q.value_high, q.qualifier) == (value, high, qualifier)
+
+
+def test_a_range_of_orders_of_magnitude_runs_from_the_first_to_the_second():
+    q = one("it cost tens of millions to hundreds of millions of won to make an advert")
+    assert (q.value, q.value_high, q.unit, q.qualifier) == (1e7, 1e8, "KRW", "range")
+    assert q.surface == "tens of millions to hundreds of millions of won"
+
+
+@pytest.mark.parametrize("text, value, unit, qualifier", [
+    ("production took several months", 3, "months", "at_least"),
+    ("it fell over the past four trading days", 4, "days", "exact"),
+    ("the deal closes within ten business days", 10, "days", "at_most"),
+    ("the next decade will be defined by creation", 10, "years", "exact"),
+    ("over the past decade, streaming grew", 10, "years", "exact"),
+    ("90% of advertisers will use it next year", 1, "years", "exact"),
+])
+def test_time_spans_in_words(text, value, unit, qualifier):
+    q = [f for f in figures(text) if f.unit == unit][0]
+    assert (q.value, q.unit, q.qualifier) == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize("text, value, unit, qualifier", [
+    ("what many said was impossible only six months ago", 6, "months", "exact"),
+    ("since its launch just a year and a half ago, the division grew", 1.5, "years", "exact"),
+    ("Disney learned of it less than an hour before the announcement", 1, "hours", "less_than"),
+])
+def test_a_stressed_or_bounded_time_before_now_is_a_figure(text, value, unit, qualifier):
+    q = one(text)
+    assert (q.value, q.unit, q.qualifier) == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "Relevant to production, half expect the tech to be used, while 30% anticipate its use.",
+    "Nearly half say they use it every day.",
+])
+def test_half_as_the_subject_of_an_answer_is_a_share(text):
+    first = figures(text)[0]
+    assert (first.surface.lower().endswith("half"), first.value, first.unit) == (True, 50, "percent")

@@ -41,6 +41,7 @@ def test_a_change_then_a_level_is_not_a_range():
     ("under $10 per gram", "less_than"),
     ("sub-300 sq m offices", "less_than"),
     ("exactly 13 units", "exact"),
+    ("they use the technology.More than half of developers agree", "more_than"),  # a space lost
 ])
 def test_qualifiers(text, qualifier):
     assert one(text).qualifier == qualifier
