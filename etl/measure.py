@@ -28,6 +28,7 @@ from .lexicon import (
     SPEECH_VERBS,
     WEAK_NOUNS,
 )
+from .attribute import source_kind
 from .names import DATELINE_RE, ArticleNames
 
 MAX_WORDS = 10
@@ -210,6 +211,22 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
     return hits[0][2]
 
 
+_POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+_ANTECEDENT_REACH = 600  # characters: about a paragraph back
+
+
+def _possessor(text: str, pos: int, names: ArticleNames) -> str | None:
+    """Whose figure "its"/"their" before it says: "Members of the Writers Guild of America voted …
+    Of their 8,525 members": the last organisation or product named before, not a person."""
+    m = _POSSESSIVE_BEFORE_RE.search(text, max(0, pos - 8), pos)
+    if not m:
+        return None
+    for _s, _e, name in reversed(names.find(text, max(0, m.start() - _ANTECEDENT_REACH), m.start())):
+        if source_kind(name) == "thing":
+            return name
+    return None
+
+
 def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                names: ArticleNames, family: str, group: str | None = None,
                previous: str | None = None, topic: str | None = None) -> str | None:
@@ -314,6 +331,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     if phrase is None:
         return None
     owner = owner_before(text, c_start, q.char_start, names) if owned else None
+    if owner is None and owned:
+        owner = _possessor(text, q.char_start, names)
     if owner and owner.lower() not in phrase.lower():
         phrase = f"{owner} {phrase}"
     return phrase[:120]

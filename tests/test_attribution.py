@@ -181,6 +181,12 @@ def test_a_figure_without_its_own_noun_takes_the_group_named_before():
     assert found["64%"].measure.startswith("members who expect AI")
 
 
+def test_its_or_their_before_a_figure_names_the_organisation_before():
+    text = ("Members of the Animation Workers Guild, the union of studio artists, voted to ratify the deal, "
+            "said Mira Okafor.\n\nOf their 4,210 members, 3,900 approved it.")
+    assert claim(text, "4,210").measure == "Animation Workers Guild members"
+
+
 def test_that_number_is_the_measure_of_the_figure_before():
     text = "Kestrel said its user count peaked at about one million, but that number fell to fewer than 500,000."
     found = claims_by_surface(text)
