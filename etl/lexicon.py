@@ -559,7 +559,7 @@ _TAKINGS = (r"(?:earned|earns|collected|collects|grossed|grosses|took\s+in|takes
             r"brought\s+in|raked\s+in|added|adds|made|scored|opened\s+(?:to|with))")
 _REVENUE = (r"revenues?|sales|sold|earn(?:ed|s|ings)?|income|turnover|copies|subscriptions?|"
             r"bookings|proceeds|receipts|in-app\s+purchases|purchases|cash\s+collections|gmv")
-_INVEST = (r"invest\w*|funding|raised|raises|raise|raising|financing|buy|buys|buying|takeover|venture|valuation|valued|capital|"
+_INVEST = (r"invest\w*|funding|raised|raises|raise|raising|financing|takeover|venture|valuation|valued|capital|"
            r"capex|fund(?:s|ed)?|round|backed|stake|acquisition|acquired|acquire|bought|deal|series\s+[a-h]")
 _COST = (r"costs?|costing|price[sd]?|pricing|budgets?|spend\w*|spent|expens\w*|cheap\w*|fees?|"
          r"charges?|save[sd]?|saving|savings|afford\w*|paid|payments?|fines?|bill")
@@ -636,6 +636,15 @@ CLAIM_TYPE_RULES = (
     ("stock_move", "percent", "left", rf"(?:{_MOVED})\s+(?:by\s+)?(?:as\s+much\s+as\s+|about\s+|nearly\s+)?$",
      ("context", _STOCK)),
     ("cost", "money percent", "measure", _COST),
+    # sales made at a price are takings: "has sold more than 520 copies of the course for 199 yuan a copy"
+    ("revenue", "money", "left", r"\bsold\b[^,;.]{0,80}\bfor\s+(?:just\s+|only\s+|about\s+|around\s+)?$"),
+    # what a thing sells for or is worth: "the Harmony Touch for $30", "starting at $448", "$14.95 a month",
+    # "$2.11 per gallon" (not "earning $48,000 a year": pay, nor "closed at 3.23 shekels": a level)
+    ("cost", "money", "left", r"(?:\b(?:for|(?<!net\s)worth|starting\s+at|starts\s+at|priced\s+at|retails?\s+at|sells?\s+at|"
+                              r"msrp\s+of|rrp\s+of|deals?\s+on)\s+(?:just\s+|only\s+|about\s+|around\s+|"
+                              r"roughly\s+|under\s+|as\s+little\s+as\s+)?)$"),
+    ("cost", "money", "surface", r"\s(?:per|a|an|each)\s+(?!year\b)[a-z][\w\s.]*$",
+     ("left", r"^(?![\s\S]*\b(?:earn\w*|paid|pay|salar\w*|wages?|income)\b)")),
     # a profit or a loss is neither takings nor a cost: "operating profit of 24.8 billion yen"
     ("other", "money percent", "measure", r"profits?|loss(?:es)?|margins?|ebitda|operating\s+income|net\s+income"),
     ("audience", "count percent", "measure", _AUDIENCE),
@@ -667,7 +676,7 @@ CLAIM_TYPE_RULES = (
     ("survey", "percent", "context", r"survey\w*|poll(?:ed|s)?|respondents"),
     ("audience", "count", "right", rf"^[^,;.]{{0,40}}\b(?:{_AUDIENCE})\b"),
     # defaults: what a unit means with nothing else said
-    ("cost", "money", "default", ""),
+    ("other", "money", "default", ""),  # an amount with no word of what it is: a debt, a level, a rate
     ("duration", "time", "default", ""),
     ("other", "percent count other", "default", ""),
 )

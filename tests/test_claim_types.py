@@ -34,6 +34,16 @@ PUBLISHED = date(2024, 5, 1)
     ("The tool renders 1080p video.", "1080p", "capability"),
     # a word of the sentence does not type a figure that measures something else
     ("Investors cheered as the studio hired 300 animators.", "300", "jobs"),
+    # an amount is a cost only when something says it is paid for: a price, a sale, a rate
+    ("Get the Lumen desk lamp for just $49 at most stores.", "$49", "cost"),
+    ("Spot gold was marginally higher at $1,271.2 an ounce.", "$1,271.2", "cost"),
+    ("The streaming plan is $14.95 a month.", "$14.95", "cost"),
+    ("Stamp duty on people buying homes adds tens of thousands of dollars to the price.", "tens of thousands", "cost"),
+    ("She has sold more than 520 copies of the course for 199 yuan a copy.", "199 yuan", "revenue"),
+    ("Before the crisis, global debt was about $113 trillion.", "$113 trillion", "other"),
+    ("Reserves in Canadian dollars are now about $200 billion.", "$200 billion", "other"),
+    ("The rebate goes to people earning between $48,000 and $90,000 a year.", "$48,000", "other"),
+    ("The Walsh family has a net worth of $1.7 billion.", "$1.7 billion", "other"),
 ])
 def test_claim_type_from_what_the_figure_measures(text, part, ctype):
     assert claim(text, part).claim_type == ctype
