@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .attribute import source_kind
 from .lexicon import (
     ATTITUDES,
     CLAUSE_OPENERS,
@@ -28,7 +29,6 @@ from .lexicon import (
     SPEECH_VERBS,
     WEAK_NOUNS,
 )
-from .attribute import source_kind
 from .names import DATELINE_RE, ArticleNames
 
 MAX_WORDS = 10
