@@ -24,5 +24,6 @@ class Draft:
     temporal_ref: bool = False
     fraction_of: bool = False
     explicit_qualifier: bool = False
+    rhetorical: bool = False  # "hundreds of years of history": an idiom of a long time, no measurement
     half_added: bool = False  # "a year and a half": an amount, where "a year" alone is vague
     signed: bool = False  # a plus or minus sign, or the word, was read before the number

@@ -66,6 +66,7 @@ NOUN_WORD_RE = re.compile(r"[\s-]*(?P<w>[A-Za-z][A-Za-z'’.-]*[A-Za-z.]|[A-Za-z
 AGE_LEFT_RE = re.compile(r"(?:\b(?:he|she|who)\s+(?:will\s+be|would\s+be|is|was|turns|turned|turning)|"
                          r"\baged|\bat\s+(?:the\s+)?age\s+of|\bages?)\s+$", re.IGNORECASE)
 AGE_APPOSITION_RE = re.compile(r"\b[A-Z][a-z]+,\s$")
+_OF_SOMETHING_RE = re.compile(r"\s+of\s+[a-z]", re.IGNORECASE)
 # "a year and a half", "two hours and a half": the half belongs to the unit just read
 _AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 TEMPORAL_REF_RIGHT_RE = re.compile(r"\s+(?:ago|earlier|later|before|prior|hence|from\s+now)\b", re.IGNORECASE)
@@ -300,6 +301,8 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
             pos = m.end()
     if TEMPORAL_REF_RIGHT_RE.match(text, pos) and d.unit in TIME_UNIT_NAMES:
         d.temporal_ref = True
+    if kind == "magnitude" and d.unit == "years" and _OF_SOMETHING_RE.match(text, pos):
+        d.rhetorical = True  # "hundreds of years of cultural accumulation", "thousands of years of history"
     d.end = pos
 
 
@@ -347,6 +350,8 @@ def _is_figure(d: Draft) -> bool:
     if d.unit == "generation wireless":
         return False  # "5G": a label, reported by `extract` but not a figure
     kind = d.core.kind
+    if d.rhetorical:
+        return False
     if d.temporal_ref:
         # "a year ago", "about two years ago" point at a date; "only six months ago", "less than
         # an hour before" say how little (or much) time passed: a word bounding or stressing it

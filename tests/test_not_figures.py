@@ -29,6 +29,7 @@ from tests.conftest import figures
     "About two years ago, the studio moved and three weeks later it reopened.",
     "Last year the film grossed well; the past year was hard; next year's festival is in May.",
     "Several years ago, it began.",
+    "Each brush stroke carries thousands of years of painting tradition.",  # an idiom of a long time
     "one person can complete the film, and the two photographers agreed on four words.",
     "Sora has three major highlights.",
     "maybe one day it will be",
