@@ -94,6 +94,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
         typed_here: tuple[str, str, str | None] | None = None
         last_end = s
         measured: dict[str, str] = {}  # the last measure of each unit family in the sentence
+        clause_measured: tuple[tuple[int, int] | None, str | None] = (None, None)  # the last amount's, by clause
         if any(unit_family(q.unit) in ("percent", "count") for q in qs):
             # the group of people the paragraph last named, read only where a share needs it
             for earlier in unread:
@@ -106,8 +107,13 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             near_group = group_in(text[s:q.char_start]) or group if family in ("percent", "count") else None
             measure = measure_of(q, text, (s, e), clause, names, family, near_group, measured.get(family),
                                  topic() if family == "time" else None)
+            if measure is None and family == "time" and clause_measured[0] == clause:
+                # "96% of studios plan to spend more in the next 12 months": the span of the figure before it
+                measure = clause_measured[1]
             if measure:
                 measured[family] = measure
+                if family != "time":
+                    clause_measured = (clause, measure)
             ctx = Context(noun=q.noun or "", measure=measure or "", left=text[clause[0]:q.char_start][-80:],
                           right=text[end:e][:80], surface=q.surface, sentence=sentence, context=context)
             ctype, evidenced = claim_type(q, ctx)

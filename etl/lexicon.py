@@ -476,17 +476,18 @@ SOURCE_ANAPHORS = {
     "developer", "streamer", "broadcaster", "network", "distributor", "maker", "giant", "chain",
     "retailer", "operator", "exhibitor", "service", "airline", "carrier", "lender", "insurer",
 }
-# Verbs that report what a source states, found or expects: "X said", "X estimates".
-SPEECH_VERBS = ATTRIBUTION_VERBS | {
+# Verbs that name an event, not a statement: their subject is the source of a figure only
+# when what follows is a statement ("announced that…") or a document ("released a survey").
+EVENT_VERBS = {"announced", "announces", "released", "published", "publishes", "shared",
+               "shares", "unveiled", "launched", "debuted", "introduced", "revealed", "reveals"}
+# Verbs that report what a source states, found or expects: "X said", "X estimates"; an event
+# verb too, when a statement or a document follows it.
+SPEECH_VERBS = ATTRIBUTION_VERBS | EVENT_VERBS | {
     "shows", "show", "showed", "shown", "considers", "considered", "indicates", "indicated",
     "sees", "see", "projected", "reckons", "reckoned", "argue", "note", "observes", "wrote", "put",
     "puts", "cited", "cites", "highlighted", "highlights", "stressed", "emphasized",
     "surveyed", "polled",  # who surveyed people is the source of their answers
 }
-# Verbs that name an event, not a statement: their subject is the source of a figure only
-# when what follows is a statement ("announced that…") or a document ("released a survey").
-EVENT_VERBS = {"announced", "announces", "released", "published", "publishes", "shared",
-               "shares", "unveiled", "launched", "debuted", "introduced", "revealed", "reveals"}
 
 # --- what a figure measures (etl.measure) -------------------------------------------------
 # Head nouns of the things figures measure: the measure phrase is built around the nearest.

@@ -185,6 +185,8 @@ def _predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | N
         if w in _PUNCT or len(out) >= 7:
             break
         out.append(w)
+    while out and (out[-1].lower() in _NOT_VERBS or out[-1].lower() in DETERMINERS):
+        out.pop()  # cut at seven words: "who plan to raise their spending in the" ends on "spending"
     if not out:
         return None
     first = out[0].lower()

@@ -181,10 +181,21 @@ def test_a_figure_without_its_own_noun_takes_the_group_named_before():
     assert found["64%"].measure.startswith("members who expect AI")
 
 
+def test_who_shared_a_study_is_the_source_of_what_it_shows():
+    text = ("Northwind, a search provider, today shared results from a benchmark study of 6,000 employees. "
+            "The study shows that 96% of studios plan to spend more. Staff at Northwind agreed.")
+    assert claim(text, "96%").source == "Northwind"
+
+
 def test_its_or_their_before_a_figure_names_the_organisation_before():
     text = ("Members of the Animation Workers Guild, the union of studio artists, voted to ratify the deal, "
             "said Mira Okafor.\n\nOf their 4,210 members, 3,900 approved it.")
     assert claim(text, "4,210").measure == "Animation Workers Guild members"
+
+
+def test_a_span_after_a_figure_in_its_clause_is_that_figure_s_period():
+    found = claims_by_surface("Fully 96% of studios plan to raise their spending in the next 12 months.")
+    assert found["12 months"].measure == found["96%"].measure == "studios who plan to raise their spending"
 
 
 def test_that_number_is_the_measure_of_the_figure_before():
