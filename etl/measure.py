@@ -197,22 +197,28 @@ def _predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | N
     return "who " + " ".join(out).rstrip(".")
 
 
-_AGENT_BEFORE_RE = re.compile(r"\b(?:(?<!followed\s)by|to|from|at|with)\s+(?:the\s+)?$", re.IGNORECASE)
+# a name after "by", "from", "according to" is who says or made it, not whose figure it is, with
+# a description between ("new data from app intelligence firm Appfigures")
+_AGENT_BEFORE_RE = re.compile(r"\b(?:(?<!followed\s)by|to|from|at|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}$")
 
 
 def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | None:
     """The name a figure belongs to: a possessive before it in its clause ("Kuaishou's"), else
     the first name of the clause (its subject)."""
     hits = [h for h in names.find(text, start, pos)
-            if not _AGENT_BEFORE_RE.search(text, max(start, h[0] - 16), h[0])]  # "a report by X": the source
+            if not _AGENT_BEFORE_RE.search(text, max(start, h[0] - 60), h[0])]  # "a report by X": the source
     if not hits:
         return None
     for _s, e, name in reversed(hits):
         if text[e:e + 2] in ("'s", "’s") or text[e:e + 1] in ("'", "’"):
             return name
+    if len(hits) > 1 and _REPORTS_THAT_RE.match(text, hits[0][1]):
+        return hits[1][2]  # "Appfigures notes that Canada accounted for 45,000 installs": Canada's
     return hits[0][2]
 
 
+# a speaker's frame: what follows "X notes that" is said of someone else
+_REPORTS_THAT_RE = re.compile(rf"\s+(?:also\s+)?(?:{'|'.join(sorted(SPEECH_VERBS))})\s+that\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _ANTECEDENT_REACH = 600  # characters: about a paragraph back
 

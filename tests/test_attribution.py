@@ -169,6 +169,11 @@ def test_answers_to_a_survey_keep_its_source_in_later_paragraphs():
      "dubbing market"),
     ("The guild's 148-day strike ended in October.", "148-day", "strike length"),
     ("The film earned $2 million a day in ticket sales.", "$2 million", "ticket sales"),
+    # the owner is not who reports it: "new data from app analytics firm Pixelworks", "X notes that"
+    ("According to new data from app analytics firm Pixelworks, Kestrel recorded 627,000 downloads.", "627,000",
+     "Kestrel downloads"),
+    ("The tracker Pixelworks notes that Canada accounted for roughly 45,000 installs.", "45,000",
+     "Canada installs"),
 ])
 def test_the_measure_says_what_the_figure_counts(text, part, measure):
     assert claim(text, part).measure == measure
