@@ -30,6 +30,8 @@ _LIST_BREAK_RE = re.compile(r"[…;:]|\.\.\.|\s[-–—]\s")
 # between a move and the level it ended at: "rose 8.1 percent to 99.20 yuan", "closed 3.1
 # percent higher at 78,500 won", "gained 1% to close at 1,478 points"
 _LEVEL_AFTER_MOVE_RE = re.compile(r"\s*(?:higher|lower|up|down)?\s*(?:to|at)\s+(?:(?:close|end|finish)\s+at\s+)?")
+# between a figure and the share that restates it: "8,435 of them, or 99%", "190 points, or 0.6%"
+_SHARE_RESTATED_RE = re.compile(r"(?:\s+of\s+(?:them|those|these|us))?,?\s+or\s+", re.IGNORECASE)
 _ANAPHORIC_START_RE = re.compile(r"\s*(?:This|That|It|Which)\b")
 
 
@@ -151,7 +153,13 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 who = survey_source or article_survey
             if who is None and ctype == "capability" and not measure:
                 measure = topic()
-            converts = claims[-1] if q.restates and claims and claims[-1].sentence_start == s else None
+            before = claims[-1] if claims and claims[-1].sentence_start == s else None
+            if before is not None and family == "percent" and unit_family(before.unit) != "percent" \
+                    and _SHARE_RESTATED_RE.fullmatch(text, before.char_end, q.char_start):
+                # "8,435 of them, or 99%", "lost 190 points, or 0.6%": the same figure as a share
+                measure = before.measure or measure
+                ctype = before.claim_type if ctype == "other" else ctype
+            converts = before if q.restates else None
             if converts and unit_family(converts.unit) == family:
                 # the same amount in another currency or unit: the same statement, told the same way
                 ctype, fc, measure, who = converts.claim_type, converts.is_forecast, converts.measure, converts.source

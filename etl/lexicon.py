@@ -609,7 +609,7 @@ CLAIM_TYPE_RULES = (
     ("survey", "count", "left", r"(?:surveyed|polled|interviewed|asked|among|canvassed|survey\s+of|"
                                 r"poll\s+of|study\s+of|sample\s+of|input\s+from)\s+(?:[\w.]+\s+){0,3}$"),
     ("survey", "percent", "noun", _PEOPLE_GROUPS, ("context", r"survey\w*|poll(?:ed|s)?|respondents|study|studies")),
-    ("stock_move", "percent money", "near", _STOCK, ("near", _MOVED)),
+    ("stock_move", "percent money other", "near", _STOCK, ("near", _MOVED)),  # "the Dow lost 190 points"
     ("box_office", "count", "noun", r"tickets?|admissions|movies?|films?|screenings", ("sentence", _BOX_OFFICE)),
     ("box_office", "percent", "sentence", _BOX_OFFICE, ("near", _MOVED)),
     ("box_office", "money", "sentence", _BOX_OFFICE),

@@ -24,6 +24,7 @@ from .lexicon import (
     DETERMINERS,
     LY_NOUNS,
     MEASURE_NOUNS,
+    MOVEMENT_VERBS,
     PEOPLE_GROUPS,
     PRONOUNS,
     SPEECH_VERBS,
@@ -89,7 +90,14 @@ def verbish(word: str) -> bool:
     low = word.lower()
     if "-" in low and low.split("-", 1)[0] not in _VERB_PREFIXES:
         return low in _STOP  # "AI-assisted dramas", "well-funded studios": a compound adjective
-    return low in _STOP or (low.endswith("ed") and len(low) > 4) or (low.endswith("ing") and len(low) > 5)
+    return low in _STOP or (low.endswith("ed") and len(low) > 4) or (low.endswith("ing") and len(low) > 5) \
+        or low in _MOVES  # "the Dow Jones Industrial Average lost 190 points": the noun ends at "lost"
+
+
+# verbs of movement that are no noun: not the particles ("up", "off"), nor a present form that is
+# also a plural ("gains", "cuts")
+_MOVES = frozenset(w for w in MOVEMENT_VERBS if not w.endswith("s") and w not in ("up", "down", "off", "upward",
+                                                                                "downward"))
 
 
 _VERB_PREFIXES = ("co", "re", "pre", "un", "de", "over", "under", "out", "mis")

@@ -203,6 +203,16 @@ def test_a_span_after_a_figure_in_its_clause_is_that_figure_s_period():
     assert found["12 months"].measure == found["96%"].measure == "studios who plan to raise their spending"
 
 
+def test_a_share_that_restates_a_count_has_its_measure():
+    text = "Of the guild's 4,200 members, 3,900 of them, or 93%, approved the deal."
+    found = claims_by_surface(text)
+    assert found["93%"].measure == found["3,900"].measure
+
+
+def test_the_noun_before_a_verb_of_movement_ends_there():
+    assert claim("The Dow Jones Industrial Average lost 190 points.", "190").measure == "Dow Jones Industrial Average"
+
+
 def test_that_number_is_the_measure_of_the_figure_before():
     text = "Kestrel said its user count peaked at about one million, but that number fell to fewer than 500,000."
     found = claims_by_surface(text)

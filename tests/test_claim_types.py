@@ -44,6 +44,9 @@ PUBLISHED = date(2024, 5, 1)
     ("Reserves in Canadian dollars are now about $200 billion.", "$200 billion", "other"),
     ("The rebate goes to people earning between $48,000 and $90,000 a year.", "$48,000", "other"),
     ("The Walsh family has a net worth of $1.7 billion.", "$1.7 billion", "other"),
+    # an index moving in points; the share that restates a figure is the same figure
+    ("The Dow Jones Industrial Average lost 190 points, or 0.6%.", "190 points", "stock_move"),
+    ("The Dow Jones Industrial Average lost 190 points, or 0.6%.", "0.6%", "stock_move"),
 ])
 def test_claim_type_from_what_the_figure_measures(text, part, ctype):
     assert claim(text, part).claim_type == ctype
