@@ -348,6 +348,7 @@ class SourceRegister:
         self.recent: list[tuple[str, int]] = []
         self.sources: list[tuple[str, str, int]] = []  # (name, kind, sentence number) named lately
         self.reported = False  # the last sentence reported what its source says or thinks ("… that …")
+        self.last_sentence = ""
 
     def read(self, sentence: str, new_paragraph: bool = False,
              words: set[str] | None = None) -> tuple[str | None, Attribution]:
@@ -360,6 +361,7 @@ class SourceRegister:
             self.quoting = False
             self.quoted_paragraph = None
         quoted = self.quoting or sentence.lstrip()[:1] in "\"“"
+        before, self.last_sentence = self.last_sentence, sentence
         self.quoting = _still_quoting(sentence, self.quoting)
         if self.age > REGISTER_LIFETIME:
             self.name = None
@@ -389,9 +391,11 @@ class SourceRegister:
             if found.anaphor and found.at > 0 and found.refers != "document":
                 # "Netflix shares slipped after the streamer said": the name before the description
                 dateline = DATELINE_RE.match(sentence)
-                before = [h for h in self.names.find(sentence, dateline.end() if dateline else 0, found.at)
-                          if not _DEMONYM_RE.fullmatch(h[2])]
-                own = before[0][2] if before else None
+                named = [h for h in self.names.find(sentence, dateline.end() if dateline else 0, found.at)
+                         if not _DEMONYM_RE.fullmatch(h[2])]
+                own = named[0][2] if named else None
+            if own is None and found.refers == "organisation":
+                own = self._organisation_in(before)  # "Netflix added 8.8 million subscribers. The streamer expects"
             kind = self._recent_kind(found.refers)  # "it said" is the report, "he added" the person
             def fits(name: str | None) -> str | None:  # "the company said" is no document
                 return name if found.refers != "organisation" or name is None or source_kind(name) == "thing" else None
@@ -418,6 +422,16 @@ class SourceRegister:
             if self.unsourced - at > ANAPHOR_LIFETIME:
                 break
             if kind in wanted:
+                return name
+        return None
+
+    def _organisation_in(self, sentence: str) -> str | None:
+        """The last organisation or product the sentence names: what "the company" in the next
+        one stands for, rather than a source named paragraphs before."""
+        sentence = sentence.rstrip().rstrip(".!?")  # the full stop is the sentence's, not the name's
+        dateline = DATELINE_RE.match(sentence)
+        for _s, _e, name in reversed(self.names.find(sentence, dateline.end() if dateline else 0)):
+            if source_kind(name) == "thing" and not _DEMONYM_RE.fullmatch(name):
                 return name
         return None
 

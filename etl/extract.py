@@ -17,6 +17,7 @@ from datetime import date
 
 from .attribute import article_topic, sentence_sources
 from .classify import Context, claim_type, horizon_year, is_forecast, respective_years
+from .lexicon import TYPE_MEASURES
 from .measure import group_in, measure_of, owner_before
 from .names import ArticleNames
 from .normalise import FxRates
@@ -147,6 +148,9 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 ctype = "other"  # a prediction in a survey's paragraph is no answer to it ("by 2027 … could")
             elif ctype == "survey" and family in ("percent", "count"):
                 fc = False  # a share of people who expect something is measured now
+            if measure is None and ctype in TYPE_MEASURES and family != "time":
+                owner = owner_before(text, clause[0], q.char_start, names)
+                measure = f"{owner} {TYPE_MEASURES[ctype]}" if owner else None  # "Pika has raised $135 million"
             who = source
             if who is None and ctype == "survey":
                 # "Fully 79% of decision makers …" two paragraphs after "a survey by HarrisX": its answers

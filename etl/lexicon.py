@@ -557,7 +557,7 @@ _FILM = (r"films?|movies?|pictures?|sequels?|prequels?|remakes?|blockbusters?|fr
          r"theat(?:er|re)s|cinemas?|multiplexes|premiere[sd]?|opening|debut|screens")
 # the figure's own verb of takings: "collected $225 million", "added $161.5 million"
 _TAKINGS = (r"(?:earned|earns|collected|collects|grossed|grosses|took\s+in|takes\s+in|pulled\s+in|"
-            r"brought\s+in|raked\s+in|added|adds|made|scored|opened\s+(?:to|with))")
+            r"brought\s+in|raked\s+in|added|adds|made|scored|opened\s+(?:to|with)|led\s+with|topped\s+(?:the\s+\w+\s+)?with)")
 _REVENUE = (r"revenues?|sales|sold|earn(?:ed|s|ings)?|income|turnover|copies|subscriptions?|"
             r"bookings|proceeds|receipts|in-app\s+purchases|purchases|cash\s+collections|gmv")
 _INVEST = (r"invest\w*|funding|raised|raises|raise|raising|financing|takeover|venture|valuation|valued|capital|"
@@ -583,6 +583,11 @@ _CAPABILITY_MEDIA = (r"videos?|clips?|footage|shots?|segments?|scenes?|frames?|r
                      r"length|long|duration|output\w*|images?")
 _CAPABILITY_VERBS = (r"generat\w*|creat\w*|produc\w*|output\w*|render\w*|make|makes|can|able|"
                      r"capable|supports?|allows?|model|tool|app|tops?\s+out|limited|maximum|max")
+
+# What a figure of a type measures when nothing in its sentence says more: "Pika has raised
+# $135 million" is Pika's funding (etl.extract prefixes the owner the clause names).
+TYPE_MEASURES = {"investment": "funding", "revenue": "revenue", "box_office": "box office", "jobs": "jobs",
+                 "market_size": "market size", "audience": "audience", "stock_move": "share price"}
 
 # The claim-type rules: the first row that holds wins. Each row is
 #   (claim type, unit families it applies to, where to look, pattern[, and also: (where, pattern)])

@@ -50,7 +50,7 @@ _STOP = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"
          "can", "could", "may", "might", "should", "must", "do", "does", "did", "to", "at", "by",
          "with", "from", "as", "than", "or", "but", "while", "which", "who", "that", "on",
          "about", "around", "nearly", "over", "under", "up", "down", "into", "between", "reached",
-         "stood", "hit", "topped", "rose", "fell", "grew", "run", "runs", "ran", "reach", "total",
+         "stood", "hit", "topped", "rose", "fell", "grew", "led", "made", "paid", "held", "sold", "bought", "run", "runs", "ran", "reach", "total",
          "totaled", "totalled", "amounted", "accounted", "when", "where", "if", "after", "before",
          "since", "because", "so", "not", "also", "just", "only", "already", "still", "now", "then",
          "there", "here", "it", "they", "we", "he", "she", "i", "you", "in", "represent", "represents",
@@ -183,6 +183,9 @@ def _np_around(text: str, lo: int, s: int, e: int, hi: int) -> list[str]:
     return _np_left(text, lo, s) + [text[s:e]] + right
 
 
+_CLAUSE_JOINS = {"while", "whereas", "but", "although", "though", "yet"}
+
+
 def _predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | None:
     """What the members of a group did or think: "who said they had felt the impact"."""
     words = _tokens(text[pos:end])
@@ -190,8 +193,8 @@ def _predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | N
         words = words[1:]
     out: list[str] = []
     for w in words:
-        if w in _PUNCT or len(out) >= 7:
-            break
+        if w in _PUNCT or len(out) >= 7 or out and (w[0].isdigit() or w.lower() in _CLAUSE_JOINS):
+            break  # "who voted no while 8,435 of them approved": the next clause is another figure's
         out.append(w)
     while out and (out[-1].lower() in _NOT_VERBS or out[-1].lower() in DETERMINERS):
         out.pop()  # cut at seven words: "who plan to raise their spending in the" ends on "spending"
@@ -243,6 +246,14 @@ def _possessor(text: str, pos: int, names: ArticleNames) -> str | None:
     return None
 
 
+def _owned(text: str, start: int, pos: int, group: str, names: ArticleNames) -> str:
+    """The group with whose it is, when the text before the figure says "their" of it: "Of
+    their 8,525 members, just 90 voted no" after "Members of the Writers Guild of America"."""
+    m = re.search(rf"\b(?:its|their)\s+(?:[\d,.]+\s+)?{re.escape(group)}\b", text[start:pos], re.IGNORECASE)
+    owner = _possessor(text, start + m.start() + len(m.group().split()[0]) + 1, names) if m else None
+    return f"{owner} {group}" if owner else group
+
+
 def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                names: ArticleNames, family: str, group: str | None = None,
                previous: str | None = None, topic: str | None = None) -> str | None:
@@ -274,7 +285,7 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                 # "67 percent of them watch short dramas": what follows "of them" is their verb
                 pred = _predicate(text, after, c_end, any_verb=True)
             if pred and group:
-                return f"{group} {pred}"
+                return f"{_owned(text, s, q.char_start, group, names)} {pred}"
     if phrase is None and family == "time" and re.match(r"\s+(?:in\s+(?:length|duration)|long)\b", text[q.char_end:]):
         # "videos ... are a maximum of one minute in length": the length of the clause's subject
         noun = _clean(noun_phrase(text, _subject_start(text, c_start, q.char_start), q.char_start, 3))
@@ -323,6 +334,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             phrase = _clean(_np_left(text, c_start, reach.start(), 3))
     if phrase is None and previous:
         # a list goes on: "62,000 creative jobs ..., followed by New York (26,000) and Georgia (7,800)"
+        # the group goes on, not what its first part did: "just 90 voted no while 8,435 of them approved"
+        previous = previous.split(" who ", 1)[0]
         base = previous
         lead = names.find(previous)
         if lead and lead[0][0] == 0:
@@ -342,8 +355,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         start = _subject_start(text, c_start, q.char_start)
         phrase = _clean(noun_phrase(text, start, q.char_start))
         owned = False
-        if phrase and names.is_name(phrase):
-            phrase = None  # "Mr. Feng has worked ... for 15 years": a person is not what is counted
+        named = names.find(phrase) if phrase else []
+        if phrase and (names.is_name(phrase) or named and named[-1][1] == len(phrase)):
+            # "Mr. Feng has worked ... for 15 years", "Rival studio Kestrel has raised": who, not what
+            phrase = None
     if phrase is None:
         return None
     owner = owner_before(text, c_start, q.char_start, names) if owned else None
@@ -385,7 +400,7 @@ def _subject_start(text: str, c_start: int, pos: int) -> int:
 
 
 _PEOPLE_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b", re.IGNORECASE)
-_GROUP_BEFORE_RE = re.compile(r"\b(?:among|of|from)\s+(?:the\s+)?((?:[\w&.’'-]+\s+){0,4})$", re.IGNORECASE)
+_GROUP_BEFORE_RE = re.compile(r"\b(?:among|of|from)\s+(?:the\s+)?((?:[\w&.,’'-]+\s+){0,4})$", re.IGNORECASE)  # "of 2,000 U.S. consumers"
 _WORDS_BEFORE_RE = re.compile(r"((?:[\w&.’'-]+\s+){0,3})$")
 _ATTITUDE_AFTER_RE = re.compile(rf"\s+(?:{ATTITUDES})\b", re.IGNORECASE)
 

@@ -213,6 +213,29 @@ def test_the_noun_before_a_verb_of_movement_ends_there():
     assert claim("The Dow Jones Industrial Average lost 190 points.", "190").measure == "Dow Jones Industrial Average"
 
 
+def test_the_company_is_the_organisation_the_sentence_before_named():
+    text = ("A study by Harbor Research said 4,000 jobs were at risk, the report said.\n\n"
+            "Netflix added 8.8 million subscribers in the quarter. The streamer expects margins of 27% next year.")
+    assert claim(text, "27%").source == "Netflix"
+
+
+def test_a_figure_typed_by_its_verb_alone_measures_what_its_type_is_of():
+    assert claim("Rival studio Kestrel has raised $135 million since 2023.", "$135").measure == "Kestrel funding"
+
+
+def test_a_group_named_with_their_is_the_group_of_the_organisation_before():
+    text = ("Members of the Animation Workers Guild voted on the deal on Monday.\n\n"
+            "Of their 4,210 members, just 90 voted no while 3,900 of them approved it.")
+    found = claims_by_surface(text)
+    assert found["just 90"].measure == "Animation Workers Guild members who voted no"
+    assert found["3,900"].measure == "Animation Workers Guild members who approved it"  # not what the first did
+
+
+def test_the_group_of_a_survey_is_read_past_the_number_of_people_asked():
+    text = "A survey of 2,000 U.S. consumers found that 41% would watch a film made with AI."
+    assert claim(text, "41%").measure == "U.S. consumers who would watch a film made with AI"
+
+
 def test_that_number_is_the_measure_of_the_figure_before():
     text = "Kestrel said its user count peaked at about one million, but that number fell to fewer than 500,000."
     found = claims_by_surface(text)

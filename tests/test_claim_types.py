@@ -44,6 +44,8 @@ PUBLISHED = date(2024, 5, 1)
     ("Reserves in Canadian dollars are now about $200 billion.", "$200 billion", "other"),
     ("The rebate goes to people earning between $48,000 and $90,000 a year.", "$48,000", "other"),
     ("The Walsh family has a net worth of $1.7 billion.", "$1.7 billion", "other"),
+    ("Box office receipts totaled $94 million. \"Lumen\" led with $40.5 million from 4,440 theaters.",
+     "$40.5", "box_office"),
     # an index moving in points; the share that restates a figure is the same figure
     ("The Dow Jones Industrial Average lost 190 points, or 0.6%.", "190 points", "stock_move"),
     ("The Dow Jones Industrial Average lost 190 points, or 0.6%.", "0.6%", "stock_move"),
