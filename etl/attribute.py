@@ -349,6 +349,7 @@ class SourceRegister:
         self.sources: list[tuple[str, str, int]] = []  # (name, kind, sentence number) named lately
         self.reported = False  # the last sentence reported what its source says or thinks ("… that …")
         self.last_sentence = ""
+        self.sourced = self.sourced_last = False
 
     def read(self, sentence: str, new_paragraph: bool = False,
              words: set[str] | None = None) -> tuple[str | None, Attribution]:
@@ -362,6 +363,7 @@ class SourceRegister:
             self.quoted_paragraph = None
         quoted = self.quoting or sentence.lstrip()[:1] in "\"“"
         before, self.last_sentence = self.last_sentence, sentence
+        self.sourced_last, self.sourced = self.sourced, False  # whether the sentence before named its source
         self.quoting = _still_quoting(sentence, self.quoting)
         if self.age > REGISTER_LIFETIME:
             self.name = None
@@ -379,6 +381,7 @@ class SourceRegister:
             self.sources = [*self.sources[-5:], (found.source, kind, self.unsourced)]
             self.in_paragraph = True
             self.from_survey = bool(_SURVEY_WORDS_RE.search(sentence))
+            self.sourced = True
             return found.source, found
         self.unsourced += 1
         if found.respondents and not self.from_survey and not quoted:
@@ -394,7 +397,7 @@ class SourceRegister:
                 named = [h for h in self.names.find(sentence, dateline.end() if dateline else 0, found.at)
                          if not _DEMONYM_RE.fullmatch(h[2])]
                 own = named[0][2] if named else None
-            if own is None and found.refers == "organisation":
+            if own is None and found.refers == "organisation" and not self.sourced_last:
                 own = self._organisation_in(before)  # "Netflix added 8.8 million subscribers. The streamer expects"
             kind = self._recent_kind(found.refers)  # "it said" is the report, "he added" the person
             def fits(name: str | None) -> str | None:  # "the company said" is no document

@@ -178,7 +178,8 @@ QUALIFIERS = [
     ("well over", "more_than"), ("just over", "more_than"), ("north of", "more_than"),
     ("over than", "more_than"), ("over", "more_than"), ("above", "more_than"),
     ("exceeding", "more_than"), ("beyond", "more_than"), ("exceeded", "more_than"),
-    ("surpassed", "more_than"), ("topped", "more_than"),
+    ("surpassed", "more_than"), ("topped", "more_than"), ("tops", "more_than"), ("exceeds", "more_than"),
+    ("surpasses", "more_than"),
     ("at least", "at_least"), ("minimum", "at_least"), ("a minimum", "at_least"),
     ("as many as", "at_most"), ("as much as", "at_most"), ("as high as", "at_most"),
     ("up to", "at_most"), ("at most", "at_most"), ("maximum of", "at_most"),
@@ -509,6 +510,13 @@ COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produc
                 "take", "takes", "get", "gets", "give", "gives", "show", "shows", "see", "sees",
                 "use", "uses", "become", "becomes", "remain", "remains", "continue", "continues",
                 "offer", "offers", "let", "lets", "help", "helps", "bring", "brings", "keep", "keeps"}
+# Past forms without "-ed" that are never nouns: a noun phrase ends before them ("49% of
+# spending went to AI", "30% of revenue came from ads").
+IRREGULAR_PAST = {"went", "came", "took", "gave", "got", "began", "became", "brought", "bought", "sought",
+                  "thought", "taught", "caught", "fought", "kept", "left", "felt", "meant", "sent", "spent",
+                  "built", "lent", "won", "ran", "saw", "knew", "grew", "drew", "flew", "threw", "wrote",
+                  "rode", "chose", "froze", "spoke", "broke", "woke", "stole", "sold", "told", "held",
+                  "stood", "understood", "paid", "laid", "said", "made", "led", "fed", "met", "sat", "found"}
 # Nouns too empty to say what a figure counts on their own: "22 percent of cases".
 # Nouns that end like adverbs: a noun phrase may end on them ("the Lumen family").
 LY_NOUNS = {"family", "italy", "supply", "assembly", "rally", "ally", "july", "monopoly", "anomaly", "reply",

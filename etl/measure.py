@@ -22,6 +22,7 @@ from .lexicon import (
     CLAUSE_OPENERS,
     COMMON_VERBS,
     DETERMINERS,
+    IRREGULAR_PAST,
     LY_NOUNS,
     MEASURE_NOUNS,
     MOVEMENT_VERBS,
@@ -91,7 +92,7 @@ def verbish(word: str) -> bool:
     if "-" in low and low.split("-", 1)[0] not in _VERB_PREFIXES:
         return low in _STOP  # "AI-assisted dramas", "well-funded studios": a compound adjective
     return low in _STOP or (low.endswith("ed") and len(low) > 4) or (low.endswith("ing") and len(low) > 5) \
-        or low in _MOVES  # "the Dow Jones Industrial Average lost 190 points": the noun ends at "lost"
+        or low in _MOVES or low in IRREGULAR_PAST  # "the Dow Jones Industrial Average lost", "spending went"
 
 
 # verbs of movement that are no noun: not the particles ("up", "off"), nor a present form that is
@@ -149,6 +150,9 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if out and low.endswith("ed") and nxt in _AUXILIARY_AFTER:
             out[-1] = f"{out[-1]} {w}"  # "companies surveyed are": a participle after its noun, kept with it
             continue
+        if not out and low.endswith("ing") and "-" not in low and _noun_follows(words, i):
+            out.append(w)  # "advertising agencies", "streaming services": a gerund modifying a noun
+            continue
         if verbish(w) and (out or not _MEASURE_RE.fullmatch(w)):  # "49% of spending": a noun here
             break
         if out and nxt in ("a", "an", "the"):
@@ -157,6 +161,13 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
     while out and out[-1].lower() in ("of", "for", "and", "&"):
         out.pop()
     return out
+
+
+def _noun_follows(words: list[str], i: int) -> bool:
+    """Whether the word after words[i] is a group of people or a measured thing, which a
+    gerund before it modifies ("advertising agencies", "streaming revenue")."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return bool(_PEOPLE_RE.fullmatch(nxt) or _MEASURE_RE.fullmatch(nxt))
 
 
 def _np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
@@ -228,8 +239,9 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
     return hits[0][2]
 
 
-# a speaker's frame: what follows "X notes that" is said of someone else
-_REPORTS_THAT_RE = re.compile(rf"\s+(?:also\s+)?(?:{'|'.join(sorted(SPEECH_VERBS))})\s+that\b", re.IGNORECASE)
+# a speaker's frame: what follows "X notes that", "X said its" is said of someone else
+_REPORTS_THAT_RE = re.compile(rf"\s+(?:also\s+)?(?:{'|'.join(sorted(SPEECH_VERBS))})\s+(?:that|its|their)\b",
+                              re.IGNORECASE)
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _ANTECEDENT_REACH = 600  # characters: about a paragraph back
 
@@ -365,8 +377,18 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     if owner is None and owned:
         owner = _possessor(text, q.char_start, names)
     if owner and owner.lower() not in phrase.lower():
-        phrase = f"{owner} {phrase}"
+        phrase = _joined(owner, phrase)
     return phrase[:120]
+
+
+def _joined(owner: str, phrase: str) -> str:
+    """The owner before the phrase, once where they overlap: "Kuaishou's Kling" + "Kling AI
+    revenue" -> "Kuaishou's Kling AI revenue"; "Spring Festival" + "Festival box office"."""
+    own, words = owner.split(), phrase.split()
+    for n in range(min(len(own), len(words)), 0, -1):
+        if [w.lower() for w in own[-n:]] == [w.lower() for w in words[:n]]:
+            return " ".join(own + words[n:])
+    return f"{owner} {phrase}"
 
 
 def _singular(phrase: str) -> str:

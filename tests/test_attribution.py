@@ -174,6 +174,10 @@ def test_answers_to_a_survey_keep_its_source_in_later_paragraphs():
      "Kestrel downloads"),
     ("The tracker Pixelworks notes that Canada accounted for roughly 45,000 installs.", "45,000",
      "Canada installs"),
+    ("The platform Kestrel said its generator Lumen made 150 million yuan in revenue.", "150 million",
+     "Lumen revenue"),
+    # the owner once where it overlaps the phrase
+    ("Kestrel's Lumen AI revenue tops 150 million yuan.", "150 million", "Kestrel's Lumen AI revenue"),
 ])
 def test_the_measure_says_what_the_figure_counts(text, part, measure):
     assert claim(text, part).measure == measure
@@ -217,6 +221,13 @@ def test_the_company_is_the_organisation_the_sentence_before_named():
     text = ("A study by Harbor Research said 4,000 jobs were at risk, the report said.\n\n"
             "Netflix added 8.8 million subscribers in the quarter. The streamer expects margins of 27% next year.")
     assert claim(text, "27%").source == "Netflix"
+
+
+def test_the_company_after_a_sourced_sentence_is_that_source():
+    text = ("Harbor Research said 4,000 jobs were at risk in the region.\n\n"
+            "The platform Kestrel said its generator Lumen made 150 million yuan. "
+            "The company expects 30% growth next year.")  # not Lumen, the last name of the sentence before
+    assert claim(text, "30%").source == "Kestrel"
 
 
 def test_a_figure_typed_by_its_verb_alone_measures_what_its_type_is_of():

@@ -42,6 +42,7 @@ def test_a_change_then_a_level_is_not_a_range():
     ("sub-300 sq m offices", "less_than"),
     ("exactly 13 units", "exact"),
     ("they use the technology.More than half of developers agree", "more_than"),  # a space lost
+    ("Lumen revenue tops 150 million yuan", "more_than"),  # a headline's present tense
 ])
 def test_qualifiers(text, qualifier):
     assert one(text).qualifier == qualifier
