@@ -195,6 +195,10 @@ def refers_to(np: str) -> str | None:
     return None
 
 
+_PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]cross|[Ll]ike|[Uu]nlike|[Aa]fter|[Bb]efore)\s+(?:the\s+)?$")
+_POSSESSIVE_END_RE = re.compile(r"['’]s?$")  # "OpenAI's Sora": a product of a company, no person
+
+
 def source_kind(name: str) -> str:
     """person, document or thing (an organisation, a product): "Ritesh Sidhwani", "FICCI-EY report",
     "Goldman Sachs". A person is two or three capitalised words with no organisation word."""
@@ -203,8 +207,8 @@ def source_kind(name: str) -> str:
         return "document"
     if words[0].rstrip(".").lower() in ("mr", "mrs", "ms", "dr", "prof"):
         return "person"
-    if 2 <= len(words) <= 3 and all(w[:1].isupper() and not is_acronym(w) for w in words) and not any(
-            w.lower() in ORGANISATION_WORDS for w in words):
+    if 2 <= len(words) <= 3 and all(w[:1].isupper() and not is_acronym(w) and not _POSSESSIVE_END_RE.search(w)
+                                    for w in words) and not any(w.lower() in ORGANISATION_WORDS for w in words):
         return "person"
     return "thing"
 
@@ -312,7 +316,7 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
             c, a, r = _continuation(np)
             if c:
                 continues, anaphor, respondents = True, a, r
-                at = max(0, sentence.find(np))
+                at = max(0, sentence.rfind(np, 0, v.start()))  # right before its verb ("he" is in "the" too)
                 refers = refers_to(np)
                 break
             if np.split() and np.split()[-1].lower().strip(",") in UNNAMED_SPEAKERS:
@@ -391,12 +395,17 @@ class SourceRegister:
         self.reported = False
         if found.continues or elaborates or quoted and (self.in_paragraph or self.age <= 1) or self.quoted_paragraph:
             own = None
-            if found.anaphor and found.at > 0 and found.refers != "document":
-                # "Netflix shares slipped after the streamer said": the name before the description
+            if found.at > 0 and (found.anaphor and found.refers != "document" or found.refers == "person"):
+                # "Netflix shares slipped after the streamer said", "In South Korea, CJ ENM plans …, the
+                # company said", "Tyler Perry paused …, he told": the sentence's subject, the first name
+                # of its kind outside a phrase of place or time before it
                 dateline = DATELINE_RE.match(sentence)
-                named = [h for h in self.names.find(sentence, dateline.end() if dateline else 0, found.at)
-                         if not _DEMONYM_RE.fullmatch(h[2])]
-                own = named[0][2] if named else None
+                named = [h[2] for h in self.names.find(sentence, dateline.end() if dateline else 0, found.at)
+                         if not _DEMONYM_RE.fullmatch(h[2])
+                         and not _PLACE_BEFORE_RE.search(sentence, max(0, h[0] - 12), h[0])]
+                if found.refers == "person":
+                    named = [n for n in named if source_kind(n) == "person"]
+                own = named[0] if named else None
             if own is None and found.refers == "organisation" and not self.sourced_last:
                 own = self._organisation_in(before)  # "Netflix added 8.8 million subscribers. The streamer expects"
             kind = self._recent_kind(found.refers)  # "it said" is the report, "he added" the person
@@ -492,10 +501,15 @@ def article_topic(names: ArticleNames) -> str | None:
     return name if n >= 3 else None
 
 
+_CLAUSE_WORDS = {"is", "was", "are", "were", "be", "been", "has", "had", "have", "than", "will", "would"}
+
+
 def role_phrase(np: str) -> str | None:
     """"a domestic university team stated": a source without a name but with a role."""
     words = np.split()
     roles = [i for i, w in enumerate(words) if w.lower().strip(".,") in ROLE_NOUNS - SOURCE_NOUNS]
+    if roles and any(w.lower() in _CLAUSE_WORDS for w in words[:roles[-1]]):
+        return None  # "Revenue was higher than analysts": a clause, no speaker's description
     if roles and words and words[0].lower() not in ("the", "this", "that", "these", "its", "their"):
         return " ".join(w for w in words[max(0, roles[-1] - 4):roles[-1] + 1] if w.lower() not in ("a", "an"))
     return None

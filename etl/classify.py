@@ -148,11 +148,16 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     cover their clause; "may/might/could" only the verb they govern ("may take three years")."""
     rel_start = q.char_start - sent_start
     c_start, c_end = clause
+    if q.unit in TIME_UNITS and (_AHEAD_SURFACE_RE.match(q.surface)
+                                 or _AHEAD_LEFT_RE.search(text, max(0, q.char_start - 16), q.char_start)):
+        return True  # "next year", "the next decade", "in the coming five years": a span ahead of now
     # a verb of prediction covers what follows it up to the end of the figure's clause
     head = text[c_start:q.char_start]
     if PAST_ESTIMATE_RE.search(head):
         return False  # "may have exceeded 300 million": an estimate of what has happened
     for m in FORWARD_VERBS_RE.finditer(head):
+        if _THAN_BEFORE_RE.search(head, max(0, m.start() - 24), m.start()):
+            continue  # "faster than anyone expected": a comparison, no prediction
         if PARTICIPLE_BREAK_RE.search(head, m.end()):
             continue  # "raised its forecast …, sending its shares up 4%": what followed, not what is forecast
         if m.group().lower().startswith("estimat") and not ESTIMATE_AHEAD_RE.search(text, c_start + m.end(), c_end):
@@ -202,11 +207,20 @@ def _past_year(marker: str, published_year: int | None) -> bool:
     return bool(year and published_year and int(year.group()) < published_year)
 
 
+_AHEAD_SURFACE_RE = re.compile(r"(?:the\s+)?(?:next|coming)\b", re.IGNORECASE)
+_AHEAD_LEFT_RE = re.compile(r"\b(?:next|coming)\s+$", re.IGNORECASE)
+_THAN_BEFORE_RE = re.compile(r"\b(?:than|as)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# a perfect tense with "for" before a span: "has worked in the industry for 22 years"
+_PERFECT_FOR_RE = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:\s+[\w'’-]+){0,5}\s+for\s+$",
+                             re.IGNORECASE)
 _BACKWARD_SPAN_SURFACE_RE = re.compile(r"(?:the\s+)?(?:last|past|previous)\b", re.IGNORECASE)  # "the past decade"
 
 
 def _backward_span(q: Quantity, text: str) -> bool:
-    """"In the last 10 or 15 years", "over the past decade": a span that ends now or before."""
+    """"In the last 10 or 15 years", "over the past decade", "who has worked in film for 22
+    years": a span that ends now or before."""
+    if q.unit in TIME_UNITS and _PERFECT_FOR_RE.search(text, max(0, q.char_start - 80), q.char_start):
+        return True
     return q.unit in TIME_UNITS and bool(re.search(
         r"\b(?:last|past|previous|prior|recent)\s+$|\bsince\s+$", text[max(0, q.char_start - 25):q.char_start],
         re.IGNORECASE)) or bool(re.match(r"\s+ago\b", text[q.char_end:q.char_end + 5])) \

@@ -18,7 +18,7 @@ from datetime import date
 from .attribute import article_topic, sentence_sources
 from .classify import Context, claim_type, horizon_year, is_forecast, respective_years
 from .lexicon import TYPE_MEASURES
-from .measure import group_in, measure_of, owner_before
+from .measure import group_in, measure_of, names_a_measure, owner_before
 from .names import ArticleNames
 from .normalise import FxRates
 from .quantities import Quantity, find_quantities
@@ -110,8 +110,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             near_group = group_in(text[s:q.char_start]) or group if family in ("percent", "count") else None
             measure = measure_of(q, text, (s, e), clause, names, family, near_group, measured.get(family),
                                  topic() if family == "time" else None)
-            if measure is None and family == "time" and clause_measured[0] == clause:
-                # "96% of studios plan to spend more in the next 12 months": the span of the figure before it
+            if family == "time" and clause_measured[0] == clause and "-" not in q.surface \
+                    and not names_a_measure(measure):
+                # "96% of studios plan to spend more in the next 12 months": the span of the figure
+                # before it (a "148-day strike", "production time of several months" say their own)
                 measure = clause_measured[1]
             if measure:
                 measured[family] = measure

@@ -502,7 +502,7 @@ MEASURE_NOUNS = {
     "jobs", "positions", "workforce", "employment", "layoffs", "shares", "stock", "index",
     "growth", "share", "count", "number", "output", "length", "duration", "resolution",
     "collections", "guidance", "purchases", "payments", "margin", "traffic", "receipts",
-    "proceeds", "subscriptions", "seats", "tickets",
+    "proceeds", "subscriptions", "seats", "tickets", "margins", "gdp", "productivity", "demand",
 }
 # Verbs that end a noun phrase read without a tagger ("AI can generate videos of ...").
 COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produces", "support",
@@ -568,7 +568,7 @@ _TAKINGS = (r"(?:earned|earns|collected|collects|grossed|grosses|took\s+in|takes
             r"brought\s+in|raked\s+in|added|adds|made|scored|opened\s+(?:to|with)|led\s+with|topped\s+(?:the\s+\w+\s+)?with)")
 _REVENUE = (r"revenues?|sales|sold|earn(?:ed|s|ings)?|income|turnover|copies|subscriptions?|"
             r"bookings|proceeds|receipts|in-app\s+purchases|purchases|cash\s+collections|gmv")
-_INVEST = (r"invest\w*|funding|raised|raises|raise|raising|financing|takeover|venture|valuation|valued|capital|"
+_INVEST = (r"invest\w*|funding|raised|raises|raise|raising|financing|takeover|expansion|venture|valuation|valued|capital|"
            r"capex|fund(?:s|ed)?|round|backed|stake|acquisition|acquired|acquire|bought|deal|series\s+[a-h]")
 _COST = (r"costs?|costing|price[sd]?|pricing|budgets?|spend\w*|spent|expens\w*|cheap\w*|fees?|"
          r"charges?|save[sd]?|saving|savings|afford\w*|paid|payments?|fines?|bill")

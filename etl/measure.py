@@ -19,9 +19,11 @@ import re
 from .attribute import source_kind
 from .lexicon import (
     ATTITUDES,
+    ATTRIBUTION_VERBS,
     CLAUSE_OPENERS,
     COMMON_VERBS,
     DETERMINERS,
+    EVENT_VERBS,
     IRREGULAR_PAST,
     LY_NOUNS,
     MEASURE_NOUNS,
@@ -173,8 +175,12 @@ def _noun_follows(words: list[str], i: int) -> bool:
 def _np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
     """Modifiers before text[s]: back to a determiner, verb, number or punctuation."""
     left: list[str] = []
-    for w in reversed(_tokens(text[max(lo, s - 80):s])):
+    tokens = _tokens(text[max(lo, s - 80):s])
+    for k in range(len(tokens) - 1, -1, -1):
+        w = tokens[k]
         low = w.lower()
+        if k and tokens[k - 1].lower() in _MODALS:
+            break  # "AI may raise global GDP": after a modal or "to" comes a verb
         # "dubbing market", "streaming revenue": a participle right before the noun modifies it
         participle = low.endswith(("ing", "ed")) and low not in _STOP
         if w in _PUNCT or verbish(w) and not participle or low in DETERMINERS or w[0].isdigit() \
@@ -194,6 +200,7 @@ def _np_around(text: str, lo: int, s: int, e: int, hi: int) -> list[str]:
     return _np_left(text, lo, s) + [text[s:e]] + right
 
 
+_MODALS = {"may", "might", "could", "would", "will", "can", "should", "must", "to"}
 _CLAUSE_JOINS = {"while", "whereas", "but", "although", "though", "yet"}
 
 
@@ -220,8 +227,9 @@ def _predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | N
 
 
 # a name after "by", "from", "according to" is who says or made it, not whose figure it is, with
-# a description between ("new data from app intelligence firm Appfigures")
-_AGENT_BEFORE_RE = re.compile(r"\b(?:(?<!followed\s)by|to|from|at|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}$")
+# a description between ("new data from app intelligence firm Appfigures"); after "in" a place
+# ("In South Korea, CJ ENM plans")
+_AGENT_BEFORE_RE = re.compile(r"\b(?:(?<!followed\s)by|to|from|at|with|[Ii]n)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}$")
 
 
 def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | None:
@@ -229,19 +237,26 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
     the first name of the clause (its subject)."""
     hits = [h for h in names.find(text, start, pos)
             if not _AGENT_BEFORE_RE.search(text, max(start, h[0] - 60), h[0])]  # "a report by X": the source
+    frame = _SPEAKER_FRAME_RE.search(text, start, pos) if hits else None
+    if frame and hits[0][1] <= frame.start():
+        # "Appfigures notes that Canada accounted for 45,000 installs": Canada's; "Goldman Sachs
+        # economists wrote in a note that AI may raise GDP by 7%": nobody's named; "Kestrel said
+        # its user count peaked": the speaker's own, unless "its" goes with a name after it
+        after = [h for h in hits if h[0] >= frame.end()]
+        hits = after if after or frame.group().lower().endswith("that") else hits
     if not hits:
         return None
     for _s, e, name in reversed(hits):
         if text[e:e + 2] in ("'s", "’s") or text[e:e + 1] in ("'", "’"):
             return name
-    if len(hits) > 1 and _REPORTS_THAT_RE.match(text, hits[0][1]):
-        return hits[1][2]  # "Appfigures notes that Canada accounted for 45,000 installs": Canada's
     return hits[0][2]
 
 
-# a speaker's frame: what follows "X notes that", "X said its" is said of someone else
-_REPORTS_THAT_RE = re.compile(rf"\s+(?:also\s+)?(?:{'|'.join(sorted(SPEECH_VERBS))})\s+(?:that|its|their)\b",
-                              re.IGNORECASE)
+# a speaker's frame: what follows "X notes that", "X wrote in a note that", "X said its" is
+# said of something else (an event verb, "X published an article", frames nothing)
+_SPEAKER_FRAME_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(ATTRIBUTION_VERBS - EVENT_VERBS))})\s+(?:(?:[\w’'-]+\s+){{0,5}}?that|its|their)\b",
+    re.IGNORECASE)
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _ANTECEDENT_REACH = 600  # characters: about a paragraph back
 
@@ -389,6 +404,12 @@ def _joined(owner: str, phrase: str) -> str:
         if [w.lower() for w in own[-n:]] == [w.lower() for w in words[:n]]:
             return " ".join(own + words[n:])
     return f"{owner} {phrase}"
+
+
+def names_a_measure(phrase: str | None) -> bool:
+    """Whether a measure phrase has a noun of what is measured ("production time length"), not
+    only the words of its clause ("CJ ENM plans")."""
+    return bool(phrase) and _MEASURE_RE.search(phrase) is not None
 
 
 def _singular(phrase: str) -> str:

@@ -25,6 +25,7 @@ from .lexicon import (
     CURRENCY_PREFIXES,
     FRACTION_WORDS,
     GENERIC_ACRONYMS,
+    MEASURE_NOUNS,
     MONTHS,
     NOT_NAME_WORDS,
     ORGANISATION_WORDS,
@@ -183,7 +184,7 @@ class ArticleNames:
                     # "Newzoo estimates ...", where a common noun would need "The"
                     acts = _ACTS_RE.match(sentence, run_end) and not re.search(r"(?:[^s]s|ly)$", run)
                     if (_SPEAKS_RE.match(sentence, run_end) or acts) and _core(run) not in _NOT_SPEAKERS \
-                            and not _never_a_name(run):
+                            and not _never_a_name(run) and run.lower() not in MEASURE_NOUNS:  # "Revenue was"
                         self.alone.add(_core(run))
                         self.known.add(_core(run))
                     continue

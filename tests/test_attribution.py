@@ -230,6 +230,27 @@ def test_the_company_after_a_sourced_sentence_is_that_source():
     assert claim(text, "30%").source == "Kestrel"
 
 
+def test_he_is_the_person_the_sentence_named_before_it():
+    text = ("Mira Okafor said the studio had changed.\n\n"
+            "Tyler Perry paused an $800 million expansion of his studio after seeing Sora, he told Variety.")
+    assert claim(text, "$800").source == "Tyler Perry"
+
+
+def test_the_company_after_a_phrase_of_place_is_the_sentence_s_subject():
+    text = "In South Korea, CJ ENM plans to cut production budgets by 20 billion won next year, the company said."
+    assert claim(text, "20 billion").source == "CJ ENM"
+
+
+def test_a_mass_noun_opening_a_sentence_is_no_name_nor_a_speaker():
+    assert claim("Revenue was higher than analysts had expected, at $5 billion.", "$5 billion").source is None
+
+
+def test_what_a_speaker_says_of_something_else_is_not_its_own():
+    text = "Goldman Sachs economists wrote in a note that AI may raise global GDP by 7% over a decade."
+    assert claim(text, "7%").measure == "global GDP"
+    assert claim(text, "7%").source == "Goldman Sachs"
+
+
 def test_a_figure_typed_by_its_verb_alone_measures_what_its_type_is_of():
     assert claim("Rival studio Kestrel has raised $135 million since 2023.", "$135").measure == "Kestrel funding"
 

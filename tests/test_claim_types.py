@@ -46,6 +46,7 @@ PUBLISHED = date(2024, 5, 1)
     ("The Walsh family has a net worth of $1.7 billion.", "$1.7 billion", "other"),
     ("Box office receipts totaled $94 million. \"Lumen\" led with $40.5 million from 4,440 theaters.",
      "$40.5", "box_office"),
+    ("Tyler Perry paused an $800 million expansion of his studio.", "$800", "investment"),
     # an index moving in points; the share that restates a figure is the same figure
     ("The Dow Jones Industrial Average lost 190 points, or 0.6%.", "190 points", "stock_move"),
     ("The Dow Jones Industrial Average lost 190 points, or 0.6%.", "0.6%", "stock_move"),
@@ -168,6 +169,17 @@ def test_the_level_a_move_ended_at_is_part_of_the_move():
 def test_a_conversion_in_brackets_is_the_same_statement():
     c = claim("Orbit Media said it will invest 100 billion won (US$72 million) in AI dubbing by 2028.", "US$72")
     assert (c.claim_type, c.is_forecast, c.horizon_year, c.source) == ("investment", True, 2028, "Orbit Media")
+
+
+def test_a_span_up_to_now_or_in_a_comparison_is_no_forecast():
+    text = ('"Studios move faster than anyone expected," said Mira Okafor, a supervisor who has worked in '
+            'the industry for 22 years.')
+    assert claim(text, "22 years").is_forecast is False
+
+
+def test_a_span_ahead_of_now_is_a_forecast_with_its_year():
+    found = claims_by_surface("The studio plans to cut budgets by 20 billion won next year.")
+    assert (found["next year"].is_forecast, found["next year"].horizon_year) == (True, 2025)
 
 
 def test_a_deadline_already_passed_is_no_forecast():
