@@ -310,6 +310,9 @@ VAGUE_SOURCES = {
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his",
             "their", "its"}
 # Nouns that make an attribution acceptable without a proper name ("a university team").
+# Words of a title written before a person's name: "Chief Executive Bob Iger", "Vice President Jane Doe"
+TITLE_WORDS = {"chief", "senior", "vice", "deputy", "managing", "general", "executive", "operating", "financial",
+               "creative", "content", "technology", "officer", "co-founder", "cofounder", "chair", "head"}
 ROLE_NOUNS = {
     "team", "blogger", "company", "firm", "investor", "analyst", "analysts", "researcher",
     "researchers", "professor", "director", "founder", "ceo", "executive", "spokesperson",
@@ -503,6 +506,7 @@ MEASURE_NOUNS = {
     "growth", "share", "count", "number", "output", "length", "duration", "resolution",
     "collections", "guidance", "purchases", "payments", "margin", "traffic", "receipts",
     "proceeds", "subscriptions", "seats", "tickets", "margins", "gdp", "productivity", "demand",
+    "loss", "losses", "deficit", "debt", "savings",
 }
 # Verbs that end a noun phrase read without a tagger ("AI can generate videos of ...").
 COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produces", "support",

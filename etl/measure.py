@@ -58,7 +58,7 @@ _STOP = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"
          "since", "because", "so", "not", "also", "just", "only", "already", "still", "now", "then",
          "there", "here", "it", "they", "we", "he", "she", "i", "you", "in", "represent", "represents",
          "make", "makes", "top", "tops", "easily", "roughly", "approximately", "almost", "alone",
-         "per", "mostly", "including", "like", "and", "&", "worldwide", "globally", "domestically",
+         "per", "mostly", "including", "less", "more", "fewer", "like", "and", "&", "worldwide", "globally", "domestically",
          "overseas", "internationally", "nationally", "locally", "fear", "fears", "worry", "worries",
          "last", "next", "past",
          "believe", "expect", "want", "use", "plan", "agree", "hope", "support", "oppose"}
@@ -69,7 +69,7 @@ _RIGHT_PHRASE_RE = re.compile(
     r"\s*(?:(?:[\w-]+\s+){0,2}?(?:increase|rise|growth|gain|jump|decline|drop|fall|cut|share)\s+)?(?:of|in|for)\s+",
     re.IGNORECASE)
 _TIME_WORDS_RE = re.compile(r"\b(?:year|years|month|months|quarter|week|weeks|day|days|past|last|next|"
-                            r"recent|coming|future|time|period|history|q[1-4]|h[12]|(?:19|20)\d{2}|"
+                            r"recent|coming|future|time|period|history|fiscal|q[1-4]|h[12]|(?:19|20)\d{2}|"
                             r"january|february|march|april|may|june|july|august|september|october|november|"
                             r"december)\b", re.IGNORECASE)  # "reached 662 million in June": a date, not what is counted
 _LASTING_RE = re.compile(r"(?:lasting|long|of(?:\s+up\s+to|\s+about)?|running|up\s+to)\s+$", re.IGNORECASE)

@@ -33,6 +33,7 @@ from .lexicon import (
     ROLE_NOUNS,
     SMALL_NUMBERS,
     SOURCE_NOUNS,
+    TITLE_WORDS,
     UNNAMED_SPEAKERS,
     VAGUE_SOURCES,
 )
@@ -94,7 +95,7 @@ _JOIN_WORDS = {"of", "the", "de", "von", "van", "der", "and", "&", "for", "on"}
 
 @lru_cache(maxsize=65536)
 def _core(word: str) -> str:
-    return _POSSESSIVE_RE.sub("", word).rstrip(".,").lower()
+    return _POSSESSIVE_RE.sub("", word).rstrip(".,+").lower()  # "Disney+" is Disney's service
 
 
 @lru_cache(maxsize=65536)
@@ -212,9 +213,9 @@ class ArticleNames:
             words.pop(0)
         while words and (words[-1].lower() in _JOIN_WORDS or _never_a_name(words[-1])):
             words.pop()
-        if len(words) >= 3 and words[0].lower() in ROLE_NOUNS and all(
+        while len(words) >= 3 and (words[0].lower() in ROLE_NOUNS or words[0].lower() in TITLE_WORDS) and all(
                 w[:1].isupper() and _core(w) not in ORGANISATION_WORDS for w in words[1:]):
-            words.pop(0)  # "Producer Ritesh Sidhwani": a title before a person's name
+            words.pop(0)  # "Producer Ritesh Sidhwani", "Chief Executive Bob Iger": a title before a person's name
         if not words or len(words) == 1 and (not self._alone_is_name(words[0]) or len(_core(words[0])) == 1):
             # "Developers" is a name inside "Game Developers Conference" only; a letter alone
             # ("Y=590 billion") is an initial or a symbol

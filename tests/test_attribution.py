@@ -230,6 +230,18 @@ def test_the_company_after_a_sourced_sentence_is_that_source():
     assert claim(text, "30%").source == "Kestrel"
 
 
+def test_a_title_before_a_person_is_not_the_name_and_a_plus_service_is_a_name():
+    text = ("Shares of Lumen rose. Lumen will cut 7,000 jobs, Chief Executive Bob Iger said on Wednesday. "
+            "Lumen+ lost 2.4 million subscribers in the quarter.")
+    assert claim(text, "7,000").source == "Bob Iger"
+    assert claim(text, "2.4 million").measure == "Lumen+ subscribers"
+
+
+def test_a_loss_is_what_a_figure_of_losses_measures():
+    text = "Analysts at Ridgeway estimate that streaming losses could narrow to $1 billion in fiscal 2024."
+    assert claim(text, "$1 billion").measure == "streaming losses"
+
+
 def test_he_is_the_person_the_sentence_named_before_it():
     text = ("Mira Okafor said the studio had changed.\n\n"
             "Tyler Perry paused an $800 million expansion of his studio after seeing Sora, he told Variety.")
