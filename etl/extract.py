@@ -33,6 +33,8 @@ _LIST_BREAK_RE = re.compile(r"[…;:]|\.\.\.|\s[-–—]\s")
 _LEVEL_AFTER_MOVE_RE = re.compile(r"\s*(?:higher|lower|up|down)?\s*(?:to|at)\s+(?:(?:close|end|finish)\s+at\s+)?")
 # between a figure and the share that restates it: "8,435 of them, or 99%", "190 points, or 0.6%"
 _SHARE_RESTATED_RE = re.compile(r"(?:\s+of\s+(?:them|those|these|us))?,?\s+or\s+", re.IGNORECASE)
+# a span ahead that frames the figure before it: "in the next 12 months", "within three years", "next year"
+_HORIZON_RE = re.compile(r"\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming)|next|coming)\b", re.IGNORECASE)
 _ANAPHORIC_START_RE = re.compile(r"\s*(?:This|That|It|Which)\b")
 
 
@@ -110,10 +112,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             near_group = group_in(text[s:q.char_start]) or group if family in ("percent", "count") else None
             measure = measure_of(q, text, (s, e), clause, names, family, near_group, measured.get(family),
                                  topic() if family == "time" else None)
-            if family == "time" and clause_measured[0] == clause and "-" not in q.surface \
-                    and not names_a_measure(measure):
-                # "96% of studios plan to spend more in the next 12 months": the span of the figure
-                # before it (a "148-day strike", "production time of several months" say their own)
+            if family == "time" and clause_measured[0] == clause and not names_a_measure(measure) \
+                    and _HORIZON_RE.search(text, max(clause[0], q.char_start - 24), q.char_end):
+                # "96% of studios plan to spend more in the next 12 months": the horizon of the figure
+                # before it (not "costs 300,000 yuan to shoot in about a week": a span of its own)
                 measure = clause_measured[1]
             if measure:
                 measured[family] = measure

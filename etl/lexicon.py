@@ -179,7 +179,7 @@ QUALIFIERS = [
     ("over than", "more_than"), ("over", "more_than"), ("above", "more_than"),
     ("exceeding", "more_than"), ("beyond", "more_than"), ("exceeded", "more_than"),
     ("surpassed", "more_than"), ("topped", "more_than"), ("tops", "more_than"), ("exceeds", "more_than"),
-    ("surpasses", "more_than"),
+    ("surpasses", "more_than"), ("exceed", "more_than"), ("surpass", "more_than"),
     ("at least", "at_least"), ("minimum", "at_least"), ("a minimum", "at_least"),
     ("as many as", "at_most"), ("as much as", "at_most"), ("as high as", "at_most"),
     ("up to", "at_most"), ("at most", "at_most"), ("maximum of", "at_most"),

@@ -129,12 +129,13 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
     for i, w in enumerate(words):
         low = w.lower()
         after_determiner = bool(out) and out[-1].lower() in DETERMINERS
-        if w in _PUNCT or len(out) >= max_words or w[0].isdigit() and not after_determiner:
+        if w in _PUNCT or len(out) >= max_words or w[0].isdigit() and not after_determiner and not (
+                out and re.fullmatch(r"[\d.,]+-[A-Za-z]+", w)):
             break
         if after_determiner and re.fullmatch(r"[\d,.]+", w):
             continue  # "of its 5,000 members": the group is the members
-        if after_determiner and w[0].isdigit():
-            out.append(w)  # "a 30-second ad": a measured modifier
+        if w[0].isdigit():
+            out.append(w)  # "a 30-second ad", "a typical 80-episode drama": a measured modifier
             continue
         if out and out[-1].lower() in DETERMINERS and low.endswith(("ed", "ing")):
             out.append(w)  # "the surveyed editors": a participle after a determiner is an adjective

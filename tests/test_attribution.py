@@ -280,6 +280,11 @@ def test_the_group_of_a_survey_is_read_past_the_number_of_people_asked():
     assert claim(text, "41%").measure == "U.S. consumers who would watch a film made with AI"
 
 
+def test_a_span_of_its_own_keeps_its_own_measure():
+    text = "A typical 80-episode drama now costs between 300,000 and 500,000 yuan to shoot in about a week."
+    assert claim(text, "about a week").measure == "typical 80-episode drama"
+
+
 def test_that_number_is_the_measure_of_the_figure_before():
     text = "Kestrel said its user count peaked at about one million, but that number fell to fewer than 500,000."
     found = claims_by_surface(text)
