@@ -7,8 +7,6 @@ several times slower, which a page with six charts feels on every filter change.
 """
 from __future__ import annotations
 
-import zlib
-
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import qualitative
@@ -17,6 +15,7 @@ from dashboard.format import words
 from etl.lexicon import SECONDS_PER_UNIT
 
 HEIGHT = 380
+LEGEND_LINE = 22  # px a line of the legend takes
 # A font the browser has itself: plotly sizes the margins by the page's web font, but an exported
 # image is drawn without it, in a wider fallback that ran the longest labels off the left edge.
 FONT = "Arial, 'Liberation Sans', Helvetica, sans-serif"
@@ -29,7 +28,7 @@ def export_config(file_name: str, figure: go.Figure) -> dict:
     return {"toImageButtonOptions": {"filename": file_name, "width": EXPORT_WIDTH,
                                      "height": figure.layout.height or HEIGHT, "scale": 2},
             "displaylogo": False}
-PALETTE = qualitative.Plotly + qualitative.D3
+PALETTE = qualitative.Plotly  # ten colours far apart; a chart names at most NAMED_PUBLISHERS
 HOVER = ("<b>%{customdata[0]}</b> · %{customdata[2]}<br>said by %{customdata[3]} · in %{customdata[1]}"
          "%{customdata[5]}<br><br>%{customdata[4]}<extra></extra>")
 # Figures an analyst confirmed or corrected are drawn as diamonds, the rest as dots.
@@ -38,9 +37,29 @@ REVIEWED_NOTE = "◆ checked by an analyst · ● not yet checked"
 OWN_VOICE = "the article itself"
 
 
-def colour(publisher: str) -> str:
-    """The same colour for a publisher in every chart, from its name alone."""
-    return PALETTE[zlib.crc32(str(publisher).encode()) % len(PALETTE)]
+# A chart names at most this many publishers, each in its own colour; the rest share one grey
+# entry: twenty colours in a stack cannot be told apart, and their legend squeezed the plot.
+NAMED_PUBLISHERS = 7
+OTHER_PUBLISHERS = "other publishers"
+OTHER_COLOUR = "#b0b0b0"
+
+
+def publisher_colours(df: pd.DataFrame) -> dict[str, str]:
+    """Colours for the publishers with the most figures in `df` (a `publisher` column, and a
+    `figures` count when it has one), a distinct one each; the page computes them once so a
+    publisher has the same colour in all its charts. Publishers left out are drawn grey."""
+    weights = df["figures"] if "figures" in df.columns else pd.Series(1, index=df.index)
+    totals = weights.groupby(df["publisher"]).sum()
+    ranked = sorted(totals.items(), key=lambda kv: (-kv[1], str(kv[0])))[:NAMED_PUBLISHERS]
+    return {publisher: PALETTE[i] for i, (publisher, _) in enumerate(ranked)}
+
+
+def _legend_name(publisher: str, colours: dict[str, str]) -> str:
+    return publisher if publisher in colours else OTHER_PUBLISHERS
+
+
+def _colour_of(name: str, colours: dict[str, str]) -> str:
+    return colours.get(name, OTHER_COLOUR)
 
 
 def empty(title: str, why: str = "No figures match the current filters for this chart.") -> go.Figure:
@@ -73,9 +92,14 @@ def _chart(traces: list[dict], title: str, height: int, annotations: list[dict] 
     """A chart made in one go from its traces and layout (see `_figure`)."""
     # The legend sits at the foot of the figure, under the axis and its credit line: plotly
     # grows the bottom margin to fit it, however many lines it wraps to on a phone (above
-    # the plot, a wrapped legend ran over the title).
+    # the plot, a wrapped legend ran over the title). The figure grows with it, a line an
+    # entry (long publisher names take a line each), so the legend never takes the plot's
+    # own height; the other publishers' entry comes last.
+    traces = sorted(traces, key=lambda t: t["name"] == OTHER_PUBLISHERS)
+    entries = len({t["name"] for t in traces if t.get("showlegend", True)})
     return _figure(traces, {
-        "title": {"text": title}, "height": height, "margin": {"t": 50, "b": 40, "l": 10, "r": 10},
+        "title": {"text": title}, "height": height + LEGEND_LINE * entries,
+        "margin": {"t": 50, "b": 40, "l": 10, "r": 10},
         "font": {"family": FONT}, "annotations": list(annotations),
         "legend": {"orientation": "h", "yref": "container", "yanchor": "bottom", "y": 0, "x": 0,
                    "title": {"text": "publisher"}},
@@ -125,18 +149,21 @@ def _figure(traces: list[dict], layout: dict | None = None) -> go.Figure:
     return go.Figure(data=traces, layout=layout, _validate=False)
 
 
-def _by_publisher(df: pd.DataFrame, kind: str, x: str, y: str, **kwargs) -> list[dict]:
-    """One trace (a plotly trace dict of type `kind`) per publisher, in order of appearance,
-    with the figure's words in the hover."""
+def _by_publisher(df: pd.DataFrame, kind: str, x: str, y: str, colours: dict[str, str] | None = None,
+                  **kwargs) -> list[dict]:
+    """One trace (a plotly trace dict of type `kind`) per named publisher, in order of appearance,
+    and one for the others (`colours`: see publisher_colours), with the figure's words in the
+    hover, its own publisher's name included."""
+    colours = publisher_colours(df) if colours is None else colours
     traces = []
     df = df.assign(hover=df["sentence"].map(_wrap).map(_escape),
                    what=df["measure"].fillna(df["subject"]).fillna("").map(_escape),
                    who=df["source"].fillna(OWN_VOICE).map(_escape), figure=df["figure"].map(_escape),
                    review=df["review_status"].map(lambda r: f"<br>{r} by an analyst" if r in REVIEWED else ""))
-    for publisher, part in df.groupby("publisher", sort=False):
+    for publisher, part in df.groupby(df["publisher"].map(lambda p: _legend_name(p, colours)), sort=False):
         custom = part[["figure", "publisher", "what", "who", "hover", "review"]].to_numpy()
         style = dict(kwargs)
-        style["marker"] = {**kwargs.get("marker", {}), "color": colour(publisher)}
+        style["marker"] = {**kwargs.get("marker", {}), "color": _colour_of(publisher, colours)}
         if "marker" in kwargs:  # dots: a reviewed figure is a diamond
             style["marker"]["symbol"] = ["diamond" if r in REVIEWED else "circle" for r in part["review_status"]]
         traces.append({"type": kind, "x": part[x].tolist(), "y": part[y].tolist(), "name": _escape(publisher),
@@ -169,14 +196,17 @@ def _points_note(df: pd.DataFrame, what: str, left_out: str = "") -> dict:
             "xanchor": "right", "yanchor": "bottom", "font": {"size": 11, "color": "#666"}}
 
 
-def by_type_and_source(df: pd.DataFrame) -> go.Figure:
+def by_type_and_source(df: pd.DataFrame, colours: dict[str, str] | None = None) -> go.Figure:
     title = "Figures by claim type and publisher"
     if df.empty:
         return empty(title)
-    df = df.assign(claim_type=df["claim_type"].map(words))
+    colours = publisher_colours(df) if colours is None else colours
+    df = df.assign(claim_type=df["claim_type"].map(words),
+                   publisher=df["publisher"].map(lambda p: _legend_name(p, colours)))
+    df = df.groupby(["publisher", "claim_type"], sort=False, as_index=False)["figures"].sum()
     order = df.groupby("claim_type")["figures"].sum().sort_values(ascending=False).index.tolist()
     traces = [{"type": "bar", "x": part["claim_type"].tolist(), "y": part["figures"].tolist(),
-               "name": _escape(publisher), "marker": {"color": colour(publisher)},
+               "name": _escape(publisher), "marker": {"color": _colour_of(publisher, colours)},
                "hovertemplate": "%{x}: %{y} figures<extra>%{fullData.name}</extra>"}
               for publisher, part in df.groupby("publisher", sort=False)]
     return _chart(traces, title, HEIGHT, barmode="stack", bargap=0.25,
@@ -198,13 +228,14 @@ def _cut(text: str, width: int) -> str:
 ROW = 44  # px per labelled row: its words above, its mark below
 
 
-def _labelled_rows(df: pd.DataFrame, title: str, kind: str, xaxis: dict, **kwargs) -> go.Figure:
+def _labelled_rows(df: pd.DataFrame, title: str, kind: str, xaxis: dict, colours: dict[str, str] | None = None,
+                   **kwargs) -> go.Figure:
     """The largest figures a row each, most first: the figure's words written above its mark,
     across the chart's width (as tick labels they took half the chart and were cut on a
     phone), one colour per publisher."""
     df = df.head(BARS).reset_index(drop=True)
     df = df.assign(row=range(len(df)), label=_labels(df))
-    return _chart(_by_publisher(df, kind, "value", "row", **kwargs), title, ROW * len(df) + 190,
+    return _chart(_by_publisher(df, kind, "value", "row", colours, **kwargs), title, ROW * len(df) + 190,
                   annotations=_row_labels(df["label"], 15), xaxis=xaxis,
                   yaxis={"visible": False, "range": [len(df) - 0.5, -0.9]})
 
@@ -216,38 +247,39 @@ def _row_labels(labels, shift: int) -> list[dict]:
             for row, label in enumerate(labels)]
 
 
-def _ranked_bars(df: pd.DataFrame, title: str, xaxis: dict) -> go.Figure:
+def _ranked_bars(df: pd.DataFrame, title: str, xaxis: dict, colours: dict[str, str] | None = None) -> go.Figure:
     if df.empty:
         return empty(title)
-    return _labelled_rows(df, title, "bar", xaxis, orientation="h", width=0.4)
+    return _labelled_rows(df, title, "bar", xaxis, colours, orientation="h", width=0.4)
 
 
-def survey_percentages(df: pd.DataFrame) -> go.Figure:
+def survey_percentages(df: pd.DataFrame, colours: dict[str, str] | None = None) -> go.Figure:
     return _ranked_bars(df, "Survey results: percent of those asked", {"title": {"text": "percent of those asked"},
-                                                                         "range": [0, 100], "ticksuffix": "%"})
+                                                                         "range": [0, 100], "ticksuffix": "%"}, colours)
 
 
-def money_usd(df: pd.DataFrame) -> go.Figure:
+def money_usd(df: pd.DataFrame, colours: dict[str, str] | None = None) -> go.Figure:
     title = "Money figures in US dollars (log scale)"
     if df.empty:
         return empty(title)
     df, yaxis = _spread(df.assign(claim_type=df["claim_type"].map(words)), "value_usd", "claim_type")
-    traces = _by_publisher(df, "scatter", "value_usd", "row_y", mode="markers", marker={"size": 11, "opacity": 0.8})
+    traces = _by_publisher(df, "scatter", "value_usd", "row_y", colours, mode="markers",
+                           marker={"size": 11, "opacity": 0.8})
     return _chart(traces, title, HEIGHT, annotations=[_points_note(df, "figure")],
                   xaxis={"type": "log", "title": {"text": "US dollars (log scale)"}}, yaxis=yaxis)
 
 
-def job_figures(df: pd.DataFrame) -> go.Figure:
+def job_figures(df: pd.DataFrame, colours: dict[str, str] | None = None) -> go.Figure:
     """Dots, not bars: the counts run from a handful to hundreds of thousands, which only a log
     axis shows, and on a log axis the length of a bar means nothing."""
     title = "Job figures (log scale)"
     if df.empty:
         return empty(title)
-    return _labelled_rows(df, title, "scatter", {"type": "log", "title": {"text": "count (log scale)"}}, mode="markers",
-                          marker={"size": 11, "opacity": 0.85})
+    return _labelled_rows(df, title, "scatter", {"type": "log", "title": {"text": "count (log scale)"}}, colours,
+                          mode="markers", marker={"size": 11, "opacity": 0.85})
 
 
-def forecast_timeline(df: pd.DataFrame, without_year: int = 0) -> go.Figure:
+def forecast_timeline(df: pd.DataFrame, without_year: int = 0, colours: dict[str, str] | None = None) -> go.Figure:
     """Forecasts at their horizon year; those that name no year are counted under the chart,
     not dropped in silence."""
     title = "Forecasts by horizon year"
@@ -257,13 +289,11 @@ def forecast_timeline(df: pd.DataFrame, without_year: int = 0) -> go.Figure:
         return empty(title, "No forecast with a horizon year matches the current filters."
                      + (f" ({left_out}.)" if left_out else ""))
     df, yaxis = _spread(df.assign(claim_type=df["claim_type"].map(words)), "horizon_year", "claim_type")
-    traces = _by_publisher(df, "scatter", "horizon_year", "row_y", mode="markers",
+    traces = _by_publisher(df, "scatter", "horizon_year", "row_y", colours, mode="markers",
                            marker={"size": 12, "opacity": 0.85})
     return _chart(traces, title, HEIGHT, annotations=[_points_note(df, "forecast", left_out)],
                   xaxis={"title": {"text": "the year the forecast looks to"}, "dtick": 1, "tickformat": "d"},
                   yaxis=yaxis)
-
-
 
 
 def _in_group_unit(value: float, unit: str, group_unit: str) -> float:
@@ -273,7 +303,7 @@ def _in_group_unit(value: float, unit: str, group_unit: str) -> float:
     return value
 
 
-def multi_source(df: pd.DataFrame) -> go.Figure:
+def multi_source(df: pd.DataFrame, colours: dict[str, str] | None = None) -> go.Figure:
     """Each corroboration group on a row, each source's report as a bar: its value as a share
     of the group's value, so agreement reads as bars at 100 % and disagreement stands out,
     whatever the size of the numbers."""
@@ -284,7 +314,7 @@ def multi_source(df: pd.DataFrame) -> go.Figure:
              for v, u, gu, g in zip(df["value"], df["unit"], df["group_unit"], df["group_value"], strict=True)]
     groups = list(dict.fromkeys(df["group_label"]))
     df = df.assign(share=share, row=df["group_label"].map({label: i for i, label in enumerate(groups)}))
-    return _chart(_by_publisher(df, "bar", "share", "row", orientation="h"), title, 60 * len(groups) + 190,
+    return _chart(_by_publisher(df, "bar", "share", "row", colours, orientation="h"), title, 60 * len(groups) + 190,
                   annotations=_row_labels(groups, 22),  # the group's words above its bars
                   barmode="group", bargap=0.45,
                   xaxis={"title": {"text": "reported value, % of the group's value"}, "ticksuffix": "%"},

@@ -136,13 +136,14 @@ def explore_charts(version: Version, filters: Filters, credit: str) -> dict:
     is most of a page run, and many sessions look at the same views. Read-only for pages.
     `credit` is the footer every chart carries into its exported image."""
     view = explore(version, filters, 0, 0, True, False)
+    colours = charts.publisher_colours(view["by_type"])  # one publisher, one colour, in every chart
     figures = {
-        "types": charts.by_type_and_source(view["by_type"]),
-        "surveys": charts.survey_percentages(view["survey"]),
-        "money": charts.money_usd(view["money"]),
-        "jobs": charts.job_figures(view["jobs"]),
-        "forecasts": charts.forecast_timeline(view["forecasts"], view["headline"]["forecasts_without_year"]),
-        "multi-source": charts.multi_source(view["multi_source"]),
+        "types": charts.by_type_and_source(view["by_type"], colours),
+        "surveys": charts.survey_percentages(view["survey"], colours),
+        "money": charts.money_usd(view["money"], colours),
+        "jobs": charts.job_figures(view["jobs"], colours),
+        "forecasts": charts.forecast_timeline(view["forecasts"], view["headline"]["forecasts_without_year"], colours),
+        "multi-source": charts.multi_source(view["multi_source"], colours),
     }
     return {name: charts.with_credit(figure, credit) for name, figure in figures.items()}
 

@@ -250,12 +250,27 @@ def test_values_read_as_people_write_them(value, high, unit, text):
 def test_a_source_has_one_colour_in_every_chart(seed_db):
     con = duckdb.connect(str(seed_db), read_only=True)
     view = explore(con, Filters())
+    colours = charts.publisher_colours(view["by_type"])  # as the page does, once for all its charts
     seen: dict[str, set] = {}
-    for fig in (charts.by_type_and_source(view["by_type"]), charts.survey_percentages(view["survey"]),
-                charts.job_figures(view["jobs"]), charts.money_usd(view["money"])):
+    for fig in (charts.by_type_and_source(view["by_type"], colours), charts.survey_percentages(view["survey"], colours),
+                charts.job_figures(view["jobs"], colours), charts.money_usd(view["money"], colours)):
         for trace in fig.data:
             seen.setdefault(trace.name, set()).add(trace.marker.color)
     assert seen and all(len(colours) == 1 for colours in seen.values())
+    assert len({next(iter(c)) for c in seen.values()}) == len(seen)  # and no two share one
+
+
+def test_many_publishers_share_one_grey_entry_and_the_legend_never_squeezes_the_plot():
+    publishers = [f"Outlet {chr(65 + i)}" for i in range(16)]
+    frame = pd.DataFrame({"claim_type": ["jobs", "cost"] * 16, "publisher": sorted(publishers * 2),
+                          "figures": list(range(1, 33))})
+    fig = charts.by_type_and_source(frame)
+    names = [t.name for t in fig.data]
+    assert len(names) == charts.NAMED_PUBLISHERS + 1 and names[-1] == charts.OTHER_PUBLISHERS
+    assert len({t.marker.color for t in fig.data}) == len(names)
+    assert sum(sum(t.y) for t in fig.data) == sum(range(1, 33))  # nothing dropped, the rest stacked in grey
+    few = charts.by_type_and_source(frame[frame["publisher"] == "Outlet A"])
+    assert fig.layout.height - few.layout.height == charts.LEGEND_LINE * (len(names) - 1)
 
 
 def test_the_multi_source_chart_converts_time_units():
