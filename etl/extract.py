@@ -32,7 +32,8 @@ _LIST_BREAK_RE = re.compile(r"[…;:]|\.\.\.|\s[-–—]\s")
 # percent higher at 78,500 won", "gained 1% to close at 1,478 points"
 _LEVEL_AFTER_MOVE_RE = re.compile(r"\s*(?:higher|lower|up|down)?\s*(?:to|at)\s+(?:(?:close|end|finish)\s+at\s+)?")
 # between a figure and the share that restates it: "8,435 of them, or 99%", "190 points, or 0.6%"
-_SHARE_RESTATED_RE = re.compile(r"(?:\s+of\s+(?:them|those|these|us))?,?\s+or\s+", re.IGNORECASE)
+_SHARE_RESTATED_RE = re.compile(r"(?:\s+of\s+(?:them|those|these|us|(?:its|their|the)\s+[\w'’-]+(?:\s+[\w'’-]+)?))?,?\s+or\s+",
+                                re.IGNORECASE)
 # a span ahead that frames the figure before it: "in the next 12 months", "within three years", "next year"
 _HORIZON_RE = re.compile(r"\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming)|next|coming)\b", re.IGNORECASE)
 _ANAPHORIC_START_RE = re.compile(r"\s*(?:This|That|It|Which)\b")
@@ -162,9 +163,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             if who is None and ctype == "capability" and not measure:
                 measure = topic()
             before = claims[-1] if claims and claims[-1].sentence_start == s else None
-            if before is not None and family == "percent" and unit_family(before.unit) != "percent" \
+            if before is not None and {family, unit_family(before.unit)} in ({"percent", "count"}, {"percent", "other"}) \
                     and _SHARE_RESTATED_RE.fullmatch(text, before.char_end, q.char_start):
-                # "8,435 of them, or 99%", "lost 190 points, or 0.6%": the same figure as a share
+                # "8,435 of them, or 99%", "lost 190 points, or 0.6%", "25% of its staff, or about
+                # 1,800 people": the same figure as a share and as a count
                 measure = before.measure or measure
                 ctype = before.claim_type if ctype == "other" else ctype
             converts = before if q.restates else None

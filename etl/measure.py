@@ -89,6 +89,14 @@ def _tokens(text: str) -> list[str]:
 _STANDS_FOR = PRONOUNS | {"whom", "which"}
 
 
+def _stands_for(words: list[str]) -> bool:
+    """Whether a phrase is a pronoun standing for a group named before ("of them", "of whom"),
+    not a possessive with its noun ("of its staff": the staff)."""
+    if not words or words[0].lower() not in _STANDS_FOR:
+        return False
+    return not (len(words) > 1 and words[0].lower() in DETERMINERS)
+
+
 def verbish(word: str) -> bool:
     low = word.lower()
     if "-" in low and low.split("-", 1)[0] not in _VERB_PREFIXES:
@@ -296,12 +304,14 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         if m and m.group().strip().startswith("of"):
             words = noun_phrase(text, m.end(), c_end)
             # "of whom work in games": past the pronoun only, to the verb of the group it stands for
-            after = m.end() + len(words[0] if words and words[0].lower() in _STANDS_FOR else " ".join(words))
+            after = m.end() + len(words[0] if _stands_for(words) else " ".join(words))
         else:
             words = (q.noun or "").split()
             after = q.char_end
-        phrase = _clean(words) if words and not verbish(words[0].split()[0]) \
-            and words[0].lower() not in _STANDS_FOR else None
+        phrase = _clean(words) if words and not verbish(words[0].split()[0]) and not _stands_for(words) else None
+        if phrase and m and words[0].lower() in ("its", "their"):
+            whose = _possessor(text, text.find(words[1], m.end()), names)  # "25% of its staff": Unity's staff
+            phrase = _joined(whose, phrase) if whose else phrase
         if phrase is None and family == "percent" or phrase and phrase.lower() in WEAK_NOUNS:
             phrase = None
         if phrase and _MEASURE_RE.fullmatch(phrase.split()[-1]) is None and family == "percent":
@@ -321,7 +331,7 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             return f"{topic} {_singular(noun)} length"
     if phrase is None and m and family != "time":
         words = noun_phrase(text, m.end(), e)
-        cand = _clean(words) if not words or words[0].lower() not in _STANDS_FOR else None
+        cand = _clean(words) if not _stands_for(words) else None
         if cand and (not _TIME_WORDS_RE.search(cand) or _MEASURE_RE.search(cand)):
             phrase = cand
             lead = m.group().strip()

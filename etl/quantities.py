@@ -259,6 +259,10 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
                 d.noun = noun
                 pos = pos2 if noun else pos
             d.fraction_of = True
+    if d.unit is None and kind == "fraction" and " in " in text[d.core.start:d.core.end].lower():
+        noun, pos2 = _read_noun(text, pos)
+        if noun:  # "one in five developers said": the group the share is of
+            d.noun, pos = noun, pos2
     if d.unit in ("percent", "percentage point") or d.unit is None and kind == "fraction":
         m = OF_RIGHT_RE.match(text, pos)
         if m and d.noun is None:

@@ -280,6 +280,13 @@ def test_the_group_of_a_survey_is_read_past_the_number_of_people_asked():
     assert claim(text, "41%").measure == "U.S. consumers who would watch a film made with AI"
 
 
+def test_one_in_five_of_a_group_and_a_share_of_its_staff():
+    assert claim("One in five developers said they had been affected by layoffs.", "One in five").measure == \
+        "developers who said they had been affected by layoffs"
+    found = claims_by_surface("Kestrel said it would lay off 25% of its staff, or about 1,800 people.")
+    assert found["25%"].measure == found["about 1,800 people"].measure == "Kestrel staff"
+
+
 def test_a_span_of_its_own_keeps_its_own_measure():
     text = "A typical 80-episode drama now costs between 300,000 and 500,000 yuan to shoot in about a week."
     assert claim(text, "about a week").measure == "typical 80-episode drama"
