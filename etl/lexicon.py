@@ -506,7 +506,7 @@ MEASURE_NOUNS = {
     "growth", "share", "count", "number", "output", "length", "duration", "resolution",
     "collections", "guidance", "purchases", "payments", "margin", "traffic", "receipts",
     "proceeds", "subscriptions", "seats", "tickets", "margins", "gdp", "productivity", "demand",
-    "loss", "losses", "deficit", "debt", "savings",
+    "loss", "losses", "deficit", "debt", "savings", "attendance", "admissions",
 }
 # Verbs that end a noun phrase read without a tagger ("AI can generate videos of ...").
 COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produces", "support",
@@ -569,7 +569,7 @@ _FILM = (r"films?|movies?|pictures?|sequels?|prequels?|remakes?|blockbusters?|fr
          r"theat(?:er|re)s|cinemas?|multiplexes|premiere[sd]?|opening|debut|screens")
 # the figure's own verb of takings: "collected $225 million", "added $161.5 million"
 _TAKINGS = (r"(?:earned|earns|collected|collects|grossed|grosses|took\s+in|takes\s+in|pulled\s+in|"
-            r"brought\s+in|raked\s+in|added|adds|made|scored|opened\s+(?:to|with)|led\s+with|topped\s+(?:the\s+\w+\s+)?with)")
+            r"brought\s+in|raked\s+in|added|adds|made|scored|opened\s+(?:in\s+(?:\w+\s+){1,3})?(?:to|with)|led\s+with|topped\s+(?:the\s+\w+\s+)?with)")
 _REVENUE = (r"revenues?|sales|sold|earn(?:ed|s|ings)?|income|turnover|copies|subscriptions?|"
             r"bookings|proceeds|receipts|in-app\s+purchases|purchases|cash\s+collections|gmv")
 _INVEST = (r"invest\w*|funding|raised|raises|raise|raising|financing|takeover|expansion|venture|valuation|valued|capital|"
@@ -577,7 +577,7 @@ _INVEST = (r"invest\w*|funding|raised|raises|raise|raising|financing|takeover|ex
 _COST = (r"costs?|costing|price[sd]?|pricing|budgets?|spend\w*|spent|expens\w*|cheap\w*|fees?|"
          r"charges?|save[sd]?|saving|savings|afford\w*|paid|payments?|fines?|bill")
 _MARKET = r"market|markets|ecosystem|industry|industries|sector|economy"
-_AUDIENCE = (r"views?|viewers?|viewership|users?|user\s+count|audiences?|subscribers?|followers?|"
+_AUDIENCE = (r"views?|viewers?|viewership|users?|user\s+count|audiences?|attendance|subscribers?|followers?|"
              r"downloads?|installs?|visitors?|fans|watchers|players|plays|streams|impressions|"
              r"monthly\s+active|daily\s+active|netizens|readers|listeners|likes|dau|mau")
 _JOBS = (r"jobs?|positions?|roles?|labou?r|labou?r\s+force|employees?|staff|staffers|layoffs?|job\s+cuts|workforce|"
@@ -707,6 +707,10 @@ CLAIM_TYPE_RULES = (
 # Nouns that a number after them names rather than counts: "category 4", "Game 2".
 # Street types: "49 Zorro Ranch Road", "9 E 71st St" are addresses; "22 Ave Foch", "12 Rue de
 # Rivoli" put the type first (etl.not_quantities).
+# Nouns a year goes before as the year they are of: "below 2019 levels", "2023 figures"
+YEAR_NOUNS = ("levels", "level", "figures", "numbers", "prices", "rates", "peak", "peaks", "highs", "lows",
+              "totals", "results", "season", "edition", "election", "census", "budget", "forecast",
+              "forecasts", "estimates", "guidance", "lineup", "slate", "releases", "earnings")
 STREET_TYPES_AFTER = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Boulevard", "Blvd", "Lane", "Ln", "Drive",
                       "Dr", "Way", "Place", "Pl", "Court", "Ct", "Terrace", "Highway", "Hwy", "Square", "Parkway")
 STREET_TYPES_BEFORE = ("Rue", "Avenue", "Ave", "Boulevard", "Blvd", "Via", "Calle", "Rua", "Strasse")

@@ -242,10 +242,16 @@ _AGENT_BEFORE_RE = re.compile(r"\b(?:(?<!followed\s)by|to|from|at|with|[Ii]n)\s+
 
 
 def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | None:
-    """The name a figure belongs to: a possessive before it in its clause ("Kuaishou's"), else
-    the first name of the clause (its subject)."""
+    """The name a figure belongs to: a quoted title that is its clause's subject ('"Kung Fu
+    Panda 4" opened with $30 million'), a possessive before it in its clause ("Kuaishou's"),
+    else the first name of the clause (its subject)."""
+    titles = [m for m in _TITLE_RE.finditer(text, start, pos)]
+    for m in titles:
+        if _TITLE_ACTS_RE.match(text, m.end()):
+            return m.group("title") or m.group("title2")
     hits = [h for h in names.find(text, start, pos)
-            if not _AGENT_BEFORE_RE.search(text, max(start, h[0] - 60), h[0])]  # "a report by X": the source
+            if not _AGENT_BEFORE_RE.search(text, max(start, h[0] - 60), h[0])  # "a report by X": the source
+            and not any(m.start() < h[0] < m.end() for m in titles)]  # "Part Two" of "Dune: Part Two"
     frame = _SPEAKER_FRAME_RE.search(text, start, pos) if hits else None
     if frame and hits[0][1] <= frame.start():
         # "Appfigures notes that Canada accounted for 45,000 installs": Canada's; "Goldman Sachs
@@ -266,6 +272,11 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
 _SPEAKER_FRAME_RE = re.compile(
     rf"\b(?:{'|'.join(sorted(ATTRIBUTION_VERBS - EVENT_VERBS))})\s+(?:(?:[\w’'-]+\s+){{0,5}}?that|its|their)\b",
     re.IGNORECASE)
+# a title in quotes ("Dune: Part Two", “Ne Zha 2”), and a verb right after it: the title is the subject
+_TITLE_RE = re.compile(r"[\"“](?P<title>[A-Z0-9][^\"“”\n]{0,60}?)[\"”]|(?<!\w)['‘](?P<title2>[A-Z0-9][^'‘’\n]{0,60}?)['’](?!\w)")
+_TITLE_ACTS_RE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:has\s+|had\s+|have\s+|also\s+|now\s+)?"
+                            r"(?:is|was|held|led|took|made|won|opened|collected|earned|grossed|topped|tops|leads|"
+                            r"[a-z]{3,}ed)\b")
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _ANTECEDENT_REACH = 600  # characters: about a paragraph back
 

@@ -8,6 +8,7 @@ import re
 
 from .drafts import Draft
 from .lexicon import (
+    YEAR_NOUNS,
     ATTITUDES,
     CURRENCY_PREFIXES,
     ID_NOUNS,
@@ -109,6 +110,7 @@ YEAR_CONTEXT_LEFT_RE = re.compile(
 )
 
 
+_YEAR_NOUN_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(YEAR_NOUNS)})\b", re.IGNORECASE)
 LIST_MARKER_RE = re.compile(r"[.)]\s")
 # the number of a house: "49 Zorro Ranch Road, Stanley", "9 E 71st St.", "22 Ave Foch, Paris";
 # the street ends the phrase ("300 Wall Street firms" are firms, "12 Street Fighter games" games)
@@ -177,6 +179,8 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
                 return True
         # years used as dates
         if raw.isdigit() and len(raw) == 4 and 1000 <= int(raw) <= 2199:
+            if 1900 <= int(raw) <= 2199 and _YEAR_NOUN_AFTER_RE.match(text, c.end):
+                return True  # "25% below 2019 levels", "2023 figures": the year of what follows
             if not has_unit_after(text, c.end) and not _after_currency_sign(text, c):
                 left = text[max(0, c.start - 25):c.start]
                 if YEAR_CONTEXT_LEFT_RE.search(left) or int(raw) >= 1900 or not QUALIFIER_LEFT_RE.search(left):

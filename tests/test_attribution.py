@@ -287,6 +287,12 @@ def test_one_in_five_of_a_group_and_a_share_of_its_staff():
     assert found["25%"].measure == found["about 1,800 people"].measure == "Kestrel staff"
 
 
+def test_a_quoted_title_that_acts_owns_its_figure():
+    text = "'Dune: Part Two' tops the box office again with $46 million. Lumen's \"Kung Fu Panda 4\" opened in theaters with $30 million."
+    assert claim(text, "$46").measure == "Dune: Part Two box office"
+    assert claim(text, "$30").measure == "Kung Fu Panda 4 box office"
+
+
 def test_a_span_of_its_own_keeps_its_own_measure():
     text = "A typical 80-episode drama now costs between 300,000 and 500,000 yuan to shoot in about a week."
     assert claim(text, "about a week").measure == "typical 80-episode drama"

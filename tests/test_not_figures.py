@@ -30,6 +30,7 @@ from tests.conftest import figures
     "Last year the film grossed well; the past year was hard; next year's festival is in May.",
     "Several years ago, it began.",
     "Each brush stroke carries thousands of years of painting tradition.",  # an idiom of a long time
+    "Attendance remains below 2019 levels and above 2021 figures.",  # the year of what follows
     "one person can complete the film, and the two photographers agreed on four words.",
     "Sora has three major highlights.",
     "maybe one day it will be",
