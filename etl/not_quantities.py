@@ -8,7 +8,6 @@ import re
 
 from .drafts import Draft
 from .lexicon import (
-    YEAR_NOUNS,
     ATTITUDES,
     CURRENCY_PREFIXES,
     ID_NOUNS,
@@ -20,6 +19,7 @@ from .lexicon import (
     STREET_TYPES_AFTER,
     STREET_TYPES_BEFORE,
     TIME_UNITS,
+    YEAR_NOUNS,
 )
 from .numbers import Core
 from .units import (
