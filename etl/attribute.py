@@ -81,7 +81,7 @@ _CUE_RE = re.compile(rf"\b(?:{trie_pattern(_CUE_WORDS)})\b")
 _NAMED_DOC_RE = re.compile(rf"[A-Z][\w&'’-]*\s+(?:{_SOURCE_NOUN_ALT.title()})\b")
 _REPORTED_RE = re.compile(r"\b(?:" + _VERB_ALT + r")\s+that\b", re.IGNORECASE)
 _HEDGED_RE = re.compile(r"\b(?:if|may|might|could|would)\b", re.IGNORECASE)
-_DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ch|i|ine)")  # "French", "Korean", "Chinese", "Israeli", "Argentine"
+DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ch|i|ine)")  # "French", "Korean", "Chinese", "Israeli", "Argentine"
 # the word before a verb that makes it a noun: "the show", "a forecast", "the Argentine show"
 _NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|our|every)|\b[A-Z][a-z]+(?:an|ian|ese|ish|ine))\s+$")
 _DOC_AFTER_RE = re.compile(rf"\s+(?:{_SOURCE_NOUN_ALT})\b", re.IGNORECASE)
@@ -117,7 +117,7 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
             found = _named_in(tail, names, offset_text)
             if found:
                 return found
-    hits = [h for h in names.find(np) if not _DEMONYM_RE.fullmatch(h[2]) or not re.match(r"\s+[a-z]", np[h[1]:])]
+    hits = [h for h in names.find(np) if not DEMONYM_RE.fullmatch(h[2]) or not re.match(r"\s+[a-z]", np[h[1]:])]
     if not hits:
         return None  # "the French publisher said": an adjective of nationality, not a name
     start, end, name = hits[0]
@@ -401,7 +401,7 @@ class SourceRegister:
                 # of its kind outside a phrase of place or time before it
                 dateline = DATELINE_RE.match(sentence)
                 named = [h[2] for h in self.names.find(sentence, dateline.end() if dateline else 0, found.at)
-                         if not _DEMONYM_RE.fullmatch(h[2])
+                         if not DEMONYM_RE.fullmatch(h[2])
                          and not _PLACE_BEFORE_RE.search(sentence, max(0, h[0] - 12), h[0])]
                 if found.refers == "person":
                     named = [n for n in named if source_kind(n) == "person"]
@@ -443,7 +443,7 @@ class SourceRegister:
         sentence = sentence.rstrip().rstrip(".!?")  # the full stop is the sentence's, not the name's
         dateline = DATELINE_RE.match(sentence)
         for _s, _e, name in reversed(self.names.find(sentence, dateline.end() if dateline else 0)):
-            if source_kind(name) == "thing" and not _DEMONYM_RE.fullmatch(name):
+            if source_kind(name) == "thing" and not DEMONYM_RE.fullmatch(name):
                 return name
         return None
 

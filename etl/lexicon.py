@@ -597,8 +597,8 @@ _CAPABILITY_VERBS = (r"generat\w*|creat\w*|produc\w*|output\w*|render\w*|make|ma
                      r"capable|supports?|allows?|model|tool|app|tops?\s+out|limited|maximum|max")
 
 # What a figure of a type measures when nothing in its sentence says more: "Pika has raised
-# $135 million" is Pika's funding (etl.extract prefixes the owner the clause names).
-TYPE_MEASURES = {"investment": "funding", "revenue": "revenue", "box_office": "box office", "jobs": "jobs",
+# $135 million" is an investment in Pika (etl.extract prefixes the owner the clause names).
+TYPE_MEASURES = {"investment": "investment", "revenue": "revenue", "box_office": "box office", "jobs": "jobs",
                  "market_size": "market size", "audience": "audience", "stock_move": "share price"}
 
 # The claim-type rules: the first row that holds wins. Each row is

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .attribute import source_kind
+from .attribute import DEMONYM_RE, source_kind
 from .lexicon import (
     ATTITUDES,
     ATTRIBUTION_VERBS,
@@ -168,6 +168,8 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             break
         if out and nxt in ("a", "an", "the"):
             break  # "This marks a ...": a word followed by an article is a verb
+        if out and nxt == "to" and low.endswith("s") and not low.endswith("ss"):
+            break  # "Toho plans to invest", "the studio aims to": a verb before its infinitive
         out.append(w)
     while out and out[-1].lower() in ("of", "for", "and", "&"):
         out.pop()
@@ -251,7 +253,8 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             return m.group("title") or m.group("title2")
     hits = [h for h in names.find(text, start, pos)
             if not _AGENT_BEFORE_RE.search(text, max(start, h[0] - 60), h[0])  # "a report by X": the source
-            and not any(m.start() < h[0] < m.end() for m in titles)]  # "Part Two" of "Dune: Part Two"
+            and not any(m.start() < h[0] < m.end() for m in titles)  # "Part Two" of "Dune: Part Two"
+            and not (DEMONYM_RE.fullmatch(h[2]) and re.match(r"\s+[a-z]", text[h[1]:h[1] + 3]))]  # "Japanese studio"
     frame = _SPEAKER_FRAME_RE.search(text, start, pos) if hits else None
     if frame and hits[0][1] <= frame.start():
         # "Appfigures notes that Canada accounted for 45,000 installs": Canada's; "Goldman Sachs

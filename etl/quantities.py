@@ -438,6 +438,12 @@ def _index_level(text: str, low: str, d: Draft) -> bool:
     return bool(_INDEX_RE.search(window)) and ("point" in window or "%" in window or "percent" in window)
 
 
+def _amount_before(text: str, previous: Draft | None, d: Draft) -> bool:
+    """Whether an amount (not a time) stands shortly before `d` in its sentence."""
+    return previous is not None and previous.unit not in TIME_UNITS and 0 <= d.start - previous.end <= 60 \
+        and not re.search(r"[.;!?]\s", text[previous.end:d.start])
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order, with spans into `text`."""
     low = ascii_lower(text)
@@ -471,9 +477,11 @@ def find_quantities(text: str) -> list[Quantity]:
             yen = _yen_article(text) if yen is None else yen
             if yen:
                 d.unit = "JPY"  # "¥10 billion" in an article about Toho: yen, not yuan
-        if d.qualifier == "more_than" and d.core.kind in ("article", "deictic") and d.unit in TIME_UNITS \
-                and text[d.start:d.start + 5].lower() == "over " \
-                and not text[max(0, d.start - 4):d.start].lower().endswith("for "):
+        if d.qualifier == "more_than" and d.unit in TIME_UNITS and text[d.start:d.start + 5].lower() == "over " \
+                and not text[max(0, d.start - 4):d.start].lower().endswith("for ") \
+                and (d.core.kind in ("article", "deictic") or _amount_before(text, previous, d)):
+            # "invest 10 billion yen over three years", "grow 20% over three years": the period of
+            # the amount before it, not more than three years
             d.qualifier = "exact"  # "residuals over a decade", "over the past decade": during one
             d.start += 5  # ("for over a decade": more than one)
         if d.signed and unit_family(d.unit or "count") == "other" and d.unit != "point":

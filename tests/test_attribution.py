@@ -264,7 +264,7 @@ def test_what_a_speaker_says_of_something_else_is_not_its_own():
 
 
 def test_a_figure_typed_by_its_verb_alone_measures_what_its_type_is_of():
-    assert claim("Rival studio Kestrel has raised $135 million since 2023.", "$135").measure == "Kestrel funding"
+    assert claim("Rival studio Kestrel has raised $135 million since 2023.", "$135").measure == "Kestrel investment"
 
 
 def test_a_group_named_with_their_is_the_group_of_the_organisation_before():
@@ -291,6 +291,12 @@ def test_a_quoted_title_that_acts_owns_its_figure():
     text = "'Dune: Part Two' tops the box office again with $46 million. Lumen's \"Kung Fu Panda 4\" opened in theaters with $30 million."
     assert claim(text, "$46").measure == "Dune: Part Two box office"
     assert claim(text, "$30").measure == "Kung Fu Panda 4 box office"
+
+
+def test_over_a_span_after_an_amount_is_its_period_and_a_nationality_owns_nothing():
+    found = claims_by_surface("TOKYO -- Japanese studio Toho plans to invest 10 billion yen over three years.")
+    assert (found["three years"].qualifier, found["three years"].value) == ("exact", 3)
+    assert found["10 billion yen"].measure == "Toho investment"
 
 
 def test_a_span_of_its_own_keeps_its_own_measure():

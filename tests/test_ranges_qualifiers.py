@@ -44,6 +44,7 @@ def test_a_change_then_a_level_is_not_a_range():
     ("they use the technology.More than half of developers agree", "more_than"),  # a space lost
     ("Lumen revenue tops 150 million yuan", "more_than"),  # a headline's present tense
     ("the market is expected to exceed 68 billion yuan", "more_than"),
+    ("It took over three years to finish.", "more_than"),
 ])
 def test_qualifiers(text, qualifier):
     assert one(text).qualifier == qualifier
