@@ -354,6 +354,7 @@ class SourceRegister:
         self.reported = False  # the last sentence reported what its source says or thinks ("… that …")
         self.last_sentence = ""
         self.sourced = self.sourced_last = False
+        self.article_survey: str | None = None  # who made the survey the article last reported
 
     def read(self, sentence: str, new_paragraph: bool = False,
              words: set[str] | None = None) -> tuple[str | None, Attribution]:
@@ -385,6 +386,9 @@ class SourceRegister:
             self.sources = [*self.sources[-5:], (found.source, kind, self.unsourced)]
             self.in_paragraph = True
             self.from_survey = bool(_SURVEY_WORDS_RE.search(sentence))
+            if self.from_survey and (found.document or _CONDUCTED_RE.search(sentence)
+                                     or _SURVEY_NAME_RE.search(found.source)):
+                self.article_survey = found.source  # "a survey by HarrisX", "X surveyed 300 members"
             self.sourced = True
             return found.source, found
         self.unsourced += 1
@@ -462,9 +466,11 @@ class SourceRegister:
         return self.name if self.from_survey and self.in_paragraph else None
 
 
-def sentence_sources(text: str, sentences: list[tuple[int, int]], names: ArticleNames) -> list[tuple[str | None, str | None]]:
+def sentence_sources(text: str, sentences: list[tuple[int, int]],
+                     names: ArticleNames) -> list[tuple[str | None, str | None, str | None]]:
     """For each sentence of an article, in order: (its source, the survey its paragraph is
-    reporting). Computed once per article for figures and impact statements alike."""
+    reporting, who made the survey the article last reported). Computed once per article for
+    figures and impact statements alike."""
     register = SourceRegister(names)
     paragraphs = paragraph_starts(text)
     # the cue words of every sentence from one scan of the article
@@ -483,7 +489,7 @@ def sentence_sources(text: str, sentences: list[tuple[int, int]], names: Article
             p += 1  # sentences come in order: walk the paragraph starts alongside
         source, _ = register.read(text[s:e], p != paragraph, words)
         paragraph = p
-        out.append((source, register.survey_source()))
+        out.append((source, register.survey_source(), register.article_survey))
     return out
 
 
@@ -532,4 +538,7 @@ _QUOTE_RE = re.compile('["“”]')
 _PUT_REPORTS_RE = re.compile(r"\s+(?:it\b|the\s+(?:figure|number|total|cost|loss|damage|estimate|bill|value)\b)")
 _DOC_NOUN_RE = re.compile(rf"\b(?:{_SOURCE_NOUN_ALT})\b", re.IGNORECASE)
 _ACCORDING_NP_RE = re.compile(r"(?:.*\s)?according\s+to\s+(?P<doc>.+)$", re.IGNORECASE)
+_CONDUCTED_RE = re.compile(r"\b(?:surveyed|polled|interviewed|questioned|canvassed)\b|"
+                           r"\b(?:survey|poll|study)\s+(?:[\w-]+\s+){0,8}?(?:by|from|of|conducted)\b", re.IGNORECASE)
+_SURVEY_NAME_RE = re.compile(r"\b(?:survey|poll|study|research)\b", re.IGNORECASE)
 _SURVEY_WORDS_RE = re.compile(r"\b(?:survey|poll|study|respondents|surveyed|polled)\b", re.IGNORECASE)

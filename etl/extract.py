@@ -42,7 +42,7 @@ _ANAPHORIC_START_RE = re.compile(r"\s*(?:This|That|It|Which)\b")
 def extract_claims(text: str, published: date | None = None, rates: FxRates | None = None,
                    figures_only: bool = True, sentences: list[tuple[int, int]] | None = None,
                    names: ArticleNames | None = None,
-                   sources: list[tuple[str | None, str | None]] | None = None) -> list[Claim]:
+                   sources: list[tuple[str | None, str | None, str | None]] | None = None) -> list[Claim]:
     """Every figure in `text` as a claim, offsets into `text`.
 
     `published` dates forecasts ("in the next three years") and picks the exchange rate;
@@ -78,7 +78,6 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
     previous_typed: tuple[str, str, str | None] | None = None  # (family, type, measure) of the last typed figure
     paragraph = -1
     group: str | None = None  # the group of people the paragraph last named
-    article_survey: str | None = None  # the survey the article last reported, for answers after its paragraph
     unread: list[str] = []  # the paragraph's sentences not yet read for a group
     for i, (s, e) in enumerate(sentences):
         sentence = text[s:e]
@@ -87,8 +86,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
         paragraph = p
         if new_paragraph:  # the sentence before stays as context ("...a survey by X.¶ Fully 79% of ...")
             previous_typed, group, unread = None, None, []
-        source, survey_source = sources[i]
-        article_survey = survey_source or article_survey
+        source, survey_source, article_survey = sources[i]
         qs = by_sentence.get(i)
         if not qs:
             previous_sentence = sentence

@@ -325,7 +325,7 @@ def _time_frame(clause: str, published: date | None) -> tuple[str | None, int | 
 
 def extract_impacts(text: str, published: date | None = None,
                     sentences: list[tuple[int, int]] | None = None,
-                    sources: list[tuple[str | None, str | None]] | None = None) -> list[Impact]:
+                    sources: list[tuple[str | None, str | None, str | None]] | None = None) -> list[Impact]:
     """Every impact statement in `text`: one per sentence, with the sectors it names,
     offsets into `text`. `sentences` and `sources` (etl.attribute.sentence_sources) are
     passed when already computed for the article."""
@@ -336,7 +336,7 @@ def extract_impacts(text: str, published: date | None = None,
         return impacts
     if sources is None:
         sources = sentence_sources(text, sentences, ArticleNames.learn(text, sentences))
-    for (s, e), (speaker, _) in zip(sentences, sources, strict=True):  # the speaker is named here, or continued
+    for (s, e), (speaker, *_) in zip(sentences, sources, strict=True):  # the speaker is named here, or continued
         sentence = text[s:e]
         low = low_text[s:e]
         if not SECTOR_RE.search(low) or not CUE_RE.search(low) and "impact" not in low:

@@ -39,7 +39,8 @@ MAX_WORDS = 10
 _WORD_RE = re.compile(r"[A-Za-z0-9][\w&'’.+/-]*(?:,\d{3})*|[,;:()\"“”—–…]")
 # words that can follow a group but are no verb of it: "14% of Staff as Disney ..."
 _NOT_VERBS = {"and", "&", "in", "of", "as", "at", "by", "with", "from", "to", "on", "for", "than", "while",
-              "but", "or", "that", "which", "who", "about", "over", "under", "into", "after", "before"}
+              "but", "or", "that", "which", "who", "about", "over", "under", "into", "after", "before",
+              "within", "during", "until", "since", "through", "across", "per", "via"}
 # a length that only describes a thing inside a measure's phrase: "the cost of making a 1-minute segment"
 _INSIDE_MEASURE_RE = re.compile(r"(?P<np>\b(?:" + "|".join(sorted(MEASURE_NOUNS, key=len, reverse=True))
                                 + r")\s+of\s+(?:\w+ing\s+)?(?:an?|the)\s+)$", re.IGNORECASE)
@@ -116,7 +117,7 @@ _VERB_PREFIXES = ("co", "re", "pre", "un", "de", "over", "under", "out", "mis")
 
 def _clean(words: list[str]) -> str | None:
     while words and (words[0].lower() in DETERMINERS or words[0] in _PUNCT or words[0].lower() in CLAUSE_OPENERS
-                     or words[0].lower() in ("of", "in", "on", "at", "for", "by", "with", "from")
+                     or words[0].lower() in _NOT_VERBS
                      or _ADVERB_RE.fullmatch(words[0]) and not (len(words) > 1 and words[1].lower() == "active")):
         words = words[1:]
     while words and (words[-1].lower() in _STOP or words[-1].lower() in DETERMINERS or words[-1] in _PUNCT
