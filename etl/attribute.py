@@ -385,10 +385,12 @@ class SourceRegister:
             kind = "document" if found.document else source_kind(found.source)
             self.sources = [*self.sources[-5:], (found.source, kind, self.unsourced)]
             self.in_paragraph = True
-            self.from_survey = bool(_SURVEY_WORDS_RE.search(sentence))
-            if self.from_survey and (found.document or _CONDUCTED_RE.search(sentence)
-                                     or _SURVEY_NAME_RE.search(found.source)):
-                self.article_survey = found.source  # "a survey by HarrisX", "X surveyed 300 members"
+            # its survey's answers follow: "a survey by HarrisX", "X surveyed 300 members", "the
+            # X survey found" (not "X said the survey results were noise")
+            self.from_survey = bool(_SURVEY_WORDS_RE.search(sentence)) and bool(
+                found.document or _CONDUCTED_RE.search(sentence) or _SURVEY_NAME_RE.search(found.source))
+            if self.from_survey:
+                self.article_survey = found.source
             self.sourced = True
             return found.source, found
         self.unsourced += 1

@@ -196,6 +196,13 @@ def test_who_shared_a_study_is_the_source_of_what_it_shows():
     assert claim(text, "96%").source == "Northwind"
 
 
+def test_who_only_mentions_a_survey_is_not_its_source_later():
+    text = ("Kestrel chief Mira Okafor said the survey results were noise.\n\n"
+            "The studios met on Monday.\n\n"
+            "Of those, 59 percent said AI tools had cut jobs.")
+    assert claim(text, "59 percent").source is None
+
+
 def test_its_or_their_before_a_figure_names_the_organisation_before():
     text = ("Members of the Animation Workers Guild, the union of studio artists, voted to ratify the deal, "
             "said Mira Okafor.\n\nOf their 4,210 members, 3,900 approved it.")
