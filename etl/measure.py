@@ -281,6 +281,10 @@ _TITLE_RE = re.compile(r"[\"“](?P<title>[A-Z0-9][^\"“”\n]{0,60}?)[\"”]|(
 _TITLE_ACTS_RE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:has\s+|had\s+|have\s+|also\s+|now\s+)?"
                             r"(?:is|was|held|led|took|made|won|opened|collected|earned|grossed|topped|tops|leads|"
                             r"[a-z]{3,}ed)\b")
+_VALUED_AT_RE = re.compile(r"\bvalu(?:ed|ing|ation)\b[^.;:]{0,40}\b(?:at|of)\s+(?:about\s+|around\s+|nearly\s+)?$",
+                           re.IGNORECASE)
+# a subject and a present verb right before the amount: "Runway raises $308 million"
+_VERB_BEFORE_FIGURE_RE = re.compile(r".*\b[a-z]{3,}(?<!s)s\s+", re.DOTALL)
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _ANTECEDENT_REACH = 600  # characters: about a paragraph back
 
@@ -404,9 +408,14 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         if hits:
             h = hits[-1]
             phrase = _clean(_np_around(text, c_start, h.start(), h.end(), q.char_start))
+    if phrase is None and family == "money" and _VALUED_AT_RE.search(text, max(c_start, q.char_start - 60), q.char_start):
+        phrase = "valuation"  # "Synthesia was valued at $2.1 billion", "valuing the company at"
     if phrase is None:
         start = _subject_start(text, c_start, q.char_start)
-        phrase = _clean(noun_phrase(text, start, q.char_start))
+        words = noun_phrase(text, start, q.char_start)
+        if len(words) > 1 and _VERB_BEFORE_FIGURE_RE.fullmatch(text, start, q.char_start):
+            words = words[:-1]  # "Runway raises $308 million": the word before the amount is the verb
+        phrase = _clean(words)
         owned = False
         named = names.find(phrase) if phrase else []
         if phrase and (names.is_name(phrase) or named and named[-1][1] == len(phrase)):

@@ -176,6 +176,8 @@ def test_answers_to_a_survey_keep_its_source_in_later_paragraphs():
      "Canada installs"),
     ("The platform Kestrel said its generator Lumen made 150 million yuan in revenue.", "150 million",
      "Lumen revenue"),
+    ("Kestrel, a London-based rival, was valued at $2.1 billion in January.", "$2.1", "valuation"),
+    ("The studio Kestrel raises $308 million from investors", "$308", "Kestrel investment"),  # its verb
     # the owner once where it overlaps the phrase
     ("Kestrel's Lumen AI revenue tops 150 million yuan.", "150 million", "Kestrel's Lumen AI revenue"),
 ])
