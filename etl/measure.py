@@ -281,6 +281,7 @@ _TITLE_RE = re.compile(r"[\"“](?P<title>[A-Z0-9][^\"“”\n]{0,60}?)[\"”]|(
 _TITLE_ACTS_RE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:has\s+|had\s+|have\s+|also\s+|now\s+)?"
                             r"(?:is|was|held|led|took|made|won|opened|collected|earned|grossed|topped|tops|leads|"
                             r"[a-z]{3,}ed)\b")
+_IN_TOTAL_RE = re.compile(r"\s+in\s+(?:total|all|aggregate|sum)\b", re.IGNORECASE)  # an adverb, no measure
 _VALUED_AT_RE = re.compile(r"\bvalu(?:ed|ing|ation)\b[^.;:]{0,40}\b(?:at|of)\s+(?:about\s+|around\s+|nearly\s+)?$",
                            re.IGNORECASE)
 # a subject and a present verb right before the amount: "Runway raises $308 million"
@@ -327,7 +328,11 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         else:
             words = (q.noun or "").split()
             after = q.char_end
-        phrase = _clean(words) if words and not verbish(words[0].split()[0]) and not _stands_for(words) else None
+        # the counted noun's first word may be a participle ("50 listed companies"); an of-phrase's
+        # may be a verb ("of whom work in games")
+        participle = len(words) > 1 and not m and words[0].lower().endswith("ed")
+        phrase = _clean(words) if words and (participle or not verbish(words[0].split()[0])) \
+            and not _stands_for(words) else None
         if phrase and m and words[0].lower() in ("its", "their"):
             whose = _possessor(text, text.find(words[1], m.end()), names)  # "25% of its staff": Unity's staff
             phrase = _joined(whose, phrase) if whose else phrase
@@ -348,7 +353,7 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         noun = _clean(noun_phrase(text, _subject_start(text, c_start, q.char_start), q.char_start, 3))
         if noun and topic and not names.find(noun):
             return f"{topic} {_singular(noun)} length"
-    if phrase is None and m and family != "time":
+    if phrase is None and m and family != "time" and not _IN_TOTAL_RE.match(text, q.char_end):
         words = noun_phrase(text, m.end(), e)
         cand = _clean(words) if not _stands_for(words) else None
         if cand and (not _TIME_WORDS_RE.search(cand) or _MEASURE_RE.search(cand)):

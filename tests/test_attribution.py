@@ -178,6 +178,8 @@ def test_answers_to_a_survey_keep_its_source_in_later_paragraphs():
      "Lumen revenue"),
     ("Kestrel, a London-based rival, was valued at $2.1 billion in January.", "$2.1", "valuation"),
     ("The studio Kestrel raises $308 million from investors", "$308", "Kestrel investment"),  # its verb
+    ("More than 50 listed companies said they are researching large models.", "50", "listed companies"),
+    ("In the past three trading days, the sector has risen by more than 30% in total.", "30%", "sector"),
     # the owner once where it overlaps the phrase
     ("Kestrel's Lumen AI revenue tops 150 million yuan.", "150 million", "Kestrel's Lumen AI revenue"),
 ])
