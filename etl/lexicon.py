@@ -661,8 +661,8 @@ CLAIM_TYPE_RULES = (
     ("cost", "money", "left", r"(?:\b(?:for|(?<!net\s)worth|starting\s+at|starts\s+at|priced\s+at|retails?\s+at|sells?\s+at|"
                               r"msrp\s+of|rrp\s+of|deals?\s+on)\s+(?:just\s+|only\s+|about\s+|around\s+|"
                               r"roughly\s+|under\s+|as\s+little\s+as\s+)?)$"),
-    ("cost", "money", "surface", r"\s(?:per|a|an|each)\s+(?!year\b)[a-z][\w\s.]*$",
-     ("left", r"^(?![\s\S]*\b(?:earn\w*|paid|pay|salar\w*|wages?|income)\b)")),
+    ("cost", "money", "surface", r"\s(?:per|a|an|each)\s+(?!year\b|share\b)[a-z][\w\s.]*$",
+     ("left", r"^(?![\s\S]*\b(?:earn\w*|paid|pay|salar\w*|wages?|income|loss|profit|dividend)\b)")),
     # a profit or a loss is neither takings nor a cost: "operating profit of 24.8 billion yen"
     ("other", "money percent", "measure", r"profits?|loss(?:es)?|margins?|ebitda|operating\s+income|net\s+income"),
     ("audience", "count percent", "measure", _AUDIENCE),

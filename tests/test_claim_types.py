@@ -38,6 +38,7 @@ PUBLISHED = date(2024, 5, 1)
     ("Get the Lumen desk lamp for just $49 at most stores.", "$49", "cost"),
     ("Spot gold was marginally higher at $1,271.2 an ounce.", "$1,271.2", "cost"),
     ("The streaming plan is $14.95 a month.", "$14.95", "cost"),
+    ("The trust posted a first-quarter loss of 63 cents per share.", "63 cents", "other"),  # no price
     ("Stamp duty on people buying homes adds tens of thousands of dollars to the price.", "tens of thousands", "cost"),
     ("She has sold more than 520 copies of the course for 199 yuan a copy.", "199 yuan", "revenue"),
     ("Before the crisis, global debt was about $113 trillion.", "$113 trillion", "other"),
