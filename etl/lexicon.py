@@ -711,6 +711,8 @@ CLAIM_TYPE_RULES = (
 YEAR_NOUNS = ("levels", "level", "figures", "numbers", "prices", "rates", "peak", "peaks", "highs", "lows",
               "totals", "results", "season", "edition", "election", "census", "budget", "forecast",
               "forecasts", "estimates", "guidance", "lineup", "slate", "releases", "earnings")
+# Nouns after a number that make it a code, not an amount: "the 90049 ZIP code", "area code 212"
+CODE_NOUNS_AFTER = ("zip code", "zip codes", "postcode", "postal code", "area code", "zip")
 STREET_TYPES_AFTER = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Boulevard", "Blvd", "Lane", "Ln", "Drive",
                       "Dr", "Way", "Place", "Pl", "Court", "Ct", "Terrace", "Highway", "Hwy", "Square", "Parkway")
 STREET_TYPES_BEFORE = ("Rue", "Avenue", "Ave", "Boulevard", "Blvd", "Via", "Calle", "Rua", "Strasse")
@@ -734,7 +736,7 @@ NOUN_STOP = {
     "but", "as", "that", "which", "who", "whom", "whose", "than", "this", "these", "those",
     "is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could",
     "should", "may", "might", "must", "shall", "has", "have", "had", "do", "does", "did",
-    "said", "says", "say", "if", "when", "while", "after", "before", "since", "until",
+    "said", "says", "say", "if", "when", "while", "whilst", "whereas", "after", "before", "since", "until",
     "into", "over", "under", "about", "up", "down", "out", "off", "per", "each", "every",
     "more", "less", "it", "its", "their", "his", "her", "they", "he", "she", "we",
     "i", "you", "not", "no", "so", "such", "also", "then", "there", "here", "through",
@@ -742,7 +744,7 @@ NOUN_STOP = {
     "died", "saw", "see", "seen", "became", "become", "remain", "remained", "only",
     "just", "all", "both", "either", "other", "another", "between", "among", "against",
     "during", "without", "within", "across", "toward", "towards", "behind", "via", "vs",
-    "nor", "yet", "because", "though", "although", "whereas", "where", "why", "how",
+    "nor", "yet", "because", "though", "although", "where", "why", "how",
     "what", "now", "already", "still", "even", "very", "too", "again", "ago", "later",
     "earlier", "respectively", "including", "compared", "like", "mostly", "some", "many",
     "most", "few", "several", "one", "two", "three", "four", "five", "six", "seven",

@@ -9,6 +9,7 @@ import re
 from .drafts import Draft
 from .lexicon import (
     ATTITUDES,
+    CODE_NOUNS_AFTER,
     CURRENCY_PREFIXES,
     ID_NOUNS,
     IDIOMS,
@@ -110,6 +111,8 @@ YEAR_CONTEXT_LEFT_RE = re.compile(
 )
 
 
+_CODE_NOUNS = "|".join(w.replace(" ", r"\s+") for w in CODE_NOUNS_AFTER)
+_CODE_AFTER_RE = re.compile(rf"\s+(?:{_CODE_NOUNS})\b", re.IGNORECASE)
 _YEAR_NOUN_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(YEAR_NOUNS)})\b", re.IGNORECASE)
 LIST_MARKER_RE = re.compile(r"[.)]\s")
 # the number of a house: "49 Zorro Ranch Road, Stanley", "9 E 71st St.", "22 Ave Foch, Paris";
@@ -178,6 +181,8 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
             if w not in NOT_NAME_WORDS and w not in MONTHS:
                 return True
         # years used as dates
+        if raw.isdigit() and _CODE_AFTER_RE.match(text, c.end):
+            return True  # "the 90049 ZIP Code": a code, not an amount
         if raw.isdigit() and len(raw) == 4 and 1000 <= int(raw) <= 2199:
             if 1900 <= int(raw) <= 2199 and _YEAR_NOUN_AFTER_RE.match(text, c.end):
                 return True  # "25% below 2019 levels", "2023 figures": the year of what follows

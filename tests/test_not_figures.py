@@ -31,6 +31,7 @@ from tests.conftest import figures
     "Several years ago, it began.",
     "Each brush stroke carries thousands of years of painting tradition.",  # an idiom of a long time
     "Attendance remains below 2019 levels and above 2021 figures.",  # the year of what follows
+    "Homes in the 90049 ZIP Code sold fast.",  # a code, not an amount
     "one person can complete the film, and the two photographers agreed on four words.",
     "Sora has three major highlights.",
     "maybe one day it will be",

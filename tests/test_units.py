@@ -117,6 +117,7 @@ def test_a_restated_move_keeps_its_direction_and_a_list_its_unit():
 
 @pytest.mark.parametrize("text, surface, value, unit", [
     ("He will be 35 by the end of the year.", "35", 35, "year of age"),
+    ("a squad of 17 players over the age of 21", "21", 21, "year of age"),
     ("Sales rose for three consecutive years.", "three consecutive years", 3, "years"),
     ("Greenland loses 286 gigatonnes annually.", "286 gigatonnes annually", 286, "gigaton"),
     ("Revenue grew more than sixfold.", "more than sixfold", 6, "count"),
