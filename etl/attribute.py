@@ -47,6 +47,10 @@ ACCORDING_RE = re.compile(r"\b(?:according\s+to|cited\s+by|(?-i:per\s+(?=the\s|[
 BY_SOURCE_RE = re.compile(
     rf"\b(?:{_SOURCE_NOUN_ALT})\b[^;.]{{0,80}}?(?<!sponsored\s)(?<!commissioned\s)(?<!funded\s)\b(?:by|from)\s+"
     r"(?P<np>[^,;:()\"“”]{2,120})", re.IGNORECASE)
+# "a poll of 2,500 members of …, conducted by Morning Consult": who made it, further from its noun
+MADE_BY_RE = re.compile(
+    rf"\b(?:{_SOURCE_NOUN_ALT})\b[^;.]{{0,160}}?\b(?:conducted|carried\s+out|fielded|compiled|prepared|run)\s+by\s+"
+    r"(?P<np>[^,;:()\"“”]{2,120})", re.IGNORECASE)
 # "a survey sponsored by Sony": who paid for a study, not who made it
 _SPONSOR_RE = re.compile(r"\s+(?:sponsored|commissioned|funded|paid\s+for)\s+by\s+.*$", re.IGNORECASE)
 # '"We did it," said Maria Lopez': the speaker after the verb
@@ -251,7 +255,7 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
         if name:  # "according to a report by EY": EY's report
             return Attribution(name, False, document=bool(_DOC_NOUN_RE.search(m.group("np"))))
     if not words.isdisjoint(SOURCE_NOUNS):
-        for m in BY_SOURCE_RE.finditer(sentence):
+        for m in (*BY_SOURCE_RE.finditer(sentence), *MADE_BY_RE.finditer(sentence)):
             name = _named_in(m.group("np"), names, sentence[m.start("np"):])
             if name:
                 return Attribution(name, False, document=True)

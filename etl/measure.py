@@ -333,6 +333,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         participle = len(words) > 1 and not m and words[0].lower().endswith("ed")
         phrase = _clean(words) if words and (participle or not verbish(words[0].split()[0])) \
             and not _stands_for(words) else None
+        if phrase and m and q.noun and family == "count":
+            named = names.find(phrase)
+            if named and named[0][0] == 0 and named[0][1] == len(phrase):
+                phrase = _joined(named[0][2], q.noun)  # "2,500 members of the Writers Guild": the Guild's members
         if phrase and m and words[0].lower() in ("its", "their"):
             whose = _possessor(text, text.find(words[1], m.end()), names)  # "25% of its staff": Unity's staff
             phrase = _joined(whose, phrase) if whose else phrase
@@ -493,6 +497,8 @@ def group_in(sentence: str) -> str | None:
     "among the industry's executives and managers", "M&E decision makers expect"."""
     found = None
     for m in _PEOPLE_RE.finditer(sentence):
+        if m.group()[0].isupper() and m.start() > 0:
+            continue  # "International Alliance of Theatrical Stage Employees": a word of a name
         window = sentence[max(0, m.start() - 60):m.start()]
         before = _GROUP_BEFORE_RE.search(window)
         if before is None and not _ATTITUDE_AFTER_RE.match(sentence, m.end()):

@@ -200,6 +200,15 @@ def test_who_shared_a_study_is_the_source_of_what_it_shows():
     assert claim(text, "96%").source == "Northwind"
 
 
+def test_who_conducted_a_poll_is_its_source_and_a_word_of_a_name_is_no_group():
+    text = ("A poll of 2,500 members of the Lumen Alliance of Stage Employees, conducted by Harbor Research "
+            "in March, found that 72% are worried that AI will reduce their work.")
+    found = claims_by_surface(text)
+    assert found["72%"].source == found["2,500 members"].source == "Harbor Research"
+    assert found["2,500 members"].measure == "Lumen Alliance of Stage Employees members"
+    assert found["72%"].measure.startswith("members who are worried")
+
+
 def test_who_only_mentions_a_survey_is_not_its_source_later():
     text = ("Kestrel chief Mira Okafor said the survey results were noise.\n\n"
             "The studios met on Monday.\n\n"
