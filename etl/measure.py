@@ -357,7 +357,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         noun = _clean(noun_phrase(text, _subject_start(text, c_start, q.char_start), q.char_start, 3))
         if noun and topic and not names.find(noun):
             return f"{topic} {_singular(noun)} length"
-    if phrase is None and m and family != "time" and not _IN_TOTAL_RE.match(text, q.char_end):
+    if phrase is None and m and family != "time" and not _IN_TOTAL_RE.match(text, q.char_end) and not (
+            m.group().strip().lower().startswith(("for", "on")) and _MEASURE_RE.search(text, c_start, q.char_start)):
+        # ("costs per episode have risen to 2 billion won for major series": what it is for comes
+        # after the measure named before it)
         words = noun_phrase(text, m.end(), e)
         cand = _clean(words) if not _stands_for(words) else None
         if cand and (not _TIME_WORDS_RE.search(cand) or _MEASURE_RE.search(cand)):
@@ -391,7 +394,7 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             return f"{topic} {phrase}"
     if phrase is None and family == "money":
         nxt = re.match(r"\s+([a-z][\w-]*)", text[q.char_end:q.char_end + 40])
-        if nxt and not verbish(nxt.group(1)) and nxt.group(1) not in DETERMINERS:
+        if nxt and not verbish(nxt.group(1)) and nxt.group(1) not in DETERMINERS and nxt.group(1) not in _NOT_VERBS:
             cand = _clean(noun_phrase(text, q.char_end, e, 5))  # "US$200 billion short video creation ecosystem"
             phrase = cand if cand and (not _TIME_WORDS_RE.search(cand) or _MEASURE_RE.search(cand)) else None
     if phrase is None and family == "money":

@@ -52,6 +52,8 @@ PUBLISHED = date(2024, 5, 1)
     ("Kestrel will lay off 25% of its staff, or about 1,800 people.", "1,800", "jobs"),  # the share restated
     ("Lumen's \"Kung Fu Panda 4\" opened in second place with $30 million at theaters.", "$30", "box_office"),
     ("Cinema chain Orbit said attendance rose 8% in the first quarter.", "8%", "audience"),
+    ("The market was worth 5 trillion won, and production costs per episode have risen to as much as "
+     "2 billion won for major series.", "2 billion", "cost"),  # its own clause's measure, not the list's
     # an index moving in points; the share that restates a figure is the same figure
     ("The Dow Jones Industrial Average lost 190 points, or 0.6%.", "190 points", "stock_move"),
     ("The Dow Jones Industrial Average lost 190 points, or 0.6%.", "0.6%", "stock_move"),
