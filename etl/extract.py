@@ -136,6 +136,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 if before and (before[0] == family or q.direction and family == "percent" and before[0] != "time"
                                and (anaphoric or typed_here) and measure in (None, before[2])):
                     ctype, weak = before[1], False
+                    if measure is None and before[2] and family == "percent" and q.direction and before[0] != family:
+                        # "the industry reached 50.44 billion yuan. This marks a 34.9 percent increase":
+                        # the change of the figure before
+                        measure = f"{before[2]} {'growth' if q.direction == 'up' else 'decline'}"
                 elif typed_here and _LEVEL_AFTER_MOVE_RE.fullmatch(text, last_end, q.char_start):
                     ctype, weak = typed_here[1], False  # "closed 3.1 percent higher at 78,500 won": where the move ended
             if evidenced or ctype != "other":

@@ -324,6 +324,11 @@ def test_a_span_of_its_own_keeps_its_own_measure():
     assert claim(text, "about a week").measure == "typical 80-episode drama"
 
 
+def test_a_change_in_the_next_sentence_is_the_growth_of_the_figure_before():
+    text = "The micro-drama industry reached 50.44 billion yuan in 2024. This marks a 34.9 percent increase."
+    assert claim(text, "34.9").measure == claim(text, "50.44").measure + " growth"
+
+
 def test_that_number_is_the_measure_of_the_figure_before():
     text = "Kestrel said its user count peaked at about one million, but that number fell to fewer than 500,000."
     found = claims_by_surface(text)
