@@ -454,9 +454,9 @@ def _joined(owner: str, phrase: str) -> str:
 
 
 def names_a_measure(phrase: str | None) -> bool:
-    """Whether a measure phrase has a noun of what is measured ("production time length"), not
-    only the words of its clause ("CJ ENM plans")."""
-    return bool(phrase) and _MEASURE_RE.search(phrase) is not None
+    """Whether a measure phrase ends on a noun of what is measured ("production time length"),
+    not on other words of its clause ("CJ ENM plans", "Industry officials")."""
+    return bool(phrase) and _MEASURE_RE.fullmatch(phrase.split()[-1]) is not None
 
 
 def _singular(phrase: str) -> str:

@@ -319,6 +319,11 @@ def test_over_a_span_after_an_amount_is_its_period_and_a_nationality_owns_nothin
     assert found["10 billion yen"].measure == "Toho investment"
 
 
+def test_a_horizon_after_a_speaker_is_the_period_of_the_amount_not_the_speaker():
+    text = "Industry officials expect AI to cut those costs by 30 to 40 percent within five years."
+    assert claim(text, "five years").measure == "costs"
+
+
 def test_a_span_of_its_own_keeps_its_own_measure():
     text = "A typical 80-episode drama now costs between 300,000 and 500,000 yuan to shoot in about a week."
     assert claim(text, "about a week").measure == "typical 80-episode drama"
