@@ -31,8 +31,10 @@ _LIST_BREAK_RE = re.compile(r"[…;:]|\.\.\.|\s[-–—]\s")
 # between a move and the level it ended at: "rose 8.1 percent to 99.20 yuan", "closed 3.1
 # percent higher at 78,500 won", "gained 1% to close at 1,478 points"
 _LEVEL_AFTER_MOVE_RE = re.compile(r"\s*(?:higher|lower|up|down)?\s*(?:to|at)\s+(?:(?:close|end|finish)\s+at\s+)?")
+# a share of what was just named: "roughly 60% of that", "20–25% of the total"
+_SHARE_OF_IT_RE = re.compile(r"\s+of\s+(?:that|it|this|the\s+total|the\s+whole|the\s+sum)\b", re.IGNORECASE)
 # between a figure and the share that restates it: "8,435 of them, or 99%", "190 points, or 0.6%"
-_SHARE_RESTATED_RE = re.compile(r"(?:\s+of\s+(?:them|those|these|us|(?:its|their|the)\s+[\w'’-]+(?:\s+[\w'’-]+)?))?,?\s+or\s+",
+_SHARE_RESTATED_RE = re.compile(r"(?:\s+of\s+(?:them|those|these|us|that|it|this|(?:its|their|the)\s+[\w'’-]+(?:\s+[\w'’-]+)?))?,?\s+or\s+",
                                 re.IGNORECASE)
 # a span ahead that frames the figure before it: "in the next 12 months", "within three years", "next year"
 _HORIZON_RE = re.compile(r"\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming)|next|coming)\b", re.IGNORECASE)
@@ -145,6 +147,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             if evidenced or ctype != "other":
                 typed_here = (family, ctype, measure)
             last_end = q.char_end
+            share_of = typed_here or previous_typed
+            if ctype == "other" and family == "percent" and share_of and share_of[1] != "other" \
+                    and _SHARE_OF_IT_RE.match(text, q.char_end):
+                ctype = share_of[1]  # "costs about $150 million … accounts for roughly 60% of that": of the cost
             fc = is_forecast(q, sentence, s, clause, text, year)
             if ctype == "other" and q.unit == "percent" and not q.direction and survey_source and not fc:
                 # a share in a paragraph that reports a survey is one of its results (what its
@@ -165,7 +171,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             if who is None and ctype == "capability" and not measure:
                 measure = topic()
             before = claims[-1] if claims and claims[-1].sentence_start == s else None
-            if before is not None and {family, unit_family(before.unit)} in ({"percent", "count"}, {"percent", "other"}) \
+            if before is not None and {family, unit_family(before.unit)} in (
+                    {"percent", "count"}, {"percent", "other"}, {"percent", "money"}) \
                     and _SHARE_RESTATED_RE.fullmatch(text, before.char_end, q.char_start):
                 # "8,435 of them, or 99%", "lost 190 points, or 0.6%", "25% of its staff, or about
                 # 1,800 people": the same figure as a share and as a count

@@ -54,6 +54,10 @@ PUBLISHED = date(2024, 5, 1)
     ("Cinema chain Orbit said attendance rose 8% in the first quarter.", "8%", "audience"),
     ("The market was worth 5 trillion won, and production costs per episode have risen to as much as "
      "2 billion won for major series.", "2 billion", "cost"),  # its own clause's measure, not the list's
+    ("The median film costs about $150 million. Labor accounts for roughly 60% of that, or about $90 million.",
+     "60%", "cost"),  # a share of what was just named
+    ("The median film costs about $150 million. Labor accounts for roughly 60% of that, or about $90 million.",
+     "$90", "cost"),  # and the same share in dollars
     # an index moving in points; the share that restates a figure is the same figure
     ("The Dow Jones Industrial Average lost 190 points, or 0.6%.", "190 points", "stock_move"),
     ("The Dow Jones Industrial Average lost 190 points, or 0.6%.", "0.6%", "stock_move"),
