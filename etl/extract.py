@@ -36,8 +36,10 @@ _SHARE_OF_IT_RE = re.compile(r"\s+of\s+(?:that|it|this|the\s+total|the\s+whole|t
 # between a figure and the share that restates it: "8,435 of them, or 99%", "190 points, or 0.6%"
 _SHARE_RESTATED_RE = re.compile(r"(?:\s+of\s+(?:them|those|these|us|that|it|this|(?:its|their|the)\s+[\w'’-]+(?:\s+[\w'’-]+)?))?,?\s+or\s+",
                                 re.IGNORECASE)
-# a span ahead that frames the figure before it: "in the next 12 months", "within three years", "next year"
-_HORIZON_RE = re.compile(r"\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming)|next|coming)\b", re.IGNORECASE)
+# a span that frames the amount before it: "in the next 12 months", "within three years", "next year",
+# "627,000 downloads in its first seven days"
+_HORIZON_RE = re.compile(r"\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming)|next|coming|"
+                         r"(?:in|during|over)\s+(?:its|their|the)\s+(?:first|opening))\b", re.IGNORECASE)
 _ANAPHORIC_START_RE = re.compile(r"\s*(?:This|That|It|Which)\b")
 
 

@@ -319,6 +319,11 @@ def test_over_a_span_after_an_amount_is_its_period_and_a_nationality_owns_nothin
     assert found["10 billion yen"].measure == "Toho investment"
 
 
+def test_an_opening_span_after_an_amount_is_its_period():
+    text = "Kestrel recorded an estimated 627,000 iOS downloads in its first seven days."
+    assert claim(text, "seven days").measure == claim(text, "627,000").measure == "Kestrel iOS downloads"
+
+
 def test_a_horizon_after_a_speaker_is_the_period_of_the_amount_not_the_speaker():
     text = "Industry officials expect AI to cut those costs by 30 to 40 percent within five years."
     assert claim(text, "five years").measure == "costs"
