@@ -199,6 +199,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
         if typed_here:
             previous_typed = typed_here
         _respectively(claims, len(claims) - len(qs), sentence)
+        _respective_owners(claims, len(claims) - len(qs), text, s, names)
         previous_sentence = sentence
     return claims
 
@@ -212,3 +213,21 @@ def _respectively(claims: list[Claim], first: int, sentence: str) -> None:
     if len(idx) == len(years):
         for i, year in zip(idx, years, strict=True):
             claims[i] = replace(claims[i], horizon_year=year)
+
+
+def _respective_owners(claims: list[Claim], first: int, text: str, start: int, names: ArticleNames) -> None:
+    """"Douyin and Kuaishou have 750 million and 400 million daily active users, respectively":
+    each amount is the users of the name in its place, the noun said once for all of them."""
+    amounts = [i for i in range(first, len(claims)) if claims[i].unit_family != "time"]
+    if len(amounts) < 2 or "respectively" not in claims[amounts[0]].sentence.lower():
+        return
+    owners = []
+    for _s, _e, name in names.find(text, start, claims[amounts[0]].char_start):
+        parts = re.split(r",\s+|\s+and\s+|\s+&\s+", name)  # a run "Douyin and Kuaishou" holds two names
+        owners += parts
+    noun = claims[amounts[-1]].noun
+    if len(owners) != len(amounts) or not noun:
+        return
+    for i, owner in zip(amounts, owners, strict=True):
+        measure = f"{owner} {noun}"
+        claims[i] = replace(claims[i], measure=measure, subject=claims[i].source or measure)

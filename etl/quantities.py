@@ -149,7 +149,8 @@ def _read_left(text: str, d: Draft) -> None:
     d.start = p
 
 
-_PERIOD_GROUP_RE = re.compile(r" (?:active|unique|users|visitors|viewers|listeners|players|readers|subscribers)\b")
+_PERIOD_GROUP_RE = re.compile(r" (?:active|unique|users|visitors|viewers|listeners|players|readers|subscribers|views|"
+                              r"streams|plays|downloads|installs|impressions|visits|uploads|searches|orders|trips)\b")
 
 
 def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int]:

@@ -319,6 +319,17 @@ def test_over_a_span_after_an_amount_is_its_period_and_a_nationality_owns_nothin
     assert found["10 billion yen"].measure == "Toho investment"
 
 
+def test_respectively_gives_each_name_its_amount_and_the_noun_said_once():
+    text = ("Douyin is owned by a Beijing firm, and Kuaishou is listed in Hong Kong. The platforms Douyin and "
+            "Kuaishou have 750 million and 400 million daily active users, respectively.")
+    assert claim(text, "750 million").measure == "Douyin daily active users"
+    assert claim(text, "400 million").measure == "Kuaishou daily active users"
+
+
+def test_a_period_word_before_a_counted_noun_is_part_of_it():
+    assert claim("Shorts now average 70 billion daily views.", "70 billion").surface == "70 billion daily views"
+
+
 def test_an_opening_span_after_an_amount_is_its_period():
     text = "Kestrel recorded an estimated 627,000 iOS downloads in its first seven days."
     assert claim(text, "seven days").measure == claim(text, "627,000").measure == "Kestrel iOS downloads"
