@@ -553,7 +553,7 @@ PEOPLE_GROUPS = _PEOPLE_GROUPS = (r"developers|executives|managers|leaders|decis
                   r"consumers|viewers|creators|artists|filmmakers|writers|actors|animators|"
                   r"businesses|organi[sz]ations|brands|agencies|teams|people|respondents|users|"
                   r"parents|students|teachers|gamers|players|members")
-_STOCK = (r"shares?|stocks?|share\s+price|stock\s+price|market\s+(?:cap|value|capitali[sz]ation)|"
+_STOCK = (r"(?<!market\s)shares?|stocks?|share\s+price|stock\s+price|market\s+(?:cap|value|capitali[sz]ation)|"
           r"nasdaq|dow|s&p|index|indices|ftse|nikkei|hang\s+seng|dax|cac|premarket|bourse|"
           r"a-shares?|concept\s+(?:stocks?|plate|sector)|trading\s+day|traded")
 _MOVED = r"ros[e]|risen|rise|rising|fell|fall|fallen|falling|gain(?:ed|s)?|jump(?:ed|s)?|climb(?:ed|s)?|" \
@@ -643,6 +643,8 @@ CLAIM_TYPE_RULES = (
     # "agreed to buy Melbourne-based video company Leonardo for about A$300 million"
     ("investment", "money", "left", r"\b(?:buy|buys|bought|acquire[sd]?|acquiring|purchase[sd]?)\b[^,;.]{0,80}\bfor\s+"
                                     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|an\s+estimated\s+)?$"),
+    # the figure's own verb of costing: "the strike cost California's economy $5 billion"
+    ("cost", "money", "left", r"\bcost(?:s|ing)?\b[^,;.]{0,40}$"),
     ("investment", "money", "measure", _INVEST),
     ("investment", "money", "right", r"^\s*(?:of|in)\s+(?:\w+\s+){0,2}(?:funding|capital|financing|investment|round)"),
     ("market_size", "money", "measure", _MARKET),

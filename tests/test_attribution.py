@@ -330,6 +330,11 @@ def test_a_period_word_before_a_counted_noun_is_part_of_it():
     assert claim("Shorts now average 70 billion daily views.", "70 billion").surface == "70 billion daily views"
 
 
+def test_a_bare_name_as_measure_says_what_its_type_is_of():
+    text = "Disney shares have fallen nearly 40% over the past two years. Analysts at Ridgeway cover Disney."
+    assert claim(text, "40%").measure == "Disney share price"
+
+
 def test_an_opening_span_after_an_amount_is_its_period():
     text = "Kestrel recorded an estimated 627,000 iOS downloads in its first seven days."
     assert claim(text, "seven days").measure == claim(text, "627,000").measure == "Kestrel iOS downloads"

@@ -58,6 +58,8 @@ PUBLISHED = date(2024, 5, 1)
      "60%", "cost"),  # a share of what was just named
     ("The median film costs about $150 million. Labor accounts for roughly 60% of that, or about $90 million.",
      "$90", "cost"),  # and the same share in dollars
+    ("ByteDance's market share in short video rose to 28%.", "28%", "other"),  # a market share is no stock
+    ("The strike cost California's economy an estimated $5 billion.", "$5 billion", "cost"),  # its own verb
     # an index moving in points; the share that restates a figure is the same figure
     ("The Dow Jones Industrial Average lost 190 points, or 0.6%.", "190 points", "stock_move"),
     ("The Dow Jones Industrial Average lost 190 points, or 0.6%.", "0.6%", "stock_move"),
