@@ -66,6 +66,10 @@ NOUN_WORD_RE = re.compile(r"[\s-]*(?P<w>[A-Za-z][A-Za-z'’.-]*[A-Za-z.]|[A-Za-z
 AGE_LEFT_RE = re.compile(r"(?:\b(?:he|she|who)\s+(?:will\s+be|would\s+be|is|was|turns|turned|turning)|"
                          r"\baged|\b(?:at|over|under|above|below)\s+(?:the\s+)?age\s+of|\bages?)\s+$", re.IGNORECASE)
 AGE_APPOSITION_RE = re.compile(r"\b[A-Z][a-z]+,\s$")
+_MARK_OF_RE = re.compile(r"\b(above|over|beyond|past|below|under)\s+the\s+(?:[\w-]+\s+){0,2}(?:mark|level|threshold|"
+                         r"barrier|line)\s+of$", re.IGNORECASE)
+_OPEN_END_RE = re.compile(r"\s+or\s+(?:(?P<up>more|greater|higher|longer|above|over)|(?P<down>less|fewer|lower|"
+                          r"shorter|below|under))\b|(?P<vague>\s+to\s+(?:a\s+few|several|many)\b)", re.IGNORECASE)
 _OF_SOMETHING_RE = re.compile(r"\s+of\s+[a-z]", re.IGNORECASE)
 # "a year and a half", "two hours and a half": the half belongs to the unit just read
 _AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
@@ -110,6 +114,16 @@ def _read_left(text: str, d: Draft) -> None:
         p = p - (len(window) - len(stripped)) - 1
         window = text[max(0, p - 40):p]
         stripped = window.rstrip(" \t")
+    elif _MARK_OF_RE.search(stripped):
+        # "stood above the important mark of 2,900 points": the bound is said of the mark
+        mark = _MARK_OF_RE.search(stripped)
+        d.qualifier, d.explicit_qualifier = ("more_than" if mark.group(1).lower() in ("above", "over", "beyond", "past")
+                                             else "less_than"), True
+    elif d.currency_left and re.search(r"(?:^|\s)top$", stripped.lower()) \
+            and not re.search(r"\b(?:the|a|an|its|their|his|her|our|to)\s+top$", stripped.lower()):
+        # "the most expensive shows easily top $10 million": a verb of passing before an amount
+        d.qualifier, d.explicit_qualifier = "more_than", True
+        p -= len(stripped) - stripped.lower().rfind("top") + (len(window) - len(stripped))
     else:
         words = stripped.lower().split()
         for n in range(min(_MAX_QUALIFIER_WORDS, len(words)), 0, -1):
@@ -329,6 +343,13 @@ def _draft(text: str, c: Core, blocked: Blocked) -> Draft:
     if c.kind in ("magnitude", "vague") and d.qualifier == "exact":
         d.qualifier = "at_least"  # "thousands of", "dozens of", "several months": at least that order
     _read_right(text, d, blocked)
+    if d.qualifier == "exact" and (c.kind == "digits" or d.scaled):  # not "one or more studios"
+        m = _OPEN_END_RE.match(text, d.end)
+        if m:
+            # "50 people or more", "$5 or less", "from 90 seconds to a few minutes": a bound
+            d.qualifier, d.explicit_qualifier = ("at_most" if m.group("down") else "at_least"), True
+            if not m.group("vague"):
+                d.end = m.end()
     if c.kind == "multiplier":
         d.unit, d.noun = "count", "times"  # "sixfold": how many times, as "3,200 times" is
     return d

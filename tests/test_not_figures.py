@@ -32,6 +32,7 @@ from tests.conftest import figures
     "Each brush stroke carries thousands of years of painting tradition.",  # an idiom of a long time
     "Attendance remains below 2019 levels and above 2021 figures.",  # the year of what follows
     "Homes in the 90049 ZIP Code sold fast.",  # a code, not an amount
+    "One or more studios may follow.",
     "one person can complete the film, and the two photographers agreed on four words.",
     "Sora has three major highlights.",
     "maybe one day it will be",

@@ -45,6 +45,12 @@ def test_a_change_then_a_level_is_not_a_range():
     ("Lumen revenue tops 150 million yuan", "more_than"),  # a headline's present tense
     ("the market is expected to exceed 68 billion yuan", "more_than"),
     ("It took over three years to finish.", "more_than"),
+    ("The studio hired 50 people or more.", "at_least"),
+    ("Tickets cost $5 or less.", "at_most"),
+    ("Episodes run from 90 seconds to a few minutes.", "at_least"),  # the upper end is vague
+    ("The index stood above the important mark of 2,900 points.", "more_than"),
+    ("The most expensive shows easily top $10 million per episode.", "more_than"),
+    ("The list ranks the top $10 million earners.", "exact"),  # "the top": no verb
 ])
 def test_qualifiers(text, qualifier):
     assert one(text).qualifier == qualifier
