@@ -148,6 +148,8 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     cover their clause; "may/might/could" only the verb they govern ("may take three years")."""
     rel_start = q.char_start - sent_start
     c_start, c_end = clause
+    if _PAST_VALUE_RIGHT_RE.match(text, q.char_end):
+        return False  # "expected to reach $25 billion, up from $9 billion last year": the value before
     if q.unit in TIME_UNITS and (_AHEAD_SURFACE_RE.match(q.surface)
                                  or _AHEAD_LEFT_RE.search(text, max(0, q.char_start - 16), q.char_start)):
         return True  # "next year", "the next decade", "in the coming five years": a span ahead of now
@@ -207,6 +209,8 @@ def _past_year(marker: str, published_year: int | None) -> bool:
     return bool(year and published_year and int(year.group()) < published_year)
 
 
+_PAST_VALUE_RIGHT_RE = re.compile(r"\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+previous\s+year)\b",
+                                  re.IGNORECASE)
 _AHEAD_SURFACE_RE = re.compile(r"(?:the\s+)?(?:next|coming)\b", re.IGNORECASE)
 _AHEAD_LEFT_RE = re.compile(r"\b(?:next|coming)\s+$", re.IGNORECASE)
 _THAN_BEFORE_RE = re.compile(r"\b(?:than|as)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)

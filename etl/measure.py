@@ -344,6 +344,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             phrase = None
         if phrase and _MEASURE_RE.fullmatch(phrase.split()[-1]) is None and family == "percent":
             pred = _predicate(text, _skip_to_end_of(text, after, phrase), c_end)
+            if pred and pred.startswith("who ") and not _PERSONS_RE.search(phrase):
+                pred = "that " + pred[4:]  # "40% of all video ads will be made with AI": things, not people
             return f"{phrase} {pred}" if pred else phrase
         if phrase is None:
             pred = _predicate(text, q.char_end, c_end)
@@ -493,6 +495,10 @@ _PEOPLE_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b", re.IGNORECASE)
 _GROUP_BEFORE_RE = re.compile(r"\b(?:among|of|from)\s+(?:the\s+)?((?:[\w&.,’'-]+\s+){0,4})$", re.IGNORECASE)  # "of 2,000 U.S. consumers"
 _WORDS_BEFORE_RE = re.compile(r"((?:[\w&.’'-]+\s+){0,3})$")
 _ATTITUDE_AFTER_RE = re.compile(rf"\s+(?:{ATTITUDES})\b", re.IGNORECASE)
+
+
+# a group of people, by name or by what they do ("editors", "respondents", "economists")
+_PERSONS_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b|\b[a-z]+(?:ers|ors|ists|ians|ants|ents|ees)\b", re.IGNORECASE)
 
 
 def group_in(sentence: str) -> str | None:

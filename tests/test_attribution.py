@@ -330,6 +330,11 @@ def test_a_period_word_before_a_counted_noun_is_part_of_it():
     assert claim("Shorts now average 70 billion daily views.", "70 billion").surface == "70 billion daily views"
 
 
+def test_a_share_of_things_is_what_they_do_not_who():
+    text = "The survey found that 40% of all video ads will be made with AI by 2026."
+    assert claim(text, "40%").measure == "video ads that will be made with AI"
+
+
 def test_a_bare_name_as_measure_says_what_its_type_is_of():
     text = "Disney shares have fallen nearly 40% over the past two years. Analysts at Ridgeway cover Disney."
     assert claim(text, "40%").measure == "Disney share price"

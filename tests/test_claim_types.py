@@ -190,6 +190,11 @@ def test_a_span_up_to_now_or_in_a_comparison_is_no_forecast():
     assert claim(text, "22 years").is_forecast is False
 
 
+def test_the_value_a_forecast_starts_from_is_no_forecast():
+    found = claims_by_surface("Spending is expected to reach $25 billion in 2025, up from $9 billion last year.")
+    assert (found["$25 billion"].is_forecast, found["$9 billion"].is_forecast) == (True, False)
+
+
 def test_a_span_ahead_of_now_is_a_forecast_with_its_year():
     found = claims_by_surface("The studio plans to cut budgets by 20 billion won next year.")
     assert (found["next year"].is_forecast, found["next year"].horizon_year) == (True, 2025)

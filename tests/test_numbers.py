@@ -48,6 +48,7 @@ def test_number_words(text, value, high):
     ("half of the eight Spring Festival movies flopped", 4, "count"),
     ("one in five adults agreed", 20, "percent"),
     ("A third of the population lives there.", 33.333, "percent"),
+    ("Nearly nine in ten advertisers plan to use AI.", 90, "percent"),
 ])
 def test_fractions(text, value, unit):
     q = one(text)
