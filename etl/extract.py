@@ -31,11 +31,14 @@ _LIST_BREAK_RE = re.compile(r"[…;:]|\.\.\.|\s[-–—]\s")
 # between a move and the level it ended at: "rose 8.1 percent to 99.20 yuan", "closed 3.1
 # percent higher at 78,500 won", "gained 1% to close at 1,478 points"
 _LEVEL_AFTER_MOVE_RE = re.compile(r"\s*(?:higher|lower|up|down)?\s*(?:to|at)\s+(?:(?:close|end|finish)\s+at\s+)?")
-# a share of what was just named: "roughly 60% of that", "20–25% of the total"
-_SHARE_OF_IT_RE = re.compile(r"\s+of\s+(?:that|it|this|the\s+total|the\s+whole|the\s+sum)\b", re.IGNORECASE)
-# between a figure and the share that restates it: "8,435 of them, or 99%", "190 points, or 0.6%"
-_SHARE_RESTATED_RE = re.compile(r"(?:\s+of\s+(?:them|those|these|us|that|it|this|(?:its|their|the)\s+[\w'’-]+(?:\s+[\w'’-]+)?))?,?\s+or\s+",
-                                re.IGNORECASE)
+# what was just named, after "of": "roughly 60% of that", "20–25% of the total"
+_JUST_NAMED = r"that|it|this|the\s+total|the\s+whole|the\s+sum"
+_SHARE_OF_IT_RE = re.compile(rf"\s+of\s+(?:{_JUST_NAMED})\b", re.IGNORECASE)
+# between a figure and the share that restates it: "8,435 of them, or 99%", "190 points, or 0.6%",
+# "60% of that, or about $90 million"
+_SHARE_RESTATED_RE = re.compile(rf"(?:\s+of\s+(?:them|those|these|us|{_JUST_NAMED}|"
+                                r"(?:its|their|the)\s+[\w'’-]+(?:\s+[\w'’-]+)?))?,?\s+or\s+", re.IGNORECASE)
+_UNREAD = object()
 # a span that frames the amount before it: "in the next 12 months", "within three years", "next year",
 # "627,000 downloads in its first seven days"
 _HORIZON_RE = re.compile(r"\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming)|next|coming|"
@@ -163,6 +166,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 ctype = "other"  # a prediction in a survey's paragraph is no answer to it ("by 2027 … could")
             elif ctype == "survey" and family in ("percent", "count"):
                 fc = False  # a share of people who expect something is measured now
+            owner: str | None | object = _UNREAD  # the name before the figure, read at most once
             if measure is None and ctype in TYPE_MEASURES and family != "time":
                 owner = owner_before(text, clause[0], q.char_start, names)
                 measure = f"{owner} {TYPE_MEASURES[ctype]}" if owner else None  # "Pika has raised $135 million"
@@ -194,7 +198,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 horizon_year=converts.horizon_year if converts and unit_family(converts.unit) == family
                 else horizon_year(q, fc, sentence, year),
                 source=who, measure=measure,
-                subject=who or measure or owner_before(text, clause[0], q.char_start, names) or topic(),
+                subject=who or measure or (owner_before(text, clause[0], q.char_start, names)
+                                           if owner is _UNREAD else owner) or topic(),
                 sentence=sentence, sentence_start=s, is_figure=q.is_figure,
                 value_usd=derived(q.value, q.unit, year, rates)["value_usd"],
             ))
