@@ -86,6 +86,12 @@ _NAMED_DOC_RE = re.compile(rf"[A-Z][\w&'’-]*\s+(?:{_SOURCE_NOUN_ALT.title()})\
 _REPORTED_RE = re.compile(r"\b(?:" + _VERB_ALT + r")\s+that\b", re.IGNORECASE)
 _HEDGED_RE = re.compile(r"\b(?:if|may|might|could|would)\b", re.IGNORECASE)
 DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ch|i|ine)")  # "French", "Korean", "Chinese", "Israeli", "Argentine"
+
+
+def nationality_of(name: str, text: str, end: int) -> bool:
+    """Whether `name`, ending at text[end], is a nationality describing the word after it ("the
+    French publisher", "Japanese studio Toho"): no source and no owner."""
+    return bool(DEMONYM_RE.fullmatch(name)) and re.match(r"\s+[a-z]", text[end:end + 3]) is not None
 # the word before a verb that makes it a noun: "the show", "a forecast", "the Argentine show"
 _NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|our|every)|\b[A-Z][a-z]+(?:an|ian|ese|ish|ine))\s+$")
 _DOC_AFTER_RE = re.compile(rf"\s+(?:{_SOURCE_NOUN_ALT})\b", re.IGNORECASE)
@@ -121,7 +127,7 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
             found = _named_in(tail, names, offset_text)
             if found:
                 return found
-    hits = [h for h in names.find(np) if not DEMONYM_RE.fullmatch(h[2]) or not re.match(r"\s+[a-z]", np[h[1]:])]
+    hits = [h for h in names.find(np) if not nationality_of(h[2], np, h[1])]
     if not hits:
         return None  # "the French publisher said": an adjective of nationality, not a name
     start, end, name = hits[0]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .attribute import DEMONYM_RE, source_kind
+from .attribute import nationality_of, source_kind
 from .lexicon import (
     ATTITUDES,
     ATTRIBUTION_VERBS,
@@ -255,7 +255,7 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
     hits = [h for h in names.find(text, start, pos)
             if not _AGENT_BEFORE_RE.search(text, max(start, h[0] - 60), h[0])  # "a report by X": the source
             and not any(m.start() < h[0] < m.end() for m in titles)  # "Part Two" of "Dune: Part Two"
-            and not (DEMONYM_RE.fullmatch(h[2]) and re.match(r"\s+[a-z]", text[h[1]:h[1] + 3]))]  # "Japanese studio"
+            and not nationality_of(h[2], text, h[1])]  # "Japanese studio Toho"
     frame = _SPEAKER_FRAME_RE.search(text, start, pos) if hits else None
     if frame and hits[0][1] <= frame.start():
         # "Appfigures notes that Canada accounted for 45,000 installs": Canada's; "Goldman Sachs
