@@ -191,7 +191,8 @@ QUALIFIERS = [
     ("roughly", "approx"), ("approximately", "approx"), ("approx.", "approx"),
     ("some", "approx"), ("an estimated", "approx"), ("estimated", "approx"),
     ("close to", "approx"), ("circa", "approx"), ("ca.", "approx"), ("~", "approx"),
-    ("an average of", "approx"), ("on average", "approx"), ("averaging", "approx"),
+    # A mean is a figure stated exactly, not an estimate: "overvalued by an average of 50 per cent"
+    ("an average of", "exact"), ("on average", "exact"), ("averaging", "exact"),
     ("just about", "approx"), ("more or less", "approx"), ("or so", "approx"),
     ("sub", "less_than"), ("exactly", "exact"), ("precisely", "exact"), ("just", "exact"), ("only", "exact"),
 ]

@@ -67,7 +67,7 @@ AGE_LEFT_RE = re.compile(r"(?:\b(?:he|she|who)\s+(?:will\s+be|would\s+be|is|was|
                          r"\baged|\b(?:at|over|under|above|below)\s+(?:the\s+)?age\s+of|\bages?)\s+$", re.IGNORECASE)
 AGE_APPOSITION_RE = re.compile(r"\b[A-Z][a-z]+,\s$")
 _MARK_OF_RE = re.compile(r"\b(above|over|beyond|past|below|under)\s+the\s+(?:[\w-]+\s+){0,2}(?:mark|level|threshold|"
-                         r"barrier|line)\s+of$", re.IGNORECASE)
+                         r"barrier|line|age)\s+of$", re.IGNORECASE)
 _OPEN_END_RE = re.compile(r"\s+or\s+(?:(?P<up>more|greater|higher|longer|above|over)|(?P<down>less|fewer|lower|"
                           r"shorter|below|under))\b|(?P<vague>\s+to\s+(?:a\s+few|several|many)\b)", re.IGNORECASE)
 _OF_SOMETHING_RE = re.compile(r"\s+of\s+[a-z]", re.IGNORECASE)
@@ -115,7 +115,8 @@ def _read_left(text: str, d: Draft) -> None:
         window = text[max(0, p - 40):p]
         stripped = window.rstrip(" \t")
     elif _MARK_OF_RE.search(stripped):
-        # "stood above the important mark of 2,900 points": the bound is said of the mark
+        # "stood above the important mark of 2,900 points", "children under the age of five": the bound
+        # is said of the mark
         mark = _MARK_OF_RE.search(stripped)
         d.qualifier, d.explicit_qualifier = ("more_than" if mark.group(1).lower() in ("above", "over", "beyond", "past")
                                              else "less_than"), True

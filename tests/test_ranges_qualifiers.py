@@ -51,6 +51,9 @@ def test_a_change_then_a_level_is_not_a_range():
     ("The index stood above the important mark of 2,900 points.", "more_than"),
     ("The most expensive shows easily top $10 million per episode.", "more_than"),
     ("The list ranks the top $10 million earners.", "exact"),  # "the top": no verb
+    ("Most of the viewers were under the age of 25.", "less_than"),
+    ("Shares were sold to people over the age of 18.", "more_than"),
+    ("The films were rated at an average of 7.2 stars.", "exact"),  # a mean is stated, not estimated
 ])
 def test_qualifiers(text, qualifier):
     assert one(text).qualifier == qualifier
