@@ -63,9 +63,14 @@ def cursor(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
     return cur
 
 
-def _like(text: str) -> str:
+def contains_text(column: str, text: str) -> tuple[str, str]:
+    """A case-insensitive "contains `text`" condition on `column` and its parameter. ILIKE with
+    an ESCAPE clause runs at half the speed of a plain one (DuckDB cannot rewrite it as a
+    substring search), so the escape is used only when the text holds a wildcard character."""
+    if not any(ch in text for ch in "%_\\"):
+        return f"{column} ILIKE ?", f"%{text}%"
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    return f"{column} ILIKE ? ESCAPE '\\'", f"%{escaped}%"
 
 
 # The choice filters as fixed conditions ("all" adds none).
@@ -115,9 +120,9 @@ def where(f: Filters) -> tuple[str, list]:
     if f.qualifier:
         one_of("c.qualifier", f.qualifier)
     if f.subject:
-        add("c.subject ILIKE ? ESCAPE '\\'", _like(f.subject))
+        add(*contains_text("c.subject", f.subject))
     if f.q:
-        add("c.sentence ILIKE ? ESCAPE '\\'", _like(f.q))
+        add(*contains_text("c.sentence", f.q))
     # A value range means something within one unit family only; money compares in US dollars
     # (a yuan figure and a dollar figure of the same size are not the same amount).
     value = value_column(f)
@@ -496,8 +501,9 @@ def impact_where(f: ImpactFilters) -> tuple[str, list]:
             inner.append(one_of("s.direction", f.direction))
         conds.append(f"i.impact_id IN (SELECT s.impact_id FROM impact_sectors s WHERE {' AND '.join(inner)})")
     if f.q:
-        conds.append("i.sentence ILIKE ? ESCAPE '\\'")
-        params.append(_like(f.q))
+        condition, pattern = contains_text("i.sentence", f.q)
+        conds.append(condition)
+        params.append(pattern)
     return ("WHERE " + " AND ".join(conds)) if conds else "", params
 
 
