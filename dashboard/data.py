@@ -43,19 +43,41 @@ def _cursor(version: Version):
     return queries.cursor(_connection(version))
 
 
+def _named_after(fn, wrapper):
+    # Streamlit keys a cache by the function's name and code: each wrapper needs its own name
+    wrapper.__name__ = wrapper.__qualname__ = fn.__name__
+    wrapper.__doc__ = fn.__doc__
+    return wrapper
+
+
 def _cached(fn):
     """`fn(cursor, *args)` as `fn(version, *args)`, cached per database version and arguments."""
     def cached(version: Version, *args):
         with _cursor(version) as cur:
             return fn(cur, *args)
-    # Streamlit keys a cache by the function's name and code: each wrapper needs its own name
-    cached.__name__ = cached.__qualname__ = fn.__name__
-    cached.__doc__ = fn.__doc__
-    return st.cache_data(max_entries=512, show_spinner=False)(cached)
+    return st.cache_data(max_entries=512, show_spinner=False)(_named_after(fn, cached))
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _text_hits(version: Version, subject: str, q: str):
+    """The row ids matching the text filters, shared read-only by every query of a view: a
+    reader who typed a word and then clicks through the other filters scans the text once."""
+    with _cursor(version) as cur:
+        return queries.text_hits(cur, Filters(subject=subject, q=q))
+
+
+def _on_text_hits(fn):
+    """`fn(cursor, filters, *args)` as `fn(version, filters, *args)`, run with the rows the
+    filters' text matches (found once per text by `_text_hits`). Not cached itself."""
+    def run(version: Version, filters: Filters, *args):
+        hits = _text_hits(version, filters.subject, filters.q) if filters.subject or filters.q else None
+        with _cursor(version) as cur:
+            return queries.with_text_hits(cur, hits, fn, filters, *args)
+    return _named_after(fn, run)
 
 
 missing_schema = _cached(queries.missing_schema)
-facets = _cached(queries.facets)
+facets = st.cache_data(max_entries=512, show_spinner=False)(_on_text_hits(queries.facets))
 known_articles = _cached(queries.known_articles)
 article_titles = _cached(queries.article_titles)
 article = _cached(queries.article)
@@ -65,7 +87,7 @@ articles_list = _cached(queries.articles_list)
 last_run = _cached(queries.last_run)
 coverage = _cached(queries.coverage)
 review_log = _cached(queries.review_log)
-corroboration = _cached(queries.corroboration)
+corroboration = st.cache_data(max_entries=512, show_spinner=False)(_on_text_hits(queries.corroboration))
 review_sheet = _cached(queries.review_sheet)
 impact_facets = _cached(queries.impact_facets)
 impact_matrix = _cached(queries.impact_matrix)
@@ -97,8 +119,10 @@ def explore(version: Version, filters: Filters, limit: int, offset: int, charts_
             sort: str = "newest first") -> dict:
     """queries.explore, cached without copying: the page must not modify what it gets back
     (st.cache_data would pickle the frames on every hit, which costs more than the page)."""
-    with _cursor(version) as cur:
-        return queries.explore(cur, filters, limit, offset, charts_open, table_open, sort)
+    return _explore(version, filters, limit, offset, charts_open, table_open, sort)
+
+
+_explore = _on_text_hits(queries.explore)
 
 
 def missing_database_message() -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from dashboard.filters import SORTS, Filters, ImpactFilters
@@ -87,8 +88,40 @@ _REVIEW = {
 }
 
 
-def where(f: Filters) -> tuple[str, list]:
-    """The WHERE clause for a set of filters, and its parameters."""
+# The claims whose text matches the text filters, as a relation registered under this name:
+# the text scan is the costly part of a filter change, so a page finds the matching row ids
+# once (`text_hits`) and its facets, headline, charts and table all join them.
+TEXT_HITS = "text_hits"
+
+
+def text_hits(con: duckdb.DuckDBPyConnection, f: Filters) -> pa.Table | None:
+    """Row ids (`rid`) of the claims whose sentence and subject contain the filters' texts;
+    None when neither text filter is set."""
+    conds, params = [], []
+    for column, text in (("c.subject", f.subject), ("c.sentence", f.q)):
+        if text:
+            condition, pattern = contains_text(column, text)
+            conds.append(condition)
+            params.append(pattern)
+    if not conds:
+        return None
+    return con.sql(f"SELECT c.rowid AS rid {FROM} WHERE {' AND '.join(conds)}", params=params).to_arrow_table()
+
+
+def with_text_hits(con: duckdb.DuckDBPyConnection, hits: pa.Table | None, query, *args, **kwargs):
+    """`query(con, *args, text_hits=…)` with `hits` registered on `con` for its duration."""
+    if hits is None:
+        return query(con, *args, **kwargs)
+    con.register(TEXT_HITS, hits)
+    try:
+        return query(con, *args, text_hits=True, **kwargs)
+    finally:
+        con.unregister(TEXT_HITS)
+
+
+def where(f: Filters, text_hits: bool = False) -> tuple[str, list]:
+    """The WHERE clause for a set of filters, and its parameters. With `text_hits` the text
+    filters read the row ids registered as TEXT_HITS instead of scanning the text."""
     conds: list[str] = []
     params: list = []
 
@@ -119,10 +152,13 @@ def where(f: Filters) -> tuple[str, list]:
         add("c.horizon_year <= ?", f.hmax)
     if f.qualifier:
         one_of("c.qualifier", f.qualifier)
-    if f.subject:
-        add(*contains_text("c.subject", f.subject))
-    if f.q:
-        add(*contains_text("c.sentence", f.q))
+    if text_hits and (f.subject or f.q):
+        add(f"c.rowid IN (SELECT rid FROM {TEXT_HITS})")
+    else:
+        if f.subject:
+            add(*contains_text("c.subject", f.subject))
+        if f.q:
+            add(*contains_text("c.sentence", f.q))
     # A value range means something within one unit family only; money compares in US dollars
     # (a yuan figure and a dollar figure of the same size are not the same amount).
     value = value_column(f)
@@ -161,7 +197,7 @@ FACETS = {"publisher": PUBLISHER, "source": SOURCE, "article": "c.article_id", "
 ARTICLE_CHOICES = 300
 
 
-def facets(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, list[tuple[str, int]]]:
+def facets(con: duckdb.DuckDBPyConnection, f: Filters, text_hits: bool = False) -> dict[str, list[tuple[str, int]]]:
     """For each multi-select filter, figures per value under all the other filters, its own left
     out (as Datasette's facets count): how many figures choosing that value would give. Values
     that would give none are not listed; most frequent first.
@@ -169,7 +205,7 @@ def facets(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, list[tuple[s
     One pass: the rows that pass every filter but the facets' own (the text search is the
     costly part) are read once, with a flag per facet filter; each facet counts the rows
     whose other flags hold."""
-    w, p = where(replace(f, **{key: () for key in FACETS}))
+    w, p = where(replace(f, **{key: () for key in FACETS}), text_hits)
     flags, flag_params = [], []
     for key, column in FACETS.items():
         chosen = getattr(f, key)
@@ -362,14 +398,31 @@ _CHART_ROWS = {
 MULTI_SOURCE_GROUPS, MULTI_SOURCE_ARTICLES = 10, 6
 
 
+# What the charts read of a figure, their hover text included.
+_CHART_COLUMNS = f"""c.claim_id, c.article_id, c.surface AS figure, c.value, c.value_high, c.value_usd, c.unit,
+    c.claim_type, c.measure, c.source, c.subject, {PUBLISHER} AS publisher, c.review_status, c.sentence,
+    c.is_forecast, c.horizon_year, c.published, c.group_id"""
+
+
+def _rows_by_id(con: duckdb.DuckDBPyConnection, rids: list[int], columns: str, join: str) -> pd.DataFrame:
+    """The claims of row ids `rids` with `columns` and their corroboration group's, by row id."""
+    return con.execute(f"""
+        SELECT c.rowid AS rid, {columns}, g.n_articles AS group_articles,
+               g.disagreement AS group_disagreement, g.canonical_value AS group_value,
+               g.unit AS group_unit, g.subject AS group_subject
+        FROM claims c {join} LEFT JOIN claim_groups g USING (group_id)
+        WHERE {"c.rowid = ANY(?::BIGINT[])" if rids else "false"}""",  # "false" reads no column at all
+        [rids] if rids else []).df().set_index("rid", drop=False)
+
+
 def explore(con: duckdb.DuckDBPyConnection, f: Filters, limit: int, offset: int,
-            charts: bool = True, table: bool = True, sort: str = "newest first") -> dict:
+            charts: bool = True, table: bool = True, sort: str = "newest first", text_hits: bool = False) -> dict:
     """Headline numbers, chart data and one table page for the filters (`con` should be a
     cursor of its own: the temporary table is local to it). `charts=False` or `table=False`
     leaves out what a view does not draw. The table page is taken after sorting every
     filtered figure by `sort` (a key of filters.SORTS)."""
     order = SORTS.get(sort, SORTS["newest first"])
-    w, p = where(f)
+    w, p = where(f, text_hits)
     con.execute(f"CREATE OR REPLACE TEMP TABLE selection AS SELECT {_SELECTION} {FROM} {w}", p)
     try:
         row = con.execute("""
@@ -401,15 +454,12 @@ def explore(con: duckdb.DuckDBPyConnection, f: Filters, limit: int, offset: int,
     finally:
         con.execute("DROP TABLE IF EXISTS selection")
     multi = [r[0] for r in members]
-    wanted = sorted({rid for rids in picks.values() for rid in rids} | set(multi) | set(page)
-                    | {r[0] for r in by_type})
-    rows = con.execute(f"""
-        SELECT c.rowid AS rid, {EXPORT_COLUMNS}, c.value_key, g.n_articles AS group_articles,
-               g.disagreement AS group_disagreement, g.canonical_value AS group_value,
-               g.unit AS group_unit, g.subject AS group_subject
-        FROM claims c JOIN articles a USING (article_id) LEFT JOIN claim_groups g USING (group_id)
-        WHERE c.rowid = ANY(?::BIGINT[])""", [wanted]).df().set_index("rid", drop=False)
-    shown = rows.assign(subject=rows["subject"].fillna("(unknown)"))
+    # Reading scattered rows costs per column read, so the chart points (hundreds) get the
+    # columns the charts show and the table page (fifty) gets every column.
+    shown = _rows_by_id(con, sorted({rid for rids in picks.values() for rid in rids} | set(multi)
+                                    | {r[0] for r in by_type}), _CHART_COLUMNS, "")
+    shown = shown.assign(subject=shown["subject"].fillna("(unknown)"))
+    rows = _rows_by_id(con, page, EXPORT_COLUMNS, "JOIN articles a USING (article_id)")
 
     def take(rids: list[int]) -> pd.DataFrame:
         return shown.loc[rids].reset_index(drop=True) if rids else shown.iloc[0:0].reset_index(drop=True)
@@ -436,10 +486,11 @@ def explore(con: duckdb.DuckDBPyConnection, f: Filters, limit: int, offset: int,
 GROUPS_SHOWN = 30
 
 
-def corroboration(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = GROUPS_SHOWN) -> tuple[int, pd.DataFrame]:
+def corroboration(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = GROUPS_SHOWN,
+                  text_hits: bool = False) -> tuple[int, pd.DataFrame]:
     """The groups with a member among the filtered figures (most articles first), and every
     member of the first `limit` of them, so each source's wording shows side by side."""
-    w, p = where(f)
+    w, p = where(f, text_hits)
     total = con.execute(f"SELECT count(DISTINCT c.group_id) {FROM} {w} {'AND' if w else 'WHERE'} "
                         "c.group_id IS NOT NULL", p).fetchone()[0]
     rows = con.execute(f"""
