@@ -20,10 +20,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .lexicon import (
+    ATTRIBUTION_VERBS,
     EVENT_VERBS,
     FRACTION_WORDS,
     ORGANISATION_WORDS,
     PRONOUNS,
+    ROLE_BREAKING_PREPOSITIONS,
     ROLE_NOUNS,
     SOURCE_ANAPHORS,
     SOURCE_NOUNS,
@@ -505,6 +507,28 @@ def sentence_sources(text: str, sentences: list[tuple[int, int]],
     return out
 
 
+# an unnamed speaker and their verb: "Industry insiders estimate", "analysts expect"
+# (a noun, not a pronoun: "what many said was impossible" quotes no speaker of its own)
+_UNNAMED_SPEAKER_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(UNNAMED_SPEAKERS - PRONOUNS - {'many', 'others', 'everyone', 'everybody'}))})\s+"
+    rf"(?:{'|'.join(sorted(ATTRIBUTION_VERBS - EVENT_VERBS))})\b", re.IGNORECASE)
+
+
+_NEW_CLAUSE_RE = re.compile(r",\s*(?:but|while|whereas|yet|although|though)\b|;|\s[-–—]\s", re.IGNORECASE)
+
+
+def told_by_someone_unnamed(text: str, sentence_start: int, figure_start: int, source: str | None) -> bool:
+    """Whether the figure is what unnamed speakers before it in its sentence say, and not what
+    its sentence's named source says after it: in "Industry insiders estimate that AI could
+    cut costs by 30 to 50 percent, but some 3,000 animators have lost work, a union official
+    said" the first figure is the insiders' estimate, the second the official's."""
+    if not source or source.lower() in text[sentence_start:figure_start].lower():
+        return False
+    speakers = list(_UNNAMED_SPEAKER_RE.finditer(text, sentence_start, figure_start))
+    # what they say runs to the next clause of its own ("…, but some 3,000 animators …")
+    return bool(speakers) and not _NEW_CLAUSE_RE.search(text, speakers[-1].end(), figure_start)
+
+
 def article_topic(names: ArticleNames) -> str | None:
     """The name the article mentions most: the product or company it is about (from the
     capitalised runs names.learn counted)."""
@@ -526,11 +550,18 @@ def role_phrase(np: str) -> str | None:
     """"a domestic university team stated": a source without a name but with a role."""
     words = np.split()
     roles = [i for i, w in enumerate(words) if w.lower().strip(".,") in ROLE_NOUNS - SOURCE_NOUNS]
-    if roles and any(w.lower() in _CLAUSE_WORDS for w in words[:roles[-1]]):
+    if not roles or any(w.lower() in _CLAUSE_WORDS for w in words[:roles[-1]]):
         return None  # "Revenue was higher than analysts": a clause, no speaker's description
-    if roles and words and words[0].lower() not in ("the", "this", "that", "these", "its", "their"):
-        return " ".join(w for w in words[max(0, roles[-1] - 4):roles[-1] + 1] if w.lower() not in ("a", "an"))
-    return None
+    start = max(0, roles[-1] - 4)
+    for i in range(min(roles[0], roles[-1]) - 1, start - 1, -1):
+        if words[i].lower() in ROLE_BREAKING_PREPOSITIONS:
+            # "ahead of the 4.5 million analysts": the role is what the preposition governs (not
+            # "analysts at the bank", where the preposition follows a role)
+            start = i + 1
+            break
+    if words[start].lower() in ("the", "this", "that", "these", "its", "their"):
+        return None
+    return " ".join(w for w in words[start:roles[-1] + 1] if w.lower() not in ("a", "an"))
 
 
 def _still_quoting(sentence: str, quoting: bool) -> bool:

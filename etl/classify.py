@@ -58,7 +58,7 @@ WOULD_AHEAD_RE = re.compile(
     r"\bwould\b.*\b(?:within|in|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?[\w-]+(?:\s+(?:to|or)\s+[\w-]+)?\s+(?:years|decades)\b"
     r"|\bwould\b.*\bby\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 YEAR_HORIZON_RE = re.compile(
-    r"\b(?:(?:by|in|until|till|through|before|to)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
+    r"\b(?:(?:by|in|for|until|till|through|before|to)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
     r"|full[-\s]year\s+|fiscal\s+(?:year\s+)?)"
     r"(?P<y>(?:19|20)\d{2})(?P<more>(?:\s*(?:,|and|to|-|–)\s*(?:19|20)\d{2})*)\b", re.IGNORECASE)
 SPAN_HORIZON_RE = re.compile(
@@ -158,8 +158,12 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     if PAST_ESTIMATE_RE.search(head):
         return False  # "may have exceeded 300 million": an estimate of what has happened
     for m in FORWARD_VERBS_RE.finditer(head):
-        if _THAN_BEFORE_RE.search(head, max(0, m.start() - 24), m.start()):
-            continue  # "faster than anyone expected": a comparison, no prediction
+        if _THAN_BEFORE_RE.search(head, max(0, m.start() - 24), m.start()) \
+                or _MEASURED_AGAINST_RE.search(head, max(0, m.start() - 40), m.start()) \
+                and not re.fullmatch(r"\s+(?:of|at)\s+(?:\w+\s+)?", head[m.end():]):
+            # "faster than anyone expected", "beats forecasts": a comparison, no prediction (but
+            # "beat its own forecast of $10 billion" names the forecast's value)
+            continue
         if PARTICIPLE_BREAK_RE.search(head, m.end()):
             continue  # "raised its forecast …, sending its shares up 4%": what followed, not what is forecast
         if m.group().lower().startswith("estimat") and not ESTIMATE_AHEAD_RE.search(text, c_start + m.end(), c_end):
@@ -214,6 +218,10 @@ _PAST_VALUE_RIGHT_RE = re.compile(r"\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|
 _AHEAD_SURFACE_RE = re.compile(r"(?:the\s+)?(?:next|coming)\b", re.IGNORECASE)
 _AHEAD_LEFT_RE = re.compile(r"\b(?:next|coming)\s+$", re.IGNORECASE)
 _THAN_BEFORE_RE = re.compile(r"\b(?:than|as)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# an earlier prediction the result is measured against: "beats forecasts", "ahead of analysts' estimates"
+_MEASURED_AGAINST_RE = re.compile(
+    r"\b(?:beat|beats|beating|miss|missed|misses|missing|top|topped|tops|topping|exceeded|exceeds|exceeding|"
+    r"surpassed|surpasses|ahead\s+of|short\s+of|in\s+line\s+with)\s+(?:[\w'’]+\s+){0,3}$", re.IGNORECASE)
 # a perfect tense with "for" before a span: "has worked in the industry for 22 years"
 _PERFECT_FOR_RE = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:\s+[\w'’-]+){0,5}\s+for\s+$",
                              re.IGNORECASE)

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from .attribute import article_topic, sentence_sources
+from .attribute import article_topic, sentence_sources, told_by_someone_unnamed
 from .classify import Context, claim_type, horizon_year, is_forecast, respective_years
 from .lexicon import TYPE_MEASURES
 from .measure import group_in, measure_of, names_a_measure, owner_before
@@ -172,7 +172,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 measure = f"{owner} {TYPE_MEASURES[ctype]}" if owner else None  # "Pika has raised $135 million"
             elif measure and ctype in TYPE_MEASURES and family != "time" and names.is_name(measure):
                 measure = f"{measure} {TYPE_MEASURES[ctype]}"  # "Disney shares have fallen 40%": Disney's share price
-            who = source
+            who = None if told_by_someone_unnamed(text, s, q.char_start, source) else source
             if who is None and ctype == "survey":
                 # "Fully 79% of decision makers …" two paragraphs after "a survey by HarrisX": its answers
                 who = survey_source or article_survey

@@ -573,12 +573,13 @@ _TAKINGS = (r"(?:earned|earns|collected|collects|grossed|grosses|took\s+in|takes
             r"brought\s+in|raked\s+in|added|adds|made|scored|opened\s+(?:in\s+(?:\w+\s+){1,3})?(?:to|with)|led\s+with|topped\s+(?:the\s+\w+\s+)?with)")
 _REVENUE = (r"revenues?|sales|sold|earn(?:ed|s|ings)?|income|turnover|copies|subscriptions?|"
             r"bookings|proceeds|receipts|in-app\s+purchases|purchases|cash\s+collections|gmv")
-_INVEST = (r"invest\w*|funding|raised|raises|raise|raising|financing|takeover|expansion|venture|valuation|valued|capital|"
+_RAISING = r"raised|raises|raise|raising"
+_INVEST = (rf"invest\w*|funding|{_RAISING}|financing|takeover|expansion|venture|valuation|valued|capital|"
            r"capex|fund(?:s|ed)?|round|backed|stake|acquisition|acquired|acquire|bought|deal|series\s+[a-h]")
 _COST = (r"costs?|costing|price[sd]?|pricing|budgets?|spend\w*|spent|expens\w*|cheap\w*|fees?|"
          r"charges?|save[sd]?|saving|savings|afford\w*|paid|payments?|fines?|bill")
 _MARKET = r"market|markets|ecosystem|industry|industries|sector|economy"
-_AUDIENCE = (r"views?|viewers?|viewership|users?|user\s+count|audiences?|attendance|subscribers?|followers?|"
+_AUDIENCE = (r"views?|viewers?|viewership|users?|user\s+count|audiences?|attendance|subscribers?|memberships|followers?|"
              r"downloads?|installs?|visitors?|fans|watchers|players|plays|streams|impressions|"
              r"monthly\s+active|daily\s+active|netizens|readers|listeners|likes|dau|mau")
 _JOBS = (r"jobs?|positions?|roles?|labou?r|labou?r\s+force|employees?|staff|staffers|layoffs?|job\s+cuts|workforce|"
@@ -640,7 +641,12 @@ CLAIM_TYPE_RULES = (
     # "the market size was valued at": the market's size, before the valuation of a company
     ("market_size", "money", "left", r"\b(?:market|industry|sector)(?:\s+size)?\s+(?:was|is|were|are|has\s+been)\s+"
                                      r"(?:valued|estimated|put)\s+at\s*$"),
-    ("investment", "money", "left", rf"(?:{_INVEST})\b[^,;.]{{0,40}}$"),
+    # an analyst's price target is a share price level, neither a price paid nor money raised
+    ("other", "money", "left", r"\b(?:price\s+target|target\s+price)\b[^,;.]{0,40}$"),
+    # money raised is the verb's object: "raised $308 million", not the new level of what was
+    # raised, "raised its price target on the stock to $900"
+    ("investment", "money", "left", rf"\b(?:{_RAISING})\s+(?:(?!to\b|from\b)[\w'’-]+\s+){{0,6}}$"),
+    ("investment", "money", "left", rf"(?<!\w)(?!(?:{_RAISING})\b)(?:{_INVEST})\b[^,;.]{{0,40}}$"),
     # "agreed to buy Melbourne-based video company Leonardo for about A$300 million"
     ("investment", "money", "left", r"\b(?:buy|buys|bought|acquire[sd]?|acquiring|purchase[sd]?)\b[^,;.]{0,80}\bfor\s+"
                                     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|an\s+estimated\s+)?$"),
@@ -774,6 +780,11 @@ ABBREVIATIONS = {
 SPEAKER_FILLERS = {"also", "recently", "further", "has", "have", "had", "is", "was", "are", "were",
                 "once", "then", "previously", "publicly", "officially", "already", "even", "still",
                 "today", "yesterday", "now", "first", "would", "will", "could", "may", "might"}
+
+# Prepositions: a role noun after one is its object, not a speaker ("ahead of the 4.5 million
+# analysts had expected": the analysts are not "of the 4.5 million analysts") (etl.attribute).
+ROLE_BREAKING_PREPOSITIONS = {"of", "for", "to", "in", "at", "by", "with", "from", "on", "than", "about",
+                              "among", "ahead", "beyond", "over", "under", "against", "without"}
 
 # Determiners: they open a noun phrase but say nothing of what is counted (etl.measure).
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",

@@ -149,6 +149,10 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if out and out[-1].lower() in DETERMINERS and low.endswith(("ed", "ing")):
             out.append(w)  # "the surveyed editors": a participle after a determiner is an adjective
             continue
+        if len(out) > 1 and out[-2].lower() in DETERMINERS and _ADJECTIVE_RE.fullmatch(out[-1]) \
+                and low.endswith(("ed", "ing")) and i + 1 < len(words) and words[i + 1][:1].islower():
+            out.append(w)  # "a typical animated episode": and after a determiner and an adjective
+            continue
         if low in ("and", "&", "of", "for") and out:
             nxt = words[i + 1] if i + 1 < len(words) else ""
             if not nxt or nxt in _PUNCT or verbish(nxt) and nxt.lower() not in ("the",):
@@ -175,6 +179,10 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
     while out and out[-1].lower() in ("of", "for", "and", "&"):
         out.pop()
     return out
+
+
+# words an adjective ends with: "typical", "digital", "creative", "famous", "affordable"
+_ADJECTIVE_RE = re.compile(r"[a-z]{2,}(?:al|ic|ive|ous|ful|less|able|ible|ary|ory)", re.IGNORECASE)
 
 
 def _noun_follows(words: list[str], i: int) -> bool:
@@ -262,7 +270,9 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
         # economists wrote in a note that AI may raise GDP by 7%": nobody's named; "Kestrel said
         # its user count peaked": the speaker's own, unless "its" goes with a name after it
         after = [h for h in hits if h[0] >= frame.end()]
-        hits = after if after or frame.group().lower().endswith("that") else hits
+        nobody = frame.group().lower().endswith("that") or frame.group().lower().endswith("the") \
+            and not re.search(r"\b(?:its|their)\b", text[frame.end():pos], re.IGNORECASE)  # "said the number of its users"
+        hits = after if after or nobody else hits
     if not hits:
         return None
     for _s, e, name in reversed(hits):
@@ -271,10 +281,10 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
     return hits[0][2]
 
 
-# a speaker's frame: what follows "X notes that", "X wrote in a note that", "X said its" is
-# said of something else (an event verb, "X published an article", frames nothing)
+# a speaker's frame: what follows "X notes that", "X wrote in a note that", "X told analysts
+# the company would", "X said its" is said of something else (an event verb, "X published an article", frames nothing)
 _SPEAKER_FRAME_RE = re.compile(
-    rf"\b(?:{'|'.join(sorted(ATTRIBUTION_VERBS - EVENT_VERBS))})\s+(?:(?:[\w’'-]+\s+){{0,5}}?that|its|their)\b",
+    rf"\b(?:{'|'.join(sorted(ATTRIBUTION_VERBS - EVENT_VERBS))})\s+(?:(?:[\w’'-]+\s+){{0,5}}?(?:that|the)|its|their)\b",
     re.IGNORECASE)
 # a title in quotes ("Dune: Part Two", “Ne Zha 2”), and a verb right after it: the title is the subject
 _TITLE_RE = re.compile(r"[\"“](?P<title>[A-Z0-9][^\"“”\n]{0,60}?)[\"”]|(?<!\w)['‘](?P<title2>[A-Z0-9][^'‘’\n]{0,60}?)['’](?!\w)")
@@ -321,16 +331,19 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     phrase, owned = None, True
     m = _RIGHT_PHRASE_RE.match(text, q.char_end)
     if family in ("percent", "count"):
-        if m and m.group().strip().startswith("of"):
+        of_phrase = bool(m and m.group().strip().startswith("of"))
+        if of_phrase:
             words = noun_phrase(text, m.end(), c_end)
             # "of whom work in games": past the pronoun only, to the verb of the group it stands for
             after = m.end() + len(words[0] if _stands_for(words) else " ".join(words))
         else:
             words = (q.noun or "").split()
             after = q.char_end
-        # the counted noun's first word may be a participle ("50 listed companies"); an of-phrase's
+        # the counted noun's first word may be a participle ("50 listed companies", "5 million paid
+        # memberships"); an of-phrase's
         # may be a verb ("of whom work in games")
-        participle = len(words) > 1 and not m and words[0].lower().endswith("ed")
+        participle = len(words) > 1 and not of_phrase and (words[0].lower().endswith("ed")
+                                                           or words[0].lower() in IRREGULAR_PAST)
         phrase = _clean(words) if words and (participle or not verbish(words[0].split()[0])) \
             and not _stands_for(words) else None
         if phrase and m and q.noun and family == "count":

@@ -2,6 +2,7 @@
 for each case (none is from the dev or seed articles)."""
 import pytest
 
+from etl.extract import extract_claims
 from etl.names import ArticleNames
 from etl.segment import sentence_spans
 from tests.conftest import claim, claims_by_surface
@@ -491,3 +492,33 @@ def test_a_title_before_a_name_and_the_report_of_an_earlier_paragraph():
     found = claims_by_surface(text)
     assert found["10 days"].source == "Maria Keller"
     assert found["₹19,600 crore"].source == "Lumen"
+
+
+def test_a_role_after_a_preposition_is_no_speaker():
+    text = ("The streamer added 2.3 million subscribers, ahead of the 2 million analysts polled by "
+            "Visible Alpha had expected.")
+    assert {c.source for c in extract_claims(text)} <= {"Visible Alpha", None}
+    assert claim("Senior analysts at the bank said revenue rose 5%.", "5%").source == "Senior analysts at the bank"
+
+
+def test_who_tells_analysts_what_the_company_will_do_owns_nothing_but_its_own():
+    assert "Maria Keller" not in (claim("Finance chief Maria Keller told analysts the company would spend about "
+                                        "$4 billion on films next year.", "$4 billion").measure or "")
+    assert claim("Lumenix said the number of daily users of its video app passed 2 million.",
+                 "2 million").measure.startswith("Lumenix")
+
+
+def test_an_adjective_and_a_participle_stay_in_the_noun_phrase():
+    assert claim("Tools could cut the cost of a typical animated feature by 20 to 30 percent.",
+                 "20 to 30").measure == "cost of a typical animated feature"
+
+
+def test_what_unnamed_speakers_say_is_not_the_named_source_s():
+    text = ("Industry observers estimate that AI could cut dubbing costs by 40 to 60 percent, but some 800 "
+            "voice actors in Seoul have already lost work, a local guild official said.")
+    found = claims_by_surface(text)
+    assert found["40 to 60 percent"].source is None
+    assert found["some 800 voice actors"].source == "local guild official"
+    # "what many said" is no speaker of its own: the quote's speaker stays
+    quote = ('"We did what many said was impossible only a year ago," said guild president Ana Ruiz.')
+    assert claims_by_surface(quote)["only a year"].source == "Ana Ruiz"

@@ -336,3 +336,32 @@ def test_frame_rates_and_a_clip_s_top_length_are_capabilities_and_a_quoted_magni
 def test_could_reaches_its_verb_s_object_and_the_span_after_it():
     found = claims_by_surface("AI tools could cut that bill by 40-50% within two years.")
     assert found["40-50%"].is_forecast and found["within two years"].is_forecast
+
+
+@pytest.mark.parametrize("text, part, forecast", [
+    # a result measured against predictions is no prediction itself
+    ("Studio beats forecasts as streaming service passes 40 million users\n\nIt reported on Tuesday.",
+     "40 million", False),
+    ("Quarterly revenue of $3.1 billion came in ahead of analysts' estimates.", "$3.1", False),
+    # but a forecast's own value is one
+    ("The company beat its own forecast of $2 billion.", "$2 billion", True),
+])
+def test_a_result_beating_forecasts_is_no_forecast(text, part, forecast):
+    assert claim(text, part).is_forecast is forecast
+
+
+def test_a_price_target_is_no_money_raised_and_money_raised_is_the_verb_s_object():
+    text = "The broker raised its price target on the studio's shares to $72 from $65."
+    assert {c.claim_type for c in extract_claims(text, published=PUBLISHED)} == {"other"}
+    assert claim("Lumen Labs raised $40 million from venture investors.", "$40").claim_type == "investment"
+    assert claim("The start-up raised a further $12 million last month.", "$12").claim_type == "investment"
+
+
+def test_paid_memberships_are_an_audience_measured_by_their_own_noun():
+    found = claim("The streamer added 2.3 million paid memberships in the quarter.", "2.3 million")
+    assert (found.claim_type, found.measure) == ("audience", "paid memberships")
+
+
+def test_for_a_year_is_the_horizon_of_a_forecast():
+    found = claim("The studio said it expects a margin of 18% for 2026.", "18%")
+    assert (found.is_forecast, found.horizon_year) == (True, 2026)
