@@ -208,6 +208,9 @@ def refers_to(np: str) -> str | None:
 
 
 _PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]cross|[Ll]ike|[Uu]nlike|[Aa]fter|[Bb]efore)\s+(?:the\s+)?$")
+# a group and where it works, not a place: "a research team at Tsinghua University", "analysts at X"
+_AFFILIATION_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS | SOURCE_ANAPHORS))})\s+(?:at|from)\s+(?:the\s+)?$",
+                                    re.IGNORECASE)
 _POSSESSIVE_END_RE = re.compile(r"['’]s?$")  # "OpenAI's Sora": a product of a company, no person
 
 
@@ -420,7 +423,8 @@ class SourceRegister:
                 dateline = DATELINE_RE.match(sentence)
                 named = [h[2] for h in self.names.find(sentence, dateline.end() if dateline else 0, found.at)
                          if not DEMONYM_RE.fullmatch(h[2])
-                         and not _PLACE_BEFORE_RE.search(sentence, max(0, h[0] - 12), h[0])]
+                         and (not _PLACE_BEFORE_RE.search(sentence, max(0, h[0] - 12), h[0])
+                              or _AFFILIATION_BEFORE_RE.search(sentence, max(0, h[0] - 40), h[0]))]
                 if found.refers == "person":
                     named = [n for n in named if source_kind(n) == "person"]
                 own = named[0] if named else None

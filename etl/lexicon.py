@@ -58,7 +58,9 @@ TIME_UNITS = {
 # words that may stand between a number and its time unit without changing the unit:
 # "three consecutive years", "two more years", "four trading days", "ten working days"
 TIME_UNIT_MODIFIERS = ("previous", "past", "consecutive", "straight", "successive", "additional", "more",
-                       "further", "full", "trading", "business", "working", "calendar")
+                       "further", "full", "trading", "business", "working", "calendar",
+                       # what the time is counted on: "4,000 GPU hours", "300 person days"
+                       "gpu", "cpu", "compute", "machine", "person", "labor", "labour")
 
 # --- percent ------------------------------------------------------------------------------
 PERCENT_WORDS = {"%": "percent", "percent": "percent", "per cent": "percent", "pc": "percent",
@@ -578,7 +580,10 @@ _INVEST = (rf"invest\w*|funding|{_RAISING}|financing|takeover|expansion|venture|
            r"capex|fund(?:s|ed)?|round|backed|stake|acquisition|acquired|acquire|bought|deal|series\s+[a-h]")
 _COST = (r"costs?|costing|price[sd]?|pricing|budgets?|spend\w*|spent|expens\w*|cheap\w*|fees?|"
          r"charges?|save[sd]?|saving|savings|afford\w*|paid|payments?|fines?|bill")
-_MARKET = r"market|markets|ecosystem|industry|industries|sector|economy"
+# (not a speaker's description: "industry analysts expect", "market watchers")
+_MARKET = (r"(?:market|markets|ecosystem|industry|industries|sector|economy)"
+           r"(?!\s+(?:analysts?|insiders?|observers?|experts?|sources?|executives?|officials?|watchers?|"
+           r"veterans?|insiders|participants|body|bodies|group|association|leaders?)\b)")
 _AUDIENCE = (r"views?|viewers?|viewership|users?|user\s+count|audiences?|attendance|subscribers?|memberships|followers?|"
              r"downloads?|installs?|visitors?|fans|watchers|players|plays|streams|impressions|"
              r"monthly\s+active|daily\s+active|netizens|readers|listeners|likes|dau|mau")
@@ -633,6 +638,9 @@ CLAIM_TYPE_RULES = (
     ("box_office", "percent", "sentence", _BOX_OFFICE, ("near", _MOVED)),
     ("box_office", "money", "sentence", _BOX_OFFICE),
     ("box_office", "money", "right", r"^\s+(?:[\w-]+\s+){0,2}(?:debut|opening\s+(?:weekend|day)|weekend\s+haul)\b"),
+    # a film that reaches an amount reaches it in takings: "expect the film to pass $1 billion"
+    ("box_office", "money", "left", rf"\b(?:{_FILM})\b[^,;.]{{0,30}}\b(?:to\s+)?(?:reach|pass|top|cross|hit|surpass|"
+                                    r"exceed|break)(?:es|ed|s)?\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?$"),
     ("box_office", "money", "left", rf"\b{_TAKINGS}\s+(?:about|nearly|almost|roughly|an\s+estimated|another|"
                                     r"more\s+than|over|just|only|a\s+(?:record|further))?\s*$", ("context", _FILM)),
     ("audience", "count percent", "head", _AUDIENCE),

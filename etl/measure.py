@@ -320,6 +320,9 @@ def _owned(text: str, start: int, pos: int, group: str, names: ArticleNames) -> 
     return f"{owner} {group}" if owner else group
 
 
+_GROUP_SIZE_RE = re.compile(r"\d[\d,.]*\s+(?=[a-z])")
+
+
 def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                names: ArticleNames, family: str, group: str | None = None,
                previous: str | None = None, topic: str | None = None) -> str | None:
@@ -333,15 +336,16 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     if family in ("percent", "count"):
         of_phrase = bool(m and m.group().strip().startswith("of"))
         if of_phrase:
-            words = noun_phrase(text, m.end(), c_end)
+            size = _GROUP_SIZE_RE.match(text, m.end())  # "62% of 500 professional editors": the group, past its size
+            start = size.end() if size else m.end()
+            words = noun_phrase(text, start, c_end)
             # "of whom work in games": past the pronoun only, to the verb of the group it stands for
-            after = m.end() + len(words[0] if _stands_for(words) else " ".join(words))
+            after = start + len(words[0] if _stands_for(words) else " ".join(words))
         else:
             words = (q.noun or "").split()
             after = q.char_end
         # the counted noun's first word may be a participle ("50 listed companies", "5 million paid
-        # memberships"); an of-phrase's
-        # may be a verb ("of whom work in games")
+        # memberships"); an of-phrase's may be a verb ("of whom work in games")
         participle = len(words) > 1 and not of_phrase and (words[0].lower().endswith("ed")
                                                            or words[0].lower() in IRREGULAR_PAST)
         phrase = _clean(words) if words and (participle or not verbish(words[0].split()[0])) \

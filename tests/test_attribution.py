@@ -522,3 +522,11 @@ def test_what_unnamed_speakers_say_is_not_the_named_source_s():
     # "what many said" is no speaker of its own: the quote's speaker stays
     quote = ('"We did what many said was impossible only a year ago," said guild president Ana Ruiz.')
     assert claims_by_surface(quote)["only a year"].source == "Ana Ruiz"
+
+
+def test_a_team_at_a_university_is_the_university_s_and_a_group_s_size_is_not_its_name():
+    text = ("A research team at Lakeside University has released a model that makes 20-second clips, "
+            "the team said on Monday.")
+    assert claims_by_surface(text)["20-second"].source == "Lakeside University"
+    assert claim("In a blind test, 58% of 400 film editors preferred the new tool.", "58%").measure == \
+        "film editors who preferred the new tool"

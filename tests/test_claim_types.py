@@ -365,3 +365,13 @@ def test_paid_memberships_are_an_audience_measured_by_their_own_noun():
 def test_for_a_year_is_the_horizon_of_a_forecast():
     found = claim("The studio said it expects a margin of 18% for 2026.", "18%")
     assert (found.is_forecast, found.horizon_year) == (True, 2026)
+
+
+@pytest.mark.parametrize("text, part, ctype", [
+    # a film that reaches an amount reaches it in takings; "industry analysts" are speakers, no market
+    ("Industry analysts expect the sequel to pass 2 billion yuan by the end of its run.", "2 billion", "box_office"),
+    ("Market watchers expect the studio to spend $40 million on the project.", "$40", "cost"),
+    ("The animation market is expected to reach $9 billion by 2030.", "$9", "market_size"),
+])
+def test_a_film_reaching_an_amount_and_speakers_of_an_industry(text, part, ctype):
+    assert claim(text, part).claim_type == ctype

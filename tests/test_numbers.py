@@ -106,3 +106,8 @@ def test_a_stressed_or_bounded_time_before_now_is_a_figure(text, value, unit, qu
 def test_half_as_the_subject_of_an_answer_is_a_share(text):
     first = figures(text)[0]
     assert (first.surface.lower().endswith("half"), first.value, first.unit) == (True, 50, "percent")
+
+
+def test_hours_counted_on_a_machine_or_a_person_are_hours():
+    assert [(q.value, q.unit) for q in figures("Training took about 3,500 GPU hours and 200 person days.")] == [
+        (3500, "hours"), (200, "days")]
