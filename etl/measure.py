@@ -125,8 +125,8 @@ def _clean(words: list[str]) -> str | None:
         # "participants correctly (identified)": an adverb ends no noun phrase
         words = words[:-1]
     if not words or all(w.lower() in WEAK_NOUNS or re.split(r"['’]", w.lower(), maxsplit=1)[0] in PRONOUNS
-                        for w in words):
-        return None  # "it", "I've": a pronoun says nothing of what is counted
+                        for w in words) or len(words) == 1 and len(words[0]) == 1:
+        return None  # "it", "I've": a pronoun says nothing of what is counted, nor a letter ("Q: Where …")
     return " ".join(words[:MAX_WORDS]).strip(" ,;:\"“”.") or None
 
 
@@ -413,7 +413,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             return f"{topic} {phrase}"
     if phrase is None and family == "money":
         nxt = re.match(r"\s+([a-z][\w-]*)", text[q.char_end:q.char_end + 40])
-        if nxt and not verbish(nxt.group(1)) and nxt.group(1) not in DETERMINERS and nxt.group(1) not in _NOT_VERBS:
+        if nxt and (not verbish(nxt.group(1)) or _MEASURE_RE.fullmatch(nxt.group(1))) \
+                and nxt.group(1) not in DETERMINERS and nxt.group(1) not in _NOT_VERBS:
+            # (a gerund that names a measure is its noun: "a $180 million funding round")
             cand = _clean(noun_phrase(text, q.char_end, e, 5))  # "US$200 billion short video creation ecosystem"
             phrase = cand if cand and (not _TIME_WORDS_RE.search(cand) or _MEASURE_RE.search(cand)) else None
     if phrase is None and family == "money":

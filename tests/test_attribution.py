@@ -530,3 +530,11 @@ def test_a_team_at_a_university_is_the_university_s_and_a_group_s_size_is_not_it
     assert claims_by_surface(text)["20-second"].source == "Lakeside University"
     assert claim("In a blind test, 58% of 400 film editors preferred the new tool.", "58%").measure == \
         "film editors who preferred the new tool"
+
+
+def test_a_gerund_that_names_a_measure_and_a_lone_letter_that_names_nothing():
+    text = "Framewise, valued at $900 million after a $75 million funding round, serves 8,000 customers."
+    found = claims_by_surface(text)
+    assert found["$75 million"].measure.endswith("funding round")
+    assert found["8,000 customers"].claim_type == "audience"
+    assert claim("Q: Where will the studio be in ten years?", "ten years").measure is None
