@@ -116,6 +116,9 @@ class Attribution:
 NO_ATTRIBUTION = Attribution(None, False)
 
 
+_DEFINITE_ORGANISATION_RE = re.compile(r"the\s+([a-z]+)", re.IGNORECASE)
+
+
 def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> str | None:
     """The source a noun phrase names: after its last "by"/"from" when it has one; a name
     followed by a document noun keeps it ("a WGA summary" -> "WGA summary"); an acronym in
@@ -131,6 +134,9 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
                 return found
     hits = [h for h in names.find(np) if not nationality_of(h[2], np, h[1])]
     if not hits:
+        described = _DEFINITE_ORGANISATION_RE.fullmatch(np.strip())
+        if described and described.group(1).lower() in ORGANISATION_WORDS:
+            return names.described_as(described.group(1).lower())  # "a survey … by the union": the VFX Union
         return None  # "the French publisher said": an adjective of nationality, not a name
     start, end, name = hits[0]
     doc = re.match(rf"\s+(?:{_SOURCE_NOUN_ALT})\b", np[end:], re.IGNORECASE)
@@ -431,8 +437,10 @@ class SourceRegister:
             if own is None and found.refers == "organisation" and not self.sourced_last:
                 own = self._organisation_in(before)  # "Netflix added 8.8 million subscribers. The streamer expects"
             kind = self._recent_kind(found.refers)  # "it said" is the report, "he added" the person
-            def fits(name: str | None) -> str | None:  # "the company said" is no document
-                return name if found.refers != "organisation" or name is None or source_kind(name) == "thing" else None
+            def fits(name: str | None) -> str | None:  # "the company said" is no document, "the survey" no person
+                if name is None or found.refers == "organisation" and source_kind(name) != "thing":
+                    return None
+                return None if found.refers == "document" and source_kind(name) == "person" else name
             carried = own or self.quoted_paragraph or kind or fits(self.name) or (fits(self.last) if found.anaphor else None)
             if quoted and carried and not self.in_paragraph:
                 self.quoted_paragraph = carried  # a paragraph that opens quoting X is X's

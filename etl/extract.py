@@ -170,6 +170,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             if measure is None and ctype in TYPE_MEASURES and family != "time":
                 owner = owner_before(text, clause[0], q.char_start, names)
                 measure = f"{owner} {TYPE_MEASURES[ctype]}" if owner else None  # "Pika has raised $135 million"
+                if measure:
+                    clause_measured = (clause, measure)  # what a span after it is the period of
             elif measure and ctype in TYPE_MEASURES and family != "time" and names.is_name(measure):
                 measure = f"{measure} {TYPE_MEASURES[ctype]}"  # "Disney shares have fallen 40%": Disney's share price
             who = None if told_by_someone_unnamed(text, s, q.char_start, source) else source

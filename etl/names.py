@@ -53,6 +53,11 @@ _NAME_SCAN_RE = re.compile(
     rf"{_NAME_BODY}(?:{_JOIN}{_CAP})*")
 
 
+# a full stop that ends a sentence inside a run: after a word of three or more lower-case
+# letters that is no abbreviation ("Angeles. MPC"; not "Inc. Chief", "U.S. Steel", "J. Smith")
+_SENTENCE_STOP_RE = re.compile(r"(?<=[a-z]{3})(?<!\bInc)(?<!\bCorp)(?<!\bBros)(?<!\bLtd)\.(?=\s)")
+
+
 def name_runs(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
     """(start, end, run) of every NAME_RE match in text[start:end], in order."""
     end = len(text) if end is None else end
@@ -64,6 +69,11 @@ def name_runs(text: str, start: int = 0, end: int | None = None) -> Iterator[tup
                 s -= 2 if s > 1 and "a" <= text[s - 2] <= "z" else 1
             if s < start:  # "eBay" cut by `start`: no word starts there; scan on after its capital
                 pos = m.start() + 1
+                break
+            stop = _SENTENCE_STOP_RE.search(text, s, m.end())
+            if stop:  # "in Los Angeles. MPC, Mikros …": a full stop ends the name with its sentence
+                yield s, stop.start(), text[s:stop.start()]
+                pos = stop.end()  # and the scan goes on after it
                 break
             yield s, m.end(), text[s:m.end()]
         else:
@@ -210,6 +220,9 @@ class ArticleNames:
             return None  # "New York-based": a place adjective, not who says anything
         while words and (words[0].lower() in _JOIN_WORDS or _never_a_name(words[0])
                          or not self._word_is_name(words[0])):
+            if len(words) > 1 and _core(words[0]) in GENERIC_ACRONYMS and _core(words[-1]) in ORGANISATION_WORDS \
+                    and all(w[:1].isupper() for w in words[1:]):
+                break  # "the VFX Union", "the AI Film Association": the acronym is part of the name
             words.pop(0)
         while words and (words[-1].lower() in _JOIN_WORDS or _never_a_name(words[-1])):
             words.pop()
@@ -240,6 +253,13 @@ class ArticleNames:
                 at = run_start + run.find(name.split()[0])
                 out.append((at, at + len(name), name))
         return out
+
+    def described_as(self, noun: str) -> str | None:
+        """The one organisation of the article whose name ends in `noun` ("union" -> "VFX Union"):
+        what "the union" stands for; None when there is none, or more than one."""
+        found = {name for run in self.runs if _core(run.split()[-1]) == noun
+                 for name in [(self.trim(run) or "").rstrip(".")] if name and _core(name.split()[-1]) == noun and " " in name}
+        return found.pop() if len(found) == 1 else None
 
     def at_start(self, sentence: str) -> str | None:
         """The name a sentence opens with ("Mr. Feng (...) has worked"), if any."""

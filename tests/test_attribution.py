@@ -538,3 +538,33 @@ def test_a_gerund_that_names_a_measure_and_a_lone_letter_that_names_nothing():
     assert found["$75 million"].measure.endswith("funding round")
     assert found["8,000 customers"].claim_type == "audience"
     assert claim("Q: Where will the studio be in ten years?", "ten years").measure is None
+
+
+def test_a_name_ends_at_its_sentence_s_full_stop_and_a_generic_acronym_can_open_an_organisation():
+    text = ("About 300 of the cuts were in Los Angeles. Framestore and DNEG were hit too, according to "
+            "the CGI Guild. Apple Inc. Chief Executive Tim Cook did not comment.")
+    found = names_of(text)
+    assert "Los Angeles" in found and "DNEG" in found and "CGI Guild" in found
+    assert not any("Angeles." in name for name in found)
+
+
+def test_the_union_is_the_union_the_article_names_and_the_survey_is_never_a_person():
+    text = ("Animation studios cut 2,000 jobs last year, according to the CGI Guild.\n\n"
+            "\"It was brutal,\" said Dana Brooks, a rigging artist.\n\n"
+            "A poll of 900 animators by the guild found that 64% had been out of work for months. "
+            "Average weekly pay fell 9% to $1,800, the poll showed.")
+    found = claims_by_surface(text)
+    assert found["64%"].source == "CGI Guild"
+    assert found["9%"].source == "CGI Guild"
+
+
+def test_a_speaker_who_says_it_will_owns_the_amount_and_its_period():
+    text = "Lumen Studios said on Tuesday that it will invest $40 million over the next two years in AI tools."
+    found = claims_by_surface(text)
+    assert found["$40 million"].measure == "Lumen Studios investment"
+    assert found["two years"].measure == "Lumen Studios investment"
+
+
+def test_a_share_by_which_a_verb_changes_its_object_measures_the_object():
+    assert claim("The tools should shorten post-production schedules by up to 35 percent.", "35").measure == \
+        "post-production schedules"
