@@ -573,7 +573,11 @@ def role_phrase(np: str) -> str | None:
             break
     if words[start].lower() in ("the", "this", "that", "these", "its", "their"):
         return None
-    return " ".join(w for w in words[start:roles[-1] + 1] if w.lower() not in ("a", "an"))
+    end = roles[-1] + 1
+    if end < len(words) and words[end].lower().strip(".,") in SOURCE_NOUNS:
+        end += 1  # "a 2023 government survey found": the survey
+    kept = [w for w in words[start:end] if w.lower() not in ("a", "an") and not w[:1].isdigit()]  # not its year
+    return " ".join(kept) or None
 
 
 def _still_quoting(sentence: str, quoting: bool) -> bool:

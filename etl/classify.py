@@ -59,7 +59,7 @@ WOULD_AHEAD_RE = re.compile(
     r"|\bwould\b.*\bby\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 YEAR_HORIZON_RE = re.compile(
     r"\b(?:(?:by|in|for|until|till|through|before|to)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
-    r"|full[-\s]year\s+|fiscal\s+(?:year\s+)?)"
+    r"|full[-\s]year\s+|fiscal\s+(?:year\s+)?|(?:fiscal\s+|financial\s+)?year\s+(?:ending|ended|to|through)\s+(?:[A-Z][a-z]+\s+)?)"
     r"(?P<y>(?:19|20)\d{2})(?P<more>(?:\s*(?:,|and|to|-|–)\s*(?:19|20)\d{2})*)\b", re.IGNORECASE)
 SPAN_HORIZON_RE = re.compile(
     r"\b(?:in|within|over|during|for)\s+(?:the\s+)?(?:next|coming|following)?\s*(?P<n>[\w-]+)"
@@ -148,7 +148,8 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     cover their clause; "may/might/could" only the verb they govern ("may take three years")."""
     rel_start = q.char_start - sent_start
     c_start, c_end = clause
-    if _PAST_VALUE_RIGHT_RE.match(text, q.char_end):
+    if _PAST_VALUE_RIGHT_RE.match(text, q.char_end) or _STARTS_FROM_RE.search(text, max(c_start, q.char_start - 30),
+                                                                               q.char_start):
         return False  # "expected to reach $25 billion, up from $9 billion last year": the value before
     if q.unit in TIME_UNITS and (_AHEAD_SURFACE_RE.match(q.surface)
                                  or _AHEAD_LEFT_RE.search(text, max(0, q.char_start - 16), q.char_start)):
@@ -213,8 +214,12 @@ def _past_year(marker: str, published_year: int | None) -> bool:
     return bool(year and published_year and int(year.group()) < published_year)
 
 
-_PAST_VALUE_RIGHT_RE = re.compile(r"\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+previous\s+year)\b",
+_PAST_VALUE_RIGHT_RE = re.compile(r"\s+(?:last\s+(?:fiscal\s+|financial\s+)?year|a\s+year\s+(?:earlier|ago|before)|"
+                                  r"(?:in\s+)?the\s+previous\s+(?:fiscal\s+|financial\s+)?year)\b",
                                   re.IGNORECASE)
+# the value a change starts from: "up from about 45 billion yen"
+_STARTS_FROM_RE = re.compile(r"\b(?:up|down|rising|falling|climbing|growing)\s+from\s+(?:about\s+|around\s+|nearly\s+|"
+                             r"roughly\s+|an\s+estimated\s+|just\s+|only\s+)?$", re.IGNORECASE)
 _AHEAD_SURFACE_RE = re.compile(r"(?:the\s+)?(?:next|coming)\b", re.IGNORECASE)
 _AHEAD_LEFT_RE = re.compile(r"\b(?:next|coming)\s+$", re.IGNORECASE)
 _THAN_BEFORE_RE = re.compile(r"\b(?:than|as)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)

@@ -169,7 +169,8 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if not out and low.endswith("ing") and "-" not in low and _noun_follows(words, i):
             out.append(w)  # "advertising agencies", "streaming services": a gerund modifying a noun
             continue
-        if verbish(w) and (out or not _MEASURE_RE.fullmatch(w)):  # "49% of spending": a noun here
+        if verbish(w) and (out or not _MEASURE_RE.fullmatch(w)) and not (
+                out and low.endswith("ing") and _MEASURE_RE.fullmatch(w)):  # "49% of spending", "seed funding": a noun here
             break
         if out and nxt in ("a", "an", "the"):
             break  # "This marks a ...": a word followed by an article is a verb
@@ -292,6 +293,8 @@ _CHANGED_BY_RE = re.compile(
     r"extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|speed\s+up)\s+"
     r"(?P<np>(?:[\w'’-]+\s+){1,6}?)by\s+(?:(?:up\s+to|about|around|nearly|roughly|some|more\s+than|as\s+much\s+as|"
     r"an\s+estimated|at\s+least)\s+)?$", re.IGNORECASE)
+_TIME_TO_RE = re.compile(r"\btime\s+(?:needed\s+|it\s+takes\s+)?to\s+(?P<what>[a-z](?:(?!\s+from\s)[\w\s'’-]){2,50}?)\s+"
+                         r"(?:from|to|by)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+|under\s+)?$", re.IGNORECASE)
 _SPEAKER_AGAIN_RE = re.compile(r"\s+(?:it|they)\b", re.IGNORECASE)
 _SPEAKER_FRAME_RE = re.compile(
     rf"\b(?:{'|'.join(sorted(ATTRIBUTION_VERBS - EVENT_VERBS))})\s+(?:(?:[\w’'-]+\s+){{0,5}}?(?:that|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bby\s)the)|its|their)\b",
@@ -432,6 +435,12 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         reach = _REACH_RE.search(text, c_start, q.char_start)  # "expect the film to pass $1 billion"
         if reach:
             phrase = _clean(_np_left(text, c_start, reach.start(), 3))
+    if phrase is None and family == "time":
+        took = _TIME_TO_RE.search(text, max(c_start, q.char_start - 90), q.char_start)
+        if took:  # "cut the time to dub a two-hour film from four weeks to three days"
+            verb, _, rest = took.group("what").partition(" ")
+            obj = noun_phrase(rest, 0, len(rest))  # up to a verb of its own ("to render a shot fell to")
+            return " ".join(["time to", verb, *obj])
     if phrase is None and previous:
         # a list goes on: "62,000 creative jobs ..., followed by New York (26,000) and Georgia (7,800)"
         # the group goes on, not what its first part did: "just 90 voted no while 8,435 of them approved"

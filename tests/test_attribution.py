@@ -568,3 +568,14 @@ def test_a_speaker_who_says_it_will_owns_the_amount_and_its_period():
 def test_a_share_by_which_a_verb_changes_its_object_measures_the_object():
     assert claim("The tools should shorten post-production schedules by up to 35 percent.", "35").measure == \
         "post-production schedules"
+
+
+def test_a_dated_government_survey_is_the_survey_not_its_year():
+    assert claim("About 40% of editors work freelance, a 2024 government survey found.", "40%").source == \
+        "government survey"
+
+
+def test_seed_funding_and_the_time_to_do_something_are_measures():
+    assert claim("The start-up has raised $3 million in seed funding.", "$3").measure == "seed funding"
+    found = claims_by_surface("Its tools cut the time to subtitle a feature film from ten days to two hours.")
+    assert found["ten days"].measure == found["two hours"].measure == "time to subtitle a feature film"

@@ -375,3 +375,11 @@ def test_for_a_year_is_the_horizon_of_a_forecast():
 ])
 def test_a_film_reaching_an_amount_and_speakers_of_an_industry(text, part, ctype):
     assert claim(text, part).claim_type == ctype
+
+
+def test_a_fiscal_year_ending_is_a_horizon_and_the_value_a_rise_starts_from_is_no_forecast():
+    text = ("The studio aims to lift licensing sales to 80 billion yen in the fiscal year ending March 2028, "
+            "up from about 30 billion yen last fiscal year.")
+    found = claims_by_surface(text)
+    assert (found["80 billion yen"].is_forecast, found["80 billion yen"].horizon_year) == (True, 2028)
+    assert found["about 30 billion yen"].is_forecast is False
