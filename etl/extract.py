@@ -140,6 +140,9 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                     before = None  # "86% plan to adopt AI…90% production expected": two statements
                 # a change of it restates the figure before: "68 billion yuan this year, up 35 percent"
                 # (unless it says what else it measures: "and net profit rose 20%")
+                if before and family == "count" and _ORGANISATIONS_RE.search(q.noun or "") \
+                        and not _ORGANISATIONS_RE.search(before[2] or ""):
+                    before = None  # "4,000 animators from 138 studios": a count of organisations, not the list's
                 if before and (before[0] == family or q.direction and family == "percent" and before[0] != "time"
                                and (anaphoric or typed_here) and measure in (None, before[2])):
                     ctype, weak = before[1], False
@@ -211,6 +214,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
         _respective_owners(claims, len(claims) - len(qs), text, s, names)
         previous_sentence = sentence
     return claims
+
+
+_ORGANISATIONS_RE = re.compile(r"\b(?:studios?|compan(?:y|ies)|firms?|houses|outlets?|platforms?|brands?|"
+                               r"start-?ups?|broadcasters?|networks?|distributors?)$", re.IGNORECASE)
 
 
 def _respectively(claims: list[Claim], first: int, sentence: str) -> None:

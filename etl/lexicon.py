@@ -686,7 +686,10 @@ CLAIM_TYPE_RULES = (
     ("audience", "count percent", "left", rf"\b(?:{_AUDIENCE})\b[^,;.]{{0,40}}$"),
     ("jobs", "count", "left", r"(?:team|crew|staff|workforce)\s+of\s+(?:\w+\s+){0,2}$"),
     ("jobs", "count", "left", r"(?:employs?|employed|employing|hires?|hired|hiring|headcount\s+of)\s+(?:\w+\s+){0,2}$"),
-    ("jobs", "count", "right", r"^\s+(?:people\s+)?(?:work|worked|working|are\s+employed|were\s+employed)\b"),
+    # people who work ("4,000 animators from 138 studios worked on the film"; the studios are no jobs)
+    ("jobs", "count", "right", r"^(?:\s+(?:from|at|in|across)(?:\s+[\w-]+){1,4}?)?\s+(?:people\s+)?"
+                               r"(?:work|worked|working|are\s+employed|were\s+employed)\b",
+     ("noun", r"^(?![\s\S]*\b(?:studios?|compan(?:y|ies)|firms?|houses?|outlets?|platforms?|countries|cities)\b)")),
     # "more than 10,500 people in the industry lost their jobs": people who lost their work
     ("jobs", "count", "right", r"^[^,;.]{0,60}?\b(?:lost\s+(?:their|its)\s+(?:jobs?|positions?|work)|"
                                r"(?:were|was|have\s+been|had\s+been|being)\s+(?:laid\s+off|fired|let\s+go|made\s+redundant))\b"),

@@ -383,3 +383,9 @@ def test_a_fiscal_year_ending_is_a_horizon_and_the_value_a_rise_starts_from_is_n
     found = claims_by_surface(text)
     assert (found["80 billion yen"].is_forecast, found["80 billion yen"].horizon_year) == (True, 2028)
     assert found["about 30 billion yen"].is_forecast is False
+
+
+def test_people_who_work_on_a_film_are_jobs_and_the_studios_they_come_from_are_not():
+    found = claims_by_surface("About 2,500 artists from 90 studios worked on the sequel.")
+    assert found["About 2,500 artists"].claim_type == "jobs"
+    assert found["90 studios"].claim_type == "other"
