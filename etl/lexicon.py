@@ -564,7 +564,8 @@ _MOVED = r"ros[e]|risen|rise|rising|fell|fall|fallen|falling|gain(?:ed|s)?|jump(
          r"slid|sank|declin(?:ed|es)|lost|add(?:ed|s)|up|down|closed|ended|opened|limit|slipp(?:ed)?|slips?|" \
          r"dipp(?:ed)?|dips?|edg(?:ed|es)|eas(?:ed|es)|rall(?:ied|ies)|advanc(?:ed|es)|retreat(?:ed|s)?|" \
          r"plummet(?:ed|s)?|sink(?:s)?"
-_BOX_OFFICE = (r"box[\s-]office|ticket\s+sales|grossed|grosses|gross(?:ing)?|admissions|"
+_BOX_OFFICE = (r"box[\s-]office|ticket\s+sales|grossed|grosses|"
+               r"gross(?:ing)?(?!\s+(?:margins?|profits?|domestic|income|revenues?|sales|merchandise|value|debt))|admissions|"
                r"opening\s+(?:weekend|day|frame)|biggest\s+opening|theatrical\s+(?:revenue|release|run)|"
                r"(?:domestic|worldwide|global|international)\s+(?:total|haul|launch|debut|gross)|studio\s+estimates")
 # a film, its release, where it plays: what makes "earned $135 million" ticket sales
@@ -572,7 +573,7 @@ _FILM = (r"films?|movies?|pictures?|sequels?|prequels?|remakes?|blockbusters?|fr
          r"theat(?:er|re)s|cinemas?|multiplexes|premiere[sd]?|opening|debut|screens")
 # the figure's own verb of takings: "collected $225 million", "added $161.5 million"
 _TAKINGS = (r"(?:earned|earns|collected|collects|grossed|grosses|took\s+in|takes\s+in|pulled\s+in|"
-            r"brought\s+in|raked\s+in|added|adds|made|scored|opened\s+(?:in\s+(?:\w+\s+){1,3})?(?:to|with)|led\s+with|topped\s+(?:the\s+\w+\s+)?with)")
+            r"brought\s+in|raked\s+in|added|adds|made|scored|opened\s+(?:in\s+(?:\w+\s+){1,3})?(?:to|with)|led\s+with|topped\s+(?:the\s+(?:\w+\s+){1,2})?with)")
 _REVENUE = (r"revenues?|sales|sold|earn(?:ed|s|ings)?|income|turnover|copies|subscriptions?|"
             r"bookings|proceeds|receipts|in-app\s+purchases|purchases|cash\s+collections|gmv")
 _RAISING = r"raised|raises|raise|raising"
@@ -645,6 +646,8 @@ CLAIM_TYPE_RULES = (
                                     r"more\s+than|over|just|only|a\s+(?:record|further))?\s*$", ("context", _FILM)),
     ("audience", "count percent", "head", _AUDIENCE),
     ("jobs", "count percent", "head", _JOBS),
+    # "December ticket sales": takings, not a firm's sales
+    ("box_office", "money percent", "measure", r"box[\s-]office|ticket\s+sales|admissions|takings"),
     ("revenue", "money percent count", "measure", _REVENUE),
     # "the market size was valued at": the market's size, before the valuation of a company
     ("market_size", "money", "left", r"\b(?:market|industry|sector)(?:\s+size)?\s+(?:was|is|were|are|has\s+been)\s+"
@@ -658,8 +661,11 @@ CLAIM_TYPE_RULES = (
     # "agreed to buy Melbourne-based video company Leonardo for about A$300 million"
     ("investment", "money", "left", r"\b(?:buy|buys|bought|acquire[sd]?|acquiring|purchase[sd]?)\b[^,;.]{0,80}\bfor\s+"
                                     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|an\s+estimated\s+)?$"),
-    # the figure's own verb of costing: "the strike cost California's economy $5 billion"
+    # the figure's own verb of costing: "the strike cost California's economy $5 billion", "a
+    # comparable shoot would have run at least $100,000"
     ("cost", "money", "left", r"\bcost(?:s|ing)?\b[^,;.]{0,40}$"),
+    ("cost", "money", "left", r"\b(?:would\s+have\s+run|would\s+run|runs|ran)\s+(?:(?:about|around|roughly|nearly|"
+                              r"at\s+least|more\s+than|up\s+to|as\s+much\s+as|over|under)\s+)?$"),
     ("investment", "money", "measure", _INVEST),
     ("investment", "money", "right", r"^\s*(?:of|in)\s+(?:\w+\s+){0,2}(?:funding|capital|financing|investment|round)"),
     ("market_size", "money", "measure", _MARKET),

@@ -127,7 +127,7 @@ def _clean(words: list[str]) -> str | None:
     if not words or all(w.lower() in WEAK_NOUNS or re.split(r"['’]", w.lower(), maxsplit=1)[0] in PRONOUNS
                         for w in words) or len(words) == 1 and len(words[0]) == 1:
         return None  # "it", "I've": a pronoun says nothing of what is counted, nor a letter ("Q: Where …")
-    return " ".join(words[:MAX_WORDS]).strip(" ,;:\"“”.") or None
+    return " ".join(words[:MAX_WORDS]).strip(" ,;:\"“”‘’'.") or None
 
 
 def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
@@ -395,6 +395,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         # after the measure named before it)
         words = noun_phrase(text, m.end(), e)
         cand = _clean(words) if not _stands_for(words) else None
+        if cand and m.group().strip().lower() == "in" and (
+                any(start == 0 for start, _, _ in names.find(cand))
+                or cand[:1].isupper() and not cand.split()[0].isupper()):  # (not "in AI spending")
+            cand = None  # "opened to $35 million in North America": where, not what
         if cand and (not _TIME_WORDS_RE.search(cand) or _MEASURE_RE.search(cand)):
             phrase = cand
             lead = m.group().strip()

@@ -579,3 +579,10 @@ def test_seed_funding_and_the_time_to_do_something_are_measures():
     assert claim("The start-up has raised $3 million in seed funding.", "$3").measure == "seed funding"
     found = claims_by_surface("Its tools cut the time to subtitle a feature film from ten days to two hours.")
     assert found["ten days"].measure == found["two hours"].measure == "time to subtitle a feature film"
+
+
+def test_a_place_after_in_is_where_not_what_and_a_quoted_title_loses_its_quotes():
+    found = claim('"Lumen 3" opened to $42 million in North America on Friday.', "$42")
+    assert "North America" not in (found.measure or "")
+    headline = "'Lumen 3' Roars to $120 Million Global Opening\n\nThe film opened on Friday."
+    assert "'" not in (claims_by_surface(headline)["$120 Million"].measure or "")

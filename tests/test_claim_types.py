@@ -389,3 +389,13 @@ def test_people_who_work_on_a_film_are_jobs_and_the_studios_they_come_from_are_n
     found = claims_by_surface("About 2,500 artists from 90 studios worked on the sequel.")
     assert found["About 2,500 artists"].claim_type == "jobs"
     assert found["90 studios"].claim_type == "other"
+
+
+@pytest.mark.parametrize("text, part, ctype", [
+    ("'Lumen 3' topped the domestic chart with $48.2 million from 3,900 theaters.", "$48.2", "box_office"),
+    ("Analysts expect holiday ticket sales to finish near $900 million, about 30% below 2019.", "30%", "box_office"),
+    ("A comparable live-action shoot would have run at least $80,000.", "$80,000", "cost"),
+    ("Its retail gross margins rose to 61 per cent.", "61", "other"),  # "gross" margins are no takings
+])
+def test_box_office_charts_ticket_sales_and_what_a_shoot_runs(text, part, ctype):
+    assert claim(text, part).claim_type == ctype
