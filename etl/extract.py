@@ -17,7 +17,7 @@ from datetime import date
 
 from .attribute import article_topic, sentence_sources, told_by_someone_unnamed
 from .classify import Context, claim_type, horizon_year, is_forecast, respective_years
-from .lexicon import TYPE_MEASURES
+from .lexicon import ORGANISATION_NOUNS, TYPE_MEASURES
 from .measure import group_in, measure_of, names_a_measure, owner_before
 from .names import ArticleNames
 from .normalise import FxRates
@@ -216,8 +216,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
     return claims
 
 
-_ORGANISATIONS_RE = re.compile(r"\b(?:studios?|compan(?:y|ies)|firms?|houses|outlets?|platforms?|brands?|"
-                               r"start-?ups?|broadcasters?|networks?|distributors?)$", re.IGNORECASE)
+_ORGANISATIONS_RE = re.compile(rf"\b(?:{ORGANISATION_NOUNS})$", re.IGNORECASE)
 
 
 def _respectively(claims: list[Claim], first: int, sentence: str) -> None:

@@ -581,10 +581,14 @@ _INVEST = (rf"invest\w*|funding|{_RAISING}|financing|takeover|expansion|venture|
            r"capex|fund(?:s|ed)?|round|backed|stake|acquisition|acquired|acquire|bought|deal|series\s+[a-h]")
 _COST = (r"costs?|costing|price[sd]?|pricing|budgets?|spend\w*|spent|expens\w*|cheap\w*|fees?|"
          r"charges?|save[sd]?|saving|savings|afford\w*|paid|payments?|fines?|bill")
+# Nouns of organisations counted ("138 studios", "20 production houses"): a count of them is
+# neither people at work nor a list of people going on (etl.classify rules, etl.extract).
+ORGANISATION_NOUNS = (r"studios?|compan(?:y|ies)|firms?|houses?|outlets?|platforms?|brands?|start-?ups?|"
+                      r"broadcasters?|networks?|distributors?")
 # (not a speaker's description: "industry analysts expect", "market watchers")
 _MARKET = (r"(?:market|markets|ecosystem|industry|industries|sector|economy)"
            r"(?!\s+(?:analysts?|insiders?|observers?|experts?|sources?|executives?|officials?|watchers?|"
-           r"veterans?|insiders|participants|body|bodies|group|association|leaders?)\b)")
+           r"veterans?|participants|body|bodies|group|association|leaders?)\b)")
 _AUDIENCE = (r"views?|viewers?|viewership|users?|user\s+count|audiences?|attendance|subscribers?|memberships|customers|clients|followers?|"
              r"downloads?|installs?|visitors?|fans|watchers|players|plays|streams|impressions|"
              r"monthly\s+active|daily\s+active|netizens|readers|listeners|likes|dau|mau")
@@ -695,7 +699,7 @@ CLAIM_TYPE_RULES = (
     # people who work ("4,000 animators from 138 studios worked on the film"; the studios are no jobs)
     ("jobs", "count", "right", r"^(?:\s+(?:from|at|in|across)(?:\s+[\w-]+){1,4}?)?\s+(?:people\s+)?"
                                r"(?:work|worked|working|are\s+employed|were\s+employed)\b",
-     ("noun", r"^(?![\s\S]*\b(?:studios?|compan(?:y|ies)|firms?|houses?|outlets?|platforms?|countries|cities)\b)")),
+     ("noun", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|countries|cities)\b)")),
     # "more than 10,500 people in the industry lost their jobs": people who lost their work
     ("jobs", "count", "right", r"^[^,;.]{0,60}?\b(?:lost\s+(?:their|its)\s+(?:jobs?|positions?|work)|"
                                r"(?:were|was|have\s+been|had\s+been|being)\s+(?:laid\s+off|fired|let\s+go|made\s+redundant))\b"),
