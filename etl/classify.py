@@ -187,8 +187,9 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
         return False  # "Disney+, which lost 1.3 million subscribers": its own verb is past, whatever follows
     if _looks_ahead(clause_text, published_year) and not _backward_span(q, text):
         return True
-    if WEAK_MODAL_RE.search(text[max(c_start, q.char_start - 40):q.char_start]):
-        return True
+    if WEAK_MODAL_RE.search(text[max(c_start, q.char_start - 40):q.char_start]) \
+            and not _PAST_SETTING_RE.search(text, sent_start, q.char_start):
+        return True  # (not "A decade ago, a crowd scene could employ hundreds": "could" of the past)
     # the figure is the subject of a modal: "some 12,000 animators may need retraining"
     if MODAL_AFTER_RE.match(text, q.char_end, c_end):
         return True
@@ -217,6 +218,9 @@ def _past_year(marker: str, published_year: int | None) -> bool:
 _PAST_VALUE_RIGHT_RE = re.compile(r"\s+(?:last\s+(?:fiscal\s+|financial\s+)?year|a\s+year\s+(?:earlier|ago|before)|"
                                   r"(?:in\s+)?the\s+previous\s+(?:fiscal\s+|financial\s+)?year)\b",
                                   re.IGNORECASE)
+# a sentence set in the past, where "could" is the past of "can": "A decade ago, …", "Back then"
+_PAST_SETTING_RE = re.compile(r"\b(?:ago|back\s+then|in\s+the\s+past|in\s+those\s+days|at\s+the\s+time|"
+                              r"last\s+(?:year|decade|century|month))\b", re.IGNORECASE)
 # the value a change starts from: "up from about 45 billion yen"
 _STARTS_FROM_RE = re.compile(r"\b(?:up|down|rising|falling|climbing|growing)\s+from\s+(?:about\s+|around\s+|nearly\s+|"
                              r"roughly\s+|an\s+estimated\s+|just\s+|only\s+)?$", re.IGNORECASE)

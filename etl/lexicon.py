@@ -723,7 +723,8 @@ CLAIM_TYPE_RULES = (
     ("box_office", "money", "context", _BOX_OFFICE, ("sentence", r"film|movie|picture|sequel|title")),
     ("cost", "money", "sentence", _COST),
     ("market_size", "money", "sentence", _MARKET),
-    ("market_size", "percent", "sentence", _MARKET, ("sentence", r"growth|grow|grew|cagr|compound|increase|year-on-year")),
+    ("market_size", "percent", "sentence", _MARKET, ("sentence", r"growth|grow|grew|growing|cagr|compound|increase|"
+                                                                  r"year-on-year")),
     ("survey", "percent", "context", r"survey\w*|poll(?:ed|s)?|respondents"),
     ("audience", "count", "right", rf"^[^,;.]{{0,40}}\b(?:{_AUDIENCE})\b"),
     # defaults: what a unit means with nothing else said

@@ -30,6 +30,7 @@ from .lexicon import (
     MOVEMENT_VERBS,
     PEOPLE_GROUPS,
     PRONOUNS,
+    ROLE_BREAKING_PREPOSITIONS,
     SPEECH_VERBS,
     WEAK_NOUNS,
 )
@@ -430,10 +431,16 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             return f"{topic} {phrase}"
     if phrase is None and family == "money":
         nxt = re.match(r"\s+([a-z][\w-]*)", text[q.char_end:q.char_end + 40])
+        after = q.char_end
+        if nxt and nxt.group(1) == "off":  # "wiping about $4 billion off its market value": what lost it
+            after = q.char_end + nxt.end()
+            nxt = re.match(r"\s+([a-z][\w-]*)", text[after:after + 40])
+        elif nxt and nxt.group(1) in ROLE_BREAKING_PREPOSITIONS:
+            nxt = None  # "$5 million from investors": a phrase of its own, not the amount's noun
         if nxt and (not verbish(nxt.group(1)) or _MEASURE_RE.fullmatch(nxt.group(1))) \
-                and nxt.group(1) not in DETERMINERS and nxt.group(1) not in _NOT_VERBS:
+                and nxt.group(1) not in DETERMINERS and nxt.group(1) not in _NOT_VERBS or after > q.char_end:
             # (a gerund that names a measure is its noun: "a $180 million funding round")
-            cand = _clean(noun_phrase(text, q.char_end, e, 5))  # "US$200 billion short video creation ecosystem"
+            cand = _clean(noun_phrase(text, after, e, 5))  # "US$200 billion short video creation ecosystem"
             phrase = cand if cand and (not _TIME_WORDS_RE.search(cand) or _MEASURE_RE.search(cand)) else None
     if phrase is None and family == "money":
         reach = _REACH_RE.search(text, c_start, q.char_start)  # "expect the film to pass $1 billion"

@@ -262,12 +262,18 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
                 for c in find_cores(text[m.end():m.end() + len(inner.group("n"))]):
                     if c.start == 0 and c.kind in ("digits", "words") and c.end == len(inner.group("n")):
                         count_of = c.value
-            if count_of:
+            if count_of and float(d.value * count_of).is_integer():
                 d.value = d.value * count_of
                 d.unit = "count"
                 noun, pos2 = _read_noun(text, inner.end())
                 d.noun = noun
                 pos = pos2 if noun else m.end() + len(inner.group("n"))
+            elif count_of:
+                # "a third of its 47,000 members" is no count of 15,666.67: a share of the members,
+                # whose number is a figure of its own
+                d.value = round(d.value * 100, 3)
+                d.unit = "percent"
+                d.noun, _ = _read_noun(text, inner.end())
             else:
                 d.value = round(d.value * 100, 3)
                 d.unit = "percent"

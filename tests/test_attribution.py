@@ -586,3 +586,8 @@ def test_a_place_after_in_is_where_not_what_and_a_quoted_title_loses_its_quotes(
     assert "North America" not in (found.measure or "")
     headline = "'Lumen 3' Roars to $120 Million Global Opening\n\nThe film opened on Friday."
     assert "'" not in (claims_by_surface(headline)["$120 Million"].measure or "")
+
+
+def test_what_an_amount_is_wiped_off_is_its_measure():
+    found = claim("Shares of Lumenix fell 3% on Monday, wiping about $2 billion off its market value.", "$2 billion")
+    assert found.measure == "Lumenix market value"

@@ -399,3 +399,10 @@ def test_people_who_work_on_a_film_are_jobs_and_the_studios_they_come_from_are_n
 ])
 def test_box_office_charts_ticket_sales_and_what_a_shoot_runs(text, part, ctype):
     assert claim(text, part).claim_type == ctype
+
+
+def test_could_in_a_sentence_set_in_the_past_is_no_forecast_and_a_market_growing_is_its_size():
+    assert claim("Ten years ago, a crowd scene could employ hundreds of extras.", "hundreds").is_forecast is False
+    assert claim("The deal could cost up to $40 million next year.", "$40").is_forecast is True
+    found = claim("The market for dubbing tools is growing at about 25% a year.", "25%")
+    assert found.claim_type == "market_size"

@@ -111,3 +111,10 @@ def test_half_as_the_subject_of_an_answer_is_a_share(text):
 def test_hours_counted_on_a_machine_or_a_person_are_hours():
     assert [(q.value, q.unit) for q in figures("Training took about 3,500 GPU hours and 200 person days.")] == [
         (3500, "hours"), (200, "days")]
+
+
+def test_a_fraction_of_a_number_is_a_count_only_when_whole():
+    assert [(q.surface, q.value, q.unit) for q in figures("Half of its 8,000 employees were laid off.")] == [
+        ("Half of its 8,000 employees", 4000, "count")]
+    found = [(q.surface, round(q.value, 1), q.unit) for q in figures("A third of its 47,000 members are extras.")]
+    assert found == [("A third", 33.3, "percent"), ("47,000 members", 47000, "count")]
