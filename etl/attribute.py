@@ -116,6 +116,12 @@ class Attribution:
 NO_ATTRIBUTION = Attribution(None, False)
 
 
+# "a/an <Name> <description>": a person described by a name ("A Hollywood visual effects supervisor")
+_DESCRIBED_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?P<name>[A-Z][\w&.'’+-]*(?:\s+[A-Z][\w&.'’+-]*){0,2})\s+"
+                           r"(?P<desc>(?:[a-z][\w-]*\s+){0,4}(?P<head>[a-z][\w-]*))")
+# who speaks for the organisation named before them: "a Netflix spokesperson said" is Netflix
+_SPEAKS_FOR_IT = {"spokesperson", "spokesman", "spokeswoman", "representative", "official", "executive", "source",
+                  "statement", "filing", "spokespeople", "officials", "executives", "sources", "representatives"}
 _DEFINITE_ORGANISATION_RE = re.compile(r"the\s+([a-z]+)", re.IGNORECASE)
 
 
@@ -325,6 +331,12 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
             np = _SUBORDINATE_RE.split(np)[-1]
             if np.split()[:1] and np.split()[0].lower() in ("which", "who", "whose"):
                 break  # "Ford (F) which has workers in the UK has estimated": a relative clause, not the subject
+            described = _DESCRIBED_RE.fullmatch(np.strip())
+            if described and described.group("head").lower() not in _SPEAKS_FOR_IT \
+                    and names.find(described.group("name")):
+                # "A Hollywood visual effects supervisor said": somebody described, not Hollywood
+                # ("a Netflix spokesperson said" is Netflix speaking)
+                return Attribution(f"{described.group('name')} {described.group('desc')}", False)
             name = _named_in(np, names)
             if name:
                 return Attribution(name, False)

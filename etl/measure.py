@@ -274,7 +274,8 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
         after = [h for h in hits if h[0] >= frame.end()]
         said = text[frame.end():pos]
         nobody = (frame.group().lower().endswith("that") and not _SPEAKER_AGAIN_RE.match(said)
-                  or frame.group().lower().endswith("the") and not re.search(r"\b(?:its|their)\b", said, re.IGNORECASE))
+                  or frame.group().lower().endswith("the") and not re.search(r"\b(?:its|their)\b", said, re.IGNORECASE)
+                  or frame.group().lower().endswith(("his", "her")))  # "X said his company …": a person's, unnamed
         # ("X said that it will invest", "said the number of its users": the speaker's own)
         hits = after if after or nobody else hits
     if not hits:
@@ -298,7 +299,7 @@ _TIME_TO_RE = re.compile(r"\btime\s+(?:needed\s+|it\s+takes\s+)?to\s+(?P<what>[a
                          r"(?:from|to|by)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+|under\s+)?$", re.IGNORECASE)
 _SPEAKER_AGAIN_RE = re.compile(r"\s+(?:it|they)\b", re.IGNORECASE)
 _SPEAKER_FRAME_RE = re.compile(
-    rf"\b(?:{'|'.join(sorted(ATTRIBUTION_VERBS - EVENT_VERBS))})\s+(?:(?:[\w’'-]+\s+){{0,5}}?(?:that|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bby\s)the)|its|their)\b",
+    rf"\b(?:{'|'.join(sorted(ATTRIBUTION_VERBS - EVENT_VERBS))})\s+(?:(?:[\w’'-]+\s+){{0,5}}?(?:that|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bby\s)the)|its|their|his|her)\b",
     re.IGNORECASE)
 # a title in quotes ("Dune: Part Two", “Ne Zha 2”), and a verb right after it: the title is the subject
 _TITLE_RE = re.compile(r"[\"“](?P<title>[A-Z0-9][^\"“”\n]{0,60}?)[\"”]|(?<!\w)['‘](?P<title2>[A-Z0-9][^'‘’\n]{0,60}?)['’](?!\w)")
@@ -310,6 +311,9 @@ _VALUED_AT_RE = re.compile(r"\bvalu(?:ed|ing|ation)\b[^.;:]{0,40}\b(?:at|of)\s+(
                            re.IGNORECASE)
 # a subject and a present verb right before the amount: "Runway raises $308 million"
 _VERB_BEFORE_FIGURE_RE = re.compile(r".*\b[a-z]{3,}(?<!s)s\s+", re.DOTALL)
+# an organisation the text names by a description only, nearer than any name: "his company"
+_UNNAMED_ORGANISATION_RE = re.compile(r"\b(?:his|her|my|our|your)\s+(?:[\w-]+\s+)?(?:company|studio|firm|employer|"
+                                      r"agency|startup|start-up|business|network)\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _ANTECEDENT_REACH = 600  # characters: about a paragraph back
 
@@ -320,7 +324,9 @@ def _possessor(text: str, pos: int, names: ArticleNames) -> str | None:
     m = _POSSESSIVE_BEFORE_RE.search(text, max(0, pos - 8), pos)
     if not m:
         return None
-    for _s, _e, name in reversed(names.find(text, max(0, m.start() - _ANTECEDENT_REACH), m.start())):
+    for _s, e, name in reversed(names.find(text, max(0, m.start() - _ANTECEDENT_REACH), m.start())):
+        if _UNNAMED_ORGANISATION_RE.search(text, e, m.start()):
+            return None  # "a Hollywood supervisor said his company now budgets … of its work": not Hollywood's
         if source_kind(name) == "thing":
             return name
     return None

@@ -591,3 +591,12 @@ def test_a_place_after_in_is_where_not_what_and_a_quoted_title_loses_its_quotes(
 def test_what_an_amount_is_wiped_off_is_its_measure():
     found = claim("Shares of Lumenix fell 3% on Monday, wiping about $2 billion off its market value.", "$2 billion")
     assert found.measure == "Lumenix market value"
+
+
+def test_a_person_described_by_a_name_is_not_the_name_unless_speaking_for_it():
+    text = ("A Hollywood post-production supervisor, who asked not to be named, said his company now spends "
+            "20% of its editing budget on AI tools.")
+    found = claim(text, "20%")
+    assert found.source == "Hollywood post-production supervisor"
+    assert "Hollywood" not in (found.measure or "")
+    assert claim("A Lumenix spokesperson said the app has 3 million users.", "3 million").source == "Lumenix"
