@@ -68,6 +68,9 @@ _SUBORDINATE_RE = re.compile(
 _STATEMENT_AFTER_RE = re.compile(
     rf"\s+(?:that\b|:|(?:(?:a|an|the|its|their|new|annual|latest|first|\w+ly)\s+){{0,3}}(?:{_SOURCE_NOUN_ALT})\b)",
     re.IGNORECASE)
+# what may follow a reporting verb that closes its sentence: "…, the union announced Wednesday."
+_CLOSING_FRAME_RE = re.compile(r"(?:\s+(?:on|in|at|this|last|late|early|earlier|today|yesterday)\b[\w ,]{0,25}?"
+                               r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s*[.!?\"”]*\s*$")
 # "Hextar added 15 sen": "add" before an amount is a rise, not a remark
 _ADDED_AMOUNT_RE = re.compile(r"\s+(?:about\s+|nearly\s+|almost\s+|another\s+|a\s+further\s+|an?\s+)?[$€£¥]?\d")
 # "Growth has been forecast to slow", "Netflix is expected to add": the subject is what is
@@ -304,8 +307,11 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
     at = 0
     refers = None
     for v in verbs:
-        if v.group("verb") in EVENT_VERBS and not _STATEMENT_AFTER_RE.match(sentence, v.end()):
-            continue  # "OpenAI announced the shutdown of Sora": an event, not a statement
+        if v.group("verb") in EVENT_VERBS and not _STATEMENT_AFTER_RE.match(sentence, v.end()) \
+                and not (_CLOSING_FRAME_RE.match(sentence, v.end()) and "," in sentence[max(0, v.start() - 40):v.start()]):
+            # "OpenAI announced the shutdown of Sora": an event, not a statement (but "…, the company
+            # announced on Monday." closing the sentence reports what came before)
+            continue
         if v.group("verb").startswith("add") and _ADDED_AMOUNT_RE.match(sentence, v.end()):
             continue
         if sentence[v.start()].isupper() and v.start() > 0 or sentence[v.start() - 1:v.start()] == "-":

@@ -151,6 +151,8 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     if _PAST_VALUE_RIGHT_RE.match(text, q.char_end) or _STARTS_FROM_RE.search(text, max(c_start, q.char_start - 30),
                                                                                q.char_start):
         return False  # "expected to reach $25 billion, up from $9 billion last year": the value before
+    if _STIPULATED_RE.search(text, max(c_start, q.char_start - 60), q.char_start + len(q.surface)):
+        return False  # "the deal will guarantee a minimum of three writers": a term agreed, not a prediction
     if q.unit in TIME_UNITS and (_AHEAD_SURFACE_RE.match(q.surface)
                                  or _AHEAD_LEFT_RE.search(text, max(0, q.char_start - 16), q.char_start)):
         return True  # "next year", "the next decade", "in the coming five years": a span ahead of now
@@ -218,6 +220,10 @@ def _past_year(marker: str, published_year: int | None) -> bool:
 _PAST_VALUE_RIGHT_RE = re.compile(r"\s+(?:last\s+(?:fiscal\s+|financial\s+)?year|a\s+year\s+(?:earlier|ago|before)|"
                                   r"(?:in\s+)?the\s+previous\s+(?:fiscal\s+|financial\s+)?year)\b",
                                   re.IGNORECASE)
+# a bound an agreement sets, right before the figure: "will guarantee a minimum of", "will receive at least"
+_STIPULATED_RE = re.compile(
+    r"\b(?:guarantee[sd]?|guaranteeing|entitle[sd]?\s+to|mandate[sd]?|requir(?:e|es|ed|ing)|receive|get|be\s+paid)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:minimum|maximum|floor|cap)\s+of\s+", re.IGNORECASE)
 # a sentence set in the past, where "could" is the past of "can": "A decade ago, …", "Back then"
 _PAST_SETTING_RE = re.compile(r"\b(?:ago|back\s+then|in\s+the\s+past|in\s+those\s+days|at\s+the\s+time|"
                               r"last\s+(?:year|decade|century|month))\b", re.IGNORECASE)

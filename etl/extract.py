@@ -17,7 +17,7 @@ from datetime import date
 
 from .attribute import article_topic, sentence_sources, told_by_someone_unnamed
 from .classify import Context, claim_type, horizon_year, is_forecast, respective_years
-from .lexicon import ORGANISATION_NOUNS, TYPE_MEASURES
+from .lexicon import ORGANISATION_NOUNS, PLACE_NOUNS, TYPE_MEASURES
 from .measure import group_in, measure_of, names_a_measure, owner_before
 from .names import ArticleNames
 from .normalise import FxRates
@@ -142,7 +142,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # (unless it says what else it measures: "and net profit rose 20%")
                 if before and family == "count" and _ORGANISATIONS_RE.search(q.noun or "") \
                         and not _ORGANISATIONS_RE.search(before[2] or ""):
-                    before = None  # "4,000 animators from 138 studios": a count of organisations, not the list's
+                    before = None  # "4,000 animators from 138 studios", "200 countries": organisations or places
                 if before and (before[0] == family or q.direction and family == "percent" and before[0] != "time"
                                and (anaphoric or typed_here) and measure in (None, before[2])):
                     ctype, weak = before[1], False
@@ -216,7 +216,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
     return claims
 
 
-_ORGANISATIONS_RE = re.compile(rf"\b(?:{ORGANISATION_NOUNS})$", re.IGNORECASE)
+_ORGANISATIONS_RE = re.compile(rf"\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS})$", re.IGNORECASE)
 
 
 def _respectively(claims: list[Claim], first: int, sentence: str) -> None:

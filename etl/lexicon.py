@@ -516,7 +516,8 @@ COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produc
                 "supports", "allow", "allows", "cannot", "can't", "need", "needs", "make", "makes",
                 "take", "takes", "get", "gets", "give", "gives", "show", "shows", "see", "sees",
                 "use", "uses", "become", "becomes", "remain", "remains", "continue", "continues",
-                "offer", "offers", "let", "lets", "help", "helps", "bring", "brings", "keep", "keeps"}
+                "offer", "offers", "let", "lets", "help", "helps", "bring", "brings", "keep", "keeps",
+                "include", "includes", "contain", "contains"}
 # Past forms without "-ed" that are never nouns: a noun phrase ends before them ("49% of
 # spending went to AI", "30% of revenue came from ads").
 IRREGULAR_PAST = {"went", "came", "took", "gave", "got", "began", "became", "brought", "bought", "sought",
@@ -585,6 +586,8 @@ _COST = (r"costs?|costing|price[sd]?|pricing|budgets?|spend\w*|spent|expens\w*|c
 # neither people at work nor a list of people going on (etl.classify rules, etl.extract).
 ORGANISATION_NOUNS = (r"studios?|compan(?:y|ies)|firms?|houses?|outlets?|platforms?|brands?|start-?ups?|"
                       r"broadcasters?|networks?|distributors?")
+# Nouns of places counted ("over 200 countries and regions"): no people, no audience.
+PLACE_NOUNS = r"countries|regions|territories|markets|cities|states|provinces"
 # (not a speaker's description: "industry analysts expect", "market watchers")
 _MARKET = (r"(?:market|markets|ecosystem|industry|industries|sector|economy)"
            r"(?!\s+(?:analysts?|insiders?|observers?|experts?|sources?|executives?|officials?|watchers?|"
@@ -632,7 +635,8 @@ CLAIM_TYPE_RULES = (
      rf"[a-z]+(?:ers|ors|ists|ians|ants|ents|ees))\b"  # people by what they do: editors, producers
      rf"(?:\s+(?:who|that)\s+[^,;.()]{{1,40}}?|(?:\s+(?:[^,;.()\s]|\.(?=\S)|(?<=\b[A-Z])\.)+){{0,3}}?)??\s+)?"
      rf"(?:{_ATTITUDES})\b"),
-    ("survey", "percent count", "near", r"vot(?:e|ed|es|ing)|ballots?|ratif\w+|approved"),
+    # a share of those who voted ("ratified by 78%"; not "a raise of 15% upon ratification")
+    ("survey", "percent count", "near", r"vot(?:e|ed|es|ing)|ballots?|ratif(?:y|ied|ies|ying)|approved"),
     ("survey", "count", "right", r"^\s*(?:surveyed|polled|interviewed|questioned|asked)\b"),
     ("survey", "count", "right", rf"^\s*(?:{_ATTITUDES})\b", ("context", r"survey\w*|poll(?:ed|s)?|respondents")),
     ("survey", "count", "left", r"(?:surveyed|polled|interviewed|asked|among|canvassed|survey\s+of|"
@@ -693,13 +697,14 @@ CLAIM_TYPE_RULES = (
     # a profit or a loss is neither takings nor a cost: "operating profit of 24.8 billion yen"
     ("other", "money percent", "measure", r"profits?|loss(?:es)?|margins?|ebitda|operating\s+income|net\s+income"),
     ("audience", "count percent", "measure", _AUDIENCE),
-    ("audience", "count percent", "left", rf"\b(?:{_AUDIENCE})\b[^,;.]{{0,40}}$"),
+    ("audience", "count percent", "left", rf"\b(?:{_AUDIENCE})\b[^,;.]{{0,40}}$",
+     ("noun", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS})\b)")),  # not "users in over 200 countries"
     ("jobs", "count", "left", r"(?:team|crew|staff|workforce)\s+of\s+(?:\w+\s+){0,2}$"),
     ("jobs", "count", "left", r"(?:employs?|employed|employing|hires?|hired|hiring|headcount\s+of)\s+(?:\w+\s+){0,2}$"),
     # people who work ("4,000 animators from 138 studios worked on the film"; the studios are no jobs)
     ("jobs", "count", "right", r"^(?:\s+(?:from|at|in|across)(?:\s+[\w-]+){1,4}?)?\s+(?:people\s+)?"
                                r"(?:work|worked|working|are\s+employed|were\s+employed)\b",
-     ("noun", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|countries|cities)\b)")),
+     ("noun", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS})\b)")),
     # "more than 10,500 people in the industry lost their jobs": people who lost their work
     ("jobs", "count", "right", r"^[^,;.]{0,60}?\b(?:lost\s+(?:their|its)\s+(?:jobs?|positions?|work)|"
                                r"(?:were|was|have\s+been|had\s+been|being)\s+(?:laid\s+off|fired|let\s+go|made\s+redundant))\b"),

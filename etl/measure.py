@@ -297,6 +297,8 @@ _CHANGED_BY_RE = re.compile(
     r"an\s+estimated|at\s+least)\s+)?$", re.IGNORECASE)
 _TIME_TO_RE = re.compile(r"\btime\s+(?:needed\s+|it\s+takes\s+)?to\s+(?P<what>[a-z](?:(?!\s+from\s)[\w\s'’-]){2,50}?)\s+"
                          r"(?:from|to|by)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+|under\s+)?$", re.IGNORECASE)
+_PASSING_SURFACE_RE = re.compile(r"(?:tops|topped|surpass(?:es|ed)?|exceed(?:s|ed)?|pass(?:es|ed)|cross(?:es|ed)|"
+                                 r"hits|reach(?:es|ed))\s", re.IGNORECASE)
 _SPEAKER_AGAIN_RE = re.compile(r"\s+(?:it|they)\b", re.IGNORECASE)
 _SPEAKER_FRAME_RE = re.compile(
     rf"\b(?:{'|'.join(sorted(ATTRIBUTION_VERBS - EVENT_VERBS))})\s+(?:(?:[\w’'-]+\s+){{0,5}}?(?:that|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bby\s)the)|its|their|his|her)\b",
@@ -481,6 +483,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         if hits:
             h = hits[-1]
             phrase = _clean(_np_around(text, c_start, h.start(), h.end(), q.char_start))
+    if phrase is None and _PASSING_SURFACE_RE.match(q.surface):
+        # "Vidu user base tops 30 million": what passes the mark is right before its verb
+        phrase = _clean(_np_left(text, c_start, q.char_start, 4))
     if phrase is None and family == "money" and _VALUED_AT_RE.search(text, max(c_start, q.char_start - 60), q.char_start):
         phrase = "valuation"  # "Synthesia was valued at $2.1 billion", "valuing the company at"
     if phrase is None:

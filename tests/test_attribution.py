@@ -600,3 +600,15 @@ def test_a_person_described_by_a_name_is_not_the_name_unless_speaking_for_it():
     assert found.source == "Hollywood post-production supervisor"
     assert "Hollywood" not in (found.measure or "")
     assert claim("A Lumenix spokesperson said the app has 3 million users.", "3 million").source == "Lumenix"
+
+
+def test_an_event_verb_closing_its_sentence_reports_what_came_before():
+    text = ("The start-up Lumenix Labs has closed a Series A round of $25 million, led by Northgate Capital, "
+            "the company announced on Monday.")
+    assert claim(text, "$25").source == "Lumenix Labs"
+    assert claim("Lumenix announced the closure of its app, which had 2 million users.", "2 million").source is None
+
+
+def test_what_passes_a_mark_in_a_headline_is_measured_by_the_words_before_its_verb():
+    found = claims_by_surface("Lumenix raises $25 million as Vela app user base tops 8 million\n\nIt said so.")
+    assert found["tops 8 million"].measure.endswith("Vela app user base")

@@ -406,3 +406,19 @@ def test_could_in_a_sentence_set_in_the_past_is_no_forecast_and_a_market_growing
     assert claim("The deal could cost up to $40 million next year.", "$40").is_forecast is True
     found = claim("The market for dubbing tools is growing at about 25% a year.", "25%")
     assert found.claim_type == "market_size"
+
+
+def test_a_minimum_an_agreement_guarantees_is_a_term_not_a_forecast():
+    assert claim("Under the deal, extras will receive a minimum of $300 for each day on set.", "$300").is_forecast \
+        is False
+    assert claim("The pact will guarantee a minimum of four editors per series.", "four").is_forecast is False
+    assert claim("Revenue will reach a minimum of $5 billion next year.", "$5 billion").is_forecast is True
+
+
+@pytest.mark.parametrize("text, part, ctype", [
+    ("The pact includes raises of 12% upon ratification.", "12%", "other"),  # no share of voters
+    ("The contract was ratified by 81% of members.", "81%", "survey"),
+    ("The app has 12 million users in over 150 countries.", "150 countries", "other"),  # places, no audience
+])
+def test_votes_and_places(text, part, ctype):
+    assert claim(text, part).claim_type == ctype
