@@ -367,8 +367,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             words = (q.noun or "").split()
             after = q.char_end
         # the counted noun's first word may be a participle ("50 listed companies", "5 million paid
-        # memberships"); an of-phrase's may be a verb ("of whom work in games")
-        participle = len(words) > 1 and not of_phrase and (words[0].lower().endswith("ed")
+        # memberships", "6,000 dubbing professionals"); an of-phrase's may be a verb ("of whom work in games")
+        participle = len(words) > 1 and not of_phrase and (words[0].lower().endswith(("ed", "ing"))
                                                            or words[0].lower() in IRREGULAR_PAST)
         phrase = _clean(words) if words and (participle or not verbish(words[0].split()[0])) \
             and not _stands_for(words) else None

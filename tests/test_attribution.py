@@ -612,3 +612,7 @@ def test_an_event_verb_closing_its_sentence_reports_what_came_before():
 def test_what_passes_a_mark_in_a_headline_is_measured_by_the_words_before_its_verb():
     found = claims_by_surface("Lumenix raises $25 million as Vela app user base tops 8 million\n\nIt said so.")
     assert found["tops 8 million"].measure.endswith("Vela app user base")
+
+
+def test_a_gerund_before_a_counted_noun_modifies_it():
+    assert claim("Spain employs around 3,000 dubbing professionals.", "3,000").measure.endswith("dubbing professionals")

@@ -422,3 +422,9 @@ def test_a_minimum_an_agreement_guarantees_is_a_term_not_a_forecast():
 ])
 def test_votes_and_places(text, part, ctype):
     assert claim(text, part).claim_type == ctype
+
+
+def test_a_market_s_size_beats_the_box_office_its_sentence_mentions():
+    text = "The short-drama market reached 41 billion yuan last year, surpassing the domestic box office."
+    assert claim(text, "41 billion").claim_type == "market_size"
+    assert claim("The film market box office reached 42 billion yuan.", "42 billion").claim_type == "box_office"
