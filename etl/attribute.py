@@ -197,6 +197,21 @@ def _clause_mark_before(sentence: str, start: int, end: int) -> int:
         end = cut
 
 
+def _after_subordinator(np: str, names: ArticleNames) -> str:
+    """The words of a speaker phrase after its last subordinating word ("that", "and", "while" …),
+    unless that word is inside a name ("the … Federation of Television and Radio Artists")."""
+    cuts = list(_SUBORDINATE_RE.finditer(np))
+    if not cuts:
+        return np
+    # (an organisation's name, with an organisation word before its "and"; not "John Howell and Tom Rothel")
+    spans = [(a, b) for a, b, _ in names.find(np)] if any(c.group().lower().startswith("and") for c in cuts) else []
+    for cut in reversed(cuts):
+        if not any(a < cut.start() < b and ORGANISATION_WORDS & set(np[a:cut.start()].lower().split())
+                   for a, b in spans):
+            return np[cut.end():]
+    return np
+
+
 def _head_words(np: str) -> list[str]:
     """The words of a speaker phrase, lower case, up to its head: "the survey of 4,600
     members" -> the, survey."""
@@ -334,7 +349,7 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
                 return Attribution(name, False)
             continue
         for np in _nps_before(sentence, v.start()):
-            np = _SUBORDINATE_RE.split(np)[-1]
+            np = _after_subordinator(np, names)
             if np.split()[:1] and np.split()[0].lower() in ("which", "who", "whose"):
                 break  # "Ford (F) which has workers in the UK has estimated": a relative clause, not the subject
             described = _DESCRIBED_RE.fullmatch(np.strip())

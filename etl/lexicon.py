@@ -794,6 +794,7 @@ NOUN_STOP = {
     # verbs a counted group does: "5,000 members fear AI", "300 people said"
     "fear", "fears", "feared", "worry", "worries", "think", "believe", "believes", "expect", "want",
     "wants", "use", "plan", "plans", "agree", "agreed", "voted", "support", "oppose", "hope", "work",
+    "belong", "belongs", "belonged",
 }
 
 # Abbreviations whose full stop does not end a sentence (etl.segment).

@@ -74,7 +74,8 @@ _TIME_WORDS_RE = re.compile(r"\b(?:year|years|month|months|quarter|week|weeks|da
                             r"recent|coming|future|time|period|history|fiscal|q[1-4]|h[12]|(?:19|20)\d{2}|"
                             r"january|february|march|april|may|june|july|august|september|october|november|"
                             r"december)\b", re.IGNORECASE)  # "reached 662 million in June": a date, not what is counted
-_LASTING_RE = re.compile(r"(?:lasting|long|of(?:\s+up\s+to|\s+about)?|running|up\s+to)\s+$", re.IGNORECASE)
+_LASTING_RE = re.compile(r"(?:(?:that|which)\s+(?:has\s+|had\s+)?(?=last|ran|run))?"
+                         r"(?:lasting|lasted|lasts|long|of(?:\s+up\s+to|\s+about)?|running|ran|up\s+to)\s+$", re.IGNORECASE)
 _TIME_ADJECTIVE_RE = re.compile(r"-(?:second|minute|hour|day|week|month|year)$", re.IGNORECASE)
 _REPORTING = set(SPEECH_VERBS) | {"saying", "reporting", "noting", "indicating", "observing",
                                   "witnessing", "expecting", "planning"}
@@ -150,9 +151,15 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if out and out[-1].lower() in DETERMINERS and low.endswith(("ed", "ing")):
             out.append(w)  # "the surveyed editors": a participle after a determiner is an adjective
             continue
-        if len(out) > 1 and out[-2].lower() in DETERMINERS and _ADJECTIVE_RE.fullmatch(out[-1]) \
-                and low.endswith(("ed", "ing")) and i + 1 < len(words) and words[i + 1][:1].islower():
-            out.append(w)  # "a typical animated episode": and after a determiner and an adjective
+        if len(out) > 1 and out[-2].lower() in _NP_OPENERS and _ADJECTIVE_RE.fullmatch(out[-1]) \
+                and low.endswith(("ed", "ing")) and (i + 1 >= len(words) or not words[i + 1][:1].isdigit()):
+            # "a typical animated episode", "the share of digital advertising": after a determiner or
+            # a preposition and an adjective
+            out.append(w)
+            continue
+        if len(out) == 1 and _ADJECTIVE_RE.fullmatch(out[0]) and low.endswith("ing") \
+                and (i + 1 >= len(words) or words[i + 1] in _PUNCT or verbish(words[i + 1])):
+            out.append(w)  # "digital advertising exceeded": an adjective and a gerund, the noun phrase whole
             continue
         if low in ("and", "&", "of", "for") and out:
             nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -183,6 +190,7 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
     return out
 
 
+_NP_OPENERS = DETERMINERS | {"of", "in", "for", "on"}
 # words an adjective ends with: "typical", "digital", "creative", "famous", "affordable"
 _ADJECTIVE_RE = re.compile(r"[a-z]{2,}(?:al|ic|ive|ous|ful|less|able|ible|ary|ory)", re.IGNORECASE)
 

@@ -616,3 +616,12 @@ def test_what_passes_a_mark_in_a_headline_is_measured_by_the_words_before_its_ve
 
 def test_a_gerund_before_a_counted_noun_modifies_it():
     assert claim("Spain employs around 3,000 dubbing professionals.", "3,000").measure.endswith("dubbing professionals")
+
+
+def test_an_organisation_s_and_is_part_of_its_name_and_a_strike_that_lasted_has_a_length():
+    text = ("The deal was approved by 91% of members who voted, the Federation of Film and Television "
+            "Workers said.")
+    assert claim(text, "91%").source == "Federation of Film and Television Workers"
+    assert claim("The union ended a strike that lasted nearly a year.", "a year").measure.endswith("strike length")
+    assert claim("About 9,000 members belong to the guild.", "9,000").surface == "About 9,000 members"
+    assert claim("The share of digital advertising exceeded 55%.", "55%").measure == "share of digital advertising"
