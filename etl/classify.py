@@ -172,6 +172,8 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
         if m.group().lower().startswith("estimat") and not ESTIMATE_AHEAD_RE.search(text, c_start + m.end(), c_end):
             continue  # "she estimates that the tools now handle 70 percent": an estimate of the present
         if not re.match(r"\s+(?:by|from)\b", head[m.end():m.end() + 6]) or "expect" in m.group().lower():
+            if _in_present_relative(q, text, c_start + m.end(), c_end):
+                return False  # "estimate that AI could cut budgets, which typically run 30% to 50% of …, by a fifth"
             return not _backward_span(q, text)
     if rel_start > 0 and c_start > sent_start:
         # the clause continues one that holds the verb ("X predicts that A, and B will ...")
@@ -198,6 +200,17 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     # future in reported speech: "believed AI would replace jobs within three to five years"
     if "would" in text[c_start:q.char_start] and WOULD_AHEAD_RE.search(clause_text) and not _backward_span(q, text):
         return True
+    return False
+
+
+def _in_present_relative(q: Quantity, text: str, start: int, end: int) -> bool:
+    """Whether the figure is in a relative clause set off by commas after `start` whose own
+    verb states what is, not what will be: "marketing budgets, which typically run 30% to 50%
+    of a film's cost,"."""
+    for rel in RELATIVE_RE.finditer(text, start, end):
+        if rel.start() < q.char_start < rel.end():
+            return not (FUTURE_MARKERS_RE.search(rel.group()) or WEAK_MODAL_RE.search(rel.group()[:q.char_start - rel.start()])
+                        or re.search(r"\b(?:would|may|might|could)\b", rel.group()))
     return False
 
 

@@ -35,6 +35,7 @@ from .lexicon import (
     WEAK_NOUNS,
 )
 from .names import DATELINE_RE, ArticleNames
+from .quantities import GROUP_SIZE_RE
 
 MAX_WORDS = 10
 _WORD_RE = re.compile(r"[A-Za-z0-9][\w&'’.+/-]*(?:,\d{3})*|[,;:()\"“”—–…]")
@@ -73,7 +74,8 @@ _RIGHT_PHRASE_RE = re.compile(
 _TIME_WORDS_RE = re.compile(r"\b(?:year|years|month|months|quarter|week|weeks|day|days|past|last|next|"
                             r"recent|coming|future|time|period|history|fiscal|q[1-4]|h[12]|(?:19|20)\d{2}|"
                             r"january|february|march|april|may|june|july|august|september|october|november|"
-                            r"december)\b", re.IGNORECASE)  # "reached 662 million in June": a date, not what is counted
+                            r"december|morning|afternoon|evening|overnight|session|trading)\b",
+                            re.IGNORECASE)  # "reached 662 million in June", "at $112.30 in afternoon trading": when
 _LASTING_RE = re.compile(r"(?:(?:that|which)\s+(?:has\s+|had\s+)?(?=last|ran|run))?"
                          r"(?:lasting|lasted|lasts|long|of(?:\s+up\s+to|\s+about)?|running|ran|up\s+to)\s+$", re.IGNORECASE)
 _TIME_ADJECTIVE_RE = re.compile(r"-(?:second|minute|hour|day|week|month|year)$", re.IGNORECASE)
@@ -231,6 +233,8 @@ def _np_around(text: str, lo: int, s: int, e: int, hi: int) -> list[str]:
 
 
 _MODALS = {"may", "might", "could", "would", "will", "can", "should", "must", "to"}
+_PLACE_ADVERBS = {"worldwide", "globally", "nationwide", "overseas", "abroad", "domestically", "locally",
+                  "altogether", "overall", "apiece", "combined", "total"}
 _CLAUSE_JOINS = {"while", "whereas", "but", "although", "though", "yet"}
 
 
@@ -249,8 +253,9 @@ def _predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | N
     if not out:
         return None
     first = out[0].lower()
-    if first in _NOT_VERBS or not (any_verb or first in _REPORTING or first in _GROUP_VERBS or verbish(out[0])):
-        return None
+    if first in _NOT_VERBS or first in _PLACE_ADVERBS \
+            or not (any_verb or first in _REPORTING or first in _GROUP_VERBS or verbish(out[0])):
+        return None  # ("employees worldwide, come as": where they are, no verb of theirs)
     if first.endswith("ing") and first not in ("bring",):
         return " ".join(out).rstrip(".")  # "respondents saying their company has banned it"
     return "who " + " ".join(out).rstrip(".")
@@ -350,7 +355,6 @@ def _owned(text: str, start: int, pos: int, group: str, names: ArticleNames) -> 
     return f"{owner} {group}" if owner else group
 
 
-_GROUP_SIZE_RE = re.compile(r"\d[\d,.]*\s+(?=[a-z])")
 
 
 def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
@@ -366,9 +370,11 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     if family in ("percent", "count"):
         of_phrase = bool(m and m.group().strip().startswith("of"))
         if of_phrase:
-            size = _GROUP_SIZE_RE.match(text, m.end())  # "62% of 500 professional editors": the group, past its size
+            size = GROUP_SIZE_RE.match(text, m.end())  # "62% of 500 professional editors": the group, past its size
             start = size.end() if size else m.end()
             words = noun_phrase(text, start, c_end)
+            if size and size.group("owner") and words:
+                words = [size.group("owner").strip(), *words]  # "Disney's employees"
             # "of whom work in games": past the pronoun only, to the verb of the group it stands for
             after = start + len(words[0] if _stands_for(words) else " ".join(words))
         else:

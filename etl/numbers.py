@@ -72,7 +72,7 @@ ARTICLE_TIME_RE = re.compile("|".join(word_start_branches(("a", "an"), rf"(?=\s+
 # before it read after; "next year's" is a date's possessive, no span. Scanned only in a text
 # that has one of SPAN_HINTS: a scan opening on six letters costs more than a look for a word.
 SPAN_TIME_RE = re.compile("|".join(word_start_branches((*VAGUE_TIME_COUNTS, *DEICTIC_SPANS),
-                                                       rf"(?=\s+(?:{_TIME_WORDS})\b)")))
+                                                       rf"(?=\s+(?:{_TIME_WORDS}|hundred|thousand|million|billion)\b)")))
 SPAN_HINTS = (*VAGUE_TIME_COUNTS, *{u for units, _ in DEICTIC_SPANS.values() for u in units if u != "year"},
               *(f"{w} year" for w, (units, _) in DEICTIC_SPANS.items() if "year" in units))
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$")

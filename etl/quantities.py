@@ -70,6 +70,10 @@ _MARK_OF_RE = re.compile(r"\b(above|over|beyond|past|below|under)\s+the\s+(?:[\w
                          r"barrier|line|age)\s+of$", re.IGNORECASE)
 _OPEN_END_RE = re.compile(r"\s+or\s+(?:(?P<up>more|greater|higher|longer|above|over)|(?P<down>less|fewer|lower|"
                           r"shorter|below|under))\b|(?P<vague>\s+to\s+(?:a\s+few|several|many)\b)", re.IGNORECASE)
+# the size of the group a share is of, and whose group it is: "of 500 editors", "of Disney's
+# roughly 233,000 employees" (etl.measure reads the owner too)
+GROUP_SIZE_RE = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s\s+)?"
+                           r"(?:(?:roughly|about|around|nearly|some|almost|over|more\s+than)\s+)?\d[\d,.]*\s+(?=[a-z])")
 _OF_SOMETHING_RE = re.compile(r"\s+of\s+[a-z]", re.IGNORECASE)
 # "a year and a half", "two hours and a half": the half belongs to the unit just read
 _AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
@@ -204,8 +208,10 @@ _MAGNITUDE_OF_RE = re.compile(r"[\"”’']?\s+of\s+")
 def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
     pos = d.core.end
     kind = d.core.kind
-    if kind == "digits":
+    if kind in ("digits", "vague"):  # "5 million", and "several hundred employees": at least 300
         m = MAGNITUDE_RIGHT_RE.match(text, pos)
+        if kind == "vague" and m and not m.group("m"):
+            m = None  # "several" takes a scale word, never a suffix
         if m:
             if m.group("m"):
                 mult = MAGNITUDE_SUFFIXES[m.group("m").lower().rstrip("s") if m.group("m").lower().startswith(("lakh", "crore")) else m.group("m").lower()]
@@ -288,7 +294,8 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
     if d.unit in ("percent", "percentage point") or d.unit is None and kind == "fraction":
         m = OF_RIGHT_RE.match(text, pos)
         if m and d.noun is None:
-            noun, _ = _read_noun(text, m.end())
+            size = GROUP_SIZE_RE.match(text, m.end())  # "1% of Disney's roughly 233,000 employees": the employees
+            noun, _ = _read_noun(text, size.end() if size else m.end())
             d.noun = noun
     if d.unit is None:
         if kind == "fraction":

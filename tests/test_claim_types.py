@@ -428,3 +428,10 @@ def test_a_market_s_size_beats_the_box_office_its_sentence_mentions():
     text = "The short-drama market reached 41 billion yuan last year, surpassing the domestic box office."
     assert claim(text, "41 billion").claim_type == "market_size"
     assert claim("The film market box office reached 42 billion yuan.", "42 billion").claim_type == "box_office"
+
+
+def test_a_relative_clause_of_what_is_stays_out_of_an_estimate_s_reach():
+    text = ("Analysts estimate that AI could shrink marketing budgets, which typically run 30% to 50% of a "
+            "film's cost, within five years.")
+    assert claim(text, "30% to 50%").is_forecast is False
+    assert claim("Analysts estimate that the studio could cut 300 jobs.", "300").is_forecast is True

@@ -118,3 +118,21 @@ def test_a_fraction_of_a_number_is_a_count_only_when_whole():
         ("Half of its 8,000 employees", 4000, "count")]
     found = [(q.surface, round(q.value, 1), q.unit) for q in figures("A third of its 47,000 members are extras.")]
     assert found == [("A third", 33.3, "percent"), ("47,000 members", 47000, "count")]
+
+
+@pytest.mark.parametrize("text, surface, value, unit, qualifier", [
+    ("The studio is laying off several hundred employees.", "several hundred employees", 300, "count", "at_least"),
+    ("It plans to invest several hundred billion won.", "several hundred billion won", 300e9, "KRW", "at_least"),
+    ("Costs fell by a third last year.", "a third", 33.333, "percent", "exact"),  # the size of a change
+    ("The studio cut its staff by half.", "half", 50, "percent", "exact"),
+])
+def test_several_hundred_and_a_change_by_a_fraction(text, surface, value, unit, qualifier):
+    found = [(q.surface, q.unit, q.qualifier) for q in figures(text)]
+    assert (surface, unit, qualifier) in found
+    assert any(q.surface == surface and q.value == pytest.approx(value) for q in figures(text))
+    assert figures("The film came out a third time.") == []
+
+
+def test_a_share_of_a_group_whose_size_is_given_is_of_the_group():
+    q = figures("The cuts are less than 1% of Disney's roughly 233,000 employees.")[0]
+    assert (q.surface, q.noun) == ("less than 1%", "employees")
