@@ -510,6 +510,7 @@ MEASURE_NOUNS = {
     "collections", "guidance", "purchases", "payments", "margin", "traffic", "receipts",
     "proceeds", "subscriptions", "seats", "tickets", "margins", "gdp", "productivity", "demand",
     "loss", "losses", "deficit", "debt", "savings", "attendance", "admissions",
+    "fine", "fines", "penalty", "penalties",
 }
 # Verbs that end a noun phrase read without a tagger ("AI can generate videos of ...").
 COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produces", "support",
@@ -517,7 +518,7 @@ COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produc
                 "take", "takes", "get", "gets", "give", "gives", "show", "shows", "see", "sees",
                 "use", "uses", "become", "becomes", "remain", "remains", "continue", "continues",
                 "offer", "offers", "let", "lets", "help", "helps", "bring", "brings", "keep", "keeps",
-                "include", "includes", "contain", "contains"}
+                "include", "includes", "contain", "contains", "face", "faces"}
 # Past forms without "-ed" that are never nouns: a noun phrase ends before them ("49% of
 # spending went to AI", "30% of revenue came from ads").
 IRREGULAR_PAST = {"went", "came", "took", "gave", "got", "began", "became", "brought", "bought", "sought",
@@ -690,6 +691,11 @@ CLAIM_TYPE_RULES = (
     ("cost", "money percent", "measure", _COST),
     # sales made at a price are takings: "has sold more than 520 copies of the course for 199 yuan a copy"
     ("revenue", "money", "left", r"\bsold\b[^,;.]{0,80}\bfor\s+(?:just\s+|only\s+|about\s+|around\s+)?$"),
+    # what a thing brings in is takings: "a video with 2 million views brings in up to $10,000"
+    ("revenue", "money", "left", r"\b(?:brings?|brought|bringing|rakes?|raked|pulls?|pulled)\s+in\s+(?:(?:about|around|"
+                                 r"nearly|roughly|over|up\s+to|as\s+much\s+as|more\s+than)\s+)?$"),
+    # a penalty is neither a firm's takings nor a price: "fines of up to €15 million"
+    ("cost", "money percent", "measure", r"fines?|penalt(?:y|ies)"),
     # what a thing sells for or is worth: "the Harmony Touch for $30", "starting at $448", "$14.95 a month",
     # "$2.11 per gallon" (not "earning $48,000 a year": pay, nor "closed at 3.23 shekels": a level)
     ("cost", "money", "left", r"(?:\b(?:for|(?<!net\s)worth|starting\s+at|starts\s+at|priced\s+at|retails?\s+at|sells?\s+at|"

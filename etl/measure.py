@@ -193,6 +193,7 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
 
 
 _NP_OPENERS = DETERMINERS | {"of", "in", "for", "on"}
+_SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"}
 # words an adjective ends with: "typical", "digital", "creative", "famous", "affordable"
 _ADJECTIVE_RE = re.compile(r"[a-z]{2,}(?:al|ic|ive|ous|ful|less|able|ible|ary|ory)", re.IGNORECASE)
 
@@ -216,7 +217,7 @@ def _np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
         # "dubbing market", "streaming revenue": a participle right before the noun modifies it
         participle = low.endswith(("ing", "ed")) and low not in _STOP
         if w in _PUNCT or verbish(w) and not participle or low in DETERMINERS or w[0].isdigit() \
-                or len(left) >= max_words:
+                or low in _SCALE_WORDS or len(left) >= max_words:  # ("2 million views": not "million views")
             break
         left.insert(0, w)
     return left
@@ -308,6 +309,11 @@ _CHANGED_BY_RE = re.compile(
     r"extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|speed\s+up)\s+"
     r"(?P<np>(?:[\w'’-]+\s+){1,6}?)by\s+(?:(?:up\s+to|about|around|nearly|roughly|some|more\s+than|as\s+much\s+as|"
     r"an\s+estimated|at\s+least)\s+)?$", re.IGNORECASE)
+# what a count of times counts, by its verb: "viewed 14 million times" counts views
+_TIMES_NOUNS = {"viewed": "views", "watched": "views", "streamed": "streams", "played": "plays",
+                "downloaded": "downloads", "shared": "shares", "installed": "installs"}
+_DONE_TIMES_RE = re.compile(rf"\b({'|'.join(_TIMES_NOUNS)})\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$",
+                            re.IGNORECASE)
 _TIME_TO_RE = re.compile(r"\btime\s+(?:needed\s+|it\s+takes\s+)?to\s+(?P<what>[a-z](?:(?!\s+from\s)[\w\s'’-]){2,50}?)\s+"
                          r"(?:from|to|by)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+|under\s+)?$", re.IGNORECASE)
 _PASSING_SURFACE_RE = re.compile(r"(?:tops|topped|surpass(?:es|ed)?|exceed(?:s|ed)?|pass(?:es|ed)|cross(?:es|ed)|"
@@ -468,6 +474,13 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         reach = _REACH_RE.search(text, c_start, q.char_start)  # "expect the film to pass $1 billion"
         if reach:
             phrase = _clean(_np_left(text, c_start, reach.start(), 3))
+    if phrase is None and q.surface.endswith("times"):
+        done = _DONE_TIMES_RE.search(text, max(c_start, q.char_start - 30), q.char_start)
+        if done:  # "its most popular upload has been viewed 14 million times": the upload's views
+            aux = re.search(r"\b(?:has|have|had|was|were|is|are)(?:\s+been)?\s+$", text[c_start:done.start()])
+            subject = _clean(_np_left(text, c_start, c_start + aux.start() if aux else done.start(), 4))
+            noun = _TIMES_NOUNS[done.group(1).lower()]
+            return f"{subject} {noun}" if subject else noun
     if phrase is None and family == "time":
         took = _TIME_TO_RE.search(text, max(c_start, q.char_start - 90), q.char_start)
         if took:  # "cut the time to dub a two-hour film from four weeks to three days"

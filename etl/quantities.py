@@ -15,6 +15,7 @@ from .drafts import Draft
 from .lexicon import (
     ADD_VERBS,
     ANNUAL_WORDS,
+    COMMON_VERBS,
     CURRENCY_CODES,
     DIRECTION_DOWN,
     DIRECTION_FILLERS,
@@ -188,8 +189,8 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
             break
         if words and w.lower().endswith(("ed", "ing")) and not w[0].isupper():
             break
-        if words and words[-1].lower().endswith("s") and w.lower() in MOVEMENT_VERBS:
-            break  # "300 firms cut 5,000 jobs", "12 animators rose": the verb after a plural noun
+        if words and words[-1].lower().endswith("s") and (w.lower() in MOVEMENT_VERBS or w.lower() in COMMON_VERBS):
+            break  # "300 firms cut 5,000 jobs", "12 animators rose", "2 million views brings": the verb after a plural
         words.append(w)
         end = m.start("w") + len(w)
         p = m.end()

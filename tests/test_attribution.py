@@ -625,3 +625,8 @@ def test_an_organisation_s_and_is_part_of_its_name_and_a_strike_that_lasted_has_
     assert claim("The union ended a strike that lasted nearly a year.", "a year").measure.endswith("strike length")
     assert claim("About 9,000 members belong to the guild.", "9,000").surface == "About 9,000 members"
     assert claim("The share of digital advertising exceeded 55%.", "55%").measure == "share of digital advertising"
+
+
+def test_a_count_of_times_viewed_counts_views_and_a_verb_ends_a_counted_noun():
+    assert claim("The trailer was watched 40 million times in a day.", "40 million").measure == "trailer views"
+    assert claim("A clip with 2 million views brings in about $5,000.", "2 million").surface == "2 million views"

@@ -435,3 +435,11 @@ def test_a_relative_clause_of_what_is_stays_out_of_an_estimate_s_reach():
             "film's cost, within five years.")
     assert claim(text, "30% to 50%").is_forecast is False
     assert claim("Analysts estimate that the studio could cut 300 jobs.", "300").is_forecast is True
+
+
+@pytest.mark.parametrize("text, part, ctype", [
+    ("Firms that break the rules face fines of up to €20 million.", "€20", "cost"),  # a penalty, no takings
+    ("A video with a million views brings in up to $4,000 from ads.", "$4,000", "revenue"),
+])
+def test_fines_and_what_a_thing_brings_in(text, part, ctype):
+    assert claim(text, part).claim_type == ctype
