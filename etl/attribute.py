@@ -43,7 +43,7 @@ _VERB_ALT = trie_pattern(SPEECH_VERBS)
 VERB_RE = re.compile(rf"\b(?P<verb>{_VERB_ALT})\b")
 _SOURCE_NOUN_ALT = "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True))
 # "per the report", "per Bloomberg"; never "9.4 per cent" or "per share"
-ACCORDING_RE = re.compile(r"\b(?:according\s+to|cited\s+by|(?-i:per\s+(?=the\s|[A-Z])))\s*(?P<np>[^,;:.()\"“”]{2,160})",
+ACCORDING_RE = re.compile(r"\b(?:according\s+to|cited\s+by|(?-i:per\s+(?=the\s|an?\s+[A-Z]|[A-Z])))\s*(?P<np>[^,;:.()\"“”]{2,160})",
                           re.IGNORECASE)
 # "a survey developed by X", "new data from app intelligence firm Appfigures"
 BY_SOURCE_RE = re.compile(
@@ -125,6 +125,8 @@ _DESCRIBED_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?P<name>[A-Z][\w&.'’+-]*(?:\
 # who speaks for the organisation named before them: "a Netflix spokesperson said" is Netflix
 _SPEAKS_FOR_IT = {"spokesperson", "spokesman", "spokeswoman", "representative", "official", "executive", "source",
                   "statement", "filing", "spokespeople", "officials", "executives", "sources", "representatives"}
+# a document named in brackets at a sentence's end: "… this year (HubSpot State of Marketing report)."
+_CITED_AFTER_RE = re.compile(rf"\((?P<np>[^()]{{3,80}}\b(?:{_SOURCE_NOUN_ALT}))\)\s*[.!?]?\s*$", re.IGNORECASE)
 _DEFINITE_ORGANISATION_RE = re.compile(r"the\s+([a-z]+)", re.IGNORECASE)
 
 
@@ -296,6 +298,10 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
         if name:  # "according to a report by EY": EY's report
             return Attribution(name, False, document=bool(_DOC_NOUN_RE.search(m.group("np"))))
     if not words.isdisjoint(SOURCE_NOUNS):
+        cited = _CITED_AFTER_RE.search(sentence)
+        if cited and _named_in(cited.group("np"), names):
+            # "65% of marketers plan to … (HubSpot State of Marketing report).": the document cited, named
+            return Attribution(cited.group("np").strip(), False, document=True)
         for m in (*BY_SOURCE_RE.finditer(sentence), *MADE_BY_RE.finditer(sentence)):
             name = _named_in(m.group("np"), names, sentence[m.start("np"):])
             if name:

@@ -510,7 +510,8 @@ MEASURE_NOUNS = {
     "collections", "guidance", "purchases", "payments", "margin", "traffic", "receipts",
     "proceeds", "subscriptions", "seats", "tickets", "margins", "gdp", "productivity", "demand",
     "loss", "losses", "deficit", "debt", "savings", "attendance", "admissions",
-    "fine", "fines", "penalty", "penalties",
+    "fine", "fines", "penalty", "penalties", "tax credit", "tax credits", "rebate", "rebates", "incentive",
+    "incentives", "subsidy", "subsidies",
 }
 # Verbs that end a noun phrase read without a tagger ("AI can generate videos of ...").
 COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produces", "support",
@@ -678,6 +679,9 @@ CLAIM_TYPE_RULES = (
     ("cost", "money", "left", r"\bcost(?:s|ing)?\b[^,;.]{0,40}$"),
     ("cost", "money", "left", r"\b(?:would\s+have\s+run|would\s+run|runs|ran)\s+(?:(?:about|around|roughly|nearly|"
                               r"at\s+least|more\s+than|up\s+to|as\s+much\s+as|over|under)\s+)?$"),
+    # what was spent, by the figure's own verb: "the state's film industry spent a record $680 million"
+    ("cost", "money", "left", r"\b(?:spent|spends|spend|spending)\s+(?:(?:a\s+record|a\s+total\s+of|about|around|"
+                              r"roughly|nearly|almost|more\s+than|over|an\s+estimated|some|at\s+least)\s+)*$"),
     ("investment", "money", "measure", _INVEST),
     ("investment", "money", "right", r"^\s*(?:of|in)\s+(?:\w+\s+){0,2}(?:funding|capital|financing|investment|round)"),
     ("market_size", "money", "measure", _MARKET),

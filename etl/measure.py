@@ -310,6 +310,7 @@ _CHANGED_BY_RE = re.compile(
     r"(?P<np>(?:[\w'’-]+\s+){1,6}?)by\s+(?:(?:up\s+to|about|around|nearly|roughly|some|more\s+than|as\s+much\s+as|"
     r"an\s+estimated|at\s+least)\s+)?$", re.IGNORECASE)
 # what a count of times counts, by its verb: "viewed 14 million times" counts views
+_DEFINED_AFTER_RE = re.compile(r":\s+(?:the|a|an)\s+", re.IGNORECASE)
 _TIMES_NOUNS = {"viewed": "views", "watched": "views", "streamed": "streams", "played": "plays",
                 "downloaded": "downloads", "shared": "shares", "installed": "installs"}
 _DONE_TIMES_RE = re.compile(rf"\b({'|'.join(_TIMES_NOUNS)})\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$",
@@ -372,6 +373,11 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     s, e = sentence
     c_start, c_end = clause
     phrase, owned = None, True
+    defined = _DEFINED_AFTER_RE.match(text, q.char_end)
+    if defined:  # a list of numbers, each defined after it: "118,500: the number of entertainment jobs in …"
+        phrase = _clean(noun_phrase(text, defined.end(), e, 6))
+        if phrase:
+            return phrase[:120]
     m = _RIGHT_PHRASE_RE.match(text, q.char_end)
     if family in ("percent", "count"):
         of_phrase = bool(m and m.group().strip().startswith("of"))

@@ -137,8 +137,8 @@ def currency_before(text: str, p: int) -> tuple[str, int] | None:
             code = "USD"
         if code is None:
             continue
-        if "$" in cand and any(ch.islower() for ch in cand):
-            continue  # "a $149.99": the article, not the Australian dollar
+        if "$" in cand and (any(ch.islower() for ch in cand) or key == "a$" and not cand.startswith("A$")):
+            continue  # "a $149.99", "A $750 million film studio": the article, not the Australian dollar
         if key in _GLUED_ONLY_PREFIXES and (not glued or not cand[0].isupper()) and not (
                 key in _SPACED_TOO and cand[:2] == "Rs"):
             return None  # "Rs 12,000 crore" is rupees spaced or glued; "PS2", "RM79" only glued

@@ -630,3 +630,12 @@ def test_an_organisation_s_and_is_part_of_its_name_and_a_strike_that_lasted_has_
 def test_a_count_of_times_viewed_counts_views_and_a_verb_ends_a_counted_noun():
     assert claim("The trailer was watched 40 million times in a day.", "40 million").measure == "trailer views"
     assert claim("A clip with 2 million views brings in about $5,000.", "2 million").surface == "2 million views"
+
+
+def test_a_listicle_s_numbers_are_defined_after_their_colon_and_a_bracketed_report_is_cited():
+    text = ("3. 96,000: the number of animation jobs in Canada that could be affected, per a Lumen Economics "
+            "study.\n\n4. 58% of producers plan to test AI this year (Northgate State of Production report).")
+    found = claims_by_surface(text)
+    assert (found["96,000"].measure, found["96,000"].claim_type) == ("number of animation jobs", "jobs")
+    assert found["96,000"].source == "Lumen Economics study"
+    assert found["58%"].source == "Northgate State of Production report"

@@ -443,3 +443,7 @@ def test_a_relative_clause_of_what_is_stays_out_of_an_estimate_s_reach():
 ])
 def test_fines_and_what_a_thing_brings_in(text, part, ctype):
     assert claim(text, part).claim_type == ctype
+
+
+def test_what_was_spent_is_a_cost_by_its_own_verb():
+    assert claim("The state's film industry spent a record $900 million in 2024.", "$900").claim_type == "cost"

@@ -136,3 +136,8 @@ def test_several_hundred_and_a_change_by_a_fraction(text, surface, value, unit, 
 def test_a_share_of_a_group_whose_size_is_given_is_of_the_group():
     q = figures("The cuts are less than 1% of Disney's roughly 233,000 employees.")[0]
     assert (q.surface, q.noun) == ("less than 1%", "employees")
+
+
+def test_a_sentence_s_article_before_a_dollar_sign_is_no_australian_dollar():
+    assert [q.unit for q in figures("NEWARK — A $750 million studio will open.")] == ["USD"]
+    assert [q.unit for q in figures("The deal is worth A$300 million.")] == ["AUD"]
