@@ -46,7 +46,8 @@ FUTURE_MARKERS_RE = re.compile(
     r"by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}|in\s+the\s+long\s+run|from\s+now)\b",
     re.IGNORECASE)
 # "could cut that bill by 40-50%": the modal's verb and its object, up to the figure (40 characters)
-WEAK_MODAL_RE = re.compile(r"\b(?:may|might|could)\s+(?!have\b|had\b)(?:[^\s,;:!?]+\s+){0,5}$", re.IGNORECASE)
+WEAK_MODAL_RE = re.compile(r"\b(?:(?-i:may)|might|could)\s+(?!have\b|had\b)(?:[^\s,;:!?]+\s+){0,5}$",
+                           re.IGNORECASE)  # ("said in May that about 40%": the month)
 # a figure named as a prediction: "its 300 million yuan forecast", "guidance to $125 million"
 FORECAST_NOUN_AFTER_RE = re.compile(r"\s*(?:forecast|estimate|projection|target|guidance|outlook)\b", re.IGNORECASE)
 FORECAST_NOUN_BEFORE_RE = re.compile(r"\b(?:guidance|outlook|target|projection)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -203,11 +204,14 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     return False
 
 
+_RELATIVE_TO_END_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*(?:,|$|(?=[.!?]))")
+
+
 def _in_present_relative(q: Quantity, text: str, start: int, end: int) -> bool:
     """Whether the figure is in a relative clause set off by commas after `start` whose own
     verb states what is, not what will be: "marketing budgets, which typically run 30% to 50%
     of a film's cost,"."""
-    for rel in RELATIVE_RE.finditer(text, start, end):
+    for rel in _RELATIVE_TO_END_RE.finditer(text, start, end):
         if rel.start() < q.char_start < rel.end():
             return not (FUTURE_MARKERS_RE.search(rel.group()) or WEAK_MODAL_RE.search(rel.group()[:q.char_start - rel.start()])
                         or re.search(r"\b(?:would|may|might|could)\b", rel.group()))

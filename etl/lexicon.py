@@ -316,6 +316,9 @@ PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "
 # Words of a title written before a person's name: "Chief Executive Bob Iger", "Vice President Jane Doe"
 TITLE_WORDS = {"chief", "senior", "vice", "deputy", "managing", "general", "executive", "operating", "financial",
                "creative", "content", "technology", "officer", "co-founder", "cofounder", "chair", "head"}
+# Words that describe a name before it, never part of it: "Rival Sony said", "Former Pixar head" (etl.names).
+NAME_DESCRIPTORS = {"rival", "rivals", "competitor", "fellow", "former", "parent", "peer", "partner", "embattled",
+                    "struggling", "beleaguered", "cash-strapped", "streaming", "studio"}
 ROLE_NOUNS = {
     "team", "blogger", "company", "firm", "investor", "analyst", "analysts", "researcher",
     "researchers", "professor", "director", "founder", "ceo", "executive", "spokesperson",
@@ -491,7 +494,7 @@ EVENT_VERBS = {"announced", "announces", "released", "published", "publishes", "
 # verb too, when a statement or a document follows it.
 SPEECH_VERBS = ATTRIBUTION_VERBS | EVENT_VERBS | {
     "shows", "show", "showed", "shown", "considers", "considered", "indicates", "indicated",
-    "sees", "see", "projected", "reckons", "reckoned", "argue", "note", "observes", "wrote", "put",
+    "sees", "see", "projected", "reckons", "reckoned", "reckon", "argue", "note", "observes", "wrote", "put",
     "puts", "cited", "cites", "highlighted", "highlights", "stressed", "emphasized",
     "surveyed", "polled",  # who surveyed people is the source of their answers
 }

@@ -193,6 +193,9 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
 
 
 _NP_OPENERS = DETERMINERS | {"of", "in", "for", "on"}
+# what a figure is reported in, not what it counts: "revenue of £171mn in its latest accounts"
+_WHERE_REPORTED = {"accounts", "results", "filing", "filings", "report", "statement", "statements", "update",
+                   "prospectus", "interview", "letter", "note"}
 _SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"}
 # words an adjective ends with: "typical", "digital", "creative", "famous", "affordable"
 _ADJECTIVE_RE = re.compile(r"[a-z]{2,}(?:al|ic|ive|ous|ful|less|able|ible|ary|ory)", re.IGNORECASE)
@@ -425,15 +428,16 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         if noun and topic and not names.find(noun):
             return f"{topic} {_singular(noun)} length"
     if phrase is None and m and family != "time" and not _IN_TOTAL_RE.match(text, q.char_end) and not (
-            m.group().strip().lower().startswith(("for", "on")) and _MEASURE_RE.search(text, c_start, q.char_start)):
+            m.group().strip().lower() in ("for", "on") and _MEASURE_RE.search(text, c_start, q.char_start)):
         # ("costs per episode have risen to 2 billion won for major series": what it is for comes
         # after the measure named before it)
         words = noun_phrase(text, m.end(), e)
         cand = _clean(words) if not _stands_for(words) else None
         if cand and m.group().strip().lower() == "in" and (
                 any(start == 0 for start, _, _ in names.find(cand))
-                or cand[:1].isupper() and not cand.split()[0].isupper()):  # (not "in AI spending")
-            cand = None  # "opened to $35 million in North America": where, not what
+                or cand[:1].isupper() and not cand.split()[0].isupper()  # (not "in AI spending")
+                or cand.split()[-1].lower() in _WHERE_REPORTED):
+            cand = None  # "opened to $35 million in North America", "£171mn in its latest accounts": where
         if cand and (not _TIME_WORDS_RE.search(cand) or _MEASURE_RE.search(cand)):
             phrase = cand
             lead = m.group().strip()

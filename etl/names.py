@@ -27,6 +27,7 @@ from .lexicon import (
     GENERIC_ACRONYMS,
     MEASURE_NOUNS,
     MONTHS,
+    NAME_DESCRIPTORS,
     NOT_NAME_WORDS,
     ORGANISATION_WORDS,
     PRONOUNS,
@@ -226,10 +227,16 @@ class ArticleNames:
             words.pop(0)
         while words and (words[-1].lower() in _JOIN_WORDS or _never_a_name(words[-1])):
             words.pop()
+        described = False
+        while len(words) >= 2 and words[0].lower() in NAME_DESCRIPTORS and words[1][:1].isupper():
+            words.pop(0)  # "Rival Sony said": a description before the name
+            described = True
         while len(words) >= 3 and (words[0].lower() in ROLE_NOUNS or words[0].lower() in TITLE_WORDS) and all(
                 w[:1].isupper() and _core(w) not in ORGANISATION_WORDS for w in words[1:]):
             words.pop(0)  # "Producer Ritesh Sidhwani", "Chief Executive Bob Iger": a title before a person's name
-        if not words or len(words) == 1 and (not self._alone_is_name(words[0]) or len(_core(words[0])) == 1):
+        if not words or len(words) == 1 and (not (self._alone_is_name(words[0])
+                                                  or described and self._word_is_name(words[0]))
+                                             or len(_core(words[0])) == 1):
             # "Developers" is a name inside "Game Developers Conference" only; a letter alone
             # ("Y=590 billion") is an initial or a symbol
             return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from .lexicon import (
     DEICTIC_SPANS,
@@ -128,6 +129,12 @@ def word_number_value(phrase: str) -> float | None:
         return None
     value = total + current
     return value + 0.5 if half else value
+
+
+def scaled(value: float, factor: float) -> float:
+    """`value` times a scale (a million, a crore) without binary rounding noise: "4.23bn" is
+    4,230,000,000, not 4,230,000,000.0000005."""
+    return float(Decimal(repr(value)) * Decimal(repr(factor)))
 
 
 def parse_digits(s: str) -> float:

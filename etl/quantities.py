@@ -31,7 +31,7 @@ from .lexicon import (
     UP_PARTICLE_VERBS,
 )
 from .not_quantities import Blocked, has_unit_after, is_not_quantity
-from .numbers import Core, ascii_lower, find_cores
+from .numbers import Core, ascii_lower, find_cores, scaled
 from .ranges import merge_ranges, range_follows
 from .record import unit_family
 from .units import (
@@ -218,7 +218,7 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
                 mult = MAGNITUDE_SUFFIXES[m.group("m").lower().rstrip("s") if m.group("m").lower().startswith(("lakh", "crore")) else m.group("m").lower()]
                 if m.group("m2"):  # "2.32 lakh crore": a lakh of crores
                     mult *= MAGNITUDE_SUFFIXES[m.group("m2").lower().rstrip("s") if m.group("m2").lower().startswith("crore") else m.group("m2").lower()]
-                d.value *= mult
+                d.value = scaled(d.value, mult)
                 d.scaled = True
                 pos = m.end()
             elif m.group("g") or m.group("sb"):
@@ -232,7 +232,7 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
                 if g in ("t", "T", "b") and not d.currency_left:
                     g = None
                 if g:
-                    d.value *= MAGNITUDE_SUFFIXES[g.lower()]
+                    d.value = scaled(d.value, MAGNITUDE_SUFFIXES[g.lower()])
                     d.scaled = True
                     pos = m.end()
     elif kind == "words" and (d.value >= 100 or "dozen" in text[d.core.start:d.core.end].lower()):

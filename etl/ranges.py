@@ -10,6 +10,7 @@ from .lexicon import (
     DIRECTION_DOWN,
     DIRECTION_UP,
 )
+from .numbers import scaled
 
 _RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|or|and|to-|through|till|until)\s*$", re.IGNORECASE)
 
@@ -66,7 +67,7 @@ def _try_merge(text: str, a: Draft, b: Draft, gap: str) -> Draft | None:
     if b.scaled and not a.scaled and a.noun is None:
         scale = _scale_of(b)
         if scale and abs(a.value) * scale <= abs(b.value) * 1.0001:
-            a_value = a.value * scale
+            a_value = scaled(a.value, scale)
     elif a_bare and b.unit in ("seconds", "minutes", "hours", "days", "weeks", "months", "years"):
         a_value = a.value * (b.value / b.core.value if b.core.value else 1.0)  # "three or four decades"
     lo, hi = sorted((a_value, b.value))

@@ -639,3 +639,9 @@ def test_a_listicle_s_numbers_are_defined_after_their_colon_and_a_bracketed_repo
     assert (found["96,000"].measure, found["96,000"].claim_type) == ("number of animation jobs", "jobs")
     assert found["96,000"].source == "Lumen Economics study"
     assert found["58%"].source == "Northgate State of Production report"
+
+
+def test_a_rival_is_described_not_named_and_what_a_figure_is_reported_in_is_no_measure():
+    assert claim("Rival Lumenix said in June that 30% of its staff use AI daily.", "30%").source == "Lumenix"
+    found = claim("Pinehurst Studios reported revenue of £90mn in its latest accounts.", "£90mn")
+    assert "accounts" not in (found.measure or "")

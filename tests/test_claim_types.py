@@ -447,3 +447,11 @@ def test_fines_and_what_a_thing_brings_in(text, part, ctype):
 
 def test_what_was_spent_is_a_cost_by_its_own_verb():
     assert claim("The state's film industry spent a record $900 million in 2024.", "$900").claim_type == "cost"
+
+
+def test_may_the_month_is_no_modal_and_a_relative_clause_closing_a_forecast_sentence_states_what_is():
+    assert claim("Lumen said in May that about 40% of its animators had tried AI.", "40%").is_forecast is False
+    text = ("The studio raised its profit forecast to 90 billion yen, helped by its console, which has sold "
+            "5 million units in four months.")
+    assert claim(text, "5 million").is_forecast is False
+    assert claim(text, "90 billion").is_forecast is True

@@ -141,3 +141,7 @@ def test_a_share_of_a_group_whose_size_is_given_is_of_the_group():
 def test_a_sentence_s_article_before_a_dollar_sign_is_no_australian_dollar():
     assert [q.unit for q in figures("NEWARK — A $750 million studio will open.")] == ["USD"]
     assert [q.unit for q in figures("The deal is worth A$300 million.")] == ["AUD"]
+
+
+def test_a_scaled_amount_keeps_the_digits_written():
+    assert [q.value for q in figures("Spending fell to £4.23bn, or 4.23 billion pounds.")] == [4_230_000_000] * 2
