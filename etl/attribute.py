@@ -71,6 +71,8 @@ _STATEMENT_AFTER_RE = re.compile(
 # what may follow a reporting verb that closes its sentence: "…, the union announced Wednesday."
 _CLOSING_FRAME_RE = re.compile(r"(?:\s+(?:on|in|at|this|last|late|early|earlier|today|yesterday)\b[\w ,]{0,25}?"
                                r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s*[.!?\"”]*\s*$")
+_SPEAKS_AFTER_RE = re.compile(r"\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|"
+                              r"say|says|said|found|find|finds)\b")
 # "Hextar added 15 sen": "add" before an amount is a rise, not a remark
 _ADDED_AMOUNT_RE = re.compile(r"\s+(?:about\s+|nearly\s+|almost\s+|another\s+|a\s+further\s+|an?\s+)?[$€£¥]?\d")
 # "Growth has been forecast to slow", "Netflix is expected to add": the subject is what is
@@ -274,6 +276,9 @@ def _continuation(np: str) -> tuple[bool, bool, bool]:
         return True, False, True
     if words[-1] in UNNAMED_SPEAKERS:
         return False, False, False  # "industry insiders predict": someone else, not the source before
+    if words[-1] in SOURCE_NOUNS and len(words) > 1 and words[0] not in PRONOUNS \
+            and words[0] not in ("the", "this", "that", "these", "those", "a", "an", "its", "their", "his", "her"):
+        return False, False, False  # "industry estimates show": a new document, unnamed, not the source before
     if words[0] in VAGUE_SOURCES or words[-1] in VAGUE_SOURCES or words[-1] in SOURCE_NOUNS:
         return True, False, False
     return False, False, False
@@ -335,6 +340,8 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
             continue
         if v.group("verb").startswith("add") and _ADDED_AMOUNT_RE.match(sentence, v.end()):
             continue
+        if _SPEAKS_AFTER_RE.match(sentence, v.end()):
+            continue  # "industry estimates show": a noun, the subject of the verb after it
         if sentence[v.start()].isupper() and v.start() > 0 or sentence[v.start() - 1:v.start()] == "-":
             continue  # "the Galaxy Note 20", "EPA-estimated range": a name, an adjective
         noun = _NOUN_BEFORE_RE.search(sentence, max(0, v.start() - 20), v.start())

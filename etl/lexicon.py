@@ -662,8 +662,9 @@ CLAIM_TYPE_RULES = (
                                     r"more\s+than|over|just|only|a\s+(?:record|further))?\s*$", ("context", _FILM)),
     ("audience", "count percent", "head", _AUDIENCE),
     ("jobs", "count percent", "head", _JOBS),
-    # "December ticket sales": takings, not a firm's sales
+    # "December ticket sales": takings, not a firm's sales; "the number of tickets sold": admissions
     ("box_office", "money percent", "measure", r"box[\s-]office|ticket\s+sales|admissions|takings"),
+    ("box_office", "count", "measure", r"tickets|admissions"),
     ("revenue", "money percent count", "measure", _REVENUE),
     # "the market size was valued at": the market's size, before the valuation of a company
     ("market_size", "money", "left", r"\b(?:market|industry|sector)(?:\s+size)?\s+(?:was|is|were|are|has\s+been)\s+"

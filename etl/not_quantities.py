@@ -223,7 +223,7 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
             return True  # compound adjectives: "three-body", "one-stop", "two-way"
     elif c.kind == "fraction":
         low = text[c.start:c.end].lower()
-        if _BY_CHANGE_RE.search(text, max(0, c.start - 30), c.start):
+        if _BY_CHANGE_RE.search(text, max(0, c.start - 70), c.start):
             return False  # "fell by a third", "cut by half": the size of a change, a share
         if low == "half":
             nxt = text[c.end:c.end + 30]
@@ -253,7 +253,7 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
 
 # "by" before a fraction, after a verb of change: "fell by a third", "could reduce budgets by a fifth"
 _BY_CHANGE_RE = re.compile(r"\b(?:\w+ed|cut|cuts|reduce|lower|raise|shrink|shrank|grow|grew|rise|rose|fall|fell)"
-                           r"\b[^,;.]{0,30}?\bby\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$",
+                           r"\b[^,;.]{0,40}?\bby\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$",
                            re.IGNORECASE)
 # "tens of millions to hundreds of millions of won": the first order of a range of orders
 _MAGNITUDE_RANGE_RE = re.compile(r"\s+(?:to|or)\s+(?:tens\s+of\s+|hundreds\s+of\s+)?"

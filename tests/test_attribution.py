@@ -645,3 +645,11 @@ def test_a_rival_is_described_not_named_and_what_a_figure_is_reported_in_is_no_m
     assert claim("Rival Lumenix said in June that 30% of its staff use AI daily.", "30%").source == "Lumenix"
     found = claim("Pinehurst Studios reported revenue of £90mn in its latest accounts.", "£90mn")
     assert "accounts" not in (found.measure or "")
+
+
+def test_unnamed_estimates_are_nobody_s_and_a_cut_by_nearly_half_is_a_share():
+    text = ('"We cut our dubbing budget by nearly half on our last film," said producer Ravi Mehta.\n\n'
+            "Platforms paid about 30 billion rupees for film rights last year, industry estimates show.")
+    found = claims_by_surface(text)
+    assert found["nearly half"].value == 50
+    assert found["about 30 billion rupees"].source is None

@@ -455,3 +455,8 @@ def test_may_the_month_is_no_modal_and_a_relative_clause_closing_a_forecast_sent
             "5 million units in four months.")
     assert claim(text, "5 million").is_forecast is False
     assert claim(text, "90 billion").is_forecast is True
+
+
+def test_the_number_of_tickets_sold_is_box_office():
+    text = "Takings fell 10 percent, while the number of tickets sold dropped to 790 million."
+    assert claim(text, "790 million").claim_type == "box_office"
