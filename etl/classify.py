@@ -190,6 +190,9 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
             break
     if PAST_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start):
         return False  # "Disney+, which lost 1.3 million subscribers": its own verb is past, whatever follows
+    quoted = [m for m in _QUOTED_RE.finditer(text, c_start, c_end) if not m.start() < q.char_start < m.end()]
+    if quoted:  # '"Clients will pay a premium," said X of an agency that employs 350 people': the quote's
+        clause_text = _QUOTED_RE.sub(" ", clause_text)  # future is not the figure's, outside it
     if _looks_ahead(clause_text, published_year) and not _backward_span(q, text):
         return True
     if WEAK_MODAL_RE.search(text[max(c_start, q.char_start - 40):q.char_start]) \
@@ -205,6 +208,9 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
 
 
 _RELATIVE_TO_END_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*(?:,|$|(?=[.!?]))")
+
+
+_QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 def _in_present_relative(q: Quantity, text: str, start: int, end: int) -> bool:

@@ -71,6 +71,7 @@ _MARK_OF_RE = re.compile(r"\b(above|over|beyond|past|below|under)\s+the\s+(?:[\w
                          r"barrier|line|age)\s+of$", re.IGNORECASE)
 _OPEN_END_RE = re.compile(r"\s+or\s+(?:(?P<up>more|greater|higher|longer|above|over)|(?P<down>less|fewer|lower|"
                           r"shorter|below|under))\b|(?P<vague>\s+to\s+(?:a\s+few|several|many)\b)", re.IGNORECASE)
+_VERB_OBJECT_AFTER_RE = re.compile(r"\s+(?:a|an|the|on|at|in|for|with|to|from|out|up|down|off)\b", re.IGNORECASE)
 # the size of the group a share is of, and whose group it is: "of 500 editors", "of Disney's
 # roughly 233,000 employees" (etl.measure reads the owner too)
 GROUP_SIZE_RE = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s\s+)?"
@@ -189,6 +190,8 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
             break
         if words and w.lower().endswith(("ed", "ing")) and not w[0].isupper():
             break
+        if not words and w.lower().endswith("ed") and _VERB_OBJECT_AFTER_RE.match(text, m.end()):
+            break  # "a crew of 60 worked a week": a verb, not "50 listed companies"
         if words and words[-1].lower().endswith("s") and (w.lower() in MOVEMENT_VERBS or w.lower() in COMMON_VERBS):
             break  # "300 firms cut 5,000 jobs", "12 animators rose", "2 million views brings": the verb after a plural
         words.append(w)

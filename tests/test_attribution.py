@@ -653,3 +653,10 @@ def test_unnamed_estimates_are_nobody_s_and_a_cut_by_nearly_half_is_a_share():
     found = claims_by_surface(text)
     assert found["nearly half"].value == 50
     assert found["about 30 billion rupees"].source is None
+
+
+def test_who_speaks_after_said_owns_nothing_and_a_verb_after_a_bare_count_is_no_noun():
+    text = '"It is cheaper," said Dana Cole, the head of an agency that employs 200 people.'
+    assert "Dana Cole" not in (claim(text, "200").measure or "")
+    assert claim("He said Lumenix has 59 users in Canada.", "59").measure == "Lumenix users"
+    assert claim("A crew of 60 worked a week on it.", "60").surface == "60"

@@ -460,3 +460,9 @@ def test_may_the_month_is_no_modal_and_a_relative_clause_closing_a_forecast_sent
 def test_the_number_of_tickets_sold_is_box_office():
     text = "Takings fell 10 percent, while the number of tickets sold dropped to 790 million."
     assert claim(text, "790 million").claim_type == "box_office"
+
+
+def test_a_future_inside_a_quote_is_not_the_future_of_a_figure_outside_it():
+    text = ('"Clients will pay for the real thing," said Dana Cole, who runs an agency that employs 200 people.')
+    assert claim(text, "200").is_forecast is False
+    assert claim('"We will hire 300 people next year," said Dana Cole.', "300").is_forecast is True
