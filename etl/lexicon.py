@@ -670,7 +670,7 @@ CLAIM_TYPE_RULES = (
     ("market_size", "money", "left", r"\b(?:market|industry|sector)(?:\s+size)?\s+(?:was|is|were|are|has\s+been)\s+"
                                      r"(?:valued|estimated|put)\s+at\s*$"),
     # an analyst's price target is a share price level, neither a price paid nor money raised
-    ("other", "money", "left", r"\b(?:price\s+target|target\s+price)\b[^,;.]{0,40}$"),
+    ("other", "money", "left", r"\b(?:price\s+target|target\s+price)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}$"),
     # money raised is the verb's object: "raised $308 million", not the new level of what was
     # raised, "raised its price target on the stock to $900"
     ("investment", "money", "left", rf"\b(?:{_RAISING})\s+(?:(?!to\b|from\b)[\w'’-]+\s+){{0,6}}$"),
@@ -688,6 +688,8 @@ CLAIM_TYPE_RULES = (
                               r"roughly|nearly|almost|more\s+than|over|an\s+estimated|some|at\s+least)\s+)*$"),
     ("investment", "money", "measure", _INVEST),
     ("investment", "money", "right", r"^\s*(?:of|in)\s+(?:\w+\s+){0,2}(?:funding|capital|financing|investment|round)"),
+    # what is spent across a market is spending, not the market ("content spending across the sector")
+    ("cost", "money", "measure", r"^(?:[\w-]+\s+){0,2}(?:spending|spend|costs?|budgets?)\b"),
     ("market_size", "money", "measure", _MARKET),
     # "a market worth", never a bare "worth": "the laptop is worth $2,000" is a price
     ("market_size", "money", "left", r"(?:market\s+(?:size|value|worth)|(?:market|industry|sector)\s+"

@@ -324,6 +324,7 @@ _TIME_TO_RE = re.compile(r"\btime\s+(?:needed\s+|it\s+takes\s+)?to\s+(?P<what>[a
                          r"(?:from|to|by)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+|under\s+)?$", re.IGNORECASE)
 _PASSING_SURFACE_RE = re.compile(r"(?:tops|topped|surpass(?:es|ed)?|exceed(?:s|ed)?|pass(?:es|ed)|cross(?:es|ed)|"
                                  r"hits|reach(?:es|ed))\s", re.IGNORECASE)
+_PP_BETWEEN_RE = re.compile(r"\s+(?:across|in|for|at|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}")
 _SPEAKER_BEFORE_RE = re.compile(r"\b(?:said|says|told|added|noted|explained)\s+$")
 _SPEAKER_AGAIN_RE = re.compile(r"\s+(?:it|they)\b", re.IGNORECASE)
 _SPEAKER_FRAME_RE = re.compile(
@@ -520,7 +521,11 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             phrase = _clean(noun_phrase(text, changed.start("np"), changed.end("np")))
     if phrase is None and family != "time":
         hits = list(_MEASURE_RE.finditer(text, c_start, q.char_start))
-        if hits:
+        if len(hits) > 1 and _PP_BETWEEN_RE.fullmatch(text, hits[-2].end(), hits[-1].start()):
+            # "content spending across the sector": the head with its phrase, not the phrase's noun
+            head, tail = hits[-2], hits[-1]
+            phrase = _clean(_np_left(text, c_start, head.start()) + text[head.start():tail.end()].split())
+        elif hits:
             h = hits[-1]
             phrase = _clean(_np_around(text, c_start, h.start(), h.end(), q.char_start))
     if phrase is None and _PASSING_SURFACE_RE.match(q.surface):

@@ -466,3 +466,11 @@ def test_a_future_inside_a_quote_is_not_the_future_of_a_figure_outside_it():
     text = ('"Clients will pay for the real thing," said Dana Cole, who runs an agency that employs 200 people.')
     assert claim(text, "200").is_forecast is False
     assert claim('"We will hire 300 people next year," said Dana Cole.', "300").is_forecast is True
+
+
+def test_spending_across_a_sector_is_spending_and_a_price_target_s_old_level_too():
+    text = "The bank estimates that content spending across the industry, about $200 billion a year, could fall 5%."
+    found = claim(text, "$200 billion")
+    assert (found.claim_type, found.measure) == ("cost", "content spending across the industry")
+    targets = claims_by_surface("The analyst raised his price target on Lumenix to $1,500 from $1,400.")
+    assert {targets["$1,500"].claim_type, targets["$1,400"].claim_type} == {"other"}
