@@ -149,9 +149,11 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     cover their clause; "may/might/could" only the verb they govern ("may take three years")."""
     rel_start = q.char_start - sent_start
     c_start, c_end = clause
-    if _PAST_VALUE_RIGHT_RE.match(text, q.char_end) or _STARTS_FROM_RE.search(text, max(c_start, q.char_start - 30),
-                                                                               q.char_start):
-        return False  # "expected to reach $25 billion, up from $9 billion last year": the value before
+    if _PAST_VALUE_RIGHT_RE.match(text, q.char_end) or q.value_high is None and _STARTS_FROM_RE.search(
+            text, max(c_start, q.char_start - 30), q.char_start):
+        # "expected to reach $25 billion, up from $9 billion last year": the value before (not a range
+        # read whole, "expected to rise from $100 million to $500 million by 2030")
+        return False
     if _STIPULATED_RE.search(text, max(c_start, q.char_start - 60), q.char_start + len(q.surface)):
         return False  # "the deal will guarantee a minimum of three writers": a term agreed, not a prediction
     if q.unit in TIME_UNITS and (_AHEAD_SURFACE_RE.match(q.surface)
@@ -251,7 +253,8 @@ _STIPULATED_RE = re.compile(
 _PAST_SETTING_RE = re.compile(r"\b(?:ago|back\s+then|in\s+the\s+past|in\s+those\s+days|at\s+the\s+time|"
                               r"last\s+(?:year|decade|century|month))\b", re.IGNORECASE)
 # the value a change starts from: "up from about 45 billion yen"
-_STARTS_FROM_RE = re.compile(r"\b(?:up|down|rising|falling|climbing|growing)\s+from\s+(?:about\s+|around\s+|nearly\s+|"
+_STARTS_FROM_RE = re.compile(r"\b(?:up|down|rising|falling|climbing|growing|grow|rise|increase|expand|climb|fall|"
+                             r"drop|decline)\s+from\s+(?:about\s+|around\s+|nearly\s+|"
                              r"roughly\s+|an\s+estimated\s+|just\s+|only\s+)?$", re.IGNORECASE)
 _AHEAD_SURFACE_RE = re.compile(r"(?:the\s+)?(?:next|coming)\b", re.IGNORECASE)
 _AHEAD_LEFT_RE = re.compile(r"\b(?:next|coming)\s+$", re.IGNORECASE)

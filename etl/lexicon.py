@@ -719,7 +719,8 @@ CLAIM_TYPE_RULES = (
     ("audience", "count percent", "left", rf"\b(?:{_AUDIENCE})\b[^,;.]{{0,40}}$",
      ("noun", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS})\b)")),  # not "users in over 200 countries"
     ("jobs", "count", "left", r"(?:team|crew|staff|workforce)\s+of\s+(?:\w+\s+){0,2}$"),
-    ("jobs", "count", "left", r"(?:employs?|employed|employing|hires?|hired|hiring|headcount\s+of)\s+(?:\w+\s+){0,2}$"),
+    ("jobs", "count", "left", r"(?:employs?|employed|employing|hires?|hired|hiring|headcount\s+of)\s+(?:\w+\s+){0,2}$",
+     ("noun", r"^(?![\s\S]*\b(?:books?|films?|titles?|episodes?|projects?|shows?|series|games?|ads?)\b)")),  # not works
     # people who work ("4,000 animators from 138 studios worked on the film"; the studios are no jobs)
     ("jobs", "count", "right", r"^(?:\s+(?:from|at|in|across)(?:\s+[\w-]+){1,4}?)?\s+(?:people\s+)?"
                                r"(?:work|worked|working|are\s+employed|were\s+employed)\b",

@@ -55,6 +55,8 @@ def _try_merge(text: str, a: Draft, b: Draft, gap: str) -> Draft | None:
                      explicit_qualifier=a.explicit_qualifier)
     if a.value_high is not None or b.value_high is not None:
         return None
+    if a.explicit_qualifier and b.explicit_qualifier and a.qualifier != b.qualifier:
+        return None  # "from about £40,000 a year to less than £15,000": two levels, each bounded its own way
     if a.core.kind in ("fraction", "magnitude", "multiplier", "vague") or b.core.kind in ("fraction", "magnitude", "multiplier", "vague"):
         return None
     if connector == "or" and a.core.kind == "article":

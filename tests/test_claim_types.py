@@ -474,3 +474,11 @@ def test_spending_across_a_sector_is_spending_and_a_price_target_s_old_level_too
     assert (found.claim_type, found.measure) == ("cost", "content spending across the industry")
     targets = claims_by_surface("The analyst raised his price target on Lumenix to $1,500 from $1,400.")
     assert {targets["$1,500"].claim_type, targets["$1,400"].claim_type} == {"other"}
+
+
+def test_the_base_of_a_forecast_rise_is_no_forecast_but_a_forecast_range_is_and_books_are_no_jobs():
+    found = claims_by_surface("The dubbing market is expected to grow from $2.1bn in 2023 to $9.4bn by 2030.")
+    assert (found["$2.1bn"].is_forecast, found["$9.4bn"].is_forecast) == (False, True)
+    assert claim("Costs are expected to rise from $10 million to $50 million by 2030.", "$10").is_forecast is True
+    assert claim("Publishers used to hire me for six or seven books a year.", "six").claim_type == "other"
+    assert claim("The studio hired 40 animators.", "40").claim_type == "jobs"

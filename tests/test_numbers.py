@@ -145,3 +145,8 @@ def test_a_sentence_s_article_before_a_dollar_sign_is_no_australian_dollar():
 
 def test_a_scaled_amount_keeps_the_digits_written():
     assert [q.value for q in figures("Spending fell to £4.23bn, or 4.23 billion pounds.")] == [4_230_000_000] * 2
+
+
+def test_two_levels_bounded_each_their_own_way_are_no_range():
+    found = [(q.surface, q.qualifier) for q in figures("Her income fell from about £40,000 a year to less than £15,000.")]
+    assert found == [("about £40,000 a year", "approx"), ("less than £15,000", "less_than")]
