@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import CLAIM_TYPE_RULES, TIME_UNIT_NAMES
+from .lexicon import AMOUNT_HEDGES, CLAIM_TYPE_RULES, TIME_UNIT_NAMES
 from .quantities import Quantity
 from .record import unit_family
 
@@ -254,8 +254,7 @@ _PAST_SETTING_RE = re.compile(r"\b(?:ago|back\s+then|in\s+the\s+past|in\s+those\
                               r"last\s+(?:year|decade|century|month))\b", re.IGNORECASE)
 # the value a change starts from: "up from about 45 billion yen"
 _STARTS_FROM_RE = re.compile(r"\b(?:up|down|rising|falling|climbing|growing|grow|rise|increase|expand|climb|fall|"
-                             r"drop|decline)\s+from\s+(?:about\s+|around\s+|nearly\s+|"
-                             r"roughly\s+|an\s+estimated\s+|just\s+|only\s+)?$", re.IGNORECASE)
+                             rf"drop|decline)\s+from\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _AHEAD_SURFACE_RE = re.compile(r"(?:the\s+)?(?:next|coming)\b", re.IGNORECASE)
 _AHEAD_LEFT_RE = re.compile(r"\b(?:next|coming)\s+$", re.IGNORECASE)
 _THAN_BEFORE_RE = re.compile(r"\b(?:than|as)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)

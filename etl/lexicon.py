@@ -171,6 +171,16 @@ ANNUAL_WORDS = {"annually": "year", "yearly": "year", "monthly": "month", "weekl
                 "daily": "day", "hourly": "hour"}
 
 # --- cue words ----------------------------------------------------------------------------
+# Words that may stand between a verb and the amount it governs ("spent a record $680 million",
+# "brings in up to $10,000", "rise from about $9 billion"), zero or more, as a pattern the rules
+# and readers below put before "$": one list, however each reads the words around a figure.
+AMOUNT_HEDGES = (r"(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|another|more\s+than|"
+                 r"at\s+least|up\s+to|as\s+much\s+as|an\s+estimated|a\s+record|a\s+total\s+of|a\s+further)\s+)*")
+# Verbs that change an amount by another ("cut costs by a third", "shorten schedules by 40
+# percent") (etl.measure reads their object, etl.not_quantities keeps "by a third" a share).
+CHANGE_VERBS = (r"cut|cuts|cutting|reduc(?:e|es|ed|ing)|shorten(?:s|ed|ing)?|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|"
+                r"increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|lift(?:s|ed|ing)?|"
+                r"extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|speed\s+up")
 # Qualifiers are matched on the words right before the figure, longest first.
 QUALIFIERS = [
     ("a maximum of", "at_most"), ("a minimum of", "at_least"), ("no more than", "at_most"),
@@ -657,7 +667,7 @@ CLAIM_TYPE_RULES = (
     ("box_office", "money", "right", r"^\s+(?:[\w-]+\s+){0,2}(?:debut|opening\s+(?:weekend|day)|weekend\s+haul)\b"),
     # a film that reaches an amount reaches it in takings: "expect the film to pass $1 billion"
     ("box_office", "money", "left", rf"\b(?:{_FILM})\b[^,;.]{{0,30}}\b(?:to\s+)?(?:reach|pass|top|cross|hit|surpass|"
-                                    r"exceed|break)(?:es|ed|s)?\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?$"),
+                                    rf"exceed|break)(?:es|ed|s)?\s+{AMOUNT_HEDGES}$"),
     ("box_office", "money", "left", rf"\b{_TAKINGS}\s+(?:about|nearly|almost|roughly|an\s+estimated|another|"
                                     r"more\s+than|over|just|only|a\s+(?:record|further))?\s*$", ("context", _FILM)),
     ("audience", "count percent", "head", _AUDIENCE),
@@ -681,11 +691,9 @@ CLAIM_TYPE_RULES = (
     # the figure's own verb of costing: "the strike cost California's economy $5 billion", "a
     # comparable shoot would have run at least $100,000"
     ("cost", "money", "left", r"\bcost(?:s|ing)?\b[^,;.]{0,40}$"),
-    ("cost", "money", "left", r"\b(?:would\s+have\s+run|would\s+run|runs|ran)\s+(?:(?:about|around|roughly|nearly|"
-                              r"at\s+least|more\s+than|up\s+to|as\s+much\s+as|over|under)\s+)?$"),
+    ("cost", "money", "left", rf"\b(?:would\s+have\s+run|would\s+run|runs|ran)\s+{AMOUNT_HEDGES}$"),
     # what was spent, by the figure's own verb: "the state's film industry spent a record $680 million"
-    ("cost", "money", "left", r"\b(?:spent|spends|spend|spending)\s+(?:(?:a\s+record|a\s+total\s+of|about|around|"
-                              r"roughly|nearly|almost|more\s+than|over|an\s+estimated|some|at\s+least)\s+)*$"),
+    ("cost", "money", "left", rf"\b(?:spent|spends|spend|spending)\s+{AMOUNT_HEDGES}$"),
     ("investment", "money", "measure", _INVEST),
     ("investment", "money", "right", r"^\s*(?:of|in)\s+(?:\w+\s+){0,2}(?:funding|capital|financing|investment|round)"),
     # what is spent across a market is spending, not the market ("content spending across the sector")
@@ -702,8 +710,7 @@ CLAIM_TYPE_RULES = (
     # sales made at a price are takings: "has sold more than 520 copies of the course for 199 yuan a copy"
     ("revenue", "money", "left", r"\bsold\b[^,;.]{0,80}\bfor\s+(?:just\s+|only\s+|about\s+|around\s+)?$"),
     # what a thing brings in is takings: "a video with 2 million views brings in up to $10,000"
-    ("revenue", "money", "left", r"\b(?:brings?|brought|bringing|rakes?|raked|pulls?|pulled)\s+in\s+(?:(?:about|around|"
-                                 r"nearly|roughly|over|up\s+to|as\s+much\s+as|more\s+than)\s+)?$"),
+    ("revenue", "money", "left", rf"\b(?:brings?|brought|bringing|rakes?|raked|pulls?|pulled)\s+in\s+{AMOUNT_HEDGES}$"),
     # a penalty is neither a firm's takings nor a price: "fines of up to €15 million"
     ("cost", "money percent", "measure", r"fines?|penalt(?:y|ies)"),
     # what a thing sells for or is worth: "the Harmony Touch for $30", "starting at $448", "$14.95 a month",

@@ -18,8 +18,10 @@ import re
 
 from .attribute import nationality_of, source_kind
 from .lexicon import (
+    AMOUNT_HEDGES,
     ATTITUDES,
     ATTRIBUTION_VERBS,
+    CHANGE_VERBS,
     CLAUSE_OPENERS,
     COMMON_VERBS,
     DETERMINERS,
@@ -308,20 +310,15 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
 # a speaker's frame: what follows "X notes that", "X wrote in a note that", "X told analysts
 # the company would", "X said its" is said of something else (an event verb, "X published an article", frames nothing)
 # a verb of change, its object and "by" before a share: "shorten drama production periods by up to"
-_CHANGED_BY_RE = re.compile(
-    r"\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|shorten(?:s|ed|ing)?|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|"
-    r"increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|lift(?:s|ed|ing)?|"
-    r"extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|speed\s+up)\s+"
-    r"(?P<np>(?:[\w'’-]+\s+){1,6}?)by\s+(?:(?:up\s+to|about|around|nearly|roughly|some|more\s+than|as\s+much\s+as|"
-    r"an\s+estimated|at\s+least)\s+)?$", re.IGNORECASE)
+_CHANGED_BY_RE = re.compile(rf"\b(?:{CHANGE_VERBS})\s+(?P<np>(?:[\w'’-]+\s+){{1,6}}?)by\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # what a count of times counts, by its verb: "viewed 14 million times" counts views
 _DEFINED_AFTER_RE = re.compile(r":\s+(?:the|a|an)\s+", re.IGNORECASE)
 _TIMES_NOUNS = {"viewed": "views", "watched": "views", "streamed": "streams", "played": "plays",
                 "downloaded": "downloads", "shared": "shares", "installed": "installs"}
-_DONE_TIMES_RE = re.compile(rf"\b({'|'.join(_TIMES_NOUNS)})\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$",
+_DONE_TIMES_RE = re.compile(rf"\b({'|'.join(_TIMES_NOUNS)})\s+{AMOUNT_HEDGES}$",
                             re.IGNORECASE)
 _TIME_TO_RE = re.compile(r"\btime\s+(?:needed\s+|it\s+takes\s+)?to\s+(?P<what>[a-z](?:(?!\s+from\s)[\w\s'’-]){2,50}?)\s+"
-                         r"(?:from|to|by)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+|under\s+)?$", re.IGNORECASE)
+                         rf"(?:from|to|by)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _PASSING_SURFACE_RE = re.compile(r"(?:tops|topped|surpass(?:es|ed)?|exceed(?:s|ed)?|pass(?:es|ed)|cross(?:es|ed)|"
                                  r"hits|reach(?:es|ed))\s", re.IGNORECASE)
 _PP_BETWEEN_RE = re.compile(r"\s+(?:across|in|for|at|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}")

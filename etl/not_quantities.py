@@ -8,7 +8,9 @@ import re
 
 from .drafts import Draft
 from .lexicon import (
+    AMOUNT_HEDGES,
     ATTITUDES,
+    CHANGE_VERBS,
     CODE_NOUNS_AFTER,
     CURRENCY_PREFIXES,
     ID_NOUNS,
@@ -252,9 +254,8 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
 
 
 # "by" before a fraction, after a verb of change: "fell by a third", "could reduce budgets by a fifth"
-_BY_CHANGE_RE = re.compile(r"\b(?:\w+ed|cut|cuts|reduce|lower|raise|shrink|shrank|grow|grew|rise|rose|fall|fell)"
-                           r"\b[^,;.]{0,40}?\bby\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$",
-                           re.IGNORECASE)
+_BY_CHANGE_RE = re.compile(rf"\b(?:\w+ed|{CHANGE_VERBS}|shrink|shrank|grow|grew|rise|rose|fall|fell)"
+                           rf"\b[^,;.]{{0,40}}?\bby\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # "tens of millions to hundreds of millions of won": the first order of a range of orders
 _MAGNITUDE_RANGE_RE = re.compile(r"\s+(?:to|or)\s+(?:tens\s+of\s+|hundreds\s+of\s+)?"
                                  r"(?:hundreds|thousands|millions|billions|trillions)\s+of\b", re.IGNORECASE)
