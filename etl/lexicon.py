@@ -327,8 +327,8 @@ PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "
 TITLE_WORDS = {"chief", "senior", "vice", "deputy", "managing", "general", "executive", "operating", "financial",
                "creative", "content", "technology", "officer", "co-founder", "cofounder", "chair", "head"}
 # Words that describe a name before it, never part of it: "Rival Sony said", "Former Pixar head" (etl.names).
-NAME_DESCRIPTORS = {"rival", "rivals", "competitor", "fellow", "former", "parent", "peer", "partner", "embattled",
-                    "struggling", "beleaguered", "cash-strapped", "streaming", "studio"}
+NAME_DESCRIPTORS = {"rival", "rivals", "competitor", "fellow", "former", "peer", "embattled", "struggling",
+                    "beleaguered", "cash-strapped"}  # (not "Studio Ghibli", "Parent Project": names)
 ROLE_NOUNS = {
     "team", "blogger", "company", "firm", "investor", "analyst", "analysts", "researcher",
     "researchers", "professor", "director", "founder", "ceo", "executive", "spokesperson",

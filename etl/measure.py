@@ -28,11 +28,13 @@ from .lexicon import (
     EVENT_VERBS,
     IRREGULAR_PAST,
     LY_NOUNS,
+    MAGNITUDE_SUFFIXES,
     MEASURE_NOUNS,
     MOVEMENT_VERBS,
     PEOPLE_GROUPS,
     PRONOUNS,
     ROLE_BREAKING_PREPOSITIONS,
+    SCALES,
     SPEECH_VERBS,
     WEAK_NOUNS,
 )
@@ -198,7 +200,7 @@ _NP_OPENERS = DETERMINERS | {"of", "in", "for", "on"}
 # what a figure is reported in, not what it counts: "revenue of £171mn in its latest accounts"
 _WHERE_REPORTED = {"accounts", "results", "filing", "filings", "report", "statement", "statements", "update",
                    "prospectus", "interview", "letter", "note"}
-_SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"}
+_SCALE_WORDS = set(SCALES) | {word for word in MAGNITUDE_SUFFIXES if word.startswith(("lakh", "crore"))}
 # words an adjective ends with: "typical", "digital", "creative", "famous", "affordable"
 _ADJECTIVE_RE = re.compile(r"[a-z]{2,}(?:al|ic|ive|ous|ful|less|able|ible|ary|ory)", re.IGNORECASE)
 

@@ -660,3 +660,8 @@ def test_who_speaks_after_said_owns_nothing_and_a_verb_after_a_bare_count_is_no_
     assert "Dana Cole" not in (claim(text, "200").measure or "")
     assert claim("He said Lumenix has 59 users in Canada.", "59").measure == "Lumenix users"
     assert claim("A crew of 60 worked a week on it.", "60").surface == "60"
+
+
+def test_a_descriptor_is_trimmed_but_a_name_that_opens_with_one_of_its_words_is_kept():
+    assert claim("Studio Dragon said its shares rose 1.1 percent.", "1.1").source == "Studio Dragon"
+    assert claim("Rival Lumenix said 30% of its staff use AI.", "30%").source == "Lumenix"
