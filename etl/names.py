@@ -169,6 +169,7 @@ class ArticleNames:
     alone: set[str] = field(default_factory=set)  # ...and seen as a name on their own
     headlines: set[str] = field(default_factory=set)  # sentences on title-case lines
     _trimmed: dict[str, str | None] = field(default_factory=dict)  # trim() of each run, once
+    _described: dict[str, str | None] = field(default_factory=dict)  # described_as() of each noun, once
     runs: Counter = field(default_factory=Counter)  # capitalised runs of the prose, counted
 
     @classmethod
@@ -263,10 +264,13 @@ class ArticleNames:
 
     def described_as(self, noun: str) -> str | None:
         """The one organisation of the article whose name ends in `noun` ("union" -> "VFX Union"):
-        what "the union" stands for; None when there is none, or more than one."""
-        found = {name for run in self.runs if _core(run.split()[-1]) == noun
-                 for name in [(self.trim(run) or "").rstrip(".")] if name and _core(name.split()[-1]) == noun and " " in name}
-        return found.pop() if len(found) == 1 else None
+        what "the union" stands for; None when there is none, or more than one. Read once per noun."""
+        if noun not in self._described:
+            found = {name for run in self.runs if _core(run.split()[-1]) == noun
+                     for name in [(self.trim(run) or "").rstrip(".")]
+                     if name and _core(name.split()[-1]) == noun and " " in name}
+            self._described[noun] = found.pop() if len(found) == 1 else None
+        return self._described[noun]
 
     def at_start(self, sentence: str) -> str | None:
         """The name a sentence opens with ("Mr. Feng (...) has worked"), if any."""
