@@ -30,6 +30,7 @@ from .lexicon import (
     SOURCE_ANAPHORS,
     SOURCE_NOUNS,
     SPEAKER_FILLERS,
+    SPEAKS_FOR_ORGANISATION,
     SPEECH_VERBS,
     UNNAMED_SPEAKERS,
     VAGUE_SOURCES,
@@ -124,9 +125,6 @@ NO_ATTRIBUTION = Attribution(None, False)
 # "a/an <Name> <description>": a person described by a name ("A Hollywood visual effects supervisor")
 _DESCRIBED_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?P<name>[A-Z][\w&.'’+-]*(?:\s+[A-Z][\w&.'’+-]*){0,2})\s+"
                            r"(?P<desc>(?:[a-z][\w-]*\s+){0,4}(?P<head>[a-z][\w-]*))")
-# who speaks for the organisation named before them: "a Netflix spokesperson said" is Netflix
-_SPEAKS_FOR_IT = {"spokesperson", "spokesman", "spokeswoman", "representative", "official", "executive", "source",
-                  "statement", "filing", "spokespeople", "officials", "executives", "sources", "representatives"}
 # a document named in brackets at a sentence's end: "… this year (HubSpot State of Marketing report)."
 _CITED_AFTER_RE = re.compile(rf"\((?P<np>[^()]{{3,80}}\b(?:{_SOURCE_NOUN_ALT}))\)\s*[.!?]?\s*$", re.IGNORECASE)
 _DEFINITE_ORGANISATION_RE = re.compile(r"the\s+([a-z]+)", re.IGNORECASE)
@@ -366,7 +364,7 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
             if np.split()[:1] and np.split()[0].lower() in ("which", "who", "whose"):
                 break  # "Ford (F) which has workers in the UK has estimated": a relative clause, not the subject
             described = _DESCRIBED_RE.fullmatch(np.strip())
-            if described and described.group("head").lower() not in _SPEAKS_FOR_IT \
+            if described and described.group("head").lower() not in SPEAKS_FOR_ORGANISATION \
                     and names.find(described.group("name")):
                 # "A Hollywood visual effects supervisor said": somebody described, not Hollywood
                 # ("a Netflix spokesperson said" is Netflix speaking)

@@ -851,3 +851,19 @@ CLAUSE_OPENERS = {"and", "&", "although", "though", "while", "if", "when", "beca
 
 # Words between a movement verb and its figure: "rose by 5%", "fell to an average of" (etl.quantities).
 DIRECTION_FILLERS = ("by", "of", "be", "to", "average", "total", "an", "a")
+
+# --- what measures and sources are not (etl.measure, etl.attribute) ---------------------------
+# Who speaks for the organisation named before them: "a Netflix spokesperson said" is Netflix
+# (but "A Hollywood visual effects supervisor said" is that description).
+SPEAKS_FOR_ORGANISATION = {"spokesperson", "spokesman", "spokeswoman", "representative", "official", "executive",
+                           "source", "statement", "filing", "spokespeople", "officials", "executives", "sources",
+                           "representatives"}
+# What a figure is reported in, not what it counts: "revenue of £171mn in its latest accounts".
+REPORTED_IN = {"accounts", "results", "filing", "filings", "report", "statement", "statements", "update",
+               "prospectus", "interview", "letter", "note"}
+# Where a group is, after it, no verb of theirs: "employees worldwide, come as …".
+PLACE_ADVERBS = {"worldwide", "globally", "nationwide", "overseas", "abroad", "domestically", "locally",
+                 "altogether", "overall", "apiece", "combined", "total"}
+# What a count of times counts, by its verb: "viewed 14 million times" counts views.
+TIMES_NOUNS = {"viewed": "views", "watched": "views", "streamed": "streams", "played": "plays",
+               "downloaded": "downloads", "shared": "shares", "installed": "installs"}

@@ -32,10 +32,13 @@ from .lexicon import (
     MEASURE_NOUNS,
     MOVEMENT_VERBS,
     PEOPLE_GROUPS,
+    PLACE_ADVERBS,
     PRONOUNS,
+    REPORTED_IN,
     ROLE_BREAKING_PREPOSITIONS,
     SCALES,
     SPEECH_VERBS,
+    TIMES_NOUNS,
     WEAK_NOUNS,
 )
 from .names import DATELINE_RE, ArticleNames
@@ -197,9 +200,7 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
 
 
 _NP_OPENERS = DETERMINERS | {"of", "in", "for", "on"}
-# what a figure is reported in, not what it counts: "revenue of £171mn in its latest accounts"
-_WHERE_REPORTED = {"accounts", "results", "filing", "filings", "report", "statement", "statements", "update",
-                   "prospectus", "interview", "letter", "note"}
+# scale words, which a measure's left side does not take: "2 million views" is not "million views"
 _SCALE_WORDS = set(SCALES) | {word for word in MAGNITUDE_SUFFIXES if word.startswith(("lakh", "crore"))}
 # words an adjective ends with: "typical", "digital", "creative", "famous", "affordable"
 _ADJECTIVE_RE = re.compile(r"[a-z]{2,}(?:al|ic|ive|ous|ful|less|able|ible|ary|ory)", re.IGNORECASE)
@@ -241,8 +242,6 @@ def _np_around(text: str, lo: int, s: int, e: int, hi: int) -> list[str]:
 
 
 _MODALS = {"may", "might", "could", "would", "will", "can", "should", "must", "to"}
-_PLACE_ADVERBS = {"worldwide", "globally", "nationwide", "overseas", "abroad", "domestically", "locally",
-                  "altogether", "overall", "apiece", "combined", "total"}
 _CLAUSE_JOINS = {"while", "whereas", "but", "although", "though", "yet"}
 
 
@@ -261,7 +260,7 @@ def _predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | N
     if not out:
         return None
     first = out[0].lower()
-    if first in _NOT_VERBS or first in _PLACE_ADVERBS \
+    if first in _NOT_VERBS or first in PLACE_ADVERBS \
             or not (any_verb or first in _REPORTING or first in _GROUP_VERBS or verbish(out[0])):
         return None  # ("employees worldwide, come as": where they are, no verb of theirs)
     if first.endswith("ing") and first not in ("bring",):
@@ -309,23 +308,27 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
     return hits[0][2]
 
 
-# a speaker's frame: what follows "X notes that", "X wrote in a note that", "X told analysts
-# the company would", "X said its" is said of something else (an event verb, "X published an article", frames nothing)
 # a verb of change, its object and "by" before a share: "shorten drama production periods by up to"
 _CHANGED_BY_RE = re.compile(rf"\b(?:{CHANGE_VERBS})\s+(?P<np>(?:[\w'’-]+\s+){{1,6}}?)by\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
-# what a count of times counts, by its verb: "viewed 14 million times" counts views
+# a list's number defined after its colon: "118,500: the number of entertainment jobs …"
 _DEFINED_AFTER_RE = re.compile(r":\s+(?:the|a|an)\s+", re.IGNORECASE)
-_TIMES_NOUNS = {"viewed": "views", "watched": "views", "streamed": "streams", "played": "plays",
-                "downloaded": "downloads", "shared": "shares", "installed": "installs"}
-_DONE_TIMES_RE = re.compile(rf"\b({'|'.join(_TIMES_NOUNS)})\s+{AMOUNT_HEDGES}$",
-                            re.IGNORECASE)
+# what a count of times counts, by its verb: "viewed 14 million times" counts views
+_DONE_TIMES_RE = re.compile(rf"\b({'|'.join(TIMES_NOUNS)})\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+# "cut the time to dub a two-hour film from four weeks to three days": the time to do something
 _TIME_TO_RE = re.compile(r"\btime\s+(?:needed\s+|it\s+takes\s+)?to\s+(?P<what>[a-z](?:(?!\s+from\s)[\w\s'’-]){2,50}?)\s+"
                          rf"(?:from|to|by)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+# a figure that is a verb of passing and its mark: "Vidu user base tops 30 million"
 _PASSING_SURFACE_RE = re.compile(r"(?:tops|topped|surpass(?:es|ed)?|exceed(?:s|ed)?|pass(?:es|ed)|cross(?:es|ed)|"
                                  r"hits|reach(?:es|ed))\s", re.IGNORECASE)
+# between a measure noun and the noun of its phrase of where: "spending across the sector"
 _PP_BETWEEN_RE = re.compile(r"\s+(?:across|in|for|at|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}")
+# who speaks, right after the verb: '"…," said Dana Cole, the head of …'
 _SPEAKER_BEFORE_RE = re.compile(r"\b(?:said|says|told|added|noted|explained)\s+$")
+# the speaker named again by a pronoun after a frame: "X said that it will invest"
 _SPEAKER_AGAIN_RE = re.compile(r"\s+(?:it|they)\b", re.IGNORECASE)
+# a speaker's frame: what follows "X notes that", "X wrote in a note that", "X told analysts
+# the company would", "X said its" is said of something else (an event verb, "X published an
+# article", frames nothing)
 _SPEAKER_FRAME_RE = re.compile(
     rf"\b(?:{'|'.join(sorted(ATTRIBUTION_VERBS - EVENT_VERBS))})\s+(?:(?:[\w’'-]+\s+){{0,5}}?(?:that|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bby\s)the)|its|their|his|her)\b",
     re.IGNORECASE)
@@ -439,7 +442,7 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         if cand and m.group().strip().lower() == "in" and (
                 any(start == 0 for start, _, _ in names.find(cand))
                 or cand[:1].isupper() and not cand.split()[0].isupper()  # (not "in AI spending")
-                or cand.split()[-1].lower() in _WHERE_REPORTED):
+                or cand.split()[-1].lower() in REPORTED_IN):
             cand = None  # "opened to $35 million in North America", "£171mn in its latest accounts": where
         if cand and (not _TIME_WORDS_RE.search(cand) or _MEASURE_RE.search(cand)):
             phrase = cand
@@ -492,7 +495,7 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         if done:  # "its most popular upload has been viewed 14 million times": the upload's views
             aux = re.search(r"\b(?:has|have|had|was|were|is|are)(?:\s+been)?\s+$", text[c_start:done.start()])
             subject = _clean(_np_left(text, c_start, c_start + aux.start() if aux else done.start(), 4))
-            noun = _TIMES_NOUNS[done.group(1).lower()]
+            noun = TIMES_NOUNS[done.group(1).lower()]
             return f"{subject} {noun}" if subject else noun
     if phrase is None and family == "time":
         took = _TIME_TO_RE.search(text, max(c_start, q.char_start - 90), q.char_start)
