@@ -88,8 +88,7 @@ def assemble(con: duckdb.DuckDBPyConnection, gen: Path, listing: list[str], revi
         SELECT * FROM lake_claims_kept WHERE review_status IS DISTINCT FROM 'rejected'""")
     groups, group_of = corroborate(con)
     create_table(con, "claim_groups", groups, GROUP_COLUMNS)
-    con.register("group_of", pa.table({"claim_id": list(group_of), "group_id": list(group_of.values())},
-                                      schema=pa.schema([("claim_id", pa.string()), ("group_id", pa.string())])))
+    con.register("group_of", group_of)
     select = ", ".join('g."group_id"' if c == "group_id" else f'c."{c}"' for c in CLAIM_COLUMNS)
     con.execute(f"""CREATE TABLE claims AS SELECT {select}
         FROM lake_claims_kept c LEFT JOIN group_of g USING (claim_id)

@@ -21,15 +21,14 @@ What depends on one claim alone (`corroboration_keys`: its scale, interval, sour
 is computed where the claim is extracted. The corpus-wide part is DuckDB SQL (`corroborate`):
 candidate pairs come from a join on value cells and shared distinctive words (or a shared
 source), each claim meeting at most NEIGHBOURS others per block, and are scored there; only
-the pairs that pass come to Python, where the best are merged first. `group_claims` runs
-the same on a list of claim dicts.
+the pairs that pass come to Python, where the best are merged first, and the groups go back
+to SQL to be described (only two integers a grouped claim make the trip). `group_claims`
+runs the same on a list of claim dicts.
 """
 from __future__ import annotations
 
-import hashlib
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -64,7 +63,6 @@ IDF_PRIOR_SENTENCES = 20
 # at twice the cost.)
 NEIGHBOURS = 10
 PAIRS_PER_FETCH = 100_000  # scored pairs come to Python this many at a time
-MEMBERS_PER_FETCH = 100_000  # grouped claims described this many at a time
 BLOCKING_MIN_COUNT = 25
 
 _NUMBER_WORDS = set(SMALL_NUMBERS) | set(SCALES) | set(FRACTION_WORDS) | {
@@ -84,14 +82,17 @@ class Interval:
 @lru_cache(maxsize=1024)  # an article's figures share sentences: each is read once
 def terms(sentence: str) -> frozenset[str]:
     """Content words of a sentence, lower case, plural and synonyms folded."""
-    out = set()
-    for word in _WORD_RE.findall(sentence.lower()):
-        word = word.replace("’", "'").removesuffix("'s")
-        if len(word) < 3 or word in STOPWORDS or any(p in _NUMBER_WORDS for p in word.split("-")):
-            continue
-        word = _singular(word)
-        out.add(TERM_SYNONYMS.get(word, word))
-    return frozenset(out)
+    return frozenset(filter(None, map(_term, _WORD_RE.findall(sentence.lower()))))
+
+
+@lru_cache(maxsize=65536)  # words recur far more than sentences do
+def _term(word: str) -> str | None:
+    """A word's term: plural and synonyms folded; None for short, stop and number words."""
+    word = word.replace("’", "'").removesuffix("'s")
+    if len(word) < 3 or word in STOPWORDS or any(p in _NUMBER_WORDS for p in word.split("-")):
+        return None
+    word = _singular(word)
+    return TERM_SYNONYMS.get(word, word)
 
 
 def _singular(word: str) -> str:
@@ -302,14 +303,12 @@ _INPUT_SCHEMA = pa.schema([
     ("qualifier", _S), ("published", _S), ("subject", _S), ("publisher", _S), ("sentence", _S),
     ("cmp_scale", _S), ("cmp_value", _F), ("span_low", _F), ("span_high", _F), ("source_key", _S),
     ("terms", pa.list_(_S))])
-_MEMBER_COLUMNS = ("claim_id", "article_id", "claim_type", "unit", "value", "value_usd", "qualifier",
-                   "published", "subject", "source_key", "publisher", "cmp_value", "span_low", "span_high")
 
-
-def corroborate(con) -> tuple[list[dict], dict[str, str]]:
+def corroborate(con) -> tuple[list[dict], pa.Table]:
     """Groups of the claims in `grouping_input` (a table or view on `con` with the claim
-    columns and their corroboration_keys), and each grouped claim's group id. Candidate pairs
-    and their scores are DuckDB SQL; only the pairs that pass come back to Python, to be merged."""
+    columns and their corroboration_keys), and each grouped claim's group id (a table of
+    claim_id, group_id). Candidate pairs and their scores are DuckDB SQL; only the pairs that
+    pass come back to Python, to be merged; the groups are described in SQL again."""
     con.execute(_CELL_MACRO.replace("$width", repr(CELL_WIDTH)))
     params = {
         "prior": IDF_PRIOR_SENTENCES, "min_count": BLOCKING_MIN_COUNT, "max_share": BLOCKING_MAX_SHARE,
@@ -319,39 +318,67 @@ def corroborate(con) -> tuple[list[dict], dict[str, str]]:
     # each step a temporary table: DuckDB then plans every join on known sizes, and spills them
     for name, sql in _STEPS:
         con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}", _used(params, sql))
-    groups: list[dict] = []
-    group_of: dict[str, str] = {}
     try:
-        claims = {i: (art, lo, hi) for i, art, lo, hi in con.execute(_CLAIMS_SQL).fetchall()}
+        claims = {i: (art, lo, hi) for i, art, lo, hi in _fetched(con, _CLAIMS_SQL, {})}
         members = _cluster(_fetched(con, _PAIRS_SQL, _used(params, _PAIRS_SQL)), claims)
         del claims
-        # the members' columns come a slice of groups at a time: a corpus whose groups hold
-        # half a million claims never has them all in memory as Python objects at once
-        chunk: list[list[int]] = []
-        held = 0
-        for k, m in enumerate(members):
-            chunk.append(m)
-            held += len(m)
-            if held >= MEMBERS_PER_FETCH or k == len(members) - 1:
-                for group in _described(con, chunk):
-                    groups.append(group)
-                    group_of.update(dict.fromkeys(group["claim_ids"], group["group_id"]))
-                chunk, held = [], 0
+        # which group each grouped claim is in: two integers a claim, all that goes back to SQL
+        numbers = [i for m in members for i in m]
+        con.register("membership", pa.table({
+            "i": pa.array(numbers, pa.int32()),
+            "g": pa.array([g for g, m in enumerate(members) for _ in m], pa.int32())}))
+        del members, numbers
+        con.execute(f"CREATE OR REPLACE TEMP TABLE grouped AS {_GROUPED_SQL}")
+        con.unregister("membership")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE described AS {_DESCRIBED_SQL}")
+        groups = con.sql("SELECT * EXCLUDE (g) FROM described ORDER BY n_articles DESC, group_id"
+                             ).to_arrow_table().to_pylist()
+        group_of = con.sql("SELECT claim_id, group_id FROM grouped JOIN described USING (g)").to_arrow_table()
     finally:
-        for name, _ in _STEPS:
+        for name in (*(name for name, _ in _STEPS), "grouped", "described"):
             con.execute(f"DROP TABLE IF EXISTS {name}")
-    groups.sort(key=lambda g: (-g["n_articles"], g["group_id"]))
     return groups, group_of
 
 
-def _described(con, members: list[list[int]]) -> list[dict]:
-    """The groups of `members` (claim numbers), described from their claims' columns."""
-    numbers = sorted(i for m in members for i in m)
-    rows = con.execute(f"SELECT it.i, {', '.join('g.' + c for c in _MEMBER_COLUMNS)} FROM it "
-                       "JOIN grouping_input g USING (claim_id) WHERE it.i IN (SELECT unnest($numbers))",
-                       {"numbers": numbers}).fetchall()
-    by_number = {r[0]: r[1:] for r in rows}
-    return [_describe([dict(zip(_MEMBER_COLUMNS, by_number[i], strict=True)) for i in m]) for m in members]
+# Each grouped claim with what its group's description needs: its group number `g`, and its
+# precision: the most precise wording describes the group (exact before a range before an
+# approximation, then more significant digits as written, then the earliest, then the id)
+_GROUPED_SQL = """
+    SELECT m.g, it.i, g.claim_id, g.article_id, g.claim_type, g.unit, g.value, g.subject,
+           coalesce(g.source_key, '') <> '' AS sourced,
+           coalesce(nullif(g.publisher, ''), g.article_id) AS outlet,
+           g.cmp_value, g.span_low, g.span_high,
+           CASE g.qualifier WHEN 'exact' THEN 0 WHEN 'range' THEN 1 WHEN 'approx' THEN 2 ELSE 3 END AS q_rank,
+           CASE WHEN g.value = 0 THEN 0
+                ELSE length(trim(replace(CAST(abs(g.value) AS VARCHAR), '.', ''), '0')) END AS digits,
+           coalesce(CAST(g.published AS VARCHAR), '') AS published
+    FROM membership m JOIN it USING (i) JOIN grouping_input g USING (claim_id)"""
+# One row per group, the most corroborated first. The claim type and the source are the most
+# frequent among the members (ties: the first in claim order); values are on the scale of the
+# best-worded claim; the id is a hash of the members' ids, so it is stable across builds.
+_DESCRIBED_SQL = """
+    WITH best AS (
+        SELECT g, value, unit, subject, CASE WHEN value <> 0 THEN cmp_value / value ELSE 1.0 END AS factor
+        FROM grouped QUALIFY row_number() OVER (PARTITION BY g ORDER BY q_rank, digits DESC, published, claim_id) = 1),
+    top_type AS (
+        SELECT g, claim_type FROM grouped WHERE claim_type IS DISTINCT FROM 'other' GROUP BY g, claim_type
+        QUALIFY row_number() OVER (PARTITION BY g ORDER BY count(*) DESC, min(i)) = 1),
+    top_source AS (
+        SELECT g, subject FROM grouped WHERE sourced GROUP BY g, subject
+        QUALIFY row_number() OVER (PARTITION BY g ORDER BY count(*) DESC, min(i)) = 1),
+    agg AS (
+        SELECT g, 'g' || sha1(string_agg(claim_id, ':' ORDER BY claim_id))[1:15] AS group_id,
+               min(cmp_value / b.factor) AS value_min, max(cmp_value / b.factor) AS value_max,
+               count(*) AS n_claims, count(DISTINCT article_id) AS n_articles,
+               count(DISTINCT outlet) AS n_publishers, NOT (max(span_low) < min(span_high)) AS disagreement
+        FROM grouped JOIN best b USING (g) GROUP BY g)
+    SELECT a.g, a.group_id,
+           CASE WHEN t.g IS NULL THEN 'other' ELSE t.claim_type END AS claim_type,
+           b.unit, b.value AS canonical_value, a.value_min, a.value_max,
+           CASE WHEN b.value <> 0 THEN (a.value_max - a.value_min) / abs(b.value) END AS spread,
+           a.n_claims, a.n_articles, a.n_publishers, a.disagreement,
+           CASE WHEN s.g IS NULL THEN b.subject ELSE s.subject END AS subject
+    FROM agg a JOIN best b USING (g) LEFT JOIN top_type t USING (g) LEFT JOIN top_source s USING (g)"""
 
 
 def _fetched(con, sql: str, params: dict):
@@ -371,7 +398,7 @@ def group_claims(claims: list[dict]) -> tuple[list[dict], dict[str, str]]:
     build's corroboration run on a list of claim dicts, in a private in-memory DuckDB.
 
     Each group: group_id, claim_type, unit, canonical_value, value_min, value_max, spread,
-    n_claims, n_articles, n_publishers, disagreement, subject, claim_ids.
+    n_claims, n_articles, n_publishers, disagreement, subject.
     """
     rows = [{"claim_id": c["claim_id"], "article_id": c["article_id"], "claim_type": c["claim_type"],
              "unit": c["unit"], "value": float(c["value"]), "value_usd": _number(c.get("value_usd")),
@@ -382,7 +409,8 @@ def group_claims(claims: list[dict]) -> tuple[list[dict], dict[str, str]]:
     try:
         table = pa.Table.from_pylist(rows, schema=_INPUT_SCHEMA)
         con.register("grouping_input", table)
-        return corroborate(con)
+        groups, group_of = corroborate(con)
+        return groups, dict(zip(group_of["claim_id"].to_pylist(), group_of["group_id"].to_pylist(), strict=True))
     finally:
         con.close()
 
@@ -393,83 +421,30 @@ def _cluster(pairs, claims: dict[int, tuple[int, float, float]]) -> list[list[in
     and the interval all its values share (None once it holds a disagreement), so a merge
     is checked without walking its members. `pairs`: (kind, x, y), best first; `claims`:
     each claim's (article, low, high)."""
-    group: dict[int, int] = {}
-    members: dict[int, list[int]] = {}
-    articles: dict[int, set[int]] = {}
-    common: dict[int, Interval | None] = {}
-
-    def alone(cid: int) -> int:
-        article, lo, hi = claims[cid]
-        group[cid], members[cid], articles[cid], common[cid] = cid, [cid], {article}, Interval(lo, hi)
-        return cid
-
+    group = {i: i for i in claims}  # each claim's group, named by one of its claims
+    members = {i: [i] for i in claims}
+    articles = {i: {article} for i, (article, _, _) in claims.items()}
+    common: dict[int, tuple[float, float] | None] = {i: (lo, hi) for i, (_, lo, hi) in claims.items()}
     for kind, x, y in pairs:
-        gi = group.get(x)
-        if gi is None:
-            gi = alone(x)
-        gj = group.get(y)
-        if gj is None:
-            gj = alone(y)
+        gi, gj = group[x], group[y]
         if gi == gj or not articles[gi].isdisjoint(articles[gj]):
             continue
-        both = _intersection(common[gi], common[gj])
-        if kind == 0 and both is None and common[gi] is not None and common[gj] is not None:
-            continue
+        ci, cj = common[gi], common[gj]
+        if ci is None or cj is None:
+            both = None
+        else:
+            low = ci[0] if ci[0] > cj[0] else cj[0]
+            high = ci[1] if ci[1] < cj[1] else cj[1]
+            both = (low, high) if low < high else None
+            if both is None and kind == 0:
+                continue  # agreeing reports whose values would stop overlapping
         if len(members[gi]) < len(members[gj]) or (len(members[gi]) == len(members[gj]) and gj < gi):
             gi, gj = gj, gi  # move the smaller group
-        for k in members[gj]:
+        moved = members.pop(gj)
+        for k in moved:
             group[k] = gi
-        members[gi].extend(members.pop(gj))
+        members[gi].extend(moved)
         articles[gi] |= articles.pop(gj)
         common[gi] = both
         del common[gj]
     return [sorted(m) for m in members.values() if len(m) > 1]
-
-
-def _intersection(a: Interval | None, b: Interval | None) -> Interval | None:
-    if a is None or b is None:
-        return None
-    low, high = max(a.low, b.low), min(a.high, b.high)
-    return Interval(low, high) if low < high else None
-
-
-def _common(claims: list[dict]) -> Interval | None:
-    low = max(c["span_low"] for c in claims)
-    high = min(c["span_high"] for c in claims)
-    return Interval(low, high) if low < high else None
-
-
-_QUALIFIER_RANK = {"exact": 0, "range": 1, "approx": 2}
-
-
-def _precision(claim: dict) -> tuple:
-    """Sort key: the most precise wording first (exact, more significant digits)."""
-    qualifier_rank = _QUALIFIER_RANK.get(claim.get("qualifier"), 3)
-    raw = claim["value"]
-    digits = len(str(abs(raw)).replace(".", "").strip("0")) if raw else 0
-    return qualifier_rank, -digits, str(claim.get("published") or ""), claim["claim_id"]
-
-
-def _describe(claims: list[dict]) -> dict:
-    best = min(claims, key=_precision)
-    factor = best["cmp_value"] / best["value"] if best["value"] else 1.0
-    values = [c["cmp_value"] / factor for c in claims]
-    ids = sorted(c["claim_id"] for c in claims)
-    types = Counter(c["claim_type"] for c in claims if c["claim_type"] != "other")
-    sources = Counter(c["subject"] for c in claims if c["source_key"])
-    canonical = best["value"]
-    return {
-        "group_id": "g" + hashlib.sha1(":".join(ids).encode()).hexdigest()[:15],
-        "claim_type": types.most_common(1)[0][0] if types else "other",
-        "unit": best["unit"],
-        "canonical_value": canonical,
-        "value_min": min(values),
-        "value_max": max(values),
-        "spread": (max(values) - min(values)) / abs(canonical) if canonical else None,
-        "n_claims": len(claims),
-        "n_articles": len({c["article_id"] for c in claims}),
-        "n_publishers": len({c.get("publisher") or c["article_id"] for c in claims}),
-        "disagreement": _common(claims) is None,
-        "subject": sources.most_common(1)[0][0] if sources else best.get("subject"),
-        "claim_ids": ids,
-    }

@@ -324,3 +324,22 @@ def test_an_unreadable_folder_does_not_replace_a_built_database(tmp_path):
     assert done.returncode == 5 and "--allow-empty" in done.stderr and db.read_bytes() == before
     report = build(folder, None, db, log=None, allow_empty=True)
     assert report.articles == 0
+
+
+def test_the_listing_leaves_out_hidden_files_and_linked_folders_and_keeps_a_stable_order(tmp_path):
+    """Articles are listed in the order of their path's parts ("a/b.txt" before "a-c.txt",
+    as in the folder tree); hidden files and folders and other suffixes are left out; a
+    linked folder is not walked (its files would be listed twice), but a link with an
+    article's suffix is listed, even broken, so its reader can say what is wrong."""
+    from etl.read import list_article_files
+    folder = tmp_path / "articles"
+    for rel in ("a/b.txt", "a-c.txt", "Upper.TXT", "notes.md", "page.htm", "deep/er/story.html",
+                ".draft.txt", ".cache/old.txt", "deep/.tmp/x.txt", "scan.pdf", "folder.txt/inside.txt"):
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (folder / rel).write_text("The studio cut 40 jobs.", encoding="utf-8")
+    (folder / "broken.txt").symlink_to(tmp_path / "missing.txt")
+    (folder / "linked").symlink_to(folder / "deep")
+    (folder / "linked.txt").symlink_to(folder / "deep")
+    listed = [p.relative_to(folder).as_posix() for p in list_article_files(folder)]
+    assert listed == ["Upper.TXT", "a/b.txt", "a-c.txt", "broken.txt", "deep/er/story.html",
+                      "folder.txt/inside.txt", "linked.txt", "notes.md", "page.htm"]

@@ -125,3 +125,36 @@ def test_group_ids_are_stable_and_groups_pure():
     again, _ = group_claims(list(reversed(rows)))
     assert [g["group_id"] for g in first] == [g["group_id"] for g in again]
     assert set(of_first) == {"a1", "b1"}
+
+
+def test_a_group_is_described_by_its_best_worded_claim_and_its_members_majority():
+    """The exact figure with the most digits as written names the group's value and unit;
+    the others are read on its scale; the claim type and the source are the members' most
+    frequent (the first in claim order on a tie), a claim of type `other` not counting; an
+    article without a publisher counts as an outlet of its own; the id hashes the members' ids."""
+    import hashlib
+    sentence = "The Brightline Research census of effects studios counted {} effects artists in Vancouver."
+    rows = [
+        {"claim_id": "c1", "article_id": "a", "publisher": "Wire", "value": 4000.0, "unit": "count",
+         "qualifier": "approx", "claim_type": "other", "subject": "effects artists", "source": None},
+        {"claim_id": "c2", "article_id": "b", "publisher": "Wire", "value": 4210.0, "unit": "count",
+         "qualifier": "exact", "claim_type": "jobs", "subject": "Brightline Research", "source": "Brightline Research"},
+        {"claim_id": "c3", "article_id": "c", "publisher": None, "value": 4200.0, "unit": "count",
+         "qualifier": "exact", "claim_type": "jobs", "subject": "Brightline Research", "source": "Brightline Research"},
+        {"claim_id": "c4", "article_id": "d", "publisher": "Daily", "value": 4.2, "unit": "count",
+         "qualifier": "more_than", "claim_type": "other", "subject": "Vancouver census", "source": "Vancouver census"},
+    ]
+    for row in rows:
+        row["sentence"] = sentence.format(row["value"])
+        row["noun"] = "artists"
+    rows[3]["value"] = 4100.0
+    groups, group_of = group_claims(rows)
+    assert len(groups) == 1
+    group = groups[0]
+    assert group_of == dict.fromkeys(["c1", "c2", "c3", "c4"], group["group_id"])
+    assert group["group_id"] == "g" + hashlib.sha1(b"c1:c2:c3:c4").hexdigest()[:15]
+    assert (group["canonical_value"], group["unit"], group["claim_type"]) == (4210.0, "count", "jobs")
+    assert (group["value_min"], group["value_max"]) == (4000.0, 4210.0)
+    assert group["spread"] == pytest.approx(210 / 4210)
+    assert (group["n_claims"], group["n_articles"], group["n_publishers"]) == (4, 4, 3)
+    assert group["subject"] == "Brightline Research" and group["disagreement"] is False
