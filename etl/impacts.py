@@ -211,6 +211,8 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
 
 def _clause_impacts(text, low, s, a, b, published) -> list[_Part]:
     clause = low[a - s:b - s]
+    if not SECTOR_RE.search(clause) or not CUE_RE.search(clause):
+        return []  # the sentence's sector and its cue may sit in other clauses
     words = [(m.start() + a, m.group()) for m in _WORD_RE.finditer(clause)]
     if not words:
         return []
