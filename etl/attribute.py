@@ -146,8 +146,10 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
     hits = [h for h in names.find(np) if not nationality_of(h[2], np, h[1])]
     if not hits:
         described = _DEFINITE_ORGANISATION_RE.fullmatch(np.strip())
-        if described and described.group(1).lower() in ORGANISATION_WORDS:
-            return names.described_as(described.group(1).lower())  # "a survey … by the union": the VFX Union
+        if described and (described.group(1).lower() in ORGANISATION_WORDS or described.group(1)[:1].isupper()):
+            # "a survey … by the union": the VFX Union; "the Commission estimates": the one name
+            # of the article that ends in it, the European Commission
+            return names.described_as(described.group(1).lower())
         return None  # "the French publisher said": an adjective of nationality, not a name
     start, end, name = hits[0]
     doc = re.match(rf"\s+(?:{_SOURCE_NOUN_ALT})\b", np[end:], re.IGNORECASE)
@@ -512,12 +514,15 @@ class SourceRegister:
         return None
 
     def _organisation_in(self, sentence: str) -> str | None:
-        """The last organisation or product the sentence names: what "the company" in the next
-        one stands for, rather than a source named paragraphs before."""
+        """The organisation or product the sentence is about: what "the company" in the next
+        one stands for, rather than a source named paragraphs before. That is its subject, the
+        first such name outside a phrase of place or time ("Lumen Labs, a startup founded by
+        former Google researchers, released …": Lumen Labs; "In Seoul, CJ ENM said": CJ ENM)."""
         sentence = sentence.rstrip().rstrip(".!?")  # the full stop is the sentence's, not the name's
         dateline = DATELINE_RE.match(sentence)
-        for _s, _e, name in reversed(self.names.find(sentence, dateline.end() if dateline else 0)):
-            if source_kind(name) == "thing" and not DEMONYM_RE.fullmatch(name):
+        for start, _e, name in self.names.find(sentence, dateline.end() if dateline else 0):
+            if source_kind(name) == "thing" and not DEMONYM_RE.fullmatch(name) \
+                    and not _PLACE_BEFORE_RE.search(sentence, max(0, start - 12), start):
                 return name
         return None
 

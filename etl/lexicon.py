@@ -473,6 +473,12 @@ ORGANISATION_WORDS = {
     "agency", "administration", "ministry", "commission", "committee", "federation",
     "society", "academy", "organization", "organisation", "conference", "labs", "technologies",
     "platform", "service", "services", "times", "news", "post", "journal", "daily",
+    # what a company or a public body calls itself: "Toei Animation", "European Audiovisual
+    # Observatory", "Global Screen" are no persons
+    "animation", "films", "games", "software", "systems", "holdings", "industries", "interactive",
+    "productions", "broadcasting", "communications", "enterprises", "screen", "observatory", "office",
+    "authority", "board", "department", "center", "centre", "exchange", "fund", "trust", "channel",
+    "network", "records", "music", "television", "radio", "press", "review", "magazine",
 }
 # Nouns for a document that carries figures: "a survey by X", "the X report", "the study found".
 # (No "index": a stock index is what moves, "the index rose", not who reports.)
@@ -579,7 +585,7 @@ _MOVED = r"ros[e]|risen|rise|rising|fell|fall|fallen|falling|gain(?:ed|s)?|jump(
          r"surg(?:ed|es)|soar(?:ed|s)?|plung(?:ed|es)|slump(?:ed|s)?|drop(?:ped|s)?|tumbl(?:ed|es)|" \
          r"slid|sank|declin(?:ed|es)|lost|add(?:ed|s)|up|down|closed|ended|opened|limit|slipp(?:ed)?|slips?|" \
          r"dipp(?:ed)?|dips?|edg(?:ed|es)|eas(?:ed|es)|rall(?:ied|ies)|advanc(?:ed|es)|retreat(?:ed|s)?|" \
-         r"plummet(?:ed|s)?|sink(?:s)?"
+         r"plummet(?:ed|s)?|sink(?:s)?|wip(?:ed|es|ing)|eras(?:ed|es|ing)|shed(?:s|ding)?"
 _BOX_OFFICE = (r"box[\s-]office|ticket\s+sales|grossed|grosses|"
                r"gross(?:ing)?(?!\s+(?:margins?|profits?|domestic|income|revenues?|sales|merchandise|value|debt))|admissions|"
                r"opening\s+(?:weekend|day|frame)|biggest\s+opening|theatrical\s+(?:revenue|release|run)|"
@@ -611,13 +617,19 @@ _AUDIENCE = (r"views?|viewers?|viewership|users?|user\s+count|audiences?|attenda
              r"downloads?|installs?|visitors?|fans|watchers|players|plays|streams|impressions|"
              r"monthly\s+active|daily\s+active|netizens|readers|listeners|likes|dau|mau")
 _JOBS = (r"jobs?|positions?|roles?|labou?r|labou?r\s+force|employees?|staff|staffers|layoffs?|job\s+cuts|workforce|"
-         r"employment|hires?|posts|vacancies|headcount|people\s+employed|unemployed|redundancies")
+         r"employment|hires?|posts|postings|vacancies|headcount|people\s+employed|unemployed|redundancies")
 _OCCUPATIONS = (r"workers?|freelancers|crew|crews|artists|actors|actresses|writers|screenwriters|"
                 r"animators|editors|designers|engineers|developers|illustrators|photographers|"
                 r"directors|technicians|performers|extras")
+# who is paid for work, one or many: "the median artist earned", "storyboard artists earned"
+_EARNERS = (r"(?:worker|freelancer|artist|actor|writer|screenwriter|animator|editor|designer|engineer|developer|"
+            r"illustrator|photographer|director|technician|performer|employee|staffer|member|crew\s+member|"
+            r"cinematographer|producer|maker|operator|assistant|musician|composer|dancer|singer)s?|"
+            r"actress(?:es)?|crews|people|staff")
 _EMPLOYING = (r"hire[sd]?|hiring|employ\w*|staff(?:ed|ing)?|lay\s+off|laid\s+off|laying\s+off|"
               r"cut|cuts|cutting|guarantee[sd]?|replace[sd]?|replacing|lose|lost|losing|retrain\w*|"
-              r"displace[sd]?|team\s+of|minimum\s+of|redundan\w+|jobless|out\s+of\s+work")
+              r"displace[sd]?|team\s+of|minimum\s+of|redundan\w+|jobless|out\s+of\s+work|"
+              r"needs?|needed|shortages?|recruit\w*")
 _TAKES = (r"(?:take|takes|took|taken|taking|spend|spends|spent|need|needs|needed|require|requires|"
           r"required|last|lasts|lasted|lasting|in\s+just|in\s+only|in|within|over|after|ago|since|"
           r"past|next|every|during)\b[\w\s-]{0,25}$")
@@ -694,6 +706,13 @@ CLAIM_TYPE_RULES = (
     ("cost", "money", "left", rf"\b(?:would\s+have\s+run|would\s+run|runs|ran)\s+{AMOUNT_HEDGES}$"),
     # what was spent, by the figure's own verb: "the state's film industry spent a record $680 million"
     ("cost", "money", "left", rf"\b(?:spent|spends|spend|spending)\s+{AMOUNT_HEDGES}$"),
+    # what people at work are paid is neither a firm's takings nor a price: "the median visual
+    # effects artist earned $99,800", "animators are paid $20 an hour"
+    ("other", "money", "left", rf"\b(?:{_EARNERS})\b[^,;.]{{0,40}}\b(?:earn(?:ed|s|ing)?|(?:are|were|is|was|get|gets|got|being)\s+paid)"
+                               rf"\s+(?:a\s+median\s+(?:of\s+)?|an?\s+average\s+(?:of\s+)?)?{AMOUNT_HEDGES}$"),
+    # what is paid to settle or as damages is a cost to who pays: "agreed to pay $1.5 billion to
+    # settle", "damages of up to $150,000 for each work"
+    ("cost", "money", "left", rf"\b(?:to\s+pay|pays|paid|paying|damages\s+of|settlements?\s+of)\s+{AMOUNT_HEDGES}$"),
     ("investment", "money", "measure", _INVEST),
     ("investment", "money", "right", r"^\s*(?:of|in)\s+(?:\w+\s+){0,2}(?:funding|capital|financing|investment|round)"),
     # what is spent across a market is spending, not the market ("content spending across the sector")
@@ -725,6 +744,9 @@ CLAIM_TYPE_RULES = (
     ("audience", "count percent", "measure", _AUDIENCE),
     ("audience", "count percent", "left", rf"\b(?:{_AUDIENCE})\b[^,;.]{{0,40}}$",
      ("noun", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS})\b)")),  # not "users in over 200 countries"
+    # people counted by what they watched: "about 576 million people … watched a micro-drama"
+    ("audience", "count", "right", r"^(?:[^;.]|\.(?=\d)){0,60}?\b(?:watched|viewed|streamed|tuned\s+in|attended)\b",
+     ("noun", rf"^(?:[\w-]+\s+)?(?:{_PEOPLE_GROUPS}|households|fans|viewers|children|teenagers)$")),
     ("jobs", "count", "left", r"(?:team|crew|staff|workforce)\s+of\s+(?:\w+\s+){0,2}$"),
     ("jobs", "count", "left", r"(?:employs?|employed|employing|hires?|hired|hiring|headcount\s+of)\s+(?:\w+\s+){0,2}$",
      ("noun", r"^(?![\s\S]*\b(?:books?|films?|titles?|episodes?|projects?|shows?|series|games?|ads?)\b)")),  # not works
@@ -737,6 +759,9 @@ CLAIM_TYPE_RULES = (
                                r"(?:were|was|have\s+been|had\s+been|being)\s+(?:laid\s+off|fired|let\s+go|made\s+redundant))\b"),
     ("jobs", "count percent", "noun", _OCCUPATIONS, ("sentence", _EMPLOYING)),  # "lost a third of our artists"
     ("jobs", "count", "measure", _JOBS),
+    # a change in jobs, openings or hiring ("job postings fell 28%"; not "labor accounts for 60%" of a budget)
+    ("jobs", "percent", "measure", r"jobs?|job\s+postings|postings|vacancies|employment|headcount|workforce|"
+                                   r"layoffs?|job\s+cuts|hiring|hires"),
     ("capability", "other", "surface", r"^\d{3,4}[pPiI]$"),
     ("capability", "count other", "noun", r"frames?(?:\s+(?:per|a)\s+second)?|fps"),  # a frame rate
     # "1.2 lakh hours of video", "500 hours of footage": an amount of material, not a span of time
@@ -748,6 +773,8 @@ CLAIM_TYPE_RULES = (
     ("cost", "time", "left", r"(?:cost|expensive|price)\b[^,;.]{0,30}$"),
     ("capability", "time", "near", _CAPABILITY_MEDIA, ("sentence", _CAPABILITY_VERBS)),
     ("capability", "time", "surface", r"-second$"),
+    # pay, named as such: "starting pay for in-between animators averages 150,000 yen a month"
+    ("other", "money", "measure", r"\b(?:pay|wages?|salar(?:y|ies)|compensation)\b"),
     # the sentence's topic, weaker than anything said of the figure itself
     ("revenue", "money", "sentence", _REVENUE),
     # a count is sales only by its own words: "sold 250,000 sets" (not "140 clips … on subscriptions")

@@ -516,7 +516,7 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         if all(h.group().lower() in WEAK_NOUNS  # "and net profit rose 20%": its own; "that number": not
                for h in _MEASURE_RE.finditer(text, max(item, c_start), q.char_start)):
             own = names.find(text, item + 1, q.char_start) if item >= 0 else []
-            return f"{own[-1][2]} {base}" if own else previous
+            return " ".join(filter(None, (own[-1][2], base))) if own else previous  # (a name alone has no base)
     if phrase is None and family == "percent":
         changed = _CHANGED_BY_RE.search(text, max(c_start, q.char_start - 90), q.char_start)
         if changed:  # "to shorten drama production periods by up to 40 percent": what it changes

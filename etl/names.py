@@ -86,7 +86,8 @@ _BASED_RE = re.compile(r"-(?:(?i:based|born|headquartered|listed|made)|[a-z]+(?:
 DATELINE_RE = re.compile(
     r"^(?:[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.]{1,12})?(?:\s*\([^)]{0,40}\))?\s*(?:[—–]|-(?=\s)|:(?=\s))\s*"
     r"|(?:[A-Z][\w.'’ -]*,\s*){1,3}(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:\([^)]{0,60}\))?\s*"
-    r"(?:/[A-Za-z][\w .-]{1,30}/\s*)?[-–—]*\s*)",  # "PUNE, India, Jan. 14, 2025 /PRNewswire/ --"
+    r"(?:/[A-Za-z][\w .-]{1,30}/\s*)?[-–—]*\s*"  # "PUNE, India, Jan. 14, 2025 /PRNewswire/ --"
+    r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{1,4})?\s*(?:[—–]|-(?=\s)|:(?=\s))\s*)",  # a live blog's "10:42 a.m. ET —"
     re.MULTILINE)  # a paragraph may open with one: match(text, pos) at a line start
 _STUDY_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # where a sentence's first word starts: past quotes, brackets and list bullets
@@ -99,7 +100,12 @@ _SPEAKS_RE = re.compile(r"\s+(?:also\s+)?(?:said|says|estimates|estimated|report
                         r"expects|expected|forecasts|projects|notes|noted|announced|found|finds|told|stated)\b")
 # "Ubisoft will close", "Disney had invested": a bare singular subject before its verb is a
 # name (a common noun would need an article); plurals ("Studios agreed") and adverbs are not
-_ACTS_RE = re.compile(r"\s+(?:will|would|has|had|is|was|can|could|may|might|plans|wants|[a-z]{3,}ed)\b")
+_ACTS_RE = re.compile(r"\s+(?:will|would|has|had|is|was|can|could|may|might|plans|wants|[a-z]{3,}ed)\b"
+                      # or is described as a firm: "Brightwave, a startup founded by …" (a common
+                      # noun opening a sentence would not be: "Studios, a term for …" has no such noun)
+                      r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:startup|start-up|company|firm|studio|maker|"
+                      r"developer|publisher|platform|broadcaster|distributor|streamer|chain|agency|app|service|"
+                      r"unit|subsidiary|group|lab|network|outlet)\b")
 _NOT_SPEAKERS = VAGUE_SOURCES | UNNAMED_SPEAKERS | ROLE_NOUNS | {"he", "she", "it", "they", "we", "i"}
 _JOIN_WORDS = {"of", "the", "de", "von", "van", "der", "and", "&", "for", "on"}
 
@@ -141,6 +147,8 @@ def _evidence(run: str, initial: bool, study_after: bool) -> tuple[str | None, t
     while len(words) > 1 and _never_a_name(words[0]):
         words.pop(0)  # "In Ridgeway's view": what follows the opening word is mid-sentence
         initial = False
+    while len(words) > 1 and _never_a_name(words[-1]):
+        words.pop()  # "the European Commission on Wednesday": the name before the day
     if any(_core(w) in NOT_NAME_WORDS for w in words[1:]):
         return None, ()  # "Survey Reveals Concern About Generative AI": a headline run
     alone = None
@@ -220,6 +228,11 @@ class ArticleNames:
         words = candidate.split()
         if words and _BASED_RE.search(words[-1]):
             return None  # "New York-based": a place adjective, not who says anything
+        adjective = max((i for i, w in enumerate(words) if _BASED_RE.search(w)), default=None)
+        if adjective is not None:
+            # "Munich-based Global Screen", "Sony-backed Crunchyroll": the name after it, which
+            # the capital marks as a name even alone ("a Munich-based company" has none)
+            words = words[adjective + 1:]
         while words and (words[0].lower() in _JOIN_WORDS or _never_a_name(words[0])
                          or not self._word_is_name(words[0])):
             if len(words) > 1 and _core(words[0]) in GENERIC_ACRONYMS and _core(words[-1]) in ORGANISATION_WORDS \
@@ -236,7 +249,8 @@ class ArticleNames:
                 w[:1].isupper() and _core(w) not in ORGANISATION_WORDS for w in words[1:]):
             words.pop(0)  # "Producer Ritesh Sidhwani", "Chief Executive Bob Iger": a title before a person's name
         if not words or len(words) == 1 and (not (self._alone_is_name(words[0])
-                                                  or described and self._word_is_name(words[0]))
+                                                  or described and self._word_is_name(words[0])
+                                                  or adjective is not None and not _never_a_name(words[0]))
                                              or len(_core(words[0])) == 1):
             # "Developers" is a name inside "Game Developers Conference" only; a letter alone
             # ("Y=590 billion") is an initial or a symbol
@@ -266,7 +280,7 @@ class ArticleNames:
         """The one organisation of the article whose name ends in `noun` ("union" -> "VFX Union"):
         what "the union" stands for; None when there is none, or more than one. Read once per noun."""
         if noun not in self._described:
-            found = {name for run in self.runs if _core(run.split()[-1]) == noun
+            found = {name for run in self.runs if noun in run.lower()
                      for name in [(self.trim(run) or "").rstrip(".")]
                      if name and _core(name.split()[-1]) == noun and " " in name}
             self._described[noun] = found.pop() if len(found) == 1 else None

@@ -58,10 +58,13 @@ FRACTION_DEN_RE = re.compile(r"(?P<den>" + "|".join(word_start_branches(FRACTION
 FRACTION_NUM_LEFT_RE = re.compile(r"\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+$")
 # found from its "in"/"out of" followed by a small number, the numerator read before it
 ONE_IN_RE = re.compile(
-    r" (?:in|out of) (?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b")
+    r" (?:in|out of) (?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s?\^)")
 ONE_IN_LEFT_RE = re.compile(r"\b(?P<n1>one|two|three|four|five|six|seven|eight|nine|\d{1,2})$")  # "nine in ten"
 # "1/3", not part of "24/7/365" or a date; opens with a digit, so the scan skips to the next one
 SLASH_FRACTION_RE = re.compile(r"(?P<dn>\d(?<![\w/.]\d)\d{0,2})\s?[/⁄]\s?(?P<dd>\d{1,3})(?![\w/]|\.\d)")
+# a power of ten as scientific notation writes it in plain text: "10^25", "1.5 x 10^9" (base
+# ten only: "2^10" is arithmetic, not a quantity of the news)
+POWER_OF_TEN_RE = re.compile(r"(?<![\d.,])(?:(?P<mantissa>\d+(?:\.\d+)?)\s?[x×*]\s?)?10\s?\^\s?(?P<exp>[-−]?\d{1,3})(?!\d|\.\d)")
 MAGNITUDE_RE = re.compile(
     r"\b(?:(?P<lead>tens|hundreds|dozens)\s+of\s+)?(?P<mag>hundreds|thousands|millions|billions|trillions)\b",
 )
@@ -192,6 +195,11 @@ def find_cores(text: str, low: str | None = None) -> list[Core]:
         elif lead:
             base *= PLURAL_MAGNITUDES[lead]
         found.append(Core(m.start(), m.end(), base, "magnitude", base * 10))
+    if "^" in low:
+        for m in POWER_OF_TEN_RE.finditer(low):
+            exponent = int(m.group("exp").replace("−", "-"))
+            mantissa = float(m.group("mantissa")) if m.group("mantissa") else 1.0
+            found.append(Core(m.start(), m.end(), mantissa * 10.0 ** exponent, "digits"))
     for m in (MULTIPLIER_RE.finditer(low) if "fold" in low else ()):
         found.append(Core(m.start(), m.end(), MULTIPLIER_WORDS[m.group()], "multiplier"))
     # three scans beat one scan of their alternation: each fails fast on its own first character

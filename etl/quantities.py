@@ -176,6 +176,10 @@ _PERIOD_GROUP_RE = re.compile(r" (?:active|unique|users|visitors|viewers|listene
                               r"streams|plays|downloads|installs|impressions|visits|uploads|searches|orders|trips)\b")
 
 
+_MORE_NOUN_RE = re.compile(r"(?:more|fewer)\s+(?!(?:than|of|and|or|to|in|on|at|for|from|by|with|as|this|that|"
+                           r"the|a|an|is|are|was|were|will|would|have|has|had|people\s+than)\b)[a-z]{3,}", re.IGNORECASE)
+
+
 def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int]:
     words: list[str] = []
     end = pos
@@ -188,7 +192,9 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
         w = raw.rstrip(".")
         # "monthly active users", "190 million monthly users": the period names the group, not a rate
         active = w.lower() in ANNUAL_WORDS and _PERIOD_GROUP_RE.match(text, m.end()) is not None
-        if not active and (w.lower() in NOUN_STOP or (w.lower().endswith("ly") and len(w) > 4)):
+        # "3,000 more animators": "more" before a noun says how many more (not "3,000 more than")
+        more = not words and _MORE_NOUN_RE.match(text, m.start("w")) is not None
+        if not (active or more) and (w.lower() in NOUN_STOP or (w.lower().endswith("ly") and len(w) > 4)):
             break
         if words and w.lower().endswith(("ed", "ing")) and not w[0].isupper():
             break
@@ -549,7 +555,8 @@ def find_quantities(text: str) -> list[Quantity]:
             == "(" and listed_before is not None else previous  # "2,435,000 YEN ($22,480) for ..., 2,380,000"
         if listed is not None and d.unit == "count" and d.noun is None and d.core.kind == "digits" \
                 and listed.unit not in (None, "count") and not 1900 <= d.value <= 2100 \
-                and _parallel(text, listed, d):
+                and not (d.scaled and listed.unit in ("percent", "percentage point")) \
+                and _parallel(text, listed, d):  # (a share is never "181 million")
             d.unit = listed.unit  # "the highest is 84.75 cents, the lowest 74.07": the list's unit
             if d.unit in CURRENCY_CODES or d.unit in ("cent", "pence", "sen"):
                 d.currency_left = listed.currency_left

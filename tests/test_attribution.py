@@ -665,3 +665,30 @@ def test_who_speaks_after_said_owns_nothing_and_a_verb_after_a_bare_count_is_no_
 def test_a_descriptor_is_trimmed_but_a_name_that_opens_with_one_of_its_words_is_kept():
     assert claim("Studio Dragon said its shares rose 1.1 percent.", "1.1").source == "Studio Dragon"
     assert claim("Rival Lumenix said 30% of its staff use AI.", "30%").source == "Lumenix"
+
+
+def test_a_place_adjective_before_a_name_is_left_out_and_the_name_kept():
+    assert claim("Oslo-based Nordlys Pictures said it sold the film in 31 territories.", "31").source \
+        == "Nordlys Pictures"
+    assert claim("Tencent-backed Vireo said it added 3 million subscribers.", "3 million").source == "Vireo"
+
+
+def test_a_live_blog_time_stamp_is_no_name():
+    found = claim("9:05 a.m. PT — Shares of Corvid Media fell 6% at the open.", "6%")
+    assert found.source is None and "PT" not in (found.measure or "")
+
+
+def test_the_short_form_of_a_name_stands_for_the_name():
+    text = ("The rules were published by the Federal Media Authority on Thursday.\n\n"
+            "The Authority estimates that about 900 broadcasters will need new licences.")
+    assert claim(text, "900").source == "Federal Media Authority"
+
+
+def test_the_company_is_the_subject_of_the_sentence_before_not_a_name_inside_it():
+    text = ("Brightwave, a startup founded by former Adobe engineers, released its editing tool on Monday. "
+            "The company said the tool has 20,000 paying users.")
+    assert claim(text, "20,000").source == "Brightwave"
+    text = ("A survey by the Screen Producers Association covered 300 firms.\n\n"
+            "Kaiju Animation plans to use AI for its crowd scenes. The company said this would cut "
+            "schedules by 15%.")
+    assert claim(text, "15%").source == "Kaiju Animation"

@@ -58,6 +58,19 @@ PUBLISHED = date(2024, 5, 1)
      "60%", "cost"),  # a share of what was just named
     ("The median film costs about $150 million. Labor accounts for roughly 60% of that, or about $90 million.",
      "$90", "cost"),  # and the same share in dollars
+    # what people at work are paid is pay, neither takings nor a market; what settles a claim is a cost
+    ("The average sound editor in Ohio earned $61,200 in 2023, the state said.", "$61,200", "other"),
+    ("Props makers in the industry were paid a median of $24 an hour.", "$24", "other"),
+    ("The games industry is short of staff, and starting pay for testers averages 2,900 euros a month.",
+     "2,900", "other"),
+    ("The studio agreed to pay $12 million to settle the suit.", "$12 million", "cost"),
+    ("The photographers seek damages of up to $30,000 for each image.", "$30,000", "cost"),
+    # people counted by what they watched; a move that wipes value off a market capitalisation
+    ("Some 41 million people, or 8.5 per cent of adults, watched the final.", "41 million", "audience"),
+    ("Shares of Orbitel sank 9%, wiping about $2 billion off the company's market value.", "$2 billion", "stock_move"),
+    # jobs: a change in postings, and how many more workers are needed
+    ("Job postings for compositors fell 31% last year.", "31%", "jobs"),
+    ("The dubbing sector needs 1,200 more voice actors by 2027.", "1,200", "jobs"),
     ("ByteDance's market share in short video rose to 28%.", "28%", "other"),  # a market share is no stock
     ("The strike cost California's economy an estimated $5 billion.", "$5 billion", "cost"),  # its own verb
     # an index moving in points; the share that restates a figure is the same figure

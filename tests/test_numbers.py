@@ -150,3 +150,13 @@ def test_a_scaled_amount_keeps_the_digits_written():
 def test_two_levels_bounded_each_their_own_way_are_no_range():
     found = [(q.surface, q.qualifier) for q in figures("Her income fell from about £40,000 a year to less than £15,000.")]
     assert found == [("about £40,000 a year", "approx"), ("less than £15,000", "less_than")]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Models trained with more than 10^26 operations face audits.", "more than 10^26 operations", 1e26),
+    ("The archive holds about 2.5 x 10^9 frames.", "about 2.5 x 10^9 frames", 2.5e9),
+    ("The chance is one in 10^6.", "10^6", 1e6),  # a power of ten, not "one in 10"
+])
+def test_a_power_of_ten_is_one_number(text, surface, value):
+    found = [q for q in figures(text) if q.surface == surface]
+    assert len(found) == 1 and found[0].value == value, [q.surface for q in figures(text)]

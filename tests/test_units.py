@@ -1,7 +1,7 @@
 """Units: percent, currencies as ISO codes, counts with what is counted, time, own names."""
 import pytest
 
-from tests.conftest import one
+from tests.conftest import figures, one
 
 
 @pytest.mark.parametrize("text, unit", [
@@ -141,3 +141,13 @@ def test_a_list_unit_skips_a_restatement_in_brackets_and_not_a_number_with_its_o
 def test_a_unit_written_in_full_after_one_modifier():
     from etl.quantities import find_quantities
     assert [(q.value, q.unit) for q in find_quantities("The defense gave up 517 rushing yards.")] == [(517, "yard")]
+
+
+def test_a_number_with_a_scale_word_in_a_list_after_a_share_is_no_share():
+    found = {q.surface: q for q in figures("Spain sold 71.2 million tickets, up 3.4%, while Italy held at 64 million.")}
+    assert found["64 million"].unit == "count" and found["3.4%"].unit == "percent"
+
+
+def test_more_before_a_counted_noun_keeps_the_noun():
+    assert one("The festival hired 40 more ushers this year.").noun == "more ushers"
+    assert one("Attendance was 3,000 more than last year.").noun is None
