@@ -333,6 +333,8 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
     at = 0
     refers = None
     for v in verbs:
+        if v.group("verb").endswith("ing") and not sentence[:v.start()].rstrip().endswith(","):
+            continue  # "…, saying" reports for the subject; "with analysts saying" is a side remark
         if v.group("verb") in EVENT_VERBS and not _STATEMENT_AFTER_RE.match(sentence, v.end()) \
                 and not (_CLOSING_FRAME_RE.match(sentence, v.end()) and "," in sentence[max(0, v.start() - 40):v.start()]):
             # "OpenAI announced the shutdown of Sora": an event, not a statement (but "…, the company

@@ -43,7 +43,8 @@ FUTURE_MARKERS_RE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|set\s+to|poised\s+to|due\s+to\s+(?:be|reach|rise|fall)|"
     r"likely\s+to|plans?\s+to|planned|aims?\s+to|targets?|in\s+the\s+(?:coming|next|future)|"
     r"next\s+(?:year|decade|month|week|quarter)|(?:over|within|for|in|during)\s+the\s+(?:next|coming)|"
-    r"by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}|in\s+the\s+long\s+run|from\s+now)\b",
+    r"by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}|by\s+the\s+end\s+of\s+the\s+(?:decade|year)|"
+    r"in\s+the\s+long\s+run|from\s+now)\b",
     re.IGNORECASE)
 # "could cut that bill by 40-50%": the modal's verb and its object, up to the figure (40 characters)
 WEAK_MODAL_RE = re.compile(r"\b(?:(?-i:may)|might|could)\s+(?!have\b|had\b)(?:[^\s,;:!?]+\s+){0,5}$",
@@ -65,7 +66,8 @@ YEAR_HORIZON_RE = re.compile(
 SPAN_HORIZON_RE = re.compile(
     r"\b(?:in|within|over|during|for)\s+(?:the\s+)?(?:next|coming|following)?\s*(?P<n>[\w-]+)"
     r"(?:\s+(?:to|or|-)\s+(?P<n2>[\w-]+))?\s+(?P<u>years?|decades?)\b"
-    r"|\bnext\s+(?P<nx>year|decade)\b|\b(?P<n3>[\w-]+)\s+years?\s+from\s+now\b|\b(?P<this>this\s+year)\b",
+    r"|\bnext\s+(?P<nx>year|decade)\b|\b(?P<n3>[\w-]+)\s+years?\s+from\s+now\b|\b(?P<this>this\s+year)\b"
+    r"|\bby\s+the\s+end\s+of\s+the\s+(?P<end>decade|year)\b",
     re.IGNORECASE)
 
 
@@ -293,8 +295,10 @@ def horizon_year(q: Quantity, is_fc: bool, sentence: str, published_year: int | 
         return None
     from .numbers import word_number_value
     for m in SPAN_HORIZON_RE.finditer(sentence):
-        if m.group("this"):
-            return published_year  # "expected to exceed 68 billion yuan this year"
+        if m.group("this") or m.group("end") and m.group("end").lower() == "year":
+            return published_year  # "expected to exceed 68 billion yuan this year", "by the end of the year"
+        if m.group("end"):
+            return (published_year // 10 + 1) * 10  # "by the end of the decade": its last year, as "by 2030" says it
         if m.group("nx"):
             return published_year + (1 if m.group("nx").lower() == "year" else 10)
         raw = m.group("n2") or m.group("n") or m.group("n3")

@@ -59,6 +59,8 @@ TIME_UNITS = {
 # "three consecutive years", "two more years", "four trading days", "ten working days"
 TIME_UNIT_MODIFIERS = ("previous", "past", "consecutive", "straight", "successive", "additional", "more",
                        "further", "full", "trading", "business", "working", "calendar",
+                       # what the time is spent doing: "65 shooting days", "12 filming days"
+                       "shooting", "filming", "production", "recording", "editing", "rehearsal", "school",
                        # what the time is counted on: "4,000 GPU hours", "300 person days"
                        "gpu", "cpu", "compute", "machine", "person", "labor", "labour")
 
@@ -310,6 +312,8 @@ ATTRIBUTION_VERBS = {
     "projected", "wrote", "writes", "concluded", "calculated",
     "calculates", "surveyed", "polled", "observed", "suggested", "suggests", "admitted",
     "insists", "insisted", "confirmed", "confirms", "disclosed", "speculates", "speculated",
+    # a participle reporting for the subject before it: "Analysts at Jefferies were skeptical, saying …"
+    "saying", "adding", "noting", "warning", "arguing", "estimating", "predicting",
 }
 # Sources too vague to name: their figures take the source named just before.
 VAGUE_SOURCES = {
@@ -670,6 +674,9 @@ CLAIM_TYPE_RULES = (
                                 r"poll\s+of|study\s+of|sample\s+of|input\s+from)\s+(?:[\w.]+\s+){0,3}$"),
     ("survey", "percent", "noun", _PEOPLE_GROUPS, ("context", r"survey\w*|poll(?:ed|s)?|respondents|study|studies")),
     ("stock_move", "percent money other", "near", _STOCK, ("near", _MOVED)),  # "the Dow lost 190 points"
+    # the figure's own verb of costing before any word of its sentence: "the sequel, which cost about
+    # $150 million to produce, drew the biggest opening of the year"
+    ("cost", "money", "left", rf"\bcost(?:s|ing)?\s+{AMOUNT_HEDGES}$"),
     ("box_office", "count", "noun", r"tickets?|admissions|movies?|films?|screenings", ("sentence", _BOX_OFFICE)),
     ("box_office", "percent", "sentence", _BOX_OFFICE, ("near", _MOVED)),
     # a market's size before the box office its sentence mentions ("the micro-drama market reached 50.44
@@ -767,6 +774,8 @@ CLAIM_TYPE_RULES = (
     # "1.2 lakh hours of video", "500 hours of footage": an amount of material, not a span of time
     ("other", "time", "right", r"^\s+of\s+(?:\w+\s+){0,2}?(?:video|videos|footage|content|audio|music|"
                                r"programming|recordings?|tv|television|films?|movies?)\b"),
+    # the length of what a tool makes, named just before it: "produces video … in clips of up to 20 seconds"
+    ("capability", "time", "left", rf"\b(?:{_CAPABILITY_MEDIA})\s+(?:of|lasting)\s+$", ("sentence", _CAPABILITY_VERBS)),
     ("duration", "time", "left", _TAKES),
     ("duration", "time", "surface", r"^(?:within|for|in|over|after|during)"),
     ("duration", "time", "right", r"^\s*(?:after|before|later|earlier|since|ago|strike|run|old)\b"),

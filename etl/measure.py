@@ -373,6 +373,10 @@ def _owned(text: str, start: int, pos: int, group: str, names: ArticleNames) -> 
 
 
 
+_AMOUNT_BEFORE_NOUN_RE = re.compile(r"(?:the|an?)\s+(?P<owner>)(?:US\$|[$€£¥₹]|(?:USD|EUR|GBP|CNY|Rs\.?)\s?)\d[\d,.]*"
+                                    r"(?:\s?(?:million|billion|trillion|bn|mn|m|b)\b)?\s+(?=[A-Za-z])")
+
+
 def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                names: ArticleNames, family: str, group: str | None = None,
                previous: str | None = None, topic: str | None = None) -> str | None:
@@ -391,7 +395,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     if family in ("percent", "count"):
         of_phrase = bool(m and m.group().strip().startswith("of"))
         if of_phrase:
-            size = GROUP_SIZE_RE.match(text, m.end())  # "62% of 500 professional editors": the group, past its size
+            # "62% of 500 professional editors": the group, past its size; "30% of the $70 billion
+            # global market": the market, past its amount
+            size = GROUP_SIZE_RE.match(text, m.end()) or _AMOUNT_BEFORE_NOUN_RE.match(text, m.end())
             start = size.end() if size else m.end()
             words = noun_phrase(text, start, c_end)
             if size and size.group("owner") and words:

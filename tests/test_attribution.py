@@ -692,3 +692,15 @@ def test_the_company_is_the_subject_of_the_sentence_before_not_a_name_inside_it(
             "Kaiju Animation plans to use AI for its crowd scenes. The company said this would cut "
             "schedules by 15%.")
     assert claim(text, "15%").source == "Kaiju Animation"
+
+
+def test_a_reporting_participle_after_a_comma_speaks_for_the_subject():
+    assert claim("Analysts at Harwick Securities were cautious, saying uptake among studios was below 8%.",
+                 "8%").source == "Harwick Securities"
+    assert claim("Orbitel shares rose 4%, with analysts saying growth would slow.", "4%").source is None
+
+
+def test_a_dateline_with_a_double_hyphen_is_no_part_of_a_measure():
+    found = claim("MADRID (Wire) -- Streaming could take 30% of the $20 billion European market for film "
+                  "rentals by 2030, analysts at Pellucid said.", "30%")
+    assert found.measure == "European market for film rentals" and found.source == "Pellucid"

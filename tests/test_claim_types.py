@@ -71,6 +71,13 @@ PUBLISHED = date(2024, 5, 1)
     # jobs: a change in postings, and how many more workers are needed
     ("Job postings for compositors fell 31% last year.", "31%", "jobs"),
     ("The dubbing sector needs 1,200 more voice actors by 2027.", "1,200", "jobs"),
+    # the figure's own verb of costing beats a box-office word of its sentence
+    ("The prequel, which cost about $90 million to make, had the biggest opening weekend of the spring.",
+     "$90", "cost"),
+    # the length of what a tool makes, named just before it
+    ("The new model renders 1080p video in clips of up to 45 seconds.", "45 seconds", "capability"),
+    # days counted by what is done in them
+    ("The crew needed only 22 filming days.", "22 filming days", "duration"),
     ("ByteDance's market share in short video rose to 28%.", "28%", "other"),  # a market share is no stock
     ("The strike cost California's economy an estimated $5 billion.", "$5 billion", "cost"),  # its own verb
     # an index moving in points; the share that restates a figure is the same figure
@@ -495,3 +502,9 @@ def test_the_base_of_a_forecast_rise_is_no_forecast_but_a_forecast_range_is_and_
     assert claim("Costs are expected to rise from $10 million to $50 million by 2030.", "$10").is_forecast is True
     assert claim("Publishers used to hire me for six or seven books a year.", "six").claim_type == "other"
     assert claim("The studio hired 40 animators.", "40").claim_type == "jobs"
+
+
+def test_by_the_end_of_the_decade_is_a_horizon():
+    found = claim("Analysts expect the format to take a 15% share by the end of the decade.", "15%",
+                  published=date(2025, 3, 1))
+    assert found.is_forecast and found.horizon_year == 2030
