@@ -617,7 +617,7 @@ PLACE_NOUNS = r"countries|regions|territories|markets|cities|states|provinces"
 _MARKET = (r"(?:market|markets|ecosystem|industry|industries|sector|economy)"
            r"(?!\s+(?:analysts?|insiders?|observers?|experts?|sources?|executives?|officials?|watchers?|"
            r"veterans?|participants|body|bodies|group|association|leaders?)\b)")
-_AUDIENCE = (r"views?|viewers?|viewership|users?|user\s+count|audiences?|attendance|subscribers?|memberships|customers|clients|followers?|"
+_AUDIENCE = (r"views?|viewers?|viewership|viewing|users?|user\s+count|audiences?|attendance|subscribers?|memberships|customers|clients|followers?|"
              r"downloads?|installs?|visitors?|fans|watchers|players|plays|streams|impressions|"
              r"monthly\s+active|daily\s+active|netizens|readers|listeners|likes|dau|mau")
 _JOBS = (r"jobs?|positions?|roles?|labou?r|labou?r\s+force|employees?|staff|staffers|layoffs?|job\s+cuts|workforce|"
@@ -746,6 +746,10 @@ CLAIM_TYPE_RULES = (
                               r"roughly\s+|under\s+|as\s+little\s+as\s+)?)$"),
     ("cost", "money", "surface", r"\s(?:per|a|an|each)\s+(?!year\b|share\b)[a-z][\w\s.]*$",
      ("left", r"^(?![\s\S]*\b(?:earn\w*|paid|pay|salar\w*|wages?|income|loss|profit|dividend)\b)")),
+    # a price named after the amount: "the $29.99 monthly plan", "about 60 cents per clip" (not per share)
+    ("cost", "money", "right", r"^\s+(?:[\w-]+\s+){0,2}?(?:plan|subscription|tier|membership|fee|pass|licen[cs]e)s?\b"),
+    ("cost", "money", "right", r"^\s+(?:per|each|a)\s+(?!share\b|year\b|cent\b)(?:[\w-]+\s+)?(?:clip|video|image|minute|"
+                               r"seat|user|month|episode|credit|second|generation|frame)s?\b"),
     # a profit or a loss is neither takings nor a cost: "operating profit of 24.8 billion yen"
     ("other", "money percent", "measure", r"profits?|loss(?:es)?|margins?|ebitda|operating\s+income|net\s+income"),
     ("audience", "count percent", "measure", _AUDIENCE),
@@ -767,13 +771,16 @@ CLAIM_TYPE_RULES = (
     ("jobs", "count percent", "noun", _OCCUPATIONS, ("sentence", _EMPLOYING)),  # "lost a third of our artists"
     ("jobs", "count", "measure", _JOBS),
     # a change in jobs, openings or hiring ("job postings fell 28%"; not "labor accounts for 60%" of a budget)
-    ("jobs", "percent", "measure", r"jobs?|job\s+postings|postings|vacancies|employment|headcount|workforce|"
+    ("jobs", "percent", "measure", r"jobs?|jobless|job\s+postings|postings|vacancies|(?:un)?employment|headcount|workforce|"
                                    r"layoffs?|job\s+cuts|hiring|hires"),
     ("capability", "other", "surface", r"^\d{3,4}[pPiI]$"),
     ("capability", "count other", "noun", r"frames?(?:\s+(?:per|a)\s+second)?|fps"),  # a frame rate
+    ("capability", "count other", "surface", r"^(?:up\s+to\s+)?\d{1,2}[kK]\s+resolution$"),  # "up to 8K resolution"
     # "1.2 lakh hours of video", "500 hours of footage": an amount of material, not a span of time
+    # time spent watching is how an audience is measured: "subscribers watched 1.9 billion minutes of the show"
+    ("audience", "time", "left", r"\b(?:watched|viewed|streamed|watching|viewing)\s+(?:a\s+(?:total|combined)\s+(?:of\s+)?)?$"),
     ("other", "time", "right", r"^\s+of\s+(?:\w+\s+){0,2}?(?:video|videos|footage|content|audio|music|"
-                               r"programming|recordings?|tv|television|films?|movies?)\b"),
+                               r"programming|recordings?|tv|television|films?|movies?|shows?|series|episodes?)\b"),
     # the length of what a tool makes, named just before it: "produces video … in clips of up to 20 seconds"
     ("capability", "time", "left", rf"\b(?:{_CAPABILITY_MEDIA})\s+(?:of|lasting)\s+$", ("sentence", _CAPABILITY_VERBS)),
     ("duration", "time", "left", _TAKES),
@@ -793,7 +800,9 @@ CLAIM_TYPE_RULES = (
     ("market_size", "money", "sentence", _MARKET),
     ("market_size", "percent", "sentence", _MARKET, ("sentence", r"growth|grow|grew|growing|cagr|compound|increase|"
                                                                   r"year-on-year")),
-    ("survey", "percent", "context", r"survey\w*|poll(?:ed|s)?|respondents"),
+    # (not a share that moved: "day rates have fallen by 9 per cent" after a survey's results)
+    ("survey", "percent", "context", r"survey\w*|poll(?:ed|s)?|respondents",
+     ("left", rf"^(?![\s\S]*\b(?:{_MOVED}|by)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+)?$)")),
     ("audience", "count", "right", rf"^[^,;.]{{0,40}}\b(?:{_AUDIENCE})\b"),
     # defaults: what a unit means with nothing else said
     ("other", "money", "default", ""),  # an amount with no word of what it is: a debt, a level, a rate
@@ -896,7 +905,8 @@ SPEAKS_FOR_ORGANISATION = {"spokesperson", "spokesman", "spokeswoman", "represen
                            "representatives"}
 # What a figure is reported in, not what it counts: "revenue of £171mn in its latest accounts".
 REPORTED_IN = {"accounts", "results", "filing", "filings", "report", "statement", "statements", "update",
-               "prospectus", "interview", "letter", "note"}
+               "prospectus", "interview", "letter", "note",
+               "cash", "stock"}  # and how it is paid: "for $1.2 billion in cash"
 # Where a group is, after it, no verb of theirs: "employees worldwide, come as …".
 PLACE_ADVERBS = {"worldwide", "globally", "nationwide", "overseas", "abroad", "domestically", "locally",
                  "altogether", "overall", "apiece", "combined", "total"}

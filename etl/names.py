@@ -240,6 +240,10 @@ class ArticleNames:
                 break  # "the VFX Union", "the AI Film Association": the acronym is part of the name
             words.pop(0)
         while words and (words[-1].lower() in _JOIN_WORDS or _never_a_name(words[-1])):
+            last = words[-1].rstrip(".,")
+            if len(words) >= 2 and last.isalpha() and last.isupper() and 2 <= len(last) <= 3 and words[-2][:1].isupper() \
+                    and not words[-2].isupper():
+                break  # "Animation UK", "Netflix US": the country is part of the name
             words.pop()
         described = False
         while len(words) >= 2 and words[0].lower() in NAME_DESCRIPTORS and words[1][:1].isupper():

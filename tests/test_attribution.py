@@ -704,3 +704,13 @@ def test_a_dateline_with_a_double_hyphen_is_no_part_of_a_measure():
     found = claim("MADRID (Wire) -- Streaming could take 30% of the $20 billion European market for film "
                   "rentals by 2030, analysts at Pellucid said.", "30%")
     assert found.measure == "European market for film rentals" and found.source == "Pellucid"
+
+
+def test_a_place_acronym_after_an_organisation_word_is_part_of_the_name():
+    text = "Two in five illustrators expect less work, according to a survey by the trade body Illustration UK."
+    assert claim(text, "Two in five").source == "Illustration UK"
+
+
+def test_how_an_amount_is_paid_is_not_what_it_measures():
+    found = claim("Orbitel agreed to buy the effects studio Halcyon for $800 million in cash.", "$800")
+    assert found.claim_type == "investment" and "cash" not in (found.measure or "")

@@ -78,6 +78,19 @@ PUBLISHED = date(2024, 5, 1)
     ("The new model renders 1080p video in clips of up to 45 seconds.", "45 seconds", "capability"),
     # days counted by what is done in them
     ("The crew needed only 22 filming days.", "22 filming days", "duration"),
+    # an unemployment rate is about jobs; what a tool outputs at a resolution is a capability
+    ("The jobless rate among stunt performers rose to 18% last year.", "18%", "jobs"),
+    ("The U.S. unemployment rate held at 4.1% in June.", "4.1%", "jobs"),
+    ("The upgrade exports at up to 6K resolution.", "6K", "capability"),
+    # time spent watching and a share of viewing measure an audience
+    ("Viewers watched 2.3 billion minutes of the series in its first week.", "2.3 billion", "audience"),
+    ("Streaming took 41.2% of all TV viewing in March.", "41.2%", "audience"),
+    # a price named after its amount
+    ("The $19.99 yearly plan adds 500 credits.", "$19.99", "cost"),
+    ("That works out at about 45 cents per clip.", "45 cents", "cost"),
+    # a share that moved is no answer to a survey reported just before
+    ("The survey of 300 editors found 64 per cent use AI. Day rates have fallen by 7 per cent since 2023.",
+     "7 per cent", "other"),
     ("ByteDance's market share in short video rose to 28%.", "28%", "other"),  # a market share is no stock
     ("The strike cost California's economy an estimated $5 billion.", "$5 billion", "cost"),  # its own verb
     # an index moving in points; the share that restates a figure is the same figure
