@@ -194,6 +194,9 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
             break
     if PAST_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start):
         return False  # "Disney+, which lost 1.3 million subscribers": its own verb is past, whatever follows
+    side = _SIDE_CLAUSE_AFTER_RE.search(text, q.char_end, c_end)
+    if side:  # "agreed to buy Lumina for $1.2 billion, betting that AI work will keep growing": its own tense
+        clause_text = clause_text[:max(0, side.start() - c_start)] if clause_text == text[c_start:c_end] else clause_text
     quoted = [m for m in _QUOTED_RE.finditer(text, c_start, c_end) if not m.start() < q.char_start < m.end()]
     if quoted:  # '"Clients will pay a premium," said X of an agency that employs 350 people': the quote's
         clause_text = _QUOTED_RE.sub(" ", clause_text)  # future is not the figure's, outside it
@@ -211,6 +214,10 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     return False
 
 
+# a side clause after the figure, set off by a comma, with a tense of its own: what it says of
+# the future is not said of the figure ("…, betting that …", "…, as rivals will …")
+_SIDE_CLAUSE_AFTER_RE = re.compile(r",\s+(?:betting|saying|arguing|noting|adding|hoping|warning|citing|as|because|"
+                                   r"since|after|while|although|though|even\s+as)\b", re.IGNORECASE)
 _RELATIVE_TO_END_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*(?:,|$|(?=[.!?]))")
 
 

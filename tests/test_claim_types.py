@@ -521,3 +521,10 @@ def test_by_the_end_of_the_decade_is_a_horizon():
     found = claim("Analysts expect the format to take a 15% share by the end of the decade.", "15%",
                   published=date(2025, 3, 1))
     assert found.is_forecast and found.horizon_year == 2030
+
+
+def test_a_side_clause_after_the_figure_keeps_its_future_to_itself():
+    text = ("Orbitel agreed to buy the effects house Halcyon for $800 million, betting that demand for "
+            "AI-assisted work will keep growing.")
+    assert not claim(text, "$800").is_forecast
+    assert claim("Ticket sales will reach $2 billion by 2027, as more screens open.", "$2 billion").is_forecast
