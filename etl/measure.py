@@ -38,6 +38,7 @@ from .lexicon import (
     ROLE_BREAKING_PREPOSITIONS,
     SCALES,
     SPEECH_VERBS,
+    TIME_UNITS,
     TIMES_NOUNS,
     WEAK_NOUNS,
 )
@@ -309,12 +310,17 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
 
 
 # a verb of change, its object and "by" before a share: "shorten drama production periods by up to"
-_CHANGED_BY_RE = re.compile(rf"\b(?:{CHANGE_VERBS})\s+(?P<np>(?:[\w'’-]+\s+){{1,6}}?)by\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_CHANGED_BY_RE = re.compile(rf"\b(?:{CHANGE_VERBS})\s+(?P<np>(?:[\w'’$.,-]+\s+){{1,9}}?)by\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # a list's number defined after its colon: "118,500: the number of entertainment jobs …"
 _DEFINED_AFTER_RE = re.compile(r":\s+(?:the|a|an)\s+", re.IGNORECASE)
 # what a count of times counts, by its verb: "viewed 14 million times" counts views
 _DONE_TIMES_RE = re.compile(rf"\b({'|'.join(TIMES_NOUNS)})\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # "cut the time to dub a two-hour film from four weeks to three days": the time to do something
+_LEADING_DETERMINER_RE = re.compile(r"^(?:the|its|their|his|her|our|a|an|this|that|these|those)\s+", re.IGNORECASE)
+_ADVERB_WORD_RE = re.compile(r"\b\w{3,}ly\b|[,.]$|,\s")
+# "cut the time taken per episode from three weeks to four days": the time, per what
+_TIME_PER_RE = re.compile(rf"\btime\s+(?P<lead>taken|spent|needed|required)\s+(?P<what>(?:per|for|on)\s+(?:(?!\s+from\s)[\w\s'’-]){{2,40}}?)\s+"
+                          rf"(?:from|to|by)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _TIME_TO_RE = re.compile(r"\btime\s+(?:needed\s+|it\s+takes\s+)?to\s+(?P<what>[a-z](?:(?!\s+from\s)[\w\s'’-]){2,50}?)\s+"
                          rf"(?:from|to|by)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # a figure that is a verb of passing and its mark: "Vidu user base tops 30 million"
@@ -496,6 +502,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         reach = _REACH_RE.search(text, c_start, q.char_start)  # "expect the film to pass $1 billion"
         if reach:
             phrase = _clean(_np_left(text, c_start, reach.start(), 3))
+            if phrase and phrase.split()[-1].lower() in TIME_UNITS:
+                phrase = None  # "grow at 10 per cent a year to reach …": the rate's time, not what reaches
     if phrase is None and q.surface.endswith("times"):
         done = _DONE_TIMES_RE.search(text, max(c_start, q.char_start - 30), q.char_start)
         if done:  # "its most popular upload has been viewed 14 million times": the upload's views
@@ -509,6 +517,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             verb, _, rest = took.group("what").partition(" ")
             obj = noun_phrase(rest, 0, len(rest))  # up to a verb of its own ("to render a shot fell to")
             return " ".join(["time to", verb, *obj])
+        per = _TIME_PER_RE.search(text, max(c_start, q.char_start - 90), q.char_start)
+        if per:
+            return f"time {per.group('lead').lower()} {' '.join(per.group('what').split())}"
     if phrase is None and previous:
         # a list goes on: "62,000 creative jobs ..., followed by New York (26,000) and Georgia (7,800)"
         # the group goes on, not what its first part did: "just 90 voted no while 8,435 of them approved"
@@ -527,8 +538,14 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         changed = _CHANGED_BY_RE.search(text, max(c_start, q.char_start - 90), q.char_start)
         if changed:  # "to shorten drama production periods by up to 40 percent": what it changes
             phrase = _clean(noun_phrase(text, changed.start("np"), changed.end("np")))
+            whole = _LEADING_DETERMINER_RE.sub("", " ".join(changed.group("np").split()))
+            if whole and len(whole) > len(phrase or "") and not _ADVERB_WORD_RE.search(whole):
+                # the verb's whole object: "cut the time needed to produce a drama's visual effects by
+                # about 30 percent", "cut the cost of a $100 million film by a third"
+                phrase = whole
     if phrase is None and family != "time":
-        hits = list(_MEASURE_RE.finditer(text, c_start, q.char_start))
+        # (a time unit of a rate is no measure: "grow at 10 per cent a year to reach Rs 3.65 lakh crore")
+        hits = [h for h in _MEASURE_RE.finditer(text, c_start, q.char_start) if h.group().lower() not in TIME_UNITS]
         if len(hits) > 1 and _PP_BETWEEN_RE.fullmatch(text, hits[-2].end(), hits[-1].start()):
             # "content spending across the sector": the head with its phrase, not the phrase's noun
             head, tail = hits[-2], hits[-1]
@@ -591,15 +608,20 @@ def _skip_to_end_of(text: str, pos: int, phrase: str) -> int:
     return i + len(phrase.split()[-1]) if i >= 0 else pos
 
 
+_REPORTED_START_RE = re.compile(r" that |,\s+(?:saying|adding|noting|arguing|warning|estimating|predicting)\s+")
+
+
 def _subject_start(text: str, c_start: int, pos: int) -> int:
     """Past a dateline or a leading adverbial ("Under the agreement, ..."): where the clause's
     subject starts."""
     dateline = DATELINE_RE.match(text, c_start, pos)
     if dateline:
         c_start = dateline.end()
-    that = text.rfind(" that ", c_start, pos)
-    if that >= 0:
-        c_start = that + 6  # "Analysts estimate that Vantage's receipts ...": the reported clause
+    reported = [m.end() for m in _REPORTED_START_RE.finditer(text, c_start, pos)]
+    if reported:
+        # "Analysts estimate that Vantage's receipts …", "…, saying adoption in the top 50 advertisers
+        # was below 5%": the reported clause
+        c_start = reported[-1]
     comma = text.rfind(",", c_start, pos)
     lead = text[c_start:comma] if comma > 0 else ""
     if lead and (len(lead.split()) <= 5 or len(lead.split()) <= 8 and re.match(

@@ -714,3 +714,21 @@ def test_a_place_acronym_after_an_organisation_word_is_part_of_the_name():
 def test_how_an_amount_is_paid_is_not_what_it_measures():
     found = claim("Orbitel agreed to buy the effects studio Halcyon for $800 million in cash.", "$800")
     assert found.claim_type == "investment" and "cash" not in (found.measure or "")
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # the reported clause after ", saying" holds the figure's subject, not the speakers before it
+    ("Analysts at Harwick were cautious, saying uptake among small studios was below 8%.", "8%",
+     "uptake among small studios"),
+    # a rate's time unit is no measure of what the rate reaches
+    ("The dubbing industry will grow at 9 per cent a year to reach $4 billion by 2028.", "$4 billion",
+     "dubbing industry"),
+    # the time a change is of, and the verb's whole object
+    ("The studio cut the time taken per trailer from two weeks to three days.", "three days", "time taken per trailer"),
+    ("The tools cut the time needed to colour a feature film by about 40 percent.", "40 percent",
+     "time needed to colour a feature film"),
+    ("If the tools cut the cost of a $50 million series by a quarter, budgets will shift.", "a quarter",
+     "cost of a $50 million series"),
+])
+def test_what_a_figure_measures_in_reported_clauses_rates_and_changes(text, part, measure):
+    assert claim(text, part).measure == measure
