@@ -44,7 +44,8 @@ _VERB_ALT = trie_pattern(SPEECH_VERBS)
 VERB_RE = re.compile(rf"\b(?P<verb>{_VERB_ALT})\b")
 _SOURCE_NOUN_ALT = "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True))
 # "per the report", "per Bloomberg"; never "9.4 per cent" or "per share"
-ACCORDING_RE = re.compile(r"\b(?:according\s+to|cited\s+by|(?-i:per\s+(?=the\s|an?\s+[A-Z]|[A-Z])))\s*(?P<np>[^,;:.()\"“”]{2,160})",
+ACCORDING_RE = re.compile(r"\b(?:according\s+to|cited\s+by|(?-i:per\s+(?=the\s|an?\s+[A-Z]|[A-Z])))\s*"
+                          r"(?P<np>(?:[^,;:.()\"“”]|(?<=\d)[,.](?=\d)){2,160})",  # ("a study of 2,036 adults")
                           re.IGNORECASE)
 # "a survey developed by X", "new data from app intelligence firm Appfigures"
 BY_SOURCE_RE = re.compile(
@@ -60,7 +61,8 @@ _SPONSOR_RE = re.compile(r"\s+(?:sponsored|commissioned|funded|paid\s+for)\s+by\
 INVERTED_RE = re.compile(
     r"(?:^|[,\"”’]\s*)(?:said|says|added|noted|explained|wrote|argued)\s+"
     r"(?!(?:she|he|they|it|we|i|you|that|this)\b)(?P<np>[^,;:.\"“”]{2,80})", re.IGNORECASE)
-VIEW_RE = re.compile(r"\bIn\s+(?P<np>[A-Z][\w.'’ -]{1,60}?)['’]s?\s+(?:view|opinion|words|estimate)\b")
+VIEW_RE = re.compile(r"\bIn\s+(?:the\s+)?(?P<np>[A-Z][\w.'’ -]{1,60}?)['’]s?\s+(?:(?:view|opinion|words|estimate)\b"
+                     r"|(?:[\w-]+\s+){0,2}(?:survey|report|study|poll|analysis|census|data)\b)")  # "In the GDC's annual survey of …"
 _CLAUSE_MARKS = ',;:()"“”'
 _SUBORDINATE_RE = re.compile(
     r"\b(?:that|and|but|while|because|when|if|after|before|as|since|although|though|whereas|"
@@ -130,6 +132,9 @@ _CITED_AFTER_RE = re.compile(rf"\((?P<np>[^()]{{3,80}}\b(?:{_SOURCE_NOUN_ALT}))\
 _DEFINITE_ORGANISATION_RE = re.compile(r"the\s+([a-z]+)", re.IGNORECASE)
 
 
+_EXCHANGE_AFTER_RE = re.compile(r"\s+(?:stock\s+)?(?:exchanges?|bourse)\b", re.IGNORECASE)
+
+
 def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> str | None:
     """The source a noun phrase names: after its last "by"/"from" when it has one; a name
     followed by a document noun keeps it ("a WGA summary" -> "WGA summary"); an acronym in
@@ -143,7 +148,8 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
             found = _named_in(tail, names, offset_text)
             if found:
                 return found
-    hits = [h for h in names.find(np) if not nationality_of(h[2], np, h[1])]
+    hits = [h for h in names.find(np) if not nationality_of(h[2], np, h[1])
+            and not _EXCHANGE_AFTER_RE.match(np, h[1])]  # "a filing with the Hong Kong stock exchange": a place
     if not hits:
         described = _DEFINITE_ORGANISATION_RE.fullmatch(np.strip())
         if described and (described.group(1).lower() in ORGANISATION_WORDS or described.group(1)[:1].isupper()):

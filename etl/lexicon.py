@@ -673,6 +673,9 @@ CLAIM_TYPE_RULES = (
     ("survey", "count", "left", r"(?:surveyed|polled|interviewed|asked|among|canvassed|survey\s+of|"
                                 r"poll\s+of|study\s+of|sample\s+of|input\s+from)\s+(?:[\w.]+\s+){0,3}$"),
     ("survey", "percent", "noun", _PEOPLE_GROUPS, ("context", r"survey\w*|poll(?:ed|s)?|respondents|study|studies")),
+    # a profit or a loss measured by the figure itself, whatever moves near it ("adjusted net profit rose
+    # 20.1%, according to a filing with the Hong Kong stock exchange")
+    ("other", "money percent", "measure", r"^(?:[\w'’-]+\s+){0,3}(?:profits?|loss(?:es)?|margins?|ebitda)$"),
     ("stock_move", "percent money other", "near", _STOCK, ("near", _MOVED)),  # "the Dow lost 190 points"
     # the figure's own verb of costing before any word of its sentence: "the sequel, which cost about
     # $150 million to produce, drew the biggest opening of the year"
@@ -703,7 +706,9 @@ CLAIM_TYPE_RULES = (
     # money raised is the verb's object: "raised $308 million", not the new level of what was
     # raised, "raised its price target on the stock to $900"
     ("investment", "money", "left", rf"\b(?:{_RAISING})\s+(?:(?!to\b|from\b)[\w'’-]+\s+){{0,6}}$"),
-    ("investment", "money", "left", rf"(?<!\w)(?!(?:{_RAISING})\b)(?:{_INVEST})\b[^,;.]{{0,40}}$"),
+    ("investment", "money", "left", rf"(?<!\w)(?!(?:{_RAISING})\b)(?:{_INVEST})\b[^,;.]{{0,40}}$",
+     # (not a price named between: "funded mainly by a household licence fee of €18.36 a month")
+     ("left", r"^(?![\s\S]*\b(?:fees?|prices?|costs?|charges?|fares?|subscriptions?)\s+(?:of\s+)?(?:[\w-]+\s+)?$)")),
     # "agreed to buy Melbourne-based video company Leonardo for about A$300 million"
     ("investment", "money", "left", r"\b(?:buy|buys|bought|acquire[sd]?|acquiring|purchase[sd]?)\b[^,;.]{0,80}\bfor\s+"
                                     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|an\s+estimated\s+)?$"),
@@ -719,7 +724,9 @@ CLAIM_TYPE_RULES = (
                                rf"\s+(?:a\s+median\s+(?:of\s+)?|an?\s+average\s+(?:of\s+)?)?{AMOUNT_HEDGES}$"),
     # what is paid to settle or as damages is a cost to who pays: "agreed to pay $1.5 billion to
     # settle", "damages of up to $150,000 for each work"
-    ("cost", "money", "left", rf"\b(?:to\s+pay|pays|paid|paying|damages\s+of|settlements?\s+of)\s+{AMOUNT_HEDGES}$"),
+    ("cost", "money", "left", rf"\b(?:to\s+pay|pays|paid|paying|refunds?|refunded|refunding|damages\s+of|settlements?\s+of)\s+{AMOUNT_HEDGES}$"),
+    # a penalty by its verb: "fined the maker of the app $18 million"
+    ("cost", "money", "left", r"\b(?:fined|fines|fine|penali[sz]ed)\b[^,;.]{0,60}$"),
     ("investment", "money", "measure", _INVEST),
     ("investment", "money", "right", r"^\s*(?:of|in)\s+(?:\w+\s+){0,2}(?:funding|capital|financing|investment|round)"),
     # what is spent across a market is spending, not the market ("content spending across the sector")
@@ -794,7 +801,8 @@ CLAIM_TYPE_RULES = (
     # the sentence's topic, weaker than anything said of the figure itself
     ("revenue", "money", "sentence", _REVENUE),
     # a count is sales only by its own words: "sold 250,000 sets" (not "140 clips … on subscriptions")
-    ("revenue", "count", "near", r"sold|sells|selling|sales|copies|subscriptions?|purchases|units\s+sold"),
+    ("revenue", "count", "near", r"sold|sells|selling|sales|copies|subscriptions?|purchases|units\s+sold",
+     ("surface", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS})\b)")),  # not "closed or sold more than 30 studios"
     ("box_office", "money", "context", _BOX_OFFICE, ("sentence", r"film|movie|picture|sequel|title")),
     ("cost", "money", "sentence", _COST),
     ("market_size", "money", "sentence", _MARKET),

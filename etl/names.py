@@ -128,12 +128,17 @@ def is_headline(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+_AMOUNT_TOKEN_RE = re.compile(r"^(?:[a-z]{1,3}\$|(?:" + "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r"))[\d.,]+")
+
+
 @lru_cache(maxsize=65536)
 def _never_a_name(word: str) -> bool:
     low = _core(word)
     # a pronoun with its verb ("I'm", "We’ve") is a pronoun; "Two-thirds", "Half" are shares
     if ("-" in low or low in FRACTION_WORDS) and all(p in SMALL_NUMBERS or p in FRACTION_WORDS for p in low.split("-")):
         return True
+    if _AMOUNT_TOKEN_RE.match(low):
+        return True  # "RMB150", "HK$65.10": an amount written as one word
     return (low in NOT_NAME_WORDS or low in _CURRENCY_WORDS or low in PRONOUNS or low in MONTHS or low in GENERIC_ACRONYMS
             or ("'" in low or "’" in low) and re.split(r"['’]", low, maxsplit=1)[0] in PRONOUNS
             or not any(c.isalpha() for c in low))

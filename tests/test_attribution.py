@@ -732,3 +732,17 @@ def test_how_an_amount_is_paid_is_not_what_it_measures():
 ])
 def test_what_a_figure_measures_in_reported_clauses_rates_and_changes(text, part, measure):
     assert claim(text, part).measure == measure
+
+
+def test_sources_of_studies_surveys_and_filings():
+    text = "Viewers spotted fakes only 54% of the time, according to a study of 1,204 adults published in the journal Screen Science."
+    assert claim(text, "54%").source == "Screen Science"
+    text = "In the GDC's annual survey of 2,800 developers, 31% said AI was hurting the industry."
+    assert claim(text, "31%").source == "GDC"
+    text = "Net profit rose 12% to 3.1 billion yuan, according to a filing with the Shanghai stock exchange."
+    assert claim(text, "12%").source is None  # a place where it was filed, not who says it
+
+
+def test_an_amount_written_as_one_word_is_no_name():
+    found = claim("Revenue from the model exceeded RMB150 million, as total revenue rose 11% to RMB35 billion.", "11%")
+    assert "RMB" not in (found.measure or "")

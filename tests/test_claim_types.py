@@ -88,6 +88,14 @@ PUBLISHED = date(2024, 5, 1)
     # a price named after its amount
     ("The $19.99 yearly plan adds 500 credits.", "$19.99", "cost"),
     ("That works out at about 45 cents per clip.", "45 cents", "cost"),
+    # a penalty by its verb, a refund; a fee is no investment because something was funded by it
+    ("The regulator fined the maker of the Vidlo app $4 million for fake reviews.", "$4 million", "cost"),
+    ("The company must refund $2.5 million to subscribers.", "$2.5 million", "cost"),
+    ("The network, funded mainly by a licence fee of €17.50 a month, cut costs.", "€17.50", "cost"),
+    # organisations closed or sold are no sales; a profit that rose is no share move
+    ("The group, which has closed or sold more than 20 studios, will split in three.", "20 studios", "other"),
+    ("Net profit rose 12% to 3.1 billion yuan, according to a filing with the Shanghai stock exchange.",
+     "12%", "other"),
     # a share that moved is no answer to a survey reported just before
     ("The survey of 300 editors found 64 per cent use AI. Day rates have fallen by 7 per cent since 2023.",
      "7 per cent", "other"),

@@ -151,3 +151,8 @@ def test_a_number_with_a_scale_word_in_a_list_after_a_share_is_no_share():
 def test_more_before_a_counted_noun_keeps_the_noun():
     assert one("The festival hired 40 more ushers this year.").noun == "more ushers"
     assert one("Attendance was 3,000 more than last year.").noun is None
+
+
+def test_a_verb_between_a_number_and_a_share_is_no_noun():
+    found = {q.surface: q for q in figures("Those over 65 scored 46% on the test.")}
+    assert "over 65" in found and "46%" in found
