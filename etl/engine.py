@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
@@ -54,12 +56,32 @@ def open_engine(workers: int = 1, dask: str | None = None) -> Iterator[tuple[str
     # never from a copy of a caller that may hold threads or open databases
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["etl.batches"])
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_exit_with_build,
+                             initargs=(os.getpid(),)) as pool:
         try:
             yield f"{workers} local worker processes", pool
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
+
+
+BUILD_WATCH_SECONDS = 1.0
+
+
+def _exit_with_build(build_pid: int) -> None:
+    """A worker's watch on the build that started it: a build killed outright (SIGKILL, out of
+    memory) cannot tell its workers to stop, and they would wait for work forever. (Their
+    parent is the fork server, not the build, so the parent-death signal cannot tell them.)"""
+    def watch() -> None:
+        while True:
+            time.sleep(BUILD_WATCH_SECONDS)
+            try:
+                os.kill(build_pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:
+                pass  # alive, another user's (a reused id): keep watching
+    threading.Thread(target=watch, name="build-watch", daemon=True).start()
 
 
 def run_all(executor: Executor | None, fn: Callable, items: Iterable, describe: Callable[[object], str]) -> Iterator:

@@ -61,14 +61,38 @@ def big(tmp_path) -> tuple[Path, Path]:
     return corpus(tmp_path / "big", 60), db
 
 
-def kill_when(proc: subprocess.Popen, ready, timeout: float = 60.0) -> None:
+def descendants(pid: int) -> set[int]:
+    """The processes started by `pid` and by them, read from /proc."""
+    parent_of = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # gone meanwhile
+        parent_of[int(stat.parent.name)] = int(fields[1])
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {child for child, parent in parent_of.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def alive(pids: set[int]) -> set[int]:
+    return {pid for pid in pids if Path(f"/proc/{pid}").exists()
+            and Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"}
+
+
+def kill_when(proc: subprocess.Popen, ready, timeout: float = 60.0) -> set[int]:
+    """SIGKILL the build when `ready()`; the processes it had started then."""
     end = time.monotonic() + timeout
     while not ready():
         assert proc.poll() is None, "the build finished before the moment to kill it"
         assert time.monotonic() < end, "the moment to kill the build never came"
         time.sleep(0.002)
+    started = descendants(proc.pid)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
+    return started
 
 
 @pytest.mark.parametrize("moment", ["starting", "reading articles", "writing the new file"])
@@ -79,7 +103,12 @@ def test_a_build_killed_at_any_moment_leaves_the_previous_database_intact(big, m
     if moment == "starting":
         kill_when(proc, lambda: True)
     elif moment == "reading articles":
-        kill_when(proc, lambda: (db.parent / f".{db.name}.lock").exists() and time.sleep(0.8) is None)
+        workers = kill_when(proc, lambda: (db.parent / f".{db.name}.lock").exists() and time.sleep(0.8) is None)
+        assert workers  # the build runs on worker processes (all cores) ...
+        end = time.monotonic() + 15
+        while alive(workers) and time.monotonic() < end:
+            time.sleep(0.2)
+        assert not alive(workers)  # ... which stop with it, not waiting for work forever
     else:  # DuckDB is writing: the temporary file has content (mkstemp's empty one is not it yet)
         kill_when(proc, lambda: any(_size(db.parent / name) > 0 for name in leftovers(db)))
     assert proc.returncode == -signal.SIGKILL
