@@ -145,6 +145,9 @@ PHYSICAL_UNITS = {
     "mw": "megawatt", "megawatt": "megawatt", "megawatts": "megawatt", "gw": "gigawatt",
     "gigawatt": "gigawatt", "gigawatts": "gigawatt", "kwh": "kilowatt hour",
     "mwh": "megawatt hour", "gwh": "gigawatt hour", "twh": "terawatt hour",
+    "kilowatt-hours": "kilowatt hour", "kilowatt-hour": "kilowatt hour", "kilowatt hours": "kilowatt hour",
+    "megawatt-hours": "megawatt hour", "megawatt hours": "megawatt hour", "gigawatt-hours": "gigawatt hour",
+    "gigawatt hours": "gigawatt hour", "terawatt-hours": "terawatt hour", "terawatt hours": "terawatt hour",
     "mah": "milliampere-hour", "volts": "volt", "v": "volt",
     "hp": "horsepower", "bhp": "brake horsepower", "horsepower": "horsepower",
     "horses": "horse", "nm": "newton metre", "lb-ft": "foot pound-force",
@@ -534,7 +537,8 @@ MEASURE_NOUNS = {
     "proceeds", "subscriptions", "seats", "tickets", "margins", "gdp", "productivity", "demand",
     "loss", "losses", "deficit", "debt", "savings", "attendance", "admissions",
     "fine", "fines", "penalty", "penalties", "tax credit", "tax credits", "rebate", "rebates", "incentive",
-    "incentives", "subsidy", "subsidies",
+    "incentives", "subsidy", "subsidies", "restructuring charges", "restructuring charge", "impairment charges",
+    "impairment charge", "write-down", "write-downs",
 }
 # Verbs that end a noun phrase read without a tagger ("AI can generate videos of ...").
 COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produces", "support",
@@ -688,7 +692,9 @@ CLAIM_TYPE_RULES = (
     ("box_office", "money", "sentence", _BOX_OFFICE),
     ("box_office", "money", "right", r"^\s+(?:[\w-]+\s+){0,2}(?:debut|opening\s+(?:weekend|day)|weekend\s+haul)\b"),
     # a film that reaches an amount reaches it in takings: "expect the film to pass $1 billion"
-    ("box_office", "money", "left", rf"\b(?:{_FILM})\b[^,;.]{{0,30}}\b(?:to\s+)?(?:reach|pass|top|cross|hit|surpass|"
+    # (not what is spent on films: "film production spending in Wales reached a record £95 million")
+    ("box_office", "money", "left", rf"\b(?:{_FILM})\b(?:(?!\b(?:spending|spend|costs?|budgets?|investment)\b)[^,;.]){{0,30}}"
+                                    rf"\b(?:to\s+)?(?:reach|pass|top|cross|hit|surpass|"
                                     rf"exceed|break)(?:es|ed|s)?\s+{AMOUNT_HEDGES}$"),
     ("box_office", "money", "left", rf"\b{_TAKINGS}\s+(?:about|nearly|almost|roughly|an\s+estimated|another|"
                                     r"more\s+than|over|just|only|a\s+(?:record|further))?\s*$", ("context", _FILM)),
@@ -697,6 +703,8 @@ CLAIM_TYPE_RULES = (
     # "December ticket sales": takings, not a firm's sales; "the number of tickets sold": admissions
     ("box_office", "money percent", "measure", r"box[\s-]office|ticket\s+sales|admissions|takings"),
     ("box_office", "count", "measure", r"tickets|admissions"),
+    # a figure per share is a profit, a payout or a price, never takings: "earnings of $6.97 per share"
+    ("other", "money", "surface", r"\s(?:per|a)\s+share$"),
     ("revenue", "money percent count", "measure", _REVENUE),
     # "the market size was valued at": the market's size, before the valuation of a company
     ("market_size", "money", "left", r"\b(?:market|industry|sector)(?:\s+size)?\s+(?:was|is|were|are|has\s+been)\s+"
@@ -761,7 +769,8 @@ CLAIM_TYPE_RULES = (
     ("other", "money percent", "measure", r"profits?|loss(?:es)?|margins?|ebitda|operating\s+income|net\s+income"),
     ("audience", "count percent", "measure", _AUDIENCE),
     ("audience", "count percent", "left", rf"\b(?:{_AUDIENCE})\b[^,;.]{{0,40}}$",
-     ("noun", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS})\b)")),  # not "users in over 200 countries"
+     # not "users in over 200 countries", nor what users made ("users have generated 16 billion images")
+     ("noun", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS}|{_CAPABILITY_MEDIA}|songs?|tracks?|posts?|works?)\b)")),
     # people counted by what they watched: "about 576 million people … watched a micro-drama"
     ("audience", "count", "right", r"^(?:[^;.]|\.(?=\d)){0,60}?\b(?:watched|viewed|streamed|tuned\s+in|attended)\b",
      ("noun", rf"^(?:[\w-]+\s+)?(?:{_PEOPLE_GROUPS}|households|fans|viewers|children|teenagers)$")),

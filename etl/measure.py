@@ -502,6 +502,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         reach = _REACH_RE.search(text, c_start, q.char_start)  # "expect the film to pass $1 billion"
         if reach:
             phrase = _clean(_np_left(text, c_start, reach.start(), 3))
+            if phrase and names.is_name(phrase):
+                phrase = None  # "production spending in Ireland reached": the place, not what reached
             if phrase and phrase.split()[-1].lower() in TIME_UNITS:
                 phrase = None  # "grow at 10 per cent a year to reach …": the rate's time, not what reaches
     if phrase is None and q.surface.endswith("times"):
@@ -534,7 +536,7 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                for h in _MEASURE_RE.finditer(text, max(item, c_start), q.char_start)):
             own = names.find(text, item + 1, q.char_start) if item >= 0 else []
             return " ".join(filter(None, (own[-1][2], base))) if own else previous  # (a name alone has no base)
-    if phrase is None and family == "percent":
+    if phrase is None and family in ("percent", "time"):
         changed = _CHANGED_BY_RE.search(text, max(c_start, q.char_start - 90), q.char_start)
         if changed:  # "to shorten drama production periods by up to 40 percent": what it changes
             phrase = _clean(noun_phrase(text, changed.start("np"), changed.end("np")))

@@ -73,7 +73,7 @@ _MARK_OF_RE = re.compile(r"\b(above|over|beyond|past|below|under)\s+the\s+(?:[\w
 _OPEN_END_RE = re.compile(r"\s+or\s+(?:(?P<up>more|greater|higher|longer|above|over)|(?P<down>less|fewer|lower|"
                           r"shorter|below|under))\b|(?P<vague>\s+to\s+(?:a\s+few|several|many)\b)", re.IGNORECASE)
 # what follows a past verb, not a counted noun: "a crew of 60 worked a week"
-_VERB_OBJECT_AFTER_RE = re.compile(r"\s+(?:(?:a|an|the|on|at|in|for|with|to|from|out|up|down|off)\b|[$€£¥]?\d)", re.IGNORECASE)
+_VERB_OBJECT_AFTER_RE = re.compile(r"\s+(?:(?:a|an|the|on|at|in|for|with|to|from|out|up|down|off|by)\b|[$€£¥]?\d)", re.IGNORECASE)
 # the size of the group a share is of, and whose group it is: "of 500 editors", "of Disney's
 # roughly 233,000 employees" (etl.measure reads the owner too)
 GROUP_SIZE_RE = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s\s+)?"

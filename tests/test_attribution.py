@@ -746,3 +746,12 @@ def test_sources_of_studies_surveys_and_filings():
 def test_an_amount_written_as_one_word_is_no_name():
     found = claim("Revenue from the model exceeded RMB150 million, as total revenue rose 11% to RMB35 billion.", "11%")
     assert "RMB" not in (found.measure or "")
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    ("The tools cut the editing time of some episodes by up to two weeks.", "two weeks", "editing time of some episodes"),
+    ("The studio expects restructuring charges of $20 million to $30 million.", "$20 million", "restructuring charges"),
+    ("Film production spending in Wales reached a record £95 million.", "£95", "Film production spending"),
+])
+def test_what_a_change_of_time_a_charge_and_spending_in_a_place_measure(text, part, measure):
+    assert claim(text, part).measure == measure

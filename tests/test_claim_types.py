@@ -96,6 +96,9 @@ PUBLISHED = date(2024, 5, 1)
     ("The group, which has closed or sold more than 20 studios, will split in three.", "20 studios", "other"),
     ("Net profit rose 12% to 3.1 billion yuan, according to a filing with the Shanghai stock exchange.",
      "12%", "other"),
+    # a figure per share is no takings; what users made is no audience
+    ("Analysts expect quarterly earnings of $2.15 per share.", "$2.15", "other"),
+    ("Users have generated more than 9 billion images with the tool.", "9 billion", "other"),
     # a share that moved is no answer to a survey reported just before
     ("The survey of 300 editors found 64 per cent use AI. Day rates have fallen by 7 per cent since 2023.",
      "7 per cent", "other"),
@@ -536,3 +539,14 @@ def test_a_side_clause_after_the_figure_keeps_its_future_to_itself():
             "AI-assisted work will keep growing.")
     assert not claim(text, "$800").is_forecast
     assert claim("Ticket sales will reach $2 billion by 2027, as more screens open.", "$2 billion").is_forecast
+
+
+def test_a_restatement_that_predicts_more_keeps_the_figure_a_fact():
+    text = ("Cinemas took about 3.1% of leisure spending in 2023, a share the trade body says could fall to "
+            "2% by 2028.")
+    assert not claim(text, "3.1%").is_forecast and claim(text, "2%").is_forecast
+
+
+def test_what_is_spent_on_films_is_no_box_office():
+    assert claim("Film production spending in Wales reached a record £95 million.", "£95").claim_type == "cost"
+    assert claim("Analysts expect the film to pass $1 billion worldwide.", "$1 billion").claim_type == "box_office"

@@ -156,3 +156,9 @@ def test_more_before_a_counted_noun_keeps_the_noun():
 def test_a_verb_between_a_number_and_a_share_is_no_noun():
     found = {q.surface: q for q in figures("Those over 65 scored 46% on the test.")}
     assert "over 65" in found and "46%" in found
+
+
+def test_energy_in_kilowatt_hours_and_a_passive_participle_after_a_number():
+    assert one("A clip uses about 0.9 kilowatt-hours of power.").unit == "kilowatt hour"
+    found = {q.surface for q in figures("It scored 84.2, ahead of the 82.9 scored by the leader.")}
+    assert "82.9" in found
