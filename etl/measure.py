@@ -316,6 +316,7 @@ _DEFINED_AFTER_RE = re.compile(r":\s+(?:the|a|an)\s+", re.IGNORECASE)
 # what a count of times counts, by its verb: "viewed 14 million times" counts views
 _DONE_TIMES_RE = re.compile(rf"\b({'|'.join(TIMES_NOUNS)})\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # "cut the time to dub a two-hour film from four weeks to three days": the time to do something
+_CONTRAST_OPENER_RE = re.compile(r"\s*(?:while|whereas|but|and)\s+", re.IGNORECASE)
 _LEADING_DETERMINER_RE = re.compile(r"^(?:the|its|their|his|her|our|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _ADVERB_WORD_RE = re.compile(r"\b\w{3,}ly\b|[,.]$|,\s")
 # "cut the time taken per episode from three weeks to four days": the time, per what
@@ -534,7 +535,13 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                    text.rfind(";", c_start, q.char_start))
         if all(h.group().lower() in WEAK_NOUNS  # "and net profit rose 20%": its own; "that number": not
                for h in _MEASURE_RE.finditer(text, max(item, c_start), q.char_start)):
-            own = names.find(text, item + 1, q.char_start) if item >= 0 else []
+            if item >= 0:
+                own = names.find(text, item + 1, q.char_start)
+            else:  # a clause of its own that opens on whose it is, in place of the name before
+                # ("Germany recorded 90.1 million admissions, …, while France held steady at 181 million")
+                opener = _CONTRAST_OPENER_RE.match(text, c_start, q.char_start)
+                own = [h for h in names.find(text, opener.end(), q.char_start) if h[0] == opener.end()] \
+                    if opener and lead and lead[0][0] == 0 else []
             return " ".join(filter(None, (own[-1][2], base))) if own else previous  # (a name alone has no base)
     if phrase is None and family in ("percent", "time"):
         changed = _CHANGED_BY_RE.search(text, max(c_start, q.char_start - 90), q.char_start)

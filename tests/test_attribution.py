@@ -755,3 +755,9 @@ def test_an_amount_written_as_one_word_is_no_name():
 ])
 def test_what_a_change_of_time_a_charge_and_spending_in_a_place_measure(text, part, measure):
     assert claim(text, part).measure == measure
+
+
+def test_a_contrasting_clause_that_opens_on_a_name_measures_that_name_s_figure():
+    text = "Spain recorded 71.2 million admissions, up 3.4%, while Italy held steady at 64 million."
+    assert claim(text, "71.2").measure == "Spain admissions"
+    assert claim(text, "64 million").measure == "Italy admissions"
