@@ -332,7 +332,10 @@ PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "
 # Nouns that make an attribution acceptable without a proper name ("a university team").
 # Words of a title written before a person's name: "Chief Executive Bob Iger", "Vice President Jane Doe"
 TITLE_WORDS = {"chief", "senior", "vice", "deputy", "managing", "general", "executive", "operating", "financial",
-               "creative", "content", "technology", "officer", "co-founder", "cofounder", "chair", "head"}
+               "creative", "content", "technology", "officer", "co-founder", "cofounder", "chair", "head",
+               # offices held: "Governor Gavin Newsom", "Senator Maria Cantwell"
+               "governor", "gov.", "mayor", "senator", "sen.", "representative", "rep.", "minister", "secretary",
+               "chancellor", "commissioner", "judge", "president", "premier", "prime"}
 # Words that describe a name before it, never part of it: "Rival Sony said", "Former Pixar head" (etl.names).
 NAME_DESCRIPTORS = {"rival", "rivals", "competitor", "fellow", "former", "peer", "embattled", "struggling",
                     "beleaguered", "cash-strapped"}  # (not "Studio Ghibli", "Parent Project": names)
@@ -586,7 +589,7 @@ PEOPLE_GROUPS = _PEOPLE_GROUPS = (r"developers|executives|managers|leaders|decis
                   r"consumers|viewers|creators|artists|filmmakers|writers|actors|animators|"
                   r"businesses|organi[sz]ations|brands|agencies|teams|people|respondents|users|"
                   r"parents|students|teachers|gamers|players|members")
-_STOCK = (r"(?<!market\s)shares?|stocks?|share\s+price|stock\s+price|market\s+(?:cap|value|capitali[sz]ation)|"
+_STOCK = (r"(?<!market\s)(?:shares|share(?!\s+of\b))|stocks?|share\s+price|stock\s+price|market\s+(?:cap|value|capitali[sz]ation)|"
           r"nasdaq|dow|s&p|index|indices|ftse|nikkei|hang\s+seng|dax|cac|premarket|bourse|"
           r"a-shares?|concept\s+(?:stocks?|plate|sector)|trading\s+day|traded")
 _MOVED = r"ros[e]|risen|rise|rising|fell|fall|fallen|falling|gain(?:ed|s)?|jump(?:ed|s)?|climb(?:ed|s)?|" \
@@ -671,7 +674,7 @@ CLAIM_TYPE_RULES = (
      rf"(?:\s+(?:who|that)\s+[^,;.()]{{1,40}}?|(?:\s+(?:[^,;.()\s]|\.(?=\S)|(?<=\b[A-Z])\.)+){{0,3}}?)??\s+)?"
      rf"(?:{_ATTITUDES})\b"),
     # a share of those who voted ("ratified by 78%"; not "a raise of 15% upon ratification")
-    ("survey", "percent count", "near", r"vot(?:e|ed|es|ing)|ballots?|ratif(?:y|ied|ies|ying)|approved"),
+    ("survey", "percent count", "near", r"vot(?:e|ed|es|ing)|ballots?|ratif(?:y|ied|ies|ying)|approved|turnout"),
     ("survey", "count", "right", r"^\s*(?:surveyed|polled|interviewed|questioned|asked)\b"),
     ("survey", "count", "right", rf"^\s*(?:{_ATTITUDES})\b", ("context", r"survey\w*|poll(?:ed|s)?|respondents")),
     ("survey", "count", "left", r"(?:surveyed|polled|interviewed|asked|among|canvassed|survey\s+of|"

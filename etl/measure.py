@@ -316,6 +316,8 @@ _DEFINED_AFTER_RE = re.compile(r":\s+(?:the|a|an)\s+", re.IGNORECASE)
 # what a count of times counts, by its verb: "viewed 14 million times" counts views
 _DONE_TIMES_RE = re.compile(rf"\b({'|'.join(TIMES_NOUNS)})\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # "cut the time to dub a two-hour film from four weeks to three days": the time to do something
+_SAVED_RE = re.compile(rf"\b(?:save|saves|saved|saving)\s+(?:a\s+further\s+|an?\s+(?:additional|extra)\s+)?{AMOUNT_HEDGES}$",
+                       re.IGNORECASE)
 _CONTRAST_OPENER_RE = re.compile(r"\s*(?:while|whereas|but|and)\s+", re.IGNORECASE)
 _LEADING_DETERMINER_RE = re.compile(r"^(?:the|its|their|his|her|our|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _ADVERB_WORD_RE = re.compile(r"\b\w{3,}ly\b|[,.]$|,\s")
@@ -543,7 +545,7 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                 own = [h for h in names.find(text, opener.end(), q.char_start) if h[0] == opener.end()] \
                     if opener and lead and lead[0][0] == 0 else []
             return " ".join(filter(None, (own[-1][2], base))) if own else previous  # (a name alone has no base)
-    if phrase is None and family in ("percent", "time"):
+    if phrase is None and family in ("percent", "time", "money"):
         changed = _CHANGED_BY_RE.search(text, max(c_start, q.char_start - 90), q.char_start)
         if changed:  # "to shorten drama production periods by up to 40 percent": what it changes
             phrase = _clean(noun_phrase(text, changed.start("np"), changed.end("np")))
@@ -565,6 +567,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     if phrase is None and _PASSING_SURFACE_RE.match(q.surface):
         # "Vidu user base tops 30 million": what passes the mark is right before its verb
         phrase = _clean(_np_left(text, c_start, q.char_start, 4))
+    if phrase is None and family == "money" and _SAVED_RE.search(text, max(c_start, q.char_start - 60), q.char_start):
+        phrase = "savings"  # "expects to save a further £50m this year"
     if phrase is None and family == "money" and _VALUED_AT_RE.search(text, max(c_start, q.char_start - 60), q.char_start):
         phrase = "valuation"  # "Synthesia was valued at $2.1 billion", "valuing the company at"
     if phrase is None:

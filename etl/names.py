@@ -108,6 +108,8 @@ _ACTS_RE = re.compile(r"\s+(?:will|would|has|had|is|was|can|could|may|might|plan
                       r"unit|subsidiary|group|lab|network|outlet)\b")
 _NOT_SPEAKERS = VAGUE_SOURCES | UNNAMED_SPEAKERS | ROLE_NOUNS | {"he", "she", "it", "they", "we", "i"}
 _JOIN_WORDS = {"of", "the", "de", "von", "van", "der", "and", "&", "for", "on"}
+# a capitalised particle opening a surname: "Van der Velden said", "De Niro told" (not "The …")
+_SURNAME_PARTICLE_RE = re.compile(r"(?:Van|Von|De|Di|Da|Du|Le|La|Del|Della)\s+(?:[A-Z]|der\b|den\b|de\b|la\b)")
 
 
 @lru_cache(maxsize=65536)
@@ -238,8 +240,8 @@ class ArticleNames:
             # "Munich-based Global Screen", "Sony-backed Crunchyroll": the name after it, which
             # the capital marks as a name even alone ("a Munich-based company" has none)
             words = words[adjective + 1:]
-        while words and (words[0].lower() in _JOIN_WORDS or _never_a_name(words[0])
-                         or not self._word_is_name(words[0])):
+        while words and not (_SURNAME_PARTICLE_RE.match(" ".join(words[:2])) and self._word_is_name(words[-1])) and (
+                words[0].lower() in _JOIN_WORDS or _never_a_name(words[0]) or not self._word_is_name(words[0])):
             if len(words) > 1 and _core(words[0]) in GENERIC_ACRONYMS and _core(words[-1]) in ORGANISATION_WORDS \
                     and all(w[:1].isupper() for w in words[1:]):
                 break  # "the VFX Union", "the AI Film Association": the acronym is part of the name

@@ -90,6 +90,9 @@ _GLUED_STOP_RE = re.compile(r"[a-z]{3,}[.!?](?=[a-z]{2,})")
 _MAX_QUALIFIER_WORDS = max(len(q.split()) for q in _QUALIFIER_PHRASES)
 
 
+_PLUS_OR_MINUS_RE = re.compile(r"\bplus\s+or\s+minus\s+$|\+/-\s*$", re.IGNORECASE)
+
+
 def _read_left(text: str, d: Draft) -> None:
     """Currency sign, sign, qualifier and direction written before the number, read as
     tokens backwards from the number (end-anchored regexes cost far more)."""
@@ -109,7 +112,10 @@ def _read_left(text: str, d: Draft) -> None:
             p -= 1
         else:
             low_tail = text[max(0, p - 6):p].lower()
-            if low_tail.endswith(("minus ", "minus-")) or low_tail == "minus":
+            margin = _PLUS_OR_MINUS_RE.search(text, max(0, p - 16), p)
+            if margin or prev == "±":  # "plus or minus 4.8 percentage points", "±3%": a margin, no sign
+                p = margin.start() if margin else p - 1
+            elif low_tail.endswith(("minus ", "minus-")) or low_tail == "minus":
                 d.value, d.direction, d.signed = -d.value, "down", True
                 p -= 6
             elif low_tail.endswith("plus "):

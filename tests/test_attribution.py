@@ -761,3 +761,18 @@ def test_a_contrasting_clause_that_opens_on_a_name_measures_that_name_s_figure()
     text = "Spain recorded 71.2 million admissions, up 3.4%, while Italy held steady at 64 million."
     assert claim(text, "71.2").measure == "Spain admissions"
     assert claim(text, "64 million").measure == "Italy admissions"
+
+
+def test_a_surname_particle_and_an_office_before_a_name():
+    text = ("The design studio was founded by Ilse Van der Berg. Van der Berg said a single commission now "
+            "fetches about $8,000.")
+    assert claim(text, "$8,000").source == "Van der Berg"
+    assert claim("The state will spend $50 million, Governor Ana Ruiz said.", "$50").source == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    ("The broadcaster expects to save a further £40m this year.", "£40m", "savings"),
+    ("AI tools trimmed dubbing costs by about £6m.", "£6m", "dubbing costs"),
+])
+def test_savings_and_what_an_amount_cut(text, part, measure):
+    assert claim(text, part).measure == measure

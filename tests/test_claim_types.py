@@ -99,6 +99,10 @@ PUBLISHED = date(2024, 5, 1)
     # a figure per share is no takings; what users made is no audience
     ("Analysts expect quarterly earnings of $2.15 per share.", "$2.15", "other"),
     ("Users have generated more than 9 billion images with the tool.", "9 billion", "other"),
+    # turnout is part of a vote; "the share of" is a proportion, not shares that moved
+    ("Turnout was 41.5% of eligible members.", "41.5%", "survey"),
+    ("The share of studios using AI rose to 64%, up 9 percentage points, a poll of 300 studios found.",
+     "9 percentage points", "survey"),
     # a share that moved is no answer to a survey reported just before
     ("The survey of 300 editors found 64 per cent use AI. Day rates have fallen by 7 per cent since 2023.",
      "7 per cent", "other"),

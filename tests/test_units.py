@@ -162,3 +162,9 @@ def test_energy_in_kilowatt_hours_and_a_passive_participle_after_a_number():
     assert one("A clip uses about 0.9 kilowatt-hours of power.").unit == "kilowatt hour"
     found = {q.surface for q in figures("It scored 84.2, ahead of the 82.9 scored by the leader.")}
     assert "82.9" in found
+
+
+def test_a_margin_of_error_is_no_negative_number():
+    found = one("The poll has a margin of error of plus or minus 3.5 percentage points.")
+    assert (found.surface, found.value) == ("plus or minus 3.5 percentage points", 3.5)
+    assert one("The margin is ±2 points.").value == 2
