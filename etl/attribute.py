@@ -104,6 +104,9 @@ def nationality_of(name: str, text: str, end: int) -> bool:
     return bool(DEMONYM_RE.fullmatch(name)) and re.match(r"\s+[a-z]", text[end:end + 3]) is not None
 # the word before a verb that makes it a noun: "the show", "a forecast", "the Argentine show"
 _NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|our|every)|\b[A-Z][a-z]+(?:an|ian|ese|ish|ine))\s+$")
+# speech verbs that are also nouns: after "the Argentine …" they are one ("the Argentine show")
+_NOUN_LIKE_VERBS = frozenset({"show", "shows", "report", "reports", "estimate", "estimates", "forecast", "forecasts",
+                              "projects", "notes", "note", "claims", "finds", "states", "put", "puts", "cites"})
 _DOC_AFTER_RE = re.compile(rf"\s+(?:{_SOURCE_NOUN_ALT})\b", re.IGNORECASE)
 _PAREN_ACRONYM_RE = re.compile(r"\s*\((?P<a>[A-Z][A-Z&.+-]{1,9})\)")
 REGISTER_LIFETIME = 4  # sentences a source keeps speaking for pronouns in its paragraph
@@ -132,6 +135,10 @@ _CITED_AFTER_RE = re.compile(rf"\((?P<np>[^()]{{3,80}}\b(?:{_SOURCE_NOUN_ALT}))\
 _DEFINITE_ORGANISATION_RE = re.compile(r"the\s+([a-z]+)", re.IGNORECASE)
 
 
+# a role between an organisation and a person: "WGA West president Meredith Stiehm", "Pixar story
+# artist Dana Whitfield", "Netflix veteran Ann Lee" (the person speaks)
+_ROLE_BETWEEN_RE = re.compile(r"\b(?:ceo|chief|head|president|founder|chair|veteran|executive|official|spokes\w+|"
+                              r"[a-z]+(?:er|or|ist|ian)s?)\b", re.IGNORECASE)
 _EXCHANGE_AFTER_RE = re.compile(r"\s+(?:stock\s+)?(?:exchanges?|bourse)\b", re.IGNORECASE)
 
 
@@ -164,7 +171,7 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
     else:
         between = np[end:hits[-1][0]] if len(hits) > 1 else ""
         if between and re.fullmatch(r"[\s\w'’-]{0,40}", between) and not re.search(r"\band\b", between) and (
-                set(between.lower().split()) & ROLE_NOUNS or re.search(r"\b(?:ceo|chief|head|president|founder|chair)", between, re.IGNORECASE)):
+                set(between.lower().split()) & ROLE_NOUNS or _ROLE_BETWEEN_RE.search(between)):
             # "WGA West president Meredith Stiehm": the person, the last name of the phrase
             name = hits[-1][2]
             end = hits[-1][1]
@@ -353,6 +360,8 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
         if sentence[v.start()].isupper() and v.start() > 0 or sentence[v.start() - 1:v.start()] == "-":
             continue  # "the Galaxy Note 20", "EPA-estimated range": a name, an adjective
         noun = _NOUN_BEFORE_RE.search(sentence, max(0, v.start() - 20), v.start())
+        if noun and noun.group()[:1].isupper() and v.group("verb") not in SOURCE_NOUNS | _NOUN_LIKE_VERBS:
+            noun = None  # "Neal Mohan said": a name that ends like a nationality, before a verb that is no noun
         if noun:  # "the Argentine show El Eternauta", "a forecast of": a noun
             if noun.group().split()[0] in ("its", "their", "his", "her", "our") and v.group("verb") in SOURCE_NOUNS:
                 # "Analysts at Ridgeway raised their estimate": whose estimate it is

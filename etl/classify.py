@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import AMOUNT_HEDGES, CLAIM_TYPE_RULES, TIME_UNIT_NAMES
+from .lexicon import AMOUNT_HEDGES, CLAIM_TYPE_RULES, PEOPLE_GROUPS, TIME_UNIT_NAMES
 from .quantities import Quantity
 from .record import unit_family
 
@@ -156,6 +156,10 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
         # "expected to reach $25 billion, up from $9 billion last year": the value before (not a range
         # read whole, "expected to rise from $100 million to $500 million by 2030")
         return False
+    if _PRESENT_SIZE_RE.search(text, max(c_start, q.char_start - 60), q.char_start) or (
+            _OF_ITS_RE.search(text, max(c_start, q.char_start - 30), q.char_start)
+            and _GROUP_NOUN_RE.search((q.noun or "").split()[-1] if q.noun else "")):
+        return False  # the size of a group now, whatever is planned for it
     if _STIPULATED_RE.search(text, max(c_start, q.char_start - 60), q.char_start + len(q.surface)):
         return False  # "the deal will guarantee a minimum of three writers": a term agreed, not a prediction
     if q.unit in TIME_UNITS and (_AHEAD_SURFACE_RE.match(q.surface)
@@ -264,7 +268,14 @@ _STIPULATED_RE = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:minimum|maximum|floor|cap)\s+of\s+", re.IGNORECASE)
 # a sentence set in the past, where "could" is the past of "can": "A decade ago, …", "Back then"
 _PAST_SETTING_RE = re.compile(r"\b(?:ago|back\s+then|in\s+the\s+past|in\s+those\s+days|at\s+the\s+time|"
-                              r"last\s+(?:year|decade|century|month))\b", re.IGNORECASE)
+                              r"last\s+(?:year|decade|century|month)|when\s+(?:I|we|he|she|they)\s+(?:started|began|joined))\b",
+                              re.IGNORECASE)
+# the size a group has now, named in passing: "plans to cut its workforce of roughly 1,200 people",
+# "will lay off 20% of its 450 employees"
+_PRESENT_SIZE_RE = re.compile(rf"\b(?:its|their|his|her|our)\s+(?:[\w-]+\s+){{0,2}}(?:workforce|staff|team|headcount|"
+                              rf"membership|fleet|library|catalog(?:ue)?|user\s+base)\s+of\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_OF_ITS_RE = re.compile(rf"\bof\s+(?:its|their|our)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_GROUP_NOUN_RE = re.compile(rf"(?:{PEOPLE_GROUPS}|staff|staffers|stages|studios|screens|stores|theaters|cinemas)$", re.IGNORECASE)
 # the value a change starts from: "up from about 45 billion yen"
 _STARTS_FROM_RE = re.compile(r"\b(?:up|down|rising|falling|climbing|growing|grow|rise|increase|expand|climb|fall|"
                              rf"drop|decline)\s+from\s+{AMOUNT_HEDGES}$", re.IGNORECASE)

@@ -115,7 +115,8 @@ def verbish(word: str) -> bool:
     if "-" in low and low.split("-", 1)[0] not in _VERB_PREFIXES:
         return low in _STOP  # "AI-assisted dramas", "well-funded studios": a compound adjective
     return low in _STOP or (low.endswith("ed") and len(low) > 4) or (low.endswith("ing") and len(low) > 5) \
-        or low in _MOVES or low in IRREGULAR_PAST  # "the Dow Jones Industrial Average lost", "spending went"
+        or low in _MOVES or low in IRREGULAR_PAST \
+        or low in ("using", "being", "going", "doing")  # "the Dow Jones Industrial Average lost", "spending went"
 
 
 # verbs of movement that are no noun: not the particles ("up", "off"), nor a present form that is

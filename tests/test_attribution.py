@@ -776,3 +776,15 @@ def test_a_surname_particle_and_an_office_before_a_name():
 ])
 def test_savings_and_what_an_amount_cut(text, part, measure):
     assert claim(text, part).measure == measure
+
+
+@pytest.mark.parametrize("text, part, source", [
+    # a surname that ends like a nationality ("-an", "-ine") before "said" is still a name
+    ("Streamline chief executive Priya Mohan said more than 2 million channels used the tool.", "2 million",
+     "Priya Mohan"),
+    ("Analyst Tom Jordan said the studio would cut 300 jobs.", "300", "Tom Jordan"),
+    # a role between an organisation and a person: the person speaks
+    ("Former Aardman story artist Dana Whit told reporters she expects 40% of junior jobs to go.", "40%", "Dana Whit"),
+])
+def test_who_speaks_when_a_name_looks_like_a_word(text, part, source):
+    assert claim(text, part).source == source

@@ -554,3 +554,17 @@ def test_a_restatement_that_predicts_more_keeps_the_figure_a_fact():
 def test_what_is_spent_on_films_is_no_box_office():
     assert claim("Film production spending in Wales reached a record £95 million.", "£95").claim_type == "cost"
     assert claim("Analysts expect the film to pass $1 billion worldwide.", "$1 billion").claim_type == "box_office"
+
+
+@pytest.mark.parametrize("text, part", [
+    ("The studio said it had no plans to cut its workforce of roughly 900 people.", "900"),
+    ("The company will lay off about 15% of its 600 employees.", "600"),
+    ("When I started, a studio might hire 30 junior artists for a feature.", "30"),
+])
+def test_a_size_now_or_a_past_habit_is_no_forecast(text, part):
+    assert not claim(text, part).is_forecast
+
+
+def test_a_change_by_a_fraction_after_a_perfect_tense_is_a_figure():
+    found = claim("Members' earnings had fallen by a third.", "a third")
+    assert (round(found.value, 1), found.unit, found.direction) == (33.3, "percent", "down")
