@@ -139,6 +139,8 @@ _DEFINITE_ORGANISATION_RE = re.compile(r"the\s+([a-z]+)", re.IGNORECASE)
 # artist Dana Whitfield", "Netflix veteran Ann Lee" (the person speaks)
 _ROLE_BETWEEN_RE = re.compile(r"\b(?:ceo|chief|head|president|founder|chair|veteran|executive|official|spokes\w+|"
                               r"[a-z]+(?:er|or|ist|ian)s?)\b", re.IGNORECASE)
+_CLOSE_TO_RE = re.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+on|knowledgeable\s+about)\b", re.IGNORECASE)
+_DESCRIBING_BY_RE = re.compile(r"\b(?:led|headed|founded|backed|owned|run|chaired)\s+by\b", re.IGNORECASE)
 _EXCHANGE_AFTER_RE = re.compile(r"\s+(?:stock\s+)?(?:exchanges?|bourse)\b", re.IGNORECASE)
 
 
@@ -149,8 +151,10 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
     unsponsored = _SPONSOR_RE.sub("", np)
     if unsponsored != np and names.find(unsponsored):
         np = unsponsored  # "an IDC survey sponsored by Sony": its author; with none named, who commissioned it
+    if _CLOSE_TO_RE.search(np):
+        return None  # "a person close to WME said": somebody unnamed, not WME
     for sep in (" by ", " from "):
-        if sep in np:
+        if sep in np and not (sep == " by " and _DESCRIBING_BY_RE.search(np)):  # ("analysts led by X": the firm's)
             tail = np.rsplit(sep, 1)[1]
             found = _named_in(tail, names, offset_text)
             if found:
@@ -170,7 +174,8 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
         name += doc.group()
     else:
         between = np[end:hits[-1][0]] if len(hits) > 1 else ""
-        if between and re.fullmatch(r"[\s\w'’-]{0,40}", between) and not re.search(r"\band\b", between) and (
+        if between and re.fullmatch(r"[\s\w'’-]{0,40}", between) and not re.search(r"\band\b", between) \
+                and not _DESCRIBING_BY_RE.search(between) and (
                 set(between.lower().split()) & ROLE_NOUNS or _ROLE_BETWEEN_RE.search(between)):
             # "WGA West president Meredith Stiehm": the person, the last name of the phrase
             name = hits[-1][2]

@@ -169,9 +169,10 @@ def _evidence(run: str, initial: bool, study_after: bool) -> tuple[str | None, t
     tail_named = len(raw) > 1 and raw[1].lower() not in _JOIN_WORDS and not _never_a_name(raw[1])
     if initial and tail_named and not _never_a_name(words[0]) and not _ADVERB_RE.search(words[0]):
         known.append(_core(words[0]))  # "Goldman Sachs projects": the whole name
-    if study_after or any(_core(w) in ORGANISATION_WORDS for w in words[1:]):
+    if study_after or any(_core(w) in ORGANISATION_WORDS for w in words[1:]) or "&" in raw[1:-1]:
+        # ("Ernst & Young", "Procter & Gamble": two names joined by an ampersand are a firm's)
         # "Writers Guild of America": its words are a name ("Members of the ..." opening a sentence is not)
-        first = 0 if not initial or tail_named else 1
+        first = 0 if not initial or tail_named or "&" in raw[1:-1] else 1
         known.extend(_core(w) for w in words[first:] if not _never_a_name(w))
     return alone, tuple(known)
 

@@ -788,3 +788,15 @@ def test_savings_and_what_an_amount_cut(text, part, measure):
 ])
 def test_who_speaks_when_a_name_looks_like_a_word(text, part, source):
     assert claim(text, part).source == source
+
+
+@pytest.mark.parametrize("text, part, source", [
+    # two names joined by an ampersand are a firm, even opening a sentence
+    ("Procter & Gamble, in a separate filing, estimated that it spent $1.4 billion on video ads.", "$1.4 billion",
+     "Procter & Gamble"),
+    # analysts "led by" a person speak for their firm; a person "close to" a firm is not the firm
+    ("Streaming will take 45% of video revenue by 2027, Barclays analysts led by Kim Park wrote.", "45%", "Barclays"),
+    ("A person close to Orbitel said its AI unit had about 25 staff.", "25 staff", None),
+])
+def test_firms_joined_by_an_ampersand_teams_led_by_a_person_and_people_close_to_a_firm(text, part, source):
+    assert claim(text, part).source == source
