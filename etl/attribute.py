@@ -139,7 +139,10 @@ _DEFINITE_ORGANISATION_RE = re.compile(r"the\s+([a-z]+)", re.IGNORECASE)
 # artist Dana Whitfield", "Netflix veteran Ann Lee" (the person speaks)
 _ROLE_BETWEEN_RE = re.compile(r"\b(?:ceo|chief|head|president|founder|chair|veteran|executive|official|spokes\w+|"
                               r"[a-z]+(?:er|or|ist|ian)s?)\b", re.IGNORECASE)
+_QUOTATION_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _CLOSE_TO_RE = re.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+on|knowledgeable\s+about)\b", re.IGNORECASE)
+# "by" that describes, not who wrote it: "analysts led by X" speak for their firm (but "a memo seen
+# by Reuters" is cited by Reuters, the source a reader can follow)
 _DESCRIBING_BY_RE = re.compile(r"\b(?:led|headed|founded|backed|owned|run|chaired)\s+by\b", re.IGNORECASE)
 _EXCHANGE_AFTER_RE = re.compile(r"\s+(?:stock\s+)?(?:exchanges?|bourse)\b", re.IGNORECASE)
 
@@ -153,8 +156,11 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
         np = unsponsored  # "an IDC survey sponsored by Sony": its author; with none named, who commissioned it
     if _CLOSE_TO_RE.search(np):
         return None  # "a person close to WME said": somebody unnamed, not WME
+    describing = _DESCRIBING_BY_RE.search(np)
+    if describing:
+        np = np[:describing.start()].rstrip()  # "analysts led by X": the firm's
     for sep in (" by ", " from "):
-        if sep in np and not (sep == " by " and _DESCRIBING_BY_RE.search(np)):  # ("analysts led by X": the firm's)
+        if sep in np:
             tail = np.rsplit(sep, 1)[1]
             found = _named_in(tail, names, offset_text)
             if found:
@@ -340,6 +346,12 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
         if name:
             return Attribution(name, False)
     verbs = list(VERB_RE.finditer(low)) if not words.isdisjoint(SPEECH_VERBS) else []
+    if verbs and ('"' in sentence or "“" in sentence):
+        # '"We expect AI to …," the company's finance chief, X, said': the quotation's own verbs
+        # are what is said; the verb outside it says who says it
+        quoted = [(m.start(), m.end()) for m in _QUOTATION_RE.finditer(sentence)]
+        outside = [v for v in verbs if not any(a < v.start() < b for a, b in quoted)]
+        verbs = outside or verbs
     if not verbs:
         return Attribution(None, _person_subject(sentence, words))
     m = INVERTED_RE.search(sentence)

@@ -546,7 +546,7 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                 own = [h for h in names.find(text, opener.end(), q.char_start) if h[0] == opener.end()] \
                     if opener and lead and lead[0][0] == 0 else []
             return " ".join(filter(None, (own[-1][2], base))) if own else previous  # (a name alone has no base)
-    if phrase is None and family in ("percent", "time", "money"):
+    if phrase is None and family in ("percent", "time", "money", "count"):
         changed = _CHANGED_BY_RE.search(text, max(c_start, q.char_start - 90), q.char_start)
         if changed:  # "to shorten drama production periods by up to 40 percent": what it changes
             phrase = _clean(noun_phrase(text, changed.start("np"), changed.end("np")))

@@ -800,3 +800,15 @@ def test_who_speaks_when_a_name_looks_like_a_word(text, part, source):
 ])
 def test_firms_joined_by_an_ampersand_teams_led_by_a_person_and_people_close_to_a_firm(text, part, source):
     assert claim(text, part).source == source
+
+
+def test_the_verbs_of_a_quotation_are_what_is_said_not_who_says_it():
+    text = ("Orbitel said on Monday it would cut $200 million in costs. "
+            "\"We expect AI to touch every part of production,\" the company's finance chief, Ana Pereira, said. "
+            "She added that the studio would release about 10 films a year.")
+    assert claim(text, "10 films").source == "Ana Pereira"
+
+
+def test_a_change_in_a_count_measures_what_it_changes():
+    found = claim("The company plans to reduce its headcount by about 800.", "800")
+    assert (found.measure, found.claim_type) == ("headcount", "jobs")
