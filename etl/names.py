@@ -109,7 +109,8 @@ _ACTS_RE = re.compile(r"\s+(?:will|would|has|had|is|was|can|could|may|might|plan
 _NOT_SPEAKERS = VAGUE_SOURCES | UNNAMED_SPEAKERS | ROLE_NOUNS | {"he", "she", "it", "they", "we", "i"}
 _JOIN_WORDS = {"of", "the", "de", "von", "van", "der", "and", "&", "for", "on"}
 # a capitalised particle opening a surname: "Van der Velden said", "De Niro told" (not "The …")
-_SURNAME_PARTICLE_RE = re.compile(r"(?:Van|Von|De|Di|Da|Du|Le|La|Del|Della)\s+(?:[A-Z]|der\b|den\b|de\b|la\b)")
+_SURNAME_PARTICLES = frozenset({"Van", "Von", "De", "Di", "Da", "Du", "Le", "La", "Del", "Della"})
+_SURNAME_PARTICLE_RE = re.compile(rf"(?:{'|'.join(sorted(_SURNAME_PARTICLES))})\s+(?:[A-Z]|der\b|den\b|de\b|la\b)")
 
 
 @lru_cache(maxsize=65536)
@@ -236,12 +237,13 @@ class ArticleNames:
         words = candidate.split()
         if words and _BASED_RE.search(words[-1]):
             return None  # "New York-based": a place adjective, not who says anything
-        adjective = max((i for i, w in enumerate(words) if _BASED_RE.search(w)), default=None)
+        adjective = max((i for i, w in enumerate(words) if _BASED_RE.search(w)), default=None) if "-" in candidate else None
         if adjective is not None:
             # "Munich-based Global Screen", "Sony-backed Crunchyroll": the name after it, which
             # the capital marks as a name even alone ("a Munich-based company" has none)
             words = words[adjective + 1:]
-        while words and not (_SURNAME_PARTICLE_RE.match(" ".join(words[:2])) and self._word_is_name(words[-1])) and (
+        while words and not (words[0] in _SURNAME_PARTICLES and _SURNAME_PARTICLE_RE.match(" ".join(words[:2]))
+                             and self._word_is_name(words[-1])) and (
                 words[0].lower() in _JOIN_WORDS or _never_a_name(words[0]) or not self._word_is_name(words[0])):
             if len(words) > 1 and _core(words[0]) in GENERIC_ACRONYMS and _core(words[-1]) in ORGANISATION_WORDS \
                     and all(w[:1].isupper() for w in words[1:]):
