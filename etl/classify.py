@@ -220,12 +220,15 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
 
 # a side clause after the figure, set off by a comma, with a tense of its own: what it says of
 # the future is not said of the figure ("…, betting that …", "…, as rivals will …")
-_SIDE_CLAUSE_AFTER_RE = re.compile(r",\s+(?:betting|saying|arguing|noting|adding|hoping|warning|citing|as|because|"
-                                   r"since|after|while|although|though|even\s+as|"
-                                   # a restatement that says more: "4.4% of the power, a share the lab says could rise"
-                                   r"an?\s+(?:share|figure|level|number|rate|amount|proportion|total)\s+(?:that\s+|which\s+)?"
-                                   r"(?:the\s+)?[\w\s]{0,60}?\b(?:says?|said|expects?|estimates?|predicts?|could|will|may))\b",
-                                   re.IGNORECASE)
+_SIDE_CLAUSE_AFTER_RE = re.compile(
+    r",\s+(?:betting|saying|arguing|noting|adding|hoping|warning|citing|as|because|since|after|while|although|"
+    r"though|even\s+as|"
+    # a restatement that says more: "4.4% of the power, a share the lab says could rise"
+    r"an?\s+(?:share|figure|level|number|rate|amount|proportion|total)\s+(?:that\s+|which\s+)?"
+    r"(?:the\s+)?[\w\s]{0,60}?\b(?:says?|said|expects?|estimates?|predicts?|could|will|may))\b"
+    # a second verb of its own: "was valued at $534 million in 2024 and is projected to grow …"
+    r"|\s+and\s+(?:is|are|was|were)\s+(?:projected|expected|forecast|estimated|set|likely)\s+to\b",
+    re.IGNORECASE)
 _RELATIVE_TO_END_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*(?:,|$|(?=[.!?]))")
 
 

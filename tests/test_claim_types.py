@@ -568,3 +568,10 @@ def test_a_size_now_or_a_past_habit_is_no_forecast(text, part):
 def test_a_change_by_a_fraction_after_a_perfect_tense_is_a_figure():
     found = claim("Members' earnings had fallen by a third.", "a third")
     assert (round(found.value, 1), found.unit, found.direction) == (33.3, "percent", "down")
+
+
+def test_a_value_reported_before_a_second_verb_of_projection_is_a_fact():
+    text = ("The dubbing market was valued at $2.1 billion in 2024 and is projected to reach $5.3 billion by 2031, "
+            "according to Meridian Research.")
+    assert not claim(text, "$2.1").is_forecast
+    assert claim(text, "$5.3").is_forecast and claim(text, "$5.3").horizon_year == 2031
