@@ -19,7 +19,8 @@ TIME_UNITS = TIME_UNIT_NAMES
 FORWARD_VERBS_RE = re.compile(
     r"\b(?:predict\w*|forecast\w*|expect(?:s|ed|ing)?|estimat(?:es?|ed)\s+(?:that|to)|"
     r"project(?:s|ed|ing|ions?)\s+(?:that|to|a|an|the)|(?<=[a-z]\s)projects|(?<=[A-Z][a-z]\s)projects|anticipat(?:e|es|ed|ing)|foresee\w*|envisag(?:e|es|ed|ing)|"
-    r"speculat\w+|is\s+likely|are\s+likely|could\s+reach|will\s+reach)\b",
+    r"speculat\w+|is\s+likely|are\s+likely|could\s+reach|will\s+reach|"
+    r"sees\s+(?:[\w'’-]+\s+){1,4}?(?:growing|rising|falling|reaching|climbing|declining|hitting))\b",
     re.IGNORECASE)
 # a participle clause after a comma: a consequence or a reason, outside a verb of prediction's reach
 PARTICIPLE_BREAK_RE = re.compile(r",\s+(?:sending|pushing|lifting|dragging|driving|citing|leaving|making|"
@@ -56,6 +57,9 @@ FORECAST_NOUN_BEFORE_RE = re.compile(r"\b(?:guidance|outlook|target|projection)\
 MODAL_AFTER_RE = re.compile(
     r"\s+(?:(?!\w+ed\b|sa(?:id|ys?)\b|believe|think|expect|estimate|predict|hope|fear)[\w-]+\s+){0,4}?"
     r"(?:may|might|could|will|would)\s+(?!have\b)", re.IGNORECASE)
+# a share of a group, the subject of a modal past its of-phrase: "Half of the roughly 4,000 dubbing
+# jobs in Italy could disappear"
+_SHARE_MODAL_AFTER_RE = re.compile(r"\s+of\s+(?:[\w,.%$-]+\s+){1,9}?(?:may|might|could|will|would)\s+(?!have\b)", re.IGNORECASE)
 WOULD_AHEAD_RE = re.compile(
     r"\bwould\b.*\b(?:within|in|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?[\w-]+(?:\s+(?:to|or)\s+[\w-]+)?\s+(?:years|decades)\b"
     r"|\bwould\b.*\bby\s+(?:19|20)\d{2}\b", re.IGNORECASE)
@@ -156,7 +160,8 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
         # "expected to reach $25 billion, up from $9 billion last year": the value before (not a range
         # read whole, "expected to rise from $100 million to $500 million by 2030")
         return False
-    if _PRESENT_SIZE_RE.search(text, max(c_start, q.char_start - 60), q.char_start) or (
+    if _PRESENT_SIZE_RE.search(text, max(c_start, q.char_start - 60), q.char_start) \
+            or _WHOLE_OF_SHARE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) or (
             _OF_ITS_RE.search(text, max(c_start, q.char_start - 30), q.char_start)
             and _GROUP_NOUN_RE.search((q.noun or "").split()[-1] if q.noun else "")):
         return False  # the size of a group now, whatever is planned for it
@@ -210,7 +215,7 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
             and not _PAST_SETTING_RE.search(text, sent_start, q.char_start):
         return True  # (not "A decade ago, a crowd scene could employ hundreds": "could" of the past)
     # the figure is the subject of a modal: "some 12,000 animators may need retraining"
-    if MODAL_AFTER_RE.match(text, q.char_end, c_end):
+    if MODAL_AFTER_RE.match(text, q.char_end, c_end) or q.unit == "percent" and _SHARE_MODAL_AFTER_RE.match(text, q.char_end, c_end):
         return True
     # future in reported speech: "believed AI would replace jobs within three to five years"
     if "would" in text[c_start:q.char_start] and WOULD_AHEAD_RE.search(clause_text) and not _backward_span(q, text):
@@ -278,6 +283,9 @@ _PAST_SETTING_RE = re.compile(r"\b(?:ago|back\s+then|in\s+the\s+past|in\s+those\
 _PRESENT_SIZE_RE = re.compile(rf"\b(?:its|their|his|her|our)\s+(?:[\w-]+\s+){{0,2}}(?:workforce|staff|team|headcount|"
                               rf"membership|fleet|library|catalog(?:ue)?|user\s+base)\s+of\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _OF_ITS_RE = re.compile(rf"\bof\s+(?:its|their|our)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+# the whole a share is of: "Half of the roughly 4,000 dubbing jobs … could disappear" (the half may go; the 4,000 are)
+_WHOLE_OF_SHARE_RE = re.compile(rf"(?:\b(?:half|third|quarter|fifth|tenth|percent|cent)|%)\s+of\s+(?:the|its|their|our)\s+"
+                                rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
 _GROUP_NOUN_RE = re.compile(rf"(?:{PEOPLE_GROUPS}|staff|staffers|stages|studios|screens|stores|theaters|cinemas)$", re.IGNORECASE)
 # the value a change starts from: "up from about 45 billion yen"
 _STARTS_FROM_RE = re.compile(r"\b(?:up|down|rising|falling|climbing|growing|grow|rise|increase|expand|climb|fall|"

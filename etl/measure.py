@@ -317,7 +317,8 @@ _DEFINED_AFTER_RE = re.compile(r":\s+(?:the|a|an)\s+", re.IGNORECASE)
 # what a count of times counts, by its verb: "viewed 14 million times" counts views
 _DONE_TIMES_RE = re.compile(rf"\b({'|'.join(TIMES_NOUNS)})\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # "cut the time to dub a two-hour film from four weeks to three days": the time to do something
-_SAVED_RE = re.compile(rf"\b(?:save|saves|saved|saving)\s+(?:a\s+further\s+|an?\s+(?:additional|extra)\s+)?{AMOUNT_HEDGES}$",
+_SAVED_RE = re.compile(rf"\b(?:save|saves|saved|saving)\s+(?:(?:its|their|the|our)\s+(?:[\w'’-]+\s+){{1,3}}?)?"
+                       rf"(?:a\s+further\s+|an?\s+(?:additional|extra)\s+)?{AMOUNT_HEDGES}$",
                        re.IGNORECASE)
 _CONTRAST_OPENER_RE = re.compile(r"\s*(?:while|whereas|but|and)\s+", re.IGNORECASE)
 _LEADING_DETERMINER_RE = re.compile(r"^(?:the|its|their|his|her|our|a|an|this|that|these|those)\s+", re.IGNORECASE)

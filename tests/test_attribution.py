@@ -812,3 +812,8 @@ def test_the_verbs_of_a_quotation_are_what_is_said_not_who_says_it():
 def test_a_change_in_a_count_measures_what_it_changes():
     found = claim("The company plans to reduce its headcount by about 800.", "800")
     assert (found.measure, found.claim_type) == ("headcount", "jobs")
+
+
+def test_what_saving_an_amount_for_someone_measures():
+    assert claim("The group expects AI tools to save its film unit about 8 billion yen next year.", "8 billion").measure \
+        .endswith("savings")

@@ -575,3 +575,14 @@ def test_a_value_reported_before_a_second_verb_of_projection_is_a_fact():
             "according to Meridian Research.")
     assert not claim(text, "$2.1").is_forecast
     assert claim(text, "$5.3").is_forecast and claim(text, "$5.3").horizon_year == 2031
+
+
+def test_a_share_may_go_and_the_whole_it_is_of_is_now():
+    text = "Half of the roughly 3,000 subtitling jobs in Spain could disappear within two years, the union warned."
+    assert claim(text, "Half").is_forecast
+    assert not claim(text, "3,000").is_forecast
+
+
+def test_sees_a_market_growing_is_a_forecast():
+    found = claim("The research firm sees the market growing to $4 billion in fiscal 2029.", "$4 billion")
+    assert found.is_forecast and found.horizon_year == 2029
