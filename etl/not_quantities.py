@@ -42,7 +42,9 @@ _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 _BLOCK_PATTERNS = [
     r"\b(?:https?://|www\.)\S+", r"\b[\w.+-]+@[\w-]+\.[\w.]+", r"(?<!\w)[@#]\w+",
     r"\b\d{4}-\d{1,2}-\d{1,2}(?:t[\d:.]+z?)?\b", r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", r"\b\d{1,2}\.\d{1,2}\.\d{4}\b",
-    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?(?!\d|\s*(?:%|percent|per\s+cent))",
+    # (a range of days: "Oct. 14-20", "from Oct. 1 to 7")
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}|\s+(?:to|through|until)\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}})?"
+    r"(?!\d|\s*(?:%|percent|per\s+cent))",
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?\b",
     rf"\b{_MONTH}\s+\d{{4}}\b",
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)", r"\b\d{1,2}:\d{2}(?::\d{2})?\b",

@@ -99,6 +99,9 @@ PUBLISHED = date(2024, 5, 1)
     # a figure per share is no takings; what users made is no audience
     ("Analysts expect quarterly earnings of $2.15 per share.", "$2.15", "other"),
     ("Users have generated more than 9 billion images with the tool.", "9 billion", "other"),
+    # what advertisers pay per thousand views is a price; what creators earn per thousand is takings
+    ("Average CPMs on streaming platforms have fallen to about $28.", "$28", "cost"),
+    ("Creators report RPMs of $2 to $4 per 1,000 views.", "$2 to $4", "revenue"),
     # turnout is part of a vote; "the share of" is a proportion, not shares that moved
     ("Turnout was 41.5% of eligible members.", "41.5%", "survey"),
     ("The share of studios using AI rose to 64%, up 9 percentage points, a poll of 300 studios found.",

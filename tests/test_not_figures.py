@@ -60,3 +60,8 @@ def test_incidental_counts_are_quantities_but_not_figures():
     from etl.quantities import find_quantities
     found = find_quantities("The two photographers met one man.")
     assert [(q.value, q.is_figure) for q in found] == [(2, False), (1, False)]
+
+
+def test_a_range_of_days_in_words_is_a_date():
+    surfaces = [q.surface for q in figures("Box office from Oct. 1 to 7 reached 2.1 billion yuan.")]
+    assert surfaces == ["2.1 billion yuan"]
