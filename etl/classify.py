@@ -18,7 +18,7 @@ TIME_UNITS = TIME_UNIT_NAMES
 # --- forecast -----------------------------------------------------------------------------
 FORWARD_VERBS_RE = re.compile(
     r"\b(?:predict\w*|forecast\w*|expect(?:s|ed|ing)?|estimat(?:es?|ed)\s+(?:that|to)|"
-    r"project(?:s|ed|ing|ions?)\s+(?:that|to|a|an|the)|(?<=[a-z]\s)projects|(?<=[A-Z][a-z]\s)projects|anticipat(?:e|es|ed|ing)|foresee\w*|envisag(?:e|es|ed|ing)|"
+    r"project(?:s|ing)\s+(?:that|a|an|the)|projected\s+(?:that|to|a|an|the)|projections?\s+(?:that|to|of)|(?<=[a-z]\s)projects(?!\s+(?:to|for|in|on|at|and|with|from)\b|\s*[,.;])|anticipat(?:e|es|ed|ing)|foresee\w*|envisag(?:e|es|ed|ing)|"
     r"speculat\w+|is\s+likely|are\s+likely|could\s+reach|will\s+reach|"
     r"sees\s+(?:[\w'’-]+\s+){1,4}?(?:growing|rising|falling|reaching|climbing|declining|hitting))\b",
     re.IGNORECASE)
@@ -232,7 +232,9 @@ _SIDE_CLAUSE_AFTER_RE = re.compile(
     r"an?\s+(?:share|figure|level|number|rate|amount|proportion|total)\s+(?:that\s+|which\s+)?"
     r"(?:the\s+)?[\w\s]{0,60}?\b(?:says?|said|expects?|estimates?|predicts?|could|will|may))\b"
     # a second verb of its own: "was valued at $534 million in 2024 and is projected to grow …"
-    r"|\s+and\s+(?:is|are|was|were)\s+(?:projected|expected|forecast|estimated|set|likely)\s+to\b",
+    r"|\s+and\s+(?:is|are|was|were)\s+(?:projected|expected|forecast|estimated|set|likely)\s+to\b"
+    # a report of its own: "doubled its spending to $20 million and said revenue would be flat"
+    r"|\s+and\s+(?:said|says|added|warned|predicted)\b",
     re.IGNORECASE)
 _RELATIVE_TO_END_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*(?:,|$|(?=[.!?]))")
 

@@ -19,7 +19,8 @@ class Draft:
     direction: str | None = None
     noun: str | None = None
     per: str | None = None
-    scaled: bool = False  # a magnitude word or suffix was read
+    scaled: bool = False
+    ratio: bool = False  # "three times as many": a multiple of another amount, like "threefold"  # a magnitude word or suffix was read
     currency_left: bool = False
     temporal_ref: bool = False
     fraction_of: bool = False

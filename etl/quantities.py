@@ -182,6 +182,7 @@ _PERIOD_GROUP_RE = re.compile(r" (?:active|unique|users|visitors|viewers|listene
                               r"streams|plays|downloads|installs|impressions|visits|uploads|searches|orders|trips)\b")
 
 
+_PARTICIPLES_AFTER = frozenset({"gone", "done", "lost", "cut", "left", "shed", "axed"})
 _MORE_NOUN_RE = re.compile(r"(?:more|fewer)\s+(?!(?:than|of|and|or|to|in|on|at|for|from|by|with|as|this|that|"
                            r"the|a|an|is|are|was|were|will|would|have|has|had|people\s+than)\b)[a-z]{3,}", re.IGNORECASE)
 
@@ -200,10 +201,13 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
         active = w.lower() in ANNUAL_WORDS and _PERIOD_GROUP_RE.match(text, m.end()) is not None
         # "3,000 more animators": "more" before a noun says how many more (not "3,000 more than")
         more = not words and _MORE_NOUN_RE.match(text, m.start("w")) is not None
+        if not words and w.lower() == "such" and _MORE_NOUN_RE.match("more " + text[m.end():m.end() + 40].lstrip()):
+            p = m.end()  # "1,240 such trailers": the trailers, "such" pointing back to what they are
+            continue
         if not (active or more) and (w.lower() in NOUN_STOP or (w.lower().endswith("ly") and len(w) > 4)):
             break
-        if words and w.lower().endswith(("ed", "ing")) and not w[0].isupper():
-            break
+        if words and (w.lower().endswith(("ed", "ing")) or w.lower() in _PARTICIPLES_AFTER) and not w[0].isupper():
+            break  # "300 jobs cut", "one in three such jobs gone": a participle after the noun
         if not words and w.lower().endswith("ed") and _VERB_OBJECT_AFTER_RE.match(text, m.end()):
             break  # "a crew of 60 worked a week": a verb, not "50 listed companies"
         if words and words[-1].lower().endswith("s") and (w.lower() in MOVEMENT_VERBS or w.lower() in COMMON_VERBS):
@@ -424,6 +428,8 @@ def _is_figure(d: Draft) -> bool:
         return True
     if d.unit in TIME_UNIT_NAMES:
         return kind != "article" or d.explicit_qualifier or d.half_added
+    if d.ratio:
+        return True
     if d.unit in ("count", "times"):
         return d.explicit_qualifier and d.qualifier != "exact"
     return kind != "article"
@@ -440,6 +446,9 @@ _LEVEL_LEFT_RE = re.compile(r"\b(?:to|at)\s+(?:a\s+close\s+of\s+|end\s+at\s+)?$|
 _POINTS_AFTER_RE = re.compile(r"\s+(?:up|down|higher|lower)\s+[\d.,]+\s+points?\b")
 
 
+_RATIO_AFTER_RE = re.compile(r"\s+(?:as\s+(?:many|much|large|big|high|fast|long)\b|(?:more|higher|larger|bigger|"
+                             r"faster|greater|cheaper|fewer|less|lower|smaller)\b|the\s+(?:number|amount|size|cost|rate)\b)",
+                             re.IGNORECASE)
 _PARALLEL_GAP_RE = re.compile(r"(?:[^\d.!?;]|(?:19|20)\d\d){0,60}")  # a year may stand between: "in 2018 and 2.1"
 # a plural subject of its own, with its verb, just before the number
 _OWN_SUBJECT_RE = re.compile(r"\b[a-z]{3,}s\s+(?:grew|rose|reached|fell|dropped|climbed|increased|decreased|jumped|"
@@ -478,7 +487,7 @@ def _parallel(text: str, previous: Draft, d: Draft) -> bool:
         return False  # "rose 5% to 120": a level after a change, in its own unit
     if _OWN_SUBJECT_RE.search(gap):
         return False  # "RMB 150 million …, as paying users grew to over 1.5 million": users, not yuan
-    return bool(_PARALLEL_JOIN_RE.search(gap)) or re.fullmatch(r"\s*(?:to|-|–)\s*", gap) is not None
+    return bool(_PARALLEL_JOIN_RE.search(gap)) or re.fullmatch(r"\s*(?:to|from|-|–)\s*", gap) is not None
 
 
 def _index_level(text: str, low: str, d: Draft) -> bool:
@@ -569,6 +578,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if d.per and unit_family(d.unit or "count") == "other" and d.unit != "video lines" \
                 and not _ANNUAL_END_RE.search(text, d.start, d.end):  # "286 gigatonnes annually" stays gigatonnes
             d.unit = f"{d.unit} per {d.per}"  # "800,000 barrels a day": a rate is a unit of its own
+        if d.noun == "times" and _RATIO_AFTER_RE.match(text, d.end):
+            d.ratio = True  # "three times as many trailers", "five times more": a multiple, a figure
         if d.unit == "gram" and GENERATION_RE.fullmatch(text, d.core.start, d.end):
             d.unit = "generation wireless"  # "5G", "4G": a network generation, not grams
         listed_before = previous

@@ -589,3 +589,10 @@ def test_a_share_may_go_and_the_whole_it_is_of_is_now():
 def test_sees_a_market_growing_is_a_forecast():
     found = claim("The research firm sees the market growing to $4 billion in fiscal 2029.", "$4 billion")
     assert found.is_forecast and found.horizon_year == 2029
+
+
+def test_projects_as_a_noun_and_a_report_of_its_own_after_and_said():
+    text = ("The studio doubled its spending on AI pilot projects to $15 million and said revenue would be flat "
+            "next quarter.")
+    assert not claim(text, "$15 million").is_forecast
+    assert claim("The research firm projects a 12% rise in ad spending next year.", "12%").is_forecast

@@ -168,3 +168,15 @@ def test_a_margin_of_error_is_no_negative_number():
     found = one("The poll has a margin of error of plus or minus 3.5 percentage points.")
     assert (found.surface, found.value) == ("plus or minus 3.5 percentage points", 3.5)
     assert one("The margin is ±2 points.").value == 2
+
+
+def test_a_multiple_of_another_amount_is_a_figure_and_a_count_of_times_is_not():
+    assert [q.surface for q in figures("Studios released three times as many trailers as in 2024.")] == ["three times"]
+    assert figures("He called three times.") == []
+
+
+def test_a_bare_number_after_from_continues_the_unit_and_such_points_back():
+    found = {q.surface: q for q in figures("The average time fell to 9 days from 21.")}
+    assert found["21"].unit == "days"
+    assert one("The firm counted 1,240 such trailers.").noun == "trailers"
+    assert one("Perhaps one in three such jobs gone by 2030.").noun == "jobs"
