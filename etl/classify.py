@@ -201,6 +201,8 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
         if rel.start() < q.char_start < rel.end():
             clause_text = rel.group()  # the figure's own clause
             break
+    if _AFTER_DOING_RE.search(text, max(c_start, q.char_start - 40), q.char_start):
+        return False  # "…, after receiving more than 2,900 submissions this year": what has happened
     if PAST_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start):
         return False  # "Disney+, which lost 1.3 million subscribers": its own verb is past, whatever follows
     side = _SIDE_CLAUSE_AFTER_RE.search(text, q.char_end, c_end)
@@ -236,6 +238,9 @@ _SIDE_CLAUSE_AFTER_RE = re.compile(
     # a report of its own: "doubled its spending to $20 million and said revenue would be flat"
     r"|\s+and\s+(?:said|says|added|warned|predicted)\b",
     re.IGNORECASE)
+_AFTER_DOING_RE = re.compile(rf"\b(?:after|since)\s+(?:receiving|getting|selling|raising|hiring|cutting|losing|"
+                             rf"adding|posting|reporting|drawing|attracting|earning|spending|making)\s+{AMOUNT_HEDGES}$",
+                             re.IGNORECASE)
 _RELATIVE_TO_END_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*(?:,|$|(?=[.!?]))")
 
 

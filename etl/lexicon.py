@@ -185,7 +185,8 @@ AMOUNT_HEDGES = (r"(?:(?:about|around|roughly|nearly|almost|some|just|only|over|
 # percent") (etl.measure reads their object, etl.not_quantities keeps "by a third" a share).
 CHANGE_VERBS = (r"cut|cuts|cutting|reduc(?:e|es|ed|ing)|shorten(?:s|ed|ing)?|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|"
                 r"increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|lift(?:s|ed|ing)?|"
-                r"extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|speed\s+up")
+                r"extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|speed\s+up|"
+                r"widen(?:s|ed|ing)?|narrow(?:s|ed|ing)?")
 # Qualifiers are matched on the words right before the figure, longest first.
 QUALIFIERS = [
     ("a maximum of", "at_most"), ("a minimum of", "at_least"), ("no more than", "at_most"),

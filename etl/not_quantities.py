@@ -157,7 +157,7 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
         # "3D", "5G", "4K": digits glued to a letter that is no unit or magnitude
         if after.isalpha():
             rest = re.match(r"[^\W\d_][\w°/.-]*", text[c.end:c.end + 12]).group()
-            low = rest.lower().rstrip(".")
+            low = rest.lower().rstrip(".-")  # ("£1m-£2m": the hyphen is the range's)
             ok = (low in MAGNITUDE_SUFFIXES or low in UNIT_LOOKUP or low in TIME_UNITS
                   or low in ("pc", "pct", "p", "x") or low.split("/")[0] in UNIT_LOOKUP
                   or low.startswith(("mil", "bn", "tn", "km/h", "sq")) or low in MINOR_CURRENCY

@@ -596,3 +596,8 @@ def test_projects_as_a_noun_and_a_report_of_its_own_after_and_said():
             "next quarter.")
     assert not claim(text, "$15 million").is_forecast
     assert claim("The research firm projects a 12% rise in ad spending next year.", "12%").is_forecast
+
+
+def test_what_has_happened_after_which_a_rule_will_apply_is_no_forecast():
+    text = "The festival will not accept AI films in competition, organisers said, after receiving more than 3,100 submissions."
+    assert not claim(text, "3,100").is_forecast

@@ -180,3 +180,8 @@ def test_a_bare_number_after_from_continues_the_unit_and_such_points_back():
     assert found["21"].unit == "days"
     assert one("The firm counted 1,240 such trailers.").noun == "trailers"
     assert one("Perhaps one in three such jobs gone by 2030.").noun == "jobs"
+
+
+def test_a_range_of_scaled_amounts_joined_by_a_hyphen():
+    found = one("Producers face a funding gap of £1m-£2m per feature film.")
+    assert (found.value, found.value_high, found.unit, found.qualifier) == (1e6, 2e6, "GBP", "range")
