@@ -514,7 +514,9 @@ class SourceRegister:
                 if found.refers == "person":
                     named = [n for n in named if source_kind(n) == "person"]
                 own = named[0] if named else None
-            if own is None and found.refers == "organisation" and not self.sourced_last:
+            if own is None and found.refers == "organisation" and (
+                    not self.sourced_last or self.name and source_kind(self.name) == "person"):
+                # (a person named before speaks for someone: "X's managing director said …. The company expects")
                 own = self._organisation_in(before)  # "Netflix added 8.8 million subscribers. The streamer expects"
             kind = self._recent_kind(found.refers)  # "it said" is the report, "he added" the person
             def fits(name: str | None) -> str | None:  # "the company said" is no document, "the survey" no person

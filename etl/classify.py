@@ -20,7 +20,10 @@ FORWARD_VERBS_RE = re.compile(
     r"\b(?:predict\w*|forecast\w*|expect(?:s|ed|ing)?|estimat(?:es?|ed)\s+(?:that|to)|"
     r"project(?:s|ing)\s+(?:that|a|an|the)|projected\s+(?:that|to|a|an|the)|projections?\s+(?:that|to|of)|(?<=[a-z]\s)projects(?!\s+(?:to|for|in|on|at|and|with|from)\b|\s*[,.;])|anticipat(?:e|es|ed|ing)|foresee\w*|envisag(?:e|es|ed|ing)|"
     r"speculat\w+|is\s+likely|are\s+likely|could\s+reach|will\s+reach|"
-    r"sees\s+(?:[\w'’-]+\s+){1,4}?(?:growing|rising|falling|reaching|climbing|declining|hitting))\b",
+    r"sees\s+(?:[\w'’-]+\s+){1,4}?(?:growing|rising|falling|reaching|climbing|declining|hitting)|"
+    # a company's guidance: "Sees Q3 revenue of $101 mln to $104 mln", "sees full-year profit at"
+    r"sees?\s+(?:[\w'’-]+\s+){0,3}?(?:revenues?|sales|earnings|profits?|loss(?:es)?|ebitda|margins?|growth)\s+"
+    r"(?:of|at|to|between|in|rising|falling|growing))\b",
     re.IGNORECASE)
 # a participle clause after a comma: a consequence or a reason, outside a verb of prediction's reach
 PARTICIPLE_BREAK_RE = re.compile(r",\s+(?:sending|pushing|lifting|dragging|driving|citing|leaving|making|"
@@ -67,6 +70,8 @@ YEAR_HORIZON_RE = re.compile(
     r"\b(?:(?:by|in|for|until|till|through|before|to)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
     r"|full[-\s]year\s+|fiscal\s+(?:year\s+)?|(?:fiscal\s+|financial\s+)?year\s+(?:ending|ended|to|through)\s+(?:[A-Z][a-z]+\s+)?)"
     r"(?P<y>(?:19|20)\d{2})(?P<more>(?:\s*(?:,|and|to|-|–)\s*(?:19|20)\d{2})*)\b", re.IGNORECASE)
+# a fiscal year written short: "FY26", "FY2026" (the year it ends in)
+_FISCAL_SHORT_RE = re.compile(r"\bFY\s?(?:20)?(\d{2})\b")
 SPAN_HORIZON_RE = re.compile(
     r"\b(?:in|within|over|during|for)\s+(?:the\s+)?(?:next|coming|following)?\s*(?P<n>[\w-]+)"
     r"(?:\s+(?:to|or|-)\s+(?P<n2>[\w-]+))?\s+(?P<u>years?|decades?)\b"
@@ -328,6 +333,7 @@ def horizon_year(q: Quantity, is_fc: bool, sentence: str, published_year: int | 
         return None
     years = [int(y) for m in YEAR_HORIZON_RE.finditer(sentence)
              for y in [m.group("y"), *re.findall(r"(?:19|20)\d{2}", m.group("more"))]]
+    years += [2000 + int(m.group(1)) for m in _FISCAL_SHORT_RE.finditer(sentence)]  # "in FY26"
     future = [y for y in years if published_year is None or y >= published_year]
     if future:
         return max(future)

@@ -490,6 +490,9 @@ ORGANISATION_WORDS = {
     "productions", "broadcasting", "communications", "enterprises", "screen", "observatory", "office",
     "authority", "board", "department", "center", "centre", "exchange", "fund", "trust", "channel",
     "network", "records", "music", "television", "radio", "press", "review", "magazine",
+    # a firm's market after its name: "Saregama India", "Sony Pictures International"
+    "india", "china", "japan", "korea", "america", "americas", "europe", "asia", "international",
+    "global", "worldwide",
 }
 # Nouns for a document that carries figures: "a survey by X", "the X report", "the study found".
 # (No "index": a stock index is what moves, "the index rose", not who reports.)

@@ -817,3 +817,9 @@ def test_a_change_in_a_count_measures_what_it_changes():
 def test_what_saving_an_amount_for_someone_measures():
     assert claim("The group expects AI tools to save its film unit about 8 billion yen next year.", "8 billion").measure \
         .endswith("savings")
+
+
+def test_the_company_after_its_executive_spoke_is_the_firm_he_spoke_for():
+    text = ("MUMBAI — Music label Tarang India will invest Rs 200 crore over three years, managing director "
+            "Anil Rao said on Wednesday. The company expects revenue to grow 12-15 per cent in FY27.")
+    assert claim(text, "12-15").source == "Tarang India"

@@ -601,3 +601,9 @@ def test_projects_as_a_noun_and_a_report_of_its_own_after_and_said():
 def test_what_has_happened_after_which_a_rule_will_apply_is_no_forecast():
     text = "The festival will not accept AI films in competition, organisers said, after receiving more than 3,100 submissions."
     assert not claim(text, "3,100").is_forecast
+
+
+def test_a_company_s_guidance_and_a_short_fiscal_year():
+    assert claim("* Sees Q3 revenue of $101 mln to $104 mln", "$101").is_forecast
+    found = claim("The company expects revenue to grow 15-18 per cent in FY26.", "15-18")
+    assert found.is_forecast and found.horizon_year == 2026
