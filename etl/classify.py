@@ -243,9 +243,12 @@ _SIDE_CLAUSE_AFTER_RE = re.compile(
     # a report of its own: "doubled its spending to $20 million and said revenue would be flat"
     r"|\s+and\s+(?:said|says|added|warned|predicted)\b",
     re.IGNORECASE)
-_AFTER_DOING_RE = re.compile(rf"\b(?:after|since)\s+(?:receiving|getting|selling|raising|hiring|cutting|losing|"
-                             rf"adding|posting|reporting|drawing|attracting|earning|spending|making)\s+{AMOUNT_HEDGES}$",
-                             re.IGNORECASE)
+_AFTER_DOING_RE = re.compile(rf"\b(?:after|since)\s+(?:(?:receiving|getting|selling|raising|hiring|cutting|losing|"
+                             rf"adding|posting|reporting|drawing|attracting|earning|spending|making)\s+"
+                             # "after a pilot on 12 films": an event before, with its own figures
+                             rf"|(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}(?:pilot|trial|test|launch|study|survey|"
+                             rf"round|deal|strike|acquisition|merger)\s+(?:on|of|with|in|at|across)\s+)"
+                             rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
 _RELATIVE_TO_END_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*(?:,|$|(?=[.!?]))")
 
 

@@ -61,6 +61,7 @@ TIME_UNIT_MODIFIERS = ("previous", "past", "consecutive", "straight", "successiv
                        "further", "full", "trading", "business", "working", "calendar",
                        # what the time is spent doing: "65 shooting days", "12 filming days"
                        "shooting", "filming", "production", "recording", "editing", "rehearsal", "school",
+                       "dubbed", "streamed", "watched", "viewing", "broadcast", "recorded",
                        # what the time is counted on: "4,000 GPU hours", "300 person days"
                        "gpu", "cpu", "compute", "machine", "person", "labor", "labour")
 
@@ -102,7 +103,7 @@ CURRENCY_WORDS = {
     "danish crowns": "DKK", "danish kroner": "DKK", "swedish crowns": "SEK",
     "swedish kronor": "SEK", "kronor": "SEK", "norwegian kroner": "NOK", "swiss francs": "CHF",
     "francs": "CHF", "pesos": "MXN", "reais": "BRL", "baht": "THB", "rupiah": "IDR",
-    "rand": "ZAR", "dirhams": "AED", "riyals": "SAR", "lira": "TRY", "naira": "NGN",
+    "rand": "ZAR", "dirhams": "AED", "riyals": "SAR", "lira": "TRY", "naira": "NGN", "dong": "VND",
 }
 MINOR_CURRENCY = {"cents": "cent", "cent": "cent", "pence": "pence", "p": "pence", "sen": "sen"}
 
@@ -710,6 +711,9 @@ CLAIM_TYPE_RULES = (
     # "December ticket sales": takings, not a firm's sales; "the number of tickets sold": admissions
     ("box_office", "money percent", "measure", r"box[\s-]office|ticket\s+sales|admissions|takings"),
     ("box_office", "count", "measure", r"tickets|admissions"),
+    # what a person earns in a year is pay, not takings: "the median annual income reported was £18,000"
+    ("other", "money", "measure", r"\b(?:median|average|mean|typical|household|personal)\s+(?:annual\s+|yearly\s+)?"
+                                  r"(?:income|earnings|pay|salary|wages?)\b"),
     # a figure per share is a profit, a payout or a price, never takings: "earnings of $6.97 per share"
     ("other", "money", "surface", r"\s(?:per|a)\s+share$"),
     ("revenue", "money percent count", "measure", _REVENUE),

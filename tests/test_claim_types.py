@@ -102,6 +102,7 @@ PUBLISHED = date(2024, 5, 1)
     # what advertisers pay per thousand views is a price; what creators earn per thousand is takings
     ("Average CPMs on streaming platforms have fallen to about $28.", "$28", "cost"),
     ("Creators report RPMs of $2 to $4 per 1,000 views.", "$2 to $4", "revenue"),
+    ("The median annual income the members reported was £21,000.", "£21,000", "other"),
     # turnout is part of a vote; "the share of" is a proportion, not shares that moved
     ("Turnout was 41.5% of eligible members.", "41.5%", "survey"),
     ("The share of studios using AI rose to 64%, up 9 percentage points, a poll of 300 studios found.",
@@ -607,3 +608,8 @@ def test_a_company_s_guidance_and_a_short_fiscal_year():
     assert claim("* Sees Q3 revenue of $101 mln to $104 mln", "$101").is_forecast
     found = claim("The company expects revenue to grow 15-18 per cent in FY26.", "15-18")
     assert found.is_forecast and found.horizon_year == 2026
+
+
+def test_an_event_before_with_its_own_figures_is_no_forecast():
+    text = "The studio will use AI dubbing on dozens of titles next year after a pilot on 9 films cut dubbing time."
+    assert not claim(text, "9 films").is_forecast

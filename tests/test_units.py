@@ -185,3 +185,9 @@ def test_a_bare_number_after_from_continues_the_unit_and_such_points_back():
 def test_a_range_of_scaled_amounts_joined_by_a_hyphen():
     found = one("Producers face a funding gap of £1m-£2m per feature film.")
     assert (found.value, found.value_high, found.unit, found.qualifier) == (1e6, 2e6, "GBP", "range")
+
+
+def test_the_dong_and_hours_counted_by_what_was_done_in_them():
+    found = one("Box office reached a record 4.9 trillion dong last year.")
+    assert (found.unit, found.value) == ("VND", 4.9e12)
+    assert one("Actors still voice roughly 1,500 dubbed hours a year.").unit == "hours"
