@@ -206,7 +206,10 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
         if rel.start() < q.char_start < rel.end():
             clause_text = rel.group()  # the figure's own clause
             break
-    if _AFTER_DOING_RE.search(text, max(c_start, q.char_start - 40), q.char_start):
+    if _AFTER_DOING_RE.search(text, max(c_start, q.char_start - 40), q.char_start) or (
+            _AFTER_BARE_RE.search(text, max(c_start, q.char_start - 30), q.char_start)
+            and _PAST_VERB_AFTER_RE.match(text, q.char_end)):
+        # "…, after millions of users shared AI images": what happened first
         return False  # "…, after receiving more than 2,900 submissions this year": what has happened
     if PAST_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start):
         return False  # "Disney+, which lost 1.3 million subscribers": its own verb is past, whatever follows
@@ -249,6 +252,9 @@ _AFTER_DOING_RE = re.compile(rf"\b(?:after|since)\s+(?:(?:receiving|getting|sell
                              rf"|(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}(?:pilot|trial|test|launch|study|survey|"
                              rf"round|deal|strike|acquisition|merger)\s+(?:on|of|with|in|at|across)\s+)"
                              rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
+_AFTER_BARE_RE = re.compile(rf"\b(?:after|since|when)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_PAST_VERB_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:[a-z]{3,}ed|shared|went|took|made|sold|bought|signed|"
+                                 r"left|lost|spent|saw|won|ran|got)\b")
 _RELATIVE_TO_END_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*(?:,|$|(?=[.!?]))")
 
 

@@ -182,6 +182,7 @@ _PERIOD_GROUP_RE = re.compile(r" (?:active|unique|users|visitors|viewers|listene
                               r"streams|plays|downloads|installs|impressions|visits|uploads|searches|orders|trips)\b")
 
 
+_PLURAL_NOUN_AFTER_RE = re.compile(r"\s+(?!(?:is|was|has|does|this|thus|its|his|hers|as|us|plus)\b)[a-z]{3,}s\b")
 _PARTICIPLES_AFTER = frozenset({"gone", "done", "lost", "cut", "left", "shed", "axed"})
 _MORE_NOUN_RE = re.compile(r"(?:more|fewer)\s+(?!(?:than|of|and|or|to|in|on|at|for|from|by|with|as|this|that|"
                            r"the|a|an|is|are|was|were|will|would|have|has|had|people\s+than)\b)[a-z]{3,}", re.IGNORECASE)
@@ -206,8 +207,10 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
             continue
         if not (active or more) and (w.lower() in NOUN_STOP or (w.lower().endswith("ly") and len(w) > 4)):
             break
-        if words and (w.lower().endswith(("ed", "ing")) or w.lower() in _PARTICIPLES_AFTER) and not w[0].isupper():
+        if words and (w.lower().endswith(("ed", "ing")) or w.lower() in _PARTICIPLES_AFTER) and not w[0].isupper() \
+                and not (w.lower().endswith("ing") and _PLURAL_NOUN_AFTER_RE.match(text, m.end())):
             break  # "300 jobs cut", "one in three such jobs gone": a participle after the noun
+            # (but "1,000 French dubbing actors": a gerund naming the kind of the noun after it)
         if not words and w.lower().endswith("ed") and _VERB_OBJECT_AFTER_RE.match(text, m.end()):
             break  # "a crew of 60 worked a week": a verb, not "50 listed companies"
         if words and words[-1].lower().endswith("s") and (w.lower() in MOVEMENT_VERBS or w.lower() in COMMON_VERBS):

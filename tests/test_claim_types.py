@@ -613,3 +613,8 @@ def test_a_company_s_guidance_and_a_short_fiscal_year():
 def test_an_event_before_with_its_own_figures_is_no_forecast():
     text = "The studio will use AI dubbing on dozens of titles next year after a pilot on 9 films cut dubbing time."
     assert not claim(text, "9 films").is_forecast
+
+
+def test_what_happened_first_after_a_bare_figure_is_no_forecast():
+    text = "The studio has no plans to use AI, its producer said, after millions of users shared imitations."
+    assert not claim(text, "millions").is_forecast

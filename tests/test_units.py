@@ -191,3 +191,8 @@ def test_the_dong_and_hours_counted_by_what_was_done_in_them():
     found = one("Box office reached a record 4.9 trillion dong last year.")
     assert (found.unit, found.value) == ("VND", 4.9e12)
     assert one("Actors still voice roughly 1,500 dubbed hours a year.").unit == "hours"
+
+
+def test_a_gerund_naming_the_kind_of_the_noun_after_it():
+    assert one("About 1,000 French dubbing actors walked off the job.").noun == "French dubbing actors"
+    assert one("About 300 people working on the film were laid off.").noun == "people"
