@@ -317,6 +317,8 @@ _DEFINED_AFTER_RE = re.compile(r":\s+(?:the|a|an)\s+", re.IGNORECASE)
 # what a count of times counts, by its verb: "viewed 14 million times" counts views
 _DONE_TIMES_RE = re.compile(rf"\b({'|'.join(TIMES_NOUNS)})\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # "cut the time to dub a two-hour film from four weeks to three days": the time to do something
+# "40% of the film's 1,100 effects shots": the group, owned, past its size
+_OWNED_SIZE_RE = re.compile(rf"the\s+(?P<owner>[a-z][\w-]*['’]s\s+){AMOUNT_HEDGES}\d[\d,.]*\s+(?=[a-z])")
 _SAVED_RE = re.compile(rf"\b(?:save|saves|saved|saving)\s+(?:(?:its|their|the|our)\s+(?:[\w'’-]+\s+){{1,3}}?)?"
                        rf"(?:a\s+further\s+|an?\s+(?:additional|extra)\s+)?{AMOUNT_HEDGES}$",
                        re.IGNORECASE)
@@ -408,7 +410,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         if of_phrase:
             # "62% of 500 professional editors": the group, past its size; "30% of the $70 billion
             # global market": the market, past its amount
-            size = GROUP_SIZE_RE.match(text, m.end()) or _AMOUNT_BEFORE_NOUN_RE.match(text, m.end())
+            size = GROUP_SIZE_RE.match(text, m.end()) or _AMOUNT_BEFORE_NOUN_RE.match(text, m.end()) \
+                or _OWNED_SIZE_RE.match(text, m.end())
             start = size.end() if size else m.end()
             words = noun_phrase(text, start, c_end)
             if size and size.group("owner") and words:

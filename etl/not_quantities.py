@@ -42,6 +42,8 @@ _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 _BLOCK_PATTERNS = [
     r"\b(?:https?://|www\.)\S+", r"\b[\w.+-]+@[\w-]+\.[\w.]+", r"(?<!\w)[@#]\w+",
     r"\b\d{4}-\d{1,2}-\d{1,2}(?:t[\d:.]+z?)?\b", r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", r"\b\d{1,2}\.\d{1,2}\.\d{4}\b",
+    # an exchange rate noted for the reader: "($1 = 0.7895 pounds)", "(£1 = $1.27)"
+    r"\(\s*(?:[$€£¥]|us\$)\s?1\s*=\s*(?:[$€£¥]|us\$)?\s?[\d.,]+\s*[a-z. ]{0,20}\)",
     # (a range of days: "Oct. 14-20", "from Oct. 1 to 7")
     rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}|\s+(?:to|through|until)\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}})?"
     r"(?!\d|\s*(?:%|percent|per\s+cent))",

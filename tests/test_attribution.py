@@ -823,3 +823,8 @@ def test_the_company_after_its_executive_spoke_is_the_firm_he_spoke_for():
     text = ("MUMBAI — Music label Tarang India will invest Rs 200 crore over three years, managing director "
             "Anil Rao said on Wednesday. The company expects revenue to grow 12-15 per cent in FY27.")
     assert claim(text, "12-15").source == "Tarang India"
+
+
+def test_a_share_of_an_owned_group_measures_the_group():
+    found = claim("Roughly 40% of the film's 1,100 effects shots used generative tools.", "40%")
+    assert found.measure.startswith("film's effects shots")

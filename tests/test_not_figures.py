@@ -65,3 +65,8 @@ def test_incidental_counts_are_quantities_but_not_figures():
 def test_a_range_of_days_in_words_is_a_date():
     surfaces = [q.surface for q in figures("Box office from Oct. 1 to 7 reached 2.1 billion yuan.")]
     assert surfaces == ["2.1 billion yuan"]
+
+
+def test_an_exchange_rate_noted_for_the_reader_is_no_figure():
+    text = "The firm raised £60 million ($76 million) from investors.\n\n($1 = 0.7895 pounds)\n"
+    assert [q.surface for q in figures(text)] == ["£60 million", "$76 million"]
