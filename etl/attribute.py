@@ -23,6 +23,7 @@ from .lexicon import (
     ATTRIBUTION_VERBS,
     EVENT_VERBS,
     FRACTION_WORDS,
+    NOUN_LIKE_SPEECH_VERBS,
     ORGANISATION_WORDS,
     PRONOUNS,
     ROLE_BREAKING_PREPOSITIONS,
@@ -38,7 +39,7 @@ from .lexicon import (
 from .names import DATELINE_RE, ArticleNames, is_acronym
 from .numbers import ascii_lower
 from .patterns import trie_pattern
-from .segment import paragraph_starts
+from .segment import QUOTATION_RE, paragraph_starts
 
 _VERB_ALT = trie_pattern(SPEECH_VERBS)
 VERB_RE = re.compile(rf"\b(?P<verb>{_VERB_ALT})\b")
@@ -104,9 +105,6 @@ def nationality_of(name: str, text: str, end: int) -> bool:
     return bool(DEMONYM_RE.fullmatch(name)) and re.match(r"\s+[a-z]", text[end:end + 3]) is not None
 # the word before a verb that makes it a noun: "the show", "a forecast", "the Argentine show"
 _NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|our|every)|\b[A-Z][a-z]+(?:an|ian|ese|ish|ine))\s+$")
-# speech verbs that are also nouns: after "the Argentine …" they are one ("the Argentine show")
-_NOUN_LIKE_VERBS = frozenset({"show", "shows", "report", "reports", "estimate", "estimates", "forecast", "forecasts",
-                              "projects", "notes", "note", "claims", "finds", "states", "put", "puts", "cites"})
 _DOC_AFTER_RE = re.compile(rf"\s+(?:{_SOURCE_NOUN_ALT})\b", re.IGNORECASE)
 _PAREN_ACRONYM_RE = re.compile(r"\s*\((?P<a>[A-Z][A-Z&.+-]{1,9})\)")
 REGISTER_LIFETIME = 4  # sentences a source keeps speaking for pronouns in its paragraph
@@ -139,7 +137,6 @@ _DEFINITE_ORGANISATION_RE = re.compile(r"the\s+([a-z]+)", re.IGNORECASE)
 # artist Dana Whitfield", "Netflix veteran Ann Lee" (the person speaks)
 _ROLE_BETWEEN_RE = re.compile(r"\b(?:ceo|chief|head|president|founder|chair|veteran|executive|official|spokes\w+|"
                               r"[a-z]+(?:er|or|ist|ian)s?)\b", re.IGNORECASE)
-_QUOTATION_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _CLOSE_TO_RE = re.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+on|knowledgeable\s+about)\b", re.IGNORECASE)
 # "by" that describes, not who wrote it: "analysts led by X" speak for their firm (but "a memo seen
 # by Reuters" is cited by Reuters, the source a reader can follow)
@@ -180,8 +177,7 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
         name += doc.group()
     else:
         between = np[end:hits[-1][0]] if len(hits) > 1 else ""
-        if between and re.fullmatch(r"[\s\w'’-]{0,40}", between) and not re.search(r"\band\b", between) \
-                and not _DESCRIBING_BY_RE.search(between) and (
+        if between and re.fullmatch(r"[\s\w'’-]{0,40}", between) and not re.search(r"\band\b", between) and (
                 set(between.lower().split()) & ROLE_NOUNS or _ROLE_BETWEEN_RE.search(between)):
             # "WGA West president Meredith Stiehm": the person, the last name of the phrase
             name = hits[-1][2]
@@ -349,7 +345,7 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
     if verbs and ('"' in sentence or "“" in sentence):
         # '"We expect AI to …," the company's finance chief, X, said': the quotation's own verbs
         # are what is said; the verb outside it says who says it
-        quoted = [(m.start(), m.end()) for m in _QUOTATION_RE.finditer(sentence)]
+        quoted = [(m.start(), m.end()) for m in QUOTATION_RE.finditer(sentence)]
         outside = [v for v in verbs if not any(a < v.start() < b for a, b in quoted)]
         verbs = outside or verbs
     if not verbs:
@@ -377,7 +373,7 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
         if sentence[v.start()].isupper() and v.start() > 0 or sentence[v.start() - 1:v.start()] == "-":
             continue  # "the Galaxy Note 20", "EPA-estimated range": a name, an adjective
         noun = _NOUN_BEFORE_RE.search(sentence, max(0, v.start() - 20), v.start())
-        if noun and noun.group()[:1].isupper() and v.group("verb") not in SOURCE_NOUNS | _NOUN_LIKE_VERBS:
+        if noun and noun.group()[:1].isupper() and v.group("verb") not in SOURCE_NOUNS | NOUN_LIKE_SPEECH_VERBS:
             noun = None  # "Neal Mohan said": a name that ends like a nationality, before a verb that is no noun
         if noun:  # "the Argentine show El Eternauta", "a forecast of": a noun
             if noun.group().split()[0] in ("its", "their", "his", "her", "our") and v.group("verb") in SOURCE_NOUNS:

@@ -8,9 +8,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import AMOUNT_HEDGES, CLAIM_TYPE_RULES, PEOPLE_GROUPS, TIME_UNIT_NAMES
+from .lexicon import (
+    AMOUNT_HEDGES,
+    CLAIM_TYPE_RULES,
+    IRREGULAR_PAST,
+    PEOPLE_GROUPS,
+    REPORTING_PARTICIPLES,
+    TIME_UNIT_NAMES,
+)
 from .quantities import Quantity
 from .record import unit_family
+from .segment import QUOTATION_RE
 
 TIME_UNITS = TIME_UNIT_NAMES
 
@@ -216,9 +224,9 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     side = _SIDE_CLAUSE_AFTER_RE.search(text, q.char_end, c_end)
     if side:  # "agreed to buy Lumina for $1.2 billion, betting that AI work will keep growing": its own tense
         clause_text = clause_text[:max(0, side.start() - c_start)] if clause_text == text[c_start:c_end] else clause_text
-    quoted = [m for m in _QUOTED_RE.finditer(text, c_start, c_end) if not m.start() < q.char_start < m.end()]
+    quoted = [m for m in QUOTATION_RE.finditer(text, c_start, c_end) if not m.start() < q.char_start < m.end()]
     if quoted:  # '"Clients will pay a premium," said X of an agency that employs 350 people': the quote's
-        clause_text = _QUOTED_RE.sub(" ", clause_text)  # future is not the figure's, outside it
+        clause_text = QUOTATION_RE.sub(" ", clause_text)  # future is not the figure's, outside it
     if _looks_ahead(clause_text, published_year) and not _backward_span(q, text):
         return True
     if WEAK_MODAL_RE.search(text[max(c_start, q.char_start - 40):q.char_start]) \
@@ -236,7 +244,7 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
 # a side clause after the figure, set off by a comma, with a tense of its own: what it says of
 # the future is not said of the figure ("…, betting that …", "…, as rivals will …")
 _SIDE_CLAUSE_AFTER_RE = re.compile(
-    r",\s+(?:betting|saying|arguing|noting|adding|hoping|warning|citing|as|because|since|after|while|although|"
+    rf",\s+(?:{'|'.join(REPORTING_PARTICIPLES)}|betting|hoping|citing|as|because|since|after|while|although|"
     r"though|even\s+as|"
     # a restatement that says more: "4.4% of the power, a share the lab says could rise"
     r"an?\s+(?:share|figure|level|number|rate|amount|proportion|total)\s+(?:that\s+|which\s+)?"
@@ -253,12 +261,10 @@ _AFTER_DOING_RE = re.compile(rf"\b(?:after|since)\s+(?:(?:receiving|getting|sell
                              rf"round|deal|strike|acquisition|merger)\s+(?:on|of|with|in|at|across)\s+)"
                              rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
 _AFTER_BARE_RE = re.compile(rf"\b(?:after|since|when)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
-_PAST_VERB_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:[a-z]{3,}ed|shared|went|took|made|sold|bought|signed|"
-                                 r"left|lost|spent|saw|won|ran|got)\b")
+_PAST_VERB_AFTER_RE = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:[a-z]{{3,}}ed|lost|{'|'.join(sorted(IRREGULAR_PAST))})\b")
 _RELATIVE_TO_END_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*(?:,|$|(?=[.!?]))")
 
 
-_QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 def _in_present_relative(q: Quantity, text: str, start: int, end: int) -> bool:

@@ -306,6 +306,9 @@ NOT_NAME_WORDS = {
 }
 
 # Verbs that introduce who a figure comes from: "X said", "according to X".
+# Participles that report for the subject of the clause before them: "Analysts at Jefferies were
+# skeptical, saying …" (etl.attribute, etl.measure, etl.classify).
+REPORTING_PARTICIPLES = ("saying", "adding", "noting", "warning", "arguing", "estimating", "predicting")
 ATTRIBUTION_VERBS = {
     "said", "says", "say", "told", "tells", "believes", "believed", "believe", "predicts",
     "predicted", "predict", "estimates", "estimated", "estimate", "expects", "expected", "expect",
@@ -317,9 +320,21 @@ ATTRIBUTION_VERBS = {
     "projected", "wrote", "writes", "concluded", "calculated",
     "calculates", "surveyed", "polled", "observed", "suggested", "suggests", "admitted",
     "insists", "insisted", "confirmed", "confirms", "disclosed", "speculates", "speculated",
-    # a participle reporting for the subject before it: "Analysts at Jefferies were skeptical, saying …"
-    "saying", "adding", "noting", "warning", "arguing", "estimating", "predicting",
+    *REPORTING_PARTICIPLES,
 }
+# Speech verbs that are also nouns: after "the Argentine …" they are one ("the Argentine show")
+# (etl.attribute).
+NOUN_LIKE_SPEECH_VERBS = frozenset({"show", "shows", "report", "reports", "estimate", "estimates", "forecast",
+                                    "forecasts", "projects", "notes", "note", "claims", "finds", "states", "put",
+                                    "puts", "cites"})
+# Capitalised particles that open a surname: "Van der Velden said", "De Niro told" (etl.names).
+SURNAME_PARTICLES = frozenset({"Van", "Von", "De", "Di", "Da", "Du", "Le", "La", "Del", "Della"})
+# Participles that follow a counted noun and end it: "300 jobs cut", "one in three such jobs gone"
+# (etl.quantities).
+PARTICIPLES_AFTER_NOUN = frozenset({"gone", "done", "lost", "cut", "left", "shed", "axed"})
+# Words before a counted noun that are no part of it: "3,000 more animators" (how many more),
+# "1,240 such trailers" ("such" pointing back) (etl.quantities).
+COUNT_MODIFIERS = {"more": True, "fewer": True, "such": False}  # word -> kept in the noun
 # Sources too vague to name: their figures take the source named just before.
 VAGUE_SOURCES = {
     "some", "many", "someone", "somebody", "people", "experts", "analysts", "observers",

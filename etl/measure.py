@@ -35,6 +35,7 @@ from .lexicon import (
     PLACE_ADVERBS,
     PRONOUNS,
     REPORTED_IN,
+    REPORTING_PARTICIPLES,
     ROLE_BREAKING_PREPOSITIONS,
     SCALES,
     SPEECH_VERBS,
@@ -626,7 +627,7 @@ def _skip_to_end_of(text: str, pos: int, phrase: str) -> int:
     return i + len(phrase.split()[-1]) if i >= 0 else pos
 
 
-_REPORTED_START_RE = re.compile(r" that |,\s+(?:saying|adding|noting|arguing|warning|estimating|predicting)\s+")
+_REPORTED_START_RE = re.compile(rf" that |,\s+(?:{'|'.join(REPORTING_PARTICIPLES)})\s+")
 
 
 def _subject_start(text: str, c_start: int, pos: int) -> int:

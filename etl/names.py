@@ -34,6 +34,7 @@ from .lexicon import (
     ROLE_NOUNS,
     SMALL_NUMBERS,
     SOURCE_NOUNS,
+    SURNAME_PARTICLES,
     TITLE_WORDS,
     UNNAMED_SPEAKERS,
     VAGUE_SOURCES,
@@ -109,8 +110,7 @@ _ACTS_RE = re.compile(r"\s+(?:will|would|has|had|is|was|can|could|may|might|plan
 _NOT_SPEAKERS = VAGUE_SOURCES | UNNAMED_SPEAKERS | ROLE_NOUNS | {"he", "she", "it", "they", "we", "i"}
 _JOIN_WORDS = {"of", "the", "de", "von", "van", "der", "and", "&", "for", "on"}
 # a capitalised particle opening a surname: "Van der Velden said", "De Niro told" (not "The …")
-_SURNAME_PARTICLES = frozenset({"Van", "Von", "De", "Di", "Da", "Du", "Le", "La", "Del", "Della"})
-_SURNAME_PARTICLE_RE = re.compile(rf"(?:{'|'.join(sorted(_SURNAME_PARTICLES))})\s+(?:[A-Z]|der\b|den\b|de\b|la\b)")
+_SURNAME_PARTICLE_RE = re.compile(rf"(?:{'|'.join(sorted(SURNAME_PARTICLES))})\s+(?:[A-Z]|der\b|den\b|de\b|la\b)")
 
 
 @lru_cache(maxsize=65536)
@@ -242,7 +242,7 @@ class ArticleNames:
             # "Munich-based Global Screen", "Sony-backed Crunchyroll": the name after it, which
             # the capital marks as a name even alone ("a Munich-based company" has none)
             words = words[adjective + 1:]
-        while words and not (words[0] in _SURNAME_PARTICLES and _SURNAME_PARTICLE_RE.match(" ".join(words[:2]))
+        while words and not (words[0] in SURNAME_PARTICLES and _SURNAME_PARTICLE_RE.match(" ".join(words[:2]))
                              and self._word_is_name(words[-1])) and (
                 words[0].lower() in _JOIN_WORDS or _never_a_name(words[0]) or not self._word_is_name(words[0])):
             if len(words) > 1 and _core(words[0]) in GENERIC_ACRONYMS and _core(words[-1]) in ORGANISATION_WORDS \

@@ -17,6 +17,7 @@ from .lexicon import (
     AMOUNT_HEDGES,
     ANNUAL_WORDS,
     COMMON_VERBS,
+    COUNT_MODIFIERS,
     CURRENCY_CODES,
     DIRECTION_DOWN,
     DIRECTION_FILLERS,
@@ -26,6 +27,7 @@ from .lexicon import (
     MAGNITUDE_SUFFIXES,
     MOVEMENT_VERBS,
     NOUN_STOP,
+    PARTICIPLES_AFTER_NOUN,
     QUALIFIERS,
     TIME_UNIT_NAMES,
     TIME_UNITS,
@@ -183,8 +185,8 @@ _PERIOD_GROUP_RE = re.compile(r" (?:active|unique|users|visitors|viewers|listene
 
 
 _PLURAL_NOUN_AFTER_RE = re.compile(r"\s+(?!(?:is|was|has|does|this|thus|its|his|hers|as|us|plus)\b)[a-z]{3,}s\b")
-_PARTICIPLES_AFTER = frozenset({"gone", "done", "lost", "cut", "left", "shed", "axed"})
-_MORE_NOUN_RE = re.compile(r"(?:more|fewer)\s+(?!(?:than|of|and|or|to|in|on|at|for|from|by|with|as|this|that|"
+# the noun a count modifier stands before ("3,000 more animators"; not "3,000 more than")
+_NOUN_NEXT_RE = re.compile(r"\s+(?!(?:than|of|and|or|to|in|on|at|for|from|by|with|as|this|that|"
                            r"the|a|an|is|are|was|were|will|would|have|has|had|people\s+than)\b)[a-z]{3,}", re.IGNORECASE)
 
 
@@ -200,14 +202,15 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
         w = raw.rstrip(".")
         # "monthly active users", "190 million monthly users": the period names the group, not a rate
         active = w.lower() in ANNUAL_WORDS and _PERIOD_GROUP_RE.match(text, m.end()) is not None
-        # "3,000 more animators": "more" before a noun says how many more (not "3,000 more than")
-        more = not words and _MORE_NOUN_RE.match(text, m.start("w")) is not None
-        if not words and w.lower() == "such" and _MORE_NOUN_RE.match("more " + text[m.end():m.end() + 40].lstrip()):
-            p = m.end()  # "1,240 such trailers": the trailers, "such" pointing back to what they are
-            continue
+        more = False
+        if not words and w.lower() in COUNT_MODIFIERS and _NOUN_NEXT_RE.match(text, m.end()):
+            if not COUNT_MODIFIERS[w.lower()]:
+                p = m.end()  # "1,240 such trailers": the trailers, "such" pointing back to what they are
+                continue
+            more = True  # "3,000 more animators": how many more of the noun after it
         if not (active or more) and (w.lower() in NOUN_STOP or (w.lower().endswith("ly") and len(w) > 4)):
             break
-        if words and (w.lower().endswith(("ed", "ing")) or w.lower() in _PARTICIPLES_AFTER) and not w[0].isupper() \
+        if words and (w.lower().endswith(("ed", "ing")) or w.lower() in PARTICIPLES_AFTER_NOUN) and not w[0].isupper() \
                 and not (w.lower().endswith("ing") and _PLURAL_NOUN_AFTER_RE.match(text, m.end())):
             break  # "300 jobs cut", "one in three such jobs gone": a participle after the noun
             # (but "1,000 French dubbing actors": a gerund naming the kind of the noun after it)

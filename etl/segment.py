@@ -18,6 +18,8 @@ _CANDIDATE_RE = re.compile(
     r"[.!?。！？…\n](?:(?<=[.!?。！？…])[.!?。！？…]*[\"”’')\]]*(?:[ \t]*\n)?(?=\s|$)"
     r"|(?<=[.!?])(?=[A-Z][a-z])|(?<=\n)(?:[ \t]*\n)*)")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.$")
+# a quotation, in curly or straight double quotes: its words are what somebody said
+QUOTATION_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _CLAUSE_BREAK_RE = re.compile(
     r";|,\s+(?=(?:and|but|while|whereas|although|though|however|yet)\b)|\s+but\s+|\s+whereas\s+",
     re.IGNORECASE,
