@@ -24,6 +24,7 @@ from .lexicon import (
     CHANGE_VERBS,
     CLAUSE_OPENERS,
     COMMON_VERBS,
+    CURRENCY_PREFIXES,
     DETERMINERS,
     EVENT_VERBS,
     IRREGULAR_PAST,
@@ -318,8 +319,6 @@ _DEFINED_AFTER_RE = re.compile(r":\s+(?:the|a|an)\s+", re.IGNORECASE)
 # what a count of times counts, by its verb: "viewed 14 million times" counts views
 _DONE_TIMES_RE = re.compile(rf"\b({'|'.join(TIMES_NOUNS)})\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # "cut the time to dub a two-hour film from four weeks to three days": the time to do something
-# "40% of the film's 1,100 effects shots": the group, owned, past its size
-_OWNED_SIZE_RE = re.compile(rf"the\s+(?P<owner>[a-z][\w-]*['’]s\s+){AMOUNT_HEDGES}\d[\d,.]*\s+(?=[a-z])")
 _SAVED_RE = re.compile(rf"\b(?:save|saves|saved|saving)\s+(?:(?:its|their|the|our)\s+(?:[\w'’-]+\s+){{1,3}}?)?"
                        rf"(?:a\s+further\s+|an?\s+(?:additional|extra)\s+)?{AMOUNT_HEDGES}$",
                        re.IGNORECASE)
@@ -387,8 +386,13 @@ def _owned(text: str, start: int, pos: int, group: str, names: ArticleNames) -> 
 
 
 
-_AMOUNT_BEFORE_NOUN_RE = re.compile(r"(?:the|an?)\s+(?P<owner>)(?:US\$|[$€£¥₹]|(?:USD|EUR|GBP|CNY|Rs\.?)\s?)\d[\d,.]*"
-                                    r"(?:\s?(?:million|billion|trillion|bn|mn|m|b)\b)?\s+(?=[A-Za-z])")
+# Past the size of the group a share is of, besides GROUP_SIZE_RE's counts: an amount ("30% of the
+# $70 billion global market", a currency the lexicon knows) and an owner in lower case ("40% of the
+# film's 1,100 effects shots")
+_AMOUNT_BEFORE_NOUN_RE = re.compile(
+    r"(?:the|an?)\s+(?P<owner>)(?i:" + "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+    + r")\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|mn|m|b)\b)?\s+(?=[A-Za-z])")
+_OWNED_SIZE_RE = re.compile(rf"the\s+(?P<owner>[a-z][\w-]*['’]s\s+){AMOUNT_HEDGES}\d[\d,.]*\s+(?=[a-z])")
 
 
 def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
