@@ -209,21 +209,22 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
             return not _backward_span(q, text)
     if FORECAST_NOUN_AFTER_RE.match(text, q.char_end) or FORECAST_NOUN_BEFORE_RE.search(text, c_start, q.char_start):
         return True
-    clause_text = text[c_start:c_end]
-    for rel in RELATIVE_RE.finditer(text, c_start, c_end):
-        if rel.start() < q.char_start < rel.end():
-            clause_text = rel.group()  # the figure's own clause
-            break
     if _AFTER_DOING_RE.search(text, max(c_start, q.char_start - 40), q.char_start) or (
             _AFTER_BARE_RE.search(text, max(c_start, q.char_start - 30), q.char_start)
             and _PAST_VERB_AFTER_RE.match(text, q.char_end)):
-        # "…, after millions of users shared AI images": what happened first
-        return False  # "…, after receiving more than 2,900 submissions this year": what has happened
+        # "…, after receiving more than 2,900 submissions", "…, after millions of users shared AI
+        # images": what happened first
+        return False
     if PAST_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start):
         return False  # "Disney+, which lost 1.3 million subscribers": its own verb is past, whatever follows
+    # the figure's own clause: up to a side clause with a tense of its own ("agreed to buy Lumina for
+    # $1.2 billion, betting that AI work will keep growing"), or the relative clause it is in
     side = _SIDE_CLAUSE_AFTER_RE.search(text, q.char_end, c_end)
-    if side:  # "agreed to buy Lumina for $1.2 billion, betting that AI work will keep growing": its own tense
-        clause_text = clause_text[:max(0, side.start() - c_start)] if clause_text == text[c_start:c_end] else clause_text
+    clause_text = text[c_start:side.start() if side else c_end]
+    for rel in RELATIVE_RE.finditer(text, c_start, c_end):
+        if rel.start() < q.char_start < rel.end():
+            clause_text = rel.group()
+            break
     quoted = [m for m in QUOTATION_RE.finditer(text, c_start, c_end) if not m.start() < q.char_start < m.end()]
     if quoted:  # '"Clients will pay a premium," said X of an agency that employs 350 people': the quote's
         clause_text = QUOTATION_RE.sub(" ", clause_text)  # future is not the figure's, outside it
