@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 
 from .lexicon import (
@@ -63,6 +64,7 @@ IDF_PRIOR_SENTENCES = 20
 # at twice the cost.)
 NEIGHBOURS = 10
 PAIRS_PER_FETCH = 100_000  # scored pairs come to Python this many at a time
+CLUSTER_CHUNK = 2048  # pairs checked against the groups at once (see _cluster)
 BLOCKING_MIN_COUNT = 25
 
 _NUMBER_WORDS = set(SMALL_NUMBERS) | set(SCALES) | set(FRACTION_WORDS) | {
@@ -320,7 +322,7 @@ def corroborate(con) -> tuple[list[dict], pa.Table]:
         con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}", _used(params, sql))
     try:
         claims = {i: (art, lo, hi) for i, art, lo, hi in _fetched(con, _CLAIMS_SQL, {})}
-        members = _cluster(_fetched(con, _PAIRS_SQL, _used(params, _PAIRS_SQL)), claims)
+        members = _cluster(_fetched_arrays(con, _PAIRS_SQL, _used(params, _PAIRS_SQL)), claims)
         del claims
         # which group each grouped claim is in: two integers a claim, all that goes back to SQL
         numbers = [i for m in members for i in m]
@@ -389,6 +391,13 @@ def _fetched(con, sql: str, params: dict):
         yield from zip(*(column.to_pylist() for column in batch.columns), strict=True)
 
 
+def _fetched_arrays(con, sql: str, params: dict):
+    """The columns of a query as NumPy arrays, a slice of rows at a time."""
+    reader = con.sql(sql, params=params).to_arrow_reader(PAIRS_PER_FETCH)
+    for batch in reader:
+        yield tuple(column.to_numpy(zero_copy_only=False) for column in batch.columns)
+
+
 def _used(params: dict, sql: str) -> dict:
     return {k: v for k, v in params.items() if f"${k}" in sql}
 
@@ -415,36 +424,53 @@ def group_claims(claims: list[dict]) -> tuple[list[dict], dict[str, str]]:
         con.close()
 
 
-def _cluster(pairs, claims: dict[int, tuple[int, float, float]]) -> list[list[int]]:
+def _cluster(batches, claims: dict[int, tuple[int, float, float]]) -> list[list[int]]:
     """Merge the best pairs first; a group keeps one claim per article, and agreeing pairs
     never merge groups whose values would stop overlapping. Each group keeps its articles
     and the interval all its values share (None once it holds a disagreement), so a merge
-    is checked without walking its members. `pairs`: (kind, x, y), best first; `claims`:
-    each claim's (article, low, high)."""
-    group = {i: i for i in claims}  # each claim's group, named by one of its claims
-    members = {i: [i] for i in claims}
-    articles = {i: {article} for i, (article, _, _) in claims.items()}
-    common: dict[int, tuple[float, float] | None] = {i: (lo, hi) for i, (_, lo, hi) in claims.items()}
-    for kind, x, y in pairs:
-        gi, gj = group[x], group[y]
-        if gi == gj or not articles[gi].isdisjoint(articles[gj]):
-            continue
-        ci, cj = common[gi], common[gj]
-        if ci is None or cj is None:
-            both = None
-        else:
-            low = ci[0] if ci[0] > cj[0] else cj[0]
-            high = ci[1] if ci[1] < cj[1] else cj[1]
-            both = (low, high) if low < high else None
-            if both is None and kind == 0:
-                continue  # agreeing reports whose values would stop overlapping
-        if len(members[gi]) < len(members[gj]) or (len(members[gi]) == len(members[gj]) and gj < gi):
-            gi, gj = gj, gi  # move the smaller group
-        moved = members.pop(gj)
-        for k in moved:
-            group[k] = gi
-        members[gi].extend(moved)
-        articles[gi] |= articles.pop(gj)
-        common[gi] = both
-        del common[gj]
+    is checked without walking its members. `batches`: arrays (kind, x, y) of pairs, best
+    first; `claims`: each claim's (article, low, high)."""
+    size = max(claims, default=-1) + 1
+    group = list(range(size))  # each claim's group, named by one of its claims
+    group_arr = np.arange(size)  # the same, for whole chunks of pairs at once
+    # a claim alone is its own group: the three maps below hold groups of two or more only
+    members: dict[int, list[int]] = {}
+    articles: dict[int, set[int]] = {}
+    common: dict[int, tuple[float, float] | None] = {}
+    for kinds, xs, ys in batches:
+        for start in range(0, len(xs), CLUSTER_CHUNK):
+            x, y = xs[start:start + CLUSTER_CHUNK], ys[start:start + CLUSTER_CHUNK]
+            # groups only grow, so a pair already inside one group stays a no-op: most pairs
+            # are, and they are dropped a chunk at a time instead of one at a time
+            apart = np.flatnonzero(group_arr[x] != group_arr[y])
+            for kind, a, b in zip(kinds[start:start + CLUSTER_CHUNK][apart].tolist(), x[apart].tolist(),
+                                  y[apart].tolist(), strict=True):
+                gi, gj = group[a], group[b]
+                if gi == gj:
+                    continue
+                arts_i = articles.get(gi) or {claims[gi][0]}
+                arts_j = articles.get(gj) or {claims[gj][0]}
+                if not arts_i.isdisjoint(arts_j):
+                    continue
+                ci = common[gi] if gi in common else claims[gi][1:]
+                cj = common[gj] if gj in common else claims[gj][1:]
+                if ci is None or cj is None:
+                    both = None
+                else:
+                    low = ci[0] if ci[0] > cj[0] else cj[0]
+                    high = ci[1] if ci[1] < cj[1] else cj[1]
+                    both = (low, high) if low < high else None
+                    if both is None and kind == 0:
+                        continue  # agreeing reports whose values would stop overlapping
+                mi, mj = members.get(gi) or [gi], members.get(gj) or [gj]
+                if len(mi) < len(mj) or (len(mi) == len(mj) and gj < gi):
+                    gi, gj, mi, mj, arts_i, arts_j = gj, gi, mj, mi, arts_j, arts_i  # move the smaller group
+                for k in mj:
+                    group[k] = gi
+                group_arr[mj] = gi
+                mi.extend(mj)
+                arts_i |= arts_j
+                members[gi], articles[gi], common[gi] = mi, arts_i, both
+                for gone in (members, articles, common):
+                    gone.pop(gj, None)
     return [sorted(m) for m in members.values() if len(m) > 1]
