@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from .lexicon import (
     ATTRIBUTION_VERBS,
+    BUSINESS_DESCRIPTIONS,
     EVENT_VERBS,
     FRACTION_WORDS,
     NOUN_LIKE_SPEECH_VERBS,
@@ -120,6 +121,7 @@ class Attribution:
     at: int = 0  # where the speaking phrase stands in the sentence
     refers: str | None = None  # what the pronoun or description stands for: person, document or thing
     document: bool = False  # the name is an author of a document the sentence names ("a report by EY")
+    head: str | None = None  # the noun of a description that stands for an organisation ("union")
 
 
 NO_ATTRIBUTION = Attribution(None, False)
@@ -204,6 +206,17 @@ def _nps_before(sentence: str, verb_start: int):
         # critic with the Beijing Film Festival, told"): its names are not the speaker
         if hop == 0 or not words or not words[0][:1].islower():
             yield " ".join(words)
+        elif words[0].lower() in ("which", "who"):
+            # a relative clause between commas is one too, however many commas it has ("The
+            # guild, which represents 5,000 artists, writers and technicians, said"): its subject
+            # is the segment before it
+            relative = sentence.rfind(words[0], max(cut + 1, window_start), end)
+            cut = _clause_mark_before(sentence, max(0, relative - 120), relative)
+            if cut >= 0 and sentence[cut] == ",":
+                before = sentence[_clause_mark_before(sentence, max(0, cut - 120), cut) + 1:cut].split()
+                if before and not before[0][:1].islower():
+                    yield " ".join(before)
+            return
         if cut < 0 or sentence[cut] != "," or hop == 0 and words:
             # an appositive sits between commas ("Shi Wenxue, a critic, said"); words running
             # up to the verb are its subject ("…for CP, the regulator said"), and what stands
@@ -261,6 +274,8 @@ def refers_to(np: str) -> str | None:
     return None
 
 
+# "the union ANAD", "the actors' union ANAD", "the broadcasting union Bectu": a name's description
+_DESCRIPTION_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z]+)\s+$")
 _PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]cross|[Ll]ike|[Uu]nlike|[Aa]fter|[Bb]efore)\s+(?:the\s+)?$")
 # a group and where it works, not a place: "a research team at Tsinghua University", "analysts at X"
 _AFFILIATION_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS | SOURCE_ANAPHORS))})\s+(?:at|from)\s+(?:the\s+)?$",
@@ -322,6 +337,9 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
         name = _named_in(m.group("np"), names, sentence[m.start("np"):])
         if name:  # "according to a report by EY": EY's report
             return Attribution(name, False, document=bool(_DOC_NOUN_RE.search(m.group("np"))))
+        refers = refers_to(m.group("np"))
+        if refers in ("organisation", "document"):  # "according to the union": the union named before
+            return Attribution(None, True, True, False, m.start("np"), refers, head=_head_words(m.group("np"))[-1])
     if not words.isdisjoint(SOURCE_NOUNS):
         cited = _CITED_AFTER_RE.search(sentence)
         if cited and _named_in(cited.group("np"), names):
@@ -358,6 +376,7 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
     continues = anaphor = respondents = False
     at = 0
     refers = None
+    head = None
     for v in verbs:
         if v.group("verb").endswith("ing") and not sentence[:v.start()].rstrip().endswith(","):
             continue  # "…, saying" reports for the subject; "with analysts saying" is a side remark
@@ -415,6 +434,7 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
                 continues, anaphor, respondents = True, a, r
                 at = max(0, sentence.rfind(np, 0, v.start()))  # right before its verb ("he" is in "the" too)
                 refers = refers_to(np)
+                head = _head_words(np)[-1] if refers == "organisation" else None
                 break
             if np.split() and np.split()[-1].lower().strip(",") in UNNAMED_SPEAKERS:
                 break  # "industry insiders predict": the speaker, unnamed
@@ -423,7 +443,7 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
     if not continues and _person_subject(sentence, words):
         continues = True  # "he sold 250,000 sets", "I drew three to four thousand": the person before
         refers = "person"
-    return Attribution(None, continues, anaphor, respondents, at, refers)
+    return Attribution(None, continues, anaphor, respondents, at, refers, head=head)
 
 
 def _person_subject(sentence: str, words: set[str]) -> bool:
@@ -452,6 +472,9 @@ class SourceRegister:
         self.last_sentence = ""
         self.sourced = self.sourced_last = False
         self.article_survey: str | None = None  # who made the survey the article last reported
+        # what each description stood for when it was last read: "the union" said it once, so it
+        # is still the union of the next "according to the union"
+        self.described: dict[str, str] = {}
 
     def read(self, sentence: str, new_paragraph: bool = False,
              words: set[str] | None = None) -> tuple[str | None, Attribution]:
@@ -489,6 +512,7 @@ class SourceRegister:
             if self.from_survey:
                 self.article_survey = found.source
             self.sourced = True
+            self._learn_description(sentence, found.source)
             return found.source, found
         self.unsourced += 1
         if found.respondents and not self.from_survey and not quoted:
@@ -509,7 +533,16 @@ class SourceRegister:
                               or _AFFILIATION_BEFORE_RE.search(sentence, max(0, h[0] - 40), h[0]))]
                 if found.refers == "person":
                     named = [n for n in named if source_kind(n) == "person"]
+                elif found.refers == "organisation":
+                    # "Kling has …, the company said": not the product, its owner when the article says it
+                    named = [self.names.owner_of(n) or n for n in named]
+                    named = [n for n in named if not self.names.is_product(n)]
                 own = named[0] if named else None
+            if found.head in self.described and (own is None or found.head not in BUSINESS_DESCRIPTIONS):
+                # "the union" is the union it stood for before ("the union SFA-CGT said"), not the
+                # sentence's subject ("France's dubbing sector employs …, according to the union");
+                # "the company" may well be the sentence's subject
+                own = self.described[found.head]
             if own is None and found.refers == "organisation" and (
                     not self.sourced_last or self.name and source_kind(self.name) == "person"):
                 # (a person named before speaks for someone: "X's managing director said …. The company expects")
@@ -526,6 +559,8 @@ class SourceRegister:
                 carried = self._mentioned()  # "Mr. Feng, a blogger, has worked ... He said that"
             if carried:
                 self.name, self.age, self.in_paragraph = carried, 0, True
+                if found.head:
+                    self.described[found.head] = carried
                 # "The federation … surveyed 1,100 members": what follows are its survey's answers
                 self.from_survey = self.from_survey or bool(_SURVEY_WORDS_RE.search(sentence))
             return carried, found
@@ -545,6 +580,14 @@ class SourceRegister:
                 return name
         return None
 
+    def _learn_description(self, sentence: str, source: str) -> None:
+        """A source described as it is named ("the actors' union ANAD warned"): what "the union"
+        stands for later."""
+        at = sentence.find(source)
+        described = _DESCRIPTION_BEFORE_RE.search(sentence, max(0, at - 40), at) if at > 0 else None
+        if described and described.group("head").lower() in SOURCE_ANAPHORS:
+            self.described[described.group("head").lower()] = source
+
     def _organisation_in(self, sentence: str) -> str | None:
         """The organisation or product the sentence is about: what "the company" in the next
         one stands for, rather than a source named paragraphs before. That is its subject, the
@@ -553,7 +596,7 @@ class SourceRegister:
         sentence = sentence.rstrip().rstrip(".!?")  # the full stop is the sentence's, not the name's
         dateline = DATELINE_RE.match(sentence)
         for start, _e, name in self.names.find(sentence, dateline.end() if dateline else 0):
-            if source_kind(name) == "thing" and not DEMONYM_RE.fullmatch(name) \
+            if source_kind(name) == "thing" and not DEMONYM_RE.fullmatch(name) and not self.names.is_product(name) \
                     and not _PLACE_BEFORE_RE.search(sentence, max(0, start - 12), start):
                 return name
         return None
@@ -679,6 +722,9 @@ _PUT_REPORTS_RE = re.compile(r"\s+(?:it\b|the\s+(?:figure|number|total|cost|loss
 _DOC_NOUN_RE = re.compile(rf"\b(?:{_SOURCE_NOUN_ALT})\b", re.IGNORECASE)
 _ACCORDING_NP_RE = re.compile(r"(?:.*\s)?according\s+to\s+(?P<doc>.+)$", re.IGNORECASE)
 _CONDUCTED_RE = re.compile(r"\b(?:surveyed|polled|interviewed|questioned|canvassed)\b|"
-                           r"\b(?:survey|poll|study)\s+(?:[\w-]+\s+){0,8}?(?:by|from|of|conducted)\b", re.IGNORECASE)
+                           r"\b(?:survey|poll|study)\s+(?:[\w-]+\s+){0,8}?(?:by|from|of|conducted)\b|"
+                           # "The guild released a survey on Tuesday": its maker puts it out
+                           r"\b(?:released|published|issued|conducted|ran)\s+(?:(?:a|an|the|its|their|new|annual|latest)\s+){1,3}"
+                           r"(?:survey|poll|study)\b", re.IGNORECASE)
 _SURVEY_NAME_RE = re.compile(r"\b(?:survey|poll|study|research)\b", re.IGNORECASE)
 _SURVEY_WORDS_RE = re.compile(r"\b(?:survey|poll|study|respondents|surveyed|polled)\b", re.IGNORECASE)

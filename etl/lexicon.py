@@ -499,6 +499,7 @@ ORGANISATION_WORDS = {
     "entertainment", "media", "networks", "bank", "securities", "sachs", "morgan", "bureau",
     "agency", "administration", "ministry", "commission", "committee", "federation",
     "society", "academy", "organization", "organisation", "conference", "labs", "technologies",
+    "technology", "tech", "electronics", "telecom", "motors",
     "platform", "service", "services", "times", "news", "post", "journal", "daily",
     # what a company or a public body calls itself: "Toei Animation", "European Audiovisual
     # Observatory", "Global Screen" are no persons
@@ -531,6 +532,14 @@ SOURCE_ANAPHORS = {
     "broker", "brokerage", "consultancy", "tracker", "platform", "studio", "startup", "publisher",
     "developer", "streamer", "broadcaster", "network", "distributor", "maker", "giant", "chain",
     "retailer", "operator", "exhibitor", "service", "airline", "carrier", "lender", "insurer",
+}
+# Descriptions of a business: "the company said" is most often the sentence's own subject ("In
+# Seoul, CJ ENM plans …, the company said"); other descriptions ("the union", "the guild") stand
+# for the one the article described so.
+BUSINESS_DESCRIPTIONS = {
+    "company", "firm", "group", "startup", "publisher", "developer", "streamer", "broadcaster", "network",
+    "distributor", "maker", "giant", "chain", "retailer", "operator", "exhibitor", "service", "platform",
+    "studio", "airline", "carrier", "lender", "insurer", "bank", "broker", "brokerage",
 }
 # Verbs that name an event, not a statement: their subject is the source of a figure only
 # when what follows is a statement ("announced that…") or a document ("released a survey").

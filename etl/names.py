@@ -81,6 +81,10 @@ def name_runs(text: str, start: int = 0, end: int | None = None) -> Iterator[tup
         else:
             return
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
+# what a company owns: the name after a possessive inside a run, after "its", or before ", its"
+_OWNED_RE = re.compile(r"^[^\s'’]+(?:\s+[^\s'’]+){0,2}['’]s\s+(?=[A-Z])")
+_OWNED_BEFORE_RE = re.compile(r"\b[Ii]ts\s+$")
+_OWNED_AFTER_RE = re.compile(r",\s+its\s")
 # "New York-based", "AI-assisted", "Sony-backed", "US-style": an adjective made of a name
 _BASED_RE = re.compile(r"-(?:(?i:based|born|headquartered|listed|made)|[a-z]+(?:ed|like|style|related|free|only|native))$")
 # "LOS ANGELES (CN) —", "BEIJING, Feb 24 -", "China News Service, Beijing, February 24 (Reporter X)"
@@ -188,6 +192,7 @@ class ArticleNames:
     _trimmed: dict[str, str | None] = field(default_factory=dict)  # trim() of each run, once
     _described: dict[str, str | None] = field(default_factory=dict)  # described_as() of each noun, once
     runs: Counter = field(default_factory=Counter)  # capitalised runs of the prose, counted
+    products: dict[str, str | None] = field(default_factory=dict)  # what a company owns (lower case): its owner
 
     @classmethod
     def learn(cls, text: str, sentences: list[tuple[int, int]]) -> ArticleNames:
@@ -208,6 +213,13 @@ class ArticleNames:
             lead = _LEAD_RE.match(sentence, skip.end() if skip else 0).end()
             for run_start, run_end, run in name_runs(sentence, skip.end() if skip else 0):
                 self.runs[run] += 1
+                owned = _OWNED_RE.search(run) or _OWNED_BEFORE_RE.search(sentence, max(0, run_start - 5), run_start) \
+                    or _OWNED_AFTER_RE.match(sentence, run_end)
+                if owned:  # "Kuaishou's Kling", "its Kling AI video generator", "Vidu, its model,"
+                    possessive = owned.re is _OWNED_RE
+                    product = (run[owned.end():] if possessive else run).lower()
+                    self.products[product] = self.products.get(product) or (
+                        _POSSESSIVE_RE.sub("", run[:owned.end()].rstrip()) if possessive else None)
                 if run_start <= lead and " " not in run and not (
                         is_acronym(run) or _CAMEL_RE.search(run) or _POSSESSIVE_RE.search(run)):
                     # one capitalised word opening a sentence says nothing, unless it speaks:
@@ -225,6 +237,23 @@ class ArticleNames:
                     self.alone.add(alone)
                 self.known.update(known)
         return self
+
+    def is_product(self, name: str) -> bool:
+        """Whether the article names it as something a company owns ("Kuaishou's Kling", "its
+        Kling AI video generator"): a product is not "the company" that says anything."""
+        return self.owner_of(name) is not None or self._product(name) is not None
+
+    def owner_of(self, name: str) -> str | None:
+        """Who owns a product, when the article says so ("Amazon's Prime Video" -> Amazon)."""
+        product = self._product(name)
+        return self.products[product] if product is not None else None
+
+    def _product(self, name: str) -> str | None:
+        low = name.lower()
+        owner = _OWNED_RE.search(name)
+        if owner and low[owner.end():] in self.products:
+            return low[owner.end():]  # "Amazon's Prime Video" itself
+        return next((p for p in self.products if low == p or p.startswith(low + " ") or low.endswith(" " + p)), None)
 
     def trim(self, candidate: str) -> str | None:
         """The name inside a capitalised run: leading and trailing words that are not names

@@ -828,3 +828,36 @@ def test_the_company_after_its_executive_spoke_is_the_firm_he_spoke_for():
 def test_a_share_of_an_owned_group_measures_the_group():
     found = claim("Roughly 40% of the film's 1,100 effects shots used generative tools.", "40%")
     assert found.measure.startswith("film's effects shots")
+
+
+@pytest.mark.parametrize("text, part, source", [
+    # "according to the union" is the union the article named before, not the sentence's subject
+    ("About 900 voice actors walked out on Monday, the union Artistes Unis said. "
+     "Italy's dubbing sector employs some 4,000 people, according to the union.", "4,000", "Artistes Unis"),
+    # ... and what "the union" stood for the first time it spoke
+    ("Members of Equity Screen approved the deal. The agreement passed with 91% of the vote, the union said. "
+     "About 3,100 performers are covered by it, according to the union.", "3,100", "Equity Screen"),
+    # a relative clause between commas, however many commas it holds, is no speaker
+    ("The Motion Artists Guild released a survey on Tuesday. Most members were worried. "
+     "The guild, which represents about 6,000 artists, writers and editors, said talks would resume.",
+     "6,000", "Motion Artists Guild"),
+])
+def test_a_description_stands_for_the_organisation_the_article_described_so(text, part, source):
+    assert claim(text, part).source == source
+
+
+def test_shares_of_a_survey_a_source_released_are_its_findings():
+    text = "The Screen Editors Guild released a survey on Monday. Nearly half of members expect fewer jobs."
+    assert claim(text, "half").source == "Screen Editors Guild"
+
+
+@pytest.mark.parametrize("text, part, source", [
+    # a product is not "the company": its owner is, when the article says whose it is
+    ("Zentro's Flicker passes a milestone\n\nFlicker has 10 million users, the company said.", "10 million",
+     "Zentro"),
+    # ... or the company the article reported on, when it says only "its"
+    ("Beijing startup Moyu Technology raised $80 million, the company announced on Monday. Lumo, its video "
+     "model, now has 12 million users, according to the company.", "12 million", "Moyu Technology"),
+])
+def test_a_product_is_not_the_company_that_speaks(text, part, source):
+    assert claim(text, part).source == source
