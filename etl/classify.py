@@ -173,6 +173,12 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
         # "expected to reach $25 billion, up from $9 billion last year": the value before (not a range
         # read whole, "expected to rise from $100 million to $500 million by 2030")
         return False
+    year = _YEAR_RIGHT_RE.match(text, q.char_end) if published_year else None
+    if year and (int(year.group("year")) < published_year or int(year.group("year")) == published_year
+                 and _FROM_LEFT_RE.search(text, max(c_start, q.char_start - 30), q.char_start)):
+        # "will grow to $2.6 billion in 2030 from $615 million in 2024": a value of a year gone by,
+        # or the base a prediction starts from
+        return False
     if _PRESENT_SIZE_RE.search(text, max(c_start, q.char_start - 60), q.char_start) \
             or _WHOLE_OF_SHARE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) or (
             _OF_ITS_RE.search(text, max(c_start, q.char_start - 30), q.char_start)
@@ -318,6 +324,9 @@ _GROUP_NOUN_RE = re.compile(rf"(?:{PEOPLE_GROUPS}|staff|staffers|stages|studios|
 # the value a change starts from: "up from about 45 billion yen"
 _STARTS_FROM_RE = re.compile(r"\b(?:up|down|rising|falling|climbing|growing|grow|rise|increase|expand|climb|fall|"
                              rf"drop|decline)\s+from\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_YEAR_RIGHT_RE = re.compile(r"\s+(?:in|during)\s+(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-–/])",
+                            re.IGNORECASE)
+_FROM_LEFT_RE = re.compile(rf"\bfrom\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _AHEAD_SURFACE_RE = re.compile(r"(?:the\s+)?(?:next|coming)\b", re.IGNORECASE)
 _AHEAD_LEFT_RE = re.compile(r"\b(?:next|coming)\s+$", re.IGNORECASE)
 _THAN_BEFORE_RE = re.compile(r"\b(?:than|as)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -331,14 +340,19 @@ _PERFECT_FOR_RE = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:\s+[\w'
 _BACKWARD_SPAN_SURFACE_RE = re.compile(r"(?:the\s+)?(?:last|past|previous)\b", re.IGNORECASE)  # "the past decade"
 
 
+# "the last 10 years", "since 2019" (but "to last two more weeks", "will last a year": the verb)
+_BACKWARD_LEFT_RE = re.compile(r"\b(?:(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)"
+                               r"(?<!\bcan\s)(?<!\bshould\s)last|past|previous|prior|recent)\s+$|\bsince\s+$",
+                               re.IGNORECASE)
+
+
 def _backward_span(q: Quantity, text: str) -> bool:
     """"In the last 10 or 15 years", "over the past decade", "who has worked in film for 22
     years": a span that ends now or before."""
     if q.unit in TIME_UNITS and _PERFECT_FOR_RE.search(text, max(0, q.char_start - 80), q.char_start):
         return True
-    return q.unit in TIME_UNITS and bool(re.search(
-        r"\b(?:last|past|previous|prior|recent)\s+$|\bsince\s+$", text[max(0, q.char_start - 25):q.char_start],
-        re.IGNORECASE)) or bool(re.match(r"\s+ago\b", text[q.char_end:q.char_end + 5])) \
+    return q.unit in TIME_UNITS and bool(_BACKWARD_LEFT_RE.search(text[max(0, q.char_start - 25):q.char_start])) \
+        or bool(re.match(r"\s+ago\b", text[q.char_end:q.char_end + 5])) \
         or bool(_BACKWARD_SPAN_SURFACE_RE.match(q.surface))
 
 

@@ -662,6 +662,9 @@ _OCCUPATIONS = (r"workers?|freelancers|crew|crews|artists|actors|actresses|write
                 r"animators|editors|designers|engineers|developers|illustrators|photographers|"
                 r"directors|technicians|performers|extras")
 # who is paid for work, one or many: "the median artist earned", "storyboard artists earned"
+# who pays for what they buy: "subscribers … pay $249.99 a month" is a price
+_PAYERS = (r"(?:subscriber|user|customer|viewer|buyer|consumer|shopper|advertiser|household|client|"
+           r"brand|moviegoer|cinemagoer|gamer|player|fan|reader|listener|developer)s|they|you|we")
 _EARNERS = (r"(?:worker|freelancer|artist|actor|writer|screenwriter|animator|editor|designer|engineer|developer|"
             r"illustrator|photographer|director|technician|performer|employee|staffer|member|crew\s+member|"
             r"cinematographer|producer|maker|operator|assistant|musician|composer|dancer|singer)s?|"
@@ -768,6 +771,8 @@ CLAIM_TYPE_RULES = (
     # what is paid to settle or as damages is a cost to who pays: "agreed to pay $1.5 billion to
     # settle", "damages of up to $150,000 for each work"
     ("cost", "money", "left", rf"\b(?:to\s+pay|pays|paid|paying|refunds?|refunded|refunding|damages\s+of|settlements?\s+of)\s+{AMOUNT_HEDGES}$"),
+    # what buyers pay is a price: "subscribers to its top plan pay $249.99 a month"
+    ("cost", "money", "left", rf"\b(?:{_PAYERS})\s+(?:[\w-]+\s+){{0,6}}?pay\s+{AMOUNT_HEDGES}$"),
     # a penalty by its verb: "fined the maker of the app $18 million"
     ("cost", "money", "left", r"\b(?:fined|fines|fine|penali[sz]ed)\b[^,;.]{0,60}$"),
     ("investment", "money", "measure", _INVEST),

@@ -153,6 +153,11 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
     for i, w in enumerate(words):
         low = w.lower()
         after_determiner = bool(out) and out[-1].lower() in DETERMINERS
+        if w == "," and out and not out[-1].endswith(",") and (
+                _list_goes_on(words, i) or any(o.endswith(",") for o in out)
+                and i + 1 < len(words) and words[i + 1].lower() in ("and", "or")):
+            out[-1] += ","  # "film, television and animation jobs", "writers, actors, and directors": a list
+            continue
         if w in _PUNCT or len(out) >= max_words or w[0].isdigit() and not after_determiner and not (
                 out and re.fullmatch(r"[\d.,]+-[A-Za-z]+", w)):
             break
@@ -201,6 +206,25 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
     while out and out[-1].lower() in ("of", "for", "and", "&"):
         out.pop()
     return out
+
+
+def _list_goes_on(words: list[str], i: int) -> bool:
+    """Whether the comma at words[i] is one of a list of short items that ends on "and" or "or"
+    ("writers, actors and directors"; "film, television, and animation jobs"), not a clause's."""
+    item = 0
+    for w in words[i + 1:i + 12]:
+        low = w.lower()
+        if low in ("and", "or"):
+            return item > 0  # (", and ground is …": a clause)
+        if w == ",":
+            if item == 0:
+                return False
+            item = 0
+            continue
+        if w in _PUNCT or w[0].isdigit() or verbish(w) or low in DETERMINERS or item >= 2:
+            return False
+        item += 1
+    return False
 
 
 _NP_OPENERS = DETERMINERS | {"of", "in", "for", "on"}

@@ -861,3 +861,10 @@ def test_shares_of_a_survey_a_source_released_are_its_findings():
 ])
 def test_a_product_is_not_the_company_that_speaks(text, part, source):
     assert claim(text, part).source == source
+
+
+def test_a_list_inside_an_of_phrase_is_one_group():
+    found = claim("About 18% of film, television and animation jobs will be affected by 2027.", "18%")
+    assert (found.measure, found.claim_type) == ("film, television and animation jobs", "jobs")
+    # a comma before a clause is no list: "…per square foot, and ground is …"
+    assert claim("It works out to $900 per square foot, and work is expected to start soon.", "$900").measure == "foot"

@@ -618,3 +618,23 @@ def test_an_event_before_with_its_own_figures_is_no_forecast():
 def test_what_happened_first_after_a_bare_figure_is_no_forecast():
     text = "The studio has no plans to use AI, its producer said, after millions of users shared imitations."
     assert not claim(text, "millions").is_forecast
+
+
+def test_the_base_a_prediction_starts_from_is_no_forecast():
+    text = "Analysts at Halden expect the market to grow to $3.1 billion in 2031 from $540 million in 2024."
+    published = date(2024, 11, 2)
+    assert claim(text, "$3.1 billion", published).is_forecast
+    assert not claim(text, "$540 million", published).is_forecast
+    # a value of a year gone by is no prediction, whatever verb governs the sentence
+    assert not claim("Analysts expect revenue, which was $90 million in 2022, to double.", "$90 million",
+                     published).is_forecast
+
+
+def test_to_last_a_span_is_a_verb_not_a_span_gone_by():
+    assert claim("She expects the strike to last at least three more weeks.", "three more weeks").is_forecast
+    assert not claim("Over the last three years, revenue doubled.", "three years").is_forecast
+
+
+def test_what_buyers_pay_is_a_price():
+    assert claim("Customers on its premium tier pay $79.99 a month.", "$79.99").claim_type == "cost"
+    assert claim("Animators are paid $22 an hour.", "$22").claim_type == "other"  # pay, not a price
