@@ -17,7 +17,7 @@ from datetime import date
 
 from .attribute import article_topic, sentence_sources, told_by_someone_unnamed
 from .classify import Context, claim_type, horizon_year, is_forecast, respective_years
-from .lexicon import ORGANISATION_NOUNS, PLACE_NOUNS, TYPE_MEASURES
+from .lexicon import MOVED_BY, ORGANISATION_NOUNS, PLACE_NOUNS, TYPE_MEASURES
 from .measure import group_in, measure_of, names_a_measure, owner_before
 from .names import ArticleNames
 from .normalise import FxRates
@@ -30,6 +30,7 @@ _LIST_BREAK_RE = re.compile(r"[…;:]|\.\.\.|\s[-–—]\s")
 # a sentence that opens on what the one before said: "This marks a 34.9 percent increase"
 # between a move and the level it ended at: "rose 8.1 percent to 99.20 yuan", "closed 3.1
 # percent higher at 78,500 won", "gained 1% to close at 1,478 points"
+_MOVED_BY_RE = re.compile(MOVED_BY, re.IGNORECASE)
 _LEVEL_AFTER_MOVE_RE = re.compile(r"\s*(?:higher|lower|up|down)?\s*(?:to|at)\s+(?:(?:close|end|finish)\s+at\s+)?")
 # what was just named, after "of": "roughly 60% of that", "20–25% of the total"
 _JUST_NAMED = r"that|it|this|the\s+total|the\s+whole|the\s+sum"
@@ -152,6 +153,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                         measure = f"{before[2]} {'growth' if q.direction == 'up' else 'decline'}"
                 elif typed_here and _LEVEL_AFTER_MOVE_RE.fullmatch(text, last_end, q.char_start):
                     ctype, weak = typed_here[1], False  # "closed 3.1 percent higher at 78,500 won": where the move ended
+                elif previous_typed and previous_typed[1] == "stock_move" and family == "percent" \
+                        and _MOVED_BY_RE.search(text, max(clause[0], q.char_start - 40), q.char_start):
+                    # a list of moves runs on: "Kunlun Tech rose 20%. … Hanwang Technology added 6.2%."
+                    ctype, weak = "stock_move", False
             if evidenced or ctype != "other":
                 typed_here = (family, ctype, measure)
             last_end = q.char_end

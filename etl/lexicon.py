@@ -626,6 +626,8 @@ _MOVED = r"ros[e]|risen|rise|rising|fell|fall|fallen|falling|gain(?:ed|s)?|jump(
          r"slid|sank|declin(?:ed|es)|lost|add(?:ed|s)|up|down|closed|ended|opened|limit|slipp(?:ed)?|slips?|" \
          r"dipp(?:ed)?|dips?|edg(?:ed|es)|eas(?:ed|es)|rall(?:ied|ies)|advanc(?:ed|es)|retreat(?:ed|s)?|" \
          r"plummet(?:ed|s)?|sink(?:s)?|wip(?:ed|es|ing)|eras(?:ed|es|ing)|shed(?:s|ding)?"
+# a move by its own verb: "climbed 8.7%", "rose by its 20% daily limit"
+MOVED_BY = rf"(?:{_MOVED})\s+(?:by\s+)?(?:its\s+)?(?:as\s+much\s+as\s+|about\s+|nearly\s+)?$"
 _BOX_OFFICE = (r"box[\s-]office|ticket\s+sales|grossed|grosses|"
                r"gross(?:ing)?(?!\s+(?:margins?|profits?|domestic|income|revenues?|sales|merchandise|value|debt))|admissions|"
                r"opening\s+(?:weekend|day|frame)|biggest\s+opening|theatrical\s+(?:revenue|release|run)|"
@@ -785,8 +787,7 @@ CLAIM_TYPE_RULES = (
                                      r"(?:\w+\s+){0,2}(?:valued\s+at|worth))\b[^,;.]{0,20}$"),
     # a move in a passage about shares, once its own measure said it is not takings ("Revenue
     # rose 11%" after "sending its shares up 4%" is revenue)
-    ("stock_move", "percent", "left", rf"(?:{_MOVED})\s+(?:by\s+)?(?:as\s+much\s+as\s+|about\s+|nearly\s+)?$",
-     ("context", _STOCK)),
+    ("stock_move", "percent", "left", MOVED_BY, ("context", _STOCK)),
     ("cost", "money percent", "measure", _COST),
     # sales made at a price are takings: "has sold more than 520 copies of the course for 199 yuan a copy"
     ("revenue", "money", "left", r"\bsold\b[^,;.]{0,80}\bfor\s+(?:just\s+|only\s+|about\s+|around\s+)?$"),

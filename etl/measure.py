@@ -31,6 +31,7 @@ from .lexicon import (
     LY_NOUNS,
     MAGNITUDE_SUFFIXES,
     MEASURE_NOUNS,
+    MOVED_BY,
     MOVEMENT_VERBS,
     PEOPLE_GROUPS,
     PLACE_ADVERBS,
@@ -333,9 +334,15 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
     for _s, e, name in reversed(hits):
         if text[e:e + 2] in ("'s", "’s") or text[e:e + 1] in ("'", "’"):
             return name
+    last = hits[-1]
+    if len(hits) > 1 and _COORDINATE_BEFORE_RE.search(text, max(start, last[0] - 12), last[0]) \
+            and _MOVED_BY_RE.fullmatch(text, last[1], pos):
+        return last[2]  # "X climbed 8.7% and Hanwang Technology added 6.2%": the subject of its own move
     return hits[0][2]
 
 
+_COORDINATE_BEFORE_RE = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bbut)\s+$", re.IGNORECASE)
+_MOVED_BY_RE = re.compile(r"\s+" + MOVED_BY, re.IGNORECASE)
 # a verb of change, its object and "by" before a share: "shorten drama production periods by up to"
 _CHANGED_BY_RE = re.compile(rf"\b(?:{CHANGE_VERBS})\s+(?P<np>(?:[\w'’$.,-]+\s+){{1,9}}?)by\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # a list's number defined after its colon: "118,500: the number of entertainment jobs …"

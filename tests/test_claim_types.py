@@ -638,3 +638,10 @@ def test_to_last_a_span_is_a_verb_not_a_span_gone_by():
 def test_what_buyers_pay_is_a_price():
     assert claim("Customers on its premium tier pay $79.99 a month.", "$79.99").claim_type == "cost"
     assert claim("Animators are paid $22 an hour.", "$22").claim_type == "other"  # pay, not a price
+
+
+def test_a_list_of_share_moves_runs_on_into_the_next_sentence():
+    text = ("Shares of Chinese animation studios jumped on Tuesday. Bluefin Pictures rose by its 20% daily limit. "
+            "Koru Media climbed 7.5% and Zhenlan Technology added 4.1%.")
+    assert [claim(text, s).claim_type for s in ("20%", "7.5%", "4.1%")] == ["stock_move"] * 3
+    assert claim(text, "4.1%").measure == "Zhenlan Technology share price"  # the subject of its own move
