@@ -625,9 +625,10 @@ _MOVED = r"ros[e]|risen|rise|rising|fell|fall|fallen|falling|gain(?:ed|s)?|jump(
          r"surg(?:ed|es)|soar(?:ed|s)?|plung(?:ed|es)|slump(?:ed|s)?|drop(?:ped|s)?|tumbl(?:ed|es)|" \
          r"slid|sank|declin(?:ed|es)|lost|add(?:ed|s)|up|down|closed|ended|opened|limit|slipp(?:ed)?|slips?|" \
          r"dipp(?:ed)?|dips?|edg(?:ed|es)|eas(?:ed|es)|rall(?:ied|ies)|advanc(?:ed|es)|retreat(?:ed|s)?|" \
-         r"plummet(?:ed|s)?|sink(?:s)?|wip(?:ed|es|ing)|eras(?:ed|es|ing)|shed(?:s|ding)?"
+         r"plummet(?:ed|s)?|sink(?:s)?|wip(?:ed|es|ing)|eras(?:ed|es|ing)|shed(?:s|ding)?|increas(?:ed|es|e)|" \
+         r"decreas(?:ed|es|e)|finish(?:ed|es)?"
 # a move by its own verb: "climbed 8.7%", "rose by its 20% daily limit"
-MOVED_BY = rf"(?:{_MOVED})\s+(?:by\s+)?(?:its\s+)?(?:as\s+much\s+as\s+|about\s+|nearly\s+)?$"
+MOVED_BY = rf"\b(?:{_MOVED})\s+(?:by\s+)?(?:its\s+)?(?:as\s+much\s+as\s+|about\s+|nearly\s+)?$"
 _BOX_OFFICE = (r"box[\s-]office|ticket\s+sales|grossed|grosses|"
                r"gross(?:ing)?(?!\s+(?:margins?|profits?|domestic|income|revenues?|sales|merchandise|value|debt))|admissions|"
                r"opening\s+(?:weekend|day|frame)|biggest\s+opening|theatrical\s+(?:revenue|release|run)|"

@@ -229,7 +229,7 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
             return True  # compound adjectives: "three-body", "one-stop", "two-way"
     elif c.kind == "fraction":
         low = text[c.start:c.end].lower()
-        if _BY_CHANGE_RE.search(text, max(0, c.start - 70), c.start):
+        if _BY_CHANGE_RE.search(text, max(0, c.start - 100), c.start):
             return False  # "fell by a third", "cut by half": the size of a change, a share
         if low == "half":
             nxt = text[c.end:c.end + 30]
@@ -260,7 +260,7 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
 # "by" before a fraction, after a verb of change: "fell by a third", "could reduce budgets by a fifth"
 _BY_CHANGE_RE = re.compile(rf"\b(?:\w+ed|{CHANGE_VERBS}|shrink|shrank|shrunk|grow|grew|grown|rise|rose|risen|fall|fell|fallen|"
                            rf"sink|sank|sunk|slide|slid)"
-                           rf"\b[^,;.]{{0,40}}?\bby\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+                           rf"\b[^,;.]{{0,60}}?\bby\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # "tens of millions to hundreds of millions of won": the first order of a range of orders
 _MAGNITUDE_RANGE_RE = re.compile(r"\s+(?:to|or)\s+(?:tens\s+of\s+|hundreds\s+of\s+)?"
                                  r"(?:hundreds|thousands|millions|billions|trillions)\s+of\b", re.IGNORECASE)

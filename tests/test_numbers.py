@@ -125,6 +125,9 @@ def test_a_fraction_of_a_number_is_a_count_only_when_whole():
     ("It plans to invest several hundred billion won.", "several hundred billion won", 300e9, "KRW", "at_least"),
     ("Costs fell by a third last year.", "a third", 33.333, "percent", "exact"),  # the size of a change
     ("The studio cut its staff by half.", "half", 50, "percent", "exact"),
+    # the verb of change may stand far from its "by"
+    ("AI tools have cut rendering times on several animated holiday releases by as much as half.",
+     "as much as half", 50, "percent", "at_most"),
 ])
 def test_several_hundred_and_a_change_by_a_fraction(text, surface, value, unit, qualifier):
     found = [(q.surface, q.unit, q.qualifier) for q in figures(text)]
