@@ -126,7 +126,7 @@ def test_a_fraction_of_a_number_is_a_count_only_when_whole():
     ("Costs fell by a third last year.", "a third", 33.333, "percent", "exact"),  # the size of a change
     ("The studio cut its staff by half.", "half", 50, "percent", "exact"),
     # the verb of change may stand far from its "by"
-    ("AI tools have cut rendering times on several animated holiday releases by as much as half.",
+    ("AI tools have cut rendering times on several big holiday releases this year by as much as half.",
      "as much as half", 50, "percent", "at_most"),
 ])
 def test_several_hundred_and_a_change_by_a_fraction(text, surface, value, unit, qualifier):
