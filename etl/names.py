@@ -299,7 +299,10 @@ class ArticleNames:
             # ("Y=590 billion") is an initial or a symbol
             return None
         name = " ".join(words)
-        return _POSSESSIVE_RE.sub("", name).rstrip(".,") if _POSSESSIVE_RE.search(name) else name.rstrip(",")
+        name = _POSSESSIVE_RE.sub("", name).rstrip(".,") if _POSSESSIVE_RE.search(name) else name.rstrip(",")
+        if len(words) == 1 and candidate.startswith("The " + words[0]) and not is_acronym(name):
+            return "The " + name  # "The Information reported", "The Verge": one word is no name without it
+        return name
 
     def _word_is_name(self, word: str) -> bool:
         return _core(word) in self.known or is_acronym(word)

@@ -868,3 +868,8 @@ def test_a_list_inside_an_of_phrase_is_one_group():
     assert (found.measure, found.claim_type) == ("film, television and animation jobs", "jobs")
     # a comma before a clause is no list: "…per square foot, and ground is …"
     assert claim("It works out to $900 per square foot, and work is expected to start soon.", "$900").measure == "foot"
+
+
+def test_a_one_word_title_keeps_its_the():
+    text = "Sales at the startup could reach $90 million next year, The Information reported."
+    assert claim(text, "$90 million").source == "The Information"
