@@ -31,6 +31,9 @@ _LIST_BREAK_RE = re.compile(r"[…;:]|\.\.\.|\s[-–—]\s")
 # between a move and the level it ended at: "rose 8.1 percent to 99.20 yuan", "closed 3.1
 # percent higher at 78,500 won", "gained 1% to close at 1,478 points"
 _MOVED_BY_RE = re.compile(MOVED_BY, re.IGNORECASE)
+# a place in a ranking: "was second with", "came next with", "followed with"
+_RANKED_WITH_RE = re.compile(r"\b(?:was|were|came|finished|ranked|placed|is|are)\s+(?:second|third|fourth|fifth|next|"
+                             r"last)\s+with\s+$|\bfollowed\s+with\s+$", re.IGNORECASE)
 _LEVEL_AFTER_MOVE_RE = re.compile(r"\s*(?:higher|lower|up|down)?\s*(?:to|at)\s+(?:(?:close|end|finish)\s+at\s+)?")
 # what was just named, after "of": "roughly 60% of that", "20–25% of the total"
 _JUST_NAMED = r"that|it|this|the\s+total|the\s+whole|the\s+sum"
@@ -157,6 +160,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                         and _MOVED_BY_RE.search(text, max(clause[0], q.char_start - 40), q.char_start):
                     # a list of moves runs on: "Kunlun Tech rose 20%. … Hanwang Technology added 6.2%."
                     ctype, weak = "stock_move", False
+                elif previous_typed and previous_typed[0] == family \
+                        and _RANKED_WITH_RE.search(text, max(clause[0], q.char_start - 40), q.char_start):
+                    # a ranking runs on: "Ne Zha 2 took 4.8 billion yuan. Detective Chinatown 1900 was second with 2.4 billion yuan."
+                    ctype, weak = previous_typed[1], False
             if evidenced or ctype != "other":
                 typed_here = (family, ctype, measure)
             last_end = q.char_end

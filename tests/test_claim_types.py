@@ -645,3 +645,9 @@ def test_a_list_of_share_moves_runs_on_into_the_next_sentence():
             "Koru Media climbed 7.5% and Zhenlan Technology added 4.1%.")
     assert [claim(text, s).claim_type for s in ("20%", "7.5%", "4.1%")] == ["stock_move"] * 3
     assert claim(text, "4.1%").measure == "Zhenlan Technology share price"  # the subject of its own move
+
+
+def test_a_ranking_runs_on_into_the_next_sentence():
+    text = ("The animated sequel Red Lantern took 3.2 billion yuan at the box office over the holiday. "
+            "The comedy Harbour Nights was second with 1.1 billion yuan.")
+    assert claim(text, "1.1 billion").claim_type == "box_office"
