@@ -31,6 +31,8 @@ _LIST_BREAK_RE = re.compile(r"[…;:]|\.\.\.|\s[-–—]\s")
 # between a move and the level it ended at: "rose 8.1 percent to 99.20 yuan", "closed 3.1
 # percent higher at 78,500 won", "gained 1% to close at 1,478 points"
 _MOVED_BY_RE = re.compile(MOVED_BY, re.IGNORECASE)
+# a verb between two counts that makes the second a statement of its own, not an item of a list
+_OWN_VERB_RE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:also\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
 # a place in a ranking: "was second with", "came next with", "followed with"
 _RANKED_WITH_RE = re.compile(r"\b(?:was|were|came|finished|ranked|placed|is|are)\s+(?:second|third|fourth|fifth|next|"
                              r"last)\s+with\s+$|\bfollowed\s+with\s+$", re.IGNORECASE)
@@ -142,6 +144,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 before = typed_here or (previous_typed if anaphoric else None)
                 if typed_here and _LIST_BREAK_RE.search(text, last_end, q.char_start):
                     before = None  # "86% plan to adopt AI…90% production expected": two statements
+                elif typed_here and q.noun and family == "count" and _OWN_VERB_RE.search(text, last_end, q.char_start):
+                    # "has 22 million users and has generated 168 million videos and 344 million images":
+                    # a verb of its own starts a list of its own
+                    before = typed_here = None
                 # a change of it restates the figure before: "68 billion yuan this year, up 35 percent"
                 # (unless it says what else it measures: "and net profit rose 20%")
                 if before and family == "count" and _ORGANISATIONS_RE.search(q.noun or "") \

@@ -651,3 +651,10 @@ def test_a_ranking_runs_on_into_the_next_sentence():
     text = ("The animated sequel Red Lantern took 3.2 billion yuan at the box office over the holiday. "
             "The comedy Harbour Nights was second with 1.1 billion yuan.")
     assert claim(text, "1.1 billion").claim_type == "box_office"
+
+
+def test_a_count_with_a_verb_of_its_own_starts_a_list_of_its_own():
+    text = "Vexa has 9 million users and has generated 41 million clips and 12 million images."
+    found = claims_by_surface(text)
+    assert found["9 million users"].claim_type == "audience"
+    assert [found[s].claim_type for s in ("41 million clips", "12 million images")] == ["other", "other"]
