@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .lexicon import (
+    AMOUNT_HEDGES,
     ATTRIBUTION_VERBS,
     BUSINESS_DESCRIPTIONS,
     EVENT_VERBS,
@@ -276,6 +277,7 @@ def refers_to(np: str) -> str | None:
 
 # "the union ANAD", "the actors' union ANAD", "the broadcasting union Bectu": a name's description
 _DESCRIPTION_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z]+)\s+$")
+_DESCRIPTION_AFTER_RE = re.compile(r"\s+(?P<head>[a-z]+)\b")
 _PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]cross|[Ll]ike|[Uu]nlike|[Aa]fter|[Bb]efore)\s+(?:the\s+)?$")
 # a group and where it works, not a place: "a research team at Tsinghua University", "analysts at X"
 _AFFILIATION_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS | SOURCE_ANAPHORS))})\s+(?:at|from)\s+(?:the\s+)?$",
@@ -368,6 +370,11 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
         verbs = outside or verbs
     if not verbs:
         return Attribution(None, _person_subject(sentence, words))
+    if len(verbs) > 1 and _CLOSING_FRAME_RE.match(sentence, verbs[-1].end()) \
+            and "," in sentence[max(0, verbs[-1].start() - 60):verbs[-1].start()]:
+        # "Netflix spent $17 billion and expects to spend $18 billion, its finance chief said": the
+        # frame that closes the sentence says who says all of it
+        verbs = [verbs[-1], *verbs[:-1]]
     m = INVERTED_RE.search(sentence)
     if m:
         name = _named_in(m.group("np"), names)
@@ -581,10 +588,13 @@ class SourceRegister:
         return None
 
     def _learn_description(self, sentence: str, source: str) -> None:
-        """A source described as it is named ("the actors' union ANAD warned"): what "the union"
-        stands for later."""
+        """A source described as it is named ("the actors' union ANAD warned", "the Bectu union
+        found"): what "the union" stands for later."""
         at = sentence.find(source)
-        described = _DESCRIPTION_BEFORE_RE.search(sentence, max(0, at - 40), at) if at > 0 else None
+        if at < 0:
+            return
+        described = (_DESCRIPTION_BEFORE_RE.search(sentence, max(0, at - 40), at) if at > 0 else None) \
+            or _DESCRIPTION_AFTER_RE.match(sentence, at + len(source))  # "a survey by the Bectu union"
         if described and described.group("head").lower() in SOURCE_ANAPHORS:
             self.described[described.group("head").lower()] = source
 
@@ -653,6 +663,43 @@ _UNNAMED_SPEAKER_RE = re.compile(
 _NEW_CLAUSE_RE = re.compile(r",\s*(?:but|while|whereas|yet|although|though)\b|;|\s[-–—]\s", re.IGNORECASE)
 
 
+# a comparison clause after a figure: ", compared with analysts' average estimate of …"
+_COMPARED_RE = re.compile(r",\s+(?:compared\s+(?:with|to)|versus|vs\.?|against|above|below|ahead\s+of|short\s+of|"
+                          r"beating|topping|missing|exceeding)\b", re.IGNORECASE)
+# what analysts expected, named after the figure: "the $9.77 billion analysts polled by LSEG had expected"
+_CONSENSUS_AFTER_RE = re.compile(
+    r"\s+(?:that\s+)?(?:analysts|economists|investors|the\s+market|wall\s+street)"
+    r"(?:\s+(?:polled|surveyed)\s+by\s+(?P<np>[^,;.]{2,60}?))?\s+(?:had\s+)?"
+    r"(?:expected|forecast|estimated|projected|predicted|anticipated)\b", re.IGNORECASE)
+# ... or before it: "analysts' average estimate of $23.78 billion", "the consensus forecast of"
+_CONSENSUS_BEFORE_RE = re.compile(
+    rf"\b(?:analysts['’]?|consensus|wall\s+street['’]?s?|market)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:estimates?|forecasts?|expectations?|projections?)\s+(?:of|for)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+
+
+def figure_source(text: str, sentence_start: int, sentence_end: int, figure_start: int, figure_end: int,
+                  source: str | None, names: ArticleNames) -> tuple[str | None, bool]:
+    """Who states one figure of a sentence whose source is `source`, and whether the figure is
+    what analysts expected (a forecast). "Adobe expects revenue of $23.3 billion, compared with
+    analysts' average estimate of $23.78 billion, according to LSEG data": the first is Adobe's,
+    the second LSEG's consensus; "the $9.77 billion analysts polled by LSEG had expected" too."""
+    after = _CONSENSUS_AFTER_RE.match(text, figure_end)
+    if after:
+        polled = _named_in(after.group("np"), names) if after.group("np") else None
+        return polled or source, True
+    if _CONSENSUS_BEFORE_RE.search(text, max(sentence_start, figure_start - 80), figure_start):
+        return source, True
+    if source:
+        compared = _COMPARED_RE.search(text, figure_end, sentence_end)
+        if compared and text.find(source, compared.end(), sentence_end) >= 0 \
+                and text.find(source, sentence_start, compared.start()) < 0:
+            # the source named after the comparison is the comparison's: the figure's own clause says
+            # whose it is (one that speaks through "the company" is left to the sentence's source)
+            own = _find(text[sentence_start:compared.start()] + ".", names)
+            return (source if own.continues and not own.source else own.source), False
+    return source, False
+
+
 def told_by_someone_unnamed(text: str, sentence_start: int, figure_start: int, source: str | None) -> bool:
     """Whether the figure is what unnamed speakers before it in its sentence say, and not what
     its sentence's named source says after it: in "Industry insiders estimate that AI could
@@ -686,8 +733,8 @@ def role_phrase(np: str) -> str | None:
     """"a domestic university team stated": a source without a name but with a role."""
     words = np.split()
     roles = [i for i, w in enumerate(words) if w.lower().strip(".,") in ROLE_NOUNS - SOURCE_NOUNS]
-    if not roles or any(w.lower() in _CLAUSE_WORDS for w in words[:roles[-1]]):
-        return None  # "Revenue was higher than analysts": a clause, no speaker's description
+    if not roles or any(w.lower() in _CLAUSE_WORDS or w.lower() in SPEECH_VERBS for w in words[:roles[-1]]):
+        return None  # "Revenue was higher than analysts", "Insiders said the studio": a clause, no speaker's description
     start = max(0, roles[-1] - 4)
     for i in range(min(roles[0], roles[-1]) - 1, start - 1, -1):
         if words[i].lower() in ROLE_BREAKING_PREPOSITIONS:

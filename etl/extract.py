@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from .attribute import article_topic, sentence_sources, told_by_someone_unnamed
+from .attribute import article_topic, figure_source, sentence_sources, told_by_someone_unnamed
 from .classify import Context, claim_type, horizon_year, is_forecast, respective_years
 from .lexicon import MOVED_BY, ORGANISATION_NOUNS, PLACE_NOUNS, TYPE_MEASURES
 from .measure import group_in, measure_of, names_a_measure, owner_before
@@ -195,7 +195,9 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                     clause_measured = (clause, measure)  # what a span after it is the period of
             elif measure and ctype in TYPE_MEASURES and family != "time" and names.is_name(measure):
                 measure = f"{measure} {TYPE_MEASURES[ctype]}"  # "Disney shares have fallen 40%": Disney's share price
-            who = None if told_by_someone_unnamed(text, s, q.char_start, source) else source
+            who, consensus = figure_source(text, s, e, q.char_start, q.char_end, source, names)
+            fc = fc or consensus  # "the $9.77 billion analysts had expected": what they forecast
+            who = None if told_by_someone_unnamed(text, s, q.char_start, who) else who
             if who is None and ctype == "survey":
                 # "Fully 79% of decision makers …" two paragraphs after "a survey by HarrisX": its answers
                 who = survey_source or article_survey

@@ -60,6 +60,11 @@ _NAME_SCAN_RE = re.compile(
 _SENTENCE_STOP_RE = re.compile(r"(?<=[a-z]{3})(?<!\bInc)(?<!\bCorp)(?<!\bBros)(?<!\bLtd)\.(?=\s)")
 
 
+def _is_title(word: str) -> bool:
+    low = word.lower().removeprefix("co-")
+    return low in ROLE_NOUNS or low in TITLE_WORDS
+
+
 def name_runs(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
     """(start, end, run) of every NAME_RE match in text[start:end], in order."""
     end = len(text) if end is None else end
@@ -288,9 +293,11 @@ class ArticleNames:
         while len(words) >= 2 and words[0].lower() in NAME_DESCRIPTORS and words[1][:1].isupper():
             words.pop(0)  # "Rival Sony said": a description before the name
             described = True
-        while len(words) >= 3 and (words[0].lower() in ROLE_NOUNS or words[0].lower() in TITLE_WORDS) and all(
-                w[:1].isupper() and _core(w) not in ORGANISATION_WORDS for w in words[1:]):
-            words.pop(0)  # "Producer Ritesh Sidhwani", "Chief Executive Bob Iger": a title before a person's name
+        titled = [i for i, w in enumerate(words[:-2]) if _is_title(w)]
+        if titled and all(w[:1].isupper() and _core(w) not in ORGANISATION_WORDS for w in words[titled[-1] + 1:]):
+            # "Producer Ritesh Sidhwani", "Chief Executive Bob Iger", "Co-CEO Greg Peters", "Culture
+            # Secretary Lisa Nandy": a title before a person's name
+            words = words[titled[-1] + 1:]
         if not words or len(words) == 1 and (not (self._alone_is_name(words[0])
                                                   or described and self._word_is_name(words[0])
                                                   or adjective is not None and not _never_a_name(words[0]))
@@ -323,12 +330,14 @@ class ArticleNames:
         return out
 
     def described_as(self, noun: str) -> str | None:
-        """The one organisation of the article whose name ends in `noun` ("union" -> "VFX Union"):
+        """The one organisation of the article whose name ends in `noun` ("union" -> "VFX Union")
+        or opens with it ("department" -> "Department for Culture, Media and Sport"):
         what "the union" stands for; None when there is none, or more than one. Read once per noun."""
         if noun not in self._described:
             found = {name for run in self.runs if noun in run.lower()
                      for name in [(self.trim(run) or "").rstrip(".")]
-                     if name and _core(name.split()[-1]) == noun and " " in name}
+                     if name and " " in name and (_core(name.split()[-1]) == noun or _core(name.split()[0]) == noun
+                                                  and name.split()[1] in ("of", "for"))}  # "Association of …"
             self._described[noun] = found.pop() if len(found) == 1 else None
         return self._described[noun]
 

@@ -873,3 +873,42 @@ def test_a_list_inside_an_of_phrase_is_one_group():
 def test_a_one_word_title_keeps_its_the():
     text = "Sales at the startup could reach $90 million next year, The Information reported."
     assert claim(text, "$90 million").source == "The Information"
+
+
+def test_unnamed_speakers_and_a_verb_after_them_name_nobody():
+    assert claim("Insiders said the studio expects the tool to cut editing time by three months.",
+                 "three months").source is None
+
+
+def test_the_frame_that_closes_a_sentence_says_who_says_all_of_it():
+    text = ("Halcyon Pictures spent $9 billion on films in 2024 and expects to spend about $10 billion in 2025, "
+            "Chief Financial Officer Dana Moss said.")
+    assert [claim(text, p).source for p in ("$9 billion", "$10 billion")] == ["Dana Moss", "Dana Moss"]
+
+
+def test_a_name_described_after_it_and_a_name_opening_on_its_description():
+    text = ("In a survey by the ACTT union, 70% of freelancers said they were out of work. "
+            "The Screen Council said output fell 12%. "
+            "One in four respondents had lost work to AI, the union said.")
+    assert claim(text, "One in four").source == "ACTT"
+    text = ("The Office for Screen Statistics said 2.1 million people worked in the sector in 2023. "
+            "The sector added £95 billion in value, the office said.")
+    assert claim(text, "£95 billion").source == "Office for Screen Statistics"
+
+
+@pytest.mark.parametrize("text, part, person", [
+    ("Co-CEO Dana Moss said revenue would double next year.", "next year", "Dana Moss"),
+    ("Culture Secretary Ana Pereira said the sector would grow by £8 billion by 2030.", "£8 billion", "Ana Pereira"),
+])
+def test_a_title_of_several_words_before_a_name_is_no_part_of_it(text, part, person):
+    assert claim(text, part).source == person
+
+
+def test_what_analysts_expected_is_their_forecast_and_not_the_company_s():
+    text = ("Halcyon reported revenue of $4.82 billion, slightly above the $4.77 billion analysts polled by "
+            "Veridata had expected.")
+    assert (claim(text, "$4.77").source, claim(text, "$4.77").is_forecast) == ("Veridata", True)
+    text = ("Halcyon expects revenue of $11.3 billion to $11.5 billion for the year, compared with analysts' "
+            "average estimate of $11.8 billion, according to Veridata.")
+    assert claim(text, "$11.3").source == "Halcyon"
+    assert (claim(text, "$11.8").source, claim(text, "$11.8").is_forecast) == ("Veridata", True)
