@@ -44,7 +44,7 @@ PAST_ESTIMATE_RE = re.compile(r"\b(?:(?:may|might|could|would|must)\s+have|had)\
                               r"\s+(?:[\w,]+\s+){0,3}$", re.IGNORECASE)
 # the figure's own verb, in the past: "which lost 1.3 million", "grossed $154 million"
 PAST_VERB_BEFORE_RE = re.compile(
-    r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)"
+    r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bshould\s)"
     r"\b(?:lost|rose|fell|grew|sold|won|made|took|paid|spent|hit|earned|raised|reached|gained|dropped|"
     r"grossed|recorded|posted|reported|added|shed|slipped|slid|sank|jumped|climbed|declined|plunged|"
     r"surged|soared|tumbled|employed|hired)\b[^.;:!?]{0,25}$", re.IGNORECASE)

@@ -154,7 +154,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                         and not _ORGANISATIONS_RE.search(before[2] or ""):
                     before = None  # "4,000 animators from 138 studios", "200 countries": organisations or places
                 if before and (before[0] == family or q.direction and family == "percent" and before[0] != "time"
-                               and (anaphoric or typed_here) and measure in (None, before[2])):
+                               and (anaphoric or typed_here) and _same_thing(measure, before[2])):
                     ctype, weak = before[1], False
                     if measure is None and before[2] and family == "percent" and q.direction and before[0] != family:
                         # "the industry reached 50.44 billion yuan. This marks a 34.9 percent increase":
@@ -248,6 +248,16 @@ def _respectively(claims: list[Claim], first: int, sentence: str) -> None:
     if len(idx) == len(years):
         for i, year in zip(idx, years, strict=True):
             claims[i] = replace(claims[i], horizon_year=year)
+
+
+def _same_thing(measure: str | None, before: str | None) -> bool:
+    """Whether a change measures what the figure before it measured: no measure of its own, or
+    one sharing a noun with it ("industry's market size" and "anime industry's market")."""
+    if measure is None or measure == before:
+        return True
+    def nouns(phrase: str) -> set[str]:  # its common words: a name it opens with is whose, not what
+        return {w.removesuffix("'s").removesuffix("’s") for w in phrase.split() if w.islower() and len(w) > 3}
+    return before is not None and bool(nouns(measure) & nouns(before))
 
 
 def _respective_owners(claims: list[Claim], first: int, text: str, start: int, names: ArticleNames) -> None:

@@ -210,6 +210,7 @@ QUALIFIERS = [
     ("roughly", "approx"), ("approximately", "approx"), ("approx.", "approx"),
     ("some", "approx"), ("an estimated", "approx"), ("estimated", "approx"),
     ("close to", "approx"), ("circa", "approx"), ("ca.", "approx"), ("~", "approx"),
+    ("perhaps", "approx"), ("maybe", "approx"), ("possibly", "approx"),  # "a budget of perhaps $200,000"
     # A mean is a figure stated exactly, not an estimate: "overvalued by an average of 50 per cent"
     ("an average of", "exact"), ("on average", "exact"), ("averaging", "exact"),
     ("just about", "approx"), ("more or less", "approx"), ("or so", "approx"),
@@ -525,7 +526,7 @@ UNNAMED_SPEAKERS = {"insiders", "experts", "analysts", "observers", "critics", "
                     "viewers", "investors", "executives", "officials"}
 # Nouns that stand for a source named before: "The bank noted…", "The report said…".
 SOURCE_ANAPHORS = {
-    "report", "survey", "study", "poll", "analysis", "research", "data", "findings", "results",
+    "report", "survey", "study", "poll", "analysis", "research", "data", "findings", "results", "paper",
     "bank", "firm", "company", "group", "agency", "institute", "analyst", "analysts", "union",
     "guild", "association", "organization", "organisation", "researchers", "authors", "team",
     "federation", "alliance", "coalition", "council",
@@ -656,7 +657,7 @@ PLACE_NOUNS = r"countries|regions|territories|markets|cities|states|provinces"
 _MARKET = (r"(?:market|markets|ecosystem|industry|industries|sector|economy)"
            r"(?!\s+(?:analysts?|insiders?|observers?|experts?|sources?|executives?|officials?|watchers?|"
            r"veterans?|participants|body|bodies|group|association|leaders?)\b)")
-_AUDIENCE = (r"views?|viewers?|viewership|viewing|users?|user\s+count|audiences?|attendance|subscribers?|memberships|customers|clients|followers?|"
+_AUDIENCE = (r"views?|viewers?|viewership|viewing|users?|user\s+count|audiences?|attendance|subscribers?|subscriptions|memberships|customers|clients|followers?|"
              r"downloads?|installs?|visitors?|fans|watchers|players|plays|streams|impressions|"
              r"monthly\s+active|daily\s+active|netizens|readers|listeners|likes|dau|mau")
 _JOBS = (r"jobs?|positions?|roles?|labou?r|labou?r\s+force|employees?|staff|staffers|layoffs?|job\s+cuts|workforce|"
@@ -746,7 +747,9 @@ CLAIM_TYPE_RULES = (
                                   r"(?:income|earnings|pay|salary|wages?)\b"),
     # a figure per share is a profit, a payout or a price, never takings: "earnings of $6.97 per share"
     ("other", "money", "surface", r"\s(?:per|a)\s+share$"),
-    ("revenue", "money percent count", "measure", _REVENUE),
+    ("revenue", "money percent", "measure", _REVENUE),
+    # a count of subscriptions is an audience, like subscribers; of copies or purchases, sales
+    ("revenue", "count", "measure", r"^(?![\s\S]*\bsubscriptions?\b)[\s\S]*\b(?:" + _REVENUE + r")\b"),
     # "the market size was valued at": the market's size, before the valuation of a company
     ("market_size", "money", "left", r"\b(?:market|industry|sector)(?:\s+size)?\s+(?:was|is|were|are|has\s+been)\s+"
                                      r"(?:valued|estimated|put)\s+at\s*$"),
@@ -798,7 +801,7 @@ CLAIM_TYPE_RULES = (
     ("cost", "money percent", "measure", r"fines?|penalt(?:y|ies)"),
     # what a thing sells for or is worth: "the Harmony Touch for $30", "starting at $448", "$14.95 a month",
     # "$2.11 per gallon" (not "earning $48,000 a year": pay, nor "closed at 3.23 shekels": a level)
-    ("cost", "money", "left", r"(?:\b(?:for|(?<!net\s)worth|starting\s+at|starts\s+at|priced\s+at|retails?\s+at|sells?\s+at|"
+    ("cost", "money", "left", r"(?:\b(?:for|(?<!net\s)worth|starting\s+at|starts\s+at|priced\s+at|budgeted\s+at|retails?\s+at|sells?\s+at|"
                               r"msrp\s+of|rrp\s+of|deals?\s+on)\s+(?:just\s+|only\s+|about\s+|around\s+|"
                               r"roughly\s+|under\s+|as\s+little\s+as\s+)?)$"),
     ("cost", "money", "surface", r"\s(?:per|a|an|each)\s+(?!year\b|share\b)[a-z][\w\s.]*$",
@@ -852,7 +855,7 @@ CLAIM_TYPE_RULES = (
     # the sentence's topic, weaker than anything said of the figure itself
     ("revenue", "money", "sentence", _REVENUE),
     # a count is sales only by its own words: "sold 250,000 sets" (not "140 clips … on subscriptions")
-    ("revenue", "count", "near", r"sold|sells|selling|sales|copies|subscriptions?|purchases|units\s+sold",
+    ("revenue", "count", "near", r"sold|sells|selling|sales|copies|purchases|units\s+sold",
      ("surface", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS})\b)")),  # not "closed or sold more than 30 studios"
     ("box_office", "money", "context", _BOX_OFFICE, ("sentence", r"film|movie|picture|sequel|title")),
     ("cost", "money", "sentence", _COST),

@@ -912,3 +912,9 @@ def test_what_analysts_expected_is_their_forecast_and_not_the_company_s():
             "average estimate of $11.8 billion, according to Veridata.")
     assert claim(text, "$11.3").source == "Halcyon"
     assert (claim(text, "$11.8").source, claim(text, "$11.8").is_forecast) == ("Veridata", True)
+
+
+def test_the_paper_is_the_study_named_before():
+    text = ("Viewers spotted AI clips 52% of the time, according to a study by researchers at Arden University. "
+            "The paper, published in a journal on Monday, found that confident viewers were right 54% of the time.")
+    assert claim(text, "54%").source == "Arden University"

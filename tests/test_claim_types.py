@@ -658,3 +658,24 @@ def test_a_count_with_a_verb_of_its_own_starts_a_list_of_its_own():
     found = claims_by_surface(text)
     assert found["9 million users"].claim_type == "audience"
     assert [found[s].claim_type for s in ("41 million clips", "12 million images")] == ["other", "other"]
+
+
+@pytest.mark.parametrize("text, part, claim_type", [
+    ("The remake, budgeted at around $140 million, starts shooting in May.", "$140 million", "cost"),
+    ("Paid streaming subscriptions rose to 41.2 million last year.", "41.2 million", "audience"),
+    ("Revenue from subscriptions rose 9% to $2 billion.", "$2 billion", "revenue"),
+    # a change of the figure before it, measured on the same thing in other words
+    ("The country's games market size reached a record 2.1 trillion won in 2023, up 9.4 percent from the "
+     "year before.", "9.4 percent", "market_size"),
+])
+def test_budgets_subscriptions_and_a_change_of_the_figure_before(text, part, claim_type):
+    assert claim(text, part).claim_type == claim_type
+
+
+def test_a_modal_before_a_verb_that_is_also_a_past_makes_a_forecast():
+    assert claim("The AI dubbing market could hit $4 billion.", "$4 billion").is_forecast
+
+
+def test_perhaps_hedges_an_amount():
+    found = claim("A decade ago it would have needed a budget of perhaps $300,000.", "$300,000")
+    assert (found.surface, found.qualifier, found.measure) == ("perhaps $300,000", "approx", "budget")
