@@ -25,6 +25,7 @@ from .lexicon import (
     BUSINESS_DESCRIPTIONS,
     EVENT_VERBS,
     FRACTION_WORDS,
+    GENERIC_ACRONYMS,
     NOUN_LIKE_SPEECH_VERBS,
     ORGANISATION_WORDS,
     PRONOUNS,
@@ -373,8 +374,11 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
     if len(verbs) > 1 and _CLOSING_FRAME_RE.match(sentence, verbs[-1].end()) \
             and "," in sentence[max(0, verbs[-1].start() - 60):verbs[-1].start()]:
         # "Netflix spent $17 billion and expects to spend $18 billion, its finance chief said": the
-        # frame that closes the sentence says who says all of it
-        verbs = [verbs[-1], *verbs[:-1]]
+        # frame that closes the sentence says who says all of it (unless it names nobody: "Anvil
+        # estimates that …, a report shows")
+        closing = sentence[sentence.rfind(",", 0, verbs[-1].start()) + 1:verbs[-1].start()].split()
+        if closing and closing[0].lower() not in ("a", "an", "some", "one", "new", "recent"):
+            verbs = [verbs[-1], *verbs[:-1]]
     m = INVERTED_RE.search(sentence)
     if m:
         name = _named_in(m.group("np"), names)
@@ -668,7 +672,7 @@ _COMPARED_RE = re.compile(r",\s+(?:compared\s+(?:with|to)|versus|vs\.?|against|a
                           r"beating|topping|missing|exceeding)\b", re.IGNORECASE)
 # what analysts expected, named after the figure: "the $9.77 billion analysts polled by LSEG had expected"
 _CONSENSUS_AFTER_RE = re.compile(
-    r"\s+(?:that\s+)?(?:analysts|economists|investors|the\s+market|wall\s+street)"
+    r"\s+(?:that\s+)?(?:(?:some|many|most)\s+)?(?:analysts|economists|investors|the\s+market|wall\s+street)"
     r"(?:\s+(?:polled|surveyed)\s+by\s+(?P<np>[^,;.]{2,60}?))?\s+(?:had\s+)?"
     r"(?:expected|forecast|estimated|projected|predicted|anticipated)\b", re.IGNORECASE)
 # ... or before it: "analysts' average estimate of $23.78 billion", "the consensus forecast of"
@@ -718,7 +722,7 @@ def article_topic(names: ArticleNames) -> str | None:
     counts = Counter()
     for run, n in names.runs.items():
         name = names.trim(run)
-        if name and (not is_acronym(name) or len(name) > 3):
+        if name and name.lower() not in GENERIC_ACRONYMS:  # "AI" is no topic; "WPP" may be
             counts[name] += n
     if not counts:
         return None

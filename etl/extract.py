@@ -18,7 +18,7 @@ from datetime import date
 from .attribute import article_topic, figure_source, sentence_sources, told_by_someone_unnamed
 from .classify import Context, claim_type, horizon_year, is_forecast, respective_years
 from .lexicon import MOVED_BY, ORGANISATION_NOUNS, PLACE_NOUNS, TYPE_MEASURES
-from .measure import group_in, measure_of, names_a_measure, owner_before
+from .measure import ASIDE_RE, group_in, measure_of, names_a_measure, owner_before
 from .names import ArticleNames
 from .normalise import FxRates
 from .quantities import Quantity, find_quantities
@@ -33,9 +33,11 @@ _LIST_BREAK_RE = re.compile(r"[…;:]|\.\.\.|\s[-–—]\s")
 _MOVED_BY_RE = re.compile(MOVED_BY, re.IGNORECASE)
 # a verb between two counts that makes the second a statement of its own, not an item of a list
 _OWN_VERB_RE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:also\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
+# shares named by nobody's name: the article's company's
+_UNOWNED_SHARES_RE = re.compile(r"\s*(?:its\s+|the\s+company['’]s\s+|the\s+)?(?:shares|stock)\b", re.IGNORECASE)
 # a place in a ranking: "was second with", "came next with", "followed with"
-_RANKED_WITH_RE = re.compile(r"\b(?:was|were|came|finished|ranked|placed|is|are)\s+(?:second|third|fourth|fifth|next|"
-                             r"last)\s+with\s+$|\bfollowed\s+with\s+$", re.IGNORECASE)
+_RANKED_WITH_RE = re.compile(r"\b(?:was|were|came|finished|ranked|placed|is|are)\s+(?:in\s+)?(?:second|third|fourth|fifth|"
+                             r"next|last)\s+with\s+$|\bfollowed\s+with\s+$", re.IGNORECASE)
 _LEVEL_AFTER_MOVE_RE = re.compile(r"\s*(?:higher|lower|up|down)?\s*(?:to|at)\s+(?:(?:close|end|finish)\s+at\s+)?")
 # what was just named, after "of": "roughly 60% of that", "20–25% of the total"
 _JUST_NAMED = r"that|it|this|the\s+total|the\s+whole|the\s+sum"
@@ -129,12 +131,19 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # "96% of studios plan to spend more in the next 12 months": the horizon of the figure
                 # before it (not "costs 300,000 yuan to shoot in about a week": a span of its own)
                 measure = clause_measured[1]
-            if measure:
-                measured[family] = measure
+            asides = [m.span() for m in ASIDE_RE.finditer(text, s, e)] if ", wh" in sentence else []
+            aside = any(a < q.char_start < b for a, b in asides)
+            if measure and not aside:  # (what an aside measures is not what the sentence goes on about:
+                measured[family] = measure  # "Wicked, which cost $150 million, added $50.2 million")
                 if family != "time":
                     clause_measured = (clause, measure)
+            own_sentence = sentence
+            for a, b in asides:  # an aside's words type its own figures only ("which cost $150 million")
+                if not a < q.char_start < b:
+                    own_sentence = own_sentence[:a - s] + " " * (b - a) + own_sentence[b - s:]
             ctx = Context(noun=q.noun or "", measure=measure or "", left=text[clause[0]:q.char_start][-80:],
-                          right=text[end:e][:80], surface=q.surface, sentence=sentence, context=context)
+                          right=text[end:e][:80], surface=q.surface, sentence=own_sentence,
+                          context=context if own_sentence is sentence else previous_sentence + " " + own_sentence)
             ctype, evidenced = claim_type(q, ctx)
             weak = not evidenced  # typed only by its sentence or its paragraph, not by a figure before it
             if not evidenced:
@@ -170,7 +179,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                         and _RANKED_WITH_RE.search(text, max(clause[0], q.char_start - 40), q.char_start):
                     # a ranking runs on: "Ne Zha 2 took 4.8 billion yuan. Detective Chinatown 1900 was second with 2.4 billion yuan."
                     ctype, weak = previous_typed[1], False
-            if evidenced or ctype != "other":
+            if (evidenced or ctype != "other") and not aside:  # (an aside heads no list of the sentence)
                 typed_here = (family, ctype, measure)
             last_end = q.char_end
             share_of = typed_here or previous_typed
@@ -190,6 +199,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             owner: str | None | object = _UNREAD  # the name before the figure, read at most once
             if measure is None and ctype in TYPE_MEASURES and family != "time":
                 owner = owner_before(text, clause[0], q.char_start, names)
+                if owner is None and ctype == "stock_move" and _UNOWNED_SHARES_RE.match(text, clause[0], q.char_start):
+                    owner = topic()  # "Its shares fell 4.3%", "Shares rose 5.5%": the company the article is about
                 measure = f"{owner} {TYPE_MEASURES[ctype]}" if owner else None  # "Pika has raised $135 million"
                 if measure:
                     clause_measured = (clause, measure)  # what a span after it is the period of

@@ -656,7 +656,7 @@ PLACE_NOUNS = r"countries|regions|territories|markets|cities|states|provinces"
 # (not a speaker's description: "industry analysts expect", "market watchers")
 _MARKET = (r"(?:market|markets|ecosystem|industry|industries|sector|economy)"
            r"(?!\s+(?:analysts?|insiders?|observers?|experts?|sources?|executives?|officials?|watchers?|"
-           r"veterans?|participants|body|bodies|group|association|leaders?)\b)")
+           r"veterans?|participants|body|bodies|group|association|leaders?|value|cap|capitali[sz]ation|shares?)\b)")
 _AUDIENCE = (r"views?|viewers?|viewership|viewing|users?|user\s+count|audiences?|attendance|subscribers?|subscriptions|memberships|customers|clients|followers?|"
              r"downloads?|installs?|visitors?|fans|watchers|players|plays|streams|impressions|"
              r"monthly\s+active|daily\s+active|netizens|readers|listeners|likes|dau|mau")
@@ -725,6 +725,8 @@ CLAIM_TYPE_RULES = (
     ("cost", "money", "left", rf"\bcost(?:s|ing)?\s+{AMOUNT_HEDGES}$"),
     ("box_office", "count", "noun", r"tickets?|admissions|movies?|films?|screenings", ("sentence", _BOX_OFFICE)),
     ("box_office", "percent", "sentence", _BOX_OFFICE, ("near", _MOVED)),
+    # what a company is worth on the market is no market's size: "Toho's market value has tripled to 1.3 trillion yen"
+    ("other", "money", "left", r"\bmarket\s+(?:value|cap|capitali[sz]ation)\b[^,;.]{0,60}$"),
     # a market's size before the box office its sentence mentions ("the micro-drama market reached 50.44
     # billion yuan, surpassing the domestic box office"); a box-office market stays box office
     ("market_size", "money", "measure", r"^(?![\s\S]*\b(?:box[\s-]office|ticket|film|movie|cinema)s?\b)[\s\S]*\bmarkets?\b"),
@@ -774,6 +776,9 @@ CLAIM_TYPE_RULES = (
     # effects artist earned $99,800", "animators are paid $20 an hour"
     ("other", "money", "left", rf"\b(?:{_EARNERS})\b[^,;.]{{0,40}}\b(?:earn(?:ed|s|ing)?|(?:are|were|is|was|get|gets|got|being)\s+paid)"
                                rf"\s+(?:a\s+median\s+(?:of\s+)?|an?\s+average\s+(?:of\s+)?)?{AMOUNT_HEDGES}$"),
+    # what a job pays is pay: "It pays $18 an hour", "roles that paid $90,000 a year"
+    ("other", "money", "left", rf"\b(?:jobs?|work|roles?|positions?|gigs?|it|which|that)\s+(?:pays|paid|paying)\s+{AMOUNT_HEDGES}$",
+     ("surface", r"\s(?:an?|per)\s+(?:hour|day|week|month|year|shift)$")),
     # what is paid to settle or as damages is a cost to who pays: "agreed to pay $1.5 billion to
     # settle", "damages of up to $150,000 for each work"
     ("cost", "money", "left", rf"\b(?:to\s+pay|pays|paid|paying|refunds?|refunded|refunding|damages\s+of|settlements?\s+of)\s+{AMOUNT_HEDGES}$"),
@@ -858,6 +863,10 @@ CLAIM_TYPE_RULES = (
     ("revenue", "count", "near", r"sold|sells|selling|sales|copies|purchases|units\s+sold",
      ("surface", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS})\b)")),  # not "closed or sold more than 30 studios"
     ("box_office", "money", "context", _BOX_OFFICE, ("sentence", r"film|movie|picture|sequel|title")),
+    # a place in a weekend's chart: "came in second with $55.5 million in North America"
+    ("box_office", "money", "left", r"\b(?:came|finished|placed|ranked|opened|debuted)\s+(?:in\s+)?"
+                                    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                                    r"\w+\s+place|no\.\s*\d+)\s+with\s+$"),
     ("cost", "money", "sentence", _COST),
     ("market_size", "money", "sentence", _MARKET),
     ("market_size", "percent", "sentence", _MARKET, ("sentence", r"growth|grow|grew|growing|cagr|compound|increase|"

@@ -341,6 +341,8 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
     return hits[0][2]
 
 
+# a relative clause set off by commas: an aside to its sentence, whose nouns measure only its own figures
+ASIDE_RE = re.compile(r",\s+(?:which|who|whose)\b[^;]*?,(?!\d)")
 _COORDINATE_BEFORE_RE = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bbut)\s+$", re.IGNORECASE)
 _MOVED_BY_RE = re.compile(r"\s+" + MOVED_BY, re.IGNORECASE)
 # a verb of change, its object and "by" before a share: "shorten drama production periods by up to"
@@ -597,7 +599,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                 phrase = whole
     if phrase is None and family != "time":
         # (a time unit of a rate is no measure: "grow at 10 per cent a year to reach Rs 3.65 lakh crore")
-        hits = [h for h in _MEASURE_RE.finditer(text, c_start, q.char_start) if h.group().lower() not in TIME_UNITS]
+        asides = [m.span() for m in ASIDE_RE.finditer(text, c_start, q.char_start)]  # ", which cost $150 million,"
+        hits = [h for h in _MEASURE_RE.finditer(text, c_start, q.char_start) if h.group().lower() not in TIME_UNITS
+                and not any(a < h.start() < b for a, b in asides)]
         if len(hits) > 1 and _PP_BETWEEN_RE.fullmatch(text, hits[-2].end(), hits[-1].start()):
             # "content spending across the sector": the head with its phrase, not the phrase's noun
             head, tail = hits[-2], hits[-1]

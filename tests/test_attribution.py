@@ -918,3 +918,8 @@ def test_the_paper_is_the_study_named_before():
     text = ("Viewers spotted AI clips 52% of the time, according to a study by researchers at Arden University. "
             "The paper, published in a journal on Monday, found that confident viewers were right 54% of the time.")
     assert claim(text, "54%").source == "Arden University"
+
+
+def test_what_some_analysts_had_predicted_is_their_forecast():
+    text = "The sequel opened with $41 million, below the $50 million some analysts had predicted."
+    assert claim(text, "$50 million").is_forecast and not claim(text, "$41 million").is_forecast

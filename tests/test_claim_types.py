@@ -679,3 +679,24 @@ def test_a_modal_before_a_verb_that_is_also_a_past_makes_a_forecast():
 def test_perhaps_hedges_an_amount():
     found = claim("A decade ago it would have needed a budget of perhaps $300,000.", "$300,000")
     assert (found.surface, found.qualifier, found.measure) == ("perhaps $300,000", "approx", "budget")
+
+
+@pytest.mark.parametrize("text, part, claim_type", [
+    ("Paramount's 'Harbour Nights' came in second with $31.5 million in North America.", "$31.5", "box_office"),
+    ("Kestrel's market value has roughly tripled in five years to about 900 billion yen.", "900 billion", "other"),
+    ("The work is tedious. It pays $17 an hour, less than she earned before.", "$17", "other"),
+])
+def test_a_chart_place_a_company_s_market_value_and_what_a_job_pays(text, part, claim_type):
+    assert claim(text, part).claim_type == claim_type
+
+
+def test_an_aside_measures_only_its_own_figures():
+    text = ("The musical, which cost a reported $150 million to produce, added $48.2 million from international "
+            "markets for a global start of $160.1 million.")
+    assert claim(text, "$160.1").claim_type != "cost" and "cost" not in (claim(text, "$48.2").measure or "")
+
+
+def test_shares_named_by_nobody_are_those_of_the_company_the_article_is_about():
+    text = ("Veltro reported revenue of $2.1 billion. Veltro said its ad tier had grown. Veltro forecast more growth. "
+            "Its shares rose 6.5% in extended trading.")
+    assert claim(text, "6.5%").measure == "Veltro share price"
