@@ -190,6 +190,10 @@ _NOUN_NEXT_RE = re.compile(r"\s+(?!(?:than|of|and|or|to|in|on|at|for|from|by|wit
                            r"the|a|an|is|are|was|were|will|would|have|has|had|people\s+than)\b)[a-z]{3,}", re.IGNORECASE)
 
 
+# the second half of two modifiers sharing one plural noun: "(animation and) VFX workers"
+_COORDINATED_NOUN_RE = re.compile(r"\s+(?P<np>(?:[A-Za-z][\w-]*\s+)?(?P<head>[a-z]{3,}s))\b(?!['’-])")
+
+
 def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int]:
     words: list[str] = []
     end = pos
@@ -208,6 +212,13 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
                 p = m.end()  # "1,240 such trailers": the trailers, "such" pointing back to what they are
                 continue
             more = True  # "3,000 more animators": how many more of the noun after it
+        if words and w.lower() in ("and", "or") and not words[-1].lower().endswith("s"):
+            joined = _COORDINATED_NOUN_RE.match(text, m.end())
+            if joined and joined.group("head").lower() not in COMMON_VERBS:
+                # "2,000 former animation and VFX workers", "UK film and TV freelancers": one noun
+                words += [w, *joined.group("np").split()]
+                end = joined.end("np")
+                break
         if not (active or more) and (w.lower() in NOUN_STOP or (w.lower().endswith("ly") and len(w) > 4)):
             break
         if words and (w.lower().endswith(("ed", "ing")) or w.lower() in PARTICIPLES_AFTER_NOUN) and not w[0].isupper() \

@@ -700,3 +700,9 @@ def test_shares_named_by_nobody_are_those_of_the_company_the_article_is_about():
     text = ("Veltro reported revenue of $2.1 billion. Veltro said its ad tier had grown. Veltro forecast more growth. "
             "Its shares rose 6.5% in extended trading.")
     assert claim(text, "6.5%").measure == "Veltro share price"
+
+
+def test_a_share_of_surveyed_freelancers_is_a_survey_answer():
+    text = "Almost two in three UK film and TV freelancers are out of work, according to a survey by the ACTT union."
+    found = claim(text, "two in three")
+    assert (found.claim_type, found.surface) == ("survey", "Almost two in three UK film and TV freelancers")

@@ -163,3 +163,13 @@ def test_two_levels_bounded_each_their_own_way_are_no_range():
 def test_a_power_of_ten_is_one_number(text, surface, value):
     found = [q for q in figures(text) if q.surface == surface]
     assert len(found) == 1 and found[0].value == value, [q.surface for q in figures(text)]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Labelling firms employ about 1,500 former animation and VFX workers in the city.",
+     "about 1,500 former animation and VFX workers"),
+    ("The studio trained the model on more than 9,000 film and television titles.", "more than 9,000 film and television titles"),
+    ("It has 300 employees and plans to hire more.", "300 employees"),  # a verb after "and": no second noun
+])
+def test_two_modifiers_sharing_one_plural_noun_are_one_noun(text, surface):
+    assert surface in [q.surface for q in figures(text)]
