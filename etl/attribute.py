@@ -305,6 +305,8 @@ def _continuation(np: str) -> tuple[bool, bool, bool]:
     words = _head_words(np)
     if not words or words[-1] in ("which", "who", "that"):
         return False, False, False  # a relative pronoun speaks for the phrase before it
+    if _CLOSE_TO_RE.search(np):
+        return False, False, False  # "people familiar with the plan said": somebody unnamed, nobody before
     if words[0] in PRONOUNS:
         return True, False, False
     if words[0] in ("the", "this", "that", "these", "its", "their") and words[-1] in SOURCE_ANAPHORS:
@@ -587,8 +589,8 @@ class SourceRegister:
         for name, kind, at in reversed(self.sources):
             if self.unsourced - at > ANAPHOR_LIFETIME:
                 break
-            if kind in wanted:
-                return name
+            if kind in wanted or refers == "organisation" and kind == "document" and source_kind(name) == "thing":
+                return name  # ("a study by consultancy MarketCast … The firm estimated": the study's author)
         return None
 
     def _learn_description(self, sentence: str, source: str) -> None:
@@ -681,6 +683,15 @@ _CONSENSUS_BEFORE_RE = re.compile(
     rf"(?:estimates?|forecasts?|expectations?|projections?)\s+(?:of|for)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 
 
+# a cause or a time named by what its source said: "… dropped 7% after OpenAI said"
+_EVENT_BEFORE_SOURCE_RE = re.compile(r"\b(?:after|as|when|because|since|following|before)\s+(?:the\s+|rival\s+)?$",
+                                     re.IGNORECASE)
+# what a comparison's own source measured: "compared with analysts' average estimate of …, according to LSEG"
+# (not "…, compared with 500,000 yuan for a live-action one, DataEye said": the whole sentence's)
+_CONSENSUS_WORDS_RE = re.compile(r"\b(?:analysts?|estimates?|consensus|forecasts?|expect\w*|poll\w*|projections?)\b",
+                                 re.IGNORECASE)
+
+
 def figure_source(text: str, sentence_start: int, sentence_end: int, figure_start: int, figure_end: int,
                   source: str | None, names: ArticleNames) -> tuple[str | None, bool]:
     """Who states one figure of a sentence whose source is `source`, and whether the figure is
@@ -694,9 +705,14 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
     if _CONSENSUS_BEFORE_RE.search(text, max(sentence_start, figure_start - 80), figure_start):
         return source, True
     if source:
+        said_after = text.find(source, figure_end, sentence_end)
+        if said_after >= 0 and text.find(source, sentence_start, figure_start) < 0 \
+                and _EVENT_BEFORE_SOURCE_RE.search(text, max(figure_end, said_after - 30), said_after):
+            return None, False  # "Getty shares dropped 7% after OpenAI said …": what followed what OpenAI said
         compared = _COMPARED_RE.search(text, figure_end, sentence_end)
-        if compared and text.find(source, compared.end(), sentence_end) >= 0 \
-                and text.find(source, sentence_start, compared.start()) < 0:
+        named_at = text.find(source, compared.end(), sentence_end) if compared else -1
+        if named_at >= 0 and text.find(source, sentence_start, compared.start()) < 0 \
+                and _CONSENSUS_WORDS_RE.search(text, compared.end(), named_at):
             # the source named after the comparison is the comparison's: the figure's own clause says
             # whose it is (one that speaks through "the company" is left to the sentence's source)
             own = _find(text[sentence_start:compared.start()] + ".", names)

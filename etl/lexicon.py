@@ -714,7 +714,7 @@ CLAIM_TYPE_RULES = (
     ("survey", "count", "right", r"^\s*(?:surveyed|polled|interviewed|questioned|asked)\b"),
     ("survey", "count", "right", rf"^\s*(?:{_ATTITUDES})\b", ("context", r"survey\w*|poll(?:ed|s)?|respondents")),
     ("survey", "count", "left", r"(?:surveyed|polled|interviewed|asked|among|canvassed|survey\s+of|"
-                                r"poll\s+of|study\s+of|sample\s+of|input\s+from)\s+(?:[\w.]+\s+){0,3}$"),
+                                r"poll\s+of|study\s+of|sample\s+of|input\s+from|interviews\s+with)\s+(?:[\w.]+\s+){0,3}$"),
     ("survey", "percent", "noun", _PEOPLE_GROUPS, ("context", r"survey\w*|poll(?:ed|s)?|respondents|study|studies")),
     # a profit or a loss measured by the figure itself, whatever moves near it ("adjusted net profit rose
     # 20.1%, according to a filing with the Hong Kong stock exchange")
@@ -797,6 +797,10 @@ CLAIM_TYPE_RULES = (
     # a move in a passage about shares, once its own measure said it is not takings ("Revenue
     # rose 11%" after "sending its shares up 4%" is revenue)
     ("stock_move", "percent", "left", MOVED_BY, ("context", _STOCK)),
+    # a company, named, up or down by a share, and nothing else measured: "Adobe is down 2.8%" (not
+    # "Revenue is down 2.8%")
+    ("stock_move", "percent", "left", r"(?:^|[—–]\s*)\s*(?!(?:" + "|".join(sorted(MEASURE_NOUNS)) + r")\b)"
+                                      r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){1,4}(?:is|was|are|were)\s+(?:up|down|higher|lower)\s+$"),
     ("cost", "money percent", "measure", _COST),
     # sales made at a price are takings: "has sold more than 520 copies of the course for 199 yuan a copy"
     ("revenue", "money", "left", r"\bsold\b[^,;.]{0,80}\bfor\s+(?:just\s+|only\s+|about\s+|around\s+)?$"),

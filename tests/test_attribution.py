@@ -923,3 +923,20 @@ def test_the_paper_is_the_study_named_before():
 def test_what_some_analysts_had_predicted_is_their_forecast():
     text = "The sequel opened with $41 million, below the $50 million some analysts had predicted."
     assert claim(text, "$50 million").is_forecast and not claim(text, "$41 million").is_forecast
+
+
+@pytest.mark.parametrize("text, part, source", [
+    # what moved after a source said something is not what the source said
+    ("Shares of Kestrel Images dropped 7% at the open after Orbitel said its app would license footage.", "7%", None),
+    # people familiar with a plan are nobody named before
+    ("Orbitel Studios will lay off about 175 employees, people familiar with the plan said.", "175", None),
+    # the firm whose study the article cited
+    ("Studios spent $1.1 billion on AI tools, according to a study by consultancy Ridgeline. Its head of "
+     "research, Dana Moss, said spending would double. \"Every studio has a budget now,\" she said. "
+     "The firm estimated that the tools saved studios $400 million.", "$400 million", "Ridgeline"),
+    # a closing frame covers the comparison inside its sentence
+    ("Costs can be as low as 100,000 yuan, compared with 500,000 yuan for a live-action one, Ridgeline said.",
+     "100,000", "Ridgeline"),
+])
+def test_who_says_a_figure_around_causes_unnamed_people_and_comparisons(text, part, source):
+    assert claim(text, part).source == source

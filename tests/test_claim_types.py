@@ -706,3 +706,12 @@ def test_a_share_of_surveyed_freelancers_is_a_survey_answer():
     text = "Almost two in three UK film and TV freelancers are out of work, according to a survey by the ACTT union."
     found = claim(text, "two in three")
     assert (found.claim_type, found.surface) == ("survey", "Almost two in three UK film and TV freelancers")
+
+
+@pytest.mark.parametrize("text, part, claim_type", [
+    ("10:40 a.m. ET — Orbitel is down 2.8%.", "2.8%", "stock_move"),
+    ("Revenue is down 2.8%.", "2.8%", "revenue"),  # a measure, not a company
+    ("The study, based on interviews with 85 executives, found most used AI.", "85 executives", "survey"),
+])
+def test_a_named_company_down_by_a_share_and_interviews_with_a_group(text, part, claim_type):
+    assert claim(text, part).claim_type == claim_type

@@ -103,7 +103,10 @@ def test_a_build_killed_at_any_moment_leaves_the_previous_database_intact(big, m
     if moment == "starting":
         kill_when(proc, lambda: True)
     elif moment == "reading articles":
-        workers = kill_when(proc, lambda: (db.parent / f".{db.name}.lock").exists() and time.sleep(0.8) is None)
+        # once it holds the lock and has started its workers (waited for, not timed: a loaded
+        # machine starts processes slowly), and a moment after, while they read
+        workers = kill_when(proc, lambda: (db.parent / f".{db.name}.lock").exists() and time.sleep(0.05) is None
+                            and bool(descendants(proc.pid)) and time.sleep(0.3) is None)
         assert workers  # the build runs on worker processes (all cores) ...
         end = time.monotonic() + 15
         while alive(workers) and time.monotonic() < end:
