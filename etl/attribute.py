@@ -148,6 +148,13 @@ _DESCRIBING_BY_RE = re.compile(r"\b(?:led|headed|founded|backed|owned|run|chaire
 _EXCHANGE_AFTER_RE = re.compile(r"\s+(?:stock\s+)?(?:exchanges?|bourse)\b", re.IGNORECASE)
 
 
+# a country's public body, named by its nationality: "the Nigerian government", "the French culture ministry"
+_PUBLIC_BODY_RE = re.compile(r"(?:the\s+)?(?P<adj>(?-i:[A-Z])[a-z]+(?:an|ian|ese|ish|i|ch))\s+"
+                             r"(?P<body>(?:[a-z]+\s+)?(?:government|ministry|regulator|central\s+bank|parliament|"
+                             r"authorities|statistics\s+(?:office|bureau|agency)|cabinet|treasury|film\s+board))",
+                             re.IGNORECASE)
+
+
 def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> str | None:
     """The source a noun phrase names: after its last "by"/"from" when it has one; a name
     followed by a document noun keeps it ("a WGA summary" -> "WGA summary"); an acronym in
@@ -169,6 +176,9 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
     hits = [h for h in names.find(np) if not nationality_of(h[2], np, h[1])
             and not _EXCHANGE_AFTER_RE.match(np, h[1])]  # "a filing with the Hong Kong stock exchange": a place
     if not hits:
+        public = _PUBLIC_BODY_RE.fullmatch(np.strip())
+        if public:  # "according to the Nigerian government": a country's public body is a source
+            return f"{public.group('adj')} {' '.join(public.group('body').split())}"
         described = _DEFINITE_ORGANISATION_RE.fullmatch(np.strip())
         if described and (described.group(1).lower() in ORGANISATION_WORDS or described.group(1)[:1].isupper()):
             # "a survey … by the union": the VFX Union; "the Commission estimates": the one name

@@ -346,11 +346,17 @@ _BACKWARD_LEFT_RE = re.compile(r"\b(?:(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!
                                re.IGNORECASE)
 
 
+_AFTER_PAST_EVENT_RE = re.compile(r"\s+(?:after|since)\s+[^,.;]{0,60}?\b(?:was|were|had|did|launched|began|started|"
+                                  r"opened|debuted|released|founded|unveiled)\b", re.IGNORECASE)
+
+
 def _backward_span(q: Quantity, text: str) -> bool:
     """"In the last 10 or 15 years", "over the past decade", "who has worked in film for 22
     years": a span that ends now or before."""
     if q.unit in TIME_UNITS and _PERFECT_FOR_RE.search(text, max(0, q.char_start - 80), q.char_start):
         return True
+    if q.unit in TIME_UNITS and _AFTER_PAST_EVENT_RE.match(text, q.char_end):
+        return True  # "less than two years after the generator was first shown": time since something past
     return q.unit in TIME_UNITS and bool(_BACKWARD_LEFT_RE.search(text[max(0, q.char_start - 25):q.char_start])) \
         or bool(re.match(r"\s+ago\b", text[q.char_end:q.char_end + 5])) \
         or bool(_BACKWARD_SPAN_SURFACE_RE.match(q.surface))

@@ -83,6 +83,7 @@ _RIGHT_PHRASE_RE = re.compile(
     r"\s*(?:(?:[\w-]+\s+){0,2}?(?:increase|rise|growth|gain|jump|decline|drop|fall|cut|share)\s+)?(?:of|in|for)\s+",
     re.IGNORECASE)
 _TIME_WORDS_RE = re.compile(r"\b(?:year|years|month|months|quarter|week|weeks|day|days|past|last|next|"
+                            r"first|second|third|fourth|fifth|final|"  # "4% in the second (year)"
                             r"recent|coming|future|time|period|history|fiscal|q[1-4]|h[12]|(?:19|20)\d{2}|"
                             r"january|february|march|april|may|june|july|august|september|october|november|"
                             r"december|morning|afternoon|evening|overnight|session|trading)\b",
@@ -331,6 +332,12 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
         hits = after if after or nobody else hits
     if not hits:
         return None
+    # the last relative clause before it: "… into ChatGPT, which has more than 800 million weekly users"
+    relative = max(_RELATIVE_OPEN_RE.finditer(text, start, pos), key=lambda m: m.start(), default=None)
+    if relative and not re.search(r",(?!\d)", text[relative.end():pos]):
+        antecedent = [h for h in hits if 0 <= relative.start() - h[1] <= 1]
+        if antecedent:
+            return antecedent[0][2]  # what the relative clause the figure is in says it of
     for _s, e, name in reversed(hits):
         if text[e:e + 2] in ("'s", "’s") or text[e:e + 1] in ("'", "’"):
             return name
@@ -343,6 +350,8 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
 
 # a relative clause set off by commas: an aside to its sentence, whose nouns measure only its own figures
 ASIDE_RE = re.compile(r",\s+(?:which|who|whose)\b[^;]*?,(?!\d)")
+_RELATIVE_OPEN_RE = re.compile(r",\s+which\s+(?:has|have|had|employs|employed|owns|runs|operates|reported|"
+                               r"is|was|counts)\b")
 _COORDINATE_BEFORE_RE = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bbut)\s+$", re.IGNORECASE)
 _MOVED_BY_RE = re.compile(r"\s+" + MOVED_BY, re.IGNORECASE)
 # a verb of change, its object and "by" before a share: "shorten drama production periods by up to"

@@ -60,6 +60,13 @@ _NAME_SCAN_RE = re.compile(
 _SENTENCE_STOP_RE = re.compile(r"(?<=[a-z]{3})(?<!\bInc)(?<!\bCorp)(?<!\bBros)(?<!\bLtd)\.(?=\s)")
 
 
+def _headed_by(words: list[str], noun: str) -> bool:
+    """Whether a name's head is `noun`: its last word ("VFX Union"), or the word before its "of" or
+    "for" ("Association of Japanese Animations", "Writers Guild of America")."""
+    return any(_core(w) == noun and (i == len(words) - 1 or words[i + 1] in ("of", "for"))
+               for i, w in enumerate(words))
+
+
 def _is_title(word: str) -> bool:
     low = word.lower().removeprefix("co-")
     return low in ROLE_NOUNS or low in TITLE_WORDS
@@ -330,14 +337,13 @@ class ArticleNames:
         return out
 
     def described_as(self, noun: str) -> str | None:
-        """The one organisation of the article whose name ends in `noun` ("union" -> "VFX Union")
-        or opens with it ("department" -> "Department for Culture, Media and Sport"):
+        """The one organisation of the article whose name is headed by `noun` ("union" -> "VFX Union",
+        "department" -> "Department for Culture, Media and Sport", "guild" -> "Writers Guild of America"):
         what "the union" stands for; None when there is none, or more than one. Read once per noun."""
         if noun not in self._described:
             found = {name for run in self.runs if noun in run.lower()
                      for name in [(self.trim(run) or "").rstrip(".")]
-                     if name and " " in name and (_core(name.split()[-1]) == noun or _core(name.split()[0]) == noun
-                                                  and name.split()[1] in ("of", "for"))}  # "Association of …"
+                     if name and " " in name and _headed_by(name.split(), noun)}
             self._described[noun] = found.pop() if len(found) == 1 else None
         return self._described[noun]
 

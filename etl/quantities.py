@@ -473,6 +473,8 @@ _OWN_SUBJECT_RE = re.compile(r"\b[a-z]{3,}s\s+(?:grew|rose|reached|fell|dropped|
 _PARALLEL_JOIN_RE = re.compile(r",|\b(?:and|or|while|but|whereas|versus|vs|compared\s+with)\b")
 
 
+# the end of a change written without its unit: "from 12 weeks to five"
+_FROM_TO_BEFORE_RE = re.compile(r"\bfrom\s+[\d.,]+\s+[a-z]+\s+to\s+$", re.IGNORECASE)
 _ANNUAL_END_RE = re.compile(r"(?:annually|yearly|monthly|weekly|daily|hourly)$", re.IGNORECASE)
 # what may follow a bare number that continues a list: punctuation, the end, a time or place phrase
 _LIST_END_RE = re.compile(r"\s*(?:[.,;:)(]|$|(?:in|for|last|this|each|respectively|at|on|per|from)\b)")
@@ -543,8 +545,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if c.kind == "article" and (d.unit == "count" or not (d.explicit_qualifier or d.half_added)):
             continue  # "a year ago", "$3,500 a month": the article counts nothing here
         if c.kind == "words" and d.unit == "count" and d.noun is None and not d.scaled \
-                and not d.explicit_qualifier and not range_follows(text, d.end):
-            continue  # "the bottom three", "all three": pronouns, not amounts
+                and not d.explicit_qualifier and not range_follows(text, d.end) \
+                and not _FROM_TO_BEFORE_RE.search(text, max(0, c.start - 40), c.start):
+            continue  # "the bottom three", "all three": pronouns, not amounts (but "from 12 weeks to five")
         drafts.append(d)
         last_end = d.end
     drafts = merge_ranges(text, drafts)
@@ -585,7 +588,9 @@ def find_quantities(text: str) -> list[Quantity]:
             d.unit = "point"  # "the S&P 500 rose 64.06 points to 4,577.10": an index level is in points
         listed = listed_before if previous is not None and text[max(0, previous.start - 2):previous.start].strip() \
             == "(" and listed_before is not None else previous  # "2,435,000 YEN ($22,480) for ..., 2,380,000"
-        if listed is not None and d.unit == "count" and d.noun is None and d.core.kind == "digits" \
+        if listed is not None and d.unit == "count" and d.noun is None and (
+                d.core.kind == "digits" or d.core.kind == "words" and _FROM_TO_BEFORE_RE.search(
+                    text, max(0, d.start - 40), d.start)) \
                 and listed.unit not in (None, "count") and not 1900 <= d.value <= 2100 \
                 and not (d.scaled and listed.unit in ("percent", "percentage point")) \
                 and _parallel(text, listed, d):  # (a share is never "181 million")

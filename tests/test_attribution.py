@@ -940,3 +940,23 @@ def test_what_some_analysts_had_predicted_is_their_forecast():
 ])
 def test_who_says_a_figure_around_causes_unnamed_people_and_comparisons(text, part, source):
     assert claim(text, part).source == source
+
+
+@pytest.mark.parametrize("text, part, source", [
+    ("The strike ended on Monday. The Screen Artists Guild of Canada won a raise. Rival studio Orbitel Pictures "
+     "agreed to it. The guild said the deal was worth $90 million a year to its members.", "$90 million",
+     "Screen Artists Guild of Canada"),
+    ("The industry employs about 900,000 people, according to the Kenyan government.", "900,000", "Kenyan government"),
+])
+def test_a_guild_named_before_its_of_and_a_country_s_public_body(text, part, source):
+    assert claim(text, part).source == source
+
+
+def test_a_figure_in_a_relative_clause_belongs_to_what_the_clause_is_about():
+    text = "Orbitel will fold the tool into Chatwise, which has more than 300 million weekly users."
+    assert claim(text, "300 million").measure.startswith("Chatwise")
+
+
+def test_an_ordinal_is_no_measure():
+    found = claims_by_surface("Minimum pay will rise 5% in the first year, 4% in the second and 3.5% in the third.")
+    assert [found[p].measure for p in ("5%", "4%", "3.5%")] == ["Minimum pay"] * 3

@@ -715,3 +715,8 @@ def test_a_share_of_surveyed_freelancers_is_a_survey_answer():
 ])
 def test_a_named_company_down_by_a_share_and_interviews_with_a_group(text, part, claim_type):
     assert claim(text, part).claim_type == claim_type
+
+
+def test_a_span_after_something_past_is_no_forecast():
+    text = "Orbitel will close the app on March 31, less than two years after it was first shown."
+    assert not claim(text, "two years").is_forecast

@@ -173,3 +173,9 @@ def test_a_power_of_ten_is_one_number(text, surface, value):
 ])
 def test_two_modifiers_sharing_one_plural_noun_are_one_noun(text, surface):
     assert surface in [q.surface for q in figures(text)]
+
+
+def test_the_end_of_a_change_written_without_its_unit_takes_the_unit_of_its_start():
+    found = {q.surface: q for q in figures("The tools cut his editing schedule from 12 weeks to five.")}
+    assert (found["five"].value, found["five"].unit) == (5, "weeks")
+    assert [q.surface for q in figures("All three agreed.")] == []  # a number word alone is no amount
