@@ -225,8 +225,11 @@ class ArticleNames:
             lead = _LEAD_RE.match(sentence, skip.end() if skip else 0).end()
             for run_start, run_end, run in name_runs(sentence, skip.end() if skip else 0):
                 self.runs[run] += 1
-                owned = _OWNED_RE.search(run) or _OWNED_BEFORE_RE.search(sentence, max(0, run_start - 5), run_start) \
-                    or _OWNED_AFTER_RE.match(sentence, run_end)
+                # (plain string tests first: most runs are no product, and this runs on every one)
+                owned = ("'" in run or "’" in run) and _OWNED_RE.search(run) \
+                    or sentence[run_start - 4:run_start] in ("its ", "Its ") \
+                    and _OWNED_BEFORE_RE.search(sentence, max(0, run_start - 5), run_start) \
+                    or sentence.startswith(", its", run_end) and _OWNED_AFTER_RE.match(sentence, run_end)
                 if owned:  # "Kuaishou's Kling", "its Kling AI video generator", "Vidu, its model,"
                     possessive = owned.re is _OWNED_RE
                     product = (run[owned.end():] if possessive else run).lower()
