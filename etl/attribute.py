@@ -289,6 +289,7 @@ def refers_to(np: str) -> str | None:
 # "the union ANAD", "the actors' union ANAD", "the broadcasting union Bectu": a name's description
 _DESCRIPTION_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z]+)\s+$")
 _DESCRIPTION_AFTER_RE = re.compile(r"\s+(?P<head>[a-z]+)\b")
+_ITS_OPENING_RE = re.compile(r"\s*(?:its|their)\b", re.IGNORECASE)
 _PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]cross|[Ll]ike|[Uu]nlike|[Aa]fter|[Bb]efore)\s+(?:the\s+)?$")
 # a group and where it works, not a place: "a research team at Tsinghua University", "analysts at X"
 _AFFILIATION_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS | SOURCE_ANAPHORS))})\s+(?:at|from)\s+(?:the\s+)?$",
@@ -620,6 +621,8 @@ class SourceRegister:
         first such name outside a phrase of place or time ("Lumen Labs, a startup founded by
         former Google researchers, released …": Lumen Labs; "In Seoul, CJ ENM said": CJ ENM)."""
         sentence = sentence.rstrip().rstrip(".!?")  # the full stop is the sentence's, not the name's
+        if _ITS_OPENING_RE.match(sentence):
+            return None  # "Its shares have fallen since their Nasdaq debut": about the one before, not Nasdaq
         dateline = DATELINE_RE.match(sentence)
         for start, _e, name in self.names.find(sentence, dateline.end() if dateline else 0):
             if source_kind(name) == "thing" and not DEMONYM_RE.fullmatch(name) and not self.names.is_product(name) \

@@ -960,3 +960,9 @@ def test_a_figure_in_a_relative_clause_belongs_to_what_the_clause_is_about():
 def test_an_ordinal_is_no_measure():
     found = claims_by_surface("Minimum pay will rise 5% in the first year, 4% in the second and 3.5% in the third.")
     assert [found[p].measure for p in ("5%", "4%", "3.5%")] == ["Minimum pay"] * 3
+
+
+def test_the_company_after_a_sentence_about_its_shares_is_the_company_before():
+    text = ("Orbitel Entertainment reported revenue of $321 million. Its shares have fallen 40 percent since "
+            "their Nasdaq debut in June. Its artists earned a combined 2 trillion won in 2023, according to the company.")
+    assert claim(text, "2 trillion").source == "Orbitel Entertainment"

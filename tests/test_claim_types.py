@@ -720,3 +720,9 @@ def test_a_named_company_down_by_a_share_and_interviews_with_a_group(text, part,
 def test_a_span_after_something_past_is_no_forecast():
     text = "Orbitel will close the app on March 31, less than two years after it was first shown."
     assert not claim(text, "two years").is_forecast
+
+
+def test_a_share_of_a_whole_is_no_share_price():
+    text = ("Its director said that share could reach half by 2027. Spending on linear TV advertising is "
+            "expected to fall 2.1% to $139 billion.")
+    assert claim(text, "2.1%").claim_type == "cost"
