@@ -239,8 +239,9 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
                 if read_unit(text, probe, after_article) == after_article:
                     return True  # "half a lifetime": no unit, no figure
             elif not re.match(r"\s+(?:of|the)\b", nxt, re.IGNORECASE) and not (
-                    _HALF_SAY_RE.match(text, c.end) and _CLAUSE_OPEN_RE.search(text, max(0, c.start - 30), c.start)):
-                return True
+                    _HALF_SAY_RE.match(text, c.end) and _CLAUSE_OPEN_RE.search(text, max(0, c.start - 30), c.start)) \
+                    and not _LEVEL_REACHED_RE.search(text, max(0, c.start - 30), c.start):
+                return True  # (but "that share could reach half", "costs could drop to half": a level)
             prev = text[max(0, c.start - 12):c.start].lower()
             if re.search(r"\b(?:first|second|other|the|latter|back|front)\s+$", prev):
                 return True
@@ -265,6 +266,10 @@ _BY_CHANGE_RE = re.compile(rf"\b(?:\w+ed|{CHANGE_VERBS}|shrink|shrank|shrunk|gro
 _MAGNITUDE_RANGE_RE = re.compile(r"\s+(?:to|or)\s+(?:tens\s+of\s+|hundreds\s+of\s+)?"
                                  r"(?:hundreds|thousands|millions|billions|trillions)\s+of\b", re.IGNORECASE)
 
+# a level a share reaches: "could reach half", "fell to half"
+_LEVEL_REACHED_RE = re.compile(r"\b(?:reach(?:es|ed)?|hit|hits|top(?:s|ped)?|exceed(?:s|ed)?|pass(?:es|ed)?|"
+                               r"surpass(?:es|ed)?|(?:rise|rose|risen|grow|grew|grown|fall|fell|fallen|drop(?:s|ped)?|"
+                               r"climb(?:s|ed)?|shrink|shrank)\s+to)\s+$", re.IGNORECASE)
 # "half expect the tech to be used, while 30% anticipate": half of the group asked, as its subject
 _HALF_SAY_RE = re.compile(rf"\s+(?:{ATTITUDES})\b", re.IGNORECASE)
 _CLAUSE_OPEN_RE = re.compile(r"(?:^|[,;:.!?]\s*|\b(?:and|while|but|whereas|about|nearly|almost|roughly|"

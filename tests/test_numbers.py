@@ -179,3 +179,8 @@ def test_the_end_of_a_change_written_without_its_unit_takes_the_unit_of_its_star
     found = {q.surface: q for q in figures("The tools cut his editing schedule from 12 weeks to five.")}
     assert (found["five"].value, found["five"].unit) == (5, "weeks")
     assert [q.surface for q in figures("All three agreed.")] == []  # a number word alone is no amount
+
+
+def test_half_as_a_level_a_share_reaches_is_a_figure():
+    assert [q.surface for q in figures("Its director said that share could reach half by 2027.")] == ["half"]
+    assert [q.surface for q in figures("She works half the week.")] == []
