@@ -644,13 +644,14 @@ _REVENUE = (r"revenues?|sales|sold|earn(?:ed|s|ings)?|income|turnover|copies|sub
             r"bookings|proceeds|receipts|in-app\s+purchases|purchases|cash\s+collections|gmv")
 _RAISING = r"raised|raises|raise|raising"
 _INVEST = (rf"invest\w*|funding|{_RAISING}|financing|takeover|expansion|venture|valuation|valued|capital|"
-           r"capex|fund(?:s|ed)?|round|backed|stake|acquisition|acquired|acquire|bought|deal|series\s+[a-h]")
+           r"capex|fund(?:s|ed)?|round|backed|stake|acquisition|acquired|acquire|bought|deal|series\s+[a-h]|"
+           r"subsid(?:y|ies|ise[sd]?|ize[sd]?)")  # public money for projects is funding too
 _COST = (r"costs?|costing|price[sd]?|pricing|budgets?|spend\w*|spent|expens\w*|cheap\w*|fees?|cpms?|"
          r"charges?|save[sd]?|saving|savings|afford\w*|paid|payments?|fines?|bill")
 # Nouns of organisations counted ("138 studios", "20 production houses"): a count of them is
 # neither people at work nor a list of people going on (etl.classify rules, etl.extract).
 ORGANISATION_NOUNS = (r"studios?|compan(?:y|ies)|firms?|houses?|outlets?|platforms?|brands?|start-?ups?|"
-                      r"broadcasters?|networks?|distributors?")
+                      r"broadcasters?|networks?|distributors?|business(?:es)?|enterprises?|organi[sz]ations?")
 # Nouns of places counted ("over 200 countries and regions"): no people, no audience.
 PLACE_NOUNS = r"countries|regions|territories|markets|cities|states|provinces"
 # (not a speaker's description: "industry analysts expect", "market watchers")
@@ -707,7 +708,7 @@ CLAIM_TYPE_RULES = (
      rf"^[\s)]*(?:\([^)]{{0,12}}\)\s*)?(?:of\s+(?:[^,;.()]|\.(?=\S)|(?<=\b[A-Z])\.){{0,60}}?"
      rf"\b(?:{_PEOPLE_GROUPS}|{_SURVEY_GROUPS}|those|them|us|[A-Z][\w-]*(?:ans|ers|ese|ish)|"
      rf"[a-z]+(?:ers|ors|ists|ians|ants|ents|ees))\b"  # people by what they do: editors, producers
-     rf"(?:\s+(?:who|that)\s+[^,;.()]{{1,40}}?|(?:\s+(?:[^,;.()\s]|\.(?=\S)|(?<=\b[A-Z])\.)+){{0,3}}?)??\s+)?"
+     rf"(?:\s+(?:who|that)\s+[^,;.()]{{1,40}}?|(?:\s+(?:[^,;.()\s]|\.(?=\S)|(?<=\b[A-Z])\.)+){{0,5}}?)??\s+)?"
      rf"(?:{_ATTITUDES})\b"),
     # a share of those who voted ("ratified by 78%"; not "a raise of 15% upon ratification")
     ("survey", "percent count", "near", r"vot(?:e|ed|es|ing)|ballots?|ratif(?:y|ied|ies|ying)|approved|turnout"),

@@ -470,7 +470,7 @@ _PARALLEL_GAP_RE = re.compile(r"(?:[^\d.!?;]|(?:19|20)\d\d){0,60}")  # a year ma
 # a plural subject of its own, with its verb, just before the number
 _OWN_SUBJECT_RE = re.compile(r"\b[a-z]{3,}s\s+(?:grew|rose|reached|fell|dropped|climbed|increased|decreased|jumped|"
                              r"hit|totall?ed|numbered|stood|topped|passed|exceeded|surpassed)(?:\s+(?:to|at))?\s*$")
-_PARALLEL_JOIN_RE = re.compile(r",|\b(?:and|or|while|but|whereas|versus|vs|compared\s+with)\b")
+_PARALLEL_JOIN_RE = re.compile(r",|\b(?:and|or|while|but|whereas|versus|vs|compared\s+with|instead\s+of|rather\s+than)\b")
 
 
 # the end of a change written without its unit: "from 12 weeks to five"

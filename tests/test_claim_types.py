@@ -726,3 +726,12 @@ def test_a_share_of_a_whole_is_no_share_price():
     text = ("Its director said that share could reach half by 2027. Spending on linear TV advertising is "
             "expected to fall 2.1% to $139 billion.")
     assert claim(text, "2.1%").claim_type == "cost"
+
+
+@pytest.mark.parametrize("text, part, claim_type", [
+    ("The city will give subsidies of up to 8 million yuan to AI film projects.", "8 million", "investment"),
+    ("It has about 400 employees and says more than 60,000 businesses use its software.", "60,000", "other"),
+    ("In the survey, 48% of those aged 18 to 24 said they would watch a film made by AI.", "48%", "survey"),
+])
+def test_subsidies_organisations_after_a_workforce_and_a_described_group_s_answers(text, part, claim_type):
+    assert claim(text, part).claim_type == claim_type

@@ -184,3 +184,8 @@ def test_the_end_of_a_change_written_without_its_unit_takes_the_unit_of_its_star
 def test_half_as_a_level_a_share_reaches_is_a_figure():
     assert [q.surface for q in figures("Its director said that share could reach half by 2027.")] == ["half"]
     assert [q.surface for q in figures("In the first half, spending held up.")] == []
+
+
+def test_a_bare_number_instead_of_a_figure_takes_its_unit():
+    found = {q.surface: q for q in figures("It publishes clips within two minutes of a goal instead of 15.")}
+    assert found["15"].unit == "minutes"
