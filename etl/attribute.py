@@ -31,6 +31,7 @@ from .lexicon import (
     PRONOUNS,
     ROLE_BREAKING_PREPOSITIONS,
     ROLE_NOUNS,
+    SMALL_NUMBERS,
     SOURCE_ANAPHORS,
     SOURCE_NOUNS,
     SPEAKER_FILLERS,
@@ -645,6 +646,34 @@ class SourceRegister:
         return self.name if self.from_survey and self.in_paragraph else None
 
 
+_BYLINE_RE = re.compile(r"\b(?:[Bb]y|[Ii]nterview(?:ed)?\s+by|[Ww]ritten\s+by)\s+$")
+_HONORIFIC_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s")
+
+
+def interview(text: str, paragraphs: list[int], names: ArticleNames) -> tuple[str | None, list[int]]:
+    """A question-and-answer interview: who answers, and which paragraphs (by index) are the
+    questions; (None, []) for any other article. An interview has at least two paragraphs that
+    are one short question each; who answers is the person the article calls by an honorific
+    most often ("Mr. Feng"), else the first person its introduction names (not its byline)."""
+    ends = [*paragraphs[1:], len(text)]
+    questions = [i for i, (a, b) in enumerate(zip(paragraphs, ends, strict=True))
+                 if text[a:b].rstrip().endswith("?") and len(text[a:b].strip()) <= 200]
+    if len(questions) < 2:
+        return None, []
+    people = Counter()
+    for run, n in names.runs.items():
+        name = names.trim(run)
+        if name and _HONORIFIC_RE.match(name) and source_kind(name) == "person":
+            people[name] += n
+    if people:
+        return people.most_common(1)[0][0], questions
+    for start, _end, name in names.find(text, 0, paragraphs[questions[0]]):
+        if source_kind(name) == "person" and not _BYLINE_RE.search(text, max(0, start - 20), start) \
+                and not any(part.lower() in SMALL_NUMBERS for part in re.split(r"[\s-]", name)):
+            return name, questions  # (not a title: "Three-Body Problem")
+    return None, []
+
+
 def sentence_sources(text: str, sentences: list[tuple[int, int]],
                      names: ArticleNames) -> list[tuple[str | None, str | None, str | None]]:
     """For each sentence of an article, in order: (its source, the survey its paragraph is
@@ -652,6 +681,7 @@ def sentence_sources(text: str, sentences: list[tuple[int, int]],
     figures and impact statements alike."""
     register = SourceRegister(names)
     paragraphs = paragraph_starts(text)
+    answering, questions = interview(text, paragraphs, names)
     # the cue words of every sentence from one scan of the article
     low = ascii_lower(text)
     starts = [s for s, _ in sentences]
@@ -667,6 +697,9 @@ def sentence_sources(text: str, sentences: list[tuple[int, int]],
         while p + 1 < len(paragraphs) and paragraphs[p + 1] <= s:
             p += 1  # sentences come in order: walk the paragraph starts alongside
         source, _ = register.read(text[s:e], p != paragraph, words)
+        if answering and source is None:
+            # a question-and-answer interview: the questions are nobody's source, the answers the interviewee's
+            source = answering if p not in questions and questions[0] < p else None
         paragraph = p
         out.append((source, register.survey_source(), register.article_survey))
     return out

@@ -966,3 +966,14 @@ def test_the_company_after_a_sentence_about_its_shares_is_the_company_before():
     text = ("Orbitel Entertainment reported revenue of $321 million. Its shares have fallen 40 percent since "
             "their Nasdaq debut in June. Its artists earned a combined 2 trillion won in 2023, according to the company.")
     assert claim(text, "2 trillion").source == "Orbitel Entertainment"
+
+
+def test_in_a_question_and_answer_interview_the_answers_are_the_interviewee_s():
+    text = ("Q&A: The editor who trains AI\n\nDana Whit runs Kestrel Post, an editing house with 80 staff.\n\n"
+            "How much of your work uses AI?\n\nMaybe 15 percent of cuts touch it. Two years ago it was zero.\n\n"
+            "Have you hired?\n\nWe hired 12 people this year.\n")
+    assert claim(text, "15 percent").source == "Dana Whit"
+    assert claim(text, "12 people").source == "Dana Whit"
+    assert claim(text, "80 staff").source is None  # the introduction is the article's own voice
+    # an article with one rhetorical question is no interview
+    assert claim("Will AI replace editors?\n\nMaybe 15 percent of cuts touch it.", "15 percent").source is None
