@@ -135,7 +135,9 @@ _DESCRIBED_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?P<name>[A-Z][\w&.'’+-]*(?:\
                            r"(?P<desc>(?:[a-z][\w-]*\s+){0,4}(?P<head>[a-z][\w-]*))")
 # a document named in brackets at a sentence's end: "… this year (HubSpot State of Marketing report)."
 _CITED_AFTER_RE = re.compile(rf"\((?P<np>[^()]{{3,80}}\b(?:{_SOURCE_NOUN_ALT}))\)\s*[.!?]?\s*$", re.IGNORECASE)
-_DEFINITE_ORGANISATION_RE = re.compile(r"the\s+([a-z]+)", re.IGNORECASE)
+# "the union", "the guild last year": a description, with the time its phrase may carry
+_DEFINITE_ORGANISATION_RE = re.compile(r"the\s+([a-z]+)(?:\s+(?:last|this|earlier\s+this)\s+(?:year|month|week|quarter)|"
+                                       r"\s+in\s+(?:19|20)\d{2})?", re.IGNORECASE)
 
 
 # a role between an organisation and a person: "WGA West president Meredith Stiehm", "Pixar story
@@ -290,6 +292,8 @@ def refers_to(np: str) -> str | None:
 # "the union ANAD", "the actors' union ANAD", "the broadcasting union Bectu": a name's description
 _DESCRIPTION_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z]+)\s+$")
 _DESCRIPTION_AFTER_RE = re.compile(r"\s+(?P<head>[a-z]+)\b")
+_CAPITALISED_RE = re.compile(r"\b[A-Z][a-z'’-]+\b")
+_PERSONAL_PRONOUN_RE = re.compile(r"\s*(?:he|she)\b", re.IGNORECASE)
 _ITS_OPENING_RE = re.compile(r"\s*(?:its|their)\b", re.IGNORECASE)
 _PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]cross|[Ll]ike|[Uu]nlike|[Aa]fter|[Bb]efore)\s+(?:the\s+)?$")
 # a group and where it works, not a place: "a research team at Tsinghua University", "analysts at X"
@@ -500,6 +504,7 @@ class SourceRegister:
         # what each description stood for when it was last read: "the union" said it once, so it
         # is still the union of the next "according to the union"
         self.described: dict[str, str] = {}
+        self.people: dict[str, str] = {}  # every person quoted so far, by surname ("Hale" -> "Marcus Hale")
 
     def read(self, sentence: str, new_paragraph: bool = False,
              words: set[str] | None = None) -> tuple[str | None, Attribution]:
@@ -529,6 +534,8 @@ class SourceRegister:
             # "a report by EY": what "the report said" later stands for
             kind = "document" if found.document else source_kind(found.source)
             self.sources = [*self.sources[-5:], (found.source, kind, self.unsourced)]
+            if kind == "person":
+                self.people[found.source.split()[-1]] = found.source
             self.in_paragraph = True
             # its survey's answers follow: "a survey by HarrisX", "X surveyed 300 members", "the
             # X survey found" (not "X said the survey results were noise")
@@ -568,6 +575,11 @@ class SourceRegister:
                 # sentence's subject ("France's dubbing sector employs …, according to the union");
                 # "the company" may well be the sentence's subject
                 own = self.described[found.head]
+            if own is None and _PERSONAL_PRONOUN_RE.match(sentence, found.at):
+                own = self._person_in(before)  # "For Hale, the question is settled. He plans …": Hale
+                if own:  # the next "he" is the same person
+                    self.sources = [*self.sources[-5:], (own, "person", self.unsourced)]
+                    self.people[own.split()[-1]] = own
             if own is None and found.refers == "organisation" and (
                     not self.sourced_last or self.name and source_kind(self.name) == "person"):
                 # (a person named before speaks for someone: "X's managing director said …. The company expects")
@@ -615,6 +627,16 @@ class SourceRegister:
             or _DESCRIPTION_AFTER_RE.match(sentence, at + len(source))  # "a survey by the Bectu union"
         if described and described.group("head").lower() in SOURCE_ANAPHORS:
             self.described[described.group("head").lower()] = source
+
+    def _person_in(self, sentence: str) -> str | None:
+        """The one person the sentence before names, by full name or by a surname a source had
+        ("Others, like Tom Weller of Capital Economics, think …", "For Hale, …"): who "he" or
+        "she" after it is. None when it names no person, or more than one."""
+        found = [name.split(" of ")[0] for _s, _e, name in self.names.find(sentence)]  # "Tom Weller of Capital Economics"
+        people = {self.people.get(name, name) for name in found if source_kind(name) == "person" or name in self.people}
+        people |= {self.people[w] for w in _CAPITALISED_RE.findall(sentence) if w in self.people}  # a surname alone
+        people = {p for p in people if not any(p != q and p in q for q in people)}  # "Hale" within "Marcus Hale"
+        return people.pop() if len(people) == 1 else None
 
     def _organisation_in(self, sentence: str) -> str | None:
         """The organisation or product the sentence is about: what "the company" in the next

@@ -514,8 +514,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         if cand and (not _TIME_WORDS_RE.search(cand) or _MEASURE_RE.search(cand)):
             phrase = cand
             lead = m.group().strip()
-            if re.search(r"(?:increase|rise|growth|gain|jump|decline|drop|fall|cut)\s+in$", lead):
-                phrase = f"{cand} growth"
+            change = re.search(r"(increase|rise|growth|gain|jump|decline|drop|fall|cut)\s+in$", lead)
+            if change:  # "a 400 percent increase in in-app purchases", "a 22% drop in hours worked"
+                phrase = f"{cand} {'decline' if change.group(1) in ('decline', 'drop', 'fall', 'cut') else 'growth'}"
     if phrase is None and family == "time" and _TIME_ADJECTIVE_RE.search(q.surface):
         inside = _INSIDE_MEASURE_RE.search(text, c_start, q.char_start)
         if inside:

@@ -977,3 +977,22 @@ def test_in_a_question_and_answer_interview_the_answers_are_the_interviewee_s():
     assert claim(text, "80 staff").source is None  # the introduction is the article's own voice
     # an article with one rhetorical question is no interview
     assert claim("Will AI replace editors?\n\nMaybe 15 percent of cuts touch it.", "15 percent").source is None
+
+
+def test_he_after_a_sentence_naming_one_person_is_that_person():
+    text = ("Redline's owner, Marcus Hale, said turnaround fell by about 60%. Its chief executive, Priya Nair, said "
+            "the software was used on 300 productions. Others, like Tom Weller of Capital Economics, think the "
+            "effect will be smaller. \"Most of it is judgment,\" he said. He put the likely job loss at under 5%. "
+            "For Hale, the question is settled. He plans to spend another $250,000 on AI tools next year.")
+    assert claim(text, "under 5%").source == "Tom Weller"
+    assert claim(text, "$250,000").source == "Marcus Hale"
+
+
+def test_a_survey_by_a_description_with_its_time_is_the_organisation_described():
+    text = ("The Screen Editors Guild represents about 9,000 editors. A survey by the guild last year found that "
+            "64% of members feared losing work to AI.")
+    assert claim(text, "64%").source == "Screen Editors Guild"
+
+
+def test_a_drop_in_something_measures_its_decline():
+    assert claim("Members saw a 22% drop in hours last year.", "22%").measure == "hours decline"
