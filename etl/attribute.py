@@ -158,6 +158,9 @@ _PUBLIC_BODY_RE = re.compile(r"(?:the\s+)?(?P<adj>(?-i:[A-Z])[a-z]+(?:an|ian|ese
                              re.IGNORECASE)
 
 
+_IN_BEFORE_RE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")
+
+
 def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> str | None:
     """The source a noun phrase names: after its last "by"/"from" when it has one; a name
     followed by a document noun keeps it ("a WGA summary" -> "WGA summary"); an acronym in
@@ -177,7 +180,9 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
             if found:
                 return found
     hits = [h for h in names.find(np) if not nationality_of(h[2], np, h[1])
-            and not _EXCHANGE_AFTER_RE.match(np, h[1])]  # "a filing with the Hong Kong stock exchange": a place
+            and not _EXCHANGE_AFTER_RE.match(np, h[1])  # "a filing with the Hong Kong stock exchange": a place
+            # "the complaint filed in federal court in Los Angeles": where, not who
+            and not _IN_BEFORE_RE.search(np, max(0, h[0] - 8), h[0])]
     if not hits:
         public = _PUBLIC_BODY_RE.fullmatch(np.strip())
         if public:  # "according to the Nigerian government": a country's public body is a source
@@ -669,19 +674,22 @@ class SourceRegister:
 
 
 _BYLINE_RE = re.compile(r"\b(?:[Bb]y|[Ii]nterview(?:ed)?\s+by|[Ww]ritten\s+by)\s+$")
+_INTERVIEW_CUE_RE = re.compile(r"\b(?:Q\s*&\s*A|Q\s+and\s+A|[Ii]nterview(?:ed|s)?|(?:spoke|talked|speaks|talks)\s+(?:to|with)|"
+                               r"sat\s+down\s+with|conversation\s+with)\b")
 _HONORIFIC_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s")
 
 
 def interview(text: str, paragraphs: list[int], names: ArticleNames) -> tuple[str | None, list[int]]:
     """A question-and-answer interview: who answers, and which paragraphs (by index) are the
-    questions; (None, []) for any other article. An interview has at least two paragraphs that
-    are one short question each; who answers is the person the article calls by an honorific
-    most often ("Mr. Feng"), else the first person its introduction names (not its byline)."""
+    questions; (None, []) for any other article. An interview says so before its first question
+    ("Q&A:", "we spoke with", "in an interview") and has at least two paragraphs that are one
+    short question each; who answers is the person the article calls by an honorific most often
+    ("Mr. Feng"), else the first person its introduction names (not its byline)."""
     ends = [*paragraphs[1:], len(text)]
     questions = [i for i, (a, b) in enumerate(zip(paragraphs, ends, strict=True))
                  if text[a:b].rstrip().endswith("?") and len(text[a:b].strip()) <= 200]
-    if len(questions) < 2:
-        return None, []
+    if len(questions) < 2 or not _INTERVIEW_CUE_RE.search(text, 0, paragraphs[questions[0]]):
+        return None, []  # (questions alone may be an essay's: an interview says it is one before them)
     people = Counter()
     for run, n in names.runs.items():
         name = names.trim(run)

@@ -83,7 +83,7 @@ _RIGHT_PHRASE_RE = re.compile(
     r"\s*(?:(?:[\w-]+\s+){0,2}?(?:increase|rise|growth|gain|jump|decline|drop|fall|cut|share)\s+)?(?:of|in|for)\s+",
     re.IGNORECASE)
 _TIME_WORDS_RE = re.compile(r"\b(?:year|years|month|months|quarter|week|weeks|day|days|past|last|next|"
-                            r"first|second|third|fourth|fifth|final|"  # "4% in the second (year)"
+                            r"first|second|third|fourth|fifth|final|decades?|century|centuries|"  # "4% in the second (year)"
                             r"recent|coming|future|time|period|history|fiscal|q[1-4]|h[12]|(?:19|20)\d{2}|"
                             r"january|february|march|april|may|june|july|august|september|october|november|"
                             r"december|morning|afternoon|evening|overnight|session|trading)\b",

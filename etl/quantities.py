@@ -526,6 +526,27 @@ def _amount_before(text: str, previous: Draft | None, d: Draft) -> bool:
         and not re.search(r"[.;!?]\s", text[previous.end:d.start])
 
 
+# a length written in two units, the larger first: "1 hour 47 minutes", "2 years and 3 months"
+_COMPOUND_TIMES = {("hours", "minutes"): 60, ("minutes", "seconds"): 60, ("days", "hours"): 24, ("years", "months"): 12}
+_COMPOUND_GAP_RE = re.compile(r"\s+(?:and\s+)?")  # (a list with commas counts each: "24 hours, 39 minutes")
+
+
+def _compound_times(text: str, drafts: list[Draft]) -> list[Draft]:
+    """One figure of each length written in two units: 1 hour 47 minutes is 107 minutes."""
+    out: list[Draft] = []
+    for d in drafts:
+        before = out[-1] if out else None
+        factor = _COMPOUND_TIMES.get((before.unit, d.unit)) if before is not None else None
+        listed = len(out) > 1 and out[-2].unit in TIME_UNITS and re.fullmatch(r"\s*,\s*", text[out[-2].end:before.start])
+        if factor and not listed and before.value_high is None and d.value_high is None and before.per is None \
+                and d.qualifier == "exact" and 0 <= d.value < factor and before.value == int(before.value) \
+                and _COMPOUND_GAP_RE.fullmatch(text, before.end, d.start):
+            before.value, before.unit, before.end, before.per = before.value * factor + d.value, d.unit, d.end, d.per
+            continue
+        out.append(d)
+    return out
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order, with spans into `text`."""
     low = ascii_lower(text)
@@ -550,7 +571,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "the bottom three", "all three": pronouns, not amounts (but "from 12 weeks to five")
         drafts.append(d)
         last_end = d.end
-    drafts = merge_ranges(text, drafts)
+    drafts = _compound_times(text, merge_ranges(text, drafts))
     yen = None  # whether "¥" is the yen here, decided once, only when a "¥" figure needs it
     out: list[Quantity] = []
     previous: Draft | None = None

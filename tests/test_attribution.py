@@ -996,3 +996,20 @@ def test_a_survey_by_a_description_with_its_time_is_the_organisation_described()
 
 def test_a_drop_in_something_measures_its_decline():
     assert claim("Members saw a 22% drop in hours last year.", "22%").measure == "hours decline"
+
+
+def test_a_place_inside_an_according_phrase_is_not_its_source():
+    text = ("The studios seek damages of up to $150,000 for each work, according to the 110-page complaint filed "
+            "in federal court in Los Angeles.")
+    assert claim(text, "$150,000").source is None
+    assert claim("Revenue rose 4%, according to analysts at Jefferies.", "4%").source == "Jefferies"
+
+
+def test_questions_in_an_essay_make_no_interview():
+    text = ("The Spring Festival season is near. Will AI replace editors?\n\nMaybe 15 percent of cuts touch it.\n\n"
+            "What comes next?\n\nStudios will decide.\n")
+    assert claim(text, "15 percent").source is None
+
+
+def test_a_decade_is_no_measure():
+    assert claim("They watched 37 minutes a day, down two-thirds in a decade.", "two-thirds").measure != "decade"

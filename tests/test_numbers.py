@@ -189,3 +189,10 @@ def test_half_as_a_level_a_share_reaches_is_a_figure():
 def test_a_bare_number_instead_of_a_figure_takes_its_unit():
     found = {q.surface: q for q in figures("It publishes clips within two minutes of a goal instead of 15.")}
     assert found["15"].unit == "minutes"
+
+
+def test_a_length_in_two_units_is_one_figure():
+    found = figures("Young viewers spent 1 hour 47 minutes a day on video apps.")
+    assert [(q.surface, q.value, q.unit) for q in found] == [("1 hour 47 minutes a day", 107, "minutes")]
+    # a list with commas counts each part, as the news benchmark does
+    assert len(figures("A sol lasts 24 hours, 39 minutes and 35 seconds.")) == 3
