@@ -26,6 +26,8 @@ from .lexicon import (
     EVENT_VERBS,
     FRACTION_WORDS,
     GENERIC_ACRONYMS,
+    HONORIFICS,
+    INDEFINITE_OPENERS,
     NOUN_LIKE_SPEECH_VERBS,
     ORGANISATION_WORDS,
     PRONOUNS,
@@ -313,7 +315,7 @@ def source_kind(name: str) -> str:
     words = name.split()
     if words[-1].lower() in SOURCE_NOUNS:
         return "document"
-    if words[0].rstrip(".").lower() in ("mr", "mrs", "ms", "dr", "prof"):
+    if words[0].rstrip(".").lower() in HONORIFICS:
         return "person"
     if 2 <= len(words) <= 3 and all(w[:1].isupper() and not is_acronym(w) and not _POSSESSIVE_END_RE.search(w)
                                     for w in words) and not any(w.lower() in ORGANISATION_WORDS for w in words):
@@ -400,7 +402,7 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
         # frame that closes the sentence says who says all of it (unless it names nobody: "Anvil
         # estimates that …, a report shows")
         closing = sentence[sentence.rfind(",", 0, verbs[-1].start()) + 1:verbs[-1].start()].split()
-        if closing and closing[0].lower() not in ("a", "an", "some", "one", "new", "recent"):
+        if closing and closing[0].lower() not in INDEFINITE_OPENERS:
             verbs = [verbs[-1], *verbs[:-1]]
     m = INVERTED_RE.search(sentence)
     if m:
@@ -676,7 +678,7 @@ class SourceRegister:
 _BYLINE_RE = re.compile(r"\b(?:[Bb]y|[Ii]nterview(?:ed)?\s+by|[Ww]ritten\s+by)\s+$")
 _INTERVIEW_CUE_RE = re.compile(r"\b(?:Q\s*&\s*A|Q\s+and\s+A|[Ii]nterview(?:ed|s)?|(?:spoke|talked|speaks|talks)\s+(?:to|with)|"
                                r"sat\s+down\s+with|conversation\s+with)\b")
-_HONORIFIC_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s")
+_HONORIFIC_RE = re.compile(rf"(?:{'|'.join(HONORIFICS)})\.?\s", re.IGNORECASE)
 
 
 def interview(text: str, paragraphs: list[int], names: ArticleNames) -> tuple[str | None, list[int]]:

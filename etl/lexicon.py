@@ -524,6 +524,10 @@ SOURCE_NOUNS = {
 UNNAMED_SPEAKERS = {"insiders", "experts", "analysts", "observers", "critics", "netizens", "users",
                     "people", "everyone", "everybody", "others", "many", "commentators", "fans",
                     "viewers", "investors", "executives", "officials"}
+# Words before a person's name that say it is one: "Mr. Feng", "Dr. Lindqvist".
+HONORIFICS = ("mr", "mrs", "ms", "dr", "prof")
+# Words that open a speaker phrase naming nobody in particular: "…, a report shows", "…, some analysts say".
+INDEFINITE_OPENERS = ("a", "an", "some", "one", "new", "recent")
 # Nouns that stand for a source named before: "The bank noted…", "The report said…".
 SOURCE_ANAPHORS = {
     "report", "survey", "study", "poll", "analysis", "research", "data", "findings", "results", "paper",
@@ -944,7 +948,7 @@ NOUN_STOP = {
 
 # Abbreviations whose full stop does not end a sentence (etl.segment).
 ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc",
+    *HONORIFICS, "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc",
     "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "no", "gov", "sen", "rep", "gen", "col", "lt", "capt",
     "approx", "est", "fig", "vol", "mt", "ft", "dept", "univ", "assn", "bros", "a.m", "p.m",
