@@ -27,9 +27,10 @@ from .segment import clause_spans, paragraph_starts, sentence_spans
 
 # what ends one statement inside a sentence: a list does not run across it
 _LIST_BREAK_RE = re.compile(r"[…;:]|\.\.\.|\s[-–—]\s")
-# a sentence that opens on what the one before said: "This marks a 34.9 percent increase"
 # between a move and the level it ended at: "rose 8.1 percent to 99.20 yuan", "closed 3.1
 # percent higher at 78,500 won", "gained 1% to close at 1,478 points"
+_LEVEL_AFTER_MOVE_RE = re.compile(r"\s*(?:higher|lower|up|down)?\s*(?:to|at)\s+(?:(?:close|end|finish)\s+at\s+)?")
+# a share's move by its own verb: "climbed 8.7%"
 _MOVED_BY_RE = re.compile(MOVED_BY, re.IGNORECASE)
 # a verb between two counts that makes the second a statement of its own, not an item of a list
 _OWN_VERB_RE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:also\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
@@ -38,7 +39,6 @@ _UNOWNED_SHARES_RE = re.compile(r"\s*(?:its\s+|the\s+company['’]s\s+|the\s+)?(
 # a place in a ranking: "was second with", "came next with", "followed with"
 _RANKED_WITH_RE = re.compile(r"\b(?:was|were|came|finished|ranked|placed|is|are)\s+(?:in\s+)?(?:second|third|fourth|fifth|"
                              r"next|last)\s+with\s+$|\bfollowed\s+with\s+$", re.IGNORECASE)
-_LEVEL_AFTER_MOVE_RE = re.compile(r"\s*(?:higher|lower|up|down)?\s*(?:to|at)\s+(?:(?:close|end|finish)\s+at\s+)?")
 # what was just named, after "of": "roughly 60% of that", "20–25% of the total"
 _JUST_NAMED = r"that|it|this|the\s+total|the\s+whole|the\s+sum"
 _SHARE_OF_IT_RE = re.compile(rf"\s+of\s+(?:{_JUST_NAMED})\b", re.IGNORECASE)
@@ -51,6 +51,7 @@ _UNREAD = object()
 # "627,000 downloads in its first seven days"
 _HORIZON_RE = re.compile(r"\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming)|next|coming|"
                          r"(?:in|during|over)\s+(?:its|their|the)\s+(?:first|opening))\b", re.IGNORECASE)
+# a sentence that opens on what the one before said: "This marks a 34.9 percent increase"
 _ANAPHORIC_START_RE = re.compile(r"\s*(?:This|That|It|Which)\b")
 
 
