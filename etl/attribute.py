@@ -99,6 +99,9 @@ _CUE_WORDS = SPEECH_VERBS | SOURCE_NOUNS | {"according", "cited", "per", "i", "h
                                              "view", "opinion", "words", "estimate"}
 _CUE_RE = re.compile(rf"\b(?:{trie_pattern(_CUE_WORDS)})\b")
 # a document named in capitals: "the State of the Game Industry Survey", "Q3 Earnings Report"
+# a sentence whose subject is somebody's document: "Netflix's estimate, shared with investors, is that …"
+_OWNED_DOCUMENT_RE = re.compile(rf"\s*(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})['’]s\s+(?:[\w-]+\s+){{0,2}}?"
+                                rf"(?:{_SOURCE_NOUN_ALT})\b")
 _NAMED_DOC_RE = re.compile(rf"[A-Z][\w&'’-]*\s+(?:{_SOURCE_NOUN_ALT.title()})\b")
 _REPORTED_RE = re.compile(r"\b(?:" + _VERB_ALT + r")\s+that\b", re.IGNORECASE)
 _HEDGED_RE = re.compile(r"\b(?:if|may|might|could|would)\b", re.IGNORECASE)
@@ -146,6 +149,7 @@ _DEFINITE_ORGANISATION_RE = re.compile(r"the\s+([a-z]+)(?:\s+(?:last|this|earlie
 # artist Dana Whitfield", "Netflix veteran Ann Lee" (the person speaks)
 _ROLE_BETWEEN_RE = re.compile(r"\b(?:ceo|chief|head|president|founder|chair|veteran|executive|official|spokes\w+|"
                               r"[a-z]+(?:er|or|ist|ian)s?)\b", re.IGNORECASE)
+_TOLD_OUTLET_RE = re.compile(r"\btold\s+(?P<np>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
 _CLOSE_TO_RE = re.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+on|knowledgeable\s+about)\b", re.IGNORECASE)
 # "by" that describes, not who wrote it: "analysts led by X" speak for their firm (but "a memo seen
 # by Reuters" is cited by Reuters, the source a reader can follow)
@@ -394,6 +398,11 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
         quoted = [(m.start(), m.end()) for m in QUOTATION_RE.finditer(sentence)]
         outside = [v for v in verbs if not any(a < v.start() < b for a, b in quoted)]
         verbs = outside or verbs
+    owned_doc = _OWNED_DOCUMENT_RE.match(sentence) if "'s" in sentence or "’s" in sentence else None
+    if owned_doc:
+        name = _named_in(owned_doc.group("name"), names)
+        if name:  # "Netflix's estimate, shared with investors, is that …": Netflix's
+            return Attribution(name, False, document=True)
     if not verbs:
         return Attribution(None, _person_subject(sentence, words))
     if len(verbs) > 1 and _CLOSING_FRAME_RE.match(sentence, verbs[-1].end()) \
@@ -476,6 +485,11 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
                 break  # "industry insiders predict": the speaker, unnamed
         if continues:
             break
+    told = _TOLD_OUTLET_RE.search(sentence) if not continues and "told" in words else None
+    if told and _CLOSE_TO_RE.search(sentence, 0, told.start()):
+        outlet = _named_in(told.group("np").rstrip("."), names)
+        if outlet:  # "two people familiar with its finances told The Information": the outlet a reader can follow
+            return Attribution(outlet, False)
     if not continues and _person_subject(sentence, words):
         continues = True  # "he sold 250,000 sets", "I drew three to four thousand": the person before
         refers = "person"

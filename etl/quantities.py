@@ -448,7 +448,8 @@ def _is_figure(d: Draft) -> bool:
     if d.ratio:
         return True
     if d.unit in ("count", "times"):
-        return d.explicit_qualifier and d.qualifier != "exact"
+        # "more than 20 studios" says how many; "at least one other language" says only "some"
+        return d.explicit_qualifier and d.qualifier != "exact" and not (kind == "words" and d.value <= 1)
     return kind != "article"
 
 

@@ -1013,3 +1013,13 @@ def test_questions_in_an_essay_make_no_interview():
 
 def test_a_decade_is_no_measure():
     assert claim("They watched 37 minutes a day, down two-thirds in a decade.", "two-thirds").measure != "decade"
+
+
+@pytest.mark.parametrize("text, part, source", [
+    ("Orbitel's estimate, shared with investors in January, is that dubbed titles make up 30% of viewing hours.",
+     "30%", "Orbitel"),
+    ("Its revenue has roughly tripled to about $90 million, two people familiar with its finances told "
+     "The Information.", "$90 million", "The Information"),
+])
+def test_somebody_s_document_as_subject_and_an_outlet_told_by_unnamed_people(text, part, source):
+    assert claim(text, part).source == source

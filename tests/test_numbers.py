@@ -196,3 +196,7 @@ def test_a_length_in_two_units_is_one_figure():
     assert [(q.surface, q.value, q.unit) for q in found] == [("1 hour 47 minutes a day", 107, "minutes")]
     # a list with commas counts each part, as the news benchmark does
     assert len(figures("A sol lasts 24 hours, 39 minutes and 35 seconds.")) == 3
+
+
+def test_at_least_one_says_only_some():
+    assert [q.surface for q in figures("Orbitel dubbed 1,240 titles into at least one other language.")] == ["1,240 titles"]
