@@ -583,7 +583,8 @@ COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produc
                 "take", "takes", "get", "gets", "give", "gives", "show", "shows", "see", "sees",
                 "use", "uses", "become", "becomes", "remain", "remains", "continue", "continues",
                 "offer", "offers", "let", "lets", "help", "helps", "bring", "brings", "keep", "keeps",
-                "include", "includes", "contain", "contains", "face", "faces"}
+                "include", "includes", "contain", "contains", "face", "faces", "earn", "earns", "lose", "loses",
+                "own", "owns", "hold", "holds", "receive", "receives"}
 # Past forms without "-ed" that are never nouns: a noun phrase ends before them ("49% of
 # spending went to AI", "30% of revenue came from ads").
 IRREGULAR_PAST = {"went", "came", "took", "gave", "got", "began", "became", "brought", "bought", "sought",

@@ -117,12 +117,12 @@ _SPEAKS_RE = re.compile(r"\s+(?:also\s+)?(?:said|says|estimates|estimated|report
                         r"expects|expected|forecasts|projects|notes|noted|announced|found|finds|told|stated)\b")
 # "Ubisoft will close", "Disney had invested": a bare singular subject before its verb is a
 # name (a common noun would need an article); plurals ("Studios agreed") and adverbs are not
-_ACTS_RE = re.compile(r"\s+(?:will|would|has|had|is|was|can|could|may|might|plans|wants|[a-z]{3,}ed)\b"
-                      # or is described as a firm: "Brightwave, a startup founded by …" (a common
-                      # noun opening a sentence would not be: "Studios, a term for …" has no such noun)
-                      r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:startup|start-up|company|firm|studio|maker|"
-                      r"developer|publisher|platform|broadcaster|distributor|streamer|chain|agency|app|service|"
-                      r"unit|subsidiary|group|lab|network|outlet)\b")
+_ACTS_RE = re.compile(r"\s+(?:will|would|has|had|is|was|can|could|may|might|plans|wants|[a-z]{3,}ed)\b")
+# ... or is described as a firm: "Brightwave, a startup founded by …", "Appfigures, an app analytics
+# firm," (a common noun opening a sentence would not be: "Studios, a term for …" has no such noun)
+_DESCRIBED_FIRM_RE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:startup|start-up|company|firm|studio|maker|"
+                                r"developer|publisher|platform|broadcaster|distributor|streamer|chain|agency|app|service|"
+                                r"unit|subsidiary|group|lab|network|outlet)\b")
 _NOT_SPEAKERS = VAGUE_SOURCES | UNNAMED_SPEAKERS | ROLE_NOUNS | {"he", "she", "it", "they", "we", "i"}
 _JOIN_WORDS = {"of", "the", "de", "von", "van", "der", "and", "&", "for", "on"}
 # a capitalised particle opening a surname: "Van der Velden said", "De Niro told" (not "The …")
@@ -239,7 +239,8 @@ class ArticleNames:
                         is_acronym(run) or _CAMEL_RE.search(run) or _POSSESSIVE_RE.search(run)):
                     # one capitalised word opening a sentence says nothing, unless it speaks:
                     # "Newzoo estimates ...", where a common noun would need "The"
-                    acts = _ACTS_RE.match(sentence, run_end) and not re.search(r"(?:[^s]s|ly)$", run)
+                    acts = _ACTS_RE.match(sentence, run_end) and not re.search(r"(?:[^s]s|ly)$", run) \
+                        or _DESCRIBED_FIRM_RE.match(sentence, run_end)  # (a plural may be a firm: "Appfigures")
                     if (_SPEAKS_RE.match(sentence, run_end) or acts) and _core(run) not in _NOT_SPEAKERS \
                             and not _never_a_name(run) and run.lower() not in MEASURE_NOUNS:  # "Revenue was"
                         self.alone.add(_core(run))

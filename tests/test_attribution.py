@@ -1023,3 +1023,13 @@ def test_a_decade_is_no_measure():
 ])
 def test_somebody_s_document_as_subject_and_an_outlet_told_by_unnamed_people(text, part, source):
     assert claim(text, part).source == source
+
+
+def test_a_plural_looking_name_described_as_a_firm_is_a_name():
+    text = "Appfolks, an app analytics firm, estimated that the app had 627,000 iOS downloads in its first week."
+    assert claim(text, "627,000").source == "Appfolks"
+
+
+def test_a_verb_after_a_group_ends_its_noun():
+    assert claim("A survey showed that 30% of animators earn less than 2 million yen a year.", "30%").measure == \
+        "animators who earn less"
