@@ -828,6 +828,8 @@ CLAIM_TYPE_RULES = (
     # a profit or a loss is neither takings nor a cost: "operating profit of 24.8 billion yen"
     ("other", "money percent", "measure", r"profits?|loss(?:es)?|margins?|ebitda|operating\s+income|net\s+income"),
     ("audience", "count percent", "measure", _AUDIENCE),
+    # who used or watched something: "has been used by more than 22 million people"
+    ("audience", "count", "left", rf"\b(?:used|watched|viewed|played|downloaded|visited|streamed)\s+by\s+{AMOUNT_HEDGES}$"),
     ("audience", "count percent", "left", rf"\b(?:{_AUDIENCE})\b[^,;.]{{0,40}}$",
      # not "users in over 200 countries", nor what users made ("users have generated 16 billion images")
      ("noun", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS}|{_CAPABILITY_MEDIA}|songs?|tracks?|posts?|works?)\b)")),

@@ -108,6 +108,7 @@ class Blocked:
 HYPHEN_WORD_LEFT_RE = re.compile(r"[A-Za-z][A-Za-z]*-$")
 
 
+_VERSION_RE = re.compile(r"\d{1,2}\.\d{1,2}")
 NAME_LEFT_RE = re.compile(r"(?P<w>[A-Z][\w&'’.]*|[A-Z]{2,}|[A-Za-z]+[&][A-Za-z]+)\s$")
 
 
@@ -182,7 +183,8 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
             return True
         # names with numbers: "Model 3", "Game 2", "iPhone 14", "S&P 500"
         nm = NAME_LEFT_RE.search(text[max(0, c.start - 30):c.start])
-        if nm and raw.isdigit() and len(raw) <= 3 and not has_unit_after(text, c.end):
+        if nm and (raw.isdigit() and len(raw) <= 3 or _VERSION_RE.fullmatch(raw)) and not has_unit_after(text, c.end):
+            # (and a version: "Kling 2.0", "Veo 3.1")
             w = nm.group("w").rstrip(".").lower()
             if w not in NOT_NAME_WORDS and w not in MONTHS:
                 return True

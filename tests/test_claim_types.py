@@ -735,3 +735,7 @@ def test_a_share_of_a_whole_is_no_share_price():
 ])
 def test_subsidies_organisations_after_a_workforce_and_a_described_group_s_answers(text, part, claim_type):
     assert claim(text, part).claim_type == claim_type
+
+
+def test_people_a_tool_was_used_by_are_its_audience():
+    assert claim("The app has been used by more than 9 million people since May.", "9 million").claim_type == "audience"

@@ -200,3 +200,8 @@ def test_a_length_in_two_units_is_one_figure():
 
 def test_at_least_one_says_only_some():
     assert [q.surface for q in figures("Orbitel dubbed 1,240 titles into at least one other language.")] == ["1,240 titles"]
+
+
+def test_a_version_after_a_name_is_no_figure():
+    assert [q.surface for q in figures("Kestrel released Vexa 2.0, which makes clips of up to two minutes.")] == \
+        ["up to two minutes"]
