@@ -739,3 +739,9 @@ def test_subsidies_organisations_after_a_workforce_and_a_described_group_s_answe
 
 def test_people_a_tool_was_used_by_are_its_audience():
     assert claim("The app has been used by more than 9 million people since May.", "9 million").claim_type == "audience"
+
+
+def test_shares_that_lost_part_of_their_value_are_the_company_s_share_price():
+    text = ("Orbitel will cut 1,000 jobs, according to a memo reviewed by Reuters. Orbitel has 40,000 employees. "
+            "Orbitel wants to save $3 billion. Its shares have lost more than 60% of their value since 2022.")
+    assert claim(text, "60%").measure == "Orbitel share price"
