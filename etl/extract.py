@@ -35,7 +35,7 @@ _MOVED_BY_RE = re.compile(MOVED_BY, re.IGNORECASE)
 # a verb between two counts that makes the second a statement of its own, not an item of a list
 _OWN_VERB_RE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:also\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
 # the value of the shares a move is of, named through a pronoun: "… of their value"
-_SHARES_OWN_VALUE_RE = re.compile(r"(?:\w+\s+)?(?:market\s+)?value")
+_SHARES_OWN_VALUE_RE = re.compile(r"(?:\w+\s+)?value")
 # shares named by nobody's name: the article's company's
 _UNOWNED_SHARES_RE = re.compile(r"\s*(?:its\s+|the\s+company['’]s\s+|the\s+)?(?:shares|stock)\b", re.IGNORECASE)
 # a place in a ranking: "was second with", "came next with", "followed with"
@@ -200,7 +200,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             elif ctype == "survey" and family in ("percent", "count"):
                 fc = False  # a share of people who expect something is measured now
             owner: str | None | object = _UNREAD  # the name before the figure, read at most once
-            if ctype == "stock_move" and measure and _SHARES_OWN_VALUE_RE.fullmatch(measure):
+            if ctype == "stock_move" and family == "percent" and measure and _SHARES_OWN_VALUE_RE.fullmatch(measure):
                 measure = None  # "Its shares have lost 60% of their value": the shares' own, a share price
             if measure is None and ctype in TYPE_MEASURES and family != "time":
                 owner = owner_before(text, clause[0], q.char_start, names)
