@@ -200,7 +200,7 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
             return names.described_as(described.group(1).lower())
         return None  # "the French publisher said": an adjective of nationality, not a name
     start, end, name = hits[0]
-    doc = re.match(rf"\s+(?:{_SOURCE_NOUN_ALT})\b", np[end:], re.IGNORECASE)
+    doc = re.match(rf"\s+(?:{_SOURCE_NOUN_ALT})\b(?!\s+that\b)", np[end:], re.IGNORECASE)  # ("EY estimates that": a verb)
     if doc and doc.group().strip().lower() != name.split()[-1].lower():
         name += doc.group()
     else:

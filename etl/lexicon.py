@@ -635,7 +635,7 @@ _MOVED = r"ros[e]|risen|rise|rising|fell|fall|fallen|falling|gain(?:ed|s)?|jump(
          r"decreas(?:ed|es|e)|finish(?:ed|es)?"
 # a move by its own verb: "climbed 8.7%", "rose by its 20% daily limit"
 MOVED_BY = rf"\b(?:{_MOVED})\s+(?:by\s+)?(?:its\s+)?(?:as\s+much\s+as\s+|about\s+|nearly\s+)?$"
-_BOX_OFFICE = (r"box[\s-]office|ticket\s+sales|grossed|grosses|"
+_BOX_OFFICE = (r"box[\s-]office|ticket\s+sales|grossed|grosses|footfalls?|"
                r"gross(?:ing)?(?!\s+(?:margins?|profits?|domestic|income|revenues?|sales|merchandise|value|debt))|admissions|"
                r"opening\s+(?:weekend|day|frame)|biggest\s+opening|theatrical\s+(?:revenue|release|run)|"
                r"(?:domestic|worldwide|global|international)\s+(?:total|haul|launch|debut|gross)|studio\s+estimates")

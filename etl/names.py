@@ -57,7 +57,7 @@ _NAME_SCAN_RE = re.compile(
 
 # a full stop that ends a sentence inside a run: after a word of three or more lower-case
 # letters that is no abbreviation ("Angeles. MPC"; not "Inc. Chief", "U.S. Steel", "J. Smith")
-_SENTENCE_STOP_RE = re.compile(r"(?<=[a-z]{3})(?<!\bInc)(?<!\bCorp)(?<!\bBros)(?<!\bLtd)\.(?=\s)")
+_SENTENCE_STOP_RE = re.compile(r"(?<=[a-z]{3})(?<!\bInc)(?<!\bCorp)(?<!\bBros)(?<!\bLtd)\.(?=\s|$)")
 
 
 def _headed_by(words: list[str], noun: str) -> bool:

@@ -1033,3 +1033,14 @@ def test_a_plural_looking_name_described_as_a_firm_is_a_name():
 def test_a_verb_after_a_group_ends_its_noun():
     assert claim("A survey showed that 30% of animators earn less than 2 million yen a year.", "30%").measure == \
         "animators who earn less"
+
+
+@pytest.mark.parametrize("text, part, source", [
+    # a document noun after a name that is followed by "that" is the verb, not the document
+    ("A report by consultancy Harlow estimates that AI could cut production costs by 10% to 20% by 2027.",
+     "10% to 20%", "Harlow"),
+    # a name closing its sentence keeps no full stop
+    ("It supported more than 390,000 jobs, citing a study by Oxford Economics.", "390,000", "Oxford Economics"),
+])
+def test_a_verb_after_a_name_and_a_full_stop_after_it_are_no_part_of_it(text, part, source):
+    assert claim(text, part).source == source

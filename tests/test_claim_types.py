@@ -745,3 +745,7 @@ def test_shares_that_lost_part_of_their_value_are_the_company_s_share_price():
     text = ("Orbitel will cut 1,000 jobs, according to a memo reviewed by Reuters. Orbitel has 40,000 employees. "
             "Orbitel wants to save $3 billion. Its shares have lost more than 60% of their value since 2022.")
     assert claim(text, "60%").measure == "Orbitel share price"
+
+
+def test_footfalls_are_admissions():
+    assert claim("The multiplex chain said footfalls rose 4% last year to 151 million.", "4%").claim_type == "box_office"
