@@ -36,6 +36,8 @@ _MOVED_BY_RE = re.compile(MOVED_BY, re.IGNORECASE)
 _OWN_VERB_RE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:also\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
 # the value of the shares a move is of, named through a pronoun: "… of their value"
 _SHARES_OWN_VALUE_RE = re.compile(r"(?:\w+\s+)?value")
+# between a figure and a multiple said of it: "$125 million, doubling …"
+_MULTIPLE_OF_BEFORE_RE = re.compile(r",\s*(?:more\s+than\s+|nearly\s+|almost\s+|roughly\s+|about\s+)?")
 # shares named by nobody's name: the article's company's
 _UNOWNED_SHARES_RE = re.compile(r"\s*(?:its\s+|the\s+company['’]s\s+|the\s+)?(?:shares|stock)\b", re.IGNORECASE)
 # a place in a ranking: "was second with", "came next with", "followed with"
@@ -226,6 +228,11 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # "8,435 of them, or 99%", "lost 190 points, or 0.6%", "25% of its staff, or about
                 # 1,800 people": the same figure as a share and as a count
                 measure = before.measure or measure
+                ctype = before.claim_type if ctype == "other" else ctype
+            if before is not None and q.noun == "times" and _MULTIPLE_OF_BEFORE_RE.fullmatch(text, before.char_end, q.char_start):
+                # "raised its guidance to $125 million, doubling previous expectations": a multiple said of
+                # the figure before it, as forecast as it is
+                fc = before.is_forecast
                 ctype = before.claim_type if ctype == "other" else ctype
             converts = before if q.restates else None
             if converts and unit_family(converts.unit) == family:

@@ -38,7 +38,9 @@ DEICTIC_SPANS = {"next": (("year", "decade", "century"), False), "coming": (("ye
                  "last": (("decade", "century"), True), "past": (("decade", "century"), True)}
 MULTIPLIER_WORDS = {"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6,
                     "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10,
-                    "hundredfold": 100, "thousandfold": 1000}
+                    "hundredfold": 100, "thousandfold": 1000,
+                    # the verbs of a multiple: "more than doubling the valuation", "sales tripled"
+                    "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "quadrupled": 4, "quadrupling": 4}
 
 # --- time ---------------------------------------------------------------------------------
 # surface (lowercase) -> (schema unit, multiplier into that unit)
@@ -758,6 +760,8 @@ CLAIM_TYPE_RULES = (
     ("revenue", "money percent", "measure", _REVENUE),
     # a count of subscriptions is an audience, like subscribers; of copies or purchases, sales
     ("revenue", "count", "measure", r"^(?![\s\S]*\bsubscriptions?\b)[\s\S]*\b(?:" + _REVENUE + r")\b"),
+    # a multiple of a valuation or of funding: "more than doubling the company's valuation"
+    ("investment", "count", "measure", r"valuations?|funding"),
     # "the market size was valued at": the market's size, before the valuation of a company
     ("market_size", "money", "left", r"\b(?:market|industry|sector)(?:\s+size)?\s+(?:was|is|were|are|has\s+been)\s+"
                                      r"(?:valued|estimated|put)\s+at\s*$"),
@@ -850,7 +854,7 @@ CLAIM_TYPE_RULES = (
     ("jobs", "count", "measure", _JOBS),
     # a change in jobs, openings or hiring ("job postings fell 28%"; not "labor accounts for 60%" of a budget)
     ("jobs", "percent", "measure", r"jobs?|jobless|job\s+postings|postings|vacancies|(?:un)?employment|headcount|workforce|"
-                                   r"layoffs?|job\s+cuts|hiring|hires"),
+                                   r"layoffs?|job\s+cuts|hiring|hires|number\s+of\s+(?:workers|employees|staff)"),
     ("capability", "other", "surface", r"^\d{3,4}[pPiI]$"),
     ("capability", "count other", "noun", r"frames?(?:\s+(?:per|a)\s+second)?|fps"),  # a frame rate
     ("capability", "count other", "surface", r"^(?:up\s+to\s+)?\d{1,2}[kK]\s+resolution$"),  # "up to 8K resolution"

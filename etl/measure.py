@@ -290,6 +290,8 @@ def _predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | N
     if not out:
         return None
     first = out[0].lower()
+    if first in ("last", "next", "past", "this") and len(out) > 1 and _TIME_WORDS_RE.fullmatch(out[1]):
+        return None  # "fell 8.2 percent to 31,000 last year": when, not what the group did
     if first in _NOT_VERBS or first in PLACE_ADVERBS \
             or not (any_verb or first in _REPORTING or first in _GROUP_VERBS or verbish(out[0])):
         return None  # ("employees worldwide, come as": where they are, no verb of theirs)
@@ -373,6 +375,9 @@ _TIME_PER_RE = re.compile(rf"\btime\s+(?P<lead>taken|spent|needed|required)\s+(?
 _TIME_TO_RE = re.compile(r"\btime\s+(?:needed\s+|it\s+takes\s+)?to\s+(?P<what>[a-z](?:(?!\s+from\s)[\w\s'’-]){2,50}?)\s+"
                          rf"(?:from|to|by)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # a figure that is a verb of passing and its mark: "Vidu user base tops 30 million"
+# a multiple written as a verb, and the object after it
+_MULTIPLIED_RE = re.compile(r"(?:doubl|tripl|quadrupl)(?:ed|ing)$")
+_OBJECT_AFTER_RE = re.compile(r"\s+(?:the|its|their|his|her|our)\s+")
 _PASSING_SURFACE_RE = re.compile(r"(?:tops|topped|surpass(?:es|ed)?|exceed(?:s|ed)?|pass(?:es|ed)|cross(?:es|ed)|"
                                  r"hits|reach(?:es|ed))\s", re.IGNORECASE)
 # between a measure noun and the noun of its phrase of where: "spending across the sector"
@@ -446,6 +451,11 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     s, e = sentence
     c_start, c_end = clause
     phrase, owned = None, True
+    obj = _OBJECT_AFTER_RE.match(text, q.char_end) if q.noun == "times" and _MULTIPLIED_RE.search(q.surface) else None
+    if obj:  # a multiple by its verb, with what it multiplies after it: "more than doubling the company's valuation"
+        phrase = _clean(noun_phrase(text, obj.end(), c_end, 6))
+        if phrase:
+            return phrase
     defined = _DEFINED_AFTER_RE.match(text, q.char_end)
     if defined:  # a list of numbers, each defined after it: "118,500: the number of entertainment jobs in …"
         phrase = _clean(noun_phrase(text, defined.end(), e, 6))

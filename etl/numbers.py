@@ -200,7 +200,8 @@ def find_cores(text: str, low: str | None = None) -> list[Core]:
             exponent = int(m.group("exp").replace("−", "-"))
             mantissa = float(m.group("mantissa")) if m.group("mantissa") else 1.0
             found.append(Core(m.start(), m.end(), mantissa * 10.0 ** exponent, "digits"))
-    for m in (MULTIPLIER_RE.finditer(low) if "fold" in low else ()):
+    for m in (MULTIPLIER_RE.finditer(low) if "fold" in low or "doubl" in low or "tripl" in low or "quadrupl" in low
+              else ()):
         found.append(Core(m.start(), m.end(), MULTIPLIER_WORDS[m.group()], "multiplier"))
     # three scans beat one scan of their alternation: each fails fast on its own first character
     scans = [(m.start(), kind, m) for kind, rx in _SCANS for m in rx.finditer(low)]

@@ -405,6 +405,7 @@ def _draft(text: str, c: Core, blocked: Blocked) -> Draft:
                 d.end = m.end()
     if c.kind == "multiplier":
         d.unit, d.noun = "count", "times"  # "sixfold": how many times, as "3,200 times" is
+        d.ratio = True  # a multiple of another amount: a figure ("more than doubling the valuation")
     return d
 
 

@@ -63,8 +63,8 @@ def _try_merge(text: str, a: Draft, b: Draft, gap: str) -> Draft | None:
         return None
     # "three or four years", "10-15%", "$10 to $15 billion": the first end takes the
     # second's unit and scale.
-    if a.unit != b.unit and not a_bare:
-        return None
+    if a.unit != b.unit and not a_bare and not (a.unit == "count" and a.noun is None and a.scaled and b.scaled):
+        return None  # ("300 million to 500 million won": the first end takes the second's unit too)
     a_value = a.value
     if b.scaled and not a.scaled and a.noun is None:
         scale = _scale_of(b)

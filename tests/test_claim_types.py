@@ -749,3 +749,16 @@ def test_shares_that_lost_part_of_their_value_are_the_company_s_share_price():
 
 def test_footfalls_are_admissions():
     assert claim("The multiplex chain said footfalls rose 4% last year to 151 million.", "4%").claim_type == "box_office"
+
+
+def test_the_number_of_workers_falling_is_jobs():
+    text = "The number of workers in advertising production fell 8.2 percent to 31,000 last year."
+    assert claim(text, "8.2 percent").claim_type == "jobs"
+    assert claim("It is worth more than doubling the studio's valuation.", "doubling").measure == "studio's valuation"
+
+
+def test_a_multiple_said_of_the_figure_before_it_shares_its_forecast_and_type():
+    text = "Orbitel raised its 2027 sales guidance to $90 million, doubling earlier expectations."
+    found = claim(text, "doubling")
+    assert (found.claim_type, found.is_forecast) == (claim(text, "$90 million").claim_type, True)
+    assert claim("That is a feat, more than doubling the studio's valuation.", "doubling").claim_type == "investment"

@@ -205,3 +205,18 @@ def test_at_least_one_says_only_some():
 def test_a_version_after_a_name_is_no_figure():
     assert [q.surface for q in figures("Kestrel released Vexa 2.0, which makes clips of up to two minutes.")] == \
         ["up to two minutes"]
+
+
+def test_a_scaled_range_takes_the_currency_written_after_its_second_end():
+    found = figures("A 15-second commercial used to cost 300 million to 500 million won to shoot.")
+    assert [(q.surface, q.value, q.value_high, q.unit) for q in found if q.unit == "KRW"] == \
+        [("300 million to 500 million won", 300e6, 500e6, "KRW")]
+
+
+@pytest.mark.parametrize("text, surface, value, qualifier", [
+    ("That is an astounding result, more than doubling the studio's valuation.", "more than doubling", 2, "more_than"),
+    ("Its annual revenue has roughly tripled to about $90 million.", "roughly tripled", 3, "approx"),
+])
+def test_a_multiple_written_as_a_verb_is_a_figure(text, surface, value, qualifier):
+    found = {q.surface: q for q in figures(text)}
+    assert (found[surface].value, found[surface].qualifier) == (value, qualifier)
