@@ -712,7 +712,8 @@ CLAIM_TYPE_RULES = (
     # a share of people who say, think or do: "62% of the editors said", "58% expect" (not "70
     # percent of the masking work her team used to do", nor "40 percent of dramas will use AI")
     ("survey", "percent", "right",
-     rf"^[\s)]*(?:\([^)]{{0,12}}\)\s*)?(?:of\s+(?:[^,;.()]|\.(?=\S)|(?<=\b[A-Z])\.){{0,60}}?"
+     rf"^[\s)]*(?:\([^)]{{0,12}}\)\s*)?(?::\s+the\s+(?:share|percentage|proportion)\s+)?"
+     rf"(?:of\s+(?:[^,;.()]|\.(?=\S)|(?<=\b[A-Z])\.){{0,60}}?"
      rf"\b(?:{_PEOPLE_GROUPS}|{_SURVEY_GROUPS}|those|them|us|[A-Z][\w-]*(?:ans|ers|ese|ish)|"
      rf"[a-z]+(?:ers|ors|ists|ians|ants|ents|ees))\b"  # people by what they do: editors, producers
      rf"(?:\s+(?:who|that)\s+[^,;.()]{{1,40}}?|(?:\s+(?:[^,;.()\s]|\.(?=\S)|(?<=\b[A-Z])\.)+){{0,5}}?)??\s+)?"

@@ -359,7 +359,9 @@ _MOVED_BY_RE = re.compile(r"\s+" + MOVED_BY, re.IGNORECASE)
 # a verb of change, its object and "by" before a share: "shorten drama production periods by up to"
 _CHANGED_BY_RE = re.compile(rf"\b(?:{CHANGE_VERBS})\s+(?P<np>(?:[\w'’$.,-]+\s+){{1,9}}?)by\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # a list's number defined after its colon: "118,500: the number of entertainment jobs …"
-_DEFINED_AFTER_RE = re.compile(r":\s+(?:the|a|an)\s+", re.IGNORECASE)
+_DEFINED_AFTER_RE = re.compile(r":\s+(?:(?:the|a|an)\s+)?(?=[a-z])")  # ("30 million: monthly active users of …")
+# a listicle's share of a group: "85%: the share of marketers who plan to …"
+_SHARE_OF_GROUP_RE = re.compile(r"(?:share|percentage|proportion|percent)\s+of\s+")
 # what a count of times counts, by its verb: "viewed 14 million times" counts views
 _DONE_TIMES_RE = re.compile(rf"\b({'|'.join(TIMES_NOUNS)})\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # "cut the time to dub a two-hour film from four weeks to three days": the time to do something
@@ -458,7 +460,13 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             return phrase
     defined = _DEFINED_AFTER_RE.match(text, q.char_end)
     if defined:  # a list of numbers, each defined after it: "118,500: the number of entertainment jobs in …"
-        phrase = _clean(noun_phrase(text, defined.end(), e, 6))
+        share = _SHARE_OF_GROUP_RE.match(text, defined.end()) if family == "percent" else None
+        start = share.end() if share else defined.end()
+        words = noun_phrase(text, start, e, 6)
+        phrase = _clean(words)
+        if phrase and share:  # "85%: the share of marketers who plan to …" → marketers who plan to …
+            pred = _predicate(text, _skip_to_end_of(text, start, phrase), e)
+            phrase = f"{phrase} {pred}" if pred else phrase
         if phrase:
             return phrase[:120]
     m = _RIGHT_PHRASE_RE.match(text, q.char_end)

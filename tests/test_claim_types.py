@@ -762,3 +762,11 @@ def test_a_multiple_said_of_the_figure_before_it_shares_its_forecast_and_type():
     found = claim(text, "doubling")
     assert (found.claim_type, found.is_forecast) == (claim(text, "$90 million").claim_type, True)
     assert claim("That is a feat, more than doubling the studio's valuation.", "doubling").claim_type == "investment"
+
+
+def test_a_listicle_s_number_defined_after_its_colon():
+    text = ("3. 85%: the share of marketers who plan to use AI video this year, per a Halden survey of 1,400 "
+            "marketers.\n\n5. 30 million: monthly active users of Vexa's video features, Orbitel says.")
+    share = claim(text, "85%")
+    assert (share.claim_type, share.is_forecast, share.measure) == ("survey", False, "marketers")
+    assert claim(text, "30 million").measure.startswith("monthly active users")
