@@ -17,8 +17,8 @@ from datetime import date
 
 from .attribute import article_topic, figure_source, sentence_sources, told_by_someone_unnamed
 from .classify import Context, claim_type, horizon_year, is_forecast, respective_years
-from .lexicon import MOVED_BY, ORGANISATION_NOUNS, PLACE_NOUNS, TYPE_MEASURES
-from .measure import ASIDE_RE, group_in, measure_of, names_a_measure, owner_before
+from .lexicon import ORGANISATION_NOUNS, PLACE_NOUNS, TYPE_MEASURES
+from .measure import ASIDE_RE, MOVED_BY_RE, group_in, measure_of, names_a_measure, owner_before
 from .names import ArticleNames
 from .normalise import FxRates
 from .quantities import Quantity, find_quantities
@@ -30,8 +30,6 @@ _LIST_BREAK_RE = re.compile(r"[…;:]|\.\.\.|\s[-–—]\s")
 # between a move and the level it ended at: "rose 8.1 percent to 99.20 yuan", "closed 3.1
 # percent higher at 78,500 won", "gained 1% to close at 1,478 points"
 _LEVEL_AFTER_MOVE_RE = re.compile(r"\s*(?:higher|lower|up|down)?\s*(?:to|at)\s+(?:(?:close|end|finish)\s+at\s+)?")
-# a share's move by its own verb: "climbed 8.7%"
-_MOVED_BY_RE = re.compile(MOVED_BY, re.IGNORECASE)
 # a verb between two counts that makes the second a statement of its own, not an item of a list
 _OWN_VERB_RE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:also\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
 # the value of the shares a move is of, named through a pronoun: "… of their value"
@@ -113,6 +111,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             unread.append(sentence)
             continue
         clauses = clause_spans(text, s, e)
+        # the sentence's asides (", which cost $150 million,"), read once for all its figures
+        asides = [m.span() for m in ASIDE_RE.finditer(text, s, e)] if ", wh" in sentence else []
         context = previous_sentence + " " + sentence
         anaphoric = bool(_ANAPHORIC_START_RE.match(sentence))
         typed_here: tuple[str, str, str | None] | None = None
@@ -136,7 +136,6 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # "96% of studios plan to spend more in the next 12 months": the horizon of the figure
                 # before it (not "costs 300,000 yuan to shoot in about a week": a span of its own)
                 measure = clause_measured[1]
-            asides = [m.span() for m in ASIDE_RE.finditer(text, s, e)] if ", wh" in sentence else []
             aside = any(a < q.char_start < b for a, b in asides)
             if measure and not aside:  # (what an aside measures is not what the sentence goes on about:
                 measured[family] = measure  # "Wicked, which cost $150 million, added $50.2 million")
@@ -177,7 +176,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 elif typed_here and _LEVEL_AFTER_MOVE_RE.fullmatch(text, last_end, q.char_start):
                     ctype, weak = typed_here[1], False  # "closed 3.1 percent higher at 78,500 won": where the move ended
                 elif previous_typed and previous_typed[1] == "stock_move" and family == "percent" \
-                        and _MOVED_BY_RE.search(text, max(clause[0], q.char_start - 40), q.char_start):
+                        and MOVED_BY_RE.search(text, max(clause[0], q.char_start - 40), q.char_start):
                     # a list of moves runs on: "Kunlun Tech rose 20%. … Hanwang Technology added 6.2%."
                     ctype, weak = "stock_move", False
                 elif previous_typed and previous_typed[0] == family \

@@ -345,7 +345,7 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             return name
     last = hits[-1]
     if len(hits) > 1 and _COORDINATE_BEFORE_RE.search(text, max(start, last[0] - 12), last[0]) \
-            and _MOVED_BY_RE.fullmatch(text, last[1], pos):
+            and (gap := _SPACE_RE.match(text, last[1], pos)) and MOVED_BY_RE.fullmatch(text, gap.end(), pos):
         return last[2]  # "X climbed 8.7% and Hanwang Technology added 6.2%": the subject of its own move
     return hits[0][2]
 
@@ -355,7 +355,10 @@ ASIDE_RE = re.compile(r",\s+(?:which|who|whose)\b[^;]*?,(?!\d)")
 _RELATIVE_OPEN_RE = re.compile(r",\s+which\s+(?:has|have|had|employs|employed|owns|runs|operates|reported|"
                                r"is|was|counts)\b")
 _COORDINATE_BEFORE_RE = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bbut)\s+$", re.IGNORECASE)
-_MOVED_BY_RE = re.compile(r"\s+" + MOVED_BY, re.IGNORECASE)
+# a move by its own verb, up to the share it moved by: "climbed ", "rose by its " (read here after a
+# name, and by etl.extract before a figure)
+MOVED_BY_RE = re.compile(MOVED_BY, re.IGNORECASE)
+_SPACE_RE = re.compile(r"\s+")
 # a verb of change, its object and "by" before a share: "shorten drama production periods by up to"
 _CHANGED_BY_RE = re.compile(rf"\b(?:{CHANGE_VERBS})\s+(?P<np>(?:[\w'’$.,-]+\s+){{1,9}}?)by\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # a list's number defined after its colon: "118,500: the number of entertainment jobs …"

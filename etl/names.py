@@ -257,7 +257,7 @@ class ArticleNames:
     def is_product(self, name: str) -> bool:
         """Whether the article names it as something a company owns ("Kuaishou's Kling", "its
         Kling AI video generator"): a product is not "the company" that says anything."""
-        return self.owner_of(name) is not None or self._product(name) is not None
+        return self._product(name) is not None
 
     def owner_of(self, name: str) -> str | None:
         """Who owns a product, when the article says so ("Amazon's Prime Video" -> Amazon)."""
