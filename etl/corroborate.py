@@ -321,8 +321,9 @@ def corroborate(con) -> tuple[list[dict], pa.Table]:
     for name, sql in _STEPS:
         con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}", _used(params, sql))
     try:
-        claims = {i: (art, lo, hi) for i, art, lo, hi in _fetched(con, _CLAIMS_SQL, {})}
-        members = _cluster(_fetched_arrays(con, _PAIRS_SQL, _used(params, _PAIRS_SQL)), claims)
+        claims = {i: (art, lo, hi) for columns in _fetched(con, _CLAIMS_SQL, {})
+                  for i, art, lo, hi in zip(*(c.tolist() for c in columns), strict=True)}
+        members = _cluster(_fetched(con, _PAIRS_SQL, _used(params, _PAIRS_SQL)), claims)
         del claims
         # which group each grouped claim is in: two integers a claim, all that goes back to SQL
         numbers = [i for m in members for i in m]
@@ -384,15 +385,8 @@ _DESCRIBED_SQL = """
 
 
 def _fetched(con, sql: str, params: dict):
-    """The rows of a query, a slice at a time (a million pairs never sit in memory at once),
-    read as columns: far faster than a Python tuple made per row by the database."""
-    reader = con.sql(sql, params=params).to_arrow_reader(PAIRS_PER_FETCH)
-    for batch in reader:
-        yield from zip(*(column.to_pylist() for column in batch.columns), strict=True)
-
-
-def _fetched_arrays(con, sql: str, params: dict):
-    """The columns of a query as NumPy arrays, a slice of rows at a time."""
+    """The columns of a query as NumPy arrays, a slice of rows at a time (a million pairs never
+    sit in memory at once, and no Python tuple is made per row by the database)."""
     reader = con.sql(sql, params=params).to_arrow_reader(PAIRS_PER_FETCH)
     for batch in reader:
         yield tuple(column.to_numpy(zero_copy_only=False) for column in batch.columns)
