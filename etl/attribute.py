@@ -308,6 +308,8 @@ _PERSONAL_PRONOUN_RE = re.compile(r"\s*(?:he|she)\b", re.IGNORECASE)
 _ITS_OPENING_RE = re.compile(r"\s*(?:its|their)\b", re.IGNORECASE)
 _PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]cross|[Ll]ike|[Uu]nlike|[Aa]fter|[Bb]efore)\s+(?:the\s+)?$")
 # a group and where it works, not a place: "a research team at Tsinghua University", "analysts at X"
+# a name in a list of names: "Nvidia, Fidelity and Baillie Gifford", "Sony and Netflix"
+_LIST_AFTER_RE = re.compile(r"(?:,\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)*,?\s+(?:and|&)\s+[A-Z]")
 _AFFILIATION_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS | SOURCE_ANAPHORS))})\s+(?:at|from)\s+(?:the\s+)?$",
                                     re.IGNORECASE)
 _POSSESSIVE_END_RE = re.compile(r"['’]s?$")  # "OpenAI's Sora": a product of a company, no person
@@ -580,13 +582,18 @@ class SourceRegister:
                 # company said", "Tyler Perry paused …, he told": the sentence's subject, the first name
                 # of its kind outside a phrase of place or time before it
                 dateline = DATELINE_RE.match(sentence)
-                named = [h[2] for h in self.names.find(sentence, dateline.end() if dateline else 0, found.at)
-                         if not DEMONYM_RE.fullmatch(h[2])
-                         and (not _PLACE_BEFORE_RE.search(sentence, max(0, h[0] - 12), h[0])
-                              or _AFFILIATION_BEFORE_RE.search(sentence, max(0, h[0] - 40), h[0]))]
+                hits = [h for h in self.names.find(sentence, dateline.end() if dateline else 0, found.at)
+                        if not DEMONYM_RE.fullmatch(h[2])
+                        and (not _PLACE_BEFORE_RE.search(sentence, max(0, h[0] - 12), h[0])
+                             or _AFFILIATION_BEFORE_RE.search(sentence, max(0, h[0] - 40), h[0]))]
+                named = [h[2] for h in hits]
                 if found.refers == "person":
                     named = [n for n in named if source_kind(n) == "person"]
                 elif found.refers == "organisation":
+                    if hits and (" and " in hits[0][2] or _LIST_AFTER_RE.match(sentence, hits[0][1])):
+                        # "Nvidia, Fidelity Management and Baillie Gifford took part, the company
+                        # said": one company is not the several the sentence opens with
+                        named = []
                     # "Kling has …, the company said": not the product, its owner when the article says it
                     named = [self.names.owner_of(n) or n for n in named]
                     named = [n for n in named if not self.names.is_product(n)]
@@ -602,8 +609,9 @@ class SourceRegister:
                     self.sources = [*self.sources[-5:], (own, "person", self.unsourced)]
                     self.people[own.split()[-1]] = own
             if own is None and found.refers == "organisation" and (
-                    not self.sourced_last or self.name and source_kind(self.name) == "person"):
-                # (a person named before speaks for someone: "X's managing director said …. The company expects")
+                    not self.sourced_last or self.name and source_kind(self.name) != "thing"):
+                # (a person or a document named before is no company: "X's managing director said ….
+                # The company expects"; "X reported revenue …, according to LSEG data. …, the company said")
                 own = self._organisation_in(before)  # "Netflix added 8.8 million subscribers. The streamer expects"
             kind = self._recent_kind(found.refers)  # "it said" is the report, "he added" the person
             def fits(name: str | None) -> str | None:  # "the company said" is no document, "the survey" no person
@@ -769,6 +777,11 @@ _CONSENSUS_AFTER_RE = re.compile(
     r"\s+(?:that\s+)?(?:(?:some|many|most)\s+)?(?:analysts|economists|investors|the\s+market|wall\s+street)"
     r"(?:\s+(?:polled|surveyed)\s+by\s+(?P<np>[^,;.]{2,60}?))?\s+(?:had\s+)?"
     r"(?:expected|forecast|estimated|projected|predicted|anticipated)\b", re.IGNORECASE)
+# ... or as the subject before it: "Analysts polled by LSEG had expected 73.5%"
+_CONSENSUS_SUBJECT_RE = re.compile(
+    r"\b(?:analysts|economists|wall\s+street)(?:\s+(?:polled|surveyed)\s+by\s+(?P<np>[^,;.]{2,60}?))?\s+(?:had\s+)?"
+    rf"(?:expected|forecast|estimated|projected|predicted|anticipated)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:of\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
 # ... or before it: "analysts' average estimate of $23.78 billion", "the consensus forecast of"
 _CONSENSUS_BEFORE_RE = re.compile(
     rf"\b(?:analysts['’]?|consensus|wall\s+street['’]?s?|market)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -796,6 +809,10 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
         return polled or source, True
     if _CONSENSUS_BEFORE_RE.search(text, max(sentence_start, figure_start - 80), figure_start):
         return source, True
+    subject = _CONSENSUS_SUBJECT_RE.search(text, max(sentence_start, figure_start - 120), figure_start)
+    if subject:
+        polled = _named_in(subject.group("np"), names) if subject.group("np") else None
+        return polled or (source if source and source.lower() not in UNNAMED_SPEAKERS else None), True
     if source:
         said_after = text.find(source, figure_end, sentence_end)
         if said_after >= 0 and text.find(source, sentence_start, figure_start) < 0 \
@@ -841,6 +858,9 @@ def article_topic(names: ArticleNames) -> str | None:
 _CLAUSE_WORDS = {"is", "was", "are", "were", "be", "been", "has", "had", "have", "than", "will", "would"}
 
 
+_AMOUNT_WORD_RE = re.compile(r"[$€£¥₩₹]|(?:[A-Z]{1,3}\$)|(?:million|billion|trillion|thousand|hundred)$", re.IGNORECASE)
+
+
 def role_phrase(np: str) -> str | None:
     """"a domestic university team stated": a source without a name but with a role."""
     words = np.split()
@@ -856,6 +876,8 @@ def role_phrase(np: str) -> str | None:
             break
     if words[start].lower() in ("the", "this", "that", "these", "its", "their"):
         return None
+    if any(_AMOUNT_WORD_RE.match(w) for w in words[start:roles[-1]]):
+        return None  # "beat the $1.31 billion analysts had expected": a figure's phrase, no speaker's description
     end = roles[-1] + 1
     if end < len(words) and words[end].lower().strip(".,") in SOURCE_NOUNS:
         end += 1  # "a 2023 government survey found": the survey

@@ -17,7 +17,7 @@ from datetime import date
 
 from .attribute import article_topic, figure_source, sentence_sources, told_by_someone_unnamed
 from .classify import Context, claim_type, horizon_year, is_forecast, respective_years
-from .lexicon import ORGANISATION_NOUNS, PLACE_NOUNS, TYPE_MEASURES
+from .lexicon import ORGANISATION_NOUNS, PLACE_NOUNS, TYPE_MEASURES, UNNAMED_SPEAKERS
 from .measure import ASIDE_RE, MOVED_BY_RE, group_in, measure_of, names_a_measure, owner_before
 from .names import ArticleNames
 from .normalise import FxRates
@@ -214,6 +214,12 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 measure = f"{measure} {TYPE_MEASURES[ctype]}"  # "Disney shares have fallen 40%": Disney's share price
             who, consensus = figure_source(text, s, e, q.char_start, q.char_end, source, names)
             fc = fc or consensus  # "the $9.77 billion analysts had expected": what they forecast
+            if consensus:
+                # what analysts expect is a forecast of a figure, not a share of them answering a poll
+                ctype = "other" if ctype == "survey" else ctype
+                if measure and measure.split()[-1].lower() in UNNAMED_SPEAKERS:
+                    # "the $1.31 billion analysts had expected": not the analysts, what they expected
+                    measure = TYPE_MEASURES.get(ctype)
             who = None if told_by_someone_unnamed(text, s, q.char_start, who) else who
             if who is None and ctype == "survey":
                 # "Fully 79% of decision makers …" two paragraphs after "a survey by HarrisX": its answers

@@ -321,7 +321,7 @@ ATTRIBUTION_VERBS = {
     "warns", "added", "explained", "revealed", "reveals", "announced", "announces",
     "mentioned", "mentions", "thinks", "think", "forecasts", "forecast", "projects",
     "projected", "wrote", "writes", "concluded", "calculated",
-    "calculates", "surveyed", "polled", "observed", "suggested", "suggests", "admitted",
+    "calculates", "counted", "tallied", "surveyed", "polled", "observed", "suggested", "suggests", "admitted",
     "insists", "insisted", "confirmed", "confirms", "disclosed", "speculates", "speculated",
     *REPORTING_PARTICIPLES,
 }
@@ -510,6 +510,7 @@ ORGANISATION_WORDS = {
     "productions", "broadcasting", "communications", "enterprises", "screen", "observatory", "office",
     "authority", "board", "department", "center", "centre", "exchange", "fund", "trust", "channel",
     "network", "records", "music", "television", "radio", "press", "review", "magazine",
+    "cinemas", "cinema", "theatres", "theaters", "cineplex", "multiplex",
     # a firm's market after its name: "Saregama India", "Sony Pictures International"
     "india", "china", "japan", "korea", "america", "americas", "europe", "asia", "international",
     "global", "worldwide",
@@ -539,6 +540,7 @@ SOURCE_ANAPHORS = {
     "broker", "brokerage", "consultancy", "tracker", "platform", "studio", "startup", "publisher",
     "developer", "streamer", "broadcaster", "network", "distributor", "maker", "giant", "chain",
     "retailer", "operator", "exhibitor", "service", "airline", "carrier", "lender", "insurer",
+    "body", "regulator", "watchdog",  # "the industry body said": an association or a public body
 }
 # Descriptions of a business: "the company said" is most often the sentence's own subject ("In
 # Seoul, CJ ENM plans …, the company said"); other descriptions ("the union", "the guild") stand
@@ -845,8 +847,9 @@ CLAIM_TYPE_RULES = (
     ("jobs", "count", "left", r"(?:employs?|employed|employing|hires?|hired|hiring|headcount\s+of)\s+(?:\w+\s+){0,2}$",
      ("noun", r"^(?![\s\S]*\b(?:books?|films?|titles?|episodes?|projects?|shows?|series|games?|ads?)\b)")),  # not works
     # people who work ("4,000 animators from 138 studios worked on the film"; the studios are no jobs)
-    ("jobs", "count", "right", r"^(?:\s+(?:from|at|in|across)(?:\s+[\w-]+){1,4}?)?\s+(?:people\s+)?"
-                               r"(?:work|worked|working|are\s+employed|were\s+employed)\b",
+    # ("12,400 cast and crew employed on local productions")
+    ("jobs", "count", "right", r"^(?:\s+and\s+[\w-]+)?(?:\s+(?:from|at|in|across)(?:\s+[\w-]+){1,4}?)?\s+(?:people\s+)?"
+                               r"(?:work|worked|working|(?:are\s+|were\s+)?employed)\b",
      ("noun", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS})\b)")),
     # "more than 10,500 people in the industry lost their jobs": people who lost their work
     ("jobs", "count", "right", r"^[^,;.]{0,60}?\b(?:lost\s+(?:their|its)\s+(?:jobs?|positions?|work)|"

@@ -411,6 +411,9 @@ _VERB_BEFORE_FIGURE_RE = re.compile(r".*\b[a-z]{3,}(?<!s)s\s+", re.DOTALL)
 _UNNAMED_ORGANISATION_RE = re.compile(r"\b(?:his|her|my|our|your)\s+(?:[\w-]+\s+)?(?:company|studio|firm|employer|"
                                       r"agency|startup|start-up|business|network)\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+# people counted by their work, with whom they work for: "cast and crew employed on local productions"
+_EMPLOYED_AFTER_RE = re.compile(r"(?:\s+and\s+[a-z]{3,})?\s+(?:employed|working|hired)\s+(?:on|in|at|by|across|for)\s+"
+                                r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=[,.;]|\s+(?:in|during|last|this|since|at|by|were|are|have|had|will|would|lost)\b)")
 _ANTECEDENT_REACH = 600  # characters: about a paragraph back
 
 
@@ -495,6 +498,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                                                            or words[0].lower() in IRREGULAR_PAST)
         phrase = _clean(words) if words and (participle or not verbish(words[0].split()[0])) \
             and not _stands_for(words) else None
+        employed = _EMPLOYED_AFTER_RE.match(text, q.char_end) if phrase and not of_phrase and family == "count" else None
+        if employed:  # "12,400 cast and crew employed on local productions": who they are, by their work
+            phrase = " ".join(f"{phrase} {employed.group()}".split())
         if phrase and m and q.noun and family == "count":
             named = names.find(phrase)
             if named and named[0][0] == 0 and named[0][1] == len(phrase):

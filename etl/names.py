@@ -246,6 +246,12 @@ class ArticleNames:
                         self.alone.add(_core(run))
                         self.known.add(_core(run))
                     continue
+                if run_start <= lead and run.startswith("The ") and run.count(" ") == 1 \
+                        and _SPEAKS_RE.match(sentence, run_end) and _core(run[4:]) not in ORGANISATION_WORDS \
+                        and _core(run[4:]) not in _NOT_SPEAKERS and not _never_a_name(run[4:]):
+                    # "The Information reported": a capital a common noun would not have ("The
+                    # Authority estimates" is the short form of a name the article gave in full)
+                    self.alone.add(_core(run[4:]))
                 # the first word of a sentence, or of a quotation, is capitalised anyway
                 initial = run_start <= lead or sentence[run_start - 1] in "\"“‘'("
                 alone, known = _evidence(run, initial, bool(_STUDY_AFTER_RE.match(sentence, run_end)))

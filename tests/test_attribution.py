@@ -1044,3 +1044,51 @@ def test_a_verb_after_a_group_ends_its_noun():
 ])
 def test_a_verb_after_a_name_and_a_full_stop_after_it_are_no_part_of_it(text, part, source):
     assert claim(text, part).source == source
+
+
+@pytest.mark.parametrize("text, part, source", [
+    # "the company" is not the data firm the sentence before cited, but the company it was about
+    ("Lumora Cinemas reported revenue of $1.2 billion, according to LSEG data. Attendance across its "
+     "600 screens rose to 40 million visitors, the company said.", "40 million", "Lumora Cinemas"),
+    # nor the several investors its own sentence opens with: one company, named before
+    ("Framewise has raised $90 million, valuing it at $1 billion. Kestrel Capital and Harlow Partners also "
+     "took part, the company said in a statement.", "$1 billion", None),
+    ("Framewise has raised $90 million. Kestrel Capital and Harlow Partners also took part in the round "
+     "of 12 investors, the company said in a statement.", "12 investors", "Framewise"),
+    # a one-word outlet opening its sentence with "The" and a verb of saying
+    ("The Ledger reported in May that Framewise was on track to reach $50 million in revenue.", "$50 million",
+     "The Ledger"),
+    # "the industry body": the association named before
+    ("Anime sales rose 9 percent, the Association of Picture Makers said. Overseas revenue rose to 1.7 "
+     "trillion yen, the industry body said in its annual report.", "1.7 trillion yen", "Association of Picture Makers"),
+    # a document counts: its source is the document's
+    ("Screen Valdoria published its annual Production Report. The report counted 9,100 cast and crew "
+     "employed on local productions.", "9,100", "Production Report"),
+])
+def test_a_description_stands_for_the_company_or_body_named_before(text, part, source):
+    assert claim(text, part).source == source
+
+
+@pytest.mark.parametrize("text, part, source", [
+    ("Gross margin is expected to be 71%, the company said. Analysts polled by Marlow Data had expected 72.5%.",
+     "72.5%", "Marlow Data"),
+    ("Analysts had expected revenue of $3.1 billion.", "$3.1 billion", None),
+])
+def test_what_analysts_expected_is_their_forecast_and_no_poll_answer(text, part, source):
+    c = claim(text, part)
+    assert (c.source, c.is_forecast) == (source, True) and c.claim_type != "survey"
+
+
+def test_the_analysts_after_an_amount_are_no_speaker_s_description_nor_its_measure():
+    c = claim("Revenue beat the $1.31 billion analysts had expected.", "$1.31 billion")
+    assert (c.source, c.measure, c.is_forecast) == (None, "revenue", True)
+
+
+@pytest.mark.parametrize("text, part, measure, claim_type", [
+    ("The report counted 9,100 cast and crew employed on local productions.", "9,100",
+     "cast and crew employed on local productions", "jobs"),
+    ("About 3,000 people working at the studio were laid off last year.", "3,000", "people working at the studio", "jobs"),
+])
+def test_people_counted_by_their_work_are_jobs_measured_with_where_they_work(text, part, measure, claim_type):
+    c = claim(text, part)
+    assert (c.measure, c.claim_type) == (measure, claim_type)
