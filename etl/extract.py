@@ -17,7 +17,7 @@ from datetime import date
 
 from .attribute import article_topic, figure_source, sentence_sources, told_by_someone_unnamed
 from .classify import Context, claim_type, horizon_year, is_forecast, respective_years
-from .lexicon import ORGANISATION_NOUNS, PLACE_NOUNS, TYPE_MEASURES, UNNAMED_SPEAKERS
+from .lexicon import BUSINESS_DESCRIPTIONS, ORGANISATION_NOUNS, PLACE_NOUNS, TYPE_MEASURES, UNNAMED_SPEAKERS
 from .measure import ASIDE_RE, MOVED_BY_RE, group_in, measure_of, names_a_measure, owner_before
 from .names import ArticleNames
 from .normalise import FxRates
@@ -37,7 +37,10 @@ _SHARES_OWN_VALUE_RE = re.compile(r"(?:\w+\s+)?value")
 # between a figure and a multiple said of it: "$125 million, doubling …"
 _MULTIPLE_OF_BEFORE_RE = re.compile(r",\s*(?:more\s+than\s+|nearly\s+|almost\s+|roughly\s+|about\s+)?")
 # shares named by nobody's name: the article's company's
-_UNOWNED_SHARES_RE = re.compile(r"\s*(?:its\s+|the\s+company['’]s\s+|the\s+)?(?:shares|stock)\b", re.IGNORECASE)
+_UNOWNED_SHARES_RE = re.compile(r"\s*(?:its\s+|the\s+company['’]s\s+|the\s+)?(?:shares|stock)\b(?!\s+of\s+[A-Z])", re.IGNORECASE)
+_SHARES_OF_RE = re.compile(r"(?:shares|stock)\s+of\s+", re.IGNORECASE)
+_SHARES_OF_DESCRIBED_RE = re.compile(rf"\b(?:shares|stock)\s+of\s+the\s+[^.;]{{0,60}}?\b(?:{'|'.join(BUSINESS_DESCRIPTIONS)})\b",
+                                     re.IGNORECASE)
 # a place in a ranking: "was second with", "came next with", "followed with"
 _RANKED_WITH_RE = re.compile(r"\b(?:was|were|came|finished|ranked|placed|is|are)\s+(?:in\s+)?(?:second|third|fourth|fifth|"
                              r"next|last)\s+with\s+$|\bfollowed\s+with\s+$", re.IGNORECASE)
@@ -203,6 +206,11 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             owner: str | None | object = _UNREAD  # the name before the figure, read at most once
             if ctype == "stock_move" and family == "percent" and measure and _SHARES_OWN_VALUE_RE.fullmatch(measure):
                 measure = None  # "Its shares have lost 60% of their value": the shares' own, a share price
+            if ctype == "stock_move" and measure and _SHARES_OF_RE.match(measure) \
+                    and _SHARES_OF_DESCRIBED_RE.search(text, clause[0], q.char_start):
+                measure, owner = " ".join(filter(None, (topic(), TYPE_MEASURES["stock_move"]))), None
+                # "Shares of the Leawood, Kansas-based company jumped 9%": described, not named; the
+                # company the article is about
             if measure is None and ctype in TYPE_MEASURES and family != "time":
                 owner = owner_before(text, clause[0], q.char_start, names)
                 if owner is None and ctype == "stock_move" and _UNOWNED_SHARES_RE.match(text, clause[0], q.char_start):

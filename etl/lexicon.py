@@ -580,6 +580,8 @@ MEASURE_NOUNS = {
     "fine", "fines", "penalty", "penalties", "tax credit", "tax credits", "rebate", "rebates", "incentive",
     "incentives", "subsidy", "subsidies", "restructuring charges", "restructuring charge", "impairment charges",
     "impairment charge", "write-down", "write-downs", "cpm", "cpms", "rpm", "rpms",
+    "expenditure", "expenditures", "outlay", "outlays", "size",
+    "market value", "market cap", "market capitalization", "market capitalisation",
 }
 # Verbs that end a noun phrase read without a tagger ("AI can generate videos of ...").
 COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produces", "support",
@@ -662,7 +664,7 @@ _COST = (r"costs?|costing|price[sd]?|pricing|budgets?|spend\w*|spent|expens\w*|c
 ORGANISATION_NOUNS = (r"studios?|compan(?:y|ies)|firms?|houses?|outlets?|platforms?|brands?|start-?ups?|"
                       r"broadcasters?|networks?|distributors?|business(?:es)?|enterprises?|organi[sz]ations?")
 # Nouns of places counted ("over 200 countries and regions"): no people, no audience.
-PLACE_NOUNS = r"countries|regions|territories|markets|cities|states|provinces"
+PLACE_NOUNS = r"countries|regions|territories|markets|cities|states|provinces|theat(?:re|er)s|cinemas|screens|venues|locations|stores"
 # (not a speaker's description: "industry analysts expect", "market watchers")
 _MARKET = (r"(?:market|markets|ecosystem|industry|industries|sector|economy)"
            r"(?!\s+(?:analysts?|insiders?|observers?|experts?|sources?|executives?|officials?|watchers?|"
@@ -731,6 +733,9 @@ CLAIM_TYPE_RULES = (
     # 20.1%, according to a filing with the Hong Kong stock exchange")
     ("other", "money percent", "measure", r"^(?:[\w'’-]+\s+){0,3}(?:profits?|loss(?:es)?|margins?|ebitda)$"),
     ("stock_move", "percent money other", "near", _STOCK, ("near", _MOVED)),  # "the Dow lost 190 points"
+    # a multiple of a share price: "the stock has nearly tripled this year"
+    ("stock_move", "count", "measure", r"^(?:[\w'’.-]+\s+){0,3}(?:shares|stock|share\s+price|stock\s+price)$",
+     ("surface", r"(?:doubl|tripl|quadrupl)(?:ed|ing)$|fold$")),
     # the figure's own verb of costing before any word of its sentence: "the sequel, which cost about
     # $150 million to produce, drew the biggest opening of the year"
     ("cost", "money", "left", rf"\bcost(?:s|ing)?\s+{AMOUNT_HEDGES}$"),
@@ -802,7 +807,7 @@ CLAIM_TYPE_RULES = (
     ("investment", "money", "measure", _INVEST),
     ("investment", "money", "right", r"^\s*(?:of|in)\s+(?:\w+\s+){0,2}(?:funding|capital|financing|investment|round)"),
     # what is spent across a market is spending, not the market ("content spending across the sector")
-    ("cost", "money", "measure", r"^(?:[\w-]+\s+){0,2}(?:spending|spend|costs?|budgets?)\b"),
+    ("cost", "money", "measure", r"^(?:[\w-]+\s+){0,2}(?:spending|spend|costs?|budgets?|expenditures?|outlays?)\b"),
     ("market_size", "money", "measure", _MARKET),
     # "a market worth", never a bare "worth": "the laptop is worth $2,000" is a price
     ("market_size", "money", "left", r"(?:market\s+(?:size|value|worth)|(?:market|industry|sector)\s+"
@@ -890,11 +895,12 @@ CLAIM_TYPE_RULES = (
     ("cost", "money", "sentence", _COST),
     ("market_size", "money", "sentence", _MARKET),
     ("market_size", "percent", "sentence", _MARKET, ("sentence", r"growth|grow|grew|growing|cagr|compound|increase|"
-                                                                  r"year-on-year")),
+                                                                  r"year-on-year|expand(?:s|ed|ing)?|shr[iau]nk|contracted")),
     # (not a share that moved: "day rates have fallen by 9 per cent" after a survey's results)
     ("survey", "percent", "context", r"survey\w*|poll(?:ed|s)?|respondents",
      ("left", rf"^(?![\s\S]*\b(?:{_MOVED}|by)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+)?$)")),
-    ("audience", "count", "right", rf"^[^,;.]{{0,40}}\b(?:{_AUDIENCE})\b"),
+    ("audience", "count", "right", rf"^[^,;.]{{0,40}}\b(?:{_AUDIENCE})\b",
+     ("noun", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS})\b)")),  # not "its 600 screens rose to 40 million visitors"
     # defaults: what a unit means with nothing else said
     ("other", "money", "default", ""),  # an amount with no word of what it is: a debt, a level, a rate
     ("duration", "time", "default", ""),

@@ -253,7 +253,18 @@ def _np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
         if k and tokens[k - 1].lower() in _MODALS:
             break  # "AI may raise global GDP": after a modal or "to" comes a verb
         # "dubbing market", "streaming revenue": a participle right before the noun modifies it
-        participle = low.endswith(("ing", "ed")) and low not in _STOP
+        participle = low.endswith(("ing", "ed")) and low not in _STOP \
+            and not (low.endswith("ed") and k and _MEASURE_RE.fullmatch(tokens[k - 1]))  # "revenue surpassed": a verb
+        if low == "and" and left and k and (tokens[k - 1].islower() or k == 1 and tokens[0][1:].islower()) \
+                and not verbish(tokens[k - 1]) \
+                and tokens[k - 1] not in DETERMINERS and len(left) < max_words \
+                and not any(t[:1].isdigit() or t.lower() in _SCALE_WORDS for t in tokens[max(0, k - 3):k]):
+            # (not "14.0 mm and valve duration", "35 billion yuan and adjusted net profit")
+            left.insert(0, w)  # "food and beverage spending": two nouns joined
+            continue
+        if low in PLACE_ADVERBS and len(left) < max_words:
+            left.insert(0, w)  # "overseas revenue", "worldwide sales": before a noun, an adjective
+            continue
         if w in _PUNCT or verbish(w) and not participle or low in DETERMINERS or w[0].isdigit() \
                 or low in _SCALE_WORDS or len(left) >= max_words:  # ("2 million views": not "million views")
             break
@@ -261,12 +272,33 @@ def _np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
     return left
 
 
+_AGE_BRACKET_RE = re.compile(r"(?:the\s+)?[a-z]+\s+(?:aged\s+)?\d{1,2}\s+(?:and|or)\s+(?:older|over|above|younger|under)\b")
+_RISING_AFTER_COMMA_RE = re.compile(r",\s+(?:rising|falling|growing|climbing|dropping|declining|jumping|surging|"
+                                    r"increasing|decreasing|reaching|totall?ing|gaining|losing|sliding)\b")
+_NOUN_PP_RE = re.compile(r"\s+(of|for|on|per)\s+(?:(\w+ing)\s+)?")
+
+
+def _after_last_verb(text: str, lo: int, hi: int) -> int:
+    """Where the words after the last verb of text[lo:hi] start (lo when it has none)."""
+    at = lo
+    for m in re.finditer(r"[A-Za-z][\w'’-]*", text[lo:hi]):
+        if m.group().islower() and verbish(m.group()) and m.group() not in _NOT_VERBS \
+                and not _MEASURE_RE.fullmatch(m.group()):  # ("spending" is a noun)
+            at = lo + m.end()
+    return at
+
+
 def _np_around(text: str, lo: int, s: int, e: int, hi: int) -> list[str]:
     """A measure noun at text[s:e] with its modifiers and an of/for phrase, within [lo, hi)."""
     right: list[str] = []
-    m = re.match(r"\s+(of|for)\s+(?:(\w+ing)\s+)?", text[e:e + 24])
+    m = _NOUN_PP_RE.match(text[e:e + 24])
     if m and e + m.end() < hi:
         tail = noun_phrase(text, e + m.end(), hi, 5)  # "cost of producing a 30-second ad"
+        if tail and m.group(1) == "for" and _TIME_WORDS_RE.search(" ".join(tail)) and not _MEASURE_RE.search(" ".join(tail)):
+            tail = []  # "for the first time", "for the year": when, not what
+        if m.group(1) == "on" and tail and (not tail[0][:1].islower() or _TIME_WORDS_RE.search(" ".join(tail))
+                                            or tail[-1].lower().endswith("est") or tail[-1].lower() in DETERMINERS):
+            tail = []  # "spending on drama production", not "revenue on Thursday" nor "CPMs on the largest …"
         right = [m.group(1), *([m.group(2)] if m.group(2) else []), *tail] if tail else []
     return _np_left(text, lo, s) + [text[s:e]] + right
 
@@ -386,7 +418,7 @@ _OBJECT_AFTER_RE = re.compile(r"\s+(?:the|its|their|his|her|our)\s+")
 _PASSING_SURFACE_RE = re.compile(r"(?:tops|topped|surpass(?:es|ed)?|exceed(?:s|ed)?|pass(?:es|ed)|cross(?:es|ed)|"
                                  r"hits|reach(?:es|ed))\s", re.IGNORECASE)
 # between a measure noun and the noun of its phrase of where: "spending across the sector"
-_PP_BETWEEN_RE = re.compile(r"\s+(?:across|in|for|at|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}")
+_PP_BETWEEN_RE = re.compile(r"\s+(?:across|in|for|at|on|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}")
 # who speaks, right after the verb: '"…," said Dana Cole, the head of …'
 _SPEAKER_BEFORE_RE = re.compile(r"\b(?:said|says|told|added|noted|explained)\s+$")
 # the speaker named again by a pronoun after a frame: "X said that it will invest"
@@ -417,15 +449,21 @@ _EMPLOYED_AFTER_RE = re.compile(r"(?:\s+and\s+[a-z]{3,})?\s+(?:employed|working|
 _ANTECEDENT_REACH = 600  # characters: about a paragraph back
 
 
+_CITED_DATA_AFTER_RE = re.compile(r"\s+(?:data|figures|statistics)\b")
+_ACCORDING_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:data\s+from\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
 def _possessor(text: str, pos: int, names: ArticleNames) -> str | None:
     """Whose figure "its"/"their" before it says: "Members of the Writers Guild of America voted …
     Of their 8,525 members": the last organisation or product named before, not a person."""
     m = _POSSESSIVE_BEFORE_RE.search(text, max(0, pos - 8), pos)
     if not m:
         return None
-    for _s, e, name in reversed(names.find(text, max(0, m.start() - _ANTECEDENT_REACH), m.start())):
+    for start, e, name in reversed(names.find(text, max(0, m.start() - _ANTECEDENT_REACH), m.start())):
         if _UNNAMED_ORGANISATION_RE.search(text, e, m.start()):
             return None  # "a Hollywood supervisor said his company now budgets … of its work": not Hollywood's
+        if _CITED_DATA_AFTER_RE.match(text, e) or _ACCORDING_BEFORE_RE.search(text, max(0, start - 30), start):
+            continue  # "…, according to LSEG data. Attendance across its 880 theatres": not LSEG's
         if source_kind(name) == "thing":
             return name
     return None
@@ -478,6 +516,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     m = _RIGHT_PHRASE_RE.match(text, q.char_end)
     if family in ("percent", "count"):
         of_phrase = bool(m and m.group().strip().startswith("of"))
+        bracket = _AGE_BRACKET_RE.match(text, m.end()) if of_phrase else None
+        if bracket:  # "71% of those 65 and older": the group, its age with it
+            return bracket.group()
         if of_phrase:
             # "62% of 500 professional editors": the group, past its size; "30% of the $70 billion
             # global market": the market, past its amount
@@ -583,7 +624,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             phrase = cand if cand and (not _TIME_WORDS_RE.search(cand) or _MEASURE_RE.search(cand)) else None
     if phrase is None and family == "money":
         reach = _REACH_RE.search(text, c_start, q.char_start)  # "expect the film to pass $1 billion"
-        if reach:
+        if reach and not _MEASURE_RE.search(text, _after_last_verb(text, c_start, reach.start()), reach.start()):
+            # (a measure named in what reaches is found below: "Total spending on drama production reached";
+            # not one before its verb: "Industry analysts expect the film to reach")
             phrase = _clean(_np_left(text, c_start, reach.start(), 3))
             if phrase and names.is_name(phrase):
                 phrase = None  # "production spending in Ireland reached": the place, not what reached
@@ -642,9 +685,12 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         if len(hits) > 1 and _PP_BETWEEN_RE.fullmatch(text, hits[-2].end(), hits[-1].start()):
             # "content spending across the sector": the head with its phrase, not the phrase's noun
             head, tail = hits[-2], hits[-1]
-            phrase = _clean(_np_left(text, c_start, head.start()) + text[head.start():tail.end()].split())
+            phrase = _clean(_np_left(text, c_start, head.start()) + text[head.start():tail.start()].split()
+                            + _np_around(text, tail.start(), tail.start(), tail.end(), q.char_start))
         elif hits:
-            h = hits[-1]
+            # "Overseas revenue surpassed domestic revenue …, rising to 1.72 trillion yen": a
+            # participle after a comma says more of the clause's subject, not of its object
+            h = hits[0] if _RISING_AFTER_COMMA_RE.search(text, hits[-1].end(), q.char_start) else hits[-1]
             phrase = _clean(_np_around(text, c_start, h.start(), h.end(), q.char_start))
     if phrase is None and _PASSING_SURFACE_RE.match(q.surface):
         # "Vidu user base tops 30 million": what passes the mark is right before its verb
@@ -735,13 +781,18 @@ _ATTITUDE_AFTER_RE = re.compile(rf"\s+(?:{ATTITUDES})\b", re.IGNORECASE)
 _PERSONS_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b|\b[a-z]+(?:ers|ors|ists|ians|ants|ents|ees)\b", re.IGNORECASE)
 
 
+_IN_NAME_RE = re.compile(r"\s+(?:of\s+)?[A-Z]")
+_NAME_BEFORE_RE = re.compile(r"[A-Z][\w&.'’-]*\s+(?:of\s+(?:the\s+)?)?$")
+
+
 def group_in(sentence: str) -> str | None:
     """The last group of people a sentence names as holding a view or being counted:
     "among the industry's executives and managers", "M&E decision makers expect"."""
     found = None
     for m in _PEOPLE_RE.finditer(sentence):
-        if m.group()[0].isupper() and m.start() > 0:
-            continue  # "International Alliance of Theatrical Stage Employees": a word of a name
+        if m.group()[0].isupper() and m.start() > 0 and (
+                _IN_NAME_RE.match(sentence, m.end()) or _NAME_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())):
+            continue  # "International Alliance of Theatrical Stage Employees": a word of a name (not "of Americans")
         window = sentence[max(0, m.start() - 60):m.start()]
         before = _GROUP_BEFORE_RE.search(window)
         if before is None and not _ATTITUDE_AFTER_RE.match(sentence, m.end()):

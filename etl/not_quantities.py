@@ -19,6 +19,7 @@ from .lexicon import (
     MINOR_CURRENCY,
     MONTHS,
     NOT_NAME_WORDS,
+    PEOPLE_GROUPS,
     STREET_TYPES_AFTER,
     STREET_TYPES_BEFORE,
     TIME_UNITS,
@@ -133,6 +134,13 @@ ADDRESS_AFTER_RE = re.compile(
 TICKER_AFTER_RE = re.compile(r"\.[A-Z]{1,2}\b")
 
 
+# an age that bounds a group of people, no amount of its own: "adults under 30", "those 65 and
+# older", "women aged 25 to 54" (not "over the age of 21", an age said as one)
+_AGE_GROUP = rf"(?:{PEOPLE_GROUPS}|those|men|women|children|teens|teenagers|viewers|[A-Z][a-z]+ans)"
+_AGE_GROUP_LEFT_RE = re.compile(rf"\b{_AGE_GROUP}\s+(?:(?:aged|ages|under|over|older\s+than|younger\s+than)\s+"
+                                rf"|aged\s+\d{{1,2}}\s*(?:to|-|–|and)\s*)$", re.IGNORECASE)
+_GROUP_LEFT_RE = re.compile(rf"\b{_AGE_GROUP}\s+(?:aged\s+)?$", re.IGNORECASE)
+_AGE_OR_OLDER_RE = re.compile(r"\s+(?:and|or)\s+(?:older|over|above|up|younger|under)\b")
 _CURRENCY_SIGN_LEFT_RE = re.compile(r"[$€£¥]\s?$")
 
 
@@ -188,6 +196,10 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
             w = nm.group("w").rstrip(".").lower()
             if w not in NOT_NAME_WORDS and w not in MONTHS:
                 return True
+        if raw.isdigit() and len(raw) <= 2 and not has_unit_after(text, c.end) and (
+                _AGE_GROUP_LEFT_RE.search(text, max(0, c.start - 40), c.start)
+                or _AGE_OR_OLDER_RE.match(text, c.end) and _GROUP_LEFT_RE.search(text, max(0, c.start - 40), c.start)):
+            return True  # "adults under 30", "those 65 and older", "women aged 25 to 54": who, not how many
         # years used as dates
         if raw.isdigit() and _CODE_AFTER_RE.match(text, c.end):
             return True  # "the 90049 ZIP Code": a code, not an amount

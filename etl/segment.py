@@ -21,7 +21,10 @@ _WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.$")
 # a quotation, in curly or straight double quotes: its words are what somebody said
 QUOTATION_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _CLAUSE_BREAK_RE = re.compile(
-    r";|,\s+(?=(?:and|but|while|whereas|although|though|however|yet)\b)|\s+but\s+|\s+whereas\s+",
+    r";|,\s+(?=(?:and|but|while|whereas|although|though|however|yet)\b)"
+    # (not an aside before the verb: "The number of series, however, fell to 300")
+    r"(?!however,\s+(?:[a-z]+ed|fell|rose|grew|is|was|are|were|has|had|have|will|would|remains?|stood|came|went)\b)"
+    r"|\s+but\s+|\s+whereas\s+",
     re.IGNORECASE,
 )
 

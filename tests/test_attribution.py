@@ -1092,3 +1092,51 @@ def test_the_analysts_after_an_amount_are_no_speaker_s_description_nor_its_measu
 def test_people_counted_by_their_work_are_jobs_measured_with_where_they_work(text, part, measure, claim_type):
     c = claim(text, part)
     assert (c.measure, c.claim_type) == (measure, claim_type)
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # a spending noun with what it is spent on
+    ("Total expenditure on drama production in Valdoria reached $2.2 billion in 2024.", "$2.2 billion",
+     "Total expenditure on drama production"),
+    ("Total spending on animation reached $900 million in 2024.", "$900 million", "Total spending on animation"),
+    # ... but not a day nor an unfinished phrase
+    ("Sales on Thursday rose to $40 million.", "$40 million", "Sales"),
+    # two nouns joined, and what the amount is per
+    ("Food and beverage spending per patron climbed 4.2% to a record $7.86.", "4.2%",
+     "Food and beverage spending per patron"),
+    # an aside before the verb does not cut the clause from its subject
+    ("The number of new anime series, however, fell to 300 from 310.", "300", "number of new anime series"),
+    # a participle after a comma says more of the clause's subject, not of its object
+    ("Overseas revenue surpassed domestic revenue for the first time, rising to 1.7 trillion yen.",
+     "1.7 trillion yen", "Overseas revenue"),
+    # a share of an age group keeps the age
+    ("Of those polled, 71% of those 65 and older said no.", "71%", "those 65 and older"),
+    ("Trovix has a market value of about $3.6 trillion.", "$3.6 trillion", "Trovix market value"),
+])
+def test_what_a_spending_a_share_or_a_change_measures(text, part, measure):
+    assert claim(text, part).measure == measure
+
+
+def test_a_share_of_a_nationality_is_a_group_the_paragraph_goes_on_about():
+    text = "The poll found that 76% of Americans think it is important. Only 12% said they were confident."
+    assert claim(text, "12%").measure == "Americans who said they were confident"
+
+
+def test_whose_figure_its_says_is_not_the_data_firm_the_sentence_before_cited():
+    text = ("Lumora Cinemas reported revenue of $1.2 billion, according to Pellman data. Attendance across its "
+            "600 screens rose to 40 million visitors.")
+    assert claim(text, "600 screens").measure == "Lumora Cinemas screens"
+
+
+@pytest.mark.parametrize("text, part, claim_type, measure", [
+    ("Lumora Cinemas reported results. Shares of the Leawood, Kansas-based company jumped 9% late.", "9%",
+     "stock_move", "share price"),
+    ("The stock has nearly tripled this year.", "tripled", "stock_move", "stock"),
+    ("The stock trades on barely 6.5 times earnings.", "6.5 times", "other", "stock"),
+    ("The anime industry's market expanded 14.8 percent in 2023.", "14.8 percent", "market_size",
+     "anime industry's market"),
+    ("Attendance across its 600 screens rose to 40 million visitors.", "600 screens", "other", "screens"),
+])
+def test_moves_of_shares_and_markets_and_places_counted(text, part, claim_type, measure):
+    c = claim(text, part)
+    assert (c.claim_type, c.measure) == (claim_type, measure)

@@ -154,8 +154,18 @@ def test_more_before_a_counted_noun_keeps_the_noun():
 
 
 def test_a_verb_between_a_number_and_a_share_is_no_noun():
-    found = {q.surface: q for q in figures("Those over 65 scored 46% on the test.")}
+    found = {q.surface: q for q in figures("Of the class, over 65 scored 46% on the test.")}
     assert "over 65" in found and "46%" in found
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Among adults under 30, 41% said they would watch it.", "41%"),
+    ("Viewers over 55 watched 3 hours a day.", "3 hours a day"),
+    ("It was 71% for those 65 and older.", "71%"),
+    ("Employment for women aged 25 to 54 grew by 12,600 positions.", "12,600 positions"),
+])
+def test_an_age_that_bounds_a_group_of_people_is_no_figure(text, figure):
+    assert [q.surface for q in figures(text)] == [figure]
 
 
 def test_energy_in_kilowatt_hours_and_a_passive_participle_after_a_number():
