@@ -130,6 +130,7 @@ class Attribution:
     refers: str | None = None  # what the pronoun or description stands for: person, document or thing
     document: bool = False  # the name is an author of a document the sentence names ("a report by EY")
     head: str | None = None  # the noun of a description that stands for an organisation ("union")
+    unnamed: bool = False  # said by somebody described, not named ("one compositor in London said")
 
 
 NO_ATTRIBUTION = Attribution(None, False)
@@ -420,7 +421,7 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
         name = _named_in(m.group("np"), names)
         if name:
             return Attribution(name, False)
-    continues = anaphor = respondents = False
+    continues = anaphor = respondents = unnamed = False
     at = 0
     refers = None
     head = None
@@ -485,17 +486,20 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
                 break
             if np.split() and np.split()[-1].lower().strip(",") in UNNAMED_SPEAKERS:
                 break  # "industry insiders predict": the speaker, unnamed
-        if continues:
+            if _SOMEONE_RE.match(np.strip()):
+                unnamed = True  # '"…," one compositor in London said': somebody unnamed, nobody before
+                break
+        if continues or unnamed:
             break
     told = _TOLD_OUTLET_RE.search(sentence) if not continues and "told" in words else None
     if told and _CLOSE_TO_RE.search(sentence, 0, told.start()):
         outlet = _named_in(told.group("np").rstrip("."), names)
         if outlet:  # "two people familiar with its finances told The Information": the outlet a reader can follow
             return Attribution(outlet, False)
-    if not continues and _person_subject(sentence, words):
+    if not continues and not unnamed and _person_subject(sentence, words):
         continues = True  # "he sold 250,000 sets", "I drew three to four thousand": the person before
         refers = "person"
-    return Attribution(None, continues, anaphor, respondents, at, refers, head=head)
+    return Attribution(None, continues, anaphor, respondents, at, refers, head=head, unnamed=unnamed)
 
 
 def _person_subject(sentence: str, words: set[str]) -> bool:
@@ -570,6 +574,9 @@ class SourceRegister:
             self._learn_description(sentence, found.source)
             return found.source, found
         self.unsourced += 1
+        if found.unnamed:
+            self.quoted_paragraph = None
+            return None, found  # a quotation of somebody unnamed is not the last source's
         if found.respondents and not self.from_survey and not quoted:
             return None, found  # "38% said" continues a survey, never a person named before
         elaborates = (self.reported and self.age == 1 and self.in_paragraph and not self.names.find(sentence)
@@ -859,6 +866,11 @@ _CLAUSE_WORDS = {"is", "was", "are", "were", "be", "been", "has", "had", "have",
 
 
 _AMOUNT_WORD_RE = re.compile(r"[$€£¥₩₹]|(?:[A-Z]{1,3}\$)|(?:million|billion|trillion|thousand|hundred)$", re.IGNORECASE)
+
+
+# a speaker described, not named: "one compositor in London", "two artists", "a senior executive"
+_SOMEONE_RE = re.compile(r"(?:one|two|three|four|several|a|an|another)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+(?:ers?|ors?|ists?|ants?|ents?|ives?|ians?|men|women|people|staff|sources?)"
+                         r"(?:\s+(?:in|at|from|of|with)\s+[\w\s.'’-]{1,40})?$")
 
 
 def role_phrase(np: str) -> str | None:

@@ -275,6 +275,13 @@ def _np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
 _AGE_BRACKET_RE = re.compile(r"(?:the\s+)?[a-z]+\s+(?:aged\s+)?\d{1,2}\s+(?:and|or)\s+(?:older|over|above|younger|under)\b")
 _RISING_AFTER_COMMA_RE = re.compile(r",\s+(?:rising|falling|growing|climbing|dropping|declining|jumping|surging|"
                                     r"increasing|decreasing|reaching|totall?ing|gaining|losing|sliding)\b")
+_OF_WHOM_BEFORE_RE = re.compile(r"\bof\s+whom\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")  # "a 20 per cent …", "a sharp 3 percent …"
+_MODIFIED_AFTER_RE = re.compile(r"\s+(?=[a-z])(?!(?:of|in|for|on|to|from|by|at|over|and|or|a|an|the|this|that|higher|lower|"
+                                r"more|less|up|down|increase|rise|decline|drop|fall)\b)")
+_CHANGE_NOUN_RE = re.compile(r"(?:increase|rise|growth|gain|jump|decline|drop|fall|cut|decrease|rebound|surge|"
+                             r"improvement|reduction|hike|boost|premium|discount|slump|plunge)s?", re.IGNORECASE)
+_TOTALLING_RE = re.compile(rf"\b(?:totall?ing|amounting\s+to|worth)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _NOUN_PP_RE = re.compile(r"\s+(of|for|on|per)\s+(?:(\w+ing)\s+)?")
 
 
@@ -556,6 +563,21 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             if pred and pred.startswith("who ") and not _PERSONS_RE.search(phrase):
                 pred = "that " + pred[4:]  # "40% of all video ads will be made with AI": things, not people
             return f"{phrase} {pred}" if pred else phrase
+        modified = _MODIFIED_AFTER_RE.match(text, q.char_end) if phrase is None and family == "percent" \
+            and _ARTICLE_BEFORE_RE.search(text, max(c_start, q.char_start - 24), q.char_start) else None
+        if modified:
+            # "a 20 per cent local content quota on streaming services", "a 5% pay rise": the figure
+            # is an adjective of the noun after it, which is what it measures
+            words = [w.rstrip(".,;:") for w in noun_phrase(text, modified.end(), c_end, 5)]
+            cand = _clean(words)
+            if cand and not verbish(words[0]) and words[0].lower() not in {"share", "stake"} | WEAK_NOUNS and not (
+                    any(_CHANGE_NOUN_RE.fullmatch(w) for w in words)
+                    and not any(_MEASURE_RE.fullmatch(w) for w in words[:next(i for i, w in enumerate(words)
+                                                                              if _CHANGE_NOUN_RE.fullmatch(w))])):
+                # (not a change of nothing named: "a 34.9 percent year-on-year increase"; but "a 5% pay rise")
+                at = modified.end()
+                whole = _np_around(text, at, at, at + len(cand), c_end) if text.startswith(cand, at) else [cand]
+                return (_clean(" ".join(whole).split()) or cand)[:120]
         if phrase is None:
             pred = _predicate(text, q.char_end, c_end)
             if pred is None and words and words[0].lower() in ("them", "those", "whom", "which"):
@@ -648,6 +670,11 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         per = _TIME_PER_RE.search(text, max(c_start, q.char_start - 90), q.char_start)
         if per:
             return f"time {per.group('lead').lower()} {' '.join(per.group('what').split())}"
+    if phrase is None and previous and _OF_WHOM_BEFORE_RE.search(text, max(c_start, q.char_start - 16), q.char_start):
+        # "640 million monthly active users, of whom 252 million pay for a subscription": those of them who pay
+        pred = _predicate(text, q.char_end, c_end, any_verb=True)
+        if pred:
+            return f"{previous.split(' who ', 1)[0]} {pred if pred.startswith(('who ', 'that ')) else 'who ' + pred}"[:120]
     if phrase is None and previous:
         # a list goes on: "62,000 creative jobs ..., followed by New York (26,000) and Georgia (7,800)"
         # the group goes on, not what its first part did: "just 90 voted no while 8,435 of them approved"
@@ -667,6 +694,13 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                 opener = _CONTRAST_OPENER_RE.match(text, c_start, q.char_start)
                 own = [h for h in names.find(text, opener.end(), q.char_start) if h[0] == opener.end()] \
                     if opener and lead and lead[0][0] == 0 else []
+                if opener and not own and opener.group().strip().lower() in ("while", "whereas"):
+                    # "…, while local feature films contributed A$385 million": the clause's own subject
+                    words = noun_phrase(text, opener.end(), q.char_start, 5)
+                    subject = _clean(words)
+                    rest = text[opener.end() + len(" ".join(words)):q.char_start].split()
+                    if subject and words[0][:1].islower() and rest and verbish(rest[0]):
+                        return subject
             return " ".join(filter(None, (own[-1][2], base))) if own else previous  # (a name alone has no base)
     if phrase is None and family in ("percent", "time", "money", "count"):
         changed = _CHANGED_BY_RE.search(text, max(c_start, q.char_start - 90), q.char_start)
@@ -677,6 +711,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                 # the verb's whole object: "cut the time needed to produce a drama's visual effects by
                 # about 30 percent", "cut the cost of a $100 million film by a third"
                 phrase = whole
+    totalling = _TOTALLING_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
+        if phrase is None and family != "time" else None
+    if totalling:  # "compensation increases totaling more than 24%": what totals it
+        phrase = _clean(_np_left(text, c_start, totalling.start(), 4))
     if phrase is None and family != "time":
         # (a time unit of a rate is no measure: "grow at 10 per cent a year to reach Rs 3.65 lakh crore")
         asides = [m.span() for m in ASIDE_RE.finditer(text, c_start, q.char_start)]  # ", which cost $150 million,"

@@ -240,6 +240,8 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
     return " ".join(words), end
 
 
+_PARTITIVE_BEFORE_RE = re.compile(r"\bof\s+(?:whom|which|them|those)\s+$", re.IGNORECASE)
+_PREPOSITION_AFTER_RE = re.compile(r"\s+(?:for|to|in|on|at|with|from|about)\b")
 # '"hundreds of millions" of videos': a quotation may close before the counted noun
 _MAGNITUDE_OF_RE = re.compile(r"[\"”’']?\s+of\s+")
 
@@ -343,6 +345,9 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
         else:
             d.unit = "count"
             noun, pos2 = _read_noun(text, pos)
+            if noun and " " not in noun and _PARTITIVE_BEFORE_RE.search(text, max(0, d.start - 16), d.start) \
+                    and _PREPOSITION_AFTER_RE.match(text, pos2):
+                noun = None  # "of whom 252 million pay for a subscription": the verb of the part counted
             if noun:
                 d.noun = noun
                 pos = pos2

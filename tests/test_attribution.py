@@ -1140,3 +1140,38 @@ def test_whose_figure_its_says_is_not_the_data_firm_the_sentence_before_cited():
 def test_moves_of_shares_and_markets_and_places_counted(text, part, claim_type, measure):
     c = claim(text, part)
     assert (c.claim_type, c.measure) == (claim_type, measure)
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # a share as an adjective of the noun after it
+    ("Producers have called for a 20 per cent local content quota on streaming services.", "20 per cent",
+     "local content quota on streaming services"),
+    ("The union won a 5% pay rise for members.", "5%", "pay rise for members"),
+    # what totals the amount
+    ("It includes compensation increases totaling more than 24% over the life of the deal.", "24%",
+     "compensation increases"),
+    # the part of a group that does something
+    ("Tunewave has 640 million monthly active users, of whom 252 million pay for a subscription.", "252 million",
+     "Tunewave monthly active users who pay for a subscription"),
+    # a contrasting clause with its own subject
+    ("Foreign titles accounted for $1.1 billion, while local feature films contributed $385 million.",
+     "$385 million", "local feature films"),
+])
+def test_what_an_adjective_share_a_total_a_part_and_a_contrast_measure(text, part, measure):
+    assert claim(text, part).measure == measure
+
+
+def test_a_verb_after_of_whom_and_a_number_is_no_counted_noun():
+    assert claim("Tunewave has 640 million users, of whom 252 million pay for a subscription.", "252 million").surface \
+        == "252 million"
+
+
+@pytest.mark.parametrize("text, part", [
+    ('Kestrel Studios told staff it had run out of money. "We found out at 5 p.m. that we would not be paid for the '
+     'last two weeks," one compositor in London said, asking not to be named because she was not authorised.',
+     "two weeks"),
+    ("Kestrel Studios said it would close. It had been working on at least six films when work stopped, two "
+     "artists said.", "six films"),
+])
+def test_a_speaker_described_but_not_named_is_nobody_named_before(text, part):
+    assert claim(text, part).source is None
