@@ -285,6 +285,13 @@ def _head_words(np: str) -> list[str]:
     return words
 
 
+# a document an organisation made of its own people: "a survey of its members", "a poll of their staff"
+_ITS_DOCUMENT_RE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:survey|poll|study|census)\s+(?:of|among)\s+(?:its|their)\s+\w+$")
+
+
+_BASED_WORD_RE = re.compile(r"-(?:based|headquartered)$")
+
+
 def refers_to(np: str) -> str | None:
     """What a continuing speaker phrase stands for: "he" a person; "it", "the company" a thing
     (an organisation or a document); "the report" a document."""
@@ -295,9 +302,12 @@ def refers_to(np: str) -> str | None:
         return "person"
     if words[0] in ("it", "its"):
         return "thing"
-    if words[0] in ("the", "this", "that", "these", "its", "their") and words[-1] in SOURCE_ANAPHORS:
+    if (words[0] in ("the", "this", "that", "these", "its", "their") or _BASED_WORD_RE.search(words[0])) \
+            and words[-1] in SOURCE_ANAPHORS:
         # "the company" is an organisation, never the data a sentence before cited
         return "document" if words[-1] in SOURCE_NOUNS else "organisation"
+    if _ITS_DOCUMENT_RE.match(np.strip()):
+        return "organisation"
     return None
 
 
@@ -325,7 +335,7 @@ def source_kind(name: str) -> str:
     if words[0].rstrip(".").lower() in HONORIFICS:
         return "person"
     if 2 <= len(words) <= 3 and all(w[:1].isupper() and not is_acronym(w) and not _POSSESSIVE_END_RE.search(w)
-                                    for w in words) and not any(w.lower() in ORGANISATION_WORDS for w in words):
+                                    for w in words) and not any(w.lower().rstrip(".,") in ORGANISATION_WORDS for w in words):
         return "person"
     return "thing"
 
@@ -339,8 +349,11 @@ def _continuation(np: str) -> tuple[bool, bool, bool]:
         return False, False, False  # "people familiar with the plan said": somebody unnamed, nobody before
     if words[0] in PRONOUNS:
         return True, False, False
-    if words[0] in ("the", "this", "that", "these", "its", "their") and words[-1] in SOURCE_ANAPHORS:
+    if (words[0] in ("the", "this", "that", "these", "its", "their") or _BASED_WORD_RE.search(words[0])) \
+            and words[-1] in SOURCE_ANAPHORS:  # (", California-based company said": "the company" described)
         return True, True, False
+    if _ITS_DOCUMENT_RE.match(np.strip()):
+        return True, True, False  # "A survey of its members found": the survey of whoever "its" is
     if any(w in ("percent", "%", "respondents", "participants") or w.endswith("%")
            or any(part in FRACTION_WORDS for part in w.split("-")) for w in words):  # "Two-thirds said"
         return True, False, True
@@ -781,7 +794,7 @@ _COMPARED_RE = re.compile(r",\s+(?:compared\s+(?:with|to)|versus|vs\.?|against|a
                           r"beating|topping|missing|exceeding)\b", re.IGNORECASE)
 # what analysts expected, named after the figure: "the $9.77 billion analysts polled by LSEG had expected"
 _CONSENSUS_AFTER_RE = re.compile(
-    r"\s+(?:that\s+)?(?:(?:some|many|most)\s+)?(?:analysts|economists|investors|the\s+market|wall\s+street)"
+    r"\s+(?:that\s+)?(?:(?:some|many|most)\s+)?(?P<firm>(?:[A-Z][\w&.+-]*\s+){1,3})?(?:analysts|economists|investors|the\s+market|wall\s+street)"
     r"(?:\s+(?:polled|surveyed)\s+by\s+(?P<np>[^,;.]{2,60}?))?\s+(?:had\s+)?"
     r"(?:expected|forecast|estimated|projected|predicted|anticipated)\b", re.IGNORECASE)
 # ... or as the subject before it: "Analysts polled by LSEG had expected 73.5%"
@@ -813,7 +826,8 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
     after = _CONSENSUS_AFTER_RE.match(text, figure_end)
     if after:
         polled = _named_in(after.group("np"), names) if after.group("np") else None
-        return polled or source, True
+        firm = _named_in(after.group("firm").strip(), names) if after.group("firm") else None
+        return polled or firm or source, True  # ("the 116 million Visible Alpha analysts had forecast")
     if _CONSENSUS_BEFORE_RE.search(text, max(sentence_start, figure_start - 80), figure_start):
         return source, True
     subject = _CONSENSUS_SUBJECT_RE.search(text, max(sentence_start, figure_start - 120), figure_start)
@@ -828,7 +842,7 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
         compared = _COMPARED_RE.search(text, figure_end, sentence_end)
         named_at = text.find(source, compared.end(), sentence_end) if compared else -1
         if named_at >= 0 and text.find(source, sentence_start, compared.start()) < 0 \
-                and _CONSENSUS_WORDS_RE.search(text, compared.end(), named_at):
+                and _CONSENSUS_WORDS_RE.search(text, compared.end(), min(sentence_end, named_at + len(source) + 24)):
             # the source named after the comparison is the comparison's: the figure's own clause says
             # whose it is (one that speaks through "the company" is left to the sentence's source)
             own = _find(text[sentence_start:compared.start()] + ".", names)
@@ -888,6 +902,8 @@ def role_phrase(np: str) -> str | None:
             break
     if words[start].lower() in ("the", "this", "that", "these", "its", "their"):
         return None
+    if any(w.lower().endswith(("-based", "-headquartered")) for w in words[start:roles[-1]]):
+        return None  # "The Burbank, California-based company said": the company named before, described
     if any(_AMOUNT_WORD_RE.match(w) for w in words[start:roles[-1]]):
         return None  # "beat the $1.31 billion analysts had expected": a figure's phrase, no speaker's description
     end = roles[-1] + 1

@@ -206,11 +206,13 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             owner: str | None | object = _UNREAD  # the name before the figure, read at most once
             if ctype == "stock_move" and family == "percent" and measure and _SHARES_OWN_VALUE_RE.fullmatch(measure):
                 measure = None  # "Its shares have lost 60% of their value": the shares' own, a share price
-            if ctype == "stock_move" and measure and _SHARES_OF_RE.match(measure) \
-                    and _SHARES_OF_DESCRIBED_RE.search(text, clause[0], q.char_start):
-                measure, owner = " ".join(filter(None, (topic(), TYPE_MEASURES["stock_move"]))), None
+            shares_of = _SHARES_OF_RE.match(measure) if ctype == "stock_move" and measure else None
+            if shares_of and _SHARES_OF_DESCRIBED_RE.search(text, clause[0], q.char_start):
                 # "Shares of the Leawood, Kansas-based company jumped 9%": described, not named; the
                 # company the article is about
+                measure, owner = " ".join(filter(None, (topic(), TYPE_MEASURES["stock_move"]))), None
+            elif shares_of and names.is_name(measure[shares_of.end():]):
+                measure = f"{measure[shares_of.end():]} {TYPE_MEASURES['stock_move']}"  # "Shares of Webtoon fell": its share price
             if measure is None and ctype in TYPE_MEASURES and family != "time":
                 owner = owner_before(text, clause[0], q.char_start, names)
                 if owner is None and ctype == "stock_move" and _UNOWNED_SHARES_RE.match(text, clause[0], q.char_start):

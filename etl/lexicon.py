@@ -852,6 +852,11 @@ CLAIM_TYPE_RULES = (
     ("jobs", "count", "left", r"(?:employs?|employed|employing|hires?|hired|hiring|headcount\s+of)\s+(?:\w+\s+){0,2}$",
      ("noun", r"^(?![\s\S]*\b(?:books?|films?|titles?|episodes?|projects?|shows?|series|games?|ads?)\b)")),  # not works
     # people who work ("4,000 animators from 138 studios worked on the film"; the studios are no jobs)
+    # people let go: "laid off 900 people, or about 8% of its workforce"
+    ("jobs", "count", "left", r"\b(?:laid\s+off|lay\s+off|lays\s+off|laying\s+off|fired|fires|firing|let\s+go|axed|axing|"
+                              r"eliminated|eliminating|shed|sheds|shedding|cut|cuts|cutting)\s+"
+                              r"(?:(?:about|roughly|nearly|some|another|around|more\s+than|up\s+to|almost)\s+)*$",
+     ("noun", rf"^(?:[\w-]+\s+)?(?:{_PEOPLE_GROUPS}|{_OCCUPATIONS}|staff|staffers|employees)$")),
     # ("12,400 cast and crew employed on local productions")
     ("jobs", "count", "right", r"^(?:\s+and\s+[\w-]+)?(?:\s+(?:from|at|in|across)(?:\s+[\w-]+){1,4}?)?\s+(?:people\s+)?"
                                r"(?:work|worked|working|(?:are\s+|were\s+)?employed)\b",
@@ -863,6 +868,7 @@ CLAIM_TYPE_RULES = (
     ("jobs", "count", "measure", _JOBS),
     # a change in jobs, openings or hiring ("job postings fell 28%"; not "labor accounts for 60%" of a budget)
     ("jobs", "percent", "measure", r"jobs?|jobless|job\s+postings|postings|vacancies|(?:un)?employment|headcount|workforce|"
+                                   r"(?:people|those)\s+(?:working|employed)|"
                                    r"layoffs?|job\s+cuts|hiring|hires|number\s+of\s+(?:workers|employees|staff)"),
     ("capability", "other", "surface", r"^\d{3,4}[pPiI]$"),
     ("capability", "count other", "noun", r"frames?(?:\s+(?:per|a)\s+second)?|fps"),  # a frame rate
@@ -870,6 +876,7 @@ CLAIM_TYPE_RULES = (
     # "1.2 lakh hours of video", "500 hours of footage": an amount of material, not a span of time
     # time spent watching is how an audience is measured: "subscribers watched 1.9 billion minutes of the show"
     ("audience", "time", "left", r"\b(?:watched|viewed|streamed|watching|viewing)\s+(?:a\s+(?:total|combined)\s+(?:of\s+)?)?$"),
+    ("audience", "time", "measure", r"^time\s+spent\s+(?:watching|streaming|viewing|listening|playing|scrolling)\b"),
     ("other", "time", "right", r"^\s+of\s+(?:\w+\s+){0,2}?(?:video|videos|footage|content|audio|music|"
                                r"programming|recordings?|tv|television|films?|movies?|shows?|series|episodes?)\b"),
     # the length of what a tool makes, named just before it: "produces video … in clips of up to 20 seconds"

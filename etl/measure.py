@@ -282,6 +282,17 @@ _MODIFIED_AFTER_RE = re.compile(r"\s+(?=[a-z])(?!(?:of|in|for|on|to|from|by|at|o
 _CHANGE_NOUN_RE = re.compile(r"(?:increase|rise|growth|gain|jump|decline|drop|fall|cut|decrease|rebound|surge|"
                              r"improvement|reduction|hike|boost|premium|discount|slump|plunge)s?", re.IGNORECASE)
 _TOTALLING_RE = re.compile(rf"\b(?:totall?ing|amounting\s+to|worth)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_SPENT_BEFORE_RE = re.compile(r"\b(spend|spends|spent|spending|invest|invests|invested|investing)\s+(?:(?:about|around|roughly|"
+                              r"nearly|almost|some|just|only|over|under|another|more\s+than|at\s+least|up\s+to|a\s+further)\s+)*$",
+                              re.IGNORECASE)
+_TRAILING_TIME_RE = re.compile(r"\s+(?:this|next|last|every|each|per|a)\s+(?:year|month|week|quarter|decade|season)\b.*$")
+_SPENT_ON_RE = re.compile(r"\s+(?:(?:a|per)\s+(?:year|month|week|day)\s+)?(?P<prep>on|in|into)\s+(?=[a-zA-Z])(?!(?:19|20)\d\d|[A-Z][a-z]+\b(?!\s+[a-z]))")
+_SPENT_DOING_RE = re.compile(r"\s+(?:(?:a|per)\s+(?:day|week|month)\s+)?(?:(?P<verb>watching|playing|using|reading|"
+                             r"listening\s+to|streaming|scrolling)\s+|on\s+)(?=\w)")
+_PAYS_BEFORE_RE = re.compile(rf"\b(?:pays?|paid|paying)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_PAID_FOR_RE = re.compile(r"\s+for\s+(?:the\s+)?(?:(?:worldwide|global|u\.s\.|north\s+american|streaming|distribution)\s+)?"
+                          r"(?:rights\s+to\s+)?(?=\w)")
+_NAME_MOVED_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?" + MOVED_BY.removeprefix(r"\b"), re.IGNORECASE)  # "Pluristem rose 8.15%"
 _NOUN_PP_RE = re.compile(r"\s+(of|for|on|per)\s+(?:(\w+ing)\s+)?")
 
 
@@ -452,10 +463,11 @@ _UNNAMED_ORGANISATION_RE = re.compile(r"\b(?:his|her|my|our|your)\s+(?:[\w-]+\s+
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 # people counted by their work, with whom they work for: "cast and crew employed on local productions"
 _EMPLOYED_AFTER_RE = re.compile(r"(?:\s+and\s+[a-z]{3,})?\s+(?:employed|working|hired)\s+(?:on|in|at|by|across|for)\s+"
-                                r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=[,.;]|\s+(?:in|during|last|this|since|at|by|were|are|have|had|will|would|lost)\b)")
+                                r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=[,.;]|\s+(?:in|during|last|this|since|at|by|were|are|have|had|will|would|lost)\b)")
 _ANTECEDENT_REACH = 600  # characters: about a paragraph back
 
 
+_IN_PLACE_BEFORE_RE = re.compile(r"\bin\s+$")  # "voice actors in Germany": where, not whose
 _CITED_DATA_AFTER_RE = re.compile(r"\s+(?:data|figures|statistics)\b")
 _ACCORDING_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:data\s+from\s+)?(?:the\s+)?$", re.IGNORECASE)
 
@@ -469,7 +481,8 @@ def _possessor(text: str, pos: int, names: ArticleNames) -> str | None:
     for start, e, name in reversed(names.find(text, max(0, m.start() - _ANTECEDENT_REACH), m.start())):
         if _UNNAMED_ORGANISATION_RE.search(text, e, m.start()):
             return None  # "a Hollywood supervisor said his company now budgets … of its work": not Hollywood's
-        if _CITED_DATA_AFTER_RE.match(text, e) or _ACCORDING_BEFORE_RE.search(text, max(0, start - 30), start):
+        if _CITED_DATA_AFTER_RE.match(text, e) or _ACCORDING_BEFORE_RE.search(text, max(0, start - 30), start) \
+                or _IN_PLACE_BEFORE_RE.search(text, max(0, start - 4), start):
             continue  # "…, according to LSEG data. Attendance across its 880 theatres": not LSEG's
         if source_kind(name) == "thing":
             return name
@@ -585,6 +598,32 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                 pred = _predicate(text, after, c_end, any_verb=True)
             if pred and group:
                 return f"{_owned(text, s, q.char_start, group, names)} {pred}"
+    paid = _PAID_FOR_RE.match(text, q.char_end) if phrase is None and family == "money" \
+        and _PAYS_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) else None
+    if paid:  # "Netflix pays $17 million for comedy": the price paid for it
+        what = _clean(noun_phrase(text, paid.end(), c_end, 5))
+        if what:
+            phrase = f"price paid for {what}"
+    spent = _SPENT_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
+        if phrase is None and family in ("money", "time") else None
+    if spent:
+        # "Amazon spent $18.9 billion on video and music content": spending on what it went to;
+        # "spend an average of 54 minutes a day watching video": the time spent doing it
+        invests = spent.group(1).lower().startswith("invest")
+        on = (_SPENT_ON_RE if family == "money" else _SPENT_DOING_RE).match(text, q.char_end)
+        if on and family == "money" and (on.group("prep").lower() == "on") == invests:
+            on = None  # one spends on something and invests in it ("spent $4.1 billion in the state": where)
+        what = _clean(noun_phrase(text, on.end(), c_end, 6)) if on else None
+        what = _TRAILING_TIME_RE.sub("", what) if what else None
+        if what and family == "money":
+            phrase = f"{'investment in' if invests else 'spending on'} {what}"
+        elif what:
+            return f"time spent {on.group('verb') or 'on'} {what}"[:120]
+    if phrase is None and family == "time" and previous and previous.startswith("time spent "):
+        doing = _SPENT_DOING_RE.match(text, q.char_end)  # "…, compared with 29 minutes watching TV shows"
+        what = _clean(noun_phrase(text, doing.end(), c_end, 6)) if doing and doing.group("verb") else None
+        if what:
+            return f"time spent {doing.group('verb')} {what}"[:120]
     if phrase is None and family == "time" and re.match(r"\s+(?:in\s+(?:length|duration)|long)\b", text[q.char_end:]):
         # "videos ... are a maximum of one minute in length": the length of the clause's subject
         noun = _clean(noun_phrase(text, _subject_start(text, c_start, q.char_start), q.char_start, 3))
@@ -745,8 +784,11 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         phrase = _clean(words)
         owned = False
         named = names.find(phrase) if phrase else []
-        if phrase and (names.is_name(phrase) or named and named[-1][1] == len(phrase)):
+        if phrase and (names.is_name(phrase) or named and named[-1][1] == len(phrase)) and not (
+                family == "percent" and source_kind(phrase) != "person"
+                and _NAME_MOVED_RE.fullmatch(text, text.find(phrase, start) + len(phrase), q.char_start)):
             # "Mr. Feng has worked ... for 15 years", "Rival studio Kestrel has raised": who, not what
+            # (but "Pluristem rose 8.15%": the name is what moved)
             phrase = None
     if phrase is None:
         return None

@@ -117,7 +117,9 @@ _SPEAKS_RE = re.compile(r"\s+(?:also\s+)?(?:said|says|estimates|estimated|report
                         r"expects|expected|forecasts|projects|notes|noted|announced|found|finds|told|stated)\b")
 # "Ubisoft will close", "Disney had invested": a bare singular subject before its verb is a
 # name (a common noun would need an article); plurals ("Studios agreed") and adverbs are not
-_ACTS_RE = re.compile(r"\s+(?:will|would|has|had|is|was|can|could|may|might|plans|wants|[a-z]{3,}ed)\b")
+_ACTS_RE = re.compile(r"\s+(?:will|would|has|had|is|was|can|could|may|might|plans|wants|[a-z]{3,}ed|"
+                      r"cut|laid|sold|bought|spent|lost|paid|won|made|took|hit|set|saw|got|gave|grew|rose|fell|shed|"
+                      r"began|kept|held|led|built|ran|put|struck|sought|brought)\b")
 # ... or is described as a firm: "Brightwave, a startup founded by …", "Appfigures, an app analytics
 # firm," (a common noun opening a sentence would not be: "Studios, a term for …" has no such noun)
 _DESCRIBED_FIRM_RE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:startup|start-up|company|firm|studio|maker|"

@@ -241,6 +241,7 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
 
 
 _PARTITIVE_BEFORE_RE = re.compile(r"\bof\s+(?:whom|which|them|those)\s+$", re.IGNORECASE)
+_EXPECTED_AFTER_RE = re.compile(r"\s+(?:had\s+|have\s+)?(?:expected|forecast|estimated|projected|predicted|anticipated)\b")
 _PREPOSITION_AFTER_RE = re.compile(r"\s+(?:for|to|in|on|at|with|from|about)\b")
 # '"hundreds of millions" of videos': a quotation may close before the counted noun
 _MAGNITUDE_OF_RE = re.compile(r"[\"”’']?\s+of\s+")
@@ -348,6 +349,8 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
             if noun and " " not in noun and _PARTITIVE_BEFORE_RE.search(text, max(0, d.start - 16), d.start) \
                     and _PREPOSITION_AFTER_RE.match(text, pos2):
                 noun = None  # "of whom 252 million pay for a subscription": the verb of the part counted
+            if noun and noun.split()[-1].lower() in ("analysts", "economists") and _EXPECTED_AFTER_RE.match(text, pos2):
+                noun = None  # "the 116 million Visible Alpha analysts had forecast": who forecast it
             if noun:
                 d.noun = noun
                 pos = pos2

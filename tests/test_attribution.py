@@ -1175,3 +1175,57 @@ def test_a_verb_after_of_whom_and_a_number_is_no_counted_noun():
 ])
 def test_a_speaker_described_but_not_named_is_nobody_named_before(text, part):
     assert claim(text, part).source is None
+
+
+@pytest.mark.parametrize("text, part, source", [
+    # a survey an organisation made of its own members is its survey
+    ("More than 5,000 voice actors signed a petition, the actors' association VDS said. A survey of its members "
+     "found that 62% had lost work to AI.", "62%", "VDS"),
+    # a company described by where it is based is the company named before
+    ("Walt Disney Co. said it would invest $60 billion in parks. The Burbank, California-based company said its "
+     "streaming business posted a profit of $47 million.", "$47 million", "Walt Disney Co."),
+    # analysts of a named firm, after the figure they forecast
+    ("Subscribers rose to 118.3 million, beating the 116 million Visible Alpha analysts had forecast.",
+     "116 million", "Visible Alpha"),
+    ("Subscribers rose to 118.3 million, beating the 116 million Visible Alpha analysts had forecast.",
+     "118.3 million", None),
+])
+def test_an_organisation_s_own_survey_a_described_company_and_a_firm_s_analysts(text, part, source):
+    assert claim(text, part).source == source
+
+
+def test_the_analysts_a_figure_was_forecast_by_are_not_its_counted_noun():
+    assert claim("Subscribers rose to 118.3 million, beating the 116 million Visible Alpha analysts had forecast.",
+                 "116 million").surface == "116 million"
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    ("Vantor spent $18.9 billion on video and music content in 2023.", "$18.9 billion",
+     "Vantor spending on video and music content"),
+    ("Streaming services are expected to spend about $5 billion on original content this year.", "$5 billion",
+     "spending on original content"),
+    ("The studio invested $40 million in AI tools.", "$40 million", "investment in AI tools"),
+    # where it was spent is no what
+    ("Georgia's film industry spent $4.1 billion in the state.", "$4.1 billion", "Georgia state"),
+    ("Teenagers spend an average of 54 minutes a day watching user-generated video, compared with 29 minutes "
+     "watching TV shows.", "29 minutes", "time spent watching TV shows"),
+    ("They spent 1 hour 47 minutes a day on video-sharing platforms.", "1 hour 47 minutes",
+     "time spent on video-sharing platforms"),
+    ("Larkspur pays $17 million for comedy at festival", "$17 million", "price paid for comedy"),
+])
+def test_what_is_spent_invested_or_paid_on_what(text, part, measure):
+    assert claim(text, part).measure == measure
+
+
+@pytest.mark.parametrize("text, part, claim_type, measure", [
+    ("Veltrix cut 1,900 jobs in its gaming division in January.", "1,900", "jobs", "Veltrix jobs"),
+    ("Sony Interactive laid off 900 people, or about 8% of its workforce.", "900", "jobs", None),
+    ("Shares of Webtoon have fallen about 50 percent since their debut.", "50 percent", "stock_move",
+     "Webtoon share price"),
+    ("Freelancers account for 49% of the 185,000 people working in the UK's film and television industry.",
+     "49%", "jobs", None),
+    ("Teens spend 54 minutes a day watching user-generated video.", "54 minutes", "audience", None),
+])
+def test_layoffs_share_prices_shares_of_workers_and_viewing_time(text, part, claim_type, measure):
+    c = claim(text, part)
+    assert c.claim_type == claim_type and (measure is None or c.measure == measure)
