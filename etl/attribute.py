@@ -276,10 +276,15 @@ def _after_subordinator(np: str, names: ArticleNames) -> str:
     return np
 
 
+_TIME_OPENERS = {"today", "now", "currently", "meanwhile", "still", "also", "yesterday", "later", "then", "already"}
+
+
 def _head_words(np: str) -> list[str]:
     """The words of a speaker phrase, lower case, up to its head: "the survey of 4,600
-    members" -> the, survey."""
+    members" -> the, survey; past an opening time word ("Today the studio")."""
     words = [w.strip("\"“”'‘’,").lower() for w in np.split()]
+    while len(words) > 1 and words[0] in _TIME_OPENERS:
+        words = words[1:]
     if "of" in words[1:] and words[0] in ("the", "this", "that", "these", "its", "their"):
         words = words[:words.index("of", 1)]
     return words
@@ -315,6 +320,7 @@ def refers_to(np: str) -> str | None:
 _DESCRIPTION_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z]+)\s+$")
 _DESCRIPTION_AFTER_RE = re.compile(r"\s+(?P<head>[a-z]+)\b")
 _CAPITALISED_RE = re.compile(r"\b[A-Z][a-z'’-]+\b")
+_THIRD_PERSON_RE = re.compile(r"\b(?:he|she|his|her|they|their|it|its)\b", re.IGNORECASE)
 _PERSONAL_PRONOUN_RE = re.compile(r"\s*(?:he|she)\b", re.IGNORECASE)
 _ITS_OPENING_RE = re.compile(r"\s*(?:its|their)\b", re.IGNORECASE)
 _PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]cross|[Ll]ike|[Uu]nlike|[Aa]fter|[Bb]efore)\s+(?:the\s+)?$")
@@ -641,8 +647,8 @@ class SourceRegister:
             carried = own or self.quoted_paragraph or kind or fits(self.name) or (fits(self.last) if found.anaphor else None)
             if quoted and carried and not self.in_paragraph:
                 self.quoted_paragraph = carried  # a paragraph that opens quoting X is X's
-            if carried is None and not found.anaphor:
-                carried = self._mentioned()  # "Mr. Feng, a blogger, has worked ... He said that"
+            if carried is None and not found.anaphor and _THIRD_PERSON_RE.search(sentence):
+                carried = self._mentioned()  # "Mr. Feng, a blogger, has worked ... He said that" (not "I have …")
             if carried:
                 self.name, self.age, self.in_paragraph = carried, 0, True
                 if found.head:
@@ -811,6 +817,10 @@ _CONSENSUS_BEFORE_RE = re.compile(
 # a cause or a time named by what its source said: "… dropped 7% after OpenAI said"
 _EVENT_BEFORE_SOURCE_RE = re.compile(r"\b(?:after|as|when|because|since|following|before)\s+(?:the\s+|rival\s+)?$",
                                      re.IGNORECASE)
+_EVENT_BEFORE_DESCRIBED_RE = re.compile(r"\b(?:after|as|when|because|following)\s+(?:the|its)\s+(?:company|firm|studio|group|"
+                                         r"streamer|startup|network|broadcaster|chain|maker|publisher|developer)\s+"
+                                         r"(?:said|announced|reported|warned|forecast|disclosed|confirmed|posted)\b",
+                                         re.IGNORECASE)
 # what a comparison's own source measured: "compared with analysts' average estimate of …, according to LSEG"
 # (not "…, compared with 500,000 yuan for a live-action one, DataEye said": the whole sentence's)
 _CONSENSUS_WORDS_RE = re.compile(r"\b(?:analysts?|estimates?|consensus|forecasts?|expect\w*|poll\w*|projections?)\b",
@@ -818,11 +828,12 @@ _CONSENSUS_WORDS_RE = re.compile(r"\b(?:analysts?|estimates?|consensus|forecasts
 
 
 def figure_source(text: str, sentence_start: int, sentence_end: int, figure_start: int, figure_end: int,
-                  source: str | None, names: ArticleNames) -> tuple[str | None, bool]:
+                  source: str | None, names: ArticleNames, before: str | None = None) -> tuple[str | None, bool]:
     """Who states one figure of a sentence whose source is `source`, and whether the figure is
     what analysts expected (a forecast). "Adobe expects revenue of $23.3 billion, compared with
     analysts' average estimate of $23.78 billion, according to LSEG data": the first is Adobe's,
-    the second LSEG's consensus; "the $9.77 billion analysts polled by LSEG had expected" too."""
+    the second LSEG's consensus; "the $9.77 billion analysts polled by LSEG had expected" too.
+    `before`: the source of the sentence before, whom "the company" opening a comparison stands for."""
     after = _CONSENSUS_AFTER_RE.match(text, figure_end)
     if after:
         polled = _named_in(after.group("np"), names) if after.group("np") else None
@@ -834,6 +845,9 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
     if subject:
         polled = _named_in(subject.group("np"), names) if subject.group("np") else None
         return polled or (source if source and source.lower() not in UNNAMED_SPEAKERS else None), True
+    if source and _EVENT_BEFORE_DESCRIBED_RE.search(text, figure_end, sentence_end) \
+            and source.lower() not in text[figure_end:sentence_end].lower():
+        return None, False  # "Roku's shares fell 16% as the company said it would …": what followed what it said
     if source:
         said_after = text.find(source, figure_end, sentence_end)
         if said_after >= 0 and text.find(source, sentence_start, figure_start) < 0 \
@@ -846,6 +860,8 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
             # the source named after the comparison is the comparison's: the figure's own clause says
             # whose it is (one that speaks through "the company" is left to the sentence's source)
             own = _find(text[sentence_start:compared.start()] + ".", names)
+            if own.continues and own.refers == "organisation" and before and source_kind(before) == "thing":
+                return before, False  # "The company expects $1.14 billion, compared with …": the company before
             return (source if own.continues and not own.source else own.source), False
     return source, False
 
@@ -902,6 +918,10 @@ def role_phrase(np: str) -> str | None:
             break
     if words[start].lower() in ("the", "this", "that", "these", "its", "their"):
         return None
+    if roles[-1] == start and words[start].lower().strip(".,") in UNNAMED_SPEAKERS:
+        return None  # "Analysts expect": unnamed, no description
+    if any(w.lower() in ("the", "this", "its", "their") for w in words[start:roles[0]]):
+        return None  # "Today the studio expects": a description of the one named before
     if any(w.lower().endswith(("-based", "-headquartered")) for w in words[start:roles[-1]]):
         return None  # "The Burbank, California-based company said": the company named before, described
     if any(_AMOUNT_WORD_RE.match(w) for w in words[start:roles[-1]]):

@@ -17,8 +17,14 @@ from datetime import date
 
 from .attribute import article_topic, figure_source, sentence_sources, told_by_someone_unnamed
 from .classify import Context, claim_type, horizon_year, is_forecast, respective_years
-from .lexicon import BUSINESS_DESCRIPTIONS, ORGANISATION_NOUNS, PLACE_NOUNS, TYPE_MEASURES, UNNAMED_SPEAKERS
-from .measure import ASIDE_RE, MOVED_BY_RE, group_in, measure_of, names_a_measure, owner_before
+from .lexicon import (
+    BUSINESS_DESCRIPTIONS,
+    ORGANISATION_NOUNS,
+    PLACE_NOUNS,
+    TYPE_MEASURES,
+    UNNAMED_SPEAKERS,
+)
+from .measure import ASIDE_RE, MOVED_BY_RE, group_in, measure_of, mentions_a_measure, names_a_measure, owner_before
 from .names import ArticleNames
 from .normalise import FxRates
 from .quantities import Quantity, find_quantities
@@ -38,6 +44,10 @@ _SHARES_OWN_VALUE_RE = re.compile(r"(?:\w+\s+)?value")
 _MULTIPLE_OF_BEFORE_RE = re.compile(r",\s*(?:more\s+than\s+|nearly\s+|almost\s+|roughly\s+|about\s+)?")
 # shares named by nobody's name: the article's company's
 _UNOWNED_SHARES_RE = re.compile(r"\s*(?:its\s+|the\s+company['’]s\s+|the\s+)?(?:shares|stock)\b(?!\s+of\s+[A-Z])", re.IGNORECASE)
+# what a share of is no people: "more than 40% of their tasks"
+_THINGS_RE = re.compile(r"\b(?:tasks?|work|time|jobs?|roles?|budgets?|revenues?|costs?|content|videos?|films?|shows?|"
+                        r"projects?|spending|sales)\b", re.IGNORECASE)
+_QUOTED_TITLE_RE = re.compile(r"[\"“‘']\s*[A-Z0-9]")  # a film named in quotes before the figure
 _SHARES_OF_RE = re.compile(r"(?:shares|stock)\s+of\s+", re.IGNORECASE)
 _SHARES_OF_DESCRIBED_RE = re.compile(rf"\b(?:shares|stock)\s+of\s+the\s+[^.;]{{0,60}}?\b(?:{'|'.join(BUSINESS_DESCRIPTIONS)})\b",
                                      re.IGNORECASE)
@@ -194,7 +204,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                     and _SHARE_OF_IT_RE.match(text, q.char_end):
                 ctype = share_of[1]  # "costs about $150 million … accounts for roughly 60% of that": of the cost
             fc = is_forecast(q, sentence, s, clause, text, year)
-            if ctype == "other" and q.unit == "percent" and not q.direction and survey_source and not fc:
+            if ctype == "other" and q.unit == "percent" and not q.direction and survey_source and not fc \
+                    and not (q.noun and _THINGS_RE.search(q.noun)):  # (not "40% of their tasks")
                 # a share in a paragraph that reports a survey is one of its results (what its
                 # authors predict, "by 2027 90 percent of video could be synthetic", or a move,
                 # "margins shrank by 4 percentage points", is not)
@@ -222,7 +233,13 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                     clause_measured = (clause, measure)  # what a span after it is the period of
             elif measure and ctype in TYPE_MEASURES and family != "time" and names.is_name(measure):
                 measure = f"{measure} {TYPE_MEASURES[ctype]}"  # "Disney shares have fallen 40%": Disney's share price
-            who, consensus = figure_source(text, s, e, q.char_start, q.char_end, source, names)
+            elif measure and ctype == "box_office" and family == "money" and not mentions_a_measure(measure) \
+                    and _QUOTED_TITLE_RE.search(text, clause[0], q.char_start):
+                # '"Barbie" was the year's top film with £95.7 million': the film's box office
+                owner = owner_before(text, clause[0], q.char_start, names)
+                measure = f"{owner} {TYPE_MEASURES[ctype]}" if owner else measure
+            who, consensus = figure_source(text, s, e, q.char_start, q.char_end, source, names,
+                                           sources[i - 1][0] if i else None)
             fc = fc or consensus  # "the $9.77 billion analysts had expected": what they forecast
             if consensus:
                 # what analysts expect is a forecast of a figure, not a share of them answering a poll

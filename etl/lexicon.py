@@ -286,13 +286,14 @@ IDIOMS = [
 # Words that, capitalised before a bare number, make it part of a name ("Model 3",
 # "Game 2") are every capitalised word except these, which start sentences or phrases.
 NOT_NAME_WORDS = {
+    "yet", "although", "though", "whereas", "unless", "because", "while",  # conjunctions opening a sentence
     "in", "on", "at", "by", "for", "from", "to", "of", "with", "about", "around", "nearly",
     "almost", "over", "under", "some", "just", "only", "and", "or", "but", "the",
     "a", "an", "all", "since", "until", "after", "before", "between", "during", "up", "down",
     "more", "less", "than", "fewer", "least", "most", "roughly", "approximately",
     "another", "those", "these", "its", "their", "his", "her", "our", "my",
     "your", "each", "every", "top", "total", "page", "chapter", "so", "as", "if", "when",
-    "while", "whereas", "although", "though", "because", "without", "within",
+    "without", "within",
     "like", "per", "plus", "minus", "also", "then", "now", "still", "already", "even",
     "both", "either", "neither", "nor", "not", "no", "yes", "here", "there", "where",
     "who", "whom", "which", "what", "why", "how", "that", "this", "it", "they", "we",
@@ -580,11 +581,13 @@ MEASURE_NOUNS = {
     "fine", "fines", "penalty", "penalties", "tax credit", "tax credits", "rebate", "rebates", "incentive",
     "incentives", "subsidy", "subsidies", "restructuring charges", "restructuring charge", "impairment charges",
     "impairment charge", "write-down", "write-downs", "cpm", "cpms", "rpm", "rpms",
-    "expenditure", "expenditures", "outlay", "outlays", "size",
+    "expenditure", "expenditures", "outlay", "outlays", "size", "households", "rates", "interest rate", "day rate",
+    "hourly rate", "tax rate", "churn rate", "unemployment rate", "participation rate", "hit rate", "exchange rate",
     "market value", "market cap", "market capitalization", "market capitalisation",
 }
 # Verbs that end a noun phrase read without a tagger ("AI can generate videos of ...").
 COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produces", "support",
+                "provide", "provides", "require", "requires", "ensure", "ensures",
                 "supports", "allow", "allows", "cannot", "can't", "need", "needs", "make", "makes",
                 "take", "takes", "get", "gets", "give", "gives", "show", "shows", "see", "sees",
                 "use", "uses", "become", "becomes", "remain", "remains", "continue", "continues",
@@ -643,7 +646,8 @@ _MOVED = r"ros[e]|risen|rise|rising|fell|fall|fallen|falling|gain(?:ed|s)?|jump(
 MOVED_BY = rf"\b(?:{_MOVED})\s+(?:by\s+)?(?:its\s+)?(?:as\s+much\s+as\s+|about\s+|nearly\s+)?$"
 _BOX_OFFICE = (r"box[\s-]office|ticket\s+sales|grossed|grosses|footfalls?|"
                r"gross(?:ing)?(?!\s+(?:margins?|profits?|domestic|income|revenues?|sales|merchandise|value|debt))|admissions|"
-               r"opening\s+(?:weekend|day|frame)|biggest\s+opening|theatrical\s+(?:revenue|release|run)|"
+               r"opening\s+(?:weekend|day|frame)|(?:second|third|fourth|fifth)\s+(?:weekend|frame)|biggest\s+opening|"
+               r"theatrical\s+(?:revenue|release|run)|"
                r"(?:domestic|worldwide|global|international)\s+(?:total|haul|launch|debut|gross)|studio\s+estimates")
 # a film, its release, where it plays: what makes "earned $135 million" ticket sales
 _FILM = (r"films?|movies?|pictures?|sequels?|prequels?|remakes?|blockbusters?|franchise|animated|"
@@ -671,7 +675,7 @@ _MARKET = (r"(?:market|markets|ecosystem|industry|industries|sector|economy)"
            r"veterans?|participants|body|bodies|group|association|leaders?|value|cap|capitali[sz]ation|shares?)\b)")
 _AUDIENCE = (r"views?|viewers?|viewership|viewing|users?|user\s+count|audiences?|attendance|subscribers?|subscriptions|memberships|customers|clients|followers?|"
              r"downloads?|installs?|visitors?|fans|watchers|players|plays|streams|impressions|"
-             r"monthly\s+active|daily\s+active|netizens|readers|listeners|likes|dau|mau")
+             r"monthly\s+active|daily\s+active|netizens|readers|listeners|likes|dau|mau|households")
 _JOBS = (r"jobs?|positions?|roles?|labou?r|labou?r\s+force|employees?|staff|staffers|layoffs?|job\s+cuts|workforce|"
          r"employment|hires?|posts|postings|vacancies|headcount|people\s+employed|unemployed|redundancies")
 _OCCUPATIONS = (r"workers?|freelancers|crew|crews|artists|actors|actresses|writers|screenwriters|"
@@ -780,7 +784,9 @@ CLAIM_TYPE_RULES = (
     ("investment", "money", "left", rf"\b(?:{_RAISING})\s+(?:(?!to\b|from\b)[\w'’-]+\s+){{0,6}}$"),
     ("investment", "money", "left", rf"(?<!\w)(?!(?:{_RAISING})\b)(?:{_INVEST})\b[^,;.]{{0,40}}$",
      # (not a price named between: "funded mainly by a household licence fee of €18.36 a month")
-     ("left", r"^(?![\s\S]*\b(?:fees?|prices?|costs?|charges?|fares?|subscriptions?)\s+(?:of\s+)?(?:[\w-]+\s+)?$)")),
+     # (nor what a deal saves: "the deal is expected to save about 100 billion won")
+     ("left", r"^(?![\s\S]*\b(?:fees?|prices?|costs?|charges?|fares?|subscriptions?)\s+(?:of\s+)?(?:[\w-]+\s+)?$)"
+              r"(?![\s\S]*\bsav(?:e|es|ed|ing)\b)")),
     # "agreed to buy Melbourne-based video company Leonardo for about A$300 million"
     ("investment", "money", "left", r"\b(?:buy|buys|bought|acquire[sd]?|acquiring|purchase[sd]?)\b[^,;.]{0,80}\bfor\s+"
                                     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|an\s+estimated\s+)?$"),
@@ -865,7 +871,8 @@ CLAIM_TYPE_RULES = (
     ("jobs", "count", "right", r"^[^,;.]{0,60}?\b(?:lost\s+(?:their|its)\s+(?:jobs?|positions?|work)|"
                                r"(?:were|was|have\s+been|had\s+been|being)\s+(?:laid\s+off|fired|let\s+go|made\s+redundant))\b"),
     ("jobs", "count percent", "noun", _OCCUPATIONS, ("sentence", _EMPLOYING)),  # "lost a third of our artists"
-    ("jobs", "count", "measure", _JOBS),
+    ("jobs", "count", "measure", rf"(?:{_JOBS})(?!\s+(?:descriptions?|boards?|listings?|titles?|sites?|fairs?|ads?|"
+                                 r"applications?|seekers?|interviews?|training|market))"),
     # a change in jobs, openings or hiring ("job postings fell 28%"; not "labor accounts for 60%" of a budget)
     ("jobs", "percent", "measure", r"jobs?|jobless|job\s+postings|postings|vacancies|(?:un)?employment|headcount|workforce|"
                                    r"(?:people|those)\s+(?:working|employed)|"
@@ -895,6 +902,8 @@ CLAIM_TYPE_RULES = (
     ("revenue", "count", "near", r"sold|sells|selling|sales|copies|purchases|units\s+sold",
      ("surface", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS})\b)")),  # not "closed or sold more than 30 studios"
     ("box_office", "money", "context", _BOX_OFFICE, ("sentence", r"film|movie|picture|sequel|title")),
+    # a film's take: "was the year's top film with £95.7 million"
+    ("box_office", "money", "left", rf"\b(?:film|movie|release|title)s?\b[^,;.]{{0,30}}\bwith\s+{AMOUNT_HEDGES}$"),
     # a place in a weekend's chart: "came in second with $55.5 million in North America"
     ("box_office", "money", "left", r"\b(?:came|finished|placed|ranked|opened|debuted)\s+(?:in\s+)?"
                                     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"

@@ -293,6 +293,10 @@ _PAYS_BEFORE_RE = re.compile(rf"\b(?:pays?|paid|paying)\s+{AMOUNT_HEDGES}$", re.
 _PAID_FOR_RE = re.compile(r"\s+for\s+(?:the\s+)?(?:(?:worldwide|global|u\.s\.|north\s+american|streaming|distribution)\s+)?"
                           r"(?:rights\s+to\s+)?(?=\w)")
 _NAME_MOVED_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?" + MOVED_BY.removeprefix(r"\b"), re.IGNORECASE)  # "Pluristem rose 8.15%"
+_OF_THE_COUNTED_RE = re.compile(r"\s*Of\s+(?:the\s+)?(?:about\s+|some\s+|nearly\s+)?[\d,.]+\s+(?:million\s+|billion\s+)?"
+                                r"(?P<noun>[a-z][\w\s'’-]{1,40}?),\s+")
+_COPULA_RE = re.compile(r"^(?:were|was|are|is|had\s+been|have\s+been)\s+")
+_CHANGE_AFTER_RE = re.compile(r"\s+(increases?|rises?|hikes?|cuts?|gains?|growth|declines?|reductions?)(?=\s+(?:of|in|for|on)\b)")
 _NOUN_PP_RE = re.compile(r"\s+(of|for|on|per)\s+(?:(\w+ing)\s+)?")
 
 
@@ -318,7 +322,8 @@ def _np_around(text: str, lo: int, s: int, e: int, hi: int) -> list[str]:
                                             or tail[-1].lower().endswith("est") or tail[-1].lower() in DETERMINERS):
             tail = []  # "spending on drama production", not "revenue on Thursday" nor "CPMs on the largest …"
         right = [m.group(1), *([m.group(2)] if m.group(2) else []), *tail] if tail else []
-    return _np_left(text, lo, s) + [text[s:e]] + right
+    change = _CHANGE_AFTER_RE.match(text, e, hi) if not right else None  # "wage increases of 7%"
+    return _np_left(text, lo, s) + [text[s:e]] + ([change.group(1)] if change else right)
 
 
 _MODALS = {"may", "might", "could", "would", "will", "can", "should", "must", "to"}
@@ -345,8 +350,8 @@ def _predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | N
     if first in _NOT_VERBS or first in PLACE_ADVERBS \
             or not (any_verb or first in _REPORTING or first in _GROUP_VERBS or verbish(out[0])):
         return None  # ("employees worldwide, come as": where they are, no verb of theirs)
-    if first.endswith("ing") and first not in ("bring",):
-        return " ".join(out).rstrip(".")  # "respondents saying their company has banned it"
+    if first.endswith("ing") and first not in ("bring",) or first.endswith("ed") and len(out) > 1 and out[1].lower() == "by":
+        return " ".join(out).rstrip(".")  # "respondents saying their company has banned it", "tasks performed by workers"
     return "who " + " ".join(out).rstrip(".")
 
 
@@ -361,6 +366,8 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
     Panda 4" opened with $30 million'), a possessive before it in its clause ("Kuaishou's"),
     else the first name of the clause (its subject)."""
     titles = [m for m in _TITLE_RE.finditer(text, start, pos)]
+    if titles and _TITLE_WITH_RE.fullmatch(text, titles[-1].end(), pos):
+        return titles[-1].group("title") or titles[-1].group("title2")
     for m in titles:
         if _TITLE_ACTS_RE.match(text, m.end()):
             return m.group("title") or m.group("title2")
@@ -412,14 +419,19 @@ _SPACE_RE = re.compile(r"\s+")
 # a verb of change, its object and "by" before a share: "shorten drama production periods by up to"
 _CHANGED_BY_RE = re.compile(rf"\b(?:{CHANGE_VERBS})\s+(?P<np>(?:[\w'’$.,-]+\s+){{1,9}}?)by\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # a list's number defined after its colon: "118,500: the number of entertainment jobs …"
-_DEFINED_AFTER_RE = re.compile(r":\s+(?:(?:the|a|an)\s+)?(?=[a-z])")  # ("30 million: monthly active users of …")
+_DEFINED_AFTER_RE = re.compile(r":\s+(?:(?:the|a|an)\s+)?(?=[a-z])")
+_DEFINED_AT_LINE_START_RE = re.compile(r":\s+(?:(?:[Tt]he|[Aa]n?)\s+)?(?=[A-Za-z])(?!(?:How|Why|What|When|Where|Who|It|We|I|They|He|She)\b)")
+# a line a number heads, defined up to its clause's end ("…, according to PitchBook", "… by October")
+_DEFINITION_RE = re.compile(r"[^,;\n]+?(?=\s+(?:according\s+to|by\s+(?:January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December)|in\s+the\s+first)\b|[,;\n]|(?<!\b[A-Z])\.(?:\s|$)|$)")
+_LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*$")  # ("$1.5 billion: The amount …" heading its line)
 # a listicle's share of a group: "85%: the share of marketers who plan to …"
 _SHARE_OF_GROUP_RE = re.compile(r"(?:share|percentage|proportion|percent)\s+of\s+")
 # what a count of times counts, by its verb: "viewed 14 million times" counts views
 _DONE_TIMES_RE = re.compile(rf"\b({'|'.join(TIMES_NOUNS)})\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # "cut the time to dub a two-hour film from four weeks to three days": the time to do something
 _SAVED_RE = re.compile(rf"\b(?:save|saves|saved|saving)\s+(?:(?:its|their|the|our)\s+(?:[\w'’-]+\s+){{1,3}}?)?"
-                       rf"(?:a\s+further\s+|an?\s+(?:additional|extra)\s+)?{AMOUNT_HEDGES}$",
+                       rf"(?:a\s+further\s+|an?\s+(?:additional|extra)\s+|between\s+)?{AMOUNT_HEDGES}$",
                        re.IGNORECASE)
 _CONTRAST_OPENER_RE = re.compile(r"\s*(?:while|whereas|but|and)\s+", re.IGNORECASE)
 _LEADING_DETERMINER_RE = re.compile(r"^(?:the|its|their|his|her|our|a|an|this|that|these|those)\s+", re.IGNORECASE)
@@ -449,11 +461,15 @@ _SPEAKER_FRAME_RE = re.compile(
     re.IGNORECASE)
 # a title in quotes ("Dune: Part Two", “Ne Zha 2”), and a verb right after it: the title is the subject
 _TITLE_RE = re.compile(r"[\"“](?P<title>[A-Z0-9][^\"“”\n]{0,60}?)[\"”]|(?<!\w)['‘](?P<title2>[A-Z0-9][^'‘’\n]{0,60}?)['’](?!\w)")
-_TITLE_ACTS_RE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:has\s+|had\s+|have\s+|also\s+|now\s+)?"
+_TITLE_ACTS_RE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:from\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s+)?"
+                            r"(?:has\s+|had\s+|have\s+|also\s+|now\s+)?"
                             r"(?:is|was|held|led|took|made|won|opened|collected|earned|grossed|topped|tops|leads|"
+                            r"sails|soars|takes|earns|opens|debuts|grosses|crosses|passes|hits|holds|wins|rules|"
                             r"[a-z]{3,}ed)\b")
+# a title right before the figure it took: '… followed by "Oppenheimer" with £58.6 million'
+_TITLE_WITH_RE = re.compile(r"\s+(?:with|at)\s+(?:about\s+|an\s+estimated\s+|nearly\s+|roughly\s+)?$")
 _IN_TOTAL_RE = re.compile(r"\s+in\s+(?:total|all|aggregate|sum)\b", re.IGNORECASE)  # an adverb, no measure
-_VALUED_AT_RE = re.compile(r"\bvalu(?:ed|ing|ation)\b[^.;:]{0,40}\b(?:at|of)\s+(?:about\s+|around\s+|nearly\s+)?$",
+_VALUED_AT_RE = re.compile(r"\bvalu(?:ed|ing|ation|e|es)\b[^.;:]{0,40}\b(?:at|of)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$",
                            re.IGNORECASE)
 # a subject and a present verb right before the amount: "Runway raises $308 million"
 _VERB_BEFORE_FIGURE_RE = re.compile(r".*\b[a-z]{3,}(?<!s)s\s+", re.DOTALL)
@@ -522,6 +538,15 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         phrase = _clean(noun_phrase(text, obj.end(), c_end, 6))
         if phrase:
             return phrase
+    heading = _DEFINED_AT_LINE_START_RE.match(text, q.char_end) \
+        if _LINE_START_RE.search(text, max(0, q.char_start - 4), q.char_start) else None
+    if heading:  # "$1.5 billion: The amount venture investors put into AI video startups, according to …"
+        # a line that a number heads defines it: its words up to the clause's end
+        clause = _DEFINITION_RE.match(text, heading.end())
+        share = _SHARE_OF_GROUP_RE.match(text, heading.end()) if family == "percent" and clause else None
+        words = text[share.end() if share else heading.end():clause.end()].split() if clause else []
+        if 1 < len(words) <= 16:  # (a whole sentence after the colon is no definition)
+            return " ".join(words).rstrip(" ,;:")
     defined = _DEFINED_AFTER_RE.match(text, q.char_end)
     if defined:  # a list of numbers, each defined after it: "118,500: the number of entertainment jobs in …"
         share = _SHARE_OF_GROUP_RE.match(text, defined.end()) if family == "percent" else None
@@ -591,6 +616,11 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                 at = modified.end()
                 whole = _np_around(text, at, at, at + len(cand), c_end) if text.startswith(cand, at) else [cand]
                 return (_clean(" ".join(whole).split()) or cand)[:120]
+        of_them = _OF_THE_COUNTED_RE.fullmatch(text, c_start, q.char_start) if phrase is None and family == "percent" else None
+        if of_them:
+            pred = _predicate(text, q.char_end, c_end, any_verb=True)
+            what = _COPULA_RE.sub("", pred.removeprefix("who ")) if pred else None
+            return " ".join(filter(None, (of_them.group("noun").strip(), what)))[:120]
         if phrase is None:
             pred = _predicate(text, q.char_end, c_end)
             if pred is None and words and words[0].lower() in ("them", "those", "whom", "which"):
@@ -598,6 +628,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                 pred = _predicate(text, after, c_end, any_verb=True)
             if pred and group:
                 return f"{_owned(text, s, q.char_start, group, names)} {pred}"
+    if phrase is None and family == "money" and _SAVED_RE.search(text, max(c_start, q.char_start - 60), q.char_start):
+        phrase = "savings"  # "expects to save a further £50m this year", "save the industry between $5 billion and …"
     paid = _PAID_FOR_RE.match(text, q.char_end) if phrase is None and family == "money" \
         and _PAYS_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) else None
     if paid:  # "Netflix pays $17 million for comedy": the price paid for it
@@ -772,8 +804,6 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     if phrase is None and _PASSING_SURFACE_RE.match(q.surface):
         # "Vidu user base tops 30 million": what passes the mark is right before its verb
         phrase = _clean(_np_left(text, c_start, q.char_start, 4))
-    if phrase is None and family == "money" and _SAVED_RE.search(text, max(c_start, q.char_start - 60), q.char_start):
-        phrase = "savings"  # "expects to save a further £50m this year"
     if phrase is None and family == "money" and _VALUED_AT_RE.search(text, max(c_start, q.char_start - 60), q.char_start):
         phrase = "valuation"  # "Synthesia was valued at $2.1 billion", "valuing the company at"
     if phrase is None:
@@ -814,6 +844,12 @@ def names_a_measure(phrase: str | None) -> bool:
     """Whether a measure phrase ends on a noun of what is measured ("production time length"),
     not on other words of its clause ("CJ ENM plans", "Industry officials")."""
     return bool(phrase) and _MEASURE_RE.fullmatch(phrase.split()[-1]) is not None
+
+
+def mentions_a_measure(phrase: str | None) -> bool:
+    """Whether a measure phrase has a noun of what is measured anywhere ("Moana 2 North American
+    box office"), not only other words ("year's", "animated sequel")."""
+    return bool(phrase) and _MEASURE_RE.search(phrase) is not None
 
 
 def _singular(phrase: str) -> str:

@@ -244,7 +244,8 @@ class ArticleNames:
                     acts = _ACTS_RE.match(sentence, run_end) and not re.search(r"(?:[^s]s|ly)$", run) \
                         or _DESCRIBED_FIRM_RE.match(sentence, run_end)  # (a plural may be a firm: "Appfigures")
                     if (_SPEAKS_RE.match(sentence, run_end) or acts) and _core(run) not in _NOT_SPEAKERS \
-                            and not _never_a_name(run) and run.lower() not in MEASURE_NOUNS:  # "Revenue was"
+                            and not _never_a_name(run) and run.lower() not in MEASURE_NOUNS \
+                            and run.lower() not in ORGANISATION_WORDS:  # "Revenue was", "Television was"
                         self.alone.add(_core(run))
                         self.known.add(_core(run))
                     continue

@@ -46,7 +46,7 @@ _BLOCK_PATTERNS = [
     # an exchange rate noted for the reader: "($1 = 0.7895 pounds)", "(£1 = $1.27)"
     r"\(\s*(?:[$€£¥]|us\$)\s?1\s*=\s*(?:[$€£¥]|us\$)?\s?[\d.,]+\s*[a-z. ]{0,20}\)",
     # (a range of days: "Oct. 14-20", "from Oct. 1 to 7")
-    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}|\s+(?:to|through|until)\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}})?"
+    rf"\b{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}|\s+(?:to|through|until)\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}})?"
     r"(?!\d|\s*(?:%|percent|per\s+cent))",
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?\b",
     rf"\b{_MONTH}\s+\d{{4}}\b",
@@ -141,6 +141,8 @@ _AGE_GROUP_LEFT_RE = re.compile(rf"\b{_AGE_GROUP}\s+(?:(?:aged|ages|under|over|o
                                 rf"|aged\s+\d{{1,2}}\s*(?:to|-|–|and)\s*)$", re.IGNORECASE)
 _GROUP_LEFT_RE = re.compile(rf"\b{_AGE_GROUP}\s+(?:aged\s+)?$", re.IGNORECASE)
 _AGE_OR_OLDER_RE = re.compile(r"\s+(?:and|or)\s+(?:older|over|above|up|younger|under)\b")
+_COMPARED_TO_YEAR_RE = re.compile(r"(?:%|\bpercent|\bper\s+cent|\bpoints?)\s+(?:below|above|under|over|behind|ahead\s+of)\s+$",
+                                  re.IGNORECASE)
 _CURRENCY_SIGN_LEFT_RE = re.compile(r"[$€£¥]\s?$")
 
 
@@ -203,6 +205,9 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
         # years used as dates
         if raw.isdigit() and _CODE_AFTER_RE.match(text, c.end):
             return True  # "the 90049 ZIP Code": a code, not an amount
+        if raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2199 \
+                and _COMPARED_TO_YEAR_RE.search(text, max(0, c.start - 30), c.start):
+            return True  # "about 3% below 2023": the year compared with, no amount
         if raw.isdigit() and len(raw) == 4 and 1000 <= int(raw) <= 2199:
             if 1900 <= int(raw) <= 2199 and _YEAR_NOUN_AFTER_RE.match(text, c.end):
                 return True  # "25% below 2019 levels", "2023 figures": the year of what follows

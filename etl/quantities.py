@@ -29,6 +29,7 @@ from .lexicon import (
     NOUN_STOP,
     PARTICIPLES_AFTER_NOUN,
     QUALIFIERS,
+    SPEECH_VERBS,
     TIME_UNIT_NAMES,
     TIME_UNITS,
     UP_PARTICLE_VERBS,
@@ -214,7 +215,7 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
             more = True  # "3,000 more animators": how many more of the noun after it
         if words and w.lower() in ("and", "or") and not words[-1].lower().endswith("s"):
             joined = _COORDINATED_NOUN_RE.match(text, m.end())
-            if joined and joined.group("head").lower() not in COMMON_VERBS:
+            if joined and joined.group("head").lower() not in COMMON_VERBS and joined.group("head").lower() not in SPEECH_VERBS:
                 # "2,000 former animation and VFX workers", "UK film and TV freelancers": one noun
                 words += [w, *joined.group("np").split()]
                 end = joined.end("np")
@@ -225,6 +226,8 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
                 and not (w.lower().endswith("ing") and _PLURAL_NOUN_AFTER_RE.match(text, m.end())):
             break  # "300 jobs cut", "one in three such jobs gone": a participle after the noun
             # (but "1,000 French dubbing actors": a gerund naming the kind of the noun after it)
+        if not words and w.lower() in _PAST_MOVES:
+            break  # "our team of 40 grew to 120": the verb
         if not words and w.lower().endswith("ed") and _VERB_OBJECT_AFTER_RE.match(text, m.end()):
             break  # "a crew of 60 worked a week": a verb, not "50 listed companies"
         if words and words[-1].lower().endswith("s") and (w.lower() in MOVEMENT_VERBS or w.lower() in COMMON_VERBS):
@@ -240,6 +243,8 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
     return " ".join(words), end
 
 
+_PAST_MOVES = frozenset({"grew", "rose", "fell", "shrank", "sank", "soared", "jumped", "climbed", "dropped", "doubled",
+                         "tripled", "slid", "swelled", "surged", "plunged", "declined", "increased", "decreased"})
 _PARTITIVE_BEFORE_RE = re.compile(r"\bof\s+(?:whom|which|them|those)\s+$", re.IGNORECASE)
 _EXPECTED_AFTER_RE = re.compile(r"\s+(?:had\s+|have\s+)?(?:expected|forecast|estimated|projected|predicted|anticipated)\b")
 _PREPOSITION_AFTER_RE = re.compile(r"\s+(?:for|to|in|on|at|with|from|about)\b")
