@@ -320,6 +320,8 @@ def refers_to(np: str) -> str | None:
 _DESCRIPTION_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z]+)\s+$")
 _DESCRIPTION_AFTER_RE = re.compile(r"\s+(?P<head>[a-z]+)\b")
 _CAPITALISED_RE = re.compile(r"\b[A-Z][a-z'’-]+\b")
+_BY_DESCRIBED_RE = re.compile(r"\b(?:survey|poll|study|report|analysis|estimate)\s+(?:by|from|of)\s+(?:the|its)\s+(\w+)$",
+                              re.IGNORECASE)
 _THIRD_PERSON_RE = re.compile(r"\b(?:he|she|his|her|they|their|it|its)\b", re.IGNORECASE)
 _PERSONAL_PRONOUN_RE = re.compile(r"\s*(?:he|she)\b", re.IGNORECASE)
 _ITS_OPENING_RE = re.compile(r"\s*(?:its|their)\b", re.IGNORECASE)
@@ -391,6 +393,10 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
         name = _named_in(m.group("np"), names, sentence[m.start("np"):])
         if name:  # "according to a report by EY": EY's report
             return Attribution(name, False, document=bool(_DOC_NOUN_RE.search(m.group("np"))))
+        by_described = _BY_DESCRIBED_RE.search(m.group("np"))
+        if by_described and by_described.group(1).lower() in SOURCE_ANAPHORS:
+            # "according to a 2022 survey by the union": the union named before
+            return Attribution(None, True, True, False, m.start("np"), "organisation", head=by_described.group(1).lower())
         refers = refers_to(m.group("np"))
         if refers in ("organisation", "document"):  # "according to the union": the union named before
             return Attribution(None, True, True, False, m.start("np"), refers, head=_head_words(m.group("np"))[-1])

@@ -20,6 +20,7 @@ from .classify import Context, claim_type, horizon_year, is_forecast, respective
 from .lexicon import (
     BUSINESS_DESCRIPTIONS,
     ORGANISATION_NOUNS,
+    PEOPLE_GROUPS,
     PLACE_NOUNS,
     TYPE_MEASURES,
     UNNAMED_SPEAKERS,
@@ -48,6 +49,7 @@ _UNOWNED_SHARES_RE = re.compile(r"\s*(?:its\s+|the\s+company['’]s\s+|the\s+)?(
 _THINGS_RE = re.compile(r"\b(?:tasks?|work|time|jobs?|roles?|budgets?|revenues?|costs?|content|videos?|films?|shows?|"
                         r"projects?|spending|sales)\b", re.IGNORECASE)
 _QUOTED_TITLE_RE = re.compile(r"[\"“‘']\s*[A-Z0-9]")  # a film named in quotes before the figure
+_PEOPLE_AFTER_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b", re.IGNORECASE)
 _SHARES_OF_RE = re.compile(r"(?:shares|stock)\s+of\s+", re.IGNORECASE)
 _SHARES_OF_DESCRIBED_RE = re.compile(rf"\b(?:shares|stock)\s+of\s+the\s+[^.;]{{0,60}}?\b(?:{'|'.join(BUSINESS_DESCRIPTIONS)})\b",
                                      re.IGNORECASE)
@@ -217,12 +219,13 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             owner: str | None | object = _UNREAD  # the name before the figure, read at most once
             if ctype == "stock_move" and family == "percent" and measure and _SHARES_OWN_VALUE_RE.fullmatch(measure):
                 measure = None  # "Its shares have lost 60% of their value": the shares' own, a share price
-            shares_of = _SHARES_OF_RE.match(measure) if ctype == "stock_move" and measure else None
+            shares_of = _SHARES_OF_RE.search(measure) if ctype == "stock_move" and measure else None
             if shares_of and _SHARES_OF_DESCRIBED_RE.search(text, clause[0], q.char_start):
                 # "Shares of the Leawood, Kansas-based company jumped 9%": described, not named; the
-                # company the article is about
-                measure, owner = " ".join(filter(None, (topic(), TYPE_MEASURES["stock_move"]))), None
-            elif shares_of and names.is_name(measure[shares_of.end():]):
+                # company named before them ("Walmart — Shares of the retail giant"), or the article's
+                whose = measure[:shares_of.start()].strip() or topic()
+                measure, owner = " ".join(filter(None, (whose, TYPE_MEASURES["stock_move"]))), None
+            elif shares_of and shares_of.start() == 0 and names.is_name(measure[shares_of.end():]):
                 measure = f"{measure[shares_of.end():]} {TYPE_MEASURES['stock_move']}"  # "Shares of Webtoon fell": its share price
             if measure is None and ctype in TYPE_MEASURES and family != "time":
                 owner = owner_before(text, clause[0], q.char_start, names)
@@ -261,6 +264,11 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # 1,800 people": the same figure as a share and as a count
                 measure = before.measure or measure
                 ctype = before.claim_type if ctype == "other" else ctype
+            things = [m for m in _THINGS_RE.finditer(text, s, q.char_start)] \
+                if ctype == "survey" and (q.noun or "").split()[:1] in (["them"], ["those"]) else []
+            if things and not _PEOPLE_AFTER_RE.search(text, things[-1].end(), q.char_start):
+                # "release eight films in 2025, half of them using AI effects": a share of the films, no answer
+                ctype, measure = "other", things[-1].group()
             if before is not None and q.noun == "times" and _MULTIPLE_OF_BEFORE_RE.fullmatch(text, before.char_end, q.char_start):
                 # "raised its guidance to $125 million, doubling previous expectations": a multiple said of
                 # the figure before it, as forecast as it is

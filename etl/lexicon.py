@@ -516,6 +516,14 @@ ORGANISATION_WORDS = {
     "india", "china", "japan", "korea", "america", "americas", "europe", "asia", "international",
     "global", "worldwide",
 }
+# Places a media story names as markets: "India's JioHotstar" is in India, not owned by it.
+PLACES = {
+    "india", "china", "japan", "korea", "south korea", "america", "americas", "europe", "asia", "africa",
+    "britain", "uk", "u.k", "us", "u.s", "usa", "france", "germany", "canada", "australia", "italy", "spain",
+    "brazil", "mexico", "nigeria", "indonesia", "saudi arabia", "hong kong", "taiwan", "singapore",
+    "hollywood", "bollywood", "nollywood", "the world", "world", "country", "nation", "california", "london",
+    "beijing", "shanghai", "tokyo", "seoul", "mumbai", "new york", "los angeles",
+}
 # Nouns for a document that carries figures: "a survey by X", "the X report", "the study found".
 # (No "index": a stock index is what moves, "the index rose", not who reports.)
 SOURCE_NOUNS = {

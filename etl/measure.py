@@ -297,6 +297,9 @@ _OF_THE_COUNTED_RE = re.compile(r"\s*Of\s+(?:the\s+)?(?:about\s+|some\s+|nearly\
                                 r"(?P<noun>[a-z][\w\s'’-]{1,40}?),\s+")
 _COPULA_RE = re.compile(r"^(?:were|was|are|is|had\s+been|have\s+been)\s+")
 _CHANGE_AFTER_RE = re.compile(r"\s+(increases?|rises?|hikes?|cuts?|gains?|growth|declines?|reductions?)(?=\s+(?:of|in|for|on)\b)")
+_SESSION_RE = re.compile(r"(?:after-hours|premarket|pre-market|extended|early|late|afternoon|morning|midday|"
+                         r"overnight|heavy|light)\b", re.IGNORECASE)  # "jumped 14% in after-hours trading"
+_EMPLOYS_BEFORE_RE = re.compile(rf"\b(?:employs|employed|employing)\s+{AMOUNT_HEDGES}(?:an\s+estimated\s+)?$", re.IGNORECASE)
 _NOUN_PP_RE = re.compile(r"\s+(of|for|on|per)\s+(?:(\w+ing)\s+)?")
 
 
@@ -584,6 +587,11 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                                                            or words[0].lower() in IRREGULAR_PAST)
         phrase = _clean(words) if words and (participle or not verbish(words[0].split()[0])) \
             and not _stands_for(words) else None
+        employs = _EMPLOYS_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
+            if phrase and not of_phrase and family == "count" and _PERSONS_RE.fullmatch(phrase) else None
+        employer = _clean(_np_left(text, c_start, employs.start(), 4)) if employs else None
+        if employer:  # "The VFX industry employs an estimated 15,000 people": its employees
+            return f"{employer} employees"
         employed = _EMPLOYED_AFTER_RE.match(text, q.char_end) if phrase and not of_phrase and family == "count" else None
         if employed:  # "12,400 cast and crew employed on local productions": who they are, by their work
             phrase = " ".join(f"{phrase} {employed.group()}".split())
@@ -617,10 +625,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                 whole = _np_around(text, at, at, at + len(cand), c_end) if text.startswith(cand, at) else [cand]
                 return (_clean(" ".join(whole).split()) or cand)[:120]
         of_them = _OF_THE_COUNTED_RE.fullmatch(text, c_start, q.char_start) if phrase is None and family == "percent" else None
-        if of_them:
-            pred = _predicate(text, q.char_end, c_end, any_verb=True)
-            what = _COPULA_RE.sub("", pred.removeprefix("who ")) if pred else None
-            return " ".join(filter(None, (of_them.group("noun").strip(), what)))[:120]
+        pred = _predicate(text, q.char_end, c_end, any_verb=True) if of_them else None
+        if pred and _COPULA_RE.match(pred.removeprefix("who ")):  # (not "…, 47% said": the group's answer, below)
+            return f"{of_them.group('noun').strip()} {_COPULA_RE.sub('', pred.removeprefix('who '))}"[:120]
         if phrase is None:
             pred = _predicate(text, q.char_end, c_end)
             if pred is None and words and words[0].lower() in ("them", "those", "whom", "which"):
@@ -670,7 +677,7 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         if cand and m.group().strip().lower() == "in" and (
                 any(start == 0 for start, _, _ in names.find(cand))
                 or cand[:1].isupper() and not cand.split()[0].isupper()  # (not "in AI spending")
-                or cand.split()[-1].lower() in REPORTED_IN):
+                or cand.split()[-1].lower() in REPORTED_IN or _SESSION_RE.match(cand)):
             cand = None  # "opened to $35 million in North America", "£171mn in its latest accounts": where
         if cand and (not _TIME_WORDS_RE.search(cand) or _MEASURE_RE.search(cand)):
             phrase = cand

@@ -30,6 +30,7 @@ from .lexicon import (
     NAME_DESCRIPTORS,
     NOT_NAME_WORDS,
     ORGANISATION_WORDS,
+    PLACES,
     PRONOUNS,
     ROLE_NOUNS,
     SMALL_NUMBERS,
@@ -232,6 +233,8 @@ class ArticleNames:
                     or sentence[run_start - 4:run_start] in ("its ", "Its ") \
                     and _OWNED_BEFORE_RE.search(sentence, max(0, run_start - 5), run_start) \
                     or sentence.startswith(", its", run_end) and _OWNED_AFTER_RE.match(sentence, run_end)
+                if owned and owned.re is _OWNED_RE and _POSSESSIVE_RE.sub("", run[:owned.end()].rstrip()).lower() in PLACES:
+                    owned = None  # "India's JioHotstar", "China's box office": where, not whose
                 if owned:  # "Kuaishou's Kling", "its Kling AI video generator", "Vidu, its model,"
                     possessive = owned.re is _OWNED_RE
                     product = (run[owned.end():] if possessive else run).lower()

@@ -271,6 +271,8 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
                     return True
     elif c.kind == "magnitude":
         nxt = text[c.end:c.end + 7].lower().lstrip("\"”’'")  # '"hundreds of millions" of videos'
+        if re.match(r"\s+and\s+" + re.escape(text[c.start:c.end].lower()) + r"\b", text[c.end:c.end + 30].lower()):
+            return True  # "millions and millions of dollars": the second is the amount
         if not nxt.startswith((" of", " more", " upon", " and")) and text[c.start:c.end].lower() not in ("dozens",) \
                 and not _MAGNITUDE_RANGE_RE.match(text, c.end):
             return True

@@ -1292,3 +1292,40 @@ def test_a_year_compared_with_a_verb_after_a_count_and_a_line_after_a_month_are_
 ])
 def test_the_company_compared_unnamed_analysts_and_a_first_person_writer(text, part, source):
     assert claim(text, part).source == source
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    ("The VFX industry employs an estimated 15,000 people in the United States.", "15,000", "VFX industry employees"),
+    ("Of the 1,050 animation workers who responded, 47% said they were worried.", "47%",
+     "animation workers who said they were worried"),
+    ("Netflix added 18.9 million subscribers. Netflix raised prices, Netflix said. Shares jumped 14% in after-hours "
+     "trading.", "14%", "Netflix share price"),
+    ("Walmart — Shares of the retail giant rose about 1.5% after analysts upgraded Walmart.", "1.5%",
+     "Walmart share price"),
+    ("He expects the company to release eight films in 2025, half of them using AI effects.", "half", "films"),
+])
+def test_employers_answers_sessions_described_shares_and_shares_of_things(text, part, measure):
+    assert claim(text, part).measure == measure
+
+
+def test_a_share_of_things_named_before_is_no_survey_answer():
+    assert claim("He expects the company to release eight films in 2025, half of them using AI effects.",
+                 "half").claim_type == "other"
+    assert claim("Of the 500 developers surveyed, half of them said they use AI.", "half of them").claim_type == "survey"
+
+
+@pytest.mark.parametrize("text, part, source", [
+    # a place's product is no product of the place
+    ("India's Streamly crosses 500 million subscribers\n\nMUMBAI, Oct 8 (Reuters) - Streamly, the service formed "
+     "by a merger, has crossed 500 million subscribers, the company said on Wednesday.", "500 million subscribers",
+     "Streamly"),
+    ("The animators' union Bectu said rates fell. According to a 2022 survey by the union, 70% of VFX workers said "
+     "they had worked unpaid overtime.", "70%", "Bectu"),
+])
+def test_a_place_owns_no_product_and_a_survey_by_the_union_is_the_union_s(text, part, source):
+    found = [c for c in extract_claims(text) if part in c.surface]
+    assert found[-1].source == source
+
+
+def test_an_amount_said_twice_is_one_figure():
+    assert [c.surface for c in extract_claims("It will save millions and millions of dollars.")] == ["millions of dollars"]
