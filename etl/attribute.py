@@ -51,7 +51,7 @@ _VERB_ALT = trie_pattern(SPEECH_VERBS)
 VERB_RE = re.compile(rf"\b(?P<verb>{_VERB_ALT})\b")
 _SOURCE_NOUN_ALT = "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True))
 # "per the report", "per Bloomberg"; never "9.4 per cent" or "per share"
-ACCORDING_RE = re.compile(r"\b(?:according\s+to|cited\s+by|(?-i:per\s+(?=the\s|an?\s+[A-Z]|[A-Z])))\s*"
+ACCORDING_RE = re.compile(r"\b(?:according\s+to|cited\s+by|(?-i:per\s+(?=the\s|an?\s+(?:(?:new|recent|latest|annual|joint)\s+)?[A-Z]|[A-Z])))\s*"
                           r"(?P<np>(?:[^,;:.()\"“”]|(?<=\d)[,.](?=\d)){2,160})",  # ("a study of 2,036 adults")
                           re.IGNORECASE)
 # "a survey developed by X", "new data from app intelligence firm Appfigures"
@@ -370,6 +370,8 @@ def _continuation(np: str) -> tuple[bool, bool, bool]:
     if words[-1] in SOURCE_NOUNS and len(words) > 1 and words[0] not in PRONOUNS \
             and words[0] not in ("the", "this", "that", "these", "those", "a", "an", "its", "their", "his", "her"):
         return False, False, False  # "industry estimates show": a new document, unnamed, not the source before
+    if words[0] in ("a", "an") and words[-1] in SOURCE_NOUNS:
+        return False, False, False  # "A state-commissioned study found": a new document, unnamed
     if words[0] in VAGUE_SOURCES or words[-1] in VAGUE_SOURCES or words[-1] in SOURCE_NOUNS:
         return True, False, False
     return False, False, False

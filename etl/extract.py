@@ -25,7 +25,16 @@ from .lexicon import (
     TYPE_MEASURES,
     UNNAMED_SPEAKERS,
 )
-from .measure import ASIDE_RE, MOVED_BY_RE, group_in, measure_of, mentions_a_measure, names_a_measure, owner_before
+from .measure import (
+    ASIDE_RE,
+    MOVED_BY_RE,
+    TRAILING_ASIDE_RE,
+    group_in,
+    measure_of,
+    mentions_a_measure,
+    names_a_measure,
+    owner_before,
+)
 from .names import ArticleNames
 from .normalise import FxRates
 from .quantities import Quantity, find_quantities
@@ -48,6 +57,7 @@ _UNOWNED_SHARES_RE = re.compile(r"\s*(?:its\s+|the\s+company['’]s\s+|the\s+)?(
 # what a share of is no people: "more than 40% of their tasks"
 _THINGS_RE = re.compile(r"\b(?:tasks?|work|time|jobs?|roles?|budgets?|revenues?|costs?|content|videos?|films?|shows?|"
                         r"projects?|spending|sales)\b", re.IGNORECASE)
+_TITLE_BEFORE_RE = re.compile(r"[\"“‘']([A-Z0-9][^\"“”‘’']{0,60}?),?[\"”’'],?\s*$")  # the title an aside follows
 _QUOTED_TITLE_RE = re.compile(r"[\"“‘']\s*[A-Z0-9]")  # a film named in quotes before the figure
 _PEOPLE_AFTER_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b", re.IGNORECASE)
 _SHARES_OF_RE = re.compile(r"(?:shares|stock)\s+of\s+", re.IGNORECASE)
@@ -127,7 +137,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             continue
         clauses = clause_spans(text, s, e)
         # the sentence's asides (", which cost $150 million,"), read once for all its figures
-        asides = [m.span() for m in ASIDE_RE.finditer(text, s, e)] if ", wh" in sentence else []
+        asides = [m.span() for m in (*ASIDE_RE.finditer(text, s, e), *TRAILING_ASIDE_RE.finditer(text, s, e))] \
+            if " wh" in sentence else []  # (", which grossed about $410 million worldwide." closing it too)
         context = previous_sentence + " " + sentence
         anaphoric = bool(_ANAPHORIC_START_RE.match(sentence))
         typed_here: tuple[str, str, str | None] | None = None
@@ -143,15 +154,21 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             family = unit_family(q.unit)
             end = min(q.char_end, e) if q.char_start < e else q.char_end
             clause = next(((a, b) for a, b in clauses if a <= q.char_start < b), (s, e))
+            within = next(((a, b) for a, b in asides if a < q.char_start < b), None)  # the aside it is in
             near_group = group_in(text[s:q.char_start]) or group if family in ("percent", "count") else None
             measure = measure_of(q, text, (s, e), clause, names, family, near_group, measured.get(family),
                                  topic() if family == "time" else None)
+            # 'the film "Moon Fox," which grossed about $410 million': the aside's own words type
+            # it, and it is the film's
+            title = _TITLE_BEFORE_RE.search(text, s, within[0] + 2) if within else None
+            if title:
+                measure = None
             if family == "time" and clause_measured[0] == clause and not names_a_measure(measure) \
                     and _HORIZON_RE.search(text, max(clause[0], q.char_start - 24), q.char_end):
                 # "96% of studios plan to spend more in the next 12 months": the horizon of the figure
                 # before it (not "costs 300,000 yuan to shoot in about a week": a span of its own)
                 measure = clause_measured[1]
-            aside = any(a < q.char_start < b for a, b in asides)
+            aside = within is not None
             if measure and not aside:  # (what an aside measures is not what the sentence goes on about:
                 measured[family] = measure  # "Wicked, which cost $150 million, added $50.2 million")
                 if family != "time":
@@ -165,7 +182,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                           context=context if own_sentence is sentence else previous_sentence + " " + own_sentence)
             ctype, evidenced = claim_type(q, ctx)
             weak = not evidenced  # typed only by its sentence or its paragraph, not by a figure before it
-            if not evidenced:
+            if not evidenced and not aside:  # (an aside is no item of the list around it)
                 # a bare figure in a list continues the figure before it: "62,000 creative
                 # jobs ..., followed by New York (26,000)"; a sentence opening on "This"
                 # continues the last figure of the one before
@@ -227,6 +244,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 measure, owner = " ".join(filter(None, (whose, TYPE_MEASURES["stock_move"]))), None
             elif shares_of and shares_of.start() == 0 and names.is_name(measure[shares_of.end():]):
                 measure = f"{measure[shares_of.end():]} {TYPE_MEASURES['stock_move']}"  # "Shares of Webtoon fell": its share price
+            if title and ctype in TYPE_MEASURES:
+                measure = f"{title.group(1)} {TYPE_MEASURES[ctype]}"
             if measure is None and ctype in TYPE_MEASURES and family != "time":
                 owner = owner_before(text, clause[0], q.char_start, names)
                 if owner is None and ctype == "stock_move" and _UNOWNED_SHARES_RE.match(text, clause[0], q.char_start):
@@ -236,7 +255,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                     clause_measured = (clause, measure)  # what a span after it is the period of
             elif measure and ctype in TYPE_MEASURES and family != "time" and names.is_name(measure):
                 measure = f"{measure} {TYPE_MEASURES[ctype]}"  # "Disney shares have fallen 40%": Disney's share price
-            elif measure and ctype == "box_office" and family == "money" and not mentions_a_measure(measure) \
+            elif ctype == "box_office" and family == "money" and not mentions_a_measure(measure) \
                     and _QUOTED_TITLE_RE.search(text, clause[0], q.char_start):
                 # '"Barbie" was the year's top film with £95.7 million': the film's box office
                 owner = owner_before(text, clause[0], q.char_start, names)

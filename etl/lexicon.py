@@ -589,7 +589,7 @@ MEASURE_NOUNS = {
     "fine", "fines", "penalty", "penalties", "tax credit", "tax credits", "rebate", "rebates", "incentive",
     "incentives", "subsidy", "subsidies", "restructuring charges", "restructuring charge", "impairment charges",
     "impairment charge", "write-down", "write-downs", "cpm", "cpms", "rpm", "rpms",
-    "expenditure", "expenditures", "outlay", "outlays", "size", "households", "rates", "interest rate", "day rate",
+    "expenditure", "expenditures", "outlay", "outlays", "size", "households", "rates", "royalties", "damages", "interest rate", "day rate",
     "hourly rate", "tax rate", "churn rate", "unemployment rate", "participation rate", "hit rate", "exchange rate",
     "market value", "market cap", "market capitalization", "market capitalisation",
 }
@@ -757,6 +757,12 @@ CLAIM_TYPE_RULES = (
     ("other", "money", "left", r"\bmarket\s+(?:value|cap|capitali[sz]ation)\b[^,;.]{0,60}$"),
     # a market's size before the box office its sentence mentions ("the micro-drama market reached 50.44
     # billion yuan, surpassing the domestic box office"); a box-office market stays box office
+    # "awarded $31 million in damages", "$17 million in profits": what the amount is
+    ("cost", "money", "right", r"^\s+(?:each\s+)?in\s+(?:damages|fines?|penalties|compensation|settlements?|legal\s+fees)\b"),
+    ("other", "money", "right", r"^\s+(?:each\s+)?in\s+(?:profits?|net\s+income|earnings)\b"),
+    ("revenue", "money", "right", r"^\s+(?:each\s+)?in\s+(?:royalties|revenues?|sales)\b"),
+    # what is paid to someone: "payments to the music industry", "the price paid for comedy"
+    ("cost", "money", "measure", r"^(?:[\w'’.-]+\s+){0,3}(?:payments?\s+to|price\s+paid)\b"),
     ("market_size", "money", "measure", r"^(?![\s\S]*\b(?:box[\s-]office|ticket|film|movie|cinema)s?\b)[\s\S]*\bmarkets?\b"),
     ("box_office", "money", "sentence", _BOX_OFFICE),
     ("box_office", "money", "right", r"^\s+(?:[\w-]+\s+){0,2}(?:debut|opening\s+(?:weekend|day)|weekend\s+haul)\b"),
@@ -766,7 +772,8 @@ CLAIM_TYPE_RULES = (
                                     rf"\b(?:to\s+)?(?:reach|pass|top|cross|hit|surpass|"
                                     rf"exceed|break)(?:es|ed|s)?\s+{AMOUNT_HEDGES}$"),
     ("box_office", "money", "left", rf"\b{_TAKINGS}\s+(?:about|nearly|almost|roughly|an\s+estimated|another|"
-                                    r"more\s+than|over|just|only|a\s+(?:record|further))?\s*$", ("context", _FILM)),
+                                    r"more\s+than|over|just|only|a\s+(?:record|further))?\s*$",
+     ("context", rf"(?:{_FILM})\b(?![\s\S]*\b(?:tax\s+credits?|incentives?|subsid\w+|budgets?|funds?|grants?)\b)")),
     ("audience", "count percent", "head", _AUDIENCE),
     ("jobs", "count percent", "head", _JOBS),
     # "December ticket sales": takings, not a firm's sales; "the number of tickets sold": admissions

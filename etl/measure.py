@@ -64,6 +64,7 @@ _AUXILIARY_AFTER = {"are", "were", "is", "was", "said", "say", "have", "had", "r
 _ADVERB_RE = re.compile(r"[A-Za-z]{3,}ly")  # "Fully", "roughly": not part of what is counted
 _PUNCT = set(",;:()\"“”—–…")
 _STOP = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+         "seek", "seeks", "seeking", "sought", "demand", "demands", "demanding",  # "seek damages of …"
          "can", "could", "may", "might", "should", "must", "do", "does", "did", "to", "at", "by",
          "with", "from", "as", "than", "or", "but", "while", "which", "who", "that", "on",
          "about", "around", "nearly", "over", "under", "up", "down", "into", "between", "reached",
@@ -289,7 +290,10 @@ _TRAILING_TIME_RE = re.compile(r"\s+(?:this|next|last|every|each|per|a)\s+(?:yea
 _SPENT_ON_RE = re.compile(r"\s+(?:(?:a|per)\s+(?:year|month|week|day)\s+)?(?P<prep>on|in|into)\s+(?=[a-zA-Z])(?!(?:19|20)\d\d|[A-Z][a-z]+\b(?!\s+[a-z]))")
 _SPENT_DOING_RE = re.compile(r"\s+(?:(?:a|per)\s+(?:day|week|month)\s+)?(?:(?P<verb>watching|playing|using|reading|"
                              r"listening\s+to|streaming|scrolling)\s+|on\s+)(?=\w)")
-_PAYS_BEFORE_RE = re.compile(rf"\b(?:pays?|paid|paying)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_PAYS_BEFORE_RE = re.compile(rf"\b(?:pays?|paid|paying)\s+(?:out\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
+_IN_WHAT_RE = re.compile(r"\s+(?:each\s+)?in\s+(royalties|revenues?|sales|profits?|damages|fines|fees|compensation|"
+                         r"savings|settlements?)\b")
+_PAID_TO_RE = re.compile(r"\s+(?:each\s+)?to\s+(?=(?:the|a|an|its|their|his|her)\s|[A-Z]|[a-z]+s\b)")  # (not "to settle")
 _PAID_FOR_RE = re.compile(r"\s+for\s+(?:the\s+)?(?:(?:worldwide|global|u\.s\.|north\s+american|streaming|distribution)\s+)?"
                           r"(?:rights\s+to\s+)?(?=\w)")
 _NAME_MOVED_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?" + MOVED_BY.removeprefix(r"\b"), re.IGNORECASE)  # "Pluristem rose 8.15%"
@@ -300,6 +304,7 @@ _CHANGE_AFTER_RE = re.compile(r"\s+(increases?|rises?|hikes?|cuts?|gains?|growth
 _SESSION_RE = re.compile(r"(?:after-hours|premarket|pre-market|extended|early|late|afternoon|morning|midday|"
                          r"overnight|heavy|light)\b", re.IGNORECASE)  # "jumped 14% in after-hours trading"
 _EMPLOYS_BEFORE_RE = re.compile(rf"\b(?:employs|employed|employing)\s+{AMOUNT_HEDGES}(?:an\s+estimated\s+)?$", re.IGNORECASE)
+_WORK_VERB_RE = re.compile(r"\bwork\b")  # "voice actors work in …" -> "voice actors working in …"
 _NOUN_PP_RE = re.compile(r"\s+(of|for|on|per)\s+(?:(\w+ing)\s+)?")
 
 
@@ -411,7 +416,8 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
 
 
 # a relative clause set off by commas: an aside to its sentence, whose nouns measure only its own figures
-ASIDE_RE = re.compile(r",\s+(?:which|who|whose)\b[^;]*?,(?!\d)")
+ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;]*?,(?!\d)")  # (after a quoted title too: '"Moon Fox," which')
+TRAILING_ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;,]*$")  # one that closes its sentence
 _RELATIVE_OPEN_RE = re.compile(r",\s+which\s+(?:has|have|had|employs|employed|owns|runs|operates|reported|"
                                r"is|was|counts)\b")
 _COORDINATE_BEFORE_RE = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bbut)\s+$", re.IGNORECASE)
@@ -481,7 +487,7 @@ _UNNAMED_ORGANISATION_RE = re.compile(r"\b(?:his|her|my|our|your)\s+(?:[\w-]+\s+
                                       r"agency|startup|start-up|business|network)\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 # people counted by their work, with whom they work for: "cast and crew employed on local productions"
-_EMPLOYED_AFTER_RE = re.compile(r"(?:\s+and\s+[a-z]{3,})?\s+(?:employed|working|hired)\s+(?:on|in|at|by|across|for)\s+"
+_EMPLOYED_AFTER_RE = re.compile(r"(?:\s+and\s+[a-z]{3,})?\s+(?:employed|working|hired|work)\s+(?:on|in|at|by|across|for)\s+"
                                 r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=[,.;]|\s+(?:in|during|last|this|since|at|by|were|are|have|had|will|would|lost)\b)")
 _ANTECEDENT_REACH = 600  # characters: about a paragraph back
 
@@ -594,7 +600,7 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             return f"{employer} employees"
         employed = _EMPLOYED_AFTER_RE.match(text, q.char_end) if phrase and not of_phrase and family == "count" else None
         if employed:  # "12,400 cast and crew employed on local productions": who they are, by their work
-            phrase = " ".join(f"{phrase} {employed.group()}".split())
+            phrase = " ".join(f"{phrase} {_WORK_VERB_RE.sub('working', employed.group())}".split())
         if phrase and m and q.noun and family == "count":
             named = names.find(phrase)
             if named and named[0][0] == 0 and named[0][1] == len(phrase):
@@ -607,7 +613,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         if phrase and _MEASURE_RE.fullmatch(phrase.split()[-1]) is None and family == "percent":
             pred = _predicate(text, _skip_to_end_of(text, after, phrase), c_end)
             if pred and pred.startswith("who ") and not _PERSONS_RE.search(phrase):
-                pred = "that " + pred[4:]  # "40% of all video ads will be made with AI": things, not people
+                # "40% of all video ads will be made with AI": things, not people; "of the tracks
+                # uploaded to its platform": a participle of things needs no pronoun
+                pred = pred[4:] if pred.split()[1].endswith("ed") else "that " + pred[4:]
             return f"{phrase} {pred}" if pred else phrase
         modified = _MODIFIED_AFTER_RE.match(text, q.char_end) if phrase is None and family == "percent" \
             and _ARTICLE_BEFORE_RE.search(text, max(c_start, q.char_start - 24), q.char_start) else None
@@ -643,6 +651,15 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         what = _clean(noun_phrase(text, paid.end(), c_end, 5))
         if what:
             phrase = f"price paid for {what}"
+    what_in = _IN_WHAT_RE.match(text, q.char_end) if phrase is None and family == "money" else None
+    if what_in:  # "more than $1 million each in royalties", "$31 million in damages"
+        phrase = what_in.group(1)
+    paid_to = _PAID_TO_RE.match(text, q.char_end) if phrase is None and family == "money" \
+        and _PAYS_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) else None
+    if paid_to:  # "Spotify paid out more than $10 billion to the music industry": payments to it
+        what = _clean(noun_phrase(text, paid_to.end(), c_end, 5))
+        if what:
+            phrase = f"payments to {what}"
     spent = _SPENT_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
         if phrase is None and family in ("money", "time") else None
     if spent:

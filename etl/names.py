@@ -46,7 +46,9 @@ from .lexicon import (
 _NOT_BEFORE = r"[\w$€£¥₩₹]"  # before a name: no letter, digit or currency sign
 _NAME_BODY = r"[\w&'’.+-]*"
 _CAP = rf"(?<!{_NOT_BEFORE})(?:[A-Z]|[a-z]{{1,2}}[A-Z]){_NAME_BODY}"
-_JOIN = r"(?:\s+(?:of\s+the|of|de|von|van|der|and|&|for|on)\s+|\s+)"
+# (a blank line ends a name: a headline's last name and a paragraph's first are two)
+_SPACE = r"(?:[ \t]+|[ \t]*\n(?![ \t]*\n)[ \t]*)"
+_JOIN = rf"(?:{_SPACE}(?:of{_SPACE}the|of|de|von|van|der|and|&|for|on){_SPACE}|{_SPACE})"
 NAME_RE = re.compile(rf"{_CAP}(?:{_JOIN}{_CAP})*")
 # The same runs, found from their first capital letter so that a scan skips lower-case text
 # (a pattern opening with "\\b" is tried at every position); name_runs adds the one or two

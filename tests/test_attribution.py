@@ -1329,3 +1329,47 @@ def test_a_place_owns_no_product_and_a_survey_by_the_union_is_the_union_s(text, 
 
 def test_an_amount_said_twice_is_one_figure():
     assert [c.surface for c in extract_claims("It will save millions and millions of dollars.")] == ["millions of dollars"]
+
+
+@pytest.mark.parametrize("text, part, source", [
+    ("Buyers are busy. 86% of ad buyers use AI, per a new IAB report shared with reporters.", "86%", "IAB report"),
+    # an unnamed study is a new source, not the last one named
+    ("The budget was approved, Governor Dana Holt's office said. A state-commissioned study found that every $1 of "
+     "credit generated $1.27 in tax revenue.", "$1.27", None),
+])
+def test_per_a_report_and_an_unnamed_study(text, part, source):
+    assert claim(text, part).source == source
+
+
+def test_a_name_ends_with_its_line_so_an_interview_s_answers_are_its_guest_s():
+    text = ("'AI will not replace editors': a conversation with Oscar winner Tom Cross\n\n"
+            "Tom Cross, who won an Academy Award for editing, spoke to us about machine learning.\n\n"
+            "Q: How much of your work could AI do today?\n\nA: Maybe 10%.\n\n"
+            "Q: Will studios need fewer assistant editors?\n\nA: Probably. Now maybe two or three.")
+    assert "Tom Cross Tom Cross" not in names_of(text)
+    assert claim(text, "10%").source == "Tom Cross"
+
+
+@pytest.mark.parametrize("text, part, claim_type, measure", [
+    ('Jurors awarded her $31 million in damages and $17 million in profits from the 2021 film "Moon Fox," which '
+     'grossed about $410 million worldwide.', "$410 million", "box_office", "Moon Fox box office"),
+    ('Jurors awarded her $31 million in damages and $17 million in profits from the 2021 film "Moon Fox," which '
+     'grossed about $410 million worldwide.', "$31 million", "cost", "damages"),
+    ('Jurors awarded her $31 million in damages and $17 million in profits from the 2021 film "Moon Fox," which '
+     'grossed about $410 million worldwide.', "$17 million", "other", "profits"),
+    ("Nearly 1,500 artists generated more than $1 million each in royalties.", "$1 million", "revenue", "royalties"),
+    ("Tunewave paid out more than $10 billion to the music industry in 2024.", "$10 billion", "cost",
+     "Tunewave payments to music industry"),
+    ("One developer agreed to pay $1.5 billion to settle claims by authors.", "$1.5 billion", "cost", None),
+    ("Valdoria extends film tax credit, adds $100 million for upstate shoots", "$100 million", "other", None),
+    ("About 18% of the tracks uploaded to its platform each day, or 20,000 songs, are made by AI.", "18%", None,
+     "tracks uploaded to its platform each day"),
+    ("The artists seek damages of up to $150,000 for each work infringed.", "$150,000", "cost", "damages"),
+])
+def test_asides_damages_profits_royalties_payments_and_participles(text, part, claim_type, measure):
+    c = claim(text, part)
+    assert (claim_type is None or c.claim_type == claim_type) and (measure is None or c.measure == measure)
+
+
+def test_payments_to_settle_are_not_payments_to_a_settle():
+    assert "settle" not in (claim("One developer agreed to pay $1.5 billion to settle claims.", "$1.5 billion").measure or "")
