@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import (
     AMOUNT_HEDGES,
@@ -441,7 +441,8 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
         # frame that closes the sentence says who says all of it (unless it names nobody: "Anvil
         # estimates that …, a report shows")
         closing = sentence[sentence.rfind(",", 0, verbs[-1].start()) + 1:verbs[-1].start()].split()
-        if closing and closing[0].lower() not in INDEFINITE_OPENERS:
+        if closing and closing[0].lower() not in INDEFINITE_OPENERS \
+                and not any(w[:1].isdigit() or w.lower() == "than" for w in closing):  # (not ", worse than the 4.9% …")
             verbs = [verbs[-1], *verbs[:-1]]
     m = INVERTED_RE.search(sentence)
     if m:
@@ -581,6 +582,8 @@ class SourceRegister:
         if sentence in self.names.headlines:
             return None, NO_ATTRIBUTION  # "Cash Flow Outpaces Reported Revenue" reports nothing
         found = _find(sentence, self.names, words)
+        if found.source in self.people:  # "Okafor said" after "Nina Okafor told employees": the same person
+            found = replace(found, source=self.people[found.source])
         if found.source:
             self.reported = bool(_REPORTED_RE.search(sentence))  # X said / believes that …
             self.name = self.last = found.source
@@ -808,7 +811,7 @@ _COMPARED_RE = re.compile(r",\s+(?:compared\s+(?:with|to)|versus|vs\.?|against|a
                           r"beating|topping|missing|exceeding)\b", re.IGNORECASE)
 # what analysts expected, named after the figure: "the $9.77 billion analysts polled by LSEG had expected"
 _CONSENSUS_AFTER_RE = re.compile(
-    r"\s+(?:that\s+)?(?:(?:some|many|most)\s+)?(?P<firm>(?:[A-Z][\w&.+-]*\s+){1,3})?(?:analysts|economists|investors|the\s+market|wall\s+street)"
+    r"\s+(?:(?:decline|drop|fall|rise|increase|gain|growth)\s+)?(?:that\s+)?(?:(?:some|many|most)\s+)?(?P<firm>(?:[A-Z][\w&.+-]*\s+){1,3})?(?:analysts|economists|investors|the\s+market|wall\s+street)"
     r"(?:\s+(?:polled|surveyed)\s+by\s+(?P<np>[^,;.]{2,60}?))?\s+(?:had\s+)?"
     r"(?:expected|forecast|estimated|projected|predicted|anticipated)\b", re.IGNORECASE)
 # ... or as the subject before it: "Analysts polled by LSEG had expected 73.5%"
@@ -846,7 +849,10 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
     if after:
         polled = _named_in(after.group("np"), names) if after.group("np") else None
         firm = _named_in(after.group("firm").strip(), names) if after.group("firm") else None
-        return polled or firm or source, True  # ("the 116 million Visible Alpha analysts had forecast")
+        # ("the 116 million Visible Alpha analysts had forecast"); unnamed analysts are the
+        # sentence's source only when it is named after them ("…, according to LSEG data")
+        later = source is not None and text.find(source, after.end(), sentence_end) >= 0
+        return polled or firm or (source if later else None), True
     if _CONSENSUS_BEFORE_RE.search(text, max(sentence_start, figure_start - 80), figure_start):
         return source, True
     subject = _CONSENSUS_SUBJECT_RE.search(text, max(sentence_start, figure_start - 120), figure_start)
@@ -957,7 +963,7 @@ def _still_quoting(sentence: str, quoting: bool) -> bool:
 _QUOTE_RE = re.compile('["“”]')
 _PUT_REPORTS_RE = re.compile(r"\s+(?:it\b|the\s+(?:figure|number|total|cost|loss|damage|estimate|bill|value)\b)")
 _DOC_NOUN_RE = re.compile(rf"\b(?:{_SOURCE_NOUN_ALT})\b", re.IGNORECASE)
-_ACCORDING_NP_RE = re.compile(r"(?:.*\s)?according\s+to\s+(?P<doc>.+)$", re.IGNORECASE)
+_ACCORDING_NP_RE = re.compile(r"(?:.*\s)?according\s+to\s+(?!(?:a|an|one)\s)(?P<doc>.+)$", re.IGNORECASE)
 _CONDUCTED_RE = re.compile(r"\b(?:surveyed|polled|interviewed|questioned|canvassed)\b|"
                            r"\b(?:survey|poll|study)\s+(?:[\w-]+\s+){0,8}?(?:by|from|of|conducted)\b|"
                            # "The guild released a survey on Tuesday": its maker puts it out

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from .attribute import article_topic, figure_source, sentence_sources, told_by_someone_unnamed
+from .attribute import article_topic, figure_source, sentence_sources, source_kind, told_by_someone_unnamed
 from .classify import Context, claim_type, horizon_year, is_forecast, respective_years
 from .lexicon import (
     BUSINESS_DESCRIPTIONS,
@@ -57,6 +57,7 @@ _UNOWNED_SHARES_RE = re.compile(r"\s*(?:its\s+|the\s+company['’]s\s+|the\s+)?(
 # what a share of is no people: "more than 40% of their tasks"
 _THINGS_RE = re.compile(r"\b(?:tasks?|work|time|jobs?|roles?|budgets?|revenues?|costs?|content|videos?|films?|shows?|"
                         r"projects?|spending|sales)\b", re.IGNORECASE)
+_DESCRIPTION_BEFORE_RE = re.compile(rf"\b[Tt]he\s+(?:{'|'.join(BUSINESS_DESCRIPTIONS)})$")
 _TITLE_BEFORE_RE = re.compile(r"[\"“‘']([A-Z0-9][^\"“”‘’']{0,60}?),?[\"”’'],?\s*$")  # the title an aside follows
 _QUOTED_TITLE_RE = re.compile(r"[\"“‘']\s*[A-Z0-9]")  # a film named in quotes before the figure
 _PEOPLE_AFTER_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b", re.IGNORECASE)
@@ -248,6 +249,9 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 measure = f"{title.group(1)} {TYPE_MEASURES[ctype]}"
             if measure is None and ctype in TYPE_MEASURES and family != "time":
                 owner = owner_before(text, clause[0], q.char_start, names)
+                if owner is None and within and _DESCRIPTION_BEFORE_RE.search(text, s, within[0]):
+                    # "The company, which raised $45 million in a Series B round": the article's company
+                    owner = topic() or (source if source and source_kind(source) == "thing" else None)
                 if owner is None and ctype == "stock_move" and _UNOWNED_SHARES_RE.match(text, clause[0], q.char_start):
                     owner = topic()  # "Its shares fell 4.3%", "Shares rose 5.5%": the company the article is about
                 measure = f"{owner} {TYPE_MEASURES[ctype]}" if owner else None  # "Pika has raised $135 million"

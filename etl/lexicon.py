@@ -511,7 +511,7 @@ ORGANISATION_WORDS = {
     "productions", "broadcasting", "communications", "enterprises", "screen", "observatory", "office",
     "authority", "board", "department", "center", "centre", "exchange", "fund", "trust", "channel",
     "network", "records", "music", "television", "radio", "press", "review", "magazine",
-    "cinemas", "cinema", "theatres", "theaters", "cineplex", "multiplex",
+    "cinemas", "cinema", "theatres", "theaters", "cineplex", "multiplex", "bros", "brothers",
     # a firm's market after its name: "Saregama India", "Sony Pictures International"
     "india", "china", "japan", "korea", "america", "americas", "europe", "asia", "international",
     "global", "worldwide",
@@ -870,7 +870,7 @@ CLAIM_TYPE_RULES = (
     ("audience", "count", "right", r"^(?:[^;.]|\.(?=\d)){0,60}?\b(?:watched|viewed|streamed|tuned\s+in|attended)\b",
      ("noun", rf"^(?:[\w-]+\s+)?(?:{_PEOPLE_GROUPS}|households|fans|viewers|children|teenagers)$")),
     ("jobs", "count", "left", r"(?:team|crew|staff|workforce)\s+of\s+(?:\w+\s+){0,2}$"),
-    ("jobs", "count", "left", r"(?:employs?|employed|employing|hires?|hired|hiring|headcount\s+of)\s+(?:\w+\s+){0,2}$",
+    ("jobs", "count", "left", r"(?:employs?|employed|employing|hires?|hired|hiring|headcount\s+(?:of|at|to))\s+(?:\w+\s+){0,2}$",
      ("noun", r"^(?![\s\S]*\b(?:books?|films?|titles?|episodes?|projects?|shows?|series|games?|ads?)\b)")),  # not works
     # people who work ("4,000 animators from 138 studios worked on the film"; the studios are no jobs)
     # people let go: "laid off 900 people, or about 8% of its workforce"
@@ -898,7 +898,9 @@ CLAIM_TYPE_RULES = (
     # "1.2 lakh hours of video", "500 hours of footage": an amount of material, not a span of time
     # time spent watching is how an audience is measured: "subscribers watched 1.9 billion minutes of the show"
     ("audience", "time", "left", r"\b(?:watched|viewed|streamed|watching|viewing)\s+(?:a\s+(?:total|combined)\s+(?:of\s+)?)?$"),
-    ("audience", "time", "measure", r"^time\s+spent\s+(?:watching|streaming|viewing|listening|playing|scrolling)\b"),
+    ("audience", "time", "measure", r"^time\s+spent\s+(?:watching|streaming|viewing|listening|playing|scrolling|"
+                                    r"on\s+(?:[\w-]+\s+){0,3}(?:apps?|platforms?|videos?|tv|television|streaming|"
+                                    r"social\s+media|sites?|services?))\b"),
     ("other", "time", "right", r"^\s+of\s+(?:\w+\s+){0,2}?(?:video|videos|footage|content|audio|music|"
                                r"programming|recordings?|tv|television|films?|movies?|shows?|series|episodes?)\b"),
     # the length of what a tool makes, named just before it: "produces video … in clips of up to 20 seconds"

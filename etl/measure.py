@@ -21,6 +21,7 @@ from .lexicon import (
     AMOUNT_HEDGES,
     ATTITUDES,
     ATTRIBUTION_VERBS,
+    BUSINESS_DESCRIPTIONS,
     CHANGE_VERBS,
     CLAUSE_OPENERS,
     COMMON_VERBS,
@@ -305,6 +306,8 @@ _SESSION_RE = re.compile(r"(?:after-hours|premarket|pre-market|extended|early|la
                          r"overnight|heavy|light)\b", re.IGNORECASE)  # "jumped 14% in after-hours trading"
 _EMPLOYS_BEFORE_RE = re.compile(rf"\b(?:employs|employed|employing)\s+{AMOUNT_HEDGES}(?:an\s+estimated\s+)?$", re.IGNORECASE)
 _WORK_VERB_RE = re.compile(r"\bwork\b")  # "voice actors work in …" -> "voice actors working in …"
+_PRONOUN_OPENS_RE = re.compile(r"\s*(?:it|its|they|their)\b", re.IGNORECASE)
+_BUSINESS_SAID_RE = re.compile(rf"\b(?:the\s+(?:{'|'.join(BUSINESS_DESCRIPTIONS)})|its)\b", re.IGNORECASE)
 _NOUN_PP_RE = re.compile(r"\s+(of|for|on|per)\s+(?:(\w+ing)\s+)?")
 
 
@@ -369,6 +372,12 @@ def _predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | N
 _AGENT_BEFORE_RE = re.compile(r"\b(?:(?<!followed\s)by|to|from|at|with|[Ii]n)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}$")
 
 
+def _is_person(name: str, names: ArticleNames) -> bool:
+    """A person's name, or the surname of a person the article names in full ("Okafor")."""
+    return source_kind(name) == "person" or " " not in name and any(
+        run.endswith(" " + name) and source_kind(run) == "person" for run in names.runs)
+
+
 def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | None:
     """The name a figure belongs to: a quoted title that is its clause's subject ('"Kung Fu
     Panda 4" opened with $30 million'), a possessive before it in its clause ("Kuaishou's"),
@@ -392,6 +401,15 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
         # its user count peaked": the speaker's own, unless "its" goes with a name after it
         after = [h for h in hits if h[0] >= frame.end()]
         said = text[frame.end():pos]
+        speaker = max((h for h in hits if h[1] <= frame.start()), key=lambda h: h[0], default=None)
+        if not after and speaker and _is_person(speaker[2], names) and not _PRONOUN_OPENS_RE.match(said) \
+                and not re.search(r"\b(?:he|she|his|her)\b", text[frame.end():min(len(text), pos + 80)], re.IGNORECASE):
+            # "Okafor said revenue had tripled": the company's revenue, not the speaker's; the
+            # organisation named with the speaker when what is said is its own ("Pixar president
+            # Jim Morris said the studio had no plans to cut its workforce")
+            employer = [h for h in hits if h[1] <= speaker[0] and not _is_person(h[2], names)]
+            own = _BUSINESS_SAID_RE.search(said)
+            return employer[-1][2] if employer and own else None
         nobody = (frame.group().lower().endswith("that") and not _SPEAKER_AGAIN_RE.match(said)
                   or frame.group().lower().endswith("the") and not re.search(r"\b(?:its|their)\b", said, re.IGNORECASE)
                   or frame.group().lower().endswith(("his", "her")))  # "X said his company …": a person's, unnamed
@@ -457,7 +475,7 @@ _OBJECT_AFTER_RE = re.compile(r"\s+(?:the|its|their|his|her|our)\s+")
 _PASSING_SURFACE_RE = re.compile(r"(?:tops|topped|surpass(?:es|ed)?|exceed(?:s|ed)?|pass(?:es|ed)|cross(?:es|ed)|"
                                  r"hits|reach(?:es|ed))\s", re.IGNORECASE)
 # between a measure noun and the noun of its phrase of where: "spending across the sector"
-_PP_BETWEEN_RE = re.compile(r"\s+(?:across|in|for|at|on|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}")
+_PP_BETWEEN_RE = re.compile(r"\s+(?:across|in|for|at|on|of|less|minus|excluding)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}")
 # who speaks, right after the verb: '"…," said Dana Cole, the head of …'
 _SPEAKER_BEFORE_RE = re.compile(r"\b(?:said|says|told|added|noted|explained)\s+$")
 # the speaker named again by a pronoun after a frame: "X said that it will invest"
@@ -466,7 +484,9 @@ _SPEAKER_AGAIN_RE = re.compile(r"\s+(?:it|they)\b", re.IGNORECASE)
 # the company would", "X said its" is said of something else (an event verb, "X published an
 # article", frames nothing)
 _SPEAKER_FRAME_RE = re.compile(
-    rf"\b(?:{'|'.join(sorted(ATTRIBUTION_VERBS - EVENT_VERBS))})\s+(?:(?:[\w’'-]+\s+){{0,5}}?(?:that|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bby\s)the)|its|their|his|her)\b",
+    rf"\b(?:{'|'.join(sorted(ATTRIBUTION_VERBS - EVENT_VERBS))})\s+(?:(?:[\w’'-]+\s+){{0,5}}?(?:that|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bby\s)the)|its|their|his|her)\b"
+    # ("Okafor said revenue had tripled": a clause of its own after the verb, without "that")
+    r"|\bsaid\s+(?=[a-z][\w-]*\s+(?:had|has|have|was|were|is|are|would|will|could)\b)",
     re.IGNORECASE)
 # a title in quotes ("Dune: Part Two", “Ne Zha 2”), and a verb right after it: the title is the subject
 _TITLE_RE = re.compile(r"[\"“](?P<title>[A-Z0-9][^\"“”\n]{0,60}?)[\"”]|(?<!\w)['‘](?P<title2>[A-Z0-9][^'‘’\n]{0,60}?)['’](?!\w)")

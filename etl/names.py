@@ -120,6 +120,8 @@ _SPEAKS_RE = re.compile(r"\s+(?:also\s+)?(?:said|says|estimates|estimated|report
                         r"expects|expected|forecasts|projects|notes|noted|announced|found|finds|told|stated)\b")
 # "Ubisoft will close", "Disney had invested": a bare singular subject before its verb is a
 # name (a common noun would need an article); plurals ("Studios agreed") and adverbs are not
+# "Shutterstock, which licenses stock footage, …": a common noun opening a sentence would need "The"
+_RELATIVE_AFTER_RE = re.compile(r",\s+(?:which|whose)\b")
 _ACTS_RE = re.compile(r"\s+(?:will|would|has|had|is|was|can|could|may|might|plans|wants|[a-z]{3,}ed|"
                       r"cut|laid|sold|bought|spent|lost|paid|won|made|took|hit|set|saw|got|gave|grew|rose|fell|shed|"
                       r"began|kept|held|led|built|ran|put|struck|sought|brought)\b")
@@ -247,7 +249,8 @@ class ArticleNames:
                     # one capitalised word opening a sentence says nothing, unless it speaks:
                     # "Newzoo estimates ...", where a common noun would need "The"
                     acts = _ACTS_RE.match(sentence, run_end) and not re.search(r"(?:[^s]s|ly)$", run) \
-                        or _DESCRIBED_FIRM_RE.match(sentence, run_end)  # (a plural may be a firm: "Appfigures")
+                        or _DESCRIBED_FIRM_RE.match(sentence, run_end) \
+                        or _RELATIVE_AFTER_RE.match(sentence, run_end)  # (a plural may be a firm: "Appfigures")
                     if (_SPEAKS_RE.match(sentence, run_end) or acts) and _core(run) not in _NOT_SPEAKERS \
                             and not _never_a_name(run) and run.lower() not in MEASURE_NOUNS \
                             and run.lower() not in ORGANISATION_WORDS:  # "Revenue was", "Television was"

@@ -1373,3 +1373,38 @@ def test_asides_damages_profits_royalties_payments_and_participles(text, part, c
 
 def test_payments_to_settle_are_not_payments_to_a_settle():
     assert "settle" not in (claim("One developer agreed to pay $1.5 billion to settle claims.", "$1.5 billion").measure or "")
+
+
+@pytest.mark.parametrize("text, part, source", [
+    ("Vantor reported revenue of 2.4 billion pounds, worse than the 4.9% decline analysts had expected.", "4.9%", None),
+    ("BEIJING, March 29 (Xinhua) -- Users reached 1.09 billion, according to a report released Friday.",
+     "1.09 billion", None),
+    ("Nina Okafor told employees in a memo that Framebright would cut 25 jobs. Okafor said revenue had tripled "
+     "to about $12 million.", "$12 million", "Nina Okafor"),
+])
+def test_unnamed_analysts_an_unnamed_report_and_a_surname_named_before(text, part, source):
+    assert claim(text, part).source == source
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    ("Nina Okafor told employees in a memo that Framebright would cut 25 jobs. Okafor said revenue had tripled "
+     "to about $12 million.", "$12 million", "revenue"),
+    ("Tyler Perry said he has put an $800 million expansion of his Atlanta studio on hold.", "$800 million",
+     "Tyler Perry expansion of his Atlanta studio"),
+    ("Trovix expects like-for-like revenue less pass-through costs to decline 5.5% to 6% this year.", "5.5% to 6%",
+     "Trovix like-for-like revenue less pass-through costs"),
+    ("Kestrel, which licenses stock footage, tumbled 7% and Vantor fell 9%.", "7%", "Kestrel share price"),
+    ("Users spent an average of 156 minutes per day on short-video apps.", "156 minutes", "time spent on short-video apps"),
+    ("Framebright is a startup. Framebright said it was hiring. The company, which raised $45 million in a Series B "
+     "round last year, said it needed more time.", "$45 million", "Framebright investment"),
+])
+def test_owners_that_speak_net_revenue_relative_names_time_on_apps_and_described_companies(text, part, measure):
+    assert claim(text, part).measure == measure
+
+
+@pytest.mark.parametrize("text, part, claim_type", [
+    ("Users spent an average of 156 minutes per day on short-video apps.", "156 minutes", "audience"),
+    ("The company will keep its headcount at about 220 people.", "220 people", "jobs"),
+])
+def test_time_on_apps_is_an_audience_and_a_headcount_is_jobs(text, part, claim_type):
+    assert claim(text, part).claim_type == claim_type
