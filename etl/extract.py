@@ -225,13 +225,15 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 ctype = share_of[1]  # "costs about $150 million … accounts for roughly 60% of that": of the cost
             fc = is_forecast(q, sentence, s, clause, text, year)
             if ctype == "other" and q.unit == "percent" and not q.direction and survey_source and not fc \
-                    and not (q.noun and _THINGS_RE.search(q.noun)):  # (not "40% of their tasks")
+                    and not _THINGS_RE.search(q.noun or q.surface):  # (not "40% of their tasks", "half of watch time")
                 # a share in a paragraph that reports a survey is one of its results (what its
                 # authors predict, "by 2027 90 percent of video could be synthetic", or a move,
                 # "margins shrank by 4 percentage points", is not)
                 ctype = "survey"
-            if ctype == "survey" and fc and weak:
-                ctype = "other"  # a prediction in a survey's paragraph is no answer to it ("by 2027 … could")
+            if ctype == "survey" and (fc or _THINGS_RE.search(q.noun or q.surface)) and weak:
+                # a prediction in a survey's paragraph is no answer to it ("by 2027 … could"), nor a
+                # share of things ("more than half of watch time … came from viewers outside")
+                ctype = "other"
             elif ctype == "survey" and family in ("percent", "count"):
                 fc = False  # a share of people who expect something is measured now
             owner: str | None | object = _UNREAD  # the name before the figure, read at most once

@@ -700,7 +700,7 @@ _EARNERS = (r"(?:worker|freelancer|artist|actor|writer|screenwriter|animator|edi
 _EMPLOYING = (r"hire[sd]?|hiring|employ\w*|staff(?:ed|ing)?|lay\s+off|laid\s+off|laying\s+off|"
               r"cut|cuts|cutting|guarantee[sd]?|replace[sd]?|replacing|lose|lost|losing|retrain\w*|"
               r"displace[sd]?|team\s+of|minimum\s+of|redundan\w+|jobless|out\s+of\s+work|"
-              r"needs?|needed|shortages?|recruit\w*")
+              r"needs?|needed|shortages?|recruit\w*|work|works|worked|working")
 _TAKES = (r"(?:take|takes|took|taken|taking|spend|spends|spent|need|needs|needed|require|requires|"
           r"required|last|lasts|lasted|lasting|in\s+just|in\s+only|in|within|over|after|ago|since|"
           r"past|next|every|during)\b[\w\s-]{0,25}$")
@@ -865,20 +865,22 @@ CLAIM_TYPE_RULES = (
     ("audience", "count", "left", rf"\b(?:used|watched|viewed|played|downloaded|visited|streamed)\s+by\s+{AMOUNT_HEDGES}$"),
     ("audience", "count percent", "left", rf"\b(?:{_AUDIENCE})\b[^,;.]{{0,40}}$",
      # not "users in over 200 countries", nor what users made ("users have generated 16 billion images")
-     ("noun", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS}|{_CAPABILITY_MEDIA}|songs?|tracks?|posts?|works?)\b)")),
+     # (nor a share of time or money some people bring: "more than half of watch time … came from viewers")
+     ("noun", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS}|{_CAPABILITY_MEDIA}|songs?|tracks?|posts?|works?|"
+              r"time|hours|minutes|revenues?|sales|views|streams|spending|income)\b)")),
     # people counted by what they watched: "about 576 million people … watched a micro-drama"
     ("audience", "count", "right", r"^(?:[^;.]|\.(?=\d)){0,60}?\b(?:watched|viewed|streamed|tuned\s+in|attended)\b",
      ("noun", rf"^(?:[\w-]+\s+)?(?:{_PEOPLE_GROUPS}|households|fans|viewers|children|teenagers)$")),
     ("jobs", "count", "left", r"(?:team|crew|staff|workforce)\s+of\s+(?:\w+\s+){0,2}$"),
     ("jobs", "count", "left", r"(?:employs?|employed|employing|hires?|hired|hiring|headcount\s+(?:of|at|to))\s+(?:\w+\s+){0,2}$",
      ("noun", r"^(?![\s\S]*\b(?:books?|films?|titles?|episodes?|projects?|shows?|series|games?|ads?)\b)")),  # not works
-    # people who work ("4,000 animators from 138 studios worked on the film"; the studios are no jobs)
     # people let go: "laid off 900 people, or about 8% of its workforce"
     ("jobs", "count", "left", r"\b(?:laid\s+off|lay\s+off|lays\s+off|laying\s+off|fired|fires|firing|let\s+go|axed|axing|"
                               r"eliminated|eliminating|shed|sheds|shedding|cut|cuts|cutting)\s+"
                               r"(?:(?:about|roughly|nearly|some|another|around|more\s+than|up\s+to|almost)\s+)*$",
      ("noun", rf"^(?:[\w-]+\s+)?(?:{_PEOPLE_GROUPS}|{_OCCUPATIONS}|staff|staffers|employees)$")),
-    # ("12,400 cast and crew employed on local productions")
+    # people who work ("4,000 animators from 138 studios worked on the film"; the studios are no jobs;
+    # "12,400 cast and crew employed on local productions")
     ("jobs", "count", "right", r"^(?:\s+and\s+[\w-]+)?(?:\s+(?:from|at|in|across)(?:\s+[\w-]+){1,4}?)?\s+(?:people\s+)?"
                                r"(?:work|worked|working|(?:are\s+|were\s+)?employed)\b",
      ("noun", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS})\b)")),

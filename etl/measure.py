@@ -754,6 +754,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             nxt = re.match(r"\s+([a-z][\w-]*)", text[after:after + 40])
         elif nxt and nxt.group(1) in ROLE_BREAKING_PREPOSITIONS:
             nxt = None  # "$5 million from investors": a phrase of its own, not the amount's noun
+        elif nxt and nxt.group(1) in ("net", "gross") and not _MEASURE_RE.match(text, q.char_end + nxt.end() + 1):
+            nxt = None  # "collected Rs 375 crore net in India": how it is counted, no noun
         if nxt and (not verbish(nxt.group(1)) or _MEASURE_RE.fullmatch(nxt.group(1))) \
                 and nxt.group(1) not in DETERMINERS and nxt.group(1) not in _NOT_VERBS or after > q.char_end:
             # (a gerund that names a measure is its noun: "a $180 million funding round")

@@ -114,7 +114,7 @@ NAME_LEFT_RE = re.compile(r"(?P<w>[A-Z][\w&'’.]*|[A-Z]{2,}|[A-Za-z]+[&][A-Za-z
 
 
 YEAR_CONTEXT_LEFT_RE = re.compile(
-    r"\b(?:in|by|since|from|of|until|till|through|to|before|after|during|between|and|or|year|early|late|mid|fiscal|fy|the|circa|spring|summer|autumn|fall|winter|season|end)\s*$",
+    r"\b(?:in|by|since|from|of|until|till|through|to|before|after|beyond|during|between|and|or|year|early|late|mid|fiscal|fy|the|circa|spring|summer|autumn|fall|winter|season|end)\s*$",
     re.IGNORECASE,
 )
 

@@ -1408,3 +1408,17 @@ def test_owners_that_speak_net_revenue_relative_names_time_on_apps_and_described
 ])
 def test_time_on_apps_is_an_audience_and_a_headcount_is_jobs(text, part, claim_type):
     assert claim(text, part).claim_type == claim_type
+
+
+@pytest.mark.parametrize("text, part, claim_type", [
+    ("Creators were polled. About 79% of creators surveyed said it helped. More than half of watch time on UK "
+     "channels came from viewers outside the country.", "half", "other"),
+    ("About 15,000 people work in the sector, and 4,000 actors work in dubbing.", "4,000 actors", "jobs"),
+])
+def test_a_share_of_watch_time_is_no_answer_and_actors_at_work_are_jobs(text, part, claim_type):
+    assert claim(text, part).claim_type == claim_type
+
+
+def test_net_after_an_amount_is_no_noun_and_a_year_after_beyond_is_a_date():
+    assert claim("The Hindi version collected Rs 375 crore net in India.", "375").measure != "net"
+    assert [c.surface for c in extract_claims("Screen Valdoria called for the credit to be extended beyond 2028.")] == []
