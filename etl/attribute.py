@@ -294,6 +294,9 @@ def _head_words(np: str) -> list[str]:
 _ITS_DOCUMENT_RE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:survey|poll|study|census)\s+(?:of|among)\s+(?:its|their)\s+\w+$")
 
 
+_SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "representative"}
+_DESCRIBED_SPOKESPERSON_RE = re.compile(
+    rf"(?:[Aa]n?|[Tt]he)\s+(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\s+(?:spokes(?:person|man|woman)|representative)")
 _BASED_WORD_RE = re.compile(r"-(?:based|headquartered)$")
 
 
@@ -311,7 +314,7 @@ def refers_to(np: str) -> str | None:
             and words[-1] in SOURCE_ANAPHORS:
         # "the company" is an organisation, never the data a sentence before cited
         return "document" if words[-1] in SOURCE_NOUNS else "organisation"
-    if _ITS_DOCUMENT_RE.match(np.strip()):
+    if _ITS_DOCUMENT_RE.match(np.strip()) or _DESCRIBED_SPOKESPERSON_RE.fullmatch(np.strip()):
         return "organisation"
     return None
 
@@ -320,6 +323,9 @@ def refers_to(np: str) -> str | None:
 _DESCRIPTION_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z]+)\s+$")
 _DESCRIPTION_AFTER_RE = re.compile(r"\s+(?P<head>[a-z]+)\b")
 _CAPITALISED_RE = re.compile(r"\b[A-Z][a-z'’-]+\b")
+_UNNAMED_ACCORDING_RE = re.compile(r"(?:one|two|three|four|five|several|some|many|\d+)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                                   r"(?:people|agents|sources|executives|officials|insiders|employees|staffers|analysts|"
+                                   r"producers|buyers|persons|individuals)\b", re.IGNORECASE)
 _BY_DESCRIBED_RE = re.compile(r"\b(?:survey|poll|study|report|analysis|estimate)\s+(?:by|from|of)\s+(?:the|its)\s+(\w+)$",
                               re.IGNORECASE)
 _THIRD_PERSON_RE = re.compile(r"\b(?:he|she|his|her|they|their|it|its)\b", re.IGNORECASE)
@@ -360,8 +366,10 @@ def _continuation(np: str) -> tuple[bool, bool, bool]:
     if (words[0] in ("the", "this", "that", "these", "its", "their") or _BASED_WORD_RE.search(words[0])) \
             and words[-1] in SOURCE_ANAPHORS:  # (", California-based company said": "the company" described)
         return True, True, False
-    if _ITS_DOCUMENT_RE.match(np.strip()):
-        return True, True, False  # "A survey of its members found": the survey of whoever "its" is
+    if _ITS_DOCUMENT_RE.match(np.strip()) or _DESCRIBED_SPOKESPERSON_RE.fullmatch(np.strip()):
+        # "A survey of its members found": the survey of whoever "its" is; "a company spokesperson
+        # said": the company named before
+        return True, True, False
     if any(w in ("percent", "%", "respondents", "participants") or w.endswith("%")
            or any(part in FRACTION_WORDS for part in w.split("-")) for w in words):  # "Two-thirds said"
         return True, False, True
@@ -395,6 +403,8 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
         name = _named_in(m.group("np"), names, sentence[m.start("np"):])
         if name:  # "according to a report by EY": EY's report
             return Attribution(name, False, document=bool(_DOC_NOUN_RE.search(m.group("np"))))
+        if _UNNAMED_ACCORDING_RE.match(m.group("np")):
+            return Attribution(None, False, unnamed=True)  # "according to three agents who spoke on condition of anonymity"
         by_described = _BY_DESCRIBED_RE.search(m.group("np"))
         if by_described and by_described.group(1).lower() in SOURCE_ANAPHORS:
             # "according to a 2022 survey by the union": the union named before
@@ -650,6 +660,8 @@ class SourceRegister:
                 # (a person or a document named before is no company: "X's managing director said ….
                 # The company expects"; "X reported revenue …, according to LSEG data. …, the company said")
                 own = self._organisation_in(before)  # "Netflix added 8.8 million subscribers. The streamer expects"
+            if own is None and found.head in _SPOKESPEOPLE:
+                own = article_topic(self.names)  # "a company spokesperson said": the company the article is about
             kind = self._recent_kind(found.refers)  # "it said" is the report, "he added" the person
             def fits(name: str | None) -> str | None:  # "the company said" is no document, "the survey" no person
                 if name is None or found.refers == "organisation" and source_kind(name) != "thing":
@@ -913,12 +925,14 @@ _AMOUNT_WORD_RE = re.compile(r"[$€£¥₩₹]|(?:[A-Z]{1,3}\$)|(?:million|bill
 
 
 # a speaker described, not named: "one compositor in London", "two artists", "a senior executive"
-_SOMEONE_RE = re.compile(r"(?:one|two|three|four|several|a|an|another)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+(?:ers?|ors?|ists?|ants?|ents?|ives?|ians?|men|women|people|staff|sources?)"
+_SOMEONE_RE = re.compile(r"(?i:one|two|three|four|several|a|an|another)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+(?:ers?|ors?|ists?|ants?|ents?|ives?|ians?|men|women|people|staff|sources?)"
                          r"(?:\s+(?:in|at|from|of|with)\s+[\w\s.'’-]{1,40})?$")
 
 
 def role_phrase(np: str) -> str | None:
     """"a domestic university team stated": a source without a name but with a role."""
+    if _DESCRIBED_SPOKESPERSON_RE.fullmatch(np.strip()):
+        return None  # "a company spokesperson said": the company named before speaks
     words = np.split()
     roles = [i for i, w in enumerate(words) if w.lower().strip(".,") in ROLE_NOUNS - SOURCE_NOUNS]
     if not roles or any(w.lower() in _CLAUSE_WORDS or w.lower() in SPEECH_VERBS for w in words[:roles[-1]]):

@@ -493,6 +493,7 @@ GENERIC_ACRONYMS = {
     "q1", "q2", "q3", "q4", "h1", "h2", "fy", "yoy", "gdp", "usd", "rmb", "cny", "gpu", "gpus",
     "llm", "llms", "aigc", "agi", "ok", "faq", "pr", "hr", "rd", "r&d", "diy", "ugc", "pgc",
     "atl", "btl", "m&e", "ai-generated", "ai-powered", "ai-driven", "ai-based", "b2b", "b2c", "saas", "tl;dr", "tl", "dr", "am", "pm", "st", "nd",
+    "et", "pt", "ct", "mt", "gmt", "utc", "bst", "cet", "est", "pst", "edt", "pdt", "jst", "kst", "ist", "hkt",  # time zones
 }
 # Last words of organisation names: a capitalised run ending in one is a name.
 ORGANISATION_WORDS = {
@@ -628,7 +629,7 @@ SECONDS_PER_UNIT = {"seconds": 1, "minutes": 60, "hours": 3600, "days": 86400, "
                     "months": 2629746, "years": 31556952}
 UNIT_FAMILIES = ("percent", "money", "count", "time", "other")
 
-_SURVEY_GROUPS = (r"respondents?|participants|interviewees|voters|(?:those|people|adults|consumers|"
+_SURVEY_GROUPS = (r"respondents?|interviewees|voters|(?:those|people|adults|consumers|participants|"
                   r"workers|developers|members)\s+(?:surveyed|polled|asked|interviewed)")
 ATTITUDES = _ATTITUDES = (r"said|say|says|believe[sd]?|think|thinks|thought|expect(?:s|ed)?|plan(?:s|ned)?|agreed?|"
               r"report(?:ed)?|indicated|anticipate[sd]?|feel|felt|worr(?:y|ied)|want(?:s|ed)?|"
@@ -725,6 +726,8 @@ TYPE_MEASURES = {"investment": "investment", "revenue": "revenue", "box_office":
 # it follows in a list ("rose 11.11% ..., 10.3% in the education sector") (etl.extract).
 CLAIM_TYPE_RULES = (
     ("survey", "percent count", "noun", _SURVEY_GROUPS),
+    # participants of a survey, where the text speaks of one (not "the market drew 15,000 participants")
+    ("survey", "percent count", "noun", r"participants", ("context", r"survey\w*|poll\w*|stud(?:y|ies)|questionnaire")),
     # a share of people who say, think or do: "62% of the editors said", "58% expect" (not "70
     # percent of the masking work her team used to do", nor "40 percent of dramas will use AI")
     ("survey", "percent", "right",

@@ -308,6 +308,7 @@ _EMPLOYS_BEFORE_RE = re.compile(rf"\b(?:employs|employed|employing)\s+{AMOUNT_HE
 _WORK_VERB_RE = re.compile(r"\bwork\b")  # "voice actors work in …" -> "voice actors working in …"
 _PRONOUN_OPENS_RE = re.compile(r"\s*(?:it|its|they|their)\b", re.IGNORECASE)
 _BUSINESS_SAID_RE = re.compile(rf"\b(?:the\s+(?:{'|'.join(BUSINESS_DESCRIPTIONS)})|its)\b", re.IGNORECASE)
+_GERUND_RE = re.compile(r"[a-z]{3,}ing\b")
 _NOUN_PP_RE = re.compile(r"\s+(of|for|on|per)\s+(?:(\w+ing)\s+)?")
 
 
@@ -690,6 +691,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         if on and family == "money" and (on.group("prep").lower() == "on") == invests:
             on = None  # one spends on something and invests in it ("spent $4.1 billion in the state": where)
         what = _clean(noun_phrase(text, on.end(), c_end, 6)) if on else None
+        if on and what is None and _GERUND_RE.match(text, on.end()):  # "spent 12 billion won on dubbing and subtitles"
+            clause = _DEFINITION_RE.match(text, on.end(), c_end)
+            what = " ".join(clause.group().split()[:6]) if clause else None
         what = _TRAILING_TIME_RE.sub("", what) if what else None
         if what and family == "money":
             phrase = f"{'investment in' if invests else 'spending on'} {what}"

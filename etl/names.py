@@ -48,7 +48,7 @@ _NAME_BODY = r"[\w&'’.+-]*"
 _CAP = rf"(?<!{_NOT_BEFORE})(?:[A-Z]|[a-z]{{1,2}}[A-Z]){_NAME_BODY}"
 # (a blank line ends a name: a headline's last name and a paragraph's first are two)
 _SPACE = r"(?:[ \t]+|[ \t]*\n(?![ \t]*\n)[ \t]*)"
-_JOIN = rf"(?:{_SPACE}(?:of{_SPACE}the|of|de|von|van|der|and|&|for|on){_SPACE}|{_SPACE})"
+_JOIN = rf"(?:{_SPACE}(?:of{_SPACE}the|of|de|du|des|del|della|di|da|von|van|der|and|&|for|on){_SPACE}|{_SPACE})"
 NAME_RE = re.compile(rf"{_CAP}(?:{_JOIN}{_CAP})*")
 # The same runs, found from their first capital letter so that a scan skips lower-case text
 # (a pattern opening with "\\b" is tried at every position); name_runs adds the one or two
@@ -131,7 +131,7 @@ _DESCRIBED_FIRM_RE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:start
                                 r"developer|publisher|platform|broadcaster|distributor|streamer|chain|agency|app|service|"
                                 r"unit|subsidiary|group|lab|network|outlet)\b")
 _NOT_SPEAKERS = VAGUE_SOURCES | UNNAMED_SPEAKERS | ROLE_NOUNS | {"he", "she", "it", "they", "we", "i"}
-_JOIN_WORDS = {"of", "the", "de", "von", "van", "der", "and", "&", "for", "on"}
+_JOIN_WORDS = {"of", "the", "de", "du", "des", "del", "della", "di", "da", "von", "van", "der", "and", "&", "for", "on"}
 # a capitalised particle opening a surname: "Van der Velden said", "De Niro told" (not "The …")
 _SURNAME_PARTICLE_RE = re.compile(rf"(?:{'|'.join(sorted(SURNAME_PARTICLES))})\s+(?:[A-Z]|der\b|den\b|de\b|la\b)")
 

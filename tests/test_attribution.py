@@ -1422,3 +1422,27 @@ def test_a_share_of_watch_time_is_no_answer_and_actors_at_work_are_jobs(text, pa
 def test_net_after_an_amount_is_no_noun_and_a_year_after_beyond_is_a_date():
     assert claim("The Hindi version collected Rs 375 crore net in India.", "375").measure != "net"
     assert [c.surface for c in extract_claims("Screen Valdoria called for the credit to be extended beyond 2028.")] == []
+
+
+@pytest.mark.parametrize("text, part, source", [
+    ("Live updates\n\n10:15 a.m. PT — Lumora says its video model has generated more than 1.5 billion assets.",
+     "1.5 billion", "Lumora"),
+    ("Sales agents at the Marché du Film reported buyers paying about 20% less, according to three agents who spoke "
+     "on condition of anonymity.", "20%", None),
+    ('Agents met buyers. "About a third of the projects we saw had some AI in them," one agent said.', "a third", None),
+    ("Kestrel Studios said it would dub 30 titles. A company spokeswoman said actors would still work on most of "
+     "its roughly 1,500 dubbed hours a year.", "1,500", "Kestrel Studios"),
+])
+def test_a_time_zone_unnamed_agents_and_a_company_spokesperson(text, part, source):
+    assert claim(text, part).source == source
+
+
+@pytest.mark.parametrize("text, part, claim_type, measure", [
+    ("The company spent 12 billion won on dubbing and subtitles last year.", "12 billion won", "cost",
+     "spending on dubbing and subtitles"),
+    ("The market drew 15,000 participants, the festival said.", "15,000", "other", "participants"),
+    ("The survey of 2,000 participants found that most use AI.", "2,000", "survey", "participants"),
+])
+def test_spending_on_a_gerund_and_participants_of_a_market_or_a_survey(text, part, claim_type, measure):
+    c = claim(text, part)
+    assert (c.claim_type, c.measure) == (claim_type, measure)
