@@ -30,6 +30,7 @@ from .lexicon import (
     INDEFINITE_OPENERS,
     NOUN_LIKE_SPEECH_VERBS,
     ORGANISATION_WORDS,
+    PLACES,
     PRONOUNS,
     ROLE_BREAKING_PREPOSITIONS,
     ROLE_NOUNS,
@@ -323,11 +324,15 @@ def refers_to(np: str) -> str | None:
 _DESCRIPTION_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z]+)\s+$")
 _DESCRIPTION_AFTER_RE = re.compile(r"\s+(?P<head>[a-z]+)\b")
 _CAPITALISED_RE = re.compile(r"\b[A-Z][a-z'’-]+\b")
+_NAME_AFTER_ROLE_RE = re.compile(r",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})\s*(?:[,.;]|$)")
+_ROLE_ENDS_RE = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS))})$", re.IGNORECASE)
 _UNNAMED_ACCORDING_RE = re.compile(r"(?:one|two|three|four|five|several|some|many|\d+)\s+(?:[a-z][\w-]*\s+){0,2}?"
                                    r"(?:people|agents|sources|executives|officials|insiders|employees|staffers|analysts|"
                                    r"producers|buyers|persons|individuals)\b", re.IGNORECASE)
 _BY_DESCRIBED_RE = re.compile(r"\b(?:survey|poll|study|report|analysis|estimate)\s+(?:by|from|of)\s+(?:the|its)\s+(\w+)$",
                               re.IGNORECASE)
+_OPENS_QUOTE_RE = re.compile(r"\s*[\"“]")
+_CLOSES_QUOTE_RE = re.compile(r"[\"”]")
 _THIRD_PERSON_RE = re.compile(r"\b(?:he|she|his|her|they|their|it|its)\b", re.IGNORECASE)
 _PERSONAL_PRONOUN_RE = re.compile(r"\s*(?:he|she)\b", re.IGNORECASE)
 _ITS_OPENING_RE = re.compile(r"\s*(?:its|their)\b", re.IGNORECASE)
@@ -361,6 +366,8 @@ def _continuation(np: str) -> tuple[bool, bool, bool]:
         return False, False, False  # a relative pronoun speaks for the phrase before it
     if _CLOSE_TO_RE.search(np):
         return False, False, False  # "people familiar with the plan said": somebody unnamed, nobody before
+    if words[0] in ("its", "their") and words[-1] in SOURCE_ANAPHORS and words[-1] not in SOURCE_NOUNS:
+        return False, False, False  # "its distributor said": an organisation of the subject's, unnamed
     if words[0] in PRONOUNS:
         return True, False, False
     if (words[0] in ("the", "this", "that", "these", "its", "their") or _BASED_WORD_RE.search(words[0])) \
@@ -403,6 +410,11 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
         name = _named_in(m.group("np"), names, sentence[m.start("np"):])
         if name:  # "according to a report by EY": EY's report
             return Attribution(name, False, document=bool(_DOC_NOUN_RE.search(m.group("np"))))
+        named_after = _NAME_AFTER_ROLE_RE.match(sentence, m.end("np"))
+        person = _named_in(named_after.group(1), names) if named_after and role_phrase(m.group("np")) is None \
+            and _ROLE_ENDS_RE.search(m.group("np")) else None
+        if person:
+            return Attribution(person, False)  # "according to its chief executive, Dan Clancy"
         if _UNNAMED_ACCORDING_RE.match(m.group("np")):
             return Attribution(None, False, unnamed=True)  # "according to three agents who spoke on condition of anonymity"
         by_described = _BY_DESCRIBED_RE.search(m.group("np"))
@@ -727,6 +739,7 @@ class SourceRegister:
         dateline = DATELINE_RE.match(sentence)
         for start, _e, name in self.names.find(sentence, dateline.end() if dateline else 0):
             if source_kind(name) == "thing" and not DEMONYM_RE.fullmatch(name) and not self.names.is_product(name) \
+                    and name.lower() not in PLACES \
                     and not _PLACE_BEFORE_RE.search(sentence, max(0, start - 12), start):
                 return name
         return None
@@ -805,6 +818,14 @@ def sentence_sources(text: str, sentences: list[tuple[int, int]],
             source = answering if p not in questions and questions[0] < p else None
         paragraph = p
         out.append((source, register.survey_source(), register.article_survey))
+    for i in range(len(out) - 2, -1, -1):
+        # '"We used to quote $250,000 for a sequence like that. Now we quote $180,000," said Priya
+        # Nair': a quotation's first sentences are said by whom its last one names
+        s, e = sentences[i]
+        opens = _OPENS_QUOTE_RE.match(text, s)
+        if out[i][0] is None and out[i + 1][0] and opens and not _CLOSES_QUOTE_RE.search(text, opens.end(), e) \
+                and _CLOSES_QUOTE_RE.search(text, *sentences[i + 1]):
+            out[i] = (out[i + 1][0], *out[i][1:])
     return out
 
 

@@ -341,6 +341,8 @@ _BACKWARD_SPAN_SURFACE_RE = re.compile(r"(?:the\s+)?(?:last|past|previous)\b", r
 
 
 # "the last 10 years", "since 2019" (but "to last two more weeks", "will last a year": the verb)
+_FIRST_IN_RE = re.compile(r"\bfirst\s+(?:[\w-]+\s+){0,3}?in\s+(?:nearly\s+|almost\s+|more\s+than\s+|over\s+|about\s+)?$",
+                          re.IGNORECASE)
 _BACKWARD_LEFT_RE = re.compile(r"\b(?:(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)"
                                r"(?<!\bcan\s)(?<!\bshould\s)last|past|previous|prior|recent)\s+$|\bsince\s+$",
                                re.IGNORECASE)
@@ -359,7 +361,8 @@ def _backward_span(q: Quantity, text: str) -> bool:
         return True  # "less than two years after the generator was first shown": time since something past
     return q.unit in TIME_UNITS and bool(_BACKWARD_LEFT_RE.search(text[max(0, q.char_start - 25):q.char_start])) \
         or bool(re.match(r"\s+ago\b", text[q.char_end:q.char_end + 5])) \
-        or bool(_BACKWARD_SPAN_SURFACE_RE.match(q.surface))
+        or bool(_BACKWARD_SPAN_SURFACE_RE.match(q.surface)) \
+        or q.unit in TIME_UNITS and bool(_FIRST_IN_RE.search(text, max(0, q.char_start - 50), q.char_start + len(q.surface) - len(q.surface.lstrip())))
 
 
 def horizon_year(q: Quantity, is_fc: bool, sentence: str, published_year: int | None) -> int | None:

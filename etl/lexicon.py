@@ -653,7 +653,7 @@ _MOVED = r"ros[e]|risen|rise|rising|fell|fall|fallen|falling|gain(?:ed|s)?|jump(
          r"decreas(?:ed|es|e)|finish(?:ed|es)?"
 # a move by its own verb: "climbed 8.7%", "rose by its 20% daily limit"
 MOVED_BY = rf"\b(?:{_MOVED})\s+(?:by\s+)?(?:its\s+)?(?:as\s+much\s+as\s+|about\s+|nearly\s+)?$"
-_BOX_OFFICE = (r"box[\s-]office|ticket\s+sales|grossed|grosses|footfalls?|"
+_BOX_OFFICE = (r"box[\s-]office|ticket\s+(?:sales|pre-?sales)|pre-?sales|grossed|grosses|footfalls?|"
                r"gross(?:ing)?(?!\s+(?:margins?|profits?|domestic|income|revenues?|sales|merchandise|value|debt))|admissions|"
                r"opening\s+(?:weekend|day|frame)|(?:second|third|fourth|fifth)\s+(?:weekend|frame)|biggest\s+opening|"
                r"theatrical\s+(?:revenue|release|run)|"
@@ -764,6 +764,7 @@ CLAIM_TYPE_RULES = (
     ("cost", "money", "right", r"^\s+(?:each\s+)?in\s+(?:damages|fines?|penalties|compensation|settlements?|legal\s+fees)\b"),
     ("other", "money", "right", r"^\s+(?:each\s+)?in\s+(?:profits?|net\s+income|earnings)\b"),
     ("revenue", "money", "right", r"^\s+(?:each\s+)?in\s+(?:royalties|revenues?|sales)\b"),
+    ("cost", "money", "measure", r"^(?:[\w'’-]+\s+){0,2}prices?\s+of\b"),  # "price of its monthly subscription"
     # what is paid to someone: "payments to the music industry", "the price paid for comedy"
     ("cost", "money", "measure", r"^(?:[\w'’.-]+\s+){0,3}(?:payments?\s+to|price\s+paid)\b"),
     ("market_size", "money", "measure", r"^(?![\s\S]*\b(?:box[\s-]office|ticket|film|movie|cinema)s?\b)[\s\S]*\bmarkets?\b"),

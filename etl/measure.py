@@ -292,6 +292,8 @@ _SPENT_ON_RE = re.compile(r"\s+(?:(?:a|per)\s+(?:year|month|week|day)\s+)?(?P<pr
 _SPENT_DOING_RE = re.compile(r"\s+(?:(?:a|per)\s+(?:day|week|month)\s+)?(?:(?P<verb>watching|playing|using|reading|"
                              r"listening\s+to|streaming|scrolling)\s+|on\s+)(?=\w)")
 _PAYS_BEFORE_RE = re.compile(rf"\b(?:pays?|paid|paying)\s+(?:out\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
+_PAID_WHOM_RE = re.compile(rf"\b(?:paid|pays|paying)\s+(?:out\s+)?(?P<who>(?!(?:out|about|more|less|over|up|a|an|the)\b)[a-z]+"
+                           rf"(?:\s+and\s+[a-z]+)?)\s+{AMOUNT_HEDGES}$")
 _IN_WHAT_RE = re.compile(r"\s+(?:each\s+)?in\s+(royalties|revenues?|sales|profits?|damages|fines|fees|compensation|"
                          r"savings|settlements?)\b")
 _PAID_TO_RE = re.compile(r"\s+(?:each\s+)?to\s+(?=(?:the|a|an|its|their|his|her)\s|[A-Z]|[a-z]+s\b)")  # (not "to settle")
@@ -675,6 +677,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     what_in = _IN_WHAT_RE.match(text, q.char_end) if phrase is None and family == "money" else None
     if what_in:  # "more than $1 million each in royalties", "$31 million in damages"
         phrase = what_in.group(1)
+    paid_whom = _PAID_WHOM_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
+        if phrase is None and family == "money" else None
+    if paid_whom:  # "Twitch paid creators more than $1 billion in 2023": payments to them
+        phrase = f"payments to {paid_whom.group('who')}"
     paid_to = _PAID_TO_RE.match(text, q.char_end) if phrase is None and family == "money" \
         and _PAYS_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) else None
     if paid_to:  # "Spotify paid out more than $10 billion to the music industry": payments to it

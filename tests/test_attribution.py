@@ -1446,3 +1446,30 @@ def test_a_time_zone_unnamed_agents_and_a_company_spokesperson(text, part, sourc
 def test_spending_on_a_gerund_and_participants_of_a_market_or_a_survey(text, part, claim_type, measure):
     c = claim(text, part)
     assert (c.claim_type, c.measure) == (claim_type, measure)
+
+
+@pytest.mark.parametrize("text, part, source", [
+    ('Studios are cutting bids. "We used to quote $250,000 for a sequence like that. Now we quote $180,000 and '
+     'still make money," said Priya Nair, head of production at Pixelwright.', "$250,000", "Priya Nair"),
+    ("China's first AI film hits cinemas\n\nA feature film made with AI opened in 2,300 cinemas on Friday, its "
+     "distributor said.", "2,300", None),
+    ("Tunewave has about 35 million daily visitors, according to its chief executive, Dan Clancy.", "35 million",
+     "Dan Clancy"),
+])
+def test_a_quotation_over_sentences_its_distributor_and_a_role_then_a_name(text, part, source):
+    assert claim(text, part).source == source
+
+
+@pytest.mark.parametrize("text, part, claim_type, measure, forecast", [
+    ("Tunewave will raise the price of its monthly subscription to $5.99 from $4.99, the first increase in nearly "
+     "a decade.", "nearly a decade", "duration", None, False),
+    ("Tunewave will raise the price of its monthly subscription to $5.99 from $4.99.", "$5.99", "cost",
+     "Tunewave price of its monthly subscription", True),
+    ("Tunewave paid creators more than $1 billion in 2023.", "$1 billion", "cost", "Tunewave payments to creators",
+     False),
+    ("Ticket presales reached 3.2 million yuan by Thursday evening.", "3.2 million", "box_office", "Ticket presales",
+     False),
+])
+def test_a_first_in_a_decade_prices_payments_to_whom_and_presales(text, part, claim_type, measure, forecast):
+    c = claim(text, part)
+    assert (c.claim_type, c.is_forecast) == (claim_type, forecast) and (measure is None or c.measure == measure)
