@@ -295,6 +295,9 @@ def _head_words(np: str) -> list[str]:
 _ITS_DOCUMENT_RE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:survey|poll|study|census)\s+(?:of|among)\s+(?:its|their)\s+\w+$")
 
 
+_DESCRIBED_DOCUMENT_RE = re.compile(
+    rf"(?:[Aa]n?|[Tt]he)\s+(?:union|guild|association|company|studio|group|firm|network|streamer)\s+"
+    rf"(?:{'|'.join(sorted(SOURCE_NOUNS))})\b(?:\s+(?:last|this)\s+(?:year|month|week))?$")
 _SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "representative"}
 _DESCRIBED_SPOKESPERSON_RE = re.compile(
     rf"(?:[Aa]n?|[Tt]he)\s+(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\s+(?:spokes(?:person|man|woman)|representative)")
@@ -315,7 +318,8 @@ def refers_to(np: str) -> str | None:
             and words[-1] in SOURCE_ANAPHORS:
         # "the company" is an organisation, never the data a sentence before cited
         return "document" if words[-1] in SOURCE_NOUNS else "organisation"
-    if _ITS_DOCUMENT_RE.match(np.strip()) or _DESCRIBED_SPOKESPERSON_RE.fullmatch(np.strip()):
+    if _ITS_DOCUMENT_RE.match(np.strip()) or _DESCRIBED_SPOKESPERSON_RE.fullmatch(np.strip()) \
+            or _DESCRIBED_DOCUMENT_RE.match(np.strip()):
         return "organisation"
     return None
 
@@ -373,9 +377,10 @@ def _continuation(np: str) -> tuple[bool, bool, bool]:
     if (words[0] in ("the", "this", "that", "these", "its", "their") or _BASED_WORD_RE.search(words[0])) \
             and words[-1] in SOURCE_ANAPHORS:  # (", California-based company said": "the company" described)
         return True, True, False
-    if _ITS_DOCUMENT_RE.match(np.strip()) or _DESCRIBED_SPOKESPERSON_RE.fullmatch(np.strip()):
+    if _ITS_DOCUMENT_RE.match(np.strip()) or _DESCRIBED_SPOKESPERSON_RE.fullmatch(np.strip()) \
+            or _DESCRIBED_DOCUMENT_RE.match(np.strip()):
         # "A survey of its members found": the survey of whoever "its" is; "a company spokesperson
-        # said": the company named before
+        # said", "A union survey last year found": the company, the union named before
         return True, True, False
     if any(w in ("percent", "%", "respondents", "participants") or w.endswith("%")
            or any(part in FRACTION_WORDS for part in w.split("-")) for w in words):  # "Two-thirds said"
@@ -952,8 +957,8 @@ _SOMEONE_RE = re.compile(r"(?i:one|two|three|four|several|a|an|another)\s+(?:[a-
 
 def role_phrase(np: str) -> str | None:
     """"a domestic university team stated": a source without a name but with a role."""
-    if _DESCRIBED_SPOKESPERSON_RE.fullmatch(np.strip()):
-        return None  # "a company spokesperson said": the company named before speaks
+    if _DESCRIBED_SPOKESPERSON_RE.fullmatch(np.strip()) or _DESCRIBED_DOCUMENT_RE.match(np.strip()):
+        return None  # "a company spokesperson said", "a union survey found": the one named before
     words = np.split()
     roles = [i for i, w in enumerate(words) if w.lower().strip(".,") in ROLE_NOUNS - SOURCE_NOUNS]
     if not roles or any(w.lower() in _CLAUSE_WORDS or w.lower() in SPEECH_VERBS for w in words[:roles[-1]]):

@@ -591,7 +591,7 @@ MEASURE_NOUNS = {
     "incentives", "subsidy", "subsidies", "restructuring charges", "restructuring charge", "impairment charges",
     "impairment charge", "write-down", "write-downs", "cpm", "cpms", "rpm", "rpms",
     "expenditure", "expenditures", "outlay", "outlays", "size", "households", "rates", "royalties", "damages", "interest rate", "day rate",
-    "hourly rate", "tax rate", "churn rate", "unemployment rate", "participation rate", "hit rate", "exchange rate",
+    "hourly rate", "tax rate", "churn rate", "minimum rate", "minimum rates", "scale rate", "unemployment rate", "participation rate", "hit rate", "exchange rate",
     "market value", "market cap", "market capitalization", "market capitalisation",
 }
 # Verbs that end a noun phrase read without a tagger ("AI can generate videos of ...").

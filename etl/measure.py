@@ -375,6 +375,10 @@ def _predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | N
 _AGENT_BEFORE_RE = re.compile(r"\b(?:(?<!followed\s)by|to|from|at|with|[Ii]n)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}$")
 
 
+def _aside_spans(text: str, start: int, pos: int) -> list[tuple[int, int]]:
+    return [m.span() for m in ASIDE_RE.finditer(text, start, pos)] if " wh" in text[start:pos] else []
+
+
 def _is_person(name: str, names: ArticleNames) -> bool:
     """A person's name, or the surname of a person the article names in full ("Okafor")."""
     return source_kind(name) == "person" or " " not in name and any(
@@ -396,6 +400,7 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             and not (_SPEAKER_BEFORE_RE.search(text, max(start, h[0] - 30), h[0])  # '…," said X, the …': who
                      and re.match(r"\s*(?:[,.;]|$)", text[h[1]:h[1] + 2]))  # speaks (not "he said Osler has")
             and not any(m.start() < h[0] < m.end() for m in titles)  # "Part Two" of "Dune: Part Two"
+            and not any(a < h[0] < b for a, b in _aside_spans(text, start, pos))  # ", which opened during the Lunar New Year,"
             and not nationality_of(h[2], text, h[1])]  # "Japanese studio Toho"
     frame = _SPEAKER_FRAME_RE.search(text, start, pos) if hits else None
     if frame and hits[0][1] <= frame.start():
@@ -460,9 +465,9 @@ _SHARE_OF_GROUP_RE = re.compile(r"(?:share|percentage|proportion|percent)\s+of\s
 # what a count of times counts, by its verb: "viewed 14 million times" counts views
 _DONE_TIMES_RE = re.compile(rf"\b({'|'.join(TIMES_NOUNS)})\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # "cut the time to dub a two-hour film from four weeks to three days": the time to do something
-_SAVED_RE = re.compile(rf"\b(?:save|saves|saved|saving)\s+(?:(?:its|their|the|our)\s+(?:[\w'’-]+\s+){{1,3}}?)?"
-                       rf"(?:a\s+further\s+|an?\s+(?:additional|extra)\s+|between\s+)?{AMOUNT_HEDGES}$",
-                       re.IGNORECASE)
+_SAVED_RE = re.compile(rf"\b(?:save|saves|saved|saving)\s+(?:(?:its|their|the|our)\s+(?:[\w'’-]+\s+){{1,3}}?|(?:it|them|us)\s+)?"
+                       rf"(?:a\s+further\s+|an?\s+(?:additional|extra)\s+|between\s+)?{AMOUNT_HEDGES}[\"“']?$",
+                       re.IGNORECASE)  # ('save it "tens of millions of dollars"')
 _CONTRAST_OPENER_RE = re.compile(r"\s*(?:while|whereas|but|and)\s+", re.IGNORECASE)
 _LEADING_DETERMINER_RE = re.compile(r"^(?:the|its|their|his|her|our|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _ADVERB_WORD_RE = re.compile(r"\b\w{3,}ly\b|[,.]$|,\s")
@@ -724,7 +729,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         if cand and m.group().strip().lower() == "in" and (
                 any(start == 0 for start, _, _ in names.find(cand))
                 or cand[:1].isupper() and not cand.split()[0].isupper()  # (not "in AI spending")
-                or cand.split()[-1].lower() in REPORTED_IN or _SESSION_RE.match(cand)):
+                or cand.split()[-1].lower() in REPORTED_IN or _SESSION_RE.match(cand)
+                or len(cand.split()) <= 2 and any(end == len(cand) for _, end, _ in names.find(cand))):  # ("in mainland China")
             cand = None  # "opened to $35 million in North America", "£171mn in its latest accounts": where
         if cand and (not _TIME_WORDS_RE.search(cand) or _MEASURE_RE.search(cand)):
             phrase = cand

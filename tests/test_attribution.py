@@ -1473,3 +1473,18 @@ def test_a_quotation_over_sentences_its_distributor_and_a_role_then_a_name(text,
 def test_a_first_in_a_decade_prices_payments_to_whom_and_presales(text, part, claim_type, measure, forecast):
     c = claim(text, part)
     assert (c.claim_type, c.is_forecast) == (claim_type, forecast) and (measure is None or c.measure == measure)
+
+
+@pytest.mark.parametrize("text, part, source, measure", [
+    ("SAG-AFTRA signed a deal, the union said. A union survey last year found that 8 in 10 members were concerned "
+     "about AI replicas.", "8 in 10", "SAG-AFTRA", None),
+    ('Lionsgate expects AI to save it "tens of millions of dollars" a year, Michael Burns told investors.',
+     "tens of millions", None, "Lionsgate savings"),
+    ("Performers will receive at least the union's minimum rate of $1,056 per day.", "$1,056", None,
+     "union's minimum rate"),
+    ('The film, which opened during the Lunar New Year holiday, has earned over 12.3 billion yuan in mainland China.',
+     "12.3 billion", None, "film"),
+])
+def test_a_described_union_s_survey_savings_minimum_rates_and_names_in_an_aside(text, part, source, measure):
+    c = claim(text, part)
+    assert (source is None or c.source == source) and (measure is None or c.measure == measure)
