@@ -765,6 +765,8 @@ CLAIM_TYPE_RULES = (
     ("other", "money", "right", r"^\s+(?:each\s+)?in\s+(?:profits?|net\s+income|earnings)\b"),
     ("revenue", "money", "right", r"^\s+(?:each\s+)?in\s+(?:royalties|revenues?|sales)\b"),
     ("cost", "money", "measure", r"^(?:[\w'’-]+\s+){0,2}prices?\s+of\b"),  # "price of its monthly subscription"
+    # what production totals is what is spent on it: "Film and television production in Canada totalled C$9.9 billion"
+    ("cost", "money", "measure", r"\bproduction$"),
     # what is paid to someone: "payments to the music industry", "the price paid for comedy"
     ("cost", "money", "measure", r"^(?:[\w'’.-]+\s+){0,3}(?:payments?\s+to|price\s+paid)\b"),
     ("market_size", "money", "measure", r"^(?![\s\S]*\b(?:box[\s-]office|ticket|film|movie|cinema)s?\b)[\s\S]*\bmarkets?\b"),

@@ -66,6 +66,7 @@ _ADVERB_RE = re.compile(r"[A-Za-z]{3,}ly")  # "Fully", "roughly": not part of wh
 _PUNCT = set(",;:()\"“”—–…")
 _STOP = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
          "seek", "seeks", "seeking", "sought", "demand", "demands", "demanding",  # "seek damages of …"
+         "pull", "pulls", "rake", "rakes", "bring", "brings",  # "drama apps pull in $700 million"
          "can", "could", "may", "might", "should", "must", "do", "does", "did", "to", "at", "by",
          "with", "from", "as", "than", "or", "but", "while", "which", "who", "that", "on",
          "about", "around", "nearly", "over", "under", "up", "down", "into", "between", "reached",
@@ -311,6 +312,8 @@ _WORK_VERB_RE = re.compile(r"\bwork\b")  # "voice actors work in …" -> "voice 
 _PRONOUN_OPENS_RE = re.compile(r"\s*(?:it|its|they|their)\b", re.IGNORECASE)
 _BUSINESS_SAID_RE = re.compile(rf"\b(?:the\s+(?:{'|'.join(BUSINESS_DESCRIPTIONS)})|its)\b", re.IGNORECASE)
 _GERUND_RE = re.compile(r"[a-z]{3,}ing\b")
+_OBJECT_RELATIVE_RE = re.compile(r"who\s+(?:it|they|we|he|she)\s")
+_TRAILING_AUXILIARY_RE = re.compile(r"\s+(?:were|was|are|is|have|has|had)$")
 _NOUN_PP_RE = re.compile(r"\s+(of|for|on|per)\s+(?:(\w+ing)\s+)?")
 
 
@@ -640,10 +643,14 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             phrase = None
         if phrase and _MEASURE_RE.fullmatch(phrase.split()[-1]) is None and family == "percent":
             pred = _predicate(text, _skip_to_end_of(text, after, phrase), c_end)
-            if pred and pred.startswith("who ") and not _PERSONS_RE.search(phrase):
+            if pred and _OBJECT_RELATIVE_RE.match(pred):
+                pred = _TRAILING_AUXILIARY_RE.sub("", pred[4:])  # "the ads it produced": no pronoun before "it"
+            elif pred and pred.startswith("who ") and not _PERSONS_RE.search(phrase):
                 # "40% of all video ads will be made with AI": things, not people; "of the tracks
                 # uploaded to its platform": a participle of things needs no pronoun
-                pred = pred[4:] if pred.split()[1].endswith("ed") else "that " + pred[4:]
+                second = pred.split()[1].lower()
+                pred = pred[4:] if second.endswith("ed") or second in ("it", "they", "we") else "that " + pred[4:]
+                pred = _TRAILING_AUXILIARY_RE.sub("", pred)  # ("… it produced in the third quarter were")
             return f"{phrase} {pred}" if pred else phrase
         modified = _MODIFIED_AFTER_RE.match(text, q.char_end) if phrase is None and family == "percent" \
             and _ARTICLE_BEFORE_RE.search(text, max(c_start, q.char_start - 24), q.char_start) else None
@@ -956,7 +963,7 @@ _ATTITUDE_AFTER_RE = re.compile(rf"\s+(?:{ATTITUDES})\b", re.IGNORECASE)
 
 
 # a group of people, by name or by what they do ("editors", "respondents", "economists")
-_PERSONS_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b|\b[a-z]+(?:ers|ors|ists|ians|ants|ents|ees)\b", re.IGNORECASE)
+_PERSONS_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b|\b[a-z]+(?:ers|ors|ists|ians|ants|(?<!m)ents|ees)\b", re.IGNORECASE)
 
 
 _IN_NAME_RE = re.compile(r"\s+(?:of\s+)?[A-Z]")

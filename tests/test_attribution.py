@@ -1488,3 +1488,22 @@ def test_a_first_in_a_decade_prices_payments_to_whom_and_presales(text, part, cl
 def test_a_described_union_s_survey_savings_minimum_rates_and_names_in_an_aside(text, part, source, measure):
     c = claim(text, part)
     assert (source is None or c.source == source) and (measure is None or c.measure == measure)
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    ("About 20% of the video advertisements it produced in the third quarter were made partly with AI.", "20%",
+     "video advertisements it produced in the third quarter"),
+    ("Vertical drama apps pull in $700 million from US viewers", "$700 million", "Vertical drama apps"),
+])
+def test_an_object_relative_and_a_verb_of_takings(text, part, measure):
+    assert claim(text, part).measure == measure
+
+
+@pytest.mark.parametrize("text, part, source, claim_type", [
+    ("Trovix reported organic revenue growth of 5.7%, beating analysts' forecasts of 4.5%.", "4.5%", None, None),
+    ("Film and television production in Valdoria totalled V$ 9.9 billion, down 14%, the association said. "
+     "Production in Canada totalled C$9.9 billion in 2023-24.", "C$9.9 billion", None, "cost"),
+])
+def test_unnamed_analysts_forecasts_and_what_production_totals(text, part, source, claim_type):
+    c = claim(text, part)
+    assert c.source == source and (claim_type is None or c.claim_type == claim_type)
