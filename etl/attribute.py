@@ -296,7 +296,7 @@ _ITS_DOCUMENT_RE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:survey|poll
 
 
 _DESCRIBED_DOCUMENT_RE = re.compile(
-    rf"(?:[Aa]n?|[Tt]he)\s+(?:union|guild|association|company|studio|group|firm|network|streamer)\s+"
+    rf"(?:[Aa]n?|[Tt]he)\s+(?:{'|'.join(sorted(SOURCE_ANAPHORS - SOURCE_NOUNS))})\s+"
     rf"(?:{'|'.join(sorted(SOURCE_NOUNS))})\b(?:\s+(?:last|this)\s+(?:year|month|week))?$")
 _SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "representative"}
 _DESCRIBED_SPOKESPERSON_RE = re.compile(

@@ -28,6 +28,7 @@ from .lexicon import (
 from .measure import (
     ASIDE_RE,
     MOVED_BY_RE,
+    TITLE_RE,
     TRAILING_ASIDE_RE,
     group_in,
     measure_of,
@@ -57,9 +58,7 @@ _UNOWNED_SHARES_RE = re.compile(r"\s*(?:its\s+|the\s+company['’]s\s+|the\s+)?(
 # what a share of is no people: "more than 40% of their tasks"
 _THINGS_RE = re.compile(r"\b(?:tasks?|work|time|jobs?|roles?|budgets?|revenues?|costs?|content|videos?|films?|shows?|"
                         r"projects?|spending|sales)\b", re.IGNORECASE)
-_DESCRIPTION_BEFORE_RE = re.compile(rf"\b[Tt]he\s+(?:{'|'.join(BUSINESS_DESCRIPTIONS)})$")
-_TITLE_BEFORE_RE = re.compile(r"[\"“‘']([A-Z0-9][^\"“”‘’']{0,60}?),?[\"”’'],?\s*$")  # the title an aside follows
-_QUOTED_TITLE_RE = re.compile(r"[\"“‘']\s*[A-Z0-9]")  # a film named in quotes before the figure
+_DESCRIBED_ANTECEDENT_RE = re.compile(rf"\b[Tt]he\s+(?:{'|'.join(BUSINESS_DESCRIPTIONS)})$")
 _PEOPLE_AFTER_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b", re.IGNORECASE)
 _SHARES_OF_RE = re.compile(r"(?:shares|stock)\s+of\s+", re.IGNORECASE)
 _SHARES_OF_DESCRIBED_RE = re.compile(rf"\b(?:shares|stock)\s+of\s+the\s+[^.;]{{0,60}}?\b(?:{'|'.join(BUSINESS_DESCRIPTIONS)})\b",
@@ -161,7 +160,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                                  topic() if family == "time" else None)
             # 'the film "Moon Fox," which grossed about $410 million': the aside's own words type
             # it, and it is the film's
-            title = _TITLE_BEFORE_RE.search(text, s, within[0] + 2) if within else None
+            title = _title_before(text, s, within[0]) if within else None
             if title:
                 measure = None
             if family == "time" and clause_measured[0] == clause and not names_a_measure(measure) \
@@ -248,10 +247,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             elif shares_of and shares_of.start() == 0 and names.is_name(measure[shares_of.end():]):
                 measure = f"{measure[shares_of.end():]} {TYPE_MEASURES['stock_move']}"  # "Shares of Webtoon fell": its share price
             if title and ctype in TYPE_MEASURES:
-                measure = f"{title.group(1)} {TYPE_MEASURES[ctype]}"
+                measure = f"{title} {TYPE_MEASURES[ctype]}"
             if measure is None and ctype in TYPE_MEASURES and family != "time":
                 owner = owner_before(text, clause[0], q.char_start, names)
-                if owner is None and within and _DESCRIPTION_BEFORE_RE.search(text, s, within[0]):
+                if owner is None and within and _DESCRIBED_ANTECEDENT_RE.search(text, s, within[0]):
                     # "The company, which raised $45 million in a Series B round": the article's company
                     owner = topic() or (source if source and source_kind(source) == "thing" else None)
                 if owner is None and ctype == "stock_move" and _UNOWNED_SHARES_RE.match(text, clause[0], q.char_start):
@@ -262,7 +261,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             elif measure and ctype in TYPE_MEASURES and family != "time" and names.is_name(measure):
                 measure = f"{measure} {TYPE_MEASURES[ctype]}"  # "Disney shares have fallen 40%": Disney's share price
             elif ctype == "box_office" and family == "money" and not mentions_a_measure(measure) \
-                    and _QUOTED_TITLE_RE.search(text, clause[0], q.char_start):
+                    and TITLE_RE.search(text, clause[0], q.char_start):
                 # '"Barbie" was the year's top film with £95.7 million': the film's box office
                 owner = owner_before(text, clause[0], q.char_start, names)
                 measure = f"{owner} {TYPE_MEASURES[ctype]}" if owner else measure
@@ -336,6 +335,12 @@ def _respectively(claims: list[Claim], first: int, sentence: str) -> None:
     if len(idx) == len(years):
         for i, year in zip(idx, years, strict=True):
             claims[i] = replace(claims[i], horizon_year=year)
+
+
+def _title_before(text: str, start: int, at: int) -> str | None:
+    """The quoted title an aside at `at` follows ('the film "Moon Fox," which …', '"Moana 2", which')."""
+    before = [m for m in TITLE_RE.finditer(text, start, at + 2) if at <= m.end() <= at + 2]
+    return (before[-1].group("title") or before[-1].group("title2")).rstrip(",") if before else None
 
 
 def _same_thing(measure: str | None, before: str | None) -> bool:

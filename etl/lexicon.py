@@ -609,7 +609,8 @@ IRREGULAR_PAST = {"went", "came", "took", "gave", "got", "began", "became", "bro
                   "thought", "taught", "caught", "fought", "kept", "left", "felt", "meant", "sent", "spent",
                   "built", "lent", "won", "ran", "saw", "knew", "grew", "drew", "flew", "threw", "wrote",
                   "rode", "chose", "froze", "spoke", "broke", "woke", "stole", "sold", "told", "held",
-                  "stood", "understood", "paid", "laid", "said", "made", "led", "fed", "met", "sat", "found"}
+                  "stood", "understood", "paid", "laid", "said", "made", "led", "fed", "met", "sat", "found",
+                  "rose", "fell", "sank", "shrank", "slid", "lost"}
 # Nouns too empty to say what a figure counts on their own: "22 percent of cases".
 # Nouns that end like adverbs: a noun phrase may end on them ("the Lumen family").
 LY_NOUNS = {"family", "italy", "supply", "assembly", "rally", "ally", "july", "monopoly", "anomaly", "reply",

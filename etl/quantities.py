@@ -24,6 +24,7 @@ from .lexicon import (
     DIRECTION_NOUNS_DOWN,
     DIRECTION_NOUNS_UP,
     DIRECTION_UP,
+    IRREGULAR_PAST,
     MAGNITUDE_SUFFIXES,
     MOVEMENT_VERBS,
     NOUN_STOP,
@@ -226,7 +227,7 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
                 and not (w.lower().endswith("ing") and _PLURAL_NOUN_AFTER_RE.match(text, m.end())):
             break  # "300 jobs cut", "one in three such jobs gone": a participle after the noun
             # (but "1,000 French dubbing actors": a gerund naming the kind of the noun after it)
-        if not words and w.lower() in _PAST_MOVES:
+        if not words and w.lower() in MOVEMENT_VERBS and (w.lower().endswith("ed") or w.lower() in IRREGULAR_PAST):
             break  # "our team of 40 grew to 120": the verb
         if not words and w.lower().endswith("ed") and _VERB_OBJECT_AFTER_RE.match(text, m.end()):
             break  # "a crew of 60 worked a week": a verb, not "50 listed companies"
@@ -243,8 +244,6 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
     return " ".join(words), end
 
 
-_PAST_MOVES = frozenset({"grew", "rose", "fell", "shrank", "sank", "soared", "jumped", "climbed", "dropped", "doubled",
-                         "tripled", "slid", "swelled", "surged", "plunged", "declined", "increased", "decreased"})
 _PARTITIVE_BEFORE_RE = re.compile(r"\bof\s+(?:whom|which|them|those)\s+$", re.IGNORECASE)
 _EXPECTED_AFTER_RE = re.compile(r"\s+(?:had\s+|have\s+)?(?:expected|forecast|estimated|projected|predicted|anticipated)\b")
 _PREPOSITION_AFTER_RE = re.compile(r"\s+(?:for|to|in|on|at|with|from|about)\b")
