@@ -23,11 +23,13 @@ from .lexicon import (
     AMOUNT_HEDGES,
     ATTRIBUTION_VERBS,
     BUSINESS_DESCRIPTIONS,
+    COMMON_VERBS,
     EVENT_VERBS,
     FRACTION_WORDS,
     GENERIC_ACRONYMS,
     HONORIFICS,
     INDEFINITE_OPENERS,
+    IRREGULAR_PAST,
     NOUN_LIKE_SPEECH_VERBS,
     ORGANISATION_WORDS,
     PLACES,
@@ -112,11 +114,22 @@ DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ch|i|ine)")  # "French", 
 def nationality_of(name: str, text: str, end: int) -> bool:
     """Whether `name`, ending at text[end], is a nationality describing the word after it ("the
     French publisher", "Japanese studio Toho"): no source and no owner."""
-    return bool(DEMONYM_RE.fullmatch(name)) and re.match(r"\s+[a-z]", text[end:end + 3]) is not None
+    if not DEMONYM_RE.fullmatch(name) or re.match(r"\s+[a-z]", text[end:end + 3]) is None:
+        return False
+    # "Citi raised its target", "Morgan said": a name ending like a nationality, before its verb
+    after = re.match(r"\s+([a-z]+)", text[end:end + 30]).group(1)
+    return after not in SPEECH_VERBS and after not in SPEAKER_FILLERS \
+        and not _PAST_WITH_OBJECT_RE.match(text, end)
+# a verb in the past with its object: "raised their target", "cut its forecast", "upgraded the stock"
+_PAST_WITH_OBJECT_RE = re.compile(r"\s+(?:[a-z]{2,}ed|cut|set|put)\s+(?:the|its|their|his|her|a|an|to|that|by|[$€£¥]|\d)\b")
 # the word before a verb that makes it a noun: "the show", "a forecast", "the Argentine show"
 _NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|our|every)|\b[A-Z][a-z]+(?:an|ian|ese|ish|ine))\s+$")
-_DOC_AFTER_RE = re.compile(rf"\s+(?:{_SOURCE_NOUN_ALT})\b", re.IGNORECASE)
-_PAREN_ACRONYM_RE = re.compile(r"\s*\((?P<a>[A-Z][A-Z&.+-]{1,9})\)")
+# a document's noun after a name, not the name's verb: "the Harbor Research poll"; not "EY estimates
+# that", "a market Grand View Research estimates will reach"
+_DOC_AFTER_RE = re.compile(rf"\s+(?:{_SOURCE_NOUN_ALT})\b(?!\s+(?:that|will|would|could|may|might|can|should)\b)",
+                           re.IGNORECASE)
+# (not a ticker: "Publicis (PUBP.PA)", "WPP (WPP.L)")
+_PAREN_ACRONYM_RE = re.compile(r"\s*\((?P<a>(?![A-Z]+\.[A-Z]{1,2}\))[A-Z][A-Z&.+-]{1,9})\)")
 REGISTER_LIFETIME = 4  # sentences a source keeps speaking for pronouns in its paragraph
 ANAPHOR_LIFETIME = 12  # sentences "the report", "the bank" can reach back across paragraphs
 
@@ -202,7 +215,7 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
             return names.described_as(described.group(1).lower())
         return None  # "the French publisher said": an adjective of nationality, not a name
     start, end, name = hits[0]
-    doc = re.match(rf"\s+(?:{_SOURCE_NOUN_ALT})\b(?!\s+that\b)", np[end:], re.IGNORECASE)  # ("EY estimates that": a verb)
+    doc = _DOC_AFTER_RE.match(np, end)
     if doc and doc.group().strip().lower() != name.split()[-1].lower():
         name += doc.group()
     else:
@@ -219,11 +232,17 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
     return name
 
 
+_ASIDE_BEFORE_RE = re.compile(r"\s*\([^()\d]{1,30}\)\s*$")  # (an acronym, a ticker; not an amount)
+
+
 def _nps_before(sentence: str, verb_start: int):
     """Noun phrases that may be a speech verb's subject, nearest first: the words back to the
     clause start (auxiliaries dropped), then past an appositive ("Tyler Perry, 54, said") up
     to two comma-separated segments further back."""
     end = verb_start
+    aside = _ASIDE_BEFORE_RE.search(sentence, max(0, end - 40), end)
+    if aside:
+        end = aside.start()  # "Rival Publicis (PUBP.PA) said": the name before its ticker in brackets
     for hop in range(3):
         window_start = max(0, end - 120)
         cut = _clause_mark_before(sentence, window_start, end)
@@ -344,9 +363,15 @@ _PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]cross|[Ll]ike|[Uu]n
 # a group and where it works, not a place: "a research team at Tsinghua University", "analysts at X"
 # a name in a list of names: "Nvidia, Fidelity and Baillie Gifford", "Sony and Netflix"
 _LIST_AFTER_RE = re.compile(r"(?:,\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)*,?\s+(?:and|&)\s+[A-Z]")
+# a name right after a verb is its object, not the subject a closing "the company said" speaks
+# for: "About 25 million people have tried Dream Machine, the company said"
+_OBJECT_BEFORE_RE = re.compile(rf"(?<![\w-])(?:[a-z]{{2,}}ed|{'|'.join(sorted(IRREGULAR_PAST | COMMON_VERBS))})\s+(?:the\s+)?$")
 _AFFILIATION_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS | SOURCE_ANAPHORS))})\s+(?:at|from)\s+(?:the\s+)?$",
                                     re.IGNORECASE)
 _POSSESSIVE_END_RE = re.compile(r"['’]s?$")  # "OpenAI's Sora": a product of a company, no person
+
+
+_CAPITALS_ONLY_RE = re.compile(r"[^a-z]*[A-Z][^a-z]*[A-Z][^a-z]*")
 
 
 def source_kind(name: str) -> str:
@@ -357,7 +382,8 @@ def source_kind(name: str) -> str:
         return "document"
     if words[0].rstrip(".").lower() in HONORIFICS:
         return "person"
-    if 2 <= len(words) <= 3 and all(w[:1].isupper() and not is_acronym(w) and not _POSSESSIVE_END_RE.search(w)
+    # (no word all in capitals: "Luma AI", "Stability AI" are companies, whatever acronym ends them)
+    if 2 <= len(words) <= 3 and all(w[:1].isupper() and not _CAPITALS_ONLY_RE.fullmatch(w) and not _POSSESSIVE_END_RE.search(w)
                                     for w in words) and not any(w.lower().rstrip(".,") in ORGANISATION_WORDS for w in words):
         return "person"
     return "thing"
@@ -523,8 +549,9 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
                 # "A Hollywood visual effects supervisor said": somebody described, not Hollywood
                 # ("a Netflix spokesperson said" is Netflix speaking)
                 return Attribution(f"{described.group('name')} {described.group('desc')}", False)
-            name = _named_in(np, names)
-            if name:
+            at_np = sentence.rfind(np, 0, v.start()) if np else -1
+            name = _named_in(np, names, sentence[at_np:v.start()] if at_np >= 0 else None)
+            if name:  # ("The Interactive Advertising Bureau (IAB) said": with its acronym)
                 return Attribution(name, False)
             according = _ACCORDING_NP_RE.match(np) if "ccording" in np else None
             if according:  # "according to studio estimates": the verb is a document's noun
@@ -641,18 +668,21 @@ class SourceRegister:
         self.reported = False
         if found.continues or elaborates or quoted and (self.in_paragraph or self.age <= 1) or self.quoted_paragraph:
             own = None
-            if found.at > 0 and (found.anaphor and found.refers != "document" or found.refers == "person"):
+            its_role = found.refers == "thing" and sentence[found.at:found.at + 4].lower() == "its "
+            if found.at > 0 and (found.anaphor and found.refers != "document" or found.refers == "person" or its_role):
                 # "Netflix shares slipped after the streamer said", "In South Korea, CJ ENM plans …, the
                 # company said", "Tyler Perry paused …, he told": the sentence's subject, the first name
                 # of its kind outside a phrase of place or time before it
                 dateline = DATELINE_RE.match(sentence)
                 hits = [h for h in self.names.find(sentence, dateline.end() if dateline else 0, found.at)
-                        if not DEMONYM_RE.fullmatch(h[2])
+                        if not DEMONYM_RE.fullmatch(h[2]) and not _OBJECT_BEFORE_RE.search(sentence, max(0, h[0] - 30), h[0])
                         and (not _PLACE_BEFORE_RE.search(sentence, max(0, h[0] - 12), h[0])
                              or _AFFILIATION_BEFORE_RE.search(sentence, max(0, h[0] - 40), h[0]))]
                 named = [h[2] for h in hits]
                 if found.refers == "person":
                     named = [n for n in named if source_kind(n) == "person"]
+                elif its_role:  # "Naver Webtoon plans …, its head of content strategy said": Naver Webtoon's
+                    named = [self.names.owner_of(n) or n for n in named]  # ("its": whatever it looks like, no person)
                 elif found.refers == "organisation":
                     if hits and (" and " in hits[0][2] or _LIST_AFTER_RE.match(sentence, hits[0][1])):
                         # "Nvidia, Fidelity Management and Baillie Gifford took part, the company
@@ -662,6 +692,10 @@ class SourceRegister:
                     named = [self.names.owner_of(n) or n for n in named]
                     named = [n for n in named if not self.names.is_product(n)]
                 own = named[0] if named else None
+            if own is None and found.head in BUSINESS_DESCRIPTIONS and not self.sourced_last:
+                # "Luma AI … raised $90 million. About 25 million people have tried Dream Machine, the
+                # company said": the company the sentence before is about, not one "the company" meant earlier
+                own = self._organisation_in(before)
             if found.head in self.described and (own is None or found.head not in BUSINESS_DESCRIPTIONS):
                 # "the union" is the union it stood for before ("the union SFA-CGT said"), not the
                 # sentence's subject ("France's dubbing sector employs …, according to the union");

@@ -66,7 +66,9 @@ FORECAST_NOUN_AFTER_RE = re.compile(r"\s*(?:forecast|estimate|projection|target|
 FORECAST_NOUN_BEFORE_RE = re.compile(r"\b(?:guidance|outlook|target|projection)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # the words between figure and modal stay in its noun phrase: no verb of their own
 MODAL_AFTER_RE = re.compile(
-    r"\s+(?:(?!\w+ed\b|sa(?:id|ys?)\b|believe|think|expect|estimate|predict|hope|fear)[\w-]+\s+){0,4}?"
+    # (not past a conjunction that opens a clause of its own: "slide 14% as investors worry rivals will")
+    r"\s+(?:(?!\w+ed\b|sa(?:id|ys?)\b|believe|think|expect|estimate|predict|hope|fear|worr|"
+    r"(?:as|because|while|since|when|if|but|after|amid)\b)[\w-]+\s+){0,4}?"
     r"(?:may|might|could|will|would)\s+(?!have\b)", re.IGNORECASE)
 # a share of a group, the subject of a modal past its of-phrase: "Half of the roughly 4,000 dubbing
 # jobs in Italy could disappear"
@@ -259,7 +261,11 @@ _SIDE_CLAUSE_AFTER_RE = re.compile(
     # a second verb of its own: "was valued at $534 million in 2024 and is projected to grow …"
     r"|\s+and\s+(?:is|are|was|were)\s+(?:projected|expected|forecast|estimated|set|likely)\s+to\b"
     # a report of its own: "doubled its spending to $20 million and said revenue would be flat"
-    r"|\s+and\s+(?:said|says|added|warned|predicted)\b",
+    r"|\s+and\s+(?:said|says|added|warned|predicted)\b"
+    # a headline's "as" of cause, comma or not: "Adobe shares slide 14% as investors worry rivals will …"
+    # (not "as much as", "as many as", "as of", "as well as", "as a share of")
+    r"|\s+as\s+(?!(?:much|many|high|low|little|few|long|far|well|part|of|a|an|if|to|the\s+(?:first|second|third|"
+    r"largest|biggest|highest|lowest|most|best))\b)(?=[a-z]+\s+[a-z]+)",
     re.IGNORECASE)
 _AFTER_DOING_RE = re.compile(rf"\b(?:after|since)\s+(?:(?:receiving|getting|selling|raising|hiring|cutting|losing|"
                              rf"adding|posting|reporting|drawing|attracting|earning|spending|making)\s+"

@@ -19,6 +19,7 @@ from .attribute import article_topic, figure_source, sentence_sources, source_ki
 from .classify import Context, claim_type, horizon_year, is_forecast, respective_years
 from .lexicon import (
     BUSINESS_DESCRIPTIONS,
+    MOVED_BY,
     ORGANISATION_NOUNS,
     PEOPLE_GROUPS,
     PLACE_NOUNS,
@@ -80,6 +81,11 @@ _HORIZON_RE = re.compile(r"\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming
                          r"(?:in|during|over)\s+(?:its|their|the)\s+(?:first|opening))\b", re.IGNORECASE)
 # a sentence that opens on what the one before said: "This marks a 34.9 percent increase"
 _ANAPHORIC_START_RE = re.compile(r"\s*(?:This|That|It|Which)\b")
+
+
+# a named company and its move: "Saregama India gained 1.8%", "Nintendo shares plunged 4.28 percent"
+_MOVER_BEFORE_RE = re.compile(rf"(?<![\w&.'’-])(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}})\s+"
+                              rf"(?:shares\s+|stock\s+)?(?:{MOVED_BY})")
 
 
 def extract_claims(text: str, published: date | None = None, rates: FxRates | None = None,
@@ -246,6 +252,11 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 measure, owner = " ".join(filter(None, (whose, TYPE_MEASURES["stock_move"]))), None
             elif shares_of and shares_of.start() == 0 and names.is_name(measure[shares_of.end():]):
                 measure = f"{measure[shares_of.end():]} {TYPE_MEASURES['stock_move']}"  # "Shares of Webtoon fell": its share price
+            mover = _MOVER_BEFORE_RE.search(text, max(clause[0], q.char_start - 60), q.char_start) \
+                if ctype == "stock_move" and family == "percent" and not text.startswith(" of ", q.char_end) else None
+            if mover and names.is_name(mover.group("name")):
+                # "Tips Industries fell 3.2%, while Saregama India gained 1.8%": each its own share price
+                measure = f"{mover.group('name')} {TYPE_MEASURES['stock_move']}"
             if title and ctype in TYPE_MEASURES:
                 measure = f"{title} {TYPE_MEASURES[ctype]}"
             if measure is None and ctype in TYPE_MEASURES and family != "time":

@@ -646,10 +646,12 @@ PEOPLE_GROUPS = _PEOPLE_GROUPS = (r"developers|executives|managers|leaders|decis
 _STOCK = (r"(?<!market\s)shares|stocks?|share\s+price|stock\s+price|market\s+(?:cap|value|capitali[sz]ation)|"
           r"nasdaq|dow|s&p|index|indices|ftse|nikkei|hang\s+seng|dax|cac|premarket|bourse|"
           r"a-shares?|concept\s+(?:stocks?|plate|sector)|trading\s+day|traded")
+# (the present too, as headlines write it: "Adobe shares slide 14%", "Kuaishou stock surges 9%")
 _MOVED = r"ros[e]|risen|rise|rising|fell|fall|fallen|falling|gain(?:ed|s)?|jump(?:ed|s)?|climb(?:ed|s)?|" \
-         r"surg(?:ed|es)|soar(?:ed|s)?|plung(?:ed|es)|slump(?:ed|s)?|drop(?:ped|s)?|tumbl(?:ed|es)|" \
-         r"slid|sank|declin(?:ed|es)|lost|add(?:ed|s)|up|down|closed|ended|opened|limit|slipp(?:ed)?|slips?|" \
-         r"dipp(?:ed)?|dips?|edg(?:ed|es)|eas(?:ed|es)|rall(?:ied|ies)|advanc(?:ed|es)|retreat(?:ed|s)?|" \
+         r"surg(?:ed|es|e)|soar(?:ed|s)?|plung(?:ed|es|e)|slump(?:ed|s)?|drop(?:ped|s)?|tumbl(?:ed|es|e)|" \
+         r"slid(?:es?)?|sank|declin(?:ed|es|e)|lost|add(?:ed|s)|up|down|closed|ended|opened|limit|slipp(?:ed)?|slips?|" \
+         r"tank(?:ed|s)?|sag(?:ged|s)?|skid(?:ded|s)?|" \
+         r"dipp(?:ed)?|dips?|edg(?:ed|es)|eas(?:ed|es)|rall(?:ied|ies)|advanc(?:ed|es|e)|retreat(?:ed|s)?|" \
          r"plummet(?:ed|s)?|sink(?:s)?|wip(?:ed|es|ing)|eras(?:ed|es|ing)|shed(?:s|ding)?|increas(?:ed|es|e)|" \
          r"decreas(?:ed|es|e)|finish(?:ed|es)?"
 # a move by its own verb: "climbed 8.7%", "rose by its 20% daily limit"
@@ -691,6 +693,9 @@ _JOBS = (r"jobs?|positions?|roles?|labou?r|labou?r\s+force|employees?|staff|staf
 _OCCUPATIONS = (r"workers?|freelancers|crew|crews|artists|actors|actresses|writers|screenwriters|"
                 r"animators|editors|designers|engineers|developers|illustrators|photographers|"
                 r"directors|technicians|performers|extras")
+# What counts people, places or organisations, never money: "admissions of 1.01 billion" after
+# a sum in yuan is a number of tickets (etl.quantities does not carry the currency over).
+COUNTED_NOUNS = rf"{_AUDIENCE}|{_JOBS}|{_OCCUPATIONS}|{PLACE_NOUNS}|{ORGANISATION_NOUNS}|admissions|members|people"
 # who is paid for work, one or many: "the median artist earned", "storyboard artists earned"
 # who pays for what they buy: "subscribers … pay $249.99 a month" is a price
 _PAYERS = (r"(?:subscriber|user|customer|viewer|buyer|consumer|shopper|advertiser|household|client|"
@@ -737,7 +742,8 @@ CLAIM_TYPE_RULES = (
      rf"\b(?:{_PEOPLE_GROUPS}|{_SURVEY_GROUPS}|those|them|us|[A-Z][\w-]*(?:ans|ers|ese|ish)|"
      rf"[a-z]+(?:ers|ors|ists|ians|ants|ents|ees))\b"  # people by what they do: editors, producers
      rf"(?:\s+(?:who|that)\s+[^,;.()]{{1,40}}?|(?:\s+(?:[^,;.()\s]|\.(?=\S)|(?<=\b[A-Z])\.)+){{0,5}}?)??\s+)?"
-     rf"(?:{_ATTITUDES})\b"),
+     rf"(?:{_ATTITUDES})\b",
+     ("left", r"^(?![\s\S]*\bby\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$)")),  # ("cut … by half using AI": a change)
     # a share of those who voted ("ratified by 78%"; not "a raise of 15% upon ratification")
     ("survey", "percent count", "near", r"vot(?:e|ed|es|ing)|ballots?|ratif(?:y|ied|ies|ying)|approved|turnout"),
     ("survey", "count", "right", r"^\s*(?:surveyed|polled|interviewed|questioned|asked)\b"),
@@ -870,15 +876,22 @@ CLAIM_TYPE_RULES = (
     ("audience", "count percent", "measure", _AUDIENCE),
     # who used or watched something: "has been used by more than 22 million people"
     ("audience", "count", "left", rf"\b(?:used|watched|viewed|played|downloaded|visited|streamed)\s+by\s+{AMOUNT_HEDGES}$"),
-    ("audience", "count percent", "left", rf"\b(?:{_AUDIENCE})\b[^,;.]{{0,40}}$",
-     # not "users in over 200 countries", nor what users made ("users have generated 16 billion images")
-     # (nor a share of time or money some people bring: "more than half of watch time … came from viewers")
+    # a count beside its audience words: of people or of audience, or bare ("Subscribers get 12,500
+    # monthly credits" counts credits)
+    ("audience", "count", "left", rf"\b(?:{_AUDIENCE})\b[^,;.]{{0,40}}$",
+     ("noun", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS})\b)(?:(?:[\w'’-]+\s+){{0,3}}(?:{_AUDIENCE}|{_PEOPLE_GROUPS}|{_PAYERS}|accounts|individuals|persons|"
+              r"children|teenagers|adults|kids|men|women|Americans|[A-Z]\w+(?:ans|ese|ish)))?$")),
+    ("audience", "percent", "left", rf"\b(?:{_AUDIENCE})\b[^,;.]{{0,40}}$",
+     # not what users made ("users have generated 16 billion images"), nor a share of time or money
+     # some people bring ("more than half of watch time … came from viewers")
      ("noun", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS}|{_CAPABILITY_MEDIA}|songs?|tracks?|posts?|works?|"
               r"time|hours|minutes|revenues?|sales|views|streams|spending|income)\b)")),
     # people counted by what they watched: "about 576 million people … watched a micro-drama"
     ("audience", "count", "right", r"^(?:[^;.]|\.(?=\d)){0,60}?\b(?:watched|viewed|streamed|tuned\s+in|attended)\b",
      ("noun", rf"^(?:[\w-]+\s+)?(?:{_PEOPLE_GROUPS}|households|fans|viewers|children|teenagers)$")),
     ("jobs", "count", "left", r"(?:team|crew|staff|workforce)\s+of\s+(?:\w+\s+){0,2}$"),
+    # the people of a team or crew, counted: "his team has shrunk from 40 people to 25"
+    ("jobs", "count", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:teams?|crews?)$"),
     ("jobs", "count", "left", r"(?:employs?|employed|employing|hires?|hired|hiring|headcount\s+(?:of|at|to))\s+(?:\w+\s+){0,2}$",
      ("noun", r"^(?![\s\S]*\b(?:books?|films?|titles?|episodes?|projects?|shows?|series|games?|ads?)\b)")),  # not works
     # people let go: "laid off 900 people, or about 8% of its workforce"

@@ -285,7 +285,9 @@ _MODIFIED_AFTER_RE = re.compile(r"\s+(?=[a-z])(?!(?:of|in|for|on|to|from|by|at|o
 _CHANGE_NOUN_RE = re.compile(r"(?:increase|rise|growth|gain|jump|decline|drop|fall|cut|decrease|rebound|surge|"
                              r"improvement|reduction|hike|boost|premium|discount|slump|plunge)s?", re.IGNORECASE)
 _TOTALLING_RE = re.compile(rf"\b(?:totall?ing|amounting\s+to|worth)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
-_SPENT_BEFORE_RE = re.compile(r"\b(spend|spends|spent|spending|invest|invests|invested|investing)\s+(?:(?:about|around|roughly|"
+# ("Investors poured $4.6 billion into generative video startups": invested in them)
+_SPENT_BEFORE_RE = re.compile(r"\b(spend|spends|spent|spending|invest|invests|invested|investing|"
+                              r"pour|pours|poured|pouring|pump|pumps|pumped|pumping|plough\w*|plow\w*)\s+(?:(?:about|around|roughly|"
                               r"nearly|almost|some|just|only|over|under|another|more\s+than|at\s+least|up\s+to|a\s+further)\s+)*$",
                               re.IGNORECASE)
 _TRAILING_TIME_RE = re.compile(r"\s+(?:this|next|last|every|each|per|a)\s+(?:year|month|week|quarter|decade|season)\b.*$")
@@ -307,6 +309,8 @@ _COPULA_RE = re.compile(r"^(?:were|was|are|is|had\s+been|have\s+been)\s+")
 _CHANGE_AFTER_RE = re.compile(r"\s+(increases?|rises?|hikes?|cuts?|gains?|growth|declines?|reductions?)(?=\s+(?:of|in|for|on)\b)")
 _SESSION_RE = re.compile(r"(?:after-hours|premarket|pre-market|extended|early|late|afternoon|morning|midday|"
                          r"overnight|heavy|light)\b", re.IGNORECASE)  # "jumped 14% in after-hours trading"
+_TO_LEVEL_AFTER_RE = re.compile(r"\s+(?:down\s+|up\s+)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?\d")
+_MOVED_FROM_RE = re.compile(r"\b(?P<word>[A-Za-z]+)\s+(?:down\s+|up\s+)?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$")
 _EMPLOYS_BEFORE_RE = re.compile(rf"\b(?:employs|employed|employing)\s+{AMOUNT_HEDGES}(?:an\s+estimated\s+)?$", re.IGNORECASE)
 _WORK_VERB_RE = re.compile(r"\bwork\b")  # "voice actors work in …" -> "voice actors working in …"
 _PRONOUN_OPENS_RE = re.compile(r"\s*(?:it|its|they|their)\b", re.IGNORECASE)
@@ -624,6 +628,17 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                                                            or words[0].lower() in IRREGULAR_PAST)
         phrase = _clean(words) if words and (participle or not verbish(words[0].split()[0])) \
             and not _stands_for(words) else None
+        moved = _MOVED_FROM_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
+            if phrase and not of_phrase and family == "count" and _PERSONS_RE.fullmatch(phrase) \
+            and (q.value_high is not None or _TO_LEVEL_AFTER_RE.match(text, q.char_end)) else None
+        if moved:
+            # "cut its crew from 40 people to 12", "His team has shrunk from 40 people to 25": what
+            # went from one size to the other is the group before "from", its people the unit
+            verb = verbish(moved.group("word")) or moved.group("word").lower() in IRREGULAR_PAST
+            at = _subject_start(text, c_start, moved.start()) if verb else None
+            group = _clean(noun_phrase(text, at, moved.start(), 4)) if verb else _clean(_np_left(text, c_start, moved.end("word"), 3))
+            if group and not _stands_for(group.split()) and group.split()[-1].lower() not in PRONOUNS:
+                return _owned(text, s, q.char_start, group, names)
         employs = _EMPLOYS_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
             if phrase and not of_phrase and family == "count" and _PERSONS_RE.fullmatch(phrase) else None
         employer = _clean(_np_left(text, c_start, employs.start(), 4)) if employs else None
@@ -704,7 +719,7 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     if spent:
         # "Amazon spent $18.9 billion on video and music content": spending on what it went to;
         # "spend an average of 54 minutes a day watching video": the time spent doing it
-        invests = spent.group(1).lower().startswith("invest")
+        invests = not spent.group(1).lower().startswith("spen")
         on = (_SPENT_ON_RE if family == "money" else _SPENT_DOING_RE).match(text, q.char_end)
         if on and family == "money" and (on.group("prep").lower() == "on") == invests:
             on = None  # one spends on something and invests in it ("spent $4.1 billion in the state": where)

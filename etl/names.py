@@ -44,7 +44,8 @@ from .lexicon import (
 # A capitalised word: "Sora", "CVL", "iiMedia", "eBay", "Runway's", "AT&T", "U.S.", "VIP+".
 # Not one glued to a currency sign: "$US160 million", "$A82,615,680" are amounts.
 _NOT_BEFORE = r"[\w$€£¥₩₹]"  # before a name: no letter, digit or currency sign
-_NAME_BODY = r"[\w&'’.+-]*"
+# (possessive, and never glued to a currency sign after it: "HK$88", "C$1.9 billion" are amounts)
+_NAME_BODY = r"[\w&'’.+-]*+(?![$€£¥₩₹])"
 _CAP = rf"(?<!{_NOT_BEFORE})(?:[A-Z]|[a-z]{{1,2}}[A-Z]){_NAME_BODY}"
 # (a blank line ends a name: a headline's last name and a paragraph's first are two)
 _SPACE = r"(?:[ \t]+|[ \t]*\n(?![ \t]*\n)[ \t]*)"

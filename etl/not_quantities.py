@@ -52,6 +52,7 @@ _BLOCK_PATTERNS = [
     rf"\b{_MONTH}\s+\d{{4}}\b",
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)", r"\b\d{1,2}:\d{2}(?::\d{2})?\b",
     r"\b\d{4}\s+(?:gmt|utc|edt|est|pdt|pst|bst|cet|et|pt)\b",
+    r"\b(?:gmt|utc)\s?[+−-]\s?\d{1,2}(?::?\d{2})?\b",  # a time zone's offset: "12:00 PM GMT+1", "UTC-5"
     r"\b\d+(?:st|nd|rd|th)\b", r"\b\d{4}s\b", r"'\d0s\b", r"\b\d{4}['’′]s\b",
     r"\b\d+-\d+-\d+(?:-\d+)*\b",  # phone numbers, ISBNs, scores chains
     r"\b(?:19|20)\d{2}[-–/]\d{2}\b(?!\s*(?:%|percent|per\s+cent))",  # seasons, fiscal years: "2014-15"

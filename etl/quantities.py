@@ -18,6 +18,7 @@ from .lexicon import (
     ANNUAL_WORDS,
     COMMON_VERBS,
     COUNT_MODIFIERS,
+    COUNTED_NOUNS,
     CURRENCY_CODES,
     DIRECTION_DOWN,
     DIRECTION_FILLERS,
@@ -182,8 +183,8 @@ def _read_left(text: str, d: Draft) -> None:
     d.start = p
 
 
-_PERIOD_GROUP_RE = re.compile(r" (?:active|unique|users|visitors|viewers|listeners|players|readers|subscribers|views|"
-                              r"streams|plays|downloads|installs|impressions|visits|uploads|searches|orders|trips)\b")
+# ("12,500 monthly credits", "3 million weekly viewers": any plural noun after the period word)
+_PERIOD_GROUP_RE = re.compile(r" (?:active|unique|[a-z]{3,}(?<!ss)s)\b")
 
 
 _PLURAL_NOUN_AFTER_RE = re.compile(r"\s+(?!(?:is|was|has|does|this|thus|its|his|hers|as|us|plus)\b)[a-z]{3,}s\b")
@@ -484,6 +485,8 @@ _PARALLEL_GAP_RE = re.compile(r"(?:[^\d.!?;]|(?:19|20)\d\d){0,60}")  # a year ma
 # a plural subject of its own, with its verb, just before the number
 _OWN_SUBJECT_RE = re.compile(r"\b[a-z]{3,}s\s+(?:grew|rose|reached|fell|dropped|climbed|increased|decreased|jumped|"
                              r"hit|totall?ed|numbered|stood|topped|passed|exceeded|surpassed)(?:\s+(?:to|at))?\s*$")
+# a noun of its own, of things counted, introduces the number: "…, with admissions of 1.01 billion"
+_COUNTED_OF_RE = re.compile(rf"\b(?:{COUNTED_NOUNS})\s+of\s*$", re.IGNORECASE)
 _PARALLEL_JOIN_RE = re.compile(r",|\b(?:and|or|while|but|whereas|versus|vs|compared\s+with|instead\s+of|rather\s+than)\b")
 
 
@@ -520,6 +523,8 @@ def _parallel(text: str, previous: Draft, d: Draft) -> bool:
         return False  # "rose 5% to 120": a level after a change, in its own unit
     if _OWN_SUBJECT_RE.search(gap):
         return False  # "RMB 150 million …, as paying users grew to over 1.5 million": users, not yuan
+    if _COUNTED_OF_RE.search(gap):
+        return False  # "RMB42.5 billion, with admissions of 1.01 billion": tickets, not yuan
     return bool(_PARALLEL_JOIN_RE.search(gap)) or re.fullmatch(r"\s*(?:to|from|-|–)\s*", gap) is not None
 
 

@@ -74,7 +74,7 @@ def _try_merge(text: str, a: Draft, b: Draft, gap: str) -> Draft | None:
         a_value = a.value * (b.value / b.core.value if b.core.value else 1.0)  # "three or four decades"
     lo, hi = sorted((a_value, b.value))
     return Draft(core=a.core, start=a.start, end=b.end, value=lo, value_high=hi, unit=b.unit,
-                  qualifier="range", direction=a.direction or b.direction, noun=b.noun,
+                  qualifier="range", direction=a.direction or b.direction, noun=b.noun or a.noun,
                   per=b.per or a.per, scaled=b.scaled, currency_left=a.currency_left or b.currency_left,
                   explicit_qualifier=a.explicit_qualifier)
 

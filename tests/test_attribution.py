@@ -1507,3 +1507,69 @@ def test_an_object_relative_and_a_verb_of_takings(text, part, measure):
 def test_unnamed_analysts_forecasts_and_what_production_totals(text, part, source, claim_type):
     c = claim(text, part)
     assert c.source == source and (claim_type is None or c.claim_type == claim_type)
+
+
+@pytest.mark.parametrize("text, part, source", [
+    # a currency sign glued to letters is money, never a name: "HK$" is no source
+    ("Shares rose after Ridgeline upgraded the stock. Analysts at Ridgeline raised their target price to HK$88 "
+     "from HK$75, saying Vexa could bring in US$90 million by 2027.", "HK$88", "Ridgeline"),
+    # a name that ends like a nationality ("-i", "-an") before its own verb is a name
+    ("Investors cheered Lumani on Monday. Analysts at Lumani raised their target price to $40, saying revenue "
+     "could reach $4 billion next year.", "$4 billion", "Lumani"),
+    # the object of a verb is not whom a closing "the company said" speaks for
+    ("Its rivals include Lumora AI. Lumora AI, which makes the Dreamreel video model, raised $90 million in May. "
+     "About 25 million people "
+     "have tried Dreamreel, the company said.", "25 million", "Lumora AI"),
+    # a ticker in brackets between the name and its verb
+    ("Rival Brightwave (BRWV.PA) said it expected organic growth of 4% to 5% this year.", "4% to 5%", "Brightwave"),
+    # an acronym in brackets stays with the name it abbreviates
+    ("The Interactive Media Council (IMC) said 40% of ads use AI.", "40%", "Interactive Media Council (IMC)"),
+    # a research firm's name, not its verb: "estimates will reach"
+    ("The startup competes in a market that research firm Halden Research estimates will reach $2.5 billion "
+     "by 2032.", "$2.5 billion", "Halden Research"),
+    # "its head of strategy said": the sentence's subject speaks through its head of strategy
+    ("Tollway Studio plans to cut the time it takes to make a series by half, its head of strategy said "
+     "on Monday.", "half", "Tollway Studio"),
+])
+def test_currency_prefixes_names_ending_like_nationalities_objects_tickers_and_its_officers(text, part, source):
+    assert claim(text, part).source == source
+
+
+@pytest.mark.parametrize("text, part, claim_type, measure", [
+    # a team or crew shrinking from one size to another: its jobs
+    ("His studio cut its crew from 40 people to 12 after adopting AI tools.", "40 people to 12", "jobs", "crew"),
+    ("Her team has shrunk from 30 people to 18.", "30 people to 18", "jobs", "team"),
+    # money poured into something is invested in it
+    ("Investors poured $3.1 billion into animation startups last year.", "$3.1 billion", "investment",
+     "investment in animation startups"),
+    # two companies' moves in one sentence: each its own share price
+    ("Shares of Harlow Media fell 3.2%, while Pennine Pictures gained 1.8%.", "1.8%", "stock_move",
+     "Pennine Pictures share price"),
+    # a headline's present tense moves a share price; "as investors worry … will" is no forecast of it
+    ("Ardent shares slide 14% as investors worry rivals will eat into sales", "14%", "stock_move", None),
+    # "monthly" before a plural noun names the noun counted, not a rate
+    ("Subscribers get 12,500 monthly credits.", "12,500 monthly credits", "other", "credits"),
+    # a share "by" which something is cut is a change, not a share of people using it
+    ("The studio plans to cut production time by half using generative AI.", "half", None, None),
+])
+def test_crews_money_poured_in_listed_movers_headline_verbs_and_monthly_nouns(text, part, claim_type, measure):
+    c = claim(text, part)
+    assert (claim_type is None or c.claim_type == claim_type) and (measure is None or c.measure == measure)
+    assert c.claim_type != "survey"
+
+
+def test_a_clause_of_its_own_after_as_lends_no_future_to_the_figure_before_it():
+    assert not claim("Ardent shares slide 14% as investors worry rivals will eat into sales", "14%").is_forecast
+    assert claim("Ardent expects its shares to climb 14% as rivals falter", "14%").is_forecast
+
+
+def test_a_number_introduced_by_a_counted_noun_of_its_own_takes_no_currency():
+    c = claim("Box office fell 23% to RMB42.5 billion ($5.8 billion), with admissions of 1.01 billion, "
+              "down from 1.3 billion.", "1.01 billion")
+    assert c.unit == "count"
+    assert claim("Sales were $5 billion, with revenue of 3.2 billion in Asia.", "3.2 billion").unit == "USD"
+
+
+def test_a_time_zone_offset_is_no_figure():
+    assert [c.surface for c in extract_claims("Runway raised $308 million on April 3 at 12:00 PM GMT+1.")] \
+        == ["$308 million"]
