@@ -436,6 +436,13 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
     if not words:
         return NO_ATTRIBUTION
     low = sentence.lower()
+    compared = _COMPARED_RE.search(sentence) if "," in sentence else None
+    if compared and _CONSENSUS_WORDS_RE.search(sentence, compared.end()):
+        # "The company forecast revenue of $23.3 billion, below the $23.79 billion analysts polled by
+        # LSEG had expected": the sentence is the company's, the consensus its comparison's
+        own = _find(sentence[:compared.start()] + ".", names)
+        if own.source or own.continues:
+            return own
     m = ACCORDING_RE.search(sentence) if not words.isdisjoint(("according", "cited", "per")) else None
     if m:
         name = _named_in(m.group("np"), names, sentence[m.start("np"):])
@@ -924,11 +931,13 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
         # ("the 116 million Visible Alpha analysts had forecast"); unnamed analysts are the
         # sentence's source only when it is named after them ("…, according to LSEG data")
         later = source is not None and text.find(source, after.end(), sentence_end) >= 0
-        return polled or firm or (source if later else None), True
+        return polled or firm or (source if later else _find(text[after.end():sentence_end], names).source), True
     if _CONSENSUS_BEFORE_RE.search(text, max(sentence_start, figure_start - 80), figure_start):
         # ("…, compared with analysts' average estimate of $23.78 billion, according to LSEG data":
         # LSEG's; "beating analysts' forecasts of 4.5%": nobody named)
-        return (source if source is not None and text.find(source, figure_end, sentence_end) >= 0 else None), True
+        # (the sentence's source may be the company whose figure it compares: the pollster is named after)
+        return (source if source is not None and text.find(source, figure_end, sentence_end) >= 0
+                else _find(text[figure_end:sentence_end], names).source), True
     subject = _CONSENSUS_SUBJECT_RE.search(text, max(sentence_start, figure_start - 120), figure_start)
     if subject:
         polled = _named_in(subject.group("np"), names) if subject.group("np") else None
@@ -948,8 +957,10 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
             # the source named after the comparison is the comparison's: the figure's own clause says
             # whose it is (one that speaks through "the company" is left to the sentence's source)
             own = _find(text[sentence_start:compared.start()] + ".", names)
-            if own.continues and own.refers == "organisation" and before and source_kind(before) == "thing":
-                return before, False  # "The company expects $1.14 billion, compared with …": the company before
+            if own.continues and own.refers == "organisation":
+                # "The company expects $1.14 billion, compared with …": the company before, else the
+                # company the article is about (never the comparison's pollster)
+                return (before if before and source_kind(before) == "thing" else article_topic(names)), False
             return (source if own.continues and not own.source else own.source), False
     return source, False
 

@@ -84,10 +84,15 @@ YEAR_HORIZON_RE = re.compile(
 _FISCAL_SHORT_RE = re.compile(r"\bFY\s?(?:20)?(\d{2})\b")
 SPAN_HORIZON_RE = re.compile(
     r"\b(?:in|within|over|during|for)\s+(?:the\s+)?(?:next|coming|following)?\s*(?P<n>[\w-]+)"
-    r"(?:\s+(?:to|or|-)\s+(?P<n2>[\w-]+))?\s+(?P<u>years?|decades?)\b"
+    r"(?:\s+(?:to|or|-)\s+(?P<n2>[\w-]+))?\s+(?P<u>years?|decades?|months?)\b"
     r"|\bnext\s+(?P<nx>year|decade)\b|\b(?P<n3>[\w-]+)\s+years?\s+from\s+now\b|\b(?P<this>this\s+year)\b"
     r"|\bby\s+the\s+end\s+of\s+the\s+(?P<end>decade|year)\b",
     re.IGNORECASE)
+
+
+# a span of months ahead: "within 18 months", "in the next 12 months" (not "in the six months to
+# September", a period reported; nor "passed 10 million units in four months", one gone by)
+_MONTHS_AHEAD_RE = re.compile(r"(?:within|(?:in|over|during|for)\s+the\s+(?:next|coming|following))\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,9 +376,11 @@ def _backward_span(q: Quantity, text: str) -> bool:
         or q.unit in TIME_UNITS and bool(_FIRST_IN_RE.search(text, max(0, q.char_start - 50), q.char_start + len(q.surface) - len(q.surface.lstrip())))
 
 
-def horizon_year(q: Quantity, is_fc: bool, sentence: str, published_year: int | None) -> int | None:
+def horizon_year(q: Quantity, is_fc: bool, sentence: str, published_year: int | None,
+                 published_month: int | None = None) -> int | None:
     """The year a forecast is about: "by 2030" -> 2030; "in the next three years" in a 2024
-    article -> 2027; a forecast duration ("it may take three or four years") -> 2028."""
+    article -> 2027; a forecast duration ("it may take three or four years") -> 2028; "over the
+    next 18 months" in an article of October 2024 -> 2026 (the month counted when it is known)."""
     if not is_fc:
         return None
     years = [int(y) for m in YEAR_HORIZON_RE.finditer(sentence)
@@ -399,6 +406,11 @@ def horizon_year(q: Quantity, is_fc: bool, sentence: str, published_year: int | 
         if n is None or n <= 0 or n > 100:
             continue
         unit = (m.group("u") or "year").lower()
+        if unit.startswith("month"):
+            if n > 1200 or not _MONTHS_AHEAD_RE.match(m.group()):
+                continue  # (not "in the six months to September": a period reported, ended)
+            # the month the span ends in: from the article's month, or from mid-year without one
+            return published_year + int(((published_month or 7) - 1 + n) // 12)
         return published_year + int(round(n * (10 if unit.startswith("decade") else 1)))
     if q.unit == "years":
         span = q.value_high if q.value_high is not None else q.value

@@ -319,7 +319,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 qualifier=q.qualifier, direction=q.direction, noun=q.noun, per=q.per,
                 claim_type=ctype, is_forecast=fc,
                 horizon_year=converts.horizon_year if converts and unit_family(converts.unit) == family
-                else horizon_year(q, fc, sentence, year),
+                else horizon_year(q, fc, sentence, year, published.month if published else None),
                 source=who, measure=measure,
                 subject=who or measure or (owner_before(text, clause[0], q.char_start, names)
                                            if owner is _UNREAD else owner) or topic(),

@@ -591,7 +591,7 @@ MEASURE_NOUNS = {
     "incentives", "subsidy", "subsidies", "restructuring charges", "restructuring charge", "impairment charges",
     "impairment charge", "write-down", "write-downs", "cpm", "cpms", "rpm", "rpms",
     "expenditure", "expenditures", "outlay", "outlays", "size", "households", "rates", "royalties", "damages", "interest rate", "day rate",
-    "hourly rate", "tax rate", "churn rate", "minimum rate", "minimum rates", "scale rate", "unemployment rate", "participation rate", "hit rate", "exchange rate",
+    "hourly rate", "run rate", "run-rate", "tax rate", "churn rate", "minimum rate", "minimum rates", "scale rate", "unemployment rate", "participation rate", "hit rate", "exchange rate",
     "market value", "market cap", "market capitalization", "market capitalisation",
 }
 # Verbs that end a noun phrase read without a tagger ("AI can generate videos of ...").
@@ -610,7 +610,7 @@ IRREGULAR_PAST = {"went", "came", "took", "gave", "got", "began", "became", "bro
                   "built", "lent", "won", "ran", "saw", "knew", "grew", "drew", "flew", "threw", "wrote",
                   "rode", "chose", "froze", "spoke", "broke", "woke", "stole", "sold", "told", "held",
                   "stood", "understood", "paid", "laid", "said", "made", "led", "fed", "met", "sat", "found",
-                  "rose", "fell", "sank", "shrank", "slid", "lost"}
+                  "rose", "fell", "sank", "shrank", "slid", "lost", "overtook", "outsold", "outgrew", "undertook"}
 # Nouns too empty to say what a figure counts on their own: "22 percent of cases".
 # Nouns that end like adverbs: a noun phrase may end on them ("the Lumen family").
 LY_NOUNS = {"family", "italy", "supply", "assembly", "rally", "ally", "july", "monopoly", "anomaly", "reply",

@@ -67,6 +67,7 @@ _PUNCT = set(",;:()\"“”—–…")
 _STOP = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
          "seek", "seeks", "seeking", "sought", "demand", "demands", "demanding",  # "seek damages of …"
          "pull", "pulls", "rake", "rakes", "bring", "brings",  # "drama apps pull in $700 million"
+         "today", "yesterday", "tomorrow",  # "Framecraft Inc. today announced": when, no noun
          "can", "could", "may", "might", "should", "must", "do", "does", "did", "to", "at", "by",
          "with", "from", "as", "than", "or", "but", "while", "which", "who", "that", "on",
          "about", "around", "nearly", "over", "under", "up", "down", "into", "between", "reached",
@@ -268,7 +269,8 @@ def _np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
         if low in PLACE_ADVERBS and len(left) < max_words:
             left.insert(0, w)  # "overseas revenue", "worldwide sales": before a noun, an adjective
             continue
-        if w in _PUNCT or verbish(w) and not participle or low in DETERMINERS or w[0].isdigit() \
+        compound = bool(left) and f"{low} {left[0].lower()}" in MEASURE_NOUNS  # "run rate": a noun, not a verb
+        if w in _PUNCT or verbish(w) and not participle and not compound or low in DETERMINERS or w[0].isdigit() \
                 or low in _SCALE_WORDS or len(left) >= max_words:  # ("2 million views": not "million views")
             break
         left.insert(0, w)
@@ -309,6 +311,16 @@ _COPULA_RE = re.compile(r"^(?:were|was|are|is|had\s+been|have\s+been)\s+")
 _CHANGE_AFTER_RE = re.compile(r"\s+(increases?|rises?|hikes?|cuts?|gains?|growth|declines?|reductions?)(?=\s+(?:of|in|for|on)\b)")
 _SESSION_RE = re.compile(r"(?:after-hours|premarket|pre-market|extended|early|late|afternoon|morning|midday|"
                          r"overnight|heavy|light)\b", re.IGNORECASE)  # "jumped 14% in after-hours trading"
+# people by the dozen, not named by their work: "7 million people", "2,000 users", "300 fans"
+_PEOPLE_NOUN_RE = re.compile(r"(?:[\w-]+\s+)?(?:people|persons|individuals|users|fans|viewers|players|gamers|customers|"
+                             r"consumers|visitors|adults|children|teenagers|Americans|Britons)", re.IGNORECASE)
+# what they did, right after them: "have used", "had tried", "watched", "signed up"
+_DID_AFTER_RE = re.compile(r"\s+(?:(?:have|has|had)\s+(?:already\s+|now\s+)?(?:[a-z]+ed|tried|seen|watched|used|made|"
+                           r"signed|downloaded|paid|bought|joined)\b|(?:watched|tried|used|downloaded|signed\s+up|"
+                           r"paid|bought|joined|visited|streamed|attended)\b)")
+_EARNING_AFTER_COMMA_RE = re.compile(rf",\s+(?:earning|generating|grossing|collecting|bringing\s+in|taking\s+in|"
+                                     rf"raking\s+in|pulling\s+in)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_DEICTIC_SURFACE_RE = re.compile(r"(?:next|last|this|coming|past)\b", re.IGNORECASE)  # "next year", "the past decade"
 _TO_LEVEL_AFTER_RE = re.compile(r"\s+(?:down\s+|up\s+)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?\d")
 _MOVED_FROM_RE = re.compile(r"\b(?P<word>[A-Za-z]+)\s+(?:down\s+|up\s+)?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$")
 _EMPLOYS_BEFORE_RE = re.compile(rf"\b(?:employs|employed|employing)\s+{AMOUNT_HEDGES}(?:an\s+estimated\s+)?$", re.IGNORECASE)
@@ -513,10 +525,15 @@ _TITLE_ACTS_RE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:from\s+[A-Z][\w&.'’-
 # a title right before the figure it took: '… followed by "Oppenheimer" with £58.6 million'
 _TITLE_WITH_RE = re.compile(r"\s+(?:with|at)\s+(?:about\s+|an\s+estimated\s+|nearly\s+|roughly\s+)?$")
 _IN_TOTAL_RE = re.compile(r"\s+in\s+(?:total|all|aggregate|sum)\b", re.IGNORECASE)  # an adverb, no measure
+_OWN_VERB_BEFORE_RE = re.compile(rf"\b(?:raised|raises|secured|secures|earned|earns|spent|spends|paid|pays|made|makes|"
+                                 rf"generated|generates|collected|collects|grossed|grosses)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_DIGIT_RE = re.compile(r"\d")
 _VALUED_AT_RE = re.compile(r"\bvalu(?:ed|ing|ation|e|es)\b[^.;:]{0,40}\b(?:at|of)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$",
                            re.IGNORECASE)
 # a subject and a present verb right before the amount: "Runway raises $308 million"
-_VERB_BEFORE_FIGURE_RE = re.compile(r".*\b[a-z]{3,}(?<!s)s\s+", re.DOTALL)
+# (past "at" and a hedge: "Equity's membership stands at around 50,000")
+_VERB_BEFORE_FIGURE_RE = re.compile(r".*\b(?P<verb>[a-z]{3,}(?<!s)s|(?:stands|sits|stays|remains|hovers|rests)(?=\s+at))(?:\s+at)?\s+"
+                                    r"(?:(?:about|around|roughly|nearly|some|almost)\s+)?", re.DOTALL)
 # an organisation the text names by a description only, nearer than any name: "his company"
 _UNNAMED_ORGANISATION_RE = re.compile(r"\b(?:his|her|my|our|your)\s+(?:[\w-]+\s+)?(?:company|studio|firm|employer|"
                                       r"agency|startup|start-up|business|network)\b", re.IGNORECASE)
@@ -647,6 +664,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         employed = _EMPLOYED_AFTER_RE.match(text, q.char_end) if phrase and not of_phrase and family == "count" else None
         if employed:  # "12,400 cast and crew employed on local productions": who they are, by their work
             phrase = " ".join(f"{phrase} {_WORK_VERB_RE.sub('working', employed.group())}".split())
+        did = _predicate(text, q.char_end, c_end) if phrase and not of_phrase and family == "count" \
+            and _PEOPLE_NOUN_RE.fullmatch(phrase) and _DID_AFTER_RE.match(text, q.char_end) else None
+        if did:  # "more than 7 million people have used Veo": the people who did it
+            return did.removeprefix("who ") if did.split()[0].endswith("ing") else f"{phrase} {did}"[:120]
         if phrase and m and q.noun and family == "count":
             named = names.find(phrase)
             if named and named[0][0] == 0 and named[0][1] == len(phrase):
@@ -776,7 +797,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             if noun:
                 phrase = f"{_singular(noun)} length"
         else:
-            lasting = _LASTING_RE.search(text, c_start, q.char_start)
+            # (not a time ahead or behind: "by the end of next year" is no length of the end)
+            lasting = _LASTING_RE.search(text, c_start, q.char_start) if not _DEICTIC_SURFACE_RE.match(q.surface) else None
             if lasting:
                 noun = _clean(_np_left(text, c_start, lasting.start(), 2))
                 if noun:
@@ -799,6 +821,14 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             # (a gerund that names a measure is its noun: "a $180 million funding round")
             cand = _clean(noun_phrase(text, after, e, 5))  # "US$200 billion short video creation ecosystem"
             phrase = cand if cand and (not _TIME_WORDS_RE.search(cand) or _MEASURE_RE.search(cand)) else None
+    earning = _EARNING_AFTER_COMMA_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
+        if phrase is None and family == "money" else None
+    if earning and not _MEASURE_RE.search(text, c_start, earning.start()):
+        # "Digital media overtook television for the first time, earning ₹75,600 crore": its takings
+        # (a measure named before says more: "led the North American box office, taking in $52 million")
+        subject = _clean(noun_phrase(text, _subject_start(text, c_start, earning.start()), earning.start(), 4))
+        if subject and not _stands_for(subject.split()) and not verbish(subject.split()[0]):
+            phrase = f"{subject} revenue"
     if phrase is None and family == "money":
         reach = _REACH_RE.search(text, c_start, q.char_start)  # "expect the film to pass $1 billion"
         if reach and not _MEASURE_RE.search(text, _after_last_verb(text, c_start, reach.start()), reach.start()):
@@ -830,8 +860,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         pred = _predicate(text, q.char_end, c_end, any_verb=True)
         if pred:
             return f"{previous.split(' who ', 1)[0]} {pred if pred.startswith(('who ', 'that ')) else 'who ' + pred}"[:120]
-    if phrase is None and previous:
+    if phrase is None and previous and not _OWN_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start):
         # a list goes on: "62,000 creative jobs ..., followed by New York (26,000) and Georgia (7,800)"
+        # (not a figure with a verb of its own: "valued at $1.5 billion, when it raised $141 million")
         # the group goes on, not what its first part did: "just 90 voted no while 8,435 of them approved"
         previous = previous.split(" who ", 1)[0]
         base = previous
@@ -873,8 +904,12 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     if phrase is None and family != "time":
         # (a time unit of a rate is no measure: "grow at 10 per cent a year to reach Rs 3.65 lakh crore")
         asides = [m.span() for m in ASIDE_RE.finditer(text, c_start, q.char_start)]  # ", which cost $150 million,"
+        own_verb = _OWN_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start)
         hits = [h for h in _MEASURE_RE.finditer(text, c_start, q.char_start) if h.group().lower() not in TIME_UNITS
-                and not any(a < h.start() < b for a, b in asides)]
+                and not any(a < h.start() < b for a, b in asides)
+                # "was valued at $1.5 billion in 2023, when it raised $141 million": the valuation is
+                # the figure's before; this one has a verb of its own
+                and not (own_verb and _DIGIT_RE.search(text, h.end(), own_verb.start()))]
         if len(hits) > 1 and _PP_BETWEEN_RE.fullmatch(text, hits[-2].end(), hits[-1].start()):
             # "content spending across the sector": the head with its phrase, not the phrase's noun
             head, tail = hits[-2], hits[-1]
@@ -890,10 +925,13 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         phrase = _clean(_np_left(text, c_start, q.char_start, 4))
     if phrase is None and family == "money" and _VALUED_AT_RE.search(text, max(c_start, q.char_start - 60), q.char_start):
         phrase = "valuation"  # "Synthesia was valued at $2.1 billion", "valuing the company at"
+    if phrase is None and family == "time" and _DEICTIC_SURFACE_RE.match(q.surface):
+        return None  # "negotiations with studios next year": a time ahead, no length of the subject's
     if phrase is None:
         start = _subject_start(text, c_start, q.char_start)
         words = noun_phrase(text, start, q.char_start)
-        if len(words) > 1 and _VERB_BEFORE_FIGURE_RE.fullmatch(text, start, q.char_start):
+        verb = _VERB_BEFORE_FIGURE_RE.fullmatch(text, start, q.char_start) if len(words) > 1 else None
+        if verb and words[-1] == verb.group("verb"):
             words = words[:-1]  # "Runway raises $308 million": the word before the amount is the verb
         phrase = _clean(words)
         owned = False
@@ -972,7 +1010,9 @@ def _subject_start(text: str, c_start: int, pos: int) -> int:
 
 
 _PEOPLE_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b", re.IGNORECASE)
-_GROUP_BEFORE_RE = re.compile(r"\b(?:among|of|from)\s+(?:the\s+)?((?:[\w&.,’'-]+\s+){0,4})$", re.IGNORECASE)  # "of 2,000 U.S. consumers"
+# "of 2,000 U.S. consumers", "polled 430 members": the group a survey asked
+_GROUP_BEFORE_RE = re.compile(r"\b(?:among|of|from|polled|surveyed|interviewed|questioned|asked)\s+(?:the\s+)?((?:[\w&.,’'-]+\s+){0,4})$",
+                              re.IGNORECASE)
 _WORDS_BEFORE_RE = re.compile(r"((?:[\w&.’'-]+\s+){0,3})$")
 _ATTITUDE_AFTER_RE = re.compile(rf"\s+(?:{ATTITUDES})\b", re.IGNORECASE)
 

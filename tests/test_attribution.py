@@ -1,5 +1,7 @@
 """Names, sources and measures: who states a figure and what it counts, on sentences written
 for each case (none is from the dev or seed articles)."""
+from datetime import date
+
 import pytest
 
 from etl.extract import extract_claims
@@ -1573,3 +1575,49 @@ def test_a_number_introduced_by_a_counted_noun_of_its_own_takes_no_currency():
 def test_a_time_zone_offset_is_no_figure():
     assert [c.surface for c in extract_claims("Runway raised $308 million on April 3 at 12:00 PM GMT+1.")] \
         == ["$308 million"]
+
+
+def test_a_company_s_forecast_compared_with_a_consensus_is_the_company_s_and_so_is_the_next_it():
+    text = ("Shares of Ardent fell 9% on Friday after the results. The company forecast revenue of $2.30 billion to "
+            "$2.35 billion, below the $2.4 billion analysts polled by Kestrel Data had expected. It expects "
+            "earnings per share of $1.20 to $1.25.")
+    found = claims_by_surface(text)
+    assert found["$2.30 billion to $2.35 billion"].source == "Ardent"
+    assert found["$2.4 billion"].source == "Kestrel Data" and found["$2.4 billion"].is_forecast
+    assert found["$1.20 to $1.25"].source == "Ardent"
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # a figure with a verb of its own is no item of the list before it
+    ("Glint was valued at about $1.5 billion in 2023, when it raised $141 million from investors.", "$141 million",
+     "Glint investment"),
+    # "run rate" is a noun, its "run" no verb
+    ("Glint's annualized revenue run rate reached $84 million in December.", "$84 million", "Glint revenue run rate"),
+    # the group a survey polled answers its questions
+    ("The union polled 430 members in February. Of those, 65% said they had seen fewer auditions.", "65%",
+     "members who said they had seen fewer auditions"),
+    # what stands at a figure, without its verb
+    ("The guild's membership stands at around 50,000.", "50,000", "guild's membership"),
+    # people counted by what they did
+    ("More than 7 million people have used Framewise since it launched.", "7 million",
+     "people who have used Framewise since it launched"),
+    # takings in a participle after the clause: its subject's revenue
+    ("Digital media overtook television for the first time, earning ₹75,600 crore.", "₹75,600 crore",
+     "Digital media revenue"),
+    # a time ahead is no length of what the clause is about
+    ("The guild said it would resume its negotiations with studios next year.", "next year", None),
+])
+def test_own_verbs_run_rates_polled_groups_standing_levels_people_who_did_and_takings(text, part, measure):
+    assert claim(text, part).measure == measure
+
+
+@pytest.mark.parametrize("text, published, year", [
+    ("The company plans to release five such titles over the next 18 months.", date(2024, 10, 17), 2026),
+    ("The company plans to release five such titles over the next 18 months.", date(2024, 3, 1), 2025),
+    ("He expects the studio to break even within six months.", date(2024, 10, 1), 2025),
+    # a period reported, not a span ahead
+    ("Sales rose 8%, helped by a console that sold 10 million units in four months.", date(2024, 5, 1), None),
+])
+def test_a_span_of_months_ahead_ends_in_the_year_its_months_reach(text, published, year):
+    fc = [c for c in extract_claims(text, published=published) if c.is_forecast]
+    assert [c.horizon_year for c in fc if c.unit == "months"] == ([year] if year else [])
