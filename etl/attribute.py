@@ -42,6 +42,7 @@ from .lexicon import (
     SPEAKER_FILLERS,
     SPEAKS_FOR_ORGANISATION,
     SPEECH_VERBS,
+    TITLE_WORDS,
     UNNAMED_SPEAKERS,
     VAGUE_SOURCES,
 )
@@ -55,7 +56,8 @@ VERB_RE = re.compile(rf"\b(?P<verb>{_VERB_ALT})\b")
 _SOURCE_NOUN_ALT = "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True))
 # "per the report", "per Bloomberg"; never "9.4 per cent" or "per share"
 ACCORDING_RE = re.compile(r"\b(?:according\s+to|cited\s+by|(?-i:per\s+(?=the\s|an?\s+(?:(?:new|recent|latest|annual|joint)\s+)?[A-Z]|[A-Z])))\s*"
-                          r"(?P<np>(?:[^,;:.()\"“”]|(?<=\d)[,.](?=\d)){2,160})",  # ("a study of 2,036 adults")
+                          # ("a study of 2,036 adults", "according to Market.us")
+                          r"(?P<np>(?:[^,;:.()\"“”]|(?<=\d)[,.](?=\d)|(?<=\w)\.(?=\w)){2,160})",
                           re.IGNORECASE)
 # "a survey developed by X", "new data from app intelligence firm Appfigures"
 BY_SOURCE_RE = re.compile(
@@ -323,6 +325,11 @@ _DESCRIBED_SPOKESPERSON_RE = re.compile(
 _BASED_WORD_RE = re.compile(r"-(?:based|headquartered)$")
 
 
+# an organisation a headline names by its description alone: "…, company says", "Union warns"
+# (not people unnamed: "analysts say", "Researchers say")
+_BARE_DESCRIPTIONS = SOURCE_ANAPHORS - SOURCE_NOUNS - UNNAMED_SPEAKERS - {"researchers", "authors", "analyst", "team"}
+
+
 def refers_to(np: str) -> str | None:
     """What a continuing speaker phrase stands for: "he" a person; "it", "the company" a thing
     (an organisation or a document); "the report" a document."""
@@ -333,8 +340,8 @@ def refers_to(np: str) -> str | None:
         return "person"
     if words[0] in ("it", "its"):
         return "thing"
-    if (words[0] in ("the", "this", "that", "these", "its", "their") or _BASED_WORD_RE.search(words[0])) \
-            and words[-1] in SOURCE_ANAPHORS:
+    if (words[0] in ("the", "this", "that", "these", "its", "their") or _BASED_WORD_RE.search(words[0])
+            or len(words) == 1 and words[0] in _BARE_DESCRIPTIONS) and words[-1] in SOURCE_ANAPHORS:
         # "the company" is an organisation, never the data a sentence before cited
         return "document" if words[-1] in SOURCE_NOUNS else "organisation"
     if _ITS_DOCUMENT_RE.match(np.strip()) or _DESCRIBED_SPOKESPERSON_RE.fullmatch(np.strip()) \
@@ -382,7 +389,10 @@ def source_kind(name: str) -> str:
         return "document"
     if words[0].rstrip(".").lower() in HONORIFICS:
         return "person"
-    # (no word all in capitals: "Luma AI", "Stability AI" are companies, whatever acronym ends them)
+    # (no word all in capitals: "Luma AI", "Stability AI" are companies, whatever acronym ends them;
+    # a title before a name is no part of it: "CEO Neal Mohan")
+    while len(words) > 2 and words[0].lower().strip(".,") in ROLE_NOUNS | TITLE_WORDS:
+        words = words[1:]
     if 2 <= len(words) <= 3 and all(w[:1].isupper() and not _CAPITALS_ONLY_RE.fullmatch(w) and not _POSSESSIVE_END_RE.search(w)
                                     for w in words) and not any(w.lower().rstrip(".,") in ORGANISATION_WORDS for w in words):
         return "person"
@@ -400,8 +410,9 @@ def _continuation(np: str) -> tuple[bool, bool, bool]:
         return False, False, False  # "its distributor said": an organisation of the subject's, unnamed
     if words[0] in PRONOUNS:
         return True, False, False
-    if (words[0] in ("the", "this", "that", "these", "its", "their") or _BASED_WORD_RE.search(words[0])) \
-            and words[-1] in SOURCE_ANAPHORS:  # (", California-based company said": "the company" described)
+    if (words[0] in ("the", "this", "that", "these", "its", "their") or _BASED_WORD_RE.search(words[0])
+            or len(words) == 1 and words[0] in _BARE_DESCRIPTIONS) and words[-1] in SOURCE_ANAPHORS:
+        # (", California-based company said": "the company" described; a headline's "…, company says")
         return True, True, False
     if _ITS_DOCUMENT_RE.match(np.strip()) or _DESCRIBED_SPOKESPERSON_RE.fullmatch(np.strip()) \
             or _DESCRIBED_DOCUMENT_RE.match(np.strip()):
@@ -462,6 +473,9 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
         refers = refers_to(m.group("np"))
         if refers in ("organisation", "document"):  # "according to the union": the union named before
             return Attribution(None, True, True, False, m.start("np"), refers, head=_head_words(m.group("np"))[-1])
+        if refers == "thing" and _head_words(m.group("np"))[-1] in SOURCE_NOUNS:
+            # "according to its wage survey": the survey of the organisation the text is about
+            return Attribution(None, True, True, False, m.start("np"), "organisation")
     if not words.isdisjoint(SOURCE_NOUNS):
         cited = _CITED_AFTER_RE.search(sentence)
         if cited and _named_in(cited.group("np"), names):
@@ -779,6 +793,8 @@ class SourceRegister:
         one stands for, rather than a source named paragraphs before. That is its subject, the
         first such name outside a phrase of place or time ("Lumen Labs, a startup founded by
         former Google researchers, released …": Lumen Labs; "In Seoul, CJ ENM said": CJ ENM)."""
+        if sentence in self.names.headlines:
+            return None  # a title-case headline is one long capitalised run, no subject a reader can use
         sentence = sentence.rstrip().rstrip(".!?")  # the full stop is the sentence's, not the name's
         if _ITS_OPENING_RE.match(sentence):
             return None  # "Its shares have fallen since their Nasdaq debut": about the one before, not Nasdaq
@@ -1007,6 +1023,8 @@ def role_phrase(np: str) -> str | None:
     if _DESCRIBED_SPOKESPERSON_RE.fullmatch(np.strip()) or _DESCRIBED_DOCUMENT_RE.match(np.strip()):
         return None  # "a company spokesperson said", "a union survey found": the one named before
     words = np.split()
+    if len(words) == 1 and words[0].lower() in _BARE_DESCRIPTIONS:
+        return None  # a headline's "…, company says": the company, not a role
     roles = [i for i, w in enumerate(words) if w.lower().strip(".,") in ROLE_NOUNS - SOURCE_NOUNS]
     if not roles or any(w.lower() in _CLAUSE_WORDS or w.lower() in SPEECH_VERBS for w in words[:roles[-1]]):
         return None  # "Revenue was higher than analysts", "Insiders said the studio": a clause, no speaker's description

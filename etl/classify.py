@@ -44,7 +44,9 @@ PAST_ESTIMATE_RE = re.compile(r"\b(?:(?:may|might|could|would|must)\s+have|had)\
                               r"\s+(?:[\w,]+\s+){0,3}$", re.IGNORECASE)
 # the figure's own verb, in the past: "which lost 1.3 million", "grossed $154 million"
 PAST_VERB_BEFORE_RE = re.compile(
+    # (nor a passive after a modal: "might be made for $25 million by 2027")
     r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bshould\s)"
+    r"(?<!\bbe\s)(?<!\bbeing\s)"
     r"\b(?:lost|rose|fell|grew|sold|won|made|took|paid|spent|hit|earned|raised|reached|gained|dropped|"
     r"grossed|recorded|posted|reported|added|shed|slipped|slid|sank|jumped|climbed|declined|plunged|"
     r"surged|soared|tumbled|employed|hired)\b[^.;:!?]{0,25}$", re.IGNORECASE)
@@ -113,7 +115,8 @@ WEAK_WHERE = ("sentence", "context", "default")  # rows that say nothing of the 
 def _compile(where: str, pattern: str) -> re.Pattern | None:
     if where == "default":
         return None
-    if where in _ANCHORED:
+    if where in _ANCHORED or pattern.startswith("^"):
+        # (a pattern anchored itself holds of an empty text too: "^(?!…)" of a figure with no noun)
         return re.compile(pattern, re.IGNORECASE)
     if where == "head":
         return re.compile(rf"(?:{pattern})", re.IGNORECASE)  # the whole head word: fullmatch below
@@ -313,6 +316,7 @@ def _past_year(marker: str, published_year: int | None) -> bool:
 
 
 _PAST_VALUE_RIGHT_RE = re.compile(r"\s+(?:last\s+(?:fiscal\s+|financial\s+)?year|a\s+year\s+(?:earlier|ago|before)|"
+                                  r"(?:just\s+|only\s+)?(?:a\s+few|several|some|[\w-]+)\s+(?:years?|months?|decades?)\s+ago|"
                                   r"(?:in\s+)?the\s+previous\s+(?:fiscal\s+|financial\s+)?year)\b",
                                   re.IGNORECASE)
 # a bound an agreement sets, right before the figure: "will guarantee a minimum of", "will receive at least"

@@ -747,6 +747,9 @@ CLAIM_TYPE_RULES = (
     # a share of those who voted ("ratified by 78%"; not "a raise of 15% upon ratification")
     ("survey", "percent count", "near", r"vot(?:e|ed|es|ing)|ballots?|ratif(?:y|ied|ies|ying)|approved|turnout"),
     ("survey", "count", "right", r"^\s*(?:surveyed|polled|interviewed|questioned|asked)\b"),
+    # those who answered a survey: "Of the 1,470 members who responded"
+    ("survey", "count", "right", r"^\s+(?:who|that)\s+(?:responded|answered|replied|took\s+part|participated|"
+                                 r"completed\s+the\s+(?:survey|questionnaire))\b"),
     ("survey", "count", "right", rf"^\s*(?:{_ATTITUDES})\b", ("context", r"survey\w*|poll(?:ed|s)?|respondents")),
     ("survey", "count", "left", r"(?:surveyed|polled|interviewed|asked|among|canvassed|survey\s+of|"
                                 r"poll\s+of|study\s+of|sample\s+of|input\s+from|interviews\s+with)\s+(?:[\w.]+\s+){0,3}$"),
@@ -885,7 +888,8 @@ CLAIM_TYPE_RULES = (
      # not what users made ("users have generated 16 billion images"), nor a share of time or money
      # some people bring ("more than half of watch time … came from viewers")
      ("noun", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS}|{_CAPABILITY_MEDIA}|songs?|tracks?|posts?|works?|"
-              r"time|hours|minutes|revenues?|sales|views|streams|spending|income)\b)")),
+              r"time|hours|minutes|revenues?|sales|views|streams|spending|income|savings?|discounts?|cuts?|"
+              r"increases?|rises?|growth|returns?|margins?)\b)")),  # (nor what clients expect to save: "20% savings")
     # people counted by what they watched: "about 576 million people … watched a micro-drama"
     ("audience", "count", "right", r"^(?:[^;.]|\.(?=\d)){0,60}?\b(?:watched|viewed|streamed|tuned\s+in|attended)\b",
      ("noun", rf"^(?:[\w-]+\s+)?(?:{_PEOPLE_GROUPS}|households|fans|viewers|children|teenagers)$")),
@@ -951,6 +955,10 @@ CLAIM_TYPE_RULES = (
     ("market_size", "money", "sentence", _MARKET),
     ("market_size", "percent", "sentence", _MARKET, ("sentence", r"growth|grow|grew|growing|cagr|compound|increase|"
                                                                   r"year-on-year|expand(?:s|ed|ing)?|shr[iau]nk|contracted")),
+    # a share of an amount, not of people answering: "earned …, about half the national average"
+    # ("20–25% of the total" is a share of the figure before: etl.extract)
+    ("other", "percent", "right", r"^\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
+                                  r"(?:average|price|cost|level|size|rate|amount|salary|wage|pay|budget|median)\b"),
     # (not a share that moved: "day rates have fallen by 9 per cent" after a survey's results)
     ("survey", "percent", "context", r"survey\w*|poll(?:ed|s)?|respondents",
      ("left", rf"^(?![\s\S]*\b(?:{_MOVED}|by)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+)?$)")),

@@ -206,6 +206,8 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             break
         if out and nxt in ("a", "an", "the"):
             break  # "This marks a ...": a word followed by an article is a verb
+        if out and low in _OBJECT_VERBS and nxt not in _AUXILIARY_AFTER and nxt not in ROLE_BREAKING_PREPOSITIONS:
+            break  # "the three-year deal raises minimum rates": a verb with its object (not "pay raises of 5%")
         if out and nxt == "to" and low.endswith("s") and not low.endswith("ss"):
             break  # "Toho plans to invest", "the studio aims to": a verb before its infinitive
         out.append(w)
@@ -320,6 +322,9 @@ _DID_AFTER_RE = re.compile(r"\s+(?:(?:have|has|had)\s+(?:already\s+|now\s+)?(?:[
                            r"paid|bought|joined|visited|streamed|attended)\b)")
 _EARNING_AFTER_COMMA_RE = re.compile(rf",\s+(?:earning|generating|grossing|collecting|bringing\s+in|taking\s+in|"
                                      rf"raking\s+in|pulling\s+in)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+# verbs of the present that take an object and look like plural nouns: "the deal raises minimum rates"
+_OBJECT_VERBS = {"raises", "cuts", "lifts", "boosts", "doubles", "triples", "halves", "lowers", "increases",
+                 "reduces", "extends", "covers", "requires", "gives", "guarantees", "sets", "caps", "limits"}
 _DEICTIC_SURFACE_RE = re.compile(r"(?:next|last|this|coming|past)\b", re.IGNORECASE)  # "next year", "the past decade"
 _TO_LEVEL_AFTER_RE = re.compile(r"\s+(?:down\s+|up\s+)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?\d")
 _MOVED_FROM_RE = re.compile(r"\b(?P<word>[A-Za-z]+)\s+(?:down\s+|up\s+)?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$")
@@ -513,7 +518,9 @@ _SPEAKER_AGAIN_RE = re.compile(r"\s+(?:it|they)\b", re.IGNORECASE)
 _SPEAKER_FRAME_RE = re.compile(
     rf"\b(?:{'|'.join(sorted(ATTRIBUTION_VERBS - EVENT_VERBS))})\s+(?:(?:[\w’'-]+\s+){{0,5}}?(?:that|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bby\s)the)|its|their|his|her)\b"
     # ("Okafor said revenue had tripled": a clause of its own after the verb, without "that")
-    r"|\bsaid\s+(?=[a-z][\w-]*\s+(?:had|has|have|was|were|is|are|would|will|could)\b)",
+    r"|\bsaid\s+(?=[a-z][\w-]*\s+(?:had|has|have|was|were|is|are|would|will|could)\b)"
+    # ("Mohan said more than 3 million channels were in the programme": a figure opens what is said)
+    r"|\b(?:said|says)\s+$",  # (read up to the figure: right before it)
     re.IGNORECASE)
 # a title in quotes ("Dune: Part Two", “Ne Zha 2”), and a verb right after it: the title is the subject
 TITLE_RE = _TITLE_RE = re.compile(r"[\"“](?P<title>[A-Z0-9][^\"“”\n]{0,60}?)[\"”]|(?<!\w)['‘](?P<title2>[A-Z0-9][^'‘’\n]{0,60}?)['’](?!\w)")
@@ -688,8 +695,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                 pred = pred[4:] if second.endswith("ed") or second in ("it", "they", "we") else "that " + pred[4:]
                 pred = _TRAILING_AUXILIARY_RE.sub("", pred)  # ("… it produced in the third quarter were")
             return f"{phrase} {pred}" if pred else phrase
-        modified = _MODIFIED_AFTER_RE.match(text, q.char_end) if phrase is None and family == "percent" \
-            and _ARTICLE_BEFORE_RE.search(text, max(c_start, q.char_start - 24), q.char_start) else None
+        # (without an article when a measure follows: "Clients expect about 20% savings")
+        modified = _MODIFIED_AFTER_RE.match(text, q.char_end) if phrase is None and family == "percent" and (
+            _ARTICLE_BEFORE_RE.search(text, max(c_start, q.char_start - 24), q.char_start)
+            or _MEASURE_RE.match(text, q.char_end + 1)) else None
         if modified:
             # "a 20 per cent local content quota on streaming services", "a 5% pay rise": the figure
             # is an adjective of the noun after it, which is what it measures
@@ -1009,6 +1018,8 @@ def _subject_start(text: str, c_start: int, pos: int) -> int:
     return c_start
 
 
+_GROUP_HEDGES = {"more", "than", "about", "around", "nearly", "over", "some", "almost", "roughly", "at", "least",
+                 "approximately", "just", "under", "fewer", "less", "up", "to"}
 _PEOPLE_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b", re.IGNORECASE)
 # "of 2,000 U.S. consumers", "polled 430 members": the group a survey asked
 _GROUP_BEFORE_RE = re.compile(r"\b(?:among|of|from|polled|surveyed|interviewed|questioned|asked)\s+(?:the\s+)?((?:[\w&.,’'-]+\s+){0,4})$",
@@ -1039,8 +1050,8 @@ def group_in(sentence: str) -> str | None:
             continue
         lead = before.group(1) if before else _WORDS_BEFORE_RE.search(window).group(1)
         words = (lead + m.group()).split()
-        while words and (words[0].lower() in DETERMINERS or words[0][0].isdigit()):
-            words = words[1:]
+        while words and (words[0].lower() in DETERMINERS or words[0][0].isdigit() or words[0].lower() in _GROUP_HEDGES):
+            words = words[1:]  # ("of more than 3,000 developers": the developers)
         if words:
             found = " ".join(words)
     return found

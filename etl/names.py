@@ -144,8 +144,8 @@ def _core(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
-    """"CVL", "IAB", "U.S.", "AT&T", "VIP+": two or more capitals, no lower-case run."""
-    letters = [c for c in word if c.isalpha()]
+    """"CVL", "IAB", "U.S.", "AT&T", "VIP+", "IATSE's": two or more capitals, no lower-case run."""
+    letters = [c for c in _POSSESSIVE_RE.sub("", word) if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) and _core(word) not in GENERIC_ACRONYMS
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .drafts import Draft
 from .lexicon import (
@@ -184,7 +185,7 @@ def _read_left(text: str, d: Draft) -> None:
 
 
 # ("12,500 monthly credits", "3 million weekly viewers": any plural noun after the period word)
-_PERIOD_GROUP_RE = re.compile(r" (?:active|unique|[a-z]{3,}(?<!ss)s)\b")
+_PERIOD_GROUP_RE = re.compile(r" (?:active|unique|logged-in|paying|[a-z]{3,}(?<!ss)s)\b")
 
 
 _PLURAL_NOUN_AFTER_RE = re.compile(r"\s+(?!(?:is|was|has|does|this|thus|its|his|hers|as|us|plus)\b)[a-z]{3,}s\b")
@@ -566,6 +567,21 @@ def _compound_times(text: str, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+_SHARED_UNIT_GAP_RE = re.compile(r"\s+(?:and|or)\s+")
+
+
+def _shared_units(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Two numbers joined by "and"/"or" that share the second's unit: "the strikes lasted 148 and
+    118 days", "rates of 2 and 3 percent" (each its own figure, not a range)."""
+    for d, nxt in pairwise(drafts):
+        if d.unit in (None, "count") and d.noun is None and d.core.kind == "digits" and not d.scaled \
+                and d.value_high is None and nxt.unit not in (None, "count") and nxt.core.kind == "digits" \
+                and not nxt.scaled and not 1900 <= d.value <= 2100 \
+                and _SHARED_UNIT_GAP_RE.fullmatch(text, d.end, nxt.start) and not nxt.currency_left:
+            d.unit, d.per = nxt.unit, nxt.per
+    return drafts
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order, with spans into `text`."""
     low = ascii_lower(text)
@@ -590,13 +606,13 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "the bottom three", "all three": pronouns, not amounts (but "from 12 weeks to five")
         drafts.append(d)
         last_end = d.end
-    drafts = _compound_times(text, merge_ranges(text, drafts))
+    drafts = _shared_units(text, _compound_times(text, merge_ranges(text, drafts)))
     yen = None  # whether "¥" is the yen here, decided once, only when a "¥" figure needs it
     out: list[Quantity] = []
     previous: Draft | None = None
     listed_before: Draft | None = None
     for d in drafts:
-        if d.unit == "CNY" and text[d.start:d.start + 1] in "¥￥":
+        if d.unit == "CNY" and any(sign in text[d.start:d.end] for sign in "¥￥"):  # ("an average of ¥1.97 million")
             yen = _yen_article(text) if yen is None else yen
             if yen:
                 d.unit = "JPY"  # "¥10 billion" in an article about Toho: yen, not yuan

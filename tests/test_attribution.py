@@ -1621,3 +1621,61 @@ def test_own_verbs_run_rates_polled_groups_standing_levels_people_who_did_and_ta
 def test_a_span_of_months_ahead_ends_in_the_year_its_months_reach(text, published, year):
     fc = [c for c in extract_claims(text, published=published) if c.is_forecast]
     assert [c.horizon_year for c in fc if c.unit == "months"] == ([year] if year else [])
+
+
+@pytest.mark.parametrize("text, part, source", [
+    ("The market will reach USD 2.9 billion by 2033, according to Market.us.", "USD 2.9 billion", "Market.us"),
+    # a headline's bare description speaks for the headline's subject
+    ("Clipwise paid creators $70 billion over three years, company says", "$70 billion", "Clipwise"),
+    # an acronym with a possessive is a name on its own; a title-case headline is no subject
+    ("Union Members Ratify Video Game Contract With New Protections\n\nMembers of IATSE's video game unit voted "
+     "to ratify the deal, the union announced. Turnout was 71%, the union said.", "71%", "IATSE"),
+    # "according to its wage survey": the survey of the organisation before
+    ("The Brightline Guild reported record membership. Median weekly pay for a storyboard artist is $2,890, "
+     "according to its wage survey.", "$2,890", "Brightline Guild"),
+])
+def test_dotted_names_bare_descriptions_possessive_acronyms_and_its_surveys(text, part, source):
+    assert claim(text, part).source == source
+
+
+def test_a_speaker_is_not_the_owner_of_what_he_says_is_counted():
+    text = ("The platform has 2.7 billion users, CEO Neal Mohan said. Mohan said more than 3 million channels "
+            "were in the partner program.")
+    assert claim(text, "3 million").measure == "channels"
+
+
+@pytest.mark.parametrize("text, part, unit", [
+    ("Japan's anime industry generated a record ¥3.34 trillion. Animators in Tokyo earned an average of "
+     "¥1.97 million a year.", "¥1.97 million", "JPY"),  # the yen, wherever "¥" stands in the figure
+    ("The writers' and actors' strikes lasted 148 and 118 days respectively.", "148", "days"),
+])
+def test_the_yen_inside_a_figure_and_a_unit_shared_by_and(text, part, unit):
+    assert claim(text, part).unit == unit
+
+
+@pytest.mark.parametrize("text, part, claim_type, measure", [
+    ("Animators earned ¥1.97 million a year, the association said in a survey, about half the national average.",
+     "about half", "other", None),  # a share of an amount, not of people answering
+    ("Of the 1,470 members who responded, nearly half said they had taken other work.", "1,470 members", "survey",
+     None),
+    ("We plan to double our headcount to 200 by 2026.", "200", "jobs", None),  # a bare number's rules hold too
+    ("Clients expect about 20% savings.", "20%", "cost", "savings"),
+    ("The platform has more than 2.7 billion monthly logged-in users.", "2.7 billion", "audience", "logged-in users"),
+    ("The three-year deal raises minimum rates by 7% in the first year.", "three-year", "duration", "deal length"),
+])
+def test_shares_of_amounts_respondents_bare_headcounts_savings_and_verbs_after_nouns(text, part, claim_type, measure):
+    c = claim(text, part)
+    assert c.claim_type == claim_type and (measure is None or c.measure == measure)
+
+
+@pytest.mark.parametrize("text, part, forecast", [
+    ("A drama that cost $40 million five years ago might be made for $25 million by 2027.", "$40 million", False),
+    ("A drama that cost $40 million five years ago might be made for $25 million by 2027.", "$25 million", True),
+])
+def test_a_figure_years_ago_is_past_and_a_passive_after_a_modal_is_ahead(text, part, forecast):
+    assert claim(text, part).is_forecast is forecast
+
+
+def test_a_survey_of_more_than_n_people_is_of_the_people():
+    text = "A GDC survey of more than 3,000 developers found that 1 in 10 had been laid off in the past year."
+    assert claim(text, "1 in 10").measure.startswith("developers who")
