@@ -41,6 +41,7 @@ from .lexicon import (
     IMPACT_DISMISSALS,
     IMPACT_HEDGES,
     IMPACT_NEGATORS,
+    IMPACT_REVERSERS,
     IMPACT_SECTORS,
     IMPACT_STRONG,
     IMPACT_WEAK,
@@ -283,6 +284,12 @@ def _cues(clause: str, a: int, words, word_at) -> list[_Cue]:
             # a dismissal ("the idea ... is unfounded") answers a fear, not a hope
             if denied or dismissed and direction == "harm":
                 direction, negated = "none", True
+            elif direction == "benefit" and any(
+                    w in IMPACT_REVERSERS and not re.search(r"[,;:]", clause[at - a:m.start()])
+                    for at, w in words[max(0, wi - NEGATION_WORDS_BEFORE):wi]):
+                # "would reduce their job opportunities": an opportunity taken away (not "costs are
+                # reduced, which is a major benefit")
+                direction = "harm"
         cues.append(_Cue(m.start() + a, m.end() + a, wi, direction, m.group(), negated))
     return cues
 

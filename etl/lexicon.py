@@ -470,6 +470,10 @@ IMPACT_CUES = {
         "remain unchanged", "not be a big deal", "limited impact",
     ],
 }
+# Before a benefit cue (a few words back): the benefit is taken away, a harm ("AI would reduce
+# their job opportunities", "fewer opportunities").
+IMPACT_REVERSERS = {"reduce", "reduces", "reduced", "reducing", "fewer", "less", "limit", "limits", "limited",
+                    "limiting", "diminish", "diminishes", "diminished", "lose", "loses", "lost", "losing"}
 # Before a harm or benefit cue (a few words back): the statement denies the impact.
 IMPACT_NEGATORS = {"not", "no", "never", "cannot", "can't", "won't", "little", "hardly",
                    "barely", "unlikely", "nothing", "without", "far", "neither", "nor"}
