@@ -908,7 +908,10 @@ _COMPARED_RE = re.compile(r",\s+(?:compared\s+(?:with|to)|versus|vs\.?|against|a
 _CONSENSUS_AFTER_RE = re.compile(
     r"\s+(?:(?:decline|drop|fall|rise|increase|gain|growth)\s+)?(?:that\s+)?(?:(?:some|many|most)\s+)?(?P<firm>(?:[A-Z][\w&.+-]*\s+){1,3})?(?:analysts|economists|investors|the\s+market|wall\s+street)"
     r"(?:\s+(?:polled|surveyed)\s+by\s+(?P<np>[^,;.]{2,60}?))?\s+(?:had\s+)?"
-    r"(?:expected|forecast|estimated|projected|predicted|anticipated)\b", re.IGNORECASE)
+    r"(?:expected|forecast|estimated|projected|predicted|anticipated)\b"
+    # a consensus set beside the result, the market's unnamed: "Revenue: $24.69 billion vs. $24.62 billion expected"
+    r"|[ \t]+(?:expected|estimated)(?!\s+(?:to|that|by|in|at|for|from|of|on)\b)(?=\s*(?:[,;.)]|$))",
+    re.IGNORECASE | re.MULTILINE)
 # ... or as the subject before it: "Analysts polled by LSEG had expected 73.5%"
 _CONSENSUS_SUBJECT_RE = re.compile(
     r"\b(?:analysts|economists|wall\s+street)(?:\s+(?:polled|surveyed)\s+by\s+(?P<np>[^,;.]{2,60}?))?\s+(?:had\s+)?"
@@ -981,6 +984,19 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
     return source, False
 
 
+def pollster_before(text: str, sentences: list[tuple[int, int]], sources: list[tuple], i: int,
+                    reach: int = 3) -> str | None:
+    """Who compiled the consensus a figure of sentence `i` states without naming them: the source
+    of a sentence shortly before that speaks of expectations ("Here's how the company did,
+    compared with what Wall Street was expecting, according to LSEG: … Revenue: $24.69 billion vs.
+    $24.62 billion expected")."""
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        source = sources[k][0]
+        if source and source_kind(source) != "person" and _CONSENSUS_WORDS_RE.search(text, *sentences[k]):
+            return source
+    return None
+
+
 def told_by_someone_unnamed(text: str, sentence_start: int, figure_start: int, source: str | None) -> bool:
     """Whether the figure is what unnamed speakers before it in its sentence say, and not what
     its sentence's named source says after it: in "Industry insiders estimate that AI could
@@ -1023,8 +1039,10 @@ def role_phrase(np: str) -> str | None:
     if _DESCRIBED_SPOKESPERSON_RE.fullmatch(np.strip()) or _DESCRIBED_DOCUMENT_RE.match(np.strip()):
         return None  # "a company spokesperson said", "a union survey found": the one named before
     words = np.split()
-    if len(words) == 1 and words[0].lower() in _BARE_DESCRIPTIONS:
-        return None  # a headline's "…, company says": the company, not a role
+    if len(words) == 1 and (words[0].lower() in _BARE_DESCRIPTIONS or words[0] in ROLE_NOUNS and not words[0].endswith("s")):
+        # a headline's "…, company says", "…, executive says": the company, or somebody unnamed (but
+        # "Director says AI saved …" opening an interview is the one who answers; "…, economists say" a group)
+        return None
     roles = [i for i, w in enumerate(words) if w.lower().strip(".,") in ROLE_NOUNS - SOURCE_NOUNS]
     if not roles or any(w.lower() in _CLAUSE_WORDS or w.lower() in SPEECH_VERBS for w in words[:roles[-1]]):
         return None  # "Revenue was higher than analysts", "Insiders said the studio": a clause, no speaker's description

@@ -15,7 +15,14 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from .attribute import article_topic, figure_source, sentence_sources, source_kind, told_by_someone_unnamed
+from .attribute import (
+    article_topic,
+    figure_source,
+    pollster_before,
+    sentence_sources,
+    source_kind,
+    told_by_someone_unnamed,
+)
 from .classify import Context, claim_type, horizon_year, is_forecast, respective_years
 from .lexicon import (
     BUSINESS_DESCRIPTIONS,
@@ -86,6 +93,9 @@ _ANAPHORIC_START_RE = re.compile(r"\s*(?:This|That|It|Which)\b")
 # a named company and its move: "Saregama India gained 1.8%", "Nintendo shares plunged 4.28 percent"
 _MOVER_BEFORE_RE = re.compile(rf"(?<![\w&.'’-])(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}})\s+"
                               rf"(?:shares\s+|stock\s+)?(?:{MOVED_BY})")
+
+
+_MARKET_SPEAKERS_RE = re.compile(r"\b(?:analysts?|economists?|wall\s+street|consensus|investors)\b", re.IGNORECASE)
 
 
 def extract_claims(text: str, published: date | None = None, rates: FxRates | None = None,
@@ -278,6 +288,11 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 measure = f"{owner} {TYPE_MEASURES[ctype]}" if owner else measure
             who, consensus = figure_source(text, s, e, q.char_start, q.char_end, source, names,
                                            sources[i - 1][0] if i else None)
+            if consensus and who is None and not _MARKET_SPEAKERS_RE.search(sentence):
+                # "…, according to LSEG: … Revenue: $24.69 billion vs. $24.62 billion expected": a
+                # consensus line under the sentence that names who compiled it (not "below analysts'
+                # expectations of $35 million": analysts unnamed)
+                who = pollster_before(text, sentences, sources, i)
             fc = fc or consensus  # "the $9.77 billion analysts had expected": what they forecast
             if consensus:
                 # what analysts expect is a forecast of a figure, not a share of them answering a poll

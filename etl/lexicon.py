@@ -741,7 +741,7 @@ CLAIM_TYPE_RULES = (
     # a share of people who say, think or do: "62% of the editors said", "58% expect" (not "70
     # percent of the masking work her team used to do", nor "40 percent of dramas will use AI")
     ("survey", "percent", "right",
-     rf"^[\s)]*(?:\([^)]{{0,12}}\)\s*)?(?::\s+the\s+(?:share|percentage|proportion)\s+)?"
+     rf"^[\s)]*(?:\([^)]{{0,12}}\)\s*)?(?::\s+(?:the\s+)?(?:share|percentage|proportion)\s+)?"
      rf"(?:of\s+(?:[^,;.()]|\.(?=\S)|(?<=\b[A-Z])\.){{0,60}}?"
      rf"\b(?:{_PEOPLE_GROUPS}|{_SURVEY_GROUPS}|those|them|us|[A-Z][\w-]*(?:ans|ers|ese|ish)|"
      rf"[a-z]+(?:ers|ors|ists|ians|ants|ents|ees))\b"  # people by what they do: editors, producers
@@ -760,7 +760,8 @@ CLAIM_TYPE_RULES = (
     ("survey", "percent", "noun", _PEOPLE_GROUPS, ("context", r"survey\w*|poll(?:ed|s)?|respondents|study|studies")),
     # a profit or a loss measured by the figure itself, whatever moves near it ("adjusted net profit rose
     # 20.1%, according to a filing with the Hong Kong stock exchange")
-    ("other", "money percent", "measure", r"^(?:[\w'’-]+\s+){0,3}(?:profits?|loss(?:es)?|margins?|ebitda)$"),
+    ("other", "money percent", "measure", r"^(?:[\w'’-]+\s+){0,3}(?:profits?|loss(?:es)?|margins?|ebitda|"
+                                          r"earnings\s+per\s+share|eps)$"),
     ("stock_move", "percent money other", "near", _STOCK, ("near", _MOVED)),  # "the Dow lost 190 points"
     # a multiple of a share price: "the stock has nearly tripled this year"
     ("stock_move", "count", "measure", r"^(?:[\w'’.-]+\s+){0,3}(?:shares|stock|share\s+price|stock\s+price)$",
@@ -768,6 +769,8 @@ CLAIM_TYPE_RULES = (
     # the figure's own verb of costing before any word of its sentence: "the sequel, which cost about
     # $150 million to produce, drew the biggest opening of the year"
     ("cost", "money", "left", rf"\bcost(?:s|ing)?\s+{AMOUNT_HEDGES}$"),
+    # ... or its own budget: "Made on a budget of about Rs 40 crore, the film earned …"
+    ("cost", "money", "left", rf"\b(?:budgets?\s+of|budgeted\s+at|made\s+for|produced\s+for)\s+{AMOUNT_HEDGES}$"),
     ("box_office", "count", "noun", r"tickets?|admissions|movies?|films?|screenings", ("sentence", _BOX_OFFICE)),
     ("box_office", "percent", "sentence", _BOX_OFFICE, ("near", _MOVED)),
     # what a company is worth on the market is no market's size: "Toho's market value has tripled to 1.3 trillion yen"
@@ -784,8 +787,6 @@ CLAIM_TYPE_RULES = (
     # what is paid to someone: "payments to the music industry", "the price paid for comedy"
     ("cost", "money", "measure", r"^(?:[\w'’.-]+\s+){0,3}(?:payments?\s+to|price\s+paid)\b"),
     ("market_size", "money", "measure", r"^(?![\s\S]*\b(?:box[\s-]office|ticket|film|movie|cinema)s?\b)[\s\S]*\bmarkets?\b"),
-    ("box_office", "money", "sentence", _BOX_OFFICE),
-    ("box_office", "money", "right", r"^\s+(?:[\w-]+\s+){0,2}(?:debut|opening\s+(?:weekend|day)|weekend\s+haul)\b"),
     # a film that reaches an amount reaches it in takings: "expect the film to pass $1 billion"
     # (not what is spent on films: "film production spending in Wales reached a record £95 million")
     ("box_office", "money", "left", rf"\b(?:{_FILM})\b(?:(?!\b(?:spending|spend|costs?|budgets?|investment)\b)[^,;.]){{0,30}}"
@@ -794,6 +795,9 @@ CLAIM_TYPE_RULES = (
     ("box_office", "money", "left", rf"\b{_TAKINGS}\s+(?:about|nearly|almost|roughly|an\s+estimated|another|"
                                     r"more\s+than|over|just|only|a\s+(?:record|further))?\s*$",
      ("context", rf"(?:{_FILM})\b(?![\s\S]*\b(?:tax\s+credits?|incentives?|subsid\w+|budgets?|funds?|grants?)\b)")),
+    # (a figure's own verb of takings first: "Made on a budget of Rs 40 crore, the film earned Rs 1.75 crore")
+    ("box_office", "money", "sentence", _BOX_OFFICE),
+    ("box_office", "money", "right", r"^\s+(?:[\w-]+\s+){0,2}(?:debut|opening\s+(?:weekend|day)|weekend\s+haul)\b"),
     ("audience", "count percent", "head", _AUDIENCE),
     ("jobs", "count percent", "head", _JOBS),
     # "December ticket sales": takings, not a firm's sales; "the number of tickets sold": admissions
@@ -952,7 +956,7 @@ CLAIM_TYPE_RULES = (
     # a film's take: "was the year's top film with £95.7 million"
     ("box_office", "money", "left", rf"\b(?:film|movie|release|title)s?\b[^,;.]{{0,30}}\bwith\s+{AMOUNT_HEDGES}$"),
     # a place in a weekend's chart: "came in second with $55.5 million in North America"
-    ("box_office", "money", "left", r"\b(?:came|finished|placed|ranked|opened|debuted)\s+(?:in\s+)?"
+    ("box_office", "money", "left", r"\b(?:came|finished|placed|ranked|opened|debuted|was|is|were)\s+(?:in\s+)?"
                                     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                                     r"\w+\s+place|no\.\s*\d+)\s+with\s+$"),
     ("cost", "money", "sentence", _COST),

@@ -279,7 +279,10 @@ def _np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
     return left
 
 
-_AGE_BRACKET_RE = re.compile(r"(?:the\s+)?[a-z]+\s+(?:aged\s+)?\d{1,2}\s+(?:and|or)\s+(?:older|over|above|younger|under)\b")
+_AGE_BRACKET_RE = re.compile(r"(?:the\s+)?[a-z]+\s+(?:aged\s+)?\d{1,2}\s+(?:and|or)\s+(?:older|over|above|younger|under)\b"
+                             r"|(?:the\s+)?[a-z]+\s+aged\s+\d{1,2}\s*(?:to|-|–)\s*\d{1,2}\b"  # "those aged 18 to 24"
+                             r"|(?:the\s+)?(?:those|people|adults|respondents|members|viewers|users|workers|men|women)"
+                             r"\s+(?:over|under|above|below)\s+(?:the\s+age\s+of\s+)?\d{1,2}\b")  # "those over 55"
 _RISING_AFTER_COMMA_RE = re.compile(r",\s+(?:rising|falling|growing|climbing|dropping|declining|jumping|surging|"
                                     r"increasing|decreasing|reaching|totall?ing|gaining|losing|sliding)\b")
 _OF_WHOM_BEFORE_RE = re.compile(r"\bof\s+whom\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
@@ -299,7 +302,8 @@ _SPENT_ON_RE = re.compile(r"\s+(?:(?:a|per)\s+(?:year|month|week|day)\s+)?(?P<pr
 _SPENT_DOING_RE = re.compile(r"\s+(?:(?:a|per)\s+(?:day|week|month)\s+)?(?:(?P<verb>watching|playing|using|reading|"
                              r"listening\s+to|streaming|scrolling)\s+|on\s+)(?=\w)")
 _PAYS_BEFORE_RE = re.compile(rf"\b(?:pays?|paid|paying)\s+(?:out\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
-_PAID_WHOM_RE = re.compile(rf"\b(?:paid|pays|paying)\s+(?:out\s+)?(?P<who>(?!(?:out|about|more|less|over|up|a|an|the)\b)[a-z]+"
+_PAID_WHOM_RE = re.compile(rf"\b(?:paid|pays|paying)\s+(?:out\s+)?(?P<who>(?!(?:out|about|more|less|over|up|a|an|the|"
+                           rf"between|around|roughly|nearly|almost|some|just|only|from|at|to|for|in|as)\b)[a-z]+"
                            rf"(?:\s+and\s+[a-z]+)?)\s+{AMOUNT_HEDGES}$")
 _IN_WHAT_RE = re.compile(r"\s+(?:each\s+)?in\s+(royalties|revenues?|sales|profits?|damages|fines|fees|compensation|"
                          r"savings|settlements?)\b")
@@ -483,7 +487,15 @@ _DEFINED_AT_LINE_START_RE = re.compile(r":\s+(?:(?:[Tt]he|[Aa]n?)\s+)?(?=[A-Za-z
 # a line a number heads, defined up to its clause's end ("…, according to PitchBook", "… by October")
 _DEFINITION_RE = re.compile(r"[^,;\n]+?(?=\s+(?:according\s+to|by\s+(?:January|February|March|April|May|June|July|"
                             r"August|September|October|November|December)|in\s+the\s+first)\b|[,;\n]|(?<!\b[A-Z])\.(?:\s|$)|$)")
-_LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*$")  # ("$1.5 billion: The amount …" heading its line)
+# ("$1.5 billion: The amount …" heading its line, after a bullet too: "• 62%: share of US teens …")
+_LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*(?:[•*·–—-][ \t]*)?$")
+_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may",
+                "might", "should", "must", "do", "does", "did"}
+_LABEL_LINKS = {"per", "of", "and", "&", "for", "in", "on", "from"}  # "Earnings per share", "Cost of revenue"
+_DATA_LINE_CHARS = 100  # a label's line is short: a line of data, not a sentence of prose with a colon
+# a line headed by what its figures are: "Revenue: $24.69 billion vs. $24.62 billion expected"
+_LINE_LABEL_RE = re.compile(r"[ \t]*(?:[•*·–—-][ \t]*)?(?P<label>[A-Za-z][\w’'&/ +.-]{1,50}?):[ \t]+"
+                            r"(?:[^\n:]{0,40}?\b(?:vs\.?|versus|compared\s+with|against)[ \t]+)?$")
 # a listicle's share of a group: "85%: the share of marketers who plan to …"
 _SHARE_OF_GROUP_RE = re.compile(r"(?:share|percentage|proportion|percent)\s+of\s+")
 # what a count of times counts, by its verb: "viewed 14 million times" counts views
@@ -606,8 +618,20 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         phrase = _clean(noun_phrase(text, obj.end(), c_end, 6))
         if phrase:
             return phrase
+    line_start = text.rfind("\n", 0, q.char_start) + 1
+    line_end = text.find("\n", q.char_start)
+    # (a figure with a noun of its own says what it counts: "TAG Survey: One in Three Animation Workers …")
+    label = _LINE_LABEL_RE.fullmatch(text, line_start, q.char_start) if not (q.noun and family in ("count", "percent")) and (
+        line_end if line_end >= 0 else len(text)) - line_start <= _DATA_LINE_CHARS else None
+    if label and len(label.group("label").split()) <= 5 and not any(
+            verbish(w) and not _MEASURE_RE.fullmatch(w) and w.lower() not in _LABEL_LINKS or w.lower() in _AUXILIARIES
+            for w in label.group("label").split()[1:]) \
+            and not label.group("label").lower().startswith(("by the", "in ", "at ")):
+        # (a short line of data, its label a noun phrase: not "Storyboard artists were the most worried: 78% …")
+        # "Earnings per share: $1.76 adjusted vs. $1.45 expected": what the line's label names
+        return label.group("label").strip()
     heading = _DEFINED_AT_LINE_START_RE.match(text, q.char_end) \
-        if _LINE_START_RE.search(text, max(0, q.char_start - 4), q.char_start) else None
+        if _LINE_START_RE.search(text, max(0, q.char_start - 6), q.char_start) else None
     if heading:  # "$1.5 billion: The amount venture investors put into AI video startups, according to …"
         # a line that a number heads defines it: its words up to the clause's end
         clause = _DEFINITION_RE.match(text, heading.end())
@@ -729,8 +753,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         and _PAYS_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) else None
     if paid:  # "Netflix pays $17 million for comedy": the price paid for it
         what = _clean(noun_phrase(text, paid.end(), c_end, 5))
-        if what:
-            phrase = f"price paid for {what}"
+        if what and what.split()[0].lower() not in ("what", "which", "whatever", "how", "why"):
+            phrase = f"price paid for {what}"  # (not "paid $800 for what they were told were …")
     what_in = _IN_WHAT_RE.match(text, q.char_end) if phrase is None and family == "money" else None
     if what_in:  # "more than $1 million each in royalties", "$31 million in damages"
         phrase = what_in.group(1)
@@ -778,6 +802,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         # after the measure named before it)
         words = noun_phrase(text, m.end(), e)
         cand = _clean(words) if not _stands_for(words) else None
+        if cand and cand.split()[0].lower() in ("what", "whatever") and m.group().strip().lower() == "for":
+            cand = None  # "paid $800 for what they were told were research recordings": a clause, no noun
         if cand and m.group().strip().lower() == "in" and (
                 any(start == 0 for start, _, _ in names.find(cand))
                 or cand[:1].isupper() and not cand.split()[0].isupper()  # (not "in AI spending")

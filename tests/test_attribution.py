@@ -1679,3 +1679,46 @@ def test_a_figure_years_ago_is_past_and_a_passive_after_a_modal_is_ahead(text, p
 def test_a_survey_of_more_than_n_people_is_of_the_people():
     text = "A GDC survey of more than 3,000 developers found that 1 in 10 had been laid off in the past year."
     assert claim(text, "1 in 10").measure.startswith("developers who")
+
+
+def test_a_line_of_results_against_the_consensus_its_label_and_its_pollster():
+    text = ("Ardent reported quarterly results on Wednesday.\n\nHere's how the company did, compared with what "
+            "Wall Street was expecting, according to Kestrel Data:\n\nEarnings per share: $1.76 adjusted vs. $1.45 "
+            "expected\nRevenue: $24.69 billion vs. $24.62 billion expected\n")
+    found = claims_by_surface(text)
+    assert [found[s].measure for s in ("$1.76", "$1.45", "$24.69 billion", "$24.62 billion")] \
+        == ["Earnings per share", "Earnings per share", "Revenue", "Revenue"]
+    assert [(found[s].is_forecast, found[s].source) for s in ("$1.76", "$1.45", "$24.62 billion")] \
+        == [(False, None), (True, "Kestrel Data"), (True, "Kestrel Data")]
+    assert found["$1.76"].claim_type == "other" and found["$24.69 billion"].claim_type == "revenue"
+    # a sentence of prose with a colon is no line of data
+    assert claim("Storyboard artists were the most worried: 78% of them expected fewer jobs.", "78%").measure \
+        != "Storyboard artists were the most worried"
+
+
+@pytest.mark.parametrize("text, part, claim_type, measure", [
+    # a bulleted line a figure heads is defined by its words
+    ("Sora by the numbers\n\n• 62%: share of US teens who say they have seen an AI video they thought was real.",
+     "62%", "survey", "US teens who say they have seen an AI video they thought was real"),
+    # a film's own budget, then what it earned
+    ("Made on a budget of about Rs 40 crore, the film earned Rs 1.75 crore on its opening day.", "Rs 40 crore",
+     "cost", "budget"),
+    ("Made on a budget of about Rs 40 crore, the film earned Rs 1.75 crore on its opening day.", "Rs 1.75 crore",
+     "box_office", None),
+    # a place in the weekend chart
+    ("Moonrise was second with $28 million, bringing its running total to $290.7 million.", "$28 million",
+     "box_office", None),
+    # an age bracket of a survey's group
+    ("Younger adults were more open: 31% of those aged 18 to 24 said they liked it, compared with 9% of those "
+     "over 55.", "9%", "survey", "those over 55"),
+])
+def test_bullets_budgets_chart_places_and_age_brackets(text, part, claim_type, measure):
+    c = claim(text, part)
+    assert c.claim_type == claim_type and (measure is None or c.measure == measure)
+
+
+def test_paid_for_a_clause_is_no_price_of_it_and_a_bare_executive_is_nobody():
+    c = claim("Two actors say they were each paid between $800 and $1,200 for what they were told were research "
+              "recordings.", "$800 and $1,200")
+    assert c.measure is None or "what" not in c.measure.split()
+    assert claim("Streamer cuts drama budgets by a third using AI, executive says", "a third").source is None
