@@ -612,8 +612,9 @@ def _person_subject(sentence: str, words: set[str]) -> bool:
 class SourceRegister:
     """Walks an article's sentences in order and says, for each, whose statement it is."""
 
-    def __init__(self, names: ArticleNames) -> None:
+    def __init__(self, names: ArticleNames, kinds: dict[str, str] | None = None) -> None:
         self.names = names
+        self.kinds = kinds or {}  # what the article's grammar says a name is (kind_hints)
         self.name: str | None = None  # the paragraph's current source
         self.age = 0
         self.last: str | None = None  # the last source named anywhere, for "the report"
@@ -664,7 +665,7 @@ class SourceRegister:
             self.name = self.last = found.source
             self.age = self.last_age = 0
             # "a report by EY": what "the report said" later stands for
-            kind = "document" if found.document else source_kind(found.source)
+            kind = "document" if found.document else self._kind(found.source)
             self.sources = [*self.sources[-5:], (found.source, kind, self.unsourced)]
             if kind == "person":
                 self.people[found.source.split()[-1]] = found.source
@@ -701,7 +702,7 @@ class SourceRegister:
                              or _AFFILIATION_BEFORE_RE.search(sentence, max(0, h[0] - 40), h[0]))]
                 named = [h[2] for h in hits]
                 if found.refers == "person":
-                    named = [n for n in named if source_kind(n) == "person"]
+                    named = [n for n in named if self._kind(n) == "person"]
                 elif its_role:  # "Naver Webtoon plans …, its head of content strategy said": Naver Webtoon's
                     named = [self.names.owner_of(n) or n for n in named]  # ("its": whatever it looks like, no person)
                 elif found.refers == "organisation":
@@ -728,7 +729,7 @@ class SourceRegister:
                     self.sources = [*self.sources[-5:], (own, "person", self.unsourced)]
                     self.people[own.split()[-1]] = own
             if own is None and found.refers == "organisation" and (
-                    not self.sourced_last or self.name and source_kind(self.name) != "thing"):
+                    not self.sourced_last or self.name and self._kind(self.name) != "thing"):
                 # (a person or a document named before is no company: "X's managing director said ….
                 # The company expects"; "X reported revenue …, according to LSEG data. …, the company said")
                 own = self._organisation_in(before)  # "Netflix added 8.8 million subscribers. The streamer expects"
@@ -736,10 +737,15 @@ class SourceRegister:
                 own = article_topic(self.names)  # "a company spokesperson said": the company the article is about
             kind = self._recent_kind(found.refers)  # "it said" is the report, "he added" the person
             def fits(name: str | None) -> str | None:  # "the company said" is no document, "the survey" no person
-                if name is None or found.refers == "organisation" and source_kind(name) != "thing":
+                if name is None or found.refers == "organisation" and self._kind(name) != "thing":
                     return None
-                return None if found.refers == "document" and source_kind(name) == "person" else name
+                return None if found.refers == "document" and self._kind(name) == "person" else name
             carried = own or self.quoted_paragraph or kind or fits(self.name) or (fits(self.last) if found.anaphor else None)
+            if carried is None and found.head in BUSINESS_DESCRIPTIONS:
+                # "According to the company, Vidu has …" with no company named near: the one the article
+                # leads with ("Shengshu Technology completes new funding round …")
+                lead = article_topic(self.names) or self._lead_company()
+                carried = lead if lead and lead not in sentence else None  # (one named after it is no antecedent)
             if quoted and carried and not self.in_paragraph:
                 self.quoted_paragraph = carried  # a paragraph that opens quoting X is X's
             if carried is None and not found.anaphor and _THIRD_PERSON_RE.search(sentence):
@@ -763,7 +769,7 @@ class SourceRegister:
         for name, kind, at in reversed(self.sources):
             if self.unsourced - at > ANAPHOR_LIFETIME:
                 break
-            if kind in wanted or refers == "organisation" and kind == "document" and source_kind(name) == "thing":
+            if kind in wanted or refers == "organisation" and kind == "document" and self._kind(name) == "thing":
                 return name  # ("a study by consultancy MarketCast … The firm estimated": the study's author)
         return None
 
@@ -783,7 +789,7 @@ class SourceRegister:
         ("Others, like Tom Weller of Capital Economics, think …", "For Hale, …"): who "he" or
         "she" after it is. None when it names no person, or more than one."""
         found = [name.split(" of ")[0] for _s, _e, name in self.names.find(sentence)]  # "Tom Weller of Capital Economics"
-        people = {self.people.get(name, name) for name in found if source_kind(name) == "person" or name in self.people}
+        people = {self.people.get(name, name) for name in found if self._kind(name) == "person" or name in self.people}
         people |= {self.people[w] for w in _CAPITALISED_RE.findall(sentence) if w in self.people}  # a surname alone
         people = {p for p in people if not any(p != q and p in q for q in people)}  # "Hale" within "Marcus Hale"
         return people.pop() if len(people) == 1 else None
@@ -800,9 +806,23 @@ class SourceRegister:
             return None  # "Its shares have fallen since their Nasdaq debut": about the one before, not Nasdaq
         dateline = DATELINE_RE.match(sentence)
         for start, _e, name in self.names.find(sentence, dateline.end() if dateline else 0):
-            if source_kind(name) == "thing" and not DEMONYM_RE.fullmatch(name) and not self.names.is_product(name) \
+            if self._kind(name) == "thing" and not DEMONYM_RE.fullmatch(name) and not self.names.is_product(name) \
                     and name.lower() not in PLACES \
                     and not _PLACE_BEFORE_RE.search(sentence, max(0, start - 12), start):
+                return name
+        return None
+
+    def _kind(self, name: str) -> str:
+        """person, document or thing: as the article's grammar shows it, else as the name looks."""
+        return self.kinds.get(name) or source_kind(name)
+
+    def _lead_company(self) -> str | None:
+        """The first organisation the article names: what "the company" stands for when nothing
+        nearer does."""
+        for run in self.names.runs:
+            name = self.names.trim(run)
+            if name and self._kind(name) == "thing" and not self.names.is_product(name) \
+                    and name.lower() not in PLACES and not DEMONYM_RE.fullmatch(name) and not is_acronym(name):
                 return name
         return None
 
@@ -852,12 +872,32 @@ def interview(text: str, paragraphs: list[int], names: ArticleNames) -> tuple[st
     return None, []
 
 
+# what the grammar around a name says it is: "Naver Webtoon said Tuesday its tool …", "X, which
+# employs …" (a thing); "X, who founded …", "X said his …" (a person)
+_KIND_CUE_RE = re.compile(r",\s+(?P<rel>which|who)\b|\s+(?:said|says)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:that\s+)?"
+                          r"(?P<pro>its|his|her)\b")
+
+
+def kind_hints(text: str, names: ArticleNames) -> dict[str, str]:
+    """name -> "thing" or "person", for the names whose clause says which they are; a name it says
+    both of is left to how it looks (source_kind)."""
+    hints: dict[str, str] = {}
+    for m in _KIND_CUE_RE.finditer(text):
+        before = names.find(text, max(0, m.start() - 60), m.start())
+        if not before or before[-1][1] < m.start() - 1:
+            continue  # the cue follows no name directly
+        kind = "thing" if (m.group("rel") or m.group("pro")) in ("which", "its") else "person"
+        name = before[-1][2]
+        hints[name] = kind if hints.get(name, kind) == kind else ""
+    return {name: kind for name, kind in hints.items() if kind}
+
+
 def sentence_sources(text: str, sentences: list[tuple[int, int]],
                      names: ArticleNames) -> list[tuple[str | None, str | None, str | None]]:
     """For each sentence of an article, in order: (its source, the survey its paragraph is
     reporting, who made the survey the article last reported). Computed once per article for
     figures and impact statements alike."""
-    register = SourceRegister(names)
+    register = SourceRegister(names, kind_hints(text, names))
     paragraphs = paragraph_starts(text)
     answering, questions = interview(text, paragraphs, names)
     # the cue words of every sentence from one scan of the article

@@ -859,6 +859,9 @@ CLAIM_TYPE_RULES = (
                                      r"(?:\w+\s+){0,2}(?:valued\s+at|worth))\b[^,;.]{0,20}$"),
     # a move in a passage about shares, once its own measure said it is not takings ("Revenue
     # rose 11%" after "sending its shares up 4%" is revenue)
+    # a move of an audience the figure measures, whatever shares the paragraph before moved: "89.8
+    # million streaming households, up 12% from a year ago"
+    ("audience", "percent", "measure", rf"^(?:[\w'’-]+\s+){{0,3}}(?:{_AUDIENCE})$"),
     ("stock_move", "percent", "left", MOVED_BY, ("context", _STOCK)),
     # a company, named, up or down by a share, and nothing else measured: "Adobe is down 2.8%" (not
     # "Revenue is down 2.8%")
@@ -901,7 +904,10 @@ CLAIM_TYPE_RULES = (
     # people counted by what they watched: "about 576 million people … watched a micro-drama"
     ("audience", "count", "right", r"^(?:[^;.]|\.(?=\d)){0,60}?\b(?:watched|viewed|streamed|tuned\s+in|attended)\b",
      ("noun", rf"^(?:[\w-]+\s+)?(?:{_PEOPLE_GROUPS}|households|fans|viewers|children|teenagers)$")),
-    ("jobs", "count", "left", r"(?:team|crew|staff|workforce)\s+of\s+(?:\w+\s+){0,2}$"),
+    # a team's size: "a team of 12", "The team currently has about 150 people"
+    ("jobs", "count", "left", r"(?:team|crew|staff|workforce)\s+(?:(?:currently|now|still)\s+)?"
+                              r"(?:of|has|had|have|numbers|numbered|totals|totalled|totaled)\s+(?:\w+\s+){0,2}$",
+     ("noun", rf"^(?:(?:[\w-]+\s+)?(?:people|persons|{_OCCUPATIONS}|employees|staff|members))?$")),
     # the people of a team or crew, counted: "his team has shrunk from 40 people to 25"
     ("jobs", "count", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:teams?|crews?)$"),
     ("jobs", "count", "left", r"(?:employs?|employed|employing|hires?|hired|hiring|headcount\s+(?:of|at|to))\s+(?:\w+\s+){0,2}$",
@@ -950,6 +956,9 @@ CLAIM_TYPE_RULES = (
     # the sentence's topic, weaker than anything said of the figure itself
     ("revenue", "money", "sentence", _REVENUE),
     # a count is sales only by its own words: "sold 250,000 sets" (not "140 clips … on subscriptions")
+    # a valuation multiple is no sales: "at around 2.3 times sales", "22 times forward earnings"
+    ("other", "count", "right", r"^\s+(?:(?:forward|trailing|next\s+year['’]s|annual)\s+)?(?:sales|revenues?|earnings|"
+                                r"book(?:\s+value)?|ebitda|profits?)\b", ("surface", r"\btimes$")),
     ("revenue", "count", "near", r"sold|sells|selling|sales|copies|purchases|units\s+sold",
      ("surface", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS})\b)")),  # not "closed or sold more than 30 studios"
     ("box_office", "money", "context", _BOX_OFFICE, ("sentence", r"film|movie|picture|sequel|title")),

@@ -137,6 +137,7 @@ _VERB_PREFIXES = ("co", "re", "pre", "un", "de", "over", "under", "out", "mis")
 
 
 def _clean(words: list[str]) -> str | None:
+    words = words[:MAX_WORDS]  # (cut first: what ends the phrase is judged where it ends)
     while words and (words[0].lower() in DETERMINERS or words[0] in _PUNCT or words[0].lower() in CLAUSE_OPENERS
                      or words[0].lower() in _NOT_VERBS
                      or _ADVERB_RE.fullmatch(words[0]) and not (len(words) > 1 and words[1].lower() == "active")):
@@ -387,12 +388,14 @@ def _predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | N
     if not out:
         return None
     first = out[0].lower()
-    if first in ("last", "next", "past", "this") and len(out) > 1 and _TIME_WORDS_RE.fullmatch(out[1]):
+    if first in ("last", "next", "past", "this") and len(out) > 1 and _TIME_WORDS_RE.fullmatch(out[1].rstrip(".,;:")):
         return None  # "fell 8.2 percent to 31,000 last year": when, not what the group did
     if first in _NOT_VERBS or first in PLACE_ADVERBS \
             or not (any_verb or first in _REPORTING or first in _GROUP_VERBS or verbish(out[0])):
         return None  # ("employees worldwide, come as": where they are, no verb of theirs)
     if first.endswith("ing") and first not in ("bring",) or first.endswith("ed") and len(out) > 1 and out[1].lower() == "by":
+        while out and out[-1].lower() in _AUXILIARIES:
+            out.pop()  # ("people working in Hong Kong's film industry have …": the participle's phrase, not the verb after)
         return " ".join(out).rstrip(".")  # "respondents saying their company has banned it", "tasks performed by workers"
     return "who " + " ".join(out).rstrip(".")
 

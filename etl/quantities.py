@@ -82,7 +82,7 @@ _OPEN_END_RE = re.compile(r"\s+or\s+(?:(?P<up>more|greater|higher|longer|above|o
 _VERB_OBJECT_AFTER_RE = re.compile(r"\s+(?:(?:a|an|the|on|at|in|for|with|to|from|out|up|down|off|by)\b|[$€£¥]?\d)", re.IGNORECASE)
 # the size of the group a share is of, and whose group it is: "of 500 editors", "of Disney's
 # roughly 233,000 employees" (etl.measure reads the owner too)
-GROUP_SIZE_RE = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s\s+)?"
+GROUP_SIZE_RE = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s\s+)?"
                            rf"{AMOUNT_HEDGES}\d[\d,.]*\s+(?=[a-z])")
 _OF_SOMETHING_RE = re.compile(r"\s+of\s+[a-z]", re.IGNORECASE)
 # "a year and a half", "two hours and a half": the half belongs to the unit just read

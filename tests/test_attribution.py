@@ -1722,3 +1722,36 @@ def test_paid_for_a_clause_is_no_price_of_it_and_a_bare_executive_is_nobody():
               "recordings.", "$800 and $1,200")
     assert c.measure is None or "what" not in c.measure.split()
     assert claim("Streamer cuts drama budgets by a third using AI, executive says", "a third").source is None
+
+
+@pytest.mark.parametrize("text, part, source", [
+    # "the company" with no company near: the one the article leads with
+    ("Lumenbeam completes new funding round\n\nVideo startup Lumenbeam has raised money from investors led by "
+     "Orchard Ventures. This is the company's third round in 18 months.\n\nAccording to the company, its app has "
+     "more than 30 million users.",
+     "30 million", "Lumenbeam"),
+    # "X said Tuesday its …": X is a company, whatever its two capitalised words look like
+    ("Naver Toonly said Tuesday its AI colouring tool cut the time artists spend by 30 percent. More than 2,700 "
+     "creators have used the tool, the company said.", "2,700", "Naver Toonly"),
+])
+def test_the_company_named_first_and_a_name_its_grammar_shows_is_a_company(text, part, source):
+    assert claim(text, part).source == source
+
+
+@pytest.mark.parametrize("text, part, claim_type, forecast, measure", [
+    ("About 500 jobs are expected to go as part of the plan.", "About 500 jobs", "jobs", True, None),
+    ("The team currently has about 150 people.", "150 people", "jobs", False, None),
+    ("Roku stock has fallen 18% this year, and at around 2.3 times sales it looks cheap.", "2.3 times", "other",
+     False, None),
+    ("Shares of Glint fell 18% this year.\n\nThe company now has 89.8 million streaming households, up 12% from a "
+     "year ago.", "12%", "audience", False, None),
+    ("About 40 per cent of the roughly 8,000 people working in Hong Kong's film industry have seen their income "
+     "fall.", "40 per cent", None, False, "people working in Hong Kong's film industry"),
+    ("30% of developers said AI is having a negative impact, up from 18% last year.", "18%", "survey", False,
+     "developers"),
+])
+def test_expected_to_go_team_sizes_multiples_audience_moves_group_sizes_and_years_after(
+        text, part, claim_type, forecast, measure):
+    c = claim(text, part)
+    assert (claim_type is None or c.claim_type == claim_type) and c.is_forecast is forecast
+    assert measure is None or c.measure == measure
