@@ -128,7 +128,8 @@ _PAST_WITH_OBJECT_RE = re.compile(r"\s+(?:[a-z]{2,}ed|cut|set|put)\s+(?:the|its|
 _NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|our|every)|\b[A-Z][a-z]+(?:an|ian|ese|ish|ine))\s+$")
 # a document's noun after a name, not the name's verb: "the Harbor Research poll"; not "EY estimates
 # that", "a market Grand View Research estimates will reach"
-_DOC_AFTER_RE = re.compile(rf"\s+(?:{_SOURCE_NOUN_ALT})\b(?!\s+(?:that|will|would|could|may|might|can|should)\b)",
+_DOC_AFTER_RE = re.compile(rf"\s+(?:{_SOURCE_NOUN_ALT})\b(?!\s+(?:that|will|would|could|may|might|can|should|"
+                           rf"the|a|an|its|their|this|these|global|total)\b)",  # ("… estimate the creator economy")
                            re.IGNORECASE)
 # (not a ticker: "Publicis (PUBP.PA)", "WPP (WPP.L)")
 _PAREN_ACRONYM_RE = re.compile(r"\s*\((?P<a>(?![A-Z]+\.[A-Z]{1,2}\))[A-Z][A-Z&.+-]{1,9})\)")
@@ -289,6 +290,12 @@ def _after_subordinator(np: str, names: ArticleNames) -> str:
     cuts = list(_SUBORDINATE_RE.finditer(np))
     if not cuts:
         return np
+    described = _DOCUMENT_WITH_PP_RE.match(np)
+    if described:
+        # "The survey of 225 senior buyers at brands and agencies": the nouns of its phrase joined, no clause
+        cuts = [c for c in cuts if c.start() < described.end("head") or not c.group().lower().startswith("and")]
+        if not cuts:
+            return np
     # (an organisation's name, with an organisation word before its "and"; not "John Howell and Tom Rothel")
     spans = [(a, b) for a, b, _ in names.find(np)] if any(c.group().lower().startswith("and") for c in cuts) else []
     for cut in reversed(cuts):
@@ -298,6 +305,8 @@ def _after_subordinator(np: str, names: ArticleNames) -> str:
     return np
 
 
+# a document described by its phrase: "The survey of 225 senior buyers at brands and agencies"
+_DOCUMENT_WITH_PP_RE = re.compile(rf"(?:[Tt]he|[Tt]his|[Ii]ts|[Aa])\s+(?:[\w-]+\s+)?(?P<head>{_SOURCE_NOUN_ALT})\s+(?:of|among|by)\b")
 _TIME_OPENERS = {"today", "now", "currently", "meanwhile", "still", "also", "yesterday", "later", "then", "already"}
 
 

@@ -180,8 +180,9 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     cover their clause; "may/might/could" only the verb they govern ("may take three years")."""
     rel_start = q.char_start - sent_start
     c_start, c_end = clause
-    if _PAST_VALUE_RIGHT_RE.match(text, q.char_end) or q.value_high is None and _STARTS_FROM_RE.search(
-            text, max(c_start, q.char_start - 30), q.char_start):
+    if _PAST_VALUE_RIGHT_RE.match(text, q.char_end) or q.value_high is None and (_STARTS_FROM_RE.search(
+            text, max(c_start, q.char_start - 30), q.char_start) or _NOW_RIGHT_RE.match(text, q.char_end)
+            and _FROM_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start)):
         # "expected to reach $25 billion, up from $9 billion last year": the value before (not a range
         # read whole, "expected to rise from $100 million to $500 million by 2030")
         return False
@@ -341,6 +342,10 @@ _GROUP_NOUN_RE = re.compile(rf"(?:{PEOPLE_GROUPS}|staff|staffers|stages|studios|
 # the value a change starts from: "up from about 45 billion yen"
 _STARTS_FROM_RE = re.compile(r"\b(?:up|down|rising|falling|climbing|growing|grow|rise|increase|expand|climb|fall|"
                              rf"drop|decline)\s+from\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+# ... or after a comma, said to be now: "will nearly double to $480 billion by 2027, from roughly $250
+# billion today" (not "raised its forecast to 110 billion yen, from 95 billion yen": a forecast before)
+_FROM_BEFORE_RE = re.compile(rf",\s+from\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_NOW_RIGHT_RE = re.compile(r"\s+(?:today|now|currently|at\s+present|this\s+year)\b", re.IGNORECASE)
 _YEAR_RIGHT_RE = re.compile(r"\s+(?:in|during)\s+(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-–/])",
                             re.IGNORECASE)
 _FROM_LEFT_RE = re.compile(rf"\bfrom\s+{AMOUNT_HEDGES}$", re.IGNORECASE)

@@ -520,6 +520,8 @@ ORGANISATION_WORDS = {
     # a firm's market after its name: "Saregama India", "Sony Pictures International"
     "india", "china", "japan", "korea", "america", "americas", "europe", "asia", "international",
     "global", "worldwide",
+    # a tech firm's unit or trade: "Alibaba Cloud", "Stability AI" (an acronym), "Tomorrow Pictures"
+    "cloud", "digital", "computing", "robotics", "semiconductor", "mobile", "online",
 }
 # Places a media story names as markets: "India's JioHotstar" is in India, not owned by it.
 PLACES = {
@@ -789,12 +791,13 @@ CLAIM_TYPE_RULES = (
     ("market_size", "money", "measure", r"^(?![\s\S]*\b(?:box[\s-]office|ticket|film|movie|cinema)s?\b)[\s\S]*\bmarkets?\b"),
     # a film that reaches an amount reaches it in takings: "expect the film to pass $1 billion"
     # (not what is spent on films: "film production spending in Wales reached a record £95 million")
-    ("box_office", "money", "left", rf"\b(?:{_FILM})\b(?:(?!\b(?:spending|spend|costs?|budgets?|investment)\b)[^,;.]){{0,30}}"
+    # (a film in lower case: "Tomorrow Pictures said its sales reached" names a company)
+    ("box_office", "money", "left", rf"\b(?-i:{_FILM})\b(?:(?!\b(?:spending|spend|costs?|budgets?|investment)\b)[^,;.]){{0,30}}"
                                     rf"\b(?:to\s+)?(?:reach|pass|top|cross|hit|surpass|"
                                     rf"exceed|break)(?:es|ed|s)?\s+{AMOUNT_HEDGES}$"),
     ("box_office", "money", "left", rf"\b{_TAKINGS}\s+(?:about|nearly|almost|roughly|an\s+estimated|another|"
                                     r"more\s+than|over|just|only|a\s+(?:record|further))?\s*$",
-     ("context", rf"(?:{_FILM})\b(?![\s\S]*\b(?:tax\s+credits?|incentives?|subsid\w+|budgets?|funds?|grants?)\b)")),
+     ("context", rf"(?-i:{_FILM})\b(?![\s\S]*\b(?:tax\s+credits?|incentives?|subsid\w+|budgets?|funds?|grants?)\b)")),
     # (a figure's own verb of takings first: "Made on a budget of Rs 40 crore, the film earned Rs 1.75 crore")
     ("box_office", "money", "sentence", _BOX_OFFICE),
     ("box_office", "money", "right", r"^\s+(?:[\w-]+\s+){0,2}(?:debut|opening\s+(?:weekend|day)|weekend\s+haul)\b"),

@@ -385,6 +385,8 @@ def _predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | N
         out.append(w)
     while out and (out[-1].lower() in _NOT_VERBS or out[-1].lower() in DETERMINERS):
         out.pop()  # cut at seven words: "who plan to raise their spending in the" ends on "spending"
+    if len(out) > 1 and out[0].lower() in ("who", "that") and verbish(out[1]):
+        out = out[1:]  # "of the 50 million people who consider themselves creators": their own relative clause
     if not out:
         return None
     first = out[0].lower()

@@ -194,7 +194,10 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
             return True
         # names with numbers: "Model 3", "Game 2", "iPhone 14", "S&P 500"
         nm = NAME_LEFT_RE.search(text[max(0, c.start - 30):c.start])
-        if nm and (raw.isdigit() and len(raw) <= 3 or _VERSION_RE.fullmatch(raw)) and not has_unit_after(text, c.end):
+        # (four digits after an acronym that are no year: "Nvidia RTX 4090", "GTX 1080")
+        if nm and (raw.isdigit() and (len(raw) <= 3 or len(raw) == 4 and nm.group("w").isupper() and len(nm.group("w")) > 1
+                                      and not 1900 <= int(raw) <= 2199)
+                   or _VERSION_RE.fullmatch(raw)) and not has_unit_after(text, c.end):
             # (and a version: "Kling 2.0", "Veo 3.1")
             w = nm.group("w").rstrip(".").lower()
             if w not in NOT_NAME_WORDS and w not in MONTHS:

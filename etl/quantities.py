@@ -83,7 +83,7 @@ _VERB_OBJECT_AFTER_RE = re.compile(r"\s+(?:(?:a|an|the|on|at|in|for|with|to|from
 # the size of the group a share is of, and whose group it is: "of 500 editors", "of Disney's
 # roughly 233,000 employees" (etl.measure reads the owner too)
 GROUP_SIZE_RE = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s\s+)?"
-                           rf"{AMOUNT_HEDGES}\d[\d,.]*\s+(?=[a-z])")
+                           rf"{AMOUNT_HEDGES}\d[\d,.]*\s+(?:(?:thousand|million|billion)\s+)?(?=[a-z])")  # ("the 50 million people")
 _OF_SOMETHING_RE = re.compile(r"\s+of\s+[a-z]", re.IGNORECASE)
 # "a year and a half", "two hours and a half": the half belongs to the unit just read
 _AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)

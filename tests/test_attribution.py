@@ -1755,3 +1755,32 @@ def test_expected_to_go_team_sizes_multiples_audience_moves_group_sizes_and_year
     c = claim(text, part)
     assert (claim_type is None or c.claim_type == claim_type) and c.is_forecast is forecast
     assert measure is None or c.measure == measure
+
+
+@pytest.mark.parametrize("text, part, claim_type, source, forecast", [
+    # a company named "… Pictures" is no film reaching an amount
+    ("Tomorrow Pictures said its sales reached 4.2 billion won last year.", "4.2 billion won", "revenue",
+     "Tomorrow Pictures", False),
+    # "Alibaba Cloud" is a company: what "the company said" stands for
+    ("Alibaba Cloud has released Wan 2.2, an open-source video model. The company said the model had been "
+     "downloaded more than 5.4 million times.", "5.4 million", None, "Alibaba Cloud", False),
+    # the base a forecast starts from, said to be now
+    ("Analysts at Halden Research estimate the creator economy will nearly double to $480 billion by 2027, from "
+     "roughly $250 billion today.", "$250 billion", None, "Halden Research", False),
+    # "The survey of 225 senior buyers at brands and agencies found": the survey named before
+    ("Nearly 9 in 10 marketers expect to spend more, according to a new Oriel Media report. The survey of 225 "
+     "senior buyers at brands and agencies found that AI-generated ads made up 22% of all online video ads.",
+     "22%", None, "Oriel Media report", False),
+])
+def test_named_companies_the_base_of_a_forecast_and_a_survey_described(text, part, claim_type, source, forecast):
+    c = claim(text, part)
+    assert (claim_type is None or c.claim_type == claim_type) and c.source == source and c.is_forecast is forecast
+
+
+def test_a_model_number_after_an_acronym_is_no_figure_and_a_group_of_millions_is_its_people():
+    assert [c.surface for c in extract_claims("A clip takes about nine minutes on an Nvidia RTX 4090.")] \
+        == ["about nine minutes"]
+    assert claim("Only 4% of the 50 million people who call themselves creators earn a living.", "4%").measure \
+        .startswith("people")
+    assert claim("The agreement was ratified by 95.04% of members who voted, the union said.", "95.04%").measure \
+        == "members who voted"

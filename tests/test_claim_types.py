@@ -768,5 +768,5 @@ def test_a_listicle_s_number_defined_after_its_colon():
     text = ("3. 85%: the share of marketers who plan to use AI video this year, per a Halden survey of 1,400 "
             "marketers.\n\n5. 30 million: monthly active users of Vexa's video features, Orbitel says.")
     share = claim(text, "85%")
-    assert (share.claim_type, share.is_forecast, share.measure) == ("survey", False, "marketers")
+    assert (share.claim_type, share.is_forecast, share.measure) == ("survey", False, "marketers who plan to use AI video")
     assert claim(text, "30 million").measure.startswith("monthly active users")
