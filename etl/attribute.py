@@ -74,6 +74,8 @@ _SPONSOR_RE = re.compile(r"\s+(?:sponsored|commissioned|funded|paid\s+for)\s+by\
 INVERTED_RE = re.compile(
     r"(?:^|[,\"”’]\s*)(?:said|says|added|noted|explained|wrote|argued)\s+"
     r"(?!(?:she|he|they|it|we|i|you|that|this)\b)(?P<np>[^,;:.\"“”]{2,80})", re.IGNORECASE)
+_CLAUSE_AFTER_NAME_RE = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:[a-z]+s|is|are|was|were|has|have|had|will|would|could|"
+                                   r"may|might|can)\b(?!\s+(?:on|in|at)\b)")
 VIEW_RE = re.compile(r"\bIn\s+(?:the\s+)?(?P<np>[A-Z][\w.'’ -]{1,60}?)['’]s?\s+(?:(?:view|opinion|words|estimate)\b"
                      r"|(?:[\w-]+\s+){0,2}(?:survey|report|study|poll|analysis|census|data)\b)")  # "In the GDC's annual survey of …"
 _CLAUSE_MARKS = ',;:()"“”'
@@ -255,7 +257,10 @@ def _nps_before(sentence: str, verb_start: int):
             words.pop()
         # past a comma, a segment in lower case is an appositive ("Shi Wenxue, a film
         # critic with the Beijing Film Festival, told"): its names are not the speaker
-        if hop == 0 or not words or not words[0][:1].islower():
+        # (so is "YouTube's director of partnerships" after "Maria Lopez,": a role held at a name)
+        role_of = hop > 0 and len(words) > 1 and _POSSESSIVE_END_RE.search(words[0]) is not None \
+            and words[1].lower() in ROLE_NOUNS | TITLE_WORDS and cut >= 0 and sentence[cut] == ","
+        if (hop == 0 or not words or not words[0][:1].islower()) and not role_of:
             yield " ".join(words)
         elif words[0].lower() in ("which", "who"):
             # a relative clause between commas is one too, however many commas it has ("The
@@ -531,7 +536,10 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
     m = INVERTED_RE.search(sentence)
     if m:
         name = _named_in(m.group("np"), names)
-        if name:
+        at = m.group("np").find(name.split()[0]) if name else -1
+        # the name is who speaks when nothing but a time or a place follows it ("…," said X on Monday);
+        # "…, said Shorts now draws 70 billion views" reports a clause whose subject it is
+        if name and not _CLAUSE_AFTER_NAME_RE.match(m.group("np"), at + len(name)):
             return Attribution(name, False)
     continues = anaphor = respondents = unnamed = False
     at = 0

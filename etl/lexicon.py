@@ -953,6 +953,9 @@ CLAIM_TYPE_RULES = (
     ("duration", "time", "right", r"^\s*(?:after|before|later|earlier|since|ago|strike|run|old)\b"),
     ("cost", "time", "left", r"(?:cost|expensive|price)\b[^,;.]{0,30}$"),
     ("capability", "time", "near", _CAPABILITY_MEDIA, ("sentence", _CAPABILITY_VERBS)),
+    # the length of an ad or a trailer is no output of a model: "A 30-second ad on the Super Bowl"
+    ("duration", "time", "right", r"^\s+(?:[\w-]+\s+)?(?:ads?|spots?|commercials?|trailers?|teasers?|promos?)\b",
+     ("surface", r"-second$")),
     ("capability", "time", "surface", r"-second$"),
     # pay, named as such: "starting pay for in-between animators averages 150,000 yen a month"
     ("other", "money", "measure", r"\b(?:pay|wages?|salar(?:y|ies)|compensation)\b"),

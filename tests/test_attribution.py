@@ -1784,3 +1784,25 @@ def test_a_model_number_after_an_acronym_is_no_figure_and_a_group_of_millions_is
         .startswith("people")
     assert claim("The agreement was ratified by 95.04% of members who voted, the union said.", "95.04%").measure \
         == "members who voted"
+
+
+@pytest.mark.parametrize("text, part, source", [
+    # the name after an appositive of its role is the speaker, not the name the role is held at
+    ("Maria Lopez, Clipwise's director of creator partnerships, said Shorts now draws 70 billion daily views.",
+     "70 billion", "Maria Lopez"),
+    # "…, said X now draws …": X opens what is said, it does not say it
+    ("Sasha Kim, the studio's head of strategy, said Shorts now draws 70 billion daily views.", "70 billion",
+     "Sasha Kim"),
+])
+def test_a_speaker_before_an_appositive_role_and_a_name_that_opens_what_is_said(text, part, source):
+    assert claim(text, part).source == source
+
+
+@pytest.mark.parametrize("text, part, surface, claim_type", [
+    ("Sony sold 4.5 million PS5 consoles in the quarter.", "4.5 million", "4.5 million PS5 consoles", None),
+    ("A 30-second ad on the broadcast cost about $7 million.", "30-second", "30-second", "duration"),
+    ("The model makes 10-second clips.", "10-second", "10-second", "capability"),
+])
+def test_a_model_name_with_its_number_and_the_length_of_an_ad(text, part, surface, claim_type):
+    c = claim(text, part)
+    assert c.surface == surface and (claim_type is None or c.claim_type == claim_type)
