@@ -825,7 +825,7 @@ class SourceRegister:
         dateline = DATELINE_RE.match(sentence)
         for start, _e, name in self.names.find(sentence, dateline.end() if dateline else 0):
             if self._kind(name) == "thing" and not DEMONYM_RE.fullmatch(name) and not self.names.is_product(name) \
-                    and name.lower() not in PLACES \
+                    and name.lower() not in PLACES and " and " not in name \
                     and not _PLACE_BEFORE_RE.search(sentence, max(0, start - 12), start):
                 return name
         return None
@@ -979,7 +979,10 @@ _CONSENSUS_SUBJECT_RE = re.compile(
 # ... or before it: "analysts' average estimate of $23.78 billion", "the consensus forecast of"
 _CONSENSUS_BEFORE_RE = re.compile(
     rf"\b(?:analysts['’]?|consensus|wall\s+street['’]?s?|market)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:estimates?|forecasts?|expectations?|projections?)\s+(?:of|for)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+    rf"(?:estimates?|forecasts?|expectations?|projections?)\s+(?:of|for)\s+{AMOUNT_HEDGES}$"
+    # ... or a data firm's consensus by its name: "beating the LSEG SmartEstimate of 35.2 billion yuan"
+    rf"|\bthe\s+(?P<firm>(?-i:[A-Z][\w&.-]*))\s+(?:[A-Za-z]+\s+)?(?-i:(?:Smart)?(?:Estimate|estimate|consensus|"
+    rf"Consensus))s?\s+(?:of|for)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 
 
 # a cause or a time named by what its source said: "… dropped 7% after OpenAI said"
@@ -1010,10 +1013,13 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
         # sentence's source only when it is named after them ("…, according to LSEG data")
         later = source is not None and text.find(source, after.end(), sentence_end) >= 0
         return polled or firm or (source if later else _find(text[after.end():sentence_end], names).source), True
-    if _CONSENSUS_BEFORE_RE.search(text, max(sentence_start, figure_start - 80), figure_start):
+    before = _CONSENSUS_BEFORE_RE.search(text, max(sentence_start, figure_start - 80), figure_start)
+    if before:
         # ("…, compared with analysts' average estimate of $23.78 billion, according to LSEG data":
-        # LSEG's; "beating analysts' forecasts of 4.5%": nobody named)
+        # LSEG's; "beating analysts' forecasts of 4.5%": nobody named; "the LSEG SmartEstimate of": LSEG's)
         # (the sentence's source may be the company whose figure it compares: the pollster is named after)
+        if before.group("firm"):
+            return before.group("firm"), True
         return (source if source is not None and text.find(source, figure_end, sentence_end) >= 0
                 else _find(text[figure_end:sentence_end], names).source), True
     subject = _CONSENSUS_SUBJECT_RE.search(text, max(sentence_start, figure_start - 120), figure_start)

@@ -258,6 +258,13 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     # future in reported speech: "believed AI would replace jobs within three to five years"
     if "would" in text[c_start:q.char_start] and WOULD_AHEAD_RE.search(clause_text) and not _backward_span(q, text):
         return True
+    # ... or of a year to come: "estimated the market would grow from €3bn now to €64bn in 2028"
+    if published_year and "would" in text[c_start:q.char_start] and year and int(year.group("year")) > published_year:
+        return True
+    # a span within which what the clause predicts happens: "could lose a quarter of their income within four years"
+    if q.unit in TIME_UNITS and q.surface.lower().startswith("within") \
+            and re.search(r"\b(?:could|might|may|will|would|expected\s+to|set\s+to)\b", text[c_start:q.char_start]):
+        return True
     return False
 
 

@@ -95,6 +95,7 @@ _MOVER_BEFORE_RE = re.compile(rf"(?<![\w&.'’-])(?P<name>[A-Z][\w&.'’-]*(?:\s
                               rf"(?:shares\s+|stock\s+)?(?:{MOVED_BY})")
 
 
+_SHARES_TAIL_RE = re.compile(r"(?<=\w)(?:['’]s)?\s+(?:shares|stock)$", re.IGNORECASE)
 _MARKET_SPEAKERS_RE = re.compile(r"\b(?:analysts?|economists?|wall\s+street|consensus|investors)\b", re.IGNORECASE)
 
 
@@ -262,6 +263,9 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 measure, owner = " ".join(filter(None, (whose, TYPE_MEASURES["stock_move"]))), None
             elif shares_of and shares_of.start() == 0 and names.is_name(measure[shares_of.end():]):
                 measure = f"{measure[shares_of.end():]} {TYPE_MEASURES['stock_move']}"  # "Shares of Webtoon fell": its share price
+            if ctype == "stock_move" and measure and _SHARES_TAIL_RE.search(measure):
+                # "Kuaishou shares rose", "Kuaishou's Hong Kong-listed shares have more than doubled": a share price
+                measure = _SHARES_TAIL_RE.sub(f" {TYPE_MEASURES['stock_move']}", measure)
             mover = _MOVER_BEFORE_RE.search(text, max(clause[0], q.char_start - 60), q.char_start) \
                 if ctype == "stock_move" and family == "percent" and not text.startswith(" of ", q.char_end) else None
             if mover and names.is_name(mover.group("name")):

@@ -599,6 +599,8 @@ MEASURE_NOUNS = {
     "expenditure", "expenditures", "outlay", "outlays", "size", "households", "rates", "royalties", "damages", "interest rate", "day rate",
     "hourly rate", "run rate", "run-rate", "tax rate", "churn rate", "minimum rate", "minimum rates", "scale rate", "unemployment rate", "participation rate", "hit rate", "exchange rate",
     "market value", "market cap", "market capitalization", "market capitalisation",
+    "turnout", "viewership", "membership", "ridership", "headcount", "enrollment", "enrolment",
+    "pay raises", "pay rises", "wage increases",
 }
 # Verbs that end a noun phrase read without a tagger ("AI can generate videos of ...").
 COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produces", "support",

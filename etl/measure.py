@@ -142,7 +142,8 @@ def _clean(words: list[str]) -> str | None:
                      or words[0].lower() in _NOT_VERBS
                      or _ADVERB_RE.fullmatch(words[0]) and not (len(words) > 1 and words[1].lower() == "active")):
         words = words[1:]
-    while words and (words[-1].lower() in _STOP or words[-1].lower() in DETERMINERS or words[-1] in _PUNCT
+    while words and (words[-1].lower() in _STOP and not (len(words) > 1 and _MEASURE_RE.fullmatch(words[-1]))
+                     or words[-1].lower() in DETERMINERS or words[-1] in _PUNCT
                      or len(words) > 1 and _ADVERB_RE.fullmatch(words[-1]) and words[-1].lower() not in LY_NOUNS):
         # "participants correctly (identified)": an adverb ends no noun phrase
         words = words[:-1]
@@ -203,8 +204,9 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             out.append(w)  # "advertising agencies", "streaming services": a gerund modifying a noun
             continue
         if verbish(w) and (out or not _MEASURE_RE.fullmatch(w)) and not (
-                out and low.endswith("ing") and _MEASURE_RE.fullmatch(w)):  # "49% of spending", "seed funding": a noun here
-            break
+                out and low.endswith("ing") and _MEASURE_RE.fullmatch(w)) and not (
+                out and _MEASURE_RE.fullmatch(w) and nxt in _AUXILIARIES):  # "49% of spending", "seed funding": a noun here
+            break  # (as is the head before an auxiliary: "Kuaishou's Hong Kong-listed shares have more than doubled")
         if out and nxt in ("a", "an", "the"):
             break  # "This marks a ...": a word followed by an article is a verb
         if out and low in _OBJECT_VERBS and nxt not in _AUXILIARY_AFTER and nxt not in ROLE_BREAKING_PREPOSITIONS:
@@ -434,7 +436,10 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
                      and re.match(r"\s*(?:[,.;]|$)", text[h[1]:h[1] + 2]))  # speaks (not "he said Osler has")
             and not any(m.start() < h[0] < m.end() for m in titles)  # "Part Two" of "Dune: Part Two"
             and not any(a < h[0] < b for a, b in _aside_spans(text, start, pos))  # ", which opened during the Lunar New Year,"
-            and not nationality_of(h[2], text, h[1])]  # "Japanese studio Toho"
+            and not nationality_of(h[2], text, h[1])  # "Japanese studio Toho"
+            # "beating the LSEG SmartEstimate of 35.2 billion yuan": a data firm's consensus, whose it is not
+            and not h[2].split()[-1].lower().endswith(("estimate", "consensus"))
+            and not _CONSENSUS_NOUN_AFTER_RE.match(text, h[1])]
     frame = _SPEAKER_FRAME_RE.search(text, start, pos) if hits else None
     if frame and hits[0][1] <= frame.start():
         # "Appfigures notes that Canada accounted for 45,000 installs": Canada's; "Goldman Sachs
@@ -474,6 +479,7 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
     return hits[0][2]
 
 
+_CONSENSUS_NOUN_AFTER_RE = re.compile(r"\s+(?:consensus|estimates?|forecasts?)\s+(?:of|for)\b", re.IGNORECASE)
 # a relative clause set off by commas: an aside to its sentence, whose nouns measure only its own figures
 ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;]*?,(?!\d)")  # (after a quoted title too: '"Moon Fox," which')
 TRAILING_ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;,]*$")  # one that closes its sentence
@@ -913,8 +919,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                    text.rfind(";", c_start, q.char_start))
         if all(h.group().lower() in WEAK_NOUNS  # "and net profit rose 20%": its own; "that number": not
                for h in _MEASURE_RE.finditer(text, max(item, c_start), q.char_start)):
-            if item >= 0:
-                own = names.find(text, item + 1, q.char_start)
+            if item >= 0:  # (not a data firm's consensus: "…, beating the LSEG SmartEstimate of 35.2 billion yuan")
+                own = [h for h in names.find(text, item + 1, q.char_start)
+                       if not h[2].split()[-1].lower().endswith(("estimate", "consensus"))
+                       and not _CONSENSUS_NOUN_AFTER_RE.match(text, h[1])]
             else:  # a clause of its own that opens on whose it is, in place of the name before
                 # ("Germany recorded 90.1 million admissions, …, while France held steady at 181 million")
                 opener = _CONTRAST_OPENER_RE.match(text, c_start, q.char_start)

@@ -318,6 +318,8 @@ class ArticleNames:
                     and not words[-2].isupper():
                 break  # "Animation UK", "Netflix US": the country is part of the name
             words.pop()
+        while len(words) >= 2 and _POSSESSIVE_RE.search(words[0]) and _POSSESSIVE_RE.sub("", words[0]).lower() in PLACES:
+            words.pop(0)  # "China's Kuaishou", "India's JioHotstar": where it is, before its name
         described = False
         while len(words) >= 2 and words[0].lower() in NAME_DESCRIPTORS and words[1][:1].isupper():
             words.pop(0)  # "Rival Sony said": a description before the name

@@ -1806,3 +1806,33 @@ def test_a_speaker_before_an_appositive_role_and_a_name_that_opens_what_is_said(
 def test_a_model_name_with_its_number_and_the_length_of_an_ad(text, part, surface, claim_type):
     c = claim(text, part)
     assert c.surface == surface and (claim_type is None or c.claim_type == claim_type)
+
+
+@pytest.mark.parametrize("text, part, source, measure, forecast", [
+    # a data firm's consensus by its name
+    ("Total revenue rose 14.2% to 35.55 billion yuan, beating the Kestrel SmartEstimate of 35.2 billion yuan.",
+     "35.2 billion yuan", "Kestrel", None, True),
+    # a place's possessive before a company's name is where it is
+    ("Kestrel Data tracks the sector. China's Vexa said Vexa AI revenue topped 1 billion yuan this year.",
+     "1 billion yuan", "Vexa", None, None),
+    # a turnout is what it measures, no speaker
+    ("Members approved the deal. Turnout was 38.8% of eligible voters, the union said.", "38.8%", None,
+     "eligible voters", False),
+    # "shares" heading a subject before its auxiliary is a share price
+    ("Vexa's Hong Kong-listed shares have more than doubled this year.", "more than doubled", None,
+     "Vexa's Hong Kong-listed share price", False),
+])
+def test_named_consensus_places_turnout_and_shares_before_an_auxiliary(text, part, source, measure, forecast):
+    c = claim(text, part)
+    assert c.source == source and (measure is None or c.measure == measure)
+    assert forecast is None or c.is_forecast is forecast
+
+
+@pytest.mark.parametrize("text, part, year", [
+    ("Music creators could lose almost a quarter of their income to AI within four years, a study found.",
+     "within four years", 2028),
+    ("The study estimated the market would grow from €3bn now to €64bn in 2028.", "€64bn", 2028),
+])
+def test_a_span_within_a_prediction_and_a_year_to_come_after_would(text, part, year):
+    c = claim(text, part)
+    assert c.is_forecast and c.horizon_year == year
