@@ -784,7 +784,9 @@ CLAIM_TYPE_RULES = (
     # "awarded $31 million in damages", "$17 million in profits": what the amount is
     ("cost", "money", "right", r"^\s+(?:each\s+)?in\s+(?:damages|fines?|penalties|compensation|settlements?|legal\s+fees)\b"),
     ("other", "money", "right", r"^\s+(?:each\s+)?in\s+(?:profits?|net\s+income|earnings)\b"),
-    ("revenue", "money", "right", r"^\s+(?:each\s+)?in\s+(?:royalties|revenues?|sales)\b"),
+    # (not "in lost revenue", a cost; nor "in ticket sales", takings)
+    ("revenue", "money", "right", r"^\s+(?:each\s+)?in\s+(?!lost\b|forgone\b|missed\b|ticket\b|box\b)"
+                                  r"(?:[\w-]+\s+){0,2}?(?:royalties|revenues?|sales)\b"),
     ("cost", "money", "measure", r"^(?:[\w'’-]+\s+){0,2}prices?\s+of\b"),  # "price of its monthly subscription"
     # what production totals is what is spent on it: "Film and television production in Canada totalled C$9.9 billion"
     ("cost", "money", "measure", r"\bproduction$"),

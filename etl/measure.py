@@ -332,6 +332,12 @@ _EARNING_AFTER_COMMA_RE = re.compile(rf",\s+(?:earning|generating|grossing|colle
 # verbs of the present that take an object and look like plural nouns: "the deal raises minimum rates"
 _OBJECT_VERBS = {"raises", "cuts", "lifts", "boosts", "doubles", "triples", "halves", "lowers", "increases",
                  "reduces", "extends", "covers", "requires", "gives", "guarantees", "sets", "caps", "limits"}
+# the time work takes, right before its span: "completed … in eight months", "takes about 60 seconds"
+_TIME_TAKEN_BEFORE_RE = re.compile(r"(?:\b(?:takes?|took|taking|taken|needs?|needed|requires?|required)\b[^,;.]{0,40}|\bin\s+)$",
+                                   re.IGNORECASE)
+_CHANGE_APPOSITIVE_RE = re.compile(r"[\d%](?:\s+(?:yuan|won|yen|dollars|euros|pounds|rupees|million|billion|trillion))*,"
+                                   r"\s+(?:an?\s+(?:[\w-]+\s+){0,3}(?:increase|rise|growth|gain|decrease|decline|drop|fall)"
+                                   r"\s+of|up|down)\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 _DEICTIC_SURFACE_RE = re.compile(r"(?:next|last|this|coming|past)\b", re.IGNORECASE)  # "next year", "the past decade"
 _TO_LEVEL_AFTER_RE = re.compile(r"\s+(?:down\s+|up\s+)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?\d")
 _MOVED_FROM_RE = re.compile(r"\b(?P<word>[A-Za-z]+)\s+(?:down\s+|up\s+)?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$")
@@ -906,7 +912,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         pred = _predicate(text, q.char_end, c_end, any_verb=True)
         if pred:
             return f"{previous.split(' who ', 1)[0]} {pred if pred.startswith(('who ', 'that ')) else 'who ' + pred}"[:120]
-    if phrase is None and previous and not _OWN_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start):
+    if phrase is None and previous and not _OWN_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
+            and not _CHANGE_APPOSITIVE_RE.search(text, max(c_start, q.char_start - 60), q.char_start):
+        # (nor the change of the amount right before it: "profit was 4.99 billion yuan, a year-on-year
+        # increase of 26.3%", which etl.extract measures as that amount's growth)
         # a list goes on: "62,000 creative jobs ..., followed by New York (26,000) and Georgia (7,800)"
         # (not a figure with a verb of its own: "valued at $1.5 billion, when it raised $141 million")
         # the group goes on, not what its first part did: "just 90 voted no while 8,435 of them approved"
@@ -917,8 +926,12 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             base = previous[lead[0][1]:].strip()
         item = max(text.rfind(",", c_start, q.char_start), text.rfind(" and ", c_start, q.char_start),
                    text.rfind(";", c_start, q.char_start))
-        if all(h.group().lower() in WEAK_NOUNS  # "and net profit rose 20%": its own; "that number": not
-               for h in _MEASURE_RE.finditer(text, max(item, c_start), q.char_start)):
+        # (the time a thing takes is no length of it: "The 90-minute film was completed in eight
+        # months", "Generating a five-second clip takes about 60 seconds")
+        listed = not (family == "time" and previous.endswith(" length") and not _TIME_ADJECTIVE_RE.search(q.surface)
+                      and _TIME_TAKEN_BEFORE_RE.search(text, max(c_start, q.char_start - 50), q.char_start))
+        if listed and all(h.group().lower() in WEAK_NOUNS  # "and net profit rose 20%": its own; "that number": not
+                          for h in _MEASURE_RE.finditer(text, max(item, c_start), q.char_start)):
             if item >= 0:  # (not a data firm's consensus: "…, beating the LSEG SmartEstimate of 35.2 billion yuan")
                 own = [h for h in names.find(text, item + 1, q.char_start)
                        if not h[2].split()[-1].lower().endswith(("estimate", "consensus"))

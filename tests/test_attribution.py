@@ -1818,3 +1818,19 @@ def test_named_consensus_places_turnout_and_shares_before_an_auxiliary(text, par
 def test_a_span_within_a_prediction_and_a_year_to_come_after_would(text, part, year):
     c = claim(text, part)
     assert c.is_forecast and c.horizon_year == year
+
+
+@pytest.mark.parametrize("text, part, claim_type, measure", [
+    # a change set beside an amount is that amount's change, not the list's
+    ("The total revenue was 35.55 billion yuan, up 14.2%; the adjusted net profit was 4.99 billion yuan, a "
+     "year-on-year increase of 26.3%.", "26.3%", "other", "adjusted net profit"),
+    # what is on track "in annualized revenue" is revenue, not a price
+    ("Glint is reportedly on track for about $300 million in annualized revenue.", "$300 million", "revenue",
+     "Glint revenue"),
+    # the time a thing takes is no length of it
+    ("Generating a five-second clip takes about 60 seconds for paying users.", "60 seconds", None, None),
+])
+def test_changes_beside_amounts_revenue_on_track_and_time_taken(text, part, claim_type, measure):
+    c = claim(text, part)
+    assert claim_type is None or c.claim_type == claim_type
+    assert c.measure == measure
