@@ -189,7 +189,7 @@ AMOUNT_HEDGES = (r"(?:(?:about|around|roughly|nearly|almost|some|just|only|over|
 CHANGE_VERBS = (r"cut|cuts|cutting|reduc(?:e|es|ed|ing)|shorten(?:s|ed|ing)?|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|"
                 r"increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|lift(?:s|ed|ing)?|"
                 r"extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|speed\s+up|"
-                r"widen(?:s|ed|ing)?|narrow(?:s|ed|ing)?")
+                r"widen(?:s|ed|ing)?|narrow(?:s|ed|ing)?|shrink(?:s|ing)?|shrank|shrunk")
 # Qualifiers are matched on the words right before the figure, longest first.
 QUALIFIERS = [
     ("a maximum of", "at_most"), ("a minimum of", "at_least"), ("no more than", "at_most"),
@@ -449,7 +449,7 @@ IMPACT_CUES = {
         "threat", "threats", "replace", "replaced", "replaces", "replacing", "replacement",
         "take away", "takes away", "take over", "lose their jobs", "lose jobs", "lose its jobs", "lose work",
         "job losses", "job loss", "layoffs", "laid off", "eliminate", "eliminated",
-        "eliminating", "disrupt", "disrupts", "disrupted", "disruption", "disruptive",
+        "eliminating", "elimination", "disrupt", "disrupts", "disrupted", "disruption", "disruptive",
         "devastating", "devastate", "crush", "crushing", "smash", "bombard", "bear the brunt",
         "adversely", "no longer be needed", "no longer needed", "no longer require",
         "obsolete", "disappear", "wipe out", "wiped out", "cut", "cuts", "robbed of",
@@ -916,7 +916,9 @@ CLAIM_TYPE_RULES = (
                               r"(?:of|has|had|have|numbers|numbered|totals|totalled|totaled)\s+(?:\w+\s+){0,2}$",
      ("noun", rf"^(?:(?:[\w-]+\s+)?(?:people|persons|{_OCCUPATIONS}|employees|staff|members))?$")),
     # the people of a team or crew, counted: "his team has shrunk from 40 people to 25"
-    ("jobs", "count", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:teams?|crews?)$"),
+    ("jobs", "count percent", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:teams?|crews?)$"),
+    # the size of an organisation in people: "a 40-person animation studio", "a 12-person startup"
+    ("jobs", "count", "surface", r"\d-(?:person|people|strong|member)\b"),
     ("jobs", "count", "left", r"(?:employs?|employed|employing|hires?|hired|hiring|headcount\s+(?:of|at|to))\s+(?:\w+\s+){0,2}$",
      ("noun", r"^(?![\s\S]*\b(?:books?|films?|titles?|episodes?|projects?|shows?|series|games?|ads?)\b)")),  # not works
     # people let go: "laid off 900 people, or about 8% of its workforce"

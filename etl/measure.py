@@ -338,6 +338,7 @@ _TIME_TAKEN_BEFORE_RE = re.compile(r"(?:\b(?:takes?|took|taking|taken|needs?|nee
 _CHANGE_APPOSITIVE_RE = re.compile(r"[\d%](?:\s+(?:yuan|won|yen|dollars|euros|pounds|rupees|million|billion|trillion))*,"
                                    r"\s+(?:an?\s+(?:[\w-]+\s+){0,3}(?:increase|rise|growth|gain|decrease|decline|drop|fall)"
                                    r"\s+of|up|down)\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+_SIZED_BY_PEOPLE_RE = re.compile(r"\d-(?:person|people|strong|member)\s+(?P<org>[a-z][\w\s-]{2,40})$")
 _DEICTIC_SURFACE_RE = re.compile(r"(?:next|last|this|coming|past)\b", re.IGNORECASE)  # "next year", "the past decade"
 _TO_LEVEL_AFTER_RE = re.compile(r"\s+(?:down\s+|up\s+)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?\d")
 _MOVED_FROM_RE = re.compile(r"\b(?P<word>[A-Za-z]+)\s+(?:down\s+|up\s+)?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$")
@@ -667,6 +668,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             phrase = f"{phrase} {pred}" if pred else phrase
         if phrase:
             return phrase[:120]
+    sized = _SIZED_BY_PEOPLE_RE.search(q.surface) if family == "count" else None
+    if sized:  # "a 40-person animation studio": its staff
+        return f"{sized.group('org')} staff"
     m = _RIGHT_PHRASE_RE.match(text, q.char_end)
     if family in ("percent", "count"):
         of_phrase = bool(m and m.group().strip().startswith("of"))

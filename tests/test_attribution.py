@@ -1834,3 +1834,13 @@ def test_changes_beside_amounts_revenue_on_track_and_time_taken(text, part, clai
     c = claim(text, part)
     assert claim_type is None or c.claim_type == claim_type
     assert c.measure == measure
+
+
+@pytest.mark.parametrize("text, part, claim_type, measure", [
+    ("Tom Becker, who runs a 40-person animation studio in Berlin, said he had cut his budget.",
+     "40-person animation studio", "jobs", "animation studio staff"),
+    ('"But it will shrink teams by maybe 20 to 30 percent," he said.', "20 to 30 percent", "jobs", "teams"),
+])
+def test_an_organisation_sized_in_people_and_teams_shrunk_by_a_share(text, part, claim_type, measure):
+    c = claim(text, part)
+    assert (c.claim_type, c.measure) == (claim_type, measure)

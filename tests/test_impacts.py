@@ -38,6 +38,7 @@ def impacts(text: str) -> dict[str, tuple]:
     ("For directors, AI is more of an opportunity than a challenge.", "directing", "benefit"),
     # an opportunity taken away is a harm; a reduction in another clause is not
     ("Animators fear the software would reduce their job opportunities.", "animation", "harm"),
+    ("The tools led to the elimination of animation jobs at the studio.", "animation", "harm"),
     ("Editing costs are now greatly reduced, which is a major benefit for film editors.", "post_production", "benefit"),
 ])
 def test_direction_for_each_kind_of_statement(text, sector, direction):
