@@ -908,6 +908,10 @@ CLAIM_TYPE_RULES = (
      ("noun", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS}|{_CAPABILITY_MEDIA}|songs?|tracks?|posts?|works?|"
               r"time|hours|minutes|revenues?|sales|views|streams|spending|income|savings?|discounts?|cuts?|"
               r"increases?|rises?|growth|returns?|margins?)\b)")),  # (nor what clients expect to save: "20% savings")
+    # the reach of a service: "reaching 94% of online adults each month"
+    ("audience", "percent", "left", rf"\breach(?:es|ed|ing)?\s+{AMOUNT_HEDGES}$",
+     ("right", rf"^\s+of\s+(?:[\w-]+\s+){{0,3}}(?:{_AUDIENCE}|people|adults|children|teenagers|consumers|"
+               rf"Americans|Britons)\b")),
     # people counted by what they watched: "about 576 million people … watched a micro-drama"
     ("audience", "count", "right", r"^(?:[^;.]|\.(?=\d)){0,60}?\b(?:watched|viewed|streamed|tuned\s+in|attended)\b",
      ("noun", rf"^(?:[\w-]+\s+)?(?:{_PEOPLE_GROUPS}|households|fans|viewers|children|teenagers)$")),

@@ -124,7 +124,8 @@ def verbish(word: str) -> bool:
         return low in _STOP  # "AI-assisted dramas", "well-funded studios": a compound adjective
     return low in _STOP or (low.endswith("ed") and len(low) > 4) or (low.endswith("ing") and len(low) > 5) \
         or low in _MOVES or low in IRREGULAR_PAST \
-        or low in ("using", "being", "going", "doing")  # "the Dow Jones Industrial Average lost", "spending went"
+        or low in ("using", "being", "going", "doing") \
+        or low in _MULTIPLYING  # "the Dow Jones Industrial Average lost", "spending went"; "ElevenLabs triples valuation"
 
 
 # verbs of movement that are no noun: not the particles ("up", "off"), nor a present form that is
@@ -133,6 +134,7 @@ _MOVES = frozenset(w for w in MOVEMENT_VERBS if not w.endswith("s") and w not in
                                                                                 "downward"))
 
 
+_MULTIPLYING = {"doubles", "triples", "quadruples", "halves"}
 _VERB_PREFIXES = ("co", "re", "pre", "un", "de", "over", "under", "out", "mis")
 
 
@@ -167,7 +169,10 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             out[-1] += ","  # "film, television and animation jobs", "writers, actors, and directors": a list
             continue
         if w in _PUNCT or len(out) >= max_words or w[0].isdigit() and not after_determiner and not (
-                out and re.fullmatch(r"[\d.,]+-[A-Za-z]+", w)):
+                out and re.fullmatch(r"[\d.,]+-[A-Za-z]+", w)) and not (
+                out and out[-1][:1].isupper() and out[-1][-1:].isalpha() and len(out[-1]) > 1
+                and re.fullmatch(r"\d{3,4}", w) and i + 1 < len(words) and words[i + 1][:1].islower()
+                and not verbish(words[i + 1]) and words[i + 1].lower() not in _SCALE_WORDS):  # ("Fortune 500 companies")
             break
         if after_determiner and re.fullmatch(r"[\d,.]+", w):
             continue  # "of its 5,000 members": the group is the members
@@ -339,6 +344,7 @@ _CHANGE_APPOSITIVE_RE = re.compile(r"[\d%](?:\s+(?:yuan|won|yen|dollars|euros|po
                                    r"\s+(?:an?\s+(?:[\w-]+\s+){0,3}(?:increase|rise|growth|gain|decrease|decline|drop|fall)"
                                    r"\s+of|up|down)\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 _SIZED_BY_PEOPLE_RE = re.compile(r"\d-(?:person|people|strong|member)\s+(?P<org>[a-z][\w\s-]{2,40})$")
+_SPENT_ALONE_RE = re.compile(r"\s*(?:[,;.]|$|(?:in|last|this|during|a|per)\s)")
 _DEICTIC_SURFACE_RE = re.compile(r"(?:next|last|this|coming|past)\b", re.IGNORECASE)  # "next year", "the past decade"
 _TO_LEVEL_AFTER_RE = re.compile(r"\s+(?:down\s+|up\s+)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?\d")
 _MOVED_FROM_RE = re.compile(r"\b(?P<word>[A-Za-z]+)\s+(?:down\s+|up\s+)?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$")
@@ -805,6 +811,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         what = _TRAILING_TIME_RE.sub("", what) if what else None
         if what and family == "money":
             phrase = f"{'investment in' if invests else 'spending on'} {what}"
+        elif on is None and family == "money" and not invests and _SPENT_ALONE_RE.match(text, q.char_end) \
+                and owner_before(text, c_start, q.char_start, names):
+            phrase = "spending"  # "while Disney spent $24 billion, including sports rights": its spending
         elif what:
             return f"time spent {on.group('verb') or 'on'} {what}"[:120]
     if phrase is None and family == "time" and previous and previous.startswith("time spent "):

@@ -141,6 +141,9 @@ _AGE_GROUP = rf"(?:{PEOPLE_GROUPS}|those|men|women|children|teens|teenagers|view
 _AGE_GROUP_LEFT_RE = re.compile(rf"\b{_AGE_GROUP}\s+(?:(?:aged|ages|under|over|older\s+than|younger\s+than)\s+"
                                 rf"|aged\s+\d{{1,2}}\s*(?:to|-|–|and)\s*)$", re.IGNORECASE)
 _GROUP_LEFT_RE = re.compile(rf"\b{_AGE_GROUP}\s+(?:aged\s+)?$", re.IGNORECASE)
+# a bracket of ages that names a group: "16- to 24-year-olds", "25-to-34-year-olds"
+_AGE_BRACKET_AFTER_RE = re.compile(r"-?\s*(?:to|-|–)[\s-]*\d{1,2}-year-olds\b")
+_AGE_BRACKET_BEFORE_RE = re.compile(r"\b\d{1,2}-?\s*(?:to|-|–)[\s-]*$")
 _AGE_OR_OLDER_RE = re.compile(r"\s+(?:and|or)\s+(?:older|over|above|up|younger|under)\b")
 _COMPARED_TO_YEAR_RE = re.compile(r"(?:%|\bpercent|\bper\s+cent|\bpoints?)\s+(?:below|above|under|over|behind|ahead\s+of)\s+$",
                                   re.IGNORECASE)
@@ -202,6 +205,10 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
             w = nm.group("w").rstrip(".").lower()
             if w not in NOT_NAME_WORDS and w not in MONTHS:
                 return True
+        if raw.isdigit() and len(raw) <= 2 and (_AGE_BRACKET_AFTER_RE.match(text, c.end)
+                                                 or _AGE_BRACKET_BEFORE_RE.search(text, max(0, c.start - 12), c.start)
+                                                 and text.startswith("-year-olds", c.end)):
+            return True  # "16- to 24-year-olds", "25-to-34-year-olds": an age group, no amount
         if raw.isdigit() and len(raw) <= 2 and not has_unit_after(text, c.end) and (
                 _AGE_GROUP_LEFT_RE.search(text, max(0, c.start - 40), c.start)
                 or _AGE_OR_OLDER_RE.match(text, c.end) and _GROUP_LEFT_RE.search(text, max(0, c.start - 40), c.start)):

@@ -1208,7 +1208,7 @@ def test_the_analysts_a_figure_was_forecast_by_are_not_its_counted_noun():
      "spending on original content"),
     ("The studio invested $40 million in AI tools.", "$40 million", "investment in AI tools"),
     # where it was spent is no what
-    ("Georgia's film industry spent $4.1 billion in the state.", "$4.1 billion", "Georgia state"),
+    ("Georgia's film industry spent $4.1 billion in the state.", "$4.1 billion", "Georgia spending"),
     ("Teenagers spend an average of 54 minutes a day watching user-generated video, compared with 29 minutes "
      "watching TV shows.", "29 minutes", "time spent watching TV shows"),
     ("They spent 1 hour 47 minutes a day on video-sharing platforms.", "1 hour 47 minutes",
@@ -1844,3 +1844,24 @@ def test_changes_beside_amounts_revenue_on_track_and_time_taken(text, part, clai
 def test_an_organisation_sized_in_people_and_teams_shrunk_by_a_share(text, part, claim_type, measure):
     c = claim(text, part)
     assert (c.claim_type, c.measure) == (claim_type, measure)
+
+
+def test_an_age_bracket_of_year_olds_is_no_figure():
+    assert [c.surface for c in extract_claims("The regulator said 16- to 24-year-olds spent just 35 minutes a day "
+                                              "with broadcast TV.")] == ["just 35 minutes a day"]
+    assert [c.surface for c in extract_claims("The 25-to-34-year-olds watched 2 hours a day.")] == ["2 hours a day"]
+
+
+@pytest.mark.parametrize("text, part, claim_type, measure", [
+    ("AI dubbing firm Voxa triples valuation to $3.3 billion", "$3.3 billion", None, "Voxa valuation"),
+    ("The company said 60% of Fortune 500 companies now use its tools.", "60%", None,
+     "Fortune 500 companies who now use its tools"),
+    ("Glint spent about $17 billion on content in 2024, while Orbia spent $24 billion, including sports rights.",
+     "$24 billion", "cost", "Orbia spending"),
+    ("Clipwise was the second most-watched service, reaching 94% of online adults each month.", "94%", "audience",
+     None),
+    ("Adoption could reach 60% of large studios in the coming years.", "60%", "other", None),
+])
+def test_verbs_of_multiples_numbered_names_spending_alone_and_a_service_s_reach(text, part, claim_type, measure):
+    c = claim(text, part)
+    assert (claim_type is None or c.claim_type == claim_type) and (measure is None or c.measure == measure)
