@@ -47,7 +47,8 @@ PAST_VERB_BEFORE_RE = re.compile(
     # (nor a passive after a modal: "might be made for $25 million by 2027")
     r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bshould\s)"
     r"(?<!\bbe\s)(?<!\bbeing\s)"
-    r"\b(?:lost|rose|fell|grew|sold|won|made|took|paid|spent|hit|earned|raised|reached|gained|dropped|"
+    # ("won" after an amount is the currency: "30 billion won over three years")
+    r"\b(?:lost|rose|fell|grew|sold|(?<!\d\s)(?<!lion\s)won|made|took|paid|spent|hit|earned|raised|reached|gained|dropped|"
     r"grossed|recorded|posted|reported|added|shed|slipped|slid|sank|jumped|climbed|declined|plunged|"
     r"surged|soared|tumbled|employed|hired)\b[^.;:!?]{0,25}$", re.IGNORECASE)
 # a relative clause set off by commas keeps its own tense: "The company, which employs 19,000
@@ -262,8 +263,10 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     if published_year and "would" in text[c_start:q.char_start] and year and int(year.group("year")) > published_year:
         return True
     # a span within which what the clause predicts happens: "could lose a quarter of their income within four years"
-    if q.unit in TIME_UNITS and q.surface.lower().startswith("within") \
-            and re.search(r"\b(?:could|might|may|will|would|expected\s+to|set\s+to)\b", text[c_start:q.char_start]):
+    # (or "over" which the amount before it is spread: "would invest 30 billion won over three years")
+    if q.unit in TIME_UNITS and (q.surface.lower().startswith("within") or text[max(0, q.char_start - 5):q.char_start].lower() == "over ") \
+            and re.search(r"\b(?:could|might|may|will|would|expected\s+to|set\s+to|plans?\s+to|aims?\s+to)\b",
+                          text[c_start:q.char_start]):
         return True
     return False
 

@@ -788,6 +788,9 @@ CLAIM_TYPE_RULES = (
     ("revenue", "money", "right", r"^\s+(?:each\s+)?in\s+(?!lost\b|forgone\b|missed\b|ticket\b|box\b)"
                                   r"(?:[\w-]+\s+){0,2}?(?:royalties|revenues?|sales)\b"),
     ("cost", "money", "measure", r"^(?:[\w'’-]+\s+){0,2}prices?\s+of\b"),  # "price of its monthly subscription"
+    # "Subscription prices start at Rs 149" (not a price target, nor a share's price in an offering)
+    ("cost", "money", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:prices?|fees?)$",
+     ("sentence", r"^(?![\s\S]*\b(?:targets?|shares?|stocks?|ipo|offering)\b)")),
     # what production totals is what is spent on it: "Film and television production in Canada totalled C$9.9 billion"
     ("cost", "money", "measure", r"\bproduction$"),
     # what is paid to someone: "payments to the music industry", "the price paid for comedy"
@@ -967,6 +970,8 @@ CLAIM_TYPE_RULES = (
     ("duration", "time", "right", r"^\s+(?:[\w-]+\s+)?(?:ads?|spots?|commercials?|trailers?|teasers?|promos?)\b",
      ("surface", r"-second$")),
     ("capability", "time", "surface", r"-second$"),
+    # time spent watching, counted: "3 lakh crore minutes of watch time"
+    ("audience", "time", "right", r"^\s+of\s+(?:watch(?:ing)?|viewing|streaming|listening)(?:\s+time)?\b"),
     # pay, named as such: "starting pay for in-between animators averages 150,000 yen a month"
     ("other", "money", "measure", r"\b(?:pay|wages?|salar(?:y|ies)|compensation)\b"),
     # the sentence's topic, weaker than anything said of the figure itself

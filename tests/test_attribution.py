@@ -1865,3 +1865,18 @@ def test_an_age_bracket_of_year_olds_is_no_figure():
 def test_verbs_of_multiples_numbered_names_spending_alone_and_a_service_s_reach(text, part, claim_type, measure):
     c = claim(text, part)
     assert (claim_type is None or c.claim_type == claim_type) and (measure is None or c.measure == measure)
+
+
+@pytest.mark.parametrize("text, part, unit, claim_type, forecast", [
+    # a currency's word before a short amount is money, not a name's number ("Model 3")
+    ("Subscription prices start at Rs 149 for three months.", "Rs 149", "INR", "cost", False),
+    # a span over which a planned amount is spread; "won" after an amount is the currency, no past verb
+    ("Hanbit said it would invest 30 billion won over three years in an AI studio.", "three years", "years",
+     "duration", True),
+    # time spent watching, counted
+    ("The platform recorded 3 lakh crore minutes of watch time during the season.", "3 lakh crore minutes", "minutes",
+     "audience", False),
+])
+def test_currency_words_spans_of_a_planned_amount_and_watch_time(text, part, unit, claim_type, forecast):
+    c = claim(text, part)
+    assert (c.unit, c.claim_type, c.is_forecast) == (unit, claim_type, forecast)
