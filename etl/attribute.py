@@ -813,36 +813,14 @@ class SourceRegister:
         return people.pop() if len(people) == 1 else None
 
     def _organisation_in(self, sentence: str) -> str | None:
-        """The organisation or product the sentence is about: what "the company" in the next
-        one stands for, rather than a source named paragraphs before. That is its subject, the
-        first such name outside a phrase of place or time ("Lumen Labs, a startup founded by
-        former Google researchers, released …": Lumen Labs; "In Seoul, CJ ENM said": CJ ENM)."""
-        if sentence in self.names.headlines:
-            return None  # a title-case headline is one long capitalised run, no subject a reader can use
-        sentence = sentence.rstrip().rstrip(".!?")  # the full stop is the sentence's, not the name's
-        if _ITS_OPENING_RE.match(sentence):
-            return None  # "Its shares have fallen since their Nasdaq debut": about the one before, not Nasdaq
-        dateline = DATELINE_RE.match(sentence)
-        for start, _e, name in self.names.find(sentence, dateline.end() if dateline else 0):
-            if self._kind(name) == "thing" and not DEMONYM_RE.fullmatch(name) and not self.names.is_product(name) \
-                    and name.lower() not in PLACES and " and " not in name \
-                    and not _PLACE_BEFORE_RE.search(sentence, max(0, start - 12), start):
-                return name
-        return None
+        return organisation_in(sentence, self.names, self._kind)
 
     def _kind(self, name: str) -> str:
         """person, document or thing: as the article's grammar shows it, else as the name looks."""
         return self.kinds.get(name) or source_kind(name)
 
     def _lead_company(self) -> str | None:
-        """The first organisation the article names: what "the company" stands for when nothing
-        nearer does."""
-        for run in self.names.runs:
-            name = self.names.trim(run)
-            if name and self._kind(name) == "thing" and not self.names.is_product(name) \
-                    and name.lower() not in PLACES and not DEMONYM_RE.fullmatch(name) and not is_acronym(name):
-                return name
-        return None
+        return lead_company(self.names, self._kind)
 
     def _mentioned(self) -> str | None:
         """The name the last two sentences without a source open with, most recent first."""
@@ -1072,6 +1050,38 @@ def told_by_someone_unnamed(text: str, sentence_start: int, figure_start: int, s
     speakers = list(_UNNAMED_SPEAKER_RE.finditer(text, sentence_start, figure_start))
     # what they say runs to the next clause of its own ("…, but some 3,000 animators …")
     return bool(speakers) and not _NEW_CLAUSE_RE.search(text, speakers[-1].end(), figure_start)
+
+
+def organisation_in(sentence: str, names: ArticleNames, kind=None) -> str | None:
+    """The organisation or product the sentence is about: what "the company" in the next
+    one stands for, rather than a source named paragraphs before. That is its subject, the
+    first such name outside a phrase of place or time ("Lumen Labs, a startup founded by
+    former Google researchers, released …": Lumen Labs; "In Seoul, CJ ENM said": CJ ENM)."""
+    kind = kind or source_kind
+    if sentence in names.headlines:
+        return None  # a title-case headline is one long capitalised run, no subject a reader can use
+    sentence = sentence.rstrip().rstrip(".!?")  # the full stop is the sentence's, not the name's
+    if _ITS_OPENING_RE.match(sentence):
+        return None  # "Its shares have fallen since their Nasdaq debut": about the one before, not Nasdaq
+    dateline = DATELINE_RE.match(sentence)
+    for start, _e, name in names.find(sentence, dateline.end() if dateline else 0):
+        if kind(name) == "thing" and not DEMONYM_RE.fullmatch(name) and not names.is_product(name) \
+                and name.lower() not in PLACES and " and " not in name \
+                and not _PLACE_BEFORE_RE.search(sentence, max(0, start - 12), start):
+            return name
+    return None
+
+
+def lead_company(names: ArticleNames, kind=None) -> str | None:
+    """The first organisation the article names: what "the company", or "Shares closed at $11.52",
+    stands for when nothing nearer does. `kind`: how a name's kind is told (source_kind)."""
+    kind = kind or source_kind
+    for run in names.runs:
+        name = names.trim(run)
+        if name and kind(name) == "thing" and not names.is_product(name) \
+                and name.lower() not in PLACES and not DEMONYM_RE.fullmatch(name) and not is_acronym(name):
+            return name
+    return None
 
 
 @lru_cache(maxsize=8)  # asked for by many figures of one article (ArticleNames hashes by identity)

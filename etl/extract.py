@@ -18,6 +18,8 @@ from datetime import date
 from .attribute import (
     article_topic,
     figure_source,
+    lead_company,
+    organisation_in,
     pollster_before,
     sentence_sources,
     source_kind,
@@ -62,6 +64,7 @@ _SHARES_OWN_VALUE_RE = re.compile(r"(?:\w+\s+)?value")
 # between a figure and a multiple said of it: "$125 million, doubling …"
 _MULTIPLE_OF_BEFORE_RE = re.compile(r",\s*(?:more\s+than\s+|nearly\s+|almost\s+|roughly\s+|about\s+)?")
 # shares named by nobody's name: the article's company's
+_ITS_SHARES_RE = re.compile(r"\s*(?:its|their)\s+(?:shares|stock)\b", re.IGNORECASE)
 _UNOWNED_SHARES_RE = re.compile(r"\s*(?:its\s+|the\s+company['’]s\s+|the\s+)?(?:shares|stock)\b(?!\s+of\s+[A-Z])", re.IGNORECASE)
 # what a share of is no people: "more than 40% of their tasks"
 _THINGS_RE = re.compile(r"\b(?:tasks?|work|time|jobs?|roles?|budgets?|revenues?|costs?|content|videos?|films?|shows?|"
@@ -263,6 +266,11 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 measure, owner = " ".join(filter(None, (whose, TYPE_MEASURES["stock_move"]))), None
             elif shares_of and shares_of.start() == 0 and names.is_name(measure[shares_of.end():]):
                 measure = f"{measure[shares_of.end():]} {TYPE_MEASURES['stock_move']}"  # "Shares of Webtoon fell": its share price
+            unowned = ctype == "stock_move" and measure and measure.lower() in ("stock", "shares", "the stock", "its shares")
+            whose = ((organisation_in(previous_sentence, names) if _ITS_SHARES_RE.match(text, clause[0], q.char_start)
+                      else None) or topic() or lead_company(names)) if unowned else None
+            if whose:
+                measure = f"{whose} {TYPE_MEASURES['stock_move']}"  # "The stock has lost 22%", "Its stock has risen 35%"
             if ctype == "stock_move" and measure and _SHARES_TAIL_RE.search(measure):
                 # "Kuaishou shares rose", "Kuaishou's Hong Kong-listed shares have more than doubled": a share price
                 measure = _SHARES_TAIL_RE.sub(f" {TYPE_MEASURES['stock_move']}", measure)
@@ -279,7 +287,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                     # "The company, which raised $45 million in a Series B round": the article's company
                     owner = topic() or (source if source and source_kind(source) == "thing" else None)
                 if owner is None and ctype == "stock_move" and _UNOWNED_SHARES_RE.match(text, clause[0], q.char_start):
-                    owner = topic()  # "Its shares fell 4.3%", "Shares rose 5.5%": the company the article is about
+                    # "Its shares fell 4.3%": the company of the sentence before; "Shares rose 5.5%": the
+                    # company the article is about, or leads with
+                    its = _ITS_SHARES_RE.match(text, clause[0], q.char_start)
+                    owner = (organisation_in(previous_sentence, names) if its else None) or topic() or lead_company(names)
                 measure = f"{owner} {TYPE_MEASURES[ctype]}" if owner else None  # "Pika has raised $135 million"
                 if measure:
                     clause_measured = (clause, measure)  # what a span after it is the period of

@@ -1880,3 +1880,15 @@ def test_verbs_of_multiples_numbered_names_spending_alone_and_a_service_s_reach(
 def test_currency_words_spans_of_a_planned_amount_and_watch_time(text, part, unit, claim_type, forecast):
     c = claim(text, part)
     assert (c.unit, c.claim_type, c.is_forecast) == (unit, claim_type, forecast)
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # "Its shares": the company of the sentence before
+    ("The advertising group Orbia said it would invest more in AI. Its shares have fallen 21% this year.", "21%",
+     "Orbia share price"),
+    # "Shares …", "The stock …": the company the article leads with
+    ("Glintworks swings to a loss\n\nGlintworks reported a net loss of $671 million for the third quarter. Shares "
+     "closed at $11.52. The stock has lost roughly 22% this year.", "22%", "Glintworks share price"),
+])
+def test_unnamed_shares_are_the_company_s_before_or_the_one_the_article_leads_with(text, part, measure):
+    assert claim(text, part).measure == measure
