@@ -90,7 +90,7 @@ _FISCAL_SHORT_RE = re.compile(r"\bFY\s?(?:20)?(\d{2})\b")
 SPAN_HORIZON_RE = re.compile(
     r"\b(?:in|within|over|during|for)\s+(?:the\s+)?(?:next|coming|following)?\s*(?P<n>[\w-]+)"
     r"(?:\s+(?:to|or|-)\s+(?P<n2>[\w-]+))?\s+(?P<u>years?|decades?|months?)\b"
-    r"|\bnext\s+(?P<nx>year|decade)\b|\b(?P<n3>[\w-]+)\s+years?\s+from\s+now\b|\b(?P<this>this\s+year)\b"
+    r"|\bnext\s+(?P<nx>year|decade|quarter|month)\b|\b(?P<n3>[\w-]+)\s+years?\s+from\s+now\b|\b(?P<this>this\s+year)\b"
     r"|\bby\s+the\s+end\s+of\s+the\s+(?P<end>decade|year)\b",
     re.IGNORECASE)
 
@@ -419,7 +419,10 @@ def horizon_year(q: Quantity, is_fc: bool, sentence: str, published_year: int | 
         if m.group("end"):
             return (published_year // 10 + 1) * 10  # "by the end of the decade": its last year, as "by 2030" says it
         if m.group("nx"):
-            return published_year + (1 if m.group("nx").lower() == "year" else 10)
+            span = m.group("nx").lower()
+            if span in ("quarter", "month"):  # "next quarter": the year it falls in, from the article's month
+                return published_year + ((published_month or 7) - 1 + (3 if span == "quarter" else 1)) // 12
+            return published_year + (1 if span == "year" else 10)
         raw = m.group("n2") or m.group("n") or m.group("n3")
         if not raw:
             continue

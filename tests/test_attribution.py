@@ -1646,6 +1646,11 @@ def test_a_span_of_months_ahead_ends_in_the_year_its_months_reach(text, publishe
     assert [c.horizon_year for c in fc if c.unit == "months"] == ([year] if year else [])
 
 
+@pytest.mark.parametrize("published, year", [(date(2024, 5, 1), 2024), (date(2024, 11, 20), 2025)])
+def test_next_quarter_is_the_year_it_falls_in(published, year):
+    assert claim("Revenue is forecast to fall 3% next quarter.", "3%", published).horizon_year == year
+
+
 def test_a_speaker_is_not_the_owner_of_what_he_says_is_counted():
     text = ("The platform has 2.7 billion users, CEO Neal Mohan said. Mohan said more than 3 million channels "
             "were in the partner program.")
