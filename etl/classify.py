@@ -59,14 +59,16 @@ FUTURE_MARKERS_RE = re.compile(
     r"likely\s+to|plans?\s+to|planned|aims?\s+to|targets?|in\s+the\s+(?:coming|next|future)|"
     r"next\s+(?:year|decade|month|week|quarter)|(?:over|within|for|in|during)\s+the\s+(?:next|coming)|"
     r"by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}|by\s+the\s+end\s+of\s+the\s+(?:decade|year)|"
-    r"in\s+the\s+long\s+run|from\s+now)\b",
+    r"in\s+the\s+long\s+run|from\s+now|by\s+(?:the\s+)?mid-?decade|(?:through|until)\s+(?:19|20)\d{2})\b",
     re.IGNORECASE)
 # "could cut that bill by 40-50%": the modal's verb and its object, up to the figure (40 characters)
 WEAK_MODAL_RE = re.compile(r"\b(?:(?-i:may)|might|could)\s+(?!have\b|had\b)(?:[^\s,;:!?]+\s+){0,5}$",
                            re.IGNORECASE)  # ("said in May that about 40%": the month)
 # a figure named as a prediction: "its 300 million yuan forecast", "guidance to $125 million"
 FORECAST_NOUN_AFTER_RE = re.compile(r"\s*(?:forecast|estimate|projection|target|guidance|outlook)\b", re.IGNORECASE)
-FORECAST_NOUN_BEFORE_RE = re.compile(r"\b(?:guidance|outlook|target|projection)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# (a scenario of a forecast too: "Its bull case has that share reaching 35%")
+FORECAST_NOUN_BEFORE_RE = re.compile(r"\b(?:guidance|outlook|target|projection|(?:bull|bear|base)\s+case)\s+(?:\w+\s+){0,4}$",
+                                     re.IGNORECASE)
 # the words between figure and modal stay in its noun phrase: no verb of their own
 MODAL_AFTER_RE = re.compile(
     # (not past a conjunction that opens a clause of its own: "slide 14% as investors worry rivals will")
@@ -82,7 +84,8 @@ WOULD_AHEAD_RE = re.compile(
     r"\bwould\b.*\b(?:within|in|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?[\w-]+(?:\s+(?:to|or)\s+[\w-]+)?\s+(?:years|decades)\b"
     r"|\bwould\b.*\bby\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 YEAR_HORIZON_RE = re.compile(
-    r"\b(?:(?:by|in|for|until|till|through|before|to)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
+    r"\b(?:(?:by|in|for|until|till|through|before|to)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?|"
+    r"(?:the\s+)?(?:first|second|third|fourth)\s+(?:half|quarter)\s+of\s+)?"  # ("in the second half of 2025")
     r"|full[-\s]year\s+|fiscal\s+(?:year\s+)?|(?:fiscal\s+|financial\s+)?year\s+(?:ending|ended|to|through)\s+(?:[A-Z][a-z]+\s+)?)"
     r"(?P<y>(?:19|20)\d{2})(?P<more>(?:\s*(?:,|and|to|-|–)\s*(?:19|20)\d{2})*)\b", re.IGNORECASE)
 # a fiscal year written short: "FY26", "FY2026" (the year it ends in)
@@ -91,7 +94,7 @@ SPAN_HORIZON_RE = re.compile(
     r"\b(?:in|within|over|during|for)\s+(?:the\s+)?(?:next|coming|following)?\s*(?P<n>[\w-]+)"
     r"(?:\s+(?:to|or|-)\s+(?P<n2>[\w-]+))?\s+(?P<u>years?|decades?|months?)\b"
     r"|\bnext\s+(?P<nx>year|decade|quarter|month)\b|\b(?P<n3>[\w-]+)\s+years?\s+from\s+now\b|\b(?P<this>this\s+year)\b"
-    r"|\bby\s+the\s+end\s+of\s+the\s+(?P<end>decade|year)\b",
+    r"|\bby\s+the\s+end\s+of\s+the\s+(?P<end>decade|year)\b|\bby\s+(?:the\s+)?(?P<mid>mid-?decade)\b",
     re.IGNORECASE)
 
 
@@ -418,6 +421,8 @@ def horizon_year(q: Quantity, is_fc: bool, sentence: str, published_year: int | 
             return published_year  # "expected to exceed 68 billion yuan this year", "by the end of the year"
         if m.group("end"):
             return (published_year // 10 + 1) * 10  # "by the end of the decade": its last year, as "by 2030" says it
+        if m.group("mid"):
+            return published_year // 10 * 10 + 5  # "by mid-decade": the fifth year of the decade
         if m.group("nx"):
             span = m.group("nx").lower()
             if span in ("quarter", "month"):  # "next quarter": the year it falls in, from the article's month

@@ -188,6 +188,10 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             # a preposition and an adjective
             out.append(w)
             continue
+        if out and low.endswith("ing") and i + 1 < len(words) and re.fullmatch(r"[a-z]{3,}(?<!s)s", words[i + 1]) \
+                and not verbish(words[i + 1]) and words[i + 1].lower() not in _STOP:
+            out.append(w)  # "new streaming releases", "top grossing films": a gerund before a plural noun modifies it
+            continue
         if len(out) == 1 and _ADJECTIVE_RE.fullmatch(out[0]) and low.endswith("ing") \
                 and (i + 1 >= len(words) or words[i + 1] in _PUNCT or verbish(words[i + 1])):
             out.append(w)  # "digital advertising exceeded": an adjective and a gerund, the noun phrase whole
@@ -214,6 +218,8 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             break  # (as is the head before an auxiliary: "Kuaishou's Hong Kong-listed shares have more than doubled")
         if out and nxt in ("a", "an", "the"):
             break  # "This marks a ...": a word followed by an article is a verb
+        if out and low == "by" and re.match(r"(?:the\s+end|(?:19|20)\d\d|then|now|mid-?decade)\b", " ".join(words[i + 1:i + 3])):
+            break  # "new streaming releases by the end of the decade": when, not what
         if out and low in _OBJECT_VERBS and nxt not in _AUXILIARY_AFTER and nxt not in ROLE_BREAKING_PREPOSITIONS:
             break  # "the three-year deal raises minimum rates": a verb with its object (not "pay raises of 5%")
         if out and nxt == "to" and low.endswith("s") and not low.endswith("ss"):
@@ -343,6 +349,10 @@ _TIME_TAKEN_BEFORE_RE = re.compile(r"(?:\b(?:takes?|took|taking|taken|needs?|nee
 _CHANGE_APPOSITIVE_RE = re.compile(r"[\d%](?:\s+(?:yuan|won|yen|dollars|euros|pounds|rupees|million|billion|trillion))*,"
                                    r"\s+(?:an?\s+(?:[\w-]+\s+){0,3}(?:increase|rise|growth|gain|decrease|decline|drop|fall)"
                                    r"\s+of|up|down)\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+_WHEN_AFTER_RE = re.compile(r"(?:the\s+)?(?:end|start|beginning|middle|close|turn)\b|(?:19|20)\d\d|next|this|last|mid-?decade",
+                            re.IGNORECASE)
+_TEAM_OF_RE = re.compile(r"\b((?:[A-Z][\w&.-]*['’]s\s+)?(?:team|crew|staff|workforce))\s+of\s+"
+                         r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
 _SIZED_BY_PEOPLE_RE = re.compile(r"\d-(?:person|people|strong|member)\s+(?P<org>[a-z][\w\s-]{2,40})$")
 _SPENT_ALONE_RE = re.compile(r"\s*(?:[,;.]|$|(?:in|last|this|during|a|per)\s)")
 _DEICTIC_SURFACE_RE = re.compile(r"(?:next|last|this|coming|past)\b", re.IGNORECASE)  # "next year", "the past decade"
@@ -407,6 +417,8 @@ def _predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | N
     first = out[0].lower()
     if first in ("last", "next", "past", "this") and len(out) > 1 and _TIME_WORDS_RE.fullmatch(out[1].rstrip(".,;:")):
         return None  # "fell 8.2 percent to 31,000 last year": when, not what the group did
+    if first in ("by", "until", "through", "within", "in", "over") and _WHEN_AFTER_RE.match(" ".join(out[1:4])):
+        return None  # "20% of new streaming releases by the end of the decade": when, not what they do
     if first in _NOT_VERBS or first in PLACE_ADVERBS \
             or not (any_verb or first in _REPORTING or first in _GROUP_VERBS or verbish(out[0])):
         return None  # ("employees worldwide, come as": where they are, no verb of theirs)
@@ -677,6 +689,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     sized = _SIZED_BY_PEOPLE_RE.search(q.surface) if family == "count" else None
     if sized:  # "a 40-person animation studio": its staff
         return f"{sized.group('org')} staff"
+    team = _TEAM_OF_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if family == "count" and not q.noun else None
+    if team:  # "my team of 40 is down to 25": the team
+        return team.group(1)
     m = _RIGHT_PHRASE_RE.match(text, q.char_end)
     if family in ("percent", "count"):
         of_phrase = bool(m and m.group().strip().startswith("of"))

@@ -1897,3 +1897,25 @@ def test_currency_words_spans_of_a_planned_amount_and_watch_time(text, part, uni
 ])
 def test_unnamed_shares_are_the_company_s_before_or_the_one_the_article_leads_with(text, part, measure):
     assert claim(text, part).measure == measure
+
+
+@pytest.mark.parametrize("text, part, forecast, year", [
+    ("Kestrel sees AI cutting production costs by up to 30% by mid-decade", "up to 30%", True, 2025),
+    ('"Our base case assumes 15% savings across the industry through 2028," the analysts wrote.', "15%", True, 2028),
+    ("Its bull case has that share reaching 35%.", "35%", True, None),
+    ("In the second half of 2025, the analysts expect spending on effects to fall by about 8%.", "about 8%", True,
+     2025),
+])
+def test_mid_decade_through_a_year_scenarios_and_halves_of_a_year(text, part, forecast, year):
+    c = claim(text, part)
+    assert (c.is_forecast, c.horizon_year) == (forecast, year)
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    ('"I would not be surprised if my team of 40 is down to 25 by 2030."', "40", "team"),
+    ("The cuts amount to less than 1% of Disney's workforce of about 230,000.", "230,000", "Disney's workforce"),
+    ("AI content will account for 20% of new streaming releases by the end of the decade.", "20%",
+     "new streaming releases"),
+])
+def test_a_team_of_n_and_a_gerund_before_its_noun_and_a_time_after_it(text, part, measure):
+    assert claim(text, part).measure == measure
