@@ -766,6 +766,8 @@ CLAIM_TYPE_RULES = (
     # 20.1%, according to a filing with the Hong Kong stock exchange")
     ("other", "money percent", "measure", r"^(?:[\w'’-]+\s+){0,3}(?:profits?|loss(?:es)?|margins?|ebitda|"
                                           r"earnings\s+per\s+share|eps)$"),
+    # what workers earn is pay, not a company's takings: "Average hourly earnings in the sector rose 4.1%"
+    ("other", "money percent", "measure", r"\b(?:hourly|weekly|monthly|annual|average|median)\s+(?:earnings|pay|wages?)\b"),
     ("stock_move", "percent money other", "near", _STOCK, ("near", _MOVED)),  # "the Dow lost 190 points"
     # a multiple of a share price: "the stock has nearly tripled this year"
     ("stock_move", "count", "measure", r"^(?:[\w'’.-]+\s+){0,3}(?:shares|stock|share\s+price|stock\s+price)$",

@@ -1832,6 +1832,9 @@ def test_a_span_within_a_prediction_and_a_year_to_come_after_would(text, part, y
     # what is on track "in annualized revenue" is revenue, not a price
     ("Glint is reportedly on track for about $300 million in annualized revenue.", "$300 million", "revenue",
      "Glint revenue"),
+    # what workers earn is pay, no company's takings
+    ("Average hourly earnings in the sector rose 4.1% to $42.18.", "$42.18", "other",
+     "Average hourly earnings in the sector"),
     # the time a thing takes is no length of it
     ("Generating a five-second clip takes about 60 seconds for paying users.", "60 seconds", None, None),
 ])
