@@ -14,6 +14,7 @@ import bisect
 import re
 from dataclasses import replace
 from datetime import date
+from functools import partial
 
 from .attribute import (
     article_topic,
@@ -100,6 +101,33 @@ _MOVER_BEFORE_RE = re.compile(rf"(?<![\w&.'’-])(?P<name>[A-Z][\w&.'’-]*(?:\s
 
 _SHARES_TAIL_RE = re.compile(r"(?<=\w)(?:['’]s)?\s+(?:shares|stock)$", re.IGNORECASE)
 _MARKET_SPEAKERS_RE = re.compile(r"\b(?:analysts?|economists?|wall\s+street|consensus|investors)\b", re.IGNORECASE)
+
+
+def _unnamed_company(text: str, clause_start: int, figure_start: int, previous_sentence: str,
+                     names: ArticleNames, topic) -> str | None:
+    """Whose shares "Its shares fell 4.3%", "Shares rose 5.5%", "The stock has lost 22%" are: after
+    "its", the company of the sentence before; else the one the article is about (`topic()`) or
+    leads with."""
+    own = organisation_in(previous_sentence, names) if _ITS_SHARES_RE.match(text, clause_start, figure_start) else None
+    return own or topic() or lead_company(names)
+
+
+def _share_price(measure: str | None, q: Quantity, family: str, text: str, clause_start: int,
+                 names: ArticleNames, unnamed) -> str | None:
+    """A stock move's measure as the share price of a named company: "Kuaishou shares rose" and
+    "Kuaishou's Hong Kong-listed shares have more than doubled" (the shares named), "The stock has
+    lost 22%" (`unnamed()`, whose they are), "…, while Saregama India gained 1.8%" (each mover its own)."""
+    price = TYPE_MEASURES["stock_move"]
+    if measure and measure.lower() in ("stock", "shares", "the stock", "its shares"):
+        whose = unnamed()
+        measure = f"{whose} {price}" if whose else measure
+    if measure and _SHARES_TAIL_RE.search(measure):
+        measure = _SHARES_TAIL_RE.sub(f" {price}", measure)
+    mover = _MOVER_BEFORE_RE.search(text, max(clause_start, q.char_start - 60), q.char_start) \
+        if family == "percent" and not text.startswith(" of ", q.char_end) else None
+    if mover and names.is_name(mover.group("name")):
+        measure = f"{mover.group('name')} {price}"
+    return measure
 
 
 def extract_claims(text: str, published: date | None = None, rates: FxRates | None = None,
@@ -266,19 +294,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 measure, owner = " ".join(filter(None, (whose, TYPE_MEASURES["stock_move"]))), None
             elif shares_of and shares_of.start() == 0 and names.is_name(measure[shares_of.end():]):
                 measure = f"{measure[shares_of.end():]} {TYPE_MEASURES['stock_move']}"  # "Shares of Webtoon fell": its share price
-            unowned = ctype == "stock_move" and measure and measure.lower() in ("stock", "shares", "the stock", "its shares")
-            whose = ((organisation_in(previous_sentence, names) if _ITS_SHARES_RE.match(text, clause[0], q.char_start)
-                      else None) or topic() or lead_company(names)) if unowned else None
-            if whose:
-                measure = f"{whose} {TYPE_MEASURES['stock_move']}"  # "The stock has lost 22%", "Its stock has risen 35%"
-            if ctype == "stock_move" and measure and _SHARES_TAIL_RE.search(measure):
-                # "Kuaishou shares rose", "Kuaishou's Hong Kong-listed shares have more than doubled": a share price
-                measure = _SHARES_TAIL_RE.sub(f" {TYPE_MEASURES['stock_move']}", measure)
-            mover = _MOVER_BEFORE_RE.search(text, max(clause[0], q.char_start - 60), q.char_start) \
-                if ctype == "stock_move" and family == "percent" and not text.startswith(" of ", q.char_end) else None
-            if mover and names.is_name(mover.group("name")):
-                # "Tips Industries fell 3.2%, while Saregama India gained 1.8%": each its own share price
-                measure = f"{mover.group('name')} {TYPE_MEASURES['stock_move']}"
+            if ctype == "stock_move":
+                measure = _share_price(measure, q, family, text, clause[0], names,
+                                       partial(_unnamed_company, text, clause[0], q.char_start, previous_sentence,
+                                               names, topic))
             if title and ctype in TYPE_MEASURES:
                 measure = f"{title} {TYPE_MEASURES[ctype]}"
             if measure is None and ctype in TYPE_MEASURES and family != "time":
@@ -287,10 +306,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                     # "The company, which raised $45 million in a Series B round": the article's company
                     owner = topic() or (source if source and source_kind(source) == "thing" else None)
                 if owner is None and ctype == "stock_move" and _UNOWNED_SHARES_RE.match(text, clause[0], q.char_start):
-                    # "Its shares fell 4.3%": the company of the sentence before; "Shares rose 5.5%": the
-                    # company the article is about, or leads with
-                    its = _ITS_SHARES_RE.match(text, clause[0], q.char_start)
-                    owner = (organisation_in(previous_sentence, names) if its else None) or topic() or lead_company(names)
+                    owner = _unnamed_company(text, clause[0], q.char_start, previous_sentence, names, topic)
                 measure = f"{owner} {TYPE_MEASURES[ctype]}" if owner else None  # "Pika has raised $135 million"
                 if measure:
                     clause_measured = (clause, measure)  # what a span after it is the period of
