@@ -1079,7 +1079,7 @@ def lead_company(names: ArticleNames, kind=None) -> str | None:
     for run in names.runs:
         name = names.trim(run)
         if name and kind(name) == "thing" and not names.is_product(name) \
-                and name.lower() not in PLACES and not DEMONYM_RE.fullmatch(name) and not is_acronym(name):
+                and name.lower() not in PLACES and not DEMONYM_RE.fullmatch(name) and (not is_acronym(name) or names.runs[run] >= 2):
             return name
     return None
 

@@ -41,6 +41,7 @@ from .lexicon import (
     REPORTING_PARTICIPLES,
     ROLE_BREAKING_PREPOSITIONS,
     SCALES,
+    SOURCE_ANAPHORS,
     SPEECH_VERBS,
     TIME_UNITS,
     TIMES_NOUNS,
@@ -597,6 +598,10 @@ _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _EMPLOYED_AFTER_RE = re.compile(r"(?:\s+and\s+[a-z]{3,})?\s+(?:employed|working|hired|work)\s+(?:on|in|at|by|across|for)\s+"
                                 r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=[,.;]|\s+(?:in|during|last|this|since|at|by|were|are|have|had|will|would|lost)\b)")
 _ANTECEDENT_REACH = 600  # characters: about a paragraph back
+# the sentence "its" is in opens on a thing described, not named and no source: "The film, which cost
+# less than $1m to make, used generative AI for about 40pc of its animated sequences" (the film's)
+_DESCRIBED_THING_OPENS_RE = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(?:The|This|That)\s+(?P<noun>[a-z][a-z-]+)\b"
+                                       r"(?P<rest>(?:[^.!?\n]|\.(?=\d))*)$")
 
 
 _IN_PLACE_BEFORE_RE = re.compile(r"\bin\s+$")  # "voice actors in Germany": where, not whose
@@ -610,7 +615,12 @@ def _possessor(text: str, pos: int, names: ArticleNames) -> str | None:
     m = _POSSESSIVE_BEFORE_RE.search(text, max(0, pos - 8), pos)
     if not m:
         return None
-    for start, e, name in reversed(names.find(text, max(0, m.start() - _ANTECEDENT_REACH), m.start())):
+    lo = max(0, m.start() - _ANTECEDENT_REACH)
+    described = _DESCRIBED_THING_OPENS_RE.search(text, lo, m.start())
+    if described and described.group("noun") not in SOURCE_ANAPHORS | BUSINESS_DESCRIPTIONS \
+            and not names.find(text, described.start("rest"), m.start()):
+        return None
+    for start, e, name in reversed(names.find(text, lo, m.start())):
         if _UNNAMED_ORGANISATION_RE.search(text, e, m.start()):
             return None  # "a Hollywood supervisor said his company now budgets … of its work": not Hollywood's
         if _CITED_DATA_AFTER_RE.match(text, e) or _ACCORDING_BEFORE_RE.search(text, max(0, start - 30), start) \

@@ -210,6 +210,13 @@ def test_who_says_it_in_context(text, part, source):
     ("In the past three trading days, the sector has risen by more than 30% in total.", "30%", "sector"),
     # the owner once where it overlaps the phrase
     ("Kestrel's Lumen AI revenue tops 150 million yuan.", "150 million", "Kestrel's Lumen AI revenue"),
+    # "its" in a sentence opening on a thing described is that thing's, not the name before's
+    ("The deal was first reported by Variety. The film, which cost less than $1m to make, used AI "
+     "for about 40pc of its animated sequences.", "40pc", "animated sequences"),
+    # shares of "its" after "the company": the company the article names again and again, an acronym too
+    ("KTV cuts 220 jobs\n\nKTV plans to cut 220 jobs, the broadcaster said. The company said the cuts would "
+     "save £50m. Its shares fell 2.5pc in London.\n\nKTV Studios, the production arm, grew revenue by 10pc.",
+     "2.5pc", "KTV share price"),
 ])
 def test_the_measure_says_what_the_figure_counts(text, part, measure):
     assert claim(text, part).measure == measure
