@@ -305,10 +305,16 @@ def _after_subordinator(np: str, names: ArticleNames) -> str:
     # (an organisation's name, with an organisation word before its "and"; not "John Howell and Tom Rothel")
     spans = [(a, b) for a, b, _ in names.find(np)] if any(c.group().lower().startswith("and") for c in cuts) else []
     for cut in reversed(cuts):
-        if not any(a < cut.start() < b and ORGANISATION_WORDS & set(np[a:cut.start()].lower().split())
+        if not any(a < cut.start() < b and (ORGANISATION_WORDS & set(np[a:cut.start()].lower().split())
+                                            or _two_people(np[a:cut.start()], np[cut.end():b]))
                    for a, b in spans):
             return np[cut.end():]
     return np
+
+
+def _two_people(first: str, second: str) -> bool:
+    """"Anna Lee and Tom Park said": two people who speak together, one name each side of "and"."""
+    return source_kind(first.strip()) == "person" and source_kind(second.strip()) == "person"
 
 
 # a document described by its phrase: "The survey of 225 senior buyers at brands and agencies"

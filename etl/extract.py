@@ -42,6 +42,7 @@ from .measure import (
     TITLE_RE,
     TRAILING_ASIDE_RE,
     group_in,
+    line_label,
     measure_of,
     mentions_a_measure,
     names_a_measure,
@@ -190,6 +191,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
         context = previous_sentence + " " + sentence
         anaphoric = bool(_ANAPHORIC_START_RE.match(sentence))
         typed_here: tuple[str, str, str | None] | None = None
+        typed_families: dict[str, tuple[str, str, str | None]] = {}  # the last typed figure of each unit family
         last_end = s
         measured: dict[str, str] = {}  # the last measure of each unit family in the sentence
         clause_measured: tuple[tuple[int, int] | None, str | None] = (None, None)  # the last amount's, by clause
@@ -234,7 +236,14 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # a bare figure in a list continues the figure before it: "62,000 creative
                 # jobs ..., followed by New York (26,000)"; a sentence opening on "This"
                 # continues the last figure of the one before
-                before = typed_here or (previous_typed if anaphoric else None)
+                # (not a figure that measures a thing of its own: "38.5% of eligible members voted. It
+                # includes compounded pay raises totaling more than 24%")
+                before = typed_here or (previous_typed if anaphoric and previous_typed and (
+                    measure is None or _same_thing(measure, previous_typed[2])) else None)
+                if typed_here and typed_here[0] != family and family == "count" and family in typed_families:
+                    # "6,200 game developers lost their jobs in the first nine months of 2025, compared
+                    # with roughly 14,600 in all of 2024": a list of counts runs on past a figure of another kind
+                    before = typed_families[family]
                 if typed_here and _LIST_BREAK_RE.search(text, last_end, q.char_start):
                     before = None  # "86% plan to adopt AI…90% production expected": two statements
                 elif typed_here and q.noun and family == "count" and _OWN_VERB_RE.search(text, last_end, q.char_start):
@@ -264,7 +273,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                     # a ranking runs on: "Ne Zha 2 took 4.8 billion yuan. Detective Chinatown 1900 was second with 2.4 billion yuan."
                     ctype, weak = previous_typed[1], False
             if (evidenced or ctype != "other") and not aside:  # (an aside heads no list of the sentence)
-                typed_here = (family, ctype, measure)
+                typed_here = typed_families[family] = (family, ctype, measure)
             last_end = q.char_end
             share_of = typed_here or previous_typed
             if ctype == "other" and family == "percent" and share_of and share_of[1] != "other" \
@@ -310,8 +319,12 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 measure = f"{owner} {TYPE_MEASURES[ctype]}" if owner else None  # "Pika has raised $135 million"
                 if measure:
                     clause_measured = (clause, measure)  # what a span after it is the period of
-            elif measure and ctype in TYPE_MEASURES and family != "time" and names.is_name(measure):
-                measure = f"{measure} {TYPE_MEASURES[ctype]}"  # "Disney shares have fallen 40%": Disney's share price
+            elif measure and ctype in TYPE_MEASURES and family != "time" and (
+                    names.is_name(measure)
+                    or not mentions_a_measure(measure) and measure == line_label(q, text, family)):
+                # "Disney shares have fallen 40%": Disney's share price; "- Pika: $80 million Series B": Pika's
+                # funding (a line's label that names no measure names whose it is)
+                measure = f"{measure} {TYPE_MEASURES[ctype]}"
             elif ctype == "box_office" and family == "money" and not mentions_a_measure(measure) \
                     and TITLE_RE.search(text, clause[0], q.char_start):
                 # '"Barbie" was the year's top film with £95.7 million': the film's box office

@@ -537,7 +537,7 @@ SOURCE_NOUNS = {
     "survey", "surveys", "study", "studies", "report", "reports", "poll", "polls", "analysis",
     "research", "estimate", "estimates", "forecast", "forecasts", "data", "figures",
     "statistics", "summary", "census", "tracker", "review", "benchmark", "filing",
-    "results", "findings", "projections", "guidance",
+    "results", "findings", "projections", "guidance", "modelling", "modeling",
 }
 # Speakers who are somebody new, not the source named before: "industry insiders predict".
 UNNAMED_SPEAKERS = {"insiders", "experts", "analysts", "observers", "critics", "netizens", "users",
@@ -838,6 +838,10 @@ CLAIM_TYPE_RULES = (
      # (nor what a deal saves: "the deal is expected to save about 100 billion won")
      ("left", r"^(?![\s\S]*\b(?:fees?|prices?|costs?|charges?|fares?|subscriptions?)\s+(?:of\s+)?(?:[\w-]+\s+)?$)"
               r"(?![\s\S]*\bsav(?:e|es|ed|ing)\b)")),
+    # money set aside for a purpose is funding: "it had set aside 2 million euros to support training",
+    # "earmarked £5 million for AI skills", "pledged 10 million euros to dubbing studios"
+    ("investment", "money", "left", rf"\b(?:set\s+aside|earmark(?:ed|s|ing)?|allocat(?:e|ed|es|ing)|"
+                                    rf"pledg(?:e|ed|es|ing)|commit(?:ted|s|ting)?)\s+{AMOUNT_HEDGES}$"),
     # "agreed to buy Melbourne-based video company Leonardo for about A$300 million"
     ("investment", "money", "left", r"\b(?:buy|buys|bought|acquire[sd]?|acquiring|purchase[sd]?)\b[^,;.]{0,80}\bfor\s+"
                                     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|an\s+estimated\s+)?$"),
@@ -863,6 +867,11 @@ CLAIM_TYPE_RULES = (
     ("cost", "money", "left", r"\b(?:fined|fines|fine|penali[sz]ed)\b[^,;.]{0,60}$"),
     ("investment", "money", "measure", _INVEST),
     ("investment", "money", "right", r"^\s*(?:of|in)\s+(?:\w+\s+){0,2}(?:funding|capital|financing|investment|round)"),
+    # an amount named by its round: "closed a $308 million Series D", "- Pika: $80 million seed round",
+    # and one an investor led in a passage about funding: "- Luma AI: $900 million, led by Humain"
+    ("investment", "money", "right", r"^\s+(?:(?:pre-)?seed|series\s+[a-h]|(?:[\w-]+\s+)?(?:funding|financing|investment)\s+round)\b"),
+    ("investment", "money", "right", r"^,?\s+(?:round\s+)?led\s+by\b",
+     ("context", r"\b(?:fund(?:ing|ed|s)?|rais(?:e|ed|es|ing)|investors?|valuations?|series\s+[a-h])\b")),
     # what is spent across a market is spending, not the market ("content spending across the sector")
     ("cost", "money", "measure", r"^(?:[\w-]+\s+){0,2}(?:spending|spend|costs?|budgets?|expenditures?|outlays?)\b"),
     ("market_size", "money", "measure", _MARKET),

@@ -502,6 +502,9 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
     if len(hits) > 1 and _COORDINATE_BEFORE_RE.search(text, max(start, last[0] - 12), last[0]) \
             and (gap := _SPACE_RE.match(text, last[1], pos)) and MOVED_BY_RE.fullmatch(text, gap.end(), pos):
         return last[2]  # "X climbed 8.7% and Hanwang Technology added 6.2%": the subject of its own move
+    if len(hits) > 1 and _LIST_ITEM_BEFORE_RE.search(text, max(start, last[0] - 12), last[0]) \
+            and _WITH_AMOUNT_RE.fullmatch(text, last[1], pos):
+        return last[2]  # "Embracer Group followed with 1,387, then Sony Interactive with 900": the item's own
     return hits[0][2]
 
 
@@ -512,6 +515,9 @@ TRAILING_ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;,]*$") 
 _RELATIVE_OPEN_RE = re.compile(r",\s+which\s+(?:has|have|had|employs|employed|owns|runs|operates|reported|"
                                r"is|was|counts)\b")
 _COORDINATE_BEFORE_RE = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bbut)\s+$", re.IGNORECASE)
+# an item of a list with its amount: ", then Sony Interactive with 900", "and Georgia with 7,800"
+_LIST_ITEM_BEFORE_RE = re.compile(r"(?:,|\band|\bthen|;)\s+$", re.IGNORECASE)
+_WITH_AMOUNT_RE = re.compile(rf"\s+with\s+{AMOUNT_HEDGES}")
 # a move by its own verb, up to the share it moved by: "climbed ", "rose by its " (read here after a
 # name, and by etl.extract before a figure)
 MOVED_BY_RE = re.compile(MOVED_BY, re.IGNORECASE)
@@ -533,6 +539,15 @@ _DATA_LINE_CHARS = 100  # a label's line is short: a line of data, not a sentenc
 # a line headed by what its figures are: "Revenue: $24.69 billion vs. $24.62 billion expected"
 _LINE_LABEL_RE = re.compile(r"[ \t]*(?:[•*·–—-][ \t]*)?(?P<label>[A-Za-z][\w’'&/ +.-]{1,50}?):[ \t]+"
                             r"(?:[^\n:]{0,40}?\b(?:vs\.?|versus|compared\s+with|against)[ \t]+)?$")
+# a verb that takes an amount away from something: "wipe $1.1b from production spend", "knocked
+# 5% off the company's value"
+_TAKING_BEFORE_RE = re.compile(rf"\b(?:wipe[sd]?|wiping|shave[sd]?|shaving|knock(?:s|ed|ing)?|slash(?:es|ed|ing)?|"
+                               rf"strip(?:s|ped|ping)?|erase[sd]?|erasing|remove[sd]?|removing)\s+(?:out\s+)?{AMOUNT_HEDGES}$",
+                               re.IGNORECASE)
+_COMMON_POSSESSOR_RE = re.compile(r"^(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['’]s\s+(?=\w)")  # "software maker's "
+_TAKEN_FROM_RE = re.compile(r"\s+(?:from|off)\s+(?:the\s+|its\s+|their\s+)?")
+# the item a bulleted line is about, before its colon: "- Runway: $308 million Series D, …"
+_BULLET_ITEM_RE = re.compile(r"[ \t]*[•*·–—-][ \t]*(?P<item>[A-Z][\w’'&.+-]*(?:[ \t]+[\w’'&.+-]+){0,4}?):[ \t]")
 # a listicle's share of a group: "85%: the share of marketers who plan to …"
 _SHARE_OF_GROUP_RE = re.compile(r"(?:share|percentage|proportion|percent)\s+of\s+")
 # what a count of times counts, by its verb: "viewed 14 million times" counts views
@@ -650,6 +665,26 @@ _AMOUNT_BEFORE_NOUN_RE = re.compile(
 _OWNED_SIZE_RE = re.compile(rf"the\s+(?P<owner>[a-z][\w-]*['’]s\s+){AMOUNT_HEDGES}\d[\d,.]*\s+(?=[a-z])")
 
 
+def line_label(q, text: str, family: str) -> str | None:
+    """The label of the short line of data a figure is on, a noun phrase: "Revenue: $24.69
+    billion vs. …", "- Runway: $308 million Series D" (not "Storyboard artists were the most
+    worried: 78% …"; nor for a figure with a noun of its own, "TAG Survey: One in Three Animation
+    Workers …")."""
+    if q.noun and family in ("count", "percent"):
+        return None
+    line_start = text.rfind("\n", 0, q.char_start) + 1
+    line_end = text.find("\n", q.char_start)
+    if (line_end if line_end >= 0 else len(text)) - line_start > _DATA_LINE_CHARS:
+        return None
+    label = _LINE_LABEL_RE.fullmatch(text, line_start, q.char_start)
+    if label and len(label.group("label").split()) <= 5 and not any(
+            verbish(w) and not _MEASURE_RE.fullmatch(w) and w.lower() not in _LABEL_LINKS or w.lower() in _AUXILIARIES
+            for w in label.group("label").split()[1:]) \
+            and not label.group("label").lower().startswith(("by the", "in ", "at ")):
+        return label.group("label").strip()
+    return None
+
+
 def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                names: ArticleNames, family: str, group: str | None = None,
                previous: str | None = None, topic: str | None = None) -> str | None:
@@ -664,18 +699,15 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         phrase = _clean(noun_phrase(text, obj.end(), c_end, 6))
         if phrase:
             return phrase
-    line_start = text.rfind("\n", 0, q.char_start) + 1
-    line_end = text.find("\n", q.char_start)
-    # (a figure with a noun of its own says what it counts: "TAG Survey: One in Three Animation Workers …")
-    label = _LINE_LABEL_RE.fullmatch(text, line_start, q.char_start) if not (q.noun and family in ("count", "percent")) and (
-        line_end if line_end >= 0 else len(text)) - line_start <= _DATA_LINE_CHARS else None
-    if label and len(label.group("label").split()) <= 5 and not any(
-            verbish(w) and not _MEASURE_RE.fullmatch(w) and w.lower() not in _LABEL_LINKS or w.lower() in _AUXILIARIES
-            for w in label.group("label").split()[1:]) \
-            and not label.group("label").lower().startswith(("by the", "in ", "at ")):
-        # (a short line of data, its label a noun phrase: not "Storyboard artists were the most worried: 78% …")
-        # "Earnings per share: $1.76 adjusted vs. $1.45 expected": what the line's label names
-        return label.group("label").strip()
+    label = line_label(q, text, family)
+    if label:  # "Earnings per share: $1.76 adjusted vs. $1.45 expected": what the line's label names
+        return label
+    taken = _TAKEN_FROM_RE.match(text, q.char_end, c_end) \
+        if family in ("money", "percent") and _TAKING_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) else None
+    if taken:  # "AI could wipe $1.1b from production spend": what it is taken from (whose, below:
+        # "wiping $340 million from the company's value")
+        phrase = _clean(noun_phrase(text, taken.end(), c_end, 5))
+        phrase = _COMMON_POSSESSOR_RE.sub("", phrase) if phrase else None
     heading = _DEFINED_AT_LINE_START_RE.match(text, q.char_end) \
         if _LINE_START_RE.search(text, max(0, q.char_start - 6), q.char_start) else None
     if heading:  # "$1.5 billion: The amount venture investors put into AI video startups, according to …"
@@ -1046,6 +1078,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     owner = owner_before(text, c_start, q.char_start, names) if owned else None
     if owner is None and owned:
         owner = _possessor(text, q.char_start, names)
+    if owner is None and owned:
+        # "- Runway: $308 million Series D, …, at a valuation above $3 billion": the item its line is about
+        item = _BULLET_ITEM_RE.match(text, text.rfind("\n", 0, q.char_start) + 1, q.char_start)
+        owner = item.group("item") if item and not mentions_a_measure(item.group("item")) else None
     if owner and owner.lower() not in phrase.lower():
         phrase = _joined(owner, phrase)
     return phrase[:120]

@@ -158,6 +158,9 @@ def is_headline(line: str) -> bool:
 _AMOUNT_TOKEN_RE = re.compile(r"^(?:[a-z]{1,3}\$|(?:" + "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r"))[\d.,]+")
 
 
+_FUNDING_ROUND_RE = re.compile(r"(?:Pre-)?Series\s+[A-H][+1-9]?(?:['’]s)?[.,]?")
+
+
 @lru_cache(maxsize=65536)
 def _never_a_name(word: str) -> bool:
     low = _core(word)
@@ -337,6 +340,8 @@ class ArticleNames:
             # ("Y=590 billion") is an initial or a symbol
             return None
         name = " ".join(words)
+        if _FUNDING_ROUND_RE.fullmatch(name):
+            return None  # "a $308 million Series D": a round of funding, nobody's name
         name = _POSSESSIVE_RE.sub("", name).rstrip(".,") if _POSSESSIVE_RE.search(name) else name.rstrip(",")
         if len(words) == 1 and candidate.startswith("The " + words[0]) and not is_acronym(name):
             return "The " + name  # "The Information reported", "The Verge": one word is no name without it

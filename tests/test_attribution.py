@@ -179,6 +179,12 @@ def test_answers_to_a_survey_keep_its_source_in_later_paragraphs():
                  "$800", "Tyler Perry", id='he is the person the sentence named before it'),
     pytest.param("In South Korea, CJ ENM plans to cut production budgets by 20 billion won next year, the company said.",
                  "20 billion", "CJ ENM", id='the company after a phrase of place is the sentence s subject'),
+    pytest.param("The modelling, by consultancy Harbor Economics, found that 38 per cent of roles were exposed.",
+                 "38 per cent", "Harbor Economics", id='modelling is a document and who made it its source'),
+    pytest.param("Mira Okafor and Tom Lindqvist say they were each paid $800 for the recordings.",
+                 "$800", "Mira Okafor and Tom Lindqvist", id='two people who speak together'),
+    pytest.param("Revenue rose and Tom Lindqvist said the industry supported 25,000 jobs.",
+                 "25,000", "Tom Lindqvist", id='and between clauses joins no speakers'),
 ])
 def test_who_says_it_in_context(text, part, source):
     assert claim(text, part).source == source

@@ -115,6 +115,16 @@ PUBLISHED = date(2024, 5, 1)
     # an index moving in points; the share that restates a figure is the same figure
     ("The Dow Jones Industrial Average lost 190 points, or 0.6%.", "190 points", "stock_move"),
     ("The Dow Jones Industrial Average lost 190 points, or 0.6%.", "0.6%", "stock_move"),
+    # an amount named by its funding round, or led by an investor where funding is spoken of
+    ("Framewise closed a $308 million Series D.", "$308", "investment"),
+    ("Funding rounds grew this year.\n- Vexa: $900 million, led by Harbor Capital", "$900", "investment"),
+    ("The $200 million film, led by a star cast, flopped.", "$200", "other"),
+    # money set aside for a purpose is funding; what is wiped from spending is spending
+    ("The regulator said it had set aside 2 million euros to support training in AI tools.", "2 million", "investment"),
+    ("Screen sector warns AI could wipe $1.1b from production spend", "$1.1b", "cost"),
+    # a sentence opening on "It" continues the figure before only when it measures nothing else
+    ("The deal passed with 95% of votes. It includes pay raises totaling more than 24% over three years.",
+     "24%", "other"),
 ])
 def test_claim_type_from_what_the_figure_measures(text, part, ctype):
     assert claim(text, part).claim_type == ctype
@@ -770,3 +780,21 @@ def test_a_listicle_s_number_defined_after_its_colon():
     share = claim(text, "85%")
     assert (share.claim_type, share.is_forecast, share.measure) == ("survey", False, "marketers who plan to use AI video")
     assert claim(text, "30 million").measure.startswith("monthly active users")
+
+
+def test_a_list_of_counts_runs_on_past_a_span_and_each_item_owns_its_amount():
+    text = ("An estimated 6,200 game developers lost their jobs in the first nine months of 2025, compared with "
+            "roughly 14,600 in all of 2024 and 10,500 in 2023. Orbitel cut about 1,900 roles in January. "
+            "Vexa Group followed with 1,387, then Kestrel Interactive with 900.")
+    assert [claim(text, part).claim_type for part in ("14,600", "10,500")] == ["jobs", "jobs"]
+    assert claims_by_surface(text)["900"].measure == "Kestrel Interactive jobs"
+    assert claim(text, "nine months").unit == "months" and claim(text, "14,600").unit == "count"  # a period, no item
+
+
+def test_a_bulleted_item_owns_the_figures_of_its_line():
+    text = ("Startups raised $3.4 billion this year.\n\n- Framewise: $308 million Series D, led by Harbor Capital, "
+            "at a valuation above $3 billion\n- Vexa: $80 million Series B")
+    found = claims_by_surface(text)
+    assert (found["$308 million"].claim_type, found["$308 million"].measure) == ("investment", "Framewise investment")
+    assert found["above $3 billion"].measure == "Framewise valuation"  # not "Series D", a round
+    assert found["$80 million"].measure == "Vexa investment"
