@@ -47,7 +47,7 @@ from .lexicon import (
     UNNAMED_SPEAKERS,
     VAGUE_SOURCES,
 )
-from .names import DATELINE_RE, ArticleNames, is_acronym
+from .names import DATELINE_RE, ArticleNames, is_acronym, name_runs
 from .numbers import ascii_lower
 from .patterns import trie_pattern
 from .segment import QUOTATION_RE, paragraph_starts
@@ -252,6 +252,11 @@ def _nps_before(sentence: str, verb_start: int):
     for hop in range(3):
         window_start = max(0, end - 120)
         cut = _clause_mark_before(sentence, window_start, end)
+        if cut > 0 and sentence[cut] == ",":
+            # a comma inside a name that lists its words: "the Culture, Media and Sport Committee said"
+            listed = next((a for a, b, _ in name_runs(sentence, max(0, cut - 40), end) if a < cut < b), None)
+            if listed is not None:
+                cut = _clause_mark_before(sentence, window_start, listed)
         words = sentence[max(cut + 1, window_start):end].split()
         while hop == 0 and words and words[-1].lower() in SPEAKER_FILLERS:
             words.pop()
@@ -269,6 +274,9 @@ def _nps_before(sentence: str, verb_start: int):
             relative = sentence.rfind(words[0], max(cut + 1, window_start), end)
             cut = _clause_mark_before(sentence, max(0, relative - 120), relative)
             if cut >= 0 and sentence[cut] == ",":
+                aside = _ASIDE_BEFORE_RE.search(sentence, max(0, cut - 40), cut)
+                if aside:  # "The Recording Industry Association of America (RIAA), which …, said": the name before its acronym
+                    cut = aside.start()
                 before = sentence[_clause_mark_before(sentence, max(0, cut - 120), cut) + 1:cut].split()
                 if before and not before[0][:1].islower():
                     yield " ".join(before)

@@ -88,8 +88,9 @@ _SHARE_RESTATED_RE = re.compile(rf"(?:\s+of\s+(?:them|those|these|us|{_JUST_NAME
                                 r"(?:its|their|the)\s+[\w'’-]+(?:\s+[\w'’-]+)?))?,?\s+or\s+", re.IGNORECASE)
 _UNREAD = object()
 # a span that frames the amount before it: "in the next 12 months", "within three years", "next year",
+# "cut about 1,200 jobs over the past 18 months",
 # "627,000 downloads in its first seven days"
-_HORIZON_RE = re.compile(r"\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming)|next|coming|"
+_HORIZON_RE = re.compile(r"\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming|past|last)|next|coming|"
                          r"(?:in|during|over)\s+(?:its|their|the)\s+(?:first|opening))\b", re.IGNORECASE)
 # a sentence that opens on what the one before said: "This marks a 34.9 percent increase"
 _ANAPHORIC_START_RE = re.compile(r"\s*(?:This|That|It|Which)\b")

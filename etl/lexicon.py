@@ -494,7 +494,7 @@ IMPACT_WEAK = {"slightly", "somewhat", "partially", "partly", "marginally", "min
 GENERIC_ACRONYMS = {
     "ai", "tv", "us", "u.s", "uk", "u.k", "eu", "ceo", "cfo", "cto", "coo", "ipo", "hd", "uhd",
     "vfx", "cgi", "cg", "ar", "vr", "xr", "3d", "2d", "gen", "ip", "pc", "app", "apps", "api",
-    "q1", "q2", "q3", "q4", "h1", "h2", "fy", "yoy", "gdp", "usd", "rmb", "cny", "gpu", "gpus",
+    "q1", "q2", "q3", "q4", "h1", "h2", "fy", "yoy", "gdp", "usd", "rmb", "cny", "gpu", "gpus", "cagr", "eps",
     "llm", "llms", "aigc", "agi", "ok", "faq", "pr", "hr", "rd", "r&d", "diy", "ugc", "pgc",
     "atl", "btl", "m&e", "ai-generated", "ai-powered", "ai-driven", "ai-based", "b2b", "b2c", "saas", "tl;dr", "tl", "dr", "am", "pm", "st", "nd",
     "et", "pt", "ct", "mt", "gmt", "utc", "bst", "cet", "est", "pst", "edt", "pdt", "jst", "kst", "ist", "hkt",  # time zones
@@ -600,7 +600,7 @@ MEASURE_NOUNS = {
     "hourly rate", "run rate", "run-rate", "tax rate", "churn rate", "minimum rate", "minimum rates", "scale rate", "unemployment rate", "participation rate", "hit rate", "exchange rate",
     "market value", "market cap", "market capitalization", "market capitalisation",
     "turnout", "viewership", "membership", "ridership", "headcount", "enrollment", "enrolment",
-    "pay raises", "pay rises", "wage increases",
+    "pay raises", "pay rises", "wage increases", "growth rate", "growth rates",
 }
 # Verbs that end a noun phrase read without a tagger ("AI can generate videos of ...").
 COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produces", "support",
@@ -610,7 +610,9 @@ COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produc
                 "use", "uses", "become", "becomes", "remain", "remains", "continue", "continues",
                 "offer", "offers", "let", "lets", "help", "helps", "bring", "brings", "keep", "keeps",
                 "include", "includes", "contain", "contains", "face", "faces", "earn", "earns", "lose", "loses",
-                "own", "owns", "hold", "holds", "receive", "receives"}
+                "own", "owns", "hold", "holds", "receive", "receives",
+                # a headline's verbs after a plural subject: "Record labels sue AI music generator"
+                "sue", "sues", "warn", "warns", "urge", "urges", "seek", "seeks", "vow", "vows"}
 # Past forms without "-ed" that are never nouns: a noun phrase ends before them ("49% of
 # spending went to AI", "30% of revenue came from ads").
 IRREGULAR_PAST = {"went", "came", "took", "gave", "got", "began", "became", "brought", "bought", "sought",
@@ -754,7 +756,13 @@ CLAIM_TYPE_RULES = (
      ("left", r"^(?![\s\S]*\bby\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$)")),  # ("cut … by half using AI": a change)
     # a share of those who voted ("ratified by 78%"; not "a raise of 15% upon ratification")
     ("survey", "percent count", "near", r"vot(?:e|ed|es|ing)|ballots?|ratif(?:y|ied|ies|ying)|approved|turnout"),
-    ("survey", "count", "right", r"^\s*(?:surveyed|polled|interviewed|questioned|asked)\b"),
+    # a share of a vote by its side ("with 87% in favour"), and those who voted, however long the
+    # name of what they belong to ("8,000 members of the Motion Picture Editors Guild voted")
+    ("survey", "percent", "right", r"^\s+(?:in\s+favou?r|against|opposed|voting\s+(?:yes|no|for|against))\b"),
+    ("survey", "count", "right", r"^\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:of\s+|and\s+)?){1,8})?(?:have\s+|had\s+)?voted\b"),
+    # those asked, by whoever asked them: "the 1,200 freelancers it surveyed", "500 members the union polled"
+    ("survey", "count", "right", r"^\s*(?:(?:it|they|we|the\s+[a-z]+)\s+(?:had\s+|has\s+|have\s+)?)?"
+                                 r"(?:surveyed|polled|interviewed|questioned|asked)\b"),
     # those who answered a survey: "Of the 1,470 members who responded"
     ("survey", "count", "right", r"^\s+(?:who|that)\s+(?:responded|answered|replied|took\s+part|participated|"
                                  r"completed\s+the\s+(?:survey|questionnaire))\b"),
@@ -861,6 +869,9 @@ CLAIM_TYPE_RULES = (
     # what is paid to settle or as damages is a cost to who pays: "agreed to pay $1.5 billion to
     # settle", "damages of up to $150,000 for each work"
     ("cost", "money", "left", rf"\b(?:to\s+pay|pays|paid|paying|refunds?|refunded|refunding|damages\s+of|settlements?\s+of)\s+{AMOUNT_HEDGES}$"),
+    # what a suit seeks is damages: "Record labels sue AI music generator, seeking up to $150,000 per song"
+    ("cost", "money", "left", rf"\bseek(?:s|ing)?\s+{AMOUNT_HEDGES}$",
+     ("context", r"\b(?:sue[sd]?|suing|lawsuits?|suits?|complaint|court|damages|claims?)\b")),
     # what buyers pay is a price: "subscribers to its top plan pay $249.99 a month"
     ("cost", "money", "left", rf"\b(?:{_PAYERS})\s+(?:[\w-]+\s+){{0,6}}?pay\s+{AMOUNT_HEDGES}$"),
     # a penalty by its verb: "fined the maker of the app $18 million"

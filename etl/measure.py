@@ -143,7 +143,8 @@ def _clean(words: list[str]) -> str | None:
     words = words[:MAX_WORDS]  # (cut first: what ends the phrase is judged where it ends)
     while words and (words[0].lower() in DETERMINERS or words[0] in _PUNCT or words[0].lower() in CLAUSE_OPENERS
                      or words[0].lower() in _NOT_VERBS
-                     or _ADVERB_RE.fullmatch(words[0]) and not (len(words) > 1 and words[1].lower() == "active")):
+                     or _ADVERB_RE.fullmatch(words[0]) and not (len(words) > 1 and (
+                         words[1].lower() == "active" or words[0].lower() in LY_NOUNS))):  # ("daily uploads")
         words = words[1:]
     while words and (words[-1].lower() in _STOP and not (len(words) > 1 and _MEASURE_RE.fullmatch(words[-1]))
                      or words[-1].lower() in DETERMINERS or words[-1] in _PUNCT
@@ -223,8 +224,10 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             break  # "new streaming releases by the end of the decade": when, not what
         if out and low in _OBJECT_VERBS and nxt not in _AUXILIARY_AFTER and nxt not in ROLE_BREAKING_PREPOSITIONS:
             break  # "the three-year deal raises minimum rates": a verb with its object (not "pay raises of 5%")
-        if out and nxt == "to" and low.endswith("s") and not low.endswith("ss"):
-            break  # "Toho plans to invest", "the studio aims to": a verb before its infinitive
+        if out and nxt == "to" and low.endswith("s") and not low.endswith("ss") and not _NO_INFINITIVE_RE.match(
+                words[i + 2] if i + 2 < len(words) else ""):
+            break  # "Toho plans to invest", "the studio aims to": a verb before its infinitive (not
+            # "daily uploads to streaming services", "payments to the music industry")
         out.append(w)
     while out and out[-1].lower() in ("of", "for", "and", "&"):
         out.pop()
@@ -250,6 +253,8 @@ def _list_goes_on(words: list[str], i: int) -> bool:
     return False
 
 
+# a word after "to" that is no infinitive's verb: a gerund, a determiner, a name, a number
+_NO_INFINITIVE_RE = re.compile(r"[a-z]+ing$|(?:the|a|an|its|their|his|her|our|this|these|those)$|[A-Z0-9$€£¥]")
 _NP_OPENERS = DETERMINERS | {"of", "in", "for", "on"}
 # scale words, which a measure's left side does not take: "2 million views" is not "million views"
 _SCALE_WORDS = set(SCALES) | {word for word in MAGNITUDE_SUFFIXES if word.startswith(("lakh", "crore"))}
@@ -546,6 +551,7 @@ _TAKING_BEFORE_RE = re.compile(rf"\b(?:wipe[sd]?|wiping|shave[sd]?|shaving|knock
                                re.IGNORECASE)
 _COMMON_POSSESSOR_RE = re.compile(r"^(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['’]s\s+(?=\w)")  # "software maker's "
 _TAKEN_FROM_RE = re.compile(r"\s+(?:from|off)\s+(?:the\s+|its\s+|their\s+)?")
+_VOTE_SIDE_RE = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:votes|ballots)\s+)?(?P<side>in\s+favou?r|against)\b", re.IGNORECASE)
 # the item a bulleted line is about, before its colon: "- Runway: $308 million Series D, …"
 _BULLET_ITEM_RE = re.compile(r"[ \t]*[•*·–—-][ \t]*(?P<item>[A-Z][\w’'&.+-]*(?:[ \t]+[\w’'&.+-]+){0,4}?):[ \t]")
 # a listicle's share of a group: "85%: the share of marketers who plan to …"
@@ -699,6 +705,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         phrase = _clean(noun_phrase(text, obj.end(), c_end, 6))
         if phrase:
             return phrase
+    side = _VOTE_SIDE_RE.match(text, q.char_end) if family == "percent" else None
+    if side:  # "with 87% in favour": the votes on that side
+        return f"votes {' '.join(side.group('side').split()).lower()}"
     label = line_label(q, text, family)
     if label:  # "Earnings per share: $1.76 adjusted vs. $1.45 expected": what the line's label names
         return label

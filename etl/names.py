@@ -77,7 +77,28 @@ def _is_title(word: str) -> bool:
 
 
 def name_runs(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
-    """(start, end, run) of every NAME_RE match in text[start:end], in order."""
+    """(start, end, run) of every NAME_RE match in text[start:end], in order; a name whose words are
+    a list ("the Culture, Media and Sport Committee", "Department for Culture, Media and Sport") is
+    one run."""
+    held = None
+    for run in _runs(text, start, end):
+        if held is not None and text[held[1]:run[0]] == ", " and _LISTED_NAME_RE.fullmatch(run[2]) and (
+                _core(run[2].split()[-1]) in ORGANISATION_WORDS or any(_core(w) in ORGANISATION_WORDS for w in held[2].split())) \
+                and " " not in held[2].rpartition(" for ")[2].rpartition(" of ")[2]:
+            held = (held[0], run[1], text[held[0]:run[1]])  # (the list's first item a single word)
+            continue
+        if held is not None:
+            yield held
+        held = run
+    if held is not None:
+        yield held
+
+
+# the rest of a name that lists its words: "Media and Sport Committee", "Media and Sport"
+_LISTED_NAME_RE = re.compile(r"[A-Z][\w&'’-]*\s+and\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)?")
+
+
+def _runs(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
     end = len(text) if end is None else end
     pos = start
     while True:

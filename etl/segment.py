@@ -25,7 +25,8 @@ _CLAUSE_BREAK_RE = re.compile(
     r";|,\s+(?=(?:and|but|while|whereas|although|though|however|yet)\b)"
     # (not an aside before the verb: "The number of series, however, fell to 300")
     r"(?!however,\s+(?:[a-z]+ed|fell|rose|grew|is|was|are|were|has|had|have|will|would|remains?|stood|came|went)\b)"
-    r"|\s+but\s+|\s+whereas\s+",
+    r"|\s+but\s+|\s+whereas\s+"
+    r"|:\s*(?=[\"“])",  # 'X said: "The creative industries contribute £124bn"': the quotation is a clause of its own
     re.IGNORECASE,
 )
 

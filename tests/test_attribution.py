@@ -185,6 +185,12 @@ def test_answers_to_a_survey_keep_its_source_in_later_paragraphs():
                  "$800", "Mira Okafor and Tom Lindqvist", id='two people who speak together'),
     pytest.param("Revenue rose and Tom Lindqvist said the industry supported 25,000 jobs.",
                  "25,000", "Tom Lindqvist", id='and between clauses joins no speakers'),
+    pytest.param("The Recording Artists Federation of America (RAFA), which coordinated the suit, said AI tracks "
+                 "make up roughly 18% of uploads.", "18%", "Recording Artists Federation of America (RAFA)",
+                 id='a name before its acronym and a relative clause'),
+    pytest.param("In a report published on Friday, the Culture, Media and Sport Committee said 87% of the "
+                 "freelancers had lost work.", "87%", "Culture, Media and Sport Committee",
+                 id='a name that lists its words'),
 ])
 def test_who_says_it_in_context(text, part, source):
     assert claim(text, part).source == source
@@ -216,6 +222,10 @@ def test_who_says_it_in_context(text, part, source):
     ("In the past three trading days, the sector has risen by more than 30% in total.", "30%", "sector"),
     # the owner once where it overlaps the phrase
     ("Kestrel's Lumen AI revenue tops 150 million yuan.", "150 million", "Kestrel's Lumen AI revenue"),
+    ("AI tracks make up roughly 18% of daily uploads to streaming services.", "18%", "daily uploads"),
+    ("More than 8,000 members voted, with 87% in favour.", "87%", "votes in favour"),
+    ("The market will grow at a compound annual growth rate (CAGR) of 12.4%.", "12.4%", "compound annual growth rate"),
+    ("The group cut about 7,000 jobs over the past two years.", "two years", "jobs"),  # the period of the cuts
     # "its" in a sentence opening on a thing described is that thing's, not the name before's
     ("The deal was first reported by Variety. The film, which cost less than $1m to make, used AI "
      "for about 40pc of its animated sequences.", "40pc", "animated sequences"),
@@ -1585,8 +1595,8 @@ def test_who_says_it_in_the_registers_of_unseen_articles(text, part, source):
      "Pennine Pictures share price"),
     # a headline's present tense moves a share price; "as investors worry … will" is no forecast of it
     ("Ardent shares slide 14% as investors worry rivals will eat into sales", "14%", "stock_move", None),
-    # "monthly" before a plural noun names the noun counted, not a rate
-    ("Subscribers get 12,500 monthly credits.", "12,500 monthly credits", "other", "credits"),
+    # "monthly" before a plural noun names the noun counted, not a rate (and stays with it: "daily uploads")
+    ("Subscribers get 12,500 monthly credits.", "12,500 monthly credits", "other", "monthly credits"),
     # a share "by" which something is cut is a change, not a share of people using it
     ("The studio plans to cut production time by half using generative AI.", "half", None, None),
 ])
@@ -1686,7 +1696,7 @@ def test_the_yen_inside_a_figure_and_a_unit_shared_by_and(text, part, unit):
      None),
     ("We plan to double our headcount to 200 by 2026.", "200", "jobs", None),  # a bare number's rules hold too
     ("Clients expect about 20% savings.", "20%", "cost", "savings"),
-    ("The platform has more than 2.7 billion monthly logged-in users.", "2.7 billion", "audience", "logged-in users"),
+    ("The platform has more than 2.7 billion monthly logged-in users.", "2.7 billion", "audience", "monthly logged-in users"),
     ("The three-year deal raises minimum rates by 7% in the first year.", "three-year", "duration", "deal length"),
 ])
 def test_shares_of_amounts_respondents_bare_headcounts_savings_and_verbs_after_nouns(text, part, claim_type, measure):

@@ -125,6 +125,14 @@ PUBLISHED = date(2024, 5, 1)
     # a sentence opening on "It" continues the figure before only when it measures nothing else
     ("The deal passed with 95% of votes. It includes pay raises totaling more than 24% over three years.",
      "24%", "other"),
+    # a vote by its side, and those who voted, however long the name of what they belong to
+    ("More than 8,000 members of the Picture Editors Guild of America voted to approve the deal, with 87% in favour.",
+     "87%", "survey"),
+    ("More than 8,000 members of the Picture Editors Guild of America voted to approve the deal, with 87% in favour.",
+     "8,000", "survey"),
+    ("The committee said 87% of the 1,200 freelancers it surveyed had lost work.", "1,200", "survey"),
+    # what a suit seeks is damages
+    ("Record labels sue AI music generator, seeking up to $150,000 per song", "$150,000", "cost"),
 ])
 def test_claim_type_from_what_the_figure_measures(text, part, ctype):
     assert claim(text, part).claim_type == ctype
