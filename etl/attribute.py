@@ -886,6 +886,7 @@ def interview(text: str, paragraphs: list[int], names: ArticleNames) -> tuple[st
 # employs …" (a thing); "X, who founded …", "X said his …" (a person)
 # (two scans, each opening on a fixed mark: ten times faster than their alternation)
 _RELATIVE_CUE_RE = re.compile(r",\s+(which|who)\b")
+_SHARES_OF_CUE_RE = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\s+of\s+")
 _SAID_ITS_CUE_RE = re.compile(r"sa(?:id|ys)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:that\s+)?(its|his|her)\b")
 
 
@@ -900,6 +901,10 @@ def kind_hints(text: str, names: ArticleNames) -> dict[str, str]:
         kind = "thing" if m.group(1) in ("which", "its") else "person"
         name = before[-1][2]
         hints[name] = kind if hints.get(name, kind) == kind else ""
+    for m in _SHARES_OF_CUE_RE.finditer(text):  # "Shares of Paramount Skydance dropped": a company's
+        after = names.find(text, m.end(), min(len(text), m.end() + 60))
+        if after and after[0][0] == m.end():
+            hints[after[0][2]] = "thing" if hints.get(after[0][2], "thing") == "thing" else ""
     return {name: kind for name, kind in hints.items() if kind}
 
 

@@ -19,6 +19,7 @@ from functools import partial
 from .attribute import (
     article_topic,
     figure_source,
+    kind_hints,
     lead_company,
     organisation_in,
     pollster_before,
@@ -66,7 +67,7 @@ _SHARES_OWN_VALUE_RE = re.compile(r"(?:\w+\s+)?value")
 # between a figure and a multiple said of it: "$125 million, doubling …"
 _MULTIPLE_OF_BEFORE_RE = re.compile(r",\s*(?:more\s+than\s+|nearly\s+|almost\s+|roughly\s+|about\s+)?")
 # shares named by nobody's name: the article's company's
-_ITS_SHARES_RE = re.compile(r"\s*(?:its|their)\s+(?:shares|stock)\b", re.IGNORECASE)
+_ITS_SHARES_RE = re.compile(r"\s*(?:its|their|the)\s+(?:shares|stock)\b", re.IGNORECASE)  # ("The stock is down 18%")
 _UNOWNED_SHARES_RE = re.compile(r"\s*(?:its\s+|the\s+company['’]s\s+|the\s+)?(?:shares|stock)\b(?!\s+of\s+[A-Z])", re.IGNORECASE)
 # what a share of is no people: "more than 40% of their tasks"
 _THINGS_RE = re.compile(r"\b(?:tasks?|work|time|jobs?|roles?|budgets?|revenues?|costs?|content|videos?|films?|shows?|"
@@ -108,10 +109,13 @@ _MARKET_SPEAKERS_RE = re.compile(r"\b(?:analysts?|economists?|wall\s+street|cons
 def _unnamed_company(text: str, clause_start: int, figure_start: int, previous_sentence: str,
                      names: ArticleNames, topic) -> str | None:
     """Whose shares "Its shares fell 4.3%", "Shares rose 5.5%", "The stock has lost 22%" are: after
-    "its", the company of the sentence before; else the one the article is about (`topic()`) or
-    leads with."""
-    own = organisation_in(previous_sentence, names) if _ITS_SHARES_RE.match(text, clause_start, figure_start) else None
-    return own or topic() or lead_company(names)
+    "its" or "the", the company of the sentence before; else the one the article is about (`topic()`)
+    or leads with."""
+    kinds = kind_hints(text, names)  # (what the article's grammar says its names are: "Shares of X" a company's)
+    def kind(name: str) -> str:
+        return kinds.get(name) or source_kind(name)
+    own = organisation_in(previous_sentence, names, kind) if _ITS_SHARES_RE.match(text, clause_start, figure_start) else None
+    return own or topic() or lead_company(names, kind)
 
 
 def _share_price(measure: str | None, q: Quantity, family: str, text: str, clause_start: int,

@@ -955,6 +955,11 @@ CLAIM_TYPE_RULES = (
                               r"eliminated|eliminating|shed|sheds|shedding|cut|cuts|cutting)\s+"
                               r"(?:(?:about|roughly|nearly|some|another|around|more\s+than|up\s+to|almost)\s+)*$",
      ("noun", rf"^(?:[\w-]+\s+)?(?:{_PEOPLE_GROUPS}|{_OCCUPATIONS}|staff|staffers|employees)$")),
+    # a bare number let go is people ("Animation studio Pixelhaus to close, laying off 140"), where
+    # "cut 140" may be of anything
+    ("jobs", "count", "left", r"\b(?:laid\s+off|lay\s+off|lays\s+off|laying\s+off|fired|fires|firing|axed|axing)\s+"
+                              r"(?:(?:all|about|roughly|nearly|some|another|around|more\s+than|up\s+to|almost)\s+)*$",
+     ("noun", r"^$")),
     # people who work ("4,000 animators from 138 studios worked on the film"; the studios are no jobs;
     # "12,400 cast and crew employed on local productions")
     ("jobs", "count", "right", r"^(?:\s+and\s+[\w-]+)?(?:\s+(?:from|at|in|across)(?:\s+[\w-]+){1,4}?)?\s+(?:people\s+)?"

@@ -492,6 +492,9 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
                   or frame.group().lower().endswith(("his", "her")))  # "X said his company …": a person's, unnamed
         # ("X said that it will invest", "said the number of its users": the speaker's own)
         hits = after if after or nobody else hits
+    # a person who speaks owns nothing of what they say, unless it is theirs: "Local director Wong
+    # Ka-fai said production budgets for mid-sized Hong Kong films had shrunk to about HK$10 million"
+    hits = [h for h in hits if not (_SPOKE_AFTER_RE.match(text, h[1]) and _is_person(h[2], names))]
     if not hits:
         return None
     # the last relative clause before it: "… into ChatGPT, which has more than 800 million weekly users"
@@ -549,9 +552,15 @@ _LINE_LABEL_RE = re.compile(r"[ \t]*(?:[•*·–—-][ \t]*)?(?P<label>[A-Za-z]
 _TAKING_BEFORE_RE = re.compile(rf"\b(?:wipe[sd]?|wiping|shave[sd]?|shaving|knock(?:s|ed|ing)?|slash(?:es|ed|ing)?|"
                                rf"strip(?:s|ped|ping)?|erase[sd]?|erasing|remove[sd]?|removing)\s+(?:out\s+)?{AMOUNT_HEDGES}$",
                                re.IGNORECASE)
+# (not an adverb before it: "two accounts, together worth about $3 million in annual fees")
+_WORTH_BEFORE_RE = re.compile(rf"(?<=[a-z])(?<!\btogether)(?<!\beach)(?<!\bboth)(?<!\ball)(?<!\bjointly)\s+worth\s+"
+                              rf"(?:a\s+(?:combined|total(?:\s+of)?)\s+)?{AMOUNT_HEDGES}$")
 _COMMON_POSSESSOR_RE = re.compile(r"^(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['’]s\s+(?=\w)")  # "software maker's "
 _TAKEN_FROM_RE = re.compile(r"\s+(?:from|off)\s+(?:the\s+|its\s+|their\s+)?")
 _VOTE_SIDE_RE = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:votes|ballots)\s+)?(?P<side>in\s+favou?r|against)\b", re.IGNORECASE)
+_SPOKE_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|noted|argued|explained|warned|estimated)\s+"
+                             r"(?![^.,;]{0,30}?\b(?:it|its|he|she|they|his|her|their|we|our|I|my)\b)")
+_COMPARATIVE_QUANTIFIERS = {"more", "fewer", "less", "further", "additional", "extra"}
 # the item a bulleted line is about, before its colon: "- Runway: $308 million Series D, …"
 _BULLET_ITEM_RE = re.compile(r"[ \t]*[•*·–—-][ \t]*(?P<item>[A-Z][\w’'&.+-]*(?:[ \t]+[\w’'&.+-]+){0,4}?):[ \t]")
 # a listicle's share of a group: "85%: the share of marketers who plan to …"
@@ -593,7 +602,7 @@ _SPEAKER_FRAME_RE = re.compile(
     r"|\b(?:said|says)\s+$",  # (read up to the figure: right before it)
     re.IGNORECASE)
 # a title in quotes ("Dune: Part Two", “Ne Zha 2”), and a verb right after it: the title is the subject
-TITLE_RE = _TITLE_RE = re.compile(r"[\"“](?P<title>[A-Z0-9][^\"“”\n]{0,60}?)[\"”]|(?<!\w)['‘](?P<title2>[A-Z0-9][^'‘’\n]{0,60}?)['’](?!\w)")
+TITLE_RE = _TITLE_RE = re.compile(r"[\"“](?P<title>[A-Z0-9À-ÖØ-Þ][^\"“”\n]{0,60}?)[\"”]|(?<!\w)['‘](?P<title2>[A-Z0-9À-ÖØ-Þ][^'‘’\n]{0,60}?)['’](?!\w)")
 _TITLE_ACTS_RE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:from\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s+)?"
                             r"(?:has\s+|had\s+|have\s+|also\s+|now\s+)?"
                             r"(?:is|was|held|led|took|made|won|opened|collected|earned|grossed|topped|tops|leads|"
@@ -713,6 +722,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         return label
     taken = _TAKEN_FROM_RE.match(text, q.char_end, c_end) \
         if family in ("money", "percent") and _TAKING_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) else None
+    worth = _WORTH_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
+        if family == "money" and not taken else None
+    if worth:  # "lost two major contracts worth a combined €9 million": what is worth it
+        phrase = _clean(_np_left(text, c_start, worth.start(), 4))
     if taken:  # "AI could wipe $1.1b from production spend": what it is taken from (whose, below:
         # "wiping $340 million from the company's value")
         phrase = _clean(noun_phrase(text, taken.end(), c_end, 5))
@@ -762,6 +775,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             after = start + len(words[0] if _stands_for(words) else " ".join(words))
         else:
             words = (q.noun or "").split()
+            if len(words) > 1 and words[0].lower() in _COMPARATIVE_QUANTIFIERS:
+                words = words[1:]  # "cut 2,000 more jobs": the jobs
             after = q.char_end
         # the counted noun's first word may be a participle ("50 listed companies", "5 million paid
         # memberships", "6,000 dubbing professionals"); an of-phrase's may be a verb ("of whom work in games")

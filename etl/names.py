@@ -144,6 +144,8 @@ _SPEAKS_RE = re.compile(r"\s+(?:also\s+)?(?:said|says|estimates|estimated|report
 # name (a common noun would need an article); plurals ("Studios agreed") and adverbs are not
 # "Shutterstock, which licenses stock footage, …": a common noun opening a sentence would need "The"
 _RELATIVE_AFTER_RE = re.compile(r",\s+(?:which|whose)\b")
+# a stock ticker in brackets after a word: "Netflix (NFLX) shares fell", "Publicis (PUBP.PA)"
+_TICKER_AFTER_RE = re.compile(r"\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSE|TYO|HKEX|KRX|SSE|SZSE)\s*:\s*)?[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?\)")
 _ACTS_RE = re.compile(r"\s+(?:will|would|has|had|is|was|can|could|may|might|plans|wants|[a-z]{3,}ed|"
                       r"cut|laid|sold|bought|spent|lost|paid|won|made|took|hit|set|saw|got|gave|grew|rose|fell|shed|"
                       r"began|kept|held|led|built|ran|put|struck|sought|brought)\b")
@@ -275,7 +277,8 @@ class ArticleNames:
                     # "Newzoo estimates ...", where a common noun would need "The"
                     acts = _ACTS_RE.match(sentence, run_end) and not re.search(r"(?:[^s]s|ly)$", run) \
                         or _DESCRIBED_FIRM_RE.match(sentence, run_end) \
-                        or _RELATIVE_AFTER_RE.match(sentence, run_end)  # (a plural may be a firm: "Appfigures")
+                        or _RELATIVE_AFTER_RE.match(sentence, run_end) \
+                        or _TICKER_AFTER_RE.match(sentence, run_end)  # (a plural may be a firm: "Appfigures")
                     if (_SPEAKS_RE.match(sentence, run_end) or acts) and _core(run) not in _NOT_SPEAKERS \
                             and not _never_a_name(run) and run.lower() not in MEASURE_NOUNS \
                             and run.lower() not in ORGANISATION_WORDS:  # "Revenue was", "Television was"

@@ -226,6 +226,20 @@ def test_who_says_it_in_context(text, part, source):
     ("More than 8,000 members voted, with 87% in favour.", "87%", "votes in favour"),
     ("The market will grow at a compound annual growth rate (CAGR) of 12.4%.", "12.4%", "compound annual growth rate"),
     ("The group cut about 7,000 jobs over the past two years.", "two years", "jobs"),  # the period of the cuts
+    # a ticker after a name opening a live blog's line makes it a name; each mover its own price
+    ("10:15 a.m. ET — Kestrel (KSTL) shares fell 3.2% in morning trading, while Orbit Media (ORBM) slipped 1.9%.",
+     "1.9%", "Orbit Media share price"),
+    ("10:15 a.m. ET — Kestrel (KSTL) shares fell 3.2% in morning trading.", "3.2%", "Kestrel share price"),
+    # "the stock" after a sentence about a company's shares is that company's
+    ("Stock market today: Media shares slide\n\n11:02 a.m. ET — Shares of Orbit Halden dropped 5.1% after it cut "
+     "jobs. The stock is down 18% this year.", "18%", "Orbit Halden share price"),
+    ("Shares of Vexa Pictures dropped after the company said it would cut 2,000 more jobs.", "2,000",
+     "Vexa Pictures jobs"),
+    ("The studio had lost two major contracts worth a combined €9 million this year.", "€9", "two major contracts"),
+    ('The Nollywood film "Àjàkáyé" grossed ₦1.2 billion at the box office.', "₦1.2", "Àjàkáyé box office"),
+    # a person who speaks owns nothing of what they say, unless it is theirs
+    ("Local director Tom Lindqvist said production budgets for mid-sized films had shrunk to about HK$10 million.",
+     "HK$10", "production budgets for mid-sized films"),
     # "its" in a sentence opening on a thing described is that thing's, not the name before's
     ("The deal was first reported by Variety. The film, which cost less than $1m to make, used AI "
      "for about 40pc of its animated sequences.", "40pc", "animated sequences"),

@@ -131,6 +131,8 @@ PUBLISHED = date(2024, 5, 1)
     ("More than 8,000 members of the Picture Editors Guild of America voted to approve the deal, with 87% in favour.",
      "8,000", "survey"),
     ("The committee said 87% of the 1,200 freelancers it surveyed had lost work.", "1,200", "survey"),
+    ("Animation studio Pixelhaus to close, laying off 140", "140", "jobs"),  # a bare number let go is people
+    ("Vexa cut 140 last year.", "140", "other"),  # ("cut 140" may be of anything)
     # what a suit seeks is damages
     ("Record labels sue AI music generator, seeking up to $150,000 per song", "$150,000", "cost"),
 ])
