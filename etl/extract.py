@@ -107,13 +107,10 @@ _MARKET_SPEAKERS_RE = re.compile(r"\b(?:analysts?|economists?|wall\s+street|cons
 
 
 def _unnamed_company(text: str, clause_start: int, figure_start: int, previous_sentence: str,
-                     names: ArticleNames, topic) -> str | None:
+                     names: ArticleNames, topic, kind) -> str | None:
     """Whose shares "Its shares fell 4.3%", "Shares rose 5.5%", "The stock has lost 22%" are: after
     "its" or "the", the company of the sentence before; else the one the article is about (`topic()`)
-    or leads with."""
-    kinds = kind_hints(text, names)  # (what the article's grammar says its names are: "Shares of X" a company's)
-    def kind(name: str) -> str:
-        return kinds.get(name) or source_kind(name)
+    or leads with. `kind` tells a name's kind as the article's grammar says it ("Shares of X": a company)."""
     own = organisation_in(previous_sentence, names, kind) if _ITS_SHARES_RE.match(text, clause_start, figure_start) else None
     return own or topic() or lead_company(names, kind)
 
@@ -168,6 +165,12 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
         if not topic_cache:
             topic_cache.append(article_topic(names))
         return topic_cache[0]
+    kinds_cache: list[dict[str, str]] = []
+
+    def kind(name: str) -> str:  # a name's kind, the article's grammar first, read only when a figure needs it
+        if not kinds_cache:
+            kinds_cache.append(kind_hints(text, names))
+        return kinds_cache[0].get(name) or source_kind(name)
     paragraphs = paragraph_starts(text)
     year = published.year if published else None
     claims: list[Claim] = []
@@ -311,7 +314,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             if ctype == "stock_move":
                 measure = _share_price(measure, q, family, text, clause[0], names,
                                        partial(_unnamed_company, text, clause[0], q.char_start, previous_sentence,
-                                               names, topic))
+                                               names, topic, kind))
             if title and ctype in TYPE_MEASURES:
                 measure = f"{title} {TYPE_MEASURES[ctype]}"
             if measure is None and ctype in TYPE_MEASURES and family != "time":
@@ -320,7 +323,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                     # "The company, which raised $45 million in a Series B round": the article's company
                     owner = topic() or (source if source and source_kind(source) == "thing" else None)
                 if owner is None and ctype == "stock_move" and _UNOWNED_SHARES_RE.match(text, clause[0], q.char_start):
-                    owner = _unnamed_company(text, clause[0], q.char_start, previous_sentence, names, topic)
+                    owner = _unnamed_company(text, clause[0], q.char_start, previous_sentence, names, topic, kind)
                 measure = f"{owner} {TYPE_MEASURES[ctype]}" if owner else None  # "Pika has raised $135 million"
                 if measure:
                     clause_measured = (clause, measure)  # what a span after it is the period of
