@@ -941,7 +941,10 @@ def sentence_sources(text: str, sentences: list[tuple[int, int]],
         # Nair': a quotation's first sentences are said by whom its last one names
         s, e = sentences[i]
         opens = _OPENS_QUOTE_RE.match(text, s)
-        if out[i][0] is None and out[i + 1][0] and opens and not _CLOSES_QUOTE_RE.search(text, opens.end(), e) \
+        # (over a source carried from the paragraph before, when the quotation opens its own paragraph)
+        if (out[i][0] is None or bisect.bisect_left(paragraphs, s) < len(paragraphs)
+                and paragraphs[bisect.bisect_left(paragraphs, s)] == s) \
+                and out[i + 1][0] and opens and not _CLOSES_QUOTE_RE.search(text, opens.end(), e) \
                 and _CLOSES_QUOTE_RE.search(text, *sentences[i + 1]):
             out[i] = (out[i + 1][0], *out[i][1:])
     return out

@@ -869,6 +869,9 @@ CLAIM_TYPE_RULES = (
     # what is paid to settle or as damages is a cost to who pays: "agreed to pay $1.5 billion to
     # settle", "damages of up to $150,000 for each work"
     ("cost", "money", "left", rf"\b(?:to\s+pay|pays|paid|paying|refunds?|refunded|refunding|damages\s+of|settlements?\s+of)\s+{AMOUNT_HEDGES}$"),
+    # a cost that is a share lower or higher: "AI-made ads cost 90% less", "at 70% lower cost"
+    ("cost", "percent", "left", r"\bcosts?\s+$", ("right", r"^\s+(?:less|more|lower|higher)\b")),
+    ("cost", "percent", "right", r"^\s+(?:lower|higher|less|cheaper)\s+(?:costs?|prices?|spending)\b"),
     # what a suit seeks is damages: "Record labels sue AI music generator, seeking up to $150,000 per song"
     ("cost", "money", "left", rf"\bseek(?:s|ing)?\s+{AMOUNT_HEDGES}$",
      ("context", r"\b(?:sue[sd]?|suing|lawsuits?|suits?|complaint|court|damages|claims?)\b")),
@@ -978,9 +981,11 @@ CLAIM_TYPE_RULES = (
     ("capability", "other", "surface", r"^\d{3,4}[pPiI]$"),
     ("capability", "count other", "noun", r"frames?(?:\s+(?:per|a)\s+second)?|fps"),  # a frame rate
     ("capability", "count other", "surface", r"^(?:up\s+to\s+)?\d{1,2}[kK]\s+resolution$"),  # "up to 8K resolution"
+    ("capability", "count", "surface", r"^\d{1,2}[kK]\s+(?:video|videos|footage|output|clips?|images?|streams?)$"),  # "renders 4K video"
     # "1.2 lakh hours of video", "500 hours of footage": an amount of material, not a span of time
     # time spent watching is how an audience is measured: "subscribers watched 1.9 billion minutes of the show"
     ("audience", "time", "left", r"\b(?:watched|viewed|streamed|watching|viewing)\s+(?:a\s+(?:total|combined)\s+(?:of\s+)?)?$"),
+    ("audience", "time", "right", r"^\s+(?:viewed|watched|streamed)\b"),  # "drew 1.2 billion minutes viewed"
     ("audience", "time", "measure", r"^time\s+spent\s+(?:watching|streaming|viewing|listening|playing|scrolling|"
                                     r"on\s+(?:[\w-]+\s+){0,3}(?:apps?|platforms?|videos?|tv|television|streaming|"
                                     r"social\s+media|sites?|services?))\b"),

@@ -531,7 +531,11 @@ _WITH_AMOUNT_RE = re.compile(rf"\s+with\s+{AMOUNT_HEDGES}")
 MOVED_BY_RE = re.compile(MOVED_BY, re.IGNORECASE)
 _SPACE_RE = re.compile(r"\s+")
 # a verb of change, its object and "by" before a share: "shorten drama production periods by up to"
-_CHANGED_BY_RE = re.compile(rf"\b(?:{CHANGE_VERBS})\s+(?P<np>(?:[\w'’$.,-]+\s+){{1,9}}?)by\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+# (or "from" before its old value: "shortened the production cycle of a typical drama from 15 days
+# to about 7 days", but not "raised its forecast to 370 billion yen from 360 billion yen")
+_CHANGED_BY_RE = re.compile(rf"\b(?:{CHANGE_VERBS})\s+(?P<np>(?:[\w'’$.,-]+\s+){{1,9}}?)(?:by|(?P<from>from))\s+"
+                            rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
+_NEW_VALUE_RE = re.compile(r"\bto\s+(?:\S+\s+){0,2}?\S*\d")  # "… to 370 billion yen from": the new value before the old
 # a list's number defined after its colon: "118,500: the number of entertainment jobs …"
 _DEFINED_AFTER_RE = re.compile(r":\s+(?:(?:the|a|an)\s+)?(?=[a-z])")
 _DEFINED_AT_LINE_START_RE = re.compile(r":\s+(?:(?:[Tt]he|[Aa]n?)\s+)?(?=[A-Za-z])(?!(?:How|Why|What|When|Where|Who|It|We|I|They|He|She)\b)")
@@ -552,6 +556,12 @@ _LINE_LABEL_RE = re.compile(r"[ \t]*(?:[•*·–—-][ \t]*)?(?P<label>[A-Za-z]
 _TAKING_BEFORE_RE = re.compile(rf"\b(?:wipe[sd]?|wiping|shave[sd]?|shaving|knock(?:s|ed|ing)?|slash(?:es|ed|ing)?|"
                                rf"strip(?:s|ped|ping)?|erase[sd]?|erasing|remove[sd]?|removing)\s+(?:out\s+)?{AMOUNT_HEDGES}$",
                                re.IGNORECASE)
+_COMPARED_COST_RE = re.compile(r"\s+(?:lower|higher|less|more|cheaper)(?:\s+(?P<noun>costs?|prices?|spending)\b|(?=[\s,.;]|$))")
+# a multiple said of a comparison, no item of a list: "renders 4K video three times faster"
+_COMPARATIVE_AFTER_RE = re.compile(r"\s+(?:faster|slower|quicker|more|less|larger|bigger|smaller|higher|lower|cheaper|"
+                                   r"as\s+(?:many|much|fast|large|big|long))\b")
+_COST_VERB_BEFORE_RE = re.compile(r"\bcosts?\s+$")
+_VIEWED_AFTER_RE = re.compile(r"\s+(?P<verb>viewed|watched|streamed)\b")
 # (not an adverb before it: "two accounts, together worth about $3 million in annual fees")
 _WORTH_BEFORE_RE = re.compile(rf"(?<=[a-z])(?<!\btogether)(?<!\beach)(?<!\bboth)(?<!\ball)(?<!\bjointly)\s+worth\s+"
                               rf"(?:a\s+(?:combined|total(?:\s+of)?)\s+)?{AMOUNT_HEDGES}$")
@@ -722,6 +732,19 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         return label
     taken = _TAKEN_FROM_RE.match(text, q.char_end, c_end) \
         if family in ("money", "percent") and _TAKING_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) else None
+    compared = _COMPARED_COST_RE.match(text, q.char_end) if family == "percent" else None
+    if compared:  # "at 70% lower cost": the cost; "AI-made ads cost 90% less": what they cost
+        phrase = compared.group("noun")
+        if not phrase:
+            verb = _COST_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 12), q.char_start)
+            subject = _clean(_np_left(text, c_start, verb.start(), 4)) if verb else None
+            phrase = f"{subject} cost" if subject else None
+        if phrase:
+            return phrase
+    viewed = _VIEWED_AFTER_RE.match(text, q.char_end) if family == "time" else None
+    if viewed:  # '"Synthetic" drew 1.2 billion minutes viewed': the title's minutes viewed
+        owner = owner_before(text, c_start, q.char_start, names)
+        return " ".join(filter(None, (owner, q.surface.split()[-1].lower(), viewed.group("verb"))))
     worth = _WORTH_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
         if family == "money" and not taken else None
     if worth:  # "lost two major contracts worth a combined €9 million": what is worth it
@@ -1006,7 +1029,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         pred = _predicate(text, q.char_end, c_end, any_verb=True)
         if pred:
             return f"{previous.split(' who ', 1)[0]} {pred if pred.startswith(('who ', 'that ')) else 'who ' + pred}"[:120]
-    if phrase is None and previous and not _OWN_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
+    if phrase is None and previous and not (q.noun == "times" and _COMPARATIVE_AFTER_RE.match(text, q.char_end)) \
+            and not _OWN_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
             and not _CHANGE_APPOSITIVE_RE.search(text, max(c_start, q.char_start - 60), q.char_start):
         # (nor the change of the amount right before it: "profit was 4.99 billion yuan, a year-on-year
         # increase of 26.3%", which etl.extract measures as that amount's growth)
@@ -1045,6 +1069,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             return " ".join(filter(None, (own[-1][2], base))) if own else previous  # (a name alone has no base)
     if phrase is None and family in ("percent", "time", "money", "count"):
         changed = _CHANGED_BY_RE.search(text, max(c_start, q.char_start - 90), q.char_start)
+        if changed and changed.group("from") and _NEW_VALUE_RE.search(changed.group("np")):
+            changed = None
         if changed:  # "to shorten drama production periods by up to 40 percent": what it changes
             phrase = _clean(noun_phrase(text, changed.start("np"), changed.end("np")))
             whole = _LEADING_DETERMINER_RE.sub("", " ".join(changed.group("np").split()))

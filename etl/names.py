@@ -82,6 +82,8 @@ def name_runs(text: str, start: int = 0, end: int | None = None) -> Iterator[tup
     one run."""
     held = None
     for run in _runs(text, start, end):
+        if run[2].endswith(" Local") and (number := _LOCAL_NUMBER_RE.match(text, run[1], len(text) if end is None else end)):
+            run = (run[0], number.end(), text[run[0]:number.end()])  # "IATSE Local 600": a union local by its number
         if held is not None and text[held[1]:run[0]] == ", " and _LISTED_NAME_RE.fullmatch(run[2]) and (
                 _core(run[2].split()[-1]) in ORGANISATION_WORDS or any(_core(w) in ORGANISATION_WORDS for w in held[2].split())) \
                 and " " not in held[2].rpartition(" for ")[2].rpartition(" of ")[2]:
@@ -94,6 +96,7 @@ def name_runs(text: str, start: int = 0, end: int | None = None) -> Iterator[tup
         yield held
 
 
+_LOCAL_NUMBER_RE = re.compile(r" \d{1,4}\b")
 # the rest of a name that lists its words: "Media and Sport Committee", "Media and Sport"
 _LISTED_NAME_RE = re.compile(r"[A-Z][\w&'’-]*\s+and\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)?")
 
@@ -340,6 +343,8 @@ class ArticleNames:
                 break  # "the VFX Union", "the AI Film Association": the acronym is part of the name
             words.pop(0)
         while words and (words[-1].lower() in _JOIN_WORDS or _never_a_name(words[-1])):
+            if len(words) >= 2 and words[-2] == "Local" and words[-1].isdigit():
+                break  # "IATSE Local 600": the local's number is part of its name
             last = words[-1].rstrip(".,")
             if len(words) >= 2 and last.isalpha() and last.isupper() and 2 <= len(last) <= 3 and words[-2][:1].isupper() \
                     and not words[-2].isupper():

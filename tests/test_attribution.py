@@ -188,6 +188,11 @@ def test_answers_to_a_survey_keep_its_source_in_later_paragraphs():
     pytest.param("The Recording Artists Federation of America (RAFA), which coordinated the suit, said AI tracks "
                  "make up roughly 18% of uploads.", "18%", "Recording Artists Federation of America (RAFA)",
                  id='a name before its acronym and a relative clause'),
+    pytest.param("Work is scarcer: IATSE Local 600 reported that its members logged 5.8 million hours in 2024.",
+                 "5.8 million", "IATSE Local 600", id='a union local by its number'),
+    pytest.param("Work is scarcer: Harbor Guild reported that its members logged 5.8 million hours.\n\n"
+                 '"A year ago I was working 40 weeks a year. Now it\'s maybe 22," said gaffer Luis Moreno.',
+                 "40 weeks", "Luis Moreno", id='a quotation opening a paragraph is its closing speaker s'),
     pytest.param("In a report published on Friday, the Culture, Media and Sport Committee said 87% of the "
                  "freelancers had lost work.", "87%", "Culture, Media and Sport Committee",
                  id='a name that lists its words'),
@@ -237,6 +242,12 @@ def test_who_says_it_in_context(text, part, source):
      "Vexa Pictures jobs"),
     ("The studio had lost two major contracts worth a combined €9 million this year.", "€9", "two major contracts"),
     ('The Nollywood film "Àjàkáyé" grossed ₦1.2 billion at the box office.', "₦1.2", "Àjàkáyé box office"),
+    # what a verb of change changed, before "from" its old value (not "raised its forecast to X from Y")
+    ("AI tools have shortened the production cycle of a typical drama from 15 days to about 7 days.", "15 days",
+     "production cycle of a typical drama"),
+    ("Brands say AI-made ads cost 90% less", "90%", "AI-made ads cost"),
+    ("Studio 3 renders video three times faster at 70% lower cost.", "70%", "cost"),
+    ('"Synthetic" drew 1.2 billion minutes viewed on Netflix in the week.', "1.2 billion", "minutes viewed"),
     # a person who speaks owns nothing of what they say, unless it is theirs
     ("Local director Tom Lindqvist said production budgets for mid-sized films had shrunk to about HK$10 million.",
      "HK$10", "production budgets for mid-sized films"),

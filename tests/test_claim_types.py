@@ -133,6 +133,10 @@ PUBLISHED = date(2024, 5, 1)
     ("The committee said 87% of the 1,200 freelancers it surveyed had lost work.", "1,200", "survey"),
     ("Animation studio Pixelhaus to close, laying off 140", "140", "jobs"),  # a bare number let go is people
     ("Vexa cut 140 last year.", "140", "other"),  # ("cut 140" may be of anything)
+    ("Brands say AI-made ads cost 90% less", "90%", "cost"),  # a cost a share lower
+    ("Studio 3 renders video three times faster at 70% lower cost.", "70%", "cost"),
+    ('"Synthetic" drew 1.2 billion minutes viewed on Netflix.', "1.2 billion", "audience"),  # time watched
+    ("Studio 3 renders 4K video in seconds.", "4K", "capability"),
     # what a suit seeks is damages
     ("Record labels sue AI music generator, seeking up to $150,000 per song", "$150,000", "cost"),
 ])
