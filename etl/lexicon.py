@@ -828,6 +828,9 @@ CLAIM_TYPE_RULES = (
                                   r"(?:income|earnings|pay|salary|wages?)\b"),
     # a figure per share is a profit, a payout or a price, never takings: "earnings of $6.97 per share"
     ("other", "money", "surface", r"\s(?:per|a)\s+share$"),
+    # what changes hands in a market of shares is trading, not a firm's takings: "turnover exceeded 68
+    # billion yuan" in a passage about a sector's stocks
+    ("other", "money", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:turnover|trading\s+volume)$", ("context", _STOCK)),
     ("revenue", "money percent", "measure", _REVENUE),
     # a count of subscriptions is an audience, like subscribers; of copies or purchases, sales
     ("revenue", "count", "measure", r"^(?![\s\S]*\bsubscriptions?\b)[\s\S]*\b(?:" + _REVENUE + r")\b"),
@@ -908,7 +911,7 @@ CLAIM_TYPE_RULES = (
     # what a thing brings in is takings: "a video with 2 million views brings in up to $10,000"
     ("revenue", "money", "left", rf"\b(?:brings?|brought|bringing|rakes?|raked|pulls?|pulled)\s+in\s+{AMOUNT_HEDGES}$"),
     # a penalty is neither a firm's takings nor a price: "fines of up to €15 million"
-    ("cost", "money percent", "measure", r"fines?|penalt(?:y|ies)"),
+    ("cost", "money percent", "measure", r"fines?|penalt(?:y|ies)|settlements?"),  # ("a $1.5 billion settlement")
     # what a thing sells for or is worth: "the Harmony Touch for $30", "starting at $448", "$14.95 a month",
     # "$2.11 per gallon" (not "earning $48,000 a year": pay, nor "closed at 3.23 shekels": a level)
     ("cost", "money", "left", r"(?:\b(?:for|(?<!net\s)worth|starting\s+at|starts\s+at|priced\s+at|budgeted\s+at|retails?\s+at|sells?\s+at|"
@@ -1123,6 +1126,12 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their
 # Words that open a clause, not a noun phrase (etl.measure).
 CLAUSE_OPENERS = {"and", "&", "although", "though", "while", "if", "when", "because", "as", "since", "whereas",
           "but", "so", "yet", "after", "before", "once", "unless", "until"}
+
+# Words that open a sentence before a comma and say how it goes on, no part of its subject:
+# "Overall, the weekend's top 10 films grossed $112 million, down 8%"
+SENTENCE_ADVERBS = {"overall", "meanwhile", "however", "still", "separately", "elsewhere", "altogether",
+                    "combined", "together", "worldwide", "globally", "domestically", "overseas", "internationally",
+                    "nationally", "locally", "previously", "currently", "today", "now", "also", "instead", "likewise"}
 
 # Words between a movement verb and its figure: "rose by 5%", "fell to an average of" (etl.quantities).
 DIRECTION_FILLERS = ("by", "of", "be", "to", "average", "total", "an", "a")

@@ -41,6 +41,7 @@ from .lexicon import (
     REPORTING_PARTICIPLES,
     ROLE_BREAKING_PREPOSITIONS,
     SCALES,
+    SENTENCE_ADVERBS,
     SOURCE_ANAPHORS,
     SPEECH_VERBS,
     TIME_UNITS,
@@ -170,7 +171,12 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                 and i + 1 < len(words) and words[i + 1].lower() in ("and", "or")):
             out[-1] += ","  # "film, television and animation jobs", "writers, actors, and directors": a list
             continue
-        if w in _PUNCT or len(out) >= max_words or w[0].isdigit() and not after_determiner and not (
+        ranked = bool(out) and out[-1].lower() in ("top", "bottom")  # "the weekend's top 10 films": a ranking
+        if low in ("top", "bottom") and i + 2 < len(words) and re.fullmatch(r"\d{1,3}", words[i + 1]) \
+                and words[i + 2][:1].islower():
+            out.append(w)
+            continue
+        if w in _PUNCT or len(out) >= max_words or w[0].isdigit() and not after_determiner and not ranked and not (
                 out and re.fullmatch(r"[\d.,]+-[A-Za-z]+", w)) and not (
                 out and out[-1][:1].isupper() and out[-1][-1:].isalpha() and len(out[-1]) > 1
                 and re.fullmatch(r"\d{3,4}", w) and i + 1 < len(words) and words[i + 1][:1].islower()
@@ -570,6 +576,7 @@ _TAKEN_FROM_RE = re.compile(r"\s+(?:from|off)\s+(?:the\s+|its\s+|their\s+)?")
 _VOTE_SIDE_RE = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:votes|ballots)\s+)?(?P<side>in\s+favou?r|against)\b", re.IGNORECASE)
 _SPOKE_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|noted|argued|explained|warned|estimated)\s+"
                              r"(?![^.,;]{0,30}?\b(?:it|its|he|she|they|his|her|their|we|our|I|my)\b)")
+_SENTENCE_ADVERB_RE = re.compile(rf"\s*(?i:{'|'.join(sorted(SENTENCE_ADVERBS))}),\s+")
 _COMPARATIVE_QUANTIFIERS = {"more", "fewer", "less", "further", "additional", "extra"}
 # the item a bulleted line is about, before its colon: "- Runway: $308 million Series D, …"
 _BULLET_ITEM_RE = re.compile(r"[ \t]*[•*·–—-][ \t]*(?P<item>[A-Z][\w’'&.+-]*(?:[ \t]+[\w’'&.+-]+){0,4}?):[ \t]")
@@ -612,12 +619,16 @@ _SPEAKER_FRAME_RE = re.compile(
     r"|\b(?:said|says)\s+$",  # (read up to the figure: right before it)
     re.IGNORECASE)
 # a title in quotes ("Dune: Part Two", “Ne Zha 2”), and a verb right after it: the title is the subject
-TITLE_RE = _TITLE_RE = re.compile(r"[\"“](?P<title>[A-Z0-9À-ÖØ-Þ][^\"“”\n]{0,60}?)[\"”]|(?<!\w)['‘](?P<title2>[A-Z0-9À-ÖØ-Þ][^'‘’\n]{0,60}?)['’](?!\w)")
-_TITLE_ACTS_RE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:from\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s+)?"
+# (the comma a US style puts inside the quotes is not the title's: '"Paper Moon," fell 52%')
+TITLE_RE = _TITLE_RE = re.compile(r"[\"“](?P<title>[A-Z0-9À-ÖØ-Þ][^\"“”\n]{0,60}?)[,.]?[\"”]"
+                                  r"|(?<!\w)['‘](?P<title2>[A-Z0-9À-ÖØ-Þ][^'‘’\n]{0,60}?)[,.]?['’](?!\w)")
+# (past an aside: '"Jade Rabbit", made with extensive use of AI tools, has earned')
+_TITLE_ACTS_RE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,\"“”\n]{1,80},\s*)?"
+                            r"(?:from\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s+)?"
                             r"(?:has\s+|had\s+|have\s+|also\s+|now\s+)?"
                             r"(?:is|was|held|led|took|made|won|opened|collected|earned|grossed|topped|tops|leads|"
                             r"sails|soars|takes|earns|opens|debuts|grosses|crosses|passes|hits|holds|wins|rules|"
-                            r"[a-z]{3,}ed)\b")
+                            r"fell|rose|grew|slid|sank|drew|brought|[a-z]{3,}ed)\b")
 # a title right before the figure it took: '… followed by "Oppenheimer" with £58.6 million'
 _TITLE_WITH_RE = re.compile(r"\s+(?:with|at)\s+(?:about\s+|an\s+estimated\s+|nearly\s+|roughly\s+)?$")
 _IN_TOTAL_RE = re.compile(r"\s+in\s+(?:total|all|aggregate|sum)\b", re.IGNORECASE)  # an adverb, no measure
@@ -1186,6 +1197,9 @@ def _subject_start(text: str, c_start: int, pos: int) -> int:
         # "Analysts estimate that Vantage's receipts …", "…, saying adoption in the top 50 advertisers
         # was below 5%": the reported clause
         c_start = reported[-1]
+    opener = _SENTENCE_ADVERB_RE.match(text, c_start, pos)
+    if opener:  # "Overall, the weekend's top 10 films grossed …, down 8%": past the adverb, whatever comes after
+        c_start = opener.end()
     comma = text.rfind(",", c_start, pos)
     lead = text[c_start:comma] if comma > 0 else ""
     if lead and (len(lead.split()) <= 5 or len(lead.split()) <= 8 and re.match(

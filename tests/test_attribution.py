@@ -247,7 +247,15 @@ def test_who_says_it_in_context(text, part, source):
      "production cycle of a typical drama"),
     ("Brands say AI-made ads cost 90% less", "90%", "AI-made ads cost"),
     ("Studio 3 renders video three times faster at 70% lower cost.", "70%", "cost"),
-    ('"Synthetic" drew 1.2 billion minutes viewed on Netflix in the week.', "1.2 billion", "minutes viewed"),
+    ('"Synthetic" drew 1.2 billion minutes viewed on Netflix in the week.', "1.2 billion", "Synthetic minutes viewed"),
+    # a title is its sentence's subject past an aside, and the comma a US style puts inside its quotes is not its
+    ('The animated feature "Jade Rabbit", made with AI tools, has earned more than 300 million yuan.', "300 million",
+     "Jade Rabbit box office"),
+    ('Last week\'s leader, "Paper Moon," fell 52% in its second weekend to $21.3 million.', "52%",
+     "Paper Moon box office"),
+    # a ranking is part of its noun phrase, and a sentence adverb none of the subject
+    ("Overall, the weekend's top 10 films grossed $112 million, down 8% from the same weekend last year.", "8%",
+     "weekend's top 10 films"),
     # a person who speaks owns nothing of what they say, unless it is theirs
     ("Local director Tom Lindqvist said production budgets for mid-sized films had shrunk to about HK$10 million.",
      "HK$10", "production budgets for mid-sized films"),

@@ -137,6 +137,9 @@ PUBLISHED = date(2024, 5, 1)
     ("Studio 3 renders video three times faster at 70% lower cost.", "70%", "cost"),
     ('"Synthetic" drew 1.2 billion minutes viewed on Netflix.', "1.2 billion", "audience"),  # time watched
     ("Studio 3 renders 4K video in seconds.", "4K", "capability"),
+    ("A judge approved a $1.5 billion settlement between the company and authors.", "$1.5 billion", "cost"),
+    # what changes hands in a market of shares is trading, not takings
+    ("The AI video concept stocks rose 4.87%, and turnover exceeded 68 billion yuan.", "68 billion", "other"),
     # what a suit seeks is damages
     ("Record labels sue AI music generator, seeking up to $150,000 per song", "$150,000", "cost"),
 ])
