@@ -87,7 +87,7 @@ _STATEMENT_AFTER_RE = re.compile(
     rf"\s+(?:that\b|:|(?:(?:a|an|the|its|their|new|annual|latest|first|\w+ly)\s+){{0,3}}(?:{_SOURCE_NOUN_ALT})\b)",
     re.IGNORECASE)
 # what may follow a reporting verb that closes its sentence: "…, the union announced Wednesday."
-_CLOSING_FRAME_RE = re.compile(r"(?:\s+(?:on|in|at|this|last|late|early|earlier|today|yesterday)\b[\w ,]{0,25}?"
+_CLOSING_FRAME_RE = re.compile(r"(?:\s+(?:on|in|at|this|last|late|early|earlier|today|yesterday)\b[\w ,]{0,40}?"
                                r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s*[.!?\"”]*\s*$")
 _SPEAKS_AFTER_RE = re.compile(r"\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|"
                               r"say|says|said|found|find|finds)\b")

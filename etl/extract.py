@@ -88,6 +88,9 @@ _SHARE_OF_IT_RE = re.compile(rf"\s+of\s+(?:{_JUST_NAMED})\b", re.IGNORECASE)
 _SHARE_RESTATED_RE = re.compile(rf"(?:\s+of\s+(?:them|those|these|us|{_JUST_NAMED}|"
                                 r"(?:its|their|the)\s+[\w'’-]+(?:\s+[\w'’-]+)?))?,?\s+or\s+", re.IGNORECASE)
 _UNREAD = object()
+# a share compared with the amount before it: "…, 6% fewer than in 2023"
+_COMPARED_THAN_RE = re.compile(r"\s+(fewer|more|less|higher|lower)\s+than\b", re.IGNORECASE)
+_CLAUSE_GAP_RE = re.compile(r"(?:[^.;:()\d]|(?:19|20)\d\d){0,60}?,\s*(?:or\s+|about\s+|nearly\s+|some\s+|roughly\s+)?")
 # a span that frames the amount before it: "in the next 12 months", "within three years", "next year",
 # "cut about 1,200 jobs over the past 18 months",
 # "627,000 downloads in its first seven days"
@@ -200,6 +203,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
         anaphoric = bool(_ANAPHORIC_START_RE.match(sentence))
         typed_here: tuple[str, str, str | None] | None = None
         typed_families: dict[str, tuple[str, str, str | None]] = {}  # the last typed figure of each unit family
+        last_amount: tuple[str, str] | None = None  # (type, measure) of the sentence's last amount
         last_end = s
         measured: dict[str, str] = {}  # the last measure of each unit family in the sentence
         clause_measured: tuple[tuple[int, int] | None, str | None] = (None, None)  # the last amount's, by clause
@@ -280,8 +284,16 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                         and _RANKED_WITH_RE.search(text, max(clause[0], q.char_start - 40), q.char_start):
                     # a ranking runs on: "Ne Zha 2 took 4.8 billion yuan. Detective Chinatown 1900 was second with 2.4 billion yuan."
                     ctype, weak = previous_typed[1], False
+            compared = _COMPARED_THAN_RE.match(text, q.char_end) if family == "percent" and last_amount else None
+            if compared and _CLAUSE_GAP_RE.fullmatch(text, last_end, q.char_start):
+                # "made 1,979 feature films in 2024, 6% fewer than in 2023": the change of the amount before
+                change = "decline" if compared.group(1).lower() in ("fewer", "less", "lower") else "growth"
+                measure = f"{last_amount[1]} {change}"
+                ctype = last_amount[0] if ctype == "other" else ctype
             if (evidenced or ctype != "other") and not aside:  # (an aside heads no list of the sentence)
                 typed_here = typed_families[family] = (family, ctype, measure)
+            if family in ("money", "count") and measure and not aside:
+                last_amount = (ctype, measure)
             last_end = q.char_end
             share_of = typed_here or previous_typed
             if ctype == "other" and family == "percent" and share_of and share_of[1] != "other" \

@@ -612,7 +612,8 @@ COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produc
                 "include", "includes", "contain", "contains", "face", "faces", "earn", "earns", "lose", "loses",
                 "own", "owns", "hold", "holds", "receive", "receives",
                 # a headline's verbs after a plural subject: "Record labels sue AI music generator"
-                "sue", "sues", "warn", "warns", "urge", "urges", "seek", "seeks", "vow", "vows"}
+                "sue", "sues", "warn", "warns", "urge", "urges", "seek", "seeks", "vow", "vows", "sign", "signs", "quit", "quits",
+                "oppose", "opposes"}
 # Past forms without "-ed" that are never nouns: a noun phrase ends before them ("49% of
 # spending went to AI", "30% of revenue came from ads").
 IRREGULAR_PAST = {"went", "came", "took", "gave", "got", "began", "became", "brought", "bought", "sought",
@@ -717,7 +718,10 @@ _EARNERS = (r"(?:worker|freelancer|artist|actor|writer|screenwriter|animator|edi
 _EMPLOYING = (r"hire[sd]?|hiring|employ\w*|staff(?:ed|ing)?|lay\s+off|laid\s+off|laying\s+off|"
               r"cut|cuts|cutting|guarantee[sd]?|replace[sd]?|replacing|lose|lost|losing|retrain\w*|"
               r"displace[sd]?|team\s+of|minimum\s+of|redundan\w+|jobless|out\s+of\s+work|"
-              r"needs?|needed|shortages?|recruit\w*|work|works|worked|working")
+              r"needs?|needed|shortages?|recruit\w*|"
+              # (working, not a work: "the unlicensed use of their work")
+              r"(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bof\s)(?<!\bthe\s)"
+              r"(?:work|works|worked|working)")
 _TAKES = (r"(?:take|takes|took|taken|taking|spend|spends|spent|need|needs|needed|require|requires|"
           r"required|last|lasts|lasted|lasting|in\s+just|in\s+only|in|within|over|after|ago|since|"
           r"past|next|every|during)\b[\w\s-]{0,25}$")
@@ -849,6 +853,8 @@ CLAIM_TYPE_RULES = (
      # (nor what a deal saves: "the deal is expected to save about 100 billion won")
      ("left", r"^(?![\s\S]*\b(?:fees?|prices?|costs?|charges?|fares?|subscriptions?)\s+(?:of\s+)?(?:[\w-]+\s+)?$)"
               r"(?![\s\S]*\bsav(?:e|es|ed|ing)\b)")),
+    # a stake put on something: "Gulf studio bets $250m on AI film slate"
+    ("investment", "money", "left", rf"\b(?:bets?|betting|wager(?:s|ed|ing)?)\s+{AMOUNT_HEDGES}$", ("right", r"^\s+on\b")),
     # money set aside for a purpose is funding: "it had set aside 2 million euros to support training",
     # "earmarked £5 million for AI skills", "pledged 10 million euros to dubbing studios"
     ("investment", "money", "left", rf"\b(?:set\s+aside|earmark(?:ed|s|ing)?|allocat(?:e|ed|es|ing)|"

@@ -656,6 +656,9 @@ _DESCRIBED_THING_OPENS_RE = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(?:The|This|That)
 
 
 _IN_PLACE_BEFORE_RE = re.compile(r"\bin\s+$")  # "voice actors in Germany": where, not whose
+_MODIFIER_BEFORE_RE = re.compile(r"\b(?:two|three|four|five|several|many|some|former|ex-|other|senior|veteran)\s+$",
+                                 re.IGNORECASE)
+_PLURAL_AFTER_RE = re.compile(r"\s+[a-z]{3,}s\b")
 _CITED_DATA_AFTER_RE = re.compile(r"\s+(?:data|figures|statistics)\b")
 _ACCORDING_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:data\s+from\s+)?(?:the\s+)?$", re.IGNORECASE)
 
@@ -675,8 +678,11 @@ def _possessor(text: str, pos: int, names: ArticleNames) -> str | None:
         if _UNNAMED_ORGANISATION_RE.search(text, e, m.start()):
             return None  # "a Hollywood supervisor said his company now budgets … of its work": not Hollywood's
         if _CITED_DATA_AFTER_RE.match(text, e) or _ACCORDING_BEFORE_RE.search(text, max(0, start - 30), start) \
-                or _IN_PLACE_BEFORE_RE.search(text, max(0, start - 4), start):
-            continue  # "…, according to LSEG data. Attendance across its 880 theatres": not LSEG's
+                or _IN_PLACE_BEFORE_RE.search(text, max(0, start - 4), start) \
+                or _MODIFIER_BEFORE_RE.search(text, max(0, start - 12), start) and _PLURAL_AFTER_RE.match(text, e):
+            # "…, according to LSEG data. Attendance across its 880 theatres": not LSEG's; "founded by two
+            # former Pixar engineers. … 60% of its customers": a name that only describes people, no antecedent
+            continue
         if source_kind(name) == "thing":
             return name
     return None

@@ -188,6 +188,9 @@ def test_answers_to_a_survey_keep_its_source_in_later_paragraphs():
     pytest.param("The Recording Artists Federation of America (RAFA), which coordinated the suit, said AI tracks "
                  "make up roughly 18% of uploads.", "18%", "Recording Artists Federation of America (RAFA)",
                  id='a name before its acronym and a relative clause'),
+    pytest.param("Sandstorm Studios will invest $250 million over five years in a slate of 12 films, chairman Khalid "
+                 "Mansoori announced at a press conference on Tuesday.", "$250", "Khalid Mansoori",
+                 id='a reporting verb closing its sentence with a longer phrase of place and time'),
     pytest.param("Work is scarcer: IATSE Local 600 reported that its members logged 5.8 million hours in 2024.",
                  "5.8 million", "IATSE Local 600", id='a union local by its number'),
     pytest.param("Work is scarcer: Harbor Guild reported that its members logged 5.8 million hours.\n\n"
@@ -256,6 +259,11 @@ def test_who_says_it_in_context(text, part, source):
     # a ranking is part of its noun phrase, and a sentence adverb none of the subject
     ("Overall, the weekend's top 10 films grossed $112 million, down 8% from the same weekend last year.", "8%",
      "weekend's top 10 films"),
+    # a share compared with the amount before it is its change
+    ("European producers made 1,979 feature films in 2024, 6% fewer than in 2023.", "6%", "feature films decline"),
+    # a name that only describes people is no antecedent of "its"
+    ("Vexa, a startup founded by two former Kestrel engineers, grew fast. Chief executive Dana Whitfield said about "
+     "60% of its customers were agencies.", "60%", "Vexa customers who were agencies"),
     # a person who speaks owns nothing of what they say, unless it is theirs
     ("Local director Tom Lindqvist said production budgets for mid-sized films had shrunk to about HK$10 million.",
      "HK$10", "production budgets for mid-sized films"),

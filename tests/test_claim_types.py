@@ -140,6 +140,9 @@ PUBLISHED = date(2024, 5, 1)
     ("A judge approved a $1.5 billion settlement between the company and authors.", "$1.5 billion", "cost"),
     # what changes hands in a market of shares is trading, not takings
     ("The AI video concept stocks rose 4.87%, and turnover exceeded 68 billion yuan.", "68 billion", "other"),
+    ("Gulf studio bets $250m on AI film slate", "$250m", "investment"),  # a stake put on something
+    # people who signed a letter about "their work" are no jobs
+    ("More than 10,500 actors and writers have signed a statement opposing the use of their work.", "10,500", "other"),
     # what a suit seeks is damages
     ("Record labels sue AI music generator, seeking up to $150,000 per song", "$150,000", "cost"),
 ])
