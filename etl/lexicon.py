@@ -806,7 +806,8 @@ CLAIM_TYPE_RULES = (
     ("cost", "money", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:prices?|fees?)$",
      ("sentence", r"^(?![\s\S]*\b(?:targets?|shares?|stocks?|ipo|offering)\b)")),
     # what production totals is what is spent on it: "Film and television production in Canada totalled C$9.9 billion"
-    ("cost", "money", "measure", r"\bproduction$"),
+    # (not "the $70 billion global market for advertising production": a market's size)
+    ("cost", "money", "measure", r"^(?![\s\S]*\bmarkets?\s+for\b)[\s\S]*\bproduction$"),
     # what is paid to someone: "payments to the music industry", "the price paid for comedy"
     ("cost", "money", "measure", r"^(?:[\w'’.-]+\s+){0,3}(?:payments?\s+to|price\s+paid)\b"),
     ("market_size", "money", "measure", r"^(?![\s\S]*\b(?:box[\s-]office|ticket|film|movie|cinema)s?\b)[\s\S]*\bmarkets?\b"),
@@ -818,7 +819,9 @@ CLAIM_TYPE_RULES = (
                                     rf"exceed|break)(?:es|ed|s)?\s+{AMOUNT_HEDGES}$"),
     ("box_office", "money", "left", rf"\b{_TAKINGS}\s+(?:about|nearly|almost|roughly|an\s+estimated|another|"
                                     r"more\s+than|over|just|only|a\s+(?:record|further))?\s*$",
-     ("context", rf"(?-i:{_FILM})\b(?![\s\S]*\b(?:tax\s+credits?|incentives?|subsid\w+|budgets?|funds?|grants?)\b)")),
+     # (nor what marketing adds: "But marketing, which often adds another $50 million to $100 million")
+     ("context", rf"(?-i:{_FILM})\b(?![\s\S]*\b(?:tax\s+credits?|incentives?|subsid\w+|budgets?|funds?|grants?|"
+                 rf"marketing|promotion)\b)")),
     # (a figure's own verb of takings first: "Made on a budget of Rs 40 crore, the film earned Rs 1.75 crore")
     ("box_office", "money", "sentence", _BOX_OFFICE),
     ("box_office", "money", "right", r"^\s+(?:[\w-]+\s+){0,2}(?:debut|opening\s+(?:weekend|day)|weekend\s+haul)\b"),
@@ -1132,6 +1135,14 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their
 # Words that open a clause, not a noun phrase (etl.measure).
 CLAUSE_OPENERS = {"and", "&", "although", "though", "while", "if", "when", "because", "as", "since", "whereas",
           "but", "so", "yet", "after", "before", "once", "unless", "until"}
+
+# Words in -ing that name an activity or a trade, nouns whatever follows them: "Podcast advertising in
+# the U.S. is expected to reach $2.6 billion", "film financing", "music licensing"
+GERUND_NOUNS = {"advertising", "marketing", "financing", "funding", "spending", "streaming", "gaming", "licensing",
+                "dubbing", "publishing", "broadcasting", "programming", "filmmaking", "ticketing", "merchandising",
+                "casting", "editing", "lighting", "housing", "banking", "shipping", "clothing", "training",
+                "engineering", "manufacturing", "retailing", "subtitling", "captioning", "recording",
+                "podcasting", "livestreaming"}
 
 # Words that open a sentence before a comma and say how it goes on, no part of its subject:
 # "Overall, the weekend's top 10 films grossed $112 million, down 8%"

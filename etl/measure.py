@@ -28,6 +28,7 @@ from .lexicon import (
     CURRENCY_PREFIXES,
     DETERMINERS,
     EVENT_VERBS,
+    GERUND_NOUNS,
     IRREGULAR_PAST,
     LY_NOUNS,
     MAGNITUDE_SUFFIXES,
@@ -122,6 +123,8 @@ def _stands_for(words: list[str]) -> bool:
 
 def verbish(word: str) -> bool:
     low = word.lower()
+    if low in GERUND_NOUNS:
+        return False  # "Podcast advertising in the U.S.": a trade, a noun
     if "-" in low and low.split("-", 1)[0] not in _VERB_PREFIXES:
         return low in _STOP  # "AI-assisted dramas", "well-funded studios": a compound adjective
     return low in _STOP or (low.endswith("ed") and len(low) > 4) or (low.endswith("ing") and len(low) > 5) \
@@ -148,7 +151,7 @@ def _clean(words: list[str]) -> str | None:
                          words[1].lower() == "active" or words[0].lower() in LY_NOUNS))):  # ("daily uploads")
         words = words[1:]
     while words and (words[-1].lower() in _STOP and not (len(words) > 1 and _MEASURE_RE.fullmatch(words[-1]))
-                     or words[-1].lower() in DETERMINERS or words[-1] in _PUNCT
+                     or words[-1].lower() in DETERMINERS or words[-1] in _PUNCT or words[-1].lower() in ("for", "of")
                      or len(words) > 1 and _ADVERB_RE.fullmatch(words[-1]) and words[-1].lower() not in LY_NOUNS):
         # "participants correctly (identified)": an adverb ends no noun phrase
         words = words[:-1]
@@ -766,6 +769,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         if family == "money" and not taken else None
     if worth:  # "lost two major contracts worth a combined €9 million": what is worth it
         phrase = _clean(_np_left(text, c_start, worth.start(), 4))
+        if phrase and phrase.split()[-1][:1].isupper():  # "deals with Disney, NBCUniversal and Amazon worth": whom, not what
+            phrase = None
     if taken:  # "AI could wipe $1.1b from production spend": what it is taken from (whose, below:
         # "wiping $340 million from the company's value")
         phrase = _clean(noun_phrase(text, taken.end(), c_end, 5))

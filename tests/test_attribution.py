@@ -259,6 +259,14 @@ def test_who_says_it_in_context(text, part, source):
     # a ranking is part of its noun phrase, and a sentence adverb none of the subject
     ("Overall, the weekend's top 10 films grossed $112 million, down 8% from the same weekend last year.", "8%",
      "weekend's top 10 films"),
+    # a trade named in -ing is a noun; a phrase ends on no preposition; a product described by "its" is a name
+    ("Podcast advertising in the U.S. is expected to reach $2.6 billion this year.", "$2.6", "Podcast advertising"),
+    ("Revenue for the six months to August rose 12% to 187.6 billion yen.", "six months", "Revenue"),
+    ("Vexaplay, its streaming service, ended the year with 4.3 million subscribers.", "4.3 million",
+     "Vexaplay subscribers"),
+    # the names of whom a deal is with are not what is worth the amount
+    ("The league agreed media rights deals with Kestrel, Orbit and Vexa worth a combined $76 billion.", "$76",
+     "league"),
     # a share compared with the amount before it is its change
     ("European producers made 1,979 feature films in 2024, 6% fewer than in 2023.", "6%", "feature films decline"),
     # a name that only describes people is no antecedent of "its"

@@ -143,6 +143,10 @@ PUBLISHED = date(2024, 5, 1)
     ("Gulf studio bets $250m on AI film slate", "$250m", "investment"),  # a stake put on something
     # people who signed a letter about "their work" are no jobs
     ("More than 10,500 actors and writers have signed a statement opposing the use of their work.", "10,500", "other"),
+    # a market for production is a market's size; what marketing adds to a film is no takings
+    ("Generative video could take 30% of the $70 billion global market for advertising production.", "$70", "market_size"),
+    ("A $100 million film would cost half as much. But marketing, which often adds another $60 million, would not "
+     "shrink.", "$60", "other"),
     # what a suit seeks is damages
     ("Record labels sue AI music generator, seeking up to $150,000 per song", "$150,000", "cost"),
 ])
