@@ -50,7 +50,7 @@ from .lexicon import (
     WEAK_NOUNS,
 )
 from .names import DATELINE_RE, ArticleNames
-from .quantities import GROUP_SIZE_RE
+from .quantities import GROUP_SIZE_RE, RATIO_AFTER_RE
 
 MAX_WORDS = 10
 _WORD_RE = re.compile(r"[A-Za-z0-9][\w&'’.+/-]*(?:,\d{3})*|[,;:()\"“”—–…]")
@@ -566,9 +566,6 @@ _TAKING_BEFORE_RE = re.compile(rf"\b(?:wipe[sd]?|wiping|shave[sd]?|shaving|knock
                                rf"strip(?:s|ped|ping)?|erase[sd]?|erasing|remove[sd]?|removing)\s+(?:out\s+)?{AMOUNT_HEDGES}$",
                                re.IGNORECASE)
 _COMPARED_COST_RE = re.compile(r"\s+(?:lower|higher|less|more|cheaper)(?:\s+(?P<noun>costs?|prices?|spending)\b|(?=[\s,.;]|$))")
-# a multiple said of a comparison, no item of a list: "renders 4K video three times faster"
-_COMPARATIVE_AFTER_RE = re.compile(r"\s+(?:faster|slower|quicker|more|less|larger|bigger|smaller|higher|lower|cheaper|"
-                                   r"as\s+(?:many|much|fast|large|big|long))\b")
 _COST_VERB_BEFORE_RE = re.compile(r"\bcosts?\s+$")
 _VIEWED_AFTER_RE = re.compile(r"\s+(?P<verb>viewed|watched|streamed)\b")
 # (not an adverb before it: "two accounts, together worth about $3 million in annual fees")
@@ -1051,7 +1048,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         pred = _predicate(text, q.char_end, c_end, any_verb=True)
         if pred:
             return f"{previous.split(' who ', 1)[0]} {pred if pred.startswith(('who ', 'that ')) else 'who ' + pred}"[:120]
-    if phrase is None and previous and not (q.noun == "times" and _COMPARATIVE_AFTER_RE.match(text, q.char_end)) \
+    # (nor a multiple said of a comparison: "renders 4K video three times faster")
+    if phrase is None and previous and not (q.noun == "times" and RATIO_AFTER_RE.match(text, q.char_end)) \
             and not _OWN_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
             and not _CHANGE_APPOSITIVE_RE.search(text, max(c_start, q.char_start - 60), q.char_start):
         # (nor the change of the amount right before it: "profit was 4.99 billion yuan, a year-on-year

@@ -480,7 +480,8 @@ _LEVEL_LEFT_RE = re.compile(r"\b(?:to|at)\s+(?:a\s+close\s+of\s+|end\s+at\s+)?$|
 _POINTS_AFTER_RE = re.compile(r"\s+(?:up|down|higher|lower)\s+[\d.,]+\s+points?\b")
 
 
-_RATIO_AFTER_RE = re.compile(r"\s+(?:as\s+(?:many|much|large|big|high|fast|long)\b|(?:more|higher|larger|bigger|"
+# a multiple that compares: "three times faster", "twice as many", "four times the number" (etl.measure too)
+RATIO_AFTER_RE = re.compile(r"\s+(?:as\s+(?:many|much|large|big|high|fast|long)\b|(?:more|higher|larger|bigger|"
                              r"faster|greater|cheaper|fewer|less|lower|smaller)\b|the\s+(?:number|amount|size|cost|rate)\b)",
                              re.IGNORECASE)
 _PARALLEL_GAP_RE = re.compile(r"(?:[^\d.!?;]|(?:19|20)\d\d){0,60}")  # a year may stand between: "in 2018 and 2.1"
@@ -662,7 +663,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if d.per and unit_family(d.unit or "count") == "other" and d.unit != "video lines" \
                 and not _ANNUAL_END_RE.search(text, d.start, d.end):  # "286 gigatonnes annually" stays gigatonnes
             d.unit = f"{d.unit} per {d.per}"  # "800,000 barrels a day": a rate is a unit of its own
-        if d.noun == "times" and _RATIO_AFTER_RE.match(text, d.end):
+        if d.noun == "times" and RATIO_AFTER_RE.match(text, d.end):
             d.ratio = True  # "three times as many trailers", "five times more": a multiple, a figure
         if d.unit == "gram" and GENERATION_RE.fullmatch(text, d.core.start, d.end):
             d.unit = "generation wireless"  # "5G", "4G": a network generation, not grams
