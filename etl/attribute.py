@@ -1132,6 +1132,9 @@ _SOMEONE_RE = re.compile(r"(?i:one|two|three|four|several|a|an|another)\s+(?:[a-
                          r"(?:\s+(?:in|at|from|of|with)\s+[\w\s.'’-]{1,40})?$")
 
 
+_SHARE_WORD_RE = re.compile(r"[\d.,]+%?|(?i:share|percent|half|third|quarter|majority|most|many|some|none|all)")
+
+
 def role_phrase(np: str) -> str | None:
     """"a domestic university team stated": a source without a name but with a role."""
     if _DESCRIBED_SPOKESPERSON_RE.fullmatch(np.strip()) or _DESCRIBED_DOCUMENT_RE.match(np.strip()):
@@ -1153,6 +1156,8 @@ def role_phrase(np: str) -> str | None:
             break
     if words[start].lower() in ("the", "this", "that", "these", "its", "their"):
         return None
+    if start >= 2 and words[start - 1].lower() == "of" and _SHARE_WORD_RE.fullmatch(words[start - 2]):
+        return None  # "34% of studio executives say", "share of studio executives who say": those asked, no speaker
     if roles[-1] == start and words[start].lower().strip(".,") in UNNAMED_SPEAKERS:
         return None  # "Analysts expect": unnamed, no description
     if any(w.lower() in ("the", "this", "its", "their") for w in words[start:roles[0]]):

@@ -40,7 +40,9 @@ PARTICIPLE_BREAK_RE = re.compile(r",\s+(?:sending|pushing|lifting|dragging|drivi
 ESTIMATE_AHEAD_RE = re.compile(r"\b(?:will|would|could|may|might|shall|going\s+to|reach|exceed|hit|grow|rise|"
                                r"by\s+(?:19|20)\d{2})\b", re.IGNORECASE)
 # the figure's own verb is in a past tense of speculation: "may have exceeded", "had reached"
-PAST_ESTIMATE_RE = re.compile(r"\b(?:(?:may|might|could|would|must)\s+have|had)\b(?:\s+(?:been\s+)?\w+(?:ed|en))?"
+# (not what was forecast: "Analysts at Jarden had forecast profit of $160 million")
+PAST_ESTIMATE_RE = re.compile(r"\b(?:(?:may|might|could|would|must)\s+have|had(?!\s+(?:forecast|predicted|projected|expected|"
+                              r"anticipated)\b))\b(?:\s+(?:been\s+)?\w+(?:ed|en))?"
                               r"\s+(?:[\w,]+\s+){0,3}$", re.IGNORECASE)
 # the figure's own verb, in the past: "which lost 1.3 million", "grossed $154 million"
 PAST_VERB_BEFORE_RE = re.compile(

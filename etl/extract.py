@@ -40,6 +40,7 @@ from .lexicon import (
 from .measure import (
     ASIDE_RE,
     MOVED_BY_RE,
+    OF_WHICH_AFTER_RE,
     TITLE_RE,
     TRAILING_ASIDE_RE,
     group_in,
@@ -218,7 +219,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             clause = next(((a, b) for a, b in clauses if a <= q.char_start < b), (s, e))
             within = next(((a, b) for a, b in asides if a < q.char_start < b), None)  # the aside it is in
             near_group = group_in(text[s:q.char_start]) or group if family in ("percent", "count") else None
-            measure = measure_of(q, text, (s, e), clause, names, family, near_group, measured.get(family),
+            # (a share "of which" is of the amount before it, whatever its unit: "4,200 submissions, 15% of which")
+            before_it = last_amount[1] if last_amount and family == "percent" and OF_WHICH_AFTER_RE.match(text, q.char_end) \
+                else measured.get(family)
+            measure = measure_of(q, text, (s, e), clause, names, family, near_group, before_it,
                                  topic() if family == "time" else None)
             # 'the film "Moon Fox," which grossed about $410 million': the aside's own words type
             # it, and it is the film's

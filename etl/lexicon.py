@@ -884,6 +884,9 @@ CLAIM_TYPE_RULES = (
     # a cost that is a share lower or higher: "AI-made ads cost 90% less", "at 70% lower cost"
     ("cost", "percent", "left", r"\bcosts?\s+$", ("right", r"^\s+(?:less|more|lower|higher)\b")),
     ("cost", "percent", "right", r"^\s+(?:lower|higher|less|cheaper)\s+(?:costs?|prices?|spending)\b"),
+    # what a payer pays whom it pays: "Spotify pays rights holders an average of between $0.003 and $0.005 per stream"
+    ("cost", "money", "left", rf"\b(?:pays|paid|paying)\s+(?:(?!to\b|from\b)[a-z][\w'’-]*\s+){{1,3}}?(?:an?\s+average\s+(?:of\s+)?)?"
+                              rf"(?:between\s+)?{AMOUNT_HEDGES}$"),
     # what a suit seeks is damages: "Record labels sue AI music generator, seeking up to $150,000 per song"
     ("cost", "money", "left", rf"\bseek(?:s|ing)?\s+{AMOUNT_HEDGES}$",
      ("context", r"\b(?:sue[sd]?|suing|lawsuits?|suits?|complaint|court|damages|claims?)\b")),

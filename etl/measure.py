@@ -70,6 +70,7 @@ _PUNCT = set(",;:()\"“”—–…")
 _STOP = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
          "seek", "seeks", "seeking", "sought", "demand", "demands", "demanding",  # "seek damages of …"
          "pull", "pulls", "rake", "rakes", "bring", "brings",  # "drama apps pull in $700 million"
+         "pays",  # "Spotify pays rights holders an average of …"
          "today", "yesterday", "tomorrow",  # "Framecraft Inc. today announced": when, no noun
          "can", "could", "may", "might", "should", "must", "do", "does", "did", "to", "at", "by",
          "with", "from", "as", "than", "or", "but", "while", "which", "who", "that", "on",
@@ -314,6 +315,12 @@ _AGE_BRACKET_RE = re.compile(r"(?:the\s+)?[a-z]+\s+(?:aged\s+)?\d{1,2}\s+(?:and|
                              r"\s+(?:over|under|above|below)\s+(?:the\s+age\s+of\s+)?\d{1,2}\b")  # "those over 55"
 _RISING_AFTER_COMMA_RE = re.compile(r",\s+(?:rising|falling|growing|climbing|dropping|declining|jumping|surging|"
                                     r"increasing|decreasing|reaching|totall?ing|gaining|losing|sliding)\b")
+# a body a name owns, which "its" after it stands for: "South Africa's animation industry"
+_POSSESSED_BODY_RE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:industry|sector|market|business|economy|government|"
+                                r"union|guild)\b")
+_ITS_IN_SURFACE_RE = re.compile(r"\bof\s+its\s+(?=\w)")
+_WHICH_BEFORE_RE = re.compile(r",\s*(?:which|that)\s+$")
+OF_WHICH_AFTER_RE = re.compile(r"\s+of\s+(?:which|whom)\b", re.IGNORECASE)  # "15% of which disclosed …"
 _OF_WHOM_BEFORE_RE = re.compile(r"\bof\s+whom\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")  # "a 20 per cent …", "a sharp 3 percent …"
 _MODIFIED_AFTER_RE = re.compile(r"\s+(?=[a-z])(?!(?:of|in|for|on|to|from|by|at|over|and|or|a|an|the|this|that|higher|lower|"
@@ -683,6 +690,9 @@ def _possessor(text: str, pos: int, names: ArticleNames) -> str | None:
             # "…, according to LSEG data. Attendance across its 880 theatres": not LSEG's; "founded by two
             # former Pixar engineers. … 60% of its customers": a name that only describes people, no antecedent
             continue
+        possessed = _POSSESSED_BODY_RE.match(text, e)
+        if possessed:  # "South Africa's animation industry … could lose a quarter of its jobs": the industry's
+            return text[start:possessed.end()]
         if source_kind(name) == "thing":
             return name
     return None
@@ -840,6 +850,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         employs = _EMPLOYS_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
             if phrase and not of_phrase and family == "count" and _PERSONS_RE.fullmatch(phrase) else None
         employer = _clean(_np_left(text, c_start, employs.start(), 4)) if employs else None
+        which = _WHICH_BEFORE_RE.search(text, max(c_start, employs.start() - 12), employs.start()) \
+            if employs and not employer else None
+        if which:  # "South Africa's animation industry, which employs about 4,800 people": the industry's
+            employer = _clean(_np_left(text, c_start, which.start(), 4))
         if employer:  # "The VFX industry employs an estimated 15,000 people": its employees
             return f"{employer} employees"
         employed = _EMPLOYED_AFTER_RE.match(text, q.char_end) if phrase and not of_phrase and family == "count" else None
@@ -1043,6 +1057,13 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         per = _TIME_PER_RE.search(text, max(c_start, q.char_start - 90), q.char_start)
         if per:
             return f"time {per.group('lead').lower()} {' '.join(per.group('what').split())}"
+    of_which = OF_WHICH_AFTER_RE.match(text, q.char_end) if previous and phrase is None else None
+    if of_which:  # "received 4,200 submissions this year, 15% of which disclosed the use of AI": those that did
+        pred = _predicate(text, of_which.end(), c_end, any_verb=True)
+        if pred:
+            if pred.startswith("who ") and not _PERSONS_RE.search(previous):
+                pred = "that " + pred.removeprefix("who ")  # things, not people: "submissions that disclosed …"
+            return f"{previous.split(' who ', 1)[0]} {pred}"[:120]
     if phrase is None and previous and _OF_WHOM_BEFORE_RE.search(text, max(c_start, q.char_start - 16), q.char_start):
         # "640 million monthly active users, of whom 252 million pay for a subscription": those of them who pay
         pred = _predicate(text, q.char_end, c_end, any_verb=True)
@@ -1145,7 +1166,11 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             phrase = None
     if phrase is None:
         return None
-    owner = owner_before(text, c_start, q.char_start, names) if owned else None
+    its = _ITS_IN_SURFACE_RE.search(q.surface) if owned else None
+    if its:  # "could lose up to a quarter of its jobs": whose "its" says, not the clause's first name
+        owner = _possessor(text, q.char_start + its.end(), names)
+    else:
+        owner = owner_before(text, c_start, q.char_start, names) if owned else None
     if owner is None and owned:
         owner = _possessor(text, q.char_start, names)
     if owner is None and owned:

@@ -493,6 +493,9 @@ _COUNTED_OF_RE = re.compile(rf"\b(?:{COUNTED_NOUNS})\s+of\s*$", re.IGNORECASE)
 # the span a statement is framed in: "in the first nine months", "over the past three years"
 _FRAMING_SPAN_BEFORE_RE = re.compile(r"\b(?:in|over|during|within|for)\s+(?:the\s+)?(?:first|past|last|next|coming|"
                                      r"previous|opening|final)\s+$", re.IGNORECASE)
+# the old value of a figure after its clause: "…, down from 20", "…, up from 3.9 million"
+_CHANGED_FROM_GAP_RE = re.compile(r"[^.;!?\n\d]{0,120},\s+(?:up|down)\s+from\s+")
+_DIGIT_IN_CLAUSE_BEFORE_RE = re.compile(r"\d[^.;!?\n]*$")
 _PARALLEL_JOIN_RE = re.compile(r",|\b(?:and|or|while|but|whereas|versus|vs|compared\s+with|instead\s+of|rather\s+than)\b")
 
 
@@ -521,6 +524,13 @@ def _parallel(text: str, previous: Draft, d: Draft) -> bool:
     """`d` stands in a list or comparison with the figure before it, unit unsaid: "84.75 cents,
     while the lowest is 74.07"; "2 percent but NASDAQ decreased by 1"; "about 14-18 mpg to 24"."""
     gap = text[previous.end:d.start]
+    if previous.unit in ("percent", "percentage point") and d.value > 100:
+        return False  # "18% of the tracks uploaded …, more than 20,000 a day": a count, no share
+    if _CHANGED_FROM_GAP_RE.fullmatch(gap) and not _DIGIT_IN_CLAUSE_BEFORE_RE.search(text, max(0, previous.start - 120),
+                                                                                 previous.start):
+        # "11 weeks: average time to complete an animated short with AI tools, down from 20" (the old value of
+        # the figure heading its clause; not "1,500 artists generated more than $1 million each, up from 1,450")
+        return True
     if gap.lstrip().startswith("("):
         gap = re.sub(r"\([^()]{0,40}\)", " ", gap, count=1)  # past the restatement in brackets
     if not _PARALLEL_GAP_RE.fullmatch(gap) or not _LIST_END_RE.match(text, d.end):

@@ -191,6 +191,8 @@ def test_answers_to_a_survey_keep_its_source_in_later_paragraphs():
     pytest.param("Sandstorm Studios will invest $250 million over five years in a slate of 12 films, chairman Khalid "
                  "Mansoori announced at a press conference on Tuesday.", "$250", "Khalid Mansoori",
                  id='a reporting verb closing its sentence with a longer phrase of place and time'),
+    pytest.param("• 34%: share of studio executives who say AI has already changed hiring", "34%", None,
+                 id='a share of people who say is those asked, no speaker'),
     pytest.param("Work is scarcer: IATSE Local 600 reported that its members logged 5.8 million hours in 2024.",
                  "5.8 million", "IATSE Local 600", id='a union local by its number'),
     pytest.param("Work is scarcer: Harbor Guild reported that its members logged 5.8 million hours.\n\n"
@@ -267,6 +269,14 @@ def test_who_says_it_in_context(text, part, source):
     # the names of whom a deal is with are not what is worth the amount
     ("The league agreed media rights deals with Kestrel, Orbit and Vexa worth a combined $76 billion.", "$76",
      "league"),
+    # a share "of which" is of the amount before it, whatever its unit; things take "that", people "who"
+    ("The festival received 4,200 submissions this year, 15% of which disclosed the use of generative AI.", "15%",
+     "submissions that disclosed the use of generative AI"),
+    # who employs, in a relative clause; "its" after a body a name owns is that body's
+    ("CAPE TOWN — South Africa's animation industry, which employs about 4,800 people, could lose up to a quarter "
+     "of its jobs to AI within five years.", "4,800", "South Africa's animation industry employees"),
+    ("CAPE TOWN — South Africa's animation industry, which employs about 4,800 people, could lose up to a quarter "
+     "of its jobs to AI within five years.", "a quarter", "South Africa's animation industry jobs"),
     # a share compared with the amount before it is its change
     ("European producers made 1,979 feature films in 2024, 6% fewer than in 2023.", "6%", "feature films decline"),
     # a name that only describes people is no antecedent of "its"

@@ -147,6 +147,9 @@ PUBLISHED = date(2024, 5, 1)
     ("Generative video could take 30% of the $70 billion global market for advertising production.", "$70", "market_size"),
     ("A $100 million film would cost half as much. But marketing, which often adds another $60 million, would not "
      "shrink.", "$60", "other"),
+    ("Analysts at Harbor had forecast profit of $160 million.", "$160", "other"),
+    ("Spotify pays rights holders an average of between $0.003 and $0.005 per stream, according to industry "
+     "estimates.", "$0.003", "cost"),  # what a payer pays, not an industry's size
     # what a suit seeks is damages
     ("Record labels sue AI music generator, seeking up to $150,000 per song", "$150,000", "cost"),
 ])
@@ -822,3 +825,11 @@ def test_a_bulleted_item_owns_the_figures_of_its_line():
     assert (found["$308 million"].claim_type, found["$308 million"].measure) == ("investment", "Framewise investment")
     assert found["above $3 billion"].measure == "Framewise valuation"  # not "Series D", a round
     assert found["$80 million"].measure == "Vexa investment"
+
+
+def test_what_analysts_had_forecast_is_a_forecast_and_a_share_lends_no_unit_to_a_count():
+    assert claim("Analysts at Harbor had forecast profit of $160 million.", "$160").is_forecast
+    text = "Vexa said 18% of the tracks uploaded each day, more than 20,000 a day, are fully AI-generated."
+    assert claim(text, "20,000").unit == "count"  # a share is never 20,000%
+    listed = "• 11 weeks: average time to complete an animated short with AI tools, down from 20"
+    assert claims_by_surface(listed)["20"].unit == "weeks"  # the old value of the figure heading its line
