@@ -31,7 +31,9 @@ FORWARD_VERBS_RE = re.compile(
     r"sees\s+(?:[\w'’-]+\s+){1,4}?(?:growing|rising|falling|reaching|climbing|declining|hitting)|"
     # a company's guidance: "Sees Q3 revenue of $101 mln to $104 mln", "sees full-year profit at"
     r"sees?\s+(?:[\w'’-]+\s+){0,3}?(?:revenues?|sales|earnings|profits?|loss(?:es)?|ebitda|margins?|growth)\s+"
-    r"(?:of|at|to|between|in|rising|falling|growing))\b",
+    r"(?:of|at|to|between|in|rising|falling|growing)|"
+    # "The company guided Q4 revenue to $430–$440 million"
+    r"guid(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:revenues?|sales|earnings|profits?|loss(?:es)?|ebitda|margins?|growth))\b",
     re.IGNORECASE)
 # a participle clause after a comma: a consequence or a reason, outside a verb of prediction's reach
 PARTICIPLE_BREAK_RE = re.compile(r",\s+(?:sending|pushing|lifting|dragging|driving|citing|leaving|making|"
@@ -205,6 +207,8 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
         return False  # the size of a group now, whatever is planned for it
     if _STIPULATED_RE.search(text, max(c_start, q.char_start - 60), q.char_start + len(q.surface)):
         return False  # "the deal will guarantee a minimum of three writers": a term agreed, not a prediction
+    if q.unit in TIME_UNITS and _BEHIND_SURFACE_RE.match(q.surface):
+        return False  # "as licence fee income fell … over the past decade": a span behind now, whatever will follows
     if q.unit in TIME_UNITS and (_AHEAD_SURFACE_RE.match(q.surface)
                                  or _AHEAD_LEFT_RE.search(text, max(0, q.char_start - 16), q.char_start)):
         return True  # "next year", "the next decade", "in the coming five years": a span ahead of now
@@ -364,6 +368,7 @@ _NOW_RIGHT_RE = re.compile(r"\s+(?:today|now|currently|at\s+present|this\s+year)
 _YEAR_RIGHT_RE = re.compile(r"\s+(?:in|during)\s+(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-–/])",
                             re.IGNORECASE)
 _FROM_LEFT_RE = re.compile(rf"\bfrom\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_BEHIND_SURFACE_RE = re.compile(r"(?:the\s+)?(?:past|last|previous|preceding)\b", re.IGNORECASE)
 _AHEAD_SURFACE_RE = re.compile(r"(?:the\s+)?(?:next|coming)\b", re.IGNORECASE)
 _AHEAD_LEFT_RE = re.compile(r"\b(?:next|coming)\s+$", re.IGNORECASE)
 _THAN_BEFORE_RE = re.compile(r"\b(?:than|as)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)

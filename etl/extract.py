@@ -96,6 +96,7 @@ _CLAUSE_GAP_RE = re.compile(r"(?:[^.;:()\d]|(?:19|20)\d\d){0,60}?,\s*(?:or\s+|ab
 # "cut about 1,200 jobs over the past 18 months",
 # "627,000 downloads in its first seven days"
 _HORIZON_RE = re.compile(r"\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming|past|last)|next|coming|"
+                         r"in\s+(?:under|less\s+than|just|only)\b|"  # "1M downloads in under 5 days"
                          r"(?:in|during|over)\s+(?:its|their|the)\s+(?:first|opening))\b", re.IGNORECASE)
 # a sentence that opens on what the one before said: "This marks a 34.9 percent increase"
 _ANAPHORIC_START_RE = re.compile(r"\s*(?:This|That|It|Which)\b")

@@ -828,7 +828,9 @@ CLAIM_TYPE_RULES = (
     ("audience", "count percent", "head", _AUDIENCE),
     ("jobs", "count percent", "head", _JOBS),
     # "December ticket sales": takings, not a firm's sales; "the number of tickets sold": admissions
-    ("box_office", "money percent", "measure", r"box[\s-]office|ticket\s+sales|admissions|takings"),
+    ("box_office", "money percent", "measure", r"box[\s-]office|ticket\s+sales|admissions|takings|"
+                                               r"(?:weekend|opening|domestic|worldwide|global|international|overseas|"
+                                               r"cumulative|lifetime)\s+gross(?:es)?"),
     ("box_office", "count", "measure", r"tickets|admissions"),
     # what a person earns in a year is pay, not takings: "the median annual income reported was £18,000"
     ("other", "money", "measure", r"\b(?:median|average|mean|typical|household|personal)\s+(?:annual\s+|yearly\s+)?"

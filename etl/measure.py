@@ -51,6 +51,7 @@ from .lexicon import (
 )
 from .names import DATELINE_RE, ArticleNames
 from .quantities import GROUP_SIZE_RE, RATIO_AFTER_RE
+from .segment import table_cell
 
 MAX_WORDS = 10
 _WORD_RE = re.compile(r"[A-Za-z0-9][\w&'’.+/-]*(?:,\d{3})*|[,;:()\"“”—–…]")
@@ -279,6 +280,16 @@ def _noun_follows(words: list[str], i: int) -> bool:
     return bool(_PEOPLE_RE.fullmatch(nxt) or _MEASURE_RE.fullmatch(nxt))
 
 
+def _subject_of(word: str) -> bool:
+    """Whether a word before a form in -ed makes it a verb, being its subject ("company guided",
+    "Netflix reported"), not a word that makes it a modifier ("the estimated", "Kestrel's dubbed",
+    "newly dubbed", "of licensed")."""
+    low = word.lower()
+    return word[:1].isalpha() and low not in DETERMINERS and low not in _NOT_VERBS and low not in ("or", "not") \
+        and not low.endswith(("'s", "’s", "'", "’", "ly", "ed", "ing")) and not _POSSESSIVE_PRONOUN_RE.fullmatch(low) \
+        and not verbish(word)  # ("includes compounded pay raises": an adjective after a verb)
+
+
 def _np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
     """Modifiers before text[s]: back to a determiner, verb, number or punctuation."""
     left: list[str] = []
@@ -290,7 +301,8 @@ def _np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
             break  # "AI may raise global GDP": after a modal or "to" comes a verb
         # "dubbing market", "streaming revenue": a participle right before the noun modifies it
         participle = low.endswith(("ing", "ed")) and low not in _STOP \
-            and not (low.endswith("ed") and k and _MEASURE_RE.fullmatch(tokens[k - 1]))  # "revenue surpassed": a verb
+            and not (low.endswith("ed") and k and (_MEASURE_RE.fullmatch(tokens[k - 1]) or _subject_of(tokens[k - 1])))
+        # ("revenue surpassed", "The company guided Q4 revenue": a verb after its subject)
         if low == "and" and left and k and (tokens[k - 1].islower() or k == 1 and tokens[0][1:].islower()) \
                 and not verbish(tokens[k - 1]) \
                 and tokens[k - 1] not in DETERMINERS and len(left) < max_words \
@@ -319,6 +331,7 @@ _RISING_AFTER_COMMA_RE = re.compile(r",\s+(?:rising|falling|growing|climbing|dro
 _POSSESSED_BODY_RE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:industry|sector|market|business|economy|government|"
                                 r"union|guild)\b")
 _ITS_IN_SURFACE_RE = re.compile(r"\bof\s+its\s+(?=\w)")
+_POSSESSIVE_PRONOUN_RE = re.compile(r"its|their|his|her|our|my|your")
 _WHICH_BEFORE_RE = re.compile(r",\s*(?:which|that)\s+$")
 OF_WHICH_AFTER_RE = re.compile(r"\s+of\s+(?:which|whom)\b", re.IGNORECASE)  # "15% of which disclosed …"
 _OF_WHOM_BEFORE_RE = re.compile(r"\bof\s+whom\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
@@ -635,10 +648,11 @@ _TITLE_ACTS_RE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,\"“”\n]{1,80},
                             r"(?:has\s+|had\s+|have\s+|also\s+|now\s+)?"
                             r"(?:is|was|held|led|took|made|won|opened|collected|earned|grossed|topped|tops|leads|"
                             r"sails|soars|takes|earns|opens|debuts|grosses|crosses|passes|hits|holds|wins|rules|"
-                            r"fell|rose|grew|slid|sank|drew|brought|[a-z]{3,}ed)\b")
+                            r"fell|rose|grew|slid|sank|drew|brought|cost|[a-z]{3,}ed)\b")
 # a title right before the figure it took: '… followed by "Oppenheimer" with £58.6 million'
 _TITLE_WITH_RE = re.compile(r"\s+(?:with|at)\s+(?:about\s+|an\s+estimated\s+|nearly\s+|roughly\s+)?$")
-_IN_TOTAL_RE = re.compile(r"\s+in\s+(?:total|all|aggregate|sum)\b", re.IGNORECASE)  # an adverb, no measure
+_IN_TOTAL_RE = re.compile(r"\s+in\s+(?:total|all|aggregate|sum|(?:real|nominal|absolute|cash|relative)\s+terms)\b",
+                          re.IGNORECASE)  # an adverb, no measure ("fell by £1.2bn in real terms")
 _OWN_VERB_BEFORE_RE = re.compile(rf"\b(?:raised|raises|secured|secures|earned|earns|spent|spends|paid|pays|made|makes|"
                                  rf"generated|generates|collected|collects|grossed|grosses)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
@@ -757,6 +771,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     label = line_label(q, text, family)
     if label:  # "Earnings per share: $1.76 adjusted vs. $1.45 expected": what the line's label names
         return label
+    cell = table_cell(text, q.char_start) if "|" in text[sentence[0]:sentence[1]] else None
+    if cell:  # a table's cell: its row and its column, "Paper Moon" and "Weekend gross"
+        return f"{cell[0]} {cell[1].lower()}"
     taken = _TAKEN_FROM_RE.match(text, q.char_end, c_end) \
         if family in ("money", "percent") and _TAKING_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) else None
     compared = _COMPARED_COST_RE.match(text, q.char_end) if family == "percent" else None

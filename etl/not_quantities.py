@@ -159,6 +159,9 @@ def _after_currency_sign(text: str, c: Core) -> bool:
     return bool(_CURRENCY_SIGN_LEFT_RE.search(text, max(0, c.start - 3), c.start))
 
 
+TABLE_CELL_END_RE = re.compile(r"[ \t]*\|")
+
+
 def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
     if blocked.covers(c.start, c.end, c.kind):
         return True
@@ -192,6 +195,9 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
             return True  # "(01024.HK)", "(7203.T)": a stock code
         if raw.isdigit() and len(raw) <= 5 and ADDRESS_AFTER_RE.match(text, c.end) and not _after_currency_sign(text, c):
             return True  # "358 El Brillo Way": a house number
+        if raw.isdigit() and len(raw) <= 3 and TABLE_CELL_END_RE.match(text, c.end) \
+                and (c.start == 0 or text[:c.start].rstrip(" \t|").endswith("\n") or not text[:c.start].strip(" \t|")):
+            return True  # "1 | Ironclad | $48.0M": a table row's number, at the head of its line
         # "1. 1 million downloads", "3) Zero": the number of an item in a list, at the head of its line
         if raw.isdigit() and len(raw) <= 2 and LIST_MARKER_RE.match(text, c.end) \
                 and (c.start == 0 or text[:c.start].rstrip(" \t").endswith("\n") or not text[:c.start].strip()):

@@ -209,6 +209,8 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
             break
         raw = m.group("w")
         w = raw.rstrip(".")
+        if len(w) == 1 and text.startswith("/", m.start("w") + 1):
+            break  # "(+0.6 million q/q)", "up 12% y/y": a period of comparison, no noun
         # "monthly active users", "190 million monthly users": the period names the group, not a rate
         active = w.lower() in ANNUAL_WORDS and _PERIOD_GROUP_RE.match(text, m.end()) is not None
         more = False

@@ -131,3 +131,40 @@ def paragraph_starts(text: str) -> list[int]:
 
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n\s*")
+
+
+_TABLE_RULE_RE = re.compile(r"[\s|:+-]*")  # a table's rule line: "---|---|---"
+
+
+def table_cell(text: str, pos: int) -> tuple[str, str] | None:
+    """(row label, column heading) of the pipe-table cell at text[pos] ("2 | Paper Moon | $21.3M |
+    $78.4M" under "Rank | Film | Weekend gross | Total": ("Paper Moon", "Total") for the last), or
+    None outside a table's body."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    line = text[start:end]
+    if line.count("|") < 2:
+        return None
+    top = start
+    while top > 0:  # up the block of table lines to its first, the heading
+        above = text.rfind("\n", 0, top - 1) + 1
+        if text[above:top - 1].count("|") < 2:
+            break
+        top = above
+    if top == start:
+        return None  # the heading itself
+    heading_end = text.find("\n", top)
+    headings = [c.strip() for c in text[top:heading_end].strip().strip("|").split("|")]
+    cells = line.strip().strip("|").split("|")
+    offset = start + len(line) - len(line.lstrip()) + (1 if line.lstrip().startswith("|") else 0)
+    column = None
+    for i, cell in enumerate(cells):
+        if offset <= pos < offset + len(cell):
+            column = i
+            break
+        offset += len(cell) + 1
+    label = next((c.strip() for c in cells if any(ch.isalpha() for ch in c) and not any(ch.isdigit() for ch in c)), None)
+    if column is None or column >= len(headings) or not label or _TABLE_RULE_RE.fullmatch(headings[column]):
+        return None
+    return label, headings[column]

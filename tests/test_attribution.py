@@ -277,6 +277,9 @@ def test_who_says_it_in_context(text, part, source):
      "of its jobs to AI within five years.", "4,800", "South Africa's animation industry employees"),
     ("CAPE TOWN — South Africa's animation industry, which employs about 4,800 people, could lose up to a quarter "
      "of its jobs to AI within five years.", "a quarter", "South Africa's animation industry jobs"),
+    # a span after an amount reached "in under" it is the time it took; a title acts by "cost" too
+    ("Sora hits 1M downloads in under 5 days", "5 days", "downloads"),
+    ('"Ironclad" cost a reported $150 million to produce.', "$150", "Ironclad cost"),
     # a share compared with the amount before it is its change
     ("European producers made 1,979 feature films in 2024, 6% fewer than in 2023.", "6%", "feature films decline"),
     # a name that only describes people is no antecedent of "its"

@@ -833,3 +833,21 @@ def test_what_analysts_had_forecast_is_a_forecast_and_a_share_lends_no_unit_to_a
     assert claim(text, "20,000").unit == "count"  # a share is never 20,000%
     listed = "• 11 weeks: average time to complete an animated short with AI tools, down from 20"
     assert claims_by_surface(listed)["20"].unit == "weeks"  # the old value of the figure heading its line
+
+
+def test_a_table_row_is_measured_by_its_row_and_column_and_its_number_is_no_figure():
+    text = ("Weekend box office\n\nRank | Film | Weekend gross | Total\n1 | Ironclad | $48.0M | $48.0M\n"
+            "2 | Paper Moon | $21.3M | $78.4M\n")
+    found = extract_claims(text)
+    assert [c.surface for c in found] == ["$48.0M", "$48.0M", "$21.3M", "$78.4M"]  # no row numbers
+    assert (found[2].measure, found[2].claim_type) == ("Paper Moon weekend gross", "box_office")
+
+
+def test_a_span_behind_now_is_no_forecast_and_guidance_is_one():
+    text = ("The BBC will cut 500 jobs over the next two years, the corporation said, as licence fee income fell "
+            "by £1.2bn in real terms over the past decade.")
+    assert not claim(text, "past decade").is_forecast
+    assert claim(text, "£1.2bn").measure == "BBC licence fee income"  # "in real terms" measures nothing
+    assert claim("The company guided Q4 revenue to $430–$440 million.", "$430").is_forecast
+    assert claim("The company guided Q4 revenue to $430–$440 million.", "$430").measure == "Q4 revenue"
+    assert claim("Subscribers reached 8.2 million (+0.6 million q/q).", "0.6").surface == "+0.6 million"

@@ -1,7 +1,7 @@
 """Sentences: where news copy ends one and where a full stop only abbreviates."""
 import pytest
 
-from etl.segment import sentence_spans
+from etl.segment import sentence_spans, table_cell
 
 
 def sentences(text):
@@ -22,3 +22,17 @@ def sentences(text):
 ])
 def test_where_a_sentence_ends(text, expected):
     assert sentences(text) == expected
+
+
+TABLE = ("Weekend box office\n\nRank | Film | Weekend gross | Total\n1 | Ironclad | $48.0M | $48.0M\n"
+         "2 | Paper Moon | $21.3M | $78.4M\n")
+
+
+@pytest.mark.parametrize("part, cell", [
+    ("$21.3M", ("Paper Moon", "Weekend gross")),
+    ("$78.4M", ("Paper Moon", "Total")),
+    ("Weekend gross", None),  # the heading itself
+    ("Weekend box", None),  # no table
+])
+def test_a_table_cell_is_read_by_its_row_and_column(part, cell):
+    assert table_cell(TABLE, TABLE.index(part)) == cell
