@@ -61,8 +61,9 @@ ACCORDING_RE = re.compile(r"\b(?:according\s+to|cited\s+by|(?-i:per\s+(?=the\s|a
                           r"(?P<np>(?:[^,;:.()\"“”]|(?<=\d)[,.](?=\d)|(?<=\w)\.(?=\w)){2,160})",
                           re.IGNORECASE)
 # "a survey developed by X", "new data from app intelligence firm Appfigures"
+# (a noun, not a verb with its clause: "The analysts estimate that … will come from Hollywood studios")
 BY_SOURCE_RE = re.compile(
-    rf"\b(?:{_SOURCE_NOUN_ALT})\b[^;.]{{0,80}}?(?<!sponsored\s)(?<!commissioned\s)(?<!funded\s)\b(?:by|from)\s+"
+    rf"\b(?:{_SOURCE_NOUN_ALT})\b(?!\s+that\b)[^;.]{{0,80}}?(?<!sponsored\s)(?<!commissioned\s)(?<!funded\s)\b(?:by|from)\s+"
     r"(?P<np>[^,;:()\"“”]{2,120})", re.IGNORECASE)
 # "a poll of 2,500 members of …, conducted by Morning Consult": who made it, further from its noun
 MADE_BY_RE = re.compile(
@@ -952,7 +953,9 @@ def sentence_sources(text: str, sentences: list[tuple[int, int]],
 
 # an unnamed speaker and their verb: "Industry insiders estimate", "analysts expect"
 # (a noun, not a pronoun: "what many said was impossible" quotes no speaker of its own)
+# (not a definite one, who is the one named before: "Goldman Sachs analysts expect …. The analysts estimate")
 _UNNAMED_SPEAKER_RE = re.compile(
+    rf"(?<!\bthe\s)(?<!\bThe\s)(?<!\bthese\s)(?<!\bThese\s)"
     rf"\b(?:{'|'.join(sorted(UNNAMED_SPEAKERS - PRONOUNS - {'many', 'others', 'everyone', 'everybody'}))})\s+"
     rf"(?:{'|'.join(sorted(ATTRIBUTION_VERBS - EVENT_VERBS))})\b", re.IGNORECASE)
 

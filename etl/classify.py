@@ -71,7 +71,9 @@ WEAK_MODAL_RE = re.compile(r"\b(?:(?-i:may)|might|could)\s+(?!have\b|had\b)(?:[^
 # a figure named as a prediction: "its 300 million yuan forecast", "guidance to $125 million"
 FORECAST_NOUN_AFTER_RE = re.compile(r"\s*(?:forecast|estimate|projection|target|guidance|outlook)\b", re.IGNORECASE)
 # (a scenario of a forecast too: "Its bull case has that share reaching 35%")
-FORECAST_NOUN_BEFORE_RE = re.compile(r"\b(?:guidance|outlook|target|projection|(?:bull|bear|base)\s+case)\s+(?:\w+\s+){0,4}$",
+FORECAST_NOUN_BEFORE_RE = re.compile(r"\b(?:guidance|outlook|target|projection)\s+(?:\w+\s+){0,4}$"
+                                     # ("In a bear case, the market would reach only $8 billion")
+                                     r"|\b(?:bull|bear|base|worst|best|downside|upside)[\s-]+(?:case|scenario),?\s+(?:\w+,?\s+){0,6}$",
                                      re.IGNORECASE)
 # the words between figure and modal stay in its noun phrase: no verb of their own
 MODAL_AFTER_RE = re.compile(
@@ -363,7 +365,7 @@ _STARTS_FROM_RE = re.compile(r"\b(?:up|down|rising|falling|climbing|growing|grow
                              rf"drop|decline)\s+from\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # ... or after a comma, said to be now: "will nearly double to $480 billion by 2027, from roughly $250
 # billion today" (not "raised its forecast to 110 billion yen, from 95 billion yen": a forecast before)
-_FROM_BEFORE_RE = re.compile(rf",\s+from\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_FROM_BEFORE_RE = re.compile(rf"(?:,|\b(?:19|20)\d\d)\s+from\s+{AMOUNT_HEDGES}$", re.IGNORECASE)  # (or after its year: "by 2030 from")
 _NOW_RIGHT_RE = re.compile(r"\s+(?:today|now|currently|at\s+present|this\s+year)\b", re.IGNORECASE)
 _YEAR_RIGHT_RE = re.compile(r"\s+(?:in|during)\s+(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-–/])",
                             re.IGNORECASE)

@@ -191,6 +191,10 @@ def test_answers_to_a_survey_keep_its_source_in_later_paragraphs():
     pytest.param("Sandstorm Studios will invest $250 million over five years in a slate of 12 films, chairman Khalid "
                  "Mansoori announced at a press conference on Tuesday.", "$250", "Khalid Mansoori",
                  id='a reporting verb closing its sentence with a longer phrase of place and time'),
+    pytest.param("Harbor Sachs analysts expect the market to reach $25 billion by 2030.\n\nIn a bear case it would "
+                 "reach $8 billion. The analysts estimate that about 20% of that spending will come from Hollywood "
+                 "studios.", "20%", "Harbor Sachs",
+                 id='the analysts are those named before, and a verb estimate is no document from a name'),
     pytest.param("• 34%: share of studio executives who say AI has already changed hiring", "34%", None,
                  id='a share of people who say is those asked, no speaker'),
     pytest.param("Work is scarcer: IATSE Local 600 reported that its members logged 5.8 million hours in 2024.",

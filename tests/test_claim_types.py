@@ -851,3 +851,9 @@ def test_a_span_behind_now_is_no_forecast_and_guidance_is_one():
     assert claim("The company guided Q4 revenue to $430–$440 million.", "$430").is_forecast
     assert claim("The company guided Q4 revenue to $430–$440 million.", "$430").measure == "Q4 revenue"
     assert claim("Subscribers reached 8.2 million (+0.6 million q/q).", "0.6").surface == "+0.6 million"
+
+
+def test_a_base_value_after_its_year_is_no_forecast_and_a_scenario_is_one():
+    text = "Harbor analysts expect the market to grow to $25 billion by 2030 from about $1.2 billion this year."
+    assert claim(text, "$25").is_forecast and not claim(text, "$1.2").is_forecast
+    assert claim("In a bear case, the market would reach only $8 billion.", "$8").is_forecast
