@@ -747,6 +747,10 @@ class SourceRegister:
                     named = [self.names.owner_of(n) or n for n in named]
                     named = [n for n in named if not self.names.is_product(n)]
                 own = named[0] if named else None
+                if own is None and its_role and _BUSINESS_OPENING_RE.match(sentence):
+                    # "The company declined to comment, but its chief financial officer told investors": the
+                    # company the sentence opens on, named before
+                    own = self._organisation_in(before) or self._lead_company()
             if own is None and found.head in BUSINESS_DESCRIPTIONS and not self.sourced_last:
                 # "Luma AI … raised $90 million. About 25 million people have tried Dream Machine, the
                 # company said": the company the sentence before is about, not one "the company" meant earlier
@@ -1135,6 +1139,8 @@ _SOMEONE_RE = re.compile(r"(?i:one|two|three|four|several|a|an|another)\s+(?:[a-
                          r"(?:\s+(?:in|at|from|of|with)\s+[\w\s.'’-]{1,40})?$")
 
 
+_BUSINESS_OPENING_RE = re.compile(rf"\s*(?:The|This)\s+(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\b")
+_YEAR_WORD_RE = re.compile(r"(?:19|20)\d\d")
 _SHARE_WORD_RE = re.compile(r"[\d.,]+%?|(?i:share|percent|half|third|quarter|majority|most|many|some|none|all)")
 
 
@@ -1148,8 +1154,12 @@ def role_phrase(np: str) -> str | None:
         # "Director says AI saved …" opening an interview is the one who answers; "…, economists say" a group)
         return None
     roles = [i for i, w in enumerate(words) if w.lower().strip(".,") in ROLE_NOUNS - SOURCE_NOUNS]
-    if not roles or any(w.lower() in _CLAUSE_WORDS or w.lower() in SPEECH_VERBS for w in words[:roles[-1]]):
-        return None  # "Revenue was higher than analysts", "Insiders said the studio": a clause, no speaker's description
+    if not roles or any(w.lower() in _CLAUSE_WORDS or w.lower() in SPEECH_VERBS
+                        or any(c.isdigit() for c in w) and not _YEAR_WORD_RE.fullmatch(w)  # (not "a 2023 survey")
+                        for w in words[:roles[-1]]):
+        # "Revenue was higher than analysts", "Insiders said the studio", "The company plans to cut costs
+        # by 30% using its in-house AI studio and (expects)": a clause, no speaker's description
+        return None
     start = max(0, roles[-1] - 4)
     for i in range(min(roles[0], roles[-1]) - 1, start - 1, -1):
         if words[i].lower() in ROLE_BREAKING_PREPOSITIONS:

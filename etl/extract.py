@@ -49,6 +49,7 @@ from .measure import (
     mentions_a_measure,
     names_a_measure,
     owner_before,
+    question_measure,
 )
 from .names import ArticleNames
 from .normalise import FxRates
@@ -182,6 +183,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
     previous_sentence = ""
     previous_typed: tuple[str, str, str | None] | None = None  # (family, type, measure) of the last typed figure
     paragraph = -1
+    asked: str | None = None  # what the question before the paragraph asked for
     group: str | None = None  # the group of people the paragraph last named
     unread: list[str] = []  # the paragraph's sentences not yet read for a group
     for i, (s, e) in enumerate(sentences):
@@ -191,6 +193,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
         paragraph = p
         if new_paragraph:  # the sentence before stays as context ("...a survey by X.¶ Fully 79% of ...")
             previous_typed, group, unread = None, None, []
+            # an interview's answer is measured by its question: "How many views do they get?¶ … about 800,000."
+            asked = question_measure(previous_sentence)
         source, survey_source, article_survey = sources[i]
         qs = by_sentence.get(i)
         if not qs:
@@ -230,6 +234,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             title = _title_before(text, s, within[0]) if within else None
             if title:
                 measure = None
+            if measure is None and asked and family != "time":
+                measure = asked
             if family == "time" and clause_measured[0] == clause and not names_a_measure(measure) \
                     and _HORIZON_RE.search(text, max(clause[0], q.char_start - 24), q.char_end):
                 # "96% of studios plan to spend more in the next 12 months": the horizon of the figure

@@ -989,6 +989,9 @@ CLAIM_TYPE_RULES = (
     ("jobs", "count", "right", r"^[^,;.]{0,60}?\b(?:lost\s+(?:their|its)\s+(?:jobs?|positions?|work)|"
                                r"(?:were|was|have\s+been|had\s+been|being)\s+(?:laid\s+off|fired|let\s+go|made\s+redundant))\b"),
     ("jobs", "count percent", "noun", _OCCUPATIONS, ("sentence", _EMPLOYING)),  # "lost a third of our artists"
+    # ... and a bare part of them: "14 of the 18 storyboard artists employed in 2023 are gone"
+    ("jobs", "count", "measure", rf"^(?!how\b)(?:[\w'’.-]+\s+){{0,3}}(?:{_OCCUPATIONS}|staff|staffers|employees)"
+                                 rf"(?:\s+employed\b.*)?$", ("sentence", _EMPLOYING)),
     ("jobs", "count", "measure", rf"(?:{_JOBS})(?!\s+(?:descriptions?|boards?|listings?|titles?|sites?|fairs?|ads?|"
                                  r"applications?|seekers?|interviews?|training|market))"),
     # a change in jobs, openings or hiring ("job postings fell 28%"; not "labor accounts for 60%" of a budget)

@@ -1296,3 +1296,23 @@ def group_in(sentence: str) -> str | None:
         if words:
             found = " ".join(words)
     return found
+
+
+# an interview's question for a figure: "How many views do they get?", "How much does one film cost?"
+_QUESTION_RE = re.compile(
+    r"\s*(?:(?i:how)\s+many\s+(?P<many>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:do|does|did|are|is|were|was|will|would|have|has|can)\b"
+    r"|(?i:how)\s+much\s+(?:does|do|did|will|would|is|was|are|can)\s+(?P<what>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
+    r"(?P<verb>cost|earn|make|pay|spend|raise|gross|charge|save)\b)[^?]*\?\s*$", re.IGNORECASE)
+
+
+def question_measure(sentence: str) -> str | None:
+    """What a question asks the amount of, for the answer after it: "How many views do they get?" ->
+    "views"; "How much does one film cost?" -> "cost of one film"."""
+    m = _QUESTION_RE.match(sentence) if sentence.endswith("?") else None
+    if not m:
+        return None
+    if m.group("many"):
+        return m.group("many")
+    what = _LEADING_DETERMINER_RE.sub("", m.group("what"))
+    return f"{m.group('verb').lower()} of {what}" if m.group("verb").lower() in ("cost", "charge") \
+        else f"{what} {m.group('verb').lower()}"

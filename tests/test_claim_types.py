@@ -857,3 +857,22 @@ def test_a_base_value_after_its_year_is_no_forecast_and_a_scenario_is_one():
     text = "Harbor analysts expect the market to grow to $25 billion by 2030 from about $1.2 billion this year."
     assert claim(text, "$25").is_forecast and not claim(text, "$1.2").is_forecast
     assert claim("In a bear case, the market would reach only $8 billion.", "$8").is_forecast
+
+
+def test_an_interview_answer_is_measured_and_typed_by_its_question():
+    text = ("Mira Okafor's studio made 40 short films last year.\n\nHow much does one film cost?\n\n"
+            "Between $8,000 and $15,000, mostly for voice actors.\n\nHow many views do they get?\n\n"
+            "On average, about 800,000.\n\nHer studio employs 12 people.")
+    cost, views = claim(text, "$8,000"), claim(text, "800,000")
+    assert (cost.measure, cost.claim_type) == ("cost of one film", "cost")
+    assert (views.measure, views.claim_type) == ("views", "audience")
+    assert claim(text, "12 people").measure != "views"  # the question answers the paragraph after it only
+
+
+def test_a_part_of_a_group_of_workers_employed_is_jobs_and_its_officer_speaks_for_the_company():
+    text = ("At Kestrel Animation, 14 of the 18 storyboard artists employed in 2023 are gone. The company declined "
+            "to comment, but its chief financial officer told investors that efficiencies had saved $3.2 million.")
+    assert claim(text, "14").claim_type == "jobs"
+    assert claim(text, "$3.2").source == "Kestrel Animation"
+    plan = "The company plans to cut drama production costs by 30% using its in-house AI studio and expects gains."
+    assert claim(plan, "30%").source is None  # a clause with a figure is no speaker's description
