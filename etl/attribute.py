@@ -891,7 +891,7 @@ def interview(text: str, paragraphs: list[int], names: ArticleNames) -> tuple[st
 # employs …" (a thing); "X, who founded …", "X said his …" (a person)
 # (two scans, each opening on a fixed mark: ten times faster than their alternation)
 _RELATIVE_CUE_RE = re.compile(r",\s+(which|who)\b")
-_SHARES_OF_CUE_RE = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\s+of\s+")
+_SHARES_OF_CUE_RE = re.compile(r"[Ss](?:hares|tock)\s+of\s+")  # (opening on its letter: a fast scan)
 _SAID_ITS_CUE_RE = re.compile(r"sa(?:id|ys)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:that\s+)?(its|his|her)\b")
 
 
@@ -907,6 +907,8 @@ def kind_hints(text: str, names: ArticleNames) -> dict[str, str]:
         name = before[-1][2]
         hints[name] = kind if hints.get(name, kind) == kind else ""
     for m in _SHARES_OF_CUE_RE.finditer(text):  # "Shares of Paramount Skydance dropped": a company's
+        if m.start() and text[m.start() - 1].isalnum():
+            continue  # ("Timeshares of …": no shares)
         after = names.find(text, m.end(), min(len(text), m.end() + 60))
         if after and after[0][0] == m.end():
             hints[after[0][2]] = "thing" if hints.get(after[0][2], "thing") == "thing" else ""

@@ -77,31 +77,9 @@ def _is_title(word: str) -> bool:
 
 
 def name_runs(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
-    """(start, end, run) of every NAME_RE match in text[start:end], in order; a name whose words are
-    a list ("the Culture, Media and Sport Committee", "Department for Culture, Media and Sport") is
-    one run."""
-    held = None
-    for run in _runs(text, start, end):
-        if run[2].endswith(" Local") and (number := _LOCAL_NUMBER_RE.match(text, run[1], len(text) if end is None else end)):
-            run = (run[0], number.end(), text[run[0]:number.end()])  # "IATSE Local 600": a union local by its number
-        if held is not None and text[held[1]:run[0]] == ", " and _LISTED_NAME_RE.fullmatch(run[2]) and (
-                _core(run[2].split()[-1]) in ORGANISATION_WORDS or any(_core(w) in ORGANISATION_WORDS for w in held[2].split())) \
-                and " " not in held[2].rpartition(" for ")[2].rpartition(" of ")[2]:
-            held = (held[0], run[1], text[held[0]:run[1]])  # (the list's first item a single word)
-            continue
-        if held is not None:
-            yield held
-        held = run
-    if held is not None:
-        yield held
-
-
-_LOCAL_NUMBER_RE = re.compile(r" \d{1,4}\b")
-# the rest of a name that lists its words: "Media and Sport Committee", "Media and Sport"
-_LISTED_NAME_RE = re.compile(r"[A-Z][\w&'’-]*\s+and\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)?")
-
-
-def _runs(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, run) of every NAME_RE match in text[start:end], in order; a union local keeps its
+    number ("IATSE Local 600"), and a name whose words are a list ("the Culture, Media and Sport
+    Committee", "Department for Culture, Media and Sport") is one run."""
     end = len(text) if end is None else end
     pos = start
     while True:
@@ -117,9 +95,33 @@ def _runs(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[i
                 yield s, stop.start(), text[s:stop.start()]
                 pos = stop.end()  # and the scan goes on after it
                 break
-            yield s, m.end(), text[s:m.end()]
+            e = m.end()
+            run = text[s:e]
+            if run.endswith(" Local") and (number := _LOCAL_NUMBER_RE.match(text, e, end)):
+                e = number.end()  # "IATSE Local 600": a union local by its number
+                run = text[s:e]
+            listed = _LISTED_NAME_RE.match(text, e + 2, end) if text.startswith(", ", e) else None
+            if listed and (_core(listed.group().split()[-1]) in ORGANISATION_WORDS
+                           or any(_core(w) in ORGANISATION_WORDS for w in run.split())) \
+                    and " " not in run.rpartition(" for ")[2].rpartition(" of ")[2] \
+                    and not _NAME_CONTINUES_RE.match(text, listed.end(), end):
+                # (the list's first item a single word, the rest ending where the scan's run would)
+                yield s, listed.end(), text[s:listed.end()]
+                pos = listed.end()
+                break
+            if e != m.end():
+                yield s, e, run
+                pos = e
+                break
+            yield s, e, run
         else:
             return
+
+
+_LOCAL_NUMBER_RE = re.compile(r" \d{1,4}\b")
+# the rest of a name that lists its words: "Media and Sport Committee", "Media and Sport"
+_LISTED_NAME_RE = re.compile(r"[A-Z][\w&'’-]*\s+and\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)?")
+_NAME_CONTINUES_RE = re.compile(r"\s+[A-Z]")  # (a longer run after the comma is a name of its own)
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 # what a company owns: the name after a possessive inside a run, after "its", or before ", its"
 _OWNED_RE = re.compile(r"^[^\s'’]+(?:\s+[^\s'’]+){0,2}['’]s\s+(?=[A-Z])")
