@@ -858,6 +858,8 @@ CLAIM_TYPE_RULES = (
      # (nor what a deal saves: "the deal is expected to save about 100 billion won")
      ("left", r"^(?![\s\S]*\b(?:fees?|prices?|costs?|charges?|fares?|subscriptions?)\s+(?:of\s+)?(?:[\w-]+\s+)?$)"
               r"(?![\s\S]*\bsav(?:e|es|ed|ing)\b)")),
+    # a share of a company held: "Tencent will hold a 25% stake"
+    ("investment", "percent", "right", r"^\s+(?:equity\s+|minority\s+|majority\s+|controlling\s+)?(?:stake|holding|shareholding)\b"),
     # a stake put on something: "Gulf studio bets $250m on AI film slate"
     ("investment", "money", "left", rf"\b(?:bets?|betting|wager(?:s|ed|ing)?)\s+{AMOUNT_HEDGES}$", ("right", r"^\s+on\b")),
     # money set aside for a purpose is funding: "it had set aside 2 million euros to support training",
@@ -1148,7 +1150,7 @@ CLAUSE_OPENERS = {"and", "&", "although", "though", "while", "if", "when", "beca
 # the U.S. is expected to reach $2.6 billion", "film financing", "music licensing"
 GERUND_NOUNS = {"advertising", "marketing", "financing", "funding", "spending", "streaming", "gaming", "licensing",
                 "dubbing", "publishing", "broadcasting", "programming", "filmmaking", "ticketing", "merchandising",
-                "casting", "editing", "lighting", "housing", "banking", "shipping", "clothing", "training",
+                "casting", "editing", "lighting", "banking", "shipping", "clothing", "training",
                 "engineering", "manufacturing", "retailing", "subtitling", "captioning", "recording",
                 "podcasting", "livestreaming"}
 

@@ -35,6 +35,7 @@ from .lexicon import (
     MEASURE_NOUNS,
     MOVED_BY,
     MOVEMENT_VERBS,
+    ORGANISATION_WORDS,
     PEOPLE_GROUPS,
     PLACE_ADVERBS,
     PRONOUNS,
@@ -229,8 +230,11 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                 out and low.endswith("ing") and _MEASURE_RE.fullmatch(w)) and not (
                 out and _MEASURE_RE.fullmatch(w) and nxt in _AUXILIARIES):  # "49% of spending", "seed funding": a noun here
             break  # (as is the head before an auxiliary: "Kuaishou's Hong Kong-listed shares have more than doubled")
-        if out and nxt in ("a", "an", "the"):
-            break  # "This marks a ...": a word followed by an article is a verb
+        if out and nxt in ("a", "an", "the") or out and low.endswith("ing") and low not in GERUND_NOUNS \
+                and nxt in ("its", "their", "his", "her", "our", "your", "this", "these", "those"):
+            # "This marks a ...": a word followed by an article is a verb; "a new subsidiary housing its
+            # biggest franchises": a participle with its object
+            break
         if out and low == "by" and re.match(r"(?:the\s+end|(?:19|20)\d\d|then|now|mid-?decade)\b", " ".join(words[i + 1:i + 3])):
             break  # "new streaming releases by the end of the decade": when, not what
         if out and low in _OBJECT_VERBS and nxt not in _AUXILIARY_AFTER and nxt not in ROLE_BREAKING_PREPOSITIONS:
@@ -332,6 +336,8 @@ _POSSESSED_BODY_RE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:industry|s
                                 r"union|guild)\b")
 _ITS_IN_SURFACE_RE = re.compile(r"\bof\s+its\s+(?=\w)")
 _POSSESSIVE_PRONOUN_RE = re.compile(r"its|their|his|her|our|my|your")
+_FUNDING_WORDS_RE = re.compile(r"\b(?:funding|round|rounds|investment|capital|share\s+sale)\b", re.IGNORECASE)
+_NAME_WORD_BEFORE_RE = re.compile(r"[A-Z][\w&.'’-]*\s+$")
 _WHICH_BEFORE_RE = re.compile(r",\s*(?:which|that)\s+$")
 OF_WHICH_AFTER_RE = re.compile(r"\s+of\s+(?:which|whom)\b", re.IGNORECASE)  # "15% of which disclosed …"
 _OF_WHOM_BEFORE_RE = re.compile(r"\bof\s+whom\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
@@ -343,11 +349,11 @@ _CHANGE_NOUN_RE = re.compile(r"(?:increase|rise|growth|gain|jump|decline|drop|fa
 _TOTALLING_RE = re.compile(rf"\b(?:totall?ing|amounting\s+to|worth)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # ("Investors poured $4.6 billion into generative video startups": invested in them)
 _SPENT_BEFORE_RE = re.compile(r"\b(spend|spends|spent|spending|invest|invests|invested|investing|"
-                              r"pour|pours|poured|pouring|pump|pumps|pumped|pumping|plough\w*|plow\w*)\s+(?:(?:about|around|roughly|"
+                              r"pour|pours|poured|pouring|pump|pumps|pumped|pumping|plough\w*|plow\w*)\s+[\"“]?(?:(?:about|around|roughly|"
                               r"nearly|almost|some|just|only|over|under|another|more\s+than|at\s+least|up\s+to|a\s+further)\s+)*$",
                               re.IGNORECASE)
 _TRAILING_TIME_RE = re.compile(r"\s+(?:this|next|last|every|each|per|a)\s+(?:year|month|week|quarter|decade|season)\b.*$")
-_SPENT_ON_RE = re.compile(r"\s+(?:(?:a|per)\s+(?:year|month|week|day)\s+)?(?P<prep>on|in|into)\s+(?=[a-zA-Z])(?!(?:19|20)\d\d|[A-Z][a-z]+\b(?!\s+[a-z]))")
+_SPENT_ON_RE = re.compile(r"[\"”’]?\s+(?:(?:a|per)\s+(?:year|month|week|day)\s+)?(?P<prep>on|in|into)\s+(?=[a-zA-Z])(?!(?:19|20)\d\d|[A-Z][a-z]+\b(?!\s+[a-z]))")
 _SPENT_DOING_RE = re.compile(r"\s+(?:(?:a|per)\s+(?:day|week|month)\s+)?(?:(?P<verb>watching|playing|using|reading|"
                              r"listening\s+to|streaming|scrolling)\s+|on\s+)(?=\w)")
 _PAYS_BEFORE_RE = re.compile(rf"\b(?:pays?|paid|paying)\s+(?:out\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
@@ -593,6 +599,7 @@ _WORTH_BEFORE_RE = re.compile(rf"(?<=[a-z])(?<!\btogether)(?<!\beach)(?<!\bboth)
                               rf"(?:a\s+(?:combined|total(?:\s+of)?)\s+)?{AMOUNT_HEDGES}$")
 _COMMON_POSSESSOR_RE = re.compile(r"^(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['’]s\s+(?=\w)")  # "software maker's "
 _TAKEN_FROM_RE = re.compile(r"\s+(?:from|off)\s+(?:the\s+|its\s+|their\s+)?")
+_STAKE_AFTER_RE = re.compile(r"\s+(?:equity\s+|minority\s+|majority\s+|controlling\s+)?(?:stake|holding|shareholding)\b")
 _VOTE_SIDE_RE = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:votes|ballots)\s+)?(?P<side>in\s+favou?r|against)\b", re.IGNORECASE)
 _SPOKE_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|noted|argued|explained|warned|estimated)\s+"
                              r"(?![^.,;]{0,30}?\b(?:it|its|he|she|they|his|her|their|we|our|I|my)\b)")
@@ -765,6 +772,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         phrase = _clean(noun_phrase(text, obj.end(), c_end, 6))
         if phrase:
             return phrase
+    if family == "percent" and _STAKE_AFTER_RE.match(text, q.char_end):
+        owner = owner_before(text, c_start, q.char_start, names)  # "Tencent will hold a 25% stake": Tencent's
+        return f"{owner} stake" if owner else "stake"
     side = _VOTE_SIDE_RE.match(text, q.char_end) if family == "percent" else None
     if side:  # "with 87% in favour": the votes on that side
         return f"votes {' '.join(side.group('side').split()).lower()}"
@@ -1086,8 +1096,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         pred = _predicate(text, q.char_end, c_end, any_verb=True)
         if pred:
             return f"{previous.split(' who ', 1)[0]} {pred if pred.startswith(('who ', 'that ')) else 'who ' + pred}"[:120]
-    # (nor a multiple said of a comparison: "renders 4K video three times faster")
-    if phrase is None and previous and not (q.noun == "times" and RATIO_AFTER_RE.match(text, q.char_end)) \
+    # (nor a multiple said of a comparison, "renders 4K video three times faster", nor a valuation, "…,
+    # valuing the unit at about €4 billion")
+    valued = _VALUED_AT_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if family == "money" else None
+    if phrase is None and previous and not (q.noun == "times" and RATIO_AFTER_RE.match(text, q.char_end)) and not valued \
             and not _OWN_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
             and not _CHANGE_APPOSITIVE_RE.search(text, max(c_start, q.char_start - 60), q.char_start):
         # (nor the change of the amount right before it: "profit was 4.99 billion yuan, a year-on-year
@@ -1148,7 +1160,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                 and not any(a < h.start() < b for a, b in asides)
                 # "was valued at $1.5 billion in 2023, when it raised $141 million": the valuation is
                 # the figure's before; this one has a verb of its own
-                and not (own_verb and _DIGIT_RE.search(text, h.end(), own_verb.start()))]
+                and not (own_verb and _DIGIT_RE.search(text, h.end(), own_verb.start()))
+                # (nor a word of a name: "led by Harbor Capital")
+                and not (h.group()[:1].isupper() and h.group().lower() in ORGANISATION_WORDS
+                         and _NAME_WORD_BEFORE_RE.search(text, max(c_start, h.start() - 30), h.start()))]
         if len(hits) > 1 and _PP_BETWEEN_RE.fullmatch(text, hits[-2].end(), hits[-1].start()):
             # "content spending across the sector": the head with its phrase, not the phrase's noun
             head, tail = hits[-2], hits[-1]
@@ -1159,11 +1174,13 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             # participle after a comma says more of the clause's subject, not of its object
             h = hits[0] if _RISING_AFTER_COMMA_RE.search(text, hits[-1].end(), q.char_start) else hits[-1]
             phrase = _clean(_np_around(text, c_start, h.start(), h.end(), q.char_start))
+    if valued and (phrase is None or _FUNDING_WORDS_RE.search(phrase)):
+        # "Synthesia was valued at $2.1 billion", "raised $308 million in a funding round …, valuing the
+        # company at more than $3 billion": its valuation, not the round
+        phrase = "valuation"
     if phrase is None and _PASSING_SURFACE_RE.match(q.surface):
         # "Vidu user base tops 30 million": what passes the mark is right before its verb
         phrase = _clean(_np_left(text, c_start, q.char_start, 4))
-    if phrase is None and family == "money" and _VALUED_AT_RE.search(text, max(c_start, q.char_start - 60), q.char_start):
-        phrase = "valuation"  # "Synthesia was valued at $2.1 billion", "valuing the company at"
     if phrase is None and family == "time" and _DEICTIC_SURFACE_RE.match(q.surface):
         return None  # "negotiations with studios next year": a time ahead, no length of the subject's
     if phrase is None:

@@ -284,6 +284,14 @@ def test_who_says_it_in_context(text, part, source):
     # a span after an amount reached "in under" it is the time it took; a title acts by "cost" too
     ("Sora hits 1M downloads in under 5 days", "5 days", "downloads"),
     ('"Ironclad" cost a reported $150 million to produce.', "$150", "Ironclad cost"),
+    # a valuation in a clause about a round is the valuation, not the round; a stake held is whose it is
+    ("Vexa raised $308 million in a round led by Harbor Capital, valuing the company at more than $3 billion.",
+     "$3 billion", "Vexa valuation"),
+    ("Kestrel will hold a 25% stake.", "25%", "Kestrel stake"),
+    ("Kestrel will invest €1.16 billion in a new Vexa subsidiary housing its biggest franchises.", "€1.16",
+     "Kestrel investment in new Vexa subsidiary"),  # a participle with its object ends the phrase
+    ('Orbit disclosed that it spent "approximately $75 million" on generative AI tools in 2024.', "$75",
+     "Orbit spending on generative AI tools"),  # past the quotation mark
     # a share compared with the amount before it is its change
     ("European producers made 1,979 feature films in 2024, 6% fewer than in 2023.", "6%", "feature films decline"),
     # a name that only describes people is no antecedent of "its"

@@ -150,6 +150,7 @@ PUBLISHED = date(2024, 5, 1)
     ("Analysts at Harbor had forecast profit of $160 million.", "$160", "other"),
     ("Spotify pays rights holders an average of between $0.003 and $0.005 per stream, according to industry "
      "estimates.", "$0.003", "cost"),  # what a payer pays, not an industry's size
+    ("Kestrel will hold a 25% stake.", "25%", "investment"),  # a share of a company held
     # what a suit seeks is damages
     ("Record labels sue AI music generator, seeking up to $150,000 per song", "$150,000", "cost"),
 ])
