@@ -613,7 +613,7 @@ COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produc
                 "own", "owns", "hold", "holds", "receive", "receives",
                 # a headline's verbs after a plural subject: "Record labels sue AI music generator"
                 "sue", "sues", "warn", "warns", "urge", "urges", "seek", "seeks", "vow", "vows", "sign", "signs", "quit", "quits",
-                "oppose", "opposes"}
+                "oppose", "opposes", "imply", "implies", "implied"}
 # Past forms without "-ed" that are never nouns: a noun phrase ends before them ("49% of
 # spending went to AI", "30% of revenue came from ads").
 IRREGULAR_PAST = {"went", "came", "took", "gave", "got", "began", "became", "brought", "bought", "sought",
@@ -860,6 +860,10 @@ CLAIM_TYPE_RULES = (
               r"(?![\s\S]*\bsav(?:e|es|ed|ing)\b)")),
     # a share of a company held: "Tencent will hold a 25% stake"
     ("investment", "percent", "right", r"^\s+(?:equity\s+|minority\s+|majority\s+|controlling\s+)?(?:stake|holding|shareholding)\b"),
+    # a platform's commission: "before Valve's 30% cut"
+    ("cost", "percent", "right", r"^\s+(?:cut|commission|fee|take)\b", ("left", r"[A-Z][\w&.-]*['’]s\s+$")),
+    # a price the sentence opens on: "At $14.99, that implies gross sales of roughly $15 million"
+    ("cost", "money", "left", r"^\s*(?:At|For)\s+$", ("right", r"^(?:\s+(?:each|apiece|a\s+copy|a\s+ticket))?\s*,")),
     # a stake put on something: "Gulf studio bets $250m on AI film slate"
     ("investment", "money", "left", rf"\b(?:bets?|betting|wager(?:s|ed|ing)?)\s+{AMOUNT_HEDGES}$", ("right", r"^\s+on\b")),
     # money set aside for a purpose is funding: "it had set aside 2 million euros to support training",

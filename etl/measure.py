@@ -214,6 +214,9 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             nxt = words[i + 1] if i + 1 < len(words) else ""
             if not nxt or nxt in _PUNCT or verbish(nxt) and nxt.lower() not in ("the",):
                 break
+            after = words[i + 2].lower() if i + 2 < len(words) else ""
+            if low == "and" and (after[:1].isdigit() or after in ("more", "the", "its", "their", "a", "an", "up")):
+                break  # "invest $1 billion in OpenAI and license more than 200 characters": a verb after "and"
             out.append(w)
             continue
         if not out and low in ("them", "it", "us", "you"):
@@ -599,6 +602,9 @@ _WORTH_BEFORE_RE = re.compile(rf"(?<=[a-z])(?<!\btogether)(?<!\beach)(?<!\bboth)
                               rf"(?:a\s+(?:combined|total(?:\s+of)?)\s+)?{AMOUNT_HEDGES}$")
 _COMMON_POSSESSOR_RE = re.compile(r"^(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['’]s\s+(?=\w)")  # "software maker's "
 _TAKEN_FROM_RE = re.compile(r"\s+(?:from|off)\s+(?:the\s+|its\s+|their\s+)?")
+# a commission a platform takes, named with its owner before the share: "before Valve's 30% cut"
+_FEE_AFTER_RE = re.compile(r"\s+(?P<fee>cut|commission|fee|take|royalty)\b")
+_POSSESSOR_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s\s+$")
 _STAKE_AFTER_RE = re.compile(r"\s+(?:equity\s+|minority\s+|majority\s+|controlling\s+)?(?:stake|holding|shareholding)\b")
 _VOTE_SIDE_RE = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:votes|ballots)\s+)?(?P<side>in\s+favou?r|against)\b", re.IGNORECASE)
 _SPOKE_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|noted|argued|explained|warned|estimated)\s+"
@@ -772,6 +778,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         phrase = _clean(noun_phrase(text, obj.end(), c_end, 6))
         if phrase:
             return phrase
+    fee = _FEE_AFTER_RE.match(text, q.char_end) if family == "percent" else None
+    whose_fee = _POSSESSOR_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if fee else None
+    if whose_fee:  # "before Valve's 30% cut": the platform's commission
+        return f"{whose_fee.group('name')} {fee.group('fee')}"
     if family == "percent" and _STAKE_AFTER_RE.match(text, q.char_end):
         owner = owner_before(text, c_start, q.char_start, names)  # "Tencent will hold a 25% stake": Tencent's
         return f"{owner} stake" if owner else "stake"

@@ -277,7 +277,9 @@ class ArticleNames:
                     self.products[product] = self.products.get(product) or (
                         _POSSESSIVE_RE.sub("", run[:owned.end()].rstrip()) if possessive else None)
                 if run_start <= lead and " " not in run and not (
-                        is_acronym(run) or _CAMEL_RE.search(run) or _POSSESSIVE_RE.search(run)):
+                        is_acronym(run) or _CAMEL_RE.search(run)
+                        # (a plural's possessive is a common noun's: "Narrators' union SAG-AFTRA said")
+                        or _POSSESSIVE_RE.search(run) and not run.endswith(("s'", "s’"))):
                     # one capitalised word opening a sentence says nothing, unless it speaks:
                     # "Newzoo estimates ...", where a common noun would need "The"
                     acts = _ACTS_RE.match(sentence, run_end) and not re.search(r"(?:[^s]s|ly)$", run) \

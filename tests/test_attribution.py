@@ -292,6 +292,13 @@ def test_who_says_it_in_context(text, part, source):
      "Kestrel investment in new Vexa subsidiary"),  # a participle with its object ends the phrase
     ('Orbit disclosed that it spent "approximately $75 million" on generative AI tools in 2024.', "$75",
      "Orbit spending on generative AI tools"),  # past the quotation mark
+    # a platform's commission; a verb after "and" ends the phrase; a plural's possessive opening a sentence is no name
+    ("At $14.99, that implies gross sales of roughly $15 million before Valve's 30% cut.", "30%", "Valve cut"),
+    ("At $14.99, that implies gross sales of roughly $15 million before Valve's 30% cut.", "$15", "gross sales"),
+    ("The Walt Disney Co. will invest $1 billion in OpenAI and license more than 200 characters.", "$1 billion",
+     "Walt Disney Co. investment in OpenAI"),
+    ("Narrators' union SAG-AFTRA said the move threatened the livelihoods of its roughly 2,500 audiobook narrator "
+     "members.", "2,500", "SAG-AFTRA audiobook narrator members"),
     # a share compared with the amount before it is its change
     ("European producers made 1,979 feature films in 2024, 6% fewer than in 2023.", "6%", "feature films decline"),
     # a name that only describes people is no antecedent of "its"

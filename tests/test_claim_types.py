@@ -151,6 +151,8 @@ PUBLISHED = date(2024, 5, 1)
     ("Spotify pays rights holders an average of between $0.003 and $0.005 per stream, according to industry "
      "estimates.", "$0.003", "cost"),  # what a payer pays, not an industry's size
     ("Kestrel will hold a 25% stake.", "25%", "investment"),  # a share of a company held
+    ("At $14.99, that implies gross sales of roughly $15 million.", "$14.99", "cost"),  # a price the sentence opens on
+    ("The game sold 1 million copies before Valve's 30% cut.", "30%", "cost"),  # a platform's commission
     # what a suit seeks is damages
     ("Record labels sue AI music generator, seeking up to $150,000 per song", "$150,000", "cost"),
 ])
