@@ -187,6 +187,7 @@ AMOUNT_HEDGES = (r"(?:(?:about|around|roughly|nearly|almost|some|just|only|over|
 # Verbs that change an amount by another ("cut costs by a third", "shorten schedules by 40
 # percent") (etl.measure reads their object, etl.not_quantities keeps "by a third" a share).
 CHANGE_VERBS = (r"cut|cuts|cutting|reduc(?:e|es|ed|ing)|shorten(?:s|ed|ing)?|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|"
+                r"hik(?:e|es|ed|ing)|"
                 r"increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|lift(?:s|ed|ing)?|"
                 r"extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|speed\s+up|"
                 r"widen(?:s|ed|ing)?|narrow(?:s|ed|ing)?|shrink(?:s|ing)?|shrank|shrunk")
@@ -1148,6 +1149,7 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their
 
 # Words that open a clause, not a noun phrase (etl.measure).
 CLAUSE_OPENERS = {"and", "&", "although", "though", "while", "if", "when", "because", "as", "since", "whereas",
+                  "what", "why",  # a question's word: "What if AI makes films for $1 million?"
           "but", "so", "yet", "after", "before", "once", "unless", "until"}
 
 # Words in -ing that name an activity or a trade, nouns whatever follows them: "Podcast advertising in

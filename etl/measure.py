@@ -38,6 +38,7 @@ from .lexicon import (
     ORGANISATION_WORDS,
     PEOPLE_GROUPS,
     PLACE_ADVERBS,
+    PLACES,
     PRONOUNS,
     REPORTED_IN,
     REPORTING_PARTICIPLES,
@@ -308,8 +309,10 @@ def _np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
             break  # "AI may raise global GDP": after a modal or "to" comes a verb
         # "dubbing market", "streaming revenue": a participle right before the noun modifies it
         participle = low.endswith(("ing", "ed")) and low not in _STOP \
+            and not (k and tokens[k - 1].lower() in _AUXILIARIES) \
             and not (low.endswith("ed") and k and (_MEASURE_RE.fullmatch(tokens[k - 1]) or _subject_of(tokens[k - 1])))
-        # ("revenue surpassed", "The company guided Q4 revenue": a verb after its subject)
+        # ("Netflix is raising prices", "revenue surpassed", "The company guided Q4 revenue": a verb after
+        # an auxiliary or its subject)
         if low == "and" and left and k and (tokens[k - 1].islower() or k == 1 and tokens[0][1:].islower()) \
                 and not verbish(tokens[k - 1]) \
                 and tokens[k - 1] not in DETERMINERS and len(left) < max_words \
@@ -1012,7 +1015,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                 any(start == 0 for start, _, _ in names.find(cand))
                 or cand[:1].isupper() and not cand.split()[0].isupper()  # (not "in AI spending")
                 or cand.split()[-1].lower() in REPORTED_IN or _SESSION_RE.match(cand)
-                or len(cand.split()) <= 2 and any(end == len(cand) for _, end, _ in names.find(cand))):  # ("in mainland China")
+                or len(cand.split()) <= 2 and any(end == len(cand) for _, end, _ in names.find(cand))  # ("in mainland China")
+                or cand.lower().rstrip(".") in PLACES):  # ("by up to 15pc in UK")
             cand = None  # "opened to $35 million in North America", "£171mn in its latest accounts": where
         if cand and (not _TIME_WORDS_RE.search(cand) or _MEASURE_RE.search(cand)):
             phrase = cand

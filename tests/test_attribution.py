@@ -299,6 +299,12 @@ def test_who_says_it_in_context(text, part, source):
      "Walt Disney Co. investment in OpenAI"),
     ("Narrators' union SAG-AFTRA said the move threatened the livelihoods of its roughly 2,500 audiobook narrator "
      "members.", "2,500", "SAG-AFTRA audiobook narrator members"),
+    # a verb after an auxiliary is no modifier; a price hike "in" a place measures the prices; a question's word opens no phrase
+    ("Netflix is raising prices for UK subscribers by up to 15pc, with its standard plan rising by £1 to £12.99 a "
+     "month.", "£12.99",
+     "Netflix prices for UK subscribers"),
+    ("Netflix hikes prices by up to 15pc in UK", "15pc", "prices"),
+    ("What if AI makes films for $1 million?", "$1 million", None),
     # a share compared with the amount before it is its change
     ("European producers made 1,979 feature films in 2024, 6% fewer than in 2023.", "6%", "feature films decline"),
     # a name that only describes people is no antecedent of "its"

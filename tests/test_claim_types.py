@@ -153,6 +153,11 @@ PUBLISHED = date(2024, 5, 1)
     ("Kestrel will hold a 25% stake.", "25%", "investment"),  # a share of a company held
     ("At $14.99, that implies gross sales of roughly $15 million.", "$14.99", "cost"),  # a price the sentence opens on
     ("The game sold 1 million copies before Valve's 30% cut.", "30%", "cost"),  # a platform's commission
+    # prices raised are prices, not money raised
+    ("Netflix is raising prices for UK subscribers by up to 15pc, with its standard plan rising by £1 to £12.99 a "
+     "month.", "£12.99",
+     "cost"),
+    ("Netflix hikes prices by up to 15pc in UK", "15pc", "cost"),
     # what a suit seeks is damages
     ("Record labels sue AI music generator, seeking up to $150,000 per song", "$150,000", "cost"),
 ])
