@@ -445,6 +445,12 @@ _MODALS = {"may", "might", "could", "would", "will", "can", "should", "must", "t
 _CLAUSE_JOINS = {"while", "whereas", "but", "although", "though", "yet"}
 
 
+_ASKED_PARTICIPLE_RE = re.compile(r"who\s+(surveyed|polled|asked|interviewed|questioned)\s+(?=\w)")
+_PLACE_PREPOSITIONS = {"in", "at", "on", "for", "with", "across", "from", "inside", "outside"}
+_WHEN_WORDS = {"next", "past", "last", "this", "coming"}
+_PREDICATE_WORDS = 10  # "who said they believed generative AI was having a negative impact"
+
+
 def _predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | None:
     """What the members of a group did or think: "who said they had felt the impact"."""
     words = _tokens(text[pos:end])
@@ -452,11 +458,28 @@ def _predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | N
         words = words[1:]
     out: list[str] = []
     for w in words:
-        if w in _PUNCT or len(out) >= 7 or out and (w[0].isdigit() or w.lower() in _CLAUSE_JOINS):
+        if w in _PUNCT or len(out) >= _PREDICATE_WORDS or out and (w[0].isdigit() or w.lower() in _CLAUSE_JOINS):
             break  # "who voted no while 8,435 of them approved": the next clause is another figure's
         out.append(w)
-    while out and (out[-1].lower() in _NOT_VERBS or out[-1].lower() in DETERMINERS):
-        out.pop()  # cut at seven words: "who plan to raise their spending in the" ends on "spending"
+    if len(out) > 2 and (out[0].lower().endswith("ing") and out[1].lower() in _PLACE_PREPOSITIONS
+                         or out[0].lower() in ("it", "they", "we", "he", "she")
+                         or out[0].lower() in ("who", "that") and out[1].lower() in ("it", "they", "we", "he", "she")):
+        # a participle's phrase of where, or an object relative, ends before the verb after it: "people
+        # working in Hong Kong's film industry (have seen …)", "the ads it produced in the third quarter (were
+        # made …)" (not "respondents saying their company has banned it": what they say)
+        cut = next((k for k in range(2, len(out)) if out[k].lower() in _AUXILIARIES
+                    or out[k].islower() and out[k] not in _NOT_VERBS and out[k] not in ("or", "the", "a", "an")
+                    and verbish(out[k]) and out[k - 1].lower() not in DETERMINERS), len(out))
+        out = out[:cut]
+    while out and (out[-1].lower() in _NOT_VERBS or out[-1].lower() in DETERMINERS or out[-1].lower() in _AUXILIARIES
+                   or out[-1].lower() in _WHEN_WORDS or len(out) > 1 and out[-2].lower() in _WHEN_WORDS
+                   and _TIME_WORDS_RE.fullmatch(out[-1].rstrip(".,;:"))
+                   # (nor a verb of saying with nobody's words after it: "who said they (were "very" worried)")
+                   or out[-1].lower() in ("they", "we", "he", "she", "that", "because", "since", "if", "when")
+                   or out[-1].lower() in ("said", "say", "says")):
+        # cut at its length: "who plan to raise their spending in the next (12 months)" ends on "spending";
+        # "who plan to use AI video this year": when, no part of what they do
+        out.pop()
     if len(out) > 1 and out[0].lower() in ("who", "that") and verbish(out[1]):
         out = out[1:]  # "of the 50 million people who consider themselves creators": their own relative clause
     if not out:
@@ -914,6 +937,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             phrase = None
         if phrase and _MEASURE_RE.fullmatch(phrase.split()[-1]) is None and family == "percent":
             pred = _predicate(text, _skip_to_end_of(text, after, phrase), c_end)
+            asked = _ASKED_PARTICIPLE_RE.match(pred) if pred else None
+            if asked:  # "A quarter of the studios surveyed said they …": those asked, then what they said
+                phrase, pred = f"{phrase} {asked.group(1)}", "who " + pred[asked.end():]
             if pred and _OBJECT_RELATIVE_RE.match(pred):
                 pred = _TRAILING_AUXILIARY_RE.sub("", pred[4:])  # "the ads it produced": no pronoun before "it"
             elif pred and pred.startswith("who ") and not _PERSONS_RE.search(phrase):

@@ -305,6 +305,13 @@ def test_who_says_it_in_context(text, part, source):
      "Netflix prices for UK subscribers"),
     ("Netflix hikes prices by up to 15pc in UK", "15pc", "prices"),
     ("What if AI makes films for $1 million?", "$1 million", None),
+    # what a group did, whole to its clause's end, and those asked before what they said
+    ("In a poll of 3,000 developers, 30 percent said they believed generative AI was having a negative impact on "
+     "the industry.", "30 percent", "developers who said they believed generative AI was having a negative impact"),
+    ("A quarter of the studios surveyed said they had already replaced some storyboard artists with AI tools.",
+     "A quarter", "studios surveyed who said they had already replaced some storyboard artists"),
+    ("Of the 1,050 animation workers who responded, 47% said they were \"very\" worried.", "47%",
+     "animation workers"),  # (nobody's words after "said they": no predicate)
     # a share compared with the amount before it is its change
     ("European producers made 1,979 feature films in 2024, 6% fewer than in 2023.", "6%", "feature films decline"),
     # a name that only describes people is no antecedent of "its"
