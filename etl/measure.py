@@ -1348,6 +1348,8 @@ def group_in(sentence: str) -> str | None:
             continue
         lead = before.group(1) if before else _WORDS_BEFORE_RE.search(window).group(1)
         words = (lead + m.group()).split()
+        comma = max((j for j, w in enumerate(words[:-1]) if w.endswith(",")), default=-1)
+        words = words[comma + 1:]  # "In 22 percent of cases, studios were closed": the studios, past the comma
         while words and (words[0].lower() in DETERMINERS or words[0][0].isdigit() or words[0].lower() in _GROUP_HEDGES):
             words = words[1:]  # ("of more than 3,000 developers": the developers)
         if words:

@@ -312,6 +312,8 @@ def test_who_says_it_in_context(text, part, source):
      "A quarter", "studios surveyed who said they had already replaced some storyboard artists"),
     ("Of the 1,050 animation workers who responded, 47% said they were \"very\" worried.", "47%",
      "animation workers"),  # (nobody's words after "said they": no predicate)
+    ("In 22 percent of cases, studios were closed due to restructuring, while 18 percent said it was due to "
+     "declining revenues.", "18 percent", "studios who said it was due to declining revenues"),  # past the comma
     # a share compared with the amount before it is its change
     ("European producers made 1,979 feature films in 2024, 6% fewer than in 2023.", "6%", "feature films decline"),
     # a name that only describes people is no antecedent of "its"
