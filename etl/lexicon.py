@@ -614,7 +614,7 @@ COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produc
                 "own", "owns", "hold", "holds", "receive", "receives",
                 # a headline's verbs after a plural subject: "Record labels sue AI music generator"
                 "sue", "sues", "warn", "warns", "urge", "urges", "seek", "seeks", "vow", "vows", "sign", "signs", "quit", "quits",
-                "oppose", "opposes", "imply", "implies", "implied"}
+                "oppose", "opposes", "imply", "implies", "implied", "sell", "sells", "buy", "buys"}
 # Past forms without "-ed" that are never nouns: a noun phrase ends before them ("49% of
 # spending went to AI", "30% of revenue came from ads").
 IRREGULAR_PAST = {"went", "came", "took", "gave", "got", "began", "became", "brought", "bought", "sought",
@@ -785,6 +785,9 @@ CLAIM_TYPE_RULES = (
     # a multiple of a share price: "the stock has nearly tripled this year"
     ("stock_move", "count", "measure", r"^(?:[\w'’.-]+\s+){0,3}(?:shares|stock|share\s+price|stock\s+price)$",
      ("surface", r"(?:doubl|tripl|quadrupl)(?:ed|ing)$|fold$")),
+    # ... and of spending: "Consumer spending on AI video apps quadrupled to about $1.1 billion"
+    ("cost", "count", "measure", r"^(?:[\w'’.-]+\s+){0,3}(?:spending|spend|costs?|budgets?|expenditures?)$",
+     ("surface", r"(?:doubl|tripl|quadrupl)(?:ed|ing)$|fold$")),
     # the figure's own verb of costing before any word of its sentence: "the sequel, which cost about
     # $150 million to produce, drew the biggest opening of the year"
     ("cost", "money", "left", rf"\bcost(?:s|ing)?\s+{AMOUNT_HEDGES}$"),
@@ -868,8 +871,9 @@ CLAIM_TYPE_RULES = (
     # a stake put on something: "Gulf studio bets $250m on AI film slate"
     ("investment", "money", "left", rf"\b(?:bets?|betting|wager(?:s|ed|ing)?)\s+{AMOUNT_HEDGES}$", ("right", r"^\s+on\b")),
     # money set aside for a purpose is funding: "it had set aside 2 million euros to support training",
-    # "earmarked £5 million for AI skills", "pledged 10 million euros to dubbing studios"
-    ("investment", "money", "left", rf"\b(?:set\s+aside|earmark(?:ed|s|ing)?|allocat(?:e|ed|es|ing)|"
+    # "earmarked £5 million for AI skills", "pledged 10 million euros to dubbing studios", "will pool €500
+    # million over five years to develop shared AI tools" (not what a sector "contributed" to an economy)
+    ("investment", "money", "left", rf"\b(?:set\s+aside|earmark(?:ed|s|ing)?|allocat(?:e|ed|es|ing)|pool(?:s|ed|ing)?|"
                                     rf"pledg(?:e|ed|es|ing)|commit(?:ted|s|ting)?)\s+{AMOUNT_HEDGES}$"),
     # "agreed to buy Melbourne-based video company Leonardo for about A$300 million"
     ("investment", "money", "left", r"\b(?:buy|buys|bought|acquire[sd]?|acquiring|purchase[sd]?)\b[^,;.]{0,80}\bfor\s+"

@@ -344,6 +344,8 @@ _ITS_IN_SURFACE_RE = re.compile(r"\bof\s+its\s+(?=\w)")
 _POSSESSIVE_PRONOUN_RE = re.compile(r"its|their|his|her|our|my|your")
 _FUNDING_WORDS_RE = re.compile(r"\b(?:funding|round|rounds|investment|capital|share\s+sale)\b", re.IGNORECASE)
 _NAME_WORD_BEFORE_RE = re.compile(r"[A-Z][\w&.'’-]*\s+$")
+_EXAMPLE_BEFORE_RE = re.compile(r"\bincluding\s+(?:[^.;]{0,50}?,\s+|[^.;]{0,50}?\s+and\s+)?$")
+_VALUING_NAME_RE = re.compile(rf"\bvalu(?:ing|es|e)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,2}})\s+at\s+{AMOUNT_HEDGES}$")
 _WHICH_BEFORE_RE = re.compile(r",\s*(?:which|that)\s+$")
 OF_WHICH_AFTER_RE = re.compile(r"\s+of\s+(?:which|whom)\b", re.IGNORECASE)  # "15% of which disclosed …"
 _OF_WHOM_BEFORE_RE = re.compile(r"\bof\s+whom\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
@@ -532,6 +534,8 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             and not any(m.start() < h[0] < m.end() for m in titles)  # "Part Two" of "Dune: Part Two"
             and not any(a < h[0] < b for a, b in _aside_spans(text, start, pos))  # ", which opened during the Lunar New Year,"
             and not nationality_of(h[2], text, h[1])  # "Japanese studio Toho"
+            # "Seven public broadcasters including ARD, France Télévisions and RAI will pool €500 million": examples
+            and not _EXAMPLE_BEFORE_RE.search(text, max(start, h[0] - 60), h[0])
             # "beating the LSEG SmartEstimate of 35.2 billion yuan": a data firm's consensus, whose it is not
             and not h[2].split()[-1].lower().endswith(("estimate", "consensus"))
             and not _CONSENSUS_NOUN_AFTER_RE.match(text, h[1])]
@@ -1218,6 +1222,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         # "Synthesia was valued at $2.1 billion", "raised $308 million in a funding round …, valuing the
         # company at more than $3 billion": its valuation, not the round
         phrase = "valuation"
+        valued_name = _VALUING_NAME_RE.search(text, max(c_start, q.char_start - 60), q.char_start)
+        if valued_name and names.is_name(valued_name.group("name")):
+            return f"{valued_name.group('name')} valuation"  # "…, valuing Kinema at about ¥150 billion": Kinema's
     if phrase is None and _PASSING_SURFACE_RE.match(q.surface):
         # "Vidu user base tops 30 million": what passes the mark is right before its verb
         phrase = _clean(_np_left(text, c_start, q.char_start, 4))

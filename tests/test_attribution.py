@@ -314,6 +314,10 @@ def test_who_says_it_in_context(text, part, source):
      "animation workers"),  # (nobody's words after "said they": no predicate)
     ("In 22 percent of cases, studios were closed due to restructuring, while 18 percent said it was due to "
      "declining revenues.", "18 percent", "studios who said it was due to declining revenues"),  # past the comma
+    # the company valued is the one after "valuing"; names after "including" are examples, no owners
+    ("Sony Group will buy a 30% stake in studio Kinema for ¥45 billion, valuing Kinema at about ¥150 billion.",
+     "¥150", "Kinema valuation"),
+    ("Seven broadcasters including Kestrel, Vexa and Orbit will pool €500 million over five years.", "€500", None),
     # a share compared with the amount before it is its change
     ("European producers made 1,979 feature films in 2024, 6% fewer than in 2023.", "6%", "feature films decline"),
     # a name that only describes people is no antecedent of "its"

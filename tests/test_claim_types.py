@@ -158,6 +158,10 @@ PUBLISHED = date(2024, 5, 1)
      "month.", "£12.99",
      "cost"),
     ("Netflix hikes prices by up to 15pc in UK", "15pc", "cost"),
+    # a multiple of spending is spending; money pooled for a purpose is funding
+    ("Consumer spending on AI video apps quadrupled to about $1.1 billion last year.", "quadrupled", "cost"),
+    ("Seven broadcasters will pool €500 million over five years to develop shared AI tools.", "€500", "investment"),
+    ("The sector contributed £124.6 billion to the UK economy.", "£124.6", "market_size"),  # (not "contributed")
     # what a suit seeks is damages
     ("Record labels sue AI music generator, seeking up to $150,000 per song", "$150,000", "cost"),
 ])
