@@ -159,6 +159,9 @@ def _after_currency_sign(text: str, c: Core) -> bool:
     return bool(_CURRENCY_SIGN_LEFT_RE.search(text, max(0, c.start - 3), c.start))
 
 
+# the other end of a range of fractions: "between a third and a half of that spending"
+_FRACTION_RANGE_AFTER_RE = re.compile(r"\s+(?:and|to|or)\s+(?:(?:a|an|one|two|three|four)[\s-]+)?"
+                                      r"(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\s+of\b", re.IGNORECASE)
 TABLE_CELL_END_RE = re.compile(r"[ \t]*\|")
 
 
@@ -287,7 +290,8 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
                 return True
         if low.startswith(("a ", "an ")) or re.match(r"^(?:one|two|three)", low):
             nxt = text[c.end:c.end + 6].lower()
-            if not re.match(r"\s+(?:of|the)\b", nxt) and not re.match(r"\s*(?:%|percent)", nxt):
+            if not re.match(r"\s+(?:of|the)\b", nxt) and not re.match(r"\s*(?:%|percent)", nxt) \
+                    and not _FRACTION_RANGE_AFTER_RE.match(text, c.end):  # ("between a third and a half of")
                 if low.startswith(("a ", "an ")):
                     return True
     elif c.kind == "magnitude":

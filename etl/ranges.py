@@ -55,6 +55,12 @@ def _try_merge(text: str, a: Draft, b: Draft, gap: str) -> Draft | None:
                      explicit_qualifier=a.explicit_qualifier)
     if a.value_high is not None or b.value_high is not None:
         return None
+    if a.core.kind == b.core.kind == "fraction" and a.unit in (None, "percent") and b.unit == "percent" \
+            and connector != "or":
+        # "between a third and a half of that spending": a share between the two
+        lo, hi = sorted((a.value * 100 if a.unit is None else a.value, b.value))
+        return Draft(core=a.core, start=a.start, end=b.end, value=lo, value_high=hi, unit="percent",
+                     qualifier="range", noun=b.noun, explicit_qualifier=a.explicit_qualifier)
     if a.explicit_qualifier and b.explicit_qualifier and a.qualifier != b.qualifier:
         return None  # "from about £40,000 a year to less than £15,000": two levels, each bounded its own way
     if a.core.kind in ("fraction", "magnitude", "multiplier", "vague") or b.core.kind in ("fraction", "magnitude", "multiplier", "vague"):

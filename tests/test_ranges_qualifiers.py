@@ -1,7 +1,7 @@
 """Ranges, qualifiers and direction."""
 import pytest
 
-from tests.conftest import one
+from tests.conftest import claim, one
 
 
 @pytest.mark.parametrize("text, low, high, unit", [
@@ -114,3 +114,14 @@ def test_over_a_decade_is_during_one_unless_it_is_for_over_a_decade():
     assert claim("Members could lose $1 billion in residuals over a decade.", "decade").qualifier == "exact"
     assert claim("It has worked for over a decade.", "decade").qualifier == "more_than"
     assert claim("It took over 10 years.", "10 years").qualifier == "more_than"
+
+
+@pytest.mark.parametrize("text, surface, low, high", [
+    ("Between a third and a half of that spending came from subscriptions.", "a third and a half", 100 / 3, 50.0),
+    ("Between a third and half of the staff left.", "a third and half of the staff", 100 / 3, 50.0),
+    ("between one-third and one-half of users", "one-third and one-half of users", 100 / 3, 50.0),
+])
+def test_a_range_of_fractions_is_one_share_between_its_ends(text, surface, low, high):
+    found = claim(text, surface)
+    assert (found.unit, found.qualifier) == ("percent", "range")
+    assert found.value == pytest.approx(low, rel=1e-3) and found.value_high == pytest.approx(high)
