@@ -39,6 +39,7 @@ from .lexicon import (
 )
 from .measure import (
     ASIDE_RE,
+    MORE_OR_FEWER_RE,
     MOVED_BY_RE,
     OF_WHICH_AFTER_RE,
     TITLE_RE,
@@ -312,7 +313,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 ctype = share_of[1]  # "costs about $150 million … accounts for roughly 60% of that": of the cost
             fc = is_forecast(q, sentence, s, clause, text, year)
             if ctype == "other" and q.unit == "percent" and not q.direction and survey_source and not fc \
-                    and not _THINGS_RE.search(q.noun or q.surface):  # (not "40% of their tasks", "half of watch time")
+                    and not _THINGS_RE.search(q.noun or q.surface) and not MORE_OR_FEWER_RE.match(text, q.char_end):
+                # (not "40% of their tasks", "half of watch time", nor "work about 30% fewer hours": a change)
                 # a share in a paragraph that reports a survey is one of its results (what its
                 # authors predict, "by 2027 90 percent of video could be synthetic", or a move,
                 # "margins shrank by 4 percentage points", is not)

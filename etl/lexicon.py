@@ -1060,6 +1060,8 @@ CLAIM_TYPE_RULES = (
     # ("20–25% of the total" is a share of the figure before: etl.extract)
     ("other", "percent", "right", r"^\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
                                   r"(?:average|price|cost|level|size|rate|amount|salary|wage|pay|budget|median)\b"),
+    # ... nor a share more or fewer of something: "artists using AI tools work about 30% fewer hours"
+    ("other", "percent", "right", r"^\s+(?:fewer|more|less)\s+(?!than\b)[a-z]"),
     # (not a share that moved: "day rates have fallen by 9 per cent" after a survey's results)
     ("survey", "percent", "context", r"survey\w*|poll(?:ed|s)?|respondents",
      ("left", rf"^(?![\s\S]*\b(?:{_MOVED}|by)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+)?$)")),

@@ -46,6 +46,7 @@ from .lexicon import (
     SCALES,
     SENTENCE_ADVERBS,
     SOURCE_ANAPHORS,
+    SOURCE_NOUNS,
     SPEECH_VERBS,
     TIME_UNITS,
     TIMES_NOUNS,
@@ -605,7 +606,8 @@ _CHANGED_BY_RE = re.compile(rf"\b(?:{CHANGE_VERBS})\s+(?P<np>(?:[\w'’$.,-]+\s+
                             rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
 _NEW_VALUE_RE = re.compile(r"\bto\s+(?:\S+\s+){0,2}?\S*\d")  # "… to 370 billion yen from": the new value before the old
 # a list's number defined after its colon: "118,500: the number of entertainment jobs …"
-_DEFINED_AFTER_RE = re.compile(r":\s+(?:(?:the|a|an)\s+)?(?=[a-z])")
+# (not a headline's credit: "Webtoon AI tools cut artists' hours by 30%: survey")
+_DEFINED_AFTER_RE = re.compile(rf":\s+(?:(?:the|a|an)\s+)?(?=[a-z])(?!(?:{'|'.join(sorted(SOURCE_NOUNS))})\s*$)", re.MULTILINE)
 _DEFINED_AT_LINE_START_RE = re.compile(r":\s+(?:(?:[Tt]he|[Aa]n?)\s+)?(?=[A-Za-z])(?!(?:How|Why|What|When|Where|Who|It|We|I|They|He|She)\b)")
 # a line a number heads, defined up to its clause's end ("…, according to PitchBook", "… by October")
 _DEFINITION_RE = re.compile(r"[^,;\n]+?(?=\s+(?:according\s+to|by\s+(?:January|February|March|April|May|June|July|"
@@ -624,6 +626,8 @@ _LINE_LABEL_RE = re.compile(r"[ \t]*(?:[•*·–—-][ \t]*)?(?P<label>[A-Za-z]
 _TAKING_BEFORE_RE = re.compile(rf"\b(?:wipe[sd]?|wiping|shave[sd]?|shaving|knock(?:s|ed|ing)?|slash(?:es|ed|ing)?|"
                                rf"strip(?:s|ped|ping)?|erase[sd]?|erasing|remove[sd]?|removing)\s+(?:out\s+)?{AMOUNT_HEDGES}$",
                                re.IGNORECASE)
+# a share more or fewer of a thing: "work about 30% fewer hours per episode" (etl.extract too)
+MORE_OR_FEWER_RE = re.compile(r"\s+(?:fewer|more|less)\s+(?P<np>(?!than\b)[a-z][\w-]*(?:\s+(?:per|a|an|each)\s+[a-z][\w-]*)?)\b")
 _COMPARED_COST_RE = re.compile(r"\s+(?:lower|higher|less|more|cheaper)(?:\s+(?P<noun>costs?|prices?|spending)\b|(?=[\s,.;]|$))")
 _COST_VERB_BEFORE_RE = re.compile(r"\bcosts?\s+$")
 _VIEWED_AFTER_RE = re.compile(r"\s+(?P<verb>viewed|watched|streamed)\b")
@@ -826,6 +830,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         return f"{cell[0]} {cell[1].lower()}"
     taken = _TAKEN_FROM_RE.match(text, q.char_end, c_end) \
         if family in ("money", "percent") and _TAKING_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) else None
+    fewer = MORE_OR_FEWER_RE.match(text, q.char_end) if family == "percent" else None
+    if fewer and not _COMPARED_COST_RE.match(text, q.char_end):
+        # "artists using AI tools work about 30% fewer hours per episode": the hours, not the artists
+        return " ".join(fewer.group("np").split())
     compared = _COMPARED_COST_RE.match(text, q.char_end) if family == "percent" else None
     if compared:  # "at 70% lower cost": the cost; "AI-made ads cost 90% less": what they cost
         phrase = compared.group("noun")

@@ -318,6 +318,10 @@ def test_who_says_it_in_context(text, part, source):
     ("Sony Group will buy a 30% stake in studio Kinema for ¥45 billion, valuing Kinema at about ¥150 billion.",
      "¥150", "Kinema valuation"),
     ("Seven broadcasters including Kestrel, Vexa and Orbit will pool €500 million over five years.", "€500", None),
+    # a share more or fewer of a thing is of the thing; a headline's credit after a colon defines nothing
+    ("Webtoon artists using AI coloring tools work about 30% fewer hours per episode, according to a survey of 512 "
+     "artists.", "30%", "hours per episode"),
+    ("Webtoon AI tools cut artists' hours by 30%: survey", "30%", "artists' hours"),
     # a share compared with the amount before it is its change
     ("European producers made 1,979 feature films in 2024, 6% fewer than in 2023.", "6%", "feature films decline"),
     # a name that only describes people is no antecedent of "its"

@@ -162,6 +162,9 @@ PUBLISHED = date(2024, 5, 1)
     ("Consumer spending on AI video apps quadrupled to about $1.1 billion last year.", "quadrupled", "cost"),
     ("Seven broadcasters will pool €500 million over five years to develop shared AI tools.", "€500", "investment"),
     ("The sector contributed £124.6 billion to the UK economy.", "£124.6", "market_size"),  # (not "contributed")
+    # a share more or fewer of something is no answer to a poll
+    ("Webtoon artists using AI coloring tools work about 30% fewer hours per episode, according to a survey of 512 "
+     "artists.", "30%", "other"),
     # what a suit seeks is damages
     ("Record labels sue AI music generator, seeking up to $150,000 per song", "$150,000", "cost"),
 ])
