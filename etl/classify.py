@@ -80,7 +80,7 @@ MODAL_AFTER_RE = re.compile(
     # (not past a conjunction that opens a clause of its own: "slide 14% as investors worry rivals will")
     r"\s+(?:(?!\w+ed\b|sa(?:id|ys?)\b|believe|think|expect|estimate|predict|hope|fear|worr|"
     r"(?:as|because|while|since|when|if|but|after|amid|and)\b|(?:19|20)\d\d\b)[\w-]+\s+){0,4}?"
-    r"(?:(?:may|might|could|will|would)\s+(?!have\b)"
+    r"(?:(?:may|might|could|will|would)\s+(?!(?:otherwise\s+|\w+ly\s+)?have\b)"  # ("would otherwise have been": no future)
     # ("About 500 jobs are expected to go": the figure's own verb of prediction)
     r"|(?:is|are)\s+(?:expected|forecast|projected|predicted|set|likely|due)\s+to\b)", re.IGNORECASE)
 # a share of a group, the subject of a modal past its of-phrase: "Half of the roughly 4,000 dubbing

@@ -332,7 +332,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             if shares_of and _SHARES_OF_DESCRIBED_RE.search(text, clause[0], q.char_start):
                 # "Shares of the Leawood, Kansas-based company jumped 9%": described, not named; the
                 # company named before them ("Walmart — Shares of the retail giant"), or the article's
-                whose = measure[:shares_of.start()].strip() or topic()
+                whose = measure[:shares_of.start()].strip() or topic() or lead_company(names, kind)
                 measure, owner = " ".join(filter(None, (whose, TYPE_MEASURES["stock_move"]))), None
             elif shares_of and shares_of.start() == 0 and names.is_name(measure[shares_of.end():]):
                 measure = f"{measure[shares_of.end():]} {TYPE_MEASURES['stock_move']}"  # "Shares of Webtoon fell": its share price

@@ -1017,6 +1017,8 @@ CLAIM_TYPE_RULES = (
     # time spent watching is how an audience is measured: "subscribers watched 1.9 billion minutes of the show"
     ("audience", "time", "left", r"\b(?:watched|viewed|streamed|watching|viewing)\s+(?:a\s+(?:total|combined)\s+(?:of\s+)?)?$"),
     ("audience", "time", "right", r"^\s+(?:viewed|watched|streamed)\b"),  # "drew 1.2 billion minutes viewed"
+    # ... and what measures them: "Hours watched on Twitch fell 9% year on year to 4.6 billion"
+    ("audience", "time percent count", "measure", r"\b(?:hours|minutes)\s+(?:watched|viewed|streamed)\b"),
     ("audience", "time", "measure", r"^time\s+spent\s+(?:watching|streaming|viewing|listening|playing|scrolling|"
                                     r"on\s+(?:[\w-]+\s+){0,3}(?:apps?|platforms?|videos?|tv|television|streaming|"
                                     r"social\s+media|sites?|services?))\b"),

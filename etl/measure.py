@@ -180,8 +180,8 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             out[-1] += ","  # "film, television and animation jobs", "writers, actors, and directors": a list
             continue
         ranked = bool(out) and out[-1].lower() in ("top", "bottom")  # "the weekend's top 10 films": a ranking
-        if low in ("top", "bottom") and i + 2 < len(words) and re.fullmatch(r"\d{1,3}", words[i + 1]) \
-                and words[i + 2][:1].islower():
+        if low in ("top", "bottom") and i + 2 < len(words) and re.fullmatch(r"[\d,]{1,5}", words[i + 1]) \
+                and words[i + 2][:1].isalpha():
             out.append(w)
             continue
         if w in _PUNCT or len(out) >= max_words or w[0].isdigit() and not after_determiner and not ranked and not (
@@ -227,6 +227,9 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
         if out and low.endswith("ed") and nxt in _AUXILIARY_AFTER:
             out[-1] = f"{out[-1]} {w}"  # "companies surveyed are": a participle after its noun, kept with it
+            continue
+        if out and low in ("watched", "viewed", "streamed") and out[-1].lower() in _WATCH_TIME_NOUNS:
+            out.append(w)  # "Hours watched on Twitch fell 9%": the hours watched, how an audience is measured
             continue
         if not out and low.endswith("ing") and "-" not in low and _noun_follows(words, i):
             out.append(w)  # "advertising agencies", "streaming services": a gerund modifying a noun
@@ -275,6 +278,7 @@ def _list_goes_on(words: list[str], i: int) -> bool:
 
 # a word after "to" that is no infinitive's verb: a gerund, a determiner, a name, a number
 _NO_INFINITIVE_RE = re.compile(r"[a-z]+ing$|(?:the|a|an|its|their|his|her|our|this|these|those)$|[A-Z0-9$€£¥]")
+_WATCH_TIME_NOUNS = {"hours", "minutes"}
 _NP_OPENERS = DETERMINERS | {"of", "in", "for", "on"}
 # scale words, which a measure's left side does not take: "2 million views" is not "million views"
 _SCALE_WORDS = set(SCALES) | {word for word in MAGNITUDE_SUFFIXES if word.startswith(("lakh", "crore"))}
@@ -630,6 +634,11 @@ _TAKING_BEFORE_RE = re.compile(rf"\b(?:wipe[sd]?|wiping|shave[sd]?|shaving|knock
 MORE_OR_FEWER_RE = re.compile(r"\s+(?:fewer|more|less)\s+(?P<np>(?!than\b)[a-z][\w-]*(?:\s+(?:per|a|an|each)\s+[a-z][\w-]*)?)\b")
 _COMPARED_COST_RE = re.compile(r"\s+(?:lower|higher|less|more|cheaper)(?:\s+(?P<noun>costs?|prices?|spending)\b|(?=[\s,.;]|$))")
 _COST_VERB_BEFORE_RE = re.compile(r"\bcosts?\s+$")
+# hours of material, an amount of it (etl.lexicon types it the same way)
+_MATERIAL_OF_RE = re.compile(r"\s+of\s+(?P<np>(?:[\w-]+\s+){0,2}?(?:video|videos|footage|content|audio|music|programming|"
+                             r"recordings?|tv|television|films?|movies?|shows?|series|episodes?))\b", re.IGNORECASE)
+_WATCHED_BEFORE_RE = re.compile(r"\b(?:watch|watches|watched|watching|stream|streams|streamed|streaming|view|views|viewed)\b"
+                                r"[^,;.]{0,30}$", re.IGNORECASE)
 _VIEWED_AFTER_RE = re.compile(r"\s+(?P<verb>viewed|watched|streamed)\b")
 # (not an adverb before it: "two accounts, together worth about $3 million in annual fees")
 _WORTH_BEFORE_RE = re.compile(rf"(?<=[a-z])(?<!\btogether)(?<!\beach)(?<!\bboth)(?<!\ball)(?<!\bjointly)\s+worth\s+"
@@ -843,6 +852,11 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             phrase = f"{subject} cost" if subject else None
         if phrase:
             return phrase
+    material = _MATERIAL_OF_RE.match(text, q.char_end) if family == "time" else None
+    if material:  # "40 hours of archive footage": the footage, an amount of material; the time spent on it
+        what = _LEADING_DETERMINER_RE.sub("", " ".join(material.group("np").split()))
+        watched = _WATCHED_BEFORE_RE.search(text, max(c_start, q.char_start - 50), q.char_start)
+        return f"time spent watching {what}" if watched else what  # ("members watched 95 billion hours of content")
     viewed = _VIEWED_AFTER_RE.match(text, q.char_end) if family == "time" else None
     if viewed:  # '"Synthetic" drew 1.2 billion minutes viewed': the title's minutes viewed
         owner = owner_before(text, c_start, q.char_start, names)

@@ -322,6 +322,16 @@ def test_who_says_it_in_context(text, part, source):
     ("Webtoon artists using AI coloring tools work about 30% fewer hours per episode, according to a survey of 512 "
      "artists.", "30%", "hours per episode"),
     ("Webtoon AI tools cut artists' hours by 30%: survey", "30%", "artists' hours"),
+    # hours of material are an amount of it, watched ones the time spent watching it; hours watched an audience's
+    ('Producers of the series "Hidden Cities" used 40 hours of archive footage.', "40 hours", "archive footage"),
+    ("Netflix members watched more than 95 billion hours of content in the first half.", "95 billion",
+     "time spent watching content"),
+    ("Hours watched on Twitch fell 9% year on year to 4.6 billion in the third quarter.", "9%", "Hours watched"),
+    ("About 28% of the top 1,000 Twitch streamers now use AI tools to cut highlights.", "28%",
+     "top 1,000 Twitch streamers who now use AI tools to cut highlights"),  # a ranking before a name
+    # "Shares of the company" with no company near: the one the article leads with
+    ("Vexa Media will lay off about 1,000 employees.\n\nShares of the company were down 1.2% at $15.40.", "1.2%",
+     "Vexa Media share price"),
     # a share compared with the amount before it is its change
     ("European producers made 1,979 feature films in 2024, 6% fewer than in 2023.", "6%", "feature films decline"),
     # a name that only describes people is no antecedent of "its"
@@ -1259,7 +1269,7 @@ def test_whose_figure_its_says_is_not_the_data_firm_the_sentence_before_cited():
 
 @pytest.mark.parametrize("text, part, claim_type, measure", [
     ("Lumora Cinemas reported results. Shares of the Leawood, Kansas-based company jumped 9% late.", "9%",
-     "stock_move", "share price"),
+     "stock_move", "Lumora Cinemas share price"),  # the company described, the one the article leads with
     ("The stock has nearly tripled this year.", "tripled", "stock_move", "stock"),
     ("The stock trades on barely 6.5 times earnings.", "6.5 times", "other", "stock"),
     ("The anime industry's market expanded 14.8 percent in 2023.", "14.8 percent", "market_size",

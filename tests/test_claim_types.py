@@ -165,6 +165,7 @@ PUBLISHED = date(2024, 5, 1)
     # a share more or fewer of something is no answer to a poll
     ("Webtoon artists using AI coloring tools work about 30% fewer hours per episode, according to a survey of 512 "
      "artists.", "30%", "other"),
+    ("Hours watched on Twitch fell 9% year on year to 4.6 billion in the third quarter.", "9%", "audience"),
     # what a suit seeks is damages
     ("Record labels sue AI music generator, seeking up to $150,000 per song", "$150,000", "cost"),
 ])
@@ -891,3 +892,8 @@ def test_a_part_of_a_group_of_workers_employed_is_jobs_and_its_officer_speaks_fo
     assert claim(text, "$3.2").source == "Kestrel Animation"
     plan = "The company plans to cut drama production costs by 30% using its in-house AI studio and expects gains."
     assert claim(plan, "30%").source is None  # a clause with a figure is no speaker's description
+
+
+def test_what_would_otherwise_have_been_is_no_forecast():
+    text = "AI tools let them use 40 hours of archive footage that would otherwise have been unusable."
+    assert not claim(text, "40 hours").is_forecast
