@@ -336,7 +336,8 @@ NOUN_LIKE_SPEECH_VERBS = frozenset({"show", "shows", "report", "reports", "estim
 SURNAME_PARTICLES = frozenset({"Van", "Von", "De", "Di", "Da", "Du", "Le", "La", "Del", "Della"})
 # Participles that follow a counted noun and end it: "300 jobs cut", "one in three such jobs gone"
 # (etl.quantities).
-PARTICIPLES_AFTER_NOUN = frozenset({"gone", "done", "lost", "cut", "left", "shed", "axed"})
+PARTICIPLES_AFTER_NOUN = frozenset({"gone", "done", "lost", "cut", "left", "shed", "axed",
+                                    "jobless", "idle", "unemployed"})  # ("leaves 3,000 VFX artists jobless")
 # Words before a counted noun that are no part of it: "3,000 more animators" (how many more),
 # "1,240 such trailers" ("such" pointing back) (etl.quantities).
 COUNT_MODIFIERS = {"more": True, "fewer": True, "such": False}  # word -> kept in the noun
@@ -543,7 +544,8 @@ SOURCE_NOUNS = {
 # Speakers who are somebody new, not the source named before: "industry insiders predict".
 UNNAMED_SPEAKERS = {"insiders", "experts", "analysts", "observers", "critics", "netizens", "users",
                     "people", "everyone", "everybody", "others", "many", "commentators", "fans",
-                    "viewers", "investors", "executives", "officials"}
+                    "viewers", "investors", "executives", "officials",
+                    "studios", "producers", "companies", "firms", "broadcasters"}  # ("Some studios say")
 # Words before a person's name that say it is one: "Mr. Feng", "Dr. Lindqvist".
 HONORIFICS = ("mr", "mrs", "ms", "dr", "prof")
 # Words that open a speaker phrase naming nobody in particular: "…, a report shows", "…, some analysts say".
@@ -593,7 +595,7 @@ MEASURE_NOUNS = {
     "growth", "share", "count", "number", "output", "length", "duration", "resolution",
     "collections", "guidance", "purchases", "payments", "margin", "traffic", "receipts",
     "proceeds", "subscriptions", "seats", "tickets", "margins", "gdp", "productivity", "demand",
-    "loss", "losses", "deficit", "debt", "savings", "attendance", "admissions",
+    "loss", "losses", "deficit", "debt", "debts", "savings", "attendance", "admissions",
     "fine", "fines", "penalty", "penalties", "tax credit", "tax credits", "rebate", "rebates", "incentive",
     "incentives", "subsidy", "subsidies", "restructuring charges", "restructuring charge", "impairment charges",
     "impairment charge", "write-down", "write-downs", "cpm", "cpms", "rpm", "rpms",
@@ -777,7 +779,7 @@ CLAIM_TYPE_RULES = (
     ("survey", "percent", "noun", _PEOPLE_GROUPS, ("context", r"survey\w*|poll(?:ed|s)?|respondents|study|studies")),
     # a profit or a loss measured by the figure itself, whatever moves near it ("adjusted net profit rose
     # 20.1%, according to a filing with the Hong Kong stock exchange")
-    ("other", "money percent", "measure", r"^(?:[\w'’-]+\s+){0,3}(?:profits?|loss(?:es)?|margins?|ebitda|"
+    ("other", "money percent", "measure", r"^(?:[\w'’-]+\s+){0,3}(?:profits?|loss(?:es)?|margins?|ebitda|debts?|"
                                           r"earnings\s+per\s+share|eps)$"),
     # what workers earn is pay, not a company's takings: "Average hourly earnings in the sector rose 4.1%"
     ("other", "money percent", "measure", r"\b(?:hourly|weekly|monthly|annual|average|median)\s+(?:earnings|pay|wages?)\b"),

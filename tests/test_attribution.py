@@ -197,6 +197,9 @@ def test_answers_to_a_survey_keep_its_source_in_later_paragraphs():
                  id='the analysts are those named before, and a verb estimate is no document from a name'),
     pytest.param("• 34%: share of studio executives who say AI has already changed hiring", "34%", None,
                  id='a share of people who say is those asked, no speaker'),
+    pytest.param("The average cost of a drama rose to 3 billion won, according to the Korea Creative Content Agency. "
+                 "Some studios say AI tools could save 10% to 15% of an episode's budget.", "10% to 15%", None,
+                 id='some studios are somebody new, not the source before'),
     pytest.param("Work is scarcer: IATSE Local 600 reported that its members logged 5.8 million hours in 2024.",
                  "5.8 million", "IATSE Local 600", id='a union local by its number'),
     pytest.param("Work is scarcer: Harbor Guild reported that its members logged 5.8 million hours.\n\n"
@@ -332,6 +335,8 @@ def test_who_says_it_in_context(text, part, source):
     # "Shares of the company" with no company near: the one the article leads with
     ("Vexa Media will lay off about 1,000 employees.\n\nShares of the company were down 1.2% at $15.40.", "1.2%",
      "Vexa Media share price"),
+    ("Kestrel had revenue of €783 million in 2024 and debts of more than €500 million.", "€500", "Kestrel debts"),
+    ("The collapse leaves 3,000 VFX artists jobless", "3,000", "VFX artists"),  # a predicate after the noun
     # a share compared with the amount before it is its change
     ("European producers made 1,979 feature films in 2024, 6% fewer than in 2023.", "6%", "feature films decline"),
     # a name that only describes people is no antecedent of "its"
