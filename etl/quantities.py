@@ -199,11 +199,19 @@ _NOUN_NEXT_RE = re.compile(r"\s+(?!(?:than|of|and|or|to|in|on|at|for|from|by|wit
 _COORDINATED_NOUN_RE = re.compile(r"\s+(?P<np>(?:[A-Za-z][\w-]*\s+)?(?P<head>[a-z]{3,}s))\b(?!['’-])")
 
 
+_QUOTED_MODIFIER_RE = re.compile(r"\s[\"“‘'](?P<w>[a-z][a-z-]*)[\"”’'](?=\s+[A-Za-z])")
+
+
 def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int]:
     words: list[str] = []
     end = pos
     p = pos
     for _ in range(max_words):
+        quoted = _QUOTED_MODIFIER_RE.match(text, p) if not words else None
+        if quoted:  # 'removed more than 75 million "spammy" tracks': a word in quotes before the noun is one of its
+            words.append(quoted.group("w"))
+            p = end = quoted.end()
+            continue
         m = NOUN_WORD_RE.match(text, p)
         if not m or m.start("w") - p > 2 or "\n" in text[p:m.start("w")]:
             break

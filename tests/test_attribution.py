@@ -337,6 +337,9 @@ def test_who_says_it_in_context(text, part, source):
      "Vexa Media share price"),
     ("Kestrel had revenue of €783 million in 2024 and debts of more than €500 million.", "€500", "Kestrel debts"),
     ("The collapse leaves 3,000 VFX artists jobless", "3,000", "VFX artists"),  # a predicate after the noun
+    # a word in quotes before the noun is one of its
+    ('Kestrel said it had removed more than 75 million "spammy" tracks over the past year.', "75 million",
+     "Kestrel spammy tracks"),
     # a share compared with the amount before it is its change
     ("European producers made 1,979 feature films in 2024, 6% fewer than in 2023.", "6%", "feature films decline"),
     # a name that only describes people is no antecedent of "its"
