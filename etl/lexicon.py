@@ -595,7 +595,7 @@ MEASURE_NOUNS = {
     "growth", "share", "count", "number", "output", "length", "duration", "resolution",
     "collections", "guidance", "purchases", "payments", "margin", "traffic", "receipts",
     "proceeds", "subscriptions", "seats", "tickets", "margins", "gdp", "productivity", "demand",
-    "loss", "losses", "deficit", "debt", "debts", "savings", "attendance", "admissions",
+    "loss", "losses", "deficit", "debt", "debts", "savings", "attendance", "admissions", "accuracy",
     "fine", "fines", "penalty", "penalties", "tax credit", "tax credits", "rebate", "rebates", "incentive",
     "incentives", "subsidy", "subsidies", "restructuring charges", "restructuring charge", "impairment charges",
     "impairment charge", "write-down", "write-downs", "cpm", "cpms", "rpm", "rpms",

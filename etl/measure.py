@@ -150,7 +150,8 @@ _VERB_PREFIXES = ("co", "re", "pre", "un", "de", "over", "under", "out", "mis")
 
 def _clean(words: list[str]) -> str | None:
     words = words[:MAX_WORDS]  # (cut first: what ends the phrase is judged where it ends)
-    while words and (words[0].lower() in DETERMINERS or words[0] in _PUNCT or words[0].lower() in CLAUSE_OPENERS
+    while words and not (words[0].lower() == "those" and len(words) > 1 and words[1].lower() == "aged") and (
+                     words[0].lower() in DETERMINERS or words[0] in _PUNCT or words[0].lower() in CLAUSE_OPENERS
                      or words[0].lower() in _NOT_VERBS
                      or _ADVERB_RE.fullmatch(words[0]) and not (len(words) > 1 and (
                          words[1].lower() == "active" or words[0].lower() in LY_NOUNS))):  # ("daily uploads")
@@ -178,6 +179,14 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                 _list_goes_on(words, i) or any(o.endswith(",") for o in out)
                 and i + 1 < len(words) and words[i + 1].lower() in ("and", "or")):
             out[-1] += ","  # "film, television and animation jobs", "writers, actors, and directors": a list
+            continue
+        if out and re.fullmatch(r"\d{1,2}", w) and (out[-1].lower() == "aged" or len(out) > 2
+                                                   and out[-3].lower() == "aged" and out[-1].lower() in ("to", "and")):
+            out.append(w)  # "Participants aged 18 to 34": the ages are part of the group
+            continue
+        if out and low in ("to", "and") and out[-1].isdigit() and len(out) > 1 and out[-2].lower() == "aged" \
+                and i + 1 < len(words) and re.fullmatch(r"\d{1,2}", words[i + 1]):
+            out.append(w)
             continue
         ranked = bool(out) and out[-1].lower() in ("top", "bottom")  # "the weekend's top 10 films": a ranking
         if low in ("top", "bottom") and i + 2 < len(words) and re.fullmatch(r"[\d,]{1,5}", words[i + 1]) \

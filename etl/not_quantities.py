@@ -140,7 +140,9 @@ TICKER_AFTER_RE = re.compile(r"\.[A-Z]{1,2}\b")
 # older", "women aged 25 to 54" (not "over the age of 21", an age said as one)
 _AGE_GROUP = rf"(?:{PEOPLE_GROUPS}|those|men|women|children|teens|teenagers|viewers|[A-Z][a-z]+ans)"
 _AGE_GROUP_LEFT_RE = re.compile(rf"\b{_AGE_GROUP}\s+(?:(?:aged|ages|under|over|older\s+than|younger\s+than)\s+"
-                                rf"|aged\s+\d{{1,2}}\s*(?:to|-|–|and)\s*)$", re.IGNORECASE)
+                                rf"|aged\s+\d{{1,2}}\s*(?:to|-|–|and)\s*)$"
+                                # (any plural before "aged": "Participants aged 18 to 34")
+                                rf"|\b[A-Za-z]{{3,}}s\s+aged\s+(?:\d{{1,2}}\s*(?:to|-|–|and)\s*)?$", re.IGNORECASE)
 _GROUP_LEFT_RE = re.compile(rf"\b{_AGE_GROUP}\s+(?:aged\s+)?$", re.IGNORECASE)
 # currencies written as words before an amount: "Rs 149", "USD 20", "RMB 35"
 _CURRENCY_NAMES = {k.lower().rstrip(".") for k in CURRENCY_PREFIXES if k.rstrip(".").isalpha()} | {
@@ -162,6 +164,7 @@ def _after_currency_sign(text: str, c: Core) -> bool:
 # the other end of a range of fractions: "between a third and a half of that spending"
 _FRACTION_RANGE_AFTER_RE = re.compile(r"\s+(?:and|to|or)\s+(?:(?:a|an|one|two|three|four)[\s-]+)?"
                                       r"(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\s+of\b", re.IGNORECASE)
+_STATISTIC_BEFORE_RE = re.compile(r"(?<![\w.])[npPN]\s*[=<>≤≥]\s*$")
 TABLE_CELL_END_RE = re.compile(r"[ \t]*\|")
 
 
@@ -194,6 +197,8 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
         if after in ("/",) and text[c.end + 1:c.end + 2].isdigit():
             return True
         raw = text[c.start:c.end]
+        if _STATISTIC_BEFORE_RE.search(text, max(0, c.start - 8), c.start):
+            return True  # "(n = 1,276; p < 0.01)": a study's sample size and significance, in its notation
         if raw.isdigit() and TICKER_AFTER_RE.match(text, c.end):
             return True  # "(01024.HK)", "(7203.T)": a stock code
         if raw.isdigit() and len(raw) <= 5 and ADDRESS_AFTER_RE.match(text, c.end) and not _after_currency_sign(text, c):

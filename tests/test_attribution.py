@@ -340,6 +340,10 @@ def test_who_says_it_in_context(text, part, source):
     # a word in quotes before the noun is one of its
     ('Kestrel said it had removed more than 75 million "spammy" tracks over the past year.', "75 million",
      "Kestrel spammy tracks"),
+    # an age bracket after "aged" is part of the group
+    ("Participants aged 18 to 34 did slightly better, at 56%.", "56%", "Participants aged 18 to 34"),
+    ("Those aged 18 to 24 did slightly better, at 57%.", "57%", "Those aged 18 to 24"),
+    ("Accuracy fell to 41% for clips shorter than 10 seconds.", "41%", "Accuracy"),  # a measure, no name
     # a share compared with the amount before it is its change
     ("European producers made 1,979 feature films in 2024, 6% fewer than in 2023.", "6%", "feature films decline"),
     # a name that only describes people is no antecedent of "its"

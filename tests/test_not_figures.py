@@ -70,3 +70,9 @@ def test_a_range_of_days_in_words_is_a_date():
 def test_an_exchange_rate_noted_for_the_reader_is_no_figure():
     text = "The firm raised £60 million ($76 million) from investors.\n\n($1 = 0.7895 pounds)\n"
     assert [q.surface for q in figures(text)] == ["£60 million", "$76 million"]
+
+
+def test_a_study_s_notation_and_an_age_bracket_are_no_figures():
+    text = ("Participants identified AI clips only 52% of the time in a study of 1,276 adults (n = 1,276; p < 0.01). "
+            "Participants aged 18 to 34 did slightly better, at 56%.")
+    assert [c.surface for c in extract_claims(text)] == ["only 52%", "1,276 adults", "56%"]
