@@ -117,11 +117,16 @@ _HEDGED_RE = re.compile(r"\b(?:if|may|might|could|would)\b", re.IGNORECASE)
 DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ch|i|ine)")  # "French", "Korean", "Chinese", "Israeli", "Argentine"
 
 
+_COMPASS_DEMONYM_RE = re.compile(r"(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central)(?:ern)?\s+"
+                                 r"[A-Z][a-z]+(?:an|ian|ese|ish|ch|i|ine)")
+
+
 def nationality_of(name: str, text: str, end: int) -> bool:
     """Whether `name`, ending at text[end], is a nationality describing the word after it ("the
     French publisher", "Japanese studio Toho"): no source and no owner."""
-    if not DEMONYM_RE.fullmatch(name) or re.match(r"\s+[a-z]", text[end:end + 3]) is None:
-        return False
+    if not (DEMONYM_RE.fullmatch(name) or _COMPASS_DEMONYM_RE.fullmatch(name)) \
+            or re.match(r"\s+[a-z]", text[end:end + 3]) is None:
+        return False  # (a region's too: "South Indian films")
     # "Citi raised its target", "Morgan said": a name ending like a nationality, before its verb
     after = re.match(r"\s+([a-z]+)", text[end:end + 30]).group(1)
     return after not in SPEECH_VERBS and after not in SPEAKER_FILLERS \

@@ -360,6 +360,9 @@ _FUNDING_WORDS_RE = re.compile(r"\b(?:funding|round|rounds|investment|capital|sh
 _NAME_WORD_BEFORE_RE = re.compile(r"[A-Z][\w&.'’-]*\s+$")
 _EXAMPLE_BEFORE_RE = re.compile(r"\bincluding\s+(?:[^.;]{0,50}?,\s+|[^.;]{0,50}?\s+and\s+)?$")
 _VALUING_NAME_RE = re.compile(rf"\bvalu(?:ing|es|e)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,2}})\s+at\s+{AMOUNT_HEDGES}$")
+_COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[a-z])\s+costs?\s+(?:(?:now|currently|still|typically|usually|only|just)\s+)*"
+                                   rf"{AMOUNT_HEDGES}$")
+_ADVERBS_BEFORE_RE = re.compile(r"(?:\s+(?:now|currently|still|typically|usually|already|reportedly|often))+\s*$")
 _WHICH_BEFORE_RE = re.compile(r",\s*(?:which|that)\s+$")
 OF_WHICH_AFTER_RE = re.compile(r"\s+of\s+(?:which|whom)\b", re.IGNORECASE)  # "15% of which disclosed …"
 _OF_WHOM_BEFORE_RE = re.compile(r"\bof\s+whom\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
@@ -1276,6 +1279,13 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             # "Mr. Feng has worked ... for 15 years", "Rival studio Kestrel has raised": who, not what
             # (but "Pluristem rose 8.15%": the name is what moved)
             phrase = None
+    costs = _COSTS_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
+        if family == "money" and (phrase is None or phrase.split()[-1].lower() in ("cost", "costs")) else None
+    if costs:  # "The average Hindi dub now costs ₹40 lakh", "A traditional dub costs about $50,000": its cost
+        head = _ADVERBS_BEFORE_RE.search(text, c_start, costs.start())
+        subject = _clean(_np_left(text, c_start, head.start() if head else costs.start(), 5))
+        if subject and subject.lower() not in ("it", "this", "that"):
+            phrase, owned = f"cost of {subject}", False  # (its subject names whose it is, if anyone's)
     if phrase is None:
         return None
     its = _ITS_IN_SURFACE_RE.search(q.surface) if owned else None

@@ -344,6 +344,12 @@ def test_who_says_it_in_context(text, part, source):
     ("Participants aged 18 to 34 did slightly better, at 56%.", "56%", "Participants aged 18 to 34"),
     ("Those aged 18 to 24 did slightly better, at 57%.", "57%", "Those aged 18 to 24"),
     ("Accuracy fell to 41% for clips shorter than 10 seconds.", "41%", "Accuracy"),  # a measure, no name
+    # what a thing costs is its cost; a region's demonym owns nothing
+    ("The average Hindi dub now costs ₹40 lakh, down from ₹75 lakh two years ago, producers said.", "₹40",
+     "cost of average Hindi dub"),
+    ("Screenings will be held in New York, Los Angeles and Paris, where tickets cost $25.", "$25", "cost of tickets"),
+    ("Hindi-dubbed South Indian films earned ₹1,230 crore, about 28% of all Hindi-language collections.", "28%",
+     "Hindi-language collections"),
     # a share compared with the amount before it is its change
     ("European producers made 1,979 feature films in 2024, 6% fewer than in 2023.", "6%", "feature films decline"),
     # a name that only describes people is no antecedent of "its"
