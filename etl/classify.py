@@ -72,6 +72,8 @@ WEAK_MODAL_RE = re.compile(r"\b(?:(?-i:may)|might|could)\s+(?!have\b|had\b)(?:[^
 FORECAST_NOUN_AFTER_RE = re.compile(r"\s*(?:forecast|estimate|projection|target|guidance|outlook)\b", re.IGNORECASE)
 # (a scenario of a forecast too: "Its bull case has that share reaching 35%")
 FORECAST_NOUN_BEFORE_RE = re.compile(r"\b(?:guidance|outlook|target|projection)\s+(?:\w+\s+){0,4}$"
+                                     # (what analysts estimate: "missing the average analyst estimate of $9.83 billion")
+                                     r"|\b(?:analysts?['’]?|consensus)\s+(?:\w+\s+){0,2}?estimates?\s+(?:of|for|at)\s+$"
                                      # ("In a bear case, the market would reach only $8 billion")
                                      r"|\b(?:bull|bear|base|worst|best|downside|upside)[\s-]+(?:case|scenario),?\s+(?:\w+,?\s+){0,6}$",
                                      re.IGNORECASE)

@@ -658,7 +658,7 @@ PEOPLE_GROUPS = _PEOPLE_GROUPS = (r"developers|executives|managers|leaders|decis
                   r"businesses|organi[sz]ations|brands|agencies|teams|people|respondents|users|"
                   r"parents|students|teachers|gamers|players|members|freelancers|editors|producers|directors")
 _STOCK = (r"(?<!market\s)shares|stocks?|share\s+price|stock\s+price|market\s+(?:cap|value|capitali[sz]ation)|"
-          r"nasdaq|dow|s&p|index|indices|ftse|nikkei|hang\s+seng|dax|cac|premarket|bourse|"
+          r"nasdaq|dow|s&p|index(?!\s+(?:report|survey|study))|indices|ftse|nikkei|hang\s+seng|dax|cac|premarket|bourse|"
           r"a-shares?|concept\s+(?:stocks?|plate|sector)|trading\s+day|traded")
 # (the present too, as headlines write it: "Adobe shares slide 14%", "Kuaishou stock surges 9%")
 _MOVED = r"ros[e]|risen|rise|rising|fell|fall|fallen|falling|gain(?:ed|s)?|jump(?:ed|s)?|climb(?:ed|s)?|" \
@@ -779,7 +779,8 @@ CLAIM_TYPE_RULES = (
     ("survey", "percent", "noun", _PEOPLE_GROUPS, ("context", r"survey\w*|poll(?:ed|s)?|respondents|study|studies")),
     # a profit or a loss measured by the figure itself, whatever moves near it ("adjusted net profit rose
     # 20.1%, according to a filing with the Hong Kong stock exchange")
-    ("other", "money percent", "measure", r"^(?:[\w'’-]+\s+){0,3}(?:profits?|loss(?:es)?|margins?|ebitda|debts?|"
+    ("other", "money percent", "measure", r"^(?:[\w'’.-]+\s+){0,6}(?:profits?|loss(?:es)?|margins?|ebitda|debts?|"
+                                          r"(?:net|operating)\s+income|"
                                           r"earnings\s+per\s+share|eps)$"),
     # what workers earn is pay, not a company's takings: "Average hourly earnings in the sector rose 4.1%"
     ("other", "money percent", "measure", r"\b(?:hourly|weekly|monthly|annual|average|median)\s+(?:earnings|pay|wages?)\b"),
@@ -927,6 +928,8 @@ CLAIM_TYPE_RULES = (
     # a move of an audience the figure measures, whatever shares the paragraph before moved: "89.8
     # million streaming households, up 12% from a year ago"
     ("audience", "percent", "measure", rf"^(?:[\w'’-]+\s+){{0,3}}(?:{_AUDIENCE})$"),
+    # ... and a move of a cost the figure measures: "The cost of generating a minute of video … fell more than 90%"
+    ("cost", "percent", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:costs?|spending|budgets?|(?<!stock\s)(?<!share\s)prices?)\b"),
     ("stock_move", "percent", "left", MOVED_BY, ("context", _STOCK)),
     # a company, named, up or down by a share, and nothing else measured: "Adobe is down 2.8%" (not
     # "Revenue is down 2.8%")

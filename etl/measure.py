@@ -363,6 +363,8 @@ _VALUING_NAME_RE = re.compile(rf"\bvalu(?:ing|es|e)\s+(?P<name>[A-Z][\w&.'’-]*
 _COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[a-z])\s+costs?\s+(?:(?:now|currently|still|typically|usually|only|just)\s+)*"
                                    rf"{AMOUNT_HEDGES}$")
 _ADVERBS_BEFORE_RE = re.compile(r"(?:\s+(?:now|currently|still|typically|usually|already|reportedly|often))+\s*$")
+_AMOUNT_OF_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:total\s+)?(?=(?:[\w-]+\s+){0,3}"
+                           r"(?:investment|spending|revenue|sales|funding|budget|box\s+office)\b)")
 _WHICH_BEFORE_RE = re.compile(r",\s*(?:which|that)\s+$")
 OF_WHICH_AFTER_RE = re.compile(r"\s+of\s+(?:which|whom)\b", re.IGNORECASE)  # "15% of which disclosed …"
 _OF_WHOM_BEFORE_RE = re.compile(r"\bof\s+whom\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
@@ -873,6 +875,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     if viewed:  # '"Synthetic" drew 1.2 billion minutes viewed': the title's minutes viewed
         owner = owner_before(text, c_start, q.char_start, names)
         return " ".join(filter(None, (owner, q.surface.split()[-1].lower(), viewed.group("verb"))))
+    part_of = _AMOUNT_OF_RE.match(text, q.char_end) if family == "money" and phrase is None else None
+    whole = _clean(noun_phrase(text, part_of.end(), c_end, 6)) if part_of else None
+    if whole and mentions_a_measure(whole):  # "accounted for about $109 billion of total private AI investment"
+        phrase = whole
     worth = _WORTH_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
         if family == "money" and not taken else None
     if worth:  # "lost two major contracts worth a combined €9 million": what is worth it

@@ -350,6 +350,8 @@ def test_who_says_it_in_context(text, part, source):
     ("Screenings will be held in New York, Los Angeles and Paris, where tickets cost $25.", "$25", "cost of tickets"),
     ("Hindi-dubbed South Indian films earned ₹1,230 crore, about 28% of all Hindi-language collections.", "28%",
      "Hindi-language collections"),
+    ("The United States accounted for about $109 billion of total private AI investment.", "$109",
+     "United States private AI investment"),  # a part of a total is of what the total measures
     # a share compared with the amount before it is its change
     ("European producers made 1,979 feature films in 2024, 6% fewer than in 2023.", "6%", "feature films decline"),
     # a name that only describes people is no antecedent of "its"

@@ -166,6 +166,11 @@ PUBLISHED = date(2024, 5, 1)
     ("Webtoon artists using AI coloring tools work about 30% fewer hours per episode, according to a survey of 512 "
      "artists.", "30%", "other"),
     ("Hours watched on Twitch fell 9% year on year to 4.6 billion in the third quarter.", "9%", "audience"),
+    # net income is a profit; a report named an index is no stock index; a cost that fell is a cost
+    ("Kestrel reported second-quarter net income of $1.58 billion.", "$1.58", "other"),
+    ("Stanford AI Index: video models improve fast\n\nThe cost of generating a minute of video fell more than 90% "
+     "between 2023 and 2025, according to the AI Index report.", "90%", "cost"),
+    ("The United States accounted for about $109 billion of total private AI investment.", "$109", "investment"),
     # what a suit seeks is damages
     ("Record labels sue AI music generator, seeking up to $150,000 per song", "$150,000", "cost"),
 ])
@@ -897,3 +902,8 @@ def test_a_part_of_a_group_of_workers_employed_is_jobs_and_its_officer_speaks_fo
 def test_what_would_otherwise_have_been_is_no_forecast():
     text = "AI tools let them use 40 hours of archive footage that would otherwise have been unusable."
     assert not claim(text, "40 hours").is_forecast
+
+
+def test_what_analysts_estimate_is_a_forecast():
+    text = "Revenue fell 1% to $9.81 billion, missing the average analyst estimate of $9.83 billion."
+    assert claim(text, "$9.83").is_forecast and not claim(text, "$9.81").is_forecast
