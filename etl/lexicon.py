@@ -616,7 +616,7 @@ COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produc
                 "own", "owns", "hold", "holds", "receive", "receives",
                 # a headline's verbs after a plural subject: "Record labels sue AI music generator"
                 "sue", "sues", "warn", "warns", "urge", "urges", "seek", "seeks", "vow", "vows", "sign", "signs", "quit", "quits",
-                "oppose", "opposes", "imply", "implies", "implied", "sell", "sells", "buy", "buys"}
+                "oppose", "opposes", "imply", "implies", "implied", "sell", "sells", "buy", "buys", "expands"}
 # Past forms without "-ed" that are never nouns: a noun phrase ends before them ("49% of
 # spending went to AI", "30% of revenue came from ads").
 IRREGULAR_PAST = {"went", "came", "took", "gave", "got", "began", "became", "brought", "bought", "sought",
@@ -833,6 +833,10 @@ CLAIM_TYPE_RULES = (
     ("box_office", "money", "sentence", _BOX_OFFICE),
     ("box_office", "money", "right", r"^\s+(?:[\w-]+\s+){0,2}(?:debut|opening\s+(?:weekend|day)|weekend\s+haul)\b"),
     ("audience", "count percent", "head", _AUDIENCE),
+    # a share of staff doing something is no count of jobs: "60% of its creative staff use AI daily"
+    ("other", "percent", "head", r"staff|staffers|employees|workforce",
+     ("right", r"^(?:\s+of\s+(?:its|their|the|our)\s+(?:[\w-]+\s+){0,2}?(?:staff|staffers|employees|workforce))?"
+               r"\s+(?:now\s+|already\s+|regularly\s+)?(?:use|uses|used|rely|relies|prefer|prefers|work\s+with)\b")),
     ("jobs", "count percent", "head", _JOBS),
     # "December ticket sales": takings, not a firm's sales; "the number of tickets sold": admissions
     ("box_office", "money percent", "measure", r"box[\s-]office|ticket\s+sales|admissions|takings|"
@@ -871,6 +875,8 @@ CLAIM_TYPE_RULES = (
     ("cost", "percent", "right", r"^\s+(?:cut|commission|fee|take)\b", ("left", r"[A-Z][\w&.-]*['’]s\s+$")),
     # a price the sentence opens on: "At $14.99, that implies gross sales of roughly $15 million"
     ("cost", "money", "left", r"^\s*(?:At|For)\s+$", ("right", r"^(?:\s+(?:each|apiece|a\s+copy|a\s+ticket))?\s*,")),
+    # what a company expands with: "Pinewood expands with £150m AI-ready stages"
+    ("investment", "money", "left", rf"\bexpand(?:s|ed|ing)?\s+with\s+{AMOUNT_HEDGES}$"),
     # a stake put on something: "Gulf studio bets $250m on AI film slate"
     ("investment", "money", "left", rf"\b(?:bets?|betting|wager(?:s|ed|ing)?)\s+{AMOUNT_HEDGES}$", ("right", r"^\s+on\b")),
     # money set aside for a purpose is funding: "it had set aside 2 million euros to support training",

@@ -365,6 +365,7 @@ _COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[a-z])\s+costs?\s+(?:(?:now|currently|
 _ADVERBS_BEFORE_RE = re.compile(r"(?:\s+(?:now|currently|still|typically|usually|already|reportedly|often))+\s*$")
 _AMOUNT_OF_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:total\s+)?(?=(?:[\w-]+\s+){0,3}"
                            r"(?:investment|spending|revenue|sales|funding|budget|box\s+office)\b)")
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s")
 _WHICH_BEFORE_RE = re.compile(r",\s*(?:which|that)\s+$")
 OF_WHICH_AFTER_RE = re.compile(r"\s+of\s+(?:which|whom)\b", re.IGNORECASE)  # "15% of which disclosed …"
 _OF_WHOM_BEFORE_RE = re.compile(r"\bof\s+whom\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
@@ -765,7 +766,10 @@ def _possessor(text: str, pos: int, names: ArticleNames) -> str | None:
     if described and described.group("noun") not in SOURCE_ANAPHORS | BUSINESS_DESCRIPTIONS \
             and not names.find(text, described.start("rest"), m.start()):
         return None
+    asides = [(a, b) for a, b in _aside_spans(text, lo, m.start()) if not _SENTENCE_END_RE.search(text, a, b)]
     for start, e, name in reversed(names.find(text, lo, m.start())):
+        if any(a < start < b for a, b in asides):
+            continue  # "Omnicom, which completed its acquisition of Interpublic, said 60% of its staff": not the aside's
         if _UNNAMED_ORGANISATION_RE.search(text, e, m.start()):
             return None  # "a Hollywood supervisor said his company now budgets … of its work": not Hollywood's
         if _CITED_DATA_AFTER_RE.match(text, e) or _ACCORDING_BEFORE_RE.search(text, max(0, start - 30), start) \
@@ -1381,7 +1385,8 @@ _ATTITUDE_AFTER_RE = re.compile(rf"\s+(?:{ATTITUDES})\b", re.IGNORECASE)
 
 
 # a group of people, by name or by what they do ("editors", "respondents", "economists")
-_PERSONS_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b|\b[a-z]+(?:ers|ors|ists|ians|ants|(?<!m)ents|ees)\b", re.IGNORECASE)
+_PERSONS_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS}|staff|staffers|personnel|crews?)\b|\b[a-z]+(?:ers|ors|ists|ians|ants|(?<!m)ents|ees)\b",
+                         re.IGNORECASE)
 
 
 _IN_NAME_RE = re.compile(r"\s+(?:of\s+)?[A-Z]")

@@ -352,6 +352,9 @@ def test_who_says_it_in_context(text, part, source):
      "Hindi-language collections"),
     ("The United States accounted for about $109 billion of total private AI investment.", "$109",
      "United States private AI investment"),  # a part of a total is of what the total measures
+    # "its" after an aside is the subject's, not a name inside the aside
+    ("Omnicom, which completed its $13.25 billion acquisition of Interpublic in November, said 60% of its creative "
+     "staff use AI daily.", "60%", "Omnicom creative staff who use AI daily"),
     # a share compared with the amount before it is its change
     ("European producers made 1,979 feature films in 2024, 6% fewer than in 2023.", "6%", "feature films decline"),
     # a name that only describes people is no antecedent of "its"

@@ -171,6 +171,9 @@ PUBLISHED = date(2024, 5, 1)
     ("Stanford AI Index: video models improve fast\n\nThe cost of generating a minute of video fell more than 90% "
      "between 2023 and 2025, according to the AI Index report.", "90%", "cost"),
     ("The United States accounted for about $109 billion of total private AI investment.", "$109", "investment"),
+    # a share of staff doing something is no count of jobs; what a company expands with is an investment
+    ("Omnicom said 60% of its creative staff use AI daily.", "60%", "other"),
+    ("Pinewood expands with £150m AI-ready stages", "£150m", "investment"),
     # what a suit seeks is damages
     ("Record labels sue AI music generator, seeking up to $150,000 per song", "$150,000", "cost"),
 ])
