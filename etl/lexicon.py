@@ -616,7 +616,8 @@ COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produc
                 "own", "owns", "hold", "holds", "receive", "receives",
                 # a headline's verbs after a plural subject: "Record labels sue AI music generator"
                 "sue", "sues", "warn", "warns", "urge", "urges", "seek", "seeks", "vow", "vows", "sign", "signs", "quit", "quits",
-                "oppose", "opposes", "imply", "implies", "implied", "sell", "sells", "buy", "buys", "expands"}
+                "oppose", "opposes", "imply", "implies", "implied", "sell", "sells", "buy", "buys", "expands",
+                "launches"}
 # Past forms without "-ed" that are never nouns: a noun phrase ends before them ("49% of
 # spending went to AI", "30% of revenue came from ads").
 IRREGULAR_PAST = {"went", "came", "took", "gave", "got", "began", "became", "brought", "bought", "sought",
@@ -875,8 +876,9 @@ CLAIM_TYPE_RULES = (
     ("cost", "percent", "right", r"^\s+(?:cut|commission|fee|take)\b", ("left", r"[A-Z][\w&.-]*['’]s\s+$")),
     # a price the sentence opens on: "At $14.99, that implies gross sales of roughly $15 million"
     ("cost", "money", "left", r"^\s*(?:At|For)\s+$", ("right", r"^(?:\s+(?:each|apiece|a\s+copy|a\s+ticket))?\s*,")),
-    # what a company expands with: "Pinewood expands with £150m AI-ready stages"
-    ("investment", "money", "left", rf"\bexpand(?:s|ed|ing)?\s+with\s+{AMOUNT_HEDGES}$"),
+    # what a company expands or is launched with: "Pinewood expands with £150m AI-ready stages", "launches AI
+    # animation studio with $20m"
+    ("investment", "money", "left", rf"\b(?:expand(?:s|ed|ing)?|launch(?:es|ed|ing)?\b[^,;.]{{0,60}}?)\s+with\s+{AMOUNT_HEDGES}$"),
     # a stake put on something: "Gulf studio bets $250m on AI film slate"
     ("investment", "money", "left", rf"\b(?:bets?|betting|wager(?:s|ed|ing)?)\s+{AMOUNT_HEDGES}$", ("right", r"^\s+on\b")),
     # money set aside for a purpose is funding: "it had set aside 2 million euros to support training",

@@ -156,7 +156,8 @@ _ACTS_RE = re.compile(r"\s+(?:will|would|has|had|is|was|can|could|may|might|plan
                       r"began|kept|held|led|built|ran|put|struck|sought|brought)\b")
 # ... or is described as a firm: "Brightwave, a startup founded by …", "Appfigures, an app analytics
 # firm," (a common noun opening a sentence would not be: "Studios, a term for …" has no such noun)
-_DESCRIBED_FIRM_RE = re.compile(r",\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,5}?(?:startup|start-up|company|firm|studio|maker|"
+_DESCRIBED_FIRM_RE = re.compile(r",\s+(?:owned|backed|run|operated|controlled)\s+by\b"  # ("Cineworld, owned by …")
+                                r"|,\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,5}?(?:startup|start-up|company|firm|studio|maker|"
                                 r"developer|publisher|platform|broadcaster|distributor|streamer|chain|agency|app|service|"
                                 r"unit|subsidiary|group|lab|network|outlet)\b")
 _NOT_SPEAKERS = VAGUE_SOURCES | UNNAMED_SPEAKERS | ROLE_NOUNS | {"he", "she", "it", "they", "we", "i"}
