@@ -739,6 +739,11 @@ _CAPABILITY_VERBS = (r"generat\w*|creat\w*|produc\w*|output\w*|render\w*|make|ma
 TYPE_MEASURES = {"investment": "investment", "revenue": "revenue", "box_office": "box office", "jobs": "jobs",
                  "market_size": "market size", "audience": "audience", "stock_move": "share price"}
 
+# What hours of something are an amount of: "40 hours of archive footage", "1 billion hours of content"
+# (etl.measure reads it as the measure, the claim-type rules as no span of time).
+MATERIAL_NOUNS = (r"video|videos|footage|content|audio|music|programming|recordings?|tv|television|films?|movies?|"
+                  r"shows?|series|episodes?")
+
 # The claim-type rules: the first row that holds wins. Each row is
 #   (claim type, unit families it applies to, where to look, pattern[, and also: (where, pattern)])
 # Where: "noun" the figure's counted noun, "head" its last word ("labor costs" -> costs); "measure" the measure phrase (etl.measure);
@@ -1035,8 +1040,7 @@ CLAIM_TYPE_RULES = (
     ("audience", "time", "measure", r"^time\s+spent\s+(?:watching|streaming|viewing|listening|playing|scrolling|"
                                     r"on\s+(?:[\w-]+\s+){0,3}(?:apps?|platforms?|videos?|tv|television|streaming|"
                                     r"social\s+media|sites?|services?))\b"),
-    ("other", "time", "right", r"^\s+of\s+(?:\w+\s+){0,2}?(?:video|videos|footage|content|audio|music|"
-                               r"programming|recordings?|tv|television|films?|movies?|shows?|series|episodes?)\b"),
+    ("other", "time", "right", rf"^\s+of\s+(?:\w+\s+){{0,2}}?(?:{MATERIAL_NOUNS})\b"),
     # the length of what a tool makes, named just before it: "produces video … in clips of up to 20 seconds"
     ("capability", "time", "left", rf"\b(?:{_CAPABILITY_MEDIA})\s+(?:of|lasting)\s+$", ("sentence", _CAPABILITY_VERBS)),
     ("duration", "time", "left", _TAKES),

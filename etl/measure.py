@@ -32,6 +32,7 @@ from .lexicon import (
     IRREGULAR_PAST,
     LY_NOUNS,
     MAGNITUDE_SUFFIXES,
+    MATERIAL_NOUNS,
     MEASURE_NOUNS,
     MOVED_BY,
     MOVEMENT_VERBS,
@@ -650,8 +651,7 @@ MORE_OR_FEWER_RE = re.compile(r"\s+(?:fewer|more|less)\s+(?P<np>(?!than\b)[a-z][
 _COMPARED_COST_RE = re.compile(r"\s+(?:lower|higher|less|more|cheaper)(?:\s+(?P<noun>costs?|prices?|spending)\b|(?=[\s,.;]|$))")
 _COST_VERB_BEFORE_RE = re.compile(r"\bcosts?\s+$")
 # hours of material, an amount of it (etl.lexicon types it the same way)
-_MATERIAL_OF_RE = re.compile(r"\s+of\s+(?P<np>(?:[\w-]+\s+){0,2}?(?:video|videos|footage|content|audio|music|programming|"
-                             r"recordings?|tv|television|films?|movies?|shows?|series|episodes?))\b", re.IGNORECASE)
+_MATERIAL_OF_RE = re.compile(rf"\s+of\s+(?P<np>(?:[\w-]+\s+){{0,2}}?(?:{MATERIAL_NOUNS}))\b", re.IGNORECASE)
 _WATCHED_BEFORE_RE = re.compile(r"\b(?:watch|watches|watched|watching|stream|streams|streamed|streaming|view|views|viewed)\b"
                                 r"[^,;.]{0,30}$", re.IGNORECASE)
 _VIEWED_AFTER_RE = re.compile(r"\s+(?P<verb>viewed|watched|streamed)\b")
