@@ -109,6 +109,7 @@ _MOVER_BEFORE_RE = re.compile(rf"(?<![\w&.'’-])(?P<name>[A-Z][\w&.'’-]*(?:\s
                               rf"(?:shares\s+|stock\s+)?(?:{MOVED_BY})")
 
 
+_ITS_SHARES_OPENING_RE = re.compile(r"\s*(?:its|their)\s+(?:[\w'’-]+\s+){1,3}(?:shares|stock)\b", re.IGNORECASE)
 _SHARES_TAIL_RE = re.compile(r"(?<=\w)(?:['’]s)?\s+(?:shares|stock)$", re.IGNORECASE)
 _MARKET_SPEAKERS_RE = re.compile(r"\b(?:analysts?|economists?|wall\s+street|consensus|investors)\b", re.IGNORECASE)
 
@@ -131,6 +132,9 @@ def _share_price(measure: str | None, q: Quantity, family: str, text: str, claus
     if measure and measure.lower() in ("stock", "shares", "the stock", "its shares"):
         whose = unnamed()
         measure = f"{whose} {price}" if whose else measure
+    elif measure and _SHARES_TAIL_RE.search(measure) and _ITS_SHARES_OPENING_RE.match(text, clause_start, q.char_start):
+        whose = unnamed()  # "Its Hong Kong-listed shares have more than doubled": the company's
+        measure = f"{whose} {measure}" if whose and whose.lower() not in measure.lower() else measure
     if measure and _SHARES_TAIL_RE.search(measure):
         measure = _SHARES_TAIL_RE.sub(f" {price}", measure)
     mover = _MOVER_BEFORE_RE.search(text, max(clause_start, q.char_start - 60), q.char_start) \

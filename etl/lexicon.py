@@ -532,6 +532,9 @@ PLACES = {
     "brazil", "mexico", "nigeria", "indonesia", "saudi arabia", "hong kong", "taiwan", "singapore",
     "hollywood", "bollywood", "nollywood", "the world", "world", "country", "nation", "california", "london",
     "beijing", "shanghai", "tokyo", "seoul", "mumbai", "new york", "los angeles",
+    "ireland", "england", "scotland", "wales", "new zealand", "south africa", "netherlands", "sweden", "norway",
+    "denmark", "poland", "turkey", "israel", "egypt", "thailand", "vietnam", "philippines", "malaysia",
+    "argentina", "colombia", "chile", "russia", "ukraine", "switzerland", "belgium", "austria", "portugal",
 }
 # Nouns for a document that carries figures: "a survey by X", "the X report", "the study found".
 # (No "index": a stock index is what moves, "the index rose", not who reports.)

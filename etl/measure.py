@@ -328,7 +328,10 @@ def _np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
             and not (low.endswith("ed") and k and (_MEASURE_RE.fullmatch(tokens[k - 1]) or _subject_of(tokens[k - 1])))
         # ("Netflix is raising prices", "revenue surpassed", "The company guided Q4 revenue": a verb after
         # an auxiliary or its subject)
-        if low == "and" and left and k and (tokens[k - 1].islower() or k == 1 and tokens[0][1:].islower()) \
+        if low == "and" and left and k and (tokens[k - 1].islower() or k == 1 and tokens[0][1:].islower()
+                                            # ("UK and Ireland box office takings": two places)
+                                            or tokens[k - 1].lower().rstrip(".") in PLACES
+                                            and left[0].lower().rstrip(".") in PLACES) \
                 and not verbish(tokens[k - 1]) \
                 and tokens[k - 1] not in DETERMINERS and len(left) < max_words \
                 and not any(t[:1].isdigit() or t.lower() in _SCALE_WORDS for t in tokens[max(0, k - 3):k]):
@@ -359,6 +362,7 @@ _ITS_IN_SURFACE_RE = re.compile(r"\bof\s+its\s+(?=\w)")
 _POSSESSIVE_PRONOUN_RE = re.compile(r"its|their|his|her|our|my|your")
 _FUNDING_WORDS_RE = re.compile(r"\b(?:funding|round|rounds|investment|capital|share\s+sale)\b", re.IGNORECASE)
 _NAME_WORD_BEFORE_RE = re.compile(r"[A-Z][\w&.'’-]*\s+$")
+_PAYER_BEFORE_RE = re.compile(r"\b(?:cost|costs|costing|charged|charges)\s+(?:the\s+)?$")
 _EXAMPLE_BEFORE_RE = re.compile(r"\bincluding\s+(?:[^.;]{0,50}?,\s+|[^.;]{0,50}?\s+and\s+)?$")
 _VALUING_NAME_RE = re.compile(rf"\bvalu(?:ing|es|e)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,2}})\s+at\s+{AMOUNT_HEDGES}$")
 _COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[a-z])\s+costs?\s+(?:(?:now|currently|still|typically|usually|only|just)\s+)*"
@@ -546,7 +550,10 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
     if titles and _TITLE_WITH_RE.fullmatch(text, titles[-1].end(), pos):
         return titles[-1].group("title") or titles[-1].group("title2")
     for m in titles:
-        if _TITLE_ACTS_RE.match(text, m.end()):
+        acts = _TITLE_ACTS_RE.match(text, m.end())
+        if acts and (not acts.group("comma") or _APPOSITIVE_OPEN_RE.search(text, max(start, m.start() - 3), m.start())):
+            # ('The top film, "Inside Out 2", grossed': a title between commas names the subject; not '…
+            # such as "The Hunger Games" and "John Wick", reported', the end of a list in an aside)
             return m.group("title") or m.group("title2")
     hits = [h for h in names.find(text, start, pos)
             if not _AGENT_BEFORE_RE.search(text, max(start, h[0] - 60), h[0])  # "a report by X": the source
@@ -557,6 +564,8 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             and not nationality_of(h[2], text, h[1])  # "Japanese studio Toho"
             # "Seven public broadcasters including ARD, France Télévisions and RAI will pool €500 million": examples
             and not _EXAMPLE_BEFORE_RE.search(text, max(start, h[0] - 60), h[0])
+            # "… tax credit cost the State an estimated €200 million": who pays, not whose it is
+            and not _PAYER_BEFORE_RE.search(text, max(start, h[0] - 12), h[0])
             # "beating the LSEG SmartEstimate of 35.2 billion yuan": a data firm's consensus, whose it is not
             and not h[2].split()[-1].lower().endswith(("estimate", "consensus"))
             and not _CONSENSUS_NOUN_AFTER_RE.match(text, h[1])]
@@ -714,12 +723,13 @@ _SPEAKER_FRAME_RE = re.compile(
 TITLE_RE = _TITLE_RE = re.compile(r"[\"“](?P<title>[A-Z0-9À-ÖØ-Þ][^\"“”\n]{0,60}?)[,.]?[\"”]"
                                   r"|(?<!\w)['‘](?P<title2>[A-Z0-9À-ÖØ-Þ][^'‘’\n]{0,60}?)[,.]?['’](?!\w)")
 # (past an aside: '"Jade Rabbit", made with extensive use of AI tools, has earned')
-_TITLE_ACTS_RE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,\"“”\n]{1,80},\s*)?"
+_TITLE_ACTS_RE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,\"“”\n]{1,80},\s*|(?P<comma>,)\s*(?=[a-z]))?"
                             r"(?:from\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s+)?"
                             r"(?:has\s+|had\s+|have\s+|also\s+|now\s+)?"
                             r"(?:is|was|held|led|took|made|won|opened|collected|earned|grossed|topped|tops|leads|"
                             r"sails|soars|takes|earns|opens|debuts|grosses|crosses|passes|hits|holds|wins|rules|"
                             r"fell|rose|grew|slid|sank|drew|brought|cost|[a-z]{3,}ed)\b")
+_APPOSITIVE_OPEN_RE = re.compile(r",\s*$")
 # a title right before the figure it took: '… followed by "Oppenheimer" with £58.6 million'
 _TITLE_WITH_RE = re.compile(r"\s+(?:with|at)\s+(?:about\s+|an\s+estimated\s+|nearly\s+|roughly\s+)?$")
 _IN_TOTAL_RE = re.compile(r"\s+in\s+(?:total|all|aggregate|sum|(?:real|nominal|absolute|cash|relative)\s+terms)\b",

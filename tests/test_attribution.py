@@ -355,6 +355,13 @@ def test_who_says_it_in_context(text, part, source):
     # "its" after an aside is the subject's, not a name inside the aside
     ("Omnicom, which completed its $13.25 billion acquisition of Interpublic in November, said 60% of its creative "
      "staff use AI daily.", "60%", "Omnicom creative staff who use AI daily"),
+    # a title between commas names the subject; two places joined; "its … shares" are the company's
+    ('The top film, "Inside Out 2", grossed £55.6 million.', "£55.6", "Inside Out 2 box office"),
+    ('The studio, behind franchises such as "Iron Tide" and "Glass Moon", reported revenue of $3.9 billion.', "$3.9",
+     "revenue"),  # (the end of a list in an aside names nothing)
+    ("UK and Ireland box office takings fell 4% to £979 million in 2024.", "£979", "UK and Ireland box office"),
+    ("Kestrel Technology's revenue rose 13.1%. Its Hong Kong-listed shares have more than doubled this year.",
+     "doubled", "Kestrel Technology Hong Kong-listed share price"),
     # a share compared with the amount before it is its change
     ("European producers made 1,979 feature films in 2024, 6% fewer than in 2023.", "6%", "feature films decline"),
     # a name that only describes people is no antecedent of "its"
