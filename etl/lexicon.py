@@ -857,6 +857,10 @@ CLAIM_TYPE_RULES = (
                                   r"(?:income|earnings|pay|salary|wages?)\b"),
     # a figure per share is a profit, a payout or a price, never takings: "earnings of $6.97 per share"
     ("other", "money", "surface", r"\s(?:per|a)\s+share$"),
+    # a share of a market is neither takings nor an audience: "hold about a 40% share of paid subscriptions"
+    # (not a share of people: "The share of advertising agencies using generative AI rose to 71%")
+    ("other", "percent", "measure", rf"^share\s+of\s+(?![\s\S]*\b(?:{_PEOPLE_GROUPS}|subscribers|viewers|households|"
+                                    rf"users|audiences?)\b)"),
     # what changes hands in a market of shares is trading, not a firm's takings: "turnover exceeded 68
     # billion yuan" in a passage about a sector's stocks
     ("other", "money", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:turnover|trading\s+volume)$", ("context", _STOCK)),
@@ -887,6 +891,8 @@ CLAIM_TYPE_RULES = (
     # what a company expands or is launched with: "Pinewood expands with £150m AI-ready stages", "launches AI
     # animation studio with $20m"
     ("investment", "money", "left", rf"\b(?:expand(?:s|ed|ing)?|launch(?:es|ed|ing)?\b[^,;.]{{0,60}}?)\s+with\s+{AMOUNT_HEDGES}$"),
+    # where shares stood: "The shares were little changed at $132.50"
+    ("stock_move", "money", "left", r"\b(?:shares|stock)\s+(?:were|was|closed|ended|traded|stood|finished)\b[^,;.]{0,30}?\bat\s+$"),
     # a stake put on something: "Gulf studio bets $250m on AI film slate"
     ("investment", "money", "left", rf"\b(?:bets?|betting|wager(?:s|ed|ing)?)\s+{AMOUNT_HEDGES}$", ("right", r"^\s+on\b")),
     # money set aside for a purpose is funding: "it had set aside 2 million euros to support training",

@@ -672,6 +672,10 @@ _TAKEN_FROM_RE = re.compile(r"\s+(?:from|off)\s+(?:the\s+|its\s+|their\s+)?")
 # a commission a platform takes, named with its owner before the share: "before Valve's 30% cut"
 _FEE_AFTER_RE = re.compile(r"\s+(?P<fee>cut|commission|fee|take|royalty)\b")
 _POSSESSOR_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s\s+$")
+# (a participle may open it: "paid subscriptions"; a phrase of time or place ends it)
+_SHARE_WHOLE_RE = re.compile(r"[a-z][\w'’-]*(?:\s+(?!(?:in|on|at|by|for|from|to|with|since|than|under|over|and|or|the|a|an|"
+                             r"this|last|their|its)\b)[a-z][\w'’-]*){0,3}", re.IGNORECASE)
+_SHARE_OF_AFTER_RE = re.compile(r"\s+(?:market\s+)?share\s+of\s+(?:the\s+)?")
 _STAKE_AFTER_RE = re.compile(r"\s+(?:equity\s+|minority\s+|majority\s+|controlling\s+)?(?:stake|holding|shareholding)\b")
 _VOTE_SIDE_RE = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:votes|ballots)\s+)?(?P<side>in\s+favou?r|against)\b", re.IGNORECASE)
 _SPOKE_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|noted|argued|explained|warned|estimated)\s+"
@@ -853,6 +857,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     whose_fee = _POSSESSOR_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if fee else None
     if whose_fee:  # "before Valve's 30% cut": the platform's commission
         return f"{whose_fee.group('name')} {fee.group('fee')}"
+    share = _SHARE_OF_AFTER_RE.match(text, q.char_end) if family == "percent" else None
+    whole = _SHARE_WHOLE_RE.match(text, share.end(), c_end) if share else None
+    if whole:  # "Netflix and Disney+ together hold about a 40% share of paid subscriptions"
+        return f"share of {whole.group()}"
     if family == "percent" and _STAKE_AFTER_RE.match(text, q.char_end):
         owner = owner_before(text, c_start, q.char_start, names)  # "Tencent will hold a 25% stake": Tencent's
         return f"{owner} stake" if owner else "stake"
@@ -1326,8 +1334,11 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
 
 def _joined(owner: str, phrase: str) -> str:
     """The owner before the phrase, once where they overlap: "Kuaishou's Kling" + "Kling AI
-    revenue" -> "Kuaishou's Kling AI revenue"; "Spring Festival" + "Festival box office"."""
+    revenue" -> "Kuaishou's Kling AI revenue"; "Spring Festival" + "Festival box office"; never
+    before its own initials: "Electronic Arts" + "EA workforce" -> "EA workforce"."""
     own, words = owner.split(), phrase.split()
+    if words[:1] == ["".join(w[0] for w in own if w[:1].isupper())]:
+        return phrase
     for n in range(min(len(own), len(words)), 0, -1):
         if [w.lower() for w in own[-n:]] == [w.lower() for w in words[:n]]:
             return " ".join(own + words[n:])

@@ -377,6 +377,8 @@ def test_who_says_it_in_context(text, part, source):
     ("KTV cuts 220 jobs\n\nKTV plans to cut 220 jobs, the broadcaster said. The company said the cuts would "
      "save £50m. Its shares fell 2.5pc in London.\n\nKTV Studios, the production arm, grew revenue by 10pc.",
      "2.5pc", "KTV share price"),
+    # an owner is not joined before its own initials
+    ("Kestrel Interactive said on Monday it would cut 6% of its KI workforce.", "6%", "KI workforce"),
 ])
 def test_the_measure_says_what_the_figure_counts(text, part, measure):
     assert claim(text, part).measure == measure

@@ -918,3 +918,17 @@ def test_a_reason_after_a_comma_is_a_clause_of_its_own():
             "pre-pandemic levels.")
     assert not claim(text, "25%").is_forecast  # what remains now, not what will be
     assert claim("Kestrel, owned by Vexa Group, will close 26 sites, the company said.", "26").source == "Kestrel"
+
+
+def test_a_headline_s_to_before_a_figure_announces_what_will_happen():
+    assert claim("Kestrel to cut 900 jobs as streaming slows", "900").is_forecast
+    assert claim("Latin American dubbing market to hit $2 billion, study finds", "$2 billion").is_forecast
+    # a sentence of the body is read by its own tense; a deal agreed is no prediction
+    assert not claim("Kestrel said it had decided to cut 900 jobs last year.", "900").is_forecast
+    assert not claim("Vexa agrees to buy Kestrel Studios for $1.2 billion", "$1.2").is_forecast
+
+
+def test_a_share_of_a_market_is_no_takings_and_a_share_price_stood_at_an_amount():
+    found = claims_by_surface("Kestrel and Vexa together hold about a 35% share of paid subscriptions in Brazil.")
+    assert (found["35%"].measure, found["35%"].claim_type) == ("share of paid subscriptions", "other")
+    assert claim("The shares were little changed at $41.20 in New York.", "$41.20").claim_type == "stock_move"
