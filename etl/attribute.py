@@ -161,6 +161,10 @@ class Attribution:
 
 NO_ATTRIBUTION = Attribution(None, False)
 
+# a headline (no full stop) crediting its source after a colon: "…as AI reshapes creative work: WARC"
+_HEADLINE_CREDIT_RE = re.compile(r"\S:\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+                                 r"(?:\s+(?P<doc>report|survey|study|data|analysis|research|poll|estimates?|forecasts?))?\s*$")
+
 
 # "a/an <Name> <description>": a person described by a name ("A Hollywood visual effects supervisor")
 _DESCRIBED_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?P<name>[A-Z][\w&.'’+-]*(?:\s+[A-Z][\w&.'’+-]*){0,2})\s+"
@@ -477,6 +481,12 @@ def cue_words(low: str, start: int = 0, end: int | None = None) -> set[str]:
 
 def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> Attribution:
     """What `sentence` says of its source; `words` are its cue words when already known."""
+    credited = _HEADLINE_CREDIT_RE.search(sentence) if ":" in sentence and not sentence.rstrip().endswith(".") else None
+    if credited:  # "Global ad spend to top $1 trillion: WARC", "…by 2027: EY-FICCI report": the headline's source
+        name = _named_in(credited.group("name"), names) or (
+            credited.group("name") if all(is_acronym(w) for w in credited.group("name").split("-")) else None)
+        if name:
+            return Attribution(name, False, document=bool(credited.group("doc")))
     if words is None:
         words = cue_words(sentence.lower())
     if not words:
@@ -1101,9 +1111,14 @@ def organisation_in(sentence: str, names: ArticleNames, kind=None) -> str | None
         return None  # "Its shares have fallen since their Nasdaq debut": about the one before, not Nasdaq
     dateline = DATELINE_RE.match(sentence)
     for start, _e, name in names.find(sentence, dateline.end() if dateline else 0):
+        owner = names.owner_of(name) if names.is_product(name) else None
+        if owner and kind(owner) == "thing":
+            return owner  # "Kuaishou's Kling has pulled ahead. The platform said": its maker speaks
         if kind(name) == "thing" and not DEMONYM_RE.fullmatch(name) and not names.is_product(name) \
                 and name.lower() not in PLACES and " and " not in name \
-                and not _PLACE_BEFORE_RE.search(sentence, max(0, start - 12), start):
+                and not _PLACE_BEFORE_RE.search(sentence, max(0, start - 12), start) \
+                and not ACCORDING_RE.search(sentence, max(0, start - 24), start + 1):
+            # (not who is cited for it: "Revenue rose 11%, according to LSEG data. The company forecast …")
             return name
     return None
 

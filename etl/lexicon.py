@@ -705,7 +705,7 @@ _MARKET = (r"(?:market|markets|ecosystem|industry|industries|sector|economy)"
            r"veterans?|participants|body|bodies|group|association|leaders?|value|cap|capitali[sz]ation|shares?)\b)")
 _AUDIENCE = (r"views?|viewers?|viewership|viewing|users?|user\s+count|audiences?|attendance|subscribers?|subscriptions|memberships|customers|clients|followers?|"
              r"downloads?|installs?|visitors?|fans|watchers|players|plays|streams|impressions|"
-             r"monthly\s+active|daily\s+active|netizens|readers|listeners|likes|dau|mau|households")
+             r"monthly\s+active|daily\s+active|netizens|readers|listeners|likes|dau|mau|households|(?:watch|TV|viewing)\s+time")
 _JOBS = (r"jobs?|positions?|roles?|labou?r|labou?r\s+force|employees?|staff|staffers|layoffs?|job\s+cuts|workforce|"
          r"employment|hires?|posts|postings|vacancies|headcount|people\s+employed|unemployed|redundancies")
 _OCCUPATIONS = (r"workers?|freelancers|crew|crews|artists|actors|actresses|writers|screenwriters|"
@@ -858,9 +858,10 @@ CLAIM_TYPE_RULES = (
     # a figure per share is a profit, a payout or a price, never takings: "earnings of $6.97 per share"
     ("other", "money", "surface", r"\s(?:per|a)\s+share$"),
     # a share of a market is neither takings nor an audience: "hold about a 40% share of paid subscriptions"
-    # (not a share of people: "The share of advertising agencies using generative AI rose to 71%")
+    # (not a share of people: "The share of advertising agencies using generative AI rose to 71%", nor of
+    # an audience's time: "a record 41.6% share of TV viewing")
     ("other", "percent", "measure", rf"^share\s+of\s+(?![\s\S]*\b(?:{_PEOPLE_GROUPS}|subscribers|viewers|households|"
-                                    rf"users|audiences?)\b)"),
+                                    rf"users|audiences?|viewing|watching|listening|watch\s+time|TV\s+time|ratings)\b)"),
     # what changes hands in a market of shares is trading, not a firm's takings: "turnover exceeded 68
     # billion yuan" in a passage about a sector's stocks
     ("other", "money", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:turnover|trading\s+volume)$", ("context", _STOCK)),

@@ -241,6 +241,14 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if out and low in ("watched", "viewed", "streamed") and out[-1].lower() in _WATCH_TIME_NOUNS:
             out.append(w)  # "Hours watched on Twitch fell 9%": the hours watched, how an audience is measured
             continue
+        if not out and nxt.isalpha() and nxt not in _STOP and nxt not in DETERMINERS and not verbish(nxt) and (
+                low in _ADJECTIVAL_OPENERS or w[:1].isupper() and low.endswith("ed") and not low.endswith("eed")
+                and len(low) > 4 and nxt == words[i + 1]):  # (not "Indeed basketball")
+            out.append(w)  # "Filmed entertainment recovered", "Total TV usage rose": a phrase opening on an adjective
+            continue
+        if not out and w[:1].isupper() and low.endswith("ing") and nxt == "of":
+            out.append(w)  # "Viewing of broadcast television fell": a gerund opening its phrase is its noun
+            continue
         if not out and low.endswith("ing") and "-" not in low and _noun_follows(words, i):
             out.append(w)  # "advertising agencies", "streaming services": a gerund modifying a noun
             continue
@@ -416,7 +424,8 @@ _EARNING_AFTER_COMMA_RE = re.compile(rf",\s+(?:earning|generating|grossing|colle
                                      rf"raking\s+in|pulling\s+in)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # verbs of the present that take an object and look like plural nouns: "the deal raises minimum rates"
 _OBJECT_VERBS = {"raises", "cuts", "lifts", "boosts", "doubles", "triples", "halves", "lowers", "increases",
-                 "reduces", "extends", "covers", "requires", "gives", "guarantees", "sets", "caps", "limits"}
+                 "reduces", "extends", "covers", "requires", "gives", "guarantees", "sets", "caps", "limits",
+                 "employs", "hires", "supports", "generates", "attracts", "draws"}
 # the time work takes, right before its span: "completed … in eight months", "takes about 60 seconds"
 _TIME_TAKEN_BEFORE_RE = re.compile(r"(?:\b(?:takes?|took|taking|taken|needs?|needed|requires?|required)\b[^,;.]{0,40}|\bin\s+)$",
                                    re.IGNORECASE)
@@ -468,6 +477,8 @@ def _np_around(text: str, lo: int, s: int, e: int, hi: int) -> list[str]:
     return _np_left(text, lo, s) + [text[s:e]] + ([change.group(1)] if change else right)
 
 
+# words that are verbs elsewhere ("budgets total $5 million") but adjectives opening a noun phrase
+_ADJECTIVAL_OPENERS = {"total", "average", "gross", "net", "combined"}
 _MODALS = {"may", "might", "could", "would", "will", "can", "should", "must", "to"}
 _CLAUSE_JOINS = {"while", "whereas", "but", "although", "though", "yet"}
 
@@ -963,7 +974,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         # memberships", "6,000 dubbing professionals"); an of-phrase's may be a verb ("of whom work in games")
         participle = len(words) > 1 and not of_phrase and (words[0].lower().endswith(("ed", "ing"))
                                                            or words[0].lower() in IRREGULAR_PAST)
-        phrase = _clean(words) if words and (participle or not verbish(words[0].split()[0])) \
+        phrase = _clean(words) if words and (participle or not verbish(words[0].split()[0])
+                                             or len(words) > 1 and words[0].lower() in _ADJECTIVAL_OPENERS) \
             and not _stands_for(words) else None
         moved = _MOVED_FROM_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
             if phrase and not of_phrase and family == "count" and _PERSONS_RE.fullmatch(phrase) \
@@ -1293,7 +1305,7 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     if phrase is None and family == "time" and _DEICTIC_SURFACE_RE.match(q.surface):
         return None  # "negotiations with studios next year": a time ahead, no length of the subject's
     if phrase is None:
-        start = _subject_start(text, c_start, q.char_start)
+        start = _subject_start(text, c_start, q.char_start, said_clause=family != "time")  # (not how long it took)
         words = noun_phrase(text, start, q.char_start)
         verb = _VERB_BEFORE_FIGURE_RE.fullmatch(text, start, q.char_start) if len(words) > 1 else None
         if verb and words[-1] == verb.group("verb"):
@@ -1370,12 +1382,17 @@ def _skip_to_end_of(text: str, pos: int, phrase: str) -> int:
     return i + len(phrase.split()[-1]) if i >= 0 else pos
 
 
+_AGENT_NOUNS = {"corporation", "move", "decision", "plan", "studios", "companies"}
+_SAID_CLAUSE_RE = re.compile(r"\b(?:said|says|say|believes?|believed|predicts?|predicted|estimates?|estimated|expects?|"
+                             r"expected|noted|notes|argued|argues|claimed|claims|found|finds|warned|warns|added|adds|"
+                             r"explained|projects|projected|forecasts?|wrote|writes|concluded|suggested|suggests|insists|"
+                             r"insisted|shows|showed|revealed|reveals)\s+(?!that\b)")
 _REPORTED_START_RE = re.compile(rf" that |,\s+(?:{'|'.join(REPORTING_PARTICIPLES)})\s+")
 
 
-def _subject_start(text: str, c_start: int, pos: int) -> int:
+def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) -> int:
     """Past a dateline or a leading adverbial ("Under the agreement, ..."): where the clause's
-    subject starts."""
+    subject starts; with `said_clause`, the subject of a clause reported without "that"."""
     dateline = DATELINE_RE.match(text, c_start, pos)
     if dateline:
         c_start = dateline.end()
@@ -1384,6 +1401,18 @@ def _subject_start(text: str, c_start: int, pos: int) -> int:
         # "Analysts estimate that Vantage's receipts …", "…, saying adoption in the top 50 advertisers
         # was below 5%": the reported clause
         c_start = reported[-1]
+    elif said_clause:
+        for said in reversed(list(_SAID_CLAUSE_RE.finditer(text, c_start, pos))):
+            told = noun_phrase(text, said.end(), pos, 5)
+            rest = _tokens(text[said.end():pos])[len(told):]
+            if told and said.start() > c_start and rest and (verbish(rest[0]) or rest[0].lower() in _MODALS) \
+                    and not all(w[:1].isupper() for w in told) \
+                    and told[-1].lower() not in BUSINESS_DESCRIPTIONS | SOURCE_ANAPHORS | _AGENT_NOUNS:
+                # "The report said streaming distribution brought in …", "The report projects the
+                # segment will cross …": what is reported, after its verb without "that" (not a name,
+                # a company or an event that acts: "said AI would let", "said the move will enable")
+                c_start = said.end()
+                break
     opener = _SENTENCE_ADVERB_RE.match(text, c_start, pos)
     if opener:  # "Overall, the weekend's top 10 films grossed …, down 8%": past the adverb, whatever comes after
         c_start = opener.end()

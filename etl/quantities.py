@@ -483,6 +483,8 @@ def _is_figure(d: Draft) -> bool:
 CONVERSION_GAP_RE = re.compile(r"\s*\(\s*|\s*/\s*")
 CONVERSION_END_RE = re.compile(r"\s*[)/]")
 APPOSITIVE_GAP_RE = re.compile(r",?\s+or\s+(?:about\s+|nearly\s+|roughly\s+)?")
+# a verb left out in a list of moves: "Ross were down 2.3%, Burlington by 2.6%": the same verb, the same way
+GAPPED_MOVE_RE = re.compile(r"(?:,|;)?\s+(?:and\s+|while\s+)?(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+by\s+")
 # an index named in the text before a level: "S&P 500", "TA-125", "Composite", "index"
 _INDEX_RE = re.compile(r"\b(?:index|indices|nasdaq|dow|s&p|ftse|nikkei|hang\s+seng|dax|cac|composite|"
                        r"ta-\d+|stoxx|kospi|sensex|topix|tsx|asx|exchange)\b")
@@ -667,6 +669,9 @@ def find_quantities(text: str) -> list[Quantity]:
         elif d.direction is None and previous is not None and previous.direction and \
                 APPOSITIVE_GAP_RE.fullmatch(text, previous.end, d.start):
             d.direction = previous.direction  # "lost 190 points, or 0.6%": the same move, restated
+        elif d.direction is None and previous is not None and previous.direction and \
+                GAPPED_MOVE_RE.fullmatch(text, previous.end, d.start):
+            d.direction = previous.direction  # "Ross were down 2.3%, Burlington by 2.6%": "were down" left out
         if d.unit == "count" and d.noun is None and d.core.kind == "digits" and _index_level(text, low, d):
             d.unit = "point"  # "the S&P 500 rose 64.06 points to 4,577.10": an index level is in points
         listed = listed_before if previous is not None and text[max(0, previous.start - 2):previous.start].strip() \

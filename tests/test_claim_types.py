@@ -177,6 +177,9 @@ PUBLISHED = date(2024, 5, 1)
     ("DreamWorks veteran launches AI animation studio with $20m", "$20m", "investment"),  # launched with
     # what a suit seeks is damages
     ("Record labels sue AI music generator, seeking up to $150,000 per song", "$150,000", "cost"),
+    # a share of an audience's time is audience
+    ("Streaming takes record 38.2% share of TV viewing in May", "38.2%", "audience"),
+    ("Orrin remained the most-watched platform with 10.4% of total TV time.", "10.4%", "audience"),
 ])
 def test_claim_type_from_what_the_figure_measures(text, part, ctype):
     assert claim(text, part).claim_type == ctype
@@ -932,3 +935,9 @@ def test_a_share_of_a_market_is_no_takings_and_a_share_price_stood_at_an_amount(
     found = claims_by_surface("Kestrel and Vexa together hold about a 35% share of paid subscriptions in Brazil.")
     assert (found["35%"].measure, found["35%"].claim_type) == ("share of paid subscriptions", "other")
     assert claim("The shares were little changed at $41.20 in New York.", "$41.20").claim_type == "stock_move"
+
+
+def test_what_a_name_or_a_company_does_after_said_measures_nothing():
+    assert claim("Chief executive Ana Ruiz said AI would let the group make ads ten times faster.",
+                 "ten times").measure != "AI"
+    assert claim("Indeed basketball has been played here for more than a century.", "century").measure is None

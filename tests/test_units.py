@@ -115,6 +115,13 @@ def test_a_restated_move_keeps_its_direction_and_a_list_its_unit():
     assert found["74.07"][0] == "cent"
 
 
+def test_a_move_whose_verb_is_left_out_in_a_list_goes_the_same_way():
+    from etl.quantities import find_quantities
+    found = {q.surface: q.direction for q in find_quantities(
+        "Shares of Kestrel rose 4.1%, Vexa by 2.2% and Orrin by 0.9%, while a forecast put costs at 3.5%.")}
+    assert (found["2.2%"], found["0.9%"], found["3.5%"]) == ("up", "up", None)
+
+
 @pytest.mark.parametrize("text, surface, value, unit", [
     ("He will be 35 by the end of the year.", "35", 35, "year of age"),
     ("a squad of 17 players over the age of 21", "21", 21, "year of age"),
