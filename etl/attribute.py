@@ -83,9 +83,12 @@ _CLAUSE_MARKS = ',;:()"“”'
 _SUBORDINATE_RE = re.compile(
     r"\b(?:that|and|but|while|because|when|if|after|before|as|since|although|though|whereas|"
     r"until|so|where|once|unless)\s+", re.IGNORECASE)
-# what makes an event verb a report: "released a survey", "announced that", "shared results"
+# what makes an event verb a report: "released a survey", "announced that", "shared results",
+# "announced it had"
 _STATEMENT_AFTER_RE = re.compile(
-    rf"\s+(?:that\b|:|(?:(?:a|an|the|its|their|new|annual|latest|first|\w+ly)\s+){{0,3}}(?:{_SOURCE_NOUN_ALT})\b)",
+    rf"\s+(?:that\b|:|(?:(?:a|an|the|its|their|new|annual|latest|first|\w+ly)\s+){{0,3}}(?:{_SOURCE_NOUN_ALT})\b"
+    # ("Vantora AI announced it has surpassed …": a clause of its own follows, "that" left out)
+    rf"|(?:it|they|we|he|she)\s+(?:has|have|had|will|would|is|are|was|were|plans|expects|can|could)\b)",
     re.IGNORECASE)
 # what may follow a reporting verb that closes its sentence: "…, the union announced Wednesday."
 _CLOSING_FRAME_RE = re.compile(r"(?:\s+(?:on|in|at|this|last|late|early|earlier|today|yesterday)\b[\w ,]{0,40}?"
@@ -1098,6 +1101,9 @@ def told_by_someone_unnamed(text: str, sentence_start: int, figure_start: int, s
     return bool(speakers) and not _NEW_CLAUSE_RE.search(text, speakers[-1].end(), figure_start)
 
 
+_INDEX_AFTER_RE = re.compile(r"\s+(?:index|indices|benchmark)\b|['’]s\s+(?:benchmark\s+)?index\b", re.IGNORECASE)
+
+
 def organisation_in(sentence: str, names: ArticleNames, kind=None) -> str | None:
     """The organisation or product the sentence is about: what "the company" in the next
     one stands for, rather than a source named paragraphs before. That is its subject, the
@@ -1117,7 +1123,9 @@ def organisation_in(sentence: str, names: ArticleNames, kind=None) -> str | None
         if kind(name) == "thing" and not DEMONYM_RE.fullmatch(name) and not names.is_product(name) \
                 and name.lower() not in PLACES and " and " not in name \
                 and not _PLACE_BEFORE_RE.search(sentence, max(0, start - 12), start) \
-                and not ACCORDING_RE.search(sentence, max(0, start - 24), start + 1):
+                and not ACCORDING_RE.search(sentence, max(0, start - 24), start + 1) \
+                and not _INDEX_AFTER_RE.match(sentence, _e) and not name.endswith(" Index"):
+            # (nor a stock index: "The stock has gained 30%, outpacing the Topix index's 12% rise")
             # (not who is cited for it: "Revenue rose 11%, according to LSEG data. The company forecast …")
             return name
     return None

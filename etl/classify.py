@@ -210,7 +210,8 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
             and _GROUP_NOUN_RE.search((q.noun or "").split()[-1] if q.noun else "")):
         return False  # the size of a group now, whatever is planned for it
     if not sentence.rstrip().endswith((".", "!", "?", '"', "”", "’", ":")) \
-            and _HEADLINE_TO_RE.search(text, max(c_start, q.char_start - 60), q.char_start):
+            and _HEADLINE_TO_RE.search(text, max(c_start, q.char_start - 60), q.char_start) \
+            and (not text[:q.char_start].endswith(("to ", "to\xa0")) or re.match(_HEADLINE_VERBS, q.surface)):
         return True  # a headline's "to": "Southeast Asian streaming market to hit $4bn", "Korea to spend 30 billion won"
     if _STIPULATED_RE.search(text, max(c_start, q.char_start - 60), q.char_start + len(q.surface)):
         return False  # "the deal will guarantee a minimum of three writers": a term agreed, not a prediction
@@ -375,8 +376,9 @@ _NOW_RIGHT_RE = re.compile(r"\s+(?:today|now|currently|at\s+present|this\s+year)
 _YEAR_RIGHT_RE = re.compile(r"\s+(?:in|during)\s+(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-–/])",
                             re.IGNORECASE)
 _FROM_LEFT_RE = re.compile(rf"\bfrom\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
-_HEADLINE_TO_RE = re.compile(r"(?<=[a-z] )to\s+(?:hit|reach|top|pass|exceed|cut|spend|invest|raise|hire|add|close|build|train|"
-                             r"create|launch|double|triple|grow|lose|shed|axe|slash)\b[^.;]{0,40}$")
+_HEADLINE_VERBS = (r"(?:hit|reach|top|pass|exceed|surpass|cut|spend|invest|raise|hire|add|close|build|train|"
+                   r"create|launch|double|triple|grow|lose|shed|axe|slash)\b")
+_HEADLINE_TO_RE = re.compile(rf"(?<=[a-z] )to\s+(?:{_HEADLINE_VERBS}[^.;]{{0,40}})?$")
 _BEHIND_SURFACE_RE = re.compile(r"(?:the\s+)?(?:past|last|previous|preceding)\b", re.IGNORECASE)
 _AHEAD_SURFACE_RE = re.compile(r"(?:the\s+)?(?:next|coming)\b", re.IGNORECASE)
 _AHEAD_LEFT_RE = re.compile(r"\b(?:next|coming)\s+$", re.IGNORECASE)

@@ -815,6 +815,9 @@ CLAIM_TYPE_RULES = (
     ("cost", "money", "right", r"^\s+(?:each\s+)?in\s+(?:damages|fines?|penalties|compensation|settlements?|legal\s+fees)\b"),
     ("other", "money", "right", r"^\s+(?:each\s+)?in\s+(?:profits?|net\s+income|earnings)\b"),
     # (not "in lost revenue", a cost; nor "in ticket sales", takings)
+    # an amount named by its round, whatever else its clause measures: "closed a $308 million Series D",
+    # "- Pika: $80 million seed round", "surpassed $50 million in revenue and closed a $120 million Series C round"
+    ("investment", "money", "right", r"^\s+(?:(?:pre-)?seed|series\s+[a-h]|(?:[\w-]+\s+)?(?:funding|financing|investment)\s+round)\b"),
     ("revenue", "money", "right", r"^\s+(?:each\s+)?in\s+(?!lost\b|forgone\b|missed\b|ticket\b|box\b)"
                                   r"(?:[\w-]+\s+){0,2}?(?:royalties|revenues?|sales)\b"),
     ("cost", "money", "measure", r"^(?:[\w'’-]+\s+){0,2}prices?\s+of\b"),  # "price of its monthly subscription"
@@ -935,9 +938,7 @@ CLAIM_TYPE_RULES = (
     ("cost", "money", "left", r"\b(?:fined|fines|fine|penali[sz]ed)\b[^,;.]{0,60}$"),
     ("investment", "money", "measure", _INVEST),
     ("investment", "money", "right", r"^\s*(?:of|in)\s+(?:\w+\s+){0,2}(?:funding|capital|financing|investment|round)"),
-    # an amount named by its round: "closed a $308 million Series D", "- Pika: $80 million seed round",
     # and one an investor led in a passage about funding: "- Luma AI: $900 million, led by Humain"
-    ("investment", "money", "right", r"^\s+(?:(?:pre-)?seed|series\s+[a-h]|(?:[\w-]+\s+)?(?:funding|financing|investment)\s+round)\b"),
     ("investment", "money", "right", r"^,?\s+(?:round\s+)?led\s+by\b",
      ("context", r"\b(?:fund(?:ing|ed|s)?|rais(?:e|ed|es|ing)|investors?|valuations?|series\s+[a-h])\b")),
     # what is spent across a market is spending, not the market ("content spending across the sector")

@@ -163,6 +163,7 @@ def _clean(words: list[str]) -> str | None:
         # "participants correctly (identified)": an adverb ends no noun phrase
         words = words[:-1]
     if not words or all(w.lower() in WEAK_NOUNS or re.split(r"['’]", w.lower(), maxsplit=1)[0] in PRONOUNS
+                        or re.fullmatch(r"(?:that|this|there|here|what|who)['’](?:s|re|ll|d)", w.lower())  # ("That's")
                         for w in words) or len(words) == 1 and len(words[0]) == 1:
         return None  # "it", "I've": a pronoun says nothing of what is counted, nor a letter ("Q: Where …")
     return " ".join(words[:MAX_WORDS]).strip(" ,;:\"“”‘’'.") or None
@@ -173,8 +174,17 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
     two nouns ("media and entertainment companies") but not two clauses."""
     words = _tokens(text[pos:end])
     out: list[str] = []
+    joined_at = -1
     for i, w in enumerate(words):
         low = w.lower()
+        if i == joined_at:
+            out.append(w)
+            continue
+        if out and low in ("employed", "working") and i + 2 < len(words) and words[i + 1] in ("in", "at", "by", "across") \
+                and words[i + 2][:1].isalpha() and _WORKERS_RE.fullmatch(out[-1]):
+            out.append(w)  # "The number of people employed in the content industry": who they are, by their work
+            joined_at = i + 1
+            continue
         after_determiner = bool(out) and out[-1].lower() in DETERMINERS
         if w == "," and out and not out[-1].endswith(",") and (
                 _list_goes_on(words, i) or any(o.endswith(",") for o in out)
@@ -194,7 +204,7 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                 and words[i + 2][:1].isalpha():
             out.append(w)
             continue
-        if w in _PUNCT or len(out) >= max_words or w[0].isdigit() and not after_determiner and not ranked and not (
+        if w in _PUNCT or len(out) >= max_words + (3 if joined_at >= 0 else 0) or w[0].isdigit() and not after_determiner and not ranked and not (
                 out and re.fullmatch(r"[\d.,]+-[A-Za-z]+", w)) and not (
                 out and out[-1][:1].isupper() and out[-1][-1:].isalpha() and len(out[-1]) > 1
                 and re.fullmatch(r"\d{3,4}", w) and i + 1 < len(words) and words[i + 1][:1].islower()
@@ -214,7 +224,9 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             # a preposition and an adjective
             out.append(w)
             continue
-        if out and low.endswith("ing") and i + 1 < len(words) and re.fullmatch(r"[a-z]{3,}(?<!s)s", words[i + 1]) \
+        if out and low.endswith("ing") and i + 1 < len(words) and (re.fullmatch(r"[a-z]{3,}(?<!s)s", words[i + 1])
+                                                                   or _ADJECTIVE_RE.fullmatch(out[-1])
+                                                                   and _MEASURE_RE.fullmatch(words[i + 1].rstrip("."))) \
                 and not verbish(words[i + 1]) and words[i + 1].lower() not in _STOP:
             out.append(w)  # "new streaming releases", "top grossing films": a gerund before a plural noun modifies it
             continue
@@ -479,6 +491,8 @@ def _np_around(text: str, lo: int, s: int, e: int, hi: int) -> list[str]:
 
 # words that are verbs elsewhere ("budgets total $5 million") but adjectives opening a noun phrase
 _ADJECTIVAL_OPENERS = {"total", "average", "gross", "net", "combined"}
+_NUMBER_OF_RE = re.compile(r"\s*(?:the\s+)?(?:total\s+)?number\s+of\s+", re.IGNORECASE)
+_WORKERS_RE = re.compile(r"people|persons|workers|staff|employees|professionals|artists|animators", re.IGNORECASE)
 _MODALS = {"may", "might", "could", "would", "will", "can", "should", "must", "to"}
 _CLAUSE_JOINS = {"while", "whereas", "but", "although", "though", "yet"}
 
@@ -1270,6 +1284,11 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         if phrase is None and family != "time" else None
     if totalling:  # "compensation increases totaling more than 24%": what totals it
         phrase = _clean(_np_left(text, c_start, totalling.start(), 4))
+    counted = _NUMBER_OF_RE.match(text, _subject_start(text, c_start, q.char_start)) \
+        if phrase is None and family == "count" else None
+    if counted:  # "The number of people employed in the content industry stood at 654,000": those people
+        counted_np = _clean(noun_phrase(text, counted.end(), q.char_start))
+        phrase = f"number of {counted_np}" if counted_np else None
     if phrase is None and family != "time":
         # (a time unit of a rate is no measure: "grow at 10 per cent a year to reach Rs 3.65 lakh crore")
         asides = [m.span() for m in ASIDE_RE.finditer(text, c_start, q.char_start)]  # ", which cost $150 million,"
@@ -1352,8 +1371,9 @@ def _joined(owner: str, phrase: str) -> str:
     if words[:1] == ["".join(w[0] for w in own if w[:1].isupper())]:
         return phrase
     for n in range(min(len(own), len(words)), 0, -1):
-        if [w.lower() for w in own[-n:]] == [w.lower() for w in words[:n]]:
-            return " ".join(own + words[n:])
+        if [w.lower() for w in own[-n:]] == [w.lower() for w in words[:n - 1]] + [re.sub(r"['’]s$", "", words[n - 1].lower())]:
+            # ("South Korea" + "Korea's content exports" -> "South Korea's content exports")
+            return " ".join(own[:-n] + words)
     return f"{owner} {phrase}"
 
 

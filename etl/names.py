@@ -151,6 +151,9 @@ _SPEAKS_RE = re.compile(r"\s+(?:also\s+)?(?:said|says|estimates|estimated|report
 _RELATIVE_AFTER_RE = re.compile(r",\s+(?:which|whose)\b")
 # a stock ticker in brackets after a word: "Netflix (NFLX) shares fell", "Publicis (PUBP.PA)"
 _TICKER_AFTER_RE = re.compile(r"\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSE|TYO|HKEX|KRX|SSE|SZSE)\s*:\s*)?[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?\)")
+# ... but a common noun of an activity or a state needs no article: "Production is set to begin",
+# "Employment fell", "Competition has grown"
+_MASS_NOUN_RE = re.compile(r"[a-z](?:tion|sion|ment|ness|ity|ance|ence|ism|ship)$")
 _ACTS_RE = re.compile(r"\s+(?:will|would|has|had|is|was|can|could|may|might|plans|wants|[a-z]{3,}ed|"
                       r"cut|laid|sold|bought|spent|lost|paid|won|made|took|hit|set|saw|got|gave|grew|rose|fell|shed|"
                       r"began|kept|held|led|built|ran|put|struck|sought|brought)\b")
@@ -284,6 +287,7 @@ class ArticleNames:
                     # one capitalised word opening a sentence says nothing, unless it speaks:
                     # "Newzoo estimates ...", where a common noun would need "The"
                     acts = _ACTS_RE.match(sentence, run_end) and not re.search(r"(?:[^s]s|ly)$", run) \
+                        and not _MASS_NOUN_RE.search(run) \
                         or _DESCRIBED_FIRM_RE.match(sentence, run_end) \
                         or _RELATIVE_AFTER_RE.match(sentence, run_end) \
                         or _TICKER_AFTER_RE.match(sentence, run_end)  # (a plural may be a firm: "Appfigures")

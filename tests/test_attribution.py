@@ -34,6 +34,9 @@ def test_names_the_article_uses_as_names(text, name):
     ("He said so in March. They agreed.", "He"),  # pronouns and months never are
     ("He said so in March. They agreed.", "March"),
     ("New data shows demand rose. Together we won.", "New"),
+    # a common noun of an activity needs no article to open a sentence
+    ("Production is set to begin in March in Atlanta. Employment has fallen since.", "Production"),
+    ("Production is set to begin in March in Atlanta. Employment has fallen since.", "Employment"),
 ])
 def test_words_that_are_not_names(text, not_a_name):
     assert not any(not_a_name in n for n in names_of(text))
@@ -216,6 +219,11 @@ def test_answers_to_a_survey_keep_its_source_in_later_paragraphs():
                  "$9.4", "Kestrel Media", id='who is cited for a figure is not the company after it'),
     pytest.param("Dubbing market to top $4 billion as AI voices spread: Omdia\n\nThe market grew 9% last year.",
                  "$4", "Omdia", id="a headline's source after its colon"),
+    pytest.param("Brands use Vexa daily.\n\nVexa today announced it has surpassed $50 million in annual recurring "
+                 "revenue.", "$50", "Vexa", id='an event verb before a clause without that reports it'),
+    pytest.param("Kestrel raised its forecast.\n\nThe stock has gained about 30% this year, outpacing the Topix index's "
+                 "12% rise. The company said it would invest 15 billion yen over three years.", "15 billion", "Kestrel",
+                 id='a stock index is no company'),
 ])
 def test_who_says_it_in_context(text, part, source):
     assert claim(text, part).source == source
@@ -400,6 +408,14 @@ def test_who_says_it_in_context(text, part, source):
     # a verb with its object ends the subject before it
     ("The Welsh animation sector employs around 2,000 people and generated £170 million in 2023.", "£170",
      "Welsh animation sector"),
+    # an owner and a possessive of its last word are one name; people by the work they do; a gerund
+    # between an adjective and a measure noun
+    ("SEOUL (Yonhap) -- South Korea's film exports reached a record US$1.2 billion last year, data showed.",
+     "US$1.2", "South Korea's film exports"),
+    ("The number of people employed in the games industry stood at 81,000.", "81,000",
+     "number of people employed in the games industry"),
+    ("Brands use Vexa daily.\n\nVexa said it has surpassed $50 million in annual recurring revenue.", "$50",
+     "Vexa annual recurring revenue"),
 ])
 def test_the_measure_says_what_the_figure_counts(text, part, measure):
     assert claim(text, part).measure == measure

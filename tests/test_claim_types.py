@@ -180,6 +180,9 @@ PUBLISHED = date(2024, 5, 1)
     # a share of an audience's time is audience
     ("Streaming takes record 38.2% share of TV viewing in May", "38.2%", "audience"),
     ("Orrin remained the most-watched platform with 10.4% of total TV time.", "10.4%", "audience"),
+    # a figure's own noun before what else its clause measures; people by the work they do
+    ("Vexa surpassed $50 million in annual revenue and closed a $120 million Series C round.", "$120", "investment"),
+    ("The number of people employed in the games industry stood at 81,000.", "81,000", "jobs"),
 ])
 def test_claim_type_from_what_the_figure_measures(text, part, ctype):
     assert claim(text, part).claim_type == ctype
@@ -941,3 +944,8 @@ def test_what_a_name_or_a_company_does_after_said_measures_nothing():
     assert claim("Chief executive Ana Ruiz said AI would let the group make ads ten times faster.",
                  "ten times").measure != "AI"
     assert claim("Indeed basketball has been played here for more than a century.", "century").measure is None
+
+
+def test_a_headline_s_verb_inside_the_figure_and_a_demonstrative_measure_nothing():
+    assert claim("Thai streaming market to exceed 9 billion baht in 2026", "9 billion").is_forecast
+    assert claim("If a drama costs $40 million, AI could shave 20% off that. That's $8 million.", "$8").measure is None
