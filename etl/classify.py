@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from .lexicon import (
     AMOUNT_HEDGES,
     CLAIM_TYPE_RULES,
+    COMMON_VERBS,
     IRREGULAR_PAST,
     PEOPLE_GROUPS,
     REPORTING_PARTICIPLES,
@@ -209,10 +210,13 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
             _OF_ITS_RE.search(text, max(c_start, q.char_start - 30), q.char_start)
             and _GROUP_NOUN_RE.search((q.noun or "").split()[-1] if q.noun else "")):
         return False  # the size of a group now, whatever is planned for it
-    if not sentence.rstrip().endswith((".", "!", "?", '"', "”", "’", ":")) \
-            and _HEADLINE_TO_RE.search(text, max(c_start, q.char_start - 60), q.char_start) \
-            and (not text[:q.char_start].endswith(("to ", "to\xa0")) or re.match(_HEADLINE_VERBS, q.surface)):
-        return True  # a headline's "to": "Southeast Asian streaming market to hit $4bn", "Korea to spend 30 billion won"
+    headline_to = _HEADLINE_TO_RE.search(text, max(c_start, q.char_start - 60), q.char_start) \
+        if not sentence.rstrip().endswith((".", "!", "?", '"', "”", "’", ":")) else None
+    if headline_to and (not text[:q.char_start].endswith(("to ", "to\xa0")) or re.match(_HEADLINE_VERBS, q.surface)) \
+            and COMMON_VERBS.isdisjoint(text[sent_start:headline_to.start()].lower().split()):
+        # a headline's "to": "Southeast Asian streaming market to hit $4bn", "Korea to spend 30 billion won"
+        # (not a purpose after a verb: "Tencent Video uses AI to cut drama budgets by a third")
+        return True
     if _STIPULATED_RE.search(text, max(c_start, q.char_start - 60), q.char_start + len(q.surface)):
         return False  # "the deal will guarantee a minimum of three writers": a term agreed, not a prediction
     if q.unit in TIME_UNITS and _BEHIND_SURFACE_RE.match(q.surface):
@@ -378,11 +382,11 @@ _YEAR_RIGHT_RE = re.compile(r"\s+(?:in|during)\s+(?:(?:fiscal|financial)\s+(?:ye
 _FROM_LEFT_RE = re.compile(rf"\bfrom\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _HEADLINE_VERBS = (r"(?:hit|reach|top|pass|exceed|surpass|cut|spend|invest|raise|hire|add|close|build|train|"
                    r"create|launch|double|triple|grow|lose|shed|axe|slash)\b")
-_HEADLINE_TO_RE = re.compile(rf"(?<=[a-z] )to\s+(?:{_HEADLINE_VERBS}[^.;]{{0,40}})?$")
+_HEADLINE_TO_RE = re.compile(rf"(?<=\w )to\s+(?:{_HEADLINE_VERBS}[^.;]{{0,40}})?$")
 _BEHIND_SURFACE_RE = re.compile(r"(?:the\s+)?(?:past|last|previous|preceding)\b", re.IGNORECASE)
 _AHEAD_SURFACE_RE = re.compile(r"(?:the\s+)?(?:next|coming)\b", re.IGNORECASE)
 _AHEAD_LEFT_RE = re.compile(r"\b(?:next|coming)\s+$", re.IGNORECASE)
-_THAN_BEFORE_RE = re.compile(r"\b(?:than|as)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_THAN_BEFORE_RE = re.compile(r"\b(?:than|as)[\s-]+(?:\w+\s+){0,2}$", re.IGNORECASE)  # ("a wider-than-expected loss")
 # an earlier prediction the result is measured against: "beats forecasts", "ahead of analysts' estimates"
 _MEASURED_AGAINST_RE = re.compile(
     r"\b(?:beat|beats|beating|miss|missed|misses|missing|top|topped|tops|topping|exceeded|exceeds|exceeding|"

@@ -123,6 +123,10 @@ def _unnamed_company(text: str, clause_start: int, figure_start: int, previous_s
     return own or topic() or lead_company(names, kind)
 
 
+# a line of a list of movers, led by the company it is about: "Roku — The streaming device maker added 5.5%"
+_LINE_ITEM_RE = re.compile(r"\s*(?P<item>[A-Z][\w&.'’ -]{0,40}?)\s+[—–]\s+(?:The\s|Shares\s+of\s+the\s|Its\s)")
+
+
 def _share_price(measure: str | None, q: Quantity, family: str, text: str, clause_start: int,
                  names: ArticleNames, unnamed) -> str | None:
     """A stock move's measure as the share price of a named company: "Kuaishou shares rose" and
@@ -137,6 +141,11 @@ def _share_price(measure: str | None, q: Quantity, family: str, text: str, claus
         measure = f"{whose} {measure}" if whose and whose.lower() not in measure.lower() else measure
     if measure and _SHARES_TAIL_RE.search(measure):
         measure = _SHARES_TAIL_RE.sub(f" {price}", measure)
+    item = _LINE_ITEM_RE.match(text, text.rfind("\n", 0, q.char_start) + 1, q.char_start) if family == "percent" else None
+    if item and all(w[:1].isupper() or w == "&" for w in item.group("item").split()) and (
+            measure is None or measure in (price, item.group("item")) or measure.endswith(price) and measure[:1].islower()):
+        # "Lionsgate — The studio's stock slipped 2%": the company its line is about
+        measure = f"{item.group('item')} {price}"
     mover = _MOVER_BEFORE_RE.search(text, max(clause_start, q.char_start - 60), q.char_start) \
         if family == "percent" and not text.startswith(" of ", q.char_end) else None
     if mover and names.is_name(mover.group("name")):

@@ -18,7 +18,7 @@ MAGNITUDE_SUFFIXES = {
     "hundred": 100, "thousand": 1e3, "k": 1e3, "grand": 1e3,
     "million": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "m": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
-    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "t": 1e12,
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "tr": 1e12, "t": 1e12,  # ("W1.2tr": The Korea Herald)
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 # "thousands of", "tens of millions of": an order of magnitude, not a number.
@@ -959,6 +959,10 @@ CLAIM_TYPE_RULES = (
     # "Revenue is down 2.8%")
     ("stock_move", "percent", "left", r"(?:^|[—–]\s*)\s*(?!(?:" + "|".join(sorted(MEASURE_NOUNS)) + r")\b)"
                                       r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){1,4}(?:is|was|are|were)\s+(?:up|down|higher|lower)\s+$"),
+    # ... or a line of a list of movers led by its name: "Roku — The streaming device maker added 5.5% on news …"
+    ("stock_move", "percent", "left", rf"(?:^|[—–]\s*)\s*(?:The|Shares\s+of\s+the)\s+(?:[\w'’-]+\s+){{0,3}}(?:{_MOVED})\s+"
+                                      r"(?:by\s+)?(?:about\s+|nearly\s+|as\s+much\s+as\s+)?$",
+     ("sentence", r"^\s*(?-i:[A-Z])[^\n—–.]{0,40}\s[—–]\s")),
     ("cost", "money percent", "measure", _COST),
     # sales made at a price are takings: "has sold more than 520 copies of the course for 199 yuan a copy"
     ("revenue", "money", "left", r"\bsold\b[^,;.]{0,80}\bfor\s+(?:just\s+|only\s+|about\s+|around\s+)?$"),

@@ -157,7 +157,8 @@ def _clean(words: list[str]) -> str | None:
                      or _ADVERB_RE.fullmatch(words[0]) and not (len(words) > 1 and (
                          words[1].lower() == "active" or words[0].lower() in LY_NOUNS))):  # ("daily uploads")
         words = words[1:]
-    while words and (words[-1].lower() in _STOP and not (len(words) > 1 and _MEASURE_RE.fullmatch(words[-1]))
+    while words and (words[-1].lower() in _STOP and not (len(words) > 1 and (
+                         _MEASURE_RE.fullmatch(words[-1]) or words[-1].lower() in ("plan", "plans")))  # ("its basic plan")
                      or words[-1].lower() in DETERMINERS or words[-1] in _PUNCT or words[-1].lower() in ("for", "of")
                      or len(words) > 1 and _ADVERB_RE.fullmatch(words[-1]) and words[-1].lower() not in LY_NOUNS):
         # "participants correctly (identified)": an adverb ends no noun phrase
@@ -215,8 +216,8 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if w[0].isdigit():
             out.append(w)  # "a 30-second ad", "a typical 80-episode drama": a measured modifier
             continue
-        if out and out[-1].lower() in DETERMINERS and low.endswith(("ed", "ing")):
-            out.append(w)  # "the surveyed editors": a participle after a determiner is an adjective
+        if out and (out[-1].lower() in DETERMINERS or out[-1].lower() in ("most", "least")) and low.endswith(("ed", "ing")):
+            out.append(w)  # "the surveyed editors", "the most exposed jobs": a participle after a determiner is an adjective
             continue
         if len(out) > 1 and out[-2].lower() in _NP_OPENERS and _ADJECTIVE_RE.fullmatch(out[-1]) \
                 and low.endswith(("ed", "ing")) and (i + 1 >= len(words) or not words[i + 1][:1].isdigit()):
@@ -263,6 +264,9 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             continue
         if not out and low.endswith("ing") and "-" not in low and _noun_follows(words, i):
             out.append(w)  # "advertising agencies", "streaming services": a gerund modifying a noun
+            continue
+        if out and low in ("plan", "plans", "tier", "tiers") and nxt != "to":
+            out.append(w)  # "its basic plan, which …": a plan after its modifier is a noun ("they plan to" is no noun)
             continue
         if verbish(w) and (out or not _MEASURE_RE.fullmatch(w)) and not (
                 out and low.endswith("ing") and _MEASURE_RE.fullmatch(w)) and not (
@@ -794,6 +798,9 @@ _CITED_DATA_AFTER_RE = re.compile(r"\s+(?:data|figures|statistics)\b")
 _ACCORDING_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:data\s+from\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
+_SPEAKER_VERB_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|noted|argued|explained|warned)\b")
+
+
 def _possessor(text: str, pos: int, names: ArticleNames) -> str | None:
     """Whose figure "its"/"their" before it says: "Members of the Writers Guild of America voted …
     Of their 8,525 members": the last organisation or product named before, not a person."""
@@ -809,6 +816,8 @@ def _possessor(text: str, pos: int, names: ArticleNames) -> str | None:
     for start, e, name in reversed(names.find(text, lo, m.start())):
         if any(a < start < b for a, b in asides):
             continue  # "Omnicom, which completed its acquisition of Interpublic, said 60% of its staff": not the aside's
+        if m.group().lower().startswith("its") and _is_person(name, names) and _SPEAKER_VERB_AFTER_RE.match(text, e):
+            continue  # "Davie said … "at least 80%" of its content budget": a person speaking has no "its"
         if _UNNAMED_ORGANISATION_RE.search(text, e, m.start()):
             return None  # "a Hollywood supervisor said his company now budgets … of its work": not Hollywood's
         if _CITED_DATA_AFTER_RE.match(text, e) or _ACCORDING_BEFORE_RE.search(text, max(0, start - 30), start) \
@@ -962,7 +971,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     team = _TEAM_OF_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if family == "count" and not q.noun else None
     if team:  # "my team of 40 is down to 25": the team
         return team.group(1)
-    m = _RIGHT_PHRASE_RE.match(text, q.char_end)
+    # (past a quotation closing on the figure: '"at least 80%" of its content budget')
+    m = _RIGHT_PHRASE_RE.match(text, q.char_end + (text[q.char_end:q.char_end + 1] in "\"”"))
     if family in ("percent", "count"):
         of_phrase = bool(m and m.group().strip().startswith("of"))
         bracket = _AGE_BRACKET_RE.match(text, m.end()) if of_phrase else None
@@ -1216,13 +1226,19 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         per = _TIME_PER_RE.search(text, max(c_start, q.char_start - 90), q.char_start)
         if per:
             return f"time {per.group('lead').lower()} {' '.join(per.group('what').split())}"
-    of_which = OF_WHICH_AFTER_RE.match(text, q.char_end) if previous and phrase is None else None
-    if of_which:  # "received 4,200 submissions this year, 15% of which disclosed the use of AI": those that did
+    of_which = OF_WHICH_AFTER_RE.match(text, q.char_end) if (previous and phrase is None or not previous) else None
+    if of_which and not previous:
+        # "put pressure on smaller production houses, about 70 percent of which have …": the noun before
+        comma = text.rfind(",", c_start, q.char_start)
+        antecedent = _clean(_np_left(text, c_start, comma, 5)) if comma > c_start else None
+    else:
+        antecedent = previous
+    if of_which and antecedent:  # "received 4,200 submissions this year, 15% of which disclosed the use of AI": those that did
         pred = _predicate(text, of_which.end(), c_end, any_verb=True)
         if pred:
-            if pred.startswith("who ") and not _PERSONS_RE.search(previous):
+            if pred.startswith("who ") and not _PERSONS_RE.search(antecedent):
                 pred = "that " + pred.removeprefix("who ")  # things, not people: "submissions that disclosed …"
-            return f"{previous.split(' who ', 1)[0]} {pred}"[:120]
+            return f"{antecedent.split(' who ', 1)[0]} {pred}"[:120]
     if phrase is None and previous and _OF_WHOM_BEFORE_RE.search(text, max(c_start, q.char_start - 16), q.char_start):
         # "640 million monthly active users, of whom 252 million pay for a subscription": those of them who pay
         pred = _predicate(text, q.char_end, c_end, any_verb=True)

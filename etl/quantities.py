@@ -503,6 +503,7 @@ _OWN_SUBJECT_RE = re.compile(r"\b[a-z]{3,}s\s+(?:grew|rose|reached|fell|dropped|
 # a noun of its own, of things counted, introduces the number: "…, with admissions of 1.01 billion"
 _COUNTED_OF_RE = re.compile(rf"\b(?:{COUNTED_NOUNS})\s+of\s*$", re.IGNORECASE)
 # the span a statement is framed in: "in the first nine months", "over the past three years"
+_FRAMING_SPAN_SURFACE_RE = re.compile(r"(?:the\s+)?(?:first|past|last|next|coming|previous|final)\s", re.IGNORECASE)
 _FRAMING_SPAN_BEFORE_RE = re.compile(r"\b(?:in|over|during|within|for)\s+(?:the\s+)?(?:first|past|last|next|coming|"
                                      r"previous|opening|final)\s+$", re.IGNORECASE)
 # the old value of a figure after its clause: "…, down from 20", "…, up from 3.9 million"
@@ -547,7 +548,9 @@ def _parallel(text: str, previous: Draft, d: Draft) -> bool:
         gap = re.sub(r"\([^()]{0,40}\)", " ", gap, count=1)  # past the restatement in brackets
     if not _PARALLEL_GAP_RE.fullmatch(gap) or not _LIST_END_RE.match(text, d.end):
         return False  # "95,800 who have been unemployed": a number with its own predicate
-    if previous.unit in TIME_UNITS and _FRAMING_SPAN_BEFORE_RE.search(text, max(0, previous.start - 30), previous.start):
+    if previous.unit in TIME_UNITS and (_FRAMING_SPAN_BEFORE_RE.search(text, max(0, previous.start - 30), previous.start)
+                                        or _FRAMING_SPAN_SURFACE_RE.match(text, previous.start)):
+        # ("fell over the past decade, while households dropped by 500,000 last year": no 500,000 years)
         return False  # "lost their jobs in the first nine months of 2025, compared with roughly 14,600": a period, no item
     if previous.unit in ("percent", "percentage point") and re.search(r"\bto\s*$", gap):
         return False  # "rose 5% to 120": a level after a change, in its own unit

@@ -13,6 +13,7 @@ from .lexicon import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     GLUED_ONLY_UNITS,
+    MAGNITUDE_SUFFIXES,
     MINOR_CURRENCY,
     PERCENT_WORDS,
     PHYSICAL_UNITS,
@@ -251,7 +252,8 @@ QUALIFIER_LEFT_RE = re.compile(
 )
 MAGNITUDE_RIGHT_RE = re.compile(
     # any case: a headline writes "USD 2.56 Billion"
-    r"(?P<sp>\s*|-)(?P<m>(?i:hundred|thousand|million|billion|trillion|lakhs?|crores?|mn|mln|bn|bln|tn|trn|mil|grand))\b"
+    # (the words of lexicon.MAGNITUDE_SUFFIXES; its single letters are the glued "g" below)
+    r"(?P<sp>\s*|-)(?P<m>(?i:" + trie_pattern(w for w in MAGNITUDE_SUFFIXES if len(w) > 1) + r"))\b"
     r"(?:\s+(?P<m2>(?i:million|billion|trillion|crores?))\b)?"
     r"|(?P<g>[kKmMbBtT])(?![\w$])"
     r"|\s(?P<sb>[BMK])(?=\s+[a-z])",

@@ -416,6 +416,15 @@ def test_who_says_it_in_context(text, part, source):
      "number of people employed in the games industry"),
     ("Brands use Vexa daily.\n\nVexa said it has surpassed $50 million in annual recurring revenue.", "$50",
      "Vexa annual recurring revenue"),
+    # a participle after "most" is an adjective; a quotation may close on the figure before its of-phrase,
+    # and "its" is not the person speaking; a plan named after its modifier is a noun; "of which" after a
+    # comma is of the noun before it
+    ("California, home to 62,000 of the most exposed jobs, would be hardest hit.", "62,000", "most exposed jobs"),
+    ("The broadcaster Kestrel TV will spend £50m, and Ana Ruiz said that \"at least 80%\" of its content budget "
+     "would remain protected.", "80%", "Kestrel TV content budget"),
+    ("Vexa charges $14.99 a month for its basic plan, which includes 100 generations.", "$14.99", "basic plan"),
+    ("It could put pressure on smaller production houses, about 70 percent of which have few staff.", "70 percent",
+     "smaller production houses that have few staff"),
 ])
 def test_the_measure_says_what_the_figure_counts(text, part, measure):
     assert claim(text, part).measure == measure

@@ -949,3 +949,19 @@ def test_what_a_name_or_a_company_does_after_said_measures_nothing():
 def test_a_headline_s_verb_inside_the_figure_and_a_demonstrative_measure_nothing():
     assert claim("Thai streaming market to exceed 9 billion baht in 2026", "9 billion").is_forecast
     assert claim("If a drama costs $40 million, AI could shave 20% off that. That's $8 million.", "$8").measure is None
+
+
+def test_a_headline_subject_in_capitals_announces_and_a_purpose_after_a_verb_does_not():
+    assert claim("BBC to cut 500 more jobs as licence fee income falls", "500").is_forecast
+    assert not claim("Orrin uses AI to cut drama budgets by a third, executive says", "a third").is_forecast
+    # a result compared with what was expected is no prediction
+    assert not claim("Vexa reported a wider-than-expected quarterly loss of 36 cents per share.", "36 cents").is_forecast
+
+
+def test_a_line_of_movers_is_about_the_company_that_leads_it():
+    text = ("Here are the companies making headlines.\n\nVexa — The streaming device maker added 5.5% on news that its "
+            "platform revenue grew 21%.\n\nOrrin — The studio's stock slipped 2% despite a partnership.")
+    found = claims_by_surface(text)
+    assert (found["5.5%"].claim_type, found["5.5%"].measure) == ("stock_move", "Vexa share price")
+    assert found["2%"].measure == "Orrin share price"
+    assert found["21%"].claim_type == "revenue"

@@ -213,3 +213,12 @@ def test_the_dong_and_hours_counted_by_what_was_done_in_them():
 def test_a_gerund_naming_the_kind_of_the_noun_after_it():
     assert one("About 1,000 French dubbing actors walked off the job.").noun == "French dubbing actors"
     assert one("About 300 people working on the film were laid off.").noun == "people"
+
+
+def test_a_period_lends_no_unit_and_tr_is_a_trillion():
+    from etl.quantities import find_quantities
+    found = {q.surface: q for q in find_quantities(
+        "Income fell over the past decade, while households dropped by 500,000 last year.")}
+    assert found["500,000"].unit == "count"
+    [q] = find_quantities("The market is worth £3tr.")
+    assert (q.value, q.unit) == (3e12, "GBP")
