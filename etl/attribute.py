@@ -616,8 +616,11 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
             if np.split()[:1] and np.split()[0].lower() in ("which", "who", "whose"):
                 break  # "Ford (F) which has workers in the UK has estimated": a relative clause, not the subject
             described = _DESCRIBED_RE.fullmatch(np.strip())
-            if described and described.group("head").lower() not in SPEAKS_FOR_ORGANISATION \
-                    and names.find(described.group("name")):
+            # ("One Osaka studio said": one of several, unnamed; "A Netflix spokesperson said": Netflix speaking)
+            place = bool(described) and (described.group("name").lower() in PLACES or np.strip().startswith("One "))
+            if described and (described.group("head").lower() not in SPEAKS_FOR_ORGANISATION or place) \
+                    and (names.find(described.group("name")) or place):
+                # ("One Tokyo studio said": a studio described by its place or as one of several, no company named)
                 # "A Hollywood visual effects supervisor said": somebody described, not Hollywood
                 # ("a Netflix spokesperson said" is Netflix speaking)
                 return Attribution(f"{described.group('name')} {described.group('desc')}", False)

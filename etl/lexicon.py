@@ -845,6 +845,10 @@ CLAIM_TYPE_RULES = (
     ("box_office", "money", "sentence", _BOX_OFFICE),
     ("box_office", "money", "right", r"^\s+(?:[\w-]+\s+){0,2}(?:debut|opening\s+(?:weekend|day)|weekend\s+haul)\b"),
     ("audience", "count percent", "head", _AUDIENCE),
+    # a staff cut by a share is jobs: "Kestrel said it had cut its staff by 20%"
+    ("jobs", "percent", "left", rf"\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|"
+                                rf"shr[iau]nk(?:s|ing)?)\s+(?:its|their|the|our)\s+(?:[\w-]+\s+)?"
+                                rf"(?:staff|workforce|headcount|employees|jobs|crews?|teams?)\s+by\s+{AMOUNT_HEDGES}$"),
     # a share of staff doing something is no count of jobs: "60% of its creative staff use AI daily"
     ("other", "percent", "head", r"staff|staffers|employees|workforce",
      ("right", r"^(?:\s+of\s+(?:its|their|the|our)\s+(?:[\w-]+\s+){0,2}?(?:staff|staffers|employees|workforce))?"
@@ -868,6 +872,9 @@ CLAIM_TYPE_RULES = (
     # what changes hands in a market of shares is trading, not a firm's takings: "turnover exceeded 68
     # billion yuan" in a passage about a sector's stocks
     ("other", "money", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:turnover|trading\s+volume)$", ("context", _STOCK)),
+    # adjusted or net earnings are a profit, not takings: "quarterly adjusted earnings of $1.45 per share,
+    # beating analysts' average estimate of $1.20"
+    ("other", "money", "measure", r"\b(?:adjusted|net|operating|pre-?tax|core)\s+(?:[\w-]+\s+)?(?:earnings|income)\b"),
     ("revenue", "money percent", "measure", _REVENUE),
     # a count of subscriptions is an audience, like subscribers; of copies or purchases, sales
     ("revenue", "count", "measure", r"^(?![\s\S]*\bsubscriptions?\b)[\s\S]*\b(?:" + _REVENUE + r")\b"),

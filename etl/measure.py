@@ -46,6 +46,7 @@ from .lexicon import (
     ROLE_BREAKING_PREPOSITIONS,
     SCALES,
     SENTENCE_ADVERBS,
+    SMALL_NUMBERS,
     SOURCE_ANAPHORS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
@@ -597,7 +598,10 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             and not _PAYER_BEFORE_RE.search(text, max(start, h[0] - 12), h[0])
             # "beating the LSEG SmartEstimate of 35.2 billion yuan": a data firm's consensus, whose it is not
             and not h[2].split()[-1].lower().endswith(("estimate", "consensus"))
-            and not _CONSENSUS_NOUN_AFTER_RE.match(text, h[1])]
+            and not _CONSENSUS_NOUN_AFTER_RE.match(text, h[1])
+            # "One Tokyo studio said AI had cut its coloring time", "a Seoul studio": an unnamed one's
+            and not (_UNNAMED_DESCRIBED_RE.match(text, h[1]) and (
+                h[2].startswith(("One ", "A ", "An ")) or re.search(r"\b(?:[Aa]n?|[Oo]ne)\s+$", text[max(start, h[0] - 4):h[0]])))]
     frame = _SPEAKER_FRAME_RE.search(text, start, pos) if hits else None
     if frame and hits[0][1] <= frame.start():
         # "Appfigures notes that Canada accounted for 45,000 installs": Canada's; "Goldman Sachs
@@ -798,6 +802,7 @@ _CITED_DATA_AFTER_RE = re.compile(r"\s+(?:data|figures|statistics)\b")
 _ACCORDING_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:data\s+from\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
+_UNNAMED_DESCRIBED_RE = re.compile(rf"\s+(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\b")
 _SPEAKER_VERB_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|noted|argued|explained|warned)\b")
 
 
@@ -1495,8 +1500,9 @@ def group_in(sentence: str) -> str | None:
         words = (lead + m.group()).split()
         comma = max((j for j, w in enumerate(words[:-1]) if w.endswith(",")), default=-1)
         words = words[comma + 1:]  # "In 22 percent of cases, studios were closed": the studios, past the comma
-        while words and (words[0].lower() in DETERMINERS or words[0][0].isdigit() or words[0].lower() in _GROUP_HEDGES):
-            words = words[1:]  # ("of more than 3,000 developers": the developers)
+        while words and (words[0].lower() in DETERMINERS or words[0][0].isdigit() or words[0].lower() in _GROUP_HEDGES
+                         or words[0].lower() in SMALL_NUMBERS or words[0].lower() == "in" and len(words) > 2):
+            words = words[1:]  # ("of more than 3,000 developers", "One in four respondents": the developers, respondents)
         if words:
             found = " ".join(words)
     return found

@@ -221,6 +221,8 @@ def test_answers_to_a_survey_keep_its_source_in_later_paragraphs():
                  "$4", "Omdia", id="a headline's source after its colon"),
     pytest.param("Brands use Vexa daily.\n\nVexa today announced it has surpassed $50 million in annual recurring "
                  "revenue.", "$50", "Vexa", id='an event verb before a clause without that reports it'),
+    pytest.param("Some studios say AI could help. One Osaka studio said AI tools had cut its inking time by half.",
+                 "half", "Osaka studio", id='a studio described by its place is no company named'),
     pytest.param("Kestrel raised its forecast.\n\nThe stock has gained about 30% this year, outpacing the Topix index's "
                  "12% rise. The company said it would invest 15 billion yen over three years.", "15 billion", "Kestrel",
                  id='a stock index is no company'),
@@ -423,6 +425,10 @@ def test_who_says_it_in_context(text, part, source):
     ("The broadcaster Kestrel TV will spend £50m, and Ana Ruiz said that \"at least 80%\" of its content budget "
      "would remain protected.", "80%", "Kestrel TV content budget"),
     ("Vexa charges $14.99 a month for its basic plan, which includes 100 generations.", "$14.99", "basic plan"),
+    ("Some studios say AI could help. One Osaka studio said AI tools had cut its inking time by half.", "half",
+     "inking time"),  # an unnamed studio's
+    ("The poll of 2,000 adults found many were open to it. One in four respondents said they had seen one. Only 12% "
+     "said they would pay for a ticket.", "12%", "respondents who said they would pay for a ticket"),
     ("It could put pressure on smaller production houses, about 70 percent of which have few staff.", "70 percent",
      "smaller production houses that have few staff"),
 ])

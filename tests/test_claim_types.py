@@ -183,6 +183,10 @@ PUBLISHED = date(2024, 5, 1)
     # a figure's own noun before what else its clause measures; people by the work they do
     ("Vexa surpassed $50 million in annual revenue and closed a $120 million Series C round.", "$120", "investment"),
     ("The number of people employed in the games industry stood at 81,000.", "81,000", "jobs"),
+    # a staff cut by a share is jobs; adjusted earnings and their estimate are a profit
+    ("Kestrel said it had cut its staff by about 20%.", "20%", "jobs"),
+    ("Vexa reported quarterly adjusted earnings of $1.45 per share, beating analysts' average estimate of $1.20.",
+     "$1.20", "other"),
 ])
 def test_claim_type_from_what_the_figure_measures(text, part, ctype):
     assert claim(text, part).claim_type == ctype
