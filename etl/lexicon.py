@@ -872,6 +872,8 @@ CLAIM_TYPE_RULES = (
     # what changes hands in a market of shares is trading, not a firm's takings: "turnover exceeded 68
     # billion yuan" in a passage about a sector's stocks
     ("other", "money", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:turnover|trading\s+volume)$", ("context", _STOCK)),
+    # takings lost are a cost: "would cost creators more than $1.3 billion in lost revenue"
+    ("cost", "money", "measure", r"\b(?:lost|forgone|missed)\s+(?:revenues?|sales|income|earnings)\b"),
     # adjusted or net earnings are a profit, not takings: "quarterly adjusted earnings of $1.45 per share,
     # beating analysts' average estimate of $1.20"
     ("other", "money", "measure", r"\b(?:adjusted|net|operating|pre-?tax|core)\s+(?:[\w-]+\s+)?(?:earnings|income)\b"),
@@ -1039,6 +1041,8 @@ CLAIM_TYPE_RULES = (
     # "more than 10,500 people in the industry lost their jobs": people who lost their work
     ("jobs", "count", "right", r"^[^,;.]{0,60}?\b(?:lost\s+(?:their|its)\s+(?:jobs?|positions?|work)|"
                                r"(?:were|was|have\s+been|had\s+been|being)\s+(?:laid\s+off|fired|let\s+go|made\s+redundant))\b"),
+    # how many of a trade there are is a workforce: "there are about 6,000 animators in the country"
+    ("jobs", "count", "left", rf"\bthere\s+(?:are|were)\s+(?:now\s+)?{AMOUNT_HEDGES}$", ("noun", _OCCUPATIONS)),
     ("jobs", "count percent", "noun", _OCCUPATIONS, ("sentence", _EMPLOYING)),  # "lost a third of our artists"
     # ... and a bare part of them: "14 of the 18 storyboard artists employed in 2023 are gone"
     ("jobs", "count", "measure", rf"^(?!how\b)(?:[\w'’.-]+\s+){{0,3}}(?:{_OCCUPATIONS}|staff|staffers|employees)"

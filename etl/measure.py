@@ -260,6 +260,10 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                 and len(low) > 4 and nxt == words[i + 1]):  # (not "Indeed basketball")
             out.append(w)  # "Filmed entertainment recovered", "Total TV usage rose": a phrase opening on an adjective
             continue
+        if not out and w.islower() and (low.endswith("ed") and len(low) > 4 or low in IRREGULAR_PAST) \
+                and i + 1 < len(words) and _MEASURE_RE.fullmatch(words[i + 1].rstrip(".,;:")):
+            out.append(w)  # "200 million euros in fixed costs", "paid subscriptions": a participle before a measure noun
+            continue
         if not out and w[:1].isupper() and low.endswith("ing") and nxt == "of":
             out.append(w)  # "Viewing of broadcast television fell": a gerund opening its phrase is its noun
             continue
@@ -572,6 +576,11 @@ def _is_person(name: str, names: ArticleNames) -> bool:
         run.endswith(" " + name) and source_kind(run) == "person" for run in names.runs)
 
 
+_OF_ELSEWHERE_RE = re.compile(r"\bthere\s+(?:are|were|is|was)\b|\b(?:" + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True))
+                              + r")\s+(?:households|homes|adults|consumers|residents|citizens|viewers|people|internet\s+users)\b",
+                              re.IGNORECASE)
+
+
 def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | None:
     """The name a figure belongs to: a quoted title that is its clause's subject ('"Kung Fu
     Panda 4" opened with $30 million'), a possessive before it in its clause ("Kuaishou's"),
@@ -626,6 +635,10 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
     # a person who speaks owns nothing of what they say, unless it is theirs: "Local director Wong
     # Ka-fai said production budgets for mid-sized Hong Kong films had shrunk to about HK$10 million"
     hits = [h for h in hits if not (_SPOKE_AFTER_RE.match(text, h[1]) and _is_person(h[2], names))]
+    # ... nor an organisation what it says of a country or of those in it: "Ofcom said 58% of UK
+    # households", "The association says there are about 6,000 animators in the country"
+    hits = [h for h in hits if not (_SPOKE_AFTER_RE.match(text, h[1]) and _OF_ELSEWHERE_RE.search(text, h[1], pos + 40)
+                                    and not re.search(r"\b(?:its|their|our)\b", text[h[1]:pos + 60]))]
     if not hits:
         return None
     # the last relative clause before it: "… into ChatGPT, which has more than 800 million weekly users"

@@ -427,6 +427,10 @@ def test_who_says_it_in_context(text, part, source):
     ("Vexa charges $14.99 a month for its basic plan, which includes 100 generations.", "$14.99", "basic plan"),
     ("Some studios say AI could help. One Osaka studio said AI tools had cut its inking time by half.", "half",
      "inking time"),  # an unnamed studio's
+    # an organisation owns nothing of what it says of a country's people; a participle before a measure noun
+    ("Brands watch Mediawatch.\n\nMediawatch said 58% of UK households now subscribe to a streaming service.", "58%",
+     "UK households"),
+    ("Vexa said it aims to cut 200 million euros in fixed costs by 2026.", "200 million", "Vexa fixed costs"),
     ("The poll of 2,000 adults found many were open to it. One in four respondents said they had seen one. Only 12% "
      "said they would pay for a ticket.", "12%", "respondents who said they would pay for a ticket"),
     ("It could put pressure on smaller production houses, about 70 percent of which have few staff.", "70 percent",
@@ -2052,7 +2056,7 @@ def test_a_span_within_a_prediction_and_a_year_to_come_after_would(text, part, y
      "year-on-year increase of 26.3%.", "26.3%", "other", "adjusted net profit"),
     # what is on track "in annualized revenue" is revenue, not a price
     ("Glint is reportedly on track for about $300 million in annualized revenue.", "$300 million", "revenue",
-     "Glint revenue"),
+     "Glint annualized revenue"),
     # what workers earn is pay, no company's takings
     ("Average hourly earnings in the sector rose 4.1% to $42.18.", "$42.18", "other",
      "Average hourly earnings in the sector"),

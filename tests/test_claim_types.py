@@ -185,6 +185,9 @@ PUBLISHED = date(2024, 5, 1)
     ("The number of people employed in the games industry stood at 81,000.", "81,000", "jobs"),
     # a staff cut by a share is jobs; adjusted earnings and their estimate are a profit
     ("Kestrel said it had cut its staff by about 20%.", "20%", "jobs"),
+    # how many of a trade there are is a workforce; takings lost are a cost
+    ("The Kestrel Animators Association says there are about 6,000 animators in the country.", "6,000", "jobs"),
+    ("A ban would cost creators more than $1.3 billion in lost revenue in its first month.", "$1.3", "cost"),
     ("Vexa reported quarterly adjusted earnings of $1.45 per share, beating analysts' average estimate of $1.20.",
      "$1.20", "other"),
 ])
