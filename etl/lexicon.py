@@ -606,7 +606,7 @@ MEASURE_NOUNS = {
     "hourly rate", "run rate", "run-rate", "tax rate", "churn rate", "minimum rate", "minimum rates", "scale rate", "unemployment rate", "participation rate", "hit rate", "exchange rate",
     "market value", "market cap", "market capitalization", "market capitalisation",
     "turnout", "viewership", "membership", "ridership", "headcount", "enrollment", "enrolment",
-    "pay raises", "pay rises", "wage increases", "growth rate", "growth rates",
+    "pay raises", "pay rises", "wage increases", "growth rate", "growth rates", "dividend", "dividends", "dividend yield",
 }
 # Verbs that end a noun phrase read without a tagger ("AI can generate videos of ...").
 COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produces", "support",
@@ -729,6 +729,11 @@ _EMPLOYING = (r"hire[sd]?|hiring|employ\w*|staff(?:ed|ing)?|lay\s+off|laid\s+off
               # (working, not a work: "the unlicensed use of their work")
               r"(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bof\s)(?<!\bthe\s)"
               r"(?:work|works|worked|working)")
+# a profit or a loss, the words before its head noun however many ("adjusted net profit attributable")
+_PROFIT_MEASURE = (r"^(?:[\w'’.-]+\s+){0,6}(?:profits?|loss(?:es)?|margins?|ebitda|debts?|(?:net|operating)\s+income|"
+                   r"earnings\s+per\s+share|eps)$")
+# the verb of a multiple as a figure's whole surface: "more than doubled", "tripling", "fivefold"
+_MULTIPLE_VERB = r"(?:doubl|tripl|quadrupl)(?:ed|ing)$|fold$"
 _TAKES = (r"(?:take|takes|took|taken|taking|spend|spends|spent|need|needs|needed|require|requires|"
           r"required|last|lasts|lasted|lasting|in\s+just|in\s+only|in|within|over|after|ago|since|"
           r"past|next|every|during)\b[\w\s-]{0,25}$")
@@ -787,19 +792,19 @@ CLAIM_TYPE_RULES = (
                                 r"poll\s+of|study\s+of|sample\s+of|input\s+from|interviews\s+with)\s+(?:[\w.]+\s+){0,3}$"),
     ("survey", "percent", "noun", _PEOPLE_GROUPS, ("context", r"survey\w*|poll(?:ed|s)?|respondents|study|studies")),
     # a profit or a loss measured by the figure itself, whatever moves near it ("adjusted net profit rose
-    # 20.1%, according to a filing with the Hong Kong stock exchange")
-    ("other", "money percent", "measure", r"^(?:[\w'’.-]+\s+){0,6}(?:profits?|loss(?:es)?|margins?|ebitda|debts?|"
-                                          r"(?:net|operating)\s+income|"
-                                          r"earnings\s+per\s+share|eps)$"),
+    # 20.1%, according to a filing with the Hong Kong stock exchange"), and a multiple of it ("Net income
+    # more than doubled")
+    ("other", "money percent", "measure", _PROFIT_MEASURE),
+    ("other", "count", "measure", _PROFIT_MEASURE, ("surface", _MULTIPLE_VERB)),
     # what workers earn is pay, not a company's takings: "Average hourly earnings in the sector rose 4.1%"
     ("other", "money percent", "measure", r"\b(?:hourly|weekly|monthly|annual|average|median)\s+(?:earnings|pay|wages?)\b"),
     ("stock_move", "percent money other", "near", _STOCK, ("near", _MOVED)),  # "the Dow lost 190 points"
     # a multiple of a share price: "the stock has nearly tripled this year"
     ("stock_move", "count", "measure", r"^(?:[\w'’.-]+\s+){0,3}(?:shares|stock|share\s+price|stock\s+price)$",
-     ("surface", r"(?:doubl|tripl|quadrupl)(?:ed|ing)$|fold$")),
+     ("surface", _MULTIPLE_VERB)),
     # ... and of spending: "Consumer spending on AI video apps quadrupled to about $1.1 billion"
     ("cost", "count", "measure", r"^(?:[\w'’.-]+\s+){0,3}(?:spending|spend|costs?|budgets?|expenditures?)$",
-     ("surface", r"(?:doubl|tripl|quadrupl)(?:ed|ing)$|fold$")),
+     ("surface", _MULTIPLE_VERB)),
     # the figure's own verb of costing before any word of its sentence: "the sequel, which cost about
     # $150 million to produce, drew the biggest opening of the year"
     ("cost", "money", "left", rf"\bcost(?:s|ing)?\s+{AMOUNT_HEDGES}$"),

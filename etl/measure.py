@@ -639,14 +639,16 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
     # households", "The association says there are about 6,000 animators in the country"
     hits = [h for h in hits if not (_SPOKE_AFTER_RE.match(text, h[1]) and _OF_ELSEWHERE_RE.search(text, h[1], pos + 40)
                                     and not re.search(r"\b(?:its|their|our)\b", text[h[1]:pos + 60]))]
-    if not hits:
-        return None
-    # the last relative clause before it: "… into ChatGPT, which has more than 800 million weekly users"
+    # the last relative clause before it: "… into ChatGPT, which has more than 800 million weekly users",
+    # "a rebuke from SAG-AFTRA, which represents about 160,000 performers" (whatever the name's preposition)
     relative = max(_RELATIVE_OPEN_RE.finditer(text, start, pos), key=lambda m: m.start(), default=None)
     if relative and not re.search(r",(?!\d)", text[relative.end():pos]):
-        antecedent = [h for h in hits if 0 <= relative.start() - h[1] <= 1]
+        antecedent = [h for h in names.find(text, start, relative.start() + 1) if 0 <= relative.start() - h[1] <= 1
+                      and not _is_person(h[2], names)]
         if antecedent:
             return antecedent[0][2]  # what the relative clause the figure is in says it of
+    if not hits:
+        return None
     for _s, e, name in reversed(hits):
         if text[e:e + 2] in ("'s", "’s") or text[e:e + 1] in ("'", "’"):
             return name
@@ -663,6 +665,7 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
 _CONSENSUS_NOUN_AFTER_RE = re.compile(r"\s+(?:consensus|estimates?|forecasts?)\s+(?:of|for)\b", re.IGNORECASE)
 # a relative clause set off by commas: an aside to its sentence, whose nouns measure only its own figures
 ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;]*?,(?!\d)")  # (after a quoted title too: '"Moon Fox," which')
+_GLOSS_RE = re.compile(r",\s+or\s+[^,;\d]{1,60},(?!\d)")
 TRAILING_ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;,]*$")  # one that closes its sentence
 _RELATIVE_OPEN_RE = re.compile(r",\s+which\s+(?:has|have|had|employs|employed|owns|runs|operates|reported|"
                                r"is|was|counts)\b")
@@ -1325,7 +1328,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         phrase = f"number of {counted_np}" if counted_np else None
     if phrase is None and family != "time":
         # (a time unit of a rate is no measure: "grow at 10 per cent a year to reach Rs 3.65 lakh crore")
-        asides = [m.span() for m in ASIDE_RE.finditer(text, c_start, q.char_start)]  # ", which cost $150 million,"
+        # ", which cost $150 million,"; a gloss of the noun before it: "Operating profit, or earnings
+        # before interest and tax, rose 12%" measures the profit, under either name
+        asides = [m.span() for m in (*ASIDE_RE.finditer(text, c_start, q.char_start),
+                                     *_GLOSS_RE.finditer(text, c_start, q.char_start))]
         own_verb = _OWN_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start)
         hits = [h for h in _MEASURE_RE.finditer(text, c_start, q.char_start) if h.group().lower() not in TIME_UNITS
                 and not any(a < h.start() < b for a, b in asides)

@@ -2147,3 +2147,21 @@ def test_mid_decade_through_a_year_scenarios_and_halves_of_a_year(text, part, fo
 ])
 def test_a_team_of_n_and_a_gerund_before_its_noun_and_a_time_after_it(text, part, measure):
     assert claim(text, part).measure == measure
+
+
+@pytest.mark.parametrize("text, part, claim_type, measure", [
+    # a relative clause says its figure of the name it follows, whatever the name's preposition
+    ("The contract drew a rebuke from Screen Players Guild, which has about 160,000 members.", "160,000",
+     None, "Screen Players Guild members"),
+    # a dividend is what is paid per share, of the company declaring it
+    ("Kestrel Media declared an interim dividend of 4 cents a share.", "4 cents", "other",
+     "Kestrel Media interim dividend"),
+    # a multiple of a profit is a profit's change, no takings
+    ("Net income more than doubled to $38.2 million.", "more than doubled", "other", "Net income"),
+    # a gloss between a measure and its verb names the same measure again
+    ("Operating profit, or earnings before interest and tax, rose 12% to A$150 million.", "12%", "other",
+     "Operating profit"),
+])
+def test_a_name_s_relative_clause_dividends_multiples_of_profit_and_a_gloss(text, part, claim_type, measure):
+    c = claim(text, part)
+    assert (claim_type is None or c.claim_type == claim_type) and c.measure == measure
