@@ -168,7 +168,8 @@ def _clean(words: list[str]) -> str | None:
                         or re.fullmatch(r"(?:that|this|there|here|what|who)['’](?:s|re|ll|d)", w.lower())  # ("That's")
                         for w in words) or len(words) == 1 and len(words[0]) == 1:
         return None  # "it", "I've": a pronoun says nothing of what is counted, nor a letter ("Q: Where …")
-    return " ".join(words[:MAX_WORDS]).strip(" ,;:\"“”‘’'.") or None
+    # (a compound cut at its hyphen is one word again: "fuel-" "economy")
+    return re.sub(r"(?<=\w-) ", "", " ".join(words[:MAX_WORDS])).strip(" ,;:\"“”‘’'.") or None
 
 
 def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
@@ -665,6 +666,9 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
 _CONSENSUS_NOUN_AFTER_RE = re.compile(r"\s+(?:consensus|estimates?|forecasts?)\s+(?:of|for)\b", re.IGNORECASE)
 # a relative clause set off by commas: an aside to its sentence, whose nouns measure only its own figures
 ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;]*?,(?!\d)")  # (after a quoted title too: '"Moon Fox," which')
+_HYPHENED_BEFORE_RE = re.compile(r"\w-$")
+_WORD_AFTER_RE = re.compile(r" ([\w-]+)")
+_ACRONYM_COMPOUND_RE = re.compile(r"[A-Z]{2,}-[a-z]")
 _GLOSS_RE = re.compile(r",\s+or\s+[^,;\d]{1,60},(?!\d)")
 TRAILING_ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;,]*$")  # one that closes its sentence
 _RELATIVE_OPEN_RE = re.compile(r",\s+which\s+(?:has|have|had|employs|employed|owns|runs|operates|reported|"
@@ -1281,7 +1285,11 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         lead = names.find(previous)
         if lead and lead[0][0] == 0:
             base = previous[lead[0][1]:].strip()
-        item = max(text.rfind(",", c_start, q.char_start), text.rfind(" and ", c_start, q.char_start),
+        opener = _CONTRAST_OPENER_RE.match(text, c_start, q.char_start)
+        # (an "and" inside the subject of a clause opening on "while" joins no list: "…, while video and
+        # gaming software could bring in about $71 billion")
+        joined_from = opener.end() + len(" ".join(noun_phrase(text, opener.end(), q.char_start, 5))) if opener else c_start
+        item = max(text.rfind(",", c_start, q.char_start), text.rfind(" and ", joined_from, q.char_start),
                    text.rfind(";", c_start, q.char_start))
         # (the time a thing takes is no length of it: "The 90-minute film was completed in eight
         # months", "Generating a five-second clip takes about 60 seconds")
@@ -1295,7 +1303,6 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                        and not _CONSENSUS_NOUN_AFTER_RE.match(text, h[1])]
             else:  # a clause of its own that opens on whose it is, in place of the name before
                 # ("Germany recorded 90.1 million admissions, …, while France held steady at 181 million")
-                opener = _CONTRAST_OPENER_RE.match(text, c_start, q.char_start)
                 own = [h for h in names.find(text, opener.end(), q.char_start) if h[0] == opener.end()] \
                     if opener and lead and lead[0][0] == 0 else []
                 if opener and not own and opener.group().strip().lower() in ("while", "whereas"):
@@ -1303,7 +1310,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                     words = noun_phrase(text, opener.end(), q.char_start, 5)
                     subject = _clean(words)
                     rest = text[opener.end() + len(" ".join(words)):q.char_start].split()
-                    if subject and words[0][:1].islower() and rest and verbish(rest[0]):
+                    if subject and (words[0][:1].islower() or _ACRONYM_COMPOUND_RE.match(words[0])) \
+                            and rest and verbish(rest[0]):  # (not a name: "AI-assisted video" is none)
                         return subject
             return " ".join(filter(None, (own[-1][2], base))) if own else previous  # (a name alone has no base)
     if phrase is None and family in ("percent", "time", "money", "count"):
@@ -1335,6 +1343,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         own_verb = _OWN_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start)
         hits = [h for h in _MEASURE_RE.finditer(text, c_start, q.char_start) if h.group().lower() not in TIME_UNITS
                 and not any(a < h.start() < b for a, b in asides)
+                # (nor the end of a compound before its noun: "a feature-length Hindi dub", "the median
+                # big-budget film"; "fuel-economy climbed" is one)
+                and not (_HYPHENED_BEFORE_RE.search(text, max(c_start, h.start() - 2), h.start())
+                         and (after := _WORD_AFTER_RE.match(text, h.end())) and not verbish(after.group(1)))
                 # "was valued at $1.5 billion in 2023, when it raised $141 million": the valuation is
                 # the figure's before; this one has a verb of its own
                 and not (own_verb and _DIGIT_RE.search(text, h.end(), own_verb.start()))
@@ -1519,9 +1531,12 @@ def group_in(sentence: str) -> str | None:
         words = (lead + m.group()).split()
         comma = max((j for j, w in enumerate(words[:-1]) if w.endswith(",")), default=-1)
         words = words[comma + 1:]  # "In 22 percent of cases, studios were closed": the studios, past the comma
+        stripped = 0
         while words and (words[0].lower() in DETERMINERS or words[0][0].isdigit() or words[0].lower() in _GROUP_HEDGES
-                         or words[0].lower() in SMALL_NUMBERS or words[0].lower() == "in" and len(words) > 2):
-            words = words[1:]  # ("of more than 3,000 developers", "One in four respondents": the developers, respondents)
+                         or words[0].lower() in SMALL_NUMBERS or words[0].lower() == "in" and len(words) > 2
+                         or words[0].lower() == "of" and stripped and len(words) > 1):
+            words = words[1:]  # ("of more than 3,000 developers", "One in four respondents", "polled 1,085 of its
+            stripped += 1      # members": the developers, respondents, members)
         if words:
             found = " ".join(words)
     return found

@@ -2165,3 +2165,20 @@ def test_a_team_of_n_and_a_gerund_before_its_noun_and_a_time_after_it(text, part
 def test_a_name_s_relative_clause_dividends_multiples_of_profit_and_a_gloss(text, part, claim_type, measure):
     c = claim(text, part)
     assert (claim_type is None or c.claim_type == claim_type) and c.measure == measure
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # a measure noun closing a compound before its noun is no measure; a compound is one word
+    ("Rates for a feature-length Hindi dub have fallen to Rs 80,000.", "Rs 80,000", "Rates for a feature-length Hindi dub"),
+    ("The sedan's fuel-economy climbed to 31 mpg.", "31 mpg", "sedan's fuel-economy"),
+    # those asked, out of a larger body: "polled 1,085 of its members" asked members
+    ("The guild polled 1,085 of its members in May. Of those, 61% said AI posed a threat to their work.", "61%",
+     "members who said AI posed a threat to their work"),
+    # the subject of a clause opening on "while", whatever joins its nouns or opens it
+    ("Ad spending could reach $192 billion, while video and gaming software could bring in about $71 billion.",
+     "$71 billion", "video and gaming software"),
+    ("Ad spending could reach $192 billion, while AI-assisted design software could bring in about $71 billion.",
+     "$71 billion", "AI-assisted design software"),
+])
+def test_compounds_those_polled_of_a_body_and_the_subject_of_a_while_clause(text, part, measure):
+    assert claim(text, part).measure == measure
