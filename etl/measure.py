@@ -36,6 +36,7 @@ from .lexicon import (
     MEASURE_NOUNS,
     MOVED_BY,
     MOVEMENT_VERBS,
+    ORGANISATION_NOUNS,
     ORGANISATION_WORDS,
     PEOPLE_GROUPS,
     PLACE_ADVERBS,
@@ -668,6 +669,7 @@ _CONSENSUS_NOUN_AFTER_RE = re.compile(r"\s+(?:consensus|estimates?|forecasts?)\s
 ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;]*?,(?!\d)")  # (after a quoted title too: '"Moon Fox," which')
 _HYPHENED_BEFORE_RE = re.compile(r"\w-$")
 _WORD_AFTER_RE = re.compile(r" ([\w-]+)")
+_SPEECH_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|announced|expects|expected|plans|planned)\b")
 _ACRONYM_COMPOUND_RE = re.compile(r"[A-Z]{2,}-[a-z]")
 _GLOSS_RE = re.compile(r",\s+or\s+[^,;\d]{1,60},(?!\d)")
 TRAILING_ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;,]*$")  # one that closes its sentence
@@ -714,7 +716,9 @@ _COMPARED_COST_RE = re.compile(r"\s+(?:lower|higher|less|more|cheaper)(?:\s+(?P<
 _COST_VERB_BEFORE_RE = re.compile(r"\bcosts?\s+$")
 # hours of material, an amount of it (etl.lexicon types it the same way)
 _MATERIAL_OF_RE = re.compile(rf"\s+of\s+(?P<np>(?:[\w-]+\s+){{0,2}}?(?:{MATERIAL_NOUNS}))\b", re.IGNORECASE)
-_WATCHED_BEFORE_RE = re.compile(r"\b(?:watch|watches|watched|watching|stream|streams|streamed|streaming|view|views|viewed)\b"
+_WATCHED_BEFORE_RE = re.compile(r"\b(?:watch|watches|watched|watching|stream|streams|streamed|view|views|viewed|"
+                                # (not a business named by its trade: "Streaming platforms commission 3,000 hours")
+                                rf"streaming(?!\s+(?:[\w-]+\s+)?(?:{ORGANISATION_NOUNS}|services?|giants?|apps?|sites?|providers?)\b))\b"
                                 r"[^,;.]{0,30}$", re.IGNORECASE)
 _VIEWED_AFTER_RE = re.compile(r"\s+(?P<verb>viewed|watched|streamed)\b")
 # (not an adverb before it: "two accounts, together worth about $3 million in annual fees")
@@ -1390,6 +1394,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             # "Mr. Feng has worked ... for 15 years", "Rival studio Kestrel has raised": who, not what
             # (but "Pluristem rose 8.15%": the name is what moved)
             phrase = None
+        if phrase and family == "time" and (at := text.find(phrase, start)) >= 0 \
+                and _SPEECH_AFTER_RE.match(text, at + len(phrase)):
+            phrase = None  # "The company said it planned to invest … over the next three years": who speaks, not what lasts
     costs = _COSTS_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
         if family == "money" and (phrase is None or phrase.split()[-1].lower() in ("cost", "costs")) else None
     if costs:  # "The average Hindi dub now costs ₹40 lakh", "A traditional dub costs about $50,000": its cost

@@ -2182,3 +2182,19 @@ def test_a_name_s_relative_clause_dividends_multiples_of_profit_and_a_gloss(text
 ])
 def test_compounds_those_polled_of_a_body_and_the_subject_of_a_while_clause(text, part, measure):
     assert claim(text, part).measure == measure
+
+
+@pytest.mark.parametrize("text, part, claim_type, measure", [
+    # who speaks of a span of time is not what lasts it
+    ("The company said it planned to invest about 10 billion yen over the next three years.", "three years",
+     "duration", None),
+    ("The regulator said teenagers spent just 35 minutes a day with live TV.", "35 minutes", None, None),
+    # a business named by its trade watches nothing: the hours it commissions are an amount of material
+    ("Streaming platforms commission roughly 3,000 hours of dubbed content a year.", "3,000 hours", "other",
+     "dubbed content"),
+    ("Members streamed 95 billion hours of content in the half.", "95 billion hours", "audience",
+     "time spent watching content"),
+])
+def test_a_speaker_lasts_nothing_and_a_streaming_business_watches_nothing(text, part, claim_type, measure):
+    c = claim(text, part)
+    assert (claim_type is None or c.claim_type == claim_type) and c.measure == measure
