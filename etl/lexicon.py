@@ -286,6 +286,13 @@ IDIOMS = [
 
 # Words that, capitalised before a bare number, make it part of a name ("Model 3",
 # "Game 2") are every capitalised word except these, which start sentences or phrases.
+# A title-case headline's verbs, capitalised like the names around them: "Kinemo Secures $20 Million
+# to Expand AI Dubbing" (not those that are nouns as often, "Job Cuts", "Plans", "Reports", nor words
+# of places and titles, "Falls", "Lands", "Rises").
+TITLE_CASE_VERBS = {
+    "raises", "secures", "announces", "launches", "unveils", "nabs", "bags", "expands", "acquires", "buys",
+    "warns", "hires", "reveals", "slashes", "doubles", "triples", "surges", "grows", "inks", "debuts", "sees",
+}
 NOT_NAME_WORDS = {
     "yet", "although", "though", "whereas", "unless", "because", "while",  # conjunctions opening a sentence
     "in", "on", "at", "by", "for", "from", "to", "of", "with", "about", "around", "nearly",
@@ -308,7 +315,7 @@ NOT_NAME_WORDS = {
     "january", "february", "march", "april", "june", "july", "august", "september",
     "october", "november", "december", "shares", "stocks", "according", "various",
     "facing", "regarding", "despite", "unlike", "following", "given", "compared",
-}
+} | TITLE_CASE_VERBS
 
 # Verbs that introduce who a figure comes from: "X said", "according to X".
 # Participles that report for the subject of the clause before them: "Analysts at Jefferies were
@@ -895,6 +902,9 @@ CLAIM_TYPE_RULES = (
     # money raised is the verb's object: "raised $308 million", not the new level of what was
     # raised, "raised its price target on the stock to $900"
     ("investment", "money", "left", rf"\b(?:{_RAISING})\s+(?:(?!to\b|from\b)[\w'’-]+\s+){{0,6}}$"),
+    # ... or secured, right before it ("Kinemo secures $20 million"; not "secured a $50 million contract")
+    ("investment", "money", "left", rf"\b(?:secur(?:es|ed|ing)|nabs|nabbed|bags|bagged)\s+{AMOUNT_HEDGES}$",
+     ("right", r"^(?!\s+(?:[\w-]+\s+){0,2}(?:contracts?|deals?|orders?|commissions?|awards?)\b)")),
     ("investment", "money", "left", rf"(?<!\w)(?!(?:{_RAISING})\b)(?:{_INVEST})\b[^,;.]{{0,40}}$",
      # (not a price named between: "funded mainly by a household licence fee of €18.36 a month")
      # (nor what a deal saves: "the deal is expected to save about 100 billion won")
@@ -1005,6 +1015,10 @@ CLAIM_TYPE_RULES = (
     ("audience", "count", "left", rf"\b(?:{_AUDIENCE})\b[^,;.]{{0,40}}$",
      ("noun", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS})\b)(?:(?:[\w'’-]+\s+){{0,3}}(?:{_AUDIENCE}|{_PEOPLE_GROUPS}|{_PAYERS}|accounts|individuals|persons|"
               r"children|teenagers|adults|kids|men|women|Americans|[A-Z]\w+(?:ans|ese|ish)))?$")),
+    # a time or schedule changed by a share, whoever changes it ("Users cut editing time by 40%"): no
+    # audience's share
+    ("other", "percent", "left", rf"\b(?:{CHANGE_VERBS})\s+(?:[\w'’-]+\s+){{0,4}}?(?:time|times|hours|schedules?|"
+                                 rf"turnaround|timelines?)\s+by\s+{AMOUNT_HEDGES}(?:an?\s+average\s+of\s+)?$"),
     ("audience", "percent", "left", rf"\b(?:{_AUDIENCE})\b[^,;.]{{0,40}}$",
      # not what users made ("users have generated 16 billion images"), nor a share of time or money
      # some people bring ("more than half of watch time … came from viewers")
@@ -1111,6 +1125,9 @@ CLAIM_TYPE_RULES = (
     ("other", "percent", "right", r"^\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
                                   r"(?:average|price|cost|level|size|rate|amount|salary|wage|pay|budget|median)\b"),
     # ... nor a share more or fewer of something: "artists using AI tools work about 30% fewer hours"
+    # (but a share spent less or more is a cost: "we spent about 30% less on lighting")
+    ("cost", "percent", "right", r"^\s+(?:less|more)\s+on\b", ("left", rf"\b(?:spen[dt]|spends|spending|pa(?:y|id|ys)|"
+                                                                    rf"paying)\s+{AMOUNT_HEDGES}$")),
     ("other", "percent", "right", r"^\s+(?:fewer|more|less)\s+(?!than\b)[a-z]"),
     # (not a share that moved: "day rates have fallen by 9 per cent" after a survey's results)
     ("survey", "percent", "context", r"survey\w*|poll(?:ed|s)?|respondents",
@@ -1197,7 +1214,8 @@ SPEAKER_FILLERS = {"also", "recently", "further", "has", "have", "had", "is", "w
 # Prepositions: a role noun after one is its object, not a speaker ("ahead of the 4.5 million
 # analysts had expected": the analysts are not "of the 4.5 million analysts") (etl.attribute).
 ROLE_BREAKING_PREPOSITIONS = {"of", "for", "to", "in", "at", "by", "with", "from", "on", "than", "about",
-                              "among", "ahead", "beyond", "over", "under", "against", "without"}
+                              "among", "ahead", "beyond", "over", "under", "against", "without",
+                              "out"}  # ("$4 million out of a $55 million budget")
 
 # Determiners: they open a noun phrase but say nothing of what is counted (etl.measure).
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",

@@ -53,6 +53,7 @@ from .lexicon import (
     SPEECH_VERBS,
     TIME_UNITS,
     TIMES_NOUNS,
+    TITLE_CASE_VERBS,
     WEAK_NOUNS,
 )
 from .names import DATELINE_RE, ArticleNames
@@ -133,6 +134,8 @@ def verbish(word: str) -> bool:
     low = word.lower()
     if low in GERUND_NOUNS:
         return False  # "Podcast advertising in the U.S.": a trade, a noun
+    if word[:1].isupper() and low in TITLE_CASE_VERBS:
+        return True  # "Kinemo Secures $20 Million" (in lower case, "job cuts" are a noun)
     if "-" in low and low.split("-", 1)[0] not in _VERB_PREFIXES:
         return low in _STOP  # "AI-assisted dramas", "well-funded studios": a compound adjective
     return low in _STOP or (low.endswith("ed") and len(low) > 4) or (low.endswith("ing") and len(low) > 5) \
@@ -165,6 +168,8 @@ def _clean(words: list[str]) -> str | None:
                      or len(words) > 1 and _ADVERB_RE.fullmatch(words[-1]) and words[-1].lower() not in LY_NOUNS):
         # "participants correctly (identified)": an adverb ends no noun phrase
         words = words[:-1]
+    if words and words[-1].lower() == "ago":
+        return None  # "Three years ago we had 520": when, not what
     if not words or all(w.lower() in WEAK_NOUNS or re.split(r"['’]", w.lower(), maxsplit=1)[0] in PRONOUNS
                         or re.fullmatch(r"(?:that|this|there|here|what|who)['’](?:s|re|ll|d)", w.lower())  # ("That's")
                         for w in words) or len(words) == 1 and len(words[0]) == 1:
@@ -949,6 +954,12 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             verb = _COST_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 12), q.char_start)
             subject = _clean(_np_left(text, c_start, verb.start(), 4)) if verb else None
             phrase = f"{subject} cost" if subject else None
+            spent = _SPENT_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) if not phrase else None
+            spent_on = _SPENT_ON_RE.match(text, compared.end()) \
+                if spent and spent.group(1).lower().startswith("spen") else None
+            if spent_on:  # "we spent about 30% less on lighting and compositing": the spending on them
+                what = _clean(noun_phrase(text, spent_on.end(), c_end, 5))
+                phrase = f"spending on {what}" if what else None
         if phrase:
             return phrase
     material = _MATERIAL_OF_RE.match(text, q.char_end) if family == "time" else None

@@ -2198,3 +2198,23 @@ def test_compounds_those_polled_of_a_body_and_the_subject_of_a_while_clause(text
 def test_a_speaker_lasts_nothing_and_a_streaming_business_watches_nothing(text, part, claim_type, measure):
     c = claim(text, part)
     assert (claim_type is None or c.claim_type == claim_type) and c.measure == measure
+
+
+@pytest.mark.parametrize("text, part, claim_type, measure", [
+    # a title-case headline's verb is no word of the name before it; money secured is raised
+    ("Kinemo Secures $20 Million to Expand AI Dubbing", "$20 Million", "investment", "Kinemo"),
+    ("Framewise Raises $48 Million Series B to Bring AI Previsualization to Studios\n\nFramewise, the AI "
+     "previsualization platform, said it would hire.", "$48 Million", "investment", "Framewise investment"),
+    ("Kinemo secured a $50 million contract with the studio.", "$50 million", "other", "Kinemo contract"),
+    # what is "out of" a budget, and when something was ("Three years ago"), are no measure
+    ("That was roughly $4 million out of a $55 million budget.", "$4 million", None, None),
+    ("We have 410 people today. Three years ago we had 520.", "520", None, None),
+    # a time cut by a share, whoever cuts it, is no audience's share; a share spent less is a cost
+    ("Users cut editing time by an average of 40%.", "40%", "other", "editing time"),
+    ("On our last feature, we spent about 30% less on lighting than on the one before.", "30%", "cost",
+     "spending on lighting"),
+])
+def test_title_case_verbs_money_secured_no_measure_out_of_or_ago_times_cut_and_shares_spent(
+        text, part, claim_type, measure):
+    c = claim(text, part)
+    assert (claim_type is None or c.claim_type == claim_type) and c.measure == measure
