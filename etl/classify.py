@@ -364,7 +364,9 @@ _PAST_SETTING_RE = re.compile(r"\b(?:ago|back\s+then|in\s+the\s+past|in\s+those\
 # the size a group has now, named in passing: "plans to cut its workforce of roughly 1,200 people",
 # "will lay off 20% of its 450 employees"
 _PRESENT_SIZE_RE = re.compile(rf"\b(?:its|their|his|her|our)\s+(?:[\w-]+\s+){{0,2}}(?:workforce|staff|team|headcount|"
-                              rf"membership|fleet|library|catalog(?:ue)?|user\s+base)\s+of\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+                              rf"membership|fleet|library|catalog(?:ue)?|user\s+base)\s+of\s+{AMOUNT_HEDGES}$"
+                              # ... or what a body has or employs now: "The company employs 85 people and plans to …"
+                              rf"|\b(?:employs|has)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _OF_ITS_RE = re.compile(rf"\bof\s+(?:its|their|our)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # the whole a share is of: "Half of the roughly 4,000 dubbing jobs … could disappear" (the half may go; the 4,000 are)
 _WHOLE_OF_SHARE_RE = re.compile(rf"(?:\b(?:half|third|quarter|fifth|tenth|percent|cent)|%)\s+of\s+(?:the|its|their|our)\s+"
@@ -377,7 +379,7 @@ _STARTS_FROM_RE = re.compile(r"\b(?:up|down|rising|falling|climbing|growing|grow
 # billion today" (not "raised its forecast to 110 billion yen, from 95 billion yen": a forecast before)
 _FROM_BEFORE_RE = re.compile(rf"(?:,|\b(?:19|20)\d\d)\s+from\s+{AMOUNT_HEDGES}$", re.IGNORECASE)  # (or after its year: "by 2030 from")
 _NOW_RIGHT_RE = re.compile(r"\s+(?:today|now|currently|at\s+present|this\s+year)\b", re.IGNORECASE)
-_YEAR_RIGHT_RE = re.compile(r"\s+(?:in|during)\s+(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-–/])",
+_YEAR_RIGHT_RE = re.compile(r"\s+(?:(?:recorded|reported|posted|registered|seen|logged)\s+)?(?:in|during)\s+(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-–/])",
                             re.IGNORECASE)
 _FROM_LEFT_RE = re.compile(rf"\bfrom\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _HEADLINE_VERBS = (r"(?:hit|reach|top|pass|exceed|surpass|cut|spend|invest|raise|hire|add|close|build|train|"

@@ -149,7 +149,8 @@ def _share_price(measure: str | None, q: Quantity, family: str, text: str, claus
     mover = _MOVER_BEFORE_RE.search(text, max(clause_start, q.char_start - 60), q.char_start) \
         if family == "percent" and not text.startswith(" of ", q.char_end) else None
     if mover and names.is_name(mover.group("name")):
-        measure = f"{mover.group('name')} {price}"
+        # (a mover that names its own measure is that measure: "The Hang Seng Tech Index fell 1.3%")
+        measure = mover.group("name") if names_a_measure(mover.group("name")) else f"{mover.group('name')} {price}"
     return measure
 
 
@@ -366,7 +367,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 if measure:
                     clause_measured = (clause, measure)  # what a span after it is the period of
             elif measure and ctype in TYPE_MEASURES and family != "time" and (
-                    names.is_name(measure)
+                    names.is_name(measure) and not names_a_measure(measure)  # ("Lumen ARR" names one)
                     or not mentions_a_measure(measure) and measure == line_label(q, text, family)):
                 # "Disney shares have fallen 40%": Disney's share price; "- Pika: $80 million Series B": Pika's
                 # funding (a line's label that names no measure names whose it is)

@@ -613,7 +613,7 @@ MEASURE_NOUNS = {
     "hourly rate", "run rate", "run-rate", "tax rate", "churn rate", "minimum rate", "minimum rates", "scale rate", "unemployment rate", "participation rate", "hit rate", "exchange rate",
     "market value", "market cap", "market capitalization", "market capitalisation",
     "turnout", "viewership", "membership", "ridership", "headcount", "enrollment", "enrolment",
-    "pay raises", "pay rises", "wage increases", "growth rate", "growth rates", "dividend", "dividends", "dividend yield",
+    "pay raises", "pay rises", "wage increases", "growth rate", "growth rates", "dividend", "dividends", "dividend yield", "arr",
 }
 # Verbs that end a noun phrase read without a tagger ("AI can generate videos of ...").
 COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produces", "support",
@@ -693,7 +693,7 @@ _FILM = (r"films?|movies?|pictures?|sequels?|prequels?|remakes?|blockbusters?|fr
 _TAKINGS = (r"(?:earned|earns|collected|collects|grossed|grosses|took\s+in|takes\s+in|pulled\s+in|"
             r"brought\s+in|raked\s+in|added|adds|made|scored|opened\s+(?:in\s+(?:\w+\s+){1,3})?(?:to|with)|led\s+with|topped\s+(?:the\s+(?:\w+\s+){1,2})?with)")
 _REVENUE = (r"revenues?|sales|sold|earn(?:ed|s|ings)?|income|turnover|copies|subscriptions?|rpms?|"
-            r"bookings|proceeds|receipts|in-app\s+purchases|purchases|cash\s+collections|gmv")
+            r"bookings|proceeds|receipts|in-app\s+purchases|purchases|cash\s+collections|gmv|arr")  # (annual recurring revenue)
 _RAISING = r"raised|raises|raise|raising"
 _INVEST = (rf"invest\w*|funding|{_RAISING}|financing|takeover|expansion|venture|valuation|valued|capital|"
            r"capex|fund(?:s|ed)?|round|backed|stake|acquisition|acquired|acquire|bought|deal|series\s+[a-h]|"
@@ -889,6 +889,15 @@ CLAIM_TYPE_RULES = (
     # adjusted or net earnings are a profit, not takings: "quarterly adjusted earnings of $1.45 per share,
     # beating analysts' average estimate of $1.20"
     ("other", "money", "measure", r"\b(?:adjusted|net|operating|pre-?tax|core)\s+(?:[\w-]+\s+)?(?:earnings|income)\b"),
+    # where a price starts is a price, whatever it is the price of ("pay for a subscription that starts at $12
+    # a month")
+    ("cost", "money", "left", rf"\b(?:starting|starts?)\s+(?:at|from)\s+{AMOUNT_HEDGES}$"),
+    # what people at work earn, moved, is pay: "voice actors have seen their earnings fall by 32%",
+    # "animators lose a third of their income" (no firm's takings)
+    ("other", "money percent", "left", rf"\b(?:{_EARNERS})\b[^,;.]{{0,40}}\b(?:their|his|her)\s+(?:[\w-]+\s+)?"
+                                       rf"(?:earnings|income|incomes|pay|wages?)\b[^,;.]{{0,40}}$"),
+    ("other", "percent", "surface", r"\bof\s+(?:their|his|her)\s+(?:[\w-]+\s+)?(?:earnings|income|incomes|pay|wages?)$",
+     ("left", rf"\b(?:{_EARNERS})\b")),
     ("revenue", "money percent", "measure", _REVENUE),
     # a count of subscriptions is an audience, like subscribers; of copies or purchases, sales
     ("revenue", "count", "measure", r"^(?![\s\S]*\bsubscriptions?\b)[\s\S]*\b(?:" + _REVENUE + r")\b"),

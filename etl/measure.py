@@ -1218,7 +1218,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             # the length of what a tool outputs is said of the tool the article is about
             return f"{topic} {phrase}"
     if phrase is None and family == "money":
-        nxt = re.match(r"\s+([a-z][\w-]*)", text[q.char_end:q.char_end + 40])
+        nxt = re.match(r"\s+([a-z][\w-]*|[A-Z]{2,6}\b)", text[q.char_end:q.char_end + 40])
+        if nxt and nxt.group(1).isupper() and not _MEASURE_RE.fullmatch(nxt.group(1)):
+            nxt = None  # an acronym after an amount is its noun only when a measure's ("$100M ARR"; not "$5 million AI fund")
         after = q.char_end
         if nxt and nxt.group(1) == "off":  # "wiping about $4 billion off its market value": what lost it
             after = q.char_end + nxt.end()

@@ -199,6 +199,9 @@ _NOUN_NEXT_RE = re.compile(r"\s+(?!(?:than|of|and|or|to|in|on|at|for|from|by|wit
 _COORDINATED_NOUN_RE = re.compile(r"\s+(?P<np>(?:[A-Za-z][\w-]*\s+)?(?P<head>[a-z]{3,}s))\b(?!['’-])")
 
 
+# nouns already plural without an "s": an "and" after them joins no modifier ("85 people and plans")
+_PLURALS_WITHOUT_S = {"people", "staff", "personnel", "crew", "children", "men", "women", "police", "cattle"}
+_TO_AFTER_RE = re.compile(r"\s+to\s")
 _QUOTED_MODIFIER_RE = re.compile(r"\s[\"“‘'](?P<w>[a-z][a-z-]*)[\"”’'](?=\s+[A-Za-z])")
 
 
@@ -227,9 +230,11 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
                 p = m.end()  # "1,240 such trailers": the trailers, "such" pointing back to what they are
                 continue
             more = True  # "3,000 more animators": how many more of the noun after it
-        if words and w.lower() in ("and", "or") and not words[-1].lower().endswith("s"):
+        if words and w.lower() in ("and", "or") and not words[-1].lower().endswith("s") \
+                and words[-1].lower() not in _PLURALS_WITHOUT_S:  # ("85 people and plans to …", "40 staff and offices")
             joined = _COORDINATED_NOUN_RE.match(text, m.end())
-            if joined and joined.group("head").lower() not in COMMON_VERBS and joined.group("head").lower() not in SPEECH_VERBS:
+            if joined and joined.group("head").lower() not in COMMON_VERBS and joined.group("head").lower() not in SPEECH_VERBS \
+                    and not _TO_AFTER_RE.match(text, joined.end("np")):  # ("animation and VFX plans to": a verb)
                 # "2,000 former animation and VFX workers", "UK film and TV freelancers": one noun
                 words += [w, *joined.group("np").split()]
                 end = joined.end("np")

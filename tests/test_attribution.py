@@ -2218,3 +2218,34 @@ def test_title_case_verbs_money_secured_no_measure_out_of_or_ago_times_cut_and_s
         text, part, claim_type, measure):
     c = claim(text, part)
     assert (claim_type is None or c.claim_type == claim_type) and c.measure == measure
+
+
+@pytest.mark.parametrize("text, part, surface, claim_type, forecast, measure", [
+    # an "and" after a noun plural without an "s" joins no modifier, and what a body has now is no forecast
+    ("The company employs 85 people and plans to double its headcount by the end of next year.", "85",
+     "85 people", "jobs", False, None),
+    ("The firm has 40 staff and offices in three cities.", "40", "40 staff", "jobs", False, None),
+    # the value a target is measured against, recorded in a year gone by, is no forecast
+    ("The government aims to lift overseas sales to 20 trillion yen by 2033, roughly four times the 4.7 trillion "
+     "yen recorded in 2022.", "4.7 trillion", "4.7 trillion yen", None, False, None),
+    # an acronym of a measure after its amount is its noun ("ARR": annual recurring revenue)
+    ("Video startup Lumen hits $100M ARR, eyes $2B valuation", "$100M", "$100M", "revenue", False, "Lumen ARR"),
+    # where a price starts is a price
+    ("Around 400,000 users pay for a subscription that starts at $12 a month.", "$12", "$12 a month", "cost", False,
+     None),
+    # what people at work earn, moved, is pay, no firm's takings
+    ("Voice actors have seen their earnings fall by an average of 32% over the past two years.", "32%",
+     "an average of 32%", "other", False, "earnings"),
+    ("Voice actors lose a third of their income to AI, survey suggests", "a third", "a third of their income",
+     "other", False, None),
+])
+def test_plurals_without_s_what_a_body_has_past_bases_acronym_measures_prices_and_pay(
+        text, part, surface, claim_type, forecast, measure):
+    c = claim(text, part)
+    assert c.surface == surface and c.is_forecast is forecast
+    assert (claim_type is None or c.claim_type == claim_type) and (measure is None or c.measure == measure)
+
+
+def test_an_index_that_moved_is_its_own_measure_no_share_price():
+    text = "The Hang Seng Tech Index fell 1.3% to 4,512.36."
+    assert [claim(text, part).measure for part in ("1.3%", "4,512.36")] == ["Hang Seng Tech Index"] * 2
