@@ -729,6 +729,8 @@ _EARNERS = (r"(?:worker|freelancer|artist|actor|writer|screenwriter|animator|edi
             r"illustrator|photographer|director|technician|performer|employee|staffer|member|crew\s+member|"
             r"cinematographer|producer|maker|operator|assistant|musician|composer|dancer|singer)s?|"
             r"actress(?:es)?|crews|people|staff")
+# what people earn, as theirs: "their earnings", "her annual income"
+_THEIR_PAY = r"(?:their|his|her)\s+(?:[\w-]+\s+)?(?:earnings|incomes?|pay|wages?)"
 _EMPLOYING = (r"hire[sd]?|hiring|employ\w*|staff(?:ed|ing)?|lay\s+off|laid\s+off|laying\s+off|"
               r"cut|cuts|cutting|guarantee[sd]?|replace[sd]?|replacing|lose|lost|losing|retrain\w*|"
               r"displace[sd]?|team\s+of|minimum\s+of|redundan\w+|jobless|out\s+of\s+work|"
@@ -894,10 +896,8 @@ CLAIM_TYPE_RULES = (
     ("cost", "money", "left", rf"\b(?:starting|starts?)\s+(?:at|from)\s+{AMOUNT_HEDGES}$"),
     # what people at work earn, moved, is pay: "voice actors have seen their earnings fall by 32%",
     # "animators lose a third of their income" (no firm's takings)
-    ("other", "money percent", "left", rf"\b(?:{_EARNERS})\b[^,;.]{{0,40}}\b(?:their|his|her)\s+(?:[\w-]+\s+)?"
-                                       rf"(?:earnings|income|incomes|pay|wages?)\b[^,;.]{{0,40}}$"),
-    ("other", "percent", "surface", r"\bof\s+(?:their|his|her)\s+(?:[\w-]+\s+)?(?:earnings|income|incomes|pay|wages?)$",
-     ("left", rf"\b(?:{_EARNERS})\b")),
+    ("other", "money percent", "left", rf"\b(?:{_EARNERS})\b[^,;.]{{0,40}}\b{_THEIR_PAY}\b[^,;.]{{0,40}}$"),
+    ("other", "percent", "surface", rf"\bof\s+{_THEIR_PAY}$", ("left", rf"\b(?:{_EARNERS})\b")),
     ("revenue", "money percent", "measure", _REVENUE),
     # a count of subscriptions is an audience, like subscribers; of copies or purchases, sales
     ("revenue", "count", "measure", r"^(?![\s\S]*\bsubscriptions?\b)[\s\S]*\b(?:" + _REVENUE + r")\b"),
