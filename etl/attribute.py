@@ -33,6 +33,7 @@ from .lexicon import (
     IRREGULAR_PAST,
     NOUN_LIKE_SPEECH_VERBS,
     ORGANISATION_WORDS,
+    PEOPLE_GROUPS,
     PLACES,
     PRONOUNS,
     ROLE_BREAKING_PREPOSITIONS,
@@ -1177,6 +1178,9 @@ _YEAR_WORD_RE = re.compile(r"(?:19|20)\d\d")
 _SHARE_WORD_RE = re.compile(r"[\d.,]+%?|(?i:share|percent|half|third|quarter|majority|most|many|some|none|all)")
 
 
+_PEOPLE_HEAD_RE = re.compile(rf"{PEOPLE_GROUPS}|staff|staffers|crews?", re.IGNORECASE)
+
+
 def role_phrase(np: str) -> str | None:
     """"a domestic university team stated": a source without a name but with a role."""
     if _DESCRIBED_SPOKESPERSON_RE.fullmatch(np.strip()) or _DESCRIBED_DOCUMENT_RE.match(np.strip()):
@@ -1193,6 +1197,9 @@ def role_phrase(np: str) -> str | None:
         # "Revenue was higher than analysts", "Insiders said the studio", "The company plans to cut costs
         # by 30% using its in-house AI studio and (expects)": a clause, no speaker's description
         return None
+    head = words[roles[-1] + 1].lower().strip(".,") if roles[-1] + 1 < len(words) else ""
+    if head in UNNAMED_SPEAKERS or _PEOPLE_HEAD_RE.fullmatch(head):
+        return None  # "Studio workers said", "Studio executives expect": a group unnamed, the role its modifier
     start = max(0, roles[-1] - 4)
     for i in range(min(roles[0], roles[-1]) - 1, start - 1, -1):
         if words[i].lower() in ROLE_BREAKING_PREPOSITIONS:
@@ -1213,9 +1220,11 @@ def role_phrase(np: str) -> str | None:
     if any(_AMOUNT_WORD_RE.match(w) for w in words[start:roles[-1]]):
         return None  # "beat the $1.31 billion analysts had expected": a figure's phrase, no speaker's description
     end = roles[-1] + 1
+    if head in TITLE_WORDS:
+        end += 1  # "One studio head estimated": the head of a studio, no studio
     if end < len(words) and words[end].lower().strip(".,") in SOURCE_NOUNS:
         end += 1  # "a 2023 government survey found": the survey
-    kept = [w for w in words[start:end] if w.lower() not in ("a", "an") and not w[:1].isdigit()]  # not its year
+    kept = [w for w in words[start:end] if w.lower() not in ("a", "an", "one") and not w[:1].isdigit()]  # not its year
     return " ".join(kept) or None
 
 

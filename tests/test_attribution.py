@@ -2249,3 +2249,14 @@ def test_plurals_without_s_what_a_body_has_past_bases_acronym_measures_prices_an
 def test_an_index_that_moved_is_its_own_measure_no_share_price():
     text = "The Hang Seng Tech Index fell 1.3% to 4,512.36."
     assert [claim(text, part).measure for part in ("1.3%", "4,512.36")] == ["Hang Seng Tech Index"] * 2
+
+
+@pytest.mark.parametrize("text, part, source", [
+    # a role word before the people who speak is their modifier: a group unnamed, or a head of it
+    ("Studio workers said their pay rose 4% last year.", "4%", None),
+    ("Studio executives expect budgets to fall 10%.", "10%", None),
+    ("One studio head estimated that AI could cut the number of artists by 40%.", "40%", "studio head"),
+    ("A Chinese studio said costs fell 30%.", "30%", "Chinese studio"),
+])
+def test_a_role_word_before_the_people_speaking_is_their_modifier(text, part, source):
+    assert claim(text, part).source == source
