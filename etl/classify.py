@@ -27,6 +27,8 @@ TIME_UNITS = TIME_UNIT_NAMES
 # --- forecast -----------------------------------------------------------------------------
 FORWARD_VERBS_RE = re.compile(
     r"\b(?:predict\w*|forecast\w*|expect(?:s|ed|ing)?|estimat(?:es?|ed)\s+(?:that|to)|"
+    # (or a clause reported without "that": "estimated compliance would cost platforms $40 million")
+    r"estimat(?:es?|ed)\s+(?=(?:[\w'’-]+\s+){1,3}?(?:would|will|could)\b(?!\s+have\b))|"
     r"project(?:s|ing)\s+(?:that|a|an|the)|projected\s+(?:that|to|a|an|the)|projections?\s+(?:that|to|of)|(?<=[a-z]\s)projects(?!\s+(?:to|for|in|on|at|and|with|from)\b|\s*[,.;])|anticipat(?:e|es|ed|ing)|foresee\w*|envisag(?:e|es|ed|ing)|"
     r"speculat\w+|is\s+likely|are\s+likely|could\s+reach|will\s+reach|"
     r"sees\s+(?:[\w'’-]+\s+){1,4}?(?:growing|rising|falling|reaching|climbing|declining|hitting)|"
@@ -55,7 +57,7 @@ PAST_VERB_BEFORE_RE = re.compile(
     # ("won" after an amount is the currency: "30 billion won over three years")
     r"\b(?:lost|rose|fell|grew|sold|(?<!\d\s)(?<!lion\s)won|made|took|paid|spent|hit|earned|raised|reached|gained|dropped|"
     r"grossed|recorded|posted|reported|added|shed|slipped|slid|sank|jumped|climbed|declined|plunged|"
-    r"surged|soared|tumbled|employed|hired)\b[^.;:!?]{0,25}$", re.IGNORECASE)
+    r"surged|soared|tumbled|employed|hired|moved)\b[^.;:!?]{0,25}$", re.IGNORECASE)
 # a relative clause set off by commas keeps its own tense: "The company, which employs 19,000
 # people, expects growth next year"
 RELATIVE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
@@ -64,7 +66,11 @@ FUTURE_MARKERS_RE = re.compile(
     r"likely\s+to|plans?\s+to|planned|aims?\s+to|targets?|in\s+the\s+(?:coming|next|future)|"
     r"next\s+(?:year|decade|month|week|quarter)|(?:over|within|for|in|during)\s+the\s+(?:next|coming)|"
     r"by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}|by\s+the\s+end\s+of\s+the\s+(?:decade|year)|"
-    r"in\s+the\s+long\s+run|from\s+now|by\s+(?:the\s+)?mid-?decade|(?:through|until)\s+(?:19|20)\d{2})\b",
+    r"in\s+the\s+long\s+run|from\s+now|by\s+(?:the\s+)?mid-?decade|(?:through|until)\s+(?:19|20)\d{2}|"
+    # a course projected: "is tracking to open between $40 million and $45 million", "on track to hit";
+    # what should come: "should take in roughly $18 million"; "according to industry projections"
+    r"tracking\s+to|on\s+track\s+to|should\s+(?:take|gross|earn|add|open|reach|hit|finish|generate|bring|top|pass)|"
+    r"according\s+to\s+(?:[\w'’-]+\s+){0,3}(?:projections|forecasts))\b",
     re.IGNORECASE)
 # "could cut that bill by 40-50%": the modal's verb and its object, up to the figure (40 characters)
 WEAK_MODAL_RE = re.compile(r"\b(?:(?-i:may)|might|could)\s+(?!have\b|had\b)(?:[^\s,;:!?]+\s+){0,5}$",
@@ -435,10 +441,20 @@ def horizon_year(q: Quantity, is_fc: bool, sentence: str, published_year: int | 
              for y in [m.group("y"), *re.findall(r"(?:19|20)\d{2}", m.group("more"))]]
     years += [2000 + int(m.group(1)) for m in _FISCAL_SHORT_RE.finditer(sentence)]  # "in FY26"
     future = [y for y in years if published_year is None or y >= published_year]
-    if future:
+    if future and (published_year is None or max(future) > published_year):
         return max(future)
     if published_year is None:
         return None
+    if future:  # only the article's own year named: a span ahead in the sentence may reach further
+        # ("We saved $45 million in 2024, and we expect that to more than double next year": 2025)
+        ahead = _span_horizon(q, sentence, published_year, published_month)
+        return max(published_year, ahead or published_year)
+    return _span_horizon(q, sentence, published_year, published_month)
+
+
+def _span_horizon(q: Quantity, sentence: str, published_year: int, published_month: int | None) -> int | None:
+    """The year a span of the sentence reaches from the article's date ("over the next three years",
+    "by the end of the decade"), or that a forecast duration does; None without one."""
     from .numbers import word_number_value
     for m in SPAN_HORIZON_RE.finditer(sentence):
         if m.group("this") or m.group("end") and m.group("end").lower() == "year":

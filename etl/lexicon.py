@@ -613,7 +613,8 @@ MEASURE_NOUNS = {
     "hourly rate", "run rate", "run-rate", "tax rate", "churn rate", "minimum rate", "minimum rates", "scale rate", "unemployment rate", "participation rate", "hit rate", "exchange rate",
     "market value", "market cap", "market capitalization", "market capitalisation",
     "turnout", "viewership", "membership", "ridership", "headcount", "enrollment", "enrolment",
-    "pay raises", "pay rises", "wage increases", "growth rate", "growth rates", "dividend", "dividends", "dividend yield", "arr",
+    "pay raises", "pay rises", "wage increases", "growth rate", "growth rates", "dividend", "dividends", "dividend yield", "arr", "earnings per share", "eps",
+    "postings", "job postings", "vacancies", "job openings",
 }
 # Verbs that end a noun phrase read without a tagger ("AI can generate videos of ...").
 COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produces", "support",
@@ -685,7 +686,11 @@ _BOX_OFFICE = (r"box[\s-]office|ticket\s+(?:sales|pre-?sales)|pre-?sales|grossed
                r"gross(?:ing)?(?!\s+(?:margins?|profits?|domestic|income|revenues?|sales|merchandise|value|debt))|admissions|"
                r"opening\s+(?:weekend|day|frame)|(?:second|third|fourth|fifth)\s+(?:weekend|frame)|biggest\s+opening|"
                r"theatrical\s+(?:revenue|release|run)|"
-               r"(?:domestic|worldwide|global|international)\s+(?:total|haul|launch|debut|gross)|studio\s+estimates")
+               r"(?:domestic|worldwide|global|international)\s+(?:total|haul|launch|debut|gross)|studio\s+estimates|"
+               # a film opening or adding from its theatres or markets: "to open … from 4,100 theaters",
+               # "add another $60 million from 52 markets"
+               r"\b(?:open(?:s|ed|ing)?|debut(?:s|ed|ing)?|add(?:s|ed|ing)?|take\s+in|took\s+in)\b[^.;]{0,80}\bfrom\s+"
+               r"(?:about\s+|around\s+|some\s+|nearly\s+)?[\d,]+\s+(?:theat(?:er|re)s|cinemas|screens|markets|territories)\b")
 # a film, its release, where it plays: what makes "earned $135 million" ticket sales
 _FILM = (r"films?|movies?|pictures?|sequels?|prequels?|remakes?|blockbusters?|franchise|animated|"
          r"theat(?:er|re)s|cinemas?|multiplexes|premiere[sd]?|opening|debut|screens")
@@ -709,7 +714,8 @@ PLACE_NOUNS = r"countries|regions|territories|markets|cities|states|provinces|th
 # (not a speaker's description: "industry analysts expect", "market watchers")
 _MARKET = (r"(?:market|markets|ecosystem|industry|industries|sector|economy)"
            r"(?!\s+(?:analysts?|insiders?|observers?|experts?|sources?|executives?|officials?|watchers?|"
-           r"veterans?|participants|body|bodies|group|association|leaders?|value|cap|capitali[sz]ation|shares?)\b)")
+           r"veterans?|participants|body|bodies|group|association|leaders?|value|cap|capitali[sz]ation|shares?|"
+           r"projections?|estimates?|forecasts?|data|figures|tracking)\b)")  # (the industry's numbers, no market)
 _AUDIENCE = (r"views?|viewers?|viewership|viewing|users?|user\s+count|audiences?|attendance|subscribers?|subscriptions|memberships|customers|clients|followers?|"
              r"downloads?|installs?|visitors?|fans|watchers|players|plays|streams|impressions|"
              r"monthly\s+active|daily\s+active|netizens|readers|listeners|likes|dau|mau|households|(?:watch|TV|viewing)\s+time")
@@ -729,6 +735,8 @@ _EARNERS = (r"(?:worker|freelancer|artist|actor|writer|screenwriter|animator|edi
             r"illustrator|photographer|director|technician|performer|employee|staffer|member|crew\s+member|"
             r"cinematographer|producer|maker|operator|assistant|musician|composer|dancer|singer)s?|"
             r"actress(?:es)?|crews|people|staff")
+# words of a passage about a survey
+_SURVEY_CONTEXT = r"survey\w*|poll(?:ed|s)?|respondents"
 # what people earn, as theirs: "their earnings", "her annual income"
 _THEIR_PAY = r"(?:their|his|her)\s+(?:[\w-]+\s+)?(?:earnings|incomes?|pay|wages?)"
 _EMPLOYING = (r"hire[sd]?|hiring|employ\w*|staff(?:ed|ing)?|lay\s+off|laid\s+off|laying\s+off|"
@@ -796,10 +804,15 @@ CLAIM_TYPE_RULES = (
     # those who answered a survey: "Of the 1,470 members who responded"
     ("survey", "count", "right", r"^\s+(?:who|that)\s+(?:responded|answered|replied|took\s+part|participated|"
                                  r"completed\s+the\s+(?:survey|questionnaire))\b"),
-    ("survey", "count", "right", rf"^\s*(?:{_ATTITUDES})\b", ("context", r"survey\w*|poll(?:ed|s)?|respondents")),
+    ("survey", "count", "right", rf"^\s*(?:{_ATTITUDES})\b", ("context", _SURVEY_CONTEXT)),
     ("survey", "count", "left", r"(?:surveyed|polled|interviewed|asked|among|canvassed|survey\s+of|"
                                 r"poll\s+of|study\s+of|sample\s+of|input\s+from|interviews\s+with)\s+(?:[\w.]+\s+){0,3}$"),
     ("survey", "percent", "noun", _PEOPLE_GROUPS, ("context", r"survey\w*|poll(?:ed|s)?|respondents|study|studies")),
+    # a share of people by its own words, in a passage about a survey: "VDS found that 7 in 10 had seen fewer
+    # bookings" (no bookings' takings)
+    ("survey", "percent", "surface", r"^(?:(?:nearly|almost|about|roughly|more\s+than)\s+)?(?:\d{1,2}|one|two|three|four|"
+                                     r"five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:\d{1,3}|two|three|four|five|six|"
+                                     r"seven|eight|nine|ten)$", ("context", _SURVEY_CONTEXT)),
     # a profit or a loss measured by the figure itself, whatever moves near it ("adjusted net profit rose
     # 20.1%, according to a filing with the Hong Kong stock exchange"), and a multiple of it ("Net income
     # more than doubled")
@@ -948,7 +961,8 @@ CLAIM_TYPE_RULES = (
     ("cost", "money", "left", rf"\b(?:spent|spends|spend|spending)\s+{AMOUNT_HEDGES}$"),
     # what people at work are paid is neither a firm's takings nor a price: "the median visual
     # effects artist earned $99,800", "animators are paid $20 an hour"
-    ("other", "money", "left", rf"\b(?:{_EARNERS})\b[^,;.]{{0,40}}\b(?:earn(?:ed|s|ing)?|(?:are|were|is|was|get|gets|got|being)\s+paid)"
+    ("other", "money", "left", rf"\b(?:{_EARNERS})\b[^,;.]{{0,40}}\b(?:earn(?:ed|s|ing)?|makes|made|take\s+home|takes\s+home|"
+                               rf"took\s+home|(?:are|were|is|was|get|gets|got|being)\s+paid)"
                                rf"\s+(?:a\s+median\s+(?:of\s+)?|an?\s+average\s+(?:of\s+)?)?{AMOUNT_HEDGES}$"),
     # what a job pays is pay: "It pays $18 an hour", "roles that paid $90,000 a year"
     ("other", "money", "left", rf"\b(?:jobs?|work|roles?|positions?|gigs?|it|which|that)\s+(?:pays|paid|paying)\s+{AMOUNT_HEDGES}$",
@@ -1139,7 +1153,7 @@ CLAIM_TYPE_RULES = (
                                                                     rf"paying)\s+{AMOUNT_HEDGES}$")),
     ("other", "percent", "right", r"^\s+(?:fewer|more|less)\s+(?!than\b)[a-z]"),
     # (not a share that moved: "day rates have fallen by 9 per cent" after a survey's results)
-    ("survey", "percent", "context", r"survey\w*|poll(?:ed|s)?|respondents",
+    ("survey", "percent", "context", _SURVEY_CONTEXT,
      ("left", rf"^(?![\s\S]*\b(?:{_MOVED}|by)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+)?$)")),
     ("audience", "count", "right", rf"^[^,;.]{{0,40}}\b(?:{_AUDIENCE})\b",
      ("noun", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS})\b)")),  # not "its 600 screens rose to 40 million visitors"

@@ -25,6 +25,7 @@ from .lexicon import (
     CURRENCY_PREFIXES,
     FRACTION_WORDS,
     GENERIC_ACRONYMS,
+    GERUND_NOUNS,
     MEASURE_NOUNS,
     MONTHS,
     NAME_DESCRIPTORS,
@@ -287,7 +288,7 @@ class ArticleNames:
                     # one capitalised word opening a sentence says nothing, unless it speaks:
                     # "Newzoo estimates ...", where a common noun would need "The"
                     acts = _ACTS_RE.match(sentence, run_end) and not re.search(r"(?:[^s]s|ly)$", run) \
-                        and not _MASS_NOUN_RE.search(run) \
+                        and not _MASS_NOUN_RE.search(run) and run.lower() not in GERUND_NOUNS \
                         or _DESCRIBED_FIRM_RE.match(sentence, run_end) \
                         or _RELATIVE_AFTER_RE.match(sentence, run_end) \
                         or _TICKER_AFTER_RE.match(sentence, run_end)  # (a plural may be a firm: "Appfigures")

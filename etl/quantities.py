@@ -202,6 +202,7 @@ _COORDINATED_NOUN_RE = re.compile(r"\s+(?P<np>(?:[A-Za-z][\w-]*\s+)?(?P<head>[a-
 # nouns already plural without an "s": an "and" after them joins no modifier ("85 people and plans")
 _PLURALS_WITHOUT_S = {"people", "staff", "personnel", "crew", "children", "men", "women", "police", "cattle"}
 _TO_AFTER_RE = re.compile(r"\s+to\s")
+_ADVERBED_PARTICIPLE_RE = re.compile(r"\s+[\w-]*(?:ed|made)\s+[a-z][\w-]*s\b")
 _QUOTED_MODIFIER_RE = re.compile(r"\s[\"“‘'](?P<w>[a-z][a-z-]*)[\"”’'](?=\s+[A-Za-z])")
 
 
@@ -239,9 +240,13 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
                 words += [w, *joined.group("np").split()]
                 end = joined.end("np")
                 break
-        if not (active or more) and (w.lower() in NOUN_STOP or (w.lower().endswith("ly") and len(w) > 4)):
+        # an adverb of the participle before the noun is the noun's ("20,000 fully AI-generated tracks",
+        # "1,000 newly released films"), not an adverb after it ("3 million views daily")
+        modifier = w.lower().endswith("ly") and _ADVERBED_PARTICIPLE_RE.match(text, m.end()) is not None
+        if not (active or more or modifier) and (w.lower() in NOUN_STOP or (w.lower().endswith("ly") and len(w) > 4)):
             break
         if words and (w.lower().endswith(("ed", "ing")) or w.lower() in PARTICIPLES_AFTER_NOUN) and not w[0].isupper() \
+                and not words[-1].lower().endswith("ly") \
                 and not (w.lower().endswith("ing") and _PLURAL_NOUN_AFTER_RE.match(text, m.end())):
             break  # "300 jobs cut", "one in three such jobs gone": a participle after the noun
             # (but "1,000 French dubbing actors": a gerund naming the kind of the noun after it)

@@ -972,3 +972,52 @@ def test_a_line_of_movers_is_about_the_company_that_leads_it():
     assert (found["5.5%"].claim_type, found["5.5%"].measure) == ("stock_move", "Vexa share price")
     assert found["2%"].measure == "Orrin share price"
     assert found["21%"].claim_type == "revenue"
+
+
+@pytest.mark.parametrize("text, part, claim_type, forecast, measure", [
+    # a film tracking to open from its theatres, adding from its markets, taking in what it should: box
+    # office, projected (the industry's projections are no market)
+    ('"Starfall" is tracking to open between $40 million and $45 million this weekend from 4,100 theaters, '
+     "according to industry projections.", "$40 million", "box_office", True, None),
+    ("Overseas, it is expected to add another $60 million from 52 markets.", "$60 million", "box_office", True, None),
+    ('Last weekend\'s champion, "Paper Moon," should take in roughly $18 million in its third frame.', "$18 million",
+     "box_office", True, None),
+    # an estimate reported without "that" before a modal is a forecast; one of what would have been is not
+    ("An industry group estimated compliance would cost platforms $40 million a year.", "$40 million", "cost", True,
+     None),
+    ("My friend estimates the same film would have needed three shooting days.", "three shooting days", None, False,
+     None),
+    # earnings per share are a profit; a margin's basis points are no takings
+    ("Adjusted earnings per share came in at 58 cents.", "58 cents", "other", False, "Adjusted earnings per share"),
+    ("Kestrel Media expects revenue growth in 2025 and operating margin expansion of 150 to 200 basis points.",
+     "150 to 200", "other", True, "Kestrel Media operating margin"),
+    # a share of people in a passage about a survey, whatever they did; what a worker makes is pay
+    ("In a survey of its members, the association found that 7 in 10 had seen fewer bookings in 2024.", "7 in 10",
+     "survey", False, None),
+    ("A background actor makes about $187 a day.", "$187", "other", False, None),
+    # job postings are jobs
+    ("Overall postings in the sector fell 8%.", "8%", "jobs", False, "Overall postings in the sector"),
+])
+def test_box_office_previews_estimates_before_a_modal_eps_margins_shares_of_people_pay_and_postings(
+        text, part, claim_type, forecast, measure):
+    c = claim(text, part)
+    assert (claim_type is None or c.claim_type == claim_type) and c.is_forecast is forecast
+    assert measure is None or c.measure == measure
+
+
+@pytest.mark.parametrize("text, part, surface, year, measure", [
+    # a span ahead reaches past the article's own year named before it
+    ('"We saved roughly $45 million in 2024, and we expect that to more than double next year," she said.',
+     "next year", "next year", 2025, None),
+    # an adverb of the participle before a counted noun is the noun's
+    ("About 20,000 fully AI-generated tracks are delivered every day.", "20,000", "About 20,000 fully AI-generated tracks",
+     None, None),
+    # a trade opening a sentence is no name: "its members" are the association's named after
+    ("Dubbing actors are campaigning, the association VDS said.\n\nDubbing is a big business in Germany. In a "
+     "survey of its members, VDS found that 7 in 10 had seen fewer bookings.", "7 in 10", "7 in 10", None,
+     "VDS members who had seen fewer bookings"),
+])
+def test_spans_past_the_year_named_adverbed_participles_and_trades_opening_a_sentence(text, part, surface, year, measure):
+    c = claims_by_surface(text, published=date(2024, 10, 17))[surface] if year else claim(text, part)
+    assert c.surface == surface and (year is None or c.horizon_year == year)
+    assert measure is None or c.measure == measure
