@@ -235,6 +235,11 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
             return names.described_as(described.group(1).lower())
         return None  # "the French publisher said": an adjective of nationality, not a name
     start, end, name = hits[0]
+    at = offset_text.find(name) if offset_text else -1
+    if at >= 0:  # a name whose words list past a comma the phrase was cut at: "the Department for Culture, Media and Sport"
+        longer = [h[2].rstrip(".") for h in names.find(offset_text, at, at + len(name) + 60)
+                  if h[0] == at and h[2].startswith(name + ",")]
+        name = longer[0] if longer else name
     doc = _DOC_AFTER_RE.match(np, end)
     if doc and doc.group().strip().lower() != name.split()[-1].lower():
         name += doc.group()
@@ -1093,6 +1098,9 @@ def pollster_before(text: str, sentences: list[tuple[int, int]], sources: list[t
     return None
 
 
+_ACCORDING_TO_BEFORE_RE = re.compile(r"\baccording\s+to\b[^,;.]*$", re.IGNORECASE)
+
+
 def told_by_someone_unnamed(text: str, sentence_start: int, figure_start: int, source: str | None) -> bool:
     """Whether the figure is what unnamed speakers before it in its sentence say, and not what
     its sentence's named source says after it: in "Industry insiders estimate that AI could
@@ -1100,6 +1108,9 @@ def told_by_someone_unnamed(text: str, sentence_start: int, figure_start: int, s
     said" the first figure is the insiders' estimate, the second the official's."""
     if not source or source.lower() in text[sentence_start:figure_start].lower():
         return False
+    named_at = text.find(source, figure_start)
+    if named_at >= 0 and _ACCORDING_TO_BEFORE_RE.search(text, max(figure_start, named_at - 60), named_at):
+        return False  # "Listed companies reported revenue of …, according to an analysis by ICRA": ICRA's data
     speakers = list(_UNNAMED_SPEAKER_RE.finditer(text, sentence_start, figure_start))
     # what they say runs to the next clause of its own ("…, but some 3,000 animators …")
     return bool(speakers) and not _NEW_CLAUSE_RE.search(text, speakers[-1].end(), figure_start)

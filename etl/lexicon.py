@@ -190,7 +190,7 @@ CHANGE_VERBS = (r"cut|cuts|cutting|reduc(?:e|es|ed|ing)|shorten(?:s|ed|ing)?|low
                 r"hik(?:e|es|ed|ing)|"
                 r"increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|lift(?:s|ed|ing)?|"
                 r"extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|speed\s+up|"
-                r"widen(?:s|ed|ing)?|narrow(?:s|ed|ing)?|shrink(?:s|ing)?|shrank|shrunk")
+                r"widen(?:s|ed|ing)?|narrow(?:s|ed|ing)?|shrink(?:s|ing)?|shrank|shrunk|grow(?:s|ing)?|grew")
 # Qualifiers are matched on the words right before the figure, longest first.
 QUALIFIERS = [
     ("a maximum of", "at_most"), ("a minimum of", "at_least"), ("no more than", "at_most"),
@@ -614,7 +614,7 @@ MEASURE_NOUNS = {
     "market value", "market cap", "market capitalization", "market capitalisation",
     "turnout", "viewership", "membership", "ridership", "headcount", "enrollment", "enrolment",
     "pay raises", "pay rises", "wage increases", "growth rate", "growth rates", "dividend", "dividends", "dividend yield", "arr", "earnings per share", "eps",
-    "postings", "job postings", "vacancies", "job openings",
+    "postings", "job postings", "vacancies", "job openings", "gross value added", "gva",
 }
 # Verbs that end a noun phrase read without a tagger ("AI can generate videos of ...").
 COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produces", "support",
@@ -811,7 +811,7 @@ CLAIM_TYPE_RULES = (
     # a share of people by its own words, in a passage about a survey: "VDS found that 7 in 10 had seen fewer
     # bookings" (no bookings' takings)
     ("survey", "percent", "surface", r"^(?:(?:nearly|almost|about|roughly|more\s+than)\s+)?(?:\d{1,2}|one|two|three|four|"
-                                     r"five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:\d{1,3}|two|three|four|five|six|"
+                                     r"five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d{1,3}|two|three|four|five|six|"
                                      r"seven|eight|nine|ten)$", ("context", _SURVEY_CONTEXT)),
     # a profit or a loss measured by the figure itself, whatever moves near it ("adjusted net profit rose
     # 20.1%, according to a filing with the Hong Kong stock exchange"), and a multiple of it ("Net income
@@ -1019,7 +1019,7 @@ CLAIM_TYPE_RULES = (
     ("cost", "money percent", "measure", r"fines?|penalt(?:y|ies)|settlements?"),  # ("a $1.5 billion settlement")
     # what a thing sells for or is worth: "the Harmony Touch for $30", "starting at $448", "$14.95 a month",
     # "$2.11 per gallon" (not "earning $48,000 a year": pay, nor "closed at 3.23 shekels": a level)
-    ("cost", "money", "left", r"(?:\b(?:for|(?<!net\s)worth|starting\s+at|starts\s+at|priced\s+at|budgeted\s+at|retails?\s+at|sells?\s+at|"
+    ("cost", "money", "left", r"(?:\b(?:(?<!accounted\s)(?<!accounts\s)(?<!account\s)for|(?<!net\s)worth|starting\s+at|starts\s+at|priced\s+at|budgeted\s+at|retails?\s+at|sells?\s+at|"
                               r"msrp\s+of|rrp\s+of|deals?\s+on)\s+(?:just\s+|only\s+|about\s+|around\s+|"
                               r"roughly\s+|under\s+|as\s+little\s+as\s+)?)$"),
     ("cost", "money", "surface", r"\s(?:per|a|an|each)\s+(?!year\b|share\b)[a-z][\w\s.]*$",

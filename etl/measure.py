@@ -163,8 +163,10 @@ def _clean(words: list[str]) -> str | None:
                          words[1].lower() == "active" or words[0].lower() in LY_NOUNS))):  # ("daily uploads")
         words = words[1:]
     while words and (words[-1].lower() in _STOP and not (len(words) > 1 and (
-                         _MEASURE_RE.fullmatch(words[-1]) or words[-1].lower() in ("plan", "plans")))  # ("its basic plan")
+                         _MEASURE_RE.fullmatch(words[-1]) or words[-1].lower() in ("plan", "plans")  # ("its basic plan")
+                         or " ".join(words[-3:]).lower() in MEASURE_NOUNS))  # ("gross value added")
                      or words[-1].lower() in DETERMINERS or words[-1] in _PUNCT or words[-1].lower() in ("for", "of")
+                     or len(words) > 2 and words[-2].lower() == "of" and words[-1].lower() in _CURRENCY_WORDS  # ("revenue of Rs")
                      or len(words) > 1 and _ADVERB_RE.fullmatch(words[-1]) and words[-1].lower() not in LY_NOUNS):
         # "participants correctly (identified)": an adverb ends no noun phrase
         words = words[:-1]
@@ -276,6 +278,9 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             continue
         if not out and low.endswith("ing") and "-" not in low and _noun_follows(words, i):
             out.append(w)  # "advertising agencies", "streaming services": a gerund modifying a noun
+            continue
+        if len(out) > 1 and " ".join((*out[-2:], low)).lower() in MEASURE_NOUNS:
+            out.append(w)  # "gross value added": a measure's name of three words, whatever its last looks like
             continue
         if out and low in ("plan", "plans", "tier", "tiers") and nxt != "to":
             out.append(w)  # "its basic plan, which …": a plan after its modifier is a noun ("they plan to" is no noun)
@@ -672,9 +677,13 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
 _CONSENSUS_NOUN_AFTER_RE = re.compile(r"\s+(?:consensus|estimates?|forecasts?)\s+(?:of|for)\b", re.IGNORECASE)
 # a relative clause set off by commas: an aside to its sentence, whose nouns measure only its own figures
 ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;]*?,(?!\d)")  # (after a quoted title too: '"Moon Fox," which')
+# a currency written as a word before its amount, cut off a phrase with the amount ("revenue of Rs")
+_CURRENCY_WORDS = frozenset(k for k in CURRENCY_PREFIXES if k.replace(".", "").isalpha() and len(k) > 1)
 _HYPHENED_BEFORE_RE = re.compile(r"\w-$")
 _WORD_AFTER_RE = re.compile(r" ([\w-]+)")
 _SPEECH_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|announced|expects|expected|plans|planned)\b")
+# a noun phrase alone after "and", before the figure whose verb it shares: "and the actors' strike 118 days"
+_GAPPED_NP_RE = re.compile(r",?\s+and\s+(?:the\s+|its\s+|their\s+)?(?P<np>(?:[\w'’-]+\s+){1,3})")
 _ACRONYM_COMPOUND_RE = re.compile(r"[A-Z]{2,}-[a-z]")
 _GLOSS_RE = re.compile(r",\s+or\s+[^,;\d]{1,60},(?!\d)")
 TRAILING_ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;,]*$")  # one that closes its sentence
@@ -1215,8 +1224,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                 noun = _clean(_np_left(text, c_start, lasting.start(), 2))
                 if noun:
                     phrase = f"{_singular(noun)} length"
-        if phrase and topic and not names.find(phrase):
-            # the length of what a tool outputs is said of the tool the article is about
+        if phrase and topic and not names.find(phrase) and not re.match(r"[\w-]+['’]", phrase):
+            # the length of what a tool outputs is said of the tool the article is about (not what
+            # names its owner: "The writers' strike lasted 148 days")
             return f"{topic} {phrase}"
     if phrase is None and family == "money":
         nxt = re.match(r"\s+([a-z][\w-]*|[A-Z]{2,6}\b)", text[q.char_end:q.char_end + 40])
@@ -1319,6 +1329,12 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                 own = [h for h in names.find(text, item + 1, q.char_start)
                        if not h[2].split()[-1].lower().endswith(("estimate", "consensus"))
                        and not _CONSENSUS_NOUN_AFTER_RE.match(text, h[1])]
+                gapped = _GAPPED_NP_RE.fullmatch(text, item, q.char_start) if not own else None
+                head = gapped.group("np").split()[-1] if gapped else ""
+                if head and len(gapped.group("np").split()) > 1 and re.search(rf"\b{re.escape(head)}\b", previous):
+                    # a verb left out: "The writers' strike lasted 148 days and the actors' strike 118 days":
+                    # the new noun phrase in place of the one before, as headed
+                    return " ".join(gapped.group("np").split()) + previous[re.search(rf"\b{re.escape(head)}\b", previous).end():]
             else:  # a clause of its own that opens on whose it is, in place of the name before
                 # ("Germany recorded 90.1 million admissions, …, while France held steady at 181 million")
                 own = [h for h in names.find(text, opener.end(), q.char_start) if h[0] == opener.end()] \

@@ -58,7 +58,7 @@ FRACTION_DEN_RE = re.compile(r"(?P<den>" + "|".join(word_start_branches(FRACTION
 FRACTION_NUM_LEFT_RE = re.compile(r"\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+$")
 # found from its "in"/"out of" followed by a small number, the numerator read before it
 ONE_IN_RE = re.compile(
-    r" (?:in|out of) (?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s?\^)")
+    r" (?:in|out of) (?:every )?(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s?\^)")  # ("one in every 14")
 ONE_IN_LEFT_RE = re.compile(r"\b(?P<n1>one|two|three|four|five|six|seven|eight|nine|\d{1,2})$")  # "nine in ten"
 # "1/3", not part of "24/7/365" or a date; opens with a digit, so the scan skips to the next one
 SLASH_FRACTION_RE = re.compile(r"(?P<dn>\d(?<![\w/.]\d)\d{0,2})\s?[/⁄]\s?(?P<dd>\d{1,3})(?![\w/]|\.\d)")

@@ -2260,3 +2260,32 @@ def test_an_index_that_moved_is_its_own_measure_no_share_price():
 ])
 def test_a_role_word_before_the_people_speaking_is_their_modifier(text, part, source):
     assert claim(text, part).source == source
+
+
+@pytest.mark.parametrize("text, part, source, measure", [
+    # "according to" closing a sentence names the source of what unnamed companies reported in it
+    ("Listed animation companies reported combined revenue of Rs 4,850 crore, up 14 per cent, as studios "
+     "outsourced more work, according to an analysis by rating agency ICRA.", "14 per cent", "ICRA",
+     "combined revenue"),
+    # a name whose words list past a comma is the whole name
+    ("The industries employed 2.4 million people, according to figures published by the Department for "
+     "Culture, Media and Sport.\n\nFilm and TV led the growth.", "2.4 million", "Department for Culture, Media and Sport",
+     None),
+    # a measure of three words; a target to grow something by an amount grows it
+    ("The creative industries contributed £124.6 billion in gross value added in 2023.", "£124.6 billion", None,
+     "gross value added"),
+    ("The government has set a target to grow the creative industries by £50 billion by 2030.", "£50 billion", None,
+     "creative industries"),
+    # a verb left out: the new noun phrase in place of the one before
+    ("The writers' strike lasted 148 days and the actors' strike 118 days.", "118 days", None,
+     "actors' strike length"),
+])
+def test_according_to_after_unnamed_reporters_listed_names_three_word_measures_targets_and_gapping(
+        text, part, source, measure):
+    c = claim(text, part)
+    assert c.source == source and (measure is None or c.measure == measure)
+
+
+def test_one_in_every_n_is_a_share():
+    c = claim("The sector employed 2.4 million people, roughly one in every 14 UK jobs.", "14")
+    assert c.surface == "roughly one in every 14 UK jobs" and c.unit == "percent" and round(c.value, 2) == 7.14
