@@ -758,6 +758,7 @@ class SourceRegister:
                 dateline = DATELINE_RE.match(sentence)
                 hits = [h for h in self.names.find(sentence, dateline.end() if dateline else 0, found.at)
                         if not DEMONYM_RE.fullmatch(h[2]) and not _OBJECT_BEFORE_RE.search(sentence, max(0, h[0] - 30), h[0])
+                        and sentence[max(0, h[0] - 1):h[0]] not in ('"', "“")  # (a title in quotes speaks for nobody)
                         and (not _PLACE_BEFORE_RE.search(sentence, max(0, h[0] - 12), h[0])
                              or _AFFILIATION_BEFORE_RE.search(sentence, max(0, h[0] - 40), h[0]))]
                 named = [h[2] for h in hits]

@@ -69,6 +69,8 @@ FUTURE_MARKERS_RE = re.compile(
     r"in\s+the\s+long\s+run|from\s+now|by\s+(?:the\s+)?mid-?decade|(?:through|until)\s+(?:19|20)\d{2}|"
     # a course projected: "is tracking to open between $40 million and $45 million", "on track to hit";
     # what should come: "should take in roughly $18 million"; "according to industry projections"
+    r"seeks?\s+to|seeking\s+to|(?:is|are)\s+to\s+(?:cut|close|shed|axe|lay\s+off|hire|create|invest|spend|raise|launch|"
+    r"open|build|sell|buy|acquire|double|add|end|stop|scrap|slash|reduce)|"  # ("ITV is to cut 220 jobs")
     r"tracking\s+to|on\s+track\s+to|should\s+(?:take|gross|earn|add|open|reach|hit|finish|generate|bring|top|pass)|"
     r"according\s+to\s+(?:[\w'’-]+\s+){0,3}(?:projections|forecasts))\b",
     re.IGNORECASE)
@@ -287,7 +289,8 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     if "would" in text[c_start:q.char_start] and WOULD_AHEAD_RE.search(clause_text) and not _backward_span(q, text):
         return True
     # ... or of a year to come: "estimated the market would grow from €3bn now to €64bn in 2028"
-    if published_year and "would" in text[c_start:q.char_start] and year and int(year.group("year")) > published_year:
+    later = year or _YEAR_SOON_AFTER_RE.match(text, q.char_end, c_end)  # ("would make £50m of savings in 2025")
+    if published_year and "would" in text[c_start:q.char_start] and later and int(later.group("year")) > published_year:
         return True
     # a span within which what the clause predicts happens: "could lose a quarter of their income within four years"
     # (or "over" which the amount before it is spread: "would invest 30 billion won over three years")
@@ -387,6 +390,7 @@ _FROM_BEFORE_RE = re.compile(rf"(?:,|\b(?:19|20)\d\d)\s+from\s+{AMOUNT_HEDGES}$"
 _NOW_RIGHT_RE = re.compile(r"\s+(?:today|now|currently|at\s+present|this\s+year)\b", re.IGNORECASE)
 _YEAR_RIGHT_RE = re.compile(r"\s+(?:(?:recorded|reported|posted|registered|seen|logged)\s+)?(?:in|during)\s+(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-–/])",
                             re.IGNORECASE)
+_YEAR_SOON_AFTER_RE = re.compile(r"[^,;.]{0,30}?\b(?:in|during)\s+(?P<year>(?:19|20)\d{2})\b")
 _FROM_LEFT_RE = re.compile(rf"\bfrom\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _HEADLINE_VERBS = (r"(?:hit|reach|top|pass|exceed|surpass|cut|spend|invest|raise|hire|add|close|build|train|"
                    r"create|launch|double|triple|grow|lose|shed|axe|slash)\b")

@@ -88,6 +88,9 @@ _JUST_NAMED = r"that|it|this|the\s+total|the\s+whole|the\s+sum"
 _SHARE_OF_IT_RE = re.compile(rf"\s+of\s+(?:{_JUST_NAMED})\b", re.IGNORECASE)
 # between a figure and the share that restates it: "8,435 of them, or 99%", "190 points, or 0.6%",
 # "60% of that, or about $90 million"
+# a change set after an amount, past the period it was counted in: "…, in the half, up 18%"
+_MOVE_AFTER_AMOUNT_RE = re.compile(r"(?:\s+(?:in|during|over|for)\s+(?:the\s+)?[\w\s-]{1,30}?)?,\s+(?:up|down)\s+"
+                                   r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?")
 _SHARE_RESTATED_RE = re.compile(rf"(?:\s+of\s+(?:them|those|these|us|{_JUST_NAMED}|"
                                 r"(?:its|their|the)\s+[\w'’-]+(?:\s+[\w'’-]+)?))?,?\s+or\s+", re.IGNORECASE)
 _UNREAD = object()
@@ -316,6 +319,13 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 change = "decline" if compared.group(1).lower() in ("fewer", "less", "lower") else "growth"
                 measure = f"{last_amount[1]} {change}"
                 ctype = last_amount[0] if ctype == "other" else ctype
+            moved_from = claims[-1] if family == "percent" and q.direction and measure is None and claims \
+                and claims[-1].sentence_start == s and claims[-1].measure and unit_family(claims[-1].unit) == "time" \
+                else None  # (money and counts have their own: "$44 million from 4,000 theaters, down 54%" is the money's)
+            if moved_from and _MOVE_AFTER_AMOUNT_RE.fullmatch(text, moved_from.char_end, q.char_start):
+                # "ITVX recorded 1.1 billion streaming hours in the half, up 18%": the amount's own change
+                measure = moved_from.measure
+                ctype = moved_from.claim_type if ctype == "other" else ctype
             if (evidenced or ctype != "other") and not aside:  # (an aside heads no list of the sentence)
                 typed_here = typed_families[family] = (family, ctype, measure)
             if family in ("money", "count") and measure and not aside:

@@ -63,7 +63,7 @@ TIME_UNIT_MODIFIERS = ("previous", "past", "consecutive", "straight", "successiv
                        "further", "full", "trading", "business", "working", "calendar",
                        # what the time is spent doing: "65 shooting days", "12 filming days"
                        "shooting", "filming", "production", "recording", "editing", "rehearsal", "school",
-                       "dubbed", "streamed", "watched", "viewing", "broadcast", "recorded",
+                       "dubbed", "streamed", "watched", "viewing", "streaming", "listening", "broadcast", "recorded",
                        # what the time is counted on: "4,000 GPU hours", "300 person days"
                        "gpu", "cpu", "compute", "machine", "person", "labor", "labour")
 
@@ -989,7 +989,7 @@ CLAIM_TYPE_RULES = (
     ("investment", "money", "right", r"^,?\s+(?:round\s+)?led\s+by\b",
      ("context", r"\b(?:fund(?:ing|ed|s)?|rais(?:e|ed|es|ing)|investors?|valuations?|series\s+[a-h])\b")),
     # what is spent across a market is spending, not the market ("content spending across the sector")
-    ("cost", "money", "measure", r"^(?:[\w-]+\s+){0,2}(?:spending|spend|costs?|budgets?|expenditures?|outlays?)\b"),
+    ("cost", "money", "measure", r"^(?:[\w-]+\s+){0,2}(?:spending|spend|costs?|budgets?|expenditures?|outlays?|savings)\b"),
     ("market_size", "money", "measure", _MARKET),
     # "a market worth", never a bare "worth": "the laptop is worth $2,000" is a price
     ("market_size", "money", "left", r"(?:market\s+(?:size|value|worth)|(?:market|industry|sector)\s+"
@@ -1102,7 +1102,8 @@ CLAIM_TYPE_RULES = (
     # "1.2 lakh hours of video", "500 hours of footage": an amount of material, not a span of time
     # time spent watching is how an audience is measured: "subscribers watched 1.9 billion minutes of the show"
     ("audience", "time", "left", r"\b(?:watched|viewed|streamed|watching|viewing)\s+(?:a\s+(?:total|combined)\s+(?:of\s+)?)?$"),
-    ("audience", "time", "right", r"^\s+(?:viewed|watched|streamed)\b"),  # "drew 1.2 billion minutes viewed"
+    ("audience", "time", "right", r"^\s+(?:viewed|watched|streamed)\b"),
+    ("audience", "time", "surface", r"\b(?:streaming|viewing|listening|watched|viewed|streamed)\s+(?:hours|minutes)$"),  # "drew 1.2 billion minutes viewed"
     # ... and what measures them: "Hours watched on Twitch fell 9% year on year to 4.6 billion"
     ("audience", "time percent count", "measure", r"\b(?:hours|minutes)\s+(?:watched|viewed|streamed)\b"),
     ("audience", "time", "measure", r"^time\s+spent\s+(?:watching|streaming|viewing|listening|playing|scrolling|"

@@ -593,6 +593,11 @@ _OF_ELSEWHERE_RE = re.compile(r"\bthere\s+(?:are|were|is|was)\b|\b(?:" + "|".joi
                               re.IGNORECASE)
 
 
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | None:
     """The name a figure belongs to: a quoted title that is its clause's subject ('"Kung Fu
     Panda 4" opened with $30 million'), a possessive before it in its clause ("Kuaishou's"),
@@ -623,6 +628,13 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             # "One Tokyo studio said AI had cut its coloring time", "a Seoul studio": an unnamed one's
             and not (_UNNAMED_DESCRIBED_RE.match(text, h[1]) and (
                 h[2].startswith(("One ", "A ", "An ")) or re.search(r"\b(?:[Aa]n?|[Oo]ne)\s+$", text[max(start, h[0] - 4):h[0]])))]
+    label = text.rfind(": ", start, pos)
+    if label >= 0 and any(h[0] > label for h in hits) and not _QUOTE_OPENS_RE.match(text, label + 2) \
+            and _HEADLINE_LINE_RE.fullmatch(text, text.rfind("\n", 0, label) + 1, _line_end(text, pos)):
+        # a headline's credit before a colon owns nothing of the clause after it: "Sky News: ITV to cut
+        # 220 jobs" (a label of a list or a document does: "* LIONSGATE: Signed a deal", "Kuaishou's Q3
+        # financial report: Kling AI revenue …")
+        hits = [h for h in hits if h[0] > label]
     frame = _SPEAKER_FRAME_RE.search(text, start, pos) if hits else None
     if frame and hits[0][1] <= frame.start():
         # "Appfigures notes that Canada accounted for 45,000 installs": Canada's; "Goldman Sachs
@@ -679,6 +691,10 @@ _CONSENSUS_NOUN_AFTER_RE = re.compile(r"\s+(?:consensus|estimates?|forecasts?)\s
 ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;]*?,(?!\d)")  # (after a quoted title too: '"Moon Fox," which')
 # a currency written as a word before its amount, cut off a phrase with the amount ("revenue of Rs")
 _CURRENCY_WORDS = frozenset(k for k in CURRENCY_PREFIXES if k.replace(".", "").isalpha() and len(k) > 1)
+# a headline's line: neither a list's item nor closed by a full stop, its credit a name before the colon
+_HEADLINE_LINE_RE = re.compile(r"(?![ \t]*[*•·◇–—-])[^\n]*?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}: [^\n]*(?<![.!?\"”’])[ \t]*")
+_OFF_AFTER_RE = re.compile(r"\s+off\s+(?:of\s+)?")
+_QUOTE_OPENS_RE = re.compile(r"\s*[\"“]")
 _HYPHENED_BEFORE_RE = re.compile(r"\w-$")
 _WORD_AFTER_RE = re.compile(r" ([\w-]+)")
 _SPEECH_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|announced|expects|expected|plans|planned)\b")
@@ -734,6 +750,8 @@ _WATCHED_BEFORE_RE = re.compile(r"\b(?:watch|watches|watched|watching|stream|str
                                 # (not a business named by its trade: "Streaming platforms commission 3,000 hours")
                                 rf"streaming(?!\s+(?:[\w-]+\s+)?(?:{ORGANISATION_NOUNS}|services?|giants?|apps?|sites?|providers?)\b))\b"
                                 r"[^,;.]{0,30}$", re.IGNORECASE)
+_WATCH_HOURS_SURFACE_RE = re.compile(r"\b(?:streaming|viewing|listening|watched|viewed|streamed)\s+(?:hours|minutes)$",
+                                     re.IGNORECASE)
 _VIEWED_AFTER_RE = re.compile(r"\s+(?P<verb>viewed|watched|streamed)\b")
 # (not an adverb before it: "two accounts, together worth about $3 million in annual fees")
 _WORTH_BEFORE_RE = re.compile(rf"(?<=[a-z])(?<!\btogether)(?<!\beach)(?<!\bboth)(?<!\ball)(?<!\bjointly)\s+worth\s+"
@@ -957,6 +975,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     if fewer and not _COMPARED_COST_RE.match(text, q.char_end):
         # "artists using AI tools work about 30% fewer hours per episode": the hours, not the artists
         return " ".join(fewer.group("np").split())
+    off = _OFF_AFTER_RE.match(text, q.char_end) if family == "percent" else None
+    taken_off = _clean(noun_phrase(text, off.end(), c_end, 7)) if off else None
+    if taken_off and mentions_a_measure(taken_off):  # "could shave 20% to 30% off the cost of a typical studio film"
+        return taken_off
     compared = _COMPARED_COST_RE.match(text, q.char_end) if family == "percent" else None
     if compared:  # "at 70% lower cost": the cost; "AI-made ads cost 90% less": what they cost
         phrase = compared.group("noun")
@@ -981,6 +1003,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     if viewed:  # '"Synthetic" drew 1.2 billion minutes viewed': the title's minutes viewed
         owner = owner_before(text, c_start, q.char_start, names)
         return " ".join(filter(None, (owner, q.surface.split()[-1].lower(), viewed.group("verb"))))
+    watched = _WATCH_HOURS_SURFACE_RE.search(q.surface) if family == "time" else None
+    if watched:  # "ITVX recorded 1.1 billion streaming hours": its streaming hours
+        owner = owner_before(text, c_start, q.char_start, names)
+        return " ".join(filter(None, (owner, watched.group().lower())))
     part_of = _AMOUNT_OF_RE.match(text, q.char_end) if family == "money" and phrase is None else None
     whole = _clean(noun_phrase(text, part_of.end(), c_end, 6)) if part_of else None
     if whole and mentions_a_measure(whole):  # "accounted for about $109 billion of total private AI investment"

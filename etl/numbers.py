@@ -60,6 +60,7 @@ FRACTION_NUM_LEFT_RE = re.compile(r"\b(?P<num>a|an|one|two|three|four|five|six|s
 ONE_IN_RE = re.compile(
     r" (?:in|out of) (?:every )?(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s?\^)")  # ("one in every 14")
 ONE_IN_LEFT_RE = re.compile(r"\b(?P<n1>one|two|three|four|five|six|seven|eight|nine|\d{1,2})$")  # "nine in ten"
+_RANK_BEFORE_RE = re.compile(r"\b(?:no\.?|number|#)\s*$")
 # "1/3", not part of "24/7/365" or a date; opens with a digit, so the scan skips to the next one
 SLASH_FRACTION_RE = re.compile(r"(?P<dn>\d(?<![\w/.]\d)\d{0,2})\s?[/⁄]\s?(?P<dd>\d{1,3})(?![\w/]|\.\d)")
 # a power of ten as scientific notation writes it in plain text: "10^25", "1.5 x 10^9" (base
@@ -163,8 +164,8 @@ def _fractions(low: str) -> list[Core]:
     if " in " in low or " out of " in low:
         for m in ONE_IN_RE.finditer(low):
             left = ONE_IN_LEFT_RE.search(low, max(0, m.start() - 6), m.start())
-            if not left:
-                continue
+            if not left or _RANK_BEFORE_RE.search(low, max(0, left.start() - 8), left.start()):
+                continue  # (a rank: "debuted at No. 1 in 93 countries", "number one in 40 markets")
             n1, n2 = left.group("n1"), m.group("n2")
             a = float(n1) if n1.isdigit() else SMALL_NUMBERS[n1]
             b = float(n2) if n2.isdigit() else SMALL_NUMBERS[n2]

@@ -1021,3 +1021,36 @@ def test_spans_past_the_year_named_adverbed_participles_and_trades_opening_a_sen
     c = claims_by_surface(text, published=date(2024, 10, 17))[surface] if year else claim(text, part)
     assert c.surface == surface and (year is None or c.horizon_year == year)
     assert measure is None or c.measure == measure
+
+
+@pytest.mark.parametrize("text, part, surface, claim_type, forecast, measure", [
+    # a rank is no fraction: "No. 1 in 93 countries" counts countries
+    ("The season debuted at No. 1 in 93 countries.", "93", "93 countries", None, False, "countries"),
+    # streaming hours are time watched, and a change after them, past their period, is theirs
+    ("ITVX recorded 1.1 billion streaming hours in the half, up 18%.", "1.1 billion", "1.1 billion streaming hours",
+     "audience", False, "ITVX streaming hours"),
+    ("ITVX recorded 1.1 billion streaming hours in the half, up 18%.", "18%", "18%", "audience", False,
+     "ITVX streaming hours"),
+    # a headline's credit before a colon owns nothing; "is to cut" and "seeks to" look ahead
+    ("Sky News: ITV to cut 220 jobs as advertising slump bites", "220", "220 jobs", "jobs", True, "ITV jobs"),
+    ("ITV is to cut 220 jobs, around 3% of its workforce, as it seeks to save £50m.", "£50m", "£50m", "cost", True,
+     None),
+    # "would" with a year to come after the figure's noun
+    ("McCall has said the company would make £50m of savings in 2025.", "£50m", "£50m", "cost", True, "savings"),
+    # savings are a cost, whoever's industry they are for; a share taken off something is of it
+    ("The bank puts the potential savings for the industry at roughly $10 billion a year.", "$10 billion",
+     "roughly $10 billion a year", "cost", False, None),
+    ("Generative AI could shave 20% to 30% off the cost of a typical studio film.", "20%", "20% to 30%", "cost", True,
+     "cost of a typical studio film"),
+])
+def test_ranks_streaming_hours_headline_credits_plans_savings_and_shares_taken_off(
+        text, part, surface, claim_type, forecast, measure):
+    c = claims_by_surface(text, published=date(2024, 10, 17))[surface]
+    assert (claim_type is None or c.claim_type == claim_type) and c.is_forecast is forecast
+    assert measure is None or c.measure == measure
+
+
+def test_a_title_in_quotes_speaks_for_nobody():
+    text = ('The first volume of "Stranger Things 5" drew 59.6 million views in its first five days on Netflix, '
+            "the streamer said Tuesday.")
+    assert claim(text, "59.6 million").source == "Netflix"
