@@ -69,6 +69,9 @@ FUTURE_MARKERS_RE = re.compile(
     r"in\s+the\s+long\s+run|from\s+now|by\s+(?:the\s+)?mid-?decade|(?:through|until)\s+(?:19|20)\d{2}|"
     # a course projected: "is tracking to open between $40 million and $45 million", "on track to hit";
     # what should come: "should take in roughly $18 million"; "according to industry projections"
+    # a plan announced in reported speech: "Sunrise said it would raise starting pay by 20%"
+    r"(?:said|says|announced)\s+(?:it|they|the\s+\w+)\s+would\s+(?:raise|hire|cut|invest|spend|close|launch|add|"
+    r"build|create|double|expand|buy|acquire|sell|shed|lay\s+off|reduce|increase)|"
     r"seeks?\s+to|seeking\s+to|(?:is|are)\s+to\s+(?:cut|close|shed|axe|lay\s+off|hire|create|invest|spend|raise|launch|"
     r"open|build|sell|buy|acquire|double|add|end|stop|scrap|slash|reduce)|"  # ("ITV is to cut 220 jobs")
     r"tracking\s+to|on\s+track\s+to|should\s+(?:take|gross|earn|add|open|reach|hit|finish|generate|bring|top|pass)|"
@@ -201,6 +204,9 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     cover their clause; "may/might/could" only the verb they govern ("may take three years")."""
     rel_start = q.char_start - sent_start
     c_start, c_end = clause
+    if _TO_THEN_FROM_RE.search(text, max(c_start, q.char_start - 60), q.char_start) \
+            and not _FORECAST_WORDS_RE.search(text, c_start, q.char_start):
+        return False  # the old value a change starts from
     if _PAST_VALUE_RIGHT_RE.match(text, q.char_end) or q.value_high is None and (_STARTS_FROM_RE.search(
             text, max(c_start, q.char_start - 30), q.char_start) or _NOW_RIGHT_RE.match(text, q.char_end)
             and _FROM_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start)):
@@ -274,6 +280,9 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
         if rel.start() < q.char_start < rel.end():
             clause_text = rel.group()
             break
+    perfect = max(_AND_PERFECT_RE.finditer(text, c_start, q.char_start), key=lambda m: m.start(), default=None)
+    if perfect:  # "said it would spend $18 billion this year and has used AI dubbing on more than 300 titles": done
+        clause_text = text[perfect.start():side.start() if side else c_end]
     quoted = [m for m in QUOTATION_RE.finditer(text, c_start, c_end) if not m.start() < q.char_start < m.end()]
     if quoted:  # '"Clients will pay a premium," said X of an agency that employs 350 people': the quote's
         clause_text = QUOTATION_RE.sub(" ", clause_text)  # future is not the figure's, outside it
@@ -384,6 +393,12 @@ _GROUP_NOUN_RE = re.compile(rf"(?:{PEOPLE_GROUPS}|staff|staffers|stages|studios|
 # the value a change starts from: "up from about 45 billion yen"
 _STARTS_FROM_RE = re.compile(r"\b(?:up|down|rising|falling|climbing|growing|grow|rise|increase|expand|climb|fall|"
                              rf"drop|decline)\s+from\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+# ... or the old value after the new: "raise the price … to $17.99 a month from $15.49" (not an old
+# forecast: "raised its forecast to 110 billion yen from 95 billion yen")
+# a verb joined in a perfect tense: its clause has a tense of its own
+_AND_PERFECT_RE = re.compile(r"\s+and\s+(?:has|have|had)\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b")
+_TO_THEN_FROM_RE = re.compile(rf"\bto\s+\S*\d[^,;]{{0,30}}?\s+from\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_FORECAST_WORDS_RE = re.compile(r"\b(?:forecasts?|guidance|outlook|targets?|estimates?|projections?)\b", re.IGNORECASE)
 # ... or after a comma, said to be now: "will nearly double to $480 billion by 2027, from roughly $250
 # billion today" (not "raised its forecast to 110 billion yen, from 95 billion yen": a forecast before)
 _FROM_BEFORE_RE = re.compile(rf"(?:,|\b(?:19|20)\d\d)\s+from\s+{AMOUNT_HEDGES}$", re.IGNORECASE)  # (or after its year: "by 2030 from")
@@ -393,7 +408,7 @@ _YEAR_RIGHT_RE = re.compile(r"\s+(?:(?:recorded|reported|posted|registered|seen|
 _YEAR_SOON_AFTER_RE = re.compile(r"[^,;.]{0,30}?\b(?:in|during)\s+(?P<year>(?:19|20)\d{2})\b")
 _FROM_LEFT_RE = re.compile(rf"\bfrom\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _HEADLINE_VERBS = (r"(?:hit|reach|top|pass|exceed|surpass|cut|spend|invest|raise|hire|add|close|build|train|"
-                   r"create|launch|double|triple|grow|lose|shed|axe|slash)\b")
+                   r"create|launch|double|triple|grow|lose|shed|axe|slash|pour|pump|plough|plow|commit|sink)\b")
 _HEADLINE_TO_RE = re.compile(rf"(?<=\w )to\s+(?:{_HEADLINE_VERBS}[^.;]{{0,40}})?$")
 _BEHIND_SURFACE_RE = re.compile(r"(?:the\s+)?(?:past|last|previous|preceding)\b", re.IGNORECASE)
 _AHEAD_SURFACE_RE = re.compile(r"(?:the\s+)?(?:next|coming)\b", re.IGNORECASE)

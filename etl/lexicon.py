@@ -87,6 +87,9 @@ CURRENCY_PREFIXES = {
     "₽": "RUB", "rub": "RUB", "r": "ZAR", "zar": "ZAR", "₺": "TRY", "₱": "PHP",
     "฿": "THB", "₫": "VND", "₦": "NGN",
 }
+# Letters that are a currency only glued to an amount with its scale (etl.units): "N7.2 billion"
+# is naira and "W1.2tr" won, but "N95" and "W40" are names of things.
+SCALED_CURRENCY_LETTERS = {"n": "NGN", "w": "KRW"}
 # Codes that may also follow the number ("110 JPY", "50 million USD").
 CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "HKD", "CAD", "AUD", "NZD", "SGD",
                   "INR", "KRW", "CHF", "MYR", "ILS", "RUB", "BRL", "MXN", "ZAR", "TWD", "SEK",
@@ -614,7 +617,7 @@ MEASURE_NOUNS = {
     "market value", "market cap", "market capitalization", "market capitalisation",
     "turnout", "viewership", "membership", "ridership", "headcount", "enrollment", "enrolment",
     "pay raises", "pay rises", "wage increases", "growth rate", "growth rates", "dividend", "dividends", "dividend yield", "arr", "earnings per share", "eps",
-    "postings", "job postings", "vacancies", "job openings", "gross value added", "gva",
+    "postings", "job postings", "vacancies", "job openings", "gross value added", "gva", "licensing",
 }
 # Verbs that end a noun phrase read without a tagger ("AI can generate videos of ...").
 COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produces", "support",
@@ -911,6 +914,8 @@ CLAIM_TYPE_RULES = (
     # "animators lose a third of their income" (no firm's takings)
     ("other", "money percent", "left", rf"\b(?:{_EARNERS})\b[^,;.]{{0,40}}\b{_THEIR_PAY}\b[^,;.]{{0,40}}$"),
     ("other", "percent", "surface", rf"\bof\s+{_THEIR_PAY}$", ("left", rf"\b(?:{_EARNERS})\b")),
+    # a business line named by its trade is its takings: "Overseas licensing grew 31%"
+    ("revenue", "money percent", "measure", r"\b(?:licensing|merchandising|ticketing)$"),
     ("revenue", "money percent", "measure", _REVENUE),
     # a count of subscriptions is an audience, like subscribers; of copies or purchases, sales
     ("revenue", "count", "measure", r"^(?![\s\S]*\bsubscriptions?\b)[\s\S]*\b(?:" + _REVENUE + r")\b"),

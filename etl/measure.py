@@ -716,8 +716,9 @@ _SPACE_RE = re.compile(r"\s+")
 # a verb of change, its object and "by" before a share: "shorten drama production periods by up to"
 # (or "from" before its old value: "shortened the production cycle of a typical drama from 15 days
 # to about 7 days", but not "raised its forecast to 370 billion yen from 360 billion yen")
-_CHANGED_BY_RE = re.compile(rf"\b(?:{CHANGE_VERBS})\s+(?P<np>(?:[\w'’$.,-]+\s+){{1,9}}?)(?:by|(?P<from>from))\s+"
-                            rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
+_CHANGED_BY_RE = re.compile(rf"\b(?:{CHANGE_VERBS})\s+(?P<np>(?:[\w'’$.,-]+\s+){{1,9}}?)(?:by|(?P<from>from)|"
+                            # ... and the level it changes to after its change: "raise starting pay by 20% to ¥300,000"
+                            rf"by\s+(?:[^\s,;]+\s+){{1,3}}?to)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _NEW_VALUE_RE = re.compile(r"\bto\s+(?:\S+\s+){0,2}?\S*\d")  # "… to 370 billion yen from": the new value before the old
 # a list's number defined after its colon: "118,500: the number of entertainment jobs …"
 # (not a headline's credit: "Webtoon AI tools cut artists' hours by 30%: survey")

@@ -21,6 +21,7 @@ from .lexicon import (
     MONTHS,
     NOT_NAME_WORDS,
     PEOPLE_GROUPS,
+    SCALED_CURRENCY_LETTERS,
     STREET_TYPES_AFTER,
     STREET_TYPES_BEFORE,
     TIME_UNITS,
@@ -33,6 +34,7 @@ from .units import (
     QUALIFIER_LEFT_RE,
     UNIT_LOOKUP,
     VIDEO_LINES,
+    currency_before,
     read_unit,
 )
 
@@ -178,7 +180,8 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
         if before.isalpha():
             lm = re.search(r"([A-Za-z$=]+)$", text[max(0, c.start - 6):c.start])
             prefix = lm.group(1).lower() if lm else ""
-            if prefix not in CURRENCY_PREFIXES and not prefix.endswith("$") and prefix not in ("y=",):
+            if prefix not in CURRENCY_PREFIXES and not prefix.endswith("$") and prefix not in ("y=",) and not (
+                    prefix in SCALED_CURRENCY_LETTERS and currency_before(text, c.start)):  # ("N7.2 billion", not "N95")
                 return True
         if HYPHEN_WORD_LEFT_RE.search(text[max(0, c.start - 20):c.start]):
             word = re.search(r"([A-Za-z]+)-$", text[max(0, c.start - 20):c.start]).group(1).lower()

@@ -18,6 +18,7 @@ from .lexicon import (
     PERCENT_WORDS,
     PHYSICAL_UNITS,
     QUALIFIERS,
+    SCALED_CURRENCY_LETTERS,
     TIME_UNIT_MODIFIERS,
     TIME_UNITS,
 )
@@ -110,11 +111,12 @@ def singular(word: str) -> str:
     return w
 
 
-_CURRENCY_BY_KEY = {re.sub(r"[\s.]", "", k): v for k, v in CURRENCY_PREFIXES.items()}
+_CURRENCY_BY_KEY = {re.sub(r"[\s.]", "", k): v for k, v in (*CURRENCY_PREFIXES.items(), *SCALED_CURRENCY_LETTERS.items())}
 
 
 _SPACED_TOO = {"rs"}  # written "Rs 12,000" as often as "Rs12,000"
 _GLUED_ONLY_PREFIXES = {"ps", "r", "rm", "rs", "yen"}  # "PS2.7m", "RM79": currency only when glued
+_SCALE_AFTER_RE = re.compile(r"[\d.,]+\s?(?:million|billion|trillion|bn|mn|m|tr|tn)\b", re.IGNORECASE)
 
 
 def currency_before(text: str, p: int) -> tuple[str, int] | None:
@@ -143,6 +145,8 @@ def currency_before(text: str, p: int) -> tuple[str, int] | None:
         if key in _GLUED_ONLY_PREFIXES and (not glued or not cand[0].isupper()) and not (
                 key in _SPACED_TOO and cand[:2] == "Rs"):
             return None  # "Rs 12,000 crore" is rupees spaced or glued; "PS2", "RM79" only glued
+        if key in SCALED_CURRENCY_LETTERS and not (glued and cand.isupper() and _SCALE_AFTER_RE.match(text, p)):
+            return None  # "N7.2 billion", "W1.2tr" are naira and won; "N95", "W40" are names
         if cand[0].isalpha() and before in "-/":
             return None  # "PLX-R18": a product code
         return code, start

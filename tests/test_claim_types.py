@@ -1054,3 +1054,32 @@ def test_a_title_in_quotes_speaks_for_nobody():
     text = ('The first volume of "Stranger Things 5" drew 59.6 million views in its first five days on Netflix, '
             "the streamer said Tuesday.")
     assert claim(text, "59.6 million").source == "Netflix"
+
+
+@pytest.mark.parametrize("text, part, claim_type, forecast, measure", [
+    # the level a change reaches after its share: what the verb changed
+    ("Sunrise said it would raise starting pay by 20% to ¥300,000 a month.", "300,000", "other", True,
+     "Sunrise starting pay"),
+    # a business line named by its trade is takings
+    ("Overseas licensing grew 31% and now accounts for 44% of revenue.", "31%", "revenue", False,
+     "Overseas licensing"),
+    # a headline's "to pour" announces
+    ("CJ ENM to pour W1.2tr into AI content over five years", "W1.2tr", "investment", True, None),
+])
+def test_levels_after_a_change_business_lines_and_headline_pouring(text, part, claim_type, forecast, measure):
+    c = claim(text, part)
+    assert c.claim_type == claim_type and c.is_forecast is forecast and (measure is None or c.measure == measure)
+
+
+@pytest.mark.parametrize("text, part, forecast", [
+    # a plan announced in reported speech looks ahead
+    ("Unity said it would lay off 25% of its staff.", "25%", True),
+    # the old value a change starts from does not
+    ("The streamer said it would raise the price of its plan to $17.99 a month from $15.49.", "$15.49", False),
+    ("The streamer said it would raise the price of its plan to $17.99 a month from $15.49.", "$17.99", True),
+    # nor a verb joined in a perfect tense, done
+    ("The company said it would spend about $18 billion on content this year and has used AI dubbing on more "
+     "than 300 titles.", "300 titles", False),
+])
+def test_plans_in_reported_speech_old_values_and_perfects_joined(text, part, forecast):
+    assert claim(text, part).is_forecast is forecast

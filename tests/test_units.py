@@ -1,6 +1,7 @@
 """Units: percent, currencies as ISO codes, counts with what is counted, time, own names."""
 import pytest
 
+from etl.extract import extract_claims
 from tests.conftest import figures, one
 
 
@@ -222,3 +223,18 @@ def test_a_period_lends_no_unit_and_tr_is_a_trillion():
     assert found["500,000"].unit == "count"
     [q] = find_quantities("The market is worth £3tr.")
     assert (q.value, q.unit) == (3e12, "GBP")
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    # a currency's letter glued to an amount with its scale: naira, won
+    ("Nigerian cinemas grossed a record N7.2 billion in 2023.", "N7.2 billion", "NGN"),
+    ("Netflix invested W1.2tr in Korean content.", "W1.2tr", "KRW"),
+])
+def test_a_currency_letter_glued_to_a_scaled_amount(text, surface, unit):
+    assert [(c.surface, c.unit) for c in extract_claims(text)] == [(surface, unit)]
+
+
+@pytest.mark.parametrize("text", ["The N95 mask costs $2.", "The W40 model sold 5,000 units."])
+def test_a_letter_glued_to_a_bare_number_is_a_name(text):
+    assert all(c.unit not in ("NGN", "KRW") and "95" not in c.surface and "40" not in c.surface
+               for c in extract_claims(text))
