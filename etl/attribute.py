@@ -57,7 +57,8 @@ _VERB_ALT = trie_pattern(SPEECH_VERBS)
 VERB_RE = re.compile(rf"\b(?P<verb>{_VERB_ALT})\b")
 _SOURCE_NOUN_ALT = "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True))
 # "per the report", "per Bloomberg"; never "9.4 per cent" or "per share"
-ACCORDING_RE = re.compile(r"\b(?:according\s+to|cited\s+by|(?-i:per\s+(?=the\s|an?\s+(?:(?:new|recent|latest|annual|joint)\s+)?[A-Z]|[A-Z])))\s*"
+ACCORDING_RE = re.compile(r"\b(?:according\s+to|cited\s+by|(?-i:per\s+(?=the\s|an?\s+(?:(?:new|recent|latest|annual|joint)\s+)?[A-Z]|[A-Z]))"
+                          r"|(?-i:^Per\s+(?=[A-Z])))\s*"  # ("Per Variety, Netflix has set aside …")
                           # ("a study of 2,036 adults", "according to Market.us")
                           r"(?P<np>(?:[^,;:.()\"“”]|(?<=\d)[,.](?=\d)|(?<=\w)\.(?=\w)){2,160})",
                           re.IGNORECASE)
@@ -202,6 +203,10 @@ _PUBLIC_BODY_RE = re.compile(r"(?:the\s+)?(?P<adj>(?-i:[A-Z])[a-z]+(?:an|ian|ese
 _IN_BEFORE_RE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")
 
 
+_FILED_WITH_BEFORE_RE = re.compile(r"\b(?:filings?|filed|submitted|submissions?|lodged)\s+(?:with|to)\s+(?:the\s+)?$",
+                                   re.IGNORECASE)
+
+
 def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> str | None:
     """The source a noun phrase names: after its last "by"/"from" when it has one; a name
     followed by a document noun keeps it ("a WGA summary" -> "WGA summary"); an acronym in
@@ -223,7 +228,9 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
     hits = [h for h in names.find(np) if not nationality_of(h[2], np, h[1])
             and not _EXCHANGE_AFTER_RE.match(np, h[1])  # "a filing with the Hong Kong stock exchange": a place
             # "the complaint filed in federal court in Los Angeles": where, not who
-            and not _IN_BEFORE_RE.search(np, max(0, h[0] - 8), h[0])]
+            and not _IN_BEFORE_RE.search(np, max(0, h[0] - 8), h[0])
+            # "a filing with the Securities and Exchange Commission": where it was filed, not who wrote it
+            and not _FILED_WITH_BEFORE_RE.search(np, max(0, h[0] - 24), h[0])]
     if not hits:
         public = _PUBLIC_BODY_RE.fullmatch(np.strip())
         if public:  # "according to the Nigerian government": a country's public body is a source

@@ -282,6 +282,8 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if len(out) > 1 and " ".join((*out[-2:], low)).lower() in MEASURE_NOUNS:
             out.append(w)  # "gross value added": a measure's name of three words, whatever its last looks like
             continue
+        if out and low == "used" and nxt == "to":
+            break  # "A 22-minute episode used to take us 18 weeks": a habit's verb, no participle
         if out and low in ("plan", "plans", "tier", "tiers") and nxt != "to":
             out.append(w)  # "its basic plan, which …": a plan after its modifier is a noun ("they plan to" is no noun)
             continue
@@ -575,7 +577,7 @@ def _predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | N
 # a name after "by", "from", "according to" is who says or made it, not whose figure it is, with
 # a description between ("new data from app intelligence firm Appfigures"); after "in" a place
 # ("In South Korea, CJ ENM plans")
-_AGENT_BEFORE_RE = re.compile(r"\b(?:(?<!followed\s)by|to|from|at|with|[Ii]n)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}$")
+_AGENT_BEFORE_RE = re.compile(r"\b(?:(?<!followed\s)by|to|from|at|with|[Ii]n|[Pp]er)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}$")
 
 
 def _aside_spans(text: str, start: int, pos: int) -> list[tuple[int, int]]:
@@ -665,6 +667,14 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
                                     and not re.search(r"\b(?:its|their|our)\b", text[h[1]:pos + 60]))]
     # the last relative clause before it: "… into ChatGPT, which has more than 800 million weekly users",
     # "a rebuke from SAG-AFTRA, which represents about 160,000 performers" (whatever the name's preposition)
+    described = max(_DESCRIBED_RELATIVE_RE.finditer(text, start, pos), key=lambda m: m.start(), default=None)
+    if described and not re.search(r",(?!\d)", text[described.end():pos]):
+        # "Mira Chen runs Lantern Studios, a 60-person animation house that raised $20 million": the
+        # organisation the description with its relative clause is of
+        described_name = [h for h in names.find(text, start, described.start() + 1) if h[1] == described.start()
+                          and not _is_person(h[2], names)]
+        if described_name:
+            return described_name[0][2]
     relative = max(_RELATIVE_OPEN_RE.finditer(text, start, pos), key=lambda m: m.start(), default=None)
     if relative and not re.search(r",(?!\d)", text[relative.end():pos]):
         antecedent = [h for h in names.find(text, start, relative.start() + 1) if 0 <= relative.start() - h[1] <= 1
@@ -705,6 +715,9 @@ _GLOSS_RE = re.compile(r",\s+or\s+[^,;\d]{1,60},(?!\d)")
 TRAILING_ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;,]*$")  # one that closes its sentence
 _RELATIVE_OPEN_RE = re.compile(r",\s+which\s+(?:has|have|had|employs|employed|owns|runs|operates|reported|"
                                r"is|was|counts)\b")
+# a name's description with a relative clause of its own: ", a 60-person animation house in Vancouver that raised"
+_DESCRIBED_RELATIVE_RE = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,60}?\s+(?:that|which)\s+(?:has|have|had|raised|employs|"
+                                    r"employed|owns|runs|operates|reported|is|was|counts|generates|earned|makes|made)\b")
 _COORDINATE_BEFORE_RE = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bbut)\s+$", re.IGNORECASE)
 # an item of a list with its amount: ", then Sony Interactive with 900", "and Georgia with 7,800"
 _LIST_ITEM_BEFORE_RE = re.compile(r"(?:,|\band|\bthen|;)\s+$", re.IGNORECASE)
@@ -783,7 +796,7 @@ _SAVED_RE = re.compile(rf"\b(?:save|saves|saved|saving)\s+(?:(?:its|their|the|ou
                        rf"(?:a\s+further\s+|an?\s+(?:additional|extra)\s+|between\s+)?{AMOUNT_HEDGES}[\"“']?$",
                        re.IGNORECASE)  # ('save it "tens of millions of dollars"')
 _CONTRAST_OPENER_RE = re.compile(r"\s*(?:while|whereas|but|and)\s+", re.IGNORECASE)
-_LEADING_DETERMINER_RE = re.compile(r"^(?:the|its|their|his|her|our|a|an|this|that|these|those)\s+", re.IGNORECASE)
+_LEADING_DETERMINER_RE = re.compile(r"^(?:the|its|their|his|her|our|your|my|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _ADVERB_WORD_RE = re.compile(r"\b\w{3,}ly\b|[,.]$|,\s")
 # "cut the time taken per episode from three weeks to four days": the time, per what
 _TIME_PER_RE = re.compile(rf"\btime\s+(?P<lead>taken|spent|needed|required)\s+(?P<what>(?:per|for|on)\s+(?:(?!\s+from\s)[\w\s'’-]){{2,40}}?)\s+"
@@ -1610,7 +1623,10 @@ def group_in(sentence: str) -> str | None:
 _QUESTION_RE = re.compile(
     r"\s*(?:(?i:how)\s+many\s+(?P<many>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:do|does|did|are|is|were|was|will|would|have|has|can)\b"
     r"|(?i:how)\s+much\s+(?:does|do|did|will|would|is|was|are|can)\s+(?P<what>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
-    r"(?P<verb>cost|earn|make|pay|spend|raise|gross|charge|save)\b)[^?]*\?\s*$", re.IGNORECASE)
+    r"(?P<verb>cost|earn|make|pay|spend|raise|gross|charge|save)\b"
+    # what a change changed: "How much has AI cut your production time?"
+    rf"|(?i:how)\s+much\s+(?:has|have|did|does|do|will|would|could|can)\s+(?:[\w'’-]+\s+){{1,3}}?"
+    rf"(?i:{CHANGE_VERBS}|saved?)\s+(?P<changed>[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)\s*(?=\?))[^?]*\?\s*$", re.IGNORECASE)
 
 
 def question_measure(sentence: str) -> str | None:
@@ -1621,6 +1637,8 @@ def question_measure(sentence: str) -> str | None:
         return None
     if m.group("many"):
         return m.group("many")
+    if m.group("changed"):
+        return _LEADING_DETERMINER_RE.sub("", m.group("changed"))
     what = _LEADING_DETERMINER_RE.sub("", m.group("what"))
     return f"{m.group('verb').lower()} of {what}" if m.group("verb").lower() in ("cost", "charge") \
         else f"{what} {m.group('verb').lower()}"

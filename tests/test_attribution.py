@@ -2289,3 +2289,24 @@ def test_according_to_after_unnamed_reporters_listed_names_three_word_measures_t
 def test_one_in_every_n_is_a_share():
     c = claim("The sector employed 2.4 million people, roughly one in every 14 UK jobs.", "14")
     assert c.surface == "roughly one in every 14 UK jobs" and c.unit == "percent" and round(c.value, 2) == 7.14
+
+
+@pytest.mark.parametrize("text, part, source, measure", [
+    # "Per" opening a sentence names its source, who owns nothing of it
+    ("Per Variety, Netflix has set aside $50 million for generative AI experiments.", "$50 million", "Variety",
+     "Netflix generative AI experiments"),
+    # where a filing was filed is not who wrote it
+    ("A filing with the Securities and Exchange Commission showed Lionsgate spent $12.4 million on AI research.",
+     "$12.4 million", None, "Lionsgate spending on AI research"),
+    # an answer measured by what its question asks a change of
+    ("How much has AI cut your production time?\n\nOn our last series, about 35 percent.", "35 percent", None,
+     "production time"),
+    # "used to" is a habit's verb, no participle of the noun before it
+    ("A 22-minute episode used to take us 18 weeks.", "22-minute", None, "episode length"),
+    # a name's description with a relative clause of its own
+    ("Mira Chen runs Lantern Studios, a 60-person animation house in Vancouver that raised $20 million last year.",
+     "$20 million", None, "Lantern Studios investment"),
+])
+def test_per_opening_filings_questions_of_change_habits_and_described_relatives(text, part, source, measure):
+    c = claim(text, part)
+    assert c.source == source and c.measure == measure
