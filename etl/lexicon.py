@@ -71,7 +71,8 @@ TIME_UNIT_MODIFIERS = ("previous", "past", "consecutive", "straight", "successiv
 PERCENT_WORDS = {"%": "percent", "percent": "percent", "per cent": "percent", "pc": "percent",
                  "pct": "percent", "percentage points": "percentage point",
                  "percentage point": "percentage point", "basis points": "basis point",
-                 "basis point": "basis point", "bps": "basis point", "bp": "basis point"}
+                 "basis point": "basis point", "bps": "basis point", "bp": "basis point",
+                 "pp": "percentage point", "ppt": "percentage point", "ppts": "percentage point"}  # ("fell 0.5pp")
 
 # --- currencies ---------------------------------------------------------------------------
 # Symbols or codes written before the number. Longest first when matched.

@@ -21,6 +21,7 @@ from .lexicon import (
     MONTHS,
     NOT_NAME_WORDS,
     PEOPLE_GROUPS,
+    PERCENT_WORDS,
     SCALED_CURRENCY_LETTERS,
     STREET_TYPES_AFTER,
     STREET_TYPES_BEFORE,
@@ -192,7 +193,7 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
             rest = re.match(r"[^\W\d_][\w°/.-]*", text[c.end:c.end + 12]).group()
             low = rest.lower().rstrip(".-")  # ("£1m-£2m": the hyphen is the range's)
             ok = (low in MAGNITUDE_SUFFIXES or low in UNIT_LOOKUP or low in TIME_UNITS
-                  or low in ("pc", "pct", "p", "x") or low.split("/")[0] in UNIT_LOOKUP
+                  or low in PERCENT_WORDS or low in ("p", "x") or low.split("/")[0] in UNIT_LOOKUP
                   or low.startswith(("mil", "bn", "tn", "km/h", "sq")) or low in MINOR_CURRENCY
                   or rest.lower() in UNIT_LOOKUP)
             if not ok and not (low in ("p", "i") and c.value in VIDEO_LINES):

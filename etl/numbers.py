@@ -61,6 +61,10 @@ ONE_IN_RE = re.compile(
     r" (?:in|out of) (?:every )?(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s?\^)")  # ("one in every 14")
 ONE_IN_LEFT_RE = re.compile(r"\b(?P<n1>one|two|three|four|five|six|seven|eight|nine|\d{1,2})$")  # "nine in ten"
 _RANK_BEFORE_RE = re.compile(r"\b(?:no\.?|number|#)\s*$")
+_PART_WORDS = {"a quarter": 0.25, "a third": 1 / 3, "a fifth": 0.2, "a tenth": 0.1, "three quarters": 0.75,
+               "two thirds": 2 / 3}
+_PART_OF_BEFORE_RE = re.compile(r"\b(?P<part>a\s+quarter|a\s+third|a\s+fifth|a\s+tenth|three[ -]quarters|two[ -]thirds)"
+                                r"\s+of\s+$")
 # "1/3", not part of "24/7/365" or a date; opens with a digit, so the scan skips to the next one
 SLASH_FRACTION_RE = re.compile(r"(?P<dn>\d(?<![\w/.]\d)\d{0,2})\s?[/⁄]\s?(?P<dd>\d{1,3})(?![\w/]|\.\d)")
 # a power of ten as scientific notation writes it in plain text: "10^25", "1.5 x 10^9" (base
@@ -220,6 +224,9 @@ def find_cores(text: str, low: str | None = None) -> list[Core]:
                 start = m.start()
                 if phrase.startswith(("a ", "an ")) and low.endswith("half ", max(0, start - 5), start):
                     start, v = start - 5, v / 2  # "half a million": half of it (read here, not by the scan)
+                elif phrase.startswith(("a ", "an ")) and (part := _PART_OF_BEFORE_RE.search(low, max(0, start - 24), start)):
+                    # "a quarter of a billion views", "three-quarters of a million": that part of it
+                    start, v = part.start(), v * _PART_WORDS[" ".join(part.group("part").replace("-", " ").split())]
                 found.append(Core(start, m.end(), v, "words"))
             continue
         if kind == "article":

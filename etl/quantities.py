@@ -277,6 +277,9 @@ _MAGNITUDE_OF_RE = re.compile(r"[\"”’']?\s+of\s+")
 def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
     pos = d.core.end
     kind = d.core.kind
+    odd = _ODD_SUFFIX_RE.match(text, pos) if kind == "digits" else None
+    if odd:  # "50-odd films", "40-some titles": about that many
+        d.qualifier, d.explicit_qualifier, pos = "approx", True, odd.end()
     if kind in ("digits", "vague"):  # "5 million", and "several hundred employees": at least 300
         m = MAGNITUDE_RIGHT_RE.match(text, pos)
         if kind == "vague" and m and not m.group("m"):
@@ -411,6 +414,9 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
     if kind == "magnitude" and d.unit == "years" and _OF_SOMETHING_RE.match(text, pos):
         d.rhetorical = True  # "hundreds of years of cultural accumulation", "thousands of years of history"
     d.end = pos
+
+
+_ODD_SUFFIX_RE = re.compile(r"-(?:odd|some)\b(?!-)")
 
 
 def _draft(text: str, c: Core, blocked: Blocked) -> Draft:

@@ -36,9 +36,13 @@ def _alternation(words, boundary=True) -> str:
     return "|".join(parts)
 
 
-_PERCENT = r"%|percent\b|per\s?cent\b|pct\b|pc\b|percentage\s+points?\b|basis\s+points?\b|bps\b"
+# the words of a share, from lexicon.PERCENT_WORDS, longest first ("per cent" also written "percent")
+_PERCENT = "|".join(re.escape(w).replace(r"\ ", r"\s+") + (r"\b" if w[-1].isalpha() else "")
+                    for w in sorted(PERCENT_WORDS, key=len, reverse=True))
 
 
+# abbreviations after digits only ("30pc", not "thirty pc"), the points glued ("0.5pp", not "12 pp": pages)
+_GLUED_PERCENT_WORDS = {"pc", "pp", "ppt", "ppts"}
 PERCENT_RIGHT_RE = re.compile(rf"(?:\s*|-)(?P<p>{_PERCENT})", re.IGNORECASE)
 
 
@@ -157,7 +161,8 @@ def read_unit(text: str, d: Draft, pos: int) -> int:
     """Read the unit after position `pos`; return the new end."""
     kind = d.core.kind
     m = PERCENT_RIGHT_RE.match(text, pos)
-    if m and not (m.group("p") in ("pc",) and kind != "digits"):
+    if m and not (m.group("p").lower() in _GLUED_PERCENT_WORDS and (kind != "digits" or m.start("p") != pos
+                                                                     and m.group("p").lower() != "pc")):
         word = re.sub(r"\s+", " ", m.group("p").lower())
         d.unit = PERCENT_WORDS.get(word, "percent")
         return m.end()

@@ -1,6 +1,7 @@
 """Numbers as written: digits, magnitude words and abbreviations, number words, fractions."""
 import pytest
 
+from etl.extract import extract_claims
 from tests.conftest import figures, one
 
 
@@ -220,3 +221,18 @@ def test_a_scaled_range_takes_the_currency_written_after_its_second_end():
 def test_a_multiple_written_as_a_verb_is_a_figure(text, surface, value, qualifier):
     found = {q.surface: q for q in figures(text)}
     assert (found[surface].value, found[surface].qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize("text, surface, value, unit, qualifier", [
+    # a part of a scale word is that part of it
+    ("A quarter of a billion views followed.", "A quarter of a billion views", 250_000_000, "count", "exact"),
+    ("Three-quarters of a million people signed.", "Three-quarters of a million people", 750_000, "count", "exact"),
+    # "-odd" and "-some" after a number: about that many
+    ("The group made 50-odd films last year.", "50-odd films", 50, "count", "approx"),
+    # percentage points glued as "pp"; "pp" spaced after a number is something else
+    ("Margins fell 0.5pp to 12%.", "0.5pp", 0.5, "percentage point", "exact"),
+    ("Turn to 12 pp of the report.", "12 pp", 12, "count", "exact"),
+])
+def test_parts_of_scale_words_odd_counts_and_glued_points(text, surface, value, unit, qualifier):
+    c = next(c for c in extract_claims(text) if c.surface == surface)
+    assert (c.value, c.unit, c.qualifier) == (pytest.approx(value), unit, qualifier)
