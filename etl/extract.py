@@ -414,7 +414,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # "8,435 of them, or 99%", "lost 190 points, or 0.6%", "25% of its staff, or about
                 # 1,800 people": the same figure as a share and as a count
                 measure = before.measure or measure
-                ctype = before.claim_type if ctype == "other" else ctype
+                # (a share restating an amount is of the same kind: "fines of up to €35 million or 7% of
+                # their global turnover" are fines, whatever the share is of)
+                ctype = before.claim_type if ctype == "other" or family == "percent" and unit_family(before.unit) == "money" \
+                    and before.claim_type != "other" else ctype
             things = [m for m in _THINGS_RE.finditer(text, s, q.char_start)] \
                 if ctype == "survey" and (q.noun or "").split()[:1] in (["them"], ["those"]) else []
             if things and not _PEOPLE_AFTER_RE.search(text, things[-1].end(), q.char_start):

@@ -718,6 +718,7 @@ _RELATIVE_OPEN_RE = re.compile(r",\s+which\s+(?:has|have|had|employs|employed|ow
 # a name's description with a relative clause of its own: ", a 60-person animation house in Vancouver that raised"
 _DESCRIBED_RELATIVE_RE = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,60}?\s+(?:that|which)\s+(?:has|have|had|raised|employs|"
                                     r"employed|owns|runs|operates|reported|is|was|counts|generates|earned|makes|made)\b")
+_JOINED_CLAUSE_RE = re.compile(r"\d[^,;]*?(?:,|\band\b)\s+(?:there\s+(?:were|are|was|is)|[a-z]+\s+(?:had|has|have))\b")
 _COORDINATE_BEFORE_RE = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bbut)\s+$", re.IGNORECASE)
 # an item of a list with its amount: ", then Sony Interactive with 900", "and Georgia with 7,800"
 _LIST_ITEM_BEFORE_RE = re.compile(r"(?:,|\band|\bthen|;)\s+$", re.IGNORECASE)
@@ -1432,6 +1433,11 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             head, tail = hits[-2], hits[-1]
             phrase = _clean(_np_left(text, c_start, head.start()) + text[head.start():tail.start()].split()
                             + _np_around(text, tail.start(), tail.start(), tail.end(), q.char_start))
+        elif hits and family == "count" and q.noun and _MEASURE_RE.fullmatch(q.noun.split()[-1]) \
+                and _JOINED_CLAUSE_RE.search(text, hits[-1].end(), q.char_start):
+            # a count naming its own measure in a clause joined after another's: "revenue grew 9.5% and
+            # there were 752 million users of paid subscription accounts"
+            phrase = _clean(q.noun.split())
         elif hits:
             # "Overseas revenue surpassed domestic revenue …, rising to 1.72 trillion yen": a
             # participle after a comma says more of the clause's subject, not of its object

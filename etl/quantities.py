@@ -254,8 +254,10 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
             break  # "our team of 40 grew to 120": the verb
         if not words and w.lower().endswith("ed") and _VERB_OBJECT_AFTER_RE.match(text, m.end()):
             break  # "a crew of 60 worked a week": a verb, not "50 listed companies"
-        if words and words[-1].lower().endswith("s") and (w.lower() in MOVEMENT_VERBS or w.lower() in COMMON_VERBS):
-            break  # "300 firms cut 5,000 jobs", "12 animators rose", "2 million views brings": the verb after a plural
+        if words and words[-1].lower().endswith("s") and (w.lower() in MOVEMENT_VERBS or w.lower() in COMMON_VERBS
+                                                          or w.lower() == "watch" and not _WATCH_NOUN_RE.match(text, m.end())):
+            break  # "300 firms cut 5,000 jobs", "12 animators rose", "2 million views brings", "1 billion users
+            # watch podcasts": the verb after a plural (not "watch time")
         words.append(w)
         end = m.start("w") + len(w)
         p = m.end()
@@ -416,6 +418,7 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
     d.end = pos
 
 
+_WATCH_NOUN_RE = re.compile(r"\s+(?:time|hours|minutes|list|party|history)\b")
 _ODD_SUFFIX_RE = re.compile(r"-(?:odd|some)\b(?!-)")
 
 

@@ -1083,3 +1083,18 @@ def test_levels_after_a_change_business_lines_and_headline_pouring(text, part, c
 ])
 def test_plans_in_reported_speech_old_values_and_perfects_joined(text, part, forecast):
     assert claim(text, part).is_forecast is forecast
+
+
+@pytest.mark.parametrize("text, part, surface, claim_type, measure", [
+    # a share restating an amount is of the same kind as the amount
+    ("Companies face fines of up to €35 million or 7% of their global annual turnover.", "7%", "7%", "cost", None),
+    # a count naming its own measure in a clause joined after another's
+    ("Paid subscription streaming revenue grew 9.5% and there were 752 million users of paid subscription "
+     "accounts at the end of the year.", "752 million", "752 million users", "audience", "users"),
+    # what an audience does after its plural ends the counted noun
+    ("More than 1 billion monthly logged-in users watch podcasts on the platform.", "1 billion",
+     "More than 1 billion monthly logged-in users", "audience", "monthly logged-in users"),
+])
+def test_restated_shares_own_counted_measures_and_audience_verbs(text, part, surface, claim_type, measure):
+    c = claim(text, part)
+    assert (c.surface, c.claim_type) == (surface, claim_type) and (measure is None or c.measure == measure)
