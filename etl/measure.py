@@ -532,10 +532,16 @@ def _predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | N
     while words and words[0] in ")(":
         words = words[1:]
     out: list[str] = []
+    truncated = False
     for w in words:
+        truncated = len(out) >= _PREDICATE_WORDS and w not in _PUNCT
         if w in _PUNCT or len(out) >= _PREDICATE_WORDS or out and (w[0].isdigit() or w.lower() in _CLAUSE_JOINS):
             break  # "who voted no while 8,435 of them approved": the next clause is another figure's
         out.append(w)
+    cut_at = max((k for k in range(len(out) - 3, len(out)) if k > 1 and out[k].lower() in _NOT_VERBS), default=None) \
+        if truncated and out and not _NOUN_LIKE_RE.fullmatch(out[-1]) else None
+    if cut_at:  # cut at its length inside a phrase: "who say they used an AI tool (on a paid job …)"
+        out = out[:cut_at]
     if len(out) > 2 and (out[0].lower().endswith("ing") and out[1].lower() in _PLACE_PREPOSITIONS
                          or out[0].lower() in ("it", "they", "we", "he", "she")
                          or out[0].lower() in ("who", "that") and out[1].lower() in ("it", "they", "we", "he", "she")):
@@ -567,11 +573,19 @@ def _predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | N
     if first in _NOT_VERBS or first in PLACE_ADVERBS \
             or not (any_verb or first in _REPORTING or first in _GROUP_VERBS or verbish(out[0])):
         return None  # ("employees worldwide, come as": where they are, no verb of theirs)
-    if first.endswith("ing") and first not in ("bring",) or first.endswith("ed") and len(out) > 1 and out[1].lower() == "by":
+    if first.endswith("ing") and first not in ("bring",) or first.endswith("ed") and len(out) > 1 and out[1].lower() == "by" \
+            or _PARTICIPLE_ONLY_RE.fullmatch(first) and len(out) > 1:  # ("films and series shown in the country")
         while out and out[-1].lower() in _AUXILIARIES:
             out.pop()  # ("people working in Hong Kong's film industry have …": the participle's phrase, not the verb after)
         return " ".join(out).rstrip(".")  # "respondents saying their company has banned it", "tasks performed by workers"
     return "who " + " ".join(out).rstrip(".")
+
+
+# a word that may end a noun phrase: a name or acronym, a plural, a noun by its ending
+_NOUN_LIKE_RE = re.compile(r"[A-Z][\w-]*|[a-z-]*(?:tion|sion|ment|ity|ness|ship|ism|ist|er|or|s|crew|job|work|staff)")
+# a past participle that is no past tense: a reduced relative ("shown in the country", "written by")
+_PARTICIPLE_ONLY_RE = re.compile(r"(?!(?:been|even|often|seven|eleven|ten|women|children|open|green|screen|queen|"
+                                 r"citizen|kitchen|garden|golden|sudden|token|between)$)[a-z]{2,}(?:wn|en)")
 
 
 # a name after "by", "from", "according to" is who says or made it, not whose figure it is, with

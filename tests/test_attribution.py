@@ -2310,3 +2310,20 @@ def test_one_in_every_n_is_a_share():
 def test_per_opening_filings_questions_of_change_habits_and_described_relatives(text, part, source, measure):
     c = claim(text, part)
     assert c.source == source and c.measure == measure
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # a participle that is no past tense reduces a relative clause: no "who" or "that" before it
+    ("France dubs around 80 percent of the foreign films and series shown in the country.", "80 percent",
+     "foreign films and series shown in the country"),
+    # what a group did, cut at its length, ends before a phrase it cannot finish
+    ("62% of editors who say they used an AI tool on a paid job in 2024 expect more work.", "62%",
+     "editors who say they used an AI tool"),
+    ("Roughly half of respondents said they were worried about the ethics of using generative AI.", "half",
+     "respondents who said they were worried about the ethics"),
+    # (but not before a noun it finished)
+    ("Nearly two-thirds of cinematographers believe generative AI will reduce the number of camera crew jobs.",
+     "two-thirds", "cinematographers who believe generative AI will reduce the number of camera crew"),
+])
+def test_reduced_relatives_and_predicates_cut_at_a_phrase(text, part, measure):
+    assert claim(text, part).measure == measure
