@@ -203,6 +203,8 @@ _PUBLIC_BODY_RE = re.compile(r"(?:the\s+)?(?P<adj>(?-i:[A-Z])[a-z]+(?:an|ian|ese
 _IN_BEFORE_RE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")
 
 
+PLACE_DESCRIBES_RE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}?(?:largest|biggest|leading|top|second-largest|"
+                                 r"third-largest|oldest|main|only|first|[a-z-]+est)\b")
 _FILED_WITH_BEFORE_RE = re.compile(r"\b(?:filings?|filed|submitted|submissions?|lodged)\s+(?:with|to)\s+(?:the\s+)?$",
                                    re.IGNORECASE)
 
@@ -230,7 +232,9 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
             # "the complaint filed in federal court in Los Angeles": where, not who
             and not _IN_BEFORE_RE.search(np, max(0, h[0] - 8), h[0])
             # "a filing with the Securities and Exchange Commission": where it was filed, not who wrote it
-            and not _FILED_WITH_BEFORE_RE.search(np, max(0, h[0] - 24), h[0])]
+            and not _FILED_WITH_BEFORE_RE.search(np, max(0, h[0] - 24), h[0])
+            # "China's largest video platform": a place's possessive describing a thing, nobody who speaks
+            and not (h[2].lower() in PLACES and PLACE_DESCRIBES_RE.match(np, h[1]))]
     if not hits:
         public = _PUBLIC_BODY_RE.fullmatch(np.strip())
         if public:  # "according to the Nigerian government": a country's public body is a source
@@ -291,6 +295,13 @@ def _nps_before(sentence: str, verb_start: int):
         # (so is "YouTube's director of partnerships" after "Maria Lopez,": a role held at a name)
         role_of = hop > 0 and len(words) > 1 and _POSSESSIVE_END_RE.search(words[0]) is not None \
             and words[1].lower() in ROLE_NOUNS | TITLE_WORDS and cut >= 0 and sentence[cut] == ","
+        if words and cut > 0 and sentence[cut] == "," and _POSSESSIVE_END_RE.search(words[0]) \
+                and _POSSESSIVE_END_RE.sub("", words[0]).lower() in PLACES \
+                and PLACE_DESCRIBES_RE.match(" ".join(words), len(_POSSESSIVE_END_RE.sub("", words[0]))):
+            # "Bilibili, China's largest video platform for young people, said": a place's description of
+            # the name before it, the speaker
+            end = cut
+            continue
         if (hop == 0 or not words or not words[0][:1].islower()) and not role_of:
             yield " ".join(words)
         elif words[0].lower() in ("which", "who"):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .attribute import nationality_of, source_kind
+from .attribute import PLACE_DESCRIBES_RE, nationality_of, source_kind
 from .lexicon import (
     AMOUNT_HEDGES,
     ATTITUDES,
@@ -634,6 +634,8 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             and not any(m.start() < h[0] < m.end() for m in titles)  # "Part Two" of "Dune: Part Two"
             and not any(a < h[0] < b for a, b in _aside_spans(text, start, pos))  # ", which opened during the Lunar New Year,"
             and not nationality_of(h[2], text, h[1])  # "Japanese studio Toho"
+            # "Bilibili, China's largest video platform, said its users": the place describes, owns nothing
+            and not (h[2].lower() in PLACES and PLACE_DESCRIBES_RE.match(text, h[1]))
             # "Seven public broadcasters including ARD, France Télévisions and RAI will pool €500 million": examples
             and not _EXAMPLE_BEFORE_RE.search(text, max(start, h[0] - 60), h[0])
             # "… tax credit cost the State an estimated €200 million": who pays, not whose it is

@@ -150,6 +150,9 @@ _SPEAKS_RE = re.compile(r"\s+(?:also\s+)?(?:said|says|estimates|estimated|report
 # "Ubisoft will close", "Disney had invested": a bare singular subject before its verb is a
 # name (a common noun would need an article); plurals ("Studios agreed") and adverbs are not
 # "Shutterstock, which licenses stock footage, …": a common noun opening a sentence would need "The"
+# a description between commas, then a verb of speech: "Bilibili, China's largest video platform, said"
+_APPOSITIVE_SPEAKS_RE = re.compile(r",\s+[^,;.()\"“”]{3,80},\s+(?:also\s+)?(?:said|says|told|reported|announced|estimates|"
+                                   r"expects|predicts)\b")
 _RELATIVE_AFTER_RE = re.compile(r",\s+(?:which|whose)\b")
 # a stock ticker in brackets after a word: "Netflix (NFLX) shares fell", "Publicis (PUBP.PA)"
 _TICKER_AFTER_RE = re.compile(r"\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSE|TYO|HKEX|KRX|SSE|SZSE)\s*:\s*)?[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?\)")
@@ -291,6 +294,7 @@ class ArticleNames:
                     acts = _ACTS_RE.match(sentence, run_end) and not re.search(r"(?:[^s]s|ly)$", run) \
                         and not _MASS_NOUN_RE.search(run) and run.lower() not in GERUND_NOUNS \
                         or _DESCRIBED_FIRM_RE.match(sentence, run_end) \
+                        or _APPOSITIVE_SPEAKS_RE.match(sentence, run_end) \
                         or _RELATIVE_AFTER_RE.match(sentence, run_end) \
                         or _TICKER_AFTER_RE.match(sentence, run_end)  # (a plural may be a firm: "Appfigures")
                     if (_SPEAKS_RE.match(sentence, run_end) or acts) and _core(run) not in _NOT_SPEAKERS \

@@ -2327,3 +2327,16 @@ def test_per_opening_filings_questions_of_change_habits_and_described_relatives(
 ])
 def test_reduced_relatives_and_predicates_cut_at_a_phrase(text, part, measure):
     assert claim(text, part).measure == measure
+
+
+@pytest.mark.parametrize("text, part, source, measure", [
+    # a place's possessive describing the name before it speaks for nobody and owns nothing
+    ("Bilibili, China's largest video platform for young people, said its monthly active users rose 8% to "
+     "368 million.", "8%", "Bilibili", "Bilibili monthly active users"),
+    ("Netflix, America's biggest streamer, said revenue rose 5%.", "5%", "Netflix", "Netflix revenue"),
+    # a name opening a sentence before a description and a verb of speech is a name
+    ("Sunrise, maker of the Gundam series, said it would raise pay by an average of 8%.", "8%", "Sunrise", None),
+])
+def test_a_place_describing_a_speaker_and_a_speaker_named_before_a_description(text, part, source, measure):
+    c = claim(text, part)
+    assert c.source == source and (measure is None or c.measure == measure)
