@@ -86,11 +86,13 @@ CURRENCY_PREFIXES = {
     "₹": "INR", "rs.": "INR", "rs": "INR", "inr": "INR", "₩": "KRW", "krw": "KRW",
     "rm": "MYR", "myr": "MYR", "chf": "CHF", "₪": "ILS", "nis": "ILS", "ils": "ILS",
     "₽": "RUB", "rub": "RUB", "r": "ZAR", "zar": "ZAR", "₺": "TRY", "₱": "PHP",
-    "฿": "THB", "₫": "VND", "₦": "NGN",
+    "฿": "THB", "₫": "VND", "₦": "NGN", "rp": "IDR", "tl": "TRY", "mxn$": "MXN",
 }
 # Letters that are a currency only glued to an amount with its scale (etl.units): "N7.2 billion"
 # is naira and "W1.2tr" won, but "N95" and "W40" are names of things.
 SCALED_CURRENCY_LETTERS = {"n": "NGN", "w": "KRW"}
+# ... and the ISO codes not listed above, written before an amount with its scale ("SAR 3.75 billion",
+# "AED 500 million"; not "PHP 8.2", a version)
 # Codes that may also follow the number ("110 JPY", "50 million USD").
 CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "HKD", "CAD", "AUD", "NZD", "SGD",
                   "INR", "KRW", "CHF", "MYR", "ILS", "RUB", "BRL", "MXN", "ZAR", "TWD", "SEK",

@@ -115,7 +115,9 @@ def singular(word: str) -> str:
     return w
 
 
-_CURRENCY_BY_KEY = {re.sub(r"[\s.]", "", k): v for k, v in (*CURRENCY_PREFIXES.items(), *SCALED_CURRENCY_LETTERS.items())}
+_SCALED_ONLY_KEYS = {**SCALED_CURRENCY_LETTERS, **{c.lower(): c for c in CURRENCY_CODES
+                                                   if c.lower() not in CURRENCY_PREFIXES and c != "RMB"}}
+_CURRENCY_BY_KEY = {re.sub(r"[\s.]", "", k): v for k, v in (*CURRENCY_PREFIXES.items(), *_SCALED_ONLY_KEYS.items())}
 
 
 _SPACED_TOO = {"rs"}  # written "Rs 12,000" as often as "Rs12,000"
@@ -149,8 +151,8 @@ def currency_before(text: str, p: int) -> tuple[str, int] | None:
         if key in _GLUED_ONLY_PREFIXES and (not glued or not cand[0].isupper()) and not (
                 key in _SPACED_TOO and cand[:2] == "Rs"):
             return None  # "Rs 12,000 crore" is rupees spaced or glued; "PS2", "RM79" only glued
-        if key in SCALED_CURRENCY_LETTERS and not (glued and cand.isupper() and _SCALE_AFTER_RE.match(text, p)):
-            return None  # "N7.2 billion", "W1.2tr" are naira and won; "N95", "W40" are names
+        if key in _SCALED_ONLY_KEYS and not (cand.isupper() and (glued or len(key) > 1) and _SCALE_AFTER_RE.match(text, p)):
+            return None  # "N7.2 billion", "W1.2tr", "SAR 3.75 billion" are money; "N95", "W40", "PHP 8" are names
         if cand[0].isalpha() and before in "-/":
             return None  # "PLX-R18": a product code
         return code, start

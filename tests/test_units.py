@@ -238,3 +238,19 @@ def test_a_currency_letter_glued_to_a_scaled_amount(text, surface, unit):
 def test_a_letter_glued_to_a_bare_number_is_a_name(text):
     assert all(c.unit not in ("NGN", "KRW") and "95" not in c.surface and "40" not in c.surface
                for c in extract_claims(text))
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    # an ISO code before an amount with its scale, and the rupiah's and the lira's own signs
+    ("The Saudi fund committed SAR 3.75 billion to film.", "SAR 3.75 billion", "SAR"),
+    ("The Dubai studio cost AED 500 million.", "AED 500 million", "AED"),
+    ("Indonesian box office reached Rp 2.5 trillion.", "Rp 2.5 trillion", "IDR"),
+    ("The Turkish series earned TL 150 million.", "TL 150 million", "TRY"),
+    ("Televisa's revenue fell to MXN$20.3 billion.", "MXN$20.3 billion", "MXN"),
+])
+def test_currency_codes_and_signs_before_a_scaled_amount(text, surface, unit):
+    assert [(c.surface, c.unit) for c in extract_claims(text)] == [(surface, unit)]
+
+
+def test_a_code_before_a_bare_number_is_no_currency():
+    assert all(c.unit == "count" for c in extract_claims("The site runs on PHP 8.2 and serves 5,000 users."))
