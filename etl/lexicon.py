@@ -19,7 +19,7 @@ MAGNITUDE_SUFFIXES = {
     "million": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "m": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
     "trillion": 1e12, "tn": 1e12, "trn": 1e12, "tr": 1e12, "t": 1e12,  # ("W1.2tr": The Korea Herald)
-    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,  # ("Rs 500 cr")
 }
 # "thousands of", "tens of millions of": an order of magnitude, not a number.
 PLURAL_MAGNITUDES = {"tens": 10, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
@@ -30,7 +30,7 @@ FRACTION_WORDS = {
     "sixth": (1, 6), "eighth": (1, 8), "tenth": (1, 10), "tenths": (1, 10),
 }
 # a vague count before a time unit, read as its lower bound ("several months": at least 3)
-VAGUE_TIME_COUNTS = {"several": 3}
+VAGUE_TIME_COUNTS = {"several": 3, "a few": 2, "a couple of": 2}
 # a span named by where it lies ("next year", "the next decade", "the past decade"): one unit.
 # Backwards only from a decade up: "last year", "the past year" name a date, not a span.
 # word -> (the units it may name, whether "the" must come before it)
@@ -286,7 +286,7 @@ IDIOMS = [
     r"(?:a|one)\s+(?:split|fraction\s+of\s+a)\s+second", r"at\s+one\s+point",
     r"number\s+one", r"no\s+one", r"one\s+of\s+(?:these|those)\s+days",
     r"the\s+other\s+day", r"one\s+day", r"some\s+day", r"first\s+and\s+foremost",
-    r"a\s+couple\s+of", r"one\s+step\s+(?:closer|further|ahead|at\s+a\s+time)",
+    r"one\s+step\s+(?:closer|further|ahead|at\s+a\s+time)",  # ("a couple of" is a vague count: VAGUE_TIME_COUNTS)
     r"(?:a|one)\s+hundred\s+years?\s+old",
 ]
 

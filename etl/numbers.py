@@ -85,6 +85,7 @@ SPAN_TIME_RE = re.compile("|".join(word_start_branches((*VAGUE_TIME_COUNTS, *DEI
 SPAN_HINTS = (*VAGUE_TIME_COUNTS, *{u for units, _ in DEICTIC_SPANS.values() for u in units if u != "year"},
               *(f"{w} year" for w, (units, _) in DEICTIC_SPANS.items() if "year" in units))
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$")
+_SCALE_WORD_AFTER_RE = re.compile(r"\s+(?:hundred|thousand|million|billion|trillion|dozen)\b")
 _UNIT_AFTER_RE = re.compile(r"\s+([a-z]+)(?!['’])")
 # Number words, "a"/"an" before a time unit, and digit runs, each scanned on its own.
 _SCANS = (("words", WORD_NUMBER_RE), ("article", ARTICLE_TIME_RE), ("digits", DIGIT_RUN_RE))
@@ -235,6 +236,8 @@ def find_cores(text: str, low: str | None = None) -> list[Core]:
         if kind == "span":
             word = m.group()
             if word in VAGUE_TIME_COUNTS:
+                if VAGUE_TIME_COUNTS[word] < 3 and not _SCALE_WORD_AFTER_RE.match(low, m.end()):
+                    continue  # "a few minutes", "a couple of years": a loose while (but "a few thousand artists")
                 found.append(Core(m.start(), m.end(), VAGUE_TIME_COUNTS[word], "vague"))
                 continue
             units, needs_the = DEICTIC_SPANS[word]

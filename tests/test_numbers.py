@@ -236,3 +236,20 @@ def test_a_multiple_written_as_a_verb_is_a_figure(text, surface, value, qualifie
 def test_parts_of_scale_words_odd_counts_and_glued_points(text, surface, value, unit, qualifier):
     c = next(c for c in extract_claims(text) if c.surface == surface)
     assert (c.value, c.unit, c.qualifier) == (pytest.approx(value), unit, qualifier)
+
+
+@pytest.mark.parametrize("text, surface, value, qualifier", [
+    # a vague count with a scale word is at least its lower bound; alone before a time, a loose while
+    ("A few thousand artists signed.", "A few thousand artists", 2000, "at_least"),
+    ("It made a couple of hundred episodes.", "a couple of hundred episodes", 200, "at_least"),
+    # "cr" after a rupee amount is a crore
+    ("The film earned Rs 500 cr.", "Rs 500 cr", 5e9, "exact"),
+])
+def test_vague_counts_with_a_scale_and_crores_abbreviated(text, surface, value, qualifier):
+    c = next(c for c in extract_claims(text) if c.surface == surface)
+    assert (c.value, c.qualifier) == (pytest.approx(value), qualifier)
+
+
+@pytest.mark.parametrize("text", ["It took a few minutes.", "It took a couple of years.", "A couple of studios said so."])
+def test_a_few_and_a_couple_alone_are_no_figure(text):
+    assert extract_claims(text) == []
