@@ -1035,6 +1035,9 @@ _CONSENSUS_SUBJECT_RE = re.compile(
 _CONSENSUS_BEFORE_RE = re.compile(
     rf"\b(?:analysts['’]?|consensus|wall\s+street['’]?s?|market)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:estimates?|forecasts?|expectations?|projections?)\s+(?:of|for)\s+{AMOUNT_HEDGES}$"
+    # ... or bare after a comparison: "Earnings per share were $4.27, compared with estimates of $4.20"
+    rf"|\b(?:compared\s+(?:with|to)|versus|vs\.?|against|beating|topping|missing|above|below|ahead\s+of)\s+"
+    rf"(?:the\s+)?(?:average\s+)?(?:estimates?|forecasts?|expectations?)\s+(?:of|for)\s+{AMOUNT_HEDGES}$"
     # ... or a data firm's consensus by its name: "beating the LSEG SmartEstimate of 35.2 billion yuan"
     rf"|\bthe\s+(?P<firm>(?-i:[A-Z][\w&.-]*))\s+(?:[A-Za-z]+\s+)?(?-i:(?:Smart)?(?:Estimate|estimate|consensus|"
     rf"Consensus))s?\s+(?:of|for)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)

@@ -27,6 +27,8 @@ from .lexicon import (
     COMMON_VERBS,
     CURRENCY_PREFIXES,
     DETERMINERS,
+    DIRECTION_NOUNS_DOWN,
+    DIRECTION_NOUNS_UP,
     EVENT_VERBS,
     GERUND_NOUNS,
     IRREGULAR_PAST,
@@ -282,6 +284,11 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if len(out) > 1 and " ".join((*out[-2:], low)).lower() in MEASURE_NOUNS:
             out.append(w)  # "gross value added": a measure's name of three words, whatever its last looks like
             continue
+        following = nxt if i + 1 < len(words) else text[end:end + 1]  # (the figure itself, when the words end at it)
+        if out and (low in _DIRECTION_NOUN_WORDS or low.endswith("s") and low[:-1] in _DIRECTION_NOUN_WORDS) \
+                and following and (following in ("by", "to", "as", "about", "nearly", "almost", "more")
+                                   or following[0].isdigit() or following[0] in "$€£¥₹"):
+            break  # "shares jump 11%", "the ad tier rises by $1": a move's verb, present tense (not "a 5% jump")
         if out and low == "used" and nxt == "to":
             break  # "A 22-minute episode used to take us 18 weeks": a habit's verb, no participle
         if out and low in ("plan", "plans", "tier", "tiers") and nxt != "to":
@@ -385,6 +392,9 @@ def _np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
             left.insert(0, w)  # "overseas revenue", "worldwide sales": before a noun, an adjective
             continue
         compound = bool(left) and f"{low} {left[0].lower()}" in MEASURE_NOUNS  # "run rate": a noun, not a verb
+        if not left and low in ("plan", "plans", "tier", "tiers"):
+            left.insert(0, w)  # "The standard plan (now costs)": the head noun before its verb
+            continue
         if w in _PUNCT or verbish(w) and not participle and not compound or low in DETERMINERS or w[0].isdigit() \
                 or low in _SCALE_WORDS or len(left) >= max_words:  # ("2 million views": not "million views")
             break
@@ -410,6 +420,7 @@ _EXAMPLE_BEFORE_RE = re.compile(r"\bincluding\s+(?:[^.;]{0,50}?,\s+|[^.;]{0,50}?
 _VALUING_NAME_RE = re.compile(rf"\bvalu(?:ing|es|e)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,2}})\s+at\s+{AMOUNT_HEDGES}$")
 _COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[a-z])\s+costs?\s+(?:(?:now|currently|still|typically|usually|only|just)\s+)*"
                                    rf"{AMOUNT_HEDGES}$")
+_PLACE_TAIL_RE = re.compile(r"\s+(?:in|for|on|at|across)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){1,3}")
 _ADVERBS_BEFORE_RE = re.compile(r"(?:\s+(?:now|currently|still|typically|usually|already|reportedly|often))+\s*$")
 _AMOUNT_OF_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:total\s+)?(?=(?:[\w-]+\s+){0,3}"
                            r"(?:investment|spending|revenue|sales|funding|budget|box\s+office)\b)")
@@ -584,6 +595,7 @@ def _predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | N
 # a word that may end a noun phrase: a name or acronym, a plural, a noun by its ending
 _NOUN_LIKE_RE = re.compile(r"[A-Z][\w-]*|[a-z-]*(?:tion|sion|ment|ity|ness|ship|ism|ist|er|or|s|crew|job|work|staff)")
 # a past participle that is no past tense: a reduced relative ("shown in the country", "written by")
+_DIRECTION_NOUN_WORDS = frozenset(DIRECTION_NOUNS_UP | DIRECTION_NOUNS_DOWN) - {"higher", "lower", "premium", "discount"}
 _PARTICIPLE_ONLY_RE = re.compile(r"(?!(?:been|even|often|seven|eleven|ten|women|children|open|green|screen|queen|"
                                  r"citizen|kitchen|garden|golden|sudden|token|between)$)[a-z]{2,}(?:wn|en)")
 
@@ -1402,7 +1414,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                     subject = _clean(words)
                     rest = text[opener.end() + len(" ".join(words)):q.char_start].split()
                     if subject and (words[0][:1].islower() or _ACRONYM_COMPOUND_RE.match(words[0])) \
-                            and rest and verbish(rest[0]):  # (not a name: "AI-assisted video" is none)
+                            and rest and (verbish(rest[0]) or rest[0].lower()[:-1] in _DIRECTION_NOUN_WORDS):
+                        # (not a name: "AI-assisted video" is none; "while the ad tier rises by $1")
                         return subject
             return " ".join(filter(None, (own[-1][2], base))) if own else previous  # (a name alone has no base)
     if phrase is None and family in ("percent", "time", "money", "count"):
@@ -1493,7 +1506,14 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         if family == "money" and (phrase is None or phrase.split()[-1].lower() in ("cost", "costs")) else None
     if costs:  # "The average Hindi dub now costs ₹40 lakh", "A traditional dub costs about $50,000": its cost
         head = _ADVERBS_BEFORE_RE.search(text, c_start, costs.start())
-        subject = _clean(_np_left(text, c_start, head.start() if head else costs.start(), 5))
+        verb_at = head.start() if head else costs.start()
+        subject = _clean(_np_left(text, c_start, verb_at, 5))
+        opening = _subject_start(text, c_start, verb_at)
+        words = noun_phrase(text, opening, verb_at, 5)
+        np_end = text.find(words[-1], opening) + len(words[-1]) if words else -1
+        place = _PLACE_TAIL_RE.fullmatch(text, np_end, verb_at) if words and np_end > 0 else None
+        if place and _clean(words):  # "The standard plan in the US now costs $17.99": the plan's, there
+            subject = f"{_clean(words)} {' '.join(place.group().split())}"
         if subject and subject.lower() not in ("it", "this", "that"):
             phrase, owned = f"cost of {subject}", False  # (its subject names whose it is, if anyone's)
     if phrase is None:

@@ -2340,3 +2340,22 @@ def test_reduced_relatives_and_predicates_cut_at_a_phrase(text, part, measure):
 def test_a_place_describing_a_speaker_and_a_speaker_named_before_a_description(text, part, source, measure):
     c = claim(text, part)
     assert c.source == source and (measure is None or c.measure == measure)
+
+
+@pytest.mark.parametrize("text, part, forecast, measure", [
+    # a move's verb in the present tense ends the noun before it
+    ("The standard plan now costs $17.99 a month, while the ad tier rises by $1 to $7.99.", "$1", False, "ad tier"),
+    # what a plan costs, where it is sold
+    ("The standard plan in the US now costs $17.99 a month.", "$17.99 a month", False, "cost of standard plan in the US"),
+    # estimates a result is compared with are a forecast of it
+    ("Earnings per share were $4.27, compared with estimates of $4.20.", "$4.20", True, "Earnings per share"),
+])
+def test_present_moves_plans_where_sold_and_estimates_compared(text, part, forecast, measure):
+    c = claims_by_surface(text)[part] if part.startswith("$") else claim(text, part)
+    assert (c.is_forecast, c.measure) == (forecast, measure)
+
+
+def test_shares_jumping_in_a_headline_are_the_headline_company_s():
+    text = ("Netflix tops estimates as ad tier grows; shares jump 11% after hours\n\nNetflix reported revenue of "
+            "$10.25 billion on Tuesday.")
+    assert claim(text, "11%").measure == "Netflix share price"
