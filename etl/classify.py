@@ -204,6 +204,9 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     cover their clause; "may/might/could" only the verb they govern ("may take three years")."""
     rel_start = q.char_start - sent_start
     c_start, c_end = clause
+    if c_start > sent_start and _COORDINATED_OBJECT_RE.fullmatch(text, c_start, q.char_start):
+        # ", and an operating margin of 29%": an object joined to the verb of the clause before
+        c_start = sent_start
     if _TO_THEN_FROM_RE.search(text, max(c_start, q.char_start - 60), q.char_start) \
             and not _FORECAST_WORDS_RE.search(text, c_start, q.char_start):
         return False  # the old value a change starts from
@@ -395,6 +398,9 @@ _STARTS_FROM_RE = re.compile(r"\b(?:up|down|rising|falling|climbing|growing|grow
                              rf"drop|decline)\s+from\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # ... or the old value after the new: "raise the price … to $17.99 a month from $15.49" (not an old
 # forecast: "raised its forecast to 110 billion yen from 95 billion yen")
+# a noun phrase joined after a comma and "and", no verb of its own before the figure
+_COORDINATED_OBJECT_RE = re.compile(r"\s*,?\s*and\s+(?:(?:an?|the|its|their)\s+)?(?:[\w'’-]+\s+){1,4}(?:of|at)\s+"
+                                    rf"{AMOUNT_HEDGES}", re.IGNORECASE)
 # a verb joined in a perfect tense: its clause has a tense of its own
 _AND_PERFECT_RE = re.compile(r"\s+and\s+(?:has|have|had)\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b")
 _TO_THEN_FROM_RE = re.compile(rf"\bto\s+\S*\d[^,;]{{0,30}}?\s+from\s+{AMOUNT_HEDGES}$", re.IGNORECASE)

@@ -91,6 +91,7 @@ _SHARE_OF_IT_RE = re.compile(rf"\s+of\s+(?:{_JUST_NAMED})\b", re.IGNORECASE)
 # a change set after an amount, past the period it was counted in: "…, in the half, up 18%"
 _MOVE_AFTER_AMOUNT_RE = re.compile(r"(?:\s+(?:in|during|over|for)\s+(?:the\s+)?[\w\s-]{1,30}?)?,\s+(?:up|down)\s+"
                                    r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?")
+_THEY_OPEN_RE = re.compile(r"\s*(?:They|It)\s+(?:have\s+|has\s+|had\s+)?(?:\w+ed|rose|fell|lost|gained|jumped|climbed)\b")
 _SHARE_RESTATED_RE = re.compile(rf"(?:\s+of\s+(?:them|those|these|us|{_JUST_NAMED}|"
                                 r"(?:its|their|the)\s+[\w'’-]+(?:\s+[\w'’-]+)?))?,?\s+or\s+", re.IGNORECASE)
 _UNREAD = object()
@@ -364,6 +365,9 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 measure = _share_price(measure, q, family, text, clause[0], names,
                                        partial(_unnamed_company, text, clause[0], q.char_start, previous_sentence,
                                                names, topic, kind))
+                if measure is None and claims and claims[-1].claim_type == "stock_move" and claims[-1].measure \
+                        and claims[-1].sentence_start < s and _THEY_OPEN_RE.match(text, s):
+                    measure = claims[-1].measure  # "Shares rose 11% …. They have gained about 80% this year": the same
             if title and ctype in TYPE_MEASURES:
                 measure = f"{title} {TYPE_MEASURES[ctype]}"
             if measure is None and ctype in TYPE_MEASURES and family != "time":

@@ -1098,3 +1098,16 @@ def test_plans_in_reported_speech_old_values_and_perfects_joined(text, part, for
 def test_restated_shares_own_counted_measures_and_audience_verbs(text, part, surface, claim_type, measure):
     c = claim(text, part)
     assert (c.surface, c.claim_type) == (surface, claim_type) and (measure is None or c.measure == measure)
+
+
+@pytest.mark.parametrize("text, part, forecast, measure", [
+    # an object joined after ", and" shares the verb of prediction before it
+    ("For 2025, Netflix forecast revenue of $43.5 billion to $44.5 billion, and an operating margin of 29%.", "29%",
+     True, "operating margin"),
+    # "They" after a move of shares are those shares
+    ("Glintworks reported revenue of $2 billion.\n\nShares of Glintworks rose 11% to $967 in extended trading. They "
+     "have gained about 80% over the past 12 months.", "80%", False, "Glintworks share price"),
+])
+def test_joined_objects_of_a_forecast_and_shares_they_stand_for(text, part, forecast, measure):
+    c = claim(text, part)
+    assert (c.is_forecast, c.measure) == (forecast, measure)
