@@ -1,6 +1,7 @@
 """Ranges, qualifiers and direction."""
 import pytest
 
+from etl.extract import extract_claims
 from tests.conftest import claim, one
 
 
@@ -125,3 +126,14 @@ def test_a_range_of_fractions_is_one_share_between_its_ends(text, surface, low, 
     found = claim(text, surface)
     assert (found.unit, found.qualifier) == ("percent", "range")
     assert found.value == pytest.approx(low, rel=1e-3) and found.value_high == pytest.approx(high)
+
+
+@pytest.mark.parametrize("text, surface, qualifier", [
+    # a floor named as little, few or low: at least that
+    ("The deal could be worth as much as $2 billion, or as little as $500 million.", "as little as $500 million",
+     "at_least"),
+    ("Production costs can be as low as 100,000 yuan.", "as low as 100,000 yuan", "at_least"),
+    ("As few as 40 artists worked on it.", "As few as 40 artists", "at_least"),
+])
+def test_a_floor_named_as_little_few_or_low(text, surface, qualifier):
+    assert [(c.surface, c.qualifier) for c in extract_claims(text)][-1] == (surface, qualifier)
