@@ -420,6 +420,8 @@ _EXAMPLE_BEFORE_RE = re.compile(r"\bincluding\s+(?:[^.;]{0,50}?,\s+|[^.;]{0,50}?
 _VALUING_NAME_RE = re.compile(rf"\bvalu(?:ing|es|e)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,2}})\s+at\s+{AMOUNT_HEDGES}$")
 _COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[a-z])\s+costs?\s+(?:(?:now|currently|still|typically|usually|only|just)\s+)*"
                                    rf"{AMOUNT_HEDGES}$")
+_PERIOD_BEFORE_RE = re.compile(r"\b(?:in|during|for|over)\s+the\s+(?:first|last|past|final|latest|opening|second|"
+                               r"third|fourth)\s+$", re.IGNORECASE)
 _PLACE_TAIL_RE = re.compile(r"\s+(?:in|for|on|at|across)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){1,3}")
 _ADVERBS_BEFORE_RE = re.compile(r"(?:\s+(?:now|currently|still|typically|usually|already|reportedly|often))+\s*$")
 _AMOUNT_OF_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:total\s+)?(?=(?:[\w-]+\s+){0,3}"
@@ -1484,6 +1486,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         phrase = _clean(_np_left(text, c_start, q.char_start, 4))
     if phrase is None and family == "time" and _DEICTIC_SURFACE_RE.match(q.surface):
         return None  # "negotiations with studios next year": a time ahead, no length of the subject's
+    if family == "time" and _PERIOD_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
+        return None  # "grew revenue by 4% in the first six months of the year": the period reported, no length
     if phrase is None:
         start = _subject_start(text, c_start, q.char_start, said_clause=family != "time")  # (not how long it took)
         words = noun_phrase(text, start, q.char_start)

@@ -2359,3 +2359,14 @@ def test_shares_jumping_in_a_headline_are_the_headline_company_s():
     text = ("Netflix tops estimates as ad tier grows; shares jump 11% after hours\n\nNetflix reported revenue of "
             "$10.25 billion on Tuesday.")
     assert claim(text, "11%").measure == "Netflix share price"
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # the period a figure is reported for is that figure's, no length of the clause's subject
+    ("ITV Studios, its production arm, grew revenue by 4% to £1.02bn in the first six months of the year.",
+     "six months", "ITV Studios revenue"),
+    ("The French video game publisher, which has cut about 1,200 jobs over the past 18 months, said it would "
+     "rely more on AI tools.", "18 months", None),
+])
+def test_a_reported_period_is_the_figure_s_no_subject_s_length(text, part, measure):
+    assert claim(text, part).measure == measure
