@@ -207,6 +207,8 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     if c_start > sent_start and _COORDINATED_OBJECT_RE.fullmatch(text, c_start, q.char_start):
         # ", and an operating margin of 29%": an object joined to the verb of the clause before
         c_start = sent_start
+    if q.unit not in TIME_UNITS and _MULTIPLE_OF_BASE_RE.search(text, max(c_start, q.char_start - 50), q.char_start):
+        return False  # "nearly triple the roughly $2.7 billion a year under its current contracts": the base now
     if _TO_THEN_FROM_RE.search(text, max(c_start, q.char_start - 60), q.char_start) \
             and not _FORECAST_WORDS_RE.search(text, c_start, q.char_start):
         return False  # the old value a change starts from
@@ -403,6 +405,9 @@ _COORDINATED_OBJECT_RE = re.compile(r"\s*,?\s*and\s+(?:(?:an?|the|its|their)\s+)
                                     rf"{AMOUNT_HEDGES}", re.IGNORECASE)
 # a verb joined in a perfect tense: its clause has a tense of its own
 _AND_PERFECT_RE = re.compile(r"\s+and\s+(?:has|have|had)\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b")
+_MULTIPLE_OF_BASE_RE = re.compile(rf"\b(?:double|triple|quadruple|twice|(?:two|three|four|five|ten)\s+times|\d+(?:\.\d+)?\s*"
+                                  rf"times)\s+(?:the|its|their)\s+(?:(?!to\b|by\b)[\w-]+\s+){{0,2}}?{AMOUNT_HEDGES}$",
+                                  re.IGNORECASE)
 _TO_THEN_FROM_RE = re.compile(rf"\bto\s+\S*\d[^,;]{{0,30}}?\s+from\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _FORECAST_WORDS_RE = re.compile(r"\b(?:forecasts?|guidance|outlook|targets?|estimates?|projections?)\b", re.IGNORECASE)
 # ... or after a comma, said to be now: "will nearly double to $480 billion by 2027, from roughly $250

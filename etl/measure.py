@@ -420,6 +420,9 @@ _EXAMPLE_BEFORE_RE = re.compile(r"\bincluding\s+(?:[^.;]{0,50}?,\s+|[^.;]{0,50}?
 _VALUING_NAME_RE = re.compile(rf"\bvalu(?:ing|es|e)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,2}})\s+at\s+{AMOUNT_HEDGES}$")
 _COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[a-z])\s+costs?\s+(?:(?:now|currently|still|typically|usually|only|just)\s+)*"
                                    rf"{AMOUNT_HEDGES}$")
+# a person acting in a clause: "Governor Gavin Newsom has proposed more than doubling the state's film tax credit"
+_PERSON_ACTS_RE = re.compile(r"\s+(?:has|have|had|will|would|is|was)\s+(?:also\s+)?(?:proposed|called|pushed|urged|"
+                             r"asked|pledged|promised|vowed|sought|suggested|backed)\b")
 _PERIOD_BEFORE_RE = re.compile(r"\b(?:in|during|for|over)\s+the\s+(?:first|last|past|final|latest|opening|second|"
                                r"third|fourth)\s+$", re.IGNORECASE)
 _PLACE_TAIL_RE = re.compile(r"\s+(?:in|for|on|at|across)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){1,3}")
@@ -690,7 +693,8 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
         hits = after if after or nobody else hits
     # a person who speaks owns nothing of what they say, unless it is theirs: "Local director Wong
     # Ka-fai said production budgets for mid-sized Hong Kong films had shrunk to about HK$10 million"
-    hits = [h for h in hits if not (_SPOKE_AFTER_RE.match(text, h[1]) and _is_person(h[2], names))]
+    hits = [h for h in hits if not ((_SPOKE_AFTER_RE.match(text, h[1]) or _PERSON_ACTS_RE.match(text, h[1]))
+                                    and _is_person(h[2], names))]
     # ... nor an organisation what it says of a country or of those in it: "Ofcom said 58% of UK
     # households", "The association says there are about 6,000 animators in the country"
     hits = [h for h in hits if not (_SPOKE_AFTER_RE.match(text, h[1]) and _OF_ELSEWHERE_RE.search(text, h[1], pos + 40)

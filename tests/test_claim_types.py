@@ -1111,3 +1111,17 @@ def test_restated_shares_own_counted_measures_and_audience_verbs(text, part, sur
 def test_joined_objects_of_a_forecast_and_shares_they_stand_for(text, part, forecast, measure):
     c = claim(text, part)
     assert (c.is_forecast, c.measure) == (forecast, measure)
+
+
+@pytest.mark.parametrize("text, part, forecast, measure", [
+    # the base a multiple is of is now, whatever will come
+    ("The agreements will pay the league about $6.9 billion a year, nearly triple the roughly $2.7 billion a year "
+     "under its current contracts.", "$2.7 billion", False, None),
+    ("The company plans to double its headcount to 400 by the end of 2026.", "400", True, None),
+    # a person acting in a clause owns nothing of it
+    ("Governor Gavin Newsom has proposed more than doubling the state's film tax credit to $750 million a year.",
+     "$750 million", False, "state's film tax credit"),
+])
+def test_bases_of_multiples_and_persons_acting(text, part, forecast, measure):
+    c = claim(text, part)
+    assert c.is_forecast is forecast and (measure is None or c.measure == measure)
