@@ -297,8 +297,15 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
             and not _PAST_SETTING_RE.search(text, sent_start, q.char_start):
         return True  # (not "A decade ago, a crowd scene could employ hundreds": "could" of the past)
     # the figure is the subject of a modal: "some 12,000 animators may need retraining"
-    if MODAL_AFTER_RE.match(text, q.char_end, c_end) or q.unit == "percent" and _SHARE_MODAL_AFTER_RE.match(text, q.char_end, c_end):
+    if (MODAL_AFTER_RE.match(text, q.char_end, c_end) and not (
+            unit_family(q.unit) == "money" and _ATTRIBUTE_AMOUNT_BEFORE_RE.search(text, max(c_start, q.char_start - 4), q.char_start)
+            and _NOUN_AFTER_AMOUNT_RE.match(text, q.char_end))) \
+            or q.unit == "percent" and _SHARE_MODAL_AFTER_RE.match(text, q.char_end, c_end):
+        # (not an amount describing the subject: "a $200 million film would save $18 million")
         return True
+    if published_year and _IF_CLAUSE_RE.search(text, sent_start, q.char_start) \
+            and _WOULD_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start):
+        return True  # "If AI cuts VFX costs by 30%, a $200 million film would save $18 million": the outcome
     # future in reported speech: "believed AI would replace jobs within three to five years"
     if "would" in text[c_start:q.char_start] and WOULD_AHEAD_RE.search(clause_text) and not _backward_span(q, text):
         return True
@@ -405,6 +412,10 @@ _COORDINATED_OBJECT_RE = re.compile(r"\s*,?\s*and\s+(?:(?:an?|the|its|their)\s+)
                                     rf"{AMOUNT_HEDGES}", re.IGNORECASE)
 # a verb joined in a perfect tense: its clause has a tense of its own
 _AND_PERFECT_RE = re.compile(r"\s+and\s+(?:has|have|had)\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b")
+_ATTRIBUTE_AMOUNT_BEFORE_RE = re.compile(r"\b[Aa]n?\s+$")
+_NOUN_AFTER_AMOUNT_RE = re.compile(r"\s+[a-z][\w-]+\s+(?:would|could|may|might|will)\b")
+_IF_CLAUSE_RE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]ere)\b[^.;]*,")
+_WOULD_VERB_BEFORE_RE = re.compile(r"\bwould\s+(?:\w+ly\s+)?(?!have\b)\w+\s+(?:\w+\s+){0,3}?$")
 _MULTIPLE_OF_BASE_RE = re.compile(rf"\b(?:double|triple|quadruple|twice|(?:two|three|four|five|ten)\s+times|\d+(?:\.\d+)?\s*"
                                   rf"times)\s+(?:the|its|their)\s+(?:(?!to\b|by\b)[\w-]+\s+){{0,2}}?{AMOUNT_HEDGES}$",
                                   re.IGNORECASE)

@@ -1125,3 +1125,13 @@ def test_joined_objects_of_a_forecast_and_shares_they_stand_for(text, part, fore
 def test_bases_of_multiples_and_persons_acting(text, part, forecast, measure):
     c = claim(text, part)
     assert c.is_forecast is forecast and (measure is None or c.measure == measure)
+
+
+@pytest.mark.parametrize("text, part, forecast", [
+    # what would follow a condition is projected; an amount describing the subject of "would" is not
+    ("If AI cuts VFX costs by 30%, a $200 million film would save $18 million.", "$18 million", True),
+    ("If AI cuts VFX costs by 30%, a $200 million film would save $18 million.", "$200 million", False),
+    ("Some 12,000 animators may need retraining.", "12,000", True),
+])
+def test_outcomes_of_a_condition_and_amounts_describing_a_subject(text, part, forecast):
+    assert claim(text, part).is_forecast is forecast
