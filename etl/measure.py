@@ -285,9 +285,12 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             out.append(w)  # "gross value added": a measure's name of three words, whatever its last looks like
             continue
         following = nxt if i + 1 < len(words) else text[end:end + 1]  # (the figure itself, when the words end at it)
-        if out and (low in _DIRECTION_NOUN_WORDS or low.endswith("s") and low[:-1] in _DIRECTION_NOUN_WORDS) \
-                and following and (following in ("by", "to", "as", "about", "nearly", "almost", "more")
-                                   or following[0].isdigit() or following[0] in "$€£¥₹"):
+        if out and following and (
+                (low in _DIRECTION_NOUN_WORDS or low.endswith("s") and low[:-1] in _DIRECTION_NOUN_WORDS)
+                and (following in ("by", "to", "as", "about", "nearly", "almost", "more")
+                     or following[0].isdigit() or following[0] in "$€£¥₹")
+                or low == "costs" and not out[-1].lower().endswith("s") and (following[0].isdigit()
+                                                                             or following[0] in "$€£¥₹")):
             break  # "shares jump 11%", "the ad tier rises by $1": a move's verb, present tense (not "a 5% jump")
         if out and low == "used" and nxt == "to":
             break  # "A 22-minute episode used to take us 18 weeks": a habit's verb, no participle

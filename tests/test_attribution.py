@@ -2370,3 +2370,14 @@ def test_shares_jumping_in_a_headline_are_the_headline_company_s():
 ])
 def test_a_reported_period_is_the_figure_s_no_subject_s_length(text, part, measure):
     assert claim(text, part).measure == measure
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # "costs" with its amount after a singular noun is the verb, no part of the thing that lasts
+    ("Each 5-second video costs 10 credits.", "5-second", "video length"),
+    ("A 30-day membership costs 69.9 yuan.", "30-day", "membership length"),
+    # (plural costs stay a noun: "save up to 10% of content production costs by 2026")
+    ("The sector could save up to 10% of content production costs by 2026.", "10%", "content production costs"),
+])
+def test_costs_as_a_verb_after_a_singular_noun(text, part, measure):
+    assert claim(text, part).measure == measure
