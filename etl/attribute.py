@@ -793,6 +793,13 @@ class SourceRegister:
                     named = [self.names.owner_of(n) or n for n in named]
                     named = [n for n in named if not self.names.is_product(n)]
                 own = named[0] if named else None
+                if own is None and found.refers == "organisation" and found.head in BUSINESS_DESCRIPTIONS:
+                    # "More than 500,000 sellers now use TikTok's Symphony suite …, the company said": the
+                    # company whose product the sentence names
+                    owners = [owner for h in self.names.find(sentence, 0, found.at)
+                              if (owner := self.names.owner_of(h[2])) and self._kind(owner) != "person"
+                              and owner.lower() not in PLACES]
+                    own = owners[0] if len(set(owners)) == 1 else None
                 if own is None and its_role and _BUSINESS_OPENING_RE.match(sentence):
                     # "The company declined to comment, but its chief financial officer told investors": the
                     # company the sentence opens on, named before

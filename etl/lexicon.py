@@ -744,6 +744,8 @@ _EARNERS = (r"(?:worker|freelancer|artist|actor|writer|screenwriter|animator|edi
             r"illustrator|photographer|director|technician|performer|employee|staffer|member|crew\s+member|"
             r"cinematographer|producer|maker|operator|assistant|musician|composer|dancer|singer)s?|"
             r"actress(?:es)?|crews|people|staff")
+# what staff do with a tool, which no count of jobs says: "now use", "rely on"
+_STAFF_USING = r"(?:now\s+|already\s+|regularly\s+)?(?:use|uses|used|rely|relies|prefer|prefers|work\s+with)\b"
 # words of a passage about a survey
 _SURVEY_CONTEXT = r"survey\w*|poll(?:ed|s)?|respondents"
 # what people earn, as theirs: "their earnings", "her annual income"
@@ -885,10 +887,13 @@ CLAIM_TYPE_RULES = (
     ("jobs", "percent", "left", rf"\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|"
                                 rf"shr[iau]nk(?:s|ing)?)\s+(?:its|their|the|our)\s+(?:[\w-]+\s+)?"
                                 rf"(?:staff|workforce|headcount|employees|jobs|crews?|teams?)\s+by\s+{AMOUNT_HEDGES}$"),
-    # a share of staff doing something is no count of jobs: "60% of its creative staff use AI daily"
+    # a share or a number of staff doing something is no count of jobs: "60% of its creative staff use AI
+    # daily", "About 50,000 of its 108,000 staff now use its platform"
     ("other", "percent", "head", r"staff|staffers|employees|workforce",
-     ("right", r"^(?:\s+of\s+(?:its|their|the|our)\s+(?:[\w-]+\s+){0,2}?(?:staff|staffers|employees|workforce))?"
-               r"\s+(?:now\s+|already\s+|regularly\s+)?(?:use|uses|used|rely|relies|prefer|prefers|work\s+with)\b")),
+     ("right", rf"^(?:\s+of\s+(?:its|their|the|our)\s+(?:[\w-]+\s+){{0,2}}?(?:staff|staffers|employees|workforce))?"
+               rf"\s+{_STAFF_USING}")),
+    ("other", "count", "right", rf"^\s+of\s+(?:its|their|the|our)\s+(?:[\d,.]+\s+)?(?:[\w-]+\s+){{0,2}}?"
+                                rf"(?:staff|staffers|employees|workforce|workers)\s+{_STAFF_USING}"),
     ("jobs", "count percent", "head", _JOBS),
     # "December ticket sales": takings, not a firm's sales; "the number of tickets sold": admissions
     ("box_office", "money percent", "measure", r"box[\s-]office|ticket\s+sales|admissions|takings|"

@@ -1135,3 +1135,16 @@ def test_bases_of_multiples_and_persons_acting(text, part, forecast, measure):
 ])
 def test_outcomes_of_a_condition_and_amounts_describing_a_subject(text, part, forecast):
     assert claim(text, part).is_forecast is forecast
+
+
+@pytest.mark.parametrize("text, part, claim_type, source", [
+    # a number of staff doing something is no count of jobs (a number cut is)
+    ("About 50,000 of its 108,000 staff now use its WPP Open platform.", "50,000", "other", None),
+    ("The studio cut 500 of its 2,000 staff.", "500", "jobs", None),
+    # "the company" is the one whose product its sentence names
+    ("More than 500,000 sellers now use TikTok's Symphony suite of AI tools to create video ads, the company said.",
+     "500,000", "other", "TikTok"),
+])
+def test_staff_doing_something_and_the_company_owning_the_product(text, part, claim_type, source):
+    c = claim(text, part)
+    assert (c.claim_type, c.source) == (claim_type, source)
