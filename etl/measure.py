@@ -1202,6 +1202,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             return f"{of_them.group('noun').strip()} {_COPULA_RE.sub('', pred.removeprefix('who '))}"[:120]
         if phrase is None:
             pred = _predicate(text, q.char_end, c_end)
+            if pred is None and text.startswith(", ", q.char_start - 2) and text.startswith(",", q.char_end):
+                # "A majority of respondents, 54%, said they distrust AI-made news": the share between commas
+                pred = _predicate(text, q.char_end + 1, c_end)
             if pred is None and words and words[0].lower() in ("them", "those", "whom", "which"):
                 # "67 percent of them watch short dramas": what follows "of them" is their verb
                 pred = _predicate(text, after, c_end, any_verb=True)

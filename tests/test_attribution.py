@@ -2381,3 +2381,8 @@ def test_a_reported_period_is_the_figure_s_no_subject_s_length(text, part, measu
 ])
 def test_costs_as_a_verb_after_a_singular_noun(text, part, measure):
     assert claim(text, part).measure == measure
+
+
+def test_a_share_between_commas_after_its_group_answers_what_follows():
+    c = claim("A majority of respondents, 54%, said they distrust AI-made news.", "54%")
+    assert (c.claim_type, c.measure) == ("survey", "respondents who said they distrust AI-made news")
