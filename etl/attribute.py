@@ -186,7 +186,8 @@ _DEFINITE_ORGANISATION_RE = re.compile(r"the\s+([a-z]+)(?:\s+(?:last|this|earlie
 _ROLE_BETWEEN_RE = re.compile(r"\b(?:ceo|chief|head|president|founder|chair|veteran|executive|official|spokes\w+|"
                               r"[a-z]+(?:er|or|ist|ian)s?)\b", re.IGNORECASE)
 _TOLD_OUTLET_RE = re.compile(r"\btold\s+(?P<np>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
-_CLOSE_TO_RE = re.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+on|knowledgeable\s+about)\b", re.IGNORECASE)
+_CLOSE_TO_RE = re.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+on|knowledgeable\s+about|"
+                          r"(?:with\s+)?(?:direct\s+)?knowledge\s+of)\b", re.IGNORECASE)  # ("a person with knowledge of")
 # "by" that describes, not who wrote it: "analysts led by X" speak for their firm (but "a memo seen
 # by Reuters" is cited by Reuters, the source a reader can follow)
 _DESCRIBING_BY_RE = re.compile(r"\b(?:led|headed|founded|backed|owned|run|chaired)\s+by\b", re.IGNORECASE)

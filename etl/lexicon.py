@@ -842,7 +842,7 @@ CLAIM_TYPE_RULES = (
     # $150 million to produce, drew the biggest opening of the year"
     ("cost", "money", "left", rf"\bcost(?:s|ing)?\s+{AMOUNT_HEDGES}$"),
     # ... or its own budget: "Made on a budget of about Rs 40 crore, the film earned …"
-    ("cost", "money", "left", rf"\b(?:budgets?\s+of|budgeted\s+at|made\s+for|produced\s+for)\s+{AMOUNT_HEDGES}$"),
+    ("cost", "money", "left", rf"\b(?:budgets?\s+of|budgeted(?:\s+at)?|made\s+for|produced\s+for)\s+{AMOUNT_HEDGES}$"),
     ("box_office", "count", "noun", r"tickets?|admissions|movies?|films?|screenings", ("sentence", _BOX_OFFICE)),
     ("box_office", "percent", "sentence", _BOX_OFFICE, ("near", _MOVED)),
     # what a company is worth on the market is no market's size: "Toho's market value has tripled to 1.3 trillion yen"

@@ -740,7 +740,7 @@ ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;]*?,(?!\d)")  # 
 _CURRENCY_WORDS = frozenset(k for k in CURRENCY_PREFIXES if k.replace(".", "").isalpha() and len(k) > 1)
 # a headline's line: neither a list's item nor closed by a full stop, its credit a name before the colon
 _HEADLINE_LINE_RE = re.compile(r"(?![ \t]*[*•·◇–—-])[^\n]*?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}: [^\n]*(?<![.!?\"”’])[ \t]*")
-_OFF_AFTER_RE = re.compile(r"\s+off\s+(?:of\s+)?")
+_OFF_AFTER_RE = re.compile(r"\s+(?:off|out\s+of)\s+(?:of\s+)?")  # ("taken about 20% out of our budget")
 _QUOTE_OPENS_RE = re.compile(r"\s*[\"“]")
 _HYPHENED_BEFORE_RE = re.compile(r"\w-$")
 _WORD_AFTER_RE = re.compile(r" ([\w-]+)")
@@ -1210,7 +1210,7 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                 pred = _predicate(text, after, c_end, any_verb=True)
             if pred and group:
                 return f"{_owned(text, s, q.char_start, group, names)} {pred}"
-    if phrase is None and family == "money" and _SAVED_RE.search(text, max(c_start, q.char_start - 60), q.char_start):
+    if phrase is None and family in ("money", "percent") and _SAVED_RE.search(text, max(c_start, q.char_start - 60), q.char_start):
         phrase = "savings"  # "expects to save a further £50m this year", "save the industry between $5 billion and …"
     paid = _PAID_FOR_RE.match(text, q.char_end) if phrase is None and family == "money" \
         and _PAYS_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) else None

@@ -2386,3 +2386,18 @@ def test_costs_as_a_verb_after_a_singular_noun(text, part, measure):
 def test_a_share_between_commas_after_its_group_answers_what_follows():
     c = claim("A majority of respondents, 54%, said they distrust AI-made news.", "54%")
     assert (c.claim_type, c.measure) == ("survey", "respondents who said they distrust AI-made news")
+
+
+@pytest.mark.parametrize("text, part, source, claim_type, measure", [
+    # a share taken out of something measures it; a share saved is savings
+    ('"We have taken about 20% out of our post-production budget," said Lena Ortiz, chief operating officer of '
+     "Brightside Pictures.", "20%", "Lena Ortiz", "cost", "post-production budget"),
+    ('"I would be surprised if we saved more than 5% this year," Tom Hale told Variety.', "5%", "Tom Hale", "cost",
+     "savings"),
+    # a person with knowledge of a company's plans is somebody unnamed, not the company; money budgeted is a cost
+    ("A person with knowledge of Paramount's plans said the studio had budgeted $30 million for AI tools in 2025.",
+     "$30 million", None, "cost", None),
+])
+def test_shares_taken_out_saved_unnamed_knowers_and_budgets(text, part, source, claim_type, measure):
+    c = claim(text, part)
+    assert (c.source, c.claim_type) == (source, claim_type) and (measure is None or c.measure == measure)
