@@ -275,8 +275,14 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
         # "…, after receiving more than 2,900 submissions", "…, after millions of users shared AI
         # images": what happened first
         return False
-    if PAST_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start):
-        return False  # "Disney+, which lost 1.3 million subscribers": its own verb is past, whatever follows
+    past = PAST_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start)
+    verb = re.match(r"\w+", text[past.start():past.end()]).group().lower() if past else ""
+    if past and not (verb in _SAME_IN_PRESENT and re.search(
+            rf"\b(?:will|would|to|plans?\s+to)\s+\w+\b(?:[^,;]|,(?=\d))*\band\s+{verb}\b", text[c_start:past.end()],
+            re.IGNORECASE)):
+        # "Disney+, which lost 1.3 million subscribers": its own verb is past, whatever follows (not a verb
+        # as written in the present, joined to a future: "will eliminate 1,000 positions and shed 400 roles")
+        return False
     # the figure's own clause: up to a side clause with a tense of its own ("agreed to buy Lumina for
     # $1.2 billion, betting that AI work will keep growing"), or the relative clause it is in
     side = _SIDE_CLAUSE_AFTER_RE.search(text, q.char_end, c_end)
@@ -416,6 +422,7 @@ _ATTRIBUTE_AMOUNT_BEFORE_RE = re.compile(r"\b[Aa]n?\s+$")
 _NOUN_AFTER_AMOUNT_RE = re.compile(r"\s+[a-z][\w-]+\s+(?:would|could|may|might|will)\b")
 _IF_CLAUSE_RE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]ere)\b[^.;]*,")
 _WOULD_VERB_BEFORE_RE = re.compile(r"\bwould\s+(?:\w+ly\s+)?(?!have\b)\w+\s+(?:\w+\s+){0,3}?$")
+_SAME_IN_PRESENT = {"shed", "hit", "cut", "put", "set", "cost", "spread"}  # past forms that are present forms too
 _MULTIPLE_OF_BASE_RE = re.compile(rf"\b(?:double|triple|quadruple|twice|(?:two|three|four|five|ten)\s+times|\d+(?:\.\d+)?\s*"
                                   rf"times)\s+(?:the|its|their)\s+(?:(?!to\b|by\b)[\w-]+\s+){{0,2}}?{AMOUNT_HEDGES}$",
                                   re.IGNORECASE)

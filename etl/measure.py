@@ -426,6 +426,7 @@ _COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[a-z])\s+costs?\s+(?:(?:now|currently|
 # a person acting in a clause: "Governor Gavin Newsom has proposed more than doubling the state's film tax credit"
 _PERSON_ACTS_RE = re.compile(r"\s+(?:has|have|had|will|would|is|was)\s+(?:also\s+)?(?:proposed|called|pushed|urged|"
                              r"asked|pledged|promised|vowed|sought|suggested|backed)\b")
+_PARTICIPLE_FIRST_RE = re.compile(r"([a-z]+ed)\s+")
 _PERIOD_BEFORE_RE = re.compile(r"\b(?:in|during|for|over)\s+the\s+(?:first|last|past|final|latest|opening|second|"
                                r"third|fourth)\s+$", re.IGNORECASE)
 _PLACE_TAIL_RE = re.compile(r"\s+(?:in|for|on|at|across)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){1,3}")
@@ -1446,9 +1447,13 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     if totalling:  # "compensation increases totaling more than 24%": what totals it
         phrase = _clean(_np_left(text, c_start, totalling.start(), 4))
     counted = _NUMBER_OF_RE.match(text, _subject_start(text, c_start, q.char_start)) \
-        if phrase is None and family == "count" else None
+        if phrase is None and (family == "count" or family == "percent" and q.direction) else None
     if counted:  # "The number of people employed in the content industry stood at 654,000": those people
         counted_np = _clean(noun_phrase(text, counted.end(), q.char_start))
+        participle = _PARTICIPLE_FIRST_RE.match(text, counted.end()) if not counted_np else None
+        if participle:  # "The number of employed animators fell by a third": an adjective before the noun
+            rest = _clean(noun_phrase(text, participle.end(), q.char_start))
+            counted_np = f"{participle.group(1)} {rest}" if rest else None
         phrase = f"number of {counted_np}" if counted_np else None
     if phrase is None and family != "time":
         # (a time unit of a rate is no measure: "grow at 10 per cent a year to reach Rs 3.65 lakh crore")

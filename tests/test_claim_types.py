@@ -1148,3 +1148,15 @@ def test_outcomes_of_a_condition_and_amounts_describing_a_subject(text, part, fo
 def test_staff_doing_something_and_the_company_owning_the_product(text, part, claim_type, source):
     c = claim(text, part)
     assert (c.claim_type, c.source) == (claim_type, source)
+
+
+@pytest.mark.parametrize("text, part, claim_type, forecast, measure", [
+    # a verb written the same in the present, joined to a future, is no past
+    ("The studio will eliminate 1,000 positions and shed 400 roles in Canada.", "400 roles", "jobs", True, None),
+    ("The studio shed 400 roles last year.", "400 roles", "jobs", False, None),
+    # a change of the number of a trade is of that workforce
+    ("The number of employed animators fell by a third.", "a third", "jobs", False, "number of employed animators"),
+])
+def test_present_forms_after_a_future_and_numbers_of_a_trade(text, part, claim_type, forecast, measure):
+    c = claim(text, part)
+    assert (c.claim_type, c.is_forecast) == (claim_type, forecast) and (measure is None or c.measure == measure)
