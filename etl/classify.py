@@ -78,7 +78,7 @@ FUTURE_MARKERS_RE = re.compile(
     r"according\s+to\s+(?:[\w'’-]+\s+){0,3}(?:projections|forecasts))\b",
     re.IGNORECASE)
 # "could cut that bill by 40-50%": the modal's verb and its object, up to the figure (40 characters)
-WEAK_MODAL_RE = re.compile(r"\b(?:(?-i:may)|might|could)\s+(?!have\b|had\b)(?:[^\s,;:!?]+\s+){0,5}$",
+WEAK_MODAL_RE = re.compile(r"\b(?:(?-i:may)|might|could)\s+(?!have\b|had\b)(?:\w+ly\s+)?(?:[^\s,;:!?]+\s+){0,5}$",
                            re.IGNORECASE)  # ("said in May that about 40%": the month)
 # a figure named as a prediction: "its 300 million yuan forecast", "guidance to $125 million"
 FORECAST_NOUN_AFTER_RE = re.compile(r"\s*(?:forecast|estimate|projection|target|guidance|outlook)\b", re.IGNORECASE)
@@ -299,7 +299,7 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
         clause_text = QUOTATION_RE.sub(" ", clause_text)  # future is not the figure's, outside it
     if _looks_ahead(clause_text, published_year) and not _backward_span(q, text):
         return True
-    if WEAK_MODAL_RE.search(text[max(c_start, q.char_start - 40):q.char_start]) \
+    if WEAK_MODAL_RE.search(text[max(c_start, q.char_start - 56):q.char_start]) \
             and not _PAST_SETTING_RE.search(text, sent_start, q.char_start):
         return True  # (not "A decade ago, a crowd scene could employ hundreds": "could" of the past)
     # the figure is the subject of a modal: "some 12,000 animators may need retraining"

@@ -422,6 +422,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # their global turnover" are fines, whatever the share is of)
                 ctype = before.claim_type if ctype == "other" or family == "percent" and unit_family(before.unit) == "money" \
                     and before.claim_type != "other" else ctype
+                fc = fc or before.is_forecast  # ("could increase GDP by 7%, or nearly $7 trillion": as projected)
             things = [m for m in _THINGS_RE.finditer(text, s, q.char_start)] \
                 if ctype == "survey" and (q.noun or "").split()[:1] in (["them"], ["those"]) else []
             if things and not _PEOPLE_AFTER_RE.search(text, things[-1].end(), q.char_start):

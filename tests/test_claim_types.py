@@ -1160,3 +1160,13 @@ def test_staff_doing_something_and_the_company_owning_the_product(text, part, cl
 def test_present_forms_after_a_future_and_numbers_of_a_trade(text, part, claim_type, forecast, measure):
     c = claim(text, part)
     assert (c.claim_type, c.is_forecast) == (claim_type, forecast) and (measure is None or c.measure == measure)
+
+
+@pytest.mark.parametrize("text, part, forecast", [
+    # "could" with an adverb and a longer object before the figure; its restatement is as projected
+    ("AI could eventually increase annual global GDP by 7%, or nearly $7 trillion, over a 10-year period.", "7%", True),
+    ("AI could eventually increase annual global GDP by 7%, or nearly $7 trillion, over a 10-year period.",
+     "$7 trillion", True),
+])
+def test_a_modal_with_an_adverb_and_a_restated_projection(text, part, forecast):
+    assert claim(text, part).is_forecast is forecast
