@@ -68,8 +68,11 @@ def _try_merge(text: str, a: Draft, b: Draft, gap: str) -> Draft | None:
     if connector == "or" and a.core.kind == "article":
         return None
     # "three or four years", "10-15%", "$10 to $15 billion": the first end takes the
-    # second's unit and scale.
-    if a.unit != b.unit and not a_bare and not (a.unit == "count" and a.noun is None and a.scaled and b.scaled):
+    # second's unit and scale; "$250-300 million", "Rs 250-300 crore": the second end takes the
+    # first's currency, the first the second's scale.
+    b_unit = a.unit if a.currency_left and b.unit == "count" and b.noun is None and b.scaled \
+        and connector in ("-", "–", "—", "to") else b.unit
+    if a.unit != b_unit and not a_bare and not (a.unit == "count" and a.noun is None and a.scaled and b.scaled):
         return None  # ("300 million to 500 million won": the first end takes the second's unit too)
     a_value = a.value
     if b.scaled and not a.scaled and a.noun is None:
@@ -79,7 +82,7 @@ def _try_merge(text: str, a: Draft, b: Draft, gap: str) -> Draft | None:
     elif a_bare and b.unit in ("seconds", "minutes", "hours", "days", "weeks", "months", "years"):
         a_value = a.value * (b.value / b.core.value if b.core.value else 1.0)  # "three or four decades"
     lo, hi = sorted((a_value, b.value))
-    return Draft(core=a.core, start=a.start, end=b.end, value=lo, value_high=hi, unit=b.unit,
+    return Draft(core=a.core, start=a.start, end=b.end, value=lo, value_high=hi, unit=b_unit,
                   qualifier="range", direction=a.direction or b.direction, noun=b.noun or a.noun,
                   per=b.per or a.per, scaled=b.scaled, currency_left=a.currency_left or b.currency_left,
                   explicit_qualifier=a.explicit_qualifier)

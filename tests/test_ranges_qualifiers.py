@@ -137,3 +137,13 @@ def test_a_range_of_fractions_is_one_share_between_its_ends(text, surface, low, 
 ])
 def test_a_floor_named_as_little_few_or_low(text, surface, qualifier):
     assert [(c.surface, c.qualifier) for c in extract_claims(text)][-1] == (surface, qualifier)
+
+
+@pytest.mark.parametrize("text, surface, low, high, unit", [
+    # a currency before the first end and a scale after the second: one range of money
+    ("A big action film now costs Rs 250-300 crore to make.", "Rs 250-300 crore", 2.5e9, 3e9, "INR"),
+    ("The deal is worth $250-300 million.", "$250-300 million", 2.5e8, 3e8, "USD"),
+    ("Savings could reach €2–3 billion.", "€2–3 billion", 2e9, 3e9, "EUR"),
+])
+def test_a_currency_first_and_a_scale_last_make_one_range(text, surface, low, high, unit):
+    assert [(c.surface, c.value, c.value_high, c.unit) for c in extract_claims(text)] == [(surface, low, high, unit)]
