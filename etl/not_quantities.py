@@ -185,13 +185,15 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
                     prefix in SCALED_CURRENCY_LETTERS and currency_before(text, c.start)):  # ("N7.2 billion", not "N95")
                 return True
         if HYPHEN_WORD_LEFT_RE.search(text[max(0, c.start - 20):c.start]):
-            word = re.search(r"([A-Za-z]+)-$", text[max(0, c.start - 20):c.start]).group(1).lower()
-            if word not in ("minus", "plus", "us", "to", "from", "over", "under", "than", "and", "or", "approx", "about", "sub"):
+            glued = re.search(r"(\d?)([A-Za-z]+)-$", text[max(0, c.start - 20):c.start])
+            word = glued.group(2).lower()
+            if word not in ("minus", "plus", "us", "to", "from", "over", "under", "than", "and", "or", "approx", "about", "sub") \
+                    and not (glued.group(1) and word in MAGNITUDE_SUFFIXES):  # ("£1m-2m": the range's second end)
                 return True
         # "3D", "5G", "4K": digits glued to a letter that is no unit or magnitude
         if after.isalpha():
             rest = re.match(r"[^\W\d_][\w°/.-]*", text[c.end:c.end + 12]).group()
-            low = rest.lower().rstrip(".-")  # ("£1m-£2m": the hyphen is the range's)
+            low = re.sub(r"-[\d£$€¥₹].*$", "", rest.lower()).rstrip(".-")  # ("£1m-£2m", "£1m-2m": the hyphen is the range's)
             ok = (low in MAGNITUDE_SUFFIXES or low in UNIT_LOOKUP or low in TIME_UNITS
                   or low in PERCENT_WORDS or low in ("p", "x") or low.split("/")[0] in UNIT_LOOKUP
                   or low.startswith(("mil", "bn", "tn", "km/h", "sq")) or low in MINOR_CURRENCY

@@ -299,7 +299,7 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
                 after = text[m.end():m.end() + 30]
                 # "37m (121ft)" is metres, "$6m" and "1.2m tons" are millions.
                 if g in "mM" and not d.currency_left and g == "m":
-                    nxt = re.match(r"\s+([a-z]+)", after)
+                    nxt = re.match(r"\+?\s+([a-z]+)", after)  # ("10m+ users": millions of them, at least)
                     if not nxt or nxt.group(1) in NOUN_STOP and nxt.group(1) != "of" or nxt.group(1) in ("long", "wide", "high", "deep", "tall", "away"):
                         g = None
                 if g in ("t", "T", "b") and not d.currency_left:
@@ -322,6 +322,9 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
                 noun, p3 = _read_noun(text, m.end())
                 if noun:
                     d.unit, d.noun, pos = "count", noun, p3
+    plus = _PLUS_SUFFIX_RE.match(text, pos) if d.scaled and d.qualifier == "exact" else None
+    if plus:  # "a $40 million-plus opening", "$2bn+": at least that
+        d.qualifier, d.explicit_qualifier, pos = "at_least", True, plus.end()
     pos = read_unit(text, d, pos)
     if d.unit is None and kind == "fraction":
         m = FRACTION_UNIT_RE.match(text, pos)
@@ -419,6 +422,7 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
 
 
 _WATCH_NOUN_RE = re.compile(r"\s+(?:time|hours|minutes|list|party|history)\b")
+_PLUS_SUFFIX_RE = re.compile(r"(?:-plus\b|\+(?![\d%]))")
 _ODD_SUFFIX_RE = re.compile(r"-(?:odd|some)\b(?!-)")
 
 

@@ -147,3 +147,17 @@ def test_a_floor_named_as_little_few_or_low(text, surface, qualifier):
 ])
 def test_a_currency_first_and_a_scale_last_make_one_range(text, surface, low, high, unit):
     assert [(c.surface, c.value, c.value_high, c.unit) for c in extract_claims(text)] == [(surface, low, high, unit)]
+
+
+@pytest.mark.parametrize("text, surface, low, high, unit, qualifier", [
+    # the second end's "m" after a currency's first is a million, no metres (a length stays one)
+    ("It costs £1m-2m.", "£1m-2m", 1e6, 2e6, "GBP", "range"),
+    ("It costs $2m-3m a year.", "$2m-3m a year", 2e6, 3e6, "USD", "range"),
+    ("The pool is 25m-50m long.", "25m-50m", 25, 50, "metre", "range"),
+    # "-plus" and "+" after a scaled amount: at least that
+    ("Starfall eyes $40 million-plus opening", "$40 million-plus", 4e7, None, "USD", "at_least"),
+    ("It has 10m+ users.", "10m+ users", 1e7, None, "count", "at_least"),
+])
+def test_millions_glued_in_ranges_and_plus_suffixes(text, surface, low, high, unit, qualifier):
+    assert [(c.surface, c.value, c.value_high, c.unit, c.qualifier) for c in extract_claims(text)] == [
+        (surface, low, high, unit, qualifier)]
