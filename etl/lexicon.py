@@ -81,6 +81,7 @@ CURRENCY_PREFIXES = {
     "hk$": "HKD", "hkd": "HKD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "a$": "AUD",
     "au$": "AUD", "$a": "AUD", "aud": "AUD", "nz$": "NZD", "nzd": "NZD", "s$": "SGD",
     "sgd": "SGD", "nt$": "TWD", "r$": "BRL", "mx$": "MXN",
+    "cad$": "CAD", "aud$": "AUD", "nzd$": "NZD", "sgd$": "SGD", "hkd$": "HKD",  # ("CAD$5 million")
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "ps": "GBP",
     "¥": "CNY", "rmb": "CNY", "cny": "CNY", "y=": "JPY", "jpy": "JPY", "yen": "JPY",
     "₹": "INR", "rs.": "INR", "rs": "INR", "inr": "INR", "₩": "KRW", "krw": "KRW",

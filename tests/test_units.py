@@ -254,3 +254,12 @@ def test_currency_codes_and_signs_before_a_scaled_amount(text, surface, unit):
 
 def test_a_code_before_a_bare_number_is_no_currency():
     assert all(c.unit == "count" for c in extract_claims("The site runs on PHP 8.2 and serves 5,000 users."))
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    # an ISO code written with the dollar sign after it
+    ("It costs CAD$5 million.", "CAD$5 million", "CAD"),
+    ("It costs AUD$2bn.", "AUD$2bn", "AUD"),
+])
+def test_codes_written_with_a_dollar_sign(text, surface, unit):
+    assert [(c.surface, c.unit) for c in extract_claims(text)] == [(surface, unit)]
