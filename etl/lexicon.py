@@ -290,6 +290,7 @@ IDIOMS = [
     r"the\s+other\s+day", r"one\s+day", r"some\s+day", r"first\s+and\s+foremost",
     r"one\s+step\s+(?:closer|further|ahead|at\s+a\s+time)",  # ("a couple of" is a vague count: VAGUE_TIME_COUNTS)
     r"(?:a|one)\s+hundred\s+years?\s+old",
+    r"9/11",  # the attacks of 2001, no nine elevenths
 ]
 
 # Words that, capitalised before a bare number, make it part of a name ("Model 3",

@@ -63,6 +63,7 @@ _BLOCK_PATTERNS = [
     r"\d(?:\.\d+)?\s?[×x]\s?10\s?[−-]?\d+",  # scientific notation: read as nothing rather than wrong
     r"(?<![\w.])\d{1,2}\s?[-–]\s?\d{1,2}(?=\s+(?:win|victory|defeat|loss|lead|draw|down|up|on\s+aggregate|thanks|in\s+the)\b)",  # scores
     r"\(\d{1,2}\)",  # jersey numbers, list markers
+    r"\b24\s*/\s*7\b(?:\s*/\s*365\b)?",  # round the clock
 ]
 
 

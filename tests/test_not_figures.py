@@ -76,3 +76,8 @@ def test_a_study_s_notation_and_an_age_bracket_are_no_figures():
     text = ("Participants identified AI clips only 52% of the time in a study of 1,276 adults (n = 1,276; p < 0.01). "
             "Participants aged 18 to 34 did slightly better, at 56%.")
     assert [c.surface for c in extract_claims(text)] == ["only 52%", "1,276 adults", "56%"]
+
+
+@pytest.mark.parametrize("text", ["The service runs 24/7 across the region.", "Security changed after 9/11."])
+def test_round_the_clock_and_a_date_named_event_are_no_figures(text):
+    assert extract_claims(text) == []
