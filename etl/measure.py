@@ -422,6 +422,8 @@ _PAYER_BEFORE_RE = re.compile(r"\b(?:cost|costs|costing|charged|charges)\s+(?:th
 _EXAMPLE_BEFORE_RE = re.compile(r"\bincluding\s+(?:[^.;]{0,50}?,\s+|[^.;]{0,50}?\s+and\s+)?$")
 _VALUING_NAME_RE = re.compile(rf"\bvalu(?:ing|es|e)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,2}})\s+at\s+{AMOUNT_HEDGES}$")
 _COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[a-z])\s+costs?\s+(?:(?:now|currently|still|typically|usually|only|just)\s+)*"
+                                   # (whom it costs, named between: "Each Sora video costs OpenAI an estimated $1.30")
+                                   rf"(?:(?:[A-Z][\w.&'’-]*\s+){{1,3}}|(?:it|them|us|the\s+company|studios)\s+)?"
                                    rf"{AMOUNT_HEDGES}$")
 # a person acting in a clause: "Governor Gavin Newsom has proposed more than doubling the state's film tax credit"
 _PERSON_ACTS_RE = re.compile(r"\s+(?:has|have|had|will|would|is|was)\s+(?:also\s+)?(?:proposed|called|pushed|urged|"
@@ -1534,6 +1536,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         if place and _clean(words):  # "The standard plan in the US now costs $17.99": the plan's, there
             subject = f"{_clean(words)} {' '.join(place.group().split())}"
         if subject and subject.lower() not in ("it", "this", "that"):
+            if re.match(r"[A-Z][a-z]+ing\b", subject):
+                subject = subject[0].lower() + subject[1:]  # ("Running Sora cost OpenAI …": the cost of running Sora)
             phrase, owned = f"cost of {subject}", False  # (its subject names whose it is, if anyone's)
     if phrase is None:
         return None

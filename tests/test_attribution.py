@@ -2401,3 +2401,13 @@ def test_a_share_between_commas_after_its_group_answers_what_follows():
 def test_shares_taken_out_saved_unnamed_knowers_and_budgets(text, part, source, claim_type, measure):
     c = claim(text, part)
     assert (c.source, c.claim_type) == (source, claim_type) and (measure is None or c.measure == measure)
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # whom a thing costs, named between the verb and the amount, leaves it its cost
+    ("Each Sora video costs OpenAI an estimated $1.30 to generate, Forbes reported.", "$1.30", "cost of Sora video"),
+    ("Running Sora cost OpenAI an estimated $5 million a day at its peak.", "$5 million", "cost of running Sora"),
+    ("A complex creature shot still costs us around $25,000.", "$25,000", "cost of complex creature shot"),
+])
+def test_what_a_thing_costs_whoever_pays(text, part, measure):
+    assert claim(text, part).measure == measure
