@@ -743,6 +743,8 @@ ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;]*?,(?!\d)")  # 
 _CURRENCY_WORDS = frozenset(k for k in CURRENCY_PREFIXES if k.replace(".", "").isalpha() and len(k) > 1)
 # a headline's line: neither a list's item nor closed by a full stop, its credit a name before the colon
 _HEADLINE_LINE_RE = re.compile(r"(?![ \t]*[*•·◇–—-])[^\n]*?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}: [^\n]*(?<![.!?\"”’])[ \t]*")
+_RAISES_OF_RE = re.compile(rf"\b(?:(?P<what>pay|wage|salary|rate)\s+)?(?P<noun>raises|rises|hikes)\s+of\s+{AMOUNT_HEDGES}$",
+                           re.IGNORECASE)
 _OFF_AFTER_RE = re.compile(r"\s+(?:off|out\s+of)\s+(?:of\s+)?")  # ("taken about 20% out of our budget")
 _QUOTE_OPENS_RE = re.compile(r"\s*[\"“]")
 _HYPHENED_BEFORE_RE = re.compile(r"\w-$")
@@ -1030,6 +1032,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     if fewer and not _COMPARED_COST_RE.match(text, q.char_end):
         # "artists using AI tools work about 30% fewer hours per episode": the hours, not the artists
         return " ".join(fewer.group("np").split())
+    raises = _RAISES_OF_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if family == "percent" else None
+    if raises:  # "The union is seeking raises of 11% in the first year": pay rises
+        return f"{(raises.group('what') or 'pay').lower()} {raises.group('noun').lower()}"
     off = _OFF_AFTER_RE.match(text, q.char_end) if family == "percent" else None
     taken_off = _clean(noun_phrase(text, off.end(), c_end, 7)) if off else None
     if taken_off and mentions_a_measure(taken_off):  # "could shave 20% to 30% off the cost of a typical studio film"

@@ -2411,3 +2411,12 @@ def test_shares_taken_out_saved_unnamed_knowers_and_budgets(text, part, source, 
 ])
 def test_what_a_thing_costs_whoever_pays(text, part, measure):
     assert claim(text, part).measure == measure
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # raises or hikes "of" a share are pay rises, whatever is asking for them
+    ("The union is seeking raises of 11% in the first year of a three-year deal.", "11%", "pay raises"),
+    ("Wage hikes of 5% were agreed.", "5%", "wage hikes"),
+])
+def test_raises_of_a_share_are_pay_rises(text, part, measure):
+    assert claim(text, part).measure == measure
