@@ -54,6 +54,7 @@ TIME_UNITS = {
     "week": ("weeks", 1), "weeks": ("weeks", 1), "wk": ("weeks", 1), "wks": ("weeks", 1),
     "month": ("months", 1), "months": ("months", 1),
     "year": ("years", 1), "years": ("years", 1), "yr": ("years", 1), "yrs": ("years", 1),
+    "mo": ("months", 1), "mos": ("months", 1),  # ("$10/mo")
     "decade": ("years", 10), "decades": ("years", 10),
     "century": ("years", 100), "centuries": ("years", 100),
 }
@@ -1042,7 +1043,7 @@ CLAIM_TYPE_RULES = (
     ("cost", "money", "left", r"(?:\b(?:(?<!accounted\s)(?<!accounts\s)(?<!account\s)for|(?<!net\s)worth|starting\s+at|starts\s+at|priced\s+at|budgeted\s+at|retails?\s+at|sells?\s+at|"
                               r"msrp\s+of|rrp\s+of|deals?\s+on)\s+(?:just\s+|only\s+|about\s+|around\s+|"
                               r"roughly\s+|under\s+|as\s+little\s+as\s+)?)$"),
-    ("cost", "money", "surface", r"\s(?:per|a|an|each)\s+(?!year\b|share\b)[a-z][\w\s.]*$",
+    ("cost", "money", "surface", r"(?:\s(?:per|a|an|each)\s+|/)(?!year\b|yr\b|share\b)[a-z][\w\s.]*$",  # ("$12/month")
      ("left", r"^(?![\s\S]*\b(?:earn\w*|paid|pay|salar\w*|wages?|income|loss|profit|dividend)\b)")),
     # a price named after the amount: "the $29.99 monthly plan", "about 60 cents per clip" (not per share)
     ("cost", "money", "right", r"^\s+(?:[\w-]+\s+){0,2}?(?:plan|subscription|tier|membership|fee|pass|licen[cs]e)s?\b"),

@@ -1170,3 +1170,15 @@ def test_present_forms_after_a_future_and_numbers_of_a_trade(text, part, claim_t
 ])
 def test_a_modal_with_an_adverb_and_a_restated_projection(text, part, forecast):
     assert claim(text, part).is_forecast is forecast
+
+
+@pytest.mark.parametrize("text, part, surface, claim_type", [
+    # a price written with a slash and its period, "mo" a month
+    ("- Runway: $12/month (Standard), $28/month (Pro)", "$12", "$12/month", "cost"),
+    ("- Midjourney Basic plan: $10/mo for about 200 images", "$10", "$10/mo", "cost"),
+    # (what people earn a month stays pay)
+    ("Salaries average $5,000/month.", "$5,000", "$5,000/month", "other"),
+])
+def test_prices_with_a_slash_and_their_period(text, part, surface, claim_type):
+    c = claim(text, part)
+    assert (c.surface, c.claim_type, c.per) == (surface, claim_type, "month")
