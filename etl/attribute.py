@@ -428,7 +428,7 @@ _UNNAMED_ACCORDING_RE = re.compile(r"(?:one|two|three|four|five|several|some|man
                                    r"producers|buyers|persons|individuals)\b", re.IGNORECASE)
 _BY_DESCRIBED_RE = re.compile(r"\b(?:survey|poll|study|report|analysis|estimate)\s+(?:by|from|of)\s+(?:the|its)\s+(\w+)$",
                               re.IGNORECASE)
-_OPENS_QUOTE_RE = re.compile(r"\s*[\"“]")
+OPENS_QUOTE_RE = re.compile(r"\s*[\"“]")
 _CLOSES_QUOTE_RE = re.compile(r"[\"”]")
 _THIRD_PERSON_RE = re.compile(r"\b(?:he|she|his|her|they|their|it|its)\b", re.IGNORECASE)
 _PERSONAL_PRONOUN_RE = re.compile(r"\s*(?:he|she)\b", re.IGNORECASE)
@@ -1001,7 +1001,7 @@ def sentence_sources(text: str, sentences: list[tuple[int, int]],
         # '"We used to quote $250,000 for a sequence like that. Now we quote $180,000," said Priya
         # Nair': a quotation's first sentences are said by whom its last one names
         s, e = sentences[i]
-        opens = _OPENS_QUOTE_RE.match(text, s)
+        opens = OPENS_QUOTE_RE.match(text, s)
         # (over a source carried from the paragraph before, when the quotation opens its own paragraph)
         if (out[i][0] is None or bisect.bisect_left(paragraphs, s) < len(paragraphs)
                 and paragraphs[bisect.bisect_left(paragraphs, s)] == s) \

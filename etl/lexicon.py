@@ -778,6 +778,9 @@ _CAPABILITY_VERBS = (r"generat\w*|creat\w*|produc\w*|output\w*|render\w*|make|ma
 TYPE_MEASURES = {"investment": "investment", "revenue": "revenue", "box_office": "box office", "jobs": "jobs",
                  "market_size": "market size", "audience": "audience", "stock_move": "share price"}
 
+# Time an audience spent, named by its activity: "1.1 billion streaming hours" (etl.measure reads it as
+# the measure, the claim-type rules as audience).
+WATCHED_TIME = r"(?:streaming|viewing|listening|watched|viewed|streamed)\s+(?:hours|minutes)"
 # What hours of something are an amount of: "40 hours of archive footage", "1 billion hours of content"
 # (etl.measure reads it as the measure, the claim-type rules as no span of time).
 MATERIAL_NOUNS = (r"video|videos|footage|content|audio|music|programming|recordings?|tv|television|films?|movies?|"
@@ -1123,8 +1126,8 @@ CLAIM_TYPE_RULES = (
     # "1.2 lakh hours of video", "500 hours of footage": an amount of material, not a span of time
     # time spent watching is how an audience is measured: "subscribers watched 1.9 billion minutes of the show"
     ("audience", "time", "left", r"\b(?:watched|viewed|streamed|watching|viewing)\s+(?:a\s+(?:total|combined)\s+(?:of\s+)?)?$"),
-    ("audience", "time", "right", r"^\s+(?:viewed|watched|streamed)\b"),
-    ("audience", "time", "surface", r"\b(?:streaming|viewing|listening|watched|viewed|streamed)\s+(?:hours|minutes)$"),  # "drew 1.2 billion minutes viewed"
+    ("audience", "time", "right", r"^\s+(?:viewed|watched|streamed)\b"),  # "drew 1.2 billion minutes viewed"
+    ("audience", "time", "surface", rf"\b{WATCHED_TIME}$"),  # "1.1 billion streaming hours"
     # ... and what measures them: "Hours watched on Twitch fell 9% year on year to 4.6 billion"
     ("audience", "time percent count", "measure", r"\b(?:hours|minutes)\s+(?:watched|viewed|streamed)\b"),
     ("audience", "time", "measure", r"^time\s+spent\s+(?:watching|streaming|viewing|listening|playing|scrolling|"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .attribute import PLACE_DESCRIBES_RE, nationality_of, source_kind
+from .attribute import OPENS_QUOTE_RE, PLACE_DESCRIBES_RE, nationality_of, source_kind
 from .lexicon import (
     AMOUNT_HEDGES,
     ATTITUDES,
@@ -56,6 +56,7 @@ from .lexicon import (
     TIME_UNITS,
     TIMES_NOUNS,
     TITLE_CASE_VERBS,
+    WATCHED_TIME,
     WEAK_NOUNS,
 )
 from .names import DATELINE_RE, ArticleNames
@@ -670,7 +671,7 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             and not (_UNNAMED_DESCRIBED_RE.match(text, h[1]) and (
                 h[2].startswith(("One ", "A ", "An ")) or re.search(r"\b(?:[Aa]n?|[Oo]ne)\s+$", text[max(start, h[0] - 4):h[0]])))]
     label = text.rfind(": ", start, pos)
-    if label >= 0 and any(h[0] > label for h in hits) and not _QUOTE_OPENS_RE.match(text, label + 2) \
+    if label >= 0 and any(h[0] > label for h in hits) and not OPENS_QUOTE_RE.match(text, label + 2) \
             and _HEADLINE_LINE_RE.fullmatch(text, text.rfind("\n", 0, label) + 1, _line_end(text, pos)):
         # a headline's credit before a colon owns nothing of the clause after it: "Sky News: ITV to cut
         # 220 jobs" (a label of a list or a document does: "* LIONSGATE: Signed a deal", "Kuaishou's Q3
@@ -746,7 +747,6 @@ _HEADLINE_LINE_RE = re.compile(r"(?![ \t]*[*•·◇–—-])[^\n]*?[A-Z][\w&.'�
 _RAISES_OF_RE = re.compile(rf"\b(?:(?P<what>pay|wage|salary|rate)\s+)?(?P<noun>raises|rises|hikes)\s+of\s+{AMOUNT_HEDGES}$",
                            re.IGNORECASE)
 _OFF_AFTER_RE = re.compile(r"\s+(?:off|out\s+of)\s+(?:of\s+)?")  # ("taken about 20% out of our budget")
-_QUOTE_OPENS_RE = re.compile(r"\s*[\"“]")
 _HYPHENED_BEFORE_RE = re.compile(r"\w-$")
 _WORD_AFTER_RE = re.compile(r" ([\w-]+)")
 _SPEECH_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|announced|expects|expected|plans|planned)\b")
@@ -807,8 +807,7 @@ _WATCHED_BEFORE_RE = re.compile(r"\b(?:watch|watches|watched|watching|stream|str
                                 # (not a business named by its trade: "Streaming platforms commission 3,000 hours")
                                 rf"streaming(?!\s+(?:[\w-]+\s+)?(?:{ORGANISATION_NOUNS}|services?|giants?|apps?|sites?|providers?)\b))\b"
                                 r"[^,;.]{0,30}$", re.IGNORECASE)
-_WATCH_HOURS_SURFACE_RE = re.compile(r"\b(?:streaming|viewing|listening|watched|viewed|streamed)\s+(?:hours|minutes)$",
-                                     re.IGNORECASE)
+_WATCH_HOURS_SURFACE_RE = re.compile(rf"\b{WATCHED_TIME}$", re.IGNORECASE)
 _VIEWED_AFTER_RE = re.compile(r"\s+(?P<verb>viewed|watched|streamed)\b")
 # (not an adverb before it: "two accounts, together worth about $3 million in annual fees")
 _WORTH_BEFORE_RE = re.compile(rf"(?<=[a-z])(?<!\btogether)(?<!\beach)(?<!\bboth)(?<!\ball)(?<!\bjointly)\s+worth\s+"
