@@ -122,7 +122,13 @@ _CURRENCY_BY_KEY = {re.sub(r"[\s.]", "", k): v for k, v in (*CURRENCY_PREFIXES.i
 
 _SPACED_TOO = {"rs"}  # written "Rs 12,000" as often as "Rs12,000"
 _GLUED_ONLY_PREFIXES = {"ps", "r", "rm", "rs", "yen"}  # "PS2.7m", "RM79": currency only when glued
-_SCALE_AFTER_RE = re.compile(r"[\d.,]+\s?(?:million|billion|trillion|bn|mn|m|tr|tn)\b", re.IGNORECASE)
+_DIGITS_RE = re.compile(r"[\d.,]+")
+
+
+def _scale_after(text: str, p: int) -> bool:
+    """An amount at `p` with its scale word or letter after it ("7.2 billion", "1.2tr", "3.75bn")."""
+    digits = _DIGITS_RE.match(text, p)
+    return bool(digits) and MAGNITUDE_RIGHT_RE.match(text, digits.end()) is not None
 
 
 def currency_before(text: str, p: int) -> tuple[str, int] | None:
@@ -151,7 +157,7 @@ def currency_before(text: str, p: int) -> tuple[str, int] | None:
         if key in _GLUED_ONLY_PREFIXES and (not glued or not cand[0].isupper()) and not (
                 key in _SPACED_TOO and cand[:2] == "Rs"):
             return None  # "Rs 12,000 crore" is rupees spaced or glued; "PS2", "RM79" only glued
-        if key in _SCALED_ONLY_KEYS and not (cand.isupper() and (glued or len(key) > 1) and _SCALE_AFTER_RE.match(text, p)):
+        if key in _SCALED_ONLY_KEYS and not (cand.isupper() and (glued or len(key) > 1) and _scale_after(text, p)):
             return None  # "N7.2 billion", "W1.2tr", "SAR 3.75 billion" are money; "N95", "W40", "PHP 8" are names
         if cand[0].isalpha() and before in "-/":
             return None  # "PLX-R18": a product code
