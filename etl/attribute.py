@@ -1122,10 +1122,16 @@ def pollster_before(text: str, sentences: list[tuple[int, int]], sources: list[t
     compared with what Wall Street was expecting, according to LSEG: … Revenue: $24.69 billion vs.
     $24.62 billion expected")."""
     for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        polled = _POLLED_BY_RE.search(text, *sentences[k])
+        if polled:  # "… the $10.11 billion analysts polled by LSEG had expected. … compared with estimates of $4.20"
+            return polled.group("name")
         source = sources[k][0]
         if source and source_kind(source) != "person" and _CONSENSUS_WORDS_RE.search(text, *sentences[k]):
             return source
     return None
+
+
+_POLLED_BY_RE = re.compile(r"\b(?:polled|surveyed|compiled)\s+by\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})")
 
 
 _ACCORDING_TO_BEFORE_RE = re.compile(r"\baccording\s+to\b[^,;.]*$", re.IGNORECASE)

@@ -2420,3 +2420,10 @@ def test_what_a_thing_costs_whoever_pays(text, part, measure):
 ])
 def test_raises_of_a_share_are_pay_rises(text, part, measure):
     assert claim(text, part).measure == measure
+
+
+def test_estimates_compared_are_the_pollster_s_named_before():
+    text = ("Netflix reported revenue of $10.25 billion, ahead of the $10.11 billion analysts polled by LSEG had "
+            "expected. Earnings per share were $4.27, compared with estimates of $4.20.")
+    c = claim(text, "$4.20")
+    assert (c.source, c.is_forecast) == ("LSEG", True)
