@@ -901,6 +901,9 @@ CLAIM_TYPE_RULES = (
     ("other", "count", "right", rf"^\s+of\s+(?:its|their|the|our)\s+(?:[\d,.]+\s+)?(?:[\w-]+\s+){{0,2}}?"
                                 rf"(?:staff|staffers|employees|workforce|workers)\s+{_STAFF_USING}"),
     ("jobs", "count percent", "head", _JOBS),
+    # workers counted where a workforce is spoken of: "has shed about a third of its workforce, falling to
+    # roughly 8,000 workers"
+    ("jobs", "count", "head", _OCCUPATIONS, ("sentence", r"\b(?:workforce|headcount)\b")),
     # how many of a trade there are: "The number of employed animators fell by a third"
     ("jobs", "count percent", "measure", rf"^number\s+of\s+(?:employed\s+|working\s+)?(?:[\w-]+\s+)?(?:{_OCCUPATIONS})$"),
     # "December ticket sales": takings, not a firm's sales; "the number of tickets sold": admissions

@@ -413,8 +413,8 @@ _AGE_BRACKET_RE = re.compile(r"(?:the\s+)?[a-z]+\s+(?:aged\s+)?\d{1,2}\s+(?:and|
 _RISING_AFTER_COMMA_RE = re.compile(r",\s+(?:rising|falling|growing|climbing|dropping|declining|jumping|surging|"
                                     r"increasing|decreasing|reaching|totall?ing|gaining|losing|sliding)\b")
 # a body a name owns, which "its" after it stands for: "South Africa's animation industry"
-_POSSESSED_BODY_RE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:industry|sector|market|business|economy|government|"
-                                r"union|guild)\b")
+_POSSESSED_BODY_RE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:and\s+(?:[a-z][\w-]*\s+){1,2})?"
+                                r"(?:industry|sector|market|business|economy|government|union|guild)\b")  # ("animation and VFX sector")
 _ITS_IN_SURFACE_RE = re.compile(r"\bof\s+its\s+(?=\w)")
 _POSSESSIVE_PRONOUN_RE = re.compile(r"its|their|his|her|our|my|your")
 _FUNDING_WORDS_RE = re.compile(r"\b(?:funding|round|rounds|investment|capital|share\s+sale)\b", re.IGNORECASE)
@@ -642,6 +642,9 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
     """The name a figure belongs to: a quoted title that is its clause's subject ('"Kung Fu
     Panda 4" opened with $30 million'), a possessive before it in its clause ("Kuaishou's"),
     else the first name of the clause (its subject)."""
+    dateline = DATELINE_RE.match(text, start, pos)
+    if dateline:  # "VANCOUVER - British Columbia's animation sector has shed …": where it was filed, nobody's
+        start = dateline.end()
     titles = [m for m in _TITLE_RE.finditer(text, start, pos)]
     if titles and _TITLE_WITH_RE.fullmatch(text, titles[-1].end(), pos):
         return titles[-1].group("title") or titles[-1].group("title2")
@@ -932,6 +935,8 @@ def _possessor(text: str, pos: int, names: ArticleNames) -> str | None:
         return None
     asides = [(a, b) for a, b in _aside_spans(text, lo, m.start()) if not _SENTENCE_END_RE.search(text, a, b)]
     for start, e, name in reversed(names.find(text, lo, m.start())):
+        if DATELINE_RE.match(text, start) and (start == 0 or text[start - 1] == "\n"):
+            continue  # "VANCOUVER - British Columbia's …": where the story was filed owns nothing
         if any(a < start < b for a, b in asides):
             continue  # "Omnicom, which completed its acquisition of Interpublic, said 60% of its staff": not the aside's
         if m.group().lower().startswith("its") and _is_person(name, names) and _SPEAKER_VERB_AFTER_RE.match(text, e):

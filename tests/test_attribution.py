@@ -2427,3 +2427,17 @@ def test_estimates_compared_are_the_pollster_s_named_before():
             "expected. Earnings per share were $4.27, compared with estimates of $4.20.")
     c = claim(text, "$4.20")
     assert (c.source, c.is_forecast) == ("LSEG", True)
+
+
+@pytest.mark.parametrize("text, part, claim_type, measure", [
+    # where a story was filed owns nothing; a place's body joined by "and" is the body; workers where a
+    # workforce is spoken of are jobs
+    ("VANCOUVER - British Columbia's animation and visual effects sector has shed about a third of its workforce "
+     "since 2022, falling to roughly 8,000 workers, according to DigiBC.", "a third", "jobs",
+     "British Columbia's animation and visual effects sector workforce"),
+    ("VANCOUVER - British Columbia's animation and visual effects sector has shed about a third of its workforce "
+     "since 2022, falling to roughly 8,000 workers, according to DigiBC.", "8,000", "jobs", None),
+])
+def test_datelines_own_nothing_and_workers_of_a_workforce(text, part, claim_type, measure):
+    c = claim(text, part)
+    assert c.claim_type == claim_type and (measure is None or c.measure == measure)
