@@ -57,7 +57,7 @@ PAST_VERB_BEFORE_RE = re.compile(
     # ("won" after an amount is the currency: "30 billion won over three years")
     r"\b(?:lost|rose|fell|grew|sold|(?<!\d\s)(?<!lion\s)won|made|took|paid|spent|hit|earned|raised|reached|gained|dropped|"
     r"grossed|recorded|posted|reported|added|shed|slipped|slid|sank|jumped|climbed|declined|plunged|"
-    r"surged|soared|tumbled|employed|hired|moved)\b[^.;:!?]{0,25}$", re.IGNORECASE)
+    r"surged|soared|tumbled|employed|hired|moved|(?:was|were)\s+worth|stood(?!\s+to\b))\b[^.;:!?]{0,25}$", re.IGNORECASE)
 # a relative clause set off by commas keeps its own tense: "The company, which employs 19,000
 # people, expects growth next year"
 RELATIVE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")

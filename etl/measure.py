@@ -430,6 +430,7 @@ _COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[a-z])\s+costs?\s+(?:(?:now|currently|
 _PERSON_ACTS_RE = re.compile(r"\s+(?:has|have|had|will|would|is|was)\s+(?:also\s+)?(?:proposed|called|pushed|urged|"
                              r"asked|pledged|promised|vowed|sought|suggested|backed)\b")
 _PARTICIPLE_FIRST_RE = re.compile(r"([a-z]+ed)\s+")
+_SPENT_AFTER_RE = re.compile(r"\s+(?:spent|invested)\s+(?:on|in)\s+")
 _PERIOD_BEFORE_RE = re.compile(r"\b(?:in|during|for|over)\s+the\s+(?:first|last|past|final|latest|opening|second|"
                                r"third|fourth)\s+$", re.IGNORECASE)
 _PLACE_TAIL_RE = re.compile(r"\s+(?:in|for|on|at|across)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){1,3}")
@@ -1071,6 +1072,11 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     if watched:  # "ITVX recorded 1.1 billion streaming hours": its streaming hours
         owner = owner_before(text, c_start, q.char_start, names)
         return " ".join(filter(None, (owner, watched.group().lower())))
+    spent_after = _SPENT_AFTER_RE.match(text, q.char_end) if family == "money" else None
+    if spent_after:  # "the roughly $4.5 billion spent on localisation by streamers": the spending on it
+        what = _clean(noun_phrase(text, spent_after.end(), c_end, 5))
+        if what:
+            return f"spending on {what}"
     part_of = _AMOUNT_OF_RE.match(text, q.char_end) if family == "money" and phrase is None else None
     whole = _clean(noun_phrase(text, part_of.end(), c_end, 6)) if part_of else None
     if whole and mentions_a_measure(whole):  # "accounted for about $109 billion of total private AI investment"

@@ -1182,3 +1182,19 @@ def test_a_modal_with_an_adverb_and_a_restated_projection(text, part, forecast):
 def test_prices_with_a_slash_and_their_period(text, part, surface, claim_type):
     c = claim(text, part)
     assert (c.surface, c.claim_type, c.per) == (surface, claim_type, "month")
+
+
+@pytest.mark.parametrize("text, part, forecast, measure", [
+    # what a market was worth is now, whatever it will grow to; what "stood to" be lost is ahead
+    ("The AI dubbing market was worth $180 million in 2024 and will grow to $1.1 billion by 2030.", "$180 million",
+     False, None),
+    ("The AI dubbing market was worth $180 million in 2024 and will grow to $1.1 billion by 2030.", "$1.1 billion",
+     True, None),
+    ("Musicians stood to lose 24% of their revenues by 2028, the confederation said.", "24%", True, None),
+    # an amount spent on something, the participle after it
+    ("Of the roughly $4.5 billion spent on localisation by streamers last year, less than 5% went to synthetic "
+     "voices.", "$4.5 billion", False, "spending on localisation"),
+])
+def test_worth_then_stood_to_and_amounts_spent_on(text, part, forecast, measure):
+    c = claim(text, part)
+    assert c.is_forecast is forecast and (measure is None or c.measure == measure)
