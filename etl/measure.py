@@ -64,7 +64,7 @@ from .quantities import GROUP_SIZE_RE, RATIO_AFTER_RE
 from .segment import table_cell
 
 MAX_WORDS = 10
-_WORD_RE = re.compile(r"[A-Za-z0-9][\w&'’.+/-]*(?:,\d{3})*|[,;:()\"“”—–…]")
+_WORD_RE = re.compile(r"[A-Za-z0-9][\w&'’.+/-]*(?:,\d{3})*|[,;:()\"“”—–…]|(?<!\S)--(?!\S)")  # ("TOKYO -- …": a dash)
 # words that can follow a group but are no verb of it: "14% of Staff as Disney ..."
 _NOT_VERBS = {"and", "&", "in", "of", "as", "at", "by", "with", "from", "to", "on", "for", "than", "while",
               "but", "or", "that", "which", "who", "about", "over", "under", "into", "after", "before",
@@ -77,7 +77,7 @@ _REACH_RE = re.compile(r"\s+(?:to\s+)?(?:pass|passe[sd]|reach(?:es|ed)?|hit|hits
                        r"cross(?:es|ed)?|surpass(?:es|ed)?)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _AUXILIARY_AFTER = {"are", "were", "is", "was", "said", "say", "have", "had", "reported", "expect", "plan"}
 _ADVERB_RE = re.compile(r"[A-Za-z]{3,}ly")  # "Fully", "roughly": not part of what is counted
-_PUNCT = set(",;:()\"“”—–…")
+_PUNCT = set(",;:()\"“”—–…") | {"--"}
 _STOP = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
          "seek", "seeks", "seeking", "sought", "demand", "demands", "demanding",  # "seek damages of …"
          "pull", "pulls", "rake", "rakes", "bring", "brings",  # "drama apps pull in $700 million"

@@ -2441,3 +2441,9 @@ def test_estimates_compared_are_the_pollster_s_named_before():
 def test_datelines_own_nothing_and_workers_of_a_workforce(text, part, claim_type, measure):
     c = claim(text, part)
     assert c.claim_type == claim_type and (measure is None or c.measure == measure)
+
+
+def test_a_double_hyphen_dateline_is_no_part_of_the_measure():
+    text = ("TOKYO -- Overseas revenue from Japanese anime reached a record 1.72 trillion yen in 2023, according to "
+            "the Association of Japanese Animations.")
+    assert claim(text, "1.72 trillion").measure == "Overseas revenue"
