@@ -99,6 +99,10 @@ SCALED_CURRENCY_LETTERS = {"n": "NGN", "w": "KRW"}
 CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "HKD", "CAD", "AUD", "NZD", "SGD",
                   "INR", "KRW", "CHF", "MYR", "ILS", "RUB", "BRL", "MXN", "ZAR", "TWD", "SEK",
                   "NOK", "DKK", "TRY", "THB", "IDR", "PHP", "VND", "AED", "SAR", "NGN"}
+# The currency prefixes and codes written as words ("Rs", "RMB", "USD"), lower case: money, never a
+# name nor the noun of a phrase (etl.names, etl.not_quantities, etl.measure).
+CURRENCY_NAME_WORDS = frozenset({k.lower().rstrip(".") for k in CURRENCY_PREFIXES if k.rstrip(".").isalpha()}
+                                | {c.lower() for c in CURRENCY_CODES})
 # Words written after the number. Multi-word names are listed before their last word.
 CURRENCY_WORDS = {
     "us dollars": "USD", "u.s. dollars": "USD", "us dollar": "USD", "american dollars": "USD",

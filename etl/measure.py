@@ -25,6 +25,7 @@ from .lexicon import (
     CHANGE_VERBS,
     CLAUSE_OPENERS,
     COMMON_VERBS,
+    CURRENCY_NAME_WORDS,
     CURRENCY_PREFIXES,
     DETERMINERS,
     DIRECTION_NOUNS_DOWN,
@@ -169,7 +170,7 @@ def _clean(words: list[str]) -> str | None:
                          _MEASURE_RE.fullmatch(words[-1]) or words[-1].lower() in ("plan", "plans")  # ("its basic plan")
                          or " ".join(words[-3:]).lower() in MEASURE_NOUNS))  # ("gross value added")
                      or words[-1].lower() in DETERMINERS or words[-1] in _PUNCT or words[-1].lower() in ("for", "of")
-                     or len(words) > 2 and words[-2].lower() == "of" and words[-1].lower() in _CURRENCY_WORDS  # ("revenue of Rs")
+                     or len(words) > 2 and words[-2].lower() == "of" and words[-1].lower() in CURRENCY_NAME_WORDS  # ("revenue of Rs")
                      or len(words) > 1 and _ADVERB_RE.fullmatch(words[-1]) and words[-1].lower() not in LY_NOUNS):
         # "participants correctly (identified)": an adverb ends no noun phrase
         words = words[:-1]
@@ -744,13 +745,10 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
 _CONSENSUS_NOUN_AFTER_RE = re.compile(r"\s+(?:consensus|estimates?|forecasts?)\s+(?:of|for)\b", re.IGNORECASE)
 # a relative clause set off by commas: an aside to its sentence, whose nouns measure only its own figures
 ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;]*?,(?!\d)")  # (after a quoted title too: '"Moon Fox," which')
-# a currency written as a word before its amount, cut off a phrase with the amount ("revenue of Rs")
-_CURRENCY_WORDS = frozenset(k for k in CURRENCY_PREFIXES if k.replace(".", "").isalpha() and len(k) > 1)
 # a headline's line: neither a list's item nor closed by a full stop, its credit a name before the colon
 _HEADLINE_LINE_RE = re.compile(r"(?![ \t]*[*•·◇–—-])[^\n]*?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}: [^\n]*(?<![.!?\"”’])[ \t]*")
 _RAISES_OF_RE = re.compile(rf"\b(?:(?P<what>pay|wage|salary|rate)\s+)?(?P<noun>raises|rises|hikes)\s+of\s+{AMOUNT_HEDGES}$",
                            re.IGNORECASE)
-_OFF_AFTER_RE = re.compile(r"\s+(?:off|out\s+of)\s+(?:of\s+)?")  # ("taken about 20% out of our budget")
 _HYPHENED_BEFORE_RE = re.compile(r"\w-$")
 _WORD_AFTER_RE = re.compile(r" ([\w-]+)")
 _SPEECH_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|announced|expects|expected|plans|planned)\b")
@@ -799,6 +797,7 @@ _LINE_LABEL_RE = re.compile(r"[ \t]*(?:[•*·–—-][ \t]*)?(?P<label>[A-Za-z]
 # a verb that takes an amount away from something: "wipe $1.1b from production spend", "knocked
 # 5% off the company's value"
 _TAKING_BEFORE_RE = re.compile(rf"\b(?:wipe[sd]?|wiping|shave[sd]?|shaving|knock(?:s|ed|ing)?|slash(?:es|ed|ing)?|"
+                               rf"tak(?:e|es|en|ing)|took|"  # ("We have taken about 20% out of our budget")
                                rf"strip(?:s|ped|ping)?|erase[sd]?|erasing|remove[sd]?|removing)\s+(?:out\s+)?{AMOUNT_HEDGES}$",
                                re.IGNORECASE)
 # a share more or fewer of a thing: "work about 30% fewer hours per episode" (etl.extract too)
@@ -817,7 +816,7 @@ _VIEWED_AFTER_RE = re.compile(r"\s+(?P<verb>viewed|watched|streamed)\b")
 _WORTH_BEFORE_RE = re.compile(rf"(?<=[a-z])(?<!\btogether)(?<!\beach)(?<!\bboth)(?<!\ball)(?<!\bjointly)\s+worth\s+"
                               rf"(?:a\s+(?:combined|total(?:\s+of)?)\s+)?{AMOUNT_HEDGES}$")
 _COMMON_POSSESSOR_RE = re.compile(r"^(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['’]s\s+(?=\w)")  # "software maker's "
-_TAKEN_FROM_RE = re.compile(r"\s+(?:from|off)\s+(?:the\s+|its\s+|their\s+)?")
+_TAKEN_FROM_RE = re.compile(r"\s+(?:from|off|out\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+)?")
 # a commission a platform takes, named with its owner before the share: "before Valve's 30% cut"
 _FEE_AFTER_RE = re.compile(r"\s+(?P<fee>cut|commission|fee|take|royalty)\b")
 _POSSESSOR_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s\s+$")
@@ -1040,10 +1039,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     raises = _RAISES_OF_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if family == "percent" else None
     if raises:  # "The union is seeking raises of 11% in the first year": pay rises
         return f"{(raises.group('what') or 'pay').lower()} {raises.group('noun').lower()}"
-    off = _OFF_AFTER_RE.match(text, q.char_end) if family == "percent" else None
-    taken_off = _clean(noun_phrase(text, off.end(), c_end, 7)) if off else None
-    if taken_off and mentions_a_measure(taken_off):  # "could shave 20% to 30% off the cost of a typical studio film"
-        return taken_off
+    taken_from = _clean(noun_phrase(text, taken.end(), c_end, 7)) if taken and family == "percent" else None
+    if taken_from and mentions_a_measure(taken_from):  # "could shave 20% to 30% off the cost of a typical studio film"
+        return taken_from
     compared = _COMPARED_COST_RE.match(text, q.char_end) if family == "percent" else None
     if compared:  # "at 70% lower cost": the cost; "AI-made ads cost 90% less": what they cost
         phrase = compared.group("noun")

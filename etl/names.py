@@ -21,8 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import (
-    CURRENCY_CODES,
-    CURRENCY_PREFIXES,
+    CURRENCY_NAME_WORDS,
     FRACTION_WORDS,
     GENERIC_ACRONYMS,
     GERUND_NOUNS,
@@ -143,8 +142,6 @@ _STUDY_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(SOURCE_NOUNS, key=len, 
 _LEAD_RE = re.compile(r"[\s\"“‘'(\[•*·◇–—-]*")
 _CAMEL_RE = re.compile(r"^\w+[a-z][A-Z]|^[A-Z]{2,}[a-z]")  # "JPMorgan", "YouTube", "iiMedia"
 _ADVERB_RE = re.compile(r"\w{3,}ly$")
-_CURRENCY_WORDS = {k.lower().rstrip(".") for k in CURRENCY_PREFIXES if k.isalpha()} | {
-    c.lower() for c in CURRENCY_CODES}  # "Rs 12,000 crore", "USD": money, never a name
 _SPEAKS_RE = re.compile(r"\s+(?:also\s+)?(?:said|says|estimates|estimated|reported|reports|predicts|predicted|"
                         r"expects|expected|forecasts|projects|notes|noted|announced|found|finds|told|stated)\b")
 # "Ubisoft will close", "Disney had invested": a bare singular subject before its verb is a
@@ -192,7 +189,7 @@ def is_headline(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-_AMOUNT_TOKEN_RE = re.compile(r"^(?:[a-z]{1,3}\$|(?:" + "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r"))[\d.,]+")
+_AMOUNT_TOKEN_RE = re.compile(r"^(?:[a-z]{1,3}\$|(?:" + "|".join(sorted(CURRENCY_NAME_WORDS, key=len, reverse=True)) + r"))[\d.,]+")
 
 
 _FUNDING_ROUND_RE = re.compile(r"(?:Pre-)?Series\s+[A-H][+1-9]?(?:['’]s)?[.,]?")
@@ -206,7 +203,7 @@ def _never_a_name(word: str) -> bool:
         return True
     if _AMOUNT_TOKEN_RE.match(low):
         return True  # "RMB150", "HK$65.10": an amount written as one word
-    return (low in NOT_NAME_WORDS or low in _CURRENCY_WORDS or low in PRONOUNS or low in MONTHS or low in GENERIC_ACRONYMS
+    return (low in NOT_NAME_WORDS or low in CURRENCY_NAME_WORDS or low in PRONOUNS or low in MONTHS or low in GENERIC_ACRONYMS
             or ("'" in low or "’" in low) and re.split(r"['’]", low, maxsplit=1)[0] in PRONOUNS
             or not any(c.isalpha() for c in low))
 

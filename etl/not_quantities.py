@@ -12,7 +12,7 @@ from .lexicon import (
     ATTITUDES,
     CHANGE_VERBS,
     CODE_NOUNS_AFTER,
-    CURRENCY_CODES,
+    CURRENCY_NAME_WORDS,
     CURRENCY_PREFIXES,
     ID_NOUNS,
     IDIOMS,
@@ -149,8 +149,6 @@ _AGE_GROUP_LEFT_RE = re.compile(rf"\b{_AGE_GROUP}\s+(?:(?:aged|ages|under|over|o
                                 rf"|\b[A-Za-z]{{3,}}s\s+aged\s+(?:\d{{1,2}}\s*(?:to|-|–|and)\s*)?$", re.IGNORECASE)
 _GROUP_LEFT_RE = re.compile(rf"\b{_AGE_GROUP}\s+(?:aged\s+)?$", re.IGNORECASE)
 # currencies written as words before an amount: "Rs 149", "USD 20", "RMB 35"
-_CURRENCY_NAMES = {k.lower().rstrip(".") for k in CURRENCY_PREFIXES if k.rstrip(".").isalpha()} | {
-    c.lower() for c in CURRENCY_CODES}
 # a bracket of ages that names a group: "16- to 24-year-olds", "25-to-34-year-olds"
 _AGE_BRACKET_AFTER_RE = re.compile(r"-?\s*(?:to|-|–)[\s-]*\d{1,2}-year-olds\b")
 _AGE_BRACKET_BEFORE_RE = re.compile(r"\b\d{1,2}-?\s*(?:to|-|–)[\s-]*$")
@@ -228,7 +226,7 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
                    or _VERSION_RE.fullmatch(raw)) and not has_unit_after(text, c.end):
             # (and a version: "Kling 2.0", "Veo 3.1")
             w = nm.group("w").rstrip(".").lower()
-            if w not in NOT_NAME_WORDS and w not in MONTHS and w not in _CURRENCY_NAMES:  # ("Rs 149": money)
+            if w not in NOT_NAME_WORDS and w not in MONTHS and w not in CURRENCY_NAME_WORDS:  # ("Rs 149": money)
                 return True
         if raw.isdigit() and len(raw) <= 2 and (_AGE_BRACKET_AFTER_RE.match(text, c.end)
                                                  or _AGE_BRACKET_BEFORE_RE.search(text, max(0, c.start - 12), c.start)

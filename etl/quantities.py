@@ -298,8 +298,10 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
                 g = (m.group("g") or m.group("sb"))
                 after = text[m.end():m.end() + 30]
                 # "37m (121ft)" is metres, "$6m" and "1.2m tons" are millions.
-                if g in "mM" and not d.currency_left and g == "m":
-                    nxt = re.match(r"\+?\s+([a-z]+)", after)  # ("10m+ users": millions of them, at least)
+                if g in "mM" and not d.currency_left and g == "m" \
+                        and not _MILLIONS_DASH_BEFORE_RE.search(text, max(0, d.start - 16), d.start):
+                    # ("£1m-2m": the second end of a range of millions; "10m+ users": millions of them, at least)
+                    nxt = re.match(r"\+?\s+([a-z]+)", after)
                     if not nxt or nxt.group(1) in NOUN_STOP and nxt.group(1) != "of" or nxt.group(1) in ("long", "wide", "high", "deep", "tall", "away"):
                         g = None
                 if g in ("t", "T", "b") and not d.currency_left:
@@ -422,6 +424,7 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
 
 
 _WATCH_NOUN_RE = re.compile(r"\s+(?:time|hours|minutes|list|party|history)\b")
+_MILLIONS_DASH_BEFORE_RE = re.compile(r"[$£€¥₹]\s?[\d.,]+\s?m\s?[-–—]\s?$")
 _PLUS_SUFFIX_RE = re.compile(r"(?:-plus\b|\+(?![\d%]))")
 _ODD_SUFFIX_RE = re.compile(r"-(?:odd|some)\b(?!-)")
 

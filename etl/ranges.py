@@ -72,11 +72,6 @@ def _try_merge(text: str, a: Draft, b: Draft, gap: str) -> Draft | None:
     # first's currency, the first the second's scale.
     b_unit = a.unit if a.currency_left and b.unit == "count" and b.noun is None and b.scaled \
         and connector in ("-", "–", "—", "to") else b.unit
-    if a.currency_left and a.scaled and (b.unit or "").split(" per ")[0] == "metre" and re.search(r"\dm\b", text[b.start:b.end]) \
-            and connector in ("-", "–", "—") and _scale_of(a) == 1e6:
-        # "£1m-2m": the second end's "m" is the first's million, no metres
-        b = Draft(core=b.core, start=b.start, end=b.end, value=b.core.value * 1e6, unit=a.unit, scaled=True, per=b.per)
-        b_unit = a.unit
     if a.unit != b_unit and not a_bare and not (a.unit == "count" and a.noun is None and a.scaled and b.scaled):
         return None  # ("300 million to 500 million won": the first end takes the second's unit too)
     a_value = a.value
