@@ -95,35 +95,50 @@ def bench_corpus(keep: Path | None, megabytes: float, prefix: str):
             shutil.rmtree(work, ignore_errors=True)
 
 
-class PeakMemory:
-    """Samples the resident memory of this process and all its descendants (local workers,
-    Dask's nannies and workers) every 0.2 s; keeps each process's peak."""
+class ProcessUse:
+    """Samples the resident memory and CPU time of this process and all its descendants (local
+    workers, Dask's nannies and workers) every 0.2 s; keeps each process's peak memory and its
+    last CPU time (a worker's last 0.2 s may be missed; this process's own is read at the end)."""
 
     def __init__(self) -> None:
         self.peaks: dict[int, tuple[str, int]] = {}
+        self.cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
+        self._me = psutil.Process()
+        self._cpu_before = self._cpu(self._me)
 
-    def __enter__(self) -> PeakMemory:
+    def __enter__(self) -> ProcessUse:
         self._thread.start()
         return self
 
     def __exit__(self, *exc) -> None:
         self._stop.set()
         self._thread.join()
+        self.cpu[self._me.pid] = self._cpu(self._me) - self._cpu_before
+
+    @staticmethod
+    def _cpu(p: psutil.Process) -> float:
+        times = p.cpu_times()
+        return times.user + times.system
 
     def _run(self) -> None:
-        me = psutil.Process()
         while not self._stop.is_set():
-            for p in [me, *me.children(recursive=True)]:
+            for p in [self._me, *self._me.children(recursive=True)]:
                 try:
                     rss = p.memory_info().rss
-                    role = "driver" if p.pid == me.pid else _role(p)
+                    if p.pid != self._me.pid:
+                        self.cpu[p.pid] = self._cpu(p)
+                    role = "driver" if p.pid == self._me.pid else _role(p)
                 except psutil.Error:
                     continue
                 if rss > self.peaks.get(p.pid, ("", 0))[1]:
                     self.peaks[p.pid] = (role, rss)
             self._stop.wait(0.2)
+
+    def cpu_seconds(self) -> float:
+        """CPU time of this process and every descendant seen, user and system."""
+        return sum(self.cpu.values())
 
     def report(self) -> str:
         rows = sorted(self.peaks.items(), key=lambda kv: (kv[1][0] != "driver", -kv[1][1]))
@@ -145,7 +160,7 @@ def _role(p: psutil.Process) -> str:
 
 def run(label: str, articles: Path, work: Path, size: int, **engine) -> float:
     db = work / f"claims-{label.replace(' ', '-')}.duckdb"
-    with PeakMemory() as memory:
+    with ProcessUse() as memory:
         t = time.perf_counter()
         report = build(articles, work / "sources.csv", db, log=None, full=True, **engine)  # no reuse: each engine extracts all
         seconds = time.perf_counter() - t

@@ -14,6 +14,7 @@ members of the groups they form. Everything else stays in DuckDB, which spills t
 """
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,30 +61,72 @@ def assemble(con: duckdb.DuckDBPyConnection, gen: Path, listing: list[str], revi
              out: BuildReport) -> None:
     """Create articles, claims, claim_groups, impacts, impact_sectors and reviews on `con`
     from the lake generation `gen`, in the order of `listing` (the article files, relative
-    paths); the counts, duplicates and review problems go into `out`."""
+    paths); the counts, duplicates and review problems go into `out`.
+
+    The tables of the articles' texts and impact statements need nothing of the claims: a
+    second connection writes them while this one applies the reviews and corroborates (much
+    of which is Python, holding one core), so an incremental build, whose time is this step,
+    uses both."""
+    side = con.cursor()  # a connection of its own to the same database, for the other thread
+    try:
+        with ThreadPoolExecutor(1) as pool:
+            _kept_articles(side, gen, listing)
+            texts = pool.submit(_write_texts, side)
+            try:
+                _kept_articles(con, gen, listing, out)
+                _write_claims(con, reviews_path, rates, out)
+            finally:
+                texts.result()  # raises what failed there; and never leaves it writing
+    finally:
+        side.close()
+    out.articles, out.claims, out.impacts = con.execute(
+        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM claims), (SELECT count(*) FROM impacts)"
+    ).fetchone()
+    for view in (f"lake_{t}" for t in LAKE_TABLES):
+        con.execute(f"DROP VIEW IF EXISTS {view}")
+    con.execute("DROP TABLE article_order")
+
+
+def _kept_articles(con: duckdb.DuckDBPyConnection, gen: Path, listing: list[str], out: BuildReport | None = None) -> None:
+    """On `con`: views of the lake tables and `article_order`, the articles kept in the
+    listing's order: one per text, the first in the listing (the duplicates go into `out`)."""
     for table in LAKE_TABLES:
         _lake_table(con, gen, table)
     con.register("listing", pa.table({"source_file": pa.array(listing, pa.string()),
                                       "file_order": pa.array(range(len(listing)), pa.int32())}))
-    # 1. one article per text, the first in the listing
     con.execute("""CREATE TEMP TABLE article_order AS
         SELECT a.article_id, a.source_file, l.file_order, a.text_sha256,
                first_value(a.source_file) OVER (PARTITION BY a.text_sha256 ORDER BY l.file_order) AS first_file
         FROM lake_articles a JOIN listing l USING (source_file)""")
     con.unregister("listing")
-    out.skipped.extend((f, f"duplicate (same text as {first})") for f, first in con.execute(
-        "SELECT source_file, first_file FROM article_order WHERE source_file <> first_file ORDER BY file_order"
-    ).fetchall())
+    if out is not None:
+        out.skipped.extend((f, f"duplicate (same text as {first})") for f, first in con.execute(
+            "SELECT source_file, first_file FROM article_order WHERE source_file <> first_file ORDER BY file_order"
+        ).fetchall())
     con.execute("DELETE FROM article_order WHERE source_file <> first_file")
+
+
+def _write_texts(con: duckdb.DuckDBPyConnection) -> None:
+    """articles, impacts and impact_sectors of the kept articles, in the listing's order."""
     con.execute(f"""CREATE TABLE articles AS SELECT {_columns(ARTICLE_COLUMNS, 'a.')}
         FROM lake_articles a JOIN article_order o USING (article_id) ORDER BY o.file_order""")
-    # 2. claims of the kept articles, with room for their reviews: a view over the lake (no copy
-    # of every claim is made), the few reviewed claims standing in for their lake rows
+    con.execute(f"""CREATE TABLE impacts AS SELECT {_columns(IMPACT_COLUMNS, 'i.')}
+        FROM lake_impacts i JOIN article_order o USING (article_id) ORDER BY o.file_order, i.sentence_start""")
+    con.execute(f"""CREATE TABLE impact_sectors AS SELECT {_columns(IMPACT_SECTOR_COLUMNS, 's.')}
+        FROM lake_impact_sectors s JOIN article_order o USING (article_id)
+        ORDER BY o.file_order, s.impact_id, s.mention_start, s.sector""")
+
+
+def _write_claims(con: duckdb.DuckDBPyConnection, reviews_path: Path, rates: FxRates, out: BuildReport) -> None:
+    """reviews, claim_groups and claims: the claims of the kept articles with their reviews
+    applied, grouped by corroboration, in the listing's order."""
+    # the claims with room for their reviews: a view over the lake (no copy of every claim is
+    # made), the few reviewed claims standing in for their lake rows
     review_cols = ", ".join(f'CAST(NULL AS {t}) AS "{c}"' for c, t in _REVIEW_STATE.items())
     con.execute(f"""CREATE OR REPLACE TEMP VIEW lake_claims_unreviewed AS
         SELECT c.*, {review_cols}, o.file_order FROM lake_claims c JOIN article_order o USING (article_id)""")
     _apply_reviews(con, reviews_path, rates, out)
-    # 3. corroboration over the claims nobody rejected
+    # corroboration over the claims nobody rejected
     con.execute("""CREATE OR REPLACE TEMP VIEW grouping_input AS
         SELECT * FROM lake_claims_kept WHERE review_status IS DISTINCT FROM 'rejected'""")
     groups, group_of = corroborate(con)
@@ -94,21 +137,11 @@ def assemble(con: duckdb.DuckDBPyConnection, gen: Path, listing: list[str], revi
         FROM lake_claims_kept c LEFT JOIN group_of g USING (claim_id)
         ORDER BY c.file_order, c.char_start, c.char_end, c.claim_id""")
     con.unregister("group_of")
-    # 4. impact statements of the kept articles
-    con.execute(f"""CREATE TABLE impacts AS SELECT {_columns(IMPACT_COLUMNS, 'i.')}
-        FROM lake_impacts i JOIN article_order o USING (article_id) ORDER BY o.file_order, i.sentence_start""")
-    con.execute(f"""CREATE TABLE impact_sectors AS SELECT {_columns(IMPACT_SECTOR_COLUMNS, 's.')}
-        FROM lake_impact_sectors s JOIN article_order o USING (article_id)
-        ORDER BY o.file_order, s.impact_id, s.mention_start, s.sector""")
     con.execute("CREATE INDEX claims_article ON claims(article_id)")
-    out.articles, out.claims, out.impacts = con.execute(
-        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM claims), (SELECT count(*) FROM impacts)"
-    ).fetchone()
     out.groups = len(groups)
-    for view in ("grouping_input", "lake_claims_kept", "lake_claims_unreviewed", *(f"lake_{t}" for t in LAKE_TABLES)):
+    for view in ("grouping_input", "lake_claims_kept", "lake_claims_unreviewed"):
         con.execute(f"DROP VIEW IF EXISTS {view}")
     con.execute("DROP TABLE IF EXISTS reviewed_claims")
-    con.execute("DROP TABLE article_order")
 
 
 def _apply_reviews(con: duckdb.DuckDBPyConnection, path: Path, rates: FxRates, out: BuildReport) -> None:
