@@ -30,6 +30,7 @@ from .attribute import (
 from .classify import Context, claim_type, horizon_year, is_forecast, respective_years
 from .lexicon import (
     BUSINESS_DESCRIPTIONS,
+    FILM_NOUNS,
     MOVED_BY,
     ORGANISATION_NOUNS,
     PEOPLE_GROUPS,
@@ -372,6 +373,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 measure = f"{title} {TYPE_MEASURES[ctype]}"
             if measure is None and ctype in TYPE_MEASURES and family != "time":
                 owner = owner_before(text, clause[0], q.char_start, names)
+                if ctype == "box_office" and (titled := _titles(text, clause[0], q.char_start)):
+                    owner = titled[-1]  # 'Paramount's "Gladiator II" came in second with $55.5 million': the film's
                 if owner is None and within and _DESCRIBED_ANTECEDENT_RE.search(text, s, within[0]):
                     # "The company, which raised $45 million in a Series B round": the article's company
                     owner = topic() or (source if source and source_kind(source) == "thing" else None)
@@ -387,10 +390,17 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # funding (a line's label that names no measure names whose it is)
                 measure = f"{measure} {TYPE_MEASURES[ctype]}"
             elif ctype == "box_office" and family == "money" and not mentions_a_measure(measure) \
-                    and TITLE_RE.search(text, clause[0], q.char_start):
-                # '"Barbie" was the year's top film with £95.7 million': the film's box office
-                owner = owner_before(text, clause[0], q.char_start, names)
-                measure = f"{owner} {TYPE_MEASURES[ctype]}" if owner else measure
+                    and (titled := _titles(text, clause[0], q.char_start)):
+                # '"Barbie" was the year's top film with £95.7 million', 'Paramount's "Gladiator II" came
+                # in second with $55.5 million': the film's box office
+                measure = f"{titled[-1]} {TYPE_MEASURES[ctype]}"
+            if ctype == "box_office" and family != "time" and (measure is None or _FILM_ALONE_RE.fullmatch(measure)):
+                # "The film collected Rs 14.25 crore net on Saturday", "Overseas, it has grossed $8.2
+                # million": the takings of the film the article last reported by its title (a title in
+                # the sentence is its own: 'Last weekend's champion, "Paper Moon," should take in')
+                last = next((c.measure for c in reversed(claims) if c.claim_type == "box_office" and c.measure), "")
+                titled = _titles(text, s, q.char_start) or [t for t in _titles(text, 0, s) if last.startswith(f"{t} ")][-1:]
+                measure = f"{titled[-1]} {TYPE_MEASURES[ctype]}" if titled else measure
             who, consensus = figure_source(text, s, e, q.char_start, q.char_end, source, names,
                                            sources[i - 1][0] if i else None)
             if consensus and who is None and not _MARKET_SPEAKERS_RE.search(sentence):
@@ -458,6 +468,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
     return claims
 
 
+# a film the sentence names only by its kind: "The film collected …", "the animated sequel added …"
+_FILM_ALONE_RE = re.compile(rf"(?:[a-z-]+\s+)?(?:{'|'.join(FILM_NOUNS)})")
 _ORGANISATIONS_RE = re.compile(rf"\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS})$", re.IGNORECASE)
 
 
@@ -470,6 +482,13 @@ def _respectively(claims: list[Claim], first: int, sentence: str) -> None:
     if len(idx) == len(years):
         for i, year in zip(idx, years, strict=True):
             claims[i] = replace(claims[i], horizon_year=year)
+
+
+def _titles(text: str, start: int, end: int) -> list[str]:
+    """The quoted titles in text[start:end], in order ('"Wicked" soared', "'Raat Ki Rani' crosses"); not
+    the words between two quotation marks of different titles ('"Funke Akindele's "A Tribe …"')."""
+    found = ((m.group("title") or m.group("title2")).rstrip(",") for m in TITLE_RE.finditer(text, start, end))
+    return [t for t in found if not t.endswith((" ", "'s", "’s"))]
 
 
 def _title_before(text: str, start: int, at: int) -> str | None:

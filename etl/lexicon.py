@@ -628,7 +628,7 @@ MEASURE_NOUNS = {
     "market value", "market cap", "market capitalization", "market capitalisation",
     "turnout", "viewership", "membership", "ridership", "headcount", "enrollment", "enrolment",
     "pay raises", "pay rises", "wage increases", "growth rate", "growth rates", "dividend", "dividends", "dividend yield", "arr", "earnings per share", "eps",
-    "postings", "job postings", "vacancies", "job openings", "gross value added", "gva", "licensing",
+    "postings", "job postings", "vacancies", "job openings", "gross value added", "gva", "licensing", "cume",
 }
 # Verbs that end a noun phrase read without a tagger ("AI can generate videos of ...").
 COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produces", "support",
@@ -703,15 +703,18 @@ _BOX_OFFICE = (r"box[\s-]office|ticket\s+(?:sales|pre-?sales)|pre-?sales|grossed
                r"opening\s+(?:weekend|day|frame)|(?:second|third|fourth|fifth)\s+(?:weekend|frame)|biggest\s+opening|"
                r"theatrical\s+(?:revenue|release|run)|"
                r"(?:domestic|worldwide|global|international)\s+(?:total|haul|launch|debut|gross)|studio\s+estimates|"
+               r"cumes?|"  # the trade's word for a film's cumulative gross
                # a film opening or adding from its theatres or markets: "to open … from 4,100 theaters",
                # "add another $60 million from 52 markets"
                r"\b(?:open(?:s|ed|ing)?|debut(?:s|ed|ing)?|add(?:s|ed|ing)?|take\s+in|took\s+in)\b[^.;]{0,80}\bfrom\s+"
                r"(?:about\s+|around\s+|some\s+|nearly\s+)?[\d,]+\s+(?:theat(?:er|re)s|cinemas|screens|markets|territories)\b")
 # a film, its release, where it plays: what makes "earned $135 million" ticket sales
-_FILM = (r"films?|movies?|pictures?|sequels?|prequels?|remakes?|blockbusters?|franchise|animated|"
+# what "the film" or "the sequel" of a box-office report can be
+FILM_NOUNS = ("film", "movie", "picture", "sequel", "prequel", "remake", "blockbuster")
+_FILM = ("|".join(f"{noun}s?" for noun in FILM_NOUNS) + r"|franchise|animated|"
          r"theat(?:er|re)s|cinemas?|multiplexes|premiere[sd]?|opening|debut|screens")
 # the figure's own verb of takings: "collected $225 million", "added $161.5 million"
-_TAKINGS = (r"(?:earned|earns|collected|collects|grossed|grosses|took\s+in|takes\s+in|pulled\s+in|"
+_TAKINGS = (r"(?:earned|earns|collected|collects|grossed|grosses|took\s+in|takes\s+in|take\s+in|pulled\s+in|"
             r"brought\s+in|raked\s+in|added|adds|made|scored|opened\s+(?:in\s+(?:\w+\s+){1,3})?(?:to|with)|led\s+with|topped\s+(?:the\s+(?:\w+\s+){1,2})?with)")
 _REVENUE = (r"revenues?|sales|sold|earn(?:ed|s|ings)?|income|turnover|copies|subscriptions?|rpms?|"
             r"bookings|proceeds|receipts|in-app\s+purchases|purchases|cash\s+collections|gmv|arr")  # (annual recurring revenue)
@@ -913,7 +916,7 @@ CLAIM_TYPE_RULES = (
     # "December ticket sales": takings, not a firm's sales; "the number of tickets sold": admissions
     ("box_office", "money percent", "measure", r"box[\s-]office|ticket\s+sales|admissions|takings|"
                                                r"(?:weekend|opening|domestic|worldwide|global|international|overseas|"
-                                               r"cumulative|lifetime)\s+gross(?:es)?"),
+                                               r"cumulative|lifetime)\s+gross(?:es)?|cumes?"),
     ("box_office", "count", "measure", r"tickets|admissions"),
     # what a person earns in a year is pay, not takings: "the median annual income reported was £18,000"
     ("other", "money", "measure", r"\b(?:median|average|mean|typical|household|personal)\s+(?:annual\s+|yearly\s+)?"
@@ -1271,6 +1274,11 @@ SPEAKER_FILLERS = {"also", "recently", "further", "has", "have", "had", "is", "w
 ROLE_BREAKING_PREPOSITIONS = {"of", "for", "to", "in", "at", "by", "with", "from", "on", "than", "about",
                               "among", "ahead", "beyond", "over", "under", "against", "without",
                               "out"}  # ("$4 million out of a $55 million budget")
+
+# Prepositions that never fall among the words before a noun ("Among subscribers, 45% said": the
+# subscribers; "despite streaming revenue"): reading leftwards from a noun stops at them (etl.measure).
+PHRASE_PREPOSITIONS = {"among", "amongst", "amid", "amidst", "between", "despite", "during", "throughout",
+                       "toward", "towards", "via", "within", "without", "beyond", "against"}
 
 # Determiners: they open a noun phrase but say nothing of what is counted (etl.measure).
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",

@@ -42,6 +42,7 @@ from .lexicon import (
     ORGANISATION_NOUNS,
     ORGANISATION_WORDS,
     PEOPLE_GROUPS,
+    PHRASE_PREPOSITIONS,
     PLACE_ADVERBS,
     PLACES,
     PRONOUNS,
@@ -75,7 +76,8 @@ _INSIDE_MEASURE_RE = re.compile(r"(?P<np>\b(?:" + "|".join(sorted(MEASURE_NOUNS,
                                 + r")\s+of\s+(?:\w+ing\s+)?(?:an?|the)\s+)$", re.IGNORECASE)
 _TAIL_RE = re.compile(r"(?:\s+[\w-]+){1,2}?(?:\s+in\s+(?:a|an|the)\s+[\w-]+\s+way)?(?=\s+(?:is|was|are|were|has|had|will|would|can|could)\b|[,.;])")
 _REACH_RE = re.compile(r"\s+(?:to\s+)?(?:pass|passe[sd]|reach(?:es|ed)?|hit|hits|top|tops|topped|exceed(?:s|ed)?|"
-                       r"cross(?:es|ed)?|surpass(?:es|ed)?)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+                       # (no number between: "the weekend's top 10 grossed" is a ranking, not a verb)
+                       r"cross(?:es|ed)?|surpass(?:es|ed)?)\s+(?:[^\s\d]\S*\s+){0,2}$", re.IGNORECASE)
 _AUXILIARY_AFTER = {"are", "were", "is", "was", "said", "say", "have", "had", "reported", "expect", "plan"}
 _ADVERB_RE = re.compile(r"[A-Za-z]{3,}ly")  # "Fully", "roughly": not part of what is counted
 _PUNCT = set(",;:()\"“”—–…") | {"--"}
@@ -162,7 +164,7 @@ def _clean(words: list[str]) -> str | None:
     words = words[:MAX_WORDS]  # (cut first: what ends the phrase is judged where it ends)
     while words and not (words[0].lower() == "those" and len(words) > 1 and words[1].lower() == "aged") and (
                      words[0].lower() in DETERMINERS or words[0] in _PUNCT or words[0].lower() in CLAUSE_OPENERS
-                     or words[0].lower() in _NOT_VERBS
+                     or words[0].lower() in _NOT_VERBS or words[0].lower() in PHRASE_PREPOSITIONS
                      or _ADVERB_RE.fullmatch(words[0]) and not (len(words) > 1 and (
                          words[1].lower() == "active" or words[0].lower() in LY_NOUNS))):  # ("daily uploads")
         words = words[1:]
@@ -215,7 +217,8 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             out.append(w)
             continue
         ranked = bool(out) and out[-1].lower() in ("top", "bottom")  # "the weekend's top 10 films": a ranking
-        if low in ("top", "bottom") and i + 2 < len(words) and re.fullmatch(r"[\d,]{1,5}", words[i + 1]) \
+        if low in ("top", "bottom") and i + 2 < len(words) and (re.fullmatch(r"[\d,]{1,5}", words[i + 1])
+                                                               or words[i + 1].lower() in SMALL_NUMBERS) \
                 and words[i + 2][:1].isalpha():
             out.append(w)
             continue
@@ -401,7 +404,8 @@ def _np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
             left.insert(0, w)  # "The standard plan (now costs)": the head noun before its verb
             continue
         if w in _PUNCT or verbish(w) and not participle and not compound or low in DETERMINERS or w[0].isdigit() \
-                or low in _SCALE_WORDS or len(left) >= max_words:  # ("2 million views": not "million views")
+                or low in _SCALE_WORDS or low in PHRASE_PREPOSITIONS or len(left) >= max_words:
+            # ("2 million views": not "million views"; "Among subscribers": the subscribers)
             break
         left.insert(0, w)
     return left
@@ -423,7 +427,8 @@ _NAME_WORD_BEFORE_RE = re.compile(r"[A-Z][\w&.'’-]*\s+$")
 _PAYER_BEFORE_RE = re.compile(r"\b(?:cost|costs|costing|charged|charges)\s+(?:the\s+)?$")
 _EXAMPLE_BEFORE_RE = re.compile(r"\bincluding\s+(?:[^.;]{0,50}?,\s+|[^.;]{0,50}?\s+and\s+)?$")
 _VALUING_NAME_RE = re.compile(rf"\bvalu(?:ing|es|e)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,2}})\s+at\s+{AMOUNT_HEDGES}$")
-_COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[a-z])\s+costs?\s+(?:(?:now|currently|still|typically|usually|only|just)\s+)*"
+_VERB_SLOT_BEFORE_RE = re.compile(r"\bwho\s+$", re.IGNORECASE)
+_COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=\w)\s+costs?\s+(?:(?:now|currently|still|typically|usually|only|just)\s+)*"
                                    # (whom it costs, named between: "Each Sora video costs OpenAI an estimated $1.30")
                                    rf"(?:(?:[A-Z][\w.&'’-]*\s+){{1,3}}|(?:it|them|us|the\s+company|studios)\s+)?"
                                    rf"{AMOUNT_HEDGES}$")
@@ -1483,6 +1488,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                 # big-budget film"; "fuel-economy climbed" is one)
                 and not (_HYPHENED_BEFORE_RE.search(text, max(c_start, h.start() - 2), h.start())
                          and (after := _WORD_AFTER_RE.match(text, h.end())) and not verbish(after.group(1)))
+                # (nor a measure's word as the verb of a relative clause: "those who pay for a streaming service")
+                and not _VERB_SLOT_BEFORE_RE.search(text, max(c_start, h.start() - 8), h.start())
                 # "was valued at $1.5 billion in 2023, when it raised $141 million": the valuation is
                 # the figure's before; this one has a verb of its own
                 and not (own_verb and _DIGIT_RE.search(text, h.end(), own_verb.start()))
@@ -1657,6 +1664,8 @@ _PEOPLE_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b", re.IGNORECASE)
 # "of 2,000 U.S. consumers", "polled 430 members": the group a survey asked
 _GROUP_BEFORE_RE = re.compile(r"\b(?:among|of|from|polled|surveyed|interviewed|questioned|asked)\s+(?:the\s+)?((?:[\w&.,’'-]+\s+){0,4})$",
                               re.IGNORECASE)
+_THOSE_ASKED_RE = re.compile(r"\b(?:among|of)\s+(?:all\s+)?those\s+(?:polled|surveyed|asked|questioned|interviewed)\b",
+                             re.IGNORECASE)
 _WORDS_BEFORE_RE = re.compile(r"((?:[\w&.’'-]+\s+){0,3})$")
 _ATTITUDE_AFTER_RE = re.compile(rf"\s+(?:{ATTITUDES})\b", re.IGNORECASE)
 
@@ -1673,7 +1682,9 @@ _NAME_BEFORE_RE = re.compile(r"[A-Z][\w&.'’-]*\s+(?:of\s+(?:the\s+)?)?$")
 def group_in(sentence: str) -> str | None:
     """The last group of people a sentence names as holding a view or being counted:
     "among the industry's executives and managers", "M&E decision makers expect"."""
-    found = None
+    found, found_at = None, -1
+    for m in _THOSE_ASKED_RE.finditer(sentence):
+        found, found_at = "respondents", m.start()  # "Of those surveyed, 45% said": the respondents
     for m in _PEOPLE_RE.finditer(sentence):
         if m.group()[0].isupper() and m.start() > 0 and (
                 _IN_NAME_RE.match(sentence, m.end()) or _NAME_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())):
@@ -1692,7 +1703,7 @@ def group_in(sentence: str) -> str | None:
                          or words[0].lower() == "of" and stripped and len(words) > 1):
             words = words[1:]  # ("of more than 3,000 developers", "One in four respondents", "polled 1,085 of its
             stripped += 1      # members": the developers, respondents, members)
-        if words:
+        if words and m.start() > found_at:
             found = " ".join(words)
     return found
 

@@ -2447,3 +2447,64 @@ def test_a_double_hyphen_dateline_is_no_part_of_the_measure():
     text = ("TOKYO -- Overseas revenue from Japanese anime reached a record 1.72 trillion yen in 2023, according to "
             "the Association of Japanese Animations.")
     assert claim(text, "1.72 trillion").measure == "Overseas revenue"
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # "costs" after a word in capitals or with digits is still the verb of what costs
+    ("Renting a single Nvidia H100 GPU costs about $2.50 an hour.", "$2.50", "cost of single Nvidia H100 GPU"),
+    ("Each H100 costs $30,000.", "$30,000", "cost of H100"),
+])
+def test_costs_after_an_acronym_or_a_model_number(text, part, measure):
+    assert claim(text, part).measure == measure
+
+
+@pytest.mark.parametrize("text, part, claim_type, measure", [
+    # the trade's "cume" is a film's cumulative gross
+    ("The sequel opened big. Its worldwide cume stands at $214 million.", "$214 million", "box_office", "worldwide cume"),
+    ("The film's global cume reached $1.2 billion.", "$1.2 billion", "box_office", "film's global cume"),
+])
+def test_a_cume_is_box_office(text, part, claim_type, measure):
+    c = claim(text, part)
+    assert (c.claim_type, c.measure) == (claim_type, measure)
+
+
+BOX_OFFICE_REPORT = (
+    "Box office: 'Tide Runner' crosses $200 million\n\n"
+    "The sea drama \"Tide Runner\" has crossed $200 million at the domestic box office, the studio said.\n\n"
+    "The film collected $14.2 million on Saturday, a jump of 38% over Friday.\n\n"
+    "Overseas, it has grossed $80.5 million.\n\n"
+    "Last weekend's champion, the comedy film \"Paper Kite,\" should take in roughly $18 million.\n\n"
+    "Lantern's \"Night Shift\" came in third with $6.1 million.\n")
+
+
+@pytest.mark.parametrize("part, measure", [
+    # a film named only by its kind, or by "it", is the film whose takings were last reported by title
+    ("$14.2 million", "Tide Runner box office"),
+    ("38%", "Tide Runner box office"),
+    ("$80.5 million", "Tide Runner box office"),
+    # a title in the sentence is its own; a studio's possessive before a title is not the film
+    ("$18 million", "Paper Kite box office"),
+    ("$6.1 million", "Night Shift box office"),
+])
+def test_box_office_of_a_film_named_before_or_in_its_sentence(part, measure):
+    assert claim(BOX_OFFICE_REPORT, part).measure == measure
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # a ranking opens a noun phrase, in figures or words; a ranking's number is no verb's object
+    ("The weekend's top five films grossed $71 million.", "$71 million", "weekend's top five films"),
+    ("Overall, the weekend's top 10 grossed $71 million.", "$71 million", "weekend's top 10"),
+])
+def test_a_ranking_in_words_or_figures_before_its_verb(text, part, measure):
+    assert claim(text, part).measure == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    # "among" opens a phrase of its own, and "who pay" is a verb, not pay; "those polled" answered
+    ("Among subscribers, 45% said they would pay less.", "subscribers"),
+    ("Among those who pay for at least one streaming service, 45% said they would pay less.", None),
+    ("Of those surveyed, 45% said they would pay less.", "respondents who said they would pay less"),
+    ("Among all those asked, 12% said no.", "respondents who said no"),
+])
+def test_a_group_after_among_and_those_polled(text, measure):
+    assert claim(text, "45%" if "45%" in text else "12%").measure == measure
