@@ -215,7 +215,8 @@ QUALIFIERS = [
     ("surpassed", "more_than"), ("topped", "more_than"), ("tops", "more_than"), ("exceeds", "more_than"),
     ("surpasses", "more_than"), ("exceed", "more_than"), ("surpass", "more_than"),
     ("at least", "at_least"), ("minimum", "at_least"), ("a minimum", "at_least"),
-    ("as many as", "at_most"), ("as much as", "at_most"), ("as high as", "at_most"),
+    ("as many as", "at_most"), ("as much as", "at_most"), ("as high as", "at_most"), ("as long as", "at_most"),
+    ("as large as", "at_most"),
     ("as little as", "at_least"), ("as few as", "at_least"), ("as low as", "at_least"),  # a floor: "as little as $5"
     ("up to", "at_most"), ("at most", "at_most"), ("maximum of", "at_most"),
     ("a maximum", "at_most"), ("within", "at_most"), ("no later than", "at_most"),

@@ -427,6 +427,15 @@ _NAME_WORD_BEFORE_RE = re.compile(r"[A-Z][\w&.'’-]*\s+$")
 _PAYER_BEFORE_RE = re.compile(r"\b(?:cost|costs|costing|charged|charges)\s+(?:the\s+)?$")
 _EXAMPLE_BEFORE_RE = re.compile(r"\bincluding\s+(?:[^.;]{0,50}?,\s+|[^.;]{0,50}?\s+and\s+)?$")
 _VALUING_NAME_RE = re.compile(rf"\bvalu(?:ing|es|e)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,2}})\s+at\s+{AMOUNT_HEDGES}$")
+# growth at a named rate: "is forecast to expand at a CAGR of", "grew at a compound annual growth rate of"
+_GROWS_AT_RATE_RE = re.compile(r"\b(?:grow|grows|grew|growing|expand|expands|expanded|expanding|rise|rises|rose|rising|"
+                               r"increase|increases|increased|increasing|climb|climbs|climbed|climbing)\s+at\s+(?:an?\s+)?"
+                               r"(?P<rate>(?:[\w-]+\s+){0,3}?(?:CAGR|growth\s+rate|rate))\s+of\s+"
+                               rf"{AMOUNT_HEDGES}$")
+# what was settled and for how much: "settled the lawsuit for", "was settled last month for"
+_SETTLED_FOR_RE = re.compile(rf"\b(?:was\s+|were\s+|been\s+)?settled\s+(?P<what>(?:[\w'’-]+\s+){{0,5}}?)?for\s+{AMOUNT_HEDGES}$")
+_TAKES_BEFORE_RE = re.compile(rf"\b(?:take|takes|took|taking)\s+{AMOUNT_HEDGES}$")
+_PARTICIPLE_AFTER_COMMA_RE = re.compile(r",\s+\w")
 _VERB_SLOT_BEFORE_RE = re.compile(r"\bwho\s+$", re.IGNORECASE)
 _COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=\w)\s+costs?\s+(?:(?:now|currently|still|typically|usually|only|just)\s+)*"
                                    # (whom it costs, named between: "Each Sora video costs OpenAI an estimated $1.30")
@@ -1029,6 +1038,14 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     side = _VOTE_SIDE_RE.match(text, q.char_end) if family == "percent" else None
     if side:  # "with 87% in favour": the votes on that side
         return f"votes {' '.join(side.group('side').split()).lower()}"
+    settled = _SETTLED_FOR_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if family == "money" else None
+    if settled:  # "The studio settled the lawsuit for $20 million", "A similar suit was settled for $1.5 billion"
+        what = [w for w in _tokens(settled.group("what") or "") if not _TIME_WORDS_RE.search(w)]
+        if not _clean(what):
+            what = noun_phrase(text, _subject_start(text, c_start, settled.start()), settled.start(), 5)
+        cut = next((k for k, w in enumerate(what) if k and w.lower() in ROLE_BREAKING_PREPOSITIONS), len(what))
+        what = _clean(what[:cut])  # ("A similar suit against another AI company": the suit)
+        return f"{what} settlement" if what and what.lower() not in ("it", "they") else "settlement"
     label = line_label(q, text, family)
     if label:  # "Earnings per share: $1.76 adjusted vs. $1.45 expected": what the line's label names
         return label
@@ -1526,7 +1543,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     if family == "time" and _PERIOD_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
         return None  # "grew revenue by 4% in the first six months of the year": the period reported, no length
     if phrase is None:
-        start = _subject_start(text, c_start, q.char_start, said_clause=family != "time")  # (not how long it took)
+        # (not how long it took to say it, unless the time is what the reported clause's verb takes:
+        # "Legal experts said the case could take two to three years to reach trial")
+        takes = family == "time" and _TAKES_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start)
+        start = _subject_start(text, c_start, q.char_start, said_clause=family != "time" or bool(takes))
         words = noun_phrase(text, start, q.char_start)
         verb = _VERB_BEFORE_FIGURE_RE.fullmatch(text, start, q.char_start) if len(words) > 1 else None
         if verb and words[-1] == verb.group("verb"):
@@ -1559,6 +1579,16 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             if re.match(r"[A-Z][a-z]+ing\b", subject):
                 subject = subject[0].lower() + subject[1:]  # ("Running Sora cost OpenAI …": the cost of running Sora)
             phrase, owned = f"cost of {subject}", False  # (its subject names whose it is, if anyone's)
+    rate = _GROWS_AT_RATE_RE.search(text, max(c_start, q.char_start - 80), q.char_start) if family == "percent" else None
+    if rate:  # "The e-learning segment is forecast to expand at a CAGR of 18.2%": what grows, at which rate
+        named = " ".join(rate.group("rate").split())
+        if phrase and named.lower() not in phrase.lower():
+            phrase = f"{phrase} {named}"  # ("the market … growing at a compound annual rate of")
+        elif not _PARTICIPLE_AFTER_COMMA_RE.search(text, max(c_start, rate.start() - 2), rate.start() + 1):
+            # (a participle after a comma is said of the clause's object, not of its subject: "Analysts
+            # expect the market to reach $50 billion, growing at a compound annual rate of 20 percent")
+            subject = _clean(noun_phrase(text, _subject_start(text, c_start, rate.start()), rate.start(), 5))
+            phrase = f"{subject} {named}" if subject else named
     if phrase is None:
         return None
     its = _ITS_IN_SURFACE_RE.search(q.surface) if owned else None

@@ -425,6 +425,7 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
 
 _WATCH_NOUN_RE = re.compile(r"\s+(?:time|hours|minutes|list|party|history)\b")
 _MILLIONS_DASH_BEFORE_RE = re.compile(r"[$£€¥₹]\s?[\d.,]+\s?m\s?[-–—]\s?$")
+_AS_LONG_AS_RE = re.compile(r"as\s+long\s+as\s+", re.IGNORECASE)
 _PLUS_SUFFIX_RE = re.compile(r"(?:-plus\b|\+(?![\d%]))")
 _ODD_SUFFIX_RE = re.compile(r"-(?:odd|some)\b(?!-)")
 
@@ -447,6 +448,10 @@ def _draft(text: str, c: Core, blocked: Blocked) -> Draft:
     if c.kind in ("magnitude", "vague") and d.qualifier == "exact":
         d.qualifier = "at_least"  # "thousands of", "dozens of", "several months": at least that order
     _read_right(text, d, blocked)
+    if d.unit not in TIME_UNIT_NAMES and (long_as := _AS_LONG_AS_RE.match(text, d.start)):
+        # "as long as" bounds a time ("could last as long as six months"); before anything else it is
+        # a condition: "as long as 50% of members approve"
+        d.start, d.qualifier, d.explicit_qualifier = long_as.end(), "exact", False
     if d.qualifier == "exact" and (c.kind == "digits" or d.scaled):  # not "one or more studios"
         m = _OPEN_END_RE.match(text, d.end)
         if m:

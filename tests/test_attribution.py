@@ -2508,3 +2508,28 @@ def test_a_ranking_in_words_or_figures_before_its_verb(text, part, measure):
 ])
 def test_a_group_after_among_and_those_polled(text, measure):
     assert claim(text, "45%" if "45%" in text else "12%").measure == measure
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # growth at a named rate is the rate of what grows
+    ("The e-learning segment is forecast to expand at a CAGR of 18.2% through 2032.", "18.2%", "e-learning segment CAGR"),
+    ("The dubbing market is projected to grow at a compound annual growth rate of 15.8%.", "15.8%",
+     "dubbing market compound annual growth rate"),
+    # a participle after a comma is said of the clause's object, not of who expects it
+    ("Analysts expect the market to reach $50 billion by 2030, growing at a compound annual rate of about 20 percent.",
+     "20 percent", "market compound annual rate"),
+])
+def test_growth_at_a_named_rate(text, part, measure):
+    assert claim(text, part).measure == measure
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # what was settled, and for how much: the object settled, or the subject that settled
+    ("The studio settled the lawsuit for $20 million.", "$20 million", "lawsuit settlement"),
+    ("A similar suit against another AI company was settled last month for $1.5 billion.", "$1.5 billion",
+     "similar suit settlement"),
+    # a time a reported clause's own verb takes is its subject's, whoever reports it
+    ("Legal experts said the lawsuit could take two to three years to reach trial.", "years", "lawsuit"),
+])
+def test_settlements_and_the_time_a_reported_clause_takes(text, part, measure):
+    assert claim(text, part).measure == measure

@@ -161,3 +161,12 @@ def test_a_currency_first_and_a_scale_last_make_one_range(text, surface, low, hi
 def test_millions_glued_in_ranges_and_plus_suffixes(text, surface, low, high, unit, qualifier):
     assert [(c.surface, c.value, c.value_high, c.unit, c.qualifier) for c in extract_claims(text)] == [
         (surface, low, high, unit, qualifier)]
+
+
+@pytest.mark.parametrize("text, surface, qualifier", [
+    # "as long as" bounds a time; before anything else it is a condition ("provided that")
+    ("The strike could last as long as six months.", "as long as six months", "at_most"),
+    ("The vote passes as long as 50% of members approve.", "50%", "exact"),
+])
+def test_as_long_as_bounds_a_time_only(text, surface, qualifier):
+    assert [(c.surface, c.qualifier) for c in extract_claims(text)][0] == (surface, qualifier)
