@@ -434,6 +434,9 @@ _GROWS_AT_RATE_RE = re.compile(r"\b(?:grow|grows|grew|growing|expand|expands|exp
                                rf"{AMOUNT_HEDGES}$")
 # what was settled and for how much: "settled the lawsuit for", "was settled last month for"
 _SETTLED_FOR_RE = re.compile(rf"\b(?:was\s+|were\s+|been\s+)?settled\s+(?P<what>(?:[\w'’-]+\s+){{0,5}}?)?for\s+{AMOUNT_HEDGES}$")
+_TIME_OF_RE = re.compile(r"\s+of\s+(?=[a-z])")  # "40 days of shooting" (not "of Netflix", "of 2024")
+_SAVING_BEFORE_RE = re.compile(rf"\b(?:sav(?:e|es|ed|ing)|cut(?:s|ting)?|shav(?:e|es|ed|ing)|trimm?(?:ed|ing|s)?|"
+                               rf"reduc(?:e|es|ed|ing))\s+(?:\w+\s+)?{AMOUNT_HEDGES}$")
 _TAKES_BEFORE_RE = re.compile(rf"\b(?:take|takes|took|taking)\s+{AMOUNT_HEDGES}$")
 _PARTICIPLE_AFTER_COMMA_RE = re.compile(r",\s+\w")
 _VERB_SLOT_BEFORE_RE = re.compile(r"\bwho\s+$", re.IGNORECASE)
@@ -1300,6 +1303,12 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         noun = _clean(noun_phrase(text, _subject_start(text, c_start, q.char_start), q.char_start, 3))
         if noun and topic and not names.find(noun):
             return f"{topic} {_singular(noun)} length"
+    activity = _TIME_OF_RE.match(text, q.char_end) if phrase is None and family == "time" else None
+    what = _clean(noun_phrase(text, activity.end(), c_end, 4)) if activity else None
+    if what and not _TIME_WORDS_RE.search(what) and not names.is_name(what):
+        # "saved nearly 40 days of shooting", "after two years of negotiations": the time of an activity
+        saved = _SAVING_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start)
+        return f"{what} time saved" if saved else what
     if phrase is None and m and family != "time" and not _IN_TOTAL_RE.match(text, q.char_end) and not (
             m.group().strip().lower() in ("for", "on") and _MEASURE_RE.search(text, c_start, q.char_start)):
         # ("costs per episode have risen to 2 billion won for major series": what it is for comes

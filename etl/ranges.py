@@ -7,11 +7,13 @@ import re
 
 from .drafts import Draft
 from .lexicon import (
+    AMOUNT_HEDGES,
     DIRECTION_DOWN,
     DIRECTION_UP,
 )
 from .numbers import scaled
 
+_FROM_BEFORE_RE = re.compile(rf"\bfrom\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|or|and|to-|through|till|until)\s*$", re.IGNORECASE)
 
 
@@ -81,6 +83,11 @@ def _try_merge(text: str, a: Draft, b: Draft, gap: str) -> Draft | None:
             a_value = scaled(a.value, scale)
     elif a_bare and b.unit in ("seconds", "minutes", "hours", "days", "weeks", "months", "years"):
         a_value = a.value * (b.value / b.core.value if b.core.value else 1.0)  # "three or four decades"
+    if abs(a_value) > abs(b.value) * 1.0001 and connector != "or" \
+            and not _FROM_BEFORE_RE.search(text, max(0, a.start - 40), a.start):
+        # "The vote was 50 to 1", "won 3-1": a tally or a score; values run upwards in a range (a
+        # change "from 600 artists to about 180" is written as one, as the rises "from … to …" are)
+        return None
     lo, hi = sorted((a_value, b.value))
     return Draft(core=a.core, start=a.start, end=b.end, value=lo, value_high=hi, unit=b_unit,
                   qualifier="range", direction=a.direction or b.direction, noun=b.noun or a.noun,

@@ -2533,3 +2533,14 @@ def test_growth_at_a_named_rate(text, part, measure):
 ])
 def test_settlements_and_the_time_a_reported_clause_takes(text, part, measure):
     assert claim(text, part).measure == measure
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # a time "of" an activity is that activity's time, saved when a verb of saving takes it
+    ("The producers said the tool saved nearly 40 days of shooting.", "40 days", "shooting time saved"),
+    ("The deal ended after two years of negotiations.", "two years", "negotiations"),
+    # not the period a time is part of
+    ("It was the best three months of the year.", "three months", None),
+])
+def test_the_time_of_an_activity(text, part, measure):
+    assert claim(text, part).measure == measure

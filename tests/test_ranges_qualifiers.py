@@ -170,3 +170,15 @@ def test_millions_glued_in_ranges_and_plus_suffixes(text, surface, low, high, un
 ])
 def test_as_long_as_bounds_a_time_only(text, surface, qualifier):
     assert [(c.surface, c.qualifier) for c in extract_claims(text)][0] == (surface, qualifier)
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    # a tally or a score runs downwards: two counts, not a range (values run upwards in a range)
+    ("The vote was 50 to 1 in favor.", ["50", "1"]),
+    ("The board voted 7-2 to approve the deal.", ["7", "2"]),
+    # a change from one level to another is written as a range, upwards or downwards
+    ("Headcount fell from 600 to 180.", ["600 to 180"]),
+    ("Costs are expected to rise from $100 million to $500 million by 2030.", ["$100 million to $500 million"]),
+])
+def test_a_tally_is_no_range(text, surfaces):
+    assert [c.surface for c in extract_claims(text)] == surfaces
