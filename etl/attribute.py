@@ -167,6 +167,8 @@ class Attribution:
 NO_ATTRIBUTION = Attribution(None, False)
 
 # a headline (no full stop) crediting its source after a colon: "…as AI reshapes creative work: WARC"
+# a list item that ends by crediting its source in brackets: "- 75%: share of executives who … (CVL Economics)"
+_ITEM_CREDIT_RE = re.compile(r"\s*(?:[-•*–—]\s+|\d)[^\n]*\((?P<np>[A-Z][^()\n]{1,60})\)\.?")
 _HEADLINE_CREDIT_RE = re.compile(r"\S:\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
                                  r"(?:\s+(?P<doc>report|survey|study|data|analysis|research|poll|estimates?|forecasts?))?\s*$")
 
@@ -515,6 +517,10 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
             credited.group("name") if all(is_acronym(w) for w in credited.group("name").split("-")) else None)
         if name:
             return Attribution(name, False, document=bool(credited.group("doc")))
+    credit = _ITEM_CREDIT_RE.fullmatch(sentence) if sentence.endswith(")") or sentence.endswith(").") else None
+    name = _named_in(credit.group("np"), names) if credit else None
+    if name and name == credit.group("np"):  # "- 203,800: US entertainment jobs expected to be
+        return Attribution(name, False)  # disrupted by 2026 (CVL Economics)": a list item credits its source
     if words is None:
         words = cue_words(sentence.lower())
     if not words:

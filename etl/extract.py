@@ -60,6 +60,7 @@ from .record import Claim, derived, unit_family
 from .segment import clause_spans, paragraph_starts, sentence_spans
 
 # what ends one statement inside a sentence: a list does not run across it
+_ANOTHER_BEFORE_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
 _LIST_BREAK_RE = re.compile(r"[…;:]|\.\.\.|\s[-–—]\s")
 # between a move and the level it ended at: "rose 8.1 percent to 99.20 yuan", "closed 3.1
 # percent higher at 78,500 won", "gained 1% to close at 1,478 points"
@@ -328,6 +329,11 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # "ITVX recorded 1.1 billion streaming hours in the half, up 18%": the amount's own change
                 measure = moved_from.measure
                 ctype = moved_from.claim_type if ctype == "other" else ctype
+            further = claims[-1] if family == "count" and not q.noun and claims and claims[-1].noun \
+                and unit_family(claims[-1].unit) == "count" and q.char_start - claims[-1].char_end < 300 \
+                and _ANOTHER_BEFORE_RE.search(text, max(clause[0], q.char_start - 20), q.char_start) else None
+            if further:  # "Microsoft, which cut 1,900 gaming jobs in January, eliminated another 650": more of them
+                ctype, weak, measure = further.claim_type, False, measure or further.measure
             if (evidenced or ctype != "other") and not aside:  # (an aside heads no list of the sentence)
                 typed_here = typed_families[family] = (family, ctype, measure)
             if family in ("money", "count") and measure and not aside:

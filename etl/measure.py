@@ -437,6 +437,7 @@ _SETTLED_FOR_RE = re.compile(rf"\b(?:was\s+|were\s+|been\s+)?settled\s+(?P<what>
 _TIME_OF_RE = re.compile(r"\s+of\s+(?=[a-z])")  # "40 days of shooting" (not "of Netflix", "of 2024")
 _SAVING_BEFORE_RE = re.compile(rf"\b(?:sav(?:e|es|ed|ing)|cut(?:s|ting)?|shav(?:e|es|ed|ing)|trimm?(?:ed|ing|s)?|"
                                rf"reduc(?:e|es|ed|ing))\s+(?:\w+\s+)?{AMOUNT_HEDGES}$")
+_TRAILING_BRACKET_RE = re.compile(r"\s*\([^()]*\)\.?$")
 _TAKES_BEFORE_RE = re.compile(rf"\b(?:take|takes|took|taking)\s+{AMOUNT_HEDGES}$")
 _PARTICIPLE_AFTER_COMMA_RE = re.compile(r",\s+\w")
 _VERB_SLOT_BEFORE_RE = re.compile(r"\bwho\s+$", re.IGNORECASE)
@@ -1122,7 +1123,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         share = _SHARE_OF_GROUP_RE.match(text, heading.end()) if family == "percent" and clause else None
         words = text[share.end() if share else heading.end():clause.end()].split() if clause else []
         if 1 < len(words) <= 16:  # (a whole sentence after the colon is no definition)
-            return " ".join(words).rstrip(" ,;:")
+            # (without the source it credits in brackets at its end: "… by 2026 (CVL Economics)")
+            return _TRAILING_BRACKET_RE.sub("", " ".join(words)).rstrip(" ,;:")
     defined = _DEFINED_AFTER_RE.match(text, q.char_end)
     if defined:  # a list of numbers, each defined after it: "118,500: the number of entertainment jobs in …"
         share = _SHARE_OF_GROUP_RE.match(text, defined.end()) if family == "percent" else None
@@ -1732,7 +1734,14 @@ def group_in(sentence: str) -> str | None:
         before = _GROUP_BEFORE_RE.search(window)
         if before is None and not _ATTITUDE_AFTER_RE.match(sentence, m.end()):
             continue
+        if before is None and window.split()[-1:] and window.split()[-1].lower() in ROLE_BREAKING_PREPOSITIONS:
+            continue  # "said they worked at companies using AI": where they work, not a group answering
         lead = before.group(1) if before else _WORDS_BEFORE_RE.search(window).group(1)
+        if before is None:  # the words right before a group holding a view are its modifiers, back to a
+            kept = lead.split()  # verb, pronoun or preposition ("said they worked at companies using": none)
+            cut = max((k for k, w in enumerate(kept) if w.lower() in ROLE_BREAKING_PREPOSITIONS
+                       or w.lower() in PRONOUNS or verbish(w) and w.lower() not in ("and", "&")), default=-1)
+            lead = " ".join(kept[cut + 1:]) + " " if cut + 1 < len(kept) else ""
         words = (lead + m.group()).split()
         comma = max((j for j, w in enumerate(words[:-1]) if w.endswith(",")), default=-1)
         words = words[comma + 1:]  # "In 22 percent of cases, studios were closed": the studios, past the comma

@@ -2544,3 +2544,31 @@ def test_settlements_and_the_time_a_reported_clause_takes(text, part, measure):
 ])
 def test_the_time_of_an_activity(text, part, measure):
     assert claim(text, part).measure == measure
+
+
+def test_a_group_where_respondents_work_is_not_the_group_answering():
+    text = ("In a survey of more than 3,000 developers, 52% said they worked at companies using generative AI tools, "
+            "and 30% said they believed AI was having a negative impact on the industry.")
+    assert claim(text, "30%").measure == "developers who said they believed AI was having a negative impact"
+
+
+@pytest.mark.parametrize("text, part, claim_type, measure", [
+    # "another" bare count is more of what the count before counted, an aside's included
+    ("Microsoft, which cut 1,900 gaming jobs in January 2024, eliminated another 650 in September.", "650", "jobs",
+     "Microsoft gaming jobs"),
+    ("The studio cut 300 jobs in March. In June it eliminated another 120.", "120", "jobs", "jobs"),
+])
+def test_another_bare_count_is_more_of_the_same(text, part, claim_type, measure):
+    c = claim(text, part)
+    assert (c.claim_type, c.measure) == (claim_type, measure)
+
+
+def test_a_list_item_credits_its_source_in_brackets():
+    text = ("Key figures from this year's reports:\n\n"
+            "- 203,800: US entertainment jobs expected to be disrupted by 2026 (Halden Economics)\n"
+            "- $1.2 billion: venture funding raised by AI video startups in the first half (PitchBook)\n"
+            "- 118 days: length of the 2023 strike\n")
+    jobs, funding, strike = extract_claims(text)
+    assert (jobs.source, jobs.measure) == ("Halden Economics", "US entertainment jobs expected to be disrupted by 2026")
+    assert funding.source == "PitchBook"
+    assert strike.source is None
