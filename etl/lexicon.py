@@ -944,6 +944,8 @@ CLAIM_TYPE_RULES = (
     # "animators lose a third of their income" (no firm's takings)
     ("other", "money percent", "left", rf"\b(?:{_EARNERS})\b[^,;.]{{0,40}}\b{_THEIR_PAY}\b[^,;.]{{0,40}}$"),
     ("other", "percent", "surface", rf"\bof\s+{_THEIR_PAY}$", ("left", rf"\b(?:{_EARNERS})\b")),
+    # a rate levied on takings is no takings: "a levy of 1 per cent on streamers' UK revenues"
+    ("other", "percent", "measure", r"^(?:levy|tax|duty|surcharge|tariff|charge|fee)\s+on\b"),
     # a business line named by its trade is its takings: "Overseas licensing grew 31%"
     ("revenue", "money percent", "measure", r"\b(?:licensing|merchandising|ticketing)$"),
     ("revenue", "money percent", "measure", _REVENUE),

@@ -315,10 +315,11 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             break  # "new streaming releases by the end of the decade": when, not what
         if out and low in _OBJECT_VERBS and nxt not in _AUXILIARY_AFTER and nxt not in ROLE_BREAKING_PREPOSITIONS:
             break  # "the three-year deal raises minimum rates": a verb with its object (not "pay raises of 5%")
-        if out and nxt == "to" and low.endswith("s") and not low.endswith("ss") and not _NO_INFINITIVE_RE.match(
-                words[i + 2] if i + 2 < len(words) else ""):
+        if out and nxt == "to" and low.endswith("s") and not low.endswith("ss") and not _MEASURE_RE.fullmatch(w) \
+                and not _NO_INFINITIVE_RE.match(words[i + 2] if i + 2 < len(words) else ""):
             break  # "Toho plans to invest", "the studio aims to": a verb before its infinitive (not
-            # "daily uploads to streaming services", "payments to the music industry")
+            # "daily uploads to streaming services", "payments to the music industry", nor a measure's
+            # noun: "a levy on UK revenues to fund training")
         out.append(w)
     while out and out[-1].lower() in ("of", "for", "and", "&"):
         out.pop()
@@ -437,6 +438,18 @@ _SETTLED_FOR_RE = re.compile(rf"\b(?:was\s+|were\s+|been\s+)?settled\s+(?P<what>
 _TIME_OF_RE = re.compile(r"\s+of\s+(?=[a-z])")  # "40 days of shooting" (not "of Netflix", "of 2024")
 _SAVING_BEFORE_RE = re.compile(rf"\b(?:sav(?:e|es|ed|ing)|cut(?:s|ting)?|shav(?:e|es|ed|ing)|trimm?(?:ed|ing|s)?|"
                                rf"reduc(?:e|es|ed|ing))\s+(?:\w+\s+)?{AMOUNT_HEDGES}$")
+# a clause before a comma, not an adverbial: "Streaming was the fastest-growing segment, expanding 24%"
+_FINITE_IN_LEAD_RE = re.compile(r"\b(?:is|was|are|were|has|have|had)\b")
+# a rate named by its noun before the share: "a levy of 1 per cent", "a discount of 20%"
+_RATE_NOUN_OF_RE = re.compile(rf"\b(?:a|an)\s+(?P<noun>[a-z][a-z-]+)\s+of\s+{AMOUNT_HEDGES}$")
+_NOT_RATE_NOUNS = {"total", "average", "maximum", "minimum", "majority", "minority", "share", "number", "quarter",
+                   "third", "half", "fifth", "tenth", "fraction", "proportion", "percentage", "sample", "survey",
+                   "poll", "group", "panel", "range", "high", "low", "peak", "record", "gain", "loss", "rise", "fall",
+                   "drop", "decline", "increase", "decrease", "jump", "slump", "growth", "change", "return", "margin"}
+_ON_AFTER_RE = re.compile(r"\s+on\s+(?=\S)")
+_OF_THEIR_AFTER_RE = re.compile(r"\s+of\s+their\s")
+# a plural subject and its verb before "their": "footballers pledge 1% of their earnings"
+_PLURAL_BEFORE_VERB_RE = re.compile(r"\b(?P<noun>[a-z]{3,}(?<!s)s)\s+[a-z]+\s+(?:[^\s.;:]+\s+){0,3}$")
 _TRAILING_BRACKET_RE = re.compile(r"\s*\([^()]*\)\.?$")
 _TAKES_BEFORE_RE = re.compile(rf"\b(?:take|takes|took|taking)\s+{AMOUNT_HEDGES}$")
 _PARTICIPLE_AFTER_COMMA_RE = re.compile(r",\s+\w")
@@ -952,7 +965,11 @@ def _possessor(text: str, pos: int, names: ArticleNames) -> str | None:
             and not names.find(text, described.start("rest"), m.start()):
         return None
     asides = [(a, b) for a, b in _aside_spans(text, lo, m.start()) if not _SENTENCE_END_RE.search(text, a, b)]
+    plural = _PLURAL_BEFORE_VERB_RE.search(text, max(lo, m.start() - 60), m.start()) \
+        if m.group().lower().startswith("their") else None
     for start, e, name in reversed(names.find(text, lo, m.start())):
+        if plural and e <= plural.start():
+            return None  # "Netflix said studios spend 20% of their budgets": the studios', no name's
         if DATELINE_RE.match(text, start) and (start == 0 or text[start - 1] == "\n"):
             continue  # "VANCOUVER - British Columbia's …": where the story was filed owns nothing
         if any(a < start < b for a, b in asides):
@@ -1050,6 +1067,12 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         cut = next((k for k, w in enumerate(what) if k and w.lower() in ROLE_BREAKING_PREPOSITIONS), len(what))
         what = _clean(what[:cut])  # ("A similar suit against another AI company": the suit)
         return f"{what} settlement" if what and what.lower() not in ("it", "they") else "settlement"
+    rated = _RATE_NOUN_OF_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if family == "percent" else None
+    if rated and rated.group("noun").lower() not in _NOT_RATE_NOUNS and rated.group("noun").lower() not in MEASURE_NOUNS:
+        # "called for a levy of 1 per cent on streamers' UK revenues": the levy, on what it is levied
+        on = _ON_AFTER_RE.match(text, q.char_end)
+        what = _clean(noun_phrase(text, on.end(), c_end, 5)) if on else None
+        return f"{rated.group('noun').lower()} on {what}" if what else rated.group("noun").lower()
     label = line_label(q, text, family)
     if label:  # "Earnings per share: $1.76 adjusted vs. $1.45 expected": what the line's label names
         return label
@@ -1607,6 +1630,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         owner = _possessor(text, q.char_start + its.end(), names)
     else:
         owner = owner_before(text, c_start, q.char_start, names) if owned else None
+    if owner and _OF_THEIR_AFTER_RE.match(text, q.char_end) \
+            and _PLURAL_BEFORE_VERB_RE.search(text, max(c_start, q.char_start - 40), q.char_start):
+        owner = None  # "Common Goal, through which footballers pledge 1% of their earnings": theirs, not the name's
     if owner is None and owned:
         owner = _possessor(text, q.char_start, names)
     if owner is None and owned:
@@ -1693,7 +1719,7 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
         c_start = opener.end()
     comma = text.rfind(",", c_start, pos)
     lead = text[c_start:comma] if comma > 0 else ""
-    if lead and (len(lead.split()) <= 5 or len(lead.split()) <= 8 and re.match(
+    if lead and (len(lead.split()) <= 5 and not _FINITE_IN_LEAD_RE.search(lead) or len(lead.split()) <= 8 and re.match(
             r"\s*(?:during|in|on|at|after|before|since|under|for|with|by|from|over)\b", lead, re.IGNORECASE)):
         return comma + 1
     return c_start

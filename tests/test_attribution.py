@@ -2572,3 +2572,32 @@ def test_a_list_item_credits_its_source_in_brackets():
     assert (jobs.source, jobs.measure) == ("Halden Economics", "US entertainment jobs expected to be disrupted by 2026")
     assert funding.source == "PitchBook"
     assert strike.source is None
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # a clause with its verb before a comma is no adverbial: the participle after it speaks of its subject
+    ("Streaming was the fastest-growing segment, expanding 24% to 140 billion yen.", "24%", "Streaming"),
+    ("Ten finalists were chosen, each receiving $15,000 in cash.", "$15,000", "Ten finalists"),
+])
+def test_a_participle_after_a_finite_clause(text, part, measure):
+    assert claim(text, part).measure == measure
+
+
+@pytest.mark.parametrize("text, part, claim_type, measure", [
+    # a rate named by its noun before the share, and on what it is levied
+    ("The committee called for a levy of 1 per cent on streamers' UK revenues to fund training.", "1 per cent",
+     "other", "levy on streamers' UK revenues"),
+    ("The offer of $24.50 per share represents a premium of 38% to the closing price.", "38%", "other", "premium"),
+])
+def test_a_rate_named_before_its_share(text, part, claim_type, measure):
+    c = claim(text, part)
+    assert (c.claim_type, c.measure) == (claim_type, measure)
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # "their" after a plural subject and its verb is that subject's, not a name's before it
+    ("Netflix said studios spend 20% of their budgets on effects.", "20%", "budgets"),
+    ("A study by Halden estimated that music creators could lose 24% of their revenues to AI.", "24%", "revenues"),
+])
+def test_their_after_a_plural_subject_is_not_a_name_s(text, part, measure):
+    assert claim(text, part).measure == measure
