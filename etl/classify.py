@@ -72,7 +72,7 @@ FUTURE_MARKERS_RE = re.compile(
     # a plan announced in reported speech: "Sunrise said it would raise starting pay by 20%"
     r"(?:said|says|announced)\s+(?:it|they|the\s+\w+)\s+would\s+(?:raise|hire|cut|invest|spend|close|launch|add|"
     r"build|create|double|expand|buy|acquire|sell|shed|lay\s+off|reduce|increase)|"
-    r"seeks?\s+to|seeking\s+to|(?:is|are)\s+to\s+(?:cut|close|shed|axe|lay\s+off|hire|create|invest|spend|raise|launch|"
+    r"seeks?\s+to|seeking\s+to|(?:hopes?|hoping|wants|intends?|intending)\s+to|(?:is|are)\s+to\s+(?:cut|close|shed|axe|lay\s+off|hire|create|invest|spend|raise|launch|"
     r"open|build|sell|buy|acquire|double|add|end|stop|scrap|slash|reduce)|"  # ("ITV is to cut 220 jobs")
     r"tracking\s+to|on\s+track\s+to|should\s+(?:take|gross|earn|add|open|reach|hit|finish|generate|bring|top|pass)|"
     r"according\s+to\s+(?:[\w'’-]+\s+){0,3}(?:projections|forecasts))\b",

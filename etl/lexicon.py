@@ -870,6 +870,9 @@ CLAIM_TYPE_RULES = (
     # an amount named by its round, whatever else its clause measures: "closed a $308 million Series D",
     # "- Pika: $80 million seed round", "surpassed $50 million in revenue and closed a $120 million Series C round"
     ("investment", "money", "right", r"^\s+(?:(?:pre-)?seed|series\s+[a-h]|(?:[\w-]+\s+)?(?:funding|financing|investment)\s+round)\b"),
+    # an amount sought or raised in a share offering: "seeks up to HK$1.2 billion in Hong Kong IPO"
+    ("investment", "money", "right", r"^\s+(?:\([^()]{1,40}\)\s+)?in\s+(?:(?:its|an?|the)\s+)?(?:[\w-]+\s+){0,3}?"
+                                     r"(?:IPO|initial\s+public\s+offering|share\s+(?:sale|offering)|stock\s+market\s+listing)\b"),
     ("revenue", "money", "right", r"^\s+(?:each\s+)?in\s+(?!lost\b|forgone\b|missed\b|ticket\b|box\b)"
                                   r"(?:[\w-]+\s+){0,2}?(?:royalties|revenues?|sales)\b"),
     ("cost", "money", "measure", r"^(?:[\w'’-]+\s+){0,2}prices?\s+of\b"),  # "price of its monthly subscription"

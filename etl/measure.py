@@ -450,6 +450,8 @@ _ON_AFTER_RE = re.compile(r"\s+on\s+(?=\S)")
 _OF_THEIR_AFTER_RE = re.compile(r"\s+of\s+their\s")
 # a plural subject and its verb before "their": "footballers pledge 1% of their earnings"
 _PLURAL_BEFORE_VERB_RE = re.compile(r"\b(?P<noun>[a-z]{3,}(?<!s)s)\s+[a-z]+\s+(?:[^\s.;:]+\s+){0,3}$")
+# words of a description before the name it describes: "Chinese AI video firm Lumos", "US chip giant Nvidia"
+_DESCRIBES_NAME_AFTER_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\s+[A-Z]")
 _TRAILING_BRACKET_RE = re.compile(r"\s*\([^()]*\)\.?$")
 _TAKES_BEFORE_RE = re.compile(rf"\b(?:take|takes|took|taking)\s+{AMOUNT_HEDGES}$")
 _PARTICIPLE_AFTER_COMMA_RE = re.compile(r",\s+\w")
@@ -484,6 +486,11 @@ _SPENT_BEFORE_RE = re.compile(r"\b(spend|spends|spent|spending|invest|invests|in
                               r"pour|pours|poured|pouring|pump|pumps|pumped|pumping|plough\w*|plow\w*)\s+[\"“]?(?:(?:about|around|roughly|"
                               r"nearly|almost|some|just|only|over|under|another|more\s+than|at\s+least|up\s+to|a\s+further)\s+)*$",
                               re.IGNORECASE)
+# money set aside for a purpose: "will devote €10 million over two years to training", "earmarked $5 million for"
+_DEVOTED_BEFORE_RE = re.compile(rf"\b(?:devot(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|dedicat(?:e|es|ed|ing)|"
+                                rf"set(?:s|ting)?\s+aside)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_DEVOTED_TO_RE = re.compile(r"(?:\s+(?:over|in|during)\s+(?:the\s+next\s+)?(?:[\w-]+\s+)?(?:years?|months?)"
+                            r"|\s+(?:a|per|each)\s+year)?\s+(?:to|for|on)\s+(?=[a-z])")
 _TRAILING_TIME_RE = re.compile(r"\s+(?:this|next|last|every|each|per|a)\s+(?:year|month|week|quarter|decade|season)\b.*$")
 _SPENT_ON_RE = re.compile(r"[\"”’]?\s+(?:(?:a|per)\s+(?:year|month|week|day)\s+)?(?P<prep>on|in|into)\s+(?=[a-zA-Z])(?!(?:19|20)\d\d|[A-Z][a-z]+\b(?!\s+[a-z]))")
 _SPENT_DOING_RE = re.compile(r"\s+(?:(?:a|per)\s+(?:day|week|month)\s+)?(?:(?P<verb>watching|playing|using|reading|"
@@ -694,6 +701,7 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             and not any(m.start() < h[0] < m.end() for m in titles)  # "Part Two" of "Dune: Part Two"
             and not any(a < h[0] < b for a, b in _aside_spans(text, start, pos))  # ", which opened during the Lunar New Year,"
             and not nationality_of(h[2], text, h[1])  # "Japanese studio Toho"
+            and not _DESCRIBES_NAME_AFTER_RE.match(text, h[1])  # "Chinese AI video firm Lumos": Lumos
             # "Bilibili, China's largest video platform, said its users": the place describes, owns nothing
             and not (h[2].lower() in PLACES and PLACE_DESCRIBES_RE.match(text, h[1]))
             # "Seven public broadcasters including ARD, France Télévisions and RAI will pool €500 million": examples
@@ -1297,6 +1305,11 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         what = _clean(noun_phrase(text, paid_to.end(), c_end, 5))
         if what:
             phrase = f"payments to {what}"
+    devoted = _DEVOTED_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) if family == "money" else None
+    to = _DEVOTED_TO_RE.match(text, q.char_end) if devoted else None
+    what = _clean(noun_phrase(text, to.end(), c_end, 6)) if to else None
+    if what:  # "will devote €10 million over two years to training film workers": the budget for what it goes to
+        phrase = f"budget for {_TRAILING_TIME_RE.sub('', what)}"
     spent = _SPENT_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
         if phrase is None and family in ("money", "time") else None
     if spent:

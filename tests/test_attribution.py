@@ -2294,7 +2294,7 @@ def test_one_in_every_n_is_a_share():
 @pytest.mark.parametrize("text, part, source, measure", [
     # "Per" opening a sentence names its source, who owns nothing of it
     ("Per Variety, Netflix has set aside $50 million for generative AI experiments.", "$50 million", "Variety",
-     "Netflix generative AI experiments"),
+     "Netflix budget for generative AI experiments"),
     # where a filing was filed is not who wrote it
     ("A filing with the Securities and Exchange Commission showed Lionsgate spent $12.4 million on AI research.",
      "$12.4 million", None, "Lionsgate spending on AI research"),

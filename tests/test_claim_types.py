@@ -1198,3 +1198,21 @@ def test_prices_with_a_slash_and_their_period(text, part, surface, claim_type):
 def test_worth_then_stood_to_and_amounts_spent_on(text, part, forecast, measure):
     c = claim(text, part)
     assert c.is_forecast is forecast and (measure is None or c.measure == measure)
+
+
+@pytest.mark.parametrize("text, part, claim_type, forecast, measure", [
+    # an amount sought or raised in a share offering is investment; a description before a name is no owner
+    ("Chinese AI video firm Lumos seeks up to HK$1.2 billion in Hong Kong IPO", "HK$1.2 billion", "investment", None,
+     "Lumos investment"),
+    # a company that hopes or intends to do something looks ahead
+    ("The studio hopes to raise $300 million.", "$300 million", "investment", True, None),
+    ("The studio intends to raise $300 million.", "$300 million", "investment", True, None),
+    # money devoted or set aside for a purpose is a budget for it
+    ("The film body will devote €10 million over two years to training film workers in AI tools.", "€10 million",
+     None, None, "budget for training film workers"),
+])
+def test_offerings_intentions_and_money_devoted(text, part, claim_type, forecast, measure):
+    c = claim(text, part)
+    assert claim_type is None or c.claim_type == claim_type
+    assert forecast is None or c.is_forecast == forecast
+    assert measure is None or c.measure == measure
