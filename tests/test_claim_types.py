@@ -1207,6 +1207,7 @@ def test_worth_then_stood_to_and_amounts_spent_on(text, part, forecast, measure)
     # a company that hopes or intends to do something looks ahead
     ("The studio hopes to raise $300 million.", "$300 million", "investment", True, None),
     ("The studio intends to raise $300 million.", "$300 million", "investment", True, None),
+    ("She didn't really want to wait another two hours to do it.", "two hours", None, False, None),
     # money devoted or set aside for a purpose is a budget for it
     ("The film body will devote €10 million over two years to training film workers in AI tools.", "€10 million",
      None, None, "budget for training film workers"),
