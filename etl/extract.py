@@ -60,6 +60,9 @@ from .record import Claim, derived, unit_family
 from .segment import clause_spans, paragraph_starts, sentence_spans
 
 # what ends one statement inside a sentence: a list does not run across it
+# a share of the count before, named by what they are: "…, 30% of them women", "more than half of them freelancers"
+_OF_THEM_NOUN_RE = re.compile(r"\s*of\s+them\s+(?!(?:in|on|at|for|with|from|by|to|under|over|aged|who|that|which|"
+                              r"now|still|already)\b)(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*(?:[.,;:]|$))")
 _ANOTHER_BEFORE_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
 _LIST_BREAK_RE = re.compile(r"[…;:]|\.\.\.|\s[-–—]\s")
 # between a move and the level it ended at: "rose 8.1 percent to 99.20 yuan", "closed 3.1
@@ -329,6 +332,12 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # "ITVX recorded 1.1 billion streaming hours in the half, up 18%": the amount's own change
                 measure = moved_from.measure
                 ctype = moved_from.claim_type if ctype == "other" else ctype
+            of_them = _OF_THEM_NOUN_RE.match(text, q.char_end) or _OF_THEM_NOUN_RE.search(q.surface) \
+                if family == "percent" and claims and claims[-1].sentence_start == s \
+                and unit_family(claims[-1].unit) == "count" and claims[-1].measure else None
+            if of_them:  # "employs around 220,000 people, more than half of them freelancers": a share of that count
+                measure = f"{of_them.group('noun')} among {claims[-1].measure}"
+                ctype = claims[-1].claim_type if ctype == "other" else ctype
             further = claims[-1] if family == "count" and not q.noun and claims and claims[-1].noun \
                 and unit_family(claims[-1].unit) == "count" and q.char_start - claims[-1].char_end < 300 \
                 and _ANOTHER_BEFORE_RE.search(text, max(clause[0], q.char_start - 20), q.char_start) else None

@@ -452,6 +452,9 @@ _OF_THEIR_AFTER_RE = re.compile(r"\s+of\s+their\s")
 _PLURAL_BEFORE_VERB_RE = re.compile(r"\b(?P<noun>[a-z]{3,}(?<!s)s)\s+[a-z]+\s+(?:[^\s.;:]+\s+){0,3}$")
 # words of a description before the name it describes: "Chinese AI video firm Lumos", "US chip giant Nvidia"
 _DESCRIBES_NAME_AFTER_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\s+[A-Z]")
+# whom a loss of things costs, before the count: "could cost UK screen sector 20,000 jobs"
+_COST_TO_BEFORE_RE = re.compile(rf"\bcost(?:s|ing)?\s+(?:the\s+)?(?P<np>[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){{0,3}}?)\s+"
+                                rf"{AMOUNT_HEDGES}$")
 _TRAILING_BRACKET_RE = re.compile(r"\s*\([^()]*\)\.?$")
 _TAKES_BEFORE_RE = re.compile(rf"\b(?:take|takes|took|taking)\s+{AMOUNT_HEDGES}$")
 _PARTICIPLE_AFTER_COMMA_RE = re.compile(r",\s+\w")
@@ -1643,6 +1646,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         owner = _possessor(text, q.char_start + its.end(), names)
     else:
         owner = owner_before(text, c_start, q.char_start, names) if owned else None
+    cost_to = _COST_TO_BEFORE_RE.search(text, max(c_start, q.char_start - 50), q.char_start) \
+        if owned and family == "count" else None
+    if cost_to:  # "AI could cost UK screen sector 20,000 jobs": the jobs of whom it costs them
+        owner = cost_to.group("np")
     if owner and _OF_THEIR_AFTER_RE.match(text, q.char_end) \
             and _PLURAL_BEFORE_VERB_RE.search(text, max(c_start, q.char_start - 40), q.char_start):
         owner = None  # "Common Goal, through which footballers pledge 1% of their earnings": theirs, not the name's

@@ -2601,3 +2601,16 @@ def test_a_rate_named_before_its_share(text, part, claim_type, measure):
 ])
 def test_their_after_a_plural_subject_is_not_a_name_s(text, part, measure):
     assert claim(text, part).measure == measure
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # a share of the count before, named by what they are
+    ("The sector employs around 220,000 people, more than half of them freelancers.", "half",
+     "freelancers among sector employees"),
+    ("The studio has 400 staff, 30% of them women.", "30%", "women among staff"),
+    # whom a loss costs owns what is lost
+    ("MPs warn AI could cost UK screen sector 20,000 jobs", "20,000", "UK screen sector jobs"),
+    ("AI could cost Hollywood up to 100,000 jobs, the report said.", "100,000", "Hollywood jobs"),
+])
+def test_a_share_of_them_and_whom_a_loss_costs(text, part, measure):
+    assert claim(text, part).measure == measure
