@@ -455,6 +455,21 @@ _DESCRIBES_NAME_AFTER_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.joi
 # whom a loss of things costs, before the count: "could cost UK screen sector 20,000 jobs"
 _COST_TO_BEFORE_RE = re.compile(rf"\bcost(?:s|ing)?\s+(?:the\s+)?(?P<np>[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){{0,3}}?)\s+"
                                 rf"{AMOUNT_HEDGES}$")
+# an item of a "with" construction and its move: "with linear TV down 4.8% and streaming up 13.5%"
+_WITH_ITEM_RE = re.compile(rf"(?:\bwith|\band|,)\s+(?!with\b|and\b)(?P<np>(?:[\w&.'’-]+\s+){{0,3}}?[\w&.'’-]+)\s+(?:(?:was|were)\s+)?"
+                           # (a particle after a gerund is its verb's: "with overseas revenue making up 1.72 trillion yen")
+                           rf"(?:(?<!making\s)(?<!taking\s)(?<!picking\s)(?<!setting\s)(?<!giving\s)(?<!turning\s)(?<!ending\s)"
+                           rf"(?:up|down|off)|higher|lower|rising|falling|adding|gaining|losing|shedding|"
+                           rf"climbing|dropping|jumping|sliding|slipping|advancing|declining)\s+(?:by\s+)?{AMOUNT_HEDGES}$")
+# the verbs of a part's share: "account for 73.2% of", "made up 49% of", "represents 12% of"
+_SHARE_VERB_BEFORE_RE = re.compile(r"\s(?:(?:will|would|could|may|might|to)\s+)?(?:account(?:s|ed|ing)?\s+for|"
+                                   r"ma(?:de|kes?|king)\s+up|represent(?:s|ed|ing)?|comprise[sd]?|comprising)\s+"
+                                   r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+|"
+                                   r"over\s+|more\s+than\s+|less\s+than\s+|under\s+)?$", re.IGNORECASE)
+_TOOK_SHARE_VERBS = {"took", "takes", "had", "has", "held", "holds", "claimed", "captured", "won", "grabbed", "got"}
+_OF_AFTER_RE = re.compile(r"\s+of\s+(?=\S)")
+_POSSESSIVE_OPENS_RE = re.compile(r"(?:its|their)\s+", re.IGNORECASE)
+_WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:[^.;:]|\.\d)*$")
 _TRAILING_BRACKET_RE = re.compile(r"\s*\([^()]*\)\.?$")
 _TAKES_BEFORE_RE = re.compile(rf"\b(?:take|takes|took|taking)\s+{AMOUNT_HEDGES}$")
 _PARTICIPLE_AFTER_COMMA_RE = re.compile(r",\s+\w")
@@ -1078,6 +1093,15 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         cut = next((k for k, w in enumerate(what) if k and w.lower() in ROLE_BREAKING_PREPOSITIONS), len(what))
         what = _clean(what[:cut])  # ("A similar suit against another AI company": the suit)
         return f"{what} settlement" if what and what.lower() not in ("it", "they") else "settlement"
+    item = _WITH_ITEM_RE.search(text, max(c_start, q.char_start - 60), q.char_start) \
+        if family in ("percent", "money") and " with " in text[c_start:q.char_start] else None
+    if item and _WITH_BEFORE_RE.search(text, max(c_start, item.start("np") - 80), item.start("np")):
+        # "…, with linear TV down 4.8% and streaming up 13.5%", "with Meitu rising 5.1%": each item's own move
+        listed = _clean(item.group("np").split())
+        its = _POSSESSIVE_OPENS_RE.match(item.group("np"))
+        whose = _possessor(text, item.start("np") + its.end(), names) if its and listed else None
+        if listed:  # ("with its standard plan rising by £1": the company's plan)
+            return _joined(whose, listed) if whose else listed
     rated = _RATE_NOUN_OF_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if family == "percent" else None
     if rated and rated.group("noun").lower() not in _NOT_RATE_NOUNS and rated.group("noun").lower() not in MEASURE_NOUNS:
         # "called for a levy of 1 per cent on streamers' UK revenues": the levy, on what it is levied
@@ -1517,6 +1541,11 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                             and rest and (verbish(rest[0]) or rest[0].lower()[:-1] in _DIRECTION_NOUN_WORDS):
                         # (not a name: "AI-assisted video" is none; "while the ad tier rises by $1")
                         return subject
+                    if subject and " share of " in previous and rest and rest[0].lower() in _TOOK_SHARE_VERBS \
+                            and words[-1][:1].islower():
+                        # "French films accounted for 44.4% of admissions, while American films took 36.6%":
+                        # the other part's share of the same whole
+                        return f"{subject} share of {previous.split(' share of ', 1)[1]}"
             return " ".join(filter(None, (own[-1][2], base))) if own else previous  # (a name alone has no base)
     if phrase is None and family in ("percent", "time", "money", "count"):
         changed = _CHANGED_BY_RE.search(text, max(c_start, q.char_start - 90), q.char_start)
@@ -1629,6 +1658,14 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             if re.match(r"[A-Z][a-z]+ing\b", subject):
                 subject = subject[0].lower() + subject[1:]  # ("Running Sora cost OpenAI …": the cost of running Sora)
             phrase, owned = f"cost of {subject}", False  # (its subject names whose it is, if anyone's)
+    share_verb = _SHARE_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
+        if family == "percent" and phrase and _OF_AFTER_RE.match(text, q.char_end) else None
+    if share_verb:  # "Digital channels will account for 73.2% of the total": their share of it
+        left = _np_left(text, c_start, share_verb.start(), 4)
+        cut = max((k for k, w in enumerate(left) if w.lower() in ("with", "while")), default=-1)
+        part = _clean(left[cut + 1:])  # ("…, with streaming accounting for 69% of the total": streaming's)
+        if part and part.lower() not in phrase.lower():
+            phrase = f"{part} share of {_LEADING_DETERMINER_RE.sub('', phrase)}"
     rate = _GROWS_AT_RATE_RE.search(text, max(c_start, q.char_start - 80), q.char_start) if family == "percent" else None
     if rate:  # "The e-learning segment is forecast to expand at a CAGR of 18.2%": what grows, at which rate
         named = " ".join(rate.group("rate").split())

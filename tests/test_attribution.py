@@ -323,7 +323,7 @@ def test_who_says_it_in_context(text, part, source):
     # a verb after an auxiliary is no modifier; a price hike "in" a place measures the prices; a question's word opens no phrase
     ("Netflix is raising prices for UK subscribers by up to 15pc, with its standard plan rising by £1 to £12.99 a "
      "month.", "£12.99",
-     "Netflix prices for UK subscribers"),
+     "Netflix standard plan"),
     ("Netflix hikes prices by up to 15pc in UK", "15pc", "prices"),
     ("What if AI makes films for $1 million?", "$1 million", None),
     # what a group did, whole to its clause's end, and those asked before what they said
@@ -2613,4 +2613,34 @@ def test_their_after_a_plural_subject_is_not_a_name_s(text, part, measure):
     ("AI could cost Hollywood up to 100,000 jobs, the report said.", "100,000", "Hollywood jobs"),
 ])
 def test_a_share_of_them_and_whom_a_loss_costs(text, part, measure):
+    assert claim(text, part).measure == measure
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # each item of a "with" construction moves on its own
+    ("Television advertising is expected to slip 1.2%, with linear TV down 4.8% and streaming up 13.5%.", "13.5%",
+     "streaming"),
+    ("Television advertising is expected to slip 1.2%, with linear TV down 4.8% and streaming up 13.5%.", "4.8%",
+     "linear TV"),
+    ("The index fell 2%, with Tencent down 3% and Alibaba off 1.5%.", "1.5%", "Alibaba share price"),
+    # a particle of a phrasal verb is no move
+    ("Japan's anime market grew 14.8% to 3.34 trillion yen, with overseas revenue making up 1.72 trillion yen.",
+     "1.72 trillion", "Japan overseas revenue"),
+])
+def test_items_of_a_with_construction(text, part, measure):
+    assert claim(text, part).measure == measure
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # a part's share of a whole, by the verbs of a share
+    ("Digital channels will account for 73.2% of the total.", "73.2%", "Digital channels share of total"),
+    ("Music revenues rose 4.8% to $29.6 billion, with streaming accounting for 69% of the total.", "69%",
+     "streaming share of total"),
+    ("The media and entertainment segment accounted for more than 45% of revenue.", "45%",
+     "media and entertainment segment share of revenue"),
+    # the other part's share of the same whole
+    ("French films accounted for 44.4% of admissions, while American films took 36.6%.", "36.6%",
+     "American films share of admissions"),
+])
+def test_a_part_s_share_of_a_whole(text, part, measure):
     assert claim(text, part).measure == measure

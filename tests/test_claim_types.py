@@ -284,7 +284,7 @@ def test_employs_slipped_and_a_share_of_spending():
     assert (c.claim_type, c.is_forecast) == ("jobs", False)  # its own clause is in the present
     assert claim("Netflix shares slipped 3.4% on Monday.", "3.4%").claim_type == "stock_move"
     c = claim("Mobile games accounted for 49% of spending last year.", "49%")
-    assert (c.claim_type, c.measure) == ("cost", "spending")
+    assert (c.claim_type, c.measure) == ("cost", "Mobile games share of spending")
     c = claim("Bookings fell 17% to 1.85 billion euros as the studio will close.", "1.85")
     assert not c.is_forecast  # its own verb is past
 
