@@ -69,9 +69,12 @@ FUTURE_MARKERS_RE = re.compile(
     r"in\s+the\s+long\s+run|from\s+now|by\s+(?:the\s+)?mid-?decade|(?:through|until)\s+(?:19|20)\d{2}|"
     # a course projected: "is tracking to open between $40 million and $45 million", "on track to hit";
     # what should come: "should take in roughly $18 million"; "according to industry projections"
-    # a plan announced in reported speech: "Sunrise said it would raise starting pay by 20%"
-    r"(?:said|says|announced)\s+(?:it|they|the\s+\w+)\s+would\s+(?:raise|hire|cut|invest|spend|close|launch|add|"
-    r"build|create|double|expand|buy|acquire|sell|shed|lay\s+off|reduce|increase)|"
+    # a plan or an outlook in reported speech: "Sunrise said it would raise starting pay by 20%", "He added
+    # that the union would seek a minimum payment of £250", "said capital expenditure would be between …"
+    # (not what would have been, nor what a task would take or whom it would suit: "said it would take about
+    # a week to produce such a video", "said they would be willing to pay $2 less")
+    r"(?:said|says|added|announced)\s+(?:that\s+)?(?:it|they|the\s+\w+|[a-z]+\s+[a-z]+)\s+would\s+"
+    r"(?!have\b|take\b|cost\b|be\s+(?:willing|able|happy|ready|open|prepared)\b|like\b|prefer\b|rather\b|consider\b)[a-z]+|"
     r"seeks?\s+to|seeking\s+to|(?:hopes?|hoping|wants|intends?|intending)\s+to|(?:is|are)\s+to\s+(?:cut|close|shed|axe|lay\s+off|hire|create|invest|spend|raise|launch|"
     r"open|build|sell|buy|acquire|double|add|end|stop|scrap|slash|reduce)|"  # ("ITV is to cut 220 jobs")
     r"tracking\s+to|on\s+track\s+to|should\s+(?:take|gross|earn|add|open|reach|hit|finish|generate|bring|top|pass)|"
@@ -387,7 +390,10 @@ def _past_year(marker: str, published_year: int | None) -> bool:
 
 _PAST_VALUE_RIGHT_RE = re.compile(r"\s+(?:last\s+(?:fiscal\s+|financial\s+)?year|a\s+year\s+(?:earlier|ago|before)|"
                                   r"(?:just\s+|only\s+)?(?:a\s+few|several|some|[\w-]+)\s+(?:years?|months?|decades?)\s+ago|"
-                                  r"(?:in\s+)?the\s+previous\s+(?:fiscal\s+|financial\s+)?year)\b",
+                                  r"(?:in\s+)?the\s+previous\s+(?:fiscal\s+|financial\s+)?year|"
+                                  # what is done already: "on top of £20m already identified"
+                                  r"(?:of\s+\w+\s+)?(?:that\s+(?:it\s+|they\s+)?(?:has|have|had)\s+)?already\s+"
+                                  r"(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b)\b",
                                   re.IGNORECASE)
 # a bound an agreement sets, right before the figure: "will guarantee a minimum of", "will receive at least"
 _STIPULATED_RE = re.compile(

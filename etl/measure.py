@@ -382,7 +382,7 @@ def _np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
         if k and tokens[k - 1].lower() in _MODALS:
             break  # "AI may raise global GDP": after a modal or "to" comes a verb
         # "dubbing market", "streaming revenue": a participle right before the noun modifies it
-        participle = low.endswith(("ing", "ed")) and low not in _STOP \
+        participle = low.endswith(("ing", "ed")) and low not in _STOP and low not in _RESULT_VERBS \
             and not (k and tokens[k - 1].lower() in _AUXILIARIES) \
             and not (low.endswith("ed") and k and (_MEASURE_RE.fullmatch(tokens[k - 1]) or _subject_of(tokens[k - 1])))
         # ("Netflix is raising prices", "revenue surpassed", "The company guided Q4 revenue": a verb after
@@ -468,6 +468,9 @@ _SHARE_VERB_BEFORE_RE = re.compile(r"\s(?:(?:will|would|could|may|might|to)\s+)?
                                    r"over\s+|more\s+than\s+|less\s+than\s+|under\s+)?$", re.IGNORECASE)
 _TOOK_SHARE_VERBS = {"took", "takes", "had", "has", "held", "holds", "claimed", "captured", "won", "grabbed", "got"}
 _OF_AFTER_RE = re.compile(r"\s+of\s+(?=\S)")
+_WHICH_MOVED_BEFORE_RE = re.compile(rf",\s+which\s+(?:rose|gained|fell|lost|climbed|dropped|added|slipped|jumped|advanced|"
+                                    rf"declined|shed|slid|sank|soared|surged|tumbled|edged\s+(?:up|down|higher|lower))\s+"
+                                    rf"(?:by\s+)?{AMOUNT_HEDGES}$")
 _POSSESSIVE_OPENS_RE = re.compile(r"(?:its|their)\s+", re.IGNORECASE)
 _WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:[^.;:]|\.\d)*$")
 _TRAILING_BRACKET_RE = re.compile(r"\s*\([^()]*\)\.?$")
@@ -510,7 +513,10 @@ _DEVOTED_BEFORE_RE = re.compile(rf"\b(?:devot(?:e|es|ed|ing)|allocat(?:e|es|ed|i
 _DEVOTED_TO_RE = re.compile(r"(?:\s+(?:over|in|during)\s+(?:the\s+next\s+)?(?:[\w-]+\s+)?(?:years?|months?)"
                             r"|\s+(?:a|per|each)\s+year)?\s+(?:to|for|on)\s+(?=[a-z])")
 _TRAILING_TIME_RE = re.compile(r"\s+(?:this|next|last|every|each|per|a)\s+(?:year|month|week|quarter|decade|season)\b.*$")
-_SPENT_ON_RE = re.compile(r"[\"”’]?\s+(?:(?:a|per)\s+(?:year|month|week|day)\s+)?(?P<prep>on|in|into)\s+(?=[a-zA-Z])(?!(?:19|20)\d\d|[A-Z][a-z]+\b(?!\s+[a-z]))")
+_SPENT_ON_RE = re.compile(r"[\"”’]?\s+(?:(?:a|per)\s+(?:year|month|week|day)\s+)?"
+                          # (past the span it is spent over: "spend about $60 billion over the next decade on")
+                          r"(?:(?:over|during|in)\s+the\s+(?:next|past|last|coming|previous)\s+(?:[\w-]+\s+)?"
+                          r"(?:years?|decades?|months?)\s+)?(?P<prep>on|in|into)\s+(?=[a-zA-Z])(?!(?:19|20)\d\d|[A-Z][a-z]+\b(?!\s+[a-z]))")
 _SPENT_DOING_RE = re.compile(r"\s+(?:(?:a|per)\s+(?:day|week|month)\s+)?(?:(?P<verb>watching|playing|using|reading|"
                              r"listening\s+to|streaming|scrolling)\s+|on\s+)(?=\w)")
 _PAYS_BEFORE_RE = re.compile(rf"\b(?:pays?|paid|paying)\s+(?:out\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
@@ -539,6 +545,9 @@ _DID_AFTER_RE = re.compile(r"\s+(?:(?:have|has|had)\s+(?:already\s+|now\s+)?(?:[
 _EARNING_AFTER_COMMA_RE = re.compile(rf",\s+(?:earning|generating|grossing|collecting|bringing\s+in|taking\s+in|"
                                      rf"raking\s+in|pulling\s+in)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # verbs of the present that take an object and look like plural nouns: "the deal raises minimum rates"
+# verbs of a business result, never a participle modifying the measure after them: "the division
+# generated operating income of $9.3 billion"
+_RESULT_VERBS = {"generated", "posted", "booked", "recorded", "delivered", "achieved", "reported", "logged", "notched"}
 _OBJECT_VERBS = {"raises", "cuts", "lifts", "boosts", "doubles", "triples", "halves", "lowers", "increases",
                  "reduces", "extends", "covers", "requires", "gives", "guarantees", "sets", "caps", "limits",
                  "employs", "hires", "supports", "generates", "attracts", "draws"}
@@ -1093,6 +1102,11 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         cut = next((k for k, w in enumerate(what) if k and w.lower() in ROLE_BREAKING_PREPOSITIONS), len(what))
         what = _clean(what[:cut])  # ("A similar suit against another AI company": the suit)
         return f"{what} settlement" if what and what.lower() not in ("it", "they") else "settlement"
+    moved = _WHICH_MOVED_BEFORE_RE.search(text, max(s, q.char_start - 40), q.char_start) \
+        if family in ("percent", "money") else None
+    antecedent = _clean(_np_left(text, s, moved.start(), 5)) if moved else None
+    if antecedent:  # "outperforming the broader Hang Seng Index, which gained 1.1%": the index's move
+        return antecedent
     item = _WITH_ITEM_RE.search(text, max(c_start, q.char_start - 60), q.char_start) \
         if family in ("percent", "money") and " with " in text[c_start:q.char_start] else None
     if item and _WITH_BEFORE_RE.search(text, max(c_start, item.start("np") - 80), item.start("np")):

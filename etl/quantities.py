@@ -148,6 +148,9 @@ def _read_left(text: str, d: Draft) -> None:
         p -= len(stripped) - stripped.lower().rfind("top") + (len(window) - len(stripped))
     else:
         words = stripped.lower().split()
+        quoted = bool(words) and words[-1][-1:] in "\"”’"
+        if quoted:
+            words[-1] = words[-1].rstrip("\"”’")  # a hedge quoted: 'make "at least" £50m of savings', whole
         for n in range(min(_MAX_QUALIFIER_WORDS, len(words)), 0, -1):
             tail = words[-n:]
             tail[0] = tail[0].lstrip("(\"“'‘[")
@@ -165,7 +168,7 @@ def _read_left(text: str, d: Draft) -> None:
                 # the phrase starts at the n-th word from the end (searching for its first
                 # word would find the "a" inside "maximum")
                 cut = [m.start() for m in re.finditer(r"\S+", stripped)][-n]
-                cut += len(stripped[cut:]) - len(stripped[cut:].lstrip("(\"“'‘["))
+                cut += 0 if quoted else len(stripped[cut:]) - len(stripped[cut:].lstrip("(\"“'‘["))
                 cut += glued.end() if glued else 0
                 p = p - len(window) + cut
                 stripped = window[:cut].rstrip()

@@ -788,8 +788,8 @@ def test_the_union_is_the_union_the_article_names_and_the_survey_is_never_a_pers
 def test_a_speaker_who_says_it_will_owns_the_amount_and_its_period():
     text = "Lumen Studios said on Tuesday that it will invest $40 million over the next two years in AI tools."
     found = claims_by_surface(text)
-    assert found["$40 million"].measure == "Lumen Studios investment"
-    assert found["two years"].measure == "Lumen Studios investment"
+    assert found["$40 million"].measure == "Lumen Studios investment in AI tools"
+    assert found["two years"].measure == "Lumen Studios investment in AI tools"
 
 
 def test_a_share_by_which_a_verb_changes_its_object_measures_the_object():
@@ -2643,4 +2643,19 @@ def test_items_of_a_with_construction(text, part, measure):
      "American films share of admissions"),
 ])
 def test_a_part_s_share_of_a_whole(text, part, measure):
+    assert claim(text, part).measure == measure
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # a relative clause's move is its antecedent's
+    ("The Hang Seng Tech index rose 2.3%, outperforming the broader Hang Seng Index, which gained 1.1%.", "1.1%",
+     "broader Hang Seng Index"),
+    # money spent over a span on something; a verb of a result is no modifier of it; a payment is a measure
+    ("Walt Disney Co. plans to spend about $60 billion over the next decade on its theme parks and cruise ships.",
+     "$60 billion", "Walt Disney Co. spending on theme parks and cruise ships"),
+    ("The Experiences division, which includes parks, generated operating income of $9.3 billion.", "$9.3 billion",
+     "operating income"),
+    ("The union would seek a minimum payment of £250 for any use of a digital replica.", "£250", "minimum payment"),
+])
+def test_relative_moves_spans_spent_over_results_and_payments(text, part, measure):
     assert claim(text, part).measure == measure

@@ -1217,3 +1217,17 @@ def test_offerings_intentions_and_money_devoted(text, part, claim_type, forecast
     assert claim_type is None or c.claim_type == claim_type
     assert forecast is None or c.is_forecast == forecast
     assert measure is None or c.measure == measure
+
+
+@pytest.mark.parametrize("text, part, forecast", [
+    # what someone said would happen looks ahead; what it would take or whom it would suit does not
+    ("He said capital expenditure would be between $35 million and $40 million in the fourth quarter.", "$35 million",
+     True),
+    ("He added that the union would seek a minimum payment of £250 for any use of a digital replica.", "£250", True),
+    ("Mr. Feng said it would take about a week to produce such a video using AI.", "a week", False),
+    # what is done already is no forecast, whatever is planned beside it
+    ("The chief executive has said the company would make £50m of savings in 2025 on top of £20m already identified.",
+     "£20m", False),
+])
+def test_reported_would_and_what_is_done_already(text, part, forecast):
+    assert claim(text, part).is_forecast == forecast

@@ -182,3 +182,8 @@ def test_as_long_as_bounds_a_time_only(text, surface, qualifier):
 ])
 def test_a_tally_is_no_range(text, surfaces):
     assert [c.surface for c in extract_claims(text)] == surfaces
+
+
+def test_a_quoted_hedge_bounds_the_figure():
+    c = [c for c in extract_claims('The company would make "at least" £50m of savings in 2025.')][0]
+    assert (c.surface, c.qualifier) == ('"at least" £50m', "at_least")
