@@ -297,6 +297,9 @@ IDIOMS = [
     r"one\s+step\s+(?:closer|further|ahead|at\s+a\s+time)",  # ("a couple of" is a vague count: VAGUE_TIME_COUNTS)
     r"(?:a|one)\s+hundred\s+years?\s+old",
     r"9/11",  # the attacks of 2001, no nine elevenths
+    # a market's measure of a move, no span of time: "their biggest one-day gain since August"
+    r"(?:one|single)-(?:day|session)\s+(?:gain|rise|jump|drop|fall|decline|loss|move|rally|slump|sell-?off|"
+    r"percentage\s+(?:gain|drop|fall|rise|decline)|record|high|low)s?",
 ]
 
 # Words that, capitalised before a bare number, make it part of a name ("Model 3",
