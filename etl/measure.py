@@ -475,6 +475,11 @@ _POSSESSIVE_OPENS_RE = re.compile(r"(?:its|their)\s+", re.IGNORECASE)
 _WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:[^.;:]|\.\d)*$")
 _TRAILING_BRACKET_RE = re.compile(r"\s*\([^()]*\)\.?$")
 _TAKES_BEFORE_RE = re.compile(rf"\b(?:take|takes|took|taking)\s+{AMOUNT_HEDGES}$")
+_GROWS_AT_RE = re.compile(r"\b(?:grow|grows|grew|growing|expand|expands|expanded|expanding|rise|rises|rising|"
+                          r"increase|increases|increasing|climb|climbs|climbing)\s+(?:by\s+)?(?:at\s+)"
+                          r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$")
+_PER_YEAR_AFTER_RE = re.compile(r"\s+(?:a|per|each|every)\s+year\b|\s+annually\b|\s+per\s+annum\b")
+_PER_YEAR_SURFACE_RE = re.compile(r"\b(?:a|per|each|every)\s+year$|\bannually$")
 _PARTICIPLE_AFTER_COMMA_RE = re.compile(r",\s+\w")
 _VERB_SLOT_BEFORE_RE = re.compile(r"\bwho\s+$", re.IGNORECASE)
 _COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=\w)\s+costs?\s+(?:(?:now|currently|still|typically|usually|only|just)\s+)*"
@@ -1680,9 +1685,14 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         part = _clean(left[cut + 1:])  # ("…, with streaming accounting for 69% of the total": streaming's)
         if part and part.lower() not in phrase.lower():
             phrase = f"{part} share of {_LEADING_DETERMINER_RE.sub('', phrase)}"
-    rate = _GROWS_AT_RATE_RE.search(text, max(c_start, q.char_start - 80), q.char_start) if family == "percent" else None
+    rate = (_GROWS_AT_RATE_RE.search(text, max(c_start, q.char_start - 80), q.char_start)
+            or _GROWS_AT_RE.search(text, max(c_start, q.char_start - 40), q.char_start)) if family == "percent" else None
     if rate:  # "The e-learning segment is forecast to expand at a CAGR of 18.2%": what grows, at which rate
-        named = " ".join(rate.group("rate").split())
+        # ("is expected to grow at 12-15 per cent a year": its annual growth rate)
+        named = " ".join(rate.group("rate").split()) if rate.re is _GROWS_AT_RATE_RE else \
+            "CAGR" if re.match(r"\s+CAGR\b", text[q.char_end:q.char_end + 6]) else \
+            "annual growth rate" if _PER_YEAR_AFTER_RE.match(text, q.char_end) or _PER_YEAR_SURFACE_RE.search(q.surface) \
+            else "growth rate"
         if phrase and named.lower() not in phrase.lower():
             phrase = f"{phrase} {named}"  # ("the market … growing at a compound annual rate of")
         elif not _PARTICIPLE_AFTER_COMMA_RE.search(text, max(c_start, rate.start() - 2), rate.start() + 1):

@@ -2659,3 +2659,12 @@ def test_a_part_s_share_of_a_whole(text, part, measure):
 ])
 def test_relative_moves_spans_spent_over_results_and_payments(text, part, measure):
     assert claim(text, part).measure == measure
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # growth at a share without a rate's noun is a growth rate, annual when a year is named
+    ("The market is expected to grow at 8% annually.", "8%", "market annual growth rate"),
+    ("AI dubbing market to grow at 12.4% CAGR through 2032: report", "12.4%", "AI dubbing market CAGR"),
+])
+def test_growth_at_a_share(text, part, measure):
+    assert claim(text, part).measure == measure
