@@ -49,7 +49,9 @@ _NAME_BODY = r"[\w&'’.+-]*+(?![$€£¥₩₹])"
 _CAP = rf"(?<!{_NOT_BEFORE})(?:[A-Z]|[a-z]{{1,2}}[A-Z]){_NAME_BODY}"
 # (a blank line ends a name: a headline's last name and a paragraph's first are two)
 _SPACE = r"(?:[ \t]+|[ \t]*\n(?![ \t]*\n)[ \t]*)"
-_JOIN = rf"(?:{_SPACE}(?:of{_SPACE}the|of|de|du|des|del|della|di|da|von|van|der|and|&|for|on){_SPACE}|{_SPACE})"
+# ("on" joins "Committee on Culture", never a day: "Netflix on Thursday raised")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_JOIN = rf"(?:{_SPACE}(?:of{_SPACE}the|of|de|du|des|del|della|di|da|von|van|der|and|&|for|on(?!{_SPACE}{_WEEKDAY})){_SPACE}|{_SPACE})"
 NAME_RE = re.compile(rf"{_CAP}(?:{_JOIN}{_CAP})*")
 # The same runs, found from their first capital letter so that a scan skips lower-case text
 # (a pattern opening with "\\b" is tried at every position); name_runs adds the one or two
@@ -142,7 +144,9 @@ _STUDY_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(SOURCE_NOUNS, key=len, 
 _LEAD_RE = re.compile(r"[\s\"“‘'(\[•*·◇–—-]*")
 _CAMEL_RE = re.compile(r"^\w+[a-z][A-Z]|^[A-Z]{2,}[a-z]")  # "JPMorgan", "YouTube", "iiMedia"
 _ADVERB_RE = re.compile(r"\w{3,}ly$")
-_SPEAKS_RE = re.compile(r"\s+(?:also\s+)?(?:said|says|estimates|estimated|reported|reports|predicts|predicted|"
+# (a day may come between: "Netflix on Thursday raised its forecast")
+_WHEN_BETWEEN = r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:yesterday|today)\s+)?"
+_SPEAKS_RE = re.compile(r"\s+" + _WHEN_BETWEEN + r"(?:also\s+)?(?:said|says|estimates|estimated|reported|reports|predicts|predicted|"
                         r"expects|expected|forecasts|projects|notes|noted|announced|found|finds|told|stated)\b")
 # "Ubisoft will close", "Disney had invested": a bare singular subject before its verb is a
 # name (a common noun would need an article); plurals ("Studios agreed") and adverbs are not
@@ -156,7 +160,7 @@ _TICKER_AFTER_RE = re.compile(r"\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSE|TYO|HKEX|K
 # ... but a common noun of an activity or a state needs no article: "Production is set to begin",
 # "Employment fell", "Competition has grown"
 _MASS_NOUN_RE = re.compile(r"[a-z](?:tion|sion|ment|ness|ity|ance|ence|ism|ship)$")
-_ACTS_RE = re.compile(r"\s+(?:will|would|has|had|is|was|can|could|may|might|plans|wants|[a-z]{3,}ed|"
+_ACTS_RE = re.compile(r"\s+" + _WHEN_BETWEEN + r"(?:will|would|has|had|is|was|can|could|may|might|plans|wants|[a-z]{3,}ed|"
                       r"cut|laid|sold|bought|spent|lost|paid|won|made|took|hit|set|saw|got|gave|grew|rose|fell|shed|"
                       r"began|kept|held|led|built|ran|put|struck|sought|brought)\b")
 # ... or is described as a firm: "Brightwave, a startup founded by …", "Appfigures, an app analytics

@@ -2668,3 +2668,10 @@ def test_relative_moves_spans_spent_over_results_and_payments(text, part, measur
 ])
 def test_growth_at_a_share(text, part, measure):
     assert claim(text, part).measure == measure
+
+
+def test_a_day_between_a_name_and_its_verb():
+    # "on" joins "Committee on Culture" into one name, never a day: the company acts on Thursday
+    text = "Netflix on Thursday raised its full-year revenue forecast to between $44.8 billion and $45.2 billion."
+    c = claim(text, "$44.8 billion")
+    assert (c.source, c.measure) == ("Netflix", "Netflix full-year revenue")
