@@ -480,6 +480,12 @@ _GROWS_AT_RE = re.compile(r"\b(?:grow|grows|grew|growing|expand|expands|expanded
                           r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$")
 _PER_YEAR_AFTER_RE = re.compile(r"\s+(?:a|per|each|every)\s+year\b|\s+annually\b|\s+per\s+annum\b")
 _PER_YEAR_SURFACE_RE = re.compile(r"\b(?:a|per|each|every)\s+year$|\bannually$")
+# a count the clause's subject drew or has: "The previous season drew 68 million views", "…, with 265.2 million views"
+_COUNTED_BY_SUBJECT_RE = re.compile(rf"(?:\s(?:drew|draws|drawn|attracted|attracts|racked\s+up|amassed|garnered|"
+                                    rf"notched|clocked\s+up|pulled\s+in)|,\s+with)\s+{AMOUNT_HEDGES}$")
+_COPULA_NAME_RE = re.compile(r"\b(?:is|was|are|were)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*(?=[\s,])(?!['’])")
+_ING_AFTER_RE = re.compile(r"\s+[a-z]+ing\b")
+_NAMED_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\"“'‘]|[A-Z])")
 _PARTICIPLE_AFTER_COMMA_RE = re.compile(r",\s+\w")
 _VERB_SLOT_BEFORE_RE = re.compile(r"\bwho\s+$", re.IGNORECASE)
 _COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=\w)\s+costs?\s+(?:(?:now|currently|still|typically|usually|only|just)\s+)*"
@@ -1700,6 +1706,22 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             # expect the market to reach $50 billion, growing at a compound annual rate of 20 percent")
             subject = _clean(noun_phrase(text, _subject_start(text, c_start, rate.start()), rate.start(), 5))
             phrase = f"{subject} {named}" if subject else named
+    counted = _COUNTED_BY_SUBJECT_RE.search(text, max(s, q.char_start - 40), q.char_start) \
+        if family == "count" and phrase and q.noun and phrase.lower() == q.noun.lower() else None
+    if counted and not _ING_AFTER_RE.match(text, q.char_end):
+        # "The previous season drew 68 million views", "The first season remains …, with 265.2 million
+        # views": the subject's count (a named subject is the owner, below; not "with more than 20
+        # stocks hitting the daily limit", a count that acts itself)
+        opening = _subject_start(text, s, counted.start())
+        words = noun_phrase(text, opening, counted.start(), 5)
+        np_end = text.find(words[-1], opening) + len(words[-1]) if words else -1
+        subject = _clean(words)
+        adjacent = counted.group().startswith(",") and not _COPULA_NAME_RE.search(text, np_end, counted.start()) \
+            or not text[np_end:counted.start()].strip()  # (not "The biggest-selling film was The Greatest Showman, with …")
+        if subject and adjacent and not names.is_name(subject) and not names.find(subject) \
+                and not _NAMED_AFTER_RE.match(text, np_end) and not any(c.isdigit() for c in subject):
+            # (not "The first volume of "Stranger Things 5" drew": the title's; nor "Season 4")
+            phrase, owned = f"{subject} {phrase}", False
     if phrase is None:
         return None
     its = _ITS_IN_SURFACE_RE.search(q.surface) if owned else None

@@ -2675,3 +2675,16 @@ def test_a_day_between_a_name_and_its_verb():
     text = "Netflix on Thursday raised its full-year revenue forecast to between $44.8 billion and $45.2 billion."
     c = claim(text, "$44.8 billion")
     assert (c.source, c.measure) == ("Netflix", "Netflix full-year revenue")
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # a count the clause's subject drew or has with it is the subject's
+    ("The previous season drew 68 million views in its first four days.", "68 million", "previous season views"),
+    ("The first season remains the streamer's most-watched show ever, with 265.2 million views.", "265.2",
+     "first season views"),
+    # not a title's (its of-phrase names it), nor a count that acts itself
+    ('The first volume of "Stranger Things 5" drew 59.6 million views.', "59.6", "Stranger Things 5 views"),
+    ("The sector rose 4.87%, with more than 20 stocks hitting the daily limit.", "20 stocks", "stocks"),
+])
+def test_a_count_the_subject_drew(text, part, measure):
+    assert claim(text, part).measure == measure
