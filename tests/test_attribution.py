@@ -1667,7 +1667,7 @@ def test_a_time_zone_unnamed_agents_and_a_company_spokesperson(text, part, sourc
 @pytest.mark.parametrize("text, part, claim_type, measure", [
     ("The company spent 12 billion won on dubbing and subtitles last year.", "12 billion won", "cost",
      "spending on dubbing and subtitles"),
-    ("The market drew 15,000 participants, the festival said.", "15,000", "other", "participants"),
+    ("The market drew 15,000 participants, the festival said.", "15,000", "other", "market participants"),
     ("The survey of 2,000 participants found that most use AI.", "2,000", "survey", "participants"),
 ])
 def test_spending_on_a_gerund_and_participants_of_a_market_or_a_survey(text, part, claim_type, measure):
