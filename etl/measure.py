@@ -474,6 +474,12 @@ _WHICH_MOVED_BEFORE_RE = re.compile(rf",\s+which\s+(?:rose|gained|fell|lost|clim
 _POSSESSIVE_OPENS_RE = re.compile(r"(?:its|their)\s+", re.IGNORECASE)
 _WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:[^.;:]|\.\d)*$")
 _TRAILING_BRACKET_RE = re.compile(r"\s*\([^()]*\)\.?$")
+_ESTIMATES_WILL_AFTER_RE = re.compile(r"\s+(?:estimates|estimated|forecasts|projects|projected|expects|predicts)\s+"
+                                      r"(?:that\s+)?(?:it\s+)?(?:will|would|could|may|might)\b")
+_PARTNER_BEFORE_RE = re.compile(r"\bwith\s+(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))*$")
+_WITH_PARTNERS_BEFORE_RE = re.compile(r"\s+with\s+[A-Z][^.;]*$")
+_FINED_BEFORE_RE = re.compile(r"\bfin(?:ed|es|ing)\s+(?!of\b|from\b|for\b|ranging\b)(?P<whom>(?:[\w&.'’-]+\s+){0,5}?)"
+                              r"(?:a\s+(?:record\s+)?|about\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?$", re.IGNORECASE)
 _TAKES_BEFORE_RE = re.compile(rf"\b(?:take|takes|took|taking)\s+{AMOUNT_HEDGES}$")
 _GROWS_AT_RE = re.compile(r"\b(?:grow|grows|grew|growing|expand|expands|expanded|expanding|rise|rises|rising|"
                           r"increase|increases|increasing|climb|climbs|climbing)\s+(?:by\s+)?(?:at\s+)"
@@ -484,6 +490,8 @@ _PER_YEAR_SURFACE_RE = re.compile(r"\b(?:a|per|each|every)\s+year$|\bannually$")
 _COUNTED_BY_SUBJECT_RE = re.compile(rf"(?:\s(?:drew|draws|drawn|attracted|attracts|racked\s+up|amassed|garnered|"
                                     rf"notched|clocked\s+up|pulled\s+in)|,\s+with)\s+{AMOUNT_HEDGES}$")
 _COPULA_NAME_RE = re.compile(r"\b(?:is|was|are|were)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*(?=[\s,])(?!['’])")
+_WAGE_PERIOD_AFTER_RE = re.compile(r"\s+(?:a|an|per)\s+(?:hour|day|week|shift)\b")
+_WAGE_PERIOD_SURFACE_RE = re.compile(r"\b(?:a|an|per)\s+(?:hour|day|week|shift)$")
 _ING_AFTER_RE = re.compile(r"\s+[a-z]+ing\b")
 _NAMED_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\"“'‘]|[A-Z])")
 _PARTICIPLE_AFTER_COMMA_RE = re.compile(r",\s+\w")
@@ -526,7 +534,7 @@ _DEVOTED_TO_RE = re.compile(r"(?:\s+(?:over|in|during)\s+(?:the\s+next\s+)?(?:[\
 _TRAILING_TIME_RE = re.compile(r"\s+(?:this|next|last|every|each|per|a)\s+(?:year|month|week|quarter|decade|season)\b.*$")
 _SPENT_ON_RE = re.compile(r"[\"”’]?\s+(?:(?:a|per)\s+(?:year|month|week|day)\s+)?"
                           # (past the span it is spent over: "spend about $60 billion over the next decade on")
-                          r"(?:(?:over|during|in)\s+the\s+(?:next|past|last|coming|previous)\s+(?:[\w-]+\s+)?"
+                          r"(?:(?:over|during|in)\s+(?:the\s+(?:next|past|last|coming|previous)\s+)?(?:[\w-]+\s+)?"
                           r"(?:years?|decades?|months?)\s+)?(?P<prep>on|in|into)\s+(?=[a-zA-Z])(?!(?:19|20)\d\d|[A-Z][a-z]+\b(?!\s+[a-z]))")
 _SPENT_DOING_RE = re.compile(r"\s+(?:(?:a|per)\s+(?:day|week|month)\s+)?(?:(?P<verb>watching|playing|using|reading|"
                              r"listening\s+to|streaming|scrolling)\s+|on\s+)(?=\w)")
@@ -739,6 +747,10 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             and not any(m.start() < h[0] < m.end() for m in titles)  # "Part Two" of "Dune: Part Two"
             and not any(a < h[0] < b for a, b in _aside_spans(text, start, pos))  # ", which opened during the Lunar New Year,"
             and not nationality_of(h[2], text, h[1])  # "Japanese studio Toho"
+            # "agreements with Disney, NBCUniversal and Amazon worth …": partners, not whose
+            and not _PARTNER_BEFORE_RE.search(text, max(start, h[0] - 80), h[0])
+            # "a market that research firm Grand View Research estimates will reach": who estimates, not whose
+            and not _ESTIMATES_WILL_AFTER_RE.match(text, h[1])
             and not _DESCRIBES_NAME_AFTER_RE.match(text, h[1])  # "Chinese AI video firm Lumos": Lumos
             # "Bilibili, China's largest video platform, said its users": the place describes, owns nothing
             and not (h[2].lower() in PLACES and PLACE_DESCRIBES_RE.match(text, h[1]))
@@ -1105,6 +1117,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     side = _VOTE_SIDE_RE.match(text, q.char_end) if family == "percent" else None
     if side:  # "with 87% in favour": the votes on that side
         return f"votes {' '.join(side.group('side').split()).lower()}"
+    fined = _FINED_BEFORE_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if family == "money" else None
+    if fined:  # "Ofcom has fined the broadcaster Channel 9 Media £1.2 million": the fined party's fine
+        whom = names.find(text, fined.start("whom"), fined.end("whom"))  # (from its first name on: "Channel 9 Media")
+        return f"{text[whom[0][0]:fined.end('whom')].strip()} fine" if whom else "fine"
     settled = _SETTLED_FOR_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if family == "money" else None
     if settled:  # "The studio settled the lawsuit for $20 million", "A similar suit was settled for $1.5 billion"
         what = [w for w in _tokens(settled.group("what") or "") if not _TIME_WORDS_RE.search(w)]
@@ -1193,7 +1209,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     if worth:  # "lost two major contracts worth a combined €9 million": what is worth it
         phrase = _clean(_np_left(text, c_start, worth.start(), 4))
         if phrase and phrase.split()[-1][:1].isupper():  # "deals with Disney, NBCUniversal and Amazon worth": whom, not what
-            phrase = None
+            partners = _WITH_PARTNERS_BEFORE_RE.search(text, max(c_start, worth.start() - 80), worth.start())
+            phrase = _clean(_np_left(text, c_start, partners.start(), 4)) if partners else None  # the deals
     if taken:  # "AI could wipe $1.1b from production spend": what it is taken from (whose, below:
         # "wiping $340 million from the company's value")
         phrase = _clean(noun_phrase(text, taken.end(), c_end, 5))
@@ -1470,7 +1487,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         # (a measure named before says more: "led the North American box office, taking in $52 million")
         subject = _clean(noun_phrase(text, _subject_start(text, c_start, earning.start()), earning.start(), 4))
         if subject and not _stands_for(subject.split()) and not verbish(subject.split()[0]):
-            phrase = f"{subject} revenue"
+            # (by the hour, day or week, a wage: "joined as an in-betweener in 1983, earning $180 a week")
+            wage = _WAGE_PERIOD_AFTER_RE.match(text, q.char_end) or _WAGE_PERIOD_SURFACE_RE.search(q.surface)
+            phrase = f"{subject} {'pay' if wage else 'revenue'}"
     if phrase is None and family == "money":
         reach = _REACH_RE.search(text, c_start, q.char_start)  # "expect the film to pass $1 billion"
         if reach and not _MEASURE_RE.search(text, _after_last_verb(text, c_start, reach.start()), reach.start()):

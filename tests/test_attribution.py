@@ -291,9 +291,9 @@ def test_who_says_it_in_context(text, part, source):
     ("Revenue for the six months to August rose 12% to 187.6 billion yen.", "six months", "Revenue"),
     ("Vexaplay, its streaming service, ended the year with 4.3 million subscribers.", "4.3 million",
      "Vexaplay subscribers"),
-    # the names of whom a deal is with are not what is worth the amount
+    # the names of whom a deal is with are not what is worth the amount: the deals are
     ("The league agreed media rights deals with Kestrel, Orbit and Vexa worth a combined $76 billion.", "$76",
-     "league"),
+     "media rights deals"),
     # a share "of which" is of the amount before it, whatever its unit; things take "that", people "who"
     ("The festival received 4,200 submissions this year, 15% of which disclosed the use of generative AI.", "15%",
      "submissions that disclosed the use of generative AI"),
@@ -2688,3 +2688,24 @@ def test_a_day_between_a_name_and_its_verb():
 ])
 def test_a_count_the_subject_drew(text, part, measure):
     assert claim(text, part).measure == measure
+
+
+@pytest.mark.parametrize("text, part, claim_type, measure", [
+    # a wage by the week, day or hour is pay, no takings
+    ("Harlow joined as an in-betweener in 1983, earning $180 a week.", "$180", "other", "Harlow pay"),
+    # the fined party's fine (not the fines of a law)
+    ("The regulator has fined the broadcaster Channel 9 Media £1.2 million for airing the clip.", "£1.2 million",
+     "cost", "Channel 9 Media fine"),
+    ("Companies that break the European Union's AI Act face fines of up to €35 million.", "€35 million", None,
+     "European Union's AI Act fines"),
+    # deals with partners, worth an amount: the deals'
+    ("The league has finalized 11-year media rights agreements with Disney, NBCUniversal and Amazon worth about "
+     "$76 billion.", "$76 billion", None, "media rights agreements"),
+    # invested over a span in something, with no "the"
+    ("The label said it would invest $150 million over three years in AI tools.", "$150 million", "investment",
+     "investment in AI tools"),
+])
+def test_wages_fines_deals_worth_and_investment_over_a_span(text, part, claim_type, measure):
+    c = claim(text, part)
+    assert claim_type is None or c.claim_type == claim_type
+    assert c.measure == measure
