@@ -478,6 +478,11 @@ _ESTIMATES_WILL_AFTER_RE = re.compile(r"\s+(?:estimates|estimated|forecasts|proj
                                       r"(?:that\s+)?(?:it\s+)?(?:will|would|could|may|might)\b")
 _PARTNER_BEFORE_RE = re.compile(r"\bwith\s+(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))*$")
 _WITH_PARTNERS_BEFORE_RE = re.compile(r"\s+with\s+[A-Z][^.;]*$")
+# what sold, and to whom, for an amount: "sold to Netflix for about", "sells for", "sold the film for"
+_SOLD_FOR_RE = re.compile(r"\b(?:sold|sells|sell|selling)\s+(?:to\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+|"
+                          r"(?P<what>(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){1,3}?))?for\s+"
+                          r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+|more\s+than\s+|"
+                          r"an\s+estimated\s+|a\s+reported\s+)?$", re.IGNORECASE)
 _FINED_BEFORE_RE = re.compile(r"\bfin(?:ed|es|ing)\s+(?!of\b|from\b|for\b|ranging\b)(?P<whom>(?:[\w&.'’-]+\s+){0,5}?)"
                               r"(?:a\s+(?:record\s+)?|about\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?$", re.IGNORECASE)
 _TAKES_BEFORE_RE = re.compile(rf"\b(?:take|takes|took|taking)\s+{AMOUNT_HEDGES}$")
@@ -1121,6 +1126,15 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     if fined:  # "Ofcom has fined the broadcaster Channel 9 Media £1.2 million": the fined party's fine
         whom = names.find(text, fined.start("whom"), fined.end("whom"))  # (from its first name on: "Channel 9 Media")
         return f"{text[whom[0][0]:fined.end('whom')].strip()} fine" if whom else "fine"
+    sold = _SOLD_FOR_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if family == "money" else None
+    if sold:  # '"Ghost in the Frame," … sold to Netflix for about $17 million', "sold the film for $5 million"
+        what = [w for w in _tokens(sold.group("what") or "") if w.lower() not in ("to", "at")]
+        what = _clean(what) if what and not names.find(" ".join(what)) else None
+        if not what:
+            titled = [m for m in TITLE_RE.finditer(text, c_start, sold.start())]
+            what = (titled[-1].group("title") or titled[-1].group("title2")).rstrip(",") if titled else \
+                _clean(noun_phrase(text, _subject_start(text, c_start, sold.start()), sold.start(), 5))
+        return f"{what} sale price" if what else "sale price"
     settled = _SETTLED_FOR_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if family == "money" else None
     if settled:  # "The studio settled the lawsuit for $20 million", "A similar suit was settled for $1.5 billion"
         what = [w for w in _tokens(settled.group("what") or "") if not _TIME_WORDS_RE.search(w)]
@@ -1708,6 +1722,12 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         left = _np_left(text, c_start, share_verb.start(), 4)
         cut = max((k for k, w in enumerate(left) if w.lower() in ("with", "while")), default=-1)
         part = _clean(left[cut + 1:])  # ("…, with streaming accounting for 69% of the total": streaming's)
+        if part is None and text[max(c_start, share_verb.start() - 1):share_verb.start()] == ",":
+            # "The number of micro-drama users hit 662 million, accounting for 59.7 percent of all internet
+            # users": the clause's subject, counted
+            opening = _subject_start(text, c_start, share_verb.start(), said_clause=False)
+            part = _clean(noun_phrase(text, opening, share_verb.start(), 6))
+            part = part[len("number of "):] if part and part.lower().startswith("number of ") else part
         if part and part.lower() not in phrase.lower():
             phrase = f"{part} share of {_LEADING_DETERMINER_RE.sub('', phrase)}"
     rate = (_GROWS_AT_RATE_RE.search(text, max(c_start, q.char_start - 80), q.char_start)

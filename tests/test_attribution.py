@@ -2709,3 +2709,16 @@ def test_wages_fines_deals_worth_and_investment_over_a_span(text, part, claim_ty
     c = claim(text, part)
     assert claim_type is None or c.claim_type == claim_type
     assert c.measure == measure
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # what sold for an amount, by its title, its object or its subject
+    ('"Ghost in the Frame," a documentary about an AI film star, sold to Netflix for about $17 million.',
+     "$17 million", "Ghost in the Frame sale price"),
+    ("The studio sold the film for $5 million.", "$5 million", "film sale price"),
+    # a participle of a share after a comma: the clause's subject, counted
+    ("The number of micro-drama users hit 662 million, accounting for 59.7 percent of all internet users.",
+     "59.7 percent", "micro-drama users share of internet users"),
+])
+def test_sale_prices_and_a_counted_subject_s_share(text, part, measure):
+    assert claim(text, part).measure == measure
