@@ -63,6 +63,7 @@ from .segment import clause_spans, paragraph_starts, sentence_spans
 # a share of the count before, named by what they are: "…, 30% of them women", "more than half of them freelancers"
 _OF_THEM_NOUN_RE = re.compile(r"\s*of\s+them\s+(?!(?:in|on|at|for|with|from|by|to|under|over|aged|who|that|which|"
                               r"now|still|already)\b)(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*(?:[.,;:]|$))")
+_INDEX_NUMBER_RE = re.compile(r" \d{2,4}\b(?![.,]\d|%)")  # "S&P 500", "FTSE 100", "CSI 300"
 _ANOTHER_BEFORE_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
 _LIST_BREAK_RE = re.compile(r"[…;:]|\.\.\.|\s[-–—]\s")
 # between a move and the level it ended at: "rose 8.1 percent to 99.20 yuan", "closed 3.1
@@ -114,7 +115,7 @@ _ANAPHORIC_START_RE = re.compile(r"\s*(?:This|That|It|Which)\b")
 
 
 # a named company and its move: "Saregama India gained 1.8%", "Nintendo shares plunged 4.28 percent"
-_MOVER_BEFORE_RE = re.compile(rf"(?<![\w&.'’-])(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}})\s+"
+_MOVER_BEFORE_RE = re.compile(rf"(?<![\w&.'’-])(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}(?:\s+\d{{2,4}}\b)?)\s+"
                               rf"(?:shares\s+|stock\s+)?(?:{MOVED_BY})")
 
 
@@ -396,6 +397,11 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 if owner is None and ctype == "stock_move" and _UNOWNED_SHARES_RE.match(text, clause[0], q.char_start):
                     owner = _unnamed_company(text, clause[0], q.char_start, previous_sentence, names, topic, kind)
                 measure = f"{owner} {TYPE_MEASURES[ctype]}" if owner else None  # "Pika has raised $135 million"
+                if owner and ctype == "stock_move" and names_a_measure(owner):
+                    # "The S&P 500 gained 0.8%": the index moved (with its number), no share price
+                    at = text.find(owner, clause[0], q.char_start)
+                    number = _INDEX_NUMBER_RE.match(text, at + len(owner)) if at >= 0 else None
+                    measure = owner + (number.group() if number else "")
                 if measure:
                     clause_measured = (clause, measure)  # what a span after it is the period of
             elif measure and ctype in TYPE_MEASURES and family != "time" and (

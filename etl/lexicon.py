@@ -713,6 +713,10 @@ _BOX_OFFICE = (r"box[\s-]office|ticket\s+(?:sales|pre-?sales)|pre-?sales|grossed
                r"\b(?:open(?:s|ed|ing)?|debut(?:s|ed|ing)?|add(?:s|ed|ing)?|take\s+in|took\s+in)\b[^.;]{0,80}\bfrom\s+"
                r"(?:about\s+|around\s+|some\s+|nearly\s+)?[\d,]+\s+(?:theat(?:er|re)s|cinemas|screens|markets|territories)\b")
 # a film, its release, where it plays: what makes "earned $135 million" ticket sales
+# the words of a market index's name: a move of one is the index's, no company's share price
+STOCK_INDEX_WORDS = ("index", "composite", "average", "S&P", "Nasdaq", "Dow", "FTSE", "Nikkei", "Kospi", "Kosdaq",
+                     "Hang Seng", "DAX", "CAC", "Stoxx", "Sensex", "Nifty", "Topix", "CSI", "MSCI", "Russell", "TA-35",
+                     "TA-125", "ASX", "TSX")
 # what "the film" or "the sequel" of a box-office report can be
 FILM_NOUNS = ("film", "movie", "picture", "sequel", "prequel", "remake", "blockbuster")
 _FILM = ("|".join(f"{noun}s?" for noun in FILM_NOUNS) + r"|franchise|animated|"

@@ -55,6 +55,7 @@ from .lexicon import (
     SOURCE_ANAPHORS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
+    STOCK_INDEX_WORDS,
     TIME_UNITS,
     TIMES_NOUNS,
     TITLE_CASE_VERBS,
@@ -473,6 +474,8 @@ _WHICH_MOVED_BEFORE_RE = re.compile(rf",\s+which\s+(?:rose|gained|fell|lost|clim
                                     rf"(?:by\s+)?{AMOUNT_HEDGES}$")
 _POSSESSIVE_OPENS_RE = re.compile(r"(?:its|their)\s+", re.IGNORECASE)
 _WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:[^.;:]|\.\d)*$")
+# a market index by its name is a measure itself: "The S&P 500 gained 0.8%", "the Nasdaq Composite climbed"
+_INDEX_NAME_RE = re.compile(rf"(?<![\w&])(?:{'|'.join(re.escape(w) for w in STOCK_INDEX_WORDS)})(?![\w&])", re.IGNORECASE)
 _TRAILING_BRACKET_RE = re.compile(r"\s*\([^()]*\)\.?$")
 _ESTIMATES_WILL_AFTER_RE = re.compile(r"\s+(?:estimates|estimated|forecasts|projects|projected|expects|predicts)\s+"
                                       r"(?:that\s+)?(?:it\s+)?(?:will|would|could|may|might)\b")
@@ -1803,7 +1806,7 @@ def _joined(owner: str, phrase: str) -> str:
 def names_a_measure(phrase: str | None) -> bool:
     """Whether a measure phrase ends on a noun of what is measured ("production time length"),
     not on other words of its clause ("CJ ENM plans", "Industry officials")."""
-    return bool(phrase) and _MEASURE_RE.fullmatch(phrase.split()[-1]) is not None
+    return bool(phrase) and (_MEASURE_RE.fullmatch(phrase.split()[-1]) is not None or _INDEX_NAME_RE.search(phrase) is not None)
 
 
 def mentions_a_measure(phrase: str | None) -> bool:

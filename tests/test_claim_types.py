@@ -1231,3 +1231,14 @@ def test_offerings_intentions_and_money_devoted(text, part, claim_type, forecast
 ])
 def test_reported_would_and_what_is_done_already(text, part, forecast):
     assert claim(text, part).is_forecast == forecast
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # a market index moved is the index, with its number, not a company's share price
+    ("The S&P 500 gained 0.8% to end at 6,012.45 points.", "0.8%", "S&P 500"),
+    ("The S&P 500 fell 0.9%, while the Nasdaq Composite slid 1.1%.", "1.1%", "Nasdaq Composite"),
+    ("Netflix shares added 2.4% on Wednesday.", "2.4%", "Netflix share price"),
+])
+def test_an_index_moves_itself(text, part, measure):
+    c = claim(text, part)
+    assert (c.claim_type, c.measure) == ("stock_move", measure)
