@@ -160,7 +160,7 @@ _TICKER_AFTER_RE = re.compile(r"\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSE|TYO|HKEX|K
 # ... but a common noun of an activity or a state needs no article: "Production is set to begin",
 # "Employment fell", "Competition has grown"
 _MASS_NOUN_RE = re.compile(r"[a-z](?:tion|sion|ment|ness|ity|ance|ence|ism|ship)$")
-_ACTS_RE = re.compile(r"\s+" + _WHEN_BETWEEN + r"(?:will|would|has|had|is|was|can|could|may|might|plans|wants|[a-z]{3,}ed|"
+_ACTS_RE = re.compile(r"\s+" + _WHEN_BETWEEN + r"(?:(?:shares|stock)\s+)?(?:will|would|has|had|is|was|can|could|may|might|plans|wants|[a-z]{3,}ed|"
                       r"cut|laid|sold|bought|spent|lost|paid|won|made|took|hit|set|saw|got|gave|grew|rose|fell|shed|"
                       r"began|kept|held|led|built|ran|put|struck|sought|brought)\b")
 # ... or is described as a firm: "Brightwave, a startup founded by …", "Appfigures, an app analytics
