@@ -259,7 +259,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             title = _title_before(text, s, within[0]) if within else None
             if title:
                 measure = None
-            if measure is None and asked and family != "time":
+            if measure is None and asked and (family == "time") == asked.startswith("time"):
+                # (a time answers "How long did it take?", any other amount the other questions)
                 measure = asked
             if family == "time" and clause_measured[0] == clause and not names_a_measure(measure) \
                     and _HORIZON_RE.search(text, max(clause[0], q.char_start - 24), q.char_end):

@@ -1929,12 +1929,16 @@ def group_in(sentence: str) -> str | None:
 
 # an interview's question for a figure: "How many views do they get?", "How much does one film cost?"
 _QUESTION_RE = re.compile(
-    r"\s*(?:(?i:how)\s+many\s+(?P<many>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:do|does|did|are|is|were|was|will|would|have|has|can)\b"
+    r"\s*(?:Q\s*[:.]\s*)?"  # (a transcript's "Q: How much …?")
+    r"(?:(?i:how)\s+many\s+(?P<many>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:do|does|did|are|is|were|was|will|would|have|has|can)\b"
     r"|(?i:how)\s+much\s+(?:does|do|did|will|would|is|was|are|can)\s+(?P<what>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
     r"(?P<verb>cost|earn|make|pay|spend|raise|gross|charge|save)\b"
     # what a change changed: "How much has AI cut your production time?"
     rf"|(?i:how)\s+much\s+(?:has|have|did|does|do|will|would|could|can)\s+(?:[\w'’-]+\s+){{1,3}}?"
-    rf"(?i:{CHANGE_VERBS}|saved?)\s+(?P<changed>[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)\s*(?=\?))[^?]*\?\s*$", re.IGNORECASE)
+    rf"(?i:{CHANGE_VERBS}|saved?)\s+(?P<changed>[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)\s*(?=\?)"
+    # how long something takes: "How long did it take?", "How long does a dub take to finish?"
+    rf"|(?i:how)\s+long\s+(?:does|do|did|will|would|has|have|can)\s+(?P<taking>[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)\s+"
+    rf"take(?:\s+to\s+(?P<todo>[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?))?\s*(?=\?))[^?]*\?\s*$", re.IGNORECASE)
 
 
 def question_measure(sentence: str) -> str | None:
@@ -1947,6 +1951,11 @@ def question_measure(sentence: str) -> str | None:
         return m.group("many")
     if m.group("changed"):
         return _LEADING_DETERMINER_RE.sub("", m.group("changed"))
+    if m.group("taking"):
+        taking = _LEADING_DETERMINER_RE.sub("", m.group("taking"))
+        if m.group("todo"):
+            return f"time to {m.group('todo')}" if taking.lower() in ("it", "this", "that") else f"time to {m.group('todo')} {taking}"
+        return "time taken" if taking.lower() in ("it", "this", "that") else f"{taking} time"
     what = _LEADING_DETERMINER_RE.sub("", m.group("what"))
     return f"{m.group('verb').lower()} of {what}" if m.group("verb").lower() in ("cost", "charge") \
         else f"{what} {m.group('verb').lower()}"

@@ -2731,3 +2731,13 @@ def test_a_company_whose_shares_move_is_a_name():
             "Warner Bros Discovery fell 3.1%.")
     c = claim(text, "94 million")
     assert (c.source, c.measure) == ("Netflix", "Netflix monthly active users")
+
+
+def test_a_transcript_s_questions_measure_their_answers():
+    text = ("Q: How much did the film cost?\nA: About $400,000.\n\n"
+            "Q: How long did it take?\nA: Eleven months, from the first draft to the final mix.\n\n"
+            "How long does a dub take to finish?\n\nAbout three weeks.")
+    found = claims_by_surface(text)
+    assert found["About $400,000"].measure == "cost of film"
+    assert found["Eleven months"].measure == "time taken"
+    assert found["About three weeks"].measure == "time to finish dub"
