@@ -300,6 +300,8 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             break  # "shares jump 11%", "the ad tier rises by $1": a move's verb, present tense (not "a 5% jump")
         if out and low == "used" and nxt == "to":
             break  # "A 22-minute episode used to take us 18 weeks": a habit's verb, no participle
+        if out and low in ("earlier", "later") and nxt in ("this", "last", "that", "in", "on"):
+            break  # "15% of its workforce earlier this year": when, not what
         if out and low in ("plan", "plans", "tier", "tiers") and nxt != "to":
             out.append(w)  # "its basic plan, which …": a plan after its modifier is a noun ("they plan to" is no noun)
             continue
@@ -482,6 +484,12 @@ _ESTIMATES_WILL_AFTER_RE = re.compile(r"\s+(?:estimates|estimated|forecasts|proj
 _PARTNER_BEFORE_RE = re.compile(r"\bwith\s+(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))*$")
 _WITH_PARTNERS_BEFORE_RE = re.compile(r"\s+with\s+[A-Z][^.;]*$")
 # what sold, and to whom, for an amount: "sold to Netflix for about", "sells for", "sold the film for"
+_SUBJECT_BEFORE_ASIDE_RE = re.compile(r"\s*(?:[^,]{1,30},\s+)?(?P<np>(?:[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[Tt]his)\s+[^,]{1,40}),"
+                                      r"[^,]{2,60},\s*")
+_OWING_BEFORE_RE = re.compile(r"\bow(?:es|ed|ing|e)\s+(?:(?P<to>(?!about\b|around\b|nearly\b|more\b|some\b)[a-z][\w'’-]*"
+                              r"(?:\s+[a-z][\w'’-]*){0,2}?)\s+)?(?:about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+)?$")
+_LOSING_BEFORE_RE = re.compile(r"\b(?:lost|losing|lose|loses)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+)?$")
+_LOST_TO_RE = re.compile(r"\s+to\s+(?=[a-z])")
 _SOLD_FOR_RE = re.compile(r"\b(?:sold|sells|sell|selling)\s+(?:to\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+|"
                           r"(?P<what>(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){1,3}?))?for\s+"
                           r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+|more\s+than\s+|"
@@ -504,7 +512,7 @@ _ING_AFTER_RE = re.compile(r"\s+[a-z]+ing\b")
 _NAMED_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\"“'‘]|[A-Z])")
 _PARTICIPLE_AFTER_COMMA_RE = re.compile(r",\s+\w")
 _VERB_SLOT_BEFORE_RE = re.compile(r"\bwho\s+$", re.IGNORECASE)
-_COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=\w)\s+costs?\s+(?:(?:now|currently|still|typically|usually|only|just)\s+)*"
+_COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[\w,])\s+costs?\s+(?:(?:now|currently|still|typically|usually|only|just)\s+)*"
                                    # (whom it costs, named between: "Each Sora video costs OpenAI an estimated $1.30")
                                    rf"(?:(?:[A-Z][\w.&'’-]*\s+){{1,3}}|(?:it|them|us|the\s+company|studios)\s+)?"
                                    rf"{AMOUNT_HEDGES}$")
@@ -539,7 +547,7 @@ _DEVOTED_BEFORE_RE = re.compile(rf"\b(?:devot(?:e|es|ed|ing)|allocat(?:e|es|ed|i
                                 rf"set(?:s|ting)?\s+aside)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _DEVOTED_TO_RE = re.compile(r"(?:\s+(?:over|in|during)\s+(?:the\s+next\s+)?(?:[\w-]+\s+)?(?:years?|months?)"
                             r"|\s+(?:a|per|each)\s+year)?\s+(?:to|for|on)\s+(?=[a-z])")
-_TRAILING_TIME_RE = re.compile(r"\s+(?:this|next|last|every|each|per|a)\s+(?:year|month|week|quarter|decade|season)\b.*$")
+_TRAILING_TIME_RE = re.compile(r"\s+(?:(?:earlier|later)\s+)?(?:this|next|last|every|each|per|a)\s+(?:year|month|week|quarter|decade|season)\b.*$")
 _SPENT_ON_RE = re.compile(r"[\"”’]?\s+(?:(?:a|per)\s+(?:year|month|week|day)\s+)?"
                           # (past the span it is spent over: "spend about $60 billion over the next decade on")
                           r"(?:(?:over|during|in)\s+(?:the\s+(?:next|past|last|coming|previous)\s+)?(?:[\w-]+\s+)?"
@@ -1138,6 +1146,15 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             what = (titled[-1].group("title") or titled[-1].group("title2")).rstrip(",") if titled else \
                 _clean(noun_phrase(text, _subject_start(text, c_start, sold.start()), sold.start(), 5))
         return f"{what} sale price" if what else "sale price"
+    owing = _OWING_BEFORE_RE.search(text, max(c_start, q.char_start - 50), q.char_start) if family == "money" else None
+    if owing:  # "has gone into administration owing creditors about £24 million": its debts (to them)
+        to = _clean((owing.group("to") or "").split())
+        return f"debts to {to}" if to else "debts"
+    lost_to = _LOST_TO_RE.match(text, q.char_end) if family == "money" and _LOSING_BEFORE_RE.search(
+        text, max(c_start, q.char_start - 30), q.char_start) else None
+    what = _clean(noun_phrase(text, lost_to.end(), c_end, 5)) if lost_to else None
+    if what:  # "Americans reported losing $25 million to scams involving AI-cloned voices"
+        return f"losses to {what}"
     settled = _SETTLED_FOR_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if family == "money" else None
     if settled:  # "The studio settled the lawsuit for $20 million", "A similar suit was settled for $1.5 billion"
         what = [w for w in _tokens(settled.group("what") or "") if not _TIME_WORDS_RE.search(w)]
@@ -1711,6 +1728,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         subject = _clean(_np_left(text, c_start, verb_at, 5))
         opening = _subject_start(text, c_start, verb_at)
         words = noun_phrase(text, opening, verb_at, 5)
+        before_aside = _SUBJECT_BEFORE_ASIDE_RE.fullmatch(text, c_start, verb_at) if subject is None else None
+        if before_aside:  # "By comparison, its predecessor, released in 2013, cost about $265 million": past the aside
+            subject = _clean(before_aside.group("np").split())
         np_end = text.find(words[-1], opening) + len(words[-1]) if words else -1
         place = _PLACE_TAIL_RE.fullmatch(text, np_end, verb_at) if words and np_end > 0 else None
         if place and _clean(words):  # "The standard plan in the US now costs $17.99": the plan's, there

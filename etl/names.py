@@ -160,6 +160,9 @@ _TICKER_AFTER_RE = re.compile(r"\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSE|TYO|HKEX|K
 # ... but a common noun of an activity or a state needs no article: "Production is set to begin",
 # "Employment fell", "Competition has grown"
 _MASS_NOUN_RE = re.compile(r"[a-z](?:tion|sion|ment|ness|ity|ance|ence|ism|ship)$")
+# a plural of people opening a sentence, a common noun whatever it does: "Administrators said",
+# "Americans reported", "Officials said", "Executives expect"
+_PEOPLE_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ors|ists|ians|ees|ans|als|ives)")  # (not "Reuters")
 _ACTS_RE = re.compile(r"\s+" + _WHEN_BETWEEN + r"(?:(?:shares|stock)\s+)?(?:will|would|has|had|is|was|can|could|may|might|plans|wants|[a-z]{3,}ed|"
                       r"cut|laid|sold|bought|spent|lost|paid|won|made|took|hit|set|saw|got|gave|grew|rose|fell|shed|"
                       r"began|kept|held|led|built|ran|put|struck|sought|brought)\b")
@@ -299,6 +302,7 @@ class ArticleNames:
                         or _RELATIVE_AFTER_RE.match(sentence, run_end) \
                         or _TICKER_AFTER_RE.match(sentence, run_end)  # (a plural may be a firm: "Appfigures")
                     if (_SPEAKS_RE.match(sentence, run_end) or acts) and _core(run) not in _NOT_SPEAKERS \
+                            and not _PEOPLE_PLURAL_RE.fullmatch(run) \
                             and not _never_a_name(run) and run.lower() not in MEASURE_NOUNS \
                             and run.lower() not in ORGANISATION_WORDS:  # "Revenue was", "Television was"
                         self.alone.add(_core(run))

@@ -2741,3 +2741,22 @@ def test_a_transcript_s_questions_measure_their_answers():
     assert found["About $400,000"].measure == "cost of film"
     assert found["Eleven months"].measure == "time taken"
     assert found["About three weeks"].measure == "time to finish dub"
+
+
+@pytest.mark.parametrize("text, part, source, measure", [
+    # what is owed, and to whom; what is lost to something
+    ("The studio has gone into administration owing creditors about £24 million.", "£24 million", None,
+     "debts to creditors"),
+    ("Americans reported losing $25 million to scams involving cloned voices in 2024.", "$25 million", None,
+     "losses to scams"),
+    # a plural of people opening a sentence is no name, whatever it does ("Reuters" is one)
+    ("Administrators said 180 staff had been retained to complete existing projects.", "180", None, "staff"),
+    ("Reuters reported in May that millions of Americans were affected.", "millions", "Reuters", None),
+    # what costs, past an aside between it and its verb; a time after the phrase is no part of it
+    ("By comparison, its predecessor, released in 2013, cost about $265 million to develop.", "$265 million", None,
+     "cost of predecessor"),
+    ("The firm had cut 15% of its workforce earlier this year.", "15%", None, "workforce"),
+])
+def test_debts_losses_plural_speakers_asides_and_times(text, part, source, measure):
+    c = claim(text, part)
+    assert c.source == source and (measure is None or c.measure == measure)
