@@ -169,6 +169,7 @@ NO_ATTRIBUTION = Attribution(None, False)
 # a headline (no full stop) crediting its source after a colon: "…as AI reshapes creative work: WARC"
 # a list item that ends by crediting its source in brackets: "- 75%: share of executives who … (CVL Economics)"
 _ITEM_CREDIT_RE = re.compile(r"\s*(?:[-•*–—]\s+|\d)[^\n]*\((?P<np>[A-Z][^()\n]{1,60})\)\.?")
+_RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 _HEADLINE_CREDIT_RE = re.compile(r"\S:\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
                                  r"(?:\s+(?P<doc>report|survey|study|data|analysis|research|poll|estimates?|forecasts?))?\s*$")
 
@@ -781,8 +782,12 @@ class SourceRegister:
                 # company said", "Tyler Perry paused …, he told": the sentence's subject, the first name
                 # of its kind outside a phrase of place or time before it
                 dateline = DATELINE_RE.match(sentence)
+                # (not a name inside a relative clause: "The company, which worked on several Marvel films,
+                # had revenue of £68 million …, its latest accounts show")
+                relatives = [m.span() for m in _RELATIVE_ASIDE_RE.finditer(sentence, 0, found.at)]
                 hits = [h for h in self.names.find(sentence, dateline.end() if dateline else 0, found.at)
-                        if not DEMONYM_RE.fullmatch(h[2]) and not _OBJECT_BEFORE_RE.search(sentence, max(0, h[0] - 30), h[0])
+                        if not any(a < h[0] < b for a, b in relatives)
+                        and not DEMONYM_RE.fullmatch(h[2]) and not _OBJECT_BEFORE_RE.search(sentence, max(0, h[0] - 30), h[0])
                         and sentence[max(0, h[0] - 1):h[0]] not in ('"', "“")  # (a title in quotes speaks for nobody)
                         and (not _PLACE_BEFORE_RE.search(sentence, max(0, h[0] - 12), h[0])
                              or _AFFILIATION_BEFORE_RE.search(sentence, max(0, h[0] - 40), h[0]))]
@@ -952,6 +957,8 @@ def interview(text: str, paragraphs: list[int], names: ArticleNames) -> tuple[st
 # (two scans, each opening on a fixed mark: ten times faster than their alternation)
 _RELATIVE_CUE_RE = re.compile(r",\s+(which|who)\b")
 _SHARES_OF_CUE_RE = re.compile(r"[Ss](?:hares|tock)\s+of\s+")  # (opening on its letter: a fast scan)
+# a business described right before its name (lower-case description, then the name)
+_BUSINESS_BEFORE_NAME_CUE_RE = re.compile(rf"\b(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\s+(?=[A-Z])")
 _SAID_ITS_CUE_RE = re.compile(r"sa(?:id|ys)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:that\s+)?(its|his|her)\b")
 
 
@@ -966,6 +973,10 @@ def kind_hints(text: str, names: ArticleNames) -> dict[str, str]:
         kind = "thing" if m.group(1) in ("which", "its") else "person"
         name = before[-1][2]
         hints[name] = kind if hints.get(name, kind) == kind else ""
+    for m in _BUSINESS_BEFORE_NAME_CUE_RE.finditer(text):  # "visual effects company Pinewood Pixel": a company
+        after = names.find(text, m.end(), min(len(text), m.end() + 60))
+        if after and after[0][0] == m.end():
+            hints[after[0][2]] = "thing" if hints.get(after[0][2], "thing") == "thing" else ""
     for m in _SHARES_OF_CUE_RE.finditer(text):  # "Shares of Paramount Skydance dropped": a company's
         if m.start() and text[m.start() - 1].isalnum():
             continue  # ("Timeshares of …": no shares)

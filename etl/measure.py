@@ -1150,11 +1150,13 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     if owing:  # "has gone into administration owing creditors about £24 million": its debts (to them)
         to = _clean((owing.group("to") or "").split())
         return f"debts to {to}" if to else "debts"
-    lost_to = _LOST_TO_RE.match(text, q.char_end) if family == "money" and _LOSING_BEFORE_RE.search(
-        text, max(c_start, q.char_start - 30), q.char_start) else None
+    losing = _LOSING_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) if family == "money" else None
+    lost_to = _LOST_TO_RE.match(text, q.char_end) if losing else None
     what = _clean(noun_phrase(text, lost_to.end(), c_end, 5)) if lost_to else None
     if what:  # "Americans reported losing $25 million to scams involving AI-cloned voices"
         return f"losses to {what}"
+    if losing and losing.start() - c_start < 3 and not _OF_AFTER_RE.match(text, q.char_end):
+        phrase = "loss"  # "…, but lost £11 million": a clause of its own, its loss (whose, below)
     settled = _SETTLED_FOR_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if family == "money" else None
     if settled:  # "The studio settled the lawsuit for $20 million", "A similar suit was settled for $1.5 billion"
         what = [w for w in _tokens(settled.group("what") or "") if not _TIME_WORDS_RE.search(w)]

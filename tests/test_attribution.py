@@ -2760,3 +2760,14 @@ def test_a_transcript_s_questions_measure_their_answers():
 def test_debts_losses_plural_speakers_asides_and_times(text, part, source, measure):
     c = claim(text, part)
     assert c.source == source and (measure is None or c.measure == measure)
+
+
+def test_a_described_company_and_a_clause_of_its_own_loss():
+    # "company Pinewood Pixel" is a company, which "its latest accounts" are of (not a name inside a
+    # relative clause); "but lost £11 million" is its loss, no revenue
+    text = ("London visual effects company Pinewood Pixel has gone into administration owing creditors about "
+            "£24 million. The company, which worked on several Marvel films, had revenue of £68 million in 2023 "
+            "but lost £11 million, its latest accounts show.")
+    found = claims_by_surface(text)
+    assert found["£68 million"].source == "Pinewood Pixel"
+    assert (found["£11 million"].claim_type, found["£11 million"].measure) == ("other", "loss")
