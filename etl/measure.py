@@ -490,6 +490,9 @@ _OWING_BEFORE_RE = re.compile(r"\bow(?:es|ed|ing|e)\s+(?:(?P<to>(?!about\b|aroun
                               r"(?:\s+[a-z][\w'’-]*){0,2}?)\s+)?(?:about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+)?$")
 _LOSING_BEFORE_RE = re.compile(r"\b(?:lost|losing|lose|loses)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+)?$")
 _LOST_TO_RE = re.compile(r"\s+to\s+(?=[a-z])")
+_PRICED_AT_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(?P<np>(?:(?!\bof\b)[^,;.]){1,50}?)\s+"
+                           r"(?:(?:is|are|was|were)\s+|(?:will|would|could|may)\s+be\s+|(?:has|have)\s+been\s+)?priced\s+"
+                           r"(?:at|from)\s+(?:about\s+|around\s+|just\s+|only\s+)?$")
 _SOLD_FOR_RE = re.compile(r"\b(?:sold|sells|sell|selling)\s+(?:to\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+|"
                           r"(?P<what>(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){1,3}?))?for\s+"
                           r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+|more\s+than\s+|"
@@ -557,7 +560,7 @@ _SPENT_DOING_RE = re.compile(r"\s+(?:(?:a|per)\s+(?:day|week|month)\s+)?(?:(?P<v
 _PAYS_BEFORE_RE = re.compile(rf"\b(?:pays?|paid|paying)\s+(?:out\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
 _PAID_WHOM_RE = re.compile(rf"\b(?:paid|pays|paying)\s+(?:out\s+)?(?P<who>(?!(?:out|about|more|less|over|up|a|an|the|"
                            rf"between|around|roughly|nearly|almost|some|just|only|from|at|to|for|in|as)\b)[a-z]+"
-                           rf"(?:\s+and\s+[a-z]+)?)\s+{AMOUNT_HEDGES}$")
+                           rf"(?:\s+(?!and\b)[a-z]+s)?(?:\s+and\s+[a-z]+)?)\s+{AMOUNT_HEDGES}$")  # ("paid podcast creators")
 _IN_WHAT_RE = re.compile(r"\s+(?:each\s+)?in\s+(royalties|revenues?|sales|profits?|damages|fines|fees|compensation|"
                          r"savings|settlements?)\b")
 _PAID_TO_RE = re.compile(r"\s+(?:each\s+)?to\s+(?=(?:the|a|an|its|their|his|her)\s|[A-Z]|[a-z]+s\b)")  # (not "to settle")
@@ -1410,6 +1413,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         what = _clean(noun_phrase(text, paid_to.end(), c_end, 5))
         if what:
             phrase = f"payments to {what}"
+    priced = _PRICED_AT_RE.search(text, max(c_start, q.char_start - 70), q.char_start) if family == "money" else None
+    if priced and phrase is None:  # "a tier for professional teams priced at $99 per seat": its price
+        phrase = f"{' '.join(priced.group('np').split())} price"
     devoted = _DEVOTED_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) if family == "money" else None
     to = _DEVOTED_TO_RE.match(text, q.char_end) if devoted else None
     what = _clean(noun_phrase(text, to.end(), c_end, 6)) if to else None

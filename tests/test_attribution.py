@@ -2771,3 +2771,15 @@ def test_a_described_company_and_a_clause_of_its_own_loss():
     found = claims_by_surface(text)
     assert found["£68 million"].source == "Pinewood Pixel"
     assert (found["£11 million"].claim_type, found["£11 million"].measure) == ("other", "loss")
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # payments to those paid, named by two words; a thing priced at an amount is its price
+    ("Spotify said it had paid podcast creators more than $100 million since January.", "$100 million",
+     "Spotify payments to podcast creators"),
+    ("The company launched a tier for professional teams priced at $99 per seat per month.", "$99",
+     "tier for professional teams price"),
+    ("In Australia, the service will be priced at 8.99 Australian dollars per month.", "8.99", "service price"),
+])
+def test_payments_to_those_paid_and_a_price_set(text, part, measure):
+    assert claim(text, part).measure == measure
