@@ -299,9 +299,11 @@ def _nps_before(sentence: str, verb_start: int):
         # (so is "YouTube's director of partnerships" after "Maria Lopez,": a role held at a name)
         role_of = hop > 0 and len(words) > 1 and _POSSESSIVE_END_RE.search(words[0]) is not None \
             and words[1].lower() in ROLE_NOUNS | TITLE_WORDS and cut >= 0 and sentence[cut] == ","
-        if words and cut > 0 and sentence[cut] == "," and _POSSESSIVE_END_RE.search(words[0]) \
-                and _POSSESSIVE_END_RE.sub("", words[0]).lower() in PLACES \
-                and PLACE_DESCRIBES_RE.match(" ".join(words), len(_POSSESSIVE_END_RE.sub("", words[0]))):
+        # (a place of one word or more: "China's", "South Korea's")
+        owner_at = next((k for k, w in enumerate(words[:3]) if _POSSESSIVE_END_RE.search(w)), None)
+        place = _POSSESSIVE_END_RE.sub("", " ".join(words[:owner_at + 1])) if owner_at is not None else ""
+        if words and cut > 0 and sentence[cut] == "," and place[:1].isupper() and place.lower() in PLACES \
+                and PLACE_DESCRIBES_RE.match(" ".join(words), len(place)):
             # "Bilibili, China's largest video platform for young people, said": a place's description of
             # the name before it, the speaker
             end = cut

@@ -310,6 +310,7 @@ IDIOMS = [
 TITLE_CASE_VERBS = {
     "raises", "secures", "announces", "launches", "unveils", "nabs", "bags", "expands", "acquires", "buys",
     "warns", "hires", "reveals", "slashes", "doubles", "triples", "surges", "grows", "inks", "debuts", "sees",
+    "valued",  # ("Runway Valued at $3 Billion in Funding Round")
 }
 NOT_NAME_WORDS = {
     "yet", "although", "though", "whereas", "unless", "because", "while",  # conjunctions opening a sentence
@@ -713,10 +714,11 @@ _BOX_OFFICE = (r"box[\s-]office|ticket\s+(?:sales|pre-?sales)|pre-?sales|grossed
                r"\b(?:open(?:s|ed|ing)?|debut(?:s|ed|ing)?|add(?:s|ed|ing)?|take\s+in|took\s+in)\b[^.;]{0,80}\bfrom\s+"
                r"(?:about\s+|around\s+|some\s+|nearly\s+)?[\d,]+\s+(?:theat(?:er|re)s|cinemas|screens|markets|territories)\b")
 # a film, its release, where it plays: what makes "earned $135 million" ticket sales
-# the words of a market index's name: a move of one is the index's, no company's share price
-STOCK_INDEX_WORDS = ("index", "composite", "average", "S&P", "Nasdaq", "Dow", "FTSE", "Nikkei", "Kospi", "Kosdaq",
-                     "Hang Seng", "DAX", "CAC", "Stoxx", "Sensex", "Nifty", "Topix", "CSI", "MSCI", "Russell", "TA-35",
-                     "TA-125", "ASX", "TSX")
+# the names of market indexes, and the words of an index's name: a move of one is the index's, no
+# company's share price
+STOCK_INDEX_NAMES = ("S&P", "Nasdaq", "Dow", "FTSE", "Nikkei", "Kospi", "Kosdaq", "Hang Seng", "DAX", "CAC", "Stoxx",
+                     "Sensex", "Nifty", "Topix", "CSI", "MSCI", "Russell", "TA-35", "TA-125", "ASX", "TSX")
+STOCK_INDEX_WORDS = ("index", "composite", "average", *STOCK_INDEX_NAMES)
 # what "the film" or "the sequel" of a box-office report can be
 FILM_NOUNS = ("film", "movie", "picture", "sequel", "prequel", "remake", "blockbuster")
 _FILM = ("|".join(f"{noun}s?" for noun in FILM_NOUNS) + r"|franchise|animated|"
@@ -888,6 +890,8 @@ CLAIM_TYPE_RULES = (
      ("sentence", r"^(?![\s\S]*\b(?:targets?|shares?|stocks?|ipo|offering)\b)")),
     # what production totals is what is spent on it: "Film and television production in Canada totalled C$9.9 billion"
     # (not "the $70 billion global market for advertising production": a market's size)
+    # money invested in something is investment, whatever it is invested in ("investment in AI-based content production")
+    ("investment", "money", "measure", r"^(?:[\w&.'’-]+\s+){0,4}investments?\s+in\b"),
     ("cost", "money", "measure", r"^(?![\s\S]*\bmarkets?\s+for\b)[\s\S]*\bproduction$"),
     # what is paid to someone: "payments to the music industry", "the price paid for comedy"
     ("cost", "money", "measure", r"^(?:[\w'’.-]+\s+){0,3}(?:payments?\s+to|price\s+paid)\b"),
@@ -954,6 +958,9 @@ CLAIM_TYPE_RULES = (
     # "animators lose a third of their income" (no firm's takings)
     ("other", "money percent", "left", rf"\b(?:{_EARNERS})\b[^,;.]{{0,40}}\b{_THEIR_PAY}\b[^,;.]{{0,40}}$"),
     ("other", "percent", "surface", rf"\bof\s+{_THEIR_PAY}$", ("left", rf"\b(?:{_EARNERS})\b")),
+    # a market index's own move: "outperforming the benchmark KOSPI's 0.8 percent gain"
+    ("stock_move", "percent", "measure",
+     r"^(?:" + "|".join(STOCK_INDEX_NAMES) + r")\b(?:\s+\d{2,4})?(?:\s+[Ii]ndex|\s+Composite)?$"),
     # a rate levied on takings is no takings: "a levy of 1 per cent on streamers' UK revenues"
     ("other", "percent", "measure", r"^(?:levy|tax|duty|surcharge|tariff|charge|fee)\s+on\b"),
     # a business line named by its trade is its takings: "Overseas licensing grew 31%"

@@ -302,6 +302,9 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             break  # "A 22-minute episode used to take us 18 weeks": a habit's verb, no participle
         if out and low in ("earlier", "later") and nxt in ("this", "last", "that", "in", "on"):
             break  # "15% of its workforce earlier this year": when, not what
+        if out and low in ("average", "averages", "total", "totals") and i == len(words) - 1 \
+                and _AMOUNT_AT_RE.match(text, end):
+            break  # "Production costs of AI short dramas average 30,000 yuan": the verb before the amount
         if out and low in ("plan", "plans", "tier", "tiers") and nxt != "to":
             out.append(w)  # "its basic plan, which …": a plan after its modifier is a noun ("they plan to" is no noun)
             continue
@@ -478,6 +481,9 @@ _POSSESSIVE_OPENS_RE = re.compile(r"(?:its|their)\s+", re.IGNORECASE)
 _WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:[^.;:]|\.\d)*$")
 # a market index by its name is a measure itself: "The S&P 500 gained 0.8%", "the Nasdaq Composite climbed"
 _INDEX_NAME_RE = re.compile(rf"(?<![\w&])(?:{'|'.join(re.escape(w) for w in STOCK_INDEX_WORDS)})(?![\w&])", re.IGNORECASE)
+_MOVE_NOUN_AFTER_RE = re.compile(r"\s+(?:gain|rise|drop|fall|decline|loss|jump|slide|advance|increase|decrease|"
+                                 r"surge|slump|plunge|climb|dip)\b")
+_AMOUNT_AT_RE = re.compile(r"\s*(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+)?(?:[$€£¥₹]|[A-Z]{1,3}\$|\d)")
 _TRAILING_BRACKET_RE = re.compile(r"\s*\([^()]*\)\.?$")
 _ESTIMATES_WILL_AFTER_RE = re.compile(r"\s+(?:estimates|estimated|forecasts|projects|projected|expects|predicts)\s+"
                                       r"(?:that\s+)?(?:it\s+)?(?:will|would|could|may|might)\b")
@@ -551,7 +557,7 @@ _DEVOTED_BEFORE_RE = re.compile(rf"\b(?:devot(?:e|es|ed|ing)|allocat(?:e|es|ed|i
 _DEVOTED_TO_RE = re.compile(r"(?:\s+(?:over|in|during)\s+(?:the\s+next\s+)?(?:[\w-]+\s+)?(?:years?|months?)"
                             r"|\s+(?:a|per|each)\s+year)?\s+(?:to|for|on)\s+(?=[a-z])")
 _TRAILING_TIME_RE = re.compile(r"\s+(?:(?:earlier|later)\s+)?(?:this|next|last|every|each|per|a)\s+(?:year|month|week|quarter|decade|season)\b.*$")
-_SPENT_ON_RE = re.compile(r"[\"”’]?\s+(?:(?:a|per)\s+(?:year|month|week|day)\s+)?"
+_SPENT_ON_RE = re.compile(r"[\"”’]?(?:\s+\([^()]{1,40}\))?\s+(?:(?:a|per)\s+(?:year|month|week|day)\s+)?"
                           # (past the span it is spent over: "spend about $60 billion over the next decade on")
                           r"(?:(?:over|during|in)\s+(?:the\s+(?:next|past|last|coming|previous)\s+)?(?:[\w-]+\s+)?"
                           r"(?:years?|decades?|months?)\s+)?(?P<prep>on|in|into)\s+(?=[a-zA-Z])(?!(?:19|20)\d\d|[A-Z][a-z]+\b(?!\s+[a-z]))")
@@ -1126,6 +1132,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     whose_fee = _POSSESSOR_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if fee else None
     if whose_fee:  # "before Valve's 30% cut": the platform's commission
         return f"{whose_fee.group('name')} {fee.group('fee')}"
+    moved = _MOVE_NOUN_AFTER_RE.match(text, q.char_end) if family == "percent" else None
+    whose_move = _POSSESSOR_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if moved else None
+    if whose_move:  # "outperforming the benchmark KOSPI's 0.8 percent gain": the index's own move
+        return whose_move.group("name")
     share = _SHARE_OF_AFTER_RE.match(text, q.char_end) if family == "percent" else None
     whole = _SHARE_WHOLE_RE.match(text, share.end(), c_end) if share else None
     if whole:  # "Netflix and Disney+ together hold about a 40% share of paid subscriptions"

@@ -2783,3 +2783,26 @@ def test_a_described_company_and_a_clause_of_its_own_loss():
 ])
 def test_payments_to_those_paid_and_a_price_set(text, part, measure):
     assert claim(text, part).measure == measure
+
+
+@pytest.mark.parametrize("text, part, source, claim_type, measure", [
+    # a place of two words describing the name before it: the name speaks
+    ("CJ ENM Co., South Korea's largest entertainment company, said Tuesday it will use AI to cut production "
+     "costs of its dramas by up to 30 percent within three years.", "30 percent", "CJ ENM Co.", None, None),
+    # an index's own move, by its possessive
+    ("Shares of CJ ENM rose 4.2 percent, outperforming the benchmark KOSPI's 0.8 percent gain.", "0.8", None,
+     "stock_move", "KOSPI"),
+    # a currency's conversion in brackets between the amount and what it is spent on
+    ("The company spends around 400 billion won (US$273 million) a year on drama production, it said.",
+     "400 billion", None, "cost", "spending on drama production"),
+    # "average" right before the amount is its verb; money invested in production is investment
+    ("Production costs of AI short dramas average 30,000 to 50,000 yuan per series.", "30,000", None, "cost",
+     "Production costs of AI short dramas"),
+    ("Lumen said it will invest 500 billion won over five years in AI-based content production.", "500 billion",
+     "Lumen", "investment", "Lumen investment in AI-based content production"),
+])
+def test_two_word_places_index_moves_conversions_and_averages(text, part, source, claim_type, measure):
+    c = claim(text, part)
+    assert c.source == source
+    assert claim_type is None or c.claim_type == claim_type
+    assert measure is None or c.measure == measure
