@@ -64,6 +64,7 @@ from .segment import clause_spans, paragraph_starts, sentence_spans
 _OF_THEM_NOUN_RE = re.compile(r"\s*of\s+them\s+(?!(?:in|on|at|for|with|from|by|to|under|over|aged|who|that|which|"
                               r"now|still|already)\b)(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*(?:[.,;:]|$))")
 _INDEX_NUMBER_RE = re.compile(r" \d{2,4}\b(?![.,]\d|%)")  # "S&P 500", "FTSE 100", "CSI 300"
+_PAREN_AFTER_TITLE_RE = re.compile(r"[\"”'’],?\s*\($")
 _ANOTHER_BEFORE_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
 _LIST_BREAK_RE = re.compile(r"[…;:]|\.\.\.|\s[-–—]\s")
 # between a move and the level it ended at: "rose 8.1 percent to 99.20 yuan", "closed 3.1
@@ -340,6 +341,11 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             if of_them:  # "employs around 220,000 people, more than half of them freelancers": a share of that count
                 measure = f"{of_them.group('noun')} among {claims[-1].measure}"
                 ctype = claims[-1].claim_type if ctype == "other" else ctype
+            titled_paren = _titles(text, max(s, q.char_start - 80), q.char_start) \
+                if family == "money" and _PAREN_AFTER_TITLE_RE.search(text, max(s, q.char_start - 4), q.char_start) else []
+            if titled_paren and (ctype == "box_office" or ctype == "other" and any(c.claim_type == "box_office" for c in claims)):
+                # 'including "Inside Out 2" ($1.69 billion)' in a box-office report: that film's takings
+                ctype, weak, measure = "box_office", False, f"{titled_paren[-1]} {TYPE_MEASURES['box_office']}"
             further = claims[-1] if family == "count" and not q.noun and claims and claims[-1].noun \
                 and unit_family(claims[-1].unit) == "count" and q.char_start - claims[-1].char_end < 300 \
                 and _ANOTHER_BEFORE_RE.search(text, max(clause[0], q.char_start - 20), q.char_start) else None

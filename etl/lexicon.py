@@ -899,6 +899,8 @@ CLAIM_TYPE_RULES = (
     # a film that reaches an amount reaches it in takings: "expect the film to pass $1 billion"
     # (not what is spent on films: "film production spending in Wales reached a record £95 million")
     # (a film in lower case: "Tomorrow Pictures said its sales reached" names a company)
+    # a title in quotes that passes an amount: "'Moana 2' Crosses $1 Billion Worldwide"
+    ("box_office", "money", "left", rf"[\"”'’]\s+(?:cross|top|pass|hit|near|surpass|reach)(?:es|ed|s|ped)?\s+{AMOUNT_HEDGES}$"),
     ("box_office", "money", "left", rf"\b(?-i:{_FILM})\b(?:(?!\b(?:spending|spend|costs?|budgets?|investment)\b)[^,;.]){{0,30}}"
                                     rf"\b(?:to\s+)?(?:reach|pass|top|cross|hit|surpass|"
                                     rf"exceed|break)(?:es|ed|s)?\s+{AMOUNT_HEDGES}$"),

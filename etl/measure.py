@@ -484,6 +484,7 @@ _INDEX_NAME_RE = re.compile(rf"(?<![\w&])(?:{'|'.join(re.escape(w) for w in STOC
 _MOVE_NOUN_AFTER_RE = re.compile(r"\s+(?:gain|rise|drop|fall|decline|loss|jump|slide|advance|increase|decrease|"
                                  r"surge|slump|plunge|climb|dip)\b")
 _AMOUNT_AT_RE = re.compile(r"\s*(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+)?(?:[$€£¥₹]|[A-Z]{1,3}\$|\d)")
+_DESCRIBED_NAME_RE = re.compile(rf"\b(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)$")
 _TRAILING_BRACKET_RE = re.compile(r"\s*\([^()]*\)\.?$")
 _ESTIMATES_WILL_AFTER_RE = re.compile(r"\s+(?:estimates|estimated|forecasts|projects|projected|expects|predicts)\s+"
                                       r"(?:that\s+)?(?:it\s+)?(?:will|would|could|may|might)\b")
@@ -1339,6 +1340,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             if employs and not employer else None
         if which:  # "South Africa's animation industry, which employs about 4,800 people": the industry's
             employer = _clean(_np_left(text, c_start, which.start(), 4))
+        described = _DESCRIBED_NAME_RE.search(employer) if employer else None
+        if described:  # "Visual effects firm Prime Focus, which employs": Prime Focus, not its description
+            employer = described.group("name")
         if employer:  # "The VFX industry employs an estimated 15,000 people": its employees
             return f"{employer} employees"
         employed = _EMPLOYED_AFTER_RE.match(text, q.char_end) if phrase and not of_phrase and family == "count" else None

@@ -371,6 +371,8 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
             d.fraction_of = True
     if d.unit is None and kind == "fraction" and " in " in text[d.core.start:d.core.end].lower():
         noun, pos2 = _read_noun(text, pos)
+        if noun and " " not in noun and _ARTICLE_AFTER_RE.match(text, pos2):
+            noun = None  # "one in ten makes a profit": the verb of the part, no group
         if noun:  # "one in five developers said": the group the share is of
             d.noun, pos = noun, pos2
     if d.unit in ("percent", "percentage point") or d.unit is None and kind == "fraction":
@@ -428,6 +430,7 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
 
 _WATCH_NOUN_RE = re.compile(r"\s+(?:time|hours|minutes|list|party|history)\b")
 _MILLIONS_DASH_BEFORE_RE = re.compile(r"[$£€¥₹]\s?[\d.,]+\s?m\s?[-–—]\s?$")
+_ARTICLE_AFTER_RE = re.compile(r"\s+(?:a|an|the|its|their)\s", re.IGNORECASE)
 _AS_LONG_AS_RE = re.compile(r"as\s+long\s+as\s+", re.IGNORECASE)
 _PLUS_SUFFIX_RE = re.compile(r"(?:-plus\b|\+(?![\d%]))")
 _ODD_SUFFIX_RE = re.compile(r"-(?:odd|some)\b(?!-)")

@@ -2806,3 +2806,21 @@ def test_two_word_places_index_moves_conversions_and_averages(text, part, source
     assert c.source == source
     assert claim_type is None or c.claim_type == claim_type
     assert measure is None or c.measure == measure
+
+
+@pytest.mark.parametrize("text, part, claim_type, measure", [
+    # a title that passes an amount, and an amount in brackets after a title in a box-office report
+    ("'Moana 2' Crosses $1 Billion Worldwide", "$1 Billion", "box_office", "Moana 2 box office"),
+    ('"Moana 2" has crossed $1 billion at the global box office. Disney has three of the top five films, '
+     'including "Inside Out 2" ($1.69 billion).', "$1.69 billion", "box_office", "Inside Out 2 box office"),
+    # a company's description before its name is no part of the employer
+    ("Visual effects firm Prime Focus, which employs some 9,000 people worldwide, said AI had cut costs.", "9,000",
+     "jobs", "Prime Focus employees"),
+])
+def test_titles_passing_amounts_titles_in_brackets_and_described_employers(text, part, claim_type, measure):
+    c = claim(text, part)
+    assert (c.claim_type, c.measure) == (claim_type, measure)
+
+
+def test_a_verb_after_a_share_in_ten_is_no_group():
+    assert [c.surface for c in extract_claims("Only around one in ten makes a profit.")] == ["around one in ten"]
