@@ -481,6 +481,8 @@ _POSSESSIVE_OPENS_RE = re.compile(r"(?:its|their)\s+", re.IGNORECASE)
 _WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:[^.;:]|\.\d)*$")
 # a market index by its name is a measure itself: "The S&P 500 gained 0.8%", "the Nasdaq Composite climbed"
 _INDEX_NAME_RE = re.compile(rf"(?<![\w&])(?:{'|'.join(re.escape(w) for w in STOCK_INDEX_WORDS)})(?![\w&])", re.IGNORECASE)
+_PART_WORD_END_RE = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)$", re.IGNORECASE)
+_THE_WHOLE_AFTER_RE = re.compile(r"\s+(?:the|its|their|his|her|our)\s+(?=[a-z])")
 _MOVE_NOUN_AFTER_RE = re.compile(r"\s+(?:gain|rise|drop|fall|decline|loss|jump|slide|advance|increase|decrease|"
                                  r"surge|slump|plunge|climb|dip)\b")
 _AMOUNT_AT_RE = re.compile(r"\s*(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+)?(?:[$€£¥₹]|[A-Z]{1,3}\$|\d)")
@@ -611,7 +613,7 @@ _SPENT_ALONE_RE = re.compile(r"\s*(?:[,;.]|$|(?:in|last|this|during|a|per)\s)")
 _DEICTIC_SURFACE_RE = re.compile(r"(?:next|last|this|coming|past)\b", re.IGNORECASE)  # "next year", "the past decade"
 _TO_LEVEL_AFTER_RE = re.compile(r"\s+(?:down\s+|up\s+)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?\d")
 _MOVED_FROM_RE = re.compile(r"\b(?P<word>[A-Za-z]+)\s+(?:down\s+|up\s+)?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$")
-_EMPLOYS_BEFORE_RE = re.compile(rf"\b(?:employs|employed|employing)\s+{AMOUNT_HEDGES}(?:an\s+estimated\s+)?$", re.IGNORECASE)
+_EMPLOYS_BEFORE_RE = re.compile(rf"\b(?:employs|employ|employed|employing)\s+{AMOUNT_HEDGES}(?:an\s+estimated\s+)?$", re.IGNORECASE)
 _WORK_VERB_RE = re.compile(r"\bwork\b")  # "voice actors work in …" -> "voice actors working in …"
 _PRONOUN_OPENS_RE = re.compile(r"\s*(?:it|its|they|their)\b", re.IGNORECASE)
 _BUSINESS_SAID_RE = re.compile(rf"\b(?:the\s+(?:{'|'.join(BUSINESS_DESCRIPTIONS)})|its)\b", re.IGNORECASE)
@@ -1133,6 +1135,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     whose_fee = _POSSESSOR_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if fee else None
     if whose_fee:  # "before Valve's 30% cut": the platform's commission
         return f"{whose_fee.group('name')} {fee.group('fee')}"
+    part_the = _THE_WHOLE_AFTER_RE.match(text, q.char_end) if family == "percent" and _PART_WORD_END_RE.search(q.surface) else None
+    whole = _clean(noun_phrase(text, part_the.end(), c_end, 5)) if part_the else None
+    if whole:  # "often more than half the production budget": a part of that whole ("roughly half the
+        return f"share of {whole}"  # national average": a share of it as much)
     moved = _MOVE_NOUN_AFTER_RE.match(text, q.char_end) if family == "percent" else None
     whose_move = _POSSESSOR_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if moved else None
     if whose_move:  # "outperforming the benchmark KOSPI's 0.8 percent gain": the index's own move

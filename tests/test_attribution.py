@@ -2824,3 +2824,15 @@ def test_titles_passing_amounts_titles_in_brackets_and_described_employers(text,
 
 def test_a_verb_after_a_share_in_ten_is_no_group():
     assert [c.surface for c in extract_claims("Only around one in ten makes a profit.")] == ["around one in ten"]
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # a part of a whole named right after it, without "of"
+    ("Studios spend $40 million, often more than half the production budget.", "half", "share of production budget"),
+    # those a relative clause says employ them; a hedge of a guess before an amount
+    ("Dubbing and subtitling, which employ around 18,000 people, are seen as most exposed.", "18,000",
+     "Dubbing and subtitling employees"),
+    ("Cutting production days by a fifth would save perhaps another $7 million.", "$7 million", "savings"),
+])
+def test_a_part_of_a_whole_without_of_plural_employers_and_guesses(text, part, measure):
+    assert claim(text, part).measure == measure
