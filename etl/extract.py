@@ -65,6 +65,7 @@ _OF_THEM_NOUN_RE = re.compile(r"\s*of\s+them\s+(?!(?:in|on|at|for|with|from|by|t
                               r"now|still|already)\b)(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*(?:[.,;:]|$))")
 _INDEX_NUMBER_RE = re.compile(r" \d{2,4}\b(?![.,]\d|%)")  # "S&P 500", "FTSE 100", "CSI 300"
 _PAREN_AFTER_TITLE_RE = re.compile(r"[\"”'’],?\s*\($")
+_OF_THEM_END_RE = re.compile(r"\bof\s+them$")
 _ANOTHER_BEFORE_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
 _LIST_BREAK_RE = re.compile(r"[…;:]|\.\.\.|\s[-–—]\s")
 # between a move and the level it ended at: "rose 8.1 percent to 99.20 yuan", "closed 3.1
@@ -340,6 +341,11 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 and unit_family(claims[-1].unit) == "count" and claims[-1].measure else None
             if of_them:  # "employs around 220,000 people, more than half of them freelancers": a share of that count
                 measure = f"{of_them.group('noun')} among {claims[-1].measure}"
+                ctype = claims[-1].claim_type if ctype == "other" else ctype
+            elif family == "percent" and claims and claims[-1].sentence_start == s and claims[-1].measure \
+                    and unit_family(claims[-1].unit) == "count" and _OF_THEM_END_RE.search(q.surface):
+                # "120,000 people across the EU, about a quarter of them in Germany and France": a share of that count
+                measure = claims[-1].measure
                 ctype = claims[-1].claim_type if ctype == "other" else ctype
             titled_paren = _titles(text, max(s, q.char_start - 80), q.char_start) \
                 if family == "money" and _PAREN_AFTER_TITLE_RE.search(text, max(s, q.char_start - 4), q.char_start) else []

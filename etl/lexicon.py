@@ -634,6 +634,7 @@ MEASURE_NOUNS = {
     "turnout", "viewership", "membership", "ridership", "headcount", "enrollment", "enrolment",
     "pay raises", "pay rises", "wage increases", "growth rate", "growth rates", "dividend", "dividends", "dividend yield", "arr", "earnings per share", "eps",
     "postings", "job postings", "vacancies", "job openings", "gross value added", "gva", "licensing", "cume", "payment", "sale",
+    "viewing time", "watch time", "listening time", "screen time",
 }
 # Verbs that end a noun phrase read without a tagger ("AI can generate videos of ...").
 COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produces", "support",
