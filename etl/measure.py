@@ -497,29 +497,38 @@ _SUBJECT_BEFORE_ASIDE_RE = re.compile(r"\s*(?:[^,]{1,30},\s+)?(?P<np>(?:[Ii]ts|[
                                       r"[^,]{2,60},\s*")
 _OWING_BEFORE_RE = re.compile(r"\bow(?:es|ed|ing|e)\s+(?:(?P<to>(?!about\b|around\b|nearly\b|more\b|some\b)[a-z][\w'’-]*"
                               r"(?:\s+[a-z][\w'’-]*){0,2}?)\s+)?(?:about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+)?$")
-_LOSING_BEFORE_RE = re.compile(r"\b(?:lost|losing|lose|loses)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+)?$")
+_LOSING_BEFORE_RE = re.compile(rf"\b(?:lost|losing|lose|loses)\s+{AMOUNT_HEDGES}$")
 _LOST_TO_RE = re.compile(r"\s+to\s+(?=[a-z])")
 _PRICED_AT_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(?P<np>(?:(?!\bof\b)[^,;.]){1,50}?)\s+"
                            r"(?:(?:is|are|was|were)\s+|(?:will|would|could|may)\s+be\s+|(?:has|have)\s+been\s+)?priced\s+"
-                           r"(?:at|from)\s+(?:about\s+|around\s+|just\s+|only\s+)?$")
+                           rf"(?:at|from)\s+{AMOUNT_HEDGES}$")
 _SOLD_FOR_RE = re.compile(r"\b(?:sold|sells|sell|selling)\s+(?:to\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+|"
-                          r"(?P<what>(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){1,3}?))?for\s+"
-                          r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+|more\s+than\s+|"
-                          r"an\s+estimated\s+|a\s+reported\s+)?$", re.IGNORECASE)
+                          rf"(?P<what>(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){{1,3}}?))?for\s+(?:a\s+reported\s+)?"
+                          rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
 _FINED_BEFORE_RE = re.compile(r"\bfin(?:ed|es|ing)\s+(?!of\b|from\b|for\b|ranging\b)(?P<whom>(?:[\w&.'’-]+\s+){0,5}?)"
                               r"(?:a\s+(?:record\s+)?|about\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?$", re.IGNORECASE)
 _TAKES_BEFORE_RE = re.compile(rf"\b(?:take|takes|took|taking)\s+{AMOUNT_HEDGES}$")
 _GROWS_AT_RE = re.compile(r"\b(?:grow|grows|grew|growing|expand|expands|expanded|expanding|rise|rises|rising|"
-                          r"increase|increases|increasing|climb|climbs|climbing)\s+(?:by\s+)?(?:at\s+)"
-                          r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$")
-_PER_YEAR_AFTER_RE = re.compile(r"\s+(?:a|per|each|every)\s+year\b|\s+annually\b|\s+per\s+annum\b")
-_PER_YEAR_SURFACE_RE = re.compile(r"\b(?:a|per|each|every)\s+year$|\bannually$")
+                          rf"increase|increases|increasing|climb|climbs|climbing)\s+(?:by\s+)?at\s+{AMOUNT_HEDGES}$")
+
+
+def _periodic(words: str, annual: bool = False) -> tuple[re.Pattern, re.Pattern]:
+    """A figure's period, right after it or at the end of its surface ("$180 a week"), as two patterns."""
+    yearly = r"|annually|per\s+annum" if annual else ""
+    period = rf"(?:(?:a|an|per|each|every)\s+(?:{words}){yearly})"
+    return re.compile(rf"\s+{period}\b"), re.compile(rf"\b{period}$")
+
+
+def _per(q, text: str, period: tuple[re.Pattern, re.Pattern]) -> bool:
+    return bool(period[0].match(text, q.char_end) or period[1].search(q.surface))
+
+
+_PER_YEAR = _periodic("year", annual=True)
+_PER_WAGE_PERIOD = _periodic("hour|day|week|shift")  # (no year: a company earns by the year too)
 # a count the clause's subject drew or has: "The previous season drew 68 million views", "…, with 265.2 million views"
 _COUNTED_BY_SUBJECT_RE = re.compile(rf"(?:\s(?:drew|draws|drawn|attracted|attracts|racked\s+up|amassed|garnered|"
                                     rf"notched|clocked\s+up|pulled\s+in)|,\s+with)\s+{AMOUNT_HEDGES}$")
 _COPULA_NAME_RE = re.compile(r"\b(?:is|was|are|were)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*(?=[\s,])(?!['’])")
-_WAGE_PERIOD_AFTER_RE = re.compile(r"\s+(?:a|an|per)\s+(?:hour|day|week|shift)\b")
-_WAGE_PERIOD_SURFACE_RE = re.compile(r"\b(?:a|an|per)\s+(?:hour|day|week|shift)$")
 _ING_AFTER_RE = re.compile(r"\s+[a-z]+ing\b")
 _NAMED_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\"“'‘]|[A-Z])")
 _PARTICIPLE_AFTER_COMMA_RE = re.compile(r",\s+\w")
@@ -1550,7 +1559,7 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         subject = _clean(noun_phrase(text, _subject_start(text, c_start, earning.start()), earning.start(), 4))
         if subject and not _stands_for(subject.split()) and not verbish(subject.split()[0]):
             # (by the hour, day or week, a wage: "joined as an in-betweener in 1983, earning $180 a week")
-            wage = _WAGE_PERIOD_AFTER_RE.match(text, q.char_end) or _WAGE_PERIOD_SURFACE_RE.search(q.surface)
+            wage = _per(q, text, _PER_WAGE_PERIOD)
             phrase = f"{subject} {'pay' if wage else 'revenue'}"
     if phrase is None and family == "money":
         reach = _REACH_RE.search(text, c_start, q.char_start)  # "expect the film to pass $1 billion"
@@ -1787,7 +1796,7 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         # ("is expected to grow at 12-15 per cent a year": its annual growth rate)
         named = " ".join(rate.group("rate").split()) if rate.re is _GROWS_AT_RATE_RE else \
             "CAGR" if re.match(r"\s+CAGR\b", text[q.char_end:q.char_end + 6]) else \
-            "annual growth rate" if _PER_YEAR_AFTER_RE.match(text, q.char_end) or _PER_YEAR_SURFACE_RE.search(q.surface) \
+            "annual growth rate" if _per(q, text, _PER_YEAR) \
             else "growth rate"
         if phrase and named.lower() not in phrase.lower():
             phrase = f"{phrase} {named}"  # ("the market … growing at a compound annual rate of")
