@@ -351,6 +351,7 @@ ATTRIBUTION_VERBS = {
     "projected", "wrote", "writes", "concluded", "calculated",
     "calculates", "counted", "tallied", "surveyed", "polled", "observed", "suggested", "suggests", "admitted",
     "insists", "insisted", "confirmed", "confirms", "disclosed", "speculates", "speculated",
+    "testified", "testifies",
     *REPORTING_PARTICIPLES,
 }
 # Speech verbs that are also nouns: after "the Argentine …" they are one ("the Argentine show")
@@ -961,6 +962,8 @@ CLAIM_TYPE_RULES = (
     # "animators lose a third of their income" (no firm's takings)
     ("other", "money percent", "left", rf"\b(?:{_EARNERS})\b[^,;.]{{0,40}}\b{_THEIR_PAY}\b[^,;.]{{0,40}}$"),
     ("other", "percent", "surface", rf"\bof\s+{_THEIR_PAY}$", ("left", rf"\b(?:{_EARNERS})\b")),
+    # the price shares were first sold at is a share price: "since their June 2024 listing at $21"
+    ("stock_move", "money", "measure", r"^(?:[\w&.'’-]+\s+){0,3}listing\s+price$"),
     # a market index's own move: "outperforming the benchmark KOSPI's 0.8 percent gain"
     ("stock_move", "percent", "measure",
      r"^(?:" + "|".join(STOCK_INDEX_NAMES) + r")\b(?:\s+\d{2,4})?(?:\s+[Ii]ndex|\s+Composite)?$"),

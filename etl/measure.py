@@ -499,6 +499,8 @@ _OWING_BEFORE_RE = re.compile(r"\bow(?:es|ed|ing|e)\s+(?:(?P<to>(?!about\b|aroun
                               r"(?:\s+[a-z][\w'’-]*){0,2}?)\s+)?(?:about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+)?$")
 _LOSING_BEFORE_RE = re.compile(rf"\b(?:lost|losing|lose|loses)\s+{AMOUNT_HEDGES}$")
 _LOST_TO_RE = re.compile(r"\s+to\s+(?=[a-z])")
+_LISTING_AT_RE = re.compile(rf"\b(?:listing|IPO|flotation|float)\s+(?:price\s+)?(?:at|of)\s+{AMOUNT_HEDGES}$",
+                            re.IGNORECASE)
 _PRICED_AT_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(?P<np>(?:(?!\bof\b)[^,;.]){1,50}?)\s+"
                            r"(?:(?:is|are|was|were)\s+|(?:will|would|could|may)\s+be\s+|(?:has|have)\s+been\s+)?priced\s+"
                            rf"(?:at|from)\s+{AMOUNT_HEDGES}$")
@@ -1442,6 +1444,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         what = _clean(noun_phrase(text, paid_to.end(), c_end, 5))
         if what:
             phrase = f"payments to {what}"
+    listed = _LISTING_AT_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if family == "money" else None
+    if listed and phrase is None:  # "since their June 2024 listing at $21": the price shares were first sold at
+        phrase = "listing price"
     priced = _PRICED_AT_RE.search(text, max(c_start, q.char_start - 70), q.char_start) if family == "money" else None
     if priced and phrase is None:  # "a tier for professional teams priced at $99 per seat": its price
         phrase = f"{' '.join(priced.group('np').split())} price"
@@ -1488,7 +1493,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         saved = _SAVING_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start)
         return f"{what} time saved" if saved else what
     if phrase is None and m and family != "time" and not _IN_TOTAL_RE.match(text, q.char_end) and not (
-            m.group().strip().lower() in ("for", "on") and _MEASURE_RE.search(text, c_start, q.char_start)):
+            m.group().strip().lower() in ("for", "on") and _MEASURE_RE.search(text, c_start, q.char_start)
+            # (nor where a move happened after what moved: "China's box office slumps 40% in summer season")
+            or m.group().strip().lower() == "in" and q.direction and family == "percent"
+            and _MEASURE_RE.search(text, c_start, q.char_start) and not _MEASURE_RE.match(text, m.end())):
         # ("costs per episode have risen to 2 billion won for major series": what it is for comes
         # after the measure named before it)
         words = noun_phrase(text, m.end(), e)

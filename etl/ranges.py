@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .drafts import Draft
 from .lexicon import (
     AMOUNT_HEDGES,
     DIRECTION_DOWN,
     DIRECTION_UP,
+    SECONDS_PER_UNIT,
 )
 from .numbers import scaled
 
@@ -74,6 +76,11 @@ def _try_merge(text: str, a: Draft, b: Draft, gap: str) -> Draft | None:
     # first's currency, the first the second's scale.
     b_unit = a.unit if a.currency_left and b.unit == "count" and b.noun is None and b.scaled \
         and connector in ("-", "–", "—", "to") else b.unit
+    if a.unit in SECONDS_PER_UNIT and b.unit in SECONDS_PER_UNIT and a.unit != b.unit \
+            and SECONDS_PER_UNIT[a.unit] < SECONDS_PER_UNIT[b.unit]:
+        # "between 90 seconds and three minutes": both ends in the first's unit, 90 to 180 seconds
+        b = replace(b, value=b.value * SECONDS_PER_UNIT[b.unit] / SECONDS_PER_UNIT[a.unit], unit=a.unit)
+        b_unit = a.unit
     if a.unit != b_unit and not a_bare and not (a.unit == "count" and a.noun is None and a.scaled and b.scaled):
         return None  # ("300 million to 500 million won": the first end takes the second's unit too)
     a_value = a.value

@@ -2847,3 +2847,19 @@ def test_a_part_of_a_whole_without_of_plural_employers_and_guesses(text, part, m
 def test_a_share_of_them_is_of_the_count_before(text, part, claim_type, measure):
     c = claim(text, part)
     assert (claim_type is None or c.claim_type == claim_type) and c.measure == measure
+
+
+@pytest.mark.parametrize("text, part, source, claim_type, measure", [
+    # a witness who testified is the source; where a move happened is no part of what moved
+    ("Guild president Lena Ortiz testified that 61% of her members had seen their work reduced.", "61%",
+     "Lena Ortiz", None, None),
+    ("China's box office slumps 40% in summer season", "40%", None, "box_office", "China's box office"),
+    # the price shares were first sold at
+    ("Its shares have fallen about 60% since their June 2024 listing at $21.", "$21", None, "stock_move",
+     "listing price"),
+])
+def test_testimony_where_a_move_happened_and_listing_prices(text, part, source, claim_type, measure):
+    c = claim(text, part)
+    assert c.source == source
+    assert claim_type is None or c.claim_type == claim_type
+    assert measure is None or c.measure == measure

@@ -187,3 +187,8 @@ def test_a_tally_is_no_range(text, surfaces):
 def test_a_quoted_hedge_bounds_the_figure():
     c = [c for c in extract_claims('The company would make "at least" £50m of savings in 2025.')][0]
     assert (c.surface, c.qualifier) == ('"at least" £50m', "at_least")
+
+
+def test_a_range_of_times_in_two_units_is_in_the_first():
+    c = extract_claims("In our tests, a clip took between 90 seconds and three minutes to render.")[0]
+    assert (c.value, c.value_high, c.unit, c.qualifier) == (90, 180, "seconds", "range")
