@@ -169,6 +169,7 @@ NO_ATTRIBUTION = Attribution(None, False)
 # a headline (no full stop) crediting its source after a colon: "…as AI reshapes creative work: WARC"
 # a list item that ends by crediting its source in brackets: "- 75%: share of executives who … (CVL Economics)"
 _ITEM_CREDIT_RE = re.compile(r"\s*(?:[-•*–—]\s+|\d)[^\n]*\((?P<np>[A-Z][^()\n]{1,60})\)\.?")
+_THE_SURVEY_OPENS_RE = re.compile(r"\s*(?:The|That|This|Its)\s+(?:report|survey|study|poll|research|findings)\b")
 _RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 _HEADLINE_CREDIT_RE = re.compile(r"\S:\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
                                  r"(?:\s+(?P<doc>report|survey|study|data|analysis|research|poll|estimates?|forecasts?))?\s*$")
@@ -844,7 +845,13 @@ class SourceRegister:
                 if name is None or found.refers == "organisation" and self._kind(name) != "thing":
                     return None
                 return None if found.refers == "document" and self._kind(name) == "person" else name
-            carried = own or self.quoted_paragraph or kind or fits(self.name) or (fits(self.last) if found.anaphor else None)
+            # "The report also found …" after another source spoke: the survey the article last reported, if
+            # nothing named since is a document
+            surveyed = self.article_survey if found.refers == "document" and kind is None \
+                and _THE_SURVEY_OPENS_RE.match(sentence) and self.name != self.article_survey and self.name \
+                and self._kind(self.name) != "document" else None
+            carried = own or self.quoted_paragraph or kind or surveyed or fits(self.name) \
+                or (fits(self.last) if found.anaphor else None)
             if carried is None and found.head in BUSINESS_DESCRIPTIONS:
                 # "According to the company, Vidu has …" with no company named near: the one the article
                 # leads with ("Shengshu Technology completes new funding round …")

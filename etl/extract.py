@@ -65,6 +65,8 @@ _OF_THEM_NOUN_RE = re.compile(r"\s*of\s+them\s+(?!(?:in|on|at|for|with|from|by|t
                               r"now|still|already)\b)(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*(?:[.,;:]|$))")
 _INDEX_NUMBER_RE = re.compile(r" \d{2,4}\b(?![.,]\d|%)")  # "S&P 500", "FTSE 100", "CSI 300"
 _PAREN_AFTER_TITLE_RE = re.compile(r"[\"”'’],?\s*\($")
+_THE_FIGURE_RE = re.compile(r"\b(?:the|that|this)\s+(?:figure|number|share|proportion|percentage|total)\s+"
+                            r"(?:was|is|has|had|rose|fell|grew|jumped|climbed|dropped)\b")
 _OF_THEM_END_RE = re.compile(r"\bof\s+them$")
 _ANOTHER_BEFORE_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
 _LIST_BREAK_RE = re.compile(r"[…;:]|\.\.\.|\s[-–—]\s")
@@ -352,6 +354,15 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             if titled_paren and (ctype == "box_office" or ctype == "other" and any(c.claim_type == "box_office" for c in claims)):
                 # 'including "Inside Out 2" ($1.69 billion)' in a box-office report: that film's takings
                 ctype, weak, measure = "box_office", False, f"{titled_paren[-1]} {TYPE_MEASURES['box_office']}"
+            named_figure = _THE_FIGURE_RE.search(text, clause[0], q.char_start) if measure is None and claims else None
+            # (a change of "that number" is of the last amount, whatever its unit: "employed about 12,000 people
+            # …. The group estimates that number has since fallen by about a quarter")
+            same = next((c for c in reversed(claims) if c.measure and (
+                unit_family(c.unit) == family or q.direction and unit_family(c.unit) in ("count", "money"))), None) \
+                if named_figure else None
+            if same and q.char_start - same.char_end < 400:
+                # "44% said they had lost work …. The guild said the figure was up from 17%": that figure's
+                measure, ctype = same.measure, same.claim_type if ctype == "other" else ctype
             further = claims[-1] if family == "count" and not q.noun and claims and claims[-1].noun \
                 and unit_family(claims[-1].unit) == "count" and q.char_start - claims[-1].char_end < 300 \
                 and _ANOTHER_BEFORE_RE.search(text, max(clause[0], q.char_start - 20), q.char_start) else None

@@ -312,7 +312,7 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                 out and low.endswith("ing") and _MEASURE_RE.fullmatch(w)) and not (
                 out and _MEASURE_RE.fullmatch(w) and nxt in _AUXILIARIES):  # "49% of spending", "seed funding": a noun here
             break  # (as is the head before an auxiliary: "Kuaishou's Hong Kong-listed shares have more than doubled")
-        if out and nxt in ("a", "an", "the") or out and low.endswith("ing") and low not in GERUND_NOUNS \
+        if out and nxt in ("a", "an", "the", "him", "her", "them", "us", "me") or out and low.endswith("ing") and low not in GERUND_NOUNS \
                 and nxt in ("its", "their", "his", "her", "our", "your", "this", "these", "those"):
             # "This marks a ...": a word followed by an article is a verb; "a new subsidiary housing its
             # biggest franchises": a participle with its object
@@ -537,7 +537,7 @@ _PARTICIPLE_AFTER_COMMA_RE = re.compile(r",\s+\w")
 _VERB_SLOT_BEFORE_RE = re.compile(r"\bwho\s+$", re.IGNORECASE)
 _COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[\w,])\s+costs?\s+(?:(?:now|currently|still|typically|usually|only|just)\s+)*"
                                    # (whom it costs, named between: "Each Sora video costs OpenAI an estimated $1.30")
-                                   rf"(?:(?:[A-Z][\w.&'’-]*\s+){{1,3}}|(?:it|them|us|the\s+company|studios)\s+)?"
+                                   rf"(?:(?:[A-Z][\w.&'’-]*\s+){{1,3}}|(?:it|them|us|him|her|me|you|the\s+company|studios)\s+)?"
                                    rf"{AMOUNT_HEDGES}$")
 # a person acting in a clause: "Governor Gavin Newsom has proposed more than doubling the state's film tax credit"
 _PERSON_ACTS_RE = re.compile(r"\s+(?:has|have|had|will|would|is|was)\s+(?:also\s+)?(?:proposed|called|pushed|urged|"
@@ -1766,7 +1766,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                 and _SPEECH_AFTER_RE.match(text, at + len(phrase)):
             phrase = None  # "The company said it planned to invest … over the next three years": who speaks, not what lasts
     costs = _COSTS_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
-        if family == "money" and (phrase is None or phrase.split()[-1].lower() in ("cost", "costs")) else None
+        if family == "money" and (phrase is None or phrase.split()[-1].lower() in ("cost", "costs")
+                                  # (what the cost went on, after it: "cost him $200 in software subscriptions")
+                                  or text.find(phrase, q.char_end, c_end) >= 0) else None
     if costs:  # "The average Hindi dub now costs ₹40 lakh", "A traditional dub costs about $50,000": its cost
         head = _ADVERBS_BEFORE_RE.search(text, c_start, costs.start())
         verb_at = head.start() if head else costs.start()

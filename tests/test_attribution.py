@@ -2863,3 +2863,23 @@ def test_testimony_where_a_move_happened_and_listing_prices(text, part, source, 
     assert c.source == source
     assert claim_type is None or c.claim_type == claim_type
     assert measure is None or c.measure == measure
+
+
+@pytest.mark.parametrize("text, part, source, measure", [
+    # "the figure" and "that number" are the amount named before
+    ("When the Cutters Guild surveyed its members, 44% said they had lost work to AI tools. The guild said the "
+     "figure was up from 17% a year earlier.", "17%", "Cutters Guild",
+     "Cutters Guild members who said they had lost work to AI tools"),
+    ("The sector employed about 12,000 people in 2022, according to DigiBC. The group estimates that number has "
+     "since fallen by about a quarter.", "a quarter", "DigiBC", "sector employees"),
+    # "The report also found" after another source spoke: the survey the article last reported
+    ("When the Cutters Guild surveyed its members, 44% said they had lost work.\n\nA spokesperson for the Alliance "
+     "of Producers said employment had remained stable.\n\nThe report also found that median weekly pay for "
+     "freelance editors fell 8% to $2,350.", "8%", "Cutters Guild", None),
+    # what something cost someone, whatever the cost went on
+    ("Director Sam Okafor says his five-minute film cost him $200 in software subscriptions.", "$200", "Sam Okafor",
+     "cost of five-minute film"),
+])
+def test_the_figure_named_before_the_report_found_and_what_cost_him(text, part, source, measure):
+    c = claim(text, part)
+    assert c.source == source and (measure is None or c.measure == measure)
