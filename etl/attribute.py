@@ -38,6 +38,7 @@ from .lexicon import (
     PRONOUNS,
     ROLE_BREAKING_PREPOSITIONS,
     ROLE_NOUNS,
+    SECTION_LABELS,
     SMALL_NUMBERS,
     SOURCE_ANAPHORS,
     SOURCE_NOUNS,
@@ -169,6 +170,11 @@ NO_ATTRIBUTION = Attribution(None, False)
 # a headline (no full stop) crediting its source after a colon: "…as AI reshapes creative work: WARC"
 # a list item that ends by crediting its source in brackets: "- 75%: share of executives who … (CVL Economics)"
 _ITEM_CREDIT_RE = re.compile(r"\s*(?:[-•*–—]\s+|\d)[^\n]*\((?P<np>[A-Z][^()\n]{1,60})\)\.?")
+# a headline's credit before a colon at its start: "PwC: entertainment and media revenue to reach $3.5 trillion"
+# (whose claim of what is to come follows: not a section's label, "Sundance: Netflix pays $17m")
+_HEADLINE_LEAD_CREDIT_RE = re.compile(r"\s*(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}):\s+[^:]{3,80}?"
+                                      r"\s(?:to|will|could|may|set\s+to)\s+[a-z]+\b")
+_OBJECT_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:on|to|for|at|with|from|into|against|over|toward|towards|by)\s+$")
 _THE_SURVEY_OPENS_RE = re.compile(r"\s*(?:The|That|This|Its)\s+(?:report|survey|study|poll|research|findings)\b")
 _RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 _HEADLINE_CREDIT_RE = re.compile(r"\S:\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
@@ -521,6 +527,11 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
             credited.group("name") if all(is_acronym(w) for w in credited.group("name").split("-")) else None)
         if name:
             return Attribution(name, False, document=bool(credited.group("doc")))
+    lead_credit = _HEADLINE_LEAD_CREDIT_RE.match(sentence) if ":" in sentence[:40] and not sentence.rstrip().endswith(".") \
+        else None
+    if lead_credit and names.is_name(lead_credit.group("name")) and lead_credit.group("name").lower() not in SECTION_LABELS:
+        # "PwC: entertainment and media revenue to reach …" (not a section's label: "Q&A: Why …")
+        return Attribution(lead_credit.group("name"), False)
     credit = _ITEM_CREDIT_RE.fullmatch(sentence) if sentence.endswith(")") or sentence.endswith(").") else None
     name = _named_in(credit.group("np"), names) if credit else None
     if name and name == credit.group("np"):  # "- 203,800: US entertainment jobs expected to be
@@ -1201,8 +1212,10 @@ def organisation_in(sentence: str, names: ArticleNames, kind=None) -> str | None
                 and name.lower() not in PLACES and " and " not in name \
                 and not _PLACE_BEFORE_RE.search(sentence, max(0, start - 12), start) \
                 and not ACCORDING_RE.search(sentence, max(0, start - 24), start + 1) \
-                and not _INDEX_AFTER_RE.match(sentence, _e) and not name.endswith(" Index"):
+                and not _INDEX_AFTER_RE.match(sentence, _e) and not name.endswith(" Index") \
+                and not _OBJECT_PREPOSITION_BEFORE_RE.search(sentence, max(0, start - 10), start):
             # (nor a stock index: "The stock has gained 30%, outpacing the Topix index's 12% rise")
+            # (nor the object of a preposition: "He raised his price target on Netflix. The bank expects …")
             # (not who is cited for it: "Revenue rose 11%, according to LSEG data. The company forecast …")
             return name
     return None

@@ -221,6 +221,9 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
         # "expected to reach $25 billion, up from $9 billion last year": the value before (not a range
         # read whole, "expected to rise from $100 million to $500 million by 2030")
         return False
+    before_year = _YEAR_BEFORE_VALUE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if published_year else None
+    if before_year and int(before_year.group("year")) < published_year:
+        return False  # "still below its 2019 peak of $49.4 billion": a value of a year gone by
     year = _YEAR_RIGHT_RE.match(text, q.char_end) if published_year else None
     if year and (int(year.group("year")) < published_year or int(year.group("year")) == published_year
                  and _FROM_LEFT_RE.search(text, max(c_start, q.char_start - 30), q.char_start)):
@@ -388,6 +391,8 @@ def _past_year(marker: str, published_year: int | None) -> bool:
     return bool(year and published_year and int(year.group()) < published_year)
 
 
+_YEAR_BEFORE_VALUE_RE = re.compile(r"\b(?P<year>(?:19|20)\d{2})\s+(?:peak|high|low|level|record|total|figure|value|"
+                                   r"revenue|sales|budget)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$")
 _PAST_VALUE_RIGHT_RE = re.compile(r"\s+(?:last\s+(?:fiscal\s+|financial\s+)?year|a\s+year\s+(?:earlier|ago|before)|"
                                   r"(?:just\s+|only\s+)?(?:a\s+few|several|some|[\w-]+)\s+(?:years?|months?|decades?)\s+ago|"
                                   r"(?:in\s+)?the\s+previous\s+(?:fiscal\s+|financial\s+)?year|"

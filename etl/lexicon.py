@@ -302,6 +302,13 @@ IDIOMS = [
     r"percentage\s+(?:gain|drop|fall|rise|decline)|record|high|low)s?",
 ]
 
+# A headline's section label before a colon, which credits nobody: "Q&A: Why this VFX veteran thinks
+# AI will create jobs", "Exclusive: …" (etl.attribute).
+SECTION_LABELS = frozenset({"q&a", "exclusive", "analysis", "opinion", "explainer", "factbox", "interview", "review",
+                            "breaking", "update", "watch", "live", "comment", "editorial", "podcast", "video", "photos",
+                            "press release", "feature", "insight", "column", "letters", "profile", "preview",
+                            "recap", "timeline", "graphic", "poll", "quiz", "newsletter", "briefing"})
+
 # Words that, capitalised before a bare number, make it part of a name ("Model 3",
 # "Game 2") are every capitalised word except these, which start sentences or phrases.
 # A title-case headline's verbs, capitalised like the names around them: "Kinemo Secures $20 Million

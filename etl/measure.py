@@ -172,7 +172,8 @@ def _clean(words: list[str]) -> str | None:
     while words and (words[-1].lower() in _STOP and not (len(words) > 1 and (
                          _MEASURE_RE.fullmatch(words[-1]) or words[-1].lower() in ("plan", "plans")  # ("its basic plan")
                          or " ".join(words[-3:]).lower() in MEASURE_NOUNS))  # ("gross value added")
-                     or words[-1].lower() in DETERMINERS or words[-1] in _PUNCT or words[-1].lower() in ("for", "of")
+                     or words[-1].lower() in DETERMINERS or words[-1] in _PUNCT
+                     or words[-1].lower() in ("for", "of", "through", "until", "by")  # ("growth through 2029")
                      or len(words) > 2 and words[-2].lower() == "of" and words[-1].lower() in CURRENCY_NAME_WORDS  # ("revenue of Rs")
                      or len(words) > 1 and _ADVERB_RE.fullmatch(words[-1]) and words[-1].lower() not in LY_NOUNS):
         # "participants correctly (identified)": an adverb ends no noun phrase

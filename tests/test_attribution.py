@@ -2883,3 +2883,15 @@ def test_testimony_where_a_move_happened_and_listing_prices(text, part, source, 
 def test_the_figure_named_before_the_report_found_and_what_cost_him(text, part, source, measure):
     c = claim(text, part)
     assert c.source == source and (measure is None or c.measure == measure)
+
+
+@pytest.mark.parametrize("text, part, source", [
+    # "the bank" is no company named only as the object of a preposition before it
+    ("Halden Capital analysts estimate AI could cut costs by 10%. Analyst Ben Swinburne raised his price target on "
+     "Netflix to $1,500. The bank expects content spending to grow 2% annually through 2028.", "2%", "Halden Capital"),
+    # a headline's credit before a colon, with what is to come after it (not a section's label)
+    ("PwC: entertainment and media revenue to reach $3.5 trillion by 2029", "$3.5 trillion", "PwC"),
+    ("Q&A: Why this VFX veteran thinks AI will create 200 jobs", "200", None),
+])
+def test_the_bank_named_before_and_a_headline_s_leading_credit(text, part, source):
+    assert claim(text, part).source == source

@@ -1242,3 +1242,9 @@ def test_reported_would_and_what_is_done_already(text, part, forecast):
 def test_an_index_moves_itself(text, part, measure):
     c = claim(text, part)
     assert (c.claim_type, c.measure) == ("stock_move", measure)
+
+
+def test_a_value_of_a_year_gone_by_is_no_forecast():
+    text = "Cinema revenue is expected to reach $46.9 billion in 2029, still below its 2019 peak of $49.4 billion."
+    found = {c.surface: c for c in extract_claims(text, published=date(2025, 6, 1))}
+    assert (found["$46.9 billion"].is_forecast, found["$49.4 billion"].is_forecast) == (True, False)
