@@ -471,8 +471,7 @@ _WITH_ITEM_RE = re.compile(rf"(?:\bwith|\band|,)\s+(?!with\b|and\b)(?P<np>(?:[\w
 # the verbs of a part's share: "account for 73.2% of", "made up 49% of", "represents 12% of"
 _SHARE_VERB_BEFORE_RE = re.compile(r"\s(?:(?:will|would|could|may|might|to)\s+)?(?:account(?:s|ed|ing)?\s+for|"
                                    r"ma(?:de|kes?|king)\s+up|represent(?:s|ed|ing)?|comprise[sd]?|comprising)\s+"
-                                   r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+|"
-                                   r"over\s+|more\s+than\s+|less\s+than\s+|under\s+)?$", re.IGNORECASE)
+                                   rf"(?:less\s+than\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
 _TOOK_SHARE_VERBS = {"took", "takes", "had", "has", "held", "holds", "claimed", "captured", "won", "grabbed", "got"}
 _OF_AFTER_RE = re.compile(r"\s+of\s+(?=\S)")
 _WHICH_MOVED_BEFORE_RE = re.compile(rf",\s+which\s+(?:rose|gained|fell|lost|climbed|dropped|added|slipped|jumped|advanced|"
@@ -1134,6 +1133,34 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                previous: str | None = None, topic: str | None = None) -> str | None:
     """A short noun phrase for what the figure `q` (a Quantity) counts. `group` is the group of
     people last named in the paragraph ("respondents"); `previous` the measure of the figure
+    before this one in its sentence. A part's share of a whole is named with the part, whichever
+    reader named the whole ("Digital channels will account for 73.2% of the total")."""
+    phrase = _measure_of(q, text, sentence, clause, names, family, group, previous, topic)
+    c_start = clause[0]
+    share_verb = _SHARE_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
+        if family == "percent" and phrase and _OF_AFTER_RE.match(text, q.char_end) else None
+    if share_verb:
+        left = _np_left(text, c_start, share_verb.start(), 4)
+        cut = max((k for k, w in enumerate(left) if w.lower() in ("with", "while")), default=-1)
+        part = _clean(left[cut + 1:])  # ("…, with streaming accounting for 69% of the total": streaming's)
+        if part is None and text[max(c_start, share_verb.start() - 1):share_verb.start()] == ",":
+            # "The number of micro-drama users hit 662 million, accounting for 59.7 percent of all internet
+            # users": the clause's subject, counted
+            opening = _subject_start(text, c_start, share_verb.start(), said_clause=False)
+            part = _clean(noun_phrase(text, opening, share_verb.start(), 6))
+            part = part[len("number of "):] if part and part.lower().startswith("number of ") else part
+        if part and " share of " not in phrase and phrase.lower().startswith(part.lower() + " "):
+            phrase = f"{part} share of {phrase[len(part) + 1:]}"  # (its owner the part: "Women workforce")
+        elif part and part.lower() not in phrase.lower() and " share of " not in phrase:
+            phrase = f"{part} share of {_LEADING_DETERMINER_RE.sub('', phrase)}"[:120]
+    return phrase
+
+
+def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
+               names: ArticleNames, family: str, group: str | None = None,
+               previous: str | None = None, topic: str | None = None) -> str | None:
+    """A short noun phrase for what the figure `q` (a Quantity) counts. `group` is the group of
+    people last named in the paragraph ("respondents"); `previous` the measure of the figure
     before this one in its sentence."""
     s, e = sentence
     c_start, c_end = clause
@@ -1787,20 +1814,6 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             if re.match(r"[A-Z][a-z]+ing\b", subject):
                 subject = subject[0].lower() + subject[1:]  # ("Running Sora cost OpenAI …": the cost of running Sora)
             phrase, owned = f"cost of {subject}", False  # (its subject names whose it is, if anyone's)
-    share_verb = _SHARE_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
-        if family == "percent" and phrase and _OF_AFTER_RE.match(text, q.char_end) else None
-    if share_verb:  # "Digital channels will account for 73.2% of the total": their share of it
-        left = _np_left(text, c_start, share_verb.start(), 4)
-        cut = max((k for k, w in enumerate(left) if w.lower() in ("with", "while")), default=-1)
-        part = _clean(left[cut + 1:])  # ("…, with streaming accounting for 69% of the total": streaming's)
-        if part is None and text[max(c_start, share_verb.start() - 1):share_verb.start()] == ",":
-            # "The number of micro-drama users hit 662 million, accounting for 59.7 percent of all internet
-            # users": the clause's subject, counted
-            opening = _subject_start(text, c_start, share_verb.start(), said_clause=False)
-            part = _clean(noun_phrase(text, opening, share_verb.start(), 6))
-            part = part[len("number of "):] if part and part.lower().startswith("number of ") else part
-        if part and part.lower() not in phrase.lower():
-            phrase = f"{part} share of {_LEADING_DETERMINER_RE.sub('', phrase)}"
     rate = (_GROWS_AT_RATE_RE.search(text, max(c_start, q.char_start - 80), q.char_start)
             or _GROWS_AT_RE.search(text, max(c_start, q.char_start - 40), q.char_start)) if family == "percent" else None
     if rate:  # "The e-learning segment is forecast to expand at a CAGR of 18.2%": what grows, at which rate

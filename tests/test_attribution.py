@@ -257,7 +257,7 @@ def test_who_says_it_in_context(text, part, source):
     ("In the past three trading days, the sector has risen by more than 30% in total.", "30%", "sector"),
     # the owner once where it overlaps the phrase
     ("Kestrel's Lumen AI revenue tops 150 million yuan.", "150 million", "Kestrel's Lumen AI revenue"),
-    ("AI tracks make up roughly 18% of daily uploads to streaming services.", "18%", "daily uploads"),
+    ("AI tracks make up roughly 18% of daily uploads to streaming services.", "18%", "AI tracks share of daily uploads"),
     ("More than 8,000 members voted, with 87% in favour.", "87%", "votes in favour"),
     ("The market will grow at a compound annual growth rate (CAGR) of 12.4%.", "12.4%", "compound annual growth rate"),
     ("The group cut about 7,000 jobs over the past two years.", "two years", "jobs"),  # the period of the cuts
@@ -2143,7 +2143,7 @@ def test_mid_decade_through_a_year_scenarios_and_halves_of_a_year(text, part, fo
     ('"I would not be surprised if my team of 40 is down to 25 by 2030."', "40", "team"),
     ("The cuts amount to less than 1% of Disney's workforce of about 230,000.", "230,000", "Disney's workforce"),
     ("AI content will account for 20% of new streaming releases by the end of the decade.", "20%",
-     "new streaming releases"),
+     "AI content share of new streaming releases"),
 ])
 def test_a_team_of_n_and_a_gerund_before_its_noun_and_a_time_after_it(text, part, measure):
     assert claim(text, part).measure == measure
@@ -2895,3 +2895,8 @@ def test_the_figure_named_before_the_report_found_and_what_cost_him(text, part, 
 ])
 def test_the_bank_named_before_and_a_headline_s_leading_credit(text, part, source):
     assert claim(text, part).source == source
+
+
+def test_a_part_s_share_named_whichever_reader_names_the_whole():
+    text = "Streaming accounted for a record 47.5% of all television viewing in the United States in July, Nielsen said."
+    assert claim(text, "47.5%").measure == "Streaming share of television viewing in the United States in July"
