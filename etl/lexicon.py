@@ -1326,7 +1326,7 @@ CLAUSE_OPENERS = {"and", "&", "although", "though", "while", "if", "when", "beca
 # the U.S. is expected to reach $2.6 billion", "film financing", "music licensing"
 GERUND_NOUNS = {"advertising", "marketing", "financing", "funding", "spending", "streaming", "gaming", "licensing",
                 "dubbing", "publishing", "broadcasting", "programming", "filmmaking", "ticketing", "merchandising",
-                "casting", "editing", "lighting", "banking", "shipping", "clothing", "training",
+                "casting", "editing", "lighting", "banking", "shipping", "clothing", "training", "viewing", "listening",
                 "engineering", "manufacturing", "retailing", "subtitling", "captioning", "recording",
                 "podcasting", "livestreaming"}
 

@@ -263,7 +263,7 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                 break  # "invest $1 billion in OpenAI and license more than 200 characters": a verb after "and"
             out.append(w)
             continue
-        if not out and low in ("them", "it", "us", "you"):
+        if not out and low in ("them", "it", "us", "you") and w != "US":  # (not the country)
             out.append(w)  # a pronoun is the whole noun phrase: "of them watch ..."
             break
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
@@ -1138,9 +1138,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     phrase = _measure_of(q, text, sentence, clause, names, family, group, previous, topic)
     c_start = clause[0]
     share_verb = _SHARE_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
-        if family == "percent" and phrase and _OF_AFTER_RE.match(text, q.char_end) else None
-    if share_verb:
-        left = _np_left(text, c_start, share_verb.start(), 4)
+        if family == "percent" and phrase and (_OF_AFTER_RE.match(text, q.char_end) or " of " in q.surface) else None
+    if share_verb:  # (the whole after the figure or in it: "about a third of viewing")
+        adverbs = _ADVERBS_BEFORE_RE.search(text, c_start, share_verb.start())  # ("Video podcasts now account for")
+        left = _np_left(text, c_start, adverbs.start() if adverbs else share_verb.start(), 4)
         cut = max((k for k, w in enumerate(left) if w.lower() in ("with", "while")), default=-1)
         part = _clean(left[cut + 1:])  # ("…, with streaming accounting for 69% of the total": streaming's)
         if part is None and text[max(c_start, share_verb.start() - 1):share_verb.start()] == ",":
@@ -1282,6 +1283,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         what = _LEADING_DETERMINER_RE.sub("", " ".join(material.group("np").split()))
         watched = _WATCHED_BEFORE_RE.search(text, max(c_start, q.char_start - 50), q.char_start)
         return f"time spent watching {what}" if watched else what  # ("members watched 95 billion hours of content")
+    titled = TITLE_RE.match(text, q.char_end + 4) if family == "time" and text.startswith(" of ", q.char_end) else None
+    if titled and _WATCHED_BEFORE_RE.search(text, max(c_start, q.char_start - 50), q.char_start):
+        # 'Americans watched 20.4 billion minutes of "Squid Game"': the time spent watching the title
+        return f"time spent watching {(titled.group('title') or titled.group('title2')).rstrip(',')}"
     viewed = _VIEWED_AFTER_RE.match(text, q.char_end) if family == "time" else None
     if viewed:  # '"Synthetic" drew 1.2 billion minutes viewed': the title's minutes viewed
         owner = owner_before(text, c_start, q.char_start, names)

@@ -2899,4 +2899,18 @@ def test_the_bank_named_before_and_a_headline_s_leading_credit(text, part, sourc
 
 def test_a_part_s_share_named_whichever_reader_names_the_whole():
     text = "Streaming accounted for a record 47.5% of all television viewing in the United States in July, Nielsen said."
-    assert claim(text, "47.5%").measure == "Streaming share of television viewing in the United States in July"
+    assert claim(text, "47.5%").measure == "Streaming share of television viewing"
+    text = "Video podcasts now account for about a third of listening on YouTube."
+    assert claim(text, "a third").measure == "Video podcasts share of listening"
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # "US" is the country, no pronoun; viewing is a noun after what is viewed
+    ("Streaming hits record 47.5% of US TV viewing", "47.5%", "US TV viewing"),
+    ("Across all ages, viewing of broadcast TV fell 6% to 2 hours 24 minutes a day.", "6%", "viewing of broadcast TV"),
+    # the time spent watching a title
+    ('Americans watched 20.4 billion minutes of "Squid Game" in its first week.', "20.4 billion",
+     "time spent watching Squid Game"),
+])
+def test_us_viewing_and_time_spent_watching_a_title(text, part, measure):
+    assert claim(text, part).measure == measure
