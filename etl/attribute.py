@@ -736,6 +736,8 @@ class SourceRegister:
         # is still the union of the next "according to the union"
         self.described: dict[str, str] = {}
         self.people: dict[str, str] = {}  # every person quoted so far, by surname ("Hale" -> "Marcus Hale")
+        # who is only cited for data ("…, according to LSEG"): no company a later "the company" stands for
+        self.cited: set[str] = set()
 
     def read(self, sentence: str, new_paragraph: bool = False,
              words: set[str] | None = None) -> tuple[str | None, Attribution]:
@@ -761,6 +763,9 @@ class SourceRegister:
         if found.source in self.people:  # "Okafor said" after "Nina Okafor told employees": the same person
             found = replace(found, source=self.people[found.source])
         if found.source:
+            according = ACCORDING_RE.search(sentence)
+            if according and found.source in according.group("np"):
+                self.cited.add(found.source)
             self.reported = bool(_REPORTED_RE.search(sentence))  # X said / believes that …
             self.name = self.last = found.source
             self.age = self.last_age = 0
@@ -852,6 +857,13 @@ class SourceRegister:
             if own is None and found.head in _SPOKESPEOPLE:
                 own = article_topic(self.names)  # "a company spokesperson said": the company the article is about
             kind = self._recent_kind(found.refers)  # "it said" is the report, "he added" the person
+            business_cited = found.head == "company" and (kind in self.cited or self.name in self.cited)
+            if business_cited:
+                # "…, according to LSEG. The company forecast …": the company the article leads with, not who
+                # was cited for data (which may be "the firm" or "the group")
+                lead = next((n for n, k, _ in reversed(self.sources) if k == "thing" and n not in self.cited), None) \
+                    or self._lead_company() or article_topic(self.names)
+                kind = lead if lead not in self.cited else None
             def fits(name: str | None) -> str | None:  # "the company said" is no document, "the survey" no person
                 if name is None or found.refers == "organisation" and self._kind(name) != "thing":
                     return None
@@ -861,8 +873,8 @@ class SourceRegister:
             surveyed = self.article_survey if found.refers == "document" and kind is None \
                 and _THE_SURVEY_OPENS_RE.match(sentence) and self.name != self.article_survey and self.name \
                 and self._kind(self.name) != "document" else None
-            carried = own or self.quoted_paragraph or kind or surveyed or fits(self.name) \
-                or (fits(self.last) if found.anaphor else None)
+            carried = own or self.quoted_paragraph or kind or surveyed or (None if business_cited else fits(self.name)) \
+                or (fits(self.last) if found.anaphor and not business_cited else None)
             if carried is None and found.head in BUSINESS_DESCRIPTIONS:
                 # "According to the company, Vidu has …" with no company named near: the one the article
                 # leads with ("Shengshu Technology completes new funding round …")

@@ -460,6 +460,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 if measure and measure.split()[-1].lower() in UNNAMED_SPEAKERS:
                     # "the $1.31 billion analysts had expected": not the analysts, what they expected
                     measure = TYPE_MEASURES.get(ctype)
+                if measure is None and claims and claims[-1].sentence_start == s and claims[-1].measure \
+                        and unit_family(claims[-1].unit) == family:
+                    # "Earnings per share were $5.87, below the $6.97 analysts had expected": what they expected of it
+                    measure = claims[-1].measure
             who = None if told_by_someone_unnamed(text, s, q.char_start, who) else who
             if who is None and ctype == "survey":
                 # "Fully 79% of decision makers …" two paragraphs after "a survey by HarrisX": its answers

@@ -974,6 +974,12 @@ CLAIM_TYPE_RULES = (
     # a market index's own move: "outperforming the benchmark KOSPI's 0.8 percent gain"
     ("stock_move", "percent", "measure",
      r"^(?:" + "|".join(STOCK_INDEX_NAMES) + r")\b(?:\s+\d{2,4})?(?:\s+[Ii]ndex|\s+Composite)?$"),
+    # what people earn, averaged or not, is pay: "Those in their twenties earned an average of ¥3.1 million"
+    ("other", "money", "left", rf"\b(?:{_EARNERS}|those)\b[^,;.]{{0,40}}\bearn(?:ed|s)?\s+(?:an\s+average\s+of\s+)?"
+                               rf"{AMOUNT_HEDGES}$"),
+    # a part of the cuts, layoffs or jobs named before: "About 1,000 of the cuts were made this week"
+    ("jobs", "count", "right", r"^\s+of\s+(?:the|those|these|its|their)\s+(?:job\s+)?(?:cuts|layoffs|lay-offs|redundancies|"
+                               r"positions|roles|jobs)\b"),
     # a rate levied on takings is no takings: "a levy of 1 per cent on streamers' UK revenues"
     ("other", "percent", "measure", r"^(?:levy|tax|duty|surcharge|tariff|charge|fee)\s+on\b"),
     # a business line named by its trade is its takings: "Overseas licensing grew 31%"

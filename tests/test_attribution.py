@@ -2914,3 +2914,21 @@ def test_a_part_s_share_named_whichever_reader_names_the_whole():
 ])
 def test_us_viewing_and_time_spent_watching_a_title(text, part, measure):
     assert claim(text, part).measure == measure
+
+
+@pytest.mark.parametrize("text, part, source, claim_type, measure", [
+    # what analysts expected of the figure before; "the company" after data cited "according to" a firm
+    ("Earnings per share were $5.87, below the $6.97 analysts had expected, according to LSEG.", "$6.97", "LSEG",
+     None, "Earnings per share"),
+    ("Netflix reported third-quarter revenue of $11.51 billion. Earnings per share were $5.87, below the $6.97 "
+     "analysts had expected, according to LSEG. The company forecast fourth-quarter revenue of $11.96 billion.",
+     "$11.96 billion", "Netflix", "revenue", None),
+    # what people earn is pay; a part of the cuts is jobs
+    ("Those in their twenties earned an average of $31,000.", "$31,000", None, "other", None),
+    ("About 1,000 of the cuts were made this week.", "1,000", None, "jobs", None),
+])
+def test_expected_of_the_figure_before_the_company_after_data_and_pay(text, part, source, claim_type, measure):
+    c = claim(text, part)
+    assert c.source == source
+    assert claim_type is None or c.claim_type == claim_type
+    assert measure is None or c.measure == measure
