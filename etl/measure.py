@@ -535,7 +535,7 @@ _ING_AFTER_RE = re.compile(r"\s+[a-z]+ing\b")
 _NAMED_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\"“'‘]|[A-Z])")
 _PARTICIPLE_AFTER_COMMA_RE = re.compile(r",\s+\w")
 _VERB_SLOT_BEFORE_RE = re.compile(r"\bwho\s+$", re.IGNORECASE)
-_COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[\w,])\s+costs?\s+(?:(?:now|currently|still|typically|usually|only|just)\s+)*"
+_COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[\w,])\s+(?:used\s+to\s+)?costs?\s+(?:(?:now|currently|still|typically|usually|only|just)\s+)*"
                                    # (whom it costs, named between: "Each Sora video costs OpenAI an estimated $1.30")
                                    rf"(?:(?:[A-Z][\w.&'’-]*\s+){{1,3}}|(?:it|them|us|him|her|me|you|the\s+company|studios)\s+)?"
                                    rf"{AMOUNT_HEDGES}$")
@@ -547,11 +547,13 @@ _SPENT_AFTER_RE = re.compile(r"\s+(?:spent|invested)\s+(?:on|in)\s+")
 _PERIOD_BEFORE_RE = re.compile(r"\b(?:in|during|for|over)\s+the\s+(?:first|last|past|final|latest|opening|second|"
                                r"third|fourth)\s+$", re.IGNORECASE)
 _PLACE_TAIL_RE = re.compile(r"\s+(?:in|for|on|at|across)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){1,3}")
-_ADVERBS_BEFORE_RE = re.compile(r"(?:\s+(?:now|currently|still|typically|usually|already|reportedly|often))+\s*$")
+_ADVERBS_BEFORE_RE = re.compile(r"(?:\s+(?:now|currently|still|typically|usually|already|reportedly|often|once))+\s*$")
 _AMOUNT_OF_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:total\s+)?(?=(?:[\w-]+\s+){0,3}"
                            r"(?:investment|spending|revenue|sales|funding|budget|box\s+office)\b)")
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s")
 _WHICH_BEFORE_RE = re.compile(r",\s*(?:which|that)\s+$")
+_GERUND_SUBJECT_RE = re.compile(r"\s*(?P<act>[A-Z][a-z]+ing\s+(?:(?:a|an|the|its|their)\s+)?[\w-]+(?:\s+(?!into\b|for\b|with\b|in\b|on\b|to\b|from\b)[\w-]+){0,3})\b")
+_RELATIVE_END_RE = re.compile(r",?\s*\b(?:which|that)\s*$")
 OF_WHICH_AFTER_RE = re.compile(r"\s+of\s+(?:which|whom)\b", re.IGNORECASE)  # "15% of which disclosed …"
 _OF_WHOM_BEFORE_RE = re.compile(r"\bof\s+whom\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")  # "a 20 per cent …", "a sharp 3 percent …"
@@ -1805,7 +1807,13 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     if costs:  # "The average Hindi dub now costs ₹40 lakh", "A traditional dub costs about $50,000": its cost
         head = _ADVERBS_BEFORE_RE.search(text, c_start, costs.start())
         verb_at = head.start() if head else costs.start()
+        relative = _RELATIVE_END_RE.search(text, max(c_start, verb_at - 8), verb_at)
+        if relative:  # "A typical 30-second TV spot that once cost …": the noun the relative clause is of
+            verb_at = relative.start()
         subject = _clean(_np_left(text, c_start, verb_at, 5))
+        gerund = _GERUND_SUBJECT_RE.match(text, c_start, verb_at)
+        if gerund:  # "Dubbing a two-hour film into a regional language used to cost": the cost of doing it
+            subject = " ".join(gerund.group("act").split())
         opening = _subject_start(text, c_start, verb_at)
         words = noun_phrase(text, opening, verb_at, 5)
         before_aside = _SUBJECT_BEFORE_ASIDE_RE.fullmatch(text, c_start, verb_at) if subject is None else None

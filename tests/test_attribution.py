@@ -2451,7 +2451,7 @@ def test_a_double_hyphen_dateline_is_no_part_of_the_measure():
 
 @pytest.mark.parametrize("text, part, measure", [
     # "costs" after a word in capitals or with digits is still the verb of what costs
-    ("Renting a single Nvidia H100 GPU costs about $2.50 an hour.", "$2.50", "cost of single Nvidia H100 GPU"),
+    ("Renting a single Nvidia H100 GPU costs about $2.50 an hour.", "$2.50", "cost of renting a single Nvidia H100 GPU"),
     ("Each H100 costs $30,000.", "$30,000", "cost of H100"),
 ])
 def test_costs_after_an_acronym_or_a_model_number(text, part, measure):
@@ -2932,3 +2932,15 @@ def test_expected_of_the_figure_before_the_company_after_data_and_pay(text, part
     assert c.source == source
     assert claim_type is None or c.claim_type == claim_type
     assert measure is None or c.measure == measure
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # what a relative clause says costs is its noun's cost; what used to cost; a gerund's cost
+    ("A typical 30-second TV spot that once cost 200 million won to 300 million won can now be made for less.",
+     "200 million", "cost of TV spot"),
+    ("The film, which cost less than $1m to make, used AI for its animated sequences.", "$1m", "cost of film"),
+    ("Dubbing a two-hour film into a regional language used to cost Rs 8-10 lakh.", "Rs 8-10 lakh",
+     "cost of dubbing a two-hour film"),
+])
+def test_costs_in_relative_clauses_habits_and_gerunds(text, part, measure):
+    assert claim(text, part).measure == measure
