@@ -430,6 +430,7 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
 
 _WATCH_NOUN_RE = re.compile(r"\s+(?:time|hours|minutes|list|party|history)\b")
 _MILLIONS_DASH_BEFORE_RE = re.compile(r"[$£€¥₹]\s?[\d.,]+\s?m\s?[-–—]\s?$")
+_SPAN_OF_CHANGE_BEFORE_RE = re.compile(r"\b(?:in|over|within|after)\s+(?:the\s+(?:last|past|first)\s+)?$", re.IGNORECASE)
 _ARTICLE_AFTER_RE = re.compile(r"\s+(?:a|an|the|its|their)\s", re.IGNORECASE)
 _AS_LONG_AS_RE = re.compile(r"as\s+long\s+as\s+", re.IGNORECASE)
 _PLUS_SUFFIX_RE = re.compile(r"(?:-plus\b|\+(?![\d%]))")
@@ -591,6 +592,9 @@ def _parallel(text: str, previous: Draft, d: Draft) -> bool:
         return False  # "lost their jobs in the first nine months of 2025, compared with roughly 14,600": a period, no item
     if previous.unit in ("percent", "percentage point") and re.search(r"\bto\s*$", gap):
         return False  # "rose 5% to 120": a level after a change, in its own unit
+    if previous.unit in TIME_UNITS and re.search(r"\bto\s*$", gap) \
+            and _SPAN_OF_CHANGE_BEFORE_RE.search(text, max(0, previous.start - 12), previous.start):
+        return False  # "Subscribers doubled in two years to 40 million": where the change ended, no years
     if _OWN_SUBJECT_RE.search(gap):
         return False  # "RMB 150 million …, as paying users grew to over 1.5 million": users, not yuan
     if _COUNTED_OF_RE.search(gap):

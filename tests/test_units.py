@@ -263,3 +263,9 @@ def test_a_code_before_a_bare_number_is_no_currency():
 ])
 def test_codes_written_with_a_dollar_sign(text, surface, unit):
     assert [(c.surface, c.unit) for c in extract_claims(text)] == [(surface, unit)]
+
+
+def test_a_level_reached_over_a_span_takes_no_time_unit():
+    # "in two years to 40 million": where the change ended, not 40 million years
+    found = {c.surface: c for c in extract_claims("Subscribers doubled in two years to 40 million.")}
+    assert (found["two years"].unit, found["40 million"].unit) == ("years", "count")
