@@ -103,7 +103,7 @@ _MOVE_AFTER_AMOUNT_RE = re.compile(r"(?:\s+(?:in|during|over|for)\s+(?:the\s+)?[
                                    r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?")
 _THEY_OPEN_RE = re.compile(r"\s*(?:They|It)\s+(?:have\s+|has\s+|had\s+)?(?:\w+ed|rose|fell|lost|gained|jumped|climbed)\b")
 _SHARE_RESTATED_RE = re.compile(rf"(?:\s+of\s+(?:them|those|these|us|{_JUST_NAMED}|"
-                                r"(?:its|their|the)\s+[\w'’-]+(?:\s+[\w'’-]+)?))?,?\s+or\s+", re.IGNORECASE)
+                                r"(?:(?:its|their|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?))?,?\s+or\s+", re.IGNORECASE)
 _UNREAD = object()
 # a share compared with the amount before it: "…, 6% fewer than in 2023"
 _COMPARED_THAN_RE = re.compile(r"\s+(fewer|more|less|higher|lower)\s+than\b", re.IGNORECASE)
@@ -475,8 +475,9 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                     {"percent", "count"}, {"percent", "other"}, {"percent", "money"}) \
                     and _SHARE_RESTATED_RE.fullmatch(text, before.char_end, q.char_start):
                 # "8,435 of them, or 99%", "lost 190 points, or 0.6%", "25% of its staff, or about
-                # 1,800 people": the same figure as a share and as a count
+                # 1,800 people": the same figure as a share and as a count, of the same kind
                 measure = before.measure or measure
+                ctype = before.claim_type if ctype == "other" else ctype
                 # (a share restating an amount is of the same kind: "fines of up to €35 million or 7% of
                 # their global turnover" are fines, whatever the share is of)
                 ctype = before.claim_type if ctype == "other" or family == "percent" and unit_family(before.unit) == "money" \

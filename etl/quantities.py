@@ -430,7 +430,7 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
 
 _WATCH_NOUN_RE = re.compile(r"\s+(?:time|hours|minutes|list|party|history)\b")
 _MILLIONS_DASH_BEFORE_RE = re.compile(r"[$£€¥₹]\s?[\d.,]+\s?m\s?[-–—]\s?$")
-_SPAN_OF_CHANGE_BEFORE_RE = re.compile(r"\b(?:in|over|within|after)\s+(?:the\s+(?:last|past|first)\s+)?$", re.IGNORECASE)
+_SPAN_OF_CHANGE_BEFORE_RE = re.compile(r"\b(?:in|over|within|after|for)\s+(?:the\s+(?:last|past|first)\s+)?$", re.IGNORECASE)
 _ARTICLE_AFTER_RE = re.compile(r"\s+(?:a|an|the|its|their)\s", re.IGNORECASE)
 _AS_LONG_AS_RE = re.compile(r"as\s+long\s+as\s+", re.IGNORECASE)
 _PLUS_SUFFIX_RE = re.compile(r"(?:-plus\b|\+(?![\d%]))")

@@ -2944,3 +2944,8 @@ def test_expected_of_the_figure_before_the_company_after_data_and_pay(text, part
 ])
 def test_costs_in_relative_clauses_habits_and_gerunds(text, part, measure):
     assert claim(text, part).measure == measure
+
+
+def test_a_share_restated_as_a_count_is_of_the_same_kind():
+    c = claim("The company cut 5% of staff, or 300 people, over two years.", "300 people")
+    assert (c.claim_type, c.measure) == ("jobs", "staff")

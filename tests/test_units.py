@@ -269,3 +269,8 @@ def test_a_level_reached_over_a_span_takes_no_time_unit():
     # "in two years to 40 million": where the change ended, not 40 million years
     found = {c.surface: c for c in extract_claims("Subscribers doubled in two years to 40 million.")}
     assert (found["two years"].unit, found["40 million"].unit) == ("years", "count")
+
+
+def test_a_level_after_a_span_of_weeks_takes_no_time_unit():
+    found = {c.surface: c for c in extract_claims("Viewership rose for three straight weeks to 12 million.")}
+    assert found["12 million"].unit == "count"
