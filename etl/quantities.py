@@ -430,6 +430,8 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
 
 _WATCH_NOUN_RE = re.compile(r"\s+(?:time|hours|minutes|list|party|history)\b")
 _MILLIONS_DASH_BEFORE_RE = re.compile(r"[$£€¥₹]\s?[\d.,]+\s?m\s?[-–—]\s?$")
+_SPAN_COMPARED_GAP_RE = re.compile(r"\b(?:instead\s+of|rather\s+than|versus|vs\.?|compared\s+(?:with|to)|against)\b",
+                                   re.IGNORECASE)
 _SPAN_OF_CHANGE_BEFORE_RE = re.compile(r"\b(?:in|over|within|after|for)\s+(?:the\s+(?:last|past|first)\s+)?$", re.IGNORECASE)
 _ARTICLE_AFTER_RE = re.compile(r"\s+(?:a|an|the|its|their)\s", re.IGNORECASE)
 _AS_LONG_AS_RE = re.compile(r"as\s+long\s+as\s+", re.IGNORECASE)
@@ -575,6 +577,11 @@ def _parallel(text: str, previous: Draft, d: Draft) -> bool:
     """`d` stands in a list or comparison with the figure before it, unit unsaid: "84.75 cents,
     while the lowest is 74.07"; "2 percent but NASDAQ decreased by 1"; "about 14-18 mpg to 24"."""
     gap = text[previous.end:d.start]
+    if previous.unit in TIME_UNITS and _SPAN_OF_CHANGE_BEFORE_RE.search(text, max(0, previous.start - 12), previous.start) \
+            and not _SPAN_COMPARED_GAP_RE.search(gap):
+        # "145 million views in 24 hours, up from 90 million": a span framing the figure heads no list (but
+        # "in four months instead of 14" compares the span itself)
+        return False
     if previous.unit in ("percent", "percentage point") and d.value > 100:
         return False  # "18% of the tracks uploaded …, more than 20,000 a day": a count, no share
     if _CHANGED_FROM_GAP_RE.fullmatch(gap) and not _DIGIT_IN_CLAUSE_BEFORE_RE.search(text, max(0, previous.start - 120),
@@ -592,9 +599,6 @@ def _parallel(text: str, previous: Draft, d: Draft) -> bool:
         return False  # "lost their jobs in the first nine months of 2025, compared with roughly 14,600": a period, no item
     if previous.unit in ("percent", "percentage point") and re.search(r"\bto\s*$", gap):
         return False  # "rose 5% to 120": a level after a change, in its own unit
-    if previous.unit in TIME_UNITS and re.search(r"\bto\s*$", gap) \
-            and _SPAN_OF_CHANGE_BEFORE_RE.search(text, max(0, previous.start - 12), previous.start):
-        return False  # "Subscribers doubled in two years to 40 million": where the change ended, no years
     if _OWN_SUBJECT_RE.search(gap):
         return False  # "RMB 150 million …, as paying users grew to over 1.5 million": users, not yuan
     if _COUNTED_OF_RE.search(gap):

@@ -274,3 +274,13 @@ def test_a_level_reached_over_a_span_takes_no_time_unit():
 def test_a_level_after_a_span_of_weeks_takes_no_time_unit():
     found = {c.surface: c for c in extract_claims("Viewership rose for three straight weeks to 12 million.")}
     assert found["12 million"].unit == "count"
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    # an old value after a span that frames the figure is the figure's, not the span's
+    ("The trailer got 145 million views in 24 hours, up from 90 million for the first film.", "90 million", "count"),
+    # but a span compared with another keeps its unit
+    ("We finished post-production in four months instead of 14.", "14", "months"),
+])
+def test_a_framing_span_heads_no_list(text, surface, unit):
+    assert {c.surface: c.unit for c in extract_claims(text)}[surface] == unit
