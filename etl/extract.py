@@ -65,6 +65,8 @@ _OF_THEM_NOUN_RE = re.compile(r"\s*of\s+them\s+(?!(?:in|on|at|for|with|from|by|t
                               r"now|still|already)\b)(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*(?:[.,;:]|$))")
 _INDEX_NUMBER_RE = re.compile(r" \d{2,4}\b(?![.,]\d|%)")  # "S&P 500", "FTSE 100", "CSI 300"
 _PAREN_AFTER_TITLE_RE = re.compile(r"[\"”'’],?\s*\($")
+_UP_FROM_BEFORE_RE = re.compile(r",\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$")
+_FRAMING_PLACE_BEFORE_RE = re.compile(r"\b(?:in|across|from|at)\s+$")
 _THE_FIGURE_RE = re.compile(r"\b(?:the|that|this)\s+(?:figure|number|share|proportion|percentage|total)\s+"
                             r"(?:was|is|has|had|rose|fell|grew|jumped|climbed|dropped)\b")
 _OF_THEM_END_RE = re.compile(r"\bof\s+them$")
@@ -354,6 +356,12 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             if titled_paren and (ctype == "box_office" or ctype == "other" and any(c.claim_type == "box_office" for c in claims)):
                 # 'including "Inside Out 2" ($1.69 billion)' in a box-office report: that film's takings
                 ctype, weak, measure = "box_office", False, f"{titled_paren[-1]} {TYPE_MEASURES['box_office']}"
+            heads = [c for c in claims if c.sentence_start == s and unit_family(c.unit) == family] \
+                if family in ("count", "money") and _UP_FROM_BEFORE_RE.search(text, max(s, q.char_start - 12), q.char_start) else []
+            if len(heads) > 1 and _FRAMING_PLACE_BEFORE_RE.search(text, max(s, heads[-1].char_start - 10), heads[-1].char_start):
+                # "It employs 300 people in 12 countries, up from 200 in 2022": the old value of the figure
+                # heading the clause, not of the countries it is in
+                measure, ctype = heads[-2].measure, heads[-2].claim_type
             named_figure = _THE_FIGURE_RE.search(text, clause[0], q.char_start) if measure is None and claims else None
             # (a change of "that number" is of the last amount, whatever its unit: "employed about 12,000 people
             # …. The group estimates that number has since fallen by about a quarter")

@@ -1816,6 +1816,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             subject = " ".join(gerund.group("act").split())
         opening = _subject_start(text, c_start, verb_at)
         words = noun_phrase(text, opening, verb_at, 5)
+        if subject is None and re.search(r"\band\s*$", text[max(c_start, verb_at - 6):verb_at]):
+            # "Each episode runs 2 minutes and costs $500": the subject of the verbs joined
+            subject = _clean(noun_phrase(text, _subject_start(text, c_start, verb_at), verb_at, 4))
         before_aside = _SUBJECT_BEFORE_ASIDE_RE.fullmatch(text, c_start, verb_at) if subject is None else None
         if before_aside:  # "By comparison, its predecessor, released in 2013, cost about $265 million": past the aside
             subject = _clean(before_aside.group("np").split())

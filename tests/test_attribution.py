@@ -2949,3 +2949,13 @@ def test_costs_in_relative_clauses_habits_and_gerunds(text, part, measure):
 def test_a_share_restated_as_a_count_is_of_the_same_kind():
     c = claim("The company cut 5% of staff, or 300 people, over two years.", "300 people")
     assert (c.claim_type, c.measure) == ("jobs", "staff")
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # an old value after a count in a place is the head figure's; the subject of joined verbs costs
+    ("It employs 300 people in 12 countries, up from 200 in 2022.", "200", "people"),
+    ("Each episode runs 2 minutes and costs $500.", "$500", "cost of episode"),
+    ("The commercial took three days to make and cost less than $20,000.", "$20,000", "cost of commercial"),
+])
+def test_old_values_of_the_head_figure_and_costs_of_joined_verbs(text, part, measure):
+    assert claim(text, part).measure == measure
