@@ -434,6 +434,8 @@ _SPAN_COMPARED_GAP_RE = re.compile(r"\b(?:instead\s+of|rather\s+than|versus|vs\.
                                    re.IGNORECASE)
 _SPAN_OF_CHANGE_BEFORE_RE = re.compile(r"\b(?:in|over|within|after|for)\s+(?:the\s+(?:last|past|first)\s+)?$", re.IGNORECASE)
 _ARTICLE_AFTER_RE = re.compile(r"\s+(?:a|an|the|its|their)\s", re.IGNORECASE)
+_OVER_RE = re.compile(r"over\s+", re.IGNORECASE)
+_CLAUSE_START_BEFORE_RE = re.compile(r"(?:^|[.;:!?,]\s+|\n\s*)$")
 _AS_LONG_AS_RE = re.compile(r"as\s+long\s+as\s+", re.IGNORECASE)
 _PLUS_SUFFIX_RE = re.compile(r"(?:-plus\b|\+(?![\d%]))")
 _ODD_SUFFIX_RE = re.compile(r"-(?:odd|some)\b(?!-)")
@@ -457,6 +459,10 @@ def _draft(text: str, c: Core, blocked: Blocked) -> Draft:
     if c.kind in ("magnitude", "vague") and d.qualifier == "exact":
         d.qualifier = "at_least"  # "thousands of", "dozens of", "several months": at least that order
     _read_right(text, d, blocked)
+    over = _OVER_RE.match(text, d.start) if d.unit in TIME_UNIT_NAMES and d.qualifier == "more_than" else None
+    if over and text[d.end:d.end + 1] == "," and _CLAUSE_START_BEFORE_RE.search(text, max(0, d.start - 3), d.start):
+        # "Over 10 years, costs rose …": the period a clause opens on, no "more than"
+        d.start, d.qualifier, d.explicit_qualifier = over.end(), "exact", False
     if d.unit not in TIME_UNIT_NAMES and (long_as := _AS_LONG_AS_RE.match(text, d.start)):
         # "as long as" bounds a time ("could last as long as six months"); before anything else it is
         # a condition: "as long as 50% of members approve"

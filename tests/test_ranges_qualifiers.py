@@ -192,3 +192,12 @@ def test_a_quoted_hedge_bounds_the_figure():
 def test_a_range_of_times_in_two_units_is_in_the_first():
     c = extract_claims("In our tests, a clip took between 90 seconds and three minutes to render.")[0]
     assert (c.value, c.value_high, c.unit, c.qualifier) == (90, 180, "seconds", "range")
+
+
+@pytest.mark.parametrize("text, surface, qualifier", [
+    # "over" opening a clause on a span is the period, no "more than"
+    ("Over 10 years, costs rose from $10 million to $25 million per film.", "10 years", "exact"),
+    ("It took over 10 years to finish.", "over 10 years", "more_than"),
+])
+def test_over_a_span_opening_a_clause_is_a_period(text, surface, qualifier):
+    assert (surface, qualifier) in [(c.surface, c.qualifier) for c in extract_claims(text)]
