@@ -167,7 +167,6 @@ class Attribution:
 
 NO_ATTRIBUTION = Attribution(None, False)
 
-# a headline (no full stop) crediting its source after a colon: "…as AI reshapes creative work: WARC"
 # a list item that ends by crediting its source in brackets: "- 75%: share of executives who … (CVL Economics)"
 _ITEM_CREDIT_RE = re.compile(r"\s*(?:[-•*–—]\s+|\d)[^\n]*\((?P<np>[A-Z][^()\n]{1,60})\)\.?")
 # a headline's credit before a colon at its start: "PwC: entertainment and media revenue to reach $3.5 trillion"
@@ -177,6 +176,7 @@ _HEADLINE_LEAD_CREDIT_RE = re.compile(r"\s*(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z]
 _OBJECT_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:on|to|for|at|with|from|into|against|over|toward|towards|by)\s+$")
 _THE_SURVEY_OPENS_RE = re.compile(r"\s*(?:The|That|This|Its)\s+(?:report|survey|study|poll|research|findings)\b")
 _RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+# a headline (no full stop) crediting its source after a colon: "…as AI reshapes creative work: WARC"
 _HEADLINE_CREDIT_RE = re.compile(r"\S:\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
                                  r"(?:\s+(?P<doc>report|survey|study|data|analysis|research|poll|estimates?|forecasts?))?\s*$")
 
