@@ -39,22 +39,19 @@ from .lexicon import (
     UNNAMED_SPEAKERS,
 )
 from .measure import (
-    ASIDE_RE,
     MORE_OR_FEWER_RE,
-    MOVED_BY_RE,
     OF_WHICH_AFTER_RE,
-    TITLE_RE,
     TRAILING_ASIDE_RE,
     group_in,
     line_label,
     measure_of,
     mentions_a_measure,
     names_a_measure,
-    owner_before,
     question_measure,
 )
 from .names import ArticleNames
 from .normalise import FxRates
+from .owners import ASIDE_RE, MOVED_BY_RE, TITLE_RE, owner_before
 from .quantities import Quantity, find_quantities
 from .record import Claim, derived, unit_family
 from .segment import clause_spans, paragraph_starts, sentence_spans

@@ -10,68 +10,79 @@ the figure before it ("a peak of one million users; that number fell to 500,000"
 clause's subject. The owner named before the figure in its clause ("Kuaishou's", "Sora
 recorded") is put in front when the phrase does not hold it already: "Sora iOS downloads".
 
-Pure: text and spans in, a phrase out.
+The phrases themselves are read by etl.phrases, the owners by etl.owners; this module decides,
+figure by figure, which reading holds. Pure: text and spans in, a phrase out.
 """
 from __future__ import annotations
 
 import re
 
-from .attribute import OPENS_QUOTE_RE, PLACE_DESCRIBES_RE, nationality_of, source_kind
+from .attribute import source_kind
 from .lexicon import (
     AMOUNT_HEDGES,
     ATTITUDES,
-    ATTRIBUTION_VERBS,
     BUSINESS_DESCRIPTIONS,
     CHANGE_VERBS,
     CLAUSE_OPENERS,
-    COMMON_VERBS,
     CURRENCY_NAME_WORDS,
     CURRENCY_PREFIXES,
     DETERMINERS,
-    DIRECTION_NOUNS_DOWN,
-    DIRECTION_NOUNS_UP,
-    EVENT_VERBS,
-    GERUND_NOUNS,
     IRREGULAR_PAST,
     LY_NOUNS,
-    MAGNITUDE_SUFFIXES,
     MATERIAL_NOUNS,
     MEASURE_NOUNS,
     MOVED_BY,
-    MOVEMENT_VERBS,
     ORGANISATION_NOUNS,
     ORGANISATION_WORDS,
     PEOPLE_GROUPS,
     PHRASE_PREPOSITIONS,
-    PLACE_ADVERBS,
     PLACES,
     PRONOUNS,
     REPORTED_IN,
     REPORTING_PARTICIPLES,
     ROLE_BREAKING_PREPOSITIONS,
-    SCALES,
     SENTENCE_ADVERBS,
     SMALL_NUMBERS,
     SOURCE_ANAPHORS,
     SOURCE_NOUNS,
-    SPEECH_VERBS,
     STOCK_INDEX_WORDS,
     TIME_UNITS,
     TIMES_NOUNS,
-    TITLE_CASE_VERBS,
     WATCHED_TIME,
     WEAK_NOUNS,
 )
 from .names import DATELINE_RE, ArticleNames
+from .owners import (
+    ASIDE_RE,
+    CONSENSUS_NOUN_AFTER_RE,
+    PLURAL_BEFORE_VERB_RE,
+    TITLE_RE,
+    owned_group,
+    owner_before,
+    possessor,
+)
+from .phrases import (
+    ADJECTIVAL_OPENERS,
+    AUXILIARIES,
+    DIRECTION_NOUN_WORDS,
+    MEASURE_NOUN_RE,
+    MODALS,
+    NOT_VERBS,
+    PEOPLE_RE,
+    PUNCT,
+    STOP,
+    TIME_WORDS_RE,
+    noun_phrase,
+    np_around,
+    np_left,
+    predicate,
+    verbish,
+    word_tokens,
+)
 from .quantities import GROUP_SIZE_RE, RATIO_AFTER_RE
 from .segment import table_cell
 
 MAX_WORDS = 10
-_WORD_RE = re.compile(r"[A-Za-z0-9][\w&'’.+/-]*(?:,\d{3})*|[,;:()\"“”—–…]|(?<!\S)--(?!\S)")  # ("TOKYO -- …": a dash)
-# words that can follow a group but are no verb of it: "14% of Staff as Disney ..."
-_NOT_VERBS = {"and", "&", "in", "of", "as", "at", "by", "with", "from", "to", "on", "for", "than", "while",
-              "but", "or", "that", "which", "who", "about", "over", "under", "into", "after", "before",
-              "within", "during", "until", "since", "through", "across", "per", "via"}
 # a length that only describes a thing inside a measure's phrase: "the cost of making a 1-minute segment"
 _INSIDE_MEASURE_RE = re.compile(r"(?P<np>\b(?:" + "|".join(sorted(MEASURE_NOUNS, key=len, reverse=True))
                                 + r")\s+of\s+(?:\w+ing\s+)?(?:an?|the)\s+)$", re.IGNORECASE)
@@ -79,49 +90,14 @@ _TAIL_RE = re.compile(r"(?:\s+[\w-]+){1,2}?(?:\s+in\s+(?:a|an|the)\s+[\w-]+\s+wa
 _REACH_RE = re.compile(r"\s+(?:to\s+)?(?:pass|passe[sd]|reach(?:es|ed)?|hit|hits|top|tops|topped|exceed(?:s|ed)?|"
                        # (no number between: "the weekend's top 10 grossed" is a ranking, not a verb)
                        r"cross(?:es|ed)?|surpass(?:es|ed)?)\s+(?:[^\s\d]\S*\s+){0,2}$", re.IGNORECASE)
-_AUXILIARY_AFTER = {"are", "were", "is", "was", "said", "say", "have", "had", "reported", "expect", "plan"}
 _ADVERB_RE = re.compile(r"[A-Za-z]{3,}ly")  # "Fully", "roughly": not part of what is counted
-_PUNCT = set(",;:()\"“”—–…") | {"--"}
-_STOP = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-         "seek", "seeks", "seeking", "sought", "demand", "demands", "demanding",  # "seek damages of …"
-         "pull", "pulls", "rake", "rakes", "bring", "brings",  # "drama apps pull in $700 million"
-         "pays",  # "Spotify pays rights holders an average of …"
-         "today", "yesterday", "tomorrow",  # "Framecraft Inc. today announced": when, no noun
-         "can", "could", "may", "might", "should", "must", "do", "does", "did", "to", "at", "by",
-         "with", "from", "as", "than", "or", "but", "while", "which", "who", "that", "on",
-         "about", "around", "nearly", "over", "under", "up", "down", "into", "between", "reached",
-         "stood", "hit", "topped", "rose", "fell", "grew", "led", "made", "paid", "held", "sold", "bought", "run", "runs", "ran", "reach", "total",
-         "totaled", "totalled", "amounted", "accounted", "when", "where", "if", "after", "before",
-         "since", "because", "so", "not", "also", "just", "only", "already", "still", "now", "then",
-         "there", "here", "it", "they", "we", "he", "she", "i", "you", "in", "represent", "represents",
-         "make", "makes", "top", "tops", "easily", "roughly", "approximately", "almost", "alone",
-         "per", "mostly", "including", "less", "more", "fewer", "like", "and", "&", "worldwide", "globally", "domestically",
-         "overseas", "internationally", "nationally", "locally", "fear", "fears", "worry", "worries",
-         "last", "next", "past",
-         "believe", "expect", "want", "use", "plan", "agree", "hope", "support", "oppose"}
-_STOP |= set(SPEECH_VERBS) | COMMON_VERBS
-_MEASURE_RE = re.compile(r"\b(?:" + "|".join(sorted(MEASURE_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # "of developers", "in Q2 revenue", "in the education sector", "year-on-year increase in in-app purchases"
 _RIGHT_PHRASE_RE = re.compile(
     r"\s*(?:(?:[\w-]+\s+){0,2}?(?:increase|rise|growth|gain|jump|decline|drop|fall|cut|share)\s+)?(?:of|in|for)\s+",
     re.IGNORECASE)
-_TIME_WORDS_RE = re.compile(r"\b(?:year|years|month|months|quarter|week|weeks|day|days|past|last|next|"
-                            r"first|second|third|fourth|fifth|final|decades?|century|centuries|"  # "4% in the second (year)"
-                            r"recent|coming|future|time|period|history|fiscal|q[1-4]|h[12]|(?:19|20)\d{2}|"
-                            r"january|february|march|april|may|june|july|august|september|october|november|"
-                            r"december|morning|afternoon|evening|overnight|session|trading)\b",
-                            re.IGNORECASE)  # "reached 662 million in June", "at $112.30 in afternoon trading": when
 _LASTING_RE = re.compile(r"(?:(?:that|which)\s+(?:has\s+|had\s+)?(?=last|ran|run))?"
                          r"(?:lasting|lasted|lasts|long|of(?:\s+up\s+to|\s+about)?|running|ran|up\s+to)\s+$", re.IGNORECASE)
 _TIME_ADJECTIVE_RE = re.compile(r"-(?:second|minute|hour|day|week|month|year)$", re.IGNORECASE)
-_REPORTING = set(SPEECH_VERBS) | {"saying", "reporting", "noting", "indicating", "observing",
-                                  "witnessing", "expecting", "planning"}
-_GROUP_VERBS = {"say", "said", "think", "believe", "expect", "plan", "use", "have", "are", "were",
-                "feel", "want", "voted", "approved", "reported", "anticipate", "agreed", "indicated"}
-
-
-def _tokens(text: str) -> list[str]:
-    return _WORD_RE.findall(text)
 
 
 # A first word that is the whole phrase, standing for a group named before: "2,600 of whom work
@@ -137,42 +113,18 @@ def _stands_for(words: list[str]) -> bool:
     return not (len(words) > 1 and words[0].lower() in DETERMINERS)
 
 
-def verbish(word: str) -> bool:
-    low = word.lower()
-    if low in GERUND_NOUNS:
-        return False  # "Podcast advertising in the U.S.": a trade, a noun
-    if word[:1].isupper() and low in TITLE_CASE_VERBS:
-        return True  # "Kinemo Secures $20 Million" (in lower case, "job cuts" are a noun)
-    if "-" in low and low.split("-", 1)[0] not in _VERB_PREFIXES:
-        return low in _STOP  # "AI-assisted dramas", "well-funded studios": a compound adjective
-    return low in _STOP or (low.endswith("ed") and len(low) > 4) or (low.endswith("ing") and len(low) > 5) \
-        or low in _MOVES or low in IRREGULAR_PAST \
-        or low in ("using", "being", "going", "doing") \
-        or low in _MULTIPLYING  # "the Dow Jones Industrial Average lost", "spending went"; "ElevenLabs triples valuation"
-
-
-# verbs of movement that are no noun: not the particles ("up", "off"), nor a present form that is
-# also a plural ("gains", "cuts")
-_MOVES = frozenset(w for w in MOVEMENT_VERBS if not w.endswith("s") and w not in ("up", "down", "off", "upward",
-                                                                                "downward"))
-
-
-_MULTIPLYING = {"doubles", "triples", "quadruples", "halves"}
-_VERB_PREFIXES = ("co", "re", "pre", "un", "de", "over", "under", "out", "mis")
-
-
 def _clean(words: list[str]) -> str | None:
     words = words[:MAX_WORDS]  # (cut first: what ends the phrase is judged where it ends)
     while words and not (words[0].lower() == "those" and len(words) > 1 and words[1].lower() == "aged") and (
-                     words[0].lower() in DETERMINERS or words[0] in _PUNCT or words[0].lower() in CLAUSE_OPENERS
-                     or words[0].lower() in _NOT_VERBS or words[0].lower() in PHRASE_PREPOSITIONS
+                     words[0].lower() in DETERMINERS or words[0] in PUNCT or words[0].lower() in CLAUSE_OPENERS
+                     or words[0].lower() in NOT_VERBS or words[0].lower() in PHRASE_PREPOSITIONS
                      or _ADVERB_RE.fullmatch(words[0]) and not (len(words) > 1 and (
                          words[1].lower() == "active" or words[0].lower() in LY_NOUNS))):  # ("daily uploads")
         words = words[1:]
-    while words and (words[-1].lower() in _STOP and not (len(words) > 1 and (
-                         _MEASURE_RE.fullmatch(words[-1]) or words[-1].lower() in ("plan", "plans")  # ("its basic plan")
+    while words and (words[-1].lower() in STOP and not (len(words) > 1 and (
+                         MEASURE_NOUN_RE.fullmatch(words[-1]) or words[-1].lower() in ("plan", "plans")  # ("its basic plan")
                          or " ".join(words[-3:]).lower() in MEASURE_NOUNS))  # ("gross value added")
-                     or words[-1].lower() in DETERMINERS or words[-1] in _PUNCT
+                     or words[-1].lower() in DETERMINERS or words[-1] in PUNCT
                      or words[-1].lower() in ("for", "of", "through", "until", "by")  # ("growth through 2029")
                      or len(words) > 2 and words[-2].lower() == "of" and words[-1].lower() in CURRENCY_NAME_WORDS  # ("revenue of Rs")
                      or len(words) > 1 and _ADVERB_RE.fullmatch(words[-1]) and words[-1].lower() not in LY_NOUNS):
@@ -188,252 +140,15 @@ def _clean(words: list[str]) -> str | None:
     return re.sub(r"(?<=\w-) ", "", " ".join(words[:MAX_WORDS])).strip(" ,;:\"“”‘’'.") or None
 
 
-def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
-    """Words of the noun phrase starting at `pos`: up to a verb or punctuation; "and" joins
-    two nouns ("media and entertainment companies") but not two clauses."""
-    words = _tokens(text[pos:end])
-    out: list[str] = []
-    joined_at = -1
-    for i, w in enumerate(words):
-        low = w.lower()
-        if i == joined_at:
-            out.append(w)
-            continue
-        if out and low in ("employed", "working") and i + 2 < len(words) and words[i + 1] in ("in", "at", "by", "across") \
-                and words[i + 2][:1].isalpha() and _WORKERS_RE.fullmatch(out[-1]):
-            out.append(w)  # "The number of people employed in the content industry": who they are, by their work
-            joined_at = i + 1
-            continue
-        after_determiner = bool(out) and out[-1].lower() in DETERMINERS
-        if w == "," and out and not out[-1].endswith(",") and (
-                _list_goes_on(words, i) or any(o.endswith(",") for o in out)
-                and i + 1 < len(words) and words[i + 1].lower() in ("and", "or")):
-            out[-1] += ","  # "film, television and animation jobs", "writers, actors, and directors": a list
-            continue
-        if out and re.fullmatch(r"\d{1,2}", w) and (out[-1].lower() == "aged" or len(out) > 2
-                                                   and out[-3].lower() == "aged" and out[-1].lower() in ("to", "and")):
-            out.append(w)  # "Participants aged 18 to 34": the ages are part of the group
-            continue
-        if out and low in ("to", "and") and out[-1].isdigit() and len(out) > 1 and out[-2].lower() == "aged" \
-                and i + 1 < len(words) and re.fullmatch(r"\d{1,2}", words[i + 1]):
-            out.append(w)
-            continue
-        ranked = bool(out) and out[-1].lower() in ("top", "bottom")  # "the weekend's top 10 films": a ranking
-        if low in ("top", "bottom") and i + 2 < len(words) and (re.fullmatch(r"[\d,]{1,5}", words[i + 1])
-                                                               or words[i + 1].lower() in SMALL_NUMBERS) \
-                and words[i + 2][:1].isalpha():
-            out.append(w)
-            continue
-        if w in _PUNCT or len(out) >= max_words + (3 if joined_at >= 0 else 0) or w[0].isdigit() and not after_determiner and not ranked and not (
-                out and re.fullmatch(r"[\d.,]+-[A-Za-z]+", w)) and not (
-                out and out[-1][:1].isupper() and out[-1][-1:].isalpha() and len(out[-1]) > 1
-                and re.fullmatch(r"\d{3,4}", w) and i + 1 < len(words) and words[i + 1][:1].islower()
-                and not verbish(words[i + 1]) and words[i + 1].lower() not in _SCALE_WORDS):  # ("Fortune 500 companies")
-            break
-        if after_determiner and re.fullmatch(r"[\d,.]+", w):
-            continue  # "of its 5,000 members": the group is the members
-        if w[0].isdigit():
-            out.append(w)  # "a 30-second ad", "a typical 80-episode drama": a measured modifier
-            continue
-        if out and (out[-1].lower() in DETERMINERS or out[-1].lower() in ("most", "least")) and low.endswith(("ed", "ing")):
-            out.append(w)  # "the surveyed editors", "the most exposed jobs": a participle after a determiner is an adjective
-            continue
-        if len(out) > 1 and out[-2].lower() in _NP_OPENERS and _ADJECTIVE_RE.fullmatch(out[-1]) \
-                and low.endswith(("ed", "ing")) and (i + 1 >= len(words) or not words[i + 1][:1].isdigit()):
-            # "a typical animated episode", "the share of digital advertising": after a determiner or
-            # a preposition and an adjective
-            out.append(w)
-            continue
-        if out and low.endswith("ing") and i + 1 < len(words) and (re.fullmatch(r"[a-z]{3,}(?<!s)s", words[i + 1])
-                                                                   or _ADJECTIVE_RE.fullmatch(out[-1])
-                                                                   and _MEASURE_RE.fullmatch(words[i + 1].rstrip("."))) \
-                and not verbish(words[i + 1]) and words[i + 1].lower() not in _STOP:
-            out.append(w)  # "new streaming releases", "top grossing films": a gerund before a plural noun modifies it
-            continue
-        if len(out) == 1 and _ADJECTIVE_RE.fullmatch(out[0]) and low.endswith("ing") \
-                and (i + 1 >= len(words) or words[i + 1] in _PUNCT or verbish(words[i + 1])):
-            out.append(w)  # "digital advertising exceeded": an adjective and a gerund, the noun phrase whole
-            continue
-        if low in ("and", "&", "of", "for") and out:
-            nxt = words[i + 1] if i + 1 < len(words) else ""
-            if not nxt or nxt in _PUNCT or verbish(nxt) and nxt.lower() not in ("the",):
-                break
-            after = words[i + 2].lower() if i + 2 < len(words) else ""
-            if low == "and" and (after[:1].isdigit() or after in ("more", "the", "its", "their", "a", "an", "up")):
-                break  # "invest $1 billion in OpenAI and license more than 200 characters": a verb after "and"
-            out.append(w)
-            continue
-        if not out and low in ("them", "it", "us", "you") and w != "US":  # (not the country)
-            out.append(w)  # a pronoun is the whole noun phrase: "of them watch ..."
-            break
-        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-        if out and low.endswith("ed") and nxt in _AUXILIARY_AFTER:
-            out[-1] = f"{out[-1]} {w}"  # "companies surveyed are": a participle after its noun, kept with it
-            continue
-        if out and low in ("watched", "viewed", "streamed") and out[-1].lower() in _WATCH_TIME_NOUNS:
-            out.append(w)  # "Hours watched on Twitch fell 9%": the hours watched, how an audience is measured
-            continue
-        if not out and nxt.isalpha() and nxt not in _STOP and nxt not in DETERMINERS and not verbish(nxt) and (
-                low in _ADJECTIVAL_OPENERS or w[:1].isupper() and low.endswith("ed") and not low.endswith("eed")
-                and len(low) > 4 and nxt == words[i + 1]):  # (not "Indeed basketball")
-            out.append(w)  # "Filmed entertainment recovered", "Total TV usage rose": a phrase opening on an adjective
-            continue
-        if not out and w.islower() and (low.endswith("ed") and len(low) > 4 or low in IRREGULAR_PAST) \
-                and i + 1 < len(words) and _MEASURE_RE.fullmatch(words[i + 1].rstrip(".,;:")):
-            out.append(w)  # "200 million euros in fixed costs", "paid subscriptions": a participle before a measure noun
-            continue
-        if not out and w[:1].isupper() and low.endswith("ing") and nxt == "of":
-            out.append(w)  # "Viewing of broadcast television fell": a gerund opening its phrase is its noun
-            continue
-        if not out and low.endswith("ing") and "-" not in low and _noun_follows(words, i):
-            out.append(w)  # "advertising agencies", "streaming services": a gerund modifying a noun
-            continue
-        if len(out) > 1 and " ".join((*out[-2:], low)).lower() in MEASURE_NOUNS:
-            out.append(w)  # "gross value added": a measure's name of three words, whatever its last looks like
-            continue
-        following = nxt if i + 1 < len(words) else text[end:end + 1]  # (the figure itself, when the words end at it)
-        if out and following and (
-                (low in _DIRECTION_NOUN_WORDS or low.endswith("s") and low[:-1] in _DIRECTION_NOUN_WORDS)
-                and (following in ("by", "to", "as", "about", "nearly", "almost", "more")
-                     or following[0].isdigit() or following[0] in "$€£¥₹")
-                or low == "costs" and not out[-1].lower().endswith("s") and (following[0].isdigit()
-                                                                             or following[0] in "$€£¥₹")):
-            break  # "shares jump 11%", "the ad tier rises by $1": a move's verb, present tense (not "a 5% jump")
-        if out and low == "used" and nxt == "to":
-            break  # "A 22-minute episode used to take us 18 weeks": a habit's verb, no participle
-        if out and low in ("earlier", "later") and nxt in ("this", "last", "that", "in", "on"):
-            break  # "15% of its workforce earlier this year": when, not what
-        if out and low in ("average", "averages", "total", "totals") and i == len(words) - 1 \
-                and _AMOUNT_AT_RE.match(text, end):
-            break  # "Production costs of AI short dramas average 30,000 yuan": the verb before the amount
-        if out and low in ("plan", "plans", "tier", "tiers") and nxt != "to":
-            out.append(w)  # "its basic plan, which …": a plan after its modifier is a noun ("they plan to" is no noun)
-            continue
-        if verbish(w) and (out or not _MEASURE_RE.fullmatch(w)) and not (
-                out and low.endswith("ing") and _MEASURE_RE.fullmatch(w)) and not (
-                out and _MEASURE_RE.fullmatch(w) and nxt in _AUXILIARIES):  # "49% of spending", "seed funding": a noun here
-            break  # (as is the head before an auxiliary: "Kuaishou's Hong Kong-listed shares have more than doubled")
-        if out and nxt in ("a", "an", "the", "him", "her", "them", "us", "me") or out and low.endswith("ing") and low not in GERUND_NOUNS \
-                and nxt in ("its", "their", "his", "her", "our", "your", "this", "these", "those"):
-            # "This marks a ...": a word followed by an article is a verb; "a new subsidiary housing its
-            # biggest franchises": a participle with its object
-            break
-        if out and low == "by" and re.match(r"(?:the\s+end|(?:19|20)\d\d|then|now|mid-?decade)\b", " ".join(words[i + 1:i + 3])):
-            break  # "new streaming releases by the end of the decade": when, not what
-        if out and low in _OBJECT_VERBS and nxt not in _AUXILIARY_AFTER and nxt not in ROLE_BREAKING_PREPOSITIONS:
-            break  # "the three-year deal raises minimum rates": a verb with its object (not "pay raises of 5%")
-        if out and nxt == "to" and low.endswith("s") and not low.endswith("ss") and not _MEASURE_RE.fullmatch(w) \
-                and not _NO_INFINITIVE_RE.match(words[i + 2] if i + 2 < len(words) else ""):
-            break  # "Toho plans to invest", "the studio aims to": a verb before its infinitive (not
-            # "daily uploads to streaming services", "payments to the music industry", nor a measure's
-            # noun: "a levy on UK revenues to fund training")
-        out.append(w)
-    while out and out[-1].lower() in ("of", "for", "and", "&"):
-        out.pop()
-    return out
-
-
-def _list_goes_on(words: list[str], i: int) -> bool:
-    """Whether the comma at words[i] is one of a list of short items that ends on "and" or "or"
-    ("writers, actors and directors"; "film, television, and animation jobs"), not a clause's."""
-    item = 0
-    for w in words[i + 1:i + 12]:
-        low = w.lower()
-        if low in ("and", "or"):
-            return item > 0  # (", and ground is …": a clause)
-        if w == ",":
-            if item == 0:
-                return False
-            item = 0
-            continue
-        if w in _PUNCT or w[0].isdigit() or verbish(w) or low in DETERMINERS or item >= 2:
-            return False
-        item += 1
-    return False
-
-
-# a word after "to" that is no infinitive's verb: a gerund, a determiner, a name, a number
-_NO_INFINITIVE_RE = re.compile(r"[a-z]+ing$|(?:the|a|an|its|their|his|her|our|this|these|those)$|[A-Z0-9$€£¥]")
-_WATCH_TIME_NOUNS = {"hours", "minutes"}
-_NP_OPENERS = DETERMINERS | {"of", "in", "for", "on"}
-# scale words, which a measure's left side does not take: "2 million views" is not "million views"
-_SCALE_WORDS = set(SCALES) | {word for word in MAGNITUDE_SUFFIXES if word.startswith(("lakh", "crore"))}
-# words an adjective ends with: "typical", "digital", "creative", "famous", "affordable"
-_ADJECTIVE_RE = re.compile(r"[a-z]{2,}(?:al|ic|ive|ous|ful|less|able|ible|ary|ory)", re.IGNORECASE)
-
-
-def _noun_follows(words: list[str], i: int) -> bool:
-    """Whether the word after words[i] is a group of people or a measured thing, which a
-    gerund before it modifies ("advertising agencies", "streaming revenue")."""
-    nxt = words[i + 1] if i + 1 < len(words) else ""
-    return bool(_PEOPLE_RE.fullmatch(nxt) or _MEASURE_RE.fullmatch(nxt))
-
-
-def _subject_of(word: str) -> bool:
-    """Whether a word before a form in -ed makes it a verb, being its subject ("company guided",
-    "Netflix reported"), not a word that makes it a modifier ("the estimated", "Kestrel's dubbed",
-    "newly dubbed", "of licensed")."""
-    low = word.lower()
-    return word[:1].isalpha() and low not in DETERMINERS and low not in _NOT_VERBS and low not in ("or", "not") \
-        and not low.endswith(("'s", "’s", "'", "’", "ly", "ed", "ing")) and not _POSSESSIVE_PRONOUN_RE.fullmatch(low) \
-        and not verbish(word)  # ("includes compounded pay raises": an adjective after a verb)
-
-
-def _np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
-    """Modifiers before text[s]: back to a determiner, verb, number or punctuation."""
-    left: list[str] = []
-    tokens = _tokens(text[max(lo, s - 80):s])
-    for k in range(len(tokens) - 1, -1, -1):
-        w = tokens[k]
-        low = w.lower()
-        if k and tokens[k - 1].lower() in _MODALS:
-            break  # "AI may raise global GDP": after a modal or "to" comes a verb
-        # "dubbing market", "streaming revenue": a participle right before the noun modifies it
-        participle = low.endswith(("ing", "ed")) and low not in _STOP and low not in _RESULT_VERBS \
-            and not (k and tokens[k - 1].lower() in _AUXILIARIES) \
-            and not (low.endswith("ed") and k and (_MEASURE_RE.fullmatch(tokens[k - 1]) or _subject_of(tokens[k - 1])))
-        # ("Netflix is raising prices", "revenue surpassed", "The company guided Q4 revenue": a verb after
-        # an auxiliary or its subject)
-        if low == "and" and left and k and (tokens[k - 1].islower() or k == 1 and tokens[0][1:].islower()
-                                            # ("UK and Ireland box office takings": two places)
-                                            or tokens[k - 1].lower().rstrip(".") in PLACES
-                                            and left[0].lower().rstrip(".") in PLACES) \
-                and not verbish(tokens[k - 1]) \
-                and tokens[k - 1] not in DETERMINERS and len(left) < max_words \
-                and not any(t[:1].isdigit() or t.lower() in _SCALE_WORDS for t in tokens[max(0, k - 3):k]):
-            # (not "14.0 mm and valve duration", "35 billion yuan and adjusted net profit")
-            left.insert(0, w)  # "food and beverage spending": two nouns joined
-            continue
-        if low in PLACE_ADVERBS and len(left) < max_words:
-            left.insert(0, w)  # "overseas revenue", "worldwide sales": before a noun, an adjective
-            continue
-        compound = bool(left) and f"{low} {left[0].lower()}" in MEASURE_NOUNS  # "run rate": a noun, not a verb
-        if not left and low in ("plan", "plans", "tier", "tiers"):
-            left.insert(0, w)  # "The standard plan (now costs)": the head noun before its verb
-            continue
-        if w in _PUNCT or verbish(w) and not participle and not compound or low in DETERMINERS or w[0].isdigit() \
-                or low in _SCALE_WORDS or low in PHRASE_PREPOSITIONS or len(left) >= max_words:
-            # ("2 million views": not "million views"; "Among subscribers": the subscribers)
-            break
-        left.insert(0, w)
-    return left
-
-
 _AGE_BRACKET_RE = re.compile(r"(?:the\s+)?[a-z]+\s+(?:aged\s+)?\d{1,2}\s+(?:and|or)\s+(?:older|over|above|younger|under)\b"
                              r"|(?:the\s+)?[a-z]+\s+aged\s+\d{1,2}\s*(?:to|-|–)\s*\d{1,2}\b"  # "those aged 18 to 24"
                              r"|(?:the\s+)?(?:those|people|adults|respondents|members|viewers|users|workers|men|women)"
                              r"\s+(?:over|under|above|below)\s+(?:the\s+age\s+of\s+)?\d{1,2}\b")  # "those over 55"
 _RISING_AFTER_COMMA_RE = re.compile(r",\s+(?:rising|falling|growing|climbing|dropping|declining|jumping|surging|"
                                     r"increasing|decreasing|reaching|totall?ing|gaining|losing|sliding)\b")
-# a body a name owns, which "its" after it stands for: "South Africa's animation industry"
-_POSSESSED_BODY_RE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:and\s+(?:[a-z][\w-]*\s+){1,2})?"
-                                r"(?:industry|sector|market|business|economy|government|union|guild)\b")  # ("animation and VFX sector")
 _ITS_IN_SURFACE_RE = re.compile(r"\bof\s+its\s+(?=\w)")
-_POSSESSIVE_PRONOUN_RE = re.compile(r"its|their|his|her|our|my|your")
 _FUNDING_WORDS_RE = re.compile(r"\b(?:funding|round|rounds|investment|capital|share\s+sale)\b", re.IGNORECASE)
 _NAME_WORD_BEFORE_RE = re.compile(r"[A-Z][\w&.'’-]*\s+$")
-_PAYER_BEFORE_RE = re.compile(r"\b(?:cost|costs|costing|charged|charges)\s+(?:the\s+)?$")
-_EXAMPLE_BEFORE_RE = re.compile(r"\bincluding\s+(?:[^.;]{0,50}?,\s+|[^.;]{0,50}?\s+and\s+)?$")
 _VALUING_NAME_RE = re.compile(rf"\bvalu(?:ing|es|e)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,2}})\s+at\s+{AMOUNT_HEDGES}$")
 # growth at a named rate: "is forecast to expand at a CAGR of", "grew at a compound annual growth rate of"
 _GROWS_AT_RATE_RE = re.compile(r"\b(?:grow|grows|grew|growing|expand|expands|expanded|expanding|rise|rises|rose|rising|"
@@ -455,10 +170,6 @@ _NOT_RATE_NOUNS = {"total", "average", "maximum", "minimum", "majority", "minori
                    "drop", "decline", "increase", "decrease", "jump", "slump", "growth", "change", "return", "margin"}
 _ON_AFTER_RE = re.compile(r"\s+on\s+(?=\S)")
 _OF_THEIR_AFTER_RE = re.compile(r"\s+of\s+their\s")
-# a plural subject and its verb before "their": "footballers pledge 1% of their earnings"
-_PLURAL_BEFORE_VERB_RE = re.compile(r"\b(?P<noun>[a-z]{3,}(?<!s)s)\s+[a-z]+\s+(?:[^\s.;:]+\s+){0,3}$")
-# words of a description before the name it describes: "Chinese AI video firm Lumos", "US chip giant Nvidia"
-_DESCRIBES_NAME_AFTER_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\s+[A-Z]")
 # whom a loss of things costs, before the count: "could cost UK screen sector 20,000 jobs"
 _COST_TO_BEFORE_RE = re.compile(rf"\bcost(?:s|ing)?\s+(?:the\s+)?(?P<np>[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){{0,3}}?)\s+"
                                 rf"{AMOUNT_HEDGES}$")
@@ -485,12 +196,8 @@ _PART_WORD_END_RE = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|f
 _THE_WHOLE_AFTER_RE = re.compile(r"\s+(?:the|its|their|his|her|our)\s+(?=[a-z])")
 _MOVE_NOUN_AFTER_RE = re.compile(r"\s+(?:gain|rise|drop|fall|decline|loss|jump|slide|advance|increase|decrease|"
                                  r"surge|slump|plunge|climb|dip)\b")
-_AMOUNT_AT_RE = re.compile(rf"\s*{AMOUNT_HEDGES}(?:[$€£¥₹]|[A-Z]{{1,3}}\$|\d)")  # an amount starts here
 _DESCRIBED_NAME_RE = re.compile(rf"\b(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)$")
 _TRAILING_BRACKET_RE = re.compile(r"\s*\([^()]*\)\.?$")
-_ESTIMATES_WILL_AFTER_RE = re.compile(r"\s+(?:estimates|estimated|forecasts|projects|projected|expects|predicts)\s+"
-                                      r"(?:that\s+)?(?:it\s+)?(?:will|would|could|may|might)\b")
-_PARTNER_BEFORE_RE = re.compile(r"\bwith\s+(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))*$")
 _WITH_PARTNERS_BEFORE_RE = re.compile(r"\s+with\s+[A-Z][^.;]*$")
 # the subject of a clause past an adverbial and an aside: "By comparison, its predecessor, released in 2013, cost"
 _SUBJECT_BEFORE_ASIDE_RE = re.compile(r"\s*(?:[^,]{1,30},\s+)?(?P<np>(?:[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[Tt]his)\s+[^,]{1,40}),"
@@ -540,9 +247,6 @@ _COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[\w,])\s+(?:used\s+to\s+)?costs?\s+(?:
                                    # (whom it costs, named between: "Each Sora video costs OpenAI an estimated $1.30")
                                    rf"(?:(?:[A-Z][\w.&'’-]*\s+){{1,3}}|(?:it|them|us|him|her|me|you|the\s+company|studios)\s+)?"
                                    rf"{AMOUNT_HEDGES}$")
-# a person acting in a clause: "Governor Gavin Newsom has proposed more than doubling the state's film tax credit"
-_PERSON_ACTS_RE = re.compile(r"\s+(?:has|have|had|will|would|is|was)\s+(?:also\s+)?(?:proposed|called|pushed|urged|"
-                             r"asked|pledged|promised|vowed|sought|suggested|backed)\b")
 _PARTICIPLE_FIRST_RE = re.compile(r"([a-z]+ed)\s+")
 _SPENT_AFTER_RE = re.compile(r"\s+(?:spent|invested)\s+(?:on|in)\s+")
 _PERIOD_BEFORE_RE = re.compile(r"\b(?:in|during|for|over)\s+the\s+(?:first|last|past|final|latest|opening|second|"
@@ -551,7 +255,6 @@ _PLACE_TAIL_RE = re.compile(r"\s+(?:in|for|on|at|across)\s+(?:the\s+)?(?:[A-Z][\
 _ADVERBS_BEFORE_RE = re.compile(r"(?:\s+(?:now|currently|still|typically|usually|already|reportedly|often|once))+\s*$")
 _AMOUNT_OF_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:total\s+)?(?=(?:[\w-]+\s+){0,3}"
                            r"(?:investment|spending|revenue|sales|funding|budget|box\s+office)\b)")
-_SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s")
 _WHICH_BEFORE_RE = re.compile(r",\s*(?:which|that)\s+$")
 _GERUND_SUBJECT_RE = re.compile(r"\s*(?P<act>[A-Z][a-z]+ing\s+(?:(?:a|an|the|its|their)\s+)?[\w-]+(?:\s+(?!into\b|for\b|with\b|in\b|on\b|to\b|from\b)[\w-]+){0,3})\b")
 _RELATIVE_END_RE = re.compile(r",?\s*\b(?:which|that)\s*$")
@@ -593,7 +296,6 @@ _NAME_MOVED_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?" + MOVED_BY.removeprefix(r"\b"
 _OF_THE_COUNTED_RE = re.compile(r"\s*Of\s+(?:the\s+)?(?:about\s+|some\s+|nearly\s+)?[\d,.]+\s+(?:million\s+|billion\s+)?"
                                 r"(?P<noun>[a-z][\w\s'’-]{1,40}?),\s+")
 _COPULA_RE = re.compile(r"^(?:were|was|are|is|had\s+been|have\s+been)\s+")
-_CHANGE_AFTER_RE = re.compile(r"\s+(increases?|rises?|hikes?|cuts?|gains?|growth|declines?|reductions?)(?=\s+(?:of|in|for|on)\b)")
 _SESSION_RE = re.compile(r"(?:after-hours|premarket|pre-market|extended|early|late|afternoon|morning|midday|"
                          r"overnight|heavy|light)\b", re.IGNORECASE)  # "jumped 14% in after-hours trading"
 # people by the dozen, not named by their work: "7 million people", "2,000 users", "300 fans"
@@ -605,21 +307,12 @@ _DID_AFTER_RE = re.compile(r"\s+(?:(?:have|has|had)\s+(?:already\s+|now\s+)?(?:[
                            r"paid|bought|joined|visited|streamed|attended)\b)")
 _EARNING_AFTER_COMMA_RE = re.compile(rf",\s+(?:earning|generating|grossing|collecting|bringing\s+in|taking\s+in|"
                                      rf"raking\s+in|pulling\s+in)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
-# verbs of the present that take an object and look like plural nouns: "the deal raises minimum rates"
-# verbs of a business result, never a participle modifying the measure after them: "the division
-# generated operating income of $9.3 billion"
-_RESULT_VERBS = {"generated", "posted", "booked", "recorded", "delivered", "achieved", "reported", "logged", "notched"}
-_OBJECT_VERBS = {"raises", "cuts", "lifts", "boosts", "doubles", "triples", "halves", "lowers", "increases",
-                 "reduces", "extends", "covers", "requires", "gives", "guarantees", "sets", "caps", "limits",
-                 "employs", "hires", "supports", "generates", "attracts", "draws"}
 # the time work takes, right before its span: "completed … in eight months", "takes about 60 seconds"
 _TIME_TAKEN_BEFORE_RE = re.compile(r"(?:\b(?:takes?|took|taking|taken|needs?|needed|requires?|required)\b[^,;.]{0,40}|\bin\s+)$",
                                    re.IGNORECASE)
 _CHANGE_APPOSITIVE_RE = re.compile(r"[\d%](?:\s+(?:yuan|won|yen|dollars|euros|pounds|rupees|million|billion|trillion))*,"
                                    r"\s+(?:an?\s+(?:[\w-]+\s+){0,3}(?:increase|rise|growth|gain|decrease|decline|drop|fall)"
                                    r"\s+of|up|down)\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
-_WHEN_AFTER_RE = re.compile(r"(?:the\s+)?(?:end|start|beginning|middle|close|turn)\b|(?:19|20)\d\d|next|this|last|mid-?decade",
-                            re.IGNORECASE)
 _TEAM_OF_RE = re.compile(r"\b((?:[A-Z][\w&.-]*['’]s\s+)?(?:team|crew|staff|workforce))\s+of\s+"
                          r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
 _SIZED_BY_PEOPLE_RE = re.compile(r"\d-(?:person|people|strong|member)\s+(?P<org>[a-z][\w\s-]{2,40})$")
@@ -629,255 +322,27 @@ _TO_LEVEL_AFTER_RE = re.compile(r"\s+(?:down\s+|up\s+)?to\s+(?:about\s+|around\s
 _MOVED_FROM_RE = re.compile(r"\b(?P<word>[A-Za-z]+)\s+(?:down\s+|up\s+)?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$")
 _EMPLOYS_BEFORE_RE = re.compile(rf"\b(?:employs|employ|employed|employing)\s+{AMOUNT_HEDGES}(?:an\s+estimated\s+)?$", re.IGNORECASE)
 _WORK_VERB_RE = re.compile(r"\bwork\b")  # "voice actors work in …" -> "voice actors working in …"
-_PRONOUN_OPENS_RE = re.compile(r"\s*(?:it|its|they|their)\b", re.IGNORECASE)
-_BUSINESS_SAID_RE = re.compile(rf"\b(?:the\s+(?:{'|'.join(BUSINESS_DESCRIPTIONS)})|its)\b", re.IGNORECASE)
 _GERUND_RE = re.compile(r"[a-z]{3,}ing\b")
 _OBJECT_RELATIVE_RE = re.compile(r"who\s+(?:it|they|we|he|she)\s")
 _TRAILING_AUXILIARY_RE = re.compile(r"\s+(?:were|was|are|is|have|has|had)$")
-_NOUN_PP_RE = re.compile(r"\s+(of|for|on|per)\s+(?:(\w+ing)\s+)?")
 
 
 def _after_last_verb(text: str, lo: int, hi: int) -> int:
     """Where the words after the last verb of text[lo:hi] start (lo when it has none)."""
     at = lo
     for m in re.finditer(r"[A-Za-z][\w'’-]*", text[lo:hi]):
-        if m.group().islower() and verbish(m.group()) and m.group() not in _NOT_VERBS \
-                and not _MEASURE_RE.fullmatch(m.group()):  # ("spending" is a noun)
+        if m.group().islower() and verbish(m.group()) and m.group() not in NOT_VERBS \
+                and not MEASURE_NOUN_RE.fullmatch(m.group()):  # ("spending" is a noun)
             at = lo + m.end()
     return at
 
 
-def _np_around(text: str, lo: int, s: int, e: int, hi: int) -> list[str]:
-    """A measure noun at text[s:e] with its modifiers and an of/for phrase, within [lo, hi)."""
-    right: list[str] = []
-    m = _NOUN_PP_RE.match(text[e:e + 24])
-    if m and e + m.end() < hi:
-        tail = noun_phrase(text, e + m.end(), hi, 5)  # "cost of producing a 30-second ad"
-        if tail and m.group(1) == "for" and _TIME_WORDS_RE.search(" ".join(tail)) and not _MEASURE_RE.search(" ".join(tail)):
-            tail = []  # "for the first time", "for the year": when, not what
-        if m.group(1) == "on" and tail and (not tail[0][:1].islower() or _TIME_WORDS_RE.search(" ".join(tail))
-                                            or tail[-1].lower().endswith("est") or tail[-1].lower() in DETERMINERS):
-            tail = []  # "spending on drama production", not "revenue on Thursday" nor "CPMs on the largest …"
-        right = [m.group(1), *([m.group(2)] if m.group(2) else []), *tail] if tail else []
-    change = _CHANGE_AFTER_RE.match(text, e, hi) if not right else None  # "wage increases of 7%"
-    return _np_left(text, lo, s) + [text[s:e]] + ([change.group(1)] if change else right)
-
-
-# words that are verbs elsewhere ("budgets total $5 million") but adjectives opening a noun phrase
-_ADJECTIVAL_OPENERS = {"total", "average", "gross", "net", "combined"}
 _NUMBER_OF_RE = re.compile(r"\s*(?:the\s+)?(?:total\s+)?number\s+of\s+", re.IGNORECASE)
-_WORKERS_RE = re.compile(r"people|persons|workers|staff|employees|professionals|artists|animators", re.IGNORECASE)
-_MODALS = {"may", "might", "could", "would", "will", "can", "should", "must", "to"}
-_CLAUSE_JOINS = {"while", "whereas", "but", "although", "though", "yet"}
 
 
 _ASKED_PARTICIPLE_RE = re.compile(r"who\s+(surveyed|polled|asked|interviewed|questioned)\s+(?=\w)")
-_PLACE_PREPOSITIONS = {"in", "at", "on", "for", "with", "across", "from", "inside", "outside"}
-_WHEN_WORDS = {"next", "past", "last", "this", "coming"}
-_PREDICATE_WORDS = 10  # "who said they believed generative AI was having a negative impact"
 
 
-def _predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | None:
-    """What the members of a group did or think: "who said they had felt the impact"."""
-    words = _tokens(text[pos:end])
-    while words and words[0] in ")(":
-        words = words[1:]
-    out: list[str] = []
-    truncated = False
-    for w in words:
-        truncated = len(out) >= _PREDICATE_WORDS and w not in _PUNCT
-        if w in _PUNCT or len(out) >= _PREDICATE_WORDS or out and (w[0].isdigit() or w.lower() in _CLAUSE_JOINS):
-            break  # "who voted no while 8,435 of them approved": the next clause is another figure's
-        out.append(w)
-    cut_at = max((k for k in range(len(out) - 3, len(out)) if k > 1 and out[k].lower() in _NOT_VERBS), default=None) \
-        if truncated and out and not _NOUN_LIKE_RE.fullmatch(out[-1]) else None
-    if cut_at:  # cut at its length inside a phrase: "who say they used an AI tool (on a paid job …)"
-        out = out[:cut_at]
-    if len(out) > 2 and (out[0].lower().endswith("ing") and out[1].lower() in _PLACE_PREPOSITIONS
-                         or out[0].lower() in ("it", "they", "we", "he", "she")
-                         or out[0].lower() in ("who", "that") and out[1].lower() in ("it", "they", "we", "he", "she")):
-        # a participle's phrase of where, or an object relative, ends before the verb after it: "people
-        # working in Hong Kong's film industry (have seen …)", "the ads it produced in the third quarter (were
-        # made …)" (not "respondents saying their company has banned it": what they say)
-        cut = next((k for k in range(2, len(out)) if out[k].lower() in _AUXILIARIES
-                    or out[k].islower() and out[k] not in _NOT_VERBS and out[k] not in ("or", "the", "a", "an")
-                    and verbish(out[k]) and out[k - 1].lower() not in DETERMINERS), len(out))
-        out = out[:cut]
-    while out and (out[-1].lower() in _NOT_VERBS or out[-1].lower() in DETERMINERS or out[-1].lower() in _AUXILIARIES
-                   or out[-1].lower() in _WHEN_WORDS or len(out) > 1 and out[-2].lower() in _WHEN_WORDS
-                   and _TIME_WORDS_RE.fullmatch(out[-1].rstrip(".,;:"))
-                   # (nor a verb of saying with nobody's words after it: "who said they (were "very" worried)")
-                   or out[-1].lower() in ("they", "we", "he", "she", "that", "because", "since", "if", "when")
-                   or out[-1].lower() in ("said", "say", "says")):
-        # cut at its length: "who plan to raise their spending in the next (12 months)" ends on "spending";
-        # "who plan to use AI video this year": when, no part of what they do
-        out.pop()
-    if len(out) > 1 and out[0].lower() in ("who", "that") and verbish(out[1]):
-        out = out[1:]  # "of the 50 million people who consider themselves creators": their own relative clause
-    if not out:
-        return None
-    first = out[0].lower()
-    if first in ("last", "next", "past", "this") and len(out) > 1 and _TIME_WORDS_RE.fullmatch(out[1].rstrip(".,;:")):
-        return None  # "fell 8.2 percent to 31,000 last year": when, not what the group did
-    if first in ("by", "until", "through", "within", "in", "over") and _WHEN_AFTER_RE.match(" ".join(out[1:4])):
-        return None  # "20% of new streaming releases by the end of the decade": when, not what they do
-    if first in _NOT_VERBS or first in PLACE_ADVERBS \
-            or not (any_verb or first in _REPORTING or first in _GROUP_VERBS or verbish(out[0])):
-        return None  # ("employees worldwide, come as": where they are, no verb of theirs)
-    if first.endswith("ing") and first not in ("bring",) or first.endswith("ed") and len(out) > 1 and out[1].lower() == "by" \
-            or _PARTICIPLE_ONLY_RE.fullmatch(first) and len(out) > 1:  # ("films and series shown in the country")
-        while out and out[-1].lower() in _AUXILIARIES:
-            out.pop()  # ("people working in Hong Kong's film industry have …": the participle's phrase, not the verb after)
-        return " ".join(out).rstrip(".")  # "respondents saying their company has banned it", "tasks performed by workers"
-    return "who " + " ".join(out).rstrip(".")
-
-
-# a word that may end a noun phrase: a name or acronym, a plural, a noun by its ending
-_NOUN_LIKE_RE = re.compile(r"[A-Z][\w-]*|[a-z-]*(?:tion|sion|ment|ity|ness|ship|ism|ist|er|or|s|crew|job|work|staff)")
-# a past participle that is no past tense: a reduced relative ("shown in the country", "written by")
-_DIRECTION_NOUN_WORDS = frozenset(DIRECTION_NOUNS_UP | DIRECTION_NOUNS_DOWN) - {"higher", "lower", "premium", "discount"}
-_PARTICIPLE_ONLY_RE = re.compile(r"(?!(?:been|even|often|seven|eleven|ten|women|children|open|green|screen|queen|"
-                                 r"citizen|kitchen|garden|golden|sudden|token|between)$)[a-z]{2,}(?:wn|en)")
-
-
-# a name after "by", "from", "according to" is who says or made it, not whose figure it is, with
-# a description between ("new data from app intelligence firm Appfigures"); after "in" a place
-# ("In South Korea, CJ ENM plans")
-_AGENT_BEFORE_RE = re.compile(r"\b(?:(?<!followed\s)by|to|from|at|with|[Ii]n|[Pp]er)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}$")
-
-
-def _aside_spans(text: str, start: int, pos: int) -> list[tuple[int, int]]:
-    return [m.span() for m in ASIDE_RE.finditer(text, start, pos)] if " wh" in text[start:pos] else []
-
-
-def _is_person(name: str, names: ArticleNames) -> bool:
-    """A person's name, or the surname of a person the article names in full ("Okafor")."""
-    return source_kind(name) == "person" or " " not in name and any(
-        run.endswith(" " + name) and source_kind(run) == "person" for run in names.runs)
-
-
-_OF_ELSEWHERE_RE = re.compile(r"\bthere\s+(?:are|were|is|was)\b|\b(?:" + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True))
-                              + r")\s+(?:households|homes|adults|consumers|residents|citizens|viewers|people|internet\s+users)\b",
-                              re.IGNORECASE)
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
-
-
-def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | None:
-    """The name a figure belongs to: a quoted title that is its clause's subject ('"Kung Fu
-    Panda 4" opened with $30 million'), a possessive before it in its clause ("Kuaishou's"),
-    else the first name of the clause (its subject)."""
-    dateline = DATELINE_RE.match(text, start, pos)
-    if dateline:  # "VANCOUVER - British Columbia's animation sector has shed …": where it was filed, nobody's
-        start = dateline.end()
-    titles = [m for m in _TITLE_RE.finditer(text, start, pos)]
-    if titles and _TITLE_WITH_RE.fullmatch(text, titles[-1].end(), pos):
-        return titles[-1].group("title") or titles[-1].group("title2")
-    for m in titles:
-        acts = _TITLE_ACTS_RE.match(text, m.end())
-        if acts and (not acts.group("comma") or _APPOSITIVE_OPEN_RE.search(text, max(start, m.start() - 3), m.start())):
-            # ('The top film, "Inside Out 2", grossed': a title between commas names the subject; not '…
-            # such as "The Hunger Games" and "John Wick", reported', the end of a list in an aside)
-            return m.group("title") or m.group("title2")
-    hits = [h for h in names.find(text, start, pos)
-            if not _AGENT_BEFORE_RE.search(text, max(start, h[0] - 60), h[0])  # "a report by X": the source
-            and not (_SPEAKER_BEFORE_RE.search(text, max(start, h[0] - 30), h[0])  # '…," said X, the …': who
-                     and re.match(r"\s*(?:[,.;]|$)", text[h[1]:h[1] + 2]))  # speaks (not "he said Osler has")
-            and not any(m.start() < h[0] < m.end() for m in titles)  # "Part Two" of "Dune: Part Two"
-            and not any(a < h[0] < b for a, b in _aside_spans(text, start, pos))  # ", which opened during the Lunar New Year,"
-            and not nationality_of(h[2], text, h[1])  # "Japanese studio Toho"
-            # "agreements with Disney, NBCUniversal and Amazon worth …": partners, not whose
-            and not _PARTNER_BEFORE_RE.search(text, max(start, h[0] - 80), h[0])
-            # "a market that research firm Grand View Research estimates will reach": who estimates, not whose
-            and not _ESTIMATES_WILL_AFTER_RE.match(text, h[1])
-            and not _DESCRIBES_NAME_AFTER_RE.match(text, h[1])  # "Chinese AI video firm Lumos": Lumos
-            # "Bilibili, China's largest video platform, said its users": the place describes, owns nothing
-            and not (h[2].lower() in PLACES and PLACE_DESCRIBES_RE.match(text, h[1]))
-            # "Seven public broadcasters including ARD, France Télévisions and RAI will pool €500 million": examples
-            and not _EXAMPLE_BEFORE_RE.search(text, max(start, h[0] - 60), h[0])
-            # "… tax credit cost the State an estimated €200 million": who pays, not whose it is
-            and not _PAYER_BEFORE_RE.search(text, max(start, h[0] - 12), h[0])
-            # "beating the LSEG SmartEstimate of 35.2 billion yuan": a data firm's consensus, whose it is not
-            and not h[2].split()[-1].lower().endswith(("estimate", "consensus"))
-            and not _CONSENSUS_NOUN_AFTER_RE.match(text, h[1])
-            # "One Tokyo studio said AI had cut its coloring time", "a Seoul studio": an unnamed one's
-            and not (_UNNAMED_DESCRIBED_RE.match(text, h[1]) and (
-                h[2].startswith(("One ", "A ", "An ")) or re.search(r"\b(?:[Aa]n?|[Oo]ne)\s+$", text[max(start, h[0] - 4):h[0]])))]
-    label = text.rfind(": ", start, pos)
-    if label >= 0 and any(h[0] > label for h in hits) and not OPENS_QUOTE_RE.match(text, label + 2) \
-            and _HEADLINE_LINE_RE.fullmatch(text, text.rfind("\n", 0, label) + 1, _line_end(text, pos)):
-        # a headline's credit before a colon owns nothing of the clause after it: "Sky News: ITV to cut
-        # 220 jobs" (a label of a list or a document does: "* LIONSGATE: Signed a deal", "Kuaishou's Q3
-        # financial report: Kling AI revenue …")
-        hits = [h for h in hits if h[0] > label]
-    frame = _SPEAKER_FRAME_RE.search(text, start, pos) if hits else None
-    if frame and hits[0][1] <= frame.start():
-        # "Appfigures notes that Canada accounted for 45,000 installs": Canada's; "Goldman Sachs
-        # economists wrote in a note that AI may raise GDP by 7%": nobody's named; "Kestrel said
-        # its user count peaked": the speaker's own, unless "its" goes with a name after it
-        after = [h for h in hits if h[0] >= frame.end()]
-        said = text[frame.end():pos]
-        speaker = max((h for h in hits if h[1] <= frame.start()), key=lambda h: h[0], default=None)
-        if not after and speaker and _is_person(speaker[2], names) and not _PRONOUN_OPENS_RE.match(said) \
-                and not re.search(r"\b(?:he|she|his|her)\b", text[frame.end():min(len(text), pos + 80)], re.IGNORECASE):
-            # "Okafor said revenue had tripled": the company's revenue, not the speaker's; the
-            # organisation named with the speaker when what is said is its own ("Pixar president
-            # Jim Morris said the studio had no plans to cut its workforce")
-            employer = [h for h in hits if h[1] <= speaker[0] and not _is_person(h[2], names)]
-            own = _BUSINESS_SAID_RE.search(said)
-            return employer[-1][2] if employer and own else None
-        nobody = (frame.group().lower().endswith("that") and not _SPEAKER_AGAIN_RE.match(said)
-                  or frame.group().lower().endswith("the") and not re.search(r"\b(?:its|their)\b", said, re.IGNORECASE)
-                  or frame.group().lower().endswith(("his", "her")))  # "X said his company …": a person's, unnamed
-        # ("X said that it will invest", "said the number of its users": the speaker's own)
-        hits = after if after or nobody else hits
-    # a person who speaks owns nothing of what they say, unless it is theirs: "Local director Wong
-    # Ka-fai said production budgets for mid-sized Hong Kong films had shrunk to about HK$10 million"
-    hits = [h for h in hits if not ((_SPOKE_AFTER_RE.match(text, h[1]) or _PERSON_ACTS_RE.match(text, h[1]))
-                                    and _is_person(h[2], names))]
-    # ... nor an organisation what it says of a country or of those in it: "Ofcom said 58% of UK
-    # households", "The association says there are about 6,000 animators in the country"
-    hits = [h for h in hits if not (_SPOKE_AFTER_RE.match(text, h[1]) and _OF_ELSEWHERE_RE.search(text, h[1], pos + 40)
-                                    and not re.search(r"\b(?:its|their|our)\b", text[h[1]:pos + 60]))]
-    # the last relative clause before it: "… into ChatGPT, which has more than 800 million weekly users",
-    # "a rebuke from SAG-AFTRA, which represents about 160,000 performers" (whatever the name's preposition)
-    described = max(_DESCRIBED_RELATIVE_RE.finditer(text, start, pos), key=lambda m: m.start(), default=None)
-    if described and not re.search(r",(?!\d)", text[described.end():pos]):
-        # "Mira Chen runs Lantern Studios, a 60-person animation house that raised $20 million": the
-        # organisation the description with its relative clause is of
-        described_name = [h for h in names.find(text, start, described.start() + 1) if h[1] == described.start()
-                          and not _is_person(h[2], names)]
-        if described_name:
-            return described_name[0][2]
-    relative = max(_RELATIVE_OPEN_RE.finditer(text, start, pos), key=lambda m: m.start(), default=None)
-    if relative and not re.search(r",(?!\d)", text[relative.end():pos]):
-        antecedent = [h for h in names.find(text, start, relative.start() + 1) if 0 <= relative.start() - h[1] <= 1
-                      and not _is_person(h[2], names)]
-        if antecedent:
-            return antecedent[0][2]  # what the relative clause the figure is in says it of
-    if not hits:
-        return None
-    for _s, e, name in reversed(hits):
-        if text[e:e + 2] in ("'s", "’s") or text[e:e + 1] in ("'", "’"):
-            return name
-    last = hits[-1]
-    if len(hits) > 1 and _COORDINATE_BEFORE_RE.search(text, max(start, last[0] - 12), last[0]) \
-            and (gap := _SPACE_RE.match(text, last[1], pos)) and MOVED_BY_RE.fullmatch(text, gap.end(), pos):
-        return last[2]  # "X climbed 8.7% and Hanwang Technology added 6.2%": the subject of its own move
-    if len(hits) > 1 and _LIST_ITEM_BEFORE_RE.search(text, max(start, last[0] - 12), last[0]) \
-            and _WITH_AMOUNT_RE.fullmatch(text, last[1], pos):
-        return last[2]  # "Embracer Group followed with 1,387, then Sony Interactive with 900": the item's own
-    return hits[0][2]
-
-
-_CONSENSUS_NOUN_AFTER_RE = re.compile(r"\s+(?:consensus|estimates?|forecasts?)\s+(?:of|for)\b", re.IGNORECASE)
-# a relative clause set off by commas: an aside to its sentence, whose nouns measure only its own figures
-ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;]*?,(?!\d)")  # (after a quoted title too: '"Moon Fox," which')
-# a headline's line: neither a list's item nor closed by a full stop, its credit a name before the colon
-_HEADLINE_LINE_RE = re.compile(r"(?![ \t]*[*•·◇–—-])[^\n]*?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}: [^\n]*(?<![.!?\"”’])[ \t]*")
 _RAISES_OF_RE = re.compile(rf"\b(?:(?P<what>pay|wage|salary|rate)\s+)?(?P<noun>raises|rises|hikes)\s+of\s+{AMOUNT_HEDGES}$",
                            re.IGNORECASE)
 _HYPHENED_BEFORE_RE = re.compile(r"\w-$")
@@ -888,20 +353,7 @@ _GAPPED_NP_RE = re.compile(r",?\s+and\s+(?:the\s+|its\s+|their\s+)?(?P<np>(?:[\w
 _ACRONYM_COMPOUND_RE = re.compile(r"[A-Z]{2,}-[a-z]")
 _GLOSS_RE = re.compile(r",\s+or\s+[^,;\d]{1,60},(?!\d)")
 TRAILING_ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;,]*$")  # one that closes its sentence
-_RELATIVE_OPEN_RE = re.compile(r",\s+which\s+(?:has|have|had|employs|employed|owns|runs|operates|reported|"
-                               r"is|was|counts)\b")
-# a name's description with a relative clause of its own: ", a 60-person animation house in Vancouver that raised"
-_DESCRIBED_RELATIVE_RE = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,60}?\s+(?:that|which)\s+(?:has|have|had|raised|employs|"
-                                    r"employed|owns|runs|operates|reported|is|was|counts|generates|earned|makes|made)\b")
 _JOINED_CLAUSE_RE = re.compile(r"\d[^,;]*?(?:,|\band\b)\s+(?:there\s+(?:were|are|was|is)|[a-z]+\s+(?:had|has|have))\b")
-_COORDINATE_BEFORE_RE = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bbut)\s+$", re.IGNORECASE)
-# an item of a list with its amount: ", then Sony Interactive with 900", "and Georgia with 7,800"
-_LIST_ITEM_BEFORE_RE = re.compile(r"(?:,|\band|\bthen|;)\s+$", re.IGNORECASE)
-_WITH_AMOUNT_RE = re.compile(rf"\s+with\s+{AMOUNT_HEDGES}")
-# a move by its own verb, up to the share it moved by: "climbed ", "rose by its " (read here after a
-# name, and by etl.extract before a figure)
-MOVED_BY_RE = re.compile(MOVED_BY, re.IGNORECASE)
-_SPACE_RE = re.compile(r"\s+")
 # a verb of change, its object and "by" before a share: "shorten drama production periods by up to"
 # (or "from" before its old value: "shortened the production cycle of a typical drama from 15 days
 # to about 7 days", but not "raised its forecast to 370 billion yen from 360 billion yen")
@@ -918,8 +370,6 @@ _DEFINITION_RE = re.compile(r"[^,;\n]+?(?=\s+(?:according\s+to|by\s+(?:January|F
                             r"August|September|October|November|December)|in\s+the\s+first)\b|[,;\n]|(?<!\b[A-Z])\.(?:\s|$)|$)")
 # ("$1.5 billion: The amount …" heading its line, after a bullet too: "• 62%: share of US teens …")
 _LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*(?:[•*·–—-][ \t]*)?$")
-_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may",
-                "might", "should", "must", "do", "does", "did"}
 _LABEL_LINKS = {"per", "of", "and", "&", "for", "in", "on", "from"}  # "Earnings per share", "Cost of revenue"
 _DATA_LINE_CHARS = 100  # a label's line is short: a line of data, not a sentence of prose with a colon
 # a line headed by what its figures are: "Revenue: $24.69 billion vs. $24.62 billion expected"
@@ -957,8 +407,6 @@ _SHARE_WHOLE_RE = re.compile(r"[a-z][\w'’-]*(?:\s+(?!(?:in|on|at|by|for|from|t
 _SHARE_OF_AFTER_RE = re.compile(r"\s+(?:market\s+)?share\s+of\s+(?:the\s+)?")
 _STAKE_AFTER_RE = re.compile(r"\s+(?:equity\s+|minority\s+|majority\s+|controlling\s+)?(?:stake|holding|shareholding)\b")
 _VOTE_SIDE_RE = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:votes|ballots)\s+)?(?P<side>in\s+favou?r|against)\b", re.IGNORECASE)
-_SPOKE_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|noted|argued|explained|warned|estimated)\s+"
-                             r"(?![^.,;]{0,30}?\b(?:it|its|he|she|they|his|her|their|we|our|I|my)\b)")
 _SENTENCE_ADVERB_RE = re.compile(rf"\s*(?i:{'|'.join(sorted(SENTENCE_ADVERBS))}),\s+")
 _COMPARATIVE_QUANTIFIERS = {"more", "fewer", "less", "further", "additional", "extra"}
 # the item a bulleted line is about, before its colon: "- Runway: $308 million Series D, …"
@@ -988,34 +436,6 @@ _PASSING_SURFACE_RE = re.compile(r"(?:tops|topped|surpass(?:es|ed)?|exceed(?:s|e
 # between a measure noun and the noun of its phrase of where: "spending across the sector"
 _PP_BETWEEN_RE = re.compile(r"\s+(?:across|in|for|at|on|of|less|minus|excluding)\s+(?:the\s+|its\s+|their\s+)?"
                             r"(?!\d)(?:[\w'’-]+\s+){0,3}")  # (not a time: "growth in 2025 and operating margin")
-# who speaks, right after the verb: '"…," said Dana Cole, the head of …'
-_SPEAKER_BEFORE_RE = re.compile(r"\b(?:said|says|told|added|noted|explained)\s+$")
-# the speaker named again by a pronoun after a frame: "X said that it will invest"
-_SPEAKER_AGAIN_RE = re.compile(r"\s+(?:it|they)\b", re.IGNORECASE)
-# a speaker's frame: what follows "X notes that", "X wrote in a note that", "X told analysts
-# the company would", "X said its" is said of something else (an event verb, "X published an
-# article", frames nothing)
-_SPEAKER_FRAME_RE = re.compile(
-    rf"\b(?:{'|'.join(sorted(ATTRIBUTION_VERBS - EVENT_VERBS))})\s+(?:(?:[\w’'-]+\s+){{0,5}}?(?:that|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bby\s)the)|its|their|his|her)\b"
-    # ("Okafor said revenue had tripled": a clause of its own after the verb, without "that")
-    r"|\bsaid\s+(?=[a-z][\w-]*\s+(?:had|has|have|was|were|is|are|would|will|could)\b)"
-    # ("Mohan said more than 3 million channels were in the programme": a figure opens what is said)
-    r"|\b(?:said|says)\s+$",  # (read up to the figure: right before it)
-    re.IGNORECASE)
-# a title in quotes ("Dune: Part Two", “Ne Zha 2”), and a verb right after it: the title is the subject
-# (the comma a US style puts inside the quotes is not the title's: '"Paper Moon," fell 52%')
-TITLE_RE = _TITLE_RE = re.compile(r"[\"“](?P<title>[A-Z0-9À-ÖØ-Þ][^\"“”\n]{0,60}?)[,.]?[\"”]"
-                                  r"|(?<!\w)['‘](?P<title2>[A-Z0-9À-ÖØ-Þ][^'‘’\n]{0,60}?)[,.]?['’](?!\w)")
-# (past an aside: '"Jade Rabbit", made with extensive use of AI tools, has earned')
-_TITLE_ACTS_RE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,\"“”\n]{1,80},\s*|(?P<comma>,)\s*(?=[a-z]))?"
-                            r"(?:from\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s+)?"
-                            r"(?:has\s+|had\s+|have\s+|also\s+|now\s+)?"
-                            r"(?:is|was|held|led|took|made|won|opened|collected|earned|grossed|topped|tops|leads|"
-                            r"sails|soars|takes|earns|opens|debuts|grosses|crosses|passes|hits|holds|wins|rules|"
-                            r"fell|rose|grew|slid|sank|drew|brought|cost|[a-z]{3,}ed)\b")
-_APPOSITIVE_OPEN_RE = re.compile(r",\s*$")
-# a title right before the figure it took: '… followed by "Oppenheimer" with £58.6 million'
-_TITLE_WITH_RE = re.compile(r"\s+(?:with|at)\s+(?:about\s+|an\s+estimated\s+|nearly\s+|roughly\s+)?$")
 _IN_TOTAL_RE = re.compile(r"\s+in\s+(?:total|all|aggregate|sum|(?:real|nominal|absolute|cash|relative)\s+terms)\b",
                           re.IGNORECASE)  # an adverb, no measure ("fell by £1.2bn in real terms")
 _OWN_VERB_BEFORE_RE = re.compile(rf"\b(?:raised|raises|secured|secures|earned|earns|spent|spends|paid|pays|made|makes|"
@@ -1027,79 +447,9 @@ _VALUED_AT_RE = re.compile(r"\bvalu(?:ed|ing|ation|e|es)\b[^.;:]{0,40}\b(?:at|of
 # (past "at" and a hedge: "Equity's membership stands at around 50,000")
 _VERB_BEFORE_FIGURE_RE = re.compile(r".*\b(?P<verb>[a-z]{3,}(?<!s)s|(?:stands|sits|stays|remains|hovers|rests)(?=\s+at))(?:\s+at)?\s+"
                                     r"(?:(?:about|around|roughly|nearly|some|almost)\s+)?", re.DOTALL)
-# an organisation the text names by a description only, nearer than any name: "his company"
-_UNNAMED_ORGANISATION_RE = re.compile(r"\b(?:his|her|my|our|your)\s+(?:[\w-]+\s+)?(?:company|studio|firm|employer|"
-                                      r"agency|startup|start-up|business|network)\b", re.IGNORECASE)
-_POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 # people counted by their work, with whom they work for: "cast and crew employed on local productions"
 _EMPLOYED_AFTER_RE = re.compile(r"(?:\s+and\s+[a-z]{3,})?\s+(?:employed|working|hired|work)\s+(?:on|in|at|by|across|for)\s+"
                                 r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=[,.;]|\s+(?:in|during|last|this|since|at|by|were|are|have|had|will|would|lost)\b)")
-_ANTECEDENT_REACH = 600  # characters: about a paragraph back
-# the sentence "its" is in opens on a thing described, not named and no source: "The film, which cost
-# less than $1m to make, used generative AI for about 40pc of its animated sequences" (the film's)
-_DESCRIBED_THING_OPENS_RE = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(?:The|This|That)\s+(?P<noun>[a-z][a-z-]+)\b"
-                                       r"(?P<rest>(?:[^.!?\n]|\.(?=\d))*)$")
-
-
-_IN_PLACE_BEFORE_RE = re.compile(r"\bin\s+$")  # "voice actors in Germany": where, not whose
-_MODIFIER_BEFORE_RE = re.compile(r"\b(?:two|three|four|five|several|many|some|former|ex-|other|senior|veteran)\s+$",
-                                 re.IGNORECASE)
-_PLURAL_AFTER_RE = re.compile(r"\s+[a-z]{3,}s\b")
-_CITED_DATA_AFTER_RE = re.compile(r"\s+(?:data|figures|statistics)\b")
-_ACCORDING_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:data\s+from\s+)?(?:the\s+)?$", re.IGNORECASE)
-
-
-_UNNAMED_DESCRIBED_RE = re.compile(rf"\s+(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\b")
-_SPEAKER_VERB_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|noted|argued|explained|warned)\b")
-
-
-def _possessor(text: str, pos: int, names: ArticleNames) -> str | None:
-    """Whose figure "its"/"their" before it says: "Members of the Writers Guild of America voted …
-    Of their 8,525 members": the last organisation or product named before, not a person."""
-    m = _POSSESSIVE_BEFORE_RE.search(text, max(0, pos - 8), pos)
-    if not m:
-        return None
-    lo = max(0, m.start() - _ANTECEDENT_REACH)
-    described = _DESCRIBED_THING_OPENS_RE.search(text, lo, m.start())
-    if described and described.group("noun") not in SOURCE_ANAPHORS | BUSINESS_DESCRIPTIONS \
-            and not names.find(text, described.start("rest"), m.start()):
-        return None
-    asides = [(a, b) for a, b in _aside_spans(text, lo, m.start()) if not _SENTENCE_END_RE.search(text, a, b)]
-    plural = _PLURAL_BEFORE_VERB_RE.search(text, max(lo, m.start() - 60), m.start()) \
-        if m.group().lower().startswith("their") else None
-    for start, e, name in reversed(names.find(text, lo, m.start())):
-        if plural and e <= plural.start():
-            return None  # "Netflix said studios spend 20% of their budgets": the studios', no name's
-        if DATELINE_RE.match(text, start) and (start == 0 or text[start - 1] == "\n"):
-            continue  # "VANCOUVER - British Columbia's …": where the story was filed owns nothing
-        if any(a < start < b for a, b in asides):
-            continue  # "Omnicom, which completed its acquisition of Interpublic, said 60% of its staff": not the aside's
-        if m.group().lower().startswith("its") and _is_person(name, names) and _SPEAKER_VERB_AFTER_RE.match(text, e):
-            continue  # "Davie said … "at least 80%" of its content budget": a person speaking has no "its"
-        if _UNNAMED_ORGANISATION_RE.search(text, e, m.start()):
-            return None  # "a Hollywood supervisor said his company now budgets … of its work": not Hollywood's
-        if _CITED_DATA_AFTER_RE.match(text, e) or _ACCORDING_BEFORE_RE.search(text, max(0, start - 30), start) \
-                or _IN_PLACE_BEFORE_RE.search(text, max(0, start - 4), start) \
-                or _MODIFIER_BEFORE_RE.search(text, max(0, start - 12), start) and _PLURAL_AFTER_RE.match(text, e):
-            # "…, according to LSEG data. Attendance across its 880 theatres": not LSEG's; "founded by two
-            # former Pixar engineers. … 60% of its customers": a name that only describes people, no antecedent
-            continue
-        possessed = _POSSESSED_BODY_RE.match(text, e)
-        if possessed:  # "South Africa's animation industry … could lose a quarter of its jobs": the industry's
-            return text[start:possessed.end()]
-        if source_kind(name) == "thing":
-            return name
-    return None
-
-
-def _owned(text: str, start: int, pos: int, group: str, names: ArticleNames) -> str:
-    """The group with whose it is, when the text before the figure says "their" of it: "Of
-    their 8,525 members, just 90 voted no" after "Members of the Writers Guild of America"."""
-    m = re.search(rf"\b(?:its|their)\s+(?:[\d,.]+\s+)?{re.escape(group)}\b", text[start:pos], re.IGNORECASE)
-    owner = _possessor(text, start + m.start() + len(m.group().split()[0]) + 1, names) if m else None
-    return f"{owner} {group}" if owner else group
-
-
 
 
 # Past the size of the group a share is of, besides GROUP_SIZE_RE's counts: an amount ("30% of the
@@ -1124,7 +474,7 @@ def line_label(q, text: str, family: str) -> str | None:
         return None
     label = _LINE_LABEL_RE.fullmatch(text, line_start, q.char_start)
     if label and len(label.group("label").split()) <= 5 and not any(
-            verbish(w) and not _MEASURE_RE.fullmatch(w) and w.lower() not in _LABEL_LINKS or w.lower() in _AUXILIARIES
+            verbish(w) and not MEASURE_NOUN_RE.fullmatch(w) and w.lower() not in _LABEL_LINKS or w.lower() in AUXILIARIES
             for w in label.group("label").split()[1:]) \
             and not label.group("label").lower().startswith(("by the", "in ", "at ")):
         return label.group("label").strip()
@@ -1144,7 +494,7 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         if family == "percent" and phrase and (_OF_AFTER_RE.match(text, q.char_end) or " of " in q.surface) else None
     if share_verb:  # (the whole after the figure or in it: "about a third of viewing")
         adverbs = _ADVERBS_BEFORE_RE.search(text, c_start, share_verb.start())  # ("Video podcasts now account for")
-        left = _np_left(text, c_start, adverbs.start() if adverbs else share_verb.start(), 4)
+        left = np_left(text, c_start, adverbs.start() if adverbs else share_verb.start(), 4)
         cut = max((k for k, w in enumerate(left) if w.lower() in ("with", "while")), default=-1)
         part = _clean(left[cut + 1:])  # ("…, with streaming accounting for 69% of the total": streaming's)
         if part is None and text[max(c_start, share_verb.start() - 1):share_verb.start()] == ",":
@@ -1202,7 +552,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         return f"{text[whom[0][0]:fined.end('whom')].strip()} fine" if whom else "fine"
     sold = _SOLD_FOR_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if family == "money" else None
     if sold:  # '"Ghost in the Frame," … sold to Netflix for about $17 million', "sold the film for $5 million"
-        what = [w for w in _tokens(sold.group("what") or "") if w.lower() not in ("to", "at")]
+        what = [w for w in word_tokens(sold.group("what") or "") if w.lower() not in ("to", "at")]
         what = _clean(what) if what and not names.find(" ".join(what)) else None
         if not what:
             titled = [m for m in TITLE_RE.finditer(text, c_start, sold.start())]
@@ -1222,7 +572,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         phrase = "loss"  # "…, but lost £11 million": a clause of its own, its loss (whose, below)
     settled = _SETTLED_FOR_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if family == "money" else None
     if settled:  # "The studio settled the lawsuit for $20 million", "A similar suit was settled for $1.5 billion"
-        what = [w for w in _tokens(settled.group("what") or "") if not _TIME_WORDS_RE.search(w)]
+        what = [w for w in word_tokens(settled.group("what") or "") if not TIME_WORDS_RE.search(w)]
         if not _clean(what):
             what = noun_phrase(text, _subject_start(text, c_start, settled.start()), settled.start(), 5)
         cut = next((k for k, w in enumerate(what) if k and w.lower() in ROLE_BREAKING_PREPOSITIONS), len(what))
@@ -1230,7 +580,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         return f"{what} settlement" if what and what.lower() not in ("it", "they") else "settlement"
     moved = _WHICH_MOVED_BEFORE_RE.search(text, max(s, q.char_start - 40), q.char_start) \
         if family in ("percent", "money") else None
-    antecedent = _clean(_np_left(text, s, moved.start(), 5)) if moved else None
+    antecedent = _clean(np_left(text, s, moved.start(), 5)) if moved else None
     if antecedent:  # "outperforming the broader Hang Seng Index, which gained 1.1%": the index's move
         return antecedent
     item = _WITH_ITEM_RE.search(text, max(c_start, q.char_start - 60), q.char_start) \
@@ -1239,7 +589,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         # "…, with linear TV down 4.8% and streaming up 13.5%", "with Meitu rising 5.1%": each item's own move
         listed = _clean(item.group("np").split())
         its = _POSSESSIVE_OPENS_RE.match(item.group("np"))
-        whose = _possessor(text, item.start("np") + its.end(), names) if its and listed else None
+        whose = possessor(text, item.start("np") + its.end(), names) if its and listed else None
         if listed:  # ("with its standard plan rising by £1": the company's plan)
             return _joined(whose, listed) if whose else listed
     rated = _RATE_NOUN_OF_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if family == "percent" else None
@@ -1271,7 +621,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         phrase = compared.group("noun")
         if not phrase:
             verb = _COST_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 12), q.char_start)
-            subject = _clean(_np_left(text, c_start, verb.start(), 4)) if verb else None
+            subject = _clean(np_left(text, c_start, verb.start(), 4)) if verb else None
             phrase = f"{subject} cost" if subject else None
             spent = _SPENT_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) if not phrase else None
             spent_on = _SPENT_ON_RE.match(text, compared.end()) \
@@ -1310,10 +660,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     worth = _WORTH_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
         if family == "money" and not taken else None
     if worth:  # "lost two major contracts worth a combined €9 million": what is worth it
-        phrase = _clean(_np_left(text, c_start, worth.start(), 4))
+        phrase = _clean(np_left(text, c_start, worth.start(), 4))
         if phrase and phrase.split()[-1][:1].isupper():  # "deals with Disney, NBCUniversal and Amazon worth": whom, not what
             partners = _WITH_PARTNERS_BEFORE_RE.search(text, max(c_start, worth.start() - 80), worth.start())
-            phrase = _clean(_np_left(text, c_start, partners.start(), 4)) if partners else None  # the deals
+            phrase = _clean(np_left(text, c_start, partners.start(), 4)) if partners else None  # the deals
     if taken:  # "AI could wipe $1.1b from production spend": what it is taken from (whose, below:
         # "wiping $340 million from the company's value")
         phrase = _clean(noun_phrase(text, taken.end(), c_end, 5))
@@ -1335,7 +685,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         words = noun_phrase(text, start, e, 6)
         phrase = _clean(words)
         if phrase and share:  # "85%: the share of marketers who plan to …" → marketers who plan to …
-            pred = _predicate(text, _skip_to_end_of(text, start, phrase), e)
+            pred = predicate(text, _skip_to_end_of(text, start, phrase), e)
             phrase = f"{phrase} {pred}" if pred else phrase
         if phrase:
             return phrase[:120]
@@ -1373,7 +723,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         participle = len(words) > 1 and not of_phrase and (words[0].lower().endswith(("ed", "ing"))
                                                            or words[0].lower() in IRREGULAR_PAST)
         phrase = _clean(words) if words and (participle or not verbish(words[0].split()[0])
-                                             or len(words) > 1 and words[0].lower() in _ADJECTIVAL_OPENERS) \
+                                             or len(words) > 1 and words[0].lower() in ADJECTIVAL_OPENERS) \
             and not _stands_for(words) else None
         moved = _MOVED_FROM_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
             if phrase and not of_phrase and family == "count" and _PERSONS_RE.fullmatch(phrase) \
@@ -1383,16 +733,16 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             # went from one size to the other is the group before "from", its people the unit
             verb = verbish(moved.group("word")) or moved.group("word").lower() in IRREGULAR_PAST
             at = _subject_start(text, c_start, moved.start()) if verb else None
-            group = _clean(noun_phrase(text, at, moved.start(), 4)) if verb else _clean(_np_left(text, c_start, moved.end("word"), 3))
+            group = _clean(noun_phrase(text, at, moved.start(), 4)) if verb else _clean(np_left(text, c_start, moved.end("word"), 3))
             if group and not _stands_for(group.split()) and group.split()[-1].lower() not in PRONOUNS:
-                return _owned(text, s, q.char_start, group, names)
+                return owned_group(text, s, q.char_start, group, names)
         employs = _EMPLOYS_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
             if phrase and not of_phrase and family == "count" and _PERSONS_RE.fullmatch(phrase) else None
-        employer = _clean(_np_left(text, c_start, employs.start(), 4)) if employs else None
+        employer = _clean(np_left(text, c_start, employs.start(), 4)) if employs else None
         which = _WHICH_BEFORE_RE.search(text, max(c_start, employs.start() - 12), employs.start()) \
             if employs and not employer else None
         if which:  # "South Africa's animation industry, which employs about 4,800 people": the industry's
-            employer = _clean(_np_left(text, c_start, which.start(), 4))
+            employer = _clean(np_left(text, c_start, which.start(), 4))
         described = _DESCRIBED_NAME_RE.search(employer) if employer else None
         if described:  # "Visual effects firm Prime Focus, which employs": Prime Focus, not its description
             employer = described.group("name")
@@ -1401,7 +751,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         employed = _EMPLOYED_AFTER_RE.match(text, q.char_end) if phrase and not of_phrase and family == "count" else None
         if employed:  # "12,400 cast and crew employed on local productions": who they are, by their work
             phrase = " ".join(f"{phrase} {_WORK_VERB_RE.sub('working', employed.group())}".split())
-        did = _predicate(text, q.char_end, c_end) if phrase and not of_phrase and family == "count" \
+        did = predicate(text, q.char_end, c_end) if phrase and not of_phrase and family == "count" \
             and _PEOPLE_NOUN_RE.fullmatch(phrase) and _DID_AFTER_RE.match(text, q.char_end) else None
         if did:  # "more than 7 million people have used Veo": the people who did it
             return did.removeprefix("who ") if did.split()[0].endswith("ing") else f"{phrase} {did}"[:120]
@@ -1410,12 +760,12 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             if named and named[0][0] == 0 and named[0][1] == len(phrase):
                 phrase = _joined(named[0][2], q.noun)  # "2,500 members of the Writers Guild": the Guild's members
         if phrase and m and words[0].lower() in ("its", "their"):
-            whose = _possessor(text, text.find(words[1], m.end()), names)  # "25% of its staff": Unity's staff
+            whose = possessor(text, text.find(words[1], m.end()), names)  # "25% of its staff": Unity's staff
             phrase = _joined(whose, phrase) if whose else phrase
         if phrase is None and family == "percent" or phrase and phrase.lower() in WEAK_NOUNS:
             phrase = None
-        if phrase and _MEASURE_RE.fullmatch(phrase.split()[-1]) is None and family == "percent":
-            pred = _predicate(text, _skip_to_end_of(text, after, phrase), c_end)
+        if phrase and MEASURE_NOUN_RE.fullmatch(phrase.split()[-1]) is None and family == "percent":
+            pred = predicate(text, _skip_to_end_of(text, after, phrase), c_end)
             asked = _ASKED_PARTICIPLE_RE.match(pred) if pred else None
             if asked:  # "A quarter of the studios surveyed said they …": those asked, then what they said
                 phrase, pred = f"{phrase} {asked.group(1)}", "who " + pred[asked.end():]
@@ -1431,7 +781,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         # (without an article when a measure follows: "Clients expect about 20% savings")
         modified = _MODIFIED_AFTER_RE.match(text, q.char_end) if phrase is None and family == "percent" and (
             _ARTICLE_BEFORE_RE.search(text, max(c_start, q.char_start - 24), q.char_start)
-            or _MEASURE_RE.match(text, q.char_end + 1)) else None
+            or MEASURE_NOUN_RE.match(text, q.char_end + 1)) else None
         if modified:
             # "a 20 per cent local content quota on streaming services", "a 5% pay rise": the figure
             # is an adjective of the noun after it, which is what it measures
@@ -1439,26 +789,26 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             cand = _clean(words)
             if cand and not verbish(words[0]) and words[0].lower() not in {"share", "stake"} | WEAK_NOUNS and not (
                     any(_CHANGE_NOUN_RE.fullmatch(w) for w in words)
-                    and not any(_MEASURE_RE.fullmatch(w) for w in words[:next(i for i, w in enumerate(words)
-                                                                              if _CHANGE_NOUN_RE.fullmatch(w))])):
+                    and not any(MEASURE_NOUN_RE.fullmatch(w) for w in words[:next(i for i, w in enumerate(words)
+                                                                                  if _CHANGE_NOUN_RE.fullmatch(w))])):
                 # (not a change of nothing named: "a 34.9 percent year-on-year increase"; but "a 5% pay rise")
                 at = modified.end()
-                whole = _np_around(text, at, at, at + len(cand), c_end) if text.startswith(cand, at) else [cand]
+                whole = np_around(text, at, at, at + len(cand), c_end) if text.startswith(cand, at) else [cand]
                 return (_clean(" ".join(whole).split()) or cand)[:120]
         of_them = _OF_THE_COUNTED_RE.fullmatch(text, c_start, q.char_start) if phrase is None and family == "percent" else None
-        pred = _predicate(text, q.char_end, c_end, any_verb=True) if of_them else None
+        pred = predicate(text, q.char_end, c_end, any_verb=True) if of_them else None
         if pred and _COPULA_RE.match(pred.removeprefix("who ")):  # (not "…, 47% said": the group's answer, below)
             return f"{of_them.group('noun').strip()} {_COPULA_RE.sub('', pred.removeprefix('who '))}"[:120]
         if phrase is None:
-            pred = _predicate(text, q.char_end, c_end)
+            pred = predicate(text, q.char_end, c_end)
             if pred is None and text.startswith(", ", q.char_start - 2) and text.startswith(",", q.char_end):
                 # "A majority of respondents, 54%, said they distrust AI-made news": the share between commas
-                pred = _predicate(text, q.char_end + 1, c_end)
+                pred = predicate(text, q.char_end + 1, c_end)
             if pred is None and words and words[0].lower() in ("them", "those", "whom", "which"):
                 # "67 percent of them watch short dramas": what follows "of them" is their verb
-                pred = _predicate(text, after, c_end, any_verb=True)
+                pred = predicate(text, after, c_end, any_verb=True)
             if pred and group:
-                return f"{_owned(text, s, q.char_start, group, names)} {pred}"
+                return f"{owned_group(text, s, q.char_start, group, names)} {pred}"
     if phrase is None and family in ("money", "percent") and _SAVED_RE.search(text, max(c_start, q.char_start - 60), q.char_start):
         phrase = "savings"  # "expects to save a further £50m this year", "save the industry between $5 billion and …"
     paid = _PAID_FOR_RE.match(text, q.char_end) if phrase is None and family == "money" \
@@ -1524,15 +874,15 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             return f"{topic} {_singular(noun)} length"
     activity = _TIME_OF_RE.match(text, q.char_end) if phrase is None and family == "time" else None
     what = _clean(noun_phrase(text, activity.end(), c_end, 4)) if activity else None
-    if what and not _TIME_WORDS_RE.search(what) and not names.is_name(what):
+    if what and not TIME_WORDS_RE.search(what) and not names.is_name(what):
         # "saved nearly 40 days of shooting", "after two years of negotiations": the time of an activity
         saved = _SAVING_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start)
         return f"{what} time saved" if saved else what
     if phrase is None and m and family != "time" and not _IN_TOTAL_RE.match(text, q.char_end) and not (
-            m.group().strip().lower() in ("for", "on") and _MEASURE_RE.search(text, c_start, q.char_start)
+            m.group().strip().lower() in ("for", "on") and MEASURE_NOUN_RE.search(text, c_start, q.char_start)
             # (nor where a move happened after what moved: "China's box office slumps 40% in summer season")
             or m.group().strip().lower() == "in" and q.direction and family == "percent"
-            and _MEASURE_RE.search(text, c_start, q.char_start) and not _MEASURE_RE.match(text, m.end())):
+            and MEASURE_NOUN_RE.search(text, c_start, q.char_start) and not MEASURE_NOUN_RE.match(text, m.end())):
         # ("costs per episode have risen to 2 billion won for major series": what it is for comes
         # after the measure named before it)
         words = noun_phrase(text, m.end(), e)
@@ -1546,7 +896,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 or len(cand.split()) <= 2 and any(end == len(cand) for _, end, _ in names.find(cand))  # ("in mainland China")
                 or cand.lower().rstrip(".") in PLACES):  # ("by up to 15pc in UK")
             cand = None  # "opened to $35 million in North America", "£171mn in its latest accounts": where
-        if cand and (not _TIME_WORDS_RE.search(cand) or _MEASURE_RE.search(cand)):
+        if cand and (not TIME_WORDS_RE.search(cand) or MEASURE_NOUN_RE.search(cand)):
             phrase = cand
             lead = m.group().strip()
             change = re.search(r"(increase|rise|growth|gain|jump|decline|drop|fall|cut)\s+in$", lead)
@@ -1564,14 +914,14 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             if noun:
                 phrase = f"{_singular(noun)} length"
         elif re.match(r"\s+long\b", text[q.char_end:q.char_end + 6]):
-            noun = _clean(_np_left(text, c_start, q.char_start, 2))  # "AI videos dozens of minutes long"
+            noun = _clean(np_left(text, c_start, q.char_start, 2))  # "AI videos dozens of minutes long"
             if noun:
                 phrase = f"{_singular(noun)} length"
         else:
             # (not a time ahead or behind: "by the end of next year" is no length of the end)
             lasting = _LASTING_RE.search(text, c_start, q.char_start) if not _DEICTIC_SURFACE_RE.match(q.surface) else None
             if lasting:
-                noun = _clean(_np_left(text, c_start, lasting.start(), 2))
+                noun = _clean(np_left(text, c_start, lasting.start(), 2))
                 if noun:
                     phrase = f"{_singular(noun)} length"
         if phrase and topic and not names.find(phrase) and not re.match(r"[\w-]+['’]", phrase):
@@ -1580,7 +930,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             return f"{topic} {phrase}"
     if phrase is None and family == "money":
         nxt = re.match(r"\s+([a-z][\w-]*|[A-Z]{2,6}\b)", text[q.char_end:q.char_end + 40])
-        if nxt and nxt.group(1).isupper() and not _MEASURE_RE.fullmatch(nxt.group(1)):
+        if nxt and nxt.group(1).isupper() and not MEASURE_NOUN_RE.fullmatch(nxt.group(1)):
             nxt = None  # an acronym after an amount is its noun only when a measure's ("$100M ARR"; not "$5 million AI fund")
         after = q.char_end
         if nxt and nxt.group(1) == "off":  # "wiping about $4 billion off its market value": what lost it
@@ -1588,16 +938,16 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             nxt = re.match(r"\s+([a-z][\w-]*)", text[after:after + 40])
         elif nxt and nxt.group(1) in ROLE_BREAKING_PREPOSITIONS:
             nxt = None  # "$5 million from investors": a phrase of its own, not the amount's noun
-        elif nxt and nxt.group(1) in ("net", "gross") and not _MEASURE_RE.match(text, q.char_end + nxt.end() + 1):
+        elif nxt and nxt.group(1) in ("net", "gross") and not MEASURE_NOUN_RE.match(text, q.char_end + nxt.end() + 1):
             nxt = None  # "collected Rs 375 crore net in India": how it is counted, no noun
-        if nxt and (not verbish(nxt.group(1)) or _MEASURE_RE.fullmatch(nxt.group(1))) \
-                and nxt.group(1) not in DETERMINERS and nxt.group(1) not in _NOT_VERBS or after > q.char_end:
+        if nxt and (not verbish(nxt.group(1)) or MEASURE_NOUN_RE.fullmatch(nxt.group(1))) \
+                and nxt.group(1) not in DETERMINERS and nxt.group(1) not in NOT_VERBS or after > q.char_end:
             # (a gerund that names a measure is its noun: "a $180 million funding round")
             cand = _clean(noun_phrase(text, after, e, 5))  # "US$200 billion short video creation ecosystem"
-            phrase = cand if cand and (not _TIME_WORDS_RE.search(cand) or _MEASURE_RE.search(cand)) else None
+            phrase = cand if cand and (not TIME_WORDS_RE.search(cand) or MEASURE_NOUN_RE.search(cand)) else None
     earning = _EARNING_AFTER_COMMA_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
         if phrase is None and family == "money" else None
-    if earning and not _MEASURE_RE.search(text, c_start, earning.start()):
+    if earning and not MEASURE_NOUN_RE.search(text, c_start, earning.start()):
         # "Digital media overtook television for the first time, earning ₹75,600 crore": its takings
         # (a measure named before says more: "led the North American box office, taking in $52 million")
         subject = _clean(noun_phrase(text, _subject_start(text, c_start, earning.start()), earning.start(), 4))
@@ -1607,10 +957,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             phrase = f"{subject} {'pay' if wage else 'revenue'}"
     if phrase is None and family == "money":
         reach = _REACH_RE.search(text, c_start, q.char_start)  # "expect the film to pass $1 billion"
-        if reach and not _MEASURE_RE.search(text, _after_last_verb(text, c_start, reach.start()), reach.start()):
+        if reach and not MEASURE_NOUN_RE.search(text, _after_last_verb(text, c_start, reach.start()), reach.start()):
             # (a measure named in what reaches is found below: "Total spending on drama production reached";
             # not one before its verb: "Industry analysts expect the film to reach")
-            phrase = _clean(_np_left(text, c_start, reach.start(), 3))
+            phrase = _clean(np_left(text, c_start, reach.start(), 3))
             if phrase and names.is_name(phrase):
                 phrase = None  # "production spending in Ireland reached": the place, not what reached
             if phrase and phrase.split()[-1].lower() in TIME_UNITS:
@@ -1619,7 +969,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         done = _DONE_TIMES_RE.search(text, max(c_start, q.char_start - 30), q.char_start)
         if done:  # "its most popular upload has been viewed 14 million times": the upload's views
             aux = re.search(r"\b(?:has|have|had|was|were|is|are)(?:\s+been)?\s+$", text[c_start:done.start()])
-            subject = _clean(_np_left(text, c_start, c_start + aux.start() if aux else done.start(), 4))
+            subject = _clean(np_left(text, c_start, c_start + aux.start() if aux else done.start(), 4))
             noun = TIMES_NOUNS[done.group(1).lower()]
             return f"{subject} {noun}" if subject else noun
     if phrase is None and family == "time":
@@ -1635,18 +985,18 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     if of_which and not previous:
         # "put pressure on smaller production houses, about 70 percent of which have …": the noun before
         comma = text.rfind(",", c_start, q.char_start)
-        antecedent = _clean(_np_left(text, c_start, comma, 5)) if comma > c_start else None
+        antecedent = _clean(np_left(text, c_start, comma, 5)) if comma > c_start else None
     else:
         antecedent = previous
     if of_which and antecedent:  # "received 4,200 submissions this year, 15% of which disclosed the use of AI": those that did
-        pred = _predicate(text, of_which.end(), c_end, any_verb=True)
+        pred = predicate(text, of_which.end(), c_end, any_verb=True)
         if pred:
             if pred.startswith("who ") and not _PERSONS_RE.search(antecedent):
                 pred = "that " + pred.removeprefix("who ")  # things, not people: "submissions that disclosed …"
             return f"{antecedent.split(' who ', 1)[0]} {pred}"[:120]
     if phrase is None and previous and _OF_WHOM_BEFORE_RE.search(text, max(c_start, q.char_start - 16), q.char_start):
         # "640 million monthly active users, of whom 252 million pay for a subscription": those of them who pay
-        pred = _predicate(text, q.char_end, c_end, any_verb=True)
+        pred = predicate(text, q.char_end, c_end, any_verb=True)
         if pred:
             return f"{previous.split(' who ', 1)[0]} {pred if pred.startswith(('who ', 'that ')) else 'who ' + pred}"[:120]
     # (nor a multiple said of a comparison, "renders 4K video three times faster", nor a valuation, "…,
@@ -1676,11 +1026,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         listed = not (family == "time" and previous.endswith(" length") and not _TIME_ADJECTIVE_RE.search(q.surface)
                       and _TIME_TAKEN_BEFORE_RE.search(text, max(c_start, q.char_start - 50), q.char_start))
         if listed and all(h.group().lower() in WEAK_NOUNS  # "and net profit rose 20%": its own; "that number": not
-                          for h in _MEASURE_RE.finditer(text, max(item, c_start), q.char_start)):
+                          for h in MEASURE_NOUN_RE.finditer(text, max(item, c_start), q.char_start)):
             if item >= 0:  # (not a data firm's consensus: "…, beating the LSEG SmartEstimate of 35.2 billion yuan")
                 own = [h for h in names.find(text, item + 1, q.char_start)
                        if not h[2].split()[-1].lower().endswith(("estimate", "consensus"))
-                       and not _CONSENSUS_NOUN_AFTER_RE.match(text, h[1])]
+                       and not CONSENSUS_NOUN_AFTER_RE.match(text, h[1])]
                 gapped = _GAPPED_NP_RE.fullmatch(text, item, q.char_start) if not own else None
                 head = gapped.group("np").split()[-1] if gapped else ""
                 if head and len(gapped.group("np").split()) > 1 and re.search(rf"\b{re.escape(head)}\b", previous):
@@ -1697,7 +1047,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                     subject = _clean(words)
                     rest = text[opener.end() + len(" ".join(words)):q.char_start].split()
                     if subject and (words[0][:1].islower() or _ACRONYM_COMPOUND_RE.match(words[0])) \
-                            and rest and (verbish(rest[0]) or rest[0].lower()[:-1] in _DIRECTION_NOUN_WORDS):
+                            and rest and (verbish(rest[0]) or rest[0].lower()[:-1] in DIRECTION_NOUN_WORDS):
                         # (not a name: "AI-assisted video" is none; "while the ad tier rises by $1")
                         return subject
                     if subject and " share of " in previous and rest and rest[0].lower() in _TOOK_SHARE_VERBS \
@@ -1720,7 +1070,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     totalling = _TOTALLING_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
         if phrase is None and family != "time" else None
     if totalling:  # "compensation increases totaling more than 24%": what totals it
-        phrase = _clean(_np_left(text, c_start, totalling.start(), 4))
+        phrase = _clean(np_left(text, c_start, totalling.start(), 4))
     counted = _NUMBER_OF_RE.match(text, _subject_start(text, c_start, q.char_start)) \
         if phrase is None and (family == "count" or family == "percent" and q.direction) else None
     if counted:  # "The number of people employed in the content industry stood at 654,000": those people
@@ -1737,7 +1087,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         asides = [m.span() for m in (*ASIDE_RE.finditer(text, c_start, q.char_start),
                                      *_GLOSS_RE.finditer(text, c_start, q.char_start))]
         own_verb = _OWN_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start)
-        hits = [h for h in _MEASURE_RE.finditer(text, c_start, q.char_start) if h.group().lower() not in TIME_UNITS
+        hits = [h for h in MEASURE_NOUN_RE.finditer(text, c_start, q.char_start) if h.group().lower() not in TIME_UNITS
                 and not any(a < h.start() < b for a, b in asides)
                 # (nor the end of a compound before its noun: "a feature-length Hindi dub", "the median
                 # big-budget film"; "fuel-economy climbed" is one)
@@ -1754,9 +1104,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if len(hits) > 1 and _PP_BETWEEN_RE.fullmatch(text, hits[-2].end(), hits[-1].start()):
             # "content spending across the sector": the head with its phrase, not the phrase's noun
             head, tail = hits[-2], hits[-1]
-            phrase = _clean(_np_left(text, c_start, head.start()) + text[head.start():tail.start()].split()
-                            + _np_around(text, tail.start(), tail.start(), tail.end(), q.char_start))
-        elif hits and family == "count" and q.noun and _MEASURE_RE.fullmatch(q.noun.split()[-1]) \
+            phrase = _clean(np_left(text, c_start, head.start()) + text[head.start():tail.start()].split()
+                            + np_around(text, tail.start(), tail.start(), tail.end(), q.char_start))
+        elif hits and family == "count" and q.noun and MEASURE_NOUN_RE.fullmatch(q.noun.split()[-1]) \
                 and _JOINED_CLAUSE_RE.search(text, hits[-1].end(), q.char_start):
             # a count naming its own measure in a clause joined after another's: "revenue grew 9.5% and
             # there were 752 million users of paid subscription accounts"
@@ -1765,7 +1115,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             # "Overseas revenue surpassed domestic revenue …, rising to 1.72 trillion yen": a
             # participle after a comma says more of the clause's subject, not of its object
             h = hits[0] if _RISING_AFTER_COMMA_RE.search(text, hits[-1].end(), q.char_start) else hits[-1]
-            phrase = _clean(_np_around(text, c_start, h.start(), h.end(), q.char_start))
+            phrase = _clean(np_around(text, c_start, h.start(), h.end(), q.char_start))
     if valued and (phrase is None or _FUNDING_WORDS_RE.search(phrase)):
         # "Synthesia was valued at $2.1 billion", "raised $308 million in a funding round …, valuing the
         # company at more than $3 billion": its valuation, not the round
@@ -1775,7 +1125,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             return f"{valued_name.group('name')} valuation"  # "…, valuing Kinema at about ¥150 billion": Kinema's
     if phrase is None and _PASSING_SURFACE_RE.match(q.surface):
         # "Vidu user base tops 30 million": what passes the mark is right before its verb
-        phrase = _clean(_np_left(text, c_start, q.char_start, 4))
+        phrase = _clean(np_left(text, c_start, q.char_start, 4))
     if phrase is None and family == "time" and _DEICTIC_SURFACE_RE.match(q.surface):
         return None  # "negotiations with studios next year": a time ahead, no length of the subject's
     if family == "time" and _PERIOD_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
@@ -1811,7 +1161,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         relative = _RELATIVE_END_RE.search(text, max(c_start, verb_at - 8), verb_at)
         if relative:  # "A typical 30-second TV spot that once cost …": the noun the relative clause is of
             verb_at = relative.start()
-        subject = _clean(_np_left(text, c_start, verb_at, 5))
+        subject = _clean(np_left(text, c_start, verb_at, 5))
         gerund = _GERUND_SUBJECT_RE.match(text, c_start, verb_at)
         if gerund:  # "Dubbing a two-hour film into a regional language used to cost": the cost of doing it
             subject = " ".join(gerund.group("act").split())
@@ -1866,7 +1216,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         return None
     its = _ITS_IN_SURFACE_RE.search(q.surface) if owned else None
     if its:  # "could lose up to a quarter of its jobs": whose "its" says, not the clause's first name
-        owner = _possessor(text, q.char_start + its.end(), names)
+        owner = possessor(text, q.char_start + its.end(), names)
     else:
         owner = owner_before(text, c_start, q.char_start, names) if owned else None
     cost_to = _COST_TO_BEFORE_RE.search(text, max(c_start, q.char_start - 50), q.char_start) \
@@ -1874,10 +1224,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     if cost_to:  # "AI could cost UK screen sector 20,000 jobs": the jobs of whom it costs them
         owner = cost_to.group("np")
     if owner and _OF_THEIR_AFTER_RE.match(text, q.char_end) \
-            and _PLURAL_BEFORE_VERB_RE.search(text, max(c_start, q.char_start - 40), q.char_start):
+            and PLURAL_BEFORE_VERB_RE.search(text, max(c_start, q.char_start - 40), q.char_start):
         owner = None  # "Common Goal, through which footballers pledge 1% of their earnings": theirs, not the name's
     if owner is None and owned:
-        owner = _possessor(text, q.char_start, names)
+        owner = possessor(text, q.char_start, names)
     if owner is None and owned:
         # "- Runway: $308 million Series D, …, at a valuation above $3 billion": the item its line is about
         item = _BULLET_ITEM_RE.match(text, text.rfind("\n", 0, q.char_start) + 1, q.char_start)
@@ -1904,13 +1254,13 @@ def _joined(owner: str, phrase: str) -> str:
 def names_a_measure(phrase: str | None) -> bool:
     """Whether a measure phrase ends on a noun of what is measured ("production time length"),
     not on other words of its clause ("CJ ENM plans", "Industry officials")."""
-    return bool(phrase) and (_MEASURE_RE.fullmatch(phrase.split()[-1]) is not None or _INDEX_NAME_RE.search(phrase) is not None)
+    return bool(phrase) and (MEASURE_NOUN_RE.fullmatch(phrase.split()[-1]) is not None or _INDEX_NAME_RE.search(phrase) is not None)
 
 
 def mentions_a_measure(phrase: str | None) -> bool:
     """Whether a measure phrase has a noun of what is measured anywhere ("Moana 2 North American
     box office"), not only other words ("year's", "animated sequel")."""
-    return bool(phrase) and _MEASURE_RE.search(phrase) is not None
+    return bool(phrase) and MEASURE_NOUN_RE.search(phrase) is not None
 
 
 def _singular(phrase: str) -> str:
@@ -1948,8 +1298,8 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
     elif said_clause:
         for said in reversed(list(_SAID_CLAUSE_RE.finditer(text, c_start, pos))):
             told = noun_phrase(text, said.end(), pos, 5)
-            rest = _tokens(text[said.end():pos])[len(told):]
-            if told and said.start() > c_start and rest and (verbish(rest[0]) or rest[0].lower() in _MODALS) \
+            rest = word_tokens(text[said.end():pos])[len(told):]
+            if told and said.start() > c_start and rest and (verbish(rest[0]) or rest[0].lower() in MODALS) \
                     and not all(w[:1].isupper() for w in told) \
                     and told[-1].lower() not in BUSINESS_DESCRIPTIONS | SOURCE_ANAPHORS | _AGENT_NOUNS:
                 # "The report said streaming distribution brought in …", "The report projects the
@@ -1970,7 +1320,6 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
 
 _GROUP_HEDGES = {"more", "than", "about", "around", "nearly", "over", "some", "almost", "roughly", "at", "least",
                  "approximately", "just", "under", "fewer", "less", "up", "to"}
-_PEOPLE_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b", re.IGNORECASE)
 # "of 2,000 U.S. consumers", "polled 430 members": the group a survey asked
 _GROUP_BEFORE_RE = re.compile(r"\b(?:among|of|from|polled|surveyed|interviewed|questioned|asked)\s+(?:the\s+)?((?:[\w&.,’'-]+\s+){0,4})$",
                               re.IGNORECASE)
@@ -1995,7 +1344,7 @@ def group_in(sentence: str) -> str | None:
     found, found_at = None, -1
     for m in _THOSE_ASKED_RE.finditer(sentence):
         found, found_at = "respondents", m.start()  # "Of those surveyed, 45% said": the respondents
-    for m in _PEOPLE_RE.finditer(sentence):
+    for m in PEOPLE_RE.finditer(sentence):
         if m.group()[0].isupper() and m.start() > 0 and (
                 _IN_NAME_RE.match(sentence, m.end()) or _NAME_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())):
             continue  # "International Alliance of Theatrical Stage Employees": a word of a name (not "of Americans")

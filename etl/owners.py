@@ -1,0 +1,326 @@
+"""Whose figure it is: the owner named before a figure in its clause, for etl.measure.
+
+"Kuaishou's Kling AI revenue", "Sora recorded 627,000 downloads", "the studio, which employs
+300 people": `owner_before` finds the organisation, person or title the figure belongs to
+(never a speaker, a place, a partner named after "with", a payer after "cost"), and
+`possessor` the name of a possessive, `owned_group` a group with whose it is. Pure: text and
+positions in, a name out.
+"""
+from __future__ import annotations
+
+import re
+
+from .attribute import OPENS_QUOTE_RE, PLACE_DESCRIBES_RE, nationality_of, source_kind
+from .lexicon import (
+    AMOUNT_HEDGES,
+    ATTRIBUTION_VERBS,
+    BUSINESS_DESCRIPTIONS,
+    EVENT_VERBS,
+    MOVED_BY,
+    PLACES,
+    SOURCE_ANAPHORS,
+)
+from .names import DATELINE_RE, ArticleNames
+
+# a body a name owns, which "its" after it stands for: "South Africa's animation industry"
+_POSSESSED_BODY_RE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:and\s+(?:[a-z][\w-]*\s+){1,2})?"
+                                r"(?:industry|sector|market|business|economy|government|union|guild)\b")  # ("animation and VFX sector")
+
+_PAYER_BEFORE_RE = re.compile(r"\b(?:cost|costs|costing|charged|charges)\s+(?:the\s+)?$")
+
+_EXAMPLE_BEFORE_RE = re.compile(r"\bincluding\s+(?:[^.;]{0,50}?,\s+|[^.;]{0,50}?\s+and\s+)?$")
+
+# a plural subject and its verb before "their": "footballers pledge 1% of their earnings"
+PLURAL_BEFORE_VERB_RE = re.compile(r"\b(?P<noun>[a-z]{3,}(?<!s)s)\s+[a-z]+\s+(?:[^\s.;:]+\s+){0,3}$")
+
+# words of a description before the name it describes: "Chinese AI video firm Lumos", "US chip giant Nvidia"
+_DESCRIBES_NAME_AFTER_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\s+[A-Z]")
+
+_ESTIMATES_WILL_AFTER_RE = re.compile(r"\s+(?:estimates|estimated|forecasts|projects|projected|expects|predicts)\s+"
+                                      r"(?:that\s+)?(?:it\s+)?(?:will|would|could|may|might)\b")
+
+_PARTNER_BEFORE_RE = re.compile(r"\bwith\s+(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))*$")
+
+# a person acting in a clause: "Governor Gavin Newsom has proposed more than doubling the state's film tax credit"
+_PERSON_ACTS_RE = re.compile(r"\s+(?:has|have|had|will|would|is|was)\s+(?:also\s+)?(?:proposed|called|pushed|urged|"
+                             r"asked|pledged|promised|vowed|sought|suggested|backed)\b")
+
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s")
+
+_PRONOUN_OPENS_RE = re.compile(r"\s*(?:it|its|they|their)\b", re.IGNORECASE)
+
+_BUSINESS_SAID_RE = re.compile(rf"\b(?:the\s+(?:{'|'.join(BUSINESS_DESCRIPTIONS)})|its)\b", re.IGNORECASE)
+
+# a name after "by", "from", "according to" is who says or made it, not whose figure it is, with
+# a description between ("new data from app intelligence firm Appfigures"); after "in" a place
+# ("In South Korea, CJ ENM plans")
+_AGENT_BEFORE_RE = re.compile(r"\b(?:(?<!followed\s)by|to|from|at|with|[Ii]n|[Pp]er)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}$")
+
+
+def _aside_spans(text: str, start: int, pos: int) -> list[tuple[int, int]]:
+    return [m.span() for m in ASIDE_RE.finditer(text, start, pos)] if " wh" in text[start:pos] else []
+
+
+def _is_person(name: str, names: ArticleNames) -> bool:
+    """A person's name, or the surname of a person the article names in full ("Okafor")."""
+    return source_kind(name) == "person" or " " not in name and any(
+        run.endswith(" " + name) and source_kind(run) == "person" for run in names.runs)
+
+
+_OF_ELSEWHERE_RE = re.compile(r"\bthere\s+(?:are|were|is|was)\b|\b(?:" + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True))
+                              + r")\s+(?:households|homes|adults|consumers|residents|citizens|viewers|people|internet\s+users)\b",
+                              re.IGNORECASE)
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | None:
+    """The name a figure belongs to: a quoted title that is its clause's subject ('"Kung Fu
+    Panda 4" opened with $30 million'), a possessive before it in its clause ("Kuaishou's"),
+    else the first name of the clause (its subject)."""
+    dateline = DATELINE_RE.match(text, start, pos)
+    if dateline:  # "VANCOUVER - British Columbia's animation sector has shed …": where it was filed, nobody's
+        start = dateline.end()
+    titles = [m for m in _TITLE_RE.finditer(text, start, pos)]
+    if titles and _TITLE_WITH_RE.fullmatch(text, titles[-1].end(), pos):
+        return titles[-1].group("title") or titles[-1].group("title2")
+    for m in titles:
+        acts = _TITLE_ACTS_RE.match(text, m.end())
+        if acts and (not acts.group("comma") or _APPOSITIVE_OPEN_RE.search(text, max(start, m.start() - 3), m.start())):
+            # ('The top film, "Inside Out 2", grossed': a title between commas names the subject; not '…
+            # such as "The Hunger Games" and "John Wick", reported', the end of a list in an aside)
+            return m.group("title") or m.group("title2")
+    hits = [h for h in names.find(text, start, pos)
+            if not _AGENT_BEFORE_RE.search(text, max(start, h[0] - 60), h[0])  # "a report by X": the source
+            and not (_SPEAKER_BEFORE_RE.search(text, max(start, h[0] - 30), h[0])  # '…," said X, the …': who
+                     and re.match(r"\s*(?:[,.;]|$)", text[h[1]:h[1] + 2]))  # speaks (not "he said Osler has")
+            and not any(m.start() < h[0] < m.end() for m in titles)  # "Part Two" of "Dune: Part Two"
+            and not any(a < h[0] < b for a, b in _aside_spans(text, start, pos))  # ", which opened during the Lunar New Year,"
+            and not nationality_of(h[2], text, h[1])  # "Japanese studio Toho"
+            # "agreements with Disney, NBCUniversal and Amazon worth …": partners, not whose
+            and not _PARTNER_BEFORE_RE.search(text, max(start, h[0] - 80), h[0])
+            # "a market that research firm Grand View Research estimates will reach": who estimates, not whose
+            and not _ESTIMATES_WILL_AFTER_RE.match(text, h[1])
+            and not _DESCRIBES_NAME_AFTER_RE.match(text, h[1])  # "Chinese AI video firm Lumos": Lumos
+            # "Bilibili, China's largest video platform, said its users": the place describes, owns nothing
+            and not (h[2].lower() in PLACES and PLACE_DESCRIBES_RE.match(text, h[1]))
+            # "Seven public broadcasters including ARD, France Télévisions and RAI will pool €500 million": examples
+            and not _EXAMPLE_BEFORE_RE.search(text, max(start, h[0] - 60), h[0])
+            # "… tax credit cost the State an estimated €200 million": who pays, not whose it is
+            and not _PAYER_BEFORE_RE.search(text, max(start, h[0] - 12), h[0])
+            # "beating the LSEG SmartEstimate of 35.2 billion yuan": a data firm's consensus, whose it is not
+            and not h[2].split()[-1].lower().endswith(("estimate", "consensus"))
+            and not CONSENSUS_NOUN_AFTER_RE.match(text, h[1])
+            # "One Tokyo studio said AI had cut its coloring time", "a Seoul studio": an unnamed one's
+            and not (_UNNAMED_DESCRIBED_RE.match(text, h[1]) and (
+                h[2].startswith(("One ", "A ", "An ")) or re.search(r"\b(?:[Aa]n?|[Oo]ne)\s+$", text[max(start, h[0] - 4):h[0]])))]
+    label = text.rfind(": ", start, pos)
+    if label >= 0 and any(h[0] > label for h in hits) and not OPENS_QUOTE_RE.match(text, label + 2) \
+            and _HEADLINE_LINE_RE.fullmatch(text, text.rfind("\n", 0, label) + 1, _line_end(text, pos)):
+        # a headline's credit before a colon owns nothing of the clause after it: "Sky News: ITV to cut
+        # 220 jobs" (a label of a list or a document does: "* LIONSGATE: Signed a deal", "Kuaishou's Q3
+        # financial report: Kling AI revenue …")
+        hits = [h for h in hits if h[0] > label]
+    frame = _SPEAKER_FRAME_RE.search(text, start, pos) if hits else None
+    if frame and hits[0][1] <= frame.start():
+        # "Appfigures notes that Canada accounted for 45,000 installs": Canada's; "Goldman Sachs
+        # economists wrote in a note that AI may raise GDP by 7%": nobody's named; "Kestrel said
+        # its user count peaked": the speaker's own, unless "its" goes with a name after it
+        after = [h for h in hits if h[0] >= frame.end()]
+        said = text[frame.end():pos]
+        speaker = max((h for h in hits if h[1] <= frame.start()), key=lambda h: h[0], default=None)
+        if not after and speaker and _is_person(speaker[2], names) and not _PRONOUN_OPENS_RE.match(said) \
+                and not re.search(r"\b(?:he|she|his|her)\b", text[frame.end():min(len(text), pos + 80)], re.IGNORECASE):
+            # "Okafor said revenue had tripled": the company's revenue, not the speaker's; the
+            # organisation named with the speaker when what is said is its own ("Pixar president
+            # Jim Morris said the studio had no plans to cut its workforce")
+            employer = [h for h in hits if h[1] <= speaker[0] and not _is_person(h[2], names)]
+            own = _BUSINESS_SAID_RE.search(said)
+            return employer[-1][2] if employer and own else None
+        nobody = (frame.group().lower().endswith("that") and not _SPEAKER_AGAIN_RE.match(said)
+                  or frame.group().lower().endswith("the") and not re.search(r"\b(?:its|their)\b", said, re.IGNORECASE)
+                  or frame.group().lower().endswith(("his", "her")))  # "X said his company …": a person's, unnamed
+        # ("X said that it will invest", "said the number of its users": the speaker's own)
+        hits = after if after or nobody else hits
+    # a person who speaks owns nothing of what they say, unless it is theirs: "Local director Wong
+    # Ka-fai said production budgets for mid-sized Hong Kong films had shrunk to about HK$10 million"
+    hits = [h for h in hits if not ((_SPOKE_AFTER_RE.match(text, h[1]) or _PERSON_ACTS_RE.match(text, h[1]))
+                                    and _is_person(h[2], names))]
+    # ... nor an organisation what it says of a country or of those in it: "Ofcom said 58% of UK
+    # households", "The association says there are about 6,000 animators in the country"
+    hits = [h for h in hits if not (_SPOKE_AFTER_RE.match(text, h[1]) and _OF_ELSEWHERE_RE.search(text, h[1], pos + 40)
+                                    and not re.search(r"\b(?:its|their|our)\b", text[h[1]:pos + 60]))]
+    # the last relative clause before it: "… into ChatGPT, which has more than 800 million weekly users",
+    # "a rebuke from SAG-AFTRA, which represents about 160,000 performers" (whatever the name's preposition)
+    described = max(_DESCRIBED_RELATIVE_RE.finditer(text, start, pos), key=lambda m: m.start(), default=None)
+    if described and not re.search(r",(?!\d)", text[described.end():pos]):
+        # "Mira Chen runs Lantern Studios, a 60-person animation house that raised $20 million": the
+        # organisation the description with its relative clause is of
+        described_name = [h for h in names.find(text, start, described.start() + 1) if h[1] == described.start()
+                          and not _is_person(h[2], names)]
+        if described_name:
+            return described_name[0][2]
+    relative = max(_RELATIVE_OPEN_RE.finditer(text, start, pos), key=lambda m: m.start(), default=None)
+    if relative and not re.search(r",(?!\d)", text[relative.end():pos]):
+        antecedent = [h for h in names.find(text, start, relative.start() + 1) if 0 <= relative.start() - h[1] <= 1
+                      and not _is_person(h[2], names)]
+        if antecedent:
+            return antecedent[0][2]  # what the relative clause the figure is in says it of
+    if not hits:
+        return None
+    for _s, e, name in reversed(hits):
+        if text[e:e + 2] in ("'s", "’s") or text[e:e + 1] in ("'", "’"):
+            return name
+    last = hits[-1]
+    if len(hits) > 1 and _COORDINATE_BEFORE_RE.search(text, max(start, last[0] - 12), last[0]) \
+            and (gap := _SPACE_RE.match(text, last[1], pos)) and MOVED_BY_RE.fullmatch(text, gap.end(), pos):
+        return last[2]  # "X climbed 8.7% and Hanwang Technology added 6.2%": the subject of its own move
+    if len(hits) > 1 and _LIST_ITEM_BEFORE_RE.search(text, max(start, last[0] - 12), last[0]) \
+            and _WITH_AMOUNT_RE.fullmatch(text, last[1], pos):
+        return last[2]  # "Embracer Group followed with 1,387, then Sony Interactive with 900": the item's own
+    return hits[0][2]
+
+
+CONSENSUS_NOUN_AFTER_RE = re.compile(r"\s+(?:consensus|estimates?|forecasts?)\s+(?:of|for)\b", re.IGNORECASE)
+
+# a relative clause set off by commas: an aside to its sentence, whose nouns measure only its own figures
+ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;]*?,(?!\d)")  # (after a quoted title too: '"Moon Fox," which')
+
+# a headline's line: neither a list's item nor closed by a full stop, its credit a name before the colon
+_HEADLINE_LINE_RE = re.compile(r"(?![ \t]*[*•·◇–—-])[^\n]*?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}: [^\n]*(?<![.!?\"”’])[ \t]*")
+
+_RELATIVE_OPEN_RE = re.compile(r",\s+which\s+(?:has|have|had|employs|employed|owns|runs|operates|reported|"
+                               r"is|was|counts)\b")
+
+# a name's description with a relative clause of its own: ", a 60-person animation house in Vancouver that raised"
+_DESCRIBED_RELATIVE_RE = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,60}?\s+(?:that|which)\s+(?:has|have|had|raised|employs|"
+                                    r"employed|owns|runs|operates|reported|is|was|counts|generates|earned|makes|made)\b")
+
+_COORDINATE_BEFORE_RE = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bbut)\s+$", re.IGNORECASE)
+
+# an item of a list with its amount: ", then Sony Interactive with 900", "and Georgia with 7,800"
+_LIST_ITEM_BEFORE_RE = re.compile(r"(?:,|\band|\bthen|;)\s+$", re.IGNORECASE)
+
+_WITH_AMOUNT_RE = re.compile(rf"\s+with\s+{AMOUNT_HEDGES}")
+
+# a move by its own verb, up to the share it moved by: "climbed ", "rose by its " (read here after a
+# name, and by etl.extract before a figure)
+MOVED_BY_RE = re.compile(MOVED_BY, re.IGNORECASE)
+
+_SPACE_RE = re.compile(r"\s+")
+
+_SPOKE_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|noted|argued|explained|warned|estimated)\s+"
+                             r"(?![^.,;]{0,30}?\b(?:it|its|he|she|they|his|her|their|we|our|I|my)\b)")
+
+# who speaks, right after the verb: '"…," said Dana Cole, the head of …'
+_SPEAKER_BEFORE_RE = re.compile(r"\b(?:said|says|told|added|noted|explained)\s+$")
+
+# the speaker named again by a pronoun after a frame: "X said that it will invest"
+_SPEAKER_AGAIN_RE = re.compile(r"\s+(?:it|they)\b", re.IGNORECASE)
+
+# a speaker's frame: what follows "X notes that", "X wrote in a note that", "X told analysts
+# the company would", "X said its" is said of something else (an event verb, "X published an
+# article", frames nothing)
+_SPEAKER_FRAME_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(ATTRIBUTION_VERBS - EVENT_VERBS))})\s+(?:(?:[\w’'-]+\s+){{0,5}}?(?:that|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bby\s)the)|its|their|his|her)\b"
+    # ("Okafor said revenue had tripled": a clause of its own after the verb, without "that")
+    r"|\bsaid\s+(?=[a-z][\w-]*\s+(?:had|has|have|was|were|is|are|would|will|could)\b)"
+    # ("Mohan said more than 3 million channels were in the programme": a figure opens what is said)
+    r"|\b(?:said|says)\s+$",  # (read up to the figure: right before it)
+    re.IGNORECASE)
+
+# a title in quotes ("Dune: Part Two", “Ne Zha 2”), and a verb right after it: the title is the subject
+# (the comma a US style puts inside the quotes is not the title's: '"Paper Moon," fell 52%')
+TITLE_RE = _TITLE_RE = re.compile(r"[\"“](?P<title>[A-Z0-9À-ÖØ-Þ][^\"“”\n]{0,60}?)[,.]?[\"”]"
+                                  r"|(?<!\w)['‘](?P<title2>[A-Z0-9À-ÖØ-Þ][^'‘’\n]{0,60}?)[,.]?['’](?!\w)")
+
+# (past an aside: '"Jade Rabbit", made with extensive use of AI tools, has earned')
+_TITLE_ACTS_RE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,\"“”\n]{1,80},\s*|(?P<comma>,)\s*(?=[a-z]))?"
+                            r"(?:from\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s+)?"
+                            r"(?:has\s+|had\s+|have\s+|also\s+|now\s+)?"
+                            r"(?:is|was|held|led|took|made|won|opened|collected|earned|grossed|topped|tops|leads|"
+                            r"sails|soars|takes|earns|opens|debuts|grosses|crosses|passes|hits|holds|wins|rules|"
+                            r"fell|rose|grew|slid|sank|drew|brought|cost|[a-z]{3,}ed)\b")
+
+_APPOSITIVE_OPEN_RE = re.compile(r",\s*$")
+
+# a title right before the figure it took: '… followed by "Oppenheimer" with £58.6 million'
+_TITLE_WITH_RE = re.compile(r"\s+(?:with|at)\s+(?:about\s+|an\s+estimated\s+|nearly\s+|roughly\s+)?$")
+
+# an organisation the text names by a description only, nearer than any name: "his company"
+_UNNAMED_ORGANISATION_RE = re.compile(r"\b(?:his|her|my|our|your)\s+(?:[\w-]+\s+)?(?:company|studio|firm|employer|"
+                                      r"agency|startup|start-up|business|network)\b", re.IGNORECASE)
+
+_POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+
+_ANTECEDENT_REACH = 600  # characters: about a paragraph back
+
+# the sentence "its" is in opens on a thing described, not named and no source: "The film, which cost
+# less than $1m to make, used generative AI for about 40pc of its animated sequences" (the film's)
+_DESCRIBED_THING_OPENS_RE = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(?:The|This|That)\s+(?P<noun>[a-z][a-z-]+)\b"
+                                       r"(?P<rest>(?:[^.!?\n]|\.(?=\d))*)$")
+
+_IN_PLACE_BEFORE_RE = re.compile(r"\bin\s+$")  # "voice actors in Germany": where, not whose
+
+_MODIFIER_BEFORE_RE = re.compile(r"\b(?:two|three|four|five|several|many|some|former|ex-|other|senior|veteran)\s+$",
+                                 re.IGNORECASE)
+
+_PLURAL_AFTER_RE = re.compile(r"\s+[a-z]{3,}s\b")
+
+_CITED_DATA_AFTER_RE = re.compile(r"\s+(?:data|figures|statistics)\b")
+
+_ACCORDING_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:data\s+from\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+_UNNAMED_DESCRIBED_RE = re.compile(rf"\s+(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\b")
+
+_SPEAKER_VERB_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|noted|argued|explained|warned)\b")
+
+
+def possessor(text: str, pos: int, names: ArticleNames) -> str | None:
+    """Whose figure "its"/"their" before it says: "Members of the Writers Guild of America voted …
+    Of their 8,525 members": the last organisation or product named before, not a person."""
+    m = _POSSESSIVE_BEFORE_RE.search(text, max(0, pos - 8), pos)
+    if not m:
+        return None
+    lo = max(0, m.start() - _ANTECEDENT_REACH)
+    described = _DESCRIBED_THING_OPENS_RE.search(text, lo, m.start())
+    if described and described.group("noun") not in SOURCE_ANAPHORS | BUSINESS_DESCRIPTIONS \
+            and not names.find(text, described.start("rest"), m.start()):
+        return None
+    asides = [(a, b) for a, b in _aside_spans(text, lo, m.start()) if not _SENTENCE_END_RE.search(text, a, b)]
+    plural = PLURAL_BEFORE_VERB_RE.search(text, max(lo, m.start() - 60), m.start()) \
+        if m.group().lower().startswith("their") else None
+    for start, e, name in reversed(names.find(text, lo, m.start())):
+        if plural and e <= plural.start():
+            return None  # "Netflix said studios spend 20% of their budgets": the studios', no name's
+        if DATELINE_RE.match(text, start) and (start == 0 or text[start - 1] == "\n"):
+            continue  # "VANCOUVER - British Columbia's …": where the story was filed owns nothing
+        if any(a < start < b for a, b in asides):
+            continue  # "Omnicom, which completed its acquisition of Interpublic, said 60% of its staff": not the aside's
+        if m.group().lower().startswith("its") and _is_person(name, names) and _SPEAKER_VERB_AFTER_RE.match(text, e):
+            continue  # "Davie said … "at least 80%" of its content budget": a person speaking has no "its"
+        if _UNNAMED_ORGANISATION_RE.search(text, e, m.start()):
+            return None  # "a Hollywood supervisor said his company now budgets … of its work": not Hollywood's
+        if _CITED_DATA_AFTER_RE.match(text, e) or _ACCORDING_BEFORE_RE.search(text, max(0, start - 30), start) \
+                or _IN_PLACE_BEFORE_RE.search(text, max(0, start - 4), start) \
+                or _MODIFIER_BEFORE_RE.search(text, max(0, start - 12), start) and _PLURAL_AFTER_RE.match(text, e):
+            # "…, according to LSEG data. Attendance across its 880 theatres": not LSEG's; "founded by two
+            # former Pixar engineers. … 60% of its customers": a name that only describes people, no antecedent
+            continue
+        possessed = _POSSESSED_BODY_RE.match(text, e)
+        if possessed:  # "South Africa's animation industry … could lose a quarter of its jobs": the industry's
+            return text[start:possessed.end()]
+        if source_kind(name) == "thing":
+            return name
+    return None
+
+
+def owned_group(text: str, start: int, pos: int, group: str, names: ArticleNames) -> str:
+    """The group with whose it is, when the text before the figure says "their" of it: "Of
+    their 8,525 members, just 90 voted no" after "Members of the Writers Guild of America"."""
+    m = re.search(rf"\b(?:its|their)\s+(?:[\d,.]+\s+)?{re.escape(group)}\b", text[start:pos], re.IGNORECASE)
+    owner = possessor(text, start + m.start() + len(m.group().split()[0]) + 1, names) if m else None
+    return f"{owner} {group}" if owner else group

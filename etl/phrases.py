@@ -1,0 +1,466 @@
+"""Noun phrases of news English, read around a figure: the words its measure is made of.
+
+`noun_phrase` reads the phrase a figure opens or belongs to on its right ("627,000 iOS
+downloads", "$308 million of Series D capital"); `np_left` the nearest noun phrase before a
+position ("revenue growing 13%"); `np_around` the phrase whose noun sits on both sides of a
+figure; `predicate` what a group does ("developers who said they were laid off"); `verbish`
+tells a word that is likely a verb. Pure: text and positions in, words out (etl.measure builds
+the measure from them).
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import (
+    AMOUNT_HEDGES,
+    COMMON_VERBS,
+    DETERMINERS,
+    DIRECTION_NOUNS_DOWN,
+    DIRECTION_NOUNS_UP,
+    GERUND_NOUNS,
+    IRREGULAR_PAST,
+    MAGNITUDE_SUFFIXES,
+    MEASURE_NOUNS,
+    MOVEMENT_VERBS,
+    PEOPLE_GROUPS,
+    PHRASE_PREPOSITIONS,
+    PLACE_ADVERBS,
+    PLACES,
+    ROLE_BREAKING_PREPOSITIONS,
+    SCALES,
+    SMALL_NUMBERS,
+    SPEECH_VERBS,
+    TITLE_CASE_VERBS,
+)
+
+_WORD_RE = re.compile(r"[A-Za-z0-9][\w&'’.+/-]*(?:,\d{3})*|[,;:()\"“”—–…]|(?<!\S)--(?!\S)")  # ("TOKYO -- …": a dash)
+
+# words that can follow a group but are no verb of it: "14% of Staff as Disney ..."
+NOT_VERBS = {"and", "&", "in", "of", "as", "at", "by", "with", "from", "to", "on", "for", "than", "while",
+             "but", "or", "that", "which", "who", "about", "over", "under", "into", "after", "before",
+             "within", "during", "until", "since", "through", "across", "per", "via"}
+
+_AUXILIARY_AFTER = {"are", "were", "is", "was", "said", "say", "have", "had", "reported", "expect", "plan"}
+
+PUNCT = set(",;:()\"“”—–…") | {"--"}
+
+STOP = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+        "seek", "seeks", "seeking", "sought", "demand", "demands", "demanding",  # "seek damages of …"
+        "pull", "pulls", "rake", "rakes", "bring", "brings",  # "drama apps pull in $700 million"
+        "pays",  # "Spotify pays rights holders an average of …"
+        "today", "yesterday", "tomorrow",  # "Framecraft Inc. today announced": when, no noun
+        "can", "could", "may", "might", "should", "must", "do", "does", "did", "to", "at", "by",
+        "with", "from", "as", "than", "or", "but", "while", "which", "who", "that", "on",
+        "about", "around", "nearly", "over", "under", "up", "down", "into", "between", "reached",
+        "stood", "hit", "topped", "rose", "fell", "grew", "led", "made", "paid", "held", "sold", "bought", "run", "runs", "ran", "reach", "total",
+        "totaled", "totalled", "amounted", "accounted", "when", "where", "if", "after", "before",
+        "since", "because", "so", "not", "also", "just", "only", "already", "still", "now", "then",
+        "there", "here", "it", "they", "we", "he", "she", "i", "you", "in", "represent", "represents",
+        "make", "makes", "top", "tops", "easily", "roughly", "approximately", "almost", "alone",
+        "per", "mostly", "including", "less", "more", "fewer", "like", "and", "&", "worldwide", "globally", "domestically",
+        "overseas", "internationally", "nationally", "locally", "fear", "fears", "worry", "worries",
+        "last", "next", "past",
+        "believe", "expect", "want", "use", "plan", "agree", "hope", "support", "oppose"}
+
+STOP |= set(SPEECH_VERBS) | COMMON_VERBS
+
+MEASURE_NOUN_RE = re.compile(r"\b(?:" + "|".join(sorted(MEASURE_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+TIME_WORDS_RE = re.compile(r"\b(?:year|years|month|months|quarter|week|weeks|day|days|past|last|next|"
+                           r"first|second|third|fourth|fifth|final|decades?|century|centuries|"  # "4% in the second (year)"
+                           r"recent|coming|future|time|period|history|fiscal|q[1-4]|h[12]|(?:19|20)\d{2}|"
+                           r"january|february|march|april|may|june|july|august|september|october|november|"
+                           r"december|morning|afternoon|evening|overnight|session|trading)\b",
+                           re.IGNORECASE)  # "reached 662 million in June", "at $112.30 in afternoon trading": when
+
+_REPORTING = set(SPEECH_VERBS) | {"saying", "reporting", "noting", "indicating", "observing",
+                                  "witnessing", "expecting", "planning"}
+
+_GROUP_VERBS = {"say", "said", "think", "believe", "expect", "plan", "use", "have", "are", "were",
+                "feel", "want", "voted", "approved", "reported", "anticipate", "agreed", "indicated"}
+
+
+def word_tokens(text: str) -> list[str]:
+    return _WORD_RE.findall(text)
+
+
+def verbish(word: str) -> bool:
+    low = word.lower()
+    if low in GERUND_NOUNS:
+        return False  # "Podcast advertising in the U.S.": a trade, a noun
+    if word[:1].isupper() and low in TITLE_CASE_VERBS:
+        return True  # "Kinemo Secures $20 Million" (in lower case, "job cuts" are a noun)
+    if "-" in low and low.split("-", 1)[0] not in _VERB_PREFIXES:
+        return low in STOP  # "AI-assisted dramas", "well-funded studios": a compound adjective
+    return low in STOP or (low.endswith("ed") and len(low) > 4) or (low.endswith("ing") and len(low) > 5) \
+        or low in _MOVES or low in IRREGULAR_PAST \
+        or low in ("using", "being", "going", "doing") \
+        or low in _MULTIPLYING  # "the Dow Jones Industrial Average lost", "spending went"; "ElevenLabs triples valuation"
+
+
+# verbs of movement that are no noun: not the particles ("up", "off"), nor a present form that is
+# also a plural ("gains", "cuts")
+_MOVES = frozenset(w for w in MOVEMENT_VERBS if not w.endswith("s") and w not in ("up", "down", "off", "upward",
+                                                                                "downward"))
+
+_MULTIPLYING = {"doubles", "triples", "quadruples", "halves"}
+
+_VERB_PREFIXES = ("co", "re", "pre", "un", "de", "over", "under", "out", "mis")
+
+
+def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
+    """Words of the noun phrase starting at `pos`: up to a verb or punctuation; "and" joins
+    two nouns ("media and entertainment companies") but not two clauses."""
+    words = word_tokens(text[pos:end])
+    out: list[str] = []
+    joined_at = -1
+    for i, w in enumerate(words):
+        low = w.lower()
+        if i == joined_at:
+            out.append(w)
+            continue
+        if out and low in ("employed", "working") and i + 2 < len(words) and words[i + 1] in ("in", "at", "by", "across") \
+                and words[i + 2][:1].isalpha() and _WORKERS_RE.fullmatch(out[-1]):
+            out.append(w)  # "The number of people employed in the content industry": who they are, by their work
+            joined_at = i + 1
+            continue
+        after_determiner = bool(out) and out[-1].lower() in DETERMINERS
+        if w == "," and out and not out[-1].endswith(",") and (
+                _list_goes_on(words, i) or any(o.endswith(",") for o in out)
+                and i + 1 < len(words) and words[i + 1].lower() in ("and", "or")):
+            out[-1] += ","  # "film, television and animation jobs", "writers, actors, and directors": a list
+            continue
+        if out and re.fullmatch(r"\d{1,2}", w) and (out[-1].lower() == "aged" or len(out) > 2
+                                                   and out[-3].lower() == "aged" and out[-1].lower() in ("to", "and")):
+            out.append(w)  # "Participants aged 18 to 34": the ages are part of the group
+            continue
+        if out and low in ("to", "and") and out[-1].isdigit() and len(out) > 1 and out[-2].lower() == "aged" \
+                and i + 1 < len(words) and re.fullmatch(r"\d{1,2}", words[i + 1]):
+            out.append(w)
+            continue
+        ranked = bool(out) and out[-1].lower() in ("top", "bottom")  # "the weekend's top 10 films": a ranking
+        if low in ("top", "bottom") and i + 2 < len(words) and (re.fullmatch(r"[\d,]{1,5}", words[i + 1])
+                                                               or words[i + 1].lower() in SMALL_NUMBERS) \
+                and words[i + 2][:1].isalpha():
+            out.append(w)
+            continue
+        if w in PUNCT or len(out) >= max_words + (3 if joined_at >= 0 else 0) or w[0].isdigit() and not after_determiner and not ranked and not (
+                out and re.fullmatch(r"[\d.,]+-[A-Za-z]+", w)) and not (
+                out and out[-1][:1].isupper() and out[-1][-1:].isalpha() and len(out[-1]) > 1
+                and re.fullmatch(r"\d{3,4}", w) and i + 1 < len(words) and words[i + 1][:1].islower()
+                and not verbish(words[i + 1]) and words[i + 1].lower() not in _SCALE_WORDS):  # ("Fortune 500 companies")
+            break
+        if after_determiner and re.fullmatch(r"[\d,.]+", w):
+            continue  # "of its 5,000 members": the group is the members
+        if w[0].isdigit():
+            out.append(w)  # "a 30-second ad", "a typical 80-episode drama": a measured modifier
+            continue
+        if out and (out[-1].lower() in DETERMINERS or out[-1].lower() in ("most", "least")) and low.endswith(("ed", "ing")):
+            out.append(w)  # "the surveyed editors", "the most exposed jobs": a participle after a determiner is an adjective
+            continue
+        if len(out) > 1 and out[-2].lower() in _NP_OPENERS and _ADJECTIVE_RE.fullmatch(out[-1]) \
+                and low.endswith(("ed", "ing")) and (i + 1 >= len(words) or not words[i + 1][:1].isdigit()):
+            # "a typical animated episode", "the share of digital advertising": after a determiner or
+            # a preposition and an adjective
+            out.append(w)
+            continue
+        if out and low.endswith("ing") and i + 1 < len(words) and (re.fullmatch(r"[a-z]{3,}(?<!s)s", words[i + 1])
+                                                                   or _ADJECTIVE_RE.fullmatch(out[-1])
+                                                                   and MEASURE_NOUN_RE.fullmatch(words[i + 1].rstrip("."))) \
+                and not verbish(words[i + 1]) and words[i + 1].lower() not in STOP:
+            out.append(w)  # "new streaming releases", "top grossing films": a gerund before a plural noun modifies it
+            continue
+        if len(out) == 1 and _ADJECTIVE_RE.fullmatch(out[0]) and low.endswith("ing") \
+                and (i + 1 >= len(words) or words[i + 1] in PUNCT or verbish(words[i + 1])):
+            out.append(w)  # "digital advertising exceeded": an adjective and a gerund, the noun phrase whole
+            continue
+        if low in ("and", "&", "of", "for") and out:
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if not nxt or nxt in PUNCT or verbish(nxt) and nxt.lower() not in ("the",):
+                break
+            after = words[i + 2].lower() if i + 2 < len(words) else ""
+            if low == "and" and (after[:1].isdigit() or after in ("more", "the", "its", "their", "a", "an", "up")):
+                break  # "invest $1 billion in OpenAI and license more than 200 characters": a verb after "and"
+            out.append(w)
+            continue
+        if not out and low in ("them", "it", "us", "you") and w != "US":  # (not the country)
+            out.append(w)  # a pronoun is the whole noun phrase: "of them watch ..."
+            break
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if out and low.endswith("ed") and nxt in _AUXILIARY_AFTER:
+            out[-1] = f"{out[-1]} {w}"  # "companies surveyed are": a participle after its noun, kept with it
+            continue
+        if out and low in ("watched", "viewed", "streamed") and out[-1].lower() in _WATCH_TIME_NOUNS:
+            out.append(w)  # "Hours watched on Twitch fell 9%": the hours watched, how an audience is measured
+            continue
+        if not out and nxt.isalpha() and nxt not in STOP and nxt not in DETERMINERS and not verbish(nxt) and (
+                low in ADJECTIVAL_OPENERS or w[:1].isupper() and low.endswith("ed") and not low.endswith("eed")
+                and len(low) > 4 and nxt == words[i + 1]):  # (not "Indeed basketball")
+            out.append(w)  # "Filmed entertainment recovered", "Total TV usage rose": a phrase opening on an adjective
+            continue
+        if not out and w.islower() and (low.endswith("ed") and len(low) > 4 or low in IRREGULAR_PAST) \
+                and i + 1 < len(words) and MEASURE_NOUN_RE.fullmatch(words[i + 1].rstrip(".,;:")):
+            out.append(w)  # "200 million euros in fixed costs", "paid subscriptions": a participle before a measure noun
+            continue
+        if not out and w[:1].isupper() and low.endswith("ing") and nxt == "of":
+            out.append(w)  # "Viewing of broadcast television fell": a gerund opening its phrase is its noun
+            continue
+        if not out and low.endswith("ing") and "-" not in low and _noun_follows(words, i):
+            out.append(w)  # "advertising agencies", "streaming services": a gerund modifying a noun
+            continue
+        if len(out) > 1 and " ".join((*out[-2:], low)).lower() in MEASURE_NOUNS:
+            out.append(w)  # "gross value added": a measure's name of three words, whatever its last looks like
+            continue
+        following = nxt if i + 1 < len(words) else text[end:end + 1]  # (the figure itself, when the words end at it)
+        if out and following and (
+                (low in DIRECTION_NOUN_WORDS or low.endswith("s") and low[:-1] in DIRECTION_NOUN_WORDS)
+                and (following in ("by", "to", "as", "about", "nearly", "almost", "more")
+                     or following[0].isdigit() or following[0] in "$€£¥₹")
+                or low == "costs" and not out[-1].lower().endswith("s") and (following[0].isdigit()
+                                                                             or following[0] in "$€£¥₹")):
+            break  # "shares jump 11%", "the ad tier rises by $1": a move's verb, present tense (not "a 5% jump")
+        if out and low == "used" and nxt == "to":
+            break  # "A 22-minute episode used to take us 18 weeks": a habit's verb, no participle
+        if out and low in ("earlier", "later") and nxt in ("this", "last", "that", "in", "on"):
+            break  # "15% of its workforce earlier this year": when, not what
+        if out and low in ("average", "averages", "total", "totals") and i == len(words) - 1 \
+                and _AMOUNT_AT_RE.match(text, end):
+            break  # "Production costs of AI short dramas average 30,000 yuan": the verb before the amount
+        if out and low in ("plan", "plans", "tier", "tiers") and nxt != "to":
+            out.append(w)  # "its basic plan, which …": a plan after its modifier is a noun ("they plan to" is no noun)
+            continue
+        if verbish(w) and (out or not MEASURE_NOUN_RE.fullmatch(w)) and not (
+                out and low.endswith("ing") and MEASURE_NOUN_RE.fullmatch(w)) and not (
+                out and MEASURE_NOUN_RE.fullmatch(w) and nxt in AUXILIARIES):  # "49% of spending", "seed funding": a noun here
+            break  # (as is the head before an auxiliary: "Kuaishou's Hong Kong-listed shares have more than doubled")
+        if out and nxt in ("a", "an", "the", "him", "her", "them", "us", "me") or out and low.endswith("ing") and low not in GERUND_NOUNS \
+                and nxt in ("its", "their", "his", "her", "our", "your", "this", "these", "those"):
+            # "This marks a ...": a word followed by an article is a verb; "a new subsidiary housing its
+            # biggest franchises": a participle with its object
+            break
+        if out and low == "by" and re.match(r"(?:the\s+end|(?:19|20)\d\d|then|now|mid-?decade)\b", " ".join(words[i + 1:i + 3])):
+            break  # "new streaming releases by the end of the decade": when, not what
+        if out and low in _OBJECT_VERBS and nxt not in _AUXILIARY_AFTER and nxt not in ROLE_BREAKING_PREPOSITIONS:
+            break  # "the three-year deal raises minimum rates": a verb with its object (not "pay raises of 5%")
+        if out and nxt == "to" and low.endswith("s") and not low.endswith("ss") and not MEASURE_NOUN_RE.fullmatch(w) \
+                and not _NO_INFINITIVE_RE.match(words[i + 2] if i + 2 < len(words) else ""):
+            break  # "Toho plans to invest", "the studio aims to": a verb before its infinitive (not
+            # "daily uploads to streaming services", "payments to the music industry", nor a measure's
+            # noun: "a levy on UK revenues to fund training")
+        out.append(w)
+    while out and out[-1].lower() in ("of", "for", "and", "&"):
+        out.pop()
+    return out
+
+
+def _list_goes_on(words: list[str], i: int) -> bool:
+    """Whether the comma at words[i] is one of a list of short items that ends on "and" or "or"
+    ("writers, actors and directors"; "film, television, and animation jobs"), not a clause's."""
+    item = 0
+    for w in words[i + 1:i + 12]:
+        low = w.lower()
+        if low in ("and", "or"):
+            return item > 0  # (", and ground is …": a clause)
+        if w == ",":
+            if item == 0:
+                return False
+            item = 0
+            continue
+        if w in PUNCT or w[0].isdigit() or verbish(w) or low in DETERMINERS or item >= 2:
+            return False
+        item += 1
+    return False
+
+
+# a word after "to" that is no infinitive's verb: a gerund, a determiner, a name, a number
+_NO_INFINITIVE_RE = re.compile(r"[a-z]+ing$|(?:the|a|an|its|their|his|her|our|this|these|those)$|[A-Z0-9$€£¥]")
+
+_WATCH_TIME_NOUNS = {"hours", "minutes"}
+
+_NP_OPENERS = DETERMINERS | {"of", "in", "for", "on"}
+
+# scale words, which a measure's left side does not take: "2 million views" is not "million views"
+_SCALE_WORDS = set(SCALES) | {word for word in MAGNITUDE_SUFFIXES if word.startswith(("lakh", "crore"))}
+
+# words an adjective ends with: "typical", "digital", "creative", "famous", "affordable"
+_ADJECTIVE_RE = re.compile(r"[a-z]{2,}(?:al|ic|ive|ous|ful|less|able|ible|ary|ory)", re.IGNORECASE)
+
+
+def _noun_follows(words: list[str], i: int) -> bool:
+    """Whether the word after words[i] is a group of people or a measured thing, which a
+    gerund before it modifies ("advertising agencies", "streaming revenue")."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return bool(PEOPLE_RE.fullmatch(nxt) or MEASURE_NOUN_RE.fullmatch(nxt))
+
+
+def _subject_of(word: str) -> bool:
+    """Whether a word before a form in -ed makes it a verb, being its subject ("company guided",
+    "Netflix reported"), not a word that makes it a modifier ("the estimated", "Kestrel's dubbed",
+    "newly dubbed", "of licensed")."""
+    low = word.lower()
+    return word[:1].isalpha() and low not in DETERMINERS and low not in NOT_VERBS and low not in ("or", "not") \
+        and not low.endswith(("'s", "’s", "'", "’", "ly", "ed", "ing")) and not _POSSESSIVE_PRONOUN_RE.fullmatch(low) \
+        and not verbish(word)  # ("includes compounded pay raises": an adjective after a verb)
+
+
+def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
+    """Modifiers before text[s]: back to a determiner, verb, number or punctuation."""
+    left: list[str] = []
+    tokens = word_tokens(text[max(lo, s - 80):s])
+    for k in range(len(tokens) - 1, -1, -1):
+        w = tokens[k]
+        low = w.lower()
+        if k and tokens[k - 1].lower() in MODALS:
+            break  # "AI may raise global GDP": after a modal or "to" comes a verb
+        # "dubbing market", "streaming revenue": a participle right before the noun modifies it
+        participle = low.endswith(("ing", "ed")) and low not in STOP and low not in _RESULT_VERBS \
+            and not (k and tokens[k - 1].lower() in AUXILIARIES) \
+            and not (low.endswith("ed") and k and (MEASURE_NOUN_RE.fullmatch(tokens[k - 1]) or _subject_of(tokens[k - 1])))
+        # ("Netflix is raising prices", "revenue surpassed", "The company guided Q4 revenue": a verb after
+        # an auxiliary or its subject)
+        if low == "and" and left and k and (tokens[k - 1].islower() or k == 1 and tokens[0][1:].islower()
+                                            # ("UK and Ireland box office takings": two places)
+                                            or tokens[k - 1].lower().rstrip(".") in PLACES
+                                            and left[0].lower().rstrip(".") in PLACES) \
+                and not verbish(tokens[k - 1]) \
+                and tokens[k - 1] not in DETERMINERS and len(left) < max_words \
+                and not any(t[:1].isdigit() or t.lower() in _SCALE_WORDS for t in tokens[max(0, k - 3):k]):
+            # (not "14.0 mm and valve duration", "35 billion yuan and adjusted net profit")
+            left.insert(0, w)  # "food and beverage spending": two nouns joined
+            continue
+        if low in PLACE_ADVERBS and len(left) < max_words:
+            left.insert(0, w)  # "overseas revenue", "worldwide sales": before a noun, an adjective
+            continue
+        compound = bool(left) and f"{low} {left[0].lower()}" in MEASURE_NOUNS  # "run rate": a noun, not a verb
+        if not left and low in ("plan", "plans", "tier", "tiers"):
+            left.insert(0, w)  # "The standard plan (now costs)": the head noun before its verb
+            continue
+        if w in PUNCT or verbish(w) and not participle and not compound or low in DETERMINERS or w[0].isdigit() \
+                or low in _SCALE_WORDS or low in PHRASE_PREPOSITIONS or len(left) >= max_words:
+            # ("2 million views": not "million views"; "Among subscribers": the subscribers)
+            break
+        left.insert(0, w)
+    return left
+
+
+_POSSESSIVE_PRONOUN_RE = re.compile(r"its|their|his|her|our|my|your")
+
+_AMOUNT_AT_RE = re.compile(rf"\s*{AMOUNT_HEDGES}(?:[$€£¥₹]|[A-Z]{{1,3}}\$|\d)")  # an amount starts here
+
+_CHANGE_AFTER_RE = re.compile(r"\s+(increases?|rises?|hikes?|cuts?|gains?|growth|declines?|reductions?)(?=\s+(?:of|in|for|on)\b)")
+
+# verbs of the present that take an object and look like plural nouns: "the deal raises minimum rates"
+# verbs of a business result, never a participle modifying the measure after them: "the division
+# generated operating income of $9.3 billion"
+_RESULT_VERBS = {"generated", "posted", "booked", "recorded", "delivered", "achieved", "reported", "logged", "notched"}
+
+_OBJECT_VERBS = {"raises", "cuts", "lifts", "boosts", "doubles", "triples", "halves", "lowers", "increases",
+                 "reduces", "extends", "covers", "requires", "gives", "guarantees", "sets", "caps", "limits",
+                 "employs", "hires", "supports", "generates", "attracts", "draws"}
+
+_WHEN_AFTER_RE = re.compile(r"(?:the\s+)?(?:end|start|beginning|middle|close|turn)\b|(?:19|20)\d\d|next|this|last|mid-?decade",
+                            re.IGNORECASE)
+
+_NOUN_PP_RE = re.compile(r"\s+(of|for|on|per)\s+(?:(\w+ing)\s+)?")
+
+
+def np_around(text: str, lo: int, s: int, e: int, hi: int) -> list[str]:
+    """A measure noun at text[s:e] with its modifiers and an of/for phrase, within [lo, hi)."""
+    right: list[str] = []
+    m = _NOUN_PP_RE.match(text[e:e + 24])
+    if m and e + m.end() < hi:
+        tail = noun_phrase(text, e + m.end(), hi, 5)  # "cost of producing a 30-second ad"
+        if tail and m.group(1) == "for" and TIME_WORDS_RE.search(" ".join(tail)) and not MEASURE_NOUN_RE.search(" ".join(tail)):
+            tail = []  # "for the first time", "for the year": when, not what
+        if m.group(1) == "on" and tail and (not tail[0][:1].islower() or TIME_WORDS_RE.search(" ".join(tail))
+                                            or tail[-1].lower().endswith("est") or tail[-1].lower() in DETERMINERS):
+            tail = []  # "spending on drama production", not "revenue on Thursday" nor "CPMs on the largest …"
+        right = [m.group(1), *([m.group(2)] if m.group(2) else []), *tail] if tail else []
+    change = _CHANGE_AFTER_RE.match(text, e, hi) if not right else None  # "wage increases of 7%"
+    return np_left(text, lo, s) + [text[s:e]] + ([change.group(1)] if change else right)
+
+
+# words that are verbs elsewhere ("budgets total $5 million") but adjectives opening a noun phrase
+ADJECTIVAL_OPENERS = {"total", "average", "gross", "net", "combined"}
+
+_WORKERS_RE = re.compile(r"people|persons|workers|staff|employees|professionals|artists|animators", re.IGNORECASE)
+
+MODALS = {"may", "might", "could", "would", "will", "can", "should", "must", "to"}
+
+_CLAUSE_JOINS = {"while", "whereas", "but", "although", "though", "yet"}
+
+_PLACE_PREPOSITIONS = {"in", "at", "on", "for", "with", "across", "from", "inside", "outside"}
+
+_WHEN_WORDS = {"next", "past", "last", "this", "coming"}
+
+_PREDICATE_WORDS = 10  # "who said they believed generative AI was having a negative impact"
+
+
+def predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | None:
+    """What the members of a group did or think: "who said they had felt the impact"."""
+    words = word_tokens(text[pos:end])
+    while words and words[0] in ")(":
+        words = words[1:]
+    out: list[str] = []
+    truncated = False
+    for w in words:
+        truncated = len(out) >= _PREDICATE_WORDS and w not in PUNCT
+        if w in PUNCT or len(out) >= _PREDICATE_WORDS or out and (w[0].isdigit() or w.lower() in _CLAUSE_JOINS):
+            break  # "who voted no while 8,435 of them approved": the next clause is another figure's
+        out.append(w)
+    cut_at = max((k for k in range(len(out) - 3, len(out)) if k > 1 and out[k].lower() in NOT_VERBS), default=None) \
+        if truncated and out and not _NOUN_LIKE_RE.fullmatch(out[-1]) else None
+    if cut_at:  # cut at its length inside a phrase: "who say they used an AI tool (on a paid job …)"
+        out = out[:cut_at]
+    if len(out) > 2 and (out[0].lower().endswith("ing") and out[1].lower() in _PLACE_PREPOSITIONS
+                         or out[0].lower() in ("it", "they", "we", "he", "she")
+                         or out[0].lower() in ("who", "that") and out[1].lower() in ("it", "they", "we", "he", "she")):
+        # a participle's phrase of where, or an object relative, ends before the verb after it: "people
+        # working in Hong Kong's film industry (have seen …)", "the ads it produced in the third quarter (were
+        # made …)" (not "respondents saying their company has banned it": what they say)
+        cut = next((k for k in range(2, len(out)) if out[k].lower() in AUXILIARIES
+                    or out[k].islower() and out[k] not in NOT_VERBS and out[k] not in ("or", "the", "a", "an")
+                    and verbish(out[k]) and out[k - 1].lower() not in DETERMINERS), len(out))
+        out = out[:cut]
+    while out and (out[-1].lower() in NOT_VERBS or out[-1].lower() in DETERMINERS or out[-1].lower() in AUXILIARIES
+                   or out[-1].lower() in _WHEN_WORDS or len(out) > 1 and out[-2].lower() in _WHEN_WORDS
+                   and TIME_WORDS_RE.fullmatch(out[-1].rstrip(".,;:"))
+                   # (nor a verb of saying with nobody's words after it: "who said they (were "very" worried)")
+                   or out[-1].lower() in ("they", "we", "he", "she", "that", "because", "since", "if", "when")
+                   or out[-1].lower() in ("said", "say", "says")):
+        # cut at its length: "who plan to raise their spending in the next (12 months)" ends on "spending";
+        # "who plan to use AI video this year": when, no part of what they do
+        out.pop()
+    if len(out) > 1 and out[0].lower() in ("who", "that") and verbish(out[1]):
+        out = out[1:]  # "of the 50 million people who consider themselves creators": their own relative clause
+    if not out:
+        return None
+    first = out[0].lower()
+    if first in ("last", "next", "past", "this") and len(out) > 1 and TIME_WORDS_RE.fullmatch(out[1].rstrip(".,;:")):
+        return None  # "fell 8.2 percent to 31,000 last year": when, not what the group did
+    if first in ("by", "until", "through", "within", "in", "over") and _WHEN_AFTER_RE.match(" ".join(out[1:4])):
+        return None  # "20% of new streaming releases by the end of the decade": when, not what they do
+    if first in NOT_VERBS or first in PLACE_ADVERBS \
+            or not (any_verb or first in _REPORTING or first in _GROUP_VERBS or verbish(out[0])):
+        return None  # ("employees worldwide, come as": where they are, no verb of theirs)
+    if first.endswith("ing") and first not in ("bring",) or first.endswith("ed") and len(out) > 1 and out[1].lower() == "by" \
+            or _PARTICIPLE_ONLY_RE.fullmatch(first) and len(out) > 1:  # ("films and series shown in the country")
+        while out and out[-1].lower() in AUXILIARIES:
+            out.pop()  # ("people working in Hong Kong's film industry have …": the participle's phrase, not the verb after)
+        return " ".join(out).rstrip(".")  # "respondents saying their company has banned it", "tasks performed by workers"
+    return "who " + " ".join(out).rstrip(".")
+
+
+# a word that may end a noun phrase: a name or acronym, a plural, a noun by its ending
+_NOUN_LIKE_RE = re.compile(r"[A-Z][\w-]*|[a-z-]*(?:tion|sion|ment|ity|ness|ship|ism|ist|er|or|s|crew|job|work|staff)")
+
+# a past participle that is no past tense: a reduced relative ("shown in the country", "written by")
+DIRECTION_NOUN_WORDS = frozenset(DIRECTION_NOUNS_UP | DIRECTION_NOUNS_DOWN) - {"higher", "lower", "premium", "discount"}
+
+_PARTICIPLE_ONLY_RE = re.compile(r"(?!(?:been|even|often|seven|eleven|ten|women|children|open|green|screen|queen|"
+                                 r"citizen|kitchen|garden|golden|sudden|token|between)$)[a-z]{2,}(?:wn|en)")
+
+AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may",
+               "might", "should", "must", "do", "does", "did"}
+
+PEOPLE_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b", re.IGNORECASE)
