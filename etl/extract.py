@@ -39,7 +39,9 @@ from .lexicon import (
     UNNAMED_SPEAKERS,
 )
 from .measure import (
+    JUST_NAMED,
     MORE_OR_FEWER_RE,
+    OF_IT_AFTER_RE,
     OF_WHICH_AFTER_RE,
     TRAILING_ASIDE_RE,
     group_in,
@@ -74,6 +76,11 @@ _LIST_BREAK_RE = re.compile(r"[…;:]|\.\.\.|\s[-–—]\s")
 _LEVEL_AFTER_MOVE_RE = re.compile(r"\s*(?:higher|lower|up|down)?\s*(?:to|at)\s+(?:(?:close|end|finish)\s+at\s+)?")
 # a verb between two counts that makes the second a statement of its own, not an item of a list
 _OWN_VERB_RE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:also\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
+# a counted figure that opens a clause of its own, its verb after it: "Ticket sales reached 325,000,
+# and 20,000 accredited guests attended"
+_CLAUSE_JOIN_RE = re.compile(r",?\s+(?:and|while|but)\s+$|;\s+$")
+_OWN_VERB_AFTER_RE = re.compile(r"\s+(?:also\s+)?(?:attended|visited|joined|signed|registered|voted|took\s+part|"
+                                r"(?:were|was|are|is|have|has|had)\s+(?:also\s+)?[a-z]+(?:ed|en)\b)")
 # the value of the shares a move is of, named through a pronoun: "… of their value"
 _SHARES_OWN_VALUE_RE = re.compile(r"(?:\w+\s+)?value")
 # between a figure and a multiple said of it: "$125 million, doubling …"
@@ -93,15 +100,17 @@ _SHARES_OF_DESCRIBED_RE = re.compile(rf"\b(?:shares|stock)\s+of\s+the\s+[^.;]{{0
 _RANKED_WITH_RE = re.compile(r"\b(?:was|were|came|finished|ranked|placed|is|are)\s+(?:in\s+)?(?:second|third|fourth|fifth|"
                              r"next|last)\s+with\s+$|\bfollowed\s+with\s+$", re.IGNORECASE)
 # what was just named, after "of": "roughly 60% of that", "20–25% of the total"
-_JUST_NAMED = r"that|it|this|the\s+total|the\s+whole|the\s+sum"
-_SHARE_OF_IT_RE = re.compile(rf"\s+of\s+(?:{_JUST_NAMED})\b", re.IGNORECASE)
+_SHARE_OF_IT_RE = re.compile(rf"\s+of\s+(?:{JUST_NAMED})\b", re.IGNORECASE)
 # between a figure and the share that restates it: "8,435 of them, or 99%", "190 points, or 0.6%",
 # "60% of that, or about $90 million"
 # a change set after an amount, past the period it was counted in: "…, in the half, up 18%"
-_MOVE_AFTER_AMOUNT_RE = re.compile(r"(?:\s+(?:in|during|over|for)\s+(?:the\s+)?[\w\s-]{1,30}?)?,\s+(?:up|down)\s+"
+_MOVE_AFTER_AMOUNT_RE = re.compile(r"(?:\s+(?:in|during|over|for)\s+(?:the\s+)?[\w\s-]{1,30}?"
+                                   r"|\s+(?:this|last)\s+(?:year|season|quarter|month|week))?,\s+(?:up|down)\s+"
                                    r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?")
+# the word before a count that hangs it from another figure: "$44 million from 4,000 theaters, down 54%"
+_ADJUNCT_BEFORE_RE = re.compile(r"\b(?:from|in|at|across|on|over|by|with|among|of)\s+$", re.IGNORECASE)
 _THEY_OPEN_RE = re.compile(r"\s*(?:They|It)\s+(?:have\s+|has\s+|had\s+)?(?:\w+ed|rose|fell|lost|gained|jumped|climbed)\b")
-_SHARE_RESTATED_RE = re.compile(rf"(?:\s+of\s+(?:them|those|these|us|{_JUST_NAMED}|"
+_SHARE_RESTATED_RE = re.compile(rf"(?:\s+of\s+(?:them|those|these|us|{JUST_NAMED}|"
                                 r"(?:(?:its|their|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?))?,?\s+or\s+", re.IGNORECASE)
 _UNREAD = object()
 # a share compared with the amount before it: "…, 6% fewer than in 2023"
@@ -247,13 +256,15 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 group = group_in(earlier) or group
         unread = [sentence]
         for q in qs:
+            typed_before = typed_here  # (the figures before this one: a share "of it" is of their kind)
             family = unit_family(q.unit)
             end = min(q.char_end, e) if q.char_start < e else q.char_end
             clause = next(((a, b) for a, b in clauses if a <= q.char_start < b), (s, e))
             within = next(((a, b) for a, b in asides if a < q.char_start < b), None)  # the aside it is in
             near_group = group_in(text[s:q.char_start]) or group if family in ("percent", "count") else None
             # (a share "of which" is of the amount before it, whatever its unit: "4,200 submissions, 15% of which")
-            before_it = last_amount[1] if last_amount and family == "percent" and OF_WHICH_AFTER_RE.match(text, q.char_end) \
+            before_it = last_amount[1] if last_amount and family == "percent" and (
+                OF_WHICH_AFTER_RE.match(text, q.char_end) or OF_IT_AFTER_RE.match(text, q.char_end)) \
                 else measured.get(family)
             measure = measure_of(q, text, (s, e), clause, names, family, near_group, before_it,
                                  topic() if family == "time" else None)
@@ -298,9 +309,11 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                     before = typed_families[family]
                 if typed_here and _LIST_BREAK_RE.search(text, last_end, q.char_start):
                     before = None  # "86% plan to adopt AI…90% production expected": two statements
-                elif typed_here and q.noun and family == "count" and _OWN_VERB_RE.search(text, last_end, q.char_start):
+                elif typed_here and q.noun and family == "count" and (
+                        _OWN_VERB_RE.search(text, last_end, q.char_start)
+                        or _CLAUSE_JOIN_RE.search(text, last_end, q.char_start) and _OWN_VERB_AFTER_RE.match(text, q.char_end)):
                     # "has 22 million users and has generated 168 million videos and 344 million images":
-                    # a verb of its own starts a list of its own
+                    # a verb of its own starts a list of its own, before its figures or after them
                     before = typed_here = None
                 # a change of it restates the figure before: "68 billion yuan this year, up 35 percent"
                 # (unless it says what else it measures: "and net profit rose 20%")
@@ -330,11 +343,16 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 change = "decline" if compared.group(1).lower() in ("fewer", "less", "lower") else "growth"
                 measure = f"{last_amount[1]} {change}"
                 ctype = last_amount[0] if ctype == "other" else ctype
-            moved_from = claims[-1] if family == "percent" and q.direction and measure is None and claims \
-                and claims[-1].sentence_start == s and claims[-1].measure and unit_family(claims[-1].unit) == "time" \
-                else None  # (money and counts have their own: "$44 million from 4,000 theaters, down 54%" is the money's)
+            # (money has its own; a count hung from it is not moved: "$44 million from 4,000 theaters, down 54%";
+            # a count's change right after it is the count's, whatever the clause's subject)
+            moved_from = claims[-1] if family == "percent" and q.direction and claims \
+                and claims[-1].sentence_start == s and claims[-1].measure and (
+                    unit_family(claims[-1].unit) == "time" and measure is None or unit_family(claims[-1].unit) == "count"
+                    and not _ADJUNCT_BEFORE_RE.search(text, max(s, claims[-1].char_start - 10), claims[-1].char_start)) \
+                else None
             if moved_from and _MOVE_AFTER_AMOUNT_RE.fullmatch(text, moved_from.char_end, q.char_start):
-                # "ITVX recorded 1.1 billion streaming hours in the half, up 18%": the amount's own change
+                # "ITVX recorded 1.1 billion streaming hours in the half, up 18%", "The festival received
+                # 7,800 submissions this year, up 11% from last year": the amount's own change
                 measure = moved_from.measure
                 ctype = moved_from.claim_type if ctype == "other" else ctype
             of_them = _OF_THEM_NOUN_RE.match(text, q.char_end) or _OF_THEM_NOUN_RE.search(q.surface) \
@@ -375,10 +393,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 ctype, weak, measure = further.claim_type, False, measure or further.measure
             if (evidenced or ctype != "other") and not aside:  # (an aside heads no list of the sentence)
                 typed_here = typed_families[family] = (family, ctype, measure)
-            if family in ("money", "count") and measure and not aside:
+            if family in ("money", "count", "time") and measure and not aside:
                 last_amount = (ctype, measure)
             last_end = q.char_end
-            share_of = typed_here or previous_typed
+            share_of = typed_before or previous_typed
             if ctype == "other" and family == "percent" and share_of and share_of[1] != "other" \
                     and _SHARE_OF_IT_RE.match(text, q.char_end):
                 ctype = share_of[1]  # "costs about $150 million … accounts for roughly 60% of that": of the cost

@@ -147,6 +147,8 @@ PHYSICAL_UNITS = {
     "acre": "acre", "acres": "acre", "hectare": "hectare", "hectares": "hectare",
     "sq m": "square metre", "square metres": "square metre", "square meters": "square metre",
     "sq ft": "square feet", "square feet": "square feet", "square foot": "square feet",
+    "square-foot": "square feet", "square-feet": "square feet", "square-metre": "square metre",
+    "square-meter": "square metre",
     "square miles": "square mile", "square kilometres": "square kilometre",
     "square kilometers": "square kilometre", "cubic feet": "cubic foot",
     "ps": "horsepower", "km/hr": "kilometre per hour", "millimeter": "millimetre",
@@ -163,11 +165,14 @@ PHYSICAL_UNITS = {
     "kilowatt-hours": "kilowatt hour", "kilowatt-hour": "kilowatt hour", "kilowatt hours": "kilowatt hour",
     "megawatt-hours": "megawatt hour", "megawatt hours": "megawatt hour", "gigawatt-hours": "gigawatt hour",
     "gigawatt hours": "gigawatt hour", "terawatt-hours": "terawatt hour", "terawatt hours": "terawatt hour",
+    "watt-hours": "watt hour", "watt-hour": "watt hour", "watt hours": "watt hour", "wh": "watt hour",
     "mah": "milliampere-hour", "volts": "volt", "v": "volt",
     "hp": "horsepower", "bhp": "brake horsepower", "horsepower": "horsepower",
     "horses": "horse", "nm": "newton metre", "lb-ft": "foot pound-force",
     "pound-feet": "pound-foot", "rpm": "revolutions per minute",
     "gb": "gigabyte", "mb": "megabyte", "tb": "terabyte", "kb": "kilobyte",
+    "gigabytes": "gigabyte", "megabytes": "megabyte", "terabytes": "terabyte", "petabytes": "petabyte",
+    "petabyte": "petabyte", "pb": "petabyte",
     "gbps": "gigabit per second", "mbps": "megabit per second",
     "hz": "hertz", "khz": "kilohertz", "mhz": "megahertz", "ghz": "gigahertz",
     "degrees celsius": "celsius", "degrees fahrenheit": "fahrenheit", "°c": "celsius",
@@ -620,6 +625,21 @@ SPEECH_VERBS = ATTRIBUTION_VERBS | EVENT_VERBS | {
 }
 
 # --- what a figure measures (etl.measure) -------------------------------------------------
+# Verbs that move a sum from one hand to another, with the participle that names what was moved:
+# "Fraudsters stole $25 million" -> "amount stolen by fraudsters" (etl.measure), where the subject is
+# who acted, not what the sum is. (Not "received" or "collected", which may be takings: "The film
+# collected $14.2 million".)
+MONEY_MOVED_VERBS = {
+    "transferred": "transferred", "wired": "wired", "sent": "sent", "stole": "stolen", "embezzled": "embezzled",
+    "siphoned": "siphoned", "laundered": "laundered", "donated": "donated", "gave": "given", "lent": "lent",
+    "loaned": "loaned", "borrowed": "borrowed", "awarded": "awarded", "granted": "granted", "refunded": "refunded", "withdrew": "withdrawn",
+    "deposited": "deposited", "swindled": "swindled", "extorted": "extorted",
+}
+# What a unit measures of the thing it is said of, as an adjective before its noun: "a 2-gigawatt
+# compute cluster" -> "compute cluster capacity" (etl.measure); the first part the unit's name holds.
+UNIT_DIMENSIONS = (("watt hour", "energy use"), ("watt", "capacity"), ("square", "area"), ("acre", "area"),
+                   ("hectare", "area"), ("byte", "size"), ("metre", "length"), ("feet", "length"),
+                   ("mile", "length"), ("ton", "weight"))
 # Head nouns of the things figures measure: the measure phrase is built around the nearest.
 MEASURE_NOUNS = {
     "revenue", "revenues", "sales", "earnings", "income", "profit", "profits", "turnover",
@@ -755,6 +775,7 @@ _MARKET = (r"(?:market|markets|ecosystem|industry|industries|sector|economy)"
            r"veterans?|participants|body|bodies|group|association|leaders?|value|cap|capitali[sz]ation|shares?|"
            r"projections?|estimates?|forecasts?|data|figures|tracking)\b)")  # (the industry's numbers, no market)
 _AUDIENCE = (r"views?|viewers?|viewership|viewing|users?|user\s+count|audiences?|attendance|subscribers?|subscriptions|memberships|customers|clients|followers?|"
+             r"(?:subscribing|paying|paid)\s+members|"  # (members of a service, not of a union)
              r"downloads?|installs?|visitors?|fans|watchers|players|plays|streams|impressions|"
              r"monthly\s+active|daily\s+active|netizens|readers|listeners|likes|dau|mau|households|(?:watch|TV|viewing)\s+time")
 _JOBS = (r"jobs?|positions?|roles?|labou?r|labou?r\s+force|employees?|staff|staffers|layoffs?|job\s+cuts|workforce|"
@@ -918,6 +939,9 @@ CLAIM_TYPE_RULES = (
      # (nor what marketing adds: "But marketing, which often adds another $50 million to $100 million")
      ("context", rf"(?-i:{_FILM})\b(?![\s\S]*\b(?:tax\s+credits?|incentives?|subsid\w+|budgets?|funds?|grants?|"
                  rf"marketing|promotion)\b)")),
+    # a budget is what is to be spent, whatever the takings around it: "The $4.5 million budget was
+    # raised in three parts: pre-sales to distributors covered 60% of it"
+    ("cost", "money", "measure", r"^(?:[\w'’.-]+\s+){0,2}budgets?\b"),
     # (a figure's own verb of takings first: "Made on a budget of Rs 40 crore, the film earned Rs 1.75 crore")
     ("box_office", "money", "sentence", _BOX_OFFICE),
     ("box_office", "money", "right", r"^\s+(?:[\w-]+\s+){0,2}(?:debut|opening\s+(?:weekend|day)|weekend\s+haul)\b"),
@@ -943,7 +967,7 @@ CLAIM_TYPE_RULES = (
     ("box_office", "money percent", "measure", r"box[\s-]office|ticket\s+sales|admissions|takings|"
                                                r"(?:weekend|opening|domestic|worldwide|global|international|overseas|"
                                                r"cumulative|lifetime)\s+gross(?:es)?|cumes?"),
-    ("box_office", "count", "measure", r"tickets|admissions"),
+    ("box_office", "count", "measure", r"tickets|ticket\s+sales|admissions"),  # ("Ticket sales reached 325,000")
     # what a person earns in a year is pay, not takings: "the median annual income reported was £18,000"
     ("other", "money", "measure", r"\b(?:median|average|mean|typical|household|personal)\s+(?:annual\s+|yearly\s+)?"
                                   r"(?:income|earnings|pay|salary|wages?)\b"),

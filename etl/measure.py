@@ -31,6 +31,7 @@ from .lexicon import (
     LY_NOUNS,
     MATERIAL_NOUNS,
     MEASURE_NOUNS,
+    MONEY_MOVED_VERBS,
     MOVED_BY,
     ORGANISATION_NOUNS,
     ORGANISATION_WORDS,
@@ -48,6 +49,7 @@ from .lexicon import (
     STOCK_INDEX_WORDS,
     TIME_UNITS,
     TIMES_NOUNS,
+    UNIT_DIMENSIONS,
     WATCHED_TIME,
     WEAK_NOUNS,
 )
@@ -98,6 +100,7 @@ _RIGHT_PHRASE_RE = re.compile(
 _LASTING_RE = re.compile(r"(?:(?:that|which)\s+(?:has\s+|had\s+)?(?=last|ran|run))?"
                          r"(?:lasting|lasted|lasts|long|of(?:\s+up\s+to|\s+about)?|running|ran|up\s+to)\s+$", re.IGNORECASE)
 _TIME_ADJECTIVE_RE = re.compile(r"-(?:second|minute|hour|day|week|month|year)$", re.IGNORECASE)
+_UNIT_ADJECTIVE_RE = re.compile(r"\d-[a-z][\w-]*$", re.IGNORECASE)  # "2-gigawatt", "500,000-square-foot"
 
 
 # A first word that is the whole phrase, standing for a group named before: "2,600 of whom work
@@ -108,7 +111,7 @@ _STANDS_FOR = PRONOUNS | {"whom", "which"}
 def _stands_for(words: list[str]) -> bool:
     """Whether a phrase is a pronoun standing for a group named before ("of them", "of whom"),
     not a possessive with its noun ("of its staff": the staff)."""
-    if not words or words[0].lower() not in _STANDS_FOR:
+    if not words or words[0].lower().rstrip(".") not in _STANDS_FOR:  # (a sentence's last word: "60% of it.")
         return False
     return not (len(words) > 1 and words[0].lower() in DETERMINERS)
 
@@ -259,6 +262,16 @@ _WHICH_BEFORE_RE = re.compile(r",\s*(?:which|that)\s+$")
 _GERUND_SUBJECT_RE = re.compile(r"\s*(?P<act>[A-Z][a-z]+ing\s+(?:(?:a|an|the|its|their)\s+)?[\w-]+(?:\s+(?!into\b|for\b|with\b|in\b|on\b|to\b|from\b)[\w-]+){0,3})\b")
 _RELATIVE_END_RE = re.compile(r",?\s*\b(?:which|that)\s*$")
 OF_WHICH_AFTER_RE = re.compile(r"\s+of\s+(?:which|whom)\b", re.IGNORECASE)  # "15% of which disclosed …"
+# a share of the thing just named, by a pronoun alone: "The $4.5 million budget was raised in three parts:
+# pre-sales covered 60% of it"
+# what stands for the amount just named: "60% of that", "a third of it", "half of that time"
+JUST_NAMED = r"that|it|this|(?:the|that|this)\s+(?:total|whole|sum|amount|money|time|figure)"
+OF_IT_AFTER_RE = re.compile(rf"\s+of\s+(?:{JUST_NAMED})(?=\s*(?:[.,;:!?]|$)|\s+(?:on|in|for|to|into|from|with|goes|went|"
+                            r"is|was|comes|came)\s)", re.IGNORECASE)
+_PART_OPENS_RE = re.compile(r"[:;]\s+|(?:,?\s+|\b)(?:and|while|but|whereas|with)\s+", re.IGNORECASE)
+# where the share of it is: "half of it from public funds", "half of that time goes to short-form video"
+_OF_IT_TAIL_RE = re.compile(r"\s+(?P<verb>(?:goes|went|is\s+spent|was\s+spent|comes|came)\s+)?(?:from|on|in|for|to)\s+"
+                            r"[^,;.:()]{1,40}?(?=\s*(?:[,;.:]|$))")  # where the part's clause opens
 _OF_WHOM_BEFORE_RE = re.compile(r"\bof\s+whom\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")  # "a 20 per cent …", "a sharp 3 percent …"
 _MODIFIED_AFTER_RE = re.compile(r"\s+(?=[a-z])(?!(?:of|in|for|on|to|from|by|at|over|and|or|a|an|the|this|that|higher|lower|"
@@ -416,6 +429,7 @@ _SHARE_OF_GROUP_RE = re.compile(r"(?:share|percentage|proportion|percent)\s+of\s
 # what a count of times counts, by its verb: "viewed 14 million times" counts views
 _DONE_TIMES_RE = re.compile(rf"\b({'|'.join(TIMES_NOUNS)})\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # "cut the time to dub a two-hour film from four weeks to three days": the time to do something
+_MONEY_MOVED_BEFORE_RE = re.compile(rf"\b(?P<verb>{'|'.join(sorted(MONEY_MOVED_VERBS))})\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _SAVED_RE = re.compile(rf"\b(?:save|saves|saved|saving)\s+(?:(?:its|their|the|our)\s+(?:[\w'’-]+\s+){{1,3}}?|(?:it|them|us)\s+)?"
                        rf"(?:a\s+further\s+|an?\s+(?:additional|extra)\s+|between\s+)?{AMOUNT_HEDGES}[\"“']?$",
                        re.IGNORECASE)  # ('save it "tens of millions of dollars"')
@@ -441,6 +455,8 @@ _IN_TOTAL_RE = re.compile(r"\s+in\s+(?:total|all|aggregate|sum|(?:real|nominal|a
 _OWN_VERB_BEFORE_RE = re.compile(rf"\b(?:raised|raises|secured|secures|earned|earns|spent|spends|paid|pays|made|makes|"
                                  rf"generated|generates|collected|collects|grossed|grosses)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
+_PP_OPENERS = {"to", "of", "for", "in", "on", "at", "from", "with", "across", "among"}
+_COUNTED_BEFORE_NOUN_RE = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z][\w-]*\s+){0,2}$")
 _VALUED_AT_RE = re.compile(r"\bvalu(?:ed|ing|ation|e|es)\b[^.;:]{0,40}\b(?:at|of)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$",
                            re.IGNORECASE)
 # a subject and a present verb right before the amount: "Runway raises $308 million"
@@ -928,6 +944,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             # the length of what a tool outputs is said of the tool the article is about (not what
             # names its owner: "The writers' strike lasted 148 days")
             return f"{topic} {phrase}"
+    dimension = next((d for part, d in UNIT_DIMENSIONS if part in q.unit), None) \
+        if phrase is None and family == "other" and " per " not in q.unit and _UNIT_ADJECTIVE_RE.search(q.surface) else None
+    if dimension:  # "a 2-gigawatt compute cluster", "a 500,000-square-foot studio": that of the noun after it
+        noun = _clean(noun_phrase(text, q.char_end, e, 3))
+        phrase = f"{_singular(noun)} {dimension}" if noun else None
     if phrase is None and family == "money":
         nxt = re.match(r"\s+([a-z][\w-]*|[A-Z]{2,6}\b)", text[q.char_end:q.char_end + 40])
         if nxt and nxt.group(1).isupper() and not MEASURE_NOUN_RE.fullmatch(nxt.group(1)):
@@ -994,6 +1015,19 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             if pred.startswith("who ") and not _PERSONS_RE.search(antecedent):
                 pred = "that " + pred.removeprefix("who ")  # things, not people: "submissions that disclosed …"
             return f"{antecedent.split(' who ', 1)[0]} {pred}"[:120]
+    if phrase is None and previous and family == "percent" and OF_IT_AFTER_RE.match(text, q.char_end):
+        # "pre-sales to distributors covered 60% of it": the clause's subject, as a share of what "it" is
+        opens = [m.end() for m in _PART_OPENS_RE.finditer(text, c_start, q.char_start)]
+        words = noun_phrase(text, opens[-1] if opens else _subject_start(text, c_start, q.char_start, said_clause=False),
+                            q.char_start, 5)
+        part = _clean(words) if words and not _stands_for(words) and not any(c.isdigit() for c in " ".join(words)) else None
+        if part and part.lower() != previous.lower():
+            return f"{part} share of {previous}"[:120]
+        # (no part of its own: "The festival's budget is €2.3 million, a third of it from public funds")
+        tail = _OF_IT_TAIL_RE.match(text, OF_IT_AFTER_RE.match(text, q.char_end).end())
+        if tail is None:
+            return f"share of {previous}"
+        return f"share of {previous} {'that ' if tail.group('verb') else ''}{' '.join(tail.group().split())}"[:120]
     if phrase is None and previous and _OF_WHOM_BEFORE_RE.search(text, max(c_start, q.char_start - 16), q.char_start):
         # "640 million monthly active users, of whom 252 million pay for a subscription": those of them who pay
         pred = predicate(text, q.char_end, c_end, any_verb=True)
@@ -1004,9 +1038,14 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     valued = _VALUED_AT_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if family == "money" else None
     if phrase is None and previous and not (q.noun == "times" and RATIO_AFTER_RE.match(text, q.char_end)) and not valued \
             and not _OWN_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
-            and not _CHANGE_APPOSITIVE_RE.search(text, max(c_start, q.char_start - 60), q.char_start):
+            and not _CHANGE_APPOSITIVE_RE.search(text, max(c_start, q.char_start - 60), q.char_start) \
+            and not (family == "percent" and (changed := _CHANGED_BY_RE.search(text, max(c_start, q.char_start - 90), q.char_start))
+                     and not re.search(r"[,;]", changed.group("np"))) \
+            and not _TOTALLING_RE.search(text, max(c_start, q.char_start - 40), q.char_start):
         # (nor the change of the amount right before it: "profit was 4.99 billion yuan, a year-on-year
         # increase of 26.3%", which etl.extract measures as that amount's growth)
+        # (nor a share a verb of its own changes a thing by: "… and that AI-assisted editing cut
+        # post-production time by 30%", read below)
         # a list goes on: "62,000 creative jobs ..., followed by New York (26,000) and Georgia (7,800)"
         # (not a figure with a verb of its own: "valued at $1.5 billion, when it raised $141 million")
         # the group goes on, not what its first part did: "just 90 voted no while 8,435 of them approved"
@@ -1098,6 +1137,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 # "was valued at $1.5 billion in 2023, when it raised $141 million": the valuation is
                 # the figure's before; this one has a verb of its own
                 and not (own_verb and _DIGIT_RE.search(text, h.end(), own_verb.start()))
+                # (nor the counted noun of the figure before it, when this one has a verb of its own: "has
+                # surpassed 25 million registered users and raised $900 million")
+                and not (own_verb and own_verb.start() >= h.end() and _COUNTED_BEFORE_NOUN_RE.search(text, c_start, h.start()))
                 # (nor a word of a name: "led by Harbor Capital")
                 and not (h.group()[:1].isupper() and h.group().lower() in ORGANISATION_WORDS
                          and _NAME_WORD_BEFORE_RE.search(text, max(c_start, h.start() - 30), h.start()))]
@@ -1130,6 +1172,16 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         return None  # "negotiations with studios next year": a time ahead, no length of the subject's
     if family == "time" and _PERIOD_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
         return None  # "grew revenue by 4% in the first six months of the year": the period reported, no length
+    moved_money = _MONEY_MOVED_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
+        if phrase is None and family == "money" else None
+    if moved_money:
+        # "Fraudsters stole $25 million", "An employee of Arup transferred HK$200 million": the sum
+        # moved, by whom (the subject acted; it is not what the sum measures)
+        who = _clean(noun_phrase(text, _subject_start(text, c_start, moved_money.start()), moved_money.start(), 6))
+        moved = MONEY_MOVED_VERBS[moved_money.group("verb").lower()]
+        if who and who[:1].isupper() and not any(h[0] == 0 for h in names.find(who)):
+            who = who[0].lower() + who[1:]  # a sentence's first word, no name: "Fraudsters stole"
+        return f"amount {moved} by {who}"[:120] if who and not _stands_for(who.split()) else f"amount {moved}"
     if phrase is None:
         # (not how long it took to say it, unless the time is what the reported clause's verb takes:
         # "Legal experts said the case could take two to three years to reach trial")
@@ -1141,6 +1193,14 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             words = words[:-1]  # "Runway raises $308 million": the word before the amount is the verb
         phrase = _clean(words)
         owned = False
+        its = _POSSESSIVE_OPENS_RE.match(text, start + len(text[start:q.char_start]) - len(text[start:q.char_start].lstrip()))
+        whose = (owner_before(text, c_start, its.start(), names) or possessor(text, its.end(), names)) \
+            if its and phrase else None
+        if whose and whose.lower() not in phrase.lower():
+            # "Microsoft said its water consumption rose 34%", "IATSE Local 600 reported that its members
+            # logged 5.8 million hours": the subject is whose "its" says (the one described, not a place
+            # in its description: "Sonic Lingo, a London dubbing company, said its orders rose 12%")
+            phrase = _joined(whose, phrase)
         named = names.find(phrase) if phrase else []
         if phrase and (names.is_name(phrase) or named and named[-1][1] == len(phrase)) and not (
                 family == "percent" and source_kind(phrase) != "person"
@@ -1299,6 +1359,9 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
         for said in reversed(list(_SAID_CLAUSE_RE.finditer(text, c_start, pos))):
             told = noun_phrase(text, said.end(), pos, 5)
             rest = word_tokens(text[said.end():pos])[len(told):]
+            if rest and rest[0].lower() in _PP_OPENERS:  # past the noun's own phrase: "its payouts to rights holders rose"
+                verb_at = next((k for k in range(1, min(len(rest), 6)) if rest[k] in PUNCT or verbish(rest[k])), None)
+                rest = rest[verb_at:] if verb_at and rest[verb_at] not in PUNCT else rest
             if told and said.start() > c_start and rest and (verbish(rest[0]) or rest[0].lower() in MODALS) \
                     and not all(w[:1].isupper() for w in told) \
                     and told[-1].lower() not in BUSINESS_DESCRIPTIONS | SOURCE_ANAPHORS | _AGENT_NOUNS:

@@ -273,7 +273,8 @@ def _list_goes_on(words: list[str], i: int) -> bool:
 
 
 # a word after "to" that is no infinitive's verb: a gerund, a determiner, a name, a number
-_NO_INFINITIVE_RE = re.compile(r"[a-z]+ing$|(?:the|a|an|its|their|his|her|our|this|these|those)$|[A-Z0-9$€£¥]")
+# (a plural after "to" is no infinitive: "payouts to rights holders")
+_NO_INFINITIVE_RE = re.compile(r"[a-z]+ing$|(?:the|a|an|its|their|his|her|our|this|these|those)$|[A-Z0-9$€£¥]|[a-z]{2,}[^su]s$")
 
 _WATCH_TIME_NOUNS = {"hours", "minutes"}
 
@@ -408,7 +409,9 @@ def predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | No
         if w in PUNCT or len(out) >= _PREDICATE_WORDS or out and (w[0].isdigit() or w.lower() in _CLAUSE_JOINS):
             break  # "who voted no while 8,435 of them approved": the next clause is another figure's
         out.append(w)
-    cut_at = max((k for k in range(len(out) - 3, len(out)) if k > 1 and out[k].lower() in NOT_VERBS), default=None) \
+    # (back past a number cut from its noun: "who had seen at least one deepfake (in the last six months)")
+    reach = 4 if out and out[-1].lower() in SMALL_NUMBERS else 3
+    cut_at = max((k for k in range(len(out) - reach, len(out)) if k > 1 and out[k].lower() in NOT_VERBS), default=None) \
         if truncated and out and not _NOUN_LIKE_RE.fullmatch(out[-1]) else None
     if cut_at:  # cut at its length inside a phrase: "who say they used an AI tool (on a paid job …)"
         out = out[:cut_at]

@@ -257,6 +257,8 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
             break  # "our team of 40 grew to 120": the verb
         if not words and w.lower().endswith("ed") and _VERB_OBJECT_AFTER_RE.match(text, m.end()):
             break  # "a crew of 60 worked a week": a verb, not "50 listed companies"
+        if not words and w.lower().endswith("ed") and (raw.endswith(".") or re.match(r"\s*(?:[,;:!?)]|$)", text[m.end():])):
+            break  # "rather than the 45 planned.": a participle said of a noun left out, no noun
         if words and words[-1].lower().endswith("s") and (w.lower() in MOVEMENT_VERBS or w.lower() in COMMON_VERBS
                                                           or w.lower() == "watch" and not _WATCH_NOUN_RE.match(text, m.end())):
             break  # "300 firms cut 5,000 jobs", "12 animators rose", "2 million views brings", "1 billion users
@@ -562,7 +564,10 @@ _PARALLEL_JOIN_RE = re.compile(r",|\b(?:and|or|while|but|whereas|versus|vs|compa
 _FROM_TO_BEFORE_RE = re.compile(r"\bfrom\s+[\d.,]+\s+[a-z]+\s+to\s+$", re.IGNORECASE)
 _ANNUAL_END_RE = re.compile(r"(?:annually|yearly|monthly|weekly|daily|hourly)$", re.IGNORECASE)
 # what may follow a bare number that continues a list: punctuation, the end, a time or place phrase
-_LIST_END_RE = re.compile(r"\s*(?:[.,;:)(]|$|(?:in|for|last|this|each|respectively|at|on|per|from)\b)")
+_LIST_END_RE = re.compile(r"\s*(?:[.,;:)(]|$|(?:in|for|last|this|each|respectively|at|on|per|from)\b"
+                          # (a participle said of the unit left out: "in 28 days instead of the 40 originally scheduled")
+                          r"|(?:(?:originally|initially|first)\s+)?(?:scheduled|planned|budgeted|expected|estimated|"
+                          r"needed|required|projected|promised|agreed)\b)")
 
 
 _YEN_WORDS_RE = re.compile(r"\b(?:yen|JPY)\b")

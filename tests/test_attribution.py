@@ -2959,3 +2959,51 @@ def test_a_share_restated_as_a_count_is_of_the_same_kind():
 ])
 def test_old_values_of_the_head_figure_and_costs_of_joined_verbs(text, part, measure):
     assert claim(text, part).measure == measure
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # a change right after a count is that count's: "received 7,800 submissions, up 11%"
+    ("The awards received a record 5,200 entries this year, up 14% from last year.", "14%", "entries"),
+    # (not a count hung from an amount before it: the amount's; a guard, as before)
+    ("The sequel took $31 million from 3,900 screens, down 40%.", "40%", "sequel"),
+    # a share "of it" is a share of the amount just named, with its part when the clause has one
+    ("The series cost $12 million to make, and visual effects accounted for 25% of it.", "25%",
+     "visual effects share of cost of series"),
+    ("The orchestra's budget is €4 million, a quarter of it from the city.", "a quarter",
+     "share of orchestra's budget from the city"),
+    ("Gamers spend 9 hours a week on their consoles, and a third of that time goes to online play.", "a third",
+     "share of time spent on consoles that goes to online play"),
+    # "its" opening what is said is the speaker's own
+    ("Spotify said its payouts to rights holders rose 10% last year.", "10%", "Spotify payouts"),
+    ("Nordvision, a Danish streaming group with 90 staff, said its orders rose 6%.", "6%", "Nordvision orders"),
+    # a share a verb of its own changes, after another figure's list: what the verb changes
+    ("The broadcaster said it used AI in 70% of its news clips and that automated captioning cut editing time by 40%.",
+     "40%", "editing time"),
+    # a sum moved from one hand to another: the sum moved, by whom
+    ("Scammers stole $3 million from the studio's accounts.", "$3 million", "amount stolen by scammers"),
+    ("A finance clerk at a Seoul production house wired 900 million won to a fake supplier.", "900 million won",
+     "amount wired by finance clerk"),
+    # a unit before its noun, as an adjective: what it measures of the noun
+    ("The studio is building a 150-megawatt render farm.", "150-megawatt", "render farm capacity"),
+    ("Paramount leased a 40-acre backlot in Georgia.", "40-acre", "Paramount backlot area"),
+    # (a predicate cut at its length ends before a number cut from its noun)
+    ("A poll of 3,000 adults found that 30% had watched at least one trailer in the past six months.",
+     "30%", "adults who had watched at least one trailer"),
+])
+def test_what_a_share_a_change_or_a_sum_is_of(text, part, measure):
+    assert claim(text, part).measure == measure
+
+
+def test_a_count_with_its_own_noun_and_verb_opens_a_list_of_its_own():
+    found = claims_by_surface("Ticket sales reached 410,000, and 15,000 accredited journalists attended.")
+    assert (found["410,000"].claim_type, found["15,000 accredited journalists"].claim_type) == ("box_office", "other")
+
+
+@pytest.mark.parametrize("text, part, ctype", [
+    # a budget is what is to be spent, whatever takings the sentence speaks of
+    ('The $9 million budget for "Glass Harbor" came from pre-sales and a tax credit.', "$9 million", "cost"),
+    # members of a service who pay for it are its audience
+    ("Paying members reached 48 million at the end of June.", "48 million", "audience"),
+])
+def test_a_budget_and_paying_members(text, part, ctype):
+    assert claim(text, part).claim_type == ctype

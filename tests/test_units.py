@@ -284,3 +284,24 @@ def test_a_level_after_a_span_of_weeks_takes_no_time_unit():
 ])
 def test_a_framing_span_heads_no_list(text, surface, unit):
     assert {c.surface: c.unit for c in extract_claims(text)}[surface] == unit
+
+
+@pytest.mark.parametrize("text, unit", [
+    # energy in watt-hours, data in bytes, an area hyphenated before its noun
+    ("Rendering one clip takes roughly 720 watt-hours.", "watt hour"),
+    ("A single query uses 0.4 Wh.", "watt hour"),
+    ("The scan produces about 6 terabytes of data.", "terabyte"),
+    ("The archive now holds 3 petabytes.", "petabyte"),
+    ("The studio opened a 250,000-square-foot campus.", "square feet"),
+])
+def test_watt_hours_bytes_and_a_hyphened_area(text, unit):
+    assert one(text).unit == unit
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    # a number compared with a span takes its unit, past a participle said of the unit left out
+    ("The series wrapped in 31 days instead of the 45 originally scheduled.", [("31 days", "days"), ("45", "days")]),
+    ("The shoot ran 18 weeks rather than the 12 planned.", [("18 weeks", "weeks"), ("12", "weeks")]),
+])
+def test_a_number_compared_with_a_span_past_a_participle(text, surfaces):
+    assert [(q.surface, q.unit) for q in figures(text)] == surfaces
