@@ -29,7 +29,7 @@ FORWARD_VERBS_RE = re.compile(
     r"\b(?:predict\w*|forecast\w*|expect(?:s|ed|ing)?|estimat(?:es?|ed)\s+(?:that|to)|"
     # (or a clause reported without "that": "estimated compliance would cost platforms $40 million")
     r"estimat(?:es?|ed)\s+(?=(?:[\w'’-]+\s+){1,3}?(?:would|will|could)\b(?!\s+have\b))|"
-    r"project(?:s|ing)\s+(?:that|a|an|the)|projected\s+(?:that|to|a|an|the)|projections?\s+(?:that|to|of)|(?<=[a-z]\s)projects(?!\s+(?:to|for|in|on|at|and|with|from)\b|\s*[,.;])|anticipat(?:e|es|ed|ing)|foresee\w*|envisag(?:e|es|ed|ing)|"
+    r"project(?:s|ing)\s+(?:that|a|an|the)|projected\s+(?:that|to|a|an|the)|projections?\s+(?:that|to|of)|(?<=[a-z]\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfive\s)(?<!\bmany\s)(?<!\bseveral\s)(?<!\bsome\s)(?<!\bsuch\s)(?<!\ball\s)(?<!\bother\s)(?<!\bnew\s)(?<!\bfilm\s)(?<!\bmore\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\d\s)projects(?!\s+(?:to|for|in|on|at|and|with|from)\b|\s*[,.;])|anticipat(?:e|es|ed|ing)|foresee\w*|envisag(?:e|es|ed|ing)|"
     r"speculat\w+|is\s+likely|are\s+likely|could\s+reach|will\s+reach|"
     r"sees\s+(?:[\w'’-]+\s+){1,4}?(?:growing|rising|falling|reaching|climbing|declining|hitting)|"
     # a company's guidance: "Sees Q3 revenue of $101 mln to $104 mln", "sees full-year profit at"
@@ -292,7 +292,11 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     # the figure's own clause: up to a side clause with a tense of its own ("agreed to buy Lumina for
     # $1.2 billion, betting that AI work will keep growing"), or the relative clause it is in
     side = _SIDE_CLAUSE_AFTER_RE.search(text, q.char_end, c_end)
-    clause_text = text[c_start:side.start() if side else c_end]
+    # (nor a relative clause on a noun after it: "approved $12 million in tax breaks for a campus that its
+    # developer says will create 500 jobs": what will happen is the campus's)
+    relative_after = _RELATIVE_AFTER_RE.search(text, q.char_end, side.start() if side else c_end) \
+        if _OBJECT_OF_VERB_RE.search(text, c_start, q.char_start + 1) else None  # (a subject's relative runs on to its verb)
+    clause_text = text[c_start:relative_after.start() if relative_after else side.start() if side else c_end]
     for rel in RELATIVE_RE.finditer(text, c_start, c_end):
         if rel.start() < q.char_start < rel.end():
             clause_text = rel.group()
@@ -334,6 +338,10 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     return False
 
 
+_RELATIVE_AFTER_RE = re.compile(r"(?<=[a-z])\s+(?:that|which|who)\s+")
+# a verb in the past before the figure in its clause: the figure is its object ("approved $12 million")
+_OBJECT_OF_VERB_RE = re.compile(r"\b[a-z]{3,}ed\s+(?:[\w'’-]+\s+){0,3}?(?=[$€£¥\d]|(?:about|around|nearly|some|over|more)\b)",
+                                re.IGNORECASE)
 # a side clause after the figure, set off by a comma, with a tense of its own: what it says of
 # the future is not said of the figure ("…, betting that …", "…, as rivals will …")
 _SIDE_CLAUSE_AFTER_RE = re.compile(

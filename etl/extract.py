@@ -97,6 +97,9 @@ _SHARES_OF_RE = re.compile(r"(?:shares|stock)\s+of\s+", re.IGNORECASE)
 _SHARES_OF_DESCRIBED_RE = re.compile(rf"\b(?:shares|stock)\s+of\s+the\s+[^.;]{{0,60}}?\b(?:{'|'.join(BUSINESS_DESCRIPTIONS)})\b",
                                      re.IGNORECASE)
 # a place in a ranking: "was second with", "came next with", "followed with"
+# a measure that says what an audience did but not of what: a title before it is what it is of
+_AUDIENCE_ALONE_RE = re.compile(r"(?:views|viewers|viewing|minutes|hours|streams|audience|watch\s+time|viewership)", re.IGNORECASE)
+_TIME_UNIT_WORD_RE = re.compile(r"\b(?:second|minute|hour|day|week|month|year|decade)s?\b", re.IGNORECASE)
 _RANKED_WITH_RE = re.compile(r"\b(?:was|were|came|finished|ranked|placed|is|are)\s+(?:in\s+)?(?:second|third|fourth|fifth|"
                              r"next|last)\s+with\s+$|\bfollowed\s+with\s+$", re.IGNORECASE)
 # what was just named, after "of": "roughly 60% of that", "20–25% of the total"
@@ -223,13 +226,16 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
     asked: str | None = None  # what the question before the paragraph asked for
     group: str | None = None  # the group of people the paragraph last named
     unread: list[str] = []  # the paragraph's sentences not yet read for a group
+    amount_before: tuple[str, str] | None = None  # (type, measure) of the paragraph's last amount before this sentence
+    typed_paragraph_before: tuple[str, str, str | None] | None = None  # the last typed figure of the paragraph before
     for i, (s, e) in enumerate(sentences):
         sentence = text[s:e]
         p = bisect.bisect_right(paragraphs, s) - 1
         new_paragraph = p != paragraph
         paragraph = p
         if new_paragraph:  # the sentence before stays as context ("...a survey by X.¶ Fully 79% of ...")
-            previous_typed, group, unread = None, None, []
+            typed_paragraph_before = previous_typed
+            previous_typed, group, unread, amount_before = None, None, [], None
             # an interview's answer is measured by its question: "How many views do they get?¶ … about 800,000."
             asked = question_measure(previous_sentence)
         source, survey_source, article_survey = sources[i]
@@ -263,9 +269,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             within = next(((a, b) for a, b in asides if a < q.char_start < b), None)  # the aside it is in
             near_group = group_in(text[s:q.char_start]) or group if family in ("percent", "count") else None
             # (a share "of which" is of the amount before it, whatever its unit: "4,200 submissions, 15% of which")
-            before_it = last_amount[1] if last_amount and family == "percent" and (
-                OF_WHICH_AFTER_RE.match(text, q.char_end) or OF_IT_AFTER_RE.match(text, q.char_end)) \
-                else measured.get(family)
+            # ("Ad revenue will reach $1.04 trillion. Digital formats will make up 73% of that": the sentence before's)
+            before_it = last_amount[1] if last_amount and family == "percent" and OF_WHICH_AFTER_RE.match(text, q.char_end) \
+                else (last_amount or amount_before)[1] if (last_amount or amount_before) and family == "percent" \
+                and OF_IT_AFTER_RE.match(text, q.char_end) else measured.get(family)
             measure = measure_of(q, text, (s, e), clause, names, family, near_group, before_it,
                                  topic() if family == "time" else None)
             # 'the film "Moon Fox," which grossed about $410 million': the aside's own words type
@@ -337,6 +344,24 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                         and _RANKED_WITH_RE.search(text, max(clause[0], q.char_start - 40), q.char_start):
                     # a ranking runs on: "Ne Zha 2 took 4.8 billion yuan. Detective Chinatown 1900 was second with 2.4 billion yuan."
                     ctype, weak = previous_typed[1], False
+            ranked_from = typed_here or previous_typed or typed_paragraph_before
+            if ctype in ("duration", "other") and ranked_from and ranked_from[0] == family and ranked_from[1] not in ("duration", "other") \
+                    and (_RANKED_WITH_RE.search(text, max(clause[0], q.char_start - 40), q.char_start)
+                         or ranked_from is typed_here and family == "time" and not _TIME_UNIT_WORD_RE.search(q.surface)):
+                # a ranking or a list runs on whatever the unit alone says, a paragraph on too: '"Wednesday" drew
+                # 1.8 billion minutes of viewing.¶ "Squid Game" followed with 1.2 billion minutes, while "Andor"
+                # logged 620 million' (its unit carried, a bare number is an item of the list)
+                ctype, weak = ranked_from[1], False
+            titled = [t for t in _titles(text, clause[0], q.char_start) if len(t.split()) <= 6] \
+                if ctype == "audience" and family in ("time", "count") and (
+                    measure is None or _AUDIENCE_ALONE_RE.fullmatch(measure)) else []  # (not a quotation's words)
+            if titled and not (measure and titled[-1] in measure):
+                # what a title drew is its audience: '"Wednesday" drew 1.8 billion minutes of viewing', '"Andor"
+                # logged 620 million' (a list's item measured as the one before it, past that one's title)
+                base = measure or (ranked_from[2] if ranked_from else None)
+                earlier = [t for t in _titles(text, 0, clause[0]) if base and base.startswith(f"{t} ")]
+                base = base[len(earlier[-1]) + 1:] if earlier else base
+                measure = f"{titled[-1]} {base}" if base else measure
             compared = _COMPARED_THAN_RE.match(text, q.char_end) if family == "percent" and last_amount else None
             if compared and _CLAUSE_GAP_RE.fullmatch(text, last_end, q.char_start):
                 # "made 1,979 feature films in 2024, 6% fewer than in 2023": the change of the amount before
@@ -535,6 +560,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             ))
         if typed_here:
             previous_typed = typed_here
+        amount_before = last_amount or amount_before
         _respectively(claims, len(claims) - len(qs), sentence)
         _respective_owners(claims, len(claims) - len(qs), text, s, names)
         previous_sentence = sentence

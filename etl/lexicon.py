@@ -536,6 +536,7 @@ GENERIC_ACRONYMS = {
     "ai", "tv", "us", "u.s", "uk", "u.k", "eu", "ceo", "cfo", "cto", "coo", "ipo", "hd", "uhd",
     "vfx", "cgi", "cg", "ar", "vr", "xr", "3d", "2d", "gen", "ip", "pc", "app", "apps", "api",
     "q1", "q2", "q3", "q4", "h1", "h2", "fy", "yoy", "gdp", "usd", "rmb", "cny", "gpu", "gpus", "cagr", "eps",
+    "ebitda", "ebit", "arpu", "gmv", "mau", "dau", "kpi",  # (measures: "the studios segment's adjusted EBITDA fell 9%")
     "llm", "llms", "aigc", "agi", "ok", "faq", "pr", "hr", "rd", "r&d", "diy", "ugc", "pgc",
     "atl", "btl", "m&e", "ai-generated", "ai-powered", "ai-driven", "ai-based", "b2b", "b2c", "saas", "tl;dr", "tl", "dr", "am", "pm", "st", "nd",
     "et", "pt", "ct", "mt", "gmt", "utc", "bst", "cet", "est", "pst", "edt", "pdt", "jst", "kst", "ist", "hkt",  # time zones
@@ -633,7 +634,7 @@ MONEY_MOVED_VERBS = {
     "transferred": "transferred", "wired": "wired", "sent": "sent", "stole": "stolen", "embezzled": "embezzled",
     "siphoned": "siphoned", "laundered": "laundered", "donated": "donated", "gave": "given", "lent": "lent",
     "loaned": "loaned", "borrowed": "borrowed", "awarded": "awarded", "granted": "granted", "refunded": "refunded", "withdrew": "withdrawn",
-    "deposited": "deposited", "swindled": "swindled", "extorted": "extorted",
+    "deposited": "deposited", "swindled": "swindled", "extorted": "extorted", "returned": "returned",
 }
 # What a unit measures of the thing it is said of, as an adjective before its noun: "a 2-gigawatt
 # compute cluster" -> "compute cluster capacity" (etl.measure); the first part the unit's name holds.
@@ -661,6 +662,7 @@ MEASURE_NOUNS = {
     "market value", "market cap", "market capitalization", "market capitalisation",
     "turnout", "viewership", "membership", "ridership", "headcount", "enrollment", "enrolment",
     "pay raises", "pay rises", "wage increases", "growth rate", "growth rates", "dividend", "dividends", "dividend yield", "arr", "earnings per share", "eps",
+    "ebitda", "ebit", "arpu", "gmv",
     "postings", "job postings", "vacancies", "job openings", "gross value added", "gva", "licensing", "cume", "payment", "sale",
     "viewing time", "watch time", "listening time", "screen time",
 }
@@ -946,6 +948,10 @@ CLAIM_TYPE_RULES = (
     ("box_office", "money", "sentence", _BOX_OFFICE),
     ("box_office", "money", "right", r"^\s+(?:[\w-]+\s+){0,2}(?:debut|opening\s+(?:weekend|day)|weekend\s+haul)\b"),
     ("audience", "count percent", "head", _AUDIENCE),
+    # people counted by what they watch, play or use: "more than 1 billion people watch podcasts"
+    ("audience", "count", "measure", r"^(?:people|adults|consumers|americans|gamers)\s+who\s+(?:now\s+)?(?:have\s+)?"
+                                     r"(?:watch(?:ed)?|stream(?:ed)?|use[ds]?|play(?:ed)?|listen(?:ed)?|visit(?:ed)?|"
+                                     r"subscribe[ds]?|download(?:ed)?|tried)\b"),
     # a staff cut by a share is jobs: "Kestrel said it had cut its staff by 20%"
     ("jobs", "percent", "left", rf"\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|"
                                 rf"shr[iau]nk(?:s|ing)?)\s+(?:its|their|the|our)\s+(?:[\w-]+\s+)?"

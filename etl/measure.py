@@ -111,6 +111,8 @@ _STANDS_FOR = PRONOUNS | {"whom", "which"}
 def _stands_for(words: list[str]) -> bool:
     """Whether a phrase is a pronoun standing for a group named before ("of them", "of whom"),
     not a possessive with its noun ("of its staff": the staff)."""
+    if len(words) == 1 and words[0].lower().rstrip(".,") in ("that", "this"):
+        return True  # a demonstrative alone: "30% of that"
     if not words or words[0].lower().rstrip(".") not in _STANDS_FOR:  # (a sentence's last word: "60% of it.")
         return False
     return not (len(words) > 1 and words[0].lower() in DETERMINERS)
@@ -268,7 +270,8 @@ OF_WHICH_AFTER_RE = re.compile(r"\s+of\s+(?:which|whom)\b", re.IGNORECASE)  # "1
 JUST_NAMED = r"that|it|this|(?:the|that|this)\s+(?:total|whole|sum|amount|money|time|figure)"
 OF_IT_AFTER_RE = re.compile(rf"\s+of\s+(?:{JUST_NAMED})(?=\s*(?:[.,;:!?]|$)|\s+(?:on|in|for|to|into|from|with|goes|went|"
                             r"is|was|comes|came)\s)", re.IGNORECASE)
-_PART_OPENS_RE = re.compile(r"[:;]\s+|(?:,?\s+|\b)(?:and|while|but|whereas|with)\s+", re.IGNORECASE)
+_PART_OPENS_RE = re.compile(r"[:;]\s+|(?:,?\s+|\b)(?:and|while|but|whereas|with|if|when|although|though|because)\s+",
+                            re.IGNORECASE)
 # where the share of it is: "half of it from public funds", "half of that time goes to short-form video"
 _OF_IT_TAIL_RE = re.compile(r"\s+(?P<verb>(?:goes|went|is\s+spent|was\s+spent|comes|came)\s+)?(?:from|on|in|for|to)\s+"
                             r"[^,;.:()]{1,40}?(?=\s*(?:[,;.:]|$))")  # where the part's clause opens
@@ -317,7 +320,9 @@ _PEOPLE_NOUN_RE = re.compile(r"(?:[\w-]+\s+)?(?:people|persons|individuals|users
 # what they did, right after them: "have used", "had tried", "watched", "signed up"
 _DID_AFTER_RE = re.compile(r"\s+(?:(?:have|has|had)\s+(?:already\s+|now\s+)?(?:[a-z]+ed|tried|seen|watched|used|made|"
                            r"signed|downloaded|paid|bought|joined)\b|(?:watched|tried|used|downloaded|signed\s+up|"
-                           r"paid|bought|joined|visited|streamed|attended)\b)")
+                           r"paid|bought|joined|visited|streamed|attended|"
+                           # (what they do habitually: "more than 1 billion people watch podcasts")
+                           r"(?:now\s+)?(?:watch|use|play|stream|visit|listen\s+to|subscribe\s+to|pay\s+for))\b)")
 _EARNING_AFTER_COMMA_RE = re.compile(rf",\s+(?:earning|generating|grossing|collecting|bringing\s+in|taking\s+in|"
                                      rf"raking\s+in|pulling\s+in)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # the time work takes, right before its span: "completed … in eight months", "takes about 60 seconds"
@@ -430,6 +435,15 @@ _SHARE_OF_GROUP_RE = re.compile(r"(?:share|percentage|proportion|percent)\s+of\s
 _DONE_TIMES_RE = re.compile(rf"\b({'|'.join(TIMES_NOUNS)})\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # "cut the time to dub a two-hour film from four weeks to three days": the time to do something
 _MONEY_MOVED_BEFORE_RE = re.compile(rf"\b(?P<verb>{'|'.join(sorted(MONEY_MOVED_VERBS))})\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_CLAUSE_SWITCH_RE = re.compile(r"[;]|,?\s+(?:while|whereas|but)\s", re.IGNORECASE)
+_BUSINESS_PART_SUBJECT_RE = re.compile(r"(?:^|(?<=[,;])\s*|\b(?:while|and|but|whereas)\s+|(?<=\n))"
+                                       r"(?P<np>(?:(?:[Ii]ts|[Tt]heir|[Tt]he)\s+)?(?:[\w&'’-]+\s+){0,3}"
+                                       r"(?:unit|segment|division|business|arm|subsidiary|operations))\s+"
+                                       r"(?:posted|reported|had|recorded|generated|booked|delivered|saw)\b")
+_SCORED_BEFORE_RE = re.compile(rf"\b(?:scored|scores|scoring|achieved|achieves)\s+(?:a\s+score\s+of\s+)?{AMOUNT_HEDGES}$",
+                               re.IGNORECASE)
+_SCORED_ON_RE = re.compile(r"\s+(?:on|in)\s+(?:the\s+|its\s+)?(?P<test>[\w-]+(?:\.\d+)?(?:\s+[\w-]+(?:\.\d+)?){0,3}?)(?=\s*(?:[,;.:]|$)|\s+(?:test|exam)\b"
+                           r"|\s+(?:while|and|but|which|ahead|behind|edging|beating|against|compared)\b)")
 _SAVED_RE = re.compile(rf"\b(?:save|saves|saved|saving)\s+(?:(?:its|their|the|our)\s+(?:[\w'’-]+\s+){{1,3}}?|(?:it|them|us)\s+)?"
                        rf"(?:a\s+further\s+|an?\s+(?:additional|extra)\s+|between\s+)?{AMOUNT_HEDGES}[\"“']?$",
                        re.IGNORECASE)  # ('save it "tens of millions of dollars"')
@@ -767,7 +781,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         employed = _EMPLOYED_AFTER_RE.match(text, q.char_end) if phrase and not of_phrase and family == "count" else None
         if employed:  # "12,400 cast and crew employed on local productions": who they are, by their work
             phrase = " ".join(f"{phrase} {_WORK_VERB_RE.sub('working', employed.group())}".split())
-        did = predicate(text, q.char_end, c_end) if phrase and not of_phrase and family == "count" \
+        did = predicate(text, q.char_end, c_end, any_verb=True) if phrase and not of_phrase and family == "count" \
             and _PEOPLE_NOUN_RE.fullmatch(phrase) and _DID_AFTER_RE.match(text, q.char_end) else None
         if did:  # "more than 7 million people have used Veo": the people who did it
             return did.removeprefix("who ") if did.split()[0].endswith("ing") else f"{phrase} {did}"[:120]
@@ -825,6 +839,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 pred = predicate(text, after, c_end, any_verb=True)
             if pred and group:
                 return f"{owned_group(text, s, q.char_start, group, names)} {pred}"
+    scored = _SCORED_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
+        if phrase is None and family in ("percent", "count", "other") else None
+    test = _SCORED_ON_RE.match(text, q.char_end) if scored else None
+    if test:  # "its model scored 86.2% on the VBench leaderboard": its score on that test
+        phrase = f"{' '.join(test.group('test').split())} score"
     if phrase is None and family in ("money", "percent") and _SAVED_RE.search(text, max(c_start, q.char_start - 60), q.char_start):
         phrase = "savings"  # "expects to save a further £50m this year", "save the industry between $5 billion and …"
     paid = _PAID_FOR_RE.match(text, q.char_end) if phrase is None and family == "money" \
@@ -1021,6 +1040,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         words = noun_phrase(text, opens[-1] if opens else _subject_start(text, c_start, q.char_start, said_clause=False),
                             q.char_start, 5)
         part = _clean(words) if words and not _stands_for(words) and not any(c.isdigit() for c in " ".join(words)) else None
+        if previous[:1].isupper() and not any(h[0] == 0 for h in names.find(previous)):
+            previous = previous[0].lower() + previous[1:]  # (a sentence's first word, inside the phrase: "share of revenue")
         if part and part.lower() != previous.lower():
             return f"{part} share of {previous}"[:120]
         # (no part of its own: "The festival's budget is €2.3 million, a third of it from public funds")
@@ -1058,8 +1079,14 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         # (an "and" inside the subject of a clause opening on "while" joins no list: "…, while video and
         # gaming software could bring in about $71 billion")
         joined_from = opener.end() + len(" ".join(noun_phrase(text, opener.end(), q.char_start, 5))) if opener else c_start
-        item = max(text.rfind(",", c_start, q.char_start), text.rfind(" and ", joined_from, q.char_start),
-                   text.rfind(";", c_start, q.char_start))
+        # (not a comma or an "and" of an aside: "while the networks business, which includes CNN and TNT, brought in")
+        # (its closing comma ends an item, unless the subject's verb follows: "…, who tracks layoffs, compared with")
+        asides_here = [(m.start(), m.end() if (nxt := _WORD_AFTER_RE.match(text, m.end())) and verbish(nxt.group(1))
+                        and nxt.group(1).lower() not in _LIST_WORDS else m.end() - 1)
+                       for m in ASIDE_RE.finditer(text, c_start, q.char_start)]
+        item = max(_last_outside(text, ",", c_start, q.char_start, asides_here),
+                   _last_outside(text, " and ", joined_from, q.char_start, asides_here),
+                   _last_outside(text, ";", c_start, q.char_start, asides_here))
         # (the time a thing takes is no length of it: "The 90-minute film was completed in eight
         # months", "Generating a five-second clip takes about 60 seconds")
         listed = not (family == "time" and previous.endswith(" length") and not _TIME_ADJECTIVE_RE.search(q.surface)
@@ -1084,7 +1111,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                     # "…, while local feature films contributed A$385 million": the clause's own subject
                     words = noun_phrase(text, opener.end(), q.char_start, 5)
                     subject = _clean(words)
-                    rest = text[opener.end() + len(" ".join(words)):q.char_start].split()
+                    # (past an aside on the subject: "while the networks business, which includes CNN, brought in")
+                    rest = ASIDE_RE.sub(" ", text[opener.end() + len(" ".join(words)):q.char_start], count=1).split()
                     if subject and (words[0][:1].islower() or _ACRONYM_COMPOUND_RE.match(words[0])) \
                             and rest and (verbish(rest[0]) or rest[0].lower()[:-1] in DIRECTION_NOUN_WORDS):
                         # (not a name: "AI-assisted video" is none; "while the ad tier rises by $1")
@@ -1094,6 +1122,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                         # "French films accounted for 44.4% of admissions, while American films took 36.6%":
                         # the other part's share of the same whole
                         return f"{subject} share of {previous.split(' share of ', 1)[1]}"
+            if own and " share of " in base:  # "Streaming took 45.2% of TV viewing, with YouTube alone at 13.4%": its share
+                base = "share of " + base.split(" share of ", 1)[1]
             return " ".join(filter(None, (own[-1][2], base))) if own else previous  # (a name alone has no base)
     if phrase is None and family in ("percent", "time", "money", "count"):
         changed = _CHANGED_BY_RE.search(text, max(c_start, q.char_start - 90), q.char_start)
@@ -1288,6 +1318,16 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         owner = None  # "Common Goal, through which footballers pledge 1% of their earnings": theirs, not the name's
     if owner is None and owned:
         owner = possessor(text, q.char_start, names)
+    # (read in the clause alone: its start is where the subject may open)
+    part_of = max(_BUSINESS_PART_SUBJECT_RE.finditer(text[c_start:q.char_start]), key=lambda m: m.start(), default=None) \
+        if owner is None and owned else None
+    if part_of and not _CLAUSE_SWITCH_RE.search(text, c_start + part_of.end(), q.char_start):
+        # (not past another clause's subject: "…, while the networks business brought in roughly $18 billion")
+        # "Its theme parks unit posted revenue of $8.6 billion": the part of the business it is of, and whose
+        part = _clean(part_of.group("np").split())
+        its = _POSSESSIVE_OPENS_RE.match(part_of.group("np"))
+        whose = possessor(text, c_start + part_of.start("np") + its.end(), names) if its else None
+        owner = _joined(whose, part) if whose and part else part
     if owner is None and owned:
         # "- Runway: $308 million Series D, …, at a valuation above $3 billion": the item its line is about
         item = _BULLET_ITEM_RE.match(text, text.rfind("\n", 0, q.char_start) + 1, q.char_start)
@@ -1295,6 +1335,17 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     if owner and owner.lower() not in phrase.lower():
         phrase = _joined(owner, phrase)
     return phrase[:120]
+
+
+_LIST_WORDS = {"compared", "according", "including", "excluding", "followed", "up", "down"}  # (participles of a list)
+
+
+def _last_outside(text: str, needle: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> int:
+    """The last `needle` in text[lo:hi] outside every span, or -1."""
+    at = text.rfind(needle, lo, hi)
+    while at >= 0 and any(a <= at < b for a, b in spans):
+        at = text.rfind(needle, lo, at)
+    return at
 
 
 def _joined(owner: str, phrase: str) -> str:

@@ -142,7 +142,8 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             return employer[-1][2] if employer and own else None
         nobody = (frame.group().lower().endswith("that") and not _SPEAKER_AGAIN_RE.match(said)
                   or frame.group().lower().endswith("the") and not re.search(r"\b(?:its|their)\b", said, re.IGNORECASE)
-                  or frame.group().lower().endswith(("his", "her")))  # "X said his company …": a person's, unnamed
+                  or frame.group().lower().endswith(("his", "her"))  # "X said his company …": a person's, unnamed
+                  or frame.group().strip().lower() in _FORECAST_FRAME_VERBS)
         # ("X said that it will invest", "said the number of its users": the speaker's own)
         hits = after if after or nobody else hits
     # a person who speaks owns nothing of what they say, unless it is theirs: "Local director Wong
@@ -224,12 +225,19 @@ _SPEAKER_AGAIN_RE = re.compile(r"\s+(?:it|they)\b", re.IGNORECASE)
 # a speaker's frame: what follows "X notes that", "X wrote in a note that", "X told analysts
 # the company would", "X said its" is said of something else (an event verb, "X published an
 # article", frames nothing)
+_FORECAST_FRAME_VERBS = {"expects", "expect", "expected", "predicts", "predict", "predicted", "forecasts", "forecast",
+                         "projects", "project", "sees"}
 _SPEAKER_FRAME_RE = re.compile(
     rf"\b(?:{'|'.join(sorted(ATTRIBUTION_VERBS - EVENT_VERBS))})\s+(?:(?:[\w’'-]+\s+){{0,5}}?(?:that|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bby\s)the)|its|their|his|her)\b"
     # ("Okafor said revenue had tripled": a clause of its own after the verb, without "that")
     r"|\bsaid\s+(?=[a-z][\w-]*\s+(?:had|has|have|was|were|is|are|would|will|could)\b)"
     # ("Mohan said more than 3 million channels were in the programme": a figure opens what is said)
-    r"|\b(?:said|says)\s+$",  # (read up to the figure: right before it)
+    r"|\b(?:said|says)\s+$"  # (read up to the figure: right before it)
+    # ("Magna expects total global ad revenue to grow 6.1%": what it predicts of something not its own)
+    # (a market's, the wider words say; bare "revenue" is the speaker's own: "Netflix expects revenue to grow")
+    r"|\b(?:expects?|expected|predicts?|predicted|forecasts?|projects?|sees)\s+(?=(?:(?!its\b|their\b)[\w'’-]+\s+){1,6}?"
+    r"to\s+(?:grow|rise|reach|fall|hit|top|increase|decline|climb|double|triple|exceed|surpass|drop|shrink)\b)"
+    r"(?=(?:(?!\bto\b)[^.;]){0,60}?\b(?:the|global|worldwide|total|overall|industry|market|sector|world)\b)",
     re.IGNORECASE)
 
 # a title in quotes ("Dune: Part Two", “Ne Zha 2”), and a verb right after it: the title is the subject

@@ -461,7 +461,10 @@ _NOUN_LIKE_RE = re.compile(r"[A-Z][\w-]*|[a-z-]*(?:tion|sion|ment|ity|ness|ship|
 DIRECTION_NOUN_WORDS = frozenset(DIRECTION_NOUNS_UP | DIRECTION_NOUNS_DOWN) - {"higher", "lower", "premium", "discount"}
 
 _PARTICIPLE_ONLY_RE = re.compile(r"(?!(?:been|even|often|seven|eleven|ten|women|children|open|green|screen|queen|"
-                                 r"citizen|kitchen|garden|golden|sudden|token|between)$)[a-z]{2,}(?:wn|en)")
+                                 r"citizen|kitchen|garden|golden|sudden|token|between|"
+                                 # (verbs whose base form ends so: "135 million Americans listen to podcasts")
+                                 r"listen|happen|threaten|widen|worsen|deepen|soften|tighten|lessen|broaden|shorten|"
+                                 r"lengthen|loosen|sharpen|weaken|strengthen|harden|flatten|fasten|darken)$)[a-z]{2,}(?:wn|en)")
 
 AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may",
                "might", "should", "must", "do", "does", "did"}

@@ -259,8 +259,9 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
             break  # "a crew of 60 worked a week": a verb, not "50 listed companies"
         if not words and w.lower().endswith("ed") and (raw.endswith(".") or re.match(r"\s*(?:[,;:!?)]|$)", text[m.end():])):
             break  # "rather than the 45 planned.": a participle said of a noun left out, no noun
-        if words and words[-1].lower().endswith("s") and (w.lower() in MOVEMENT_VERBS or w.lower() in COMMON_VERBS
-                                                          or w.lower() == "watch" and not _WATCH_NOUN_RE.match(text, m.end())):
+        if words and (words[-1].lower().endswith("s") or words[-1].lower() in _PLURALS_WITHOUT_S) \
+                and (w.lower() in MOVEMENT_VERBS or w.lower() in COMMON_VERBS
+                     or w.lower() == "watch" and not _WATCH_NOUN_RE.match(text, m.end())):
             break  # "300 firms cut 5,000 jobs", "12 animators rose", "2 million views brings", "1 billion users
             # watch podcasts": the verb after a plural (not "watch time")
         words.append(w)
@@ -547,7 +548,10 @@ RATIO_AFTER_RE = re.compile(r"\s+(?:as\s+(?:many|much|large|big|high|fast|long)\
 _PARALLEL_GAP_RE = re.compile(r"(?:[^\d.!?;]|(?:19|20)\d\d){0,60}")  # a year may stand between: "in 2018 and 2.1"
 # a plural subject of its own, with its verb, just before the number
 _OWN_SUBJECT_RE = re.compile(r"\b[a-z]{3,}s\s+(?:grew|rose|reached|fell|dropped|climbed|increased|decreased|jumped|"
-                             r"hit|totall?ed|numbered|stood|topped|passed|exceeded|surpassed)(?:\s+(?:to|at))?\s*$")
+                             r"hit|totall?ed|numbered|stood|topped|passed|exceeded|surpassed)(?:\s+(?:to|at))?\s*$"
+                             # (a level held by a noun of its own: "…, enrolment held steady at around 1,800")
+                             r"|\b[a-z]{3,}\s+(?:held|stood|remained|stayed|hovered|sat)\s+(?:steady\s+|flat\s+|unchanged\s+|"
+                             r"firm\s+)?(?:at|near|around)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")
 # a noun of its own, of things counted, introduces the number: "…, with admissions of 1.01 billion"
 _COUNTED_OF_RE = re.compile(rf"\b(?:{COUNTED_NOUNS})\s+of\s*$", re.IGNORECASE)
 # the span a statement is framed in: "in the first nine months", "over the past three years"

@@ -3007,3 +3007,50 @@ def test_a_count_with_its_own_noun_and_verb_opens_a_list_of_its_own():
 ])
 def test_a_budget_and_paying_members(text, part, ctype):
     assert claim(text, part).claim_type == ctype
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # people counted by what they do habitually, and a verb whose base form ends in -en
+    ("About 90 million people watch esports every month.", "90 million", "people who watch esports every month"),
+    ("About 40 million Britons listen to audiobooks monthly.", "40 million", "Britons who listen to audiobooks monthly"),
+    # a score on a test
+    ("The new model scored 91.5% on the VideoArena benchmark.", "91.5%", "VideoArena benchmark score"),
+    # what a forecaster predicts of a market is not its own
+    ("Forrester expects worldwide streaming revenue to rise 8% next year.", "8%", "worldwide streaming revenue"),
+    # a part's share when the list goes on with a name: its share of the same whole
+    ("Mobile games accounted for 49% of player spending, with Tencent alone at 12%.", "12%",
+     "Tencent share of player spending"),
+    # "of that" in the next sentence: the amount the sentence before named
+    ("Analysts expect the market to reach $20 billion in 2027. Short dramas will make up 30% of that.", "30%",
+     "Short dramas share of market"),
+    # a measure spelled as an acronym is no name
+    ("Adjusted EBITDA at the studio fell 7% to $400 million.", "7%", "Adjusted EBITDA"),
+    # the part of a business whose result it is, and whose part
+    ("Paramount reported results on Thursday. Its streaming unit posted revenue of $3.2 billion.", "$3.2 billion",
+     "Paramount streaming unit revenue"),
+    ("The company returned $4 billion to shareholders last year.", "$4 billion", "amount returned by company"),
+    # the other clause's subject, past an aside on it
+    ("The games unit earned $5 billion, while the music business, which includes two labels, brought in $2 billion.",
+     "$2 billion", "music business"),
+])
+def test_what_people_a_score_a_forecaster_and_a_business_part_measure(text, part, measure):
+    assert claim(text, part).measure == measure
+
+
+def test_a_title_ranked_after_another_is_measured_and_typed_as_it_across_paragraphs():
+    found = claims_by_surface('The sitcom "Harbor Lights" drew 900 million minutes of viewing.\n\n'
+                              '"Night Desk" followed with 700 million minutes, while "Glass City" logged 410 million.')
+    assert [(found[s].claim_type, found[s].measure) for s in ("900 million minutes", "700 million minutes", "410 million")] \
+        == [("audience", "Harbor Lights viewing"), ("audience", "Night Desk viewing"), ("audience", "Glass City viewing")]
+
+
+@pytest.mark.parametrize("text, part, forecast", [
+    # a noun "projects" predicts nothing
+    ("The projects each raised $2 million.", "$2 million", False),
+    # what a relative clause on a noun after the figure will do is that noun's future, not the figure's
+    ("The council approved $8 million in grants for a studio that will employ 300 people.", "$8 million", False),
+    # (the relative clause's own figure stays a forecast: a guard)
+    ("The council approved $8 million in grants for a studio that will employ 300 people.", "300 people", True),
+])
+def test_a_noun_projects_and_a_relative_clause_after_the_figure(text, part, forecast):
+    assert claim(text, part).is_forecast == forecast

@@ -305,3 +305,8 @@ def test_watt_hours_bytes_and_a_hyphened_area(text, unit):
 ])
 def test_a_number_compared_with_a_span_past_a_participle(text, surfaces):
     assert [(q.surface, q.unit) for q in figures(text)] == surfaces
+
+
+def test_a_level_held_by_a_noun_of_its_own_takes_no_currency():
+    found = [(q.surface, q.unit) for q in figures("Where fees top $50,000, attendance held steady at around 2,400.")]
+    assert found == [("top $50,000", "USD"), ("around 2,400", "count")]
