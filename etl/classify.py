@@ -262,6 +262,8 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
             continue
         if PARTICIPLE_BREAK_RE.search(head, m.end()):
             continue  # "raised its forecast …, sending its shares up 4%": what followed, not what is forecast
+        if re.search(r",\s*$", head[:m.start()]) and "," in head[m.end():]:
+            continue  # "The deal, expected to close in 2026, gives it 45 features": an aside's prediction, closed before it
         if m.group().lower().startswith("estimat") and not ESTIMATE_AHEAD_RE.search(text, c_start + m.end(), c_end):
             continue  # "she estimates that the tools now handle 70 percent": an estimate of the present
         if not re.match(r"\s+(?:by|from)\b", head[m.end():m.end() + 6]) or "expect" in m.group().lower():

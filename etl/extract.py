@@ -99,6 +99,7 @@ _SHARES_OF_DESCRIBED_RE = re.compile(rf"\b(?:shares|stock)\s+of\s+the\s+[^.;]{{0
 # a place in a ranking: "was second with", "came next with", "followed with"
 # a measure that says what an audience did but not of what: a title before it is what it is of
 _AUDIENCE_ALONE_RE = re.compile(r"(?:views|viewers|viewing|minutes|hours|streams|audience|watch\s+time|viewership)", re.IGNORECASE)
+_BULLET_RE = re.compile(r"\s*[-•*·–—]\s")
 _TIME_UNIT_WORD_RE = re.compile(r"\b(?:second|minute|hour|day|week|month|year|decade)s?\b", re.IGNORECASE)
 _RANKED_WITH_RE = re.compile(r"\b(?:was|were|came|finished|ranked|placed|is|are)\s+(?:in\s+)?(?:second|third|fourth|fifth|"
                              r"next|last)\s+with\s+$|\bfollowed\s+with\s+$", re.IGNORECASE)
@@ -231,7 +232,9 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
     for i, (s, e) in enumerate(sentences):
         sentence = text[s:e]
         p = bisect.bisect_right(paragraphs, s) - 1
-        new_paragraph = p != paragraph
+        # (a list's items go on with the paragraph that leads into them: "… found:¶- 68% of creators …¶- 1 in 4 say …")
+        new_paragraph = p != paragraph and not (_BULLET_RE.match(sentence) and (
+            previous_sentence.rstrip().endswith(":") or _BULLET_RE.match(previous_sentence)))
         paragraph = p
         if new_paragraph:  # the sentence before stays as context ("...a survey by X.¶ Fully 79% of ...")
             typed_paragraph_before = previous_typed
@@ -478,6 +481,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                     clause_measured = (clause, measure)  # what a span after it is the period of
             elif measure and ctype in TYPE_MEASURES and family != "time" and (
                     names.is_name(measure) and not names_a_measure(measure)  # ("Lumen ARR" names one)
+                    or family == "money" and measure.lower() in BUSINESS_DESCRIPTIONS  # ("The startup … after raising $180 million")
                     or not mentions_a_measure(measure) and measure == line_label(q, text, family)):
                 # "Disney shares have fallen 40%": Disney's share price; "- Pika: $80 million Series B": Pika's
                 # funding (a line's label that names no measure names whose it is)

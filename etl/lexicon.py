@@ -200,7 +200,8 @@ ANNUAL_WORDS = {"annually": "year", "yearly": "year", "monthly": "month", "weekl
 # "brings in up to $10,000", "rise from about $9 billion"), zero or more, as a pattern the rules
 # and readers below put before "$": one list, however each reads the words around a figure.
 AMOUNT_HEDGES = (r"(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|another|perhaps|maybe|more\s+than|"
-                 r"at\s+least|up\s+to|as\s+much\s+as|an\s+estimated|a\s+record|a\s+total\s+of|a\s+further)\s+)*")
+                 r"at\s+least|up\s+to|as\s+much\s+as|an\s+estimated|a\s+record|a\s+total\s+of|a\s+further|between|"
+                 r"closer?\s+to)\s+)*")
 # Verbs that change an amount by another ("cut costs by a third", "shorten schedules by 40
 # percent") (etl.measure reads their object, etl.not_quantities keeps "by a third" a share).
 CHANGE_VERBS = (r"cut|cuts|cutting|reduc(?:e|es|ed|ing)|shorten(?:s|ed|ing)?|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|"
@@ -916,6 +917,8 @@ CLAIM_TYPE_RULES = (
                                      r"(?:IPO|initial\s+public\s+offering|share\s+(?:sale|offering)|stock\s+market\s+listing)\b"),
     ("revenue", "money", "right", r"^\s+(?:each\s+)?in\s+(?!lost\b|forgone\b|missed\b|ticket\b|box\b)"
                                   r"(?:[\w-]+\s+){0,2}?(?:royalties|revenues?|sales)\b"),
+    # the price paid for a company is an investment in it: "agreed to acquire Vanta Pictures for $18.50 a share"
+    ("investment", "money", "measure", r"\bacquisition\s+price\b"),
     ("cost", "money", "measure", r"^(?:[\w'’-]+\s+){0,2}prices?\s+of\b"),  # "price of its monthly subscription"
     # "Subscription prices start at Rs 149" (not a price target, nor a share's price in an offering)
     ("cost", "money", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:prices?|fees?)$",
@@ -1364,7 +1367,8 @@ GERUND_NOUNS = {"advertising", "marketing", "financing", "funding", "spending", 
                 "dubbing", "publishing", "broadcasting", "programming", "filmmaking", "ticketing", "merchandising",
                 "casting", "editing", "lighting", "banking", "shipping", "clothing", "training", "viewing", "listening",
                 "engineering", "manufacturing", "retailing", "subtitling", "captioning", "recording",
-                "podcasting", "livestreaming"}
+                "podcasting", "livestreaming", "rating", "ratings", "ranking", "rankings", "earnings", "savings",
+                "holdings", "bookings", "listings", "screenings", "showings"}
 
 # Words that open a sentence before a comma and say how it goes on, no part of its subject:
 # "Overall, the weekend's top 10 films grossed $112 million, down 8%"

@@ -65,6 +65,7 @@ from .owners import (
 )
 from .phrases import (
     ADJECTIVAL_OPENERS,
+    AMOUNT_AT_RE,
     AUXILIARIES,
     DIRECTION_NOUN_WORDS,
     MEASURE_NOUN_RE,
@@ -100,6 +101,9 @@ _RIGHT_PHRASE_RE = re.compile(
 _LASTING_RE = re.compile(r"(?:(?:that|which)\s+(?:has\s+|had\s+)?(?=last|ran|run))?"
                          r"(?:lasting|lasted|lasts|long|of(?:\s+up\s+to|\s+about)?|running|ran|up\s+to)\s+$", re.IGNORECASE)
 _TIME_ADJECTIVE_RE = re.compile(r"-(?:second|minute|hour|day|week|month|year)$", re.IGNORECASE)
+_DIMENSION_NOUNS = {"range", "length", "area", "size", "capacity", "distance", "height", "width", "depth", "weight",
+                    "footprint", "span", "output"}
+_SIZED_OF_RE = re.compile(rf"\b(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})\s+of\s+{AMOUNT_HEDGES}$")
 _UNIT_ADJECTIVE_RE = re.compile(r"\d-[a-z][\w-]*$", re.IGNORECASE)  # "2-gigawatt", "500,000-square-foot"
 
 
@@ -220,6 +224,16 @@ _PRICED_AT_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(?P<np>(?:(?!\bof\b)[^,;
 _SOLD_FOR_RE = re.compile(r"\b(?:sold|sells|sell|selling)\s+(?:to\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+|"
                           rf"(?P<what>(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){{1,3}}?))?for\s+(?:a\s+reported\s+)?"
                           rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
+# what is bought for the amount: "agreed to acquire animation studio Vanta Pictures for $18.50 a share"
+_DEFRAUDED_OF_RE = re.compile(rf"\b(?P<verb>defrauded|cheated|swindled|scammed|robbed|conned)\b[^.;$€£¥]{{0,60}}?\b(?:of|out\s+of)\s+"
+                              rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
+_BUYING = r"(?P<verb>acquire[sd]?|acquiring|buy|buys|bought|buying|purchase[sd]?|purchasing)"
+_BOUGHT_FOR_RE = re.compile(rf"\b{_BUYING}\s+(?P<what>[^,;.$€£¥]{{2,60}}?)\s+for\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_BOUGHT_OBJECT_RE = re.compile(rf"\b{_BUYING}\s+(?P<what>[^,;.$€£¥]{{2,60}}?)\s+for\b", re.IGNORECASE)
+# a premium or discount a share is of a price: "a 35% premium to Friday's closing price"
+_PREMIUM_AFTER_RE = re.compile(r"\s+(?P<kind>premium|discount)\s+(?P<rel>to|over|on)\s+(?P<np>[^,;.()]{2,50}?)(?=\s*(?:[,;.()]|$))",
+                               re.IGNORECASE)
+_PER_SHARE_AFTER_RE = re.compile(r"\s+(?:a|per)\s+share\b")
 _FINED_BEFORE_RE = re.compile(r"\bfin(?:ed|es|ing)\s+(?!of\b|from\b|for\b|ranging\b)(?P<whom>(?:[\w&.'’-]+\s+){0,5}?)"
                               r"(?:a\s+(?:record\s+)?|about\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?$", re.IGNORECASE)
 _TAKES_BEFORE_RE = re.compile(rf"\b(?:take|takes|took|taking)\s+{AMOUNT_HEDGES}$")
@@ -303,6 +317,8 @@ _PAYS_BEFORE_RE = re.compile(rf"\b(?:pays?|paid|paying)\s+(?:out\s+)?{AMOUNT_HED
 _PAID_WHOM_RE = re.compile(rf"\b(?:paid|pays|paying)\s+(?:out\s+)?(?P<who>(?!(?:out|about|more|less|over|up|a|an|the|"
                            rf"between|around|roughly|nearly|almost|some|just|only|from|at|to|for|in|as)\b)[a-z]+"
                            rf"(?:\s+(?!and\b)[a-z]+s)?(?:\s+and\s+[a-z]+)?)\s+{AMOUNT_HEDGES}$")  # ("paid podcast creators")
+_PER_ITEM_AFTER_RE = re.compile(r"\s+per\s+(?P<item>stream|play|view|download|song|track|episode|copy|unit|ticket|"
+                                r"subscriber|user|member|video|film|title)\b")
 _IN_WHAT_RE = re.compile(r"\s+(?:each\s+)?in\s+(royalties|revenues?|sales|profits?|damages|fines|fees|compensation|"
                          r"savings|settlements?)\b")
 _PAID_TO_RE = re.compile(r"\s+(?:each\s+)?to\s+(?=(?:the|a|an|its|their|his|her)\s|[A-Z]|[a-z]+s\b)")  # (not "to settle")
@@ -466,8 +482,9 @@ _PP_BETWEEN_RE = re.compile(r"\s+(?:across|in|for|at|on|of|less|minus|excluding)
                             r"(?!\d)(?:[\w'’-]+\s+){0,3}")  # (not a time: "growth in 2025 and operating margin")
 _IN_TOTAL_RE = re.compile(r"\s+in\s+(?:total|all|aggregate|sum|(?:real|nominal|absolute|cash|relative)\s+terms)\b",
                           re.IGNORECASE)  # an adverb, no measure ("fell by £1.2bn in real terms")
-_OWN_VERB_BEFORE_RE = re.compile(rf"\b(?:raised|raises|secured|secures|earned|earns|spent|spends|paid|pays|made|makes|"
-                                 rf"generated|generates|collected|collects|grossed|grosses)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_OWN_VERB_BEFORE_RE = re.compile(rf"\b(?:raised|raises|raising|secured|secures|securing|earned|earns|earning|spent|spends|"
+                                 rf"spending|paid|pays|paying|made|makes|making|generated|generates|generating|collected|"
+                                 rf"collects|collecting|grossed|grosses|grossing)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
 _PP_OPENERS = {"to", "of", "for", "in", "on", "at", "from", "with", "across", "among"}
 _COUNTED_BEFORE_NOUN_RE = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z][\w-]*\s+){0,2}$")
@@ -589,6 +606,23 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             what = (titled[-1].group("title") or titled[-1].group("title2")).rstrip(",") if titled else \
                 _clean(noun_phrase(text, _subject_start(text, c_start, sold.start()), sold.start(), 5))
         return f"{what} sale price" if what else "sale price"
+    defrauded = _DEFRAUDED_OF_RE.search(text, max(c_start, q.char_start - 90), q.char_start) if family == "money" else None
+    if defrauded:  # "defrauded more than 3,000 victims of about 15 billion won": the sum taken from them
+        return f"amount {defrauded.group('verb').lower()}"
+    bought = _BOUGHT_FOR_RE.search(text, max(c_start, q.char_start - 90), q.char_start) if family == "money" else None
+    if bought and not re.search(r"\bstakes?\b", bought.group("what")):  # (a stake bought is an investment in it)
+        # "agreed to acquire animation studio Vanta Pictures for $18.50 a share": the price paid for a
+        # business; "bought a notebook for 1,200€": a thing's purchase price
+        named = names.find(bought.group("what"))
+        what = named[-1][2] if named else _clean(noun_phrase(bought.group("what"), 0, len(bought.group("what")), 5))
+        business = named or bought.group("verb").lower().startswith("acquir") \
+            or any(w.lower() in BUSINESS_DESCRIPTIONS for w in bought.group("what").split())
+        per_share = _PER_SHARE_AFTER_RE.search(q.surface) or _PER_SHARE_AFTER_RE.match(text, q.char_end)
+        price = "acquisition price" if business else "purchase price"
+        return f"{what + ' ' if what else ''}{price}{' per share' if per_share else ''}"
+    premium = _PREMIUM_AFTER_RE.match(text, q.char_end) if family == "percent" else None
+    if premium:  # "a 35% premium to Friday's closing price"
+        return f"{premium.group('kind').lower()} {premium.group('rel').lower()} {' '.join(premium.group('np').split())}"
     owing = _OWING_BEFORE_RE.search(text, max(c_start, q.char_start - 50), q.char_start) if family == "money" else None
     if owing:  # "has gone into administration owing creditors about £24 million": its debts (to them)
         to = _clean((owing.group("to") or "").split())
@@ -729,6 +763,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     m = _RIGHT_PHRASE_RE.match(text, q.char_end + (text[q.char_end:q.char_end + 1] in "\"”"))
     if family in ("percent", "count"):
         of_phrase = bool(m and m.group().strip().startswith("of"))
+        if of_phrase and family == "count" and q.noun and AMOUNT_AT_RE.match(text, m.end()):
+            of_phrase, m = False, None  # "defrauded 3,000 victims of about 15 billion won": the victims, not the won
         bracket = _AGE_BRACKET_RE.match(text, m.end()) if of_phrase else None
         if bracket:  # "71% of those 65 and older": the group, its age with it
             return bracket.group()
@@ -865,6 +901,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         what = _clean(noun_phrase(text, paid_to.end(), c_end, 5))
         if what:
             phrase = f"payments to {what}"
+    per_item = _PER_ITEM_AFTER_RE.match(text, q.char_end) if family == "money" and (
+        paid_whom or phrase is None and _PAYS_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start)) else None
+    if per_item:  # "Apple Music pays closer to $0.01 per stream", "pays rights holders $0.004 per stream": by the item
+        phrase = f"{phrase or 'payout'} per {per_item.group('item')}"
     listed = _LISTING_AT_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if family == "money" else None
     if listed and phrase is None:  # "since their June 2024 listing at $21": the price shares were first sold at
         phrase = "listing price"
@@ -964,10 +1004,15 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             # names its owner: "The writers' strike lasted 148 days")
             return f"{topic} {phrase}"
     dimension = next((d for part, d in UNIT_DIMENSIONS if part in q.unit), None) \
-        if phrase is None and family == "other" and " per " not in q.unit and _UNIT_ADJECTIVE_RE.search(q.surface) else None
-    if dimension:  # "a 2-gigawatt compute cluster", "a 500,000-square-foot studio": that of the noun after it
+        if phrase is None and family == "other" and " per " not in q.unit else None
+    sized_of = _SIZED_OF_RE.search(text, max(c_start, q.char_start - 50), q.char_start) if dimension else None
+    if dimension and _UNIT_ADJECTIVE_RE.search(q.surface):
+        # "a 2-gigawatt compute cluster", "a 500,000-square-foot studio": that of the noun after it
         noun = _clean(noun_phrase(text, q.char_end, e, 3))
         phrase = f"{_singular(noun)} {dimension}" if noun else None
+    elif sized_of:  # "a new office of 30,000 square feet": that of the noun before it ("a range of 400 km": the range)
+        noun = _clean(np_left(text, c_start, sized_of.end("np"), 3))
+        phrase = (noun if noun.split()[-1].lower() in _DIMENSION_NOUNS else f"{_singular(noun)} {dimension}") if noun else None
     if phrase is None and family == "money":
         nxt = re.match(r"\s+([a-z][\w-]*|[A-Z]{2,6}\b)", text[q.char_end:q.char_end + 40])
         if nxt and nxt.group(1).isupper() and not MEASURE_NOUN_RE.fullmatch(nxt.group(1)):
@@ -1188,13 +1233,19 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             # participle after a comma says more of the clause's subject, not of its object
             h = hits[0] if _RISING_AFTER_COMMA_RE.search(text, hits[-1].end(), q.char_start) else hits[-1]
             phrase = _clean(np_around(text, c_start, h.start(), h.end(), q.char_start))
-    if valued and (phrase is None or _FUNDING_WORDS_RE.search(phrase)):
+    if valued and (phrase is None or _FUNDING_WORDS_RE.search(phrase)
+                   # (a participle of valuing right before it: "…'s closing price, valuing the company at about $1.4 billion")
+                   or valued.group().lower().startswith("valuing") and "," not in text[valued.start():q.char_start]):
         # "Synthesia was valued at $2.1 billion", "raised $308 million in a funding round …, valuing the
         # company at more than $3 billion": its valuation, not the round
         phrase = "valuation"
         valued_name = _VALUING_NAME_RE.search(text, max(c_start, q.char_start - 60), q.char_start)
         if valued_name and names.is_name(valued_name.group("name")):
             return f"{valued_name.group('name')} valuation"  # "…, valuing Kinema at about ¥150 billion": Kinema's
+        bought_before = _BOUGHT_OBJECT_RE.search(text[c_start:valued.start()])
+        bought_name = names.find(bought_before.group("what")) if bought_before else []
+        if bought_name:  # "agreed to acquire … Vanta Pictures for $18.50 a share, …, valuing the company at": the bought one's
+            return f"{bought_name[-1][2]} valuation"
     if phrase is None and _PASSING_SURFACE_RE.match(q.surface):
         # "Vidu user base tops 30 million": what passes the mark is right before its verb
         phrase = _clean(np_left(text, c_start, q.char_start, 4))

@@ -376,7 +376,8 @@ class ArticleNames:
         while len(words) >= 2 and words[0].lower() in NAME_DESCRIPTORS and words[1][:1].isupper():
             words.pop(0)  # "Rival Sony said": a description before the name
             described = True
-        titled = [i for i, w in enumerate(words[:-2]) if _is_title(w)]
+        # (not a document's title: "the 2025 Creator Economy Report")
+        titled = [i for i, w in enumerate(words[:-2]) if _is_title(w)] if words and _core(words[-1]) not in SOURCE_NOUNS else []
         if titled and all(w[:1].isupper() and _core(w) not in ORGANISATION_WORDS for w in words[titled[-1] + 1:]):
             # "Producer Ritesh Sidhwani", "Chief Executive Bob Iger", "Co-CEO Greg Peters", "Culture
             # Secretary Lisa Nandy": a title before a person's name

@@ -146,7 +146,9 @@ _AGE_GROUP = rf"(?:{PEOPLE_GROUPS}|those|men|women|children|teens|teenagers|view
 _AGE_GROUP_LEFT_RE = re.compile(rf"\b{_AGE_GROUP}\s+(?:(?:aged|ages|under|over|older\s+than|younger\s+than)\s+"
                                 rf"|aged\s+\d{{1,2}}\s*(?:to|-|–|and)\s*)$"
                                 # (any plural before "aged": "Participants aged 18 to 34")
-                                rf"|\b[A-Za-z]{{3,}}s\s+aged\s+(?:\d{{1,2}}\s*(?:to|-|–|and)\s*)?$", re.IGNORECASE)
+                                rf"|\b[A-Za-z]{{3,}}s\s+aged\s+(?:\d{{1,2}}\s*(?:to|-|–|and)\s*)?$"
+                                # (an aside of ages: "The suspects, aged between 22 and 51, face …")
+                                rf"|\b[A-Za-z]{{3,}}s,?\s+aged\s+(?:between\s+)?(?:\d{{1,2}}\s*(?:to|-|–|and)\s*)?$", re.IGNORECASE)
 _GROUP_LEFT_RE = re.compile(rf"\b{_AGE_GROUP}\s+(?:aged\s+)?$", re.IGNORECASE)
 # currencies written as words before an amount: "Rs 149", "USD 20", "RMB 35"
 # a bracket of ages that names a group: "16- to 24-year-olds", "25-to-34-year-olds"
@@ -291,7 +293,8 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
                 after_article = c.end + re.match(r"\s+(?:a|an)", nxt, re.IGNORECASE).end()
                 if read_unit(text, probe, after_article) == after_article:
                     return True  # "half a lifetime": no unit, no figure
-            elif not re.match(r"\s+(?:of|the)\b", nxt, re.IGNORECASE) and not (
+            # (a possessive determiner is the article's place: "lost close to half their work")
+            elif not re.match(r"\s+(?:of|the|their|its|his|her|our|my|your|all|these|those)\b", nxt, re.IGNORECASE) and not (
                     _HALF_SAY_RE.match(text, c.end) and _CLAUSE_OPEN_RE.search(text, max(0, c.start - 30), c.start)) \
                     and not _LEVEL_REACHED_RE.search(text, max(0, c.start - 30), c.start):
                 return True  # (but "that share could reach half", "costs could drop to half": a level)

@@ -224,7 +224,7 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if out and low in ("earlier", "later") and nxt in ("this", "last", "that", "in", "on"):
             break  # "15% of its workforce earlier this year": when, not what
         if out and low in ("average", "averages", "total", "totals") and i == len(words) - 1 \
-                and _AMOUNT_AT_RE.match(text, end):
+                and AMOUNT_AT_RE.match(text, end):
             break  # "Production costs of AI short dramas average 30,000 yuan": the verb before the amount
         if out and low in ("plan", "plans", "tier", "tiers") and nxt != "to":
             out.append(w)  # "its basic plan, which …": a plan after its modifier is a noun ("they plan to" is no noun)
@@ -346,7 +346,7 @@ def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
 
 _POSSESSIVE_PRONOUN_RE = re.compile(r"its|their|his|her|our|my|your")
 
-_AMOUNT_AT_RE = re.compile(rf"\s*{AMOUNT_HEDGES}(?:[$€£¥₹]|[A-Z]{{1,3}}\$|\d)")  # an amount starts here
+AMOUNT_AT_RE = re.compile(rf"\s*{AMOUNT_HEDGES}(?:[$€£¥₹]|[A-Z]{{1,3}}\$|\d)")  # an amount starts here
 
 _CHANGE_AFTER_RE = re.compile(r"\s+(increases?|rises?|hikes?|cuts?|gains?|growth|declines?|reductions?)(?=\s+(?:of|in|for|on)\b)")
 

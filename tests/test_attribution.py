@@ -3054,3 +3054,49 @@ def test_a_title_ranked_after_another_is_measured_and_typed_as_it_across_paragra
 ])
 def test_a_noun_projects_and_a_relative_clause_after_the_figure(text, part, forecast):
     assert claim(text, part).is_forecast == forecast
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # what is bought for an amount: a business's acquisition price, per share when it says so, a thing's price
+    ("Harbor Media agreed to acquire game studio Tidewell for $22 a share in cash.", "$22",
+     "Tidewell acquisition price per share"),
+    ("She bought a camera for $2,400.", "$2,400", "camera purchase price"),
+    ("The offer is a 28% premium to Tuesday's closing price.", "28%", "premium to Tuesday's closing price"),
+    # valuing the company a deal buys, after it
+    ("Harbor Media agreed to acquire Tidewell for $22 a share, valuing the company at about $900 million.",
+     "$900 million", "Tidewell valuation"),
+    ("The studio will open a new office of 20,000 square feet.", "20,000", "new office area"),
+    # a sum taken by fraud, and the victims it was taken from
+    ("The gang defrauded 1,200 victims of about 4 billion won.", "4 billion won", "amount defrauded"),
+    ("The gang defrauded 1,200 victims of about 4 billion won.", "1,200", "victims"),
+    ("The finale earned a 2.4 rating among adults aged 18 to 49.", "2.4", "rating"),
+    ("Streaming service Deezer pays closer to $0.006 per stream.", "$0.006", "Deezer payout per stream"),
+    # a list's items go on with the paragraph that leads into them
+    ("The survey of 2,000 gamers found:\n- 1 in 3 say they have bought an AI-made game\n- 45% expect to spend more",
+     "1 in 3", "gamers who say they have bought an AI-made game"),
+])
+def test_what_a_deal_a_fraud_a_rating_and_a_list_item_measure(text, part, measure):
+    assert claim(text, part).measure == measure
+
+
+def test_types_and_sources_of_deals_raises_and_reports():
+    found = claims_by_surface("Kestrel was valued at $1 billion in May after raising $150 million.")
+    assert (found["$150 million"].claim_type, found["$150 million"].measure) == ("investment", "Kestrel investment")
+    assert claim("Harbor Media agreed to acquire game studio Tidewell for $22 a share in cash.", "$22").claim_type \
+        == "investment"
+    # a document's title keeps its first word, a role noun though it be
+    assert claim("The 2025 Creator Economy Report found that 58% of creators use AI.", "58%").source \
+        == "Creator Economy Report"
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("Freelancers said they had lost close to half their income.", ["close to half"]),
+    # ages that bound the group an aside describes are no figures
+    ("The suspects, aged between 19 and 40, face up to 10 years in prison.", ["up to 10 years"]),
+])
+def test_half_before_a_possessive_and_ages_in_an_aside(text, surfaces):
+    assert [c.surface for c in extract_claims(text)] == surfaces
+
+
+def test_an_aside_that_predicts_a_deal_closing_predicts_nothing_after_it():
+    assert claim("The merger, expected to close in 2027, gives the group 300 screens.", "300").is_forecast is False
