@@ -1309,6 +1309,8 @@ def role_phrase(np: str) -> str | None:
         return None
     if start >= 2 and words[start - 1].lower() == "of" and _SHARE_WORD_RE.fullmatch(words[start - 2]):
         return None  # "34% of studio executives say", "share of studio executives who say": those asked, no speaker
+    if start >= 2 and words[start - 1].lower() == "of" and re.fullmatch(r"[a-z]{3,}[^s']s", words[start - 2]):
+        return None  # "social media views of official highlights rose": a plural's modifier, no speaker
     if roles[-1] == start and words[start].lower().strip(".,") in UNNAMED_SPEAKERS:
         return None  # "Analysts expect": unnamed, no description
     if any(w.lower() in ("the", "this", "its", "their") for w in words[start:roles[0]]):

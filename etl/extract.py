@@ -287,6 +287,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # (a time answers "How long did it take?", any other amount the other questions)
                 measure = asked
             if family == "time" and clause_measured[0] == clause and not names_a_measure(measure) \
+                    and not (measure or "").startswith("time to ") \
                     and _HORIZON_RE.search(text, max(clause[0], q.char_start - 24), q.char_end):
                 # "96% of studios plan to spend more in the next 12 months": the horizon of the figure
                 # before it (not "costs 300,000 yuan to shoot in about a week": a span of its own)

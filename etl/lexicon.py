@@ -201,6 +201,7 @@ ANNUAL_WORDS = {"annually": "year", "yearly": "year", "monthly": "month", "weekl
 # and readers below put before "$": one list, however each reads the words around a figure.
 AMOUNT_HEDGES = (r"(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|another|perhaps|maybe|more\s+than|"
                  r"at\s+least|up\s+to|as\s+much\s+as|an\s+estimated|a\s+record|a\s+total\s+of|a\s+further|between|"
+                 r"an\s+(?:extra|additional)|"
                  r"closer?\s+to)\s+)*")
 # Verbs that change an amount by another ("cut costs by a third", "shorten schedules by 40
 # percent") (etl.measure reads their object, etl.not_quantities keeps "by a third" a share).
@@ -401,7 +402,7 @@ TITLE_WORDS = {"chief", "senior", "vice", "deputy", "managing", "general", "exec
                "chancellor", "commissioner", "judge", "president", "premier", "prime"}
 # Words that describe a name before it, never part of it: "Rival Sony said", "Former Pixar head" (etl.names).
 NAME_DESCRIPTORS = {"rival", "rivals", "competitor", "fellow", "former", "peer", "embattled", "struggling",
-                    "beleaguered", "cash-strapped"}  # (not "Studio Ghibli", "Parent Project": names)
+                    "beleaguered", "cash-strapped", "startup", "start-up"}  # (not "Studio Ghibli", "Parent Project": names)
 ROLE_NOUNS = {
     "team", "blogger", "company", "firm", "investor", "analyst", "analysts", "researcher",
     "researchers", "professor", "director", "founder", "ceo", "executive", "spokesperson",
@@ -636,6 +637,7 @@ MONEY_MOVED_VERBS = {
     "siphoned": "siphoned", "laundered": "laundered", "donated": "donated", "gave": "given", "lent": "lent",
     "loaned": "loaned", "borrowed": "borrowed", "awarded": "awarded", "granted": "granted", "refunded": "refunded", "withdrew": "withdrawn",
     "deposited": "deposited", "swindled": "swindled", "extorted": "extorted", "returned": "returned",
+    "contribute": "contributed", "contributes": "contributed", "contributed": "contributed",
 }
 # What a unit measures of the thing it is said of, as an adjective before its noun: "a 2-gigawatt
 # compute cluster" -> "compute cluster capacity" (etl.measure); the first part the unit's name holds.
@@ -663,7 +665,7 @@ MEASURE_NOUNS = {
     "market value", "market cap", "market capitalization", "market capitalisation",
     "turnout", "viewership", "membership", "ridership", "headcount", "enrollment", "enrolment",
     "pay raises", "pay rises", "wage increases", "growth rate", "growth rates", "dividend", "dividends", "dividend yield", "arr", "earnings per share", "eps",
-    "ebitda", "ebit", "arpu", "gmv",
+    "ebitda", "ebit", "arpu", "gmv", "grant", "grants", "prize", "prizes", "donation", "donations", "loan", "loans",
     "postings", "job postings", "vacancies", "job openings", "gross value added", "gva", "licensing", "cume", "payment", "sale",
     "viewing time", "watch time", "listening time", "screen time",
 }
@@ -900,6 +902,9 @@ CLAIM_TYPE_RULES = (
     # ... or its own budget: "Made on a budget of about Rs 40 crore, the film earned …"
     ("cost", "money", "left", rf"\b(?:budgets?\s+of|budgeted(?:\s+at)?|made\s+for|produced\s+for)\s+{AMOUNT_HEDGES}$"),
     ("box_office", "count", "noun", r"tickets?|admissions|movies?|films?|screenings", ("sentence", _BOX_OFFICE)),
+    # a change in views is an audience's, whatever weekend the sentence names: "social media views of official
+    # highlights rose 45%" (after "during the opening weekend")
+    ("audience", "percent", "measure", r"^(?:[\w'’-]+\s+){0,3}(?:views|viewers|viewership|streams|downloads|subscribers)\b"),
     ("box_office", "percent", "sentence", _BOX_OFFICE, ("near", _MOVED)),
     # what a company is worth on the market is no market's size: "Toho's market value has tripled to 1.3 trillion yen"
     ("other", "money", "left", r"\bmarket\s+(?:value|cap|capitali[sz]ation)\b[^,;.]{0,60}$"),

@@ -101,9 +101,13 @@ _RIGHT_PHRASE_RE = re.compile(
 _LASTING_RE = re.compile(r"(?:(?:that|which)\s+(?:has\s+|had\s+)?(?=last|ran|run))?"
                          r"(?:lasting|lasted|lasts|long|of(?:\s+up\s+to|\s+about)?|running|ran|up\s+to)\s+$", re.IGNORECASE)
 _TIME_ADJECTIVE_RE = re.compile(r"-(?:second|minute|hour|day|week|month|year)$", re.IGNORECASE)
+_COPULA_BEFORE_RE = re.compile(rf"\b(?:was|were|is|are|stood\s+at|totall?ed|reached)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _DIMENSION_NOUNS = {"range", "length", "area", "size", "capacity", "distance", "height", "width", "depth", "weight",
                     "footprint", "span", "output"}
 _SIZED_OF_RE = re.compile(rf"\b(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})\s+of\s+{AMOUNT_HEDGES}$")
+_TIME_POSSESSIVE_RE = re.compile(r"['’]\s+(?P<noun>notice|pay|leave|wages|salary|work|rest|holiday|vacation|training|"
+                                 r"delay|wait|severance|shooting|filming)\b", re.IGNORECASE)
+_RESOLUTION_AFTER_RE = re.compile(r"\s+(?:\d{1,2}[Kk]|\d{3,4}p|U?HD)(?=\s)")
 _UNIT_ADJECTIVE_RE = re.compile(r"\d-[a-z][\w-]*$", re.IGNORECASE)  # "2-gigawatt", "500,000-square-foot"
 
 
@@ -262,7 +266,8 @@ _ING_AFTER_RE = re.compile(r"\s+[a-z]+ing\b")
 _NAMED_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\"“'‘]|[A-Z])")
 _PARTICIPLE_AFTER_COMMA_RE = re.compile(r",\s+\w")
 _VERB_SLOT_BEFORE_RE = re.compile(r"\bwho\s+$", re.IGNORECASE)
-_COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[\w,])\s+(?:used\s+to\s+)?costs?\s+(?:(?:now|currently|still|typically|usually|only|just)\s+)*"
+_COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[\w,])\s+(?:used\s+to\s+|(?:will|would|could|can|may|might)\s+)?costs?\s+"
+                                   rf"(?:(?:now|currently|still|typically|usually|only|just)\s+)*"
                                    # (whom it costs, named between: "Each Sora video costs OpenAI an estimated $1.30")
                                    rf"(?:(?:[A-Z][\w.&'’-]*\s+){{1,3}}|(?:it|them|us|him|her|me|you|the\s+company|studios)\s+)?"
                                    rf"{AMOUNT_HEDGES}$")
@@ -450,6 +455,9 @@ _SHARE_OF_GROUP_RE = re.compile(r"(?:share|percentage|proportion|percent)\s+of\s
 # what a count of times counts, by its verb: "viewed 14 million times" counts views
 _DONE_TIMES_RE = re.compile(rf"\b({'|'.join(TIMES_NOUNS)})\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # "cut the time to dub a two-hour film from four weeks to three days": the time to do something
+_ADDED_BEFORE_RE = re.compile(rf"\badd(?:s|ed|ing)?\s+(?:an?\s+(?:extra|additional|further)\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
+# (not the level a price moved to: "Hextar Technologies added 15 sen to RM2.70")
+_ADDED_TO_RE = re.compile(r"\s+(?:a\s+year\s+|annually\s+|each\s+year\s+)?to\s+(?:the\s+|its\s+|their\s+)?(?=[a-zA-Z])(?!\S*\d)")
 _MONEY_MOVED_BEFORE_RE = re.compile(rf"\b(?P<verb>{'|'.join(sorted(MONEY_MOVED_VERBS))})\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _CLAUSE_SWITCH_RE = re.compile(r"[;]|,?\s+(?:while|whereas|but)\s", re.IGNORECASE)
 _BUSINESS_PART_SUBJECT_RE = re.compile(r"(?:^|(?<=[,;])\s*|\b(?:while|and|but|whereas)\s+|(?<=\n))"
@@ -788,8 +796,12 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         # memberships", "6,000 dubbing professionals"); an of-phrase's may be a verb ("of whom work in games")
         participle = len(words) > 1 and not of_phrase and (words[0].lower().endswith(("ed", "ing"))
                                                            or words[0].lower() in IRREGULAR_PAST)
-        phrase = _clean(words) if words and (participle or not verbish(words[0].split()[0])
-                                             or len(words) > 1 and words[0].lower() in ADJECTIVAL_OPENERS) \
+        # (a plural counted right after its number is a noun, whatever verb it may spell: "to 20 projects")
+        plural_counted = not of_phrase and family == "count" and re.fullmatch(r"[a-z]{3,}[^s']s", words[0] if words else "") \
+            and not _COPULA_BEFORE_RE.search(text, max(c_start, q.char_start - 20), q.char_start)  # ("Volume was 15.2 billion shares")
+        phrase = words[0] if plural_counted and len(words) == 1 else \
+            _clean(words) if words and (participle or plural_counted or not verbish(words[0].split()[0])
+                                        or len(words) > 1 and words[0].lower() in ADJECTIVAL_OPENERS) \
             and not _stands_for(words) else None
         moved = _MOVED_FROM_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
             if phrase and not of_phrase and family == "count" and _PERSONS_RE.fullmatch(phrase) \
@@ -947,7 +959,12 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         noun = _clean(noun_phrase(text, _subject_start(text, c_start, q.char_start), q.char_start, 3))
         if noun and topic and not names.find(noun):
             return f"{topic} {_singular(noun)} length"
-    activity = _TIME_OF_RE.match(text, q.char_end) if phrase is None and family == "time" else None
+    done_in = _done_within(text, c_start, q) if phrase is None and family == "time" else None
+    if done_in:  # "produces highlight clips within 30 seconds of a goal": the time it takes to do it
+        return done_in
+    # (nor what a span is measured from: "within 30 seconds of a goal")
+    activity = _TIME_OF_RE.match(text, q.char_end) if phrase is None and family == "time" \
+        and not q.surface.lower().startswith("within") else None
     what = _clean(noun_phrase(text, activity.end(), c_end, 4)) if activity else None
     if what and not TIME_WORDS_RE.search(what) and not names.is_name(what):
         # "saved nearly 40 days of shooting", "after two years of negotiations": the time of an activity
@@ -983,9 +1000,14 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             # "the cost of making a 1-minute segment in the traditional way": the cost is measured
             tail = _TAIL_RE.match(text, q.char_end)
             return text[c_start + inside.start("np") - c_start:q.char_end].strip() + (tail.group() if tail else "")
+    owed_time = _TIME_POSSESSIVE_RE.match(text, q.char_end) if phrase is None and family == "time" else None
+    if owed_time:  # "must give 30 days' notice", "two weeks' pay": what the span measures
+        noun = owed_time.group("noun").lower()
+        return "notice period" if noun == "notice" else noun
     if phrase is None and family == "time":
         if _TIME_ADJECTIVE_RE.search(q.surface):
-            noun = _clean(noun_phrase(text, q.char_end, e, 3))
+            resolution = _RESOLUTION_AFTER_RE.match(text, q.char_end)  # (past a resolution: "a 60-second 4K clip")
+            noun = _clean(noun_phrase(text, resolution.end() if resolution else q.char_end, e, 3))
             if noun:
                 phrase = f"{_singular(noun)} length"
         elif re.match(r"\s+long\b", text[q.char_end:q.char_end + 6]):
@@ -1253,6 +1275,13 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         return None  # "negotiations with studios next year": a time ahead, no length of the subject's
     if family == "time" and _PERIOD_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
         return None  # "grew revenue by 4% in the first six months of the year": the period reported, no length
+    added = _ADDED_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
+        if phrase is None and family in ("percent", "money") else None
+    added_to = _ADDED_TO_RE.match(text, q.char_end) if added else None
+    if added_to:  # "AI could add 1.5 percentage points to annual productivity growth", "add $4 trillion to the economy"
+        to = _clean(noun_phrase(text, added_to.end(), c_end, 8))
+        if to:
+            return f"boost to {to}"[:120]
     moved_money = _MONEY_MOVED_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
         if phrase is None and family == "money" else None
     if moved_money:
@@ -1389,6 +1418,45 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
 
 
 _LIST_WORDS = {"compared", "according", "including", "excluding", "followed", "up", "down"}  # (participles of a list)
+
+
+_ADVERBS_OF_TIME = {"now", "still", "already", "also", "even", "just", "soon", "once", "then"}
+_MIND_VERBS = {"fears", "fear", "feared", "says", "say", "said", "thinks", "think", "believes", "believe", "worries", "feels"}
+_AIM_VERBS = {"aims", "aim", "aimed", "plans", "plan", "planned", "expects", "expect", "expected", "wants", "want", "hopes",
+              "hope", "needs", "need", "able", "allowing", "allow", "allows", "seeks", "seek", "intends", "intend",
+              "promises", "promised", "pledged", "vowed", "set", "going"}
+
+
+def _done_within(text: str, c_start: int, q) -> str | None:
+    """The time it takes to do what the clause's verb does, for a span "within" or "in" which it is
+    done: "produces highlight clips within 30 seconds of a goal", "can render a 60-second 4K clip in
+    under 2 minutes" -> "time to produce highlight clips", "time to render clip"."""
+    if not (q.surface.lower().startswith("within") or text[max(c_start, q.char_start - 3):q.char_start] == "in "):
+        return None
+    words = word_tokens(text[c_start:q.char_start])
+    if words and words[-1] == "in":
+        words = words[:-1]
+    for k in range(len(words) - 1, max(-1, len(words) - 7), -1):
+        low = words[k].lower()
+        if low in PUNCT or low in AUXILIARIES or re.match(r"\d", low):
+            return None  # (past a figure, the span is that figure's period: "cut costs by 40 percent within five years")
+        before = [w.lower() for w in words[max(0, k - 6):k] if not w.lower().endswith("ly") and w.lower() not in _ADVERBS_OF_TIME]
+        if low in _AIM_VERBS or low in _MIND_VERBS:
+            continue  # (what one expects or fears is the verb after it: "expects the company to break even within 18 months")
+        # a bare verb after a modal ("can now ship a game in 18 months"), or after "to" that a verb of aim
+        # governs ("aims to go public within two years", "expects the company to break even"; not "losing work to
+        # artificial intelligence")
+        after_modal = low.isalpha() and low not in DETERMINERS and bool(before) and (
+            before[-1] in ("can", "could", "will", "would", "may", "might")
+            or before[-1] == "to" and any(w in _AIM_VERBS for w in before[-5:-1]))
+        present = re.fullmatch(r"[a-z]{3,}[^s']s", low) and verbish(low)  # "produces", not "clips"
+        if after_modal or present:
+            base = low if after_modal else low[:-2] if re.search(r"(?:ss|sh|ch|x|z)es$", low) else low[:-1]
+            obj = [w for w in words[k + 1:] if not re.match(r"\d", w) and w.lower() not in DETERMINERS - {"this", "that"}]
+            # (no object, or a pronoun alone: "can now produce in two days what …", "to halve that", "to publish them")
+            alone = len(obj) == 1 and (obj[0].lower() in PRONOUNS or obj[0].lower() in ("that", "this"))
+            return f"time to {base} {' '.join(obj)}"[:120] if obj and not alone else None
+    return None
 
 
 def _last_outside(text: str, needle: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> int:

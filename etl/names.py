@@ -163,6 +163,8 @@ _MASS_NOUN_RE = re.compile(r"[a-z](?:tion|sion|ment|ness|ity|ance|ence|ism|ship)
 # a plural of people opening a sentence, a common noun whatever it does: "Administrators said",
 # "Americans reported", "Officials said", "Executives expect"
 _PEOPLE_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ors|ists|ians|ees|ans|als|ives)")  # (not "Reuters")
+# what a thing will do, not an actor: "Access will cost $0.10 per second", "Entry will be free"
+_THING_MODAL_RE = re.compile(r"\s+(?:will|would|can|could|may|might)\s+(?:cost|be|include|require|last|remain|stay)\b")
 _ACTS_RE = re.compile(r"\s+" + _WHEN_BETWEEN + r"(?:(?:shares|stock)\s+)?(?:will|would|has|had|is|was|can|could|may|might|plans|wants|[a-z]{3,}ed|"
                       r"cut|laid|sold|bought|spent|lost|paid|won|made|took|hit|set|saw|got|gave|grew|rose|fell|shed|"
                       r"began|kept|held|led|built|ran|put|struck|sought|brought)\b")
@@ -295,7 +297,8 @@ class ArticleNames:
                         or _POSSESSIVE_RE.search(run) and not run.endswith(("s'", "s’"))):
                     # one capitalised word opening a sentence says nothing, unless it speaks:
                     # "Newzoo estimates ...", where a common noun would need "The"
-                    acts = _ACTS_RE.match(sentence, run_end) and not re.search(r"(?:[^s]s|ly)$", run) \
+                    acts = _ACTS_RE.match(sentence, run_end) and not _THING_MODAL_RE.match(sentence, run_end) \
+                        and not re.search(r"(?:[^s]s|ly)$", run) \
                         and not _MASS_NOUN_RE.search(run) and run.lower() not in GERUND_NOUNS \
                         or _DESCRIBED_FIRM_RE.match(sentence, run_end) \
                         or _APPOSITIVE_SPEAKS_RE.match(sentence, run_end) \

@@ -3100,3 +3100,34 @@ def test_half_before_a_possessive_and_ages_in_an_aside(text, surfaces):
 
 def test_an_aside_that_predicts_a_deal_closing_predicts_nothing_after_it():
     assert claim("The merger, expected to close in 2027, gives the group 300 screens.", "300").is_forecast is False
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # a plural counted right after its number is a noun, whatever verb it spells
+    ("The fund will support 12 projects.", "12 projects", "projects"),
+    ("The council offers grants of up to £30,000.", "£30,000", "grants"),
+    # a span before a resolution: the length of the noun after both
+    ("The model can render a 30-second 4K clip.", "30-second", "clip length"),
+    # what an amount adds to, and a span's possessive noun
+    ("AI could add $2 trillion to the global economy by 2030.", "$2 trillion", "boost to global economy"),
+    ("Employers must give 45 days' notice.", "45 days", "notice period"),
+    ("Studios will contribute an extra $3 million to the pension plan.", "$3 million", "amount contributed by studios"),
+    # the time within which a thing is done: what the verb does (not what the span is counted from)
+    ("The system produces subtitles within 20 seconds of a broadcast.", "20 seconds", "time to produce subtitles"),
+    ("He expects the studio to break even within two years.", "two years", "time to break even"),
+    # (what a price moved to is no thing added to: a guard)
+    ("Vista added 12 sen to RM3.10.", "12 sen", None),
+])
+def test_what_plurals_spans_additions_and_contributions_measure(text, part, measure):
+    assert claim(text, part).measure == measure
+
+
+def test_a_common_noun_that_will_cost_names_nobody_and_a_startup_is_described():
+    found = claims_by_surface("Access will cost $0.10 per second. The company said 40,000 developers signed up.")
+    assert found["40,000 developers"].source is None
+    assert claim("Startup Nova Labs said it has 200 employees.", "200").source == "Nova Labs"
+
+
+def test_views_of_official_highlights_are_an_audience_with_no_speaker():
+    c = claim("Some 4,000 clips were posted during the opening weekend, and views of official highlights rose 30%.", "30%")
+    assert (c.claim_type, c.source) == ("audience", None)
