@@ -229,6 +229,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
     unread: list[str] = []  # the paragraph's sentences not yet read for a group
     amount_before: tuple[str, str] | None = None  # (type, measure) of the paragraph's last amount before this sentence
     typed_paragraph_before: tuple[str, str, str | None] | None = None  # the last typed figure of the paragraph before
+    typed_before_by_family: dict[str, tuple[str, str, str | None]] = {}  # the last typed figure of each family so far
     for i, (s, e) in enumerate(sentences):
         sentence = text[s:e]
         p = bisect.bisect_right(paragraphs, s) - 1
@@ -348,14 +349,24 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                         and _RANKED_WITH_RE.search(text, max(clause[0], q.char_start - 40), q.char_start):
                     # a ranking runs on: "Ne Zha 2 took 4.8 billion yuan. Detective Chinatown 1900 was second with 2.4 billion yuan."
                     ctype, weak = previous_typed[1], False
-            ranked_from = typed_here or previous_typed or typed_paragraph_before
+            ranked = _RANKED_WITH_RE.search(text, max(clause[0], q.char_start - 40), q.char_start)
+            # (a ranking runs on from the last figure of its kind: "ReelShort generated $214 million …, up 119%.
+            # DramaBox followed with $158 million")
+            ranked_from = (typed_families.get(family) or typed_before_by_family.get(family)) if ranked else None
+            ranked_from = ranked_from or typed_here or previous_typed or typed_paragraph_before
             if ctype in ("duration", "other") and ranked_from and ranked_from[0] == family and ranked_from[1] not in ("duration", "other") \
-                    and (_RANKED_WITH_RE.search(text, max(clause[0], q.char_start - 40), q.char_start)
-                         or ranked_from is typed_here and family == "time" and not _TIME_UNIT_WORD_RE.search(q.surface)):
+                    and (ranked or ranked_from is typed_here and family == "time" and not _TIME_UNIT_WORD_RE.search(q.surface)):
                 # a ranking or a list runs on whatever the unit alone says, a paragraph on too: '"Wednesday" drew
                 # 1.8 billion minutes of viewing.¶ "Squid Game" followed with 1.2 billion minutes, while "Andor"
                 # logged 620 million' (its unit carried, a bare number is an item of the list)
                 ctype, weak = ranked_from[1], False
+                own = names.find(text, clause[0], q.char_start) if ranked and measure is None and ranked_from[2] \
+                    and not _titles(text, clause[0], q.char_start) else []  # (a title's, read below)
+                if own:  # the ranked one's, as the one before was measured: "DramaBox in-app revenue"
+                    lead = names.find(ranked_from[2])
+                    base = ranked_from[2][lead[0][1]:].strip() if lead and lead[0][0] == 0 else ranked_from[2]
+                    base = "share of " + base.split(" share of ", 1)[1] if " share of " in base else base  # (its own share)
+                    measure = f"{own[-1][2]} {base}" if base else measure
             titled = [t for t in _titles(text, clause[0], q.char_start) if len(t.split()) <= 6] \
                 if ctype == "audience" and family in ("time", "count") and (
                     measure is None or _AUDIENCE_ALONE_RE.fullmatch(measure)) else []  # (not a quotation's words)
@@ -566,6 +577,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
         if typed_here:
             previous_typed = typed_here
         amount_before = last_amount or amount_before
+        typed_before_by_family.update(typed_families)
         _respectively(claims, len(claims) - len(qs), sentence)
         _respective_owners(claims, len(claims) - len(qs), text, s, names)
         previous_sentence = sentence

@@ -539,6 +539,7 @@ GENERIC_ACRONYMS = {
     "vfx", "cgi", "cg", "ar", "vr", "xr", "3d", "2d", "gen", "ip", "pc", "app", "apps", "api",
     "q1", "q2", "q3", "q4", "h1", "h2", "fy", "yoy", "gdp", "usd", "rmb", "cny", "gpu", "gpus", "cagr", "eps",
     "ebitda", "ebit", "arpu", "gmv", "mau", "dau", "kpi",  # (measures: "the studios segment's adjusted EBITDA fell 9%")
+    "html", "url", "urls", "pdf", "css", "http", "https", "seo", "cpu", "cpus", "ram", "ssd", "ui", "ux", "sdk",  # formats, parts
     "llm", "llms", "aigc", "agi", "ok", "faq", "pr", "hr", "rd", "r&d", "diy", "ugc", "pgc",
     "atl", "btl", "m&e", "ai-generated", "ai-powered", "ai-driven", "ai-based", "b2b", "b2c", "saas", "tl;dr", "tl", "dr", "am", "pm", "st", "nd",
     "et", "pt", "ct", "mt", "gmt", "utc", "bst", "cet", "est", "pst", "edt", "pdt", "jst", "kst", "ist", "hkt",  # time zones
@@ -1022,6 +1023,9 @@ CLAIM_TYPE_RULES = (
     ("other", "percent", "measure", r"^(?:levy|tax|duty|surcharge|tariff|charge|fee)\s+on\b"),
     # a business line named by its trade is its takings: "Overseas licensing grew 31%"
     ("revenue", "money percent", "measure", r"\b(?:licensing|merchandising|ticketing)$"),
+    # a share of people by what they do is no takings, whatever they do: "Only 2% of Equity members earn a living"
+    ("other", "percent", "measure", r"^(?:[\w'’.-]+\s+){0,3}(?:members|people|workers|artists|actors|performers|writers|"
+                                    r"freelancers|creators|musicians|animators)\s+who\b"),
     ("revenue", "money percent", "measure", _REVENUE),
     # a count of subscriptions is an audience, like subscribers; of copies or purchases, sales
     ("revenue", "count", "measure", r"^(?![\s\S]*\bsubscriptions?\b)[\s\S]*\b(?:" + _REVENUE + r")\b"),

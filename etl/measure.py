@@ -102,6 +102,12 @@ _LASTING_RE = re.compile(r"(?:(?:that|which)\s+(?:has\s+|had\s+)?(?=last|ran|run
                          r"(?:lasting|lasted|lasts|long|of(?:\s+up\s+to|\s+about)?|running|ran|up\s+to)\s+$", re.IGNORECASE)
 _TIME_ADJECTIVE_RE = re.compile(r"-(?:second|minute|hour|day|week|month|year)$", re.IGNORECASE)
 _COPULA_BEFORE_RE = re.compile(rf"\b(?:was|were|is|are|stood\s+at|totall?ed|reached)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_TO_SETTLE_AFTER_RE = re.compile(r"\s+to\s+settle\b")
+_WORKS_OUT_RE = re.compile(rf"\s+(?:works?|worked|comes?|came|amounts?|amounted)\s+(?:out\s+)?(?:to|at)\s+{AMOUNT_HEDGES}$")
+_FOR_EACH_AFTER_RE = re.compile(r"(?:\s+(?:a|per)|\s+for\s+each(?:\s+of\s+(?:the\s+)?(?:roughly\s+|about\s+|some\s+)?[\d,.]+"
+                                r"(?:\s+(?:million|billion))?)?)\s+(?P<item>[a-z]+)")
+_TOOK_A_SHARE_RE = re.compile(r"\b(?:took|takes|take|had|has|have|held|holds|hold|won|claimed|captured|commanded)\s+"
+                              r"(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+)?)?$")
 _DIMENSION_NOUNS = {"range", "length", "area", "size", "capacity", "distance", "height", "width", "depth", "weight",
                     "footprint", "span", "output"}
 _SIZED_OF_RE = re.compile(rf"\b(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})\s+of\s+{AMOUNT_HEDGES}$")
@@ -545,6 +551,12 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     reader named the whole ("Digital channels will account for 73.2% of the total")."""
     phrase = _measure_of(q, text, sentence, clause, names, family, group, previous, topic)
     c_start = clause[0]
+    took = _TOOK_A_SHARE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
+        if family == "percent" and phrase and phrase.startswith("share of ") else None
+    if took:  # "UK independent films took a 9.2% share of the box office": whose share
+        part = _clean(noun_phrase(text, _subject_start(text, c_start, took.start(), said_clause=False), took.start(), 6))
+        if part and not any(c.isdigit() for c in part):
+            return f"{part} {phrase}"[:120]
     share_verb = _SHARE_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
         if family == "percent" and phrase and (_OF_AFTER_RE.match(text, q.char_end) or " of " in q.surface) else None
     if share_verb:  # (the whole after the figure or in it: "about a third of viewing")
@@ -894,6 +906,14 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         phrase = f"{' '.join(test.group('test').split())} score"
     if phrase is None and family in ("money", "percent") and _SAVED_RE.search(text, max(c_start, q.char_start - 60), q.char_start):
         phrase = "savings"  # "expects to save a further £50m this year", "save the industry between $5 billion and …"
+    if phrase is None and family == "money" and _TO_SETTLE_AFTER_RE.match(text, q.char_end):
+        phrase = "settlement"  # "agreed to pay $1.5 billion to settle a class-action lawsuit"
+    each = _FOR_EACH_AFTER_RE.match(text, q.char_end) if phrase is None else None
+    works_out = _WORKS_OUT_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if each else None
+    if works_out:  # "The settlement works out to about $3,000 for each of the roughly 500,000 books": per one
+        whole = _clean(noun_phrase(text, _subject_start(text, c_start, works_out.start()), works_out.start(), 6))
+        if whole:
+            return f"{whole} per {_singular(each.group('item'))}"
     paid = _PAID_FOR_RE.match(text, q.char_end) if phrase is None and family == "money" \
         and _PAYS_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) else None
     if paid:  # "Netflix pays $17 million for comedy": the price paid for it

@@ -1598,8 +1598,8 @@ def test_asides_damages_profits_royalties_payments_and_participles(text, part, c
     assert (claim_type is None or c.claim_type == claim_type) and (measure is None or c.measure == measure)
 
 
-def test_payments_to_settle_are_not_payments_to_a_settle():
-    assert "settle" not in (claim("One developer agreed to pay $1.5 billion to settle claims.", "$1.5 billion").measure or "")
+def test_payments_to_settle_are_a_settlement_not_payments_to_a_settle():
+    assert claim("One developer agreed to pay $1.5 billion to settle claims.", "$1.5 billion").measure == "settlement"
 
 
 @pytest.mark.parametrize("text, part, source", [
@@ -3131,3 +3131,18 @@ def test_a_common_noun_that_will_cost_names_nobody_and_a_startup_is_described():
 def test_views_of_official_highlights_are_an_audience_with_no_speaker():
     c = claim("Some 4,000 clips were posted during the opening weekend, and views of official highlights rose 30%.", "30%")
     assert (c.claim_type, c.source) == ("audience", None)
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a format's acronym names nobody: the company that said it does
+    ("HTML requests rose 20% on Fastly's network last month, the company said.", "20%", "source", "Fastly"),
+    # a share of people by what they do is no takings
+    ("Only 3% of members earn a living from music.", "3%", "claim_type", "other"),
+    # a ranking runs on from the last figure of its kind, past a change said after it, as the one before was measured
+    ("Kestrel generated $40 million in revenue, up 20%. Its rival Orbis followed with $25 million.", "$25 million",
+     "measure", "Orbis revenue"),
+    ("Local films took a 31% share of admissions.", "31%", "measure", "Local films share of admissions"),
+    ("The settlement works out to about $2,500 for each of the 40,000 songs.", "$2,500", "measure", "settlement per song"),
+])
+def test_acronyms_shares_of_people_rankings_and_amounts_per_item(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
