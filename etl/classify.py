@@ -264,6 +264,8 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
             continue  # "raised its forecast …, sending its shares up 4%": what followed, not what is forecast
         if re.search(r",\s*$", head[:m.start()]) and "," in head[m.end():]:
             continue  # "The deal, expected to close in 2026, gives it 45 features": an aside's prediction, closed before it
+        if _FORECAST_NOUN_OPENS_RE.search(head[:m.start()]) and _OWN_VALUE_AFTER_RE.match(head, m.end()):
+            continue  # "below the company's forecast of 31.5%, because of a dispute that cost $619 million": that figure's
         if m.group().lower().startswith("estimat") and not ESTIMATE_AHEAD_RE.search(text, c_start + m.end(), c_end):
             continue  # "she estimates that the tools now handle 70 percent": an estimate of the present
         if not re.match(r"\s+(?:by|from)\b", head[m.end():m.end() + 6]) or "expect" in m.group().lower():
@@ -340,6 +342,9 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     return False
 
 
+_FORECAST_NOUN_OPENS_RE = re.compile(r"(?:['’]s|\b(?:its|their|the|a|an|own))\s+$", re.IGNORECASE)
+# a forecast noun's own value right after it: "the company's forecast of 31.5%" (not "its forecast for Switch 2 sales")
+_OWN_VALUE_AFTER_RE = re.compile(r"s?\s+(?:of|at)\s+(?:about\s+|around\s+|roughly\s+)?(?:[$€£¥₹]|[A-Z]{1,3}\$|\d)")
 _RELATIVE_AFTER_RE = re.compile(r"(?<=[a-z])\s+(?:that|which|who)\s+")
 # a verb in the past before the figure in its clause: the figure is its object ("approved $12 million")
 _OBJECT_OF_VERB_RE = re.compile(r"\b[a-z]{3,}ed\s+(?:[\w'’-]+\s+){0,3}?(?=[$€£¥\d]|(?:about|around|nearly|some|over|more)\b)",

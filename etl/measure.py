@@ -288,6 +288,11 @@ _AMOUNT_OF_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:total\
 _WHICH_BEFORE_RE = re.compile(r",\s*(?:which|that)\s+$")
 _GERUND_SUBJECT_RE = re.compile(r"\s*(?P<act>[A-Z][a-z]+ing\s+(?:(?:a|an|the|its|their)\s+)?[\w-]+(?:\s+(?!into\b|for\b|with\b|in\b|on\b|to\b|from\b)[\w-]+){0,3})\b")
 _RELATIVE_END_RE = re.compile(r",?\s*\b(?:which|that)\s*$")
+_ANTECEDENT_WITH_PP_RE = re.compile(r"\b(?:a|an|the)\s+(?P<np>[a-z][\w-]*(?:\s+[\w-]+){0,2}\s+(?:in|at|over|with)\s+"
+                                    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s*$")
+_ING_ADJECTIVES = {"operating", "leading", "existing", "growing", "rising", "falling", "remaining", "outstanding", "ongoing",
+                   "upcoming", "working", "founding", "managing", "governing", "booming", "struggling"}
+_VERB_IN_RE = re.compile(r"\b(?:was|were|is|are|has|have|had)\b")  # (a finite verb between: the gerund is no subject)
 OF_WHICH_AFTER_RE = re.compile(r"\s+of\s+(?:which|whom)\b", re.IGNORECASE)  # "15% of which disclosed …"
 # a share of the thing just named, by a pronoun alone: "The $4.5 million budget was raised in three parts:
 # pre-sales covered 60% of it"
@@ -1270,6 +1275,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             # a count naming its own measure in a clause joined after another's: "revenue grew 9.5% and
             # there were 752 million users of paid subscription accounts"
             phrase = _clean(q.noun.split())
+        elif family in ("count", "percent") \
+                and (number := next((h for h in hits if h.group().lower() == "number" and text.startswith(" of ", h.end())), None)) \
+                and (counted_np := _clean(noun_phrase(text, number.end() + 4, q.char_start, 5))):
+            # "the number of households paying the fee dropped by 500,000": a count of those, not of the fee
+            phrase = f"number of {counted_np}"
         elif hits:
             # "Overseas revenue surpassed domestic revenue …, rising to 1.72 trillion yen": a
             # participle after a comma says more of the clause's subject, not of its object
@@ -1352,7 +1362,13 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if relative:  # "A typical 30-second TV spot that once cost …": the noun the relative clause is of
             verb_at = relative.start()
         subject = _clean(np_left(text, c_start, verb_at, 5))
+        antecedent = _ANTECEDENT_WITH_PP_RE.search(text, c_start, verb_at) if relative else None
+        if antecedent:  # "a tax dispute in Brazil that cost about $619 million": the dispute, where it is
+            subject = _clean(antecedent.group("np").split()) or subject
         gerund = _GERUND_SUBJECT_RE.match(text, c_start, verb_at)
+        if gerund and (gerund.group("act").split()[0].lower() in _ING_ADJECTIVES
+                       or _VERB_IN_RE.search(text, gerund.end(), verb_at)):
+            gerund = None  # (an adjective, "Operating margin was 28% …, because of a dispute that cost": no act of its own)
         if gerund:  # "Dubbing a two-hour film into a regional language used to cost": the cost of doing it
             subject = " ".join(gerund.group("act").split())
         opening = _subject_start(text, c_start, verb_at)

@@ -3146,3 +3146,17 @@ def test_views_of_official_highlights_are_an_audience_with_no_speaker():
 ])
 def test_acronyms_shares_of_people_rankings_and_amounts_per_item(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+def test_a_cost_after_a_forecast_noun_s_own_value_is_no_forecast_and_is_its_antecedent_s():
+    found = claims_by_surface("Operating margin was 25%, below the company's forecast of 27%, because of a tax dispute "
+                              "in Brazil that cost about $600 million.")
+    c = found["about $600 million"]
+    assert (c.measure, c.is_forecast, found["27%"].is_forecast) == ("cost of tax dispute in Brazil", False, True)
+    # (a forecast "for" something names no value of its own: what it is raised to is forecast)
+    assert claim("Nintendo raised its forecast for Switch 2 sales to 19 million units.", "19 million").is_forecast
+
+
+def test_the_number_of_a_group_is_counted_whatever_noun_its_phrase_ends_on():
+    assert claim("Revenue fell 3%, and the number of households paying the fee dropped by 300,000.", "300,000").measure \
+        == "number of households"
