@@ -61,7 +61,9 @@ _SOURCE_NOUN_ALT = "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True))
 ACCORDING_RE = re.compile(r"\b(?:according\s+to|cited\s+by|(?-i:per\s+(?=the\s|an?\s+(?:(?:new|recent|latest|annual|joint)\s+)?[A-Z]|[A-Z]))"
                           r"|(?-i:^Per\s+(?=[A-Z])))\s*"  # ("Per Variety, Netflix has set aside …")
                           # ("a study of 2,036 adults", "according to Market.us")
-                          r"(?P<np>(?:[^,;:.()\"“”]|(?<=\d)[,.](?=\d)|(?<=\w)\.(?=\w)){2,160})",
+                          # (an abbreviation's full stop inside a name: "Warner Bros. Discovery's annual report")
+                          r"(?P<np>(?:[^,;:.()\"“”]|(?<=\d)[,.](?=\d)|(?<=\w)\.(?=\w)"
+                          r"|(?:(?<=Bros)|(?<=Corp)|(?<=Inc)|(?<=Ltd)|(?<=\bCo))\.(?=\s+[A-Z])){2,160})",
                           re.IGNORECASE)
 # "a survey developed by X", "new data from app intelligence firm Appfigures"
 # (a noun, not a verb with its clause: "The analysts estimate that … will come from Hollywood studios")
@@ -519,8 +521,23 @@ def cue_words(low: str, start: int = 0, end: int | None = None) -> set[str]:
     return set(_CUE_RE.findall(low, start, len(low) if end is None else end))
 
 
+_ANONYMOUS_RE = re.compile(r"\b(?:who|which)\s+(?:asked|declined|requested|wished)\s+not\s+to\s+be\s+(?:named|identified)"
+                           r"|\bon\s+(?:the\s+)?condition\s+of\s+anonymity|\bwho\s+(?:asked|requested)\s+anonymity"
+                           r"|\bwho\s+(?:was|were)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment)", re.IGNORECASE)
+
+
 def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> Attribution:
-    """What `sentence` says of its source; `words` are its cue words when already known."""
+    """What `sentence` says of its source; `words` are its cue words when already known. A speaker
+    who asked not to be named, when the sentence does not describe them, is somebody unnamed: not
+    the source the paragraph had before ('"…," said a senior executive at a major studio, who asked
+    not to be named')."""
+    found = _find_named(sentence, names, words)
+    if found.source is None and not found.unnamed and _ANONYMOUS_RE.search(sentence):
+        return Attribution(None, False, unnamed=True)
+    return found
+
+
+def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = None) -> Attribution:
     credited = _HEADLINE_CREDIT_RE.search(sentence) if ":" in sentence and not sentence.rstrip().endswith(".") else None
     if credited:  # "Global ad spend to top $1 trillion: WARC", "…by 2027: EY-FICCI report": the headline's source
         name = _named_in(credited.group("name"), names) or (

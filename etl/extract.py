@@ -128,6 +128,9 @@ _HORIZON_RE = re.compile(r"\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming
                          r"(?:in|during|over)\s+(?:its|their|the)\s+(?:first|opening))\b", re.IGNORECASE)
 # a sentence that opens on what the one before said: "This marks a 34.9 percent increase"
 _ANAPHORIC_START_RE = re.compile(r"\s*(?:This|That|It|Which)\b")
+_ANAPHOR_LEVEL_RE = re.compile(r"\b(?:that|this|it)\s+(?:(?:will|would|could|might|may|should)\s+)?(?:be|reach|hit|rise\s+to|"
+                               r"grow\s+to|fall\s+to|climb\s+to|drop\s+to|is|was)\s+(?:about\s+|around\s+|nearly\s+)?$",
+                               re.IGNORECASE)
 
 
 # a named company and its move: "Saregama India gained 1.8%", "Nintendo shares plunged 4.28 percent"
@@ -284,6 +287,12 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             title = _title_before(text, s, within[0]) if within else None
             if title:
                 measure = None
+            if measure is None and claims and unit_family(claims[-1].unit) == family and claims[-1].measure \
+                    and p == bisect.bisect_right(paragraphs, claims[-1].sentence_start) - 1 \
+                    and _ANAPHOR_LEVEL_RE.search(text, max(clause[0], q.char_start - 40), q.char_start):
+                # "Roughly 40% of our shots involve some machine learning. I'd say that will be 80% by 2027": the
+                # same measure, at another level
+                measure = claims[-1].measure
             if measure is None and asked and (family == "time") == asked.startswith("time"):
                 # (a time answers "How long did it take?", any other amount the other questions)
                 measure = asked

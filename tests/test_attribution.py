@@ -3160,3 +3160,17 @@ def test_a_cost_after_a_forecast_noun_s_own_value_is_no_forecast_and_is_its_ante
 def test_the_number_of_a_group_is_counted_whatever_noun_its_phrase_ends_on():
     assert claim("Revenue fell 3%, and the number of households paying the fee dropped by 300,000.", "300,000").measure \
         == "number of households"
+
+
+def test_a_speaker_who_asked_not_to_be_named_is_not_the_source_before():
+    text = ("Speaking in Lisbon, Runway chief executive Cristóbal Valenzuela said its models are used by more than "
+            "100,000 professionals.\n\n\"We expect at least a third of our trailers to be AI-assisted by next year,\" "
+            "said a senior marketing executive at a major studio, who asked not to be named.")
+    assert claim(text, "a third").source is None
+
+
+def test_an_abbreviation_inside_a_name_and_a_level_said_of_the_figure_before():
+    text = "According to Warner Bros. Discovery's annual report, the company spent $19.8 billion on content last year."
+    assert claim(text, "$19.8 billion").source == "Warner Bros. Discovery"
+    text = "Roughly 40% of our shots involve machine learning. I'd say that will be 80% by 2027."
+    assert claim(text, "80%").measure == claim(text, "40%").measure
