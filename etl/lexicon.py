@@ -986,6 +986,9 @@ CLAIM_TYPE_RULES = (
     # what a person earns in a year is pay, not takings: "the median annual income reported was £18,000"
     ("other", "money", "measure", r"\b(?:median|average|mean|typical|household|personal)\s+(?:annual\s+|yearly\s+)?"
                                   r"(?:income|earnings|pay|salary|wages?)\b"),
+    # ... and what people who work earn, together: "Creators on the platform earned $427.9 million"
+    ("other", "money", "measure", r"^(?:[\w'’-]+\s+)?(?:creators|artists|developers|musicians|writers|actors|performers|"
+                                  r"workers|freelancers|members|streamers|influencers|editors|animators)\s+earnings$"),
     # a figure per share is a profit, a payout or a price, never takings: "earnings of $6.97 per share"
     ("other", "money", "surface", r"\s(?:per|a)\s+share$"),
     # a share of a market is neither takings nor an audience: "hold about a 40% share of paid subscriptions"

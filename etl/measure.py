@@ -290,6 +290,12 @@ _GERUND_SUBJECT_RE = re.compile(r"\s*(?P<act>[A-Z][a-z]+ing\s+(?:(?:a|an|the|its
 _RELATIVE_END_RE = re.compile(r",?\s*\b(?:which|that)\s*$")
 _ANTECEDENT_WITH_PP_RE = re.compile(r"\b(?:a|an|the)\s+(?P<np>[a-z][\w-]*(?:\s+[\w-]+){0,2}\s+(?:in|at|over|with)\s+"
                                     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s*$")
+_EARNERS_RE = re.compile(r"\b(?:creators|artists|developers|musicians|writers|actors|performers|workers|freelancers|"
+                         r"members|streamers|influencers|editors|animators|employees|staff)$", re.IGNORECASE)
+_EARNED_BEFORE_RE = re.compile(rf"\b(?:earned|earn|earns|made|make|makes|received|receive|receives|took\s+home|were\s+paid)\s+"
+                               rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
+_RANKED_BY_END_RE = re.compile(r"\s+by\s+(?:revenue|revenues|sales|market\s+value|value|size|assets|subscribers|users)\s*$",
+                               re.IGNORECASE)
 _ING_ADJECTIVES = {"operating", "leading", "existing", "growing", "rising", "falling", "remaining", "outstanding", "ongoing",
                    "upcoming", "working", "founding", "managing", "governing", "booming", "struggling"}
 _VERB_IN_RE = re.compile(r"\b(?:was|were|is|are|has|have|had)\b")  # (a finite verb between: the gerund is no subject)
@@ -837,7 +843,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         which = _WHICH_BEFORE_RE.search(text, max(c_start, employs.start() - 12), employs.start()) \
             if employs and not employer else None
         if which:  # "South Africa's animation industry, which employs about 4,800 people": the industry's
-            employer = _clean(np_left(text, c_start, which.start(), 4))
+            # (past what it is ranked by: "The world's largest advertising group by revenue, which employs")
+            ranked_by = _RANKED_BY_END_RE.search(text, c_start, which.start())
+            employer = _clean(np_left(text, c_start, ranked_by.start() if ranked_by else which.start(), 4))
         described = _DESCRIBED_NAME_RE.search(employer) if employer else None
         if described:  # "Visual effects firm Prime Focus, which employs": Prime Focus, not its description
             employer = described.group("name")
@@ -1333,6 +1341,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             words = words[:-1]  # "Runway raises $308 million": the word before the amount is the verb
         phrase = _clean(words)
         owned = False
+        if phrase and family == "money" and _EARNERS_RE.search(phrase) \
+                and _EARNED_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
+            # "Creators on the platform earned $427.9 million": what they earned
+            phrase = f"{phrase[0].lower() + phrase[1:] if not names.find(phrase) else phrase} earnings"
         its = _POSSESSIVE_OPENS_RE.match(text, start + len(text[start:q.char_start]) - len(text[start:q.char_start].lstrip()))
         whose = (owner_before(text, c_start, its.start(), names) or possessor(text, its.end(), names)) \
             if its and phrase else None

@@ -165,6 +165,7 @@ _MASS_NOUN_RE = re.compile(r"[a-z](?:tion|sion|ment|ness|ity|ance|ence|ism|ship)
 _PEOPLE_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ors|ists|ians|ees|ans|als|ives)")  # (not "Reuters")
 # what a thing will do, not an actor: "Access will cost $0.10 per second", "Entry will be free"
 _THING_MODAL_RE = re.compile(r"\s+(?:will|would|can|could|may|might)\s+(?:cost|be|include|require|last|remain|stay)\b")
+_SPEAKS_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|noted|explained|wrote)\b")
 _ACTS_RE = re.compile(r"\s+" + _WHEN_BETWEEN + r"(?:(?:shares|stock)\s+)?(?:will|would|has|had|is|was|can|could|may|might|plans|wants|[a-z]{3,}ed|"
                       r"cut|laid|sold|bought|spent|lost|paid|won|made|took|hit|set|saw|got|gave|grew|rose|fell|shed|"
                       r"began|kept|held|led|built|ran|put|struck|sought|brought)\b")
@@ -253,6 +254,7 @@ class ArticleNames:
     """The names an article uses, by their lower-case form."""
 
     known: set[str] = field(default_factory=set)  # capitalised words seen as (part of) names
+    surnames: set[str] = field(default_factory=set)  # words that end a person's name before "said" ("Cindy Rose said")
     alone: set[str] = field(default_factory=set)  # ...and seen as a name on their own
     headlines: set[str] = field(default_factory=set)  # sentences on title-case lines
     _trimmed: dict[str, str | None] = field(default_factory=dict)  # trim() of each run, once
@@ -279,6 +281,11 @@ class ArticleNames:
             lead = _LEAD_RE.match(sentence, skip.end() if skip else 0).end()
             for run_start, run_end, run in name_runs(sentence, skip.end() if skip else 0):
                 self.runs[run] += 1
+                words = run.split()
+                if len(words) >= 2 and _never_a_name(words[-1]) and words[-1].isalpha() and words[-2][:1].isupper() \
+                        and not _never_a_name(words[-2]) and _SPEAKS_AFTER_RE.match(sentence, run_end):
+                    # "Chief executive Cindy Rose said": a surname that spells a word, its verb right after it
+                    self.surnames.add(_core(words[-1]))
                 # (plain string tests first: most runs are no product, and this runs on every one)
                 owned = ("'" in run or "’" in run) and _OWNED_RE.search(run) \
                     or sentence[run_start - 4:run_start] in ("its ", "Its ") \
@@ -365,7 +372,7 @@ class ArticleNames:
                     and all(w[:1].isupper() for w in words[1:]):
                 break  # "the VFX Union", "the AI Film Association": the acronym is part of the name
             words.pop(0)
-        while words and (words[-1].lower() in _JOIN_WORDS or _never_a_name(words[-1])):
+        while words and (words[-1].lower() in _JOIN_WORDS or _never_a_name(words[-1]) and _core(words[-1]) not in self.surnames):
             if len(words) >= 2 and words[-2] == "Local" and words[-1].isdigit():
                 break  # "IATSE Local 600": the local's number is part of its name
             last = words[-1].rstrip(".,")

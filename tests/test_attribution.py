@@ -3174,3 +3174,18 @@ def test_an_abbreviation_inside_a_name_and_a_level_said_of_the_figure_before():
     assert claim(text, "$19.8 billion").source == "Warner Bros. Discovery"
     text = "Roughly 40% of our shots involve machine learning. I'd say that will be 80% by 2027."
     assert claim(text, "80%").measure == claim(text, "40%").measure
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a surname that spells a word is a name before its verb of saying
+    ("Chief executive Cindy Rose said AI now accounts for about a fifth of the group's output.", "a fifth", "source",
+     "Cindy Rose"),
+    # who employs them is the group, not what it is ranked by
+    ("The largest advertising group by revenue, which employs about 100,000 people, lost accounts.", "100,000",
+     "measure", "largest advertising group employees"),
+    # what people who work earned together is their earnings, no takings
+    ("Creators on the platform earned $400 million.", "$400 million", "measure", "creators earnings"),
+    ("Creators on the platform earned $400 million.", "$400 million", "claim_type", "other"),
+])
+def test_surnames_that_spell_words_rankings_by_revenue_and_earnings(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
