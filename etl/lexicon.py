@@ -651,7 +651,7 @@ MEASURE_NOUNS = {
     "bookings", "valuation", "funding", "investment", "investments", "capital", "financing",
     "cost", "costs", "price", "prices", "budget", "budgets", "spend", "spending", "expense",
     "expenses", "fee", "fees", "pay", "wage", "wages", "salary", "salaries", "market",
-    "industry", "sector", "economy", "box office", "gross", "downloads", "installs", "users",
+    "industry", "sector", "economy", "box office", "gross", "downloads", "installs", "users", "minimum guarantee",
     "viewers", "views", "subscribers", "audience", "audiences", "players", "visitors",
     "jobs", "positions", "workforce", "employment", "layoffs", "shares", "stock", "index",
     "growth", "share", "count", "number", "output", "length", "duration", "resolution",
@@ -1027,8 +1027,11 @@ CLAIM_TYPE_RULES = (
     # a business line named by its trade is its takings: "Overseas licensing grew 31%"
     ("revenue", "money percent", "measure", r"\b(?:licensing|merchandising|ticketing)$"),
     # a share of people by what they do is no takings, whatever they do: "Only 2% of Equity members earn a living"
+    # (not an answer they gave: "TV writers who said they had been asked to use AI" is a survey's)
     ("other", "percent", "measure", r"^(?:[\w'’.-]+\s+){0,3}(?:members|people|workers|artists|actors|performers|writers|"
-                                    r"freelancers|creators|musicians|animators)\s+who\b"),
+                                    r"freelancers|creators|musicians|animators)\s+who\s+(?!(?:said|say|says|think|thinks|"
+                                    r"thought|believe|believes|expect|expects|expected|reported|report|agreed|agree|told|"
+                                    r"feel|feels|felt|fear|fears|feared|worry|worried|plan|plans|planned|voted)\b)"),
     ("revenue", "money percent", "measure", _REVENUE),
     # a count of subscriptions is an audience, like subscribers; of copies or purchases, sales
     ("revenue", "count", "measure", r"^(?![\s\S]*\bsubscriptions?\b)[\s\S]*\b(?:" + _REVENUE + r")\b"),

@@ -102,6 +102,7 @@ _LASTING_RE = re.compile(r"(?:(?:that|which)\s+(?:has\s+|had\s+)?(?=last|ran|run
                          r"(?:lasting|lasted|lasts|long|of(?:\s+up\s+to|\s+about)?|running|ran|up\s+to)\s+$", re.IGNORECASE)
 _TIME_ADJECTIVE_RE = re.compile(r"-(?:second|minute|hour|day|week|month|year)$", re.IGNORECASE)
 _COPULA_BEFORE_RE = re.compile(rf"\b(?:was|were|is|are|stood\s+at|totall?ed|reached)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_BUDGETED_AT_RE = re.compile(rf",?\s*\bbudgeted\s+at\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _TO_SETTLE_AFTER_RE = re.compile(r"\s+to\s+settle\b")
 _WORKS_OUT_RE = re.compile(rf"\s+(?:works?|worked|comes?|came|amounts?|amounted)\s+(?:out\s+)?(?:to|at)\s+{AMOUNT_HEDGES}$")
 _FOR_EACH_AFTER_RE = re.compile(r"(?:\s+(?:a|per)|\s+for\s+each(?:\s+of\s+(?:the\s+)?(?:roughly\s+|about\s+|some\s+)?[\d,.]+"
@@ -163,8 +164,11 @@ _AGE_BRACKET_RE = re.compile(r"(?:the\s+)?[a-z]+\s+(?:aged\s+)?\d{1,2}\s+(?:and|
                              r"|(?:the\s+)?[a-z]+\s+aged\s+\d{1,2}\s*(?:to|-|–)\s*\d{1,2}\b"  # "those aged 18 to 24"
                              r"|(?:the\s+)?(?:those|people|adults|respondents|members|viewers|users|workers|men|women)"
                              r"\s+(?:over|under|above|below)\s+(?:the\s+age\s+of\s+)?\d{1,2}\b")  # "those over 55"
+_OLD_VALUE_BEFORE_RE = re.compile(rf"\b(?:up|down|rising|falling|increasing|decreasing)\s+from\s+{AMOUNT_HEDGES}$"
+                                  rf"|\bcompared\s+(?:with|to)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_STATE_PARTICIPLE_BEFORE_RE = re.compile(r",\s+(?:remaining|staying|standing|sitting|still)\s+(?:about\s+|roughly\s+|some\s+)?$")
 _RISING_AFTER_COMMA_RE = re.compile(r",\s+(?:rising|falling|growing|climbing|dropping|declining|jumping|surging|"
-                                    r"increasing|decreasing|reaching|totall?ing|gaining|losing|sliding)\b")
+                                    r"increasing|decreasing|reaching|totall?ing|gaining|losing|sliding|remaining|staying)\b")
 _ITS_IN_SURFACE_RE = re.compile(r"\bof\s+its\s+(?=\w)")
 _FUNDING_WORDS_RE = re.compile(r"\b(?:funding|round|rounds|investment|capital|share\s+sale)\b", re.IGNORECASE)
 _NAME_WORD_BEFORE_RE = re.compile(r"[A-Z][\w&.'’-]*\s+$")
@@ -275,7 +279,8 @@ _VERB_SLOT_BEFORE_RE = re.compile(r"\bwho\s+$", re.IGNORECASE)
 _COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[\w,])\s+(?:used\s+to\s+|(?:will|would|could|can|may|might)\s+)?costs?\s+"
                                    rf"(?:(?:now|currently|still|typically|usually|only|just)\s+)*"
                                    # (whom it costs, named between: "Each Sora video costs OpenAI an estimated $1.30")
-                                   rf"(?:(?:[A-Z][\w.&'’-]*\s+){{1,3}}|(?:it|them|us|him|her|me|you|the\s+company|studios)\s+)?"
+                                   rf"(?:(?:[A-Z][\w.&'’-]*\s+){{1,3}}|(?:it|them|us|him|her|me|you|the\s+company|studios)\s+"
+                                   rf"|[A-Z][\w.&-]*['’]s\s+[a-z]+\s+)?"  # ("cost California's economy about $6.5 billion")
                                    rf"{AMOUNT_HEDGES}$")
 _PARTICIPLE_FIRST_RE = re.compile(r"([a-z]+ed)\s+")
 _SPENT_AFTER_RE = re.compile(r"\s+(?:spent|invested)\s+(?:on|in)\s+")
@@ -919,6 +924,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         phrase = f"{' '.join(test.group('test').split())} score"
     if phrase is None and family in ("money", "percent") and _SAVED_RE.search(text, max(c_start, q.char_start - 60), q.char_start):
         phrase = "savings"  # "expects to save a further £50m this year", "save the industry between $5 billion and …"
+    budgeted = _BUDGETED_AT_RE.search(text, max(c_start, q.char_start - 30), q.char_start) if phrase is None and family == "money" else None
+    if budgeted:  # "The film, budgeted at €9 million, was shot in 32 days": its budget
+        subject = _clean(np_left(text, s, budgeted.start(), 4))
+        return f"{subject} budget" if subject else "budget"
     if phrase is None and family == "money" and _TO_SETTLE_AFTER_RE.match(text, q.char_end):
         phrase = "settlement"  # "agreed to pay $1.5 billion to settle a class-action lawsuit"
     each = _FOR_EACH_AFTER_RE.match(text, q.char_end) if phrase is None else None
@@ -992,7 +1001,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         noun = _clean(noun_phrase(text, _subject_start(text, c_start, q.char_start), q.char_start, 3))
         if noun and topic and not names.find(noun):
             return f"{topic} {_singular(noun)} length"
-    done_in = _done_within(text, c_start, q) if phrase is None and family == "time" else None
+    done_in = _done_within(text, c_start, q, names) if phrase is None and family == "time" else None
     if done_in:  # "produces highlight clips within 30 seconds of a goal": the time it takes to do it
         return done_in
     # (nor what a span is measured from: "within 30 seconds of a goal")
@@ -1041,6 +1050,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if _TIME_ADJECTIVE_RE.search(q.surface):
             resolution = _RESOLUTION_AFTER_RE.match(text, q.char_end)  # (past a resolution: "a 60-second 4K clip")
             noun = _clean(noun_phrase(text, resolution.end() if resolution else q.char_end, e, 3))
+            if noun and noun.split()[-1].lower() in ("average", "high", "low", "median", "mean", "record", "peak"):
+                return None  # "below their five-year average": the window a level is compared over, no length of anything
             if noun:
                 phrase = f"{_singular(noun)} length"
         elif re.match(r"\s+long\b", text[q.char_end:q.char_end + 6]):
@@ -1157,6 +1168,14 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     # (nor a multiple said of a comparison, "renders 4K video three times faster", nor a valuation, "…,
     # valuing the unit at about €4 billion")
     valued = _VALUED_AT_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if family == "money" else None
+    state = _STATE_PARTICIPLE_BEFORE_RE.search(text, max(s, q.char_start - 30), q.char_start) if phrase is None else None
+    if state:
+        # "…, and shoot days have yet to recover, remaining 22% below their five-year average": what the
+        # clause the participle follows is about
+        opens = max(text.rfind(", and ", s, state.start()) + 6, text.rfind("; ", s, state.start()) + 2, s)
+        subject = _clean(noun_phrase(text, _subject_start(text, opens, state.start(), said_clause=False), state.start(), 5))
+        if subject:
+            return subject
     if phrase is None and previous and not (q.noun == "times" and RATIO_AFTER_RE.match(text, q.char_end)) and not valued \
             and not _OWN_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
             and not _CHANGE_APPOSITIVE_RE.search(text, max(c_start, q.char_start - 60), q.char_start) \
@@ -1170,7 +1189,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         # a list goes on: "62,000 creative jobs ..., followed by New York (26,000) and Georgia (7,800)"
         # (not a figure with a verb of its own: "valued at $1.5 billion, when it raised $141 million")
         # the group goes on, not what its first part did: "just 90 voted no while 8,435 of them approved"
-        previous = previous.split(" who ", 1)[0]
+        if not _OLD_VALUE_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
+            previous = previous.split(" who ", 1)[0]  # (but the old value of the same share is of the same group: "…, up from 7%")
         base = previous
         lead = names.find(previous)
         if lead and lead[0][0] == 0:
@@ -1363,10 +1383,13 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if phrase and family == "time" and (at := text.find(phrase, start)) >= 0 \
                 and _SPEECH_AFTER_RE.match(text, at + len(phrase)):
             phrase = None  # "The company said it planned to invest … over the next three years": who speaks, not what lasts
-    costs = _COSTS_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
-        if family == "money" and (phrase is None or phrase.split()[-1].lower() in ("cost", "costs")
-                                  # (what the cost went on, after it: "cost him $200 in software subscriptions")
-                                  or text.find(phrase, q.char_end, c_end) >= 0) else None
+    costs = _COSTS_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if family == "money" else None
+    if costs and not (phrase is None or phrase.split()[-1].lower() in ("cost", "costs")
+                      # (what the cost went on, after it: "cost him $200 in software subscriptions")
+                      or text.find(phrase, q.char_end, c_end) >= 0
+                      # (whom it costs, read as a measure: "cost California's economy about $6.5 billion")
+                      or phrase.split()[-1] in costs.group().split()):
+        costs = None
     if costs:  # "The average Hindi dub now costs ₹40 lakh", "A traditional dub costs about $50,000": its cost
         head = _ADVERBS_BEFORE_RE.search(text, c_start, costs.start())
         verb_at = head.start() if head else costs.start()
@@ -1468,6 +1491,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
 _LIST_WORDS = {"compared", "according", "including", "excluding", "followed", "up", "down"}  # (participles of a list)
 
 
+_PASSIVE_AUX_RE = re.compile(r"\s+(?:was|were|is|are|(?:had|has|have)\s+been|been)\s+\w+\s+(?:in\s+)?$")
+# participles of making, and the verb each is of: "was shot in 32 days" -> "time to shoot"
+_PASSIVE_BASES = {"shot": "shoot", "made": "make", "built": "build", "written": "write", "filmed": "film",
+                  "produced": "produce", "completed": "complete", "finished": "finish", "edited": "edit",
+                  "animated": "animate", "rendered": "render", "dubbed": "dub", "developed": "develop", "delivered": "deliver"}
 _ADVERBS_OF_TIME = {"now", "still", "already", "also", "even", "just", "soon", "once", "then"}
 _MIND_VERBS = {"fears", "fear", "feared", "says", "say", "said", "thinks", "think", "believes", "believe", "worries", "feels"}
 _AIM_VERBS = {"aims", "aim", "aimed", "plans", "plan", "planned", "expects", "expect", "expected", "wants", "want", "hopes",
@@ -1475,7 +1503,7 @@ _AIM_VERBS = {"aims", "aim", "aimed", "plans", "plan", "planned", "expects", "ex
               "promises", "promised", "pledged", "vowed", "set", "going"}
 
 
-def _done_within(text: str, c_start: int, q) -> str | None:
+def _done_within(text: str, c_start: int, q, names: ArticleNames) -> str | None:
     """The time it takes to do what the clause's verb does, for a span "within" or "in" which it is
     done: "produces highlight clips within 30 seconds of a goal", "can render a 60-second 4K clip in
     under 2 minutes" -> "time to produce highlight clips", "time to render clip"."""
@@ -1484,6 +1512,16 @@ def _done_within(text: str, c_start: int, q) -> str | None:
     words = word_tokens(text[c_start:q.char_start])
     if words and words[-1] == "in":
         words = words[:-1]
+    if len(words) >= 2 and words[-2].lower() in ("was", "were", "is", "are", "been") \
+            and (base := _PASSIVE_BASES.get(words[-1].lower())):
+        # "The film, budgeted at €9 million, was shot in 32 days": the time to do it to the subject
+        aux = _PASSIVE_AUX_RE.search(text, c_start, q.char_start)  # (the subject right before its verb, a name whole)
+        named = [h for h in names.find(text, c_start, aux.start()) if h[1] == aux.start()] if aux else []
+        subject = named[-1][2] if named else (
+            _clean(np_left(text, c_start, aux.start(), 6))  # (or the clause's subject, before an aside: "The film, budgeted …, was")
+            or _clean(noun_phrase(text, _subject_start(text, c_start, aux.start(), said_clause=False), aux.start(), 6))) \
+            if aux else None
+        return f"time to {base} {subject}"[:120] if subject else None
     for k in range(len(words) - 1, max(-1, len(words) - 7), -1):
         low = words[k].lower()
         if low in PUNCT or low in AUXILIARIES or re.match(r"\d", low):

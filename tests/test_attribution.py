@@ -1972,7 +1972,7 @@ def test_paid_for_a_clause_is_no_price_of_it_and_a_bare_executive_is_nobody():
     ("About 40 per cent of the roughly 8,000 people working in Hong Kong's film industry have seen their income "
      "fall.", "40 per cent", None, False, "people working in Hong Kong's film industry"),
     ("30% of developers said AI is having a negative impact, up from 18% last year.", "18%", "survey", False,
-     "developers"),
+     "developers who said AI is having a negative impact"),
 ])
 def test_expected_to_go_team_sizes_multiples_audience_moves_group_sizes_and_years_after(
         text, part, claim_type, forecast, measure):
@@ -3189,3 +3189,23 @@ def test_an_abbreviation_inside_a_name_and_a_level_said_of_the_figure_before():
 ])
 def test_surnames_that_spell_words_rankings_by_revenue_and_earnings(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # a budget said as a participle, and the time a thing was made in
+    ("The series, budgeted at €6 million, was shot in 40 days.", "€6 million", "series budget"),
+    ("The series, budgeted at €6 million, was shot in 40 days.", "40 days", "time to shoot series"),
+    # a participle of state after a clause measures what the clause is about; a span before "average" is no length
+    ("Production fell 30%, and shoot days have yet to recover, remaining 15% below their five-year average.", "15%",
+     "shoot days"),
+    ("Production fell 30%, and shoot days have yet to recover, remaining 15% below their five-year average.",
+     "five-year", None),
+    # the old value of a share is of the same group, with what it said
+    ("38% of adults say they would watch an AI film, up from 29% a year ago.", "29%",
+     "adults who say they would watch an AI film"),
+    # whom a thing costs is no measure
+    ("The strikes cost California's economy about $6.5 billion.", "$6.5 billion", "cost of strikes"),
+    ("Neon paid a minimum guarantee of about $2 million.", "$2 million", "Neon minimum guarantee"),
+])
+def test_budgets_spans_states_old_values_and_whom_it_costs(text, part, measure):
+    assert claim(text, part).measure == measure
