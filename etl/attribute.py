@@ -23,6 +23,7 @@ from functools import lru_cache
 from .lexicon import (
     AMOUNT_HEDGES,
     ATTRIBUTION_VERBS,
+    BULLET_CHARS,
     BUSINESS_DESCRIPTIONS,
     COMMON_VERBS,
     EVENT_VERBS,
@@ -170,7 +171,7 @@ class Attribution:
 NO_ATTRIBUTION = Attribution(None, False)
 
 # a list item that ends by crediting its source in brackets: "- 75%: share of executives who … (CVL Economics)"
-_ITEM_CREDIT_RE = re.compile(r"\s*(?:[-•*–—]\s+|\d)[^\n]*\((?P<np>[A-Z][^()\n]{1,60})\)\.?")
+_ITEM_CREDIT_RE = re.compile(rf"\s*(?:[{BULLET_CHARS}]\s+|\d)[^\n]*\((?P<np>[A-Z][^()\n]{{1,60}})\)\.?")
 # a headline's credit before a colon at its start: "PwC: entertainment and media revenue to reach $3.5 trillion"
 # (whose claim of what is to come follows: not a section's label, "Sundance: Netflix pays $17m")
 _HEADLINE_LEAD_CREDIT_RE = re.compile(r"\s*(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}):\s+[^:]{3,80}?"

@@ -29,6 +29,7 @@ from .attribute import (
 )
 from .classify import Context, claim_type, horizon_year, is_forecast, respective_years
 from .lexicon import (
+    BULLET_CHARS,
     BUSINESS_DESCRIPTIONS,
     FILM_NOUNS,
     MOVED_BY,
@@ -99,7 +100,7 @@ _SHARES_OF_DESCRIBED_RE = re.compile(rf"\b(?:shares|stock)\s+of\s+the\s+[^.;]{{0
 # a place in a ranking: "was second with", "came next with", "followed with"
 # a measure that says what an audience did but not of what: a title before it is what it is of
 _AUDIENCE_ALONE_RE = re.compile(r"(?:views|viewers|viewing|minutes|hours|streams|audience|watch\s+time|viewership)", re.IGNORECASE)
-_BULLET_RE = re.compile(r"\s*[-•*·–—]\s")
+_BULLET_RE = re.compile(rf"\s*[{BULLET_CHARS}]\s")
 _TIME_UNIT_WORD_RE = re.compile(r"\b(?:second|minute|hour|day|week|month|year|decade)s?\b", re.IGNORECASE)
 _RANKED_WITH_RE = re.compile(r"\b(?:was|were|came|finished|ranked|placed|is|are)\s+(?:in\s+)?(?:second|third|fourth|fifth|"
                              r"next|last)\s+with\s+$|\bfollowed\s+with\s+$", re.IGNORECASE)

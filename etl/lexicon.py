@@ -645,6 +645,30 @@ MONEY_MOVED_VERBS = {
 UNIT_DIMENSIONS = (("watt hour", "energy use"), ("watt", "capacity"), ("square", "area"), ("acre", "area"),
                    ("hectare", "area"), ("byte", "size"), ("metre", "length"), ("feet", "length"),
                    ("mile", "length"), ("ton", "weight"))
+# People counted by the work they do, as a pattern: what they earn together is their earnings ("Creators on
+# the platform earned $427.9 million"), a share of them by what they do no takings (etl.measure, the rules).
+WORKING_PEOPLE = (r"creators|artists|developers|musicians|writers|actors|performers|workers|freelancers|members|"
+                  r"streamers|influencers|editors|animators|employees|staff")
+# Bullets that open a list's lines (etl.extract, etl.measure, etl.names, etl.owners, etl.attribute), as a
+# character class's contents.
+BULLET_CHARS = "•*·◇–—-"
+# Participles of making, and the verb each is of: "was shot in 32 days" -> "time to shoot film" (etl.measure).
+PARTICIPLE_BASES = {"shot": "shoot", "made": "make", "built": "build", "written": "write", "filmed": "film",
+                    "produced": "produce", "completed": "complete", "finished": "finish", "edited": "edit",
+                    "animated": "animate", "rendered": "render", "dubbed": "dub", "developed": "develop",
+                    "delivered": "deliver"}
+# Verbs of aim and of mind: the verb after them says what is done ("aims to go public within two years",
+# "expects the company to break even within 18 months") (etl.measure).
+AIM_VERBS = {"aims", "aim", "aimed", "plans", "plan", "planned", "expects", "expect", "expected", "wants", "want", "hopes",
+             "hope", "needs", "need", "able", "allowing", "allow", "allows", "seeks", "seek", "intends", "intend",
+             "promises", "promised", "pledged", "vowed", "set", "going"}
+MIND_VERBS = {"fears", "fear", "feared", "says", "say", "said", "thinks", "think", "believes", "believe", "worries", "feels"}
+# Words in -ing that are adjectives opening a noun phrase, no gerund with an act of its own ("Operating margin").
+ING_ADJECTIVES = {"operating", "leading", "existing", "growing", "rising", "falling", "remaining", "outstanding", "ongoing",
+                  "upcoming", "working", "founding", "managing", "governing", "booming", "struggling"}
+# Nouns that name a dimension themselves: "a range of 400 km" is the range (etl.measure; else "<noun> <dimension>").
+DIMENSION_NOUNS = {"range", "length", "area", "size", "capacity", "distance", "height", "width", "depth", "weight",
+                   "footprint", "span", "output"}
 # Head nouns of the things figures measure: the measure phrase is built around the nearest.
 MEASURE_NOUNS = {
     "revenue", "revenues", "sales", "earnings", "income", "profit", "profits", "turnover",
@@ -987,8 +1011,7 @@ CLAIM_TYPE_RULES = (
     ("other", "money", "measure", r"\b(?:median|average|mean|typical|household|personal)\s+(?:annual\s+|yearly\s+)?"
                                   r"(?:income|earnings|pay|salary|wages?)\b"),
     # ... and what people who work earn, together: "Creators on the platform earned $427.9 million"
-    ("other", "money", "measure", r"^(?:[\w'’-]+\s+)?(?:creators|artists|developers|musicians|writers|actors|performers|"
-                                  r"workers|freelancers|members|streamers|influencers|editors|animators)\s+earnings$"),
+    ("other", "money", "measure", rf"^(?:[\w'’-]+\s+)?(?:{WORKING_PEOPLE})\s+earnings$"),
     # a figure per share is a profit, a payout or a price, never takings: "earnings of $6.97 per share"
     ("other", "money", "surface", r"\s(?:per|a)\s+share$"),
     # a share of a market is neither takings nor an audience: "hold about a 40% share of paid subscriptions"
@@ -1028,8 +1051,7 @@ CLAIM_TYPE_RULES = (
     ("revenue", "money percent", "measure", r"\b(?:licensing|merchandising|ticketing)$"),
     # a share of people by what they do is no takings, whatever they do: "Only 2% of Equity members earn a living"
     # (not an answer they gave: "TV writers who said they had been asked to use AI" is a survey's)
-    ("other", "percent", "measure", r"^(?:[\w'’.-]+\s+){0,3}(?:members|people|workers|artists|actors|performers|writers|"
-                                    r"freelancers|creators|musicians|animators)\s+who\s+(?!(?:said|say|says|think|thinks|"
+    ("other", "percent", "measure", rf"^(?:[\w'’.-]+\s+){{0,3}}(?:people|{WORKING_PEOPLE})\s+who\s+(?!(?:said|say|says|think|thinks|"
                                     r"thought|believe|believes|expect|expects|expected|reported|report|agreed|agree|told|"
                                     r"feel|feels|felt|fear|fears|feared|worry|worried|plan|plans|planned|voted)\b)"),
     ("revenue", "money percent", "measure", _REVENUE),

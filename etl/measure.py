@@ -19,22 +19,28 @@ import re
 
 from .attribute import source_kind
 from .lexicon import (
+    AIM_VERBS,
     AMOUNT_HEDGES,
     ATTITUDES,
+    BULLET_CHARS,
     BUSINESS_DESCRIPTIONS,
     CHANGE_VERBS,
     CLAUSE_OPENERS,
     CURRENCY_NAME_WORDS,
     CURRENCY_PREFIXES,
     DETERMINERS,
+    DIMENSION_NOUNS,
+    ING_ADJECTIVES,
     IRREGULAR_PAST,
     LY_NOUNS,
     MATERIAL_NOUNS,
     MEASURE_NOUNS,
+    MIND_VERBS,
     MONEY_MOVED_VERBS,
     MOVED_BY,
     ORGANISATION_NOUNS,
     ORGANISATION_WORDS,
+    PARTICIPLE_BASES,
     PEOPLE_GROUPS,
     PHRASE_PREPOSITIONS,
     PLACES,
@@ -52,6 +58,7 @@ from .lexicon import (
     UNIT_DIMENSIONS,
     WATCHED_TIME,
     WEAK_NOUNS,
+    WORKING_PEOPLE,
 )
 from .names import DATELINE_RE, ArticleNames
 from .owners import (
@@ -109,8 +116,6 @@ _FOR_EACH_AFTER_RE = re.compile(r"(?:\s+(?:a|per)|\s+for\s+each(?:\s+of\s+(?:the
                                 r"(?:\s+(?:million|billion))?)?)\s+(?P<item>[a-z]+)")
 _TOOK_A_SHARE_RE = re.compile(r"\b(?:took|takes|take|had|has|have|held|holds|hold|won|claimed|captured|commanded)\s+"
                               r"(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+)?)?$")
-_DIMENSION_NOUNS = {"range", "length", "area", "size", "capacity", "distance", "height", "width", "depth", "weight",
-                    "footprint", "span", "output"}
 _SIZED_OF_RE = re.compile(rf"\b(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})\s+of\s+{AMOUNT_HEDGES}$")
 _TIME_POSSESSIVE_RE = re.compile(r"['’]\s+(?P<noun>notice|pay|leave|wages|salary|work|rest|holiday|vacation|training|"
                                  r"delay|wait|severance|shooting|filming)\b", re.IGNORECASE)
@@ -295,14 +300,11 @@ _GERUND_SUBJECT_RE = re.compile(r"\s*(?P<act>[A-Z][a-z]+ing\s+(?:(?:a|an|the|its
 _RELATIVE_END_RE = re.compile(r",?\s*\b(?:which|that)\s*$")
 _ANTECEDENT_WITH_PP_RE = re.compile(r"\b(?:a|an|the)\s+(?P<np>[a-z][\w-]*(?:\s+[\w-]+){0,2}\s+(?:in|at|over|with)\s+"
                                     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s*$")
-_EARNERS_RE = re.compile(r"\b(?:creators|artists|developers|musicians|writers|actors|performers|workers|freelancers|"
-                         r"members|streamers|influencers|editors|animators|employees|staff)$", re.IGNORECASE)
+_EARNERS_RE = re.compile(rf"\b(?:{WORKING_PEOPLE})$", re.IGNORECASE)
 _EARNED_BEFORE_RE = re.compile(rf"\b(?:earned|earn|earns|made|make|makes|received|receive|receives|took\s+home|were\s+paid)\s+"
                                rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
 _RANKED_BY_END_RE = re.compile(r"\s+by\s+(?:revenue|revenues|sales|market\s+value|value|size|assets|subscribers|users)\s*$",
                                re.IGNORECASE)
-_ING_ADJECTIVES = {"operating", "leading", "existing", "growing", "rising", "falling", "remaining", "outstanding", "ongoing",
-                   "upcoming", "working", "founding", "managing", "governing", "booming", "struggling"}
 _VERB_IN_RE = re.compile(r"\b(?:was|were|is|are|has|have|had)\b")  # (a finite verb between: the gerund is no subject)
 OF_WHICH_AFTER_RE = re.compile(r"\s+of\s+(?:which|whom)\b", re.IGNORECASE)  # "15% of which disclosed …"
 # a share of the thing just named, by a pronoun alone: "The $4.5 million budget was raised in three parts:
@@ -430,11 +432,11 @@ _DEFINED_AT_LINE_START_RE = re.compile(r":\s+(?:(?:[Tt]he|[Aa]n?)\s+)?(?=[A-Za-z
 _DEFINITION_RE = re.compile(r"[^,;\n]+?(?=\s+(?:according\s+to|by\s+(?:January|February|March|April|May|June|July|"
                             r"August|September|October|November|December)|in\s+the\s+first)\b|[,;\n]|(?<!\b[A-Z])\.(?:\s|$)|$)")
 # ("$1.5 billion: The amount …" heading its line, after a bullet too: "• 62%: share of US teens …")
-_LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*(?:[•*·–—-][ \t]*)?$")
+_LINE_START_RE = re.compile(rf"(?:^|\n)[ \t]*(?:[{BULLET_CHARS}][ \t]*)?$")
 _LABEL_LINKS = {"per", "of", "and", "&", "for", "in", "on", "from"}  # "Earnings per share", "Cost of revenue"
 _DATA_LINE_CHARS = 100  # a label's line is short: a line of data, not a sentence of prose with a colon
 # a line headed by what its figures are: "Revenue: $24.69 billion vs. $24.62 billion expected"
-_LINE_LABEL_RE = re.compile(r"[ \t]*(?:[•*·–—-][ \t]*)?(?P<label>[A-Za-z][\w’'&/ +.-]{1,50}?):[ \t]+"
+_LINE_LABEL_RE = re.compile(rf"[ \t]*(?:[{BULLET_CHARS}][ \t]*)?(?P<label>[A-Za-z][\w’'&/ +.-]{{1,50}}?):[ \t]+"
                             r"(?:[^\n:]{0,40}?\b(?:vs\.?|versus|compared\s+with|against)[ \t]+)?$")
 # a verb that takes an amount away from something: "wipe $1.1b from production spend", "knocked
 # 5% off the company's value"
@@ -471,7 +473,7 @@ _VOTE_SIDE_RE = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:votes|ballots)\s+)?(?P<sid
 _SENTENCE_ADVERB_RE = re.compile(rf"\s*(?i:{'|'.join(sorted(SENTENCE_ADVERBS))}),\s+")
 _COMPARATIVE_QUANTIFIERS = {"more", "fewer", "less", "further", "additional", "extra"}
 # the item a bulleted line is about, before its colon: "- Runway: $308 million Series D, …"
-_BULLET_ITEM_RE = re.compile(r"[ \t]*[•*·–—-][ \t]*(?P<item>[A-Z][\w’'&.+-]*(?:[ \t]+[\w’'&.+-]+){0,4}?):[ \t]")
+_BULLET_ITEM_RE = re.compile(rf"[ \t]*[{BULLET_CHARS}][ \t]*(?P<item>[A-Z][\w’'&.+-]*(?:[ \t]+[\w’'&.+-]+){{0,4}}?):[ \t]")
 # a listicle's share of a group: "85%: the share of marketers who plan to …"
 _SHARE_OF_GROUP_RE = re.compile(r"(?:share|percentage|proportion|percent)\s+of\s+")
 # what a count of times counts, by its verb: "viewed 14 million times" counts views
@@ -1078,7 +1080,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         phrase = f"{_singular(noun)} {dimension}" if noun else None
     elif sized_of:  # "a new office of 30,000 square feet": that of the noun before it ("a range of 400 km": the range)
         noun = _clean(np_left(text, c_start, sized_of.end("np"), 3))
-        phrase = (noun if noun.split()[-1].lower() in _DIMENSION_NOUNS else f"{_singular(noun)} {dimension}") if noun else None
+        phrase = (noun if noun.split()[-1].lower() in DIMENSION_NOUNS else f"{_singular(noun)} {dimension}") if noun else None
     if phrase is None and family == "money":
         nxt = re.match(r"\s+([a-z][\w-]*|[A-Z]{2,6}\b)", text[q.char_end:q.char_end + 40])
         if nxt and nxt.group(1).isupper() and not MEASURE_NOUN_RE.fullmatch(nxt.group(1)):
@@ -1401,7 +1403,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if antecedent:  # "a tax dispute in Brazil that cost about $619 million": the dispute, where it is
             subject = _clean(antecedent.group("np").split()) or subject
         gerund = _GERUND_SUBJECT_RE.match(text, c_start, verb_at)
-        if gerund and (gerund.group("act").split()[0].lower() in _ING_ADJECTIVES
+        if gerund and (gerund.group("act").split()[0].lower() in ING_ADJECTIVES
                        or _VERB_IN_RE.search(text, gerund.end(), verb_at)):
             gerund = None  # (an adjective, "Operating margin was 28% …, because of a dispute that cost": no act of its own)
         if gerund:  # "Dubbing a two-hour film into a regional language used to cost": the cost of doing it
@@ -1492,15 +1494,7 @@ _LIST_WORDS = {"compared", "according", "including", "excluding", "followed", "u
 
 
 _PASSIVE_AUX_RE = re.compile(r"\s+(?:was|were|is|are|(?:had|has|have)\s+been|been)\s+\w+\s+(?:in\s+)?$")
-# participles of making, and the verb each is of: "was shot in 32 days" -> "time to shoot"
-_PASSIVE_BASES = {"shot": "shoot", "made": "make", "built": "build", "written": "write", "filmed": "film",
-                  "produced": "produce", "completed": "complete", "finished": "finish", "edited": "edit",
-                  "animated": "animate", "rendered": "render", "dubbed": "dub", "developed": "develop", "delivered": "deliver"}
 _ADVERBS_OF_TIME = {"now", "still", "already", "also", "even", "just", "soon", "once", "then"}
-_MIND_VERBS = {"fears", "fear", "feared", "says", "say", "said", "thinks", "think", "believes", "believe", "worries", "feels"}
-_AIM_VERBS = {"aims", "aim", "aimed", "plans", "plan", "planned", "expects", "expect", "expected", "wants", "want", "hopes",
-              "hope", "needs", "need", "able", "allowing", "allow", "allows", "seeks", "seek", "intends", "intend",
-              "promises", "promised", "pledged", "vowed", "set", "going"}
 
 
 def _done_within(text: str, c_start: int, q, names: ArticleNames) -> str | None:
@@ -1513,7 +1507,7 @@ def _done_within(text: str, c_start: int, q, names: ArticleNames) -> str | None:
     if words and words[-1] == "in":
         words = words[:-1]
     if len(words) >= 2 and words[-2].lower() in ("was", "were", "is", "are", "been") \
-            and (base := _PASSIVE_BASES.get(words[-1].lower())):
+            and (base := PARTICIPLE_BASES.get(words[-1].lower())):
         # "The film, budgeted at €9 million, was shot in 32 days": the time to do it to the subject
         aux = _PASSIVE_AUX_RE.search(text, c_start, q.char_start)  # (the subject right before its verb, a name whole)
         named = [h for h in names.find(text, c_start, aux.start()) if h[1] == aux.start()] if aux else []
@@ -1527,14 +1521,14 @@ def _done_within(text: str, c_start: int, q, names: ArticleNames) -> str | None:
         if low in PUNCT or low in AUXILIARIES or re.match(r"\d", low):
             return None  # (past a figure, the span is that figure's period: "cut costs by 40 percent within five years")
         before = [w.lower() for w in words[max(0, k - 6):k] if not w.lower().endswith("ly") and w.lower() not in _ADVERBS_OF_TIME]
-        if low in _AIM_VERBS or low in _MIND_VERBS:
+        if low in AIM_VERBS or low in MIND_VERBS:
             continue  # (what one expects or fears is the verb after it: "expects the company to break even within 18 months")
         # a bare verb after a modal ("can now ship a game in 18 months"), or after "to" that a verb of aim
         # governs ("aims to go public within two years", "expects the company to break even"; not "losing work to
         # artificial intelligence")
         after_modal = low.isalpha() and low not in DETERMINERS and bool(before) and (
             before[-1] in ("can", "could", "will", "would", "may", "might")
-            or before[-1] == "to" and any(w in _AIM_VERBS for w in before[-5:-1]))
+            or before[-1] == "to" and any(w in AIM_VERBS for w in before[-5:-1]))
         present = re.fullmatch(r"[a-z]{3,}[^s']s", low) and verbish(low)  # "produces", not "clips"
         if after_modal or present:
             base = low if after_modal else low[:-2] if re.search(r"(?:ss|sh|ch|x|z)es$", low) else low[:-1]

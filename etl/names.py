@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import (
+    BULLET_CHARS,
     CURRENCY_NAME_WORDS,
     FRACTION_WORDS,
     GENERIC_ACRONYMS,
@@ -141,7 +142,7 @@ DATELINE_RE = re.compile(
     re.MULTILINE)  # a paragraph may open with one: match(text, pos) at a line start
 _STUDY_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # where a sentence's first word starts: past quotes, brackets and list bullets
-_LEAD_RE = re.compile(r"[\s\"“‘'(\[•*·◇–—-]*")
+_LEAD_RE = re.compile(rf"[\s\"“‘'(\[{BULLET_CHARS}]*")
 _CAMEL_RE = re.compile(r"^\w+[a-z][A-Z]|^[A-Z]{2,}[a-z]")  # "JPMorgan", "YouTube", "iiMedia"
 _ADVERB_RE = re.compile(r"\w{3,}ly$")
 # (a day may come between: "Netflix on Thursday raised its forecast")

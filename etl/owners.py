@@ -14,6 +14,7 @@ from .attribute import OPENS_QUOTE_RE, PLACE_DESCRIBES_RE, nationality_of, sourc
 from .lexicon import (
     AMOUNT_HEDGES,
     ATTRIBUTION_VERBS,
+    BULLET_CHARS,
     BUSINESS_DESCRIPTIONS,
     EVENT_VERBS,
     MOVED_BY,
@@ -191,7 +192,7 @@ CONSENSUS_NOUN_AFTER_RE = re.compile(r"\s+(?:consensus|estimates?|forecasts?)\s+
 ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;]*?,(?!\d)")  # (after a quoted title too: '"Moon Fox," which')
 
 # a headline's line: neither a list's item nor closed by a full stop, its credit a name before the colon
-_HEADLINE_LINE_RE = re.compile(r"(?![ \t]*[*•·◇–—-])[^\n]*?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}: [^\n]*(?<![.!?\"”’])[ \t]*")
+_HEADLINE_LINE_RE = re.compile(rf"(?![ \t]*[{BULLET_CHARS}])[^\n]*?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}: [^\n]*(?<![.!?\"”’])[ \t]*")
 
 _RELATIVE_OPEN_RE = re.compile(r",\s+which\s+(?:has|have|had|employs|employed|owns|runs|operates|reported|"
                                r"is|was|counts)\b")

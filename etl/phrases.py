@@ -229,7 +229,7 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if out and low in ("plan", "plans", "tier", "tiers") and nxt != "to":
             out.append(w)  # "its basic plan, which …": a plan after its modifier is a noun ("they plan to" is no noun)
             continue
-        if out and low.endswith("s") and not low.endswith("ss") and nxt and nxt.lower() in _MOVES_AFTER_NOUN:
+        if out and low.endswith("s") and not low.endswith("ss") and nxt and nxt.lower() in _MOVES:
             out.append(w)  # "views of official highlights rose": a plural before a verb of its own is its subject, a noun
             continue
         if verbish(w) and (out or not MEASURE_NOUN_RE.fullmatch(w)) and not (
@@ -277,8 +277,6 @@ def _list_goes_on(words: list[str], i: int) -> bool:
 
 # a word after "to" that is no infinitive's verb: a gerund, a determiner, a name, a number
 # (a plural after "to" is no infinitive: "payouts to rights holders")
-_MOVES_AFTER_NOUN = frozenset({"rose", "fell", "grew", "jumped", "climbed", "dropped", "declined", "slipped", "surged",
-                               "soared", "increased", "decreased", "doubled", "tripled", "reached", "hit", "topped"})
 _NO_INFINITIVE_RE = re.compile(r"[a-z]+ing$|(?:the|a|an|its|their|his|her|our|this|these|those)$|[A-Z0-9$€£¥]|[a-z]{2,}[^su]s$")
 
 _WATCH_TIME_NOUNS = {"hours", "minutes"}
