@@ -691,6 +691,7 @@ MEASURE_NOUNS = {
     "turnout", "viewership", "membership", "ridership", "headcount", "enrollment", "enrolment",
     "pay raises", "pay rises", "wage increases", "growth rate", "growth rates", "dividend", "dividends", "dividend yield", "arr", "earnings per share", "eps",
     "ebitda", "ebit", "arpu", "gmv", "grant", "grants", "prize", "prizes", "donation", "donations", "loan", "loans",
+    "dau", "daus", "mau", "maus",
     "postings", "job postings", "vacancies", "job openings", "gross value added", "gva", "licensing", "cume", "payment", "sale",
     "viewing time", "watch time", "listening time", "screen time",
 }
@@ -807,7 +808,7 @@ _MARKET = (r"(?:market|markets|ecosystem|industry|industries|sector|economy)"
 _AUDIENCE = (r"views?|viewers?|viewership|viewing|users?|user\s+count|audiences?|attendance|subscribers?|subscriptions|memberships|customers|clients|followers?|"
              r"(?:subscribing|paying|paid)\s+members|"  # (members of a service, not of a union)
              r"downloads?|installs?|visitors?|fans|watchers|players|plays|streams|impressions|"
-             r"monthly\s+active|daily\s+active|netizens|readers|listeners|likes|dau|mau|households|(?:watch|TV|viewing)\s+time")
+             r"monthly\s+active|daily\s+active|netizens|readers|listeners|likes|daus?|maus?|households|(?:watch|TV|viewing)\s+time")
 _JOBS = (r"jobs?|positions?|roles?|labou?r|labou?r\s+force|employees?|staff|staffers|layoffs?|job\s+cuts|workforce|"
          r"employment|hires?|posts|postings|vacancies|headcount|people\s+employed|unemployed|redundancies")
 _OCCUPATIONS = (r"workers?|freelancers|crew|crews|artists|actors|actresses|writers|screenwriters|"

@@ -1248,3 +1248,8 @@ def test_a_value_of_a_year_gone_by_is_no_forecast():
     text = "Cinema revenue is expected to reach $46.9 billion in 2029, still below its 2019 peak of $49.4 billion."
     found = {c.surface: c for c in extract_claims(text, published=date(2025, 6, 1))}
     assert (found["$46.9 billion"].is_forecast, found["$49.4 billion"].is_forecast) == (True, False)
+
+
+def test_daily_active_users_by_their_acronym_are_an_audience():
+    c = claim("Average DAUs: 409 million", "409 million")
+    assert (c.claim_type, c.measure) == ("audience", "Average DAUs")
