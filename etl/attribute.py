@@ -756,6 +756,7 @@ class SourceRegister:
         self.people: dict[str, str] = {}  # every person quoted so far, by surname ("Hale" -> "Marcus Hale")
         # who is only cited for data ("…, according to LSEG"): no company a later "the company" stands for
         self.cited: set[str] = set()
+        self.read_so_far: list[str] = []  # the sentences read: a name first met after a sentence is no antecedent of it
 
     def read(self, sentence: str, new_paragraph: bool = False,
              words: set[str] | None = None) -> tuple[str | None, Attribution]:
@@ -769,6 +770,7 @@ class SourceRegister:
             self.quoted_paragraph = None
         quoted = self.quoting or sentence.lstrip()[:1] in "\"“"
         before, self.last_sentence = self.last_sentence, sentence
+        self.read_so_far.append(sentence)
         self.sourced_last, self.sourced = self.sourced, False  # whether the sentence before named its source
         self.quoting = _still_quoting(sentence, self.quoting)
         if self.age > REGISTER_LIFETIME:
@@ -897,7 +899,8 @@ class SourceRegister:
                 # "According to the company, Vidu has …" with no company named near: the one the article
                 # leads with ("Shengshu Technology completes new funding round …")
                 lead = article_topic(self.names) or self._lead_company()
-                carried = lead if lead and lead not in sentence else None  # (one named after it is no antecedent)
+                # (one named after it, in its sentence or later, is no antecedent)
+                carried = lead if lead and lead not in sentence and any(lead in s for s in self.read_so_far[:-1]) else None
             if quoted and carried and not self.in_paragraph:
                 self.quoted_paragraph = carried  # a paragraph that opens quoting X is X's
             if carried is None and not found.anaphor and _THIRD_PERSON_RE.search(sentence):

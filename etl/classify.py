@@ -46,7 +46,7 @@ ESTIMATE_AHEAD_RE = re.compile(r"\b(?:will|would|could|may|might|shall|going\s+t
                                r"by\s+(?:19|20)\d{2})\b", re.IGNORECASE)
 # the figure's own verb is in a past tense of speculation: "may have exceeded", "had reached"
 # (not what was forecast: "Analysts at Jarden had forecast profit of $160 million")
-PAST_ESTIMATE_RE = re.compile(r"\b(?:(?:may|might|could|would|must)\s+have|had(?!\s+(?:forecast|predicted|projected|expected|"
+PAST_ESTIMATE_RE = re.compile(r"\b(?:(?:may|might|could|would|must)\s+have|had(?!\s+(?:\w+ly\s+)?(?:forecast|predicted|projected|expected|"
                               r"anticipated)\b))\b(?:\s+(?:been\s+)?\w+(?:ed|en))?"
                               r"\s+(?:[\w,]+\s+){0,3}$", re.IGNORECASE)
 # the figure's own verb, in the past: "which lost 1.3 million", "grossed $154 million"
@@ -65,7 +65,7 @@ FUTURE_MARKERS_RE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|set\s+to|poised\s+to|due\s+to\s+(?:be|reach|rise|fall)|"
     r"likely\s+to|plans?\s+to|planned|aims?\s+to|targets?|in\s+the\s+(?:coming|next|future)|"
     r"next\s+(?:year|decade|month|week|quarter)|(?:over|within|for|in|during)\s+the\s+(?:next|coming)|"
-    r"by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}|by\s+the\s+end\s+of\s+the\s+(?:decade|year)|"
+    r"by\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?(?:19|20)\d{2}|by\s+FY\s?\d{2}\b|by\s+the\s+end\s+of\s+the\s+(?:decade|year)|"
     r"in\s+the\s+long\s+run|from\s+now|by\s+(?:the\s+)?mid-?decade|(?:through|until)\s+(?:19|20)\d{2}|"
     # a course projected: "is tracking to open between $40 million and $45 million", "on track to hit";
     # what should come: "should take in roughly $18 million"; "according to industry projections"

@@ -169,6 +169,7 @@ _AGE_BRACKET_RE = re.compile(r"(?:the\s+)?[a-z]+\s+(?:aged\s+)?\d{1,2}\s+(?:and|
                              r"|(?:the\s+)?[a-z]+\s+aged\s+\d{1,2}\s*(?:to|-|–)\s*\d{1,2}\b"  # "those aged 18 to 24"
                              r"|(?:the\s+)?(?:those|people|adults|respondents|members|viewers|users|workers|men|women)"
                              r"\s+(?:over|under|above|below)\s+(?:the\s+age\s+of\s+)?\d{1,2}\b")  # "those over 55"
+_ON_TRACK_RE = re.compile(r"\b(?:is|are|was|were|remains?)\s+(?:on\s+(?:track|course|pace)|set|poised|due)\s*$")
 _OLD_VALUE_BEFORE_RE = re.compile(rf"\b(?:up|down|rising|falling|increasing|decreasing)\s+from\s+{AMOUNT_HEDGES}$"
                                   rf"|\bcompared\s+(?:with|to)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _STATE_PARTICIPLE_BEFORE_RE = re.compile(r",\s+(?:remaining|staying|standing|sitting|still)\s+(?:about\s+|roughly\s+|some\s+)?$")
@@ -1110,6 +1111,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             phrase = f"{subject} {'pay' if wage else 'revenue'}"
     if phrase is None and family == "money":
         reach = _REACH_RE.search(text, c_start, q.char_start)  # "expect the film to pass $1 billion"
+        if reach and _ON_TRACK_RE.search(text, c_start, reach.start()):
+            reach = None  # "The market is on track to reach $2.6 billion": the subject's, read below
         if reach and not MEASURE_NOUN_RE.search(text, _after_last_verb(text, c_start, reach.start()), reach.start()):
             # (a measure named in what reaches is found below: "Total spending on drama production reached";
             # not one before its verb: "Industry analysts expect the film to reach")

@@ -206,6 +206,9 @@ _AMOUNT_TOKEN_RE = re.compile(r"^(?:[a-z]{1,3}\$|(?:" + "|".join(sorted(CURRENCY
 _FUNDING_ROUND_RE = re.compile(r"(?:Pre-)?Series\s+[A-H][+1-9]?(?:['’]s)?[.,]?")
 
 
+_PERIOD_TOKEN_RE = re.compile(r"(?:fy|q[1-4]|h[12])[\s'’]?(?:\d{2}|\d{4})?")
+
+
 @lru_cache(maxsize=65536)
 def _never_a_name(word: str) -> bool:
     low = _core(word)
@@ -214,6 +217,8 @@ def _never_a_name(word: str) -> bool:
         return True
     if _AMOUNT_TOKEN_RE.match(low):
         return True  # "RMB150", "HK$65.10": an amount written as one word
+    if _PERIOD_TOKEN_RE.fullmatch(low):
+        return True  # "FY2027", "Q3", "H1 2025": a period, nobody's name
     return (low in NOT_NAME_WORDS or low in CURRENCY_NAME_WORDS or low in PRONOUNS or low in MONTHS or low in GENERIC_ACRONYMS
             or ("'" in low or "’" in low) and re.split(r"['’]", low, maxsplit=1)[0] in PRONOUNS
             or not any(c.isalpha() for c in low))

@@ -68,7 +68,7 @@ MEASURE_NOUN_RE = re.compile(r"\b(?:" + "|".join(sorted(MEASURE_NOUNS, key=len, 
 
 TIME_WORDS_RE = re.compile(r"\b(?:year|years|month|months|quarter|week|weeks|day|days|past|last|next|"
                            r"first|second|third|fourth|fifth|final|decades?|century|centuries|"  # "4% in the second (year)"
-                           r"recent|coming|future|time|period|history|fiscal|q[1-4]|h[12]|(?:19|20)\d{2}|"
+                           r"recent|coming|future|time|period|history|fiscal|q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d{2}|"
                            r"january|february|march|april|may|june|july|august|september|october|november|"
                            r"december|morning|afternoon|evening|overnight|session|trading)\b",
                            re.IGNORECASE)  # "reached 662 million in June", "at $112.30 in afternoon trading": when

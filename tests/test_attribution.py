@@ -3209,3 +3209,9 @@ def test_surnames_that_spell_words_rankings_by_revenue_and_earnings(text, part, 
 ])
 def test_budgets_spans_states_old_values_and_whom_it_costs(text, part, measure):
     assert claim(text, part).measure == measure
+
+
+def test_the_company_is_never_a_name_first_met_in_a_later_sentence():
+    text = ("Runway aims to reach $300 million in annualized revenue by the end of next year, the company told investors. "
+            "Spending will triple, Gartner said.")
+    assert claim(text, "$300 million").source != "Gartner"

@@ -1253,3 +1253,18 @@ def test_a_value_of_a_year_gone_by_is_no_forecast():
 def test_daily_active_users_by_their_acronym_are_an_audience():
     c = claim("Average DAUs: 409 million", "409 million")
     assert (c.claim_type, c.measure) == ("audience", "Average DAUs")
+
+
+@pytest.mark.parametrize("text, part, forecast, horizon", [
+    # a forecast said before, with an adverb between "had" and its verb, is still a forecast
+    ("The service had previously forecast 10 million subscribers by 2025.", "10 million", True, 2025),
+    # a fiscal year written short is a deadline, and no name
+    ("By FY2027, the studio wants AI to handle 40% of its post-production work.", "40%", True, 2027),
+])
+def test_forecasts_said_before_and_fiscal_deadlines(text, part, forecast, horizon):
+    c = claim(text, part)
+    assert (c.is_forecast, c.horizon_year) == (forecast, horizon)
+
+
+def test_a_market_on_track_to_reach_an_amount_is_what_reaches_it():
+    assert claim("The AI video market is on track to reach $2.6 billion by 2030.", "$2.6 billion").measure == "AI video market"
