@@ -648,7 +648,7 @@ UNIT_DIMENSIONS = (("watt hour", "energy use"), ("watt", "capacity"), ("square",
 # People counted by the work they do, as a pattern: what they earn together is their earnings ("Creators on
 # the platform earned $427.9 million"), a share of them by what they do no takings (etl.measure, the rules).
 WORKING_PEOPLE = (r"creators|artists|developers|musicians|writers|actors|performers|workers|freelancers|members|"
-                  r"streamers|influencers|editors|animators|employees|staff")
+                  r"streamers|influencers|editors|animators|employees|staff|earners?")
 # Bullets that open a list's lines (etl.extract, etl.measure, etl.names, etl.owners, etl.attribute), as a
 # character class's contents.
 BULLET_CHARS = "•*·◇–—-"
@@ -662,7 +662,10 @@ PARTICIPLE_BASES = {"shot": "shoot", "made": "make", "built": "build", "written"
 AIM_VERBS = {"aims", "aim", "aimed", "plans", "plan", "planned", "expects", "expect", "expected", "wants", "want", "hopes",
              "hope", "needs", "need", "able", "allowing", "allow", "allows", "seeks", "seek", "intends", "intend",
              "promises", "promised", "pledged", "vowed", "set", "going"}
-MIND_VERBS = {"fears", "fear", "feared", "says", "say", "said", "thinks", "think", "believes", "believe", "worries", "feels"}
+MIND_VERBS = {"fears", "fear", "feared", "says", "say", "said", "thinks", "think", "believes", "believe", "worries", "worry",
+              "worried", "feels", "feel"}
+# ... of which what follows is a worry, whose span is the horizon of the worry, no time to do anything
+FEAR_VERBS = {"fears", "fear", "feared", "worries", "worry", "worried", "concerned", "afraid"}
 # Words in -ing that are adjectives opening a noun phrase, no gerund with an act of its own ("Operating margin").
 ING_ADJECTIVES = {"operating", "leading", "existing", "growing", "rising", "falling", "remaining", "outstanding", "ongoing",
                   "upcoming", "working", "founding", "managing", "governing", "booming", "struggling"}

@@ -30,6 +30,7 @@ from .lexicon import (
     CURRENCY_PREFIXES,
     DETERMINERS,
     DIMENSION_NOUNS,
+    FEAR_VERBS,
     ING_ADJECTIVES,
     IRREGULAR_PAST,
     LY_NOUNS,
@@ -351,7 +352,7 @@ _PER_ITEM_AFTER_RE = re.compile(r"\s+per\s+(?P<item>stream|play|view|download|so
                                 r"subscriber|user|member|video|film|title)\b")
 _IN_WHAT_RE = re.compile(r"\s+(?:each\s+)?in\s+(royalties|revenues?|sales|profits?|damages|fines|fees|compensation|"
                          r"savings|settlements?)\b")
-_PAID_TO_RE = re.compile(r"\s+(?:each\s+)?to\s+(?=(?:the|a|an|its|their|his|her)\s|[A-Z]|[a-z]+s\b)")  # (not "to settle")
+_PAID_TO_RE = re.compile(r"\s+(?:each\s+)?to\s+(?=(?:the|a|an|its|their|his|her)\s|[A-Z]|[a-z]+s\b|them\b)")  # (not "to settle")
 _PAID_FOR_RE = re.compile(r"\s+for\s+(?:the\s+)?(?:(?:worldwide|global|u\.s\.|north\s+american|streaming|distribution)\s+)?"
                           r"(?:rights\s+to\s+)?(?=\w)")
 _NAME_MOVED_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?" + MOVED_BY.removeprefix(r"\b"), re.IGNORECASE)  # "Pluristem rose 8.15%"
@@ -955,8 +956,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     paid_to = _PAID_TO_RE.match(text, q.char_end) if phrase is None and family == "money" \
         and _PAYS_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) else None
     if paid_to:  # "Spotify paid out more than $10 billion to the music industry": payments to it
-        what = _clean(noun_phrase(text, paid_to.end(), c_end, 5))
-        if what:
+        whom = noun_phrase(text, paid_to.end(), c_end, 5)
+        what = _clean(whom)
+        if whom and whom[0].lower().rstrip(".,") in PRONOUNS:
+            phrase = "payouts"  # ("which has paid out over $1 million to them": whoever they are)
+        elif what:
             phrase = f"payments to {what}"
     per_item = _PER_ITEM_AFTER_RE.match(text, q.char_end) if family == "money" and (
         paid_whom or phrase is None and _PAYS_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start)) else None
@@ -1474,6 +1478,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         owner = None  # "Common Goal, through which footballers pledge 1% of their earnings": theirs, not the name's
     if owner is None and owned:
         owner = possessor(text, q.char_start, names)
+    its_before = re.search(rf"\b(?:its|their)\s+(?=(?:[\w-]+\s+){{0,2}}{re.escape(phrase.split()[0])}\b)",
+                           text[c_start:q.char_start], re.IGNORECASE) if owner is None and owned else None
+    if its_before:  # "Studio Dragon's profit fell 31%, while its sales slipped 4.2%": whose "its" says, named before in its sentence
+        whose = possessor(text, c_start + its_before.end(), names)
+        owner = whose if whose and any(h[2] == whose for h in names.find(text, s, c_start)) else None
     # (read in the clause alone: its start is where the subject may open)
     part_of = max(_BUSINESS_PART_SUBJECT_RE.finditer(text[c_start:q.char_start]), key=lambda m: m.start(), default=None) \
         if owner is None and owned else None
@@ -1533,6 +1542,8 @@ def _done_within(text: str, c_start: int, q, names: ArticleNames) -> str | None:
             before[-1] in ("can", "could", "will", "would", "may", "might")
             or before[-1] == "to" and any(w in AIM_VERBS for w in before[-5:-1]))
         present = re.fullmatch(r"[a-z]{3,}[^s']s", low) and verbish(low)  # "produces", not "clips"
+        if after_modal and any(w.lower() in FEAR_VERBS for w in words[:k]):
+            return None  # (what people fear will happen within a span: "62% worry AI will cost them work within two years")
         if after_modal or present:
             base = low if after_modal else low[:-2] if re.search(r"(?:ss|sh|ch|x|z)es$", low) else low[:-1]
             obj = [w for w in words[k + 1:] if not re.match(r"\d", w) and w.lower() not in DETERMINERS - {"this", "that"}]

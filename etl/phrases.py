@@ -234,7 +234,8 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             continue
         if verbish(w) and (out or not MEASURE_NOUN_RE.fullmatch(w)) and not (
                 out and low.endswith("ing") and MEASURE_NOUN_RE.fullmatch(w)) and not (
-                out and MEASURE_NOUN_RE.fullmatch(w) and nxt in AUXILIARIES):  # "49% of spending", "seed funding": a noun here
+                out and MEASURE_NOUN_RE.fullmatch(w) and nxt in AUXILIARIES) and not (  # "49% of spending", "seed funding": a noun here
+                out and out[-1].lower() in DETERMINERS and low in ("top", "bottom") and nxt.isalpha()):  # ("The top earner has made")
             break  # (as is the head before an auxiliary: "Kuaishou's Hong Kong-listed shares have more than doubled")
         if out and nxt in ("a", "an", "the", "him", "her", "them", "us", "me") or out and low.endswith("ing") and low not in GERUND_NOUNS \
                 and nxt in ("its", "their", "his", "her", "our", "your", "this", "these", "those"):

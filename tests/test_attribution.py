@@ -3215,3 +3215,20 @@ def test_the_company_is_never_a_name_first_met_in_a_later_sentence():
     text = ("Runway aims to reach $300 million in annualized revenue by the end of next year, the company told investors. "
             "Spending will triple, Gartner said.")
     assert claim(text, "$300 million").source != "Gartner"
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # "its" in a clause after one that names its owner in the same sentence
+    ("Studio Dragon's operating profit fell 31%, while its sales slipped 4.2%.", "4.2%", "Studio Dragon sales"),
+    # "the top earner" is a noun phrase, and what one earns is earnings
+    ("The top earner has made about $45,000.", "$45,000", "top earner earnings"),
+    # paid out to a pronoun: payouts
+    ("The marketplace has paid out over $1 million to them.", "$1 million", "payouts"),
+])
+def test_its_in_a_second_clause_top_earners_and_payouts(text, part, measure):
+    assert claim(text, part).measure == measure
+
+
+def test_the_span_of_a_worry_is_no_time_to_do_anything():
+    text = "A survey found that 62% of members worry AI will cost them work within two years."
+    assert not (claim(text, "two years").measure or "").startswith("time to")
