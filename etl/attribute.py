@@ -844,6 +844,14 @@ class SourceRegister:
                     named = [self.names.owner_of(n) or n for n in named]
                     named = [n for n in named if not self.names.is_product(n)]
                 own = named[0] if named else None
+                if own is None and found.refers == "organisation":
+                    # "Artists earned a combined $9 billion from Spotify last year, the company said": who pays
+                    # them, the one company of the sentence (a place after "from" is no company)
+                    payers = [h[2] for h in self.names.find(sentence, 0, found.at)
+                              if re.search(r"\bfrom\s+$", sentence[max(0, h[0] - 6):h[0]])
+                              and h[2].lower() not in PLACES and not DEMONYM_RE.fullmatch(h[2])
+                              and self._kind(h[2]) != "person"]
+                    own = payers[0] if len(payers) == 1 else None
                 if own is None and found.refers == "organisation" and found.head in BUSINESS_DESCRIPTIONS:
                     # "More than 500,000 sellers now use TikTok's Symphony suite …, the company said": the
                     # company whose product the sentence names

@@ -109,8 +109,8 @@ _SHARE_OF_IT_RE = re.compile(rf"\s+of\s+(?:{JUST_NAMED})\b", re.IGNORECASE)
 # between a figure and the share that restates it: "8,435 of them, or 99%", "190 points, or 0.6%",
 # "60% of that, or about $90 million"
 # a change set after an amount, past the period it was counted in: "…, in the half, up 18%"
-_MOVE_AFTER_AMOUNT_RE = re.compile(r"(?:\s+(?:in|during|over|for)\s+(?:the\s+)?[\w\s-]{1,30}?"
-                                   r"|\s+(?:this|last)\s+(?:year|season|quarter|month|week))?,\s+(?:up|down)\s+"
+_MOVE_AFTER_AMOUNT_RE = re.compile(r"(?:\s+(?:in|during|over|for|from)\s+(?:the\s+)?[\w\s'’.-]{1,30}?)?"
+                                   r"(?:\s+(?:this|last)\s+(?:year|season|quarter|month|week))?,\s+(?:up|down)\s+"
                                    r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?")
 # the word before a count that hangs it from another figure: "$44 million from 4,000 theaters, down 54%"
 _ADJUNCT_BEFORE_RE = re.compile(r"\b(?:from|in|at|across|on|over|by|with|among|of)\s+$", re.IGNORECASE)
@@ -397,7 +397,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             # a count's change right after it is the count's, whatever the clause's subject)
             moved_from = claims[-1] if family == "percent" and q.direction and claims \
                 and claims[-1].sentence_start == s and claims[-1].measure and (
-                    unit_family(claims[-1].unit) == "time" and measure is None or unit_family(claims[-1].unit) == "count"
+                    unit_family(claims[-1].unit) == "time" and measure is None
+                    or unit_family(claims[-1].unit) in ("count", "money")
                     and not _ADJUNCT_BEFORE_RE.search(text, max(s, claims[-1].char_start - 10), claims[-1].char_start)) \
                 else None
             if moved_from and _MOVE_AFTER_AMOUNT_RE.fullmatch(text, moved_from.char_end, q.char_start):

@@ -201,7 +201,7 @@ ANNUAL_WORDS = {"annually": "year", "yearly": "year", "monthly": "month", "weekl
 # and readers below put before "$": one list, however each reads the words around a figure.
 AMOUNT_HEDGES = (r"(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|another|perhaps|maybe|more\s+than|"
                  r"at\s+least|up\s+to|as\s+much\s+as|an\s+estimated|a\s+record|a\s+total\s+of|a\s+further|between|"
-                 r"an\s+(?:extra|additional)|"
+                 r"an\s+(?:extra|additional)|a\s+combined|"
                  r"closer?\s+to)\s+)*")
 # Verbs that change an amount by another ("cut costs by a third", "shorten schedules by 40
 # percent") (etl.measure reads their object, etl.not_quantities keeps "by a third" a share).

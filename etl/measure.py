@@ -292,7 +292,8 @@ _COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[\w,])\s+(?:used\s+to\s+|(?:will|would
 _PARTICIPLE_FIRST_RE = re.compile(r"([a-z]+ed)\s+")
 _SPENT_AFTER_RE = re.compile(r"\s+(?:spent|invested)\s+(?:on|in)\s+")
 _PERIOD_BEFORE_RE = re.compile(r"\b(?:in|during|for|over)\s+the\s+(?:first|last|past|final|latest|opening|second|"
-                               r"third|fourth)\s+$", re.IGNORECASE)
+                               r"third|fourth|previous|prior|preceding)\s+$", re.IGNORECASE)
+_STAFF_NOUN_RE = re.compile(r"\b(?:workforce|staff|crew|team|headcount)$")
 _PLACE_TAIL_RE = re.compile(r"\s+(?:in|for|on|at|across)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){1,3}")
 _ADVERBS_BEFORE_RE = re.compile(r"(?:\s+(?:now|currently|still|typically|usually|already|reportedly|often|once))+\s*$")
 _AMOUNT_OF_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:total\s+)?(?=(?:[\w-]+\s+){0,3}"
@@ -794,8 +795,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if phrase:
             return phrase[:120]
     sized = _SIZED_BY_PEOPLE_RE.search(q.surface) if family == "count" else None
-    if sized:  # "a 40-person animation studio": its staff
-        return f"{sized.group('org')} staff"
+    if sized:  # "a 40-person animation studio": its staff (a staff already: "its 3,000-strong workforce")
+        org = sized.group("org")
+        return org if _STAFF_NOUN_RE.search(org) else f"{org} staff"
     team = _TEAM_OF_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if family == "count" and not q.noun else None
     if team:  # "my team of 40 is down to 25": the team
         return team.group(1)

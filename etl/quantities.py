@@ -83,8 +83,10 @@ _OPEN_END_RE = re.compile(r"\s+or\s+(?:(?P<up>more|greater|higher|longer|above|o
 _VERB_OBJECT_AFTER_RE = re.compile(r"\s+(?:(?:a|an|the|on|at|in|for|with|to|from|out|up|down|off|by)\b|[$€£¥]?\d)", re.IGNORECASE)
 # the size of the group a share is of, and whose group it is: "of 500 editors", "of Disney's
 # roughly 233,000 employees" (etl.measure reads the owner too)
-GROUP_SIZE_RE = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s\s+)?"
-                           rf"{AMOUNT_HEDGES}\d[\d,.]*\s+(?:(?:thousand|million|billion)\s+)?(?=[a-z])")  # ("the 50 million people")
+GROUP_SIZE_RE = re.compile(r"(?:the\s+|its\s+|their\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s\s+)?"
+                           # ("the 50 million people", "its 3,000-strong workforce")
+                           rf"{AMOUNT_HEDGES}\d[\d,.]*(?:-strong)?\s+(?:(?:thousand|million|billion)\s+)?(?=[a-z])")
+_ASKED_AFTER_RE = re.compile(r"\s+(?:polled|surveyed|asked|questioned|interviewed|who\s+(?:took\s+part|responded))\b")
 _OF_SOMETHING_RE = re.compile(r"\s+of\s+[a-z]", re.IGNORECASE)
 # "a year and a half", "two hours and a half": the half belongs to the unit just read
 _AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
@@ -353,7 +355,10 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
                 for c in find_cores(text[m.end():m.end() + len(inner.group("n"))]):
                     if c.start == 0 and c.kind in ("digits", "words") and c.end == len(inner.group("n")):
                         count_of = c.value
-            if count_of and float(d.value * count_of).is_integer():
+            # (a share of a sample asked is a share, however whole: "More than half of the 1,000 executives
+            # polled by Deloitte expect …")
+            asked = count_of and _ASKED_AFTER_RE.match(text, inner.end() + len(_read_noun(text, inner.end())[0] or ""))
+            if count_of and float(d.value * count_of).is_integer() and not asked:
                 d.value = d.value * count_of
                 d.unit = "count"
                 noun, pos2 = _read_noun(text, inner.end())

@@ -3232,3 +3232,22 @@ def test_its_in_a_second_clause_top_earners_and_payouts(text, part, measure):
 def test_the_span_of_a_worry_is_no_time_to_do_anything():
     text = "A survey found that 62% of members worry AI will cost them work within two years."
     assert not (claim(text, "two years").measure or "").startswith("time to")
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a group sized "-strong" is the group, already a staff
+    ("The broadcaster will shed 10% of its 3,000-strong workforce.", "10%", "measure", "workforce"),
+    ("The broadcaster will shed 10% of its 3,000-strong workforce.", "3,000", "measure", "workforce"),
+    # the one company a sentence names after "from" is "the company" that says it, and a change after a sum is its
+    ("Artists earned a combined $9 billion from Spotify last year, up 10%, the company said.", "$9 billion", "source",
+     "Spotify"),
+    ("Artists earned a combined $9 billion from Spotify last year, up 10%, the company said.", "10%", "measure",
+     "artists earnings"),
+    # a share of a sample asked is a share, however whole
+    ("More than half of the 1,000 executives polled by Deloitte expect cuts.", "More than half", "unit", "percent"),
+    # the previous months a growth is compared with are a period, no length of anything
+    ("Revenue grew 8.7% in the quarter, slowing from 10.5% in the previous three months.", "three months", "measure",
+     None),
+])
+def test_strong_workforces_payers_samples_and_previous_periods(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
