@@ -422,6 +422,11 @@ def refers_to(np: str) -> str | None:
         return "person"
     if words[0] in ("it", "its"):
         return "thing"
+    if words[0] in ("the", "its", "their") and len(words) > 2 and re.sub(r"['’]s?$", "", words[1]) in BUSINESS_DESCRIPTIONS \
+            and words[1].endswith(("'s", "’s", "'", "’")) and words[-1] in SOURCE_NOUNS:
+        # "according to the company's engagement report": the company's own document, whoever it is (not
+        # "the company's agency partners": somebody else)
+        return "organisation"
     if (words[0] in ("the", "this", "that", "these", "its", "their") or _BASED_WORD_RE.search(words[0])
             or len(words) == 1 and words[0] in _BARE_DESCRIPTIONS) and words[-1] in SOURCE_ANAPHORS:
         # "the company" is an organisation, never the data a sentence before cited

@@ -757,9 +757,11 @@ _STOCK = (r"(?<!market\s)shares|stocks?|share\s+price|stock\s+price|market\s+(?:
           r"nasdaq|dow|s&p|index(?!\s+(?:report|survey|study))|indices|ftse|nikkei|hang\s+seng|dax|cac|premarket|bourse|"
           r"a-shares?|concept\s+(?:stocks?|plate|sector)|trading\s+day|traded")
 # (the present too, as headlines write it: "Adobe shares slide 14%", "Kuaishou stock surges 9%")
-_MOVED = r"ros[e]|risen|rise|rising|fell|fall|fallen|falling|gain(?:ed|s)?|jump(?:ed|s)?|climb(?:ed|s)?|" \
-         r"surg(?:ed|es|e)|soar(?:ed|s)?|plung(?:ed|es|e)|slump(?:ed|s)?|drop(?:ped|s)?|tumbl(?:ed|es|e)|" \
-         r"slid(?:es?)?|sank|declin(?:ed|es|e)|lost|add(?:ed|s)|up|down|closed|ended|opened|limit|slipp(?:ed)?|slips?|" \
+# (and their participles after "with": "…, with MiniMax jumping 12% and Zhipu climbing 8.5%")
+_MOVED = r"ros[e]|risen|rise|rising|fell|fall|fallen|falling|gain(?:ed|s|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|" \
+         r"surg(?:ed|es|e|ing)|soar(?:ed|s|ing)?|plung(?:ed|es|e|ing)|slump(?:ed|s|ing)?|drop(?:ped|s|ping)?|" \
+         r"tumbl(?:ed|es|e|ing)|" \
+         r"slid(?:es?|ing)?|sank|declin(?:ed|es|e|ing)|lost|add(?:ed|s)|up|down|closed|ended|opened|limit|slipp(?:ed|ing)?|slips?|" \
          r"tank(?:ed|s)?|sag(?:ged|s)?|skid(?:ded|s)?|" \
          r"dipp(?:ed)?|dips?|edg(?:ed|es)|eas(?:ed|es)|rall(?:ied|ies)|advanc(?:ed|es|e)|retreat(?:ed|s)?|" \
          r"plummet(?:ed|s)?|sink(?:s)?|wip(?:ed|es|ing)|eras(?:ed|es|ing)|shed(?:s|ding)?|increas(?:ed|es|e)|" \

@@ -349,8 +349,9 @@ _PAYS_BEFORE_RE = re.compile(rf"\b(?:pays?|paid|paying)\s+(?:out\s+)?{AMOUNT_HED
 _PAID_WHOM_RE = re.compile(rf"\b(?:paid|pays|paying)\s+(?:out\s+)?(?P<who>(?!(?:out|about|more|less|over|up|a|an|the|"
                            rf"between|around|roughly|nearly|almost|some|just|only|from|at|to|for|in|as)\b)[a-z]+"
                            rf"(?:\s+(?!and\b)[a-z]+s)?(?:\s+and\s+[a-z]+)?)\s+{AMOUNT_HEDGES}$")  # ("paid podcast creators")
-_PER_ITEM_AFTER_RE = re.compile(r"\s+per\s+(?P<item>stream|play|view|download|song|track|episode|copy|unit|ticket|"
-                                r"subscriber|user|member|video|film|title)\b")
+# (a time is a rate's period, read elsewhere: "per hour")
+_PER_ITEM_AFTER_RE = re.compile(r"\s+per\s+(?!(?:second|minute|hour|day|week|month|year|quarter|annum|cent)\b)"
+                                r"(?P<item>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|for|and|but)\b)")
 _IN_WHAT_RE = re.compile(r"\s+(?:each\s+)?in\s+(royalties|revenues?|sales|profits?|damages|fines|fees|compensation|"
                          r"savings|settlements?)\b")
 _PAID_TO_RE = re.compile(r"\s+(?:each\s+)?to\s+(?=(?:the|a|an|its|their|his|her)\s|[A-Z]|[a-z]+s\b|them\b)")  # (not "to settle")

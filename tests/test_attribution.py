@@ -3251,3 +3251,20 @@ def test_the_span_of_a_worry_is_no_time_to_do_anything():
 ])
 def test_strong_workforces_payers_samples_and_previous_periods(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a company's own document is the company's, the one the sentence names
+    ("Adobe said Firefly had generated more than 22 billion assets.\n\nThe average Netflix subscriber watched about two "
+     "hours a day, according to the company's engagement report.", "two hours", "source", "Netflix"),
+    # moves said as participles after "with" are each company's
+    ("Shares of Chinese AI video developers surged, with MiniMax jumping 12% and Zhipu climbing 8.5%.", "8.5%",
+     "measure", "Zhipu share price"),
+    ("Shares of Chinese AI video developers surged, with MiniMax jumping 12% and Zhipu climbing 8.5%.", "12%",
+     "claim_type", "stock_move"),
+    # paid per an item of any kind
+    ("Studios paid freelance animators an average of 1,500 yen per in-between drawing.", "1,500 yen", "measure",
+     "payments to freelance animators per in-between drawing"),
+])
+def test_a_company_s_document_moves_after_with_and_pay_per_item(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
