@@ -97,7 +97,9 @@ _STATEMENT_AFTER_RE = re.compile(
     rf"|(?:it|they|we|he|she)\s+(?:has|have|had|will|would|is|are|was|were|plans|expects|can|could)\b)",
     re.IGNORECASE)
 # what may follow a reporting verb that closes its sentence: "…, the union announced Wednesday."
-_CLOSING_FRAME_RE = re.compile(r"(?:\s+(?:on|in|at|this|last|late|early|earlier|today|yesterday)\b[\w ,]{0,40}?"
+# (whom it was told first: "…, Vice Chair Michael Burns told Reuters.")
+_CLOSING_FRAME_RE = re.compile(r"(?:\s+(?:reporters|investors|analysts|(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}))?"
+                               r"(?:\s+(?:on|in|at|this|last|late|early|earlier|today|yesterday)\b[\w ,]{0,40}?"
                                r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s*[.!?\"”]*\s*$")
 _SPEAKS_AFTER_RE = re.compile(r"\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|"
                               r"say|says|said|found|find|finds)\b")
@@ -527,6 +529,8 @@ def cue_words(low: str, start: int = 0, end: int | None = None) -> set[str]:
     return set(_CUE_RE.findall(low, start, len(low) if end is None else end))
 
 
+_SURVEYED_BY_RE = re.compile(r"\b(?:surveyed|polled|asked|questioned|interviewed)\s+by\s+(?:the|its)\s+(?P<head>\w+)",
+                             re.IGNORECASE)
 _ANONYMOUS_RE = re.compile(r"\b(?:who|which)\s+(?:asked|declined|requested|wished)\s+not\s+to\s+be\s+(?:named|identified)"
                            r"|\bon\s+(?:the\s+)?condition\s+of\s+anonymity|\bwho\s+(?:asked|requested)\s+anonymity"
                            r"|\bwho\s+(?:was|were)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment)", re.IGNORECASE)
@@ -813,6 +817,13 @@ class SourceRegister:
         if found.unnamed:
             self.quoted_paragraph = None
             return None, found  # a quotation of somebody unnamed is not the last source's
+        surveyed_by = _SURVEYED_BY_RE.search(sentence) if found.respondents else None
+        if surveyed_by and surveyed_by.group("head").lower() in SOURCE_ANAPHORS:
+            # "only 12% of industry professionals surveyed by the firm said …": the firm just named
+            own = self.described.get(surveyed_by.group("head").lower()) or (
+                self.name if self.name and self._kind(self.name) != "person" else None)
+            if own:
+                return own, found
         if found.respondents and not self.from_survey and not quoted:
             return None, found  # "38% said" continues a survey, never a person named before
         elaborates = (self.reported and self.age == 1 and self.in_paragraph and not self.names.find(sentence)

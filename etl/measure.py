@@ -1031,6 +1031,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         # after the measure named before it)
         words = noun_phrase(text, m.end(), e)
         cand = _clean(words) if not _stands_for(words) else None
+        index = _INDEX_NAME_RE.match(text, m.end() + (4 if text.startswith("the ", m.end()) else 0)) \
+            if re.search(r"\bin$", m.group().strip().lower()) else None
+        if index:  # "compared with a 9% gain in the S&P 500": the index's own move, nobody's
+            number = re.match(r"\s+\d+\b", text[index.end():index.end() + 6])
+            return index.group() + (number.group() if number else "")
         if cand and cand.split()[0].lower() in ("what", "whatever") and m.group().strip().lower() == "for":
             cand = None  # "paid $800 for what they were told were research recordings": a clause, no noun
         if cand and m.group().strip().lower() == "in" and (

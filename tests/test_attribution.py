@@ -3268,3 +3268,18 @@ def test_strong_workforces_payers_samples_and_previous_periods(text, part, field
 ])
 def test_a_company_s_document_moves_after_with_and_pay_per_item(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a closing "X told Reuters" is who says what comes before it, over a subject that expects
+    ("Lionsgate expects AI to save it \"tens of millions of dollars\" a year, Vice Chair Michael Burns told Reuters.",
+     "tens of millions", "source", "Michael Burns"),
+    # an index's gain in a comparison is the index's own
+    ("Shares of Lionsgate have risen 14% this year, compared with a 9% gain in the S&P 500.", "9%", "measure",
+     "S&P 500"),
+    # a share of those "surveyed by the firm" is the firm's just named
+    ("A report by consultancy Ampere Analysis estimated that AI could cut costs by 20% by 2030. Still, only 12% of "
+     "professionals surveyed by the firm said they had used AI.", "12%", "source", "Ampere Analysis"),
+])
+def test_closing_speakers_index_comparisons_and_the_firm_that_surveyed(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
