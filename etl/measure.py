@@ -977,7 +977,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         phrase = f"{' '.join(priced.group('np').split())} price"
     devoted = _DEVOTED_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) if family == "money" else None
     to = _DEVOTED_TO_RE.match(text, q.char_end) if devoted else None
-    what = _clean(noun_phrase(text, to.end(), c_end, 6)) if to else None
+    plain = re.sub(r"[\"“”]", " ", text[to.end():c_end]) if to else ""  # (past a name's quotation marks: its "Audiovisual Hub" plan)
+    what = _clean(noun_phrase(plain, 0, len(plain), 6)) if to else None
     if what:  # "will devote €10 million over two years to training film workers": the budget for what it goes to
         phrase = f"budget for {_TRAILING_TIME_RE.sub('', what)}"
     spent = _SPENT_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \

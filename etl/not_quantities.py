@@ -296,7 +296,8 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
             # (a possessive determiner is the article's place: "lost close to half their work")
             elif not re.match(r"\s+(?:of|the|their|its|his|her|our|my|your|all|these|those)\b", nxt, re.IGNORECASE) and not (
                     _HALF_SAY_RE.match(text, c.end) and _CLAUSE_OPEN_RE.search(text, max(0, c.start - 30), c.start)) \
-                    and not _LEVEL_REACHED_RE.search(text, max(0, c.start - 30), c.start):
+                    and not _LEVEL_REACHED_RE.search(text, max(0, c.start - 30), c.start) \
+                    and not _SHARE_TAKEN_BEFORE_RE.search(text, max(0, c.start - 40), c.start):
                 return True  # (but "that share could reach half", "costs could drop to half": a level)
             prev = text[max(0, c.start - 12):c.start].lower()
             if re.search(r"\b(?:first|second|other|the|latter|back|front)\s+$", prev):
@@ -325,6 +326,9 @@ _BY_CHANGE_RE = re.compile(rf"\b(?:\w+ed|{CHANGE_VERBS}|shrink|shrank|shrunk|gro
 _MAGNITUDE_RANGE_RE = re.compile(r"\s+(?:to|or)\s+(?:tens\s+of\s+|hundreds\s+of\s+)?"
                                  r"(?:hundreds|thousands|millions|billions|trillions)\s+of\b", re.IGNORECASE)
 
+# a share a part makes of its whole, the whole left unsaid: "with overseas sales making up more than half"
+_SHARE_TAKEN_BEFORE_RE = re.compile(r"\b(?:(?:making|make|makes|made)\s+up|(?:accounting|account|accounts|accounted)\s+for|"
+                                    rf"represent(?:s|ed|ing)?)\s+(?:less\s+than\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
 # a level a share reaches: "could reach half", "fell to half"
 _LEVEL_REACHED_RE = re.compile(r"\b(?:reach(?:es|ed)?|hit|hits|top(?:s|ped)?|exceed(?:s|ed)?|pass(?:es|ed)?|"
                                r"surpass(?:es|ed)?|(?:rise|rose|risen|grow|grew|grown|fall|fell|fallen|drop(?:s|ped)?|"

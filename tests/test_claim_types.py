@@ -1211,6 +1211,9 @@ def test_worth_then_stood_to_and_amounts_spent_on(text, part, forecast, measure)
     # money devoted or set aside for a purpose is a budget for it
     ("The film body will devote €10 million over two years to training film workers in AI tools.", "€10 million",
      None, None, "budget for training film workers"),
+    # a name in quotation marks is read past its marks
+    ('The ministry set aside €1.6 billion for its "Audiovisual Hub" plan.', "€1.6 billion", None, None,
+     "budget for Audiovisual Hub plan"),
 ])
 def test_offerings_intentions_and_money_devoted(text, part, claim_type, forecast, measure):
     c = claim(text, part)

@@ -187,6 +187,19 @@ def test_half_as_a_level_a_share_reaches_is_a_figure():
     assert [q.surface for q in figures("In the first half, spending held up.")] == []
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("Its films did well abroad, with overseas sales making up more than half.", "more than half"),
+    ("Ads represented less than half.", "less than half"),
+    ("Streaming accounted for about half, the company said.", "about half"),
+])
+def test_half_as_the_share_a_part_makes_of_an_unsaid_whole_is_a_figure(text, surface):
+    assert [q.surface for q in figures(text)] == [surface]
+
+
+def test_half_made_without_a_whole_is_no_share():
+    assert [q.surface for q in figures("The film made half.")] == []
+
+
 def test_a_bare_number_instead_of_a_figure_takes_its_unit():
     found = {q.surface: q for q in figures("It publishes clips within two minutes of a goal instead of 15.")}
     assert found["15"].unit == "minutes"
