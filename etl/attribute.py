@@ -799,7 +799,7 @@ class SourceRegister:
             self.name = self.last = found.source
             self.age = self.last_age = 0
             # "a report by EY": what "the report said" later stands for
-            kind = "document" if found.document else self._kind(found.source)
+            kind = "document" if found.document or _IN_DOCUMENT_RE.search(sentence) else self._kind(found.source)
             self.sources = [*self.sources[-5:], (found.source, kind, self.unsourced)]
             if kind == "person":
                 self.people[found.source.split()[-1]] = found.source
@@ -1389,6 +1389,11 @@ def _still_quoting(sentence: str, quoting: bool) -> bool:
 _QUOTE_RE = re.compile('["“”]')
 _PUT_REPORTS_RE = re.compile(r"\s+(?:it\b|the\s+(?:figure|number|total|cost|loss|damage|estimate|bill|value)\b)")
 _DOC_NOUN_RE = re.compile(rf"\b(?:{_SOURCE_NOUN_ALT})\b", re.IGNORECASE)
+# a source that speaks in a document of its own ("McKinsey said in a report released on Thursday"):
+# what "the report said" later stands for
+_IN_DOCUMENT_RE = re.compile(r"\b(?:said|says|estimated|estimates|found|finds|forecast|forecasts|predicted|predicts|"
+                             r"projected|projects|wrote|writes|warned|warns)\s+in\s+(?:a|an|its|their)\s+"
+                             rf"(?:[\w-]+\s+){{0,2}}?(?:{_SOURCE_NOUN_ALT})\b", re.IGNORECASE)
 _ACCORDING_NP_RE = re.compile(r"(?:.*\s)?according\s+to\s+(?!(?:a|an|one)\s)(?P<doc>.+)$", re.IGNORECASE)
 _CONDUCTED_RE = re.compile(r"\b(?:surveyed|polled|interviewed|questioned|canvassed)\b|"
                            r"\b(?:survey|poll|study)\s+(?:[\w-]+\s+){0,8}?(?:by|from|of|conducted)\b|"

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import (
+    ABBREVIATIONS,
     BULLET_CHARS,
     CURRENCY_NAME_WORDS,
     FRACTION_WORDS,
@@ -65,6 +66,20 @@ _NAME_SCAN_RE = re.compile(
 # a full stop that ends a sentence inside a run: after a word of three or more lower-case
 # letters that is no abbreviation ("Angeles. MPC"; not "Inc. Chief", "U.S. Steel", "J. Smith")
 _SENTENCE_STOP_RE = re.compile(r"(?<=[a-z]{3})(?<!\bInc)(?<!\bCorp)(?<!\bBros)(?<!\bLtd)\.(?=\s|$)")
+# ... or after any word of two or more characters, no initials and no abbreviation, as the
+# sentence splitter reads it ("forecast by Boxoffice Pro. Its budget", "compiled by LSEG.")
+_WORD_STOP_RE = re.compile(r"(?<![\w.&'’+-])([\w&'’+-]{2,})\.(?=\s|$)")
+
+
+def _sentence_stop(text: str, start: int, end: int) -> int | None:
+    """Where the first full stop that ends a sentence falls in text[start:end], if one does."""
+    if text.find(".", start, end) < 0:
+        return None
+    stop = _SENTENCE_STOP_RE.search(text, start, end)
+    for m in _WORD_STOP_RE.finditer(text, start, stop.start() if stop else end):
+        if m.group(1).lower() not in ABBREVIATIONS:
+            return m.end(1)
+    return stop.start() if stop else None
 
 
 def _headed_by(words: list[str], noun: str) -> bool:
@@ -93,10 +108,10 @@ def name_runs(text: str, start: int = 0, end: int | None = None) -> Iterator[tup
             if s < start:  # "eBay" cut by `start`: no word starts there; scan on after its capital
                 pos = m.start() + 1
                 break
-            stop = _SENTENCE_STOP_RE.search(text, s, m.end())
-            if stop:  # "in Los Angeles. MPC, Mikros …": a full stop ends the name with its sentence
-                yield s, stop.start(), text[s:stop.start()]
-                pos = stop.end()  # and the scan goes on after it
+            stop = _sentence_stop(text, s, m.end())
+            if stop is not None:  # "in Los Angeles. MPC, Mikros …": a full stop ends the name with its sentence
+                yield s, stop, text[s:stop]
+                pos = stop + 1  # and the scan goes on after it
                 break
             e = m.end()
             run = text[s:e]

@@ -721,6 +721,29 @@ def test_a_title_before_a_name_and_the_report_of_an_earlier_paragraph():
     assert found["₹19,600 crore"].source == "Lumen"
 
 
+def test_a_source_that_speaks_in_a_report_is_what_the_report_said_later_stands_for():
+    text = ("AI could add $60 billion a year to studio revenues by 2030, consultancy Arden Lane said in a "
+            "report released on Thursday.\n\n\"Early movers win,\" said Tomas Reyes, a partner at the firm. He "
+            "added that savings could reach 20% of a budget.\n\n"
+            "The report said spending on AI tools would reach roughly $12 billion in 2029.")
+    found = claims_by_surface(text)
+    assert found["20%"].source == "Tomas Reyes"
+    assert found["roughly $12 billion"].source == "Arden Lane"
+
+
+@pytest.mark.parametrize("text, part, source", [
+    # a full stop after a name's last word ends the name with its sentence, as the splitter reads it
+    ("The film opened with $18.4 million, above the $15 million forecast by industry tracker Boxoffice Pro. "
+     "Its budget was $9 million.", "$15 million", "Boxoffice Pro"),
+    ("Profit was 5.6 billion yuan, against the 5.2 billion yuan average of estimates compiled by LSEG. "
+     "Revenue rose.", "5.2 billion yuan", "LSEG"),
+    # (an abbreviation keeps its stop: "Corp.")
+    ("The 5.2 billion yuan estimate came from Hanwa Corp.", "5.2 billion yuan", "Hanwa Corp."),
+])
+def test_a_name_at_the_end_of_its_sentence_leaves_the_full_stop(text, part, source):
+    assert claim(text, part).source == source
+
+
 def test_a_role_after_a_preposition_is_no_speaker():
     text = ("The streamer added 2.3 million subscribers, ahead of the 2 million analysts polled by "
             "Visible Alpha had expected.")
