@@ -793,7 +793,11 @@ class SourceRegister:
             found = replace(found, source=self.people[found.source])
         if found.source:
             according = ACCORDING_RE.search(sentence)
-            if according and found.source in according.group("np"):
+            compared = _COMPARED_RE.search(sentence) if "," in sentence else None
+            if according and found.source in according.group("np") or compared and found.source in sentence[compared.end():] \
+                    and _CONSENSUS_WORDS_RE.search(sentence, compared.end()):
+                # (and who compiled the consensus a result is compared with: "…, compared with the 5.2 billion
+                # yuan average of analysts' estimates compiled by LSEG")
                 self.cited.add(found.source)
             self.reported = bool(_REPORTED_RE.search(sentence))  # X said / believes that …
             self.name = self.last = found.source
@@ -866,7 +870,9 @@ class SourceRegister:
                     payers = [h[2] for h in self.names.find(sentence, 0, found.at)
                               if re.search(r"\bfrom\s+$", sentence[max(0, h[0] - 6):h[0]])
                               and h[2].lower() not in PLACES and not DEMONYM_RE.fullmatch(h[2])
-                              and self._kind(h[2]) != "person"]
+                              and self._kind(h[2]) != "person"
+                              # (a product is what takings come from, not who pays: "Revenue from Kling AI")
+                              and not self.names.is_product(h[2])]
                     own = payers[0] if len(payers) == 1 else None
                 if own is None and found.refers == "organisation" and found.head in BUSINESS_DESCRIPTIONS:
                     # "More than 500,000 sellers now use TikTok's Symphony suite …, the company said": the

@@ -669,6 +669,13 @@ FEAR_VERBS = {"fears", "fear", "feared", "worries", "worry", "worried", "concern
 # Words in -ing that are adjectives opening a noun phrase, no gerund with an act of its own ("Operating margin").
 ING_ADJECTIVES = {"operating", "leading", "existing", "growing", "rising", "falling", "remaining", "outstanding", "ongoing",
                   "upcoming", "working", "founding", "managing", "governing", "booming", "struggling"}
+# Adjectives of a running sum, whose "total" is a noun ("the sequel's domestic total now stands at"), and the
+# words that follow "total" as a noun, no verb of an amount itself (not "sales total $5 million") (etl.measure,
+# etl.phrases).
+SUM_ADJECTIVES = {"domestic", "global", "worldwide", "overseas", "international", "running", "overall", "cumulative",
+                  "lifetime", "combined", "grand", "final"}
+AFTER_A_TOTAL = {"now", "stands", "stood", "is", "was", "has", "had", "reached", "reaches", "rose", "climbed", "came",
+                 "comes", "sits", "topped", "hit", "grew", "jumped", "passed"}
 # Nouns that name a dimension themselves: "a range of 400 km" is the range (etl.measure; else "<noun> <dimension>").
 DIMENSION_NOUNS = {"range", "length", "area", "size", "capacity", "distance", "height", "width", "depth", "weight",
                    "footprint", "span", "output"}
@@ -696,7 +703,7 @@ MEASURE_NOUNS = {
     "ebitda", "ebit", "arpu", "gmv", "grant", "grants", "prize", "prizes", "donation", "donations", "loan", "loans",
     "dau", "daus", "mau", "maus",
     "postings", "job postings", "vacancies", "job openings", "gross value added", "gva", "licensing", "cume", "payment", "sale",
-    "viewing time", "watch time", "listening time", "screen time",
+    "viewing time", "watch time", "listening time", "screen time", "haul", "hauls",
 }
 # Verbs that end a noun phrase read without a tagger ("AI can generate videos of ...").
 COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produces", "support",

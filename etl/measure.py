@@ -54,6 +54,7 @@ from .lexicon import (
     SOURCE_ANAPHORS,
     SOURCE_NOUNS,
     STOCK_INDEX_WORDS,
+    SUM_ADJECTIVES,
     TIME_UNITS,
     TIMES_NOUNS,
     UNIT_DIMENSIONS,
@@ -149,7 +150,8 @@ def _clean(words: list[str]) -> str | None:
         words = words[1:]
     while words and (words[-1].lower() in STOP and not (len(words) > 1 and (
                          MEASURE_NOUN_RE.fullmatch(words[-1]) or words[-1].lower() in ("plan", "plans")  # ("its basic plan")
-                         or " ".join(words[-3:]).lower() in MEASURE_NOUNS))  # ("gross value added")
+                         or " ".join(words[-3:]).lower() in MEASURE_NOUNS  # ("gross value added")
+                         or words[-1].lower() == "total" and words[-2].lower() in SUM_ADJECTIVES))  # ("its domestic total")
                      or words[-1].lower() in DETERMINERS or words[-1] in PUNCT
                      or words[-1].lower() in ("for", "of", "through", "until", "by")  # ("growth through 2029")
                      or len(words) > 2 and words[-2].lower() == "of" and words[-1].lower() in CURRENCY_NAME_WORDS  # ("revenue of Rs")
@@ -289,6 +291,8 @@ _COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[\w,])\s+(?:used\s+to\s+|(?:will|would
                                    rf"(?:(?:[A-Z][\w.&'’-]*\s+){{1,3}}|(?:it|them|us|him|her|me|you|the\s+company|studios)\s+"
                                    rf"|[A-Z][\w.&-]*['’]s\s+[a-z]+\s+)?"  # ("cost California's economy about $6.5 billion")
                                    rf"{AMOUNT_HEDGES}$")
+_MEASURE_OF_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(MEASURE_NOUNS, key=len, reverse=True))})\s+of\s+{AMOUNT_HEDGES}$",
+                                   re.IGNORECASE)
 _PARTICIPLE_FIRST_RE = re.compile(r"([a-z]+ed)\s+")
 _SPENT_AFTER_RE = re.compile(r"\s+(?:spent|invested)\s+(?:on|in)\s+")
 _PERIOD_BEFORE_RE = re.compile(r"\b(?:in|during|for|over)\s+the\s+(?:first|last|past|final|latest|opening|second|"
@@ -1105,6 +1109,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             nxt = re.match(r"\s+([a-z][\w-]*)", text[after:after + 40])
         elif nxt and nxt.group(1) in ROLE_BREAKING_PREPOSITIONS:
             nxt = None  # "$5 million from investors": a phrase of its own, not the amount's noun
+        elif nxt and _MEASURE_OF_BEFORE_RE.search(text, max(c_start, q.char_start - 50), q.char_start):
+            nxt = None  # "Its opening haul of $41 million beat forecasts": the amount has its noun, the verb follows
         elif nxt and nxt.group(1) in ("net", "gross") and not MEASURE_NOUN_RE.match(text, q.char_end + nxt.end() + 1):
             nxt = None  # "collected Rs 375 crore net in India": how it is counted, no noun
         if nxt and (not verbish(nxt.group(1)) or MEASURE_NOUN_RE.fullmatch(nxt.group(1))) \
@@ -1577,11 +1583,13 @@ def _joined(owner: str, phrase: str) -> str:
     own, words = owner.split(), phrase.split()
     if words[:1] == ["".join(w[0] for w in own if w[:1].isupper())]:
         return phrase
+    if words[0][1:].islower() and MEASURE_NOUN_RE.fullmatch(words[0]):
+        words[0] = words[0].lower()  # a sentence's first word, no longer first: "Revenue from Kling AI" -> "Kling AI revenue"
     for n in range(min(len(own), len(words)), 0, -1):
         if [w.lower() for w in own[-n:]] == [w.lower() for w in words[:n - 1]] + [re.sub(r"['’]s$", "", words[n - 1].lower())]:
             # ("South Korea" + "Korea's content exports" -> "South Korea's content exports")
             return " ".join(own[:-n] + words)
-    return f"{owner} {phrase}"
+    return " ".join([owner, *words])
 
 
 def names_a_measure(phrase: str | None) -> bool:

@@ -56,6 +56,8 @@ _BUSINESS_SAID_RE = re.compile(rf"\b(?:the\s+(?:{'|'.join(BUSINESS_DESCRIPTIONS)
 # a description between ("new data from app intelligence firm Appfigures"); after "in" a place
 # ("In South Korea, CJ ENM plans")
 _AGENT_BEFORE_RE = re.compile(r"\b(?:(?<!followed\s)by|to|from|at|with|[Ii]n|[Pp]er)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}$")
+# ... but what takings come from is whose they are: "Revenue from Kling AI" is Kling AI's
+_TAKINGS_FROM_RE = re.compile(r"\b(?:revenues?|sales|income|earnings|proceeds)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _aside_spans(text: str, start: int, pos: int) -> list[tuple[int, int]]:
@@ -95,7 +97,8 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             # such as "The Hunger Games" and "John Wick", reported', the end of a list in an aside)
             return m.group("title") or m.group("title2")
     hits = [h for h in names.find(text, start, pos)
-            if not _AGENT_BEFORE_RE.search(text, max(start, h[0] - 60), h[0])  # "a report by X": the source
+            if not (_AGENT_BEFORE_RE.search(text, max(start, h[0] - 60), h[0])  # "a report by X": the source
+                    and not _TAKINGS_FROM_RE.search(text, max(start, h[0] - 20), h[0]))
             and not (_SPEAKER_BEFORE_RE.search(text, max(start, h[0] - 30), h[0])  # '…," said X, the …': who
                      and re.match(r"\s*(?:[,.;]|$)", text[h[1]:h[1] + 2]))  # speaks (not "he said Osler has")
             and not any(m.start() < h[0] < m.end() for m in titles)  # "Part Two" of "Dune: Part Two"

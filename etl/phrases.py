@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import (
+    AFTER_A_TOTAL,
     AMOUNT_HEDGES,
     COMMON_VERBS,
     DETERMINERS,
@@ -232,6 +233,9 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if out and low.endswith("s") and not low.endswith("ss") and nxt and nxt.lower() in _MOVES:
             out.append(w)  # "views of official highlights rose": a plural before a verb of its own is its subject, a noun
             continue
+        if out and low in ("total", "totals") and out[-1].lower() not in DETERMINERS and nxt in AFTER_A_TOTAL:
+            out.append(w)  # "The sequel's domestic total now stands at": a running sum, the noun before its verb
+            continue
         if verbish(w) and (out or not MEASURE_NOUN_RE.fullmatch(w)) and not (
                 out and low.endswith("ing") and MEASURE_NOUN_RE.fullmatch(w)) and not (
                 out and MEASURE_NOUN_RE.fullmatch(w) and nxt in AUXILIARIES) and not (  # "49% of spending", "seed funding": a noun here
@@ -386,7 +390,9 @@ def np_around(text: str, lo: int, s: int, e: int, hi: int) -> list[str]:
 
 
 # words that are verbs elsewhere ("budgets total $5 million") but adjectives opening a noun phrase
-ADJECTIVAL_OPENERS = {"total", "average", "gross", "net", "combined"}
+ADJECTIVAL_OPENERS = {"total", "average", "gross", "net", "combined",
+                      # participles of accounting, adjectives before a measure: "adjusted net profit"
+                      "adjusted", "diluted", "consolidated", "annualised", "annualized", "estimated", "projected"}
 
 _WORKERS_RE = re.compile(r"people|persons|workers|staff|employees|professionals|artists|animators", re.IGNORECASE)
 

@@ -744,6 +744,30 @@ def test_a_name_at_the_end_of_its_sentence_leaves_the_full_stop(text, part, sour
     assert claim(text, part).source == source
 
 
+def test_takings_from_a_product_are_its_own_and_the_company_that_says_so_is_not_who_compiled_the_consensus():
+    text = ("Video platform Lumora Technology reported a 20% rise in adjusted net profit on Wednesday, as its Vela AI "
+            "video generator drew more paying users.\n\n"
+            "Profit rose to 5.6 billion yuan, compared with the 5.2 billion yuan average of analysts' estimates "
+            "compiled by Ravel Data.\n\n"
+            "Revenue from Vela AI exceeded 250 million yuan in the quarter, the company said.")
+    found = claims_by_surface(text)
+    assert found["20%"].measure == "Lumora Technology adjusted net profit growth"
+    c = found["exceeded 250 million yuan"]
+    assert (c.source, c.measure) == ("Lumora Technology", "Vela AI revenue")
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # a running sum is a noun ("total" after its adjective), and so is a haul
+    ("The sequel's domestic total now stands at $128.7 million.", "$128.7 million", "sequel's domestic total"),
+    ("The film added $35 million, lifting its global haul to $302 million.", "$302 million", "global haul"),
+    ("Its sales total $5 million.", "$5 million", "sales"),
+    # an amount after its measure's "of" has its noun; the verb follows it
+    ("Its opening haul of $41 million beat forecasts.", "$41 million", "opening haul"),
+])
+def test_a_running_total_and_a_haul_are_what_an_amount_measures(text, part, measure):
+    assert claim(text, part).measure == measure
+
+
 def test_a_role_after_a_preposition_is_no_speaker():
     text = ("The streamer added 2.3 million subscribers, ahead of the 2 million analysts polled by "
             "Visible Alpha had expected.")
