@@ -405,7 +405,7 @@ _DESCRIBED_DOCUMENT_RE = re.compile(
     rf"(?:{'|'.join(sorted(SOURCE_NOUNS))})\b(?:\s+(?:last|this)\s+(?:year|month|week))?$")
 _SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "representative"}
 _DESCRIBED_SPOKESPERSON_RE = re.compile(
-    rf"(?:[Aa]n?|[Tt]he)\s+(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\s+(?:spokes(?:person|man|woman)|representative)")
+    rf"(?:[Aa]n?|[Tt]he)\s+(?:(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\s+)?(?:spokes(?:person|man|woman)|representative)")
 _BASED_WORD_RE = re.compile(r"-(?:based|headquartered)$")
 
 
@@ -906,6 +906,13 @@ class SourceRegister:
                 own = self._organisation_in(before)  # "Netflix added 8.8 million subscribers. The streamer expects"
             if own is None and found.head in _SPOKESPEOPLE:
                 own = article_topic(self.names)  # "a company spokesperson said": the company the article is about
+                if own is None and not self.quoted_paragraph:
+                    # a spokesperson speaks for a company: the one that spoke in the sentence before, never a
+                    # firm cited for data or a person; with none named, somebody unnamed
+                    own = self.name if self.name and self.age <= 1 and self._kind(self.name) == "thing" \
+                        and self.name not in self.cited else None
+                    if own is None:
+                        return None, replace(found, unnamed=True)
             kind = self._recent_kind(found.refers)  # "it said" is the report, "he added" the person
             business_cited = found.head == "company" and (kind in self.cited or self.name in self.cited)
             if business_cited:

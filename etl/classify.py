@@ -73,7 +73,7 @@ FUTURE_MARKERS_RE = re.compile(
     # that the union would seek a minimum payment of £250", "said capital expenditure would be between …"
     # (not what would have been, nor what a task would take or whom it would suit: "said it would take about
     # a week to produce such a video", "said they would be willing to pay $2 less")
-    r"(?:said|says|added|announced)\s+(?:that\s+)?(?:it|they|the\s+\w+|[a-z]+\s+[a-z]+)\s+would\s+"
+    r"(?:said|says|added|announced)\s+(?:that\s+)?(?:it|they|(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|[a-z]+\s+[a-z]+)\s+would\s+"
     r"(?!have\b|take\b|cost\b|be\s+(?:willing|able|happy|ready|open|prepared)\b|like\b|prefer\b|rather\b|consider\b)[a-z]+|"
     r"seeks?\s+to|seeking\s+to|(?:hopes?|hoping|wants|intends?|intending)\s+to|(?:is|are)\s+to\s+(?:cut|close|shed|axe|lay\s+off|hire|create|invest|spend|raise|launch|"
     r"open|build|sell|buy|acquire|double|add|end|stop|scrap|slash|reduce)|"  # ("ITV is to cut 220 jobs")
@@ -235,6 +235,9 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
             _OF_ITS_RE.search(text, max(c_start, q.char_start - 30), q.char_start)
             and _GROUP_NOUN_RE.search((q.noun or "").split()[-1] if q.noun else "")):
         return False  # the size of a group now, whatever is planned for it
+    if _ACTED_ON_SIZE_RE.search(text, max(c_start, q.char_start - 50), q.char_start) \
+            and _ATTRIBUTIVE_AFTER_RE.match(text, q.char_end):
+        return False
     headline_to = _HEADLINE_TO_RE.search(text, max(c_start, q.char_start - 60), q.char_start) \
         if not sentence.rstrip().endswith((".", "!", "?", '"', "”", "’", ":")) else None
     if headline_to and (not text[:q.char_start].endswith(("to ", "to\xa0")) or re.match(_HEADLINE_VERBS, q.surface)) \
@@ -429,6 +432,14 @@ _PRESENT_SIZE_RE = re.compile(rf"\b(?:its|their|his|her|our)\s+(?:[\w-]+\s+){{0,
                               rf"membership|fleet|library|catalog(?:ue)?|user\s+base)\s+of\s+{AMOUNT_HEDGES}$"
                               # ... or what a body has or employs now: "The company employs 85 people and plans to …"
                               rf"|\b(?:employs|has)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+# the size a thing has now, said of it as the object of a verb that acts on what exists: "could
+# reshape a $2.5 trillion media industry", "will disrupt the $100 billion dubbing market" (not "could
+# create a $100 billion market", which may come to be)
+_ACTED_ON_SIZE_RE = re.compile(rf"\b(?:reshap|transform|disrupt|upend|threaten|overhaul|revolutioni[sz]|shak(?:e|es|ing)\s+up|"
+                               rf"dominat|enter|enters|entering|join|joins|joining|hurt|hurts|hurting)\w*\s+"
+                               rf"(?:a|an|the|its|their)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+# ... said before its noun, as an adjective: "$2.5 trillion media industry"
+_ATTRIBUTIVE_AFTER_RE = re.compile(r"[ -](?!(?:by|in|to|of|from|for|a|an|the|and|or|over|within|at)\b)[a-z][\w-]*")
 _OF_ITS_RE = re.compile(rf"\bof\s+(?:its|their|our)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # the whole a share is of: "Half of the roughly 4,000 dubbing jobs … could disappear" (the half may go; the 4,000 are)
 _WHOLE_OF_SHARE_RE = re.compile(rf"(?:\b(?:half|third|quarter|fifth|tenth|percent|cent)|%)\s+of\s+(?:the|its|their|our)\s+"

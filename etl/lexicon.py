@@ -812,10 +812,12 @@ ORGANISATION_NOUNS = (r"studios?|compan(?:y|ies)|firms?|houses?|outlets?|platfor
                       r"broadcasters?|networks?|distributors?|business(?:es)?|enterprises?|organi[sz]ations?")
 # Nouns of places counted ("over 200 countries and regions"): no people, no audience.
 PLACE_NOUNS = r"countries|regions|territories|markets|cities|states|provinces|theat(?:re|er)s|cinemas|screens|venues|locations|stores"
-# (not a speaker's description: "industry analysts expect", "market watchers")
+# Who a market's word describes, right after it: "industry analysts expect", "market watchers", "Industry
+# body FICCI" (a speaker, no market) (etl.measure)
+MARKET_SPEAKERS = (r"analysts?|insiders?|observers?|experts?|sources?|executives?|officials?|watchers?|"
+                   r"veterans?|participants|body|bodies|group|association|leaders?")
 _MARKET = (r"(?:market|markets|ecosystem|industry|industries|sector|economy)"
-           r"(?!\s+(?:analysts?|insiders?|observers?|experts?|sources?|executives?|officials?|watchers?|"
-           r"veterans?|participants|body|bodies|group|association|leaders?|value|cap|capitali[sz]ation|shares?|"
+           rf"(?!\s+(?:{MARKET_SPEAKERS}|value|cap|capitali[sz]ation|shares?|"
            r"projections?|estimates?|forecasts?|data|figures|tracking)\b)")  # (the industry's numbers, no market)
 _AUDIENCE = (r"views?|viewers?|viewership|viewing|users?|user\s+count|audiences?|attendance|subscribers?|subscriptions|memberships|customers|clients|followers?|"
              r"(?:subscribing|paying|paid)\s+members|"  # (members of a service, not of a union)

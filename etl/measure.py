@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .attribute import source_kind
+from .attribute import DEMONYM_RE, source_kind
 from .lexicon import (
     AIM_VERBS,
     AMOUNT_HEDGES,
@@ -34,6 +34,7 @@ from .lexicon import (
     ING_ADJECTIVES,
     IRREGULAR_PAST,
     LY_NOUNS,
+    MARKET_SPEAKERS,
     MATERIAL_NOUNS,
     MEASURE_NOUNS,
     MIND_VERBS,
@@ -243,6 +244,9 @@ _LISTING_AT_RE = re.compile(rf"\b(?:listing|IPO|flotation|float)\s+(?:price\s+)?
 _PRICED_AT_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(?P<np>(?:(?!\bof\b)[^,;.]){1,50}?)\s+"
                            r"(?:(?:is|are|was|were)\s+|(?:will|would|could|may)\s+be\s+|(?:has|have)\s+been\s+)?priced\s+"
                            rf"(?:at|from)\s+{AMOUNT_HEDGES}$")
+# what an estimate puts at an amount: "putting AI-driven revenue at $25 billion", "pegs the market at"
+_PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|peg|pegs|pegged|pegging)\s+(?P<np>(?:(?!\b(?:at|of)\b)[^,;.]){2,60}?)\s+"
+                        rf"at\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # what sold, and to whom, for an amount: "sold to Netflix for about", "sells for", "sold the film for"
 _SOLD_FOR_RE = re.compile(r"\b(?:sold|sells|sell|selling)\s+(?:to\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+|"
                           rf"(?P<what>(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){{1,3}}?))?for\s+(?:a\s+reported\s+)?"
@@ -291,6 +295,12 @@ _COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[\w,])\s+(?:used\s+to\s+|(?:will|would
                                    rf"(?:(?:[A-Z][\w.&'’-]*\s+){{1,3}}|(?:it|them|us|him|her|me|you|the\s+company|studios)\s+"
                                    rf"|[A-Z][\w.&-]*['’]s\s+[a-z]+\s+)?"  # ("cost California's economy about $6.5 billion")
                                    rf"{AMOUNT_HEDGES}$")
+_SPEAKER_AFTER_RE = re.compile(rf"\s+(?:{MARKET_SPEAKERS})\b", re.IGNORECASE)
+_WHOLE_MARKETS = {"market", "markets", "industry", "industries", "sector", "sectors", "economy", "ecosystem"}
+_PREPOSITION_RE = re.compile(r"\b(?:to|of|for|in|from|on|by|at)\b")
+# a name as the subject of a verb in the present or past, its object opening right after: "dominates the", "valued the"
+_ACTS_ON_OBJECT_RE = re.compile(r"\s+(?:(?:will|would|could|may|might|has|have|had|is|was|also)\s+)?(?:\w+ly\s+)?"
+                                r"[a-z]+(?:s|ed)?\s+(?:the|a|an|its|their|[A-Z][\w-]*['’]s)\s")
 _MEASURE_OF_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(MEASURE_NOUNS, key=len, reverse=True))})\s+of\s+{AMOUNT_HEDGES}$",
                                    re.IGNORECASE)
 _PARTICIPLE_FIRST_RE = re.compile(r"([a-z]+ed)\s+")
@@ -979,6 +989,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     priced = _PRICED_AT_RE.search(text, max(c_start, q.char_start - 70), q.char_start) if family == "money" else None
     if priced and phrase is None:  # "a tier for professional teams priced at $99 per seat": its price
         phrase = f"{' '.join(priced.group('np').split())} price"
+    put_at = _PUT_AT_RE.search(text, max(c_start, q.char_start - 80), q.char_start) if phrase is None else None
+    if put_at:  # "Omdia forecast a modest impact, putting AI-driven revenue at $25 billion": what the estimate is of
+        phrase = _clean(put_at.group("np").split())
+        # (who puts it there estimates, owns nothing: only "its"/"their" says whose it is)
+        owned = bool(re.match(r"(?:its|their)\s", put_at.group("np"), re.IGNORECASE))
     devoted = _DEVOTED_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) if family == "money" else None
     to = _DEVOTED_TO_RE.match(text, q.char_end) if devoted else None
     plain = re.sub(r"[\"“”]", " ", text[to.end():c_end]) if to else ""  # (past a name's quotation marks: its "Audiovisual Hub" plan)
@@ -1100,7 +1115,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         noun = _clean(np_left(text, c_start, sized_of.end("np"), 3))
         phrase = (noun if noun.split()[-1].lower() in DIMENSION_NOUNS else f"{_singular(noun)} {dimension}") if noun else None
     if phrase is None and family == "money":
-        nxt = re.match(r"\s+([a-z][\w-]*|[A-Z]{2,6}\b)", text[q.char_end:q.char_end + 40])
+        # (a nationality before its noun too: "the $40 billion Chinese gaming market")
+        nxt = re.match(rf"\s+([a-z][\w-]*|[A-Z]{{2,6}}\b|{DEMONYM_RE.pattern}(?=\s+[a-z]))", text[q.char_end:q.char_end + 40])
         if nxt and nxt.group(1).isupper() and not MEASURE_NOUN_RE.fullmatch(nxt.group(1)):
             nxt = None  # an acronym after an amount is its noun only when a measure's ("$100M ARR"; not "$5 million AI fund")
         after = q.char_end
@@ -1314,6 +1330,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 # (nor the counted noun of the figure before it, when this one has a verb of its own: "has
                 # surpassed 25 million registered users and raised $900 million")
                 and not (own_verb and own_verb.start() >= h.end() and _COUNTED_BEFORE_NOUN_RE.search(text, c_start, h.start()))
+                # (nor a speaker's description: "Industry body FICCI estimates")
+                and not _SPEAKER_AFTER_RE.match(text, h.end())
                 # (nor a word of a name: "led by Harbor Capital")
                 and not (h.group()[:1].isupper() and h.group().lower() in ORGANISATION_WORDS
                          and _NAME_WORD_BEFORE_RE.search(text, max(c_start, h.start() - 30), h.start()))]
@@ -1512,6 +1530,12 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         # "- Runway: $308 million Series D, …, at a valuation above $3 billion": the item its line is about
         item = _BULLET_ITEM_RE.match(text, text.rfind("\n", 0, q.char_start) + 1, q.char_start)
         owner = item.group("item") if item and not mentions_a_measure(item.group("item")) else None
+    if owner and phrase.split()[-1].lower() in _WHOLE_MARKETS and not _PREPOSITION_RE.search(phrase) \
+            and not any(w.lower() in PLACES for w in owner.split()) \
+            and (at := text.find(owner, c_start, q.char_start)) >= 0 and _ACTS_ON_OBJECT_RE.match(text, at + len(owner)):
+        # a market is nobody's who enters, leads or sizes it ("Tencent dominates the $40 billion gaming
+        # market", "Grand View Research valued the AI dubbing market at"): the subject of a verb, the market its object
+        owner = None
     if owner and owner.lower() not in phrase.lower():
         phrase = _joined(owner, phrase)
     return phrase[:120]

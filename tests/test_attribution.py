@@ -768,6 +768,42 @@ def test_a_running_total_and_a_haul_are_what_an_amount_measures(text, part, meas
     assert claim(text, part).measure == measure
 
 
+@pytest.mark.parametrize("text, part, source", [
+    # a spokesperson speaks for a company: the one the sentence names, or the one that spoke just before
+    ("Netflix will raise prices by 10% next month, a spokeswoman said.", "10%", "Netflix"),
+    ("Lionsgate said it expects $40 million. Profit will rise 5% next year, a spokesman said.", "5%", "Lionsgate"),
+    # ... never a firm cited for data or a person: with no company named, somebody unnamed
+    ("Receipts were down about 12% from a year ago, according to data firm Tallyview. Dana Ruiz, an analyst at "
+     "Tallyview, said attendance had been solid.\n\nThe animation studio behind \"Paper Lanterns\" used AI tools "
+     "for about 15% of its background art, a spokesperson confirmed.", "about 15%", None),
+])
+def test_a_spokesperson_speaks_for_a_company_never_for_a_data_firm(text, part, source):
+    assert claim(text, part).source == source
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # "its" after a described subject is that subject's, whatever title in quotation marks describes it
+    ("Receipts fell 12%, according to data firm Tallyview.\n\nThe animation studio behind \"Paper Lanterns\" used "
+     "AI tools for about 15% of its background art.", "about 15%", "background art"),
+    # a relative clause of representing says whose the members are
+    ("The disclosure drew criticism from the Animation Guild, which represents roughly 6,000 artists.",
+     "roughly 6,000 artists", "Animation Guild artists"),
+    # what an estimate puts at an amount, the estimator no owner
+    ("Research firm Omdia forecast a more modest impact, putting AI-driven revenue at $25 billion by 2030.",
+     "$25 billion", "AI-driven revenue"),
+    ("Netflix said it pegged its losses at 30%.", "30%", "Netflix losses"),
+    # a market is nobody's who enters, leads or sizes it
+    ("Tencent dominates the $40 billion Chinese gaming market.", "$40 billion", "Chinese gaming market"),
+    ("Grand View Research valued the AI dubbing market at $1.2 billion in 2023.", "$1.2 billion", "AI dubbing market"),
+    ("North America held a dominant market position, capturing a 41.5% share.", "41.5%", "North America dominant market"),
+    # (a speaker's description is no measure: "Industry body FICCI")
+    ("Industry body FICCI estimates India's OTT market at Rs 35,000 crore, growing about 20 per cent annually.",
+     "about 20 per cent", "India's OTT market"),
+])
+def test_whose_a_measure_is_when_a_sentence_names_others(text, part, measure):
+    assert claim(text, part).measure == measure
+
+
 def test_a_role_after_a_preposition_is_no_speaker():
     text = ("The streamer added 2.3 million subscribers, ahead of the 2 million analysts polled by "
             "Visible Alpha had expected.")

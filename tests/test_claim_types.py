@@ -1236,6 +1236,19 @@ def test_reported_would_and_what_is_done_already(text, part, forecast):
     assert claim(text, part).is_forecast == forecast
 
 
+@pytest.mark.parametrize("text, part, forecast", [
+    # the size of what a verb acts on is its size now, whatever the verb's modal
+    ("Generative AI could reshape a $2.5 trillion media industry, consultancy says.", "$2.5 trillion", False),
+    ("AI will disrupt the $100 billion dubbing market.", "$100 billion", False),
+    # (what it may come to be is ahead)
+    ("AI could create a $100 billion market by 2030.", "$100 billion", True),
+    # what somebody said a described thing would do looks ahead
+    ("Kuaishou said the short drama market would reach 50 billion yuan.", "50 billion yuan", True),
+])
+def test_the_size_of_what_is_acted_on_is_now(text, part, forecast):
+    assert claim(text, part).is_forecast == forecast
+
+
 @pytest.mark.parametrize("text, part, measure", [
     # a market index moved is the index, with its number, not a company's share price
     ("The S&P 500 gained 0.8% to end at 6,012.45 points.", "0.8%", "S&P 500"),
