@@ -84,7 +84,10 @@ INVERTED_RE = re.compile(
 _CLAUSE_AFTER_NAME_RE = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:[a-z]+s|is|are|was|were|has|have|had|will|would|could|"
                                    r"may|might|can)\b(?!\s+(?:on|in|at)\b)")
 VIEW_RE = re.compile(r"\bIn\s+(?:the\s+)?(?P<np>[A-Z][\w.'’ -]{1,60}?)['’]s?\s+(?:(?:view|opinion|words|estimate)\b"
-                     r"|(?:[\w-]+\s+){0,2}(?:survey|report|study|poll|analysis|census|data)\b)")  # "In the GDC's annual survey of …"
+                     r"|(?:[a-z][\w-]*\s+){0,2}"  # "In the GDC's annual survey of …"
+                     # (its title: "In the GDC's annual State of the Game Industry survey")
+                     r"(?P<title>[A-Z][\w&'’-]*(?:\s+(?:(?:of|the|and|for|on|in|&)\s+)*[A-Z][\w&'’-]*){0,6}\s+)?"
+                     r"(?P<doc>survey|report|study|poll|analysis|census|data)\b)")
 _CLAUSE_MARKS = ',;:()"“”'
 _SUBORDINATE_RE = re.compile(
     r"\b(?:that|and|but|while|because|when|if|after|before|as|since|although|though|whereas|"
@@ -297,6 +300,8 @@ def _nps_before(sentence: str, verb_start: int):
         end = aside.start()  # "Rival Publicis (PUBP.PA) said": the name before its ticker in brackets
     for hop in range(3):
         window_start = max(0, end - 120)
+        if window_start and sentence[window_start - 1].isalnum():
+            window_start = sentence.rfind(" ", 0, window_start) + 1  # (from a word's start: not "ersal Music Group")
         cut = _clause_mark_before(sentence, window_start, end)
         if cut > 0 and sentence[cut] == ",":
             # a comma inside a name that lists its words: "the Culture, Media and Sport Committee said"
@@ -613,7 +618,12 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
                     return Attribution(name + doc.group() if doc else name, False)  # "the State of the Game Industry Survey"
     m = VIEW_RE.search(sentence) if "In " in sentence else None
     if m:
-        name = _named_in(m.group("np"), names)
+        name = _named_in(m.group("np"), names) or (
+            # (a titled document's owner is a name however seldom the article names it: "In Deloitte's
+            # Digital Media Trends report")
+            m.group("np") if m.group("title") and len(m.group("np").split()) <= 3 else None)
+        if name and m.group("title"):  # the document by its title: "GDC State of the Game Industry survey"
+            return Attribution(f"{name} {m.group('title').strip()} {m.group('doc')}", False, document=True)
         if name:
             return Attribution(name, False)
     verbs = list(VERB_RE.finditer(low)) if not words.isdisjoint(SPEECH_VERBS) else []
@@ -642,6 +652,12 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
     m = INVERTED_RE.search(sentence)
     if m:
         name = _named_in(m.group("np"), names)
+        hits = names.find(m.group("np")) if name else []
+        if len(hits) > 1 and hits[0][2] == name and source_kind(hits[-1][2]) == "person" \
+                and all(w.lower().removeprefix("co-") in ROLE_NOUNS | TITLE_WORDS | {"and", "&"}
+                        for w in m.group("np")[hits[0][1]:hits[-1][0]].split()):
+            # '"…," said Framewise co-founder and CEO Nadia Okonkwo': the person its roles describe, not the company
+            name = hits[-1][2]
         at = m.group("np").find(name.split()[0]) if name else -1
         # the name is who speaks when nothing but a time or a place follows it ("…," said X on Monday);
         # "…, said Shorts now draws 70 billion views" reports a clause whose subject it is
@@ -829,6 +845,14 @@ class SourceRegister:
             if own:
                 return own, found
         if found.respondents and not self.from_survey and not quoted:
+            last = self.sources[-1] if self.sources else None
+            if last and last[0] == self.name and last[1] == "document" and self.age <= 2 \
+                    and _SURVEY_WORDS_RE.search(sentence) and not self.names.find(sentence):
+                # "…, according to a report by KOCCA. About 48% of webtoon companies surveyed said": the
+                # report's own survey
+                self.from_survey = True
+                self.article_survey = self.name
+                return self.name, found
             return None, found  # "38% said" continues a survey, never a person named before
         elaborates = (self.reported and self.age == 1 and self.in_paragraph and not self.names.find(sentence)
                       and bool(_HEDGED_RE.search(sentence)))  # "X believes that …. If it is quick, it may take …"

@@ -621,6 +621,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     before this one in its sentence."""
     s, e = sentence
     c_start, c_end = clause
+    if (dateline := DATELINE_RE.match(text, c_start)) and dateline.end() <= q.char_start:
+        c_start = dateline.end()  # "SEOUL - South Korea's webtoon industry, worth …": where it was filed, no word of the measure
     phrase, owned = None, True
     obj = _OBJECT_AFTER_RE.match(text, q.char_end) if q.noun == "times" and _MULTIPLIED_RE.search(q.surface) else None
     if obj:  # a multiple by its verb, with what it multiplies after it: "more than doubling the company's valuation"
@@ -1646,6 +1648,7 @@ _SAID_CLAUSE_RE = re.compile(r"\b(?:said|says|say|believes?|believed|predicts?|p
                              r"expected|noted|notes|argued|argues|claimed|claims|found|finds|warned|warns|added|adds|"
                              r"explained|projects|projected|forecasts?|wrote|writes|concluded|suggested|suggests|insists|"
                              r"insisted|shows|showed|revealed|reveals)\s+(?!that\b)")
+_RELATIVE_VERB_RE = re.compile(r"(?:used|is|are|was|were|has|have|had|will|would|could|can|may|might)\b")
 _REPORTED_START_RE = re.compile(rf" that |,\s+(?:{'|'.join(REPORTING_PARTICIPLES)})\s+")
 
 
@@ -1656,7 +1659,15 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
     if dateline:
         c_start = dateline.end()
     reported = [m.end() for m in _REPORTED_START_RE.finditer(text, c_start, pos)]
-    if reported:
+    relative = reported and text.startswith(" that ", reported[-1] - 6) and _RELATIVE_VERB_RE.match(text, reported[-1])
+    antecedent = np_left(text, c_start, reported[-1] - 6) if relative else []
+    if antecedent and not re.search(r"(?:\d\S*|\b(?:dozens?|hundreds?|thousands?|millions?|billions?|trillions?))\s+$",
+                                    text[c_start:text.rfind(antecedent[0], c_start, reported[-1] - 6)]):
+        # (not the counted noun of another figure: "a model with 14 billion parameters that can produce")
+        # a relative "that", its verb right after it: "Previs that used to take six weeks now takes six
+        # days", "the small country that is about 90 miles wide": the noun it is said of
+        c_start = text.rfind(antecedent[0], c_start, reported[-1] - 6)
+    elif reported:
         # "Analysts estimate that Vantage's receipts …", "…, saying adoption in the top 50 advertisers
         # was below 5%": the reported clause
         c_start = reported[-1]

@@ -151,7 +151,9 @@ _BASED_RE = re.compile(r"-(?:(?i:based|born|headquartered|listed|made)|[a-z]+(?:
 # "LOS ANGELES (CN) —", "BEIJING, Feb 24 -", "China News Service, Beijing, February 24 (Reporter X)"
 DATELINE_RE = re.compile(
     r"^(?:[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.]{1,12})?(?:\s*\([^)]{0,40}\))?\s*(?:[—–]|--?(?=\s)|:(?=\s))\s*"
-    r"|(?:[A-Z][\w.'’ -]*,\s*){1,3}(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:\([^)]{0,60}\))?\s*"
+    # (a month by its name: "A faster version, Veo 3 Fast, now costs" has no date)
+    r"|(?:[A-Z][\w.'’ -]*,\s*){1,3}(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?\s*(?:\([^)]{0,60}\))?\s*"
     r"(?:/[A-Za-z][\w .-]{1,30}/\s*)?[-–—]*\s*"  # "PUNE, India, Jan. 14, 2025 /PRNewswire/ --"
     r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{1,4})?\s*(?:[—–]|-(?=\s)|:(?=\s))\s*)",  # a live blog's "10:42 a.m. ET —"
     re.MULTILINE)  # a paragraph may open with one: match(text, pos) at a line start

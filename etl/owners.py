@@ -55,7 +55,9 @@ _BUSINESS_SAID_RE = re.compile(rf"\b(?:the\s+(?:{'|'.join(BUSINESS_DESCRIPTIONS)
 # a name after "by", "from", "according to" is who says or made it, not whose figure it is, with
 # a description between ("new data from app intelligence firm Appfigures"); after "in" a place
 # ("In South Korea, CJ ENM plans")
-_AGENT_BEFORE_RE = re.compile(r"\b(?:(?<!followed\s)by|to|from|at|with|[Ii]n|[Pp]er)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}$")
+# (and who a contest is between: "the bout between Jake Paul and Mike Tyson was streamed by 65 million households")
+_AGENT_BEFORE_RE = re.compile(r"\b(?:(?<!followed\s)by|to|from|at|with|[Ii]n|[Pp]er|between|versus|vs\.?)\s+"
+                              r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}$")
 # ... but what takings come from is whose they are: "Revenue from Kling AI" is Kling AI's
 _TAKINGS_FROM_RE = re.compile(r"\b(?:revenues?|sales|income|earnings|proceeds)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -312,6 +314,8 @@ def possessor(text: str, pos: int, names: ArticleNames) -> str | None:
             return None  # "Netflix said studios spend 20% of their budgets": the studios', no name's
         if DATELINE_RE.match(text, start) and (start == 0 or text[start - 1] == "\n"):
             continue  # "VANCOUVER - British Columbia's …": where the story was filed owns nothing
+        if described and name.lower() in PLACES:
+            continue  # "The agency's revenue … about 8 percent of its total revenue": the agency's, no place's
         if any(a < start < b for a, b in asides):
             continue  # "Omnicom, which completed its acquisition of Interpublic, said 60% of its staff": not the aside's
         if m.group().lower().startswith("its") and _is_person(name, names) and _SPEAKER_VERB_AFTER_RE.match(text, e):

@@ -236,6 +236,9 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if out and low in ("total", "totals") and out[-1].lower() not in DETERMINERS and nxt in AFTER_A_TOTAL:
             out.append(w)  # "The sequel's domestic total now stands at": a running sum, the noun before its verb
             continue
+        if out and low in ADJECTIVAL_OPENERS and MEASURE_NOUN_RE.fullmatch(nxt.rstrip(".,;:")):
+            out.append(w)  # "of the company's total revenue": an adjective before its measure, inside the phrase too
+            continue
         if verbish(w) and (out or not MEASURE_NOUN_RE.fullmatch(w)) and not (
                 out and low.endswith("ing") and MEASURE_NOUN_RE.fullmatch(w)) and not (
                 out and MEASURE_NOUN_RE.fullmatch(w) and nxt in AUXILIARIES) and not (  # "49% of spending", "seed funding": a noun here

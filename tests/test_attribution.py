@@ -804,6 +804,50 @@ def test_whose_a_measure_is_when_a_sentence_names_others(text, part, measure):
     assert claim(text, part).measure == measure
 
 
+@pytest.mark.parametrize("text, part, measure", [
+    # a dateline is where a story was filed, no word of what a figure measures
+    ("SEOUL - South Korea's webtoon industry, worth an estimated 2.18 trillion won in 2023, is racing to adopt AI.",
+     "2.18 trillion won", "South Korea's webtoon industry"),
+    # (a name, a comma and a number is no dateline: no month)
+    ("A faster version, Veo 3 Fast, now costs 15 cents a second, down from 40 cents.", "15 cents",
+     "cost of faster version"),
+    # an adjective of accounting inside an of-phrase ("the company's total revenue")
+    ("Overseas sales accounted for 62% of the company's total revenue of 96.4 billion yen.", "62%",
+     "Overseas sales share of company's total revenue"),
+    # who a contest is between owns nothing of its audience
+    ("Lumaflix said its live broadcast of the bout between Rico Vance and Tom Hale was streamed by 65 million "
+     "households.", "65 million households", "Lumaflix households"),
+    # a relative "that" with its verb after it is said of the noun before it
+    ("Previs that used to take six weeks now takes six days.", "six weeks", "Previs"),
+    ("Few people know each other in the small town that is about 90 miles wide.", "about 90 miles", "small town"),
+    # "its" after "The agency's" is the agency named before, not a place
+    ("Hanbit Worldwide is South Korea's largest ad agency. The agency's revenue from AI content reached 35 billion "
+     "won in the period, or about 8 percent of its total revenue.", "about 8 percent", "Hanbit Worldwide total revenue"),
+])
+def test_datelines_totals_contests_relatives_and_agencies_in_a_measure(text, part, measure):
+    assert claim(text, part).measure == measure
+
+
+@pytest.mark.parametrize("text, part, source", [
+    # roles before a name in an inverted frame describe the person
+    ('"Previs took six weeks," said Framewise co-founder and CEO Nadia Okonkwo.', "six weeks", "Nadia Okonkwo"),
+    # a survey's share right after a report is the report's own survey
+    ("Revenue fell 12%, according to a report by the Harbor Media Agency.\n\nAbout 48% of webtoon companies "
+     "surveyed said they already use AI in production.", "About 48%", "Harbor Media Agency"),
+    # a survey by its title, and its owner however seldom named
+    ("In the GDC's annual State of the Game Industry survey of 2,800 developers, 31% said AI was hurting the "
+     "industry.", "31%", "GDC State of the Game Industry survey"),
+    ("In Lumen's Digital Media Trends report, 40% of viewers said they cancelled a service.", "40%",
+     "Lumen Digital Media Trends report"),
+    # a speaker's phrase read from a word's start, whatever its length ("Universal", not "ersal")
+    ("Arc Records, Universal Tone Group and Warner Sound Group are seeking damages of up to $150,000 for each of "
+     "the more than 600 works they say were infringed.", "more than 600 works",
+     "Universal Tone Group and Warner Sound Group"),
+])
+def test_titled_speakers_reports_surveys_and_long_subjects(text, part, source):
+    assert claim(text, part).source == source
+
+
 def test_a_role_after_a_preposition_is_no_speaker():
     text = ("The streamer added 2.3 million subscribers, ahead of the 2 million analysts polled by "
             "Visible Alpha had expected.")
