@@ -253,7 +253,11 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
             # "a filing with the Securities and Exchange Commission": where it was filed, not who wrote it
             and not _FILED_WITH_BEFORE_RE.search(np, max(0, h[0] - 24), h[0])
             # "China's largest video platform": a place's possessive describing a thing, nobody who speaks
-            and not (h[2].lower() in PLACES and PLACE_DESCRIBES_RE.match(np, h[1]))]
+            and not (h[2].lower() in PLACES and PLACE_DESCRIBES_RE.match(np, h[1]))
+            # "a department head at a London facility": a name describing something unnamed
+            and not (_INDEFINITE_BEFORE_RE.search(np, max(0, h[0] - 4), h[0])
+                     and (after := _COMMON_NOUN_AFTER_RE.match(np, h[1]))
+                     and after.group(1) not in SOURCE_NOUNS | ROLE_NOUNS | TITLE_WORDS | _SPOKESPEOPLE)]
     if not hits:
         public = _PUBLIC_BODY_RE.fullmatch(np.strip())
         if public:  # "according to the Nigerian government": a country's public body is a source
@@ -287,6 +291,8 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
     return name
 
 
+_INDEFINITE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+$")
+_COMMON_NOUN_AFTER_RE = re.compile(r"\s+([a-z][\w-]*)\b(?<!\bsaid)(?<!\bsays)")
 _ASIDE_BEFORE_RE = re.compile(r"\s*\([^()\d]{1,30}\)\s*$")  # (an acronym, a ticker; not an amount)
 
 

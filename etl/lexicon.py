@@ -1241,6 +1241,10 @@ CLAIM_TYPE_RULES = (
     # "more than 10,500 people in the industry lost their jobs": people who lost their work
     ("jobs", "count", "right", r"^[^,;.]{0,60}?\b(?:lost\s+(?:their|its)\s+(?:jobs?|positions?|work)|"
                                r"(?:were|was|have\s+been|had\s+been|being)\s+(?:laid\s+off|fired|let\s+go|made\s+redundant))\b"),
+    # ... and those left without it: "leaving about 3,000 artists without jobs", "left 400 staff out of work"
+    ("jobs", "count", "right", r"^\s+(?:without\s+(?:jobs?|work|employment)|out\s+of\s+(?:a\s+)?(?:jobs?|work))\b"),
+    # the votes cast are a vote's count, as those who cast them are ("with 499 votes in favour")
+    ("survey", "count", "surface", r"\bvotes\b"),
     # how many of a trade there are is a workforce: "there are about 6,000 animators in the country"
     ("jobs", "count", "left", rf"\bthere\s+(?:are|were)\s+(?:now\s+)?{AMOUNT_HEDGES}$", ("noun", _OCCUPATIONS)),
     ("jobs", "count percent", "noun", _OCCUPATIONS, ("sentence", _EMPLOYING)),  # "lost a third of our artists"

@@ -848,6 +848,18 @@ def test_titled_speakers_reports_surveys_and_long_subjects(text, part, source):
     assert claim(text, part).source == source
 
 
+@pytest.mark.parametrize("text, part, source", [
+    # a name after "a" that describes something unnamed is no speaker
+    ('"We went from 900 people to 350," said a department head at a London facility who asked not to be named.',
+     "900 people", None),
+    # (but a company's spokesperson, survey or analyst is the company's)
+    ("A Lumaflix spokesperson said revenue rose 5%.", "5%", "Lumaflix"),
+    ("According to a Harrow survey, 40% of viewers cancelled.", "40%", "Harrow survey"),
+])
+def test_a_name_describing_something_unnamed_is_no_speaker(text, part, source):
+    assert claim(text, part).source == source
+
+
 def test_a_role_after_a_preposition_is_no_speaker():
     text = ("The streamer added 2.3 million subscribers, ahead of the 2 million analysts polled by "
             "Visible Alpha had expected.")

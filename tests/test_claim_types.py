@@ -1249,6 +1249,17 @@ def test_the_size_of_what_is_acted_on_is_now(text, part, forecast):
     assert claim(text, part).is_forecast == forecast
 
 
+@pytest.mark.parametrize("text, part, claim_type", [
+    # those left without work lost it
+    ("The studio closed in February, leaving about 3,000 artists without jobs.", "about 3,000 artists", "jobs"),
+    ("The collapse left 400 staff out of work.", "400 staff", "jobs"),
+    # the votes cast are a vote's count, as those who cast them are
+    ("The Parliament backed the rules, with 499 votes in favour, 28 against and 93 abstentions.", "499 votes", "survey"),
+])
+def test_those_left_without_work_and_the_votes_cast(text, part, claim_type):
+    assert claim(text, part).claim_type == claim_type
+
+
 @pytest.mark.parametrize("text, part, measure", [
     # a market index moved is the index, with its number, not a company's share price
     ("The S&P 500 gained 0.8% to end at 6,012.45 points.", "0.8%", "S&P 500"),
