@@ -202,7 +202,9 @@ _DEFINITE_ORGANISATION_RE = re.compile(r"the\s+([a-z]+)(?:\s+(?:last|this|earlie
 # a role between an organisation and a person: "WGA West president Meredith Stiehm", "Pixar story
 # artist Dana Whitfield", "Netflix veteran Ann Lee" (the person speaks)
 _ROLE_BETWEEN_RE = re.compile(r"\b(?:ceo|chief|head|president|founder|chair|veteran|executive|official|spokes\w+|"
-                              r"[a-z]+(?:er|or|ist|ian)s?)\b", re.IGNORECASE)
+                              # (a role by its ending, no preposition: "a poll by Morning Consult for the Hollywood Reporter")
+                              r"(?!(?:after|over|under|other|either|neither|later|never|ever|before)\b)[a-z]{2,}(?:er|or|ist|ian)s?)\b",
+                              re.IGNORECASE)
 _TOLD_OUTLET_RE = re.compile(r"\btold\s+(?P<np>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
 _CLOSE_TO_RE = re.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+on|knowledgeable\s+about|"
                           r"(?:with\s+)?(?:direct\s+)?knowledge\s+of)\b", re.IGNORECASE)  # ("a person with knowledge of")

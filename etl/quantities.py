@@ -266,6 +266,8 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
                      or w.lower() == "watch" and not _WATCH_NOUN_RE.match(text, m.end())):
             break  # "300 firms cut 5,000 jobs", "12 animators rose", "2 million views brings", "1 billion users
             # watch podcasts": the verb after a plural (not "watch time")
+        if words and words[-1].lower().endswith("s") and w.lower().endswith("s") and _AMOUNT_NEXT_RE.match(text, m.end()):
+            break  # "a drama of 100 episodes costs between 300,000 and 800,000 yuan": a verb before its amount
         words.append(w)
         end = m.start("w") + len(w)
         p = m.end()
@@ -277,6 +279,8 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
     return " ".join(words), end
 
 
+_AMOUNT_NEXT_RE = re.compile(r"\s+(?:[$€£¥₹₩]|\d|(?:between|about|around|roughly|nearly|almost|up\s+to|as\s+much\s+as|"
+                             r"more\s+than|less\s+than|an?\s+(?:average|estimated))\b)")
 _PARTITIVE_BEFORE_RE = re.compile(r"\bof\s+(?:whom|which|them|those)\s+$", re.IGNORECASE)
 _EXPECTED_AFTER_RE = re.compile(r"\s+(?:had\s+|have\s+)?(?:expected|forecast|estimated|projected|predicted|anticipated)\b")
 _PREPOSITION_AFTER_RE = re.compile(r"\s+(?:for|to|in|on|at|with|from|about)\b")

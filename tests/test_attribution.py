@@ -860,6 +860,11 @@ def test_a_name_describing_something_unnamed_is_no_speaker(text, part, source):
     assert claim(text, part).source == source
 
 
+def test_who_a_poll_is_for_is_no_role_and_no_author():
+    text = "Nearly seven in 10 workers believe AI will cut jobs, according to a new poll by Harrow Insight for the Daily Ledger."
+    assert claim(text, "seven in 10").source == "Harrow Insight"
+
+
 def test_a_role_after_a_preposition_is_no_speaker():
     text = ("The streamer added 2.3 million subscribers, ahead of the 2 million analysts polled by "
             "Visible Alpha had expected.")

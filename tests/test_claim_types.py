@@ -1260,6 +1260,12 @@ def test_those_left_without_work_and_the_votes_cast(text, part, claim_type):
     assert claim(text, part).claim_type == claim_type
 
 
+def test_what_a_subscription_costs_is_a_price_and_churn_is_a_measure():
+    c = claim("Subscription prices for U.S. streaming services will rise by an average of 8% to 12% next year.", "8%")
+    assert c.claim_type == "cost"
+    assert claim("He added that churn, now around 5% a month, would likely rise.", "5%").measure == "churn"
+
+
 @pytest.mark.parametrize("text, part, measure", [
     # a market index moved is the index, with its number, not a company's share price
     ("The S&P 500 gained 0.8% to end at 6,012.45 points.", "0.8%", "S&P 500"),

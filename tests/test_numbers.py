@@ -196,6 +196,11 @@ def test_half_as_the_share_a_part_makes_of_an_unsaid_whole_is_a_figure(text, sur
     assert [q.surface for q in figures(text)] == [surface]
 
 
+def test_a_verb_before_its_amount_ends_the_counted_noun():
+    assert [q.surface for q in figures("A drama of 80 to 100 one-minute episodes costs between 300,000 and 800,000 "
+                                       "yuan to make.")][0] == "80 to 100 one-minute episodes"
+
+
 def test_half_made_without_a_whole_is_no_share():
     assert [q.surface for q in figures("The film made half.")] == []
 
