@@ -553,7 +553,7 @@ ORGANISATION_WORDS = {
     "entertainment", "media", "networks", "bank", "securities", "sachs", "morgan", "bureau",
     "agency", "administration", "ministry", "commission", "committee", "federation",
     "society", "academy", "organization", "organisation", "conference", "labs", "technologies",
-    "technology", "tech", "electronics", "telecom", "motors",
+    "technology", "tech", "electronics", "telecom", "motors", "arts",
     "platform", "service", "services", "times", "news", "post", "journal", "daily",
     # what a company or a public body calls itself: "Toei Animation", "European Audiovisual
     # Observatory", "Global Screen" are no persons
@@ -1013,6 +1013,10 @@ CLAIM_TYPE_RULES = (
     ("other", "count", "right", rf"^\s+of\s+(?:its|their|the|our)\s+(?:[\d,.]+\s+)?(?:[\w-]+\s+){{0,2}}?"
                                 rf"(?:staff|staffers|employees|workforce|workers)\s+{_STAFF_USING}"),
     ("jobs", "count percent", "head", _JOBS),
+    # cuts counted where jobs are spoken of are cuts of jobs ("with roughly 3,000 cuts announced by the end
+    # of June"; not "made 12 cuts to the film")
+    ("jobs", "count", "head", r"cuts",
+     ("sentence", r"\b(?:jobs?|layoffs?|laid\s+off|workforce|staff|employees|positions|announced)\b")),
     # workers counted where a workforce is spoken of: "has shed about a third of its workforce, falling to
     # roughly 8,000 workers"
     ("jobs", "count", "head", _OCCUPATIONS, ("sentence", r"\b(?:workforce|headcount)\b")),

@@ -225,7 +225,7 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
         if not m or m.start("w") - p > 2 or "\n" in text[p:m.start("w")]:
             break
         raw = m.group("w")
-        w = raw.rstrip(".")
+        w = raw if re.fullmatch(r"(?:[A-Za-z]\.){2,}", raw) else raw.rstrip(".")  # (initials keep their stops: "U.S.")
         if len(w) == 1 and text.startswith("/", m.start("w") + 1):
             break  # "(+0.6 million q/q)", "up 12% y/y": a period of comparison, no noun
         # "monthly active users", "190 million monthly users": the period names the group, not a rate

@@ -860,6 +860,17 @@ def test_a_name_describing_something_unnamed_is_no_speaker(text, part, source):
     assert claim(text, part).source == source
 
 
+@pytest.mark.parametrize("text, part, measure", [
+    # a company named by a plural of its trade is no person: "its" after it is its own
+    ("Lumaflix cut 650 roles in September. Harbor Arts said in a filing it would cut about 5% of its workforce.",
+     "about 5%", "Harbor Arts workforce"),
+    # initials keep their full stops inside a counted noun
+    ("A poll of 1,000 U.S. adults by Harrow Insight found that 41% disliked it.", "1,000 U.S. adults", "U.S. adults"),
+])
+def test_a_company_named_by_its_trade_and_initials_in_a_noun(text, part, measure):
+    assert claim(text, part).measure == measure
+
+
 def test_who_a_poll_is_for_is_no_role_and_no_author():
     text = "Nearly seven in 10 workers believe AI will cut jobs, according to a new poll by Harrow Insight for the Daily Ledger."
     assert claim(text, "seven in 10").source == "Harrow Insight"

@@ -1260,6 +1260,15 @@ def test_those_left_without_work_and_the_votes_cast(text, part, claim_type):
     assert claim(text, part).claim_type == claim_type
 
 
+@pytest.mark.parametrize("text, part, claim_type", [
+    # cuts counted where jobs are spoken of are cuts of jobs; cuts to a film are edits
+    ("The pace has slowed this year, with roughly 3,000 cuts announced by the end of June.", "3,000 cuts", "jobs"),
+    ("The studio made 12 cuts to the film.", "12 cuts", "other"),
+])
+def test_cuts_counted_where_jobs_are_spoken_of(text, part, claim_type):
+    assert claim(text, part).claim_type == claim_type
+
+
 def test_what_a_subscription_costs_is_a_price_and_churn_is_a_measure():
     c = claim("Subscription prices for U.S. streaming services will rise by an average of 8% to 12% next year.", "8%")
     assert c.claim_type == "cost"
