@@ -296,6 +296,7 @@ _COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[\w,])\s+(?:used\s+to\s+|(?:will|would
                                    rf"|[A-Z][\w.&-]*['’]s\s+[a-z]+\s+)?"  # ("cost California's economy about $6.5 billion")
                                    rf"{AMOUNT_HEDGES}$")
 _SPEAKER_AFTER_RE = re.compile(rf"\s+(?:{MARKET_SPEAKERS})\b", re.IGNORECASE)
+_PRONOUN_SUBJECT_RE = re.compile(r"\b(?:they|it|these|those)(?:\s+(?:now|still|only|already))?\s*$", re.IGNORECASE)
 _WHOLE_MARKETS = {"market", "markets", "industry", "industries", "sector", "sectors", "economy", "ecosystem"}
 _PREPOSITION_RE = re.compile(r"\b(?:to|of|for|in|from|on|by|at)\b")
 # a name as the subject of a verb in the present or past, its object opening right after: "dominates the", "valued the"
@@ -610,6 +611,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             phrase = f"{part} share of {phrase[len(part) + 1:]}"  # (its owner the part: "Women workforce")
         elif part and part.lower() not in phrase.lower() and " share of " not in phrase:
             phrase = f"{part} share of {_LEADING_DETERMINER_RE.sub('', phrase)}"[:120]
+        elif part is None and "share" not in phrase.split() \
+                and _PRONOUN_SUBJECT_RE.search(text, max(c_start, share_verb.start() - 20), share_verb.start()):
+            phrase = f"share of {_LEADING_DETERMINER_RE.sub('', phrase)}"[:120]  # "they account for 0.5% of total streams"
     return phrase
 
 

@@ -194,7 +194,8 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if out and low in ("watched", "viewed", "streamed") and out[-1].lower() in _WATCH_TIME_NOUNS:
             out.append(w)  # "Hours watched on Twitch fell 9%": the hours watched, how an audience is measured
             continue
-        if not out and nxt.isalpha() and nxt not in STOP and nxt not in DETERMINERS and not verbish(nxt) and (
+        bare = nxt.rstrip(".,;:!?")  # (the next word at a sentence's end: "of total streams.")
+        if not out and bare.isalpha() and bare not in STOP and bare not in DETERMINERS and not verbish(bare) and (
                 low in ADJECTIVAL_OPENERS or w[:1].isupper() and low.endswith("ed") and not low.endswith("eed")
                 and len(low) > 4 and nxt == words[i + 1]):  # (not "Indeed basketball")
             out.append(w)  # "Filmed entertainment recovered", "Total TV usage rose": a phrase opening on an adjective

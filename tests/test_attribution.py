@@ -871,6 +871,17 @@ def test_a_company_named_by_its_trade_and_initials_in_a_noun(text, part, measure
     assert claim(text, part).measure == measure
 
 
+@pytest.mark.parametrize("text, part, measure", [
+    # an accounting adjective opens the whole however the sentence ends after it
+    ("AI tracks account for only 0.5% of total streams.", "0.5%", "AI tracks share of total streams"),
+    # a pronoun's share is a share of the whole all the same
+    ("The service receives 30,000 AI tracks daily, but they account for only 0.5% of total streams.", "0.5%",
+     "share of total streams"),
+])
+def test_the_share_a_part_or_a_pronoun_accounts_for(text, part, measure):
+    assert claim(text, part).measure == measure
+
+
 def test_who_a_poll_is_for_is_no_role_and_no_author():
     text = "Nearly seven in 10 workers believe AI will cut jobs, according to a new poll by Harrow Insight for the Daily Ledger."
     assert claim(text, "seven in 10").source == "Harrow Insight"
