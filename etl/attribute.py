@@ -555,7 +555,10 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
     the source the paragraph had before ('"…," said a senior executive at a major studio, who asked
     not to be named')."""
     found = _find_named(sentence, names, words)
-    if found.source is None and not found.unnamed and _ANONYMOUS_RE.search(sentence):
+    if (found.source is None and not found.unnamed or found.source and not names.find(found.source)) \
+            and _ANONYMOUS_RE.search(sentence):
+        # (a speaker described by a role who may not be named is unnamed all the same: "A government
+        # official, speaking on condition of anonymity, said")
         return Attribution(None, False, unnamed=True)
     return found
 

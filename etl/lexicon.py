@@ -669,6 +669,9 @@ FEAR_VERBS = {"fears", "fear", "feared", "worries", "worry", "worried", "concern
 # Words in -ing that are adjectives opening a noun phrase, no gerund with an act of its own ("Operating margin").
 ING_ADJECTIVES = {"operating", "leading", "existing", "growing", "rising", "falling", "remaining", "outstanding", "ongoing",
                   "upcoming", "working", "founding", "managing", "governing", "booming", "struggling"}
+# Periods a rate is counted in, after "a"/"per" ("34 minutes of short dramas a day", "sets of this course a
+# year"): no object of a verb, and no part of what a figure measures (etl.phrases, etl.measure).
+RATE_PERIODS = {"day", "week", "month", "year", "quarter", "season", "night", "episode", "minute", "hour", "second"}
 # Adjectives of a running sum, whose "total" is a noun ("the sequel's domestic total now stands at"), and the
 # words that follow "total" as a noun, no verb of an amount itself (not "sales total $5 million") (etl.measure,
 # etl.phrases).

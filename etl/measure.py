@@ -161,6 +161,9 @@ def _clean(words: list[str]) -> str | None:
         words = words[:-1]
     if words and words[-1].lower() == "ago":
         return None  # "Three years ago we had 520": when, not what
+    if len(words) > 2 and words[-2].lower() in ("a", "each") and words[-3].lower() not in ("of", "per", "for") \
+            and words[-1].lower().rstrip(".,") in ("day", "week", "month", "year"):
+        words = words[:-2]  # "sets of this AI course a year": the course, sold at a rate (not "the cost of a minute")
     if not words or all(w.lower() in WEAK_NOUNS or re.split(r"['’]", w.lower(), maxsplit=1)[0] in PRONOUNS
                         or re.fullmatch(r"(?:that|this|there|here|what|who)['’](?:s|re|ll|d)", w.lower())  # ("That's")
                         for w in words) or len(words) == 1 and len(words[0]) == 1:
@@ -345,8 +348,7 @@ _CHANGE_NOUN_RE = re.compile(r"(?:increase|rise|growth|gain|jump|decline|drop|fa
 _TOTALLING_RE = re.compile(rf"\b(?:totall?ing|amounting\s+to|worth)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # ("Investors poured $4.6 billion into generative video startups": invested in them)
 _SPENT_BEFORE_RE = re.compile(r"\b(spend|spends|spent|spending|invest|invests|invested|investing|"
-                              r"pour|pours|poured|pouring|pump|pumps|pumped|pumping|plough\w*|plow\w*)\s+[\"“]?(?:(?:about|around|roughly|"
-                              r"nearly|almost|some|just|only|over|under|another|more\s+than|at\s+least|up\s+to|a\s+further)\s+)*$",
+                              rf"pour|pours|poured|pouring|pump|pumps|pumped|pumping|plough\w*|plow\w*)\s+[\"“]?{AMOUNT_HEDGES}$",
                               re.IGNORECASE)
 # money set aside for a purpose: "will devote €10 million over two years to training", "earmarked $5 million for"
 _DEVOTED_BEFORE_RE = re.compile(rf"\b(?:devot(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|dedicat(?:e|es|ed|ing)|"
@@ -429,7 +431,8 @@ _RAISES_OF_RE = re.compile(rf"\b(?:(?P<what>pay|wage|salary|rate)\s+)?(?P<noun>r
                            re.IGNORECASE)
 _HYPHENED_BEFORE_RE = re.compile(r"\w-$")
 _WORD_AFTER_RE = re.compile(r" ([\w-]+)")
-_SPEECH_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|announced|expects|expected|plans|planned)\b")
+# (past an aside between commas: "A government official, speaking on condition of anonymity, said")
+_SPEECH_AFTER_RE = re.compile(r"(?:,[^,;.]{1,60},)?\s+(?:said|says|told|added|announced|expects|expected|plans|planned)\b")
 # a noun phrase alone after "and", before the figure whose verb it shares: "and the actors' strike 118 days"
 _GAPPED_NP_RE = re.compile(r",?\s+and\s+(?:the\s+|its\s+|their\s+)?(?P<np>(?:[\w'’-]+\s+){1,3})")
 _ACRONYM_COMPOUND_RE = re.compile(r"[A-Z]{2,}-[a-z]")

@@ -27,6 +27,7 @@ from .lexicon import (
     PHRASE_PREPOSITIONS,
     PLACE_ADVERBS,
     PLACES,
+    RATE_PERIODS,
     ROLE_BREAKING_PREPOSITIONS,
     SCALES,
     SMALL_NUMBERS,
@@ -245,8 +246,11 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                 out and MEASURE_NOUN_RE.fullmatch(w) and nxt in AUXILIARIES) and not (  # "49% of spending", "seed funding": a noun here
                 out and out[-1].lower() in DETERMINERS and low in ("top", "bottom") and nxt.isalpha()):  # ("The top earner has made")
             break  # (as is the head before an auxiliary: "Kuaishou's Hong Kong-listed shares have more than doubled")
-        if out and nxt in ("a", "an", "the", "him", "her", "them", "us", "me") or out and low.endswith("ing") and low not in GERUND_NOUNS \
+        if out and nxt in ("a", "an", "the", "him", "her", "them", "us", "me") \
+                and not (nxt in ("a", "an") and i + 2 < len(words) and words[i + 2].lower().rstrip(".,;:") in RATE_PERIODS) \
+                or out and low.endswith("ing") and low not in GERUND_NOUNS \
                 and nxt in ("its", "their", "his", "her", "our", "your", "this", "these", "those"):
+            # (a rate after the noun is no object: "34 minutes of short dramas a day")
             # "This marks a ...": a word followed by an article is a verb; "a new subsidiary housing its
             # biggest franchises": a participle with its object
             break

@@ -882,6 +882,26 @@ def test_the_share_a_part_or_a_pronoun_accounts_for(text, part, measure):
     assert claim(text, part).measure == measure
 
 
+def test_a_speaker_described_by_a_role_who_may_not_be_named_is_unnamed():
+    c = claim("A government official, speaking on condition of anonymity, said new guidelines could be published "
+              "within six months.", "six months")
+    assert (c.source, c.measure) == (None, None)  # (nor is the official what the span measures)
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # a rate after a noun is no object of a verb, and no part of what is measured
+    ("The study found that the average viewer watches 34 minutes of short dramas a day.", "34 minutes", "short dramas"),
+    ("He sold 250,000 sets of this course a year.", "250,000 sets", "course"),
+    # (but what a unit of time costs keeps its unit: "the cost of a minute")
+    ("That puts the compute cost of a minute of video at roughly $50.", "$50", "compute cost of a minute of video"),
+    # what is spent, however hedged the amount, is spending on what it goes to
+    ("Its parent company spends between $150,000 and $300,000 on each series.", "$150,000",
+     "spending on series"),
+])
+def test_rates_after_a_noun_and_amounts_spent_between(text, part, measure):
+    assert claim(text, part).measure == measure
+
+
 def test_who_a_poll_is_for_is_no_role_and_no_author():
     text = "Nearly seven in 10 workers believe AI will cut jobs, according to a new poll by Harrow Insight for the Daily Ledger."
     assert claim(text, "seven in 10").source == "Harrow Insight"

@@ -1244,6 +1244,7 @@ def test_reported_would_and_what_is_done_already(text, part, forecast):
     ("AI could create a $100 billion market by 2030.", "$100 billion", True),
     # what somebody said a described thing would do looks ahead
     ("Kuaishou said the short drama market would reach 50 billion yuan.", "50 billion yuan", True),
+    ("He said AI would help it cut production costs by 20%.", "20%", True),
 ])
 def test_the_size_of_what_is_acted_on_is_now(text, part, forecast):
     assert claim(text, part).is_forecast == forecast
