@@ -961,6 +961,8 @@ CLAIM_TYPE_RULES = (
     # an amount named by its round, whatever else its clause measures: "closed a $308 million Series D",
     # "- Pika: $80 million seed round", "surpassed $50 million in revenue and closed a $120 million Series C round"
     ("investment", "money", "right", r"^\s+(?:(?:pre-)?seed|series\s+[a-h]|(?:[\w-]+\s+)?(?:funding|financing|investment)\s+round)\b"),
+    # an amount a list defines after its colon by what was raised: "$1.8 billion: what AI video startups raised"
+    ("investment", "money", "right", rf"^:\s+(?:what|how\s+much)\s+[^.;:]{{0,60}}?\b(?:{_RAISING}|invested)\b"),
     # an amount sought or raised in a share offering: "seeks up to HK$1.2 billion in Hong Kong IPO"
     ("investment", "money", "right", r"^\s+(?:\([^()]{1,40}\)\s+)?in\s+(?:(?:its|an?|the)\s+)?(?:[\w-]+\s+){0,3}?"
                                      r"(?:IPO|initial\s+public\s+offering|share\s+(?:sale|offering)|stock\s+market\s+listing)\b"),

@@ -806,8 +806,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         words = text[share.end() if share else heading.end():clause.end()].split() if clause else []
         if 1 < len(words) <= 16:  # (a whole sentence after the colon is no definition)
             # (without the source it credits in brackets at its end: "… by 2026 (CVL Economics)")
-            return _TRAILING_BRACKET_RE.sub("", " ".join(words)).rstrip(" ,;:")
+            return _free_relative(" ".join(words)) or _TRAILING_BRACKET_RE.sub("", " ".join(words)).rstrip(" ,;:")
     defined = _DEFINED_AFTER_RE.match(text, q.char_end)
+    what_done = _free_relative(text[defined.end():e]) if defined else None
+    if what_done:  # "1. $1.8 billion: what AI video startups raised in 2024": the funding they raised
+        return what_done
     if defined:  # a list of numbers, each defined after it: "118,500: the number of entertainment jobs in …"
         share = _SHARE_OF_GROUP_RE.match(text, defined.end()) if family == "percent" else None
         start = share.end() if share else defined.end()
@@ -1607,6 +1610,20 @@ def _last_outside(text: str, needle: str, lo: int, hi: int, spans: list[tuple[in
     while at >= 0 and any(a <= at < b for a, b in spans):
         at = text.rfind(needle, lo, at)
     return at
+
+
+def _free_relative(definition: str) -> str | None:
+    """What a definition by "what" says an amount is: "what AI video startups raised in 2024" ->
+    "funding raised by AI video startups"; None for any other definition."""
+    m = _FREE_RELATIVE_RE.match(definition)
+    return _DONE_NOUNS[m.group("verb").lower()].format(" ".join(m.group("who").split())) if m else None
+
+
+# what a free relative clause's verb says the amount is: "what X raised" is funding raised by X
+_DONE_NOUNS = {"raised": "funding raised by {}", "earned": "earnings of {}", "spent": "spending by {}",
+               "lost": "losses of {}", "paid": "payments by {}", "invested": "investment by {}"}
+_FREE_RELATIVE_RE = re.compile(rf"(?:what|how\s+much)\s+(?P<who>[^,;.:]{{2,60}}?)\s+(?P<verb>{'|'.join(_DONE_NOUNS)})\b",
+                               re.IGNORECASE)
 
 
 def _joined(owner: str, phrase: str) -> str:

@@ -1270,6 +1270,17 @@ def test_cuts_counted_where_jobs_are_spoken_of(text, part, claim_type):
     assert claim(text, part).claim_type == claim_type
 
 
+@pytest.mark.parametrize("text, part, claim_type, measure", [
+    # a list's amount defined by what somebody did with it: its verb says what it is
+    ("1. $1.8 billion: what AI video startups raised in 2024, according to PitchBook.", "$1.8 billion", "investment",
+     "funding raised by AI video startups"),
+    ("$2 billion: what viewers spent on streaming last year.", "$2 billion", None, "spending by viewers"),
+])
+def test_an_amount_defined_by_what_was_done_with_it(text, part, claim_type, measure):
+    c = claim(text, part)
+    assert (claim_type is None or c.claim_type == claim_type) and c.measure == measure
+
+
 def test_what_a_subscription_costs_is_a_price_and_churn_is_a_measure():
     c = claim("Subscription prices for U.S. streaming services will rise by an average of 8% to 12% next year.", "8%")
     assert c.claim_type == "cost"
