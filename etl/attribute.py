@@ -107,7 +107,8 @@ _CLOSING_FRAME_RE = re.compile(r"(?:\s+(?:reporters|investors|analysts|(?:the\s+
 _SPEAKS_AFTER_RE = re.compile(r"\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|"
                               r"say|says|said|found|find|finds)\b")
 # "Hextar added 15 sen": "add" before an amount is a rise, not a remark
-_ADDED_AMOUNT_RE = re.compile(r"\s+(?:about\s+|nearly\s+|almost\s+|another\s+|a\s+further\s+|an?\s+)?[$€£¥]?\d")
+# ("adding about HK$15 billion to its market value": an amount added, a currency's letters before its sign too)
+_ADDED_AMOUNT_RE = re.compile(rf"\s+(?:an?\s+)?{AMOUNT_HEDGES}(?:[A-Z]{{1,3}})?[$€£¥₩₹]?\d")
 # "Growth has been forecast to slow", "Netflix is expected to add": the subject is what is
 # forecast; who forecasts it comes after "by", if anywhere
 _PASSIVE_BEFORE_RE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|am)|['’](?:m|s|re))\s+(?:\w+ly\s+)?$",
@@ -416,9 +417,9 @@ _ITS_DOCUMENT_RE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:survey|poll
 _DESCRIBED_DOCUMENT_RE = re.compile(
     rf"(?:[Aa]n?|[Tt]he)\s+(?:{'|'.join(sorted(SOURCE_ANAPHORS - SOURCE_NOUNS))})\s+"
     rf"(?:{'|'.join(sorted(SOURCE_NOUNS))})\b(?:\s+(?:last|this)\s+(?:year|month|week))?$")
-_SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "representative"}
+_SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "representative", "official"}
 _DESCRIBED_SPOKESPERSON_RE = re.compile(
-    rf"(?:[Aa]n?|[Tt]he)\s+(?:(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\s+)?(?:spokes(?:person|man|woman)|representative)")
+    rf"(?:[Aa]n?|[Tt]he)\s+(?:(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\s+)?(?:spokes(?:person|man|woman)|representative|official)")
 _BASED_WORD_RE = re.compile(r"-(?:based|headquartered)$")
 
 

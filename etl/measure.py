@@ -228,6 +228,7 @@ _POSSESSIVE_OPENS_RE = re.compile(r"(?:its|their)\s+", re.IGNORECASE)
 _WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:[^.;:]|\.\d)*$")
 # a market index by its name is a measure itself: "The S&P 500 gained 0.8%", "the Nasdaq Composite climbed"
 _INDEX_NAME_RE = re.compile(rf"(?<![\w&])(?:{'|'.join(re.escape(w) for w in STOCK_INDEX_WORDS)})(?![\w&])", re.IGNORECASE)
+_INDEX_LEAD_RE = re.compile(r"(?:the\s+)?(?:(?:benchmark|broader|wider|blue-chip|main|key)\s+)?")
 _PART_WORD_END_RE = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)$", re.IGNORECASE)
 _THE_WHOLE_AFTER_RE = re.compile(r"\s+(?:the|its|their|his|her|our)\s+(?=[a-z])")
 _MOVE_NOUN_AFTER_RE = re.compile(r"\s+(?:gain|rise|drop|fall|decline|loss|jump|slide|advance|increase|decrease|"
@@ -1063,8 +1064,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         # after the measure named before it)
         words = noun_phrase(text, m.end(), e)
         cand = _clean(words) if not _stands_for(words) else None
-        index = _INDEX_NAME_RE.match(text, m.end() + (4 if text.startswith("the ", m.end()) else 0)) \
-            if re.search(r"\bin$", m.group().strip().lower()) else None
+        at = _INDEX_LEAD_RE.match(text, m.end()).end()  # ("a 1.2% rise in the benchmark CSI 300")
+        index = _INDEX_NAME_RE.match(text, at) if re.search(r"\bin$", m.group().strip().lower()) else None
         if index:  # "compared with a 9% gain in the S&P 500": the index's own move, nobody's
             number = re.match(r"\s+\d+\b", text[index.end():index.end() + 6])
             return index.group() + (number.group() if number else "")
@@ -1387,13 +1388,15 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         return None  # "negotiations with studios next year": a time ahead, no length of the subject's
     if family == "time" and _PERIOD_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
         return None  # "grew revenue by 4% in the first six months of the year": the period reported, no length
+    # (whatever the clause's subject: "Kuaishou shares ended 6.4% higher, adding about HK$15 billion to its market value")
     added = _ADDED_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
-        if phrase is None and family in ("percent", "money") else None
+        if family in ("percent", "money") else None
     added_to = _ADDED_TO_RE.match(text, q.char_end) if added else None
     if added_to:  # "AI could add 1.5 percentage points to annual productivity growth", "add $4 trillion to the economy"
         to = _clean(noun_phrase(text, added_to.end(), c_end, 8))
-        if to:
-            return f"boost to {to}"[:120]
+        whose = possessor(text, added_to.end(), names) if to else None  # (possessor reads "its" before the position)
+        if to:  # (whose "its" says: "adding about HK$15 billion to its market value")
+            return f"boost to {_joined(whose, to) if whose and whose.lower() not in to.lower() else to}"[:120]
     moved_money = _MONEY_MOVED_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
         if phrase is None and family == "money" else None
     if moved_money:

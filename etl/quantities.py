@@ -279,6 +279,8 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
     return " ".join(words), end
 
 
+_NOUN_AFTER_ADVERB_RE = re.compile(r"\s+(?:limit|limits|cap|average|high|low|record|active|users?|visitors?|"
+                                   r"budget|allowance|quota|target|rate|volume|turnover|trading)\b", re.IGNORECASE)
 _AMOUNT_NEXT_RE = re.compile(r"\s+(?:[$€£¥₹₩]|\d|(?:between|about|around|roughly|nearly|almost|up\s+to|as\s+much\s+as|"
                              r"more\s+than|less\s+than|an?\s+(?:average|estimated))\b)")
 _PARTITIVE_BEFORE_RE = re.compile(r"\bof\s+(?:whom|which|them|those)\s+$", re.IGNORECASE)
@@ -411,6 +413,8 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
     m = RATE_RIGHT_RE.match(text, pos)
     if m and TEMPORAL_REF_RIGHT_RE.match(text, m.end()):
         m = None  # "38% a year earlier", "$5 a week ago": a time, not a rate
+    if m and m.group("a") and _NOUN_AFTER_ADVERB_RE.match(text, m.end()):
+        m = None  # "hitting their 20% daily limit": an adjective of the noun after it, no rate of the figure
     if m:
         r = m.group("r") or m.group("s") or m.group("a")
         low = r.lower()

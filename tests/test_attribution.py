@@ -902,6 +902,21 @@ def test_rates_after_a_noun_and_amounts_spent_between(text, part, measure):
     assert claim(text, part).measure == measure
 
 
+def test_an_amount_added_to_a_market_value_and_an_index_by_its_adjective():
+    found = claims_by_surface("In Hong Kong, Lumora shares ended 6.4% higher, adding about HK$15 billion to its "
+                              "market value.")
+    assert found["6.4%"].source is None  # ("adding about HK$15 billion" adds an amount, says nothing)
+    assert found["about HK$15 billion"].measure == "boost to Lumora market value"
+    assert claim("The CSI AI index climbed 4.6%, compared with a 1.2% rise in the benchmark CSI 300.",
+                 "1.2%").measure == "CSI 300"
+
+
+def test_an_official_speaks_for_the_company_that_spoke_before():
+    text = ("Hanwa ENM said sales rose. The company plans to cut production costs by 10 to 15 percent next year, "
+            "an official said.")
+    assert claim(text, "10 to 15 percent").source == "Hanwa ENM"
+
+
 def test_who_a_poll_is_for_is_no_role_and_no_author():
     text = "Nearly seven in 10 workers believe AI will cut jobs, according to a new poll by Harrow Insight for the Daily Ledger."
     assert claim(text, "seven in 10").source == "Harrow Insight"

@@ -201,6 +201,11 @@ def test_a_verb_before_its_amount_ends_the_counted_noun():
                                        "yuan to make.")][0] == "80 to 100 one-minute episodes"
 
 
+def test_a_rate_word_before_its_noun_is_the_noun_s_adjective():
+    assert [q.surface for q in figures("Several stocks hit their 20% daily limit.")] == ["20%"]
+    assert [q.surface for q in figures("The app has 3 million views daily.")] == ["3 million views daily"]
+
+
 def test_half_made_without_a_whole_is_no_share():
     assert [q.surface for q in figures("The film made half.")] == []
 
