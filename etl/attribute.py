@@ -108,6 +108,8 @@ _SPEAKS_AFTER_RE = re.compile(r"\s+(?:show|shows|showed|suggest|suggests|suggest
                               r"say|says|said|found|find|finds)\b")
 # "Hextar added 15 sen": "add" before an amount is a rise, not a remark
 # ("adding about HK$15 billion to its market value": an amount added, a currency's letters before its sign too)
+_FINITE_BEFORE_NAME_RE = re.compile(r"\b(?:would|will|could|can|may|might|should|is|are|was|were|has|have|had)\b",
+                                    re.IGNORECASE)
 _ADDED_AMOUNT_RE = re.compile(rf"\s+(?:an?\s+)?{AMOUNT_HEDGES}(?:[A-Z]{{1,3}})?[$€£¥₩₹]?\d")
 # "Growth has been forecast to slow", "Netflix is expected to add": the subject is what is
 # forecast; who forecasts it comes after "by", if anywhere
@@ -673,7 +675,10 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
         at = m.group("np").find(name.split()[0]) if name else -1
         # the name is who speaks when nothing but a time or a place follows it ("…," said X on Monday);
         # "…, said Shorts now draws 70 billion views" reports a clause whose subject it is
-        if name and not _CLAUSE_AFTER_NAME_RE.match(m.group("np"), at + len(name)):
+        # (nor a name at the end of a clause reported without "that": "Runway, …, said the model would be
+        # available only to Lionsgate's filmmakers")
+        if name and not _CLAUSE_AFTER_NAME_RE.match(m.group("np"), at + len(name)) \
+                and not _FINITE_BEFORE_NAME_RE.search(m.group("np"), 0, max(0, at)):
             return Attribution(name, False)
     continues = anaphor = respondents = unnamed = False
     at = 0

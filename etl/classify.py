@@ -252,6 +252,12 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     if q.unit in TIME_UNITS and (_AHEAD_SURFACE_RE.match(q.surface)
                                  or _AHEAD_LEFT_RE.search(text, max(0, q.char_start - 16), q.char_start)):
         return True  # "next year", "the next decade", "in the coming five years": a span ahead of now
+    modal = max(_MODAL_AHEAD_RE.finditer(text, c_start, q.char_start), key=lambda m: m.start(), default=None) \
+        if q.unit in TIME_UNITS and _IN_SPAN_LEFT_RE.search(text, max(c_start, q.char_start - 4), q.char_start) else None
+    if modal and not re.search(r"[,;:]\s", text[modal.end():q.char_start]):
+        # "AI could displace 200,000 jobs in three years": the span after which it may happen (not past a
+        # comma: "Twitch will raise the price …, the first increase in nearly a decade")
+        return True
     # a verb of prediction covers what follows it up to the end of the figure's clause
     head = text[c_start:q.char_start]
     if PAST_ESTIMATE_RE.search(head):
@@ -479,6 +485,8 @@ _HEADLINE_TO_RE = re.compile(rf"(?<=\w )to\s+(?:{_HEADLINE_VERBS}[^.;]{{0,40}})?
 _BEHIND_SURFACE_RE = re.compile(r"(?:the\s+)?(?:past|last|previous|preceding)\b", re.IGNORECASE)
 _AHEAD_SURFACE_RE = re.compile(r"(?:the\s+)?(?:next|coming)\b", re.IGNORECASE)
 _AHEAD_LEFT_RE = re.compile(r"\b(?:next|coming)\s+$", re.IGNORECASE)
+_IN_SPAN_LEFT_RE = re.compile(r"\bin\s+$")
+_MODAL_AHEAD_RE = re.compile(r"\b(?:will|could|may|might|would|set\s+to|expected\s+to|likely\s+to)\s+(?!have\b)", re.IGNORECASE)
 _THAN_BEFORE_RE = re.compile(r"\b(?:than|as)[\s-]+(?:\w+\s+){0,2}$", re.IGNORECASE)  # ("a wider-than-expected loss")
 # an earlier prediction the result is measured against: "beats forecasts", "ahead of analysts' estimates"
 _MEASURED_AGAINST_RE = re.compile(

@@ -911,6 +911,12 @@ def test_an_amount_added_to_a_market_value_and_an_index_by_its_adjective():
                  "1.2%").measure == "CSI 300"
 
 
+def test_a_name_at_the_end_of_a_clause_reported_without_that_is_no_speaker():
+    text = ("Runway, which was valued at about $1.5 billion in its last funding round, said the model would be "
+            "available only to Lionsgate's filmmakers.")
+    assert claim(text, "$1.5 billion").source == "Runway"
+
+
 def test_an_official_speaks_for_the_company_that_spoke_before():
     text = ("Hanwa ENM said sales rose. The company plans to cut production costs by 10 to 15 percent next year, "
             "an official said.")

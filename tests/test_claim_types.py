@@ -1245,6 +1245,10 @@ def test_reported_would_and_what_is_done_already(text, part, forecast):
     # what somebody said a described thing would do looks ahead
     ("Kuaishou said the short drama market would reach 50 billion yuan.", "50 billion yuan", True),
     ("He said AI would help it cut production costs by 20%.", "20%", True),
+    # the span after which something may happen looks ahead; one after which it did, or one past a comma, does not
+    ("AI could displace 200,000 entertainment jobs in three years.", "three years", True),
+    ("Revenue grew fivefold in three years.", "three years", False),
+    ("The service will raise its price to $5.99, the first increase in nearly a decade.", "nearly a decade", False),
 ])
 def test_the_size_of_what_is_acted_on_is_now(text, part, forecast):
     assert claim(text, part).is_forecast == forecast
