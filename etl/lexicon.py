@@ -672,6 +672,8 @@ ING_ADJECTIVES = {"operating", "leading", "existing", "growing", "rising", "fall
 # Periods a rate is counted in, after "a"/"per" ("34 minutes of short dramas a day", "sets of this course a
 # year"): no object of a verb, and no part of what a figure measures (etl.phrases, etl.measure).
 RATE_PERIODS = {"day", "week", "month", "year", "quarter", "season", "night", "episode", "minute", "hour", "second"}
+# People by their age, one word: "38% of 16-24-year-olds said" (etl.phrases, etl.measure, the rules below).
+AGE_GROUP = r"\d[\d-]*-year-olds?"
 # Adjectives of a running sum, whose "total" is a noun ("the sequel's domestic total now stands at"), and the
 # words that follow "total" as a noun, no verb of an amount itself (not "sales total $5 million") (etl.measure,
 # etl.phrases).
@@ -901,7 +903,8 @@ CLAIM_TYPE_RULES = (
      rf"^[\s)]*(?:\([^)]{{0,12}}\)\s*)?(?::\s+(?:the\s+)?(?:share|percentage|proportion)\s+)?"
      rf"(?:of\s+(?:[^,;.()]|\.(?=\S)|(?<=\b[A-Z])\.){{0,60}}?"
      rf"\b(?:{_PEOPLE_GROUPS}|{_SURVEY_GROUPS}|those|them|us|[A-Z][\w-]*(?:ans|ers|ese|ish)|"
-     rf"[a-z]+(?:ers|ors|ists|ians|ants|ents|ees))\b"  # people by what they do: editors, producers
+     rf"[a-z]+(?:ers|ors|ists|ians|ants|ents|ees)|{AGE_GROUP})\b"  # people by what they do: editors, producers;
+     # by their age: "16-24-year-olds"
      rf"(?:\s+(?:who|that)\s+[^,;.()]{{1,40}}?|(?:\s+(?:[^,;.()\s]|\.(?=\S)|(?<=\b[A-Z])\.)+){{0,5}}?)??\s+)?"
      rf"(?:{_ATTITUDES})\b",
      ("left", r"^(?![\s\S]*\bby\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$)")),  # ("cut … by half using AI": a change)

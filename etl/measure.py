@@ -19,6 +19,7 @@ import re
 
 from .attribute import DEMONYM_RE, source_kind
 from .lexicon import (
+    AGE_GROUP,
     AIM_VERBS,
     AMOUNT_HEDGES,
     ATTITUDES,
@@ -1736,7 +1737,8 @@ _ATTITUDE_AFTER_RE = re.compile(rf"\s+(?:{ATTITUDES})\b", re.IGNORECASE)
 
 
 # a group of people, by name or by what they do ("editors", "respondents", "economists")
-_PERSONS_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS}|staff|staffers|personnel|crews?)\b|\b[a-z]+(?:ers|ors|ists|ians|ants|(?<!m)ents|ees)\b",
+_PERSONS_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS}|staff|staffers|personnel|crews?)\b|\b[a-z]+(?:ers|ors|ists|ians|ants|(?<!m)ents|ees)\b"
+                         rf"|\b{AGE_GROUP}\b",
                          re.IGNORECASE)
 
 

@@ -13,6 +13,7 @@ import re
 
 from .lexicon import (
     AFTER_A_TOTAL,
+    AGE_GROUP,
     AMOUNT_HEDGES,
     COMMON_VERBS,
     DETERMINERS,
@@ -146,7 +147,8 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                 and words[i + 2][:1].isalpha():
             out.append(w)
             continue
-        if w in PUNCT or len(out) >= max_words + (3 if joined_at >= 0 else 0) or w[0].isdigit() and not after_determiner and not ranked and not (
+        if w in PUNCT or len(out) >= max_words + (3 if joined_at >= 0 else 0) or w[0].isdigit() and not after_determiner and not ranked \
+                and not _AGE_GROUP_RE.fullmatch(w) and not (
                 out and re.fullmatch(r"[\d.,]+-[A-Za-z]+", w)) and not (
                 out and out[-1][:1].isupper() and out[-1][-1:].isalpha() and len(out[-1]) > 1
                 and re.fullmatch(r"\d{3,4}", w) and i + 1 < len(words) and words[i + 1][:1].islower()
@@ -398,6 +400,7 @@ def np_around(text: str, lo: int, s: int, e: int, hi: int) -> list[str]:
 
 
 # words that are verbs elsewhere ("budgets total $5 million") but adjectives opening a noun phrase
+_AGE_GROUP_RE = re.compile(AGE_GROUP)  # "38% of 16-24-year-olds said": people by their age
 ADJECTIVAL_OPENERS = {"total", "average", "gross", "net", "combined",
                       # participles of accounting, adjectives before a measure: "adjusted net profit"
                       "adjusted", "diluted", "consolidated", "annualised", "annualized", "estimated", "projected"}

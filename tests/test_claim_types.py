@@ -1274,6 +1274,11 @@ def test_cuts_counted_where_jobs_are_spoken_of(text, part, claim_type):
     assert claim(text, part).claim_type == claim_type
 
 
+def test_a_share_of_people_by_their_age_who_say_is_a_survey_answer():
+    c = claim("Younger viewers were more open: 38% of 16-24-year-olds said they would watch one.", "38%")
+    assert (c.claim_type, c.is_forecast, c.measure) == ("survey", False, "16-24-year-olds who said they would watch one")
+
+
 @pytest.mark.parametrize("text, part, claim_type, measure", [
     # a list's amount defined by what somebody did with it: its verb says what it is
     ("1. $1.8 billion: what AI video startups raised in 2024, according to PitchBook.", "$1.8 billion", "investment",
