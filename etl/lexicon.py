@@ -1171,7 +1171,7 @@ CLAIM_TYPE_RULES = (
     # million streaming households, up 12% from a year ago"
     ("audience", "percent", "measure", rf"^(?:[\w'’-]+\s+){{0,3}}(?:{_AUDIENCE})$"),
     # ... and a move of a cost the figure measures: "The cost of generating a minute of video … fell more than 90%"
-    ("cost", "percent", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:costs?|spending|budgets?|(?<!stock\s)(?<!share\s)prices?)\b"),
+    ("cost", "percent", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:costs?|spending|budgets?|bills|(?<!stock\s)(?<!share\s)prices?)\b"),
     ("stock_move", "percent", "left", MOVED_BY, ("context", _STOCK)),
     # a company, named, up or down by a share, and nothing else measured: "Adobe is down 2.8%" (not
     # "Revenue is down 2.8%")
@@ -1428,7 +1428,8 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their
 # Words that open a clause, not a noun phrase (etl.measure).
 CLAUSE_OPENERS = {"and", "&", "although", "though", "while", "if", "when", "because", "as", "since", "whereas",
                   "what", "why",  # a question's word: "What if AI makes films for $1 million?"
-          "but", "so", "yet", "after", "before", "once", "unless", "until"}
+          "but", "so", "yet", "after", "before", "once", "unless", "until",
+                  "even", "only", "just"}  # (focus words before a subject: "Even a low-budget corporate video runs")
 
 # Words in -ing that name an activity or a trade, nouns whatever follows them: "Podcast advertising in
 # the U.S. is expected to reach $2.6 billion", "film financing", "music licensing"

@@ -249,6 +249,9 @@ _LISTING_AT_RE = re.compile(rf"\b(?:listing|IPO|flotation|float)\s+(?:price\s+)?
 _PRICED_AT_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(?P<np>(?:(?!\bof\b)[^,;.]){1,50}?)\s+"
                            r"(?:(?:is|are|was|were)\s+|(?:will|would|could|may)\s+be\s+|(?:has|have)\s+been\s+)?priced\s+"
                            rf"(?:at|from)\s+{AMOUNT_HEDGES}$")
+# what is charged for something: "charges subscribers $95 a month for its Unlimited plan"
+_CHARGES_BEFORE_RE = re.compile(rf"\b(?:charges?|charged|charging)\s+(?:[a-z]+\s+){{0,2}}?{AMOUNT_HEDGES}$")
+_CHARGED_FOR_RE = re.compile(r"\s+for\s+(?:(?:its|their|the|a|an)\s+)?(?=[A-Za-z])")
 # what an estimate puts at an amount: "putting AI-driven revenue at $25 billion", "pegs the market at"
 _PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|peg|pegs|pegged|pegging)\s+(?P<np>(?:(?!\b(?:at|of)\b)[^,;.]){2,60}?)\s+"
                         rf"at\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
@@ -1003,6 +1006,14 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     priced = _PRICED_AT_RE.search(text, max(c_start, q.char_start - 70), q.char_start) if family == "money" else None
     if priced and phrase is None:  # "a tier for professional teams priced at $99 per seat": its price
         phrase = f"{' '.join(priced.group('np').split())} price"
+    charged = _CHARGES_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if family == "money" else None
+    charged_for = _CHARGED_FOR_RE.match(text, q.char_end) if charged else None
+    if charged_for:  # "Runway charges subscribers $95 a month for its Unlimited plan": that plan's price
+        what = _clean(noun_phrase(text, charged_for.end(), e, 5))
+        whose = possessor(text, charged_for.end(), names) if what else None
+        whose = whose if whose and text.find(whose, s, q.char_start) >= 0 else None  # (its own sentence's, no earlier one's)
+        if what:
+            phrase = f"{_joined(whose, what) if whose and whose.lower() not in what.lower() else what} price"
     put_at = _PUT_AT_RE.search(text, max(c_start, q.char_start - 80), q.char_start) if phrase is None else None
     if put_at:  # "Omdia forecast a modest impact, putting AI-driven revenue at $25 billion": what the estimate is of
         phrase = _clean(put_at.group("np").split())
@@ -1235,7 +1246,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             and not _CHANGE_APPOSITIVE_RE.search(text, max(c_start, q.char_start - 60), q.char_start) \
             and not (family == "percent" and (changed := _CHANGED_BY_RE.search(text, max(c_start, q.char_start - 90), q.char_start))
                      and not re.search(r"[,;]", changed.group("np"))) \
-            and not _TOTALLING_RE.search(text, max(c_start, q.char_start - 40), q.char_start):
+            and not _TOTALLING_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
+            and not _own_clause_after_semicolon(text, s, q.char_start):
+        # (nor a clause of its own after a semicolon: "Runway charges $95 a month; OpenAI bundles Sora into
+        # ChatGPT Pro at $200 a month")
         # (nor the change of the amount right before it: "profit was 4.99 billion yuan, a year-on-year
         # increase of 26.3%", which etl.extract measures as that amount's growth)
         # (nor a share a verb of its own changes a thing by: "… and that AI-assisted editing cut
@@ -1614,6 +1628,19 @@ def _last_outside(text: str, needle: str, lo: int, hi: int, spans: list[tuple[in
     while at >= 0 and any(a <= at < b for a, b in spans):
         at = text.rfind(needle, lo, at)
     return at
+
+
+def _own_clause_after_semicolon(text: str, start: int, pos: int) -> bool:
+    """Whether text[start:pos] ends in a clause after a semicolon with a subject and a verb of its own."""
+    semi = text.rfind(";", start, pos)
+    words = word_tokens(text[semi + 1:pos]) if semi >= 0 else []
+    # (a pronoun's clause goes on about the same thing: "…; by March it had fewer than 600,000")
+    return len(words) > 2 and words[0][:1].isalpha() and not any(w.lower() in _SAME_THING_PRONOUNS for w in words) \
+        and any(verbish(w) or w.lower() in _PRESENT_VERB_WORDS for w in words[1:])
+
+
+_SAME_THING_PRONOUNS = {"it", "they", "its", "their", "this", "these", "those"}
+_PRESENT_VERB_WORDS = {"bundles", "charges", "offers", "sells", "costs", "pays", "has", "is", "are", "gets", "takes"}
 
 
 def _free_relative(definition: str) -> str | None:

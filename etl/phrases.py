@@ -198,7 +198,8 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             out.append(w)  # "Hours watched on Twitch fell 9%": the hours watched, how an audience is measured
             continue
         bare = nxt.rstrip(".,;:!?")  # (the next word at a sentence's end: "of total streams.")
-        if not out and bare.isalpha() and bare not in STOP and bare not in DETERMINERS and not verbish(bare) and (
+        if not out and bare.isalpha() and (bare in _PLAN_NOUNS or bare not in STOP and not verbish(bare)) \
+                and bare not in DETERMINERS and (
                 low in ADJECTIVAL_OPENERS or w[:1].isupper() and low.endswith("ed") and not low.endswith("eed")
                 and len(low) > 4 and nxt == words[i + 1]):  # (not "Indeed basketball")
             out.append(w)  # "Filmed entertainment recovered", "Total TV usage rose": a phrase opening on an adjective
@@ -231,7 +232,7 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if out and low in ("average", "averages", "total", "totals") and i == len(words) - 1 \
                 and AMOUNT_AT_RE.match(text, end):
             break  # "Production costs of AI short dramas average 30,000 yuan": the verb before the amount
-        if out and low in ("plan", "plans", "tier", "tiers") and nxt != "to":
+        if out and low in _PLAN_NOUNS and nxt != "to":
             out.append(w)  # "its basic plan, which …": a plan after its modifier is a noun ("they plan to" is no noun)
             continue
         if out and low.endswith("s") and not low.endswith("ss") and nxt and nxt.lower() in _MOVES:
@@ -401,6 +402,7 @@ def np_around(text: str, lo: int, s: int, e: int, hi: int) -> list[str]:
 
 # words that are verbs elsewhere ("budgets total $5 million") but adjectives opening a noun phrase
 _AGE_GROUP_RE = re.compile(AGE_GROUP)  # "38% of 16-24-year-olds said": people by their age
+_PLAN_NOUNS = {"plan", "plans", "tier", "tiers"}  # (nouns after a modifier: "its Unlimited plan", "the ad tier")
 ADJECTIVAL_OPENERS = {"total", "average", "gross", "net", "combined",
                       # participles of accounting, adjectives before a measure: "adjusted net profit"
                       "adjusted", "diluted", "consolidated", "annualised", "annualized", "estimated", "projected"}

@@ -424,7 +424,7 @@ def test_who_says_it_in_context(text, part, source):
     ("California, home to 62,000 of the most exposed jobs, would be hardest hit.", "62,000", "most exposed jobs"),
     ("The broadcaster Kestrel TV will spend £50m, and Ana Ruiz said that \"at least 80%\" of its content budget "
      "would remain protected.", "80%", "Kestrel TV content budget"),
-    ("Vexa charges $14.99 a month for its basic plan, which includes 100 generations.", "$14.99", "basic plan"),
+    ("Vexa charges $14.99 a month for its basic plan, which includes 100 generations.", "$14.99", "basic plan price"),
     ("Some studios say AI could help. One Osaka studio said AI tools had cut its inking time by half.", "half",
      "inking time"),  # an unnamed studio's
     # an organisation owns nothing of what it says of a country's people; a participle before a measure noun
@@ -915,6 +915,24 @@ def test_a_name_at_the_end_of_a_clause_reported_without_that_is_no_speaker():
     text = ("Runway, which was valued at about $1.5 billion in its last funding round, said the model would be "
             "available only to Lionsgate's filmmakers.")
     assert claim(text, "$1.5 billion").source == "Runway"
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # what is charged for something is its price, whose the sentence says
+    ("Runway charges subscribers $95 a month for its Unlimited plan; OpenAI bundles Sora into ChatGPT Pro at "
+     "$200 a month.", "$95", "Unlimited plan price"),
+    # a clause of its own after a semicolon is no item of the list before it
+    ("Runway charges subscribers $95 a month for its Unlimited plan; OpenAI bundles Sora into ChatGPT Pro at "
+     "$200 a month.", "$200", None),
+    # (but a pronoun's clause goes on about the same thing)
+    ("At its peak, the app drew 4 million daily users; by March it had fewer than 600,000.", "600,000",
+     "app daily users"),
+    # a focus word opens no subject
+    ("Even a low-budget corporate video runs $1,000 to $5,000 per finished minute.", "$1,000",
+     "low-budget corporate video"),
+])
+def test_prices_charged_clauses_after_semicolons_and_focus_words(text, part, measure):
+    assert claim(text, part).measure == measure
 
 
 def test_an_official_speaks_for_the_company_that_spoke_before():

@@ -1290,6 +1290,10 @@ def test_an_amount_defined_by_what_was_done_with_it(text, part, claim_type, meas
     assert (claim_type is None or c.claim_type == claim_type) and c.measure == measure
 
 
+def test_bills_cut_are_a_cost_whoever_pays_them():
+    assert claim("AI has cut her clients' bills by roughly 60%.", "60%").claim_type == "cost"
+
+
 def test_what_a_subscription_costs_is_a_price_and_churn_is_a_measure():
     c = claim("Subscription prices for U.S. streaming services will rise by an average of 8% to 12% next year.", "8%")
     assert c.claim_type == "cost"
