@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon import (
+    ABBREVIATIONS,
     AMOUNT_HEDGES,
     ATTRIBUTION_VERBS,
     BULLET_CHARS,
@@ -1272,7 +1273,9 @@ def pollster_before(text: str, sentences: list[tuple[int, int]], sources: list[t
     for k in range(i - 1, max(-1, i - 1 - reach), -1):
         polled = _POLLED_BY_RE.search(text, *sentences[k])
         if polled:  # "… the $10.11 billion analysts polled by LSEG had expected. … compared with estimates of $4.20"
-            return polled.group("name")
+            name = polled.group("name")
+            # (without the full stop of its sentence: "… compiled by LSEG."; "Hanwa Corp." keeps its own)
+            return name[:-1] if name.endswith(".") and name.split()[-1][:-1].lower() not in ABBREVIATIONS else name
         source = sources[k][0]
         if source and source_kind(source) != "person" and _CONSENSUS_WORDS_RE.search(text, *sentences[k]):
             return source

@@ -13,6 +13,7 @@ from .lexicon import (
     CLAIM_TYPE_RULES,
     COMMON_VERBS,
     IRREGULAR_PAST,
+    MEASURE_NOUNS,
     PEOPLE_GROUPS,
     REPORTING_PARTICIPLES,
     TIME_UNIT_NAMES,
@@ -111,6 +112,9 @@ YEAR_HORIZON_RE = re.compile(
     r"(?:the\s+)?(?:first|second|third|fourth)\s+(?:half|quarter)\s+of\s+)?"  # ("in the second half of 2025")
     r"|full[-\s]year\s+|fiscal\s+(?:year\s+)?|(?:fiscal\s+|financial\s+)?year\s+(?:ending|ended|to|through)\s+(?:[A-Z][a-z]+\s+)?)"
     r"(?P<y>(?:19|20)\d{2})(?P<more>(?:\s*(?:,|and|to|-|–)\s*(?:19|20)\d{2})*)\b", re.IGNORECASE)
+# a year before the measure it dates: "forecast 2026 revenue of $50.7 billion", "its 2030 sales target"
+_YEAR_MODIFIER_RE = re.compile(rf"\b((?:19|20)\d{{2}})\s+(?:full[-\s]year\s+)?"
+                               rf"(?:{'|'.join(sorted(MEASURE_NOUNS, key=len, reverse=True))})\b", re.IGNORECASE)
 # a fiscal year written short: "FY26", "FY2026" (the year it ends in)
 _FISCAL_SHORT_RE = re.compile(r"\bFY\s?(?:20)?(\d{2})\b")
 SPAN_HORIZON_RE = re.compile(
@@ -533,6 +537,10 @@ def horizon_year(q: Quantity, is_fc: bool, sentence: str, published_year: int | 
     years = [int(y) for m in YEAR_HORIZON_RE.finditer(sentence)
              for y in [m.group("y"), *re.findall(r"(?:19|20)\d{2}", m.group("more"))]]
     years += [2000 + int(m.group(1)) for m in _FISCAL_SHORT_RE.finditer(sentence)]  # "in FY26"
+    at = sentence.find(q.surface)
+    # "forecast 2026 revenue of $50.7 billion": the year of the measure right before the figure (not another's:
+    # "forecast fourth-quarter revenue of $11.96 billion and … 2025 revenue of about $45.1 billion")
+    years += [int(m.group(1)) for m in _YEAR_MODIFIER_RE.finditer(sentence, 0, max(at, 0)) if at - m.end() < 30]
     future = [y for y in years if published_year is None or y >= published_year]
     if future and (published_year is None or max(future) > published_year):
         return max(future)

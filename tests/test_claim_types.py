@@ -1290,6 +1290,20 @@ def test_an_amount_defined_by_what_was_done_with_it(text, part, claim_type, meas
     assert (claim_type is None or c.claim_type == claim_type) and c.measure == measure
 
 
+def test_a_year_before_its_measure_is_the_forecast_s_horizon():
+    text = ("The company forecast fourth-quarter revenue of $11.96 billion and said it now expects 2026 revenue of "
+            "about $45.1 billion.")
+    found = {c.surface: c for c in extract_claims(text, published=date(2025, 10, 20))}
+    assert found["about $45.1 billion"].horizon_year == 2026
+    assert found["$11.96 billion"].horizon_year != 2026  # (the year dates the measure it stands before, no other)
+
+
+def test_a_consensus_compiler_named_at_a_sentence_s_end_leaves_its_full_stop():
+    text = ("Analysts had expected revenue of $50.4 billion, according to data compiled by Ravel Data.\n\n"
+            "Earnings per share came in at $5.87, compared with estimates of $5.56.")
+    assert claim(text, "$5.56").source == "Ravel Data"
+
+
 def test_bills_cut_are_a_cost_whoever_pays_them():
     assert claim("AI has cut her clients' bills by roughly 60%.", "60%").claim_type == "cost"
 
