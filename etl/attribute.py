@@ -893,6 +893,11 @@ class SourceRegister:
                         and (not _PLACE_BEFORE_RE.search(sentence, max(0, h[0] - 12), h[0])
                              or _AFFILIATION_BEFORE_RE.search(sentence, max(0, h[0] - 40), h[0]))]
                 named = [h[2] for h in hits]
+                if found.refers == "organisation" and _BUSINESS_OPENING_RE.match(sentence):
+                    # "The service added about 10 crore subscribers in the first two months of the Indian Premier
+                    # League …, the company said": the subject is the company described, named before; the
+                    # names after it are its objects
+                    named = []
                 if found.refers == "person":
                     named = [n for n in named if self._kind(n) == "person"]
                 elif its_role:  # "Naver Webtoon plans …, its head of content strategy said": Naver Webtoon's

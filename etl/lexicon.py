@@ -990,6 +990,9 @@ CLAIM_TYPE_RULES = (
     # (a film in lower case: "Tomorrow Pictures said its sales reached" names a company)
     # a title in quotes that passes an amount: "'Moana 2' Crosses $1 Billion Worldwide"
     ("box_office", "money", "left", rf"[\"”'’]\s+(?:cross|top|pass|hit|near|surpass|reach)(?:es|ed|s|ped)?\s+{AMOUNT_HEDGES}$"),
+    # where a film's run ends: "the film will finish its run at around 16 billion yuan"
+    ("box_office", "money", "left", rf"\b(?:finish|end|close|wrap)(?:es|ed|s|ing)?\s+(?:its|their)\s+(?:theatrical\s+)?"
+                                    rf"runs?\s+(?:at|with|on)\s+{AMOUNT_HEDGES}$"),
     ("box_office", "money", "left", rf"\b(?-i:{_FILM})\b(?:(?!\b(?:spending|spend|costs?|budgets?|investment)\b)[^,;.]){{0,30}}"
                                     rf"\b(?:to\s+)?(?:reach|pass|top|cross|hit|surpass|"
                                     rf"exceed|break)(?:es|ed|s)?\s+{AMOUNT_HEDGES}$"),

@@ -935,6 +935,12 @@ def test_prices_charged_clauses_after_semicolons_and_focus_words(text, part, mea
     assert claim(text, part).measure == measure
 
 
+def test_the_company_a_described_subject_stands_for_is_named_before_not_after():
+    text = ("Streamline said on Friday it had crossed 30 crore paid subscriptions. The service added about 10 crore "
+            "subscribers in the first two months of the Indian Premier League cricket tournament, the company said.")
+    assert claim(text, "about 10 crore").source == "Streamline"
+
+
 def test_an_official_speaks_for_the_company_that_spoke_before():
     text = ("Hanwa ENM said sales rose. The company plans to cut production costs by 10 to 15 percent next year, "
             "an official said.")

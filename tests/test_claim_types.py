@@ -1304,6 +1304,11 @@ def test_a_consensus_compiler_named_at_a_sentence_s_end_leaves_its_full_stop():
     assert claim(text, "$5.56").source == "Ravel Data"
 
 
+def test_where_a_film_s_run_ends_is_its_box_office():
+    assert claim("Trackers now expect the film to finish its run at around 16 billion yuan.",
+                 "16 billion yuan").claim_type == "box_office"
+
+
 def test_bills_cut_are_a_cost_whoever_pays_them():
     assert claim("AI has cut her clients' bills by roughly 60%.", "60%").claim_type == "cost"
 
