@@ -109,6 +109,7 @@ _SPEAKS_AFTER_RE = re.compile(r"\s+(?:show|shows|showed|suggest|suggests|suggest
                               r"say|says|said|found|find|finds)\b")
 # "Hextar added 15 sen": "add" before an amount is a rise, not a remark
 # ("adding about HK$15 billion to its market value": an amount added, a currency's letters before its sign too)
+_WHEN_CLAUSE_BEFORE_RE = re.compile(r"\b(?:when|after|before|since|until|as|once|while)\s+[^,;]*$", re.IGNORECASE)
 _FINITE_BEFORE_NAME_RE = re.compile(r"\b(?:would|will|could|can|may|might|should|is|are|was|were|has|have|had)\b",
                                     re.IGNORECASE)
 _ADDED_AMOUNT_RE = re.compile(rf"\s+(?:an?\s+)?{AMOUNT_HEDGES}(?:[A-Z]{{1,3}})?[$€£¥₩₹]?\d")
@@ -689,9 +690,11 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
         if v.group("verb").endswith("ing") and not sentence[:v.start()].rstrip().endswith(","):
             continue  # "…, saying" reports for the subject; "with analysts saying" is a side remark
         if v.group("verb") in EVENT_VERBS and not _STATEMENT_AFTER_RE.match(sentence, v.end()) \
-                and not (_CLOSING_FRAME_RE.match(sentence, v.end()) and "," in sentence[max(0, v.start() - 40):v.start()]):
+                and not (_CLOSING_FRAME_RE.match(sentence, v.end()) and "," in sentence[max(0, v.start() - 40):v.start()]
+                         and not _WHEN_CLAUSE_BEFORE_RE.search(sentence, max(0, v.start() - 40), v.start())):
             # "OpenAI announced the shutdown of Sora": an event, not a statement (but "…, the company
-            # announced on Monday." closing the sentence reports what came before)
+            # announced on Monday." closing the sentence reports what came before; "…, up from eight
+            # seconds when Veo 3 launched in May." is when, no report)
             continue
         if v.group("verb").startswith("add") and _ADDED_AMOUNT_RE.match(sentence, v.end()):
             continue

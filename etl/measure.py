@@ -305,6 +305,8 @@ _COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[\w,])\s+(?:used\s+to\s+|(?:will|would
                                    rf"{AMOUNT_HEDGES}$")
 _SPEAKER_AFTER_RE = re.compile(rf"\s+(?:{MARKET_SPEAKERS})\b", re.IGNORECASE)
 _PRONOUN_SUBJECT_RE = re.compile(r"\b(?:they|it|these|those)(?:\s+(?:now|still|only|already))?\s*$", re.IGNORECASE)
+# a tool as the subject of its making: "Sora 2 produces clips of", "Kling 2.5 can generate two-minute videos"
+_MAKES_AFTER_RE = re.compile(r"(?:\s+[\d.]+)?\s+(?:can\s+(?:now\s+)?|will\s+)?(?:produce|generate|make|render|create|output)s?\b")
 _WHOLE_MARKETS = {"market", "markets", "industry", "industries", "sector", "sectors", "economy", "ecosystem"}
 _PREPOSITION_RE = re.compile(r"\b(?:to|of|for|in|from|on|by|at)\b")
 # a name as the subject of a verb in the present or past, its object opening right after: "dominates the", "valued the"
@@ -1127,8 +1129,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                     phrase = f"{_singular(noun)} length"
         if phrase and topic and not names.find(phrase) and not re.match(r"[\w-]+['’]", phrase):
             # the length of what a tool outputs is said of the tool the article is about (not what
-            # names its owner: "The writers' strike lasted 148 days")
-            return f"{topic} {phrase}"
+            # names its owner: "The writers' strike lasted 148 days"), or of the one its clause names
+            # ("Rival OpenAI's Sora 2 produces clips of up to 25 seconds")
+            named = [h[2] for h in names.find(text, c_start, q.char_start) if _MAKES_AFTER_RE.match(text, h[1])
+                     and not all(w.lower() in ORGANISATION_WORDS for w in h[2].split())]  # (not "Studio 2 renders")
+            return f"{named[-1] if named else topic} {phrase}"
     dimension = next((d for part, d in UNIT_DIMENSIONS if part in q.unit), None) \
         if phrase is None and family == "other" and " per " not in q.unit else None
     sized_of = _SIZED_OF_RE.search(text, max(c_start, q.char_start - 50), q.char_start) if dimension else None

@@ -941,6 +941,14 @@ def test_the_company_a_described_subject_stands_for_is_named_before_not_after():
     assert claim(text, "about 10 crore").source == "Streamline"
 
 
+def test_a_tool_its_clause_names_and_an_event_in_a_when_clause():
+    text = ("Google on Tuesday updated its Veo video model, letting users generate clips of up to 60 seconds, up from "
+            "eight seconds when Veo 3 launched in May.\n\nRival OpenAI's Sora 2 produces clips of up to 25 seconds.")
+    found = claims_by_surface(text)
+    assert found["up to 60 seconds"].source is None  # ("when Veo 3 launched in May": when, no report)
+    assert found["up to 25 seconds"].measure == "OpenAI's Sora clip length"  # (the tool its clause names)
+
+
 def test_an_official_speaks_for_the_company_that_spoke_before():
     text = ("Hanwa ENM said sales rose. The company plans to cut production costs by 10 to 15 percent next year, "
             "an official said.")
