@@ -1061,6 +1061,9 @@ CLAIM_TYPE_RULES = (
     # where a price starts is a price, whatever it is the price of ("pay for a subscription that starts at $12
     # a month")
     ("cost", "money", "left", rf"\b(?:starting|starts?)\s+(?:at|from)\s+{AMOUNT_HEDGES}$"),
+    # what a service's customers pay is its price: "Gemini Ultra subscribers, who pay $249.99 a month"
+    ("cost", "money", "left", rf"\b(?:subscribers|customers|users|viewers|members|fans|buyers|clients),?\s+(?:who\s+)?"
+                              rf"(?:now\s+|still\s+|typically\s+)?(?:pay|paid)\s+{AMOUNT_HEDGES}$"),
     # what people at work earn, moved, is pay: "voice actors have seen their earnings fall by 32%",
     # "animators lose a third of their income" (no firm's takings)
     ("other", "money percent", "left", rf"\b(?:{_EARNERS})\b[^,;.]{{0,40}}\b{_THEIR_PAY}\b[^,;.]{{0,40}}$"),

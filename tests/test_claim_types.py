@@ -1309,6 +1309,10 @@ def test_where_a_film_s_run_ends_is_its_box_office():
                  "16 billion yuan").claim_type == "box_office"
 
 
+def test_what_a_service_s_customers_pay_is_its_price():
+    assert claim("The model is available to Ultra subscribers, who pay $249.99 a month.", "$249.99").claim_type == "cost"
+
+
 def test_bills_cut_are_a_cost_whoever_pays_them():
     assert claim("AI has cut her clients' bills by roughly 60%.", "60%").claim_type == "cost"
 
