@@ -212,7 +212,9 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
 
 def _clause_impacts(text, low, s, a, b, published) -> list[_Part]:
     clause = low[a - s:b - s]
-    if not SECTOR_RE.search(clause) or not CUE_RE.search(clause):
+    sector_matches = list(SECTOR_RE.finditer(clause))  # (each scan once: read again below)
+    cue_matches = list(CUE_RE.finditer(clause)) if sector_matches else []
+    if not cue_matches:
         return []  # the sentence's sector and its cue may sit in other clauses
     words = [(m.start() + a, m.group()) for m in _WORD_RE.finditer(clause)]
     if not words:
@@ -229,11 +231,11 @@ def _clause_impacts(text, low, s, a, b, published) -> list[_Part]:
                 hi = mid
         return max(0, lo - 1)
 
-    cues = _cues(clause, a, words, word_at)
+    cues = _cues(clause, a, words, word_at, cue_matches)
     if not cues:
         return []
     sectors: dict[str, tuple[int, int, int]] = {}
-    for m in SECTOR_RE.finditer(clause):
+    for m in sector_matches:
         key = _SECTOR_OF.get(re.sub(r"[\s-]+", " ", m.group("p")).replace("post production", "post-production"))
         key = key or _SECTOR_OF.get(m.group("p"))
         if key and _inside_a_name(text, m.start() + a, m.end() + a):
@@ -265,11 +267,13 @@ def _clause_impacts(text, low, s, a, b, published) -> list[_Part]:
     return out
 
 
-def _cues(clause: str, a: int, words, word_at) -> list[_Cue]:
+def _cues(clause: str, a: int, words, word_at, matches: list[re.Match]) -> list[_Cue]:
+    """The cues of `clause` (its CUE_RE matches, at offset `a` into the text), read with their
+    negation and reversal."""
     cues = []
     comparative = COMPARATIVE_RE.search(clause)
     dismissed = DISMISSAL_RE.search(clause)
-    for m in CUE_RE.finditer(clause):
+    for m in matches:
         phrase = re.sub(r"[\s-]+", " ", m.group("p"))
         direction = _CUE_OF.get(phrase)
         if direction is None:

@@ -22,7 +22,7 @@ from .lexicon import (
     TIME_UNITS,
     VAGUE_TIME_COUNTS,
 )
-from .patterns import trie_pattern, word_start_branches
+from .patterns import finditer_at, trie_pattern, word_start_branches, word_starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +70,8 @@ SLASH_FRACTION_RE = re.compile(r"(?P<dn>\d(?<![\w/.]\d)\d{0,2})\s?[/⁄]\s?(?P<d
 # a power of ten as scientific notation writes it in plain text: "10^25", "1.5 x 10^9" (base
 # ten only: "2^10" is arithmetic, not a quantity of the news)
 POWER_OF_TEN_RE = re.compile(r"(?<![\d.,])(?:(?P<mantissa>\d+(?:\.\d+)?)\s?[x×*]\s?)?10\s?\^\s?(?P<exp>[-−]?\d{1,3})(?!\d|\.\d)")
+# the words a MAGNITUDE_RE match opens with: where it is tried
+_MAGNITUDE_STARTS = ("tens", "hundreds", "dozens", "thousands", "millions", "billions", "trillions")
 MAGNITUDE_RE = re.compile(
     r"\b(?:(?P<lead>tens|hundreds|dozens)\s+of\s+)?(?P<mag>hundreds|thousands|millions|billions|trillions)\b",
 )
@@ -192,8 +194,7 @@ def find_cores(text: str, low: str | None = None) -> list[Core]:
     if low is None:
         low = ascii_lower(text)
     found: list[Core] = _fractions(low)
-    has_plural_magnitude = any(w in low for w in ("hundreds", "thousands", "millions", "billions", "trillions"))
-    for m in (MAGNITUDE_RE.finditer(low) if has_plural_magnitude else ()):
+    for m in finditer_at(MAGNITUDE_RE, low, word_starts(low, _MAGNITUDE_STARTS)):
         base = PLURAL_MAGNITUDES[m.group("mag").lower()]
         lead = (m.group("lead") or "").lower()
         if lead == "dozens":

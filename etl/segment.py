@@ -40,6 +40,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     n = len(text)
     for m in _CANDIDATE_RE.finditer(text):
         end = m.end()
+        if m.start() == start and m.group().isspace():
+            continue  # a line break right after a boundary: nothing between them, boundary or not
         if not _is_boundary(text, m):
             continue
         _append(text, spans, start, end)

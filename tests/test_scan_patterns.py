@@ -6,9 +6,9 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from etl import names, numbers, segment
-from etl.lexicon import FRACTION_WORDS, SMALL_NUMBERS, TIME_UNITS
-from etl.patterns import trie_pattern, word_start_branches
+from etl import attribute, classify, names, numbers, segment
+from etl.lexicon import BUSINESS_DESCRIPTIONS, FRACTION_WORDS, SMALL_NUMBERS, SOURCE_NOUNS, TIME_UNITS
+from etl.patterns import finditer_at, trie_pattern, word_start_branches, word_starts
 
 _WORD = trie_pattern(SMALL_NUMBERS)
 _WORDNUM = rf"(?:{_WORD})(?:-(?:{_WORD}))?"
@@ -88,3 +88,88 @@ def test_word_start_branches_keep_the_word_boundary():
 def test_name_runs_include_lower_case_openings():
     text = "Shares of eBay and iiMedia rose; theBay did not, nor $US160."
     assert [r for _, _, r in names.name_runs(text)] == ["Shares of eBay and iiMedia"]
+
+
+# --- patterns reordered or scanned from their words: the same matches, found faster ----------
+
+SCAN_PIECES = st.sampled_from([
+    " ", ", ", ".", "\n", "1", "30 ", "billion ", "tens", "hundreds", "dozens", " of ", "thousands", "millions",
+    "attention", "intense", "billions", "trillions", "s", "Tens", "the ", "have ", "has ", "will ", "to ",
+    "be ", "lost", "rose", "won", "lion ", "was worth", "stood", " to", "stood by", "grossed", "moved", "made",
+    "projects", "its ", "new ", "film ", "He ", "predicts", "expected", "estimated that", "studio", "company",
+    "startup", "Pinewood", "A", "survey", "report", "study by", "by ", "from ", "sponsored ", "conducted by ",
+    "Morning Consult", "named", "not to be ", "who asked ", "identified", "anonymity", "on condition of ",
+    "who were not authorized to speak",
+])
+SCAN_TEXTS = st.lists(SCAN_PIECES, max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SCAN_TEXTS)
+def test_a_scan_from_its_words_finds_what_finditer_finds(text):
+    low = numbers.ascii_lower(text)
+    starts = word_starts(low, numbers._MAGNITUDE_STARTS)
+    assert spans_of(finditer_at(numbers.MAGNITUDE_RE, low, starts)) == spans(numbers.MAGNITUDE_RE, low)
+
+
+def spans_of(matches):
+    return [m.span() for m in matches]
+
+
+def test_word_starts_are_every_occurrence_in_order():
+    assert word_starts("tens of thousands, intense", ("tens", "thousands")) == [0, 8, 21]  # ("intense": a substring)
+
+
+# the plain forms: each look-behind before its word, as first written
+PLAIN_PAST_VERB_BEFORE = re.compile(
+    r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)(?<!\bcould\s)(?<!\bmay\s)"
+    r"(?<!\bmight\s)(?<!\bcan\s)(?<!\bshould\s)(?<!\bbe\s)(?<!\bbeing\s)"
+    rf"\b{classify._PAST_VERB}\b[^.;:!?]{{0,25}}$", re.IGNORECASE)
+PLAIN_FORWARD_VERBS = re.compile(classify.FORWARD_VERBS_RE.pattern.replace("(?=projects)", ""), re.IGNORECASE)
+PLAIN_BUSINESS_BEFORE_NAME = re.compile(rf"\b(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\s+(?=[A-Z])")
+_SOURCE_NOUNS_LONGEST_FIRST = "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True))
+PLAIN_BY_SOURCE = re.compile(attribute.BY_SOURCE_RE.pattern.replace(attribute._SOURCE_NOUN_TRIE, _SOURCE_NOUNS_LONGEST_FIRST),
+                             re.IGNORECASE)
+PLAIN_MADE_BY = re.compile(attribute.MADE_BY_RE.pattern.replace(attribute._SOURCE_NOUN_TRIE, _SOURCE_NOUNS_LONGEST_FIRST),
+                           re.IGNORECASE)
+
+
+@settings(max_examples=400, deadline=None)
+@given(SCAN_TEXTS, st.integers(0, 40))
+@example("sales of 30 billion won", 0)
+@example("the company has made", 0)
+def test_reordered_patterns_match_as_their_plain_forms(text, start):
+    start = min(start, len(text))
+    assert [m.span() for m in [classify.PAST_VERB_BEFORE_RE.search(text, start)] if m] \
+        == [m.span() for m in [PLAIN_PAST_VERB_BEFORE.search(text, start)] if m]
+    assert spans(classify.FORWARD_VERBS_RE, text) == spans(PLAIN_FORWARD_VERBS, text)
+    assert spans(attribute._BUSINESS_BEFORE_NAME_CUE_RE, text) == spans(PLAIN_BUSINESS_BEFORE_NAME, text)
+    assert [m.group("np") for m in attribute.BY_SOURCE_RE.finditer(text)] == [m.group("np") for m in PLAIN_BY_SOURCE.finditer(text)]
+    assert [m.group("np") for m in attribute.MADE_BY_RE.finditer(text)] == [m.group("np") for m in PLAIN_MADE_BY.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(SCAN_TEXTS)
+@example("a man who asked not to be named")
+@example("ON CONDITION OF ANONYMITY")
+def test_the_anonymity_pretest_never_hides_a_match(text):
+    if attribute._ANONYMOUS_RE.search(text):
+        assert attribute._may_ask_anonymity(text)
+
+
+def reference_sentence_spans(text):
+    """Every boundary candidate judged by _is_boundary: what sentence_spans must give."""
+    out, start = [], 0
+    for m in segment._CANDIDATE_RE.finditer(text):
+        if segment._is_boundary(text, m):
+            segment._append(text, out, start, m.end())
+            start = m.end()
+    segment._append(text, out, start, len(text))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+@example("Jobs fell.\nThe studio said.\n\nrates rose.\n")
+def test_sentences_skip_only_line_breaks_that_cannot_change_them(text):
+    assert segment.sentence_spans(text) == reference_sentence_spans(text)
