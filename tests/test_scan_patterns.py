@@ -6,9 +6,10 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from etl import attribute, classify, names, numbers, segment
-from etl.lexicon import BUSINESS_DESCRIPTIONS, FRACTION_WORDS, SMALL_NUMBERS, SOURCE_NOUNS, TIME_UNITS
+from etl import attribute, classify, impacts, names, numbers, segment
+from etl.lexicon import BUSINESS_DESCRIPTIONS, FRACTION_WORDS, MEASURE_NOUNS, SMALL_NUMBERS, SOURCE_NOUNS, TIME_UNITS
 from etl.patterns import finditer_at, trie_pattern, word_start_branches, word_starts
+from etl.phrases import MEASURE_NOUN_RE
 
 _WORD = trie_pattern(SMALL_NUMBERS)
 _WORDNUM = rf"(?:{_WORD})(?:-(?:{_WORD}))?"
@@ -173,3 +174,35 @@ def reference_sentence_spans(text):
 @example("Jobs fell.\nThe studio said.\n\nrates rose.\n")
 def test_sentences_skip_only_line_breaks_that_cannot_change_them(text):
     assert segment.sentence_spans(text) == reference_sentence_spans(text)
+
+
+CLAUSE_PIECES = st.sampled_from([" ", ", ", ";", "yet", "but", "butter", "while", "whereas", "although", "though",
+                                 "however", "because", "jobs", "film", "ſ", "é", "\n", "."])
+
+
+def reference_clauses(low):
+    spans, start = [], 0
+    for m in impacts.CLAUSE_RE.finditer(low):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(low):
+        spans.append((start, len(low)))
+    return spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(CLAUSE_PIECES, max_size=20).map("".join))
+def test_clauses_without_a_clause_word_are_the_sentence(low):
+    assert impacts._clauses(low) == reference_clauses(low)
+
+
+PLAIN_MEASURE_NOUN = re.compile(r"\b(?:" + "|".join(sorted(MEASURE_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*sorted(MEASURE_NOUNS)[:60], " ", "s", "-", "Box Office", "write-down", "run"]),
+                max_size=12).map("".join))
+def test_measure_nouns_as_a_prefix_tree_match_as_the_word_list(text):
+    assert spans(MEASURE_NOUN_RE, text) == spans(PLAIN_MEASURE_NOUN, text)
+    assert bool(MEASURE_NOUN_RE.fullmatch(text)) == bool(PLAIN_MEASURE_NOUN.fullmatch(text))
