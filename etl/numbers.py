@@ -54,6 +54,7 @@ STRICT_NUMBER_RE = re.compile(
     r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?|\.\d+")
 # Fractions are found from their rarest part: the denominator word, the "in"/"out of" of
 # "one in five", the slash of "1/3"; the numerator is then read just before it.
+_FRACTION_STARTS = tuple(FRACTION_WORDS)  # where a FRACTION_DEN_RE match can open
 FRACTION_DEN_RE = re.compile(r"(?P<den>" + "|".join(word_start_branches(FRACTION_WORDS)) + r")\b")
 FRACTION_NUM_LEFT_RE = re.compile(r"\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+$")
 # found from its "in"/"out of" followed by a small number, the numerator read before it
@@ -156,7 +157,7 @@ def _fractions(low: str) -> list[Core]:
     out: list[Core] = []
     if any(w in low for w in ("half", "halves", "third", "quarter", "fourth", "fifth", "sixth",
                               "eighth", "tenth")):
-        for m in FRACTION_DEN_RE.finditer(low):
+        for m in finditer_at(FRACTION_DEN_RE, low, word_starts(low, _FRACTION_STARTS)):
             den = m.group("den")
             a, b = FRACTION_WORDS[den]
             num = FRACTION_NUM_LEFT_RE.search(low, max(0, m.start() - 8), m.start())

@@ -14,6 +14,7 @@ first letter ("o(?<!\\wo)ne").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def trie_pattern(phrases, space: str = r"\s+") -> str:
@@ -59,12 +60,19 @@ def word_starts(text: str, words) -> list[int]:
     tried there checks its boundaries), in order. str.find runs in C, far faster than a
     pattern that must be tried at every position."""
     starts = []
-    for word in words:
+    for word in _needles(tuple(words)):
         at = text.find(word)
         while at >= 0:
             starts.append(at)
             at = text.find(word, at + 1)
     return sorted(set(starts))
+
+
+@lru_cache(maxsize=64)
+def _needles(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words to look for: a word that another starts with is found with it ("third" finds "thirds")."""
+    unique = set(words)
+    return tuple(sorted(w for w in unique if not any(w != other and w.startswith(other) for other in unique)))
 
 
 def finditer_at(pattern: re.Pattern, text: str, starts: list[int]):

@@ -100,7 +100,7 @@ SCAN_PIECES = st.sampled_from([
     "projects", "its ", "new ", "film ", "He ", "predicts", "expected", "estimated that", "studio", "company",
     "startup", "Pinewood", "A", "survey", "report", "study by", "by ", "from ", "sponsored ", "conducted by ",
     "Morning Consult", "named", "not to be ", "who asked ", "identified", "anonymity", "on condition of ",
-    "who were not authorized to speak",
+    "who were not authorized to speak", "third", "thirds", "half", "halves", "quarter", "one-", "two ",
 ])
 SCAN_TEXTS = st.lists(SCAN_PIECES, max_size=30).map("".join)
 
@@ -111,6 +111,8 @@ def test_a_scan_from_its_words_finds_what_finditer_finds(text):
     low = numbers.ascii_lower(text)
     starts = word_starts(low, numbers._MAGNITUDE_STARTS)
     assert spans_of(finditer_at(numbers.MAGNITUDE_RE, low, starts)) == spans(numbers.MAGNITUDE_RE, low)
+    starts = word_starts(low, numbers._FRACTION_STARTS)
+    assert spans_of(finditer_at(numbers.FRACTION_DEN_RE, low, starts)) == spans(numbers.FRACTION_DEN_RE, low)
 
 
 def spans_of(matches):
@@ -118,6 +120,7 @@ def spans_of(matches):
 
 
 def test_word_starts_are_every_occurrence_in_order():
+    assert word_starts("two thirds, a third", ("thirds", "third")) == [4, 14]  # "third" finds "thirds" too
     assert word_starts("tens of thousands, intense", ("tens", "thousands")) == [0, 8, 21]  # ("intense": a substring)
 
 
