@@ -1431,6 +1431,11 @@ PHRASE_PREPOSITIONS = {"among", "amongst", "amid", "amidst", "between", "despite
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
                 "our", "my", "your", "some", "all", "each", "every", "such", "any"}
 
+# Adjectives of size and rank that stand only before a noun: the word after them is the noun,
+# never a verb ("the big studios to cut jobs", not "Toho plans to invest") (etl.phrases).
+ATTRIBUTIVE_ADJECTIVES = {"big", "bigger", "large", "larger", "major", "small", "smaller", "top", "leading", "main",
+                          "independent", "rival", "other", "many", "several", "few"}
+
 # Words that open a clause, not a noun phrase (etl.measure).
 CLAUSE_OPENERS = {"and", "&", "although", "though", "while", "if", "when", "because", "as", "since", "whereas",
                   "what", "why",  # a question's word: "What if AI makes films for $1 million?"

@@ -89,6 +89,7 @@ from .phrases import (
     noun_phrase,
     np_around,
     np_left,
+    past_subordinate_lead,
     predicate,
     verbish,
     word_tokens,
@@ -347,7 +348,7 @@ _PART_OPENS_RE = re.compile(r"[:;]\s+|(?:,?\s+|\b)(?:and|while|but|whereas|with|
 _OF_IT_TAIL_RE = re.compile(r"\s+(?P<verb>(?:goes|went|is\s+spent|was\s+spent|comes|came)\s+)?(?:from|on|in|for|to)\s+"
                             r"[^,;.:()]{1,40}?(?=\s*(?:[,;.:]|$))")  # where the part's clause opens
 _OF_WHOM_BEFORE_RE = re.compile(r"\bof\s+whom\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
-_ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")  # "a 20 per cent …", "a sharp 3 percent …"
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+(?:[a-z]+\s+)?$")  # "a 20 per cent …", "a sharp 3 percent …", "A 10% saving"
 _MODIFIED_AFTER_RE = re.compile(r"\s+(?=[a-z])(?!(?:of|in|for|on|to|from|by|at|over|and|or|a|an|the|this|that|higher|lower|"
                                 r"more|less|up|down|increase|rise|decline|drop|fall)\b)")
 _CHANGE_NOUN_RE = re.compile(r"(?:increase|rise|growth|gain|jump|decline|drop|fall|cut|decrease|rebound|surge|"
@@ -508,6 +509,7 @@ _SHARE_OF_GROUP_RE = re.compile(r"(?:share|percentage|proportion|percent)\s+of\s
 # what a count of times counts, by its verb: "viewed 14 million times" counts views
 _DONE_TIMES_RE = re.compile(rf"\b({'|'.join(TIMES_NOUNS)})\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # "cut the time to dub a two-hour film from four weeks to three days": the time to do something
+_GERUND_RE = re.compile(r"([a-z]{3,}ing)\b")
 _ADDED_BEFORE_RE = re.compile(rf"\badd(?:s|ed|ing)?\s+(?:an?\s+(?:extra|additional|further)\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
 # (not the level a price moved to: "Hextar Technologies added 15 sen to RM2.70")
 _ADDED_TO_RE = re.compile(r"\s+(?:a\s+year\s+|annually\s+|each\s+year\s+)?to\s+(?:the\s+|its\s+|their\s+)?(?=[a-zA-Z])(?!\S*\d)")
@@ -934,8 +936,13 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             # "a 20 per cent local content quota on streaming services", "a 5% pay rise": the figure
             # is an adjective of the noun after it, which is what it measures
             words = [w.rstrip(".,;:") for w in noun_phrase(text, modified.end(), c_end, 5)]
+            # (after an article, a word in -ing is a noun: "a 10% saving would add …")
+            gerund = _GERUND_RE.match(text, modified.end()) if _ARTICLE_BEFORE_RE.search(
+                text, max(c_start, q.char_start - 24), q.char_start) else None
+            if gerund and not words:
+                words = [gerund.group(1)]
             cand = _clean(words)
-            if cand and not verbish(words[0]) and words[0].lower() not in {"share", "stake"} | WEAK_NOUNS and not (
+            if cand and (not verbish(words[0]) or gerund) and words[0].lower() not in {"share", "stake"} | WEAK_NOUNS and not (
                     any(_CHANGE_NOUN_RE.fullmatch(w) for w in words)
                     and not any(MEASURE_NOUN_RE.fullmatch(w) for w in words[:next(i for i, w in enumerate(words)
                                                                                   if _CHANGE_NOUN_RE.fullmatch(w))])):
@@ -1438,6 +1445,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             words = words[:-1]  # "Runway raises $308 million": the word before the amount is the verb
         phrase = _clean(words)
         owned = False
+        if phrase and family == "time" and (at := text.find(phrase, start)) >= 0 \
+                and _SPEECH_AFTER_RE.match(text, at + len(phrase)):
+            # (read before whose it is joins it: "…, its director said the whole thing took … about a week")
+            phrase = None  # "The company said it planned to invest … over the next three years": who speaks, not what lasts
         if phrase and family == "money" and _EARNERS_RE.search(phrase) \
                 and _EARNED_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
             # "Creators on the platform earned $427.9 million": what they earned
@@ -1457,9 +1468,6 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             # "Mr. Feng has worked ... for 15 years", "Rival studio Kestrel has raised": who, not what
             # (but "Pluristem rose 8.15%": the name is what moved)
             phrase = None
-        if phrase and family == "time" and (at := text.find(phrase, start)) >= 0 \
-                and _SPEECH_AFTER_RE.match(text, at + len(phrase)):
-            phrase = None  # "The company said it planned to invest … over the next three years": who speaks, not what lasts
     costs = _COSTS_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if family == "money" else None
     if costs and not (phrase is None or phrase.split()[-1].lower() in ("cost", "costs")
                       # (what the cost went on, after it: "cost him $200 in software subscriptions")
@@ -1752,9 +1760,10 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
     comma = text.rfind(",", c_start, pos)
     lead = text[c_start:comma] if comma > 0 else ""
     if lead and (len(lead.split()) <= 5 and not _FINITE_IN_LEAD_RE.search(lead) or len(lead.split()) <= 8 and re.match(
-            r"\s*(?:during|in|on|at|after|before|since|under|for|with|by|from|over)\b", lead, re.IGNORECASE)):
+            r"\s*(?:during|in|on|at|after|before|since|under|for|with|by|from|over)\b", lead, re.IGNORECASE)
+            ):
         return comma + 1
-    return c_start
+    return past_subordinate_lead(text, c_start, pos)
 
 
 _GROUP_HEDGES = {"more", "than", "about", "around", "nearly", "over", "some", "almost", "roughly", "at", "least",

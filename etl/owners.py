@@ -22,6 +22,7 @@ from .lexicon import (
     SOURCE_ANAPHORS,
 )
 from .names import DATELINE_RE, ArticleNames
+from .phrases import past_subordinate_lead
 
 # a body a name owns, which "its" after it stands for: "South Africa's animation industry"
 _POSSESSED_BODY_RE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:and\s+(?:[a-z][\w-]*\s+){1,2})?"
@@ -89,6 +90,7 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
     dateline = DATELINE_RE.match(text, start, pos)
     if dateline:  # "VANCOUVER - British Columbia's animation sector has shed …": where it was filed, nobody's
         start = dateline.end()
+    start = past_subordinate_lead(text, start, pos)  # ("While Netflix spent …, Amazon spent $19 billion": Amazon's)
     titles = [m for m in _TITLE_RE.finditer(text, start, pos)]
     if titles and _TITLE_WITH_RE.fullmatch(text, titles[-1].end(), pos):
         return titles[-1].group("title") or titles[-1].group("title2")

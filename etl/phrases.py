@@ -15,6 +15,7 @@ from .lexicon import (
     AFTER_A_TOTAL,
     AGE_GROUP,
     AMOUNT_HEDGES,
+    ATTRIBUTIVE_ADJECTIVES,
     COMMON_VERBS,
     DETERMINERS,
     DIRECTION_NOUNS_DOWN,
@@ -263,7 +264,9 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if out and low in _OBJECT_VERBS and nxt not in _AUXILIARY_AFTER and nxt not in ROLE_BREAKING_PREPOSITIONS:
             break  # "the three-year deal raises minimum rates": a verb with its object (not "pay raises of 5%")
         if out and nxt == "to" and low.endswith("s") and not low.endswith("ss") and not MEASURE_NOUN_RE.fullmatch(w) \
-                and not _NO_INFINITIVE_RE.match(words[i + 2] if i + 2 < len(words) else ""):
+                and not _NO_INFINITIVE_RE.match(words[i + 2] if i + 2 < len(words) else "") \
+                and not (out[-1].lower() in DETERMINERS or out[-1].lower() in ATTRIBUTIVE_ADJECTIVES
+                         or out[-1].lower().endswith("est")):  # ("the big studios to cut jobs": a noun after them)
             break  # "Toho plans to invest", "the studio aims to": a verb before its infinitive (not
             # "daily uploads to streaming services", "payments to the music industry", nor a measure's
             # noun: "a levy on UK revenues to fund training")
@@ -310,7 +313,7 @@ _ADJECTIVE_RE = re.compile(r"[a-z]{2,}(?:al|ic|ive|ous|ful|less|able|ible|ary|or
 def _noun_follows(words: list[str], i: int) -> bool:
     """Whether the word after words[i] is a group of people or a measured thing, which a
     gerund before it modifies ("advertising agencies", "streaming revenue")."""
-    nxt = words[i + 1] if i + 1 < len(words) else ""
+    nxt = words[i + 1].rstrip(".,;:!?") if i + 1 < len(words) else ""  # (at a sentence's end: "to its operating income.")
     return bool(PEOPLE_RE.fullmatch(nxt) or MEASURE_NOUN_RE.fullmatch(nxt))
 
 
@@ -494,3 +497,17 @@ AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "
                "might", "should", "must", "do", "does", "did"}
 
 PEOPLE_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b", re.IGNORECASE)
+
+
+# a subordinate clause put before the main one, opening its sentence: "If AI removes half of that, …",
+# "While Netflix spent …, …" (not a clause joined after a comma: ", while the Nasdaq slipped 0.4%, to …")
+_SUBORDINATE_LEAD_RE = re.compile(r"\s*(?:If|When|Whenever|Once|Unless|Although|Though|While|Whereas|Because|Since|"
+                                  r"After|Before|Until|As)\s+[^,]*?\S+\s+\S+[^,]*,")
+
+
+def past_subordinate_lead(text: str, start: int, pos: int) -> int:
+    """Where the main clause of text[start:pos] starts: after a subordinate clause put first, up to
+    its comma ("If AI removes half of that, the saving is …", "While Netflix spent $17 billion,
+    Amazon spent …": the subject comes after it); else `start`."""
+    lead = _SUBORDINATE_LEAD_RE.match(text, start, pos)
+    return lead.end() if lead else start

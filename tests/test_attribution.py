@@ -3522,3 +3522,24 @@ def test_a_company_s_document_moves_after_with_and_pay_per_item(text, part, fiel
 ])
 def test_closing_speakers_index_comparisons_and_the_firm_that_surveyed(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a subordinate clause put first ends at its comma: the main clause's subject comes after it
+    ("While Rivet spent $17 billion on content, Marlowe spent $19 billion.", "$19 billion", "measure", "Marlowe spending"),
+    ("If AI removes half of that, the saving is $1.25 million per episode.", "$1.25 million", "measure", "saving"),
+    # (a clause joined after a comma is no such lead: the index is still the subject of its own verb)
+    ("The S&P 500 rose 1%, while the Nasdaq Composite slipped 0.4%, or 72 points, to 17,856.", "17,856", "measure",
+     "Nasdaq Composite"),
+    # a plural after a determiner or an adjective of size is a noun, even before "to"
+    ("I expect at least three of the big studios to cut their crews.", "at least three", "measure", "big studios"),
+    # after an article, a word in -ing is the noun a percentage modifies; a noun ends a sentence with its stop
+    ("A 10% saving would add $1.7 billion to its operating income.", "10%", "measure", "saving"),
+    ("A 10% saving would add $1.7 billion to its operating income.", "$1.7 billion", "measure", "boost to operating income"),
+    ("The film business accounted for 62% of operating profit.", "62%", "measure", "film business share of operating profit"),
+    # whoever speaks lasts nothing, whose ever "its" makes them
+    ("When a short made entirely with Sora went viral, its director said the whole thing took two people about a week.",
+     "about a week", "measure", None),
+])
+def test_fronted_clauses_plural_nouns_before_to_and_gerunds_after_an_article(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
