@@ -649,6 +649,10 @@ UNIT_DIMENSIONS = (("watt hour", "energy use"), ("watt", "capacity"), ("square",
 # the platform earned $427.9 million"), a share of them by what they do no takings (etl.measure, the rules).
 WORKING_PEOPLE = (r"creators|artists|developers|musicians|writers|actors|performers|workers|freelancers|members|"
                   r"streamers|influencers|editors|animators|employees|staff|earners?")
+# Nouns of a body of people counted as one: the level a move of theirs reaches, "to about 5,400
+# people", measures them, not the people (etl.measure).
+COLLECTIVE_PEOPLE_NOUNS = {"membership", "headcount", "workforce", "staff", "staffing", "employment", "crew",
+                           "payroll", "ranks", "roster", "enrolment", "enrollment"}
 # Bullets that open a list's lines (etl.extract, etl.measure, etl.names, etl.owners, etl.attribute), as a
 # character class's contents.
 BULLET_CHARS = "•*·◇–—-"
@@ -759,6 +763,8 @@ ATTITUDES = _ATTITUDES = (r"said|say|says|believe[sd]?|think|thinks|thought|expe
               r"prefer(?:s|red)?|saying|reporting|noted|admitted|intend|hope|fear|trust|distrust|"
               r"support(?:ed)?|oppose[sd]?|use|used|using|have\s+(?:a|an|no|not|already|never)|"
               r"are\s+(?:concerned|worried|optimistic|pessimistic|using|planning|confident)|"
+              # (graded: "Members under 35 were the most worried")
+              r"(?:are|were)\s+(?:the\s+)?(?:most|more|less|least)\s+(?:concerned|worried|optimistic|pessimistic|confident)|"
               r"were\s+(?:concerned|worried)|would|consider")
 PEOPLE_GROUPS = _PEOPLE_GROUPS = (r"developers|executives|managers|leaders|decision\s+makers|advertisers|marketers|"
                   r"companies|firms|studios|workers|employees|professionals|adults|americans|"

@@ -27,6 +27,7 @@ from .lexicon import (
     BUSINESS_DESCRIPTIONS,
     CHANGE_VERBS,
     CLAUSE_OPENERS,
+    COLLECTIVE_PEOPLE_NOUNS,
     CURRENCY_NAME_WORDS,
     CURRENCY_PREFIXES,
     DETERMINERS,
@@ -302,7 +303,11 @@ _COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[\w,])\s+(?:used\s+to\s+|(?:will|would
                                    rf"(?:(?:now|currently|still|typically|usually|only|just)\s+)*"
                                    # (whom it costs, named between: "Each Sora video costs OpenAI an estimated $1.30")
                                    rf"(?:(?:[A-Z][\w.&'’-]*\s+){{1,3}}|(?:it|them|us|him|her|me|you|the\s+company|studios)\s+"
-                                   rf"|[A-Z][\w.&-]*['’]s\s+[a-z]+\s+)?"  # ("cost California's economy about $6.5 billion")
+                                   rf"|[A-Z][\w.&-]*['’]s\s+[a-z]+\s+"  # ("cost California's economy about $6.5 billion")
+                                   # (or described: "will cost a typical provider between 200,000 and …")
+                                   rf"|(?:an?|the|each|every)\s+(?:[a-z][\w-]*\s+){{1,3}}?(?=(?:about|around|roughly|nearly|"
+                                   rf"almost|some|just|only|over|under|up\s+to|as\s+much\s+as|an\s+estimated|between|more\s+than|"
+                                   rf"at\s+least)\s))?"
                                    rf"{AMOUNT_HEDGES}$")
 _SPEAKER_AFTER_RE = re.compile(rf"\s+(?:{MARKET_SPEAKERS})\b", re.IGNORECASE)
 _PRONOUN_SUBJECT_RE = re.compile(r"\b(?:they|it|these|those)(?:\s+(?:now|still|only|already))?\s*$", re.IGNORECASE)
@@ -411,9 +416,19 @@ _SIZED_BY_PEOPLE_RE = re.compile(r"\d-(?:person|people|strong|member)\s+(?P<org>
 _SPENT_ALONE_RE = re.compile(r"\s*(?:[,;.]|$|(?:in|last|this|during|a|per)\s)")
 _DEICTIC_SURFACE_RE = re.compile(r"(?:next|last|this|coming|past)\b", re.IGNORECASE)  # "next year", "the past decade"
 _TO_LEVEL_AFTER_RE = re.compile(r"\s+(?:down\s+|up\s+)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?\d")
+# a move, and the level it reached right before the figure: "had fallen by 8% since 2022, to about"
+_REACHED_LEVEL_BEFORE_RE = re.compile(r"\b(?:had\s+|has\s+|have\s+)?(?:fallen|fell|dropped|declined|shrunk|shrank|grown|grew|"
+                                      r"risen|rose|climbed|increased|decreased|slipped|slumped|jumped|swelled|dwindled)\b"
+                                      r"[^.;:]{0,60}?\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|"
+                                      r"just\s+(?:over|under)\s+)?$", re.IGNORECASE)
 _MOVED_FROM_RE = re.compile(r"\b(?P<word>[A-Za-z]+)\s+(?:down\s+|up\s+)?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$")
 _EMPLOYS_BEFORE_RE = re.compile(rf"\b(?:employs|employ|employed|employing)\s+{AMOUNT_HEDGES}(?:an\s+estimated\s+)?$", re.IGNORECASE)
 _WORK_VERB_RE = re.compile(r"\bwork\b")  # "voice actors work in …" -> "voice actors working in …"
+# a share said again between commas, right after it: "Nearly two-thirds, 64%, said"
+_SHARE_RESTATED_RE = re.compile(r",\s*(?:about|nearly|around|almost|roughly|some|just\s+over|just\s+under)?\s*"
+                                r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s*,", re.IGNORECASE)
+# a capitalised word shaped as a common noun ("Compliance", "Access", "Subscriptions"), not as a name ("Sora")
+_COMMON_NOUN_FORM_RE = re.compile(r"[A-Z][a-z]+(?:ance|ence|tion|sion|ment|ness|ity|ship|ess|ions|ments|ies)\b")
 _GERUND_RE = re.compile(r"[a-z]{3,}ing\b")
 _OBJECT_RELATIVE_RE = re.compile(r"who\s+(?:it|they|we|he|she)\s")
 _TRAILING_AUXILIARY_RE = re.compile(r"\s+(?:were|was|are|is|have|has|had)$")
@@ -884,6 +899,14 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             group = _clean(noun_phrase(text, at, moved.start(), 4)) if verb else _clean(np_left(text, c_start, moved.end("word"), 3))
             if group and not _stands_for(group.split()) and group.split()[-1].lower() not in PRONOUNS:
                 return owned_group(text, s, q.char_start, group, names)
+        reached = _REACHED_LEVEL_BEFORE_RE.search(text, max(c_start, q.char_start - 90), q.char_start) \
+            if phrase and not of_phrase and family == "count" and _PERSONS_RE.fullmatch(phrase) else None
+        body = _clean(noun_phrase(text, _subject_start(text, c_start, q.char_start), reached.start(), 4)) \
+            if reached else None
+        if body and body.split()[-1].lower() in COLLECTIVE_PEOPLE_NOUNS:
+            # "its membership had fallen by 8% since 2022, to about 5,400 people": the level the body
+            # reached, counted in people
+            return owned_group(text, s, q.char_start, body, names)
         employs = _EMPLOYS_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
             if phrase and not of_phrase and family == "count" and _PERSONS_RE.fullmatch(phrase) else None
         employer = _clean(np_left(text, c_start, employs.start(), 4)) if employs else None
@@ -959,6 +982,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             if pred is None and text.startswith(", ", q.char_start - 2) and text.startswith(",", q.char_end):
                 # "A majority of respondents, 54%, said they distrust AI-made news": the share between commas
                 pred = predicate(text, q.char_end + 1, c_end)
+            restated = _SHARE_RESTATED_RE.match(text, q.char_end) if pred is None else None
+            if restated:  # "Nearly two-thirds, 64%, said they feared …": the share said again, then its verb
+                pred = predicate(text, restated.end(), c_end)
             if pred is None and words and words[0].lower() in ("them", "those", "whom", "which"):
                 # "67 percent of them watch short dramas": what follows "of them" is their verb
                 pred = predicate(text, after, c_end, any_verb=True)
@@ -1504,8 +1530,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if place and _clean(words):  # "The standard plan in the US now costs $17.99": the plan's, there
             subject = f"{_clean(words)} {' '.join(place.group().split())}"
         if subject and subject.lower() not in ("it", "this", "that"):
-            if re.match(r"[A-Z][a-z]+ing\b", subject):
-                subject = subject[0].lower() + subject[1:]  # ("Running Sora cost OpenAI …": the cost of running Sora)
+            if re.match(r"[A-Z][a-z]+ing\b", subject) or _COMMON_NOUN_FORM_RE.match(subject) \
+                    and not any(h[0] == 0 for h in names.find(subject)) and not names.is_name(subject.split()[0]):
+                # ("Running Sora cost OpenAI …": the cost of running Sora; "Compliance will cost …", capitalised
+                # as its sentence's first word, no name)
+                subject = subject[0].lower() + subject[1:]
             phrase, owned = f"cost of {subject}", False  # (its subject names whose it is, if anyone's)
     rate = (_GROWS_AT_RATE_RE.search(text, max(c_start, q.char_start - 80), q.char_start)
             or _GROWS_AT_RE.search(text, max(c_start, q.char_start - 40), q.char_start)) if family == "percent" else None
@@ -1775,6 +1804,9 @@ _THOSE_ASKED_RE = re.compile(r"\b(?:among|of)\s+(?:all\s+)?those\s+(?:polled|sur
                              re.IGNORECASE)
 _WORDS_BEFORE_RE = re.compile(r"((?:[\w&.’'-]+\s+){0,3})$")
 _ATTITUDE_AFTER_RE = re.compile(rf"\s+(?:{ATTITUDES})\b", re.IGNORECASE)
+# the ages that bound a group, after it: "under 35", "over 50", "aged 18 to 34", "55 and older"
+_AGES_AFTER_GROUP_RE = re.compile(r"\s+(?:(?:under|over|aged)\s+\d{1,2}(?:\s*(?:to|-|–)\s*\d{1,2})?"
+                                  r"|\d{1,2}\s+and\s+(?:older|over|above|younger|under))(?![\d%])", re.IGNORECASE)
 
 
 # a group of people, by name or by what they do ("editors", "respondents", "economists")
@@ -1799,7 +1831,8 @@ def group_in(sentence: str) -> str | None:
             continue  # "International Alliance of Theatrical Stage Employees": a word of a name (not "of Americans")
         window = sentence[max(0, m.start() - 60):m.start()]
         before = _GROUP_BEFORE_RE.search(window)
-        if before is None and not _ATTITUDE_AFTER_RE.match(sentence, m.end()):
+        aged = _AGES_AFTER_GROUP_RE.match(sentence, m.end())  # "Members under 35 were the most worried": theirs
+        if before is None and not _ATTITUDE_AFTER_RE.match(sentence, aged.end() if aged else m.end()):
             continue
         if before is None and window.split()[-1:] and window.split()[-1].lower() in ROLE_BREAKING_PREPOSITIONS:
             continue  # "said they worked at companies using AI": where they work, not a group answering
@@ -1809,7 +1842,7 @@ def group_in(sentence: str) -> str | None:
             cut = max((k for k, w in enumerate(kept) if w.lower() in ROLE_BREAKING_PREPOSITIONS
                        or w.lower() in PRONOUNS or verbish(w) and w.lower() not in ("and", "&")), default=-1)
             lead = " ".join(kept[cut + 1:]) + " " if cut + 1 < len(kept) else ""
-        words = (lead + m.group()).split()
+        words = (lead + m.group() + (aged.group() if aged and before is None else "")).split()
         comma = max((j for j, w in enumerate(words[:-1]) if w.endswith(",")), default=-1)
         words = words[comma + 1:]  # "In 22 percent of cases, studios were closed": the studios, past the comma
         stripped = 0
@@ -1818,6 +1851,8 @@ def group_in(sentence: str) -> str | None:
                          or words[0].lower() == "of" and stripped and len(words) > 1):
             words = words[1:]  # ("of more than 3,000 developers", "One in four respondents", "polled 1,085 of its
             stripped += 1      # members": the developers, respondents, members)
+        if words and words[0] == m.group() and not sentence[:m.start()].strip():
+            words[0] = words[0][0].lower() + words[0][1:]  # ("Members under 35 were …": capitalised as its sentence's first word)
         if words and m.start() > found_at:
             found = " ".join(words)
     return found

@@ -149,12 +149,19 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                 and words[i + 2][:1].isalpha():
             out.append(w)
             continue
+        if low in ("top", "bottom") and i + 1 < len(words) and re.fullmatch(r"[\d,]{1,5}[.,;:]?", words[i + 1]) \
+                and (i + 2 == len(words) or words[i + 2] in PUNCT):
+            out += [w, words[i + 1]]  # "40 of the world's top 100.": the ranking ends the phrase
+            break
         if w in PUNCT or len(out) >= max_words + (3 if joined_at >= 0 else 0) or w[0].isdigit() and not after_determiner and not ranked \
                 and not _AGE_GROUP_RE.fullmatch(w) and not (
                 out and re.fullmatch(r"[\d.,]+-[A-Za-z]+", w)) and not (
                 out and out[-1][:1].isupper() and out[-1][-1:].isalpha() and len(out[-1]) > 1
                 and re.fullmatch(r"\d{3,4}", w) and i + 1 < len(words) and words[i + 1][:1].islower()
-                and not verbish(words[i + 1]) and words[i + 1].lower() not in _SCALE_WORDS):  # ("Fortune 500 companies")
+                and not verbish(words[i + 1]) and words[i + 1].lower() not in _SCALE_WORDS) and not (  # ("Fortune 500 companies")
+                out and out[-1][:1].isupper() and out[-1][-1:].isalpha() and len(out[-1]) > 1
+                and re.fullmatch(r"\d{2,4}[.,;:]?", w) and (i + 1 == len(words) or words[i + 1] in PUNCT)):
+            # (a name's number ending the phrase: "30 of the Fortune 100.", "of the FTSE 100,")
             break
         if after_determiner and re.fullmatch(r"[\d,.]+", w):
             continue  # "of its 5,000 members": the group is the members
@@ -243,6 +250,10 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if out and low in ("total", "totals") and out[-1].lower() not in DETERMINERS and nxt in AFTER_A_TOTAL:
             out.append(w)  # "The sequel's domestic total now stands at": a running sum, the noun before its verb
             continue
+        if out and low.rstrip(".,;:") in _PREDICTION_NOUNS and (out[-1].lower() in ADJECTIVAL_OPENERS
+                                                               or out[-1].lower() in ("consensus", "analyst", "analysts'")):
+            out.append(w)  # "the 32.1 billion yuan average estimate of analysts": a noun after its adjective, no verb
+            continue
         if out and low in ADJECTIVAL_OPENERS and MEASURE_NOUN_RE.fullmatch(nxt.rstrip(".,;:")):
             out.append(w)  # "of the company's total revenue": an adjective before its measure, inside the phrase too
             continue
@@ -300,6 +311,7 @@ def _list_goes_on(words: list[str], i: int) -> bool:
 _NO_INFINITIVE_RE = re.compile(r"[a-z]+ing$|(?:the|a|an|its|their|his|her|our|this|these|those)$|[A-Z0-9$€£¥]|[a-z]{2,}[^su]s$")
 
 _WATCH_TIME_NOUNS = {"hours", "minutes"}
+_PREDICTION_NOUNS = {"estimate", "estimates", "forecast", "forecasts", "projection", "projections"}
 
 _NP_OPENERS = DETERMINERS | {"of", "in", "for", "on"}
 

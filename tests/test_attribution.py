@@ -3543,3 +3543,27 @@ def test_closing_speakers_index_comparisons_and_the_firm_that_surveyed(text, par
 ])
 def test_fronted_clauses_plural_nouns_before_to_and_gerunds_after_an_article(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a share said again between commas takes the verb after the second
+    ("The guild surveyed 1,150 of its members. Nearly two-thirds, 64%, said they feared losing work to AI.",
+     "Nearly two-thirds", "measure", "members who said they feared losing work to AI"),
+    # a group bounded by ages, holding a graded view, is what "of them" counts
+    ("The guild surveyed 1,150 of its members in January.\n\nMembers under 35 were the most worried: 72% of them said "
+     "AI threatened their careers.", "72%", "measure", "members under 35 who said AI threatened their careers"),
+    # the level a body of people reached, counted in people, measures the body
+    ("The guild said its membership had fallen by 8% since 2022, to about 5,400 people.", "5,400", "measure", "membership"),
+    # an estimate after its adjective is a noun
+    ("Revenue was 32.5 billion yuan, beating the 32.1 billion yuan average estimate of analysts polled by LSEG.",
+     "32.1 billion", "measure", "average estimate of analysts"),
+    # a ranking or a name's number ends the phrase it closes
+    ("The platform serves 4,000 enterprise customers, including 30 of the Fortune 100.", "30", "measure", "Fortune 100"),
+    ("It now has 40 of the world's top 100.", "40", "measure", "world's top 100"),
+    # whom it costs, described between the verb and the amount; a common noun opening the sentence in lower case
+    ("Compliance will cost a typical provider between 200,000 and 400,000 euros a year.", "200,000", "measure",
+     "cost of compliance"),
+    ("Netflix will cost about $20 a month.", "$20", "measure", "cost of Netflix"),  # (a name keeps its capital)
+])
+def test_restated_shares_aged_groups_bodies_of_people_estimates_and_rankings(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
