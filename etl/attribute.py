@@ -154,6 +154,11 @@ def nationality_of(name: str, text: str, end: int) -> bool:
 # a verb in the past with its object: "raised their target", "cut its forecast", "upgraded the stock"
 _PAST_WITH_OBJECT_RE = re.compile(r"\s+(?:[a-z]{2,}ed|cut|set|put)\s+(?:the|its|their|his|her|a|an|to|that|by|[$€£¥]|\d)\b")
 # the word before a verb that makes it a noun: "the show", "a forecast", "the Argentine show"
+# a verb a result compares itself with, and the nouns of what it compared with before a document
+# noun: "beat subscriber forecasts", "missed analysts' estimates", "topped Wall Street projections"
+_OUTDONE_BEFORE_RE = re.compile(r"\b(?:beat|beats|beating|missed|misses|missing|topped|tops|topping|exceeded|exceeds|"
+                                r"exceeding|surpassed|surpasses|surpassing|matched|matches|met|meets|lagged|trailed)\s+"
+                                r"(?:[\w'’.-]+\s+){0,3}$", re.IGNORECASE)
 _NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|our|every)|\b[A-Z][a-z]+(?:an|ian|ese|ish|ine))\s+$")
 # a document's noun after a name, not the name's verb: "the Harbor Research poll"; not "EY estimates
 # that", "a market Grand View Research estimates will reach"
@@ -710,6 +715,8 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             continue  # "industry estimates show": a noun, the subject of the verb after it
         if sentence[v.start()].isupper() and v.start() > 0 or sentence[v.start() - 1:v.start()] == "-":
             continue  # "the Galaxy Note 20", "EPA-estimated range": a name, an adjective
+        if v.group("verb") in SOURCE_NOUNS and _OUTDONE_BEFORE_RE.search(sentence, max(0, v.start() - 40), v.start()):
+            continue  # "after it beat subscriber forecasts": what a result beat or missed, a noun
         noun = _NOUN_BEFORE_RE.search(sentence, max(0, v.start() - 20), v.start())
         if noun and noun.group()[:1].isupper() and v.group("verb") not in SOURCE_NOUNS | NOUN_LIKE_SPEECH_VERBS:
             noun = None  # "Neal Mohan said": a name that ends like a nationality, before a verb that is no noun

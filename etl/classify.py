@@ -382,7 +382,9 @@ _SIDE_CLAUSE_AFTER_RE = re.compile(
     # a headline's "as" of cause, comma or not: "Adobe shares slide 14% as investors worry rivals will …"
     # (not "as much as", "as many as", "as of", "as well as", "as a share of")
     r"|\s+as\s+(?!(?:much|many|high|low|little|few|long|far|well|part|of|a|an|if|to|the\s+(?:first|second|third|"
-    r"largest|biggest|highest|lowest|most|best))\b)(?=[a-z]+\s+[a-z]+)",
+    r"largest|biggest|highest|lowest|most|best))\b)(?=[a-z]+\s+[a-z]+)"
+    # what was said before, its cause, comma or not: "shares are down 4.1% after the company said it would cut …"
+    r"|\s+(?:after|because)\s+(?:[\w'’.&-]+\s+){1,4}?(?:said|reported|announced|warned|disclosed|confirmed)\b",
     re.IGNORECASE)
 _AFTER_DOING_RE = re.compile(rf"\b(?:after|since)\s+(?:(?:receiving|getting|selling|raising|hiring|cutting|losing|"
                              rf"adding|posting|reporting|drawing|attracting|earning|spending|making)\s+"

@@ -191,7 +191,10 @@ _NAME_WORD_BEFORE_RE = re.compile(r"[A-Z][\w&.'’-]*\s+$")
 _VALUING_NAME_RE = re.compile(rf"\bvalu(?:ing|es|e)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,2}})\s+at\s+{AMOUNT_HEDGES}$")
 # growth at a named rate: "is forecast to expand at a CAGR of", "grew at a compound annual growth rate of"
 _GROWS_AT_RATE_RE = re.compile(r"\b(?:grow|grows|grew|growing|expand|expands|expanded|expanding|rise|rises|rose|rising|"
-                               r"increase|increases|increased|increasing|climb|climbs|climbed|climbing)\s+at\s+(?:an?\s+)?"
+                               r"increase|increases|increased|increasing|climb|climbs|climbed|climbing)"
+                               # (how fast, before the rate: "is expected to grow fastest, at a CAGR of 23.1%")
+                               r"(?:\s+(?:the\s+)?(?:fastest|faster|quickest|quicker|slowest|slower|steadily|rapidly|strongly|"
+                               r"fast|quickly|slowly)\s*,?)?\s+at\s+(?:an?\s+)?"
                                r"(?P<rate>(?:[\w-]+\s+){0,3}?(?:CAGR|growth\s+rate|rate))\s+of\s+"
                                rf"{AMOUNT_HEDGES}$")
 # what was settled and for how much: "settled the lawsuit for", "was settled last month for"
@@ -305,9 +308,10 @@ _COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[\w,])\s+(?:used\s+to\s+|(?:will|would
                                    rf"(?:(?:[A-Z][\w.&'’-]*\s+){{1,3}}|(?:it|them|us|him|her|me|you|the\s+company|studios)\s+"
                                    rf"|[A-Z][\w.&-]*['’]s\s+[a-z]+\s+"  # ("cost California's economy about $6.5 billion")
                                    # (or described: "will cost a typical provider between 200,000 and …")
-                                   rf"|(?:an?|the|each|every)\s+(?:[a-z][\w-]*\s+){{1,3}}?(?=(?:about|around|roughly|nearly|"
-                                   rf"almost|some|just|only|over|under|up\s+to|as\s+much\s+as|an\s+estimated|between|more\s+than|"
-                                   rf"at\s+least)\s))?"
+                                   # (or a plural: "used to cost producers around Rs 40 lakh")
+                                   rf"|(?:(?:an?|the|each|every)\s+(?:[a-z][\w-]*\s+){{1,3}}?|[a-z]{{3,}}s\s+)(?=(?:about|around|"
+                                   rf"roughly|nearly|almost|some|just|only|over|under|up\s+to|as\s+much\s+as|an\s+estimated|between|"
+                                   rf"more\s+than|at\s+least)\s|$))?"
                                    rf"{AMOUNT_HEDGES}$")
 _SPEAKER_AFTER_RE = re.compile(rf"\s+(?:{MARKET_SPEAKERS})\b", re.IGNORECASE)
 _PRONOUN_SUBJECT_RE = re.compile(r"\b(?:they|it|these|those)(?:\s+(?:now|still|only|already))?\s*$", re.IGNORECASE)
@@ -541,6 +545,9 @@ _SCORED_ON_RE = re.compile(r"\s+(?:on|in)\s+(?:the\s+|its\s+)?(?P<test>[\w-]+(?:
 _SAVED_RE = re.compile(rf"\b(?:save|saves|saved|saving)\s+(?:(?:its|their|the|our)\s+(?:[\w'’-]+\s+){{1,3}}?|(?:it|them|us)\s+)?"
                        rf"(?:a\s+further\s+|an?\s+(?:additional|extra)\s+|between\s+)?{AMOUNT_HEDGES}[\"“']?$",
                        re.IGNORECASE)  # ('save it "tens of millions of dollars"')
+# what is saved, said after it in a relative clause: "the 20% we save", "the $2 million it saved"
+_SAVED_AFTER_RE = re.compile(r"\s+(?:that\s+|which\s+)?(?:we|they|it|you|he|she|I|the\s+[a-z]+)\s+(?:save|saves|saved|will\s+save|"
+                             r"could\s+save|would\s+save)\b")
 _CONTRAST_OPENER_RE = re.compile(r"\s*(?:while|whereas|but|and)\s+", re.IGNORECASE)
 _LEADING_DETERMINER_RE = re.compile(r"^(?:the|its|their|his|her|our|your|my|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _ADVERB_WORD_RE = re.compile(r"\b\w{3,}ly\b|[,.]$|,\s")
@@ -995,7 +1002,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     test = _SCORED_ON_RE.match(text, q.char_end) if scored else None
     if test:  # "its model scored 86.2% on the VBench leaderboard": its score on that test
         phrase = f"{' '.join(test.group('test').split())} score"
-    if phrase is None and family in ("money", "percent") and _SAVED_RE.search(text, max(c_start, q.char_start - 60), q.char_start):
+    if phrase is None and family in ("money", "percent") and (
+            _SAVED_RE.search(text, max(c_start, q.char_start - 60), q.char_start)
+            or _SAVED_AFTER_RE.match(text, q.char_end)):  # ("I'd rather spend the 20% we save on the shoot")
         phrase = "savings"  # "expects to save a further £50m this year", "save the industry between $5 billion and …"
     budgeted = _BUDGETED_AT_RE.search(text, max(c_start, q.char_start - 30), q.char_start) if phrase is None and family == "money" else None
     if budgeted:  # "The film, budgeted at €9 million, was shot in 32 days": its budget

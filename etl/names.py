@@ -35,6 +35,7 @@ from .lexicon import (
     PLACES,
     PRONOUNS,
     ROLE_NOUNS,
+    SECTION_LABELS,
     SMALL_NUMBERS,
     SOURCE_NOUNS,
     SURNAME_PARTICLES,
@@ -160,6 +161,7 @@ DATELINE_RE = re.compile(
 _STUDY_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # where a sentence's first word starts: past quotes, brackets and list bullets
 _LEAD_RE = re.compile(rf"[\s\"“‘'(\[{BULLET_CHARS}]*")
+_SECTION_LABEL_RE = re.compile(rf"(?i:{'|'.join(re.escape(label) for label in sorted(SECTION_LABELS))})\s*:\s*")
 _CAMEL_RE = re.compile(r"^\w+[a-z][A-Z]|^[A-Z]{2,}[a-z]")  # "JPMorgan", "YouTube", "iiMedia"
 _ADVERB_RE = re.compile(r"\w{3,}ly$")
 # (a day may come between: "Netflix on Thursday raised its forecast")
@@ -184,9 +186,11 @@ _PEOPLE_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ors|ists|ians|ees|ans|als|ives)")
 # what a thing will do, not an actor: "Access will cost $0.10 per second", "Entry will be free"
 _THING_MODAL_RE = re.compile(r"\s+(?:will|would|can|could|may|might)\s+(?:cost|be|include|require|last|remain|stay)\b")
 _SPEAKS_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|noted|explained|wrote)\b")
-_ACTS_RE = re.compile(r"\s+" + _WHEN_BETWEEN + r"(?:(?:shares|stock)\s+)?(?:will|would|has|had|is|was|can|could|may|might|plans|wants|[a-z]{3,}ed|"
+# (a company's shares move in the present too: "Paramount shares are down 4.1%")
+_ACTS_RE = re.compile(r"\s+" + _WHEN_BETWEEN + r"(?:(?:shares|stock)\s+(?:are|were|slid|sank)|(?:(?:shares|stock)\s+)?"
+                      r"(?:will|would|has|had|is|was|can|could|may|might|plans|wants|[a-z]{3,}ed|"
                       r"cut|laid|sold|bought|spent|lost|paid|won|made|took|hit|set|saw|got|gave|grew|rose|fell|shed|"
-                      r"began|kept|held|led|built|ran|put|struck|sought|brought)\b")
+                      r"began|kept|held|led|built|ran|put|struck|sought|brought))\b")
 # ... or is described as a firm: "Brightwave, a startup founded by …", "Appfigures, an app analytics
 # firm," (a common noun opening a sentence would not be: "Studios, a term for …" has no such noun)
 _DESCRIBED_FIRM_RE = re.compile(r",\s+(?:owned|backed|run|operated|controlled)\s+by\b"  # ("Cineworld, owned by …")
@@ -302,6 +306,9 @@ class ArticleNames:
             # datelines open paragraphs only
             skip = DATELINE_RE.match(sentence) if s == 0 or "\n" in text[max(0, s - 3):s] else None
             lead = _LEAD_RE.match(sentence, skip.end() if skip else 0).end()
+            label = _SECTION_LABEL_RE.match(sentence, lead)
+            if label:  # "Live: Studio earnings day": the word after a section's label opens the sentence
+                lead = label.end()
             for run_start, run_end, run in name_runs(sentence, skip.end() if skip else 0):
                 self.runs[run] += 1
                 words = run.split()

@@ -293,6 +293,7 @@ _ACCORDING_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:data\s+from\s+)?(?:the
 _UNNAMED_DESCRIBED_RE = re.compile(rf"\s+(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\b")
 
 _SPEAKER_VERB_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|noted|argued|explained|warned)\b")
+_THAT_BETWEEN_RE = re.compile(r"\s+(?:that\s+)?")
 
 
 def possessor(text: str, pos: int, names: ArticleNames) -> str | None:
@@ -320,8 +321,13 @@ def possessor(text: str, pos: int, names: ArticleNames) -> str | None:
             continue  # "The agency's revenue … about 8 percent of its total revenue": the agency's, no place's
         if any(a < start < b for a, b in asides):
             continue  # "Omnicom, which completed its acquisition of Interpublic, said 60% of its staff": not the aside's
-        if m.group().lower().startswith("its") and _is_person(name, names) and _SPEAKER_VERB_AFTER_RE.match(text, e):
+        spoke = _SPEAKER_VERB_AFTER_RE.match(text, e) if m.group().lower().startswith("its") else None
+        if spoke and _THAT_BETWEEN_RE.fullmatch(text, spoke.end(), m.start()) and not nationality_of(name, text, e):
+            return name  # "Prime Focus said its … business grew": the "its" right after the verb is the speaker's own
+        if spoke and _is_person(name, names):
             continue  # "Davie said … "at least 80%" of its content budget": a person speaking has no "its"
+        if nationality_of(name, text, e):
+            continue  # "into five Indian languages": a nationality owns nothing
         if _UNNAMED_ORGANISATION_RE.search(text, e, m.start()):
             return None  # "a Hollywood supervisor said his company now budgets … of its work": not Hollywood's
         if _CITED_DATA_AFTER_RE.match(text, e) or _ACCORDING_BEFORE_RE.search(text, max(0, start - 30), start) \

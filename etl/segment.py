@@ -77,6 +77,8 @@ def _is_boundary(text: str, m: re.Match) -> bool:
     if mark.startswith(".") and len(mark.rstrip("\"”’')]")) == 1:
         wb = _WORD_BEFORE_RE.search(text[max(0, m.start() - 20):m.start() + 1])
         word = wb.group(1).lower().rstrip(".") if wb else ""
+        if word == "no" and not (nxt_char.isdigit() or nxt_char == "#"):
+            return True  # "A: No. I'd rather …": the answer "No", not "No. 1"
         if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             # "Mr. Feng", "J. Smith": a name goes on; "Inc. The …" ends a sentence
             return nxt_char.isupper() and word in ("etc", "inc", "ltd", "co", "corp")

@@ -3567,3 +3567,31 @@ def test_fronted_clauses_plural_nouns_before_to_and_gerunds_after_an_article(tex
 ])
 def test_restated_shares_aged_groups_bodies_of_people_estimates_and_rankings(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # the word after a section's label opens its sentence: no name learned from it
+    ("Live: Studio earnings day\n\nThe company said it would cut 3,000 jobs.", "3,000 jobs", "source", None),
+    # what a result beat is a noun, no verb of speech
+    ("Paramount shares fell 4% after the company said it would cut 3,000 jobs.\n\nWarner Bros. Discovery stock rose "
+     "2.3% after it beat subscriber forecasts.", "2.3%", "source", None),
+    # a company whose shares are down is named; "the company" that said so after is it; what it said it would
+    # do after the move makes no forecast of the move
+    ("Paramount shares are down 4.1% in early trading after the company said it would cut about 3,000 jobs.",
+     "about 3,000 jobs", "source", "Paramount"),
+    ("Paramount shares are down 4.1% in early trading after the company said it would cut about 3,000 jobs.",
+     "4.1%", "is_forecast", False),
+    # whom a cost fell on, a plural between verb and amount
+    ("Dubbing a two-hour film into five Indian languages used to cost producers around Rs 40 lakh.", "Rs 40 lakh",
+     "measure", "cost of dubbing a two-hour film"),
+    # "its" right after a speaker's verb is the speaker's, whatever kind of name; a nationality owns nothing
+    ("Films are dubbed into five Indian languages.\n\nPrime Focus said its AI-led localisation business grew 60% in "
+     "FY24.", "60%", "measure", "Prime Focus AI-led localisation business"),
+    # how fast, between the verb and its rate
+    ("The Asia Pacific region is expected to grow fastest, at a CAGR of 23.1%, driven by demand in China.", "23.1%",
+     "measure", "Asia Pacific region CAGR"),
+    # what is saved, in a relative clause after it
+    ("Q: Would you cut more jobs?\nA: No. I'd rather spend the 20% we save on the shoot.", "20%", "measure", "savings"),
+])
+def test_section_labels_shares_in_the_present_costs_owners_rates_and_savings(text, part, field, value):
+    assert getattr(claim(text, part), field) == value

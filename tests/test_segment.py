@@ -19,6 +19,9 @@ def sentences(text):
     ("J. Okafor said so at 5 p.m. Monday.", ["J. Okafor said so at 5 p.m. Monday."]),
     ("Mr. Feng joined the U.S. Army in 2001.", ["Mr. Feng joined the U.S. Army in 2001."]),
     ("Kestrel Inc. The company said no.", ["Kestrel Inc.", "The company said no."]),
+    # "No." is a number's only before one; an answer's "No." ends its sentence
+    ("A: No. I'd rather spend it on the shoot.", ["A: No.", "I'd rather spend it on the shoot."]),
+    ("It ranked No. 1 in 40 countries.", ["It ranked No. 1 in 40 countries."]),
 ])
 def test_where_a_sentence_ends(text, expected):
     assert sentences(text) == expected
