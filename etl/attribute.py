@@ -740,6 +740,8 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             np = _after_subordinator(np, names)
             if np.split()[:1] and np.split()[0].lower() in ("which", "who", "whose"):
                 break  # "Ford (F) which has workers in the UK has estimated": a relative clause, not the subject
+            if np.split()[-1:] and np.split()[-1].lower() in ("who", "which"):
+                break  # "a settlement with a group of authors who said …": a relative clause's speaker, not the sentence's
             described = _DESCRIBED_RE.fullmatch(np.strip())
             # ("One Osaka studio said": one of several, unnamed; "A Netflix spokesperson said": Netflix speaking)
             place = bool(described) and (described.group("name").lower() in PLACES or np.strip().startswith("One "))

@@ -65,6 +65,9 @@ PAST_VERB_BEFORE_RE = re.compile(
 # a relative clause set off by commas keeps its own tense: "The company, which employs 19,000
 # people, expects growth next year"
 RELATIVE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+# an aside of a past participle set off by commas: "The company, valued at $183 billion in its latest round, said"
+_PARTICIPLE_ASIDE_RE = re.compile(r",\s+(?:valued|founded|backed|owned|based|headquartered|launched|released|acquired|"
+                                  r"bought|created|formed|listed)\b[^,;]*,")
 FUTURE_MARKERS_RE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|set\s+to|poised\s+to|due\s+to\s+(?:be|reach|rise|fall)|"
     r"likely\s+to|plans?\s+to|planned|aims?\s+to|targets?|in\s+the\s+(?:coming|next|future)|"
@@ -319,9 +322,9 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     relative_after = _RELATIVE_AFTER_RE.search(text, q.char_end, side.start() if side else c_end) \
         if _OBJECT_OF_VERB_RE.search(text, c_start, q.char_start + 1) else None  # (a subject's relative runs on to its verb)
     clause_text = text[c_start:relative_after.start() if relative_after else side.start() if side else c_end]
-    for rel in RELATIVE_RE.finditer(text, c_start, c_end):
+    for rel in (*RELATIVE_RE.finditer(text, c_start, c_end), *_PARTICIPLE_ASIDE_RE.finditer(text, c_start, c_end)):
         if rel.start() < q.char_start < rel.end():
-            clause_text = rel.group()
+            clause_text = rel.group()  # (an aside keeps its own time: "The company, valued at $183 billion …, said it would")
             break
     perfect = max(_AND_PERFECT_RE.finditer(text, c_start, q.char_start), key=lambda m: m.start(), default=None)
     if perfect:  # "said it would spend $18 billion this year and has used AI dubbing on more than 300 titles": done

@@ -103,7 +103,10 @@ _AUDIENCE_ALONE_RE = re.compile(r"(?:views|viewers|viewing|minutes|hours|streams
 _BULLET_RE = re.compile(rf"\s*[{BULLET_CHARS}]\s")
 _TIME_UNIT_WORD_RE = re.compile(r"\b(?:second|minute|hour|day|week|month|year|decade)s?\b", re.IGNORECASE)
 _RANKED_WITH_RE = re.compile(r"\b(?:was|were|came|finished|ranked|placed|is|are)\s+(?:in\s+)?(?:second|third|fourth|fifth|"
-                             r"next|last)\s+with\s+$|\bfollowed\s+with\s+$", re.IGNORECASE)
+                             r"next|last)\s+with\s+$|\bfollowed\s+with\s+$"
+                             # a quoted title's takings in a plain verb: '"Five Nights at Freddy's 2" added $10.1 million'
+                             r"|[”\"]\s+(?:added|took\s+in|earned|made|collected|brought\s+in|pulled\s+in)\s+(?:another\s+)?$",
+                             re.IGNORECASE)
 # what was just named, after "of": "roughly 60% of that", "20–25% of the total"
 _SHARE_OF_IT_RE = re.compile(rf"\s+of\s+(?:{JUST_NAMED})\b", re.IGNORECASE)
 # between a figure and the share that restates it: "8,435 of them, or 99%", "190 points, or 0.6%",

@@ -343,6 +343,7 @@ _EARNED_BEFORE_RE = re.compile(rf"\b(?:earned|earn|earns|made|make|makes|receive
                                rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
 _RANKED_BY_END_RE = re.compile(r"\s+by\s+(?:revenue|revenues|sales|market\s+value|value|size|assets|subscribers|users)\s*$",
                                re.IGNORECASE)
+_CONJUNCTION_AFTER_COMMA_RE = re.compile(r",\s+(?:so|and|but|while|whereas|yet)\s")
 _VERB_IN_RE = re.compile(r"\b(?:was|were|is|are|has|have|had)\b")  # (a finite verb between: the gerund is no subject)
 OF_WHICH_AFTER_RE = re.compile(r"\s+of\s+(?:which|whom)\b", re.IGNORECASE)  # "15% of which disclosed …"
 # a share of the thing just named, by a pronoun alone: "The $4.5 million budget was raised in three parts:
@@ -548,6 +549,9 @@ _SAVED_RE = re.compile(rf"\b(?:save|saves|saved|saving)\s+(?:(?:its|their|the|ou
 # what is saved, said after it in a relative clause: "the 20% we save", "the $2 million it saved"
 _SAVED_AFTER_RE = re.compile(r"\s+(?:that\s+|which\s+)?(?:we|they|it|you|he|she|I|the\s+[a-z]+)\s+(?:save|saves|saved|will\s+save|"
                              r"could\s+save|would\s+save)\b")
+# the takings of what a clause sold or made, in a phrase after it: ", with sales of nearly 50 million"
+_WITH_TAKINGS_BEFORE_RE = re.compile(rf",\s+with\s+(?:total\s+|combined\s+)?(?P<takings>sales|revenues?|turnover)\s+of\s+"
+                                     rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
 _CONTRAST_OPENER_RE = re.compile(r"\s*(?:while|whereas|but|and)\s+", re.IGNORECASE)
 _LEADING_DETERMINER_RE = re.compile(r"^(?:the|its|their|his|her|our|your|my|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _ADVERB_WORD_RE = re.compile(r"\b\w{3,}ly\b|[,.]$|,\s")
@@ -662,6 +666,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     if (dateline := DATELINE_RE.match(text, c_start)) and dateline.end() <= q.char_start:
         c_start = dateline.end()  # "SEOUL - South Korea's webtoon industry, worth …": where it was filed, no word of the measure
     phrase, owned = None, True
+    takings = _WITH_TAKINGS_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if previous else None
+    if takings and not mentions_a_measure(previous) and not names.is_name(previous):
+        # "he sold 250,000 sets of this AI course a year, with sales of nearly 50 million": the takings
+        # of what the figure before measured
+        return f"{previous} {takings.group('takings').lower()}"[:120]
     obj = _OBJECT_AFTER_RE.match(text, q.char_end) if q.noun == "times" and _MULTIPLIED_RE.search(q.surface) else None
     if obj:  # a multiple by its verb, with what it multiplies after it: "more than doubling the company's valuation"
         phrase = _clean(noun_phrase(text, obj.end(), c_end, 6))
@@ -1522,7 +1531,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             subject = _clean(antecedent.group("np").split()) or subject
         gerund = _GERUND_SUBJECT_RE.match(text, c_start, verb_at)
         if gerund and (gerund.group("act").split()[0].lower() in ING_ADJECTIVES
-                       or _VERB_IN_RE.search(text, gerund.end(), verb_at)):
+                       or _VERB_IN_RE.search(text, gerund.end(), verb_at)
+                       # (another clause's subject: "Pricing starts at $0.40 …, so a one-minute sequence costs")
+                       or _CONJUNCTION_AFTER_COMMA_RE.search(text, gerund.end(), verb_at)):
             gerund = None  # (an adjective, "Operating margin was 28% …, because of a dispute that cost": no act of its own)
         if gerund:  # "Dubbing a two-hour film into a regional language used to cost": the cost of doing it
             subject = " ".join(gerund.group("act").split())

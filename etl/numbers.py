@@ -61,6 +61,9 @@ FRACTION_NUM_LEFT_RE = re.compile(r"\b(?P<num>a|an|one|two|three|four|five|six|s
 ONE_IN_RE = re.compile(
     r" (?:in|out of) (?:every )?(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s?\^)")  # ("one in every 14")
 ONE_IN_LEFT_RE = re.compile(r"\b(?P<n1>one|two|three|four|five|six|seven|eight|nine|\d{1,2})$")  # "nine in ten"
+# a capitalised word mid-sentence, right before a number: a name and its version ("Sora 2", "Gen 4");
+# not a hedge opening the sentence ("Nearly 1 in 4")
+_VERSION_NAME_BEFORE_RE = re.compile(r"(?<=[a-z,;:] )[A-Z][\w.-]*\s$")
 _RANK_BEFORE_RE = re.compile(r"\b(?:no\.?|number|#)\s*$")
 _PART_WORDS = {"a quarter": 0.25, "a third": 1 / 3, "a fifth": 0.2, "a tenth": 0.1, "three quarters": 0.75,
                "two thirds": 2 / 3}
@@ -153,7 +156,7 @@ def parse_digits(s: str) -> float:
     return float(s.replace(",", ""))
 
 
-def _fractions(low: str) -> list[Core]:
+def _fractions(low: str, text: str | None = None) -> list[Core]:
     out: list[Core] = []
     if any(w in low for w in ("half", "halves", "third", "quarter", "fourth", "fifth", "sixth",
                               "eighth", "tenth")):
@@ -174,6 +177,9 @@ def _fractions(low: str) -> list[Core]:
             left = ONE_IN_LEFT_RE.search(low, max(0, m.start() - 6), m.start())
             if not left or _RANK_BEFORE_RE.search(low, max(0, left.start() - 8), left.start()):
                 continue  # (a rank: "debuted at No. 1 in 93 countries", "number one in 40 markets")
+            if text is not None and left.group("n1").isdigit() and _VERSION_NAME_BEFORE_RE.search(
+                    text, max(0, left.start() - 24), left.start()):
+                continue  # (a name's version: "more closely than Sora 2 in 14 of 20 cases")
             n1, n2 = left.group("n1"), m.group("n2")
             a = float(n1) if n1.isdigit() else SMALL_NUMBERS[n1]
             b = float(n2) if n2.isdigit() else SMALL_NUMBERS[n2]
@@ -194,7 +200,7 @@ def find_cores(text: str, low: str | None = None) -> list[Core]:
     text (computed here when not given)."""
     if low is None:
         low = ascii_lower(text)
-    found: list[Core] = _fractions(low)
+    found: list[Core] = _fractions(low, text)
     for m in finditer_at(MAGNITUDE_RE, low, word_starts(low, _MAGNITUDE_STARTS)):
         base = PLURAL_MAGNITUDES[m.group("mag").lower()]
         lead = (m.group("lead") or "").lower()

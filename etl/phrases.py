@@ -234,6 +234,11 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                 or low == "costs" and not out[-1].lower().endswith("s") and (following[0].isdigit()
                                                                              or following[0] in "$€£¥₹")):
             break  # "shares jump 11%", "the ad tier rises by $1": a move's verb, present tense (not "a 5% jump")
+        if len(out) >= 2 and out[0].lower() in ("the", "this", "that", "its", "their") and following \
+                and re.fullmatch(r"[a-z]{3,}[^su']s", low) and not out[-1].lower().endswith("s") \
+                and (following[0].isdigit() or following[0] in "$€£¥₹" or following in ("about", "around", "roughly",
+                                                                                       "nearly", "almost", "some")):
+            break  # "The deal covers about 500,000 works": a present verb right before an amount, after its subject
         if out and low == "used" and nxt == "to":
             break  # "A 22-minute episode used to take us 18 weeks": a habit's verb, no participle
         if out and low in ("earlier", "later") and nxt in ("this", "last", "that", "in", "on"):

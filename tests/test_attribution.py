@@ -3595,3 +3595,36 @@ def test_restated_shares_aged_groups_bodies_of_people_estimates_and_rankings(tex
 ])
 def test_section_labels_shares_in_the_present_costs_owners_rates_and_savings(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+def test_a_name_s_version_before_in_is_no_fraction():
+    text = "In our tests, it followed prompts more closely than Sora 2 in 14 of 20 cases."
+    assert "2 in 14" not in {c.surface for c in extract_claims(text)}
+    assert claim("Nearly 1 in 4 Americans use it.", "Nearly 1 in 4").unit == "percent"  # (a hedge opening the sentence)
+
+
+def test_a_present_verb_right_before_an_amount_ends_its_subject():
+    from etl.phrases import noun_phrase
+    text = "The deal covers about 500,000 works"
+    assert noun_phrase(text, 0, len(text)) == ["The", "deal"]
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a relative clause's speaker says nothing of the sentence's figure
+    ("A federal judge approved a $1.5 billion settlement between Anthropic and a group of authors who said the "
+     "company used pirated copies of their books.", "$1.5 billion", "source", None),
+    # the takings of what the figure before measured, in a phrase after it
+    ("Someone found out that he sold 250,000 sets of this AI course a year, with sales of nearly 50 million.",
+     "nearly 50 million", "measure", "AI course sales"),
+    # an aside of a past participle keeps its own time
+    ("The company, valued at $183 billion in its latest funding round, said it would destroy the files.",
+     "$183 billion", "is_forecast", False),
+    # a quoted title's takings in a plain verb continue the list of the paragraph
+    ("\"Wicked: For Good\" fell 57% in its second weekend to $65 million at the box office. \"Five Nights at "
+     "Freddy's 2\" added $10.1 million.", "$10.1 million", "claim_type", "box_office"),
+    # a gerund opening another clause is no subject of this one
+    ("Pricing starts at $0.40 per second of video, so a one-minute sequence costs about $24 before retries.",
+     "about $24", "measure", "cost of one-minute sequence"),
+])
+def test_relative_speakers_takings_asides_titles_and_clauses_after_a_comma(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
