@@ -309,8 +309,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             aside = within is not None
             if measure and not aside:  # (what an aside measures is not what the sentence goes on about:
                 measured[family] = measure  # "Wicked, which cost $150 million, added $50.2 million")
-                if family != "time":
-                    clause_measured = (clause, measure)
+                if family != "time" and q.unit != "video lines":  # (a resolution is no span's: "render a 4K clip in
+                    clause_measured = (clause, measure)           # under 2 minutes")
             own_sentence = sentence
             for a, b in asides:  # an aside's words type its own figures only ("which cost $150 million")
                 if not a < q.char_start < b:

@@ -1282,7 +1282,7 @@ CLAIM_TYPE_RULES = (
     ("jobs", "percent", "measure", r"jobs?|jobless|job\s+postings|postings|vacancies|(?:un)?employment|headcount|workforce|"
                                    r"(?:people|those)\s+(?:working|employed)|"
                                    r"layoffs?|job\s+cuts|hiring|hires|number\s+of\s+(?:workers|employees|staff)"),
-    ("capability", "other", "surface", r"^\d{3,4}[pPiI]$"),
+    ("capability", "other", "surface", r"^(?:up\s+to\s+)?(?:\d{3,4}[pPiI]|[48]K)$"),  # "1080p", "4K" (in lines)
     ("capability", "count other", "noun", r"frames?(?:\s+(?:per|a)\s+second)?|fps"),  # a frame rate
     ("capability", "count other", "surface", r"^(?:up\s+to\s+)?\d{1,2}[kK]\s+resolution$"),  # "up to 8K resolution"
     ("capability", "count", "surface", r"^\d{1,2}[kK]\s+(?:video|videos|footage|output|clips?|images?|streams?)$"),  # "renders 4K video"

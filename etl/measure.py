@@ -316,6 +316,7 @@ _COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[\w,])\s+(?:used\s+to\s+|(?:will|would
 _SPEAKER_AFTER_RE = re.compile(rf"\s+(?:{MARKET_SPEAKERS})\b", re.IGNORECASE)
 _PRONOUN_SUBJECT_RE = re.compile(r"\b(?:they|it|these|those)(?:\s+(?:now|still|only|already))?\s*$", re.IGNORECASE)
 # a tool as the subject of its making: "Sora 2 produces clips of", "Kling 2.5 can generate two-minute videos"
+_WHICH_AFTER_RE = re.compile(r"(?:\s+[\d.]+)?,\s+which")
 _MAKES_AFTER_RE = re.compile(r"(?:\s+[\d.]+)?\s+(?:can\s+(?:now\s+)?|will\s+)?(?:produce|generate|make|render|create|output)s?\b")
 _WHOLE_MARKETS = {"market", "markets", "industry", "industries", "sector", "sectors", "economy", "ecosystem"}
 _PREPOSITION_RE = re.compile(r"\b(?:to|of|for|in|from|on|by|at)\b")
@@ -552,6 +553,10 @@ _SAVED_AFTER_RE = re.compile(r"\s+(?:that\s+|which\s+)?(?:we|they|it|you|he|she|
 # the takings of what a clause sold or made, in a phrase after it: ", with sales of nearly 50 million"
 _WITH_TAKINGS_BEFORE_RE = re.compile(rf",\s+with\s+(?:total\s+|combined\s+)?(?P<takings>sales|revenues?|turnover)\s+of\s+"
                                      rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
+# a relative clause that only says the group was asked: "(the artists) it surveyed last spring", "they polled in March"
+_SURVEYED_RELATIVE_RE = re.compile(r"\s+(?:that\s+|whom\s+)?(?:it|they|we|the\s+[a-z]+)\s+(?:surveyed|polled|asked|interviewed|"
+                                   r"questioned)(?:\s+(?:last|this|in)\s+[A-Za-z]+)?(?=\s+(?:had|have|has|said|say|says|were|are|"
+                                   r"was|is|would|will|could|expect|believe|think|[a-z]+ed)\b)")
 _CONTRAST_OPENER_RE = re.compile(r"\s*(?:while|whereas|but|and)\s+", re.IGNORECASE)
 _LEADING_DETERMINER_RE = re.compile(r"^(?:the|its|their|his|her|our|your|my|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _ADVERB_WORD_RE = re.compile(r"\b\w{3,}ly\b|[,.]$|,\s")
@@ -666,6 +671,12 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     if (dateline := DATELINE_RE.match(text, c_start)) and dateline.end() <= q.char_start:
         c_start = dateline.end()  # "SEOUL - South Korea's webtoon industry, worth …": where it was filed, no word of the measure
     phrase, owned = None, True
+    if q.unit == "video lines":  # "1080p", "renders 4K video": a resolution, of the tool its clause says makes
+        makers = [h[2] for h in names.find(text, c_start, q.char_start)  # the video ("… released Kling 2.0, which can generate")
+                  if _MAKES_AFTER_RE.match(text, (which.end() if (which := _WHICH_AFTER_RE.match(text, h[1])) else h[1]))
+                  and not all(w.lower() in ORGANISATION_WORDS for w in h[2].split())]
+        owner = makers[-1] if makers else owner_before(text, c_start, q.char_start, names)
+        return f"{owner} resolution" if owner else "resolution"
     takings = _WITH_TAKINGS_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if previous else None
     if takings and not mentions_a_measure(previous) and not names.is_name(previous):
         # "he sold 250,000 sets of this AI course a year, with sales of nearly 50 million": the takings
@@ -765,7 +776,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     if rated and rated.group("noun").lower() not in _NOT_RATE_NOUNS and rated.group("noun").lower() not in MEASURE_NOUNS:
         # "called for a levy of 1 per cent on streamers' UK revenues": the levy, on what it is levied
         on = _ON_AFTER_RE.match(text, q.char_end)
-        what = _clean(noun_phrase(text, on.end(), c_end, 5)) if on else None
+        what = _clean(noun_phrase(text, on.end(), c_end, 6)) if on else None
         return f"{rated.group('noun').lower()} on {what}" if what else rated.group("noun").lower()
     label = line_label(q, text, family)
     if label:  # "Earnings per share: $1.76 adjusted vs. $1.45 expected": what the line's label names
@@ -954,7 +965,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if phrase is None and family == "percent" or phrase and phrase.lower() in WEAK_NOUNS:
             phrase = None
         if phrase and MEASURE_NOUN_RE.fullmatch(phrase.split()[-1]) is None and family == "percent":
-            pred = predicate(text, _skip_to_end_of(text, after, phrase), c_end)
+            pred_at = _skip_to_end_of(text, after, phrase)
+            surveyed = _SURVEYED_RELATIVE_RE.match(text, pred_at, c_end)
+            if surveyed:  # "65% of the 1,000 audio artists it surveyed last spring had lost work": those asked, then what they did
+                pred_at = surveyed.end()
+            pred = predicate(text, pred_at, c_end)
             asked = _ASKED_PARTICIPLE_RE.match(pred) if pred else None
             if asked:  # "A quarter of the studios surveyed said they …": those asked, then what they said
                 phrase, pred = f"{phrase} {asked.group(1)}", "who " + pred[asked.end():]

@@ -282,7 +282,8 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if out and nxt == "to" and low.endswith("s") and not low.endswith("ss") and not MEASURE_NOUN_RE.fullmatch(w) \
                 and not _NO_INFINITIVE_RE.match(words[i + 2] if i + 2 < len(words) else "") \
                 and not (out[-1].lower() in DETERMINERS or out[-1].lower() in ATTRIBUTIVE_ADJECTIVES
-                         or out[-1].lower().endswith("est")):  # ("the big studios to cut jobs": a noun after them)
+                         or out[-1].lower().endswith("est")  # ("the big studios to cut jobs": a noun after them)
+                         or any(o.lower() == "of" for o in out)):  # ("the revenue of AI voice firms to fund": a preposition's object)
             break  # "Toho plans to invest", "the studio aims to": a verb before its infinitive (not
             # "daily uploads to streaming services", "payments to the music industry", nor a measure's
             # noun: "a levy on UK revenues to fund training")

@@ -46,6 +46,8 @@ from .units import (
     GENERATION_RE,
     MAGNITUDE_RIGHT_RE,
     RATE_RIGHT_RE,
+    RESOLUTION_CONTEXT_AFTER_RE,
+    RESOLUTION_NAMES,
     currency_before,
     read_unit,
     singular,
@@ -296,6 +298,11 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
     odd = _ODD_SUFFIX_RE.match(text, pos) if kind == "digits" else None
     if odd:  # "50-odd films", "40-some titles": about that many
         d.qualifier, d.explicit_qualifier, pos = "approx", True, odd.end()
+    if kind == "digits" and d.value in RESOLUTION_NAMES and text.startswith("K", pos) and not d.currency_left \
+            and RESOLUTION_CONTEXT_AFTER_RE.match(text, pos + 1):
+        # "renders 4K video", "clips at 4K resolution": a resolution, in lines (not four thousand; "4K views" is)
+        d.value, d.unit, d.end = float(RESOLUTION_NAMES[int(d.value)]), "video lines", pos + 1
+        return
     if kind in ("digits", "vague"):  # "5 million", and "several hundred employees": at least 300
         m = MAGNITUDE_RIGHT_RE.match(text, pos)
         if kind == "vague" and m and not m.group("m"):

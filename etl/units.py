@@ -241,6 +241,13 @@ VIDEO_LINES_RE = re.compile(r"[pPiI]\b(?!\s+(?:a|an|per|each)\b)")  # "720p a we
 
 
 VIDEO_LINES = {144, 240, 360, 480, 540, 576, 720, 1080, 1440, 2160, 4320}
+# "4K" and "8K" name a resolution by its width: their lines, as "2160p" and "4320p" say them
+RESOLUTION_NAMES = {4: 2160, 8: 4320}
+# what follows "4K" or "8K" when it names a resolution, not four or eight thousand ("4K views" stays a count)
+RESOLUTION_CONTEXT_AFTER_RE = re.compile(r"(?:[ -](?:resolution|video|videos|output|footage|clips?|displays?|screens?|TVs?|"
+                                          r"HDR|UHD|monitors?|quality|upscaling|seconds?|frames?|streaming|content|"
+                                          r"and|or|at|in|with)\b|\s*[.,;:)]|\s*$)", re.IGNORECASE)
+
 
 
 _CASE_SENSITIVE_LOWER = {u.lower() for u in CASE_SENSITIVE_UNITS}

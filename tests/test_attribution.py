@@ -3628,3 +3628,25 @@ def test_a_present_verb_right_before_an_amount_ends_its_subject():
 ])
 def test_relative_speakers_takings_asides_titles_and_clauses_after_a_comma(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+def test_4k_and_8k_name_a_resolution_in_lines():
+    c = claim("Studio 3 renders 4K video in seconds.", "4K")
+    assert (c.value, c.unit, c.claim_type) == (2160, "video lines", "capability")
+    assert claim("It records clips at up to 8K resolution.", "8K").value == 4320
+    assert claim("The trailer got 4K views in an hour.", "4K views").value == 4000  # (a count: no resolution after it)
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a resolution is of the tool its clause says makes the video
+    ("Kuaishou on Tuesday released Kling 2.0, which can generate videos of up to two minutes at 1080p resolution.",
+     "1080p", "measure", "Kling resolution"),
+    # a relative clause that only says the group was asked, then what they did
+    ("Equity says 65% of the 1,000 audio artists it surveyed last spring had lost work to AI.", "65%", "measure",
+     "audio artists who had lost work to AI"),
+    # a preposition's object ends on its plural noun, "to" after it or not
+    ("The union wants a levy of 1% on the revenue of AI voice firms to fund retraining.", "1%", "measure",
+     "levy on revenue of AI voice firms"),
+])
+def test_resolutions_surveyed_relatives_and_objects_of_prepositions(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
