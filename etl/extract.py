@@ -102,6 +102,7 @@ _SHARES_OF_DESCRIBED_RE = re.compile(rf"\b(?:shares|stock)\s+of\s+the\s+[^.;]{{0
 _AUDIENCE_ALONE_RE = re.compile(r"(?:views|viewers|viewing|minutes|hours|streams|audience|watch\s+time|viewership)", re.IGNORECASE)
 _BULLET_RE = re.compile(rf"\s*[{BULLET_CHARS}]\s")
 _TIME_UNIT_WORD_RE = re.compile(r"\b(?:second|minute|hour|day|week|month|year|decade)s?\b", re.IGNORECASE)
+_VERSUS_BEFORE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$", re.IGNORECASE)
 _RANKED_WITH_RE = re.compile(r"\b(?:was|were|came|finished|ranked|placed|is|are)\s+(?:in\s+)?(?:second|third|fourth|fifth|"
                              r"next|last)\s+with\s+$|\bfollowed\s+with\s+$"
                              # a quoted title's takings in a plain verb: '"Five Nights at Freddy's 2" added $10.1 million'
@@ -390,6 +391,13 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 earlier = [t for t in _titles(text, 0, clause[0]) if base and base.startswith(f"{t} ")]
                 base = base[len(earlier[-1]) + 1:] if earlier else base
                 measure = f"{titled[-1]} {base}" if base else measure
+            versus = _VERSUS_BEFORE_RE.search(text, max(clause[0], q.char_start - 24), q.char_start) \
+                if family == "percent" and measure and " who " not in measure and claims else None
+            if versus and claims[-1].sentence_start == s and unit_family(claims[-1].unit) == "percent" \
+                    and " who " in (claims[-1].measure or ""):
+                # "91% said they expected to use AI video, compared with 74% of large advertisers": the same
+                # answer, of the group compared
+                measure = f"{measure} who {claims[-1].measure.split(' who ', 1)[1]}"[:120]
             compared = _COMPARED_THAN_RE.match(text, q.char_end) if family == "percent" and last_amount else None
             if compared and _CLAUSE_GAP_RE.fullmatch(text, last_end, q.char_start):
                 # "made 1,979 feature films in 2024, 6% fewer than in 2023": the change of the amount before

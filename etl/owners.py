@@ -280,6 +280,8 @@ _DESCRIBED_THING_OPENS_RE = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(?:The|This|That)
                                        r"(?P<rest>(?:[^.!?\n]|\.(?=\d))*)$")
 
 _IN_PLACE_BEFORE_RE = re.compile(r"\bin\s+$")  # "voice actors in Germany": where, not whose
+# ... and every place of a list after "in": "raise prices in the United States, Canada, Portugal and Argentina"
+_IN_PLACE_LIST_BEFORE_RE = re.compile(r"\bin\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},\s+){1,6}$")
 
 _MODIFIER_BEFORE_RE = re.compile(r"\b(?:two|three|four|five|several|many|some|former|ex-|other|senior|veteran)\s+$",
                                  re.IGNORECASE)
@@ -332,6 +334,8 @@ def possessor(text: str, pos: int, names: ArticleNames) -> str | None:
             return None  # "a Hollywood supervisor said his company now budgets … of its work": not Hollywood's
         if _CITED_DATA_AFTER_RE.match(text, e) or _ACCORDING_BEFORE_RE.search(text, max(0, start - 30), start) \
                 or _IN_PLACE_BEFORE_RE.search(text, max(0, start - 4), start) \
+                or _IN_PLACE_LIST_BEFORE_RE.search(text, max(0, start - 90), start) \
+                and all(w.lower() in PLACES or w == "and" for w in name.split()) \
                 or _MODIFIER_BEFORE_RE.search(text, max(0, start - 12), start) and _PLURAL_AFTER_RE.match(text, e):
             # "…, according to LSEG data. Attendance across its 880 theatres": not LSEG's; "founded by two
             # former Pixar engineers. … 60% of its customers": a name that only describes people, no antecedent

@@ -3650,3 +3650,16 @@ def test_4k_and_8k_name_a_resolution_in_lines():
 ])
 def test_resolutions_surveyed_relatives_and_objects_of_prepositions(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # every place of a list after "in" is where, not whose "its" says
+    ("Netflix said it would raise prices in the United States, Canada, Portugal and Argentina, with its standard "
+     "plan rising by $2.50 to $17.99 a month.", "$2.50", "measure", "Netflix standard plan"),
+    ("Speaking in New York, Disney said its revenue rose 5%.", "5%", "measure", "Disney revenue"),  # (the guard)
+    # a share compared with another gave the same answer, of its own group
+    ("Among small companies, 91% said they expected to use AI video, compared with 74% of large advertisers.", "74%",
+     "measure", "large advertisers who said they expected to use AI video"),
+])
+def test_places_listed_after_in_and_shares_compared(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
