@@ -134,7 +134,10 @@ _OWNED_DOCUMENT_RE = re.compile(rf"\s*(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)
 _NAMED_DOC_RE = re.compile(rf"[A-Z][\w&'’-]*\s+(?:{_SOURCE_NOUN_ALT.title()})\b")
 _REPORTED_RE = re.compile(r"\b(?:" + _VERB_ALT + r")\s+that\b", re.IGNORECASE)
 _HEDGED_RE = re.compile(r"\b(?:if|may|might|could|would)\b", re.IGNORECASE)
-DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ch|i|ine)")  # "French", "Korean", "Chinese", "Israeli", "Argentine"
+# "French", "Korean", "Chinese", "Israeli", "Argentine" (of the words in -ine, only the demonyms: "Deadline",
+# "Storyline" and "Pipeline" are names or nouns)
+_INE_DEMONYMS = r"Argentine|Philippine|Levantine|Florentine|Palestine"
+DEMONYM_RE = re.compile(rf"(?:[A-Z][a-z]+(?:an|ian|ese|ish|ch|i)|{_INE_DEMONYMS})")  # (grouped: other patterns embed it)
 
 
 _COMPASS_DEMONYM_RE = re.compile(r"(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central)(?:ern)?\s+"
@@ -153,13 +156,14 @@ def nationality_of(name: str, text: str, end: int) -> bool:
         and not _PAST_WITH_OBJECT_RE.match(text, end)
 # a verb in the past with its object: "raised their target", "cut its forecast", "upgraded the stock"
 _PAST_WITH_OBJECT_RE = re.compile(r"\s+(?:[a-z]{2,}ed|cut|set|put)\s+(?:the|its|their|his|her|a|an|to|that|by|[$€£¥]|\d)\b")
-# the word before a verb that makes it a noun: "the show", "a forecast", "the Argentine show"
 # a verb a result compares itself with, and the nouns of what it compared with before a document
 # noun: "beat subscriber forecasts", "missed analysts' estimates", "topped Wall Street projections"
 _OUTDONE_BEFORE_RE = re.compile(r"\b(?:beat|beats|beating|missed|misses|missing|topped|tops|topping|exceeded|exceeds|"
                                 r"exceeding|surpassed|surpasses|surpassing|matched|matches|met|meets|lagged|trailed)\s+"
                                 r"(?:[\w'’.-]+\s+){0,3}$", re.IGNORECASE)
-_NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|our|every)|\b[A-Z][a-z]+(?:an|ian|ese|ish|ine))\s+$")
+# the word before a verb that makes it a noun: "the show", "a forecast", "the Argentine show"
+_NOUN_BEFORE_RE = re.compile(rf"(?:\b(?:the|a|an|this|that|its|their|his|her|our|every)|\b[A-Z][a-z]+(?:an|ian|ese|ish)"
+                             rf"|\b(?:{_INE_DEMONYMS}))\s+$")
 # a document's noun after a name, not the name's verb: "the Harbor Research poll"; not "EY estimates
 # that", "a market Grand View Research estimates will reach"
 _DOC_AFTER_RE = re.compile(rf"\s+(?:{_SOURCE_NOUN_ALT})\b(?!\s+(?:that|will|would|could|may|might|can|should|"

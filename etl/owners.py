@@ -112,6 +112,7 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             and not _PARTNER_BEFORE_RE.search(text, max(start, h[0] - 80), h[0])
             # "a market that research firm Grand View Research estimates will reach": who estimates, not whose
             and not _ESTIMATES_WILL_AFTER_RE.match(text, h[1])
+            and not _DOCUMENT_OF_AFTER_RE.match(text, h[1])  # "A Deadline analysis of 40 features": its author's, not whose
             and not _DESCRIBES_NAME_AFTER_RE.match(text, h[1])  # "Chinese AI video firm Lumos": Lumos
             # "Bilibili, China's largest video platform, said its users": the place describes, owns nothing
             and not (h[2].lower() in PLACES and PLACE_DESCRIBES_RE.match(text, h[1]))
@@ -295,6 +296,11 @@ _ACCORDING_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:data\s+from\s+)?(?:the
 _UNNAMED_DESCRIBED_RE = re.compile(rf"\s+(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\b")
 
 _SPEAKER_VERB_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|noted|argued|explained|warned)\b")
+# a document of what its author counts: "A Deadline analysis of 40 recent features", "a Deloitte survey of 2,000
+# consumers" (not its own people: "a Writers Guild of America survey of 1,200 members" are the Guild's)
+_DOCUMENT_OF_AFTER_RE = re.compile(r"\s+(?:analysis|survey|study|report|poll|review|census|audit)\s+of\s+"
+                                   r"(?!(?:[\w,.]+\s+){0,3}?(?:members|employees|staff|subscribers|customers|users)\b)",
+                                   re.IGNORECASE)
 _THAT_BETWEEN_RE = re.compile(r"\s+(?:that\s+)?")
 
 

@@ -3663,3 +3663,18 @@ def test_resolutions_surveyed_relatives_and_objects_of_prepositions(text, part, 
 ])
 def test_places_listed_after_in_and_shares_compared(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a word that only ends like a nationality names its publication; the document's author owns not what it counts
+    ("A Deadline analysis of 40 recent features found that AI was used on 23 of them.", "40 recent features", "source",
+     "Deadline analysis"),
+    ("A Deadline analysis of 40 recent features found that AI was used on 23 of them.", "40 recent features", "measure",
+     "recent features"),
+    # (its own people are the author's; a real nationality stays one)
+    ("Some 18% of TV writers said they had been asked to use AI, a Writers Guild of America survey of 1,200 members "
+     "found.", "1,200 members", "measure", "Writers Guild of America members"),
+    ("The Argentine show El Eternauta drew 10 million views.", "10 million views", "measure", "El Eternauta views"),
+])
+def test_publications_ending_like_nationalities_and_what_a_document_counts(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
