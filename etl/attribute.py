@@ -54,12 +54,12 @@ from .lexicon import (
 from .names import DATELINE_RE, ArticleNames, is_acronym, name_runs
 from .numbers import ascii_lower
 from .patterns import trie_pattern
+from .phrases import MEASURED_AGAINST_BEFORE_RE
 from .segment import QUOTATION_RE, paragraph_starts
 
 _VERB_ALT = trie_pattern(SPEECH_VERBS)
 VERB_RE = re.compile(rf"\b(?P<verb>{_VERB_ALT})\b")
-_SOURCE_NOUN_ALT = "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True))
-_SOURCE_NOUN_TRIE = trie_pattern(SOURCE_NOUNS, " ")  # the same words as a prefix tree: a faster scan
+_SOURCE_NOUN_ALT = trie_pattern(SOURCE_NOUNS, " ")  # (a prefix tree: a faster scan, longest first)
 # "per the report", "per Bloomberg"; never "9.4 per cent" or "per share"
 ACCORDING_RE = re.compile(r"\b(?:according\s+to|cited\s+by|(?-i:per\s+(?=the\s|an?\s+(?:(?:new|recent|latest|annual|joint)\s+)?[A-Z]|[A-Z]))"
                           r"|(?-i:^Per\s+(?=[A-Z])))\s*"  # ("Per Variety, Netflix has set aside …")
@@ -71,11 +71,11 @@ ACCORDING_RE = re.compile(r"\b(?:according\s+to|cited\s+by|(?-i:per\s+(?=the\s|a
 # "a survey developed by X", "new data from app intelligence firm Appfigures"
 # (a noun, not a verb with its clause: "The analysts estimate that … will come from Hollywood studios")
 BY_SOURCE_RE = re.compile(
-    rf"\b(?:{_SOURCE_NOUN_TRIE})\b(?!\s+that\b)[^;.]{{0,80}}?(?<!sponsored\s)(?<!commissioned\s)(?<!funded\s)\b(?:by|from)\s+"
+    rf"\b(?:{_SOURCE_NOUN_ALT})\b(?!\s+that\b)[^;.]{{0,80}}?(?<!sponsored\s)(?<!commissioned\s)(?<!funded\s)\b(?:by|from)\s+"
     r"(?P<np>[^,;:()\"“”]{2,120})", re.IGNORECASE)
 # "a poll of 2,500 members of …, conducted by Morning Consult": who made it, further from its noun
 MADE_BY_RE = re.compile(
-    rf"\b(?:{_SOURCE_NOUN_TRIE})\b[^;.]{{0,160}}?\b(?:conducted|carried\s+out|fielded|compiled|prepared|run)\s+by\s+"
+    rf"\b(?:{_SOURCE_NOUN_ALT})\b[^;.]{{0,160}}?\b(?:conducted|carried\s+out|fielded|compiled|prepared|run)\s+by\s+"
     r"(?P<np>[^,;:()\"“”]{2,120})", re.IGNORECASE)
 # "a survey sponsored by Sony": who paid for a study, not who made it
 _SPONSOR_RE = re.compile(r"\s+(?:sponsored|commissioned|funded|paid\s+for)\s+by\s+.*$", re.IGNORECASE)
@@ -131,7 +131,7 @@ _CUE_RE = re.compile(rf"\b(?:{trie_pattern(_CUE_WORDS)})\b")
 # a sentence whose subject is somebody's document: "Netflix's estimate, shared with investors, is that …"
 _OWNED_DOCUMENT_RE = re.compile(rf"\s*(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})['’]s\s+(?:[\w-]+\s+){{0,2}}?"
                                 rf"(?:{_SOURCE_NOUN_ALT})\b")
-_NAMED_DOC_RE = re.compile(rf"[A-Z][\w&'’-]*\s+(?:{_SOURCE_NOUN_ALT.title()})\b")
+_NAMED_DOC_RE = re.compile(rf"[A-Z][\w&'’-]*\s+(?:{trie_pattern((w.title() for w in SOURCE_NOUNS), ' ')})\b")
 _REPORTED_RE = re.compile(r"\b(?:" + _VERB_ALT + r")\s+that\b", re.IGNORECASE)
 _HEDGED_RE = re.compile(r"\b(?:if|may|might|could|would)\b", re.IGNORECASE)
 # "French", "Korean", "Chinese", "Israeli", "Argentine" (of the words in -ine, only the demonyms: "Deadline",
@@ -156,11 +156,6 @@ def nationality_of(name: str, text: str, end: int) -> bool:
         and not _PAST_WITH_OBJECT_RE.match(text, end)
 # a verb in the past with its object: "raised their target", "cut its forecast", "upgraded the stock"
 _PAST_WITH_OBJECT_RE = re.compile(r"\s+(?:[a-z]{2,}ed|cut|set|put)\s+(?:the|its|their|his|her|a|an|to|that|by|[$€£¥]|\d)\b")
-# a verb a result compares itself with, and the nouns of what it compared with before a document
-# noun: "beat subscriber forecasts", "missed analysts' estimates", "topped Wall Street projections"
-_OUTDONE_BEFORE_RE = re.compile(r"\b(?:beat|beats|beating|missed|misses|missing|topped|tops|topping|exceeded|exceeds|"
-                                r"exceeding|surpassed|surpasses|surpassing|matched|matches|met|meets|lagged|trailed)\s+"
-                                r"(?:[\w'’.-]+\s+){0,3}$", re.IGNORECASE)
 # the word before a verb that makes it a noun: "the show", "a forecast", "the Argentine show"
 _NOUN_BEFORE_RE = re.compile(rf"(?:\b(?:the|a|an|this|that|its|their|his|her|our|every)|\b[A-Z][a-z]+(?:an|ian|ese|ish)"
                              rf"|\b(?:{_INE_DEMONYMS}))\s+$")
@@ -719,7 +714,7 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             continue  # "industry estimates show": a noun, the subject of the verb after it
         if sentence[v.start()].isupper() and v.start() > 0 or sentence[v.start() - 1:v.start()] == "-":
             continue  # "the Galaxy Note 20", "EPA-estimated range": a name, an adjective
-        if v.group("verb") in SOURCE_NOUNS and _OUTDONE_BEFORE_RE.search(sentence, max(0, v.start() - 40), v.start()):
+        if v.group("verb") in SOURCE_NOUNS and MEASURED_AGAINST_BEFORE_RE.search(sentence, max(0, v.start() - 40), v.start()):
             continue  # "after it beat subscriber forecasts": what a result beat or missed, a noun
         noun = _NOUN_BEFORE_RE.search(sentence, max(0, v.start() - 20), v.start())
         if noun and noun.group()[:1].isupper() and v.group("verb") not in SOURCE_NOUNS | NOUN_LIKE_SPEECH_VERBS:
@@ -1225,7 +1220,8 @@ _CONSENSUS_BEFORE_RE = re.compile(
     rf"|\b(?:compared\s+(?:with|to)|versus|vs\.?|against|beating|topping|missing|above|below|ahead\s+of)\s+"
     rf"(?:the\s+)?(?:average\s+)?(?:estimates?|forecasts?|expectations?)\s+(?:of|for)\s+{AMOUNT_HEDGES}$"
     # ... or a data firm's consensus by its name: "beating the LSEG SmartEstimate of 35.2 billion yuan"
-    rf"|\bthe\s+(?P<firm>(?-i:[A-Z][\w&.-]*))\s+(?:[A-Za-z]+\s+)?(?-i:(?:Smart)?(?:Estimate|estimate|consensus|"
+    # (or bare: "falling short of FactSet estimates of 64,900")
+    rf"|(?:\bthe\s+|(?<=\s))(?P<firm>(?-i:[A-Z][\w&.-]*))\s+(?:[A-Za-z]+\s+)?(?-i:(?:Smart)?(?:Estimate|estimate|consensus|"
     rf"Consensus))s?\s+(?:of|for)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 
 
@@ -1262,7 +1258,7 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
         # ("…, compared with analysts' average estimate of $23.78 billion, according to LSEG data":
         # LSEG's; "beating analysts' forecasts of 4.5%": nobody named; "the LSEG SmartEstimate of": LSEG's)
         # (the sentence's source may be the company whose figure it compares: the pollster is named after)
-        if before.group("firm"):
+        if before.group("firm") and names.is_name(before.group("firm")):
             return before.group("firm"), True
         return (source if source is not None and text.find(source, figure_end, sentence_end) >= 0
                 else _find(text[figure_end:sentence_end], names).source), True

@@ -18,6 +18,7 @@ from .lexicon import (
     REPORTING_PARTICIPLES,
     TIME_UNIT_NAMES,
 )
+from .phrases import MEASURED_AGAINST_BEFORE_RE
 from .quantities import Quantity
 from .record import unit_family
 from .segment import QUOTATION_RE
@@ -276,7 +277,7 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
         return False  # "may have exceeded 300 million": an estimate of what has happened
     for m in FORWARD_VERBS_RE.finditer(head):
         if _THAN_BEFORE_RE.search(head, max(0, m.start() - 24), m.start()) \
-                or _MEASURED_AGAINST_RE.search(head, max(0, m.start() - 40), m.start()) \
+                or MEASURED_AGAINST_BEFORE_RE.search(head, max(0, m.start() - 40), m.start()) \
                 and not re.fullmatch(r"\s+(?:of|at)\s+(?:\w+\s+)?", head[m.end():]):
             # "faster than anyone expected", "beats forecasts": a comparison, no prediction (but
             # "beat its own forecast of $10 billion" names the forecast's value)
@@ -502,10 +503,6 @@ _AHEAD_LEFT_RE = re.compile(r"\b(?:next|coming)\s+$", re.IGNORECASE)
 _IN_SPAN_LEFT_RE = re.compile(r"\bin\s+$")
 _MODAL_AHEAD_RE = re.compile(r"\b(?:will|could|may|might|would|set\s+to|expected\s+to|likely\s+to)\s+(?!have\b)", re.IGNORECASE)
 _THAN_BEFORE_RE = re.compile(r"\b(?:than|as)[\s-]+(?:\w+\s+){0,2}$", re.IGNORECASE)  # ("a wider-than-expected loss")
-# an earlier prediction the result is measured against: "beats forecasts", "ahead of analysts' estimates"
-_MEASURED_AGAINST_RE = re.compile(
-    r"\b(?:beat|beats|beating|miss|missed|misses|missing|top|topped|tops|topping|exceeded|exceeds|exceeding|"
-    r"surpassed|surpasses|ahead\s+of|short\s+of|in\s+line\s+with)\s+(?:[\w'’]+\s+){0,3}$", re.IGNORECASE)
 # a perfect tense with "for" before a span: "has worked in the industry for 22 years"
 _PERFECT_FOR_RE = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:\s+[\w'’-]+){0,5}\s+for\s+$",
                              re.IGNORECASE)

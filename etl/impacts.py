@@ -70,8 +70,8 @@ CUE_RE = re.compile(rf"\b(?P<p>{_alternation(_CUE_OF)})\b")
 DISMISSAL_RE = re.compile(rf"\b(?:{_alternation(IMPACT_DISMISSALS)})\b")
 WEAK_PHRASE_RE = re.compile(r"\bto\s+(?:a|some)\s+(?:certain\s+)?(?:extent|degree)\b|\ba\s+little\b")
 COMPARATIVE_RE = re.compile(r"\bmore\s+(?:of\s+)?(?:an?\s+)?[\w-]+\s+than\b")
-CLAUSE_RE = re.compile(r";|,\s*yet\b|\s*\b(?:but|while|whereas|although|though|however|because)\b\s*",
-                       re.IGNORECASE)
+_CLAUSE_CONJUNCTIONS = ("but", "while", "whereas", "although", "though", "however", "because")
+CLAUSE_RE = re.compile(rf";|,\s*yet\b|\s*\b(?:{'|'.join(_CLAUSE_CONJUNCTIONS)})\b\s*", re.IGNORECASE)
 _WORD_RE = re.compile(r"[a-z0-9'’-]+")
 _NUMBER = rf"(?:\d+|{'|'.join(SMALL_NUMBERS)})"
 TIME_FRAMES = [
@@ -172,7 +172,7 @@ def _is_question(sentence: str) -> bool:
     return sentence.rstrip().rstrip("”\"’')").endswith("?")
 
 
-_CLAUSE_WORDS = (";", "yet", "but", "while", "whereas", "though", "however", "because")  # one is in every CLAUSE_RE match
+_CLAUSE_WORDS = (";", "yet", *_CLAUSE_CONJUNCTIONS)  # one is in every CLAUSE_RE match
 
 
 def _clauses(low: str) -> list[tuple[int, int]]:

@@ -278,6 +278,8 @@ DIRECTION_NOUNS_DOWN = {"drop", "decline", "decrease", "fall", "cut", "loss", "s
 # Verbs of movement (not also nouns of it): after a counted plural noun they are its verb,
 # not part of it ("300 firms slashed", "12 animators rose").
 MOVEMENT_VERBS = frozenset((DIRECTION_UP | DIRECTION_DOWN) - DIRECTION_NOUNS_UP - DIRECTION_NOUNS_DOWN)
+# the particles among them, no verbs of their own: "up 20%", "down", "off"
+MOVEMENT_PARTICLES = frozenset({"up", "down", "off", "upward", "upwards", "downward", "downwards"})
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -651,7 +653,7 @@ WORKING_PEOPLE = (r"creators|artists|developers|musicians|writers|actors|perform
                   r"streamers|influencers|editors|animators|employees|staff|earners?")
 # Nouns of a body of people counted as one: the level a move of theirs reaches, "to about 5,400
 # people", measures them, not the people (etl.measure).
-COLLECTIVE_PEOPLE_NOUNS = {"membership", "headcount", "workforce", "staff", "staffing", "employment", "crew",
+COLLECTIVE_PEOPLE_NOUNS = {"membership", "headcount", "workforce", "staff", "staffing", "employment", "crew", "team",
                            "payroll", "ranks", "roster", "enrolment", "enrollment"}
 # Bullets that open a list's lines (etl.extract, etl.measure, etl.names, etl.owners, etl.attribute), as a
 # character class's contents.

@@ -42,6 +42,8 @@ from .lexicon import (
     MIND_VERBS,
     MONEY_MOVED_VERBS,
     MOVED_BY,
+    MOVEMENT_PARTICLES,
+    MOVEMENT_VERBS,
     ORGANISATION_NOUNS,
     ORGANISATION_WORDS,
     PARTICIPLE_BASES,
@@ -75,6 +77,7 @@ from .owners import (
     owner_before,
     possessor,
 )
+from .patterns import trie_pattern
 from .phrases import (
     ADJECTIVAL_OPENERS,
     AMOUNT_AT_RE,
@@ -329,7 +332,7 @@ _PARTICIPLE_FIRST_RE = re.compile(r"([a-z]+ed)\s+")
 _SPENT_AFTER_RE = re.compile(r"\s+(?:spent|invested)\s+(?:on|in)\s+")
 _PERIOD_BEFORE_RE = re.compile(r"\b(?:in|during|for|over)\s+the\s+(?:first|last|past|final|latest|opening|second|"
                                r"third|fourth|previous|prior|preceding)\s+$", re.IGNORECASE)
-_STAFF_NOUN_RE = re.compile(r"\b(?:workforce|staff|crew|team|headcount)$")
+_STAFF_NOUN_RE = re.compile(rf"\b(?:{'|'.join(sorted(COLLECTIVE_PEOPLE_NOUNS))})$")
 _PLACE_TAIL_RE = re.compile(r"\s+(?:in|for|on|at|across)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){1,3}")
 _ADVERBS_BEFORE_RE = re.compile(r"(?:\s+(?:now|currently|still|typically|usually|already|reportedly|often|once))+\s*$")
 _AMOUNT_OF_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:total\s+)?(?=(?:[\w-]+\s+){0,3}"
@@ -423,8 +426,7 @@ _SPENT_ALONE_RE = re.compile(r"\s*(?:[,;.]|$|(?:in|last|this|during|a|per)\s)")
 _DEICTIC_SURFACE_RE = re.compile(r"(?:next|last|this|coming|past)\b", re.IGNORECASE)  # "next year", "the past decade"
 _TO_LEVEL_AFTER_RE = re.compile(r"\s+(?:down\s+|up\s+)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?\d")
 # a move, and the level it reached right before the figure: "had fallen by 8% since 2022, to about"
-_REACHED_LEVEL_BEFORE_RE = re.compile(r"\b(?:had\s+|has\s+|have\s+)?(?:fallen|fell|dropped|declined|shrunk|shrank|grown|grew|"
-                                      r"risen|rose|climbed|increased|decreased|slipped|slumped|jumped|swelled|dwindled)\b"
+_REACHED_LEVEL_BEFORE_RE = re.compile(rf"\b(?:had\s+|has\s+|have\s+)?(?:{trie_pattern(MOVEMENT_VERBS - MOVEMENT_PARTICLES)})\b"
                                       r"[^.;:]{0,60}?\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|"
                                       r"just\s+(?:over|under)\s+)?$", re.IGNORECASE)
 _MOVED_FROM_RE = re.compile(r"\b(?P<word>[A-Za-z]+)\s+(?:down\s+|up\s+)?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$")
@@ -672,9 +674,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         c_start = dateline.end()  # "SEOUL - South Korea's webtoon industry, worth …": where it was filed, no word of the measure
     phrase, owned = None, True
     if q.unit == "video lines":  # "1080p", "renders 4K video": a resolution, of the tool its clause says makes
-        makers = [h[2] for h in names.find(text, c_start, q.char_start)  # the video ("… released Kling 2.0, which can generate")
-                  if _MAKES_AFTER_RE.match(text, (which.end() if (which := _WHICH_AFTER_RE.match(text, h[1])) else h[1]))
-                  and not all(w.lower() in ORGANISATION_WORDS for w in h[2].split())]
+        makers = _makers(text, c_start, q.char_start, names)  # the video ("… released Kling 2.0, which can generate")
         owner = makers[-1] if makers else owner_before(text, c_start, q.char_start, names)
         return f"{owner} resolution" if owner else "resolution"
     takings = _WITH_TAKINGS_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if previous else None
@@ -1197,8 +1197,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             # the length of what a tool outputs is said of the tool the article is about (not what
             # names its owner: "The writers' strike lasted 148 days"), or of the one its clause names
             # ("Rival OpenAI's Sora 2 produces clips of up to 25 seconds")
-            named = [h[2] for h in names.find(text, c_start, q.char_start) if _MAKES_AFTER_RE.match(text, h[1])
-                     and not all(w.lower() in ORGANISATION_WORDS for w in h[2].split())]  # (not "Studio 2 renders")
+            named = _makers(text, c_start, q.char_start, names)
             return f"{named[-1] if named else topic} {phrase}"
     dimension = next((d for part, d in UNIT_DIMENSIONS if part in q.unit), None) \
         if phrase is None and family == "other" and " per " not in q.unit else None
@@ -1782,6 +1781,14 @@ _SAID_CLAUSE_RE = re.compile(r"\b(?:said|says|say|believes?|believed|predicts?|p
                              r"insisted|shows|showed|revealed|reveals)\s+(?!that\b)")
 _RELATIVE_VERB_RE = re.compile(r"(?:used|is|are|was|were|has|have|had|will|would|could|can|may|might)\b")
 _REPORTED_START_RE = re.compile(rf" that |,\s+(?:{'|'.join(REPORTING_PARTICIPLES)})\s+")
+
+
+def _makers(text: str, start: int, end: int, names: ArticleNames) -> list[str]:
+    """The names in text[start:end] whose clause says they make video ("Rival OpenAI's Sora 2 produces
+    clips", "released Kling 2.0, which can generate"); not a common word of a name ("Studio 2 renders")."""
+    return [h[2] for h in names.find(text, start, end)
+            if _MAKES_AFTER_RE.match(text, which.end() if (which := _WHICH_AFTER_RE.match(text, h[1])) else h[1])
+            and not all(w.lower() in ORGANISATION_WORDS for w in h[2].split())]
 
 
 def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) -> int:

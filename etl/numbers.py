@@ -74,10 +74,11 @@ SLASH_FRACTION_RE = re.compile(r"(?P<dn>\d(?<![\w/.]\d)\d{0,2})\s?[/⁄]\s?(?P<d
 # a power of ten as scientific notation writes it in plain text: "10^25", "1.5 x 10^9" (base
 # ten only: "2^10" is arithmetic, not a quantity of the news)
 POWER_OF_TEN_RE = re.compile(r"(?<![\d.,])(?:(?P<mantissa>\d+(?:\.\d+)?)\s?[x×*]\s?)?10\s?\^\s?(?P<exp>[-−]?\d{1,3})(?!\d|\.\d)")
-# the words a MAGNITUDE_RE match opens with: where it is tried
-_MAGNITUDE_STARTS = ("tens", "hundreds", "dozens", "thousands", "millions", "billions", "trillions")
+_MAGNITUDE_LEADS = ("tens", "hundreds", "dozens")  # "tens of millions", "dozens of thousands"
+_PLURAL_SCALES = tuple(w for w in PLURAL_MAGNITUDES if w != "tens")  # "hundreds", "thousands", … "trillions"
+_MAGNITUDE_STARTS = (*_MAGNITUDE_LEADS, *_PLURAL_SCALES)  # the words a MAGNITUDE_RE match opens with: where it is tried
 MAGNITUDE_RE = re.compile(
-    r"\b(?:(?P<lead>tens|hundreds|dozens)\s+of\s+)?(?P<mag>hundreds|thousands|millions|billions|trillions)\b",
+    rf"\b(?:(?P<lead>{'|'.join(_MAGNITUDE_LEADS)})\s+of\s+)?(?P<mag>{'|'.join(_PLURAL_SCALES)})\b",
 )
 MULTIPLIER_RE = re.compile(r"\b(?:" + "|".join(MULTIPLIER_WORDS) + r")\b")
 _TIME_WORDS = trie_pattern(w for w in TIME_UNITS if len(w) > 3)

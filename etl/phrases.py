@@ -24,6 +24,7 @@ from .lexicon import (
     IRREGULAR_PAST,
     MAGNITUDE_SUFFIXES,
     MEASURE_NOUNS,
+    MOVEMENT_PARTICLES,
     MOVEMENT_VERBS,
     PEOPLE_GROUPS,
     PHRASE_PREPOSITIONS,
@@ -105,8 +106,7 @@ def verbish(word: str) -> bool:
 
 # verbs of movement that are no noun: not the particles ("up", "off"), nor a present form that is
 # also a plural ("gains", "cuts")
-_MOVES = frozenset(w for w in MOVEMENT_VERBS if not w.endswith("s") and w not in ("up", "down", "off", "upward",
-                                                                                "downward"))
+_MOVES = frozenset(w for w in MOVEMENT_VERBS - MOVEMENT_PARTICLES if not w.endswith("s"))
 
 _MULTIPLYING = {"doubles", "triples", "quadruples", "halves"}
 
@@ -235,7 +235,7 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                                                                              or following[0] in "$€£¥₹")):
             break  # "shares jump 11%", "the ad tier rises by $1": a move's verb, present tense (not "a 5% jump")
         if len(out) >= 2 and out[0].lower() in ("the", "this", "that", "its", "their") and following \
-                and re.fullmatch(r"[a-z]{3,}[^su']s", low) and not out[-1].lower().endswith("s") \
+                and _PRESENT_VERB_FORM_RE.fullmatch(low) and not out[-1].lower().endswith("s") \
                 and (following[0].isdigit() or following[0] in "$€£¥₹" or following in ("about", "around", "roughly",
                                                                                        "nearly", "almost", "some")):
             break  # "The deal covers about 500,000 works": a present verb right before an amount, after its subject
@@ -316,7 +316,14 @@ def _list_goes_on(words: list[str], i: int) -> bool:
 # (a plural after "to" is no infinitive: "payouts to rights holders")
 _NO_INFINITIVE_RE = re.compile(r"[a-z]+ing$|(?:the|a|an|its|their|his|her|our|this|these|those)$|[A-Z0-9$€£¥]|[a-z]{2,}[^su]s$")
 
+# an earlier prediction a result is measured against, the words of what it was before the noun: "beats
+# forecasts", "beat subscriber forecasts", "ahead of analysts' estimates", "topped Wall Street projections"
+MEASURED_AGAINST_BEFORE_RE = re.compile(
+    r"\b(?:beat|beats|beating|miss|missed|misses|missing|top|topped|tops|topping|exceeded|exceeds|exceeding|"
+    r"surpassed|surpasses|surpassing|matched|matches|met|meets|lagged|trailed|ahead\s+of|short\s+of|in\s+line\s+with)"
+    r"\s+(?:[\w'’.-]+\s+){0,3}$", re.IGNORECASE)
 _WATCH_TIME_NOUNS = {"hours", "minutes"}
+_PRESENT_VERB_FORM_RE = re.compile(r"[a-z]{3,}[^su']s")  # "covers", "centres" (not "process", "status")
 _PREDICTION_NOUNS = {"estimate", "estimates", "forecast", "forecasts", "projection", "projections"}
 
 _NP_OPENERS = DETERMINERS | {"of", "in", "for", "on"}

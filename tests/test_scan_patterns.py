@@ -132,9 +132,9 @@ PLAIN_PAST_VERB_BEFORE = re.compile(
 PLAIN_FORWARD_VERBS = re.compile(classify.FORWARD_VERBS_RE.pattern.replace("(?=projects)", ""), re.IGNORECASE)
 PLAIN_BUSINESS_BEFORE_NAME = re.compile(rf"\b(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\s+(?=[A-Z])")
 _SOURCE_NOUNS_LONGEST_FIRST = "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True))
-PLAIN_BY_SOURCE = re.compile(attribute.BY_SOURCE_RE.pattern.replace(attribute._SOURCE_NOUN_TRIE, _SOURCE_NOUNS_LONGEST_FIRST),
+PLAIN_BY_SOURCE = re.compile(attribute.BY_SOURCE_RE.pattern.replace(attribute._SOURCE_NOUN_ALT, _SOURCE_NOUNS_LONGEST_FIRST),
                              re.IGNORECASE)
-PLAIN_MADE_BY = re.compile(attribute.MADE_BY_RE.pattern.replace(attribute._SOURCE_NOUN_TRIE, _SOURCE_NOUNS_LONGEST_FIRST),
+PLAIN_MADE_BY = re.compile(attribute.MADE_BY_RE.pattern.replace(attribute._SOURCE_NOUN_ALT, _SOURCE_NOUNS_LONGEST_FIRST),
                            re.IGNORECASE)
 
 
