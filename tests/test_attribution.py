@@ -3678,3 +3678,9 @@ def test_places_listed_after_in_and_shares_compared(text, part, field, value):
 ])
 def test_publications_ending_like_nationalities_and_what_a_document_counts(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+def test_a_data_firm_named_before_its_estimates_is_that_figure_s_source_only():
+    text = "Tesla delivered 63,150 Model 3s in its fourth quarter, falling short of FactSet estimates of 64,900."
+    assert claim(text, "64,900").source == "FactSet"
+    assert claim(text, "63,150").source is None  # (the deliveries are Tesla's, said in the article's voice)
