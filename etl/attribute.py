@@ -476,6 +476,7 @@ _BY_DESCRIBED_RE = re.compile(r"\b(?:survey|poll|study|report|analysis|estimate)
 OPENS_QUOTE_RE = re.compile(r"\s*[\"“]")
 _CLOSES_QUOTE_RE = re.compile(r"[\"”]")
 _THIRD_PERSON_RE = re.compile(r"\b(?:he|she|his|her|they|their|it|its)\b", re.IGNORECASE)
+_IT_SPEAKER_RE = re.compile(r"it\s", re.IGNORECASE)
 _PERSONAL_PRONOUN_RE = re.compile(r"\s*(?:he|she)\b", re.IGNORECASE)
 _ITS_OPENING_RE = re.compile(r"\s*(?:its|their)\b", re.IGNORECASE)
 _PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]cross|[Ll]ike|[Uu]nlike|[Aa]fter|[Bb]efore)\s+(?:the\s+)?$")
@@ -897,7 +898,10 @@ class SourceRegister:
         if found.continues or elaborates or quoted and (self.in_paragraph or self.age <= 1) or self.quoted_paragraph:
             own = None
             its_role = found.refers == "thing" and sentence[found.at:found.at + 4].lower() == "its "
-            if found.at > 0 and (found.anaphor and found.refers != "document" or found.refers == "person" or its_role):
+            # ("it" after the sentence's subject is that subject: "Getty Images jumped 11% after it said")
+            it_after = found.refers == "thing" and _IT_SPEAKER_RE.match(sentence, found.at) is not None
+            if found.at > 0 and (found.anaphor and found.refers != "document" or found.refers == "person" or its_role
+                                 or it_after):
                 # "Netflix shares slipped after the streamer said", "In South Korea, CJ ENM plans …, the
                 # company said", "Tyler Perry paused …, he told": the sentence's subject, the first name
                 # of its kind outside a phrase of place or time before it

@@ -140,9 +140,10 @@ _ANAPHOR_LEVEL_RE = re.compile(r"\b(?:that|this|it)\s+(?:(?:will|would|could|mig
 
 # a named company and its move: "Saregama India gained 1.8%", "Nintendo shares plunged 4.28 percent"
 _MOVER_BEFORE_RE = re.compile(rf"(?<![\w&.'’-])(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}(?:\s+\d{{2,4}}\b)?)\s+"
-                              rf"(?:shares\s+|stock\s+)?(?:{MOVED_BY})")
+                              rf"(?:shares\s+|stock\s+)?(?:(?:is|was|are|were|has|have|had)\s+)?(?:{MOVED_BY})")  # ("the S&P 500 is up 16%")
 
 
+_JOINED_BEFORE_RE = re.compile(r"\b(?:and|or|&|of)\s+$", re.IGNORECASE)
 _ITS_SHARES_OPENING_RE = re.compile(r"\s*(?:its|their)\s+(?:[\w'’-]+\s+){1,3}(?:shares|stock)\b", re.IGNORECASE)
 _SHARES_TAIL_RE = re.compile(r"(?<=\w)(?:['’]s)?\s+(?:shares|stock)$", re.IGNORECASE)
 _MARKET_SPEAKERS_RE = re.compile(r"\b(?:analysts?|economists?|wall\s+street|consensus|investors)\b", re.IGNORECASE)
@@ -182,7 +183,9 @@ def _share_price(measure: str | None, q: Quantity, family: str, text: str, claus
         measure = f"{item.group('item')} {price}"
     mover = _MOVER_BEFORE_RE.search(text, max(clause_start, q.char_start - 60), q.char_start) \
         if family == "percent" and not text.startswith(" of ", q.char_end) else None
-    if mover and names.is_name(mover.group("name")):
+    if mover and _JOINED_BEFORE_RE.search(text, max(0, mover.start() - 5), mover.start()):
+        mover = None  # the last of several names is not the mover: "Shares of Urban Outfitters and Ross were down"
+    if mover and names.is_name(re.sub(r"\s+\d+$", "", mover.group("name"))):  # (an index's number: "S&P 500")
         # (a mover that names its own measure is that measure: "The Hang Seng Tech Index fell 1.3%")
         measure = mover.group("name") if names_a_measure(mover.group("name")) else f"{mover.group('name')} {price}"
     return measure

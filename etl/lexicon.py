@@ -237,6 +237,8 @@ QUALIFIERS = [
     ("perhaps", "approx"), ("maybe", "approx"), ("possibly", "approx"),  # "a budget of perhaps $200,000"
     # A mean is a figure stated exactly, not an estimate: "overvalued by an average of 50 per cent"
     ("an average of", "exact"), ("on average", "exact"), ("averaging", "exact"),
+    ("something like", "approx"), ("in the region of", "approx"), ("on the order of", "approx"),
+    ("of the order of", "approx"),
     ("just about", "approx"), ("more or less", "approx"), ("or so", "approx"),
     ("sub", "less_than"), ("exactly", "exact"), ("precisely", "exact"), ("just", "exact"), ("only", "exact"),
 ]

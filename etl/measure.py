@@ -915,6 +915,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             _clean(words) if words and (participle or plural_counted or not verbish(words[0].split()[0])
                                         or len(words) > 1 and words[0].lower() in ADJECTIVAL_OPENERS) \
             and not _stands_for(words) else None
+        if phrase and len(words) > 1 and f" {' '.join(words)} ".endswith(f" {phrase} {words[-1]} ") \
+                and re.fullmatch(r"[a-z]{3,}[^s']s", words[-1]):
+            phrase = f"{phrase} {words[-1]}"  # the counted noun's head, which may spell a verb: "a fifth of new shows"
         moved = _MOVED_FROM_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
             if phrase and not of_phrase and family == "count" and _PERSONS_RE.fullmatch(phrase) \
             and (q.value_high is not None or _TO_LEVEL_AFTER_RE.match(text, q.char_end)) else None

@@ -303,7 +303,7 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
             if re.search(r"\b(?:first|second|other|the|latter|back|front)\s+$", prev):
                 return True
         if low.startswith(("a ", "an ")) or re.match(r"^(?:one|two|three)", low):
-            nxt = text[c.end:c.end + 6].lower()
+            nxt = text[c.end:c.end + 7].lower().lstrip("\"”")  # ('lost "a quarter" of its staff')
             if not re.match(r"\s+(?:of|the)\b", nxt) and not re.match(r"\s*(?:%|percent)", nxt) \
                     and not _FRACTION_RANGE_AFTER_RE.match(text, c.end):  # ("between a third and a half of")
                 if low.startswith(("a ", "an ")):

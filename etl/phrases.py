@@ -46,6 +46,7 @@ NOT_VERBS = {"and", "&", "in", "of", "as", "at", "by", "with", "from", "to", "on
              "but", "or", "that", "which", "who", "about", "over", "under", "into", "after", "before",
              "within", "during", "until", "since", "through", "across", "per", "via"}
 
+_PLURAL_AUXILIARIES = ("are", "were", "have", "had")
 _AUXILIARY_AFTER = {"are", "were", "is", "was", "said", "say", "have", "had", "reported", "expect", "plan"}
 
 PUNCT = set(",;:()\"“”—–…") | {"--"}
@@ -251,6 +252,10 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             continue
         if out and low.endswith("s") and not low.endswith("ss") and nxt and nxt.lower() in _MOVES:
             out.append(w)  # "views of official highlights rose": a plural before a verb of its own is its subject, a noun
+            continue
+        if out and low.endswith("s") and not low.endswith("ss") and nxt in _PLURAL_AUXILIARIES \
+                and not out[-1].lower().endswith("s") and out[-1].lower() not in STOP:
+            out.append(w)  # "a fifth of new shows were dubbed": a plural before its own auxiliary is the noun
             continue
         if out and low in ("total", "totals") and out[-1].lower() not in DETERMINERS and nxt in AFTER_A_TOTAL:
             out.append(w)  # "The sequel's domestic total now stands at": a running sum, the noun before its verb

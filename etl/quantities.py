@@ -71,7 +71,8 @@ class Quantity:
     restates: bool = False  # the figure before, in other units in brackets: "100 billion won (US$72 million)"
 
 
-OF_RIGHT_RE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|those\s+|these\s+|our\s+|his\s+|her\s+)?", re.IGNORECASE)
+# (a closing quotation mark may end a figure quoted in scare quotes: 'lost "a quarter" of its staff')
+OF_RIGHT_RE = re.compile(r"[\"”]?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|those\s+|these\s+|our\s+|his\s+|her\s+)?", re.IGNORECASE)
 # (a model's name with its number is one word: "4.5 million PS5 consoles")
 NOUN_WORD_RE = re.compile(r"[\s-]*(?P<w>[A-Z][A-Za-z]*[A-Za-z]\d{1,3}(?![\w.])|[A-Za-z][A-Za-z'’.-]*[A-Za-z.]|[A-Za-z])")
 AGE_LEFT_RE = re.compile(r"(?:\b(?:he|she|who)\s+(?:will\s+be|would\s+be|is|was|turns|turned|turning)|"
@@ -179,6 +180,8 @@ def _read_left(text: str, d: Draft) -> None:
                 break
     if d.direction is None or d.signed:  # a word beats a sign: "dip down to minus-130 degrees"
         words = stripped.lower().split()[-5:]
+        if words and not words[-1].strip("\"“‘'"):
+            words.pop()  # the opening mark of a quoted amount: 'lost "something like a quarter" of'
         while words and words[-1] in DIRECTION_FILLERS:
             words.pop()
         if words:
@@ -206,6 +209,9 @@ _NOUN_NEXT_RE = re.compile(r"\s+(?!(?:than|of|and|or|to|in|on|at|for|from|by|wit
 _COORDINATED_NOUN_RE = re.compile(r"\s+(?P<np>(?:[A-Za-z][\w-]*\s+)?(?P<head>[a-z]{3,}s))\b(?!['’-])")
 
 
+_PLURAL_VERB_AFTER_RE = re.compile(r"\s+(?:are|were|have|had)\b")
+_FUNCTION_WORDS_IN_S = {"is", "was", "has", "does", "this", "thus", "its", "his", "hers", "as", "us", "plus", "times",
+                        "years", "months", "weeks", "days", "hours", "cents", "percents", "ones", "twos", "threes"}
 # nouns already plural without an "s": an "and" after them joins no modifier ("85 people and plans")
 _PLURALS_WITHOUT_S = {"people", "staff", "personnel", "crew", "children", "men", "women", "police", "cattle"}
 _TO_AFTER_RE = re.compile(r"\s+to\s")
@@ -250,6 +256,14 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
         # an adverb of the participle before the noun is the noun's ("20,000 fully AI-generated tracks",
         # "1,000 newly released films"), not an adverb after it ("3 million views daily")
         modifier = w.lower().endswith("ly") and _ADVERBED_PARTICIPLE_RE.match(text, m.end()) is not None
+        # a word that is also a verb is the noun when the plural's own verb follows it, after a modifier
+        # ("a fifth of new shows were dubbed", "recent plans have"; not "300 members fear")
+        headed = bool(words) and w.lower().endswith("s") and not words[-1].lower().endswith("s") \
+            and w.lower() not in _FUNCTION_WORDS_IN_S and _PLURAL_VERB_AFTER_RE.match(text, m.end()) is not None
+        if headed and w.lower() in NOUN_STOP:
+            words.append(w)
+            end = m.start("w") + len(w)
+            break
         if not (active or more or modifier) and (w.lower() in NOUN_STOP or (w.lower().endswith("ly") and len(w) > 4)):
             break
         if words and (w.lower().endswith(("ed", "ing")) or w.lower() in PARTICIPLES_AFTER_NOUN) and not w[0].isupper() \

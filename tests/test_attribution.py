@@ -3684,3 +3684,19 @@ def test_a_data_firm_named_before_its_estimates_is_that_figure_s_source_only():
     text = "Tesla delivered 63,150 Model 3s in its fourth quarter, falling short of FactSet estimates of 64,900."
     assert claim(text, "64,900").source == "FactSet"
     assert claim(text, "63,150").source is None  # (the deliveries are Tesla's, said in the article's voice)
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # "it" in a clause after the sentence's subject is that subject, not a company named the sentence before
+    ("Vantor fell 3% on Monday. Halden Media jumped 11% after it said it would license its archive to a video "
+     "developer.", "11%", "source", "Halden Media"),
+    # a market index named with its number moves itself, with or without an auxiliary
+    ("Shares of Vantor fell 3%. The stock has lost about 24% so far this year, while the S&P 500 is up 16%.", "16%",
+     "measure", "S&P 500"),
+    ("Shares of Vantor fell 3% on Tuesday, while the S&P 500 has gained 1.2%.", "1.2%", "measure", "S&P 500"),
+    # (the last of several names is not the mover)
+    ("Shares of Orbit Pictures and Halden were down 2.3% before the bell.", "2.3%", "measure",
+     "Orbit Pictures and Halden share price"),
+])
+def test_it_after_its_subject_and_indexes_with_their_number(text, part, field, value):
+    assert getattr(claim(text, part), field) == value

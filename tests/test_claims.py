@@ -140,3 +140,24 @@ def test_take_n_days_is_a_duration_even_beside_a_cost():
     text = "A series used to cost 300,000 yuan and take about 10 days to shoot."
     assert claim(text, "10 days").claim_type == "duration"
     assert claim(text, "300,000").claim_type == "cost"
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a figure in scare quotes is still a share of what follows the closing mark, moved by the verb before it
+    ('Its chief executive said the sector had lost "something like a quarter" of its workforce in two years.',
+     "a quarter", "value", 25.0),
+    ('Its chief executive said the sector had lost "something like a quarter" of its workforce in two years.',
+     "a quarter", "direction", "down"),
+    ("The union said the studio had cut “a third” of its crew.", "a third", "value", 33.333),
+    # hedges of rough size
+    ('Its chief executive said the sector had lost "something like a quarter" of its workforce in two years.',
+     "a quarter", "qualifier", "approx"),
+    ("The producer put the cost in the region of $40 million.", "$40 million", "qualifier", "approx"),
+    ("Training runs now cost on the order of $100 million.", "$100 million", "qualifier", "approx"),
+    # a plural that could spell a verb is the noun before its own auxiliary
+    ("Nearly a fifth of new shows were dubbed into at least five languages.", "a fifth", "measure",
+     "new shows that were dubbed into at least five languages"),
+    ("About 40% of its reality shows have been cancelled.", "40%", "measure", "reality shows that have been cancelled"),
+])
+def test_quoted_fractions_rough_hedges_and_plural_heads(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
