@@ -192,6 +192,7 @@ _ITEM_CREDIT_RE = re.compile(rf"\s*(?:[{BULLET_CHARS}]\s+|\d)[^\n]*\((?P<np>[A-Z
 _HEADLINE_LEAD_CREDIT_RE = re.compile(r"\s*(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}):\s+[^:]{3,80}?"
                                       r"\s(?:to|will|could|may|set\s+to)\s+[a-z]+\b")
 _OBJECT_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:on|to|for|at|with|from|into|against|over|toward|towards|by)\s+$")
+_AGENT_BEFORE_RE = re.compile(r"\b[a-z]{3,}(?:ed|en)\s+by\s+$")
 _THE_SURVEY_OPENS_RE = re.compile(r"\s*(?:The|That|This|Its)\s+(?:report|survey|study|poll|research|findings)\b")
 _RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 # a headline (no full stop) crediting its source after a colon: "…as AI reshapes creative work: WARC"
@@ -1356,7 +1357,9 @@ def organisation_in(sentence: str, names: ArticleNames, kind=None) -> str | None
                 and not _PLACE_BEFORE_RE.search(sentence, max(0, start - 12), start) \
                 and not ACCORDING_RE.search(sentence, max(0, start - 24), start + 1) \
                 and not _INDEX_AFTER_RE.match(sentence, _e) and not name.endswith(" Index") \
-                and not _OBJECT_PREPOSITION_BEFORE_RE.search(sentence, max(0, start - 10), start):
+                and (not _OBJECT_PREPOSITION_BEFORE_RE.search(sentence, max(0, start - 10), start)
+                     or _AGENT_BEFORE_RE.search(sentence, max(0, start - 30), start)):
+            # (but the agent of a participle is: "Performers represented by SAG-AFTRA voted … the union said")
             # (nor a stock index: "The stock has gained 30%, outpacing the Topix index's 12% rise")
             # (nor the object of a preposition: "He raised his price target on Netflix. The bank expects …")
             # (not who is cited for it: "Revenue rose 11%, according to LSEG data. The company forecast …")

@@ -14,6 +14,8 @@ from .lexicon import (
     COMMON_VERBS,
     IRREGULAR_PAST,
     MEASURE_NOUNS,
+    MOVEMENT_PARTICLES,
+    MOVEMENT_VERBS,
     PEOPLE_GROUPS,
     REPORTING_PARTICIPLES,
     TIME_UNIT_NAMES,
@@ -297,7 +299,14 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     if rel_start > 0 and c_start > sent_start:
         # the clause continues one that holds the verb ("X predicts that A, and B will ...")
         lead = text[sent_start:c_start]
-        if FORWARD_VERBS_RE.search(lead) and not re.match(r"\s*(?:,\s*)?(?:and|but|while|whereas|yet|however)\b", text[c_start - 2:c_start + 12].lstrip(",; ")) :
+        joined = re.match(r"\s*(?:,\s*)?(and|but|while|whereas|yet|however)\b", text[c_start - 2:c_start + 12].lstrip(",; "))
+        if FORWARD_VERBS_RE.search(lead) and not joined:
+            return not _backward_span(q, text)
+        move = _MOVE_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
+            if joined and joined.group(1) in ("while", "whereas") else None
+        if move and _present_move(move.group("verb").lower()) and FORWARD_VERBS_RE.search(lead):
+            # "expects demand for those roles to fall by 8%, while demand for technology workers rises 23%": the
+            # contrast drawn in the present is the same prediction's (not "while costs rose 5% last year")
             return not _backward_span(q, text)
     if FORECAST_NOUN_AFTER_RE.match(text, q.char_end) or FORECAST_NOUN_BEFORE_RE.search(text, c_start, q.char_start):
         return True
@@ -480,6 +489,15 @@ _ATTRIBUTE_AMOUNT_BEFORE_RE = re.compile(r"\b[Aa]n?\s+$")
 _NOUN_AFTER_AMOUNT_RE = re.compile(r"\s+[a-z][\w-]+\s+(?:would|could|may|might|will)\b")
 _IF_CLAUSE_RE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]ere)\b[^.;]*,")
 _WOULD_VERB_BEFORE_RE = re.compile(r"\bwould\s+(?:\w+ly\s+)?(?!have\b)\w+\s+(?:\w+\s+){0,3}?$")
+# the verb of a move right before its figure ("rises 23%", "fall by about 8%")
+_MOVE_BEFORE_RE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
+
+
+def _present_move(verb: str) -> bool:
+    return verb in MOVEMENT_VERBS and verb not in MOVEMENT_PARTICLES and verb not in IRREGULAR_PAST \
+        and verb not in _SAME_IN_PRESENT and not verb.endswith(("ed", "ing"))
+
+
 _SAME_IN_PRESENT = {"shed", "hit", "cut", "put", "set", "cost", "spread"}  # past forms that are present forms too
 _MULTIPLE_OF_BASE_RE = re.compile(rf"\b(?:double|triple|quadruple|twice|(?:two|three|four|five|ten)\s+times|\d+(?:\.\d+)?\s*"
                                   rf"times)\s+(?:the|its|their)\s+(?:(?!to\b|by\b)[\w-]+\s+){{0,2}}?{AMOUNT_HEDGES}$",

@@ -1009,7 +1009,9 @@ CLAIM_TYPE_RULES = (
     ("box_office", "money", "left", rf"\b{_TAKINGS}\s+(?:about|nearly|almost|roughly|an\s+estimated|another|"
                                     r"more\s+than|over|just|only|a\s+(?:record|further))?\s*$",
      # (nor what marketing adds: "But marketing, which often adds another $50 million to $100 million")
-     ("context", rf"(?-i:{_FILM})\b(?![\s\S]*\b(?:tax\s+credits?|incentives?|subsid\w+|budgets?|funds?|grants?|"
+     # (nor a film body or trade: "the country's film agency CNC said", "the film industry")
+     ("context", rf"(?-i:{_FILM})\b(?!\s+(?:agency|agencies|institute|fund|commission|board|council|office|school|"
+                 rf"body|bodies|union|guild|association|authority|industry|sector)\b)(?![\s\S]*\b(?:tax\s+credits?|incentives?|subsid\w+|budgets?|funds?|grants?|"
                  rf"marketing|promotion)\b)")),
     # a budget is what is to be spent, whatever the takings around it: "The $4.5 million budget was
     # raised in three parts: pre-sales to distributors covered 60% of it"

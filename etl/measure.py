@@ -334,7 +334,7 @@ _PERIOD_BEFORE_RE = re.compile(r"\b(?:in|during|for|over)\s+the\s+(?:first|last|
                                r"third|fourth|previous|prior|preceding)\s+$", re.IGNORECASE)
 _STAFF_NOUN_RE = re.compile(rf"\b(?:{'|'.join(sorted(COLLECTIVE_PEOPLE_NOUNS))})$")
 _PLACE_TAIL_RE = re.compile(r"\s+(?:in|for|on|at|across)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){1,3}")
-_ADVERBS_BEFORE_RE = re.compile(r"(?:\s+(?:now|currently|still|typically|usually|already|reportedly|often|once))+\s*$")
+_ADVERBS_BEFORE_RE = re.compile(r"(?:\s+(?:now|currently|still|typically|usually|already|reportedly|often|once|together|combined|collectively|jointly))+\s*$")
 _AMOUNT_OF_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:total\s+)?(?=(?:[\w-]+\s+){0,3}"
                            r"(?:investment|spending|revenue|sales|funding|budget|box\s+office)\b)")
 _WHICH_BEFORE_RE = re.compile(r",\s*(?:which|that)\s+$")
@@ -363,6 +363,8 @@ _OF_IT_TAIL_RE = re.compile(r"\s+(?P<verb>(?:goes|went|is\s+spent|was\s+spent|co
                             r"[^,;.:()]{1,40}?(?=\s*(?:[,;.:]|$))")  # where the part's clause opens
 _OF_WHOM_BEFORE_RE = re.compile(r"\bof\s+whom\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+(?:[a-z]+\s+)?$")  # "a 20 per cent …", "a sharp 3 percent …", "A 10% saving"
+# a possessive stands where the article would: "The government's 40% tax relief", "its 5% price rise"
+_POSSESSIVE_BEFORE_RE = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|[\w.&-]['’]s)\s+$")
 _MODIFIED_AFTER_RE = re.compile(r"\s+(?=[a-z])(?!(?:of|in|for|on|to|from|by|at|over|and|or|a|an|the|this|that|higher|lower|"
                                 r"more|less|up|down|increase|rise|decline|drop|fall)\b)")
 _CHANGE_NOUN_RE = re.compile(r"(?:increase|rise|growth|gain|jump|decline|drop|fall|cut|decrease|rebound|surge|"
@@ -519,7 +521,8 @@ _FEE_AFTER_RE = re.compile(r"\s+(?P<fee>cut|commission|fee|take|royalty)\b")
 _POSSESSOR_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s\s+$")
 # (a participle may open it: "paid subscriptions"; a phrase of time or place ends it)
 _SHARE_WHOLE_RE = re.compile(r"[a-z][\w'’-]*(?:\s+(?!(?:in|on|at|by|for|from|to|with|since|than|under|over|and|or|the|a|an|"
-                             r"this|last|their|its)\b)[a-z][\w'’-]*){0,3}", re.IGNORECASE)
+                             r"this|last|their|its|is|are|was|were|has|have|had|will|would|could|can|may|might|said|says)\b)"
+                             r"[a-z][\w'’-]*){0,3}", re.IGNORECASE)  # (not its verb: "share of the market is at risk")
 _SHARE_OF_AFTER_RE = re.compile(r"\s+(?:market\s+)?share\s+of\s+(?:the\s+)?")
 _STAKE_AFTER_RE = re.compile(r"\s+(?:equity\s+|minority\s+|majority\s+|controlling\s+)?(?:stake|holding|shareholding)\b")
 _VOTE_SIDE_RE = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:votes|ballots)\s+)?(?P<side>in\s+favou?r|against)\b", re.IGNORECASE)
@@ -652,6 +655,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             opening = _subject_start(text, c_start, share_verb.start(), said_clause=False)
             part = _clean(noun_phrase(text, opening, share_verb.start(), 6))
             part = part[len("number of "):] if part and part.lower().startswith("number of ") else part
+        if part and " and " in part:  # (the part's names are no owner of the whole: "Netflix, Amazon and Disney … account for")
+            phrase = _without_owner_in(phrase, part)
         if part and " share of " not in phrase and phrase.lower().startswith(part.lower() + " "):
             phrase = f"{part} share of {phrase[len(part) + 1:]}"  # (its owner the part: "Women workforce")
         elif part and part.lower() not in phrase.lower() and " share of " not in phrase:
@@ -660,6 +665,17 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                 and _PRONOUN_SUBJECT_RE.search(text, max(c_start, share_verb.start() - 20), share_verb.start()):
             phrase = f"share of {_LEADING_DETERMINER_RE.sub('', phrase)}"[:120]  # "they account for 0.5% of total streams"
     return phrase
+
+
+def _without_owner_in(phrase: str, part: str) -> str:
+    """`phrase` less an owner written before it whose words all name the part ("Amazon and Disney
+    subscription revenue", part "Netflix, Amazon and Disney": "subscription revenue")."""
+    named = {w.strip(",").lower() for w in part.split()}
+    words = phrase.split()
+    k = 0
+    while k < len(words) - 1 and (words[k][:1].isupper() or words[k] == "and") and words[k].strip(",").lower() in named:
+        k += 1
+    return " ".join(words[k:]) if k and words[k - 1] != "and" else phrase
 
 
 def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
@@ -702,7 +718,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     share = _SHARE_OF_AFTER_RE.match(text, q.char_end) if family == "percent" else None
     whole = _SHARE_WHOLE_RE.match(text, share.end(), c_end) if share else None
     if whole:  # "Netflix and Disney+ together hold about a 40% share of paid subscriptions"
-        return f"share of {whole.group()}"
+        whose = possessor(text, q.char_start, names) \
+            if _POSSESSIVE_BEFORE_RE.search(text, max(c_start, q.char_start - 24), q.char_start) else None
+        return f"{whose} share of {whole.group()}" if whose else f"share of {whole.group()}"  # ("Vantor's 30% share of")
     if family == "percent" and _STAKE_AFTER_RE.match(text, q.char_end):
         owner = owner_before(text, c_start, q.char_start, names)  # "Tencent will hold a 25% stake": Tencent's
         return f"{owner} stake" if owner else "stake"
@@ -986,8 +1004,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 pred = _TRAILING_AUXILIARY_RE.sub("", pred)  # ("… it produced in the third quarter were")
             return f"{phrase} {pred}" if pred else phrase
         # (without an article when a measure follows: "Clients expect about 20% savings")
+        owned_figure = _POSSESSIVE_BEFORE_RE.search(text, max(c_start, q.char_start - 24), q.char_start) \
+            if phrase is None and family == "percent" else None
         modified = _MODIFIED_AFTER_RE.match(text, q.char_end) if phrase is None and family == "percent" and (
-            _ARTICLE_BEFORE_RE.search(text, max(c_start, q.char_start - 24), q.char_start)
+            _ARTICLE_BEFORE_RE.search(text, max(c_start, q.char_start - 24), q.char_start) or owned_figure
             or MEASURE_NOUN_RE.match(text, q.char_end + 1)) else None
         if modified:
             # "a 20 per cent local content quota on streaming services", "a 5% pay rise": the figure
@@ -1006,7 +1026,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 # (not a change of nothing named: "a 34.9 percent year-on-year increase"; but "a 5% pay rise")
                 at = modified.end()
                 whole = np_around(text, at, at, at + len(cand), c_end) if text.startswith(cand, at) else [cand]
-                return (_clean(" ".join(whole).split()) or cand)[:120]
+                cand = _clean(" ".join(whole).split()) or cand
+                whose = possessor(text, q.char_start, names) if owned_figure else None
+                return (_joined(whose, cand) if whose and whose.lower() not in cand.lower() else cand)[:120]
         of_them = _OF_THE_COUNTED_RE.fullmatch(text, c_start, q.char_start) if phrase is None and family == "percent" else None
         pred = predicate(text, q.char_end, c_end, any_verb=True) if of_them else None
         if pred and _COPULA_RE.match(pred.removeprefix("who ")):  # (not "…, 47% said": the group's answer, below)

@@ -33,7 +33,7 @@ _PAYER_BEFORE_RE = re.compile(r"\b(?:cost|costs|costing|charged|charges)\s+(?:th
 _EXAMPLE_BEFORE_RE = re.compile(r"\bincluding\s+(?:[^.;]{0,50}?,\s+|[^.;]{0,50}?\s+and\s+)?$")
 
 # a plural subject and its verb before "their": "footballers pledge 1% of their earnings"
-PLURAL_BEFORE_VERB_RE = re.compile(r"\b(?P<noun>[a-z]{3,}(?<!s)s)\s+[a-z]+\s+(?:[^\s.;:]+\s+){0,3}$")
+PLURAL_BEFORE_VERB_RE = re.compile(r"\b(?P<noun>[a-z]{3,}(?<!s)s)\s+[a-z]+\s+(?:[^\s.;:]+\s+){0,4}$")
 
 # words of a description before the name it describes: "Chinese AI video firm Lumos", "US chip giant Nvidia"
 _DESCRIBES_NAME_AFTER_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\s+[A-Z]")
@@ -222,7 +222,8 @@ MOVED_BY_RE = re.compile(MOVED_BY, re.IGNORECASE)
 
 _SPACE_RE = re.compile(r"\s+")
 
-_SPOKE_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|noted|argued|explained|warned|estimated)\s+"
+# (after an appositive's closing comma too: "Its chief executive, Ana Ruiz, said revenue would")
+_SPOKE_AFTER_RE = re.compile(r",?\s+(?:said|says|told|added|noted|argued|explained|warned|estimated)\s+"
                              r"(?![^.,;]{0,30}?\b(?:it|its|he|she|they|his|her|their|we|our|I|my)\b)")
 
 # who speaks, right after the verb: '"…," said Dana Cole, the head of …'

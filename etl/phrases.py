@@ -357,13 +357,30 @@ def _subject_of(word: str) -> bool:
         and not verbish(word)  # ("includes compounded pay raises": an adjective after a verb)
 
 
+# what names joined before it may be the subject of ("… together account for", "… hold")
+_NAMES_JOINED_BEFORE_VERB_RE = re.compile(r"\s+(?:together\s+|combined\s+|collectively\s+|jointly\s+)?"
+                                          r"(?:account|accounted|make|made|hold|held|represent|represented|control|"
+                                          r"controlled|have|had)\b")
+
+
 def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
     """Modifiers before text[s]: back to a determiner, verb, number or punctuation."""
     left: list[str] = []
     tokens = word_tokens(text[max(lo, s - 80):s])
+    listed = False  # a comma of a list of names read: the name before it is one of them
     for k in range(len(tokens) - 1, -1, -1):
         w = tokens[k]
         low = w.lower()
+        if w == "," and left and left[0][:1].isupper() and any(t.lower() == "and" for t in left) and k \
+                and tokens[k - 1][:1].isupper() and tokens[k - 1] not in PUNCT and not listed:
+            listed = True  # "Netflix, Amazon and Disney (together account for)": the whole list
+            continue
+        if listed:
+            if not w[:1].isupper() or w.lower() in DETERMINERS:
+                break
+            left.insert(0, f"{w},")
+            listed = False
+            continue
         if k and tokens[k - 1].lower() in MODALS:
             break  # "AI may raise global GDP": after a modal or "to" comes a verb
         # "dubbing market", "streaming revenue": a participle right before the noun modifies it
@@ -372,6 +389,11 @@ def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
             and not (low.endswith("ed") and k and (MEASURE_NOUN_RE.fullmatch(tokens[k - 1]) or _subject_of(tokens[k - 1])))
         # ("Netflix is raising prices", "revenue surpassed", "The company guided Q4 revenue": a verb after
         # an auxiliary or its subject)
+        names_joined = low == "and" and left and k and left[0][:1].isupper() and left[0] not in PUNCT \
+            and tokens[k - 1][:1].isupper() and tokens[k - 1].lower() not in DETERMINERS and len(left) < max_words
+        if names_joined and _NAMES_JOINED_BEFORE_VERB_RE.match(text, s):
+            left.insert(0, w)  # "Netflix and Amazon (together) account for": names joined, the subject whole
+            continue
         if low == "and" and left and k and (tokens[k - 1].islower() or k == 1 and tokens[0][1:].islower()
                                             # ("UK and Ireland box office takings": two places)
                                             or tokens[k - 1].lower().rstrip(".") in PLACES

@@ -3700,3 +3700,40 @@ def test_a_data_firm_named_before_its_estimates_is_that_figure_s_source_only():
 ])
 def test_it_after_its_subject_and_indexes_with_their_number(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # the agent of a participle is what "the union" said after it stands for
+    ("Voice actors represented by PAVA voted to approve a new contract. Of the members who cast ballots, 91% voted "
+     "in favour, the union said on Friday.", "91%", "source", "PAVA"),
+    # a person named in an appositive before "said" owns nothing of what is said
+    ("Lumora has raised $50 million. Its chief executive, Ana Ruiz, said annual revenue would pass $80 million "
+     "by 2027.", "$80 million", "measure", "annual revenue"),
+    # names joined as the subject of a share are the part, not the owner of the whole
+    ("Netflix, Amazon and Disney together account for roughly 70% of subscription streaming revenue in the bloc.",
+     "70%", "measure", "Netflix, Amazon and Disney share of subscription streaming revenue"),
+    # "their" after a plural subject and its verb is that plural's, however many words the amount takes
+    ("The European Commission proposed that streaming services spend at least 20% of their European revenue on "
+     "local films.",
+     "20%", "measure", "European revenue"),
+])
+def test_agents_appositive_speakers_joined_names_and_their(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, ctype", [
+    # a film body is no film: what a rule brought in is no box office
+    ("France requires streamers to invest a fifth of their revenue in local content, a rule that brought in "
+     "€300 million in 2023, the country's film agency said.", "€300 million", "revenue"),
+    ("The film brought in €30 million in its first week, the distributor said.", "€30 million", "box_office"),  # (guard)
+])
+def test_a_film_body_is_no_film(text, part, ctype):
+    assert claim(text, part).claim_type == ctype
+
+
+def test_a_present_contrast_after_a_prediction_is_predicted_too():
+    text = ("The consultancy expects demand for those roles to fall by 8% by 2030, while demand for technology workers "
+            "rises 23%.")
+    assert claim(text, "23%").is_forecast
+    past = "The consultancy expects demand for those roles to fall by 8% by 2030, while demand rose 5% in 2024."
+    assert not claim(past, "5%").is_forecast  # (a contrast in the past is no prediction)

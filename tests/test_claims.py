@@ -161,3 +161,14 @@ def test_take_n_days_is_a_duration_even_beside_a_cost():
 ])
 def test_quoted_fractions_rough_hedges_and_plural_heads(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # a possessive stands where the article would before a figure that modifies a noun
+    ("The government's 40% tax relief for visual effects took effect in April.", "40%", "tax relief for visual effects"),
+    # a share's whole ends before its verb, and is the possessor's
+    ("Lumora's 30% share of the market is at risk.", "30%", "share of market"),
+    ("Netflix said its 20% share of the market was safe.", "20%", "Netflix share of market"),
+])
+def test_a_possessive_before_a_figure_and_a_share_s_whole(text, part, measure):
+    assert claim(text, part).measure == measure
