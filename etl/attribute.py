@@ -77,6 +77,11 @@ BY_SOURCE_RE = re.compile(
 MADE_BY_RE = re.compile(
     rf"\b(?:{_SOURCE_NOUN_ALT})\b[^;.]{{0,160}}?\b(?:conducted|carried\s+out|fielded|compiled|prepared|run)\s+by\s+"
     r"(?P<np>[^,;:()\"“”]{2,120})", re.IGNORECASE)
+# those asked, and who asked them: "62 percent of 1,000 artists surveyed by the Korea Creative Content Agency"
+# (not analysts polled for a consensus, which etl.attribute reads as what they expected)
+SURVEYED_BY_NAME_RE = re.compile(r"(?<!analysts\s)(?<!economists\s)\b(?:surveyed|polled|questioned|interviewed)\s+by\s+"
+                                 r"(?P<np>[^,;:()\"“”]{2,120})", re.IGNORECASE)
+_SURVEYED_WORDS = {"surveyed", "polled", "questioned", "interviewed"}
 # "a survey sponsored by Sony": who paid for a study, not who made it
 _SPONSOR_RE = re.compile(r"\s+(?:sponsored|commissioned|funded|paid\s+for)\s+by\s+.*$", re.IGNORECASE)
 # '"We did it," said Maria Lopez': the speaker after the verb
@@ -646,6 +651,11 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
                 if name.lower().split()[-1] in SOURCE_NOUNS and len(name.split()) > 1:
                     doc = _DOC_AFTER_RE.match(sentence, end)  # "the Harbor Research poll"
                     return Attribution(name + doc.group() if doc else name, False)  # "the State of the Game Industry Survey"
+    if not words.isdisjoint(_SURVEYED_WORDS):
+        for m in SURVEYED_BY_NAME_RE.finditer(sentence):
+            name = _named_in(m.group("np"), names, sentence[m.start("np"):])
+            if name:  # "62 percent of 1,000 webtoon artists surveyed by the Korea Creative Content Agency said"
+                return Attribution(name, False, document=True)
     m = VIEW_RE.search(sentence) if "In " in sentence else None
     if m:
         name = _named_in(m.group("np"), names) or (

@@ -72,7 +72,9 @@ class Quantity:
 
 
 # (a closing quotation mark may end a figure quoted in scare quotes: 'lost "a quarter" of its staff')
-OF_RIGHT_RE = re.compile(r"[\"”]?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|those\s+|these\s+|our\s+|his\s+|her\s+)?", re.IGNORECASE)
+# (a possessive before a number stands as "its" does: "half of the group's 108,000 staff")
+OF_RIGHT_RE = re.compile(r"[\"”]?\s+of\s+(?:(?:the\s+)?[A-Za-z][\w&.-]*['’]s\s+(?=\d)"
+                         r"|the\s+|its\s+|their\s+|all\s+|those\s+|these\s+|our\s+|his\s+|her\s+)?", re.IGNORECASE)
 # (a model's name with its number is one word: "4.5 million PS5 consoles")
 NOUN_WORD_RE = re.compile(r"[\s-]*(?P<w>[A-Z][A-Za-z]*[A-Za-z]\d{1,3}(?![\w.])|[A-Za-z][A-Za-z'’.-]*[A-Za-z.]|[A-Za-z])")
 AGE_LEFT_RE = re.compile(r"(?:\b(?:he|she|who)\s+(?:will\s+be|would\s+be|is|was|turns|turned|turning)|"

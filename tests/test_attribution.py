@@ -3737,3 +3737,23 @@ def test_a_present_contrast_after_a_prediction_is_predicted_too():
     assert claim(text, "23%").is_forecast
     past = "The consultancy expects demand for those roles to fall by 8% by 2030, while demand rose 5% in 2024."
     assert not claim(past, "5%").is_forecast  # (a contrast in the past is no prediction)
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # who surveyed those asked is the source of their answers, whatever else the sentence says
+    ("Around 62 percent of 1,000 webtoon artists surveyed by the Seoul Content Agency said they were worried "
+     "about AI, while 18 percent said they had used it.", "18 percent", "source", "Seoul Content Agency"),
+    ("Around 62 percent of 1,000 webtoon artists surveyed by the Seoul Content Agency said they were worried "
+     "about AI.", "62 percent", "source", "Seoul Content Agency"),
+    # (analysts polled for a consensus stay what they expected, the pollster its source)
+    ("Revenue was $9.77 billion, above the $9.5 billion analysts polled by LSEG had expected.", "$9.5 billion",
+     "source", "LSEG"),
+])
+def test_who_surveyed_those_asked(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
+
+
+def test_a_possessive_before_a_group_s_size_stands_as_its_does():
+    # "half of the group's 108,000 staff" is 54,000 staff, as "half of its 8,000 employees" is 4,000
+    found = claim("Its chief executive said about half of the group's 108,000 staff now used its AI platform.", "half")
+    assert (found.value, found.unit, found.qualifier) == (54000, "count", "approx")
