@@ -36,6 +36,7 @@ from .lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
     SECTION_LABELS,
+    SENTENCE_ADVERBS,
     SMALL_NUMBERS,
     SOURCE_NOUNS,
     SURNAME_PARTICLES,
@@ -164,6 +165,9 @@ _LEAD_RE = re.compile(rf"[\s\"“‘'(\[{BULLET_CHARS}]*")
 _SECTION_LABEL_RE = re.compile(rf"(?i:{'|'.join(re.escape(label) for label in sorted(SECTION_LABELS))})\s*:\s*")
 _CAMEL_RE = re.compile(r"^\w+[a-z][A-Z]|^[A-Z]{2,}[a-z]")  # "JPMorgan", "YouTube", "iiMedia"
 _ADVERB_RE = re.compile(r"\w{3,}ly$")
+# the endings of adverbs that open sentences ("Separately", "Additionally", "Notably", "Recently",
+# "Reportedly", "Lastly"), not of names in -ly ("Italy", "Kelly", "Streamly")
+_SENTENCE_ADVERB_RE = re.compile(r"\w(?:al|ate|ent|ant|ous|ive|ed|ing|ab|ib|ful|less|ar|st|se|ct|ute)ly$")
 # (a day may come between: "Netflix on Thursday raised its forecast")
 _WHEN_BETWEEN = r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:yesterday|today)\s+)?"
 _SPEAKS_RE = re.compile(r"\s+" + _WHEN_BETWEEN + r"(?:also\s+)?(?:said|says|estimates|estimated|reported|reports|predicts|predicted|"
@@ -341,7 +345,10 @@ class ArticleNames:
                         or _APPOSITIVE_SPEAKS_RE.match(sentence, run_end) \
                         or _RELATIVE_AFTER_RE.match(sentence, run_end) \
                         or _TICKER_AFTER_RE.match(sentence, run_end)  # (a plural may be a firm: "Appfigures")
-                    if (_SPEAKS_RE.match(sentence, run_end) or acts) and _core(run) not in _NOT_SPEAKERS \
+                    # (an adverb opening its sentence is nobody: "Separately, the studio said")
+                    adverb = _SENTENCE_ADVERB_RE.search(run) and sentence.startswith(",", run_end) \
+                        or _core(run) in SENTENCE_ADVERBS  # (but a brand may end so: "Streamly, the service")
+                    if (_SPEAKS_RE.match(sentence, run_end) or acts) and not adverb and _core(run) not in _NOT_SPEAKERS \
                             and not _PEOPLE_PLURAL_RE.fullmatch(run) \
                             and not _never_a_name(run) and run.lower() not in MEASURE_NOUNS \
                             and run.lower() not in ORGANISATION_WORDS:  # "Revenue was", "Television was"

@@ -233,7 +233,10 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                 and (following in ("by", "to", "as", "about", "nearly", "almost", "more")
                      or following[0].isdigit() or following[0] in "$€£¥₹")
                 or low == "costs" and not out[-1].lower().endswith("s") and (following[0].isdigit()
-                                                                             or following[0] in "$€£¥₹")):
+                                                                             or following[0] in "$€£¥₹"
+                                                                             # (its object first: "costs OpenAI $1.30")
+                                                                             or i + 1 < len(words) and words[i + 1][:1].isupper()
+                                                                             or following in ("us", "them", "it"))):
             break  # "shares jump 11%", "the ad tier rises by $1": a move's verb, present tense (not "a 5% jump")
         if len(out) >= 2 and out[0].lower() in ("the", "this", "that", "its", "their") and following \
                 and _PRESENT_VERB_FORM_RE.fullmatch(low) and not out[-1].lower().endswith("s") \

@@ -3757,3 +3757,17 @@ def test_a_possessive_before_a_group_s_size_stands_as_its_does():
     # "half of the group's 108,000 staff" is 54,000 staff, as "half of its 8,000 employees" is 4,000
     found = claim("Its chief executive said about half of the group's 108,000 staff now used its AI platform.", "half")
     assert (found.value, found.unit, found.qualifier) == (54000, "count", "approx")
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # an adverb opening its sentence is nobody, even before ", the studio said"
+    ("Marlow Pictures signed a deal with a video startup. Separately, the studio said it would cut about 5% of its "
+     "workforce.", "5%", "source", "Marlow Pictures"),
+    ("Marlow Pictures signed a deal with a video startup. Additionally, the studio said it would cut 70 jobs.",
+     "70 jobs", "source", "Marlow Pictures"),
+    # "costs" with its object after a singular noun is the verb: the clip's length is the video's
+    ("Generating a 10-second video costs OpenAI an estimated $1.30 in computing.", "10-second", "measure",
+     "video length"),
+])
+def test_sentence_adverbs_are_nobody_and_costs_with_its_object(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
