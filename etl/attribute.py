@@ -650,6 +650,8 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             for _start, end, name in names.find(sentence):
                 if name.lower().split()[-1] in SOURCE_NOUNS and len(name.split()) > 1:
                     doc = _DOC_AFTER_RE.match(sentence, end)  # "the Harbor Research poll"
+                    if doc and doc.group().lower().endswith("s") and re.match(r"\s*(?:[.,;]|$)", sentence[doc.end():]):
+                        doc = None  # a closing frame's verb: "…, the research firm Ampere Analysis estimates."
                     return Attribution(name + doc.group() if doc else name, False)  # "the State of the Game Industry Survey"
     if not words.isdisjoint(_SURVEYED_WORDS):
         for m in SURVEYED_BY_NAME_RE.finditer(sentence):

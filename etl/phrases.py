@@ -256,6 +256,10 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if out and low.endswith("s") and not low.endswith("ss") and nxt and nxt.lower() in _MOVES:
             out.append(w)  # "views of official highlights rose": a plural before a verb of its own is its subject, a noun
             continue
+        if out and out[-1].islower() and (_ADJECTIVE_RE.fullmatch(out[-1]) or out[-1] in ADJECTIVAL_OPENERS) \
+                and verbish(w) and not low.endswith(("ed", "ing")) and i + 1 < len(words) and words[i + 1] in PUNCT:
+            out.append(w)  # "roughly 1.5% of global demand,": after an adjective, the phrase's last word is its noun
+            break
         if out and low.endswith("s") and not low.endswith("ss") and nxt in _PLURAL_AUXILIARIES \
                 and not out[-1].lower().endswith("s") and out[-1].lower() not in STOP:
             out.append(w)  # "a fifth of new shows were dubbed": a plural before its own auxiliary is the noun

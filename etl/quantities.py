@@ -280,7 +280,7 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
         if not words and w.lower().endswith("ed") and (raw.endswith(".") or re.match(r"\s*(?:[,;:!?)]|$)", text[m.end():])):
             break  # "rather than the 45 planned.": a participle said of a noun left out, no noun
         if words and (words[-1].lower().endswith("s") or words[-1].lower() in _PLURALS_WITHOUT_S) \
-                and (w.lower() in MOVEMENT_VERBS or w.lower() in COMMON_VERBS
+                and (w.lower() in MOVEMENT_VERBS or w.lower() in COMMON_VERBS or w.lower() in IRREGULAR_PAST
                      or w.lower() == "watch" and not _WATCH_NOUN_RE.match(text, m.end())):
             break  # "300 firms cut 5,000 jobs", "12 animators rose", "2 million views brings", "1 billion users
             # watch podcasts": the verb after a plural (not "watch time")
