@@ -480,6 +480,7 @@ _UNNAMED_ACCORDING_RE = re.compile(r"(?:one|two|three|four|five|several|some|man
 _BY_DESCRIBED_RE = re.compile(r"\b(?:survey|poll|study|report|analysis|estimate)\s+(?:by|from|of)\s+(?:the|its)\s+(\w+)$",
                               re.IGNORECASE)
 OPENS_QUOTE_RE = re.compile(r"\s*[\"“]")
+_TITLE_OPENS_RE = re.compile(r"\s*[\"“][^\"“”\n]{1,80}?[^\"“”,.!?;:\s][\"”]\s+(?:[a-z]|[A-Z][a-z]+\s+[a-z])")
 _CLOSES_QUOTE_RE = re.compile(r"[\"”]")
 _THIRD_PERSON_RE = re.compile(r"\b(?:he|she|his|her|they|their|it|its)\b", re.IGNORECASE)
 _IT_SPEAKER_RE = re.compile(r"it\s", re.IGNORECASE)
@@ -844,7 +845,8 @@ class SourceRegister:
             self.in_paragraph = False
             self.quoting = False
             self.quoted_paragraph = None
-        quoted = self.quoting or sentence.lstrip()[:1] in "\"“"
+        # (a quoted title opening the sentence is its subject, no quotation: '"Ne Zha 2" alone took')
+        quoted = self.quoting or sentence.lstrip()[:1] in "\"“" and not _TITLE_OPENS_RE.match(sentence)
         before, self.last_sentence = self.last_sentence, sentence
         self.read_so_far.append(sentence)
         self.sourced_last, self.sourced = self.sourced, False  # whether the sentence before named its source

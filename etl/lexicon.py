@@ -609,7 +609,7 @@ SOURCE_ANAPHORS = {
     "broker", "brokerage", "consultancy", "tracker", "platform", "studio", "startup", "publisher",
     "developer", "streamer", "broadcaster", "network", "distributor", "maker", "giant", "chain",
     "retailer", "operator", "exhibitor", "service", "airline", "carrier", "lender", "insurer",
-    "body", "regulator", "watchdog",  # "the industry body said": an association or a public body
+    "body", "regulator", "watchdog", "corporation",  # "the industry body said": an association or a public body
 }
 # Descriptions of a business: "the company said" is most often the sentence's own subject ("In
 # Seoul, CJ ENM plans …, the company said"); other descriptions ("the union", "the guild") stand
@@ -617,7 +617,7 @@ SOURCE_ANAPHORS = {
 BUSINESS_DESCRIPTIONS = {
     "company", "firm", "group", "startup", "publisher", "developer", "streamer", "broadcaster", "network",
     "distributor", "maker", "giant", "chain", "retailer", "operator", "exhibitor", "service", "platform",
-    "studio", "airline", "carrier", "lender", "insurer", "bank", "broker", "brokerage",
+    "studio", "airline", "carrier", "lender", "insurer", "bank", "broker", "brokerage", "corporation",
 }
 # Verbs that name an event, not a statement: their subject is the source of a figure only
 # when what follows is a statement ("announced that…") or a document ("released a survey").

@@ -33,6 +33,10 @@ _PAYER_BEFORE_RE = re.compile(r"\b(?:cost|costs|costing|charged|charges)\s+(?:th
 _EXAMPLE_BEFORE_RE = re.compile(r"\bincluding\s+(?:[^.;]{0,50}?,\s+|[^.;]{0,50}?\s+and\s+)?$")
 
 # a plural subject and its verb before "their": "footballers pledge 1% of their earnings"
+# a name "its" has, as the object of a verb ("close its Leeds studio"), not one a reported clause opens
+# on ("said its Kling AI model had 22 million users": the model's)
+_POSSESSED_NAME_BEFORE_RE = re.compile(r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\bthat\s)(?<![,.;]\s)\b(?:its|their|our)\s+$",
+                                       re.IGNORECASE)
 PLURAL_BEFORE_VERB_RE = re.compile(r"\b(?P<noun>[a-z]{3,}(?<!s)s)\s+[a-z]+\s+(?:[^\s.;:]+\s+){0,4}$")
 
 # words of a description before the name it describes: "Chinese AI video firm Lumos", "US chip giant Nvidia"
@@ -108,6 +112,7 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             and not any(m.start() < h[0] < m.end() for m in titles)  # "Part Two" of "Dune: Part Two"
             and not any(a < h[0] < b for a, b in _aside_spans(text, start, pos))  # ", which opened during the Lunar New Year,"
             and not nationality_of(h[2], text, h[1])  # "Japanese studio Toho"
+            and not _POSSESSED_NAME_BEFORE_RE.search(text, max(start, h[0] - 14), h[0])  # "its Leeds studio": possessed
             # "agreements with Disney, NBCUniversal and Amazon worth …": partners, not whose
             and not _PARTNER_BEFORE_RE.search(text, max(start, h[0] - 80), h[0])
             # "a market that research firm Grand View Research estimates will reach": who estimates, not whose
@@ -337,6 +342,8 @@ def possessor(text: str, pos: int, names: ArticleNames) -> str | None:
             continue  # "Davie said … "at least 80%" of its content budget": a person speaking has no "its"
         if nationality_of(name, text, e):
             continue  # "into five Indian languages": a nationality owns nothing
+        if _POSSESSED_NAME_BEFORE_RE.search(text, max(0, start - 14), start):
+            continue  # "close its Leeds studio, … a third of its revenue": what "its" had, not who has it
         if _UNNAMED_ORGANISATION_RE.search(text, e, m.start()):
             return None  # "a Hollywood supervisor said his company now budgets … of its work": not Hollywood's
         if _CITED_DATA_AFTER_RE.match(text, e) or _ACCORDING_BEFORE_RE.search(text, max(0, start - 30), start) \

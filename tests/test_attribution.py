@@ -3787,3 +3787,21 @@ def test_sentence_adverbs_are_nobody_and_costs_with_its_object(text, part, field
 ])
 def test_closing_frame_verbs_irregular_pasts_and_nouns_after_adjectives(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # "the corporation" is a business described, like "the company"
+    ("The BBC plans to cut 500 jobs as it tries to save £700m, the corporation announced on Wednesday.", "500 jobs",
+     "source", "BBC"),
+    ("The BBC plans to cut 500 jobs. The corporation said it had lost 2.5 million licence-fee-paying households.",
+     "2.5 million", "source", "BBC"),
+    # a name "its" has as a verb's object owns nothing; one a reported clause opens on still does
+    ("Vantor said it would close its Leeds studio, with the loss of around 200 jobs, as digital channels now account "
+     "for more than a third of its revenue.", "a third", "measure", "digital channels share of Vantor revenue"),
+    ("Kuaishou said its Kling AI model had 22 million users.", "22 million", "measure", "Kling AI users"),
+    # a quoted title opening a sentence is its subject, not a quotation of the source before
+    ("China's box office reached 9.51 billion yuan, according to data from the China Film Administration.\n\n"
+     "\"Ne Zha 2\" alone took 4.84 billion yuan during the eight-day holiday.", "4.84", "source", None),
+])
+def test_corporations_possessed_names_and_quoted_titles(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
