@@ -435,8 +435,9 @@ _MOVED_FROM_RE = re.compile(r"\b(?P<word>[A-Za-z]+)\s+(?:down\s+|up\s+)?from\s+(
 _EMPLOYS_BEFORE_RE = re.compile(rf"\b(?:employs|employ|employed|employing)\s+{AMOUNT_HEDGES}(?:an\s+estimated\s+)?$", re.IGNORECASE)
 _WORK_VERB_RE = re.compile(r"\bwork\b")  # "voice actors work in …" -> "voice actors working in …"
 # a share said again between commas, right after it: "Nearly two-thirds, 64%, said"
-_SHARE_RESTATED_RE = re.compile(r",\s*(?:about|nearly|around|almost|roughly|some|just\s+over|just\s+under)?\s*"
-                                r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s*,", re.IGNORECASE)
+# (or in brackets, and the bracketed share's own closing bracket: "Two-thirds (66%) want platforms to …")
+_SHARE_RESTATED_RE = re.compile(r"(?:,|\s*\()\s*(?:about|nearly|around|almost|roughly|some|just\s+over|just\s+under)?\s*"
+                                r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s*[,)]|\)(?=\s+[a-z])", re.IGNORECASE)
 # a capitalised word shaped as a common noun ("Compliance", "Access", "Subscriptions"), not as a name ("Sora")
 _COMMON_NOUN_FORM_RE = re.compile(r"[A-Z][a-z]+(?:ance|ence|tion|sion|ment|ness|ity|ship|ess|ions|ments|ies)\b")
 _GERUND_RE = re.compile(r"[a-z]{3,}ing\b")
@@ -584,6 +585,10 @@ _IN_TOTAL_RE = re.compile(r"\s+in\s+(?:total|all|aggregate|sum|(?:real|nominal|a
 _OWN_VERB_BEFORE_RE = re.compile(rf"\b(?:raised|raises|raising|secured|secures|securing|earned|earns|earning|spent|spends|"
                                  rf"spending|paid|pays|paying|made|makes|making|generated|generates|generating|collected|"
                                  rf"collects|collecting|grossed|grosses|grossing)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+# a clause joined with its own subject and verb, no item of a list: "…, and the number of videos
+# generated has exceeded 200 million"
+_OWN_SUBJECT_ITEM_RE = re.compile(r"\band\s+(?:the|its|their)\s+[\w'’ -]{1,60}?\s(?:has|have|had|is|are|was|were)\s+"
+                                  r"(?:[a-z]+\s+){0,2}$")
 _DIGIT_RE = re.compile(r"\d")
 _PP_OPENERS = {"to", "of", "for", "in", "on", "at", "from", "with", "across", "among"}
 _COUNTED_BEFORE_NOUN_RE = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z][\w-]*\s+){0,2}$")
@@ -1338,6 +1343,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             return subject
     if phrase is None and previous and not (q.noun == "times" and RATIO_AFTER_RE.match(text, q.char_end)) and not valued \
             and not _OWN_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
+            and not _OWN_SUBJECT_ITEM_RE.search(text, max(c_start, q.char_start - 90), q.char_start) \
             and not _CHANGE_APPOSITIVE_RE.search(text, max(c_start, q.char_start - 60), q.char_start) \
             and not (family == "percent" and (changed := _CHANGED_BY_RE.search(text, max(c_start, q.char_start - 90), q.char_start))
                      and not re.search(r"[,;]", changed.group("np"))) \

@@ -3805,3 +3805,17 @@ def test_closing_frame_verbs_irregular_pasts_and_nouns_after_adjectives(text, pa
 ])
 def test_corporations_possessed_names_and_quoted_titles(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, measure", [
+    # a clause joined with its own subject and verb is no item of the list before it
+    ("The number of users of the app has exceeded 45 million, and the number of videos generated has exceeded "
+     "200 million.", "200 million", "number of videos"),
+    # a share restated in brackets, and the bracketed share, are the group's answer after the brackets
+    ("Of 3,000 respondents, 57% said they watched AI video. Two-thirds (66%) want platforms to label AI content.",
+     "Two-thirds", "respondents who want platforms to label AI content"),
+    ("Of 3,000 respondents, 57% said they watched AI video. Two-thirds (66%) want platforms to label AI content.",
+     "66%", "respondents who want platforms to label AI content"),
+])
+def test_own_clauses_after_and_and_shares_restated_in_brackets(text, part, measure):
+    assert claim(text, part).measure == measure
