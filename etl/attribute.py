@@ -501,12 +501,15 @@ _POSSESSIVE_END_RE = re.compile(r"['’]s?$")  # "OpenAI's Sora": a product of a
 _CAPITALS_ONLY_RE = re.compile(r"[^a-z]*[A-Z][^a-z]*[A-Z][^a-z]*")
 
 
+_FIRM_NAME_ENDINGS = {"Research", "Analysis", "Analytics", "Insights", "Intelligence"}
+
+
 def source_kind(name: str) -> str:
     """person, document or thing (an organisation, a product): "Ritesh Sidhwani", "FICCI-EY report",
     "Goldman Sachs". A person is two or three capitalised words with no organisation word."""
     words = name.split()
-    if words[-1].lower() in SOURCE_NOUNS:
-        return "document"
+    if words[-1].lower() in SOURCE_NOUNS and not (words[-1] in _FIRM_NAME_ENDINGS and len(words) > 1):
+        return "document"  # (but "Grand View Research", "Ampere Analysis": research firms by their names)
     if words[0].rstrip(".").lower() in HONORIFICS:
         return "person"
     # (no word all in capitals: "Luma AI", "Stability AI" are companies, whatever acronym ends them;

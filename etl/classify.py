@@ -73,9 +73,11 @@ _PARTICIPLE_ASIDE_RE = re.compile(r",\s+(?:valued|founded|backed|owned|based|hea
                                   r"bought|created|formed|listed)\b[^,;]*,")
 FUTURE_MARKERS_RE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|set\s+to|poised\s+to|due\s+to\s+(?:be|reach|rise|fall)|"
-    r"likely\s+to|plans?\s+to|planned|aims?\s+to|targets?|in\s+the\s+(?:coming|next|future)|"
+    r"likely\s+to|plans?\s+to|planned|aims?\s+to|targets?|targeting|in\s+the\s+(?:coming|next|future)|"
     r"next\s+(?:year|decade|month|week|quarter)|(?:over|within|for|in|during)\s+the\s+(?:next|coming)|"
     r"by\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?(?:19|20)\d{2}|by\s+FY\s?\d{2}\b|by\s+the\s+end\s+of\s+the\s+(?:decade|year)|"
+    # ("by the third quarter of 2026", "by the second half of 2027")
+    r"by\s+(?:the\s+end\s+of\s+)?the\s+(?:first|second|third|fourth)\s+(?:half|quarter)\s+of\s+(?:19|20)\d{2}|"
     r"in\s+the\s+long\s+run|from\s+now|by\s+(?:the\s+)?mid-?decade|(?:through|until)\s+(?:19|20)\d{2}|"
     # a course projected: "is tracking to open between $40 million and $45 million", "on track to hit";
     # what should come: "should take in roughly $18 million"; "according to industry projections"

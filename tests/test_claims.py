@@ -172,3 +172,17 @@ def test_quoted_fractions_rough_hedges_and_plural_heads(text, part, field, value
 ])
 def test_a_possessive_before_a_figure_and_a_share_s_whole(text, part, measure):
     assert claim(text, part).measure == measure
+
+
+def test_a_target_by_a_quarter_of_a_year_to_come_is_a_forecast():
+    text = "The company is targeting 500 million users by the third quarter of 2026."
+    assert claim(text, "500 million").is_forecast
+    assert claim(text, "500 million").horizon_year == 2026
+    assert not claim("Revenue rose 5% in the third quarter of 2023.", "5%").is_forecast  # (a quarter gone by)
+
+
+def test_a_research_firm_named_for_its_research_is_what_the_firm_stands_for():
+    text = ("The market will grow to $2.56 billion by 2032, according to Fortune Business Insights.\n\n"
+            "Grand View Research puts the market at $3.4 billion by the end of the decade. Spending on AI tools by "
+            "studios could triple to $9 billion within five years, the firm said.")
+    assert claim(text, "$9 billion").source == "Grand View Research"
