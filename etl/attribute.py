@@ -79,9 +79,10 @@ MADE_BY_RE = re.compile(
     r"(?P<np>[^,;:()\"“”]{2,120})", re.IGNORECASE)
 # those asked, and who asked them: "62 percent of 1,000 artists surveyed by the Korea Creative Content Agency"
 # (not analysts polled for a consensus, which etl.attribute reads as what they expected)
-SURVEYED_BY_NAME_RE = re.compile(r"(?<!analysts\s)(?<!economists\s)\b(?:surveyed|polled|questioned|interviewed)\s+by\s+"
+_SURVEYED_WORDS = {"surveyed", "polled", "asked", "questioned", "interviewed"}
+_SURVEYED_ALT = "|".join(sorted(_SURVEYED_WORDS))
+SURVEYED_BY_NAME_RE = re.compile(rf"(?<!analysts\s)(?<!economists\s)\b(?:{_SURVEYED_ALT})\s+by\s+"
                                  r"(?P<np>[^,;:()\"“”]{2,120})", re.IGNORECASE)
-_SURVEYED_WORDS = {"surveyed", "polled", "questioned", "interviewed"}
 # "a survey sponsored by Sony": who paid for a study, not who made it
 _SPONSOR_RE = re.compile(r"\s+(?:sponsored|commissioned|funded|paid\s+for)\s+by\s+.*$", re.IGNORECASE)
 # '"We did it," said Maria Lopez': the speaker after the verb
@@ -563,8 +564,7 @@ def cue_words(low: str, start: int = 0, end: int | None = None) -> set[str]:
     return set(_CUE_RE.findall(low, start, len(low) if end is None else end))
 
 
-_SURVEYED_BY_RE = re.compile(r"\b(?:surveyed|polled|asked|questioned|interviewed)\s+by\s+(?:the|its)\s+(?P<head>\w+)",
-                             re.IGNORECASE)
+_SURVEYED_BY_RE = re.compile(rf"\b(?:{_SURVEYED_ALT})\s+by\s+(?:the|its)\s+(?P<head>\w+)", re.IGNORECASE)
 _ANONYMOUS_RE = re.compile(r"\b(?:who|which)\s+(?:asked|declined|requested|wished)\s+not\s+to\s+be\s+(?:named|identified)"
                            r"|\bon\s+(?:the\s+)?condition\s+of\s+anonymity|\bwho\s+(?:asked|requested)\s+anonymity"
                            r"|\bwho\s+(?:was|were)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment)", re.IGNORECASE)

@@ -600,17 +600,6 @@ UNNAMED_SPEAKERS = {"insiders", "experts", "analysts", "observers", "critics", "
 HONORIFICS = ("mr", "mrs", "ms", "dr", "prof")
 # Words that open a speaker phrase naming nobody in particular: "…, a report shows", "…, some analysts say".
 INDEFINITE_OPENERS = ("a", "an", "some", "one", "new", "recent")
-# Nouns that stand for a source named before: "The bank noted…", "The report said…".
-SOURCE_ANAPHORS = {
-    "report", "survey", "study", "poll", "analysis", "research", "data", "findings", "results", "paper",
-    "bank", "firm", "company", "group", "agency", "institute", "analyst", "analysts", "union",
-    "guild", "association", "organization", "organisation", "researchers", "authors", "team",
-    "federation", "alliance", "coalition", "council",
-    "broker", "brokerage", "consultancy", "tracker", "platform", "studio", "startup", "publisher",
-    "developer", "streamer", "broadcaster", "network", "distributor", "maker", "giant", "chain",
-    "retailer", "operator", "exhibitor", "service", "airline", "carrier", "lender", "insurer",
-    "body", "regulator", "watchdog", "corporation",  # "the industry body said": an association or a public body
-}
 # Descriptions of a business: "the company said" is most often the sentence's own subject ("In
 # Seoul, CJ ENM plans …, the company said"); other descriptions ("the union", "the guild") stand
 # for the one the article described so.
@@ -618,6 +607,15 @@ BUSINESS_DESCRIPTIONS = {
     "company", "firm", "group", "startup", "publisher", "developer", "streamer", "broadcaster", "network",
     "distributor", "maker", "giant", "chain", "retailer", "operator", "exhibitor", "service", "platform",
     "studio", "airline", "carrier", "lender", "insurer", "bank", "broker", "brokerage", "corporation",
+}
+# Nouns that stand for a source named before: "The bank noted…", "The report said…" (every
+# description of a business among them).
+SOURCE_ANAPHORS = BUSINESS_DESCRIPTIONS | {
+    "report", "survey", "study", "poll", "analysis", "research", "data", "findings", "results", "paper",
+    "agency", "institute", "analyst", "analysts", "union",
+    "guild", "association", "organization", "organisation", "researchers", "authors", "team",
+    "federation", "alliance", "coalition", "council", "consultancy", "tracker",
+    "body", "regulator", "watchdog",  # "the industry body said": an association or a public body
 }
 # Verbs that name an event, not a statement: their subject is the source of a figure only
 # when what follows is a statement ("announced that…") or a document ("released a survey").

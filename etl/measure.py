@@ -364,7 +364,7 @@ _OF_IT_TAIL_RE = re.compile(r"\s+(?P<verb>(?:goes|went|is\s+spent|was\s+spent|co
 _OF_WHOM_BEFORE_RE = re.compile(r"\bof\s+whom\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+(?:[a-z]+\s+)?$")  # "a 20 per cent …", "a sharp 3 percent …", "A 10% saving"
 # a possessive stands where the article would: "The government's 40% tax relief", "its 5% price rise"
-_POSSESSIVE_BEFORE_RE = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|[\w.&-]['’]s)\s+$")
+_OWNER_BEFORE_FIGURE_RE = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|[\w.&-]['’]s)\s+$")
 _MODIFIED_AFTER_RE = re.compile(r"\s+(?=[a-z])(?!(?:of|in|for|on|to|from|by|at|over|and|or|a|an|the|this|that|higher|lower|"
                                 r"more|less|up|down|increase|rise|decline|drop|fall)\b)")
 _CHANGE_NOUN_RE = re.compile(r"(?:increase|rise|growth|gain|jump|decline|drop|fall|cut|decrease|rebound|surge|"
@@ -724,7 +724,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     whole = _SHARE_WHOLE_RE.match(text, share.end(), c_end) if share else None
     if whole:  # "Netflix and Disney+ together hold about a 40% share of paid subscriptions"
         whose = possessor(text, q.char_start, names) \
-            if _POSSESSIVE_BEFORE_RE.search(text, max(c_start, q.char_start - 24), q.char_start) else None
+            if _OWNER_BEFORE_FIGURE_RE.search(text, max(c_start, q.char_start - 24), q.char_start) else None
         return f"{whose} share of {whole.group()}" if whose else f"share of {whole.group()}"  # ("Vantor's 30% share of")
     if family == "percent" and _STAKE_AFTER_RE.match(text, q.char_end):
         owner = owner_before(text, c_start, q.char_start, names)  # "Tencent will hold a 25% stake": Tencent's
@@ -1009,7 +1009,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 pred = _TRAILING_AUXILIARY_RE.sub("", pred)  # ("… it produced in the third quarter were")
             return f"{phrase} {pred}" if pred else phrase
         # (without an article when a measure follows: "Clients expect about 20% savings")
-        owned_figure = _POSSESSIVE_BEFORE_RE.search(text, max(c_start, q.char_start - 24), q.char_start) \
+        owned_figure = _OWNER_BEFORE_FIGURE_RE.search(text, max(c_start, q.char_start - 24), q.char_start) \
             if phrase is None and family == "percent" else None
         modified = _MODIFIED_AFTER_RE.match(text, q.char_end) if phrase is None and family == "percent" and (
             _ARTICLE_BEFORE_RE.search(text, max(c_start, q.char_start - 24), q.char_start) or owned_figure
