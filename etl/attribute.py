@@ -96,6 +96,10 @@ VIEW_RE = re.compile(r"\bIn\s+(?:the\s+)?(?P<np>[A-Z][\w.'’ -]{1,60}?)['’]s?
                      # (its title: "In the GDC's annual State of the Game Industry survey")
                      r"(?P<title>[A-Z][\w&'’-]*(?:\s+(?:(?:of|the|and|for|on|in|&)\s+)*[A-Z][\w&'’-]*){0,6}\s+)?"
                      r"(?P<doc>survey|report|study|poll|analysis|census|data)\b)")
+# ... without the possessive, after an article: "In a Gartner survey of 200 chief marketing officers"
+_IN_A_NAMED_DOC_RE = re.compile(r"\bIn\s+(?:a|an)\s+(?:(?:new|recent|latest|annual|separate|global)\s+)?"
+                                r"(?P<np>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
+                                r"(?:survey|report|study|poll|analysis|census)\b")
 _CLAUSE_MARKS = ',;:()"“”'
 _SUBORDINATE_RE = re.compile(
     r"\b(?:that|and|but|while|because|when|if|after|before|as|since|although|though|whereas|"
@@ -662,6 +666,10 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             name = _named_in(m.group("np"), names, sentence[m.start("np"):])
             if name:  # "62 percent of 1,000 webtoon artists surveyed by the Korea Creative Content Agency said"
                 return Attribution(name, False, document=True)
+    m = _IN_A_NAMED_DOC_RE.search(sentence) if "In " in sentence else None
+    name = _named_in(m.group("np"), names) if m else None
+    if name:  # "In a Gartner survey of 200 chief marketing officers, 63% said": Gartner's
+        return Attribution(name, False, document=True)
     m = VIEW_RE.search(sentence) if "In " in sentence else None
     if m:
         name = _named_in(m.group("np"), names) or (
@@ -949,7 +957,8 @@ class SourceRegister:
                         # said": one company is not the several the sentence opens with
                         named = []
                     # "Kling has …, the company said": not the product, its owner when the article says it
-                    named = [self.names.owner_of(n) or n for n in named]
+                    # (or as its name says: "Sony Interactive's PlayStation Plus service now has …")
+                    named = [self.names.owner_of(n) or re.split(r"['’]s\s", n, maxsplit=1)[0] for n in named]
                     named = [n for n in named if not self.names.is_product(n)]
                 own = named[0] if named else None
                 if own is None and found.refers == "organisation":
@@ -1248,7 +1257,8 @@ _CONSENSUS_BEFORE_RE = re.compile(
 
 
 # a cause or a time named by what its source said: "… dropped 7% after OpenAI said"
-_EVENT_BEFORE_SOURCE_RE = re.compile(r"\b(?:after|as|when|because|since|following|before)\s+(?:the\s+|rival\s+)?$",
+# (or a contrast whose own subject speaks: "Microsoft eliminated 1,900 jobs, while Electronic Arts said …")
+_EVENT_BEFORE_SOURCE_RE = re.compile(r"\b(?:after|as|when|because|since|following|before|while|whereas)\s+(?:the\s+|rival\s+)?$",
                                      re.IGNORECASE)
 _EVENT_BEFORE_DESCRIBED_RE = re.compile(r"\b(?:after|as|when|because|following)\s+(?:the|its)\s+(?:company|firm|studio|group|"
                                          r"streamer|startup|network|broadcaster|chain|maker|publisher|developer)\s+"

@@ -772,7 +772,8 @@ PEOPLE_GROUPS = _PEOPLE_GROUPS = (r"developers|executives|managers|leaders|decis
                   r"companies|firms|studios|workers|employees|professionals|adults|americans|"
                   r"consumers|viewers|creators|artists|filmmakers|writers|actors|animators|"
                   r"businesses|organi[sz]ations|brands|agencies|teams|people|respondents|users|"
-                  r"parents|students|teachers|gamers|players|members|freelancers|editors|producers|directors")
+                  r"parents|students|teachers|gamers|players|members|freelancers|editors|producers|directors|"
+                  r"officers|chiefs|founders|owners|musicians|designers|engineers")
 _STOCK = (r"(?<!market\s)shares|stocks?|share\s+price|stock\s+price|market\s+(?:cap|value|capitali[sz]ation)|"
           r"nasdaq|dow|s&p|index(?!\s+(?:report|survey|study))|indices|ftse|nikkei|hang\s+seng|dax|cac|premarket|bourse|"
           r"a-shares?|concept\s+(?:stocks?|plate|sector)|trading\s+day|traded")

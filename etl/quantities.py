@@ -26,6 +26,7 @@ from .lexicon import (
     DIRECTION_NOUNS_DOWN,
     DIRECTION_NOUNS_UP,
     DIRECTION_UP,
+    GERUND_NOUNS,
     IRREGULAR_PAST,
     MAGNITUDE_SUFFIXES,
     MOVEMENT_VERBS,
@@ -269,7 +270,7 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
         if not (active or more or modifier) and (w.lower() in NOUN_STOP or (w.lower().endswith("ly") and len(w) > 4)):
             break
         if words and (w.lower().endswith(("ed", "ing")) or w.lower() in PARTICIPLES_AFTER_NOUN) and not w[0].isupper() \
-                and not words[-1].lower().endswith("ly") \
+                and not words[-1].lower().endswith("ly") and not (w.lower() in GERUND_NOUNS and not words[-1].lower().endswith("s")) \
                 and not (w.lower().endswith("ing") and _PLURAL_NOUN_AFTER_RE.match(text, m.end())):
             break  # "300 jobs cut", "one in three such jobs gone": a participle after the noun
             # (but "1,000 French dubbing actors": a gerund naming the kind of the noun after it)

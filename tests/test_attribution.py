@@ -3819,3 +3819,26 @@ def test_corporations_possessed_names_and_quoted_titles(text, part, field, value
 ])
 def test_own_clauses_after_and_and_shares_restated_in_brackets(text, part, measure):
     assert claim(text, part).measure == measure
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a contrast whose own subject speaks says nothing of the figure before it
+    ("Vantor eliminated 1,900 jobs at its games unit in January, while Halden Media said in March it would let go "
+     "of roughly 5% of its staff.", "1,900", "source", None),
+    ("Vantor eliminated 1,900 jobs at its games unit in January, while Halden Media said in March it would let go "
+     "of roughly 5% of its staff.", "5%", "source", "Halden Media"),
+    # a firm named before its survey, after an article, made it
+    ("In a Gartner survey of 200 chief marketing officers, 63% said they planned to use generative AI.", "63%",
+     "source", "Gartner"),
+    # officers answer surveys as executives do
+    ("In a survey of 200 chief marketing officers by Gartner, 63% said they planned to use generative AI.", "63%",
+     "measure", "chief marketing officers who said they planned to use generative AI"),
+    # "the company" after a possessive name is the possessor
+    ("Sony Interactive's PlayStation Plus service now has about 47 million subscribers, the company said.",
+     "47 million", "source", "Sony Interactive"),
+    # a gerund noun after a noun goes on with it
+    ("Video advertising will reach $191 billion in 2025, or roughly a quarter of all digital ad spending.",
+     "a quarter", "measure", "digital ad spending"),
+])
+def test_contrasts_surveys_named_before_possessors_and_gerund_nouns(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
