@@ -596,6 +596,11 @@ UNNAMED_SPEAKERS = {"insiders", "experts", "analysts", "observers", "critics", "
                     "people", "everyone", "everybody", "others", "many", "commentators", "fans",
                     "viewers", "investors", "executives", "officials",
                     "studios", "producers", "companies", "firms", "broadcasters"}  # ("Some studios say")
+# Words that describe data or a document when they open a sentence before it ("New data show",
+# "Official figures suggest"): no name, though capitalised and speaking (etl.names).
+DATA_ADJECTIVES = {"new", "recent", "latest", "early", "preliminary", "official", "internal", "industry",
+                   "government", "federal", "fresh", "separate", "further", "final", "annual", "quarterly",
+                   "monthly", "weekly", "global", "national", "public", "provisional", "updated", "our", "their"}
 # Words before a person's name that say it is one: "Mr. Feng", "Dr. Lindqvist".
 HONORIFICS = ("mr", "mrs", "ms", "dr", "prof")
 # Words that open a speaker phrase naming nobody in particular: "…, a report shows", "…, some analysts say".

@@ -24,6 +24,7 @@ from .lexicon import (
     ABBREVIATIONS,
     BULLET_CHARS,
     CURRENCY_NAME_WORDS,
+    DATA_ADJECTIVES,
     FRACTION_WORDS,
     GENERIC_ACRONYMS,
     GERUND_NOUNS,
@@ -172,6 +173,9 @@ _SENTENCE_ADVERB_RE = re.compile(r"\w(?:al|ate|ent|ant|ous|ive|ed|ing|ab|ib|ful|
 _WHEN_BETWEEN = r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:yesterday|today)\s+)?"
 _SPEAKS_RE = re.compile(r"\s+" + _WHEN_BETWEEN + r"(?:also\s+)?(?:said|says|estimates|estimated|reported|reports|predicts|predicted|"
                         r"expects|expected|forecasts|projects|notes|noted|announced|found|finds|told|stated)\b")
+# a name whose data speak for it: "Nielsen data show", "Ampere figures suggest" (not "New data show")
+_DATA_SPEAKS_RE = re.compile(r"\s+(?:data|figures|numbers|estimates|research)\s+(?:show|shows|showed|suggest|suggests|"
+                             r"suggested|indicate|indicates|found|find)\b")
 # "Ubisoft will close", "Disney had invested": a bare singular subject before its verb is a
 # name (a common noun would need an article); plurals ("Studios agreed") and adverbs are not
 # "Shutterstock, which licenses stock footage, …": a common noun opening a sentence would need "The"
@@ -348,7 +352,9 @@ class ArticleNames:
                     # (an adverb opening its sentence is nobody: "Separately, the studio said")
                     adverb = _SENTENCE_ADVERB_RE.search(run) and sentence.startswith(",", run_end) \
                         or _core(run) in SENTENCE_ADVERBS  # (but a brand may end so: "Streamly, the service")
-                    if (_SPEAKS_RE.match(sentence, run_end) or acts) and not adverb and _core(run) not in _NOT_SPEAKERS \
+                    data_speak = _DATA_SPEAKS_RE.match(sentence, run_end) and _core(run) not in DATA_ADJECTIVES
+                    if (_SPEAKS_RE.match(sentence, run_end) or acts or data_speak) and not adverb \
+                            and _core(run) not in _NOT_SPEAKERS \
                             and not _PEOPLE_PLURAL_RE.fullmatch(run) \
                             and not _never_a_name(run) and run.lower() not in MEASURE_NOUNS \
                             and run.lower() not in ORGANISATION_WORDS:  # "Revenue was", "Television was"

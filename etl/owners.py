@@ -217,9 +217,10 @@ _DESCRIBED_RELATIVE_RE = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,60}?\s+(?:that|whi
 _COORDINATE_BEFORE_RE = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bbut)\s+$", re.IGNORECASE)
 
 # an item of a list with its amount: ", then Sony Interactive with 900", "and Georgia with 7,800"
-_LIST_ITEM_BEFORE_RE = re.compile(r"(?:,|\band|\bthen|;)\s+$", re.IGNORECASE)
+_LIST_ITEM_BEFORE_RE = re.compile(r"(?:,|\band|\bthen|;|\bfollowed\s+by)\s+$", re.IGNORECASE)
 
-_WITH_AMOUNT_RE = re.compile(rf"\s+with\s+{AMOUNT_HEDGES}")
+# (or "at": "YouTube was the biggest platform, with a 12.5% share, followed by Netflix at 7.5%")
+_WITH_AMOUNT_RE = re.compile(rf"\s+(?:with|at)\s+{AMOUNT_HEDGES}")
 
 # a move by its own verb, up to the share it moved by: "climbed ", "rose by its " (read here after a
 # name, and by etl.extract before a figure)

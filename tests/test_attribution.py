@@ -3842,3 +3842,16 @@ def test_own_clauses_after_and_and_shares_restated_in_brackets(text, part, measu
 ])
 def test_contrasts_surveys_named_before_possessors_and_gerund_nouns(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a name whose data speak for it is the source; data described by an adjective name nobody
+    ("Nielsen data show streaming accounted for 44.8% of US television viewing in May.", "44.8%", "source",
+     "Nielsen data"),
+    ("New data show that 11 percent of developers were laid off in the past year.", "11 percent", "source", None),
+    # "followed by X at N": the item's own share
+    ("Streaming took 44.8% of viewing in May. YouTube was the biggest single platform, with a 12.5% share, followed "
+     "by Netflix at 7.5%.", "7.5%", "measure", "Netflix share"),
+])
+def test_data_that_speak_and_items_followed_by_at(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
