@@ -1510,6 +1510,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     added_to = _ADDED_TO_RE.match(text, q.char_end) if added else None
     if added_to:  # "AI could add 1.5 percentage points to annual productivity growth", "add $4 trillion to the economy"
         to = _clean(noun_phrase(text, added_to.end(), c_end, 8))
+        to = _TRAILING_TIME_RE.sub("", to) if to else to  # ("to its operating profit this year": when, not what)
         whose = possessor(text, added_to.end(), names) if to else None  # (possessor reads "its" before the position)
         if to:  # (whose "its" says: "adding about HK$15 billion to its market value")
             return f"boost to {_joined(whose, to) if whose and whose.lower() not in to.lower() else to}"[:120]

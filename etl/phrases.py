@@ -169,8 +169,12 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if w[0].isdigit():
             out.append(w)  # "a 30-second ad", "a typical 80-episode drama": a measured modifier
             continue
-        if out and (out[-1].lower() in DETERMINERS or out[-1].lower() in ("most", "least")) and low.endswith(("ed", "ing")):
-            out.append(w)  # "the surveyed editors", "the most exposed jobs": a participle after a determiner is an adjective
+        if out and (out[-1].lower() in DETERMINERS or out[-1].lower() in ("most", "least")
+                    or out[-1].endswith(("'s", "’s")) and i + 1 < len(words) and words[i + 1][:1].isalpha()) \
+                and low.endswith(("ed", "ing")):
+            # "the surveyed editors", "the most exposed jobs", "Netflix's operating profit": a participle after a
+            # determiner or a possessive is an adjective
+            out.append(w)
             continue
         if len(out) > 1 and out[-2].lower() in _NP_OPENERS and _ADJECTIVE_RE.fullmatch(out[-1]) \
                 and low.endswith(("ed", "ing")) and (i + 1 >= len(words) or not words[i + 1][:1].isdigit()):

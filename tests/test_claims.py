@@ -186,3 +186,9 @@ def test_a_research_firm_named_for_its_research_is_what_the_firm_stands_for():
             "Grand View Research puts the market at $3.4 billion by the end of the decade. Spending on AI tools by "
             "studios could triple to $9 billion within five years, the firm said.")
     assert claim(text, "$9 billion").source == "Grand View Research"
+
+
+def test_a_participle_after_a_possessive_is_an_adjective_and_a_boost_is_to_its_measure():
+    # "add 20 billion won to CJ ENM's operating profit this year": the profit's boost, no investment
+    found = claim("Analysts estimate the deal will add 20 billion won to CJ ENM's operating profit this year.", "20 billion")
+    assert (found.measure, found.claim_type) == ("boost to CJ ENM's operating profit", "other")
