@@ -983,6 +983,12 @@ CLAIM_TYPE_RULES = (
     # an amount sought or raised in a share offering: "seeks up to HK$1.2 billion in Hong Kong IPO"
     ("investment", "money", "right", r"^\s+(?:\([^()]{1,40}\)\s+)?in\s+(?:(?:its|an?|the)\s+)?(?:[\w-]+\s+){0,3}?"
                                      r"(?:IPO|initial\s+public\s+offering|share\s+(?:sale|offering)|stock\s+market\s+listing)\b"),
+    # shares sold in an offering, and their price, are investment, not takings: "selling 150 million shares at
+    # HK$30.80 each"
+    ("investment", "money", "left", r"\b(?:sell|sells|selling|sold|offering|offered|issuing|issued)\s+"
+                                    r"(?:[\d.,]+\s+(?:(?:million|billion|thousand)\s+)?)?(?:new\s+)?shares\s+at\s+$"),
+    ("investment", "count", "left", r"\b(?:sell|sells|selling|sold|offering|offered|issuing|issued)\s+$",
+     ("surface", r"\bshares$")),
     ("revenue", "money", "right", r"^\s+(?:each\s+)?in\s+(?!lost\b|forgone\b|missed\b|ticket\b|box\b)"
                                   r"(?:[\w-]+\s+){0,2}?(?:royalties|revenues?|sales)\b"),
     # the price paid for a company is an investment in it: "agreed to acquire Vanta Pictures for $18.50 a share"
@@ -1461,6 +1467,7 @@ CLAUSE_OPENERS = {"and", "&", "although", "though", "while", "if", "when", "beca
 # Words in -ing that name an activity or a trade, nouns whatever follows them: "Podcast advertising in
 # the U.S. is expected to reach $2.6 billion", "film financing", "music licensing"
 GERUND_NOUNS = {"advertising", "marketing", "financing", "funding", "spending", "streaming", "gaming", "licensing",
+                "offering", "offerings",
                 "dubbing", "publishing", "broadcasting", "programming", "filmmaking", "ticketing", "merchandising",
                 "casting", "editing", "lighting", "banking", "shipping", "clothing", "training", "viewing", "listening",
                 "engineering", "manufacturing", "retailing", "subtitling", "captioning", "recording",

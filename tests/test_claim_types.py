@@ -1358,3 +1358,15 @@ def test_forecasts_said_before_and_fiscal_deadlines(text, part, forecast, horizo
 
 def test_a_market_on_track_to_reach_an_amount_is_what_reaches_it():
     assert claim("The AI video market is on track to reach $2.6 billion by 2030.", "$2.6 billion").measure == "AI video market"
+
+
+@pytest.mark.parametrize("text, part, ctype", [
+    # shares sold in an offering, and their price, are investment, not takings
+    ("The company raised HK$4.6 billion in its listing, selling 150 million shares at HK$30.80 each.",
+     "150 million shares", "investment"),
+    ("The company raised HK$4.6 billion in its listing, selling 150 million shares at HK$30.80 each.",
+     "HK$30.80", "investment"),
+    ("Nintendo sold 15 million consoles in the quarter.", "15 million consoles", "revenue"),  # (the guard: goods sold)
+])
+def test_shares_sold_in_an_offering(text, part, ctype):
+    assert claim(text, part).claim_type == ctype

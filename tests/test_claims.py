@@ -192,3 +192,9 @@ def test_a_participle_after_a_possessive_is_an_adjective_and_a_boost_is_to_its_m
     # "add 20 billion won to CJ ENM's operating profit this year": the profit's boost, no investment
     found = claim("Analysts estimate the deal will add 20 billion won to CJ ENM's operating profit this year.", "20 billion")
     assert (found.measure, found.claim_type) == ("boost to CJ ENM's operating profit", "other")
+
+
+def test_an_offering_is_a_noun():
+    found = claim("The company raised HK$4.6 billion in the initial public offering, selling 150 million shares.",
+                  "HK$4.6 billion")
+    assert found.measure == "initial public offering"
