@@ -22,7 +22,7 @@ _WORD_BEFORE_RE = re.compile(r"(?<![\w.])([A-Za-z.]+)\.$")
 # a quotation, in curly or straight double quotes: its words are what somebody said
 QUOTATION_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _CLAUSE_BREAK_RE = re.compile(
-    r";|,\s+(?=(?:and|but|while|whereas|although|though|however|yet)\b)"
+    r";|,\s+(?=(?:and|but|while|whereas|although|though|however|yet|even\s+as|even\s+though)\b)"
     # (not an aside before the verb: "The number of series, however, fell to 300")
     r"(?!however,\s+(?:[a-z]+ed|fell|rose|grew|is|was|are|were|has|had|have|will|would|remains?|stood|came|went)\b)"
     r"|\s+but\s+|\s+whereas\s+"

@@ -3855,3 +3855,9 @@ def test_contrasts_surveys_named_before_possessors_and_gerund_nouns(text, part, 
 ])
 def test_data_that_speak_and_items_followed_by_at(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+def test_a_contrast_opened_by_even_as_has_its_own_subject():
+    text = "Box office collections rose 4% to 11,833 crore rupees in 2024, even as footfalls fell 6% to 861 million."
+    assert claim(text, "6%").measure == "footfalls"
+    assert claim(text, "4%").measure == "Box office collections"
