@@ -27,7 +27,9 @@ from .lexicon import (
     BULLET_CHARS,
     BUSINESS_DESCRIPTIONS,
     COMMON_VERBS,
+    CONTRAST_OPENERS_ALT,
     EVENT_VERBS,
+    FIRM_NAME_ENDINGS,
     FRACTION_WORDS,
     GENERIC_ACRONYMS,
     HONORIFICS,
@@ -81,7 +83,7 @@ MADE_BY_RE = re.compile(
 # (not analysts polled for a consensus, which etl.attribute reads as what they expected)
 _SURVEYED_WORDS = {"surveyed", "polled", "asked", "questioned", "interviewed"}
 _SURVEYED_ALT = "|".join(sorted(_SURVEYED_WORDS))
-SURVEYED_BY_NAME_RE = re.compile(rf"(?<!analysts\s)(?<!economists\s)\b(?:{_SURVEYED_ALT})\s+by\s+"
+_SURVEYED_BY_NAME_RE = re.compile(rf"(?<!analysts\s)(?<!economists\s)\b(?:{_SURVEYED_ALT})\s+by\s+"
                                  r"(?P<np>[^,;:()\"“”]{2,120})", re.IGNORECASE)
 # "a survey sponsored by Sony": who paid for a study, not who made it
 _SPONSOR_RE = re.compile(r"\s+(?:sponsored|commissioned|funded|paid\s+for)\s+by\s+.*$", re.IGNORECASE)
@@ -488,7 +490,6 @@ OPENS_QUOTE_RE = re.compile(r"\s*[\"“]")
 _TITLE_OPENS_RE = re.compile(r"\s*[\"“][^\"“”\n]{1,80}?[^\"“”,.!?;:\s][\"”]\s+(?:[a-z]|[A-Z][a-z]+\s+[a-z])")
 _CLOSES_QUOTE_RE = re.compile(r"[\"”]")
 _THIRD_PERSON_RE = re.compile(r"\b(?:he|she|his|her|they|their|it|its)\b", re.IGNORECASE)
-_IT_SPEAKER_RE = re.compile(r"it\s", re.IGNORECASE)
 _PERSONAL_PRONOUN_RE = re.compile(r"\s*(?:he|she)\b", re.IGNORECASE)
 _ITS_OPENING_RE = re.compile(r"\s*(?:its|their)\b", re.IGNORECASE)
 _PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]cross|[Ll]ike|[Uu]nlike|[Aa]fter|[Bb]efore)\s+(?:the\s+)?$")
@@ -506,14 +507,11 @@ _POSSESSIVE_END_RE = re.compile(r"['’]s?$")  # "OpenAI's Sora": a product of a
 _CAPITALS_ONLY_RE = re.compile(r"[^a-z]*[A-Z][^a-z]*[A-Z][^a-z]*")
 
 
-_FIRM_NAME_ENDINGS = {"Research", "Analysis", "Analytics", "Insights", "Intelligence"}
-
-
 def source_kind(name: str) -> str:
     """person, document or thing (an organisation, a product): "Ritesh Sidhwani", "FICCI-EY report",
     "Goldman Sachs". A person is two or three capitalised words with no organisation word."""
     words = name.split()
-    if words[-1].lower() in SOURCE_NOUNS and not (words[-1] in _FIRM_NAME_ENDINGS and len(words) > 1):
+    if words[-1].lower() in SOURCE_NOUNS and not (words[-1] in FIRM_NAME_ENDINGS and len(words) > 1):
         return "document"  # (but "Grand View Research", "Ampere Analysis": research firms by their names)
     if words[0].rstrip(".").lower() in HONORIFICS:
         return "person"
@@ -662,7 +660,7 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
                         doc = None  # a closing frame's verb: "…, the research firm Ampere Analysis estimates."
                     return Attribution(name + doc.group() if doc else name, False)  # "the State of the Game Industry Survey"
     if not words.isdisjoint(_SURVEYED_WORDS):
-        for m in SURVEYED_BY_NAME_RE.finditer(sentence):
+        for m in _SURVEYED_BY_NAME_RE.finditer(sentence):
             name = _named_in(m.group("np"), names, sentence[m.start("np"):])
             if name:  # "62 percent of 1,000 webtoon artists surveyed by the Korea Creative Content Agency said"
                 return Attribution(name, False, document=True)
@@ -925,7 +923,7 @@ class SourceRegister:
             own = None
             its_role = found.refers == "thing" and sentence[found.at:found.at + 4].lower() == "its "
             # ("it" after the sentence's subject is that subject: "Getty Images jumped 11% after it said")
-            it_after = found.refers == "thing" and _IT_SPEAKER_RE.match(sentence, found.at) is not None
+            it_after = found.refers == "thing" and sentence[found.at:found.at + 3].lower() == "it "
             if found.at > 0 and (found.anaphor and found.refers != "document" or found.refers == "person" or its_role
                                  or it_after):
                 # "Netflix shares slipped after the streamer said", "In South Korea, CJ ENM plans …, the
@@ -1258,7 +1256,8 @@ _CONSENSUS_BEFORE_RE = re.compile(
 
 # a cause or a time named by what its source said: "… dropped 7% after OpenAI said"
 # (or a contrast whose own subject speaks: "Microsoft eliminated 1,900 jobs, while Electronic Arts said …")
-_EVENT_BEFORE_SOURCE_RE = re.compile(r"\b(?:after|as|when|because|since|following|before|while|whereas)\s+(?:the\s+|rival\s+)?$",
+_EVENT_BEFORE_SOURCE_RE = re.compile(rf"\b(?:after|as|when|because|since|following|before|{CONTRAST_OPENERS_ALT})\s+"
+                                     r"(?:the\s+|rival\s+)?$",
                                      re.IGNORECASE)
 _EVENT_BEFORE_DESCRIBED_RE = re.compile(r"\b(?:after|as|when|because|following)\s+(?:the|its)\s+(?:company|firm|studio|group|"
                                          r"streamer|startup|network|broadcaster|chain|maker|publisher|developer)\s+"

@@ -601,6 +601,12 @@ UNNAMED_SPEAKERS = {"insiders", "experts", "analysts", "observers", "critics", "
 DATA_ADJECTIVES = {"new", "recent", "latest", "early", "preliminary", "official", "internal", "industry",
                    "government", "federal", "fresh", "separate", "further", "final", "annual", "quarterly",
                    "monthly", "weekly", "global", "national", "public", "provisional", "updated", "our", "their"}
+# Names ending so are firms, not documents: "Grand View Research", "Ampere Analysis" (etl.attribute).
+FIRM_NAME_ENDINGS = {"Research", "Analysis", "Analytics", "Insights", "Intelligence"}
+# Words that open a contrasting clause with its own subject, after a comma: "…, while Electronic Arts
+# said", "…, even as footfalls fell 6%" (clauses, measures, sources and forecasts all read them).
+CONTRAST_OPENERS = ("while", "whereas", "even as", "even though")
+CONTRAST_OPENERS_ALT = "|".join(w.replace(" ", r"\s+") for w in CONTRAST_OPENERS)
 # Words before a person's name that say it is one: "Mr. Feng", "Dr. Lindqvist".
 HONORIFICS = ("mr", "mrs", "ms", "dr", "prof")
 # Words that open a speaker phrase naming nobody in particular: "…, a report shows", "…, some analysts say".

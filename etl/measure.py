@@ -28,6 +28,7 @@ from .lexicon import (
     CHANGE_VERBS,
     CLAUSE_OPENERS,
     COLLECTIVE_PEOPLE_NOUNS,
+    CONTRAST_OPENERS_ALT,
     CURRENCY_NAME_WORDS,
     CURRENCY_PREFIXES,
     DETERMINERS,
@@ -563,7 +564,7 @@ _WITH_TAKINGS_BEFORE_RE = re.compile(rf",\s+with\s+(?:total\s+|combined\s+)?(?P<
 _SURVEYED_RELATIVE_RE = re.compile(r"\s+(?:that\s+|whom\s+)?(?:it|they|we|the\s+[a-z]+)\s+(?:surveyed|polled|asked|interviewed|"
                                    r"questioned)(?:\s+(?:last|this|in)\s+[A-Za-z]+)?(?=\s+(?:had|have|has|said|say|says|were|are|"
                                    r"was|is|would|will|could|expect|believe|think|[a-z]+ed)\b)")
-_CONTRAST_OPENER_RE = re.compile(r"\s*(?:while|whereas|but|and|even\s+as|even\s+though)\s+", re.IGNORECASE)
+_CONTRAST_OPENER_RE = re.compile(rf"\s*(?:but|and|(?P<contrast>{CONTRAST_OPENERS_ALT}))\s+", re.IGNORECASE)
 _LEADING_DETERMINER_RE = re.compile(r"^(?:the|its|their|his|her|our|your|my|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _ADVERB_WORD_RE = re.compile(r"\b\w{3,}ly\b|[,.]$|,\s")
 # "cut the time taken per episode from three weeks to four days": the time, per what
@@ -1396,7 +1397,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 # ("Germany recorded 90.1 million admissions, …, while France held steady at 181 million")
                 own = [h for h in names.find(text, opener.end(), q.char_start) if h[0] == opener.end()] \
                     if opener and lead and lead[0][0] == 0 else []
-                if opener and not own and " ".join(opener.group().lower().split()) in ("while", "whereas", "even as", "even though"):
+                if opener and not own and opener.group("contrast"):
                     # "…, while local feature films contributed A$385 million": the clause's own subject
                     words = noun_phrase(text, opener.end(), q.char_start, 5)
                     subject = _clean(words)

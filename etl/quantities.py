@@ -202,7 +202,9 @@ def _read_left(text: str, d: Draft) -> None:
 _PERIOD_GROUP_RE = re.compile(r" (?:active|unique|logged-in|paying|[a-z]{3,}(?<!ss)s)\b")
 
 
-_PLURAL_NOUN_AFTER_RE = re.compile(r"\s+(?!(?:is|was|has|does|this|thus|its|his|hers|as|us|plus)\b)[a-z]{3,}s\b")
+# words in -s that are no plural nouns
+_NOT_PLURALS = ("is", "was", "has", "does", "this", "thus", "its", "his", "hers", "as", "us", "plus")
+_PLURAL_NOUN_AFTER_RE = re.compile(rf"\s+(?!(?:{'|'.join(_NOT_PLURALS)})\b)[a-z]{{3,}}s\b")
 # the noun a count modifier stands before ("3,000 more animators"; not "3,000 more than")
 _NOUN_NEXT_RE = re.compile(r"\s+(?!(?:than|of|and|or|to|in|on|at|for|from|by|with|as|this|that|"
                            r"the|a|an|is|are|was|were|will|would|have|has|had|people\s+than)\b)[a-z]{3,}", re.IGNORECASE)
@@ -213,8 +215,6 @@ _COORDINATED_NOUN_RE = re.compile(r"\s+(?P<np>(?:[A-Za-z][\w-]*\s+)?(?P<head>[a-
 
 
 _PLURAL_VERB_AFTER_RE = re.compile(r"\s+(?:are|were|have|had)\b")
-_FUNCTION_WORDS_IN_S = {"is", "was", "has", "does", "this", "thus", "its", "his", "hers", "as", "us", "plus", "times",
-                        "years", "months", "weeks", "days", "hours", "cents", "percents", "ones", "twos", "threes"}
 # nouns already plural without an "s": an "and" after them joins no modifier ("85 people and plans")
 _PLURALS_WITHOUT_S = {"people", "staff", "personnel", "crew", "children", "men", "women", "police", "cattle"}
 _TO_AFTER_RE = re.compile(r"\s+to\s")
@@ -262,7 +262,7 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
         # a word that is also a verb is the noun when the plural's own verb follows it, after a modifier
         # ("a fifth of new shows were dubbed", "recent plans have"; not "300 members fear")
         headed = bool(words) and w.lower().endswith("s") and not words[-1].lower().endswith("s") \
-            and w.lower() not in _FUNCTION_WORDS_IN_S and _PLURAL_VERB_AFTER_RE.match(text, m.end()) is not None
+            and w.lower() not in _NOT_PLURALS and _PLURAL_VERB_AFTER_RE.match(text, m.end()) is not None
         if headed and w.lower() in NOUN_STOP:
             words.append(w)
             end = m.start("w") + len(w)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ABBREVIATIONS
+from .lexicon import ABBREVIATIONS, CONTRAST_OPENERS_ALT
 
 # A run of sentence marks with its closing quotes and line break, a mark glued to the next
 # sentence ("jobs.For"), or a run of line breaks (a boundary exactly when its first break is).
@@ -22,7 +22,7 @@ _WORD_BEFORE_RE = re.compile(r"(?<![\w.])([A-Za-z.]+)\.$")
 # a quotation, in curly or straight double quotes: its words are what somebody said
 QUOTATION_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _CLAUSE_BREAK_RE = re.compile(
-    r";|,\s+(?=(?:and|but|while|whereas|although|though|however|yet|even\s+as|even\s+though)\b)"
+    rf";|,\s+(?=(?:and|but|although|though|however|yet|{CONTRAST_OPENERS_ALT})\b)"
     # (not an aside before the verb: "The number of series, however, fell to 300")
     r"(?!however,\s+(?:[a-z]+ed|fell|rose|grew|is|was|are|were|has|had|have|will|would|remains?|stood|came|went)\b)"
     r"|\s+but\s+|\s+whereas\s+"
