@@ -867,6 +867,8 @@ class SourceRegister:
         if sentence in self.names.headlines:
             return None, NO_ATTRIBUTION  # "Cash Flow Outpaces Reported Revenue" reports nothing
         found = _find(sentence, self.names, words)
+        if found.source and found.source not in sentence:
+            found = self._described_before(sentence, found)
         if found.source in self.people:  # "Okafor said" after "Nina Okafor told employees": the same person
             found = replace(found, source=self.people[found.source])
         if found.source:
@@ -1047,6 +1049,19 @@ class SourceRegister:
         self.recent = [*self.recent[-1:], (sentence, self.unsourced)]
         return None, found
 
+    def _described_before(self, sentence: str, found: Attribution) -> Attribution:
+        """A definite description stands for what was named before it: "The union said 79% of
+        respondents …" after a poll of Equity's members is Equity's, not the Musicians' Union the
+        article names only a paragraph later (the one name ending in "Union" it would otherwise
+        stand for); such a description continues the source named before, as "the union" does."""
+        for m in _DEFINITE_ORGANISATION_RE.finditer(sentence):
+            noun = m.group(1).lower()
+            if self.names.described_as(noun) == found.source:
+                if any(found.source in s for s in self.read_so_far):
+                    return found
+                return Attribution(None, True, True, False, m.start(), "organisation", head=noun)
+        return found
+
     def _recent_kind(self, refers: str | None) -> str | None:
         """The latest source of the kind a pronoun or description stands for, still in reach."""
         if refers is None or not self.sources:
@@ -1222,6 +1237,9 @@ _UNNAMED_SPEAKER_RE = re.compile(
     rf"(?:{'|'.join(sorted(ATTRIBUTION_VERBS - EVENT_VERBS))})\b", re.IGNORECASE)
 
 
+# a verb of stating or expecting whose subject stands before it ("Analysts expect", not "is expected")
+_ACTIVE_SPEECH_VERB_RE = re.compile(rf"(?<=[a-z] )(?:{trie_pattern(ATTRIBUTION_VERBS - EVENT_VERBS)})\b(?!\s+to\b)")
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
 _NEW_CLAUSE_RE = re.compile(r",\s*(?:but|while|whereas|yet|although|though)\b|;|\s[-–—]\s", re.IGNORECASE)
 
 
@@ -1297,6 +1315,15 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
     if subject:
         polled = _named_in(subject.group("np"), names) if subject.group("np") else None
         return polled or (source if source and source.lower() not in UNNAMED_SPEAKERS else None), True
+    if source:
+        later = _NEW_CLAUSE_RE.search(text, figure_end, sentence_end)
+        if later and source.lower() not in text[sentence_start:later.start()].lower() \
+                and source.lower() in text[later.end():sentence_end].lower():
+            # "Industry groups expect admissions to reach 950 million, though the Observatory said …": a
+            # figure whose own clause has its speaker is theirs, not that of the clause after it
+            speaker = _ACTIVE_SPEECH_VERB_RE.search(text, sentence_start, figure_start)
+            if speaker and not _PASSIVE_BEFORE_RE.search(text, max(sentence_start, speaker.start() - 8), speaker.start()):
+                return _find(text[sentence_start:later.start()] + ".", names).source, False
     if source and _EVENT_BEFORE_DESCRIBED_RE.search(text, figure_end, sentence_end) \
             and source.lower() not in text[figure_end:sentence_end].lower():
         return None, False  # "Roku's shares fell 16% as the company said it would …": what followed what it said

@@ -735,7 +735,7 @@ COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produc
                 "use", "uses", "become", "becomes", "remain", "remains", "continue", "continues",
                 "offer", "offers", "let", "lets", "help", "helps", "bring", "brings", "keep", "keeps",
                 "include", "includes", "contain", "contains", "face", "faces", "earn", "earns", "lose", "loses",
-                "own", "owns", "hold", "holds", "receive", "receives",
+                "own", "owns", "hold", "holds", "receive", "receives", "involve", "involves",
                 # a headline's verbs after a plural subject: "Record labels sue AI music generator"
                 "sue", "sues", "warn", "warns", "urge", "urges", "seek", "seeks", "vow", "vows", "sign", "signs", "quit", "quits",
                 "oppose", "opposes", "imply", "implies", "implied", "sell", "sells", "buy", "buys", "expands",
@@ -750,6 +750,10 @@ IRREGULAR_PAST = {"went", "came", "took", "gave", "got", "began", "became", "bro
                   "rode", "chose", "froze", "spoke", "broke", "woke", "stole", "sold", "told", "held",
                   "stood", "understood", "paid", "laid", "said", "made", "led", "fed", "met", "sat", "found",
                   "rose", "fell", "sank", "shrank", "slid", "lost", "overtook", "outsold", "outgrew", "undertook"}
+# Past participles unlike their past forms: "the tasks now done in film production" (done, not "that did").
+IRREGULAR_PARTICIPLES = {"done", "shown", "given", "taken", "seen", "written", "known", "grown", "drawn", "thrown",
+                         "driven", "chosen", "spoken", "broken", "stolen", "begun", "gone", "flown", "ridden", "hidden",
+                         "forgotten", "overtaken", "undertaken", "being"}
 # Nouns too empty to say what a figure counts on their own: "22 percent of cases".
 # Nouns that end like adverbs: a noun phrase may end on them ("the Lumen family").
 LY_NOUNS = {"family", "italy", "supply", "assembly", "rally", "ally", "july", "monopoly", "anomaly", "reply",
@@ -841,9 +845,11 @@ PLACE_NOUNS = r"countries|regions|territories|markets|cities|states|provinces|th
 # Who a market's word describes, right after it: "industry analysts expect", "market watchers", "Industry
 # body FICCI" (a speaker, no market) (etl.measure)
 MARKET_SPEAKERS = (r"analysts?|insiders?|observers?|experts?|sources?|executives?|officials?|watchers?|"
-                   r"veterans?|participants|body|bodies|group|association|leaders?")
+                   r"veterans?|participants|body|bodies|groups?|associations?|leaders?")
+# Where an industry meets, right after its word: "told an industry conference in Cannes" (no market)
+MARKET_GATHERINGS = r"conferences?|events?|gatherings?|summits?|forums?|trade\s+shows?|panels?|awards?"
 _MARKET = (r"(?:market|markets|ecosystem|industry|industries|sector|economy)"
-           rf"(?!\s+(?:{MARKET_SPEAKERS}|value|cap|capitali[sz]ation|shares?|"
+           rf"(?!\s+(?:{MARKET_SPEAKERS}|{MARKET_GATHERINGS}|value|cap|capitali[sz]ation|shares?|"
            r"projections?|estimates?|forecasts?|data|figures|tracking)\b)")  # (the industry's numbers, no market)
 _AUDIENCE = (r"views?|viewers?|viewership|viewing|users?|user\s+count|audiences?|attendance|subscribers?|subscriptions|memberships|customers|clients|followers?|"
              r"(?:subscribing|paying|paid)\s+members|"  # (members of a service, not of a union)

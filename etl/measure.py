@@ -35,6 +35,7 @@ from .lexicon import (
     DIMENSION_NOUNS,
     FEAR_VERBS,
     ING_ADJECTIVES,
+    IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     LY_NOUNS,
     MARKET_SPEAKERS,
@@ -459,7 +460,11 @@ def _after_last_verb(text: str, lo: int, hi: int) -> int:
 _NUMBER_OF_RE = re.compile(r"\s*(?:the\s+)?(?:total\s+)?number\s+of\s+", re.IGNORECASE)
 
 
-_ASKED_PARTICIPLE_RE = re.compile(r"who\s+(surveyed|polled|asked|interviewed|questioned)\s+(?=\w)")
+# those asked, and by whom or about what, up to what they did: "surveyed said", "polled by the firm
+# said", "asked about AI expect"
+_ASKED_PARTICIPLE_RE = re.compile(r"(?:who\s+)?((?:surveyed|polled|asked|interviewed|questioned)\b[^,;.]{0,40}?)\s+"
+                                  r"(?=(?:said|say|says|reported|expect|expected|believe|believed|think|thought|"
+                                  r"were|are|was|is|had|have|has|would|will|could|plan|planned|use|used)\b)")
 
 
 _RAISES_OF_RE = re.compile(rf"\b(?:(?P<what>pay|wage|salary|rate)\s+)?(?P<noun>raises|rises|hikes)\s+of\s+{AMOUNT_HEDGES}$",
@@ -564,6 +569,7 @@ _WITH_TAKINGS_BEFORE_RE = re.compile(rf",\s+with\s+(?:total\s+|combined\s+)?(?P<
 _SURVEYED_RELATIVE_RE = re.compile(r"\s+(?:that\s+|whom\s+)?(?:it|they|we|the\s+[a-z]+)\s+(?:surveyed|polled|asked|interviewed|"
                                    r"questioned)(?:\s+(?:last|this|in)\s+[A-Za-z]+)?(?=\s+(?:had|have|has|said|say|says|were|are|"
                                    r"was|is|would|will|could|expect|believe|think|[a-z]+ed)\b)")
+_TIME_ADVERB_RE = re.compile(r"now|still|already|also|often|once|then|ever|never")
 _CONTRAST_OPENER_RE = re.compile(rf"\s*(?:but|and|(?P<contrast>{CONTRAST_OPENERS_ALT}))\s+", re.IGNORECASE)
 _LEADING_DETERMINER_RE = re.compile(r"^(?:the|its|their|his|her|our|your|my|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _ADVERB_WORD_RE = re.compile(r"\b\w{3,}ly\b|[,.]$|,\s")
@@ -1005,8 +1011,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             elif pred and pred.startswith("who ") and not _PERSONS_RE.search(phrase):
                 # "40% of all video ads will be made with AI": things, not people; "of the tracks
                 # uploaded to its platform": a participle of things needs no pronoun
-                second = pred.split()[1].lower()
-                pred = pred[4:] if second.endswith("ed") or second in ("it", "they", "we") else "that " + pred[4:]
+                # (past an adverb: "the tasks now done in film production" are done, not "that now done")
+                second = next((w for w in pred.lower().split()[1:]
+                               if not (_ADVERB_RE.fullmatch(w) or _TIME_ADVERB_RE.fullmatch(w))), "")
+                participle = second.endswith("ed") or second in IRREGULAR_PAST or second in IRREGULAR_PARTICIPLES
+                pred = pred[4:] if participle or second in ("it", "they", "we") else "that " + pred[4:]
                 pred = _TRAILING_AUXILIARY_RE.sub("", pred)  # ("… it produced in the third quarter were")
             return f"{phrase} {pred}" if pred else phrase
         # (without an article when a measure follows: "Clients expect about 20% savings")

@@ -1370,3 +1370,14 @@ def test_a_market_on_track_to_reach_an_amount_is_what_reaches_it():
 ])
 def test_shares_sold_in_an_offering(text, part, ctype):
     assert claim(text, part).claim_type == ctype
+
+
+@pytest.mark.parametrize("text, part, ctype", [
+    # where an industry meets is no market: "told an industry conference" says nothing of a market's size
+    ("Its chief executive told an industry conference that the number of channels earning more than $50,000 a "
+     "month had doubled.", "$50,000", "other"),
+    ("Industry groups said members had spent $2 billion on new cameras.", "$2 billion", "cost"),
+    ("The streaming industry was worth $90 billion last year.", "$90 billion", "market_size"),  # (the guard)
+])
+def test_where_an_industry_meets_is_no_market(text, part, ctype):
+    assert claim(text, part).claim_type == ctype
