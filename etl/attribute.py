@@ -1041,6 +1041,8 @@ class SourceRegister:
                 carried = self._mentioned()  # "Mr. Feng, a blogger, has worked ... He said that" (not "I have …")
             if carried:
                 self.name, self.age, self.in_paragraph = carried, 0, True
+                # ("The authors estimate that …. That would be …": what it elaborates is theirs too)
+                self.reported = bool(_REPORTED_RE.search(sentence))
                 if found.head:
                     self.described[found.head] = carried
                 # "The federation … surveyed 1,100 members": what follows are its survey's answers

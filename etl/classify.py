@@ -20,7 +20,7 @@ from .lexicon import (
     REPORTING_PARTICIPLES,
     TIME_UNIT_NAMES,
 )
-from .phrases import MEASURED_AGAINST_BEFORE_RE
+from .phrases import FORECAST_COMPOUND_BEFORE_RE, MEASURED_AGAINST_BEFORE_RE
 from .quantities import Quantity
 from .record import unit_family
 from .segment import QUOTATION_RE
@@ -302,7 +302,7 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
         # the clause continues one that holds the verb ("X predicts that A, and B will ...")
         lead = text[sent_start:c_start]
         joined = re.match(r"\s*(?:,\s*)?(and|but|while|whereas|yet|however)\b", text[c_start - 2:c_start + 12].lstrip(",; "))
-        if FORWARD_VERBS_RE.search(lead) and not joined:
+        if not joined and any(not _forecast_noun(lead, m) for m in FORWARD_VERBS_RE.finditer(lead)):
             return not _backward_span(q, text)
         move = _MOVE_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
             if joined and joined.group(1) in ("while", "whereas") else None
@@ -373,6 +373,14 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
                           text[c_start:q.char_start]):
         return True
     return False
+
+
+def _forecast_noun(text: str, m: re.Match) -> bool:
+    """Is the word of prediction a noun, what a verb acts on ("Toho lifts profit forecast; shares
+    rise 7%": no prediction of the clause after it)?"""
+    return m.group().lower() in ("forecast", "forecasts") and bool(
+        _FORECAST_NOUN_OPENS_RE.search(text, max(0, m.start() - 8), m.start())
+        or FORECAST_COMPOUND_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()))
 
 
 _FORECAST_NOUN_OPENS_RE = re.compile(r"(?:['’]s|\b(?:its|their|the|a|an|own))\s+$", re.IGNORECASE)

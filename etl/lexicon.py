@@ -377,6 +377,10 @@ ATTRIBUTION_VERBS = {
 NOUN_LIKE_SPEECH_VERBS = frozenset({"show", "shows", "report", "reports", "estimate", "estimates", "forecast",
                                     "forecasts", "projects", "notes", "note", "claims", "finds", "states", "put",
                                     "puts", "cites"})
+# What is forecast or estimated, right before the word: "lifts profit forecast", "a revenue estimate"
+# (a noun there, no verb of prediction or speech).
+FORECAST_COMPOUND_HEADS = ("profit", "profits", "earnings", "sales", "revenue", "income", "dividend", "full-year",
+                           "annual", "quarterly", "box office", "box-office", "weather")
 # Capitalised particles that open a surname: "Van der Velden said", "De Niro told" (etl.names).
 SURNAME_PARTICLES = frozenset({"Van", "Von", "De", "Di", "Da", "Du", "Le", "La", "Del", "Della"})
 # Participles that follow a counted noun and end it: "300 jobs cut", "one in three such jobs gone"
@@ -563,7 +567,7 @@ ORGANISATION_WORDS = {
     # Observatory", "Global Screen" are no persons
     "animation", "films", "games", "software", "systems", "holdings", "industries", "interactive",
     "productions", "broadcasting", "communications", "enterprises", "screen", "observatory", "office",
-    "authority", "board", "department", "center", "centre", "exchange", "fund", "trust", "channel",
+    "authority", "institution", "board", "department", "center", "centre", "exchange", "fund", "trust", "channel",
     "network", "records", "music", "television", "radio", "press", "review", "magazine",
     "cinemas", "cinema", "theatres", "theaters", "cineplex", "multiplex", "bros", "brothers",
     # a firm's market after its name: "Saregama India", "Sony Pictures International"

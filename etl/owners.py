@@ -37,6 +37,7 @@ _EXAMPLE_BEFORE_RE = re.compile(r"\bincluding\s+(?:[^.;]{0,50}?,\s+|[^.;]{0,50}?
 # on ("said its Kling AI model had 22 million users": the model's)
 _POSSESSED_NAME_BEFORE_RE = re.compile(r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\bthat\s)(?<![,.;]\s)\b(?:its|their|our)\s+$",
                                        re.IGNORECASE)
+_PLURAL_SUBJECT_RE = re.compile(r"\b[a-z]{3,}(?<!s)s\s+(?:[\w-]+\s+){0,3}?(?:were|are|have|had|do|did)\b")
 PLURAL_BEFORE_VERB_RE = re.compile(r"\b(?P<noun>[a-z]{3,}(?<!s)s)\s+[a-z]+\s+(?:[^\s.;:]+\s+){0,4}$")
 
 # words of a description before the name it describes: "Chinese AI video firm Lumos", "US chip giant Nvidia"
@@ -330,6 +331,10 @@ def possessor(text: str, pos: int, names: ArticleNames) -> str | None:
     for start, e, name in reversed(names.find(text, lo, m.start())):
         if plural and e <= plural.start():
             return None  # "Netflix said studios spend 20% of their budgets": the studios', no name's
+        if m.group().lower().startswith("their") and _PLURAL_SUBJECT_RE.search(text, e, m.start()):
+            # "…, the Brookings Institution found that workers in post-production were the most exposed: 47%
+            # of their working hours …": the workers', the plural subject after the name
+            return None
         if DATELINE_RE.match(text, start) and (start == 0 or text[start - 1] == "\n"):
             continue  # "VANCOUVER - British Columbia's …": where the story was filed owns nothing
         if described and name.lower() in PLACES:

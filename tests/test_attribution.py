@@ -336,6 +336,8 @@ def test_who_says_it_in_context(text, part, source):
      "Nearly half", "editors polled by the guild who said they had lost credits"),
     ("Some 30% of producers asked about AI said budgets would shrink.", "30%",
      "producers asked about AI who said budgets would shrink"),
+    # "in the half" is when, as "in the quarter" is
+    ("Its games division generated 410 million euros in the half.", "410 million euros", "games division"),
     # a participle after an adverb needs no pronoun; "involve" is a verb, no noun of the phrase
     ("Studios could automate up to 40% of the work now done by colourists.", "40%", "work now done by colourists"),
     ("About 30% of their shifts involve tasks that software can do.", "30%",
@@ -3898,3 +3900,17 @@ def test_a_definite_description_stands_for_what_was_named_before_it():
 ])
 def test_a_clause_with_its_own_speaker_keeps_its_figures(text, part, value):
     assert claim(text, part).source == value
+
+
+def test_a_report_s_authors_and_what_they_go_on_to_say():
+    # an institution is no person: "the researchers" stand for it; and what elaborates their estimate is theirs
+    text = ("A study by the Hartwell Institution found that 52% of editing hours were exposed to automation.\n\n"
+            "The researchers estimate that 30,000 jobs could go by 2030. That would be about 9% of the workforce.")
+    assert claim(text, "30,000 jobs").source == "Hartwell Institution"
+    assert claim(text, "about 9%").source == "Hartwell Institution"
+
+
+def test_their_after_a_plural_subject_is_that_subject_s():
+    text = ("The study, by the Hartwell Institution, found that colourists were the most exposed: about 40% of their "
+            "working hours involve routine tasks.")
+    assert claim(text, "40%").measure == "working hours that involve routine tasks"

@@ -1381,3 +1381,12 @@ def test_shares_sold_in_an_offering(text, part, ctype):
 ])
 def test_where_an_industry_meets_is_no_market(text, part, ctype):
     assert claim(text, part).claim_type == ctype
+
+
+@pytest.mark.parametrize("text, part, forecast", [
+    # a forecast that is a noun ("profit forecast") predicts nothing in the clause after it
+    ("Shochiku raises profit forecast on anime demand; shares jump 9%", "9%", False),
+    ("Analysts forecast revenue of $5 billion; profit of $1 billion.", "$1 billion", True),  # (the verb still does)
+])
+def test_a_forecast_noun_predicts_no_other_clause(text, part, forecast):
+    assert claim(text, part).is_forecast is forecast
