@@ -283,6 +283,10 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
             and not (_INDEFINITE_BEFORE_RE.search(np, max(0, h[0] - 4), h[0])
                      and (after := _COMMON_NOUN_AFTER_RE.match(np, h[1]))
                      and after.group(1) not in SOURCE_NOUNS | ROLE_NOUNS | TITLE_WORDS | _SPOKESPEOPLE)]
+    if not hits and offset_text and "," in offset_text[len(np.rstrip()):len(np.rstrip()) + 2]:
+        # a name listed past the comma the phrase was cut at, found in no part of its own ("according to
+        # outplacement firm Challenger, Gray & Christmas")
+        hits = [h for h in names.find(offset_text, 0, len(np) + 60) if h[0] < len(np.rstrip()) < h[1]][:1]
     if not hits:
         public = _PUBLIC_BODY_RE.fullmatch(np.strip())
         if public:  # "according to the Nigerian government": a country's public body is a source

@@ -224,6 +224,9 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     cover their clause; "may/might/could" only the verb they govern ("may take three years")."""
     rel_start = q.char_start - sent_start
     c_start, c_end = clause
+    when = _WHEN_CLAUSE_AFTER_RE.search(text, q.char_end, c_end)
+    if when:  # "the 1,000 jobs eliminated in October, when the company said it would save …": its future is its own
+        c_end = when.start()
     if c_start > sent_start and _COORDINATED_OBJECT_RE.fullmatch(text, c_start, q.char_start):
         # ", and an operating margin of 29%": an object joined to the verb of the clause before
         c_start = sent_start
@@ -262,6 +265,9 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
         # a headline's "to": "Southeast Asian streaming market to hit $4bn", "Korea to spend 30 billion won"
         # (not a purpose after a verb: "Tencent Video uses AI to cut drama budgets by a third")
         return True
+    if _HYPOTHETICAL_WHOLE_RE.match(text, q.char_end, c_end) and not _MODAL_AHEAD_RE.search(text, c_start, q.char_start) \
+            and not FUTURE_MARKERS_RE.search(text, c_start, q.char_start):
+        return False  # "roughly a tenth of what a comparable short would cost": a comparison, no prediction
     if _STIPULATED_RE.search(text, max(c_start, q.char_start - 60), q.char_start + len(q.surface)):
         return False  # "the deal will guarantee a minimum of three writers": a term agreed, not a prediction
     if q.unit in TIME_UNITS and _BEHIND_SURFACE_RE.match(q.surface):
@@ -373,6 +379,12 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
                           text[c_start:q.char_start]):
         return True
     return False
+
+
+_WHEN_CLAUSE_AFTER_RE = re.compile(r",\s+when\s")
+# a share of what something would cost or take (a hypothetical whole, compared with now)
+_HYPOTHETICAL_WHOLE_RE = re.compile(r"\s+of\s+what\s+(?:[\w'’-]+\s+){1,6}?(?:would|could|might)\s+"
+                                    r"(?:have\s+)?(?:cost|costed|be|been|take|taken|run|require|required|need|needed)\b")
 
 
 def _forecast_noun(text: str, m: re.Match) -> bool:

@@ -1126,6 +1126,8 @@ CLAIM_TYPE_RULES = (
     ("other", "percent", "measure", rf"^(?:[\w'’.-]+\s+){{0,3}}(?:people|{WORKING_PEOPLE})\s+who\s+(?!(?:said|say|says|think|thinks|"
                                     r"thought|believe|believes|expect|expects|expected|reported|report|agreed|agree|told|"
                                     r"feel|feels|felt|fear|fears|feared|worry|worried|plan|plans|planned|voted)\b)"),
+    # what is spent on takings' words is spent: "spends about $2,000 a month on subscriptions"
+    ("cost", "money percent", "measure", r"^(?:spending|spend|expenditures?|outlays?|costs?)\s+(?:on|of|for)\b"),
     ("revenue", "money percent", "measure", _REVENUE),
     # a count of subscriptions is an audience, like subscribers; of copies or purchases, sales
     ("revenue", "count", "measure", r"^(?![\s\S]*\bsubscriptions?\b)[\s\S]*\b(?:" + _REVENUE + r")\b"),
@@ -1214,6 +1216,8 @@ CLAIM_TYPE_RULES = (
     # a move of an audience the figure measures, whatever shares the paragraph before moved: "89.8
     # million streaming households, up 12% from a year ago"
     ("audience", "percent", "measure", rf"^(?:[\w'’-]+\s+){{0,3}}(?:{_AUDIENCE})$"),
+    # ... or of jobs: "shed more than 45,000 jobs so far this year, …, up 18% from the same period"
+    ("jobs", "percent", "measure", rf"^(?:[\w'’&-]+\s+){{0,3}}(?:{_JOBS})$"),
     # ... and a move of a cost the figure measures: "The cost of generating a minute of video … fell more than 90%"
     ("cost", "percent", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:costs?|spending|budgets?|bills|(?<!stock\s)(?<!share\s)prices?)\b"),
     ("stock_move", "percent", "left", MOVED_BY, ("context", _STOCK)),

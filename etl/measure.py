@@ -403,6 +403,8 @@ _PAID_FOR_RE = re.compile(r"\s+for\s+(?:the\s+)?(?:(?:worldwide|global|u\.s\.|no
 _NAME_MOVED_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?" + MOVED_BY.removeprefix(r"\b"), re.IGNORECASE)  # "Pluristem rose 8.15%"
 _OF_THE_COUNTED_RE = re.compile(r"\s*Of\s+(?:the\s+)?(?:about\s+|some\s+|nearly\s+)?[\d,.]+\s+(?:million\s+|billion\s+)?"
                                 r"(?P<noun>[a-z][\w\s'’-]{1,40}?),\s+")
+_CONTRAST_LEAD_RE = re.compile(rf"(?:{CONTRAST_OPENERS_ALT}|but|and)\s+(?:only\s+|just\s+|about\s+|nearly\s+|"
+                               r"some\s+|another\s+|a\s+further\s+)?", re.IGNORECASE)
 _COPULA_RE = re.compile(r"^(?:were|was|are|is|had\s+been|have\s+been)\s+")
 _SESSION_RE = re.compile(r"(?:after-hours|premarket|pre-market|extended|early|late|afternoon|morning|midday|"
                          r"overnight|heavy|light)\b", re.IGNORECASE)  # "jumped 14% in after-hours trading"
@@ -1045,9 +1047,16 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 whose = possessor(text, q.char_start, names) if owned_figure else None
                 return (_joined(whose, cand) if whose and whose.lower() not in cand.lower() else cand)[:120]
         of_them = _OF_THE_COUNTED_RE.fullmatch(text, c_start, q.char_start) if phrase is None and family == "percent" else None
+        if of_them is None and phrase is None and family == "percent" and c_start > s \
+                and _CONTRAST_LEAD_RE.fullmatch(text, c_start, q.char_start):
+            # "Of the 11,500 responses received, 88% backed …, while only 3% supported …": of the same whole
+            of_them = _OF_THE_COUNTED_RE.match(text, s)
         pred = predicate(text, q.char_end, c_end, any_verb=True) if of_them else None
         if pred and _COPULA_RE.match(pred.removeprefix("who ")):  # (not "…, 47% said": the group's answer, below)
             return f"{of_them.group('noun').strip()} {_COPULA_RE.sub('', pred.removeprefix('who '))}"[:120]
+        if pred and pred.startswith("who ") and not _PERSONS_RE.search(of_them.group("noun")):
+            # "Of the 11,500 responses received, 88% backed a licensing requirement": things that did it
+            return f"{of_them.group('noun').strip()} that {pred.removeprefix('who ')}"[:120]
         if phrase is None:
             pred = predicate(text, q.char_end, c_end)
             if pred is None and text.startswith(", ", q.char_start - 2) and text.startswith(",", q.char_end):

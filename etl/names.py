@@ -130,6 +130,13 @@ def name_runs(text: str, start: int = 0, end: int | None = None) -> Iterator[tup
                 yield s, listed.end(), text[s:listed.end()]
                 pos = listed.end()
                 break
+            partners = _PARTNERS_RE.match(text, e + 2, end) if text.startswith(", ", e) and " " not in run else None
+            if partners and not _NAME_CONTINUES_RE.match(text, partners.end(), end):
+                # "Challenger, Gray & Christmas", "Skadden, Arps, Slate, Meagher & Flom": a firm named by its
+                # partners, the last joined by "&" (a list of several firms says "and")
+                yield s, partners.end(), text[s:partners.end()]
+                pos = partners.end()
+                break
             if e != m.end():
                 yield s, e, run
                 pos = e
@@ -143,6 +150,7 @@ _LOCAL_NUMBER_RE = re.compile(r" \d{1,4}\b")
 # the rest of a name that lists its words: "Media and Sport Committee", "Media and Sport"
 # (within its sentence and line: "… Media and Sport.\n\nFilm, TV …" ends at "Sport")
 _LISTED_NAME_RE = re.compile(r"[A-Z][\w&'’-]*\s+and\s+[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*)?")
+_PARTNERS_RE = re.compile(r"(?:[A-Z][\w'’-]*,\s+)*[A-Z][\w'’-]*\s+&\s+[A-Z][\w'’-]*\b")
 _NAME_CONTINUES_RE = re.compile(r"\s+[A-Z]")  # (a longer run after the comma is a name of its own)
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 # what a company owns: the name after a possessive inside a run, after "its", or before ", its"

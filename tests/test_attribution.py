@@ -3914,3 +3914,17 @@ def test_their_after_a_plural_subject_is_that_subject_s():
     text = ("The study, by the Hartwell Institution, found that colourists were the most exposed: about 40% of their "
             "working hours involve routine tasks.")
     assert claim(text, "40%").measure == "working hours that involve routine tasks"
+
+
+def test_a_firm_named_by_its_partners_is_one_name():
+    text = "Media companies cut 9,000 jobs in the quarter, according to outplacement firm Challenger, Gray & Christmas."
+    assert claim(text, "9,000 jobs").source == "Challenger, Gray & Christmas"
+    # (a list of firms says "and")
+    text = "Disney, Netflix and Amazon spent $50 billion on content, according to Ampere."
+    assert claim(text, "$50 billion").source == "Ampere"
+
+
+def test_shares_of_a_counted_whole_of_things():
+    text = ("Of the 4,200 submissions received, 61% backed the proposal, while only 8% opposed any change.")
+    assert claim(text, "61%").measure == "submissions received that backed the proposal"
+    assert claim(text, "only 8%").measure == "submissions received that opposed any change"

@@ -1390,3 +1390,27 @@ def test_where_an_industry_meets_is_no_market(text, part, ctype):
 ])
 def test_a_forecast_noun_predicts_no_other_clause(text, part, forecast):
     assert claim(text, part).is_forecast is forecast
+
+
+@pytest.mark.parametrize("text, part, ctype", [
+    # a move of jobs the figure measures is jobs, whatever shares the paragraph moved before
+    ("Shares of Lionsgate fell 3%. The studio sector has cut more than 12,000 jobs so far this year, up 9% from a "
+     "year earlier.", "9%", "jobs"),
+    # what is spent on takings' words is spent
+    ("The agency spends about $5,000 a month on subscriptions to image models.", "$5,000", "cost"),
+    ("Subscriptions brought in $5 billion last year.", "$5 billion", "revenue"),  # (the guard)
+])
+def test_moves_of_jobs_and_spending_on_subscriptions(text, part, ctype):
+    assert claim(text, part).claim_type == ctype
+
+
+@pytest.mark.parametrize("text, part, forecast", [
+    # a clause opened by ", when" keeps its future to itself
+    ("The cuts follow the 800 jobs eliminated in May, when the company said it would save $1 billion.", "800 jobs",
+     False),
+    # a share of what something would cost is a comparison, no prediction (unless predicted itself)
+    ("The studio made the pilot for £60,000, roughly a fifth of what a live-action pilot would cost.", "a fifth", False),
+    ("AI will cut the budget to a fifth of what it would cost today.", "a fifth", True),
+])
+def test_when_clauses_and_hypothetical_wholes(text, part, forecast):
+    assert claim(text, part).is_forecast is forecast
