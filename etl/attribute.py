@@ -1243,6 +1243,8 @@ _UNNAMED_SPEAKER_RE = re.compile(
     rf"(?:{'|'.join(sorted(ATTRIBUTION_VERBS - EVENT_VERBS))})\b", re.IGNORECASE)
 
 
+_AND_NAME_SPEAKS_RE = re.compile(r",\s+and\s+(?=[A-Z])")
+_SPEAKS_AFTER_NAME_RE = re.compile(rf"\s+(?:{trie_pattern(ATTRIBUTION_VERBS - EVENT_VERBS)})\b")
 # a verb of stating or expecting whose subject stands before it ("Analysts expect", not "is expected")
 _ACTIVE_SPEECH_VERB_RE = re.compile(rf"(?<=[a-z] )(?:{trie_pattern(ATTRIBUTION_VERBS - EVENT_VERBS)})\b(?!\s+to\b)")
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
@@ -1330,6 +1332,13 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
             speaker = _ACTIVE_SPEECH_VERB_RE.search(text, sentence_start, figure_start)
             if speaker and not _PASSIVE_BEFORE_RE.search(text, max(sentence_start, speaker.start() - 8), speaker.start()):
                 return _find(text[sentence_start:later.start()] + ".", names).source, False
+        joined = _AND_NAME_SPEAKS_RE.search(text, figure_end, sentence_end)
+        if joined and text.startswith(source, joined.end()) and _SPEAKS_AFTER_NAME_RE.match(text, joined.end() + len(source)) \
+                and source.lower() not in text[sentence_start:joined.start()].lower() \
+                and any(n != source for _, _, n in names.find(text, sentence_start, joined.start())):
+            # "Google's Veo 3 produces eight-second clips, and Kuaishou says its Kling model …": the clause
+            # before, about another name, is not what the later speaker says
+            return _find(text[sentence_start:joined.start()] + ".", names).source, False
     if source and _EVENT_BEFORE_DESCRIBED_RE.search(text, figure_end, sentence_end) \
             and source.lower() not in text[figure_end:sentence_end].lower():
         return None, False  # "Roku's shares fell 16% as the company said it would …": what followed what it said

@@ -1787,10 +1787,14 @@ _FREE_RELATIVE_RE = re.compile(rf"(?:what|how\s+much)\s+(?P<who>[^,;.:]{{2,60}}?
 def _joined(owner: str, phrase: str) -> str:
     """The owner before the phrase, once where they overlap: "Kuaishou's Kling" + "Kling AI
     revenue" -> "Kuaishou's Kling AI revenue"; "Spring Festival" + "Festival box office"; never
-    before its own initials: "Electronic Arts" + "EA workforce" -> "EA workforce"."""
+    before its own initials: "Electronic Arts" + "EA workforce" -> "EA workforce"; over its short name:
+    "Paramount Skydance" + "Paramount domestic workforce" -> "Paramount Skydance domestic workforce"."""
     own, words = owner.split(), phrase.split()
     if words[:1] == ["".join(w[0] for w in own if w[:1].isupper())]:
         return phrase
+    short = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
+    if 0 < short < len(own) and [w.lower() for w in own[:short]] == [w.lower() for w in words[:short]]:
+        return " ".join(own + words[short:])  # the owner named short: "Paramount Skydance" + "Paramount domestic workforce"
     if words[0][1:].islower() and MEASURE_NOUN_RE.fullmatch(words[0]):
         words[0] = words[0].lower()  # a sentence's first word, no longer first: "Revenue from Kling AI" -> "Kling AI revenue"
     for n in range(min(len(own), len(words)), 0, -1):

@@ -489,6 +489,8 @@ _PLACE_PREPOSITIONS = {"in", "at", "on", "for", "with", "across", "from", "insid
 
 _WHEN_WORDS = {"next", "past", "last", "this", "coming"}
 
+_SPAN_ORDINALS = {"first", "last", "past", "next", "final", "coming", "opening"}
+
 _PREDICATE_WORDS = 10  # "who said they believed generative AI was having a negative impact"
 
 
@@ -525,7 +527,9 @@ def predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | No
                    and TIME_WORDS_RE.fullmatch(out[-1].rstrip(".,;:"))
                    # (nor a verb of saying with nobody's words after it: "who said they (were "very" worried)")
                    or out[-1].lower() in ("they", "we", "he", "she", "that", "because", "since", "if", "when")
-                   or out[-1].lower() in ("said", "say", "says")):
+                   or out[-1].lower() in ("said", "say", "says")
+                   # (nor an ordinal cut from its span: "who had joined a waiting list in the first (48 hours)")
+                   or out[-1].lower() in _SPAN_ORDINALS and len(out) > 1 and out[-2].lower() in DETERMINERS):
         # cut at its length: "who plan to raise their spending in the next (12 months)" ends on "spending";
         # "who plan to use AI video this year": when, no part of what they do
         out.pop()

@@ -3928,3 +3928,22 @@ def test_shares_of_a_counted_whole_of_things():
     text = ("Of the 4,200 submissions received, 61% backed the proposal, while only 8% opposed any change.")
     assert claim(text, "61%").measure == "submissions received that backed the proposal"
     assert claim(text, "only 8%").measure == "submissions received that opposed any change"
+
+
+def test_an_owner_named_short_in_its_own_measure_is_named_once():
+    text = ("FRANKFURT - The most active shares traded Friday on the Frankfurt Stock Exchange: Frankfurt Stock "
+            "Exchange (15412.30 up 42.10 points).")
+    found = {c.surface: c.measure for c in extract_claims(text, figures_only=False)}
+    assert found["42.10 points"] == "Frankfurt Stock Exchange share price"
+
+
+def test_a_clause_about_another_name_is_not_the_later_speaker_s():
+    text = ("Luma's Ray 2 renders ten-second clips in 4K, and MiniMax says its Hailuo model has made more than "
+            "50 million videos.")
+    assert claim(text, "ten-second").source is None
+    assert claim(text, "50 million").source == "MiniMax"
+
+
+def test_an_ordinal_cut_from_its_span_ends_no_measure():
+    text = "Pika said more than 80,000 users had signed up in the first 24 hours."
+    assert claim(text, "80,000").measure == "users who had signed up"
