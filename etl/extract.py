@@ -237,6 +237,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
     paragraph = -1
     asked: str | None = None  # what the question before the paragraph asked for
     group: str | None = None  # the group of people the paragraph last named
+    surveyed: tuple[str, str] | None = None  # (survey, the group of people it asked), named last
     unread: list[str] = []  # the paragraph's sentences not yet read for a group
     amount_before: tuple[str, str] | None = None  # (type, measure) of the paragraph's last amount before this sentence
     typed_paragraph_before: tuple[str, str, str | None] | None = None  # the last typed figure of the paragraph before
@@ -248,12 +249,20 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
         new_paragraph = p != paragraph and not (_BULLET_RE.match(sentence) and (
             previous_sentence.rstrip().endswith(":") or _BULLET_RE.match(previous_sentence)))
         paragraph = p
+        source, survey_source, article_survey = sources[i]
         if new_paragraph:  # the sentence before stays as context ("...a survey by X.¶ Fully 79% of ...")
+            if survey_source and i and sources[i - 1][1] == survey_source:
+                for earlier in unread:  # (the paragraph's last sentences, read for the group only now)
+                    group = group_in(earlier) or group
+                if group:
+                    surveyed = (survey_source, group)
             typed_paragraph_before = previous_typed
-            previous_typed, group, unread, amount_before = None, None, [], None
+            previous_typed, unread, amount_before = None, [], None
+            # (the people a survey asked answer it over the paragraphs that go on reporting it: "a survey of
+            # 12,000 adults ….¶ Only 18% said …")
+            group = surveyed[1] if surveyed and survey_source and surveyed[0] == survey_source else None
             # an interview's answer is measured by its question: "How many views do they get?¶ … about 800,000."
             asked = question_measure(previous_sentence)
-        source, survey_source, article_survey = sources[i]
         qs = by_sentence.get(i)
         if not qs:
             previous_sentence = sentence
@@ -275,6 +284,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             # the group of people the paragraph last named, read only where a share needs it
             for earlier in unread:
                 group = group_in(earlier) or group
+            if group and survey_source:
+                surveyed = (survey_source, group)
         unread = [sentence]
         for q in qs:
             typed_before = typed_here  # (the figures before this one: a share "of it" is of their kind)

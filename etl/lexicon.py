@@ -694,7 +694,7 @@ ING_ADJECTIVES = {"operating", "leading", "existing", "growing", "rising", "fall
 # year"): no object of a verb, and no part of what a figure measures (etl.phrases, etl.measure).
 RATE_PERIODS = {"day", "week", "month", "year", "quarter", "season", "night", "episode", "minute", "hour", "second"}
 # People by their age, one word: "38% of 16-24-year-olds said" (etl.phrases, etl.measure, the rules below).
-AGE_GROUP = r"\d[\d-]*-year-olds?"
+AGE_GROUP = r"\d+(?:-?\s*(?:to|-)\s*\d+)?-year-olds?"  # "16-year-olds", "18-24-year-olds", "18- to 24-year-olds"
 # Adjectives of a running sum, whose "total" is a noun ("the sequel's domestic total now stands at"), and the
 # words that follow "total" as a noun, no verb of an amount itself (not "sales total $5 million") (etl.measure,
 # etl.phrases).

@@ -938,8 +938,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             after = q.char_end
         # the counted noun's first word may be a participle ("50 listed companies", "5 million paid
         # memberships", "6,000 dubbing professionals"); an of-phrase's may be a verb ("of whom work in games")
-        participle = len(words) > 1 and not of_phrase and (words[0].lower().endswith(("ed", "ing"))
-                                                           or words[0].lower() in IRREGULAR_PAST)
+        participle = len(words) > 1 and (not of_phrase and words[0].lower().endswith(("ed", "ing"))
+                                         or words[0].lower() in IRREGULAR_PAST)  # ("of paid subscription accounts")
         # (a plural counted right after its number is a noun, whatever verb it may spell: "to 20 projects")
         plural_counted = not of_phrase and family == "count" and re.fullmatch(r"[a-z]{3,}[^s']s", words[0] if words else "") \
             and not _COPULA_BEFORE_RE.search(text, max(c_start, q.char_start - 20), q.char_start)  # ("Volume was 15.2 billion shares")
@@ -950,6 +950,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if phrase and len(words) > 1 and f" {' '.join(words)} ".endswith(f" {phrase} {words[-1]} ") \
                 and re.fullmatch(r"[a-z]{3,}[^s']s", words[-1]):
             phrase = f"{phrase} {words[-1]}"  # the counted noun's head, which may spell a verb: "a fifth of new shows"
+        if phrase and of_phrase and family == "count" and q.noun and _PEOPLE_NOUN_RE.fullmatch(q.noun) \
+                and not names.find(phrase):
+            phrase = f"{q.noun} of {phrase}"  # "752 million users of streaming services": the users, of what
         moved = _MOVED_FROM_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
             if phrase and not of_phrase and family == "count" and _PERSONS_RE.fullmatch(phrase) \
             and (q.value_high is not None or _TO_LEVEL_AFTER_RE.match(text, q.char_end)) else None
@@ -1900,6 +1903,7 @@ _GROUP_BEFORE_RE = re.compile(r"\b(?:among|of|from|polled|surveyed|interviewed|q
 _THOSE_ASKED_RE = re.compile(r"\b(?:among|of)\s+(?:all\s+)?those\s+(?:polled|surveyed|asked|questioned|interviewed)\b",
                              re.IGNORECASE)
 _WORDS_BEFORE_RE = re.compile(r"((?:[\w&.’'-]+\s+){0,3})$")
+_AGE_GROUP_RE = re.compile(AGE_GROUP)
 _ATTITUDE_AFTER_RE = re.compile(rf"\s+(?:{ATTITUDES})\b", re.IGNORECASE)
 # the ages that bound a group, after it: "under 35", "over 50", "aged 18 to 34", "55 and older"
 _AGES_AFTER_GROUP_RE = re.compile(r"\s+(?:(?:under|over|aged)\s+\d{1,2}(?:\s*(?:to|-|–)\s*\d{1,2})?"
@@ -1943,7 +1947,8 @@ def group_in(sentence: str) -> str | None:
         comma = max((j for j, w in enumerate(words[:-1]) if w.endswith(",")), default=-1)
         words = words[comma + 1:]  # "In 22 percent of cases, studios were closed": the studios, past the comma
         stripped = 0
-        while words and (words[0].lower() in DETERMINERS or words[0][0].isdigit() or words[0].lower() in _GROUP_HEDGES
+        aged_group = m.group().split() if _AGE_GROUP_RE.fullmatch(m.group()) else None  # ("18- to 24-year-olds")
+        while words and words != aged_group and (words[0].lower() in DETERMINERS or words[0][0].isdigit() or words[0].lower() in _GROUP_HEDGES
                          or words[0].lower() in SMALL_NUMBERS or words[0].lower() == "in" and len(words) > 2
                          or words[0].lower() == "of" and stripped and len(words) > 1):
             words = words[1:]  # ("of more than 3,000 developers", "One in four respondents", "polled 1,085 of its

@@ -215,12 +215,17 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         bare = nxt.rstrip(".,;:!?")  # (the next word at a sentence's end: "of total streams.")
         if not out and bare.isalpha() and (bare in _PLAN_NOUNS or bare not in STOP and not verbish(bare)) \
                 and bare not in DETERMINERS and (
-                low in ADJECTIVAL_OPENERS or w[:1].isupper() and low.endswith("ed") and not low.endswith("eed")
-                and len(low) > 4 and nxt == words[i + 1]):  # (not "Indeed basketball")
+                low in ADJECTIVAL_OPENERS or w[:1].isupper() and (low.endswith("ed") and not low.endswith("eed")
+                                                                  and len(low) > 4 or low in IRREGULAR_PAST)
+                and nxt == words[i + 1]):  # (not "Indeed basketball"; "Paid subscription streaming grew")
             out.append(w)  # "Filmed entertainment recovered", "Total TV usage rose": a phrase opening on an adjective
             continue
         if not out and w.islower() and (low.endswith("ed") and len(low) > 4 or low in IRREGULAR_PAST) \
-                and i + 1 < len(words) and MEASURE_NOUN_RE.fullmatch(words[i + 1].rstrip(".,;:")):
+                and i + 1 < len(words) and (MEASURE_NOUN_RE.fullmatch(words[i + 1].rstrip(".,;:")) or (
+                    # ("paid subscription accounts": through the measure's modifier)
+                    i + 2 < len(words) and words[i + 1].isalpha() and not verbish(words[i + 1])
+                    and words[i + 1].lower() not in STOP and words[i + 1].lower() not in DETERMINERS and (MEASURE_NOUN_RE.fullmatch(words[i + 2].rstrip(".,;:"))
+                                                             or re.fullmatch(r"[a-z]{3,}(?<!s)s", words[i + 2])))):
             out.append(w)  # "200 million euros in fixed costs", "paid subscriptions": a participle before a measure noun
             continue
         if not out and w[:1].isupper() and low.endswith("ing") and nxt == "of":
@@ -568,7 +573,7 @@ _PARTICIPLE_ONLY_RE = re.compile(r"(?!(?:been|even|often|seven|eleven|ten|women|
 AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may",
                "might", "should", "must", "do", "does", "did"}
 
-PEOPLE_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b", re.IGNORECASE)
+PEOPLE_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b|\b{AGE_GROUP}\b", re.IGNORECASE)  # (people by their age too)
 
 
 # a subordinate clause put before the main one, opening its sentence: "If AI removes half of that, …",

@@ -336,6 +336,12 @@ def test_who_says_it_in_context(text, part, source):
      "Nearly half", "editors polled by the guild who said they had lost credits"),
     ("Some 30% of producers asked about AI said budgets would shrink.", "30%",
      "producers asked about AI who said budgets would shrink"),
+    # people counted with an of-phrase are those people, of what
+    ("The service has 40 million users of its free tier.", "40 million", "users of free tier"),
+    # a past participle opening a phrase, before its noun, is an adjective: "Paid subscription streaming"
+    ("Paid subscription streaming grew 7.2% last year.", "7.2%", "Paid subscription streaming"),
+    ("The number of paid subscription accounts rose to 640 million.", "640 million",
+     "number of paid subscription accounts"),
     # "in the half" is when, as "in the quarter" is
     ("Its games division generated 410 million euros in the half.", "410 million euros", "games division"),
     # a participle after an adverb needs no pronoun; "involve" is a verb, no noun of the phrase
@@ -3947,3 +3953,15 @@ def test_a_clause_about_another_name_is_not_the_later_speaker_s():
 def test_an_ordinal_cut_from_its_span_ends_no_measure():
     text = "Pika said more than 80,000 users had signed up in the first 24 hours."
     assert claim(text, "80,000").measure == "users who had signed up"
+
+
+def test_the_people_a_survey_asked_answer_it_over_its_paragraphs():
+    text = ("Viewers are wary of AI dubbing, according to a survey of 4,000 adults published by Ofcom.\n\n"
+            "Only 21% said they would watch a film dubbed by AI.\n\n"
+            "Among 16- to 24-year-olds, 38% said they would.")
+    assert claim(text, "21%").measure == "adults who said they would watch a film dubbed by AI"
+    assert claim(text, "38%").measure == "16- to 24-year-olds who said they would"
+    # (a paragraph that reports something else starts with no group)
+    text = ("Viewers are wary of AI dubbing, according to a survey of 4,000 adults published by Ofcom.\n\n"
+            "Netflix said 21% of its catalogue was dubbed last year.")
+    assert claim(text, "21%").measure == "Netflix catalogue that was dubbed"

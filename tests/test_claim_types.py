@@ -1090,7 +1090,8 @@ def test_plans_in_reported_speech_old_values_and_perfects_joined(text, part, for
     ("Companies face fines of up to €35 million or 7% of their global annual turnover.", "7%", "7%", "cost", None),
     # a count naming its own measure in a clause joined after another's
     ("Paid subscription streaming revenue grew 9.5% and there were 752 million users of paid subscription "
-     "accounts at the end of the year.", "752 million", "752 million users", "audience", "users"),
+     "accounts at the end of the year.", "752 million", "752 million users", "audience",
+     "users of paid subscription accounts"),  # (people counted: the people, then of what)
     # what an audience does after its plural ends the counted noun
     ("More than 1 billion monthly logged-in users watch podcasts on the platform.", "1 billion",
      "More than 1 billion monthly logged-in users", "audience", "monthly logged-in users"),
