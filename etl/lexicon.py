@@ -754,6 +754,10 @@ IRREGULAR_PAST = {"went", "came", "took", "gave", "got", "began", "became", "bro
                   "rode", "chose", "froze", "spoke", "broke", "woke", "stole", "sold", "told", "held",
                   "stood", "understood", "paid", "laid", "said", "made", "led", "fed", "met", "sat", "found",
                   "rose", "fell", "sank", "shrank", "slid", "lost", "overtook", "outsold", "outgrew", "undertook"}
+# A nation's people named unlike its adjective in -an, -ese, -ish… plus "s" ("Europeans", "Koreans" are read by
+# their ending): "Most Britons distrust AI news, according to a poll of 2,000 adults" (the adults are nobody's).
+PEOPLES_BY_NATION = {"Britons", "Brits", "Swedes", "Danes", "Finns", "Poles", "Scots", "Thais", "Filipinos", "Greeks",
+                     "Turks", "Arabs", "Kiwis", "Aussies", "Latinos", "Israelis", "Pakistanis", "Saudis", "Iraqis"}
 # Past participles unlike their past forms: "the tasks now done in film production" (done, not "that did").
 IRREGULAR_PARTICIPLES = {"done", "shown", "given", "taken", "seen", "written", "known", "grown", "drawn", "thrown",
                          "driven", "chosen", "spoken", "broken", "stolen", "begun", "gone", "flown", "ridden", "hidden",

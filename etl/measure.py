@@ -50,6 +50,7 @@ from .lexicon import (
     ORGANISATION_WORDS,
     PARTICIPLE_BASES,
     PEOPLE_GROUPS,
+    PEOPLES_BY_NATION,
     PHRASE_PREPOSITIONS,
     PLACES,
     PRONOUNS,
@@ -1696,6 +1697,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         # a market is nobody's who enters, leads or sizes it ("Tencent dominates the $40 billion gaming
         # market", "Grand View Research valued the AI dubbing market at"): the subject of a verb, the market its object
         owner = None
+    if owner and family == "count" and (re.fullmatch(rf"(?:{DEMONYM_RE.pattern})s", owner) or owner in PEOPLES_BY_NATION):
+        owner = None  # "Most Europeans are wary …, according to a survey of 12,000 adults": a people owns no count
     if owner and owner.lower() not in phrase.lower():
         phrase = _joined(owner, phrase)
     return phrase[:120]

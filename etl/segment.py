@@ -18,7 +18,7 @@ _CANDIDATE_RE = re.compile(
     r"[.!?。！？…\n](?:(?<=[.!?。！？…])[.!?。！？…]*[\"”’')\]]*(?:[ \t]*\n)?(?=\s|$)"
     r"|(?<=[.!?])(?=[A-Z][a-z])|(?<=\n)(?:[ \t]*\n)*)")
 # (not a letter glued to a figure, "save £50m.", "to 67.3p.": a unit, not an initial)
-_WORD_BEFORE_RE = re.compile(r"(?<![\w.])([A-Za-z.]+)\.$")
+_WORD_BEFORE_RE = re.compile(r"(?<![\w.'’])([A-Za-z.]+)\.$")
 # a quotation, in curly or straight double quotes: its words are what somebody said
 QUOTATION_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _CLAUSE_BREAK_RE = re.compile(

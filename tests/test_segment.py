@@ -39,3 +39,9 @@ TABLE = ("Weekend box office\n\nRank | Film | Weekend gross | Total\n1 | Ironcla
 ])
 def test_a_table_cell_is_read_by_its_row_and_column(part, cell):
     assert table_cell(TABLE, TABLE.index(part)) == cell
+
+
+def test_a_possessive_before_a_full_stop_is_no_initial():
+    text = "Audits elsewhere reached findings similar to Georgia's. A 2023 review in Louisiana found the same."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Audits elsewhere reached findings similar to Georgia's.", "A 2023 review in Louisiana found the same."]
