@@ -1260,7 +1260,10 @@ _CONSENSUS_AFTER_RE = re.compile(
     r"(?:\s+(?:polled|surveyed)\s+by\s+(?P<np>[^,;.]{2,60}?))?\s+(?:had\s+)?"
     r"(?:expected|forecast|estimated|projected|predicted|anticipated)\b"
     # a consensus set beside the result, the market's unnamed: "Revenue: $24.69 billion vs. $24.62 billion expected"
-    r"|[ \t]+(?:expected|estimated)(?!\s+(?:to|that|by|in|at|for|from|of|on)\b)(?=\s*(?:[,;.)]|$))",
+    r"|[ \t]+(?:expected|estimated)(?!\s+(?:to|that|by|in|at|for|from|of|on)\b)(?=\s*(?:[,;.)]|$))"
+    # ... or by its agent: "ahead of the 5.1% expected by analysts in a company-compiled consensus"
+    r"|\s+(?:expected|forecast|estimated|projected|predicted)\s+by\s+(?:(?:some|many|most)\s+)?"
+    r"(?P<by_firm>(?:[A-Z][\w&.+-]*\s+){1,3})?(?:analysts|economists|investors|the\s+market|wall\s+street)\b",
     re.IGNORECASE | re.MULTILINE)
 # ... or as the subject before it: "Analysts polled by LSEG had expected 73.5%"
 _CONSENSUS_SUBJECT_RE = re.compile(
@@ -1305,7 +1308,8 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
     after = _CONSENSUS_AFTER_RE.match(text, figure_end)
     if after:
         polled = _named_in(after.group("np"), names) if after.group("np") else None
-        firm = _named_in(after.group("firm").strip(), names) if after.group("firm") else None
+        firm = _named_in((after.group("firm") or after.group("by_firm")).strip(), names) \
+            if after.group("firm") or after.group("by_firm") else None
         # ("the 116 million Visible Alpha analysts had forecast"); unnamed analysts are the
         # sentence's source only when it is named after them ("…, according to LSEG data")
         later = source is not None and text.find(source, after.end(), sentence_end) >= 0

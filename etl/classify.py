@@ -224,9 +224,14 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     cover their clause; "may/might/could" only the verb they govern ("may take three years")."""
     rel_start = q.char_start - sent_start
     c_start, c_end = clause
-    when = _WHEN_CLAUSE_AFTER_RE.search(text, q.char_end, c_end)
-    if when:  # "the 1,000 jobs eliminated in October, when the company said it would save …": its future is its own
-        c_end = when.start()
+    # a clause of time or consequence keeps its tense to itself: "the 1,000 jobs eliminated in October, when the
+    # company said it would save …"; "Clients expect the saving to be passed on, so our margins are around 8%"
+    after = _OWN_TENSE_CLAUSE_RE.search(text, q.char_end, c_end)
+    if after:
+        c_end = after.start()
+    before = max(_OWN_TENSE_CLAUSE_RE.finditer(text, c_start, q.char_start), key=lambda m: m.start(), default=None)
+    if before:
+        c_start = before.end()
     if c_start > sent_start and _COORDINATED_OBJECT_RE.fullmatch(text, c_start, q.char_start):
         # ", and an operating margin of 29%": an object joined to the verb of the clause before
         c_start = sent_start
@@ -304,7 +309,7 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
             if _in_present_relative(q, text, c_start + m.end(), c_end):
                 return False  # "estimate that AI could cut budgets, which typically run 30% to 50% of …, by a fifth"
             return not _backward_span(q, text)
-    if rel_start > 0 and c_start > sent_start:
+    if rel_start > 0 and c_start > sent_start and not before:
         # the clause continues one that holds the verb ("X predicts that A, and B will ...")
         lead = text[sent_start:c_start]
         joined = re.match(r"\s*(?:,\s*)?(and|but|while|whereas|yet|however)\b", text[c_start - 2:c_start + 12].lstrip(",; "))
@@ -381,7 +386,7 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     return False
 
 
-_WHEN_CLAUSE_AFTER_RE = re.compile(r",\s+when\s")
+_OWN_TENSE_CLAUSE_RE = re.compile(r",\s+(?:when|so)\s+(?!(?:far|much|many|long|called|too|that)\b)(?=[a-z])")
 # a share of what something would cost or take (a hypothetical whole, compared with now)
 _HYPOTHETICAL_WHOLE_RE = re.compile(r"\s+of\s+what\s+(?:[\w'’-]+\s+){1,6}?(?:would|could|might)\s+"
                                     r"(?:have\s+)?(?:cost|costed|be|been|take|taken|run|require|required|need|needed)\b")

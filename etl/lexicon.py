@@ -98,7 +98,7 @@ SCALED_CURRENCY_LETTERS = {"n": "NGN", "w": "KRW"}
 # Codes that may also follow the number ("110 JPY", "50 million USD").
 CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "HKD", "CAD", "AUD", "NZD", "SGD",
                   "INR", "KRW", "CHF", "MYR", "ILS", "RUB", "BRL", "MXN", "ZAR", "TWD", "SEK",
-                  "NOK", "DKK", "TRY", "THB", "IDR", "PHP", "VND", "AED", "SAR", "NGN"}
+                  "NOK", "DKK", "TRY", "THB", "IDR", "PHP", "VND", "AED", "SAR", "NGN", "PLN"}
 # The currency prefixes and codes written as words ("Rs", "RMB", "USD"), lower case: money, never a
 # name nor the noun of a phrase (etl.names, etl.not_quantities, etl.measure).
 CURRENCY_NAME_WORDS = frozenset({k.lower().rstrip(".") for k in CURRENCY_PREFIXES if k.rstrip(".").isalpha()}
@@ -118,6 +118,7 @@ CURRENCY_WORDS = {
     "swedish kronor": "SEK", "kronor": "SEK", "norwegian kroner": "NOK", "swiss francs": "CHF",
     "francs": "CHF", "pesos": "MXN", "reais": "BRL", "baht": "THB", "rupiah": "IDR",
     "rand": "ZAR", "dirhams": "AED", "riyals": "SAR", "lira": "TRY", "naira": "NGN", "dong": "VND",
+    "zlotys": "PLN", "zloty": "PLN", "złoty": "PLN", "złotys": "PLN", "zlotych": "PLN", "złotych": "PLN",
 }
 MINOR_CURRENCY = {"cents": "cent", "cent": "cent", "pence": "pence", "p": "pence", "sen": "sen"}
 
@@ -940,7 +941,7 @@ CLAIM_TYPE_RULES = (
      rf"[a-z]+(?:ers|ors|ists|ians|ants|ents|ees)|{AGE_GROUP})\b"  # people by what they do: editors, producers;
      # by their age: "16-24-year-olds"
      rf"(?:\s+(?:who|that)\s+[^,;.()]{{1,40}}?|(?:\s+(?:[^,;.()\s]|\.(?=\S)|(?<=\b[A-Z])\.)+){{0,5}}?)??\s+)?"
-     rf"(?:{_ATTITUDES})\b",
+     rf"(?:{_ATTITUDES})\b(?!\s+by\b)",  # (not "the 5.1% expected by analysts": what somebody expected, no answer)
      ("left", r"^(?![\s\S]*\bby\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$)")),  # ("cut … by half using AI": a change)
     # a share of those who voted ("ratified by 78%"; not "a raise of 15% upon ratification")
     ("survey", "percent count", "near", r"vot(?:e|ed|es|ing)|ballots?|ratif(?:y|ied|ies|ying)|approved|turnout"),
@@ -1229,6 +1230,11 @@ CLAIM_TYPE_RULES = (
     # "Revenue is down 2.8%")
     ("stock_move", "percent", "left", r"(?:^|[—–]\s*)\s*(?!(?:" + "|".join(sorted(MEASURE_NOUNS)) + r")\b)"
                                       r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){1,4}(?:is|was|are|were)\s+(?:up|down|higher|lower)\s+$"),
+    # ... or moving itself, the name alone before its verb: "11:02 ET — Roku jumps 8% after …" (no place: "China grew 5%")
+    ("stock_move", "percent", "left", r"(?:^|[—–]\s*)\s*(?!(?:" + "|".join(sorted(MEASURE_NOUNS | PLACES | PRONOUNS))
+                                      + r")\b)(?:(?-i:[A-Z])[\w&.'’+-]*\s+){1,4}" + MOVED_BY.removeprefix(r"\b"),
+     # (not "added 5% to its subscriber base", "lost a third of our artists")
+     ("right", r"^(?!\s+(?:to|of|in)\s+(?:its|their|our|my|his|her|the|a|an)\b)")),
     # ... or a line of a list of movers led by its name: "Roku — The streaming device maker added 5.5% on news …"
     ("stock_move", "percent", "left", rf"(?:^|[—–]\s*)\s*(?:The|Shares\s+of\s+the)\s+(?:[\w'’-]+\s+){{0,3}}(?:{_MOVED})\s+"
                                       r"(?:by\s+)?(?:about\s+|nearly\s+|as\s+much\s+as\s+)?$",

@@ -606,6 +606,8 @@ _FROM_TO_BEFORE_RE = re.compile(r"\bfrom\s+[\d.,]+\s+[a-z]+\s+to\s+$", re.IGNORE
 _ANNUAL_END_RE = re.compile(r"(?:annually|yearly|monthly|weekly|daily|hourly)$", re.IGNORECASE)
 # what may follow a bare number that continues a list: punctuation, the end, a time or place phrase
 _LIST_END_RE = re.compile(r"\s*(?:[.,;:)(]|$|(?:in|for|last|this|each|respectively|at|on|per|from)\b"
+                          # (the time of an old value: "rose to 3.68 billion euros from 3.47 billion a year earlier")
+                          r"|(?:a|one)\s+(?:year|month|week|quarter|decade)\s+(?:earlier|ago|before)\b"
                           # (a participle said of the unit left out: "in 28 days instead of the 40 originally scheduled")
                           r"|(?:(?:originally|initially|first)\s+)?(?:scheduled|planned|budgeted|expected|estimated|"
                           r"needed|required|projected|promised|agreed)\b)")

@@ -1415,3 +1415,30 @@ def test_moves_of_jobs_and_spending_on_subscriptions(text, part, ctype):
 ])
 def test_when_clauses_and_hypothetical_wholes(text, part, forecast):
     assert claim(text, part).is_forecast is forecast
+
+
+@pytest.mark.parametrize("text, part, forecast", [
+    # a clause of consequence keeps its tense to itself
+    ("Clients expect the savings to be passed on, so our margins are around 9% now.", "9%", False),
+    ("The company expects sales to fall, so it will cut 500 jobs.", "500 jobs", True),  # (its own future)
+])
+def test_a_clause_of_consequence_keeps_its_tense(text, part, forecast):
+    assert claim(text, part).is_forecast is forecast
+
+
+def test_a_figure_expected_by_analysts_is_their_forecast_not_a_survey():
+    text = "Organic growth was 4.9% in the quarter, ahead of the 4.2% expected by analysts in a company-compiled consensus."
+    c = claim(text, "4.2%")
+    assert (c.claim_type, c.is_forecast) == ("other", True)
+    assert claim("Of 300 producers asked, 41% expected budget cuts.", "41%").claim_type == "survey"  # (the guard)
+
+
+@pytest.mark.parametrize("text, part, ctype", [
+    # a company named alone before its move is its share price ("Roku jumps 8%"), not a place, nor a move with its object
+    ("14:05 ET — Lionsgate jumps 6% after raising its outlook.", "6%", "stock_move"),
+    ("Nvidia advanced 5%, and Broadcom gained 2%.", "2%", "stock_move"),
+    ("Vietnam grew 6% last year.", "6%", "other"),
+    ("Lionsgate added 5% to its library of titles.", "5%", "other"),
+])
+def test_a_company_moving_alone_is_its_share_price(text, part, ctype):
+    assert claim(text, part).claim_type == ctype

@@ -33,6 +33,8 @@ def test_percent_and_points_kept_distinct(text, unit):
     ("333.6 million yen paid", 333.6e6, "JPY"),
     ("7.5 million Danish crowns", 7.5e6, "DKK"),
     ("priced at RM79 a month", 79, "MYR"),
+    ("a sequence that cost 400,000 zlotys", 400000, "PLN"),
+    ("a grant of 2 million złotys", 2e6, "PLN"),
 ])
 def test_currencies_as_iso_codes(text, value, unit):
     q = one(text)
@@ -310,3 +312,8 @@ def test_a_number_compared_with_a_span_past_a_participle(text, surfaces):
 def test_a_level_held_by_a_noun_of_its_own_takes_no_currency():
     found = [(q.surface, q.unit) for q in figures("Where fees top $50,000, attendance held steady at around 2,400.")]
     assert found == [("top $50,000", "USD"), ("around 2,400", "count")]
+
+
+def test_an_old_value_after_a_restated_amount_keeps_the_amount_s_unit():
+    text = "Net revenue rose to 2.9 billion euros ($3.4 billion) from 2.7 billion a year earlier."
+    assert [(q.surface, q.unit) for q in figures(text)][-1] == ("2.7 billion", "EUR")
