@@ -1893,7 +1893,8 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
     lead = text[c_start:comma] if comma > 0 else ""
     if lead and (len(lead.split()) <= 5 and not _FINITE_IN_LEAD_RE.search(lead) or len(lead.split()) <= 8 and re.match(
             r"\s*(?:during|in|on|at|after|before|since|under|for|with|by|from|over)\b", lead, re.IGNORECASE)
-            ):
+            # ("According to an EY-FICCI report released in March, the segment grew 8%": who says it, then the subject)
+            or len(lead.split()) <= 12 and re.match(r"\s*according\s+to\b", lead, re.IGNORECASE)):
         return comma + 1
     return past_subordinate_lead(text, c_start, pos)
 

@@ -336,6 +336,8 @@ def test_who_says_it_in_context(text, part, source):
      "Nearly half", "editors polled by the guild who said they had lost credits"),
     ("Some 30% of producers asked about AI said budgets would shrink.", "30%",
      "producers asked about AI who said budgets would shrink"),
+    # a long "according to" lead is who says it, then the subject
+    ("According to a KPMG report released in March, the segment grew 9% in 2024.", "9%", "segment"),
     # a people named by its nationality owns no count of the sentence
     ("Most Britons distrust AI news, according to a poll of 2,000 adults by YouGov.", "2,000 adults", "adults"),
     # people counted with an of-phrase are those people, of what
