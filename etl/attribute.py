@@ -1237,17 +1237,17 @@ def sentence_sources(text: str, sentences: list[tuple[int, int]],
 # an unnamed speaker and their verb: "Industry insiders estimate", "analysts expect"
 # (a noun, not a pronoun: "what many said was impossible" quotes no speaker of its own)
 # (not a definite one, who is the one named before: "Goldman Sachs analysts expect …. The analysts estimate")
+_STATING_VERB_ALT = trie_pattern(ATTRIBUTION_VERBS - EVENT_VERBS)  # "said", "expects": no event ("announced")
 _UNNAMED_SPEAKER_RE = re.compile(
     rf"(?<!\bthe\s)(?<!\bThe\s)(?<!\bthese\s)(?<!\bThese\s)"
     rf"\b(?:{'|'.join(sorted(UNNAMED_SPEAKERS - PRONOUNS - {'many', 'others', 'everyone', 'everybody'}))})\s+"
-    rf"(?:{'|'.join(sorted(ATTRIBUTION_VERBS - EVENT_VERBS))})\b", re.IGNORECASE)
+    rf"(?:{_STATING_VERB_ALT})\b", re.IGNORECASE)
 
 
 _AND_NAME_SPEAKS_RE = re.compile(r",\s+and\s+(?=[A-Z])")
-_SPEAKS_AFTER_NAME_RE = re.compile(rf"\s+(?:{trie_pattern(ATTRIBUTION_VERBS - EVENT_VERBS)})\b")
+_SPEAKS_AFTER_NAME_RE = re.compile(rf"\s+(?:{_STATING_VERB_ALT})\b")
 # a verb of stating or expecting whose subject stands before it ("Analysts expect", not "is expected")
-_ACTIVE_SPEECH_VERB_RE = re.compile(rf"(?<=[a-z] )(?:{trie_pattern(ATTRIBUTION_VERBS - EVENT_VERBS)})\b(?!\s+to\b)")
-_PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
+_ACTIVE_SPEECH_VERB_RE = re.compile(rf"(?<=[a-z] )(?:{_STATING_VERB_ALT})\b(?!\s+to\b)")
 _NEW_CLAUSE_RE = re.compile(r",\s*(?:but|while|whereas|yet|although|though)\b|;|\s[-–—]\s", re.IGNORECASE)
 
 
@@ -1328,14 +1328,14 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
         polled = _named_in(subject.group("np"), names) if subject.group("np") else None
         return polled or (source if source and source.lower() not in UNNAMED_SPEAKERS else None), True
     if source:
-        later = _NEW_CLAUSE_RE.search(text, figure_end, sentence_end)
-        if later and source.lower() not in text[sentence_start:later.start()].lower() \
-                and source.lower() in text[later.end():sentence_end].lower():
+        contrast = _NEW_CLAUSE_RE.search(text, figure_end, sentence_end)
+        if contrast and source.lower() not in text[sentence_start:contrast.start()].lower() \
+                and source.lower() in text[contrast.end():sentence_end].lower():
             # "Industry groups expect admissions to reach 950 million, though the Observatory said …": a
             # figure whose own clause has its speaker is theirs, not that of the clause after it
             speaker = _ACTIVE_SPEECH_VERB_RE.search(text, sentence_start, figure_start)
-            if speaker and not _PASSIVE_BEFORE_RE.search(text, max(sentence_start, speaker.start() - 8), speaker.start()):
-                return _find(text[sentence_start:later.start()] + ".", names).source, False
+            if speaker and not _PASSIVE_BEFORE_RE.search(text, max(sentence_start, speaker.start() - 24), speaker.start()):
+                return _find(text[sentence_start:contrast.start()] + ".", names).source, False
         joined = _AND_NAME_SPEAKS_RE.search(text, figure_end, sentence_end)
         if joined and text.startswith(source, joined.end()) and _SPEAKS_AFTER_NAME_RE.match(text, joined.end() + len(source)) \
                 and source.lower() not in text[sentence_start:joined.start()].lower() \

@@ -445,7 +445,6 @@ _SHARE_RESTATED_RE = re.compile(r"(?:,|\s*\()\s*(?:about|nearly|around|almost|ro
                                 r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s*[,)]|\)(?=\s+[a-z])", re.IGNORECASE)
 # a capitalised word shaped as a common noun ("Compliance", "Access", "Subscriptions"), not as a name ("Sora")
 _COMMON_NOUN_FORM_RE = re.compile(r"[A-Z][a-z]+(?:ance|ence|tion|sion|ment|ness|ity|ship|ess|ions|ments|ies)\b")
-_GERUND_RE = re.compile(r"[a-z]{3,}ing\b")
 _OBJECT_RELATIVE_RE = re.compile(r"who\s+(?:it|they|we|he|she)\s")
 _TRAILING_AUXILIARY_RE = re.compile(r"\s+(?:were|was|are|is|have|has|had)$")
 
