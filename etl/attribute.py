@@ -137,7 +137,8 @@ _PERSON_SUBJECT_RE = re.compile(r"(?:^|[,;:\"“]\s*)(?:I|He|She|We)\s+[a-z]"
 # the words without which _PERSON_SUBJECT_RE cannot match: looked up before it runs
 _PERSON_WORDS = frozenset({"i", "he", "she", "we", "it", "they", "view", "opinion", "words", "estimate"})
 _CUE_WORDS = SPEECH_VERBS | SOURCE_NOUNS | {"according", "cited", "per", "i", "he", "she", "we",
-                                             "view", "opinion", "words", "estimate"}
+                                             "view", "opinion", "words", "estimate",
+                                             "target", "rating"}  # (an analyst's own call: _OWN_CALL_RE)
 _CUE_RE = re.compile(rf"\b(?:{trie_pattern(_CUE_WORDS)})\b")
 # a document named in capitals: "the State of the Game Industry Survey", "Q3 Earnings Report"
 # a sentence whose subject is somebody's document: "Netflix's estimate, shared with investors, is that …"
@@ -694,6 +695,12 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
         name = _named_in(owned_doc.group("name"), names)
         if name:  # "Netflix's estimate, shared with investors, is that …": Netflix's
             return Attribution(name, False, document=True)
+    own_call = _OWN_CALL_RE.search(sentence) if "target" in sentence or "rating" in sentence else None
+    if own_call:
+        for np in _nps_before(sentence, own_call.start()):
+            name = _named_in(np, names)
+            if name:  # "Analysts at Bernstein cut their price target to $14": the analysts' firm calls it
+                return Attribution(name, False)
     if not verbs:
         return Attribution(None, _person_subject(sentence, words))
     if len(verbs) > 1 and _CLOSING_FRAME_RE.match(sentence, verbs[-1].end()) \
@@ -1244,6 +1251,10 @@ _UNNAMED_SPEAKER_RE = re.compile(
     rf"(?:{_STATING_VERB_ALT})\b", re.IGNORECASE)
 
 
+# an analyst's own call on a stock, changed or kept: "cut their price target", "raised its rating"
+_OWN_CALL_RE = re.compile(r"\b(?:cut|cuts|raised|raises|lowered|lowers|lifted|lifts|trimmed|trims|boosted|boosts|"
+                          r"reduced|reduces|set|sets|kept|keeps|maintained|maintains|reiterated|reiterates)\s+"
+                          r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:price\s+target|target\s+price|rating)s?\b")
 _AND_NAME_SPEAKS_RE = re.compile(r",\s+and\s+(?=[A-Z])")
 _SPEAKS_AFTER_NAME_RE = re.compile(rf"\s+(?:{_STATING_VERB_ALT})\b")
 # a verb of stating or expecting whose subject stands before it ("Analysts expect", not "is expected")

@@ -3969,3 +3969,9 @@ def test_the_people_a_survey_asked_answer_it_over_its_paragraphs():
     text = ("Viewers are wary of AI dubbing, according to a survey of 4,000 adults published by Ofcom.\n\n"
             "Netflix said 21% of its catalogue was dubbed last year.")
     assert claim(text, "21%").measure == "Netflix catalogue that was dubbed"
+
+
+def test_an_analysts_own_call_is_their_firm_s():
+    text = "Analysts at Redwood Partners cut their price target on the stock to $22 from $25."
+    c = claim(text, "$22")
+    assert (c.source, c.measure) == ("Redwood Partners", "price target on the stock")
