@@ -198,6 +198,7 @@ class Attribution:
 
 NO_ATTRIBUTION = Attribution(None, False)
 
+_CREDITED_NAME_RE = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")  # (capitalised words only: not "(company data)")
 # a list item that ends by crediting its source in brackets: "- 75%: share of executives who … (CVL Economics)"
 _ITEM_CREDIT_RE = re.compile(rf"\s*(?:[{BULLET_CHARS}]\s+|\d)[^\n]*\((?P<np>[A-Z][^()\n]{{1,60}})\)\.?")
 # a headline's credit before a colon at its start: "PwC: entertainment and media revenue to reach $3.5 trillion"
@@ -612,6 +613,8 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
         return Attribution(lead_credit.group("name"), False)
     credit = _ITEM_CREDIT_RE.fullmatch(sentence) if sentence.endswith(")") or sentence.endswith(").") else None
     name = _named_in(credit.group("np"), names) if credit else None
+    if credit and name is None and _CREDITED_NAME_RE.fullmatch(credit.group("np")):
+        name = credit.group("np")  # "- 41%: share of US marketers who … (Forrester)": a name, however seldom the article uses it
     if name and name == credit.group("np"):  # "- 203,800: US entertainment jobs expected to be
         return Attribution(name, False)  # disrupted by 2026 (CVL Economics)": a list item credits its source
     if words is None:

@@ -340,7 +340,7 @@ _PLACE_TAIL_RE = re.compile(r"\s+(?:in|for|on|at|across)\s+(?:the\s+)?(?:[A-Z][\
 _ADVERBS_BEFORE_RE = re.compile(r"(?:\s+(?:now|currently|still|typically|usually|already|reportedly|often|once|together|combined|collectively|jointly))+\s*$")
 _AMOUNT_OF_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:total\s+)?(?=(?:[\w-]+\s+){0,3}"
                            r"(?:investment|spending|revenue|sales|funding|budget|box\s+office)\b)")
-_WHICH_BEFORE_RE = re.compile(r",\s*(?:which|that)\s+$")
+_WHICH_BEFORE_RE = re.compile(r",\s*(?:which|that)\s+(?:(?:together|jointly|now|still|currently|already)\s+)?$")
 _GERUND_SUBJECT_RE = re.compile(r"\s*(?P<act>[A-Z][a-z]+ing\s+(?:(?:a|an|the|its|their)\s+)?[\w-]+(?:\s+(?!into\b|for\b|with\b|in\b|on\b|to\b|from\b)[\w-]+){0,3})\b")
 _RELATIVE_END_RE = re.compile(r",?\s*\b(?:which|that)\s*$")
 _ANTECEDENT_WITH_PP_RE = re.compile(r"\b(?:a|an|the)\s+(?P<np>[a-z][\w-]*(?:\s+[\w-]+){0,2}\s+(?:in|at|over|with)\s+"
@@ -974,9 +974,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             return owned_group(text, s, q.char_start, body, names)
         employs = _EMPLOYS_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
             if phrase and not of_phrase and family == "count" and _PERSONS_RE.fullmatch(phrase) else None
-        employer = _clean(np_left(text, c_start, employs.start(), 4)) if employs else None
-        which = _WHICH_BEFORE_RE.search(text, max(c_start, employs.start() - 12), employs.start()) \
-            if employs and not employer else None
+        # (a relative's adverb is no employer: "The studios, which together employ about 1,100 people")
+        which = _WHICH_BEFORE_RE.search(text, max(c_start, employs.start() - 24), employs.start()) if employs else None
+        employer = _clean(np_left(text, c_start, employs.start(), 4)) if employs and not which else None
         if which:  # "South Africa's animation industry, which employs about 4,800 people": the industry's
             # (past what it is ranked by: "The world's largest advertising group by revenue, which employs")
             ranked_by = _RANKED_BY_END_RE.search(text, c_start, which.start())
@@ -1871,7 +1871,10 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
         # was below 5%": the reported clause
         c_start = reported[-1]
     elif said_clause:
+        asides = [m.span() for m in ASIDE_RE.finditer(text, c_start, pos)] if " wh" in text[c_start:pos] else []
         for said in reversed(list(_SAID_CLAUSE_RE.finditer(text, c_start, pos))):
+            if any(a < said.start() < b for a, b in asides):
+                continue  # ('"Tin Heart", which its studio says cost less than £5 million, opened …': the aside's)
             told = noun_phrase(text, said.end(), pos, 5)
             rest = word_tokens(text[said.end():pos])[len(told):]
             if rest and rest[0].lower() in _PP_OPENERS:  # past the noun's own phrase: "its payouts to rights holders rose"

@@ -3975,3 +3975,16 @@ def test_an_analysts_own_call_is_their_firm_s():
     text = "Analysts at Redwood Partners cut their price target on the stock to $22 from $25."
     c = claim(text, "$22")
     assert (c.source, c.measure) == ("Redwood Partners", "price target on the stock")
+
+
+def test_asides_bullet_credits_and_relatives_with_adverbs():
+    # a verb of saying inside an aside reports nothing of the figure after it
+    text = ('The animated feature "Copper Fox", which its studio says cost less than £4 million to make, opened in '
+            'eighth place with £280,000.')
+    assert claim(text, "£280,000").measure == "Copper Fox box office"
+    # a list item's bracketed credit names its source, however seldom the article uses the name
+    text = "AI video in numbers\n\n- 38%: share of UK marketers who used generative video last year (Kantar)\n"
+    assert claim(text, "38%").source == "Kantar"
+    # a relative's adverb is no employer
+    text = "The two studios, which together employ about 900 people, said no cuts were planned."
+    assert claim(text, "900").measure == "two studios employees"
