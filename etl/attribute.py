@@ -1137,6 +1137,10 @@ class SourceRegister:
         return self.name if self.from_survey and self.in_paragraph else None
 
 
+# an author's own line near the top ("By Dana Whitfield"), and the first person singular outside quotations
+_AUTHOR_LINE_RE = re.compile(r"^[ \t]*By\s+(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})[ \t]*$", re.MULTILINE)
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]ine|me)\b")
+_QUOTE_MARK_RE = re.compile(r"[\"“”]")
 _BYLINE_RE = re.compile(r"\b(?:[Bb]y|[Ii]nterview(?:ed)?\s+by|[Ww]ritten\s+by)\s+$")
 _INTERVIEW_CUE_RE = re.compile(r"\b(?:Q\s*&\s*A|Q\s+and\s+A|[Ii]nterview(?:ed|s)?|(?:spoke|talked|speaks|talks)\s+(?:to|with)|"
                                r"sat\s+down\s+with|conversation\s+with)\b")
@@ -1210,6 +1214,8 @@ def sentence_sources(text: str, sentences: list[tuple[int, int]],
     register = SourceRegister(names, kind_hints(text, names))
     paragraphs = paragraph_starts(text)
     answering, questions = interview(text, paragraphs, names)
+    # an opinion piece speaks in its author's first person: "By Dana Whitfield … Here is mine: about one in ten"
+    author = _AUTHOR_LINE_RE.search(text, 0, min(len(text), 600)) if not answering else None
     # the cue words of every sentence from one scan of the article
     low = ascii_lower(text)
     starts = [s for s, _ in sentences]
@@ -1228,6 +1234,9 @@ def sentence_sources(text: str, sentences: list[tuple[int, int]],
         if answering and source is None:
             # a question-and-answer interview: the questions are nobody's source, the answers the interviewee's
             source = answering if p not in questions and questions[0] < p else None
+        if author and source is None and s > author.end() and _FIRST_PERSON_RE.search(text, s, e) \
+                and not _QUOTE_MARK_RE.search(text, s, e):
+            source = author.group("name")  # (not inside a quotation: "'I think …,' said X" is X's)
         paragraph = p
         out.append((source, register.survey_source(), register.article_survey))
     for i in range(len(out) - 2, -1, -1):

@@ -1082,8 +1082,9 @@ CLAIM_TYPE_RULES = (
                                                r"(?:weekend|opening|domestic|worldwide|global|international|overseas|"
                                                r"cumulative|lifetime)\s+gross(?:es)?|cumes?"),
     ("box_office", "count", "measure", r"tickets|ticket\s+sales|admissions"),  # ("Ticket sales reached 325,000")
-    # what a person earns in a year is pay, not takings: "the median annual income reported was £18,000"
-    ("other", "money", "measure", r"\b(?:median|average|mean|typical|household|personal)\s+(?:annual\s+|yearly\s+)?"
+    # what a person earns in a year is pay, not takings, and so is its move: "the median annual income reported
+    # was £18,000", "…, down 7.2 percent from 2023"
+    ("other", "money percent", "measure", r"\b(?:median|average|mean|typical|household|personal)\s+(?:annual\s+|yearly\s+)?"
                                   r"(?:income|earnings|pay|salary|wages?)\b"),
     # ... and what people who work earn, together: "Creators on the platform earned $427.9 million"
     ("other", "money", "measure", rf"^(?:[\w'’-]+\s+)?(?:{WORKING_PEOPLE})\s+earnings$"),

@@ -3988,3 +3988,13 @@ def test_asides_bullet_credits_and_relatives_with_adverbs():
     # a relative's adverb is no employer
     text = "The two studios, which together employ about 900 people, said no cuts were planned."
     assert claim(text, "900").measure == "two studios employees"
+
+
+def test_an_opinion_piece_speaks_in_its_author_s_first_person():
+    text = ("Opinion: What AI really saves\n\nBy Rowan Ellery\n\nThe studios say nothing at all.\n\n"
+            "My guess is about one in eight. I think that share holds for most mid-budget films.\n\n"
+            '"I expect 40% savings," said Lena Park, a producer at Northlight Films.')
+    assert claim(text, "one in eight").source == "Rowan Ellery"
+    assert claim(text, "40%").source == "Lena Park"  # (a quotation is its speaker's)
+    # (no author's line, no author)
+    assert claim("My guess is about one in eight.", "one in eight").source is None

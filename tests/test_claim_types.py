@@ -1418,3 +1418,8 @@ def test_what_a_figure_measures_and_who_moves_type_it(text, part, ctype):
 ])
 def test_how_far_a_prediction_reaches(text, part, forecast):
     assert claim(text, part).is_forecast is forecast
+
+
+def test_a_move_of_a_person_s_average_income_is_pay():
+    text = "The average annual income of session musicians was £21,000 last year, down 6.1 percent from 2023."
+    assert [claim(text, part).claim_type for part in ("£21,000", "6.1 percent")] == ["other", "other"]
