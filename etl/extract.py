@@ -158,6 +158,8 @@ def _unnamed_company(text: str, clause_start: int, figure_start: int, previous_s
     return own or topic() or lead_company(names, kind)
 
 
+# the change of the figure right before it, after its noun: "276 million paying subscribers, up 12%"
+_RESTATED_CHANGE_RE = re.compile(r"[^,;.]{0,60},\s+(?:up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+)?")
 # a line of a list of movers, led by the company it is about: "Roku — The streaming device maker added 5.5%"
 _LINE_ITEM_RE = re.compile(r"\s*(?P<item>[A-Z][\w&.'’ -]{0,40}?)\s+[—–]\s+(?:The\s|Shares\s+of\s+the\s|Its\s)")
 
@@ -377,6 +379,11 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                         and _RANKED_WITH_RE.search(text, max(clause[0], q.char_start - 40), q.char_start):
                     # a ranking runs on: "Ne Zha 2 took 4.8 billion yuan. Detective Chinatown 1900 was second with 2.4 billion yuan."
                     ctype, weak = previous_typed[1], False
+            if ctype == "stock_move" and family == "percent" and typed_here and typed_here[0] != "percent" \
+                    and typed_here[1] != "stock_move" and _RESTATED_CHANGE_RE.fullmatch(text, last_end, q.char_start):
+                # "Spotify adds 1.5% after reporting 276 million paying subscribers, up 12% from a year earlier":
+                # the change of the figure right before, whatever shares the sentence moved
+                ctype, weak = typed_here[1], False
             ranked = _RANKED_WITH_RE.search(text, max(clause[0], q.char_start - 40), q.char_start)
             # (a ranking runs on from the last figure of its kind: "ReelShort generated $214 million …, up 119%.
             # DramaBox followed with $158 million")

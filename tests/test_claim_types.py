@@ -1397,6 +1397,9 @@ def test_a_figure_expected_by_analysts_is_their_forecast_not_a_survey():
     ("Nvidia advanced 5%, and Broadcom gained 2%.", "2%", "stock_move"),
     ("Vietnam grew 6% last year.", "6%", "other"),
     ("Lionsgate added 5% to its library of titles.", "5%", "other"),
+    # the change of the figure right before it is its kind's, whatever shares the sentence moved
+    ("15:02 ET — Roku shares are up 3.1%.\n\n15:10 ET — Tidal gains 2% after reporting 14 million paying "
+     "subscribers, up 9% from a year earlier.", "9%", "audience"),
 ])
 def test_what_a_figure_measures_and_who_moves_type_it(text, part, ctype):
     assert claim(text, part).claim_type == ctype
