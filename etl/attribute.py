@@ -1358,14 +1358,14 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
             # figure whose own clause has its speaker is theirs, not that of the clause after it
             speaker = _ACTIVE_SPEECH_VERB_RE.search(text, sentence_start, figure_start)
             if speaker and not _PASSIVE_BEFORE_RE.search(text, max(sentence_start, speaker.start() - 24), speaker.start()):
-                return _find(text[sentence_start:contrast.start()] + ".", names).source, False
+                return _clause_before(text, sentence_start, contrast.start(), names).source, False
         joined = _AND_NAME_SPEAKS_RE.search(text, figure_end, sentence_end)
         if joined and text.startswith(source, joined.end()) and _SPEAKS_AFTER_NAME_RE.match(text, joined.end() + len(source)) \
                 and source.lower() not in text[sentence_start:joined.start()].lower() \
                 and any(n != source for _, _, n in names.find(text, sentence_start, joined.start())):
             # "Google's Veo 3 produces eight-second clips, and Kuaishou says its Kling model …": the clause
             # before, about another name, is not what the later speaker says
-            return _find(text[sentence_start:joined.start()] + ".", names).source, False
+            return _clause_before(text, sentence_start, joined.start(), names).source, False
     if source and _EVENT_BEFORE_DESCRIBED_RE.search(text, figure_end, sentence_end) \
             and source.lower() not in text[figure_end:sentence_end].lower():
         return None, False  # "Roku's shares fell 16% as the company said it would …": what followed what it said
@@ -1380,13 +1380,18 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
                 and _CONSENSUS_WORDS_RE.search(text, compared.end(), min(sentence_end, named_at + len(source) + 24)):
             # the source named after the comparison is the comparison's: the figure's own clause says
             # whose it is (one that speaks through "the company" is left to the sentence's source)
-            own = _find(text[sentence_start:compared.start()] + ".", names)
+            own = _clause_before(text, sentence_start, compared.start(), names)
             if own.continues and own.refers == "organisation":
                 # "The company expects $1.14 billion, compared with …": the company before, else the
                 # company the article is about (never the comparison's pollster)
                 return (before if before and source_kind(before) == "thing" else article_topic(names)), False
             return (source if own.continues and not own.source else own.source), False
     return source, False
+
+
+def _clause_before(text: str, start: int, split: int, names: ArticleNames) -> Attribution:
+    """What the clause text[start:split] says of its source, read as a sentence of its own."""
+    return _find(text[start:split] + ".", names)
 
 
 def pollster_before(text: str, sentences: list[tuple[int, int]], sources: list[tuple], i: int,

@@ -12,6 +12,7 @@ from .lexicon import (
     AMOUNT_HEDGES,
     CLAIM_TYPE_RULES,
     COMMON_VERBS,
+    FORECAST_COMPOUND_HEADS,
     IRREGULAR_PAST,
     MEASURE_NOUNS,
     MOVEMENT_PARTICLES,
@@ -20,7 +21,7 @@ from .lexicon import (
     REPORTING_PARTICIPLES,
     TIME_UNIT_NAMES,
 )
-from .phrases import FORECAST_COMPOUND_BEFORE_RE, MEASURED_AGAINST_BEFORE_RE
+from .phrases import MEASURED_AGAINST_BEFORE_RE
 from .quantities import Quantity
 from .record import unit_family
 from .segment import QUOTATION_RE
@@ -392,12 +393,17 @@ _HYPOTHETICAL_WHOLE_RE = re.compile(r"\s+of\s+what\s+(?:[\w'’-]+\s+){1,6}?(?:w
                                     r"(?:have\s+)?(?:cost|costed|be|been|take|taken|run|require|required|need|needed)\b")
 
 
+# what is forecast, right before a word of prediction that is then a noun: "Toho lifts profit forecast"
+_FORECAST_COMPOUND_BEFORE_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in FORECAST_COMPOUND_HEADS) + r")\s+$", re.IGNORECASE)
+
+
 def _forecast_noun(text: str, m: re.Match) -> bool:
     """Is the word of prediction a noun, what a verb acts on ("Toho lifts profit forecast; shares
     rise 7%": no prediction of the clause after it)?"""
     return m.group().lower() in ("forecast", "forecasts") and bool(
         _FORECAST_NOUN_OPENS_RE.search(text, max(0, m.start() - 8), m.start())
-        or FORECAST_COMPOUND_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()))
+        or _FORECAST_COMPOUND_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()))
 
 
 _FORECAST_NOUN_OPENS_RE = re.compile(r"(?:['’]s|\b(?:its|their|the|a|an|own))\s+$", re.IGNORECASE)

@@ -158,6 +158,13 @@ def _unnamed_company(text: str, clause_start: int, figure_start: int, previous_s
     return own or topic() or lead_company(names, kind)
 
 
+def _last_group(sentences: list[str], group: str | None) -> str | None:
+    """The last group of people these sentences name (etl.measure.group_in), else `group`."""
+    for sentence in sentences:
+        group = group_in(sentence) or group
+    return group
+
+
 # the change of the figure right before it, after its noun: "276 million paying subscribers, up 12%"
 _RESTATED_CHANGE_RE = re.compile(r"[^,;.]{0,60},\s+(?:up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+)?")
 # a line of a list of movers, led by the company it is about: "Roku — The streaming device maker added 5.5%"
@@ -254,8 +261,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
         source, survey_source, article_survey = sources[i]
         if new_paragraph:  # the sentence before stays as context ("...a survey by X.¶ Fully 79% of ...")
             if survey_source and i and sources[i - 1][1] == survey_source:
-                for earlier in unread:  # (the paragraph's last sentences, read for the group only now)
-                    group = group_in(earlier) or group
+                group = _last_group(unread, group)  # (the paragraph's last sentences, read for it only now)
                 if group:
                     surveyed = (survey_source, group)
             typed_paragraph_before = previous_typed
@@ -284,8 +290,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
         clause_measured: tuple[tuple[int, int] | None, str | None] = (None, None)  # the last amount's, by clause
         if any(unit_family(q.unit) in ("percent", "count") for q in qs):
             # the group of people the paragraph last named, read only where a share needs it
-            for earlier in unread:
-                group = group_in(earlier) or group
+            group = _last_group(unread, group)
             if group and survey_source:
                 surveyed = (survey_source, group)
         unread = [sentence]

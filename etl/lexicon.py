@@ -858,6 +858,9 @@ MARKET_SPEAKERS = (r"analysts?|insiders?|observers?|experts?|sources?|executives
                    r"veterans?|participants|body|bodies|groups?|associations?|leaders?")
 # Where an industry meets, right after its word: "told an industry conference in Cannes" (no market)
 MARKET_GATHERINGS = r"conferences?|events?|gatherings?|summits?|forums?|trade\s+shows?|panels?|awards?"
+# What "film" may head that is no film and takes no tickets: "the country's film agency CNC", "the film industry"
+FILM_BODIES = (r"agency|agencies|institute|fund|commission|board|council|office|school|body|bodies|union|guild|"
+               r"association|authority|industry|sector")
 _MARKET = (r"(?:market|markets|ecosystem|industry|industries|sector|economy)"
            rf"(?!\s+(?:{MARKET_SPEAKERS}|{MARKET_GATHERINGS}|value|cap|capitali[sz]ation|shares?|"
            r"projections?|estimates?|forecasts?|data|figures|tracking)\b)")  # (the industry's numbers, no market)
@@ -1042,9 +1045,8 @@ CLAIM_TYPE_RULES = (
                                     r"more\s+than|over|just|only|a\s+(?:record|further))?\s*$",
      # (nor what marketing adds: "But marketing, which often adds another $50 million to $100 million")
      # (nor a film body or trade: "the country's film agency CNC said", "the film industry")
-     ("context", rf"(?-i:{_FILM})\b(?!\s+(?:agency|agencies|institute|fund|commission|board|council|office|school|"
-                 rf"body|bodies|union|guild|association|authority|industry|sector)\b)(?![\s\S]*\b(?:tax\s+credits?|incentives?|subsid\w+|budgets?|funds?|grants?|"
-                 rf"marketing|promotion)\b)")),
+     ("context", rf"(?-i:{_FILM})\b(?!\s+(?:{FILM_BODIES})\b)(?![\s\S]*\b(?:tax\s+credits?|incentives?|subsid\w+|budgets?|"
+                 rf"funds?|grants?|marketing|promotion)\b)")),
     # a budget is what is to be spent, whatever the takings around it: "The $4.5 million budget was
     # raised in three parts: pre-sales to distributors covered 60% of it"
     ("cost", "money", "measure", r"^(?:[\w'’.-]+\s+){0,2}budgets?\b"),

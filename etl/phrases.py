@@ -20,7 +20,6 @@ from .lexicon import (
     DETERMINERS,
     DIRECTION_NOUNS_DOWN,
     DIRECTION_NOUNS_UP,
-    FORECAST_COMPOUND_HEADS,
     GERUND_NOUNS,
     IRREGULAR_PAST,
     MAGNITUDE_SUFFIXES,
@@ -337,10 +336,6 @@ def _list_goes_on(words: list[str], i: int) -> bool:
 # a word after "to" that is no infinitive's verb: a gerund, a determiner, a name, a number
 # (a plural after "to" is no infinitive: "payouts to rights holders")
 _NO_INFINITIVE_RE = re.compile(r"[a-z]+ing$|(?:the|a|an|its|their|his|her|our|this|these|those)$|[A-Z0-9$€£¥]|[a-z]{2,}[^su]s$")
-
-# what is forecast, right before a word of prediction that is then a noun: "Toho lifts profit forecast"
-FORECAST_COMPOUND_BEFORE_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in FORECAST_COMPOUND_HEADS) + r")\s+$", re.IGNORECASE)
 
 # an earlier prediction a result is measured against, the words of what it was before the noun: "beats
 # forecasts", "beat subscriber forecasts", "ahead of analysts' estimates", "topped Wall Street projections"

@@ -3884,117 +3884,87 @@ def test_a_contrast_opened_by_even_as_has_its_own_subject():
     assert claim(text, "4%").measure == "Box office collections"
 
 
-def test_a_definite_description_stands_for_what_was_named_before_it():
-    # "the union" after a poll of Bectu's members is Bectu's, though the only name ending in
-    # "Union" comes a paragraph later
-    text = ("Nearly 70% of freelancers have lost work to AI tools, according to a poll of 900 members of Bectu.\n\n"
-            "The union said 58% of respondents wanted new contract terms.\n\n"
-            "A survey by the Writers' Union found that 22% of its members had signed AI clauses.")
-    assert claim(text, "58%").source == "Bectu"
-    assert claim(text, "22%").source == "Writers' Union"
-    # named before it, the description still stands for that name
-    text = ("A survey by the Writers' Union found that 22% of its members had signed AI clauses.\n\n"
-            "The union said 58% of respondents wanted new contract terms.")
-    assert claim(text, "58%").source == "Writers' Union"
-
-
-@pytest.mark.parametrize("text, part, value", [
-    # a figure whose own clause has its speaker is theirs, not that of the clause after it
-    ("Exhibitors expect attendance to reach 410 million next year, though the Cinema Foundation said ticket "
-     "prices would keep rising.", "410 million", None),
-    ("Paramount Global expects revenue of $30 billion, but Moody's said the outlook was weak.", "$30 billion",
-     "Paramount Global"),
-    # without a speaker of its own, the sentence's source stands ("is expected" says nobody's)
-    ("Attendance is expected to reach 410 million next year, though the Cinema Foundation said ticket prices "
-     "would keep rising.", "410 million", "Cinema Foundation"),
-])
-def test_a_clause_with_its_own_speaker_keeps_its_figures(text, part, value):
-    assert claim(text, part).source == value
-
-
-def test_a_report_s_authors_and_what_they_go_on_to_say():
-    # an institution is no person: "the researchers" stand for it; and what elaborates their estimate is theirs
-    text = ("A study by the Hartwell Institution found that 52% of editing hours were exposed to automation.\n\n"
-            "The researchers estimate that 30,000 jobs could go by 2030. That would be about 9% of the workforce.")
-    assert claim(text, "30,000 jobs").source == "Hartwell Institution"
-    assert claim(text, "about 9%").source == "Hartwell Institution"
-
-
-def test_their_after_a_plural_subject_is_that_subject_s():
-    text = ("The study, by the Hartwell Institution, found that colourists were the most exposed: about 40% of their "
-            "working hours involve routine tasks.")
-    assert claim(text, "40%").measure == "working hours that involve routine tasks"
-
-
-def test_a_firm_named_by_its_partners_is_one_name():
-    text = "Media companies cut 9,000 jobs in the quarter, according to outplacement firm Challenger, Gray & Christmas."
-    assert claim(text, "9,000 jobs").source == "Challenger, Gray & Christmas"
-    # (a list of firms says "and")
-    text = "Disney, Netflix and Amazon spent $50 billion on content, according to Ampere."
-    assert claim(text, "$50 billion").source == "Ampere"
-
-
-def test_shares_of_a_counted_whole_of_things():
-    text = ("Of the 4,200 submissions received, 61% backed the proposal, while only 8% opposed any change.")
-    assert claim(text, "61%").measure == "submissions received that backed the proposal"
-    assert claim(text, "only 8%").measure == "submissions received that opposed any change"
-
-
 def test_an_owner_named_short_in_its_own_measure_is_named_once():
     text = ("FRANKFURT - The most active shares traded Friday on the Frankfurt Stock Exchange: Frankfurt Stock "
             "Exchange (15412.30 up 42.10 points).")
     found = {c.surface: c.measure for c in extract_claims(text, figures_only=False)}
     assert found["42.10 points"] == "Frankfurt Stock Exchange share price"
 
+_UNION_NAMED_LATER = ("Nearly 70% of freelancers have lost work to AI tools, according to a poll of 900 members of Bectu.\n\n"
+                      "The union said 58% of respondents wanted new contract terms.\n\n"
+                      "A survey by the Writers' Union found that 22% of its members had signed AI clauses.")
+_INSTITUTION_STUDY = ("A study by the Hartwell Institution found that 52% of editing hours were exposed to automation.\n\n"
+                      "The researchers estimate that 30,000 jobs could go by 2030. That would be about 9% of the workforce.")
+_SUBMISSIONS = "Of the 4,200 submissions received, 61% backed the proposal, while only 8% opposed any change."
+_TWO_MODELS = ("Luma's Ray 2 renders ten-second clips in 4K, and MiniMax says its Hailuo model has made more than "
+               "50 million videos.")
+_OFCOM_SURVEY = ("Viewers are wary of AI dubbing, according to a survey of 4,000 adults published by Ofcom.\n\n"
+                 "Only 21% said they would watch a film dubbed by AI.\n\n"
+                 "Among 16- to 24-year-olds, 38% said they would.")
+_OP_ED = ("Opinion: What AI really saves\n\nBy Rowan Ellery\n\nThe studios say nothing at all.\n\n"
+          "My guess is about one in eight. I think that share holds for most mid-budget films.\n\n"
+          '"I expect 40% savings," said Lena Park, a producer at Northlight Films.')
 
-def test_a_clause_about_another_name_is_not_the_later_speaker_s():
-    text = ("Luma's Ray 2 renders ten-second clips in 4K, and MiniMax says its Hailuo model has made more than "
-            "50 million videos.")
-    assert claim(text, "ten-second").source is None
-    assert claim(text, "50 million").source == "MiniMax"
 
-
-def test_an_ordinal_cut_from_its_span_ends_no_measure():
-    text = "Pika said more than 80,000 users had signed up in the first 24 hours."
-    assert claim(text, "80,000").measure == "users who had signed up"
-
-
-def test_the_people_a_survey_asked_answer_it_over_its_paragraphs():
-    text = ("Viewers are wary of AI dubbing, according to a survey of 4,000 adults published by Ofcom.\n\n"
-            "Only 21% said they would watch a film dubbed by AI.\n\n"
-            "Among 16- to 24-year-olds, 38% said they would.")
-    assert claim(text, "21%").measure == "adults who said they would watch a film dubbed by AI"
-    assert claim(text, "38%").measure == "16- to 24-year-olds who said they would"
+@pytest.mark.parametrize("text, part, field, value", [
+    # a definite description stands for what was named before it: "the union" after a poll of Bectu's members is
+    # Bectu's, though the only name ending in "Union" comes a paragraph later
+    (_UNION_NAMED_LATER, "58%", "source", "Bectu"),
+    (_UNION_NAMED_LATER, "22%", "source", "Writers' Union"),
+    ("A survey by the Writers' Union found that 22% of its members had signed AI clauses.\n\n"
+     "The union said 58% of respondents wanted new contract terms.", "58%", "source", "Writers' Union"),
+    # a figure whose own clause has its speaker is theirs, not that of the clause after it
+    ("Exhibitors expect attendance to reach 410 million next year, though the Cinema Foundation said ticket "
+     "prices would keep rising.", "410 million", "source", None),
+    ("Paramount Global expects revenue of $30 billion, but Moody's said the outlook was weak.", "$30 billion",
+     "source", "Paramount Global"),
+    # (without a speaker of its own, the sentence's source stands: "is expected" says nobody's)
+    ("Attendance is expected to reach 410 million next year, though the Cinema Foundation said ticket prices "
+     "would keep rising.", "410 million", "source", "Cinema Foundation"),
+    # a clause about another name is not what a speaker joined after it by ", and" says
+    (_TWO_MODELS, "ten-second", "source", None),
+    (_TWO_MODELS, "50 million", "source", "MiniMax"),
+    # an institution is no person: "the researchers" stand for it, and what elaborates their estimate is theirs
+    (_INSTITUTION_STUDY, "30,000 jobs", "source", "Hartwell Institution"),
+    (_INSTITUTION_STUDY, "about 9%", "source", "Hartwell Institution"),
+    # "their" after a plural subject is that subject's
+    ("The study, by the Hartwell Institution, found that colourists were the most exposed: about 40% of their "
+     "working hours involve routine tasks.", "40%", "measure", "working hours that involve routine tasks"),
+    # a firm named by its partners is one name (a list of firms says "and")
+    ("Media companies cut 9,000 jobs in the quarter, according to outplacement firm Challenger, Gray & Christmas.",
+     "9,000 jobs", "source", "Challenger, Gray & Christmas"),
+    ("Disney, Netflix and Amazon spent $50 billion on content, according to Ampere.", "$50 billion", "source",
+     "Ampere"),
+    # shares of a counted whole of things, each with its own predicate
+    (_SUBMISSIONS, "61%", "measure", "submissions received that backed the proposal"),
+    (_SUBMISSIONS, "only 8%", "measure", "submissions received that opposed any change"),
+    # an ordinal cut from its span ends no measure
+    ("Pika said more than 80,000 users had signed up in the first 24 hours.", "80,000", "measure",
+     "users who had signed up"),
+    # the people a survey asked answer it over the paragraphs that go on reporting it
+    (_OFCOM_SURVEY, "21%", "measure", "adults who said they would watch a film dubbed by AI"),
+    (_OFCOM_SURVEY, "38%", "measure", "16- to 24-year-olds who said they would"),
     # (a paragraph that reports something else starts with no group)
-    text = ("Viewers are wary of AI dubbing, according to a survey of 4,000 adults published by Ofcom.\n\n"
-            "Netflix said 21% of its catalogue was dubbed last year.")
-    assert claim(text, "21%").measure == "Netflix catalogue that was dubbed"
-
-
-def test_an_analysts_own_call_is_their_firm_s():
-    text = "Analysts at Redwood Partners cut their price target on the stock to $22 from $25."
-    c = claim(text, "$22")
-    assert (c.source, c.measure) == ("Redwood Partners", "price target on the stock")
-
-
-def test_asides_bullet_credits_and_relatives_with_adverbs():
+    ("Viewers are wary of AI dubbing, according to a survey of 4,000 adults published by Ofcom.\n\n"
+     "Netflix said 21% of its catalogue was dubbed last year.", "21%", "measure", "Netflix catalogue that was dubbed"),
+    # an analyst's own call is their firm's
+    ("Analysts at Redwood Partners cut their price target on the stock to $22 from $25.", "$22", "source",
+     "Redwood Partners"),
+    ("Analysts at Redwood Partners cut their price target on the stock to $22 from $25.", "$22", "measure",
+     "price target on the stock"),
     # a verb of saying inside an aside reports nothing of the figure after it
-    text = ('The animated feature "Copper Fox", which its studio says cost less than £4 million to make, opened in '
-            'eighth place with £280,000.')
-    assert claim(text, "£280,000").measure == "Copper Fox box office"
+    ('The animated feature "Copper Fox", which its studio says cost less than £4 million to make, opened in '
+     'eighth place with £280,000.', "£280,000", "measure", "Copper Fox box office"),
     # a list item's bracketed credit names its source, however seldom the article uses the name
-    text = "AI video in numbers\n\n- 38%: share of UK marketers who used generative video last year (Kantar)\n"
-    assert claim(text, "38%").source == "Kantar"
+    ("AI video in numbers\n\n- 38%: share of UK marketers who used generative video last year (Kantar)\n", "38%",
+     "source", "Kantar"),
     # a relative's adverb is no employer
-    text = "The two studios, which together employ about 900 people, said no cuts were planned."
-    assert claim(text, "900").measure == "two studios employees"
-
-
-def test_an_opinion_piece_speaks_in_its_author_s_first_person():
-    text = ("Opinion: What AI really saves\n\nBy Rowan Ellery\n\nThe studios say nothing at all.\n\n"
-            "My guess is about one in eight. I think that share holds for most mid-budget films.\n\n"
-            '"I expect 40% savings," said Lena Park, a producer at Northlight Films.')
-    assert claim(text, "one in eight").source == "Rowan Ellery"
-    assert claim(text, "40%").source == "Lena Park"  # (a quotation is its speaker's)
-    # (no author's line, no author)
-    assert claim("My guess is about one in eight.", "one in eight").source is None
+    ("The two studios, which together employ about 900 people, said no cuts were planned.", "900", "measure",
+     "two studios employees"),
+    # an opinion piece speaks in its author's first person; a quotation is its speaker's; no author's line, no author
+    (_OP_ED, "one in eight", "source", "Rowan Ellery"),
+    (_OP_ED, "40%", "source", "Lena Park"),
+    ("My guess is about one in eight.", "one in eight", "source", None),
+])
+def test_sources_and_measures_read_across_the_article(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
