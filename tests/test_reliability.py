@@ -135,20 +135,19 @@ def test_a_second_build_refuses_clearly_or_waits(tmp_path):
         assert "--wait" in err and not db.exists()
         with pytest.raises(BuildLocked):
             build(SEED_ARTICLES, None, db, log=None)
-    # with --wait, the second build runs once the first is done
-    holder = threading.Thread(target=lambda: _hold(db, 1.5))
-    holder.start()
-    time.sleep(0.3)
-    proc = etl("--articles", str(SEED_ARTICLES), "--db", str(db), "--wait", "30")
-    out, err = proc.communicate(timeout=90)
-    holder.join()
-    assert proc.returncode == 0, err
-    assert "waiting for the build of" in err and out.startswith("built ")
-
-
-def _hold(db: Path, seconds: float) -> None:
+    # with --wait, the second build runs once the first is done. The lock is let go only after the
+    # second build has said it waits (its first line), so a slow interpreter start cannot race it.
     with build_lock(db):
-        time.sleep(seconds)
+        proc = etl("--articles", str(SEED_ARTICLES), "--db", str(db), "--wait", "60")
+        killer = threading.Timer(90, proc.kill)  # bounds the blocking read if the build hangs
+        killer.start()
+        first = proc.stderr.readline()
+        time.sleep(0.3)  # still held: the second build keeps waiting
+        assert proc.poll() is None and not db.exists()
+    out, rest = proc.communicate(timeout=90)
+    killer.cancel()
+    assert proc.returncode == 0, first + rest
+    assert first.startswith(f"waiting for the build of {db} held by pid {os.getpid()}") and out.startswith("built ")
 
 
 def test_the_runs_table_records_every_build(tmp_path, articles_dir):
