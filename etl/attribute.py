@@ -424,6 +424,10 @@ def _two_people(first: str, second: str) -> bool:
 
 # a document described by its phrase: "The survey of 225 senior buyers at brands and agencies"
 _DOCUMENT_WITH_PP_RE = re.compile(rf"(?:[Tt]he|[Tt]his|[Ii]ts|[Aa])\s+(?:[\w-]+\s+)?(?P<head>{_SOURCE_NOUN_ALT})\s+(?:of|among|by)\b")
+# a document its sentence's speaker made: "said in its annual Drama Report"
+_OWN_DOCUMENT_BEFORE_RE = re.compile(r"\b(?:in|from)\s+(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}$")
+# a maker described by what it made: "the studio behind One Piece", "the company behind ChatGPT"
+_MAKER_DESCRIBED_RE = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+behind\s")
 _TIME_OPENERS = {"today", "now", "currently", "meanwhile", "still", "also", "yesterday", "later", "then", "already"}
 
 
@@ -433,8 +437,10 @@ def _head_words(np: str) -> list[str]:
     words = [w.strip("\"“”'‘’,").lower() for w in np.split()]
     while len(words) > 1 and words[0] in _TIME_OPENERS:
         words = words[1:]
-    if "of" in words[1:] and words[0] in ("the", "this", "that", "these", "its", "their"):
-        words = words[:words.index("of", 1)]
+    if words[:1] and words[0] in ("the", "this", "that", "these", "its", "their"):
+        # (up to the phrase after its head: "the survey of 4,600 members", "the studio behind One Piece")
+        cut = next((k for k, w in enumerate(words[1:], 1) if w in ("of", "behind")), None)
+        words = words[:cut] if cut else words
     return words
 
 
@@ -661,8 +667,10 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             if name:
                 return Attribution(name, False, document=True)
         if _NAMED_DOC_RE.search(sentence):
-            for _start, end, name in names.find(sentence):
-                if name.lower().split()[-1] in SOURCE_NOUNS and len(name.split()) > 1:
+            for start, end, name in names.find(sentence):
+                if name.lower().split()[-1] in SOURCE_NOUNS and len(name.split()) > 1 \
+                        and not _OWN_DOCUMENT_BEFORE_RE.search(sentence, max(0, start - 30), start):
+                    # (not a speaker's own: "Screen Australia said in its annual Drama Report": Screen Australia)
                     doc = _DOC_AFTER_RE.match(sentence, end)  # "the Harbor Research poll"
                     if doc and doc.group().lower().endswith("s") and re.match(r"\s*(?:[.,;]|$)", sentence[doc.end():]):
                         doc = None  # a closing frame's verb: "…, the research firm Ampere Analysis estimates."
@@ -789,7 +797,9 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
                 # ("a Netflix spokesperson said" is Netflix speaking)
                 return Attribution(f"{described.group('name')} {described.group('desc')}", False)
             at_np = sentence.rfind(np, 0, v.start()) if np else -1
-            name = _named_in(np, names, sentence[at_np:v.start()] if at_np >= 0 else None)
+            # ("The studio behind One Piece expects": the studio named before, not what it made)
+            name = _named_in(np, names, sentence[at_np:v.start()] if at_np >= 0 else None) \
+                if not _MAKER_DESCRIBED_RE.match(np.strip()) else None
             if name:  # ("The Interactive Advertising Bureau (IAB) said": with its acronym)
                 return Attribution(name, False)
             according = _ACCORDING_NP_RE.match(np) if "ccording" in np else None

@@ -289,6 +289,11 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
         return True
     # a verb of prediction covers what follows it up to the end of the figure's clause
     head = text[c_start:q.char_start]
+    cause = max(_CAUSE_CLAUSE_RE.finditer(head), key=lambda m: m.start(), default=None)
+    if cause and PAST_VERB_BEFORE_RE.search(text, max(c_start + cause.end(), q.char_start - 40), q.char_start):
+        # "raised its profit forecast after overseas revenue jumped 38%": what happened first, the
+        # figure's own verb past in a clause of time or cause
+        return False
     if PAST_ESTIMATE_RE.search(head):
         return False  # "may have exceeded 300 million": an estimate of what has happened
     for m in FORWARD_VERBS_RE.finditer(head):
@@ -438,6 +443,7 @@ _AFTER_DOING_RE = re.compile(rf"\b(?:after|since)\s+(?:(?:receiving|getting|sell
                              rf"|(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}(?:pilot|trial|test|launch|study|survey|"
                              rf"round|deal|strike|acquisition|merger)\s+(?:on|of|with|in|at|across)\s+)"
                              rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
+_CAUSE_CLAUSE_RE = re.compile(r"\b(?:after|because|since)\s+(?=[\w'’-]+\s)", re.IGNORECASE)
 _AFTER_BARE_RE = re.compile(rf"\b(?:after|since|when)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _PAST_VERB_AFTER_RE = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:[a-z]{{3,}}ed|lost|{'|'.join(sorted(IRREGULAR_PAST))})\b")
 _RELATIVE_TO_END_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*(?:,|$|(?=[.!?]))")

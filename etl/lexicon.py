@@ -64,6 +64,7 @@ TIME_UNIT_MODIFIERS = ("previous", "past", "consecutive", "straight", "successiv
                        "further", "full", "trading", "business", "working", "calendar",
                        # what the time is spent doing: "65 shooting days", "12 filming days"
                        "shooting", "filming", "production", "recording", "editing", "rehearsal", "school",
+                       "shoot", "work", "studio", "man", "crew",
                        "dubbed", "streamed", "watched", "viewing", "streaming", "listening", "broadcast", "recorded",
                        # what the time is counted on: "4,000 GPU hours", "300 person days"
                        "gpu", "cpu", "compute", "machine", "person", "labor", "labour")
@@ -1506,7 +1507,8 @@ GERUND_NOUNS = {"advertising", "marketing", "financing", "funding", "spending", 
                 "casting", "editing", "lighting", "banking", "shipping", "clothing", "training", "viewing", "listening",
                 "engineering", "manufacturing", "retailing", "subtitling", "captioning", "recording",
                 "podcasting", "livestreaming", "rating", "ratings", "ranking", "rankings", "earnings", "savings",
-                "holdings", "bookings", "listings", "screenings", "showings"}
+                "holdings", "bookings", "listings", "screenings", "showings",
+                "filming", "shooting", "hiring", "staffing", "outsourcing", "pricing", "touring"}
 
 # Words that open a sentence before a comma and say how it goes on, no part of its subject:
 # "Overall, the weekend's top 10 films grossed $112 million, down 8%"

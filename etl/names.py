@@ -158,7 +158,7 @@ _OWNED_RE = re.compile(r"^[^\s'’]+(?:\s+[^\s'’]+){0,2}['’]s\s+(?=[A-Z])")
 _OWNED_BEFORE_RE = re.compile(r"\b[Ii]ts\s+$")
 _OWNED_AFTER_RE = re.compile(r",\s+its\s")
 # "New York-based", "AI-assisted", "Sony-backed", "US-style": an adjective made of a name
-_BASED_RE = re.compile(r"-(?:(?i:based|born|headquartered|listed|made)|[a-z]+(?:ed|like|style|related|free|only|native))$")
+_BASED_RE = re.compile(r"-(?:(?i:based|born|headquartered|listed|made)|[a-z]*(?:ed|like|style|related|free|only|native|first|centric|driven|heavy|friendly|ready|wide))$")
 # "LOS ANGELES (CN) —", "BEIJING, Feb 24 -", "China News Service, Beijing, February 24 (Reporter X)"
 DATELINE_RE = re.compile(
     r"^(?:[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.]{1,12})?(?:\s*\([^)]{0,40}\))?\s*(?:[—–]|--?(?=\s)|:(?=\s))\s*"

@@ -46,6 +46,11 @@ _DESCRIBES_NAME_AFTER_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.joi
 _ESTIMATES_WILL_AFTER_RE = re.compile(r"\s+(?:estimates|estimated|forecasts|projects|projected|expects|predicts)\s+"
                                       r"(?:that\s+)?(?:it\s+)?(?:will|would|could|may|might)\b")
 
+# (verbs of a clause only: "Netflix reported 5 million new subscribers" are its own, and "added 15 sen" a move)
+_SAID_FIGURE_AFTER_RE = re.compile(r"\s+(?:said|says|told\s+[\w-]+|noted|notes|stated|states)\s+(?:that\s+)?"
+                                   rf"{AMOUNT_HEDGES}")
+# ... unless what is said is the speaker's own: "Meta said 4 million advertisers were using its tools"
+_ITS_AFTER_RE = re.compile(r"[^.;:!?]{0,80}?\b(?:its|their|our)\b", re.IGNORECASE)
 _PARTNER_BEFORE_RE = re.compile(r"\bwith\s+(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))*$")
 
 # a person acting in a clause: "Governor Gavin Newsom has proposed more than doubling the state's film tax credit"
@@ -118,6 +123,9 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             and not _PARTNER_BEFORE_RE.search(text, max(start, h[0] - 80), h[0])
             # "a market that research firm Grand View Research estimates will reach": who estimates, not whose
             and not _ESTIMATES_WILL_AFTER_RE.match(text, h[1])
+            # "The Film Commission said 42 international productions were shot": the speaker of the clause
+            # the figure opens, not its owner
+            and not (_SAID_FIGURE_AFTER_RE.fullmatch(text, h[1], pos) and not _ITS_AFTER_RE.match(text, pos))
             and not _DOCUMENT_OF_AFTER_RE.match(text, h[1])  # "A Deadline analysis of 40 features": its author's, not whose
             and not _DESCRIBES_NAME_AFTER_RE.match(text, h[1])  # "Chinese AI video firm Lumos": Lumos
             # "Bilibili, China's largest video platform, said its users": the place describes, owns nothing
@@ -181,8 +189,8 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             return described_name[0][2]
     relative = max(_RELATIVE_OPEN_RE.finditer(text, start, pos), key=lambda m: m.start(), default=None)
     if relative and not re.search(r",(?!\d)", text[relative.end():pos]):
-        antecedent = [h for h in names.find(text, start, relative.start() + 1) if 0 <= relative.start() - h[1] <= 1
-                      and not _is_person(h[2], names)]
+        # ("which" is said of no person: "Premiere Pro, which has" is a product whatever its name looks like)
+        antecedent = [h for h in names.find(text, start, relative.start() + 1) if 0 <= relative.start() - h[1] <= 1]
         if antecedent:
             return antecedent[0][2]  # what the relative clause the figure is in says it of
     if not hits:
@@ -208,7 +216,10 @@ ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;]*?,(?!\d)")  # 
 # a headline's line: neither a list's item nor closed by a full stop, its credit a name before the colon
 _HEADLINE_LINE_RE = re.compile(rf"(?![ \t]*[{BULLET_CHARS}])[^\n]*?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}: [^\n]*(?<![.!?\"”’])[ \t]*")
 
-_RELATIVE_OPEN_RE = re.compile(r",\s+which\s+(?:has|have|had|employs|employed|owns|runs|operates|reported|represents|represented|"
+_RELATIVE_OPEN_RE = re.compile(r",\s+which\s+"
+                               # (past who reckons it: "Premiere Pro, which they estimate has 12 million subscribers")
+                               r"(?:(?:it|they|we|he|she|analysts)\s+(?:estimates?|says?|said|believes?|reckons?|thinks?)\s+)?"
+                               r"(?:has|have|had|employs|employed|owns|runs|operates|reported|represents|represented|"
                                r"is|was|counts)\b")
 
 # a name's description with a relative clause of its own: ", a 60-person animation house in Vancouver that raised"

@@ -491,6 +491,11 @@ _WHEN_WORDS = {"next", "past", "last", "this", "coming"}
 
 _SPAN_ORDINALS = {"first", "last", "past", "next", "final", "coming", "opening"}
 
+_THRESHOLD_WORDS = {"more", "fewer", "less"}
+# a threshold with its unit: "fewer than 20 weeks", "more than $100,000 a year", "less than 2 million yen"
+_THRESHOLD_RE = re.compile(r"\b(?:more|fewer|less)\s+than\s+[^\s\d]{0,3}\d[\d,.]*\d?(?:\s+(?:million|billion|thousand))?"
+                           r"(?:\s+(?!(?:a|an|the|in|of|to|for|and|or|at|on|by|per|than|from)\b)[a-z]+)?"
+                           r"(?:\s+(?:a|per)\s+(?:year|month|week|day|hour))?")
 _PREDICATE_WORDS = 10  # "who said they believed generative AI was having a negative impact"
 
 
@@ -503,6 +508,12 @@ def predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | No
     truncated = False
     for w in words:
         truncated = len(out) >= _PREDICATE_WORDS and w not in PUNCT
+        if len(out) >= 2 and w[0].isdigit() and out[-1].lower() == "than" and out[-2].lower() in _THRESHOLD_WORDS:
+            # "creators who earn more than $100,000 a year": the threshold is part of who they are
+            threshold = _THRESHOLD_RE.search(text, pos, end)
+            if threshold:
+                out[-2:] = threshold.group().split()
+            break
         if w in PUNCT or len(out) >= _PREDICATE_WORDS or out and (w[0].isdigit() or w.lower() in _CLAUSE_JOINS):
             break  # "who voted no while 8,435 of them approved": the next clause is another figure's
         out.append(w)
