@@ -38,6 +38,7 @@ from .lexicon import (
     NOUN_LIKE_SPEECH_VERBS,
     ORGANISATION_WORDS,
     PEOPLE_GROUPS,
+    PEOPLES_BY_NATION,
     PLACES,
     PRONOUNS,
     ROLE_BREAKING_PREPOSITIONS,
@@ -151,6 +152,11 @@ _HEDGED_RE = re.compile(r"\b(?:if|may|might|could|would)\b", re.IGNORECASE)
 # "Storyline" and "Pipeline" are names or nouns)
 _INE_DEMONYMS = r"Argentine|Philippine|Levantine|Florentine|Palestine"
 DEMONYM_RE = re.compile(rf"(?:[A-Z][a-z]+(?:an|ian|ese|ish|ch|i)|{_INE_DEMONYMS})")  # (grouped: other patterns embed it)
+
+
+def is_a_people(words: str) -> bool:
+    """A people by its name ("Indians", "Britons"): a group of persons, no name of anybody's."""
+    return re.fullmatch(rf"(?:{DEMONYM_RE.pattern})s", words) is not None or words in PEOPLES_BY_NATION
 
 
 _COMPASS_DEMONYM_RE = re.compile(r"(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central)(?:ern)?\s+"
@@ -961,7 +967,8 @@ class SourceRegister:
                 relatives = [m.span() for m in _RELATIVE_ASIDE_RE.finditer(sentence, 0, found.at)]
                 hits = [h for h in self.names.find(sentence, dateline.end() if dateline else 0, found.at)
                         if not any(a < h[0] < b for a, b in relatives)
-                        and not DEMONYM_RE.fullmatch(h[2]) and not _OBJECT_BEFORE_RE.search(sentence, max(0, h[0] - 30), h[0])
+                        and not DEMONYM_RE.fullmatch(h[2]) and not is_a_people(h[2])
+                        and not _OBJECT_BEFORE_RE.search(sentence, max(0, h[0] - 30), h[0])
                         and sentence[max(0, h[0] - 1):h[0]] not in ('"', "“")  # (a title in quotes speaks for nobody)
                         and (not _PLACE_BEFORE_RE.search(sentence, max(0, h[0] - 12), h[0])
                              or _AFFILIATION_BEFORE_RE.search(sentence, max(0, h[0] - 40), h[0]))]

@@ -13,6 +13,7 @@ from .lexicon import (
     CLAIM_TYPE_RULES,
     COMMON_VERBS,
     FORECAST_COMPOUND_HEADS,
+    IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     MEASURE_NOUNS,
     MOVEMENT_PARTICLES,
@@ -289,6 +290,10 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
         return True
     # a verb of prediction covers what follows it up to the end of the figure's clause
     head = text[c_start:q.char_start]
+    if _PAST_INABILITY_AFTER_RE.match(text, q.char_end, c_end) and _PAST_REPORT_RE.search(text, sent_start, q.char_start):
+        return False  # "a survey found that 97% could not tell AI music from music made by humans": could then
+    if _PERFECT_BEFORE_RE.search(text, max(c_start, q.char_start - 60), q.char_start):
+        return False  # "as licence fee income has fallen by 6% since 2020": done by now, whatever "will" is near
     cause = max(_CAUSE_CLAUSE_RE.finditer(head), key=lambda m: m.start(), default=None)
     if cause and PAST_VERB_BEFORE_RE.search(text, max(c_start + cause.end(), q.char_start - 40), q.char_start):
         # "raised its profit forecast after overseas revenue jumped 38%": what happened first, the
@@ -443,6 +448,14 @@ _AFTER_DOING_RE = re.compile(rf"\b(?:after|since)\s+(?:(?:receiving|getting|sell
                              rf"|(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}(?:pilot|trial|test|launch|study|survey|"
                              rf"round|deal|strike|acquisition|merger)\s+(?:on|of|with|in|at|across)\s+)"
                              rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
+# "could not" after a figure in a past report is what they could not do then
+_PAST_INABILITY_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:could\s+not|couldn['’]t|could\s+never)\b", re.IGNORECASE)
+_PAST_REPORT_RE = re.compile(r"\b(?:found|said|showed|reported|revealed|admitted|told|answered|responded)\b", re.IGNORECASE)
+# a present perfect right before the figure, no modal before it ("will have risen 6%" is ahead)
+_PERFECT_BEFORE_RE = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bshould\s)"
+                                r"(?<!\bmust\s)(?<!\bto\s)\b(?:has|have)\s+(?:(?:already|now|also|since)\s+)?"
+                                rf"(?:[a-z]{{3,}}ed|cut|shed|hit|{'|'.join(sorted(IRREGULAR_PAST | IRREGULAR_PARTICIPLES))})\s+"
+                                rf"(?:by\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
 _CAUSE_CLAUSE_RE = re.compile(r"\b(?:after|because|since)\s+(?=[\w'’-]+\s)", re.IGNORECASE)
 _AFTER_BARE_RE = re.compile(rf"\b(?:after|since|when)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _PAST_VERB_AFTER_RE = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:[a-z]{{3,}}ed|lost|{'|'.join(sorted(IRREGULAR_PAST))})\b")

@@ -19,6 +19,7 @@ from functools import partial
 from .attribute import (
     article_topic,
     figure_source,
+    is_a_people,
     kind_hints,
     lead_company,
     organisation_in,
@@ -541,6 +542,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                     clause_measured = (clause, measure)  # what a span after it is the period of
             elif measure and ctype in TYPE_MEASURES and family != "time" and (
                     names.is_name(measure) and not names_a_measure(measure)  # ("Lumen ARR" names one)
+                    and not is_a_people(measure)  # ("550 million Indians watched": people, no name's audience)
                     or family == "money" and measure.lower() in BUSINESS_DESCRIPTIONS  # ("The startup … after raising $180 million")
                     or not mentions_a_measure(measure) and measure == line_label(q, text, family)):
                 # "Disney shares have fallen 40%": Disney's share price; "- Pika: $80 million Series B": Pika's

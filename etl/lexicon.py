@@ -764,7 +764,7 @@ PEOPLES_BY_NATION = {"Britons", "Brits", "Swedes", "Danes", "Finns", "Poles", "S
 # Past participles unlike their past forms: "the tasks now done in film production" (done, not "that did").
 IRREGULAR_PARTICIPLES = {"done", "shown", "given", "taken", "seen", "written", "known", "grown", "drawn", "thrown",
                          "driven", "chosen", "spoken", "broken", "stolen", "begun", "gone", "flown", "ridden", "hidden",
-                         "forgotten", "overtaken", "undertaken", "being"}
+                         "forgotten", "overtaken", "undertaken", "being", "fallen", "risen", "shrunk", "sunk"}
 # Nouns too empty to say what a figure counts on their own: "22 percent of cases".
 # Nouns that end like adverbs: a noun phrase may end on them ("the Lumen family").
 LY_NOUNS = {"family", "italy", "supply", "assembly", "rally", "ally", "july", "monopoly", "anomaly", "reply",
@@ -799,7 +799,8 @@ PEOPLE_GROUPS = _PEOPLE_GROUPS = (r"developers|executives|managers|leaders|decis
                   r"consumers|viewers|creators|artists|filmmakers|writers|actors|animators|"
                   r"businesses|organi[sz]ations|brands|agencies|teams|people|respondents|users|"
                   r"parents|students|teachers|gamers|players|members|freelancers|editors|producers|directors|"
-                  r"officers|chiefs|founders|owners|musicians|designers|engineers")
+                  r"officers|chiefs|founders|owners|musicians|designers|engineers|listeners|participants|subscribers|fans|"
+                  r"audiences|voters|readers|citizens|residents|households|journalists|screenwriters|performers")
 _STOCK = (r"(?<!market\s)shares|stocks?|share\s+price|stock\s+price|market\s+(?:cap|value|capitali[sz]ation)|"
           r"nasdaq|dow|s&p|index(?!\s+(?:report|survey|study))|indices|ftse|nikkei|hang\s+seng|dax|cac|premarket|bourse|"
           r"a-shares?|concept\s+(?:stocks?|plate|sector)|trading\s+day|traded")
@@ -964,6 +965,8 @@ CLAIM_TYPE_RULES = (
     ("survey", "count", "left", r"(?:surveyed|polled|interviewed|asked|among|canvassed|survey\s+of|"
                                 r"poll\s+of|study\s+of|sample\s+of|input\s+from|interviews\s+with)\s+(?:[\w.]+\s+){0,3}$"),
     ("survey", "percent", "noun", _PEOPLE_GROUPS, ("context", r"survey\w*|poll(?:ed|s)?|respondents|study|studies")),
+    # a share of the people a survey asked, by what they did or could do: "97% could not tell AI music apart"
+    ("survey", "percent", "measure", rf"^(?:{_PEOPLE_GROUPS})\s+(?:who|that)\b", ("context", _SURVEY_CONTEXT)),
     # a share of people by its own words, in a passage about a survey: "VDS found that 7 in 10 had seen fewer
     # bookings" (no bookings' takings)
     ("survey", "percent", "surface", r"^(?:(?:nearly|almost|about|roughly|more\s+than)\s+)?(?:\d{1,2}|one|two|three|four|"
@@ -1288,7 +1291,8 @@ CLAIM_TYPE_RULES = (
                rf"Americans|Britons)\b")),
     # people counted by what they watched: "about 576 million people … watched a micro-drama"
     ("audience", "count", "right", r"^(?:[^;.]|\.(?=\d)){0,60}?\b(?:watched|viewed|streamed|tuned\s+in|attended)\b",
-     ("noun", rf"^(?:[\w-]+\s+)?(?:{_PEOPLE_GROUPS}|households|fans|viewers|children|teenagers)$")),
+     # (a people by its name too: "about 550 million Indians watched online video")
+     ("noun", rf"^(?:[\w-]+\s+)?(?:{_PEOPLE_GROUPS}|households|fans|viewers|children|teenagers|[a-z]+(?:ans|ese)|britons)$")),
     # a team's size: "a team of 12", "The team currently has about 150 people"
     ("jobs", "count", "left", r"(?:team|crew|staff|workforce)\s+(?:(?:currently|now|still)\s+)?"
                               r"(?:of|has|had|have|numbers|numbered|totals|totalled|totaled)\s+(?:\w+\s+){0,2}$",

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .attribute import DEMONYM_RE, source_kind
+from .attribute import DEMONYM_RE, is_a_people, source_kind
 from .lexicon import (
     AGE_GROUP,
     AIM_VERBS,
@@ -50,7 +50,6 @@ from .lexicon import (
     ORGANISATION_WORDS,
     PARTICIPLE_BASES,
     PEOPLE_GROUPS,
-    PEOPLES_BY_NATION,
     PHRASE_PREPOSITIONS,
     PLACES,
     PRONOUNS,
@@ -1696,7 +1695,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         # a market is nobody's who enters, leads or sizes it ("Tencent dominates the $40 billion gaming
         # market", "Grand View Research valued the AI dubbing market at"): the subject of a verb, the market its object
         owner = None
-    if owner and family == "count" and (re.fullmatch(rf"(?:{DEMONYM_RE.pattern})s", owner) or owner in PEOPLES_BY_NATION):
+    if owner and family == "count" and is_a_people(owner):
         owner = None  # "Most Europeans are wary …, according to a survey of 12,000 adults": a people owns no count
     if owner and owner.lower() not in phrase.lower():
         phrase = _joined(owner, phrase)

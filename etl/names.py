@@ -158,6 +158,9 @@ _OWNED_RE = re.compile(r"^[^\s'’]+(?:\s+[^\s'’]+){0,2}['’]s\s+(?=[A-Z])")
 _OWNED_BEFORE_RE = re.compile(r"\b[Ii]ts\s+$")
 _OWNED_AFTER_RE = re.compile(r",\s+its\s")
 # "New York-based", "AI-assisted", "Sony-backed", "US-style": an adjective made of a name
+# a name described as what makes or owns what follows it: ", the developer of the Vidu video model"
+_MAKER_OF_AFTER_RE = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:developer|maker|creator|owner|operator|"
+                                r"publisher|parent(?:\s+company)?)\s+of\s+(?:the\s+)?")
 _BASED_RE = re.compile(r"-(?:(?i:based|born|headquartered|listed|made)|[a-z]*(?:ed|like|style|related|free|only|native|first|centric|driven|heavy|friendly|ready|wide))$")
 # "LOS ANGELES (CN) —", "BEIJING, Feb 24 -", "China News Service, Beijing, February 24 (Reporter X)"
 DATELINE_RE = re.compile(
@@ -325,8 +328,13 @@ class ArticleNames:
             label = _SECTION_LABEL_RE.match(sentence, lead)
             if label:  # "Live: Studio earnings day": the word after a section's label opens the sentence
                 lead = label.end()
+            maker: tuple[str, int] | None = None  # (a name, where what it makes is named): "X, the developer of Y"
             for run_start, run_end, run in name_runs(sentence, skip.end() if skip else 0):
                 self.runs[run] += 1
+                if maker and run_start == maker[1]:  # "Shengshu Technology, the developer of the Vidu video model"
+                    self.products.setdefault(run.lower(), maker[0])
+                made = _MAKER_OF_AFTER_RE.match(sentence, run_end) if sentence.startswith(", ", run_end) else None
+                maker = (run, made.end()) if made else None
                 words = run.split()
                 if len(words) >= 2 and _never_a_name(words[-1]) and words[-1].isalpha() and words[-2][:1].isupper() \
                         and not _never_a_name(words[-2]) and _SPEAKS_AFTER_RE.match(sentence, run_end):
