@@ -1398,7 +1398,9 @@ CLAIM_TYPE_RULES = (
     # (not a share that moved: "day rates have fallen by 9 per cent" after a survey's results)
     ("survey", "percent", "context", _SURVEY_CONTEXT,
      ("left", rf"^(?![\s\S]*\b(?:{_MOVED}|by)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+)?$)")),
-    ("audience", "count", "right", rf"^[^,;.]{{0,40}}\b(?:{_AUDIENCE})\b",
+    # (not past a conjunction opening a clause of its own: "to close 12 sites as audiences stay home")
+    ("audience", "count", "right", rf"^(?:(?!\b(?:as|because|while|whereas|since|when|but|after|although)\s)[^,;.]){{0,40}}"
+                                   rf"\b(?:{_AUDIENCE})\b",
      ("noun", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS})\b)")),  # not "its 600 screens rose to 40 million visitors"
     # defaults: what a unit means with nothing else said
     ("other", "money", "default", ""),  # an amount with no word of what it is: a debt, a level, a rate

@@ -4048,3 +4048,21 @@ def test_a_noun_naming_what_time_was_spent_on_keeps_its_time_unit(text, surface)
 ])
 def test_perfects_past_inability_people_counted_and_makers(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # an audience word past a conjunction that opens a clause of its own types nothing before it
+    ("Arcadia to shut 9 sites as audiences stay home", "9 sites", "claim_type", "other"),
+    # adjectives joined by "and" before one noun are that noun's ("national and regional film funds")
+    ("About 45 local and regional film funds have signed the code.", "45", "surface",
+     "About 45 local and regional film funds"),
+    ("The firm hired 85 people and plans to hire more.", "85", "surface", "85 people"),  # (the guard)
+    # a name describing the noun of another phrase ("several Marvel films") owns no figure of the clause
+    ("The studio behind several Pixar shorts has closed, leaving about 240 employees without work.", "240",
+     "measure", "employees"),
+    # a place's possessive before a description is where that one is; "its" is the one described
+    ("Canada's second-largest theatre chain said it would close 7 of its 60 locations.", "60 locations", "measure",
+     "locations"),
+])
+def test_clauses_after_a_conjunction_joined_adjectives_and_names_that_describe(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
