@@ -1154,9 +1154,10 @@ class SourceRegister:
         return self.name if self.from_survey and self.in_paragraph else None
 
 
-# an author's own line near the top ("By Dana Whitfield"), and the first person singular outside quotations
+# an author's own line near the top ("By Dana Whitfield"), and the first person outside quotations (the
+# plural too: "Our budget for the series was about £1.4 million" is the author's, for the author's studio)
 _AUTHOR_LINE_RE = re.compile(r"^[ \t]*By\s+(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})[ \t]*$", re.MULTILINE)
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]ine|me)\b")
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]ine|me|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]urs?|us)\b")
 _QUOTE_MARK_RE = re.compile(r"[\"“”]")
 _BYLINE_RE = re.compile(r"\b(?:[Bb]y|[Ii]nterview(?:ed)?\s+by|[Ww]ritten\s+by)\s+$")
 _INTERVIEW_CUE_RE = re.compile(r"\b(?:Q\s*&\s*A|Q\s+and\s+A|[Ii]nterview(?:ed|s)?|(?:spoke|talked|speaks|talks)\s+(?:to|with)|"
@@ -1292,7 +1293,8 @@ _NEW_CLAUSE_RE = re.compile(r",\s*(?:but|while|whereas|yet|although|though)\b|;|
 
 
 # a comparison clause after a figure: ", compared with analysts' average estimate of …"
-_COMPARED_RE = re.compile(r",\s+(?:compared\s+(?:with|to)|versus|vs\.?|against|above|below|ahead\s+of|short\s+of|"
+_COMPARED_RE = re.compile(r"(?:,|\s+and)\s+(?:(?:slightly|well|just|far|comfortably|narrowly)\s+)?"
+                          r"(?:compared\s+(?:with|to)|versus|vs\.?|against|above|below|ahead\s+of|short\s+of|"
                           r"beating|topping|missing|exceeding)\b", re.IGNORECASE)
 # what analysts expected, named after the figure: "the $9.77 billion analysts polled by LSEG had expected"
 _CONSENSUS_AFTER_RE = re.compile(

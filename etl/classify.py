@@ -522,7 +522,8 @@ _ACTED_ON_SIZE_RE = re.compile(rf"\b(?:reshap|transform|disrupt|upend|threaten|o
                                rf"(?:a|an|the|its|their)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # ... said before its noun, as an adjective: "$2.5 trillion media industry"
 _ATTRIBUTIVE_AFTER_RE = re.compile(r"[ -](?!(?:by|in|to|of|from|for|a|an|the|and|or|over|within|at)\b)[a-z][\w-]*")
-_OF_ITS_RE = re.compile(rf"\bof\s+(?:its|their|our)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+# (or any possessive's: "whether AI will put my 22 animators out of work")
+_OF_ITS_RE = re.compile(rf"\b(?:of\s+)?(?:its|their|our|my|his|her)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # the whole a share is of: "Half of the roughly 4,000 dubbing jobs … could disappear" (the half may go; the 4,000 are)
 _WHOLE_OF_SHARE_RE = re.compile(rf"(?:\b(?:half|third|quarter|fifth|tenth|percent|cent)|%)\s+of\s+(?:the|its|their|our)\s+"
                                 rf"{AMOUNT_HEDGES}$", re.IGNORECASE)

@@ -601,7 +601,8 @@ SOURCE_NOUNS = {
 UNNAMED_SPEAKERS = {"insiders", "experts", "analysts", "observers", "critics", "netizens", "users",
                     "people", "everyone", "everybody", "others", "many", "commentators", "fans",
                     "viewers", "investors", "executives", "officials",
-                    "studios", "producers", "companies", "firms", "broadcasters"}  # ("Some studios say")
+                    "studios", "producers", "companies", "firms", "broadcasters",
+                    "groups", "bodies", "associations", "unions"}  # ("Some studios say", "Industry groups estimate")
 # Words that describe data or a document when they open a sentence before it ("New data show",
 # "Official figures suggest"): no name, though capitalised and speaking (etl.names).
 DATA_ADJECTIVES = {"new", "recent", "latest", "early", "preliminary", "official", "internal", "industry",

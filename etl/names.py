@@ -243,6 +243,16 @@ def is_headline(line: str) -> bool:
 _AMOUNT_TOKEN_RE = re.compile(r"^(?:[a-z]{1,3}\$|(?:" + "|".join(sorted(CURRENCY_NAME_WORDS, key=len, reverse=True)) + r"))[\d.,]+")
 
 
+# an amount written with a currency letter, no name: "N7.2 billion" (naira), "N4 million"
+_AMOUNT_RUN_RE = re.compile(r"[A-Z]{1,3}\$?\d[\d.,]*")
+_SCALE_AFTER_RE = re.compile(r"\s*(?:million|billion|trillion|thousand|bn|mn|m|k)\b", re.IGNORECASE)
+
+
+def _is_amount_run(text: str, run: str, end: int) -> bool:
+    return _AMOUNT_RUN_RE.fullmatch(run) is not None and (
+        "." in run or "," in run or _SCALE_AFTER_RE.match(text, end) is not None)
+
+
 _FUNDING_ROUND_RE = re.compile(r"(?:Pre-)?Series\s+[A-H][+1-9]?(?:['’]s)?[.,]?")
 
 
@@ -330,6 +340,8 @@ class ArticleNames:
                 lead = label.end()
             maker: tuple[str, int] | None = None  # (a name, where what it makes is named): "X, the developer of Y"
             for run_start, run_end, run in name_runs(sentence, skip.end() if skip else 0):
+                if _is_amount_run(sentence, run, run_end):
+                    continue
                 self.runs[run] += 1
                 if maker and run_start == maker[1]:  # "Shengshu Technology, the developer of the Vidu video model"
                     self.products.setdefault(run.lower(), maker[0])
@@ -477,8 +489,8 @@ class ArticleNames:
         end = len(text) if end is None else end
         out = []
         skip = DATELINE_RE.match(text, start, end) if start == 0 or text[start - 1] in "\n" else None
-        for run_start, _, run in name_runs(text, skip.end() if skip else start, end):
-            name = self.trim(run)
+        for run_start, run_end, run in name_runs(text, skip.end() if skip else start, end):
+            name = self.trim(run) if not _is_amount_run(text, run, run_end) else None
             if name:
                 at = run_start + run.find(name.split()[0])
                 out.append((at, at + len(name), name))

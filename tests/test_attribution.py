@@ -4066,3 +4066,31 @@ def test_perfects_past_inability_people_counted_and_makers(text, part, field, va
 ])
 def test_clauses_after_a_conjunction_joined_adjectives_and_names_that_describe(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+_OP_ED_STUDIO = ("Why my studio is not afraid of AI\n\nBy Colm Ashby\n\n"
+                 "Our turnover last year was about £2.3 million, the best in a decade.\n\n"
+                 "Broadcasters have cut their budgets by a fifth since 2021.")
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # what analysts expected joined by "and" is theirs and their data firm's; the rest of the sentence is
+    # the reporting company's
+    ("Vantor reported revenue of $2.4 billion, up 9%, and slightly below the $2.5 billion analysts had "
+     "forecast, according to FactSet.", "$2.4 billion", "source", "Vantor"),
+    ("Vantor reported revenue of $2.4 billion, up 9%, and slightly below the $2.5 billion analysts had "
+     "forecast, according to FactSet.", "$2.5 billion", "source", "FactSet"),  # (the guard)
+    # a currency letter glued to an amount is no name: neither a source nor an owner
+    ("Tunde Bello, a producer, said a week of shooting now costs about N9 million, down from N20 million.",
+     "N9 million", "source", "Tunde Bello"),
+    # groups and unions unnamed speak for nobody named before
+    ("Spotify paid out $10 billion last year, the company said.\n\nIndustry groups estimate the sector "
+     "employs 300,000 people.", "300,000", "source", None),
+    # a possessive's count of a group is its size now, whatever is asked of its future
+    ("People ask whether AI will put our 40 editors out of work.", "40", "is_forecast", False),
+    # an opinion piece's first person plural is its author's
+    (_OP_ED_STUDIO, "£2.3 million", "source", "Colm Ashby"),
+    (_OP_ED_STUDIO, "a fifth", "source", None),  # (the guard: no first person, no author)
+])
+def test_consensus_joined_by_and_amount_letters_unnamed_groups_and_first_person_plural(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
