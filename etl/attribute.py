@@ -34,6 +34,7 @@ from .lexicon import (
     GENERIC_ACRONYMS,
     HONORIFICS,
     INDEFINITE_OPENERS,
+    IRREGULAR_DEMONYMS,
     IRREGULAR_PAST,
     NOUN_LIKE_SPEECH_VERBS,
     ORGANISATION_WORDS,
@@ -150,7 +151,7 @@ _REPORTED_RE = re.compile(r"\b(?:" + _VERB_ALT + r")\s+that\b", re.IGNORECASE)
 _HEDGED_RE = re.compile(r"\b(?:if|may|might|could|would)\b", re.IGNORECASE)
 # "French", "Korean", "Chinese", "Israeli", "Argentine" (of the words in -ine, only the demonyms: "Deadline",
 # "Storyline" and "Pipeline" are names or nouns)
-_INE_DEMONYMS = r"Argentine|Philippine|Levantine|Florentine|Palestine"
+_INE_DEMONYMS = "|".join(IRREGULAR_DEMONYMS)
 DEMONYM_RE = re.compile(rf"(?:[A-Z][a-z]+(?:an|ian|ese|ish|ch|i)|{_INE_DEMONYMS})")  # (grouped: other patterns embed it)
 
 
@@ -166,13 +167,18 @@ _COMPASS_DEMONYM_RE = re.compile(r"(?:North|South|East|West|Northeast|Northwest|
 def nationality_of(name: str, text: str, end: int) -> bool:
     """Whether `name`, ending at text[end], is a nationality describing the word after it ("the
     French publisher", "Japanese studio Toho"): no source and no owner."""
-    if not (DEMONYM_RE.fullmatch(name) or _COMPASS_DEMONYM_RE.fullmatch(name)) \
-            or re.match(r"\s+[a-z]", text[end:end + 3]) is None:
+    # (nationalities listed before one noun are each one: "Polish, Czech and Hungarian dubs")
+    demonym = all(DEMONYM_RE.fullmatch(p) or _COMPASS_DEMONYM_RE.fullmatch(p) for p in _LIST_SPLIT_RE.split(name))
+    if demonym and _LISTED_DEMONYM_AFTER_RE.match(text, end):
+        return True
+    if not demonym or re.match(r"\s+[a-z]", text[end:end + 3]) is None:
         return False  # (a region's too: "South Indian films")
     # "Citi raised its target", "Morgan said": a name ending like a nationality, before its verb
     after = re.match(r"\s+([a-z]+)", text[end:end + 30]).group(1)
     return after not in SPEECH_VERBS and after not in SPEAKER_FILLERS \
         and not _PAST_WITH_OBJECT_RE.match(text, end)
+_LIST_SPLIT_RE = re.compile(r",\s*|\s+(?:and|or)\s+")
+_LISTED_DEMONYM_AFTER_RE = re.compile(rf"(?:,\s*|\s+(?:and|or)\s+)(?:{DEMONYM_RE.pattern})\b")
 # a verb in the past with its object: "raised their target", "cut its forecast", "upgraded the stock"
 _PAST_WITH_OBJECT_RE = re.compile(r"\s+(?:[a-z]{2,}ed|cut|set|put)\s+(?:the|its|their|his|her|a|an|to|that|by|[$€£¥]|\d)\b")
 # the word before a verb that makes it a noun: "the show", "a forecast", "the Argentine show"
@@ -246,10 +252,13 @@ _EXCHANGE_AFTER_RE = re.compile(r"\s+(?:stock\s+)?(?:exchanges?|bourse)\b", re.I
 
 
 # a country's public body, named by its nationality: "the Nigerian government", "the French culture ministry"
-_PUBLIC_BODY_RE = re.compile(r"(?:the\s+)?(?P<adj>(?-i:[A-Z])[a-z]+(?:an|ian|ese|ish|i|ch))\s+"
-                             r"(?P<body>(?:[a-z]+\s+)?(?:government|ministry|regulator|central\s+bank|parliament|"
-                             r"authorities|statistics\s+(?:office|bureau|agency)|cabinet|treasury|film\s+board))",
+_PUBLIC_BODIES = (r"(?:[a-z]+\s+)?(?:government|ministry|regulator|central\s+bank|parliament|"
+                  r"authorities|statistics\s+(?:office|bureau|agency)|cabinet|treasury|film\s+board)")
+_PUBLIC_BODY_RE = re.compile(rf"(?:the\s+)?(?P<adj>(?-i:[A-Z])[a-z]+(?:an|ian|ese|ish|i|ch))\s+(?P<body>{_PUBLIC_BODIES})",
                              re.IGNORECASE)
+# ... or by the country's possessive: "South Korea's culture ministry said" (the caller checks the place)
+_PLACE_BODY_RE = re.compile(rf"(?P<place>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){{0,2}})['’]s\s+(?P<body>{_PUBLIC_BODIES})",
+                            re.IGNORECASE)
 
 
 _IN_BEFORE_RE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")
@@ -279,6 +288,9 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
             found = _named_in(tail, names, offset_text)
             if found:
                 return found
+    place_body = _PLACE_BODY_RE.fullmatch(np.strip()) if "'" in np or "’" in np else None
+    if place_body and place_body.group("place").lower() in PLACES:
+        return f"{place_body.group('place')}'s {' '.join(place_body.group('body').split())}"
     hits = [h for h in names.find(np) if not nationality_of(h[2], np, h[1])
             and not _EXCHANGE_AFTER_RE.match(np, h[1])  # "a filing with the Hong Kong stock exchange": a place
             # "the complaint filed in federal court in Los Angeles": where, not who
@@ -430,6 +442,10 @@ def _two_people(first: str, second: str) -> bool:
 
 # a document described by its phrase: "The survey of 225 senior buyers at brands and agencies"
 _DOCUMENT_WITH_PP_RE = re.compile(rf"(?:[Tt]he|[Tt]his|[Ii]ts|[Aa])\s+(?:[\w-]+\s+)?(?P<head>{_SOURCE_NOUN_ALT})\s+(?:of|among|by)\b")
+# a sentence opening on something introduced without a name: "A mid-sized game studio in Poland replaced"
+# (not one named right after its description: "A studio, Lumen, said"; the name check is the caller's)
+_UNNAMED_SUBJECT_RE = re.compile(rf"(?:A|An)\s+(?:[\w-]+\s+){{0,4}}?(?P<head>{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})"
+                                 r"(?:\s+(?:in|from|based\s+in)\s+[A-Z][\w-]*)?\s+(?!(?:called|named)\b)[a-z]+(?:ed|s)\b")
 # a document its sentence's speaker made: "said in its annual Drama Report"
 _OWN_DOCUMENT_BEFORE_RE = re.compile(r"\b(?:in|from)\s+(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # a maker described by what it made: "the studio behind One Piece", "the company behind ChatGPT"
@@ -873,6 +889,9 @@ class SourceRegister:
         # who is only cited for data ("…, according to LSEG"): no company a later "the company" stands for
         self.cited: set[str] = set()
         self.read_so_far: list[str] = []  # the sentences read: a name first met after a sentence is no antecedent of it
+        # what the article introduced without a name ("A mid-sized game studio in Poland replaced …"): "the
+        # studio" later is that one, not a name of another kind met since
+        self.unnamed_heads: set[str] = set()
 
     def read(self, sentence: str, new_paragraph: bool = False,
              words: set[str] | None = None) -> tuple[str | None, Attribution]:
@@ -896,6 +915,10 @@ class SourceRegister:
             self.last = None
         if sentence in self.names.headlines:
             return None, NO_ATTRIBUTION  # "Cash Flow Outpaces Reported Revenue" reports nothing
+        introduced = _UNNAMED_SUBJECT_RE.match(sentence) if sentence[:3] in ("A m", "An ") or sentence[:2] == "A " else None
+        if introduced and introduced.group("head").lower() in BUSINESS_DESCRIPTIONS \
+                and not any(h[2].lower() not in PLACES for h in self.names.find(sentence, 0, introduced.end())):
+            self.unnamed_heads.add(introduced.group("head").lower())
         found = _find(sentence, self.names, words)
         if found.source and found.source not in sentence:
             found = self._described_before(sentence, found)
@@ -953,6 +976,8 @@ class SourceRegister:
         self.reported = False
         if found.continues or elaborates or quoted and (self.in_paragraph or self.age <= 1) or self.quoted_paragraph:
             own = None
+            if found.anaphor and found.head in self.unnamed_heads and found.head not in self.described:
+                return None, found  # "The studio said" after "A mid-sized game studio …": unnamed still
             its_role = found.refers == "thing" and sentence[found.at:found.at + 4].lower() == "its "
             # ("it" after the sentence's subject is that subject: "Getty Images jumped 11% after it said")
             it_after = found.refers == "thing" and sentence[found.at:found.at + 3].lower() == "it "

@@ -335,10 +335,14 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 if family != "time" and q.unit != "video lines":  # (a resolution is no span's: "render a 4K clip in
                     clause_measured = (clause, measure)           # under 2 minutes")
             own_sentence = sentence
+            left = text[clause[0]:q.char_start]
             for a, b in asides:  # an aside's words type its own figures only ("which cost $150 million")
                 if not a < q.char_start < b:
                     own_sentence = own_sentence[:a - s] + " " * (b - a) + own_sentence[b - s:]
-            ctx = Context(noun=q.noun or "", measure=measure or "", left=text[clause[0]:q.char_start][-80:],
+                    if clause[0] <= a and b <= q.char_start:  # (nor the words just before a figure after it:
+                        # "The game, which has sold 2.4 million copies, drew 18,000 reviews")
+                        left = left[:a - clause[0]] + " " * (b - a) + left[b - clause[0]:]
+            ctx = Context(noun=q.noun or "", measure=measure or "", left=left[-80:],
                           right=text[end:e][:80], surface=q.surface, sentence=own_sentence,
                           context=context if own_sentence is sentence else previous_sentence + " " + own_sentence)
             ctype, evidenced = claim_type(q, ctx)

@@ -758,6 +758,10 @@ IRREGULAR_PAST = {"went", "came", "took", "gave", "got", "began", "became", "bro
                   "rode", "chose", "froze", "spoke", "broke", "woke", "stole", "sold", "told", "held",
                   "stood", "understood", "paid", "laid", "said", "made", "led", "fed", "met", "sat", "found",
                   "rose", "fell", "sank", "shrank", "slid", "lost", "overtook", "outsold", "outgrew", "undertook"}
+# Adjectives of a nation, people or language that do not end like one (-an, -ian, -ese, -ish, -ch, -i):
+# "Argentine films", "Tamil producer", "Greek broadcaster" describe, they name nobody (etl.attribute).
+IRREGULAR_DEMONYMS = ("Argentine", "Philippine", "Levantine", "Florentine", "Palestine", "Tamil", "Telugu",
+                      "Malayalam", "Kannada", "Greek", "Swiss", "Welsh", "Basque", "Uzbek", "Kazakh", "Tajik", "Maori")
 # A nation's people named unlike its adjective in -an, -ese, -ish… plus "s" ("Europeans", "Koreans" are read by
 # their ending): "Most Britons distrust AI news, according to a poll of 2,000 adults" (the adults are nobody's).
 PEOPLES_BY_NATION = {"Britons", "Brits", "Swedes", "Danes", "Finns", "Poles", "Scots", "Thais", "Filipinos", "Greeks",
@@ -842,7 +846,7 @@ _TAKINGS = (r"(?:earned|earns|collected|collects|grossed|grosses|took\s+in|takes
             r"brought\s+in|raked\s+in|added|adds|made|scored|opened\s+(?:in\s+(?:\w+\s+){1,3})?(?:to|with)|led\s+with|topped\s+(?:the\s+(?:\w+\s+){1,2})?with)")
 # (what a subscription costs is a price: "Subscription prices … will rise by 8% to 12%")
 _REVENUE = (r"revenues?|sales|sold|earn(?:ed|s|ings)?|income|turnover|copies|subscriptions?(?!\s+(?:prices?|fees?|costs?))|rpms?|"
-            r"bookings|proceeds|receipts|in-app\s+purchases|purchases|cash\s+collections|gmv|arr")  # (annual recurring revenue)
+            r"bookings|proceeds|receipts|in-app\s+purchases|purchases|cash\s+collections|gmv|arr|exports")  # (annual recurring revenue)
 _RAISING = r"raised|raises|raise|raising"
 _INVEST = (rf"invest\w*|funding|{_RAISING}|financing|takeover|expansion|venture|valuation|valued|capital|"
            r"capex|fund(?:s|ed)?|round|backed|stake|acquisition|acquired|acquire|bought|deal|series\s+[a-h]|"
@@ -1498,7 +1502,8 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their
 # Adjectives of size and rank that stand only before a noun: the word after them is the noun,
 # never a verb ("the big studios to cut jobs", not "Toho plans to invest") (etl.phrases).
 ATTRIBUTIVE_ADJECTIVES = {"big", "bigger", "large", "larger", "major", "small", "smaller", "top", "leading", "main",
-                          "independent", "rival", "other", "many", "several", "few"}
+                          "independent", "rival", "other", "many", "several", "few", "new", "recent", "old", "older",
+                          "newer", "existing", "current", "former", "future", "scripted", "unscripted"}
 
 # Words that open a clause, not a noun phrase (etl.measure).
 CLAUSE_OPENERS = {"and", "&", "although", "though", "while", "if", "when", "because", "as", "since", "whereas",

@@ -486,6 +486,14 @@ _JOINED_CLAUSE_RE = re.compile(r"\d[^,;]*?(?:,|\band\b)\s+(?:there\s+(?:were|are
 _CHANGED_BY_RE = re.compile(rf"\b(?:{CHANGE_VERBS})\s+(?P<np>(?:[\w'’$.,-]+\s+){{1,9}}?)(?:by|(?P<from>from)|"
                             # ... and the level it changes to after its change: "raise starting pay by 20% to ¥300,000"
                             rf"by\s+(?:[^\s,;]+\s+){{1,3}}?to)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+# ... or to its new value, a plain noun phrase its object: "raise content exports to $25 billion"
+# (a verb that takes an object: "grew more than sixfold to" has none)
+_CHANGED_TO_RE = re.compile(r"\b(?:rais|lift|boost|cut|reduc|lower|doubl|tripl|expand|bring|brought|push|slash|trimm?)[a-z]*\s+"
+                            r"(?P<np>(?:(?!(?:by|from|to|on|for|of|in|at|with|is|are|was|were|only|just|about|around|nearly|"
+                            r"more|less|than|next|last|this|year|years|month|months|quarter|week|weeks|again|sharply)\b)"
+                            # (not a forecast raised: "raised its full-year revenue forecast to …" measures the revenue)
+                            r"[A-Za-z'’-]+\s+){1,4}?)(?<!forecast\s)(?<!forecasts\s)(?<!guidance\s)(?<!outlook\s)"
+                            rf"(?<!estimate\s)(?<!estimates\s)(?<!projection\s)to\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _NEW_VALUE_RE = re.compile(r"\bto\s+(?:\S+\s+){0,2}?\S*\d")  # "… to 370 billion yen from": the new value before the old
 # a list's number defined after its colon: "118,500: the number of entertainment jobs …"
 # (not a headline's credit: "Webtoon AI tools cut artists' hours by 30%: survey")
@@ -1436,12 +1444,16 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 base = "share of " + base.split(" share of ", 1)[1]
             return " ".join(filter(None, (own[-1][2], base))) if own else previous  # (a name alone has no base)
     if phrase is None and family in ("percent", "time", "money", "count"):
-        changed = _CHANGED_BY_RE.search(text, max(c_start, q.char_start - 90), q.char_start)
-        if changed and changed.group("from") and _NEW_VALUE_RE.search(changed.group("np")):
-            changed = None
+        changed = _CHANGED_BY_RE.search(text, max(c_start, q.char_start - 90), q.char_start) \
+            or _CHANGED_TO_RE.search(text, max(c_start, q.char_start - 60), q.char_start)
+        np_start, np_end = (changed.start("np"), changed.end("np")) if changed else (0, 0)
+        new_value = _NEW_VALUE_RE.search(changed.group("np")) if changed and changed.groupdict().get("from") else None
+        if new_value:  # "raise content exports to $25 billion, from $13.2 billion": what changes, before its new value
+            np_end = np_start + new_value.start()
+            changed = changed if np_end > np_start else None
         if changed:  # "to shorten drama production periods by up to 40 percent": what it changes
-            phrase = _clean(noun_phrase(text, changed.start("np"), changed.end("np")))
-            whole = _LEADING_DETERMINER_RE.sub("", " ".join(changed.group("np").split()))
+            phrase = _clean(noun_phrase(text, np_start, np_end))
+            whole = _LEADING_DETERMINER_RE.sub("", " ".join(text[np_start:np_end].split()))
             if whole and len(whole) > len(phrase or "") and not _ADVERB_WORD_RE.search(whole):
                 # the verb's whole object: "cut the time needed to produce a drama's visual effects by
                 # about 30 percent", "cut the cost of a $100 million film by a third"

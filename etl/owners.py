@@ -293,7 +293,12 @@ _TITLE_WITH_RE = re.compile(r"\s+(?:with|at)\s+(?:about\s+|an\s+estimated\s+|nea
 
 # an organisation the text names by a description only, nearer than any name: "his company"
 _UNNAMED_ORGANISATION_RE = re.compile(r"\b(?:his|her|my|our|your)\s+(?:[\w-]+\s+)?(?:company|studio|firm|employer|"
-                                      r"agency|startup|start-up|business|network)\b", re.IGNORECASE)
+                                      r"agency|startup|start-up|business|network)\b"
+                                      # (or one introduced without a name, its "its" right after: "A union representing
+                                      # webtoon artists said its members")
+                                      r"|(?:^|[.!?]\s+)(?:A|An)\s+(?:[\w-]+\s+){0,2}?(?:union|guild|association|company|studio|"
+                                      r"firm|agency|startup|group|body|network|broadcaster|streamer)\b(?![^.!?]*[.!?]\s)",
+                                      re.IGNORECASE)
 
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 

@@ -176,6 +176,11 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             # determiner or a possessive is an adjective
             out.append(w)
             continue
+        if out and out[-1].lower() in ATTRIBUTIVE_ADJECTIVES and low.endswith("ed") and i + 1 < len(words) \
+                and words[i + 1].isalpha() and words[i + 1].islower() and not verbish(words[i + 1]) \
+                and words[i + 1] not in STOP:
+            out.append(w)  # "new scripted series", "major animated films": a participle between an adjective and its noun
+            continue
         if len(out) > 1 and out[-2].lower() in _NP_OPENERS and _ADJECTIVE_RE.fullmatch(out[-1]) \
                 and low.endswith(("ed", "ing")) and (i + 1 >= len(words) or not words[i + 1][:1].isdigit()):
             # "a typical animated episode", "the share of digital advertising": after a determiner or
@@ -303,6 +308,8 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if out and nxt == "to" and low.endswith("s") and not low.endswith("ss") and not MEASURE_NOUN_RE.fullmatch(w) \
                 and not _NO_INFINITIVE_RE.match(words[i + 2] if i + 2 < len(words) else "") \
                 and not (out[-1].lower() in DETERMINERS or out[-1].lower() in ATTRIBUTIVE_ADJECTIVES
+                         or out[-1].islower() and _ADJECTIVE_RE.fullmatch(out[-1])  # ("the number of digital films to fall")
+                         or len(out) > 1 and out[-2].lower() in ATTRIBUTIVE_ADJECTIVES  # ("of new animated features to")
                          or out[-1].lower().endswith("est")  # ("the big studios to cut jobs": a noun after them)
                          or any(o.lower() == "of" for o in out)):  # ("the revenue of AI voice firms to fund": a preposition's object)
             break  # "Toho plans to invest", "the studio aims to": a verb before its infinitive (not

@@ -17,6 +17,7 @@ from .lexicon import (
     ADD_VERBS,
     AMOUNT_HEDGES,
     ANNUAL_WORDS,
+    ATTRIBUTIVE_ADJECTIVES,
     COMMON_VERBS,
     COUNT_MODIFIERS,
     COUNTED_NOUNS,
@@ -274,8 +275,10 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
             break
         if words and (w.lower().endswith(("ed", "ing")) or w.lower() in PARTICIPLES_AFTER_NOUN) and not w[0].isupper() \
                 and not words[-1].lower().endswith("ly") and not (w.lower() in GERUND_NOUNS and not words[-1].lower().endswith("s")) \
-                and not (w.lower().endswith("ing") and _PLURAL_NOUN_AFTER_RE.match(text, m.end())):
+                and not (w.lower().endswith("ing") and _PLURAL_NOUN_AFTER_RE.match(text, m.end())) \
+                and not (words[-1].lower() in ATTRIBUTIVE_ADJECTIVES and _PLURAL_NOUN_AFTER_RE.match(text, m.end())):
             break  # "300 jobs cut", "one in three such jobs gone": a participle after the noun
+            # (but "300 new animated films": after an adjective, the participle before its noun is one more)
             # (but "1,000 French dubbing actors": a gerund naming the kind of the noun after it)
         if not words and w.lower() in MOVEMENT_VERBS and (w.lower().endswith("ed") or w.lower() in IRREGULAR_PAST):
             break  # "our team of 40 grew to 120": the verb

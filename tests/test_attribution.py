@@ -4094,3 +4094,41 @@ _OP_ED_STUDIO = ("Why my studio is not afraid of AI\n\nBy Colm Ashby\n\n"
 ])
 def test_consensus_joined_by_and_amount_letters_unnamed_groups_and_first_person_plural(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+_UNNAMED_STUDIO = ("A small games studio in Spain replaced its voice cast with AI in May. Players flooded Steam with "
+                   "complaints.\n\nThe studio said the change saved about €200,000.")
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # an aside's words are not the words right before the figure after it
+    ("The app, which has sold 3 million copies since launch, drew 9,000 complaints in a week.", "9,000",
+     "claim_type", "other"),
+    # "the studio" after one introduced without a name is still unnamed, not a name met since
+    (_UNNAMED_STUDIO, "€200,000", "source", None),
+    # nationalities listed before one noun own nothing; nor does a people's adjective unlike one in -an, -ese
+    ("The firm will add German, Italian and Spanish dubs at a cost of about €90,000 per language.", "€90,000",
+     "measure", "cost"),
+    ("A Kannada director said this week he would remake an old hit at a cost of about Rs 9 crore.", "Rs 9 crore",
+     "measure", "cost"),
+    # a country's public body by its possessive speaks as itself
+    ("Japan's trade ministry said it would spend 50 billion yen on AI studios.", "50 billion yen", "source",
+     "Japan's trade ministry"),
+    # what a transitive verb raises or cuts to a new value is what the new and the old value measure
+    ("The plan aims to raise film exports to $4 billion, from $2.5 billion last year.", "$4 billion", "measure",
+     "film exports"),
+    ("The plan aims to raise film exports to $4 billion, from $2.5 billion last year.", "$2.5 billion", "measure",
+     "film exports"),
+    ("The plan aims to raise film exports to $4 billion, from $2.5 billion last year.", "$4 billion", "claim_type",
+     "revenue"),
+    ("Revenue grew more than fourfold to $900 million.", "$900 million", "measure", "Revenue"),  # (the guard)
+    # "its" after one introduced without a name is that one's, not a name of the sentence before
+    ("KOCCA said exports rose. A guild representing dubbing actors said its members earn about €1,800 a month.",
+     "€1,800", "measure", "members earnings"),
+    # after an attributive adjective, a participle before its noun is one more modifier
+    ("He expects the number of new animated features to fall below 50.", "50", "measure",
+     "number of new animated features"),
+    ("Rival studios released 40 new animated features.", "40", "surface", "40 new animated features"),
+])
+def test_asides_unnamed_introductions_listed_nationalities_public_bodies_and_new_values(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
