@@ -168,7 +168,8 @@ def nationality_of(name: str, text: str, end: int) -> bool:
     """Whether `name`, ending at text[end], is a nationality describing the word after it ("the
     French publisher", "Japanese studio Toho"): no source and no owner."""
     # (nationalities listed before one noun are each one: "Polish, Czech and Hungarian dubs")
-    demonym = all(DEMONYM_RE.fullmatch(p) or _COMPASS_DEMONYM_RE.fullmatch(p) for p in _LIST_SPLIT_RE.split(name))
+    demonym = all(DEMONYM_RE.fullmatch(p) or _COMPASS_DEMONYM_RE.fullmatch(p) for p in _LIST_SPLIT_RE.split(name)) \
+        if "," in name or " and " in name or " or " in name else bool(DEMONYM_RE.fullmatch(name) or _COMPASS_DEMONYM_RE.fullmatch(name))
     if demonym and _LISTED_DEMONYM_AFTER_RE.match(text, end):
         return True
     if not demonym or re.match(r"\s+[a-z]", text[end:end + 3]) is None:
@@ -650,7 +651,7 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
     if not words:
         return NO_ATTRIBUTION
     low = sentence.lower()
-    compared = _COMPARED_RE.search(sentence) if "," in sentence else None
+    compared = _compared(sentence)
     if compared and _CONSENSUS_WORDS_RE.search(sentence, compared.end()):
         # "The company forecast revenue of $23.3 billion, below the $23.79 billion analysts polled by
         # LSEG had expected": the sentence is the company's, the consensus its comparison's
@@ -926,7 +927,7 @@ class SourceRegister:
             found = replace(found, source=self.people[found.source])
         if found.source:
             according = ACCORDING_RE.search(sentence)
-            compared = _COMPARED_RE.search(sentence) if "," in sentence else None
+            compared = _compared(sentence)
             if according and found.source in according.group("np") or compared and found.source in sentence[compared.end():] \
                     and _CONSENSUS_WORDS_RE.search(sentence, compared.end()):
                 # (and who compiled the consensus a result is compared with: "…, compared with the 5.2 billion
@@ -1318,9 +1319,20 @@ _NEW_CLAUSE_RE = re.compile(r",\s*(?:but|while|whereas|yet|although|though)\b|;|
 
 
 # a comparison clause after a figure: ", compared with analysts' average estimate of …"
-_COMPARED_RE = re.compile(r"(?:,|\s+and)\s+(?:(?:slightly|well|just|far|comfortably|narrowly)\s+)?"
-                          r"(?:compared\s+(?:with|to)|versus|vs\.?|against|above|below|ahead\s+of|short\s+of|"
-                          r"beating|topping|missing|exceeding)\b", re.IGNORECASE)
+_COMPARED = (r"\s+(?:(?:slightly|well|just|far|comfortably|narrowly)\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|against|"
+             r"above|below|ahead\s+of|short\s+of|beating|topping|missing|exceeding)\b")
+# (after a comma, or joined by "and": "up 17% and slightly above the $11.5 billion analysts had expected"; two
+# patterns, each opening on a literal, are ten times faster than one opening on either)
+_COMPARED_RE = re.compile(rf",{_COMPARED}", re.IGNORECASE)
+_AND_COMPARED_RE = re.compile(rf" and{_COMPARED}", re.IGNORECASE)
+
+
+def _compared(text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    """The first comparison clause in text[start:end]."""
+    end = len(text) if end is None else end
+    comma = _COMPARED_RE.search(text, start, end) if text.find(",", start, end) >= 0 else None
+    joined = _AND_COMPARED_RE.search(text, start, end) if text.find(" and ", start, end) >= 0 else None
+    return comma if joined is None or comma is not None and comma.start() < joined.start() else joined
 # what analysts expected, named after the figure: "the $9.77 billion analysts polled by LSEG had expected"
 _CONSENSUS_AFTER_RE = re.compile(
     r"\s+(?:(?:decline|drop|fall|rise|increase|gain|growth)\s+)?(?:that\s+)?(?:(?:some|many|most)\s+)?(?P<firm>(?:[A-Z][\w&.+-]*\s+){1,3})?(?:analysts|economists|investors|the\s+market|wall\s+street)"
@@ -1418,7 +1430,7 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
         if said_after >= 0 and text.find(source, sentence_start, figure_start) < 0 \
                 and _EVENT_BEFORE_SOURCE_RE.search(text, max(figure_end, said_after - 30), said_after):
             return None, False  # "Getty shares dropped 7% after OpenAI said …": what followed what OpenAI said
-        compared = _COMPARED_RE.search(text, figure_end, sentence_end)
+        compared = _compared(text, figure_end, sentence_end)
         named_at = text.find(source, compared.end(), sentence_end) if compared else -1
         if named_at >= 0 and text.find(source, sentence_start, compared.start()) < 0 \
                 and _CONSENSUS_WORDS_RE.search(text, compared.end(), min(sentence_end, named_at + len(source) + 24)):

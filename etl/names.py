@@ -340,8 +340,8 @@ class ArticleNames:
                 lead = label.end()
             maker: tuple[str, int] | None = None  # (a name, where what it makes is named): "X, the developer of Y"
             for run_start, run_end, run in name_runs(sentence, skip.end() if skip else 0):
-                if _is_amount_run(sentence, run, run_end):
-                    continue
+                if not run[1:4].isalpha() and _is_amount_run(sentence, run, run_end):
+                    continue  # (the plain test first: most runs are words)
                 self.runs[run] += 1
                 if maker and run_start == maker[1]:  # "Shengshu Technology, the developer of the Vidu video model"
                     self.products.setdefault(run.lower(), maker[0])
@@ -490,7 +490,7 @@ class ArticleNames:
         out = []
         skip = DATELINE_RE.match(text, start, end) if start == 0 or text[start - 1] in "\n" else None
         for run_start, run_end, run in name_runs(text, skip.end() if skip else start, end):
-            name = self.trim(run) if not _is_amount_run(text, run, run_end) else None
+            name = self.trim(run) if run[1:4].isalpha() or not _is_amount_run(text, run, run_end) else None
             if name:
                 at = run_start + run.find(name.split()[0])
                 out.append((at, at + len(name), name))
