@@ -718,7 +718,9 @@ MEASURE_NOUNS = {
     "viewers", "views", "subscribers", "audience", "audiences", "players", "visitors",
     "jobs", "positions", "workforce", "employment", "layoffs", "shares", "stock", "index",
     "growth", "share", "count", "number", "output", "length", "duration", "resolution",
-    "collections", "guidance", "purchases", "payments", "margin", "traffic", "receipts",
+    "collections", "guidance", "purchases", "payments", "margin", "traffic", "receipts", "takings", "box office takings",
+    "premium",
+    "premiums", "click-through rate", "conversion rate",
     "proceeds", "subscriptions", "seats", "tickets", "margins", "gdp", "productivity", "demand",
     "loss", "losses", "deficit", "debt", "debts", "savings", "attendance", "admissions", "accuracy",
     "fine", "fines", "penalty", "penalties", "tax credit", "tax credits", "rebate", "rebates", "incentive",
@@ -804,7 +806,7 @@ PEOPLE_GROUPS = _PEOPLE_GROUPS = (r"developers|executives|managers|leaders|decis
                   r"consumers|viewers|creators|artists|filmmakers|writers|actors|animators|"
                   r"businesses|organi[sz]ations|brands|agencies|teams|people|respondents|users|"
                   r"parents|students|teachers|gamers|players|members|freelancers|editors|producers|directors|"
-                  r"officers|chiefs|founders|owners|musicians|designers|engineers|listeners|participants|subscribers|fans|"
+                  r"officers|chiefs|founders|owners|musicians|designers|engineers|listeners|participants|subscribers|fans|employers|"
                   r"audiences|voters|readers|citizens|residents|households|journalists|screenwriters|performers")
 _STOCK = (r"(?<!market\s)shares|stocks?|share\s+price|stock\s+price|market\s+(?:cap|value|capitali[sz]ation)|"
           r"nasdaq|dow|s&p|index(?!\s+(?:report|survey|study))|indices|ftse|nikkei|hang\s+seng|dax|cac|premarket|bourse|"
@@ -845,7 +847,7 @@ _FILM = ("|".join(f"{noun}s?" for noun in FILM_NOUNS) + r"|franchise|animated|"
 _TAKINGS = (r"(?:earned|earns|collected|collects|grossed|grosses|took\s+in|takes\s+in|take\s+in|pulled\s+in|"
             r"brought\s+in|raked\s+in|added|adds|made|scored|opened\s+(?:in\s+(?:\w+\s+){1,3})?(?:to|with)|led\s+with|topped\s+(?:the\s+(?:\w+\s+){1,2})?with)")
 # (what a subscription costs is a price: "Subscription prices … will rise by 8% to 12%")
-_REVENUE = (r"revenues?|sales|sold|earn(?:ed|s|ings)?|income|turnover|copies|subscriptions?(?!\s+(?:prices?|fees?|costs?))|rpms?|"
+_REVENUE = (r"revenues?|sales|sold|earn(?:ed|s|ings)?|income|turnover|takings|copies|subscriptions?(?!\s+(?:prices?|fees?|costs?))|rpms?|"
             r"bookings|proceeds|receipts|in-app\s+purchases|purchases|cash\s+collections|gmv|arr|exports")  # (annual recurring revenue)
 _RAISING = r"raised|raises|raise|raising"
 _INVEST = (rf"invest\w*|funding|{_RAISING}|financing|takeover|expansion|venture|valuation|valued|capital|"
@@ -1056,6 +1058,8 @@ CLAIM_TYPE_RULES = (
      # (nor a film body or trade: "the country's film agency CNC said", "the film industry")
      ("context", rf"(?-i:{_FILM})\b(?!\s+(?:{FILM_BODIES})\b)(?![\s\S]*\b(?:tax\s+credits?|incentives?|subsid\w+|budgets?|"
                  rf"funds?|grants?|marketing|promotion)\b)")),
+    # what a title its sentence opens on took: '"The Last Frame," marketed as …, took just 3.2 million yuan'
+    ("box_office", "money", "left", rf"\btook\s+{AMOUNT_HEDGES}$", ("sentence", r"^\s*[\"“][^\"”]{2,60}[\"”]")),
     # a budget is what is to be spent, whatever the takings around it: "The $4.5 million budget was
     # raised in three parts: pre-sales to distributors covered 60% of it"
     ("cost", "money", "measure", r"^(?:[\w'’.-]+\s+){0,2}budgets?\b"),

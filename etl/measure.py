@@ -367,10 +367,14 @@ _OF_WHOM_BEFORE_RE = re.compile(r"\bof\s+whom\s+(?:about\s+|some\s+|nearly\s+|ro
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+(?:[a-z]+\s+)?$")  # "a 20 per cent …", "a sharp 3 percent …", "A 10% saving"
 # a possessive stands where the article would: "The government's 40% tax relief", "its 5% price rise"
 _OWNER_BEFORE_FIGURE_RE = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|[\w.&-]['’]s)\s+$")
-_MODIFIED_AFTER_RE = re.compile(r"\s+(?=[a-z])(?!(?:of|in|for|on|to|from|by|at|over|and|or|a|an|the|this|that|higher|lower|"
+# (past a comparative before its noun: "a 12% higher click-through rate"; not "12% higher than")
+_MODIFIED_AFTER_RE = re.compile(r"\s+(?:(?:higher|lower|bigger|smaller|larger|cheaper|faster)\s+)?(?=[a-z])"
+                                r"(?!(?:of|in|for|on|to|from|by|at|over|and|or|a|an|the|this|that|than|higher|lower|"
                                 r"more|less|up|down|increase|rise|decline|drop|fall)\b)")
+_AND_DETERMINER_RE = re.compile(r"\s+and\s+(?:the|a|an|its|their|this|that)\s+")
+# (a premium or a discount is no change of nothing named: "pay a 15% premium" measures the premium)
 _CHANGE_NOUN_RE = re.compile(r"(?:increase|rise|growth|gain|jump|decline|drop|fall|cut|decrease|rebound|surge|"
-                             r"improvement|reduction|hike|boost|premium|discount|slump|plunge)s?", re.IGNORECASE)
+                             r"improvement|reduction|hike|boost|slump|plunge)s?", re.IGNORECASE)
 _TOTALLING_RE = re.compile(rf"\b(?:totall?ing|amounting\s+to|worth)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # ("Investors poured $4.6 billion into generative video startups": invested in them)
 _SPENT_BEFORE_RE = re.compile(r"\b(spend|spends|spent|spending|invest|invests|invested|investing|"
@@ -988,6 +992,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             # (past what it is ranked by: "The world's largest advertising group by revenue, which employs")
             ranked_by = _RANKED_BY_END_RE.search(text, c_start, which.start())
             employer = _clean(np_left(text, c_start, ranked_by.start() if ranked_by else which.start(), 4))
+        measured_of = re.match(r"(?P<m>[\w'’-]+)\s+of\s+(?P<rest>.+)$", employer) if employer else None
+        if measured_of and measured_of.group("m").lower() in MEASURE_NOUNS:
+            employer = measured_of.group("rest")  # "the cost of Canadian animation, which employs": a measure employs nobody
         described = _DESCRIBED_NAME_RE.search(employer) if employer else None
         if described:  # "Visual effects firm Prime Focus, which employs": Prime Focus, not its description
             employer = described.group("name")
@@ -1054,6 +1061,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 at = modified.end()
                 whole = np_around(text, at, at, at + len(cand), c_end) if text.startswith(cand, at) else [cand]
                 cand = _clean(" ".join(whole).split()) or cand
+                cand = _AND_DETERMINER_RE.split(cand, maxsplit=1)[0]  # ("at a 25% premium and the rest on …": another phrase)
                 whose = possessor(text, q.char_start, names) if owned_figure else None
                 return (_joined(whose, cand) if whose and whose.lower() not in cand.lower() else cand)[:120]
         of_them = _OF_THE_COUNTED_RE.fullmatch(text, c_start, q.char_start) if phrase is None and family == "percent" else None

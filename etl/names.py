@@ -33,6 +33,7 @@ from .lexicon import (
     NAME_DESCRIPTORS,
     NOT_NAME_WORDS,
     ORGANISATION_WORDS,
+    PEOPLE_GROUPS,
     PLACES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -202,6 +203,7 @@ _MASS_NOUN_RE = re.compile(r"[a-z](?:tion|sion|ment|ness|ity|ance|ence|ism|ship)
 # a plural of people opening a sentence, a common noun whatever it does: "Administrators said",
 # "Americans reported", "Officials said", "Executives expect"
 _PEOPLE_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ors|ists|ians|ees|ans|als|ives)")  # (not "Reuters")
+_PEOPLE_GROUP_RE = re.compile(PEOPLE_GROUPS, re.IGNORECASE)  # "Employers said": people by what they are, nobody named
 # what a thing will do, not an actor: "Access will cost $0.10 per second", "Entry will be free"
 _THING_MODAL_RE = re.compile(r"\s+(?:will|would|can|could|may|might)\s+(?:cost|be|include|require|last|remain|stay)\b")
 _SPEAKS_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|noted|explained|wrote)\b")
@@ -383,7 +385,7 @@ class ArticleNames:
                     data_speak = _DATA_SPEAKS_RE.match(sentence, run_end) and _core(run) not in DATA_ADJECTIVES
                     if (_SPEAKS_RE.match(sentence, run_end) or acts or data_speak) and not adverb \
                             and _core(run) not in _NOT_SPEAKERS \
-                            and not _PEOPLE_PLURAL_RE.fullmatch(run) \
+                            and not _PEOPLE_PLURAL_RE.fullmatch(run) and not _PEOPLE_GROUP_RE.fullmatch(run) \
                             and not _never_a_name(run) and run.lower() not in MEASURE_NOUNS \
                             and run.lower() not in ORGANISATION_WORDS:  # "Revenue was", "Television was"
                         self.alone.add(_core(run))

@@ -398,7 +398,7 @@ def test_who_says_it_in_context(text, part, source):
     ('The top film, "Inside Out 2", grossed £55.6 million.', "£55.6", "Inside Out 2 box office"),
     ('The studio, behind franchises such as "Iron Tide" and "Glass Moon", reported revenue of $3.9 billion.', "$3.9",
      "revenue"),  # (the end of a list in an aside names nothing)
-    ("UK and Ireland box office takings fell 4% to £979 million in 2024.", "£979", "UK and Ireland box office"),
+    ("UK and Ireland box office takings fell 4% to £979 million in 2024.", "£979", "UK and Ireland box office takings"),
     ("Kestrel Technology's revenue rose 13.1%. Its Hong Kong-listed shares have more than doubled this year.",
      "doubled", "Kestrel Technology Hong Kong-listed share price"),
     # a share compared with the amount before it is its change
@@ -4131,4 +4131,25 @@ _UNNAMED_STUDIO = ("A small games studio in Spain replaced its voice cast with A
     ("Rival studios released 40 new animated features.", "40", "surface", "40 new animated features"),
 ])
 def test_asides_unnamed_introductions_listed_nationalities_public_bodies_and_new_values(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # takings are what a measure counts, and a forecast of them is a box office in a passage about films
+    ("Analysts had predicted summer takings of 9 billion yuan.", "9 billion yuan", "measure", "summer takings"),
+    # a premium is no change of nothing named; a comparative before its noun is that noun's
+    ("The union wants producers to pay a 20% premium for night shoots.", "20%", "measure", "premium for night shoots"),
+    ("Ads made with the tools delivered a 9% higher click-through rate.", "9%", "measure", "click-through rate"),
+    ("Sales were 9% higher than a year ago.", "9%", "measure", "Sales"),  # (the guard)
+    # a measure employs nobody: the relative clause is said of the phrase it ends
+    ("The rules would add $30 million to the cost of Irish animation, which employs some 2,000 people.", "2,000",
+     "measure", "Irish animation employees"),
+    # a title its sentence opens on took its takings
+    ('"Paper Moon," billed as the first film made mostly with AI, took just 2.1 million yuan in its first week.',
+     "2.1 million yuan", "claim_type", "box_office"),
+    ("It took $5 million to build the set.", "$5 million", "claim_type", "other"),  # (the guard)
+    # people by what they are speak as nobody named
+    ("Employers said vacancies in post-production rose 14% last year.", "14%", "source", None),
+])
+def test_takings_premiums_comparatives_cast_titles_that_took_and_people_by_what_they_are(text, part, field, value):
     assert getattr(claim(text, part), field) == value
