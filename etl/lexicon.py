@@ -948,8 +948,9 @@ CLAIM_TYPE_RULES = (
     # a share of people who say, think or do: "62% of the editors said", "58% expect" (not "70
     # percent of the masking work her team used to do", nor "40 percent of dramas will use AI")
     ("survey", "percent", "right",
-     rf"^[\s)]*(?:\([^)]{{0,12}}\)\s*)?(?::\s+(?:the\s+)?(?:share|percentage|proportion)\s+)?"
-     rf"(?:of\s+(?:[^,;.()]|\.(?=\S)|(?<=\b[A-Z])\.){{0,60}}?"
+     # (a list's line too, the group right after its colon: "- Nearly 1 in 3: writers who say …")
+     rf"^[\s)]*(?:\([^)]{{0,12}}\)\s*)?(?::\s+(?:(?:the\s+)?(?:share|percentage|proportion)\s+)?)?"
+     rf"(?:(?:of\s+|(?<=:\s))(?:[^,;.()]|\.(?=\S)|(?<=\b[A-Z])\.){{0,60}}?"
      rf"\b(?:{_PEOPLE_GROUPS}|{_SURVEY_GROUPS}|those|them|us|[A-Z][\w-]*(?:ans|ers|ese|ish)|"
      rf"[a-z]+(?:ers|ors|ists|ians|ants|ents|ees)|{AGE_GROUP})\b"  # people by what they do: editors, producers;
      # by their age: "16-24-year-olds"
@@ -1256,7 +1257,8 @@ CLAIM_TYPE_RULES = (
     ("stock_move", "percent", "left", rf"(?:^|[—–]\s*)\s*(?:The|Shares\s+of\s+the)\s+(?:[\w'’-]+\s+){{0,3}}(?:{_MOVED})\s+"
                                       r"(?:by\s+)?(?:about\s+|nearly\s+|as\s+much\s+as\s+)?$",
      ("sentence", r"^\s*(?-i:[A-Z])[^\n—–.]{0,40}\s[—–]\s")),
-    ("cost", "money percent", "measure", _COST),
+    # (not a compound's second part: "shots on big-budget films" are no budget)
+    ("cost", "money percent", "measure", rf"(?<!-)(?:{_COST})"),
     # sales made at a price are takings: "has sold more than 520 copies of the course for 199 yuan a copy"
     ("revenue", "money", "left", r"\bsold\b[^,;.]{0,80}\bfor\s+(?:just\s+|only\s+|about\s+|around\s+)?$"),
     # what a thing brings in is takings: "a video with 2 million views brings in up to $10,000"

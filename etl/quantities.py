@@ -648,6 +648,8 @@ def _parallel(text: str, previous: Draft, d: Draft) -> bool:
         return False
     if previous.unit in ("percent", "percentage point") and d.value > 100:
         return False  # "18% of the tracks uploaded …, more than 20,000 a day": a count, no share
+    if previous.unit in TIME_UNITS and text.startswith(" ago", previous.end):
+        return False  # "Five years ago, a show like this needed about 40": when, heading no list of years
     if _CHANGED_FROM_GAP_RE.fullmatch(gap) and not _DIGIT_IN_CLAUSE_BEFORE_RE.search(text, max(0, previous.start - 120),
                                                                                  previous.start):
         # "11 weeks: average time to complete an animated short with AI tools, down from 20" (the old value of

@@ -4153,3 +4153,15 @@ def test_asides_unnamed_introductions_listed_nationalities_public_bodies_and_new
 ])
 def test_takings_premiums_comparatives_cast_titles_that_took_and_people_by_what_they_are(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a span that ends "ago" is when, and heads no list of its own unit
+    ("Ten years ago, a film like this needed about 300.", "300", "unit", "count"),
+    # a compound's second part is no measure noun of its own ("big-budget films" are no budget)
+    ("- 40%: the share of crowd shots on big-budget films that used AI last year (Ampere)", "40%", "claim_type", "other"),
+    # a list line's group right after its colon answers as a share of people does after "of"
+    ("- About 1 in 4: animators who say they have lost work to AI (Equity)", "1 in 4", "claim_type", "survey"),
+])
+def test_spans_ago_compound_adjectives_and_groups_after_a_list_colon(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
