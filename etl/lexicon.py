@@ -99,7 +99,7 @@ SCALED_CURRENCY_LETTERS = {"n": "NGN", "w": "KRW"}
 # Codes that may also follow the number ("110 JPY", "50 million USD").
 CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "HKD", "CAD", "AUD", "NZD", "SGD",
                   "INR", "KRW", "CHF", "MYR", "ILS", "RUB", "BRL", "MXN", "ZAR", "TWD", "SEK",
-                  "NOK", "DKK", "TRY", "THB", "IDR", "PHP", "VND", "AED", "SAR", "NGN", "PLN"}
+                  "NOK", "DKK", "TRY", "THB", "IDR", "PHP", "VND", "AED", "SAR", "NGN", "PLN", "ARS", "CLP", "COP"}
 # The currency prefixes and codes written as words ("Rs", "RMB", "USD"), lower case: money, never a
 # name nor the noun of a phrase (etl.names, etl.not_quantities, etl.measure).
 CURRENCY_NAME_WORDS = frozenset({k.lower().rstrip(".") for k in CURRENCY_PREFIXES if k.rstrip(".").isalpha()}
@@ -117,10 +117,18 @@ CURRENCY_WORDS = {
     "ringgit": "MYR", "shekels": "ILS", "shekel": "ILS", "roubles": "RUB", "rubles": "RUB",
     "danish crowns": "DKK", "danish kroner": "DKK", "swedish crowns": "SEK",
     "swedish kronor": "SEK", "kronor": "SEK", "norwegian kroner": "NOK", "swiss francs": "CHF",
+    "mexican pesos": "MXN", "argentine pesos": "ARS", "argentinian pesos": "ARS", "chilean pesos": "CLP",
+    "colombian pesos": "COP", "philippine pesos": "PHP",
     "francs": "CHF", "pesos": "MXN", "reais": "BRL", "baht": "THB", "rupiah": "IDR",
     "rand": "ZAR", "dirhams": "AED", "riyals": "SAR", "lira": "TRY", "naira": "NGN", "dong": "VND",
     "zlotys": "PLN", "zloty": "PLN", "złoty": "PLN", "złotys": "PLN", "zlotych": "PLN", "złotych": "PLN",
 }
+# The peso a bare "pesos" is, by the nearest country named before it ("In Argentina, … 900,000 pesos a
+# month"); with none named, the Mexican peso (CURRENCY_WORDS) (etl.quantities).
+PESO_BY_PLACE = {"argentina": "ARS", "argentine": "ARS", "argentinian": "ARS", "buenos aires": "ARS",
+                 "chile": "CLP", "chilean": "CLP", "santiago": "CLP", "colombia": "COP", "colombian": "COP",
+                 "bogota": "COP", "bogotá": "COP", "philippines": "PHP", "philippine": "PHP", "filipino": "PHP",
+                 "manila": "PHP", "mexico": "MXN", "mexican": "MXN"}
 MINOR_CURRENCY = {"cents": "cent", "cent": "cent", "pence": "pence", "p": "pence", "sen": "sen"}
 
 # --- physical and other units (kept by their own lowercase singular name) -----------------

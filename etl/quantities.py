@@ -34,6 +34,7 @@ from .lexicon import (
     NOUN_STOP,
     PARTICIPLES_AFTER_NOUN,
     PEOPLE_GROUPS,
+    PESO_BY_PLACE,
     QUALIFIERS,
     SPEECH_VERBS,
     TIME_UNIT_NAMES,
@@ -629,6 +630,10 @@ _JAPAN_RE = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|Kyoto|Nikkei)\b")
 _CHINA_RE = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Shenzhen|Hangzhou)\b")
 
 
+_BARE_PESOS_RE = re.compile(r"(?<!Mexican\s)(?<!mexican\s)\bpesos?\b")
+_PESO_PLACE_RE = re.compile(r"\b(?:" + "|".join(sorted(PESO_BY_PLACE, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
 def _yen_article(text: str) -> bool:
     """"¥" is both the yen and the yuan: the article's own words for its money, then its
     places, say which (the yuan when they do not)."""
@@ -759,6 +764,11 @@ def find_quantities(text: str) -> list[Quantity]:
             yen = _yen_article(text) if yen is None else yen
             if yen:
                 d.unit = "JPY"  # "¥10 billion" in an article about Toho: yen, not yuan
+        if d.unit == "MXN" and _BARE_PESOS_RE.search(text, d.start, d.end + 8):
+            # "In Argentina, … a dubbing actor earns roughly 900,000 pesos a month": the peso of the country
+            # named last before it (the Mexican peso when none is)
+            place = max(_PESO_PLACE_RE.finditer(text, 0, d.start), key=lambda m: m.start(), default=None)
+            d.unit = PESO_BY_PLACE[place.group().lower()] if place else d.unit
         if d.qualifier == "more_than" and d.unit in TIME_UNITS and text[d.start:d.start + 5].lower() == "over " \
                 and not text[max(0, d.start - 4):d.start].lower().endswith("for ") \
                 and (d.core.kind in ("article", "deictic") or _amount_before(text, previous, d)):

@@ -157,6 +157,8 @@ def currency_before(text: str, p: int) -> tuple[str, int] | None:
         if key in _GLUED_ONLY_PREFIXES and (not glued or not cand[0].isupper()) and not (
                 key in _SPACED_TOO and cand[:2] == "Rs"):
             return None  # "Rs 12,000 crore" is rupees spaced or glued; "PS2", "RM79" only glued
+        if key in _SCALED_ONLY_KEYS and any(ch.isspace() for ch in cand):
+            continue  # "a Rs 1,500 crore": a code is written whole, not the article and a prefix ("ARS")
         if key in _SCALED_ONLY_KEYS and not (cand.isupper() and (glued or len(key) > 1) and _scale_after(text, p)):
             return None  # "N7.2 billion", "W1.2tr", "SAR 3.75 billion" are money; "N95", "W40", "PHP 8" are names
         if cand[0].isalpha() and before in "-/":

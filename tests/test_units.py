@@ -35,6 +35,15 @@ def test_percent_and_points_kept_distinct(text, unit):
     ("priced at RM79 a month", 79, "MYR"),
     ("a sequence that cost 400,000 zlotys", 400000, "PLN"),
     ("a grant of 2 million złotys", 2e6, "PLN"),
+    ("a budget of 6.2 billion Chilean pesos", 6.2e9, "CLP"),
+    ("the fund paid out COP 38 billion", 38e9, "COP"),
+    ("a fee of 900,000 Argentine pesos", 900000, "ARS"),
+    # a bare "pesos" is the peso of the country named last before it, the Mexican peso when none is
+    ("In Argentina, a dubbing actor earns roughly 900,000 pesos a month", 900000, "ARS"),
+    ("In Bogotá, a short costs about 80 million pesos", 80e6, "COP"),
+    ("a studio that spent 45 million pesos", 45e6, "MXN"),
+    # (the guard: an article before a prefix is no code, "a Rs" is no "ARS")
+    ("a Rs 1,500 crore fund", 1.5e10, "INR"),
 ])
 def test_currencies_as_iso_codes(text, value, unit):
     q = one(text)
