@@ -1415,6 +1415,14 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
             speaker = _ACTIVE_SPEECH_VERB_RE.search(text, sentence_start, figure_start)
             if speaker and not _PASSIVE_BEFORE_RE.search(text, max(sentence_start, speaker.start() - 24), speaker.start()):
                 return _clause_before(text, sentence_start, contrast.start(), names).source, False
+        opened = max(_NEW_CLAUSE_RE.finditer(text, sentence_start, figure_start), key=lambda m: m.start(), default=None)
+        if opened and source.lower() in text[sentence_start:opened.start()].lower() \
+                and source.lower() not in text[opened.end():sentence_end].lower():
+            # "Ms Nandy said AI could supercharge growth, but the union Bectu warned that up to 30% …": the
+            # clause the figure is in has a speaker of its own
+            own = _find(text[opened.end():sentence_end], names)
+            if own.source:
+                return own.source, False
         joined = _AND_NAME_SPEAKS_RE.search(text, figure_end, sentence_end)
         if joined and text.startswith(source, joined.end()) and _SPEAKS_AFTER_NAME_RE.match(text, joined.end() + len(source)) \
                 and source.lower() not in text[sentence_start:joined.start()].lower() \

@@ -979,7 +979,8 @@ CLAIM_TYPE_RULES = (
                                  r"completed\s+the\s+(?:survey|questionnaire))\b"),
     ("survey", "count", "right", rf"^\s*(?:{_ATTITUDES})\b", ("context", _SURVEY_CONTEXT)),
     ("survey", "count", "left", r"(?:surveyed|polled|interviewed|asked|among|canvassed|survey\s+of|"
-                                r"poll\s+of|study\s+of|sample\s+of|input\s+from|interviews\s+with)\s+(?:[\w.]+\s+){0,3}$"),
+                                r"poll\s+of|study\s+of|sample\s+of|input\s+from|interviews\s+with|"
+                                r"(?:responses|answers|replies)\s+from)\s+(?:[\w.]+\s+){0,3}$"),
     ("survey", "percent", "noun", _PEOPLE_GROUPS, ("context", r"survey\w*|poll(?:ed|s)?|respondents|study|studies")),
     # a share of the people a survey asked, by what they did or could do: "97% could not tell AI music apart"
     ("survey", "percent", "measure", rf"^(?:{_PEOPLE_GROUPS})\s+(?:who|that)\b", ("context", _SURVEY_CONTEXT)),

@@ -371,6 +371,7 @@ _OWNER_BEFORE_FIGURE_RE = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|[\w.&-]['’]s)\s+
 _MODIFIED_AFTER_RE = re.compile(r"\s+(?:(?:higher|lower|bigger|smaller|larger|cheaper|faster)\s+)?(?=[a-z])"
                                 r"(?!(?:of|in|for|on|to|from|by|at|over|and|or|a|an|the|this|that|than|higher|lower|"
                                 r"more|less|up|down|increase|rise|decline|drop|fall)\b)")
+_POSSESSED_HEAD_RE = re.compile(r"['’]s?\s+(\S+)$")
 _AND_DETERMINER_RE = re.compile(r"\s+and\s+(?:the|a|an|its|their|this|that)\s+")
 # (a premium or a discount is no change of nothing named: "pay a 15% premium" measures the premium)
 _CHANGE_NOUN_RE = re.compile(r"(?:increase|rise|growth|gain|jump|decline|drop|fall|cut|decrease|rebound|surge|"
@@ -1025,9 +1026,13 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             asked = _ASKED_PARTICIPLE_RE.match(pred) if pred else None
             if asked:  # "A quarter of the studios surveyed said they …": those asked, then what they said
                 phrase, pred = f"{phrase} {asked.group(1)}", "who " + pred[asked.end():]
-            if pred and _OBJECT_RELATIVE_RE.match(pred):
+            object_relative = bool(pred and _OBJECT_RELATIVE_RE.match(pred))
+            if object_relative:
                 pred = _TRAILING_AUXILIARY_RE.sub("", pred[4:])  # "the ads it produced": no pronoun before "it"
-            elif pred and pred.startswith("who ") and not _PERSONS_RE.search(phrase):
+            # (a possessive's head is the thing possessed: "its members' work" is no people)
+            possessed = _POSSESSED_HEAD_RE.search(phrase)
+            if not object_relative and pred and pred.startswith("who ") \
+                    and not _PERSONS_RE.search(possessed.group(1) if possessed else phrase):
                 # "40% of all video ads will be made with AI": things, not people; "of the tracks
                 # uploaded to its platform": a participle of things needs no pronoun
                 # (past an adverb: "the tasks now done in film production" are done, not "that now done")

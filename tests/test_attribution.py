@@ -4165,3 +4165,17 @@ def test_takings_premiums_comparatives_cast_titles_that_took_and_people_by_what_
 ])
 def test_spans_ago_compound_adjectives_and_groups_after_a_list_colon(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # the clause a figure is in, after "but", has a speaker of its own
+    ("Ms Reyes said AI could lift growth, but the union Equity warned that up to 20% of its members' work was "
+     "already done with AI.", "20%", "source", "Equity"),
+    # a possessive's head is the thing possessed: "its members' work" is no people
+    ("Ms Reyes said AI could lift growth, but the union Equity warned that up to 20% of its members' work was "
+     "already done with AI.", "20%", "measure", "Equity members' work that was already done with AI"),
+    # those a survey drew responses from are those it asked
+    ("The poll, run in March, drew responses from 812 editors.", "812", "claim_type", "survey"),
+])
+def test_a_speaker_after_but_possessed_heads_and_responses_from(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
