@@ -996,6 +996,9 @@ class SourceRegister:
                         and not DEMONYM_RE.fullmatch(h[2]) and not is_a_people(h[2])
                         and not _OBJECT_BEFORE_RE.search(sentence, max(0, h[0] - 30), h[0])
                         and sentence[max(0, h[0] - 1):h[0]] not in ('"', "“")  # (a title in quotes speaks for nobody)
+                        # ("A Bristol animation studio has doubled …, its founder said": a name describing one unnamed)
+                        and not (_INDEFINITE_BEFORE_RE.search(sentence, max(0, h[0] - 4), h[0])
+                                 and _COMMON_NOUN_AFTER_RE.match(sentence, h[1]))
                         and (not _PLACE_BEFORE_RE.search(sentence, max(0, h[0] - 12), h[0])
                              or _AFFILIATION_BEFORE_RE.search(sentence, max(0, h[0] - 40), h[0]))]
                 named = [h[2] for h in hits]
@@ -1171,8 +1174,9 @@ class SourceRegister:
             if self.unsourced - at > 2:
                 break
             subject = self.names.at_start(sentence)
-            if subject and not is_acronym(subject):
-                return subject
+            if subject and not is_acronym(subject) \
+                    and not _DESCRIBES_UNNAMED_AFTER_RE.match(sentence, sentence.find(subject) + len(subject)):
+                return subject  # (not "Bristol animation studio doubles staff": the studio's place, no name of it)
         return None
 
     def survey_source(self) -> str | None:
@@ -1500,6 +1504,11 @@ def told_by_someone_unnamed(text: str, sentence_start: int, figure_start: int, s
 _INDEX_AFTER_RE = re.compile(r"\s+(?:index|indices|benchmark)\b|['’]s\s+(?:benchmark\s+)?index\b", re.IGNORECASE)
 
 
+# a name before a description of a business is that business's place or kind, no name of it: "A Bristol
+# animation studio has doubled its workforce", "Bristol animation studio doubles staff"
+_DESCRIBES_UNNAMED_AFTER_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\b")
+
+
 def organisation_in(sentence: str, names: ArticleNames, kind=None) -> str | None:
     """The organisation or product the sentence is about: what "the company" in the next
     one stands for, rather than a source named paragraphs before. That is its subject, the
@@ -1521,6 +1530,7 @@ def organisation_in(sentence: str, names: ArticleNames, kind=None) -> str | None
                 and not _PLACE_BEFORE_RE.search(sentence, max(0, start - 12), start) \
                 and not ACCORDING_RE.search(sentence, max(0, start - 24), start + 1) \
                 and not _INDEX_AFTER_RE.match(sentence, _e) and not name.endswith(" Index") \
+                and not _DESCRIBES_UNNAMED_AFTER_RE.match(sentence, _e) \
                 and (not _OBJECT_PREPOSITION_BEFORE_RE.search(sentence, max(0, start - 10), start)
                      or _AGENT_BEFORE_RE.search(sentence, max(0, start - 30), start)):
             # (but the agent of a participle is: "Performers represented by SAG-AFTRA voted … the union said")

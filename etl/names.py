@@ -386,7 +386,9 @@ class ArticleNames:
                     if (_SPEAKS_RE.match(sentence, run_end) or acts or data_speak) and not adverb \
                             and _core(run) not in _NOT_SPEAKERS \
                             and not _PEOPLE_PLURAL_RE.fullmatch(run) and not _PEOPLE_GROUP_RE.fullmatch(run) \
-                            and not _never_a_name(run) and run.lower() not in MEASURE_NOUNS \
+                            and not _never_a_name(run) \
+                            and (run.lower() not in MEASURE_NOUNS  # ("Price said" after "Sian Price": her surname)
+                                 or _SPEAKS_RE.match(sentence, run_end) and any(r.endswith(" " + run) for r in self.runs)) \
                             and run.lower() not in ORGANISATION_WORDS:  # "Revenue was", "Television was"
                         self.alone.add(_core(run))
                         self.known.add(_core(run))

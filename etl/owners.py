@@ -47,6 +47,9 @@ _ESTIMATES_WILL_AFTER_RE = re.compile(r"\s+(?:estimates|estimated|forecasts|proj
                                       r"(?:that\s+)?(?:it\s+)?(?:will|would|could|may|might)\b")
 
 # (verbs of a clause only: "Netflix reported 5 million new subscribers" are its own, and "added 15 sen" a move)
+_A_NAME_DESCRIBING_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+$")
+_LOWER_NOUN_AFTER_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:studio|company|firm|startup|start-up|group|house|"
+                                  r"producer|broadcaster|streamer|agency|developer|publisher|chain|label|union)\b")
 _QUANTIFIER_BEFORE_RE = re.compile(r"\b(?:several|many|some|various|numerous|most|all|other|two|three|four|five|a\s+few)\s+$",
                                    re.IGNORECASE)
 _COMMON_PLURAL_AFTER_RE = re.compile(r"\s+[a-z][a-z-]*s\b")
@@ -131,6 +134,8 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             and not (_SAID_FIGURE_AFTER_RE.fullmatch(text, h[1], pos) and not _ITS_AFTER_RE.match(text, pos))
             and not _DOCUMENT_OF_AFTER_RE.match(text, h[1])  # "A Deadline analysis of 40 features": its author's, not whose
             and not _DESCRIBES_NAME_AFTER_RE.match(text, h[1])  # "Chinese AI video firm Lumos": Lumos
+            # "A Bristol animation studio has doubled its workforce": a name describing one unnamed
+            and not (_A_NAME_DESCRIBING_RE.search(text, max(start, h[0] - 4), h[0]) and _LOWER_NOUN_AFTER_RE.match(text, h[1]))
             # "the group behind work on several Marvel films": a name describing the noun of another phrase
             and not (_QUANTIFIER_BEFORE_RE.search(text, max(start, h[0] - 12), h[0]) and _COMMON_PLURAL_AFTER_RE.match(text, h[1]))
             # "Bilibili, China's largest video platform, said its users": the place describes, owns nothing
@@ -369,6 +374,8 @@ def possessor(text: str, pos: int, names: ArticleNames) -> str | None:
             continue  # "Davie said … "at least 80%" of its content budget": a person speaking has no "its"
         if nationality_of(name, text, e):
             continue  # "into five Indian languages": a nationality owns nothing
+        if _A_NAME_DESCRIBING_RE.search(text, max(0, start - 4), start) and _LOWER_NOUN_AFTER_RE.match(text, e):
+            return None  # "A Bristol animation studio has doubled its workforce": the unnamed studio's
         if name.lower() in PLACES and PLACE_DESCRIBES_RE.match(text, e):
             return None  # "Britain's third-largest cinema chain said it would close 12 of its 98 sites": the chain's
         if _POSSESSED_NAME_BEFORE_RE.search(text, max(0, start - 14), start):

@@ -4179,3 +4179,21 @@ def test_spans_ago_compound_adjectives_and_groups_after_a_list_colon(text, part,
 ])
 def test_a_speaker_after_but_possessed_heads_and_responses_from(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+_LOCAL_STUDIO = ("Dundee games studio hires 60 as sequel nears\n\n"
+                 "A Dundee games studio has tripled its staff to 150 in the past year, its founder said.\n\n"
+                 "Managing director Tom Price told The Courier the studio expects revenue of £9 million. "
+                 "Price said the tools save about 20% of testing time.")
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a place's name before a description of a business is no name of it: neither the owner of "its" nor
+    # the one "its founder" speaks for
+    (_LOCAL_STUDIO, "150", "measure", "staff"),  # (the guard)
+    (_LOCAL_STUDIO, "150", "source", None),
+    # a surname that spells a measure noun, named in full before, speaks alone ("Price said")
+    (_LOCAL_STUDIO, "20%", "source", "Tom Price"),
+])
+def test_a_place_describing_an_unnamed_business_and_a_surname_that_spells_a_word(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
