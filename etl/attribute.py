@@ -301,7 +301,7 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
             # "China's largest video platform": a place's possessive describing a thing, nobody who speaks
             and not (h[2].lower() in PLACES and PLACE_DESCRIBES_RE.match(np, h[1]))
             # "a department head at a London facility": a name describing something unnamed
-            and not (_INDEFINITE_BEFORE_RE.search(np, max(0, h[0] - 4), h[0])
+            and not (INDEFINITE_BEFORE_RE.search(np, max(0, h[0] - 4), h[0])
                      and (after := _COMMON_NOUN_AFTER_RE.match(np, h[1]))
                      and after.group(1) not in SOURCE_NOUNS | ROLE_NOUNS | TITLE_WORDS | _SPOKESPEOPLE)]
     if not hits and offset_text and "," in offset_text[len(np.rstrip()):len(np.rstrip()) + 2]:
@@ -341,8 +341,18 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
     return name
 
 
-_INDEFINITE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+$")
+INDEFINITE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+$")
 _COMMON_NOUN_AFTER_RE = re.compile(r"\s+([a-z][\w-]*)\b(?<!\bsaid)(?<!\bsays)")
+# a name before a description of a business is that business's place or kind, no name of it: "A Bristol
+# animation studio has doubled its workforce", "One Tokyo studio said", "Bristol animation studio doubles staff"
+DESCRIBES_UNNAMED_AFTER_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\b")
+
+
+def describes_unnamed(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] describes a business introduced without a name ("A Bristol
+    animation studio"): an owner of nothing and a speaker for nobody."""
+    return bool(INDEFINITE_BEFORE_RE.search(text, max(0, start - 4), start)) \
+        and DESCRIBES_UNNAMED_AFTER_RE.match(text, end) is not None
 _ASIDE_BEFORE_RE = re.compile(r"\s*\([^()\d]{1,30}\)\s*$")  # (an acronym, a ticker; not an amount)
 
 
@@ -997,8 +1007,7 @@ class SourceRegister:
                         and not _OBJECT_BEFORE_RE.search(sentence, max(0, h[0] - 30), h[0])
                         and sentence[max(0, h[0] - 1):h[0]] not in ('"', "“")  # (a title in quotes speaks for nobody)
                         # ("A Bristol animation studio has doubled …, its founder said": a name describing one unnamed)
-                        and not (_INDEFINITE_BEFORE_RE.search(sentence, max(0, h[0] - 4), h[0])
-                                 and _COMMON_NOUN_AFTER_RE.match(sentence, h[1]))
+                        and not describes_unnamed(sentence, h[0], h[1])
                         and (not _PLACE_BEFORE_RE.search(sentence, max(0, h[0] - 12), h[0])
                              or _AFFILIATION_BEFORE_RE.search(sentence, max(0, h[0] - 40), h[0]))]
                 named = [h[2] for h in hits]
@@ -1175,7 +1184,7 @@ class SourceRegister:
                 break
             subject = self.names.at_start(sentence)
             if subject and not is_acronym(subject) \
-                    and not _DESCRIBES_UNNAMED_AFTER_RE.match(sentence, sentence.find(subject) + len(subject)):
+                    and not DESCRIBES_UNNAMED_AFTER_RE.match(sentence, sentence.find(subject) + len(subject)):
                 return subject  # (not "Bristol animation studio doubles staff": the studio's place, no name of it)
         return None
 
@@ -1504,11 +1513,6 @@ def told_by_someone_unnamed(text: str, sentence_start: int, figure_start: int, s
 _INDEX_AFTER_RE = re.compile(r"\s+(?:index|indices|benchmark)\b|['’]s\s+(?:benchmark\s+)?index\b", re.IGNORECASE)
 
 
-# a name before a description of a business is that business's place or kind, no name of it: "A Bristol
-# animation studio has doubled its workforce", "Bristol animation studio doubles staff"
-_DESCRIBES_UNNAMED_AFTER_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\b")
-
-
 def organisation_in(sentence: str, names: ArticleNames, kind=None) -> str | None:
     """The organisation or product the sentence is about: what "the company" in the next
     one stands for, rather than a source named paragraphs before. That is its subject, the
@@ -1530,7 +1534,7 @@ def organisation_in(sentence: str, names: ArticleNames, kind=None) -> str | None
                 and not _PLACE_BEFORE_RE.search(sentence, max(0, start - 12), start) \
                 and not ACCORDING_RE.search(sentence, max(0, start - 24), start + 1) \
                 and not _INDEX_AFTER_RE.match(sentence, _e) and not name.endswith(" Index") \
-                and not _DESCRIBES_UNNAMED_AFTER_RE.match(sentence, _e) \
+                and not DESCRIBES_UNNAMED_AFTER_RE.match(sentence, _e) \
                 and (not _OBJECT_PREPOSITION_BEFORE_RE.search(sentence, max(0, start - 10), start)
                      or _AGENT_BEFORE_RE.search(sentence, max(0, start - 30), start)):
             # (but the agent of a participle is: "Performers represented by SAG-AFTRA voted … the union said")

@@ -371,6 +371,7 @@ _OWNER_BEFORE_FIGURE_RE = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|[\w.&-]['’]s)\s+
 _MODIFIED_AFTER_RE = re.compile(r"\s+(?:(?:higher|lower|bigger|smaller|larger|cheaper|faster)\s+)?(?=[a-z])"
                                 r"(?!(?:of|in|for|on|to|from|by|at|over|and|or|a|an|the|this|that|than|higher|lower|"
                                 r"more|less|up|down|increase|rise|decline|drop|fall)\b)")
+_HEAD_OF_RE = re.compile(r"(?P<m>[\w'’-]+)\s+of\s+(?P<rest>.+)$")  # "cost of Canadian animation"
 _POSSESSED_HEAD_RE = re.compile(r"['’]s?\s+(\S+)$")
 _AND_DETERMINER_RE = re.compile(r"\s+and\s+(?:the|a|an|its|their|this|that)\s+")
 # (a premium or a discount is no change of nothing named: "pay a 15% premium" measures the premium)
@@ -993,7 +994,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             # (past what it is ranked by: "The world's largest advertising group by revenue, which employs")
             ranked_by = _RANKED_BY_END_RE.search(text, c_start, which.start())
             employer = _clean(np_left(text, c_start, ranked_by.start() if ranked_by else which.start(), 4))
-        measured_of = re.match(r"(?P<m>[\w'’-]+)\s+of\s+(?P<rest>.+)$", employer) if employer else None
+        measured_of = _HEAD_OF_RE.match(employer) if employer else None
         if measured_of and measured_of.group("m").lower() in MEASURE_NOUNS:
             employer = measured_of.group("rest")  # "the cost of Canadian animation, which employs": a measure employs nobody
         described = _DESCRIBED_NAME_RE.search(employer) if employer else None

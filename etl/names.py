@@ -33,7 +33,6 @@ from .lexicon import (
     NAME_DESCRIPTORS,
     NOT_NAME_WORDS,
     ORGANISATION_WORDS,
-    PEOPLE_GROUPS,
     PLACES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -46,6 +45,7 @@ from .lexicon import (
     UNNAMED_SPEAKERS,
     VAGUE_SOURCES,
 )
+from .phrases import PEOPLE_RE
 
 # A capitalised word: "Sora", "CVL", "iiMedia", "eBay", "Runway's", "AT&T", "U.S.", "VIP+".
 # Not one glued to a currency sign: "$US160 million", "$A82,615,680" are amounts.
@@ -203,7 +203,6 @@ _MASS_NOUN_RE = re.compile(r"[a-z](?:tion|sion|ment|ness|ity|ance|ence|ism|ship)
 # a plural of people opening a sentence, a common noun whatever it does: "Administrators said",
 # "Americans reported", "Officials said", "Executives expect"
 _PEOPLE_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ors|ists|ians|ees|ans|als|ives)")  # (not "Reuters")
-_PEOPLE_GROUP_RE = re.compile(PEOPLE_GROUPS, re.IGNORECASE)  # "Employers said": people by what they are, nobody named
 # what a thing will do, not an actor: "Access will cost $0.10 per second", "Entry will be free"
 _THING_MODAL_RE = re.compile(r"\s+(?:will|would|can|could|may|might)\s+(?:cost|be|include|require|last|remain|stay)\b")
 _SPEAKS_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|noted|explained|wrote)\b")
@@ -251,6 +250,8 @@ _SCALE_AFTER_RE = re.compile(r"\s*(?:million|billion|trillion|thousand|bn|mn|m|k
 
 
 def _is_amount_run(text: str, run: str, end: int) -> bool:
+    if run[1:4].isalpha():
+        return False  # (most runs are words: a plain test first, on every run)
     return _AMOUNT_RUN_RE.fullmatch(run) is not None and (
         "." in run or "," in run or _SCALE_AFTER_RE.match(text, end) is not None)
 
@@ -342,8 +343,8 @@ class ArticleNames:
                 lead = label.end()
             maker: tuple[str, int] | None = None  # (a name, where what it makes is named): "X, the developer of Y"
             for run_start, run_end, run in name_runs(sentence, skip.end() if skip else 0):
-                if not run[1:4].isalpha() and _is_amount_run(sentence, run, run_end):
-                    continue  # (the plain test first: most runs are words)
+                if _is_amount_run(sentence, run, run_end):
+                    continue
                 self.runs[run] += 1
                 if maker and run_start == maker[1]:  # "Shengshu Technology, the developer of the Vidu video model"
                     self.products.setdefault(run.lower(), maker[0])
@@ -385,7 +386,7 @@ class ArticleNames:
                     data_speak = _DATA_SPEAKS_RE.match(sentence, run_end) and _core(run) not in DATA_ADJECTIVES
                     if (_SPEAKS_RE.match(sentence, run_end) or acts or data_speak) and not adverb \
                             and _core(run) not in _NOT_SPEAKERS \
-                            and not _PEOPLE_PLURAL_RE.fullmatch(run) and not _PEOPLE_GROUP_RE.fullmatch(run) \
+                            and not _PEOPLE_PLURAL_RE.fullmatch(run) and not PEOPLE_RE.fullmatch(run) \
                             and not _never_a_name(run) \
                             and (run.lower() not in MEASURE_NOUNS  # ("Price said" after "Sian Price": her surname)
                                  or _SPEAKS_RE.match(sentence, run_end) and any(r.endswith(" " + run) for r in self.runs)) \
@@ -494,7 +495,7 @@ class ArticleNames:
         out = []
         skip = DATELINE_RE.match(text, start, end) if start == 0 or text[start - 1] in "\n" else None
         for run_start, run_end, run in name_runs(text, skip.end() if skip else start, end):
-            name = self.trim(run) if run[1:4].isalpha() or not _is_amount_run(text, run, run_end) else None
+            name = self.trim(run) if not _is_amount_run(text, run, run_end) else None
             if name:
                 at = run_start + run.find(name.split()[0])
                 out.append((at, at + len(name), name))

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from .attribute import OPENS_QUOTE_RE, PLACE_DESCRIBES_RE, nationality_of, source_kind
+from .attribute import (
+    DESCRIBES_UNNAMED_AFTER_RE,
+    OPENS_QUOTE_RE,
+    PLACE_DESCRIBES_RE,
+    describes_unnamed,
+    nationality_of,
+    source_kind,
+)
 from .lexicon import (
     AMOUNT_HEDGES,
     ATTRIBUTION_VERBS,
@@ -46,13 +53,10 @@ _DESCRIBES_NAME_AFTER_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.joi
 _ESTIMATES_WILL_AFTER_RE = re.compile(r"\s+(?:estimates|estimated|forecasts|projects|projected|expects|predicts)\s+"
                                       r"(?:that\s+)?(?:it\s+)?(?:will|would|could|may|might)\b")
 
-# (verbs of a clause only: "Netflix reported 5 million new subscribers" are its own, and "added 15 sen" a move)
-_A_NAME_DESCRIBING_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+$")
-_LOWER_NOUN_AFTER_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:studio|company|firm|startup|start-up|group|house|"
-                                  r"producer|broadcaster|streamer|agency|developer|publisher|chain|label|union)\b")
 _QUANTIFIER_BEFORE_RE = re.compile(r"\b(?:several|many|some|various|numerous|most|all|other|two|three|four|five|a\s+few)\s+$",
                                    re.IGNORECASE)
 _COMMON_PLURAL_AFTER_RE = re.compile(r"\s+[a-z][a-z-]*s\b")
+# (verbs of a clause only: "Netflix reported 5 million new subscribers" are its own, and "added 15 sen" a move)
 _SAID_FIGURE_AFTER_RE = re.compile(r"\s+(?:said|says|told\s+[\w-]+|noted|notes|stated|states)\s+(?:that\s+)?"
                                    rf"{AMOUNT_HEDGES}")
 # ... unless what is said is the speaker's own: "Meta said 4 million advertisers were using its tools"
@@ -134,8 +138,6 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             and not (_SAID_FIGURE_AFTER_RE.fullmatch(text, h[1], pos) and not _ITS_AFTER_RE.match(text, pos))
             and not _DOCUMENT_OF_AFTER_RE.match(text, h[1])  # "A Deadline analysis of 40 features": its author's, not whose
             and not _DESCRIBES_NAME_AFTER_RE.match(text, h[1])  # "Chinese AI video firm Lumos": Lumos
-            # "A Bristol animation studio has doubled its workforce": a name describing one unnamed
-            and not (_A_NAME_DESCRIBING_RE.search(text, max(start, h[0] - 4), h[0]) and _LOWER_NOUN_AFTER_RE.match(text, h[1]))
             # "the group behind work on several Marvel films": a name describing the noun of another phrase
             and not (_QUANTIFIER_BEFORE_RE.search(text, max(start, h[0] - 12), h[0]) and _COMMON_PLURAL_AFTER_RE.match(text, h[1]))
             # "Bilibili, China's largest video platform, said its users": the place describes, owns nothing
@@ -147,9 +149,10 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             # "beating the LSEG SmartEstimate of 35.2 billion yuan": a data firm's consensus, whose it is not
             and not h[2].split()[-1].lower().endswith(("estimate", "consensus"))
             and not CONSENSUS_NOUN_AFTER_RE.match(text, h[1])
-            # "One Tokyo studio said AI had cut its coloring time", "a Seoul studio": an unnamed one's
-            and not (_UNNAMED_DESCRIBED_RE.match(text, h[1]) and (
-                h[2].startswith(("One ", "A ", "An ")) or re.search(r"\b(?:[Aa]n?|[Oo]ne)\s+$", text[max(start, h[0] - 4):h[0]])))]
+            # "One Tokyo studio said AI had cut its coloring time", "a Seoul studio", "A Bristol animation studio
+            # has doubled its workforce": an unnamed one's
+            and not (DESCRIBES_UNNAMED_AFTER_RE.match(text, h[1]) and h[2].startswith(("One ", "A ", "An ")))
+            and not describes_unnamed(text, h[0], h[1])]
     label = text.rfind(": ", start, pos)
     if label >= 0 and any(h[0] > label for h in hits) and not OPENS_QUOTE_RE.match(text, label + 2) \
             and _HEADLINE_LINE_RE.fullmatch(text, text.rfind("\n", 0, label) + 1, _line_end(text, pos)):
@@ -327,7 +330,6 @@ _CITED_DATA_AFTER_RE = re.compile(r"\s+(?:data|figures|statistics)\b")
 
 _ACCORDING_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:data\s+from\s+)?(?:the\s+)?$", re.IGNORECASE)
 
-_UNNAMED_DESCRIBED_RE = re.compile(rf"\s+(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\b")
 
 _SPEAKER_VERB_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|noted|argued|explained|warned)\b")
 # a document of what its author counts: "A Deadline analysis of 40 recent features", "a Deloitte survey of 2,000
@@ -374,7 +376,7 @@ def possessor(text: str, pos: int, names: ArticleNames) -> str | None:
             continue  # "Davie said … "at least 80%" of its content budget": a person speaking has no "its"
         if nationality_of(name, text, e):
             continue  # "into five Indian languages": a nationality owns nothing
-        if _A_NAME_DESCRIBING_RE.search(text, max(0, start - 4), start) and _LOWER_NOUN_AFTER_RE.match(text, e):
+        if describes_unnamed(text, start, e):
             return None  # "A Bristol animation studio has doubled its workforce": the unnamed studio's
         if name.lower() in PLACES and PLACE_DESCRIBES_RE.match(text, e):
             return None  # "Britain's third-largest cinema chain said it would close 12 of its 98 sites": the chain's

@@ -33,7 +33,6 @@ from .lexicon import (
     MOVEMENT_VERBS,
     NOUN_STOP,
     PARTICIPLES_AFTER_NOUN,
-    PEOPLE_GROUPS,
     PESO_BY_PLACE,
     QUALIFIERS,
     SPEECH_VERBS,
@@ -43,6 +42,7 @@ from .lexicon import (
 )
 from .not_quantities import Blocked, has_unit_after, is_not_quantity
 from .numbers import Core, ascii_lower, find_cores, scaled
+from .phrases import PEOPLE_RE
 from .ranges import merge_ranges, range_follows
 from .record import unit_family
 from .units import (
@@ -292,7 +292,7 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
                      or w.lower() == "watch" and not _WATCH_NOUN_RE.match(text, m.end())):
             break  # "300 firms cut 5,000 jobs", "12 animators rose", "2 million views brings", "1 billion users
             # watch podcasts": the verb after a plural (not "watch time")
-        if words and _PEOPLE_RE.fullmatch(words[-1]) and w.lower().endswith("s") and w[:1].islower() \
+        if words and PEOPLE_RE.fullmatch(words[-1]) and w.lower().endswith("s") and w[:1].islower() \
                 and not w.lower().endswith("ss"):
             break  # "showed 1,450 participants pairs of scenes": people are counted, what they got is an object
         if words and words[-1].lower().endswith("s") and w.lower().endswith("s") and _AMOUNT_NEXT_RE.match(text, m.end()):
@@ -310,7 +310,6 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
 
 _NOUN_AFTER_ADVERB_RE = re.compile(r"\s+(?:limit|limits|cap|average|high|low|record|active|users?|visitors?|"
                                    r"budget|allowance|quota|target|rate|volume|turnover|trading)\b", re.IGNORECASE)
-_PEOPLE_RE = re.compile(PEOPLE_GROUPS, re.IGNORECASE)  # a group of people: "1,450 participants"
 _AMOUNT_NEXT_RE = re.compile(r"\s+(?:[$€£¥₹₩]|\d|(?:between|about|around|roughly|nearly|almost|up\s+to|as\s+much\s+as|"
                              r"more\s+than|less\s+than|an?\s+(?:average|estimated))\b)")
 _PARTITIVE_BEFORE_RE = re.compile(r"\bof\s+(?:whom|which|them|those)\s+$", re.IGNORECASE)
