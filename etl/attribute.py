@@ -42,6 +42,7 @@ from .lexicon import (
     PEOPLES_BY_NATION,
     PLACES,
     PRONOUNS,
+    ROLE_ADJECTIVES,
     ROLE_BREAKING_PREPOSITIONS,
     ROLE_NOUNS,
     SECTION_LABELS,
@@ -529,6 +530,9 @@ _ROLE_ENDS_RE = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS))})$", re.IGNOREC
 _UNNAMED_ACCORDING_RE = re.compile(r"(?:one|two|three|four|five|several|some|many|\d+)\s+(?:[a-z][\w-]*\s+){0,2}?"
                                    r"(?:people|agents|sources|executives|officials|insiders|employees|staffers|analysts|"
                                    r"producers|buyers|persons|individuals)\b", re.IGNORECASE)
+# who made a document, described: "a survey by the union", "a study from the agency"
+_DESCRIBED_MAKER_RE = re.compile(r"(?:the|its)\s+([a-z]+)\b(?!['’-])", re.IGNORECASE)
+_FOUND_AFTER_RE = re.compile(r"\b(?:found|finds|showed|shows|suggested|suggests|estimated|estimates|concluded|revealed)\b")
 _BY_DESCRIBED_RE = re.compile(r"\b(?:survey|poll|study|report|analysis|estimate)\s+(?:by|from|of)\s+(?:the|its)\s+(\w+)$",
                               re.IGNORECASE)
 OPENS_QUOTE_RE = re.compile(r"\s*[\"“]")
@@ -699,6 +703,11 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             name = _named_in(m.group("np"), names, sentence[m.start("np"):])
             if name:
                 return Attribution(name, False, document=True)
+        for m in BY_SOURCE_RE.finditer(sentence):
+            maker = _DESCRIBED_MAKER_RE.match(m.group("np"))
+            if maker and refers_to(maker.group()) == "organisation" and _FOUND_AFTER_RE.search(sentence, m.start("np")):
+                # "A survey by the union last year found that 86% …": the union named before
+                return Attribution(None, True, True, False, m.start("np"), "organisation", head=maker.group(1).lower())
         if _NAMED_DOC_RE.search(sentence):
             for start, end, name in names.find(sentence):
                 if name.lower().split()[-1] in SOURCE_NOUNS and len(name.split()) > 1 \
@@ -1004,6 +1013,7 @@ class SourceRegister:
                 hits = [h for h in self.names.find(sentence, dateline.end() if dateline else 0, found.at)
                         if not any(a < h[0] < b for a, b in relatives)
                         and not DEMONYM_RE.fullmatch(h[2]) and not is_a_people(h[2])
+                        and h[2].lower() not in PLACES  # ("Spain's attendance was flat …, it added": where, nobody who speaks)
                         and not _OBJECT_BEFORE_RE.search(sentence, max(0, h[0] - 30), h[0])
                         and sentence[max(0, h[0] - 1):h[0]] not in ('"', "“")  # (a title in quotes speaks for nobody)
                         # ("A Bristol animation studio has doubled …, its founder said": a name describing one unnamed)
@@ -1603,7 +1613,8 @@ def role_phrase(np: str) -> str | None:
         # a headline's "…, company says", "…, executive says": the company, or somebody unnamed (but
         # "Director says AI saved …" opening an interview is the one who answers; "…, economists say" a group)
         return None
-    roles = [i for i, w in enumerate(words) if w.lower().strip(".,") in _ROLES_NOT_SOURCES]
+    roles = [i for i, w in enumerate(words) if w.lower().strip(".,") in _ROLES_NOT_SOURCES
+             and not (w.lower() in ROLE_ADJECTIVES and i + 1 < len(words) and words[i + 1].lower().strip(".,") in SOURCE_NOUNS)]
     if not roles or any(w.lower() in _CLAUSE_WORDS or w.lower() in SPEECH_VERBS
                         or any(c.isdigit() for c in w) and not _YEAR_WORD_RE.fullmatch(w)  # (not "a 2023 survey")
                         for w in words[:roles[-1]]):

@@ -432,6 +432,8 @@ ROLE_NOUNS = {
     "scientists", "engineer", "photographer", "cinematographer", "actor", "screenwriter",
     "editor", "reporter", "author", "creator", "studio", "platform", "exchange",
 }
+# ... that are adjectives before a document's noun: "official figures showed" are statistics, no official
+ROLE_ADJECTIVES = {"official"}
 
 # --- corroboration (etl.corroborate) -------------------------------------------------------
 # Words too common in any news sentence to say two sentences report the same thing.
@@ -728,7 +730,7 @@ MEASURE_NOUNS = {
     "growth", "share", "count", "number", "output", "length", "duration", "resolution",
     "collections", "guidance", "purchases", "payments", "margin", "traffic", "receipts", "takings", "box office takings",
     "premium",
-    "premiums", "click-through rate", "conversion rate",
+    "premiums", "click-through rate", "conversion rate", "value added", "exports",
     "proceeds", "subscriptions", "seats", "tickets", "margins", "gdp", "productivity", "demand",
     "loss", "losses", "deficit", "debt", "debts", "savings", "attendance", "admissions", "accuracy",
     "fine", "fines", "penalty", "penalties", "tax credit", "tax credits", "rebate", "rebates", "incentive",
@@ -1267,6 +1269,8 @@ CLAIM_TYPE_RULES = (
                                       r"(?:by\s+)?(?:about\s+|nearly\s+|as\s+much\s+as\s+)?$",
      ("sentence", r"^\s*(?-i:[A-Z])[^\n—–.]{0,40}\s[—–]\s")),
     # (not a compound's second part: "shots on big-budget films" are no budget)
+    # an analyst's price target named after its amount is no price paid either: "a $1,150 price target"
+    ("other", "money", "measure", r"\b(?:price\s+targets?|target\s+prices?)$"),
     ("cost", "money percent", "measure", rf"(?<!-)(?:{_COST})"),
     # sales made at a price are takings: "has sold more than 520 copies of the course for 199 yuan a copy"
     ("revenue", "money", "left", r"\bsold\b[^,;.]{0,80}\bfor\s+(?:just\s+|only\s+|about\s+|around\s+)?$"),

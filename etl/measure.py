@@ -600,6 +600,7 @@ _OBJECT_AFTER_RE = re.compile(r"\s+(?:the|its|their|his|her|our)\s+")
 _PASSING_SURFACE_RE = re.compile(r"(?:tops|topped|surpass(?:es|ed)?|exceed(?:s|ed)?|pass(?:es|ed)|cross(?:es|ed)|"
                                  r"hits|reach(?:es|ed))\s", re.IGNORECASE)
 # between a measure noun and the noun of its phrase of where: "spending across the sector"
+_BY_AGENT_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 _PP_BETWEEN_RE = re.compile(r"\s+(?:across|in|for|at|on|of|less|minus|excluding)\s+(?:the\s+|its\s+|their\s+)?"
                             r"(?!\d)(?:[\w'’-]+\s+){0,3}")  # (not a time: "growth in 2025 and operating margin")
 _IN_TOTAL_RE = re.compile(r"\s+in\s+(?:total|all|aggregate|sum|(?:real|nominal|absolute|cash|relative)\s+terms)\b",
@@ -1250,7 +1251,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     if phrase is None and family == "time":
         if _TIME_ADJECTIVE_RE.search(q.surface):
             resolution = _RESOLUTION_AFTER_RE.match(text, q.char_end)  # (past a resolution: "a 60-second 4K clip")
-            noun = _clean(noun_phrase(text, resolution.end() if resolution else q.char_end, e, 3))
+            words = noun_phrase(text, resolution.end() if resolution else q.char_end, e, 3)
+            # (the head's own length, without a phrase after it that three words would cut short: "an
+            # 11-month strike against major video game companies" is a strike's)
+            noun = _clean(words[:next((k for k, w in enumerate(words) if k and w.lower() in ROLE_BREAKING_PREPOSITIONS),
+                                      len(words))])
             if noun and noun.split()[-1].lower() in ("average", "high", "low", "median", "mean", "record", "peak"):
                 return None  # "below their five-year average": the window a level is compared over, no length of anything
             if noun:
@@ -1511,6 +1516,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 # (nor a word of a name: "led by Harbor Capital")
                 and not (h.group()[:1].isupper() and h.group().lower() in ORGANISATION_WORDS
                          and _NAME_WORD_BEFORE_RE.search(text, max(c_start, h.start() - 30), h.start()))]
+        while len(hits) > 1 and _BY_AGENT_BEFORE_RE.search(text, max(c_start, hits[-1].start() - 30), hits[-1].start()):
+            hits.pop()  # (nor the agent of another measure: "Gross value added by the sector reached": the value's)
         if len(hits) > 1 and _PP_BETWEEN_RE.fullmatch(text, hits[-2].end(), hits[-1].start()):
             # "content spending across the sector": the head with its phrase, not the phrase's noun
             head, tail = hits[-2], hits[-1]

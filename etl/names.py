@@ -207,8 +207,11 @@ _PEOPLE_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ors|ists|ians|ees|ans|als|ives)")
 _THING_MODAL_RE = re.compile(r"\s+(?:will|would|can|could|may|might)\s+(?:cost|be|include|require|last|remain|stay)\b")
 _SPEAKS_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|noted|explained|wrote)\b")
 # (a company's shares move in the present too: "Paramount shares are down 4.1%")
-_ACTS_RE = re.compile(r"\s+" + _WHEN_BETWEEN + r"(?:(?:shares|stock)\s+(?:are|were|slid|sank)|(?:(?:shares|stock)\s+)?"
-                      r"(?:will|would|has|had|is|was|can|could|may|might|plans|wants|[a-z]{3,}ed|"
+# (an aside may follow its shares: "Imax shares, by contrast, gained"; a participle with its agent
+# is no act of the word before it: "Value added by the games industry rose")
+_SHARES = r"(?:shares|stock)(?:\s+|,\s+(?:[a-z]+\s+){0,3}[a-z]+,\s+)"
+_ACTS_RE = re.compile(r"\s+" + _WHEN_BETWEEN + r"(?:" + _SHARES + r"(?:are|were|slid|sank)|(?:" + _SHARES + r")?"
+                      r"(?:will|would|has|had|is|was|can|could|may|might|plans|wants|[a-z]{3,}ed(?!\s+by\b)|"
                       r"cut|laid|sold|bought|spent|lost|paid|won|made|took|hit|set|saw|got|gave|grew|rose|fell|shed|"
                       r"began|kept|held|led|built|ran|put|struck|sought|brought))\b")
 # ... or is described as a firm: "Brightwave, a startup founded by …", "Appfigures, an app analytics

@@ -29,7 +29,7 @@ from .lexicon import (
     SOURCE_ANAPHORS,
 )
 from .names import DATELINE_RE, ArticleNames
-from .phrases import past_subordinate_lead
+from .phrases import past_subordinate_lead, past_subordinate_tail
 
 # a body a name owns, which "its" after it stands for: "South Africa's animation industry"
 _POSSESSED_BODY_RE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:and\s+(?:[a-z][\w-]*\s+){1,2})?"
@@ -78,7 +78,8 @@ _BUSINESS_SAID_RE = re.compile(rf"\b(?:the\s+(?:{'|'.join(BUSINESS_DESCRIPTIONS)
 # ("In South Korea, CJ ENM plans")
 # (and who a contest is between: "the bout between Jake Paul and Mike Tyson was streamed by 65 million households")
 _AGENT_BEFORE_RE = re.compile(r"\b(?:(?<!followed\s)by|to|from|at|with|[Ii]n|[Pp]er|between|versus|vs\.?)\s+"
-                              r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}$")
+                              # (an acronym may open the description's last noun: "organised by former AI executive X")
+                              r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}(?:[A-Z]{2,5}\s+[a-z][\w-]*\s+)?$")
 # ... but what takings come from is whose they are: "Revenue from Kling AI" is Kling AI's
 _TAKINGS_FROM_RE = re.compile(r"\b(?:revenues?|sales|income|earnings|proceeds)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -111,6 +112,7 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
     if dateline:  # "VANCOUVER - British Columbia's animation sector has shed …": where it was filed, nobody's
         start = dateline.end()
     start = past_subordinate_lead(text, start, pos)  # ("While Netflix spent …, Amazon spent $19 billion": Amazon's)
+    start = past_subordinate_tail(text, start, pos)  # ("X fell after a rival unveiled two-minute clips": not X's)
     titles = [m for m in _TITLE_RE.finditer(text, start, pos)]
     if titles and _TITLE_WITH_RE.fullmatch(text, titles[-1].end(), pos):
         return titles[-1].group("title") or titles[-1].group("title2")

@@ -595,6 +595,27 @@ _SUBORDINATE_LEAD_RE = re.compile(r"\s*(?:If|When|Whenever|Once|Unless|Although|
                                   r"After|Before|Until|As)\s+[^,]*?\S+\s+\S+[^,]*,")
 
 
+# a subordinate clause put after the main one, with a subject of its own that is new: somebody
+# unnamed or a name ("Shares of X fell 6.3% after a rival unveiled a model that can generate two-minute
+# clips": the rival's clips; not "after the company reported", who is the subject again)
+_SUBORDINATE_TAIL_RE = re.compile(
+    r"\b(?:after|because|when|while|since|although|though|whereas|before|until)\s+"
+    r"(?:(?:a|an|another|one)\s+(?:[\w-]+\s+){0,3}?|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s+)"
+    r"(?:[a-z]{2,}ed|said|says|won|made|began|took|sold|saw|gave|grew|rose|fell|cut|built|bought|spent|lost|paid)\b")
+
+
+def past_subordinate_tail(text: str, start: int, pos: int) -> int:
+    """Where the clause of `pos` starts when text[start:pos] ends in a subordinate clause with a new
+    subject of its own (_SUBORDINATE_TAIL_RE); else `start`."""
+    if " after " not in text[start:pos] and not _TAIL_WORD_RE.search(text, start, pos):
+        return start  # (a test of words first: most clauses have no such tail)
+    tail = max(_SUBORDINATE_TAIL_RE.finditer(text, start, pos), key=lambda m: m.start(), default=None)
+    return tail.start() if tail else start
+
+
+_TAIL_WORD_RE = re.compile(r"\b(?:because|when|while|since|although|though|whereas|before|until) ")
+
+
 def past_subordinate_lead(text: str, start: int, pos: int) -> int:
     """Where the main clause of text[start:pos] starts: after a subordinate clause put first, up to
     its comma ("If AI removes half of that, the saving is …", "While Netflix spent $17 billion,

@@ -4197,3 +4197,56 @@ _LOCAL_STUDIO = ("Dundee games studio hires 60 as sequel nears\n\n"
 ])
 def test_a_place_describing_an_unnamed_business_and_a_surname_that_spells_a_word(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a subordinate clause after the main one, with a new subject of its own, is that subject's: unnamed
+    # (nobody's) or named
+    ("Shares of Orbit Pictures sank 4.8% on Monday after a competitor released a model that makes "
+     "three-minute videos.", "three-minute", "measure", "video length"),
+    ("Orbit Pictures sank 4.8% after Lumen Labs released a model that makes three-minute videos.",
+     "three-minute", "measure", "Lumen Labs video length"),
+    # (not when its subject is the one named before: "the company" is the main clause's)
+    ("Orbit Pictures shares rose 5% after the company reported revenue of $90 million.", "$90", "measure",
+     "Orbit Pictures revenue"),  # (the guard)
+    # a company opening its sentence with its shares, an aside between, is a name "the company" stands for
+    ("Shares of Orbit Pictures sank 4.8% on Monday. Lumen shares, however, climbed 2% after the company said "
+     "its screens took 15% of all ticket sales.", "15%", "source", "Lumen"),
+    # an analyst's price target named after its amount is no price paid
+    ("Analyst Dana Reyes kept her rating on Orbit Pictures with a $48 price target.", "$48", "claim_type", "other"),
+    # who organised a thing, described with an acronym in the description, owns nothing of what it gathered
+    ("The petition, started by singer and former AI researcher Mara Voss, gathered 4,000 signatures.", "4,000",
+     "measure", "signatures"),
+    # "official" before a document's noun is an adjective: official statistics are no official's words
+    ("Employment in the screen sector rose 2.1% to 88,000 jobs, official figures showed.", "2.1%", "source", None),
+    ("A senior official at the ministry said 40 films were shot.", "40", "source",
+     "senior official at the ministry"),  # (the guard)
+    # a participle with its agent is no act of the word opening the sentence; the agent of another
+    # measure noun owns it, and is not what it measures
+    ("Value added by the animation industry rose 5% to £2 billion.", "5%", "source", None),
+    ("Gross value added by the sector reached £40 billion.", "£40", "measure", "Gross value added"),
+    ("Revenue, driven by growth in subscriptions, rose 5%.", "5%", "measure", "Revenue"),
+])
+def test_subordinate_subjects_shares_asides_price_targets_organisers_and_official_figures(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a place is nobody "it" stands for: "it added" is the source before
+    ("Ticket sales rose 3% to 41 million last year, the Nordic Film Institute said.\n\n"
+     "Norway's attendance was flat at 12 million, it added.", "12 million", "source", "Nordic Film Institute"),
+    # a document made by an organisation described, found something: the one named before
+    ("Equity said it would fight.\n\nA survey by the union found that 61% of its members had lost work.", "61%",
+     "source", "Equity"),
+    ("Equity said it would fight.\n\nA report from the company's research team found 40% of viewers watch at night.",
+     "40%", "source", None),  # (the guard: "the company's research team" is nobody named)
+    # a span's noun is the head before a phrase after it three words would cut short
+    ("The union voted to end a 14-month strike against major animation studios.", "14-month", "measure",
+     "strike length"),
+    # exports are takings, and what they measure
+    ("The region's animation industry exports reached $2.1 billion last year.", "$2.1", "measure",
+     "region's animation industry exports"),
+    ("The region's animation industry exports reached $2.1 billion last year.", "$2.1", "claim_type", "revenue"),
+])
+def test_places_never_it_documents_by_described_makers_and_spans_before_a_phrase(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
