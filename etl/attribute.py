@@ -1356,16 +1356,18 @@ def _compared(text: str, start: int = 0, end: int | None = None) -> re.Match | N
     comma = _COMPARED_RE.search(text, start, end) if text.find(",", start, end) >= 0 else None
     joined = _AND_COMPARED_RE.search(text, start, end) if text.find(" and ", start, end) >= 0 else None
     return comma if joined is None or comma is not None and comma.start() < joined.start() else joined
+# (a box office's forecasters are its tracking: "well above the $35 million industry tracking had projected")
+_TRACKING = r"(?:industry\s+|pre-release\s+|box[\s-]office\s+)?(?:tracking|trackers|forecasters)"
 # what analysts expected, named after the figure: "the $9.77 billion analysts polled by LSEG had expected"
 _CONSENSUS_AFTER_RE = re.compile(
-    r"\s+(?:(?:decline|drop|fall|rise|increase|gain|growth)\s+)?(?:that\s+)?(?:(?:some|many|most)\s+)?(?P<firm>(?:[A-Z][\w&.+-]*\s+){1,3})?(?:analysts|economists|investors|the\s+market|wall\s+street)"
+    r"\s+(?:(?:decline|drop|fall|rise|increase|gain|growth)\s+)?(?:that\s+)?(?:(?:some|many|most)\s+)?(?P<firm>(?:[A-Z][\w&.+-]*\s+){1,3})?(?:analysts|economists|investors|the\s+market|wall\s+street|" + _TRACKING + r")"
     r"(?:\s+(?:polled|surveyed)\s+by\s+(?P<np>[^,;.]{2,60}?))?\s+(?:had\s+)?"
     r"(?:expected|forecast|estimated|projected|predicted|anticipated)\b"
     # a consensus set beside the result, the market's unnamed: "Revenue: $24.69 billion vs. $24.62 billion expected"
     r"|[ \t]+(?:expected|estimated)(?!\s+(?:to|that|by|in|at|for|from|of|on)\b)(?=\s*(?:[,;.)]|$))"
     # ... or by its agent: "ahead of the 5.1% expected by analysts in a company-compiled consensus"
     r"|\s+(?:expected|forecast|estimated|projected|predicted)\s+by\s+(?:(?:some|many|most)\s+)?"
-    r"(?P<by_firm>(?:[A-Z][\w&.+-]*\s+){1,3})?(?:analysts|economists|investors|the\s+market|wall\s+street)\b",
+    r"(?P<by_firm>(?:[A-Z][\w&.+-]*\s+){1,3})?(?:analysts|economists|investors|the\s+market|wall\s+street|" + _TRACKING + r")\b",
     re.IGNORECASE | re.MULTILINE)
 # ... or as the subject before it: "Analysts polled by LSEG had expected 73.5%"
 _CONSENSUS_SUBJECT_RE = re.compile(
@@ -1574,7 +1576,8 @@ def article_topic(names: ArticleNames) -> str | None:
     counts = Counter()
     for run, n in names.runs.items():
         name = names.trim(run)
-        if name and name.lower() not in GENERIC_ACRONYMS:  # "AI" is no topic; "WPP" may be
+        if name and name.lower() not in GENERIC_ACRONYMS and name.lower() not in PLACES \
+                and not DEMONYM_RE.fullmatch(name):  # "AI" is no topic, nor "German" or "Germany"; "WPP" may be
             counts[name] += n
     if not counts:
         return None

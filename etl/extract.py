@@ -575,6 +575,12 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             if consensus:
                 # what analysts expect is a forecast of a figure, not a share of them answering a poll
                 ctype = "other" if ctype == "survey" else ctype
+                before = claims[-1] if claims and claims[-1].sentence_start == s \
+                    and unit_family(claims[-1].unit) == family else None
+                if measure and before and measure.split()[-1].lower() in text[q.char_end:q.char_end + 30].lower():
+                    # "opened to $48 million, well above the $35 million industry tracking had projected": not
+                    # the forecasters' modifier, what they expected of the figure before
+                    measure, ctype = before.measure, before.claim_type
                 if measure and measure.split()[-1].lower() in UNNAMED_SPEAKERS:
                     # "the $1.31 billion analysts had expected": not the analysts, what they expected
                     measure = TYPE_MEASURES.get(ctype)

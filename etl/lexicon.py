@@ -730,7 +730,7 @@ MEASURE_NOUNS = {
     "growth", "share", "count", "number", "output", "length", "duration", "resolution",
     "collections", "guidance", "purchases", "payments", "margin", "traffic", "receipts", "takings", "box office takings",
     "premium",
-    "premiums", "click-through rate", "conversion rate", "value added", "exports",
+    "premiums", "click-through rate", "conversion rate", "value added", "exports", "daily rate", "weekly rate",
     "proceeds", "subscriptions", "seats", "tickets", "margins", "gdp", "productivity", "demand",
     "loss", "losses", "deficit", "debt", "debts", "savings", "attendance", "admissions", "accuracy",
     "fine", "fines", "penalty", "penalties", "tax credit", "tax credits", "rebate", "rebates", "incentive",
@@ -1070,8 +1070,10 @@ CLAIM_TYPE_RULES = (
      # (nor a film body or trade: "the country's film agency CNC said", "the film industry")
      ("context", rf"(?-i:{_FILM})\b(?!\s+(?:{FILM_BODIES})\b)(?![\s\S]*\b(?:tax\s+credits?|incentives?|subsid\w+|budgets?|"
                  rf"funds?|grants?|marketing|promotion)\b)")),
-    # what a title its sentence opens on took: '"The Last Frame," marketed as …, took just 3.2 million yuan'
-    ("box_office", "money", "left", rf"\btook\s+{AMOUNT_HEDGES}$", ("sentence", r"^\s*[\"“][^\"”]{2,60}[\"”]")),
+    # what a title its sentence opens on took, or opened to: '"The Last Frame," marketed as …, took just 3.2
+    # million yuan', '"Night Owl" opened to $22 million'
+    ("box_office", "money", "left", rf"\b(?:took|(?:opened|debuted)\s+(?:to|with))\s+{AMOUNT_HEDGES}$",
+     ("sentence", r"^\s*[\"“][^\"”]{2,60}[\"”]")),
     # a budget is what is to be spent, whatever the takings around it: "The $4.5 million budget was
     # raised in three parts: pre-sales to distributors covered 60% of it"
     ("cost", "money", "measure", r"^(?:[\w'’.-]+\s+){0,2}budgets?\b"),

@@ -4250,3 +4250,29 @@ def test_subordinate_subjects_shares_asides_price_targets_organisers_and_officia
 ])
 def test_places_never_it_documents_by_described_makers_and_spans_before_a_phrase(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # box-office tracking is a consensus like analysts': what it projected is a forecast of the figure before
+    ("The horror film opened to $22 million, well above the $15 million industry tracking had projected.", "$15",
+     "claim_type", "box_office"),
+    ("The horror film opened to $22 million, well above the $15 million industry tracking had projected.", "$15",
+     "is_forecast", True),
+    ("The horror film opened to $22 million, well above the $15 million industry tracking had projected.", "$15",
+     "measure", "horror film"),
+    # (a title opening its sentence opened to its takings)
+    ('"Night Owl" opened to $22 million, well above the $15 million industry tracking had projected.', "$22",
+     "claim_type", "box_office"),
+    ('"Night Owl" opened to $22 million, well above the $15 million industry tracking had projected.', "$15",
+     "measure", "Night Owl box office"),
+    # ... and what analysts expected is what they expected of the figure before, not the analysts
+    ("The studio raised its full-year streaming revenue outlook to $2.9 billion, above the $2.7 billion analysts "
+     "had expected.", "$2.7", "measure", "full-year streaming revenue"),
+    # a rate by the day is a measure
+    ("She is paid a daily rate of about €350.", "€350", "measure", "daily rate"),
+    # the name an article mentions most is no topic when it is a place or a people's adjective
+    ("MUNICH — For 25 years, Jana Vogt has been the German voice of an American star. German studios dub "
+     "nearly every film, and German audiences expect it. German voice actors fear AI.", "25 years", "subject", None),
+])
+def test_tracking_consensus_day_rates_and_topics_that_are_places(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
