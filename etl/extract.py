@@ -91,6 +91,9 @@ _MULTIPLE_OF_BEFORE_RE = re.compile(r",\s*(?:more\s+than\s+|nearly\s+|almost\s+|
 _ITS_SHARES_RE = re.compile(r"\s*(?:its|their|the)\s+(?:shares|stock)\b", re.IGNORECASE)  # ("The stock is down 18%")
 _UNOWNED_SHARES_RE = re.compile(r"\s*(?:its\s+|the\s+company['’]s\s+|the\s+)?(?:shares|stock)\b(?!\s+of\s+[A-Z])", re.IGNORECASE)
 # what a share of is no people: "more than 40% of their tasks"
+# a share of an amount, not of people: "less than half the national median wage"
+_SHARE_OF_AN_AMOUNT_RE = re.compile(r"share\s+of\s+(?:[\w'’-]+\s+){0,4}(?:wages?|pay|salar(?:y|ies)|incomes?|earnings|revenues?|"
+                                    r"budgets?|costs?|spending|prices?|sales|gdp|economy)$", re.IGNORECASE)
 _THINGS_RE = re.compile(r"\b(?:tasks?|work|time|jobs?|roles?|budgets?|revenues?|costs?|content|videos?|films?|shows?|"
                         r"projects?|spending|sales)\b", re.IGNORECASE)
 _DESCRIBED_ANTECEDENT_RE = re.compile(rf"\b[Tt]he\s+(?:{'|'.join(BUSINESS_DESCRIPTIONS)})$")
@@ -495,7 +498,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 ctype = share_of[1]  # "costs about $150 million … accounts for roughly 60% of that": of the cost
             fc = is_forecast(q, sentence, s, clause, text, year)
             if ctype == "other" and q.unit == "percent" and not q.direction and survey_source and not fc \
-                    and not _THINGS_RE.search(q.noun or q.surface) and not MORE_OR_FEWER_RE.match(text, q.char_end):
+                    and not _THINGS_RE.search(q.noun or q.surface) and not MORE_OR_FEWER_RE.match(text, q.char_end) \
+                    and not _SHARE_OF_AN_AMOUNT_RE.match(measure or ""):  # ("less than half the national median wage")
                 # (not "40% of their tasks", "half of watch time", nor "work about 30% fewer hours": a change)
                 # a share in a paragraph that reports a survey is one of its results (what its
                 # authors predict, "by 2027 90 percent of video could be synthetic", or a move,

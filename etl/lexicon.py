@@ -644,6 +644,8 @@ SOURCE_ANAPHORS = BUSINESS_DESCRIPTIONS | {
     "guild", "association", "organization", "organisation", "researchers", "authors", "team",
     "federation", "alliance", "coalition", "council", "consultancy", "tracker",
     "body", "regulator", "watchdog",  # "the industry body said": an association or a public body
+    # what an organisation put out in its own words: "according to the statement", "the post said"
+    "statement", "post", "letter", "memo", "announcement",
 }
 # Verbs that name an event, not a statement: their subject is the source of a figure only
 # when what follows is a statement ("announced that…") or a document ("released a survey").
@@ -656,6 +658,7 @@ SPEECH_VERBS = ATTRIBUTION_VERBS | EVENT_VERBS | {
     "sees", "see", "projected", "reckons", "reckoned", "reckon", "argue", "note", "observes", "wrote", "put",
     "puts", "cited", "cites", "highlighted", "highlights", "stressed", "emphasized",
     "surveyed", "polled",  # who surveyed people is the source of their answers
+    "lists", "listed", "tallied", "tallies", "counted",  # a count's keeper: "the tracker lists about 3,900 layoffs"
 }
 
 # --- what a figure measures (etl.measure) -------------------------------------------------

@@ -615,6 +615,10 @@ _OWN_SUBJECT_ITEM_RE = re.compile(r"\band\s+(?:the|its|their)\s+[\w'’ -]{1,60}
 _DIGIT_RE = re.compile(r"\d")
 _PP_OPENERS = {"to", "of", "for", "in", "on", "at", "from", "with", "across", "among"}
 _COUNTED_BEFORE_NOUN_RE = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z][\w-]*\s+){0,2}$")
+# a transaction valued: its value, nobody's valuation
+_DEAL_VALUED_RE = re.compile(r"\b(?P<deal>deal|transaction|acquisition|takeover|merger|buyout|purchase|sale|offer|bid|contract)s?"
+                             r"(?:\s+(?:that\s+)?(?:is|was|were|are|has\s+been|had\s+been))?\s+valued\s+at\s+"
+                             r"(?:about\s+|around\s+|nearly\s+|roughly\s+|more\s+than\s+|some\s+|up\s+to\s+)?$", re.IGNORECASE)
 _VALUED_AT_RE = re.compile(r"\bvalu(?:ed|ing|ation|e|es)\b[^.;:]{0,40}\b(?:at|of)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$",
                            re.IGNORECASE)
 # a subject and a present verb right before the amount: "Runway raises $308 million"
@@ -1538,6 +1542,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             # participle after a comma says more of the clause's subject, not of its object
             h = hits[0] if _RISING_AFTER_COMMA_RE.search(text, hits[-1].end(), q.char_start) else hits[-1]
             phrase = _clean(np_around(text, c_start, h.start(), h.end(), q.char_start))
+    deal = _DEAL_VALUED_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if valued else None
+    if deal:  # "in a deal valued at about $1.2 billion including debt": the deal's value, no company's valuation
+        return f"{deal.group('deal').lower()} value"
     if valued and (phrase is None or _FUNDING_WORDS_RE.search(phrase)
                    # (a participle of valuing right before it: "…'s closing price, valuing the company at about $1.4 billion")
                    or valued.group().lower().startswith("valuing") and "," not in text[valued.start():q.char_start]):

@@ -365,9 +365,10 @@ class ArticleNames:
                     or sentence.startswith(", its", run_end) and _OWNED_AFTER_RE.match(sentence, run_end)
                 if owned and owned.re is _OWNED_RE and _POSSESSIVE_RE.sub("", run[:owned.end()].rstrip()).lower() in PLACES:
                     owned = None  # "India's JioHotstar", "China's box office": where, not whose
-                if owned:  # "Kuaishou's Kling", "its Kling AI video generator", "Vidu, its model,"
-                    possessive = owned.re is _OWNED_RE
-                    product = (run[owned.end():] if possessive else run).lower()
+                its_run = run.startswith("Its ") and run_start <= lead  # ("Its Shorts feature averages …": the sentence's "its")
+                if owned or its_run:  # "Kuaishou's Kling", "its Kling AI video generator", "Vidu, its model,"
+                    possessive = bool(owned) and owned.re is _OWNED_RE
+                    product = (run[owned.end():] if possessive else run[4:] if its_run else run).lower()
                     self.products[product] = self.products.get(product) or (
                         _POSSESSIVE_RE.sub("", run[:owned.end()].rstrip()) if possessive else None)
                 if run_start <= lead and " " not in run and not (

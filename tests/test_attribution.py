@@ -4276,3 +4276,26 @@ def test_places_never_it_documents_by_described_makers_and_spans_before_a_phrase
 ])
 def test_tracking_consensus_day_rates_and_topics_that_are_places(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a deal valued at an amount is the deal's value, not the valuation of a company the sentence names
+    ("Lionsgate has agreed to buy Orbit Animation in a deal valued at about $640 million including debt.", "$640",
+     "measure", "deal value"),
+    ("Orbit Animation was valued at $640 million.", "$640", "measure", "Orbit Animation valuation"),  # (the guard)
+    # what an organisation put out in its own words stands for it: "according to the post", "the statement"
+    ("Spotify said in a blog post that it paid out $10 billion. Its podcast arm has 7 million titles, according "
+     "to the post.", "7 million", "source", "Spotify"),
+    ("Ubisoft said in a statement that it would cut 185 jobs. About 40% of the cuts are in Paris, according to "
+     "the statement.", "40%", "source", "Ubisoft"),
+    # a count's keeper lists it
+    ("A tracker kept by the journalist Dana Holt counted 9,000 layoffs in 2024.\n\n"
+     "So far this year, the tracker lists about 2,100 layoffs.", "2,100", "source", "Dana Holt"),
+    # a share of an amount in a survey's paragraph is no share of those asked
+    ("Junior animators earn an average of 2 million yen a year, less than half the national median wage, "
+     "according to a survey by the Tokyo Animators Union.", "half", "claim_type", "other"),
+    ("About 35% of animators earn less than the median, according to a survey by the Tokyo Animators Union.",
+     "35%", "claim_type", "survey"),  # (the guard)
+])
+def test_deal_values_own_words_documents_count_keepers_and_shares_of_amounts(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
