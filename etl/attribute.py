@@ -66,7 +66,9 @@ _VERB_ALT = trie_pattern(SPEECH_VERBS)
 VERB_RE = re.compile(rf"\b(?P<verb>{_VERB_ALT})\b")
 _SOURCE_NOUN_ALT = trie_pattern(SOURCE_NOUNS, " ")  # (a prefix tree: a faster scan, longest first)
 # "per the report", "per Bloomberg"; never "9.4 per cent" or "per share"
-ACCORDING_RE = re.compile(r"\b(?:according\s+to|cited\s+by|(?-i:per\s+(?=the\s|an?\s+(?:(?:new|recent|latest|annual|joint)\s+)?[A-Z]|[A-Z]))"
+# (not a rate's "per": "$2 to $3 per GPU-hour", "revenue per ARPU")
+ACCORDING_RE = re.compile(r"\b(?:according\s+to|cited\s+by|(?-i:(?<![\d%]\s)(?<!\bcost\s)(?<!\bcosts\s)(?<!\bprice\s)(?<!\brevenue\s)"
+                          r"per\s+(?=the\s|an?\s+(?:(?:new|recent|latest|annual|joint)\s+)?[A-Z]|[A-Z]))"
                           r"|(?-i:^Per\s+(?=[A-Z])))\s*"  # ("Per Variety, Netflix has set aside …")
                           # ("a study of 2,036 adults", "according to Market.us")
                           # (an abbreviation's full stop inside a name: "Warner Bros. Discovery's annual report")

@@ -59,7 +59,7 @@ PAST_ESTIMATE_RE = re.compile(r"\b(?:(?:may|might|could|would|must)\s+have|had(?
 # ("won" after an amount is the currency: "30 billion won over three years")
 _PAST_VERB = (r"(?:lost|rose|fell|grew|sold|(?<!\d\s)(?<!lion\s)won|made|took|paid|spent|hit|earned|raised|reached|gained|dropped|"
               r"grossed|recorded|posted|reported|added|shed|slipped|slid|sank|jumped|climbed|declined|plunged|"
-              r"surged|soared|tumbled|employed|hired|moved|(?:was|were)\s+worth|stood(?!\s+to\b))")
+              r"surged|soared|tumbled|employed|hired|moved|laid\s+off|eliminated|axed|(?:was|were)\s+worth|stood(?!\s+to\b))")
 PAST_VERB_BEFORE_RE = re.compile(
     # (the verb looked for first: the look-behinds, tried at every position, cost ten times more)
     rf"\b(?={_PAST_VERB})"

@@ -81,6 +81,8 @@ _AGENT_BEFORE_RE = re.compile(r"\b(?:(?<!followed\s)by|to|from|at|with|[Ii]n|[Pp
                               # (an acronym may open the description's last noun: "organised by former AI executive X")
                               r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}(?:[A-Z]{2,5}\s+[a-z][\w-]*\s+)?$")
 # ... but what takings come from is whose they are: "Revenue from Kling AI" is Kling AI's
+# (no model's number, "i4 M50", nor a season's, "The 2014-15 Highlander")
+_COUNT_BEFORE_NAME_RE = re.compile(r"(?:(?<![\w.,-])\d{1,3}(?:,\d{3})+|(?<![\w.,-])\d{1,3}|(?<![\w.,-])\d+\.\d+|\b(?:million|billion|thousand|hundred))\s+$")
 _TAKINGS_FROM_RE = re.compile(r"\b(?:revenues?|sales|income|earnings|proceeds)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -130,6 +132,9 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             and not any(m.start() < h[0] < m.end() for m in titles)  # "Part Two" of "Dune: Part Two"
             and not any(a < h[0] < b for a, b in _aside_spans(text, start, pos))  # ", which opened during the Lunar New Year,"
             and not nationality_of(h[2], text, h[1])  # "Japanese studio Toho"
+            # "A cluster of 20,000 Nvidia H100 chips draws about 30 megawatts": a name in a count is what is
+            # counted, not whose the clause's other figures are (a year is no count: "In 2024 Netflix spent")
+            and not _COUNT_BEFORE_NAME_RE.search(text, max(start, h[0] - 16), h[0])
             and not _POSSESSED_NAME_BEFORE_RE.search(text, max(start, h[0] - 14), h[0])  # "its Leeds studio": possessed
             # "agreements with Disney, NBCUniversal and Amazon worth …": partners, not whose
             and not _PARTNER_BEFORE_RE.search(text, max(start, h[0] - 80), h[0])

@@ -80,7 +80,8 @@ class Quantity:
 OF_RIGHT_RE = re.compile(r"[\"”]?\s+of\s+(?:(?:the\s+)?[A-Za-z][\w&.-]*['’]s\s+(?=\d)"
                          r"|the\s+|its\s+|their\s+|all\s+|those\s+|these\s+|our\s+|his\s+|her\s+)?", re.IGNORECASE)
 # (a model's name with its number is one word: "4.5 million PS5 consoles")
-NOUN_WORD_RE = re.compile(r"[\s-]*(?P<w>[A-Z][A-Za-z]*[A-Za-z]\d{1,3}(?![\w.])|[A-Za-z][A-Za-z'’.-]*[A-Za-z.]|[A-Za-z])")
+# (a model's name with its number is one word: "Gen3", "20,000 Nvidia H100 chips")
+NOUN_WORD_RE = re.compile(r"[\s-]*(?P<w>[A-Z][A-Za-z]*\d{1,4}(?![\w.])|[A-Za-z][A-Za-z'’.-]*[A-Za-z.]|[A-Za-z])")
 AGE_LEFT_RE = re.compile(r"(?:\b(?:he|she|who)\s+(?:will\s+be|would\s+be|is|was|turns|turned|turning)|"
                          r"\baged|\b(?:at|over|under|above|below)\s+(?:the\s+)?age\s+of|\bages?)\s+$", re.IGNORECASE)
 AGE_APPOSITION_RE = re.compile(r"\b[A-Z][a-z]+,\s$")

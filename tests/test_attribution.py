@@ -4299,3 +4299,21 @@ def test_tracking_consensus_day_rates_and_topics_that_are_places(text, part, fie
 ])
 def test_deal_values_own_words_documents_count_keepers_and_shares_of_amounts(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a rate's "per" is no "per Variety": "$2 to $3 per GPU-hour" names no source
+    ("Renting such chips costs about $2 to $3 per GPU-hour in the cloud.", "$2", "source", None),
+    ("Netflix has set aside $1 billion for AI tools, per Variety.", "$1", "source", "Variety"),  # (the guard)
+    # a name inside a count is what is counted, not whose the clause's other figures are; a model's name
+    # with its number is one word of the counted noun
+    ("A cluster of 10,000 Nvidia H200 chips draws about 15 megawatts of power.", "15 megawatts", "measure", "power"),
+    ("A cluster of 10,000 Nvidia H200 chips draws about 15 megawatts of power.", "10,000", "measure",
+     "Nvidia H200 chips"),
+    ("In 2024 Netflix spent $17 billion on content.", "$17", "measure", "Netflix spending on content"),  # (the guard)
+    # a figure whose own verb is past is no forecast, whatever a joined clause will do
+    ("The station laid off 9 of its 35 newsroom staff on Friday and will use an AI presenter overnight.", "9",
+     "is_forecast", False),
+])
+def test_rates_per_unit_counted_names_and_past_layoffs_before_a_future(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
