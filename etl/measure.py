@@ -306,6 +306,8 @@ _COPULA_NAME_RE = re.compile(r"\b(?:is|was|are|were)\s+[A-Z][\w&-]*(?:\s+[A-Z][\
 _ING_AFTER_RE = re.compile(r"\s+[a-z]+ing\b")
 _NAMED_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\"“'‘]|[A-Z])")
 _PARTICIPLE_AFTER_COMMA_RE = re.compile(r",\s+\w")
+_PAID_AFTER_RE = re.compile(rf"\s+(?:them|us|him|her|{PEOPLE_GROUPS}|creators|artists|writers|actors|musicians|staff)\b", re.IGNORECASE)
+_MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|could|can|may|might|must|to|did|does|do)\s+$", re.IGNORECASE)
 _VERB_SLOT_BEFORE_RE = re.compile(r"\bwho\s+$", re.IGNORECASE)
 _COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[\w,])\s+(?:used\s+to\s+|(?:will|would|could|can|may|might)\s+)?costs?\s+"
                                    rf"(?:(?:now|currently|still|typically|usually|only|just)\s+)*"
@@ -395,7 +397,7 @@ _SPENT_ON_RE = re.compile(r"[\"”’]?(?:\s+\([^()]{1,40}\))?\s+(?:(?:a|per)\s+
 _SPENT_DOING_RE = re.compile(r"\s+(?:(?:a|per)\s+(?:day|week|month)\s+)?(?:(?P<verb>watching|playing|using|reading|"
                              r"listening\s+to|streaming|scrolling)\s+|on\s+)(?=\w)")
 _PAYS_BEFORE_RE = re.compile(rf"\b(?:pays?|paid|paying)\s+(?:out\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
-_PAID_WHOM_RE = re.compile(rf"\b(?:paid|pays|paying)\s+(?:out\s+)?(?P<who>(?!(?:out|about|more|less|over|up|a|an|the|"
+_PAID_WHOM_RE = re.compile(rf"\b(?:paid|pays|paying|pay(?=\s+(?:them|us|him|her|[a-z]+(?:ers|ors|ists|ians|ees|ants))\b))\s+(?:out\s+)?(?P<who>(?!(?:out|about|more|less|over|up|a|an|the|"
                            rf"between|around|roughly|nearly|almost|some|just|only|from|at|to|for|in|as)\b)[a-z]+"
                            rf"(?:\s+(?!and\b)[a-z]+s)?(?:\s+and\s+[a-z]+)?)\s+{AMOUNT_HEDGES}$")  # ("paid podcast creators")
 # (a time is a rate's period, read elsewhere: "per hour")
@@ -1509,6 +1511,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                          and (after := _WORD_AFTER_RE.match(text, h.end())) and not verbish(after.group(1)))
                 # (nor a measure's word as the verb of a relative clause: "those who pay for a streaming service")
                 and not _VERB_SLOT_BEFORE_RE.search(text, max(c_start, h.start() - 8), h.start())
+                # (nor "pay" with whom it pays or after a modal: "Streaming services pay artists roughly $0.003",
+                # "Amazon will pay about $1.8 billion": a verb, whose noun is the payment)
+                and not (h.group().lower() == "pay" and (_PAID_AFTER_RE.match(text, h.end())
+                                                         or _MODAL_BEFORE_RE.search(text, max(c_start, h.start() - 12), h.start())))
                 # "was valued at $1.5 billion in 2023, when it raised $141 million": the valuation is
                 # the figure's before; this one has a verb of its own
                 and not (own_verb and _DIGIT_RE.search(text, h.end(), own_verb.start()))

@@ -4317,3 +4317,18 @@ def test_deal_values_own_words_documents_count_keepers_and_shares_of_amounts(tex
 ])
 def test_rates_per_unit_counted_names_and_past_layoffs_before_a_future(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # "pay" with whom it pays is a verb: the payments to them, by the item
+    ("Streaming services pay songwriters roughly $0.004 per stream.", "$0.004", "measure",
+     "payments to songwriters per stream"),
+    ("Studios must pay writers at least $5,000 per episode.", "$5,000", "measure", "payments to writers"),
+    # ... and after a modal no noun of the company before it
+    ("Apple will pay about $2 billion a season for the rights.", "$2", "measure", None),
+    # (a pay package is pay)
+    ("In 2024, the chief executive's total pay package was $11.4 million.", "$11.4", "measure",
+     "chief executive's total pay"),  # (the guard)
+])
+def test_pay_as_a_verb_with_whom_it_pays(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
