@@ -762,7 +762,7 @@ COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produc
                 # a headline's verbs after a plural subject: "Record labels sue AI music generator"
                 "sue", "sues", "warn", "warns", "urge", "urges", "seek", "seeks", "vow", "vows", "sign", "signs", "quit", "quits",
                 "oppose", "opposes", "imply", "implies", "implied", "sell", "sells", "buy", "buys", "expands",
-                "launches",
+                "launches", "shuts", "closes", "folds", "collapses",  # ("VFX studio Pinewood Pixel shuts after 22 years")
                 # what an audience does: "10 million users stream it" (and "watch": etl.quantities)
                 "stream", "visit", "download", "subscribe", "listen"}
 # Past forms without "-ed" that are never nouns: a noun phrase ends before them ("49% of

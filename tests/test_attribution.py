@@ -4332,3 +4332,13 @@ def test_rates_per_unit_counted_names_and_past_layoffs_before_a_future(text, par
 ])
 def test_pay_as_a_verb_with_whom_it_pays(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a headline's verb of closing after a name is no word of a noun phrase
+    ("Animation house Orbit Frames shuts after 15 years, leaving 120 without jobs", "120", "measure",
+     "Orbit Frames jobs"),
+    ("Animation house Orbit Frames closes after 15 years, leaving 120 without jobs", "15 years", "measure", None),
+])
+def test_headline_verbs_of_closing(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
