@@ -124,7 +124,8 @@ _MOVE_AFTER_AMOUNT_RE = re.compile(r"(?:\s+(?:in|during|over|for|from)\s+(?:the\
 _ADJUNCT_BEFORE_RE = re.compile(r"\b(?:from|in|at|across|on|over|by|with|among|of)\s+$", re.IGNORECASE)
 _THEY_OPEN_RE = re.compile(r"\s*(?:They|It)\s+(?:have\s+|has\s+|had\s+)?(?:\w+ed|rose|fell|lost|gained|jumped|climbed)\b")
 _SHARE_RESTATED_RE = re.compile(rf"(?:\s+of\s+(?:them|those|these|us|{JUST_NAMED}|"
-                                r"(?:(?:its|their|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?))?,?\s+or\s+", re.IGNORECASE)
+                                r"(?:(?:its|their|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?))?(?:,?\s+or|,\s+at)\s+", re.IGNORECASE)
+_OF_IT_ENDS_RE = re.compile(rf"\s+of\s+(?:{JUST_NAMED})$", re.IGNORECASE)
 _UNREAD = object()
 # a share compared with the amount before it: "…, 6% fewer than in 2023"
 _COMPARED_THAN_RE = re.compile(r"\s+(fewer|more|less|higher|lower)\s+than\b", re.IGNORECASE)
@@ -492,9 +493,12 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             if family in ("money", "count", "time") and measure and not aside:
                 last_amount = (ctype, measure)
             last_end = q.char_end
-            share_of = typed_before or previous_typed
+            # (a share is of an amount, not of a span: "took 4.84 billion yuan during the eight-day holiday,
+            # more than half of the total")
+            share_of = next((t for t in (typed_before, previous_typed) if t and t[0] != "time"), None)
             if ctype == "other" and family == "percent" and share_of and share_of[1] != "other" \
-                    and _SHARE_OF_IT_RE.match(text, q.char_end):
+                    and (_SHARE_OF_IT_RE.match(text, q.char_end) or _OF_IT_ENDS_RE.search(q.surface)):
+                # ("Mobile games will account for about half of the total": of the market named before)
                 ctype = share_of[1]  # "costs about $150 million … accounts for roughly 60% of that": of the cost
             fc = is_forecast(q, sentence, s, clause, text, year)
             if ctype == "other" and q.unit == "percent" and not q.direction and survey_source and not fc \

@@ -308,6 +308,10 @@ _NAMED_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\"“'‘]|[A-Z])")
 _PARTICIPLE_AFTER_COMMA_RE = re.compile(r",\s+\w")
 _PAID_AFTER_RE = re.compile(rf"\s+(?:them|us|him|her|{PEOPLE_GROUPS}|creators|artists|writers|actors|musicians|staff)\b", re.IGNORECASE)
 _MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|could|can|may|might|must|to|did|does|do)\s+$", re.IGNORECASE)
+# a sentence opening on the question its figures answer, or on the group they are of
+_ASKED_LEAD_RE = re.compile(r"\s*(?:When\s+|If\s+)?[Aa]sked\b[^,;.]{0,200},")
+_AMONG_LEAD_RE = re.compile(r"\s*Among\s+(?:the\s+)?(?P<group>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),")
+_BARE_SHARE_WORDS = {"share", "proportion", "percentage", "figure", "rate", "number"}
 _VERB_SLOT_BEFORE_RE = re.compile(r"\bwho\s+$", re.IGNORECASE)
 _COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[\w,])\s+(?:used\s+to\s+|(?:will|would|could|can|may|might)\s+)?costs?\s+"
                                    rf"(?:(?:now|currently|still|typically|usually|only|just)\s+)*"
@@ -1088,6 +1092,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if pred and pred.startswith("who ") and not _PERSONS_RE.search(of_them.group("noun")):
             # "Of the 11,500 responses received, 88% backed a licensing requirement": things that did it
             return f"{of_them.group('noun').strip()} that {pred.removeprefix('who ')}"[:120]
+        asked = _ASKED_LEAD_RE.match(text, s) if family == "percent" and phrase is None and group is None else None
+        if asked and asked.end() <= q.char_start:
+            # "Asked whether their employer had used AI tools, 44% said yes": those asked answered, the
+            # question is no measure
+            group = "respondents"
         if phrase is None:
             pred = predicate(text, q.char_end, c_end)
             if pred is None and text.startswith(", ", q.char_start - 2) and text.startswith(",", q.char_end):
@@ -1745,6 +1754,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         owner = None  # "Most Europeans are wary …, according to a survey of 12,000 adults": a people owns no count
     if owner and owner.lower() not in phrase.lower():
         phrase = _joined(owner, phrase)
+    among = _AMONG_LEAD_RE.match(text, s) if family == "percent" and phrase in _BARE_SHARE_WORDS else None
+    if among and among.end() <= q.char_start:
+        return f"share of {among.group('group')}"  # "Among visual effects workers, the share was 81%"
     return phrase[:120]
 
 

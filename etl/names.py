@@ -460,6 +460,8 @@ class ArticleNames:
                     and not words[-2].isupper():
                 break  # "Animation UK", "Netflix US": the country is part of the name
             words.pop()
+        while len(words) >= 2 and _core(words[-1]) in GENERIC_ACRONYMS and _POSSESSIVE_RE.search(words[-2]):
+            words.pop()  # "Kuaishou's AI video tool Kling": the owner, "AI" a word of what it owns
         while len(words) >= 2 and _POSSESSIVE_RE.search(words[0]) and _POSSESSIVE_RE.sub("", words[0]).lower() in PLACES:
             words.pop(0)  # "China's Kuaishou", "India's JioHotstar": where it is, before its name
         described = False

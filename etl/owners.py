@@ -83,6 +83,8 @@ _AGENT_BEFORE_RE = re.compile(r"\b(?:(?<!followed\s)by|to|from|at|with|[Ii]n|[Pp
 # ... but what takings come from is whose they are: "Revenue from Kling AI" is Kling AI's
 # (no model's number, "i4 M50", nor a season's, "The 2014-15 Highlander")
 _COUNT_BEFORE_NAME_RE = re.compile(r"(?:(?<![\w.,-])\d{1,3}(?:,\d{3})+|(?<![\w.,-])\d{1,3}|(?<![\w.,-])\d+\.\d+|\b(?:million|billion|thousand|hundred))\s+$")
+# a description between an owner's possessive and the name of what it owns: "Kuaishou's AI video tool Kling"
+_OWNED_DESCRIPTION_RE = re.compile(r"\s+(?:(?:[a-z][\w-]*|AI|VFX|TV)\s+){1,4}")
 _TAKINGS_FROM_RE = re.compile(r"\b(?:revenues?|sales|income|earnings|proceeds)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -215,8 +217,11 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             return antecedent[0][2]  # what the relative clause the figure is in says it of
     if not hits:
         return None
-    for _s, e, name in reversed(hits):
+    for k in range(len(hits) - 1, -1, -1):
+        e, name = hits[k][1], hits[k][2]
         if text[e:e + 2] in ("'s", "’s") or text[e:e + 1] in ("'", "’"):
+            if k + 1 < len(hits) and _OWNED_DESCRIPTION_RE.fullmatch(text, e + 2, hits[k + 1][0]):
+                return hits[k + 1][2]  # "Kuaishou's AI video tool Kling passes 45 million users": what it owns, named
             return name
     last = hits[-1]
     if len(hits) > 1 and _COORDINATE_BEFORE_RE.search(text, max(start, last[0] - 12), last[0]) \

@@ -4342,3 +4342,23 @@ def test_pay_as_a_verb_with_whom_it_pays(text, part, field, value):
 ])
 def test_headline_verbs_of_closing(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a description between an owner's possessive and the name of what it owns: the name owns the figure
+    ("Kuaishou's AI video tool Kling passes 45 million users", "45 million", "measure", "Kling users"),
+    ("Kuaishou's revenue rose 10% to 30 billion yuan.", "10%", "measure", "Kuaishou's revenue"),  # (the guard)
+    # a share "of the total" is of the amount before it, not of a span between
+    ("The global box office will reach $34 billion in 2025. North America will account for about a third of "
+     "the total, at $11 billion.", "a third", "claim_type", "box_office"),
+    ("The film took 4.8 billion yuan during the eight-day holiday, more than half of the total.", "half",
+     "claim_type", "other"),  # (the guard: not the span's "duration")
+    # a sentence opening on the question its shares answer: those asked answered it
+    ("A poll of 900 editors was published on Monday.\n\nAsked whether their newsroom had used AI tools, 44% said "
+     "yes.", "44%", "measure", "respondents who said yes"),
+    # ... or on the group its share is of
+    ("A poll of 900 editors found most expect cuts. Among video editors, the share was 81%.", "81%", "measure",
+     "share of video editors"),
+])
+def test_owned_names_shares_of_the_total_questions_and_groups_leading(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
