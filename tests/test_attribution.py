@@ -4362,3 +4362,8 @@ def test_headline_verbs_of_closing(text, part, field, value):
 ])
 def test_owned_names_shares_of_the_total_questions_and_groups_leading(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+def test_an_answer_ends_before_the_rest_of_those_asked():
+    text = "A poll of 900 editors was published. Asked whether AI was used, 44% said yes, 31% said no and the rest did not know."
+    assert claim(text, "31%").measure == "editors who said no"
