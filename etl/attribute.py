@@ -95,7 +95,8 @@ _SPONSOR_RE = re.compile(r"\s+(?:sponsored|commissioned|funded|paid\s+for)\s+by\
 # '"We did it," said Maria Lopez': the speaker after the verb
 INVERTED_RE = re.compile(
     r"(?:^|[,\"”’]\s*)(?:said|says|added|noted|explained|wrote|argued)\s+"
-    r"(?!(?:she|he|they|it|we|i|you|that|this)\b)(?P<np>[^,;:.\"“”]{2,80})", re.IGNORECASE)
+    # (an honorific's full stop is inside the name: "said Mr. Li")
+    r"(?!(?:she|he|they|it|we|i|you|that|this)\b)(?P<np>(?:(?-i:Mr|Ms|Mrs|Dr|Prof)\.\s+)?[^,;:.\"“”]{2,80})", re.IGNORECASE)
 _CLAUSE_AFTER_NAME_RE = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:[a-z]+s|is|are|was|were|has|have|had|will|would|could|"
                                    r"may|might|can)\b(?!\s+(?:on|in|at)\b)")
 VIEW_RE = re.compile(r"\bIn\s+(?:the\s+)?(?P<np>[A-Z][\w.'’ -]{1,60}?)['’]s?\s+(?:(?:view|opinion|words|estimate)\b"

@@ -645,15 +645,16 @@ _AMOUNT_BEFORE_NOUN_RE = re.compile(
 _OWNED_SIZE_RE = re.compile(rf"the\s+(?P<owner>[a-z][\w-]*['’]s\s+){AMOUNT_HEDGES}\d[\d,.]*\s+(?=[a-z])")
 
 
-def line_label(q, text: str, family: str) -> str | None:
+def line_label(q, text: str, family: str, sentence: tuple[int, int] | None = None) -> str | None:
     """The label of the short line of data a figure is on, a noun phrase: "Revenue: $24.69
     billion vs. …", "- Runway: $308 million Series D" (not "Storyboard artists were the most
     worried: 78% …"; nor for a figure with a noun of its own, "TAG Survey: One in Three Animation
-    Workers …")."""
+    Workers …"). With `sentence`, of the short sentence instead ("… three weekends. Total cost:
+    about $300 in subscriptions.")."""
     if q.noun and family in ("count", "percent"):
         return None
-    line_start = text.rfind("\n", 0, q.char_start) + 1
-    line_end = text.find("\n", q.char_start)
+    line_start = text.rfind("\n", 0, q.char_start) + 1 if sentence is None else sentence[0]
+    line_end = text.find("\n", q.char_start) if sentence is None else sentence[1]
     if (line_end if line_end >= 0 else len(text)) - line_start > _DATA_LINE_CHARS:
         return None
     label = _LINE_LABEL_RE.fullmatch(text, line_start, q.char_start)
@@ -834,7 +835,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         on = _ON_AFTER_RE.match(text, q.char_end)
         what = _clean(noun_phrase(text, on.end(), c_end, 6)) if on else None
         return f"{rated.group('noun').lower()} on {what}" if what else rated.group("noun").lower()
-    label = line_label(q, text, family)
+    label = line_label(q, text, family) or line_label(q, text, family, sentence)
     if label:  # "Earnings per share: $1.76 adjusted vs. $1.45 expected": what the line's label names
         return label
     cell = table_cell(text, q.char_start) if "|" in text[sentence[0]:sentence[1]] else None
@@ -1194,7 +1195,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         what = _clean(noun_phrase(text, on.end(), c_end, 6)) if on else None
         if on and what is None and _GERUND_RE.match(text, on.end()):  # "spent 12 billion won on dubbing and subtitles"
             clause = _DEFINITION_RE.match(text, on.end(), c_end)
-            what = " ".join(clause.group().split()[:6]) if clause else None
+            what = _clean(clause.group().split()[:6]) if clause else None  # (not "… system by": cut before "next year")
         what = _TRAILING_TIME_RE.sub("", what) if what else None
         if what and family == "money":
             phrase = f"{'investment in' if invests else 'spending on'} {what}"

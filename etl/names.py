@@ -328,9 +328,12 @@ class ArticleNames:
     def learn(cls, text: str, sentences: list[tuple[int, int]]) -> ArticleNames:
         self = cls()
         headline_lines = set()
-        for line in re.finditer(r"[^\n]+", text):
-            # prose ends its lines with a full stop; a headline does not
-            if not line.group().rstrip().endswith((".", "!", ".”", '."', ":")) and is_headline(line.group()):
+        for k, line in enumerate(re.finditer(r"[^\n]+", text)):
+            # prose ends its lines with a full stop; a headline does not (but an article's first line in
+            # title case, with the article after it, is its headline whatever closes it: "I Used AI to
+            # Make a Short Film for $300.")
+            first = k == 0 and len(line.group()) <= 150 and bool(text[line.end():].strip())
+            if (first or not line.group().rstrip().endswith((".", "!", ".”", '."', ":"))) and is_headline(line.group()):
                 headline_lines.add(line.start())
         line_starts = [m.start() for m in re.finditer(r"^", text, re.MULTILINE)] if headline_lines else []
         for s, e in sentences:

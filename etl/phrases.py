@@ -301,7 +301,8 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             # "This marks a ...": a word followed by an article is a verb; "a new subsidiary housing its
             # biggest franchises": a participle with its object
             break
-        if out and low == "by" and re.match(r"(?:the\s+end|(?:19|20)\d\d|then|now|mid-?decade)\b", " ".join(words[i + 1:i + 3])):
+        if out and low == "by" and re.match(r"(?:the\s+end|(?:19|20)\d\d|then|now|mid-?decade|next|early|late|year-end)\b",
+                                            " ".join(words[i + 1:i + 3])):
             break  # "new streaming releases by the end of the decade": when, not what
         if out and low in _OBJECT_VERBS and nxt not in _AUXILIARY_AFTER and nxt not in ROLE_BREAKING_PREPOSITIONS:
             break  # "the three-year deal raises minimum rates": a verb with its object (not "pay raises of 5%")

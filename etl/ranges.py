@@ -15,6 +15,8 @@ from .lexicon import (
 )
 from .numbers import scaled
 
+# how far above a change "by" a figure after "to" must be to be the level reached, not a range's end
+CHANGE_THEN_LEVEL_RATIO = 4.0
 _FROM_BEFORE_RE = re.compile(rf"\bfrom\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|or|and|to-|through|till|until)\s*$", re.IGNORECASE)
 
@@ -51,6 +53,11 @@ def _try_merge(text: str, a: Draft, b: Draft, gap: str) -> Draft | None:
     if connector in ("to", "till", "until", "through") and re.search(r"\bby\s+$", left) and not a_bare \
             and not (a.unit == b.unit == "percent"):
         return None  # "increased by $43.6 billion to $419.2 billion": a change, then a level
+    if connector == "to" and re.search(r"\bby\s+$", left) and (a_bare or a.unit == b.unit == "percent") \
+            and b.unit in ("count", "percent") and a.value > 0 and b.value > CHANGE_THEN_LEVEL_RATIO * a.value:
+        # "decreased by 1,214 to 37,000", "fell by 5% to 30%": a change, then a level far above it (the
+        # ends of a range are near each other: "cut costs by 15% to 25%", "by 20 to 30 percent")
+        return None
     if a.core.kind == b.core.kind == "magnitude" and connector in ("to", "or", "-", "–", "—") \
             and a.unit == "count" and a.noun is None and a.value < b.value:
         # "tens of millions to hundreds of millions of won": from the first order to the second

@@ -4367,3 +4367,21 @@ def test_owned_names_shares_of_the_total_questions_and_groups_leading(text, part
 def test_an_answer_ends_before_the_rest_of_those_asked():
     text = "A poll of 900 editors was published. Asked whether AI was used, 44% said yes, 31% said no and the rest did not know."
     assert claim(text, "31%").measure == "editors who said no"
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # an honorific's full stop is inside the name of who said a quotation
+    ('"We can now produce 30 dramas a month," said Mr. Zhou, head of a Hangzhou studio.', "30", "source", "Mr. Zhou"),
+    # a plan "by next year" ends the measure before its time
+    ("KBS plans to invest 12 billion won in building an AI studio by next year.", "12 billion", "measure",
+     "KBS investment in building an AI studio"),
+    # an article's first line in title case is its headline whatever closes it: its words are no names
+    ("I Used AI to Make a Short Film for $300.\n\nIt took three weekends.", "$300", "subject", None),
+    # a short sentence's label names what its figure measures, mid-paragraph too
+    ("I made a short film with AI tools. Total cost: about $300 in subscriptions. It took 62 hours.", "$300",
+     "measure", "Total cost"),
+    ("I made a short film with AI tools. Total cost: about $300 in subscriptions. It took 62 hours.", "$300",
+     "claim_type", "cost"),
+])
+def test_honorifics_plans_by_next_year_first_line_headlines_and_sentence_labels(text, part, field, value):
+    assert getattr(claim(text, part), field) == value

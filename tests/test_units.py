@@ -326,3 +326,15 @@ def test_a_level_held_by_a_noun_of_its_own_takes_no_currency():
 def test_an_old_value_after_a_restated_amount_keeps_the_amount_s_unit():
     text = "Net revenue rose to 2.9 billion euros ($3.4 billion) from 2.7 billion a year earlier."
     assert [(q.surface, q.unit) for q in figures(text)][-1] == ("2.7 billion", "EUR")
+
+
+@pytest.mark.parametrize("text, figures_read", [
+    # a change "by" a figure, then a level far above it: two figures, not a range
+    ("The number of broadcasting workers decreased by 1,214 to 37,000 last year.", [(1214, None), (37000, None)]),
+    ("Revenue fell by 5% to 30%.", [(5, None), (30, None)]),
+    # ... but ends near each other are a range (the guards)
+    ("AI could cut costs by 15% to 25%.", [(15, 25)]),
+    ("Budgets fell by 20 to 30 percent.", [(20, 30)]),
+])
+def test_a_change_by_then_a_level_is_no_range(text, figures_read):
+    assert [(q.value, q.value_high) for q in figures(text)] == figures_read
