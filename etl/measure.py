@@ -1909,12 +1909,18 @@ def _makers(text: str, start: int, end: int, names: ArticleNames) -> list[str]:
             and not all(w.lower() in ORGANISATION_WORDS for w in h[2].split())]
 
 
+_QUOTED_SUBJECT_RE = re.compile(r"\s*[\"“]\s*(?=(?:The|This|That|These|Those|Its|Our|Their|A|An)\s)")
+
+
 def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) -> int:
     """Past a dateline or a leading adverbial ("Under the agreement, ..."): where the clause's
     subject starts; with `said_clause`, the subject of a clause reported without "that"."""
     dateline = DATELINE_RE.match(text, c_start, pos)
     if dateline:
         c_start = dateline.end()
+    quoted = _QUOTED_SUBJECT_RE.match(text, c_start, pos)
+    if quoted:  # (inside a quotation, its subject after the mark: '"The production period was also shortened by two weeks"')
+        c_start = quoted.end()
     reported = [m.end() for m in _REPORTED_START_RE.finditer(text, c_start, pos)]
     relative = reported and text.startswith(" that ", reported[-1] - 6) and _RELATIVE_VERB_RE.match(text, reported[-1])
     antecedent = np_left(text, c_start, reported[-1] - 6) if relative else []

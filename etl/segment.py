@@ -26,6 +26,8 @@ _CLAUSE_BREAK_RE = re.compile(
     # (not an aside before the verb: "The number of series, however, fell to 300")
     r"(?!however,\s+(?:[a-z]+ed|fell|rose|grew|is|was|are|were|has|had|have|will|would|remains?|stood|came|went)\b)"
     r"|\s+but\s+|\s+whereas\s+"
+    # (a second quotation of the same speaker: '…," adding, "The production period was also shortened …"')
+    r"|(?:,|(?<=[\"”]))\s+adding,?\s+(?=[\"“])"
     # (a reason's clause: "…, the company said, as attendance remains about 25% below …"; not "as much as")
     r"|,\s+(?=as\s+(?!much\b|many\b|well\b|little\b|few\b|high\b|low\b|part\b|of\b|a\s+result\b|expected\b)[a-z]+\s)"
     r"|:\s*(?=[\"“])",  # 'X said: "The creative industries contribute £124bn"': the quotation is a clause of its own

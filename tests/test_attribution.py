@@ -4385,3 +4385,14 @@ def test_an_answer_ends_before_the_rest_of_those_asked():
 ])
 def test_honorifics_plans_by_next_year_first_line_headlines_and_sentence_labels(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a second quotation after "adding" is a clause of its own, whose subject is inside its marks
+    ('An official from the broadcaster said, "We cut the cost of a documentary by about 30%," adding, "The '
+     'production period was also shortened by two weeks."', "two weeks", "measure", "production period"),
+    ('"Together we did what many said was impossible only six months ago," she said.', "six months", "measure",
+     None),  # (the guard: an adverb opening a quotation is no subject)
+])
+def test_a_quotation_after_adding_and_its_subject(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
