@@ -69,7 +69,8 @@ PAST_VERB_BEFORE_RE = re.compile(
     rf"{_PAST_VERB}\b[^.;:!?]{{0,25}}$", re.IGNORECASE)
 # a relative clause set off by commas keeps its own tense: "The company, which employs 19,000
 # people, expects growth next year"
-RELATIVE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+# (closed by a comma, or by the clause's end: "…, which has a $5 million fund.")
+RELATIVE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*(?:,|$)")
 # an aside of a past participle set off by commas: "The company, valued at $183 billion in its latest round, said"
 _PARTICIPLE_ASIDE_RE = re.compile(r",\s+(?:valued|founded|backed|owned|based|headquartered|launched|released|acquired|"
                                   r"bought|created|formed|listed)\b[^,;]*,")

@@ -238,10 +238,10 @@ def is_acronym(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters) and _core(word) not in GENERIC_ACRONYMS
 
 
-def is_headline(line: str) -> bool:
-    """A line in title case: most of its words of four letters or more are capitalised."""
+def is_headline(line: str, share: float = 0.7) -> bool:
+    """A line in title case: most of its words of four letters or more (`share` of them) are capitalised."""
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) >= 4]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= share * len(words)
 
 
 _AMOUNT_TOKEN_RE = re.compile(r"^(?:[a-z]{1,3}\$|(?:" + "|".join(sorted(CURRENCY_NAME_WORDS, key=len, reverse=True)) + r"))[\d.,]+")
@@ -332,7 +332,9 @@ class ArticleNames:
             # prose ends its lines with a full stop; a headline does not (but an article's first line in
             # title case, with the article after it, is its headline whatever closes it: "I Used AI to
             # Make a Short Film for $300.")
-            first = k == 0 and len(line.group()) <= 150 and bool(text[line.end():].strip())
+            # (every long word capitalised: a first sentence of prose has verbs and nouns in lower case)
+            first = k == 0 and len(line.group()) <= 150 and bool(text[line.end():].strip()) \
+                and is_headline(line.group(), 1.0)
             if (first or not line.group().rstrip().endswith((".", "!", ".”", '."', ":"))) and is_headline(line.group()):
                 headline_lines.add(line.start())
         line_starts = [m.start() for m in re.finditer(r"^", text, re.MULTILINE)] if headline_lines else []
@@ -430,7 +432,10 @@ class ArticleNames:
         owner = _OWNED_RE.search(name)
         if owner and low[owner.end():] in self.products:
             return low[owner.end():]  # "Amazon's Prime Video" itself
-        return next((p for p in self.products if low == p or p.startswith(low + " ") or low.endswith(" " + p)), None)
+        # (a unit named after its company is no product the company is: "Runway Studios, its film arm" leaves
+        # "Runway" the company; "Kling" is the product "Kling AI")
+        return next((p for p in self.products if low == p or low.endswith(" " + p) or p.startswith(low + " ")
+                     and not all(_core(w) in ORGANISATION_WORDS for w in p[len(low) + 1:].split())), None)
 
     def trim(self, candidate: str) -> str | None:
         """The name inside a capitalised run: leading and trailing words that are not names

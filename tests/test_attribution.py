@@ -4396,3 +4396,17 @@ def test_honorifics_plans_by_next_year_first_line_headlines_and_sentence_labels(
 ])
 def test_a_quotation_after_adding_and_its_subject(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a description set between commas after a name is no speaker "the company" stands for, nor is the
+    # company a product of its own unit ("Orbit Studios, its film arm")
+    ("Orbit, the Berlin-based startup behind the Vela-2 video model, has raised $80 million in a round led by "
+     "Harbor Capital, the company said on Monday. The company will also expand Orbit Studios, its film arm.",
+     "$80", "source", "Orbit"),
+    # a relative clause closing its sentence keeps its own tense: no forecast of what it has now
+    ("The company will expand its studio, which has a $5 million fund for AI films.", "$5", "is_forecast", False),
+    ("The studio will open a new unit, which will employ 40 people.", "40", "is_forecast", True),  # (the guard)
+])
+def test_appositive_asides_company_units_and_closing_relative_clauses(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
