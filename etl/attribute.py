@@ -705,15 +705,18 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
         if cited and _named_in(cited.group("np"), names):
             # "65% of marketers plan to … (HubSpot State of Marketing report).": the document cited, named
             return Attribution(cited.group("np").strip(), False, document=True)
+        described = None
         for m in (*BY_SOURCE_RE.finditer(sentence), *MADE_BY_RE.finditer(sentence)):
             name = _named_in(m.group("np"), names, sentence[m.start("np"):])
             if name:
                 return Attribution(name, False, document=True)
-        for m in BY_SOURCE_RE.finditer(sentence):
-            maker = _DESCRIBED_MAKER_RE.match(m.group("np"))
-            if maker and refers_to(maker.group()) == "organisation" and _FOUND_AFTER_RE.search(sentence, m.start("np")):
-                # "A survey by the union last year found that 86% …": the union named before
-                return Attribution(None, True, True, False, m.start("np"), "organisation", head=maker.group(1).lower())
+            if described is None and m.re is BY_SOURCE_RE:
+                maker = _DESCRIBED_MAKER_RE.match(m.group("np"))
+                if maker and refers_to(maker.group()) == "organisation" and _FOUND_AFTER_RE.search(sentence, m.start("np")):
+                    # "A survey by the union last year found that 86% …": the union named before
+                    described = Attribution(None, True, True, False, m.start("np"), "organisation", head=maker.group(1).lower())
+        if described:
+            return described
         if _NAMED_DOC_RE.search(sentence):
             for start, end, name in names.find(sentence):
                 if name.lower().split()[-1] in SOURCE_NOUNS and len(name.split()) > 1 \
