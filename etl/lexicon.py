@@ -1064,7 +1064,9 @@ CLAIM_TYPE_RULES = (
     # where a film's run ends: "the film will finish its run at around 16 billion yuan"
     ("box_office", "money", "left", rf"\b(?:finish|end|close|wrap)(?:es|ed|s|ing)?\s+(?:its|their)\s+(?:theatrical\s+)?"
                                     rf"runs?\s+(?:at|with|on)\s+{AMOUNT_HEDGES}$"),
-    ("box_office", "money", "left", rf"\b(?-i:{_FILM})\b(?:(?!\b(?:spending|spend|costs?|budgets?|investment)\b)[^,;.]){{0,30}}"
+    # (not a film fund's money: "South Africa's film incentive backlog hits R1.2 billion")
+    ("box_office", "money", "left", rf"\b(?-i:{_FILM})\b(?:(?!\b(?:spending|spend|costs?|budgets?|investment|incentives?|backlog|"
+                                    rf"subsid\w*|grants?|funds?|funding|tax|credits?|debts?)\b)[^,;.]){{0,30}}"
                                     rf"\b(?:to\s+)?(?:reach|pass|top|cross|hit|surpass|"
                                     rf"exceed|break)(?:es|ed|s)?\s+{AMOUNT_HEDGES}$"),
     ("box_office", "money", "left", rf"\b{_TAKINGS}\s+(?:about|nearly|almost|roughly|an\s+estimated|another|"

@@ -192,7 +192,8 @@ _RISING_AFTER_COMMA_RE = re.compile(r",\s+(?:rising|falling|growing|climbing|dro
                                     r"increasing|decreasing|reaching|totall?ing|gaining|losing|sliding|remaining|staying)\b")
 _ITS_IN_SURFACE_RE = re.compile(r"\bof\s+its\s+(?=\w)")
 _FUNDING_WORDS_RE = re.compile(r"\b(?:funding|round|rounds|investment|capital|share\s+sale)\b", re.IGNORECASE)
-_NAME_WORD_BEFORE_RE = re.compile(r"[A-Z][\w&.'’-]*\s+$")
+# (a list of a name's words counts: "Department of Trade, Industry and Competition")
+_NAME_WORD_BEFORE_RE = re.compile(r"[A-Z][\w&.'’-]*,?\s+$")
 _VALUING_NAME_RE = re.compile(rf"\bvalu(?:ing|es|e)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,2}})\s+at\s+{AMOUNT_HEDGES}$")
 # growth at a named rate: "is forecast to expand at a CAGR of", "grew at a compound annual growth rate of"
 _GROWS_AT_RATE_RE = re.compile(r"\b(?:grow|grows|grew|growing|expand|expands|expanded|expanding|rise|rises|rose|rising|"
@@ -1533,8 +1534,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 and not (own_verb and own_verb.start() >= h.end() and _COUNTED_BEFORE_NOUN_RE.search(text, c_start, h.start()))
                 # (nor a speaker's description: "Industry body FICCI estimates")
                 and not _SPEAKER_AFTER_RE.match(text, h.end())
-                # (nor a word of a name: "led by Harbor Capital")
-                and not (h.group()[:1].isupper() and h.group().lower() in ORGANISATION_WORDS
+                # (nor a word of a name: "led by Harbor Capital", "Department of Trade, Industry and Competition")
+                and not (h.group()[:1].isupper() and (h.group().lower() in ORGANISATION_WORDS or _inside_a_name(h, names, text, c_start))
                          and _NAME_WORD_BEFORE_RE.search(text, max(c_start, h.start() - 30), h.start()))]
         while len(hits) > 1 and _BY_AGENT_BEFORE_RE.search(text, max(c_start, hits[-1].start() - 30), hits[-1].start()):
             hits.pop()  # (nor the agent of another measure: "Gross value added by the sector reached": the value's)
@@ -1910,6 +1911,14 @@ def _makers(text: str, start: int, end: int, names: ArticleNames) -> list[str]:
 
 
 _QUOTED_SUBJECT_RE = re.compile(r"\s*[\"“]\s*(?=(?:The|This|That|These|Those|Its|Our|Their|A|An)\s)")
+
+
+def _inside_a_name(hit, names: ArticleNames, text: str, c_start: int) -> bool:
+    """Whether a capitalised word is one of a list inside a name the article uses ("Department of Trade,
+    Industry and Competition"; not "Toronto Stock Exchange", nor a name ending on it, "the Shanghai
+    Composite Index rose": the measure)."""
+    return any(a < hit.start() and hit.end() < b and "," in text[a:hit.start()]
+               for a, b, _ in names.find(text, max(c_start, hit.start() - 80), hit.end() + 40))
 
 
 def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) -> int:

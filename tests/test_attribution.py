@@ -4410,3 +4410,17 @@ def test_a_quotation_after_adding_and_its_subject(text, part, field, value):
 ])
 def test_appositive_asides_company_units_and_closing_relative_clauses(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a film fund's money reaching a mark is no box office
+    ("Namibia's film incentive backlog hits R900 million", "R900", "claim_type", "other"),
+    ("The film hit $100 million on Sunday.", "$100", "claim_type", "box_office"),  # (the guard)
+    # a word of a list inside a name is no measure
+    ("The Ministry of Trade, Industry and Tourism said it had paid out £35 million in the past year.", "£35",
+     "measure", None),
+    ("The Shanghai Composite Index rose 1.5% to 3,100 points.", "3,100", "measure",
+     "Shanghai Composite Index"),  # (the guard: a name ending on its measure)
+])
+def test_film_funds_and_measure_nouns_inside_names(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
