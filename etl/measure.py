@@ -511,12 +511,17 @@ _NEW_VALUE_RE = re.compile(r"\bto\s+(?:\S+\s+){0,2}?\S*\d")  # "… to 370 billi
 # a list's number defined after its colon: "118,500: the number of entertainment jobs …"
 # (not a headline's credit: "Webtoon AI tools cut artists' hours by 30%: survey")
 _DEFINED_AFTER_RE = re.compile(rf":\s+(?:(?:the|a|an)\s+)?(?=[a-z])(?!(?:{'|'.join(sorted(SOURCE_NOUNS))})\s*$)", re.MULTILINE)
-_DEFINED_AT_LINE_START_RE = re.compile(r":\s+(?:(?:[Tt]he|[Aa]n?)\s+)?(?=[A-Za-z])(?!(?:How|Why|What|When|Where|Who|It|We|I|They|He|She)\b)")
+# (or a dash: "204,000 — the number of US entertainment jobs …")
+_DEFINED_AT_LINE_START_RE = re.compile(r"(?::|[ \t]+[—–-])\s+(?:(?:[Tt]he|[Aa]n?)\s+)?(?=[A-Za-z])"
+                                       r"(?!(?:How|Why|What|When|Where|Who|It|We|I|They|He|She)\b)")
 # a line a number heads, defined up to its clause's end ("…, according to PitchBook", "… by October")
 _DEFINITION_RE = re.compile(r"[^,;\n]+?(?=\s+(?:according\s+to|by\s+(?:January|February|March|April|May|June|July|"
                             r"August|September|October|November|December)|in\s+the\s+first)\b|[,;\n]|(?<!\b[A-Z])\.(?:\s|$)|$)")
 # ("$1.5 billion: The amount …" heading its line, after a bullet too: "• 62%: share of US teens …")
 _LINE_START_RE = re.compile(rf"(?:^|\n)[ \t]*(?:[{BULLET_CHARS}][ \t]*)?$")
+# (or a number, before a dash: "1. 204,000 — …"; a numbered line's colon is read in the sentence: "3. 96,000: the
+# number of animation jobs in Canada that could be affected" measures the jobs)
+_NUMBERED_LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+$")
 _LABEL_LINKS = {"per", "of", "and", "&", "for", "in", "on", "from"}  # "Earnings per share", "Cost of revenue"
 _DATA_LINE_CHARS = 100  # a label's line is short: a line of data, not a sentence of prose with a colon
 # a line headed by what its figures are: "Revenue: $24.69 billion vs. $24.62 billion expected"
@@ -907,7 +912,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         phrase = _clean(noun_phrase(text, taken.end(), c_end, 5))
         phrase = _COMMON_POSSESSOR_RE.sub("", phrase) if phrase else None
     heading = _DEFINED_AT_LINE_START_RE.match(text, q.char_end) \
-        if _LINE_START_RE.search(text, max(0, q.char_start - 6), q.char_start) else None
+        if _LINE_START_RE.search(text, max(0, q.char_start - 6), q.char_start) \
+        or _NUMBERED_LINE_START_RE.search(text, max(0, q.char_start - 6), q.char_start) \
+        and text[q.char_end:q.char_end + 3].lstrip()[:1] in "—–-" else None
     if heading:  # "$1.5 billion: The amount venture investors put into AI video startups, according to …"
         # a line that a number heads defines it: its words up to the clause's end
         clause = _DEFINITION_RE.match(text, heading.end())
@@ -1838,14 +1845,21 @@ def _free_relative(definition: str) -> str | None:
     """What a definition by "what" says an amount is: "what AI video startups raised in 2024" ->
     "funding raised by AI video startups"; None for any other definition."""
     m = _FREE_RELATIVE_RE.match(definition)
-    return _DONE_NOUNS[m.group("verb").lower()].format(" ".join(m.group("who").split())) if m else None
+    if m:
+        return _DONE_NOUNS[" ".join(m.group("verb").lower().split())].format(" ".join(m.group("who").split()))
+    m = _HOW_LONG_RE.match(definition)  # "how long the 2023 writers' strike lasted": its length
+    return f"{' '.join(m.group('what').split())} length" if m else None
 
 
 # what a free relative clause's verb says the amount is: "what X raised" is funding raised by X
 _DONE_NOUNS = {"raised": "funding raised by {}", "earned": "earnings of {}", "spent": "spending by {}",
-               "lost": "losses of {}", "paid": "payments by {}", "invested": "investment by {}"}
-_FREE_RELATIVE_RE = re.compile(rf"(?:what|how\s+much)\s+(?P<who>[^,;.:]{{2,60}}?)\s+(?P<verb>{'|'.join(_DONE_NOUNS)})\b",
-                               re.IGNORECASE)
+               "lost": "losses of {}", "paid": "payments by {}", "invested": "investment by {}",
+               "valued at": "{} valuation"}  # ("what Runway has been valued at")
+_DONE_VERBS_ALT = "|".join(verb.replace(" ", r"\s+") for verb in _DONE_NOUNS)
+_FREE_RELATIVE_RE = re.compile(rf"(?:what|how\s+much)\s+(?P<who>[^,;.:]{{2,60}}?)\s+(?:(?:has|have|had|was|were|is)\s+"
+                               rf"(?:been\s+)?)?(?P<verb>{_DONE_VERBS_ALT})\b", re.IGNORECASE)
+_HOW_LONG_RE = re.compile(r"how\s+long\s+(?:the\s+|a\s+|an\s+)?(?P<what>[^,;.:]{2,60}?)\s+(?:lasted|lasts|took|takes|ran|runs)\b",
+                          re.IGNORECASE)
 
 
 def _joined(owner: str, phrase: str) -> str:

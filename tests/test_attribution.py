@@ -4424,3 +4424,22 @@ def test_appositive_asides_company_units_and_closing_relative_clauses(text, part
 ])
 def test_film_funds_and_measure_nouns_inside_names(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+_NUMBERED_LIST = ("Four numbers on AI in animation\n\n"
+                  "1. $900 million — what AI animation start-up Lumo has been valued at, according to PitchBook.\n\n"
+                  "2. 12 seconds — the length of the longest clip its model could produce at launch.\n\n"
+                  "3. 118 days — how long the 2023 actors' strike lasted.\n\n"
+                  "4. $40 million: what Lumo raised in 2024.")
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a numbered line a figure heads, a dash after it, defines it as a colon does
+    (_NUMBERED_LIST, "$900", "measure", "AI animation start-up Lumo valuation"),
+    (_NUMBERED_LIST, "$900", "claim_type", "investment"),
+    (_NUMBERED_LIST, "12 seconds", "measure", "length of the longest clip its model could produce at launch"),
+    (_NUMBERED_LIST, "118 days", "measure", "2023 actors' strike length"),
+    (_NUMBERED_LIST, "$40", "measure", "funding raised by Lumo"),  # (the guard: a colon's)
+])
+def test_numbered_lines_defined_after_a_dash(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
