@@ -90,10 +90,10 @@ _MULTIPLE_OF_BEFORE_RE = re.compile(r",\s*(?:more\s+than\s+|nearly\s+|almost\s+|
 # shares named by nobody's name: the article's company's
 _ITS_SHARES_RE = re.compile(r"\s*(?:its|their|the)\s+(?:shares|stock)\b", re.IGNORECASE)  # ("The stock is down 18%")
 _UNOWNED_SHARES_RE = re.compile(r"\s*(?:its\s+|the\s+company['’]s\s+|the\s+)?(?:shares|stock)\b(?!\s+of\s+[A-Z])", re.IGNORECASE)
-# what a share of is no people: "more than 40% of their tasks"
 # a share of an amount, not of people: "less than half the national median wage"
 _SHARE_OF_AN_AMOUNT_RE = re.compile(r"share\s+of\s+(?:[\w'’-]+\s+){0,4}(?:wages?|pay|salar(?:y|ies)|incomes?|earnings|revenues?|"
                                     r"budgets?|costs?|spending|prices?|sales|gdp|economy)$", re.IGNORECASE)
+# what a share of is no people: "more than 40% of their tasks"
 _THINGS_RE = re.compile(r"\b(?:tasks?|work|time|jobs?|roles?|budgets?|revenues?|costs?|content|videos?|films?|shows?|"
                         r"projects?|spending|sales)\b", re.IGNORECASE)
 _DESCRIBED_ANTECEDENT_RE = re.compile(rf"\b[Tt]he\s+(?:{'|'.join(BUSINESS_DESCRIPTIONS)})$")

@@ -307,7 +307,7 @@ _COPULA_NAME_RE = re.compile(r"\b(?:is|was|are|were)\s+[A-Z][\w&-]*(?:\s+[A-Z][\
 _ING_AFTER_RE = re.compile(r"\s+[a-z]+ing\b")
 _NAMED_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\"“'‘]|[A-Z])")
 _PARTICIPLE_AFTER_COMMA_RE = re.compile(r",\s+\w")
-_PAID_AFTER_RE = re.compile(rf"\s+(?:them|us|him|her|{PEOPLE_GROUPS}|creators|artists|writers|actors|musicians|staff)\b", re.IGNORECASE)
+_PAID_AFTER_RE = re.compile(rf"\s+(?:them|us|him|her|{PEOPLE_GROUPS}|staff)\b", re.IGNORECASE)  # (whom "pay" pays)
 _MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|could|can|may|might|must|to|did|does|do)\s+$", re.IGNORECASE)
 # a sentence opening on the question its figures answer, or on the group they are of
 _ASKED_LEAD_RE = re.compile(r"\s*(?:When\s+|If\s+)?[Aa]sked\b[^,;.]{0,200},")
@@ -611,8 +611,9 @@ _MULTIPLIED_RE = re.compile(r"(?:doubl|tripl|quadrupl)(?:ed|ing)$")
 _OBJECT_AFTER_RE = re.compile(r"\s+(?:the|its|their|his|her|our)\s+")
 _PASSING_SURFACE_RE = re.compile(r"(?:tops|topped|surpass(?:es|ed)?|exceed(?:s|ed)?|pass(?:es|ed)|cross(?:es|ed)|"
                                  r"hits|reach(?:es|ed))\s", re.IGNORECASE)
-# between a measure noun and the noun of its phrase of where: "spending across the sector"
+# the agent of a measure noun's participle: "Gross value added by the sector"
 _BY_AGENT_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
+# between a measure noun and the noun of its phrase of where: "spending across the sector"
 _PP_BETWEEN_RE = re.compile(r"\s+(?:across|in|for|at|on|of|less|minus|excluding)\s+(?:the\s+|its\s+|their\s+)?"
                             r"(?!\d)(?:[\w'’-]+\s+){0,3}")  # (not a time: "growth in 2025 and operating margin")
 _IN_TOTAL_RE = re.compile(r"\s+in\s+(?:total|all|aggregate|sum|(?:real|nominal|absolute|cash|relative)\s+terms)\b",
