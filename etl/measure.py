@@ -393,7 +393,7 @@ _SPENT_BEFORE_RE = re.compile(r"\b(spend|spends|spent|spending|invest|invests|in
 _DEVOTED_BEFORE_RE = re.compile(rf"\b(?:devot(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|dedicat(?:e|es|ed|ing)|"
                                 rf"set(?:s|ting)?\s+aside)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _DEVOTED_TO_RE = re.compile(r"(?:\s+(?:over|in|during)\s+(?:the\s+next\s+)?(?:[\w-]+\s+)?(?:years?|months?)"
-                            r"|\s+(?:a|per|each)\s+year)?\s+(?:to|for|on)\s+(?=[a-z])")
+                            r"|\s+(?:a|per|each|this|next)\s+year)?\s+(?:to|for|on)\s+(?=[a-z])")  # ("… this year to support")
 _TRAILING_TIME_RE = re.compile(r"\s+(?:(?:earlier|later)\s+)?(?:this|next|last|every|each|per|a)\s+(?:year|month|week|quarter|decade|season)\b.*$")
 _SPENT_ON_RE = re.compile(r"[\"”’]?(?:\s+\([^()]{1,40}\))?\s+(?:(?:a|per)\s+(?:year|month|week|day)\s+)?"
                           # (past the span it is spent over: "spend about $60 billion over the next decade on")
@@ -1192,6 +1192,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     what = _clean(noun_phrase(plain, 0, len(plain), 6)) if to else None
     if what:  # "will devote €10 million over two years to training film workers": the budget for what it goes to
         phrase = f"budget for {_TRAILING_TIME_RE.sub('', what)}"
+    elif to and to.group().rstrip().endswith("to") and (purpose := _DEFINITION_RE.match(plain)):
+        # "has allocated Rp 50 billion this year to support local animation": money given to that end, funding
+        aim = _clean(purpose.group().split()[:5])
+        phrase = f"funding to {aim}" if aim else None
     spent = _SPENT_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
         if phrase is None and family in ("money", "time") else None
     if spent:

@@ -186,7 +186,8 @@ def _read_left(text: str, d: Draft) -> None:
                 stripped = window[:cut].rstrip()
                 break
     if d.direction is None or d.signed:  # a word beats a sign: "dip down to minus-130 degrees"
-        words = stripped.lower().split()[-5:]
+        # (a trading limit between the verb and its move: "rose by the daily limit of 20%")
+        words = _LIMIT_OF_RE.sub("", stripped).lower().split()[-5:] if stripped.endswith(" of") else stripped.lower().split()[-5:]
         if words and not words[-1].strip("\"“‘'"):
             words.pop()  # the opening mark of a quoted amount: 'lost "something like a quarter" of'
         while words and words[-1] in DIRECTION_FILLERS:
@@ -200,6 +201,9 @@ def _read_left(text: str, d: Draft) -> None:
             elif last in DIRECTION_DOWN:
                 d.direction, d.signed = "down", False
     d.start = p
+
+
+_LIMIT_OF_RE = re.compile(r"(?:\s+by)?\s+the\s+(?:daily\s+)?(?:upper\s+|lower\s+)?limit\s+of$", re.IGNORECASE)
 
 
 # ("12,500 monthly credits", "3 million weekly viewers": any plural noun after the period word)

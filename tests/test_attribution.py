@@ -4443,3 +4443,18 @@ _NUMBERED_LIST = ("Four numbers on AI in animation\n\n"
 ])
 def test_numbered_lines_defined_after_a_dash(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a move "by the daily limit of" a share is the verb's move
+    ("Shares of film stocks jumped. Huayi Pictures rose by the daily limit of 10%.", "10%", "claim_type", "stock_move"),
+    ("Shares of film stocks jumped. Huayi Pictures rose by the daily limit of 10%.", "10%", "direction", "up"),
+    # money allocated this year to a purpose is funding to that end
+    ("The government has allocated Rp 20 billion this year to support local animation.", "Rp 20", "measure",
+     "funding to support local animation"),
+    ("The government has allocated Rp 20 billion this year to support local animation.", "Rp 20", "claim_type",
+     "investment"),
+    ("The agency set aside €5 million for training.", "€5", "measure", "budget for training"),  # (the guard)
+])
+def test_daily_limits_and_budgets_to_a_purpose(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
