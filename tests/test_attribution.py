@@ -4453,7 +4453,7 @@ def test_numbered_lines_defined_after_a_dash(text, part, field, value):
     ("The government has allocated Rp 20 billion this year to support local animation.", "Rp 20", "measure",
      "funding to support local animation"),
     ("The government has allocated Rp 20 billion this year to support local animation.", "Rp 20", "claim_type",
-     "investment"),
+     "investment"),  # (the guard: funding, as before)
     ("The agency set aside €5 million for training.", "€5", "measure", "budget for training"),  # (the guard)
 ])
 def test_daily_limits_and_budgets_to_a_purpose(text, part, field, value):
