@@ -390,6 +390,9 @@ _SPENT_BEFORE_RE = re.compile(r"\b(spend|spends|spent|spending|invest|invests|in
                               rf"pour|pours|poured|pouring|pump|pumps|pumped|pumping|plough\w*|plow\w*)\s+[\"“]?{AMOUNT_HEDGES}$",
                               re.IGNORECASE)
 # money set aside for a purpose: "will devote €10 million over two years to training", "earmarked $5 million for"
+# a limit set on something, the figure its level: "caps unpaid overtime at 10 hours a week"
+_CAPPED_BEFORE_RE = re.compile(rf"\b(?:cap(?:s|ped|ping)?\s+(?P<what>(?:[a-z][\w'’-]*\s+){{1,4}}?)at|"
+                               rf"limit(?:s|ed|ing)?\s+(?P<what2>(?:[a-z][\w'’-]*\s+){{1,4}}?)to)\s+{AMOUNT_HEDGES}$")
 _DEVOTED_BEFORE_RE = re.compile(rf"\b(?:devot(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|dedicat(?:e|es|ed|ing)|"
                                 rf"set(?:s|ting)?\s+aside)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _DEVOTED_TO_RE = re.compile(r"(?:\s+(?:over|in|during)\s+(?:the\s+next\s+)?(?:[\w-]+\s+)?(?:years?|months?)"
@@ -1186,6 +1189,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         phrase = _clean(put_at.group("np").split())
         # (who puts it there estimates, owns nothing: only "its"/"their" says whose it is)
         owned = bool(re.match(r"(?:its|their)\s", put_at.group("np"), re.IGNORECASE))
+    capped = _CAPPED_BEFORE_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if phrase is None else None
+    capped_what = _clean((capped.group("what") or capped.group("what2")).split()) if capped else None
+    if capped_what:  # "caps unpaid overtime at 10 hours a week", "limits its use to 5% of a production": the cap on it
+        phrase = f"cap on {capped_what}"
     devoted = _DEVOTED_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) if family == "money" else None
     to = _DEVOTED_TO_RE.match(text, q.char_end) if devoted else None
     plain = re.sub(r"[\"“”]", " ", text[to.end():c_end]) if to else ""  # (past a name's quotation marks: its "Audiovisual Hub" plan)

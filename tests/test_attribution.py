@@ -4458,3 +4458,15 @@ def test_numbered_lines_defined_after_a_dash(text, part, field, value):
 ])
 def test_daily_limits_and_budgets_to_a_purpose(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a limit set on something: its level is the cap on it
+    ("It requires 24 hours' notice, and caps unpaid overtime at 8 hours a week.", "8 hours", "measure",
+     "cap on unpaid overtime"),
+    ("The studio capped marketing spending at $30 million.", "$30", "measure", "cap on marketing spending"),
+    ("It requires 24 hours' notice, and caps unpaid overtime at 8 hours a week.", "24 hours", "measure",
+     "notice period"),  # (the guard)
+])
+def test_caps_set_on_something(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
