@@ -733,7 +733,7 @@ MEASURE_NOUNS = {
     "growth", "share", "count", "number", "output", "length", "duration", "resolution",
     "collections", "guidance", "purchases", "payments", "margin", "traffic", "receipts", "takings", "box office takings",
     "premium",
-    "premiums", "click-through rate", "conversion rate", "value added", "exports", "daily rate", "weekly rate",
+    "premiums", "click-through rate", "conversion rate", "value added", "exports", "daily rate", "weekly rate", "prize pool",
     "proceeds", "subscriptions", "seats", "tickets", "margins", "gdp", "productivity", "demand",
     "loss", "losses", "deficit", "debt", "debts", "savings", "attendance", "admissions", "accuracy",
     "fine", "fines", "penalty", "penalties", "tax credit", "tax credits", "rebate", "rebates", "incentive",

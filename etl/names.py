@@ -217,9 +217,10 @@ _ACTS_RE = re.compile(r"\s+" + _WHEN_BETWEEN + r"(?:" + _SHARES + r"(?:are|were|
 # ... or is described as a firm: "Brightwave, a startup founded by …", "Appfigures, an app analytics
 # firm," (a common noun opening a sentence would not be: "Studios, a term for …" has no such noun)
 _DESCRIBED_FIRM_RE = re.compile(r",\s+(?:owned|backed|run|operated|controlled)\s+by\b"  # ("Cineworld, owned by …")
-                                r"|,\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,5}?(?:startup|start-up|company|firm|studio|maker|"
-                                r"developer|publisher|platform|broadcaster|distributor|streamer|chain|agency|app|service|"
-                                r"unit|subsidiary|group|lab|network|outlet)\b")
+                                # (or its owner's: "Jimeng, ByteDance's AI video and image generation app, had …")
+                                r"|,\s+(?:a|an|the|its|their|[A-Z][\w&.-]*['’]s)\s+(?:[\w-]+\s+){0,5}?(?:startup|start-up|company|"
+                                r"firm|studio|maker|developer|publisher|platform|broadcaster|distributor|streamer|chain|agency|app|"
+                                r"service|unit|subsidiary|group|lab|network|outlet|model|tool|generator|chatbot)\b")
 _NOT_SPEAKERS = VAGUE_SOURCES | UNNAMED_SPEAKERS | ROLE_NOUNS | {"he", "she", "it", "they", "we", "i"}
 _JOIN_WORDS = {"of", "the", "de", "du", "des", "del", "della", "di", "da", "von", "van", "der", "and", "&", "for", "on"}
 # a capitalised particle opening a surname: "Van der Velden said", "De Niro told" (not "The …")

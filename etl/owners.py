@@ -89,7 +89,15 @@ _TAKINGS_FROM_RE = re.compile(r"\b(?:revenues?|sales|income|earnings|proceeds)\s
 
 
 def _aside_spans(text: str, start: int, pos: int) -> list[tuple[int, int]]:
-    return [m.span() for m in ASIDE_RE.finditer(text, start, pos)] if " wh" in text[start:pos] else []
+    spans = [m.span() for m in ASIDE_RE.finditer(text, start, pos)] if " wh" in text[start:pos] else []
+    if "’s " in text[start:pos] or "'s " in text[start:pos]:
+        # ("Jimeng, ByteDance's AI video and image generation app, had 10.2 million users": the name the
+        # description after it describes owns them, not the owner inside the description)
+        spans += [m.span() for m in _POSSESSIVE_APPOSITIVE_RE.finditer(text, start, pos)]
+    return spans
+
+
+_POSSESSIVE_APPOSITIVE_RE = re.compile(r"(?<=[A-Za-z0-9)]),\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?['’]s\s+[^,;]{3,80},")
 
 
 def _is_person(name: str, names: ArticleNames) -> bool:

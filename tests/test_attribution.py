@@ -4470,3 +4470,15 @@ def test_daily_limits_and_budgets_to_a_purpose(text, part, field, value):
 ])
 def test_caps_set_on_something(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a name described after it by its owner's possessive is a name, and owns the clause's figures, not the owner
+    ("Vela, Orbit's AI video and image generation app, had 9.1 million monthly active users in June.", "9.1",
+     "measure", "Vela monthly active users"),
+    ("Kestrel, Lumen's video model, has 4 million users.", "4 million", "measure", "Kestrel users"),
+    # a prize pool is a measure
+    ("The tournament's prize pool was $2 million.", "$2", "measure", "tournament's prize pool"),
+])
+def test_names_described_by_their_owner_and_prize_pools(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
