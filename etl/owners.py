@@ -85,6 +85,7 @@ _AGENT_BEFORE_RE = re.compile(r"\b(?:(?<!followed\s)by|to|from|at|with|[Ii]n|[Pp
 _COUNT_BEFORE_NAME_RE = re.compile(r"(?:(?<![\w.,-])\d{1,3}(?:,\d{3})+|(?<![\w.,-])\d{1,3}|(?<![\w.,-])\d+\.\d+|\b(?:million|billion|thousand|hundred))\s+$")
 # a description between an owner's possessive and the name of what it owns: "Kuaishou's AI video tool Kling"
 _OWNED_DESCRIPTION_RE = re.compile(r"\s+(?:(?:[a-z][\w-]*|AI|VFX|TV)\s+){1,4}")
+_FRAME_AFTER_NAME_RE = re.compile(r"\s+(?:said|says|added|noted|estimated|estimates|reported),")
 _TAKINGS_FROM_RE = re.compile(r"\b(?:revenues?|sales|income|earnings|proceeds)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -142,6 +143,8 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             and not any(m.start() < h[0] < m.end() for m in titles)  # "Part Two" of "Dune: Part Two"
             and not any(a < h[0] < b for a, b in _aside_spans(text, start, pos))  # ", which opened during the Lunar New Year,"
             and not nationality_of(h[2], text, h[1])  # "Japanese studio Toho"
+            # "…was £38,000, Bectu said, well below the £52,000 average": who speaks in a frame between commas
+            and not (text[max(start, h[0] - 2):h[0]] == ", " and _FRAME_AFTER_NAME_RE.match(text, h[1]))
             # "A cluster of 20,000 Nvidia H100 chips draws about 30 megawatts": a name in a count is what is
             # counted, not whose the clause's other figures are (a year is no count: "In 2024 Netflix spent")
             and not _COUNT_BEFORE_NAME_RE.search(text, max(start, h[0] - 16), h[0])

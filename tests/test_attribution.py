@@ -4482,3 +4482,14 @@ def test_caps_set_on_something(text, part, field, value):
 ])
 def test_names_described_by_their_owner_and_prize_pools(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # who speaks in a frame set between commas owns nothing of what follows it
+    ("The median pay among respondents was £31,000, Equity said, well below the £47,000 average for all "
+     "performers.", "£47,000", "measure", "average for all performers"),
+    ("The median pay among respondents was £31,000, Equity said, well below the £47,000 average for all "
+     "performers.", "£47,000", "source", "Equity"),  # (the guard: still the source)
+])
+def test_a_speaker_framed_between_commas_owns_nothing_after(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
