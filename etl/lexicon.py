@@ -834,8 +834,11 @@ _MOVED = r"ros[e]|risen|rise|rising|fell|fall|fallen|falling|gain(?:ed|s|ing)?|j
          r"dipp(?:ed)?|dips?|edg(?:ed|es)|eas(?:ed|es)|rall(?:ied|ies)|advanc(?:ed|es|e)|retreat(?:ed|s)?|" \
          r"plummet(?:ed|s)?|sink(?:s)?|wip(?:ed|es|ing)|eras(?:ed|es|ing)|shed(?:s|ding)?|increas(?:ed|es|e)|" \
          r"decreas(?:ed|es|e)|finish(?:ed|es)?"
+# a trading limit named between a share's verb and its move: "rose by the daily limit of 20%" (etl.quantities reads
+# the verb's direction past it)
+TRADING_LIMIT_OF = r"the\s+(?:daily\s+)?(?:upper\s+|lower\s+)?limit\s+of"
 # a move by its own verb: "climbed 8.7%", "rose by its 20% daily limit", "rose by the daily limit of 20%"
-MOVED_BY = (rf"\b(?:{_MOVED})\s+(?:by\s+)?(?:its\s+|the\s+(?:daily\s+)?(?:upper\s+|lower\s+)?limit\s+of\s+)?"
+MOVED_BY = (rf"\b(?:{_MOVED})\s+(?:by\s+)?(?:its\s+|{TRADING_LIMIT_OF}\s+)?"
             r"(?:as\s+much\s+as\s+|about\s+|nearly\s+)?$")
 _BOX_OFFICE = (r"box[\s-]office|ticket\s+(?:sales|pre-?sales)|pre-?sales|grossed|grosses|footfalls?|"
                r"gross(?:ing)?(?!\s+(?:margins?|profits?|domestic|income|revenues?|sales|merchandise|value|debt))|admissions|"

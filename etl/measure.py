@@ -1554,8 +1554,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 # (nor a speaker's description: "Industry body FICCI estimates")
                 and not _SPEAKER_AFTER_RE.match(text, h.end())
                 # (nor a word of a name: "led by Harbor Capital", "Department of Trade, Industry and Competition")
-                and not (h.group()[:1].isupper() and (h.group().lower() in ORGANISATION_WORDS or _inside_a_name(h, names, text, c_start))
-                         and _NAME_WORD_BEFORE_RE.search(text, max(c_start, h.start() - 30), h.start()))]
+                # (the name looked up last: the plain tests rule out most hits)
+                and not (h.group()[:1].isupper() and _NAME_WORD_BEFORE_RE.search(text, max(c_start, h.start() - 30), h.start())
+                         and (h.group().lower() in ORGANISATION_WORDS or _inside_a_name(h, names, text, c_start)))]
         while len(hits) > 1 and _BY_AGENT_BEFORE_RE.search(text, max(c_start, hits[-1].start() - 30), hits[-1].start()):
             hits.pop()  # (nor the agent of another measure: "Gross value added by the sector reached": the value's)
         if len(hits) > 1 and _PP_BETWEEN_RE.fullmatch(text, hits[-2].end(), hits[-1].start()):
@@ -1943,6 +1944,8 @@ def _inside_a_name(hit, names: ArticleNames, text: str, c_start: int) -> bool:
     """Whether a capitalised word is one of a list inside a name the article uses ("Department of Trade,
     Industry and Competition"; not "Toronto Stock Exchange", nor a name ending on it, "the Shanghai
     Composite Index rose": the measure)."""
+    if "," not in text[max(c_start, hit.start() - 80):hit.start()]:
+        return False
     return any(a < hit.start() and hit.end() < b and "," in text[a:hit.start()]
                for a, b, _ in names.find(text, max(c_start, hit.start() - 80), hit.end() + 40))
 

@@ -38,6 +38,7 @@ from .lexicon import (
     SPEECH_VERBS,
     TIME_UNIT_NAMES,
     TIME_UNITS,
+    TRADING_LIMIT_OF,
     UP_PARTICLE_VERBS,
 )
 from .not_quantities import Blocked, has_unit_after, is_not_quantity
@@ -187,7 +188,7 @@ def _read_left(text: str, d: Draft) -> None:
                 break
     if d.direction is None or d.signed:  # a word beats a sign: "dip down to minus-130 degrees"
         # (a trading limit between the verb and its move: "rose by the daily limit of 20%")
-        words = _LIMIT_OF_RE.sub("", stripped).lower().split()[-5:] if stripped.endswith(" of") else stripped.lower().split()[-5:]
+        words = (_LIMIT_OF_RE.sub("", stripped) if stripped.endswith(" of") else stripped).lower().split()[-5:]
         if words and not words[-1].strip("\"“‘'"):
             words.pop()  # the opening mark of a quoted amount: 'lost "something like a quarter" of'
         while words and words[-1] in DIRECTION_FILLERS:
@@ -203,7 +204,7 @@ def _read_left(text: str, d: Draft) -> None:
     d.start = p
 
 
-_LIMIT_OF_RE = re.compile(r"(?:\s+by)?\s+the\s+(?:daily\s+)?(?:upper\s+|lower\s+)?limit\s+of$", re.IGNORECASE)
+_LIMIT_OF_RE = re.compile(rf"(?:\s+by)?\s+{TRADING_LIMIT_OF}$", re.IGNORECASE)
 
 
 # ("12,500 monthly credits", "3 million weekly viewers": any plural noun after the period word)
