@@ -59,7 +59,7 @@ from .lexicon import (
 from .names import DATELINE_RE, ArticleNames, is_acronym, name_runs
 from .numbers import ascii_lower
 from .patterns import trie_pattern
-from .phrases import MEASURED_AGAINST_BEFORE_RE
+from .phrases import APPOSITIVE_RE, MEASURED_AGAINST_BEFORE_RE
 from .segment import QUOTATION_RE, paragraph_starts
 
 _VERB_ALT = trie_pattern(SPEECH_VERBS)
@@ -226,9 +226,6 @@ _OBJECT_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:on|to|for|at|with|from|into|ag
 _AGENT_BEFORE_RE = re.compile(r"\b[a-z]{3,}(?:ed|en)\s+by\s+$")
 _THE_SURVEY_OPENS_RE = re.compile(r"\s*(?:The|That|This|Its)\s+(?:report|survey|study|poll|research|findings)\b")
 _RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
-# ... or a description set between commas after a name: "Runway, the New York-based startup behind the
-# Gen-4 video model, has raised": the name it describes speaks, not a name inside it
-_APPOSITIVE_ASIDE_RE = re.compile(r"(?<=[A-Za-z0-9)]),\s+(?:the|a|an)\s+[^,;]{3,100},")
 # a headline (no full stop) crediting its source after a colon: "…as AI reshapes creative work: WARC"
 _HEADLINE_CREDIT_RE = re.compile(r"\S:\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
                                  r"(?:\s+(?P<doc>report|survey|study|data|analysis|research|poll|estimates?|forecasts?))?\s*$")
@@ -1019,7 +1016,7 @@ class SourceRegister:
                 # (not a name inside a relative clause: "The company, which worked on several Marvel films,
                 # had revenue of £68 million …, its latest accounts show")
                 relatives = [m.span() for m in (*_RELATIVE_ASIDE_RE.finditer(sentence, 0, found.at),
-                                                *_APPOSITIVE_ASIDE_RE.finditer(sentence, 0, found.at))]
+                                                *APPOSITIVE_RE.finditer(sentence, 0, found.at))]
                 hits = [h for h in self.names.find(sentence, dateline.end() if dateline else 0, found.at)
                         if not any(a < h[0] < b for a, b in relatives)
                         and not DEMONYM_RE.fullmatch(h[2]) and not is_a_people(h[2])

@@ -29,7 +29,7 @@ from .lexicon import (
     SOURCE_ANAPHORS,
 )
 from .names import DATELINE_RE, ArticleNames
-from .phrases import past_subordinate_lead, past_subordinate_tail
+from .phrases import APPOSITIVE_RE, past_subordinate_lead, past_subordinate_tail
 
 # a body a name owns, which "its" after it stands for: "South Africa's animation industry"
 _POSSESSED_BODY_RE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:and\s+(?:[a-z][\w-]*\s+){1,2})?"
@@ -91,14 +91,11 @@ _TAKINGS_FROM_RE = re.compile(r"\b(?:revenues?|sales|income|earnings|proceeds)\s
 
 def _aside_spans(text: str, start: int, pos: int) -> list[tuple[int, int]]:
     spans = [m.span() for m in ASIDE_RE.finditer(text, start, pos)] if " wh" in text[start:pos] else []
-    if "’s " in text[start:pos] or "'s " in text[start:pos]:
+    if ", " in text[start:pos]:
         # ("Jimeng, ByteDance's AI video and image generation app, had 10.2 million users": the name the
         # description after it describes owns them, not the owner inside the description)
-        spans += [m.span() for m in _POSSESSIVE_APPOSITIVE_RE.finditer(text, start, pos)]
+        spans += [m.span() for m in APPOSITIVE_RE.finditer(text, start, pos)]
     return spans
-
-
-_POSSESSIVE_APPOSITIVE_RE = re.compile(r"(?<=[A-Za-z0-9)]),\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?['’]s\s+[^,;]{3,80},")
 
 
 def _is_person(name: str, names: ArticleNames) -> bool:

@@ -620,6 +620,12 @@ def past_subordinate_tail(text: str, start: int, pos: int) -> int:
 _TAIL_WORD_RE = re.compile(r"\b(?:because|when|while|since|although|though|whereas|before|until) ")
 
 
+# a description set between commas after a name, opening on an article or on its owner's possessive:
+# "Runway, the New York-based startup behind the Gen-4 video model, has raised", "Jimeng, ByteDance's AI
+# video and image generation app, had": the name it describes acts, not a name inside it
+APPOSITIVE_RE = re.compile(r"(?<=[A-Za-z0-9)]),\s+(?:the|a|an|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?['’]s)\s+[^,;]{3,100},")
+
+
 def past_subordinate_lead(text: str, start: int, pos: int) -> int:
     """Where the main clause of text[start:pos] starts: after a subordinate clause put first, up to
     its comma ("If AI removes half of that, the saving is …", "While Netflix spent $17 billion,
