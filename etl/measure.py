@@ -307,7 +307,9 @@ _COPULA_NAME_RE = re.compile(r"\b(?:is|was|are|were)\s+[A-Z][\w&-]*(?:\s+[A-Z][\
 _ING_AFTER_RE = re.compile(r"\s+[a-z]+ing\b")
 _NAMED_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\"“'‘]|[A-Z])")
 _PARTICIPLE_AFTER_COMMA_RE = re.compile(r",\s+\w")
-_PAID_AFTER_RE = re.compile(rf"\s+(?:them|us|him|her|{PEOPLE_GROUPS}|staff)\b", re.IGNORECASE)  # (whom "pay" pays)
+# whom "pay" pays: "pay artists", "pay songwriters", "pay them"
+_WHOM_PAID = rf"\s+(?:them|us|him|her|staff|{PEOPLE_GROUPS}|[a-z]+(?:ers|ors|ists|ians|ees|ants))\b"
+_PAID_AFTER_RE = re.compile(_WHOM_PAID, re.IGNORECASE)
 _MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|could|can|may|might|must|to|did|does|do)\s+$", re.IGNORECASE)
 # a sentence opening on the question its figures answer, or on the group they are of
 _ASKED_LEAD_RE = re.compile(r"\s*(?:When\s+|If\s+)?[Aa]sked\b[^,;.]{0,200},")
@@ -405,7 +407,7 @@ _SPENT_ON_RE = re.compile(r"[\"”’]?(?:\s+\([^()]{1,40}\))?\s+(?:(?:a|per)\s+
 _SPENT_DOING_RE = re.compile(r"\s+(?:(?:a|per)\s+(?:day|week|month)\s+)?(?:(?P<verb>watching|playing|using|reading|"
                              r"listening\s+to|streaming|scrolling)\s+|on\s+)(?=\w)")
 _PAYS_BEFORE_RE = re.compile(rf"\b(?:pays?|paid|paying)\s+(?:out\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
-_PAID_WHOM_RE = re.compile(rf"\b(?:paid|pays|paying|pay(?=\s+(?:them|us|him|her|[a-z]+(?:ers|ors|ists|ians|ees|ants))\b))\s+(?:out\s+)?(?P<who>(?!(?:out|about|more|less|over|up|a|an|the|"
+_PAID_WHOM_RE = re.compile(rf"\b(?:paid|pays|paying|pay(?={_WHOM_PAID}))\s+(?:out\s+)?(?P<who>(?!(?:out|about|more|less|over|up|a|an|the|"
                            rf"between|around|roughly|nearly|almost|some|just|only|from|at|to|for|in|as)\b)[a-z]+"
                            rf"(?:\s+(?!and\b)[a-z]+s)?(?:\s+and\s+[a-z]+)?)\s+{AMOUNT_HEDGES}$")  # ("paid podcast creators")
 # (a time is a rate's period, read elsewhere: "per hour")
