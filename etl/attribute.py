@@ -1254,6 +1254,10 @@ _SHARES_OF_CUE_RE = re.compile(r"[Ss](?:hares|tock)\s+of\s+")  # (opening on its
 # a business described right before its name (lower-case description, then the name)
 _BUSINESS_BEFORE_NAME_CUE_RE = re.compile(rf"\b(?:{trie_pattern(BUSINESS_DESCRIPTIONS, ' ')})\s+(?=[A-Z])")
 _SAID_ITS_CUE_RE = re.compile(r"sa(?:id|ys)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:that\s+)?(its|his|her)\b")
+# a description between commas right after a name, read up to its head: "Teikoku Databank, a credit
+# research firm, found" (the head is the last word before a phrase after it: "a unit of Sony")
+_DESCRIPTION_HEAD_RE = re.compile(r", (?:a|an|the) (?:[\w&'’-]+ ){0,4}?([a-z]+)(?:,| (?:of|at|in|for|behind|based|"
+                                  r"that|which|with|owned|backed|founded|known)\b)")
 
 
 def kind_hints(text: str, names: ArticleNames) -> dict[str, str]:
@@ -1271,6 +1275,15 @@ def kind_hints(text: str, names: ArticleNames) -> dict[str, str]:
         after = names.find(text, m.end(), min(len(text), m.end() + 60))
         if after and after[0][0] == m.end():
             hints[after[0][2]] = "thing" if hints.get(after[0][2], "thing") == "thing" else ""
+    for m in _DESCRIPTION_HEAD_RE.finditer(text):
+        # "Teikoku Databank, a credit research firm,": a firm, though its two words look like a person's name
+        if m.group(1) not in BUSINESS_DESCRIPTIONS and m.group(1) not in ORGANISATION_WORDS \
+                or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == ")"):
+            continue
+        before = names.find(text, max(0, m.start() - 60), m.start())
+        if before and before[-1][1] == m.start():
+            name = before[-1][2]
+            hints[name] = "thing" if hints.get(name, "thing") == "thing" else ""
     for m in _SHARES_OF_CUE_RE.finditer(text):  # "Shares of Paramount Skydance dropped": a company's
         if m.start() and text[m.start() - 1].isalnum():
             continue  # ("Timeshares of …": no shares)

@@ -46,6 +46,7 @@ from .measure import (
     OF_IT_AFTER_RE,
     OF_WHICH_AFTER_RE,
     TRAILING_ASIDE_RE,
+    changes_the_amount_before,
     group_in,
     line_label,
     measure_of,
@@ -310,7 +311,9 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             # ("Ad revenue will reach $1.04 trillion. Digital formats will make up 73% of that": the sentence before's)
             before_it = last_amount[1] if last_amount and family == "percent" and OF_WHICH_AFTER_RE.match(text, q.char_end) \
                 else (last_amount or amount_before)[1] if (last_amount or amount_before) and family == "percent" \
-                and OF_IT_AFTER_RE.match(text, q.char_end) else measured.get(family)
+                and OF_IT_AFTER_RE.match(text, q.char_end) \
+                else last_amount[1] if last_amount and family == "percent" and changes_the_amount_before(text, s, q.char_start) \
+                else measured.get(family)
             measure = measure_of(q, text, (s, e), clause, names, family, near_group, before_it,
                                  topic() if family == "time" else None)
             # 'the film "Moon Fox," which grossed about $410 million': the aside's own words type

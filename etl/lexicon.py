@@ -1560,6 +1560,12 @@ SENTENCE_ADVERBS = {"overall", "meanwhile", "however", "still", "separately", "e
 
 # Words between a movement verb and its figure: "rose by 5%", "fell to an average of" (etl.quantities).
 DIRECTION_FILLERS = ("by", "of", "be", "to", "average", "total", "an", "a")
+# Verbs that move their object by an amount, read with the "by" before the figure ("The contract raises pay
+# by 15%", "cut its commissions by half"): the movement verbs, and those whose amount is otherwise no
+# change ("raised $308 million" is money raised, "raised pay by 15%" a rise).
+CHANGED_BY_VERBS_UP = DIRECTION_UP - {"up", "higher", "upward", "upwards", "added", "adding"} | {"raise", "raises", "raised", "raising"}
+CHANGED_BY_VERBS_DOWN = DIRECTION_DOWN - {"down", "lower", "off", "downward", "downwards"} | {
+    "lowered", "lowers", "lowering", "trim", "trims", "trimmed", "trimming"}
 
 # --- what measures and sources are not (etl.measure, etl.attribute) ---------------------------
 # Who speaks for the organisation named before them: "a Netflix spokesperson said" is Netflix

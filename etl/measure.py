@@ -353,6 +353,10 @@ _GERUND_SUBJECT_RE = re.compile(r"\s*(?P<act>[A-Z][a-z]+ing\s+(?:(?:a|an|the|its
 _RELATIVE_END_RE = re.compile(r",?\s*\b(?:which|that)\s*$")
 _ANTECEDENT_WITH_PP_RE = re.compile(r"\b(?:a|an|the)\s+(?P<np>[a-z][\w-]*(?:\s+[\w-]+){0,2}\s+(?:in|at|over|with)\s+"
                                     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s*$")
+# a subject whose noun has a phrase of its agent or party after it: "The 11-month strike by video game
+# performers cost", "A dispute with the tax office cost": the strike's, the dispute's cost
+_HEAD_BEFORE_AGENT_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+(?P<np>(?:[\w-]+\s+){0,2}?[a-z][\w-]*)\s+"
+                                   r"(?:by|with|between|among|against|over)\s+[^,;]{1,50}$")
 _EARNERS_RE = re.compile(rf"\b(?:{WORKING_PEOPLE})$", re.IGNORECASE)
 _EARNED_BEFORE_RE = re.compile(rf"\b(?:earned|earn|earns|made|make|makes|received|receive|receives|took\s+home|were\s+paid)\s+"
                                rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
@@ -443,6 +447,11 @@ _TIME_TAKEN_BEFORE_RE = re.compile(r"(?:\b(?:takes?|took|taking|taken|needs?|nee
 _CHANGE_APPOSITIVE_RE = re.compile(r"[\d%](?:\s+(?:yuan|won|yen|dollars|euros|pounds|rupees|million|billion|trillion))*,"
                                    r"\s+(?:an?\s+(?:[\w-]+\s+){0,3}(?:increase|rise|growth|gain|decrease|decline|drop|fall)"
                                    r"\s+of|up|down)\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+# ... or a change set after the figure's clause, its phrases of place and time between: "Advertisers spent $7.2
+# billion on connected-TV ads in the quarter, up 14%": the change of what the figure before measures
+_CHANGE_AFTER_PHRASES_RE = re.compile(r"[\d%](?:\s+(?:yuan|won|yen|dollars|euros|pounds|rupees|million|billion|trillion))*"
+                                      r"(?:\s+(?:in|on|for|at|during|over|across|through|from|to|of)\s+[^,;.\d]{1,50}?)+"
+                                      r",\s+(?:up|down)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
 _TEAM_OF_RE = re.compile(r"\b((?:[A-Z][\w&.-]*['’]s\s+)?(?:team|crew|staff|workforce))\s+of\s+"
                          r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
 _SIZED_BY_PEOPLE_RE = re.compile(r"\d-(?:person|people|strong|member)\s+(?P<org>[a-z][\w\s-]{2,40})$")
@@ -678,6 +687,13 @@ def line_label(q, text: str, family: str, sentence: tuple[int, int] | None = Non
     return None
 
 
+def changes_the_amount_before(text: str, sentence_start: int, pos: int) -> bool:
+    """Whether the figure at `pos` is a change set after an amount's clause, its phrases of place and time
+    between: "Advertisers spent $7.2 billion on connected-TV ads in the quarter, up 14%"."""
+    return text.startswith((" up", " down"), text.rfind(",", sentence_start, pos) + 1) \
+        and bool(_CHANGE_AFTER_PHRASES_RE.search(text, max(sentence_start, pos - 120), pos))
+
+
 def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                names: ArticleNames, family: str, group: str | None = None,
                previous: str | None = None, topic: str | None = None) -> str | None:
@@ -749,6 +765,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         # "he sold 250,000 sets of this AI course a year, with sales of nearly 50 million": the takings
         # of what the figure before measured
         return f"{previous} {takings.group('takings').lower()}"[:120]
+    if previous and family == "percent" and changes_the_amount_before(text, s, q.char_start):
+        return previous
     obj = _OBJECT_AFTER_RE.match(text, q.char_end) if q.noun == "times" and _MULTIPLIED_RE.search(q.surface) else None
     if obj:  # a multiple by its verb, with what it multiplies after it: "more than doubling the company's valuation"
         phrase = _clean(noun_phrase(text, obj.end(), c_end, 6))
@@ -1672,6 +1690,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if relative:  # "A typical 30-second TV spot that once cost …": the noun the relative clause is of
             verb_at = relative.start()
         subject = _clean(np_left(text, c_start, verb_at, 5))
+        agent = _HEAD_BEFORE_AGENT_RE.search(text, c_start, verb_at) if not relative else None
+        if agent:  # "The strike by video game performers cost California's economy …": the strike's cost
+            subject = _clean(agent.group("np").split()) or subject
         antecedent = _ANTECEDENT_WITH_PP_RE.search(text, c_start, verb_at) if relative else None
         if antecedent:  # "a tax dispute in Brazil that cost about $619 million": the dispute, where it is
             subject = _clean(antecedent.group("np").split()) or subject

@@ -57,7 +57,7 @@ _CAP = rf"(?<!{_NOT_BEFORE})(?:[A-Z]|[a-z]{{1,2}}[A-Z]){_NAME_BODY}"
 _SPACE = r"(?:[ \t]+|[ \t]*\n(?![ \t]*\n)[ \t]*)"
 # ("on" joins "Committee on Culture", never a day: "Netflix on Thursday raised")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-_JOIN = rf"(?:{_SPACE}(?:of{_SPACE}the|of|de|du|des|del|della|di|da|von|van|der|and|&|for|on(?!{_SPACE}{_WEEKDAY})){_SPACE}|{_SPACE})"
+_JOIN = rf"(?:{_SPACE}(?:of{_SPACE}the|of|de|du|des|del|della|di|da|dos|das|von|van|der|and|&|for|on(?!{_SPACE}{_WEEKDAY})){_SPACE}|{_SPACE})"
 NAME_RE = re.compile(rf"{_CAP}(?:{_JOIN}{_CAP})*")
 # The same runs, found from their first capital letter so that a scan skips lower-case text
 # (a pattern opening with "\\b" is tried at every position); name_runs adds the one or two

@@ -18,6 +18,8 @@ from .lexicon import (
     AMOUNT_HEDGES,
     ANNUAL_WORDS,
     ATTRIBUTIVE_ADJECTIVES,
+    CHANGED_BY_VERBS_DOWN,
+    CHANGED_BY_VERBS_UP,
     COMMON_VERBS,
     COUNT_MODIFIERS,
     COUNTED_NOUNS,
@@ -191,6 +193,7 @@ def _read_left(text: str, d: Draft) -> None:
         words = (_LIMIT_OF_RE.sub("", stripped) if stripped.endswith(" of") else stripped).lower().split()[-5:]
         if words and not words[-1].strip("\"“‘'"):
             words.pop()  # the opening mark of a quoted amount: 'lost "something like a quarter" of'
+        by = words[-1:] == ["by"]
         while words and words[-1] in DIRECTION_FILLERS:
             words.pop()
         if words:
@@ -201,7 +204,23 @@ def _read_left(text: str, d: Draft) -> None:
                 d.direction, d.signed = "up", False
             elif last in DIRECTION_DOWN:
                 d.direction, d.signed = "down", False
+            elif by:
+                d.direction = _moved_by(words) or d.direction
     d.start = p
+
+
+def _moved_by(words: list[str]) -> str | None:
+    """Which way a verb moves its object, the words before "by X" read back to it: "The new contract
+    raises pay (by 15%)", "has cut its local commissions (by half)"; a word with punctuation or a third
+    object word stops the reading."""
+    for k in range(len(words) - 2, max(-1, len(words) - 5), -1):
+        if words[k] in CHANGED_BY_VERBS_UP:
+            return "up"
+        if words[k] in CHANGED_BY_VERBS_DOWN:
+            return "down"
+        if not words[k].isalpha() and "-" not in words[k] or words[k] in ("by", "and", "but", "as", "than"):
+            return None
+    return None
 
 
 _LIMIT_OF_RE = re.compile(rf"(?:\s+by)?\s+{TRADING_LIMIT_OF}$", re.IGNORECASE)

@@ -4493,3 +4493,27 @@ def test_names_described_by_their_owner_and_prize_pools(text, part, field, value
 ])
 def test_a_speaker_framed_between_commas_owns_nothing_after(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a name described as a firm between commas is a thing, whatever its two words look like: "it" is it
+    ("The Film Guild of Ruritania said sales reached $9 million. Tallis Marrow, a market research firm, "
+     "found that 30% of studios lost money. Average revenue per studio was $2 million, it said.", "$2",
+     "source", "Tallis Marrow"),
+    ("The Film Guild of Ruritania said sales reached $9 million. Tallis Marrow, an analyst at the guild, "
+     "said 30% of studios lost money. Average revenue per studio was $2 million, it said.", "$2",
+     "source", "Film Guild of Ruritania"),  # (the guard: a person is no "it")
+    # a change set after an amount's clause, past its phrases of place and time, changes that amount
+    ("Viewers spent $4.1 billion on rentals in the quarter, up 9%, the tracker estimates.", "9%", "measure",
+     "spending on rentals"),
+    ("Viewers spent $4.1 billion on rentals in the quarter, up 9%, the tracker estimates.", "9%", "claim_type",
+     "cost"),
+    # the cost of a noun with its agent's phrase after it is the noun's
+    ("The six-week walkout by dubbing artists cost the studios about $40 million.", "$40", "measure",
+     "cost of six-week walkout"),
+    ("A feud with the landlord cost the cinema $2 million.", "$2", "measure", "cost of feud"),
+    # a Portuguese or Spanish name keeps its joining word
+    ("The union Sindicato dos Artistas said 800 jobs were lost.", "800", "source", "Sindicato dos Artistas"),
+])
+def test_described_firms_changes_after_a_clause_and_costs_of_an_act(text, part, field, value):
+    assert getattr(claim(text, part), field) == value

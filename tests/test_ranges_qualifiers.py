@@ -78,6 +78,12 @@ def test_qualifiers(text, qualifier):
     ("women make up 40% of the crew", None, 40),  # "up" a particle of the verb, not a rise
     ("the defence gave up 320 yards", None, 320),
     ("prices went up 4% last year", "up", 4),
+    # a verb that moves its object by the figure: which way, read past the object
+    ("the contract raises minimum pay by 6%", "up", 6),
+    ("the broadcaster has cut its drama budget by 25% since 2022", "down", 25),
+    ("the studio lowered its forecast by 3%", "down", 3),
+    ("the studio beat estimates by 3%", None, 3),  # (the guard: no verb of movement)
+    ("the studio raised $30 million", None, 30_000_000),  # (the guard: money raised, no "by")
 ])
 def test_direction(text, direction, value):
     q = one(text)
