@@ -94,7 +94,9 @@ _SURVEYED_BY_NAME_RE = re.compile(rf"(?<!analysts\s)(?<!economists\s)\b(?:{_SURV
 _SPONSOR_RE = re.compile(r"\s+(?:sponsored|commissioned|funded|paid\s+for)\s+by\s+.*$", re.IGNORECASE)
 # '"We did it," said Maria Lopez': the speaker after the verb
 INVERTED_RE = re.compile(
-    r"(?:^|[,\"”’]\s*)(?:said|says|added|noted|explained|wrote|argued)\s+"
+    r"(?:^|[,\"”’]\s*)(?:said|says|added|noted|explained|wrote|argued|"
+    # (a figure's estimate or report credited after it: "…, estimates Omdia", "…, reported Variety")
+    r"estimates|estimated|reports|reported|predicts|predicted|calculates|calculated)\s+"
     # (an honorific's full stop is inside the name: "said Mr. Li")
     r"(?!(?:she|he|they|it|we|i|you|that|this)\b)(?P<np>(?:(?-i:Mr|Ms|Mrs|Dr|Prof)\.\s+)?[^,;:.\"“”]{2,80})", re.IGNORECASE)
 _CLAUSE_AFTER_NAME_RE = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:[a-z]+s|is|are|was|were|has|have|had|will|would|could|"

@@ -48,7 +48,10 @@ FORWARD_VERBS_RE = re.compile(
 PARTICIPLE_BREAK_RE = re.compile(r",\s+(?:sending|pushing|lifting|dragging|driving|citing|leaving|making|"
                                  r"taking|bringing|giving|wiping|adding\s+to)\b", re.IGNORECASE)
 # what makes an estimate look ahead: the verb it reports is future or hypothetical
-ESTIMATE_AHEAD_RE = re.compile(r"\b(?:will|would|could|may|might|shall|going\s+to|reach|exceed|hit|grow|rise|"
+# "going to" says a future before its verb, not before the place or the one something goes to ("with $15,000
+# going to the winner", "going to Netflix")
+_GOING_TO = r"going\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|each|every)\b)(?!(?-i:[A-Z])|[\d$£€¥₹])"
+ESTIMATE_AHEAD_RE = re.compile(rf"\b(?:will|would|could|may|might|shall|{_GOING_TO}|reach|exceed|hit|grow|rise|"
                                r"by\s+(?:19|20)\d{2})\b", re.IGNORECASE)
 # the figure's own verb is in a past tense of speculation: "may have exceeded", "had reached"
 # (not what was forecast: "Analysts at Jarden had forecast profit of $160 million")
@@ -75,7 +78,7 @@ RELATIVE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*(?:,|$)")
 _PARTICIPLE_ASIDE_RE = re.compile(r",\s+(?:valued|founded|backed|owned|based|headquartered|launched|released|acquired|"
                                   r"bought|created|formed|listed)\b[^,;]*,")
 FUTURE_MARKERS_RE = re.compile(
-    r"\b(?:will|won't|shall|'ll|going\s+to|set\s+to|poised\s+to|due\s+to\s+(?:be|reach|rise|fall)|"
+    rf"\b(?:will|won't|shall|'ll|{_GOING_TO}|set\s+to|poised\s+to|due\s+to\s+(?:be|reach|rise|fall)|"
     r"likely\s+to|plans?\s+to|planned|aims?\s+to|targets?|targeting|in\s+the\s+(?:coming|next|future)|"
     r"next\s+(?:year|decade|month|week|quarter)|(?:over|within|for|in|during)\s+the\s+(?:next|coming)|"
     r"by\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?(?:19|20)\d{2}|by\s+FY\s?\d{2}\b|by\s+the\s+end\s+of\s+the\s+(?:decade|year)|"

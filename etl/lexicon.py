@@ -733,7 +733,7 @@ MEASURE_NOUNS = {
     "growth", "share", "count", "number", "output", "length", "duration", "resolution",
     "collections", "guidance", "purchases", "payments", "margin", "traffic", "receipts", "takings", "box office takings",
     "premium",
-    "premiums", "click-through rate", "conversion rate", "value added", "exports", "daily rate", "weekly rate", "prize pool",
+    "premiums", "click-through rate", "conversion rate", "value added", "exports", "daily rate", "weekly rate", "prize pool", "prize money",
     "proceeds", "subscriptions", "seats", "tickets", "margins", "gdp", "productivity", "demand",
     "loss", "losses", "deficit", "debt", "debts", "savings", "attendance", "admissions", "accuracy",
     "fine", "fines", "penalty", "penalties", "tax credit", "tax credits", "rebate", "rebates", "incentive",
@@ -1021,6 +1021,10 @@ CLAIM_TYPE_RULES = (
     # a change in views is an audience's, whatever weekend the sentence names: "social media views of official
     # highlights rose 45%" (after "during the opening weekend")
     ("audience", "percent", "measure", r"^(?:[\w'’-]+\s+){0,3}(?:views|viewers|viewership|streams|downloads|subscribers)\b"),
+    # ... and so is a change of takings that are not the box office's: "admissions fell 4%, while revenue from
+    # its IMAX screens rose 11%"
+    ("revenue", "percent", "measure", r"^(?![\s\S]*\b(?:box[\s-]office|tickets?|admissions|gross)\b)(?:[\w'’-]+\s+){0,3}"
+                                      r"(?:revenues?|sales)$"),  # (not "income": people's is pay)
     ("box_office", "percent", "sentence", _BOX_OFFICE, ("near", _MOVED)),
     # what a company is worth on the market is no market's size: "Toho's market value has tripled to 1.3 trillion yen"
     ("other", "money", "left", r"\bmarket\s+(?:value|cap|capitali[sz]ation)\b[^,;.]{0,60}$"),
@@ -1124,6 +1128,8 @@ CLAIM_TYPE_RULES = (
     # was £18,000", "…, down 7.2 percent from 2023"
     ("other", "money percent", "measure", r"\b(?:median|average|mean|typical|household|personal)\s+(?:annual\s+|yearly\s+)?"
                                   r"(?:income|earnings|pay|salary|wages?)\b"),
+    # ... and people counted by what they earn earn no takings: "of whom fewer than 1,000 earn a full-time living"
+    ("other", "count", "measure", r"\bwho\s+(?:\w+\s+)?earn(?:s|ed)?\b"),
     # ... and what people who work earn, together: "Creators on the platform earned $427.9 million"
     ("other", "money", "measure", rf"^(?:[\w'’-]+\s+)?(?:{WORKING_PEOPLE})\s+earnings$"),
     # a figure per share is a profit, a payout or a price, never takings: "earnings of $6.97 per share"
@@ -1497,6 +1503,7 @@ NOUN_STOP = {
     "fear", "fears", "feared", "worry", "worries", "think", "believe", "believes", "expect", "want",
     "wants", "use", "plan", "plans", "agree", "agreed", "voted", "support", "oppose", "hope", "work",
     "belong", "belongs", "belonged",
+    "earn", "live", "lives",  # "of whom fewer than 1,000 earn a full-time living", "2 million live in cities"
 }
 
 # Abbreviations whose full stop does not end a sentence (etl.segment).

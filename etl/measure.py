@@ -23,6 +23,7 @@ from .lexicon import (
     AIM_VERBS,
     AMOUNT_HEDGES,
     ATTITUDES,
+    ATTRIBUTION_VERBS,
     BULLET_CHARS,
     BUSINESS_DESCRIPTIONS,
     CHANGE_VERBS,
@@ -685,6 +686,24 @@ def line_label(q, text: str, family: str, sentence: tuple[int, int] | None = Non
             and not label.group("label").lower().startswith(("by the", "in ", "at ")):
         return label.group("label").strip()
     return None
+
+
+_PP_AFTER_SUBJECT_RE = re.compile(r"\s+(?:of|from|for|in|at|on|with|across|among)\s+")
+_WORD_TOKEN_RE = re.compile(r"[\w'’-]+")
+
+
+def _subject_end(text: str, start: int, end: int) -> int:
+    """Where the subject opening at `start` ends: its noun phrase, and a phrase after its noun up to
+    the clause's verb ("revenue from its IMAX and 4DX screens (rose)")."""
+    pos = start + len(" ".join(noun_phrase(text, start, end, 5)))
+    pp = _PP_AFTER_SUBJECT_RE.match(text, pos, end)
+    if pp:
+        for w in _WORD_TOKEN_RE.finditer(text, pp.end(), end):
+            if verbish(w.group()):
+                return w.start()
+            if w.group()[:1].isdigit():
+                break
+    return pos
 
 
 def changes_the_amount_before(text: str, sentence_start: int, pos: int) -> bool:
@@ -1471,7 +1490,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         opener = _CONTRAST_OPENER_RE.match(text, c_start, q.char_start)
         # (an "and" inside the subject of a clause opening on "while" joins no list: "…, while video and
         # gaming software could bring in about $71 billion")
-        joined_from = opener.end() + len(" ".join(noun_phrase(text, opener.end(), q.char_start, 5))) if opener else c_start
+        # (nor an "and" inside the phrase after the subject's noun: "…, while revenue from its IMAX and 4DX screens rose")
+        joined_from = _subject_end(text, opener.end(), q.char_start) if opener else c_start
         # (not a comma or an "and" of an aside: "while the networks business, which includes CNN and TNT, brought in")
         # (its closing comma ends an item, unless the subject's verb follows: "…, who tracks layoffs, compared with")
         asides_here = [(m.start(), m.end() if (nxt := _WORD_AFTER_RE.match(text, m.end())) and verbish(nxt.group(1))
@@ -1648,6 +1668,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         takes = family == "time" and _TAKES_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start)
         start = _subject_start(text, c_start, q.char_start, said_clause=family != "time" or bool(takes))
         words = noun_phrase(text, start, q.char_start)
+        if words and words[0].lower() in ATTRIBUTION_VERBS:
+            words = []  # "Leela Roy said rates … had fallen … in two years": a verb of saying opens no noun phrase
         verb = _VERB_BEFORE_FIGURE_RE.fullmatch(text, start, q.char_start) if len(words) > 1 else None
         if verb and words[-1] == verb.group("verb"):
             words = words[:-1]  # "Runway raises $308 million": the word before the amount is the verb

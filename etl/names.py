@@ -93,6 +93,13 @@ def _headed_by(words: list[str], noun: str) -> bool:
                for i, w in enumerate(words))
 
 
+def _owned_by_its(sentence: str, run_start: int) -> re.Match | None:
+    """ "its" before the name at `run_start`, past one modifier that is no title ("its ad-free Disney+
+    plan"; not "its founder Sam Altman")."""
+    by_its = _OWNED_BEFORE_RE.search(sentence, max(0, run_start - 24), run_start)
+    return by_its if by_its and not _is_title(by_its.group("modifier") or "") else None
+
+
 def _is_title(word: str) -> bool:
     low = word.lower().removeprefix("co-")
     return low in ROLE_NOUNS or low in TITLE_WORDS
@@ -156,7 +163,8 @@ _NAME_CONTINUES_RE = re.compile(r"\s+[A-Z]")  # (a longer run after the comma is
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 # what a company owns: the name after a possessive inside a run, after "its", or before ", its"
 _OWNED_RE = re.compile(r"^[^\s'’]+(?:\s+[^\s'’]+){0,2}['’]s\s+(?=[A-Z])")
-_OWNED_BEFORE_RE = re.compile(r"\b[Ii]ts\s+$")
+# (past one modifier of the product's: "its ad-free Disney+ plan", "its flagship Kling model")
+_OWNED_BEFORE_RE = re.compile(r"\b[Ii]ts\s+(?:(?P<modifier>[a-z][\w-]*)\s+)?$")
 _OWNED_AFTER_RE = re.compile(r",\s+its\s")
 # "New York-based", "AI-assisted", "Sony-backed", "US-style": an adjective made of a name
 # a name described as what makes or owns what follows it: ", the developer of the Vidu video model"
@@ -366,8 +374,8 @@ class ArticleNames:
                     self.surnames.add(_core(words[-1]))
                 # (plain string tests first: most runs are no product, and this runs on every one)
                 owned = ("'" in run or "’" in run) and _OWNED_RE.search(run) \
-                    or sentence[run_start - 4:run_start] in ("its ", "Its ") \
-                    and _OWNED_BEFORE_RE.search(sentence, max(0, run_start - 5), run_start) \
+                    or "its " in sentence[max(0, run_start - 24):run_start].lower() \
+                    and _owned_by_its(sentence, run_start) \
                     or sentence.startswith(", its", run_end) and _OWNED_AFTER_RE.match(sentence, run_end)
                 if owned and owned.re is _OWNED_RE and _POSSESSIVE_RE.sub("", run[:owned.end()].rstrip()).lower() in PLACES:
                     owned = None  # "India's JioHotstar", "China's box office": where, not whose

@@ -114,6 +114,16 @@ _MULTIPLYING = {"doubles", "triples", "quadruples", "halves"}
 _VERB_PREFIXES = ("co", "re", "pre", "un", "de", "over", "under", "out", "mis")
 
 
+def _amount_opens(word: str) -> bool:
+    """Whether an amount can open on `word` ("by $1", "to 5%", "by about a third"; not "cuts to AI")."""
+    return bool(word) and (word[0].isdigit() or word[0] in "$€£¥₹" or word.lower() in _AMOUNT_OPENERS)
+
+
+_AMOUNT_OPENERS = {"about", "around", "nearly", "almost", "roughly", "some", "over", "under", "more", "less", "just",
+                   "only", "a", "an", "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+_CUT_AT = ("of", "for", "in", "on", "at", "from", "with", "to", "by")  # the prepositions a long phrase is cut before
+
+
 def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
     """Words of the noun phrase starting at `pos`: up to a verb or punctuation; "and" joins
     two nouns ("media and entertainment companies") but not two clauses."""
@@ -153,6 +163,13 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if low in ("top", "bottom") and i + 1 < len(words) and re.fullmatch(r"[\d,]{1,5}[.,;:]?", words[i + 1]) \
                 and (i + 2 == len(words) or words[i + 2] in PUNCT):
             out += [w, words[i + 1]]  # "40 of the world's top 100.": the ranking ends the phrase
+            break
+        if len(out) >= max_words + (3 if joined_at >= 0 else 0) and w not in PUNCT and low not in _CUT_AT \
+                and w[0].isalpha() and not verbish(w):
+            # the phrase goes on past its length: end it before its last phrase, not inside it ("dubbing work for
+            # Hindi versions (of Hollywood films)", not "… of Hollywood")
+            cut = max((k for k, o in enumerate(out) if o.lower() in _CUT_AT), default=-1)
+            del out[cut if cut >= 2 else len(out):]
             break
         if w in PUNCT or len(out) >= max_words + (3 if joined_at >= 0 else 0) or w[0].isdigit() and not after_determiner and not ranked \
                 and not _AGE_GROUP_RE.fullmatch(w) and not (
@@ -244,7 +261,8 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         following = nxt if i + 1 < len(words) else text[end:end + 1]  # (the figure itself, when the words end at it)
         if out and following and (
                 (low in DIRECTION_NOUN_WORDS or low.endswith("s") and low[:-1] in DIRECTION_NOUN_WORDS)
-                and (following in ("by", "to", "as", "about", "nearly", "almost", "more")
+                and (following in ("as", "about", "nearly", "almost", "more")
+                     or following in ("by", "to") and (i + 2 >= len(words) or _amount_opens(words[i + 2]))
                      or following[0].isdigit() or following[0] in "$€£¥₹")
                 or low == "costs" and not out[-1].lower().endswith("s") and (following[0].isdigit()
                                                                              or following[0] in "$€£¥₹"
@@ -307,6 +325,7 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if out and low in _OBJECT_VERBS and nxt not in _AUXILIARY_AFTER and nxt not in ROLE_BREAKING_PREPOSITIONS:
             break  # "the three-year deal raises minimum rates": a verb with its object (not "pay raises of 5%")
         if out and nxt == "to" and low.endswith("s") and not low.endswith("ss") and not MEASURE_NOUN_RE.fullmatch(w) \
+                and low[:-1] not in DIRECTION_NOUN_WORDS \
                 and not _NO_INFINITIVE_RE.match(words[i + 2] if i + 2 < len(words) else "") \
                 and not (out[-1].lower() in DETERMINERS or out[-1].lower() in ATTRIBUTIVE_ADJECTIVES
                          or out[-1].islower() and _ADJECTIVE_RE.fullmatch(out[-1])  # ("the number of digital films to fall")
@@ -315,7 +334,7 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                          or any(o.lower() == "of" for o in out)):  # ("the revenue of AI voice firms to fund": a preposition's object)
             break  # "Toho plans to invest", "the studio aims to": a verb before its infinitive (not
             # "daily uploads to streaming services", "payments to the music industry", nor a measure's
-            # noun: "a levy on UK revenues to fund training")
+            # noun: "a levy on UK revenues to fund training", nor a change's: "600 of the media cuts to AI")
         out.append(w)
     while out and out[-1].lower() in ("of", "for", "and", "&"):
         out.pop()

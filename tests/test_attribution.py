@@ -4517,3 +4517,41 @@ def test_a_speaker_framed_between_commas_owns_nothing_after(text, part, field, v
 ])
 def test_described_firms_changes_after_a_clause_and_costs_of_an_act(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # an estimate credited after the figure, the verb before its source
+    ("About a third of subtitling work is now automated, estimates Vox Lingua, a Lisbon translation house.",
+     "third", "source", "Vox Lingua"),
+    ("The sequel grossed $40 million, reported Screen Daily on Sunday.", "$40", "source", "Screen Daily"),
+    ("Revenue rose 5%, estimates show.", "5%", "source", None),  # (the guard: a noun, no speaker)
+    # a phrase too long is cut before its last preposition, never inside a name's noun
+    ("Nearly 30% of subtitling work for Polish editions of Hollywood films is automated.", "30%", "measure",
+     "subtitling work for Polish editions"),
+    # a product named after "its" and a modifier is the company's, and "the company" is the company
+    ("Lumora raised the price of its ad-free Lumora+ plan in May. Revenue per user for Lumora+ rose 3% in "
+     "the quarter, the company said.", "3%", "source", "Lumora"),
+    ("Lumora said its founder Ada Quist expects revenue of $3 million.", "$3", "source", "Lumora"),  # (the guard)
+    # "going to" before the one something goes to says no future
+    ("The fund totalled $60,000, with $15,000 going to the best short film.", "$15,000", "is_forecast", False),
+    ("The studio is going to spend $20 million on its sequel.", "$20", "is_forecast", True),  # (the guard)
+    ("Prize money totalled $60,000 this year.", "$60,000", "measure", "Prize money"),
+    # a verb of saying opens no noun phrase: a time in a reported clause measures none of it
+    ("The studio's owner, Ines Vala, said fees for a feature dub had fallen by half in two years.", "two years",
+     "measure", None),
+    # a count of people by what they earn: the verb is no noun, and the people earn no takings
+    ("The guild counts 3,000 narrators, of whom fewer than 500 earn a full-time living.", "500", "surface",
+     "fewer than 500"),
+    ("The guild counts 3,000 narrators, of whom fewer than 500 earn a full-time living.", "500", "claim_type",
+     "other"),  # (the guard: "earn" read as the verb, not the noun, would make their count takings)
+    # an "and" inside the phrase after a contrast clause's subject joins no list, and its takings are revenue
+    ("Admissions fell 4% in the half, the chain said, while revenue from its luxury and VIP screens rose 9%.",
+     "9%", "measure", "revenue"),
+    ("Admissions fell 4% in the half, the chain said, while revenue from its luxury and VIP screens rose 9%.",
+     "9%", "claim_type", "revenue"),
+    ("The film's box office revenue rose 5% in its second weekend.", "5%", "claim_type", "box_office"),  # (the guard)
+    # a change noun before "to" is a noun, not a verb before its infinitive
+    ("The tracker attributed 400 of the studio cuts to automation.", "400", "measure", "studio cuts"),
+])
+def test_inverted_estimates_long_phrases_products_and_takings(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
