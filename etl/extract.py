@@ -140,8 +140,15 @@ _HORIZON_RE = re.compile(r"\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming
 # a sentence that opens on what the one before said: "This marks a 34.9 percent increase"
 _ANAPHORIC_START_RE = re.compile(r"\s*(?:This|That|It|Which)\b")
 _ANAPHOR_LEVEL_RE = re.compile(r"\b(?:that|this|it)\s+(?:(?:will|would|could|might|may|should)\s+)?(?:be|reach|hit|rise\s+to|"
-                               r"grow\s+to|fall\s+to|climb\s+to|drop\s+to|is|was)\s+(?:about\s+|around\s+|nearly\s+)?$",
+                               r"grow\s+to|fall\s+to|climb\s+to|drop\s+to|is|was)\s+"
+                               # (or its old level: "That is up from 15 million in 2023")
+                               r"(?:(?:up|down)\s+from\s+)?(?:about\s+|around\s+|nearly\s+)?$",
                                re.IGNORECASE)
+# a possessive whose noun is left out, the measure of the figure before: "Peacock had the highest churn rate at
+# 7.2%. Netflix's was about 2%"
+_ELIDED_POSSESSIVE_RE = re.compile(r"(?P<owner>\b[A-Z][\w&+.-]*(?:\s+[A-Z][\w&+.-]*){0,3})['’]s\s+(?:was|is|were|are|"
+                                   r"stood\s+at|came\s+(?:in\s+)?at)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?$")
+_SUPERLATIVE_RE = re.compile(r"\b(?:highest|lowest|biggest|largest|smallest|best|worst)\s+")
 
 
 # a named company and its move: "Saregama India gained 1.8%", "Nintendo shares plunged 4.28 percent"
@@ -327,6 +334,16 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # "Roughly 40% of our shots involve some machine learning. I'd say that will be 80% by 2027": the
                 # same measure, at another level
                 measure = claims[-1].measure
+            elided = _ELIDED_POSSESSIVE_RE.search(text, max(clause[0], q.char_start - 60), q.char_start) \
+                if measure is None and claims and claims[-1].measure \
+                and ("'s " in text[clause[0]:q.char_start] or "’s " in text[clause[0]:q.char_start]) else None
+            if elided and unit_family(claims[-1].unit) == family \
+                    and p == bisect.bisect_right(paragraphs, claims[-1].sentence_start) - 1:
+                # "Peacock had the highest churn rate at 7.2%. Netflix's was about 2%": the same measure, its owner's
+                base = claims[-1].measure
+                lead = names.find(base)
+                base = base[lead[0][1]:].strip() if lead and lead[0][0] == 0 else base
+                measure = f"{elided.group('owner')} {_SUPERLATIVE_RE.sub('', base)}"[:120]
             if measure is None and asked and (family == "time") == asked.startswith("time"):
                 # (a time answers "How long did it take?", any other amount the other questions)
                 measure = asked

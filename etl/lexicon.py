@@ -420,7 +420,10 @@ TITLE_WORDS = {"chief", "senior", "vice", "deputy", "managing", "general", "exec
                "chancellor", "commissioner", "judge", "president", "premier", "prime"}
 # Words that describe a name before it, never part of it: "Rival Sony said", "Former Pixar head" (etl.names).
 NAME_DESCRIPTORS = {"rival", "rivals", "competitor", "fellow", "former", "peer", "embattled", "struggling",
-                    "beleaguered", "cash-strapped", "startup", "start-up"}  # (not "Studio Ghibli", "Parent Project": names)
+                    "beleaguered", "cash-strapped", "startup", "start-up",
+                    # a business by what it does, opening its sentence: "Broadcaster SBS said"
+                    "broadcaster", "streamer", "exhibitor", "distributor", "publisher", "retailer", "chipmaker",
+                    "lender", "insurer", "regulator"}  # (not "Studio Ghibli", "Parent Project": names)
 ROLE_NOUNS = {
     "team", "blogger", "company", "firm", "investor", "analyst", "analysts", "researcher",
     "researchers", "professor", "director", "founder", "ceo", "executive", "spokesperson",
@@ -432,6 +435,9 @@ ROLE_NOUNS = {
     "scientists", "engineer", "photographer", "cinematographer", "actor", "screenwriter",
     "editor", "reporter", "author", "creator", "studio", "platform", "exchange",
 }
+# Measure nouns that are adjectives before another noun: "a 25% premium" measures, "a premium streaming
+# service" is a kind of service (etl.measure).
+MEASURE_ADJECTIVES = {"premium", "discount", "average", "median", "net", "gross"}
 # ... that are adjectives before a document's noun: "official figures showed" are statistics, no official
 ROLE_ADJECTIVES = {"official"}
 
@@ -908,7 +914,8 @@ _PAYERS = (r"(?:subscriber|user|customer|viewer|buyer|consumer|shopper|advertise
            r"brand|moviegoer|cinemagoer|gamer|player|fan|reader|listener|developer)s|they|you|we")
 _EARNERS = (r"(?:worker|freelancer|artist|actor|writer|screenwriter|animator|editor|designer|engineer|developer|"
             r"illustrator|photographer|director|technician|performer|employee|staffer|member|crew\s+member|"
-            r"cinematographer|producer|maker|operator|assistant|musician|composer|dancer|singer)s?|"
+            r"cinematographer|producer|maker|operator|assistant|musician|composer|dancer|singer|compositor|"
+            r"colou?rist|translator|modell?er|rigger|dubber|narrator|journalist)s?|"
             r"actress(?:es)?|crews|people|staff")
 # what staff do with a tool, which no count of jobs says: "now use", "rely on"
 _STAFF_USING = r"(?:now\s+|already\s+|regularly\s+)?(?:use|uses|used|rely|relies|prefer|prefers|work\s+with)\b"
@@ -1069,6 +1076,9 @@ CLAIM_TYPE_RULES = (
     # (a film in lower case: "Tomorrow Pictures said its sales reached" names a company)
     # a title in quotes that passes an amount: "'Moana 2' Crosses $1 Billion Worldwide"
     ("box_office", "money", "left", rf"[\"”'’]\s+(?:cross|top|pass|hit|near|surpass|reach)(?:es|ed|s|ped)?\s+{AMOUNT_HEDGES}$"),
+    # what leads a chart of films leads it in takings: '"The Volunteers" led the holiday chart with 680 million yuan'
+    ("box_office", "money", "left", rf"\b(?:led|leads|topped|tops|headed|heads)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}"
+                                    rf"(?:chart|box\s+office|rankings?)\s+with\s+{AMOUNT_HEDGES}$"),
     # where a film's run ends: "the film will finish its run at around 16 billion yuan"
     ("box_office", "money", "left", rf"\b(?:finish|end|close|wrap)(?:es|ed|s|ing)?\s+(?:its|their)\s+(?:theatrical\s+)?"
                                     rf"runs?\s+(?:at|with|on)\s+{AMOUNT_HEDGES}$"),

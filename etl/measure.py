@@ -41,6 +41,7 @@ from .lexicon import (
     LY_NOUNS,
     MARKET_SPEAKERS,
     MATERIAL_NOUNS,
+    MEASURE_ADJECTIVES,
     MEASURE_NOUNS,
     MIND_VERBS,
     MONEY_MOVED_VERBS,
@@ -170,6 +171,9 @@ def _clean(words: list[str]) -> str | None:
         words = words[:-1]
     if words and words[-1].lower() == "ago":
         return None  # "Three years ago we had 520": when, not what
+    if words and words[-1].lower() in _WHEN_UNITS and all(w.lower() in _WHEN_UNITS or w.lower() in _WHEN_DEICTICS
+                                                            for w in words):
+        return None  # "This year I have worked 60 days": when, not what
     if len(words) > 2 and words[-2].lower() in ("a", "each") and words[-3].lower() not in ("of", "per", "for") \
             and words[-1].lower().rstrip(".,") in ("day", "week", "month", "year"):
         words = words[:-2]  # "sets of this AI course a year": the course, sold at a rate (not "the cost of a minute")
@@ -465,6 +469,8 @@ _REACHED_LEVEL_BEFORE_RE = re.compile(rf"\b(?:had\s+|has\s+|have\s+)?(?:{trie_pa
                                       r"just\s+(?:over|under)\s+)?$", re.IGNORECASE)
 _MOVED_FROM_RE = re.compile(r"\b(?P<word>[A-Za-z]+)\s+(?:down\s+|up\s+)?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$")
 _EMPLOYS_BEFORE_RE = re.compile(rf"\b(?:employs|employ|employed|employing)\s+{AMOUNT_HEDGES}(?:an\s+estimated\s+)?$", re.IGNORECASE)
+_IT_SUBJECT_END_RE = re.compile(r"\b[Ii]t\s+(?:now\s+|still\s+|also\s+)?$")
+_AND_END_RE = re.compile(r"\band\s+(?:now\s+|still\s+|also\s+)?$")
 _WORK_VERB_RE = re.compile(r"\bwork\b")  # "voice actors work in …" -> "voice actors working in …"
 # a share said again between commas, right after it: "Nearly two-thirds, 64%, said"
 # (or in brackets, and the bracketed share's own closing bracket: "Two-thirds (66%) want platforms to …")
@@ -688,6 +694,9 @@ def line_label(q, text: str, family: str, sentence: tuple[int, int] | None = Non
     return None
 
 
+_PREPOSITION_WORDS = {"of", "for", "in", "on", "at", "to", "from", "with", "by", "over", "per", "and", "or", "than", "as"}
+_WHEN_UNITS = {"year", "month", "week", "day", "quarter", "decade", "season", "time", "weekend", "morning", "night"}
+_WHEN_DEICTICS = {"this", "last", "next", "that", "each", "every", "the", "a", "same", "past", "coming"}
 _PP_AFTER_SUBJECT_RE = re.compile(r"\s+(?:of|from|for|in|at|on|with|across|among)\s+")
 _WORD_TOKEN_RE = re.compile(r"[\w'’-]+")
 
@@ -1057,6 +1066,14 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             # (past what it is ranked by: "The world's largest advertising group by revenue, which employs")
             ranked_by = _RANKED_BY_END_RE.search(text, c_start, which.start())
             employer = _clean(np_left(text, c_start, ranked_by.start() if ranked_by else which.start(), 4))
+        if employs and not which and employer is None:
+            before = text[max(c_start, employs.start() - 12):employs.start()]
+            if _IT_SUBJECT_END_RE.search(before):  # "It employs about 108,000 people": the company "it" is
+                employer = possessor(text, employs.start(), names, subject=True)
+            elif _AND_END_RE.search(before):  # "The creative industries contributed £124 billion and employ 2.4 million
+                # people": the subject of the verbs joined
+                employer = _clean(noun_phrase(text, _subject_start(text, c_start, employs.start(), said_clause=False),
+                                              employs.start(), 5))
         measured_of = _HEAD_OF_RE.match(employer) if employer else None
         if measured_of and measured_of.group("m").lower() in MEASURE_NOUNS:
             employer = measured_of.group("rest")  # "the cost of Canadian animation, which employs": a measure employs nobody
@@ -1575,6 +1592,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         own_verb = _OWN_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start)
         hits = [h for h in MEASURE_NOUN_RE.finditer(text, c_start, q.char_start) if h.group().lower() not in TIME_UNITS
                 and not any(a < h.start() < b for a, b in asides)
+                # (nor a measure's word used as an adjective before its noun: "a premium streaming service")
+                and not (h.group().lower() in MEASURE_ADJECTIVES and (after := _WORD_AFTER_RE.match(text, h.end()))
+                         and after.group(1).islower() and not verbish(after.group(1))
+                         and after.group(1) not in PHRASE_PREPOSITIONS and after.group(1) not in _PREPOSITION_WORDS)
                 # (nor the end of a compound before its noun: "a feature-length Hindi dub", "the median
                 # big-budget film"; "fuel-economy climbed" is one)
                 and not (_HYPHENED_BEFORE_RE.search(text, max(c_start, h.start() - 2), h.start())

@@ -329,6 +329,7 @@ _UNNAMED_ORGANISATION_RE = re.compile(r"\b(?:his|her|my|our|your)\s+(?:[\w-]+\s+
                                       re.IGNORECASE)
 
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+_IT_BEFORE_RE = re.compile(r"\bit\s+(?:(?:now|still|also)\s+)?$", re.IGNORECASE)
 
 _ANTECEDENT_REACH = 600  # characters: about a paragraph back
 
@@ -360,10 +361,11 @@ _DOCUMENT_OF_AFTER_RE = re.compile(r"\s+(?:analysis|survey|study|report|poll|rev
 _THAT_BETWEEN_RE = re.compile(r"\s+(?:that\s+)?")
 
 
-def possessor(text: str, pos: int, names: ArticleNames) -> str | None:
+def possessor(text: str, pos: int, names: ArticleNames, subject: bool = False) -> str | None:
     """Whose figure "its"/"their" before it says: "Members of the Writers Guild of America voted …
-    Of their 8,525 members": the last organisation or product named before, not a person."""
-    m = _POSSESSIVE_BEFORE_RE.search(text, max(0, pos - 8), pos)
+    Of their 8,525 members": the last organisation or product named before, not a person. With
+    `subject`, whom "it" before `pos` stands for ("It employs about 108,000 people")."""
+    m = (_IT_BEFORE_RE if subject else _POSSESSIVE_BEFORE_RE).search(text, max(0, pos - 12), pos)
     if not m:
         return None
     lo = max(0, m.start() - _ANTECEDENT_REACH)

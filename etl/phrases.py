@@ -322,7 +322,8 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if out and low == "by" and re.match(r"(?:the\s+end|(?:19|20)\d\d|then|now|mid-?decade|next|early|late|year-end)\b",
                                             " ".join(words[i + 1:i + 3])):
             break  # "new streaming releases by the end of the decade": when, not what
-        if out and low in _OBJECT_VERBS and nxt not in _AUXILIARY_AFTER and nxt not in ROLE_BREAKING_PREPOSITIONS:
+        if out and low in _OBJECT_VERBS and nxt not in _AUXILIARY_AFTER and nxt not in ROLE_BREAKING_PREPOSITIONS \
+                and not (nxt in MODALS and nxt != "to"):  # ("the new hires would be artists": the subject's noun)
             break  # "the three-year deal raises minimum rates": a verb with its object (not "pay raises of 5%")
         if out and nxt == "to" and low.endswith("s") and not low.endswith("ss") and not MEASURE_NOUN_RE.fullmatch(w) \
                 and low[:-1] not in DIRECTION_NOUN_WORDS \

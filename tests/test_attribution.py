@@ -4555,3 +4555,32 @@ def test_described_firms_changes_after_a_clause_and_costs_of_an_act(text, part, 
 ])
 def test_inverted_estimates_long_phrases_products_and_takings(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a measure's word used as an adjective before its noun measures nothing
+    ("The share of viewers who dropped a premium sports channel rose to 18% in May.", "18%", "measure",
+     "share of viewers"),
+    ("Falk bought the stake at a premium of 25% to the market price.", "25%", "measure", "Falk premium"),  # (the guard)
+    # a possessive whose noun is left out takes the measure of the figure before, as its own
+    ("Kestrel had the highest churn rate at 6.1% a month. Orbit's was about 3%, the tracker said.", "3%",
+     "measure", "Orbit churn rate"),
+    # a business described by its trade before its name, opening the sentence: the name
+    ("Broadcaster KTN said it would make 20% fewer dramas.", "20%", "source", "KTN"),
+    # a plural noun of hiring before a modal is the subject's noun
+    ("She said about 70% of the new hires would be animators.", "70%", "measure",
+     "new hires that would be animators"),
+    # "this year" opening a sentence is when, not what
+    ("This year I have worked 45 days.", "45 days", "measure", None),
+    # who employs: "it" stands for the company named before; a verb joined by "and" has the clause's subject
+    ("Orbit Media cut its forecast on Monday. It employs about 9,000 people.", "9,000", "measure",
+     "Orbit Media employees"),
+    ("The games industry contributed £7 billion to the economy and employs 80,000 people.", "80,000", "measure",
+     "games industry employees"),
+    # what a compositor earns is pay, not takings
+    ("In 2015 a senior compositor in Soho earned about £300 a day.", "£300", "claim_type", "other"),
+    # what leads a chart of films leads it in takings
+    ('Comedy "Grand Tour" led the weekend chart with 320 million yuan.', "320", "claim_type", "box_office"),
+])
+def test_adjective_measure_words_elided_possessives_employers_and_charts(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
