@@ -98,7 +98,8 @@ INVERTED_RE = re.compile(
     # (a figure's estimate or report credited after it: "…, estimates Omdia", "…, reported Variety")
     r"estimates|estimated|reports|reported|predicts|predicted|calculates|calculated)\s+"
     # (an honorific's full stop is inside the name: "said Mr. Li")
-    r"(?!(?:she|he|they|it|we|i|you|that|this)\b)(?P<np>(?:(?-i:Mr|Ms|Mrs|Dr|Prof)\.\s+)?[^,;:.\"“”]{2,80})", re.IGNORECASE)
+    # (nor a possessive's noun, the subject of a clause reported: "Ubisoft, which …, said its Neo NPC project had cut")
+    r"(?!(?:she|he|they|it|we|i|you|that|this|its|their|his|her|our|my)\b)(?P<np>(?:(?-i:Mr|Ms|Mrs|Dr|Prof)\.\s+)?[^,;:.\"“”]{2,80})", re.IGNORECASE)
 _CLAUSE_AFTER_NAME_RE = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:[a-z]+s|is|are|was|were|has|have|had|will|would|could|"
                                    r"may|might|can)\b(?!\s+(?:on|in|at)\b)")
 VIEW_RE = re.compile(r"\bIn\s+(?:the\s+)?(?P<np>[A-Z][\w.'’ -]{1,60}?)['’]s?\s+(?:(?:view|opinion|words|estimate)\b"
@@ -193,6 +194,7 @@ _NOUN_BEFORE_RE = re.compile(rf"(?:\b(?:the|a|an|this|that|its|their|his|her|our
                              rf"|\b(?:{_INE_DEMONYMS}))\s+$")
 # a document's noun after a name, not the name's verb: "the Harbor Research poll"; not "EY estimates
 # that", "a market Grand View Research estimates will reach"
+_CLOSING_VERB_RE = re.compile(r"\s+(?:estimates|reports|forecasts|projects|predicts|finds|shows|says|calculates)\s*[.!]?[\"”’']?\s*$")
 _DOC_AFTER_RE = re.compile(rf"\s+(?:{_SOURCE_NOUN_ALT})\b(?!\s+(?:that|will|would|could|may|might|can|should|"
                            rf"the|a|an|its|their|this|these|global|total)\b)",  # ("… estimate the creator economy")
                            re.IGNORECASE)
@@ -706,7 +708,10 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             return Attribution(cited.group("np").strip(), False, document=True)
         described = None
         for m in (*BY_SOURCE_RE.finditer(sentence), *MADE_BY_RE.finditer(sentence)):
-            name = _named_in(m.group("np"), names, sentence[m.start("np"):])
+            # (the verb of the document the agent made, closing the sentence, is no word of its name: "…, a
+            # tracker run by developer Farhan Noor estimates.")
+            verb = _CLOSING_VERB_RE.search(m.group("np"))
+            name = _named_in(m.group("np")[:verb.start()] if verb else m.group("np"), names, sentence[m.start("np"):])
             if name:
                 return Attribution(name, False, document=True)
             if described is None and m.re is BY_SOURCE_RE:

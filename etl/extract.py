@@ -53,6 +53,7 @@ from .measure import (
     mentions_a_measure,
     names_a_measure,
     question_measure,
+    share_of_them,
 )
 from .names import ArticleNames
 from .normalise import FxRates
@@ -344,6 +345,12 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 lead = names.find(base)
                 base = base[lead[0][1]:].strip() if lead and lead[0][0] == 0 else base
                 measure = f"{elided.group('owner')} {_SUPERLATIVE_RE.sub('', base)}"[:120]
+            if measure is None and family == "percent" and claims and unit_family(claims[-1].unit) == "count" \
+                    and claims[-1].measure and group is None and " of " in text[q.char_end:q.char_end + 5] \
+                    and p == bisect.bisect_right(paragraphs, claims[-1].sentence_start) - 1:
+                # "Production companies released about 30,000 micro-dramas. Some 20 percent of them used AI
+                # footage": a share of the things the figure before counted, by what they did
+                measure = share_of_them(text, q.char_end, clause[1], claims[-1].measure)
             if measure is None and asked and (family == "time") == asked.startswith("time"):
                 # (a time answers "How long did it take?", any other amount the other questions)
                 measure = asked

@@ -969,6 +969,9 @@ CLAIM_TYPE_RULES = (
     ("survey", "percent count", "noun", _SURVEY_GROUPS),
     # participants of a survey, where the text speaks of one (not "the market drew 15,000 participants")
     ("survey", "percent count", "noun", r"participants", ("context", r"survey\w*|poll\w*|stud(?:y|ies)|questionnaire")),
+    # a share "of them" where they are things the figure before counted is no answer: "about 30,000 micro-dramas.
+    # Some 20 percent of them used AI footage" (etl.measure.share_of_them names them with "that", people with "who")
+    ("other", "percent", "right", r"^\s+of\s+(?:them|those)\b", ("measure", r"^[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+that\s")),
     # a share of people who say, think or do: "62% of the editors said", "58% expect" (not "70
     # percent of the masking work her team used to do", nor "40 percent of dramas will use AI")
     ("survey", "percent", "right",

@@ -153,6 +153,10 @@ def _stands_for(words: list[str]) -> bool:
 
 def _clean(words: list[str]) -> str | None:
     words = words[:MAX_WORDS]  # (cut first: what ends the phrase is judged where it ends)
+    by = next((k for k in range(len(words) - 1, 0, -1) if words[k].lower() == "by"
+               and _BY_WHEN_RE.fullmatch(" ".join(words[k + 1:]))), None)
+    if by:
+        words = words[:by]  # "testing done by AI by the end (of 2027)", "refurbishing 25 sites by 2026": when, not what
     while words and not (words[0].lower() == "those" and len(words) > 1 and words[1].lower() == "aged") and (
                      words[0].lower() in DETERMINERS or words[0] in PUNCT or words[0].lower() in CLAUSE_OPENERS
                      or words[0].lower() in NOT_VERBS or words[0].lower() in PHRASE_PREPOSITIONS
@@ -413,6 +417,8 @@ _SPENT_ON_RE = re.compile(r"[\"”’]?(?:\s+\([^()]{1,40}\))?\s+(?:(?:a|per)\s+
                           # (past the span it is spent over: "spend about $60 billion over the next decade on")
                           r"(?:(?:over|during|in)\s+(?:the\s+(?:next|past|last|coming|previous)\s+)?(?:[\w-]+\s+)?"
                           r"(?:years?|decades?|months?)\s+)?(?P<prep>on|in|into)\s+(?=[a-zA-Z])(?!(?:19|20)\d\d|[A-Z][a-z]+\b(?!\s+[a-z]))")
+# money spent doing something, past a time: "spent £3.2 million last year testing dynamic pricing"
+_SPENT_DOING_MONEY_RE = re.compile(r"(?:\s+(?:last|this)\s+(?:year|month|week|quarter))?\s+(?P<act>[a-z]{3,}ing\s+[^,;.()]{2,60})")
 _SPENT_DOING_RE = re.compile(r"\s+(?:(?:a|per)\s+(?:day|week|month)\s+)?(?:(?P<verb>watching|playing|using|reading|"
                              r"listening\s+to|streaming|scrolling)\s+|on\s+)(?=\w)")
 _PAYS_BEFORE_RE = re.compile(rf"\b(?:pays?|paid|paying)\s+(?:out\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
@@ -694,6 +700,10 @@ def line_label(q, text: str, family: str, sentence: tuple[int, int] | None = Non
     return None
 
 
+_BY_WHEN_RE = re.compile(r"(?:the\s+)?(?:end|start|middle|close|turn)(?:\s+of\b.*)?|(?:(?:the\s+)?end\s+of\s+)?(?:19|20)\d\d\W*|"
+                         r"(?:next|this)\s+(?:year|month|week|decade|quarter)\W*|mid-?decade\W*|year-end\W*", re.IGNORECASE)
+# (a time cut off from its year: "done by AI by the end"; a whole one stays: "jobs expected to be disrupted by 2026")
+_BY_WHEN_TAIL_RE = re.compile(r"\s+by\s+(?:the\s+)?(?:end|start|middle|close|turn)$", re.IGNORECASE)
 _PREPOSITION_WORDS = {"of", "for", "in", "on", "at", "to", "from", "with", "by", "over", "per", "and", "or", "than", "as"}
 _WHEN_UNITS = {"year", "month", "week", "day", "quarter", "decade", "season", "time", "weekend", "morning", "night"}
 _WHEN_DEICTICS = {"this", "last", "next", "that", "each", "every", "the", "a", "same", "past", "coming"}
@@ -713,6 +723,22 @@ def _subject_end(text: str, start: int, end: int) -> int:
             if w.group()[:1].isdigit():
                 break
     return pos
+
+
+_OF_THEM_AFTER_RE = re.compile(r"\s+of\s+(?:them|those)\b")
+
+
+def share_of_them(text: str, pos: int, end: int, counted: str) -> str | None:
+    """What a share "of them" right after `pos` measures, when "them" are the things the figure before
+    counted: "about 30,000 micro-dramas. Some 20 percent of them used AI-generated footage" ->
+    "micro-dramas that used AI-generated footage"."""
+    of_them = _OF_THEM_AFTER_RE.match(text, pos)
+    pred = predicate(text, of_them.end(), end, any_verb=True) if of_them else None
+    if not pred:
+        return None
+    if pred.startswith("who ") and not _PERSONS_RE.search(counted):
+        pred = "that " + pred[4:]
+    return f"{counted} {pred if pred.startswith(('who ', 'that ')) else 'that ' + pred}"[:120]
 
 
 def changes_the_amount_before(text: str, sentence_start: int, pos: int) -> bool:
@@ -759,6 +785,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         elif part is None and "share" not in phrase.split() \
                 and _PRONOUN_SUBJECT_RE.search(text, max(c_start, share_verb.start() - 20), share_verb.start()):
             phrase = f"share of {_LEADING_DETERMINER_RE.sub('', phrase)}"[:120]  # "they account for 0.5% of total streams"
+    if phrase and " by " in phrase:
+        by = _BY_WHEN_TAIL_RE.search(phrase)
+        phrase = phrase[:by.start()] if by and by.start() > 0 else phrase  # ("testing done by AI by the end"): when
     return phrase
 
 
@@ -1275,6 +1304,12 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         what = _TRAILING_TIME_RE.sub("", what) if what else None
         if what and family == "money":
             phrase = f"{'investment in' if invests else 'spending on'} {what}"
+        elif on is None and family == "money" and not invests \
+                and (doing := _SPENT_DOING_MONEY_RE.match(text, q.char_end, c_end)) \
+                and doing.group("act").split()[0].lower() not in ("including", "according", "excluding", "bringing"):
+            # "The broadcaster spent about £300,000 developing the avatar": what doing it cost
+            act = _clean(_TRAILING_TIME_RE.sub("", doing.group("act")).split()[:5])
+            phrase, owned = (f"cost of {act}", False) if act else (None, owned)
         elif on is None and family == "money" and not invests and _SPENT_ALONE_RE.match(text, q.char_end) \
                 and owner_before(text, c_start, q.char_start, names):
             phrase = "spending"  # "while Disney spent $24 billion, including sports rights": its spending

@@ -417,9 +417,22 @@ def possessor(text: str, pos: int, names: ArticleNames, subject: bool = False) -
         possessed = _POSSESSED_BODY_RE.match(text, e)
         if possessed:  # "South Africa's animation industry … could lose a quarter of its jobs": the industry's
             return text[start:possessed.end()]
-        if source_kind(name) == "thing":
+        if source_kind(name) == "thing" or _opens_its_sentence(text, start, e, m.start()):
             return name
     return None
+
+
+_PERSONAL_RE = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+
+
+def _opens_its_sentence(text: str, start: int, end: int, its: int) -> bool:
+    """Whether the name at text[start:end] is the subject opening the sentence that "its" at `its` is
+    in, acting (not speaking): "Square Enix aims to have 70% of its testing done by AI" ("its" is
+    said of no person, whatever the name looks like)."""
+    opening = text[max(0, start - 3):start]
+    return (start == 0 or "\n" in opening or _SENTENCE_END_RE.search(opening) is not None) \
+        and its - end <= 80 and not _SENTENCE_END_RE.search(text, end, its) \
+        and not _SPEAKER_VERB_AFTER_RE.match(text, end) and not _PERSONAL_RE.search(text, end, its)
 
 
 def owned_group(text: str, start: int, pos: int, group: str, names: ArticleNames) -> str:

@@ -4584,3 +4584,32 @@ def test_inverted_estimates_long_phrases_products_and_takings(text, part, field,
 ])
 def test_adjective_measure_words_elided_possessives_employers_and_charts(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # "its" in a sentence whose subject opens it, acting, is the subject's, however its name looks
+    ("Tellux said its Nova tool had cut editing time by 30%. Square Enix aims to have 70% of its testing done by "
+     "AI.", "70%", "measure", "Square Enix testing done"),
+    # an inverted speaker is a name, never a possessive's noun: the clause it reports
+    ("Tellux, which employs about 9,000 people, said its Nova project had cut editing time by 30%.", "30%",
+     "source", "Tellux"),
+    # the verb closing a sentence after an agent's name is no word of the name
+    ("About 30% of hours could be automated, a study by Mirren Partners estimates.", "30%", "source",
+     "Mirren Partners"),
+    ("About 30% of hours could be automated, according to Mirren Partners estimates.", "30%", "source",
+     "Mirren Partners estimates"),  # (the guard: a document named by its maker)
+    # a share "of them" when they are things counted just before: those things, by what they did
+    ("Studios released about 30,000 short dramas last year. Some 20 percent of them used AI footage.", "20 percent",
+     "measure", "short dramas that used AI footage"),
+    ("Studios released about 30,000 short dramas last year. Some 20 percent of them used AI footage.", "20 percent",
+     "claim_type", "other"),
+    ("The union polled 300 animators. About 40% of them said they use AI.", "40%", "claim_type",
+     "survey"),  # (the guard: people who answer)
+    # money spent doing something is what doing it cost, when is no part of it
+    ("The broadcaster spent about £300,000 developing the avatar.", "£300,000", "measure",
+     "cost of developing the avatar"),
+    ("The chain said it would spend £20 million refurbishing 25 sites by 2026.", "£20", "measure",
+     "cost of refurbishing 25 sites"),
+])
+def test_subjects_its_closing_verbs_shares_of_things_and_money_spent_doing(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
