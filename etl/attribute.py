@@ -809,8 +809,8 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             # announced on Monday." closing the sentence reports what came before; "…, up from eight
             # seconds when Veo 3 launched in May." is when, no report)
             continue
-        if v.group("verb").startswith("add") and _ADDED_AMOUNT_RE.match(sentence, v.end()):
-            continue
+        if v.group("verb").startswith(("add", "claim")) and _ADDED_AMOUNT_RE.match(sentence, v.end()):
+            continue  # "added $5 million", "Companies claimed £1.7 billion in tax relief": an amount, no statement
         if _SPEAKS_AFTER_RE.match(sentence, v.end()):
             continue  # "industry estimates show": a noun, the subject of the verb after it
         if sentence[v.start()].isupper() and v.start() > 0 or sentence[v.start() - 1:v.start()] == "-":
@@ -1354,7 +1354,7 @@ _STATING_VERB_ALT = trie_pattern(ATTRIBUTION_VERBS - EVENT_VERBS)  # "said", "ex
 _UNNAMED_SPEAKER_RE = re.compile(
     rf"(?<!\bthe\s)(?<!\bThe\s)(?<!\bthese\s)(?<!\bThese\s)"
     rf"\b(?:{'|'.join(sorted(UNNAMED_SPEAKERS - PRONOUNS - {'many', 'others', 'everyone', 'everybody'}))})\s+"
-    rf"(?:{_STATING_VERB_ALT})\b", re.IGNORECASE)
+    rf"(?:{_STATING_VERB_ALT})\b(?!{_ADDED_AMOUNT_RE.pattern})", re.IGNORECASE)  # (not "Companies claimed £1.7 billion")
 
 
 # an analyst's own call on a stock, changed or kept: "cut their price target", "raised its rating"
@@ -1544,7 +1544,9 @@ def told_by_someone_unnamed(text: str, sentence_start: int, figure_start: int, s
     named_at = text.find(source, figure_start)
     if named_at >= 0 and _ACCORDING_TO_BEFORE_RE.search(text, max(figure_start, named_at - 60), named_at):
         return False  # "Listed companies reported revenue of …, according to an analysis by ICRA": ICRA's data
-    speakers = list(_UNNAMED_SPEAKER_RE.finditer(text, sentence_start, figure_start))
+    # (read up to the figure, with what follows the verb in view: "Companies claimed £1.7 billion" is no speech)
+    speakers = [m for m in _UNNAMED_SPEAKER_RE.finditer(text, sentence_start, min(len(text), figure_start + 24))
+                if m.end() <= figure_start]
     # what they say runs to the next clause of its own ("…, but some 3,000 animators …")
     return bool(speakers) and not _NEW_CLAUSE_RE.search(text, speakers[-1].end(), figure_start)
 
@@ -1698,7 +1700,8 @@ def _still_quoting(sentence: str, quoting: bool) -> bool:
 
 
 _QUOTE_RE = re.compile('["“”]')
-_PUT_REPORTS_RE = re.compile(r"\s+(?:it\b|the\s+(?:figure|number|total|cost|loss|damage|estimate|bill|value)\b)")
+_PUT_REPORTS_RE = re.compile(r"\s+(?:it\b|the\s+(?:[\w-]+\s+)?(?:figure|number|total|cost|loss|damage|estimate|bill|value|"
+                             r"peak|tally|count|toll|audience)\b)")  # ("put the peak at 6.94 million")
 _DOC_NOUN_RE = re.compile(rf"\b(?:{_SOURCE_NOUN_ALT})\b", re.IGNORECASE)
 # a source that speaks in a document of its own ("McKinsey said in a report released on Thursday"):
 # what "the report said" later stands for

@@ -437,7 +437,7 @@ ROLE_NOUNS = {
 }
 # Measure nouns that are adjectives before another noun: "a 25% premium" measures, "a premium streaming
 # service" is a kind of service (etl.measure).
-MEASURE_ADJECTIVES = {"premium", "discount", "average", "median", "net", "gross"}
+MEASURE_ADJECTIVES = {"premium", "discount", "average", "median", "net", "gross", "sales"}  # ("One sales agent said")
 # ... that are adjectives before a document's noun: "official figures showed" are statistics, no official
 ROLE_ADJECTIVES = {"official"}
 
@@ -1060,6 +1060,8 @@ CLAIM_TYPE_RULES = (
      ("surface", r"\bshares$")),
     ("revenue", "money", "right", r"^\s+(?:each\s+)?in\s+(?!lost\b|forgone\b|missed\b|ticket\b|box\b)"
                                   r"(?:[\w-]+\s+){0,2}?(?:royalties|revenues?|sales)\b"),
+    # what a thing is offered or priced at is its price: "a fully AI-generated feature had been offered at $400,000"
+    ("cost", "money", "left", rf"\b(?:offered|priced|listed|on\s+sale)\s+(?:at|for)\s+{AMOUNT_HEDGES}$"),
     # the price paid for a company is an investment in it: "agreed to acquire Vanta Pictures for $18.50 a share"
     ("investment", "money", "measure", r"\bacquisition\s+price\b"),
     ("cost", "money", "measure", r"^(?:[\w'’-]+\s+){0,2}prices?\s+of\b"),  # "price of its monthly subscription"
@@ -1422,7 +1424,8 @@ CLAIM_TYPE_RULES = (
     # pay, named as such: "starting pay for in-between animators averages 150,000 yen a month"
     ("other", "money", "measure", r"\b(?:pay|wages?|salar(?:y|ies)|compensation)\b"),
     # the sentence's topic, weaker than anything said of the figure itself
-    ("revenue", "money", "sentence", _REVENUE),
+    # (not a word of a name: "HM Revenue & Customs said", "the Internal Revenue Service")
+    ("revenue", "money", "sentence", rf"(?:{_REVENUE})(?!\s+(?-i:&|[A-Z]))"),
     # a count is sales only by its own words: "sold 250,000 sets" (not "140 clips … on subscriptions")
     # a valuation multiple is no sales: "at around 2.3 times sales", "22 times forward earnings"
     ("other", "count", "right", r"^\s+(?:(?:forward|trailing|next\s+year['’]s|annual)\s+)?(?:sales|revenues?|earnings|"
@@ -1451,7 +1454,7 @@ CLAIM_TYPE_RULES = (
     ("other", "percent", "right", r"^\s+(?:fewer|more|less)\s+(?!than\b)[a-z]"),
     # (not a share that moved: "day rates have fallen by 9 per cent" after a survey's results)
     ("survey", "percent", "context", _SURVEY_CONTEXT,
-     ("left", rf"^(?![\s\S]*\b(?:{_MOVED}|by)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+)?$)")),
+     ("left", rf"^(?![\s\S]*\b(?:{_MOVED}|by)\s+(?:by\s+)?(?:between\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+)?$)")),
     # (not past a conjunction opening a clause of its own: "to close 12 sites as audiences stay home")
     ("audience", "count", "right", rf"^(?:(?!\b(?:as|because|while|whereas|since|when|but|after|although)\s)[^,;.]){{0,40}}"
                                    rf"\b(?:{_AUDIENCE})\b",
@@ -1579,7 +1582,7 @@ SENTENCE_ADVERBS = {"overall", "meanwhile", "however", "still", "separately", "e
                     "nationally", "locally", "previously", "currently", "today", "now", "also", "instead", "likewise"}
 
 # Words between a movement verb and its figure: "rose by 5%", "fell to an average of" (etl.quantities).
-DIRECTION_FILLERS = ("by", "of", "be", "to", "average", "total", "an", "a")
+DIRECTION_FILLERS = ("by", "of", "be", "to", "average", "total", "an", "a", "between")  # ("fell by between 30% and 50%")
 # Verbs that move their object by an amount, read with the "by" before the figure ("The contract raises pay
 # by 15%", "cut its commissions by half"): the movement verbs, and those whose amount is otherwise no
 # change ("raised $308 million" is money raised, "raised pay by 15%" a rise).

@@ -461,7 +461,7 @@ _CHANGE_APPOSITIVE_RE = re.compile(r"[\d%](?:\s+(?:yuan|won|yen|dollars|euros|po
 # ... or a change set after the figure's clause, its phrases of place and time between: "Advertisers spent $7.2
 # billion on connected-TV ads in the quarter, up 14%": the change of what the figure before measures
 _CHANGE_AFTER_PHRASES_RE = re.compile(r"[\d%](?:\s+(?:yuan|won|yen|dollars|euros|pounds|rupees|million|billion|trillion))*"
-                                      r"(?:\s+(?:in|on|for|at|during|over|across|through|from|to|of)\s+[^,;.\d]{1,50}?)+"
+                                      r"(?:\s+(?:in|on|for|at|during|over|across|through|from|to|of)\s+(?:[^,;.\d]|(?<!\d)(?:19|20)\d\d\b){1,50}?)+"
                                       r",\s+(?:up|down)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
 _TEAM_OF_RE = re.compile(r"\b((?:[A-Z][\w&.-]*['’]s\s+)?(?:team|crew|staff|workforce))\s+of\s+"
                          r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
@@ -515,6 +515,7 @@ _WORD_AFTER_RE = re.compile(r" ([\w-]+)")
 # (past an aside between commas: "A government official, speaking on condition of anonymity, said")
 _SPEECH_AFTER_RE = re.compile(r"(?:,[^,;.]{1,60},)?\s+(?:said|says|told|added|announced|expects|expected|plans|planned)\b")
 # a noun phrase alone after "and", before the figure whose verb it shares: "and the actors' strike 118 days"
+_LISTED_NP_RE = re.compile(r",\s+(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?P<np>(?:[\w'’-]+\s+){1,3})")
 _GAPPED_NP_RE = re.compile(r",?\s+and\s+(?:the\s+|its\s+|their\s+)?(?P<np>(?:[\w'’-]+\s+){1,3})")
 _ACRONYM_COMPOUND_RE = re.compile(r"[A-Z]{2,}-[a-z]")
 _GLOSS_RE = re.compile(r",\s+or\s+[^,;\d]{1,60},(?!\d)")
@@ -1568,6 +1569,13 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                     # a verb left out: "The writers' strike lasted 148 days and the actors' strike 118 days":
                     # the new noun phrase in place of the one before, as headed
                     return " ".join(gapped.group("np").split()) + previous[re.search(rf"\b{re.escape(head)}\b", previous).end():]
+                listed = _LISTED_NP_RE.fullmatch(text, item, q.char_start) if not own and not gapped else gapped
+                if listed and (text[s:].lower().startswith(previous.lower())
+                               or f", {previous.lower()} " in text[s:q.char_start].lower()) \
+                        and not any(verbish(w) or w[:1].isdigit() for w in listed.group("np").split()):
+                    # the same verb left out in a list of subjects: "Film productions received £630 million,
+                    # high-end television £880 million and video games £190 million": each its own
+                    return " ".join(listed.group("np").split())
             else:  # a clause of its own that opens on whose it is, in place of the name before
                 # ("Germany recorded 90.1 million admissions, …, while France held steady at 181 million")
                 own = [h for h in names.find(text, opener.end(), q.char_start) if h[0] == opener.end()] \

@@ -220,6 +220,8 @@ _SPEAKS_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|noted|explained|wrote
 _SHARES = r"(?:shares|stock)(?:\s+|,\s+(?:[a-z]+\s+){0,3}[a-z]+,\s+)"
 _ACTS_RE = re.compile(r"\s+" + _WHEN_BETWEEN + r"(?:" + _SHARES + r"(?:are|were|slid|sank)|(?:" + _SHARES + r")?"
                       r"(?:will|would|has|had|is|was|can|could|may|might|plans|wants|[a-z]{3,}ed(?!\s+by\b)|"
+                      # (what a company does now: "Riot employs about 4,500 people")
+                      r"employs|operates|owns|expects|aims|runs|sells|charges|reports|"
                       r"cut|laid|sold|bought|spent|lost|paid|won|made|took|hit|set|saw|got|gave|grew|rose|fell|shed|"
                       r"began|kept|held|led|built|ran|put|struck|sought|brought))\b")
 # ... or is described as a firm: "Brightwave, a startup founded by …", "Appfigures, an app analytics

@@ -567,8 +567,8 @@ def _right_direction(text: str, d: Draft) -> str | None:
         w = w.lower()
         if w in DIRECTION_NOUNS_UP:
             return "up"
-        if w in DIRECTION_NOUNS_DOWN:
-            return "down"
+        if w in DIRECTION_NOUNS_DOWN and not (w == "loss" and d.unit != "percent"):
+            return "down"  # (a sum's loss is a level of losses, no fall: "the Rs 389 crore loss a year earlier")
     return None
 
 

@@ -84,6 +84,7 @@ def test_qualifiers(text, qualifier):
     ("the studio lowered its forecast by 3%", "down", 3),
     ("the studio beat estimates by 3%", None, 3),  # (the guard: no verb of movement)
     ("the studio raised $30 million", None, 30_000_000),  # (the guard: money raised, no "by")
+    ("subtitling rates have fallen by between 30% and 50%", "down", 30),  # a range of the move
 ])
 def test_direction(text, direction, value):
     q = one(text)
