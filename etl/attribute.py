@@ -194,6 +194,8 @@ _NOUN_BEFORE_RE = re.compile(rf"(?:\b(?:the|a|an|this|that|its|their|his|her|our
                              rf"|\b(?:{_INE_DEMONYMS}))\s+$")
 # a document's noun after a name, not the name's verb: "the Harbor Research poll"; not "EY estimates
 # that", "a market Grand View Research estimates will reach"
+# a line of a list: a bullet, or a short label and its colon ("Jobs: 17,200 people work in UK animation")
+_LIST_LINE_RE = re.compile(rf"[ \t]*(?:[{re.escape(BULLET_CHARS)}]\s|\d{{1,2}}[.)]\s|[A-Z][\w &'’/-]{{0,30}}:\s)")
 _CLOSING_VERB_RE = re.compile(r"\s+(?:estimates|reports|forecasts|projects|predicts|finds|shows|says|calculates)\s*[.!]?[\"”’']?\s*$")
 _DOC_AFTER_RE = re.compile(rf"\s+(?:{_SOURCE_NOUN_ALT})\b(?!\s+(?:that|will|would|could|may|might|can|should|"
                            rf"the|a|an|its|their|this|these|global|total)\b)",  # ("… estimate the creator economy")
@@ -448,7 +450,11 @@ def _after_subordinator(np: str, names: ArticleNames) -> str:
     spans = [(a, b) for a, b, _ in names.find(np)] if any(c.group().lower().startswith("and") for c in cuts) else []
     for cut in reversed(cuts):
         if not any(a < cut.start() < b and (ORGANISATION_WORDS & set(np[a:cut.start()].lower().split())
-                                            or _two_people(np[a:cut.start()], np[cut.end():b]))
+                                            or _two_people(np[a:cut.start()], np[cut.end():b])
+                                            # ("Quebec Film and Television Council": one body, its head after the
+                                            # "and", its first part no name on its own)
+                                            or np[a:b].split()[-1].lower() in ORGANISATION_WORDS
+                                            and not names.runs.get(np[a:cut.start()].strip()))
                    for a, b in spans):
             return np[cut.end():]
     return np
@@ -1321,6 +1327,7 @@ def sentence_sources(text: str, sentences: list[tuple[int, int]],
     out = []
     paragraph = -1
     p = 0
+    listing = None  # the source a list's heading names ("Key figures from Animation UK's 2025 report:")
     for (s, e), words in zip(sentences, cues, strict=True):
         while p + 1 < len(paragraphs) and paragraphs[p + 1] <= s:
             p += 1  # sentences come in order: walk the paragraph starts alongside
@@ -1331,6 +1338,13 @@ def sentence_sources(text: str, sentences: list[tuple[int, int]],
         if author and source is None and s > author.end() and _FIRST_PERSON_RE.search(text, s, e) \
                 and not _QUOTE_MARK_RE.search(text, s, e):
             source = author.group("name")  # (not inside a quotation: "'I think …,' said X" is X's)
+        item = _LIST_LINE_RE.match(text, s) if listing and (s == 0 or text[s - 1] == "\n") else None
+        if item and source is None:
+            source = listing  # a list's line, its heading's source
+        # (not a heading that sets results against expectations: its source is the consensus's, "Here's how the
+        # company did, compared with what Wall Street was expecting, according to LSEG:")
+        listing = source if text[s:e].rstrip().endswith(":") and source and not _CONSENSUS_WORDS_RE.search(text, s, e) \
+            else listing if item else None
         paragraph = p
         out.append((source, register.survey_source(), register.article_survey))
     for i in range(len(out) - 2, -1, -1):

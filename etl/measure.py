@@ -708,6 +708,9 @@ _BY_WHEN_TAIL_RE = re.compile(r"\s+by\s+(?:the\s+)?(?:end|start|middle|close|tur
 _PREPOSITION_WORDS = {"of", "for", "in", "on", "at", "to", "from", "with", "by", "over", "per", "and", "or", "than", "as"}
 _WHEN_UNITS = {"year", "month", "week", "day", "quarter", "decade", "season", "time", "weekend", "morning", "night"}
 _WHEN_DEICTICS = {"this", "last", "next", "that", "each", "every", "the", "a", "same", "past", "coming"}
+_COMPARED_BEFORE_RE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$",
+                                 re.IGNORECASE)
+_FOR_WHAT_AFTER_RE = re.compile(r"(?:\s+or\s+(?:more|less|so))?\s+for\s+(?:a|an|the|each)\s+(?=[a-z])")
 _PP_AFTER_SUBJECT_RE = re.compile(r"\s+(?:of|from|for|in|at|on|with|across|among)\s+")
 _WORD_TOKEN_RE = re.compile(r"[\w'’-]+")
 
@@ -825,6 +828,16 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         return f"{previous} {takings.group('takings').lower()}"[:120]
     if previous and family == "percent" and changes_the_amount_before(text, s, q.char_start):
         return previous
+    compared = _FOR_WHAT_AFTER_RE.match(text, q.char_end, c_end) \
+        if previous and family == "money" and _COMPARED_BEFORE_RE.search(text, max(s, q.char_start - 24), q.char_start) else None
+    what = _clean(noun_phrase(text, compared.end(), c_end, 5)) if compared else None
+    if what:
+        # "…, against $2 million or more for a traditional shoot": the same measure, of what it is set against
+        # (its head kept where the measure names what it is for: "Production costs for such ads averaged $18,000,
+        # compared with $120,000 for a traditional spot")
+        head = "cost of" if previous.startswith("cost of ") else previous.split(" for ", 1)[0] + " for" \
+            if " for " in previous else None
+        return f"{head} {what}"[:120] if head else what
     obj = _OBJECT_AFTER_RE.match(text, q.char_end) if q.noun == "times" and _MULTIPLIED_RE.search(q.surface) else None
     if obj:  # a multiple by its verb, with what it multiplies after it: "more than doubling the company's valuation"
         phrase = _clean(noun_phrase(text, obj.end(), c_end, 6))

@@ -474,7 +474,7 @@ class ArticleNames:
         while words and (words[-1].lower() in _JOIN_WORDS or _never_a_name(words[-1]) and _core(words[-1]) not in self.surnames):
             if len(words) >= 2 and words[-2] == "Local" and words[-1].isdigit():
                 break  # "IATSE Local 600": the local's number is part of its name
-            last = words[-1].rstrip(".,")
+            last = _POSSESSIVE_RE.sub("", words[-1].rstrip(".,"))  # ("Animation UK's 2025 report")
             if len(words) >= 2 and last.isalpha() and last.isupper() and 2 <= len(last) <= 3 and words[-2][:1].isupper() \
                     and not words[-2].isupper():
                 break  # "Animation UK", "Netflix US": the country is part of the name

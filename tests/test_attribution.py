@@ -4652,3 +4652,32 @@ def test_a_move_by_a_range_after_a_survey_is_no_answer():
     found = claim("Rates paid to freelance dubbers have fallen by between 20% and 40% since 2019, the guild said, "
                   "citing a survey of 800 members.", "20%")
     assert (found.claim_type, found.direction) == ("other", "down")
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # an "and" inside one body's name, its head after it and its first part no name on its own
+    ("The cut will cost studios about C$60 million a year, Ontario Film and Television Council estimates.", "C$60",
+     "source", "Ontario Film and Television Council"),
+    ("Kestrel said revenue rose 5%. Costs fell 3%, Kestrel and Writers Guild said.", "3%", "source",
+     "Writers Guild"),  # (the guard: a name seen on its own before the "and" is a speaker of its own)
+])
+def test_an_and_inside_one_body_s_name(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a country's code after a name, before its possessive, is part of the name
+    ("Key figures from Animation NZ's 2025 report:\n\nJobs: 4,200 people work in animation.", "4,200", "source",
+     "Animation NZ"),
+    # a list's lines, after a heading that names their source, are that source's
+    ("Key figures from Animation NZ's 2025 report:\n\nJobs: 4,200 people work in animation.\nSpend: NZ$300 million "
+     "was spent on production.", "NZ$300", "source", "Animation NZ"),
+    ("Jobs: 4,200 people work in animation.", "4,200", "source", None),  # (the guard: no heading, no source)
+    # an amount set against the figure before, for something else: the same measure, of that
+    ("Agencies put the cost of an AI-made spot at $300,000, against $2 million or more for a traditional shoot.",
+     "$2 million", "measure", "cost of traditional shoot"),
+    ("Production costs for such ads averaged $18,000, compared with $120,000 for a traditional spot.", "$120,000",
+     "measure", "Production costs for traditional spot"),
+])
+def test_list_headings_and_amounts_set_against_another_thing(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
