@@ -745,6 +745,18 @@ def share_of_them(text: str, pos: int, end: int, counted: str) -> str | None:
     return f"{counted} {pred if pred.startswith(('who ', 'that ')) else 'that ' + pred}"[:120]
 
 
+_LEAD_CAPITALS_RE = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?")
+
+
+def _lead_name(text: str, s: int, names: ArticleNames) -> str | None:
+    """The name opening the sentence at `s`: one the article knows, or a place ("China contributed")."""
+    found = names.find(text, s, min(len(text), s + 60))
+    if found and found[0][0] == s:
+        return found[0][2]
+    m = _LEAD_CAPITALS_RE.match(text, s)
+    return m.group() if m and m.group().lower() in PLACES else None
+
+
 def changes_the_amount_before(text: str, sentence_start: int, pos: int) -> bool:
     """Whether the figure at `pos` is a change set after an amount's clause, its phrases of place and time
     between: "Advertisers spent $7.2 billion on connected-TV ads in the quarter, up 14%"."""
@@ -1324,9 +1336,15 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             # "The broadcaster spent about £300,000 developing the avatar": what doing it cost
             act = _clean(_TRAILING_TIME_RE.sub("", doing.group("act")).split()[:5])
             phrase, owned = (f"cost of {act}", False) if act else (None, owned)
-        elif on is None and family == "money" and not invests and _SPENT_ALONE_RE.match(text, q.char_end) \
-                and owner_before(text, c_start, q.char_start, names):
-            phrase = "spending"  # "while Disney spent $24 billion, including sports rights": its spending
+        elif on is None and family == "money" and not invests and _SPENT_ALONE_RE.match(text, q.char_end):
+            spender = None if owner_before(text, c_start, q.char_start, names) else _clean(
+                noun_phrase(text, _subject_start(text, c_start, spent.start(), said_clause=False), spent.start(), 5))
+            # "while Disney spent $24 billion, including sports rights": its spending; "Film and television
+            # productions spent $2.6 billion in Georgia": theirs, named by what they are
+            if spender and spender[:1].isupper() and not any(h[0] == 0 for h in names.find(spender)) \
+                    and spender.split()[0].lower() not in PLACES:
+                spender = spender[0].lower() + spender[1:]  # (a sentence's first word, no name)
+            phrase = f"spending by {spender}" if spender and not _stands_for(spender.split()) else "spending"
         elif what:
             return f"time spent {on.group('verb') or 'on'} {what}"[:120]
     if phrase is None and family == "time" and previous and previous.startswith("time spent "):
@@ -1610,6 +1628,12 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                         return f"{subject} share of {previous.split(' share of ', 1)[1]}"
             if own and " share of " in base:  # "Streaming took 45.2% of TV viewing, with YouTube alone at 13.4%": its share
                 base = "share of " + base.split(" share of ", 1)[1]
+            listed = [_lead_name(text, s, names), *(h[2] for h in names.find(text, s, own[-1][0]))] if own else []
+            subject = next((n for n in listed if n and re.search(rf"\b{re.escape(n)}$", previous)), None)
+            if subject:
+                # the name before in its place: "China contributed $57 million, France $21 million": the amount
+                # contributed by France
+                return previous[:len(previous) - len(subject)] + own[-1][2]
             return " ".join(filter(None, (own[-1][2], base))) if own else previous  # (a name alone has no base)
     if phrase is None and family in ("percent", "time", "money", "count"):
         changed = _CHANGED_BY_RE.search(text, max(c_start, q.char_start - 90), q.char_start) \
@@ -1736,8 +1760,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         # moved, by whom (the subject acted; it is not what the sum measures)
         who = _clean(noun_phrase(text, _subject_start(text, c_start, moved_money.start()), moved_money.start(), 6))
         moved = MONEY_MOVED_VERBS[moved_money.group("verb").lower()]
-        if who and who[:1].isupper() and not any(h[0] == 0 for h in names.find(who)):
-            who = who[0].lower() + who[1:]  # a sentence's first word, no name: "Fraudsters stole"
+        if who and who[:1].isupper() and not any(h[0] == 0 for h in names.find(who)) and who.split()[0].lower() not in PLACES:
+            who = who[0].lower() + who[1:]  # a sentence's first word, no name: "Fraudsters stole" (not "China contributed")
         return f"amount {moved} by {who}"[:120] if who and not _stands_for(who.split()) else f"amount {moved}"
     if phrase is None:
         # (not how long it took to say it, unless the time is what the reported clause's verb takes:

@@ -4681,3 +4681,19 @@ def test_an_and_inside_one_body_s_name(text, part, field, value):
 ])
 def test_list_headings_and_amounts_set_against_another_thing(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a list of places whose verb is left out: each place in the name's stead
+    ("The film opened to $200 million worldwide. Japan contributed $40 million, Brazil $12 million and Mexico "
+     "$9 million.", "$12", "measure", "amount contributed by Brazil"),
+    ("The film opened to $200 million worldwide. Japan contributed $40 million, Brazil $12 million and Mexico "
+     "$9 million.", "$9", "measure", "amount contributed by Mexico"),
+    ("The film opened to $200 million worldwide. Japan contributed $40 million, Brazil $12 million and Mexico "
+     "$9 million.", "$40", "measure", "amount contributed by Japan"),  # (a place keeps its capital)
+    # money spent with nothing named it went on: whose spending, by what they are
+    ("Productions spent $1.9 billion in Ontario last year.", "$1.9", "measure", "spending by productions"),
+    ("Kestrel spent $24 billion, including sports rights.", "$24", "measure", "Kestrel spending"),  # (the guard)
+])
+def test_listed_places_and_spending_by_what_spends(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
