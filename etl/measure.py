@@ -757,6 +757,15 @@ def _lead_name(text: str, s: int, names: ArticleNames) -> str | None:
     return m.group() if m and m.group().lower() in PLACES else None
 
 
+def _in_lower_case(phrase: str | None, names: ArticleNames) -> str | None:
+    """A subject capitalised only as its sentence's first word, in lower case inside a measure ("Productions
+    spent …": spending by productions); a name or a place keeps its capital."""
+    if phrase and phrase[:1].isupper() and not any(h[0] == 0 for h in names.find(phrase)) \
+            and phrase.split()[0].lower() not in PLACES:
+        return phrase[0].lower() + phrase[1:]
+    return phrase
+
+
 def changes_the_amount_before(text: str, sentence_start: int, pos: int) -> bool:
     """Whether the figure at `pos` is a change set after an amount's clause, its phrases of place and time
     between: "Advertisers spent $7.2 billion on connected-TV ads in the quarter, up 14%"."""
@@ -1341,9 +1350,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 noun_phrase(text, _subject_start(text, c_start, spent.start(), said_clause=False), spent.start(), 5))
             # "while Disney spent $24 billion, including sports rights": its spending; "Film and television
             # productions spent $2.6 billion in Georgia": theirs, named by what they are
-            if spender and spender[:1].isupper() and not any(h[0] == 0 for h in names.find(spender)) \
-                    and spender.split()[0].lower() not in PLACES:
-                spender = spender[0].lower() + spender[1:]  # (a sentence's first word, no name)
+            spender = _in_lower_case(spender, names)
             phrase = f"spending by {spender}" if spender and not _stands_for(spender.split()) else "spending"
         elif what:
             return f"time spent {on.group('verb') or 'on'} {what}"[:120]
@@ -1760,8 +1767,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         # moved, by whom (the subject acted; it is not what the sum measures)
         who = _clean(noun_phrase(text, _subject_start(text, c_start, moved_money.start()), moved_money.start(), 6))
         moved = MONEY_MOVED_VERBS[moved_money.group("verb").lower()]
-        if who and who[:1].isupper() and not any(h[0] == 0 for h in names.find(who)) and who.split()[0].lower() not in PLACES:
-            who = who[0].lower() + who[1:]  # a sentence's first word, no name: "Fraudsters stole" (not "China contributed")
+        who = _in_lower_case(who, names)  # ("Fraudsters stole"; not "China contributed")
         return f"amount {moved} by {who}"[:120] if who and not _stands_for(who.split()) else f"amount {moved}"
     if phrase is None:
         # (not how long it took to say it, unless the time is what the reported clause's verb takes:

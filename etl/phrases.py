@@ -116,11 +116,12 @@ _VERB_PREFIXES = ("co", "re", "pre", "un", "de", "over", "under", "out", "mis")
 
 def _amount_opens(word: str) -> bool:
     """Whether an amount can open on `word` ("by $1", "to 5%", "by about a third"; not "cuts to AI")."""
-    return bool(word) and (word[0].isdigit() or word[0] in "$€£¥₹" or word.lower() in _AMOUNT_OPENERS)
+    low = word.lower()
+    return bool(word) and (word[0].isdigit() or word[0] in "$€£¥₹" or low in _AMOUNT_OPENERS or low in SMALL_NUMBERS)
 
 
 _AMOUNT_OPENERS = {"about", "around", "nearly", "almost", "roughly", "some", "over", "under", "more", "less", "just",
-                   "only", "a", "an", "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+                   "only", "a", "an", "half"}
 _CUT_AT = ("of", "for", "in", "on", "at", "from", "with", "to", "by")  # the prepositions a long phrase is cut before
 
 
