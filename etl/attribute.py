@@ -99,7 +99,9 @@ INVERTED_RE = re.compile(
     r"estimates|estimated|reports|reported|predicts|predicted|calculates|calculated)\s+"
     # (an honorific's full stop is inside the name: "said Mr. Li")
     # (nor a possessive's noun, the subject of a clause reported: "Ubisoft, which …, said its Neo NPC project had cut")
-    r"(?!(?:she|he|they|it|we|i|you|that|this|its|their|his|her|our|my)\b)(?P<np>(?:(?-i:Mr|Ms|Mrs|Dr|Prof)\.\s+)?[^,;:.\"“”]{2,80})", re.IGNORECASE)
+    # (nor a figure, the start of a clause reported: "…, said more than 60% of Fortune 500 companies have")
+    r"(?!(?:she|he|they|it|we|i|you|that|this|its|their|his|her|our|my|more|less|fewer|about|nearly|almost|around|"
+    r"roughly|over|under|up\s+to)\b|[\d$€£¥₹])(?P<np>(?:(?-i:Mr|Ms|Mrs|Dr|Prof)\.\s+)?[^,;:.\"“”]{2,80})", re.IGNORECASE)
 _CLAUSE_AFTER_NAME_RE = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:[a-z]+s|is|are|was|were|has|have|had|will|would|could|"
                                    r"may|might|can)\b(?!\s+(?:on|in|at)\b)")
 VIEW_RE = re.compile(r"\bIn\s+(?:the\s+)?(?P<np>[A-Z][\w.'’ -]{1,60}?)['’]s?\s+(?:(?:view|opinion|words|estimate)\b"
@@ -395,10 +397,11 @@ def _nps_before(sentence: str, verb_start: int):
         # (a place of one word or more: "China's", "South Korea's")
         owner_at = next((k for k, w in enumerate(words[:3]) if _POSSESSIVE_END_RE.search(w)), None)
         place = _POSSESSIVE_END_RE.sub("", " ".join(words[:owner_at + 1])) if owner_at is not None else ""
-        if words and cut > 0 and sentence[cut] == "," and place[:1].isupper() and place.lower() in PLACES \
-                and PLACE_DESCRIBES_RE.match(" ".join(words), len(place)):
+        if words and cut > 0 and sentence[cut] == "," and place[:1].isupper() and (
+                place.lower() in PLACES and PLACE_DESCRIBES_RE.match(" ".join(words), len(place))
+                or owner_at == 0 and len(words) > 1 and all(w[:1].islower() for w in words[1:])):
             # "Bilibili, China's largest video platform for young people, said": a place's description of
-            # the name before it, the speaker
+            # the name before it, the speaker; so is a name's ("Kuaishou, Douyin's main rival, reported")
             end = cut
             continue
         if (hop == 0 or not words or not words[0][:1].islower()) and not role_of:
@@ -535,7 +538,8 @@ def refers_to(np: str) -> str | None:
 
 
 # "the union ANAD", "the actors' union ANAD", "the broadcasting union Bectu": a name's description
-_DESCRIPTION_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z]+)\s+$")
+# (or without an article, a trade before a name: "according to estimates by media research firm MoffettNathanson")
+_DESCRIPTION_BEFORE_RE = re.compile(r"(?:\b[Tt]he\s+(?:[\w'’-]+\s+){0,2}?|(?<=[a-z] ))(?P<head>[a-z]+)\s+$")
 _DESCRIPTION_AFTER_RE = re.compile(r"\s+(?P<head>[a-z]+)\b")
 _CAPITALISED_RE = re.compile(r"\b[A-Z][a-z'’-]+\b")
 _NAME_AFTER_ROLE_RE = re.compile(r",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})\s*(?:[,.;]|$)")
@@ -995,8 +999,13 @@ class SourceRegister:
             return None, found  # a quotation of somebody unnamed is not the last source's
         surveyed_by = _SURVEYED_BY_RE.search(sentence) if found.respondents else None
         if surveyed_by and surveyed_by.group("head").lower() in SOURCE_ANAPHORS:
-            # "only 12% of industry professionals surveyed by the firm said …": the firm just named
-            own = self.described.get(surveyed_by.group("head").lower()) or (
+            # "only 12% of industry professionals surveyed by the firm said …": the firm just named; the author
+            # of the study just reported before one described so earlier ("A study by Goldman Sachs estimates …
+            # Half of the creators polled by the firm said", after "data firm Tubular Labs")
+            latest = self.sources[-1] if self.sources else None
+            authored = latest[0] if latest and latest[0] == self.name and latest[1] == "document" \
+                and self._kind(self.name) != "person" else None
+            own = authored or self.described.get(surveyed_by.group("head").lower()) or (
                 self.name if self.name and self._kind(self.name) != "person" else None)
             if own:
                 return own, found
@@ -1182,10 +1191,11 @@ class SourceRegister:
         at = sentence.find(source)
         if at < 0:
             return
-        described = (_DESCRIPTION_BEFORE_RE.search(sentence, max(0, at - 40), at) if at > 0 else None) \
-            or _DESCRIPTION_AFTER_RE.match(sentence, at + len(source))  # "a survey by the Bectu union"
-        if described and described.group("head").lower() in SOURCE_ANAPHORS:
-            self.described[described.group("head").lower()] = source
+        for described in ((_DESCRIPTION_BEFORE_RE.search(sentence, max(0, at - 40), at) if at > 0 else None),
+                          _DESCRIPTION_AFTER_RE.match(sentence, at + len(source))):  # "a survey by the Bectu union"
+            if described and described.group("head").lower() in SOURCE_ANAPHORS:
+                self.described[described.group("head").lower()] = source
+                return
 
     def _person_in(self, sentence: str) -> str | None:
         """The one person the sentence before names, by full name or by a surname a source had

@@ -1520,6 +1520,8 @@ NOUN_STOP = {
     "wants", "use", "plan", "plans", "agree", "agreed", "voted", "support", "oppose", "hope", "work",
     "belong", "belongs", "belonged",
     "earn", "live", "lives",  # "of whom fewer than 1,000 earn a full-time living", "2 million live in cities"
+    # how far from a mark: "about 100,000 below its 2022 peak", "30 million short of pre-pandemic levels"
+    "below", "above", "ahead", "shy",  # ("short" is an adjective before its noun: "30 AI short dramas")
 }
 
 # Abbreviations whose full stop does not end a sentence (etl.segment).

@@ -745,6 +745,7 @@ def share_of_them(text: str, pos: int, end: int, counted: str) -> str | None:
     return f"{counted} {pred if pred.startswith(('who ', 'that ')) else 'that ' + pred}"[:120]
 
 
+_DESCRIPTION_OPENS_RE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}$")  # ", the AI music generator (valued at)"
 _LEAD_CAPITALS_RE = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?")
 
 
@@ -1551,7 +1552,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     if state:
         # "…, and shoot days have yet to recover, remaining 22% below their five-year average": what the
         # clause the participle follows is about
-        opens = max(text.rfind(", and ", s, state.start()) + 6, text.rfind("; ", s, state.start()) + 2, s)
+        and_at, semicolon_at = text.rfind(", and ", s, state.start()), text.rfind("; ", s, state.start())
+        # (a mark not found is no opening: -1 + 6 would cut into the sentence's first word)
+        opens = max(and_at + 6 if and_at >= 0 else s, semicolon_at + 2 if semicolon_at >= 0 else s)
         subject = _clean(noun_phrase(text, _subject_start(text, opens, state.start(), said_clause=False), state.start(), 5))
         if subject:
             return subject
@@ -1743,6 +1746,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         bought_name = names.find(bought_before.group("what")) if bought_before else []
         if bought_name:  # "agreed to acquire … Vanta Pictures for $18.50 a share, …, valuing the company at": the bought one's
             return f"{bought_name[-1][2]} valuation"
+        described = _DESCRIPTION_OPENS_RE.search(text, max(s, valued.start() - 60), valued.start())
+        named = [h for h in names.find(text, max(s, described.start() - 60), described.start())
+                 if h[1] == described.start()] if described else []
+        if named:  # "… against Suno, the AI music generator valued at $2.45 billion": the one the description is of
+            return f"{named[-1][2]} valuation"
     if phrase is None and _PASSING_SURFACE_RE.match(q.surface):
         # "Vidu user base tops 30 million": what passes the mark is right before its verb
         phrase = _clean(np_left(text, c_start, q.char_start, 4))

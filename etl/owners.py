@@ -398,6 +398,8 @@ def possessor(text: str, pos: int, names: ArticleNames, subject: bool = False) -
             continue  # "Davie said … "at least 80%" of its content budget": a person speaking has no "its"
         if nationality_of(name, text, e):
             continue  # "into five Indian languages": a nationality owns nothing
+        if _RANKING_NAME_AFTER_RE.match(text, e):
+            continue  # "60% of Fortune 500 companies": a ranking's name describes companies, owns nothing
         if describes_unnamed(text, start, e):
             return None  # "A Bristol animation studio has doubled its workforce": the unnamed studio's
         if name.lower() in PLACES and PLACE_DESCRIBES_RE.match(text, e):
@@ -422,6 +424,7 @@ def possessor(text: str, pos: int, names: ArticleNames, subject: bool = False) -
     return None
 
 
+_RANKING_NAME_AFTER_RE = re.compile(r"\s+\d{1,4}\s+[a-z]+s\b")
 _PERSONAL_RE = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 
 

@@ -4697,3 +4697,41 @@ def test_list_headings_and_amounts_set_against_another_thing(text, part, field, 
 ])
 def test_listed_places_and_spending_by_what_spends(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a valuation inside a description after a name is that name's, whoever the sentence's subject is
+    ("Northern Music Group and Western Music Group have settled their lawsuits against Tunely, the AI music "
+     "generator valued at $2.45 billion.", "$2.45", "measure", "Tunely valuation"),
+    ("Runway raised $308 million in a round led by General Atlantic, valuing the company at more than $3 billion.",
+     "$3 billion", "measure", "Runway valuation"),  # (the guard)
+])
+def test_a_valuation_in_a_description_is_the_described_name_s(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a name's description between commas after another name: the name before it speaks
+    ("Lumo, Vexa's main rival, reported 40 million daily active users.", "40 million", "source", "Lumo"),
+    # a trade before a name, without an article, is what "the firm" later stands for
+    ("Networks secured $18 billion in commitments, according to estimates by research firm Kestrelwood.\n\n"
+     "Orbit said its volume rose.\n\nLinear TV's share will fall below 50% next year, the firm predicts.", "50%",
+     "source", "Kestrelwood"),
+    # ... but those polled "by the firm" are the study's just reported, whoever was described so before
+    ("Viewing rose 9%, according to data firm Tallo.\n\nA study by Mirren Partners estimates the market at "
+     "$4 billion.\n\nHalf of the creators polled by the firm said AI clips took views.", "Half", "source",
+     "Mirren Partners"),  # (the guard)
+    # how far a figure falls from a mark is no counted noun ("short" before a noun is)
+    ("Employment fell to 327,000, about 100,000 below its 2022 peak.", "100,000", "surface", "about 100,000"),
+    ("Admissions reached 123 million, still about 30 million short of pre-pandemic levels.", "30 million",
+     "surface", "about 30 million"),
+    ('"We make more than 30 AI short dramas a month," said Mr. Lin.', "30", "measure",
+     "AI short dramas"),  # (the guard)
+    # an inverted speaker is never a figure, the start of a clause reported; a ranking's name owns nothing
+    ("Vexa said revenue rose.\n\nThe London-based company, valued at $6 billion, said more than 60% of Fortune 500 "
+     "companies use its tools. It employs about 330 people.", "60%", "source", "Vexa"),
+    ("Vexa said revenue rose.\n\nThe London-based company, valued at $6 billion, said more than 60% of Fortune 500 "
+     "companies use its tools. It employs about 330 people.", "330", "measure", "Vexa employees"),
+])
+def test_described_rivals_trades_short_of_marks_and_rankings(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
