@@ -305,6 +305,7 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
     if place_body and place_body.group("place").lower() in PLACES:
         return f"{place_body.group('place')}'s {' '.join(place_body.group('body').split())}"
     hits = [h for h in names.find(np) if not nationality_of(h[2], np, h[1])
+            and not is_a_people(h[2])  # ("42% of Americans aged 18 to 29 said": those asked, no speaker)
             and not _EXCHANGE_AFTER_RE.match(np, h[1])  # "a filing with the Hong Kong stock exchange": a place
             # "the complaint filed in federal court in Los Angeles": where, not who
             and not _IN_BEFORE_RE.search(np, max(0, h[0] - 8), h[0])
@@ -1449,7 +1450,8 @@ _EVENT_BEFORE_DESCRIBED_RE = re.compile(r"\b(?:after|as|when|because|following)\
                                          re.IGNORECASE)
 # what a comparison's own source measured: "compared with analysts' average estimate of …, according to LSEG"
 # (not "…, compared with 500,000 yuan for a live-action one, DataEye said": the whole sentence's)
-_CONSENSUS_WORDS_RE = re.compile(r"\b(?:analysts?|estimates?|consensus|forecasts?|expect\w*|poll\w*|projections?)\b",
+# (analysts "polled" by a data firm; not "a YouGov poll", a survey of its own)
+_CONSENSUS_WORDS_RE = re.compile(r"\b(?:analysts?|estimates?|consensus|forecasts?|expect\w*|polled|projections?)\b",
                                  re.IGNORECASE)
 
 

@@ -1116,7 +1116,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 return owned_group(text, s, q.char_start, group, names)
         reached = _REACHED_LEVEL_BEFORE_RE.search(text, max(c_start, q.char_start - 90), q.char_start) \
             if phrase and not of_phrase and family == "count" and _PERSONS_RE.fullmatch(phrase) else None
-        body = _clean(noun_phrase(text, _subject_start(text, c_start, q.char_start), reached.start(), 4)) \
+        body = _clean(noun_phrase(text, _subject_start(text, c_start, q.char_start), reached.start(), 6)) \
             if reached else None
         if body and body.split()[-1].lower() in COLLECTIVE_PEOPLE_NOUNS:
             # "its membership had fallen by 8% since 2022, to about 5,400 people": the level the body

@@ -4735,3 +4735,15 @@ def test_a_valuation_in_a_description_is_the_described_name_s(text, part, field,
 ])
 def test_described_rivals_trades_short_of_marks_and_rankings(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a people is no speaker, and a poll compared against is no analysts' consensus
+    ("Forty percent of Canadians aged 18 to 29 said they would watch an AI-made series, compared with 12% of those "
+     "over 65, according to a Pollara poll of 1,500 adults.", "12%", "source", "Pollara poll"),
+    # a workforce that shrank to a level, however long its description, measures the level
+    ("The province's VFX and animation workforce shrank to about 9,000 people from 15,000.", "9,000", "measure",
+     "province's VFX and animation workforce"),
+])
+def test_polls_compared_peoples_and_long_workforces(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
