@@ -79,7 +79,7 @@ _PARTICIPLE_ASIDE_RE = re.compile(r",\s+(?:valued|founded|backed|owned|based|hea
                                   r"bought|created|formed|listed)\b[^,;]*,")
 FUTURE_MARKERS_RE = re.compile(
     rf"\b(?:will|won't|shall|'ll|{_GOING_TO}|set\s+to|poised\s+to|due\s+to\s+(?:be|reach|rise|fall)|"
-    r"likely\s+to|plans?\s+to|planned|aims?\s+to|targets?|targeting|in\s+the\s+(?:coming|next|future)|"
+    r"likely\s+to|plans?\s+to|planned|aims?\s+(?:to|for)|targets?|targeting|in\s+the\s+(?:coming|next|future)|"
     r"next\s+(?:year|decade|month|week|quarter)|(?:over|within|for|in|during)\s+the\s+(?:next|coming)|"
     r"by\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?(?:19|20)\d{2}|by\s+FY\s?\d{2}\b|by\s+the\s+end\s+of\s+the\s+(?:decade|year)|"
     # ("by the third quarter of 2026", "by the second half of 2027")

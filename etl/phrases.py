@@ -452,6 +452,8 @@ def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
         if low in PLACE_ADVERBS and len(left) < max_words:
             left.insert(0, w)  # "overseas revenue", "worldwide sales": before a noun, an adjective
             continue
+        if low in _AIMING_VERBS and k and tokens[k - 1][:1].isupper():
+            break  # "Toho aims for overseas sales", "Toho targets overseas sales": a name's verb, no modifier
         compound = bool(left) and f"{low} {left[0].lower()}" in MEASURE_NOUNS  # "run rate": a noun, not a verb
         if not left and low in ("plan", "plans", "tier", "tiers"):
             left.insert(0, w)  # "The standard plan (now costs)": the head noun before its verb
@@ -464,6 +466,8 @@ def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
     return left
 
 
+# verbs of aiming after their subject's name, which look like plural nouns ("targets", "plans")
+_AIMING_VERBS = {"aims", "targets", "eyes", "seeks", "intends", "hopes", "wants", "plans", "expects", "forecasts", "sees"}
 _POSSESSIVE_PRONOUN_RE = re.compile(r"its|their|his|her|our|my|your")
 
 AMOUNT_AT_RE = re.compile(rf"\s*{AMOUNT_HEDGES}(?:[$€£¥₹]|[A-Z]{{1,3}}\$|\d)")  # an amount starts here

@@ -4747,3 +4747,15 @@ def test_described_rivals_trades_short_of_marks_and_rankings(text, part, field, 
 ])
 def test_polls_compared_peoples_and_long_workforces(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a verb of aiming after its subject's name is no modifier of the measure, and what it aims for is ahead
+    ("Kadoya aims for overseas sales of 80 billion yen in the fiscal year ending March 2029.", "80", "measure",
+     "Kadoya overseas sales"),
+    ("Kadoya aims for overseas sales of 80 billion yen in the fiscal year ending March 2029.", "80", "horizon_year",
+     2029),
+    ("Kadoya's overseas sales were 40 billion yen last year.", "40", "is_forecast", False),  # (the guard)
+])
+def test_what_a_company_aims_for(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
