@@ -746,6 +746,11 @@ def share_of_them(text: str, pos: int, end: int, counted: str) -> str | None:
 
 
 _DESCRIPTION_OPENS_RE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}$")  # ", the AI music generator (valued at)"
+_WORTH_AFTER_LIST_RE = re.compile(r"\b(?:its|their|the|a|an)\s+(?P<np>(?:[\w'’-]+\s+){1,4}?)(?:with|between)\s+[^;.]{2,80},"
+                                  r"\s+worth\s+(?:a\s+combined\s+|a\s+total\s+of\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$")
+# a time given to do something: "The platform has 90 days to comply", "Studios have 30 days to respond"
+_HAS_TIME_BEFORE_RE = re.compile(r"\b(?:has|have|had|gets|get|got|given|gives)\s+(?:about\s+|only\s+|just\s+|up\s+to\s+)?$")
+_TO_DO_AFTER_RE = re.compile(r"\s+to\s+(?P<act>[a-z]+(?:\s+(?!or\b|and\b|but\b|before\b|after\b)[\w'’-]+){0,3})")
 _LEAD_CAPITALS_RE = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?")
 
 
@@ -850,6 +855,19 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         return f"{previous} {takings.group('takings').lower()}"[:120]
     if previous and family == "percent" and changes_the_amount_before(text, s, q.char_start):
         return previous
+    worth = _WORTH_AFTER_LIST_RE.search(text, max(s, q.char_start - 160), q.char_start) if family == "money" else None
+    agreements = _clean(worth.group("np").split()) if worth else None
+    if agreements and not names.find(agreements):
+        # "its new media rights agreements with Disney, NBCUniversal and Amazon, worth a combined $76 billion":
+        # what the partners' list follows is what is worth it
+        return f"value of {agreements}"[:120]
+    given = _HAS_TIME_BEFORE_RE.search(text, max(s, q.char_start - 20), q.char_start) if family == "time" else None
+    deadline = _TO_DO_AFTER_RE.match(text, q.char_end) if given else None
+    act = deadline.group("act").split() if deadline else []
+    while act and (act[-1].lower() in DETERMINERS or act[-1].lower() in _PREPOSITION_WORDS):
+        act.pop()  # ("to respond to the …": the phrase whole, or its verb alone)
+    if act:  # "The platform has 90 days to comply": the time it has to do it
+        return f"time to {' '.join(act)}"
     compared = _FOR_WHAT_AFTER_RE.match(text, q.char_end, c_end) \
         if previous and family == "money" and _COMPARED_BEFORE_RE.search(text, max(s, q.char_start - 24), q.char_start) else None
     what = _clean(noun_phrase(text, compared.end(), c_end, 5)) if compared else None

@@ -4759,3 +4759,15 @@ def test_polls_compared_peoples_and_long_workforces(text, part, field, value):
 ])
 def test_what_a_company_aims_for(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a time given to do something is the time to do it
+    ("The broadcaster has 60 days to comply or face fines.", "60 days", "measure", "time to comply"),
+    ("The company has 5,000 employees.", "5,000", "measure", "employees"),  # (the guard: no time)
+    # what a list of partners follows is what is worth the sum after it
+    ("The league signed a clips deal as its new rights agreements with Orbit, Kestrel and Tallo, worth a combined "
+     "$40 billion over ten years, began.", "$40", "measure", "value of new rights agreements"),
+])
+def test_time_given_to_do_something_and_deals_worth_a_sum(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
