@@ -964,6 +964,10 @@ class SourceRegister:
                 and not any(h[2].lower() not in PLACES for h in self.names.find(sentence, 0, introduced.end())):
             self.unnamed_heads.add(introduced.group("head").lower())
         found = _find(sentence, self.names, words)
+        opening = _BUSINESS_OPENING_RE.match(sentence) if found.continues and not found.anaphor \
+            and found.refers == "thing" else None
+        if opening:  # "The company expects …, it said": "it" is the company the sentence opens on, as "the company said"
+            found = replace(found, anaphor=True, refers="organisation", head=opening.group("head").lower())
         if found.source and found.source not in sentence:
             found = self._described_before(sentence, found)
         if found.source in self.people:  # "Okafor said" after "Nina Okafor told employees": the same person
@@ -1651,7 +1655,7 @@ _SOMEONE_RE = re.compile(r"(?i:one|two|three|four|several|a|an|another)\s+(?:[a-
                          r"(?:\s+(?:in|at|from|of|with)\s+[\w\s.'’-]{1,40})?$")
 
 
-_BUSINESS_OPENING_RE = re.compile(rf"\s*(?:The|This)\s+(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\b")
+_BUSINESS_OPENING_RE = re.compile(rf"\s*(?:The|This)\s+(?P<head>{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\b")
 _YEAR_WORD_RE = re.compile(r"(?:19|20)\d\d")
 _SHARE_WORD_RE = re.compile(r"[\d.,]+%?|(?i:share|percent|half|third|quarter|majority|most|many|some|none|all)")
 

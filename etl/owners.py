@@ -230,6 +230,10 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
         if text[e:e + 2] in ("'s", "’s") or text[e:e + 1] in ("'", "’"):
             if k + 1 < len(hits) and _OWNED_DESCRIPTION_RE.fullmatch(text, e + 2, hits[k + 1][0]):
                 return hits[k + 1][2]  # "Kuaishou's AI video tool Kling passes 45 million users": what it owns, named
+            body = _POSSESSED_BODY_RE.match(text, e) if name.lower() in PLACES else None
+            if body and body.end() <= pos and not _NATIONAL_MEASURE_AFTER_RE.match(text, pos):
+                # "South Korea's webtoon industry generated sales of": the industry's (a country's GDP stays the country's)
+                return text[hits[k][0]:body.end()]
             return name
     last = hits[-1]
     if len(hits) > 1 and _COORDINATE_BEFORE_RE.search(text, max(start, last[0] - 12), last[0]) \
@@ -424,6 +428,7 @@ def possessor(text: str, pos: int, names: ArticleNames, subject: bool = False) -
     return None
 
 
+_NATIONAL_MEASURE_AFTER_RE = re.compile(r"[^,;]{0,20}?\bof\s+(?:the\s+country's\s+)?(?:GDP|gross\s+domestic\s+product|the\s+economy)\b")
 _RANKING_NAME_AFTER_RE = re.compile(r"\s+\d{1,4}\s+[a-z]+s\b")
 _PERSONAL_RE = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 

@@ -2886,7 +2886,7 @@ def test_a_share_of_them_and_whom_a_loss_costs(text, part, measure):
     ("The index fell 2%, with Tencent down 3% and Alibaba off 1.5%.", "1.5%", "Alibaba share price"),
     # a particle of a phrasal verb is no move
     ("Japan's anime market grew 14.8% to 3.34 trillion yen, with overseas revenue making up 1.72 trillion yen.",
-     "1.72 trillion", "Japan overseas revenue"),
+     "1.72 trillion", "Japan's anime market overseas revenue"),  # (a place's market owns it, not the place alone)
 ])
 def test_items_of_a_with_construction(text, part, measure):
     assert claim(text, part).measure == measure
@@ -4770,4 +4770,19 @@ def test_what_a_company_aims_for(text, part, field, value):
      "$40 billion over ten years, began.", "$40", "measure", "value of new rights agreements"),
 ])
 def test_time_given_to_do_something_and_deals_worth_a_sum(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a place's industry owns what it generated; a country's GDP stays the country's
+    ("Chile's animation industry generated sales of 90 billion pesos in 2024.", "90", "measure",
+     "Chile's animation industry sales"),
+    ("Chile's audiovisual sector generated 900 billion pesos in 2024, or 0.3% of GDP.", "0.3%", "measure",
+     "Chile GDP"),  # (the guard)
+    # "it said" after a sentence opening on "The company" is the company, not a data firm cited before
+    ("Orbit Radio said it now reaches 60 million listeners.\n\nAdvertisers pay $20 per thousand downloads, "
+     "according to AdTrack, an ad marketplace.\n\nThe company expects revenue of about $8 billion this year, "
+     "it said on Thursday.", "$8", "source", "Orbit Radio"),
+])
+def test_a_place_s_industry_and_the_company_that_it_said_of(text, part, field, value):
     assert getattr(claim(text, part), field) == value
