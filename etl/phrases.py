@@ -14,6 +14,7 @@ import re
 from .lexicon import (
     AFTER_A_TOTAL,
     AGE_GROUP,
+    AIM_VERBS,
     AMOUNT_HEDGES,
     ATTRIBUTIVE_ADJECTIVES,
     COMMON_VERBS,
@@ -466,8 +467,9 @@ def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
     return left
 
 
-# verbs of aiming after their subject's name, which look like plural nouns ("targets", "plans")
-_AIMING_VERBS = {"aims", "targets", "eyes", "seeks", "intends", "hopes", "wants", "plans", "expects", "forecasts", "sees"}
+# verbs of aiming after their subject's name, which look like plural nouns ("targets", "plans"): the lexicon's
+# verbs of aiming in their present form, and those of targeting and foreseeing
+_AIMING_VERBS = {w for w in AIM_VERBS if w.endswith("s")} | {"targets", "eyes", "forecasts", "sees"}
 _POSSESSIVE_PRONOUN_RE = re.compile(r"its|their|his|her|our|my|your")
 
 AMOUNT_AT_RE = re.compile(rf"\s*{AMOUNT_HEDGES}(?:[$€£¥₹]|[A-Z]{{1,3}}\$|\d)")  # an amount starts here
