@@ -711,6 +711,8 @@ _WHEN_DEICTICS = {"this", "last", "next", "that", "each", "every", "the", "a", "
 _COMPARED_BEFORE_RE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$",
                                  re.IGNORECASE)
 _FOR_WHAT_AFTER_RE = re.compile(r"(?:\s+or\s+(?:more|less|so))?\s+for\s+(?:a|an|the|each)\s+(?=[a-z])")
+# counted acts or instances whose of-phrase says of what: "1,300 unauthorised uses of client likenesses"
+_USES_NOUN_RE = re.compile(r"(?:[\w-]+\s+)?(?:uses|instances|cases|copies|episodes|hours|pieces|units|samples)")
 _PP_AFTER_SUBJECT_RE = re.compile(r"\s+(?:of|from|for|in|at|on|with|across|among)\s+")
 _WORD_TOKEN_RE = re.compile(r"[\w'’-]+")
 
@@ -1118,9 +1120,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if phrase and len(words) > 1 and f" {' '.join(words)} ".endswith(f" {phrase} {words[-1]} ") \
                 and re.fullmatch(r"[a-z]{3,}[^s']s", words[-1]):
             phrase = f"{phrase} {words[-1]}"  # the counted noun's head, which may spell a verb: "a fifth of new shows"
-        if phrase and of_phrase and family == "count" and q.noun and _PEOPLE_NOUN_RE.fullmatch(q.noun) \
+        if phrase and of_phrase and family == "count" and q.noun and (_PEOPLE_NOUN_RE.fullmatch(q.noun)
+                                                                     or _USES_NOUN_RE.fullmatch(q.noun)) \
                 and not names.find(phrase):
-            phrase = f"{q.noun} of {phrase}"  # "752 million users of streaming services": the users, of what
+            phrase = f"{q.noun} of {_TRAILING_TIME_RE.sub('', phrase)}"  # "752 million users of streaming services": the users, of what
         moved = _MOVED_FROM_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
             if phrase and not of_phrase and family == "count" and _PERSONS_RE.fullmatch(phrase) \
             and (q.value_high is not None or _TO_LEVEL_AFTER_RE.match(text, q.char_end)) else None

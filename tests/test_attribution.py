@@ -4786,3 +4786,14 @@ def test_time_given_to_do_something_and_deals_worth_a_sum(text, part, field, val
 ])
 def test_a_place_s_industry_and_the_company_that_it_said_of(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # counted acts or instances, with what they are of
+    ("The agency said it had blocked 1,300 unauthorised uses of client likenesses this year.", "1,300", "measure",
+     "unauthorised uses of client likenesses"),
+    ("The studio sold 5,000 copies of the game.", "5,000", "measure", "copies of game"),
+    ("The studio sold 5,000 copies in its first week.", "5,000", "measure", "copies"),  # (the guard: no of-phrase)
+])
+def test_counted_instances_with_what_they_are_of(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
