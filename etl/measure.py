@@ -341,6 +341,7 @@ _PRONOUN_SUBJECT_RE = re.compile(r"\b(?:they|it|these|those)(?:\s+(?:now|still|o
 # a tool as the subject of its making: "Sora 2 produces clips of", "Kling 2.5 can generate two-minute videos"
 _WHICH_AFTER_RE = re.compile(r"(?:\s+[\d.]+)?,\s+which")
 _MAKES_AFTER_RE = re.compile(r"(?:\s+[\d.]+)?\s+(?:can\s+(?:now\s+)?|will\s+)?(?:produce|generate|make|render|create|output)s?\b")
+_TAKINGS_WORDS = {"revenue", "revenues", "sales", "turnover"}
 _WHOLE_MARKETS = {"market", "markets", "industry", "industries", "sector", "sectors", "economy", "ecosystem"}
 _PREPOSITION_RE = re.compile(r"\b(?:to|of|for|in|from|on|by|at)\b")
 # a name as the subject of a verb in the present or past, its object opening right after: "dominates the", "valued the"
@@ -1955,6 +1956,12 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         owner = None
     if owner and family == "count" and is_a_people(owner):
         owner = None  # "Most Europeans are wary …, according to a survey of 12,000 adults": a people owns no count
+    if owner is None and owned and phrase.lower() in _TAKINGS_WORDS:
+        # "The global games market will generate $188.8 billion in revenue": a market's or an industry's
+        # takings, named by the clause's subject (a name owns them by the rules above)
+        subject = _clean(noun_phrase(text, _subject_start(text, c_start, q.char_start, said_clause=False), q.char_start, 5))
+        if subject and subject.split()[-1].lower() in _WHOLE_MARKETS:
+            owner = _in_lower_case(subject, names)
     if owner and owner.lower() not in phrase.lower():
         phrase = _joined(owner, phrase)
     among = _AMONG_LEAD_RE.match(text, s) if family == "percent" and phrase in _BARE_SHARE_WORDS else None

@@ -4797,3 +4797,13 @@ def test_a_place_s_industry_and_the_company_that_it_said_of(text, part, field, v
 ])
 def test_counted_instances_with_what_they_are_of(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # a market's or an industry's takings are named by the clause's subject
+    ("The global podcast market will generate $4.8 billion in revenue this year.", "$4.8", "measure",
+     "global podcast market revenue"),
+    ("The studios generated $5 billion in revenue last year.", "$5", "measure", "revenue"),  # (the guard: no market)
+])
+def test_a_market_s_takings_named_by_its_subject(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
