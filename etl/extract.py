@@ -329,28 +329,29 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             title = _title_before(text, s, within[0]) if within else None
             if title:
                 measure = None
-            if measure is None and claims and unit_family(claims[-1].unit) == family and claims[-1].measure \
-                    and p == bisect.bisect_right(paragraphs, claims[-1].sentence_start) - 1 \
+            # the figure before in this paragraph, with a measure: what an anaphor, a possessive whose noun is left
+            # out and a share "of them" may be of (found once for the three readings below)
+            last_here = claims[-1] if measure is None and claims and claims[-1].measure \
+                and p == bisect.bisect_right(paragraphs, claims[-1].sentence_start) - 1 else None
+            if last_here and unit_family(last_here.unit) == family \
                     and _ANAPHOR_LEVEL_RE.search(text, max(clause[0], q.char_start - 40), q.char_start):
                 # "Roughly 40% of our shots involve some machine learning. I'd say that will be 80% by 2027": the
                 # same measure, at another level
-                measure = claims[-1].measure
+                measure = last_here.measure
             elided = _ELIDED_POSSESSIVE_RE.search(text, max(clause[0], q.char_start - 60), q.char_start) \
-                if measure is None and claims and claims[-1].measure \
+                if measure is None and last_here and unit_family(last_here.unit) == family \
                 and ("'s " in text[clause[0]:q.char_start] or "’s " in text[clause[0]:q.char_start]) else None
-            if elided and unit_family(claims[-1].unit) == family \
-                    and p == bisect.bisect_right(paragraphs, claims[-1].sentence_start) - 1:
+            if elided:
                 # "Peacock had the highest churn rate at 7.2%. Netflix's was about 2%": the same measure, its owner's
-                base = claims[-1].measure
+                base = last_here.measure
                 lead = names.find(base)
                 base = base[lead[0][1]:].strip() if lead and lead[0][0] == 0 else base
                 measure = f"{elided.group('owner')} {_SUPERLATIVE_RE.sub('', base)}"[:120]
-            if measure is None and family == "percent" and claims and unit_family(claims[-1].unit) == "count" \
-                    and claims[-1].measure and group is None and " of " in text[q.char_end:q.char_end + 5] \
-                    and p == bisect.bisect_right(paragraphs, claims[-1].sentence_start) - 1:
+            if measure is None and last_here and family == "percent" and unit_family(last_here.unit) == "count" \
+                    and group is None and " of " in text[q.char_end:q.char_end + 5]:
                 # "Production companies released about 30,000 micro-dramas. Some 20 percent of them used AI
                 # footage": a share of the things the figure before counted, by what they did
-                measure = share_of_them(text, q.char_end, clause[1], claims[-1].measure)
+                measure = share_of_them(text, q.char_end, clause[1], last_here.measure)
             if measure is None and asked and (family == "time") == asked.startswith("time"):
                 # (a time answers "How long did it take?", any other amount the other questions)
                 measure = asked

@@ -1539,11 +1539,14 @@ SPEAKER_FILLERS = {"also", "recently", "further", "has", "have", "had", "is", "w
                 "once", "then", "previously", "publicly", "officially", "already", "even", "still",
                 "today", "yesterday", "now", "first", "would", "will", "could", "may", "might"}
 
+# The short prepositions that open a phrase after a noun ("work for Hindi versions of Hollywood films"): a
+# phrase too long is cut before its last one, and a measure's word before one is a noun (etl.phrases, etl.measure).
+SIMPLE_PREPOSITIONS = frozenset({"of", "for", "in", "on", "at", "from", "with", "to", "by"})
 # Prepositions: a role noun after one is its object, not a speaker ("ahead of the 4.5 million
 # analysts had expected": the analysts are not "of the 4.5 million analysts") (etl.attribute).
-ROLE_BREAKING_PREPOSITIONS = {"of", "for", "to", "in", "at", "by", "with", "from", "on", "than", "about",
-                              "among", "ahead", "beyond", "over", "under", "against", "without",
-                              "out"}  # ("$4 million out of a $55 million budget")
+ROLE_BREAKING_PREPOSITIONS = SIMPLE_PREPOSITIONS | {"than", "about", "among", "ahead", "beyond", "over", "under",
+                                                    "against", "without",
+                                                    "out"}  # ("$4 million out of a $55 million budget")
 
 # Prepositions that never fall among the words before a noun ("Among subscribers, 45% said": the
 # subscribers; "despite streaming revenue"): reading leftwards from a noun stops at them (etl.measure).

@@ -59,6 +59,7 @@ from .lexicon import (
     REPORTING_PARTICIPLES,
     ROLE_BREAKING_PREPOSITIONS,
     SENTENCE_ADVERBS,
+    SIMPLE_PREPOSITIONS,
     SMALL_NUMBERS,
     SOURCE_ANAPHORS,
     SOURCE_NOUNS,
@@ -515,9 +516,9 @@ _HYPHENED_BEFORE_RE = re.compile(r"\w-$")
 _WORD_AFTER_RE = re.compile(r" ([\w-]+)")
 # (past an aside between commas: "A government official, speaking on condition of anonymity, said")
 _SPEECH_AFTER_RE = re.compile(r"(?:,[^,;.]{1,60},)?\s+(?:said|says|told|added|announced|expects|expected|plans|planned)\b")
-# a noun phrase alone after "and", before the figure whose verb it shares: "and the actors' strike 118 days"
-_LISTED_NP_RE = re.compile(r",\s+(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?P<np>(?:[\w'’-]+\s+){1,3})")
-_GAPPED_NP_RE = re.compile(r",?\s+and\s+(?:the\s+|its\s+|their\s+)?(?P<np>(?:[\w'’-]+\s+){1,3})")
+# a noun phrase alone after "and" or a list's comma, before the figure whose verb it shares: "and the actors'
+# strike 118 days", ", high-end television £880 million"
+_GAPPED_NP_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+|their\s+)?(?P<np>(?:[\w'’-]+\s+){1,3})")
 _ACRONYM_COMPOUND_RE = re.compile(r"[A-Z]{2,}-[a-z]")
 _GLOSS_RE = re.compile(r",\s+or\s+[^,;\d]{1,60},(?!\d)")
 TRAILING_ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;,]*$")  # one that closes its sentence
@@ -706,7 +707,7 @@ _BY_WHEN_RE = re.compile(r"(?:the\s+)?(?:end|start|middle|close|turn)(?:\s+of\b.
                          r"(?:next|this)\s+(?:year|month|week|decade|quarter)\W*|mid-?decade\W*|year-end\W*", re.IGNORECASE)
 # (a time cut off from its year: "done by AI by the end"; a whole one stays: "jobs expected to be disrupted by 2026")
 _BY_WHEN_TAIL_RE = re.compile(r"\s+by\s+(?:the\s+)?(?:end|start|middle|close|turn)$", re.IGNORECASE)
-_PREPOSITION_WORDS = {"of", "for", "in", "on", "at", "to", "from", "with", "by", "over", "per", "and", "or", "than", "as"}
+_PREPOSITION_WORDS = SIMPLE_PREPOSITIONS | {"over", "per", "and", "or", "than", "as"}  # (and what joins or compares)
 _WHEN_UNITS = {"year", "month", "week", "day", "quarter", "decade", "season", "time", "weekend", "morning", "night"}
 _WHEN_DEICTICS = {"this", "last", "next", "that", "each", "every", "the", "a", "same", "past", "coming"}
 _COMPARED_BEFORE_RE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$",
@@ -1632,13 +1633,12 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                     # a verb left out: "The writers' strike lasted 148 days and the actors' strike 118 days":
                     # the new noun phrase in place of the one before, as headed
                     return " ".join(gapped.group("np").split()) + previous[re.search(rf"\b{re.escape(head)}\b", previous).end():]
-                listed = _LISTED_NP_RE.fullmatch(text, item, q.char_start) if not own and not gapped else gapped
-                if listed and (text[s:].lower().startswith(previous.lower())
+                if gapped and (text[s:].lower().startswith(previous.lower())
                                or f", {previous.lower()} " in text[s:q.char_start].lower()) \
-                        and not any(verbish(w) or w[:1].isdigit() for w in listed.group("np").split()):
+                        and not any(verbish(w) or w[:1].isdigit() for w in gapped.group("np").split()):
                     # the same verb left out in a list of subjects: "Film productions received £630 million,
                     # high-end television £880 million and video games £190 million": each its own
-                    return " ".join(listed.group("np").split())
+                    return " ".join(gapped.group("np").split())
             else:  # a clause of its own that opens on whose it is, in place of the name before
                 # ("Germany recorded 90.1 million admissions, …, while France held steady at 181 million")
                 own = [h for h in names.find(text, opener.end(), q.char_start) if h[0] == opener.end()] \

@@ -34,6 +34,7 @@ from .lexicon import (
     RATE_PERIODS,
     ROLE_BREAKING_PREPOSITIONS,
     SCALES,
+    SIMPLE_PREPOSITIONS,
     SMALL_NUMBERS,
     SPEECH_VERBS,
     TITLE_CASE_VERBS,
@@ -123,7 +124,6 @@ def _amount_opens(word: str) -> bool:
 
 _AMOUNT_OPENERS = {"about", "around", "nearly", "almost", "roughly", "some", "over", "under", "more", "less", "just",
                    "only", "a", "an", "half"}
-_CUT_AT = ("of", "for", "in", "on", "at", "from", "with", "to", "by")  # the prepositions a long phrase is cut before
 
 
 def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
@@ -166,11 +166,11 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                 and (i + 2 == len(words) or words[i + 2] in PUNCT):
             out += [w, words[i + 1]]  # "40 of the world's top 100.": the ranking ends the phrase
             break
-        if len(out) >= max_words + (3 if joined_at >= 0 else 0) and w not in PUNCT and low not in _CUT_AT \
+        if len(out) >= max_words + (3 if joined_at >= 0 else 0) and w not in PUNCT and low not in SIMPLE_PREPOSITIONS \
                 and w[0].isalpha() and not verbish(w):
             # the phrase goes on past its length: end it before its last phrase, not inside it ("dubbing work for
             # Hindi versions (of Hollywood films)", not "… of Hollywood")
-            cut = max((k for k, o in enumerate(out) if o.lower() in _CUT_AT), default=-1)
+            cut = max((k for k, o in enumerate(out) if o.lower() in SIMPLE_PREPOSITIONS), default=-1)
             del out[cut if cut >= 2 else len(out):]
             break
         if w in PUNCT or len(out) >= max_words + (3 if joined_at >= 0 else 0) or w[0].isdigit() and not after_determiner and not ranked \
