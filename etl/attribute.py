@@ -56,7 +56,7 @@ from .lexicon import (
     UNNAMED_SPEAKERS,
     VAGUE_SOURCES,
 )
-from .names import DATELINE_RE, ArticleNames, is_acronym, name_runs
+from .names import DATELINE_RE, ArticleNames, is_acronym, listed_names_end, name_runs
 from .numbers import ascii_lower
 from .patterns import trie_pattern
 from .phrases import APPOSITIVE_RE, MEASURED_AGAINST_BEFORE_RE
@@ -332,6 +332,9 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
             return names.described_as(described.group(1).lower())
         return None  # "the French publisher said": an adjective of nationality, not a name
     start, end, name = hits[0]
+    # ("Universal Music, Sony Music and Warner Records are seeking": the names the subject lists)
+    end = listed_names_end(np, hits)
+    name = np[start:end]
     at = offset_text.find(name) if offset_text else -1
     if at >= 0:  # a name whose words list past a comma the phrase was cut at: "the Department for Culture, Media and Sport"
         longer = [h[2].rstrip(".") for h in names.find(offset_text, at, at + len(name) + 60)
@@ -355,6 +358,7 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
 
 
 INDEFINITE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+$")
+INDEFINITE_OPENING_RE = re.compile(r"\s*(?:An?|One)\s")  # a sentence whose subject is introduced unnamed
 _COMMON_NOUN_AFTER_RE = re.compile(r"\s+([a-z][\w-]*)\b(?<!\bsaid)(?<!\bsays)")
 # a name before a description of a business is that business's place or kind, no name of it: "A Bristol
 # animation studio has doubled its workforce", "One Tokyo studio said", "Bristol animation studio doubles staff"
@@ -387,6 +391,14 @@ def _nps_before(sentence: str, verb_start: int):
             listed = next((a for a, b, _ in name_runs(sentence, max(0, cut - 40), end) if a < cut < b), None)
             if listed is not None:
                 cut = _clause_mark_before(sentence, window_start, listed)
+        while cut > 0 and sentence[cut] == ",":
+            # a comma between names the subject lists: "Universal Music, Sony Music and Warner Records
+            # are seeking": all of them, not the last two
+            listing = next((a for a, b, _ in name_runs(sentence, max(window_start, cut - 60), cut)
+                            if b == cut and _LIST_AFTER_RE.match(sentence, b)), None)
+            if listing is None:
+                break
+            cut = _clause_mark_before(sentence, window_start, listing)
         words = sentence[max(cut + 1, window_start):end].split()
         while hop == 0 and words and words[-1].lower() in SPEAKER_FILLERS:
             words.pop()
@@ -559,6 +571,7 @@ _CLOSES_QUOTE_RE = re.compile(r"[\"”]")
 _THIRD_PERSON_RE = re.compile(r"\b(?:he|she|his|her|they|their|it|its)\b", re.IGNORECASE)
 _PERSONAL_PRONOUN_RE = re.compile(r"\s*(?:he|she)\b", re.IGNORECASE)
 _ITS_OPENING_RE = re.compile(r"\s*(?:its|their)\b", re.IGNORECASE)
+_ON_BEFORE_RE = re.compile(r"\b[Oo]n\s+$")
 _PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]cross|[Ll]ike|[Uu]nlike|[Aa]fter|[Bb]efore)\s+(?:the\s+)?$")
 # a group and where it works, not a place: "a research team at Tsinghua University", "analysts at X"
 # a name in a list of names: "Nvidia, Fidelity and Baillie Gifford", "Sony and Netflix"
@@ -1053,7 +1066,11 @@ class SourceRegister:
                         # ("A Bristol animation studio has doubled …, its founder said": a name describing one unnamed)
                         and not describes_unnamed(sentence, h[0], h[1])
                         and (not _PLACE_BEFORE_RE.search(sentence, max(0, h[0] - 12), h[0])
-                             or _AFFILIATION_BEFORE_RE.search(sentence, max(0, h[0] - 40), h[0]))]
+                             or _AFFILIATION_BEFORE_RE.search(sentence, max(0, h[0] - 40), h[0]))
+                        # ("viewed 40 million times on YouTube, its producers said": where, not whose producers;
+                        # "the streamer said" may well be the platform, and "on Fastly's network" is Fastly's)
+                        and not (its_role and _ON_BEFORE_RE.search(sentence, max(0, h[0] - 4), h[0])
+                                 and sentence[h[1]:h[1] + 1] not in ("'", "’"))]
                 named = [h[2] for h in hits]
                 if found.refers == "organisation" and _BUSINESS_OPENING_RE.match(sentence):
                     # "The service added about 10 crore subscribers in the first two months of the Indian Premier
@@ -1091,6 +1108,10 @@ class SourceRegister:
                               if (owner := self.names.owner_of(h[2])) and self._kind(owner) != "person"
                               and owner.lower() not in PLACES]
                     own = owners[0] if len(set(owners)) == 1 else None
+                if own is None and its_role and INDEFINITE_OPENING_RE.match(sentence):
+                    # "An AI-assisted short … had been viewed 40 million times on YouTube, its producers
+                    # said": the producers of something unnamed, nobody named before
+                    return None, replace(found, unnamed=True)
                 if own is None and its_role and _BUSINESS_OPENING_RE.match(sentence):
                     # "The company declined to comment, but its chief financial officer told investors": the
                     # company the sentence opens on, named before
@@ -1655,7 +1676,8 @@ _SOMEONE_RE = re.compile(r"(?i:one|two|three|four|several|a|an|another)\s+(?:[a-
                          r"(?:\s+(?:in|at|from|of|with)\s+[\w\s.'’-]{1,40})?$")
 
 
-_BUSINESS_OPENING_RE = re.compile(rf"\s*(?:The|This)\s+(?P<head>{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\b")
+# (not one its name follows: "The start-up Lumenix Labs has closed …", the name the subject)
+_BUSINESS_OPENING_RE = re.compile(rf"\s*(?:The|This)\s+(?P<head>{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\b(?!\s+[A-Z])")
 _YEAR_WORD_RE = re.compile(r"(?:19|20)\d\d")
 _SHARE_WORD_RE = re.compile(r"[\d.,]+%?|(?i:share|percent|half|third|quarter|majority|most|many|some|none|all)")
 

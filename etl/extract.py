@@ -98,7 +98,7 @@ _SHARE_OF_AN_AMOUNT_RE = re.compile(r"share\s+of\s+(?:[\w'’-]+\s+){0,4}(?:wage
 # what a share of is no people: "more than 40% of their tasks"
 _THINGS_RE = re.compile(r"\b(?:tasks?|work|time|jobs?|roles?|budgets?|revenues?|costs?|content|videos?|films?|shows?|"
                         r"projects?|spending|sales)\b", re.IGNORECASE)
-_DESCRIBED_ANTECEDENT_RE = re.compile(rf"\b[Tt]he\s+(?:{'|'.join(BUSINESS_DESCRIPTIONS)})$")
+_DESCRIBED_ANTECEDENT_RE = re.compile(rf"\b[Tt]he\s+(?P<noun>{'|'.join(BUSINESS_DESCRIPTIONS)})$")
 _PEOPLE_AFTER_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b", re.IGNORECASE)
 _SHARES_OF_RE = re.compile(r"(?:shares|stock)\s+of\s+", re.IGNORECASE)
 _SHARES_OF_DESCRIBED_RE = re.compile(rf"\b(?:shares|stock)\s+of\s+the\s+[^.;]{{0,60}}?\b(?:{'|'.join(BUSINESS_DESCRIPTIONS)})\b",
@@ -108,6 +108,9 @@ _SHARES_OF_DESCRIBED_RE = re.compile(rf"\b(?:shares|stock)\s+of\s+the\s+[^.;]{{0
 _AUDIENCE_ALONE_RE = re.compile(r"(?:views|viewers|viewing|minutes|hours|streams|audience|watch\s+time|viewership)", re.IGNORECASE)
 _BULLET_RE = re.compile(rf"\s*[{BULLET_CHARS}]\s")
 _TIME_UNIT_WORD_RE = re.compile(r"\b(?:second|minute|hour|day|week|month|year|decade)s?\b", re.IGNORECASE)
+_COMPARED_WITH_WORDS_RE = re.compile(r"\b(?:previous|prior|earlier|expectations?|forecasts?|estimates?|guidance)\b",
+                                     re.IGNORECASE)
+_INSTEAD_OF_BEFORE_RE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _VERSUS_BEFORE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$", re.IGNORECASE)
 _RANKED_WITH_RE = re.compile(r"\b(?:was|were|came|finished|ranked|placed|is|are)\s+(?:in\s+)?(?:second|third|fourth|fifth|"
                              r"next|last)\s+with\s+$|\bfollowed\s+with\s+$"
@@ -131,6 +134,12 @@ _OF_IT_ENDS_RE = re.compile(rf"\s+of\s+(?:{JUST_NAMED})$", re.IGNORECASE)
 _UNREAD = object()
 # a share compared with the amount before it: "…, 6% fewer than in 2023"
 _COMPARED_THAN_RE = re.compile(r"\s+(fewer|more|less|higher|lower)\s+than\b", re.IGNORECASE)
+# what a figure is compared with after "than", when no time: "than comparable editing jobs" (not "than in
+# 2023", "than a year earlier", "than last year", "than expected")
+_COMPARED_THING_RE = re.compile(r"\s+(?!in\b|a\s+year\b|the\s+(?:year|previous|prior|same)\b|last\b|before\b|expected\b|"
+                                r"forecast\b|estimated\b|anticipated\b|(?:19|20)\d\d\b|during\b|at\s+the\b|"
+                                r"(?:[\w-]+\s+){0,3}(?:earlier|ago|before|previously|prior)\b)"
+                                r"(?P<np>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})(?=\s*[.,;)]|\s*$)")
 _CLAUSE_GAP_RE = re.compile(r"(?:[^.;:()\d]|(?:19|20)\d\d){0,60}?,\s*(?:or\s+|about\s+|nearly\s+|some\s+|roughly\s+)?")
 # a span that frames the amount before it: "in the next 12 months", "within three years", "next year",
 # "cut about 1,200 jobs over the past 18 months",
@@ -461,11 +470,19 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # "91% said they expected to use AI video, compared with 74% of large advertisers": the same
                 # answer, of the group compared
                 measure = f"{measure} who {claims[-1].measure.split(' who ', 1)[1]}"[:120]
+            instead = claims[-1] if claims and claims[-1].sentence_start == s and unit_family(claims[-1].unit) == family \
+                and _INSTEAD_OF_BEFORE_RE.search(text, max(clause[0], q.char_start - 24), q.char_start) else None
+            if instead:  # "finish an episode in six weeks instead of five months": what the figure before measures
+                measure, ctype = instead.measure, instead.claim_type
             compared = _COMPARED_THAN_RE.match(text, q.char_end) if family == "percent" and last_amount else None
             if compared and _CLAUSE_GAP_RE.fullmatch(text, last_end, q.char_start):
                 # "made 1,979 feature films in 2024, 6% fewer than in 2023": the change of the amount before
                 change = "decline" if compared.group(1).lower() in ("fewer", "less", "lower") else "growth"
-                measure = f"{last_amount[1]} {change}"
+                other = _COMPARED_THING_RE.match(text, compared.end())
+                # (than another thing, not another time: "a median salary of $98,000, about 14% more than
+                # comparable editing jobs" is the gap between the two)
+                measure = f"{last_amount[1]} {change}" if other is None \
+                    else f"{last_amount[1]} compared with {' '.join(other.group('np').split())}"
                 ctype = last_amount[0] if ctype == "other" else ctype
             # (money has its own; a count hung from it is not moved: "$44 million from 4,000 theaters, down 54%";
             # a count's change right after it is the count's, whatever the clause's subject)
@@ -567,9 +584,12 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 owner = owner_before(text, clause[0], q.char_start, names)
                 if ctype == "box_office" and (titled := _titles(text, clause[0], q.char_start)):
                     owner = titled[-1]  # 'Paramount's "Gladiator II" came in second with $55.5 million': the film's
-                if owner is None and within and _DESCRIBED_ANTECEDENT_RE.search(text, s, within[0]):
+                described = _DESCRIBED_ANTECEDENT_RE.search(text, s, within[0]) if owner is None and within else None
+                if described:
                     # "The company, which raised $45 million in a Series B round": the article's company
-                    owner = topic() or (source if source and source_kind(source) == "thing" else None)
+                    # (with none, the business as described: "The start-up, which raised $125 million")
+                    owner = topic() or (source if source and source_kind(source) == "thing" else None) \
+                        or described.group("noun")
                 if owner is None and ctype == "stock_move" and _UNOWNED_SHARES_RE.match(text, clause[0], q.char_start):
                     owner = _unnamed_company(text, clause[0], q.char_start, previous_sentence, names, topic, kind)
                 measure = f"{owner} {TYPE_MEASURES[ctype]}" if owner else None  # "Pika has raised $135 million"
@@ -653,6 +673,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # the figure before it, as forecast as it is
                 fc = before.is_forecast
                 ctype = before.claim_type if ctype == "other" else ctype
+                if measure is None or _COMPARED_WITH_WORDS_RE.search(measure):
+                    # (what it multiplies is the figure's measure, not what it is compared with; but "tripling its
+                    # workforce" names its own)
+                    measure = before.measure or measure
             converts = before if q.restates else None
             if converts and unit_family(converts.unit) == family:
                 # the same amount in another currency or unit: the same statement, told the same way

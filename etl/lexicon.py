@@ -40,7 +40,11 @@ MULTIPLIER_WORDS = {"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, 
                     "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10,
                     "hundredfold": 100, "thousandfold": 1000,
                     # the verbs of a multiple: "more than doubling the valuation", "sales tripled"
-                    "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "quadrupled": 4, "quadrupling": 4}
+                    "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "quadrupled": 4, "quadrupling": 4,
+                    "doubles": 2, "triples": 3, "quadruples": 4}
+# ... and their bare forms, a multiple only after a modal or "to": "expects such losses to double by 2027",
+# "could triple" (not "a double bill", "double-digit growth", "double the 120 decibels")
+MULTIPLIER_BARE_VERBS = {"double": 2, "triple": 3, "quadruple": 4}
 
 # --- time ---------------------------------------------------------------------------------
 # surface (lowercase) -> (schema unit, multiplier into that unit)
@@ -638,7 +642,7 @@ INDEFINITE_OPENERS = ("a", "an", "some", "one", "new", "recent")
 # Seoul, CJ ENM plans …, the company said"); other descriptions ("the union", "the guild") stand
 # for the one the article described so.
 BUSINESS_DESCRIPTIONS = {
-    "company", "firm", "group", "startup", "publisher", "developer", "streamer", "broadcaster", "network",
+    "company", "firm", "group", "startup", "start-up", "publisher", "developer", "streamer", "broadcaster", "network",
     "distributor", "maker", "giant", "chain", "retailer", "operator", "exhibitor", "service", "platform",
     "studio", "airline", "carrier", "lender", "insurer", "bank", "broker", "brokerage", "corporation",
 }
@@ -705,6 +709,8 @@ PARTICIPLE_BASES = {"shot": "shoot", "made": "make", "built": "build", "written"
 AIM_VERBS = {"aims", "aim", "aimed", "plans", "plan", "planned", "expects", "expect", "expected", "wants", "want", "hopes",
              "hope", "needs", "need", "able", "allowing", "allow", "allows", "seeks", "seek", "intends", "intend",
              "promises", "promised", "pledged", "vowed", "set", "going"}
+# Verbs after which a bare verb says what is done: "letting a team of 14 finish an episode in six weeks" (etl.measure).
+LETTING_VERBS = {"let", "lets", "letting", "help", "helps", "helped", "helping"}
 MIND_VERBS = {"fears", "fear", "feared", "says", "say", "said", "thinks", "think", "believes", "believe", "worries", "worry",
               "worried", "feels", "feel"}
 # ... of which what follows is a worry, whose span is the horizon of the worry, no time to do anything
@@ -1292,8 +1298,10 @@ CLAIM_TYPE_RULES = (
     ("stock_move", "percent", "left", r"(?:^|[—–]\s*)\s*(?!(?:" + "|".join(sorted(MEASURE_NOUNS)) + r")\b)"
                                       r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){1,4}(?:is|was|are|were)\s+(?:up|down|higher|lower)\s+$"),
     # ... or moving itself, the name alone before its verb: "11:02 ET — Roku jumps 8% after …" (no place: "China grew 5%")
+    # (nor a plural noun opening the sentence: "Complaints rose 40%")
     ("stock_move", "percent", "left", r"(?:^|[—–]\s*)\s*(?!(?:" + "|".join(sorted(MEASURE_NOUNS | PLACES | PRONOUNS))
-                                      + r")\b)(?:(?-i:[A-Z])[\w&.'’+-]*\s+){1,4}" + MOVED_BY.removeprefix(r"\b"),
+                                      + r")\b)(?!(?-i:[A-Z][a-z]{2,}(?<![su'’])s)\s+" + MOVED_BY.removeprefix(r"\b") + ")"
+                                      + r"(?:(?-i:[A-Z])[\w&.'’+-]*\s+){1,4}" + MOVED_BY.removeprefix(r"\b"),
      # (not "added 5% to its subscriber base", "lost a third of our artists")
      ("right", r"^(?!\s+(?:to|of|in)\s+(?:its|their|our|my|his|her|the|a|an)\b)")),
     # ... or a line of a list of movers led by its name: "Roku — The streaming device maker added 5.5% on news …"
@@ -1324,6 +1332,8 @@ CLAIM_TYPE_RULES = (
     # a profit or a loss is neither takings nor a cost: "operating profit of 24.8 billion yen"
     ("other", "money percent", "measure", r"profits?|loss(?:es)?|margins?|ebitda|operating\s+income|net\s+income"),
     ("audience", "count percent", "measure", _AUDIENCE),
+    # a broadcast's rating among a group of viewers: "posted a 3.4 rating among adults 18 to 49"
+    ("audience", "count", "surface", r"\bratings?$", ("right", r"^\s+(?:among|with|in\s+the)\s")),
     # who used or watched something: "has been used by more than 22 million people"
     ("audience", "count", "left", rf"\b(?:used|watched|viewed|played|downloaded|visited|streamed)\s+by\s+{AMOUNT_HEDGES}$"),
     # a count beside its audience words: of people or of audience, or bare ("Subscribers get 12,500
@@ -1507,7 +1517,7 @@ NOUN_STOP = {
     "died", "saw", "see", "seen", "became", "become", "remain", "remained", "only",
     "just", "all", "both", "either", "other", "another", "between", "among", "against",
     "during", "without", "within", "across", "toward", "towards", "behind", "via", "vs",
-    "nor", "yet", "because", "though", "although", "where", "why", "how",
+    "nor", "yet", "rather", "instead", "because", "though", "although", "where", "why", "how",
     "what", "now", "already", "still", "even", "very", "too", "again", "ago", "later",
     "earlier", "respectively", "including", "compared", "like", "mostly", "some", "many",
     "most", "few", "several", "one", "two", "three", "four", "five", "six", "seven",

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .attribute import DEMONYM_RE, is_a_people, source_kind
+from .attribute import DEMONYM_RE, DESCRIBES_UNNAMED_AFTER_RE, is_a_people, source_kind
 from .lexicon import (
     AGE_GROUP,
     AIM_VERBS,
@@ -38,6 +38,7 @@ from .lexicon import (
     ING_ADJECTIVES,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
+    LETTING_VERBS,
     LY_NOUNS,
     MARKET_SPEAKERS,
     MATERIAL_NOUNS,
@@ -48,6 +49,8 @@ from .lexicon import (
     MOVED_BY,
     MOVEMENT_PARTICLES,
     MOVEMENT_VERBS,
+    NOUN_LIKE_SPEECH_VERBS,
+    NOUN_STOP,
     ORGANISATION_NOUNS,
     ORGANISATION_WORDS,
     PARTICIPLE_BASES,
@@ -164,7 +167,9 @@ def _clean(words: list[str]) -> str | None:
                      or _ADVERB_RE.fullmatch(words[0]) and not (len(words) > 1 and (
                          words[1].lower() == "active" or words[0].lower() in LY_NOUNS))):  # ("daily uploads")
         words = words[1:]
-    while words and (words[-1].lower() in STOP and not (len(words) > 1 and (
+    # (a noun alone that is also a verb of speech is the noun: "Claims rose fourfold")
+    while words and (words[-1].lower() in STOP and not (len(words) == 1 and words[0].lower() in NOUN_LIKE_SPEECH_VERBS)
+                     and not (len(words) > 1 and (
                          MEASURE_NOUN_RE.fullmatch(words[-1]) or words[-1].lower() in ("plan", "plans")  # ("its basic plan")
                          or " ".join(words[-3:]).lower() in MEASURE_NOUNS  # ("gross value added")
                          or words[-1].lower() == "total" and words[-2].lower() in SUM_ADJECTIVES))  # ("its domestic total")
@@ -312,7 +317,7 @@ _PER_YEAR = _periodic("year", annual=True)
 _PER_WAGE_PERIOD = _periodic("hour|day|week|shift")  # (no year: a company earns by the year too)
 # a count the clause's subject drew or has: "The previous season drew 68 million views", "…, with 265.2 million views"
 _COUNTED_BY_SUBJECT_RE = re.compile(rf"(?:\s(?:drew|draws|drawn|attracted|attracts|racked\s+up|amassed|garnered|"
-                                    rf"notched|clocked\s+up|pulled\s+in)|,\s+with)\s+{AMOUNT_HEDGES}$")
+                                    rf"notched|clocked\s+up|pulled\s+in|posted|scored)|,\s+with)\s+{AMOUNT_HEDGES}(?:an?\s+)?$")
 _COPULA_NAME_RE = re.compile(r"\b(?:is|was|are|were)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*(?=[\s,])(?!['’])")
 _ING_AFTER_RE = re.compile(r"\s+[a-z]+ing\b")
 _NAMED_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\"“'‘]|[A-Z])")
@@ -468,6 +473,10 @@ _CHANGE_AFTER_PHRASES_RE = re.compile(r"[\d%](?:\s+(?:yuan|won|yen|dollars|euros
 _TEAM_OF_RE = re.compile(r"\b((?:[A-Z][\w&.-]*['’]s\s+)?(?:team|crew|staff|workforce))\s+of\s+"
                          r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
 _SIZED_BY_PEOPLE_RE = re.compile(r"\d-(?:person|people|strong|member)\s+(?P<org>[a-z][\w\s-]{2,40})$")
+_LOST_BEFORE_RE = re.compile(rf"\b(?:lose|loses|lost|losing)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+# what may follow an amount lost that names nothing else it is of (not "lost $4 billion in market value")
+_LOST_ALONE_RE = re.compile(r"\s*(?:[,;.]|$|(?:in|last|this|during|a|per|on|after|as|when|over|to)\s"
+                            r"(?!(?:[\w-]+\s+){0,2}?(?:value|revenue|revenues|sales|ticket|box|market|profits?)\b))")
 _SPENT_ALONE_RE = re.compile(r"\s*(?:[,;.]|$|(?:in|last|this|during|a|per)\s)")
 _DEICTIC_SURFACE_RE = re.compile(r"(?:next|last|this|coming|past)\b", re.IGNORECASE)  # "next year", "the past decade"
 _TO_LEVEL_AFTER_RE = re.compile(r"\s+(?:down\s+|up\s+)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?\d")
@@ -637,7 +646,10 @@ _TIME_TO_RE = re.compile(r"\btime\s+(?:needed\s+|it\s+takes\s+)?to\s+(?P<what>[a
                          rf"(?:from|to|by)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # a figure that is a verb of passing and its mark: "Vidu user base tops 30 million"
 # a multiple written as a verb, and the object after it
-_MULTIPLIED_RE = re.compile(r"(?:doubl|tripl|quadrupl)(?:ed|ing)$")
+_MULTIPLIED_RE = re.compile(r"(?:doubl|tripl|quadrupl)(?:ed|ing|es|e)$")
+# ... or a noun phrase right after it, no determiner: "plans to triple headcount" (not "doubled in 2024",
+# "doubles every year", "to double by 2027", "doubled to 945 TWh")
+_BARE_OBJECT_AFTER_RE = re.compile(rf"\s+(?=(?!(?:{'|'.join(sorted(NOUN_STOP, key=len, reverse=True))})\b|[a-z]+ly\b)[a-z][\w-]*\b)")
 _OBJECT_AFTER_RE = re.compile(r"\s+(?:the|its|their|his|her|our)\s+")
 _PASSING_SURFACE_RE = re.compile(r"(?:tops|topped|surpass(?:es|ed)?|exceed(?:s|ed)?|pass(?:es|ed)|cross(?:es|ed)|"
                                  r"hits|reach(?:es|ed))\s", re.IGNORECASE)
@@ -882,11 +894,23 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         head = "cost of" if previous.startswith("cost of ") else previous.split(" for ", 1)[0] + " for" \
             if " for " in previous else None
         return f"{head} {what}"[:120] if head else what
-    obj = _OBJECT_AFTER_RE.match(text, q.char_end) if q.noun == "times" and _MULTIPLIED_RE.search(q.surface) else None
+    obj = (_OBJECT_AFTER_RE.match(text, q.char_end) or _BARE_OBJECT_AFTER_RE.match(text, q.char_end)) \
+        if q.noun == "times" and _MULTIPLIED_RE.search(q.surface) else None
     if obj:  # a multiple by its verb, with what it multiplies after it: "more than doubling the company's valuation"
         phrase = _clean(noun_phrase(text, obj.end(), c_end, 6))
-        if phrase:
-            return phrase
+        whose = owner_before(text, c_start, q.char_start, names) if phrase and obj.group().strip() == "" else None
+        at = text.find(whose, c_start, q.char_start) if whose else -1
+        if at >= 0 and DESCRIBES_UNNAMED_AFTER_RE.match(text, at + len(whose)):
+            whose = None  # (a name describing a business it does not name: "Bristol animation studio doubles staff")
+        if phrase:  # ("Toho aims to double overseas sales": Toho's)
+            return _joined(whose, phrase) if whose and whose.lower() not in phrase.lower() else phrase
+    elif q.noun == "times" and _MULTIPLIED_RE.search(q.surface):
+        left = np_left(text, c_start, q.char_start, 4)
+        before = text[c_start:text.rfind(left[0], c_start, q.char_start)].split() if left else []
+        # (not a preposition's object: "Consumer spending on AI video apps quadrupled" is the spending's)
+        multiplied = _clean(left) if not (before and before[-1].lower() in SIMPLE_PREPOSITIONS) else None
+        if multiplied and not names.is_name(multiplied) and not mentions_a_measure(multiplied):
+            return multiplied  # "… as ad tier doubles": what doubles, right before its verb
     fee = _FEE_AFTER_RE.match(text, q.char_end) if family == "percent" else None
     whose_fee = _POSSESSOR_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if fee else None
     if whose_fee:  # "before Valve's 30% cut": the platform's commission
@@ -1378,6 +1402,13 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             phrase = f"spending by {spender}" if spender and not _stands_for(spender.split()) else "spending"
         elif what:
             return f"time spent {on.group('verb') or 'on'} {what}"[:120]
+    lost = _LOST_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
+        if phrase is None and family == "money" and _LOST_ALONE_RE.match(text, q.char_end) else None
+    if lost:  # "One Hong Kong firm lost HK$200 million after …", "Netflix lost $200 million": its loss
+        loser = None if owner_before(text, c_start, q.char_start, names) else _clean(
+            noun_phrase(text, _subject_start(text, c_start, lost.start(), said_clause=False), lost.start(), 5))
+        loser = _in_lower_case(re.sub(r"^(?:One|one)\s+", "", loser), names) if loser else None
+        phrase = f"{loser} loss" if loser and not _stands_for(loser.split()) else "loss"
     if phrase is None and family == "time" and previous and previous.startswith("time spent "):
         doing = _SPENT_DOING_RE.match(text, q.char_end)  # "…, compared with 29 minutes watching TV shows"
         what = _clean(noun_phrase(text, doing.end(), c_end, 6)) if doing and doing.group("verb") else None
@@ -1523,7 +1554,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         done = _DONE_TIMES_RE.search(text, max(c_start, q.char_start - 30), q.char_start)
         if done:  # "its most popular upload has been viewed 14 million times": the upload's views
             aux = re.search(r"\b(?:has|have|had|was|were|is|are)(?:\s+been)?\s+$", text[c_start:done.start()])
-            subject = _clean(np_left(text, c_start, c_start + aux.start() if aux else done.start(), 4))
+            end = c_start + aux.start() if aux else done.start()
+            # ("An AI-assisted short that was shortlisted but not nominated had been viewed": the short's)
+            relative = next((m for m in _RELATIVE_OPENS_RE.finditer(text, c_start, end)
+                             if _RELATIVE_VERB_RE.match(text, m.end())), None)
+            subject = _clean(np_left(text, c_start, relative.start() if relative else end, 4))
             noun = TIMES_NOUNS[done.group(1).lower()]
             return f"{subject} {noun}" if subject else noun
     if phrase is None and family == "time":
@@ -1588,7 +1623,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             and not (family == "percent" and (changed := _CHANGED_BY_RE.search(text, max(c_start, q.char_start - 90), q.char_start))
                      and not re.search(r"[,;]", changed.group("np"))) \
             and not _TOTALLING_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
-            and not _own_clause_after_semicolon(text, s, q.char_start):
+            and not (_own_clause_after_semicolon(text, s, q.char_start)
+                     # (unless its noun is left out, the one before meant: "We used to need 200 render nodes;
+                     # now we run on 40.")
+                     and not (family == "count" and not q.noun and _CLAUSE_CLOSES_RE.match(text, q.char_end))):
         # (nor a clause of its own after a semicolon: "Runway charges $95 a month; OpenAI bundles Sora into
         # ChatGPT Pro at $200 a month")
         # (nor the change of the amount right before it: "profit was 4.99 billion yuan, a year-on-year
@@ -1805,7 +1843,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         takes = family == "time" and _TAKES_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start)
         start = _subject_start(text, c_start, q.char_start, said_clause=family != "time" or bool(takes))
         words = noun_phrase(text, start, q.char_start)
-        if words and words[0].lower() in ATTRIBUTION_VERBS:
+        if words and words[0].lower() in ATTRIBUTION_VERBS \
+                and not (len(words) == 1 and words[0].lower() in NOUN_LIKE_SPEECH_VERBS):  # (a noun alone: "Claims rose")
             words = []  # "Leela Roy said rates … had fallen … in two years": a verb of saying opens no noun phrase
         verb = _VERB_BEFORE_FIGURE_RE.fullmatch(text, start, q.char_start) if len(words) > 1 else None
         if verb and words[-1] == verb.group("verb"):
@@ -1973,6 +2012,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
 _LIST_WORDS = {"compared", "according", "including", "excluding", "followed", "up", "down"}  # (participles of a list)
 
 
+_MADE_VERBS = set(PARTICIPLE_BASES.values())  # verbs of making, bare ("finish", "shoot")
 _PASSIVE_AUX_RE = re.compile(r"\s+(?:was|were|is|are|(?:had|has|have)\s+been|been)\s+\w+\s+(?:in\s+)?$")
 _ADVERBS_OF_TIME = {"now", "still", "already", "also", "even", "just", "soon", "once", "then"}
 
@@ -1998,8 +2038,10 @@ def _done_within(text: str, c_start: int, q, names: ArticleNames) -> str | None:
         return f"time to {base} {subject}"[:120] if subject else None
     for k in range(len(words) - 1, max(-1, len(words) - 7), -1):
         low = words[k].lower()
-        if low in PUNCT or low in AUXILIARIES or re.match(r"\d", low):
-            return None  # (past a figure, the span is that figure's period: "cut costs by 40 percent within five years")
+        if low in PUNCT or low in AUXILIARIES or re.match(r"\d(?![\d.,]*-[a-z])", low):
+            # (past a figure, the span is that figure's period: "cut costs by 40 percent within five years";
+            # not past one that describes a noun: "finish a 22-minute episode in six weeks")
+            return None
         before = [w.lower() for w in words[max(0, k - 6):k] if not w.lower().endswith("ly") and w.lower() not in _ADVERBS_OF_TIME]
         if low in AIM_VERBS or low in MIND_VERBS:
             continue  # (what one expects or fears is the verb after it: "expects the company to break even within 18 months")
@@ -2009,7 +2051,22 @@ def _done_within(text: str, c_start: int, q, names: ArticleNames) -> str | None:
         after_modal = low.isalpha() and low not in DETERMINERS and bool(before) and (
             before[-1] in ("can", "could", "will", "would", "may", "might")
             or before[-1] == "to" and any(w in AIM_VERBS for w in before[-5:-1]))
-        present = re.fullmatch(r"[a-z]{3,}[^s']s", low) and verbish(low)  # "produces", not "clips"
+        # "produces", not "clips", nor a noun before its own verb ("claims rose fourfold in two years")
+        present = re.fullmatch(r"[a-z]{3,}[^s']s", low) and verbish(low) \
+            and not (k + 1 < len(words) and words[k + 1].lower() in MOVEMENT_VERBS)
+        # a verb of making in the past ("shot the film in 12 days"), or bare after a verb of letting
+        # ("letting a team of 14 finish a 22-minute episode in six weeks")
+        made = PARTICIPLE_BASES.get(low) if k and words[k - 1].lower() not in ("was", "were", "is", "are", "been", "be") \
+            else None
+        let = low in _MADE_VERBS and any(w in LETTING_VERBS for w in before[-6:])
+        if made and k + 1 < len(words) and words[k + 1].lower() == "by":
+            # "a nine-minute short made by two people in three weeks": done to the noun before it
+            at = text.rfind(f" {words[k]} ", c_start, q.char_start)
+            at = len(text[:at].rstrip(" ,"))  # (past an appositive's comma: "The trailer, edited by one person in two days")
+            done_to = _clean(np_left(text, c_start, at, 4)) if at > c_start else None
+            return f"time to {made} {done_to}"[:120] if done_to else None
+        if made or let:
+            after_modal, low = True, made or low
         if after_modal and any(w.lower() in FEAR_VERBS for w in words[:k]):
             return None  # (what people fear will happen within a span: "62% worry AI will cost them work within two years")
         if after_modal or present:
@@ -2038,6 +2095,7 @@ def _own_clause_after_semicolon(text: str, start: int, pos: int) -> bool:
         and any(verbish(w) or w.lower() in _PRESENT_VERB_WORDS for w in words[1:])
 
 
+_CLAUSE_CLOSES_RE = re.compile(r"\s*(?:[.,;:!?)\"”]|$)")
 _SAME_THING_PRONOUNS = {"it", "they", "its", "their", "this", "these", "those"}
 _PRESENT_VERB_WORDS = {"bundles", "charges", "offers", "sells", "costs", "pays", "has", "is", "are", "gets", "takes"}
 
@@ -2113,6 +2171,7 @@ _SAID_CLAUSE_RE = re.compile(r"\b(?:said|says|say|believes?|believed|predicts?|p
                              r"expected|noted|notes|argued|argues|claimed|claims|found|finds|warned|warns|added|adds|"
                              r"explained|projects|projected|forecasts?|wrote|writes|concluded|suggested|suggests|insists|"
                              r"insisted|shows|showed|revealed|reveals)\s+(?!that\b)")
+_RELATIVE_OPENS_RE = re.compile(r"\s(?:that|which|who)\s+")
 _RELATIVE_VERB_RE = re.compile(r"(?:used|is|are|was|were|has|have|had|will|would|could|can|may|might)\b")
 _REPORTED_START_RE = re.compile(rf" that |,\s+(?:{'|'.join(REPORTING_PARTICIPLES)})\s+")
 

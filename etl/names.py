@@ -105,6 +105,21 @@ def _is_title(word: str) -> bool:
     return low in ROLE_NOUNS or low in TITLE_WORDS
 
 
+_NAME_LIST_JOINT_RE = re.compile(r",\s+|,?\s+(?:and|&)\s+")  # what joins names in a list
+
+
+def listed_names_end(text: str, hits: list[tuple[int, int, str]]) -> int:
+    """Where the list of names that hits[0] opens ends ("Universal Music, Sony Music and Warner
+    Records"): the end of its last name when names joined by commas close on "and" or "&", else
+    the end of hits[0]."""
+    listed = hits[0][1]
+    for hit in hits[1:]:
+        if not _NAME_LIST_JOINT_RE.fullmatch(text, listed, hit[0]):
+            break
+        listed = hit[1]
+    return listed if re.search(r"\s(?:and|&)\s", text[hits[0][1]:listed]) else hits[0][1]
+
+
 def name_runs(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
     """(start, end, run) of every NAME_RE match in text[start:end], in order; a union local keeps its
     number ("IATSE Local 600"), and a name whose words are a list ("the Culture, Media and Sport

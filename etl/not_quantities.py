@@ -148,8 +148,12 @@ _AGE_GROUP_LEFT_RE = re.compile(rf"\b{_AGE_GROUP}\s+(?:(?:aged|ages|under|over|o
                                 # (any plural before "aged": "Participants aged 18 to 34")
                                 rf"|\b[A-Za-z]{{3,}}s\s+aged\s+(?:\d{{1,2}}\s*(?:to|-|–|and)\s*)?$"
                                 # (an aside of ages: "The suspects, aged between 22 and 51, face …")
-                                rf"|\b[A-Za-z]{{3,}}s,?\s+aged\s+(?:between\s+)?(?:\d{{1,2}}\s*(?:to|-|–|and)\s*)?$", re.IGNORECASE)
+                                rf"|\b[A-Za-z]{{3,}}s,?\s+aged\s+(?:between\s+)?(?:\d{{1,2}}\s*(?:to|-|–|and)\s*)?$"
+                                # (a bracket right after the group, no "aged": "adults 18 to 49", "viewers 18-34")
+                                rf"|\b{_AGE_GROUP}\s+\d{{1,2}}\s*(?:to|-|–)\s*$", re.IGNORECASE)
 _GROUP_LEFT_RE = re.compile(rf"\b{_AGE_GROUP}\s+(?:aged\s+)?$", re.IGNORECASE)
+# the rest of a bracket of ages after its first: " to 49", "-34" (no amount after it: not "18 to 20 million")
+_AGE_BRACKET_REST_RE = re.compile(r"\s*(?:to|-|–)\s*\d{1,2}\b(?![\d%]|[.,]\d|\s*(?:percent|per\s+cent|million|billion|thousand)\b)")
 # currencies written as words before an amount: "Rs 149", "USD 20", "RMB 35"
 # a bracket of ages that names a group: "16- to 24-year-olds", "25-to-34-year-olds"
 _AGE_BRACKET_AFTER_RE = re.compile(r"-?\s*(?:to|-|–)[\s-]*\d{1,2}-year-olds\b")
@@ -236,7 +240,8 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
             return True  # "16- to 24-year-olds", "25-to-34-year-olds": an age group, no amount
         if raw.isdigit() and len(raw) <= 2 and not has_unit_after(text, c.end) and (
                 _AGE_GROUP_LEFT_RE.search(text, max(0, c.start - 40), c.start)
-                or _AGE_OR_OLDER_RE.match(text, c.end) and _GROUP_LEFT_RE.search(text, max(0, c.start - 40), c.start)):
+                or (_AGE_OR_OLDER_RE.match(text, c.end) or _AGE_BRACKET_REST_RE.match(text, c.end))
+                and _GROUP_LEFT_RE.search(text, max(0, c.start - 40), c.start)):
             return True  # "adults under 30", "those 65 and older", "women aged 25 to 54": who, not how many
         # years used as dates
         if raw.isdigit() and _CODE_AFTER_RE.match(text, c.end):

@@ -15,6 +15,7 @@ from decimal import Decimal
 from .lexicon import (
     DEICTIC_SPANS,
     FRACTION_WORDS,
+    MULTIPLIER_BARE_VERBS,
     MULTIPLIER_WORDS,
     PLURAL_MAGNITUDES,
     SCALES,
@@ -80,7 +81,10 @@ _MAGNITUDE_STARTS = (*_MAGNITUDE_LEADS, *_PLURAL_SCALES)  # the words a MAGNITUD
 MAGNITUDE_RE = re.compile(
     rf"\b(?:(?P<lead>{'|'.join(_MAGNITUDE_LEADS)})\s+of\s+)?(?P<mag>{'|'.join(_PLURAL_SCALES)})\b",
 )
-MULTIPLIER_RE = re.compile(r"\b(?:" + "|".join(MULTIPLIER_WORDS) + r")\b")
+MULTIPLIER_RE = re.compile(r"\b(?:" + "|".join(MULTIPLIER_WORDS) + r")\b"
+                           r"|(?<=\b(?:to|ll) )(?:more than )?(?P<bare>" + "|".join(MULTIPLIER_BARE_VERBS) + r")\b(?!-)"
+                           r"|(?:(?<=\bwill )|(?<=\bwould )|(?<=\bcould )|(?<=\bmay )|(?<=\bmight )|(?<=\bcan )|(?<=\bshould ))"
+                           r"(?:more than )?(?P<modal>" + "|".join(MULTIPLIER_BARE_VERBS) + r")\b(?!-)")
 _TIME_WORDS = trie_pattern(w for w in TIME_UNITS if len(w) > 3)
 ARTICLE_TIME_RE = re.compile("|".join(word_start_branches(("a", "an"), rf"(?=\s+(?:{_TIME_WORDS})\b)")))
 # "several months", "next year", "the past decade": a word other than a number before a time
@@ -217,7 +221,9 @@ def find_cores(text: str, low: str | None = None) -> list[Core]:
             found.append(Core(m.start(), m.end(), mantissa * 10.0 ** exponent, "digits"))
     for m in (MULTIPLIER_RE.finditer(low) if "fold" in low or "doubl" in low or "tripl" in low or "quadrupl" in low
               else ()):
-        found.append(Core(m.start(), m.end(), MULTIPLIER_WORDS[m.group()], "multiplier"))
+        bare = m.group("bare") or m.group("modal")
+        start = m.start("bare") if m.group("bare") else m.start("modal") if bare else m.start()
+        found.append(Core(start, m.end(), MULTIPLIER_BARE_VERBS[bare] if bare else MULTIPLIER_WORDS[m.group()], "multiplier"))
     # three scans beat one scan of their alternation: each fails fast on its own first character
     scans = [(m.start(), kind, m) for kind, rx in _SCANS for m in rx.finditer(low)]
     if any(hint in low for hint in SPAN_HINTS):

@@ -28,7 +28,7 @@ from .lexicon import (
     PLACES,
     SOURCE_ANAPHORS,
 )
-from .names import DATELINE_RE, ArticleNames
+from .names import DATELINE_RE, ArticleNames, listed_names_end
 from .phrases import APPOSITIVE_RE, past_subordinate_lead, past_subordinate_tail
 
 # a body a name owns, which "its" after it stands for: "South Africa's animation industry"
@@ -61,7 +61,9 @@ _SAID_FIGURE_AFTER_RE = re.compile(r"\s+(?:said|says|told\s+[\w-]+|noted|notes|s
                                    rf"{AMOUNT_HEDGES}")
 # ... unless what is said is the speaker's own: "Meta said 4 million advertisers were using its tools"
 _ITS_AFTER_RE = re.compile(r"[^.;:!?]{0,80}?\b(?:its|their|our)\b", re.IGNORECASE)
-_PARTNER_BEFORE_RE = re.compile(r"\bwith\s+(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))*$")
+_PARTICIPLE_OBJECT_BEFORE_RE = re.compile(r"\b(?!(?:during|according|including|excluding|following)\b)[a-z]{3,}ing\s+"
+                                          r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:,?\s+(?:and|or)\s+|,\s+))*$")
+_PARTNER_BEFORE_RE = re.compile(r"\bwith\s+(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:,?\s+(?:and|or)\s+|,\s+))*$")
 
 # a person acting in a clause: "Governor Gavin Newsom has proposed more than doubling the state's film tax credit"
 _PERSON_ACTS_RE = re.compile(r"\s+(?:has|have|had|will|would|is|was)\s+(?:also\s+)?(?:proposed|called|pushed|urged|"
@@ -148,6 +150,10 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             and not _POSSESSED_NAME_BEFORE_RE.search(text, max(start, h[0] - 14), h[0])  # "its Leeds studio": possessed
             # "agreements with Disney, NBCUniversal and Amazon worth …": partners, not whose
             and not _PARTNER_BEFORE_RE.search(text, max(start, h[0] - 80), h[0])
+            # "Listings mentioning Unreal or Unity offered …": what a participle's object names (not "boosting
+            # Netflix's revenue": a possessive owns)
+            and not (_PARTICIPLE_OBJECT_BEFORE_RE.search(text, max(start, h[0] - 60), h[0])
+                     and text[h[1]:h[1] + 1] not in ("'", "’"))
             # "a market that research firm Grand View Research estimates will reach": who estimates, not whose
             and not _ESTIMATES_WILL_AFTER_RE.match(text, h[1])
             # "The Film Commission said 42 international productions were shot": the speaker of the clause
@@ -242,7 +248,7 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
     if len(hits) > 1 and _LIST_ITEM_BEFORE_RE.search(text, max(start, last[0] - 12), last[0]) \
             and _WITH_AMOUNT_RE.fullmatch(text, last[1], pos):
         return last[2]  # "Embracer Group followed with 1,387, then Sony Interactive with 900": the item's own
-    return hits[0][2]
+    return text[hits[0][0]:listed_names_end(text, hits)]  # (all the names a subject lists: "A, B and C are seeking")
 
 
 CONSENSUS_NOUN_AFTER_RE = re.compile(r"\s+(?:consensus|estimates?|forecasts?)\s+(?:of|for)\b", re.IGNORECASE)

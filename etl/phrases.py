@@ -27,6 +27,7 @@ from .lexicon import (
     MEASURE_NOUNS,
     MOVEMENT_PARTICLES,
     MOVEMENT_VERBS,
+    NOUN_LIKE_SPEECH_VERBS,
     PEOPLE_GROUPS,
     PHRASE_PREPOSITIONS,
     PLACE_ADVERBS,
@@ -41,6 +42,8 @@ from .lexicon import (
 )
 from .patterns import trie_pattern
 
+_MOVE_WORDS = MOVEMENT_VERBS - MOVEMENT_PARTICLES  # ("rose", "doubled"; not "up")
+_MOVE_VERB_AT_RE = re.compile(rf"\s*(?:{'|'.join(sorted(_MOVE_WORDS, key=len, reverse=True))})\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z0-9][\w&'’.+/-]*(?:,\d{3})*|[,;:()\"“”—–…]|(?<!\S)--(?!\S)")  # ("TOKYO -- …": a dash)
 
 # words that can follow a group but are no verb of it: "14% of Staff as Disney ..."
@@ -308,7 +311,12 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if out and low in ADJECTIVAL_OPENERS and MEASURE_NOUN_RE.fullmatch(nxt.rstrip(".,;:")):
             out.append(w)  # "of the company's total revenue": an adjective before its measure, inside the phrase too
             continue
+        if not out and low in PLACE_ADVERBS and nxt.isalpha() and not verbish(nxt) and nxt not in DETERMINERS:
+            out.append(w)  # "(to double) overseas sales": before a noun, an adjective
+            continue
         if verbish(w) and (out or not MEASURE_NOUN_RE.fullmatch(w)) and not (
+                # ("Claims rose fourfold", "The show drew": a noun before its verb or after a determiner)
+                low in NOUN_LIKE_SPEECH_VERBS and (nxt in _MOVE_WORDS or after_determiner)) and not (
                 out and low.endswith("ing") and MEASURE_NOUN_RE.fullmatch(w)) and not (
                 out and MEASURE_NOUN_RE.fullmatch(w) and nxt in AUXILIARIES) and not (  # "49% of spending", "seed funding": a noun here
                 out and out[-1].lower() in DETERMINERS and low in ("top", "bottom") and nxt.isalpha()):  # ("The top earner has made")
@@ -429,6 +437,9 @@ def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
             continue
         if k and tokens[k - 1].lower() in MODALS:
             break  # "AI may raise global GDP": after a modal or "to" comes a verb
+        if not left and low in NOUN_LIKE_SPEECH_VERBS and _MOVE_VERB_AT_RE.match(text, s):
+            left.insert(0, w)  # "Claims rose fourfold", "Reports doubled": a noun, the verb its own after it
+            continue
         # "dubbing market", "streaming revenue": a participle right before the noun modifies it
         participle = low.endswith(("ing", "ed")) and low not in STOP and low not in _RESULT_VERBS \
             and not (k and tokens[k - 1].lower() in AUXILIARIES) \

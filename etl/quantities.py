@@ -20,6 +20,7 @@ from .lexicon import (
     ATTRIBUTIVE_ADJECTIVES,
     CHANGED_BY_VERBS_DOWN,
     CHANGED_BY_VERBS_UP,
+    COLLECTIVE_PEOPLE_NOUNS,
     COMMON_VERBS,
     COUNT_MODIFIERS,
     COUNTED_NOUNS,
@@ -93,6 +94,9 @@ _MARK_OF_RE = re.compile(r"\b(above|over|beyond|past|below|under)\s+the\s+(?:[\w
 _OPEN_END_RE = re.compile(r"\s+or\s+(?:(?P<up>more|greater|higher|longer|above|over)|(?P<down>less|fewer|lower|"
                           r"shorter|below|under))\b|(?P<vague>\s+to\s+(?:a\s+few|several|many)\b)", re.IGNORECASE)
 # what follows a past verb, not a counted noun: "a crew of 60 worked a week"
+# a body of people and how many are in it: "a team of 14", "a crew of about 30"
+_COLLECTIVE_OF_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(COLLECTIVE_PEOPLE_NOUNS))})\s+of\s+(?:[a-z]+\s+){{0,2}}\S+$",
+                                      re.IGNORECASE)
 _VERB_OBJECT_AFTER_RE = re.compile(r"\s+(?:(?:a|an|the|on|at|in|for|with|to|from|out|up|down|off|by)\b|[$€£¥]?\d)", re.IGNORECASE)
 # the size of the group a share is of, and whose group it is: "of 500 editors", "of Disney's
 # roughly 233,000 employees" (etl.measure reads the owner too)
@@ -312,6 +316,10 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
             break  # "our team of 40 grew to 120": the verb
         if not words and w.lower().endswith("ed") and _VERB_OBJECT_AFTER_RE.match(text, m.end()):
             break  # "a crew of 60 worked a week": a verb, not "50 listed companies"
+        if not words and w[:1].islower() and not w.lower().endswith("s") and w.lower() not in _PLURALS_WITHOUT_S \
+                and _COLLECTIVE_OF_BEFORE_RE.search(text, max(0, pos - 40), pos) \
+                and _VERB_OBJECT_AFTER_RE.match(text, m.end()):
+            break  # "a team of 14 finish a 22-minute episode", "a crew of 30 shot the film": the body counted, then its verb
         if not words and w.lower().endswith("ed") and (raw.endswith(".") or re.match(r"\s*(?:[,;:!?)]|$)", text[m.end():])):
             break  # "rather than the 45 planned.": a participle said of a noun left out, no noun
         if words and (words[-1].lower().endswith("s") or words[-1].lower() in _PLURALS_WITHOUT_S) \
@@ -552,6 +560,10 @@ def _draft(text: str, c: Core, blocked: Blocked) -> Draft:
             if not m.group("vague"):
                 d.end = m.end()
     if c.kind == "multiplier":
+        if not text[c.start:c.end].lower().endswith("fold"):
+            # a verb's object is what it multiplies, no noun of the figure: "doubled headcount", "plans to
+            # triple headcount" (etl.measure names it)
+            d.end = c.end
         d.unit, d.noun = "count", "times"  # "sixfold": how many times, as "3,200 times" is
         d.ratio = True  # a multiple of another amount: a figure ("more than doubling the valuation")
     return d

@@ -25,7 +25,8 @@ _CLAUSE_BREAK_RE = re.compile(
     rf";|,\s+(?=(?:and|but|although|though|however|yet|{CONTRAST_OPENERS_ALT})\b)"
     # (not an aside before the verb: "The number of series, however, fell to 300")
     r"(?!however,\s+(?:[a-z]+ed|fell|rose|grew|is|was|are|were|has|had|have|will|would|remains?|stood|came|went)\b)"
-    r"|\s+but\s+|\s+whereas\s+"
+    # (no clause opens on "not": "a short that was shortlisted but not nominated had been viewed")
+    r"|\s+but\s+(?!not\b|also\b)|\s+whereas\s+"
     # (a second quotation of the same speaker: '…," adding, "The production period was also shortened …"')
     r"|(?:,|(?<=[\"”]))\s+adding,?\s+(?=[\"“])"
     # (a reason's clause: "…, the company said, as attendance remains about 25% below …"; not "as much as")

@@ -4807,3 +4807,69 @@ def test_counted_instances_with_what_they_are_of(text, part, field, value):
 ])
 def test_a_market_s_takings_named_by_its_subject(text, part, field, value):
     assert getattr(claim(text, part), field) == value
+
+
+@pytest.mark.parametrize("text, part, field, value", [
+    # names a subject lists are all of them
+    ("Sony Pictures, Lionsgate Films and Legendary Entertainment say the app copied 900 films.", "900", "source",
+     "Sony Pictures, Lionsgate Films and Legendary Entertainment"),
+    ("Sony Pictures, Lionsgate Films and Legendary Entertainment are seeking $2 million in damages, according to "
+     "the filing.", "$2", "measure", "Sony Pictures, Lionsgate Films and Legendary Entertainment damages"),
+    ("Sony Pictures says the app copied 900 films.", "900", "source", "Sony Pictures"),  # (the guard: one name)
+    # a name after "on" is where, and "its" after an unnamed subject speaks for nobody named
+    ("Orbit Studios released a trailer on Monday.\n\nA fan-made trailer was watched 12 million times on Vimeo, its "
+     "creators said.", "12", "source", None),
+    # what was viewed is the noun before its relative clause, and "but not" opens no clause
+    ("A documentary that was praised but not awarded has been streamed 3 million times.", "3", "measure",
+     "documentary streams"),
+    # a start-up described in a relative clause is whose funding it is
+    ("The start-up, which raised $40 million in March, declined to comment.", "$40", "measure", "start-up investment"),
+    # a body of people and how many: the word after the number is its verb when an object follows
+    ("A team of 12 built the game in nine months.", "12", "surface", "12"),
+    ("A team of 12 engineers built the game.", "12", "surface", "12 engineers"),  # (the guard: a plural noun)
+    # the time to do what a verb of making did, in the active, in a reduced passive, and "instead of" it
+    ("A team of 12 built the game in nine months.", "nine", "measure", "time to build game"),
+    ("The crew shot the pilot in ten days instead of four weeks.", "four", "measure", "time to shoot pilot"),
+    ("The trailer, edited by one person in two days, went viral.", "two days", "measure", "time to edit trailer"),
+    ("The studio hired 30 artists rather than the 45 planned.", "30", "surface", "30 artists"),
+    # a bare number that ends its clause after a semicolon leaves its noun out: the one before
+    ("We used to rent 300 servers; today we need 60.", "60", "measure", "servers"),
+    # a plural noun opening the sentence is no company whose shares move
+    ("Complaints fell 30% after the change.", "30%", "claim_type", "other"),
+    ("Complaints fell 30% after the change.", "30%", "measure", "Complaints"),  # (the guard: read right before)
+    ("Netflix fell 3% in early trading.", "3%", "claim_type", "stock_move"),  # (the guard)
+    # a noun that is also a verb of speech is the noun before a verb of movement or after a determiner
+    ("Claims rose 25% last year.", "25%", "measure", "Claims"),
+    ("The show drew a 1.2 rating among women 25-54.", "1.2", "measure", "show rating"),
+    # a rating among viewers is an audience's, and an age bracket after its group no figure
+    ("The show drew a 1.2 rating among women 25-54.", "1.2", "claim_type", "audience"),
+    # an amount lost is its loser's loss, unless it names what was lost
+    ("The distributor lost $3 million on the release.", "$3", "measure", "distributor loss"),
+    ("The studio's shares lost $3 billion in market value.", "$3", "measure", "market value"),  # (the guard)
+    # a name a participle governs owns nothing
+    ("Listings mentioning Unreal or Unity offered an average salary of $90,000.", "$90,000", "measure", "average salary"),
+    # a share more than another thing is the gap to it; more than another time, a change
+    ("Editors earn $60,000 on average, 20% less than colorists.", "20%", "measure",
+     "editors earnings compared with colorists"),
+    ("Editors earn $60,000 on average, 20% less than in 2019.", "20%", "measure", "editors earnings decline"),
+    # a multiple as a bare verb after "to" or a modal, and what it multiplies
+    ("Analysts expect the segment's revenue to double by 2028.", "double", "horizon_year", 2028),
+    ("Analysts expect the segment's revenue to double by 2028.", "double", "measure", "segment's revenue"),
+    ("The studio plans to triple headcount.", "triple", "measure", "headcount"),
+    ("The studio doubled headcount last year.", "doubled", "surface", "doubled"),
+    ("Viewing rose as the fan base doubled.", "doubled", "measure", "fan base"),
+    ("Kadokawa aims to double overseas licensing income by 2030.", "double", "measure",
+     "Kadokawa overseas licensing income"),
+])
+def test_listed_names_times_of_making_losses_comparisons_and_multiples(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
+
+
+def test_an_age_bracket_after_its_group_is_no_figure():
+    assert [c.surface for c in extract_claims("The show drew a 1.2 rating among women 25-54.")] == ["1.2 rating"]
+    assert [c.surface for c in extract_claims("Viewers 18-34 fell 12%.")] == ["12%"]
+
+
+def test_a_double_that_is_no_multiple_is_no_figure():
+    # (the guard: the bare verb is read only after "to" or a modal)
+    assert extract_claims("The festival ran a double bill of double-digit hits.") == []
