@@ -95,7 +95,8 @@ FUTURE_MARKERS_RE = re.compile(
     r"(?!have\b|take\b|cost\b|be\s+(?:willing|able|happy|ready|open|prepared)\b|like\b|prefer\b|rather\b|consider\b)[a-z]+|"
     r"seeks?\s+to|seeking\s+to|(?:hopes?|hoping|wants|intends?|intending)\s+to|(?:is|are)\s+to\s+(?:cut|close|shed|axe|lay\s+off|hire|create|invest|spend|raise|launch|"
     r"open|build|sell|buy|acquire|double|add|end|stop|scrap|slash|reduce)|"  # ("ITV is to cut 220 jobs")
-    r"tracking\s+to|on\s+track\s+to|should\s+(?:take|gross|earn|add|open|reach|hit|finish|generate|bring|top|pass)|"
+    r"tracking\s+to|on\s+track\s+to|should\s+(?:take|gross|earn|add|open|reach|hit|finish|generate|bring|top|pass|"
+    r"rise|fall|grow|climb|increase|decline|drop|double|exceed|surpass)|"
     r"according\s+to\s+(?:[\w'’-]+\s+){0,3}(?:projections|forecasts))\b",
     re.IGNORECASE)
 # "could cut that bill by 40-50%": the modal's verb and its object, up to the figure (40 characters)

@@ -122,8 +122,13 @@ _SHARE_OF_IT_RE = re.compile(rf"\s+of\s+(?:{JUST_NAMED})\b", re.IGNORECASE)
 # between a figure and the share that restates it: "8,435 of them, or 99%", "190 points, or 0.6%",
 # "60% of that, or about $90 million"
 # a change set after an amount, past the period it was counted in: "…, in the half, up 18%"
-_MOVE_AFTER_AMOUNT_RE = re.compile(r"(?:\s+(?:in|during|over|for|from)\s+(?:the\s+)?[\w\s'’.-]{1,30}?)?"
-                                   r"(?:\s+(?:this|last)\s+(?:year|season|quarter|month|week))?,\s+(?:up|down)\s+"
+_MOVE_AFTER_AMOUNT_RE = re.compile(r"(?:\s+(?:in|during|over|for|from|on)\s+(?:the\s+)?[\w\s'’.-]{1,30}?)?"
+                                   r"(?:\s+(?:this|last|next)\s+(?:year|season|quarter|month|week))?"
+                                   # (past who forecasts it: "…, the Interactive Advertising Bureau forecasts, a rise of 12%")
+                                   r"(?:,\s+(?:the\s+)?[\w\s&'’.-]{2,60}?\s+(?:said|says|estimates|estimated|forecasts|"
+                                   r"forecast|predicts|predicted|expects|reported|reports))?"
+                                   r",\s+(?:(?:up|down)\s+|an?\s+(?:[\w-]+\s+){0,2}(?:rise|increase|gain|jump|growth|decline|"
+                                   r"drop|fall|decrease)\s+of\s+)"
                                    r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?")
 # the word before a count that hangs it from another figure: "$44 million from 4,000 theaters, down 54%"
 _ADJUNCT_BEFORE_RE = re.compile(r"\b(?:from|in|at|across|on|over|by|with|among|of)\s+$", re.IGNORECASE)
@@ -383,6 +388,9 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                     if clause[0] <= a and b <= q.char_start:  # (nor the words just before a figure after it:
                         # "The game, which has sold 2.4 million copies, drew 18,000 reviews")
                         left = left[:a - clause[0]] + " " * (b - a) + left[b - clause[0]:]
+            if within:  # ... and the words after it type none of them ("Premium screens, which make up 9% of
+                # the chain's screens, generated 21% of box office revenue": no box office of the 9%)
+                own_sentence = own_sentence[:within[1] - s] + " " * (e - within[1])
             ctx = Context(noun=q.noun or "", measure=measure or "", left=left[-80:],
                           right=text[end:e][:80], surface=q.surface, sentence=own_sentence,
                           context=context if own_sentence is sentence else previous_sentence + " " + own_sentence)
@@ -535,7 +543,9 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 ctype, weak, measure = further.claim_type, False, measure or further.measure
             if (evidenced or ctype != "other") and not aside:  # (an aside heads no list of the sentence)
                 typed_here = typed_families[family] = (family, ctype, measure)
-            if family in ("money", "count", "time") and measure and not aside:
+            if family in ("money", "count", "time") and measure and not aside \
+                    and not (family == "time" and last_amount and measure == last_amount[1]):
+                # (not the span of the amount before: "spend $4.2 billion … next year, … 8% less than in 2023")
                 last_amount = (ctype, measure)
             last_end = q.char_end
             # (a share is of an amount, not of a span: "took 4.84 billion yuan during the eight-day holiday,

@@ -244,8 +244,14 @@ _WITH_ITEM_RE = re.compile(rf"(?:\bwith|\band|,)\s+(?!with\b|and\b)(?P<np>(?:[\w
                            rf"climbing|dropping|jumping|sliding|slipping|advancing|declining)\s+(?:by\s+)?{AMOUNT_HEDGES}$")
 # the verbs of a part's share: "account for 73.2% of", "made up 49% of", "represents 12% of"
 _SHARE_VERB_BEFORE_RE = re.compile(r"\s(?:(?:will|would|could|may|might|to)\s+)?(?:account(?:s|ed|ing)?\s+for|"
-                                   r"ma(?:de|kes?|king)\s+up|represent(?:s|ed|ing)?|comprise[sd]?|comprising)\s+"
+                                   r"ma(?:de|kes?|king)\s+up|represent(?:s|ed|ing)?|comprise[sd]?|comprising|"
+                                   r"generat(?:ed|es?|ing)|contribut(?:ed|es?|ing)|deriv(?:ed|es?|ing))\s+"
                                    rf"(?:less\s+than\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
+# what a share of a whole comes from, after the whole: " of its revenue from advertising"
+_SHARE_FROM_AFTER_RE = re.compile(r"\s+of\s+(?:its|their|the|his|her|our)\s+(?:[\w-]+\s+){0,3}?from\s+(?!the\s+(?:year|previous|same)\b)")
+_AMOUNT_BESIDE_RE = re.compile(r",\s+(?:[$€£¥₹]|[A-Z]{1,3}\$)?\d[\d.,]*(?:\s+(?:million|billion|trillion))?(?:-[a-z]+)?"
+                               r"(?:\s+\([^()]{1,20}\))?\s+")  # ("a five-year, 1.8 billion-mile (2.8bn km) journey")
+_MORE_OF_AFTER_RE = re.compile(r"\s+(?:more|fewer|less)\s+(?!than\b|of\b|or\b|and\b|likely\b)(?=[a-z])")
 _TOOK_SHARE_VERBS = {"took", "takes", "had", "has", "held", "holds", "claimed", "captured", "won", "grabbed", "got"}
 _OF_AFTER_RE = re.compile(r"\s+of\s+(?=\S)")
 _WHICH_MOVED_BEFORE_RE = re.compile(rf",\s+which\s+(?:rose|gained|fell|lost|climbed|dropped|added|slipped|jumped|advanced|"
@@ -425,7 +431,10 @@ _SPENT_ON_RE = re.compile(r"[\"”’]?(?:\s+\([^()]{1,40}\))?\s+(?:(?:a|per)\s+
                           r"(?:(?:over|during|in)\s+(?:the\s+(?:next|past|last|coming|previous)\s+)?(?:[\w-]+\s+)?"
                           r"(?:years?|decades?|months?)\s+)?(?P<prep>on|in|into)\s+(?=[a-zA-Z])(?!(?:19|20)\d\d|[A-Z][a-z]+\b(?!\s+[a-z]))")
 # money spent doing something, past a time: "spent £3.2 million last year testing dynamic pricing"
-_SPENT_DOING_MONEY_RE = re.compile(r"(?:\s+(?:last|this)\s+(?:year|month|week|quarter))?\s+(?P<act>[a-z]{3,}ing\s+[^,;.()]{2,60})")
+_SPENT_DOING_MONEY_RE = re.compile(r"(?:\s+(?:last|this)\s+(?:year|month|week|quarter)"
+                                   # (past the span it is spent over: "spend $150 million over two years converting")
+                                   r"|\s+over\s+(?:the\s+(?:next|coming|past|last)\s+)?(?:[\w-]+\s+)?(?:years?|months?|weeks?|quarters?|decades?))?"
+                                   r"\s+(?P<act>[a-z]{3,}ing\s+[^,;.()]{2,60})")
 _SPENT_DOING_RE = re.compile(r"\s+(?:(?:a|per)\s+(?:day|week|month)\s+)?(?:(?P<verb>watching|playing|using|reading|"
                              r"listening\s+to|streaming|scrolling)\s+|on\s+)(?=\w)")
 _PAYS_BEFORE_RE = re.compile(rf"\b(?:pays?|paid|paying)\s+(?:out\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
@@ -477,7 +486,7 @@ _LOST_BEFORE_RE = re.compile(rf"\b(?:lose|loses|lost|losing)\s+{AMOUNT_HEDGES}$"
 # what may follow an amount lost that names nothing else it is of (not "lost $4 billion in market value")
 _LOST_ALONE_RE = re.compile(r"\s*(?:[,;.]|$|(?:in|last|this|during|a|per|on|after|as|when|over|to)\s"
                             r"(?!(?:[\w-]+\s+){0,2}?(?:value|revenue|revenues|sales|ticket|box|market|profits?)\b))")
-_SPENT_ALONE_RE = re.compile(r"\s*(?:[,;.]|$|(?:in|last|this|during|a|per)\s)")
+_SPENT_ALONE_RE = re.compile(r"\s*(?:[,;.]|$|(?:in|last|this|during|a|per|over)\s)")
 _DEICTIC_SURFACE_RE = re.compile(r"(?:next|last|this|coming|past)\b", re.IGNORECASE)  # "next year", "the past decade"
 _TO_LEVEL_AFTER_RE = re.compile(r"\s+(?:down\s+|up\s+)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?\d")
 # a move, and the level it reached right before the figure: "had fallen by 8% since 2022, to about"
@@ -803,6 +812,11 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     before this one in its sentence. A part's share of a whole is named with the part, whichever
     reader named the whole ("Digital channels will account for 73.2% of the total")."""
     phrase = _measure_of(q, text, sentence, clause, names, family, group, previous, topic)
+    more = _MORE_OF_AFTER_RE.match(text, q.char_end) if family == "percent" else None
+    of_more = _clean(noun_phrase(text, more.end(), clause[1], 4)) if more else None
+    if of_more and not (phrase and of_more.lower() in phrase.lower()):
+        # "Viewers … watched 23% more highlight clips", "sold 15% fewer tickets": more of what follows
+        return _TRAILING_TIME_RE.sub("", of_more) or of_more
     c_start = clause[0]
     took = _TOOK_A_SHARE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
         if family == "percent" and phrase and phrase.startswith("share of ") else None
@@ -814,9 +828,16 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         if family == "percent" and phrase and (_OF_AFTER_RE.match(text, q.char_end) or " of " in q.surface) else None
     if share_verb:  # (the whole after the figure or in it: "about a third of viewing")
         adverbs = _ADVERBS_BEFORE_RE.search(text, c_start, share_verb.start())  # ("Video podcasts now account for")
-        left = np_left(text, c_start, adverbs.start() if adverbs else share_verb.start(), 4)
+        verb_at = adverbs.start() if adverbs else share_verb.start()
+        relative = _WHICH_BEFORE_RE.search(text, max(c_start, verb_at - 14), verb_at + 1)
+        # ("Premium large-format screens, which make up 9% of the chain's screens": the noun the clause is of)
+        left = np_left(text, c_start, relative.start() if relative else verb_at, 4)
         cut = max((k for k, w in enumerate(left) if w.lower() in ("with", "while")), default=-1)
         part = _clean(left[cut + 1:])  # ("…, with streaming accounting for 69% of the total": streaming's)
+        source = _SHARE_FROM_AFTER_RE.match(text, q.char_end)
+        if source and source.end() <= clause[1]:
+            # "generates more than 60 per cent of its revenue from advertising": the share that comes from it
+            part = _clean(noun_phrase(text, source.end(), clause[1], 4)) or part
         if part is None and text[max(c_start, share_verb.start() - 1):share_verb.start()] == ",":
             # "The number of micro-drama users hit 662 million, accounting for 59.7 percent of all internet
             # users": the clause's subject, counted
@@ -1471,7 +1492,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         return "notice period" if noun == "notice" else noun
     if phrase is None and family == "time":
         if _TIME_ADJECTIVE_RE.search(q.surface):
-            resolution = _RESOLUTION_AFTER_RE.match(text, q.char_end)  # (past a resolution: "a 60-second 4K clip")
+            # (past a resolution: "a 60-second 4K clip"; past an amount beside it: "an 11-year, $77 billion deal")
+            resolution = _RESOLUTION_AFTER_RE.match(text, q.char_end) or _AMOUNT_BESIDE_RE.match(text, q.char_end)
             words = noun_phrase(text, resolution.end() if resolution else q.char_end, e, 3)
             # (the head's own length, without a phrase after it that three words would cut short: "an
             # 11-month strike against major video game companies" is a strike's)
@@ -1613,7 +1635,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         and_at, semicolon_at = text.rfind(", and ", s, state.start()), text.rfind("; ", s, state.start())
         # (a mark not found is no opening: -1 + 6 would cut into the sentence's first word)
         opens = max(and_at + 6 if and_at >= 0 else s, semicolon_at + 2 if semicolon_at >= 0 else s)
-        subject = _clean(noun_phrase(text, _subject_start(text, opens, state.start(), said_clause=False), state.start(), 5))
+        # (of a reported clause, its own subject: "Marquee Cinemas said attendance rose 4% …, still about 18% below")
+        subject = _clean(noun_phrase(text, _subject_start(text, opens, state.start()), state.start(), 5))
         if subject:
             return subject
     if phrase is None and previous and not (q.noun == "times" and RATIO_AFTER_RE.match(text, q.char_end)) and not valued \
@@ -1753,9 +1776,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 # (nor a measure's word as the verb of a relative clause: "those who pay for a streaming service")
                 and not _VERB_SLOT_BEFORE_RE.search(text, max(c_start, h.start() - 8), h.start())
                 # (nor "pay" with whom it pays or after a modal: "Streaming services pay artists roughly $0.003",
-                # "Amazon will pay about $1.8 billion": a verb, whose noun is the payment)
-                and not (h.group().lower() == "pay" and (_PAID_AFTER_RE.match(text, h.end())
-                                                         or _MODAL_BEFORE_RE.search(text, max(c_start, h.start() - 12), h.start())))
+                # "Amazon will pay about $1.8 billion": a verb, whose noun is the payment; nor "spend" after one:
+                # "plans to spend $150 million")
+                and not (h.group().lower() == "pay" and _PAID_AFTER_RE.match(text, h.end()))
+                and not (h.group().lower() in ("pay", "spend")
+                         and _MODAL_BEFORE_RE.search(text, max(c_start, h.start() - 12), h.start()))
                 # "was valued at $1.5 billion in 2023, when it raised $141 million": the valuation is
                 # the figure's before; this one has a verb of its own
                 and not (own_verb and _DIGIT_RE.search(text, h.end(), own_verb.start()))

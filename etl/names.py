@@ -105,6 +105,7 @@ def _is_title(word: str) -> bool:
     return low in ROLE_NOUNS or low in TITLE_WORDS
 
 
+_DATA_PRODUCT_WORDS = {"index", "tracker", "monitor", "barometer"}  # what a data firm's name may end in
 _NAME_LIST_JOINT_RE = re.compile(r",\s+|,?\s+(?:and|&)\s+")  # what joins names in a list
 
 
@@ -482,9 +483,11 @@ class ArticleNames:
         while words and not (words[0] in SURNAME_PARTICLES and _SURNAME_PARTICLE_RE.match(" ".join(words[:2]))
                              and self._word_is_name(words[-1])) and (
                 words[0].lower() in _JOIN_WORDS or _never_a_name(words[0]) or not self._word_is_name(words[0])):
-            if len(words) > 1 and _core(words[0]) in GENERIC_ACRONYMS and _core(words[-1]) in ORGANISATION_WORDS \
+            if len(words) > 1 and _core(words[0]) in GENERIC_ACRONYMS \
+                    and (_core(words[-1]) in ORGANISATION_WORDS or _core(words[-1]) in _DATA_PRODUCT_WORDS) \
                     and all(w[:1].isupper() for w in words[1:]):
-                break  # "the VFX Union", "the AI Film Association": the acronym is part of the name
+                # "the VFX Union", "the AI Film Association", "cloud broker GPU Index": the acronym is part of the name
+                break
             words.pop(0)
         while words and (words[-1].lower() in _JOIN_WORDS or _never_a_name(words[-1]) and _core(words[-1]) not in self.surnames):
             if len(words) >= 2 and words[-2] == "Local" and words[-1].isdigit():

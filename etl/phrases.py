@@ -248,6 +248,9 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             continue
         if not out and w.islower() and (low.endswith("ed") and len(low) > 4 or low in IRREGULAR_PAST) \
                 and i + 1 < len(words) and (MEASURE_NOUN_RE.fullmatch(words[i + 1].rstrip(".,;:")) or (
+                    # ("spent $4.2 billion on animated features": before a plural noun)
+                    re.fullmatch(r"[a-z]{3,}(?<!s)s", words[i + 1].rstrip(".,;:")) and not verbish(words[i + 1])
+                    and words[i + 1].lower() not in STOP) or (
                     # ("paid subscription accounts": through the measure's modifier)
                     i + 2 < len(words) and words[i + 1].isalpha() and not verbish(words[i + 1])
                     and words[i + 1].lower() not in STOP and words[i + 1].lower() not in DETERMINERS and (MEASURE_NOUN_RE.fullmatch(words[i + 2].rstrip(".,;:"))

@@ -579,6 +579,9 @@ def _right_direction(text: str, d: Draft) -> str | None:
         if not w:
             continue
         w = w.lower()
+        if d.unit == "percent" and w == m.group(1).lower() and w in ("more", "fewer", "less") \
+                and not re.match(r"\s*(?:or|and)\b", text[d.end:d.end + 5]):
+            return "up" if w == "more" else "down"  # "watched 23% more highlight clips", "15% fewer tickets"
         if w in DIRECTION_NOUNS_UP:
             return "up"
         if w in DIRECTION_NOUNS_DOWN and not (w == "loss" and d.unit != "percent"):

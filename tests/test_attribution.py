@@ -4860,8 +4860,41 @@ def test_a_market_s_takings_named_by_its_subject(text, part, field, value):
     ("Viewing rose as the fan base doubled.", "doubled", "measure", "fan base"),
     ("Kadokawa aims to double overseas licensing income by 2030.", "double", "measure",
      "Kadokawa overseas licensing income"),
+    # a level still short of another is of the reported clause's subject, not the speaker's
+    ("Orbit Cinemas said attendance rose 4% to 10 million, still about 15% below its pre-pandemic level.", "15%",
+     "measure", "attendance"),
+    # a part's share named in a relative clause is the antecedent's, typed by the clause's words alone
+    ("Dolby screens, which make up 5% of the chain's screens, generated 12% of ticket revenue.", "5%", "measure",
+     "Dolby screens share of chain's screens"),
+    ("Dolby screens, which make up 5% of the chain's screens, generated 12% of ticket revenue.", "5%", "claim_type",
+     "other"),  # (the guard: with "generated" a share's verb, the words after the aside still type it not)
+    ("Dolby screens, which make up 5% of the chain's screens, generated 12% of ticket revenue.", "12%", "measure",
+     "Dolby screens share of ticket revenue"),
+    # what a share of a whole comes from
+    ("The publisher generates 70% of its revenue from subscriptions.", "70%", "measure", "subscriptions share of revenue"),
+    # money spent over a span doing something, or on nothing named; "to spend" is a verb, no measure's noun
+    ("The broadcaster plans to spend $40 million over three years upgrading its studios.", "$40", "measure",
+     "cost of upgrading its studios"),
+    ("The broadcaster plans to spend $40 million over three years.", "$40", "measure", "spending by broadcaster"),
+    ("Distributors spent $1.2 billion on dubbed features last year.", "$1.2", "measure", "spending on dubbed features"),
+    # a change after a forecast's frame is the forecast amount's, and a span's measure is no amount to compare
+    ("Studios will spend about $3 billion on visual effects this year, the consultancy estimates, a rise of 9%.", "9%",
+     "measure", "spending on visual effects"),
+    ("Studios are expected to spend $4 billion on dubbing next year, 5% less than in 2024.", "5%", "claim_type",
+     "cost"),  # (the guard)
+    # a data firm's name keeps its acronym
+    ("Rates held at $1.50 an hour, according to analytics firm TV Tracker.", "$1.50", "source", "TV Tracker"),
+    # what "should" rise is ahead
+    ("Connected-TV ad sales should rise 15%.", "15%", "is_forecast", True),
+    # a share more or fewer of something: of that, up or down
+    ("Members streamed 30% more podcasts this year.", "30%", "measure", "podcasts"),
+    ("Members streamed 30% more podcasts this year.", "30%", "direction", "up"),
+    ("The chain sold 10% fewer tickets.", "10%", "direction", "down"),
+    # a length beside an amount of the same noun
+    ("The studio signed a seven-year, $2 billion distribution deal.", "seven-year", "measure",
+     "distribution deal length"),
 ])
-def test_listed_names_times_of_making_losses_comparisons_and_multiples(text, part, field, value):
+def test_listed_names_times_of_making_losses_comparisons_multiples_and_shares_of_parts(text, part, field, value):
     assert getattr(claim(text, part), field) == value
 
 
