@@ -138,6 +138,7 @@ _SHARE_RESTATED_RE = re.compile(rf"(?:\s+of\s+(?:them|those|these|us|{JUST_NAMED
 _OF_IT_ENDS_RE = re.compile(rf"\s+of\s+(?:{JUST_NAMED})$", re.IGNORECASE)
 _UNREAD = object()
 # a share compared with the amount before it: "…, 6% fewer than in 2023"
+_AS_MUCH_AS_AFTER_RE = re.compile(r"\s+as\s+(?:much|many|large|big|high)\s+as\b", re.IGNORECASE)
 _COMPARED_THAN_RE = re.compile(r"\s+(fewer|more|less|higher|lower)\s+than\b", re.IGNORECASE)
 # what a figure is compared with after "than", when no time: "than comparable editing jobs" (not "than in
 # 2023", "than a year earlier", "than last year", "than expected")
@@ -154,6 +155,8 @@ _HORIZON_RE = re.compile(r"\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming
                          r"(?:in|during|over)\s+(?:its|their|the)\s+(?:first|opening))\b", re.IGNORECASE)
 # a sentence that opens on what the one before said: "This marks a 34.9 percent increase"
 _ANAPHORIC_START_RE = re.compile(r"\s*(?:This|That|It|Which)\b")
+_ANAPHOR_CHANGE_RE = re.compile(r"\s*(?:It|They)\s+(?:has\s+|have\s+|had\s+)?(?:added|gained|lost|shed|cut|"
+                                 r"adds|gains|loses|sheds|cuts)\s+(?:about\s+|around\s+|nearly\s+|another\s+|a\s+further\s+)?$")
 _ANAPHOR_LEVEL_RE = re.compile(r"\b(?:that|this|it)\s+(?:(?:will|would|could|might|may|should)\s+)?(?:be|reach|hit|rise\s+to|"
                                r"grow\s+to|fall\s+to|climb\s+to|drop\s+to|is|was)\s+"
                                # (or its old level: "That is up from 15 million in 2023")
@@ -347,8 +350,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             # out and a share "of them" may be of (found once for the three readings below)
             last_here = claims[-1] if measure is None and claims and claims[-1].measure \
                 and p == bisect.bisect_right(paragraphs, claims[-1].sentence_start) - 1 else None
-            if last_here and unit_family(last_here.unit) == family \
-                    and _ANAPHOR_LEVEL_RE.search(text, max(clause[0], q.char_start - 40), q.char_start):
+            if last_here and unit_family(last_here.unit) == family and (
+                    _ANAPHOR_LEVEL_RE.search(text, max(clause[0], q.char_start - 40), q.char_start)
+                    # ("The service had 61 million paying subscribers. It added 8.4 million in the quarter": more of them)
+                    or family == "count" and not q.noun and _ANAPHOR_CHANGE_RE.match(text, clause[0], q.char_start)):
                 # "Roughly 40% of our shots involve some machine learning. I'd say that will be 80% by 2027": the
                 # same measure, at another level
                 measure = last_here.measure
@@ -482,6 +487,12 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 and _INSTEAD_OF_BEFORE_RE.search(text, max(clause[0], q.char_start - 24), q.char_start) else None
             if instead:  # "finish an episode in six weeks instead of five months": what the figure before measures
                 measure, ctype = instead.measure, instead.claim_type
+            as_much = _AS_MUCH_AS_AFTER_RE.match(text, q.char_end) if q.noun == "times" and last_amount else None
+            if as_much and _CLAUSE_GAP_RE.fullmatch(text, last_end, q.char_start):
+                # "spent $1.2 billion on short-drama apps …, nearly three times as much as a year earlier": the
+                # amount before, as a multiple of what it was
+                measure = last_amount[1]
+                ctype = last_amount[0] if ctype == "other" else ctype
             compared = _COMPARED_THAN_RE.match(text, q.char_end) if family == "percent" and last_amount else None
             if compared and _CLAUSE_GAP_RE.fullmatch(text, last_end, q.char_start):
                 # "made 1,979 feature films in 2024, 6% fewer than in 2023": the change of the amount before

@@ -45,6 +45,8 @@ MULTIPLIER_WORDS = {"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, 
 # ... and their bare forms, a multiple only after a modal or "to": "expects such losses to double by 2027",
 # "could triple" (not "a double bill", "double-digit growth", "double the 120 decibels")
 MULTIPLIER_BARE_VERBS = {"double": 2, "triple": 3, "quadruple": 4}
+# Words before "doubles" that make it a noun: "digital doubles", "stunt doubles" (no multiple).
+DOUBLES_NOUN_MODIFIERS = ("digital", "body", "stunt", "virtual", "ai", "tennis", "mixed", "men's", "women's")
 
 # --- time ---------------------------------------------------------------------------------
 # surface (lowercase) -> (schema unit, multiplier into that unit)
@@ -1087,9 +1089,15 @@ CLAIM_TYPE_RULES = (
     # (a film in lower case: "Tomorrow Pictures said its sales reached" names a company)
     # a title in quotes that passes an amount: "'Moana 2' Crosses $1 Billion Worldwide"
     ("box_office", "money", "left", rf"[\"”'’]\s+(?:cross|top|pass|hit|near|surpass|reach)(?:es|ed|s|ped)?\s+{AMOUNT_HEDGES}$"),
+    # what cinemas take is their box office: "Cinemas in China took 812 million yuan in the week"
+    ("box_office", "money", "left", rf"\b(?:cinemas|theatres|theaters|multiplexes|movie\s+houses)\b[^.;]{{0,40}}?\b(?:took|take|takes|"
+                                    rf"taking|grossed|gross|earned|collected|sold|brought\s+in)\s+{AMOUNT_HEDGES}$"),
     # what leads a chart of films leads it in takings: '"The Volunteers" led the holiday chart with 680 million yuan'
     ("box_office", "money", "left", rf"\b(?:led|leads|topped|tops|headed|heads)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}"
                                     rf"(?:chart|box\s+office|rankings?)\s+with\s+{AMOUNT_HEDGES}$"),
+    # ... or leads for a week or a weekend running: "An animated fantasy led for a third week with 310 million yuan"
+    ("box_office", "money", "left", rf"\b(?:led|leads|topped|tops|stayed\s+(?:on\s+)?top|remained\s+(?:on\s+)?top)\s+for\s+"
+                                    rf"(?:a|the)\s+(?:[\w-]+\s+){{0,2}}(?:week|weekend)s?\s+(?:running\s+)?with\s+{AMOUNT_HEDGES}$"),
     # where a film's run ends: "the film will finish its run at around 16 billion yuan"
     ("box_office", "money", "left", rf"\b(?:finish|end|close|wrap)(?:es|ed|s|ing)?\s+(?:its|their)\s+(?:theatrical\s+)?"
                                     rf"runs?\s+(?:at|with|on)\s+{AMOUNT_HEDGES}$"),
@@ -1373,6 +1381,10 @@ CLAIM_TYPE_RULES = (
     ("jobs", "count", "left", r"\b(?:laid\s+off|lay\s+off|lays\s+off|laying\s+off|fired|fires|firing|let\s+go|axed|axing|"
                               r"eliminated|eliminating|shed|sheds|shedding|cut|cuts|cutting)\s+"
                               r"(?:(?:about|roughly|nearly|some|another|around|more\s+than|up\s+to|almost)\s+)*$",
+     ("noun", rf"^(?:[\w-]+\s+)?(?:{_PEOPLE_GROUPS}|{_OCCUPATIONS}|staff|staffers|employees)$")),
+    # workers whose jobs or livelihoods something puts at risk: "could threaten the livelihoods of some 2,000 dubbing artists"
+    ("jobs", "count", "left", r"\b(?:jobs|livelihoods|employment|work)\s+of\s+(?:(?:about|roughly|nearly|some|around|more\s+than|"
+                              r"up\s+to|almost|an\s+estimated)\s+)*$",
      ("noun", rf"^(?:[\w-]+\s+)?(?:{_PEOPLE_GROUPS}|{_OCCUPATIONS}|staff|staffers|employees)$")),
     # a bare number let go is people ("Animation studio Pixelhaus to close, laying off 140"), where
     # "cut 140" may be of anything

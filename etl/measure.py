@@ -288,7 +288,7 @@ _CHARGED_FOR_RE = re.compile(r"\s+for\s+(?:(?:its|their|the|a|an)\s+)?(?=[A-Za-z
 _PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|peg|pegs|pegged|pegging)\s+(?P<np>(?:(?!\b(?:at|of)\b)[^,;.]){2,60}?)\s+"
                         rf"at\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # what sold, and to whom, for an amount: "sold to Netflix for about", "sells for", "sold the film for"
-_SOLD_FOR_RE = re.compile(r"\b(?:sold|sells|sell|selling)\s+(?:to\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+|"
+_SOLD_FOR_RE = re.compile(r"\b(?:sold|sells|sell|selling|went|goes|going)\s+(?:to\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+|"
                           rf"(?P<what>(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){{1,3}}?))?for\s+(?:a\s+reported\s+)?"
                           rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
 # what is bought for the amount: "agreed to acquire animation studio Vanta Pictures for $18.50 a share"
@@ -438,6 +438,7 @@ _SPENT_DOING_MONEY_RE = re.compile(r"(?:\s+(?:last|this)\s+(?:year|month|week|qu
 _SPENT_DOING_RE = re.compile(r"\s+(?:(?:a|per)\s+(?:day|week|month)\s+)?(?:(?P<verb>watching|playing|using|reading|"
                              r"listening\s+to|streaming|scrolling)\s+|on\s+)(?=\w)")
 _PAYS_BEFORE_RE = re.compile(rf"\b(?:pays?|paid|paying)\s+(?:out\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
+_TO_BEFORE_RE = re.compile(r"\s+(?:to|will|would|must|should|could|may|might|can)\s+$")
 _PAID_WHOM_RE = re.compile(rf"\b(?:paid|pays|paying|pay(?={_WHOM_PAID}))\s+(?:out\s+)?(?P<who>(?!(?:out|about|more|less|over|up|a|an|the|"
                            rf"between|around|roughly|nearly|almost|some|just|only|from|at|to|for|in|as)\b)[a-z]+"
                            rf"(?:\s+(?!and\b)[a-z]+s)?(?:\s+and\s+[a-z]+)?)\s+{AMOUNT_HEDGES}$")  # ("paid podcast creators")
@@ -1359,6 +1360,15 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         paid_whom or phrase is None and _PAYS_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start)) else None
     if per_item:  # "Apple Music pays closer to $0.01 per stream", "pays rights holders $0.004 per stream": by the item
         phrase = f"{phrase or 'payout'} per {per_item.group('item')}"
+    pays = _PAYS_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
+        if phrase is None and family == "money" else None
+    if pays:  # "wants producers to pay at least £1,000 each time …", "Producers pay £500 a day": whose payment
+        left = np_left(text, c_start, len(_TO_BEFORE_RE.sub("", text[:pays.start()])), 3)
+        cut = max((k for k, w in enumerate(left) if w.lower() in AIM_VERBS or w.lower() in MIND_VERBS), default=-1)
+        payer = _clean(left[cut + 1:])  # (past the verb of the one who wants it: "The union wants studios to pay")
+        noun = "payouts" if re.search(r"\bout\b", pays.group()) else "payment"  # ("the grant paid out NZ$215 million")
+        phrase = f"{noun} by {_in_lower_case(payer, names)}" if payer and not _stands_for(payer.split()) else noun
+        owned = owned and phrase == noun  # (the payer named is whose it is: no owner before it)
     listed = _LISTING_AT_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if family == "money" else None
     if listed and phrase is None:  # "since their June 2024 listing at $21": the price shares were first sold at
         phrase = "listing price"

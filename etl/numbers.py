@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from .lexicon import (
     DEICTIC_SPANS,
+    DOUBLES_NOUN_MODIFIERS,
     FRACTION_WORDS,
     MULTIPLIER_BARE_VERBS,
     MULTIPLIER_WORDS,
@@ -81,7 +82,8 @@ _MAGNITUDE_STARTS = (*_MAGNITUDE_LEADS, *_PLURAL_SCALES)  # the words a MAGNITUD
 MAGNITUDE_RE = re.compile(
     rf"\b(?:(?P<lead>{'|'.join(_MAGNITUDE_LEADS)})\s+of\s+)?(?P<mag>{'|'.join(_PLURAL_SCALES)})\b",
 )
-MULTIPLIER_RE = re.compile(r"\b(?:" + "|".join(MULTIPLIER_WORDS) + r")\b"
+MULTIPLIER_RE = re.compile("".join(rf"(?<!\b{re.escape(w)} )" for w in DOUBLES_NOUN_MODIFIERS)  # ("digital doubles")
+                           + r"\b(?:" + "|".join(MULTIPLIER_WORDS) + r")\b"
                            r"|(?<=\b(?:to|ll) )(?:more than )?(?P<bare>" + "|".join(MULTIPLIER_BARE_VERBS) + r")\b(?!-)"
                            r"|(?:(?<=\bwill )|(?<=\bwould )|(?<=\bcould )|(?<=\bmay )|(?<=\bmight )|(?<=\bcan )|(?<=\bshould ))"
                            r"(?:more than )?(?P<modal>" + "|".join(MULTIPLIER_BARE_VERBS) + r")\b(?!-)")

@@ -183,6 +183,8 @@ def _read_left(text: str, d: Draft) -> None:
                     continue
                 if tail[0] == "up" and len(words) > n and words[-n - 1] in ADD_VERBS:
                     break  # "the costs add up to $5 million": a total, no ceiling
+                if tail[0] == "as" and len(words) > n and words[-n - 1] in ("times", "twice", "thrice", "half"):
+                    break  # "nearly three times as much as a year earlier": a comparison, no ceiling
                 d.qualifier, d.explicit_qualifier = kind, True
                 # the phrase starts at the n-th word from the end (searching for its first
                 # word would find the "a" inside "maximum")
@@ -683,6 +685,9 @@ def _yen_article(text: str) -> bool:
     return yen > yuan
 
 
+_PRICE_ASIDE_BEFORE_RE = re.compile(r",\s+at\s+$")
+
+
 def _parallel(text: str, previous: Draft, d: Draft) -> bool:
     """`d` stands in a list or comparison with the figure before it, unit unsaid: "84.75 cents,
     while the lowest is 74.07"; "2 percent but NASDAQ decreased by 1"; "about 14-18 mpg to 24"."""
@@ -701,6 +706,8 @@ def _parallel(text: str, previous: Draft, d: Draft) -> bool:
         # "11 weeks: average time to complete an animated short with AI tools, down from 20" (the old value of
         # the figure heading its clause; not "1,500 artists generated more than $1 million each, up from 1,450")
         return True
+    if gap.lstrip().startswith(",") and _PRICE_ASIDE_BEFORE_RE.search(text, max(0, previous.start - 6), previous.start):
+        return False  # "paying users, at $9.99 a month, get 300": the aside's price heads no list of the clause
     if gap.lstrip().startswith("("):
         gap = re.sub(r"\([^()]{0,40}\)", " ", gap, count=1)  # past the restatement in brackets
     if not _PARALLEL_GAP_RE.fullmatch(gap) or not _LIST_END_RE.match(text, d.end):

@@ -4325,7 +4325,7 @@ def test_rates_per_unit_counted_names_and_past_layoffs_before_a_future(text, par
      "payments to songwriters per stream"),
     ("Studios must pay writers at least $5,000 per episode.", "$5,000", "measure", "payments to writers"),
     # ... and after a modal no noun of the company before it
-    ("Apple will pay about $2 billion a season for the rights.", "$2", "measure", None),
+    ("Apple will pay about $2 billion a season for the rights.", "$2", "measure", "payment by Apple"),
     # (a pay package is pay)
     ("In 2024, the chief executive's total pay package was $11.4 million.", "$11.4", "measure",
      "chief executive's total pay"),  # (the guard)
@@ -4418,7 +4418,7 @@ def test_appositive_asides_company_units_and_closing_relative_clauses(text, part
     ("The film hit $100 million on Sunday.", "$100", "claim_type", "box_office"),  # (the guard)
     # a word of a list inside a name is no measure
     ("The Ministry of Trade, Industry and Tourism said it had paid out £35 million in the past year.", "£35",
-     "measure", None),
+     "measure", "Ministry of Trade, Industry and Tourism payouts"),
     ("The Shanghai Composite Index rose 1.5% to 3,100 points.", "3,100", "measure",
      "Shanghai Composite Index"),  # (the guard: a name ending on its measure)
 ])
@@ -4893,6 +4893,27 @@ def test_a_market_s_takings_named_by_its_subject(text, part, field, value):
     # a length beside an amount of the same noun
     ("The studio signed a seven-year, $2 billion distribution deal.", "seven-year", "measure",
      "distribution deal length"),
+    # a price in an aside heads no list: the bare number after it leaves out the noun before
+    ("Basic members get 20 credits a week; premium members, at $15 a month, get 200.", "200", "measure", "credits"),
+    ("Basic members get 20 credits a week; premium members, at $15 a month, get 200.", "200", "unit", "count"),
+    # a bare count that "it" added is more of the count before
+    ("The app had 5 million subscribers in June. It added 1.2 million in the quarter.", "1.2", "measure", "subscribers"),
+    # what cinemas take, and what leads for a week running, is box office
+    ("Cinemas in Japan took 9.1 billion yen over the weekend.", "9.1", "claim_type", "box_office"),
+    ("A horror film led for a second weekend with $40 million.", "$40", "claim_type", "box_office"),  # (the guard)
+    ("The sequel led for a third week with 310 million yuan.", "310", "claim_type", "box_office"),
+    # an amount paid is its payer's payment, paid out its payouts
+    ("The guild wants studios to pay at least $5,000 each time a performer's likeness is reused.", "$5,000", "measure",
+     "payment by studios"),
+    ("The fund paid out $12 million last year.", "$12", "measure", "payouts by fund"),
+    # a multiple "as much as" another time is of the amount before; what went for a sum was sold for it
+    ("Ticket sales hit $30 million, about three times as much as a year earlier.", "three", "measure",
+     "Ticket sales"),  # (the guard: its subject names it too)
+    ("Consumers spent $30 million on dubbing, about three times as much as a year earlier.", "three", "measure",
+     "spending on dubbing"),
+    ("The rights went for $50 million.", "$50", "measure", "rights sale price"),
+    # workers whose livelihoods are at risk are jobs
+    ("The strike could threaten the livelihoods of about 3,000 voice actors.", "3,000", "claim_type", "jobs"),
 ])
 def test_listed_names_times_of_making_losses_comparisons_multiples_and_shares_of_parts(text, part, field, value):
     assert getattr(claim(text, part), field) == value
@@ -4906,3 +4927,8 @@ def test_an_age_bracket_after_its_group_is_no_figure():
 def test_a_double_that_is_no_multiple_is_no_figure():
     # (the guard: the bare verb is read only after "to" or a modal)
     assert extract_claims("The festival ran a double bill of double-digit hits.") == []
+    # "doubles" after the word of what they are is a noun: the performers' digital copies
+    assert extract_claims("Stunt performers want a minimum fee for digital doubles.") == []
+    # "as much as" after a multiple compares, bounding no span: "a year earlier" is when
+    assert [c.surface for c in extract_claims("Ticket sales hit $30 million, about three times as much as a year "
+                                              "earlier.")] == ["$30 million", "about three times"]
