@@ -274,7 +274,8 @@ _PLACE_BODY_RE = re.compile(rf"(?P<place>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.
                             re.IGNORECASE)
 
 
-_IN_BEFORE_RE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")
+# where or under what, not who: "in federal court in Los Angeles", "filed with the state under the WARN Act"
+_IN_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Uu]nder)\s+(?:the\s+)?$")
 
 
 PLACE_DESCRIBES_RE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}?(?:largest|biggest|leading|top|second-largest|"
@@ -308,7 +309,7 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
             and not is_a_people(h[2])  # ("42% of Americans aged 18 to 29 said": those asked, no speaker)
             and not _EXCHANGE_AFTER_RE.match(np, h[1])  # "a filing with the Hong Kong stock exchange": a place
             # "the complaint filed in federal court in Los Angeles": where, not who
-            and not _IN_BEFORE_RE.search(np, max(0, h[0] - 8), h[0])
+            and not _IN_BEFORE_RE.search(np, max(0, h[0] - 10), h[0])
             # "a filing with the Securities and Exchange Commission": where it was filed, not who wrote it
             and not _FILED_WITH_BEFORE_RE.search(np, max(0, h[0] - 24), h[0])
             # "China's largest video platform": a place's possessive describing a thing, nobody who speaks

@@ -138,6 +138,8 @@ _SHARE_RESTATED_RE = re.compile(rf"(?:\s+of\s+(?:them|those|these|us|{JUST_NAMED
 _OF_IT_ENDS_RE = re.compile(rf"\s+of\s+(?:{JUST_NAMED})$", re.IGNORECASE)
 _UNREAD = object()
 # a share compared with the amount before it: "…, 6% fewer than in 2023"
+_PARTICIPLE_ASIDE_RE = re.compile(r",\s+(?:made|shot|produced|filmed|budgeted|built|developed|released|bought|acquired|"
+                                  r"founded|launched)\s+(?:on|for|at|in|by|with|over)\b[^,;]{2,80},(?!\d)")
 _AS_MUCH_AS_AFTER_RE = re.compile(r"\s+as\s+(?:much|many|large|big|high)\s+as\b", re.IGNORECASE)
 _COMPARED_THAN_RE = re.compile(r"\s+(fewer|more|less|higher|lower)\s+than\b", re.IGNORECASE)
 # what a figure is compared with after "than", when no time: "than comparable editing jobs" (not "than in
@@ -311,6 +313,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
         # the sentence's asides (", which cost $150 million,"), read once for all its figures
         asides = [m.span() for m in (*ASIDE_RE.finditer(text, s, e), *TRAILING_ASIDE_RE.finditer(text, s, e))] \
             if " wh" in sentence else []  # (", which grossed about $410 million worldwide." closing it too)
+        # (and a participle's between commas: "The film, made on a budget of about Rs 150 crore, earned …")
+        asides += [m.span() for m in _PARTICIPLE_ASIDE_RE.finditer(text, s, e)] if ", " in sentence else []
         context = previous_sentence + " " + sentence
         anaphoric = bool(_ANAPHORIC_START_RE.match(sentence))
         typed_here: tuple[str, str, str | None] | None = None
@@ -515,7 +519,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # "ITVX recorded 1.1 billion streaming hours in the half, up 18%", "The festival received
                 # 7,800 submissions this year, up 11% from last year": the amount's own change
                 measure = moved_from.measure
-                ctype = moved_from.claim_type if ctype == "other" else ctype
+                ctype = moved_from.claim_type if moved_from.claim_type != "other" else ctype  # (its type too)
             of_them = _OF_THEM_NOUN_RE.match(text, q.char_end) or _OF_THEM_NOUN_RE.search(q.surface) \
                 if family == "percent" and claims and claims[-1].sentence_start == s \
                 and unit_family(claims[-1].unit) == "count" and claims[-1].measure else None

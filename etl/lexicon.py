@@ -1098,9 +1098,10 @@ CLAIM_TYPE_RULES = (
     # ... or leads for a week or a weekend running: "An animated fantasy led for a third week with 310 million yuan"
     ("box_office", "money", "left", rf"\b(?:led|leads|topped|tops|stayed\s+(?:on\s+)?top|remained\s+(?:on\s+)?top)\s+for\s+"
                                     rf"(?:a|the)\s+(?:[\w-]+\s+){{0,2}}(?:week|weekend)s?\s+(?:running\s+)?with\s+{AMOUNT_HEDGES}$"),
-    # where a film's run ends: "the film will finish its run at around 16 billion yuan"
+    # where a film's run ends: "the film will finish its run at around 16 billion yuan", "expects it to end its
+    # run above Rs 275 crore net"
     ("box_office", "money", "left", rf"\b(?:finish|end|close|wrap)(?:es|ed|s|ing)?\s+(?:its|their)\s+(?:theatrical\s+)?"
-                                    rf"runs?\s+(?:at|with|on)\s+{AMOUNT_HEDGES}$"),
+                                    rf"runs?\s+(?:(?:at|with|on)\s+)?{AMOUNT_HEDGES}$"),
     # (not a film fund's money: "South Africa's film incentive backlog hits R1.2 billion")
     ("box_office", "money", "left", rf"\b(?-i:{_FILM})\b(?:(?!\b(?:spending|spend|costs?|budgets?|investment|incentives?|backlog|"
                                     rf"subsid\w*|grants?|funds?|funding|tax|credits?|debts?)\b)[^,;.]){{0,30}}"
@@ -1287,6 +1288,9 @@ CLAIM_TYPE_RULES = (
      ("context", r"\b(?:fund(?:ing|ed|s)?|rais(?:e|ed|es|ing)|investors?|valuations?|series\s+[a-h])\b")),
     # what is spent across a market is spending, not the market ("content spending across the sector")
     ("cost", "money", "measure", r"^(?:[\w-]+\s+){0,2}(?:spending|spend|costs?|budgets?|expenditures?|outlays?|savings)\b"),
+    # output or value per worker or per head is neither a market nor takings: "Output per worker in the sector"
+    ("other", "money", "measure", r"^(?![\s\S]*\b(?:revenue|sales|earnings|spending|costs?|prices?)\b)[\s\S]*\bper\s+"
+                                  r"(?:worker|employee|head|capita|person|job)\b"),
     ("market_size", "money", "measure", _MARKET),
     # "a market worth", never a bare "worth": "the laptop is worth $2,000" is a price
     ("market_size", "money", "left", r"(?:market\s+(?:size|value|worth)|(?:market|industry|sector)\s+"

@@ -172,7 +172,9 @@ def _clean(words: list[str]) -> str | None:
                      and not (len(words) > 1 and (
                          MEASURE_NOUN_RE.fullmatch(words[-1]) or words[-1].lower() in ("plan", "plans")  # ("its basic plan")
                          or " ".join(words[-3:]).lower() in MEASURE_NOUNS  # ("gross value added")
-                         or words[-1].lower() == "total" and words[-2].lower() in SUM_ADJECTIVES))  # ("its domestic total")
+                         # ("its domestic total", "the industry's total")
+                         or words[-1].lower() == "total" and (words[-2].lower() in SUM_ADJECTIVES
+                                                              or re.search(r"['’]s?$", words[-2]))))
                      or words[-1].lower() in DETERMINERS or words[-1] in PUNCT
                      or words[-1].lower() in ("for", "of", "through", "until", "by")  # ("growth through 2029")
                      or len(words) > 2 and words[-2].lower() == "of" and words[-1].lower() in CURRENCY_NAME_WORDS  # ("revenue of Rs")
@@ -632,6 +634,7 @@ _SCORED_BEFORE_RE = re.compile(rf"\b(?:scored|scores|scoring|achieved|achieves)\
                                re.IGNORECASE)
 _SCORED_ON_RE = re.compile(r"\s+(?:on|in)\s+(?:the\s+|its\s+)?(?P<test>[\w-]+(?:\.\d+)?(?:\s+[\w-]+(?:\.\d+)?){0,3}?)(?=\s*(?:[,;.:]|$)|\s+(?:test|exam)\b"
                            r"|\s+(?:while|and|but|which|ahead|behind|edging|beating|against|compared)\b)")
+_TEST_BEFORE_RE = re.compile(r"\b[Oo]n\s+(?:a|an|the|its)\s+(?P<test>(?:[\w-]+\s+){0,3}(?:benchmark|test|leaderboard|scale))\b")
 _SAVED_RE = re.compile(rf"\b(?:save|saves|saved|saving)\s+(?:(?:its|their|the|our)\s+(?:[\w'’-]+\s+){{1,3}}?|(?:it|them|us)\s+)?"
                        rf"(?:a\s+further\s+|an?\s+(?:additional|extra)\s+|between\s+)?{AMOUNT_HEDGES}[\"“']?$",
                        re.IGNORECASE)  # ('save it "tens of millions of dollars"')
@@ -666,7 +669,7 @@ _PASSING_SURFACE_RE = re.compile(r"(?:tops|topped|surpass(?:es|ed)?|exceed(?:s|e
 # the agent of a measure noun's participle: "Gross value added by the sector"
 _BY_AGENT_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 # between a measure noun and the noun of its phrase of where: "spending across the sector"
-_PP_BETWEEN_RE = re.compile(r"\s+(?:across|in|for|at|on|of|less|minus|excluding)\s+(?:the\s+|its\s+|their\s+)?"
+_PP_BETWEEN_RE = re.compile(r"\s+(?:across|in|for|at|on|of|per|less|minus|excluding)\s+(?:the\s+|its\s+|their\s+)?"
                             r"(?!\d)(?:[\w'’-]+\s+){0,3}")  # (not a time: "growth in 2025 and operating margin")
 _IN_TOTAL_RE = re.compile(r"\s+in\s+(?:total|all|aggregate|sum|(?:real|nominal|absolute|cash|relative)\s+terms)\b",
                           re.IGNORECASE)  # an adverb, no measure ("fell by £1.2bn in real terms")
@@ -847,7 +850,11 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
             part = part[len("number of "):] if part and part.lower().startswith("number of ") else part
         if part and " and " in part:  # (the part's names are no owner of the whole: "Netflix, Amazon and Disney … account for")
             phrase = _without_owner_in(phrase, part)
-        if part and " share of " not in phrase and phrase.lower().startswith(part.lower() + " "):
+        whole = _clean(noun_phrase(text, of.end(), clause[1], 5)) \
+            if part and phrase.lower() == part.lower() and (of := _OF_AFTER_RE.match(text, q.char_end)) else None
+        if whole:  # "Streaming rights made up 38% of overseas sales": the whole after "of", the part read as the measure
+            phrase = f"{part} share of {whole}"[:120]
+        elif part and " share of " not in phrase and phrase.lower().startswith(part.lower() + " "):
             phrase = f"{part} share of {phrase[len(part) + 1:]}"  # (its owner the part: "Women workforce")
         elif part and part.lower() not in phrase.lower() and " share of " not in phrase:
             phrase = f"{part} share of {_LEADING_DETERMINER_RE.sub('', phrase)}"[:120]
@@ -1316,8 +1323,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     scored = _SCORED_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
         if phrase is None and family in ("percent", "count", "other") else None
     test = _SCORED_ON_RE.match(text, q.char_end) if scored else None
+    on_before = _TEST_BEFORE_RE.search(text, s, scored.start()) if scored and not test else None
     if test:  # "its model scored 86.2% on the VBench leaderboard": its score on that test
         phrase = f"{' '.join(test.group('test').split())} score"
+    elif on_before:  # "On a standard benchmark it scored 84.2": the test named first
+        phrase = f"{' '.join(on_before.group('test').split())} score"
     if phrase is None and family in ("money", "percent") and (
             _SAVED_RE.search(text, max(c_start, q.char_start - 60), q.char_start)
             or _SAVED_AFTER_RE.match(text, q.char_end)):  # ("I'd rather spend the 20% we save on the shoot")
@@ -1360,6 +1370,15 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         paid_whom or phrase is None and _PAYS_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start)) else None
     if per_item:  # "Apple Music pays closer to $0.01 per stream", "pays rights holders $0.004 per stream": by the item
         phrase = f"{phrase or 'payout'} per {per_item.group('item')}"
+    charges = _CHARGES_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
+        if phrase is None and family == "money" else None
+    if charges and not re.search(r"\bof\b", charges.group()):  # (not the noun: "restructuring charges of $20 million")  # "The company charges brands between $5,000 and $20,000 per appearance": its price, by the item
+        item = _PER_ITEM_AFTER_RE.match(text, q.char_end)
+        rate = re.search(r"\bper\s+(?:second|minute|hour)$", q.surface)
+        of_what = re.match(r"\s+of\s+([a-z]+)\b", text[q.char_end:q.char_end + 30]) if rate else None
+        # ("Google will charge developers $0.75 per second of video": a price per second of it)
+        phrase = f"price per {item.group('item')}" if item else f"price {rate.group()} of {of_what.group(1)}" if of_what \
+            else "price"
     pays = _PAYS_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
         if phrase is None and family == "money" else None
     if pays:  # "wants producers to pay at least £1,000 each time …", "Producers pay £500 a day": whose payment
@@ -1890,6 +1909,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 and _SPEECH_AFTER_RE.match(text, at + len(phrase)):
             # (read before whose it is joins it: "…, its director said the whole thing took … about a week")
             phrase = None  # "The company said it planned to invest … over the next three years": who speaks, not what lasts
+        if phrase and family == "time" and phrase.split()[-1].lower() in BUSINESS_DESCRIPTIONS:
+            # "the entertainment company was informed … less than an hour before the announcement": who, not what lasts
+            phrase = None
         if phrase and family == "money" and _EARNERS_RE.search(phrase) \
                 and _EARNED_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
             # "Creators on the platform earned $427.9 million": what they earned
@@ -2275,6 +2297,9 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
     opener = _SENTENCE_ADVERB_RE.match(text, c_start, pos)
     if opener:  # "Overall, the weekend's top 10 films grossed …, down 8%": past the adverb, whatever comes after
         c_start = opener.end()
+    joined = _JOINING_WORD_RE.match(text, c_start, pos)
+    if joined:  # "…, the company said, and creators earned $2.1 billion": a clause opens past its conjunction
+        c_start = joined.end()
     comma = text.rfind(",", c_start, pos)
     lead = text[c_start:comma] if comma > 0 else ""
     if lead and (len(lead.split()) <= 5 and not _FINITE_IN_LEAD_RE.search(lead) or len(lead.split()) <= 8 and re.match(
@@ -2285,6 +2310,7 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
     return past_subordinate_lead(text, c_start, pos)
 
 
+_JOINING_WORD_RE = re.compile(r"\s*(?:and|but|yet|so|or)\s+(?=[a-z])")
 _GROUP_HEDGES = {"more", "than", "about", "around", "nearly", "over", "some", "almost", "roughly", "at", "least",
                  "approximately", "just", "under", "fewer", "less", "up", "to"}
 # "of 2,000 U.S. consumers", "polled 430 members": the group a survey asked

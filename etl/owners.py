@@ -63,6 +63,8 @@ _SAID_FIGURE_AFTER_RE = re.compile(r"\s+(?:said|says|told\s+[\w-]+|noted|notes|s
 _ITS_AFTER_RE = re.compile(r"[^.;:!?]{0,80}?\b(?:its|their|our)\b", re.IGNORECASE)
 _PARTICIPLE_OBJECT_BEFORE_RE = re.compile(r"\b(?!(?:during|according|including|excluding|following)\b)[a-z]{3,}ing\s+"
                                           r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:,?\s+(?:and|or)\s+|,\s+))*$")
+_LEFT_OUT_BEFORE_RE = re.compile(r"\b(?:outside|beyond|excluding|except)\s+(?:the\s+)?(?:[\w.'’-]+(?:,\s+|\s+(?:and|or)\s+))*$",
+                                 re.IGNORECASE)  # (each name of a list: "outside the U.S. and China")
 _PARTNER_BEFORE_RE = re.compile(r"\bwith\s+(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:,?\s+(?:and|or)\s+|,\s+))*$")
 
 # a person acting in a clause: "Governor Gavin Newsom has proposed more than doubling the state's film tax credit"
@@ -150,6 +152,8 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             and not _POSSESSED_NAME_BEFORE_RE.search(text, max(start, h[0] - 14), h[0])  # "its Leeds studio": possessed
             # "agreements with Disney, NBCUniversal and Amazon worth …": partners, not whose
             and not _PARTNER_BEFORE_RE.search(text, max(start, h[0] - 80), h[0])
+            # "Box office outside the U.S. and China": what is left out, not whose
+            and not _LEFT_OUT_BEFORE_RE.search(text, max(start, h[0] - 40), h[0])
             # "Listings mentioning Unreal or Unity offered …": what a participle's object names (not "boosting
             # Netflix's revenue": a possessive owns)
             and not (_PARTICIPLE_OBJECT_BEFORE_RE.search(text, max(start, h[0] - 60), h[0])
@@ -207,7 +211,9 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
         hits = after if after or nobody else hits
     # a person who speaks owns nothing of what they say, unless it is theirs: "Local director Wong
     # Ka-fai said production budgets for mid-sized Hong Kong films had shrunk to about HK$10 million"
-    hits = [h for h in hits if not ((_SPOKE_AFTER_RE.match(text, h[1]) or _PERSON_ACTS_RE.match(text, h[1]))
+    # (nor what they expect: "Trade analyst Taran Adarsh expects it to end its run above Rs 275 crore")
+    hits = [h for h in hits if not ((_SPOKE_AFTER_RE.match(text, h[1]) or _PERSON_ACTS_RE.match(text, h[1])
+                                     or _EXPECTS_AFTER_RE.match(text, h[1]))
                                     and _is_person(h[2], names))]
     # ... nor an organisation what it says of a country or of those in it: "Ofcom said 58% of UK
     # households", "The association says there are about 6,000 animators in the country"
@@ -284,6 +290,8 @@ MOVED_BY_RE = re.compile(MOVED_BY, re.IGNORECASE)
 _SPACE_RE = re.compile(r"\s+")
 
 # (after an appositive's closing comma too: "Its chief executive, Ana Ruiz, said revenue would")
+_EXPECTS_AFTER_RE = re.compile(r"\s+(?:expects|expected|predicts|predicted|forecasts|projects|reckons|believes|thinks)\s+"
+                               r"(?!(?:his|her|their|my)\b)")
 _SPOKE_AFTER_RE = re.compile(r",?\s+(?:said|says|told|added|noted|argued|explained|warned|estimated)\s+"
                              r"(?![^.,;]{0,30}?\b(?:it|its|he|she|they|his|her|their|we|our|I|my)\b)")
 

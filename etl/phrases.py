@@ -314,7 +314,7 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if out and low in ADJECTIVAL_OPENERS and MEASURE_NOUN_RE.fullmatch(nxt.rstrip(".,;:")):
             out.append(w)  # "of the company's total revenue": an adjective before its measure, inside the phrase too
             continue
-        if not out and low in PLACE_ADVERBS and nxt.isalpha() and not verbish(nxt) and nxt not in DETERMINERS:
+        if not out and low in PLACE_ADVERBS and bare.isalpha() and not verbish(bare) and bare not in DETERMINERS:
             out.append(w)  # "(to double) overseas sales": before a noun, an adjective
             continue
         if verbish(w) and (out or not MEASURE_NOUN_RE.fullmatch(w)) and not (

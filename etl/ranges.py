@@ -17,6 +17,8 @@ from .numbers import scaled
 
 # how far above a change "by" a figure after "to" must be to be the level reached, not a range's end
 CHANGE_THEN_LEVEL_RATIO = 4.0
+# ... and after a verb of movement with no "by", where a move's own range is rarer still
+MOVE_THEN_LEVEL_RATIO = 2.0
 _FROM_BEFORE_RE = re.compile(rf"\bfrom\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|or|and|to-|through|till|until)\s*$", re.IGNORECASE)
 
@@ -57,6 +59,12 @@ def _try_merge(text: str, a: Draft, b: Draft, gap: str) -> Draft | None:
             and b.unit in ("count", "percent") and a.value > 0 and b.value > CHANGE_THEN_LEVEL_RATIO * a.value:
         # "decreased by 1,214 to 37,000", "fell by 5% to 30%": a change, then a level far above it (the
         # ends of a range are near each other: "cut costs by 15% to 25%", "by 20 to 30 percent")
+        return None
+    verb = text[max(0, a.start - 20):a.start].split()[-1:]  # (the word right before the first end)
+    if connector == "to" and verb and verb[0].lower() in DIRECTION_UP | DIRECTION_DOWN and a.value > 0 \
+            and b.value > MOVE_THEN_LEVEL_RATIO * a.value:
+        # "Shares rose $1.20 to $45.60", "will rise $3 to $10.99": a move, then the level it reaches (a range
+        # of a move keeps its ends near: "expected to rise 10 to 15 cents")
         return None
     if a.core.kind == b.core.kind == "magnitude" and connector in ("to", "or", "-", "–", "—") \
             and a.unit == "count" and a.noun is None and a.value < b.value:

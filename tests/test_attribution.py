@@ -4914,6 +4914,33 @@ def test_a_market_s_takings_named_by_its_subject(text, part, field, value):
     ("The rights went for $50 million.", "$50", "measure", "rights sale price"),
     # workers whose livelihoods are at risk are jobs
     ("The strike could threaten the livelihoods of about 3,000 voice actors.", "3,000", "claim_type", "jobs"),
+    # a participle's aside types only its own figures, and a change right after an amount takes its type
+    ("The film, made on a budget of $20 million, earned $9 million on Saturday, up 30% from Friday.", "$9",
+     "claim_type", "box_office"),
+    ("The film, made on a budget of $20 million, earned $9 million on Saturday, up 30% from Friday.", "30%",
+     "claim_type", "box_office"),
+    # where a film's run ends, bounded, and a person who expects it owns none of it
+    ("Analyst Dana Roy expects it to end its run above $300 million.", "$300", "claim_type", "box_office"),
+    ("Analyst Dana Roy expects it to end its run above $300 million.", "$300", "measure", None),  # (the guard)
+    # a score on a test named before it; output per worker is no market
+    ("On a standard reasoning benchmark the model scored 71.5.", "71.5", "measure", "standard reasoning benchmark score"),
+    ("Output per employee in the industry was about £48,000.", "£48,000", "claim_type", "other"),
+    ("Output per employee in the industry was about £48,000.", "£48,000", "measure", "Output per employee in the industry"),
+    # a clause after "and" opens past it: its subject is who earned
+    ("Viewers streamed 90 million hours, the company said, and creators earned $1.1 billion from ads.", "$1.1",
+     "measure", "creators earnings"),
+    ("Viewers streamed 90 million hours, the company said, and creators earned $1.1 billion from ads.", "$1.1",
+     "claim_type", "other"),
+    # a law a notice was filed under is no source; a place left out owns nothing
+    ("The studio will cut 80 jobs, according to a notice filed under the WARN Act.", "80", "source", None),
+    ("Box office outside the U.S. and Japan is tracking 5% ahead of last year.", "5%", "measure", "Box office"),
+    # a part named as the measure is a share of the whole after "of", the whole a possessive's total
+    ("Licensing made up 25% of international sales.", "25%", "measure",
+     "Licensing share of international sales"),  # (the guard: a word no measure's noun)
+    ("Overseas sales made up more than half of the group's total.", "half", "measure",
+     "Overseas sales share of group's total"),
+    # what is charged is a price, by the item
+    ("The agency charges clients between $2,000 and $8,000 per campaign.", "$2,000", "measure", "price per campaign"),
 ])
 def test_listed_names_times_of_making_losses_comparisons_multiples_and_shares_of_parts(text, part, field, value):
     assert getattr(claim(text, part), field) == value
@@ -4932,3 +4959,9 @@ def test_a_double_that_is_no_multiple_is_no_figure():
     # "as much as" after a multiple compares, bounding no span: "a year earlier" is when
     assert [c.surface for c in extract_claims("Ticket sales hit $30 million, about three times as much as a year "
                                               "earlier.")] == ["$30 million", "about three times"]
+
+
+def test_a_move_then_the_level_it_reaches_is_no_range():
+    assert [c.surface for c in extract_claims("Shares of the studio rose $1.20 to $45.60 on Tuesday.")] == ["$1.20", "$45.60"]
+    # (the guard: a move's own range keeps its ends near)
+    assert [c.surface for c in extract_claims("Prices are expected to rise 10 to 15 cents.")] == ["10 to 15 cents"]
