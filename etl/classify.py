@@ -122,6 +122,11 @@ MODAL_AFTER_RE = re.compile(
 # a share of a group, the subject of a modal past its of-phrase: "Half of the roughly 4,000 dubbing
 # jobs in Italy could disappear"
 _SHARE_MODAL_AFTER_RE = re.compile(r"\s+of\s+(?:[\w,.%$-]+\s+){1,9}?(?:may|might|could|will|would)\s+(?!have\b)", re.IGNORECASE)
+# ... and a count, the subject of a modal past its phrase of where: "About 118,500 jobs in California's film, TV
+# and animation industries could be consolidated"
+_PLACED_MODAL_AFTER_RE = re.compile(r"\s+(?:in|at|across|from)\s+(?:(?!(?:said|says|told|added|noted|which|who|that)\b)"
+                                    r"[\w'’.-]+,?\s+(?:(?:and|or)\s+)?){1,7}?"
+                                    r"(?:may|might|could|will|would)\s+(?!have\b)", re.IGNORECASE)
 WOULD_AHEAD_RE = re.compile(
     r"\bwould\b.*\b(?:within|in|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?[\w-]+(?:\s+(?:to|or)\s+[\w-]+)?\s+(?:years|decades)\b"
     r"|\bwould\b.*\bby\s+(?:19|20)\d{2}\b", re.IGNORECASE)
@@ -381,7 +386,8 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     if (MODAL_AFTER_RE.match(text, q.char_end, c_end) and not (
             unit_family(q.unit) == "money" and _ATTRIBUTE_AMOUNT_BEFORE_RE.search(text, max(c_start, q.char_start - 4), q.char_start)
             and _NOUN_AFTER_AMOUNT_RE.match(text, q.char_end))) \
-            or q.unit == "percent" and _SHARE_MODAL_AFTER_RE.match(text, q.char_end, c_end):
+            or q.unit == "percent" and _SHARE_MODAL_AFTER_RE.match(text, q.char_end, c_end) \
+            or unit_family(q.unit) == "count" and q.noun and _PLACED_MODAL_AFTER_RE.match(text, q.char_end, c_end):
         # (not an amount describing the subject: "a $200 million film would save $18 million")
         return True
     if published_year and _IF_CLAUSE_RE.search(text, sent_start, q.char_start) \

@@ -30,6 +30,7 @@ from .attribute import (
 )
 from .classify import Context, claim_type, horizon_year, is_forecast, respective_years
 from .lexicon import (
+    AMOUNT_HEDGES,
     BULLET_CHARS,
     BUSINESS_DESCRIPTIONS,
     FILM_NOUNS,
@@ -72,6 +73,8 @@ _UP_FROM_BEFORE_RE = re.compile(r",\s+(?:up|down)\s+from\s+(?:about\s+|around\s+
 _FRAMING_PLACE_BEFORE_RE = re.compile(r"\b(?:in|across|from|at)\s+$")
 _THE_FIGURE_RE = re.compile(r"\b(?:the|that|this)\s+(?:figure|number|share|proportion|percentage|total)\s+"
                             r"(?:was|is|has|had|rose|fell|grew|jumped|climbed|dropped)\b")
+_PUTS_THE_FIGURE_RE = re.compile(rf"\b(?:puts?|putting|places?|placing)\s+(?:the|that|this|its)\s+(?:figure|number|total|tally)\s+"
+                                 rf"at\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _OF_THEM_END_RE = re.compile(r"\bof\s+them$")
 _ANOTHER_BEFORE_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
 _LIST_BREAK_RE = re.compile(r"[…;:]|\.\.\.|\s[-–—]\s")
@@ -542,12 +545,16 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # "It employs 300 people in 12 countries, up from 200 in 2022": the old value of the figure
                 # heading the clause, not of the countries it is in
                 measure, ctype = heads[-2].measure, heads[-2].claim_type
-            named_figure = _THE_FIGURE_RE.search(text, clause[0], q.char_start) if measure is None and claims else None
+            named_figure = (_THE_FIGURE_RE.search(text, clause[0], q.char_start) if measure is None else None
+                            # ("Across the U.S., the study puts the figure at roughly 204,000": the figure's, whatever else)
+                            or _PUTS_THE_FIGURE_RE.search(text, max(clause[0], q.char_start - 50), q.char_start)) \
+                if claims else None
             # (a change of "that number" is of the last amount, whatever its unit: "employed about 12,000 people
             # …. The group estimates that number has since fallen by about a quarter")
             same = next((c for c in reversed(claims) if c.measure and (
                 unit_family(c.unit) == family or q.direction and unit_family(c.unit) in ("count", "money"))), None) \
                 if named_figure else None
+            restated = same if same and q.char_start - same.char_end < 400 and named_figure.re is _PUTS_THE_FIGURE_RE else None
             if same and q.char_start - same.char_end < 400:
                 # "44% said they had lost work …. The guild said the figure was up from 17%": that figure's
                 measure, ctype = same.measure, same.claim_type if ctype == "other" else ctype
@@ -570,7 +577,9 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                     and (_SHARE_OF_IT_RE.match(text, q.char_end) or _OF_IT_ENDS_RE.search(q.surface)):
                 # ("Mobile games will account for about half of the total": of the market named before)
                 ctype = share_of[1]  # "costs about $150 million … accounts for roughly 60% of that": of the cost
-            fc = is_forecast(q, sentence, s, clause, text, year)
+            # (the figure put at another level is as forecast as it is: "could be eliminated within three years. …
+            # the study puts the figure at roughly 204,000")
+            fc = is_forecast(q, sentence, s, clause, text, year) or bool(restated and restated.is_forecast)
             if ctype == "other" and q.unit == "percent" and not q.direction and survey_source and not fc \
                     and not _THINGS_RE.search(q.noun or q.surface) and not MORE_OR_FEWER_RE.match(text, q.char_end) \
                     and not _SHARE_OF_AN_AMOUNT_RE.match(measure or ""):  # ("less than half the national median wage")
@@ -712,7 +721,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 qualifier=q.qualifier, direction=q.direction, noun=q.noun, per=q.per,
                 claim_type=ctype, is_forecast=fc,
                 horizon_year=converts.horizon_year if converts and unit_family(converts.unit) == family
-                else horizon_year(q, fc, sentence, year, published.month if published else None),
+                else horizon_year(q, fc, sentence, year, published.month if published else None)
+                or (restated.horizon_year if restated and fc else None),
                 source=who, measure=measure,
                 subject=who or measure or (owner_before(text, clause[0], q.char_start, names)
                                            if owner is _UNREAD else owner) or topic(),

@@ -1241,6 +1241,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             phrase = None
         if phrase and MEASURE_NOUN_RE.fullmatch(phrase.split()[-1]) is None and family == "percent":
             pred_at = _skip_to_end_of(text, after, phrase)
+            aged = _AGED_AFTER_RE.match(text, pred_at, c_end)
+            if aged:  # "Nearly half of Americans aged 18 to 24 say …": the group with its ages, then what it said
+                phrase, pred_at = f"{phrase} {' '.join(aged.group().split())}", aged.end()
             surveyed = _SURVEYED_RELATIVE_RE.match(text, pred_at, c_end)
             if surveyed:  # "65% of the 1,000 audio artists it surveyed last spring had lost work": those asked, then what they did
                 pred_at = surveyed.end()
@@ -2106,7 +2109,7 @@ def _done_within(text: str, c_start: int, q, names: ArticleNames) -> str | None:
         # governs ("aims to go public within two years", "expects the company to break even"; not "losing work to
         # artificial intelligence")
         after_modal = low.isalpha() and low not in DETERMINERS and bool(before) and (
-            before[-1] in ("can", "could", "will", "would", "may", "might")
+            before[-1] in ("can", "could", "will", "would", "may", "might", "must", "should")
             or before[-1] == "to" and any(w in AIM_VERBS for w in before[-5:-1]))
         # "produces", not "clips", nor a noun before its own verb ("claims rose fourfold in two years")
         present = re.fullmatch(r"[a-z]{3,}[^s']s", low) and verbish(low) \
@@ -2223,6 +2226,7 @@ def _skip_to_end_of(text: str, pos: int, phrase: str) -> int:
     return i + len(phrase.split()[-1]) if i >= 0 else pos
 
 
+_AGED_AFTER_RE = re.compile(r"\s+aged\s+\d{1,2}(?:\s*(?:to|-|–|and)\s*\d{1,2}|\s+and\s+(?:older|over|above|under|younger))?")
 _AGENT_NOUNS = {"corporation", "move", "decision", "plan", "studios", "companies"}
 _SAID_CLAUSE_RE = re.compile(r"\b(?:said|says|say|believes?|believed|predicts?|predicted|estimates?|estimated|expects?|"
                              r"expected|noted|notes|argued|argues|claimed|claims|found|finds|warned|warns|added|adds|"

@@ -4941,6 +4941,20 @@ def test_a_market_s_takings_named_by_its_subject(text, part, field, value):
      "Overseas sales share of group's total"),
     # what is charged is a price, by the item
     ("The agency charges clients between $2,000 and $8,000 per campaign.", "$2,000", "measure", "price per campaign"),
+    # a count is the subject of a modal past its phrase of where, not past a speaker's aside
+    ("About 9,000 jobs in Ontario's film and TV sector could be cut within two years, a study found.", "9,000",
+     "is_forecast", True),
+    ("The union, which represents more than 50,000 workers in the UK and Ireland, said cuts would follow.", "50,000",
+     "is_forecast", False),  # (the guard)
+    # the figure put at another level is that figure, as forecast, in another place
+    ("About 9,000 jobs in Ontario could be cut within two years, a study found. Nationwide, the study puts the "
+     "figure at roughly 30,000.", "30,000", "measure", "jobs"),
+    ("About 9,000 jobs in Ontario could be cut within two years, a study found. Nationwide, the study puts the "
+     "figure at roughly 30,000.", "30,000", "horizon_year", 2026),
+    # a group keeps its ages before what it said; what must be done within a span is the time to do it
+    ("Nearly a third of Canadians aged 18 to 34 say they pay for two streaming services.", "third", "measure",
+     "Canadians aged 18 to 34 who say they pay for two streaming services"),
+    ("Borrowers must repay the loans within 24 months.", "24", "measure", "time to repay loans"),
 ])
 def test_listed_names_times_of_making_losses_comparisons_multiples_and_shares_of_parts(text, part, field, value):
     assert getattr(claim(text, part), field) == value
