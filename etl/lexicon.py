@@ -1440,6 +1440,9 @@ CLAIM_TYPE_RULES = (
     ("duration", "time", "surface", r"^(?:within|for|in|over|after|during)"),
     ("duration", "time", "right", r"^\s*(?:after|before|later|earlier|since|ago|strike|run|old)\b"),
     ("cost", "time", "left", r"(?:cost|expensive|price)\b[^,;.]{0,30}$"),
+    # the time it takes to do something is how long, not what a tool outputs: "14 days: how long it took one
+    # studio to make a 20-minute animated pilot"
+    ("duration", "time", "measure", r"^time\s+to\s+"),
     ("capability", "time", "near", _CAPABILITY_MEDIA, ("sentence", _CAPABILITY_VERBS)),
     # the length of an ad or a trailer is no output of a model: "A 30-second ad on the Super Bowl"
     ("duration", "time", "right", r"^\s+(?:[\w-]+\s+)?(?:ads?|spots?|commercials?|trailers?|teasers?|promos?)\b",
@@ -1533,7 +1536,7 @@ NOUN_STOP = {
     "died", "saw", "see", "seen", "became", "become", "remain", "remained", "only",
     "just", "all", "both", "either", "other", "another", "between", "among", "against",
     "during", "without", "within", "across", "toward", "towards", "behind", "via", "vs",
-    "nor", "yet", "rather", "instead", "because", "though", "although", "where", "why", "how",
+    "nor", "yet", "rather", "instead", "outside", "excluding", "because", "though", "although", "where", "why", "how",
     "what", "now", "already", "still", "even", "very", "too", "again", "ago", "later",
     "earlier", "respectively", "including", "compared", "like", "mostly", "some", "many",
     "most", "few", "several", "one", "two", "three", "four", "five", "six", "seven",

@@ -284,6 +284,7 @@ _PRICED_AT_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(?P<np>(?:(?!\bof\b)[^,;
                            r"(?:(?:is|are|was|were)\s+|(?:will|would|could|may)\s+be\s+|(?:has|have)\s+been\s+)?priced\s+"
                            rf"(?:at|from)\s+{AMOUNT_HEDGES}$")
 # what is charged for something: "charges subscribers $95 a month for its Unlimited plan"
+_RATE_OF_RE = re.compile(r"\s+of\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b")  # "(per second) of generated video"
 _CHARGES_BEFORE_RE = re.compile(rf"\b(?:charges?|charged|charging)\s+(?:[a-z]+\s+){{0,2}}?{AMOUNT_HEDGES}$")
 _CHARGED_FOR_RE = re.compile(r"\s+for\s+(?:(?:its|their|the|a|an)\s+)?(?=[A-Za-z])")
 # what an estimate puts at an amount: "putting AI-driven revenue at $25 billion", "pegs the market at"
@@ -1378,10 +1379,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     if charges and not re.search(r"\bof\b", charges.group()):  # (not the noun: "restructuring charges of $20 million")  # "The company charges brands between $5,000 and $20,000 per appearance": its price, by the item
         item = _PER_ITEM_AFTER_RE.match(text, q.char_end)
         rate = re.search(r"\bper\s+(?:second|minute|hour)$", q.surface)
-        of_what = re.match(r"\s+of\s+([a-z]+)\b", text[q.char_end:q.char_end + 30]) if rate else None
+        of_what = _RATE_OF_RE.match(text, q.char_end) if rate else None
+        what = [w for w in of_what.group("what").split() if w not in SIMPLE_PREPOSITIONS] if of_what else []
+        what = " ".join(what[:1] if len(what) == 2 and what[1].endswith("ed") else what)  # (not "video generated")
         # ("Google will charge developers $0.75 per second of video": a price per second of it)
-        phrase = f"price per {item.group('item')}" if item else f"price {rate.group()} of {of_what.group(1)}" if of_what \
-            else "price"
+        phrase = f"price per {item.group('item')}" if item else f"price {rate.group()} of {what}" if what else "price"
     pays = _PAYS_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
         if phrase is None and family == "money" else None
     if pays:  # "wants producers to pay at least £1,000 each time …", "Producers pay £500 a day": whose payment
@@ -2166,6 +2168,10 @@ def _free_relative(definition: str) -> str | None:
     m = _FREE_RELATIVE_RE.match(definition)
     if m:
         return _DONE_NOUNS[" ".join(m.group("verb").lower().split())].format(" ".join(m.group("who").split()))
+    took = _HOW_LONG_IT_TOOK_RE.match(definition)
+    if took:  # "how long it took one studio to make a 20-minute animated pilot": the time to do it
+        act = [w for w in took.group("act").split() if not re.match(r"\d", w) and w.lower() not in DETERMINERS]
+        return f"time to {' '.join(act)}" if act else None
     m = _HOW_LONG_RE.match(definition)  # "how long the 2023 writers' strike lasted": its length
     return f"{' '.join(m.group('what').split())} length" if m else None
 
@@ -2177,6 +2183,8 @@ _DONE_NOUNS = {"raised": "funding raised by {}", "earned": "earnings of {}", "sp
 _DONE_VERBS_ALT = "|".join(verb.replace(" ", r"\s+") for verb in _DONE_NOUNS)
 _FREE_RELATIVE_RE = re.compile(rf"(?:what|how\s+much)\s+(?P<who>[^,;.:]{{2,60}}?)\s+(?:(?:has|have|had|was|were|is)\s+"
                                rf"(?:been\s+)?)?(?P<verb>{_DONE_VERBS_ALT})\b", re.IGNORECASE)
+_HOW_LONG_IT_TOOK_RE = re.compile(r"how\s+long\s+it\s+(?:took|takes|would\s+take|will\s+take)\s+(?:[\w'’-]+\s+){0,3}?to\s+"
+                                  r"(?P<act>[a-z]+(?:\s+(?!with\b|using\b|in\b|by\b|for\b)[\w'’-]+){0,5})", re.IGNORECASE)
 _HOW_LONG_RE = re.compile(r"how\s+long\s+(?:the\s+|a\s+|an\s+)?(?P<what>[^,;.:]{2,60}?)\s+(?:lasted|lasts|took|takes|ran|runs)\b",
                           re.IGNORECASE)
 

@@ -4955,6 +4955,17 @@ def test_a_market_s_takings_named_by_its_subject(text, part, field, value):
     ("Nearly a third of Canadians aged 18 to 34 say they pay for two streaming services.", "third", "measure",
      "Canadians aged 18 to 34 who say they pay for two streaming services"),
     ("Borrowers must repay the loans within 24 months.", "24", "measure", "time to repay loans"),
+    # how long it took to do something is the time to do it, a duration
+    ("12 days: how long it took one team to edit a 90-minute documentary with AI tools.", "12 days", "measure",
+     "time to edit documentary"),
+    ("12 days: how long it took one team to edit a 90-minute documentary with AI tools.", "12 days", "claim_type",
+     "duration"),  # (the guard: no word of an output here)
+    # a price per second of something, of what
+    ("The service charges 0.8 yuan per second of generated video.", "0.8", "measure",
+     "price per second of generated video"),
+    # what is left out ends a counted noun
+    ("The final drew a peak of 3.1 million concurrent viewers outside Korea.", "3.1", "surface",
+     "3.1 million concurrent viewers"),
 ])
 def test_listed_names_times_of_making_losses_comparisons_multiples_and_shares_of_parts(text, part, field, value):
     assert getattr(claim(text, part), field) == value
