@@ -1368,6 +1368,11 @@ CLAIM_TYPE_RULES = (
      ("right", rf"^\s+of\s+(?:[\w-]+\s+){{0,3}}(?:{_AUDIENCE}|people|adults|children|teenagers|consumers|"
                rf"Americans|Britons)\b")),
     # people counted by what they watched: "about 576 million people … watched a micro-drama"
+    # people who used a product are its users: "More than 5 million creators used the tools in September"
+    ("audience", "count", "right", r"^\s+(?:have\s+|had\s+|now\s+)?(?:used|use|tried|try|downloaded|installed)\s+"
+                                   r"(?:the|its|their|a|an|this|these)\s",
+     ("noun", r"^(?:[\w-]+\s+)?(?:people|users|customers|viewers|fans|creators|adults|consumers|players|gamers|listeners|"
+              r"readers|teens|teenagers|children|students)$")),
     ("audience", "count", "right", r"^(?:[^;.]|\.(?=\d)){0,60}?\b(?:watched|viewed|streamed|tuned\s+in|attended)\b",
      # (a people by its name too: "about 550 million Indians watched online video")
      ("noun", rf"^(?:[\w-]+\s+)?(?:{_PEOPLE_GROUPS}|households|fans|viewers|children|teenagers|[a-z]+(?:ans|ese)|britons)$")),
@@ -1445,7 +1450,7 @@ CLAIM_TYPE_RULES = (
     ("duration", "time", "measure", r"^time\s+to\s+"),
     ("capability", "time", "near", _CAPABILITY_MEDIA, ("sentence", _CAPABILITY_VERBS)),
     # the length of an ad or a trailer is no output of a model: "A 30-second ad on the Super Bowl"
-    ("duration", "time", "right", r"^\s+(?:[\w-]+\s+)?(?:ads?|spots?|commercials?|trailers?|teasers?|promos?)\b",
+    ("duration", "time", "right", r"^\s+(?:[\w-]+\s+)?(?:ads?|spots?|slots?|commercials?|trailers?|teasers?|promos?)\b",
      ("surface", r"-second$")),
     ("capability", "time", "surface", r"-second$"),
     # time spent watching, counted: "3 lakh crore minutes of watch time"

@@ -381,7 +381,8 @@ _ANTECEDENT_WITH_PP_RE = re.compile(r"\b(?:a|an|the)\s+(?P<np>[a-z][\w-]*(?:\s+[
 # a subject whose noun has a phrase of its agent or party after it: "The 11-month strike by video game
 # performers cost", "A dispute with the tax office cost": the strike's, the dispute's cost
 _HEAD_BEFORE_AGENT_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+(?P<np>(?:[\w-]+\s+){0,2}?[a-z][\w-]*)\s+"
-                                   r"(?:by|with|between|among|against|over)\s+[^,;]{1,50}$")
+                                   # (or its phrase of where or when: "A 30-second slot in a prime Saturday screening costs")
+                                   r"(?:by|with|between|among|against|over|in|on|at|during|for)\s+[^,;]{1,50}$")
 _EARNERS_RE = re.compile(rf"\b(?:{WORKING_PEOPLE})$", re.IGNORECASE)
 _EARNED_BEFORE_RE = re.compile(rf"\b(?:earned|earn|earns|made|make|makes|received|receive|receives|took\s+home|were\s+paid)\s+"
                                rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
@@ -428,6 +429,7 @@ _DEVOTED_BEFORE_RE = re.compile(rf"\b(?:devot(?:e|es|ed|ing)|allocat(?:e|es|ed|i
                                 rf"set(?:s|ting)?\s+aside)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _DEVOTED_TO_RE = re.compile(r"(?:\s+(?:over|in|during)\s+(?:the\s+next\s+)?(?:[\w-]+\s+)?(?:years?|months?)"
                             r"|\s+(?:a|per|each|this|next)\s+year)?\s+(?:to|for|on)\s+(?=[a-z])")  # ("… this year to support")
+_DEICTIC_TIME_END_RE = re.compile(r"\s+(?:this|next|last)\s+(?:year|month|week|quarter|decade|season)$")
 _TRAILING_TIME_RE = re.compile(r"\s+(?:(?:earlier|later)\s+)?(?:this|next|last|every|each|per|a)\s+(?:year|month|week|quarter|decade|season)\b.*$")
 _SPENT_ON_RE = re.compile(r"[\"”’]?(?:\s+\([^()]{1,40}\))?\s+(?:(?:a|per)\s+(?:year|month|week|day)\s+)?"
                           # (past the span it is spent over: "spend about $60 billion over the next decade on")
@@ -865,6 +867,10 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     if phrase and " by " in phrase:
         by = _BY_WHEN_TAIL_RE.search(phrase)
         phrase = phrase[:by.start()] if by and by.start() > 0 else phrase  # ("testing done by AI by the end"): when
+    if phrase and _DEICTIC_TIME_END_RE.search(phrase) and " who " not in phrase and " that " not in phrase:
+        # "cut about 3,000 of its employees this year": when, no part of what is counted (what people did
+        # "last year" keeps it)
+        phrase = _DEICTIC_TIME_END_RE.sub("", phrase) or phrase
     return phrase
 
 

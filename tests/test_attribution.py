@@ -4966,6 +4966,14 @@ def test_a_market_s_takings_named_by_its_subject(text, part, field, value):
     # what is left out ends a counted noun
     ("The final drew a peak of 3.1 million concurrent viewers outside Korea.", "3.1", "surface",
      "3.1 million concurrent viewers"),
+    # when a part is counted is no part of what it is of
+    ("The broadcaster will cut about 500 of its 6,000 employees this year.", "500", "measure", "employees"),
+    # people who used a product are its users; a group a share is of is not
+    ("More than 2 million students used the app in October.", "2 million", "claim_type", "audience"),
+    ("About 54% of its 100 biggest advertisers used its tools.", "100", "claim_type", "other"),  # (the guard)
+    # an ad slot's length is no output, and its cost is the slot's, past its phrase of when
+    ("A 15-second slot during the final costs around $7 million.", "15-second", "claim_type", "duration"),
+    ("A 15-second slot during the final costs around $7 million.", "$7", "measure", "cost of 15-second slot"),
 ])
 def test_listed_names_times_of_making_losses_comparisons_multiples_and_shares_of_parts(text, part, field, value):
     assert getattr(claim(text, part), field) == value
