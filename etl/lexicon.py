@@ -717,6 +717,8 @@ MIND_VERBS = {"fears", "fear", "feared", "says", "say", "said", "thinks", "think
               "worried", "feels", "feel"}
 # ... of which what follows is a worry, whose span is the horizon of the worry, no time to do anything
 FEAR_VERBS = {"fears", "fear", "feared", "worries", "worry", "worried", "concerned", "afraid"}
+# ... or a belief, the same: "believe AI will take some of their work within five years"
+BELIEF_VERBS = {"believe", "believes", "believed", "think", "thinks", "thought", "feel", "feels", "felt", "reckon", "reckons"}
 # Words in -ing that are adjectives opening a noun phrase, no gerund with an act of its own ("Operating margin").
 ING_ADJECTIVES = {"operating", "leading", "existing", "growing", "rising", "falling", "remaining", "outstanding", "ongoing",
                   "upcoming", "working", "founding", "managing", "governing", "booming", "struggling"}

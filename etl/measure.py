@@ -24,6 +24,7 @@ from .lexicon import (
     AMOUNT_HEDGES,
     ATTITUDES,
     ATTRIBUTION_VERBS,
+    BELIEF_VERBS,
     BULLET_CHARS,
     BUSINESS_DESCRIPTIONS,
     CHANGE_VERBS,
@@ -291,6 +292,9 @@ _CHARGED_FOR_RE = re.compile(r"\s+for\s+(?:(?:its|their|the|a|an)\s+)?(?=[A-Za-z
 _PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|peg|pegs|pegged|pegging)\s+(?P<np>(?:(?!\b(?:at|of)\b)[^,;.]){2,60}?)\s+"
                         rf"at\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # what sold, and to whom, for an amount: "sold to Netflix for about", "sells for", "sold the film for"
+_MADE_FOR_RE = re.compile(rf"\b(?:made|produced|shot|filmed|built|developed|animated)\s+(?P<what>(?:(?:a|an|the|its|his|her|their)\s+)?"
+                          rf"(?:[\w'’-]+\s+){{0,2}}?[a-z][\w'’-]*)\s+for\s+(?:just\s+|only\s+|under\s+)?{AMOUNT_HEDGES}$",
+                          re.IGNORECASE)
 _SOLD_FOR_RE = re.compile(r"\b(?:sold|sells|sell|selling|went|goes|going)\s+(?:to\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+|"
                           rf"(?P<what>(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){{1,3}}?))?for\s+(?:a\s+reported\s+)?"
                           rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
@@ -975,6 +979,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     if fined:  # "Ofcom has fined the broadcaster Channel 9 Media £1.2 million": the fined party's fine
         whom = names.find(text, fined.start("whom"), fined.end("whom"))  # (from its first name on: "Channel 9 Media")
         return f"{text[whom[0][0]:fined.end('whom')].strip()} fine" if whom else "fine"
+    made_for = _MADE_FOR_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if family == "money" else None
+    if made_for:  # "Indie director made feature for $300,000": what making it cost
+        return f"cost of {' '.join(w for w in made_for.group('what').split() if w.lower() not in DETERMINERS)}"
     sold = _SOLD_FOR_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if family == "money" else None
     if sold:  # '"Ghost in the Frame," … sold to Netflix for about $17 million', "sold the film for $5 million"
         what = [w for w in word_tokens(sold.group("what") or "") if w.lower() not in ("to", "at")]
@@ -2135,7 +2142,7 @@ def _done_within(text: str, c_start: int, q, names: ArticleNames) -> str | None:
             return f"time to {made} {done_to}"[:120] if done_to else None
         if made or let:
             after_modal, low = True, made or low
-        if after_modal and any(w.lower() in FEAR_VERBS for w in words[:k]):
+        if after_modal and any(w.lower() in FEAR_VERBS or w.lower() in BELIEF_VERBS for w in words[:k]):
             return None  # (what people fear will happen within a span: "62% worry AI will cost them work within two years")
         if after_modal or present:
             base = low if after_modal else low[:-2] if re.search(r"(?:ss|sh|ch|x|z)es$", low) else low[:-1]

@@ -454,7 +454,9 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
                 d.noun = noun
                 pos = pos2 if noun else pos
             d.fraction_of = True
-    if d.unit is None and kind == "fraction" and " in " in text[d.core.start:d.core.end].lower():
+    core_text = text[d.core.start:d.core.end].lower()
+    if d.unit is None and kind == "fraction" and (" in " in core_text or " out of " in core_text):
+        # ("Eight out of ten Korean voice actors believe": the group, as after "in")
         noun, pos2 = _read_noun(text, pos)
         if noun and " " not in noun and _ARTICLE_AFTER_RE.match(text, pos2):
             noun = None  # "one in ten makes a profit": the verb of the part, no group

@@ -4974,6 +4974,13 @@ def test_a_market_s_takings_named_by_its_subject(text, part, field, value):
     # an ad slot's length is no output, and its cost is the slot's, past its phrase of when
     ("A 15-second slot during the final costs around $7 million.", "15-second", "claim_type", "duration"),
     ("A 15-second slot during the final costs around $7 million.", "$7", "measure", "cost of 15-second slot"),
+    # "out of ten" names its group as "in ten" does; the span of a belief is no time to do what is believed
+    ("Seven out of ten Spanish animators believe AI will take some of their jobs within five years.", "Seven",
+     "measure", "Spanish animators who believe AI will take some of their jobs"),
+    ("Seven out of ten Spanish animators believe AI will take some of their jobs within five years.", "five years",
+     "measure", "Spanish animators who believe AI will take some of their jobs"),
+    # what a film was made for is what making it cost
+    ("The studio produced the series for just $2 million.", "$2", "measure", "cost of series"),
 ])
 def test_listed_names_times_of_making_losses_comparisons_multiples_and_shares_of_parts(text, part, field, value):
     assert getattr(claim(text, part), field) == value
