@@ -1445,6 +1445,8 @@ CLAIM_TYPE_RULES = (
     ("capability", "time", "left", rf"\b(?:{_CAPABILITY_MEDIA})\s+(?:of|lasting)\s+$", ("sentence", _CAPABILITY_VERBS)),
     ("duration", "time", "left", _TAKES),
     ("duration", "time", "surface", r"^(?:within|for|in|over|after|during)"),
+    # a span named from now is no output's length: "plan to increase spending on AI-generated video next year"
+    ("duration", "time", "surface", r"^(?:next|this|last|the\s+(?:next|past|last|coming))\b"),
     ("duration", "time", "right", r"^\s*(?:after|before|later|earlier|since|ago|strike|run|old)\b"),
     ("cost", "time", "left", r"(?:cost|expensive|price)\b[^,;.]{0,30}$"),
     # the time it takes to do something is how long, not what a tool outputs: "14 days: how long it took one

@@ -286,6 +286,7 @@ _PRICED_AT_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(?P<np>(?:(?!\bof\b)[^,;
                            rf"(?:at|from)\s+{AMOUNT_HEDGES}$")
 # what is charged for something: "charges subscribers $95 a month for its Unlimited plan"
 _RATE_OF_RE = re.compile(r"\s+of\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b")  # "(per second) of generated video"
+_EACH_ITEM_RE = re.compile(r"(?:each|every)\s+(?P<item>[a-z][\w-]*)\b")
 _CHARGES_BEFORE_RE = re.compile(rf"\b(?:charges?|charged|charging)\s+(?:[a-z]+\s+){{0,2}}?{AMOUNT_HEDGES}$")
 _CHARGED_FOR_RE = re.compile(r"\s+for\s+(?:(?:its|their|the|a|an)\s+)?(?=[A-Za-z])")
 # what an estimate puts at an amount: "putting AI-driven revenue at $25 billion", "pegs the market at"
@@ -682,7 +683,8 @@ _IN_TOTAL_RE = re.compile(r"\s+in\s+(?:total|all|aggregate|sum|(?:real|nominal|a
                           re.IGNORECASE)  # an adverb, no measure ("fell by £1.2bn in real terms")
 _OWN_VERB_BEFORE_RE = re.compile(rf"\b(?:raised|raises|raising|secured|secures|securing|earned|earns|earning|spent|spends|"
                                  rf"spending|paid|pays|paying|made|makes|making|generated|generates|generating|collected|"
-                                 rf"collects|collecting|grossed|grosses|grossing)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+                                 rf"collects|collecting|grossed|grosses|grossing|opened|opens|debuted|debuts)\s+(?:(?:to|at|with)\s+)?"
+                                 rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
 # a clause joined with its own subject and verb, no item of a list: "…, and the number of videos
 # generated has exceeded 200 million"
 _OWN_SUBJECT_ITEM_RE = re.compile(r"\band\s+(?:the|its|their)\s+[\w'’ -]{1,60}?\s(?:has|have|had|is|are|was|were)\s+"
@@ -1363,7 +1365,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             return f"{whole} per {_singular(each.group('item'))}"
     paid = _PAID_FOR_RE.match(text, q.char_end) if phrase is None and family == "money" \
         and _PAYS_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) else None
-    if paid:  # "Netflix pays $17 million for comedy": the price paid for it
+    each_paid = _EACH_ITEM_RE.match(text, paid.end()) if paid else None
+    if each_paid:  # "will be paid at least £125 for each day their digital likeness is used": a payment per day
+        phrase = f"payment per {_singular(each_paid.group('item'))}"
+    elif paid:  # "Netflix pays $17 million for comedy": the price paid for it
         what = _clean(noun_phrase(text, paid.end(), c_end, 5))
         if what and what.split()[0].lower() not in ("what", "which", "whatever", "how", "why"):
             phrase = f"price paid for {what}"  # (not "paid $800 for what they were told were …")

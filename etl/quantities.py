@@ -107,6 +107,8 @@ _ASKED_AFTER_RE = re.compile(r"\s+(?:polled|surveyed|asked|questioned|interviewe
 _OF_SOMETHING_RE = re.compile(r"\s+of\s+[a-z]", re.IGNORECASE)
 # "a year and a half", "two hours and a half": the half belongs to the unit just read
 _AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+_SPAN_OF_BEFORE_RE = re.compile(r"\b(?:period|window|notice|span|term|gap|wait|deadline)\s+of\s+(?:at\s+least\s+|up\s+to\s+)?$",
+                                re.IGNORECASE)
 TEMPORAL_REF_RIGHT_RE = re.compile(r"\s+(?:ago|earlier|later|before|prior|hence|from\s+now)\b", re.IGNORECASE)
 
 
@@ -510,8 +512,9 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
             d.value += 0.5 * d.value / d.core.value if d.core.value else 0.0  # "a decade and a half": 15
             d.half_added = True
             pos = m.end()
-    if TEMPORAL_REF_RIGHT_RE.match(text, pos) and d.unit in TIME_UNIT_NAMES:
-        d.temporal_ref = True
+    if TEMPORAL_REF_RIGHT_RE.match(text, pos) and d.unit in TIME_UNIT_NAMES \
+            and not _SPAN_OF_BEFORE_RE.search(text, max(0, d.start - 30), d.start):
+        d.temporal_ref = True  # (not a span named so: "a minimum consent period of 30 days before any scan")
     if kind == "magnitude" and d.unit == "years" and _OF_SOMETHING_RE.match(text, pos):
         d.rhetorical = True  # "hundreds of years of cultural accumulation", "thousands of years of history"
     d.end = pos

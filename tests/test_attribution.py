@@ -4981,6 +4981,15 @@ def test_a_market_s_takings_named_by_its_subject(text, part, field, value):
      "measure", "Spanish animators who believe AI will take some of their jobs"),
     # what a film was made for is what making it cost
     ("The studio produced the series for just $2 million.", "$2", "measure", "cost of series"),
+    # a span named as a period is a length, not a time before something
+    ("The union wants a minimum notice period of 14 days before any layoff.", "14 days", "measure",
+     "notice period length"),
+    # a span from now is no output's length
+    ("Most brands plan to increase spending on AI-generated video next year.", "next year", "claim_type", "duration"),
+    # a figure with its own verb of opening heads no list of the one before
+    ("The top film took $38 million, while two new releases each opened below $8 million.", "$8", "measure", None),
+    # paid for each day: a payment per day
+    ("Extras will be paid at least £90 for each day they work.", "£90", "measure", "payment per day"),
 ])
 def test_listed_names_times_of_making_losses_comparisons_multiples_and_shares_of_parts(text, part, field, value):
     assert getattr(claim(text, part), field) == value
