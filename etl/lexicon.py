@@ -1075,6 +1075,7 @@ CLAIM_TYPE_RULES = (
     # the price paid for a company is an investment in it: "agreed to acquire Vanta Pictures for $18.50 a share"
     ("investment", "money", "measure", r"\bacquisition\s+price\b"),
     ("cost", "money", "measure", r"^(?:[\w'’-]+\s+){0,2}prices?\s+of\b"),  # "price of its monthly subscription"
+    ("cost", "money", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:tuition|fees?)\s+(?:for|of)\b"),  # "Tuition for the one-year course"
     # "Subscription prices start at Rs 149" (not a price target, nor a share's price in an offering)
     ("cost", "money", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:prices?|fees?)$",
      ("sentence", r"^(?![\s\S]*\b(?:targets?|shares?|stocks?|ipo|offering)\b)")),

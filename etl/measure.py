@@ -62,6 +62,7 @@ from .lexicon import (
     REPORTED_IN,
     REPORTING_PARTICIPLES,
     ROLE_BREAKING_PREPOSITIONS,
+    SCALES,
     SENTENCE_ADVERBS,
     SIMPLE_PREPOSITIONS,
     SMALL_NUMBERS,
@@ -293,6 +294,8 @@ _CHARGED_FOR_RE = re.compile(r"\s+for\s+(?:(?:its|their|the|a|an)\s+)?(?=[A-Za-z
 _PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|peg|pegs|pegged|pegging)\s+(?P<np>(?:(?!\b(?:at|of)\b)[^,;.]){2,60}?)\s+"
                         rf"at\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # what sold, and to whom, for an amount: "sold to Netflix for about", "sells for", "sold the film for"
+_LICENSED_FOR_RE = re.compile(rf"\blicen[cs](?:e|es|ed|ing)\s+(?P<what>[^,;$€£¥]{{1,70}}?)\s+for\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_HEDGE_WORDS = {"about", "around", "roughly", "nearly", "some", "almost", "over", "more", "than", "up"}
 _MADE_FOR_RE = re.compile(rf"\b(?:made|produced|shot|filmed|built|developed|animated)\s+(?P<what>(?:(?:a|an|the|its|his|her|their)\s+)?"
                           rf"(?:[\w'’-]+\s+){{0,2}}?[a-z][\w'’-]*)\s+for\s+(?:just\s+|only\s+|under\s+)?{AMOUNT_HEDGES}$",
                           re.IGNORECASE)
@@ -981,6 +984,12 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     if fined:  # "Ofcom has fined the broadcaster Channel 9 Media £1.2 million": the fined party's fine
         whom = names.find(text, fined.start("whom"), fined.end("whom"))  # (from its first name on: "Channel 9 Media")
         return f"{text[whom[0][0]:fined.end('whom')].strip()} fine" if whom else "fine"
+    licensed = _LICENSED_FOR_RE.search(text, max(c_start, q.char_start - 90), q.char_start) if family == "money" else None
+    if licensed:  # "agreed to license about 10 million video clips to an AI developer for $40 million": the fee for them
+        what = [w for w in licensed.group("what").split(" to ")[0].split()
+                if not re.match(r"\d", w) and w.lower() not in DETERMINERS and w.lower() not in SCALES
+                and w.lower() not in _HEDGE_WORDS]
+        return f"licence fee for {' '.join(what)}" if what else "licence fee"
     made_for = _MADE_FOR_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if family == "money" else None
     if made_for:  # "Indie director made feature for $300,000": what making it cost
         return f"cost of {' '.join(w for w in made_for.group('what').split() if w.lower() not in DETERMINERS)}"
@@ -1255,11 +1264,16 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             phrase = _joined(whose, phrase) if whose else phrase
         if phrase is None and family == "percent" or phrase and phrase.lower() in WEAK_NOUNS:
             phrase = None
-        if phrase and MEASURE_NOUN_RE.fullmatch(phrase.split()[-1]) is None and family == "percent":
+        # (a group named by a measure's noun answers too: "Around 70% of viewers in a channel poll said …")
+        if phrase and family == "percent" and (MEASURE_NOUN_RE.fullmatch(phrase.split()[-1]) is None
+                                               or _ANSWERED_AFTER_RE.match(text, _skip_to_end_of(text, after, phrase))):
             pred_at = _skip_to_end_of(text, after, phrase)
             aged = _AGED_AFTER_RE.match(text, pred_at, c_end)
             if aged:  # "Nearly half of Americans aged 18 to 24 say …": the group with its ages, then what it said
                 phrase, pred_at = f"{phrase} {' '.join(aged.group().split())}", aged.end()
+            polled = _IN_A_POLL_RE.match(text, pred_at, c_end)
+            if polled:  # "Around 70% of viewers in a channel poll said …": past where they were asked
+                pred_at = polled.end()
             surveyed = _SURVEYED_RELATIVE_RE.match(text, pred_at, c_end)
             if surveyed:  # "65% of the 1,000 audio artists it surveyed last spring had lost work": those asked, then what they did
                 pred_at = surveyed.end()
@@ -2252,6 +2266,9 @@ def _skip_to_end_of(text: str, pos: int, phrase: str) -> int:
     return i + len(phrase.split()[-1]) if i >= 0 else pos
 
 
+_ANSWERED_AFTER_RE = re.compile(r"(?:\s+in\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:poll|survey|study))?\s+"
+                                r"(?:said|say|says|believe|believed|think|thought|expect|expected)\b")
+_IN_A_POLL_RE = re.compile(r"\s+in\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:poll|survey|study)\b")
 _AGED_AFTER_RE = re.compile(r"\s+aged\s+\d{1,2}(?:\s*(?:to|-|–|and)\s*\d{1,2}|\s+and\s+(?:older|over|above|under|younger))?")
 _AGENT_NOUNS = {"corporation", "move", "decision", "plan", "studios", "companies"}
 _SAID_CLAUSE_RE = re.compile(r"\b(?:said|says|say|believes?|believed|predicts?|predicted|estimates?|estimated|expects?|"

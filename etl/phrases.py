@@ -76,7 +76,9 @@ STOP = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
 
 STOP |= set(SPEECH_VERBS) | COMMON_VERBS
 
-MEASURE_NOUN_RE = re.compile(rf"\b(?:{trie_pattern(MEASURE_NOUNS, ' ')})\b", re.IGNORECASE)  # (a prefix tree: a fast scan)
+# (a prefix tree: a fast scan; not a compound's first word: "stock footage" is footage)
+MEASURE_NOUN_RE = re.compile(rf"\b(?:{trie_pattern(MEASURE_NOUNS, ' ')})\b(?!\s+(?:footage|photos?|photography|imagery|music)\b)",
+                             re.IGNORECASE)
 
 TIME_WORDS_RE = re.compile(r"\b(?:year|years|month|months|quarter|quarters|half|week|weeks|day|days|past|last|next|"
                            r"first|second|third|fourth|fifth|final|decades?|century|centuries|"  # "4% in the second (year)"

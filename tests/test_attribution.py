@@ -4990,6 +4990,14 @@ def test_a_market_s_takings_named_by_its_subject(text, part, field, value):
     ("The top film took $38 million, while two new releases each opened below $8 million.", "$8", "measure", None),
     # paid for each day: a payment per day
     ("Extras will be paid at least £90 for each day they work.", "£90", "measure", "payment per day"),
+    # a group named by a measure's noun answers a poll too, past where it was asked
+    ("Around 60% of listeners in a station poll said they liked the AI host.", "60%", "measure",
+     "listeners who said they liked the AI host"),
+    # what is licensed for a sum is its fee ("stock footage" is no stock)
+    ("A stock footage agency agreed to license about 2 million clips to an AI lab for $8 million.", "$8", "measure",
+     "licence fee for clips"),
+    # tuition is a price
+    ("Tuition for the two-year course is £24,000.", "£24,000", "claim_type", "cost"),
 ])
 def test_listed_names_times_of_making_losses_comparisons_multiples_and_shares_of_parts(text, part, field, value):
     assert getattr(claim(text, part), field) == value
