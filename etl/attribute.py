@@ -572,6 +572,7 @@ _CLOSES_QUOTE_RE = re.compile(r"[\"”]")
 _THIRD_PERSON_RE = re.compile(r"\b(?:he|she|his|her|they|their|it|its)\b", re.IGNORECASE)
 _PERSONAL_PRONOUN_RE = re.compile(r"\s*(?:he|she)\b", re.IGNORECASE)
 _ITS_OPENING_RE = re.compile(r"\s*(?:its|their)\b", re.IGNORECASE)
+# a platform after "on" is where: "viewed 40 million times on YouTube"
 _ON_BEFORE_RE = re.compile(r"\b[Oo]n\s+$")
 _PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]cross|[Ll]ike|[Uu]nlike|[Aa]fter|[Bb]efore)\s+(?:the\s+)?$")
 # a group and where it works, not a place: "a research team at Tsinghua University", "analysts at X"

@@ -73,6 +73,7 @@ _UP_FROM_BEFORE_RE = re.compile(r",\s+(?:up|down)\s+from\s+(?:about\s+|around\s+
 _FRAMING_PLACE_BEFORE_RE = re.compile(r"\b(?:in|across|from|at)\s+$")
 _THE_FIGURE_RE = re.compile(r"\b(?:the|that|this)\s+(?:figure|number|share|proportion|percentage|total)\s+"
                             r"(?:was|is|has|had|rose|fell|grew|jumped|climbed|dropped)\b")
+# the figure before, put at another level: "the study puts the figure at roughly 204,000"
 _PUTS_THE_FIGURE_RE = re.compile(rf"\b(?:puts?|putting|places?|placing)\s+(?:the|that|this|its)\s+(?:figure|number|total|tally)\s+"
                                  rf"at\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _OF_THEM_END_RE = re.compile(r"\bof\s+them$")
@@ -111,8 +112,10 @@ _SHARES_OF_DESCRIBED_RE = re.compile(rf"\b(?:shares|stock)\s+of\s+the\s+[^.;]{{0
 _AUDIENCE_ALONE_RE = re.compile(r"(?:views|viewers|viewing|minutes|hours|streams|audience|watch\s+time|viewership)", re.IGNORECASE)
 _BULLET_RE = re.compile(rf"\s*[{BULLET_CHARS}]\s")
 _TIME_UNIT_WORD_RE = re.compile(r"\b(?:second|minute|hour|day|week|month|year|decade)s?\b", re.IGNORECASE)
+# the words of what a figure is compared with, not what it measures: "doubling previous expectations"
 _COMPARED_WITH_WORDS_RE = re.compile(r"\b(?:previous|prior|earlier|expectations?|forecasts?|estimates?|guidance)\b",
                                      re.IGNORECASE)
+# a figure set against the one before it: "in six weeks instead of five months", "rather than the 45 planned"
 _INSTEAD_OF_BEFORE_RE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _VERSUS_BEFORE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$", re.IGNORECASE)
 _RANKED_WITH_RE = re.compile(r"\b(?:was|were|came|finished|ranked|placed|is|are)\s+(?:in\s+)?(?:second|third|fourth|fifth|"
@@ -140,10 +143,12 @@ _SHARE_RESTATED_RE = re.compile(rf"(?:\s+of\s+(?:them|those|these|us|{JUST_NAMED
                                 r"(?:(?:its|their|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?))?(?:,?\s+or|,\s+at)\s+", re.IGNORECASE)
 _OF_IT_ENDS_RE = re.compile(rf"\s+of\s+(?:{JUST_NAMED})$", re.IGNORECASE)
 _UNREAD = object()
-# a share compared with the amount before it: "…, 6% fewer than in 2023"
+# a participle's phrase between commas, an aside of its own: "The film, made on a budget of about Rs 150 crore, earned"
 _PARTICIPLE_ASIDE_RE = re.compile(r",\s+(?:made|shot|produced|filmed|budgeted|built|developed|released|bought|acquired|"
                                   r"founded|launched)\s+(?:on|for|at|in|by|with|over)\b[^,;]{2,80},(?!\d)")
+# a multiple compared with another time: "nearly three times as much as a year earlier"
 _AS_MUCH_AS_AFTER_RE = re.compile(r"\s+as\s+(?:much|many|large|big|high)\s+as\b", re.IGNORECASE)
+# a share compared with the amount before it: "…, 6% fewer than in 2023"
 _COMPARED_THAN_RE = re.compile(r"\s+(fewer|more|less|higher|lower)\s+than\b", re.IGNORECASE)
 # what a figure is compared with after "than", when no time: "than comparable editing jobs" (not "than in
 # 2023", "than a year earlier", "than last year", "than expected")
@@ -160,6 +165,7 @@ _HORIZON_RE = re.compile(r"\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming
                          r"(?:in|during|over)\s+(?:its|their|the)\s+(?:first|opening))\b", re.IGNORECASE)
 # a sentence that opens on what the one before said: "This marks a 34.9 percent increase"
 _ANAPHORIC_START_RE = re.compile(r"\s*(?:This|That|It|Which)\b")
+# a bare count that "it" or "they" added, lost or cut: more or fewer of the count before
 _ANAPHOR_CHANGE_RE = re.compile(r"\s*(?:It|They)\s+(?:has\s+|have\s+|had\s+)?(?:added|gained|lost|shed|cut|"
                                  r"adds|gains|loses|sheds|cuts)\s+(?:about\s+|around\s+|nearly\s+|another\s+|a\s+further\s+)?$")
 _ANAPHOR_LEVEL_RE = re.compile(r"\b(?:that|this|it)\s+(?:(?:will|would|could|might|may|should)\s+)?(?:be|reach|hit|rise\s+to|"

@@ -253,8 +253,10 @@ _SHARE_VERB_BEFORE_RE = re.compile(r"\s(?:(?:will|would|could|may|might|to)\s+)?
                                    rf"(?:less\s+than\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
 # what a share of a whole comes from, after the whole: " of its revenue from advertising"
 _SHARE_FROM_AFTER_RE = re.compile(r"\s+of\s+(?:its|their|the|his|her|our)\s+(?:[\w-]+\s+){0,3}?from\s+(?!the\s+(?:year|previous|same)\b)")
+# an amount beside a length, both before one noun: "an 11-year, $77 billion media rights deal"
 _AMOUNT_BESIDE_RE = re.compile(r",\s+(?:[$€£¥₹]|[A-Z]{1,3}\$)?\d[\d.,]*(?:\s+(?:million|billion|trillion))?(?:-[a-z]+)?"
                                r"(?:\s+\([^()]{1,20}\))?\s+")  # ("a five-year, 1.8 billion-mile (2.8bn km) journey")
+# a share more or fewer of something: "watched 23% more highlight clips", "15% fewer tickets"
 _MORE_OF_AFTER_RE = re.compile(r"\s+(?:more|fewer|less)\s+(?!than\b|of\b|or\b|and\b|likely\b)(?=[a-z])")
 _TOOK_SHARE_VERBS = {"took", "takes", "had", "has", "held", "holds", "claimed", "captured", "won", "grabbed", "got"}
 _OF_AFTER_RE = re.compile(r"\s+of\s+(?=\S)")
@@ -285,20 +287,22 @@ _LISTING_AT_RE = re.compile(rf"\b(?:listing|IPO|flotation|float)\s+(?:price\s+)?
 _PRICED_AT_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(?P<np>(?:(?!\bof\b)[^,;.]){1,50}?)\s+"
                            r"(?:(?:is|are|was|were)\s+|(?:will|would|could|may)\s+be\s+|(?:has|have)\s+been\s+)?priced\s+"
                            rf"(?:at|from)\s+{AMOUNT_HEDGES}$")
-# what is charged for something: "charges subscribers $95 a month for its Unlimited plan"
 _RATE_OF_RE = re.compile(r"\s+of\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b")  # "(per second) of generated video"
-_EACH_ITEM_RE = re.compile(r"(?:each|every)\s+(?P<item>[a-z][\w-]*)\b")
+_EACH_ITEM_RE = re.compile(r"(?:each|every)\s+(?P<item>[a-z][\w-]*)\b")  # "(paid … for) each day"
+# what is charged for something: "charges subscribers $95 a month for its Unlimited plan"
 _CHARGES_BEFORE_RE = re.compile(rf"\b(?:charges?|charged|charging)\s+(?:[a-z]+\s+){{0,2}}?{AMOUNT_HEDGES}$")
 _CHARGED_FOR_RE = re.compile(r"\s+for\s+(?:(?:its|their|the|a|an)\s+)?(?=[A-Za-z])")
 # what an estimate puts at an amount: "putting AI-driven revenue at $25 billion", "pegs the market at"
 _PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|peg|pegs|pegged|pegging)\s+(?P<np>(?:(?!\b(?:at|of)\b)[^,;.]){2,60}?)\s+"
                         rf"at\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
-# what sold, and to whom, for an amount: "sold to Netflix for about", "sells for", "sold the film for"
+# what is licensed for an amount, and what made for one: "license about 10 million video clips to an AI
+# developer for $40 million", "made the film for about $78 million"
 _LICENSED_FOR_RE = re.compile(rf"\blicen[cs](?:e|es|ed|ing)\s+(?P<what>[^,;$€£¥]{{1,70}}?)\s+for\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _HEDGE_WORDS = {"about", "around", "roughly", "nearly", "some", "almost", "over", "more", "than", "up"}
 _MADE_FOR_RE = re.compile(rf"\b(?:made|produced|shot|filmed|built|developed|animated)\s+(?P<what>(?:(?:a|an|the|its|his|her|their)\s+)?"
                           rf"(?:[\w'’-]+\s+){{0,2}}?[a-z][\w'’-]*)\s+for\s+(?:just\s+|only\s+|under\s+)?{AMOUNT_HEDGES}$",
                           re.IGNORECASE)
+# what sold, and to whom, for an amount: "sold to Netflix for about", "sells for", "sold the film for"
 _SOLD_FOR_RE = re.compile(r"\b(?:sold|sells|sell|selling|went|goes|going)\s+(?:to\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+|"
                           rf"(?P<what>(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){{1,3}}?))?for\s+(?:a\s+reported\s+)?"
                           rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
@@ -437,6 +441,7 @@ _DEVOTED_BEFORE_RE = re.compile(rf"\b(?:devot(?:e|es|ed|ing)|allocat(?:e|es|ed|i
                                 rf"set(?:s|ting)?\s+aside)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _DEVOTED_TO_RE = re.compile(r"(?:\s+(?:over|in|during)\s+(?:the\s+next\s+)?(?:[\w-]+\s+)?(?:years?|months?)"
                             r"|\s+(?:a|per|each|this|next)\s+year)?\s+(?:to|for|on)\s+(?=[a-z])")  # ("… this year to support")
+# when something is counted, at a phrase's end: "employees this year"
 _DEICTIC_TIME_END_RE = re.compile(r"\s+(?:this|next|last)\s+(?:year|month|week|quarter|decade|season)$")
 _TRAILING_TIME_RE = re.compile(r"\s+(?:(?:earlier|later)\s+)?(?:this|next|last|every|each|per|a)\s+(?:year|month|week|quarter|decade|season)\b.*$")
 _SPENT_ON_RE = re.compile(r"[\"”’]?(?:\s+\([^()]{1,40}\))?\s+(?:(?:a|per)\s+(?:year|month|week|day)\s+)?"
@@ -451,6 +456,7 @@ _SPENT_DOING_MONEY_RE = re.compile(r"(?:\s+(?:last|this)\s+(?:year|month|week|qu
 _SPENT_DOING_RE = re.compile(r"\s+(?:(?:a|per)\s+(?:day|week|month)\s+)?(?:(?P<verb>watching|playing|using|reading|"
                              r"listening\s+to|streaming|scrolling)\s+|on\s+)(?=\w)")
 _PAYS_BEFORE_RE = re.compile(rf"\b(?:pays?|paid|paying)\s+(?:out\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
+# "to" or a modal before a verb of paying, past which its payer stands: "wants producers to pay"
 _TO_BEFORE_RE = re.compile(r"\s+(?:to|will|would|must|should|could|may|might|can)\s+$")
 _PAID_WHOM_RE = re.compile(rf"\b(?:paid|pays|paying|pay(?={_WHOM_PAID}))\s+(?:out\s+)?(?P<who>(?!(?:out|about|more|less|over|up|a|an|the|"
                            rf"between|around|roughly|nearly|almost|some|just|only|from|at|to|for|in|as)\b)[a-z]+"
@@ -496,6 +502,7 @@ _CHANGE_AFTER_PHRASES_RE = re.compile(r"[\d%](?:\s+(?:yuan|won|yen|dollars|euros
 _TEAM_OF_RE = re.compile(r"\b((?:[A-Z][\w&.-]*['’]s\s+)?(?:team|crew|staff|workforce))\s+of\s+"
                          r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
 _SIZED_BY_PEOPLE_RE = re.compile(r"\d-(?:person|people|strong|member)\s+(?P<org>[a-z][\w\s-]{2,40})$")
+# an amount lost: "One Hong Kong firm lost HK$200 million"
 _LOST_BEFORE_RE = re.compile(rf"\b(?:lose|loses|lost|losing)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # what may follow an amount lost that names nothing else it is of (not "lost $4 billion in market value")
 _LOST_ALONE_RE = re.compile(r"\s*(?:[,;.]|$|(?:in|last|this|during|a|per|on|after|as|when|over|to)\s"
@@ -645,6 +652,7 @@ _SCORED_BEFORE_RE = re.compile(rf"\b(?:scored|scores|scoring|achieved|achieves)\
                                re.IGNORECASE)
 _SCORED_ON_RE = re.compile(r"\s+(?:on|in)\s+(?:the\s+|its\s+)?(?P<test>[\w-]+(?:\.\d+)?(?:\s+[\w-]+(?:\.\d+)?){0,3}?)(?=\s*(?:[,;.:]|$)|\s+(?:test|exam)\b"
                            r"|\s+(?:while|and|but|which|ahead|behind|edging|beating|against|compared)\b)")
+# the test a score is on, named before it: "On a standard benchmark it scored 84.2"
 _TEST_BEFORE_RE = re.compile(r"\b[Oo]n\s+(?:a|an|the|its)\s+(?P<test>(?:[\w-]+\s+){0,3}(?:benchmark|test|leaderboard|scale))\b")
 _SAVED_RE = re.compile(rf"\b(?:save|saves|saved|saving)\s+(?:(?:its|their|the|our)\s+(?:[\w'’-]+\s+){{1,3}}?|(?:it|them|us)\s+)?"
                        rf"(?:a\s+further\s+|an?\s+(?:additional|extra)\s+|between\s+)?{AMOUNT_HEDGES}[\"“']?$",
@@ -2189,6 +2197,7 @@ def _own_clause_after_semicolon(text: str, start: int, pos: int) -> bool:
         and any(verbish(w) or w.lower() in _PRESENT_VERB_WORDS for w in words[1:])
 
 
+# the end of a clause right after a bare number: "now we run on 40,"
 _CLAUSE_CLOSES_RE = re.compile(r"\s*(?:[.,;:!?)\"”]|$)")
 _SAME_THING_PRONOUNS = {"it", "they", "its", "their", "this", "these", "those"}
 _PRESENT_VERB_WORDS = {"bundles", "charges", "offers", "sells", "costs", "pays", "has", "is", "are", "gets", "takes"}
@@ -2215,6 +2224,7 @@ _DONE_NOUNS = {"raised": "funding raised by {}", "earned": "earnings of {}", "sp
 _DONE_VERBS_ALT = "|".join(verb.replace(" ", r"\s+") for verb in _DONE_NOUNS)
 _FREE_RELATIVE_RE = re.compile(rf"(?:what|how\s+much)\s+(?P<who>[^,;.:]{{2,60}}?)\s+(?:(?:has|have|had|was|were|is)\s+"
                                rf"(?:been\s+)?)?(?P<verb>{_DONE_VERBS_ALT})\b", re.IGNORECASE)
+# a definition by how long it took to do something: "how long it took one studio to make a 20-minute pilot"
 _HOW_LONG_IT_TOOK_RE = re.compile(r"how\s+long\s+it\s+(?:took|takes|would\s+take|will\s+take)\s+(?:[\w'’-]+\s+){0,3}?to\s+"
                                   r"(?P<act>[a-z]+(?:\s+(?!with\b|using\b|in\b|by\b|for\b)[\w'’-]+){0,5})", re.IGNORECASE)
 _HOW_LONG_RE = re.compile(r"how\s+long\s+(?:the\s+|a\s+|an\s+)?(?P<what>[^,;.:]{2,60}?)\s+(?:lasted|lasts|took|takes|ran|runs)\b",
@@ -2266,15 +2276,19 @@ def _skip_to_end_of(text: str, pos: int, phrase: str) -> int:
     return i + len(phrase.split()[-1]) if i >= 0 else pos
 
 
+# a verb of answering after a group, past where it was asked: "(of viewers) in a channel poll said"
 _ANSWERED_AFTER_RE = re.compile(r"(?:\s+in\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:poll|survey|study))?\s+"
                                 r"(?:said|say|says|believe|believed|think|thought|expect|expected)\b")
+# where a group was asked, after it: "(viewers) in a channel poll"
 _IN_A_POLL_RE = re.compile(r"\s+in\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:poll|survey|study)\b")
+# the ages of a group after its noun: "(Americans) aged 18 to 24"
 _AGED_AFTER_RE = re.compile(r"\s+aged\s+\d{1,2}(?:\s*(?:to|-|–|and)\s*\d{1,2}|\s+and\s+(?:older|over|above|under|younger))?")
 _AGENT_NOUNS = {"corporation", "move", "decision", "plan", "studios", "companies"}
 _SAID_CLAUSE_RE = re.compile(r"\b(?:said|says|say|believes?|believed|predicts?|predicted|estimates?|estimated|expects?|"
                              r"expected|noted|notes|argued|argues|claimed|claims|found|finds|warned|warns|added|adds|"
                              r"explained|projects|projected|forecasts?|wrote|writes|concluded|suggested|suggests|insists|"
                              r"insisted|shows|showed|revealed|reveals)\s+(?!that\b)")
+# a relative pronoun opening a clause inside a noun phrase: "a short that was shortlisted"
 _RELATIVE_OPENS_RE = re.compile(r"\s(?:that|which|who)\s+")
 _RELATIVE_VERB_RE = re.compile(r"(?:used|is|are|was|were|has|have|had|will|would|could|can|may|might)\b")
 _REPORTED_START_RE = re.compile(rf" that |,\s+(?:{'|'.join(REPORTING_PARTICIPLES)})\s+")
@@ -2357,6 +2371,7 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
     return past_subordinate_lead(text, c_start, pos)
 
 
+# the conjunction a clause opens on, before its subject: "…, and creators earned"
 _JOINING_WORD_RE = re.compile(r"\s*(?:and|but|yet|so|or)\s+(?=[a-z])")
 _GROUP_HEDGES = {"more", "than", "about", "around", "nearly", "over", "some", "almost", "roughly", "at", "least",
                  "approximately", "just", "under", "fewer", "less", "up", "to"}

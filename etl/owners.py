@@ -61,8 +61,10 @@ _SAID_FIGURE_AFTER_RE = re.compile(r"\s+(?:said|says|told\s+[\w-]+|noted|notes|s
                                    rf"{AMOUNT_HEDGES}")
 # ... unless what is said is the speaker's own: "Meta said 4 million advertisers were using its tools"
 _ITS_AFTER_RE = re.compile(r"[^.;:!?]{0,80}?\b(?:its|their|our)\b", re.IGNORECASE)
+# a name a participle governs, with the names it lists: "Listings mentioning Unreal or Unity"
 _PARTICIPLE_OBJECT_BEFORE_RE = re.compile(r"\b(?!(?:during|according|including|excluding|following)\b)[a-z]{3,}ing\s+"
                                           r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:,?\s+(?:and|or)\s+|,\s+))*$")
+# what is left out: "Box office outside the U.S. and China"
 _LEFT_OUT_BEFORE_RE = re.compile(r"\b(?:outside|beyond|excluding|except)\s+(?:the\s+)?(?:[\w.'’-]+(?:,\s+|\s+(?:and|or)\s+))*$",
                                  re.IGNORECASE)  # (each name of a list: "outside the U.S. and China")
 _PARTNER_BEFORE_RE = re.compile(r"\bwith\s+(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:,?\s+(?:and|or)\s+|,\s+))*$")
@@ -290,6 +292,7 @@ MOVED_BY_RE = re.compile(MOVED_BY, re.IGNORECASE)
 _SPACE_RE = re.compile(r"\s+")
 
 # (after an appositive's closing comma too: "Its chief executive, Ana Ruiz, said revenue would")
+# a verb of expecting after a person: "Trade analyst Taran Adarsh expects it to end its run above …"
 _EXPECTS_AFTER_RE = re.compile(r"\s+(?:expects|expected|predicts|predicted|forecasts|projects|reckons|believes|thinks)\s+"
                                r"(?!(?:his|her|their|my)\b)")
 _SPOKE_AFTER_RE = re.compile(r",?\s+(?:said|says|told|added|noted|argued|explained|warned|estimated)\s+"

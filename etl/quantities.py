@@ -93,10 +93,10 @@ _MARK_OF_RE = re.compile(r"\b(above|over|beyond|past|below|under)\s+the\s+(?:[\w
                          r"barrier|line|age)\s+of$", re.IGNORECASE)
 _OPEN_END_RE = re.compile(r"\s+or\s+(?:(?P<up>more|greater|higher|longer|above|over)|(?P<down>less|fewer|lower|"
                           r"shorter|below|under))\b|(?P<vague>\s+to\s+(?:a\s+few|several|many)\b)", re.IGNORECASE)
-# what follows a past verb, not a counted noun: "a crew of 60 worked a week"
 # a body of people and how many are in it: "a team of 14", "a crew of about 30"
 _COLLECTIVE_OF_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(COLLECTIVE_PEOPLE_NOUNS))})\s+of\s+(?:[a-z]+\s+){{0,2}}\S+$",
                                       re.IGNORECASE)
+# what follows a past verb, not a counted noun: "a crew of 60 worked a week"
 _VERB_OBJECT_AFTER_RE = re.compile(r"\s+(?:(?:a|an|the|on|at|in|for|with|to|from|out|up|down|off|by)\b|[$€£¥]?\d)", re.IGNORECASE)
 # the size of the group a share is of, and whose group it is: "of 500 editors", "of Disney's
 # roughly 233,000 employees" (etl.measure reads the owner too)
@@ -690,6 +690,7 @@ def _yen_article(text: str) -> bool:
     return yen > yuan
 
 
+# a price in an aside, before its amount: "paying users, at $9.99 a month, get 300"
 _PRICE_ASIDE_BEFORE_RE = re.compile(r",\s+at\s+$")
 
 
