@@ -784,6 +784,21 @@ def _shared_units(text: str, drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
+# a second change "by" a figure, its verb left out: "raises pay rates by 15.17% immediately and by 3% a year"
+_AND_BY_GAP_RE = re.compile(r"(?:\s+[\w-]+){0,3}?(?:,\s+|\s+)(?:and|then|but)\s+by\s+(?:about\s+|around\s+|another\s+|a\s+further\s+)?")
+_BY_BEFORE_RE = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
+
+
+def _continued_moves(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A change "by" a figure after "and by" takes the direction of the change "by" before it."""
+    for d, nxt in pairwise(drafts):
+        if nxt.direction is None and d.direction and d.unit == nxt.unit \
+                and _BY_BEFORE_RE.search(text, max(0, d.start - 16), d.start) \
+                and _AND_BY_GAP_RE.fullmatch(text, d.end, nxt.start):
+            nxt.direction = d.direction
+    return drafts
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order, with spans into `text`."""
     low = ascii_lower(text)
@@ -808,7 +823,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "the bottom three", "all three": pronouns, not amounts (but "from 12 weeks to five")
         drafts.append(d)
         last_end = d.end
-    drafts = _shared_units(text, _compound_times(text, merge_ranges(text, drafts)))
+    drafts = _continued_moves(text, _shared_units(text, _compound_times(text, merge_ranges(text, drafts))))
     yen = None  # whether "¥" is the yen here, decided once, only when a "¥" figure needs it
     out: list[Quantity] = []
     previous: Draft | None = None

@@ -4998,6 +4998,16 @@ def test_a_market_s_takings_named_by_its_subject(text, part, field, value):
      "licence fee for clips"),
     # tuition is a price
     ("Tuition for the two-year course is £24,000.", "£24,000", "claim_type", "cost"),
+    # what a company lost "last year on revenue of …" is its loss, not its revenue
+    ("The studio lost $12 million last year on revenue of $3 million.", "$12", "measure", "studio loss"),
+    ("The studio lost $12 million last year on revenue of $3 million.", "$12", "claim_type", "other"),
+    # a multiple of speed is a speed-up, of the act before it
+    ("The editors used the tool on the trailer, finishing it five times faster than usual.", "five", "measure",
+     "speed-up in finishing"),
+    # a participle with its object before "worth" is no part of what is worth the sum
+    ("Ten studios applied for the scheme, claiming relief worth a combined $8 million.", "$8", "measure", "relief"),
+    # a second change "by" a figure, its verb left out, moves the same way
+    ("The deal raises minimum pay by 10% this year and by 4% next year.", "4%", "direction", "up"),
 ])
 def test_listed_names_times_of_making_losses_comparisons_multiples_and_shares_of_parts(text, part, field, value):
     assert getattr(claim(text, part), field) == value
