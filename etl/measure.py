@@ -251,6 +251,10 @@ _SHARE_VERB_BEFORE_RE = re.compile(r"\s(?:(?:will|would|could|may|might|to)\s+)?
                                    r"ma(?:de|kes?|king)\s+up|represent(?:s|ed|ing)?|comprise[sd]?|comprising|"
                                    r"generat(?:ed|es?|ing)|contribut(?:ed|es?|ing)|deriv(?:ed|es?|ing))\s+"
                                    rf"(?:less\s+than\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
+# a verb of a share with its first share and whole, before a second share that leaves the verb out
+_GAPPED_SHARE_VERB_RE = re.compile(r"\s(?:account(?:s|ed|ing)?\s+for|ma(?:de|kes?|king)\s+up|represent(?:s|ed|ing)?)\s+"
+                                   r"[^;,]{1,60}?\d[^;,]{1,40}?\s+(?:but|and|while|against)\s+"
+                                   r"(?:only\s+|just\s+|about\s+|nearly\s+|roughly\s+|almost\s+)?$", re.IGNORECASE)
 # what a share of a whole comes from, after the whole: " of its revenue from advertising"
 _SHARE_FROM_AFTER_RE = re.compile(r"\s+of\s+(?:its|their|the|his|her|our)\s+(?:[\w-]+\s+){0,3}?from\s+(?!the\s+(?:year|previous|same)\b)")
 # an amount beside a length, both before one noun: "an 11-year, $77 billion media rights deal"
@@ -858,8 +862,12 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         part = _clean(noun_phrase(text, _subject_start(text, c_start, took.start(), said_clause=False), took.start(), 6))
         if part and not any(c.isdigit() for c in part):
             return f"{part} {phrase}"[:120]
-    share_verb = _SHARE_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
-        if family == "percent" and phrase and (_OF_AFTER_RE.match(text, q.char_end) or " of " in q.surface) else None
+    of_whole = family == "percent" and phrase and (_OF_AFTER_RE.match(text, q.char_end) or " of " in q.surface)
+    share_verb = _SHARE_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if of_whole else None
+    gapped_share = _GAPPED_SHARE_VERB_RE.search(text, max(sentence[0], q.char_start - 90), q.char_start) \
+        if of_whole and share_verb is None else None
+    if gapped_share:  # "accounted for 15% of admissions but 27% of box office": the verb of the share before, left out
+        share_verb, c_start = gapped_share, sentence[0]
     if share_verb:  # (the whole after the figure or in it: "about a third of viewing")
         adverbs = _ADVERBS_BEFORE_RE.search(text, c_start, share_verb.start())  # ("Video podcasts now account for")
         verb_at = adverbs.start() if adverbs else share_verb.start()
@@ -868,6 +876,11 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         left = np_left(text, c_start, relative.start() if relative else verb_at, 4)
         cut = max((k for k, w in enumerate(left) if w.lower() in ("with", "while")), default=-1)
         part = _clean(left[cut + 1:])  # ("…, with streaming accounting for 69% of the total": streaming's)
+        who_at = text.rfind(" who ", c_start, verb_at)
+        head = _clean(np_left(text, c_start, who_at, 3)) if who_at >= 0 and not relative else None
+        if head and len(text[who_at:verb_at].split()) <= 9:
+            # "Members who used AI tools in their writing made up less than 5% of respondents": the people the clause says
+            part = f"{head} {' '.join(text[who_at:verb_at].split())}"
         source = _SHARE_FROM_AFTER_RE.match(text, q.char_end)
         if source and source.end() <= clause[1]:
             # "generates more than 60 per cent of its revenue from advertising": the share that comes from it
@@ -2339,7 +2352,13 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
     if quoted:  # (inside a quotation, its subject after the mark: '"The production period was also shortened by two weeks"')
         c_start = quoted.end()
     reported = [m.end() for m in _REPORTED_START_RE.finditer(text, c_start, pos)]
-    relative = reported and text.startswith(" that ", reported[-1] - 6) and _RELATIVE_VERB_RE.match(text, reported[-1])
+    before_that = text[c_start:reported[-1] - 6].split()[-1:] if reported and text.startswith(" that ", reported[-1] - 6) else []
+    # (or after a plural noun that is no verb of saying: "Two YouTube channels that post fake trailers drew")
+    relative = reported and text.startswith(" that ", reported[-1] - 6) and (
+        _RELATIVE_VERB_RE.match(text, reported[-1])
+        or bool(before_that) and re.fullmatch(r"[a-z]{3,}[^s']s", before_that[0]) is not None
+        and before_that[0] not in ATTRIBUTION_VERBS and before_that[0] not in MIND_VERBS
+        and before_that[0] not in _THAT_CLAUSE_VERBS)
     antecedent = np_left(text, c_start, reported[-1] - 6) if relative else []
     if antecedent and not re.search(r"(?:\d\S*|\b(?:dozens?|hundreds?|thousands?|millions?|billions?|trillions?))\s+$",
                                     text[c_start:text.rfind(antecedent[0], c_start, reported[-1] - 6)]):
@@ -2385,6 +2404,8 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
     return past_subordinate_lead(text, c_start, pos)
 
 
+# verbs in -s that a clause with "that" follows, no plural nouns: "This means that …"
+_THAT_CLAUSE_VERBS = {"means", "implies", "signals", "indicates", "ensures", "requires", "hopes", "assumes", "proves"}
 # the conjunction a clause opens on, before its subject: "…, and creators earned"
 _JOINING_WORD_RE = re.compile(r"\s*(?:and|but|yet|so|or)\s+(?=[a-z])")
 _GROUP_HEDGES = {"more", "than", "about", "around", "nearly", "over", "some", "almost", "roughly", "at", "least",

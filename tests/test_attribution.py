@@ -5008,6 +5008,15 @@ def test_a_market_s_takings_named_by_its_subject(text, part, field, value):
     ("Ten studios applied for the scheme, claiming relief worth a combined $8 million.", "$8", "measure", "relief"),
     # a second change "by" a figure, its verb left out, moves the same way
     ("The deal raises minimum pay by 10% this year and by 4% next year.", "4%", "direction", "up"),
+    # a number word opening a sentence is no word of the name after it
+    ("Three YouTube channels that post fake trailers drew 90 million views and earned about $400,000 in ad "
+     "revenue.", "$400,000", "measure", "ad revenue"),
+    # a second share whose verb is left out is the same part's
+    ("Large-format screens accounted for 10% of admissions but 22% of box office.", "22%", "measure",
+     "Large-format screens share of box office"),
+    # a part named with its relative clause
+    ("Members who used AI tools made up less than 8% of respondents.", "8%", "measure",
+     "Members who used AI tools share of respondents"),
 ])
 def test_listed_names_times_of_making_losses_comparisons_multiples_and_shares_of_parts(text, part, field, value):
     assert getattr(claim(text, part), field) == value
