@@ -693,7 +693,8 @@ UNIT_DIMENSIONS = (("watt hour", "energy use"), ("watt", "capacity"), ("square",
 # People counted by the work they do, as a pattern: what they earn together is their earnings ("Creators on
 # the platform earned $427.9 million"), a share of them by what they do no takings (etl.measure, the rules).
 WORKING_PEOPLE = (r"creators|artists|developers|musicians|writers|actors|performers|workers|freelancers|members|"
-                  r"streamers|influencers|editors|animators|employees|staff|earners?")
+                  r"streamers|influencers|editors|animators|employees|staff|earners?|illustrators|designers|translators|"
+                  r"subtitlers|composers|photographers|journalists|technicians|engineers")
 # Nouns of a body of people counted as one: the level a move of theirs reaches, "to about 5,400
 # people", measures them, not the people (etl.measure).
 COLLECTIVE_PEOPLE_NOUNS = {"membership", "headcount", "workforce", "staff", "staffing", "employment", "crew", "team",
@@ -1222,6 +1223,9 @@ CLAIM_TYPE_RULES = (
                                      r"(?:valued|estimated|put)\s+at\s*$"),
     # an analyst's price target is a share price level, neither a price paid nor money raised
     ("other", "money", "left", r"\b(?:price\s+target|target\s+price)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}$"),
+    # what a levy or a tax raises is no funding: "The levy could raise about 1 billion reais a year"
+    ("other", "money", "left", rf"\b(?:levy|levies|tax|taxes|duty|duties|surcharge)\s+(?:\w+\s+){{0,2}}(?:{_RAISING})\s+"
+                               rf"{AMOUNT_HEDGES}$"),
     # money raised is the verb's object: "raised $308 million", not the new level of what was
     # raised, "raised its price target on the stock to $900"
     ("investment", "money", "left", rf"\b(?:{_RAISING})\s+(?:(?!to\b|from\b)[\w'’-]+\s+){{0,6}}$"),

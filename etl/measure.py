@@ -309,7 +309,10 @@ _PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|peg|pegs|pegged|pegging)\s+(?P<n
 _LICENSED_FOR_RE = re.compile(rf"\blicen[cs](?:e|es|ed|ing)\s+(?P<what>[^,;$€£¥]{{1,70}}?)\s+for\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _HEDGE_WORDS = {"about", "around", "roughly", "nearly", "some", "almost", "over", "more", "than", "up"}
 _MADE_FOR_RE = re.compile(rf"\b(?:made|produced|shot|filmed|built|developed|animated)\s+(?P<what>(?:(?:a|an|the|its|his|her|their)\s+)?"
-                          rf"(?:[\w'’-]+\s+){{0,2}}?[a-z][\w'’-]*)\s+for\s+(?:just\s+|only\s+|under\s+)?{AMOUNT_HEDGES}$",
+                          rf"(?:[\w'’-]+\s+){{0,2}}?[a-z][\w'’-]*)"
+                          # (past whom and with what: "made a four-minute music video for a major-label artist with
+                          # generative AI tools for about $25,000")
+                          rf"(?:\s+(?:for|with|using)\s+[^,;$€£¥]{{1,60}}?)?\s+for\s+(?:just\s+|only\s+|under\s+)?{AMOUNT_HEDGES}$",
                           re.IGNORECASE)
 # what sold, and to whom, for an amount: "sold to Netflix for about", "sells for", "sold the film for"
 _SOLD_FOR_RE = re.compile(r"\b(?:sold|sells|sell|selling|went|goes|going)\s+(?:to\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+|"
@@ -406,7 +409,7 @@ _HEAD_BEFORE_AGENT_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)
                                    r"(?:by|with|between|among|against|over|in|on|at|during|for)\s+[^,;]{1,50}$")
 _EARNERS_RE = re.compile(rf"\b(?:{WORKING_PEOPLE})$", re.IGNORECASE)
 _EARNED_BEFORE_RE = re.compile(rf"\b(?:earned|earn|earns|made|make|makes|received|receive|receives|took\s+home|were\s+paid)\s+"
-                               rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
+                               rf"(?:an?\s+(?:median|average|mean)\s+of\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)  # ("earn a median of")
 _RANKED_BY_END_RE = re.compile(r"\s+by\s+(?:revenue|revenues|sales|market\s+value|value|size|assets|subscribers|users)\s*$",
                                re.IGNORECASE)
 _CONJUNCTION_AFTER_COMMA_RE = re.compile(r",\s+(?:so|and|but|while|whereas|yet)\s")
@@ -1021,7 +1024,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 if not re.match(r"\d", w) and w.lower() not in DETERMINERS and w.lower() not in SCALES
                 and w.lower() not in _HEDGE_WORDS]
         return f"licence fee for {' '.join(what)}" if what else "licence fee"
-    made_for = _MADE_FOR_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if family == "money" else None
+    made_for = _MADE_FOR_RE.search(text, max(c_start, q.char_start - 130), q.char_start) if family == "money" else None
     if made_for:  # "Indie director made feature for $300,000": what making it cost
         return f"cost of {' '.join(w for w in made_for.group('what').split() if w.lower() not in DETERMINERS)}"
     sold = _SOLD_FOR_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if family == "money" else None

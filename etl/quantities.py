@@ -187,6 +187,8 @@ def _read_left(text: str, d: Draft) -> None:
                     break  # "the costs add up to $5 million": a total, no ceiling
                 if tail[0] == "as" and len(words) > n and words[-n - 1] in ("times", "twice", "thrice", "half"):
                     break  # "nearly three times as much as a year earlier": a comparison, no ceiling
+                if tail[-1] == "than" and len(words) > n and re.fullmatch(r"[\d.,]+%|percent|cent|points?", words[-n - 1]):
+                    break  # "about 12% less than five years ago": a comparison with another time, no bound on it
                 d.qualifier, d.explicit_qualifier = kind, True
                 # the phrase starts at the n-th word from the end (searching for its first
                 # word would find the "a" inside "maximum")

@@ -5017,6 +5017,13 @@ def test_a_market_s_takings_named_by_its_subject(text, part, field, value):
     # a part named with its relative clause
     ("Members who used AI tools made up less than 8% of respondents.", "8%", "measure",
      "Members who used AI tools share of respondents"),
+    # what a film was made for, past whom and with what
+    ("The director made a short film for a streaming client with AI tools for about $40,000.", "$40,000", "measure",
+     "cost of short film"),
+    # a median earned is what those who work earn
+    ("Illustrators earn a median of £1,800 a month.", "£1,800", "measure", "illustrators earnings"),
+    # what a levy or a tax raises is no funding
+    ("The new tax could raise about $500 million a year.", "$500", "claim_type", "other"),
 ])
 def test_listed_names_times_of_making_losses_comparisons_multiples_and_shares_of_parts(text, part, field, value):
     assert getattr(claim(text, part), field) == value
@@ -5035,6 +5042,10 @@ def test_a_double_that_is_no_multiple_is_no_figure():
     # "as much as" after a multiple compares, bounding no span: "a year earlier" is when
     assert [c.surface for c in extract_claims("Ticket sales hit $30 million, about three times as much as a year "
                                               "earlier.")] == ["$30 million", "about three times"]
+
+
+def test_a_share_less_than_another_time_bounds_no_span():
+    assert [c.surface for c in extract_claims("Editors earn about 10% less than three years ago.")] == ["about 10%"]
 
 
 def test_a_move_then_the_level_it_reaches_is_no_range():
