@@ -838,7 +838,9 @@ PEOPLE_GROUPS = _PEOPLE_GROUPS = (r"developers|executives|managers|leaders|decis
                   r"parents|students|teachers|gamers|players|members|freelancers|editors|producers|directors|"
                   r"officers|chiefs|founders|owners|musicians|designers|engineers|listeners|participants|subscribers|fans|employers|"
                   r"audiences|voters|readers|citizens|residents|households|journalists|screenwriters|performers")
-_STOCK = (r"(?<!market\s)shares|stocks?|share\s+price|stock\s+price|market\s+(?:cap|value|capitali[sz]ation)|"
+# (not the verb: "a programme which shares ad revenue")
+_STOCK = (r"(?<!market\s)(?<!which\s)(?<!that\s)(?<!who\s)(?<!it\s)shares(?!\s+(?:its|their|the|a|an|ad|revenue)\b)|"
+          r"stocks?|share\s+price|stock\s+price|market\s+(?:cap|value|capitali[sz]ation)|"
           r"nasdaq|dow|s&p|index(?!\s+(?:report|survey|study))|indices|ftse|nikkei|hang\s+seng|dax|cac|premarket|bourse|"
           r"a-shares?|concept\s+(?:stocks?|plate|sector)|trading\s+day|traded")
 # (the present too, as headlines write it: "Adobe shares slide 14%", "Kuaishou stock surges 9%")
@@ -996,7 +998,10 @@ CLAIM_TYPE_RULES = (
      rf"(?:{_ATTITUDES})\b(?!\s+by\b)",  # (not "the 5.1% expected by analysts": what somebody expected, no answer)
      ("left", r"^(?![\s\S]*\bby\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$)")),  # ("cut … by half using AI": a change)
     # a share of those who voted ("ratified by 78%"; not "a raise of 15% upon ratification")
-    ("survey", "percent count", "near", r"vot(?:e|ed|es|ing)|ballots?|ratif(?:y|ied|ies|ying)|approved|turnout"),
+    ("survey", "percent count", "near", r"vot(?:e|ed|es|ing)|ballots?|ratif(?:y|ied|ies|ying)|turnout"),
+    # ... and those who approved, people ("1,200 members approved the deal"; not "approved HK$50 million for 12 projects")
+    ("survey", "percent", "near", r"approved"),
+    ("survey", "count", "near", r"approved", ("noun", rf"^(?:[\w-]+\s+)?(?:{_PEOPLE_GROUPS})$")),
     # a share of a vote by its side ("with 87% in favour"), and those who voted, however long the
     # name of what they belong to ("8,000 members of the Motion Picture Editors Guild voted")
     ("survey", "percent", "right", r"^\s+(?:in\s+favou?r|against|opposed|voting\s+(?:yes|no|for|against))\b"),

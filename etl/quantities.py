@@ -254,7 +254,7 @@ _COORDINATED_NOUN_RE = re.compile(r"\s+(?P<np>(?:(?!(?:the|a|an|its|their|this|t
                                   r"\b(?!['’-])")
 
 
-_PLURAL_VERB_AFTER_RE = re.compile(r"\s+(?:are|were|have|had)\b")
+_PLURAL_VERB_AFTER_RE = re.compile(r"\s+(?:(?:now|still|also|already|all)\s+)?(?:are|were|have|had)\b")  # ("shows now have")
 # nouns already plural without an "s": an "and" after them joins no modifier ("85 people and plans")
 _PLURALS_WITHOUT_S = {"people", "staff", "personnel", "crew", "children", "men", "women", "police", "cattle"}
 _TO_AFTER_RE = re.compile(r"\s+to\s")
@@ -301,8 +301,8 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
         modifier = w.lower().endswith("ly") and _ADVERBED_PARTICIPLE_RE.match(text, m.end()) is not None
         # a word that is also a verb is the noun when the plural's own verb follows it, after a modifier
         # ("a fifth of new shows were dubbed", "recent plans have"; not "300 members fear")
-        headed = bool(words) and w.lower().endswith("s") and not words[-1].lower().endswith("s") \
-            and w.lower() not in _NOT_PLURALS and _PLURAL_VERB_AFTER_RE.match(text, m.end()) is not None
+        headed = (bool(words) and not words[-1].lower().endswith("s") or not words and w.lower() in NOUN_STOP) \
+            and w.lower().endswith("s") and w.lower() not in _NOT_PLURALS and _PLURAL_VERB_AFTER_RE.match(text, m.end()) is not None
         if headed and w.lower() in NOUN_STOP:
             words.append(w)
             end = m.start("w") + len(w)

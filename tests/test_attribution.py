@@ -5024,6 +5024,16 @@ def test_a_market_s_takings_named_by_its_subject(text, part, field, value):
     ("Illustrators earn a median of £1,800 a month.", "£1,800", "measure", "illustrators earnings"),
     # what a levy or a tax raises is no funding
     ("The new tax could raise about $500 million a year.", "$500", "claim_type", "other"),
+    # paid to a noun phrase whose head is plural
+    ("Spotify said it paid more than $80 million to podcast hosts and producers last quarter.", "$80", "measure",
+     "Spotify payments to podcast hosts and producers"),
+    # "shares" a programme does is no stock
+    ("The service pays creators through a programme which shares ad revenue from video episodes. Video podcast "
+     "consumption on the platform is up 54% year on year.", "54%", "claim_type", "other"),
+    # a plural that is also a verb is the noun before its own verb
+    ("Listening rose, and more than 200,000 shows now have video.", "200,000", "surface", "more than 200,000 shows"),
+    # projects a fund approved are no vote
+    ("The fund approved $5 million for 12 projects.", "12", "claim_type", "other"),
 ])
 def test_listed_names_times_of_making_losses_comparisons_multiples_and_shares_of_parts(text, part, field, value):
     assert getattr(claim(text, part), field) == value
