@@ -146,6 +146,8 @@ _UNREAD = object()
 # a participle's phrase between commas, an aside of its own: "The film, made on a budget of about Rs 150 crore, earned"
 _PARTICIPLE_ASIDE_RE = re.compile(r",\s+(?:made|shot|produced|filmed|budgeted|built|developed|released|bought|acquired|"
                                   r"founded|launched)\s+(?:on|for|at|in|by|with|over)\b[^,;]{2,80},(?!\d)")
+# between a change by a share and the level it reaches, past what it is of: " for its Pro tier, to "
+_LEVEL_AFTER_CHANGE_RE = re.compile(rf"\s+(?:for|in|on|at)\s+[^,;.\d]{{1,40}}?,?\s+to\s+{AMOUNT_HEDGES}")
 # a multiple compared with another time: "nearly three times as much as a year earlier"
 _AS_MUCH_AS_AFTER_RE = re.compile(r"\s+as\s+(?:much|many|large|big|high)\s+as\b", re.IGNORECASE)
 # a share compared with the amount before it: "…, 6% fewer than in 2023"
@@ -447,7 +449,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                         # the change of the figure before
                         measure = f"{before[2]} {'growth' if q.direction == 'up' else 'decline'}"
                 elif typed_here and _LEVEL_AFTER_MOVE_RE.fullmatch(text, last_end, q.char_start):
-                    ctype, weak = typed_here[1], False  # "closed 3.1 percent higher at 78,500 won": where the move ended
+                    # "closed 3.1 percent higher at 78,500 won": where the move ended (past the span it took: "fell by
+                    # about a fifth over two years to roughly 10,000" is the fifth's, not the span's)
+                    moved = typed_families.get("percent") if typed_here[0] == "time" else typed_here
+                    ctype, weak = (moved or typed_here)[1], False
                 elif previous_typed and previous_typed[1] == "stock_move" and family == "percent" \
                         and MOVED_BY_RE.search(text, max(clause[0], q.char_start - 40), q.char_start):
                     # a list of moves runs on: "Kunlun Tech rose 20%. … Hanwang Technology added 6.2%."
@@ -500,6 +505,12 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 and _INSTEAD_OF_BEFORE_RE.search(text, max(clause[0], q.char_start - 24), q.char_start) else None
             if instead:  # "finish an episode in six weeks instead of five months": what the figure before measures
                 measure, ctype = instead.measure, instead.claim_type
+            moved_to = claims[-1] if family != "percent" and claims and claims[-1].sentence_start == s \
+                and unit_family(claims[-1].unit) == "percent" and claims[-1].direction and claims[-1].measure \
+                and _LEVEL_AFTER_CHANGE_RE.fullmatch(text, claims[-1].char_end, q.char_start) else None
+            if moved_to:  # "raise subscription prices by 8% for its Pro tier, to $2,200 a year": where the change ends
+                measure = moved_to.measure
+                ctype = moved_to.claim_type if ctype == "other" or moved_to.claim_type != "other" else ctype
             as_much = _AS_MUCH_AS_AFTER_RE.match(text, q.char_end) if q.noun == "times" and last_amount else None
             if as_much and _CLAUSE_GAP_RE.fullmatch(text, last_end, q.char_start):
                 # "spent $1.2 billion on short-drama apps …, nearly three times as much as a year earlier": the

@@ -173,7 +173,7 @@ def name_runs(text: str, start: int = 0, end: int | None = None) -> Iterator[tup
 _LOCAL_NUMBER_RE = re.compile(r" \d{1,4}\b")
 # the rest of a name that lists its words: "Media and Sport Committee", "Media and Sport"
 # (within its sentence and line: "… Media and Sport.\n\nFilm, TV …" ends at "Sport")
-_LISTED_NAME_RE = re.compile(r"[A-Z][\w&'’-]*\s+and\s+[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*)?")
+_LISTED_NAME_RE = re.compile(r"[A-Z][\w&'’-]*\s+(?:and|&)\s+[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*)?")
 _PARTNERS_RE = re.compile(r"(?:[A-Z][\w'’-]*,\s+)*[A-Z][\w'’-]*\s+&\s+[A-Z][\w'’-]*\b")
 _NAME_CONTINUES_RE = re.compile(r"\s+[A-Z]")  # (a longer run after the comma is a name of its own)
 _POSSESSIVE_RE = re.compile(r"['’]s?$")

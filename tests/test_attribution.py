@@ -5034,6 +5034,15 @@ def test_a_market_s_takings_named_by_its_subject(text, part, field, value):
     ("Listening rose, and more than 200,000 shows now have video.", "200,000", "surface", "more than 200,000 shows"),
     # projects a fund approved are no vote
     ("The fund approved $5 million for 12 projects.", "12", "claim_type", "other"),
+    # the level a change reached past the span it took is of the change's type
+    ("The number of people working in Irish animation fell by about a third over three years to roughly 2,000, "
+     "according to the guild.", "2,000", "claim_type", "jobs"),
+    # a name whose words list with "&" is one name
+    ("Crew worked fewer days, according to a survey of 900 members by the Media, Entertainment & Arts Alliance.",
+     "900", "source", "Media, Entertainment & Arts Alliance"),
+    # the level a change by a share reaches, past what it is of
+    ("The studio dropped a fee of $5 per seat and will raise prices by 10% for its basic plan, to $8.99 a month.",
+     "$8.99", "measure", "prices"),
 ])
 def test_listed_names_times_of_making_losses_comparisons_multiples_and_shares_of_parts(text, part, field, value):
     assert getattr(claim(text, part), field) == value
