@@ -789,14 +789,19 @@ def _shared_units(text: str, drafts: list[Draft]) -> list[Draft]:
 # a second change "by" a figure, its verb left out: "raises pay rates by 15.17% immediately and by 3% a year"
 _AND_BY_GAP_RE = re.compile(r"(?:\s+[\w-]+){0,3}?(?:,\s+|\s+)(?:and|then|but)\s+by\s+(?:about\s+|around\s+|another\s+|a\s+further\s+)?")
 _BY_BEFORE_RE = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
+_MOVED_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(CHANGED_BY_VERBS_UP | CHANGED_BY_VERBS_DOWN))})\s+(?:about\s+|around\s+|nearly\s+)?$")
+_AND_GAP_RE = re.compile(r"(?:\s+(?:in|for|over|during)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+and\s+")
 
 
 def _continued_moves(text: str, drafts: list[Draft]) -> list[Draft]:
     """A change "by" a figure after "and by" takes the direction of the change "by" before it."""
     for d, nxt in pairwise(drafts):
-        if nxt.direction is None and d.direction and d.unit == nxt.unit \
-                and _BY_BEFORE_RE.search(text, max(0, d.start - 16), d.start) \
-                and _AND_BY_GAP_RE.fullmatch(text, d.end, nxt.start):
+        if nxt.direction is None and d.direction and d.unit == nxt.unit and (
+                _BY_BEFORE_RE.search(text, max(0, d.start - 16), d.start) and _AND_BY_GAP_RE.fullmatch(text, d.end, nxt.start)
+                # (or a share a verb of movement moved, the second with its verb left out: "minimum pay rises 7% in
+                # the first year and 4% in each of the next two")
+                or d.unit == "percent" and _MOVED_BEFORE_RE.search(text, max(0, d.start - 16), d.start)
+                and _AND_GAP_RE.fullmatch(text, d.end, nxt.start)):
             nxt.direction = d.direction
     return drafts
 

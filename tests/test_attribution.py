@@ -5008,6 +5008,10 @@ def test_a_market_s_takings_named_by_its_subject(text, part, field, value):
     ("Ten studios applied for the scheme, claiming relief worth a combined $8 million.", "$8", "measure", "relief"),
     # a second change "by" a figure, its verb left out, moves the same way
     ("The deal raises minimum pay by 10% this year and by 4% next year.", "4%", "direction", "up"),
+    # ... and a second share after "and", the verb of movement left out
+    ("Under the deal, base pay climbs 6% in the first year and 3% in each of the following two.", "3%", "direction",
+     "up"),
+    ("Revenue rose 7% and margin was 4%.", "4%", "direction", None),  # (the guard: a clause of its own)
     # a number word opening a sentence is no word of the name after it
     ("Three YouTube channels that post fake trailers drew 90 million views and earned about $400,000 in ad "
      "revenue.", "$400,000", "measure", "ad revenue"),
