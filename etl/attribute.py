@@ -53,6 +53,7 @@ from .lexicon import (
     SPEAKS_FOR_ORGANISATION,
     SPEECH_VERBS,
     TITLE_WORDS,
+    UNNAMED_BODY_NOUNS,
     UNNAMED_SPEAKERS,
     VAGUE_SOURCES,
 )
@@ -363,7 +364,7 @@ INDEFINITE_OPENING_RE = re.compile(r"\s*(?:An?|One)\s")  # a sentence whose subj
 _COMMON_NOUN_AFTER_RE = re.compile(r"\s+([a-z][\w-]*)\b(?<!\bsaid)(?<!\bsays)")
 # a name before a description of a business is that business's place or kind, no name of it: "A Bristol
 # animation studio has doubled its workforce", "One Tokyo studio said", "Bristol animation studio doubles staff"
-DESCRIBES_UNNAMED_AFTER_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\b")
+DESCRIBES_UNNAMED_AFTER_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(UNNAMED_BODY_NOUNS))})\b")
 
 
 def describes_unnamed(text: str, start: int, end: int) -> bool:
@@ -555,6 +556,8 @@ def refers_to(np: str) -> str | None:
 # (or without an article, a trade before a name: "according to estimates by media research firm MoffettNathanson")
 _DESCRIPTION_BEFORE_RE = re.compile(r"(?:\b[Tt]he\s+(?:[\w'’-]+\s+){0,2}?|(?<=[a-z] ))(?P<head>[a-z]+)\s+$")
 _DESCRIPTION_AFTER_RE = re.compile(r"\s+(?P<head>[a-z]+)\b")
+# a description joined to the name it describes by a preposition: "Analysts at Wedbush", "researchers with the Institute"
+_DESCRIPTION_AT_RE = re.compile(r"\b(?P<head>[A-Za-z]+)\s+(?:at|with|from)\s+(?:the\s+)?$")
 _CAPITALISED_RE = re.compile(r"\b[A-Z][a-z'’-]+\b")
 _NAME_AFTER_ROLE_RE = re.compile(r",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})\s*(?:[,.;]|$)")
 _ROLE_ENDS_RE = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS))})$", re.IGNORECASE)
@@ -1065,6 +1068,8 @@ class SourceRegister:
                         and h[2].lower() not in PLACES  # ("Spain's attendance was flat …, it added": where, nobody who speaks)
                         and not _OBJECT_BEFORE_RE.search(sentence, max(0, h[0] - 30), h[0])
                         and sentence[max(0, h[0] - 1):h[0]] not in ('"', "“")  # (a title in quotes speaks for nobody)
+                        # ('"… inside Creative Cloud," the analysts wrote': what the quotation names, not who speaks)
+                        and not _quoted_before(sentence, h[0], found.at)
                         # ("A Bristol animation studio has doubled …, its founder said": a name describing one unnamed)
                         and not describes_unnamed(sentence, h[0], h[1])
                         and (not _PLACE_BEFORE_RE.search(sentence, max(0, h[0] - 12), h[0])
@@ -1215,12 +1220,13 @@ class SourceRegister:
 
     def _learn_description(self, sentence: str, source: str) -> None:
         """A source described as it is named ("the actors' union ANAD warned", "the Bectu union
-        found"): what "the union" stands for later."""
+        found", "Analysts at Wedbush"): what "the union" or "the analysts" stands for later."""
         at = sentence.find(source)
         if at < 0:
             return
         for described in ((_DESCRIPTION_BEFORE_RE.search(sentence, max(0, at - 40), at) if at > 0 else None),
-                          _DESCRIPTION_AFTER_RE.match(sentence, at + len(source))):  # "a survey by the Bectu union"
+                          _DESCRIPTION_AFTER_RE.match(sentence, at + len(source)),  # "a survey by the Bectu union"
+                          (_DESCRIPTION_AT_RE.search(sentence, max(0, at - 40), at) if at > 0 else None)):
             if described and described.group("head").lower() in SOURCE_ANAPHORS:
                 self.described[described.group("head").lower()] = source
                 return
@@ -1754,6 +1760,13 @@ def _still_quoting(sentence: str, quoting: bool) -> bool:
 
 
 _QUOTE_RE = re.compile('["“”]')
+
+
+def _quoted_before(sentence: str, pos: int, at: int) -> bool:
+    """Whether `pos` lies inside a quotation of `sentence` that closes before `at`."""
+    if sentence.count('"', 0, pos) % 2 and '"' in sentence[pos:at]:
+        return True
+    return sentence.count("“", 0, pos) > sentence.count("”", 0, pos) and "”" in sentence[pos:at]
 _PUT_REPORTS_RE = re.compile(r"\s+(?:it\b|the\s+(?:[\w-]+\s+)?(?:figure|number|total|cost|loss|damage|estimate|bill|value|"
                              r"peak|tally|count|toll|audience)\b)")  # ("put the peak at 6.94 million")
 _DOC_NOUN_RE = re.compile(rf"\b(?:{_SOURCE_NOUN_ALT})\b", re.IGNORECASE)

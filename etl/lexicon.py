@@ -648,6 +648,12 @@ BUSINESS_DESCRIPTIONS = {
     "distributor", "maker", "giant", "chain", "retailer", "operator", "exhibitor", "service", "platform",
     "studio", "airline", "carrier", "lender", "insurer", "bank", "broker", "brokerage", "corporation",
 }
+# What a place or a name may describe when it is introduced without a name of its own: a business, or
+# another body ("A Bristol animation studio", "one London agency", "a Paris court"): an owner of nothing
+UNNAMED_BODY_NOUNS = BUSINESS_DESCRIPTIONS | {
+    "agency", "court", "house", "school", "university", "college", "cinema", "theatre", "theater", "outlet",
+    "newspaper", "channel", "label", "hospital", "newsroom",
+}
 # Nouns that stand for a source named before: "The bank noted…", "The report said…" (every
 # description of a business among them).
 SOURCE_ANAPHORS = BUSINESS_DESCRIPTIONS | {

@@ -307,6 +307,13 @@ _PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|peg|pegs|pegged|pegging)\s+(?P<n
 # what is licensed for an amount, and what made for one: "license about 10 million video clips to an AI
 # developer for $40 million", "made the film for about $78 million"
 _LICENSED_FOR_RE = re.compile(rf"\blicen[cs](?:e|es|ed|ing)\s+(?P<what>[^,;$€£¥]{{1,70}}?)\s+for\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+# a sum of its own shares a company buys: "would buy back $7 billion of its shares", "repurchased $2 billion of stock"
+_BOUGHT_BACK_RE = re.compile(rf"\b(?:(?:buy|buys|buying|bought)\s+back|repurchas(?:e|es|ed|ing))\s+{AMOUNT_HEDGES}$",
+                             re.IGNORECASE)
+# the same, said of the passive's subject: "The 100-episode show was produced for under ₹25 crore"
+_MADE_FOR_PASSIVE_RE = re.compile(rf"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:made|produced|shot|filmed|built|"
+                                  rf"developed|animated)(?:\s+(?:for|with|using|in)\s+[^,;$€£¥]{{1,40}}?)?\s+for\s+"
+                                  rf"(?:just\s+|only\s+|under\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
 _HEDGE_WORDS = {"about", "around", "roughly", "nearly", "some", "almost", "over", "more", "than", "up"}
 _MADE_FOR_RE = re.compile(rf"\b(?:made|produced|shot|filmed|built|developed|animated)\s+(?P<what>(?:(?:a|an|the|its|his|her|their)\s+)?"
                           rf"(?:[\w'’-]+\s+){{0,2}}?[a-z][\w'’-]*)"
@@ -331,6 +338,9 @@ _PER_SHARE_AFTER_RE = re.compile(r"\s+(?:a|per)\s+share\b")
 _FINED_BEFORE_RE = re.compile(r"\bfin(?:ed|es|ing)\s+(?!of\b|from\b|for\b|ranging\b)(?P<whom>(?:[\w&.'’-]+\s+){0,5}?)"
                               r"(?:a\s+(?:record\s+)?|about\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?$", re.IGNORECASE)
 _TAKES_BEFORE_RE = re.compile(rf"\b(?:take|takes|took|taking)\s+{AMOUNT_HEDGES}$")
+# a level a verb of movement went from or to: "had fallen from six weeks to ten days", "have shrunk to an average of 40 days"
+_LEVEL_MOVED_BEFORE_RE = re.compile(rf"\b(?:{trie_pattern(MOVEMENT_VERBS - MOVEMENT_PARTICLES)})\s+(?:[\w%.,$€£¥]+\s+){{0,5}}?"
+                                    rf"(?:from|to)\s+(?:an?\s+average\s+of\s+)?{AMOUNT_HEDGES}$")
 _GROWS_AT_RE = re.compile(r"\b(?:grow|grows|grew|growing|expand|expands|expanded|expanding|rise|rises|rising|"
                           rf"increase|increases|increasing|climb|climbs|climbing)\s+(?:by\s+)?at\s+{AMOUNT_HEDGES}$")
 
@@ -1028,6 +1038,18 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     made_for = _MADE_FOR_RE.search(text, max(c_start, q.char_start - 130), q.char_start) if family == "money" else None
     if made_for:  # "Indie director made feature for $300,000": what making it cost
         return f"cost of {' '.join(w for w in made_for.group('what').split() if w.lower() not in DETERMINERS)}"
+    bought_back = _BOUGHT_BACK_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if family == "money" else None
+    if bought_back:  # "Disney would buy back $7 billion of its shares": a buyback, its subject's
+        whose = owner_before(text, c_start, bought_back.start(), names)
+        return _joined(whose, "share buyback") if whose else "share buyback"
+    made_passive = _MADE_FOR_PASSIVE_RE.search(text, max(c_start, q.char_start - 90), q.char_start) \
+        if family == "money" else None
+    if made_passive:  # "The 100-episode show was produced for under ₹25 crore": what making its subject cost
+        # (its words whole: the noun before the auxiliary is a noun, whatever else it can be: "show")
+        made = [w for w in noun_phrase(text, _subject_start(text, c_start, made_passive.start()), made_passive.start(), 5)
+                if w.lower() not in DETERMINERS and w not in PUNCT]
+        if made and not all(w.lower() in PRONOUNS for w in made):
+            return f"cost of {' '.join(made)}"
     sold = _SOLD_FOR_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if family == "money" else None
     if sold:  # '"Ghost in the Frame," … sold to Netflix for about $17 million', "sold the film for $5 million"
         what = [w for w in word_tokens(sold.group("what") or "") if w.lower() not in ("to", "at")]
@@ -1970,7 +1992,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     if phrase is None:
         # (not how long it took to say it, unless the time is what the reported clause's verb takes:
         # "Legal experts said the case could take two to three years to reach trial")
-        takes = family == "time" and _TAKES_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start)
+        # (nor the levels of a time the reported clause says moved: "…, said turnaround times had fallen from six weeks to ten days")
+        takes = family == "time" and (_TAKES_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start)
+                                      or _LEVEL_MOVED_BEFORE_RE.search(text, max(c_start, q.char_start - 60), q.char_start))
         start = _subject_start(text, c_start, q.char_start, said_clause=family != "time" or bool(takes))
         words = noun_phrase(text, start, q.char_start)
         if words and words[0].lower() in ATTRIBUTION_VERBS \
@@ -2334,6 +2358,10 @@ def _makers(text: str, start: int, end: int, names: ArticleNames) -> list[str]:
 
 
 _QUOTED_SUBJECT_RE = re.compile(r"\s*[\"“]\s*(?=(?:The|This|That|These|Those|Its|Our|Their|A|An)\s)")
+# a quotation that opens the clause and runs past the figure: its subject is after the mark ('"Theatrical windows have
+# shrunk to …"'; a quoted title closes before its figure: '"Gone Girl" earned …')
+_QUOTE_OPENS_RE = re.compile(r"\s*[\"“]\s*(?=[A-Z][a-z-]+\s+(?!(?:we|i|you|they|he|she|it)\b)[a-z])")  # (not '"Together we')
+_CLOSES_QUOTE_RE = re.compile(r"[\"”]")
 
 
 def _inside_a_name(hit, names: ArticleNames, text: str, c_start: int) -> bool:
@@ -2352,8 +2380,8 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
     dateline = DATELINE_RE.match(text, c_start, pos)
     if dateline:
         c_start = dateline.end()
-    quoted = _QUOTED_SUBJECT_RE.match(text, c_start, pos)
-    if quoted:  # (inside a quotation, its subject after the mark: '"The production period was also shortened by two weeks"')
+    quoted = _QUOTED_SUBJECT_RE.match(text, c_start, pos) or _QUOTE_OPENS_RE.match(text, c_start, pos)
+    if quoted and not _CLOSES_QUOTE_RE.search(text, quoted.end(), pos):  # (inside a quotation, its subject after the mark: '"The production period was also shortened by two weeks"')
         c_start = quoted.end()
     reported = [m.end() for m in _REPORTED_START_RE.finditer(text, c_start, pos)]
     before_that = text[c_start:reported[-1] - 6].split()[-1:] if reported and text.startswith(" that ", reported[-1] - 6) else []

@@ -19,6 +19,8 @@ from .lexicon import (
     MAGNITUDE_SUFFIXES,
     MINOR_CURRENCY,
     MONTHS,
+    MOVEMENT_PARTICLES,
+    MOVEMENT_VERBS,
     NOT_NAME_WORDS,
     PEOPLE_GROUPS,
     PERCENT_WORDS,
@@ -29,6 +31,7 @@ from .lexicon import (
     YEAR_NOUNS,
 )
 from .numbers import Core
+from .patterns import trie_pattern
 from .units import (
     COMPOUND_UNIT_RE,
     MAGNITUDE_RIGHT_RE,
@@ -310,7 +313,10 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
         if low.startswith(("a ", "an ")) or re.match(r"^(?:one|two|three)", low):
             nxt = text[c.end:c.end + 7].lower().lstrip("\"”")  # ('lost "a quarter" of its staff')
             if not re.match(r"\s+(?:of|the)\b", nxt) and not re.match(r"\s*(?:%|percent)", nxt) \
-                    and not _FRACTION_RANGE_AFTER_RE.match(text, c.end):  # ("between a third and a half of")
+                    and not _FRACTION_RANGE_AFTER_RE.match(text, c.end) \
+                    and not (_MOVED_TO_BEFORE_RE.search(text, max(0, c.start - 90), c.start)
+                             and _LEVEL_ENDS_AFTER_RE.match(text, c.end)):
+                # ("between a third and a half of"; "rose from 5% in 2023 to nearly a third this year": the level)
                 if low.startswith(("a ", "an ")):
                     return True
     elif c.kind == "magnitude":
@@ -334,6 +340,11 @@ _MAGNITUDE_RANGE_RE = re.compile(r"\s+(?:to|or)\s+(?:tens\s+of\s+|hundreds\s+of\
 # a share a part makes of its whole, the whole left unsaid: "with overseas sales making up more than half"
 _SHARE_TAKEN_BEFORE_RE = re.compile(r"\b(?:(?:making|make|makes|made)\s+up|(?:accounting|account|accounts|accounted)\s+for|"
                                     rf"represent(?:s|ed|ing)?)\s+(?:less\s+than\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
+# a level a verb of movement reached, past what else its clause says: "rose from 5% in 2023 to nearly"
+_MOVED_TO_BEFORE_RE = re.compile(rf"\b(?:{trie_pattern(MOVEMENT_VERBS - MOVEMENT_PARTICLES)})\b[^.;:]{{0,60}}?\bto\s+{AMOUNT_HEDGES}$",
+                                 re.IGNORECASE)
+# what closes a level (no noun after it, which would make "a third" an ordinal: "rose to a third season")
+_LEVEL_ENDS_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:this|last|next|in|by|from|on|at|over|since|and|but|as)\b)")
 # a level a share reaches: "could reach half", "fell to half"
 _LEVEL_REACHED_RE = re.compile(r"\b(?:reach(?:es|ed)?|hit|hits|top(?:s|ped)?|exceed(?:s|ed)?|pass(?:es|ed)?|"
                                r"surpass(?:es|ed)?|(?:rise|rose|risen|grow|grew|grown|fall|fell|fallen|drop(?:s|ped)?|"

@@ -52,6 +52,7 @@ NOT_VERBS = {"and", "&", "in", "of", "as", "at", "by", "with", "from", "to", "on
              "within", "during", "until", "since", "through", "across", "per", "via"}
 
 _PLURAL_AUXILIARIES = ("are", "were", "have", "had")
+_SINGULAR_AUXILIARY_AT_RE = re.compile(r"\s*(?:was|is|has)\b")
 _AUXILIARY_AFTER = {"are", "were", "is", "was", "said", "say", "have", "had", "reported", "expect", "plan"}
 
 PUNCT = set(",;:()\"“”—–…") | {"--"}
@@ -262,7 +263,10 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if not out and w[:1].isupper() and low.endswith("ing") and nxt == "of":
             out.append(w)  # "Viewing of broadcast television fell": a gerund opening its phrase is its noun
             continue
-        if not out and low.endswith("ing") and "-" not in low and _noun_follows(words, i):
+        if not out and low.endswith("ing") and "-" not in low and (_noun_follows(words, i) or (
+                # ("Waiting times rose": a plural noun its verb follows, at the sentence's start)
+                w[:1].isupper() and i + 2 < len(words) and re.fullmatch(r"[a-z]{3,}(?<!s)s", words[i + 1])
+                and not verbish(words[i + 1]) and words[i + 1] not in STOP and verbish(words[i + 2]))):
             out.append(w)  # "advertising agencies", "streaming services": a gerund modifying a noun
             continue
         if len(out) > 1 and " ".join((*out[-2:], low)).lower() in MEASURE_NOUNS:
@@ -305,6 +309,11 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if out and low.endswith("s") and not low.endswith("ss") and nxt in _PLURAL_AUXILIARIES \
                 and not out[-1].lower().endswith("s") and out[-1].lower() not in STOP:
             out.append(w)  # "a fifth of new shows were dubbed": a plural before its own auxiliary is the noun
+            continue
+        if out and out[0].lower() in DETERMINERS and verbish(w) and not low.endswith(("ed", "ing", "s")) \
+                and out[-1].lower() not in STOP and (nxt in ("was", "is", "has") if i + 1 < len(words)
+                                                     else _SINGULAR_AUXILIARY_AT_RE.match(text, end)):
+            out.append(w)  # "The 100-episode show was produced": a word after its determiner, before its auxiliary, the noun
             continue
         if out and low in ("total", "totals") and out[-1].lower() not in DETERMINERS and nxt in AFTER_A_TOTAL:
             out.append(w)  # "The sequel's domestic total now stands at": a running sum, the noun before its verb

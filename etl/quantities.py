@@ -93,6 +93,8 @@ _MARK_OF_RE = re.compile(r"\b(above|over|beyond|past|below|under)\s+the\s+(?:[\w
                          r"barrier|line|age)\s+of$", re.IGNORECASE)
 _OPEN_END_RE = re.compile(r"\s+or\s+(?:(?P<up>more|greater|higher|longer|above|over)|(?P<down>less|fewer|lower|"
                           r"shorter|below|under))\b|(?P<vague>\s+to\s+(?:a\s+few|several|many)\b)", re.IGNORECASE)
+# a figure right before "below"/"above": how far from the mark, which is itself exact
+_GAP_BEFORE_RE = re.compile(r"\d\s*(?:%|percent|per\s+cent|points?|[mb]n|million|billion)?\s+$", re.IGNORECASE)
 # a body of people and how many are in it: "a team of 14", "a crew of about 30"
 _COLLECTIVE_OF_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(COLLECTIVE_PEOPLE_NOUNS))})\s+of\s+(?:[a-z]+\s+){{0,2}}\S+$",
                                       re.IGNORECASE)
@@ -156,9 +158,9 @@ def _read_left(text: str, d: Draft) -> None:
         p = p - (len(window) - len(stripped)) - 1
         window = text[max(0, p - 40):p]
         stripped = window.rstrip(" \t")
-    elif _MARK_OF_RE.search(stripped):
+    elif _MARK_OF_RE.search(stripped) and not _GAP_BEFORE_RE.search(stripped, 0, _MARK_OF_RE.search(stripped).start()):
         # "stood above the important mark of 2,900 points", "children under the age of five": the bound
-        # is said of the mark
+        # is said of the mark (not when a gap is measured from it: "45% below the 2019 level of 227 million")
         mark = _MARK_OF_RE.search(stripped)
         d.qualifier, d.explicit_qualifier = ("more_than" if mark.group(1).lower() in ("above", "over", "beyond", "past")
                                              else "less_than"), True

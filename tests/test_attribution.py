@@ -5047,6 +5047,30 @@ def test_a_market_s_takings_named_by_its_subject(text, part, field, value):
     # the level a change by a share reaches, past what it is of
     ("The studio dropped a fee of $5 per seat and will raise prices by 10% for its basic plan, to $8.99 a month.",
      "$8.99", "measure", "prices"),
+    # a name inside a quotation that closes before "the analysts wrote" is what it talks of, not who speaks;
+    # "Analysts at X" is what "the analysts" stands for later
+    ("Analysts at Brightline Securities cut their forecast for Vexa Media. Vexa Media shares fell 4% on Monday. "
+     "\"Nobody is watching ads inside Vexa Stream,\" the analysts wrote, adding that about 30% of its viewers "
+     "skip them.", "30%", "source", "Brightline Securities"),
+    # the levels a reported time moved between are what moves
+    ("Its head of post-production, Dana Reyes, said delivery schedules had shrunk from eight weeks to 12 days.",
+     "12 days", "measure", "delivery schedules"),
+    # (the guard: the span a reported change took is no level of it)
+    ("The analyst said fees had fallen from $40 to $25 in two years.", "two years", "measure", None),
+    # a quotation opening the clause: its subject after the mark (not an adverb: "Together we …")
+    ("\"Release windows have narrowed to an average of 31 days,\" the study said.", "31 days", "measure",
+     "Release windows"),
+    # a gerund before a plural noun opening a sentence modifies it
+    ("Waiting times rose 15% to 11 weeks.", "15%", "measure", "Waiting times"),
+    # a place describing a body it does not name owns nothing
+    ("At one Manchester agency, the share of pitches using AI video rose from 4% to 21%.", "21%", "measure",
+     "share of pitches"),
+    ("A Lyon court ordered the studio to pay €40,000 in damages.", "€40,000", "measure", "damages"),
+    # what a passive's subject was made for is what making it cost
+    ("The 40-episode drama was produced for under ₹12 crore.", "₹12", "measure", "cost of 40-episode drama"),
+    # a sum of its own shares a company buys back
+    ("The board said Corvid Media would buy back $300 million of its shares.", "$300", "measure",
+     "Corvid Media share buyback"),
 ])
 def test_listed_names_times_of_making_losses_comparisons_multiples_and_shares_of_parts(text, part, field, value):
     assert getattr(claim(text, part), field) == value

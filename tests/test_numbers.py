@@ -187,6 +187,14 @@ def test_half_as_a_level_a_share_reaches_is_a_figure():
     assert [q.surface for q in figures("In the first half, spending held up.")] == []
 
 
+def test_a_fraction_a_verb_of_movement_reached_is_a_level():
+    # past what else its clause says: where it came from, and when
+    assert [q.surface for q in figures("The share of dubbed titles grew from 8% in 2022 to almost a quarter "
+                                       "this year.")] == ["8%", "almost a quarter"]
+    # (a noun after it makes it an ordinal, no level)
+    assert [q.surface for q in figures("The show moved up from 12th place and rose to a third season.")] == []
+
+
 @pytest.mark.parametrize("text, surface", [
     ("Its films did well abroad, with overseas sales making up more than half.", "more than half"),
     ("Ads represented less than half.", "less than half"),

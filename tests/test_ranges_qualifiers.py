@@ -60,6 +60,10 @@ def test_qualifiers(text, qualifier):
     assert one(text).qualifier == qualifier
 
 
+def test_a_gap_measured_from_a_mark_leaves_the_mark_exact():
+    assert claim("Attendance was 30% below the 2019 level of 180 million.", "180").qualifier == "exact"
+
+
 @pytest.mark.parametrize("text, direction, value", [
     ("the stock fell by more than 7%", "down", 7),
     ("shares rose 6.5% in early trade", "up", 6.5),
