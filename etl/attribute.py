@@ -372,6 +372,8 @@ def describes_unnamed(text: str, start: int, end: int) -> bool:
     animation studio"): an owner of nothing and a speaker for nobody."""
     return bool(INDEFINITE_BEFORE_RE.search(text, max(0, start - 4), start)) \
         and DESCRIBES_UNNAMED_AFTER_RE.match(text, end) is not None
+# a reported clause opening right after a verb that is also a noun: "forecasts the film's …", "estimates that"
+_CLAUSE_OPENS_AFTER_RE = re.compile(r"\s+(?:that|the|its|their|this|these)\s")
 _ASIDE_BEFORE_RE = re.compile(r"\s*\([^()\d]{1,30}\)\s*$")  # (an acronym, a ticker; not an amount)
 
 
@@ -847,8 +849,11 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
         if v.group("verb") in SOURCE_NOUNS and MEASURED_AGAINST_BEFORE_RE.search(sentence, max(0, v.start() - 40), v.start()):
             continue  # "after it beat subscriber forecasts": what a result beat or missed, a noun
         noun = _NOUN_BEFORE_RE.search(sentence, max(0, v.start() - 20), v.start())
-        if noun and noun.group()[:1].isupper() and v.group("verb") not in SOURCE_NOUNS | NOUN_LIKE_SPEECH_VERBS:
-            noun = None  # "Neal Mohan said": a name that ends like a nationality, before a verb that is no noun
+        if noun and noun.group()[:1].isupper() and (v.group("verb") not in SOURCE_NOUNS | NOUN_LIKE_SPEECH_VERBS
+                                                     or _CLAUSE_OPENS_AFTER_RE.match(sentence, v.end())):
+            # "Neal Mohan said": a name that ends like a nationality, before a verb that is no noun; "Maoyan
+            # forecasts the film's total will reach": a name's verb, with the clause it reports after it
+            noun = None
         if noun:  # "the Argentine show El Eternauta", "a forecast of": a noun
             if noun.group().split()[0] in ("its", "their", "his", "her", "our") and v.group("verb") in SOURCE_NOUNS:
                 # "Analysts at Ridgeway raised their estimate": whose estimate it is

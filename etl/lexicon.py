@@ -648,6 +648,12 @@ BUSINESS_DESCRIPTIONS = {
     "distributor", "maker", "giant", "chain", "retailer", "operator", "exhibitor", "service", "platform",
     "studio", "airline", "carrier", "lender", "insurer", "bank", "broker", "brokerage", "corporation",
 }
+# Nouns a product's name goes before ("The Aurora app", "the Kling video model"): "The" there is the noun
+# phrase's article, no word of the name (etl.names)
+PRODUCT_NOUNS = frozenset({
+    "app", "apps", "model", "models", "platform", "service", "tool", "tools", "software", "suite", "engine",
+    "generator", "chatbot", "assistant", "feature", "brand",
+})
 # What a place or a name may describe when it is introduced without a name of its own: a business, or
 # another body ("A Bristol animation studio", "one London agency", "a Paris court"): an owner of nothing
 UNNAMED_BODY_NOUNS = BUSINESS_DESCRIPTIONS | {
@@ -920,7 +926,7 @@ _AUDIENCE = (r"views?|viewers?|viewership|viewing|users?|user\s+count|audiences?
              r"downloads?|installs?|visitors?|fans|watchers|players|plays|streams|impressions|"
              r"monthly\s+active|daily\s+active|netizens|readers|listeners|likes|daus?|maus?|households|(?:watch|TV|viewing)\s+time")
 _JOBS = (r"jobs?|positions?|roles?|labou?r|labou?r\s+force|employees?|staff|staffers|layoffs?|job\s+cuts|workforce|"
-         r"employment|hires?|posts|postings|vacancies|headcount|people\s+employed|unemployed|redundancies")
+         r"employment|hires?|posts|postings|vacancies|(?:job\s+)?openings|headcount|people\s+employed|unemployed|redundancies")
 _OCCUPATIONS = (r"workers?|freelancers|crew|crews|artists|actors|actresses|writers|screenwriters|"
                 r"animators|editors|designers|engineers|developers|illustrators|photographers|"
                 r"directors|technicians|performers|extras")
@@ -1060,6 +1066,9 @@ CLAIM_TYPE_RULES = (
     ("box_office", "percent", "sentence", _BOX_OFFICE, ("near", _MOVED)),
     # what a company is worth on the market is no market's size: "Toho's market value has tripled to 1.3 trillion yen"
     ("other", "money", "left", r"\bmarket\s+(?:value|cap|capitali[sz]ation)\b[^,;.]{0,60}$"),
+    # what a fund or a budget runs short of is a shortfall, whatever body's name its subject is ("The Motion Picture
+    # Industry Pension and Health Plans could run short of about $300 million")
+    ("other", "money", "measure", r"\bshortfall$"),
     # a market's size before the box office its sentence mentions ("the micro-drama market reached 50.44
     # billion yuan, surpassing the domestic box office"); a box-office market stays box office
     # "awarded $31 million in damages", "$17 million in profits": what the amount is
@@ -1320,6 +1329,8 @@ CLAIM_TYPE_RULES = (
     ("audience", "percent", "measure", rf"^(?:[\w'’-]+\s+){{0,3}}(?:{_AUDIENCE})$"),
     # ... or of jobs: "shed more than 45,000 jobs so far this year, …, up 18% from the same period"
     ("jobs", "percent", "measure", rf"^(?:[\w'’&-]+\s+){{0,3}}(?:{_JOBS})$"),
+    # ... and jobs for whom: "openings for entry-level artists dropped by more than half"
+    ("jobs", "percent", "measure", rf"^(?:[\w'’&-]+\s+){{0,2}}(?:{_JOBS})\s+for\s+"),
     # ... and a move of a cost the figure measures: "The cost of generating a minute of video … fell more than 90%"
     ("cost", "percent", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:costs?|spending|budgets?|bills|(?<!stock\s)(?<!share\s)prices?)\b"),
     ("stock_move", "percent", "left", MOVED_BY, ("context", _STOCK)),
@@ -1364,6 +1375,8 @@ CLAIM_TYPE_RULES = (
     ("audience", "count percent", "measure", _AUDIENCE),
     # a broadcast's rating among a group of viewers: "posted a 3.4 rating among adults 18 to 49"
     ("audience", "count", "surface", r"\bratings?$", ("right", r"^\s+(?:among|with|in\s+the)\s")),
+    # a score given on a scale is neither takings nor an audience: "with a rating of 9.1 out of 10"
+    ("other", "count", "measure", r"\b(?:rating|score)$"),
     # who used or watched something: "has been used by more than 22 million people"
     ("audience", "count", "left", rf"\b(?:used|watched|viewed|played|downloaded|visited|streamed)\s+by\s+{AMOUNT_HEDGES}$"),
     # a count beside its audience words: of people or of audience, or bare ("Subscribers get 12,500

@@ -229,8 +229,20 @@ _SAVING_BEFORE_RE = re.compile(rf"\b(?:sav(?:e|es|ed|ing)|cut(?:s|ting)?|shav(?:
                                rf"reduc(?:e|es|ed|ing))\s+(?:\w+\s+)?{AMOUNT_HEDGES}$")
 # a clause before a comma, not an adverbial: "Streaming was the fastest-growing segment, expanding 24%"
 _FINITE_IN_LEAD_RE = re.compile(r"\b(?:is|was|are|were|has|have|had)\b")
+_PAST_VERB_RE = re.compile(r"\b[a-z]{3,}ed\b")
+
+
+def _has_verb(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] has a finite verb: an auxiliary, a past tense or a verb of movement
+    ("Junior roles were hit hardest", "openings … dropped by"; not "a 185-hp four-cylinder or")."""
+    words = text[start:end].lower().split()
+    return bool(_FINITE_IN_LEAD_RE.search(text, start, end) or _PAST_VERB_RE.search(text, start, end)) \
+        or any(w in IRREGULAR_PAST or w in MOVEMENT_VERBS for w in words)
 # a rate named by its noun before the share: "a levy of 1 per cent", "a discount of 20%"
 _RATE_NOUN_OF_RE = re.compile(rf"\b(?:a|an)\s+(?P<noun>[a-z][a-z-]+)\s+of\s+{AMOUNT_HEDGES}$")
+# a score given on a scale: "a rating of 9.1", "an average score of 87"
+_SCORE_OF_RE = re.compile(r"\b(?:a|an|its|their|the)\s+(?:\w+\s+)?(?P<noun>rating|score)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$",
+                          re.IGNORECASE)
 _NOT_RATE_NOUNS = {"total", "average", "maximum", "minimum", "majority", "minority", "share", "number", "quarter",
                    "third", "half", "fifth", "tenth", "fraction", "proportion", "percentage", "sample", "survey",
                    "poll", "group", "panel", "range", "high", "low", "peak", "record", "gain", "loss", "rise", "fall",
@@ -272,6 +284,7 @@ _OF_AFTER_RE = re.compile(r"\s+of\s+(?=\S)")
 _WHICH_MOVED_BEFORE_RE = re.compile(rf",\s+which\s+(?:rose|gained|fell|lost|climbed|dropped|added|slipped|jumped|advanced|"
                                     rf"declined|shed|slid|sank|soared|surged|tumbled|edged\s+(?:up|down|higher|lower))\s+"
                                     rf"(?:by\s+)?{AMOUNT_HEDGES}$")
+_PLURAL_PARTICIPLE_END_RE = re.compile(r"\b[a-z]{3,}[^s\W]s\s+[a-z]{3,}ed$")  # "hours worked", "films released"
 _POSSESSIVE_OPENS_RE = re.compile(r"(?:its|their)\s+", re.IGNORECASE)
 _WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:[^.;:]|\.\d)*$")
 # a market index by its name is a measure itself: "The S&P 500 gained 0.8%", "the Nasdaq Composite climbed"
@@ -307,6 +320,10 @@ _PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|peg|pegs|pegged|pegging)\s+(?P<n
 # what is licensed for an amount, and what made for one: "license about 10 million video clips to an AI
 # developer for $40 million", "made the film for about $78 million"
 _LICENSED_FOR_RE = re.compile(rf"\blicen[cs](?:e|es|ed|ing)\s+(?P<what>[^,;$€£¥]{{1,70}}?)\s+for\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+# a sum something lacks: "could run short of about $300 million", "fell short by $40 million" (what "fell short
+# of" is a mark not reached)
+_RUNS_SHORT_RE = re.compile(rf"\b(?:(?:run|runs|ran|running)\s+short\s+of|(?:run|runs|ran|running|fall|falls|fell|falling|come|"
+                            rf"comes|came|coming)\s+short\s+by)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # a sum of its own shares a company buys: "would buy back $7 billion of its shares", "repurchased $2 billion of stock"
 _BOUGHT_BACK_RE = re.compile(rf"\b(?:(?:buy|buys|buying|bought)\s+back|repurchas(?:e|es|ed|ing))\s+{AMOUNT_HEDGES}$",
                              re.IGNORECASE)
@@ -1038,6 +1055,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     made_for = _MADE_FOR_RE.search(text, max(c_start, q.char_start - 130), q.char_start) if family == "money" else None
     if made_for:  # "Indie director made feature for $300,000": what making it cost
         return f"cost of {' '.join(w for w in made_for.group('what').split() if w.lower() not in DETERMINERS)}"
+    short = _RUNS_SHORT_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if family == "money" else None
+    if short:  # "The … Health Plans could run short of about $300 million": what its subject lacks
+        whose = _clean(noun_phrase(text, _subject_start(text, c_start, short.start(), said_clause=False), short.start(), 8))
+        return f"{whose} shortfall"[:120] if whose else "shortfall"
     bought_back = _BOUGHT_BACK_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if family == "money" else None
     if bought_back:  # "Disney would buy back $7 billion of its shares": a buyback, its subject's
         whose = owner_before(text, c_start, bought_back.start(), names)
@@ -1098,6 +1119,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     moved = _WHICH_MOVED_BEFORE_RE.search(text, max(s, q.char_start - 40), q.char_start) \
         if family in ("percent", "money") else None
     antecedent = _clean(np_left(text, s, moved.start(), 5)) if moved else None
+    if moved and antecedent is None and (modified := _PLURAL_PARTICIPLE_END_RE.search(text, s, moved.start())):
+        antecedent = modified.group()  # "hours worked, which fell 23%": a plural and the participle after it
     if antecedent:  # "outperforming the broader Hang Seng Index, which gained 1.1%": the index's move
         return antecedent
     item = _WITH_ITEM_RE.search(text, max(c_start, q.char_start - 60), q.char_start) \
@@ -1115,6 +1138,13 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         on = _ON_AFTER_RE.match(text, q.char_end)
         what = _clean(noun_phrase(text, on.end(), c_end, 6)) if on else None
         return f"{rated.group('noun').lower()} on {what}" if what else rated.group("noun").lower()
+    scored = _SCORE_OF_RE.search(text, max(c_start, q.char_start - 30), q.char_start) if family == "count" else None
+    if scored:  # "with a rating of 9.1 out of 10": the rating, of what the clause is about
+        whose = owner_before(text, c_start, scored.start(), names)
+        subject = whose or _clean(noun_phrase(text, _subject_start(text, c_start, scored.start(), said_clause=False),
+                                              scored.start(), 4))
+        noun = scored.group("noun").lower()
+        return _joined(subject, noun) if subject and noun not in subject.lower() else noun
     label = line_label(q, text, family) or line_label(q, text, family, sentence)
     if label:  # "Earnings per share: $1.76 adjusted vs. $1.45 expected": what the line's label names
         return label
@@ -2380,6 +2410,12 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
     dateline = DATELINE_RE.match(text, c_start, pos)
     if dateline:
         c_start = dateline.end()
+    colon = text.rfind(": ", c_start, pos)
+    if colon > c_start and text[colon + 2:colon + 3].islower() and _has_verb(text, c_start, colon) \
+            and _has_verb(text, colon, pos):
+        # "Junior roles were hit hardest: openings for entry-level artists dropped by more than half": a clause
+        # after a clause's colon has its own subject (not after a label's: "Kuaishou's Q3 report: Kling …")
+        c_start = colon + 2
     quoted = _QUOTED_SUBJECT_RE.match(text, c_start, pos) or _QUOTE_OPENS_RE.match(text, c_start, pos)
     if quoted and not _CLOSES_QUOTE_RE.search(text, quoted.end(), pos):  # (inside a quotation, its subject after the mark: '"The production period was also shortened by two weeks"')
         c_start = quoted.end()

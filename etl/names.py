@@ -34,6 +34,7 @@ from .lexicon import (
     NOT_NAME_WORDS,
     ORGANISATION_WORDS,
     PLACES,
+    PRODUCT_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
     SECTION_LABELS,
@@ -186,6 +187,7 @@ _OWNED_AFTER_RE = re.compile(r",\s+its\s")
 # a name described as what makes or owns what follows it: ", the developer of the Vidu video model"
 _MAKER_OF_AFTER_RE = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:developer|maker|creator|owner|operator|"
                                 r"publisher|parent(?:\s+company)?)\s+of\s+(?:the\s+)?")
+_WORD_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
 _BASED_RE = re.compile(r"-(?:(?i:based|born|headquartered|listed|made)|[a-z]*(?:ed|like|style|related|free|only|native|first|centric|driven|heavy|friendly|ready|wide))$")
 # "LOS ANGELES (CN) —", "BEIJING, Feb 24 -", "China News Service, Beijing, February 24 (Reporter X)"
 DATELINE_RE = re.compile(
@@ -541,6 +543,9 @@ class ArticleNames:
         skip = DATELINE_RE.match(text, start, end) if start == 0 or text[start - 1] in "\n" else None
         for run_start, run_end, run in name_runs(text, skip.end() if skip else start, end):
             name = self.trim(run) if not _is_amount_run(text, run, run_end) else None
+            if name and name.startswith("The ") and (after := _WORD_AFTER_RE.match(text, run_end)) \
+                    and after.group(1) in PRODUCT_NOUNS:
+                name = name[4:]  # "The Aurora app had …": the phrase's article, no word of the product's name
             if name:
                 at = run_start + run.find(name.split()[0])
                 out.append((at, at + len(name), name))

@@ -208,6 +208,8 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
                   or rest.lower() in UNIT_LOOKUP)
             if not ok and not (low in ("p", "i") and c.value in VIDEO_LINES):
                 return True  # "3D", "5G": labels, not amounts ("1080p" is a resolution)
+        if _SCORE_BEFORE_SCALE_RE.search(text, max(0, c.start - 16), c.start):
+            return True  # "a rating of 9.1 out of 10", "4.5 out of 5 stars": the scale a score is given on
         if after in ("/",) and text[c.end + 1:c.end + 2].isdigit():
             return True
         raw = text[c.start:c.end]
@@ -340,6 +342,8 @@ _MAGNITUDE_RANGE_RE = re.compile(r"\s+(?:to|or)\s+(?:tens\s+of\s+|hundreds\s+of\
 # a share a part makes of its whole, the whole left unsaid: "with overseas sales making up more than half"
 _SHARE_TAKEN_BEFORE_RE = re.compile(r"\b(?:(?:making|make|makes|made)\s+up|(?:accounting|account|accounts|accounted)\s+for|"
                                     rf"represent(?:s|ed|ing)?)\s+(?:less\s+than\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
+# a score with a decimal before "out of": what follows is its scale ("9.1 out of 10"; "eight out of ten" is a share)
+_SCORE_BEFORE_SCALE_RE = re.compile(r"\d\.\d+\s+out\s+of\s+$")
 # a level a verb of movement reached, past what else its clause says: "rose from 5% in 2023 to nearly"
 _MOVED_TO_BEFORE_RE = re.compile(rf"\b(?:{trie_pattern(MOVEMENT_VERBS - MOVEMENT_PARTICLES)})\b[^.;:]{{0,60}}?\bto\s+{AMOUNT_HEDGES}$",
                                  re.IGNORECASE)

@@ -484,6 +484,10 @@ def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
         if not left and low in ("plan", "plans", "tier", "tiers"):
             left.insert(0, w)  # "The standard plan (now costs)": the head noun before its verb
             continue
+        if len(left) >= max_words and w[:1].isupper() and left[0][:1].isupper() and left[0] not in PUNCT \
+                and w not in PUNCT and low not in DETERMINERS and len(left) < max_words + 2 and not verbish(w):
+            left.insert(0, w)  # "a Hong Kong initial public offering": a name is not cut at the phrase's length
+            continue
         if w in PUNCT or verbish(w) and not participle and not compound or low in DETERMINERS or w[0].isdigit() \
                 or low in _SCALE_WORDS or low in PHRASE_PREPOSITIONS or len(left) >= max_words:
             # ("2 million views": not "million views"; "Among subscribers": the subscribers)

@@ -18,6 +18,7 @@ from .lexicon import (
     AMOUNT_HEDGES,
     ANNUAL_WORDS,
     ATTRIBUTIVE_ADJECTIVES,
+    CHANGE_VERBS,
     CHANGED_BY_VERBS_DOWN,
     CHANGED_BY_VERBS_UP,
     COLLECTIVE_PEOPLE_NOUNS,
@@ -191,6 +192,8 @@ def _read_left(text: str, d: Draft) -> None:
                     break  # "nearly three times as much as a year earlier": a comparison, no ceiling
                 if tail[-1] == "than" and len(words) > n and re.fullmatch(r"[\d.,]+%|percent|cent|points?", words[-n - 1]):
                     break  # "about 12% less than five years ago": a comparison with another time, no bound on it
+                if tail[0] in ("short", "shy") and len(words) > n and words[-n - 1] in _FALL_SHORT_VERBS:
+                    break  # "could run short of $80 million": the shortfall itself, no bound on it
                 d.qualifier, d.explicit_qualifier = kind, True
                 # the phrase starts at the n-th word from the end (searching for its first
                 # word would find the "a" inside "maximum")
@@ -235,6 +238,9 @@ def _moved_by(words: list[str]) -> str | None:
     return None
 
 
+# verbs that "short of" a sum says how much is lacking after ("run short of $80 million"; what "fell short of"
+# is a mark not reached, a bound)
+_FALL_SHORT_VERBS = {"run", "runs", "ran", "running"}
 _LIMIT_OF_RE = re.compile(rf"(?:\s+by)?\s+{TRADING_LIMIT_OF}$", re.IGNORECASE)
 
 
@@ -664,11 +670,13 @@ _DIGIT_IN_CLAUSE_BEFORE_RE = re.compile(r"\d[^.;!?\n]*$")
 _PARALLEL_JOIN_RE = re.compile(r",|\b(?:and|or|while|but|whereas|versus|vs|compared\s+with|instead\s+of|rather\s+than)\b")
 
 
-# the end of a change written without its unit: "from 12 weeks to five"
-_FROM_TO_BEFORE_RE = re.compile(r"\bfrom\s+[\d.,]+\s+[a-z]+\s+to\s+$", re.IGNORECASE)
+# the end of a change written without its unit: "from 12 weeks to five", "from five years to less than two"
+_FROM_TO_BEFORE_RE = re.compile(r"\bfrom\s+(?:[\d.,]+|[a-z]+)\s+[a-z]+\s+to\s+$", re.IGNORECASE)
 _ANNUAL_END_RE = re.compile(r"(?:annually|yearly|monthly|weekly|daily|hourly)$", re.IGNORECASE)
 # what may follow a bare number that continues a list: punctuation, the end, a time or place phrase
 _LIST_END_RE = re.compile(r"\s*(?:[.,;:)(]|$|(?:in|for|last|this|each|respectively|at|on|per|from)\b"
+                          # (a verb of its own after "and" opens the next clause: "to less than two and cut costs")
+                          rf"|and\s+(?:[a-z]{{3,}}ed|{CHANGE_VERBS}|{'|'.join(sorted(IRREGULAR_PAST))})\b"
                           # (the time of an old value: "rose to 3.68 billion euros from 3.47 billion a year earlier")
                           r"|(?:a|one)\s+(?:year|month|week|quarter|decade)\s+(?:earlier|ago|before)\b"
                           # (a participle said of the unit left out: "in 28 days instead of the 40 originally scheduled")

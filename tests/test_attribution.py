@@ -5071,6 +5071,34 @@ def test_a_market_s_takings_named_by_its_subject(text, part, field, value):
     # a sum of its own shares a company buys back
     ("The board said Corvid Media would buy back $300 million of its shares.", "$300", "measure",
      "Corvid Media share buyback"),
+    # a name's verb that is also a noun, with the clause it reports after it (a name that ends like a nationality)
+    ("Kaiyan forecasts the film's total gross will reach 2 billion yuan.", "2 billion", "source", "Kaiyan"),
+    # a name is not cut at the phrase's length
+    ("The company has filed for a Hong Kong initial public offering that could raise about HK$2 billion.", "HK$2",
+     "measure", "Hong Kong initial public offering"),
+    # "The" before a product's noun is the phrase's article, no word of its name
+    ("Nova is growing fast. The Nova app had 3.2 million monthly active users.", "3.2", "measure",
+     "Nova monthly active users"),
+    # what a fund runs short of is its shortfall, whatever its name says ("Industry" is no market here)
+    ("The Screen Industry Health Fund, which covers about 20,000 members, could run short of $80 million next year.",
+     "$80", "measure", "Screen Industry Health Fund shortfall"),
+    ("The Screen Industry Health Fund, which covers about 20,000 members, could run short of $80 million next year.",
+     "$80", "claim_type", "other"),
+    ("The Screen Industry Health Fund, which covers about 20,000 members, could run short of $80 million next year.",
+     "$80", "qualifier", "exact"),
+    ("Sales fell short of 1 million copies.", "1 million", "qualifier", "less_than"),  # (the guard: a mark not reached)
+    # a plural and the participle after it, what "which fell" is said of
+    ("Pay is tied to hours worked, which fell 12% last year.", "12%", "measure", "hours worked"),
+    # a clause after a clause's colon has its own subject; jobs for whom are jobs
+    ("Senior roles held up: openings for junior editors dropped by more than a third.", "more than a third",
+     "measure", "openings for junior editors"),
+    ("Senior roles held up: openings for junior editors dropped by more than a third.", "more than a third",
+     "claim_type", "jobs"),
+    # a score given on a scale: the rating, neither takings nor an audience
+    ("The sequel took 40 percent of ticket sales, with a rating of 8.7 out of 10 on Douban.", "8.7", "measure",
+     "sequel rating"),
+    ("The sequel took 40 percent of ticket sales, with a rating of 8.7 out of 10 on Douban.", "8.7", "claim_type",
+     "other"),
 ])
 def test_listed_names_times_of_making_losses_comparisons_multiples_and_shares_of_parts(text, part, field, value):
     assert getattr(claim(text, part), field) == value

@@ -187,6 +187,14 @@ def test_half_as_a_level_a_share_reaches_is_a_figure():
     assert [q.surface for q in figures("In the first half, spending held up.")] == []
 
 
+def test_a_score_s_scale_is_no_figure_and_a_change_s_second_end_takes_its_unit_past_a_hedge():
+    assert [q.surface for q in figures("The app is rated 4.6 out of 5 stars.")] == ["4.6"]
+    assert [q.surface for q in figures("Nine out of 10 viewers liked it.")] == ["Nine out of 10 viewers"]  # (a share)
+    found = {q.surface: q for q in figures("AI shortened the schedule from four years to less than one and cut "
+                                           "costs by 30%.")}
+    assert (found["less than one"].value, found["less than one"].unit) == (1, "years")
+
+
 def test_a_fraction_a_verb_of_movement_reached_is_a_level():
     # past what else its clause says: where it came from, and when
     assert [q.surface for q in figures("The share of dubbed titles grew from 8% in 2022 to almost a quarter "
