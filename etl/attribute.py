@@ -53,6 +53,7 @@ from .lexicon import (
     SPEAKS_FOR_ORGANISATION,
     SPEECH_VERBS,
     TITLE_WORDS,
+    UNAFFILIATED_SPEAKERS,
     UNNAMED_BODY_NOUNS,
     UNNAMED_SPEAKERS,
     VAGUE_SOURCES,
@@ -316,9 +317,12 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
             # "China's largest video platform": a place's possessive describing a thing, nobody who speaks
             and not (h[2].lower() in PLACES and PLACE_DESCRIBES_RE.match(np, h[1]))
             # "a department head at a London facility": a name describing something unnamed
-            and not (INDEFINITE_BEFORE_RE.search(np, max(0, h[0] - 4), h[0])
+            and not (_INDEFINITE_DESCRIBED_BEFORE_RE.search(np, max(0, h[0] - 40), h[0])
                      and (after := _COMMON_NOUN_AFTER_RE.match(np, h[1]))
-                     and after.group(1) not in SOURCE_NOUNS | ROLE_NOUNS | TITLE_WORDS | _SPOKESPEOPLE)]
+                     and (after.group(1) not in SOURCE_NOUNS | ROLE_NOUNS | TITLE_WORDS | _SPOKESPEOPLE
+                          # ("A mid-sized Tokyo studio says": a place describing a body it does not name)
+                          or h[2].lower() in PLACES and after.group(1) in UNNAMED_BODY_NOUNS
+                          and not _COMMON_NOUN_AFTER_RE.match(np, after.end())))]
     if not hits and offset_text and "," in offset_text[len(np.rstrip()):len(np.rstrip()) + 2]:
         # a name listed past the comma the phrase was cut at, found in no part of its own ("according to
         # outplacement firm Challenger, Gray & Christmas")
@@ -360,6 +364,8 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
 
 
 INDEFINITE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+$")
+# ... past its adjectives: "A mid-sized Tokyo studio says"
+_INDEFINITE_DESCRIBED_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}$")
 INDEFINITE_OPENING_RE = re.compile(r"\s*(?:An?|One)\s")  # a sentence whose subject is introduced unnamed
 _COMMON_NOUN_AFTER_RE = re.compile(r"\s+([a-z][\w-]*)\b(?<!\bsaid)(?<!\bsays)")
 # a name before a description of a business is that business's place or kind, no name of it: "A Bristol
@@ -370,8 +376,10 @@ DESCRIBES_UNNAMED_AFTER_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.j
 def describes_unnamed(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] describes a business introduced without a name ("A Bristol
     animation studio"): an owner of nothing and a speaker for nobody."""
-    return bool(INDEFINITE_BEFORE_RE.search(text, max(0, start - 4), start)) \
+    return bool(_INDEFINITE_DESCRIBED_BEFORE_RE.search(text, max(0, start - 40), start)) \
         and DESCRIBES_UNNAMED_AFTER_RE.match(text, end) is not None
+
+
 # a reported clause opening right after a verb that is also a noun: "forecasts the film's …", "estimates that"
 _CLAUSE_OPENS_AFTER_RE = re.compile(r"\s+(?:that|the|its|their|this|these)\s")
 _ASIDE_BEFORE_RE = re.compile(r"\s*\([^()\d]{1,30}\)\s*$")  # (an acronym, a ticker; not an amount)
@@ -1736,6 +1744,9 @@ def role_phrase(np: str) -> str | None:
         return None  # "social media views of official highlights rose": a plural's modifier, no speaker
     if roles[-1] == start and words[start].lower().strip(".,") in UNNAMED_SPEAKERS:
         return None  # "Analysts expect": unnamed, no description
+    if words[roles[-1]].lower().strip(".,") in UNAFFILIATED_SPEAKERS and not head \
+            and not any(w[:1].isupper() for w in words[start + 1:roles[-1]]):
+        return None  # "trade analysts said": unnamed, a group no modifier names
     if any(w.lower() in ("the", "this", "its", "their") for w in words[start:roles[0]]):
         return None  # "Today the studio expects": a description of the one named before
     if any(w.lower().endswith(("-based", "-headquartered")) for w in words[start:roles[-1]]):
@@ -1747,7 +1758,8 @@ def role_phrase(np: str) -> str | None:
         end += 1  # "One studio head estimated": the head of a studio, no studio
     if end < len(words) and words[end].lower().strip(".,") in SOURCE_NOUNS:
         end += 1  # "a 2023 government survey found": the survey
-    kept = [w for w in words[start:end] if w.lower() not in ("a", "an", "one") and not w[:1].isdigit()]  # not its year
+    # (not its year, nor a dateline's dash: "TOKYO — A mid-sized Tokyo studio says")
+    kept = [w for w in words[start:end] if w.lower() not in ("a", "an", "one") and not w[:1].isdigit() and w.strip("—–-:")]
     return " ".join(kept) or None
 
 

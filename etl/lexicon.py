@@ -625,6 +625,9 @@ UNNAMED_SPEAKERS = {"insiders", "experts", "analysts", "observers", "critics", "
                     "viewers", "investors", "executives", "officials",
                     "studios", "producers", "companies", "firms", "broadcasters",
                     "groups", "bodies", "associations", "unions"}  # ("Some studios say", "Industry groups estimate")
+# ... of them, those who speak for no body a modifier could name: "trade analysts said", "industry experts
+# expect" are unnamed still ("State officials", "studio executives" speak for a body)
+UNAFFILIATED_SPEAKERS = frozenset({"insiders", "experts", "analysts", "observers", "critics", "commentators"})
 # Words that describe data or a document when they open a sentence before it ("New data show",
 # "Official figures suggest"): no name, though capitalised and speaking (etl.names).
 DATA_ADJECTIVES = {"new", "recent", "latest", "early", "preliminary", "official", "internal", "industry",
@@ -1372,7 +1375,8 @@ CLAIM_TYPE_RULES = (
                                r"seat|user|month|episode|credit|second|generation|frame)s?\b"),
     # a profit or a loss is neither takings nor a cost: "operating profit of 24.8 billion yen"
     ("other", "money percent", "measure", r"profits?|loss(?:es)?|margins?|ebitda|operating\s+income|net\s+income"),
-    ("audience", "count percent", "measure", _AUDIENCE),
+    # (its own words, not a relative clause's: "producers who have used it in footage that reached audiences")
+    ("audience", "count percent", "measure", rf"^(?:(?!\b(?:who|that|which|whose)\b)[\s\S])*?\b(?:{_AUDIENCE})\b"),
     # a broadcast's rating among a group of viewers: "posted a 3.4 rating among adults 18 to 49"
     ("audience", "count", "surface", r"\bratings?$", ("right", r"^\s+(?:among|with|in\s+the)\s")),
     # a score given on a scale is neither takings nor an audience: "with a rating of 9.1 out of 10"

@@ -126,6 +126,12 @@ _RIGHT_PHRASE_RE = re.compile(
     re.IGNORECASE)
 _LASTING_RE = re.compile(r"(?:(?:that|which)\s+(?:has\s+|had\s+)?(?=last|ran|run))?"
                          r"(?:lasting|lasted|lasts|long|of(?:\s+up\s+to|\s+about)?|running|ran|up\s+to)\s+$", re.IGNORECASE)
+# time spent doing something: "spends about 10 hours (checking AI-drawn frames)"
+_SPENT_TIME_BEFORE_RE = re.compile(rf"\b(?:spend|spends|spent|spending)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_DOING_AFTER_RE = re.compile(r"\s+(?:on\s+|in\s+)?(?P<act>[a-z]{3,}ing(?:\s+(?!(?:per|a|an|each|every|on|in|at|for|to|"
+                             r"with|this|last|next)\b)[\w-]+){0,3})")
+# a relative clause whose second verb "and" joins: "a strike that began in July 2024 and (lasted)"
+_RELATIVE_AND_BEFORE_RE = re.compile(r"\s(?P<rel>that|which)\s+[^,;:]*?\band\s+$")
 _TIME_ADJECTIVE_RE = re.compile(r"-(?:second|minute|hour|day|week|month|year)$", re.IGNORECASE)
 _COPULA_BEFORE_RE = re.compile(rf"\b(?:was|were|is|are|stood\s+at|totall?ed|reached)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _BUDGETED_AT_RE = re.compile(rf",?\s*\bbudgeted\s+at\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
@@ -320,6 +326,11 @@ _PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|peg|pegs|pegged|pegging)\s+(?P<n
 # what is licensed for an amount, and what made for one: "license about 10 million video clips to an AI
 # developer for $40 million", "made the film for about $78 million"
 _LICENSED_FOR_RE = re.compile(rf"\blicen[cs](?:e|es|ed|ing)\s+(?P<what>[^,;$€£¥]{{1,70}}?)\s+for\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+# an aside that says what the noun phrase before it is worth: "the creative industries, worth £126 billion a year"
+_APPOSITIVE_WORTH_RE = re.compile(rf",\s+(?:now\s+|currently\s+|together\s+)?worth\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+# a sum for each of the things counted before: "in-between drawings, each paid at around 200 yen"
+_EACH_PAID_BEFORE_RE = re.compile(rf",\s+each\s+(?P<verb>paid|priced|sold|selling|costing)\s+(?:at\s+|for\s+)?{AMOUNT_HEDGES}$",
+                                  re.IGNORECASE)
 # a sum something lacks: "could run short of about $300 million", "fell short by $40 million" (what "fell short
 # of" is a mark not reached)
 _RUNS_SHORT_RE = re.compile(rf"\b(?:(?:run|runs|ran|running)\s+short\s+of|(?:run|runs|ran|running|fall|falls|fell|falling|come|"
@@ -736,6 +747,8 @@ _OWN_VERB_BEFORE_RE = re.compile(rf"\b(?:raised|raises|raising|secured|secures|s
                                  rf"spending|paid|pays|paying|made|makes|making|generated|generates|generating|collected|"
                                  rf"collects|collecting|grossed|grosses|grossing|opened|opens|debuted|debuts)\s+(?:(?:to|at|with)\s+)?"
                                  rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
+# ... and a sum given to something, whose verb is as much the figure's own: "and contributed A$3.1 billion to the economy"
+_CONTRIBUTED_BEFORE_RE = re.compile(rf"\b(?:contributed|contributes|contributing)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # a clause joined with its own subject and verb, no item of a list: "…, and the number of videos
 # generated has exceeded 200 million"
 _OWN_SUBJECT_ITEM_RE = re.compile(r"\band\s+(?:the|its|their)\s+[\w'’ -]{1,60}?\s(?:has|have|had|is|are|was|were)\s+"
@@ -978,6 +991,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         return f"{previous} {takings.group('takings').lower()}"[:120]
     if previous and family == "percent" and changes_the_amount_before(text, s, q.char_start):
         return previous
+    apposed = _APPOSITIVE_WORTH_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if family == "money" else None
+    valued = _clean(np_left(text, c_start, apposed.start(), 4)) if apposed else None
+    if valued and not names.is_name(valued):
+        # "the UK's creative industries, worth £126 billion a year to the economy, face …": what the aside is said of
+        return valued
     worth = _WORTH_AFTER_LIST_RE.search(text, max(s, q.char_start - 160), q.char_start) if family == "money" else None
     agreements = _clean(worth.group("np").split()) if worth else None
     if agreements and not names.find(agreements):
@@ -1055,6 +1073,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     made_for = _MADE_FOR_RE.search(text, max(c_start, q.char_start - 130), q.char_start) if family == "money" else None
     if made_for:  # "Indie director made feature for $300,000": what making it cost
         return f"cost of {' '.join(w for w in made_for.group('what').split() if w.lower() not in DETERMINERS)}"
+    each = _EACH_PAID_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if family == "money" else None
+    items = _clean(np_left(text, c_start, each.start(), 3)) if each else None
+    if items:  # "3,000 to 4,000 in-between drawings, each paid at around 200 yen": the payment for one of them
+        kind = "price" if each.group("verb").lower().startswith(("pric", "sold", "sell", "cost")) else "payment"
+        return f"{kind} per {_singular(items)}"
     short = _RUNS_SHORT_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if family == "money" else None
     if short:  # "The … Health Plans could run short of about $300 million": what its subject lacks
         whose = _clean(noun_phrase(text, _subject_start(text, c_start, short.start(), said_clause=False), short.start(), 8))
@@ -1643,6 +1666,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             # "the cost of making a 1-minute segment in the traditional way": the cost is measured
             tail = _TAIL_RE.match(text, q.char_end)
             return text[c_start + inside.start("np") - c_start:q.char_end].strip() + (tail.group() if tail else "")
+    spent_on = _SPENT_TIME_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
+        if phrase is None and family == "time" else None
+    doing = _DOING_AFTER_RE.match(text, q.char_end) if spent_on else None
+    if doing:  # "now spends about 10 hours checking AI-drawn frames per episode": the time spent doing it
+        return f"time spent {' '.join(doing.group('act').split())}"
     owed_time = _TIME_POSSESSIVE_RE.match(text, q.char_end) if phrase is None and family == "time" else None
     if owed_time:  # "must give 30 days' notice", "two weeks' pay": what the span measures
         noun = owed_time.group("noun").lower()
@@ -1669,6 +1697,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             lasting = _LASTING_RE.search(text, c_start, q.char_start) if not _DEICTIC_SURFACE_RE.match(q.surface) else None
             if lasting:
                 noun = _clean(np_left(text, c_start, lasting.start(), 2))
+                relative = _RELATIVE_AND_BEFORE_RE.search(text, max(c_start, lasting.start() - 80), lasting.start()) \
+                    if text.endswith(" and ", 0, lasting.start()) else None
+                if relative:  # "a strike that began in July 2024 and lasted nearly 11 months": the relative's noun
+                    noun = _clean(np_left(text, c_start, relative.start("rel"), 2))
                 if noun:
                     phrase = f"{_singular(noun)} length"
         if phrase and topic and not names.find(phrase) and not re.match(r"[\w-]+['’]", phrase):
@@ -1919,7 +1951,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         # before interest and tax, rose 12%" measures the profit, under either name
         asides = [m.span() for m in (*ASIDE_RE.finditer(text, c_start, q.char_start),
                                      *_GLOSS_RE.finditer(text, c_start, q.char_start))]
-        own_verb = _OWN_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start)
+        own_verb = _OWN_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
+            or _CONTRIBUTED_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start)
         hits = [h for h in MEASURE_NOUN_RE.finditer(text, c_start, q.char_start) if h.group().lower() not in TIME_UNITS
                 and not any(a < h.start() < b for a, b in asides)
                 # (nor a measure's word used as an adjective before its noun: "a premium streaming service")

@@ -52,6 +52,8 @@ NOT_VERBS = {"and", "&", "in", "of", "as", "at", "by", "with", "from", "to", "on
              "within", "during", "until", "since", "through", "across", "per", "via"}
 
 _PLURAL_AUXILIARIES = ("are", "were", "have", "had")
+_HEDGE_OPENERS = ("about", "around", "roughly", "nearly", "almost", "some", "just", "over", "under", "up", "as", "more",
+                  "less")
 _SINGULAR_AUXILIARY_AT_RE = re.compile(r"\s*(?:was|is|has)\b")
 _AUXILIARY_AFTER = {"are", "were", "is", "was", "said", "say", "have", "had", "reported", "expect", "plan"}
 
@@ -92,7 +94,8 @@ _REPORTING = set(SPEECH_VERBS) | {"saying", "reporting", "noting", "indicating",
                                   "witnessing", "expecting", "planning"}
 
 _GROUP_VERBS = {"say", "said", "think", "believe", "expect", "plan", "use", "have", "are", "were",
-                "feel", "want", "voted", "approved", "reported", "anticipate", "agreed", "indicated"}
+                "feel", "want", "voted", "approved", "reported", "anticipate", "agreed", "indicated",
+                "cast"}  # ("38% cast ballots": the verb, whatever "cast and crew" makes of it elsewhere)
 
 
 def word_tokens(text: str) -> list[str]:
@@ -282,7 +285,9 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                                                                              or following[0] in "$€£¥₹"
                                                                              # (its object first: "costs OpenAI $1.30")
                                                                              or i + 1 < len(words) and words[i + 1][:1].isupper()
-                                                                             or following in ("us", "them", "it"))):
+                                                                             or following in ("us", "them", "it")
+                                                                             # ("A 24-minute episode costs about")
+                                                                             or following in _HEDGE_OPENERS)):
             break  # "shares jump 11%", "the ad tier rises by $1": a move's verb, present tense (not "a 5% jump")
         if len(out) >= 2 and out[0].lower() in ("the", "this", "that", "its", "their") and following \
                 and _PRESENT_VERB_FORM_RE.fullmatch(low) and not out[-1].lower().endswith("s") \

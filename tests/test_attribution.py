@@ -5099,6 +5099,35 @@ def test_a_market_s_takings_named_by_its_subject(text, part, field, value):
      "sequel rating"),
     ("The sequel took 40 percent of ticket sales, with a rating of 8.7 out of 10 on Douban.", "8.7", "claim_type",
      "other"),
+    # a place describing a body it does not name, past the body's adjectives, speaks for nobody named
+    ("A small Seoul studio says AI colouring has cut the cost of each episode by about 15%.", "15%", "source",
+     "small Seoul studio"),
+    # analysts no modifier names are unnamed; officials speak for a body
+    ("The sequel earned ₹9.2 crore on its opening day, trade analysts said.", "₹9.2", "source", None),
+    ("State officials expect the programme to bring back about 3,000 jobs.", "3,000", "source",
+     "State officials"),  # (the guard)
+    # a share of those surveyed stays a survey's, whatever its relative clause says they reached
+    ("Nearly two-thirds of Welsh screen producers have used generative AI in development, but only 14% have used it "
+     "in footage that reached audiences, according to a study by Screen Wales.", "14%", "claim_type", "survey"),
+    # a sum with a verb of its own after "and" is no noun of the figure before
+    ("The guild said the sector supported about 9,000 jobs and contributed $1.2 billion to the state economy last "
+     "year.", "$1.2", "measure", "amount contributed"),
+    # "cast" ballots is what a group did
+    ("Of the eligible members, 41% cast ballots, the guild said.", "41%", "measure",
+     "eligible members who cast ballots"),
+    # a relative clause whose second verb "and" joins: its noun lasted
+    ("The walkout, a strike that began in March and lasted nearly seven months, cost the region $2 billion.",
+     "nearly seven months", "measure", "strike length"),
+    # time spent doing something
+    ("The team spends about six hours reviewing generated shots per episode.", "about six hours", "measure",
+     "time spent reviewing generated shots"),
+    # a sum for each of the things counted before
+    ("A feature needs about 90,000 frames, each paid at around 30 cents.", "30 cents", "measure",
+     "payment per frame"),
+    # an aside that says what the noun phrase before it is worth
+    ("The creative industries, worth £126 billion a year, face a threat.", "£126", "measure", "creative industries"),
+    # a verb of cost before a hedge ends a length's noun
+    ("A 22-minute episode costs about $900,000.", "22-minute", "measure", "episode length"),
 ])
 def test_listed_names_times_of_making_losses_comparisons_multiples_and_shares_of_parts(text, part, field, value):
     assert getattr(claim(text, part), field) == value
