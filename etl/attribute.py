@@ -380,6 +380,15 @@ def describes_unnamed(text: str, start: int, end: int) -> bool:
         and DESCRIBES_UNNAMED_AFTER_RE.match(text, end) is not None
 
 
+# a relative clause saying who estimates the figure of its antecedent: "the global box office, which Gower Street
+# estimates at $38.5 billion" (etl.measure reads the antecedent as the measure)
+WHICH_ESTIMATES_AT_RE = re.compile(rf",\s+which\s+(?P<who>(?!(?:was|were|is|are|has|have|had|been|it|they)\b)[^,;]{{1,40}}?)\s+(?:estimates?|estimated|puts?|values?|valued|"
+                                   rf"forecasts?|projects?|expects?)\s+(?:at\s+|to\s+(?:reach|be|hit|top)\s+)?{AMOUNT_HEDGES}$")
+# the word right after an aside, past an adverb: "Getty, whose shares fell 6.8%, (said)"
+_WORD_AFTER_ASIDE_RE = re.compile(r"\s*(?:[a-z]+ly\s+)?([a-z]+)\b")
+# a survey its author ran, named by a description: "a survey of 640 artists the firm ran", "a poll the union conducted"
+_SURVEY_RUN_BY_RE = re.compile(r"\b(?:survey|poll|study|questionnaire)\b[^,;.]{0,60}?\b(?:that\s+|which\s+)?the\s+"
+                               r"(?P<head>[a-z]+)\s+(?:ran|runs|conducted|conducts|carried\s+out|commissioned|did)\b")
 # a reported clause opening right after a verb that is also a noun: "forecasts the film's …", "estimates that"
 _CLAUSE_OPENS_AFTER_RE = re.compile(r"\s+(?:that|the|its|their|this|these)\s")
 _ASIDE_BEFORE_RE = re.compile(r"\s*\([^()\d]{1,30}\)\s*$")  # (an acronym, a ticker; not an amount)
@@ -1046,6 +1055,15 @@ class SourceRegister:
             if own:
                 return own, found
         if found.respondents and not self.from_survey and not quoted:
+            run_by = _SURVEY_RUN_BY_RE.search(sentence)
+            author = self.described.get(run_by.group("head").lower()) if run_by else None
+            if author:
+                # "In a survey of 640 artists the firm ran alongside the report, 44% said": the survey of the
+                # one "the firm" stood for before ("recruitment firm Framestack")
+                self.from_survey = True
+                self.article_survey = author
+                self.name, self.age, self.in_paragraph = author, 0, True
+                return author, found
             last = self.sources[-1] if self.sources else None
             if last and last[0] == self.name and last[1] == "document" and self.age <= 2 \
                     and _SURVEY_WORDS_RE.search(sentence) and not self.names.find(sentence):
@@ -1554,6 +1572,16 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
             # "Google's Veo 3 produces eight-second clips, and Kuaishou says its Kling model …": the clause
             # before, about another name, is not what the later speaker says
             return _clause_before(text, sentence_start, joined.start(), names).source, False
+    estimated = WHICH_ESTIMATES_AT_RE.search(text, max(sentence_start, figure_start - 70), figure_start)
+    who = _named_in(estimated.group("who"), names) if estimated else None
+    if who:  # "the global box office, which Gower Street estimates at $38.5 billion": the estimate's
+        return who, False
+    aside = next((m for m in _RELATIVE_ASIDE_RE.finditer(text, sentence_start, sentence_end)
+                  if m.start() < figure_start and figure_end < m.end()), None) if source else None
+    spoke = _WORD_AFTER_ASIDE_RE.match(text, aside.end()) if aside else None
+    if spoke and spoke.group(1).lower() in ATTRIBUTION_VERBS and not spoke.group(1).endswith("ing") \
+            and not _ACTIVE_SPEECH_VERB_RE.search(text, aside.start(), aside.end()):
+        return None, False  # "Getty, whose shares fell 6.8% after the ruling, said …": the writer's aside, not its words
     if source and _EVENT_BEFORE_DESCRIBED_RE.search(text, figure_end, sentence_end) \
             and source.lower() not in text[figure_end:sentence_end].lower():
         return None, False  # "Roku's shares fell 16% as the company said it would …": what followed what it said

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .attribute import DEMONYM_RE, DESCRIBES_UNNAMED_AFTER_RE, is_a_people, source_kind
+from .attribute import DEMONYM_RE, DESCRIBES_UNNAMED_AFTER_RE, WHICH_ESTIMATES_AT_RE, is_a_people, source_kind
 from .lexicon import (
     AGE_GROUP,
     AIM_VERBS,
@@ -57,6 +57,7 @@ from .lexicon import (
     PARTICIPLE_BASES,
     PEOPLE_GROUPS,
     PHRASE_PREPOSITIONS,
+    PLACE_ADVERBS,
     PLACES,
     PRONOUNS,
     REPORTED_IN,
@@ -171,6 +172,7 @@ def _clean(words: list[str]) -> str | None:
         words = words[:by]  # "testing done by AI by the end (of 2027)", "refurbishing 25 sites by 2026": when, not what
     while words and not (words[0].lower() == "those" and len(words) > 1 and words[1].lower() == "aged") and (
                      words[0].lower() in DETERMINERS or words[0] in PUNCT or words[0].lower() in CLAUSE_OPENERS
+                     or words[0].lower() == "whose"  # ("Getty, whose shares fell": what is Getty's)
                      or words[0].lower() in NOT_VERBS or words[0].lower() in PHRASE_PREPOSITIONS
                      or _ADVERB_RE.fullmatch(words[0]) and not (len(words) > 1 and (
                          words[1].lower() == "active" or words[0].lower() in LY_NOUNS))):  # ("daily uploads")
@@ -191,6 +193,8 @@ def _clean(words: list[str]) -> str | None:
         words = words[:-1]
     if words and words[-1].lower() == "ago":
         return None  # "Three years ago we had 520": when, not what
+    if words and all(w.lower() in PLACE_ADVERBS for w in words):
+        return None  # "earned a record €76 million abroad": where, not what
     if words and words[-1].lower() in _WHEN_UNITS and all(w.lower() in _WHEN_UNITS or w.lower() in _WHEN_DEICTICS
                                                             for w in words):
         return None  # "This year I have worked 60 days": when, not what
@@ -991,6 +995,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         return f"{previous} {takings.group('takings').lower()}"[:120]
     if previous and family == "percent" and changes_the_amount_before(text, s, q.char_start):
         return previous
+    estimated_at = WHICH_ESTIMATES_AT_RE.search(text, max(c_start, q.char_start - 70), q.char_start) \
+        if family in ("money", "count") else None
+    antecedent = _clean(np_left(text, c_start, estimated_at.start(), 5)) if estimated_at else None
+    if antecedent:  # "the global box office, which Gower Street estimates at $38.5 billion": what is estimated
+        return antecedent
     apposed = _APPOSITIVE_WORTH_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if family == "money" else None
     valued = _clean(np_left(text, c_start, apposed.start(), 4)) if apposed else None
     if valued and not names.is_name(valued):

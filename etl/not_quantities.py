@@ -317,8 +317,11 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
             if not re.match(r"\s+(?:of|the)\b", nxt) and not re.match(r"\s*(?:%|percent)", nxt) \
                     and not _FRACTION_RANGE_AFTER_RE.match(text, c.end) \
                     and not (_MOVED_TO_BEFORE_RE.search(text, max(0, c.start - 90), c.start)
-                             and _LEVEL_ENDS_AFTER_RE.match(text, c.end)):
-                # ("between a third and a half of"; "rose from 5% in 2023 to nearly a third this year": the level)
+                             and _LEVEL_ENDS_AFTER_RE.match(text, c.end)) \
+                    and not (_ANSWER_OPENS_BEFORE_RE.search(text, max(0, c.start - 30), c.start)
+                             and _ANSWER_ENDS_AFTER_RE.match(text, c.end)):
+                # ("between a third and a half of"; "rose from 5% in 2023 to nearly a third this year": the level;
+                # "A: About a third.": an answer, the whole of its sentence)
                 if low.startswith(("a ", "an ")):
                     return True
     elif c.kind == "magnitude":
@@ -347,6 +350,10 @@ _SCORE_BEFORE_SCALE_RE = re.compile(r"\d\.\d+\s+out\s+of\s+$")
 # a level a verb of movement reached, past what else its clause says: "rose from 5% in 2023 to nearly"
 _MOVED_TO_BEFORE_RE = re.compile(rf"\b(?:{trie_pattern(MOVEMENT_VERBS - MOVEMENT_PARTICLES)})\b[^.;:]{{0,60}}?\bto\s+{AMOUNT_HEDGES}$",
                                  re.IGNORECASE)
+# a fraction that is the whole of its sentence, an answer: "Q: How much …? A: About a third."
+_ANSWER_OPENS_BEFORE_RE = re.compile(r"(?:^|[\n.!?]\s*|\bA:\s*)(?:(?:about|around|roughly|nearly|almost|more\s+than|less\s+than|"
+                                     r"just\s+over|just\s+under|over|under)\s+)?$", re.IGNORECASE)
+_ANSWER_ENDS_AFTER_RE = re.compile(r"\s*[.!](?:\s|$)")
 # what closes a level (no noun after it, which would make "a third" an ordinal: "rose to a third season")
 _LEVEL_ENDS_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:this|last|next|in|by|from|on|at|over|since|and|but|as)\b)")
 # a level a share reaches: "could reach half", "fell to half"

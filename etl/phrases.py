@@ -52,6 +52,7 @@ NOT_VERBS = {"and", "&", "in", "of", "as", "at", "by", "with", "from", "to", "on
              "within", "during", "until", "since", "through", "across", "per", "via"}
 
 _PLURAL_AUXILIARIES = ("are", "were", "have", "had")
+_RELATIVES = ("whose", "which", "who", "whom")
 _HEDGE_OPENERS = ("about", "around", "roughly", "nearly", "almost", "some", "just", "over", "under", "up", "as", "more",
                   "less")
 _SINGULAR_AUXILIARY_AT_RE = re.compile(r"\s*(?:was|is|has)\b")
@@ -494,8 +495,8 @@ def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
             left.insert(0, w)  # "a Hong Kong initial public offering": a name is not cut at the phrase's length
             continue
         if w in PUNCT or verbish(w) and not participle and not compound or low in DETERMINERS or w[0].isdigit() \
-                or low in _SCALE_WORDS or low in PHRASE_PREPOSITIONS or len(left) >= max_words:
-            # ("2 million views": not "million views"; "Among subscribers": the subscribers)
+                or low in _SCALE_WORDS or low in PHRASE_PREPOSITIONS or len(left) >= max_words or low in _RELATIVES:
+            # ("2 million views": not "million views"; "Among subscribers": the subscribers; "Getty, whose shares")
             break
         left.insert(0, w)
     return left

@@ -195,6 +195,12 @@ def test_a_score_s_scale_is_no_figure_and_a_change_s_second_end_takes_its_unit_p
     assert (found["less than one"].value, found["less than one"].unit) == (1, "years")
 
 
+def test_a_fraction_that_is_the_whole_of_an_answer_is_a_figure():
+    assert [q.surface for q in figures("Q: How much of the colouring is done by AI now?\nA: About a quarter. Last "
+                                       "year it was none.")] == ["About a quarter"]
+    assert [q.surface for q in figures("It was a third. The second went better.")] == []  # (the guard: no hedge, no "A:")
+
+
 def test_a_fraction_a_verb_of_movement_reached_is_a_level():
     # past what else its clause says: where it came from, and when
     assert [q.surface for q in figures("The share of dubbed titles grew from 8% in 2022 to almost a quarter "
