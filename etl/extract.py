@@ -83,7 +83,9 @@ _LIST_BREAK_RE = re.compile(r"[…;:]|\.\.\.|\s[-–—]\s")
 # percent higher at 78,500 won", "gained 1% to close at 1,478 points"
 _LEVEL_AFTER_MOVE_RE = re.compile(r"\s*(?:higher|lower|up|down)?\s*(?:to|at)\s+(?:(?:close|end|finish)\s+at\s+)?")
 # a verb between two counts that makes the second a statement of its own, not an item of a list
-_OWN_VERB_RE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:also\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
+# (or a participle of making after a comma: "… 22 million users, generating 168 million videos")
+_OWN_VERB_RE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:also\s+)?[a-z]+(?:ed|en)\b"
+                          r"|,\s+(?:generating|producing|creating|making|uploading|publishing)\b", re.IGNORECASE)
 # a counted figure that opens a clause of its own, its verb after it: "Ticket sales reached 325,000,
 # and 20,000 accredited guests attended"
 _CLAUSE_JOIN_RE = re.compile(r",?\s+(?:and|while|but)\s+$|;\s+$")
@@ -438,6 +440,9 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                     before = typed_here = None
                 # a change of it restates the figure before: "68 billion yuan this year, up 35 percent"
                 # (unless it says what else it measures: "and net profit rose 20%")
+                if before and measure and measure.startswith("number of ") and before[2] \
+                        and not _same_thing(measure, before[2]):
+                    before = None  # "…, when the number of productions reached 412": a count of its own, no item
                 if before and family == "count" and _ORGANISATIONS_RE.search(q.noun or "") \
                         and not _ORGANISATIONS_RE.search(before[2] or ""):
                     before = None  # "4,000 animators from 138 studios", "200 countries": organisations or places

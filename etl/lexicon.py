@@ -661,7 +661,7 @@ PRODUCT_NOUNS = frozenset({
 # another body ("A Bristol animation studio", "one London agency", "a Paris court"): an owner of nothing
 UNNAMED_BODY_NOUNS = BUSINESS_DESCRIPTIONS | {
     "agency", "court", "house", "school", "university", "college", "cinema", "theatre", "theater", "outlet",
-    "newspaper", "channel", "label", "hospital", "newsroom",
+    "newspaper", "channel", "label", "hospital", "newsroom", "lab", "laboratory",
 }
 # Nouns that stand for a source named before: "The bank noted…", "The report said…" (every
 # description of a business among them).
@@ -1203,7 +1203,7 @@ CLAIM_TYPE_RULES = (
     ("cost", "money", "measure", r"\b(?:lost|forgone|missed)\s+(?:revenues?|sales|income|earnings)\b"),
     # adjusted or net earnings are a profit, not takings: "quarterly adjusted earnings of $1.45 per share,
     # beating analysts' average estimate of $1.20"
-    ("other", "money", "measure", r"\b(?:adjusted|net|operating|pre-?tax|core)\s+(?:[\w-]+\s+)?(?:earnings|income)\b"),
+    ("other", "money percent", "measure", r"\b(?:adjusted|net|operating|pre-?tax|core)\s+(?:[\w-]+\s+)?(?:earnings|income)\b"),
     # where a price starts is a price, whatever it is the price of ("pay for a subscription that starts at $12
     # a month")
     ("cost", "money", "left", rf"\b(?:starting|starts?)\s+(?:at|from)\s+{AMOUNT_HEDGES}$"),

@@ -74,6 +74,7 @@ from .lexicon import (
     TIME_UNITS,
     TIMES_NOUNS,
     UNIT_DIMENSIONS,
+    UNNAMED_BODY_NOUNS,
     WATCHED_TIME,
     WEAK_NOUNS,
     WORKING_PEOPLE,
@@ -325,8 +326,8 @@ _EACH_ITEM_RE = re.compile(r"(?:each|every)\s+(?P<item>[a-z][\w-]*)\b")  # "(pai
 _CHARGES_BEFORE_RE = re.compile(rf"\b(?:charges?|charged|charging)\s+(?:[a-z]+\s+){{0,2}}?{AMOUNT_HEDGES}$")
 _CHARGED_FOR_RE = re.compile(r"\s+for\s+(?:(?:its|their|the|a|an)\s+)?(?=[A-Za-z])")
 # what an estimate puts at an amount: "putting AI-driven revenue at $25 billion", "pegs the market at"
-_PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|peg|pegs|pegged|pegging)\s+(?P<np>(?:(?!\b(?:at|of)\b)[^,;.]){2,60}?)\s+"
-                        rf"at\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|peg|pegs|pegged|pegging)\s+(?P<np>(?:(?!\b(?:at|of|near)\b)[^,;.]){2,60}?)\s+"
+                        rf"(?:at|near|close\s+to)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)  # ("putting the bill near $22 million")
 # what is licensed for an amount, and what made for one: "license about 10 million video clips to an AI
 # developer for $40 million", "made the film for about $78 million"
 _LICENSED_FOR_RE = re.compile(rf"\blicen[cs](?:e|es|ed|ing)\s+(?P<what>[^,;$€£¥]{{1,70}}?)\s+for\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
@@ -755,8 +756,9 @@ _OWN_VERB_BEFORE_RE = re.compile(rf"\b(?:raised|raises|raising|secured|secures|s
 _CONTRIBUTED_BEFORE_RE = re.compile(rf"\b(?:contributed|contributes|contributing)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # a clause joined with its own subject and verb, no item of a list: "…, and the number of videos
 # generated has exceeded 200 million"
-_OWN_SUBJECT_ITEM_RE = re.compile(r"\band\s+(?:the|its|their)\s+[\w'’ -]{1,60}?\s(?:has|have|had|is|are|was|were)\s+"
-                                  r"(?:[a-z]+\s+){0,2}$")
+# (or a clause of time with its own subject and verb of reaching: "…, when the number of productions reached 412")
+_OWN_SUBJECT_ITEM_RE = re.compile(r"\b(?:and|when|while|where)\s+(?:the|its|their)\s+[\w'’ -]{1,60}?\s(?:(?:has|have|had|is|are|"
+                                  r"was|were)\s+(?:[a-z]+\s+){0,2}|(?:reached|hit|totall?ed|topped|passed|stood\s+at)\s+)$")
 _DIGIT_RE = re.compile(r"\d")
 _PP_OPENERS = {"to", "of", "for", "in", "on", "at", "from", "with", "across", "among"}
 _COUNTED_BEFORE_NOUN_RE = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z][\w-]*\s+){0,2}$")
@@ -1157,7 +1159,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         return antecedent
     item = _WITH_ITEM_RE.search(text, max(c_start, q.char_start - 60), q.char_start) \
         if family in ("percent", "money") and " with " in text[c_start:q.char_start] else None
-    if item and _WITH_BEFORE_RE.search(text, max(c_start, item.start("np") - 80), item.start("np")):
+    last = item.group("np").split()[-1].lower() if item else ""
+    if item and _WITH_BEFORE_RE.search(text, max(c_start, item.start("np") - 80), item.start("np")) \
+            and not (last in IRREGULAR_PAST or last.endswith("ed") and len(last) > 4):  # (a verb: "budgets kept rising")
         # "…, with linear TV down 4.8% and streaming up 13.5%", "with Meitu rising 5.1%": each item's own move
         listed = _clean(item.group("np").split())
         its = _POSSESSIVE_OPENS_RE.match(item.group("np"))
@@ -2081,7 +2085,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 and _SPEECH_AFTER_RE.match(text, at + len(phrase)):
             # (read before whose it is joins it: "…, its director said the whole thing took … about a week")
             phrase = None  # "The company said it planned to invest … over the next three years": who speaks, not what lasts
-        if phrase and family == "time" and phrase.split()[-1].lower() in BUSINESS_DESCRIPTIONS:
+        if phrase and family == "time" and phrase.split()[-1].lower() in UNNAMED_BODY_NOUNS:
             # "the entertainment company was informed … less than an hour before the announcement": who, not what lasts
             phrase = None
         if phrase and family == "money" and _EARNERS_RE.search(phrase) \

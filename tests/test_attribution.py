@@ -5147,6 +5147,24 @@ def test_a_market_s_takings_named_by_its_subject(text, part, field, value):
      "measure", "global box office"),
     ("Stability, which was valued at $1 billion in 2022, raised $80 million last year.", "$1 billion", "measure",
      "Stability valuation"),  # (the guard: a passive names no estimator)
+    # earnings before interest and tax move as no revenue
+    ("Operating earnings at the unit dropped 18 per cent to £90m.", "18 per cent", "claim_type", "other"),
+    # what a figure is put near
+    ("One lab we spoke to used 2,000 GPUs at $2.50 per GPU-hour, putting the compute bill near $9 million.", "$9",
+     "measure", "compute bill"),
+    # a clause of time with its own subject counts a thing of its own, no item of the list before
+    ("Jobs fell to 41,000 in 2023, down from roughly 48,000 in 2022, when the number of productions reached 390.",
+     "390", "measure", "number of productions"),
+    ("Jobs fell to 41,000 in 2023, down from roughly 48,000 in 2022, when the number of productions reached 390.",
+     "390", "claim_type", "other"),
+    # a participle of making after a comma starts a list of its own
+    ("The app has more than 9 million users, generating 60 million videos last year.", "60 million", "claim_type",
+     "other"),
+    # a lab that does something for a span is who, not what lasts
+    ("One lab we spoke to used 2,000 GPUs for about two months.", "two months", "measure", None),
+    # a finite verb before "rising" opens the main clause, no item "with" lists
+    ("But the last time the studios promised savings, with the move to digital cameras, budgets kept rising by about "
+     "5% a year.", "5%", "measure", "budgets"),
     # a survey "the firm ran" is the survey of the one "the firm" stood for
     ("In a report last month, recruitment firm Castlerock counted 2,000 fewer listings. In a survey of 500 artists the "
      "firm ran alongside it, 44% said they had considered leaving.", "44%", "source", "Castlerock"),
