@@ -127,7 +127,12 @@ _RIGHT_PHRASE_RE = re.compile(
     r"\s*(?:(?:[\w-]+\s+){0,2}?(?:increase|rise|growth|gain|jump|decline|drop|fall|cut|share)\s+)?(?:of|in|for)\s+",
     re.IGNORECASE)
 _LASTING_RE = re.compile(r"(?:(?:that|which)\s+(?:has\s+|had\s+)?(?=last|ran|run))?"
-                         r"(?:lasting|lasted|lasts|long|of(?:\s+up\s+to|\s+about)?|running|ran|up\s+to)\s+$", re.IGNORECASE)
+                         r"(?:lasting|lasted|lasts|long|of(?:\s+up\s+to|\s+about)?|running|runs|ran|up\s+to)\s+$", re.IGNORECASE)
+# auxiliaries and modals right before a verb: "the lawsuit (could) take"
+_AUXILIARIES_END_RE = re.compile(r"(?:\b(?:could|would|will|may|might|can|should|must|to|does|did|do|has|have|had|now|still|"
+                                 r"often|typically|usually)\s+)*$")
+# what a span a thing took was for: "took 14 months (to make)"
+_TO_VERB_AFTER_RE = re.compile(r"\s+to\s+(?P<verb>(?!(?:the|a|an|its|their|this|be)\b)[a-z]{3,})\b")
 # time spent doing something: "spends about 10 hours (checking AI-drawn frames)"
 _SPENT_TIME_BEFORE_RE = re.compile(rf"\b(?:spend|spends|spent|spending)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _DOING_AFTER_RE = re.compile(r"\s+(?:on\s+|in\s+)?(?P<act>[a-z]{3,}ing(?:\s+(?!(?:per|a|an|each|every|on|in|at|for|to|"
@@ -1679,6 +1684,26 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             # "the cost of making a 1-minute segment in the traditional way": the cost is measured
             tail = _TAIL_RE.match(text, q.char_end)
             return text[c_start + inside.start("np") - c_start:q.char_end].strip() + (tail.group() if tail else "")
+    took = _TAKES_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
+        if phrase is None and family == "time" else None
+    todo = _TO_VERB_AFTER_RE.match(text, q.char_end) if took else None
+    if todo:
+        # "The film … took 14 months to make": the time to do it to the subject that took it; "the lawsuit could take
+        # two to three years to reach trial": for the subject to do it to its object ("It took three weeks to edit
+        # the trailer": to the object alone)
+        verb = todo.group("verb").lower()
+        # the noun phrase right before the verb and its auxiliaries ("such cases (take)", "the lawsuit (could take)"),
+        # else the clause's subject before an aside ("The film, which premiered in March, (took)")
+        group_at = took.start() - len(_AUXILIARIES_END_RE.search(text, c_start, took.start()).group())
+        subject = _clean(np_left(text, c_start, group_at, 4)) or (
+            _clean(noun_phrase(text, _subject_start(text, c_start, took.start()), took.start(), 5))
+            if text[c_start:group_at].rstrip().endswith(",") else None)
+        subject = None if subject and subject.lower() in PRONOUNS else subject
+        done_to = _clean(noun_phrase(text, todo.end(), c_end, 4))
+        if done_to and subject:
+            return f"time for {subject} to {verb} {done_to}"[:120]
+        if done_to or subject:
+            return f"time to {verb} {done_to or subject}"[:120]
     spent_on = _SPENT_TIME_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
         if phrase is None and family == "time" else None
     doing = _DOING_AFTER_RE.match(text, q.char_end) if spent_on else None

@@ -98,6 +98,9 @@ SPAN_TIME_RE = re.compile("|".join(word_start_branches((*VAGUE_TIME_COUNTS, *DEI
 SPAN_HINTS = (*VAGUE_TIME_COUNTS, *{u for units, _ in DEICTIC_SPANS.values() for u in units if u != "year"},
               *(f"{w} year" for w, (units, _) in DEICTIC_SPANS.items() if "year" in units))
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$")
+# "and" after a number word that is no scale: the run is two numbers ("two and five"; "one hundred and ten" is one)
+_AND_AFTER_NO_SCALE_RE = re.compile(r"(?<!hundred)(?<!thousand)(?<!million)(?<!billion)(?<!trillion)(?<!dozen)"
+                                    r"\s+and\s+(?!a\s+half\b)")
 _SCALE_WORD_AFTER_RE = re.compile(r"\s+(?:hundred|thousand|million|billion|trillion|dozen)\b")
 _UNIT_AFTER_RE = re.compile(r"\s+([a-z]+)(?!['’])")
 # Number words, "a"/"an" before a time unit, and digit runs, each scanned on its own.
@@ -237,6 +240,13 @@ def find_cores(text: str, low: str | None = None) -> list[Core]:
             if phrase == "dozens":
                 found.append(Core(m.start(), m.end(), 24, "magnitude"))
                 continue
+            end = m.end()
+            joined = _AND_AFTER_NO_SCALE_RE.search(phrase) if " and " in phrase else None
+            if joined:  # "between two and five minutes": two numbers, a range's ends (not "one hundred and ten")
+                phrase, end = phrase[:joined.start()], m.start() + joined.start()
+                rest = word_number_value(m.group()[joined.end():])
+                if rest is not None:
+                    found.append(Core(m.start() + joined.end(), m.end(), rest, "words"))
             v = word_number_value(phrase)
             if v is not None:
                 start = m.start()
@@ -245,7 +255,7 @@ def find_cores(text: str, low: str | None = None) -> list[Core]:
                 elif phrase.startswith(("a ", "an ")) and (part := _PART_OF_BEFORE_RE.search(low, max(0, start - 24), start)):
                     # "a quarter of a billion views", "three-quarters of a million": that part of it
                     start, v = part.start(), v * _PART_WORDS[" ".join(part.group("part").replace("-", " ").split())]
-                found.append(Core(start, m.end(), v, "words"))
+                found.append(Core(start, end, v, "words"))
             continue
         if kind == "article":
             found.append(Core(m.start(), m.end(), 1, "article"))

@@ -52,6 +52,7 @@ NOT_VERBS = {"and", "&", "in", "of", "as", "at", "by", "with", "from", "to", "on
              "within", "during", "until", "since", "through", "across", "per", "via"}
 
 _PLURAL_AUXILIARIES = ("are", "were", "have", "had")
+_ACRONYM_NOUN_RE = re.compile(r"[A-Z]{2,4}s?")  # "TV", "IP", "GPUs": a noun in capitals
 _RELATIVES = ("whose", "which", "who", "whom")
 _HEDGE_OPENERS = ("about", "around", "roughly", "nearly", "almost", "some", "just", "over", "under", "up", "as", "more",
                   "less")
@@ -254,7 +255,8 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             out.append(w)  # "Filmed entertainment recovered", "Total TV usage rose": a phrase opening on an adjective
             continue
         if not out and w.islower() and (low.endswith("ed") and len(low) > 4 or low in IRREGULAR_PAST) \
-                and i + 1 < len(words) and (MEASURE_NOUN_RE.fullmatch(words[i + 1].rstrip(".,;:")) or (
+                and i + 1 < len(words) and (MEASURE_NOUN_RE.fullmatch(words[i + 1].rstrip(".,;:"))
+                                            or _ACRONYM_NOUN_RE.fullmatch(words[i + 1].rstrip(".,;:")) or (  # ("connected TV")
                     # ("spent $4.2 billion on animated features": before a plural noun)
                     re.fullmatch(r"[a-z]{3,}(?<!s)s", words[i + 1].rstrip(".,;:")) and not verbish(words[i + 1])
                     and words[i + 1].lower() not in STOP) or (

@@ -670,6 +670,9 @@ _DIGIT_IN_CLAUSE_BEFORE_RE = re.compile(r"\d[^.;!?\n]*$")
 _PARALLEL_JOIN_RE = re.compile(r",|\b(?:and|or|while|but|whereas|versus|vs|compared\s+with|instead\s+of|rather\s+than)\b")
 
 
+# the first end of a range "between" opens, written in words: "between one and ten minutes"
+_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_AND_NEXT_RE = re.compile(r"\s+and\s+\w")
 # the end of a change written without its unit: "from 12 weeks to five", "from five years to less than two"
 _FROM_TO_BEFORE_RE = re.compile(r"\bfrom\s+(?:[\d.,]+|[a-z]+)\s+[a-z]+\s+to\s+$", re.IGNORECASE)
 _ANNUAL_END_RE = re.compile(r"(?:annually|yearly|monthly|weekly|daily|hourly)$", re.IGNORECASE)
@@ -836,8 +839,10 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "a year ago", "$3,500 a month": the article counts nothing here
         if c.kind == "words" and d.unit == "count" and d.noun is None and not d.scaled \
                 and not d.explicit_qualifier and not range_follows(text, d.end) \
+                and not (_BETWEEN_BEFORE_RE.search(text, max(0, c.start - 10), c.start) and _AND_NEXT_RE.match(text, d.end)) \
                 and not _FROM_TO_BEFORE_RE.search(text, max(0, c.start - 40), c.start):
-            continue  # "the bottom three", "all three": pronouns, not amounts (but "from 12 weeks to five")
+            # ("the bottom three", "all three": pronouns, not amounts; but "from 12 weeks to five", "between one and ten")
+            continue
         drafts.append(d)
         last_end = d.end
     drafts = _continued_moves(text, _shared_units(text, _compound_times(text, merge_ranges(text, drafts))))

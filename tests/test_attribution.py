@@ -2791,8 +2791,9 @@ def test_growth_at_a_named_rate(text, part, measure):
     ("The studio settled the lawsuit for $20 million.", "$20 million", "lawsuit settlement"),
     ("A similar suit against another AI company was settled last month for $1.5 billion.", "$1.5 billion",
      "similar suit settlement"),
-    # a time a reported clause's own verb takes is its subject's, whoever reports it
-    ("Legal experts said the lawsuit could take two to three years to reach trial.", "years", "lawsuit"),
+    # a time a reported clause's own verb takes is its subject's, whoever reports it (for what it takes it)
+    ("Legal experts said the lawsuit could take two to three years to reach trial.", "years",
+     "time for lawsuit to reach trial"),
 ])
 def test_settlements_and_the_time_a_reported_clause_takes(text, part, measure):
     assert claim(text, part).measure == measure
@@ -5165,6 +5166,14 @@ def test_a_market_s_takings_named_by_its_subject(text, part, field, value):
     # a finite verb before "rising" opens the main clause, no item "with" lists
     ("But the last time the studios promised savings, with the move to digital cameras, budgets kept rising by about "
      "5% a year.", "5%", "measure", "budgets"),
+    # "connected" before a noun in capitals is its adjective
+    ("Spending on connected TV will rise 9% to $12 billion.", "9%", "measure", "Spending on connected TV"),
+    # a span a thing took to be done, to its object, else to the subject that took it (past an aside)
+    ("The documentary, which premiered in May, took nine months to make.", "nine months", "measure",
+     "time to make documentary"),
+    ("It took three weeks to edit the trailer.", "three weeks", "measure", "time to edit trailer"),
+    # what runs a span is that long
+    ("The documentary runs 88 minutes.", "88 minutes", "measure", "documentary length"),
     # a survey "the firm ran" is the survey of the one "the firm" stood for
     ("In a report last month, recruitment firm Castlerock counted 2,000 fewer listings. In a survey of 500 artists the "
      "firm ran alongside it, 44% said they had considered leaving.", "44%", "source", "Castlerock"),

@@ -195,6 +195,13 @@ def test_a_score_s_scale_is_no_figure_and_a_change_s_second_end_takes_its_unit_p
     assert (found["less than one"].value, found["less than one"].unit) == (1, "years")
 
 
+def test_number_words_joined_by_and_after_no_scale_are_two_numbers():
+    found = [(q.surface, q.value, q.value_high) for q in figures("Entries had to be between two and five minutes long.")]
+    assert found == [("two and five minutes", 2, 5)]
+    assert [(q.surface, q.value) for q in figures("The studio has one hundred and ten staff.")] == [
+        ("one hundred and ten staff", 110)]  # (the guard: "and" after a scale joins one number)
+
+
 def test_a_fraction_that_is_the_whole_of_an_answer_is_a_figure():
     assert [q.surface for q in figures("Q: How much of the colouring is done by AI now?\nA: About a quarter. Last "
                                        "year it was none.")] == ["About a quarter"]
