@@ -1062,6 +1062,9 @@ CLAIM_TYPE_RULES = (
     # a change in views is an audience's, whatever weekend the sentence names: "social media views of official
     # highlights rose 45%" (after "during the opening weekend")
     ("audience", "percent", "measure", r"^(?:[\w'’-]+\s+){0,3}(?:views|viewers|viewership|streams|downloads|subscribers)\b"),
+    # ... and so is a change of subscriptions, as their number is ("video subscriptions fell 3% to 114 million"; a
+    # share of them is of a market: "a 40% share of paid subscriptions")
+    ("audience", "percent", "measure", r"^(?!share\b)(?:[\w'’-]+\s+){0,3}subscriptions$"),
     # ... and so is a change of takings that are not the box office's: "admissions fell 4%, while revenue from
     # its IMAX screens rose 11%"
     ("revenue", "percent", "measure", r"^(?![\s\S]*\b(?:box[\s-]office|tickets?|admissions|gross)\b)(?:[\w'’-]+\s+){0,3}"

@@ -192,7 +192,8 @@ def _clean(words: list[str]) -> str | None:
                          or words[-1].lower() == "total" and (words[-2].lower() in SUM_ADJECTIVES
                                                               or re.search(r"['’]s?$", words[-2]))))
                      or words[-1].lower() in DETERMINERS or words[-1] in PUNCT
-                     or words[-1].lower() in ("for", "of", "through", "until", "by")  # ("growth through 2029")
+                     # ("growth through 2029"; "a three-year deal worth (about $25 million)")
+                     or words[-1].lower() in ("for", "of", "through", "until", "by", "worth")
                      or len(words) > 2 and words[-2].lower() == "of" and words[-1].lower() in CURRENCY_NAME_WORDS  # ("revenue of Rs")
                      or len(words) > 1 and _ADVERB_RE.fullmatch(words[-1]) and words[-1].lower() not in LY_NOUNS):
         # "participants correctly (identified)": an adverb ends no noun phrase
@@ -2308,7 +2309,10 @@ def _done_within(text: str, c_start: int, q, names: ArticleNames) -> str | None:
         # artificial intelligence")
         after_modal = low.isalpha() and low not in DETERMINERS and bool(before) and (
             before[-1] in ("can", "could", "will", "would", "may", "might", "must", "should")
-            or before[-1] == "to" and any(w in AIM_VERBS for w in before[-5:-1]))
+            or before[-1] == "to" and any(w in AIM_VERBS for w in before[-5:-1])
+            # (a second bare verb the modal governs, after "and": "must give 48 hours' notice … and delete the data")
+            or before[-1] == "and" and any(w.lower() in ("can", "could", "will", "would", "may", "might", "must", "should")
+                                           for w in words[:k - 1]))
         # "produces", not "clips", nor a noun before its own verb ("claims rose fourfold in two years")
         present = re.fullmatch(r"[a-z]{3,}[^s']s", low) and verbish(low) \
             and not (k + 1 < len(words) and words[k + 1].lower() in MOVEMENT_VERBS)

@@ -5174,6 +5174,13 @@ def test_a_market_s_takings_named_by_its_subject(text, part, field, value):
     ("It took three weeks to edit the trailer.", "three weeks", "measure", "time to edit trailer"),
     # what runs a span is that long
     ("The documentary runs 88 minutes.", "88 minutes", "measure", "documentary length"),
+    # a change of subscriptions is of an audience, as their number is
+    ("Its video subscriptions fell 4% year on year to 96 million.", "4%", "claim_type", "audience"),
+    # "worth" ends a length's noun
+    ("The studio signed a three-year deal worth about $25 million.", "three-year", "measure", "deal length"),
+    # a second bare verb a modal governs, after "and"
+    ("Producers must give 48 hours' notice before a scan and delete the data within 30 days of the shoot.",
+     "30 days", "measure", "time to delete data"),
     # a survey "the firm ran" is the survey of the one "the firm" stood for
     ("In a report last month, recruitment firm Castlerock counted 2,000 fewer listings. In a survey of 500 artists the "
      "firm ran alongside it, 44% said they had considered leaving.", "44%", "source", "Castlerock"),
