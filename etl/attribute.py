@@ -389,6 +389,11 @@ _WORD_AFTER_ASIDE_RE = re.compile(r"\s*(?:[a-z]+ly\s+)?([a-z]+)\b")
 # a survey its author ran, named by a description: "a survey of 640 artists the firm ran", "a poll the union conducted"
 _SURVEY_RUN_BY_RE = re.compile(r"\b(?:survey|poll|study|questionnaire)\b[^,;.]{0,60}?\b(?:that\s+|which\s+)?the\s+"
                                r"(?P<head>[a-z]+)\s+(?:ran|runs|conducted|conducts|carried\s+out|commissioned|did)\b")
+# a preposition right after a word that may be a verb of saying, its noun phrase going on, and a lower-case modifier
+# before it: "of senior notes (on Tuesday)" (a verb reports a clause: "notes that", "Newzoo forecast on Tuesday")
+_PHRASE_GOES_ON_AFTER_RE = re.compile(r"\s+(?:on|in|at|due|of|for|worth|with|from)\s")
+_POSSESSOR_OF_NOUN_RE = re.compile(r"\b(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,3}$")
+_MODIFIER_BEFORE_RE = re.compile(r"\b(?!(?:it|they|he|she|we|analysts|experts|firm|company)\s)[a-z][a-z-]+\s+$")
 # a reported clause opening right after a verb that is also a noun: "forecasts the film's …", "estimates that"
 _CLAUSE_OPENS_AFTER_RE = re.compile(r"\s+(?:that|the|its|their|this|these)\s")
 _ASIDE_BEFORE_RE = re.compile(r"\s*\([^()\d]{1,30}\)\s*$")  # (an acronym, a ticker; not an amount)
@@ -878,6 +883,12 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
                     name = _named_in(np, names)
                     if name:
                         return Attribution(name, False)
+            continue
+        if v.group("verb") in NOUN_LIKE_SPEECH_VERBS and _PHRASE_GOES_ON_AFTER_RE.match(sentence, v.end()) \
+                and _MODIFIER_BEFORE_RE.search(sentence, max(0, v.start() - 20), v.start()) \
+                and not _POSSESSOR_OF_NOUN_RE.search(sentence, max(0, v.start() - 40), v.start()):
+            # "sold $1.5 billion of senior notes on Tuesday": a noun after its modifier, its phrase going on (whose
+            # a possessive says is read below: "Toei raised its full-year profit forecast on Tuesday")
             continue
         if v.group("verb") == "put" and not _PUT_REPORTS_RE.match(sentence, v.end()):
             continue  # "as she put it", "put the figure at 10%" report; "they put the game out of sight" does not

@@ -1080,6 +1080,9 @@ CLAIM_TYPE_RULES = (
     # "awarded $31 million in damages", "$17 million in profits": what the amount is
     ("cost", "money", "right", r"^\s+(?:each\s+)?in\s+(?:damages|fines?|penalties|compensation|settlements?|legal\s+fees)\b"),
     ("other", "money", "right", r"^\s+(?:each\s+)?in\s+(?:profits?|net\s+income|earnings)\b"),
+    # debt sold or raised is neither takings nor an investment in the seller: "sold $1.5 billion of senior notes"
+    ("other", "money", "right", r"^\s+(?:of|in)\s+(?:(?:senior|junior|secured|unsecured|convertible|corporate|new|"
+                                r"[\w-]+-year)\s+)*(?:notes|bonds|debt|debentures|loans)\b"),
     # (not "in lost revenue", a cost; nor "in ticket sales", takings)
     # an amount named by its round, whatever else its clause measures: "closed a $308 million Series D",
     # "- Pika: $80 million seed round", "surpassed $50 million in revenue and closed a $120 million Series C round"
@@ -1154,6 +1157,9 @@ CLAIM_TYPE_RULES = (
     ("box_office", "money", "sentence", _BOX_OFFICE),
     ("box_office", "money", "right", r"^\s+(?:[\w-]+\s+){0,2}(?:debut|opening\s+(?:weekend|day)|weekend\s+haul)\b"),
     ("audience", "count percent", "head", _AUDIENCE),
+    # members of a subscription are its audience (a union's or a guild's are not): "Cinema subscription plans hit 3
+    # million members"
+    ("audience", "count", "head", r"members", ("sentence", r"\bsubscriptions?\b")),
     # people counted by what they watch, play or use: "more than 1 billion people watch podcasts"
     ("audience", "count", "measure", r"^(?:people|adults|consumers|americans|gamers)\s+who\s+(?:now\s+)?(?:have\s+)?"
                                      r"(?:watch(?:ed)?|stream(?:ed)?|use[ds]?|play(?:ed)?|listen(?:ed)?|visit(?:ed)?|"

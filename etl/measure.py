@@ -257,6 +257,8 @@ def _has_verb(text: str, start: int, end: int) -> bool:
         or any(w in IRREGULAR_PAST or w in MOVEMENT_VERBS for w in words)
 # a rate named by its noun before the share: "a levy of 1 per cent", "a discount of 20%"
 _RATE_NOUN_OF_RE = re.compile(rf"\b(?:a|an)\s+(?P<noun>[a-z][a-z-]+)\s+of\s+{AMOUNT_HEDGES}$")
+# what a bond pays: "priced to yield 5.25%", "a yield of 6%"
+_YIELD_BEFORE_RE = re.compile(rf"(?:\b(?P<kind>[a-z]+)\s+)?\byield(?:s|ed|ing)?\s+(?:of\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
 # a score given on a scale: "a rating of 9.1", "an average score of 87"
 _SCORE_OF_RE = re.compile(r"\b(?:a|an|its|their|the)\s+(?:\w+\s+)?(?P<noun>rating|score)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$",
                           re.IGNORECASE)
@@ -1174,6 +1176,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         whose = possessor(text, item.start("np") + its.end(), names) if its and listed else None
         if listed:  # ("with its standard plan rising by £1": the company's plan)
             return _joined(whose, listed) if whose else listed
+    yielded = _YIELD_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if family == "percent" else None
+    if yielded:  # "a five-year tranche priced to yield 5.25%", "a dividend yield of 4.1 per cent": what it pays a year
+        kind = yielded.group("kind")
+        return f"{kind.lower()} yield" if kind and kind.lower() not in DETERMINERS and kind.lower() != "to" else "yield"
     rated = _RATE_NOUN_OF_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if family == "percent" else None
     if rated and rated.group("noun").lower() not in _NOT_RATE_NOUNS and rated.group("noun").lower() not in MEASURE_NOUNS:
         # "called for a levy of 1 per cent on streamers' UK revenues": the levy, on what it is levied

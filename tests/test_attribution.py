@@ -5181,6 +5181,17 @@ def test_a_market_s_takings_named_by_its_subject(text, part, field, value):
     # a second bare verb a modal governs, after "and"
     ("Producers must give 48 hours' notice before a scan and delete the data within 30 days of the shoot.",
      "30 days", "measure", "time to delete data"),
+    # a noun after its modifier that may be a verb of saying, its phrase going on, says nothing ("notes" here)
+    ("Vexa Media sold $900 million of senior notes on Monday.", "$900", "source", None),
+    ("Games analytics firm Newzoo forecast on Tuesday that revenue would reach $190 billion.", "$190", "source",
+     "Newzoo"),  # (the guard: a name's verb)
+    # debt sold is neither takings nor an investment
+    ("Vexa Media sold $900 million of senior notes on Monday.", "$900", "claim_type", "other"),
+    # what a bond pays
+    ("The notes were priced to yield 6.1%.", "6.1%", "measure", "yield"),
+    # members of a subscription are its audience
+    ("The chain's subscription plan has passed 800,000 members.", "800,000", "claim_type", "audience"),
+    ("The union has about 12,000 members.", "12,000", "claim_type", "other"),  # (the guard)
     # a survey "the firm ran" is the survey of the one "the firm" stood for
     ("In a report last month, recruitment firm Castlerock counted 2,000 fewer listings. In a survey of 500 artists the "
      "firm ran alongside it, 44% said they had considered leaving.", "44%", "source", "Castlerock"),
