@@ -1058,6 +1058,11 @@ CLAIM_TYPE_RULES = (
     ("cost", "money", "left", rf"\bcost(?:s|ing)?\s+{AMOUNT_HEDGES}$"),
     # ... or its own budget: "Made on a budget of about Rs 40 crore, the film earned …"
     ("cost", "money", "left", rf"\b(?:budgets?\s+of|budgeted(?:\s+at)?|made\s+for|produced\s+for)\s+{AMOUNT_HEDGES}$"),
+    # a share of the box office is the box office's: "local films' share of the box office rose to 24%"
+    ("box_office", "percent", "measure", r"\bshare\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?box[\s-]office\b"),
+    # films a place released or made are counted as films, no takings: "Hong Kong released 42 local films"
+    ("other", "count", "left", rf"\b(?:released|releases|made|makes|produced|produces|completed)\s+{AMOUNT_HEDGES}$",
+     ("noun", r"(?:[\w-]+\s+){0,2}(?:movies|films|titles|features|series)")),
     ("box_office", "count", "noun", r"tickets?|admissions|movies?|films?|screenings", ("sentence", _BOX_OFFICE)),
     # a change in views is an audience's, whatever weekend the sentence names: "social media views of official
     # highlights rose 45%" (after "during the opening weekend")

@@ -170,12 +170,17 @@ def _stands_for(words: list[str]) -> bool:
     return not (len(words) > 1 and words[0].lower() in DETERMINERS)
 
 
+_LEVEL_PARTICIPLES = {"taking", "bringing", "pushing", "lifting"}  # (what they take to a level is what is measured)
+
+
 def _clean(words: list[str]) -> str | None:
     words = words[:MAX_WORDS]  # (cut first: what ends the phrase is judged where it ends)
     by = next((k for k in range(len(words) - 1, 0, -1) if words[k].lower() == "by"
                and _BY_WHEN_RE.fullmatch(" ".join(words[k + 1:]))), None)
     if by:
         words = words[:by]  # "testing done by AI by the end (of 2027)", "refurbishing 25 sites by 2026": when, not what
+    if len(words) > 1 and words[0].lower() in _LEVEL_PARTICIPLES:
+        words = words[1:]  # "…, taking total employment in the sector to roughly 2.6 lakh": what it took there
     while words and not (words[0].lower() == "those" and len(words) > 1 and words[1].lower() == "aged") and (
                      words[0].lower() in DETERMINERS or words[0] in PUNCT or words[0].lower() in CLAUSE_OPENERS
                      or words[0].lower() == "whose"  # ("Getty, whose shares fell": what is Getty's)
@@ -304,6 +309,9 @@ _WHICH_MOVED_BEFORE_RE = re.compile(rf",\s+which\s+(?:rose|gained|fell|lost|clim
                                     rf"declined|shed|slid|sank|soared|surged|tumbled|edged\s+(?:up|down|higher|lower))\s+"
                                     rf"(?:by\s+)?{AMOUNT_HEDGES}$")
 _PLURAL_PARTICIPLE_END_RE = re.compile(r"\b[a-z]{3,}[^s\W]s\s+[a-z]{3,}ed$")  # "hours worked", "films released"
+# ... and an object relative clause whose verb moved it: "Streaming residuals, which the 2023 contract increased by 76%"
+_WHICH_OBJECT_MOVED_RE = re.compile(rf",\s+which\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{1,3}}(?:{CHANGE_VERBS})\s+"
+                                    rf"(?:by\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
 _POSSESSIVE_OPENS_RE = re.compile(r"(?:its|their)\s+", re.IGNORECASE)
 _WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:[^.;:]|\.\d)*$")
 # a market index by its name is a measure itself: "The S&P 500 gained 0.8%", "the Nasdaq Composite climbed"
@@ -1158,7 +1166,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         cut = next((k for k, w in enumerate(what) if k and w.lower() in ROLE_BREAKING_PREPOSITIONS), len(what))
         what = _clean(what[:cut])  # ("A similar suit against another AI company": the suit)
         return f"{what} settlement" if what and what.lower() not in ("it", "they") else "settlement"
-    moved = _WHICH_MOVED_BEFORE_RE.search(text, max(s, q.char_start - 40), q.char_start) \
+    moved = (_WHICH_MOVED_BEFORE_RE.search(text, max(s, q.char_start - 40), q.char_start)
+             or _WHICH_OBJECT_MOVED_RE.search(text, max(s, q.char_start - 60), q.char_start)) \
         if family in ("percent", "money") else None
     antecedent = _clean(np_left(text, s, moved.start(), 5)) if moved else None
     if moved and antecedent is None and (modified := _PLURAL_PARTICIPLE_END_RE.search(text, s, moved.start())):

@@ -5192,6 +5192,19 @@ def test_a_market_s_takings_named_by_its_subject(text, part, field, value):
     # members of a subscription are its audience
     ("The chain's subscription plan has passed 800,000 members.", "800,000", "claim_type", "audience"),
     ("The union has about 12,000 members.", "12,000", "claim_type", "other"),  # (the guard)
+    # what a participle takes to a level is what is measured
+    ("Studios added about 3,000 jobs, taking total employment in the sector to roughly 48,000.", "48,000", "measure",
+     "total employment in the sector"),
+    # an object relative clause whose verb moved its antecedent
+    ("Streaming residuals, which the new contract increased by 40%, rose to $90 million.", "40%", "measure",
+     "Streaming residuals"),
+    ("Luma, which raised $900 million in a funding round last month, said 30 million people use it.", "$900",
+     "measure", "Luma funding round"),  # (the guard: a subject relative)
+    # films a place released are counted as films, no takings; a share of the box office is the box office's
+    ("The city released 42 local films last year, while local films' share of the box office rose to 24%.",
+     "42 local films", "claim_type", "other"),
+    ("The city released 42 local films last year, up from 34, while local films' share of the box office rose to 24%.",
+     "24%", "claim_type", "box_office"),  # (the guard: a count of films before it no longer lends it its type)
     # a survey "the firm ran" is the survey of the one "the firm" stood for
     ("In a report last month, recruitment firm Castlerock counted 2,000 fewer listings. In a survey of 500 artists the "
      "firm ran alongside it, 44% said they had considered leaving.", "44%", "source", "Castlerock"),
