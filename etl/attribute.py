@@ -62,7 +62,7 @@ from .names import DATELINE_RE, ArticleNames, is_acronym, listed_names_end, name
 from .numbers import ascii_lower
 from .patterns import trie_pattern
 from .phrases import APPOSITIVE_RE, MEASURED_AGAINST_BEFORE_RE
-from .segment import QUOTATION_RE, paragraph_starts
+from .segment import QUOTATION_RE, paragraph_starts, speaker_turns
 
 _VERB_ALT = trie_pattern(SPEECH_VERBS)
 VERB_RE = re.compile(rf"\b(?P<verb>{_VERB_ALT})\b")
@@ -1400,6 +1400,7 @@ def sentence_sources(text: str, sentences: list[tuple[int, int]],
     register = SourceRegister(names, kind_hints(text, names))
     paragraphs = paragraph_starts(text)
     answering, questions = interview(text, paragraphs, names)
+    turns = speaker_turns(text)  # a transcript's: each paragraph its speaker's, whose label opens it
     # an opinion piece speaks in its author's first person: "By Dana Whitfield … Here is mine: about one in ten"
     author = _AUTHOR_LINE_RE.search(text, 0, min(len(text), 600)) if not answering else None
     # the cue words of every sentence from one scan of the article
@@ -1418,6 +1419,9 @@ def sentence_sources(text: str, sentences: list[tuple[int, int]],
         while p + 1 < len(paragraphs) and paragraphs[p + 1] <= s:
             p += 1  # sentences come in order: walk the paragraph starts alongside
         source, _ = register.read(text[s:e], p != paragraph, words)
+        turn = turns.get(paragraphs[p]) if turns else None
+        if turn and source is None:
+            source = turn[0]  # "James Barge, CFO: Adjusted OIBDA was $61 million.": the speaker's
         if answering and source is None:
             # a question-and-answer interview: the questions are nobody's source, the answers the interviewee's
             source = answering if p not in questions and questions[0] < p else None

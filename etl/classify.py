@@ -18,6 +18,7 @@ from .lexicon import (
     MEASURE_NOUNS,
     MOVEMENT_PARTICLES,
     MOVEMENT_VERBS,
+    OPERATING_EARNINGS,
     PEOPLE_GROUPS,
     REPORTING_PARTICIPLES,
     TIME_UNIT_NAMES,
@@ -39,10 +40,11 @@ FORWARD_VERBS_RE = re.compile(
     r"speculat\w+|is\s+likely|are\s+likely|could\s+reach|will\s+reach|"
     r"sees\s+(?:[\w'’-]+\s+){1,4}?(?:growing|rising|falling|reaching|climbing|declining|hitting)|"
     # a company's guidance: "Sees Q3 revenue of $101 mln to $104 mln", "sees full-year profit at"
-    r"sees?\s+(?:[\w'’-]+\s+){0,3}?(?:revenues?|sales|earnings|profits?|loss(?:es)?|ebitda|margins?|growth)\s+"
+    rf"sees?\s+(?:[\w'’-]+\s+){{0,3}}?(?:revenues?|sales|earnings|profits?|loss(?:es)?|{OPERATING_EARNINGS}|margins?|growth)\s+"
     r"(?:of|at|to|between|in|rising|falling|growing)|"
     # "The company guided Q4 revenue to $430–$440 million"
-    r"guid(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:revenues?|sales|earnings|profits?|loss(?:es)?|ebitda|margins?|growth))\b",
+    rf"guid(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){{0,3}}?(?:revenues?|sales|earnings|profits?|loss(?:es)?|{OPERATING_EARNINGS}|margins?|"
+    r"growth))\b",
     re.IGNORECASE)
 # a participle clause after a comma: a consequence or a reason, outside a verb of prediction's reach
 PARTICIPLE_BREAK_RE = re.compile(r",\s+(?:sending|pushing|lifting|dragging|driving|citing|leaving|making|"

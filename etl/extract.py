@@ -34,6 +34,7 @@ from .lexicon import (
     BULLET_CHARS,
     BUSINESS_DESCRIPTIONS,
     FILM_NOUNS,
+    GEOGRAPHIC_UNITS,
     MOVED_BY,
     ORGANISATION_NOUNS,
     PEOPLE_GROUPS,
@@ -172,6 +173,7 @@ _ANAPHORIC_START_RE = re.compile(r"\s*(?:This|That|It|Which)\b")
 # a bare count that "it" or "they" added, lost or cut: more or fewer of the count before
 _ANAPHOR_CHANGE_RE = re.compile(r"\s*(?:It|They)\s+(?:has\s+|have\s+|had\s+)?(?:added|gained|lost|shed|cut|"
                                  r"adds|gains|loses|sheds|cuts)\s+(?:about\s+|around\s+|nearly\s+|another\s+|a\s+further\s+)?$")
+_IN_PLACE_AFTER_RE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")  # "including 811 in China"
 _ANAPHOR_LEVEL_RE = re.compile(r"\b(?:that|this|it)\s+(?:(?:will|would|could|might|may|should)\s+)?(?:be|reach|hit|rise\s+to|"
                                r"grow\s+to|fall\s+to|climb\s+to|drop\s+to|is|was)\s+"
                                # (or its old level: "That is up from 15 million in 2023")
@@ -335,6 +337,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
         last_amount: tuple[str, str] | None = None  # (type, measure) of the sentence's last amount
         last_end = s
         measured: dict[str, str] = {}  # the last measure of each unit family in the sentence
+        spread: dict[str, str] = {}  # ... and the one before it, when the last counts the places it is spread over
         clause_measured: tuple[tuple[int, int] | None, str | None] = (None, None)  # the last amount's, by clause
         if any(unit_family(q.unit) in ("percent", "count") for q in qs):
             # the group of people the paragraph last named, read only where a share needs it
@@ -356,6 +359,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 and OF_IT_AFTER_RE.match(text, q.char_end) \
                 else last_amount[1] if last_amount and family == "percent" and changes_the_amount_before(text, s, q.char_start) \
                 else measured.get(family)
+            if family == "count" and not q.noun and family in spread and _IN_PLACE_AFTER_RE.match(text, q.char_end):
+                before_it = spread[family]  # "1,807 systems in 89 countries, including 811 in China": systems
             measure = measure_of(q, text, (s, e), clause, names, family, near_group, before_it,
                                  topic() if family == "time" else None)
             # 'the film "Moon Fox," which grossed about $410 million': the aside's own words type
@@ -399,6 +404,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 measure = clause_measured[1]
             aside = within is not None
             if measure and not aside:  # (what an aside measures is not what the sentence goes on about:
+                if family in measured and measure.split()[-1].lower() in GEOGRAPHIC_UNITS:
+                    spread[family] = measured[family]
                 measured[family] = measure  # "Wicked, which cost $150 million, added $50.2 million")
                 if family != "time" and q.unit != "video lines":  # (a resolution is no span's: "render a 4K clip in
                     clause_measured = (clause, measure)           # under 2 minutes")

@@ -441,6 +441,10 @@ ROLE_NOUNS = {
     "scientists", "engineer", "photographer", "cinematographer", "actor", "screenwriter",
     "editor", "reporter", "author", "creator", "studio", "platform", "exchange",
 }
+# Words of a speaker's role after their name in a transcript's turn: "James Barge, CFO: Adjusted OIBDA was …"
+# (etl.segment).
+TURN_ROLE_WORDS = ROLE_NOUNS | TITLE_WORDS | {"cfo", "cto", "coo", "cmo", "host", "anchor", "moderator",
+                                              "correspondent", "partner", "principal", "chair", "chairwoman"}
 # Measure nouns that are adjectives before another noun: "a 25% premium" measures, "a premium streaming
 # service" is a kind of service (etl.measure).
 MEASURE_ADJECTIVES = {"premium", "discount", "average", "median", "net", "gross", "sales"}  # ("One sales agent said")
@@ -564,13 +568,18 @@ IMPACT_STRONG = {"devastating", "huge", "major", "significant", "significantly",
 IMPACT_WEAK = {"slightly", "somewhat", "partially", "partly", "marginally", "minor", "modest",
                "certain extent", "some extent", "limited"}
 
+# Earnings before some costs, by their acronyms: measures, never names ("Segment EBITA fell 8%" is no share
+# price; "adjusted OIBDA of $330 million"), and neither takings nor costs.
+OPERATING_EARNINGS_ACRONYMS = ("ebitda", "ebita", "ebit", "oibda")
+OPERATING_EARNINGS = "|".join(OPERATING_EARNINGS_ACRONYMS)
+
 # --- names and sources (etl.names, etl.attribute) -------------------------------------------
 # Acronyms so common in this field's copy that they name nobody: never a source or a topic.
 GENERIC_ACRONYMS = {
     "ai", "tv", "us", "u.s", "uk", "u.k", "eu", "ceo", "cfo", "cto", "coo", "ipo", "hd", "uhd",
     "vfx", "cgi", "cg", "ar", "vr", "xr", "3d", "2d", "gen", "ip", "pc", "app", "apps", "api",
     "q1", "q2", "q3", "q4", "h1", "h2", "fy", "yoy", "gdp", "usd", "rmb", "cny", "gpu", "gpus", "cagr", "eps",
-    "ebitda", "ebit", "arpu", "gmv", "mau", "dau", "kpi",  # (measures: "the studios segment's adjusted EBITDA fell 9%")
+    *OPERATING_EARNINGS_ACRONYMS, "arpu", "gmv", "mau", "dau", "kpi",  # (measures: "the studios segment's adjusted EBITDA fell 9%")
     "html", "url", "urls", "pdf", "css", "http", "https", "seo", "cpu", "cpus", "ram", "ssd", "ui", "ux", "sdk",  # formats, parts
     "llm", "llms", "aigc", "agi", "ok", "faq", "pr", "hr", "rd", "r&d", "diy", "ugc", "pgc",
     "atl", "btl", "m&e", "ai-generated", "ai-powered", "ai-driven", "ai-based", "b2b", "b2c", "saas", "tl;dr", "tl", "dr", "am", "pm", "st", "nd",
@@ -776,7 +785,7 @@ MEASURE_NOUNS = {
     "market value", "market cap", "market capitalization", "market capitalisation",
     "turnout", "viewership", "membership", "ridership", "headcount", "enrollment", "enrolment",
     "pay raises", "pay rises", "wage increases", "growth rate", "growth rates", "dividend", "dividends", "dividend yield", "arr", "earnings per share", "eps",
-    "ebitda", "ebit", "arpu", "gmv", "grant", "grants", "prize", "prizes", "donation", "donations", "loan", "loans",
+    *OPERATING_EARNINGS_ACRONYMS, "arpu", "gmv", "grant", "grants", "prize", "prizes", "donation", "donations", "loan", "loans",
     "dau", "daus", "mau", "maus",
     "postings", "job postings", "vacancies", "job openings", "gross value added", "gva", "licensing", "cume", "payment", "sale",
     "viewing time", "watch time", "listening time", "screen time", "haul", "hauls", "churn",
@@ -911,7 +920,10 @@ _COST = (r"costs?|costing|price[sd]?|pricing|budgets?|spend\w*|spent|expens\w*|c
 ORGANISATION_NOUNS = (r"studios?|compan(?:y|ies)|firms?|houses?|outlets?|platforms?|brands?|start-?ups?|"
                       r"broadcasters?|networks?|distributors?|business(?:es)?|enterprises?|organi[sz]ations?")
 # Nouns of places counted ("over 200 countries and regions"): no people, no audience.
-PLACE_NOUNS = r"countries|regions|territories|markets|cities|states|provinces|theat(?:re|er)s|cinemas|screens|venues|locations|stores"
+# Places a count is spread over: "1,807 systems in 89 countries, including 811 in China" (the 811 are systems,
+# not countries: a number in a place counts what the places hold; etl.extract)
+GEOGRAPHIC_UNITS = ("countries", "regions", "territories", "markets", "cities", "states", "provinces")
+PLACE_NOUNS = "|".join(GEOGRAPHIC_UNITS) + r"|theat(?:re|er)s|cinemas|screens|venues|locations|stores"
 # Who a market's word describes, right after it: "industry analysts expect", "market watchers", "Industry
 # body FICCI" (a speaker, no market) (etl.measure)
 MARKET_SPEAKERS = (r"analysts?|insiders?|observers?|experts?|sources?|executives?|officials?|watchers?|"
@@ -959,7 +971,7 @@ _EMPLOYING = (r"hire[sd]?|hiring|employ\w*|staff(?:ed|ing)?|lay\s+off|laid\s+off
               r"(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bof\s)(?<!\bthe\s)"
               r"(?:work|works|worked|working)")
 # a profit or a loss, the words before its head noun however many ("adjusted net profit attributable")
-_PROFIT_MEASURE = (r"^(?:[\w'’.-]+\s+){0,6}(?:profits?|loss(?:es)?|margins?|ebitda|debts?|(?:net|operating)\s+income|"
+_PROFIT_MEASURE = (rf"^(?:[\w'’.-]+\s+){{0,6}}(?:profits?|loss(?:es)?|margins?|{OPERATING_EARNINGS}|debts?|(?:net|operating)\s+income|"
                    r"earnings\s+per\s+share|eps)$")
 # the verb of a multiple as a figure's whole surface: "more than doubled", "tripling", "fivefold"
 _MULTIPLE_VERB = r"(?:doubl|tripl|quadrupl)(?:ed|ing)$|fold$"
@@ -1388,7 +1400,7 @@ CLAIM_TYPE_RULES = (
     ("cost", "money", "right", r"^\s+(?:per|each|a)\s+(?!share\b|year\b|cent\b)(?:[\w-]+\s+)?(?:clip|video|image|minute|"
                                r"seat|user|month|episode|credit|second|generation|frame)s?\b"),
     # a profit or a loss is neither takings nor a cost: "operating profit of 24.8 billion yen"
-    ("other", "money percent", "measure", r"profits?|loss(?:es)?|margins?|ebitda|operating\s+income|net\s+income"),
+    ("other", "money percent", "measure", rf"profits?|loss(?:es)?|margins?|{OPERATING_EARNINGS}|operating\s+income|net\s+income"),
     # (its own words, not a relative clause's: "producers who have used it in footage that reached audiences")
     ("audience", "count percent", "measure", rf"^(?:(?!\b(?:who|that|which|whose)\b)[\s\S])*?\b(?:{_AUDIENCE})\b"),
     # a broadcast's rating among a group of viewers: "posted a 3.4 rating among adults 18 to 49"
@@ -1514,7 +1526,7 @@ CLAIM_TYPE_RULES = (
     # a count is sales only by its own words: "sold 250,000 sets" (not "140 clips … on subscriptions")
     # a valuation multiple is no sales: "at around 2.3 times sales", "22 times forward earnings"
     ("other", "count", "right", r"^\s+(?:(?:forward|trailing|next\s+year['’]s|annual)\s+)?(?:sales|revenues?|earnings|"
-                                r"book(?:\s+value)?|ebitda|profits?)\b", ("surface", r"\btimes$")),
+                                rf"book(?:\s+value)?|{OPERATING_EARNINGS}|profits?)\b", ("surface", r"\btimes$")),
     ("revenue", "count", "near", r"sold|sells|selling|sales|copies|purchases|units\s+sold",
      ("surface", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS})\b)")),  # not "closed or sold more than 30 studios"
     ("box_office", "money", "context", _BOX_OFFICE, ("sentence", r"film|movie|picture|sequel|title")),

@@ -186,7 +186,10 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             break
         if w in PUNCT or len(out) >= max_words + (3 if joined_at >= 0 else 0) or w[0].isdigit() and not after_determiner and not ranked \
                 and not _AGE_GROUP_RE.fullmatch(w) and not (
-                out and re.fullmatch(r"[\d.,]+-[A-Za-z]+", w)) and not (
+                # ("a 30-second ad"; "in 12-month revenue": a measured modifier opening the phrase before its noun)
+                (out or i + 1 < len(words) and words[i + 1].rstrip(".,;:!?").isalpha() and words[i + 1].islower()
+                        and not verbish(words[i + 1]))
+                and _MEASURED_MODIFIER_RE.fullmatch(w)) and not (
                 out and out[-1][:1].isupper() and out[-1][-1:].isalpha() and len(out[-1]) > 1
                 and re.fullmatch(r"\d{3,4}", w) and i + 1 < len(words) and words[i + 1][:1].islower()
                 and not verbish(words[i + 1]) and words[i + 1].lower() not in _SCALE_WORDS) and not (  # ("Fortune 500 companies")
@@ -247,7 +250,7 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             out.append(w)  # "Hours watched on Twitch fell 9%": the hours watched, how an audience is measured
             continue
         bare = nxt.rstrip(".,;:!?")  # (the next word at a sentence's end: "of total streams.")
-        if not out and bare.isalpha() and (bare in _PLAN_NOUNS or bare not in STOP and not verbish(bare)) \
+        if not out and (bare.isalpha() or _MEASURED_MODIFIER_RE.fullmatch(bare)) and (bare in _PLAN_NOUNS or bare not in STOP and not verbish(bare)) \
                 and bare not in DETERMINERS and (
                 low in ADJECTIVAL_OPENERS or w[:1].isupper() and (low.endswith("ed") and not low.endswith("eed")
                                                                   and len(low) > 4 or low in IRREGULAR_PAST)
@@ -547,10 +550,11 @@ def np_around(text: str, lo: int, s: int, e: int, hi: int) -> list[str]:
 # words that are verbs elsewhere ("budgets total $5 million") but adjectives opening a noun phrase
 _AGE_GROUP_RE = re.compile(AGE_GROUP)  # "38% of 16-24-year-olds said": people by their age
 _PLAN_NOUNS = {"plan", "plans", "tier", "tiers"}  # (nouns after a modifier: "its Unlimited plan", "the ad tier")
-ADJECTIVAL_OPENERS = {"total", "average", "gross", "net", "combined",
+ADJECTIVAL_OPENERS = {"total", "average", "gross", "net", "combined", "trailing",
                       # participles of accounting, adjectives before a measure: "adjusted net profit"
                       "adjusted", "diluted", "consolidated", "annualised", "annualized", "estimated", "projected"}
 
+_MEASURED_MODIFIER_RE = re.compile(r"[\d.,]+-[A-Za-z]+")  # "12-month", "30-second"
 _WORKERS_RE = re.compile(r"people|persons|workers|staff|employees|professionals|artists|animators", re.IGNORECASE)
 
 MODALS = {"may", "might", "could", "would", "will", "can", "should", "must", "to"}

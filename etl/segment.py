@@ -7,8 +7,9 @@ well above 1 MB/s where library splitters with per-character models do not.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .lexicon import ABBREVIATIONS, CONTRAST_OPENERS_ALT
+from .lexicon import ABBREVIATIONS, CONTRAST_OPENERS_ALT, ORGANISATION_WORDS, TURN_ROLE_WORDS
 
 # A run of sentence marks with its closing quotes and line break, a mark glued to the next
 # sentence ("jobs.For"), or a run of line breaks (a boundary exactly when its first break is).
@@ -37,7 +38,51 @@ _CLAUSE_BREAK_RE = re.compile(
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every sentence, whitespace trimmed, in order."""
+    """(start, end) of every sentence, whitespace trimmed, in order. A transcript's speaker label
+    ("James Barge, CFO:") is no part of its turn's first sentence (see `speaker_turns`)."""
+    spans = _sentence_spans(text)
+    turns = speaker_turns(text)
+    if turns:
+        spans = [(turns[s][1], e) if s in turns and turns[s][1] < e else (s, e) for s, e in spans]
+    return spans
+
+
+# A line opening on a name, an optional role after a comma and a colon: a speaker's label ("James Barge,
+# CFO: …", "Feltheimer: …"); a transcript has two or more.
+_TURN_LABEL_RE = re.compile(r"^[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})"
+                            r"(?:,[ \t]+(?P<role>[^:\n]{1,60}?))?[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+
+
+@lru_cache(maxsize=2)  # (read for the sentences and again for their sources: the same article text)
+def speaker_turns(text: str) -> dict[int, tuple[str, int]]:
+    """A transcript's turns: label start -> (who speaks, where their words start). A transcript
+    introduces its speakers by name and role ("Jon Feltheimer, CEO:") and may then call them by
+    their last name alone ("Feltheimer:") or by the full name again; a label naming nobody it
+    introduced ("Operator:", "Q:", "Revenue:", "Analyst (Wells Fargo):") is no turn."""
+    if ":" not in text:
+        return {}
+    labels = [(m.start("name"), _label_name(m.group("name")), m.group("role"), m.end())
+              for m in _TURN_LABEL_RE.finditer(text)]
+    if len(labels) < 2:
+        return {}
+    speakers: dict[str, str] = {}
+    for _, name, role, _ in labels:
+        words = name.split()
+        if 2 <= len(words) <= 3 and role and not any(w.lower() in ORGANISATION_WORDS for w in words) \
+                and any(w.lower().strip(".,()") in TURN_ROLE_WORDS for w in role.split()):
+            speakers[name] = speakers[words[-1]] = name
+    if not speakers:
+        return {}
+    turns = {start: (speakers[name], end) for start, name, _, end in labels if name in speakers}
+    return turns if len(turns) >= 2 else {}
+
+
+def _label_name(name: str) -> str:
+    """A label's name as a name is written: "JAMES BARGE" -> "James Barge"."""
+    return name.title() if name.isupper() and len(name) > 3 else name
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)

@@ -5213,6 +5213,58 @@ def test_listed_names_times_of_making_losses_comparisons_multiples_and_shares_of
     assert getattr(claim(text, part), field) == value
 
 
+# a transcript: speakers introduced by name and role, then by last name; the "Operator" and a
+# questioner are nobody's turn
+CALL_TRANSCRIPT = """Edited Transcript: Northwind Pictures Q3 Earnings Call
+
+Operator: Good afternoon and welcome to the call.
+
+Dana Whitlock, Chief Executive Officer: Theatrical revenue rose 18% to $212 million in the quarter.
+
+Marcus Feld, CFO: Adjusted OIBDA was $48 million.
+
+Analyst (Acme Securities): How many releases next year?
+
+Feld: We plan 14 to 16 wide releases, up from 11 this year.
+"""
+
+
+@pytest.mark.parametrize(("part", "field", "value"), [
+    ("18%", "source", "Dana Whitlock"),
+    ("18%", "measure", "Theatrical revenue"),
+    ("$48 million", "source", "Marcus Feld"),  # (a label's role is no word of the sentence)
+    ("$48 million", "measure", "Adjusted OIBDA"),
+    ("14 to 16 wide releases", "source", "Marcus Feld"),  # (by the last name alone)
+    ("14 to 16 wide releases", "sentence", "We plan 14 to 16 wide releases, up from 11 this year."),
+])
+def test_a_transcript_s_turns_are_their_speakers(part, field, value):
+    assert getattr(claim(CALL_TRANSCRIPT, part), field) == value
+
+
+def test_a_key_figures_list_is_no_transcript():
+    # (the guard: labels that introduce nobody by name and role)
+    text = "Key figures\n\nRevenue: $212 million, up 18%.\n\nNet income: $30 million.\n\nBox Office: $90 million.\n"
+    assert claim(text, "$212 million").sentence == "Revenue: $212 million, up 18%."
+    assert claim(text, "$90 million").source is None
+
+
+@pytest.mark.parametrize(("text", "part", "field", "value"), [
+    # earnings before some costs, by their acronyms, are measures: no company's share price
+    ("Segment EBITA fell 8% to $400 million.", "8%", "claim_type", "other"),
+    ("For the full fiscal year we expect adjusted OIBDA of $330 million to $350 million.", "$330 million to $350 million",
+     "measure", "adjusted OIBDA"),
+    # a measured modifier opens the phrase of what the amount is in
+    ("The library generated a record $1 billion in trailing 12-month revenue.", "$1 billion", "measure",
+     "trailing 12-month revenue"),
+    ("The library generated $1 billion in 12-month revenue.", "$1 billion", "measure", "12-month revenue"),
+    # a number in a place counts what the places hold, not the places
+    ("The network grew to 1,807 systems in 89 countries, including 811 in China.", "811", "measure", "systems"),
+    ("The service operates in 190 countries, including 12 in Africa.", "12", "measure", "countries"),  # (the guard)
+])
+def test_operating_earnings_measured_modifiers_and_counts_spread_over_places(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
+
+
 def test_an_age_bracket_after_its_group_is_no_figure():
     assert [c.surface for c in extract_claims("The show drew a 1.2 rating among women 25-54.")] == ["1.2 rating"]
     assert [c.surface for c in extract_claims("Viewers 18-34 fell 12%.")] == ["12%"]
