@@ -1658,7 +1658,9 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their
 # never a verb ("the big studios to cut jobs", not "Toho plans to invest") (etl.phrases).
 ATTRIBUTIVE_ADJECTIVES = {"big", "bigger", "large", "larger", "major", "small", "smaller", "top", "leading", "main",
                           "independent", "rival", "other", "many", "several", "few", "new", "recent", "old", "older",
-                          "newer", "existing", "current", "former", "future", "scripted", "unscripted"}
+                          "newer", "existing", "current", "former", "future", "scripted", "unscripted",
+                          # a security's kinds: "senior notes", "common shares", "preferred stock"
+                          "senior", "junior", "common", "preferred", "ordinary", "secured", "unsecured"}
 
 # Words that open a clause, not a noun phrase (etl.measure).
 CLAUSE_OPENERS = {"and", "&", "although", "though", "while", "if", "when", "because", "as", "since", "whereas",

@@ -24,6 +24,7 @@ from .lexicon import (
     AMOUNT_HEDGES,
     ATTITUDES,
     ATTRIBUTION_VERBS,
+    ATTRIBUTIVE_ADJECTIVES,
     BELIEF_VERBS,
     BULLET_CHARS,
     BUSINESS_DESCRIPTIONS,
@@ -192,6 +193,8 @@ def _clean(words: list[str]) -> str | None:
     while words and (words[-1].lower() in STOP and not (len(words) == 1 and words[0].lower() in NOUN_LIKE_SPEECH_VERBS)
                      and not (len(words) > 1 and (
                          MEASURE_NOUN_RE.fullmatch(words[-1]) or words[-1].lower() in ("plan", "plans")  # ("its basic plan")
+                         # ("senior notes", "new shares": a plural after its adjective is a noun)
+                         or words[-2].lower() in ATTRIBUTIVE_ADJECTIVES and words[-1].lower().endswith("s")
                          or " ".join(words[-3:]).lower() in MEASURE_NOUNS  # ("gross value added")
                          # ("its domestic total", "the industry's total")
                          or words[-1].lower() == "total" and (words[-2].lower() in SUM_ADJECTIVES

@@ -317,6 +317,11 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                 and verbish(w) and not low.endswith(("ed", "ing")) and i + 1 < len(words) and words[i + 1] in PUNCT:
             out.append(w)  # "roughly 1.5% of global demand,": after an adjective, the phrase's last word is its noun
             break
+        if out and out[-1].islower() and (out[-1] in ATTRIBUTIVE_ADJECTIVES or _ADJECTIVE_RE.fullmatch(out[-1])) \
+                and verbish(w) and low.endswith("s") and not low.endswith("ss") \
+                and (not nxt or nxt in PUNCT or nxt in SIMPLE_PREPOSITIONS):
+            out.append(w)  # "$1.5 billion of senior notes on Tuesday", "of convertible notes.": a plural after its adjective
+            continue
         if out and low.endswith("s") and not low.endswith("ss") and nxt in _PLURAL_AUXILIARIES \
                 and not out[-1].lower().endswith("s") and out[-1].lower() not in STOP:
             out.append(w)  # "a fifth of new shows were dubbed": a plural before its own auxiliary is the noun

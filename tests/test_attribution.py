@@ -5257,6 +5257,9 @@ def test_a_key_figures_list_is_no_transcript():
     ("The library generated a record $1 billion in trailing 12-month revenue.", "$1 billion", "measure",
      "trailing 12-month revenue"),
     ("The library generated $1 billion in 12-month revenue.", "$1 billion", "measure", "12-month revenue"),
+    # a plural after its adjective is a noun, where a verb could be read
+    ("The studio sold $1.5 billion of senior notes on Tuesday.", "$1.5 billion", "measure", "senior notes"),
+    ("The studio issued $600 million of convertible notes.", "$600 million", "measure", "convertible notes"),  # (the guard)
     # a number in a place counts what the places hold, not the places
     ("The network grew to 1,807 systems in 89 countries, including 811 in China.", "811", "measure", "systems"),
     ("The service operates in 190 countries, including 12 in Africa.", "12", "measure", "countries"),  # (the guard)
