@@ -32,6 +32,7 @@ from .lexicon import (
     FIRM_NAME_ENDINGS,
     FRACTION_WORDS,
     GENERIC_ACRONYMS,
+    GOVERNMENT_BODIES,
     HONORIFICS,
     INDEFINITE_OPENERS,
     IRREGULAR_DEMONYMS,
@@ -436,7 +437,8 @@ def _nps_before(sentence: str, verb_start: int):
         # (a place of one word or more: "China's", "South Korea's")
         owner_at = next((k for k, w in enumerate(words[:3]) if _POSSESSIVE_END_RE.search(w)), None)
         place = _POSSESSIVE_END_RE.sub("", " ".join(words[:owner_at + 1])) if owner_at is not None else ""
-        if words and cut > 0 and sentence[cut] == "," and place[:1].isupper() and (
+        # (closed by its own comma: "…, Germany's culture ministry said" is the speaker, no description)
+        if words and cut > 0 and sentence[cut] == "," and place[:1].isupper() and (sentence[end:end + 1] == "," or words[-1].endswith(",")) and (
                 place.lower() in PLACES and PLACE_DESCRIBES_RE.match(" ".join(words), len(place))
                 or owner_at == 0 and len(words) > 1 and all(w[:1].islower() for w in words[1:])):
             # "Bilibili, China's largest video platform for young people, said": a place's description of
@@ -742,6 +744,9 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             and _ROLE_ENDS_RE.search(m.group("np")) else None
         if person:
             return Attribution(person, False)  # "according to its chief executive, Dan Clancy"
+        body = government_body(m.group("np"))
+        if body:  # "according to the culture ministry"
+            return Attribution(body, False)
         if _UNNAMED_ACCORDING_RE.match(m.group("np")):
             return Attribution(None, False, unnamed=True)  # "according to three agents who spoke on condition of anonymity"
         by_described = _BY_DESCRIBED_RE.search(m.group("np"))
@@ -922,7 +927,7 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             according = _ACCORDING_NP_RE.match(np) if "ccording" in np else None
             if according:  # "according to studio estimates": the verb is a document's noun
                 return Attribution(f"{according.group('doc')} {v.group('verb')}", False)
-            role = role_phrase(np)
+            role = role_phrase(np) or government_body(np)
             if role:
                 return Attribution(role, False)
             c, a, r = _continuation(np)
@@ -1750,6 +1755,21 @@ _PEOPLE_HEAD_RE = re.compile(rf"{PEOPLE_GROUPS}|staff|staffers|crews?", re.IGNOR
 
 
 _ROLES_NOT_SOURCES = ROLE_NOUNS - SOURCE_NOUNS
+
+
+# a government's office by its field, past an article or a possessive that is no name ("the country's"): "the
+# culture ministry", "Germany's culture ministry", "the national statistics bureau"
+_GOVERNMENT_BODY_RE = re.compile(
+    r"(?:(?:the|its|their)\s+)?(?:(?:country|nation|state|city|government)['’]s\s+)?"
+    rf"(?P<body>(?:[A-Z][\w.-]+['’]s\s+)?(?:(?!(?:the|a|an|its|their|and|or|of|that|who|which)\b)[a-z][a-z-]+\s+){{1,2}}"
+    rf"(?:{'|'.join(GOVERNMENT_BODIES)}))")
+
+
+def government_body(np: str) -> str | None:
+    """A government office described by its field, as a source: "the culture ministry" ->
+    "culture ministry" (a bare "the ministry" says no more than a word)."""
+    m = _GOVERNMENT_BODY_RE.fullmatch(np.strip())
+    return m.group("body") if m else None
 
 
 def role_phrase(np: str) -> str | None:

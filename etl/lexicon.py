@@ -441,6 +441,9 @@ ROLE_NOUNS = {
     "scientists", "engineer", "photographer", "cinematographer", "actor", "screenwriter",
     "editor", "reporter", "author", "creator", "studio", "platform", "exchange",
 }
+# A government's offices, which speak for it when described by their field: "the culture ministry said",
+# "Germany's culture ministry", "the statistics bureau" (a source, though unnamed: there is one of each; etl.attribute)
+GOVERNMENT_BODIES = ("ministry", "department", "bureau", "administration")
 # Words of a speaker's role after their name in a transcript's turn: "James Barge, CFO: Adjusted OIBDA was …"
 # (etl.segment).
 TURN_ROLE_WORDS = ROLE_NOUNS | TITLE_WORDS | {"cfo", "cto", "coo", "cmo", "host", "anchor", "moderator",
@@ -799,7 +802,7 @@ COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produc
                 "use", "uses", "become", "becomes", "remain", "remains", "continue", "continues",
                 "offer", "offers", "let", "lets", "help", "helps", "bring", "brings", "keep", "keeps",
                 "include", "includes", "contain", "contains", "face", "faces", "earn", "earns", "lose", "loses",
-                "own", "owns", "hold", "holds", "receive", "receives", "involve", "involves",
+                "own", "owns", "hold", "holds", "receive", "receives", "involve", "involves", "carry", "carries",
                 # a headline's verbs after a plural subject: "Record labels sue AI music generator"
                 "sue", "sues", "warn", "warns", "urge", "urges", "seek", "seeks", "vow", "vows", "sign", "signs", "quit", "quits",
                 "oppose", "opposes", "imply", "implies", "implied", "sell", "sells", "buy", "buys", "expands",

@@ -124,6 +124,7 @@ _REACH_RE = re.compile(r"\s+(?:to\s+)?(?:pass|passe[sd]|reach(?:es|ed)?|hit|hits
                        r"cross(?:es|ed)?|surpass(?:es|ed)?)\s+(?:[^\s\d]\S*\s+){0,2}$", re.IGNORECASE)
 _ADVERB_RE = re.compile(r"[A-Za-z]{3,}ly")  # "Fully", "roughly": not part of what is counted
 # "of developers", "in Q2 revenue", "in the education sector", "year-on-year increase in in-app purchases"
+_COMPARED_AFTER_RE = re.compile(r"\s+(?:higher|lower|more|less|cheaper|dearer|bigger|smaller|greater|fewer)\s+than\b")
 _RIGHT_PHRASE_RE = re.compile(
     r"\s*(?:(?:[\w-]+\s+){0,2}?(?:increase|rise|growth|gain|jump|decline|drop|fall|cut|share)\s+)?(?:of|in|for)\s+",
     re.IGNORECASE)
@@ -1785,8 +1786,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if nxt and nxt.group(1) == "off":  # "wiping about $4 billion off its market value": what lost it
             after = q.char_end + nxt.end()
             nxt = re.match(r"\s+([a-z][\w-]*)", text[after:after + 40])
-        elif nxt and nxt.group(1) in ROLE_BREAKING_PREPOSITIONS:
-            nxt = None  # "$5 million from investors": a phrase of its own, not the amount's noun
+        elif nxt and nxt.group(1) in ROLE_BREAKING_PREPOSITIONS or _COMPARED_AFTER_RE.match(text, q.char_end):
+            # "$5 million from investors": a phrase of its own, not the amount's noun; "are about $5 higher than":
+            # a comparative, no noun
+            nxt = None
         elif nxt and _MEASURE_OF_BEFORE_RE.search(text, max(c_start, q.char_start - 50), q.char_start):
             nxt = None  # "Its opening haul of $41 million beat forecasts": the amount has its noun, the verb follows
         elif nxt and nxt.group(1) in ("net", "gross") and not MEASURE_NOUN_RE.match(text, q.char_end + nxt.end() + 1):
