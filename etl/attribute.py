@@ -553,6 +553,11 @@ _BASED_WORD_RE = re.compile(r"-(?:based|headquartered)$")
 _BARE_DESCRIPTIONS = SOURCE_ANAPHORS - SOURCE_NOUNS - UNNAMED_SPEAKERS - {"researchers", "authors", "analyst", "team"}
 
 
+# who wrote a study: "the authors wrote" is the study's, never a company the sentence before was about ("… on a
+# single Nvidia H100 graphics card. Training took roughly 4,000 GPU-days, the authors wrote")
+_AUTHORS = {"authors", "researchers"}
+
+
 def refers_to(np: str) -> str | None:
     """What a continuing speaker phrase stands for: "he" a person; "it", "the company" a thing
     (an organisation or a document); "the report" a document."""
@@ -1184,7 +1189,7 @@ class SourceRegister:
                 if own:  # the next "he" is the same person
                     self.sources = [*self.sources[-5:], (own, "person", self.unsourced)]
                     self.people[own.split()[-1]] = own
-            if own is None and found.refers == "organisation" and (
+            if own is None and found.refers == "organisation" and found.head not in _AUTHORS and (
                     not self.sourced_last or self.name and self._kind(self.name) != "thing"):
                 # (a person or a document named before is no company: "X's managing director said ….
                 # The company expects"; "X reported revenue …, according to LSEG data. …, the company said")

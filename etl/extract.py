@@ -86,7 +86,9 @@ _LEVEL_AFTER_MOVE_RE = re.compile(r"\s*(?:higher|lower|up|down)?\s*(?:to|at)\s+(
 # a verb between two counts that makes the second a statement of its own, not an item of a list
 # (or a participle of making after a comma: "… 22 million users, generating 168 million videos")
 _OWN_VERB_RE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:also\s+)?[a-z]+(?:ed|en)\b"
-                          r"|,\s+(?:generating|producing|creating|making|uploading|publishing)\b", re.IGNORECASE)
+                          r"|,\s+(?:generating|producing|creating|making|uploading|publishing)\b"
+                          # ("hired 450 local crew members and booked more than 6,800 hotel room nights")
+                          rf"|\band\s+(?:also\s+)?[a-z]{{3,}}ed\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # a counted figure that opens a clause of its own, its verb after it: "Ticket sales reached 325,000,
 # and 20,000 accredited guests attended"
 _CLAUSE_JOIN_RE = re.compile(r",?\s+(?:and|while|but)\s+$|;\s+$")
@@ -421,7 +423,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # the chain's screens, generated 21% of box office revenue": no box office of the 9%)
                 own_sentence = own_sentence[:within[1] - s] + " " * (e - within[1])
             ctx = Context(noun=q.noun or "", measure=measure or "", left=left[-80:],
-                          right=text[end:e][:80], surface=q.surface, sentence=own_sentence,
+                          right=text[end:e][:100], surface=q.surface, sentence=own_sentence,
                           context=context if own_sentence is sentence else previous_sentence + " " + own_sentence)
             ctype, evidenced = claim_type(q, ctx)
             weak = not evidenced  # typed only by its sentence or its paragraph, not by a figure before it

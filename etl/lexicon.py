@@ -442,8 +442,9 @@ ROLE_NOUNS = {
     "editor", "reporter", "author", "creator", "studio", "platform", "exchange",
 }
 # A government's offices, which speak for it when described by their field: "the culture ministry said",
-# "Germany's culture ministry", "the statistics bureau" (a source, though unnamed: there is one of each; etl.attribute)
-GOVERNMENT_BODIES = ("ministry", "department", "bureau", "administration")
+# "Germany's culture ministry", "the statistics bureau", "the county film office" (a source, though unnamed: there is one
+# of each; etl.attribute)
+GOVERNMENT_BODIES = ("ministry", "department", "bureau", "administration", "office")
 # Words of a speaker's role after their name in a transcript's turn: "James Barge, CFO: Adjusted OIBDA was …"
 # (etl.segment).
 TURN_ROLE_WORDS = ROLE_NOUNS | TITLE_WORDS | {"cfo", "cto", "coo", "cmo", "host", "anchor", "moderator",
@@ -792,6 +793,8 @@ MEASURE_NOUNS = {
     "dau", "daus", "mau", "maus",
     "postings", "job postings", "vacancies", "job openings", "gross value added", "gva", "licensing", "cume", "payment", "sale",
     "viewing time", "watch time", "listening time", "screen time", "haul", "hauls", "churn",
+    # a release's takings per cinema: "a per-theater average of $5,960"
+    *(f"{per}{place} average" for per in ("per-", "") for place in ("theater", "theatre", "screen", "location")),
     "price target", "price targets", "target price",
 }
 # Verbs that end a noun phrase read without a tagger ("AI can generate videos of ...").
@@ -1020,11 +1023,11 @@ CLAIM_TYPE_RULES = (
     ("survey", "percent", "right",
      # (a list's line too, the group right after its colon: "- Nearly 1 in 3: writers who say …")
      rf"^[\s)]*(?:\([^)]{{0,12}}\)\s*)?(?::\s+(?:(?:the\s+)?(?:share|percentage|proportion)\s+)?)?"
-     rf"(?:(?:of\s+|(?<=:\s))(?:[^,;.()]|\.(?=\S)|(?<=\b[A-Z])\.){{0,60}}?"
+     rf"(?:(?:of\s+|(?<=:\s))(?:[^,;.()]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=\d),(?=\d)){{0,60}}?"  # ("of the 1,200 …")
      rf"\b(?:{_PEOPLE_GROUPS}|{_SURVEY_GROUPS}|those|them|us|[A-Z][\w-]*(?:ans|ers|ese|ish)|"
      rf"[a-z]+(?:ers|ors|ists|ians|ants|ents|ees)|{AGE_GROUP})\b"  # people by what they do: editors, producers;
      # by their age: "16-24-year-olds"
-     rf"(?:\s+(?:who|that)\s+[^,;.()]{{1,40}}?|(?:\s+(?:[^,;.()\s]|\.(?=\S)|(?<=\b[A-Z])\.)+){{0,5}}?)??\s+)?"
+     rf"(?:\s+(?:who|that)\s+[^,;.()]{{1,60}}?|(?:\s+(?:[^,;.()\s]|\.(?=\S)|(?<=\b[A-Z])\.)+){{0,5}}?)??\s+)?"
      rf"(?:{_ATTITUDES})\b(?!\s+by\b)",  # (not "the 5.1% expected by analysts": what somebody expected, no answer)
      ("left", r"^(?![\s\S]*\bby\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$)")),  # ("cut … by half using AI": a change)
     # a share of those who voted ("ratified by 78%"; not "a raise of 15% upon ratification")
@@ -1166,10 +1169,13 @@ CLAIM_TYPE_RULES = (
      # (nor a film body or trade: "the country's film agency CNC said", "the film industry")
      ("context", rf"(?-i:{_FILM})\b(?!\s+(?:{FILM_BODIES})\b)(?![\s\S]*\b(?:tax\s+credits?|incentives?|subsid\w+|budgets?|"
                  rf"funds?|grants?|marketing|promotion)\b)")),
+    # a release's takings per cinema are its box office: "a per-theater average of $5,960"
+    ("box_office", "money", "measure", r"\b(?:per-)?(?:theat(?:er|re)|screen|location)\s+average$"),
     # what a title its sentence opens on took, or opened to: '"The Last Frame," marketed as …, took just 3.2
-    # million yuan', '"Night Owl" opened to $22 million'
+    # million yuan', '"Night Owl" opened to $22 million' (past a phrase put first: 'In second place, "The Long
+    # Harvest" opened to $18.5 million')
     ("box_office", "money", "left", rf"\b(?:took|(?:opened|debuted)\s+(?:to|with))\s+{AMOUNT_HEDGES}$",
-     ("sentence", r"^\s*[\"“][^\"”]{2,60}[\"”]")),
+     ("sentence", r"^\s*(?:[A-Z][^,\"“”]{0,40},\s+)?[\"“][^\"”]{2,60}[\"”]")),
     # a budget is what is to be spent, whatever the takings around it: "The $4.5 million budget was
     # raised in three parts: pre-sales to distributors covered 60% of it"
     ("cost", "money", "measure", r"^(?:[\w'’.-]+\s+){0,2}budgets?\b"),
@@ -1262,7 +1268,9 @@ CLAIM_TYPE_RULES = (
     # (not an answer they gave: "TV writers who said they had been asked to use AI" is a survey's)
     ("other", "percent", "measure", rf"^(?:[\w'’.-]+\s+){{0,3}}(?:people|{WORKING_PEOPLE})\s+who\s+(?!(?:said|say|says|think|thinks|"
                                     r"thought|believe|believes|expect|expects|expected|reported|report|agreed|agree|told|"
-                                    r"feel|feels|felt|fear|fears|feared|worry|worried|plan|plans|planned|voted)\b)"),
+                                    r"feel|feels|felt|fear|fears|feared|worry|worried|plan|plans|planned|voted|"
+                                    # (nor those who answered it: "72% of the 1,200 creative workers who responded")
+                                    r"responded|respond|answered|took\s+part|participated|completed)\b)"),
     # what is spent on takings' words is spent: "spends about $2,000 a month on subscriptions"
     ("cost", "money percent", "measure", r"^(?:spending|spend|expenditures?|outlays?|costs?)\s+(?:on|of|for)\b"),
     ("revenue", "money percent", "measure", _REVENUE),

@@ -306,6 +306,9 @@ def _never_a_name(word: str) -> bool:
         return True  # "RMB150", "HK$65.10": an amount written as one word
     if _PERIOD_TOKEN_RE.fullmatch(low):
         return True  # "FY2027", "Q3", "H1 2025": a period, nobody's name
+    parts = _POSSESSIVE_RE.sub("", word).split("-")
+    if len(parts) > 1 and parts[0].lower() in GENERIC_ACRONYMS and all(p.islower() for p in parts[1:]):
+        return True  # "GPU-days", "VFX-heavy": a generic acronym compounded with common words, no name
     return (low in NOT_NAME_WORDS or low in CURRENCY_NAME_WORDS or low in PRONOUNS or low in MONTHS or low in GENERIC_ACRONYMS
             or ("'" in low or "’" in low) and re.split(r"['’]", low, maxsplit=1)[0] in PRONOUNS
             or not any(c.isalpha() for c in low))
