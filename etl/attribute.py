@@ -279,6 +279,7 @@ _PLACE_BODY_RE = re.compile(rf"(?P<place>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.
 
 # where or under what, not who: "in federal court in Los Angeles", "filed with the state under the WARN Act"
 _IN_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Uu]nder)\s+(?:the\s+)?$")
+_IN_A_BEFORE_RE = re.compile(r"\b[Ii]n\s+an?\s+$")
 
 
 PLACE_DESCRIBES_RE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}?(?:largest|biggest|leading|top|second-largest|"
@@ -313,6 +314,9 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
             and not _EXCHANGE_AFTER_RE.match(np, h[1])  # "a filing with the Hong Kong stock exchange": a place
             # "the complaint filed in federal court in Los Angeles": where, not who
             and not _IN_BEFORE_RE.search(np, max(0, h[0] - 10), h[0])
+            # ("a filing in a Delaware court": where; not "in a Morning Consult poll", a document by its maker)
+            and not (_IN_A_BEFORE_RE.search(np, max(0, h[0] - 6), h[0])
+                     and not ((after := _COMMON_NOUN_AFTER_RE.match(np, h[1])) and after.group(1) in SOURCE_NOUNS))
             # "a filing with the Securities and Exchange Commission": where it was filed, not who wrote it
             and not _FILED_WITH_BEFORE_RE.search(np, max(0, h[0] - 24), h[0])
             # "China's largest video platform": a place's possessive describing a thing, nobody who speaks
@@ -553,6 +557,8 @@ _BASED_WORD_RE = re.compile(r"-(?:based|headquartered)$")
 _BARE_DESCRIPTIONS = SOURCE_ANAPHORS - SOURCE_NOUNS - UNNAMED_SPEAKERS - {"researchers", "authors", "analyst", "team"}
 
 
+# a number right before a name: the name modifies what is counted ("10 million Shorts views", "3 Netflix shows")
+_AMOUNT_BEFORE_NAME_RE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred))\s+$")
 # who wrote a study: "the authors wrote" is the study's, never a company the sentence before was about ("… on a
 # single Nvidia H100 graphics card. Training took roughly 4,000 GPU-days, the authors wrote")
 _AUTHORS = {"authors", "researchers"}
@@ -1119,6 +1125,8 @@ class SourceRegister:
                         and not DEMONYM_RE.fullmatch(h[2]) and not is_a_people(h[2])
                         and h[2].lower() not in PLACES  # ("Spain's attendance was flat …, it added": where, nobody who speaks)
                         and not _OBJECT_BEFORE_RE.search(sentence, max(0, h[0] - 30), h[0])
+                        # ("A creator with 10 million Shorts views …, the firm estimates": a count's modifier)
+                        and not _AMOUNT_BEFORE_NAME_RE.search(sentence, max(0, h[0] - 12), h[0])
                         and sentence[max(0, h[0] - 1):h[0]] not in ('"', "“")  # (a title in quotes speaks for nobody)
                         # ('"… inside Creative Cloud," the analysts wrote': what the quotation names, not who speaks)
                         and not _quoted_before(sentence, h[0], found.at)
@@ -1617,8 +1625,14 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
             return None, False  # "Getty shares dropped 7% after OpenAI said …": what followed what OpenAI said
         compared = _compared(text, figure_end, sentence_end)
         named_at = text.find(source, compared.end(), sentence_end) if compared else -1
+        # (the consensus in the comparison's own words: "compared with analysts' average estimate of 29 cents,
+        # according to LSEG"; not a citation's, which is the whole sentence's: "…, compared with $2 to $5 for
+        # longer videos, according to estimates from the firm Later")
+        cited = ACCORDING_RE.search(text, compared.end(), sentence_end) if named_at >= 0 else None
+        consensus_end = cited.start() if cited and cited.start() <= named_at \
+            else min(sentence_end, named_at + len(source) + 24)
         if named_at >= 0 and text.find(source, sentence_start, compared.start()) < 0 \
-                and _CONSENSUS_WORDS_RE.search(text, compared.end(), min(sentence_end, named_at + len(source) + 24)):
+                and _CONSENSUS_WORDS_RE.search(text, compared.end(), consensus_end):
             # the source named after the comparison is the comparison's: the figure's own clause says
             # whose it is (one that speaks through "the company" is left to the sentence's source)
             own = _clause_before(text, sentence_start, compared.start(), names)

@@ -449,6 +449,8 @@ _SIDE_CLAUSE_AFTER_RE = re.compile(
     r"|\s+and\s+(?:is|are|was|were)\s+(?:projected|expected|forecast|estimated|set|likely)\s+to\b"
     # a report of its own: "doubled its spending to $20 million and said revenue would be flat"
     r"|\s+and\s+(?:said|says|added|warned|predicted)\b"
+    # a plan of its own: "had cut net debt to £1.6 billion and plans to refurbish 80 sites by the end of 2026"
+    r"|\s+and\s+(?:plans|aims|intends|hopes|expects|wants)\s+to\b"
     # a headline's "as" of cause, comma or not: "Adobe shares slide 14% as investors worry rivals will …"
     # (not "as much as", "as many as", "as of", "as well as", "as a share of")
     r"|\s+as\s+(?!(?:much|many|high|low|little|few|long|far|well|part|of|a|an|if|to|the\s+(?:first|second|third|"

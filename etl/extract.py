@@ -710,6 +710,12 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                     # "Earnings per share were $5.87, below the $6.97 analysts had expected": what they expected of it
                     measure = claims[-1].measure
             who = None if told_by_someone_unnamed(text, s, q.char_start, who) else who
+            if who is None and family == "percent" and claims and claims[-1].sentence_start != s \
+                    and p == bisect.bisect_right(paragraphs, claims[-1].sentence_start) - 1 \
+                    and OF_IT_AFTER_RE.match(text, q.char_end):
+                # "…, chief executive Kevin Vaz told reporters. Around 60% of that will go to sports rights": a
+                # share of what the one before said, said by the same
+                who = claims[-1].source
             if who is None and ctype == "survey":
                 # "Fully 79% of decision makers …" two paragraphs after "a survey by HarrisX": its answers
                 who = survey_source or article_survey

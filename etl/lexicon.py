@@ -345,6 +345,8 @@ TITLE_CASE_VERBS = {
     "raises", "secures", "announces", "launches", "unveils", "nabs", "bags", "expands", "acquires", "buys",
     "warns", "hires", "reveals", "slashes", "doubles", "triples", "surges", "grows", "inks", "debuts", "sees",
     "valued",  # ("Runway Valued at $3 Billion in Funding Round")
+    # a level reached: "JioHotstar Crosses 300 Million Subscribers", "Visual Effects House Files for Bankruptcy"
+    "crosses", "passes", "tops", "hits", "surpasses", "nears", "files", "posts", "cuts",
 }
 NOT_NAME_WORDS = {
     "yet", "although", "though", "whereas", "unless", "because", "while",  # conjunctions opening a sentence
@@ -780,7 +782,7 @@ MEASURE_NOUNS = {
     "premium",
     "premiums", "click-through rate", "conversion rate", "value added", "exports", "daily rate", "weekly rate", "prize pool", "prize money",
     "proceeds", "subscriptions", "seats", "tickets", "margins", "gdp", "productivity", "demand",
-    "loss", "losses", "deficit", "debt", "debts", "savings", "attendance", "admissions", "accuracy",
+    "loss", "losses", "deficit", "shortfall", "shortfalls", "funding gap", "debt", "debts", "savings", "attendance", "admissions", "accuracy",
     "fine", "fines", "penalty", "penalties", "tax credit", "tax credits", "rebate", "rebates", "incentive",
     "incentives", "subsidy", "subsidies", "restructuring charges", "restructuring charge", "impairment charges",
     "impairment charge", "write-down", "write-downs", "cpm", "cpms", "rpm", "rpms",
@@ -829,6 +831,9 @@ IRREGULAR_DEMONYMS = ("Argentine", "Philippine", "Levantine", "Florentine", "Pal
 PEOPLES_BY_NATION = {"Britons", "Brits", "Swedes", "Danes", "Finns", "Poles", "Scots", "Thais", "Filipinos", "Greeks",
                      "Turks", "Arabs", "Kiwis", "Aussies", "Latinos", "Israelis", "Pakistanis", "Saudis", "Iraqis"}
 # Past participles unlike their past forms: "the tasks now done in film production" (done, not "that did").
+# Participles spelt as their verb, a verb only after "had", "has", "have": "had cut net debt to £1.6 billion" (a
+# measure's modifier otherwise: "job cut", etl.phrases)
+BARE_PARTICIPLES = {"cut", "put", "set", "hit", "shed", "spread", "cost", "cast", "quit", "let"}
 IRREGULAR_PARTICIPLES = {"done", "shown", "given", "taken", "seen", "written", "known", "grown", "drawn", "thrown",
                          "driven", "chosen", "spoken", "broken", "stolen", "begun", "gone", "flown", "ridden", "hidden",
                          "forgotten", "overtaken", "undertaken", "being", "fallen", "risen", "shrunk", "sunk"}

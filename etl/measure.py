@@ -483,7 +483,7 @@ OF_WHICH_AFTER_RE = re.compile(r"\s+of\s+(?:which|whom)\b", re.IGNORECASE)  # "1
 # what stands for the amount just named: "60% of that", "a third of it", "half of that time"
 JUST_NAMED = r"that|it|this|(?:the|that|this)\s+(?:total|whole|sum|amount|money|time|figure)"
 OF_IT_AFTER_RE = re.compile(rf"\s+of\s+(?:{JUST_NAMED})(?=\s*(?:[.,;:!?]|$)|\s+(?:on|in|for|to|into|from|with|goes|went|"
-                            r"is|was|comes|came)\s)", re.IGNORECASE)
+                            r"is|was|comes|came|will|would|could|may|might|must|should|has|had|have)\s)", re.IGNORECASE)
 _PART_OPENS_RE = re.compile(r"[:;]\s+|(?:,?\s+|\b)(?:and|while|but|whereas|with|if|when|although|though|because)\s+",
                             re.IGNORECASE)
 # where the share of it is: "half of it from public funds", "half of that time goes to short-form video"

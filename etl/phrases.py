@@ -17,6 +17,7 @@ from .lexicon import (
     AIM_VERBS,
     AMOUNT_HEDGES,
     ATTRIBUTIVE_ADJECTIVES,
+    BARE_PARTICIPLES,
     COMMON_VERBS,
     DETERMINERS,
     DIRECTION_NOUNS_DOWN,
@@ -467,6 +468,8 @@ def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
             continue
         if k and tokens[k - 1].lower() in MODALS:
             break  # "AI may raise global GDP": after a modal or "to" comes a verb
+        if k and low in BARE_PARTICIPLES and tokens[k - 1].lower() in ("had", "has", "have"):
+            break  # "had cut net debt (from £2.1 billion)": a verb, no word of the measure
         if not left and low in NOUN_LIKE_SPEECH_VERBS and _MOVE_VERB_AT_RE.match(text, s):
             left.insert(0, w)  # "Claims rose fourfold", "Reports doubled": a noun, the verb its own after it
             continue

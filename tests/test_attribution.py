@@ -5308,6 +5308,40 @@ def test_box_office_lists_answers_authors_and_offices(text, part, field, value):
     assert getattr(claim(text, part), field) == value
 
 
+@pytest.mark.parametrize(("text", "part", "field", "value"), [
+    # a name right after a number modifies what is counted: no company "the firm" stands for
+    ("Shorts pay about $0.05 per 1,000 views, according to the marketing firm Later. A creator with 10 million "
+     "Shorts views a month could expect roughly $500, the firm estimates.", "$500", "source", "Later"),
+    # a citation closing a comparison is the whole sentence's; the consensus in the comparison's own words is its
+    ("Shorts pay about $0.05 per 1,000 views, compared with $2 to $5 for longer videos, according to estimates "
+     "from the marketing firm Later.", "$0.05", "source", "Later"),
+    ("Earnings per share were 42 cents, beating analysts' average estimate of 29 cents, according to LSEG data.",
+     "42 cents", "source", None),  # (the guard)
+    # a place after "in a" is where a document was filed, nobody who speaks
+    ("The company listed debts of about $70 million, according to a filing in a Delaware court.", "$70 million",
+     "source", None),
+    # a title-case headline's verb of a level reached is no word of the name
+    ("JioHotstar Crosses 300 Million Subscribers on Cricket\n\nJioHotstar, the streaming service, said it had crossed "
+     "300 million paid subscriptions.", "300 Million Subscribers", "measure", "JioHotstar subscribers"),
+    # a share "of that" of what the sentence before said is said by the same, and measured by it
+    ("JioStar plans to spend about ₹30,000 crore on content next year, chief executive Kevin Vaz told reporters. "
+     "Around 60% of that will go to sports rights.", "60%", "source", "Kevin Vaz"),
+    ("JioStar plans to spend about ₹30,000 crore on content next year, chief executive Kevin Vaz told reporters. "
+     "Around 60% of that will go to sports rights.", "60%", "measure", "share of JioStar spending on content"),
+    # a participle spelt as its verb after "had" is the verb; a plan of its own after "and" has its own time
+    ("The chain said it had cut net debt to £1.6 billion from £2.1 billion and plans to refurbish 80 sites by the end "
+     "of 2026.", "£2.1 billion", "measure", "net debt"),
+    ("The chain said it had cut net debt to £1.6 billion from £2.1 billion and plans to refurbish 80 sites by the end "
+     "of 2026.", "£1.6 billion", "is_forecast", False),
+    ("The chain said it had cut net debt to £1.6 billion from £2.1 billion and plans to refurbish 80 sites by the end "
+     "of 2026.", "80 sites", "is_forecast", True),  # (the guard)
+    # a shortfall is a measure by its name
+    ("The health plan faced a projected shortfall of $8 million.", "$8 million", "measure", "shortfall"),
+])
+def test_counts_names_citations_shares_of_that_and_plans(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
+
+
 def test_an_age_bracket_after_its_group_is_no_figure():
     assert [c.surface for c in extract_claims("The show drew a 1.2 rating among women 25-54.")] == ["1.2 rating"]
     assert [c.surface for c in extract_claims("Viewers 18-34 fell 12%.")] == ["12%"]
