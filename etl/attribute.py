@@ -288,6 +288,9 @@ _FILED_WITH_BEFORE_RE = re.compile(r"\b(?:filings?|filed|submitted|submissions?|
                                    re.IGNORECASE)
 
 
+_SEEN_BY_RE = re.compile(r"\s(?:seen|reviewed|obtained|viewed|verified)\s+by\s")
+
+
 def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> str | None:
     """The source a noun phrase names: after its last "by"/"from" when it has one; a name
     followed by a document noun keeps it ("a WGA summary" -> "WGA summary"); an acronym in
@@ -300,6 +303,9 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
     describing = _DESCRIBING_BY_RE.search(np)
     if describing:
         np = np[:describing.start()].rstrip()  # "analysts led by X": the firm's
+    seen = _SEEN_BY_RE.search(np)
+    if seen:
+        np = np[:seen.start()].rstrip()  # "an internal memo seen by Reuters": who reports it saw it, not who wrote it
     for sep in (" by ", " from "):
         if sep in np:
             tail = np.rsplit(sep, 1)[1]
@@ -1093,9 +1099,11 @@ class SourceRegister:
                 return author, found
             last = self.sources[-1] if self.sources else None
             if last and last[0] == self.name and last[1] == "document" and self.age <= 2 \
-                    and _SURVEY_WORDS_RE.search(sentence) and not self.names.find(sentence):
+                    and _SURVEY_WORDS_RE.search(sentence) and not self.names.find(sentence) and not self.article_survey:
                 # "…, according to a report by KOCCA. About 48% of webtoon companies surveyed said": the
-                # report's own survey
+                # report's own survey (unless the article reported a survey before: "42 film programs surveyed
+                # by UFVA … according to figures from the Institute …. Nearly two-thirds of program directors
+                # surveyed said" are UFVA's)
                 self.from_survey = True
                 self.article_survey = self.name
                 return self.name, found

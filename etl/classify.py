@@ -598,7 +598,9 @@ _BACKWARD_SPAN_SURFACE_RE = re.compile(r"(?:the\s+)?(?:last|past|previous)\b", r
 
 
 # "the last 10 years", "since 2019" (but "to last two more weeks", "will last a year": the verb)
-_FIRST_IN_RE = re.compile(r"\bfirst\s+(?:[\w-]+\s+){0,3}?in\s+(?:nearly\s+|almost\s+|more\s+than\s+|over\s+|about\s+)?$",
+# ("the first decline in a decade", "the third increase in two years": a span behind now)
+_FIRST_IN_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?in\s+"
+                          r"(?:nearly\s+|almost\s+|more\s+than\s+|over\s+|about\s+)?$",
                           re.IGNORECASE)
 _BACKWARD_LEFT_RE = re.compile(r"\b(?:(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)"
                                r"(?<!\bcan\s)(?<!\bshould\s)last|past|previous|prior|recent)\s+$|\bsince\s+$",
@@ -653,6 +655,8 @@ def _span_horizon(q: Quantity, sentence: str, published_year: int, published_mon
     "by the end of the decade"), or that a forecast duration does; None without one."""
     from .numbers import word_number_value
     for m in SPAN_HORIZON_RE.finditer(sentence):
+        if m.group().lower().startswith("in ") and _FIRST_IN_RE.search(sentence[max(0, m.start() - 50):m.start()] + "in "):
+            continue  # "the third increase in two years": a span behind now, no horizon
         if m.group("this") or m.group("end") and m.group("end").lower() == "year":
             return published_year  # "expected to exceed 68 billion yuan this year", "by the end of the year"
         if m.group("end"):

@@ -686,6 +686,7 @@ SOURCE_ANAPHORS = BUSINESS_DESCRIPTIONS | {
     "guild", "association", "organization", "organisation", "researchers", "authors", "team",
     "federation", "alliance", "coalition", "council", "consultancy", "tracker",
     "body", "regulator", "watchdog",  # "the industry body said": an association or a public body
+    "school", "university", "college", "festival",  # "…, the school said": the school named before
     # what an organisation put out in its own words: "according to the statement", "the post said"
     "statement", "post", "letter", "memo", "announcement",
 }
@@ -1411,6 +1412,10 @@ CLAIM_TYPE_RULES = (
                               r"roughly\s+|under\s+|as\s+little\s+as\s+)?)$"),
     ("cost", "money", "surface", r"(?:\s(?:per|a|an|each)\s+|/)(?!year\b|yr\b|share\b)[a-z][\w\s.]*$",  # ("$12/month")
      ("left", r"^(?![\s\S]*\b(?:earn\w*|paid|pay|salar\w*|wages?|income|loss|profit|dividend)\b)")),
+    # what a course costs a student: "Tuition at top film schools now exceeds $70,000 a year"
+    ("cost", "money", "measure", r"\btuition(?:\s+fees?)?$"),
+    # a plan's or a tier's amount is its price: "Annual plans will increase to $109.99"
+    ("cost", "money", "measure", r"\b(?:plans?|tiers?)$"),
     # a price named after the amount: "the $29.99 monthly plan", "about 60 cents per clip" (not per share)
     ("cost", "money", "right", r"^\s+(?:[\w-]+\s+){0,2}?(?:plan|subscription|tier|membership|fee|pass|licen[cs]e)s?\b"),
     ("cost", "money", "right", r"^\s+(?:per|each|a)\s+(?!share\b|year\b|cent\b)(?:[\w-]+\s+)?(?:clip|video|image|minute|"
@@ -1455,7 +1460,8 @@ CLAIM_TYPE_RULES = (
      ("noun", rf"^(?:[\w-]+\s+)?(?:{_PEOPLE_GROUPS}|households|fans|viewers|children|teenagers|[a-z]+(?:ans|ese)|britons)$")),
     # a team's size: "a team of 12", "The team currently has about 150 people"
     ("jobs", "count", "left", r"(?:team|crew|staff|workforce)\s+(?:(?:currently|now|still)\s+)?"
-                              r"(?:of|has|had|have|numbers|numbered|totals|totalled|totaled)\s+(?:\w+\s+){0,2}$",
+                              # ("expand its AI research team to 120 people from 45": the size it grows to)
+                              r"(?:of|has|had|have|numbers|numbered|totals|totalled|totaled|to)\s+(?:\w+\s+){0,2}$",
      ("noun", rf"^(?:(?:[\w-]+\s+)?(?:people|persons|{_OCCUPATIONS}|employees|staff|members))?$")),
     # the people of a team or crew, counted: "his team has shrunk from 40 people to 25"
     ("jobs", "count percent", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:teams?|crews?)$"),

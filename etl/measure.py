@@ -181,6 +181,10 @@ def _clean(words: list[str]) -> str | None:
                and _BY_WHEN_RE.fullmatch(" ".join(words[k + 1:]))), None)
     if by:
         words = words[:by]  # "testing done by AI by the end (of 2027)", "refurbishing 25 sites by 2026": when, not what
+    within = next((k for k in range(len(words) - 1, 0, -1) if words[k].lower() in ("within", "in", "over")
+                   and _SPAN_WHEN_RE.fullmatch(" ".join(words[k + 1:]))), None)
+    if within:
+        words = words[:within]  # "30% to 40% of routine production tasks within two years": when, not what
     if len(words) > 1 and words[0].lower() in _LEVEL_PARTICIPLES:
         words = words[1:]  # "…, taking total employment in the sector to roughly 2.6 lakh": what it took there
     while words and not (words[0].lower() == "those" and len(words) > 1 and words[1].lower() == "aged") and (
@@ -827,6 +831,8 @@ def line_label(q, text: str, family: str, sentence: tuple[int, int] | None = Non
     return None
 
 
+_SPAN_WHEN_RE = re.compile(r"(?:the\s+)?(?:next\s+|coming\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"twelve|eighteen|\d+-\d+)\s+(?:years?|months?|weeks?|decades?)\W*", re.IGNORECASE)
 _BY_WHEN_RE = re.compile(r"(?:the\s+)?(?:end|start|middle|close|turn)(?:\s+of\b.*)?|(?:(?:the\s+)?end\s+of\s+)?(?:19|20)\d\d\W*|"
                          r"(?:next|this)\s+(?:year|month|week|decade|quarter)\W*|mid-?decade\W*|year-end\W*", re.IGNORECASE)
 # (a time cut off from its year: "done by AI by the end"; a whole one stays: "jobs expected to be disrupted by 2026")
@@ -2017,7 +2023,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 and not any(a < h.start() < b for a, b in asides)
                 # (nor a measure's word used as an adjective before its noun: "a premium streaming service")
                 and not (h.group().lower() in MEASURE_ADJECTIVES and (after := _WORD_AFTER_RE.match(text, h.end()))
-                         and after.group(1).islower() and not verbish(after.group(1))
+                         # (or a name's word before the name's next: "the ad-free Premium Plus plan")
+                         and (after.group(1).islower() or h.group()[:1].isupper() and after.group(1)[:1].isupper())
+                         and not verbish(after.group(1))
                          and after.group(1) not in PHRASE_PREPOSITIONS and after.group(1) not in _PREPOSITION_WORDS)
                 # (nor the end of a compound before its noun: "a feature-length Hindi dub", "the median
                 # big-budget film"; "fuel-economy climbed" is one)

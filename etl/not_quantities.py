@@ -44,6 +44,8 @@ from .units import (
 
 # --- spans that hold numbers but are not quantities --------------------------------------
 # Lower-case patterns: they run over the ASCII-lowercased text (see numbers.ascii_lower).
+# "one" going on to a range's other end is a number, whatever word before makes it look a pronoun ("each one to two")
+_RANGE_ON_RE = re.compile(r"\s+(?:to|or)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)")
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 
 
@@ -275,7 +277,7 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
                 return True
         if phrase[0].isupper() and re.match(r"\s+\d", text[c.end:c.end + 3]):
             return True  # "If You Are the One 3"
-        if low == "one":
+        if low == "one" and not _RANGE_ON_RE.match(text, c.end):  # ("each one to two minutes long": a range's first end)
             prev = re.search(r"(\w+)\W*$", text[max(0, c.start - 20):c.start])
             pw = prev.group(1).lower() if prev else ""
             if pw in ("the", "this", "that", "each", "every", "no", "any", "which", "another",

@@ -5342,6 +5342,41 @@ def test_counts_names_citations_shares_of_that_and_plans(text, part, field, valu
     assert getattr(claim(text, part), field) == value
 
 
+@pytest.mark.parametrize(("text", "part", "field", "value"), [
+    # "one" going on to a range is its first end, whatever "each" before it
+    ("A typical series has 80 episodes, each one to two minutes long.", "two minutes", "surface", "one to two minutes"),
+    # "the third increase in two years": a span behind now, no horizon for the sentence's figures
+    ("Peacock will raise the price of its Premium tier by $3 to $10.99 a month, the third increase in two years.",
+     "two years", "is_forecast", False),
+    ("Peacock will raise the price of its Premium tier by $3 to $10.99 a month, the third increase in two years.",
+     "$10.99", "horizon_year", None),
+    # a plan's amount is its price; a measure's word inside a name is no measure
+    ("The ad-free Premium Plus plan will rise $3 to $16.99 a month.", "$3", "claim_type", "cost"),
+    ("The ad-free Premium Plus plan will rise $3 to $16.99 a month.", "$16.99", "measure", "ad-free Premium Plus plan"),
+    ("Annual plans will increase to $109.99.", "$109.99", "claim_type", "cost"),
+    ("Tuition at top film schools now exceeds $70,000 a year.", "$70,000", "claim_type", "cost"),
+    # "the school said" is the school the sentence named
+    ("Applications to Westbrook University's film school fell 11% this year, the school said.", "11%", "source",
+     "Westbrook University"),
+    # those a survey asked answer it, not a report cited since
+    ("Across 42 film programs surveyed by the trade group UFVA, enrollment dropped 6%. Graduates owe more than "
+     "$100,000, according to figures from the Institute for College Access. Nearly two-thirds of program directors "
+     "surveyed said they had added AI courses.", "two-thirds", "source", "UFVA"),
+    ("The market grew 12%, according to a report by KOCCA. About 48% of webtoon companies surveyed said they used "
+     "AI.", "48%", "source", "KOCCA"),  # (the guard: a report's own survey)
+    # who saw a document is not who wrote it
+    ("WPP's production arm will cut about 1,200 jobs, according to an internal memo seen by Reuters.", "1,200",
+     "source", None),
+    # when, cut from what is measured
+    ('"We expect AI to handle 30% to 40% of routine production tasks within two years," the chief executive wrote.',
+     "30% to 40%", "measure", "routine production tasks"),
+    # the size a team grows to
+    ("The company will expand its AI research team to 120 people from 45.", "120 people", "claim_type", "jobs"),
+])
+def test_ranges_spans_behind_prices_schools_surveys_and_teams(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
+
+
 def test_an_age_bracket_after_its_group_is_no_figure():
     assert [c.surface for c in extract_claims("The show drew a 1.2 rating among women 25-54.")] == ["1.2 rating"]
     assert [c.surface for c in extract_claims("Viewers 18-34 fell 12%.")] == ["12%"]
