@@ -49,8 +49,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 # A line opening on a name, an optional role after a comma and a colon: a speaker's label ("James Barge,
 # CFO: …", "Feltheimer: …"); a transcript has two or more.
-_TURN_LABEL_RE = re.compile(r"^[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})"
-                            r"(?:,[ \t]+(?P<role>[^:\n]{1,60}?))?[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+_TURN_LABEL_RE = re.compile(r"[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})"
+                            r"(?:,[ \t]+(?P<role>[^:\n]{1,60}?))?[ \t]*:[ \t]+(?=\S)")
 
 
 @lru_cache(maxsize=2)  # (read for the sentences and again for their sources: the same article text)
@@ -59,10 +59,17 @@ def speaker_turns(text: str) -> dict[int, tuple[str, int]]:
     introduces its speakers by name and role ("Jon Feltheimer, CEO:") and may then call them by
     their last name alone ("Feltheimer:") or by the full name again; a label naming nobody it
     introduced ("Operator:", "Q:", "Revenue:", "Analyst (Wells Fargo):") is no turn."""
-    if ":" not in text:
+    if ": " not in text:
         return {}
-    labels = [(m.start("name"), _label_name(m.group("name")), m.group("role"), m.end())
-              for m in _TURN_LABEL_RE.finditer(text)]
+    labels = []
+    start = 0
+    while start < len(text):  # (line by line: a label opens a line and has its colon near the line's start)
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        m = _TURN_LABEL_RE.match(text, start, end) if ": " in text[start:min(end, start + 90)] else None
+        if m:
+            labels.append((m.start("name"), _label_name(m.group("name")), m.group("role"), m.end()))
+        start = end + 1
     if len(labels) < 2:
         return {}
     speakers: dict[str, str] = {}
