@@ -288,6 +288,7 @@ _FILED_WITH_BEFORE_RE = re.compile(r"\b(?:filings?|filed|submitted|submissions?|
                                    re.IGNORECASE)
 
 
+_AND_BEFORE_VERB_RE = re.compile(r"[a-z0-9]\s+and\s+$")  # (a verb right after "and": its subject the clause's)
 _SEEN_BY_RE = re.compile(r"\s(?:seen|reviewed|obtained|viewed|verified)\s+by\s")
 
 
@@ -920,6 +921,12 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             if name:
                 return Attribution(name, False)
             continue
+        if _AND_BEFORE_VERB_RE.search(sentence, max(0, v.start() - 6), v.start()):
+            # "Pika, founded in 2023 by two Stanford PhD students, has 13 employees and says …": a verb joined to
+            # the clause's own, said by the name the sentence opens on
+            opening = names.find(sentence, 0, min(len(sentence), 80))
+            if opening and opening[0][0] == 0 and source_kind(opening[0][2]) != "document":
+                return Attribution(opening[0][2], False)
         for np in _nps_before(sentence, v.start()):
             np = _after_subordinator(np, names)
             if np.split()[:1] and np.split()[0].lower() in ("which", "who", "whose"):

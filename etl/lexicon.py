@@ -347,6 +347,8 @@ TITLE_CASE_VERBS = {
     "valued",  # ("Runway Valued at $3 Billion in Funding Round")
     # a level reached: "JioHotstar Crosses 300 Million Subscribers", "Visual Effects House Files for Bankruptcy"
     "crosses", "passes", "tops", "hits", "surpasses", "nears", "files", "posts", "cuts",
+    # a move: "China Summer Box Office Falls 20%"
+    "falls", "rises", "jumps", "drops", "slumps", "soars", "climbs", "plunges", "dips", "slips", "sinks", "slides",
 }
 NOT_NAME_WORDS = {
     "yet", "although", "though", "whereas", "unless", "because", "while",  # conjunctions opening a sentence
@@ -788,7 +790,7 @@ MEASURE_NOUNS = {
     "incentives", "subsidy", "subsidies", "restructuring charges", "restructuring charge", "impairment charges",
     "impairment charge", "write-down", "write-downs", "cpm", "cpms", "rpm", "rpms",
     "expenditure", "expenditures", "outlay", "outlays", "size", "households", "rates", "royalties", "damages", "interest rate", "day rate",
-    "hourly rate", "run rate", "run-rate", "tax rate", "churn rate", "minimum rate", "minimum rates", "scale rate", "unemployment rate", "participation rate", "hit rate", "exchange rate",
+    "hourly rate", "run rate", "run-rate", "tax rate", "contribution rate", "contribution rates", "churn rate", "minimum rate", "minimum rates", "scale rate", "unemployment rate", "participation rate", "hit rate", "exchange rate",
     "market value", "market cap", "market capitalization", "market capitalisation",
     "turnout", "viewership", "membership", "ridership", "headcount", "enrollment", "enrolment",
     "pay raises", "pay rises", "wage increases", "growth rate", "growth rates", "dividend", "dividends", "dividend yield", "arr", "earnings per share", "eps",
@@ -796,6 +798,7 @@ MEASURE_NOUNS = {
     "dau", "daus", "mau", "maus",
     "postings", "job postings", "vacancies", "job openings", "gross value added", "gva", "licensing", "cume", "payment", "sale",
     "viewing time", "watch time", "listening time", "screen time", "haul", "hauls", "churn",
+    "burn", "burn rate", "cash burn", "quote", "quotes", "turnaround", "turnaround time", "turnaround times",
     # a release's takings per cinema: "a per-theater average of $5,960"
     *(f"{per}{place} average" for per in ("per-", "") for place in ("theater", "theatre", "screen", "location")),
     "price target", "price targets", "target price",
@@ -1080,6 +1083,10 @@ CLAIM_TYPE_RULES = (
     # the figure's own verb of costing before any word of its sentence: "the sequel, which cost about
     # $150 million to produce, drew the biggest opening of the year"
     ("cost", "money", "left", rf"\bcost(?:s|ing)?\s+{AMOUNT_HEDGES}$"),
+    # ... whomever it cost, whatever it went on: "AI tools cost me roughly $2,400 in subscriptions", "cost the
+    # studio $5 million"
+    ("cost", "money", "left", rf"\bcost(?:s|ing)?\s+(?:me|us|him|her|them|it|you|(?:the|a|an|its|their|his|our)\s+"
+                              rf"[\w'’-]+(?:\s+[\w'’-]+)?)\s+{AMOUNT_HEDGES}$"),
     # ... or its own budget: "Made on a budget of about Rs 40 crore, the film earned …"
     ("cost", "money", "left", rf"\b(?:budgets?\s+of|budgeted(?:\s+at)?|made\s+for|produced\s+for)\s+{AMOUNT_HEDGES}$"),
     # a share of the box office is the box office's: "local films' share of the box office rose to 24%"
@@ -1412,6 +1419,8 @@ CLAIM_TYPE_RULES = (
                               r"roughly\s+|under\s+|as\s+little\s+as\s+)?)$"),
     ("cost", "money", "surface", r"(?:\s(?:per|a|an|each)\s+|/)(?!year\b|yr\b|share\b)[a-z][\w\s.]*$",  # ("$12/month")
      ("left", r"^(?![\s\S]*\b(?:earn\w*|paid|pay|salar\w*|wages?|income|loss|profit|dividend)\b)")),
+    # what is spent as it goes, and a price asked: "our daily burn of about $1,500", "the lowest quote I got"
+    ("cost", "money", "measure", r"\b(?:burn|burn\s+rate|quotes?)$"),
     # what a course costs a student: "Tuition at top film schools now exceeds $70,000 a year"
     ("cost", "money", "measure", r"\btuition(?:\s+fees?)?$"),
     # a plan's or a tier's amount is its price: "Annual plans will increase to $109.99"
@@ -1577,7 +1586,10 @@ CLAIM_TYPE_RULES = (
     # (not past a conjunction opening a clause of its own: "to close 12 sites as audiences stay home")
     ("audience", "count", "right", rf"^(?:(?!\b(?:as|because|while|whereas|since|when|but|after|although)\s)[^,;.]){{0,40}}"
                                    rf"\b(?:{_AUDIENCE})\b",
-     ("noun", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS})\b)")),  # not "its 600 screens rose to 40 million visitors"
+     # not "its 600 screens rose to 40 million visitors", nor what is offered them ("offers more than 100 games to
+     # subscribers")
+     ("noun", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS}|games?|titles?|shows?|films?|movies?|series|"
+              rf"episodes?|songs?|tracks?)\b)")),
     # defaults: what a unit means with nothing else said
     ("other", "money", "default", ""),  # an amount with no word of what it is: a debt, a level, a rate
     ("duration", "time", "default", ""),

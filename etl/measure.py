@@ -372,7 +372,7 @@ _MADE_FOR_PASSIVE_RE = re.compile(rf"\b(?:was|were|is|are|been|being)\s+(?:[a-z]
                                   rf"developed|animated)(?:\s+(?:for|with|using|in)\s+[^,;$€£¥]{{1,40}}?)?\s+for\s+"
                                   rf"(?:just\s+|only\s+|under\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
 _HEDGE_WORDS = {"about", "around", "roughly", "nearly", "some", "almost", "over", "more", "than", "up"}
-_MADE_FOR_RE = re.compile(rf"\b(?:made|produced|shot|filmed|built|developed|animated)\s+(?P<what>(?:(?:a|an|the|its|his|her|their)\s+)?"
+_MADE_FOR_RE = re.compile(rf"\b(?:made|produced|shot|filmed|built|developed|animated|finished|completed)\s+(?P<what>(?:(?:a|an|the|its|his|her|their)\s+)?"
                           rf"(?:[\w'’-]+\s+){{0,2}}?[a-z][\w'’-]*)"
                           # (past whom and with what: "made a four-minute music video for a major-label artist with
                           # generative AI tools for about $25,000")
@@ -543,6 +543,7 @@ _PAID_WHOM_RE = re.compile(rf"\b(?:paid|pays|paying|pay(?={_WHOM_PAID}))\s+(?:ou
 # (a time is a rate's period, read elsewhere: "per hour")
 _PER_ITEM_AFTER_RE = re.compile(r"\s+per\s+(?!(?:second|minute|hour|day|week|month|year|quarter|annum|cent)\b)"
                                 r"(?P<item>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|for|and|but)\b)")
+_WENT_TO_RE = re.compile(r"\s+(?:went|goes|will\s+go|is\s+going|are\s+going)\s+(?:to|towards?|into)\s+(?=[a-z])")
 _IN_WHAT_RE = re.compile(r"\s+(?:each\s+)?in\s+(royalties|revenues?|sales|profits?|damages|fines|fees|compensation|"
                          r"savings|settlements?)\b")
 # (not "to settle"; a noun before the plural: "to podcast publishers and creators")
@@ -838,7 +839,8 @@ _BY_WHEN_RE = re.compile(r"(?:the\s+)?(?:end|start|middle|close|turn)(?:\s+of\b.
 # (a time cut off from its year: "done by AI by the end"; a whole one stays: "jobs expected to be disrupted by 2026")
 _BY_WHEN_TAIL_RE = re.compile(r"\s+by\s+(?:the\s+)?(?:end|start|middle|close|turn)$", re.IGNORECASE)
 _PREPOSITION_WORDS = SIMPLE_PREPOSITIONS | {"over", "per", "and", "or", "than", "as"}  # (and what joins or compares)
-_WHEN_UNITS = {"year", "month", "week", "day", "quarter", "decade", "season", "time", "weekend", "morning", "night"}
+_WHEN_UNITS = {"year", "month", "week", "day", "quarter", "decade", "season", "time", "weekend", "morning", "night",
+               "spring", "summer", "autumn", "fall", "winter"}  # ("This spring I finished a film for $40,000": when)
 _WHEN_DEICTICS = {"this", "last", "next", "that", "each", "every", "the", "a", "same", "past", "coming"}
 _COMPARED_BEFORE_RE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$",
                                  re.IGNORECASE)
@@ -1547,6 +1549,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     what_in = _IN_WHAT_RE.match(text, q.char_end) if phrase is None and family == "money" else None
     if what_in:  # "more than $1 million each in royalties", "$31 million in damages"
         phrase = what_in.group(1)
+    went = _WENT_TO_RE.match(text, q.char_end) if phrase is None and family == "money" else None
+    if went and (where := _clean(noun_phrase(text, went.end(), c_end, 5))):
+        phrase = f"spending on {where}"  # "About $11,000 went to cast and crew": what was spent on them
     paid_whom = _PAID_WHOM_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
         if phrase is None and family == "money" else None
     if paid_whom:  # "Twitch paid creators more than $1 billion in 2023": payments to them

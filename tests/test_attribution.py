@@ -5377,6 +5377,34 @@ def test_ranges_spans_behind_prices_schools_surveys_and_teams(text, part, field,
     assert getattr(claim(text, part), field) == value
 
 
+@pytest.mark.parametrize(("text", "part", "field", "value"), [
+    # a contribution rate is a measure of its own, no list item of the fees before it
+    ("The contracts raise session fees by 12% and increase the pension and health contribution rate to 20.5%.",
+     "20.5%", "measure", "pension and health contribution rate"),
+    # a budget told in the first person: what a film was finished for, what went to whom, what it cost me
+    ("This spring I finished a 94-minute film for $40,000 in total.", "$40,000", "measure", "cost of 94-minute film"),
+    ("About $11,000 went to cast and crew.", "$11,000", "measure", "spending on cast and crew"),
+    ("About $11,000 went to cast and crew.", "$11,000", "claim_type", "cost"),
+    ("AI tools — for cleanup and background plates — cost me roughly $2,400 in subscriptions.", "$2,400", "claim_type",
+     "cost"),
+    ("At our daily burn of about $1,500, that is $30,000 I didn't have.", "$1,500", "measure", "daily burn"),
+    ("At our daily burn of about $1,500, that is $30,000 I didn't have.", "$1,500", "claim_type", "cost"),
+    ("The lowest quote I got for visual effects was $180,000.", "$180,000", "claim_type", "cost"),
+    # a title-case headline's verb of a move is no word of what moved
+    ("China Summer Box Office Falls 20%, Lowest Since 2019\n\nChina's summer box office totalled 11.9 billion yuan, "
+     "down by a fifth from a year earlier.", "20%", "measure", "China Summer Box Office"),
+    # a verb joined to the clause's own by "and" is said by the name the sentence opens on
+    ("Investors now value Pika at $470 million. Pika, founded in 2023 by two students, has 13 employees and says more "
+     "than 500,000 people use its product each week.", "500,000", "source", "Pika"),
+    ("Netflix raised prices in May and analysts said churn rose to 3%.", "3%", "source", None),  # (the guard)
+    # what is offered to an audience is no audience
+    ("The streamer now offers more than 100 games to subscribers.", "100 games", "claim_type", "other"),
+    ("The streamer now has more than 100 million subscribers.", "100 million", "claim_type", "audience"),  # (the guard)
+])
+def test_rates_first_person_budgets_headline_moves_joined_verbs_and_offers(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
+
+
 def test_an_age_bracket_after_its_group_is_no_figure():
     assert [c.surface for c in extract_claims("The show drew a 1.2 rating among women 25-54.")] == ["1.2 rating"]
     assert [c.surface for c in extract_claims("Viewers 18-34 fell 12%.")] == ["12%"]
