@@ -36,7 +36,7 @@ FORWARD_VERBS_RE = re.compile(
     r"\b(?:predict\w*|forecast\w*|expect(?:s|ed|ing)?|estimat(?:es?|ed)\s+(?:that|to)|"
     # (or a clause reported without "that": "estimated compliance would cost platforms $40 million")
     r"estimat(?:es?|ed)\s+(?=(?:[\w'’-]+\s+){1,3}?(?:would|will|could)\b(?!\s+have\b))|"
-    r"project(?:s|ing)\s+(?:that|a|an|the)|projected\s+(?:that|to|a|an|the)|projections?\s+(?:that|to|of)|(?=projects)(?<=[a-z]\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfive\s)(?<!\bmany\s)(?<!\bseveral\s)(?<!\bsome\s)(?<!\bsuch\s)(?<!\ball\s)(?<!\bother\s)(?<!\bnew\s)(?<!\bfilm\s)(?<!\bmore\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\d\s)projects(?!\s+(?:to|for|in|on|at|and|with|from)\b|\s*[,.;])|anticipat(?:e|es|ed|ing)|foresee\w*|envisag(?:e|es|ed|ing)|"
+    r"project(?:s|ing)\s+(?:that|a|an|the)|projected\s+(?:that|to|a|an|the)|projections?\s+(?:that|to|of)|(?=projects)(?<=[a-z]\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfive\s)(?<!\bmany\s)(?<!\bseveral\s)(?<!\bsome\s)(?<!\bsuch\s)(?<!\ball\s)(?<!\bother\s)(?<!\bnew\s)(?<!\bfilm\s)(?<!\bmore\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\d\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bto\s)(?<!\bon\s)(?<!\bin\s)(?<!\band\s)(?<!\bwith\s)(?<!(?-i:[A-Z]{2})\s)projects(?!\s+(?:to|for|in|on|at|and|with|from)\b|\s*[,.;])|anticipat(?:e|es|ed|ing)|foresee\w*|envisag(?:e|es|ed|ing)|"
     r"speculat\w+|is\s+likely|are\s+likely|could\s+reach|will\s+reach|"
     r"sees\s+(?:[\w'’-]+\s+){1,4}?(?:growing|rising|falling|reaching|climbing|declining|hitting)|"
     # a company's guidance: "Sees Q3 revenue of $101 mln to $104 mln", "sees full-year profit at"
@@ -81,7 +81,9 @@ _PARTICIPLE_ASIDE_RE = re.compile(r",\s+(?:valued|founded|backed|owned|based|hea
                                   r"bought|created|formed|listed)\b[^,;]*,")
 FUTURE_MARKERS_RE = re.compile(
     rf"\b(?:will|won't|shall|'ll|{_GOING_TO}|set\s+to|poised\s+to|due\s+to\s+(?:be|reach|rise|fall)|"
-    r"likely\s+to|plans?\s+to|planned|aims?\s+(?:to|for)|targets?|targeting|in\s+the\s+(?:coming|next|future)|"
+    # ("targeting" a verb, with its object: not "helped by AI-driven ad targeting")
+    r"likely\s+to|plans?\s+to|planned|aims?\s+(?:to|for)|targets?|"
+    r"targeting(?=\s+(?:a|an|the|its|their|more|revenue|sales|growth|profits?|[$€£¥₹\d]))|in\s+the\s+(?:coming|next|future)|"
     r"next\s+(?:year|decade|month|week|quarter)|(?:over|within|for|in|during)\s+the\s+(?:next|coming)|"
     r"by\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?(?:19|20)\d{2}|by\s+FY\s?\d{2}\b|by\s+the\s+end\s+of\s+the\s+(?:decade|year)|"
     # ("by the third quarter of 2026", "by the second half of 2027")

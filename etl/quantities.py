@@ -84,9 +84,9 @@ class Quantity:
 # (a possessive before a number stands as "its" does: "half of the group's 108,000 staff")
 OF_RIGHT_RE = re.compile(r"[\"”]?\s+of\s+(?:(?:the\s+)?[A-Za-z][\w&.-]*['’]s\s+(?=\d)"
                          r"|the\s+|its\s+|their\s+|all\s+|those\s+|these\s+|our\s+|his\s+|her\s+)?", re.IGNORECASE)
-# (a model's name with its number is one word: "4.5 million PS5 consoles")
-# (a model's name with its number is one word: "Gen3", "20,000 Nvidia H100 chips")
-NOUN_WORD_RE = re.compile(r"[\s-]*(?P<w>[A-Z][A-Za-z]*\d{1,4}(?![\w.])|[A-Za-z][A-Za-z'’.-]*[A-Za-z.]|[A-Za-z])")
+# (a model's name with its number is one word: "4.5 million PS5 consoles", "Gen3", "20,000 Nvidia H100 chips"; so is a
+# service's with its plus: "new Disney+ subscribers")
+NOUN_WORD_RE = re.compile(r"[\s-]*(?P<w>[A-Z][A-Za-z]*\d{1,4}(?![\w.])|[A-Z][A-Za-z]*\+(?![\w+])|[A-Za-z][A-Za-z'’.-]*[A-Za-z.]|[A-Za-z])")
 AGE_LEFT_RE = re.compile(r"(?:\b(?:he|she|who)\s+(?:will\s+be|would\s+be|is|was|turns|turned|turning)|"
                          r"\baged|\b(?:at|over|under|above|below)\s+(?:the\s+)?age\s+of|\bages?)\s+$", re.IGNORECASE)
 AGE_APPOSITION_RE = re.compile(r"\b[A-Z][a-z]+,\s$")
@@ -298,7 +298,9 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
         if words and w.lower() in ("and", "or") and not words[-1].lower().endswith("s") \
                 and words[-1].lower() not in _PLURALS_WITHOUT_S:  # ("85 people and plans to …", "40 staff and offices")
             joined = _COORDINATED_NOUN_RE.match(text, m.end())
-            if joined and joined.group("head").lower() not in COMMON_VERBS and joined.group("head").lower() not in SPEECH_VERBS \
+            # (a verb's spelling after a modifier is the noun: "62 film and TV projects")
+            if joined and joined.group("head").lower() not in COMMON_VERBS \
+                    and (joined.group("head").lower() not in SPEECH_VERBS or len(joined.group("np").split()) > 1) \
                     and not _TO_AFTER_RE.match(text, joined.end("np")):  # ("animation and VFX plans to": a verb)
                 # "2,000 former animation and VFX workers", "UK film and TV freelancers": one noun
                 words += [w, *joined.group("np").split()]

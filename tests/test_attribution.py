@@ -5405,6 +5405,23 @@ def test_rates_first_person_budgets_headline_moves_joined_verbs_and_offers(text,
     assert getattr(claim(text, part), field) == value
 
 
+@pytest.mark.parametrize(("text", "part", "field", "value"), [
+    # "targeting" looks ahead only as a verb with its object; "projects" after a preposition or an acronym is a noun
+    ("Online advertising revenue increased 21% to 36.2 billion yuan, helped by AI-driven ad targeting.", "21%",
+     "is_forecast", False),
+    ("The studio is targeting a 15% rise in revenue next year.", "15%", "is_forecast", True),  # (the guard)
+    ("The Commission awarded €20.3 million to 62 film and TV projects under its MEDIA programme, including €4.5 million "
+     "for projects using AI.", "€4.5 million", "is_forecast", False),
+    ("Netflix projects revenue of $45 billion for the year.", "$45 billion", "is_forecast", True),  # (the guard)
+    # a verb's spelling after a modifier, joined by "and", is a noun; a service's plus is a word of its name
+    ("The fund backed 62 film and TV projects last year.", "62", "surface", "62 film and TV projects"),
+    ("Nearly half of new Disney+ subscribers are choosing the cheaper plan.", "half", "measure",
+     "new Disney+ subscribers"),
+])
+def test_looking_ahead_nouns_spelt_as_verbs_and_names_with_a_plus(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
+
+
 def test_an_age_bracket_after_its_group_is_no_figure():
     assert [c.surface for c in extract_claims("The show drew a 1.2 rating among women 25-54.")] == ["1.2 rating"]
     assert [c.surface for c in extract_claims("Viewers 18-34 fell 12%.")] == ["12%"]
