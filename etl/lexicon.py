@@ -814,6 +814,7 @@ COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produc
                 "own", "owns", "hold", "holds", "receive", "receives", "involve", "involves", "carry", "carries",
                 # a headline's verbs after a plural subject: "Record labels sue AI music generator"
                 "sue", "sues", "warn", "warns", "urge", "urges", "seek", "seeks", "vow", "vows", "sign", "signs", "quit", "quits",
+                "threaten", "threatens",
                 "oppose", "opposes", "imply", "implies", "implied", "sell", "sells", "buy", "buys", "expands",
                 "launches", "shuts", "closes", "folds", "collapses",  # ("VFX studio Pinewood Pixel shuts after 22 years")
                 # what an audience does: "10 million users stream it" (and "watch": etl.quantities)
@@ -1286,6 +1287,9 @@ CLAIM_TYPE_RULES = (
                                     r"responded|respond|answered|took\s+part|participated|completed)\b)"),
     # what is spent on takings' words is spent: "spends about $2,000 a month on subscriptions"
     ("cost", "money percent", "measure", r"^(?:spending|spend|expenditures?|outlays?|costs?)\s+(?:on|of|for)\b"),
+    # a price named as such, whatever it is the price of: "raise the price of its Unity Pro subscription by 8%"
+    # (not a stock's: "the stock price of Adobe fell by more than 7%")
+    ("cost", "money percent", "measure", r"^(?:(?!stock\b|share\b)[\w'’-]+\s+){0,2}(?:price|prices|fee|fees)\s+(?:of|for)\b"),
     ("revenue", "money percent", "measure", _REVENUE),
     # a count of subscriptions is an audience, like subscribers; of copies or purchases, sales
     ("revenue", "count", "measure", r"^(?![\s\S]*\bsubscriptions?\b)[\s\S]*\b(?:" + _REVENUE + r")\b"),

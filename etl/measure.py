@@ -510,7 +510,8 @@ _CHANGE_NOUN_RE = re.compile(r"(?:increase|rise|growth|gain|jump|decline|drop|fa
 _TOTALLING_RE = re.compile(rf"\b(?:totall?ing|amounting\s+to|worth)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # ("Investors poured $4.6 billion into generative video startups": invested in them)
 _SPENT_BEFORE_RE = re.compile(r"\b(spend|spends|spent|spending|invest|invests|invested|investing|"
-                              rf"pour|pours|poured|pouring|pump|pumps|pumped|pumping|plough\w*|plow\w*)\s+[\"“]?{AMOUNT_HEDGES}$",
+                              rf"pour|pours|poured|pouring|pump|pumps|pumped|pumping|plough\w*|plow\w*|inject|injects|injected|injecting)\s+"
+                              rf"(?:an?\s+(?:additional|extra|further)\s+)?[\"“]?{AMOUNT_HEDGES}$",
                               re.IGNORECASE)
 # money set aside for a purpose: "will devote €10 million over two years to training", "earmarked $5 million for"
 # a limit set on something, the figure its level: "caps unpaid overtime at 10 hours a week"
@@ -902,8 +903,9 @@ def _lead_name(text: str, s: int, names: ArticleNames) -> str | None:
 def _in_lower_case(phrase: str | None, names: ArticleNames) -> str | None:
     """A subject capitalised only as its sentence's first word, in lower case inside a measure ("Productions
     spent …": spending by productions); a name or a place keeps its capital."""
+    first = phrase.split()[0] if phrase else ""
     if phrase and phrase[:1].isupper() and not any(h[0] == 0 for h in names.find(phrase)) \
-            and phrase.split()[0].lower() not in PLACES:
+            and first.lower() not in PLACES and not (len(first) > 1 and first.isupper()):  # (nor an acronym: "VFX sector")
         return phrase[0].lower() + phrase[1:]
     return phrase
 
@@ -2151,7 +2153,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if phrase and family == "money" and _EARNERS_RE.search(phrase) \
                 and _EARNED_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
             # "Creators on the platform earned $427.9 million": what they earned
-            phrase = f"{phrase[0].lower() + phrase[1:] if not names.find(phrase) else phrase} earnings"
+            phrase = f"{_in_lower_case(phrase, names) if not names.find(phrase) else phrase} earnings"
         its = _POSSESSIVE_OPENS_RE.match(text, start + len(text[start:q.char_start]) - len(text[start:q.char_start].lstrip()))
         whose = (owner_before(text, c_start, its.start(), names) or possessor(text, its.end(), names)) \
             if its and phrase else None

@@ -345,6 +345,10 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if not out and low in PLACE_ADVERBS and bare.isalpha() and not verbish(bare) and bare not in DETERMINERS:
             out.append(w)  # "(to double) overseas sales": before a noun, an adjective
             continue
+        if not out and verbish(w) and re.fullmatch(r"[a-z]{3,}[^s\W]s", low) and low not in _MOVES \
+                and (nxt in SIMPLE_PREPOSITIONS and nxt != "to" or nxt in ("that", "which", "who") or bare != nxt):
+            out.append(w)  # "(spent 30% more on) shows with a video version": a plural opening a phrase before its own phrase
+            continue
         if verbish(w) and (out or not MEASURE_NOUN_RE.fullmatch(w)) and not (
                 # ("Claims rose fourfold", "The show drew": a noun before its verb or after a determiner)
                 low in NOUN_LIKE_SPEECH_VERBS and (nxt in _MOVE_WORDS or after_determiner)) and not (
@@ -558,7 +562,7 @@ def np_around(text: str, lo: int, s: int, e: int, hi: int) -> list[str]:
 # words that are verbs elsewhere ("budgets total $5 million") but adjectives opening a noun phrase
 _AGE_GROUP_RE = re.compile(AGE_GROUP)  # "38% of 16-24-year-olds said": people by their age
 _PLAN_NOUNS = {"plan", "plans", "tier", "tiers"}  # (nouns after a modifier: "its Unlimited plan", "the ad tier")
-ADJECTIVAL_OPENERS = {"total", "average", "gross", "net", "combined", "trailing",
+ADJECTIVAL_OPENERS = {"total", "average", "gross", "net", "combined", "trailing", "top",  # ("Top actors now earn")
                       # participles of accounting, adjectives before a measure: "adjusted net profit"
                       "adjusted", "diluted", "consolidated", "annualised", "annualized", "estimated", "projected"}
 

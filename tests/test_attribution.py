@@ -5422,6 +5422,33 @@ def test_looking_ahead_nouns_spelt_as_verbs_and_names_with_a_plus(text, part, fi
     assert getattr(claim(text, part), field) == value
 
 
+@pytest.mark.parametrize(("text", "part", "field", "value"), [
+    # "Top" opening a phrase is an adjective; an acronym keeps its capitals inside a measure
+    ("Top actors now earn as much as 300 million won per episode.", "300 million", "measure", "top actors earnings"),
+    ("The VFX sector had revenue of £1.5 billion in 2023.", "£1.5 billion", "measure", "VFX sector revenue"),
+    # a plural opening a phrase before its own phrase is a noun ("shows", not the verb)
+    ("Advertisers spent 30% more on shows with a video version.", "30%", "measure", "spending on shows"),
+    # another clause's word after a level gives it no direction
+    ("Box office revenue slipped 2% to €860 million as higher ticket prices partly offset the decline.",
+     "€860 million", "direction", None),
+    ("Studios reported a 3 percent increase in bookings.", "3 percent", "direction", "up"),  # (the guard)
+    # a plural's possessive is a word of the noun after it
+    ("About one in five of its members' cinemas were at risk of closure.", "one in five", "measure",
+     "members' cinemas that were at risk of closure"),
+    # a verb after a plural is no word of the noun
+    ("The fee drew a backlash that saw thousands of studios threaten to switch engines.", "thousands", "surface",
+     "thousands of studios"),
+    # a price named as such is a cost, whatever it is the price of; a stock's price is no cost
+    ("The company will raise the price of its Pro subscription by 8%.", "8%", "claim_type", "cost"),
+    ("The stock price of Adobe fell by more than 7%.", "7%", "claim_type", "stock_move"),  # (the guard)
+    # what is injected into a fund is invested in it
+    ("The government will inject an additional HK$1.4 billion into its Film Development Fund.", "HK$1.4 billion",
+     "measure", "investment in Film Development Fund"),
+])
+def test_adjectives_capitals_plurals_directions_possessives_and_prices(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
+
+
 def test_an_age_bracket_after_its_group_is_no_figure():
     assert [c.surface for c in extract_claims("The show drew a 1.2 rating among women 25-54.")] == ["1.2 rating"]
     assert [c.surface for c in extract_claims("Viewers 18-34 fell 12%.")] == ["12%"]
