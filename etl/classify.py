@@ -65,6 +65,7 @@ PAST_ESTIMATE_RE = re.compile(r"\b(?:(?:may|might|could|would|must)\s+have|had(?
 _PAST_VERB = (r"(?:lost|rose|fell|grew|sold|(?<!\d\s)(?<!lion\s)won|made|took|paid|spent|hit|earned|raised|reached|gained|dropped|"
               r"grossed|recorded|posted|reported|added|shed|slipped|slid|sank|jumped|climbed|declined|plunged|"
               r"surged|soared|tumbled|employed|hired|moved|laid\s+off|eliminated|axed|(?:was|were)\s+worth|stood(?!\s+to\b))")
+_NOUN_BEFORE_PARTICIPLE_RE = re.compile(r"\b(?:the|a|an|its|their)\s+[a-z][\w-]*\s+$")
 PAST_VERB_BEFORE_RE = re.compile(
     # (the verb looked for first: the look-behinds, tried at every position, cost ten times more)
     rf"\b(?={_PAST_VERB})"
@@ -104,7 +105,7 @@ FUTURE_MARKERS_RE = re.compile(
     r"according\s+to\s+(?:[\w'’-]+\s+){0,3}(?:projections|forecasts))\b",
     re.IGNORECASE)
 # "could cut that bill by 40-50%": the modal's verb and its object, up to the figure (40 characters)
-WEAK_MODAL_RE = re.compile(r"\b(?:(?-i:may)|might|could)\s+(?!have\b|had\b)(?:\w+ly\s+)?(?:[^\s,;:!?]+\s+){0,5}$",
+WEAK_MODAL_RE = re.compile(r"\b(?:(?-i:may)|might|could)\s+(?!have\b|had\b)(?:\w+ly\s+)?(?:[^\s,;:!?]+\s+){0,8}$",
                            re.IGNORECASE)  # ("said in May that about 40%": the month)
 # a figure named as a prediction: "its 300 million yuan forecast", "guidance to $125 million"
 FORECAST_NOUN_AFTER_RE = re.compile(r"\s*(?:forecast|estimate|projection|target|guidance|outlook)\b", re.IGNORECASE)
@@ -356,6 +357,9 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
         # images": what happened first
         return False
     past = PAST_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start)
+    if past and _MODAL_AHEAD_RE.search(text, c_start, past.start()) \
+            and _NOUN_BEFORE_PARTICIPLE_RE.search(text, max(c_start, past.start() - 30), past.start()):
+        past = None  # "could reduce the labour needed for some tasks by 40%": a participle of the modal's object
     verb = re.match(r"\w+", text[past.start():past.end()]).group().lower() if past else ""
     if past and not (verb in _SAME_IN_PRESENT and re.search(
             rf"\b(?:will|would|to|plans?\s+to)\s+\w+\b(?:[^,;]|,(?=\d))*\band\s+{verb}\b", text[c_start:past.end()],
@@ -384,7 +388,10 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     if _looks_ahead(clause_text, published_year) and not _backward_span(q, text):
         return True
     if WEAK_MODAL_RE.search(text[max(c_start, q.char_start - 56):q.char_start]) \
-            and not _PAST_SETTING_RE.search(text, sent_start, q.char_start):
+            and not _PAST_SETTING_RE.search(text, sent_start, q.char_start) \
+            and not (_DETERMINER_BEFORE_AMOUNT_RE.search(text, max(c_start, q.char_start - 5), q.char_start)
+                     and _NOUN_RIGHT_AFTER_AMOUNT_RE.match(text, q.char_end)):
+        # (not an amount describing the object: "may be the first to change the US$200 billion short video ecosystem")
         return True  # (not "A decade ago, a crowd scene could employ hundreds": "could" of the past)
     # the figure is the subject of a modal: "some 12,000 animators may need retraining"
     if (MODAL_AFTER_RE.match(text, q.char_end, c_end) and not (
@@ -558,6 +565,10 @@ _COORDINATED_OBJECT_RE = re.compile(r"\s*,?\s*and\s+(?:(?:an?|the|its|their)\s+)
 # a verb joined in a perfect tense: its clause has a tense of its own
 _AND_PERFECT_RE = re.compile(r"\s+and\s+(?:has|have|had)\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b")
 _ATTRIBUTE_AMOUNT_BEFORE_RE = re.compile(r"\b[Aa]n?\s+$")
+_DETERMINER_BEFORE_AMOUNT_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|their)\s+$")
+# (a mark to pass is what is predicted: "might push past the 1000 hp barrier")
+_NOUN_RIGHT_AFTER_AMOUNT_RE = re.compile(r"\s+(?!(?:a|an|the|by|to|in|of|for|on|at|per|each|or|and|mark|barrier|level|"
+                                         r"threshold|milestone|target)\b)[a-z][\w-]+")
 _NOUN_AFTER_AMOUNT_RE = re.compile(r"\s+[a-z][\w-]+\s+(?:would|could|may|might|will)\b")
 _IF_CLAUSE_RE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]ere)\b[^.;]*,")
 _WOULD_VERB_BEFORE_RE = re.compile(r"\bwould\s+(?:\w+ly\s+)?(?!have\b)\w+\s+(?:\w+\s+){0,3}?$")

@@ -370,7 +370,8 @@ _CLAUSE_OPEN_RE = re.compile(r"(?:^|[,;:.!?]\s*|\b(?:and|while|but|whereas|about
 
 def _sentence_initial(text: str, pos: int) -> bool:
     before = text[max(0, pos - 4):pos]
-    return before.strip() == "" and (pos < 4 or "\n" in before) or bool(re.search(r"[.!?\"“”'‘’:]\s*[\"“‘']?\s*$", before))
+    # (a line's start too, after a headline that ends on no stop: "… Use AI\n\nNinety-one percent of marketers")
+    return before.strip() == "" and (pos < 4 or "\n" in before) or bool(re.search(r"[.!?\"“”'‘’:]\s*[\"“‘']?\s*$|\n\s*$", before))
 
 
 def has_unit_after(text: str, end: int) -> bool:

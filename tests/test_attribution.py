@@ -5449,6 +5449,29 @@ def test_adjectives_capitals_plurals_directions_possessives_and_prices(text, par
     assert getattr(claim(text, part), field) == value
 
 
+def test_a_number_word_opening_a_line_after_a_headline_is_a_figure():
+    text = ("Nine in Ten Marketers Now Use AI\n\nNinety-one percent of marketers say they use generative AI, up from 63% "
+            "a year ago.")
+    assert [c.surface for c in extract_claims(text)][-2:] == ["Ninety-one percent", "63%"]
+
+
+@pytest.mark.parametrize(("text", "part", "field", "value"), [
+    # damages, fines and settlements are costs, whatever the sentence's other words
+    ("The record industry had sought damages of up to $150,000 for each of the 1,600 songs, which could have "
+     "exceeded $240 million.", "$240 million", "claim_type", "cost"),
+    # a share "of them" is of the things counted before it, not of a word of a name
+    ("The Venice Film Festival received 4,800 feature submissions, and about 6% of them disclosed the use of AI, its "
+     "director said.", "6%", "measure", "submissions"),
+    # a modal governs its verb's object however long, up to the figure; an amount describing the object is no
+    # prediction of it
+    ("AI tools could reduce the labour needed for some tasks by 40% within five years.", "40%", "is_forecast", True),
+    ("Sora may be the first to change the US$200 billion short video creation ecosystem.", "US$200 billion",
+     "is_forecast", False),  # (the guard)
+])
+def test_damages_shares_of_them_and_modals_reaching_their_figure(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
+
+
 def test_an_age_bracket_after_its_group_is_no_figure():
     assert [c.surface for c in extract_claims("The show drew a 1.2 rating among women 25-54.")] == ["1.2 rating"]
     assert [c.surface for c in extract_claims("Viewers 18-34 fell 12%.")] == ["12%"]
