@@ -288,7 +288,6 @@ _FILED_WITH_BEFORE_RE = re.compile(r"\b(?:filings?|filed|submitted|submissions?|
                                    re.IGNORECASE)
 
 
-_AND_BEFORE_VERB_RE = re.compile(r"[a-z0-9]\s+and\s+$")  # (a verb right after "and": its subject the clause's)
 _SEEN_BY_RE = re.compile(r"\s(?:seen|reviewed|obtained|viewed|verified)\s+by\s")
 
 
@@ -449,7 +448,8 @@ def _nps_before(sentence: str, verb_start: int):
         owner_at = next((k for k, w in enumerate(words[:3]) if _POSSESSIVE_END_RE.search(w)), None)
         place = _POSSESSIVE_END_RE.sub("", " ".join(words[:owner_at + 1])) if owner_at is not None else ""
         # (closed by its own comma: "…, Germany's culture ministry said" is the speaker, no description)
-        if words and cut > 0 and sentence[cut] == "," and place[:1].isupper() and (sentence[end:end + 1] == "," or words[-1].endswith(",")) and (
+        closed = sentence[end:end + 1] == "," or bool(words) and words[-1].endswith(",")
+        if words and cut > 0 and sentence[cut] == "," and place[:1].isupper() and closed and (
                 place.lower() in PLACES and PLACE_DESCRIBES_RE.match(" ".join(words), len(place))
                 or owner_at == 0 and len(words) > 1 and all(w[:1].islower() for w in words[1:])):
             # "Bilibili, China's largest video platform for young people, said": a place's description of
@@ -720,6 +720,9 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
         # official, speaking on condition of anonymity, said")
         return Attribution(None, False, unnamed=True)
     return found
+
+
+_AND_BEFORE_VERB_RE = re.compile(r"[a-z0-9]\s+and\s+$")  # (a verb right after "and": its subject the clause's)
 
 
 def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = None) -> Attribution:

@@ -65,6 +65,7 @@ PAST_ESTIMATE_RE = re.compile(r"\b(?:(?:may|might|could|would|must)\s+have|had(?
 _PAST_VERB = (r"(?:lost|rose|fell|grew|sold|(?<!\d\s)(?<!lion\s)won|made|took|paid|spent|hit|earned|raised|reached|gained|dropped|"
               r"grossed|recorded|posted|reported|added|shed|slipped|slid|sank|jumped|climbed|declined|plunged|"
               r"surged|soared|tumbled|employed|hired|moved|laid\s+off|eliminated|axed|(?:was|were)\s+worth|stood(?!\s+to\b))")
+# a noun with its determiner right before a past form: the form is a participle of the noun ("the labour needed for")
 _NOUN_BEFORE_PARTICIPLE_RE = re.compile(r"\b(?:the|a|an|its|their)\s+[a-z][\w-]*\s+$")
 PAST_VERB_BEFORE_RE = re.compile(
     # (the verb looked for first: the look-behinds, tried at every position, cost ten times more)
@@ -104,7 +105,8 @@ FUTURE_MARKERS_RE = re.compile(
     r"rise|fall|grow|climb|increase|decline|drop|double|exceed|surpass)|"
     r"according\s+to\s+(?:[\w'’-]+\s+){0,3}(?:projections|forecasts))\b",
     re.IGNORECASE)
-# "could cut that bill by 40-50%": the modal's verb and its object, up to the figure (40 characters)
+# "could cut that bill by 40-50%": the modal's verb and its object, up to the figure (eight words, read within 56
+# characters: "could reduce the labour needed for some tasks by 40%")
 WEAK_MODAL_RE = re.compile(r"\b(?:(?-i:may)|might|could)\s+(?!have\b|had\b)(?:\w+ly\s+)?(?:[^\s,;:!?]+\s+){0,8}$",
                            re.IGNORECASE)  # ("said in May that about 40%": the month)
 # a figure named as a prediction: "its 300 million yuan forecast", "guidance to $125 million"
@@ -391,8 +393,9 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
             and not _PAST_SETTING_RE.search(text, sent_start, q.char_start) \
             and not (_DETERMINER_BEFORE_AMOUNT_RE.search(text, max(c_start, q.char_start - 5), q.char_start)
                      and _NOUN_RIGHT_AFTER_AMOUNT_RE.match(text, q.char_end)):
-        # (not an amount describing the object: "may be the first to change the US$200 billion short video ecosystem")
-        return True  # (not "A decade ago, a crowd scene could employ hundreds": "could" of the past)
+        # (not "A decade ago, a crowd scene could employ hundreds": "could" of the past; nor an amount describing
+        # the object: "may be the first to change the US$200 billion short video creation ecosystem")
+        return True
     # the figure is the subject of a modal: "some 12,000 animators may need retraining"
     if (MODAL_AFTER_RE.match(text, q.char_end, c_end) and not (
             unit_family(q.unit) == "money" and _ATTRIBUTE_AMOUNT_BEFORE_RE.search(text, max(c_start, q.char_start - 4), q.char_start)

@@ -1703,11 +1703,19 @@ ATTRIBUTIVE_ADJECTIVES = {"big", "bigger", "large", "larger", "major", "small", 
                           # a security's kinds: "senior notes", "common shares", "preferred stock"
                           "senior", "junior", "common", "preferred", "ordinary", "secured", "unsecured"}
 
+# Participles that take what they govern to a level: "…, taking total employment in the sector to roughly 2.6 lakh"
+# (what they take there is what is measured; etl.measure).
+LEVEL_PARTICIPLES = {"taking", "bringing", "pushing", "lifting"}
 # Words that open a clause, not a noun phrase (etl.measure).
 CLAUSE_OPENERS = {"and", "&", "although", "though", "while", "if", "when", "because", "as", "since", "whereas",
                   "what", "why",  # a question's word: "What if AI makes films for $1 million?"
-          "but", "so", "yet", "after", "before", "once", "unless", "until",
+                  "but", "so", "yet", "after", "before", "once", "unless", "until",
                   "even", "only", "just"}  # (focus words before a subject: "Even a low-budget corporate video runs")
+# Words after a level that open another clause, whose direction words are not the level's: "slipped 2% to €860
+# million as higher ticket prices partly offset the decline" (not "and": "by about 70% and cut the time" moves down
+# by its own verb; etl.quantities).
+DIRECTION_BREAKING_WORDS = {"as", "while", "but", "after", "before", "when", "because", "since", "though", "although",
+                            "with", "than", "amid", "despite"}
 
 # Words in -ing that name an activity or a trade, nouns whatever follows them: "Podcast advertising in
 # the U.S. is expected to reach $2.6 billion", "film financing", "music licensing"

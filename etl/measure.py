@@ -41,6 +41,7 @@ from .lexicon import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     LETTING_VERBS,
+    LEVEL_PARTICIPLES,
     LY_NOUNS,
     MARKET_SPEAKERS,
     MATERIAL_NOUNS,
@@ -172,9 +173,6 @@ def _stands_for(words: list[str]) -> bool:
     return not (len(words) > 1 and words[0].lower() in DETERMINERS)
 
 
-_LEVEL_PARTICIPLES = {"taking", "bringing", "pushing", "lifting"}  # (what they take to a level is what is measured)
-
-
 def _clean(words: list[str]) -> str | None:
     words = words[:MAX_WORDS]  # (cut first: what ends the phrase is judged where it ends)
     by = next((k for k in range(len(words) - 1, 0, -1) if words[k].lower() == "by"
@@ -185,7 +183,7 @@ def _clean(words: list[str]) -> str | None:
                    and _SPAN_WHEN_RE.fullmatch(" ".join(words[k + 1:]))), None)
     if within:
         words = words[:within]  # "30% to 40% of routine production tasks within two years": when, not what
-    if len(words) > 1 and words[0].lower() in _LEVEL_PARTICIPLES:
+    if len(words) > 1 and words[0].lower() in LEVEL_PARTICIPLES:
         words = words[1:]  # "…, taking total employment in the sector to roughly 2.6 lakh": what it took there
     while words and not (words[0].lower() == "those" and len(words) > 1 and words[1].lower() == "aged") and (
                      words[0].lower() in DETERMINERS or words[0] in PUNCT or words[0].lower() in CLAUSE_OPENERS

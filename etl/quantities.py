@@ -26,6 +26,7 @@ from .lexicon import (
     COUNT_MODIFIERS,
     COUNTED_NOUNS,
     CURRENCY_CODES,
+    DIRECTION_BREAKING_WORDS,
     DIRECTION_DOWN,
     DIRECTION_FILLERS,
     DIRECTION_NOUNS_DOWN,
@@ -87,7 +88,8 @@ OF_RIGHT_RE = re.compile(r"[\"”]?\s+of\s+(?:(?:the\s+)?[A-Za-z][\w&.-]*['’]s
 # (a model's name with its number is one word: "4.5 million PS5 consoles", "Gen3", "20,000 Nvidia H100 chips"; so is a
 # service's with its plus: "new Disney+ subscribers"; a plural's possessive is a word of the noun after it: "its members'
 # cinemas")
-NOUN_WORD_RE = re.compile(r"[\s-]*(?P<w>[A-Z][A-Za-z]*\d{1,4}(?![\w.])|[A-Z][A-Za-z]*\+(?![\w+])|[a-z]+s['’](?=\s+[a-z])|[A-Za-z][A-Za-z'’.-]*[A-Za-z.]|[A-Za-z])")
+NOUN_WORD_RE = re.compile(r"[\s-]*(?P<w>[A-Z][A-Za-z]*\d{1,4}(?![\w.])|[A-Z][A-Za-z]*\+(?![\w+])|[a-z]+s['’](?=\s+[a-z])"
+                          r"|[A-Za-z][A-Za-z'’.-]*[A-Za-z.]|[A-Za-z])")
 AGE_LEFT_RE = re.compile(r"(?:\b(?:he|she|who)\s+(?:will\s+be|would\s+be|is|was|turns|turned|turning)|"
                          r"\baged|\b(?:at|over|under|above|below)\s+(?:the\s+)?age\s+of|\bages?)\s+$", re.IGNORECASE)
 AGE_APPOSITION_RE = re.compile(r"\b[A-Z][a-z]+,\s$")
@@ -589,15 +591,11 @@ def _draft(text: str, c: Core, blocked: Blocked) -> Draft:
     return d
 
 
-_CLAUSE_OPENS_AFTER = {"as", "while", "but", "after", "before", "when", "because", "since", "though", "although",
-                       "with", "than", "amid", "despite"}
-
-
 def _right_direction(text: str, d: Draft) -> str | None:
     # "a 3 percent drop", "a 34.9 percent year-on-year increase"
     m = re.match(r"[\s-]*(?:(?:year|quarter|month|week)-(?:on|over)-(?:year|quarter|month|week)\s+|annual\s+)?"
                  r"([a-z]+)(?:\s+([a-z]+))?", text[d.end:d.end + 40], re.IGNORECASE)
-    if not m or m.group(1).lower() in _CLAUSE_OPENS_AFTER:
+    if not m or m.group(1).lower() in DIRECTION_BREAKING_WORDS:
         return None  # ("€860 million as higher ticket prices partly offset the decline": another clause's word)
     for w in (m.group(1), m.group(2)):
         if not w:

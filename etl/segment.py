@@ -90,6 +90,7 @@ def _label_name(name: str) -> str:
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans as the marks and line breaks make them, labels and all."""
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)
