@@ -349,6 +349,8 @@ TITLE_CASE_VERBS = {
     "crosses", "passes", "tops", "hits", "surpasses", "nears", "files", "posts", "cuts",
     # a move: "China Summer Box Office Falls 20%"
     "falls", "rises", "jumps", "drops", "slumps", "soars", "climbs", "plunges", "dips", "slips", "sinks", "slides",
+    # a report or a result: "ReelShort's Owner Says Revenue Tripled", "Shutterstock Earned $104 Million"
+    "says", "earned", "earns",
 }
 NOT_NAME_WORDS = {
     "yet", "although", "though", "whereas", "unless", "because", "while",  # conjunctions opening a sentence
@@ -798,7 +800,7 @@ MEASURE_NOUNS = {
     "dau", "daus", "mau", "maus",
     "postings", "job postings", "vacancies", "job openings", "gross value added", "gva", "licensing", "cume", "payment", "sale",
     "viewing time", "watch time", "listening time", "screen time", "haul", "hauls", "churn",
-    "burn", "burn rate", "cash burn", "quote", "quotes", "turnaround", "turnaround time", "turnaround times",
+    "burn", "burn rate", "cash burn", "quote", "quotes", "turnaround", "turnaround time", "turnaround times", "ratio", "ratios",
     # a release's takings per cinema: "a per-theater average of $5,960"
     *(f"{per}{place} average" for per in ("per-", "") for place in ("theater", "theatre", "screen", "location")),
     "price target", "price targets", "target price",
@@ -1287,6 +1289,8 @@ CLAIM_TYPE_RULES = (
                                     r"responded|respond|answered|took\s+part|participated|completed)\b)"),
     # what is spent on takings' words is spent: "spends about $2,000 a month on subscriptions"
     ("cost", "money percent", "measure", r"^(?:spending|spend|expenditures?|outlays?|costs?)\s+(?:on|of|for)\b"),
+    # a ratio is no amount of what it divides: "the average price-to-earnings ratio of about 25 times"
+    ("other", "count percent", "measure", r"\bratios?$"),
     # damages, fines and settlements are what someone pays, whatever the sentence's other words ("The record industry
     # had sought damages of up to $150,000 for each of the 1,600 songs, which could have exceeded $240 million")
     ("cost", "money", "measure", r"^(?:[\w'’-]+\s+){0,3}(?:damages|fines?|penalties|settlements?)$"),

@@ -2026,6 +2026,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             or _CONTRIBUTED_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start)
         hits = [h for h in MEASURE_NOUN_RE.finditer(text, c_start, q.char_start) if h.group().lower() not in TIME_UNITS
                 and not any(a < h.start() < b for a, b in asides)
+                and text[h.end():h.end() + 1] != "-"  # (nor a compound's first part: "Stock-image company Shutterstock")
                 # (nor a measure's word used as an adjective before its noun: "a premium streaming service")
                 and not (h.group().lower() in MEASURE_ADJECTIVES and (after := _WORD_AFTER_RE.match(text, h.end()))
                          # (or a name's word before the name's next: "the ad-free Premium Plus plan")

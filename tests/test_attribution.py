@@ -5472,6 +5472,23 @@ def test_damages_shares_of_them_and_modals_reaching_their_figure(text, part, fie
     assert getattr(claim(text, part), field) == value
 
 
+@pytest.mark.parametrize(("text", "part", "field", "value"), [
+    # a measure's word as a compound's first part is no measure
+    ("Stock-image company Shutterstock said it earned $104 million in 2024 from licensing its library.",
+     "$104 million", "measure", "Shutterstock revenue"),
+    # a ratio is a measure of its own, no amount of what it divides
+    ("Valuations are low, with the average price-to-earnings ratio of about 25 times.", "25 times", "measure",
+     "average price-to-earnings ratio"),
+    ("Valuations are low, with the average price-to-earnings ratio of about 25 times.", "25 times", "claim_type",
+     "other"),  # (the guard: the ratio's "earnings" would make it takings)
+    # a title-case headline's verbs of saying and earning are no words of a name
+    ("Shutterstock Earned $104 Million From AI Licensing\n\nShutterstock said it earned $104 million in 2024 from "
+     "licensing.", "$104 Million", "measure", "Shutterstock revenue"),
+])
+def test_compounds_ratios_and_headline_verbs(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
+
+
 def test_an_age_bracket_after_its_group_is_no_figure():
     assert [c.surface for c in extract_claims("The show drew a 1.2 rating among women 25-54.")] == ["1.2 rating"]
     assert [c.surface for c in extract_claims("Viewers 18-34 fell 12%.")] == ["12%"]
