@@ -406,7 +406,7 @@ _PHRASE_GOES_ON_AFTER_RE = re.compile(r"\s+(?:on|in|at|due|of|for|worth|with|fro
 _POSSESSOR_OF_NOUN_RE = re.compile(r"\b(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,3}$")
 _MODIFIER_BEFORE_RE = re.compile(r"\b(?!(?:it|they|he|she|we|analysts|experts|firm|company)\s)[a-z][a-z-]+\s+$")
 # a reported clause opening right after a verb that is also a noun: "forecasts the film's …", "estimates that"
-_CLAUSE_OPENS_AFTER_RE = re.compile(r"\s+(?:that|the|its|their|this|these)\s")
+_CLAUSE_OPENS_AFTER_RE = re.compile(r"\s+(?:that|the|its|their|this|these|a|an)\s")  # ("Maoyan project a total of")
 _ASIDE_BEFORE_RE = re.compile(r"\s*\([^()\d]{1,30}\)\s*$")  # (an acronym, a ticker; not an amount)
 
 
@@ -1679,6 +1679,9 @@ def pollster_before(text: str, sentences: list[tuple[int, int]], sources: list[t
             name = polled.group("name")
             # (without the full stop of its sentence: "… compiled by LSEG."; "Hanwa Corp." keeps its own)
             return name[:-1] if name.endswith(".") and name.split()[-1][:-1].lower() not in ABBREVIATIONS else name
+        cited = _CONSENSUS_CITED_RE.search(text, *sentences[k])
+        if cited:  # "… above the $11.48 billion analysts had expected, according to LSEG data": who the consensus is from
+            return cited.group("name")
         source = sources[k][0]
         if source and source_kind(source) != "person" and _CONSENSUS_WORDS_RE.search(text, *sentences[k]):
             return source
@@ -1686,6 +1689,9 @@ def pollster_before(text: str, sentences: list[tuple[int, int]], sources: list[t
 
 
 _POLLED_BY_RE = re.compile(r"\b(?:polled|surveyed|compiled)\s+by\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})")
+# a consensus, then who it is from: "analysts had expected, according to LSEG data"
+_CONSENSUS_CITED_RE = re.compile(r"\b(?:expected|expectations?|estimates?|consensus|forecasts?)\b[^.;]{0,40}?,\s+according\s+to\s+"
+                                 r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}(?:\s+(?:data|estimates))?)")
 
 
 _ACCORDING_TO_BEFORE_RE = re.compile(r"\baccording\s+to\b[^,;.]*$", re.IGNORECASE)

@@ -36,7 +36,8 @@ FORWARD_VERBS_RE = re.compile(
     r"\b(?:predict\w*|forecast\w*|expect(?:s|ed|ing)?|estimat(?:es?|ed)\s+(?:that|to)|"
     # (or a clause reported without "that": "estimated compliance would cost platforms $40 million")
     r"estimat(?:es?|ed)\s+(?=(?:[\w'’-]+\s+){1,3}?(?:would|will|could)\b(?!\s+have\b))|"
-    r"project(?:s|ing)\s+(?:that|a|an|the)|projected\s+(?:that|to|a|an|the)|projections?\s+(?:that|to|of)|(?=projects)(?<=[a-z]\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfive\s)(?<!\bmany\s)(?<!\bseveral\s)(?<!\bsome\s)(?<!\bsuch\s)(?<!\ball\s)(?<!\bother\s)(?<!\bnew\s)(?<!\bfilm\s)(?<!\bmore\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\d\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bto\s)(?<!\bon\s)(?<!\bin\s)(?<!\band\s)(?<!\bwith\s)(?<!(?-i:[A-Z]{2})\s)projects(?!\s+(?:to|for|in|on|at|and|with|from)\b|\s*[,.;])|anticipat(?:e|es|ed|ing)|foresee\w*|envisag(?:e|es|ed|ing)|"
+    r"project(?:s|ing)\s+(?:that|a|an|the)|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)(?<!\bthat\s)"
+    r"(?<=[a-z]\s)project\s+(?:that|a|an)\b|projected\s+(?:that|to|a|an|the)|projections?\s+(?:that|to|of)|(?=projects)(?<=[a-z]\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfive\s)(?<!\bmany\s)(?<!\bseveral\s)(?<!\bsome\s)(?<!\bsuch\s)(?<!\ball\s)(?<!\bother\s)(?<!\bnew\s)(?<!\bfilm\s)(?<!\bmore\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\d\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bto\s)(?<!\bon\s)(?<!\bin\s)(?<!\band\s)(?<!\bwith\s)(?<!(?-i:[A-Z]{2})\s)projects(?!\s+(?:to|for|in|on|at|and|with|from)\b|\s*[,.;])|anticipat(?:e|es|ed|ing)|foresee\w*|envisag(?:e|es|ed|ing)|"
     r"speculat\w+|is\s+likely|are\s+likely|could\s+reach|will\s+reach|"
     r"sees\s+(?:[\w'’-]+\s+){1,4}?(?:growing|rising|falling|reaching|climbing|declining|hitting)|"
     # a company's guidance: "Sees Q3 revenue of $101 mln to $104 mln", "sees full-year profit at"
@@ -342,7 +343,10 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
         # the clause continues one that holds the verb ("X predicts that A, and B will ...")
         lead = text[sent_start:c_start]
         joined = re.match(r"\s*(?:,\s*)?(and|but|while|whereas|yet|however)\b", text[c_start - 2:c_start + 12].lstrip(",; "))
-        if not joined and any(not _forecast_noun(lead, m) for m in FORWARD_VERBS_RE.finditer(lead)):
+        # (not a result measured against predictions: "Netflix Beats Forecasts as Ad Tier Grows; Shares Jump 6%")
+        if not joined and any(not _forecast_noun(lead, m)
+                              and not MEASURED_AGAINST_BEFORE_RE.search(lead, max(0, m.start() - 40), m.start())
+                              for m in FORWARD_VERBS_RE.finditer(lead)):
             return not _backward_span(q, text)
         move = _MOVE_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
             if joined and joined.group(1) in ("while", "whereas") else None

@@ -387,7 +387,7 @@ ATTRIBUTION_VERBS = {
     "stated", "states", "noted", "notes", "pointed", "argued", "argues", "claimed", "claims",
     "reported", "reports", "released", "published", "publishes", "found", "finds", "warned",
     "warns", "added", "explained", "revealed", "reveals", "announced", "announces",
-    "mentioned", "mentions", "thinks", "think", "forecasts", "forecast", "projects",
+    "mentioned", "mentions", "thinks", "think", "forecasts", "forecast", "projects", "project",
     "projected", "wrote", "writes", "concluded", "calculated",
     "calculates", "counted", "tallied", "surveyed", "polled", "observed", "suggested", "suggests", "admitted",
     "insists", "insisted", "confirmed", "confirms", "disclosed", "speculates", "speculated",
@@ -397,7 +397,7 @@ ATTRIBUTION_VERBS = {
 # Speech verbs that are also nouns: after "the Argentine …" they are one ("the Argentine show")
 # (etl.attribute).
 NOUN_LIKE_SPEECH_VERBS = frozenset({"show", "shows", "report", "reports", "estimate", "estimates", "forecast",
-                                    "forecasts", "projects", "notes", "note", "claims", "finds", "states", "put",
+                                    "forecasts", "projects", "project", "notes", "note", "claims", "finds", "states", "put",
                                     "puts", "cites"})
 # What is forecast or estimated, right before the word: "lifts profit forecast", "a revenue estimate"
 # (a noun there, no verb of prediction or speech).

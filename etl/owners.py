@@ -408,6 +408,8 @@ def possessor(text: str, pos: int, names: ArticleNames, subject: bool = False) -
             return None
         if DATELINE_RE.match(text, start) and (start == 0 or text[start - 1] == "\n"):
             continue  # "VANCOUVER - British Columbia's …": where the story was filed owns nothing
+        if names.headlines and _line_at(text, start) in names.headlines:
+            continue  # a title-case headline's words are no antecedent: "… but Writers Say AI Threatens Future Pay"
         if described and name.lower() in PLACES:
             continue  # "The agency's revenue … about 8 percent of its total revenue": the agency's, no place's
         if any(a < start < b for a, b in asides):
@@ -443,6 +445,13 @@ def possessor(text: str, pos: int, names: ArticleNames, subject: bool = False) -
         if source_kind(name) == "thing" or _opens_its_sentence(text, start, e, m.start()):
             return name
     return None
+
+
+def _line_at(text: str, pos: int) -> str:
+    """The line of text that holds `pos`, stripped."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start:len(text) if end < 0 else end].strip()
 
 
 _NATIONAL_MEASURE_AFTER_RE = re.compile(r"[^,;]{0,20}?\bof\s+(?:the\s+country's\s+)?(?:GDP|gross\s+domestic\s+product|the\s+economy)\b")

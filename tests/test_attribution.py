@@ -5489,6 +5489,28 @@ def test_compounds_ratios_and_headline_verbs(text, part, field, value):
     assert getattr(claim(text, part), field) == value
 
 
+@pytest.mark.parametrize(("text", "part", "field", "value"), [
+    # a result measured against predictions is no prediction, in a headline's clause before a semicolon too
+    ("Netflix Beats Forecasts as Ad Tier Grows; Shares Jump 6%\n\nNetflix reported revenue of $11.51 billion.", "6%",
+     "is_forecast", False),
+    # "project" as a verb of prediction, after the analysts' firm
+    ("Ticket sales began on Friday. Analysts at Maoyan project a total box office of 30 million to 50 million yuan.",
+     "30 million to 50 million yuan", "source", "Maoyan"),
+    ("Ticket sales began on Friday. Analysts at Maoyan project a total box office of 30 million to 50 million yuan.",
+     "30 million to 50 million yuan", "is_forecast", True),
+    # a consensus stated without its compiler is from the one the sentence before cited for it
+    ("Netflix reported revenue of $11.51 billion, above the $11.48 billion analysts had expected, according to LSEG "
+     "data. Earnings per share came in at $5.87, below the average estimate of $6.97.", "$6.97", "source", "LSEG data"),
+    # a title-case headline's words are no antecedent of "its"
+    ("Residuals Rise, but Writers Say AI Threatens Future Pay\n\nResiduals rose 12% to $532 million, the Writers Guild "
+     "of America West said in its annual report, while residuals from broadcast TV fell 8%. The guild said 41% of its "
+     "members who responded to a survey feared AI would reduce their earnings.", "41%", "measure",
+     "members who responded to a survey feared AI would reduce"),
+])
+def test_results_against_forecasts_projections_consensus_and_headline_antecedents(text, part, field, value):
+    assert getattr(claim(text, part), field) == value
+
+
 def test_an_age_bracket_after_its_group_is_no_figure():
     assert [c.surface for c in extract_claims("The show drew a 1.2 rating among women 25-54.")] == ["1.2 rating"]
     assert [c.surface for c in extract_claims("Viewers 18-34 fell 12%.")] == ["12%"]
