@@ -31,6 +31,7 @@ from .attribute import (
 from .classify import Context, claim_type, horizon_year, is_forecast, respective_years
 from .lexicon import (
     AMOUNT_HEDGES,
+    BOX_OFFICE_WORDS,
     BULLET_CHARS,
     BUSINESS_DESCRIPTIONS,
     FILM_NOUNS,
@@ -118,6 +119,21 @@ _SHARES_OF_DESCRIBED_RE = re.compile(rf"\b(?:shares|stock)\s+of\s+the\s+[^.;]{{0
 # a measure that says what an audience did but not of what: a title before it is what it is of
 _AUDIENCE_ALONE_RE = re.compile(r"(?:views|viewers|viewing|minutes|hours|streams|audience|watch\s+time|viewership)", re.IGNORECASE)
 _BULLET_RE = re.compile(rf"\s*[{BULLET_CHARS}]\s")
+# a list's line that opens on a title and a dash, numbered or bulleted: '2. "Predator: Badlands" — $13 million domestic'
+_TITLED_ITEM_RE = re.compile(rf"[ \t]*(?:\d{{1,2}}[.)]\s+|[{BULLET_CHARS}]\s+)?[\"“][^\"”\n]{{1,80}}[\"”]\s*[—–:-]\s")
+_BOX_OFFICE_WORDS_RE = re.compile(rf"\b(?:{BOX_OFFICE_WORDS})", re.IGNORECASE)
+
+
+def _list_heading(text: str, line_start: int) -> str:
+    """The line above a list of titled lines: what its lines are about ("Global Box Office Top Five")."""
+    start = line_start
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above:start].strip()
+        if line and not _TITLED_ITEM_RE.match(text, above):
+            return line
+        start = above
+    return ""
 _TIME_UNIT_WORD_RE = re.compile(r"\b(?:second|minute|hour|day|week|month|year|decade)s?\b", re.IGNORECASE)
 # the words of what a figure is compared with, not what it measures: "doubling previous expectations"
 _COMPARED_WITH_WORDS_RE = re.compile(r"\b(?:previous|prior|earlier|expectations?|forecasts?|estimates?|guidance)\b",
@@ -428,6 +444,9 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                           right=text[end:e][:100], surface=q.surface, sentence=own_sentence,
                           context=context if own_sentence is sentence else previous_sentence + " " + own_sentence)
             ctype, evidenced = claim_type(q, ctx)
+            if ctype == "other" and family == "money" and not evidenced and _TITLED_ITEM_RE.match(text, s) \
+                    and _BOX_OFFICE_WORDS_RE.search(_list_heading(text, s)):
+                ctype = "box_office"  # '2. "Predator: Badlands" — $13 million domestic' under "Global Box Office Top Five"
             weak = not evidenced  # typed only by its sentence or its paragraph, not by a figure before it
             if not evidenced and not aside:  # (an aside is no item of the list around it)
                 # a bare figure in a list continues the figure before it: "62,000 creative

@@ -911,6 +911,7 @@ _BOX_OFFICE = (r"box[\s-]office|ticket\s+(?:sales|pre-?sales)|pre-?sales|grossed
                # "add another $60 million from 52 markets"
                r"\b(?:open(?:s|ed|ing)?|debut(?:s|ed|ing)?|add(?:s|ed|ing)?|take\s+in|took\s+in)\b[^.;]{0,80}\bfrom\s+"
                r"(?:about\s+|around\s+|some\s+|nearly\s+)?[\d,]+\s+(?:theat(?:er|re)s|cinemas|screens|markets|territories)\b")
+BOX_OFFICE_WORDS = _BOX_OFFICE  # (read by etl.extract for a list's heading)
 # a film, its release, where it plays: what makes "earned $135 million" ticket sales
 # the names of market indexes, and the words of an index's name: a move of one is the index's, no
 # company's share price

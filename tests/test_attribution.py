@@ -5511,6 +5511,30 @@ def test_results_against_forecasts_projections_consensus_and_headline_antecedent
     assert getattr(claim(text, part), field) == value
 
 
+BOX_OFFICE_LIST = """Global Box Office Top Three, Weekend of Nov. 14-16
+
+1. "Paper Lanterns" — $21.3 million domestic, $48 million worldwide
+2. "Harbor Lights" — $13 million
+3. "Quiet Hours" — $2.7 million, down 38%
+"""
+
+
+@pytest.mark.parametrize(("part", "field", "value"), [
+    ("$21.3 million", "claim_type", "box_office"),
+    ("$21.3 million", "measure", "Paper Lanterns box office"),
+    ("$13 million", "measure", "Harbor Lights box office"),
+    ("38%", "claim_type", "box_office"),
+])
+def test_a_list_of_titles_under_a_box_office_heading_is_their_box_office(part, field, value):
+    assert getattr(claim(BOX_OFFICE_LIST, part), field) == value
+
+
+def test_a_list_of_titles_under_another_heading_keeps_its_own_types():
+    # (the guard: the heading says what the list is about)
+    text = 'Production Budgets of the Year\n\n1. "Paper Lanterns" — $21.3 million\n2. "Harbor Lights" — $13 million\n'
+    assert claim(text, "$13 million").claim_type != "box_office"
+
+
 def test_an_age_bracket_after_its_group_is_no_figure():
     assert [c.surface for c in extract_claims("The show drew a 1.2 rating among women 25-54.")] == ["1.2 rating"]
     assert [c.surface for c in extract_claims("Viewers 18-34 fell 12%.")] == ["12%"]
