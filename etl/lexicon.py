@@ -1488,7 +1488,7 @@ CLAIM_TYPE_RULES = (
     ("jobs", "count percent", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:teams?|crews?)$"),
     # the size of an organisation in people: "a 40-person animation studio", "a 12-person startup"
     ("jobs", "count", "surface", r"\d-(?:person|people|strong|member)\b"),
-    ("jobs", "count", "left", r"(?:employs?|employed|employing|hires?|hired|hiring|headcount\s+(?:of|at|to))\s+(?:\w+\s+){0,2}$",
+    ("jobs", "count", "left", r"(?:employs?|employed|employing|hires?|hired|hiring|headcount\s+(?:of|at|to|by))\s+(?:\w+\s+){0,2}$",
      ("noun", r"^(?![\s\S]*\b(?:books?|films?|titles?|episodes?|projects?|shows?|series|games?|ads?)\b)")),  # not works
     # people let go: "laid off 900 people, or about 8% of its workforce"
     ("jobs", "count", "left", r"\b(?:laid\s+off|lay\s+off|lays\s+off|laying\s+off|fired|fires|firing|let\s+go|axed|axing|"

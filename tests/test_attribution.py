@@ -5529,6 +5529,11 @@ def test_a_list_of_titles_under_a_box_office_heading_is_their_box_office(part, f
     assert getattr(claim(BOX_OFFICE_LIST, part), field) == value
 
 
+def test_a_headcount_reduced_by_people_is_jobs():
+    text = "The company has reduced its headcount by about 3,000 people since 2022 to roughly 17,000."
+    assert [c.claim_type for c in extract_claims(text)] == ["jobs", "jobs"]
+
+
 def test_a_list_of_titles_under_another_heading_keeps_its_own_types():
     # (the guard: the heading says what the list is about)
     text = 'Production Budgets of the Year\n\n1. "Paper Lanterns" — $21.3 million\n2. "Harbor Lights" — $13 million\n'
