@@ -48,6 +48,7 @@ from .measure import (
     MORE_OR_FEWER_RE,
     OF_IT_AFTER_RE,
     OF_WHICH_AFTER_RE,
+    OLD_VALUE_BEFORE_RE,
     TRAILING_ASIDE_RE,
     changes_the_amount_before,
     group_in,
@@ -444,6 +445,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                           right=text[end:e][:100], surface=q.surface, sentence=own_sentence,
                           context=context if own_sentence is sentence else previous_sentence + " " + own_sentence)
             ctype, evidenced = claim_type(q, ctx)
+            old_of = next((c for c in reversed(claims) if c.sentence_start == s and unit_family(c.unit) == family), None) \
+                if OLD_VALUE_BEFORE_RE.search(text, max(clause[0], q.char_start - 30), q.char_start) else None
+            if old_of and ctype != old_of.claim_type and old_of.claim_type != "other":
+                ctype = old_of.claim_type  # "About 39% of subscribers cancelled …, up from 37% a year earlier": the same answer, before
             if ctype == "other" and family == "money" and not evidenced and _TITLED_ITEM_RE.match(text, s) \
                     and _BOX_OFFICE_WORDS_RE.search(_list_heading(text, s)):
                 ctype = "box_office"  # '2. "Predator: Badlands" — $13 million domestic' under "Global Box Office Top Five"

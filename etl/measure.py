@@ -232,7 +232,8 @@ _AGE_BRACKET_RE = re.compile(r"(?:the\s+)?[a-z]+\s+(?:aged\s+)?\d{1,2}\s+(?:and|
                              r"|(?:the\s+)?(?:those|people|adults|respondents|members|viewers|users|workers|men|women)"
                              r"\s+(?:over|under|above|below)\s+(?:the\s+age\s+of\s+)?\d{1,2}\b")  # "those over 55"
 _ON_TRACK_RE = re.compile(r"\b(?:is|are|was|were|remains?)\s+(?:on\s+(?:track|course|pace)|set|poised|due)\s*$")
-_OLD_VALUE_BEFORE_RE = re.compile(rf"\b(?:up|down|rising|falling|increasing|decreasing)\s+from\s+{AMOUNT_HEDGES}$"
+# the value a change starts from, or a value set against: "up from 37% a year earlier", "compared with 24% of …"
+OLD_VALUE_BEFORE_RE = re.compile(rf"\b(?:up|down|rising|falling|increasing|decreasing)\s+from\s+{AMOUNT_HEDGES}$"
                                   rf"|\bcompared\s+(?:with|to)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _STATE_PARTICIPLE_BEFORE_RE = re.compile(r",\s+(?:remaining|staying|standing|sitting|still)\s+(?:about\s+|roughly\s+|some\s+)?$")
 _RISING_AFTER_COMMA_RE = re.compile(r",\s+(?:rising|falling|growing|climbing|dropping|declining|jumping|surging|"
@@ -1919,7 +1920,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         # a list goes on: "62,000 creative jobs ..., followed by New York (26,000) and Georgia (7,800)"
         # (not a figure with a verb of its own: "valued at $1.5 billion, when it raised $141 million")
         # the group goes on, not what its first part did: "just 90 voted no while 8,435 of them approved"
-        if not _OLD_VALUE_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
+        if not OLD_VALUE_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
             previous = previous.split(" who ", 1)[0]  # (but the old value of the same share is of the same group: "…, up from 7%")
         base = previous
         lead = names.find(previous)

@@ -5529,6 +5529,13 @@ def test_a_list_of_titles_under_a_box_office_heading_is_their_box_office(part, f
     assert getattr(claim(BOX_OFFICE_LIST, part), field) == value
 
 
+def test_the_value_a_share_moved_from_is_of_its_type():
+    text = ("About 39% of U.S. subscribers cancelled at least one streaming service, according to a survey of 2,500 "
+            "adults by Deloitte, up from 37% a year earlier.")
+    assert [(c.surface, c.claim_type) for c in extract_claims(text) if c.unit == "percent"] == [
+        ("About 39%", "survey"), ("37%", "survey")]
+
+
 def test_a_headcount_reduced_by_people_is_jobs():
     text = "The company has reduced its headcount by about 3,000 people since 2022 to roughly 17,000."
     assert [c.claim_type for c in extract_claims(text)] == ["jobs", "jobs"]
