@@ -1438,7 +1438,8 @@ CLAIM_TYPE_RULES = (
     # a plan's or a tier's amount is its price: "Annual plans will increase to $109.99"
     ("cost", "money", "measure", r"\b(?:plans?|tiers?)$"),
     # a price named after the amount: "the $29.99 monthly plan", "about 60 cents per clip" (not per share)
-    ("cost", "money", "right", r"^\s+(?:[\w-]+\s+){0,2}?(?:plan|subscription|tier|membership|fee|pass|licen[cs]e)s?\b"),
+    ("cost", "money", "right", r"^\s+(?:[\w-]+\s+){0,2}?(?:plan|subscription|tier|membership|fee|pass|licen[cs]e|"
+                               r"headset|console|device|phone|camera|glasses)s?\b"),
     ("cost", "money", "right", r"^\s+(?:per|each|a)\s+(?!share\b|year\b|cent\b)(?:[\w-]+\s+)?(?:clip|video|image|minute|"
                                r"seat|user|month|episode|credit|second|generation|frame)s?\b"),
     # a profit or a loss is neither takings nor a cost: "operating profit of 24.8 billion yen"

@@ -5536,6 +5536,10 @@ def test_the_value_a_share_moved_from_is_of_its_type():
         ("About 39%", "survey"), ("37%", "survey")]
 
 
+def test_an_amount_before_a_device_is_its_price():
+    assert claim("The company did not disclose sales of the $3,499 headset.", "$3,499").claim_type == "cost"
+
+
 def test_a_headcount_reduced_by_people_is_jobs():
     text = "The company has reduced its headcount by about 3,000 people since 2022 to roughly 17,000."
     assert [c.claim_type for c in extract_claims(text)] == ["jobs", "jobs"]
