@@ -543,6 +543,9 @@ _PAID_WHOM_RE = re.compile(rf"\b(?:paid|pays|paying|pay(?={_WHOM_PAID}))\s+(?:ou
 # (a time is a rate's period, read elsewhere: "per hour")
 _PER_ITEM_AFTER_RE = re.compile(r"\s+per\s+(?!(?:second|minute|hour|day|week|month|year|quarter|annum|cent)\b)"
                                 r"(?P<item>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|for|and|but)\b)")
+# an aside between a subject and its verb: "The studio, founded in 2022 by former Ubisoft staff, (employs)"
+_ASIDE_BEFORE_VERB_RE = re.compile(r",\s+(?:which|who|founded|based|headquartered|owned|backed|created|formed|launched)\b"
+                                   r"[^,;]*,\s*$")
 _WENT_TO_RE = re.compile(r"\s+(?:went|goes|will\s+go|is\s+going|are\s+going)\s+(?:to|towards?|into)\s+(?=[a-z])")
 _IN_WHAT_RE = re.compile(r"\s+(?:each\s+)?in\s+(royalties|revenues?|sales|profits?|damages|fines|fees|compensation|"
                          r"savings|settlements?)\b")
@@ -1393,6 +1396,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             # (past what it is ranked by: "The world's largest advertising group by revenue, which employs")
             ranked_by = _RANKED_BY_END_RE.search(text, c_start, which.start())
             employer = _clean(np_left(text, c_start, ranked_by.start() if ranked_by else which.start(), 4))
+        aside = _ASIDE_BEFORE_VERB_RE.search(text, c_start, employs.start()) if employs and not which and employer is None \
+            else None
+        if aside:  # "The studio, founded in 2022 by former Ubisoft staff, employs 85 people": who the aside is about
+            employer = _clean(np_left(text, c_start, aside.start(), 4))
         if employs and not which and employer is None:
             before = text[max(c_start, employs.start() - 12):employs.start()]
             if _IT_SUBJECT_END_RE.search(before):  # "It employs about 108,000 people": the company "it" is

@@ -5536,6 +5536,14 @@ def test_the_value_a_share_moved_from_is_of_its_type():
         ("About 39%", "survey"), ("37%", "survey")]
 
 
+@pytest.mark.parametrize(("text", "measure"), [
+    ("The studio, founded in 2022 by former Ubisoft and Illumination staff, employs 85 people.", "studio employees"),
+    ("The company, which was founded in 2018, employs around 180 people.", "company employees"),
+])
+def test_an_employer_past_its_aside_before_employs(text, measure):
+    assert extract_claims(text)[-1].measure == measure
+
+
 def test_an_amount_before_a_device_is_its_price():
     assert claim("The company did not disclose sales of the $3,499 headset.", "$3,499").claim_type == "cost"
 
