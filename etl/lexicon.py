@@ -901,17 +901,17 @@ TRADING_LIMIT_OF = r"the\s+(?:daily\s+)?(?:upper\s+|lower\s+)?limit\s+of"
 # a move by its own verb: "climbed 8.7%", "rose by its 20% daily limit", "rose by the daily limit of 20%"
 MOVED_BY = (rf"\b(?:{_MOVED})\s+(?:by\s+)?(?:its\s+|{TRADING_LIMIT_OF}\s+)?"
             r"(?:as\s+much\s+as\s+|about\s+|nearly\s+)?$")
-_BOX_OFFICE = (r"box[\s-]office|ticket\s+(?:sales|pre-?sales)|pre-?sales|grossed|grosses|footfalls?|"
-               r"gross(?:ing)?(?!\s+(?:margins?|profits?|domestic|income|revenues?|sales|merchandise|value|debt))|admissions|"
-               r"opening\s+(?:weekend|day|frame)|(?:second|third|fourth|fifth)\s+(?:weekend|frame)|biggest\s+opening|"
-               r"theatrical\s+(?:revenue|release|run)|"
-               r"(?:domestic|worldwide|global|international)\s+(?:total|haul|launch|debut|gross)|studio\s+estimates|"
-               r"cumes?|"  # the trade's word for a film's cumulative gross
-               # a film opening or adding from its theatres or markets: "to open … from 4,100 theaters",
-               # "add another $60 million from 52 markets"
-               r"\b(?:open(?:s|ed|ing)?|debut(?:s|ed|ing)?|add(?:s|ed|ing)?|take\s+in|took\s+in)\b[^.;]{0,80}\bfrom\s+"
-               r"(?:about\s+|around\s+|some\s+|nearly\s+)?[\d,]+\s+(?:theat(?:er|re)s|cinemas|screens|markets|territories)\b")
-BOX_OFFICE_WORDS = _BOX_OFFICE  # (read by etl.extract for a list's heading)
+# The words of a cinema's takings (claim-type rows; etl.extract reads a list's heading for them).
+BOX_OFFICE_WORDS = (r"box[\s-]office|ticket\s+(?:sales|pre-?sales)|pre-?sales|grossed|grosses|footfalls?|"
+                    r"gross(?:ing)?(?!\s+(?:margins?|profits?|domestic|income|revenues?|sales|merchandise|value|debt))|admissions|"
+                    r"opening\s+(?:weekend|day|frame)|(?:second|third|fourth|fifth)\s+(?:weekend|frame)|biggest\s+opening|"
+                    r"theatrical\s+(?:revenue|release|run)|"
+                    r"(?:domestic|worldwide|global|international)\s+(?:total|haul|launch|debut|gross)|studio\s+estimates|"
+                    r"cumes?|"  # the trade's word for a film's cumulative gross
+                    # a film opening or adding from its theatres or markets: "to open … from 4,100 theaters",
+                    # "add another $60 million from 52 markets"
+                    r"\b(?:open(?:s|ed|ing)?|debut(?:s|ed|ing)?|add(?:s|ed|ing)?|take\s+in|took\s+in)\b[^.;]{0,80}\bfrom\s+"
+                    r"(?:about\s+|around\s+|some\s+|nearly\s+)?[\d,]+\s+(?:theat(?:er|re)s|cinemas|screens|markets|territories)\b")
 # a film, its release, where it plays: what makes "earned $135 million" ticket sales
 # the names of market indexes, and the words of an index's name: a move of one is the index's, no
 # company's share price
@@ -1098,7 +1098,7 @@ CLAIM_TYPE_RULES = (
     # films a place released or made are counted as films, no takings: "Hong Kong released 42 local films"
     ("other", "count", "left", rf"\b(?:released|releases|made|makes|produced|produces|completed)\s+{AMOUNT_HEDGES}$",
      ("noun", r"(?:[\w-]+\s+){0,2}(?:movies|films|titles|features|series)")),
-    ("box_office", "count", "noun", r"tickets?|admissions|movies?|films?|screenings", ("sentence", _BOX_OFFICE)),
+    ("box_office", "count", "noun", r"tickets?|admissions|movies?|films?|screenings", ("sentence", BOX_OFFICE_WORDS)),
     # a change in views is an audience's, whatever weekend the sentence names: "social media views of official
     # highlights rose 45%" (after "during the opening weekend")
     ("audience", "percent", "measure", r"^(?:[\w'’-]+\s+){0,3}(?:views|viewers|viewership|streams|downloads|subscribers)\b"),
@@ -1109,7 +1109,7 @@ CLAIM_TYPE_RULES = (
     # its IMAX screens rose 11%"
     ("revenue", "percent", "measure", r"^(?![\s\S]*\b(?:box[\s-]office|tickets?|admissions|gross)\b)(?:[\w'’-]+\s+){0,3}"
                                       r"(?:revenues?|sales)$"),  # (not "income": people's is pay)
-    ("box_office", "percent", "sentence", _BOX_OFFICE, ("near", _MOVED)),
+    ("box_office", "percent", "sentence", BOX_OFFICE_WORDS, ("near", _MOVED)),
     # what a company is worth on the market is no market's size: "Toho's market value has tripled to 1.3 trillion yen"
     ("other", "money", "left", r"\bmarket\s+(?:value|cap|capitali[sz]ation)\b[^,;.]{0,60}$"),
     # what a fund or a budget runs short of is a shortfall, whatever body's name its subject is ("The Motion Picture
@@ -1197,7 +1197,7 @@ CLAIM_TYPE_RULES = (
     # raised in three parts: pre-sales to distributors covered 60% of it"
     ("cost", "money", "measure", r"^(?:[\w'’.-]+\s+){0,2}budgets?\b"),
     # (a figure's own verb of takings first: "Made on a budget of Rs 40 crore, the film earned Rs 1.75 crore")
-    ("box_office", "money", "sentence", _BOX_OFFICE),
+    ("box_office", "money", "sentence", BOX_OFFICE_WORDS),
     ("box_office", "money", "right", r"^\s+(?:[\w-]+\s+){0,2}(?:debut|opening\s+(?:weekend|day)|weekend\s+haul)\b"),
     ("audience", "count percent", "head", _AUDIENCE),
     # members of a subscription are its audience (a union's or a guild's are not): "Cinema subscription plans hit 3
@@ -1573,7 +1573,7 @@ CLAIM_TYPE_RULES = (
                                 rf"book(?:\s+value)?|{OPERATING_EARNINGS}|profits?)\b", ("surface", r"\btimes$")),
     ("revenue", "count", "near", r"sold|sells|selling|sales|copies|purchases|units\s+sold",
      ("surface", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS})\b)")),  # not "closed or sold more than 30 studios"
-    ("box_office", "money", "context", _BOX_OFFICE, ("sentence", r"film|movie|picture|sequel|title")),
+    ("box_office", "money", "context", BOX_OFFICE_WORDS, ("sentence", r"film|movie|picture|sequel|title")),
     # a film's take: "was the year's top film with £95.7 million"
     ("box_office", "money", "left", rf"\b(?:film|movie|release|title)s?\b[^,;.]{{0,30}}\bwith\s+{AMOUNT_HEDGES}$"),
     # a place in a weekend's chart: "came in second with $55.5 million in North America"
