@@ -787,7 +787,7 @@ MEASURE_NOUNS = {
     "premium",
     "premiums", "click-through rate", "conversion rate", "value added", "exports", "daily rate", "weekly rate", "prize pool", "prize money",
     "proceeds", "subscriptions", "seats", "tickets", "margins", "gdp", "productivity", "demand",
-    "loss", "losses", "deficit", "shortfall", "shortfalls", "funding gap", "debt", "debts", "savings", "attendance", "admissions", "accuracy",
+    "loss", "losses", "deficit", "shortfall", "shortfalls", "funding gap", "financing gap", "debt", "debts", "savings", "attendance", "admissions", "accuracy",
     "fine", "fines", "penalty", "penalties", "tax credit", "tax credits", "rebate", "rebates", "incentive",
     "incentives", "subsidy", "subsidies", "restructuring charges", "restructuring charge", "impairment charges",
     "impairment charge", "write-down", "write-downs", "cpm", "cpms", "rpm", "rpms",
@@ -902,7 +902,7 @@ TRADING_LIMIT_OF = r"the\s+(?:daily\s+)?(?:upper\s+|lower\s+)?limit\s+of"
 MOVED_BY = (rf"\b(?:{_MOVED})\s+(?:by\s+)?(?:its\s+|{TRADING_LIMIT_OF}\s+)?"
             r"(?:as\s+much\s+as\s+|about\s+|nearly\s+)?$")
 # The words of a cinema's takings (claim-type rows; etl.extract reads a list's heading for them).
-BOX_OFFICE_WORDS = (r"box[\s-]office|ticket\s+(?:sales|pre-?sales)|pre-?sales|grossed|grosses|footfalls?|"
+BOX_OFFICE_WORDS = (r"box[\s-]office|ticket\s+(?:sales|pre-?sales)|grossed|grosses|footfalls?|"
                     r"gross(?:ing)?(?!\s+(?:margins?|profits?|domestic|income|revenues?|sales|merchandise|value|debt))|admissions|"
                     r"opening\s+(?:weekend|day|frame)|(?:second|third|fourth|fifth)\s+(?:weekend|frame)|biggest\s+opening|"
                     r"theatrical\s+(?:revenue|release|run)|"
@@ -1114,7 +1114,7 @@ CLAIM_TYPE_RULES = (
     ("other", "money", "left", r"\bmarket\s+(?:value|cap|capitali[sz]ation)\b[^,;.]{0,60}$"),
     # what a fund or a budget runs short of is a shortfall, whatever body's name its subject is ("The Motion Picture
     # Industry Pension and Health Plans could run short of about $300 million")
-    ("other", "money", "measure", r"\bshortfall$"),
+    ("other", "money", "measure", r"\b(?:shortfall|financing\s+gap|funding\s+gap)$"),
     # a market's size before the box office its sentence mentions ("the micro-drama market reached 50.44
     # billion yuan, surpassing the domestic box office"); a box-office market stays box office
     # "awarded $31 million in damages", "$17 million in profits": what the amount is

@@ -5544,6 +5544,16 @@ def test_an_employer_past_its_aside_before_employs(text, measure):
     assert extract_claims(text)[-1].measure == measure
 
 
+def test_a_financing_gap_is_a_shortfall_and_film_pre_sales_no_box_office():
+    text = ("Independent film producers face a financing gap of about $2 billion a year as international pre-sales "
+            "have fallen by roughly 40% since 2019.")
+    gap, fall = extract_claims(text)
+    assert (gap.measure, gap.claim_type) == ("financing gap", "other")
+    assert fall.claim_type != "box_office"
+    # (the guard: tickets sold ahead are the box office's)
+    assert claim("Ticket pre-sales for the sequel reached $20 million.", "$20 million").claim_type == "box_office"
+
+
 def test_an_amount_before_a_device_is_its_price():
     assert claim("The company did not disclose sales of the $3,499 headset.", "$3,499").claim_type == "cost"
 
