@@ -25,6 +25,7 @@ from .lexicon import (
     BUSINESS_DESCRIPTIONS,
     EVENT_VERBS,
     MOVED_BY,
+    PEOPLE_GROUPS,
     PLACES,
     SOURCE_ANAPHORS,
 )
@@ -43,6 +44,10 @@ _EXAMPLE_BEFORE_RE = re.compile(r"\bincluding\s+(?:[^.;]{0,50}?,\s+|[^.;]{0,50}?
 # a name "its" has, as the object of a verb ("close its Leeds studio"), not one a reported clause opens
 # on ("said its Kling AI model had 22 million users": the model's)
 _POSSESSED_NAME_BEFORE_RE = re.compile(r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\bthat\s)(?<![,.;]\s)\b(?:its|their|our)\s+$",
+                                       re.IGNORECASE)
+# people asked, as the subject of a clause that goes on to "their": the share is of their own
+_PEOPLE_SUBJECT_BEFORE_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\s+(?:\w+\s+){{0,2}}?(?:say|said|expect|expected|believe|"
+                                       rf"believed|think|thought|plan|planned|reported|estimate|estimated)\b[^.;]*$",
                                        re.IGNORECASE)
 _PLURAL_SUBJECT_RE = re.compile(r"\b[a-z]{3,}(?<!s)s\s+(?:[\w-]+\s+){0,3}?(?:were|are|have|had|do|did)\b")
 PLURAL_BEFORE_VERB_RE = re.compile(r"\b(?P<noun>[a-z]{3,}(?<!s)s)\s+[a-z]+\s+(?:[^\s.;:]+\s+){0,4}$")
@@ -402,6 +407,8 @@ def possessor(text: str, pos: int, names: ArticleNames, subject: bool = False) -
     for start, e, name in reversed(names.find(text, lo, m.start())):
         if plural and e <= plural.start():
             return None  # "Netflix said studios spend 20% of their budgets": the studios', no name's
+        if m.group().lower().startswith("their") and _PEOPLE_SUBJECT_BEFORE_RE.search(text, max(e, m.start() - 90), m.start()):
+            return None  # "On average, respondents expect AI to account for 7% of their production budgets": theirs
         if m.group().lower().startswith("their") and _PLURAL_SUBJECT_RE.search(text, e, m.start()):
             # "…, the Brookings Institution found that workers in post-production were the most exposed: 47%
             # of their working hours …": the workers', the plural subject after the name

@@ -5554,6 +5554,12 @@ def test_a_financing_gap_is_a_shortfall_and_film_pre_sales_no_box_office():
     assert claim("Ticket pre-sales for the sequel reached $20 million.", "$20 million").claim_type == "box_office"
 
 
+def test_their_after_people_asked_is_theirs_not_the_pollster_s():
+    text = ("Eight in ten executives expect to spend more on AI, according to a survey by the consultancy Bain & Company. "
+            "On average, respondents expect AI to account for 7% of their production budgets by 2027.")
+    assert claim(text, "7%").measure == "AI share of production budgets"
+
+
 def test_an_amount_before_a_device_is_its_price():
     assert claim("The company did not disclose sales of the $3,499 headset.", "$3,499").claim_type == "cost"
 
