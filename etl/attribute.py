@@ -263,7 +263,10 @@ _CLOSE_TO_RE = re.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+on|knowled
                           r"(?:with\s+)?(?:direct\s+)?knowledge\s+of)\b", re.IGNORECASE)  # ("a person with knowledge of")
 # "by" that describes, not who wrote it: "analysts led by X" speak for their firm (but "a memo seen
 # by Reuters" is cited by Reuters, the source a reader can follow)
-_DESCRIBING_BY_RE = re.compile(r"\b(?:led|headed|founded|backed|owned|run|chaired)\s+by\b", re.IGNORECASE)
+# a "by" that names no author of what the phrase reports: "analysts led by X" (the firm's), "an internal memo seen
+# by Reuters" (who reports it saw it, not who wrote it)
+_DESCRIBING_BY_RE = re.compile(r"\b(?:led|headed|founded|backed|owned|run|chaired|seen|reviewed|obtained|viewed|verified)"
+                               r"\s+by\b", re.IGNORECASE)
 _EXCHANGE_AFTER_RE = re.compile(r"\s+(?:stock\s+)?(?:exchanges?|bourse)\b", re.IGNORECASE)
 
 
@@ -288,7 +291,6 @@ _FILED_WITH_BEFORE_RE = re.compile(r"\b(?:filings?|filed|submitted|submissions?|
                                    re.IGNORECASE)
 
 
-_SEEN_BY_RE = re.compile(r"\s(?:seen|reviewed|obtained|viewed|verified)\s+by\s")
 
 
 def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> str | None:
@@ -303,9 +305,6 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
     describing = _DESCRIBING_BY_RE.search(np)
     if describing:
         np = np[:describing.start()].rstrip()  # "analysts led by X": the firm's
-    seen = _SEEN_BY_RE.search(np)
-    if seen:
-        np = np[:seen.start()].rstrip()  # "an internal memo seen by Reuters": who reports it saw it, not who wrote it
     for sep in (" by ", " from "):
         if sep in np:
             tail = np.rsplit(sep, 1)[1]
@@ -564,8 +563,10 @@ _BASED_WORD_RE = re.compile(r"-(?:based|headquartered)$")
 _BARE_DESCRIPTIONS = SOURCE_ANAPHORS - SOURCE_NOUNS - UNNAMED_SPEAKERS - {"researchers", "authors", "analyst", "team"}
 
 
-# a number right before a name: the name modifies what is counted ("10 million Shorts views", "3 Netflix shows")
-_AMOUNT_BEFORE_NAME_RE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred))\s+$")
+# a number right before a name: the name modifies what is counted ("10 million Shorts views", "A cluster of 20,000
+# Nvidia H100 chips"); a year is no count ("In 2024 Netflix spent") (etl.owners too)
+COUNT_BEFORE_NAME_RE = re.compile(r"(?:(?<![\w.,-])\d{1,3}(?:,\d{3})+|(?<![\w.,-])\d{1,3}|(?<![\w.,-])\d+\.\d+|"
+                                  r"\b(?:million|billion|thousand|hundred))\s+$")
 # who wrote a study: "the authors wrote" is the study's, never a company the sentence before was about ("… on a
 # single Nvidia H100 graphics card. Training took roughly 4,000 GPU-days, the authors wrote")
 _AUTHORS = {"authors", "researchers"}
@@ -1144,7 +1145,7 @@ class SourceRegister:
                         and h[2].lower() not in PLACES  # ("Spain's attendance was flat …, it added": where, nobody who speaks)
                         and not _OBJECT_BEFORE_RE.search(sentence, max(0, h[0] - 30), h[0])
                         # ("A creator with 10 million Shorts views …, the firm estimates": a count's modifier)
-                        and not _AMOUNT_BEFORE_NAME_RE.search(sentence, max(0, h[0] - 12), h[0])
+                        and not COUNT_BEFORE_NAME_RE.search(sentence, max(0, h[0] - 16), h[0])
                         and sentence[max(0, h[0] - 1):h[0]] not in ('"', "“")  # (a title in quotes speaks for nobody)
                         # ('"… inside Creative Cloud," the analysts wrote': what the quotation names, not who speaks)
                         and not _quoted_before(sentence, h[0], found.at)

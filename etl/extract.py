@@ -107,10 +107,9 @@ _UNOWNED_SHARES_RE = re.compile(r"\s*(?:its\s+|the\s+company['’]s\s+|the\s+)?(
 _SHARE_OF_AN_AMOUNT_RE = re.compile(r"share\s+of\s+(?:[\w'’-]+\s+){0,4}(?:wages?|pay|salar(?:y|ies)|incomes?|earnings|revenues?|"
                                     r"budgets?|costs?|spending|prices?|sales|gdp|economy)$", re.IGNORECASE)
 # what a share of is no people: "more than 40% of their tasks"
-# (in lower case: a word of a name is no thing counted, "The Venice Film Festival received 4,800 submissions")
-_THINGS_RE = re.compile(r"\b(?:[Tt]asks?|[Ww]ork|[Tt]ime|[Jj]obs?|[Rr]oles?|[Bb]udgets?|[Rr]evenues?|[Cc]osts?|[Cc]ontent|"
-                        r"[Vv]ideos?|[Ff]ilms?|[Ss]hows?|[Pp]rojects?|[Ss]pending|[Ss]ales|submissions?|entries|"
-                        r"applications?|titles?|tracks?|songs?|games?)\b")
+_THINGS_RE = re.compile(r"\b(?:tasks?|work|time|jobs?|roles?|budgets?|revenues?|costs?|content|videos?|films?|shows?|"
+                        r"projects?|spending|sales|submissions?|entries|applications?|titles?|tracks?|songs?|games?)\b",
+                        re.IGNORECASE)
 _DESCRIBED_ANTECEDENT_RE = re.compile(rf"\b[Tt]he\s+(?P<noun>{'|'.join(BUSINESS_DESCRIPTIONS)})$")
 _PEOPLE_AFTER_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b", re.IGNORECASE)
 _SHARES_OF_RE = re.compile(r"(?:shares|stock)\s+of\s+", re.IGNORECASE)
@@ -760,6 +759,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 ctype = before.claim_type if ctype == "other" or family == "percent" and unit_family(before.unit) == "money" \
                     and before.claim_type != "other" else ctype
                 fc = fc or before.is_forecast  # ("could increase GDP by 7%, or nearly $7 trillion": as projected)
+            # (in lower case, or opening the sentence: a word of a name is no thing counted, "The Venice Film Festival
+            # received 4,800 submissions")
             things = [m for m in _THINGS_RE.finditer(text, s, q.char_start) if m.group().islower() or m.start() == s] \
                 if ctype == "survey" and (q.noun or "").split()[:1] in (["them"], ["those"]) else []
             if things and not _PEOPLE_AFTER_RE.search(text, things[-1].end(), q.char_start):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .attribute import (
+    COUNT_BEFORE_NAME_RE,
     DESCRIBES_UNNAMED_AFTER_RE,
     OPENS_QUOTE_RE,
     PLACE_DESCRIBES_RE,
@@ -93,7 +94,6 @@ _AGENT_BEFORE_RE = re.compile(r"\b(?:(?<!followed\s)by|to|from|at|with|[Ii]n|[Pp
                               r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}(?:[A-Z]{2,5}\s+[a-z][\w-]*\s+)?$")
 # ... but what takings come from is whose they are: "Revenue from Kling AI" is Kling AI's
 # (no model's number, "i4 M50", nor a season's, "The 2014-15 Highlander")
-_COUNT_BEFORE_NAME_RE = re.compile(r"(?:(?<![\w.,-])\d{1,3}(?:,\d{3})+|(?<![\w.,-])\d{1,3}|(?<![\w.,-])\d+\.\d+|\b(?:million|billion|thousand|hundred))\s+$")
 # a description between an owner's possessive and the name of what it owns: "Kuaishou's AI video tool Kling"
 _OWNED_DESCRIPTION_RE = re.compile(r"\s+(?:(?:[a-z][\w-]*|AI|VFX|TV)\s+){1,4}")
 _FRAME_AFTER_NAME_RE = re.compile(r"\s+(?:said|says|added|noted|estimated|estimates|reported),")
@@ -155,7 +155,7 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             and not (text[max(start, h[0] - 2):h[0]] == ", " and _FRAME_AFTER_NAME_RE.match(text, h[1]))
             # "A cluster of 20,000 Nvidia H100 chips draws about 30 megawatts": a name in a count is what is
             # counted, not whose the clause's other figures are (a year is no count: "In 2024 Netflix spent")
-            and not _COUNT_BEFORE_NAME_RE.search(text, max(start, h[0] - 16), h[0])
+            and not COUNT_BEFORE_NAME_RE.search(text, max(start, h[0] - 16), h[0])
             and not _POSSESSED_NAME_BEFORE_RE.search(text, max(start, h[0] - 14), h[0])  # "its Leeds studio": possessed
             # "agreements with Disney, NBCUniversal and Amazon worth …": partners, not whose
             and not _PARTNER_BEFORE_RE.search(text, max(start, h[0] - 80), h[0])

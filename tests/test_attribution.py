@@ -5554,6 +5554,12 @@ def test_a_financing_gap_is_a_shortfall_and_film_pre_sales_no_box_office():
     assert claim("Ticket pre-sales for the sequel reached $20 million.", "$20 million").claim_type == "box_office"
 
 
+def test_a_year_before_a_name_is_no_count_of_it():
+    # (one declaration of a count before a name, for owners and sources: "10 million Shorts views" is a count, a year not)
+    text = "Subscribers rose again. In 2024 Netflix spent about $17 billion on content, the company said."
+    assert claim(text, "$17 billion").source == "Netflix"
+
+
 def test_their_after_people_asked_is_theirs_not_the_pollster_s():
     text = ("Eight in ten executives expect to spend more on AI, according to a survey by the consultancy Bain & Company. "
             "On average, respondents expect AI to account for 7% of their production budgets by 2027.")
