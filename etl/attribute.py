@@ -676,7 +676,8 @@ def _continuation(np: str) -> tuple[bool, bool, bool]:
         # said", "A union survey last year found": the company, the union named before
         return True, True, False
     if any(w in ("percent", "%", "respondents", "participants") or w.endswith("%")
-           or any(part in FRACTION_WORDS for part in w.split("-")) for w in words):  # "Two-thirds said"
+           or any(part in FRACTION_WORDS for part in w.split("-")) for w in words) \
+            or len(words) > 1 and words[-1] in _SURVEYED_WORDS:  # "Two-thirds said", "The leaders surveyed expect"
         return True, False, True
     if words[-1] in UNNAMED_SPEAKERS:
         return False, False, False  # "industry insiders predict": someone else, not the source before

@@ -37,7 +37,9 @@ FORWARD_VERBS_RE = re.compile(
     # (or a clause reported without "that": "estimated compliance would cost platforms $40 million")
     r"estimat(?:es?|ed)\s+(?=(?:[\w'’-]+\s+){1,3}?(?:would|will|could)\b(?!\s+have\b))|"
     r"project(?:s|ing)\s+(?:that|a|an|the)|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)(?<!\bthat\s)"
-    r"(?<=[a-z]\s)project\s+(?:that|a|an)\b|projected\s+(?:that|to|a|an|the)|projections?\s+(?:that|to|of)|(?=projects)(?<=[a-z]\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfive\s)(?<!\bmany\s)(?<!\bseveral\s)(?<!\bsome\s)(?<!\bsuch\s)(?<!\ball\s)(?<!\bother\s)(?<!\bnew\s)(?<!\bfilm\s)(?<!\bmore\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\d\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bto\s)(?<!\bon\s)(?<!\bin\s)(?<!\band\s)(?<!\bwith\s)(?<!(?-i:[A-Z]{2})\s)projects(?!\s+(?:to|for|in|on|at|and|with|from)\b|\s*[,.;])|anticipat(?:e|es|ed|ing)|foresee\w*|envisag(?:e|es|ed|ing)|"
+    r"(?<=[a-z]\s)project\s+(?:that|a|an)\b|projected\s+(?:that|to|a|an|the)|projections?\s+(?:that|to|of)|(?=projects)(?<=[a-z]\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfive\s)(?<!\bmany\s)(?<!\bseveral\s)(?<!\bsome\s)(?<!\bsuch\s)(?<!\ball\s)(?<!\bother\s)(?<!\bnew\s)(?<!\bfilm\s)(?<!\bmore\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\d\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bto\s)(?<!\bon\s)(?<!\bin\s)(?<!\band\s)(?<!\bwith\s)(?<!(?-i:[A-Z]{2})\s)projects(?!\s+(?:to|for|in|on|at|and|with|from)\b|\s*[,.;])"
+    # (a noun when its own verb follows: "video projects raised $67 million", "the projects were")
+    r"(?!\s+(?:are|were|have|had|has|is|was|will|would|can|could|may|might|must|should)\b|\s+\w+ed\s+(?:[$€£¥]|\d|$))|anticipat(?:e|es|ed|ing)|foresee\w*|envisag(?:e|es|ed|ing)|"
     r"speculat\w+|is\s+likely|are\s+likely|could\s+reach|will\s+reach|"
     r"sees\s+(?:[\w'’-]+\s+){1,4}?(?:growing|rising|falling|reaching|climbing|declining|hitting)|"
     # a company's guidance: "Sees Q3 revenue of $101 mln to $104 mln", "sees full-year profit at"

@@ -329,6 +329,12 @@ _THE_WHOLE_AFTER_RE = re.compile(r"\s+(?:the|its|their|his|her|our)\s+(?=[a-z])"
 _MOVE_NOUN_AFTER_RE = re.compile(r"\s+(?:gain|rise|drop|fall|decline|loss|jump|slide|advance|increase|decrease|"
                                  r"surge|slump|plunge|climb|dip)\b")
 _DESCRIBED_NAME_RE = re.compile(rf"\b(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)$")
+# a bare figure alone in brackets right after the item it is of: "transcription (81%)"
+_BARE_IN_BRACKETS_RE = re.compile(r"(?<=[a-z])\s*\(\s*$")
+_BRACKET_CLOSES_RE = re.compile(r"\s*\)")
+# (not a share in words that the bracketed figure restates: "About half (51%) of decision makers")
+_SHARE_WORD_END_RE = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority|most|many|few|all)$")
+_BRACKETED_ITEM_RE = re.compile(r"[a-z]\s*\(\s*[^()\s]{1,12}\s*\)")
 _TRAILING_BRACKET_RE = re.compile(r"\s*\([^()]*\)\.?$")
 _WITH_PARTNERS_BEFORE_RE = re.compile(r"\s+with\s+[A-Z][^.;]*$")
 # the subject of a clause past an adverbial and an aside: "By comparison, its predecessor, released in 2013, cost"
@@ -537,9 +543,12 @@ _SPENT_DOING_RE = re.compile(r"\s+(?:(?:a|per)\s+(?:day|week|month)\s+)?(?:(?P<v
 _PAYS_BEFORE_RE = re.compile(rf"\b(?:pays?|paid|paying)\s+(?:out\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
 # "to" or a modal before a verb of paying, past which its payer stands: "wants producers to pay"
 _TO_BEFORE_RE = re.compile(r"\s+(?:to|will|would|must|should|could|may|might|can)\s+$")
-_PAID_WHOM_RE = re.compile(rf"\b(?:paid|pays|paying|pay(?={_WHOM_PAID}))\s+(?:out\s+)?(?P<who>(?!(?:out|about|more|less|over|up|a|an|the|"
+# (not "paid" as an adjective after a determiner, "the average paid admission was $145.40"; nor a verb taken
+# for a plural, "admission was")
+_PAID_WHOM_RE = re.compile(rf"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\baverage\s)(?<!\btotal\s)(?<!\bits\s)(?<!\btheir\s)"
+                           rf"\b(?:paid|pays|paying|pay(?={_WHOM_PAID}))\s+(?:out\s+)?(?P<who>(?!(?:out|about|more|less|over|up|a|an|the|"
                            rf"between|around|roughly|nearly|almost|some|just|only|from|at|to|for|in|as)\b)[a-z]+"
-                           rf"(?:\s+(?!and\b)[a-z]+s)?(?:\s+and\s+[a-z]+)?)\s+{AMOUNT_HEDGES}$")  # ("paid podcast creators")
+                           rf"(?:\s+(?!(?:and|was|is|has|does)\b)[a-z]+s)?(?:\s+and\s+[a-z]+)?)\s+{AMOUNT_HEDGES}$")  # ("paid podcast creators")
 # (a time is a rate's period, read elsewhere: "per hour")
 _PER_ITEM_AFTER_RE = re.compile(r"\s+per\s+(?!(?:second|minute|hour|day|week|month|year|quarter|annum|cent)\b)"
                                 r"(?P<item>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|for|and|but)\b)")
@@ -1018,6 +1027,16 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     if (dateline := DATELINE_RE.match(text, c_start)) and dateline.end() <= q.char_start:
         c_start = dateline.end()  # "SEOUL - South Korea's webtoon industry, worth …": where it was filed, no word of the measure
     phrase, owned = None, True
+    bracketed = _BARE_IN_BRACKETS_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
+        if not q.noun and family in ("percent", "count") and _BRACKET_CLOSES_RE.match(text, q.char_end) else None
+    item = _clean(np_left(text, c_start, bracketed.start(), 3)) if bracketed else None
+    if item and (cut := max((k for k, w in enumerate(item.split()) if w in SIMPLE_PREPOSITIONS), default=-1)) >= 0:
+        item = " ".join(item.split()[cut + 1:])  # ("use the tools for captions (64%)": the captions')
+    if item and item.islower() and not _SHARE_WORD_END_RE.search(item) and (previous is None or _BRACKETED_ITEM_RE.search(text, s, bracketed.start())):
+        # "Most use it for transcription (81%), translation (62%)": the share is the item's (the items of such a
+        # list are each their own; a bracketed figure after one of another kind continues its measure instead:
+        # "62,000 creative jobs …, followed by New York (26,000)")
+        return item
     if q.unit == "video lines":  # "1080p", "renders 4K video": a resolution, of the tool its clause says makes
         makers = _makers(text, c_start, q.char_start, names)  # the video ("… released Kling 2.0, which can generate")
         owner = makers[-1] if makers else owner_before(text, c_start, q.char_start, names)

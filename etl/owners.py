@@ -25,6 +25,7 @@ from .lexicon import (
     BULLET_CHARS,
     BUSINESS_DESCRIPTIONS,
     EVENT_VERBS,
+    FILM_NOUNS,
     MOVED_BY,
     PEOPLE_GROUPS,
     PLACES,
@@ -50,6 +51,10 @@ _POSSESSED_NAME_BEFORE_RE = re.compile(r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\bthat\s)
 _PEOPLE_SUBJECT_BEFORE_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\s+(?:\w+\s+){{0,2}}?(?:say|said|expect|expected|believe|"
                                        rf"believed|think|thought|plan|planned|reported|estimate|estimated)\b[^.;]*$",
                                        re.IGNORECASE)
+# a work as the subject of a clause that goes on to "its": "They say the film will be drawn by hand and that none
+# of its 110,000 frames …" (the film's frames, not those of the platform named before)
+_WORK_SUBJECT_RE = re.compile(rf"\b(?:the|this)\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(FILM_NOUNS)}|series|show|game|album)\s+"
+                              r"(?:[\w-]+\s+){0,3}?(?:will|would|is|was|has|had|can|could|earned|cost|took|made|used)\b")
 _PLURAL_SUBJECT_RE = re.compile(r"\b[a-z]{3,}(?<!s)s\s+(?:[\w-]+\s+){0,3}?(?:were|are|have|had|do|did)\b")
 PLURAL_BEFORE_VERB_RE = re.compile(r"\b(?P<noun>[a-z]{3,}(?<!s)s)\s+[a-z]+\s+(?:[^\s.;:]+\s+){0,4}$")
 
@@ -409,6 +414,8 @@ def possessor(text: str, pos: int, names: ArticleNames, subject: bool = False) -
             return None  # "Netflix said studios spend 20% of their budgets": the studios', no name's
         if m.group().lower().startswith("their") and _PEOPLE_SUBJECT_BEFORE_RE.search(text, max(e, m.start() - 90), m.start()):
             return None  # "On average, respondents expect AI to account for 7% of their production budgets": theirs
+        if m.group().lower().startswith("its") and _WORK_SUBJECT_RE.search(text, e, m.start()):
+            return None  # "…on Kickstarter. They say the film will be drawn by hand and that none of its frames": the film's
         if m.group().lower().startswith("their") and _PLURAL_SUBJECT_RE.search(text, e, m.start()):
             # "…, the Brookings Institution found that workers in post-production were the most exposed: 47%
             # of their working hours …": the workers', the plural subject after the name

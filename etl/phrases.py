@@ -25,6 +25,7 @@ from .lexicon import (
     GERUND_NOUNS,
     IRREGULAR_PAST,
     MAGNITUDE_SUFFIXES,
+    MEASURE_ADJECTIVES,
     MEASURE_NOUNS,
     MOVEMENT_PARTICLES,
     MOVEMENT_VERBS,
@@ -210,10 +211,13 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             # determiner or a possessive is an adjective
             out.append(w)
             continue
-        if out and out[-1].lower() in ATTRIBUTIVE_ADJECTIVES and low.endswith("ed") and i + 1 < len(words) \
+        if out and (out[-1].lower() in ATTRIBUTIVE_ADJECTIVES or out[-1].lower() in MEASURE_ADJECTIVES) \
+                and (low.endswith("ed") or low in IRREGULAR_PAST) and i + 1 < len(words) \
                 and words[i + 1].isalpha() and words[i + 1].islower() and not verbish(words[i + 1]) \
                 and words[i + 1] not in STOP:
-            out.append(w)  # "new scripted series", "major animated films": a participle between an adjective and its noun
+            # "new scripted series", "major animated films", "the average paid admission": a participle between an
+            # adjective and its noun
+            out.append(w)
             continue
         if len(out) > 1 and out[-2].lower() in _NP_OPENERS and _ADJECTIVE_RE.fullmatch(out[-1]) \
                 and low.endswith(("ed", "ing")) and (i + 1 >= len(words) or not words[i + 1][:1].isdigit()):

@@ -5604,3 +5604,40 @@ def test_a_move_then_the_level_it_reaches_is_no_range():
     assert [c.surface for c in extract_claims("Shares of the studio rose $1.20 to $45.60 on Tuesday.")] == ["$1.20", "$45.60"]
     # (the guard: a move's own range keeps its ends near)
     assert [c.surface for c in extract_claims("Prices are expected to rise 10 to 15 cents.")] == ["10 to 15 cents"]
+
+
+def test_projects_with_its_own_verb_after_it_is_a_noun_not_a_forecast():
+    assert not claim("Indiegogo said documentary projects raised $41 million on the site last year.", "$41 million").is_forecast
+    assert not claim("Indiegogo said game projects were worth $12 million on the site.", "$12 million").is_forecast
+    # (the guard: a company that projects a figure forecasts it)
+    assert claim("The studio projects revenue of $900 million in 2026.", "$900 million").is_forecast
+
+
+def test_a_participle_after_an_average_belongs_to_its_noun():
+    text = "The average paid admission at the festival was $38.20, organisers said."
+    assert claim(text, "$38.20").measure == "average paid admission"
+    # (the guard: whom a company paid stays the payment's)
+    assert claim("The label paid session musicians $2 million in 2023.", "$2 million").measure == \
+        "payments to session musicians"
+
+
+def test_its_after_a_work_as_the_subject_is_the_work_s():
+    text = ("The documentary was funded by Arte and the BBC. Its director says the film used AI for none of "
+            "its 2,400 shots.")
+    assert claim(text, "2,400").measure == "shots"
+
+
+def test_a_bare_figure_in_brackets_measures_the_item_before_it():
+    text = "Editors mostly use the tools for captions (64%), summaries (41%) or tagging (29%), the poll found."
+    found = claims_by_surface(text)
+    assert [found[s].measure for s in ("64%", "41%", "29%")] == ["captions", "summaries", "tagging"]
+    # (the guards: a share in words the bracket restates, and a list continuing a figure of another kind)
+    assert claim("Nearly half (48%) of the editors use them daily.", "48%").measure != "half"
+    text = "Texas added 9,000 film jobs, followed by Georgia (4,100) and Ohio (900)."
+    assert claim(text, "4,100").measure == "Georgia film jobs"
+
+
+def test_people_surveyed_as_a_subject_continue_the_survey():
+    text = ("Two-thirds of broadcasters use AI for subtitles, according to a poll of 120 broadcasters by the European "
+            "Broadcasting Union.\n\nThe executives surveyed expect AI to cut subtitling costs by 30% within two years.")
+    assert claim(text, "30%").source == "European Broadcasting Union"
