@@ -380,7 +380,9 @@ INDEFINITE_OPENING_RE = re.compile(r"\s*(?:An?|One)\s")  # a sentence whose subj
 _COMMON_NOUN_AFTER_RE = re.compile(r"\s+([a-z][\w-]*)\b(?<!\bsaid)(?<!\bsays)")
 # a name before a description of a business is that business's place or kind, no name of it: "A Bristol
 # animation studio has doubled its workforce", "One Tokyo studio said", "Bristol animation studio doubles staff"
-DESCRIBES_UNNAMED_AFTER_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(UNNAMED_BODY_NOUNS))})\b")
+# (two trades joined: "A Los Angeles camera and lighting rental company")
+DESCRIBES_UNNAMED_AFTER_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:and\s+(?:[a-z][\w-]*\s+){{1,2}})?"
+                                        rf"(?:{'|'.join(sorted(UNNAMED_BODY_NOUNS))})\b")
 
 
 def describes_unnamed(text: str, start: int, end: int) -> bool:

@@ -787,7 +787,7 @@ MEASURE_NOUNS = {
     "premium",
     "premiums", "click-through rate", "conversion rate", "value added", "exports", "daily rate", "weekly rate", "prize pool", "prize money",
     "proceeds", "subscriptions", "seats", "tickets", "margins", "gdp", "productivity", "demand",
-    "loss", "losses", "deficit", "shortfall", "shortfalls", "funding gap", "financing gap", "debt", "debts", "savings", "attendance", "admissions", "accuracy",
+    "loss", "losses", "deficit", "shortfall", "shortfalls", "funding gap", "financing gap", "debt", "debts", "liabilities", "savings", "attendance", "admissions", "accuracy",
     "fine", "fines", "penalty", "penalties", "tax credit", "tax credits", "rebate", "rebates", "incentive",
     "incentives", "subsidy", "subsidies", "restructuring charges", "restructuring charge", "impairment charges",
     "impairment charge", "write-down", "write-downs", "cpm", "cpms", "rpm", "rpms",
@@ -847,7 +847,7 @@ IRREGULAR_PARTICIPLES = {"done", "shown", "given", "taken", "seen", "written", "
 # Nouns too empty to say what a figure counts on their own: "22 percent of cases".
 # Nouns that end like adverbs: a noun phrase may end on them ("the Lumen family").
 LY_NOUNS = {"family", "italy", "supply", "assembly", "rally", "ally", "july", "monopoly", "anomaly", "reply",
-            "daily", "weekly", "monthly", "quarterly", "yearly", "bully", "lily", "belly", "jelly", "fly"}
+            "hourly", "daily", "weekly", "monthly", "quarterly", "yearly", "bully", "lily", "belly", "jelly", "fly"}
 WEAK_NOUNS = {"cases", "case", "number", "figure", "them", "those", "these", "it", "times", "time", "one", "ones", "of",
               "total", "all", "more", "which", "whom", "whose", "each", "who", "percent"}
 

@@ -64,7 +64,8 @@ _DESCRIBES_NAME_AFTER_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.joi
 _ESTIMATES_WILL_AFTER_RE = re.compile(r"\s+(?:estimates|estimated|forecasts|projects|projected|expects|predicts)\s+"
                                       r"(?:that\s+)?(?:it\s+)?(?:will|would|could|may|might)\b")
 
-_QUANTIFIER_BEFORE_RE = re.compile(r"\b(?:several|many|some|various|numerous|most|all|other|two|three|four|five|a\s+few)\s+$",
+_QUANTIFIER_BEFORE_RE = re.compile(r"\b(?:several|many|some|various|numerous|most|all|other|two|three|four|five|a\s+few|"
+                                   r"(?:dozens|scores|hundreds|thousands)\s+of)\s+$",
                                    re.IGNORECASE)
 _COMMON_PLURAL_AFTER_RE = re.compile(r"\s+[a-z][a-z-]*s\b")
 # (verbs of a clause only: "Netflix reported 5 million new subscribers" are its own, and "added 15 sen" a move)

@@ -24,6 +24,7 @@ from .lexicon import (
     DIRECTION_NOUNS_UP,
     GERUND_NOUNS,
     IRREGULAR_PAST,
+    LY_NOUNS,
     MAGNITUDE_SUFFIXES,
     MEASURE_ADJECTIVES,
     MEASURE_NOUNS,
@@ -485,6 +486,7 @@ def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
         # "dubbing market", "streaming revenue": a participle right before the noun modifies it
         participle = low.endswith(("ing", "ed")) and low not in STOP and low not in _RESULT_VERBS \
             and not (k and tokens[k - 1].lower() in AUXILIARIES) \
+            and not (k and tokens[k - 1] == "," and low.endswith("ing") and not (left and left[0].lower() in ("and", "or"))) \
             and not (low.endswith("ed") and k and (MEASURE_NOUN_RE.fullmatch(tokens[k - 1]) or _subject_of(tokens[k - 1])))
         # ("Netflix is raising prices", "revenue surpassed", "The company guided Q4 revenue": a verb after
         # an auxiliary or its subject)
@@ -545,6 +547,7 @@ _OBJECT_VERBS = {"raises", "cuts", "lifts", "boosts", "doubles", "triples", "hal
 _WHEN_AFTER_RE = re.compile(r"(?:the\s+)?(?:end|start|beginning|middle|close|turn)\b|(?:19|20)\d\d|next|this|last|mid-?decade",
                             re.IGNORECASE)
 
+_ADVERB_BEFORE_RE = re.compile(r"\b([a-z]{4,}ly)\s+$")  # "typically", "usually" (a few nouns end so too: LY_NOUNS)
 _NOUN_PP_RE = re.compile(r"\s+(of|for|on|per)\s+(?:(\w+ing)\s+)?")
 
 
@@ -561,7 +564,10 @@ def np_around(text: str, lo: int, s: int, e: int, hi: int) -> list[str]:
             tail = []  # "spending on drama production", not "revenue on Thursday" nor "CPMs on the largest …"
         right = [m.group(1), *([m.group(2)] if m.group(2) else []), *tail] if tail else []
     change = _CHANGE_AFTER_RE.match(text, e, hi) if not right else None  # "wage increases of 7%"
-    return np_left(text, lo, s) + [text[s:e]] + ([change.group(1)] if change else right)
+    adverb = _ADVERB_BEFORE_RE.search(text, max(lo, s - 20), s)
+    # (an adverb modifies no noun: "Post-editing jobs typically pay 40% less", the noun a verb, nothing before it its)
+    left = [] if adverb and adverb.group(1) not in LY_NOUNS else np_left(text, lo, s)
+    return left + [text[s:e]] + ([change.group(1)] if change else right)
 
 
 # words that are verbs elsewhere ("budgets total $5 million") but adjectives opening a noun phrase
@@ -650,8 +656,11 @@ def predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | No
     if first in ("by", "until", "through", "within", "in", "over") and _WHEN_AFTER_RE.match(" ".join(out[1:4])):
         return None  # "20% of new streaming releases by the end of the decade": when, not what they do
     if first in NOT_VERBS or first in PLACE_ADVERBS \
-            or not (any_verb or first in _REPORTING or first in _GROUP_VERBS or verbish(out[0])):
-        return None  # ("employees worldwide, come as": where they are, no verb of theirs)
+            or not (any_verb or first in _REPORTING or first in _GROUP_VERBS or verbish(out[0])) \
+            or first in _THRESHOLD_WORDS and len(out) > 1 and out[1].lower() == "than":
+        # ("employees worldwide, come as": where they are, no verb of theirs; nor a comparison the figure
+        # makes: "Post-editing jobs pay 40% to 60% less than full translation")
+        return None
     if first.endswith("ing") and first not in ("bring",) or first.endswith("ed") and len(out) > 1 and out[1].lower() == "by" \
             or _PARTICIPLE_ONLY_RE.fullmatch(first) and len(out) > 1:  # ("films and series shown in the country")
         while out and out[-1].lower() in AUXILIARIES:

@@ -5641,3 +5641,29 @@ def test_people_surveyed_as_a_subject_continue_the_survey():
     text = ("Two-thirds of broadcasters use AI for subtitles, according to a poll of 120 broadcasters by the European "
             "Broadcasting Union.\n\nThe executives surveyed expect AI to cut subtitling costs by 30% within two years.")
     assert claim(text, "30%").source == "European Broadcasting Union"
+
+
+def test_a_figure_that_compares_is_no_answer_of_the_people_surveyed():
+    text = ("A survey of 900 dubbing artists by the Voice Guild found that most had lost work.\n\n"
+            "Only 14% said AI had made their jobs easier. Synthetic dubs usually pay 70% less than a studio "
+            "session, the guild said.")
+    found = claim(text, "70%")
+    assert " who " not in found.measure and "usually" not in found.measure
+    # (the guard: a share of them with a verb of their own is still their answer)
+    assert claim(text, "14%").measure == "dubbing artists who said AI had made their jobs easier"
+
+
+def test_liabilities_are_measured_and_a_participle_after_a_comma_is_no_modifier():
+    text = "The post house sought court protection on Friday, listing liabilities of $12 million."
+    assert claim(text, "$12 million").measure == "liabilities"
+    text = "Sales rose 8% in the quarter, beating streaming revenue of $2 billion."
+    assert claim(text, "$2 billion").measure == "streaming revenue"
+    # (the guard: a gerund modifying its noun)
+    assert claim("Streaming revenue reached $2 billion.", "$2 billion").measure == "Streaming revenue"
+
+
+def test_a_place_before_two_trades_describes_an_unnamed_business_and_owns_nothing():
+    text = ("A Toronto sound and picture editing studio that worked on dozens of Canadian series has closed, "
+            "owing creditors about $3 million. Toronto has lost 12 such studios since 2022.")
+    assert claim(text, "dozens").measure == "Canadian series"
+    assert "Toronto" not in claim(text, "$3 million").measure
