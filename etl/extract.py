@@ -111,6 +111,7 @@ _THINGS_RE = re.compile(r"\b(?:tasks?|work|time|jobs?|roles?|budgets?|revenues?|
                         r"projects?|spending|sales|submissions?|entries|applications?|titles?|tracks?|songs?|games?)\b",
                         re.IGNORECASE)
 _DESCRIBED_ANTECEDENT_RE = re.compile(rf"\b[Tt]he\s+(?P<noun>{'|'.join(BUSINESS_DESCRIPTIONS)})$")
+_PRONOUN_OPENS_RE = re.compile(r"(?:They|It)\s+(?!(?:is|was|are|were)\s+(?:a|an|the)\b)")  # (not "It is a …")
 _PEOPLE_AFTER_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b", re.IGNORECASE)
 _SHARES_OF_RE = re.compile(r"(?:shares|stock)\s+of\s+", re.IGNORECASE)
 _SHARES_OF_DESCRIBED_RE = re.compile(rf"\b(?:shares|stock)\s+of\s+the\s+[^.;]{{0,60}}?\b(?:{'|'.join(BUSINESS_DESCRIPTIONS)})\b",
@@ -744,6 +745,16 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             if who is None and ctype == "survey":
                 # "Fully 79% of decision makers …" two paragraphs after "a survey by HarrisX": its answers
                 who = survey_source or article_survey
+            if measure is None and ctype != "other" and _PRONOUN_OPENS_RE.match(text, s) and claims \
+                    and claims[-1].sentence_start != s and claims[-1].claim_type == ctype and claims[-1].measure \
+                    and p == bisect.bisect_right(paragraphs, claims[-1].sentence_start) - 1:
+                # "Shares of Roku rose 9%. They had fallen about 40% this year.": what the pronoun stands for, the
+                # figure before measured (of the same kind, in the same paragraph)
+                measure = claims[-1].measure
+            answer = next((c for c in reversed(claims) if c.sentence_start == s), None) if who is None else None
+            if answer is not None and answer.claim_type == "survey" and answer.source and not answer.is_forecast:
+                # "About 30% of respondents … earned less than 2 million yen a year": the same answer's, the survey's
+                who = answer.source
             if who is None and ctype == "capability" and not measure:
                 measure = topic()
             before = claims[-1] if claims and claims[-1].sentence_start == s else None

@@ -729,7 +729,8 @@ UNIT_DIMENSIONS = (("watt hour", "energy use"), ("watt", "capacity"), ("square",
 # the platform earned $427.9 million"), a share of them by what they do no takings (etl.measure, the rules).
 WORKING_PEOPLE = (r"creators|artists|developers|musicians|writers|actors|performers|workers|freelancers|members|"
                   r"streamers|influencers|editors|animators|employees|staff|earners?|illustrators|designers|translators|"
-                  r"subtitlers|composers|photographers|journalists|technicians|engineers")
+                  r"subtitlers|composers|photographers|journalists|technicians|engineers|narrators|voice\s+actors|"
+                  r"dubbers|directors|producers|crews?|extras")
 # Nouns of a body of people counted as one: the level a move of theirs reaches, "to about 5,400
 # people", measures them, not the people (etl.measure).
 COLLECTIVE_PEOPLE_NOUNS = {"membership", "headcount", "workforce", "staff", "staffing", "employment", "crew", "team",

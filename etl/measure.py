@@ -479,6 +479,7 @@ _ANTECEDENT_WITH_PP_RE = re.compile(r"\b(?:a|an|the)\s+(?P<np>[a-z][\w-]*(?:\s+[
 _HEAD_BEFORE_AGENT_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+(?P<np>(?:[\w-]+\s+){0,2}?[a-z][\w-]*)\s+"
                                    # (or its phrase of where or when: "A 30-second slot in a prime Saturday screening costs")
                                    r"(?:by|with|between|among|against|over|in|on|at|during|for)\s+[^,;]{1,50}$")
+_SHARE_OPENS_RE = re.compile(rf"{AMOUNT_HEDGES}\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\b", re.IGNORECASE)
 _EARNERS_RE = re.compile(rf"\b(?:{WORKING_PEOPLE})$", re.IGNORECASE)
 _EARNED_BEFORE_RE = re.compile(rf"\b(?:earned|earn|earns|made|make|makes|received|receive|receives|took\s+home|were\s+paid)\s+"
                                rf"(?:an?\s+(?:median|average|mean)\s+of\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)  # ("earn a median of")
@@ -916,7 +917,9 @@ def _in_lower_case(phrase: str | None, names: ArticleNames) -> str | None:
     spent …": spending by productions); a name or a place keeps its capital."""
     first = phrase.split()[0] if phrase else ""
     if phrase and phrase[:1].isupper() and not any(h[0] == 0 for h in names.find(phrase)) \
-            and first.lower() not in PLACES and not (len(first) > 1 and first.isupper()):  # (nor an acronym: "VFX sector")
+            and first.lower() not in PLACES and not (len(first) > 1 and first.isupper()) \
+            and not (DEMONYM_RE.fullmatch(first) and " " in phrase):
+        # (nor an acronym, "VFX sector", nor a nationality, "Japanese animators")
         return phrase[0].lower() + phrase[1:]
     return phrase
 
@@ -925,7 +928,14 @@ def changes_the_amount_before(text: str, sentence_start: int, pos: int) -> bool:
     """Whether the figure at `pos` is a change set after an amount's clause, its phrases of place and time
     between: "Advertisers spent $7.2 billion on connected-TV ads in the quarter, up 14%"."""
     return text.startswith((" up", " down"), text.rfind(",", sentence_start, pos) + 1) \
-        and bool(_CHANGE_AFTER_PHRASES_RE.search(text, max(sentence_start, pos - 120), pos))
+        and bool(_CHANGE_AFTER_PHRASES_RE.search(text, max(sentence_start, pos - 120), pos)) \
+        or bool(_IMPLIED_CHANGE_BEFORE_RE.search(text, max(sentence_start, pos - 60), pos))
+
+
+# a change the amount before implies: "forecast revenue of at least $756 million, implying growth of about 25%"
+_IMPLIED_CHANGE_BEFORE_RE = re.compile(rf",\s+(?:implying|representing|signalling|signaling|suggesting)\s+(?:an?\s+)?"
+                                       rf"(?:(?:annual|year-on-year|year-over-year)\s+)?(?:growth|increase|rise|decline|drop|"
+                                       rf"fall)\s+(?:of\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
 
 
 def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
@@ -2180,6 +2190,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 and _EARNED_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
             # "Creators on the platform earned $427.9 million": what they earned
             phrase = f"{_in_lower_case(phrase, names) if not names.find(phrase) else phrase} earnings"
+        elif phrase is None and family == "money" and _SHARE_OPENS_RE.match(text, start) \
+                and _EARNED_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
+            phrase = "earnings"  # "About 30% of respondents earned less than 2 million yen a year": what they earn
         its = _POSSESSIVE_OPENS_RE.match(text, start + len(text[start:q.char_start]) - len(text[start:q.char_start].lstrip()))
         whose = (owner_before(text, c_start, its.start(), names) or possessor(text, its.end(), names)) \
             if its and phrase else None

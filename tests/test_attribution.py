@@ -5667,3 +5667,42 @@ def test_a_place_before_two_trades_describes_an_unnamed_business_and_owns_nothin
             "owing creditors about $3 million. Toronto has lost 12 such studios since 2022.")
     assert claim(text, "dozens").measure == "Canadian series"
     assert "Toronto" not in claim(text, "$3 million").measure
+
+
+def test_a_nationality_keeps_its_capital_inside_a_measure():
+    text = "Korean webtoon artists earned an average of 28 million won last year, a union survey found."
+    assert claim(text, "28 million won").measure == "Korean webtoon artists earnings"
+    # (the guard: a common word opening the sentence is lowered)
+    assert claim("Productions spent $5 million in the city.", "$5 million").measure == "spending by productions"
+
+
+def test_narrators_earn_earnings_and_a_share_of_people_earning_an_amount():
+    text = "Audiobook narrators usually earn $300 per finished hour, the trade group said."
+    assert claim(text, "$300").measure == "audiobook narrators earnings"
+    text = ("A poll of 600 session musicians by the Musicians' Union found that work had fallen.\n\n"
+            "About 40% of respondents earned less than £15,000 a year from music.")
+    found = claim(text, "£15,000")
+    assert (found.measure, found.source) == ("earnings", "Musicians' Union")
+
+
+def test_every_figure_of_a_survey_answer_is_the_survey_s():
+    text = ("A survey by the Association of Illustrators showed on Tuesday that three in five illustrators have lost "
+            "commissions to AI.\n\nNewcomers earned an average of £14,000 last year, the association said.\n\n"
+            "Nearly 60% of respondents said they worked more than 50 hours a week.")
+    assert claim(text, "50 hours").source == "Association of Illustrators"
+    # (the guard: a figure of the article's own after no answer keeps no source)
+    assert claim("Illustrators worked 50 hours a week on average in 2020.", "50 hours").source is None
+
+
+def test_they_opening_the_next_sentence_continues_the_measure_of_the_same_kind():
+    text = "Shares of Vimeo rose 6% in late trading on Monday. They had fallen about 30% this year."
+    assert claim(text, "30%").measure == claim(text, "6%").measure == "Vimeo share price"
+    # (the guard: a figure of another kind after "They" takes no measure of the one before)
+    text = "Shares of Vimeo rose 6% on Monday. They trade at 20 times earnings."
+    assert claim(text, "20 times").measure != "Vimeo share price"
+
+
+def test_a_change_an_amount_implies_measures_the_amount():
+    text = "The studio guided full-year revenue to about $1.9 billion, implying growth of roughly 8%."
+    found = claim(text, "8%")
+    assert (found.measure, found.claim_type) == ("full-year revenue", "revenue")
