@@ -52,6 +52,7 @@ from .measure import (
     TRAILING_ASIDE_RE,
     changes_the_amount_before,
     group_in,
+    is_people_noun,
     line_label,
     measure_of,
     mentions_a_measure,
@@ -111,6 +112,9 @@ _THINGS_RE = re.compile(r"\b(?:tasks?|work|time|jobs?|roles?|budgets?|revenues?|
                         r"projects?|spending|sales|submissions?|entries|applications?|titles?|tracks?|songs?|games?)\b",
                         re.IGNORECASE)
 _DESCRIBED_ANTECEDENT_RE = re.compile(rf"\b[Tt]he\s+(?P<noun>{'|'.join(BUSINESS_DESCRIPTIONS)})$")
+# a share of the people counted just before, described by a phrase of place or kind and no verb of theirs
+_OF_THEM_WHERE_RE = re.compile(r"\s+of\s+them(?:\s+(?P<where>(?:from|in|at|aged|under|over|outside|with|without|based\s+in)"
+                               r"\s+[^,;.:()]{2,40}?))?(?=\s*(?:[,;.:)]|$|\s+(?:and|while|but)\b))")
 _PRONOUN_OPENS_RE = re.compile(r"(?:They|It)\s+(?!(?:is|was|are|were)\s+(?:a|an|the)\b)")  # (not "It is a …")
 _PEOPLE_AFTER_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b", re.IGNORECASE)
 _SHARES_OF_RE = re.compile(r"(?:shares|stock)\s+of\s+", re.IGNORECASE)
@@ -488,7 +492,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                         # "the industry reached 50.44 billion yuan. This marks a 34.9 percent increase":
                         # the change of the figure before
                         measure = f"{before[2]} {'growth' if q.direction == 'up' else 'decline'}"
-                elif typed_here and _LEVEL_AFTER_MOVE_RE.fullmatch(text, last_end, q.char_start):
+                elif typed_here and _LEVEL_AFTER_MOVE_RE.fullmatch(text, last_end, q.char_start) \
+                        and (typed_here[0] in (family, "percent", "time") or family == "percent"):
+                    # (an amount's level is of its own family: "paid out $180 million to about 95,000 creators" is
+                    # whom it was paid to)
                     # "closed 3.1 percent higher at 78,500 won": where the move ended (past the span it took: "fell by
                     # about a fifth over two years to roughly 10,000" is the fifth's, not the span's)
                     moved = typed_families.get("percent") if typed_here[0] == "time" else typed_here
@@ -590,6 +597,14 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                     and unit_family(claims[-1].unit) == "count" and _OF_THEM_END_RE.search(q.surface):
                 # "120,000 people across the EU, about a quarter of them in Germany and France": a share of that count
                 measure = claims[-1].measure
+                ctype = claims[-1].claim_type if ctype == "other" else ctype
+            elif family == "percent" and claims and claims[-1].sentence_start == s and claims[-1].measure \
+                    and unit_family(claims[-1].unit) == "count" and text[claims[-1].char_end:q.char_start] == ", " \
+                    and is_people_noun(claims[-1].measure.split()[-1]) \
+                    and (where_from := _OF_THEM_WHERE_RE.match(text, q.char_end)):
+                # "drew 86,000 attendees, 38% of them from out of town": a share of those just counted, as described
+                where = " ".join(where_from.group("where").split()) if where_from.group("where") else None
+                measure = f"{claims[-1].measure} {where}"[:120] if where else f"share of {claims[-1].measure}"
                 ctype = claims[-1].claim_type if ctype == "other" else ctype
             titled_paren = _titles(text, max(s, q.char_start - 80), q.char_start) \
                 if family == "money" and _PAREN_AFTER_TITLE_RE.search(text, max(s, q.char_start - 4), q.char_start) else []
@@ -745,19 +760,19 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             if who is None and ctype == "survey":
                 # "Fully 79% of decision makers …" two paragraphs after "a survey by HarrisX": its answers
                 who = survey_source or article_survey
+            before = claims[-1] if claims and claims[-1].sentence_start == s else None
             if measure is None and ctype != "other" and _PRONOUN_OPENS_RE.match(text, s) and claims \
                     and claims[-1].sentence_start != s and claims[-1].claim_type == ctype and claims[-1].measure \
                     and p == bisect.bisect_right(paragraphs, claims[-1].sentence_start) - 1:
                 # "Shares of Roku rose 9%. They had fallen about 40% this year.": what the pronoun stands for, the
                 # figure before measured (of the same kind, in the same paragraph)
                 measure = claims[-1].measure
-            answer = next((c for c in reversed(claims) if c.sentence_start == s), None) if who is None else None
-            if answer is not None and answer.claim_type == "survey" and answer.source and not answer.is_forecast:
+            if who is None and before is not None and before.claim_type == "survey" and before.source \
+                    and not before.is_forecast:
                 # "About 30% of respondents … earned less than 2 million yen a year": the same answer's, the survey's
-                who = answer.source
+                who = before.source
             if who is None and ctype == "capability" and not measure:
                 measure = topic()
-            before = claims[-1] if claims and claims[-1].sentence_start == s else None
             if before is not None and {family, unit_family(before.unit)} in (
                     {"percent", "count"}, {"percent", "other"}, {"percent", "money"}) \
                     and _SHARE_RESTATED_RE.fullmatch(text, before.char_end, q.char_start):

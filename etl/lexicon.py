@@ -351,6 +351,8 @@ TITLE_CASE_VERBS = {
     "falls", "rises", "jumps", "drops", "slumps", "soars", "climbs", "plunges", "dips", "slips", "sinks", "slides",
     # a report or a result: "ReelShort's Owner Says Revenue Tripled", "Shutterstock Earned $104 Million"
     "says", "earned", "earns",
+    # takings brought in: "Film Festival Brought $48 Million to City", "Sequel Brings In $90 Million"
+    "brought", "brings", "generated", "generates", "drew", "draws", "pulled", "pulls",
 }
 NOT_NAME_WORDS = {
     "yet", "although", "though", "whereas", "unless", "because", "while",  # conjunctions opening a sentence
@@ -391,7 +393,7 @@ ATTRIBUTION_VERBS = {
     "projected", "wrote", "writes", "concluded", "calculated",
     "calculates", "counted", "tallied", "surveyed", "polled", "observed", "suggested", "suggests", "admitted",
     "insists", "insisted", "confirmed", "confirms", "disclosed", "speculates", "speculated",
-    "testified", "testifies",
+    "testified", "testifies", "cautioned", "cautions", "stressed", "stresses", "acknowledged", "acknowledges",
     *REPORTING_PARTICIPLES,
 }
 # Speech verbs that are also nouns: after "the Argentine …" they are one ("the Argentine show")

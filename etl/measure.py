@@ -651,6 +651,7 @@ _WORD_AFTER_RE = re.compile(r" ([\w-]+)")
 _SPEECH_AFTER_RE = re.compile(r"(?:,[^,;.]{1,60},)?\s+(?:said|says|told|added|announced|expects|expected|plans|planned)\b")
 # a noun phrase alone after "and" or a list's comma, before the figure whose verb it shares: "and the actors'
 # strike 118 days", ", high-end television £880 million"
+_HEDGE_WORDS = {"just", "only", "about", "around", "roughly", "nearly", "almost", "some", "over", "under"}
 _GAPPED_NP_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+|their\s+)?(?P<np>(?:[\w'’-]+\s+){1,3})")
 _ACRONYM_COMPOUND_RE = re.compile(r"[A-Z]{2,}-[a-z]")
 _GLOSS_RE = re.compile(r",\s+or\s+[^,;\d]{1,60},(?!\d)")
@@ -922,6 +923,11 @@ def _in_lower_case(phrase: str | None, names: ArticleNames) -> str | None:
         # (nor an acronym, "VFX sector", nor a nationality, "Japanese animators")
         return phrase[0].lower() + phrase[1:]
     return phrase
+
+
+def is_people_noun(word: str) -> bool:
+    """Whether `word` counts people ("attendees", "members", "staff")."""
+    return _PERSONS_RE.fullmatch(word) is not None
 
 
 def changes_the_amount_before(text: str, sentence_start: int, pos: int) -> bool:
@@ -1991,12 +1997,17 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                     # a verb left out: "The writers' strike lasted 148 days and the actors' strike 118 days":
                     # the new noun phrase in place of the one before, as headed
                     return " ".join(gapped.group("np").split()) + previous[re.search(rf"\b{re.escape(head)}\b", previous).end():]
-                if gapped and (text[s:].lower().startswith(previous.lower())
-                               or f", {previous.lower()} " in text[s:q.char_start].lower()) \
-                        and not any(verbish(w) or w[:1].isdigit() for w in gapped.group("np").split()):
+                gapped_np = gapped.group("np").split() if gapped else []
+                while gapped_np and gapped_np[-1].lower() in _HEDGE_WORDS:
+                    gapped_np.pop()  # ("and set carpenters just 0.08": the hedge is the figure's)
+                if gapped_np and (text[s:].lower().startswith(previous.lower())
+                                  or re.search(rf"(?:,|\bwhile|\bwhereas)\s+{re.escape(previous.lower())}\s",
+                                               text[s:q.char_start].lower())) \
+                        and not any(verbish(w) or w[:1].isdigit() for w in gapped_np):
                     # the same verb left out in a list of subjects: "Film productions received £630 million,
-                    # high-end television £880 million and video games £190 million": each its own
-                    return " ".join(gapped.group("np").split())
+                    # high-end television £880 million and video games £190 million", "…, while camera operators
+                    # scored 0.31 and set carpenters just 0.08": each its own
+                    return " ".join(gapped_np)
             else:  # a clause of its own that opens on whose it is, in place of the name before
                 # ("Germany recorded 90.1 million admissions, …, while France held steady at 181 million")
                 own = [h for h in names.find(text, opener.end(), q.char_start) if h[0] == opener.end()] \

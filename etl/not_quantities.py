@@ -178,6 +178,9 @@ def _after_currency_sign(text: str, c: Core) -> bool:
 _FRACTION_RANGE_AFTER_RE = re.compile(r"\s+(?:and|to|or)\s+(?:(?:a|an|one|two|three|four)[\s-]+)?"
                                       r"(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\s+of\b", re.IGNORECASE)
 _STATISTIC_BEFORE_RE = re.compile(r"(?<![\w.])[npPN]\s*[=<>≤≥]\s*$")
+# a rate's denominator: "per 1,000 views", "for every 100 residents"
+_PER_BEFORE_RE = re.compile(r"\b(?:per|for\s+every|every)\s+$", re.IGNORECASE)
+_ROUND_DENOMINATORS = {100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0}
 TABLE_CELL_END_RE = re.compile(r"[ \t]*\|")
 
 
@@ -212,6 +215,8 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
                 return True  # "3D", "5G": labels, not amounts ("1080p" is a resolution)
         if _SCORE_BEFORE_SCALE_RE.search(text, max(0, c.start - 16), c.start):
             return True  # "a rating of 9.1 out of 10", "4.5 out of 5 stars": the scale a score is given on
+        if c.value in _ROUND_DENOMINATORS and _PER_BEFORE_RE.search(text, max(0, c.start - 16), c.start):
+            return True  # "about 60 cents per 1,000 views", "per 100,000 people": a rate's denominator, no figure
         if after in ("/",) and text[c.end + 1:c.end + 2].isdigit():
             return True
         raw = text[c.start:c.end]

@@ -5706,3 +5706,42 @@ def test_a_change_an_amount_implies_measures_the_amount():
     text = "The studio guided full-year revenue to about $1.9 billion, implying growth of roughly 8%."
     found = claim(text, "8%")
     assert (found.measure, found.claim_type) == ("full-year revenue", "revenue")
+
+
+def test_they_cautioned_continues_the_researchers_source():
+    text = ("About 900,000 workers hold jobs highly exposed to AI, researchers at the Urban Institute said. "
+            "They cautioned that in past waves of automation, fewer than one in five exposed jobs disappeared.")
+    assert claim(text, "one in five").source == "Urban Institute"
+
+
+def test_a_subject_with_its_verb_left_out_after_while_measures_its_own():
+    text = "Colorists scored 0.65 on the index, while sound mixers scored 0.41 and riggers only 0.12."
+    assert claim(text, "0.12").measure == "riggers"
+    assert claim(text, "0.41").measure == "sound mixers"
+
+
+def test_a_title_case_verb_of_takings_ends_a_headline_s_name():
+    text = ("Jazz Festival Brought $9 Million to Town, Report Says\n\n"
+            "The Harbourside Jazz Festival generated $9 million for the town last year, a report found.")
+    assert claim(text, "$9 Million").subject == "Jazz Festival"
+
+
+def test_a_share_of_people_just_counted_is_theirs_as_described():
+    text = "The fair drew 52,000 visitors, 44% of them from abroad, and 1,100 exhibitors."
+    assert claim(text, "44%").measure == "fair visitors from abroad"
+    # (the guard: a share of them with a noun of its own keeps that noun)
+    assert claim("The studio employs 400 people, 60% of them women.", "60%").measure == "women among studio employees"
+
+
+def test_a_round_number_after_per_is_a_rate_s_denominator_not_a_figure():
+    found = claims_by_surface("Short videos pay about 4 cents per 1,000 views, against $3 per 1,000 views for long ones.")
+    assert sorted(found) == ["$3", "about 4 cents"]
+    # (the guard: a figure after "per" that is no round denominator stays: "100 credits per 10-second clip")
+    assert "10-second" in claims_by_surface("The model costs 100 credits per 10-second clip.")
+
+
+def test_an_amount_paid_to_a_count_is_no_level_the_count_reaches():
+    text = "The fund paid out $14 million to 230 productions in 2024."
+    assert claim(text, "230 productions").claim_type == "other"
+    # (the guard: a level after a move keeps the move's type)
+    assert claim("The film's takings rose $5 million to $40 million.", "$40 million").claim_type == "box_office"
