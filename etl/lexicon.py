@@ -354,6 +354,10 @@ TITLE_CASE_VERBS = {
     # takings brought in: "Film Festival Brought $48 Million to City", "Sequel Brings In $90 Million"
     "brought", "brings", "generated", "generates", "drew", "draws", "pulled", "pulls",
 }
+# Common nouns a press release or a filing capitalises as its own defined terms: alone they are no name ("the
+# Company's global workforce", "the Plan"), inside a name they are part of it ("WPP Group") (etl.names).
+DEFINED_TERMS = {"company", "group", "board", "plan", "agreement", "offering", "merger", "transaction", "notes",
+                 "registrant", "issuer", "subsidiary", "subsidiaries", "partnership", "fund", "trust"}
 NOT_NAME_WORDS = {
     "yet", "although", "though", "whereas", "unless", "because", "while",  # conjunctions opening a sentence
     "in", "on", "at", "by", "for", "from", "to", "of", "with", "about", "around", "nearly",
@@ -1605,7 +1609,7 @@ CLAIM_TYPE_RULES = (
      # not "its 600 screens rose to 40 million visitors", nor what is offered them ("offers more than 100 games to
      # subscribers")
      ("noun", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS}|games?|titles?|shows?|films?|movies?|series|"
-              rf"episodes?|songs?|tracks?)\b)")),
+              rf"episodes?|songs?|tracks?|novels?|books?|works|stories|comics?|webtoons?|albums?|podcasts?|videos?)\b)")),
     # defaults: what a unit means with nothing else said
     ("other", "money", "default", ""),  # an amount with no word of what it is: a debt, a level, a rate
     ("duration", "time", "default", ""),

@@ -330,6 +330,10 @@ _MOVE_NOUN_AFTER_RE = re.compile(r"\s+(?:gain|rise|drop|fall|decline|loss|jump|s
                                  r"surge|slump|plunge|climb|dip)\b")
 _DESCRIBED_NAME_RE = re.compile(rf"\b(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)$")
 # a bare figure alone in brackets right after the item it is of: "transcription (81%)"
+# a count of the noun before, through "whose number": ", whose number exceeded", ", whose ranks have grown to"
+_WHOSE_NUMBER_BEFORE_RE = re.compile(r",\s+whose\s+(?:number|numbers|total|ranks|count)\s+(?:(?:has|have|had)\s+)?"
+                                     r"(?:(?:now\s+)?[a-z]+\s+(?:to\s+|at\s+)?)?$")
+_OF_AFTER_FIGURE_RE = re.compile(r"\s+of\s+(?=\S)")
 _BARE_IN_BRACKETS_RE = re.compile(r"(?<=[a-z])\s*\(\s*$")
 _BRACKET_CLOSES_RE = re.compile(r"\s*\)")
 # (not a share in words that the bracketed figure restates: "About half (51%) of decision makers")
@@ -1069,6 +1073,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     antecedent = _clean(np_left(text, c_start, estimated_at.start(), 5)) if estimated_at else None
     if antecedent:  # "the global box office, which Gower Street estimates at $38.5 billion": what is estimated
         return antecedent
+    whose = _WHOSE_NUMBER_BEFORE_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if family == "count" else None
+    counted = _clean(np_left(text, c_start, whose.start(), 4)) if whose else None
+    if counted:  # "… to overseas readers, whose number exceeded 200 million": those counted are the ones before
+        return counted
     apposed = _APPOSITIVE_WORTH_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if family == "money" else None
     valued = _clean(np_left(text, c_start, apposed.start(), 4)) if apposed else None
     if valued and not names.is_name(valued):
@@ -1241,7 +1249,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         kind = yielded.group("kind")
         return f"{kind.lower()} yield" if kind and kind.lower() not in DETERMINERS and kind.lower() != "to" else "yield"
     rated = _RATE_NOUN_OF_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if family == "percent" else None
-    if rated and rated.group("noun").lower() not in _NOT_RATE_NOUNS and rated.group("noun").lower() not in MEASURE_NOUNS:
+    if rated and rated.group("noun").lower() not in _NOT_RATE_NOUNS and rated.group("noun").lower() not in MEASURE_NOUNS \
+            and not (_CHANGE_NOUN_RE.fullmatch(rated.group("noun")) and _OF_AFTER_FIGURE_RE.match(text, q.char_end)):
+        # (a change of a share of a whole measures the whole: "a reduction of 8% of its global workforce")
         # "called for a levy of 1 per cent on streamers' UK revenues": the levy, on what it is levied
         on = _ON_AFTER_RE.match(text, q.char_end)
         what = _clean(noun_phrase(text, on.end(), c_end, 6)) if on else None

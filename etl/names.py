@@ -25,6 +25,7 @@ from .lexicon import (
     BULLET_CHARS,
     CURRENCY_NAME_WORDS,
     DATA_ADJECTIVES,
+    DEFINED_TERMS,
     FRACTION_WORDS,
     GENERIC_ACRONYMS,
     GERUND_NOUNS,
@@ -328,7 +329,8 @@ def _evidence(run: str, initial: bool, study_after: bool) -> tuple[str | None, t
         return None, ()  # "Survey Reveals Concern About Generative AI": a headline run
     alone = None
     if len(words) == 1 and (not initial or is_acronym(words[0]) or _CAMEL_RE.search(words[0])
-                            or _POSSESSIVE_RE.search(words[0])) and not _never_a_name(words[0]):
+                            or _POSSESSIVE_RE.search(words[0])) and not _never_a_name(words[0]) \
+            and _core(words[0]) not in DEFINED_TERMS:  # ("the Company's": a press release's defined term)
         alone = _core(words[0])
     known = [_core(w) for i, w in enumerate(words) if not _never_a_name(w) and (
         i > 0 or not initial or is_acronym(w) or _CAMEL_RE.search(w) or (_POSSESSIVE_RE.search(w) and len(w) > 3))]

@@ -5745,3 +5745,25 @@ def test_an_amount_paid_to_a_count_is_no_level_the_count_reaches():
     assert claim(text, "230 productions").claim_type == "other"
     # (the guard: a level after a move keeps the move's type)
     assert claim("The film's takings rose $5 million to $40 million.", "$40 million").claim_type == "box_office"
+
+
+def test_works_brought_to_readers_are_no_audience_and_whose_number_counts_the_readers():
+    text = "The platform has brought more than 900 Korean webtoons to foreign readers, whose number passed 80 million."
+    assert claim(text, "900").claim_type == "other"
+    found = claim(text, "80 million")
+    assert (found.measure, found.claim_type) == ("readers", "audience")
+
+
+def test_a_press_release_s_capitalised_company_is_no_name_but_the_issuer():
+    text = ("NEW YORK, May 5, 2026 /PRNewswire/ -- Brightlane Media, Inc. today announced a plan to close two studios. "
+            "The plan affects about 5% of the Company's employees.\n\n"
+            "The Company expects to record charges of about $20 million in the second quarter.")
+    found = claim(text, "$20 million")
+    assert (found.source, found.subject) == ("Brightlane Media", "Brightlane Media")
+
+
+def test_a_change_of_a_share_of_a_whole_measures_the_whole():
+    text = "The restructuring includes a reduction of about 6% of the group's staff."
+    assert claim(text, "6%").measure == "group's staff"
+    # (the guard: a levy of a share on something is the levy)
+    assert claim("Lawmakers called for a levy of 2% on streaming revenue.", "2%").measure == "levy on streaming revenue"
