@@ -76,7 +76,11 @@ _PAREN_AFTER_TITLE_RE = re.compile(r"[\"”'’],?\s*\($")
 _UP_FROM_BEFORE_RE = re.compile(r",\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$")
 _FRAMING_PLACE_BEFORE_RE = re.compile(r"\b(?:in|across|from|at)\s+$")
 _THE_FIGURE_RE = re.compile(r"\b(?:the|that|this)\s+(?:figure|number|share|proportion|percentage|total)\s+"
-                            r"(?:was|is|has|had|rose|fell|grew|jumped|climbed|dropped)\b")
+                            r"(?:was|is|has|had|rose|fell|grew|jumped|climbed|dropped|plummeted|plunged|slumped|soared|"
+                            r"surged|doubled|halved|shrank|declined|increased|decreased)\b")
+# a level a figure reached once, no word of the same measure at another level: "a peak user count of one
+# million, that number plummeted to fewer than 500,000" (the user count, no peak)
+_LEVEL_ADJECTIVE_RE = re.compile(r"^(?:peak|record|all-time|highest|lowest|maximum|minimum)\s+(?:high\s+|low\s+)?")
 # the figure before, put at another level: "the study puts the figure at roughly 204,000"
 _PUTS_THE_FIGURE_RE = re.compile(rf"\b(?:puts?|putting|places?|placing)\s+(?:the|that|this|its)\s+(?:figure|number|total|tally)\s+"
                                  rf"at\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
@@ -388,6 +392,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 before_it = spread[family]  # "1,807 systems in 89 countries, including 811 in China": systems
             measure = measure_of(q, text, (s, e), clause, names, family, near_group, before_it,
                                  topic() if family == "time" else None)
+            if measure and measure == before_it and _THE_FIGURE_RE.search(text, clause[0], q.char_start):
+                measure = _LEVEL_ADJECTIVE_RE.sub("", measure) or measure  # ("that number plummeted to …": no peak)
             # 'the film "Moon Fox," which grossed about $410 million': the aside's own words type
             # it, and it is the film's
             title = _title_before(text, s, within[0]) if within else None
@@ -630,6 +636,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             if same and q.char_start - same.char_end < 400:
                 # "44% said they had lost work …. The guild said the figure was up from 17%": that figure's
                 measure, ctype = same.measure, same.claim_type if ctype == "other" else ctype
+                measure = _LEVEL_ADJECTIVE_RE.sub("", measure) or measure
             further = claims[-1] if family == "count" and not q.noun and claims and claims[-1].noun \
                 and unit_family(claims[-1].unit) == "count" and q.char_start - claims[-1].char_end < 300 \
                 and _ANOTHER_BEFORE_RE.search(text, max(clause[0], q.char_start - 20), q.char_start) else None

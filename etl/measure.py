@@ -22,6 +22,7 @@ from .lexicon import (
     AGE_GROUP,
     AIM_VERBS,
     AMOUNT_HEDGES,
+    ANNUAL_WORDS,
     ATTITUDES,
     ATTRIBUTION_VERBS,
     ATTRIBUTIVE_ADJECTIVES,
@@ -333,6 +334,10 @@ _DESCRIBED_NAME_RE = re.compile(rf"\b(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))
 # a count of the noun before, through "whose number": ", whose number exceeded", ", whose ranks have grown to"
 _WHOSE_NUMBER_BEFORE_RE = re.compile(r",\s+whose\s+(?:number|numbers|total|ranks|count)\s+(?:(?:has|have|had)\s+)?"
                                      r"(?:(?:now\s+)?[a-z]+\s+(?:to\s+|at\s+)?)?$")
+# the adjective of a period, for a count at a rate: "installs per day" are daily installs
+_RATE_ADJECTIVES = {period: word for word, period in ANNUAL_WORDS.items() if word != "annually"}
+_REASON_WORDS = {"due", "because", "amid", "as", "when", "while", "after", "before"}
+_SPAN_TO_EVENT_RE = re.compile(r"\s+(after|before|since)\s+(?=(?:its|their|the|his|her|a|an)\s)", re.IGNORECASE)
 _OF_AFTER_FIGURE_RE = re.compile(r"\s+of\s+(?=\S)")
 _BARE_IN_BRACKETS_RE = re.compile(r"(?<=[a-z])\s*\(\s*$")
 _BRACKET_CLOSES_RE = re.compile(r"\s*\)")
@@ -961,6 +966,11 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         noun = "speed-up" if faster.group(1).lower() in ("faster", "quicker") else "saving"
         return f"{noun} in {done.group('act').lower()}" if done else noun
     phrase = _measure_of(q, text, sentence, clause, names, family, group, previous, topic)
+    rate = _RATE_ADJECTIVES.get(q.per) if family == "count" and q.noun and phrase \
+        and MEASURE_NOUN_RE.fullmatch(q.noun.split()[-1]) else None
+    if rate and phrase.lower().endswith(q.noun.lower()) and not any(w in _RATE_ADJECTIVES.values() for w in phrase.lower().split()):
+        # "between 84,400 and 98,500 installs per day": a count a day is a daily count ("daily installs")
+        phrase = f"{phrase[:len(phrase) - len(q.noun)]}{rate} {phrase[len(phrase) - len(q.noun):]}"
     more = _MORE_OF_AFTER_RE.match(text, q.char_end) if family == "percent" else None
     of_more = _clean(noun_phrase(text, more.end(), clause[1], 4)) if more else None
     if of_more and not (phrase and of_more.lower() in phrase.lower()):
@@ -1896,6 +1906,15 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             subject = _clean(np_left(text, c_start, relative.start() if relative else end, 4))
             noun = TIMES_NOUNS[done.group(1).lower()]
             return f"{subject} {noun}" if subject else noun
+    if phrase is None and family == "time" and (event := _SPAN_TO_EVENT_RE.match(text, q.char_end)):
+        words = noun_phrase(text, event.end(), c_end, 5)
+        cut = next((k for k, w in enumerate(words) if k and (w.lower() in _REASON_WORDS or verbish(w) and w.islower())),
+                   len(words))
+        what = _clean(words[:cut])  # ("after its public launch due to losses", "after the strike began": the event)
+        if what and not TIME_WORDS_RE.search(what) and not what[:1].isdigit():
+            # "only six months after its public launch", "less than an hour before the announcement": the time
+            # between the two (not a date: "two weeks after March 1")
+            return f"time {event.group(1).lower()} {what}"
     if phrase is None and family == "time":
         took = _TIME_TO_RE.search(text, max(c_start, q.char_start - 90), q.char_start)
         if took:  # "cut the time to dub a two-hour film from four weeks to three days"

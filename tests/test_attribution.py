@@ -5767,3 +5767,25 @@ def test_a_change_of_a_share_of_a_whole_measures_the_whole():
     assert claim(text, "6%").measure == "group's staff"
     # (the guard: a levy of a share on something is the levy)
     assert claim("Lawmakers called for a levy of 2% on streaming revenue.", "2%").measure == "levy on streaming revenue"
+
+
+def test_a_count_at_a_rate_of_a_day_is_a_daily_count():
+    text = "Installs settled at between 12,000 and 15,000 downloads per day after the launch."
+    assert claim(text, "12,000").measure == "daily downloads"
+    # (the guard: a count of things at a rate that measures nothing on its own keeps its noun)
+    assert claim("Users upload 500 videos an hour.", "500").measure == "videos"
+
+
+def test_that_number_at_another_level_is_no_peak():
+    text = "After a record subscriber count of 3 million in March, that number slumped to 1.2 million by June."
+    assert claim(text, "1.2 million").measure == "subscriber count"
+    assert claim(text, "3 million").measure == "record subscriber count"
+
+
+def test_a_span_before_or_after_an_event_is_the_time_between():
+    text = "The studio shut its AI unit only eight months after its launch because of mounting losses."
+    assert claim(text, "eight months").measure == "time after launch"
+    text = "Staff were told of the closure less than two days before the public statement."
+    assert claim(text, "two days").measure == "time before public statement"
+    # (the guard: a span before a date or a time names no event)
+    assert claim("The film opened two weeks after March 1.", "two weeks").measure != "time after March"
