@@ -966,8 +966,13 @@ _AUDIENCE = (r"views?|viewers?|viewership|viewing|users?|user\s+count|audiences?
              r"(?:subscribing|paying|paid)\s+members|"  # (members of a service, not of a union)
              r"downloads?|installs?|visitors?|fans|watchers|players|plays|streams|impressions|"
              r"monthly\s+active|daily\s+active|netizens|readers|listeners|likes|daus?|maus?|households|(?:watch|TV|viewing)\s+time")
+# where what is posted is posted: "social media posts", "TikTok posts" are no posts of staff
+POSTED_PLACES = ("media", "blog", "online", "forum", "TikTok", "Instagram", "Facebook", "Reddit")
+_POSTED = f"(?:{'|'.join(POSTED_PLACES)})"
 _JOBS = (r"jobs?|positions?|roles?|labou?r|labou?r\s+force|employees?|staff|staffers|layoffs?|job\s+cuts|workforce|"
-         r"employment|hires?|posts|postings|vacancies|(?:job\s+)?openings|headcount|people\s+employed|unemployed|redundancies")
+         # (posts of staff, not what is posted: "2.3 million social media posts")
+         r"employment|hires?|" + "".join(rf"(?<!{place}\s)" for place in POSTED_PLACES) + r"posts|postings|vacancies|"
+         r"(?:job\s+)?openings|headcount|people\s+employed|unemployed|redundancies")
 _OCCUPATIONS = (r"workers?|freelancers|crew|crews|artists|actors|actresses|writers|screenwriters|"
                 r"animators|editors|designers|engineers|developers|illustrators|photographers|"
                 r"directors|technicians|performers|extras")
@@ -1225,7 +1230,7 @@ CLAIM_TYPE_RULES = (
                rf"\s+{_STAFF_USING}")),
     ("other", "count", "right", rf"^\s+of\s+(?:its|their|the|our)\s+(?:[\d,.]+\s+)?(?:[\w-]+\s+){{0,2}}?"
                                 rf"(?:staff|staffers|employees|workforce|workers)\s+{_STAFF_USING}"),
-    ("jobs", "count percent", "head", _JOBS),
+    ("jobs", "count percent", "head", _JOBS, ("noun", rf"^(?![\s\S]*\b{_POSTED}\s+posts$)")),
     # cuts counted where jobs are spoken of are cuts of jobs ("with roughly 3,000 cuts announced by the end
     # of June"; not "made 12 cuts to the film")
     ("jobs", "count", "head", r"cuts",

@@ -338,6 +338,7 @@ _WHOSE_NUMBER_BEFORE_RE = re.compile(r",\s+whose\s+(?:number|numbers|total|ranks
 _RATE_ADJECTIVES = {period: word for word, period in ANNUAL_WORDS.items() if word != "annually"}
 _REASON_WORDS = {"due", "because", "amid", "as", "when", "while", "after", "before"}
 _SPAN_TO_EVENT_RE = re.compile(r"\s+(after|before|since)\s+(?=(?:its|their|the|his|her|a|an)\s)", re.IGNORECASE)
+_EXPECTATION_AFTER_RE = re.compile(r"\s+(?:consensus|expectations?|estimates?|forecasts?)\b", re.IGNORECASE)
 _OF_AFTER_FIGURE_RE = re.compile(r"\s+of\s+(?=\S)")
 _BARE_IN_BRACKETS_RE = re.compile(r"(?<=[a-z])\s*\(\s*$")
 _BRACKET_CLOSES_RE = re.compile(r"\s*\)")
@@ -2130,6 +2131,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 and not (own_verb and own_verb.start() >= h.end() and _COUNTED_BEFORE_NOUN_RE.search(text, c_start, h.start()))
                 # (nor a speaker's description: "Industry body FICCI estimates")
                 and not _SPEAKER_AFTER_RE.match(text, h.end())
+                # (nor the financial markets' expectation: "missing the market consensus of 58 billion won")
+                and not (h.group().lower() == "market" and _EXPECTATION_AFTER_RE.match(text, h.end()))
                 # (nor a word of a name: "led by Harbor Capital", "Department of Trade, Industry and Competition")
                 # (the name looked up last: the plain tests rule out most hits)
                 and not (h.group()[:1].isupper() and _NAME_WORD_BEFORE_RE.search(text, max(c_start, h.start() - 30), h.start())
@@ -2217,6 +2220,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         verb = _VERB_BEFORE_FIGURE_RE.fullmatch(text, start, q.char_start) if len(words) > 1 else None
         if verb and words[-1] == verb.group("verb"):
             words = words[:-1]  # "Runway raises $308 million": the word before the amount is the verb
+        described = names.find(text, start, q.char_start) if words and words[-1].lower() in BUSINESS_DESCRIPTIONS else []
+        if described and text[:described[0][0]].rstrip().endswith(words[-1]) and text.find(words[-1], start) < described[0][0]:
+            words = described[0][2].split()  # "Shanghai-based AI video company Zhenying Technology priced …": the company named
         phrase = _clean(words)
         owned = False
         if phrase and family == "time" and (at := text.find(phrase, start)) >= 0 \

@@ -5789,3 +5789,23 @@ def test_a_span_before_or_after_an_event_is_the_time_between():
     assert claim(text, "two days").measure == "time before public statement"
     # (the guard: a span before a date or a time names no event)
     assert claim("The film opened two weeks after March 1.", "two weeks").measure != "time after March"
+
+
+def test_the_market_s_consensus_is_no_market_size():
+    text = "Operating profit fell 9% to 30 billion won, missing the market consensus of 34 billion won."
+    found = claim(text, "34 billion won")
+    assert found.claim_type != "market_size" and "market" not in found.measure
+
+
+def test_posts_on_social_media_are_no_jobs():
+    assert claim("The trailer drew 1.4 million social media posts in a day.", "1.4 million").claim_type == "other"
+    assert claim("Fans wrote 40,000 TikTok posts about the film.", "40,000").claim_type == "other"
+    # (the guard: posts cut are jobs)
+    assert claim("The broadcaster will cut 450 posts by March.", "450 posts").claim_type == "jobs"
+
+
+def test_a_description_before_a_name_gives_the_measure_the_name():
+    text = ("Shenzhen-based AI animation company Mingxing Digital priced its Hong Kong initial public offering at "
+            "HK$12.40 per share, raising HK$1.1 billion.")
+    assert claim(text, "HK$1.1 billion").measure == "Mingxing Digital investment"
+    assert "Shenzhen" not in (claim(text, "HK$12.40").measure or "")
