@@ -1244,6 +1244,8 @@ class SourceRegister:
             def fits(name: str | None) -> str | None:  # "the company said" is no document, "the survey" no person
                 if name is None or found.refers == "organisation" and self._kind(name) != "thing":
                     return None
+                if found.refers == "thing" and self._kind(name) == "person":
+                    return None  # "…, it said": an organisation or a document, never the minister who spoke before
                 return None if found.refers == "document" and self._kind(name) == "person" else name
             # "The report also found …" after another source spoke: the survey the article last reported, if
             # nothing named since is a document

@@ -785,7 +785,7 @@ MEASURE_NOUNS = {
     "revenue", "revenues", "sales", "earnings", "income", "profit", "profits", "turnover",
     "bookings", "valuation", "funding", "investment", "investments", "capital", "financing",
     "cost", "costs", "price", "prices", "budget", "budgets", "spend", "spending", "expense",
-    "expenses", "fee", "fees", "pay", "wage", "wages", "salary", "salaries", "market",
+    "expenses", "fee", "fees", "commission", "commissions", "pay", "wage", "wages", "salary", "salaries", "market",
     "industry", "sector", "economy", "box office", "gross", "downloads", "installs", "users", "minimum guarantee",
     "viewers", "views", "subscribers", "audience", "audiences", "players", "visitors",
     "jobs", "positions", "workforce", "employment", "layoffs", "shares", "stock", "index",

@@ -339,6 +339,7 @@ _RATE_ADJECTIVES = {period: word for word, period in ANNUAL_WORDS.items() if wor
 _REASON_WORDS = {"due", "because", "amid", "as", "when", "while", "after", "before"}
 _SPAN_TO_EVENT_RE = re.compile(r"\s+(after|before|since)\s+(?=(?:its|their|the|his|her|a|an)\s)", re.IGNORECASE)
 _EXPECTATION_AFTER_RE = re.compile(r"\s+(?:consensus|expectations?|estimates?|forecasts?)\b", re.IGNORECASE)
+_QUOTED_TITLE_END_RE = re.compile(r"[\"“](?P<title>[^\"”]{2,60})[\"”],?\s*$")  # 'The documentary "River of Names" (took)'
 _OF_AFTER_FIGURE_RE = re.compile(r"\s+of\s+(?=\S)")
 _BARE_IN_BRACKETS_RE = re.compile(r"(?<=[a-z])\s*\(\s*$")
 _BRACKET_CLOSES_RE = re.compile(r"\s*\)")
@@ -1790,7 +1791,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         # the noun phrase right before the verb and its auxiliaries ("such cases (take)", "the lawsuit (could take)"),
         # else the clause's subject before an aside ("The film, which premiered in March, (took)")
         group_at = took.start() - len(_AUXILIARIES_END_RE.search(text, c_start, took.start()).group())
-        subject = _clean(np_left(text, c_start, group_at, 4)) or (
+        title = _QUOTED_TITLE_END_RE.search(text, max(c_start, group_at - 80), group_at)
+        subject = title.group("title") if title else _clean(np_left(text, c_start, group_at, 4)) or (
             _clean(noun_phrase(text, _subject_start(text, c_start, took.start()), took.start(), 5))
             if text[c_start:group_at].rstrip().endswith(",") else None)
         subject = None if subject and subject.lower() in PRONOUNS else subject
@@ -1946,7 +1948,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         part = _clean(words) if words and not _stands_for(words) and not any(c.isdigit() for c in " ".join(words)) else None
         if previous[:1].isupper() and not any(h[0] == 0 for h in names.find(previous)):
             previous = previous[0].lower() + previous[1:]  # (a sentence's first word, inside the phrase: "share of revenue")
-        if part and part.lower() != previous.lower():
+        if part and part.lower() != previous.lower() and part.lower() not in previous.lower().split():
+            # (not the verb of the amount taken for a part: "and cost about $1.5 million, 80% of it from grants")
             return f"{part} share of {previous}"[:120]
         # (no part of its own: "The festival's budget is €2.3 million, a third of it from public funds")
         tail = _OF_IT_TAIL_RE.match(text, OF_IT_AFTER_RE.match(text, q.char_end).end())
@@ -1992,8 +1995,13 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         # a list goes on: "62,000 creative jobs ..., followed by New York (26,000) and Georgia (7,800)"
         # (not a figure with a verb of its own: "valued at $1.5 billion, when it raised $141 million")
         # the group goes on, not what its first part did: "just 90 voted no while 8,435 of them approved"
+        answered = " who " in previous and family == "percent"
         if not OLD_VALUE_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
             previous = previous.split(" who ", 1)[0]  # (but the old value of the same share is of the same group: "…, up from 7%")
+        own_answer = predicate(text, q.char_end, c_end) if answered and " who " not in previous else None
+        if own_answer and own_answer.startswith("who "):
+            # "46% of Canadians support current funding levels, while 31% want it cut": the same group, its own answer
+            return f"{previous} {own_answer}"[:120]
         base = previous
         lead = names.find(previous)
         if lead and lead[0][0] == 0:

@@ -100,7 +100,9 @@ _REPORTING = set(SPEECH_VERBS) | {"saying", "reporting", "noting", "indicating",
 
 _GROUP_VERBS = {"say", "said", "think", "believe", "expect", "plan", "use", "have", "are", "were",
                 "feel", "want", "voted", "approved", "reported", "anticipate", "agreed", "indicated",
-                "cast"}  # ("38% cast ballots": the verb, whatever "cast and crew" makes of it elsewhere)
+                "cast",  # ("38% cast ballots": the verb, whatever "cast and crew" makes of it elsewhere)
+                # a poll's answers: "52% of Quebecers back the new levy, while 29% oppose it"
+                "back", "oppose", "favour", "favor", "prefer", "reject", "trust", "distrust"}
 
 
 def word_tokens(text: str) -> list[str]:

@@ -5809,3 +5809,33 @@ def test_a_description_before_a_name_gives_the_measure_the_name():
             "HK$12.40 per share, raising HK$1.1 billion.")
     assert claim(text, "HK$1.1 billion").measure == "Mingxing Digital investment"
     assert "Shenzhen" not in (claim(text, "HK$12.40").measure or "")
+
+
+def test_it_said_continues_no_person():
+    text = ("The province will give the network an extra C$10 million, Culture Minister Marie Roy said on Monday.\n\n"
+            "Its subscription revenue fell by C$30 million last year, it said.")
+    assert claim(text, "C$30 million").source != "Marie Roy"
+    # (the guard: "she said" continues her)
+    text = ("The province will give the network an extra C$10 million, Culture Minister Marie Roy said on Monday.\n\n"
+            "The money will protect 200 jobs, she said.")
+    assert claim(text, "200 jobs").source == "Marie Roy"
+
+
+def test_a_second_share_with_its_own_answer_keeps_it():
+    text = "A poll by Leger found 52% of Quebecers back the new levy, while 29% oppose it."
+    assert claim(text, "29%").measure == "Quebecers who oppose it"
+
+
+def test_a_commission_is_a_measure():
+    text = "Steam will cut the commission it charges game studios to 15% from 25%."
+    assert claim(text, "15%").measure == "Steam commission"
+
+
+def test_a_share_of_an_amount_from_a_source_is_no_part_named_by_its_verb():
+    text = "The short took three years to make and cost about $400,000, 70% of it from arts council grants."
+    assert claim(text, "70%").measure == "share of cost of short from arts council grants"
+
+
+def test_a_quoted_title_that_took_a_span_to_make():
+    text = 'The animated short "Paper Lanterns" took four years to finish.'
+    assert claim(text, "four years").measure == "time to finish Paper Lanterns"
