@@ -70,7 +70,7 @@ TIME_UNIT_MODIFIERS = ("previous", "past", "consecutive", "straight", "successiv
                        "further", "full", "trading", "business", "working", "calendar",
                        # what the time is spent doing: "65 shooting days", "12 filming days"
                        "shooting", "filming", "production", "recording", "editing", "rehearsal", "school",
-                       "shoot", "work", "studio", "man", "crew",
+                       "shoot", "work", "studio", "man", "crew", "staff", "employee", "volunteer",
                        "dubbed", "streamed", "watched", "viewing", "streaming", "listening", "broadcast", "recorded",
                        # what the time is counted on: "4,000 GPU hours", "300 person days"
                        "gpu", "cpu", "compute", "machine", "person", "labor", "labour")
@@ -351,6 +351,8 @@ TITLE_CASE_VERBS = {
     "falls", "rises", "jumps", "drops", "slumps", "soars", "climbs", "plunges", "dips", "slips", "sinks", "slides",
     # a report or a result: "ReelShort's Owner Says Revenue Tripled", "Shutterstock Earned $104 Million"
     "says", "earned", "earns",
+    # what a court or a deal gives: "Animator Wins €85,000 After Studio Replaced Her With AI"
+    "wins", "loses", "gets", "receives", "pays", "owes",
     # takings brought in: "Film Festival Brought $48 Million to City", "Sequel Brings In $90 Million"
     "brought", "brings", "generated", "generates", "drew", "draws", "pulled", "pulls",
 }
@@ -737,6 +739,8 @@ WORKING_PEOPLE = (r"creators|artists|developers|musicians|writers|actors|perform
                   r"streamers|influencers|editors|animators|employees|staff|earners?|illustrators|designers|translators|"
                   r"subtitlers|composers|photographers|journalists|technicians|engineers|narrators|voice\s+actors|"
                   r"dubbers|directors|producers|crews?|extras")
+# ... one of them: "The artist … earned about €3,100 a month" (the plurals' alternatives without their "s")
+WORKING_PERSON = "|".join(alt[:-1] for alt in WORKING_PEOPLE.split("|") if alt.isalpha() and alt.endswith("s"))
 # Nouns of a body of people counted as one: the level a move of theirs reaches, "to about 5,400
 # people", measures them, not the people (etl.measure).
 COLLECTIVE_PEOPLE_NOUNS = {"membership", "headcount", "workforce", "staff", "staffing", "employment", "crew", "team",
@@ -910,7 +914,8 @@ MOVED_BY = (rf"\b(?:{_MOVED})\s+(?:by\s+)?(?:its\s+|{TRADING_LIMIT_OF}\s+)?"
             r"(?:as\s+much\s+as\s+|about\s+|nearly\s+)?$")
 # The words of a cinema's takings (claim-type rows; etl.extract reads a list's heading for them).
 BOX_OFFICE_WORDS = (r"box[\s-]office|ticket\s+(?:sales|pre-?sales)|grossed|grosses|footfalls?|"
-                    r"gross(?:ing)?(?!\s+(?:margins?|profits?|domestic|income|revenues?|sales|merchandise|value|debt))|admissions|"
+                    # (a ranking by takings is none: "the 250 top-grossing films", "the highest-grossing film")
+                    r"(?<![a-z]-)gross(?:ing)?(?!\s+(?:margins?|profits?|domestic|income|revenues?|sales|merchandise|value|debt))|admissions|"
                     r"opening\s+(?:weekend|day|frame)|(?:second|third|fourth|fifth)\s+(?:weekend|frame)|biggest\s+opening|"
                     r"theatrical\s+(?:revenue|release|run)|"
                     r"(?:domestic|worldwide|global|international)\s+(?:total|haul|launch|debut|gross)|studio\s+estimates|"
@@ -1252,7 +1257,7 @@ CLAIM_TYPE_RULES = (
     # ... and people counted by what they earn earn no takings: "of whom fewer than 1,000 earn a full-time living"
     ("other", "count", "measure", r"\bwho\s+(?:\w+\s+)?earn(?:s|ed)?\b"),
     # ... and what people who work earn, together: "Creators on the platform earned $427.9 million"
-    ("other", "money", "measure", rf"^(?:[\w'’-]+\s+)?(?:{WORKING_PEOPLE})\s+earnings$"),
+    ("other", "money", "measure", rf"^(?:[\w'’-]+\s+)?(?:{WORKING_PEOPLE}|{WORKING_PERSON})\s+earnings$"),
     # a figure per share is a profit, a payout or a price, never takings: "earnings of $6.97 per share"
     ("other", "money", "surface", r"\s(?:per|a)\s+share$"),
     # a share of a market is neither takings nor an audience: "hold about a 40% share of paid subscriptions"

@@ -567,7 +567,7 @@ _PER_ITEM_AFTER_RE = re.compile(r"\s+per\s+(?!(?:second|minute|hour|day|week|mon
 # an aside between a subject and its verb: "The studio, founded in 2022 by former Ubisoft staff, (employs)"
 _ASIDE_BEFORE_VERB_RE = re.compile(r",\s+(?:which|who|founded|based|headquartered|owned|backed|created|formed|launched)\b"
                                    r"[^,;]*,\s*$")
-_WENT_TO_RE = re.compile(r"\s+(?:went|goes|will\s+go|is\s+going|are\s+going)\s+(?:to|towards?|into)\s+(?=[a-z])")
+_WENT_TO_RE = re.compile(r"\s+(?:went|goes|will\s+go|is\s+going|are\s+going)\s+(?:to|towards?|into|on)\s+(?=[a-z])")
 _IN_WHAT_RE = re.compile(r"\s+(?:each\s+)?in\s+(royalties|revenues?|sales|profits?|damages|fines|fees|compensation|"
                          r"savings|settlements?)\b")
 # (not "to settle"; a noun before the plural: "to podcast publishers and creators")
@@ -2240,7 +2240,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if phrase and family == "time" and phrase.split()[-1].lower() in UNNAMED_BODY_NOUNS:
             # "the entertainment company was informed … less than an hour before the announcement": who, not what lasts
             phrase = None
-        if phrase and family == "money" and _EARNERS_RE.search(phrase) \
+        if phrase and family == "money" and (_EARNERS_RE.search(phrase) or _EARNERS_RE.search(f"{phrase}s")) \
                 and _EARNED_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
             # "Creators on the platform earned $427.9 million": what they earned
             phrase = f"{_in_lower_case(phrase, names) if not names.find(phrase) else phrase} earnings"

@@ -53,7 +53,7 @@ _PEOPLE_SUBJECT_BEFORE_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\s+(?:\w+\s+){{0,
                                        re.IGNORECASE)
 # a work as the subject of a clause that goes on to "its": "They say the film will be drawn by hand and that none
 # of its 110,000 frames …" (the film's frames, not those of the platform named before)
-_WORK_SUBJECT_RE = re.compile(rf"\b(?:the|this)\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(FILM_NOUNS)}|series|show|game|album)\s+"
+_WORK_SUBJECT_RE = re.compile(rf"\b(?:[Tt]he|[Tt]his)\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(FILM_NOUNS)}|series|show|game|album)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:will|would|is|was|has|had|can|could|earned|cost|took|made|used)\b")
 _PLURAL_SUBJECT_RE = re.compile(r"\b[a-z]{3,}(?<!s)s\s+(?:[\w-]+\s+){0,3}?(?:were|are|have|had|do|did)\b")
 PLURAL_BEFORE_VERB_RE = re.compile(r"\b(?P<noun>[a-z]{3,}(?<!s)s)\s+[a-z]+\s+(?:[^\s.;:]+\s+){0,4}$")
@@ -393,12 +393,23 @@ _DOCUMENT_OF_AFTER_RE = re.compile(r"\s+(?:analysis|survey|study|report|poll|rev
 _THAT_BETWEEN_RE = re.compile(r"\s+(?:that\s+)?")
 
 
+def _sentence_start_before(text: str, pos: int) -> int:
+    """Where the sentence before the one opening at `pos` starts (a rough cut at the last full stop)."""
+    end = text.rfind(".", 0, max(0, pos - 1))
+    start = max(text.rfind(". ", 0, max(0, end)), text.rfind("\n", 0, max(0, end)))
+    return start + (2 if text.startswith(". ", start) else 1) if start >= 0 else 0
+
+
 def possessor(text: str, pos: int, names: ArticleNames, subject: bool = False) -> str | None:
     """Whose figure "its"/"their" before it says: "Members of the Writers Guild of America voted …
     Of their 8,525 members": the last organisation or product named before, not a person. With
     `subject`, whom "it" before `pos` stands for ("It employs about 108,000 people")."""
     m = (_IT_BEFORE_RE if subject else _POSSESSIVE_BEFORE_RE).search(text, max(0, pos - 12), pos)
     if not m:
+        return None
+    if m.group().startswith("Its") and _WORK_SUBJECT_RE.match(text, _sentence_start_before(text, m.start())):
+        # "The animated sequel has earned $460 million in the United States and Canada …. Its biggest international
+        # markets": the work the sentence before is about, not the last name in it
         return None
     lo = max(0, m.start() - _ANTECEDENT_REACH)
     described = _DESCRIBED_THING_OPENS_RE.search(text, lo, m.start())

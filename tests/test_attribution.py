@@ -5839,3 +5839,36 @@ def test_a_share_of_an_amount_from_a_source_is_no_part_named_by_its_verb():
 def test_a_quoted_title_that_took_a_span_to_make():
     text = 'The animated short "Paper Lanterns" took four years to finish.'
     assert claim(text, "four years").measure == "time to finish Paper Lanterns"
+
+
+def test_its_opening_a_sentence_after_a_work_is_the_work_s():
+    text = ("The horror sequel has earned $210 million in the United States and Canada and $190 million overseas. "
+            "Its biggest international markets are Brazil ($22 million) and Japan ($19 million).")
+    assert "United States" not in claim(text, "$22 million").measure
+
+
+def test_a_ranking_by_takings_is_no_box_office():
+    text = "Women directed 14% of the 100 top-grossing films last year, up from 9% in 2015."
+    assert claim(text, "100 top-grossing films").claim_type == "other"
+    assert claim(text, "9%").claim_type == "other"
+    # (the guard: takings themselves)
+    assert claim("The film grossed $80 million worldwide.", "$80 million").claim_type == "box_office"
+
+
+def test_hours_of_staff_are_hours():
+    found = claim("The software saved about 12,000 staff hours last year.", "12,000")
+    assert (found.surface, found.unit) == ("about 12,000 staff hours", "hours")
+    # (the guard: staff counted are people)
+    assert claim("The studio has 40 staff.", "40 staff").unit == "count"
+
+
+def test_a_title_case_verb_of_winning_ends_a_headline_s_name():
+    text = ("Editor Wins €60,000 After Studio Replaced Him With AI\n\n"
+            "A labour court in Lille has ordered a post-production studio to pay €60,000 in damages to an editor.")
+    assert extract_claims(text)[0].subject == "Editor"  # the headline's figure, its subject without the verb
+
+
+def test_money_that_went_on_something_is_spending_on_it_and_one_earner_earns_earnings():
+    assert claim("Of the budget, £2m went on visual effects.", "£2m").measure == "spending on visual effects"
+    found = claim("The animator had worked there for six years and earned about €2,800 a month.", "€2,800")
+    assert (found.measure, found.claim_type) == ("animator earnings", "other")
