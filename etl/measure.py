@@ -569,7 +569,10 @@ _ASIDE_BEFORE_VERB_RE = re.compile(r",\s+(?:which|who|founded|based|headquartere
                                    r"[^,;]*,\s*$")
 _WENT_TO_RE = re.compile(r"\s+(?:went|goes|will\s+go|is\s+going|are\s+going)\s+(?:to|towards?|into|on)\s+(?=[a-z])")
 _IN_WHAT_RE = re.compile(r"\s+(?:each\s+)?in\s+(royalties|revenues?|sales|profits?|damages|fines|fees|compensation|"
-                         r"savings|settlements?)\b")
+                         r"savings|settlements?|"
+                         # what an audience pays in: "¥32 million in paid \"Super Chat\" messages", "$40,000 in tips"
+                         r"(?:paid\s+)?((?:[\"“]?[\w-]+(?:\s+[\w-]+)?[\"”]?\s+)?(?:tips|donations|gifts|messages|"
+                         r"subscriptions|pledges)))\b")
 # (not "to settle"; a noun before the plural: "to podcast publishers and creators")
 _PAID_TO_RE = re.compile(r"\s+(?:each\s+)?to\s+(?=(?:the|a|an|its|their|his|her)\s|[A-Z]|(?:[a-z]+\s+)?[a-z]+s\b|them\b)")
 _PAID_FOR_RE = re.compile(r"\s+for\s+(?:the\s+)?(?:(?:worldwide|global|u\.s\.|north\s+american|streaming|distribution)\s+)?"
@@ -1613,7 +1616,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             phrase = f"price paid for {what}"  # (not "paid $800 for what they were told were …")
     what_in = _IN_WHAT_RE.match(text, q.char_end) if phrase is None and family == "money" else None
     if what_in:  # "more than $1 million each in royalties", "$31 million in damages"
-        phrase = what_in.group(1)
+        phrase = " ".join((what_in.group(2) or what_in.group(1)).replace('"', "").replace("“", "").replace("”", "").split())
     went = _WENT_TO_RE.match(text, q.char_end) if phrase is None and family == "money" else None
     if went and (where := _clean(noun_phrase(text, went.end(), c_end, 5))):
         phrase = f"spending on {where}"  # "About $11,000 went to cast and crew": what was spent on them

@@ -172,6 +172,9 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                 and i + 1 < len(words) and re.fullmatch(r"\d{1,2}", words[i + 1]):
             out.append(w)
             continue
+        if out and low in ("account", "accounts") and i + 1 < len(words) and words[i + 1].lower() == "for" \
+                and out[-1].lower() not in DETERMINERS:
+            break  # "Media and entertainment account for nearly half of demand": the verb, no noun of the phrase
         ranked = bool(out) and out[-1].lower() in ("top", "bottom")  # "the weekend's top 10 films": a ranking
         if low in ("top", "bottom") and i + 2 < len(words) and (re.fullmatch(r"[\d,]{1,5}", words[i + 1])
                                                                or words[i + 1].lower() in SMALL_NUMBERS) \

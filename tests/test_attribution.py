@@ -5872,3 +5872,16 @@ def test_money_that_went_on_something_is_spending_on_it_and_one_earner_earns_ear
     assert claim("Of the budget, £2m went on visual effects.", "£2m").measure == "spending on visual effects"
     found = claim("The animator had worked there for six years and earned about €2,800 a month.", "€2,800")
     assert (found.measure, found.claim_type) == ("animator earnings", "other")
+
+
+def test_what_an_audience_pays_in_is_the_measure():
+    text = 'The streamer received ¥5 million in paid "Super Chat" messages during one broadcast.'
+    assert claim(text, "¥5 million").measure.endswith("Super Chat messages")
+    assert claim("The busker made $900 in tips on Saturday.", "$900").measure == "tips"  # (the guard)
+
+
+def test_account_for_is_a_verb_not_a_noun_of_the_subject():
+    text = "Film and television account for nearly half of demand, the report said."
+    assert "account" not in claim(text, "half").measure
+    # (the guard: a noun after a determiner)
+    assert claim("The account for the film raised $5 million.", "$5 million").measure == "account for the film"
