@@ -915,7 +915,10 @@ MOVED_BY = (rf"\b(?:{_MOVED})\s+(?:by\s+)?(?:its\s+|{TRADING_LIMIT_OF}\s+)?"
 # The words of a cinema's takings (claim-type rows; etl.extract reads a list's heading for them).
 BOX_OFFICE_WORDS = (r"box[\s-]office|ticket\s+(?:sales|pre-?sales)|grossed|grosses|footfalls?|"
                     # (a ranking by takings is none: "the 250 top-grossing films", "the highest-grossing film")
-                    r"(?<![a-z]-)gross(?:ing)?(?!\s+(?:margins?|profits?|domestic|income|revenues?|sales|merchandise|value|debt))|admissions|"
+                    r"(?<![a-z]-)gross(?:ing)?(?!\s+(?:margins?|profits?|domestic|income|revenues?|sales|merchandise|value|debt))|"
+                    # (a school's admissions are none: "the admissions service UCAS", "university admissions")
+                    r"(?<!university\s)(?<!college\s)(?<!school\s)(?<!student\s)admissions"
+                    r"(?!\s+(?:service|office|officers?|process|tests?|criteria|polic(?:y|ies)|system|essays?))|"
                     r"opening\s+(?:weekend|day|frame)|(?:second|third|fourth|fifth)\s+(?:weekend|frame)|biggest\s+opening|"
                     r"theatrical\s+(?:revenue|release|run)|"
                     r"(?:domestic|worldwide|global|international)\s+(?:total|haul|launch|debut|gross)|studio\s+estimates|"
@@ -938,7 +941,7 @@ _FILM = ("|".join(f"{noun}s?" for noun in FILM_NOUNS) + r"|franchise|animated|"
 _TAKINGS = (r"(?:earned|earns|collected|collects|grossed|grosses|took\s+in|takes\s+in|take\s+in|pulled\s+in|"
             r"brought\s+in|raked\s+in|added|adds|made|scored|opened\s+(?:in\s+(?:\w+\s+){1,3})?(?:to|with)|led\s+with|topped\s+(?:the\s+(?:\w+\s+){1,2})?with)")
 # (what a subscription costs is a price: "Subscription prices … will rise by 8% to 12%")
-_REVENUE = (r"revenues?|sales|sold|earn(?:ed|s|ings)?|income|turnover|takings|copies|subscriptions?(?!\s+(?:prices?|fees?|costs?))|rpms?|"
+_REVENUE = (r"revenues?|sales|sold|earn(?:ed|s|ings(?!\s+(?:stories|reports?|calls?|season|releases?|dates?|previews?)))?|income|turnover|takings|copies|subscriptions?(?!\s+(?:prices?|fees?|costs?))|rpms?|"
             r"bookings|proceeds|receipts|in-app\s+purchases|purchases|cash\s+collections|gmv|arr|exports")  # (annual recurring revenue)
 _RAISING = r"raised|raises|raise|raising"
 _INVEST = (rf"invest\w*|funding|{_RAISING}|financing|takeover|expansion|venture|valuation|valued|capital|"

@@ -2236,6 +2236,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             words = described[0][2].split()  # "Shanghai-based AI video company Zhenying Technology priced …": the company named
         phrase = _clean(words)
         owned = False
+        if phrase and family == "count" and not q.noun and _EMPLOYS_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
+            phrase = f"{phrase} employees"  # "The agency … now employs about 2,250": whom it employs
         if phrase and family == "time" and (at := text.find(phrase, start)) >= 0 \
                 and _SPEECH_AFTER_RE.match(text, at + len(phrase)):
             # (read before whose it is joins it: "…, its director said the whole thing took … about a week")

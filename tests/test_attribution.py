@@ -5885,3 +5885,23 @@ def test_account_for_is_a_verb_not_a_noun_of_the_subject():
     assert "account" not in claim(text, "half").measure
     # (the guard: a noun after a determiner)
     assert claim("The account for the film raised $5 million.", "$5 million").measure == "account for the film"
+
+
+def test_a_bare_count_an_employer_employs_is_its_employees():
+    text = "The broadcaster, which had 3,100 journalists in 2019, now employs about 2,700."
+    assert claim(text, "2,700").measure == "broadcaster employees"
+
+
+def test_earnings_stories_are_no_takings():
+    text = "AI now drafts about a quarter of the wire's earnings stories."
+    assert claim(text, "a quarter").claim_type == "other"
+    # (the guard: earnings are takings)
+    assert claim("The studio's earnings rose 8% in the quarter.", "8%").claim_type == "revenue"
+
+
+def test_a_school_s_admissions_are_no_box_office():
+    text = ("Applications to film degrees fell 18% in two years, according to figures from the admissions service "
+            "UCAS.")
+    assert claim(text, "18%").claim_type == "other"
+    # (the guard: a cinema's admissions are)
+    assert claim("Cinema admissions fell 4% last year.", "4%").claim_type == "box_office"
