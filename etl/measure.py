@@ -81,6 +81,7 @@ from .lexicon import (
     WATCHED_TIME,
     WEAK_NOUNS,
     WORKING_PEOPLE,
+    WORKING_PERSON,
 )
 from .names import DATELINE_RE, ArticleNames
 from .owners import (
@@ -330,7 +331,6 @@ _THE_WHOLE_AFTER_RE = re.compile(r"\s+(?:the|its|their|his|her|our)\s+(?=[a-z])"
 _MOVE_NOUN_AFTER_RE = re.compile(r"\s+(?:gain|rise|drop|fall|decline|loss|jump|slide|advance|increase|decrease|"
                                  r"surge|slump|plunge|climb|dip)\b")
 _DESCRIBED_NAME_RE = re.compile(rf"\b(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)$")
-# a bare figure alone in brackets right after the item it is of: "transcription (81%)"
 # a count of the noun before, through "whose number": ", whose number exceeded", ", whose ranks have grown to"
 _WHOSE_NUMBER_BEFORE_RE = re.compile(r",\s+whose\s+(?:number|numbers|total|ranks|count)\s+(?:(?:has|have|had)\s+)?"
                                      r"(?:(?:now\s+)?[a-z]+\s+(?:to\s+|at\s+)?)?$")
@@ -341,6 +341,7 @@ _SPAN_TO_EVENT_RE = re.compile(r"\s+(after|before|since)\s+(?=(?:its|their|the|h
 _EXPECTATION_AFTER_RE = re.compile(r"\s+(?:consensus|expectations?|estimates?|forecasts?)\b", re.IGNORECASE)
 _QUOTED_TITLE_END_RE = re.compile(r"[\"“](?P<title>[^\"”]{2,60})[\"”],?\s*$")  # 'The documentary "River of Names" (took)'
 _OF_AFTER_FIGURE_RE = re.compile(r"\s+of\s+(?=\S)")
+# a bare figure alone in brackets right after the item it is of: "transcription (81%)"
 _BARE_IN_BRACKETS_RE = re.compile(r"(?<=[a-z])\s*\(\s*$")
 _BRACKET_CLOSES_RE = re.compile(r"\s*\)")
 # (not a share in words that the bracketed figure restates: "About half (51%) of decision makers")
@@ -491,7 +492,7 @@ _HEAD_BEFORE_AGENT_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)
                                    # (or its phrase of where or when: "A 30-second slot in a prime Saturday screening costs")
                                    r"(?:by|with|between|among|against|over|in|on|at|during|for)\s+[^,;]{1,50}$")
 _SHARE_OPENS_RE = re.compile(rf"{AMOUNT_HEDGES}\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\b", re.IGNORECASE)
-_EARNERS_RE = re.compile(rf"\b(?:{WORKING_PEOPLE})$", re.IGNORECASE)
+_EARNERS_RE = re.compile(rf"\b(?:{WORKING_PEOPLE}|{WORKING_PERSON})$", re.IGNORECASE)
 _EARNED_BEFORE_RE = re.compile(rf"\b(?:earned|earn|earns|made|make|makes|received|receive|receives|took\s+home|were\s+paid)\s+"
                                rf"(?:an?\s+(?:median|average|mean)\s+of\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)  # ("earn a median of")
 _RANKED_BY_END_RE = re.compile(r"\s+by\s+(?:revenue|revenues|sales|market\s+value|value|size|assets|subscribers|users)\s*$",
@@ -573,6 +574,7 @@ _IN_WHAT_RE = re.compile(r"\s+(?:each\s+)?in\s+(royalties|revenues?|sales|profit
                          # what an audience pays in: "¥32 million in paid \"Super Chat\" messages", "$40,000 in tips"
                          r"(?:paid\s+)?((?:[\"“]?[\w-]+(?:\s+[\w-]+)?[\"”]?\s+)?(?:tips|donations|gifts|messages|"
                          r"subscriptions|pledges)))\b")
+_QUOTE_MARKS_RE = re.compile(r"[\"“”]")
 # (not "to settle"; a noun before the plural: "to podcast publishers and creators")
 _PAID_TO_RE = re.compile(r"\s+(?:each\s+)?to\s+(?=(?:the|a|an|its|their|his|her)\s|[A-Z]|(?:[a-z]+\s+)?[a-z]+s\b|them\b)")
 _PAID_FOR_RE = re.compile(r"\s+for\s+(?:the\s+)?(?:(?:worldwide|global|u\.s\.|north\s+american|streaming|distribution)\s+)?"
@@ -944,6 +946,12 @@ def is_people_noun(word: str) -> bool:
     return _PERSONS_RE.fullmatch(word) is not None
 
 
+# a change the amount before implies: "forecast revenue of at least $756 million, implying growth of about 25%"
+_IMPLIED_CHANGE_BEFORE_RE = re.compile(rf",\s+(?:implying|representing|signalling|signaling|suggesting)\s+(?:an?\s+)?"
+                                       rf"(?:(?:annual|year-on-year|year-over-year)\s+)?(?:growth|increase|rise|decline|drop|"
+                                       rf"fall)\s+(?:of\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
+
+
 def changes_the_amount_before(text: str, sentence_start: int, pos: int) -> bool:
     """Whether the figure at `pos` is a change set after an amount's clause, its phrases of place and time
     between: "Advertisers spent $7.2 billion on connected-TV ads in the quarter, up 14%"."""
@@ -951,11 +959,6 @@ def changes_the_amount_before(text: str, sentence_start: int, pos: int) -> bool:
         and bool(_CHANGE_AFTER_PHRASES_RE.search(text, max(sentence_start, pos - 120), pos)) \
         or bool(_IMPLIED_CHANGE_BEFORE_RE.search(text, max(sentence_start, pos - 60), pos))
 
-
-# a change the amount before implies: "forecast revenue of at least $756 million, implying growth of about 25%"
-_IMPLIED_CHANGE_BEFORE_RE = re.compile(rf",\s+(?:implying|representing|signalling|signaling|suggesting)\s+(?:an?\s+)?"
-                                       rf"(?:(?:annual|year-on-year|year-over-year)\s+)?(?:growth|increase|rise|decline|drop|"
-                                       rf"fall)\s+(?:of\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
 
 
 def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
@@ -1616,7 +1619,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             phrase = f"price paid for {what}"  # (not "paid $800 for what they were told were …")
     what_in = _IN_WHAT_RE.match(text, q.char_end) if phrase is None and family == "money" else None
     if what_in:  # "more than $1 million each in royalties", "$31 million in damages"
-        phrase = " ".join((what_in.group(2) or what_in.group(1)).replace('"', "").replace("“", "").replace("”", "").split())
+        phrase = " ".join(_QUOTE_MARKS_RE.sub("", what_in.group(2) or what_in.group(1)).split())
     went = _WENT_TO_RE.match(text, q.char_end) if phrase is None and family == "money" else None
     if went and (where := _clean(noun_phrase(text, went.end(), c_end, 5))):
         phrase = f"spending on {where}"  # "About $11,000 went to cast and crew": what was spent on them
@@ -2245,7 +2248,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if phrase and family == "time" and phrase.split()[-1].lower() in UNNAMED_BODY_NOUNS:
             # "the entertainment company was informed … less than an hour before the announcement": who, not what lasts
             phrase = None
-        if phrase and family == "money" and (_EARNERS_RE.search(phrase) or _EARNERS_RE.search(f"{phrase}s")) \
+        if phrase and family == "money" and _EARNERS_RE.search(phrase) \
                 and _EARNED_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
             # "Creators on the platform earned $427.9 million": what they earned
             phrase = f"{_in_lower_case(phrase, names) if not names.find(phrase) else phrase} earnings"

@@ -8,7 +8,9 @@ positions in, a name out.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from .attribute import (
     COUNT_BEFORE_NAME_RE,
@@ -33,6 +35,7 @@ from .lexicon import (
 )
 from .names import DATELINE_RE, ArticleNames, listed_names_end
 from .phrases import APPOSITIVE_RE, past_subordinate_lead, past_subordinate_tail
+from .segment import sentence_spans
 
 # a body a name owns, which "its" after it stands for: "South Africa's animation industry"
 _POSSESSED_BODY_RE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:and\s+(?:[a-z][\w-]*\s+){1,2})?"
@@ -393,11 +396,16 @@ _DOCUMENT_OF_AFTER_RE = re.compile(r"\s+(?:analysis|survey|study|report|poll|rev
 _THAT_BETWEEN_RE = re.compile(r"\s+(?:that\s+)?")
 
 
-def _sentence_start_before(text: str, pos: int) -> int:
-    """Where the sentence before the one opening at `pos` starts (a rough cut at the last full stop)."""
-    end = text.rfind(".", 0, max(0, pos - 1))
-    start = max(text.rfind(". ", 0, max(0, end)), text.rfind("\n", 0, max(0, end)))
-    return start + (2 if text.startswith(". ", start) else 1) if start >= 0 else 0
+@lru_cache(maxsize=2)  # (one article at a time, read again for each "Its" opening a sentence)
+def _sentence_starts(text: str) -> tuple[int, ...]:
+    return tuple(s for s, _ in sentence_spans(text))
+
+
+def _sentence_start_before(text: str, pos: int) -> int | None:
+    """Where the sentence before the one at `pos` starts."""
+    starts = _sentence_starts(text)
+    i = bisect.bisect_right(starts, pos) - 1
+    return starts[i - 1] if i >= 1 else None
 
 
 def possessor(text: str, pos: int, names: ArticleNames, subject: bool = False) -> str | None:
@@ -407,7 +415,8 @@ def possessor(text: str, pos: int, names: ArticleNames, subject: bool = False) -
     m = (_IT_BEFORE_RE if subject else _POSSESSIVE_BEFORE_RE).search(text, max(0, pos - 12), pos)
     if not m:
         return None
-    if m.group().startswith("Its") and _WORK_SUBJECT_RE.match(text, _sentence_start_before(text, m.start())):
+    before = _sentence_start_before(text, m.start()) if m.group().startswith("Its") else None
+    if before is not None and _WORK_SUBJECT_RE.match(text, before):
         # "The animated sequel has earned $460 million in the United States and Canada …. Its biggest international
         # markets": the work the sentence before is about, not the last name in it
         return None
