@@ -352,7 +352,7 @@ TITLE_CASE_VERBS = {
     # a report or a result: "ReelShort's Owner Says Revenue Tripled", "Shutterstock Earned $104 Million"
     "says", "earned", "earns",
     # what a court or a deal gives: "Animator Wins €85,000 After Studio Replaced Her With AI"
-    "wins", "loses", "gets", "receives", "pays", "owes",
+    "wins", "loses", "gets", "receives", "pays", "owes", "wraps",
     # takings brought in: "Film Festival Brought $48 Million to City", "Sequel Brings In $90 Million"
     "brought", "brings", "generated", "generates", "drew", "draws", "pulled", "pulls",
 }
@@ -942,7 +942,8 @@ _TAKINGS = (r"(?:earned|earns|collected|collects|grossed|grosses|took\s+in|takes
             r"brought\s+in|raked\s+in|added|adds|made|scored|opened\s+(?:in\s+(?:\w+\s+){1,3})?(?:to|with)|led\s+with|topped\s+(?:the\s+(?:\w+\s+){1,2})?with)")
 # (what a subscription costs is a price: "Subscription prices … will rise by 8% to 12%")
 _REVENUE = (r"revenues?|sales|sold|earn(?:ed|s|ings(?!\s+(?:stories|reports?|calls?|season|releases?|dates?|previews?)))?|income|turnover|takings|copies|subscriptions?(?!\s+(?:prices?|fees?|costs?))|rpms?|"
-            r"bookings|proceeds|receipts|in-app\s+purchases|purchases|cash\s+collections|gmv|arr|exports")  # (annual recurring revenue)
+            r"bookings|proceeds|receipts|in-app\s+purchases|purchases|cash\s+collections|gmv|arr|exports|"
+            r"(?:advertising|ad|upfront)\s+commitments")  # (annual recurring revenue; ad sales agreed ahead)
 _RAISING = r"raised|raises|raise|raising"
 _INVEST = (rf"invest\w*|funding|{_RAISING}|financing|takeover|expansion|venture|valuation|valued|capital|"
            r"capex|fund(?:s|ed)?|round|backed|stake|acquisition|acquired|acquire|bought|deal|series\s+[a-h]|"

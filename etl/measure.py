@@ -573,7 +573,7 @@ _IN_WHAT_RE = re.compile(r"\s+(?:each\s+)?in\s+(royalties|revenues?|sales|profit
                          r"savings|settlements?|"
                          # what an audience pays in: "¥32 million in paid \"Super Chat\" messages", "$40,000 in tips"
                          r"(?:paid\s+)?((?:[\"“]?[\w-]+(?:\s+[\w-]+)?[\"”]?\s+)?(?:tips|donations|gifts|messages|"
-                         r"subscriptions|pledges)))\b")
+                         r"subscriptions|pledges|commitments|orders)))\b")
 _QUOTE_MARKS_RE = re.compile(r"[\"“”]")
 # (not "to settle"; a noun before the plural: "to podcast publishers and creators")
 _PAID_TO_RE = re.compile(r"\s+(?:each\s+)?to\s+(?=(?:the|a|an|its|their|his|her)\s|[A-Z]|(?:[a-z]+\s+)?[a-z]+s\b|them\b)")
@@ -607,7 +607,9 @@ _CHANGE_APPOSITIVE_RE = re.compile(r"[\d%](?:\s+(?:yuan|won|yen|dollars|euros|po
 # ... or a change set after the figure's clause, its phrases of place and time between: "Advertisers spent $7.2
 # billion on connected-TV ads in the quarter, up 14%": the change of what the figure before measures
 _CHANGE_AFTER_PHRASES_RE = re.compile(r"[\d%](?:\s+(?:yuan|won|yen|dollars|euros|pounds|rupees|million|billion|trillion))*"
-                                      r"(?:\s+(?:in|on|for|at|during|over|across|through|from|to|of)\s+(?:[^,;.\d]|(?<!\d)(?:19|20)\d\d\b){1,50}?)+"
+                                      # (a year or a season among the words: "for the 2025-26 season")
+                                      r"(?:\s+(?:in|on|for|at|during|over|across|through|from|to|of)\s+"
+                                      r"(?:[^,;.\d]|(?<!\d)(?:19|20)\d\d(?:[-–/]\d\d)?\b){1,50}?)+"
                                       r",\s+(?:up|down)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
 _TEAM_OF_RE = re.compile(r"\b((?:[A-Z][\w&.-]*['’]s\s+)?(?:team|crew|staff|workforce))\s+of\s+"
                          r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)

@@ -5905,3 +5905,12 @@ def test_a_school_s_admissions_are_no_box_office():
     assert claim(text, "18%").claim_type == "other"
     # (the guard: a cinema's admissions are)
     assert claim("Cinema admissions fell 4% last year.", "4%").claim_type == "box_office"
+
+
+def test_advertising_commitments_are_takings_and_their_change_across_a_season():
+    text = ("Broadcasters secured about $9.1 billion in upfront advertising commitments for the 2025-26 season, "
+            "down 4% from a year earlier.")
+    found = claims_by_surface(text)
+    assert (found["about $9.1 billion"].claim_type, found["about $9.1 billion"].measure) == \
+        ("revenue", "upfront advertising commitments")
+    assert (found["4%"].claim_type, found["4%"].measure) == ("revenue", "upfront advertising commitments")
