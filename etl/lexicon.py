@@ -1114,6 +1114,9 @@ CLAIM_TYPE_RULES = (
                               rf"[\w'’-]+(?:\s+[\w'’-]+)?)\s+{AMOUNT_HEDGES}$"),
     # ... or its own budget: "Made on a budget of about Rs 40 crore, the film earned …"
     ("cost", "money", "left", rf"\b(?:budgets?\s+of|budgeted(?:\s+at)?|made\s+for|produced\s+for)\s+{AMOUNT_HEDGES}$"),
+    # a prize is what a contest pays out, neither takings nor a cost of its own: "Last year's prize pool was $3.4
+    # million, after Valve stopped adding a share of battle pass sales"
+    ("other", "money", "measure", r"\bprize\s+(?:pool|money|fund)s?$"),
     # a share of the box office is the box office's: "local films' share of the box office rose to 24%"
     ("box_office", "percent", "measure", r"\bshare\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?box[\s-]office\b"),
     # films a place released or made are counted as films, no takings: "Hong Kong released 42 local films"

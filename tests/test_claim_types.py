@@ -1426,3 +1426,8 @@ def test_how_far_a_prediction_reaches(text, part, forecast):
 def test_a_move_of_a_person_s_average_income_is_pay():
     text = "The average annual income of session musicians was £21,000 last year, down 6.1 percent from 2023."
     assert [claim(text, part).claim_type for part in ("£21,000", "6.1 percent")] == ["other", "other"]
+
+
+def test_a_prize_pool_is_no_takings_whatever_the_sentence_sells():
+    text = "Last season's prize pool was $2.1 million, after the organiser stopped adding a share of ticket sales."
+    assert claim(text, "$2.1 million").claim_type == "other"
