@@ -807,7 +807,9 @@ _IN_TOTAL_RE = re.compile(r"\s+in\s+(?:total|all|aggregate|sum|(?:real|nominal|a
                           re.IGNORECASE)  # an adverb, no measure ("fell by £1.2bn in real terms")
 _OWN_VERB_BEFORE_RE = re.compile(rf"\b(?:raised|raises|raising|secured|secures|securing|earned|earns|earning|spent|spends|"
                                  rf"spending|paid|pays|paying|made|makes|making|generated|generates|generating|collected|"
-                                 rf"collects|collecting|grossed|grosses|grossing|opened|opens|debuted|debuts)\s+(?:(?:to|at|with)\s+)?"
+                                 rf"collects|collecting|grossed|grosses|grossing|opened|opens|debuted|debuts|"
+                                 # a price fetched: "… might have sold its rights for Rs 35 crore … now fetches about Rs 18 crore"
+                                 rf"fetched|fetches|fetching)\s+(?:(?:to|at|with)\s+)?"
                                  rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
 # ... and a sum given to something, whose verb is as much the figure's own: "and contributed A$3.1 billion to the economy"
 _CONTRIBUTED_BEFORE_RE = re.compile(rf"\b(?:contributed|contributes|contributing)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)

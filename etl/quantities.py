@@ -671,7 +671,8 @@ _FRAMING_SPAN_BEFORE_RE = re.compile(r"\b(?:in|over|during|within|for)\s+(?:the\
                                      r"previous|opening|final)\s+$", re.IGNORECASE)
 # the old value of a figure after its clause: "…, down from 20", "…, up from 3.9 million"
 _CHANGED_FROM_GAP_RE = re.compile(r"[^.;!?\n\d]{0,120},\s+(?:up|down)\s+from\s+")
-_DIGIT_IN_CLAUSE_BEFORE_RE = re.compile(r"\d[^.;!?\n]*$")
+# (a clause: not past a comma and a conjunction, "dropped to 1,300 from 1,900, and the room now runs 10 weeks")
+_DIGIT_IN_CLAUSE_BEFORE_RE = re.compile(r"\d(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;!?\n])*$")
 _PARALLEL_JOIN_RE = re.compile(r",|\b(?:and|or|while|but|whereas|versus|vs|compared\s+with|instead\s+of|rather\s+than)\b")
 
 
@@ -727,11 +728,11 @@ def _parallel(text: str, previous: Draft, d: Draft) -> bool:
         return False  # "18% of the tracks uploaded …, more than 20,000 a day": a count, no share
     if previous.unit in TIME_UNITS and text.startswith(" ago", previous.end):
         return False  # "Five years ago, a show like this needed about 40": when, heading no list of years
-    if _CHANGED_FROM_GAP_RE.fullmatch(gap) and not _DIGIT_IN_CLAUSE_BEFORE_RE.search(text, max(0, previous.start - 120),
-                                                                                 previous.start):
+    if _CHANGED_FROM_GAP_RE.fullmatch(gap):
         # "11 weeks: average time to complete an animated short with AI tools, down from 20" (the old value of
-        # the figure heading its clause; not "1,500 artists generated more than $1 million each, up from 1,450")
-        return True
+        # the figure heading its clause; not "1,500 artists generated more than $1 million each, up from 1,450",
+        # whose old value is the artists', in their unit)
+        return not _DIGIT_IN_CLAUSE_BEFORE_RE.search(text, max(0, previous.start - 120), previous.start)
     if gap.lstrip().startswith(",") and _PRICE_ASIDE_BEFORE_RE.search(text, max(0, previous.start - 6), previous.start):
         return False  # "paying users, at $9.99 a month, get 300": the aside's price heads no list of the clause
     if gap.lstrip().startswith("("):

@@ -5914,3 +5914,18 @@ def test_advertising_commitments_are_takings_and_their_change_across_a_season():
     assert (found["about $9.1 billion"].claim_type, found["about $9.1 billion"].measure) == \
         ("revenue", "upfront advertising commitments")
     assert (found["4%"].claim_type, found["4%"].measure) == ("revenue", "upfront advertising commitments")
+
+
+def test_the_old_value_of_a_clause_s_head_count_keeps_its_unit():
+    found = claims_by_surface("Some 3,200 creators earned more than $50,000 from the fund, up from 2,700 a year earlier.")
+    assert found["2,700"].unit == "count"
+    # (the guard: an amount's old value is in its currency)
+    assert claims_by_surface("The studio spent $17 million on effects, up from 12 million.")["12 million"].unit == "USD"
+    # (and in a clause of its own after "and", the old value is of that clause's figure)
+    text = "Staff jobs fell to 1,300 from 1,900, and the average season now runs 10 weeks, down from 20."
+    assert claims_by_surface(text)["20"].unit == "weeks"
+
+
+def test_a_price_fetched_is_no_item_of_the_amounts_before():
+    text = "A series with a budget of $8 million that once sold its rights for $5 million now fetches about $2 million."
+    assert claim(text, "$2 million").measure != "budget"
