@@ -36,7 +36,9 @@ FORWARD_VERBS_RE = re.compile(
     r"\b(?:predict\w*|forecast\w*|expect(?:s|ed|ing)?|estimat(?:es?|ed)\s+(?:that|to)|"
     # (or a clause reported without "that": "estimated compliance would cost platforms $40 million")
     r"estimat(?:es?|ed)\s+(?=(?:[\w'’-]+\s+){1,3}?(?:would|will|could)\b(?!\s+have\b))|"
-    r"project(?:s|ing)\s+(?:that|a|an|the)|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)(?<!\bthat\s)"
+    # (not a plural noun after a number or a determiner: "supported 96 projects that spent €560 million")
+    r"projecting\s+(?:that|a|an|the)|(?<!\d\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bmany\s)(?<!\bsome\s)"
+    r"(?<!\bof\s)(?<!\bother\s)projects\s+(?:that|a|an|the)|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)(?<!\bthat\s)"
     r"(?<=[a-z]\s)project\s+(?:that|a|an)\b|projected\s+(?:that|to|a|an|the)|projections?\s+(?:that|to|of)|(?=projects)(?<=[a-z]\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfive\s)(?<!\bmany\s)(?<!\bseveral\s)(?<!\bsome\s)(?<!\bsuch\s)(?<!\ball\s)(?<!\bother\s)(?<!\bnew\s)(?<!\bfilm\s)(?<!\bmore\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\d\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bto\s)(?<!\bon\s)(?<!\bin\s)(?<!\band\s)(?<!\bwith\s)(?<!(?-i:[A-Z]{2})\s)projects(?!\s+(?:to|for|in|on|at|and|with|from)\b|\s*[,.;])"
     # (a noun when its own verb follows: "video projects raised $67 million", "the projects were")
     r"(?!\s+(?:are|were|have|had|has|is|was|will|would|can|could|may|might|must|should)\b|\s+\w+ed\s+(?:[$€£¥]|\d|$))|anticipat(?:e|es|ed|ing)|foresee\w*|envisag(?:e|es|ed|ing)|"

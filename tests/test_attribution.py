@@ -5929,3 +5929,11 @@ def test_the_old_value_of_a_clause_s_head_count_keeps_its_unit():
 def test_a_price_fetched_is_no_item_of_the_amounts_before():
     text = "A series with a budget of $8 million that once sold its rights for $5 million now fetches about $2 million."
     assert claim(text, "$2 million").measure != "budget"
+
+
+def test_projects_after_a_number_are_a_noun_not_a_forecast():
+    text = "The fund backed 48 projects that spent a combined €210 million in the region last year."
+    assert not claim(text, "€210 million").is_forecast
+    # (the guards: a firm that projects, and projecting, forecast)
+    assert claim("Ampere projects that revenue will reach $5 billion.", "$5 billion").is_forecast
+    assert claim("The firm is projecting that sales will hit $2 billion.", "$2 billion").is_forecast
