@@ -802,7 +802,7 @@ MEASURE_NOUNS = {
     "fine", "fines", "penalty", "penalties", "tax credit", "tax credits", "rebate", "rebates", "incentive",
     "incentives", "subsidy", "subsidies", "restructuring charges", "restructuring charge", "impairment charges",
     "impairment charge", "write-down", "write-downs", "cpm", "cpms", "rpm", "rpms",
-    "expenditure", "expenditures", "outlay", "outlays", "size", "households", "rates", "royalties", "damages", "interest rate", "day rate",
+    "expenditure", "expenditures", "outlay", "outlays", "size", "households", "rates", "royalty", "royalties", "damages", "interest rate", "day rate",
     "hourly rate", "run rate", "run-rate", "tax rate", "contribution rate", "contribution rates", "churn rate", "minimum rate", "minimum rates", "scale rate", "unemployment rate", "participation rate", "hit rate", "exchange rate",
     "market value", "market cap", "market capitalization", "market capitalisation",
     "turnout", "viewership", "membership", "ridership", "headcount", "enrollment", "enrolment",

@@ -5937,3 +5937,8 @@ def test_projects_after_a_number_are_a_noun_not_a_forecast():
     # (the guards: a firm that projects, and projecting, forecast)
     assert claim("Ampere projects that revenue will reach $5 billion.", "$5 billion").is_forecast
     assert claim("The firm is projecting that sales will hit $2 billion.", "$2 billion").is_forecast
+
+
+def test_a_royalty_is_a_measure():
+    text = "Unity Technologies will cut the royalty it charges studios to 2.5% from 4% starting in January."
+    assert claim(text, "2.5%").measure == "Unity Technologies royalty"
