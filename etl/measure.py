@@ -96,6 +96,7 @@ from .owners import (
 from .patterns import trie_pattern
 from .phrases import (
     ADJECTIVAL_OPENERS,
+    ADVERB_RE,
     AMOUNT_AT_RE,
     AUXILIARIES,
     DIRECTION_NOUN_WORDS,
@@ -125,7 +126,6 @@ _TAIL_RE = re.compile(r"(?:\s+[\w-]+){1,2}?(?:\s+in\s+(?:a|an|the)\s+[\w-]+\s+wa
 _REACH_RE = re.compile(r"\s+(?:to\s+)?(?:pass|passe[sd]|reach(?:es|ed)?|hit|hits|top|tops|topped|exceed(?:s|ed)?|"
                        # (no number between: "the weekend's top 10 grossed" is a ranking, not a verb)
                        r"cross(?:es|ed)?|surpass(?:es|ed)?)\s+(?:[^\s\d]\S*\s+){0,2}$", re.IGNORECASE)
-_ADVERB_RE = re.compile(r"[A-Za-z]{3,}ly")  # "Fully", "roughly": not part of what is counted
 # "of developers", "in Q2 revenue", "in the education sector", "year-on-year increase in in-app purchases"
 _COMPARED_AFTER_RE = re.compile(r"\s+(?:higher|lower|more|less|cheaper|dearer|bigger|smaller|greater|fewer)\s+than\b")
 _RIGHT_PHRASE_RE = re.compile(
@@ -191,7 +191,7 @@ def _clean(words: list[str]) -> str | None:
                      words[0].lower() in DETERMINERS or words[0] in PUNCT or words[0].lower() in CLAUSE_OPENERS
                      or words[0].lower() == "whose"  # ("Getty, whose shares fell": what is Getty's)
                      or words[0].lower() in NOT_VERBS or words[0].lower() in PHRASE_PREPOSITIONS
-                     or _ADVERB_RE.fullmatch(words[0]) and not (len(words) > 1 and (
+                     or ADVERB_RE.fullmatch(words[0]) and not (len(words) > 1 and (
                          words[1].lower() == "active" or words[0].lower() in LY_NOUNS))):  # ("daily uploads")
         words = words[1:]
     # (a noun alone that is also a verb of speech is the noun: "Claims rose fourfold")
@@ -208,7 +208,7 @@ def _clean(words: list[str]) -> str | None:
                      # ("growth through 2029"; "a three-year deal worth (about $25 million)")
                      or words[-1].lower() in ("for", "of", "through", "until", "by", "worth")
                      or len(words) > 2 and words[-2].lower() == "of" and words[-1].lower() in CURRENCY_NAME_WORDS  # ("revenue of Rs")
-                     or len(words) > 1 and _ADVERB_RE.fullmatch(words[-1]) and words[-1].lower() not in LY_NOUNS):
+                     or len(words) > 1 and ADVERB_RE.fullmatch(words[-1]) and words[-1].lower() not in LY_NOUNS):
         # "participants correctly (identified)": an adverb ends no noun phrase
         words = words[:-1]
     if words and words[-1].lower() == "ago":
@@ -326,7 +326,8 @@ _WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:[^.;:]|\.\d)*$")
 # a market index by its name is a measure itself: "The S&P 500 gained 0.8%", "the Nasdaq Composite climbed"
 _INDEX_NAME_RE = re.compile(rf"(?<![\w&])(?:{'|'.join(re.escape(w) for w in STOCK_INDEX_WORDS)})(?![\w&])", re.IGNORECASE)
 _INDEX_LEAD_RE = re.compile(r"(?:the\s+)?(?:(?:benchmark|broader|wider|blue-chip|main|key)\s+)?")
-_PART_WORD_END_RE = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)$", re.IGNORECASE)
+_PART_WORDS = ("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths")
+_PART_WORD_END_RE = re.compile(rf"\b(?:{'|'.join(_PART_WORDS)})$", re.IGNORECASE)
 _THE_WHOLE_AFTER_RE = re.compile(r"\s+(?:the|its|their|his|her|our)\s+(?=[a-z])")
 _MOVE_NOUN_AFTER_RE = re.compile(r"\s+(?:gain|rise|drop|fall|decline|loss|jump|slide|advance|increase|decrease|"
                                  r"surge|slump|plunge|climb|dip)\b")
@@ -338,14 +339,12 @@ _WHOSE_NUMBER_BEFORE_RE = re.compile(r",\s+whose\s+(?:number|numbers|total|ranks
 _RATE_ADJECTIVES = {period: word for word, period in ANNUAL_WORDS.items() if word != "annually"}
 _REASON_WORDS = {"due", "because", "amid", "as", "when", "while", "after", "before"}
 _SPAN_TO_EVENT_RE = re.compile(r"\s+(after|before|since)\s+(?=(?:its|their|the|his|her|a|an)\s)", re.IGNORECASE)
-_EXPECTATION_AFTER_RE = re.compile(r"\s+(?:consensus|expectations?|estimates?|forecasts?)\b", re.IGNORECASE)
-_QUOTED_TITLE_END_RE = re.compile(r"[\"“](?P<title>[^\"”]{2,60})[\"”],?\s*$")  # 'The documentary "River of Names" (took)'
 _OF_AFTER_FIGURE_RE = re.compile(r"\s+of\s+(?=\S)")
 # a bare figure alone in brackets right after the item it is of: "transcription (81%)"
 _BARE_IN_BRACKETS_RE = re.compile(r"(?<=[a-z])\s*\(\s*$")
 _BRACKET_CLOSES_RE = re.compile(r"\s*\)")
 # (not a share in words that the bracketed figure restates: "About half (51%) of decision makers")
-_SHARE_WORD_END_RE = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority|most|many|few|all)$")
+_SHARE_WORD_END_RE = re.compile(rf"\b(?:{'|'.join(_PART_WORDS)}|majority|minority|most|many|few|all)$")
 _BRACKETED_ITEM_RE = re.compile(r"[a-z]\s*\(\s*[^()\s]{1,12}\s*\)")
 _TRAILING_BRACKET_RE = re.compile(r"\s*\([^()]*\)\.?$")
 _WITH_PARTNERS_BEFORE_RE = re.compile(r"\s+with\s+[A-Z][^.;]*$")
@@ -388,7 +387,8 @@ _BOUGHT_BACK_RE = re.compile(rf"\b(?:(?:buy|buys|buying|bought)\s+back|repurchas
 _MADE_FOR_PASSIVE_RE = re.compile(rf"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:made|produced|shot|filmed|built|"
                                   rf"developed|animated)(?:\s+(?:for|with|using|in)\s+[^,;$€£¥]{{1,40}}?)?\s+for\s+"
                                   rf"(?:just\s+|only\s+|under\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
-_HEDGE_WORDS = {"about", "around", "roughly", "nearly", "some", "almost", "over", "more", "than", "up"}
+_HEDGE_WORDS = {"about", "around", "roughly", "nearly", "some", "almost", "over", "under", "more", "than", "up", "just",
+                "only"}  # (words of an amount's hedge, no word of what it counts: "and set carpenters just 0.08")
 _MADE_FOR_RE = re.compile(rf"\b(?:made|produced|shot|filmed|built|developed|animated|finished|completed)\s+(?P<what>(?:(?:a|an|the|its|his|her|their)\s+)?"
                           rf"(?:[\w'’-]+\s+){{0,2}}?[a-z][\w'’-]*)"
                           # (past whom and with what: "made a four-minute music video for a major-label artist with
@@ -669,7 +669,6 @@ _WORD_AFTER_RE = re.compile(r" ([\w-]+)")
 _SPEECH_AFTER_RE = re.compile(r"(?:,[^,;.]{1,60},)?\s+(?:said|says|told|added|announced|expects|expected|plans|planned)\b")
 # a noun phrase alone after "and" or a list's comma, before the figure whose verb it shares: "and the actors'
 # strike 118 days", ", high-end television £880 million"
-_HEDGE_WORDS = {"just", "only", "about", "around", "roughly", "nearly", "almost", "some", "over", "under"}
 _GAPPED_NP_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+|their\s+)?(?P<np>(?:[\w'’-]+\s+){1,3})")
 _ACRONYM_COMPOUND_RE = re.compile(r"[A-Z]{2,}-[a-z]")
 _GLOSS_RE = re.compile(r",\s+or\s+[^,;\d]{1,60},(?!\d)")
@@ -1527,7 +1526,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 # uploaded to its platform": a participle of things needs no pronoun
                 # (past an adverb: "the tasks now done in film production" are done, not "that now done")
                 second = next((w for w in pred.lower().split()[1:]
-                               if not (_ADVERB_RE.fullmatch(w) or _TIME_ADVERB_RE.fullmatch(w))), "")
+                               if not (ADVERB_RE.fullmatch(w) or _TIME_ADVERB_RE.fullmatch(w))), "")
                 participle = second.endswith("ed") or second in IRREGULAR_PAST or second in IRREGULAR_PARTICIPLES
                 pred = pred[4:] if participle or second in ("it", "they", "we") else "that " + pred[4:]
                 pred = _TRAILING_AUXILIARY_RE.sub("", pred)  # ("… it produced in the third quarter were")
@@ -1801,8 +1800,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         # the noun phrase right before the verb and its auxiliaries ("such cases (take)", "the lawsuit (could take)"),
         # else the clause's subject before an aside ("The film, which premiered in March, (took)")
         group_at = took.start() - len(_AUXILIARIES_END_RE.search(text, c_start, took.start()).group())
-        title = _QUOTED_TITLE_END_RE.search(text, max(c_start, group_at - 80), group_at)
-        subject = title.group("title") if title else _clean(np_left(text, c_start, group_at, 4)) or (
+        # ('The documentary "River of Names" (took)': the title right before the verb)
+        title = next((m.group("title") or m.group("title2") for m in TITLE_RE.finditer(text, max(c_start, group_at - 80), group_at)
+                      if not text[m.end():group_at].strip(" ,")), None)
+        subject = title or _clean(np_left(text, c_start, group_at, 4)) or (
             _clean(noun_phrase(text, _subject_start(text, c_start, took.start()), took.start(), 5))
             if text[c_start:group_at].rstrip().endswith(",") else None)
         subject = None if subject and subject.lower() in PRONOUNS else subject
@@ -2150,7 +2151,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 # (nor a speaker's description: "Industry body FICCI estimates")
                 and not _SPEAKER_AFTER_RE.match(text, h.end())
                 # (nor the financial markets' expectation: "missing the market consensus of 58 billion won")
-                and not (h.group().lower() == "market" and _EXPECTATION_AFTER_RE.match(text, h.end()))
+                and not (h.group().lower() == "market" and CONSENSUS_NOUN_AFTER_RE.match(text, h.end()))
                 # (nor a word of a name: "led by Harbor Capital", "Department of Trade, Industry and Competition")
                 # (the name looked up last: the plain tests rule out most hits)
                 and not (h.group()[:1].isupper() and _NAME_WORD_BEFORE_RE.search(text, max(c_start, h.start() - 30), h.start())

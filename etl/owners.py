@@ -273,7 +273,7 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
     return text[hits[0][0]:listed_names_end(text, hits)]  # (all the names a subject lists: "A, B and C are seeking")
 
 
-CONSENSUS_NOUN_AFTER_RE = re.compile(r"\s+(?:consensus|estimates?|forecasts?)\s+(?:of|for)\b", re.IGNORECASE)
+CONSENSUS_NOUN_AFTER_RE = re.compile(r"\s+(?:consensus|estimates?|forecasts?|expectations?)\s+(?:of|for)\b", re.IGNORECASE)
 
 # a relative clause set off by commas: an aside to its sentence, whose nouns measure only its own figures
 ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;]*?,(?!\d)")  # (after a quoted title too: '"Moon Fox," which')

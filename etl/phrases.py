@@ -552,7 +552,8 @@ _OBJECT_VERBS = {"raises", "cuts", "lifts", "boosts", "doubles", "triples", "hal
 _WHEN_AFTER_RE = re.compile(r"(?:the\s+)?(?:end|start|beginning|middle|close|turn)\b|(?:19|20)\d\d|next|this|last|mid-?decade",
                             re.IGNORECASE)
 
-_ADVERB_BEFORE_RE = re.compile(r"\b([a-z]{4,}ly)\s+$")  # "typically", "usually" (a few nouns end so too: LY_NOUNS)
+ADVERB_RE = re.compile(r"[A-Za-z]{3,}ly")  # "Fully", "roughly", "typically" (a few nouns end so too: LY_NOUNS)
+_WORD_BEFORE_RE = re.compile(r"\b(\w+)\s+$")
 _NOUN_PP_RE = re.compile(r"\s+(of|for|on|per)\s+(?:(\w+ing)\s+)?")
 
 
@@ -569,9 +570,11 @@ def np_around(text: str, lo: int, s: int, e: int, hi: int) -> list[str]:
             tail = []  # "spending on drama production", not "revenue on Thursday" nor "CPMs on the largest …"
         right = [m.group(1), *([m.group(2)] if m.group(2) else []), *tail] if tail else []
     change = _CHANGE_AFTER_RE.match(text, e, hi) if not right else None  # "wage increases of 7%"
-    adverb = _ADVERB_BEFORE_RE.search(text, max(lo, s - 20), s)
+    before = _WORD_BEFORE_RE.search(text, max(lo, s - 20), s)
     # (an adverb modifies no noun: "Post-editing jobs typically pay 40% less", the noun a verb, nothing before it its)
-    left = [] if adverb and adverb.group(1) not in LY_NOUNS else np_left(text, lo, s)
+    adverb = before and before.group(1).islower() and ADVERB_RE.fullmatch(before.group(1)) \
+        and before.group(1) not in LY_NOUNS
+    left = [] if adverb else np_left(text, lo, s)
     return left + [text[s:e]] + ([change.group(1)] if change else right)
 
 
