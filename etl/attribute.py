@@ -1511,7 +1511,7 @@ _AND_NAME_SPEAKS_RE = re.compile(r",\s+and\s+(?=[A-Z])")
 _SPEAKS_AFTER_NAME_RE = re.compile(rf"\s+(?:{_STATING_VERB_ALT})\b")
 # a verb of stating or expecting whose subject stands before it ("Analysts expect", not "is expected")
 _ACTIVE_SPEECH_VERB_RE = re.compile(rf"(?<=[a-z] )(?:{_STATING_VERB_ALT})\b(?!\s+to\b)")
-_NEW_CLAUSE_RE = re.compile(r",\s*(?:but|while|whereas|yet|although|though)\b|;|\s[-–—]\s", re.IGNORECASE)
+_NEW_CLAUSE_RE = re.compile(r",\s*(?:but|and|while|whereas|yet|although|though)\b|;|\s[-–—]\s", re.IGNORECASE)
 
 
 # a comparison clause after a figure: ", compared with analysts' average estimate of …"
@@ -1629,6 +1629,13 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
             # "Google's Veo 3 produces eight-second clips, and Kuaishou says its Kling model …": the clause
             # before, about another name, is not what the later speaker says
             return _clause_before(text, sentence_start, joined.start(), names).source, False
+    else:
+        opened = max(_NEW_CLAUSE_RE.finditer(text, sentence_start, figure_start), key=lambda m: m.start(), default=None)
+        own = _find(text[opened.end():sentence_end], names) if opened else None
+        if own and own.source:
+            # "The company said sales rose 5%, and Jane Doe, its chief executive, said profit would double": a
+            # later clause's own speaker, where the sentence names none before it
+            return own.source, False
     estimated = WHICH_ESTIMATES_AT_RE.search(text, max(sentence_start, figure_start - 70), figure_start)
     who = _named_in(estimated.group("who"), names) if estimated else None
     if who:  # "the global box office, which Gower Street estimates at $38.5 billion": the estimate's

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .lexicon import (
     AMOUNT_HEDGES,
+    ATTRIBUTION_VERBS,
     CLAIM_TYPE_RULES,
     COMMON_VERBS,
     FORECAST_COMPOUND_HEADS,
@@ -18,6 +19,8 @@ from .lexicon import (
     MEASURE_NOUNS,
     MOVEMENT_PARTICLES,
     MOVEMENT_VERBS,
+    NEAR_BREAK_AFTER_COMMA,
+    NEAR_BREAK_WORDS,
     OPERATING_EARNINGS,
     PEOPLE_GROUPS,
     REPORTING_PARTICIPLES,
@@ -127,10 +130,13 @@ FORECAST_NOUN_BEFORE_RE = re.compile(r"\b(?:guidance|outlook|target|projection)\
 MODAL_AFTER_RE = re.compile(
     # (not past a conjunction that opens a clause of its own: "slide 14% as investors worry rivals will")
     r"\s+(?:(?!\w+ed\b|sa(?:id|ys?)\b|believe|think|expect|estimate|predict|hope|fear|worr|"
-    r"(?:as|because|while|since|when|if|but|after|amid|and)\b|(?:19|20)\d\d\b)[\w-]+\s+){0,4}?"
+    r"(?:as|because|while|since|when|if|but|after|amid|and|than)\b|(?:19|20)\d\d\b)[\w-]+\s+){0,4}?"
     r"(?:(?:may|might|could|will|would)\s+(?!(?:otherwise\s+|\w+ly\s+)?have\b)"  # ("would otherwise have been": no future)
-    # ("About 500 jobs are expected to go": the figure's own verb of prediction)
-    r"|(?:is|are)\s+(?:expected|forecast|projected|predicted|set|likely|due)\s+to\b)", re.IGNORECASE)
+    # ("About 500 jobs are expected to go": the figure's own verb of prediction; "Revenue of $2 billion is forecast
+    # for 2027", "savings of £50 million were expected from the platform": its subject's, in the passive)
+    r"|(?:is|are)\s+(?:expected|forecast|projected|predicted|set|likely|due)\s+to\b"
+    r"|(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?(?:expected|forecast|projected|predicted|anticipated)\b"
+    r"(?!\s+to\b))", re.IGNORECASE)
 # a share of a group, the subject of a modal past its of-phrase: "Half of the roughly 4,000 dubbing
 # jobs in Italy could disappear"
 _SHARE_MODAL_AFTER_RE = re.compile(r"\s+of\s+(?:[\w,.%$-]+\s+){1,9}?(?:may|might|could|will|would)\s+(?!have\b)", re.IGNORECASE)
@@ -177,6 +183,9 @@ class Rule:
 
 
 _ANCHORED = ("left", "right", "surface")
+# where a clause with a subject of its own begins: the words near a figure stop there
+_NEAR_BREAK_RE = re.compile(rf";|\b(?:{'|'.join(NEAR_BREAK_WORDS)})\b|,\s*(?:{'|'.join(NEAR_BREAK_AFTER_COMMA)})\b",
+                            re.IGNORECASE)
 WEAK_WHERE = ("sentence", "context", "default")  # rows that say nothing of the figure itself
 
 
@@ -218,8 +227,11 @@ class Context:
     def view(self, where: str) -> str:
         if where == "head":
             return self.noun.rsplit(None, 1)[-1] if self.noun else ""
-        if where == "near":
-            return self.left[-40:] + " " + self.right[:40]
+        if where == "near":  # (within the figure's clause: "Revenue rose 10% while shares fell 5%")
+            left, right = self.left[-40:], self.right[:40]
+            cut = _NEAR_BREAK_RE.search(right)
+            return left[max((m.end() for m in _NEAR_BREAK_RE.finditer(left)), default=0):] + " " + \
+                (right[:cut.start()] if cut else right)
         return getattr(self, where)
 
 
@@ -371,6 +383,9 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
             and _NOUN_BEFORE_PARTICIPLE_RE.search(text, max(c_start, past.start() - 30), past.start()):
         past = None  # "could reduce the labour needed for some tasks by 40%": a participle of the modal's object
     verb = re.match(r"\w+", text[past.start():past.end()]).group().lower() if past else ""
+    if past and MODAL_AFTER_RE.match(text, q.char_end, c_end) \
+            and not ATTRIBUTION_VERBS.isdisjoint(text[past.start():q.char_start].lower().split()):
+        past = None  # "Cindy Rose said savings of £50 million were expected …": the reported clause's own verb
     if past and not (verb in _SAME_IN_PRESENT and re.search(
             rf"\b(?:will|would|to|plans?\s+to)\s+\w+\b(?:[^,;]|,(?=\d))*\band\s+{verb}\b", text[c_start:past.end()],
             re.IGNORECASE)):

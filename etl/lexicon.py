@@ -798,7 +798,7 @@ MEASURE_NOUNS = {
     "premium",
     "premiums", "click-through rate", "conversion rate", "value added", "exports", "daily rate", "weekly rate", "prize pool", "prize money",
     "proceeds", "subscriptions", "seats", "tickets", "margins", "gdp", "productivity", "demand",
-    "loss", "losses", "deficit", "shortfall", "shortfalls", "funding gap", "financing gap", "debt", "debts", "liabilities", "savings", "attendance", "admissions", "accuracy",
+    "loss", "losses", "deficit", "shortfall", "shortfalls", "funding gap", "financing gap", "debt", "debts", "liabilities", "savings", "attendance", "footfall", "footfalls", "admissions", "accuracy",
     "fine", "fines", "penalty", "penalties", "tax credit", "tax credits", "rebate", "rebates", "incentive",
     "incentives", "subsidy", "subsidies", "restructuring charges", "restructuring charge", "impairment charges",
     "impairment charge", "write-down", "write-downs", "cpm", "cpms", "rpm", "rpms",
@@ -1256,7 +1256,7 @@ CLAIM_TYPE_RULES = (
     ("box_office", "money percent", "measure", r"box[\s-]office|ticket\s+sales|admissions|takings|"
                                                r"(?:weekend|opening|domestic|worldwide|global|international|overseas|"
                                                r"cumulative|lifetime)\s+gross(?:es)?|cumes?"),
-    ("box_office", "count", "measure", r"tickets|ticket\s+sales|admissions"),  # ("Ticket sales reached 325,000")
+    ("box_office", "count", "measure", r"tickets|ticket\s+sales|admissions|footfalls?"),  # ("Ticket sales reached 325,000")
     # what a person earns in a year is pay, not takings, and so is its move: "the median annual income reported
     # was £18,000", "…, down 7.2 percent from 2023"
     ("other", "money percent", "measure", r"\b(?:median|average|mean|typical|household|personal)\s+(?:annual\s+|yearly\s+)?"
@@ -1736,6 +1736,11 @@ ATTRIBUTIVE_ADJECTIVES = {"big", "bigger", "large", "larger", "major", "small", 
 # Participles that take what they govern to a level: "…, taking total employment in the sector to roughly 2.6 lakh"
 # (what they take there is what is measured; etl.measure).
 LEVEL_PARTICIPLES = {"taking", "bringing", "pushing", "lifting"}
+# Words that open a clause with a subject of its own, beside a figure: the words near the figure that type it stop
+# there ("Revenue rose 10% while shares fell 5%": no share price of the 10%; etl.classify). Some open one only after a
+# comma ("Subscribers rose 12%, sending the shares up 8%"; not "shares of Netflix and Disney fell").
+NEAR_BREAK_WORDS = ("while", "whereas", "but")
+NEAR_BREAK_AFTER_COMMA = ("and", "sending", "as", "though", "although")
 # Words that open a clause, not a noun phrase (etl.measure).
 CLAUSE_OPENERS = {"and", "&", "although", "though", "while", "if", "when", "because", "as", "since", "whereas",
                   "what", "why",  # a question's word: "What if AI makes films for $1 million?"

@@ -5942,3 +5942,22 @@ def test_projects_after_a_number_are_a_noun_not_a_forecast():
 def test_a_royalty_is_a_measure():
     text = "Unity Technologies will cut the royalty it charges studios to 2.5% from 4% starting in January."
     assert claim(text, "2.5%").measure == "Unity Technologies royalty"
+
+
+def test_a_clause_after_and_with_a_speaker_of_its_own_is_theirs():
+    text = ("Lumen Studios said it would hire 40 animators, and finance chief Maria Okafor said "
+            "costs of $12 million came from the new pipeline.")
+    assert [claim(text, part).source for part in ("40 animators", "$12 million")] == ["Lumen Studios", "Maria Okafor"]
+    # ... also when the sentence's first speaker is nobody named
+    text = "The company said bookings rose 9%, and Tom Reyes, its chief executive, said profit would reach $8 million."
+    assert claim(text, "$8 million").source == "Tom Reyes"
+    # (the guard: a joined clause without a speaker stays the first speaker's)
+    text = "Lumen Studios said it would hire 40 animators, and its budget will grow to $12 million."
+    assert claim(text, "$12 million").source == "Lumen Studios"
+
+
+def test_a_figure_the_subject_of_a_passive_prediction_is_a_forecast():
+    assert claim("Subscription revenue of $3 billion is forecast for 2028.", "$3 billion").is_forecast
+    assert claim("Ana Ruiz said savings of €9 million were expected from the tool.", "€9 million").is_forecast
+    # (the guard: what was expected, compared with what came)
+    assert not claim("Bookings rose 7% to $2 billion, more than was expected.", "$2 billion").is_forecast

@@ -1431,3 +1431,19 @@ def test_a_move_of_a_person_s_average_income_is_pay():
 def test_a_prize_pool_is_no_takings_whatever_the_sentence_sells():
     text = "Last season's prize pool was $2.1 million, after the organiser stopped adding a share of ticket sales."
     assert claim(text, "$2.1 million").claim_type == "other"
+
+
+def test_the_words_near_a_figure_stop_at_a_contrasting_clause():
+    # a clause of another subject after the figure does not type it
+    text = "Sales rose 12% in the quarter, while analyst Ana Ruiz said the stock could climb 20%."
+    assert [claim(text, part).claim_type for part in ("12%", "20%")] == ["revenue", "stock_move"]
+    # ... nor one before it, joined without a comma
+    text = "Operating revenue rose 8% whereas the shares slid 3%."
+    assert claim(text, "8%").claim_type == "revenue"
+    # (the guard: a move of shares named just before its figure stays one)
+    assert claim("The shares slid 3% after the results, but revenue rose 8%.", "3%").claim_type == "stock_move"
+
+
+def test_a_number_of_footfalls_is_admissions():
+    text = "Cinema footfalls fell to 740 million from 812 million, the trade body said."
+    assert [claim(text, part).claim_type for part in ("740 million", "812 million")] == ["box_office", "box_office"]

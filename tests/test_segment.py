@@ -1,7 +1,7 @@
 """Sentences: where news copy ends one and where a full stop only abbreviates."""
 import pytest
 
-from etl.segment import sentence_spans, table_cell
+from etl.segment import clause_spans, sentence_spans, table_cell
 
 
 def sentences(text):
@@ -45,3 +45,11 @@ def test_a_possessive_before_a_full_stop_is_no_initial():
     text = "Audits elsewhere reached findings similar to Georgia's. A 2023 review in Louisiana found the same."
     assert [text[s:e] for s, e in sentence_spans(text)] == [
         "Audits elsewhere reached findings similar to Georgia's.", "A 2023 review in Louisiana found the same."]
+
+
+def test_while_opens_a_clause_of_its_own_without_its_comma():
+    text = "Ad revenue rose 10% while licensing income fell 4%."
+    assert [text[a:b] for a, b in clause_spans(text, 0, len(text))] == ["Ad revenue rose 10%", "licensing income fell 4%."]
+    # (the guards: "while" before a participle or a place is no clause of its own)
+    for text in ("Ad revenue rose 10% while keeping costs flat.", "Ad revenue rose 10% while in Seoul sales fell."):
+        assert len(clause_spans(text, 0, len(text))) == 1
