@@ -175,6 +175,10 @@ def _stands_for(words: list[str]) -> bool:
     return not (len(words) > 1 and words[0].lower() in DETERMINERS)
 
 
+# measure nouns that are also verbs, a measure alone (etl.phrases.STOP holds them as verbs)
+_LONE_MEASURE_NOUNS = frozenset(n for n in MEASURE_NOUNS if n in STOP and n not in ("shares", "stock"))
+
+
 def _clean(words: list[str]) -> str | None:
     words = words[:MAX_WORDS]  # (cut first: what ends the phrase is judged where it ends)
     by = next((k for k in range(len(words) - 1, 0, -1) if words[k].lower() == "by"
@@ -195,7 +199,9 @@ def _clean(words: list[str]) -> str | None:
                          words[1].lower() == "active" or words[0].lower() in LY_NOUNS))):  # ("daily uploads")
         words = words[1:]
     # (a noun alone that is also a verb of speech is the noun: "Claims rose fourfold")
-    while words and (words[-1].lower() in STOP and not (len(words) == 1 and words[0].lower() in NOUN_LIKE_SPEECH_VERBS)
+    # (nor one that is a measure's noun before its verb: "Demand fell 30%"; shares are read by whose they are)
+    while words and (words[-1].lower() in STOP and not (len(words) == 1 and (
+                         words[0].lower() in NOUN_LIKE_SPEECH_VERBS or words[0].lower() in _LONE_MEASURE_NOUNS))
                      and not (len(words) > 1 and (
                          MEASURE_NOUN_RE.fullmatch(words[-1]) or words[-1].lower() in ("plan", "plans")  # ("its basic plan")
                          # ("senior notes", "new shares": a plural after its adjective is a noun)
@@ -1515,12 +1521,15 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             asked = _ASKED_PARTICIPLE_RE.match(pred) if pred else None
             if asked:  # "A quarter of the studios surveyed said they …": those asked, then what they said
                 phrase, pred = f"{phrase} {asked.group(1)}", "who " + pred[asked.end():]
+            asked = asked or pred and _ASKED_PARTICIPLE_RE.search(phrase + " " + pred.split(None, 1)[0])
+            if asked and not pred.startswith("who "):
+                pred = "who " + pred  # ("of the 900 writers polled by the Writers' Guild said": a name in the phrase)
             object_relative = bool(pred and _OBJECT_RELATIVE_RE.match(pred))
             if object_relative:
                 pred = _TRAILING_AUXILIARY_RE.sub("", pred[4:])  # "the ads it produced": no pronoun before "it"
             # (a possessive's head is the thing possessed: "its members' work" is no people)
             possessed = _POSSESSED_HEAD_RE.search(phrase)
-            if not object_relative and pred and pred.startswith("who ") \
+            if not object_relative and pred and pred.startswith("who ") and not asked \
                     and not _PERSONS_RE.search(possessed.group(1) if possessed else phrase):
                 # "40% of all video ads will be made with AI": things, not people; "of the tracks
                 # uploaded to its platform": a participle of things needs no pronoun
@@ -2714,7 +2723,7 @@ _PERSONS_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS}|staff|staffers|personnel|crews?
                          re.IGNORECASE)
 
 
-_IN_NAME_RE = re.compile(r"\s+(?:of\s+)?[A-Z]")
+_IN_NAME_RE = re.compile(r"(?:['’]\s*|\s+(?:of\s+)?)[A-Z]")  # (and a plural's possessive: "Musicians' Union")
 _NAME_BEFORE_RE = re.compile(r"[A-Z][\w&.'’-]*\s+(?:of\s+(?:the\s+)?)?$")
 
 

@@ -5961,3 +5961,19 @@ def test_a_figure_the_subject_of_a_passive_prediction_is_a_forecast():
     assert claim("Ana Ruiz said savings of €9 million were expected from the tool.", "€9 million").is_forecast
     # (the guard: what was expected, compared with what came)
     assert not claim("Bookings rose 7% to $2 billion, more than was expected.", "$2 billion").is_forecast
+
+
+def test_a_union_named_by_a_plural_s_possessive_is_no_surveyed_group():
+    text = "A poll of 800 actors by the Performers' Alliance found that 58% fear losing dubbing work."
+    assert claim(text, "58%").measure == "actors who fear losing dubbing work"
+
+
+def test_a_share_of_a_group_polled_by_a_name_is_of_those_who_answered():
+    text = "Three-quarters of the 640 editors surveyed by the Editors' Guild said they had lost work."
+    assert claim(text, "Three-quarters").measure == "editors surveyed by the Editors' Guild who said they had lost work"
+
+
+def test_demand_alone_is_a_measure():
+    assert claim("Streaming demand rose sharply, the agency said. Demand fell 12% in 2024.", "12%").measure == "Demand"
+    # (the guard: shares alone are named by whose they are, not as a word)
+    assert claim("Shares fell 5% on Monday.", "5%").measure is None
