@@ -1080,9 +1080,12 @@ CLAIM_TYPE_RULES = (
     ("survey", "count", "right", r"^\s+(?:who|that)\s+(?:responded|answered|replied|took\s+part|participated|"
                                  r"completed\s+the\s+(?:survey|questionnaire))\b"),
     ("survey", "count", "right", rf"^\s*(?:{_ATTITUDES})\b", ("context", _SURVEY_CONTEXT)),
-    ("survey", "count", "left", r"(?:surveyed|polled|interviewed|asked|among|canvassed|survey\s+of|"
+    ("survey", "count", "left", r"(?:surveyed|polled|interviewed|asked|canvassed|survey\s+of|"
                                 r"poll\s+of|study\s+of|sample\s+of|input\s+from|interviews\s+with|"
                                 r"(?:responses|answers|replies)\s+from)\s+(?:[\w.]+\s+){0,3}$"),
+    # (people "among" whom a share is counted are those asked, not things: "9% of new uploads among the top
+    # 10,000 channels")
+    ("survey", "count", "left", r"\bamong\s+(?:[\w.]+\s+){0,3}$", ("noun", _PEOPLE_GROUPS)),
     ("survey", "percent", "noun", _PEOPLE_GROUPS, ("context", r"survey\w*|poll(?:ed|s)?|respondents|study|studies")),
     # a share of the people a survey asked, by what they did or could do: "97% could not tell AI music apart"
     ("survey", "percent", "measure", rf"^(?:{_PEOPLE_GROUPS})\s+(?:who|that)\b", ("context", _SURVEY_CONTEXT)),
@@ -1741,6 +1744,9 @@ LEVEL_PARTICIPLES = {"taking", "bringing", "pushing", "lifting"}
 # comma ("Subscribers rose 12%, sending the shares up 8%"; not "shares of Netflix and Disney fell").
 NEAR_BREAK_WORDS = ("while", "whereas", "but")
 NEAR_BREAK_AFTER_COMMA = ("and", "sending", "as", "though", "although")
+# Verbs that are also the head of a compound noun after a singular noun, where no plural's verb could stand:
+# "a fifth of dubbing work", "40% of customer support" (etl.quantities; "300 members work" is a verb).
+COMPOUND_HEAD_VERBS = frozenset({"work", "support", "use"})
 # Words that open a clause, not a noun phrase (etl.measure).
 CLAUSE_OPENERS = {"and", "&", "although", "though", "while", "if", "when", "because", "as", "since", "whereas",
                   "what", "why",  # a question's word: "What if AI makes films for $1 million?"

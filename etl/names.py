@@ -211,7 +211,7 @@ _SENTENCE_ADVERB_RE = re.compile(r"\w(?:al|ate|ent|ant|ous|ive|ed|ing|ab|ib|ful|
 # (a day may come between: "Netflix on Thursday raised its forecast")
 _WHEN_BETWEEN = r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:yesterday|today)\s+)?"
 _SPEAKS_RE = re.compile(r"\s+" + _WHEN_BETWEEN + r"(?:also\s+)?(?:said|says|estimates|estimated|reported|reports|predicts|predicted|"
-                        r"expects|expected|forecasts|projects|notes|noted|announced|found|finds|told|stated)\b")
+                        r"expects|expected|forecasts|projects|notes|noted|announced|found|finds|told|stated|wrote|writes|argues)\b")
 # a name whose data speak for it: "Nielsen data show", "Ampere figures suggest" (not "New data show")
 _DATA_SPEAKS_RE = re.compile(r"\s+(?:data|figures|numbers|estimates|research)\s+(?:show|shows|showed|suggest|suggests|"
                              r"suggested|indicate|indicates|found|find)\b")

@@ -23,6 +23,7 @@ from .lexicon import (
     CHANGED_BY_VERBS_UP,
     COLLECTIVE_PEOPLE_NOUNS,
     COMMON_VERBS,
+    COMPOUND_HEAD_VERBS,
     COUNT_MODIFIERS,
     COUNTED_NOUNS,
     CURRENCY_CODES,
@@ -318,6 +319,11 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
             and w.lower().endswith("s") and w.lower() not in _NOT_PLURALS and _PLURAL_VERB_AFTER_RE.match(text, m.end()) is not None
         if headed and w.lower() in NOUN_STOP:
             words.append(w)
+            end = m.start("w") + len(w)
+            break
+        if words and w.lower() in COMPOUND_HEAD_VERBS and (words[-1][:1].islower() or w[:1].isupper()) \
+                and not words[-1].lower().endswith("s") and words[-1].lower() not in _PLURALS_WITHOUT_S:
+            words.append(w)  # "a fifth of dubbing work": after a singular noun, no plural's verb but the noun's head
             end = m.start("w") + len(w)
             break
         if not (active or more or modifier) and (w.lower() in NOUN_STOP or (w.lower().endswith("ly") and len(w) > 4)):

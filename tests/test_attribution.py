@@ -5977,3 +5977,15 @@ def test_demand_alone_is_a_measure():
     assert claim("Streaming demand rose sharply, the agency said. Demand fell 12% in 2024.", "12%").measure == "Demand"
     # (the guard: shares alone are named by whose they are, not as a word)
     assert claim("Shares fell 5% on Monday.", "5%").measure is None
+
+
+def test_a_surname_alone_that_wrote_is_the_person_named_before():
+    text = ("Churn fell to 2%, streaming chief Dana Whitfield said on Tuesday. "
+            "Whitfield wrote that subscribers grew 14% in the quarter.")
+    assert claim(text, "14%").source == "Dana Whitfield"
+
+
+def test_a_share_of_a_singular_noun_s_work_keeps_its_head():
+    assert claim("Studios could automate a fifth of localisation work by 2028.", "a fifth").measure == "localisation work"
+    # (the guard: after a plural, the same word is its verb)
+    assert claim("A third of colorists work from home, the guild said.", "A third").measure == "colorists"

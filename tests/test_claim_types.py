@@ -1447,3 +1447,10 @@ def test_the_words_near_a_figure_stop_at_a_contrasting_clause():
 def test_a_number_of_footfalls_is_admissions():
     text = "Cinema footfalls fell to 740 million from 812 million, the trade body said."
     assert [claim(text, part).claim_type for part in ("740 million", "812 million")] == ["box_office", "box_office"]
+
+
+def test_a_count_of_things_among_which_a_share_falls_is_no_survey_sample():
+    text = "Vertical dramas made up 7% of new releases among the top 5,000 apps in October."
+    assert claim(text, "5,000 apps").claim_type == "other"
+    # (the guard: people among whom a share was found are those asked)
+    assert claim("Support for the rules stood at 61% among 2,400 adults.", "2,400 adults").claim_type == "survey"
