@@ -17,6 +17,7 @@ from .lexicon import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     MEASURE_NOUNS,
+    MOVED_PAST,
     MOVEMENT_PARTICLES,
     MOVEMENT_VERBS,
     NEAR_BREAK_AFTER_COMMA,
@@ -184,7 +185,9 @@ class Rule:
 
 _ANCHORED = ("left", "right", "surface")
 # where a clause with a subject of its own begins: the words near a figure stop there
-_NEAR_BREAK_RE = re.compile(rf";|\b(?:{'|'.join(NEAR_BREAK_WORDS)})\b|,\s*(?:{'|'.join(NEAR_BREAK_AFTER_COMMA)})\b",
+_NEAR_BREAK_RE = re.compile(rf";|\b(?:{'|'.join(NEAR_BREAK_WORDS)})\b|,\s*(?:{'|'.join(NEAR_BREAK_AFTER_COMMA)})\b"
+                            # ("Sales rose 10% and the shares jumped 5%": a subject of its own after "and")
+                            rf"|\band\s+(?=(?:the|its|their)\s+\w+\s+(?:{'|'.join(MOVED_PAST)})\b)",
                             re.IGNORECASE)
 WEAK_WHERE = ("sentence", "context", "default")  # rows that say nothing of the figure itself
 
@@ -486,6 +489,8 @@ _SIDE_CLAUSE_AFTER_RE = re.compile(
     r"|\s+and\s+(?:said|says|added|warned|predicted)\b"
     # a plan of its own: "had cut net debt to £1.6 billion and plans to refurbish 80 sites by the end of 2026"
     r"|\s+and\s+(?:plans|aims|intends|hopes|expects|wants)\s+to\b"
+    # a subject of its own with a modal: "500 jobs were cut and 200 more will go"
+    r"|\s+and\s+(?!(?:will|would|could|may|might)\b)(?:[\w$%.,'’-]+\s+){1,5}?(?:will|would|could|may|might)\s"
     # a headline's "as" of cause, comma or not: "Adobe shares slide 14% as investors worry rivals will …"
     # (not "as much as", "as many as", "as of", "as well as", "as a share of")
     r"|\s+as\s+(?!(?:much|many|high|low|little|few|long|far|well|part|of|a|an|if|to|the\s+(?:first|second|third|"

@@ -1739,11 +1739,16 @@ ATTRIBUTIVE_ADJECTIVES = {"big", "bigger", "large", "larger", "major", "small", 
 # Participles that take what they govern to a level: "…, taking total employment in the sector to roughly 2.6 lakh"
 # (what they take there is what is measured; etl.measure).
 LEVEL_PARTICIPLES = {"taking", "bringing", "pushing", "lifting"}
+# Past forms of the verbs of a move: a subject of its own after "and" opens a clause ("Sales rose 10% and the shares
+# jumped 5%"; etl.segment, etl.classify).
+MOVED_PAST = tuple(sorted(v for v in MOVEMENT_VERBS - MOVEMENT_PARTICLES if v.endswith("ed") or v in IRREGULAR_PAST))
 # Words that open a clause with a subject of its own, beside a figure: the words near the figure that type it stop
 # there ("Revenue rose 10% while shares fell 5%": no share price of the 10%; etl.classify). Some open one only after a
 # comma ("Subscribers rose 12%, sending the shares up 8%"; not "shares of Netflix and Disney fell").
 NEAR_BREAK_WORDS = ("while", "whereas", "but")
 NEAR_BREAK_AFTER_COMMA = ("and", "sending", "as", "though", "although")
+# Plurals without an s: what a verb's plural form follows ("40 staff work"; etl.quantities, etl.phrases).
+PLURALS_WITHOUT_S = frozenset({"people", "staff", "personnel", "crew", "children", "men", "women", "police", "cattle"})
 # Verbs that are also the head of a compound noun after a singular noun, where no plural's verb could stand:
 # "a fifth of dubbing work", "40% of customer support" (etl.quantities; "300 members work" is a verb).
 COMPOUND_HEAD_VERBS = frozenset({"work", "support", "use"})

@@ -32,6 +32,7 @@ from .lexicon import (
     CHANGE_VERBS,
     CLAUSE_OPENERS,
     COLLECTIVE_PEOPLE_NOUNS,
+    COMPOUND_HEAD_VERBS,
     CONTRAST_OPENERS_ALT,
     CURRENCY_NAME_WORDS,
     CURRENCY_PREFIXES,
@@ -62,6 +63,7 @@ from .lexicon import (
     PHRASE_PREPOSITIONS,
     PLACE_ADVERBS,
     PLACES,
+    PLURALS_WITHOUT_S,
     PRONOUNS,
     REPORTED_IN,
     REPORTING_PARTICIPLES,
@@ -204,6 +206,9 @@ def _clean(words: list[str]) -> str | None:
                          words[0].lower() in NOUN_LIKE_SPEECH_VERBS or words[0].lower() in _LONE_MEASURE_NOUNS))
                      and not (len(words) > 1 and (
                          MEASURE_NOUN_RE.fullmatch(words[-1]) or words[-1].lower() in ("plan", "plans")  # ("its basic plan")
+                         # ("energy use", "dubbing work": a compound's head after a singular noun)
+                         or words[-1].lower() in COMPOUND_HEAD_VERBS and not words[-2].lower().endswith("s")
+                         and words[-2].lower() not in STOP and words[-2].lower() not in PLURALS_WITHOUT_S
                          # ("senior notes", "new shares": a plural after its adjective is a noun)
                          or words[-2].lower() in ATTRIBUTIVE_ADJECTIVES and words[-1].lower().endswith("s")
                          or " ".join(words[-3:]).lower() in MEASURE_NOUNS  # ("gross value added")

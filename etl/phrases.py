@@ -19,6 +19,7 @@ from .lexicon import (
     ATTRIBUTIVE_ADJECTIVES,
     BARE_PARTICIPLES,
     COMMON_VERBS,
+    COMPOUND_HEAD_VERBS,
     DETERMINERS,
     DIRECTION_NOUNS_DOWN,
     DIRECTION_NOUNS_UP,
@@ -35,6 +36,7 @@ from .lexicon import (
     PHRASE_PREPOSITIONS,
     PLACE_ADVERBS,
     PLACES,
+    PLURALS_WITHOUT_S,
     RATE_PERIODS,
     ROLE_BREAKING_PREPOSITIONS,
     SCALES,
@@ -80,7 +82,8 @@ STOP = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
         "per", "mostly", "including", "less", "more", "fewer", "like", "and", "&", "worldwide", "globally", "domestically",
         "overseas", "internationally", "nationally", "locally", "fear", "fears", "worry", "worries",
         "last", "next", "past",
-        "believe", "expect", "want", "use", "plan", "agree", "hope", "support", "oppose"}
+        "believe", "expect", "want", "use", "plan", "agree", "hope", "support", "oppose",
+        "comes", "came", "goes", "went"}  # ("40% of energy use comes from rendering")
 
 STOP |= set(SPEECH_VERBS) | COMMON_VERBS
 
@@ -333,6 +336,11 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                 and verbish(w) and low.endswith("s") and not low.endswith("ss") \
                 and (not nxt or nxt in PUNCT or nxt in SIMPLE_PREPOSITIONS):
             out.append(w)  # "$1.5 billion of senior notes on Tuesday", "of convertible notes.": a plural after its adjective
+            continue
+        if out and low in COMPOUND_HEAD_VERBS and out[-1][:1].islower() and not out[-1].lower().endswith("s") \
+                and out[-1].lower() not in STOP and out[-1].lower() not in DETERMINERS \
+                and out[-1].lower() not in PLURALS_WITHOUT_S:
+            out.append(w)  # "40% of energy use comes from rendering": after a singular noun, the compound's head
             continue
         if out and low.endswith("s") and not low.endswith("ss") and nxt in _PLURAL_AUXILIARIES \
                 and not out[-1].lower().endswith("s") and out[-1].lower() not in STOP:

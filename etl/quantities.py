@@ -40,6 +40,7 @@ from .lexicon import (
     NOUN_STOP,
     PARTICIPLES_AFTER_NOUN,
     PESO_BY_PLACE,
+    PLURALS_WITHOUT_S,
     QUALIFIERS,
     SPEECH_VERBS,
     TIME_UNIT_NAMES,
@@ -268,7 +269,6 @@ _COORDINATED_NOUN_RE = re.compile(r"\s+(?P<np>(?:(?!(?:the|a|an|its|their|this|t
 
 _PLURAL_VERB_AFTER_RE = re.compile(r"\s+(?:(?:now|still|also|already|all)\s+)?(?:are|were|have|had)\b")  # ("shows now have")
 # nouns already plural without an "s": an "and" after them joins no modifier ("85 people and plans")
-_PLURALS_WITHOUT_S = {"people", "staff", "personnel", "crew", "children", "men", "women", "police", "cattle"}
 _TO_AFTER_RE = re.compile(r"\s+to\s")
 _ADVERBED_PARTICIPLE_RE = re.compile(r"\s+[\w-]*(?:ed|made)\s+[a-z][\w-]*s\b")
 _QUOTED_MODIFIER_RE = re.compile(r"\s[\"“‘'](?P<w>[a-z][a-z-]*)[\"”’'](?=\s+[A-Za-z])")
@@ -300,7 +300,7 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
                 continue
             more = True  # "3,000 more animators": how many more of the noun after it
         if words and w.lower() in ("and", "or") and not words[-1].lower().endswith("s") \
-                and words[-1].lower() not in _PLURALS_WITHOUT_S:  # ("85 people and plans to …", "40 staff and offices")
+                and words[-1].lower() not in PLURALS_WITHOUT_S:  # ("85 people and plans to …", "40 staff and offices")
             joined = _COORDINATED_NOUN_RE.match(text, m.end())
             # (a verb's spelling after a modifier is the noun: "62 film and TV projects")
             if joined and joined.group("head").lower() not in COMMON_VERBS \
@@ -322,7 +322,7 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
             end = m.start("w") + len(w)
             break
         if words and w.lower() in COMPOUND_HEAD_VERBS and (words[-1][:1].islower() or w[:1].isupper()) \
-                and not words[-1].lower().endswith("s") and words[-1].lower() not in _PLURALS_WITHOUT_S:
+                and not words[-1].lower().endswith("s") and words[-1].lower() not in PLURALS_WITHOUT_S:
             words.append(w)  # "a fifth of dubbing work": after a singular noun, no plural's verb but the noun's head
             end = m.start("w") + len(w)
             break
@@ -341,13 +341,13 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
             break  # "our team of 40 grew to 120": the verb
         if not words and w.lower().endswith("ed") and _VERB_OBJECT_AFTER_RE.match(text, m.end()):
             break  # "a crew of 60 worked a week": a verb, not "50 listed companies"
-        if not words and w[:1].islower() and not w.lower().endswith("s") and w.lower() not in _PLURALS_WITHOUT_S \
+        if not words and w[:1].islower() and not w.lower().endswith("s") and w.lower() not in PLURALS_WITHOUT_S \
                 and _COLLECTIVE_OF_BEFORE_RE.search(text, max(0, pos - 40), pos) \
                 and _VERB_OBJECT_AFTER_RE.match(text, m.end()):
             break  # "a team of 14 finish a 22-minute episode", "a crew of 30 shot the film": the body counted, then its verb
         if not words and w.lower().endswith("ed") and (raw.endswith(".") or re.match(r"\s*(?:[,;:!?)]|$)", text[m.end():])):
             break  # "rather than the 45 planned.": a participle said of a noun left out, no noun
-        if words and (words[-1].lower().endswith("s") or words[-1].lower() in _PLURALS_WITHOUT_S) \
+        if words and (words[-1].lower().endswith("s") or words[-1].lower() in PLURALS_WITHOUT_S) \
                 and (w.lower() in MOVEMENT_VERBS or w.lower() in COMMON_VERBS or w.lower() in IRREGULAR_PAST
                      or w.lower() == "watch" and not _WATCH_NOUN_RE.match(text, m.end())):
             break  # "300 firms cut 5,000 jobs", "12 animators rose", "2 million views brings", "1 billion users

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import ABBREVIATIONS, CONTRAST_OPENERS_ALT, GERUND_NOUNS, ORGANISATION_WORDS, TURN_ROLE_WORDS
+from .lexicon import ABBREVIATIONS, CONTRAST_OPENERS_ALT, GERUND_NOUNS, MOVED_PAST, ORGANISATION_WORDS, TURN_ROLE_WORDS
 
 # A run of sentence marks with its closing quotes and line break, a mark glued to the next
 # sentence ("jobs.For"), or a run of line breaks (a boundary exactly when its first break is).
@@ -32,6 +32,8 @@ _CLAUSE_BREAK_RE = re.compile(
     # (nor an activity's noun in -ing that takes an object: "while shooting 47.6% from the field")
     rf"|\s+while\s+(?!(?!(?:{'|'.join(sorted(GERUND_NOUNS))})\b)[a-z]+ing\b|in\b|at\b|on\b"
     r"|[a-z]+ing\s+(?:the|a|an|its|their|his|her|our|more|less|[\d$€£¥]))"
+    # (a subject of its own after "and", its verb right after it: "Sales rose 10% and the shares jumped 5%")
+    rf"|\s+and\s+(?=(?:the|its|their)\s+[a-z]+\s+(?:{'|'.join(MOVED_PAST)})\b)"
     # (a second quotation of the same speaker: '…," adding, "The production period was also shortened …"')
     r"|(?:,|(?<=[\"”]))\s+adding,?\s+(?=[\"“])"
     # (a reason's clause: "…, the company said, as attendance remains about 25% below …"; not "as much as")

@@ -5989,3 +5989,8 @@ def test_a_share_of_a_singular_noun_s_work_keeps_its_head():
     assert claim("Studios could automate a fifth of localisation work by 2028.", "a fifth").measure == "localisation work"
     # (the guard: after a plural, the same word is its verb)
     assert claim("A third of colorists work from home, the guild said.", "A third").measure == "colorists"
+
+
+def test_a_share_of_a_compound_with_a_verb_s_spelling_keeps_its_head():
+    text = "About 40% of render farm power use comes from a few studios."
+    assert claim(text, "About 40%").measure == "render farm power use that comes from a few studios"

@@ -1454,3 +1454,17 @@ def test_a_count_of_things_among_which_a_share_falls_is_no_survey_sample():
     assert claim(text, "5,000 apps").claim_type == "other"
     # (the guard: people among whom a share was found are those asked)
     assert claim("Support for the rules stood at 61% among 2,400 adults.", "2,400 adults").claim_type == "survey"
+
+
+def test_a_subject_of_its_own_after_and_starts_the_words_near_its_figure():
+    text = "Bookings rose 11% and the shares jumped 6%."
+    assert [claim(text, part).claim_type for part in ("11%", "6%")] == ["revenue", "stock_move"]
+    # (the guard: one subject's two moves stay one clause's)
+    assert claim("The shares rose 4% and closed 6% higher.", "4%").claim_type == "stock_move"
+
+
+def test_a_later_clause_s_modal_is_not_the_figure_s_future():
+    text = "About 350 roles were cut in March and 120 more will go by June."
+    assert [claim(text, part).is_forecast for part in ("350 roles", "120")] == [False, True]
+    # (the guard: the modal before the figure covers it, whatever follows)
+    assert claim("The studio will cut 350 roles and its rival may follow.", "350 roles").is_forecast
