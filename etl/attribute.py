@@ -112,8 +112,12 @@ VIEW_RE = re.compile(r"\bIn\s+(?:the\s+)?(?P<np>[A-Z][\w.'’ -]{1,60}?)['’]s?
                      # (its title: "In the GDC's annual State of the Game Industry survey")
                      r"(?P<title>[A-Z][\w&'’-]*(?:\s+(?:(?:of|the|and|for|on|in|&)\s+)*[A-Z][\w&'’-]*){0,6}\s+)?"
                      r"(?P<doc>survey|report|study|poll|analysis|census|data)\b)")
+# ... and by whose count, opening the sentence or closing it: "…, by the Animation Guild's count"
+_BY_OWN_COUNT_RE = re.compile(r"(?:\bBy|(?<=,\s)by)\s+(?:the\s+)?(?P<np>[A-Z][\w&.'’ -]{1,60}?)['’]s?\s+(?:own\s+)?"
+                              r"(?:count|tally|reckoning|estimates?|calculations?|figures|data|analysis)\b")
 # ... without the possessive, after an article: "In a Gartner survey of 200 chief marketing officers"
-_IN_A_NAMED_DOC_RE = re.compile(r"\bIn\s+(?:a|an)\s+(?:(?:new|recent|latest|annual|separate|global)\s+)?"
+# (or closing the sentence: "…, in a Pew Research Center survey")
+_IN_A_NAMED_DOC_RE = re.compile(r"(?:\bIn|(?<=,\s)in)\s+(?:a|an)\s+(?:(?:new|recent|latest|annual|separate|global)\s+)?"
                                 r"(?P<np>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
                                 r"(?:survey|report|study|poll|analysis|census)\b")
 _CLAUSE_MARKS = ',;:()"“”'
@@ -152,7 +156,8 @@ _PERSON_SUBJECT_RE = re.compile(r"(?:^|[,;:\"“]\s*)(?:I|He|She|We)\s+[a-z]"
 _PERSON_WORDS = frozenset({"i", "he", "she", "we", "it", "they", "view", "opinion", "words", "estimate"})
 _CUE_WORDS = SPEECH_VERBS | SOURCE_NOUNS | {"according", "cited", "per", "i", "he", "she", "we",
                                              "view", "opinion", "words", "estimate",
-                                             "target", "rating"}  # (an analyst's own call: _OWN_CALL_RE)
+                                             "target", "rating",  # (an analyst's own call: _OWN_CALL_RE)
+                                             "count", "tally", "reckoning", "calculation", "calculations"}  # (_BY_OWN_COUNT_RE)
 _CUE_RE = re.compile(rf"\b(?:{trie_pattern(_CUE_WORDS)})\b")
 # a document named in capitals: "the State of the Game Industry Survey", "Q3 Earnings Report"
 # a sentence whose subject is somebody's document: "Netflix's estimate, shared with investors, is that …"
@@ -818,9 +823,13 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             name = _named_in(m.group("np"), names, sentence[m.start("np"):])
             if name:  # "62 percent of 1,000 webtoon artists surveyed by the Korea Creative Content Agency said"
                 return Attribution(name, False, document=True)
-    m = _IN_A_NAMED_DOC_RE.search(sentence) if "In " in sentence else None
+    m = _IN_A_NAMED_DOC_RE.search(sentence) if "In " in sentence or ", in " in sentence else None
     name = _named_in(m.group("np"), names) if m else None
     if name:  # "In a Gartner survey of 200 chief marketing officers, 63% said": Gartner's
+        return Attribution(name, False, document=True)
+    m = _BY_OWN_COUNT_RE.search(sentence) if "By " in sentence or ", by " in sentence else None
+    name = _named_in(m.group("np"), names) if m else None
+    if name:  # "…, by the Animation Guild's count": the Guild's
         return Attribution(name, False, document=True)
     m = VIEW_RE.search(sentence) if "In " in sentence else None
     if m:

@@ -148,6 +148,7 @@ _TIME_UNIT_WORD_RE = re.compile(r"\b(?:second|minute|hour|day|week|month|year|de
 _COMPARED_WITH_WORDS_RE = re.compile(r"\b(?:previous|prior|earlier|expectations?|forecasts?|estimates?|guidance)\b",
                                      re.IGNORECASE)
 # a figure set against the one before it: "in six weeks instead of five months", "rather than the 45 planned"
+_ATTRIBUTE_SPAN_RE = re.compile(r"[\w.]+-(?:second|minute|hour|day|week|month|year)")  # "a 30-second spot"
 _INSTEAD_OF_BEFORE_RE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _VERSUS_BEFORE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$", re.IGNORECASE)
 _RANKED_WITH_RE = re.compile(r"\b(?:was|were|came|finished|ranked|placed|is|are)\s+(?:in\s+)?(?:second|third|fourth|fifth|"
@@ -190,7 +191,8 @@ _COMPARED_THING_RE = re.compile(r"\s+(?!in\b|a\s+year\b|the\s+(?:year|previous|p
                                 r"forecast\b|estimated\b|anticipated\b|(?:19|20)\d\d\b|during\b|at\s+the\b|"
                                 r"(?:[\w-]+\s+){0,3}(?:earlier|ago|before|previously|prior)\b)"
                                 r"(?P<np>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})(?=\s*[.,;)]|\s*$)")
-_CLAUSE_GAP_RE = re.compile(r"(?:[^.;:()\d]|(?:19|20)\d\d){0,60}?,\s*(?:or\s+|about\s+|nearly\s+|some\s+|roughly\s+)?")
+# (past a year, or a span that describes a noun: "for a 30-second spot")
+_CLAUSE_GAP_RE = re.compile(r"(?:[^.;:()\d]|(?:19|20)\d\d|\d[\d.]*-[a-z]+){0,60}?,\s*(?:or\s+|about\s+|nearly\s+|some\s+|roughly\s+)?")
 # a span that frames the amount before it: "in the next 12 months", "within three years", "next year",
 # "cut about 1,200 jobs over the past 18 months",
 # "627,000 downloads in its first seven days"
@@ -645,10 +647,14 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             if (evidenced or ctype != "other") and not aside:  # (an aside heads no list of the sentence)
                 typed_here = typed_families[family] = (family, ctype, measure)
             if family in ("money", "count", "time") and measure and not aside \
-                    and not (family == "time" and last_amount and measure == last_amount[1]):
+                    and not (family == "time" and last_amount and (measure == last_amount[1]
+                                                                  or _ATTRIBUTE_SPAN_RE.fullmatch(q.surface))):
                 # (not the span of the amount before: "spend $4.2 billion … next year, … 8% less than in 2023")
                 last_amount = (ctype, measure)
-            last_end = q.char_end
+            if not (family == "time" and last_amount and last_amount[1] != measure and _ATTRIBUTE_SPAN_RE.fullmatch(q.surface)):
+                # (not past a span that describes a noun: "paid $550,000 for a 30-second spot …, about 10% more than a
+                # year ago": the amount's change)
+                last_end = q.char_end
             # (a share is of an amount, not of a span: "took 4.84 billion yuan during the eight-day holiday,
             # more than half of the total")
             share_of = next((t for t in (typed_before, previous_typed) if t and t[0] != "time"), None)

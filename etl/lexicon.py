@@ -610,7 +610,7 @@ ORGANISATION_WORDS = {
     "university", "college", "capital", "partners", "ventures", "economics", "research",
     "analytics", "intelligence", "insights", "consulting", "studios", "studio", "pictures",
     "entertainment", "media", "networks", "bank", "securities", "sachs", "morgan", "bureau",
-    "agency", "administration", "ministry", "commission", "committee", "federation",
+    "agency", "administration", "league", "ministry", "commission", "committee", "federation",
     "society", "academy", "organization", "organisation", "conference", "labs", "technologies",
     "technology", "tech", "electronics", "telecom", "motors", "arts",
     "platform", "service", "services", "times", "news", "post", "journal", "daily",
@@ -699,6 +699,7 @@ SOURCE_ANAPHORS = BUSINESS_DESCRIPTIONS | {
     "federation", "alliance", "coalition", "council", "consultancy", "tracker",
     "body", "regulator", "watchdog",  # "the industry body said": an association or a public body
     "school", "university", "college", "festival",  # "…, the school said": the school named before
+    "league",  # ("…, the league said": the NBA, the Premier League)
     # what an organisation put out in its own words: "according to the statement", "the post said"
     "statement", "post", "letter", "memo", "announcement",
 }

@@ -5994,3 +5994,24 @@ def test_a_share_of_a_singular_noun_s_work_keeps_its_head():
 def test_a_share_of_a_compound_with_a_verb_s_spelling_keeps_its_head():
     text = "About 40% of render farm power use comes from a few studios."
     assert claim(text, "About 40%").measure == "render farm power use that comes from a few studios"
+
+
+def test_whose_count_or_survey_closes_the_sentence_is_its_source():
+    text = "About 2,400 animation jobs were cut in Vancouver since 2023, by the Animation Workers Guild's count."
+    assert claim(text, "2,400").source == "Animation Workers Guild"
+    text = "Some 14% of British adults say they have paid for an AI video app, in a YouGov Omnibus survey."
+    assert claim(text, "14%").source == "YouGov Omnibus"
+    # (the guard: a day after "by" is when, nobody's count)
+    assert claim("The chain sold 80,000 tickets, by Friday's close.", "80,000 tickets").source is None
+
+
+def test_the_league_is_the_league_named_before():
+    text = ("On Monday the Pacific Basketball League said it would use AI to cut 900 highlight clips a week. "
+            "Its clips drew 1.2 billion views last season, according to the league.")
+    assert claim(text, "1.2 billion views").source == "Pacific Basketball League"
+
+
+def test_a_change_after_a_span_that_describes_a_noun_is_the_amount_s():
+    text = "Brands paid an average of $410,000 for a 30-second spot during the final, about 12% more than a year ago."
+    row = claim(text, "about 12%")
+    assert (row.claim_type, row.measure) == ("cost", "price paid for 30-second spot growth")
