@@ -186,7 +186,8 @@ def nationality_of(name: str, text: str, end: int) -> bool:
     French publisher", "Japanese studio Toho"): no source and no owner."""
     # (nationalities listed before one noun are each one: "Polish, Czech and Hungarian dubs")
     demonym = all(DEMONYM_RE.fullmatch(p) or _COMPASS_DEMONYM_RE.fullmatch(p) for p in _LIST_SPLIT_RE.split(name)) \
-        if "," in name or " and " in name or " or " in name else bool(DEMONYM_RE.fullmatch(name) or _COMPASS_DEMONYM_RE.fullmatch(name))
+        if "," in name or " and " in name or " or " in name else bool(DEMONYM_RE.fullmatch(name) or _COMPASS_DEMONYM_RE.fullmatch(name)
+                                                                      or _ENDS_IN_DEMONYM_RE.search(name))
     if demonym and _LISTED_DEMONYM_AFTER_RE.match(text, end):
         return True
     if not demonym or re.match(r"\s+[a-z]", text[end:end + 3]) is None:
@@ -196,6 +197,8 @@ def nationality_of(name: str, text: str, end: int) -> bool:
     return after not in SPEECH_VERBS and after not in SPEAKER_FILLERS \
         and not _PAST_WITH_OBJECT_RE.match(text, end)
 _LIST_SPLIT_RE = re.compile(r",\s*|\s+(?:and|or)\s+")
+# (a run that ends in one, opening its sentence: "Major South Korean broadcasters plan …")
+_ENDS_IN_DEMONYM_RE = re.compile(rf"^[A-Z][a-z]+\s+(?:{_COMPASS_DEMONYM_RE.pattern}|{DEMONYM_RE.pattern})$")
 _LISTED_DEMONYM_AFTER_RE = re.compile(rf"(?:,\s*|\s+(?:and|or)\s+)(?:{DEMONYM_RE.pattern})\b")
 # a verb in the past with its object: "raised their target", "cut its forecast", "upgraded the stock"
 _PAST_WITH_OBJECT_RE = re.compile(r"\s+(?:[a-z]{2,}ed|cut|set|put)\s+(?:the|its|their|his|her|a|an|to|that|by|[$€£¥]|\d)\b")

@@ -148,6 +148,7 @@ _TIME_UNIT_WORD_RE = re.compile(r"\b(?:second|minute|hour|day|week|month|year|de
 _COMPARED_WITH_WORDS_RE = re.compile(r"\b(?:previous|prior|earlier|expectations?|forecasts?|estimates?|guidance)\b",
                                      re.IGNORECASE)
 # a figure set against the one before it: "in six weeks instead of five months", "rather than the 45 planned"
+_POINTING_BACK = ("that", "it", "this", "them", "those")  # a change of what was named before
 _ATTRIBUTE_SPAN_RE = re.compile(r"[\w.]+-(?:second|minute|hour|day|week|month|year)")  # "a 30-second spot"
 _INSTEAD_OF_BEFORE_RE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _VERSUS_BEFORE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$", re.IGNORECASE)
@@ -570,6 +571,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             if as_much and _CLAUSE_GAP_RE.fullmatch(text, last_end, q.char_start):
                 # "spent $1.2 billion on short-drama apps …, nearly three times as much as a year earlier": the
                 # amount before, as a multiple of what it was
+                measure = last_amount[1]
+                ctype = last_amount[0] if ctype == "other" else ctype
+            if family == "percent" and last_amount and (measure or "").lower() in _POINTING_BACK and q.direction:
+                # "costs 300,000 to 500,000 yuan to make, and AI could cut that by a third": the amount before
                 measure = last_amount[1]
                 ctype = last_amount[0] if ctype == "other" else ctype
             compared = _COMPARED_THAN_RE.match(text, q.char_end) if family == "percent" and last_amount else None

@@ -812,7 +812,7 @@ _PASSING_SURFACE_RE = re.compile(r"(?:tops|topped|surpass(?:es|ed)?|exceed(?:s|e
 _BY_AGENT_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 # between a measure noun and the noun of its phrase of where: "spending across the sector"
 _PP_BETWEEN_RE = re.compile(r"\s+(?:across|in|for|at|on|of|per|less|minus|excluding)\s+(?:the\s+|its\s+|their\s+)?"
-                            r"(?!\d)(?:[\w'’-]+\s+){0,3}")  # (not a time: "growth in 2025 and operating margin")
+                            r"(?!\d)(?:[\w'’-]+\s+){0,5}")  # (not a time: "growth in 2025 and operating margin")
 _IN_TOTAL_RE = re.compile(r"\s+in\s+(?:total|all|aggregate|sum|(?:real|nominal|absolute|cash|relative)\s+terms)\b",
                           re.IGNORECASE)  # an adverb, no measure ("fell by £1.2bn in real terms")
 _OWN_VERB_BEFORE_RE = re.compile(rf"\b(?:raised|raises|raising|secured|secures|securing|earned|earns|earning|spent|spends|"

@@ -6015,3 +6015,10 @@ def test_a_change_after_a_span_that_describes_a_noun_is_the_amount_s():
     text = "Brands paid an average of $410,000 for a 30-second spot during the final, about 12% more than a year ago."
     row = claim(text, "about 12%")
     assert (row.claim_type, row.measure) == ("cost", "price paid for 30-second spot growth")
+
+
+def test_a_word_before_a_nationality_opening_a_sentence_is_no_name():
+    row = claim("Leading Japanese studios plan to adopt AI storyboards next year.", "next year")
+    assert row.subject is None
+    # (the guard: a name ending in a nationality's spelling that speaks stays a name)
+    assert claim("Kobe Japanese said revenue rose 4% last year.", "4%").source == "Kobe Japanese"

@@ -1468,3 +1468,15 @@ def test_a_later_clause_s_modal_is_not_the_figure_s_future():
     assert [claim(text, part).is_forecast for part in ("350 roles", "120")] == [False, True]
     # (the guard: the modal before the figure covers it, whatever follows)
     assert claim("The studio will cut 350 roles and its rival may follow.", "350 roles").is_forecast
+
+
+def test_a_measure_noun_with_a_long_phrase_of_where_heads_its_measure():
+    text = "Employment in Canada's animation and visual effects sector fell to 21,000 in 2024."
+    row = claim(text, "21,000")
+    assert (row.claim_type, row.measure) == ("jobs", "Employment in Canada's animation and visual effects sector")
+
+
+def test_a_change_of_that_is_a_change_of_the_amount_before():
+    text = "A dubbed season costs 40,000 to 60,000 euros, and AI could cut that by half, producers estimate."
+    row = claim(text, "half")
+    assert (row.claim_type, row.measure) == ("cost", "cost of dubbed season")
