@@ -208,6 +208,11 @@ _NOUN_BEFORE_RE = re.compile(rf"(?:\b(?:the|a|an|this|that|its|their|his|her|our
 # a document's noun after a name, not the name's verb: "the Harbor Research poll"; not "EY estimates
 # that", "a market Grand View Research estimates will reach"
 # a line of a list: a bullet, or a short label and its colon ("Jobs: 17,200 people work in UK animation")
+# a heading's document, by whose it is: "Highlights of Omdia's 2025 animation market report"
+_HEADING_DOCUMENT_RE = re.compile(rf"\b(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})['’]s\s+(?:[\w-]+\s+){{0,4}}?"
+                                  rf"(?:{_SOURCE_NOUN_ALT})\b")
+# a line followed by bulleted or numbered lines heads them
+_HEADS_BULLETS_RE = re.compile(rf"[ \t]*\n\s*(?:[{re.escape(BULLET_CHARS)}]\s|\d{{1,2}}[.)]\s)")
 _LIST_LINE_RE = re.compile(rf"[ \t]*(?:[{re.escape(BULLET_CHARS)}]\s|\d{{1,2}}[.)]\s|[A-Z][\w &'’/-]{{0,30}}:\s)")
 _CLOSING_VERB_RE = re.compile(r"\s+(?:estimates|reports|forecasts|projects|predicts|finds|shows|says|calculates)\s*[.!]?[\"”’']?\s*$")
 _DOC_AFTER_RE = re.compile(rf"\s+(?:{_SOURCE_NOUN_ALT})\b(?!\s+(?:that|will|would|could|may|might|can|should|"
@@ -1487,7 +1492,17 @@ def sentence_sources(text: str, sentences: list[tuple[int, int]],
             source = listing  # a list's line, its heading's source
         # (not a heading that sets results against expectations: its source is the consensus's, "Here's how the
         # company did, compared with what Wall Street was expecting, according to LSEG:")
-        listing = source if text[s:e].rstrip().endswith(":") and source and not _CONSENSUS_WORDS_RE.search(text, s, e) \
+        heads_list = text[s:e].rstrip().endswith(":") or _HEADS_BULLETS_RE.match(text, e) \
+            and not ((s == 0 or text[s - 1] == "\n") and _LIST_LINE_RE.match(text, s))  # (an item heads none)
+        if heads_list and source is None and words & SOURCE_NOUNS:
+            # ("Key takeaways from Ampere Analysis's 2025 content spending report" over bullets: a heading read as one)
+            owned = _HEADING_DOCUMENT_RE.search(text, s, e)
+            source = _find(text[s:e], names, words).source or (_named_in(owned.group("name"), names) if owned else None)
+            heading = source
+            source = None if text[s:e] in names.headlines else source
+        else:
+            heading = source
+        listing = heading if heads_list and heading and not _CONSENSUS_WORDS_RE.search(text, s, e) \
             else listing if item else None
         paragraph = p
         out.append((source, register.survey_source(), register.article_survey))

@@ -182,6 +182,7 @@ PHYSICAL_UNITS = {
     "megawatt-hours": "megawatt hour", "megawatt hours": "megawatt hour", "gigawatt-hours": "gigawatt hour",
     "gigawatt hours": "gigawatt hour", "terawatt-hours": "terawatt hour", "terawatt hours": "terawatt hour",
     "watt-hours": "watt hour", "watt-hour": "watt hour", "watt hours": "watt hour", "wh": "watt hour",
+    "joules": "joule", "joule": "joule", "kilojoules": "kilojoule", "megajoules": "megajoule", "gigajoules": "gigajoule",
     "mah": "milliampere-hour", "volts": "volt", "v": "volt",
     "hp": "horsepower", "bhp": "brake horsepower", "horsepower": "horsepower",
     "horses": "horse", "nm": "newton metre", "lb-ft": "foot pound-force",
@@ -644,7 +645,7 @@ SOURCE_NOUNS = {
     "survey", "surveys", "study", "studies", "report", "reports", "poll", "polls", "analysis",
     "research", "estimate", "estimates", "forecast", "forecasts", "data", "figures",
     "statistics", "summary", "census", "tracker", "review", "benchmark", "filing",
-    "results", "findings", "projections", "guidance", "modelling", "modeling",
+    "results", "findings", "projections", "guidance", "modelling", "modeling", "documents", "filings",
 }
 # Speakers who are somebody new, not the source named before: "industry insiders predict".
 UNNAMED_SPEAKERS = {"insiders", "experts", "analysts", "observers", "critics", "netizens", "users",

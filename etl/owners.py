@@ -100,7 +100,7 @@ _BUSINESS_SAID_RE = re.compile(rf"\b(?:the\s+(?:{'|'.join(BUSINESS_DESCRIPTIONS)
 # (and who a contest is between: "the bout between Jake Paul and Mike Tyson was streamed by 65 million households")
 _AGENT_BEFORE_RE = re.compile(r"\b(?:(?<!followed\s)by|to|from|at|with|[Ii]n|[Pp]er|between|versus|vs\.?)\s+"
                               # (an acronym may open the description's last noun: "organised by former AI executive X")
-                              r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}(?:[A-Z]{2,5}\s+[a-z][\w-]*\s+)?$")
+                              r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,4}(?:[A-Z]{2,5}\s+[a-z][\w-]*\s+)?$")
 # ... but what takings come from is whose they are: "Revenue from Kling AI" is Kling AI's
 # (no model's number, "i4 M50", nor a season's, "The 2014-15 Highlander")
 # a description between an owner's possessive and the name of what it owns: "Kuaishou's AI video tool Kling"

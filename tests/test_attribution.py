@@ -6022,3 +6022,21 @@ def test_a_word_before_a_nationality_opening_a_sentence_is_no_name():
     assert row.subject is None
     # (the guard: a name ending in a nationality's spelling that speaks stays a name)
     assert claim("Kobe Japanese said revenue rose 4% last year.", "4%").source == "Kobe Japanese"
+
+
+def test_documents_seen_by_an_outlet_are_its_source_and_own_nothing():
+    text = ("Internal documents reviewed by The Hollywood Reporter show that Lionsgate planned to cut "
+            "about 400 jobs this year.")
+    row = claim(text, "about 400 jobs")
+    assert (row.source, row.measure) == ("Hollywood Reporter", "Lionsgate jobs")
+
+
+def test_bullets_under_a_line_naming_a_report_are_the_report_s():
+    text = ("Highlights of Omdia's 2025 animation market report\n\n"
+            "• The global animation market grows 4% to $420 billion this year, Omdia estimates.\n"
+            "• Streamers commission 38% of new series.\n")
+    assert claim(text, "38%").source == "Omdia"
+    # (the guard: a bullet's own credit is no heading of the bullets after it)
+    text = ("AI video by the numbers\n\n- $2.1 billion: spending on AI video tools (Gartner)\n"
+            "- 14 seconds: the average clip length\n")
+    assert claim(text, "14 seconds").source is None

@@ -338,3 +338,8 @@ def test_an_old_value_after_a_restated_amount_keeps_the_amount_s_unit():
 ])
 def test_a_change_by_then_a_level_is_no_range(text, figures_read):
     assert [(q.value, q.value_high) for q in figures(text)] == figures_read
+
+
+def test_energy_in_joules():
+    assert [one(text).unit for text in ("A clip uses about 3.1 million joules of electricity.",
+                                        "One render takes 2.6 megajoules.")] == ["joule", "megajoule"]
