@@ -1047,6 +1047,7 @@ MATERIAL_NOUNS = (r"video|videos|footage|content|audio|music|programming|recordi
 # own noun and verb come first, then its phrase, then the sentence. Rows that read only the
 # sentence or a default are weak: a figure they type continues instead the type of the figure
 # it follows in a list ("rose 11.11% ..., 10.3% in the education sector") (etl.extract).
+_VOTED = r"vot(?:e|ed|es|ing)|ballots?|ratif(?:y|ied|ies|ying)|turnout"
 CLAIM_TYPE_RULES = (
     ("survey", "percent count", "noun", _SURVEY_GROUPS),
     # participants of a survey, where the text speaks of one (not "the market drew 15,000 participants")
@@ -1067,7 +1068,9 @@ CLAIM_TYPE_RULES = (
      rf"(?:{_ATTITUDES})\b(?!\s+by\b)",  # (not "the 5.1% expected by analysts": what somebody expected, no answer)
      ("left", r"^(?![\s\S]*\bby\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$)")),  # ("cut … by half using AI": a change)
     # a share of those who voted ("ratified by 78%"; not "a raise of 15% upon ratification")
-    ("survey", "percent count", "near", r"vot(?:e|ed|es|ing)|ballots?|ratif(?:y|ied|ies|ying)|turnout"),
+    ("survey", "percent", "near", _VOTED),
+    # (those voting, not jobs cut near a vote: "cutting 71 jobs, weeks after its workers voted to unionise")
+    ("survey", "count", "near", _VOTED, ("noun", rf"^(?![\s\S]*\b(?:{_JOBS})$)")),
     # ... and those who approved, people ("1,200 members approved the deal"; not "approved HK$50 million for 12 projects")
     ("survey", "percent", "near", r"approved"),
     ("survey", "count", "near", r"approved", ("noun", rf"^(?:[\w-]+\s+)?(?:{_PEOPLE_GROUPS})$")),
@@ -1749,6 +1752,9 @@ MOVED_PAST = tuple(sorted(v for v in MOVEMENT_VERBS - MOVEMENT_PARTICLES if v.en
 # comma ("Subscribers rose 12%, sending the shares up 8%"; not "shares of Netflix and Disney fell").
 NEAR_BREAK_WORDS = ("while", "whereas", "but")
 NEAR_BREAK_AFTER_COMMA = ("and", "sending", "as", "though", "although")
+# Words in -ing that are adjectives before a noun, never a participle's clause after a comma: "For the nine months
+# ended September 30, operating income was …" (etl.phrases).
+ING_ADJECTIVES = frozenset({"operating", "recurring", "existing", "remaining"})
 # Plurals without an s: what a verb's plural form follows ("40 staff work"; etl.quantities, etl.phrases).
 PLURALS_WITHOUT_S = frozenset({"people", "staff", "personnel", "crew", "children", "men", "women", "police", "cattle"})
 # Verbs that are also the head of a compound noun after a singular noun, where no plural's verb could stand:

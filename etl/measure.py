@@ -2063,6 +2063,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 gapped_np = gapped.group("np").split() if gapped else []
                 while gapped_np and gapped_np[-1].lower() in _HEDGE_WORDS:
                     gapped_np.pop()  # ("and set carpenters just 0.08": the hedge is the figure's)
+                if gapped_np and gapped_np[-1].lower() in DETERMINERS:
+                    gapped_np = []  # ("came in at 28.2%, below the 31.5% the company had guided to": a comparison, no subject)
                 if gapped_np and (text[s:].lower().startswith(previous.lower())
                                   or re.search(rf"(?:,|\bwhile|\bwhereas)\s+{re.escape(previous.lower())}\s",
                                                text[s:q.char_start].lower())) \
@@ -2190,7 +2192,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         elif hits:
             # "Overseas revenue surpassed domestic revenue …, rising to 1.72 trillion yen": a
             # participle after a comma says more of the clause's subject, not of its object
-            h = hits[0] if _RISING_AFTER_COMMA_RE.search(text, hits[-1].end(), q.char_start) else hits[-1]
+            h = hits[-1]
+            if _RISING_AFTER_COMMA_RE.search(text, hits[-1].end(), q.char_start):
+                # (the subject's head, past its modifiers: "Membership services revenue was …, decreasing 7%")
+                h = [hit for hit in hits if not any(verbish(w) or w in PUNCT for w in
+                                                    word_tokens(text[hits[0].end():hit.start()]))][-1]
             phrase = _clean(np_around(text, c_start, h.start(), h.end(), q.char_start))
     deal = _DEAL_VALUED_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if valued else None
     if deal:  # "in a deal valued at about $1.2 billion including debt": the deal's value, no company's valuation
@@ -2695,6 +2701,8 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
         c_start = joined.end()
     comma = text.rfind(",", c_start, pos)
     lead = text[c_start:comma] if comma > 0 else ""
+    if lead and _ASIDE_ADVERB_END_RE.search(lead):
+        lead = ""  # "Radio advertising, by contrast, is expected to decline 3%": the subject before its aside
     if lead and (len(lead.split()) <= 5 and not _FINITE_IN_LEAD_RE.search(lead) or len(lead.split()) <= 8 and re.match(
             r"\s*(?:during|in|on|at|after|before|since|under|for|with|by|from|over)\b", lead, re.IGNORECASE)
             # ("According to an EY-FICCI report released in March, the segment grew 8%": who says it, then the subject)
@@ -2703,6 +2711,10 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
     return past_subordinate_lead(text, c_start, pos)
 
 
+# an adverb set off by commas after the subject: "Radio advertising, however, …"
+_ASIDE_ADVERB_END_RE = re.compile(r"\S,\s*(?:however|by\s+contrast|in\s+contrast|meanwhile|though|too|also|in\s+turn|"
+                                  r"for\s+(?:example|instance|its\s+part|their\s+part)|in\s+particular|overall)\s*$",
+                                  re.IGNORECASE)
 # verbs in -s that a clause with "that" follows, no plural nouns: "This means that …"
 _THAT_CLAUSE_VERBS = {"means", "implies", "signals", "indicates", "ensures", "requires", "hopes", "assumes", "proves"}
 # the conjunction a clause opens on, before its subject: "…, and creators earned"

@@ -24,6 +24,7 @@ from .lexicon import (
     DIRECTION_NOUNS_DOWN,
     DIRECTION_NOUNS_UP,
     GERUND_NOUNS,
+    ING_ADJECTIVES,
     IRREGULAR_PAST,
     LY_NOUNS,
     MAGNITUDE_SUFFIXES,
@@ -499,7 +500,8 @@ def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
         # "dubbing market", "streaming revenue": a participle right before the noun modifies it
         participle = low.endswith(("ing", "ed")) and low not in STOP and low not in _RESULT_VERBS \
             and not (k and tokens[k - 1].lower() in AUXILIARIES) \
-            and not (k and tokens[k - 1] == "," and low.endswith("ing") and not (left and left[0].lower() in ("and", "or"))) \
+            and not (k and tokens[k - 1] == "," and low.endswith("ing") and not (left and left[0].lower() in ("and", "or"))
+                     and low not in ING_ADJECTIVES) \
             and not (low.endswith("ed") and k and (MEASURE_NOUN_RE.fullmatch(tokens[k - 1]) or _subject_of(tokens[k - 1])))
         # ("Netflix is raising prices", "revenue surpassed", "The company guided Q4 revenue": a verb after
         # an auxiliary or its subject)

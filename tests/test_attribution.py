@@ -6040,3 +6040,21 @@ def test_bullets_under_a_line_naming_a_report_are_the_report_s():
     text = ("AI video by the numbers\n\n- $2.1 billion: spending on AI video tools (Gartner)\n"
             "- 14 seconds: the average clip length\n")
     assert claim(text, "14 seconds").source is None
+
+
+def test_a_subject_before_an_adverb_set_off_by_commas_is_measured():
+    assert claim("Print advertising, by contrast, is expected to shrink 6%.", "6%").measure == "Print advertising"
+    # (the guard: a leading adverbial is no subject)
+    assert claim("In Europe, streaming revenue rose 9%.", "9%").measure == "streaming revenue"
+
+
+def test_a_comparison_after_a_figure_is_no_subject_of_a_list():
+    text = "Gross margin came in at 41.2%, below the 43% the company had guided to."
+    assert claim(text, "43%").measure == "Gross margin"
+
+
+def test_a_participle_after_a_comma_measures_the_subject_s_head():
+    text = "Advertising services revenue was RMB1.2 billion, decreasing 9% year over year."
+    assert claim(text, "9%").measure == "Advertising services revenue"
+    text = "For the six months ended June 30, operating income was RMB310 million."
+    assert claim(text, "RMB310 million").measure == "operating income"

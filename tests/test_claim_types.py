@@ -1480,3 +1480,15 @@ def test_a_change_of_that_is_a_change_of_the_amount_before():
     text = "A dubbed season costs 40,000 to 60,000 euros, and AI could cut that by half, producers estimate."
     row = claim(text, "half")
     assert (row.claim_type, row.measure) == ("cost", "cost of dubbed season")
+
+
+def test_jobs_cut_near_a_vote_are_no_voters():
+    text = "Keywords Studios will close its Montreal office, cutting 64 jobs, a month after staff voted to unionise."
+    assert claim(text, "64 jobs").claim_type == "jobs"
+    # (the guard: members who voted are a vote's count)
+    assert claim("The guild said 1,900 members voted in favour.", "1,900 members").claim_type == "survey"
+
+
+def test_a_count_with_its_own_subject_after_an_amount_keeps_no_currency():
+    text = "The holiday took 2.4 billion yuan in ticket sales, with admissions reaching 61.2 million."
+    assert claim(text, "61.2 million").unit == "count"
