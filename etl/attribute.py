@@ -607,7 +607,7 @@ def refers_to(np: str) -> str | None:
         # "the company" is an organisation, never the data a sentence before cited
         return "document" if words[-1] in SOURCE_NOUNS else "organisation"
     if _ITS_DOCUMENT_RE.match(np.strip()) or _DESCRIBED_SPOKESPERSON_RE.fullmatch(np.strip()) \
-            or _DESCRIBED_DOCUMENT_RE.match(np.strip()):
+            or _DESCRIBED_DOCUMENT_RE.match(np.strip()) or _plural_description(words):
         return "organisation"
     return None
 
@@ -670,6 +670,15 @@ def source_kind(name: str) -> str:
     return "thing"
 
 
+def _plural_description(words: list[str]) -> bool:
+    """"the studios", "the two companies": several organisations described, named before as a list."""
+    if len(words) < 2 or words[0] not in ("the", "these", "both") or not words[-1].endswith("s"):
+        return False
+    head = words[-1]
+    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+    return singular in SOURCE_ANAPHORS and singular not in SOURCE_NOUNS and head not in SOURCE_ANAPHORS
+
+
 def _continuation(np: str) -> tuple[bool, bool, bool]:
     """(continues, anaphor, respondents) for a speaker phrase that names nobody."""
     words = _head_words(np)
@@ -685,6 +694,8 @@ def _continuation(np: str) -> tuple[bool, bool, bool]:
             or len(words) == 1 and words[0] in _BARE_DESCRIPTIONS) and words[-1] in SOURCE_ANAPHORS:
         # (", California-based company said": "the company" described; a headline's "…, company says")
         return True, True, False
+    if _plural_description(words):
+        return True, True, False  # "…, the studios said": the ones the article listed
     if _ITS_DOCUMENT_RE.match(np.strip()) or _DESCRIBED_SPOKESPERSON_RE.fullmatch(np.strip()) \
             or _DESCRIBED_DOCUMENT_RE.match(np.strip()):
         # "A survey of its members found": the survey of whoever "its" is; "a company spokesperson
@@ -1149,8 +1160,13 @@ class SourceRegister:
             its_role = found.refers == "thing" and sentence[found.at:found.at + 4].lower() == "its "
             # ("it" after the sentence's subject is that subject: "Getty Images jumped 11% after it said")
             it_after = found.refers == "thing" and sentence[found.at:found.at + 3].lower() == "it "
-            if found.at > 0 and (found.anaphor and found.refers != "document" or found.refers == "person" or its_role
-                                 or it_after):
+            several = found.anaphor and _plural_description(["the", found.head or ""])
+            if several:  # "…, the studios said": the studios listed before, not one name of the sentence
+                own = self._names_listed([sentence[:found.at], *reversed(self.read_so_far[-4:-1])])
+                if own is None:
+                    return None, replace(found, unnamed=True)  # (none listed: no one of them, whoever is near)
+            elif found.at > 0 and (found.anaphor and found.refers != "document" or found.refers == "person" or its_role
+                                   or it_after):
                 # "Netflix shares slipped after the streamer said", "In South Korea, CJ ENM plans …, the
                 # company said", "Tyler Perry paused …, he told": the sentence's subject, the first name
                 # of its kind outside a phrase of place or time before it
@@ -1341,6 +1357,17 @@ class SourceRegister:
         people |= {self.people[w] for w in _CAPITALISED_RE.findall(sentence) if w in self.people}  # a surname alone
         people = {p for p in people if not any(p != q and p in q for q in people)}  # "Hale" within "Marcus Hale"
         return people.pop() if len(people) == 1 else None
+
+    def _names_listed(self, sentences: list[str]) -> str | None:
+        """The first list of names ("Disney and Universal") the sentences open, most recent first: what "the
+        studios" stand for."""
+        for sentence in sentences:
+            hits = [h for h in self.names.find(sentence) if h[2].lower() not in PLACES and self._kind(h[2]) != "person"]
+            if len(hits) > 1 or hits and " and " in hits[0][2]:
+                end = listed_names_end(sentence, hits)
+                if end > hits[0][1] or " and " in hits[0][2]:
+                    return sentence[hits[0][0]:end]
+        return None
 
     def _organisation_in(self, sentence: str) -> str | None:
         return organisation_in(sentence, self.names, self._kind)

@@ -645,7 +645,7 @@ SOURCE_NOUNS = {
     "survey", "surveys", "study", "studies", "report", "reports", "poll", "polls", "analysis",
     "research", "estimate", "estimates", "forecast", "forecasts", "data", "figures",
     "statistics", "summary", "census", "tracker", "review", "benchmark", "filing",
-    "results", "findings", "projections", "guidance", "modelling", "modeling", "documents", "filings",
+    "results", "findings", "projections", "guidance", "modelling", "modeling", "documents", "filings", "website",
 }
 # Speakers who are somebody new, not the source named before: "industry insiders predict".
 UNNAMED_SPEAKERS = {"insiders", "experts", "analysts", "observers", "critics", "netizens", "users",
@@ -1344,8 +1344,9 @@ CLAIM_TYPE_RULES = (
     ("other", "money", "left", rf"\b(?:levy|levies|tax|taxes|duty|duties|surcharge)\s+(?:\w+\s+){{0,2}}(?:{_RAISING})\s+"
                                rf"{AMOUNT_HEDGES}$"),
     # money raised is the verb's object: "raised $308 million", not the new level of what was
-    # raised, "raised its price target on the stock to $900"
-    ("investment", "money", "left", rf"\b(?:{_RAISING})\s+(?:(?!to\b|from\b)[\w'’-]+\s+){{0,6}}$"),
+    # raised, "raised its price target on the stock to $900", nor what it was raised by ("raising Pixar's annual
+    # technology budget by about $100 million")
+    ("investment", "money", "left", rf"\b(?:{_RAISING})\s+(?:(?!to\b|from\b|by\b)[\w'’-]+\s+){{0,6}}$"),
     # ... or secured, right before it ("Kinemo secures $20 million"; not "secured a $50 million contract")
     ("investment", "money", "left", rf"\b(?:secur(?:es|ed|ing)|nabs|nabbed|bags|bagged)\s+{AMOUNT_HEDGES}$",
      ("right", r"^(?!\s+(?:[\w-]+\s+){0,2}(?:contracts?|deals?|orders?|commissions?|awards?)\b)")),

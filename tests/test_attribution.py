@@ -6058,3 +6058,18 @@ def test_a_participle_after_a_comma_measures_the_subject_s_head():
     assert claim(text, "9%").measure == "Advertising services revenue"
     text = "For the six months ended June 30, operating income was RMB310 million."
     assert claim(text, "RMB310 million").measure == "operating income"
+
+
+def test_its_website_is_the_company_s():
+    text = "Rival Pixverse charges $0.30 per second for its V5 model on its API, according to its website."
+    assert claim(text, "$0.30 per second").source == "Pixverse"
+
+
+def test_the_companies_are_the_companies_listed_before():
+    text = ("Warner Music Group and Sony Music sued Vidforge AI in Los Angeles on Tuesday. The lawsuit was filed "
+            "in federal court. Vidforge AI earned $90 million in revenue last year, the companies said.")
+    assert claim(text, "$90 million").source == "Warner Music Group and Sony Music"
+    # (the guard: with none listed, no single name near stands for them)
+    text = ("Vidforge AI, a start-up in Los Angeles, is being sued. "
+            "Vidforge AI earned $90 million in revenue last year, the companies said.")
+    assert claim(text, "$90 million").source is None

@@ -1492,3 +1492,10 @@ def test_jobs_cut_near_a_vote_are_no_voters():
 def test_a_count_with_its_own_subject_after_an_amount_keeps_no_currency():
     text = "The holiday took 2.4 billion yuan in ticket sales, with admissions reaching 61.2 million."
     assert claim(text, "61.2 million").unit == "count"
+
+
+def test_what_a_budget_is_raised_by_is_no_money_raised():
+    text = "Sony is weighing raising the studio's yearly research budget by about $40 million."
+    assert claim(text, "about $40 million").claim_type == "cost"
+    # (the guard: money raised, the verb's object)
+    assert claim("Luma AI raised $90 million in a Series C round.", "$90 million").claim_type == "investment"
