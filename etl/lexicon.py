@@ -1326,7 +1326,7 @@ CLAIM_TYPE_RULES = (
     ("other", "count percent", "measure", r"\bratios?$"),
     # damages, fines and settlements are what someone pays, whatever the sentence's other words ("The record industry
     # had sought damages of up to $150,000 for each of the 1,600 songs, which could have exceeded $240 million")
-    ("cost", "money", "measure", r"^(?:[\w'’-]+\s+){0,3}(?:damages|fines?|penalties|settlements?)$"),
+    ("cost", "money", "measure", r"^(?:[\w'’-]+\s+){0,5}(?:damages|fines?|penalties|settlements?)$"),
     # a price named as such, whatever it is the price of: "raise the price of its Unity Pro subscription by 8%"
     # (not a stock's: "the stock price of Adobe fell by more than 7%")
     ("cost", "money percent", "measure", r"^(?:(?!stock\b|share\b)[\w'’-]+\s+){0,2}(?:price|prices|fee|fees)\s+(?:of|for)\b"),

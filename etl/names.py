@@ -210,6 +210,9 @@ _ADVERB_RE = re.compile(r"\w{3,}ly$")
 _SENTENCE_ADVERB_RE = re.compile(r"\w(?:al|ate|ent|ant|ous|ive|ed|ing|ab|ib|ful|less|ar|st|se|ct|ute)ly$")
 # (a day may come between: "Netflix on Thursday raised its forecast")
 _WHEN_BETWEEN = r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:yesterday|today)\s+)?"
+# the verb of names joined as a subject: "Disney and Universal sued", "Sony and Netflix have signed"
+_JOINED_ACT_RE = re.compile(r"\s+(?:also\s+)?(?:[a-z]{2,}ed|said|say|told|have|had|will|would|won|sold|bought|took|made|"
+                            r"agreed|signed|sued|filed|announced|struck)\b(?!\s+by\b)")
 _SPEAKS_RE = re.compile(r"\s+" + _WHEN_BETWEEN + r"(?:also\s+)?(?:said|says|estimates|estimated|reported|reports|predicts|predicted|"
                         r"expects|expected|forecasts|projects|notes|noted|announced|found|finds|told|stated|wrote|writes|argues)\b")
 # a name whose data speak for it: "Nielsen data show", "Ampere figures suggest" (not "New data show")
@@ -445,6 +448,16 @@ class ArticleNames:
                     # "The Information reported": a capital a common noun would not have ("The
                     # Authority estimates" is the short form of a name the article gave in full)
                     self.alone.add(_core(run[4:]))
+                if run_start <= lead and " and " in run and _JOINED_ACT_RE.match(sentence, run_end):
+                    # "Disney and Universal sued Midjourney": names joined as a subject that acts, each a name
+                    # (a common noun would need its article: "Film and television employ …" reads as one)
+                    for part in run.split(" and "):
+                        alone, known = _evidence(part, False, False)
+                        if alone and part[:1].isupper() and not PEOPLE_RE.fullmatch(part) \
+                                and not re.search(r"(?:[^s]s|ly)$", part) \
+                                and part.lower() not in MEASURE_NOUNS and part.lower() not in ORGANISATION_WORDS:
+                            self.alone.add(alone)
+                            self.known.update(known)
                 # the first word of a sentence, or of a quotation, is capitalised anyway
                 initial = run_start <= lead or sentence[run_start - 1] in "\"“‘'("
                 alone, known = _evidence(run, initial, bool(_STUDY_AFTER_RE.match(sentence, run_end)))

@@ -6073,3 +6073,11 @@ def test_the_companies_are_the_companies_listed_before():
     text = ("Vidforge AI, a start-up in Los Angeles, is being sued. "
             "Vidforge AI earned $90 million in revenue last year, the companies said.")
     assert claim(text, "$90 million").source is None
+
+
+def test_names_joined_as_a_subject_that_acts_are_names():
+    text = ("Paramount and Lionsgate sued Frameloop in Los Angeles on Friday. The complaint runs to 80 pages. "
+            "Frameloop earned $40 million in revenue last year, the studios said.")
+    assert claim(text, "$40 million").source == "Paramount and Lionsgate"
+    # (the guard: plural common nouns joined, no names)
+    assert names_of("Studios and Streamers sued the agency in March.") == []
