@@ -245,7 +245,11 @@ _ACTS_RE = re.compile(r"\s+" + _WHEN_BETWEEN + r"(?:" + _SHARES + r"(?:are|were|
                       # (what a company does now: "Riot employs about 4,500 people")
                       r"employs|operates|owns|expects|aims|runs|sells|charges|reports|"
                       r"cut|laid|sold|bought|spent|lost|paid|won|made|took|hit|set|saw|got|gave|grew|rose|fell|shed|"
-                      r"began|kept|held|led|built|ran|put|struck|sought|brought))\b")
+                      r"began|kept|held|led|built|ran|put|struck|sought|brought"
+                      # (a verb in -s before the amount it takes: "Netflix dubs about 90% of its releases")
+                      # (not what a thing costs or totals: "Access costs $95 a month")
+                      r"|(?!costs\b|totals\b|equals\b|averages\b)[a-z]{2,}[^s\W]s"
+                      r"(?=\s+(?:about|around|nearly|almost|roughly|some|up\s+to|\d|[$€£¥])\b)))\b")
 # ... or is described as a firm: "Brightwave, a startup founded by …", "Appfigures, an app analytics
 # firm," (a common noun opening a sentence would not be: "Studios, a term for …" has no such noun)
 _DESCRIBED_FIRM_RE = re.compile(r",\s+(?:owned|backed|run|operated|controlled)\s+by\b"  # ("Cineworld, owned by …")
@@ -503,7 +507,8 @@ class ArticleNames:
             # the capital marks as a name even alone ("a Munich-based company" has none)
             words = words[adjective + 1:]
         while words and not (words[0] in SURNAME_PARTICLES and _SURNAME_PARTICLE_RE.match(" ".join(words[:2]))
-                             and self._word_is_name(words[-1])) and (
+                             and self._word_is_name(words[-1])) \
+                and not (len(words) == 2 and re.fullmatch(_WEEKDAY, words[0]) and _core(words[1]) in ORGANISATION_WORDS) and (
                 words[0].lower() in _JOIN_WORDS or _never_a_name(words[0]) or not self._word_is_name(words[0])):
             if len(words) > 1 and _core(words[0]) in GENERIC_ACRONYMS \
                     and (_core(words[-1]) in ORGANISATION_WORDS or _core(words[-1]) in _DATA_PRODUCT_WORDS) \
