@@ -40,6 +40,8 @@ from .lexicon import (
     ORGANISATION_NOUNS,
     PEOPLE_GROUPS,
     PLACE_NOUNS,
+    POINTING_BACK,
+    TIME_UNIT_NAMES,
     TYPE_MEASURES,
     UNNAMED_SPEAKERS,
 )
@@ -148,8 +150,8 @@ _TIME_UNIT_WORD_RE = re.compile(r"\b(?:second|minute|hour|day|week|month|year|de
 _COMPARED_WITH_WORDS_RE = re.compile(r"\b(?:previous|prior|earlier|expectations?|forecasts?|estimates?|guidance)\b",
                                      re.IGNORECASE)
 # a figure set against the one before it: "in six weeks instead of five months", "rather than the 45 planned"
-_POINTING_BACK = ("that", "it", "this", "them", "those")  # a change of what was named before
-_ATTRIBUTE_SPAN_RE = re.compile(r"[\w.]+-(?:second|minute|hour|day|week|month|year)")  # "a 30-second spot"
+# a span that describes a noun: "a 30-second spot"
+_ATTRIBUTE_SPAN_RE = re.compile(rf"[\w.]+-(?:{'|'.join(unit[:-1] for unit in TIME_UNIT_NAMES)})")
 _INSTEAD_OF_BEFORE_RE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _VERSUS_BEFORE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$", re.IGNORECASE)
 _RANKED_WITH_RE = re.compile(r"\b(?:was|were|came|finished|ranked|placed|is|are)\s+(?:in\s+)?(?:second|third|fourth|fifth|"
@@ -573,7 +575,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # amount before, as a multiple of what it was
                 measure = last_amount[1]
                 ctype = last_amount[0] if ctype == "other" else ctype
-            if family == "percent" and last_amount and (measure or "").lower() in _POINTING_BACK and q.direction:
+            if family == "percent" and last_amount and (measure or "").lower() in POINTING_BACK and q.direction:
                 # "costs 300,000 to 500,000 yuan to make, and AI could cut that by a third": the amount before
                 measure = last_amount[1]
                 ctype = last_amount[0] if ctype == "other" else ctype

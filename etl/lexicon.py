@@ -1748,6 +1748,13 @@ LEVEL_PARTICIPLES = {"taking", "bringing", "pushing", "lifting"}
 # Past forms of the verbs of a move: a subject of its own after "and" opens a clause ("Sales rose 10% and the shares
 # jumped 5%"; etl.segment, etl.classify).
 MOVED_PAST = tuple(sorted(v for v in MOVEMENT_VERBS - MOVEMENT_PARTICLES if v.endswith("ed") or v in IRREGULAR_PAST))
+# Adverbs set off by commas after a subject, before its verb: "Radio advertising, by contrast, is expected to decline
+# 3%" (etl.measure reads the subject before them).
+ASIDE_ADVERBS = ("however", "by contrast", "in contrast", "meanwhile", "though", "too", "also", "in turn", "for example",
+                 "for instance", "for its part", "for their part", "in particular", "overall")
+# Words that point back to what was named before: "costs 300,000 to 500,000 yuan, and AI could cut that by a third"
+# (etl.extract: the change is of the amount before).
+POINTING_BACK = ("that", "it", "this", "them", "those")
 # Words that open a clause with a subject of its own, beside a figure: the words near the figure that type it stop
 # there ("Revenue rose 10% while shares fell 5%": no share price of the 10%; etl.classify). Some open one only after a
 # comma ("Subscribers rose 12%, sending the shares up 8%"; not "shares of Netflix and Disney fell").

@@ -23,6 +23,7 @@ from .lexicon import (
     AIM_VERBS,
     AMOUNT_HEDGES,
     ANNUAL_WORDS,
+    ASIDE_ADVERBS,
     ATTITUDES,
     ATTRIBUTION_VERBS,
     ATTRIBUTIVE_ADJECTIVES,
@@ -2713,9 +2714,8 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
 
 
 # an adverb set off by commas after the subject: "Radio advertising, however, …"
-_ASIDE_ADVERB_END_RE = re.compile(r"\S,\s*(?:however|by\s+contrast|in\s+contrast|meanwhile|though|too|also|in\s+turn|"
-                                  r"for\s+(?:example|instance|its\s+part|their\s+part)|in\s+particular|overall)\s*$",
-                                  re.IGNORECASE)
+_ASIDE_ADVERBS_ALT = "|".join(adverb.replace(" ", r"\s+") for adverb in ASIDE_ADVERBS)
+_ASIDE_ADVERB_END_RE = re.compile(rf"\S,\s*(?:{_ASIDE_ADVERBS_ALT})\s*$", re.IGNORECASE)
 # verbs in -s that a clause with "that" follows, no plural nouns: "This means that …"
 _THAT_CLAUSE_VERBS = {"means", "implies", "signals", "indicates", "ensures", "requires", "hopes", "assumes", "proves"}
 # the conjunction a clause opens on, before its subject: "…, and creators earned"
