@@ -105,6 +105,10 @@ INVERTED_RE = re.compile(
     # (nor a figure, the start of a clause reported: "…, said more than 60% of Fortune 500 companies have")
     r"(?!(?:she|he|they|it|we|i|you|that|this|its|their|his|her|our|my|more|less|fewer|about|nearly|almost|around|"
     r"roughly|over|under|up\s+to)\b|[\d$€£¥₹])(?P<np>(?:(?-i:Mr|Ms|Mrs|Dr|Prof)\.\s+)?[^,;:.\"“”]{2,80})", re.IGNORECASE)
+# a description and its name after a comma: "said the group, Fairplay for Kids"
+_DEFINITE_DESCRIPTION_RE = re.compile(r"the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*", re.IGNORECASE)
+_NAME_AFTER_DESCRIPTION_RE = re.compile(r",\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:for|of|and|&|the|[A-Z][\w&.'’-]*))*?)\s*"
+                                        r"(?=[,.;]|$)")
 _CLAUSE_AFTER_NAME_RE = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:[a-z]+s|is|are|was|were|has|have|had|will|would|could|"
                                    r"may|might|can)\b(?!\s+(?:on|in|at)\b)")
 VIEW_RE = re.compile(r"\bIn\s+(?:the\s+)?(?P<np>[A-Z][\w.'’ -]{1,60}?)['’]s?\s+(?:(?:view|opinion|words|estimate)\b"
@@ -892,6 +896,11 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
     m = INVERTED_RE.search(sentence)
     if m:
         name = _named_in(m.group("np"), names)
+        named_after = _NAME_AFTER_DESCRIPTION_RE.match(sentence, m.end("np")) \
+            if name is None and _DEFINITE_DESCRIPTION_RE.fullmatch(m.group("np").strip()) else None
+        after_name = named_after.group("name").rstrip(".") if named_after else None
+        if after_name and _named_in(after_name, names) == after_name:
+            return Attribution(after_name, False)  # "…, said the group, Fairplay for Kids": the name
         hits = names.find(m.group("np")) if name else []
         if len(hits) > 1 and hits[0][2] == name and source_kind(hits[-1][2]) == "person" \
                 and all(w.lower().removeprefix("co-") in ROLE_NOUNS | TITLE_WORDS | {"and", "&"}

@@ -369,6 +369,10 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                 and (nxt in SIMPLE_PREPOSITIONS and nxt != "to" or nxt in ("that", "which", "who") or bare != nxt):
             out.append(w)  # "(spent 30% more on) shows with a video version": a plural opening a phrase before its own phrase
             continue
+        if out and "-" in out[-1] and low.endswith("ed") and nxt.isalpha() and nxt.islower() and not verbish(nxt) \
+                and nxt not in SIMPLE_PREPOSITIONS and nxt not in DETERMINERS:
+            out.append(w)  # "An AI-assisted animated series": a participle between an adjective and its noun
+            continue
         if verbish(w) and (out or not MEASURE_NOUN_RE.fullmatch(w)) and not (
                 # ("Claims rose fourfold", "The show drew": a noun before its verb or after a determiner)
                 low in NOUN_LIKE_SPEECH_VERBS and (nxt in _MOVE_WORDS or after_determiner)) and not (

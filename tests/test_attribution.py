@@ -6097,3 +6097,15 @@ def test_a_weekday_before_a_newspaper_s_word_is_part_of_its_name():
 
 def test_what_making_a_thing_for_an_amount_costs():
     assert claim("She ended up shooting the whole pilot for about $18,000.", "about $18,000").measure == "cost of whole pilot"
+
+
+def test_a_description_s_name_after_a_comma_is_the_speaker():
+    text = "Some channels uploaded as many as 40 videos a day, said the watchdog, Safe Screens Alliance."
+    assert claim(text, "as many as 40 videos a day").source == "Safe Screens Alliance"
+    # (the guard: a relative clause after the description names nobody)
+    assert claim("Prices rose 5%, said the analyst, who asked not to be named.", "5%").source is None
+
+
+def test_a_participle_between_an_adjective_and_its_noun_is_the_noun_phrase_s():
+    text = "An AI-assisted animated short from a studio in Porto has raised $900,000 on Kickstarter."
+    assert claim(text, "$900,000").measure == "AI-assisted animated short"
