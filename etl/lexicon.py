@@ -936,7 +936,7 @@ STOCK_INDEX_NAMES = ("S&P", "Nasdaq", "Dow", "FTSE", "Nikkei", "Kospi", "Kosdaq"
                      "Sensex", "Nifty", "Topix", "CSI", "MSCI", "Russell", "TA-35", "TA-125", "ASX", "TSX")
 STOCK_INDEX_WORDS = ("index", "composite", "average", *STOCK_INDEX_NAMES)
 # what "the film" or "the sequel" of a box-office report can be
-FILM_NOUNS = ("film", "movie", "picture", "sequel", "prequel", "remake", "blockbuster")
+FILM_NOUNS = ("film", "movie", "picture", "sequel", "prequel", "remake", "re-release", "blockbuster")
 _FILM = ("|".join(f"{noun}s?" for noun in FILM_NOUNS) + r"|franchise|animated|"
          r"theat(?:er|re)s|cinemas?|multiplexes|premiere[sd]?|opening|debut|screens")
 # the figure's own verb of takings: "collected $225 million", "added $161.5 million"

@@ -1574,6 +1574,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 cand = _AND_DETERMINER_RE.split(cand, maxsplit=1)[0]  # ("at a 25% premium and the rest on …": another phrase)
                 whose = possessor(text, q.char_start, names) if owned_figure else None
                 return (_joined(whose, cand) if whose and whose.lower() not in cand.lower() else cand)[:120]
+            if len(words) == 1 and words[0].lower() in ("share", "stake"):
+                # "YouTube remained the most-watched platform with a 13.1% share": the subject's share
+                whose = owner_before(text, c_start, q.char_start, names)
+                if whose:
+                    return f"{whose} {words[0].lower()}"
         of_them = _OF_THE_COUNTED_RE.fullmatch(text, c_start, q.char_start) if phrase is None and family == "percent" else None
         if of_them is None and phrase is None and family == "percent" and c_start > s \
                 and _CONTRAST_LEAD_RE.fullmatch(text, c_start, q.char_start):
@@ -2088,7 +2093,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                     if subject and (words[0][:1].islower() or _ACRONYM_COMPOUND_RE.match(words[0])) \
                             and rest and (verbish(rest[0]) or rest[0].lower()[:-1] in DIRECTION_NOUN_WORDS):
                         # (not a name: "AI-assisted video" is none; "while the ad tier rises by $1")
-                        return subject
+                        # (a share set against a share is one too: "Broadcast TV's share slipped to 18.5%, while
+                        # cable fell to 22.9%")
+                        share = previous.split()[-1] == "share" and not mentions_a_measure(subject)
+                        return f"{subject} share" if share else subject
                     if subject and " share of " in previous and rest and rest[0].lower() in _TOOK_SHARE_VERBS \
                             and words[-1][:1].islower():
                         # "French films accounted for 44.4% of admissions, while American films took 36.6%":

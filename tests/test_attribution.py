@@ -816,7 +816,7 @@ def test_a_spokesperson_speaks_for_a_company_never_for_a_data_firm(text, part, s
     # a market is nobody's who enters, leads or sizes it
     ("Tencent dominates the $40 billion Chinese gaming market.", "$40 billion", "Chinese gaming market"),
     ("Grand View Research valued the AI dubbing market at $1.2 billion in 2023.", "$1.2 billion", "AI dubbing market"),
-    ("North America held a dominant market position, capturing a 41.5% share.", "41.5%", "North America dominant market"),
+    ("North America held a dominant market position, capturing a 41.5% share.", "41.5%", "North America share"),  # (its share)
     # (a speaker's description is no measure: "Industry body FICCI")
     ("Industry body FICCI estimates India's OTT market at Rs 35,000 crore, growing about 20 per cent annually.",
      "about 20 per cent", "India's OTT market"),
@@ -6109,3 +6109,12 @@ def test_a_description_s_name_after_a_comma_is_the_speaker():
 def test_a_participle_between_an_adjective_and_its_noun_is_the_noun_phrase_s():
     text = "An AI-assisted animated short from a studio in Porto has raised $900,000 on Kickstarter."
     assert claim(text, "$900,000").measure == "AI-assisted animated short"
+
+
+def test_a_share_after_a_figure_is_its_subject_s():
+    text = "Twitch remained the biggest live platform with a 61.2% share, ahead of Kick at 9.8%."
+    assert [claim(text, part).measure for part in ("61.2%", "9.8%")] == ["Twitch share", "Kick share"]
+    text = "Radio's share slipped to 11.5%, while podcasts rose to 14.2%."
+    assert claim(text, "14.2%").measure == "podcasts share"
+    # (the guard: a contrast of something measured keeps its own measure)
+    assert claim("Netflix's revenue rose 5%, while ad sales fell 3%.", "3%").measure == "ad sales"

@@ -1499,3 +1499,7 @@ def test_what_a_budget_is_raised_by_is_no_money_raised():
     assert claim(text, "about $40 million").claim_type == "cost"
     # (the guard: money raised, the verb's object)
     assert claim("Luma AI raised $90 million in a Series C round.", "$90 million").claim_type == "investment"
+
+
+def test_a_re_release_s_takings_are_box_office():
+    assert claim("The re-release collected Rs 2.3 crore in its first week.", "Rs 2.3 crore").claim_type == "box_office"
