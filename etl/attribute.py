@@ -846,11 +846,12 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             name = _named_in(m.group("np"), names, sentence[m.start("np"):])
             if name:  # "62 percent of 1,000 webtoon artists surveyed by the Korea Creative Content Agency said"
                 return Attribution(name, False, document=True)
-    m = _IN_A_NAMED_DOC_RE.search(sentence) if "In " in sentence or ", in " in sentence else None
+    m = _IN_A_NAMED_DOC_RE.search(sentence) if "In " in sentence or ", in a" in sentence else None
     name = _named_in(m.group("np"), names) if m else None
     if name:  # "In a Gartner survey of 200 chief marketing officers, 63% said": Gartner's
         return Attribution(name, False, document=True)
-    m = _BY_OWN_COUNT_RE.search(sentence) if "By " in sentence or ", by " in sentence else None
+    m = _BY_OWN_COUNT_RE.search(sentence) if ("By " in sentence or ", by " in sentence) \
+        and ("'" in sentence or "’" in sentence) else None
     name = _named_in(m.group("np"), names) if m else None
     if name:  # "…, by the Animation Guild's count": the Guild's
         return Attribution(name, False, document=True)

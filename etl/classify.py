@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import (
     AMOUNT_HEDGES,
@@ -231,11 +232,16 @@ class Context:
         if where == "head":
             return self.noun.rsplit(None, 1)[-1] if self.noun else ""
         if where == "near":  # (within the figure's clause: "Revenue rose 10% while shares fell 5%")
-            left, right = self.left[-40:], self.right[:40]
-            cut = _NEAR_BREAK_RE.search(right)
-            return left[max((m.end() for m in _NEAR_BREAK_RE.finditer(left)), default=0):] + " " + \
-                (right[:cut.start()] if cut else right)
+            return _near(self.left[-40:], self.right[:40])
         return getattr(self, where)
+
+
+@lru_cache(maxsize=4096)  # (read by every "near" row a figure's family tries)
+def _near(left: str, right: str) -> str:
+    """The words near a figure, up to where a clause of another subject opens on either side."""
+    cut = _NEAR_BREAK_RE.search(right)
+    starts = [m.end() for m in _NEAR_BREAK_RE.finditer(left)]
+    return left[starts[-1] if starts else 0:] + " " + (right[:cut.start()] if cut else right)
 
 
 def claim_type(q: Quantity, ctx: Context, rules: tuple[Rule, ...] = RULES) -> tuple[str, bool]:

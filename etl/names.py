@@ -58,7 +58,8 @@ _CAP = rf"(?<!{_NOT_BEFORE})(?:[A-Z]|[a-z]{{1,2}}[A-Z]){_NAME_BODY}"
 # (a blank line ends a name: a headline's last name and a paragraph's first are two)
 _SPACE = r"(?:[ \t]+|[ \t]*\n(?![ \t]*\n)[ \t]*)"
 # ("on" joins "Committee on Culture", never a day: "Netflix on Thursday raised")
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = rf"(?:{'|'.join(_WEEKDAYS)})\b"
 _JOIN = rf"(?:{_SPACE}(?:of{_SPACE}the|of|de|du|des|del|della|di|da|dos|das|von|van|der|and|&|for|on(?!{_SPACE}{_WEEKDAY})){_SPACE}|{_SPACE})"
 NAME_RE = re.compile(rf"{_CAP}(?:{_JOIN}{_CAP})*")
 # The same runs, found from their first capital letter so that a scan skips lower-case text
@@ -508,7 +509,7 @@ class ArticleNames:
             words = words[adjective + 1:]
         while words and not (words[0] in SURNAME_PARTICLES and _SURNAME_PARTICLE_RE.match(" ".join(words[:2]))
                              and self._word_is_name(words[-1])) \
-                and not (len(words) == 2 and re.fullmatch(_WEEKDAY, words[0]) and _core(words[1]) in ORGANISATION_WORDS) and (
+                and not (len(words) == 2 and words[0] in _WEEKDAYS and _core(words[1]) in ORGANISATION_WORDS) and (
                 words[0].lower() in _JOIN_WORDS or _never_a_name(words[0]) or not self._word_is_name(words[0])):
             if len(words) > 1 and _core(words[0]) in GENERIC_ACRONYMS \
                     and (_core(words[-1]) in ORGANISATION_WORDS or _core(words[-1]) in _DATA_PRODUCT_WORDS) \

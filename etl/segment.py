@@ -27,13 +27,14 @@ _CLAUSE_BREAK_RE = re.compile(
     # (not an aside before the verb: "The number of series, however, fell to 300")
     r"(?!however,\s+(?:[a-z]+ed|fell|rose|grew|is|was|are|were|has|had|have|will|would|remains?|stood|came|went)\b)"
     # (no clause opens on "not": "a short that was shortlisted but not nominated had been viewed")
-    r"|\s+but\s+(?!not\b|also\b)|\s+whereas\s+"
+    # (one space before the words that open a clause without a comma, tried once: the pattern runs at every space)
+    r"|\s+(?:but\s+(?!not\b|also\b)|whereas\s+"
     # (a contrast without its comma: "Revenue rose 10% while shares fell 5%"; not "while keeping", "while in Seoul")
     # (nor an activity's noun in -ing that takes an object: "while shooting 47.6% from the field")
-    rf"|\s+while\s+(?!(?!(?:{'|'.join(sorted(GERUND_NOUNS))})\b)[a-z]+ing\b|in\b|at\b|on\b"
+    rf"|while\s+(?!(?!(?:{'|'.join(sorted(GERUND_NOUNS))})\b)[a-z]+ing\b|in\b|at\b|on\b"
     r"|[a-z]+ing\s+(?:the|a|an|its|their|his|her|our|more|less|[\d$€£¥]))"
     # (a subject of its own after "and", its verb right after it: "Sales rose 10% and the shares jumped 5%")
-    rf"|\s+and\s+(?=(?:the|its|their)\s+[a-z]+\s+(?:{'|'.join(MOVED_PAST)})\b)"
+    rf"|and\s+(?=(?:the|its|their)\s+[a-z]+\s+(?:{'|'.join(MOVED_PAST)})\b))"
     # (a second quotation of the same speaker: '…," adding, "The production period was also shortened …"')
     r"|(?:,|(?<=[\"”]))\s+adding,?\s+(?=[\"“])"
     # (a reason's clause: "…, the company said, as attendance remains about 25% below …"; not "as much as")
