@@ -64,6 +64,7 @@ from .numbers import ascii_lower
 from .patterns import trie_pattern
 from .phrases import APPOSITIVE_RE, MEASURED_AGAINST_BEFORE_RE
 from .segment import QUOTATION_RE, paragraph_starts, speaker_turns
+from .units import singular
 
 _VERB_ALT = trie_pattern(SPEECH_VERBS)
 VERB_RE = re.compile(rf"\b(?P<verb>{_VERB_ALT})\b")
@@ -165,8 +166,8 @@ _CUE_WORDS = SPEECH_VERBS | SOURCE_NOUNS | {"according", "cited", "per", "i", "h
 _CUE_RE = re.compile(rf"\b(?:{trie_pattern(_CUE_WORDS)})\b")
 # a document named in capitals: "the State of the Game Industry Survey", "Q3 Earnings Report"
 # a sentence whose subject is somebody's document: "Netflix's estimate, shared with investors, is that …"
-_OWNED_DOCUMENT_RE = re.compile(rf"\s*(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})['’]s\s+(?:[\w-]+\s+){{0,2}}?"
-                                rf"(?:{_SOURCE_NOUN_ALT})\b")
+_NAME_POSSESSING = r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+"  # "Netflix's", "Omdia's"
+_OWNED_DOCUMENT_RE = re.compile(rf"\s*{_NAME_POSSESSING}(?:[\w-]+\s+){{0,2}}?(?:{_SOURCE_NOUN_ALT})\b")
 _NAMED_DOC_RE = re.compile(rf"[A-Z][\w&'’-]*\s+(?:{trie_pattern((w.title() for w in SOURCE_NOUNS), ' ')})\b")
 _REPORTED_RE = re.compile(r"\b(?:" + _VERB_ALT + r")\s+that\b", re.IGNORECASE)
 _HEDGED_RE = re.compile(r"\b(?:if|may|might|could|would)\b", re.IGNORECASE)
@@ -213,8 +214,7 @@ _NOUN_BEFORE_RE = re.compile(rf"(?:\b(?:the|a|an|this|that|its|their|his|her|our
 # that", "a market Grand View Research estimates will reach"
 # a line of a list: a bullet, or a short label and its colon ("Jobs: 17,200 people work in UK animation")
 # a heading's document, by whose it is: "Highlights of Omdia's 2025 animation market report"
-_HEADING_DOCUMENT_RE = re.compile(rf"\b(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})['’]s\s+(?:[\w-]+\s+){{0,4}}?"
-                                  rf"(?:{_SOURCE_NOUN_ALT})\b")
+_HEADING_DOCUMENT_RE = re.compile(rf"\b{_NAME_POSSESSING}(?:[\w-]+\s+){{0,4}}?(?:{_SOURCE_NOUN_ALT})\b")
 # a line followed by bulleted or numbered lines heads them
 _HEADS_BULLETS_RE = re.compile(rf"[ \t]*\n\s*(?:[{re.escape(BULLET_CHARS)}]\s|\d{{1,2}}[.)]\s)")
 _LIST_LINE_RE = re.compile(rf"[ \t]*(?:[{re.escape(BULLET_CHARS)}]\s|\d{{1,2}}[.)]\s|[A-Z][\w &'’/-]{{0,30}}:\s)")
@@ -679,8 +679,7 @@ def _plural_description(words: list[str]) -> bool:
     if len(words) < 2 or words[0] not in ("the", "these", "both") or not words[-1].endswith("s"):
         return False
     head = words[-1]
-    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
-    return singular in SOURCE_ANAPHORS and singular not in SOURCE_NOUNS and head not in SOURCE_ANAPHORS
+    return singular(head) in SOURCE_ANAPHORS and singular(head) not in SOURCE_NOUNS and head not in SOURCE_ANAPHORS
 
 
 def _continuation(np: str) -> tuple[bool, bool, bool]:
@@ -1678,14 +1677,16 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
             speaker = _ACTIVE_SPEECH_VERB_RE.search(text, sentence_start, figure_start)
             if speaker and not _PASSIVE_BEFORE_RE.search(text, max(sentence_start, speaker.start() - 24), speaker.start()):
                 return _clause_before(text, sentence_start, contrast.start(), names).source, False
-        opened = max(_NEW_CLAUSE_RE.finditer(text, sentence_start, figure_start), key=lambda m: m.start(), default=None)
-        if opened and source.lower() in text[sentence_start:opened.start()].lower() \
-                and source.lower() not in text[opened.end():sentence_end].lower():
-            # "Ms Nandy said AI could supercharge growth, but the union Bectu warned that up to 30% …": the
-            # clause the figure is in has a speaker of its own
-            own = _find(text[opened.end():sentence_end], names)
-            if own.source:
-                return own.source, False
+    opened = max(_NEW_CLAUSE_RE.finditer(text, sentence_start, figure_start), key=lambda m: m.start(), default=None)
+    if opened and (source is None or source.lower() in text[sentence_start:opened.start()].lower()
+                   and source.lower() not in text[opened.end():sentence_end].lower()):
+        # "Ms Nandy said AI could supercharge growth, but the union Bectu warned that up to 30% …", "The company
+        # said sales rose 5%, and Jane Doe, its chief executive, said profit would double": the clause the figure
+        # is in has a speaker of its own, named or not before it
+        own = _find(text[opened.end():sentence_end], names)
+        if own.source:
+            return own.source, False
+    if source:
         joined = _AND_NAME_SPEAKS_RE.search(text, figure_end, sentence_end)
         if joined and text.startswith(source, joined.end()) and _SPEAKS_AFTER_NAME_RE.match(text, joined.end() + len(source)) \
                 and source.lower() not in text[sentence_start:joined.start()].lower() \
@@ -1693,13 +1694,6 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
             # "Google's Veo 3 produces eight-second clips, and Kuaishou says its Kling model …": the clause
             # before, about another name, is not what the later speaker says
             return _clause_before(text, sentence_start, joined.start(), names).source, False
-    else:
-        opened = max(_NEW_CLAUSE_RE.finditer(text, sentence_start, figure_start), key=lambda m: m.start(), default=None)
-        own = _find(text[opened.end():sentence_end], names) if opened else None
-        if own and own.source:
-            # "The company said sales rose 5%, and Jane Doe, its chief executive, said profit would double": a
-            # later clause's own speaker, where the sentence names none before it
-            return own.source, False
     estimated = WHICH_ESTIMATES_AT_RE.search(text, max(sentence_start, figure_start - 70), figure_start)
     who = _named_in(estimated.group("who"), names) if estimated else None
     if who:  # "the global box office, which Gower Street estimates at $38.5 billion": the estimate's

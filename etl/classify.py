@@ -18,11 +18,8 @@ from .lexicon import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     MEASURE_NOUNS,
-    MOVED_PAST,
     MOVEMENT_PARTICLES,
     MOVEMENT_VERBS,
-    NEAR_BREAK_AFTER_COMMA,
-    NEAR_BREAK_WORDS,
     OPERATING_EARNINGS,
     PEOPLE_GROUPS,
     REPORTING_PARTICIPLES,
@@ -31,7 +28,7 @@ from .lexicon import (
 from .phrases import MEASURED_AGAINST_BEFORE_RE
 from .quantities import Quantity
 from .record import unit_family
-from .segment import QUOTATION_RE
+from .segment import CLAUSE_BREAK_RE, QUOTATION_RE
 
 TIME_UNITS = TIME_UNIT_NAMES
 
@@ -185,11 +182,6 @@ class Rule:
 
 
 _ANCHORED = ("left", "right", "surface")
-# where a clause with a subject of its own begins: the words near a figure stop there
-_NEAR_BREAK_RE = re.compile(rf";|\b(?:{'|'.join(NEAR_BREAK_WORDS)})\b|,\s*(?:{'|'.join(NEAR_BREAK_AFTER_COMMA)})\b"
-                            # ("Sales rose 10% and the shares jumped 5%": a subject of its own after "and")
-                            rf"|\band\s+(?=(?:the|its|their)\s+\w+\s+(?:{'|'.join(MOVED_PAST)})\b)",
-                            re.IGNORECASE)
 WEAK_WHERE = ("sentence", "context", "default")  # rows that say nothing of the figure itself
 
 
@@ -239,8 +231,8 @@ class Context:
 @lru_cache(maxsize=4096)  # (read by every "near" row a figure's family tries)
 def _near(left: str, right: str) -> str:
     """The words near a figure, up to where a clause of another subject opens on either side."""
-    cut = _NEAR_BREAK_RE.search(right)
-    starts = [m.end() for m in _NEAR_BREAK_RE.finditer(left)]
+    cut = CLAUSE_BREAK_RE.search(right)
+    starts = [m.end() for m in CLAUSE_BREAK_RE.finditer(left)]
     return left[starts[-1] if starts else 0:] + " " + (right[:cut.start()] if cut else right)
 
 

@@ -1746,7 +1746,7 @@ ATTRIBUTIVE_ADJECTIVES = {"big", "bigger", "large", "larger", "major", "small", 
 # (what they take there is what is measured; etl.measure).
 LEVEL_PARTICIPLES = {"taking", "bringing", "pushing", "lifting"}
 # Past forms of the verbs of a move: a subject of its own after "and" opens a clause ("Sales rose 10% and the shares
-# jumped 5%"; etl.segment, etl.classify).
+# jumped 5%"; etl.segment).
 MOVED_PAST = tuple(sorted(v for v in MOVEMENT_VERBS - MOVEMENT_PARTICLES if v.endswith("ed") or v in IRREGULAR_PAST))
 # Adverbs set off by commas after a subject, before its verb: "Radio advertising, by contrast, is expected to decline
 # 3%" (etl.measure reads the subject before them).
@@ -1755,11 +1755,6 @@ ASIDE_ADVERBS = ("however", "by contrast", "in contrast", "meanwhile", "though",
 # Words that point back to what was named before: "costs 300,000 to 500,000 yuan, and AI could cut that by a third"
 # (etl.extract: the change is of the amount before).
 POINTING_BACK = ("that", "it", "this", "them", "those")
-# Words that open a clause with a subject of its own, beside a figure: the words near the figure that type it stop
-# there ("Revenue rose 10% while shares fell 5%": no share price of the 10%; etl.classify). Some open one only after a
-# comma ("Subscribers rose 12%, sending the shares up 8%"; not "shares of Netflix and Disney fell").
-NEAR_BREAK_WORDS = ("while", "whereas", "but")
-NEAR_BREAK_AFTER_COMMA = ("and", "sending", "as", "though", "although")
 # Words in -ing that are adjectives before a noun, never a participle's clause after a comma: "For the nine months
 # ended September 30, operating income was …" (etl.phrases).
 ING_ADJECTIVES = frozenset({"operating", "recurring", "existing", "remaining"})

@@ -211,9 +211,8 @@ _ADVERB_RE = re.compile(r"\w{3,}ly$")
 _SENTENCE_ADVERB_RE = re.compile(r"\w(?:al|ate|ent|ant|ous|ive|ed|ing|ab|ib|ful|less|ar|st|se|ct|ute)ly$")
 # (a day may come between: "Netflix on Thursday raised its forecast")
 _WHEN_BETWEEN = r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:yesterday|today)\s+)?"
-# the verb of names joined as a subject: "Disney and Universal sued", "Sony and Netflix have signed"
-_JOINED_ACT_RE = re.compile(r"\s+(?:also\s+)?(?:[a-z]{2,}ed|said|say|told|have|had|will|would|won|sold|bought|took|made|"
-                            r"agreed|signed|sued|filed|announced|struck)\b(?!\s+by\b)")
+# a word that ends like a plural or an adverb: no name alone ("Studios", "Separately"), whatever its verb
+_PLURAL_OR_ADVERB_END_RE = re.compile(r"(?:[^s]s|ly)$")
 _SPEAKS_RE = re.compile(r"\s+" + _WHEN_BETWEEN + r"(?:also\s+)?(?:said|says|estimates|estimated|reported|reports|predicts|predicted|"
                         r"expects|expected|forecasts|projects|notes|noted|announced|found|finds|told|stated|wrote|writes|argues)\b")
 # a name whose data speak for it: "Nielsen data show", "Ampere figures suggest" (not "New data show")
@@ -246,7 +245,7 @@ _ACTS_RE = re.compile(r"\s+" + _WHEN_BETWEEN + r"(?:" + _SHARES + r"(?:are|were|
                       # (what a company does now: "Riot employs about 4,500 people")
                       r"employs|operates|owns|expects|aims|runs|sells|charges|reports|"
                       r"cut|laid|sold|bought|spent|lost|paid|won|made|took|hit|set|saw|got|gave|grew|rose|fell|shed|"
-                      r"began|kept|held|led|built|ran|put|struck|sought|brought"
+                      r"began|kept|held|led|built|ran|put|struck|sought|brought|sued"
                       # (a verb in -s before the amount it takes: "Netflix dubs about 90% of its releases")
                       # (not what a thing costs or totals: "Access costs $95 a month")
                       r"|(?!costs\b|totals\b|equals\b|averages\b)[a-z]{2,}[^s\W]s"
@@ -427,7 +426,7 @@ class ArticleNames:
                     # one capitalised word opening a sentence says nothing, unless it speaks:
                     # "Newzoo estimates ...", where a common noun would need "The"
                     acts = _ACTS_RE.match(sentence, run_end) and not _THING_MODAL_RE.match(sentence, run_end) \
-                        and not re.search(r"(?:[^s]s|ly)$", run) \
+                        and not _PLURAL_OR_ADVERB_END_RE.search(run) \
                         and not _MASS_NOUN_RE.search(run) and run.lower() not in GERUND_NOUNS \
                         or _DESCRIBED_FIRM_RE.match(sentence, run_end) \
                         or _APPOSITIVE_SPEAKS_RE.match(sentence, run_end) \
@@ -453,13 +452,14 @@ class ArticleNames:
                     # "The Information reported": a capital a common noun would not have ("The
                     # Authority estimates" is the short form of a name the article gave in full)
                     self.alone.add(_core(run[4:]))
-                if run_start <= lead and " and " in run and _JOINED_ACT_RE.match(sentence, run_end):
+                if run_start <= lead and " and " in run and (_ACTS_RE.match(sentence, run_end)
+                                                              or _SPEAKS_RE.match(sentence, run_end)):
                     # "Disney and Universal sued Midjourney": names joined as a subject that acts, each a name
                     # (a common noun would need its article: "Film and television employ …" reads as one)
                     for part in run.split(" and "):
                         alone, known = _evidence(part, False, False)
                         if alone and part[:1].isupper() and not PEOPLE_RE.fullmatch(part) \
-                                and not re.search(r"(?:[^s]s|ly)$", part) \
+                                and not _PLURAL_OR_ADVERB_END_RE.search(part) \
                                 and part.lower() not in MEASURE_NOUNS and part.lower() not in ORGANISATION_WORDS:
                             self.alone.add(alone)
                             self.known.update(known)

@@ -22,7 +22,8 @@ _CANDIDATE_RE = re.compile(
 _WORD_BEFORE_RE = re.compile(r"(?<![\w.'’])([A-Za-z.]+)\.$")
 # a quotation, in curly or straight double quotes: its words are what somebody said
 QUOTATION_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
-_CLAUSE_BREAK_RE = re.compile(
+# where a clause opens inside a sentence (etl.classify reads the words near a figure up to it as well)
+CLAUSE_BREAK_RE = re.compile(
     rf";|,\s+(?=(?:and|but|although|though|however|yet|{CONTRAST_OPENERS_ALT})\b)"
     # (not an aside before the verb: "The number of series, however, fell to 300")
     r"(?!however,\s+(?:[a-z]+ed|fell|rose|grew|is|was|are|were|has|had|have|will|would|remains?|stood|came|went)\b)"
@@ -182,7 +183,7 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clauses of the sentence text[start:end]: split at semicolons and at ", and", ", but"…"""
     out = []
     s = start
-    for m in _CLAUSE_BREAK_RE.finditer(text, start, end):
+    for m in CLAUSE_BREAK_RE.finditer(text, start, end):
         out.append((s, m.start()))
         s = m.end()
     out.append((s, end))
