@@ -190,22 +190,28 @@ MAX_CELLS = 64
 # are joined on an equality (rank // NEIGHBOURS and the next block of ranks), so a figure
 # quoted by thousands of articles costs NEIGHBOURS pairs a claim, not thousands.
 _STEPS = (
+    # the claims' columns the grouping reads, once: `grouping_input` may be a view over
+    # Parquet files and joins, read again by every step that names it
+    ("gi", """
+        SELECT claim_id, article_id, claim_type, unit, value, qualifier, published, subject, publisher,
+               cmp_scale, cmp_value, span_low, span_high, source_key, hash(sentence) AS sh, terms
+        FROM grouping_input WHERE span_low IS NOT NULL"""),
     # every claim, word, scale, source and article by a small integer: the joins below move
     # numbers, not strings (claim numbers follow claim ids, so orders stay the ids' orders)
-    # (the numbering runs on the narrow columns, the sentence and its words joined after:
-    # window operators that carry lists are several times slower)
+    # (the numbering runs on the narrow columns, the other columns joined after: window
+    # operators that carry strings and lists are several times slower)
     ("it", """
         WITH numbered AS (
             SELECT claim_id, CAST(row_number() OVER (ORDER BY claim_id) AS INTEGER) AS i,
                    CAST(dense_rank() OVER (ORDER BY article_id) AS INTEGER) AS art,
                    CAST(dense_rank() OVER (ORDER BY cmp_scale) AS INTEGER) AS scale,
                    CASE WHEN source_key IS NOT NULL THEN CAST(dense_rank() OVER (ORDER BY source_key) AS INTEGER) END AS sid
-            FROM grouping_input WHERE span_low IS NOT NULL)
+            FROM gi)
         SELECT n.i, g.claim_id, n.art, g.claim_type, n.scale, g.cmp_value AS v, g.span_low AS lo, g.span_high AS hi,
-               g.source_key AS src, n.sid, hash(g.sentence) AS sh, g.terms
-        FROM numbered n JOIN grouping_input g USING (claim_id)"""),
+               g.source_key AS src, n.sid, g.sh
+        FROM numbered n JOIN gi g USING (claim_id)"""),
     ("sent", """
-        SELECT sh, any_value(terms) AS terms FROM it GROUP BY sh"""),
+        SELECT sh, any_value(terms) AS terms FROM gi GROUP BY sh"""),
     ("idf", """
         SELECT t AS term, CAST(row_number() OVER (ORDER BY t) AS INTEGER) AS tid,
                ln(((SELECT count(*) FROM sent) + $prior) / (count(*) + 0.5)) AS w
@@ -245,9 +251,11 @@ _STEPS = (
     # the pairs of the two kinds of block, each pair once: each claim meets the NEIGHBOURS
     # after it in its block's value order, blocks joined on an equality (rank // NEIGHBOURS,
     # and the next block of ranks) so a figure quoted by thousands of articles costs
-    # NEIGHBOURS pairs a claim, not thousands
+    # NEIGHBOURS pairs a claim, not thousands (a pair found through several words or cells is
+    # kept once, as one 64-bit key: one column deduplicates faster than two)
     ("cand", """
-        SELECT DISTINCT least(x, y) AS x, greatest(x, y) AS y FROM (
+        SELECT CAST(k >> 32 AS INTEGER) AS x, CAST(k & 4294967295 AS INTEGER) AS y FROM (
+        SELECT DISTINCT (CAST(least(x, y) AS BIGINT) << 32) | greatest(x, y) AS k FROM (
             SELECT a.i AS x, b.i AS y
             FROM (SELECT *, blk + step AS want FROM cell_ranked, (SELECT unnest([0, 1]) AS step)) a
             JOIN cell_ranked b ON b.scale = a.scale AND b.tid = a.tid AND b.cell = a.cell AND b.blk = a.want
@@ -257,7 +265,7 @@ _STEPS = (
             FROM (SELECT *, blk + step AS want FROM source_ranked, (SELECT unnest([0, 1]) AS step)) a
             JOIN source_ranked b ON b.scale = a.scale AND b.sid = a.sid AND b.blk = a.want
             WHERE a.size <= (SELECT c FROM cap) AND b.rk > a.rk AND b.rk <= a.rk + $neighbours
-              AND a.v * $max_ratio >= b.v)"""),
+              AND a.v * $max_ratio >= b.v))"""),
     # both claims of each candidate side by side, then the rules on that one table (with the
     # rules in the join, the planner would pair claims on their claim types first)
     ("cand_sides", """
@@ -355,7 +363,7 @@ _GROUPED_SQL = """
            CASE WHEN g.value = 0 THEN 0
                 ELSE length(trim(replace(CAST(abs(g.value) AS VARCHAR), '.', ''), '0')) END AS digits,
            coalesce(CAST(g.published AS VARCHAR), '') AS published
-    FROM membership m JOIN it USING (i) JOIN grouping_input g USING (claim_id)"""
+    FROM membership m JOIN it USING (i) JOIN gi g USING (claim_id)"""
 # One row per group, the most corroborated first. The claim type and the source are the most
 # frequent among the members (ties: the first in claim order); values are on the scale of the
 # best-worded claim; the id is a hash of the members' ids, so it is stable across builds.
