@@ -18,6 +18,7 @@ from .lexicon import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     MEASURE_NOUNS,
+    MONTHS,
     MOVEMENT_PARTICLES,
     MOVEMENT_VERBS,
     OPERATING_EARNINGS,
@@ -147,9 +148,12 @@ _PLACED_MODAL_AFTER_RE = re.compile(r"\s+(?:in|at|across|from)\s+(?:(?!(?:said|s
 WOULD_AHEAD_RE = re.compile(
     r"\bwould\b.*\b(?:within|in|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?[\w-]+(?:\s+(?:to|or)\s+[\w-]+)?\s+(?:years|decades)\b"
     r"|\bwould\b.*\bby\s+(?:19|20)\d{2}\b", re.IGNORECASE)
+_MONTH_NAME = rf"(?-i:{'|'.join(m.title() for m in MONTHS if len(m) > 3)})"  # (written out, capitalised: not "may")
 YEAR_HORIZON_RE = re.compile(
     r"\b(?:(?:by|in|for|until|till|through|before|to)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?|"
     r"(?:the\s+)?(?:first|second|third|fourth)\s+(?:half|quarter)\s+of\s+)?"  # ("in the second half of 2025")
+    # ("by March 2027", "by June 30, 2026")
+    rf"(?:{_MONTH_NAME}\s+(?:\d{{1,2}},?\s+)?)?"
     r"|full[-\s]year\s+|fiscal\s+(?:year\s+)?|(?:fiscal\s+|financial\s+)?year\s+(?:ending|ended|to|through)\s+(?:[A-Z][a-z]+\s+)?)"
     r"(?P<y>(?:19|20)\d{2})(?P<more>(?:\s*(?:,|and|to|-|–)\s*(?:19|20)\d{2})*)\b", re.IGNORECASE)
 # a year before the measure it dates: "forecast 2026 revenue of $50.7 billion", "its 2030 sales target"
@@ -161,7 +165,10 @@ SPAN_HORIZON_RE = re.compile(
     r"\b(?:in|within|over|during|for)\s+(?:the\s+)?(?:next|coming|following)?\s*(?P<n>[\w-]+)"
     r"(?:\s+(?:to|or|-)\s+(?P<n2>[\w-]+))?\s+(?P<u>years?|decades?|months?)\b"
     r"|\bnext\s+(?P<nx>year|decade|quarter|month)\b|\b(?P<n3>[\w-]+)\s+years?\s+from\s+now\b|\b(?P<this>this\s+year)\b"
-    r"|\bby\s+the\s+end\s+of\s+the\s+(?P<end>decade|year)\b|\bby\s+(?:the\s+)?(?P<mid>mid-?decade)\b",
+    r"|\bby\s+the\s+end\s+of\s+the\s+(?P<end>decade|year)\b|\bby\s+(?:the\s+)?(?P<mid>mid-?decade)\b"
+    # a month without its year: the next one from the article's date ("by the end of December")
+    rf"|\bby\s+(?:the\s+(?:end|start|middle)\s+of\s+)?(?P<month>{_MONTH_NAME})\b"
+    r"(?!\s*,?\s*(?:19|20)\d{2})",
     re.IGNORECASE)
 
 
@@ -701,6 +708,9 @@ def _span_horizon(q: Quantity, sentence: str, published_year: int, published_mon
             continue  # "the third increase in two years": a span behind now, no horizon
         if m.group("this") or m.group("end") and m.group("end").lower() == "year":
             return published_year  # "expected to exceed 68 billion yuan this year", "by the end of the year"
+        if m.group("month"):
+            month = MONTHS[m.group("month").lower()]
+            return published_year + (1 if published_month and month < published_month else 0)
         if m.group("end"):
             return (published_year // 10 + 1) * 10  # "by the end of the decade": its last year, as "by 2030" says it
         if m.group("mid"):

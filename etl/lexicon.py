@@ -719,7 +719,7 @@ SPEECH_VERBS = ATTRIBUTION_VERBS | EVENT_VERBS | {
 }
 
 # --- what a figure measures (etl.measure) -------------------------------------------------
-# Verbs that move a sum from one hand to another, with the participle that names what was moved:
+# Verbs that move a sum from one hand to another (or ask for one), with the participle that names it:
 # "Fraudsters stole $25 million" -> "amount stolen by fraudsters" (etl.measure), where the subject is
 # who acted, not what the sum is. (Not "received" or "collected", which may be takings: "The film
 # collected $14.2 million".)
@@ -729,6 +729,7 @@ MONEY_MOVED_VERBS = {
     "loaned": "loaned", "borrowed": "borrowed", "awarded": "awarded", "granted": "granted", "refunded": "refunded", "withdrew": "withdrawn",
     "deposited": "deposited", "swindled": "swindled", "extorted": "extorted", "returned": "returned",
     "contribute": "contributed", "contributes": "contributed", "contributed": "contributed",
+    "sought": "sought", "demanded": "demanded",  # ("The animators had sought $40 million"; not "seeks … in an IPO")
 }
 # What a unit measures of the thing it is said of, as an adjective before its noun: "a 2-gigawatt
 # compute cluster" -> "compute cluster capacity" (etl.measure); the first part the unit's name holds.
@@ -1012,9 +1013,10 @@ _EMPLOYING = (r"hire[sd]?|hiring|employ\w*|staff(?:ed|ing)?|lay\s+off|laid\s+off
               # (working, not a work: "the unlicensed use of their work")
               r"(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bof\s)(?<!\bthe\s)"
               r"(?:work|works|worked|working)")
-# a profit or a loss, the words before its head noun however many ("adjusted net profit attributable")
+# a profit or a loss, the words before its head noun however many ("adjusted net profit attributable"),
+# or its change ("operating profit growth")
 _PROFIT_MEASURE = (rf"^(?:[\w'’.-]+\s+){{0,6}}(?:profits?|loss(?:es)?|margins?|{OPERATING_EARNINGS}|debts?|(?:net|operating)\s+income|"
-                   r"earnings\s+per\s+share|eps)$")
+                   r"earnings\s+per\s+share|eps)(?:\s+(?:growth|decline))?$")
 # the verb of a multiple as a figure's whole surface: "more than doubled", "tripling", "fivefold"
 _MULTIPLE_VERB = r"(?:doubl|tripl|quadrupl)(?:ed|ing)$|fold$"
 _TAKES = (r"(?:take|takes|took|taken|taking|spend|spends|spent|need|needs|needed|require|requires|"
@@ -1228,6 +1230,10 @@ CLAIM_TYPE_RULES = (
     # a budget is what is to be spent, whatever the takings around it: "The $4.5 million budget was
     # raised in three parts: pre-sales to distributors covered 60% of it"
     ("cost", "money", "measure", r"^(?:[\w'’.-]+\s+){0,2}budgets?\b"),
+    # money a figure's own verb says was raised is raised, whatever another figure before it took: "A
+    # studio whose films grossed $2 billion last year has raised $42 million" (not "The film raised $5
+    # million at the box office")
+    ("investment", "money", "left", rf"\b(?:{_RAISING})\s+{AMOUNT_HEDGES}$", ("left", BOX_OFFICE_WORDS)),
     # (a figure's own verb of takings first: "Made on a budget of Rs 40 crore, the film earned Rs 1.75 crore")
     ("box_office", "money", "sentence", BOX_OFFICE_WORDS),
     ("box_office", "money", "right", r"^\s+(?:[\w-]+\s+){0,2}(?:debut|opening\s+(?:weekend|day)|weekend\s+haul)\b"),

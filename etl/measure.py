@@ -188,10 +188,13 @@ def _clean(words: list[str]) -> str | None:
                and _BY_WHEN_RE.fullmatch(" ".join(words[k + 1:]))), None)
     if by:
         words = words[:by]  # "testing done by AI by the end (of 2027)", "refurbishing 25 sites by 2026": when, not what
-    within = next((k for k in range(len(words) - 1, 0, -1) if words[k].lower() in ("within", "in", "over")
-                   and _SPAN_WHEN_RE.fullmatch(" ".join(words[k + 1:]))), None)
+    within = next((k for k in range(len(words) - 1, 0, -1) if words[k].lower() in ("within", "in", "over", "for")
+                   and _SPAN_WHEN_RE.fullmatch(" ".join(words[k + 1:]))
+                   or words[k].lower() == "for" and _PERIOD_RE.fullmatch(" ".join(words[k + 1:]))), None)
     if within:
-        words = words[:within]  # "30% to 40% of routine production tasks within two years": when, not what
+        # "30% to 40% of routine production tasks within two years", "operating profit for the six
+        # months", "revenue for the full year": when, not what
+        words = words[:within]
     if len(words) > 1 and words[0].lower() in LEVEL_PARTICIPLES:
         words = words[1:]  # "…, taking total employment in the sector to roughly 2.6 lakh": what it took there
     while words and not (words[0].lower() == "those" and len(words) > 1 and words[1].lower() == "aged") and (
@@ -880,6 +883,9 @@ def line_label(q, text: str, family: str, sentence: tuple[int, int] | None = Non
 
 _SPAN_WHEN_RE = re.compile(r"(?:the\s+)?(?:next\s+|coming\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|"
                            r"twelve|eighteen|\d+-\d+)\s+(?:years?|months?|weeks?|decades?)\W*", re.IGNORECASE)
+# a reporting period: "for the year", "for the first half", "for the fiscal quarter"
+_PERIOD_RE = re.compile(r"(?:the\s+)?(?:(?:first|second|third|fourth|last|past|latest|full|fiscal|financial|same|whole)"
+                        r"[\s-]+)*(?:year|quarter|half|period|season)\W*", re.IGNORECASE)
 _BY_WHEN_RE = re.compile(r"(?:the\s+)?(?:end|start|middle|close|turn)(?:\s+of\b.*)?|(?:(?:the\s+)?end\s+of\s+)?(?:19|20)\d\d\W*|"
                          r"(?:next|this)\s+(?:year|month|week|decade|quarter)\W*|mid-?decade\W*|year-end\W*", re.IGNORECASE)
 # (a time cut off from its year: "done by AI by the end"; a whole one stays: "jobs expected to be disrupted by 2026")
@@ -963,17 +969,26 @@ def is_people_noun(word: str) -> bool:
 
 
 # a change the amount before implies: "forecast revenue of at least $756 million, implying growth of about 25%"
-_IMPLIED_CHANGE_BEFORE_RE = re.compile(rf",\s+(?:implying|representing|signalling|signaling|suggesting)\s+(?:an?\s+)?"
+_IMPLIED_CHANGE_BEFORE_RE = re.compile(rf",\s+(?:(?:implying|representing|signalling|signaling|suggesting)\s+)?(?:an?\s+)?"
                                        rf"(?:(?:annual|year-on-year|year-over-year)\s+)?(?:growth|increase|rise|decline|drop|"
                                        rf"fall)\s+(?:of\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
+
+# an amount that is its clause's own, then ", a": not one in a phrase after it ("earning $31.2 million
+# from 3,804 theaters, a 46% drop": the takings dropped)
+_APPOSED_BEFORE_RE = re.compile(r"(?<!\bfrom)(?<!\bin)(?<!\bat)(?<!\bacross)(?<!\bon)(?<!\bover)(?<!\bof)"
+                                r"\s+[$€£¥₹]?\d[\d.,]*(?:\s+[\w'’-]+){0,4},\s+an?\s+$")
+_CHANGE_NOUN_AFTER_RE = re.compile(r"[\d.,]+\s?(?:%|percent\b|per\s+cent\b)\s+(?:(?:annual|year-on-year|year-over-year)\s+)?"
+                                   r"(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\b", re.IGNORECASE)
 
 
 def changes_the_amount_before(text: str, sentence_start: int, pos: int) -> bool:
     """Whether the figure at `pos` is a change set after an amount's clause, its phrases of place and time
-    between: "Advertisers spent $7.2 billion on connected-TV ads in the quarter, up 14%"."""
+    between: "Advertisers spent $7.2 billion on connected-TV ads in the quarter, up 14%"; or a change
+    put beside it: "…, an increase of 12%", "…, a 12% increase"."""
     return text.startswith((" up", " down"), text.rfind(",", sentence_start, pos) + 1) \
         and bool(_CHANGE_AFTER_PHRASES_RE.search(text, max(sentence_start, pos - 120), pos)) \
-        or bool(_IMPLIED_CHANGE_BEFORE_RE.search(text, max(sentence_start, pos - 60), pos))
+        or bool(_IMPLIED_CHANGE_BEFORE_RE.search(text, max(sentence_start, pos - 60), pos)) \
+        or bool(_APPOSED_BEFORE_RE.search(text, max(sentence_start, pos - 80), pos) and _CHANGE_NOUN_AFTER_RE.match(text, pos))
 
 
 
@@ -2269,6 +2284,14 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         verb = _VERB_BEFORE_FIGURE_RE.fullmatch(text, start, q.char_start) if len(words) > 1 else None
         if verb and words[-1] == verb.group("verb"):
             words = words[:-1]  # "Runway raises $308 million": the word before the amount is the verb
+        whose = next((k for k, w in enumerate(words) if k and w.lower() == "whose"), None)
+        if whose is not None:
+            # a relative clause on the subject: "A studio whose films grossed $2 billion" measures the
+            # studio's films; "… last year has raised $42 million", past the clause's own verb and its
+            # object, the studio
+            inside = not re.search(r"\d|,|\b(?:has|have|had|is|are|was|were|will|would)\b",
+                                   text[start:q.char_start].split(words[-1], 1)[-1])
+            words = words[:whose] + words[whose + 1:] if inside else words[:whose]
         described = names.find(text, start, q.char_start) if words and words[-1].lower() in BUSINESS_DESCRIPTIONS else []
         if described and text[:described[0][0]].rstrip().endswith(words[-1]) and text.find(words[-1], start) < described[0][0]:
             words = described[0][2].split()  # "Shanghai-based AI video company Zhenying Technology priced …": the company named

@@ -155,8 +155,9 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
     hits = [h for h in names.find(text, start, pos)
             if not (_AGENT_BEFORE_RE.search(text, max(start, h[0] - 60), h[0])  # "a report by X": the source
                     and not _TAKINGS_FROM_RE.search(text, max(start, h[0] - 20), h[0]))
-            and not (_SPEAKER_BEFORE_RE.search(text, max(start, h[0] - 30), h[0])  # '…," said X, the …': who
-                     and re.match(r"\s*(?:[,.;]|$)", text[h[1]:h[1] + 2]))  # speaks (not "he said Osler has")
+            and not (_SPEAKER_BEFORE_RE.search(text, max(start, h[0] - 70), h[0])  # '…," said X, the …': who
+                     and re.match(r"\s*(?:[,.;]|$)", text[h[1]:h[1] + 2])  # speaks (not "he said Osler has")
+                     and not text.startswith(", who ", h[1]))  # (unless a clause is said of them: "…, who has run the study")
             and not any(m.start() < h[0] < m.end() for m in titles)  # "Part Two" of "Dune: Part Two"
             and not any(a < h[0] < b for a, b in _aside_spans(text, start, pos))  # ", which opened during the Lunar New Year,"
             and not nationality_of(h[2], text, h[1])  # "Japanese studio Toho"
@@ -313,7 +314,9 @@ _SPOKE_AFTER_RE = re.compile(r",?\s+(?:said|says|told|added|noted|argued|explain
                              r"(?![^.,;]{0,30}?\b(?:it|its|he|she|they|his|her|their|we|our|I|my)\b)")
 
 # who speaks, right after the verb: '"…," said Dana Cole, the head of …'
-_SPEAKER_BEFORE_RE = re.compile(r"\b(?:said|says|told|added|noted|explained)\s+$")
+# (past the speaker's role before the name: "said the company's general counsel, Dana Whitfield, adding …")
+_SPEAKER_BEFORE_RE = re.compile(r"\b(?:said|says|told|added|noted|explained)\s+"
+                                r"(?:(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*,\s+)?$")
 
 # the speaker named again by a pronoun after a frame: "X said that it will invest"
 _SPEAKER_AGAIN_RE = re.compile(r"\s+(?:it|they)\b", re.IGNORECASE)

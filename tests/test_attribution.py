@@ -6118,3 +6118,43 @@ def test_a_share_after_a_figure_is_its_subject_s():
     assert claim(text, "14.2%").measure == "podcasts share"
     # (the guard: a contrast of something measured keeps its own measure)
     assert claim("Netflix's revenue rose 5%, while ad sales fell 3%.", "3%").measure == "ad sales"
+
+
+def test_a_reporting_period_after_a_measure_is_when_not_what():
+    text = "Kestrel Pictures reported a 9.4% rise in operating profit for the first half, as weaker box office at home hurt."
+    c = claim(text, "9.4%")
+    assert (c.measure, c.claim_type) == ("Kestrel Pictures operating profit growth", "other")
+    assert claim("Sales for the season rose 6% to $51 million.", "$51 million").measure == "Sales"
+    # (the guard: what a measure is for stays: "for the streaming unit" is no period)
+    assert claim("Revenue for the streaming unit rose 6% to $51 million.", "$51 million").measure \
+        == "Revenue for the streaming unit"
+
+
+def test_a_relative_clause_on_the_subject_is_cut_from_the_main_clause_s_measure():
+    text = "A studio whose films grossed $2 billion last year has raised $42 million."
+    assert [(claim(text, part).measure, claim(text, part).claim_type) for part in ("$2 billion", "$42 million")] \
+        == [("studio films", "box_office"), ("studio investment", "investment")]
+    # (the guard: money raised at the box office is takings)
+    assert claim("The film raised $5 million at the box office on its first day.", "$5 million").claim_type == "box_office"
+
+
+def test_a_sum_sought_is_named_by_who_seeks_it():
+    assert claim("The illustrators had sought more than $12 million.", "$12 million").measure \
+        == "amount sought by illustrators"
+
+
+def test_a_speaker_named_after_their_role_owns_nothing_of_the_company_s():
+    text = ('"We will appeal," said the studio\'s chief lawyer, Ana Reyes, adding that the tool reached fewer '
+            "than 2,000 of its 40 million monthly users.")
+    assert claim(text, "40 million").measure == "monthly users"
+    # (the guard: a clause said of the speaker is theirs)
+    text = '"Little has changed," said the institute\'s director, Ana Reyes, who has led the survey for 12 years.'
+    assert claim(text, "12 years").subject == "Ana Reyes"
+
+
+def test_a_change_put_beside_an_amount_measures_it():
+    text = "The festival said the premiere drew 4.2 million streams, a 15% increase."
+    assert claim(text, "15%").measure == "streams"
+    # (the guard: a change beside an amount in a phrase after the clause's own is not the phrase's)
+    text = '"Night Harbor" led the weekend, earning $22 million from 3,100 theaters, a 38% drop from its debut.'
+    assert claim(text, "38%").measure != "Night Harbor theaters"

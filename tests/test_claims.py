@@ -198,3 +198,15 @@ def test_an_offering_is_a_noun():
     found = claim("The company raised HK$4.6 billion in the initial public offering, selling 150 million shares.",
                   "HK$4.6 billion")
     assert found.measure == "initial public offering"
+
+
+@pytest.mark.parametrize("text, part, horizon", [
+    # a month without its year: the next one from the article's date (22 February 2024)
+    ("It forecast between 40 million and 42 million subscribers by the end of December.", "40 million", 2024),
+    ("The studio expects to hire 300 animators by January.", "300", 2025),
+    # a month with its year
+    ("The studio expects to hire 300 animators by March 2027.", "300", 2027),
+])
+def test_a_forecast_by_a_month_reaches_that_month_s_year(text, part, horizon):
+    c = claim(text, part)
+    assert (c.is_forecast, c.horizon_year) == (True, horizon)
