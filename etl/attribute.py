@@ -669,7 +669,8 @@ def source_kind(name: str) -> str:
     while len(words) > 2 and words[0].lower().strip(".,") in ROLE_NOUNS | TITLE_WORDS:
         words = words[1:]
     if 2 <= len(words) <= 3 and all(w[:1].isupper() and not _CAPITALS_ONLY_RE.fullmatch(w) and not _POSSESSIVE_END_RE.search(w)
-                                    for w in words) and not any(w.lower().rstrip(".,") in ORGANISATION_WORDS for w in words):
+                                    for w in words) and not any(w.lower().rstrip(".,") in ORGANISATION_WORDS for w in words) \
+            and not any(w.lower() in PLACES for w in words[1:]):  # ("Screen Ontario", "Telefilm Canada": a body of a place)
         return "person"
     return "thing"
 

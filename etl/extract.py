@@ -49,7 +49,9 @@ from .measure import (
     JUST_NAMED,
     MORE_OR_FEWER_RE,
     OF_IT_AFTER_RE,
+    OF_THAT_MEASURE_AFTER_RE,
     OF_WHICH_AFTER_RE,
+    OF_WHOM_BEFORE_RE,
     OLD_VALUE_BEFORE_RE,
     TRAILING_ASIDE_RE,
     changes_the_amount_before,
@@ -388,10 +390,18 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             near_group = group_in(text[s:q.char_start]) or group if family in ("percent", "count") else None
             # (a share "of which" is of the amount before it, whatever its unit: "4,200 submissions, 15% of which")
             # ("Ad revenue will reach $1.04 trillion. Digital formats will make up 73% of that": the sentence before's)
-            before_it = last_amount[1] if last_amount and family == "percent" and OF_WHICH_AFTER_RE.match(text, q.char_end) \
+            # (a share "of whom" is of the people counted before it: "54.7 crore Indians …, of whom about 18% paid")
+            named_again = OF_THAT_MEASURE_AFTER_RE.match(text, q.char_end) if family == "percent" else None
+            # (a share "of that spending" is of the paragraph's last figure that measured spending)
+            again = next((c.measure for c in reversed(claims) if c.measure and c.sentence_start >= paragraphs[p]
+                          and named_again.group("noun").lower().rstrip("s") in c.measure.lower()), None) if named_again else None
+            before_it = again if again \
+                else last_amount[1] if last_amount and family == "percent" and OF_WHICH_AFTER_RE.match(text, q.char_end) \
                 else (last_amount or amount_before)[1] if (last_amount or amount_before) and family == "percent" \
                 and OF_IT_AFTER_RE.match(text, q.char_end) \
                 else last_amount[1] if last_amount and family == "percent" and changes_the_amount_before(text, s, q.char_start) \
+                else measured["count"] if family == "percent" and "count" in measured \
+                and OF_WHOM_BEFORE_RE.search(text, max(s, q.char_start - 16), q.char_start) \
                 else measured.get(family)
             if family == "count" and not q.noun and family in spread and _IN_PLACE_AFTER_RE.match(text, q.char_end):
                 before_it = spread[family]  # "1,807 systems in 89 countries, including 811 in China": systems

@@ -638,6 +638,11 @@ PLACES = {
     "ireland", "england", "scotland", "wales", "new zealand", "south africa", "netherlands", "sweden", "norway",
     "denmark", "poland", "turkey", "israel", "egypt", "thailand", "vietnam", "philippines", "malaysia",
     "argentina", "colombia", "chile", "russia", "ukraine", "switzerland", "belgium", "austria", "portugal",
+    # states, provinces and cities where films and games are made
+    "ontario", "quebec", "british columbia", "alberta", "new south wales", "queensland", "bavaria", "georgia",
+    "texas", "new mexico", "louisiana", "florida", "illinois", "toronto", "vancouver", "montreal", "sydney",
+    "melbourne", "paris", "berlin", "madrid", "rome", "dubai", "lagos", "chicago", "atlanta", "san francisco",
+    "delhi", "new delhi", "chennai", "hyderabad", "bengaluru", "shenzhen", "hangzhou", "osaka", "busan",
 }
 # Nouns for a document that carries figures: "a survey by X", "the X report", "the study found".
 # (No "index": a stock index is what moves, "the index rose", not who reports.)
@@ -1456,7 +1461,8 @@ CLAIM_TYPE_RULES = (
     # (not a compound's second part: "shots on big-budget films" are no budget)
     # an analyst's price target named after its amount is no price paid either: "a $1,150 price target"
     ("other", "money", "measure", r"\b(?:price\s+targets?|target\s+prices?)$"),
-    ("cost", "money percent", "measure", rf"(?<!-)(?:{_COST})"),
+    # (a share of people by what they paid is no cost: "Indians who paid for at least one service")
+    ("cost", "money percent", "measure", rf"^(?!(?:[\w'’-]+\s+){{1,4}}who\s)[\s\S]*\b(?<!-)(?:{_COST})\b"),
     # sales made at a price are takings: "has sold more than 520 copies of the course for 199 yuan a copy"
     ("revenue", "money", "left", r"\bsold\b[^,;.]{0,80}\bfor\s+(?:just\s+|only\s+|about\s+|around\s+)?$"),
     # what a thing brings in is takings: "a video with 2 million views brings in up to $10,000"

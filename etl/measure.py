@@ -92,6 +92,7 @@ from .owners import (
     CONSENSUS_NOUN_AFTER_RE,
     PLURAL_BEFORE_VERB_RE,
     TITLE_RE,
+    described_owner,
     owned_group,
     owner_before,
     possessor,
@@ -520,6 +521,10 @@ OF_WHICH_AFTER_RE = re.compile(r"\s+of\s+(?:which|whom)\b", re.IGNORECASE)  # "1
 # pre-sales covered 60% of it"
 # what stands for the amount just named: "60% of that", "a third of it", "half of that time"
 JUST_NAMED = r"that|it|this|(?:the|that|this)\s+(?:total|whole|sum|amount|money|time|figure)"
+# ... or named again by its measure noun: "Productions spent C$3.15 billion …. Foreign productions
+# accounted for 61 per cent of that spending"
+OF_THAT_MEASURE_AFTER_RE = re.compile(rf"\s+of\s+(?:that|this|those|these)\s+(?P<noun>{trie_pattern(MEASURE_NOUNS, ' ')})\b",
+                                      re.IGNORECASE)
 OF_IT_AFTER_RE = re.compile(rf"\s+of\s+(?:{JUST_NAMED})(?=\s*(?:[.,;:!?]|$)|\s+(?:on|in|for|to|into|from|with|goes|went|"
                             r"is|was|comes|came|will|would|could|may|might|must|should|has|had|have)\s)", re.IGNORECASE)
 _PART_OPENS_RE = re.compile(r"[:;]\s+|(?:,?\s+|\b)(?:and|while|but|whereas|with|if|when|although|though|because)\s+",
@@ -527,7 +532,7 @@ _PART_OPENS_RE = re.compile(r"[:;]\s+|(?:,?\s+|\b)(?:and|while|but|whereas|with|
 # where the share of it is: "half of it from public funds", "half of that time goes to short-form video"
 _OF_IT_TAIL_RE = re.compile(r"\s+(?P<verb>(?:goes|went|is\s+spent|was\s+spent|comes|came)\s+)?(?:from|on|in|for|to)\s+"
                             r"[^,;.:()]{1,40}?(?=\s*(?:[,;.:]|$))")  # where the part's clause opens
-_OF_WHOM_BEFORE_RE = re.compile(r"\bof\s+whom\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
+OF_WHOM_BEFORE_RE = re.compile(r"\bof\s+whom\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+(?:[a-z]+\s+)?$")  # "a 20 per cent …", "a sharp 3 percent …", "A 10% saving"
 # a possessive stands where the article would: "The government's 40% tax relief", "its 5% price rise"
 _OWNER_BEFORE_FIGURE_RE = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|[\w.&-]['’]s)\s+$")
@@ -1987,7 +1992,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             if pred.startswith("who ") and not _PERSONS_RE.search(antecedent):
                 pred = "that " + pred.removeprefix("who ")  # things, not people: "submissions that disclosed …"
             return f"{antecedent.split(' who ', 1)[0]} {pred}"[:120]
-    if phrase is None and previous and family == "percent" and OF_IT_AFTER_RE.match(text, q.char_end):
+    of_it = OF_IT_AFTER_RE.match(text, q.char_end) or OF_THAT_MEASURE_AFTER_RE.match(text, q.char_end)
+    if phrase is None and previous and family == "percent" and of_it:
         # "pre-sales to distributors covered 60% of it": the clause's subject, as a share of what "it" is
         opens = [m.end() for m in _PART_OPENS_RE.finditer(text, c_start, q.char_start)]
         words = noun_phrase(text, opens[-1] if opens else _subject_start(text, c_start, q.char_start, said_clause=False),
@@ -1999,11 +2005,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             # (not the verb of the amount taken for a part: "and cost about $1.5 million, 80% of it from grants")
             return f"{part} share of {previous}"[:120]
         # (no part of its own: "The festival's budget is €2.3 million, a third of it from public funds")
-        tail = _OF_IT_TAIL_RE.match(text, OF_IT_AFTER_RE.match(text, q.char_end).end())
+        tail = _OF_IT_TAIL_RE.match(text, of_it.end())
         if tail is None:
             return f"share of {previous}"
         return f"share of {previous} {'that ' if tail.group('verb') else ''}{' '.join(tail.group().split())}"[:120]
-    if phrase is None and previous and _OF_WHOM_BEFORE_RE.search(text, max(c_start, q.char_start - 16), q.char_start):
+    if phrase is None and previous and OF_WHOM_BEFORE_RE.search(text, max(c_start, q.char_start - 16), q.char_start):
         # "640 million monthly active users, of whom 252 million pay for a subscription": those of them who pay
         pred = predicate(text, q.char_end, c_end, any_verb=True)
         if pred:
@@ -2437,6 +2443,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         its = _POSSESSIVE_OPENS_RE.match(part_of.group("np"))
         whose = possessor(text, c_start + part_of.start("np") + its.end(), names) if its else None
         owner = _joined(whose, part) if whose and part else part
+    if owner is None and owned:
+        owner = described_owner(text, c_start, q.char_start, names)  # "The union has 47,000 members": the union's
     if owner is None and owned:
         # "- Runway: $308 million Series D, …, at a valuation above $3 billion": the item its line is about
         item = _BULLET_ITEM_RE.match(text, text.rfind("\n", 0, q.char_start) + 1, q.char_start)

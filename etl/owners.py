@@ -19,6 +19,7 @@ from .attribute import (
     PLACE_DESCRIBES_RE,
     describes_unnamed,
     nationality_of,
+    organisation_in,
     source_kind,
 )
 from .lexicon import (
@@ -32,6 +33,7 @@ from .lexicon import (
     PEOPLE_GROUPS,
     PLACES,
     SOURCE_ANAPHORS,
+    SOURCE_NOUNS,
 )
 from .names import DATELINE_RE, ArticleNames, listed_names_end
 from .phrases import APPOSITIVE_RE, past_subordinate_lead, past_subordinate_tail
@@ -370,6 +372,27 @@ _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _IT_BEFORE_RE = re.compile(r"\bit\s+(?:(?:now|still|also)\s+)?$", re.IGNORECASE)
 
 _ANTECEDENT_REACH = 600  # characters: about a paragraph back
+
+# a clause whose subject is an organisation described, not named, and what it has: "The union has
+# 47,000 members", "The company employs about 14,000 people"
+_DESCRIBED_HAS_RE = re.compile(rf"\s*[Tt]he\s+(?:{'|'.join(sorted(SOURCE_ANAPHORS - SOURCE_NOUNS - {'analyst', 'analysts', 'researchers', 'authors', 'team'}))})"
+                               rf"\s+(?:now\s+|still\s+|also\s+)?(?:has|had|have|employs|employed|represents|represented)"
+                               rf"\s+{AMOUNT_HEDGES}")
+
+
+def described_owner(text: str, clause_start: int, pos: int, names: ArticleNames) -> str | None:
+    """Whose figure a clause opening on "The union has", "The company employs" gives: the
+    organisation the nearest sentence before it is about (within about a paragraph), as "the
+    union said" would be read (attribute.organisation_in); None when they name none."""
+    if not _DESCRIBED_HAS_RE.fullmatch(text, clause_start, pos):
+        return None
+    before = text[max(0, clause_start - _ANTECEDENT_REACH):clause_start]
+    spans = sentence_spans(before)
+    for start, end in reversed(spans[1:] if clause_start > _ANTECEDENT_REACH else spans):  # (the first may be cut)
+        found = organisation_in(before[start:end], names)
+        if found and not _is_person(found, names):  # (a surname alone: "Sarandos said …")
+            return found
+    return None
 
 # the sentence "its" is in opens on a thing described, not named and no source: "The film, which cost
 # less than $1m to make, used generative AI for about 40pc of its animated sequences" (the film's)

@@ -1696,7 +1696,7 @@ def test_the_analysts_a_figure_was_forecast_by_are_not_its_counted_noun():
      "spending on original content"),
     ("The studio invested $40 million in AI tools.", "$40 million", "investment in AI tools"),
     # where it was spent is no what
-    ("Georgia's film industry spent $4.1 billion in the state.", "$4.1 billion", "Georgia spending"),
+    ("Georgia's film industry spent $4.1 billion in the state.", "$4.1 billion", "Georgia's film industry spending"),
     ("Teenagers spend an average of 54 minutes a day watching user-generated video, compared with 29 minutes "
      "watching TV shows.", "29 minutes", "time spent watching TV shows"),
     ("They spent 1 hour 47 minutes a day on video-sharing platforms.", "1 hour 47 minutes",
@@ -6158,3 +6158,33 @@ def test_a_change_put_beside_an_amount_measures_it():
     # (the guard: a change beside an amount in a phrase after the clause's own is not the phrase's)
     text = '"Night Harbor" led the weekend, earning $22 million from 3,100 theaters, a 38% drop from its debut.'
     assert claim(text, "38%").measure != "Night Harbor theaters"
+
+
+def test_a_share_of_whom_is_of_the_people_counted_before_it():
+    text = "The survey estimates that 3.2 million Britons watched short dramas last year, of whom about 12% paid for an episode."
+    assert claim(text, "12%").measure == "Britons who paid for an episode"
+    # (the guard: a share of people by what they paid is no cost)
+    text = "The report estimates that 3.2 million Britons watched short dramas, of whom about 12% paid for an episode."
+    assert claim(text, "12%").claim_type != "cost"
+
+
+def test_a_share_of_that_measure_is_of_the_figure_that_measured_it():
+    text = ("Studios spent $2.4 billion on visual effects in Quebec in 2023, supporting 9,000 jobs. "
+            "Foreign studios accounted for 70% of that spending.")
+    c = claim(text, "70%")
+    assert (c.measure, c.claim_type) == ("Foreign studios share of spending on visual effects", "cost")
+
+
+def test_a_body_named_with_its_country_is_no_person():
+    text = ("The credits cost C$1.1 billion, according to Telefilm Canada. "
+            "Productions spent C$3.15 billion, the agency said.")
+    assert claim(text, "C$3.15 billion").source == "Telefilm Canada"
+
+
+def test_an_organisation_described_as_a_subject_is_the_one_named_before():
+    assert claim("Brightwave Studios said revenue rose. The company has 120 employees.", "120").measure \
+        == "Brightwave Studios employees"
+    text = "Equity's general secretary said the union would ballot members.\n\nThe union has 47,000 members."
+    assert claim(text, "47,000").measure == "Equity members"
+    # (the guard: a person named before is no company)
+    assert claim("Ted Ortega said prices would rise. The company has 300 employees.", "300").measure == "employees"
