@@ -793,6 +793,10 @@ AFTER_A_TOTAL = {"now", "stands", "stood", "is", "was", "has", "had", "reached",
 DIMENSION_NOUNS = {"range", "length", "area", "size", "capacity", "distance", "height", "width", "depth", "weight",
                    "footprint", "span", "output"}
 # Head nouns of the things figures measure: the measure phrase is built around the nearest.
+# Measure nouns whose "by" phrase names who spent or invested ("Spending by global streamers rose
+# 12%"), where other measures' "by" is a breakdown or a date ("revenue by region", "sales by 2030")
+AGENT_MEASURE_NOUNS = frozenset({"spending", "spend", "investment", "investments", "expenditure", "expenditures",
+                                 "outlays", "purchases"})
 MEASURE_NOUNS = {
     "revenue", "revenues", "sales", "earnings", "income", "profit", "profits", "turnover",
     "bookings", "valuation", "funding", "investment", "investments", "capital", "financing",
@@ -1179,6 +1183,10 @@ CLAIM_TYPE_RULES = (
      ("surface", r"\bshares$")),
     ("revenue", "money", "right", r"^\s+(?:each\s+)?in\s+(?!lost\b|forgone\b|missed\b|ticket\b|box\b)"
                                   r"(?:[\w-]+\s+){0,2}?(?:royalties|revenues?|sales)\b"),
+    # fees a figure's own verb says were earned are takings: "dramas earned an estimated 1.2 trillion won
+    # in global licensing fees" (what is paid in fees is a cost: "pays $5 million in fees")
+    ("revenue", "money", "left", rf"\b(?:earned|earns|earning|collected|collects|generated|generates|received|receives)\s+"
+                                 rf"{AMOUNT_HEDGES}$", ("right", r"^\s+in\s+(?:[\w-]+\s+){0,3}(?:fees|royalties|commissions)\b")),
     # what a thing is offered or priced at is its price: "a fully AI-generated feature had been offered at $400,000"
     ("cost", "money", "left", rf"\b(?:offered|priced|listed|on\s+sale)\s+(?:at|for)\s+{AMOUNT_HEDGES}$"),
     # the price paid for a company is an investment in it: "agreed to acquire Vanta Pictures for $18.50 a share"

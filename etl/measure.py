@@ -406,7 +406,7 @@ _MADE_FOR_PASSIVE_RE = re.compile(rf"\b(?:was|were|is|are|been|being)\s+(?:[a-z]
 _HEDGE_WORDS = {"about", "around", "roughly", "nearly", "some", "almost", "over", "under", "more", "than", "up", "just",
                 "only"}  # (words of an amount's hedge, no word of what it counts: "and set carpenters just 0.08")
 _MADE_FOR_RE = re.compile(rf"\b(?:made|making|produced|producing|shot|shooting|filmed|filming|built|building|developed|"
-                          rf"developing|animated|animating|finished|finishing|completed|completing)\s+(?P<what>(?:(?:a|an|the|its|his|her|their)\s+)?"
+                          rf"developing|animated|animating|finished|finishing|completed|completing|trained|training)\s+(?P<what>(?:(?:a|an|the|its|his|her|their)\s+)?"
                           rf"(?:[\w'’-]+\s+){{0,2}}?[a-z][\w'’-]*)"
                           # (past whom and with what: "made a four-minute music video for a major-label artist with
                           # generative AI tools for about $25,000")
@@ -1039,6 +1039,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         relative = _WHICH_BEFORE_RE.search(text, max(c_start, verb_at - 14), verb_at + 1)
         # ("Premium large-format screens, which make up 9% of the chain's screens": the noun the clause is of)
         left = np_left(text, c_start, relative.start() if relative else verb_at, 4)
+        if left and left[0].endswith(","):  # (a list cut inside its first name: "The United Kingdom, Germany and France")
+            left = np_left(text, c_start, relative.start() if relative else verb_at, 6)
         cut = max((k for k, w in enumerate(left) if w.lower() in ("with", "while")), default=-1)
         part = _clean(left[cut + 1:])  # ("…, with streaming accounting for 69% of the total": streaming's)
         who_at = text.rfind(" who ", c_start, verb_at)

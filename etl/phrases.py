@@ -14,6 +14,7 @@ import re
 from .lexicon import (
     AFTER_A_TOTAL,
     AGE_GROUP,
+    AGENT_MEASURE_NOUNS,
     AIM_VERBS,
     AMOUNT_HEDGES,
     ATTRIBUTIVE_ADJECTIVES,
@@ -568,7 +569,7 @@ _WHEN_AFTER_RE = re.compile(r"(?:the\s+)?(?:end|start|beginning|middle|close|tur
 
 ADVERB_RE = re.compile(r"[A-Za-z]{3,}ly")  # "Fully", "roughly", "typically" (a few nouns end so too: LY_NOUNS)
 _WORD_BEFORE_RE = re.compile(r"\b(\w+)\s+$")
-_NOUN_PP_RE = re.compile(r"\s+(of|for|on|per)\s+(?:(\w+ing)\s+)?")
+_NOUN_PP_RE = re.compile(r"\s+(of|for|on|per|by)\s+(?:(\w+ing)\s+)?")
 
 
 def np_around(text: str, lo: int, s: int, e: int, hi: int) -> list[str]:
@@ -582,6 +583,9 @@ def np_around(text: str, lo: int, s: int, e: int, hi: int) -> list[str]:
         if m.group(1) == "on" and tail and (not tail[0][:1].islower() or TIME_WORDS_RE.search(" ".join(tail))
                                             or tail[-1].lower().endswith("est") or tail[-1].lower() in DETERMINERS):
             tail = []  # "spending on drama production", not "revenue on Thursday" nor "CPMs on the largest …"
+        if m.group(1) == "by" and (text[s:e].lower() not in AGENT_MEASURE_NOUNS or m.group(2) or not tail
+                                   or TIME_WORDS_RE.search(" ".join(tail)) or any(w[:1].isdigit() for w in tail)):
+            tail = []  # "Spending by global streamers": who spent (not "revenue by region", "spending by 2030")
         right = [m.group(1), *([m.group(2)] if m.group(2) else []), *tail] if tail else []
     change = _CHANGE_AFTER_RE.match(text, e, hi) if not right else None  # "wage increases of 7%"
     before = _WORD_BEFORE_RE.search(text, max(lo, s - 20), s)

@@ -6188,3 +6188,26 @@ def test_an_organisation_described_as_a_subject_is_the_one_named_before():
     assert claim(text, "47,000").measure == "Equity members"
     # (the guard: a person named before is no company)
     assert claim("Ted Ortega said prices would rise. The company has 300 employees.", "300").measure == "employees"
+
+
+def test_who_spent_or_invested_is_part_of_the_measure():
+    text = "Investment by Tencent in Korean studios rose 20% to $800 million."
+    assert claim(text, "$800 million").measure == "Investment by Tencent"
+    # (the guard: another measure's "by" is a breakdown)
+    assert claim("Revenue by region rose 5% last year.", "5%").measure == "Revenue"
+
+
+def test_fees_a_figure_s_own_verb_says_were_earned_are_takings():
+    text = "The agency earned an estimated $1.2 billion in global licensing fees last year."
+    assert claim(text, "$1.2 billion").claim_type == "revenue"
+    # (the guard: fees paid are a cost)
+    assert claim("The studio pays $5 million in licensing fees a year.", "$5 million").claim_type == "cost"
+
+
+def test_what_training_a_model_for_an_amount_costs():
+    assert claim("The Chinese lab said it trained its model for about $6 million.", "$6 million").measure == "cost of model"
+
+
+def test_a_list_of_names_cut_inside_its_first_name_is_read_whole():
+    text = "The United States, Canada and Mexico together accounted for 58% of those screens."
+    assert claim(text, "58%").measure == "United States, Canada and Mexico share of screens"
