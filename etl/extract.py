@@ -642,7 +642,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # "It employs 300 people in 12 countries, up from 200 in 2022": the old value of the figure
                 # heading the clause, not of the countries it is in
                 measure, ctype = heads[-2].measure, heads[-2].claim_type
-            named_figure = (_THE_FIGURE_RE.search(text, clause[0], q.char_start) if measure is None else None
+            named_figure = ((_THE_FIGURE_RE.search(text, clause[0], q.char_start) if measure is None else None)
                             # ("Across the U.S., the study puts the figure at roughly 204,000": the figure's, whatever else)
                             or _PUTS_THE_FIGURE_RE.search(text, max(clause[0], q.char_start - 50), q.char_start)) \
                 if claims else None

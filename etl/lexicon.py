@@ -812,7 +812,7 @@ MEASURE_NOUNS = {
     "proceeds", "subscriptions", "seats", "tickets", "margins", "gdp", "productivity", "demand",
     "loss", "losses", "deficit", "shortfall", "shortfalls", "funding gap", "financing gap", "debt", "debts", "liabilities", "savings", "attendance", "footfall", "footfalls", "admissions", "accuracy",
     "fine", "fines", "penalty", "penalties", "tax credit", "tax credits", "rebate", "rebates", "incentive",
-    "incentives", "subsidy", "subsidies", "restructuring charges", "restructuring charge", "impairment charges",
+    "incentives", "subsidy", "subsidies", "public support", "state support", "government support", "restructuring charges", "restructuring charge", "impairment charges",
     "impairment charge", "write-down", "write-downs", "cpm", "cpms", "rpm", "rpms",
     "expenditure", "expenditures", "outlay", "outlays", "size", "households", "rates", "royalty", "royalties", "damages", "interest rate", "day rate",
     "hourly rate", "run rate", "run-rate", "tax rate", "contribution rate", "contribution rates", "churn rate", "minimum rate", "minimum rates", "scale rate", "unemployment rate", "participation rate", "hit rate", "exchange rate",
@@ -851,7 +851,7 @@ IRREGULAR_PAST = {"went", "came", "took", "gave", "got", "began", "became", "bro
                   "built", "lent", "won", "ran", "saw", "knew", "grew", "drew", "flew", "threw", "wrote",
                   "rode", "chose", "froze", "spoke", "broke", "woke", "stole", "sold", "told", "held",
                   "stood", "understood", "paid", "laid", "said", "made", "led", "fed", "met", "sat", "found",
-                  "rose", "fell", "sank", "shrank", "slid", "lost", "overtook", "outsold", "outgrew", "undertook"}
+                  "rose", "fell", "sank", "shrank", "slid", "lost", "overtook", "outsold", "outgrew", "undertook", "struck"}
 # Adjectives of a nation, people or language that do not end like one (-an, -ian, -ese, -ish, -ch, -i):
 # "Argentine films", "Tamil producer", "Greek broadcaster" describe, they name nobody (etl.attribute).
 IRREGULAR_DEMONYMS = ("Argentine", "Philippine", "Levantine", "Florentine", "Palestine", "Tamil", "Telugu",
@@ -1119,7 +1119,7 @@ CLAIM_TYPE_RULES = (
     ("other", "money percent", "measure", r"\b(?:hourly|weekly|monthly|annual|average|median)\s+(?:earnings|pay|wages?)\b"),
     ("stock_move", "percent money other", "near", _STOCK, ("near", _MOVED)),  # "the Dow lost 190 points"
     # a multiple of a share price: "the stock has nearly tripled this year"
-    ("stock_move", "count", "measure", r"^(?:[\w'’.-]+\s+){0,3}(?:shares|stock|share\s+price|stock\s+price)$",
+    ("stock_move", "count", "measure", r"^(?:[\w'’.-]+\s+){0,5}(?:shares|stock|share\s+price|stock\s+price)$",
      ("surface", _MULTIPLE_VERB)),
     # ... and of spending: "Consumer spending on AI video apps quadrupled to about $1.1 billion"
     ("cost", "count", "measure", r"^(?:[\w'’.-]+\s+){0,3}(?:spending|spend|costs?|budgets?|expenditures?)$",
@@ -1393,7 +1393,9 @@ CLAIM_TYPE_RULES = (
     ("investment", "money", "left", rf"\b(?:set\s+aside|earmark(?:ed|s|ing)?|allocat(?:e|ed|es|ing)|pool(?:s|ed|ing)?|"
                                     rf"pledg(?:e|ed|es|ing)|commit(?:ted|s|ting)?)\s+{AMOUNT_HEDGES}$"),
     # "agreed to buy Melbourne-based video company Leonardo for about A$300 million"
-    ("investment", "money", "left", r"\b(?:buy|buys|bought|acquire[sd]?|acquiring|purchase[sd]?)\b[^,;.]{0,80}\bfor\s+"
+    # (past an aside on what is bought: "to acquire Redline Studios, an independent visual effects company, for")
+    ("investment", "money", "left", r"\b(?:buy|buys|bought|acquire[sd]?|acquiring|purchase[sd]?)\b[^,;.]{0,80}"
+                                    r"(?:,\s+(?:an?|the)\s+[^,;.]{1,80},\s+)?\bfor\s+"
                                     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|an\s+estimated\s+)?$"),
     # the figure's own verb of costing: "the strike cost California's economy $5 billion", "a
     # comparable shoot would have run at least $100,000"
@@ -1435,6 +1437,8 @@ CLAIM_TYPE_RULES = (
     # output or value per worker or per head is neither a market nor takings: "Output per worker in the sector"
     ("other", "money", "measure", r"^(?![\s\S]*\b(?:revenue|sales|earnings|spending|costs?|prices?)\b)[\s\S]*\bper\s+"
                                   r"(?:worker|employee|head|capita|person|job)\b"),
+    # public money for a market is funding, not the market: "public support for the sector would total €780 million"
+    ("investment", "money", "measure", r"^(?:public|state|government|federal|national)\s+(?:support|aid|funding)\b"),
     ("market_size", "money", "measure", _MARKET),
     # "a market worth", never a bare "worth": "the laptop is worth $2,000" is a price
     ("market_size", "money", "left", r"(?:market\s+(?:size|value|worth)|(?:market|industry|sector)\s+"

@@ -96,12 +96,14 @@ from .owners import (
     owned_group,
     owner_before,
     possessor,
+    sentence_start_before,
 )
 from .patterns import trie_pattern
 from .phrases import (
     ADJECTIVAL_OPENERS,
     ADVERB_RE,
     AMOUNT_AT_RE,
+    APPOSITIVE_RE,
     AUXILIARIES,
     DIRECTION_NOUN_WORDS,
     MEASURE_NOUN_RE,
@@ -420,7 +422,9 @@ _SOLD_FOR_RE = re.compile(r"\b(?:sold|sells|sell|selling|went|goes|going)\s+(?:t
 _DEFRAUDED_OF_RE = re.compile(rf"\b(?P<verb>defrauded|cheated|swindled|scammed|robbed|conned)\b[^.;$€£¥]{{0,60}}?\b(?:of|out\s+of)\s+"
                               rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
 _BUYING = r"(?P<verb>acquire[sd]?|acquiring|buy|buys|bought|buying|purchase[sd]?|purchasing)"
-_BOUGHT_FOR_RE = re.compile(rf"\b{_BUYING}\s+(?P<what>[^,;.$€£¥]{{2,60}}?)\s+for\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+# (past an aside on what is bought: "to acquire Redline Studios, an independent visual effects company, for")
+_BOUGHT_FOR_RE = re.compile(rf"\b{_BUYING}\s+(?P<what>[^,;.$€£¥]{{2,60}}?)(?:,\s+(?:an?|the)\s+[^,;.$€£¥]{{1,80}},)?"
+                            rf"\s+for\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _BOUGHT_OBJECT_RE = re.compile(rf"\b{_BUYING}\s+(?P<what>[^,;.$€£¥]{{2,60}}?)\s+for\b", re.IGNORECASE)
 # a premium or discount a share is of a price: "a 35% premium to Friday's closing price"
 _PREMIUM_AFTER_RE = re.compile(r"\s+(?P<kind>premium|discount)\s+(?P<rel>to|over|on)\s+(?P<np>[^,;.()]{2,50}?)(?=\s*(?:[,;.()]|$))",
@@ -2226,11 +2230,20 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             # "Overseas revenue surpassed domestic revenue …, rising to 1.72 trillion yen": a
             # participle after a comma says more of the clause's subject, not of its object
             h = hits[-1]
+            aside = next((a for a in APPOSITIVE_RE.finditer(text, c_start, q.char_start)
+                          if a.start() < h.start() < a.end()), None) if len(hits) > 1 else None
+            subject = _clean(noun_phrase(text, c_start, aside.start(), 6)) \
+                if aside and any(hit.end() <= aside.start() for hit in hits) else None
+            if subject and MEASURE_NOUN_RE.search(subject):
+                # "Marketing expenses, the company's biggest cost, rose to RMB1.36 billion": the subject, not
+                # the description set beside it
+                h = [hit for hit in hits if hit.end() <= aside.start()][-1]
             if _RISING_AFTER_COMMA_RE.search(text, hits[-1].end(), q.char_start):
                 # (the subject's head, past its modifiers: "Membership services revenue was …, decreasing 7%")
                 h = [hit for hit in hits if not any(verbish(w) or w in PUNCT for w in
                                                     word_tokens(text[hits[0].end():hit.start()]))][-1]
-            phrase = _clean(np_around(text, c_start, h.start(), h.end(), q.char_start))
+            phrase = subject if subject and MEASURE_NOUN_RE.search(subject) \
+                else _clean(np_around(text, c_start, h.start(), h.end(), q.char_start))
     deal = _DEAL_VALUED_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if valued else None
     if deal:  # "in a deal valued at about $1.2 billion including debt": the deal's value, no company's valuation
         return f"{deal.group('deal').lower()} value"
@@ -2434,7 +2447,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                            text[c_start:q.char_start], re.IGNORECASE) if owner is None and owned else None
     if its_before:  # "Studio Dragon's profit fell 31%, while its sales slipped 4.2%": whose "its" says, named before in its sentence
         whose = possessor(text, c_start + its_before.end(), names)
-        owner = whose if whose and any(h[2] == whose for h in names.find(text, s, c_start)) else None
+        # ... or opening its sentence, whom the sentence before opens on ("Redline employs 620 artists …. Its
+        # revenue for fiscal 2025 was $118 million")
+        previous = sentence_start_before(text, s) if c_start == s and its_before.start() == 0 else None
+        owner = whose if whose and (any(h[2] == whose for h in names.find(text, s, c_start))
+                                    or previous is not None and names.at_start(text[previous:s]) == whose) else None
     # (read in the clause alone: its start is where the subject may open)
     part_of = max(_BUSINESS_PART_SUBJECT_RE.finditer(text[c_start:q.char_start]), key=lambda m: m.start(), default=None) \
         if owner is None and owned else None

@@ -312,7 +312,9 @@ _SPACE_RE = re.compile(r"\s+")
 # a verb of expecting after a person: "Trade analyst Taran Adarsh expects it to end its run above …"
 _EXPECTS_AFTER_RE = re.compile(r"\s+(?:expects|expected|predicts|predicted|forecasts|projects|reckons|believes|thinks)\s+"
                                r"(?!(?:his|her|their|my)\b)")
-_SPOKE_AFTER_RE = re.compile(r",?\s+(?:said|says|told|added|noted|argued|explained|warned|estimated)\s+"
+# (past a description of the speaker: "Olivier Henrard, the CNC's acting president, said …")
+_SPOKE_AFTER_RE = re.compile(r"(?:,\s+(?:the|a|an|its|[A-Z][\w&.-]*['’]s)\s+[^,;]{3,80},)?"
+                             r",?\s+(?:said|says|told|added|noted|argued|explained|warned|estimated)\s+"
                              r"(?![^.,;]{0,30}?\b(?:it|its|he|she|they|his|her|their|we|our|I|my)\b)")
 
 # who speaks, right after the verb: '"…," said Dana Cole, the head of …'
@@ -427,7 +429,7 @@ def _sentence_starts(text: str) -> tuple[int, ...]:
     return tuple(s for s, _ in sentence_spans(text))
 
 
-def _sentence_start_before(text: str, pos: int) -> int | None:
+def sentence_start_before(text: str, pos: int) -> int | None:
     """Where the sentence before the one at `pos` starts."""
     starts = _sentence_starts(text)
     i = bisect.bisect_right(starts, pos) - 1
@@ -441,7 +443,7 @@ def possessor(text: str, pos: int, names: ArticleNames, subject: bool = False) -
     m = (_IT_BEFORE_RE if subject else _POSSESSIVE_BEFORE_RE).search(text, max(0, pos - 12), pos)
     if not m:
         return None
-    before = _sentence_start_before(text, m.start()) if m.group().startswith("Its") else None
+    before = sentence_start_before(text, m.start()) if m.group().startswith("Its") else None
     if before is not None and _WORK_SUBJECT_RE.match(text, before):
         # "The animated sequel has earned $460 million in the United States and Canada …. Its biggest international
         # markets": the work the sentence before is about, not the last name in it

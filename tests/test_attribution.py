@@ -6211,3 +6211,42 @@ def test_what_training_a_model_for_an_amount_costs():
 def test_a_list_of_names_cut_inside_its_first_name_is_read_whole():
     text = "The United States, Canada and Mexico together accounted for 58% of those screens."
     assert claim(text, "58%").measure == "United States, Canada and Mexico share of screens"
+
+
+def test_a_described_study_putting_the_figure_at_a_level_restates_the_figure_before():
+    text = ("Analysts warn that AI could erase tens of thousands of jobs in animation. "
+            "A widely cited report put the figure at 118,500.")
+    assert claim(text, "118,500").measure == "jobs"
+
+
+def test_what_is_bought_past_its_description_is_what_the_price_is_of():
+    text = "Northwind agreed to acquire Arclight Pictures, a boutique animation studio, for $80 million."
+    c = claim(text, "$80 million")
+    assert (c.measure, c.claim_type) == ("Arclight Pictures acquisition price", "investment")
+
+
+def test_a_subject_is_measured_past_the_description_set_beside_it():
+    text = "Licensing costs, the group's second-biggest expense, rose to $40 million."
+    assert claim(text, "$40 million").measure == "Licensing costs"
+
+
+def test_its_opening_a_sentence_is_whom_the_sentence_before_opens_on():
+    text = "Northwind employs 300 artists in Leeds. Its revenue last year was $90 million."
+    assert claim(text, "$90 million").measure == "Northwind revenue"
+    # (the guard: a name the sentence before only mentions is not it)
+    text = "The film opened after Netflix passed on it. Its budget was $20 million."
+    assert claim(text, "$20 million").measure == "budget"
+
+
+def test_a_speaker_described_before_their_verb_owns_nothing_of_what_they_say():
+    text = "Mara Lind, the agency's director, said public support for the sector would reach €200 million."
+    c = claim(text, "€200 million")
+    assert (c.measure, c.claim_type) == ("public support for the sector", "investment")
+
+
+def test_another_name_acting_in_a_clause_of_its_own_is_the_writer_s_report():
+    text = "Shutterstock said it had earned $104 million, and Reddit struck a deal with Google worth $60 million a year."
+    assert claim(text, "$60 million").source is None
+    # (the guard: another speaker in the clause is that clause's)
+    text = "Netflix said it had added 5 million subscribers, and Amazon said it had added 3 million."
+    assert claim(text, "3 million").source == "Amazon"
