@@ -1575,6 +1575,8 @@ _AND_NAME_SPEAKS_RE = re.compile(r",\s+and\s+(?=[A-Z])")
 _SPEAKS_AFTER_NAME_RE = re.compile(rf"\s+(?:{_STATING_VERB_ALT})\b")
 # a verb of stating or expecting whose subject stands before it ("Analysts expect", not "is expected")
 _ACTIVE_SPEECH_VERB_RE = re.compile(rf"(?<=[a-z] )(?:{_STATING_VERB_ALT})\b(?!\s+to\b)")
+_UNNAMED_SPEAKS_RE = re.compile(rf"(?:one|another|some|several|two|three)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+                                rf"(?:{'|'.join(sorted(v for v in ATTRIBUTION_VERBS if ' ' not in v))})\b")
 _ACTED_AFTER_NAME_RE = re.compile(rf"\s+(?:also\s+|has\s+|had\s+|have\s+)?(?P<verb>[a-z]{{2,}}ed|{'|'.join(sorted(IRREGULAR_PAST))})\b")
 _NEW_CLAUSE_RE = re.compile(r",\s*(?:but|and|while|whereas|yet|although|though)\b|;|\s[-–—]\s", re.IGNORECASE)
 
@@ -1695,6 +1697,8 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
             # "Shutterstock said it had earned $104 million, and Reddit struck an agreement with Google worth about
             # $60 million a year": another name acting in a clause of its own is the writer's report, not the speaker's
             return None, False
+        if source and _UNNAMED_SPEAKS_RE.match(clause):
+            return None, False  # "…, and one independent network told staff it would cut …": somebody else, unnamed
     if source:
         joined = _AND_NAME_SPEAKS_RE.search(text, figure_end, sentence_end)
         if joined and text.startswith(source, joined.end()) and _SPEAKS_AFTER_NAME_RE.match(text, joined.end() + len(source)) \

@@ -774,9 +774,12 @@ MIND_VERBS = {"fears", "fear", "feared", "says", "say", "said", "thinks", "think
 FEAR_VERBS = {"fears", "fear", "feared", "worries", "worry", "worried", "concerned", "afraid"}
 # ... or a belief, the same: "believe AI will take some of their work within five years"
 BELIEF_VERBS = {"believe", "believes", "believed", "think", "thinks", "thought", "feel", "feels", "felt", "reckon", "reckons"}
-# Words in -ing that are adjectives opening a noun phrase, no gerund with an act of its own ("Operating margin").
-ING_ADJECTIVES = {"operating", "leading", "existing", "growing", "rising", "falling", "remaining", "outstanding", "ongoing",
-                  "upcoming", "working", "founding", "managing", "governing", "booming", "struggling"}
+# Words in -ing that are adjectives opening a noun phrase, no gerund with an act of its own ("Operating margin",
+# etl.measure), nor a participle's clause after a comma ("For the nine months ended September 30, operating
+# income was …", etl.phrases).
+ING_ADJECTIVES = frozenset({"operating", "recurring", "leading", "existing", "growing", "rising", "falling", "remaining",
+                            "outstanding", "ongoing", "upcoming", "working", "founding", "managing", "governing",
+                            "booming", "struggling"})
 # Periods a rate is counted in, after "a"/"per" ("34 minutes of short dramas a day", "sets of this course a
 # year"): no object of a verb, and no part of what a figure measures (etl.phrases, etl.measure).
 RATE_PERIODS = {"day", "week", "month", "year", "quarter", "season", "night", "episode", "minute", "hour", "second"}
@@ -961,7 +964,8 @@ _INVEST = (rf"invest\w*|funding|{_RAISING}|financing|takeover|expansion|venture|
            r"capex|fund(?:s|ed)?|round|backed|stake|acquisition|acquired|acquire|bought|deal|series\s+[a-h]|"
            r"subsid(?:y|ies|ise[sd]?|ize[sd]?)")  # public money for projects is funding too
 _COST = (r"costs?|costing|price[sd]?|pricing|budgets?|spend\w*|spent|expens\w*|cheap\w*|fees?|cpms?|"
-         r"charges?|save[sd]?|saving|savings|afford\w*|paid|payments?|fines?|bill")
+         r"charges?|save[sd]?|saving|savings|afford\w*|paid(?!\s+(?:hours|leave|subscribers|subscriptions|members|"
+         r"memberships|users|accounts|customers))|payments?|fines?|bill")  # (not "paid hours", "paid subscribers")
 # Nouns of organisations counted ("138 studios", "20 production houses"): a count of them is
 # neither people at work nor a list of people going on (etl.classify rules, etl.extract).
 ORGANISATION_NOUNS = (r"studios?|compan(?:y|ies)|firms?|houses?|outlets?|platforms?|brands?|start-?ups?|"
@@ -982,7 +986,7 @@ FILM_BODIES = (r"agency|agencies|institute|fund|commission|board|council|office|
                r"association|authority|industry|sector")
 _MARKET = (r"(?:market|markets|ecosystem|industry|industries|sector|economy)"
            rf"(?!\s+(?:{MARKET_SPEAKERS}|{MARKET_GATHERINGS}|value|cap|capitali[sz]ation|shares?|"
-           r"projections?|estimates?|forecasts?|data|figures|tracking)\b)")  # (the industry's numbers, no market)
+           r"projections?|estimates?|forecasts?|data|figures|tracking|average|median)\b)")  # (the industry's numbers, no market)
 _AUDIENCE = (r"views?|viewers?|viewership|viewing|users?|user\s+count|audiences?|attendance|subscribers?|subscriptions|memberships|customers|clients|followers?|"
              r"(?:subscribing|paying|paid)\s+members|"  # (members of a service, not of a union)
              r"downloads?|installs?|visitors?|fans|watchers|players|plays|streams|impressions|"
@@ -1700,7 +1704,7 @@ NOUN_STOP = {
     "but", "as", "that", "which", "who", "whom", "whose", "than", "this", "these", "those",
     "is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could",
     "should", "may", "might", "must", "shall", "has", "have", "had", "do", "does", "did",
-    "said", "says", "say", "if", "when", "while", "whilst", "whereas", "after", "before", "since", "until",
+    "said", "says", "say", "if", "when", "once", "while", "whilst", "whereas", "after", "before", "since", "until",
     "into", "over", "under", "about", "up", "down", "out", "off", "per", "each", "every",
     "more", "less", "it", "its", "their", "his", "her", "they", "he", "she", "we",
     "i", "you", "not", "no", "so", "such", "also", "then", "there", "here", "through",
@@ -1779,9 +1783,6 @@ ASIDE_ADVERBS = ("however", "by contrast", "in contrast", "meanwhile", "though",
 # Words that point back to what was named before: "costs 300,000 to 500,000 yuan, and AI could cut that by a third"
 # (etl.extract: the change is of the amount before).
 POINTING_BACK = ("that", "it", "this", "them", "those")
-# Words in -ing that are adjectives before a noun, never a participle's clause after a comma: "For the nine months
-# ended September 30, operating income was …" (etl.phrases).
-ING_ADJECTIVES = frozenset({"operating", "recurring", "existing", "remaining"})
 # Plurals without an s: what a verb's plural form follows ("40 staff work"; etl.quantities, etl.phrases).
 PLURALS_WITHOUT_S = frozenset({"people", "staff", "personnel", "crew", "children", "men", "women", "police", "cattle"})
 # Verbs that are also the head of a compound noun after a singular noun, where no plural's verb could stand:

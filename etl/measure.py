@@ -408,7 +408,7 @@ _MADE_FOR_PASSIVE_RE = re.compile(rf"\b(?:was|were|is|are|been|being)\s+(?:[a-z]
 _HEDGE_WORDS = {"about", "around", "roughly", "nearly", "some", "almost", "over", "under", "more", "than", "up", "just",
                 "only"}  # (words of an amount's hedge, no word of what it counts: "and set carpenters just 0.08")
 _MADE_FOR_RE = re.compile(rf"\b(?:made|making|produced|producing|shot|shooting|filmed|filming|built|building|developed|"
-                          rf"developing|animated|animating|finished|finishing|completed|completing|trained|training)\s+(?P<what>(?:(?:a|an|the|its|his|her|their)\s+)?"
+                          rf"developing|animated|animating|finished|finishing|completed|completing|trained|training|makes)\s+(?P<what>(?:(?:a|an|the|its|his|her|their)\s+)?"
                           rf"(?:[\w'’-]+\s+){{0,2}}?[a-z][\w'’-]*)"
                           # (past whom and with what: "made a four-minute music video for a major-label artist with
                           # generative AI tools for about $25,000")
@@ -502,7 +502,8 @@ _PLACE_TAIL_RE = re.compile(r"\s+(?:in|for|on|at|across)\s+(?:the\s+)?(?:[A-Z][\
 _ADVERBS_BEFORE_RE = re.compile(r"(?:\s+(?:now|currently|still|typically|usually|already|reportedly|often|once|together|combined|collectively|jointly))+\s*$")
 _AMOUNT_OF_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:total\s+)?(?=(?:[\w-]+\s+){0,3}"
                            r"(?:investment|spending|revenue|sales|funding|budget|box\s+office)\b)")
-_WHICH_BEFORE_RE = re.compile(r",\s*(?:which|that)\s+(?:(?:together|jointly|now|still|currently|already)\s+)?$")
+_WORKS_BEFORE_RE = re.compile(rf"\b(?:work|works|worked)\s+(?:an\s+average\s+of\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
+_WHICH_BEFORE_RE = re.compile(r",\s*(?:which|that|who)\s+(?:(?:together|jointly|now|still|currently|already)\s+)?$")
 _GERUND_SUBJECT_RE = re.compile(r"\s*(?P<act>[A-Z][a-z]+ing\s+(?:(?:a|an|the|its|their)\s+)?[\w-]+(?:\s+(?!into\b|for\b|with\b|in\b|on\b|to\b|from\b)[\w-]+){0,3})\b")
 _RELATIVE_END_RE = re.compile(r",?\s*\b(?:which|that)\s*$")
 _ANTECEDENT_WITH_PP_RE = re.compile(r"\b(?:a|an|the)\s+(?P<np>[a-z][\w-]*(?:\s+[\w-]+){0,2}\s+(?:in|at|over|with)\s+"
@@ -2318,6 +2319,13 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             words = described[0][2].split()  # "Shanghai-based AI video company Zhenying Technology priced …": the company named
         phrase = _clean(words)
         owned = False
+        worked = _WORKS_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
+            if phrase and family == "time" else None
+        if worked and text.rfind(phrase.split()[-1], c_start, worked.end()) >= worked.start() - 1 - len(phrase.split()[-1]):
+            # "Japanese animators work an average of 219 hours a month": the subject's working hours
+            base = phrase.rsplit(" ", 1)[0] if phrase.split()[-1].lower() in ("work", "works", "worked") else phrase
+            span = q.unit if q.unit in ("hours", "days", "weeks") else "time"  # ("worked an average of 87 days")
+            phrase = f"{base} working {span}" if base.lower() not in ("work", "works", "worked") else phrase
         if phrase and family == "count" and not q.noun and _EMPLOYS_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
             phrase = f"{phrase} employees"  # "The agency … now employs about 2,250": whom it employs
         if phrase and family == "time" and (at := text.find(phrase, start)) >= 0 \

@@ -569,12 +569,16 @@ _WHEN_AFTER_RE = re.compile(r"(?:the\s+)?(?:end|start|beginning|middle|close|tur
 
 ADVERB_RE = re.compile(r"[A-Za-z]{3,}ly")  # "Fully", "roughly", "typically" (a few nouns end so too: LY_NOUNS)
 _WORD_BEFORE_RE = re.compile(r"\b(\w+)\s+$")
+_AVERAGE_AFTER_RE = re.compile(r"\s+(?:average|median)\b(?!\s+(?:about|around|roughly|nearly|almost|some|[$€£¥₹\d]))")
 _NOUN_PP_RE = re.compile(r"\s+(of|for|on|per|by)\s+(?:(\w+ing)\s+)?")
 
 
 def np_around(text: str, lo: int, s: int, e: int, hi: int) -> list[str]:
     """A measure noun at text[s:e] with its modifiers and an of/for phrase, within [lo, hi)."""
     right: list[str] = []
+    average = _AVERAGE_AFTER_RE.match(text, e)
+    if average and average.end() <= hi:  # "below the industry average of $35": the average, not the industry
+        e = average.end()
     m = _NOUN_PP_RE.match(text[e:e + 24])
     if m and e + m.end() < hi:
         tail = noun_phrase(text, e + m.end(), hi, 5)  # "cost of producing a 30-second ad"

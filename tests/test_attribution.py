@@ -325,7 +325,7 @@ def test_who_says_it_in_context(text, part, source):
      "month.", "£12.99",
      "Netflix standard plan"),
     ("Netflix hikes prices by up to 15pc in UK", "15pc", "prices"),
-    ("What if AI makes films for $1 million?", "$1 million", None),
+    ("What if AI makes films for $1 million?", "$1 million", "cost of films"),  # (no question word)
     # what a group did, whole to its clause's end, and those asked before what they said
     ("In a poll of 3,000 developers, 30 percent said they believed generative AI was having a negative impact on "
      "the industry.", "30 percent", "developers who said they believed generative AI was having a negative impact"),
@@ -6250,3 +6250,46 @@ def test_another_name_acting_in_a_clause_of_its_own_is_the_writer_s_report():
     # (the guard: another speaker in the clause is that clause's)
     text = "Netflix said it had added 5 million subscribers, and Amazon said it had added 3 million."
     assert claim(text, "3 million").source == "Amazon"
+
+
+def test_what_making_each_item_for_an_amount_costs():
+    assert claim("Loomcast, which makes each episode for about $3, says it breaks even.", "$3").measure == "cost of episode"
+
+
+def test_an_average_after_a_measure_noun_is_the_measure():
+    text = "Sponsors pay around $18 per 1,000 listens, below the industry average of $26."
+    c = claim(text, "$26")
+    assert (c.measure, c.claim_type) == ("industry average", "cost")
+    # (the guard: "average" as the verb before an amount)
+    assert claim("Production costs average $30,000.", "$30,000").measure == "Production costs"
+
+
+def test_paid_hours_are_no_cost():
+    assert claim("The network said it would cut presenters' paid hours by a quarter.", "a quarter").claim_type != "cost"
+
+
+def test_a_share_of_whom_a_relative_clause_says():
+    text = "Freelancers, who make up about 45% of the workforce, earn a median of ¥900 an hour."
+    assert claim(text, "45%").measure == "Freelancers share of workforce"
+
+
+def test_hours_a_group_works_are_its_working_hours():
+    c = claim("Korean storyboard artists work an average of 231 hours a month.", "231 hours")
+    assert c.measure == "Korean storyboard artists working hours"
+    assert claim("Stage crews worked an average of 96 days last year.", "96 days").measure == "Stage crews working days"
+
+
+def test_a_count_s_noun_stops_before_once():
+    c = claim("The project is expected to create 700 permanent jobs once complete.", "700")
+    assert (c.surface, c.measure) == ("700 permanent jobs", "permanent jobs")
+
+
+def test_somebody_unnamed_speaking_in_a_clause_of_their_own_is_not_the_source_before():
+    text = ("Spotify said its podcast revenue rose 9%, and one independent studio told staff it would cut "
+            "budgets by a fifth from March.")
+    assert claim(text, "a fifth").source != "Spotify"
+    text = ("Spotify said its podcast revenue rose 9%, and one independent network told staff it would cut "
+            "hosts' hours by a fifth from March.")
+    assert claim(text, "a fifth").source is None
+    # (the guard: a spokesperson after a company is the company's)
+    assert claim("Spotify said its revenue rose 9%, and a spokesperson said costs would fall 3%.", "3%").source == "Spotify"
