@@ -107,7 +107,7 @@ INVERTED_RE = re.compile(
     r"(?!(?:she|he|they|it|we|i|you|that|this|its|their|his|her|our|my|more|less|fewer|about|nearly|almost|around|"
     r"roughly|over|under|up\s+to)\b|[\d$€£¥₹])(?P<np>(?:(?-i:Mr|Ms|Mrs|Dr|Prof)\.\s+)?[^,;:.\"“”]{2,80})", re.IGNORECASE)
 # a description and its name after a comma: "said the group, Fairplay for Kids"
-_DEFINITE_DESCRIPTION_RE = re.compile(r"the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*", re.IGNORECASE)
+_DEFINITE_DESCRIPTION_RE = re.compile(r"the\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w-]*", re.IGNORECASE)  # ("the studio's founder")
 _NAME_AFTER_DESCRIPTION_RE = re.compile(r",\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:for|of|and|&|the|[A-Z][\w&.'’-]*))*?)\s*"
                                         r"(?=[,.;]|$)")
 _CLAUSE_AFTER_NAME_RE = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:[a-z]+s|is|are|was|were|has|have|had|will|would|could|"

@@ -79,6 +79,7 @@ _INDEX_NUMBER_RE = re.compile(r" \d{2,4}\b(?![.,]\d|%)")  # "S&P 500", "FTSE 100
 _PAREN_AFTER_TITLE_RE = re.compile(r"[\"”'’],?\s*\($")
 _UP_FROM_BEFORE_RE = re.compile(r",\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$")
 _FRAMING_PLACE_BEFORE_RE = re.compile(r"\b(?:in|across|from|at)\s+$")
+_CLOSE_OF_AFTER_RE = re.compile(r"\)\s+of\s+\w")
 _THE_FIGURE_RE = re.compile(r"\b(?:the|that|this)\s+(?:figure|number|share|proportion|percentage|total)\s+"
                             r"(?:was|is|has|had|rose|fell|grew|jumped|climbed|dropped|plummeted|plunged|slumped|soared|"
                             r"surged|doubled|halved|shrank|declined|increased|decreased)\b")
@@ -405,7 +406,11 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 else measured.get(family)
             if family == "count" and not q.noun and family in spread and _IN_PLACE_AFTER_RE.match(text, q.char_end):
                 before_it = spread[family]  # "1,807 systems in 89 countries, including 811 in China": systems
-            measure = measure_of(q, text, (s, e), clause, names, family, near_group, before_it,
+            # a share restated in brackets is read as its words are: "Nearly half (48%) of companies use AI"
+            bracketed = family == "percent" and text[q.char_start - 1:q.char_start] == "(" \
+                and _CLOSE_OF_AFTER_RE.match(text, q.char_end)
+            measure = measure_of(replace(q, char_end=q.char_end + 1) if bracketed else q, text, (s, e), clause, names,
+                                 family, near_group, before_it,
                                  topic() if family == "time" else None)
             if measure and measure == before_it and _THE_FIGURE_RE.search(text, clause[0], q.char_start):
                 measure = _LEVEL_ADJECTIVE_RE.sub("", measure) or measure  # ("that number plummeted to …": no peak)

@@ -356,6 +356,9 @@ TITLE_CASE_VERBS = {
     "wins", "loses", "gets", "receives", "pays", "owes", "wraps",
     # takings brought in: "Film Festival Brought $48 Million to City", "Sequel Brings In $90 Million"
     "brought", "brings", "generated", "generates", "drew", "draws", "pulled", "pulls",
+    # a deal made or a thing done: "League Signs $2.5 Billion Highlights Deal", "Studio Completes 100-Minute Feature",
+    # "'Starfall' Leads Global Box Office With $182 Million Opening"
+    "signs", "completes", "leads", "begins", "opens", "sells", "spends", "invests", "adds", "takes",
 }
 # Common nouns a press release or a filing capitalises as its own defined terms: alone they are no name ("the
 # Company's global workforce", "the Plan"), inside a name they are part of it ("WPP Group") (etl.names).
@@ -1243,7 +1246,8 @@ CLAIM_TYPE_RULES = (
     # million yuan', '"Night Owl" opened to $22 million' (past a phrase put first: 'In second place, "The Long
     # Harvest" opened to $18.5 million')
     ("box_office", "money", "left", rf"\b(?:took|(?:opened|debuted)\s+(?:to|with))\s+{AMOUNT_HEDGES}$",
-     ("sentence", r"^\s*(?:[A-Z][^,\"“”]{0,40},\s+)?[\"“][^\"”]{2,60}[\"”]")),
+     # (or a word describing it: 'Sequel "Night Harbor 2" opened with $40 million')
+     ("sentence", r"^\s*(?:[A-Z][^,\"“”]{0,40},\s+|[A-Z][a-z-]+\s+)?[\"“][^\"”]{2,60}[\"”]")),
     # a budget is what is to be spent, whatever the takings around it: "The $4.5 million budget was
     # raised in three parts: pre-sales to distributors covered 60% of it"
     ("cost", "money", "measure", r"^(?:[\w'’.-]+\s+){0,2}budgets?\b"),

@@ -2303,6 +2303,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if words and words[0].lower() in ATTRIBUTION_VERBS \
                 and not (len(words) == 1 and words[0].lower() in NOUN_LIKE_SPEECH_VERBS):  # (a noun alone: "Claims rose")
             words = []  # "Leela Roy said rates … had fallen … in two years": a verb of saying opens no noun phrase
+        titled = TITLE_RE.match(text, text.find(words[-1], start) + len(words[-1]) + 1) if words else None
+        if titled and len(words) <= 2 and all(w[:1].isupper() or w.lower() in DETERMINERS for w in words):
+            words = []  # 'Holdover "Night Harbor" fell 58%': the word before a title describes it; the title's, below
         verb = _VERB_BEFORE_FIGURE_RE.fullmatch(text, start, q.char_start) if len(words) > 1 else None
         if verb and words[-1] == verb.group("verb"):
             words = words[:-1]  # "Runway raises $308 million": the word before the amount is the verb

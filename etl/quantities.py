@@ -349,7 +349,8 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
             break  # "rather than the 45 planned.": a participle said of a noun left out, no noun
         if words and (words[-1].lower().endswith("s") or words[-1].lower() in PLURALS_WITHOUT_S) \
                 and (w.lower() in MOVEMENT_VERBS or w.lower() in COMMON_VERBS or w.lower() in IRREGULAR_PAST
-                     or w.lower() == "watch" and not _WATCH_NOUN_RE.match(text, m.end())):
+                     or w.lower() == "watch" and not _WATCH_NOUN_RE.match(text, m.end())
+                     or w.lower() == "cast" and _BALLOTS_AFTER_RE.match(text, m.end())):  # ("34,687 members cast ballots")
             break  # "300 firms cut 5,000 jobs", "12 animators rose", "2 million views brings", "1 billion users
             # watch podcasts": the verb after a plural (not "watch time")
         if words and PEOPLE_RE.fullmatch(words[-1]) and w.lower().endswith("s") and w[:1].islower() \
@@ -368,6 +369,7 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
     return " ".join(words), end
 
 
+_BALLOTS_AFTER_RE = re.compile(r"\s+(?:their\s+)?(?:ballots|votes)\b", re.IGNORECASE)
 _NOUN_AFTER_ADVERB_RE = re.compile(r"\s+(?:limit|limits|cap|average|high|low|record|active|users?|visitors?|"
                                    r"budget|allowance|quota|target|rate|volume|turnover|trading)\b", re.IGNORECASE)
 _AMOUNT_NEXT_RE = re.compile(r"\s+(?:[$€£¥₹₩]|\d|(?:between|about|around|roughly|nearly|almost|up\s+to|as\s+much\s+as|"

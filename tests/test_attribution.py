@@ -6293,3 +6293,32 @@ def test_somebody_unnamed_speaking_in_a_clause_of_their_own_is_not_the_source_be
     assert claim(text, "a fifth").source is None
     # (the guard: a spokesperson after a company is the company's)
     assert claim("Spotify said its revenue rose 9%, and a spokesperson said costs would fall 3%.", "3%").source == "Spotify"
+
+
+def test_a_share_restated_in_brackets_is_measured_as_its_words_are():
+    text = "Nearly half (48%) of studios now use AI in pre-production."
+    assert claim(text, "48%").measure == "studios who now use AI in pre-production"
+
+
+def test_a_word_describing_a_title_gives_way_to_the_title():
+    text = 'Holdover "Night Harbor" fell 58% in its second weekend to $21 million domestically.'
+    assert claim(text, "58%").measure == "Night Harbor box office"
+    c = claim('Sequel "Night Harbor 2" opened with $40 million.', "$40 million")
+    assert (c.measure, c.claim_type) == ("Night Harbor 2 box office", "box_office")
+
+
+def test_a_speaker_named_after_a_possessive_role_is_the_source():
+    text = "The film took about four months to finish, said the studio's founder, Zhang Wei."
+    assert claim(text, "four months").source == "Zhang Wei"
+
+
+def test_a_headline_s_verb_in_title_case_opens_no_measure():
+    measure = claim("Indie Studio Completes Feature for Under 1 Million Yuan", "1 Million").measure
+    assert "Completes" not in (measure or "")
+
+
+def test_members_who_cast_ballots_are_counted_as_members():
+    c = claim("About 3,120 members cast ballots, a turnout of 41% of eligible voters.", "3,120")
+    assert (c.surface, c.measure) == ("About 3,120 members", "members")
+    # (the guard: the cast of a film is no verb)
+    assert claim("About $11,000 went to cast and crew.", "$11,000").measure == "spending on cast and crew"
