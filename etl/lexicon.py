@@ -743,7 +743,7 @@ MONEY_MOVED_VERBS = {
 # compute cluster" -> "compute cluster capacity" (etl.measure); the first part the unit's name holds.
 UNIT_DIMENSIONS = (("watt hour", "energy use"), ("watt", "capacity"), ("square", "area"), ("acre", "area"),
                    ("hectare", "area"), ("byte", "size"), ("metre", "length"), ("feet", "length"),
-                   ("mile", "length"), ("ton", "weight"))
+                   ("mile", "length"), ("ton", "weight"), ("year of age", "age"))
 # People counted by the work they do, as a pattern: what they earn together is their earnings ("Creators on
 # the platform earned $427.9 million"), a share of them by what they do no takings (etl.measure, the rules).
 WORKING_PEOPLE = (r"creators|artists|developers|musicians|writers|actors|performers|workers|freelancers|members|"
@@ -797,7 +797,7 @@ AFTER_A_TOTAL = {"now", "stands", "stood", "is", "was", "has", "had", "reached",
                  "comes", "sits", "topped", "hit", "grew", "jumped", "passed"}
 # Nouns that name a dimension themselves: "a range of 400 km" is the range (etl.measure; else "<noun> <dimension>").
 DIMENSION_NOUNS = {"range", "length", "area", "size", "capacity", "distance", "height", "width", "depth", "weight",
-                   "footprint", "span", "output"}
+                   "footprint", "span", "output", "age"}
 # Head nouns of the things figures measure: the measure phrase is built around the nearest.
 # Measure nouns whose "by" phrase names who spent or invested ("Spending by global streamers rose
 # 12%"), where other measures' "by" is a breakdown or a date ("revenue by region", "sales by 2030")
@@ -1760,7 +1760,7 @@ ROLE_BREAKING_PREPOSITIONS = SIMPLE_PREPOSITIONS | {"than", "about", "among", "a
 # Prepositions that never fall among the words before a noun ("Among subscribers, 45% said": the
 # subscribers; "despite streaming revenue"): reading leftwards from a noun stops at them (etl.measure).
 PHRASE_PREPOSITIONS = {"among", "amongst", "amid", "amidst", "between", "despite", "during", "throughout",
-                       "toward", "towards", "via", "within", "without", "beyond", "against"}
+                       "toward", "towards", "via", "within", "without", "beyond", "against", "above", "below"}
 
 # Determiners: they open a noun phrase but say nothing of what is counted (etl.measure).
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",

@@ -105,6 +105,7 @@ from .phrases import (
     AMOUNT_AT_RE,
     APPOSITIVE_RE,
     AUXILIARIES,
+    CLAUSE_JOINS,
     DIRECTION_NOUN_WORDS,
     MEASURE_NOUN_RE,
     MODALS,
@@ -163,7 +164,7 @@ _SIZED_OF_RE = re.compile(rf"\b(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})\s+of
 _TIME_POSSESSIVE_RE = re.compile(r"['’]\s+(?P<noun>notice|pay|leave|wages|salary|work|rest|holiday|vacation|training|"
                                  r"delay|wait|severance|shooting|filming)\b", re.IGNORECASE)
 _RESOLUTION_AFTER_RE = re.compile(r"\s+(?:\d{1,2}[Kk]|\d{3,4}p|U?HD)(?=\s)")
-_UNIT_ADJECTIVE_RE = re.compile(r"\d-[a-z][\w-]*$", re.IGNORECASE)  # "2-gigawatt", "500,000-square-foot"
+_UNIT_ADJECTIVE_RE = re.compile(r"(?:\d|\b(?:thousand|million|billion))-[a-z][\w-]*$", re.IGNORECASE)  # "2-gigawatt", "1.2 million-square-foot"
 
 
 # A first word that is the whole phrase, standing for a group named before: "2,600 of whom work
@@ -337,7 +338,7 @@ _WHICH_MOVED_BEFORE_RE = re.compile(rf",\s+which\s+(?:rose|gained|fell|lost|clim
                                     rf"(?:by\s+)?{AMOUNT_HEDGES}$")
 _PLURAL_PARTICIPLE_END_RE = re.compile(r"\b[a-z]{3,}[^s\W]s\s+[a-z]{3,}ed$")  # "hours worked", "films released"
 # ... and an object relative clause whose verb moved it: "Streaming residuals, which the 2023 contract increased by 76%"
-_WHICH_OBJECT_MOVED_RE = re.compile(rf",\s+which\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{1,3}}(?:{CHANGE_VERBS})\s+"
+_WHICH_OBJECT_MOVED_RE = re.compile(rf",\s+which\s+(?:the\s+|its\s+|their\s+)?(?:(?!to\s)[\w'’-]+\s+){{1,3}}(?:{CHANGE_VERBS})\s+"
                                     rf"(?:by\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
 _POSSESSIVE_OPENS_RE = re.compile(r"(?:its|their)\s+", re.IGNORECASE)
 _WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:[^.;:]|\.\d)*$")
@@ -384,7 +385,7 @@ _EACH_ITEM_RE = re.compile(r"(?:each|every)\s+(?P<item>[a-z][\w-]*)\b")  # "(pai
 _CHARGES_BEFORE_RE = re.compile(rf"\b(?:charges?|charged|charging)\s+(?:[a-z]+\s+){{0,2}}?{AMOUNT_HEDGES}$")
 _CHARGED_FOR_RE = re.compile(r"\s+for\s+(?:(?:its|their|the|a|an)\s+)?(?=[A-Za-z])")
 # what an estimate puts at an amount: "putting AI-driven revenue at $25 billion", "pegs the market at"
-_PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|peg|pegs|pegged|pegging)\s+(?P<np>(?:(?!\b(?:at|of|near)\b)[^,;.]){2,60}?)\s+"
+_PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|peg|pegs|pegged|pegging)\s+(?P<np>(?:(?!\b(?:at|near)\b)[^,;.]){2,80}?)\s+"
                         rf"(?:at|near|close\s+to)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)  # ("putting the bill near $22 million")
 # what is licensed for an amount, and what made for one: "license about 10 million video clips to an AI
 # developer for $40 million", "made the film for about $78 million"
@@ -1474,6 +1475,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                                                                      or _USES_NOUN_RE.fullmatch(q.noun)) \
                 and not names.find(phrase):
             phrase = f"{q.noun} of {_TRAILING_TIME_RE.sub('', phrase)}"  # "752 million users of streaming services": the users, of what
+        elif phrase and of_phrase and family == "count" and q.noun and is_people_noun(q.noun.split()[-1]):
+            named = names.find(phrase)
+            if named and named[-1][0] > 0 and named[-1][1] == len(phrase):
+                # "2,000 members of the broadcasting union Bectu": the members of the body its description names
+                phrase = f"{named[-1][2]} {q.noun}"
         moved = _MOVED_FROM_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
             if phrase and not of_phrase and family == "count" and _PERSONS_RE.fullmatch(phrase) \
             and (q.value_high is not None or _TO_LEVEL_AFTER_RE.match(text, q.char_end)) else None
@@ -1908,7 +1914,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     sized_of = _SIZED_OF_RE.search(text, max(c_start, q.char_start - 50), q.char_start) if dimension else None
     if dimension and _UNIT_ADJECTIVE_RE.search(q.surface):
         # "a 2-gigawatt compute cluster", "a 500,000-square-foot studio": that of the noun after it
-        noun = _clean(noun_phrase(text, q.char_end, e, 3))
+        noun = _clean(noun_phrase(text, q.char_end, e, 5))  # ("film and television studio complex")
         phrase = f"{_singular(noun)} {dimension}" if noun else None
     elif sized_of:  # "a new office of 30,000 square feet": that of the noun before it ("a range of 400 km": the range)
         noun = _clean(np_left(text, c_start, sized_of.end("np"), 3))
@@ -2299,7 +2305,15 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         takes = family == "time" and (_TAKES_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start)
                                       or _LEVEL_MOVED_BEFORE_RE.search(text, max(c_start, q.char_start - 60), q.char_start))
         start = _subject_start(text, c_start, q.char_start, said_clause=family != "time" or bool(takes))
+        opener = re.match(r"[a-z]+\s+", text[start:q.char_start])
+        joined = bool(opener) and opener.group().strip() in CLAUSE_JOINS
+        if joined:
+            start += opener.end()  # "Day rates are flat, while inflation has risen by 20%": the clause's own subject
         words = noun_phrase(text, start, q.char_start)
+        kept = (_clean(words) or "").split() if joined else []
+        if joined and (any(verbish(w) or ADVERB_RE.fullmatch(w) for w in kept[1:])
+                       or len(kept) == 1 and kept[0].lower().endswith("est")):
+            words = []  # (a run the phrase reader could not end: "while three new releases each opened below"; "the lowest")
         if words and words[0].lower() in ATTRIBUTION_VERBS \
                 and not (len(words) == 1 and words[0].lower() in NOUN_LIKE_SPEECH_VERBS):  # (a noun alone: "Claims rose")
             words = []  # "Leela Roy said rates … had fallen … in two years": a verb of saying opens no noun phrase

@@ -612,7 +612,7 @@ _WORKERS_RE = re.compile(r"people|persons|workers|staff|employees|professionals|
 
 MODALS = {"may", "might", "could", "would", "will", "can", "should", "must", "to"}
 
-_CLAUSE_JOINS = {"while", "whereas", "but", "although", "though", "yet"}
+CLAUSE_JOINS = {"while", "whereas", "but", "although", "though", "yet"}
 
 _PLACE_PREPOSITIONS = {"in", "at", "on", "for", "with", "across", "from", "inside", "outside"}
 
@@ -646,7 +646,7 @@ def predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | No
             if threshold:
                 out[-2:] = threshold.group().split()
             break
-        if w in PUNCT or len(out) >= _PREDICATE_WORDS or out and (w[0].isdigit() or w.lower() in _CLAUSE_JOINS):
+        if w in PUNCT or len(out) >= _PREDICATE_WORDS or out and (w[0].isdigit() or w.lower() in CLAUSE_JOINS):
             break  # "who voted no while 8,435 of them approved": the next clause is another figure's
         out.append(w)
     # (back past a number cut from its noun: "who had seen at least one deepfake (in the last six months)")

@@ -6322,3 +6322,45 @@ def test_members_who_cast_ballots_are_counted_as_members():
     assert (c.surface, c.measure) == ("About 3,120 members", "members")
     # (the guard: the cast of a film is no verb)
     assert claim("About $11,000 went to cast and crew.", "$11,000").measure == "spending on cast and crew"
+
+
+def test_an_age_before_its_noun_measures_the_noun_s_age():
+    assert claim("The studio used AI to de-age its 61-year-old lead actor.", "61-year-old").measure == "lead actor age"
+
+
+def test_a_scaled_unit_adjective_measures_the_noun_after_it():
+    text = "Construction started on a 2.5 million-square-foot film and television studio complex outside Leeds."
+    assert claim(text, "2.5 million-square-foot").measure == "film and television studio complex area"
+
+
+def test_members_of_a_body_its_description_names_are_its_members():
+    text = "The survey of more than 1,800 members of the broadcasting union Bectu was published on Tuesday."
+    assert claim(text, "1,800").measure == "Bectu members"
+
+
+def test_a_clause_after_while_is_measured_by_its_own_subject():
+    text = "Day rates are flat at £150, while inflation has risen by more than a fifth."
+    assert claim(text, "a fifth").measure == "inflation"
+    # (the guard: a run the phrase reader cannot end measures nothing)
+    assert claim("The top film took $38 million, while three new releases each opened below $10 million.",
+                 "$10 million").measure is None
+
+
+def test_a_relative_clause_expecting_it_to_grow_is_said_of_the_clause_before():
+    text = ("India's animation sector employs about 90,000 people, according to industry body FICCI, "
+            "which expects it to grow 12% a year through 2027.")
+    assert claim(text, "12%").measure == "India's animation sector"
+    # (the guard: an object relative clause's verb moved its antecedent)
+    text = "Magna expects cinema ad spending to grow 6% this year, faster than linear TV, which it forecasts will shrink 4%."
+    assert claim(text, "4%").measure == "linear TV"
+
+
+def test_what_estimates_put_the_average_cost_of_a_thing_at():
+    text = "Industry estimates put the average cost of high-end VFX in Indian films at Rs 1.5 lakh per second of screen time."
+    assert claim(text, "Rs 1.5 lakh").measure == "average cost of high-end VFX in Indian films"
+
+
+def test_a_price_compared_above_or_below_measures_no_preposition():
+    text = ("The price rise puts the service above Peacock, which charges $10.99 for its premium tier, and below "
+            "Netflix's standard plan at $17.99.")
+    assert claim(text, "$17.99").measure == "Netflix's standard plan"
