@@ -81,8 +81,12 @@ ACCORDING_RE = re.compile(r"\b(?:according\s+to|cited\s+by|(?-i:(?<![\d%]\s)(?<!
                           re.IGNORECASE)
 # "a survey developed by X", "new data from app intelligence firm Appfigures"
 # (a noun, not a verb with its clause: "The analysts estimate that … will come from Hollywood studios")
+# who saw or obtained a document, named after it: "according to an internal memo seen by the Associated Press"
+SEEN_BY_BEFORE_RE = re.compile(r"\b(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 BY_SOURCE_RE = re.compile(
-    rf"\b(?:{_SOURCE_NOUN_ALT})\b(?!\s+that\b)[^;.]{{0,80}}?(?<!sponsored\s)(?<!commissioned\s)(?<!funded\s)\b(?:by|from)\s+"
+    # (not past another citation: "… AI-generated forecasts, according to an internal memo seen by the AP")
+    rf"\b(?:{_SOURCE_NOUN_ALT})\b(?!\s+that\b)(?:(?!according\s+to\b)[^;.]){{0,80}}?(?<!sponsored\s)(?<!commissioned\s)"
+    rf"(?<!funded\s)\b(?:by|from)\s+"
     r"(?P<np>[^,;:()\"“”]{2,120})", re.IGNORECASE)
 # "a poll of 2,500 members of …, conducted by Morning Consult": who made it, further from its noun
 MADE_BY_RE = re.compile(
@@ -1821,6 +1825,7 @@ def organisation_in(sentence: str, names: ArticleNames, kind=None) -> str | None
                 and name.lower() not in PLACES and " and " not in name \
                 and not _PLACE_BEFORE_RE.search(sentence, max(0, start - 12), start) \
                 and not ACCORDING_RE.search(sentence, max(0, start - 24), start + 1) \
+                and not SEEN_BY_BEFORE_RE.search(sentence, max(0, start - 20), start) \
                 and not _INDEX_AFTER_RE.match(sentence, _e) and not name.endswith(" Index") \
                 and not DESCRIBES_UNNAMED_AFTER_RE.match(sentence, _e) \
                 and (not _OBJECT_PREPOSITION_BEFORE_RE.search(sentence, max(0, start - 10), start)

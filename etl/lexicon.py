@@ -1357,6 +1357,9 @@ CLAIM_TYPE_RULES = (
     # a price named as such, whatever it is the price of: "raise the price of its Unity Pro subscription by 8%"
     # (not a stock's: "the stock price of Adobe fell by more than 7%")
     ("cost", "money percent", "measure", r"^(?:(?!stock\b|share\b)[\w'’-]+\s+){0,2}(?:price|prices|fee|fees)\s+(?:of|for)\b"),
+    # a share of the receipts of a box office report is box office: "Japan's total box office rose 11% …, with
+    # anime accounting for roughly 40% of receipts"
+    ("box_office", "percent", "measure", r"\bshare\s+of\s+(?:[\w'’-]+\s+){0,2}(?:receipts|takings)$", ("sentence", BOX_OFFICE_WORDS)),
     ("revenue", "money percent", "measure", _REVENUE),
     # a count of subscriptions is an audience, like subscribers; of copies or purchases, sales
     ("revenue", "count", "measure", r"^(?![\s\S]*\bsubscriptions?\b)[\s\S]*\b(?:" + _REVENUE + r")\b"),
@@ -1368,8 +1371,9 @@ CLAIM_TYPE_RULES = (
     # an analyst's price target is a share price level, neither a price paid nor money raised
     ("other", "money", "left", r"\b(?:price\s+target|target\s+price)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}$"),
     # what a levy or a tax raises is no funding: "The levy could raise about 1 billion reais a year"
-    ("other", "money", "left", rf"\b(?:levy|levies|tax|taxes|duty|duties|surcharge)\s+(?:\w+\s+){{0,2}}(?:{_RAISING})\s+"
-                               rf"{AMOUNT_HEDGES}$"),
+    # (and what one raised by a relative clause: "a licence fee of €18.36 per household per month, which raised")
+    ("other", "money", "left", rf"\b(?:levy|levies|tax|taxes|duty|duties|surcharge|(?:licen[cs]e|tv)\s+fees?)\s+"
+                               rf"(?:(?:\w+\s+){{0,2}}|(?:[^.;]|\.\d){{0,60}},\s+which\s+)(?:{_RAISING})\s+{AMOUNT_HEDGES}$"),
     # money raised is the verb's object: "raised $308 million", not the new level of what was
     # raised, "raised its price target on the stock to $900", nor what it was raised by ("raising Pixar's annual
     # technology budget by about $100 million")
@@ -1471,7 +1475,8 @@ CLAIM_TYPE_RULES = (
     # (nor a plural noun opening the sentence: "Complaints rose 40%")
     ("stock_move", "percent", "left", r"(?:^|[—–]\s*)\s*(?!(?:" + "|".join(sorted(MEASURE_NOUNS | PLACES | PRONOUNS))
                                       + r")\b)(?!(?-i:[A-Z][a-z]{2,}(?<![su'’])s)\s+" + MOVED_BY.removeprefix(r"\b") + ")"
-                                      + r"(?:(?-i:[A-Z])[\w&.'’+-]*\s+){1,4}" + MOVED_BY.removeprefix(r"\b"),
+                                      # (not a share a thing makes up: "AI-Made Songs Now Make Up 28% of Daily Uploads")
+                                      + r"(?:(?-i:[A-Z])[\w&.'’+-]*\s+){1,4}(?<!make\s)(?<!makes\s)" + MOVED_BY.removeprefix(r"\b"),
      # (not "added 5% to its subscriber base", "lost a third of our artists")
      ("right", r"^(?!\s+(?:to|of|in)\s+(?:its|their|our|my|his|her|the|a|an)\b)")),
     # ... or a line of a list of movers led by its name: "Roku — The streaming device maker added 5.5% on news …"

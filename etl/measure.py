@@ -636,7 +636,8 @@ _CHANGE_APPOSITIVE_RE = re.compile(r"[\d%](?:\s+(?:yuan|won|yen|dollars|euros|po
 _CHANGE_AFTER_PHRASES_RE = re.compile(r"[\d%](?:\s+(?:yuan|won|yen|dollars|euros|pounds|rupees|million|billion|trillion))*"
                                       # (a year or a season among the words: "for the 2025-26 season")
                                       r"(?:\s+(?:in|on|for|at|during|over|across|through|from|to|of)\s+"
-                                      r"(?:[^,;.\d]|(?<!\d)(?:19|20)\d\d(?:[-–/]\d\d)?\b){1,50}?)+"
+                                      # (a day of a month too: "in the fiscal year ended March 31")
+                                      r"(?:[^,;.\d]|(?<!\d)(?:19|20)\d\d(?:[-–/]\d\d)?\b|(?<=[a-z]{2} )\d{1,2}(?=,)){1,60}?)+"
                                       r",\s+(?:up|down)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
 _TEAM_OF_RE = re.compile(r"\b((?:[A-Z][\w&.-]*['’]s\s+)?(?:team|crew|staff|workforce))\s+of\s+"
                          r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)

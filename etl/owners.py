@@ -17,6 +17,7 @@ from .attribute import (
     DESCRIBES_UNNAMED_AFTER_RE,
     OPENS_QUOTE_RE,
     PLACE_DESCRIBES_RE,
+    SEEN_BY_BEFORE_RE,
     describes_unnamed,
     nationality_of,
     organisation_in,
@@ -495,6 +496,7 @@ def possessor(text: str, pos: int, names: ArticleNames, subject: bool = False) -
         if _UNNAMED_ORGANISATION_RE.search(text, e, m.start()):
             return None  # "a Hollywood supervisor said his company now budgets … of its work": not Hollywood's
         if _CITED_DATA_AFTER_RE.match(text, e) or _ACCORDING_BEFORE_RE.search(text, max(0, start - 30), start) \
+                or SEEN_BY_BEFORE_RE.search(text, max(0, start - 20), start) \
                 or _IN_PLACE_BEFORE_RE.search(text, max(0, start - 4), start) \
                 or _IN_PLACE_LIST_BEFORE_RE.search(text, max(0, start - 90), start) \
                 and all(w.lower() in PLACES or w == "and" for w in name.split()) \

@@ -6364,3 +6364,31 @@ def test_a_price_compared_above_or_below_measures_no_preposition():
     text = ("The price rise puts the service above Peacock, which charges $10.99 for its premium tier, and below "
             "Netflix's standard plan at $17.99.")
     assert claim(text, "$17.99").measure == "Netflix's standard plan"
+
+
+def test_a_share_of_receipts_in_a_box_office_report_is_box_office():
+    text = "Korea's total box office rose 6% to 1.2 trillion won, with local films accounting for roughly 55% of receipts."
+    assert claim(text, "55%").claim_type == "box_office"
+
+
+def test_what_a_licence_fee_raised_by_a_relative_clause_is_no_funding():
+    text = "Broadcasters are funded by a licence fee of €18.36 per household per month, which raised about €9 billion last year."
+    assert claim(text, "€9 billion").claim_type == "other"
+
+
+def test_a_change_after_an_amount_and_a_date_is_the_amount_s():
+    text = "Television writers received $548 million in residuals in the fiscal year ended March 31, up 9% from the year before."
+    assert claim(text, "9%").measure == "residuals"
+
+
+def test_who_saw_a_document_after_another_document_word_is_no_source():
+    text = ("A station group is cutting about 60 jobs, including weather presenters who will be replaced by AI "
+            "forecasts, according to an internal memo seen by the Associated Press. It employs roughly 2,300 people.")
+    assert claim(text, "60 jobs").source is None
+    assert claim(text, "2,300").measure == "people"
+
+
+def test_a_share_a_thing_makes_up_in_a_headline_is_no_stock_move():
+    assert claim("AI-Made Songs Now Make Up 28% of Daily Uploads at Deezer", "28%").claim_type != "stock_move"
+    # (the guard: a name moving in a headline is its stock)
+    assert claim("Roku Jumps 8% After Earnings Beat", "8%").claim_type == "stock_move"
