@@ -345,6 +345,8 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     if PAST_ESTIMATE_RE.search(head):
         return False  # "may have exceeded 300 million": an estimate of what has happened
     for m in FORWARD_VERBS_RE.finditer(head):
+        if not head[:m.start()].strip() and m.group()[:1].isupper():
+            continue  # "Projects that disclosed the use of AI raised …": a plural noun opening the sentence, no verb
         if _THAN_BEFORE_RE.search(head, max(0, m.start() - 24), m.start()) \
                 or MEASURED_AGAINST_BEFORE_RE.search(head, max(0, m.start() - 40), m.start()) \
                 and not re.fullmatch(r"\s+(?:of|at)\s+(?:\w+\s+)?", head[m.end():]):

@@ -376,7 +376,11 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             continue
         if verbish(w) and (out or not MEASURE_NOUN_RE.fullmatch(w)) and not (
                 # ("Claims rose fourfold", "The show drew": a noun before its verb or after a determiner)
-                low in NOUN_LIKE_SPEECH_VERBS and (nxt in _MOVE_WORDS or after_determiner)) and not (
+                low in NOUN_LIKE_SPEECH_VERBS and (nxt in _MOVE_WORDS or after_determiner
+                                                   # ("Film and video projects on Kickstarter": after a lower-case
+                                                   # modifier, before its phrase of where)
+                                                   or bool(out) and out[-1][:1].islower() and out[-1] not in STOP
+                                                   and nxt in ("on", "in", "at", "from", "for", "with"))) and not (
                 out and low.endswith("ing") and MEASURE_NOUN_RE.fullmatch(w)) and not (
                 out and MEASURE_NOUN_RE.fullmatch(w) and nxt in AUXILIARIES) and not (  # "49% of spending", "seed funding": a noun here
                 out and out[-1].lower() in DETERMINERS and low in ("top", "bottom") and nxt.isalpha()):  # ("The top earner has made")
@@ -633,6 +637,8 @@ def predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | No
     words = word_tokens(text[pos:end])
     while words and words[0] in ")(":
         words = words[1:]
+    if words and words[0].lower() in ("if", "unless", "because", "although", "though", "once"):
+        return None  # "deduct up to 60% of the amount if they invest …": a condition, no predicate of the group
     out: list[str] = []
     truncated = False
     for i, w in enumerate(words):

@@ -6392,3 +6392,25 @@ def test_a_share_a_thing_makes_up_in_a_headline_is_no_stock_move():
     assert claim("AI-Made Songs Now Make Up 28% of Daily Uploads at Deezer", "28%").claim_type != "stock_move"
     # (the guard: a name moving in a headline is its stock)
     assert claim("Roku Jumps 8% After Earnings Beat", "8%").claim_type == "stock_move"
+
+
+def test_a_plural_spelling_a_verb_of_prediction_opening_a_sentence_is_a_noun():
+    text = "Projects that disclosed the use of AI raised an average of $9,800, compared with $12,400 for those that did not."
+    assert claim(text, "$9,800").is_forecast is False
+    assert claim("Film and video projects on Kickstarter raised $98 million in 2024.", "$98 million").measure \
+        == "Film and video projects"
+
+
+def test_a_condition_after_a_share_is_no_predicate_of_its_whole():
+    text = "Platforms may deduct up to 60% of the amount if they invest directly in local content."
+    assert claim(text, "60%").measure == "amount"
+
+
+def test_a_share_of_which_is_of_the_things_named_right_before_it():
+    text = "The study showed 900 adults six trailers each, half of which had been generated largely by AI."
+    assert claim(text, "half").measure.startswith("trailers ")
+
+
+def test_a_number_word_alone_measures_nothing():
+    text = "I had a team of 12. Within six months, eight of the 12 were gone."
+    assert [c.measure for c in extract_claims(text, published=date(2024, 5, 1)) if c.surface == "12"][-1] != "eight"
