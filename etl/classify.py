@@ -72,7 +72,8 @@ PAST_ESTIMATE_RE = re.compile(r"\b(?:(?:may|might|could|would|must)\s+have|had(?
 # ("won" after an amount is the currency: "30 billion won over three years")
 _PAST_VERB = (r"(?:lost|rose|fell|grew|sold|(?<!\d\s)(?<!lion\s)won|made|took|paid|spent|hit|earned|raised|reached|gained|dropped|"
               r"grossed|recorded|posted|reported|added|shed|slipped|slid|sank|jumped|climbed|declined|plunged|"
-              r"surged|soared|tumbled|employed|hired|moved|laid\s+off|eliminated|axed|(?:was|were)\s+worth|stood(?!\s+to\b))")
+              r"surged|soared|tumbled|employed|hired|moved|laid\s+off|eliminated|axed|(?:was|were)\s+worth|stood(?!\s+to\b)|"
+              r"(?<!-)generated|collected|attracted|drew|logged)")  # ("the market generated about Rs 28,000 crore in 2024")
 # a noun with its determiner right before a past form: the form is a participle of the noun ("the labour needed for")
 _NOUN_BEFORE_PARTICIPLE_RE = re.compile(r"\b(?:the|a|an|its|their)\s+[a-z][\w-]*\s+$")
 PAST_VERB_BEFORE_RE = re.compile(

@@ -1194,6 +1194,10 @@ CLAIM_TYPE_RULES = (
     # in global licensing fees" (what is paid in fees is a cost: "pays $5 million in fees")
     ("revenue", "money", "left", rf"\b(?:earned|earns|earning|collected|collects|generated|generates|received|receives)\s+"
                                  rf"{AMOUNT_HEDGES}$", ("right", r"^\s+in\s+(?:[\w-]+\s+){0,3}(?:fees|royalties|commissions)\b")),
+    # what a thing fetches is its price: "A film that would have fetched Rs 40 crore to Rs 50 crore for its rights"
+    # (not a business for sale: "a sale of its visual effects division, which could fetch about $400 million")
+    ("cost", "money", "left", rf"\bfetch(?:ed|es|ing)?\s+{AMOUNT_HEDGES}$",
+     ("sentence", r"^(?![\s\S]*\b(?:sale\s+of|divisions?|units?|stakes?|business(?:es)?|subsidiar(?:y|ies))\b)")),
     # what a thing is offered or priced at is its price: "a fully AI-generated feature had been offered at $400,000"
     ("cost", "money", "left", rf"\b(?:offered|priced|listed|on\s+sale)\s+(?:at|for)\s+{AMOUNT_HEDGES}$"),
     # the price paid for a company is an investment in it: "agreed to acquire Vanta Pictures for $18.50 a share"

@@ -644,7 +644,7 @@ _CHANGE_AFTER_PHRASES_RE = re.compile(r"[\d%](?:\s+(?:yuan|won|yen|dollars|euros
                                       r"(?:[^,;.\d]|(?<!\d)(?:19|20)\d\d(?:[-–/]\d\d)?\b|(?<=[a-z]{2} )\d{1,2}(?=,)){1,60}?)+"
                                       r",\s+(?:up|down)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
 _TEAM_OF_RE = re.compile(r"\b((?:[A-Z][\w&.-]*['’]s\s+)?(?:team|crew|staff|workforce))\s+of\s+"
-                         r"(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
+                         r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|approximately\s+|more\s+than\s+)?$", re.IGNORECASE)
 _SIZED_BY_PEOPLE_RE = re.compile(r"\d-(?:person|people|strong|member)\s+(?P<org>[a-z][\w\s-]{2,40})$")
 # an amount lost: "One Hong Kong firm lost HK$200 million"
 _LOST_BEFORE_RE = re.compile(rf"\b(?:lose|loses|lost|losing)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
@@ -1434,7 +1434,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     if sized:  # "a 40-person animation studio": its staff (a staff already: "its 3,000-strong workforce")
         org = sized.group("org")
         return org if _STAFF_NOUN_RE.search(org) else f"{org} staff"
-    team = _TEAM_OF_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if family == "count" and not q.noun else None
+    team = _TEAM_OF_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
+        if family == "count" and (not q.noun or q.noun.lower() in ("people", "persons", "employees", "workers")) \
+        else None  # ("Disney's workforce of roughly 233,000 people"; not "a team of 600 artists": the artists)
     if team:  # "my team of 40 is down to 25": the team
         return team.group(1)
     # (past a quotation closing on the figure: '"at least 80%" of its content budget')
@@ -1833,6 +1835,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 any(start == 0 for start, _, _ in names.find(cand))
                 or cand[:1].isupper() and not cand.split()[0].isupper()  # (not "in AI spending")
                 or cand.split()[-1].lower() in REPORTED_IN or _SESSION_RE.match(cand)
+                or cand.split()[0].lower() in ("cash", "stock")  # ("$15,000 in cash plus 1 million credits")
                 or len(cand.split()) <= 2 and any(end == len(cand) for _, end, _ in names.find(cand))  # ("in mainland China")
                 or cand.lower().rstrip(".") in PLACES):  # ("by up to 15pc in UK")
             cand = None  # "opened to $35 million in North America", "£171mn in its latest accounts": where

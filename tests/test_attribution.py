@@ -6414,3 +6414,28 @@ def test_a_share_of_which_is_of_the_things_named_right_before_it():
 def test_a_number_word_alone_measures_nothing():
     text = "I had a team of 12. Within six months, eight of the 12 were gone."
     assert [c.measure for c in extract_claims(text, published=date(2024, 5, 1)) if c.surface == "12"][-1] != "eight"
+
+
+def test_a_past_verb_before_a_figure_keeps_it_out_of_a_later_relative_clause_s_forecast():
+    text = ("India's streaming market generated about Rs 28,000 crore in revenue in 2024, according to FICCI, "
+            "which expects it to reach Rs 36,000 crore by 2027.")
+    assert [claim(text, part).is_forecast for part in ("28,000", "36,000")] == [False, True]
+
+
+def test_a_workforce_of_people_is_measured_as_the_workforce():
+    text = "The cuts amount to less than 1% of Disney's workforce of roughly 233,000 people."
+    assert claim(text, "233,000").measure == "Disney's workforce"
+    # (the guard: a team of named workers is those workers)
+    assert claim("The team of roughly 600 artists spent four years on it.", "600").measure == "artists"
+
+
+def test_an_amount_in_cash_is_measured_by_what_it_is():
+    assert claim("The grand prize is $15,000 in cash plus 1 million credits.", "$15,000").measure == "grand prize"
+
+
+def test_what_a_thing_fetches_is_its_price():
+    text = "A film that would have fetched Rs 40 crore for its streaming rights in 2022 now sells for about Rs 25 crore."
+    assert claim(text, "Rs 40 crore").claim_type == "cost"
+    # (the guard: a business for sale)
+    text = "Paramount is exploring a sale of its effects division, which could fetch about $400 million."
+    assert claim(text, "$400 million").claim_type != "cost"
