@@ -583,7 +583,7 @@ _BASED_WORD_RE = re.compile(r"-(?:based|headquartered)$")
 
 # an organisation a headline names by its description alone: "…, company says", "Union warns"
 # (not people unnamed: "analysts say", "Researchers say")
-_BARE_DESCRIPTIONS = SOURCE_ANAPHORS - SOURCE_NOUNS - UNNAMED_SPEAKERS - {"researchers", "authors", "analyst", "team"}
+BARE_DESCRIPTIONS = SOURCE_ANAPHORS - SOURCE_NOUNS - UNNAMED_SPEAKERS - {"researchers", "authors", "analyst", "team"}
 
 
 # a number right before a name: the name modifies what is counted ("10 million Shorts views", "A cluster of 20,000
@@ -611,7 +611,7 @@ def refers_to(np: str) -> str | None:
         # "the company's agency partners": somebody else)
         return "organisation"
     if (words[0] in ("the", "this", "that", "these", "its", "their") or _BASED_WORD_RE.search(words[0])
-            or len(words) == 1 and words[0] in _BARE_DESCRIPTIONS) and words[-1] in SOURCE_ANAPHORS:
+            or len(words) == 1 and words[0] in BARE_DESCRIPTIONS) and words[-1] in SOURCE_ANAPHORS:
         # "the company" is an organisation, never the data a sentence before cited
         return "document" if words[-1] in SOURCE_NOUNS else "organisation"
     if _ITS_DOCUMENT_RE.match(np.strip()) or _DESCRIBED_SPOKESPERSON_RE.fullmatch(np.strip()) \
@@ -699,7 +699,7 @@ def _continuation(np: str) -> tuple[bool, bool, bool]:
     if words[0] in PRONOUNS:
         return True, False, False
     if (words[0] in ("the", "this", "that", "these", "its", "their") or _BASED_WORD_RE.search(words[0])
-            or len(words) == 1 and words[0] in _BARE_DESCRIPTIONS) and words[-1] in SOURCE_ANAPHORS:
+            or len(words) == 1 and words[0] in BARE_DESCRIPTIONS) and words[-1] in SOURCE_ANAPHORS:
         # (", California-based company said": "the company" described; a headline's "…, company says")
         return True, True, False
     if _plural_description(words):
@@ -1909,7 +1909,7 @@ def role_phrase(np: str) -> str | None:
     if _DESCRIBED_SPOKESPERSON_RE.fullmatch(np.strip()) or _DESCRIBED_DOCUMENT_RE.match(np.strip()):
         return None  # "a company spokesperson said", "a union survey found": the one named before
     words = np.split()
-    if len(words) == 1 and (words[0].lower() in _BARE_DESCRIPTIONS or words[0] in ROLE_NOUNS and not words[0].endswith("s")):
+    if len(words) == 1 and (words[0].lower() in BARE_DESCRIPTIONS or words[0] in ROLE_NOUNS and not words[0].endswith("s")):
         # a headline's "…, company says", "…, executive says": the company, or somebody unnamed (but
         # "Director says AI saved …" opening an interview is the one who answers; "…, economists say" a group)
         return None

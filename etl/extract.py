@@ -389,11 +389,11 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             clause = next(((a, b) for a, b in clauses if a <= q.char_start < b), (s, e))
             within = next(((a, b) for a, b in asides if a < q.char_start < b), None)  # the aside it is in
             near_group = group_in(text[s:q.char_start]) or group if family in ("percent", "count") else None
+            # (a share "of that spending" is of the paragraph's last figure that measured spending)
             # (a share "of which" is of the amount before it, whatever its unit: "4,200 submissions, 15% of which")
             # ("Ad revenue will reach $1.04 trillion. Digital formats will make up 73% of that": the sentence before's)
             # (a share "of whom" is of the people counted before it: "54.7 crore Indians …, of whom about 18% paid")
             named_again = OF_THAT_MEASURE_AFTER_RE.match(text, q.char_end) if family == "percent" else None
-            # (a share "of that spending" is of the paragraph's last figure that measured spending)
             again = next((c.measure for c in reversed(claims) if c.measure and c.sentence_start >= paragraphs[p]
                           and named_again.group("noun").lower().rstrip("s") in c.measure.lower()), None) if named_again else None
             before_it = again if again \

@@ -752,6 +752,9 @@ WORKING_PEOPLE = (r"creators|artists|developers|musicians|writers|actors|perform
                   r"dubbers|directors|producers|crews?|extras")
 # ... one of them: "The artist … earned about €3,100 a month" (the plurals' alternatives without their "s")
 WORKING_PERSON = "|".join(alt[:-1] for alt in WORKING_PEOPLE.split("|") if alt.isalpha() and alt.endswith("s"))
+# People counted with no trade named: a team or a workforce of them is measured as the team ("Disney's
+# workforce of roughly 233,000 people"; "a team of 600 artists" measures the artists) (etl.measure).
+HEADCOUNT_NOUNS = frozenset({"people", "persons", "employees", "workers"})
 # Nouns of a body of people counted as one: the level a move of theirs reaches, "to about 5,400
 # people", measures them, not the people (etl.measure).
 COLLECTIVE_PEOPLE_NOUNS = {"membership", "headcount", "workforce", "staff", "staffing", "employment", "crew", "team",

@@ -40,6 +40,7 @@ from .lexicon import (
     DETERMINERS,
     DIMENSION_NOUNS,
     FEAR_VERBS,
+    HEADCOUNT_NOUNS,
     ING_ADJECTIVES,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
@@ -1435,8 +1436,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         org = sized.group("org")
         return org if _STAFF_NOUN_RE.search(org) else f"{org} staff"
     team = _TEAM_OF_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
-        if family == "count" and (not q.noun or q.noun.lower() in ("people", "persons", "employees", "workers")) \
-        else None  # ("Disney's workforce of roughly 233,000 people"; not "a team of 600 artists": the artists)
+        if family == "count" and (not q.noun or q.noun.lower() in HEADCOUNT_NOUNS) else None
     if team:  # "my team of 40 is down to 25": the team
         return team.group(1)
     # (past a quotation closing on the figure: '"at least 80%" of its content budget')
@@ -1835,7 +1835,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 any(start == 0 for start, _, _ in names.find(cand))
                 or cand[:1].isupper() and not cand.split()[0].isupper()  # (not "in AI spending")
                 or cand.split()[-1].lower() in REPORTED_IN or _SESSION_RE.match(cand)
-                or cand.split()[0].lower() in ("cash", "stock")  # ("$15,000 in cash plus 1 million credits")
+                or cand.split()[0].lower() in REPORTED_IN  # ("$15,000 in cash plus 1 million credits")
                 or len(cand.split()) <= 2 and any(end == len(cand) for _, end, _ in names.find(cand))  # ("in mainland China")
                 or cand.lower().rstrip(".") in PLACES):  # ("by up to 15pc in UK")
             cand = None  # "opened to $35 million in North America", "£171mn in its latest accounts": where
@@ -2357,11 +2357,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         owned = False
         worked = _WORKS_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
             if phrase and family == "time" else None
-        if worked and text.rfind(phrase.split()[-1], c_start, worked.end()) >= worked.start() - 1 - len(phrase.split()[-1]):
-            # "Japanese animators work an average of 219 hours a month": the subject's working hours
-            base = phrase.rsplit(" ", 1)[0] if phrase.split()[-1].lower() in ("work", "works", "worked") else phrase
-            span = q.unit if q.unit in ("hours", "days", "weeks") else "time"  # ("worked an average of 87 days")
-            phrase = f"{base} working {span}" if base.lower() not in ("work", "works", "worked") else phrase
+        base = (phrase.rsplit(" ", 1)[0] if phrase.split()[-1].lower() in ("work", "works", "worked") else phrase) \
+            if worked and " " in phrase + " " else None
+        if base and text[c_start:worked.start()].rstrip().endswith(base):
+            # "Japanese animators work an average of 219 hours a month": the subject's working hours (days too)
+            phrase = f"{base} working {q.unit if q.unit in ('hours', 'days', 'weeks') else 'time'}"
         if phrase and family == "count" and not q.noun and _EMPLOYS_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
             phrase = f"{phrase} employees"  # "The agency … now employs about 2,250": whom it employs
         if phrase and family == "time" and (at := text.find(phrase, start)) >= 0 \
@@ -2493,9 +2493,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         whose = possessor(text, c_start + its_before.end(), names)
         # ... or opening its sentence, whom the sentence before opens on ("Redline employs 620 artists …. Its
         # revenue for fiscal 2025 was $118 million")
-        previous = sentence_start_before(text, s) if c_start == s and its_before.start() == 0 else None
+        before_start = sentence_start_before(text, s) if c_start == s and its_before.start() == 0 else None
         owner = whose if whose and (any(h[2] == whose for h in names.find(text, s, c_start))
-                                    or previous is not None and names.at_start(text[previous:s]) == whose) else None
+                                    or before_start is not None and names.at_start(text[before_start:s]) == whose) else None
     # (read in the clause alone: its start is where the subject may open)
     part_of = max(_BUSINESS_PART_SUBJECT_RE.finditer(text[c_start:q.char_start]), key=lambda m: m.start(), default=None) \
         if owner is None and owned else None

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from .attribute import (
+    BARE_DESCRIPTIONS,
     COUNT_BEFORE_NAME_RE,
     DESCRIBES_UNNAMED_AFTER_RE,
     OPENS_QUOTE_RE,
@@ -34,7 +35,6 @@ from .lexicon import (
     PEOPLE_GROUPS,
     PLACES,
     SOURCE_ANAPHORS,
-    SOURCE_NOUNS,
 )
 from .names import DATELINE_RE, ArticleNames, listed_names_end
 from .phrases import APPOSITIVE_RE, past_subordinate_lead, past_subordinate_tail
@@ -314,7 +314,7 @@ _SPACE_RE = re.compile(r"\s+")
 _EXPECTS_AFTER_RE = re.compile(r"\s+(?:expects|expected|predicts|predicted|forecasts|projects|reckons|believes|thinks)\s+"
                                r"(?!(?:his|her|their|my)\b)")
 # (past a description of the speaker: "Olivier Henrard, the CNC's acting president, said …")
-_SPOKE_AFTER_RE = re.compile(r"(?:,\s+(?:the|a|an|its|[A-Z][\w&.-]*['’]s)\s+[^,;]{3,80},)?"
+_SPOKE_AFTER_RE = re.compile(rf"(?:{APPOSITIVE_RE.pattern})?"
                              r",?\s+(?:said|says|told|added|noted|argued|explained|warned|estimated)\s+"
                              r"(?![^.,;]{0,30}?\b(?:it|its|he|she|they|his|her|their|we|our|I|my)\b)")
 
@@ -378,7 +378,7 @@ _ANTECEDENT_REACH = 600  # characters: about a paragraph back
 
 # a clause whose subject is an organisation described, not named, and what it has: "The union has
 # 47,000 members", "The company employs about 14,000 people"
-_DESCRIBED_HAS_RE = re.compile(rf"\s*[Tt]he\s+(?:{'|'.join(sorted(SOURCE_ANAPHORS - SOURCE_NOUNS - {'analyst', 'analysts', 'researchers', 'authors', 'team'}))})"
+_DESCRIBED_HAS_RE = re.compile(rf"\s*[Tt]he\s+(?:{'|'.join(sorted(BARE_DESCRIPTIONS))})"
                                rf"\s+(?:now\s+|still\s+|also\s+)?(?:has|had|have|employs|employed|represents|represented)"
                                rf"\s+{AMOUNT_HEDGES}")
 
