@@ -1281,7 +1281,8 @@ class SourceRegister:
                     if own is None:
                         return None, replace(found, unnamed=True)
             kind = self._recent_kind(found.refers)  # "it said" is the report, "he added" the person
-            business_cited = found.head == "company" and (kind in self.cited or self.name in self.cited)
+            business_cited = found.head in BUSINESS_DESCRIPTIONS - {"firm", "group"} \
+                and (kind in self.cited or self.name in self.cited)  # ("the platform said" after a report's maker)
             if business_cited:
                 # "…, according to LSEG. The company forecast …": the company the article leads with, not who
                 # was cited for data (which may be "the firm" or "the group")

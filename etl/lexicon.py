@@ -817,7 +817,7 @@ MEASURE_NOUNS = {
     "growth", "share", "count", "number", "output", "length", "duration", "resolution",
     "collections", "guidance", "purchases", "payments", "margin", "traffic", "receipts", "takings", "box office takings",
     "premium",
-    "premiums", "click-through rate", "conversion rate", "value added", "exports", "daily rate", "weekly rate", "prize pool", "prize money",
+    "premiums", "deductible", "deductibles", "click-through rate", "conversion rate", "value added", "exports", "daily rate", "weekly rate", "prize pool", "prize money",
     "proceeds", "subscriptions", "seats", "tickets", "margins", "gdp", "productivity", "demand",
     "loss", "losses", "deficit", "shortfall", "shortfalls", "funding gap", "financing gap", "debt", "debts", "liabilities", "savings", "attendance", "footfall", "footfalls", "admissions", "accuracy",
     "fine", "fines", "penalty", "penalties", "tax credit", "tax credits", "rebate", "rebates", "incentive",
@@ -970,7 +970,7 @@ _INVEST = (rf"invest\w*|funding|{_RAISING}|financing|takeover|expansion|venture|
            r"capex|fund(?:s|ed)?|round|backed|stake|acquisition|acquired|acquire|bought|deal|series\s+[a-h]|"
            r"subsid(?:y|ies|ise[sd]?|ize[sd]?)")  # public money for projects is funding too
 _COST = (r"costs?|costing|price[sd]?|pricing|budgets?|spend\w*|spent|expens\w*|cheap\w*|fees?|cpms?|"
-         r"charges?|save[sd]?|saving|savings|afford\w*|paid(?!\s+(?:hours|leave|subscribers|subscriptions|members|"
+         r"charges?|deductibles?|save[sd]?|saving|savings|afford\w*|paid(?!\s+(?:hours|leave|subscribers|subscriptions|members|"
          r"memberships|users|accounts|customers))|payments?|fines?|bill")  # (not "paid hours", "paid subscribers")
 # Nouns of organisations counted ("138 studios", "20 production houses"): a count of them is
 # neither people at work nor a list of people going on (etl.classify rules, etl.extract).
@@ -1472,7 +1472,8 @@ CLAIM_TYPE_RULES = (
     # ... and jobs for whom: "openings for entry-level artists dropped by more than half"
     ("jobs", "percent", "measure", rf"^(?:[\w'’&-]+\s+){{0,2}}(?:{_JOBS})\s+for\s+"),
     # ... and a move of a cost the figure measures: "The cost of generating a minute of video … fell more than 90%"
-    ("cost", "percent", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:costs?|spending|budgets?|bills|(?<!stock\s)(?<!share\s)prices?)\b"),
+    ("cost", "percent", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:costs?|spending|budgets?|bills|(?<!stock\s)(?<!share\s)prices?|"
+                                   r"(?:insurance\s+)?premiums)\b"),  # ("raised premiums for films … by 15% to 25%")
     ("stock_move", "percent", "left", MOVED_BY, ("context", _STOCK)),
     # a company, named, up or down by a share, and nothing else measured: "Adobe is down 2.8%" (not
     # "Revenue is down 2.8%")

@@ -225,6 +225,9 @@ _DATA_SPEAKS_RE = re.compile(r"\s+(?:data|figures|numbers|estimates|research)\s+
 _APPOSITIVE_SPEAKS_RE = re.compile(r",\s+[^,;.()\"“”]{3,80},\s+(?:also\s+)?(?:said|says|told|reported|announced|estimates|"
                                    r"expects|predicts)\b")
 _RELATIVE_AFTER_RE = re.compile(r",\s+(?:which|whose)\b")
+# ... whose verb is a plural's: "Concessions, which carry far higher margins" (a firm "which carries")
+_PLURAL_RELATIVE_RE = re.compile(r",\s+which\s+(?:(?:also|now|still|often|usually|typically)\s+)?"
+                                 r"(?:are|were|have|carry|make|account|bring|generate|include|cost|pay|earn|remain)\b")
 # a stock ticker in brackets after a word: "Netflix (NFLX) shares fell", "Publicis (PUBP.PA)"
 _TICKER_AFTER_RE = re.compile(r"\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSE|TYO|HKEX|KRX|SSE|SZSE)\s*:\s*)?[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?\)")
 # ... but a common noun of an activity or a state needs no article: "Production is set to begin",
@@ -431,6 +434,7 @@ class ArticleNames:
                         or _DESCRIBED_FIRM_RE.match(sentence, run_end) \
                         or _APPOSITIVE_SPEAKS_RE.match(sentence, run_end) \
                         or _RELATIVE_AFTER_RE.match(sentence, run_end) \
+                        and not (_PLURAL_OR_ADVERB_END_RE.search(run) and _PLURAL_RELATIVE_RE.match(sentence, run_end)) \
                         or _TICKER_AFTER_RE.match(sentence, run_end)  # (a plural may be a firm: "Appfigures")
                     # (an adverb opening its sentence is nobody: "Separately, the studio said")
                     adverb = _SENTENCE_ADVERB_RE.search(run) and sentence.startswith(",", run_end) \

@@ -6439,3 +6439,21 @@ def test_what_a_thing_fetches_is_its_price():
     # (the guard: a business for sale)
     text = "Paramount is exploring a sale of its effects division, which could fetch about $400 million."
     assert claim(text, "$400 million").claim_type != "cost"
+
+
+def test_the_platform_after_a_report_s_maker_is_the_platform_the_report_is_about():
+    text = ("Kestrel's creator ecosystem added more than $12 billion to GDP in 2024, according to a report by "
+            "Oxford Economics. The platform said it had paid more than $9 billion to creators over three years.")
+    assert claim(text, "$9 billion").source == "Kestrel"
+
+
+def test_a_plural_with_a_plural_relative_clause_is_no_name():
+    text = ("Odeon said attendance rose 8% in the quarter. Concessions, which carry far higher margins than tickets, "
+            "made up 36% of revenue. The company said it had closed 14 underperforming sites this year.")
+    assert claim(text, "14").source == "Odeon"
+
+
+def test_premiums_and_deductibles_are_costs():
+    assert claim("Insurers have raised premiums for AI-heavy films by 15% to 25% this year.", "15%").claim_type == "cost"
+    c = claim("Some insurers now require deductibles of up to $250,000 per claim.", "$250,000")
+    assert (c.measure, c.claim_type) == ("deductibles", "cost")
