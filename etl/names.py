@@ -23,6 +23,7 @@ from functools import lru_cache
 from .lexicon import (
     ABBREVIATIONS,
     BULLET_CHARS,
+    COMMON_VERBS,
     CURRENCY_NAME_WORDS,
     DATA_ADJECTIVES,
     DEFINED_TERMS,
@@ -227,7 +228,7 @@ _APPOSITIVE_SPEAKS_RE = re.compile(r",\s+[^,;.()\"“”]{3,80},\s+(?:also\s+)?(
 _RELATIVE_AFTER_RE = re.compile(r",\s+(?:which|whose)\b")
 # ... whose verb is a plural's: "Concessions, which carry far higher margins" (a firm "which carries")
 _PLURAL_RELATIVE_RE = re.compile(r",\s+which\s+(?:(?:also|now|still|often|usually|typically)\s+)?"
-                                 r"(?:are|were|have|carry|make|account|bring|generate|include|cost|pay|earn|remain)\b")
+                                 rf"(?:are|were|have|account|cost|pay|{'|'.join(sorted(v for v in COMMON_VERBS if not v.endswith('s')))})\b")
 # a stock ticker in brackets after a word: "Netflix (NFLX) shares fell", "Publicis (PUBP.PA)"
 _TICKER_AFTER_RE = re.compile(r"\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSE|TYO|HKEX|KRX|SSE|SZSE)\s*:\s*)?[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?\)")
 # ... but a common noun of an activity or a state needs no article: "Production is set to begin",
