@@ -6457,3 +6457,11 @@ def test_premiums_and_deductibles_are_costs():
     assert claim("Insurers have raised premiums for AI-heavy films by 15% to 25% this year.", "15%").claim_type == "cost"
     c = claim("Some insurers now require deductibles of up to $250,000 per claim.", "$250,000")
     assert (c.measure, c.claim_type) == ("deductibles", "cost")
+
+
+def test_a_name_reckoning_inside_a_report_is_its_figure_s_source():
+    text = ("VFX work will qualify for a tax credit of 29.25% from April, the Treasury confirmed, in a move the "
+            "industry body Screen Alliance estimates could bring in an extra £175 million of spending a year.")
+    assert claim(text, "£175 million").source == "Screen Alliance"
+    # (the guard: the speaker's own reckoning stays the speaker's)
+    assert claim("Netflix said it expects revenue will reach $45 billion.", "$45 billion").source == "Netflix"
