@@ -30,6 +30,7 @@ from .lexicon import (
     CONTRAST_OPENERS_ALT,
     EVENT_VERBS,
     FIRM_NAME_ENDINGS,
+    FORECAST_FRAME_VERBS,
     FRACTION_WORDS,
     GENERIC_ACRONYMS,
     GOVERNMENT_BODIES,
@@ -1584,7 +1585,7 @@ _UNNAMED_SPEAKS_RE = re.compile(rf"(?:one|another|some|several|two|three)\s+(?:[
                                 rf"(?:{'|'.join(sorted(v for v in ATTRIBUTION_VERBS if ' ' not in v))})\b")
 _ACTED_AFTER_NAME_RE = re.compile(rf"\s+(?:also\s+|has\s+|had\s+|have\s+)?(?P<verb>[a-z]{{2,}}ed|{'|'.join(sorted(IRREGULAR_PAST))})\b")
 # a name's verb of reckoning with the modal of what it reckons, right before a figure
-_NAMED_RECKONS_BEFORE_RE = re.compile(r"\s+(?:estimates|estimated|expects|expected|predicts|predicted|forecasts|projects)\s+"
+_NAMED_RECKONS_BEFORE_RE = re.compile(rf"\s+(?:estimates|estimated|{'|'.join(sorted(FORECAST_FRAME_VERBS))})\s+"
                                       r"(?:that\s+)?(?:it\s+)?(?:could|will|would|may|might|can)\s+[^,;.]{0,50}$")
 _NEW_CLAUSE_RE = re.compile(r",\s*(?:but|and|while|whereas|yet|although|though)\b|;|\s[-–—]\s", re.IGNORECASE)
 

@@ -755,6 +755,10 @@ WORKING_PERSON = "|".join(alt[:-1] for alt in WORKING_PEOPLE.split("|") if alt.i
 # People counted with no trade named: a team or a workforce of them is measured as the team ("Disney's
 # workforce of roughly 233,000 people"; "a team of 600 artists" measures the artists) (etl.measure).
 HEADCOUNT_NOUNS = frozenset({"people", "persons", "employees", "workers"})
+# Verbs of expecting whose subject reckons what follows ("Magna expects …", "X sees Q3 revenue of …"): the
+# speaker's frame, or another's estimate inside a report (etl.owners, etl.attribute).
+FORECAST_FRAME_VERBS = frozenset({"expects", "expect", "expected", "predicts", "predict", "predicted", "forecasts",
+                                  "forecast", "projects", "project", "sees"})
 # Nouns of a body of people counted as one: the level a move of theirs reaches, "to about 5,400
 # people", measures them, not the people (etl.measure).
 COLLECTIVE_PEOPLE_NOUNS = {"membership", "headcount", "workforce", "staff", "staffing", "employment", "crew", "team",
@@ -1195,8 +1199,8 @@ CLAIM_TYPE_RULES = (
                                   r"(?:[\w-]+\s+){0,2}?(?:royalties|revenues?|sales)\b"),
     # fees a figure's own verb says were earned are takings: "dramas earned an estimated 1.2 trillion won
     # in global licensing fees" (what is paid in fees is a cost: "pays $5 million in fees")
-    ("revenue", "money", "left", rf"\b(?:earned|earns|earning|collected|collects|generated|generates|received|receives)\s+"
-                                 rf"{AMOUNT_HEDGES}$", ("right", r"^\s+in\s+(?:[\w-]+\s+){0,3}(?:fees|royalties|commissions)\b")),
+    ("revenue", "money", "left", rf"\b(?:{_TAKINGS}|earning|generat(?:ed|es)|receiv(?:ed|es))\s+{AMOUNT_HEDGES}$",
+     ("right", r"^\s+in\s+(?:[\w-]+\s+){0,3}(?:fees|royalties|commissions)\b")),
     # what a thing fetches is its price: "A film that would have fetched Rs 40 crore to Rs 50 crore for its rights"
     # (not a business for sale: "a sale of its visual effects division, which could fetch about $400 million")
     ("cost", "money", "left", rf"\bfetch(?:ed|es|ing)?\s+{AMOUNT_HEDGES}$",
@@ -1806,6 +1810,9 @@ PLURALS_WITHOUT_S = frozenset({"people", "staff", "personnel", "crew", "children
 # "a fifth of dubbing work", "40% of customer support" (etl.quantities; "300 members work" is a verb).
 COMPOUND_HEAD_VERBS = frozenset({"work", "support", "use"})
 # Words that open a clause, not a noun phrase (etl.measure).
+# Conjunctions of a condition or a reason: what follows one is no predicate of the group before it ("deduct
+# up to 60% of the amount if they invest …"; etl.phrases).
+SUBORDINATORS = frozenset({"if", "unless", "because", "although", "though", "once"})
 CLAUSE_OPENERS = {"and", "&", "although", "though", "while", "if", "when", "because", "as", "since", "whereas",
                   "what", "why",  # a question's word: "What if AI makes films for $1 million?"
                   "but", "so", "yet", "after", "before", "once", "unless", "until",

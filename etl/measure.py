@@ -508,6 +508,7 @@ _PLACE_TAIL_RE = re.compile(r"\s+(?:in|for|on|at|across)\s+(?:the\s+)?(?:[A-Z][\
 _ADVERBS_BEFORE_RE = re.compile(r"(?:\s+(?:now|currently|still|typically|usually|already|reportedly|often|once|together|combined|collectively|jointly))+\s*$")
 _AMOUNT_OF_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:total\s+)?(?=(?:[\w-]+\s+){0,3}"
                            r"(?:investment|spending|revenue|sales|funding|budget|box\s+office)\b)")
+_WORK_VERB_END_RE = re.compile(r"\s+(?:work|works|worked)$", re.IGNORECASE)  # (the verb read into the subject's phrase)
 _WORKS_BEFORE_RE = re.compile(rf"\b(?:work|works|worked)\s+(?:an\s+average\s+of\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
 _WHICH_BEFORE_RE = re.compile(r",\s*(?:which|that|who)\s+(?:(?:together|jointly|now|still|currently|already)\s+)?$")
 _GERUND_SUBJECT_RE = re.compile(r"\s*(?P<act>[A-Z][a-z]+ing\s+(?:(?:a|an|the|its|their)\s+)?[\w-]+(?:\s+(?!into\b|for\b|with\b|in\b|on\b|to\b|from\b)[\w-]+){0,3})\b")
@@ -995,7 +996,7 @@ _IMPLIED_CHANGE_BEFORE_RE = re.compile(rf",\s+(?:(?:implying|representing|signal
 _APPOSED_BEFORE_RE = re.compile(r"(?<!\bfrom)(?<!\bin)(?<!\bat)(?<!\bacross)(?<!\bon)(?<!\bover)(?<!\bof)"
                                 r"\s+[$€£¥₹]?\d[\d.,]*(?:\s+[\w'’-]+){0,4},\s+an?\s+$")
 _CHANGE_NOUN_AFTER_RE = re.compile(r"[\d.,]+\s?(?:%|percent\b|per\s+cent\b)\s+(?:(?:annual|year-on-year|year-over-year)\s+)?"
-                                   r"(?:increase|rise|jump|gain|growth|decline|drop|fall|decrease)\b", re.IGNORECASE)
+                                   rf"{_CHANGE_NOUN_RE.pattern}\b", re.IGNORECASE)
 
 
 def changes_the_amount_before(text: str, sentence_start: int, pos: int) -> bool:
@@ -2357,8 +2358,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         owned = False
         worked = _WORKS_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
             if phrase and family == "time" else None
-        base = (phrase.rsplit(" ", 1)[0] if phrase.split()[-1].lower() in ("work", "works", "worked") else phrase) \
-            if worked and " " in phrase + " " else None
+        base = _WORK_VERB_END_RE.sub("", phrase) if worked else None
         if base and text[c_start:worked.start()].rstrip().endswith(base):
             # "Japanese animators work an average of 219 hours a month": the subject's working hours (days too)
             phrase = f"{base} working {q.unit if q.unit in ('hours', 'days', 'weeks') else 'time'}"

@@ -31,6 +31,7 @@ from .lexicon import (
     BUSINESS_DESCRIPTIONS,
     EVENT_VERBS,
     FILM_NOUNS,
+    FORECAST_FRAME_VERBS,
     MOVED_BY,
     PEOPLE_GROUPS,
     PLACES,
@@ -226,7 +227,7 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
         nobody = (frame.group().lower().endswith("that") and not _SPEAKER_AGAIN_RE.match(said)
                   or frame.group().lower().endswith("the") and not re.search(r"\b(?:its|their)\b", said, re.IGNORECASE)
                   or frame.group().lower().endswith(("his", "her"))  # "X said his company …": a person's, unnamed
-                  or frame.group().strip().lower() in _FORECAST_FRAME_VERBS)
+                  or frame.group().strip().lower() in FORECAST_FRAME_VERBS)
         # ("X said that it will invest", "said the number of its users": the speaker's own)
         hits = after if after or nobody else hits
     # a person who speaks owns nothing of what they say, unless it is theirs: "Local director Wong
@@ -329,8 +330,6 @@ _SPEAKER_AGAIN_RE = re.compile(r"\s+(?:it|they)\b", re.IGNORECASE)
 # a speaker's frame: what follows "X notes that", "X wrote in a note that", "X told analysts
 # the company would", "X said its" is said of something else (an event verb, "X published an
 # article", frames nothing)
-_FORECAST_FRAME_VERBS = {"expects", "expect", "expected", "predicts", "predict", "predicted", "forecasts", "forecast",
-                         "projects", "project", "sees"}
 _SPEAKER_FRAME_RE = re.compile(
     rf"\b(?:{'|'.join(sorted(ATTRIBUTION_VERBS - EVENT_VERBS))})\s+(?:(?:[\w’'-]+\s+){{0,5}}?(?:that|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bby\s)the)|its|their|his|her)\b"
     # ("Okafor said revenue had tripled": a clause of its own after the verb, without "that")

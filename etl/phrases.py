@@ -45,6 +45,7 @@ from .lexicon import (
     SIMPLE_PREPOSITIONS,
     SMALL_NUMBERS,
     SPEECH_VERBS,
+    SUBORDINATORS,
     TITLE_CASE_VERBS,
 )
 from .patterns import trie_pattern
@@ -637,7 +638,7 @@ def predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | No
     words = word_tokens(text[pos:end])
     while words and words[0] in ")(":
         words = words[1:]
-    if words and words[0].lower() in ("if", "unless", "because", "although", "though", "once"):
+    if words and words[0].lower() in SUBORDINATORS:
         return None  # "deduct up to 60% of the amount if they invest …": a condition, no predicate of the group
     out: list[str] = []
     truncated = False
