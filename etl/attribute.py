@@ -40,6 +40,7 @@ from .lexicon import (
     IRREGULAR_PAST,
     NOUN_LIKE_SPEECH_VERBS,
     ORGANISATION_WORDS,
+    OWN_WORDS_NOUNS,
     PEOPLE_GROUPS,
     PEOPLES_BY_NATION,
     PLACES,
@@ -73,7 +74,9 @@ _SOURCE_NOUN_ALT = trie_pattern(SOURCE_NOUNS, " ")  # (a prefix tree: a faster s
 # "per the report", "per Bloomberg"; never "9.4 per cent" or "per share"
 # (not a rate's "per": "$2 to $3 per GPU-hour", "revenue per ARPU")
 ACCORDING_RE = re.compile(r"\b(?:according\s+to|cited\s+by|(?-i:(?<![\d%]\s)(?<!\bcost\s)(?<!\bcosts\s)(?<!\bprice\s)(?<!\brevenue\s)"
-                          r"per\s+(?=the\s|an?\s+(?:(?:new|recent|latest|annual|joint)\s+)?[A-Z]|[A-Z]))"
+                          r"per\s+(?=the\s|an?\s+(?:(?:new|recent|latest|annual|joint)\s+)?[A-Z]|[A-Z]"
+                          # ("per app analytics firm Sensor Tower": a name after its description)
+                          rf"|(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\s+[A-Z]))"
                           r"|(?-i:^Per\s+(?=[A-Z])))\s*"  # ("Per Variety, Netflix has set aside …")
                           # ("a study of 2,036 adults", "according to Market.us")
                           # (an abbreviation's full stop inside a name: "Warner Bros. Discovery's annual report")
@@ -156,6 +159,9 @@ _FINITE_BEFORE_NAME_RE = re.compile(r"\b(?:would|will|could|can|may|might|should
 _ADDED_AMOUNT_RE = re.compile(rf"\s+(?:an?\s+)?{AMOUNT_HEDGES}(?:[A-Z]{{1,3}})?[$€£¥₩₹]?\d")
 # "Growth has been forecast to slow", "Netflix is expected to add": the subject is what is
 # forecast; who forecasts it comes after "by", if anywhere
+# "told" right before a clause, with nobody it was told to: a headline's passive ("MPs told AI could cut …",
+# "Staff told that 200 jobs will go"); "told Reuters the studio would" has its hearer first
+TOLD_CLAUSE_AFTER_RE = re.compile(r"\s+(?:that\b|[\w'’-]+\s+(?:could|would|will|may|might|must|should|can)\b)")
 _PASSIVE_BEFORE_RE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|am)|['’](?:m|s|re))\s+(?:\w+ly\s+)?$",
                                 re.IGNORECASE)
 _AGENT_AFTER_RE = re.compile(r"\s+by\s+(?P<np>[^,;:.()\"“”]{2,80})")
@@ -547,7 +553,7 @@ def _two_people(first: str, second: str) -> bool:
 _DOCUMENT_WITH_PP_RE = re.compile(rf"(?:[Tt]he|[Tt]his|[Ii]ts|[Aa])\s+(?:[\w-]+\s+)?(?P<head>{_SOURCE_NOUN_ALT})\s+(?:of|among|by)\b")
 # a sentence opening on something introduced without a name: "A mid-sized game studio in Poland replaced"
 # (not one named right after its description: "A studio, Lumen, said"; the name check is the caller's)
-_UNNAMED_SUBJECT_RE = re.compile(rf"(?:A|An)\s+(?:[\w-]+\s+){{0,4}}?(?P<head>{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})"
+_UNNAMED_SUBJECT_RE = re.compile(rf"(?:A|An)\s+(?:[\w-]+\s+){{0,4}}?(?P<head>{'|'.join(sorted(BUSINESS_DESCRIPTIONS | OWN_WORDS_NOUNS))})"
                                  r"(?:\s+(?:in|from|based\s+in)\s+[A-Z][\w-]*)?\s+(?!(?:called|named)\b)[a-z]+(?:ed|s)\b")
 # a document its sentence's speaker made: "said in its annual Drama Report"
 _OWN_DOCUMENT_BEFORE_RE = re.compile(r"\b(?:in|from)\s+(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}$")
@@ -596,6 +602,11 @@ COUNT_BEFORE_NAME_RE = re.compile(r"(?:(?<![\w.,-])\d{1,3}(?:,\d{3})+|(?<![\w.,-
 _AUTHORS = {"authors", "researchers"}
 
 
+# what stands for a body named before, whose document a possessive may name: "the company's engagement
+# report", "the union's figures" (not a document's own: "the report's findings")
+_BODY_ANAPHORS = frozenset(SOURCE_ANAPHORS - SOURCE_NOUNS)
+
+
 def refers_to(np: str) -> str | None:
     """What a continuing speaker phrase stands for: "he" a person; "it", "the company" a thing
     (an organisation or a document); "the report" a document."""
@@ -606,7 +617,7 @@ def refers_to(np: str) -> str | None:
         return "person"
     if words[0] in ("it", "its"):
         return "thing"
-    if words[0] in ("the", "its", "their") and len(words) > 2 and re.sub(r"['’]s?$", "", words[1]) in BUSINESS_DESCRIPTIONS \
+    if words[0] in ("the", "its", "their") and len(words) > 2 and re.sub(r"['’]s?$", "", words[1]) in _BODY_ANAPHORS \
             and words[1].endswith(("'s", "’s", "'", "’")) and words[-1] in SOURCE_NOUNS:
         # "according to the company's engagement report": the company's own document, whoever it is (not
         # "the company's agency partners": somebody else)
@@ -813,7 +824,11 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             return Attribution(None, True, True, False, m.start("np"), "organisation", head=by_described.group(1).lower())
         refers = refers_to(m.group("np"))
         if refers in ("organisation", "document"):  # "according to the union": the union named before
-            return Attribution(None, True, True, False, m.start("np"), refers, head=_head_words(m.group("np"))[-1])
+            words = _head_words(m.group("np"))
+            # (a body's document stands for the body: "according to the union's figures" is the union's)
+            body = re.sub(r"['’]s?$", "", words[1]) if len(words) > 2 and words[1].endswith(("'s", "’s", "'", "’")) else None
+            return Attribution(None, True, True, False, m.start("np"), refers,
+                               head=body if body in _BODY_ANAPHORS - BUSINESS_DESCRIPTIONS else words[-1])
         if refers == "thing" and _head_words(m.group("np"))[-1] in SOURCE_NOUNS:
             # "according to its wage survey": the survey of the organisation the text is about
             return Attribution(None, True, True, False, m.start("np"), "organisation")
@@ -939,6 +954,8 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             continue  # "added $5 million", "Companies claimed £1.7 billion in tax relief": an amount, no statement
         if _SPEAKS_AFTER_RE.match(sentence, v.end()):
             continue  # "industry estimates show": a noun, the subject of the verb after it
+        if v.group("verb") == "told" and TOLD_CLAUSE_AFTER_RE.match(sentence, v.end()):
+            continue  # "MPs told AI could cut dubbing work": a headline's passive, whom it was told
         if sentence[v.start()].isupper() and v.start() > 0 or sentence[v.start() - 1:v.start()] == "-":
             continue  # "the Galaxy Note 20", "EPA-estimated range": a name, an adjective
         if v.group("verb") in SOURCE_NOUNS and MEASURED_AGAINST_BEFORE_RE.search(sentence, max(0, v.start() - 40), v.start()):
@@ -1090,8 +1107,10 @@ class SourceRegister:
         if sentence in self.names.headlines:
             return None, NO_ATTRIBUTION  # "Cash Flow Outpaces Reported Revenue" reports nothing
         introduced = _UNNAMED_SUBJECT_RE.match(sentence) if sentence[:3] in ("A m", "An ") or sentence[:2] == "A " else None
-        if introduced and introduced.group("head").lower() in BUSINESS_DESCRIPTIONS \
-                and not any(h[2].lower() not in PLACES for h in self.names.find(sentence, 0, introduced.end())):
+        if introduced and not any(h[2].lower() not in PLACES for h in self.names.find(
+                sentence, 0, introduced.end() if introduced.group("head").lower() in BUSINESS_DESCRIPTIONS else len(sentence))):
+            # (a statement or post is its author's unless the sentence names nobody: "A post shared 40,000
+            # times claims …" has no author; "A memo seen by Reuters said" may be the company's)
             self.unnamed_heads.add(introduced.group("head").lower())
         found = _find(sentence, self.names, words)
         opening = _BUSINESS_OPENING_RE.match(sentence) if found.continues and not found.anaphor \
@@ -1262,6 +1281,8 @@ class SourceRegister:
                 # sentence's subject ("France's dubbing sector employs …, according to the union");
                 # "the company" may well be the sentence's subject
                 own = self.described[found.head]
+            if own is None and found.refers == "organisation" and found.head in _BODY_ANAPHORS - BUSINESS_DESCRIPTIONS:
+                own = self._described_recently(found.head)  # "the performers' union Equity …. according to the union"
             if own is None and _PERSONAL_PRONOUN_RE.match(sentence, found.at):
                 own = self._person_in(before)  # "For Hale, the question is settled. He plans …": Hale
                 if own:  # the next "he" is the same person
@@ -1363,6 +1384,17 @@ class SourceRegister:
             if described and described.group("head").lower() in SOURCE_ANAPHORS:
                 self.described[described.group("head").lower()] = source
                 return
+
+    def _described_recently(self, head: str) -> str | None:
+        """The name a recent sentence gave right after the description `head`, whether or not it spoke
+        then: "Sarah Ellis, general secretary of the performers' union Equity, told MPs …": Equity is
+        what "the union" stands for in the sentences after it."""
+        for sentence in reversed(self.read_so_far[-ANAPHOR_LIFETIME - 1:-1]):
+            for start, _end, name in reversed(self.names.find(sentence)):
+                described = _DESCRIPTION_BEFORE_RE.search(sentence, max(0, start - 40), start)
+                if described and described.group("head").lower() == head and self._kind(name) != "person":
+                    return name
+        return None
 
     def _person_in(self, sentence: str) -> str | None:
         """The one person the sentence before names, by full name or by a surname a source had

@@ -106,7 +106,8 @@ FUTURE_MARKERS_RE = re.compile(
     # that the union would seek a minimum payment of £250", "said capital expenditure would be between …"
     # (not what would have been, nor what a task would take or whom it would suit: "said it would take about
     # a week to produce such a video", "said they would be willing to pay $2 less")
-    r"(?:said|says|added|announced)\s+(?:that\s+)?(?:it|they|(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|(?:[a-z]+\s+)?[a-z]+)\s+would\s+"
+    # (or told somebody: "told investors the studio would cut 300 jobs")
+    r"(?:said|says|added|announced|(?:told|tells)\s+(?:[\w'’-]+\s+){1,3}?)\s*(?:that\s+)?(?:it|they|(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|(?:[a-z]+\s+)?[a-z]+)\s+would\s+"
     r"(?!have\b|take\b|cost\b|be\s+(?:willing|able|happy|ready|open|prepared)\b|like\b|prefer\b|rather\b|consider\b)[a-z]+|"
     r"seeks?\s+to|seeking\s+to|(?:hopes?|hoping|wants|intends?|intending)\s+to|(?:is|are)\s+to\s+(?:cut|close|shed|axe|lay\s+off|hire|create|invest|spend|raise|launch|"
     r"open|build|sell|buy|acquire|double|add|end|stop|scrap|slash|reduce)|"  # ("ITV is to cut 220 jobs")

@@ -699,6 +699,9 @@ UNNAMED_BODY_NOUNS = BUSINESS_DESCRIPTIONS | {
     "agency", "court", "house", "school", "university", "college", "cinema", "theatre", "theater", "outlet",
     "newspaper", "channel", "label", "hospital", "newsroom", "lab", "laboratory",
 }
+# What somebody put out in their own words: "according to the statement", "the post said" stand for its
+# author named before; "A post shared 40,000 times claims …" introduces one whose author has no name.
+OWN_WORDS_NOUNS = frozenset({"statement", "post", "letter", "memo", "announcement"})
 # Nouns that stand for a source named before: "The bank noted…", "The report said…" (every
 # description of a business among them).
 SOURCE_ANAPHORS = BUSINESS_DESCRIPTIONS | {
@@ -709,9 +712,7 @@ SOURCE_ANAPHORS = BUSINESS_DESCRIPTIONS | {
     "body", "regulator", "watchdog",  # "the industry body said": an association or a public body
     "school", "university", "college", "festival",  # "…, the school said": the school named before
     "league",  # ("…, the league said": the NBA, the Premier League)
-    # what an organisation put out in its own words: "according to the statement", "the post said"
-    "statement", "post", "letter", "memo", "announcement",
-}
+} | OWN_WORDS_NOUNS
 # Verbs that name an event, not a statement: their subject is the source of a figure only
 # when what follows is a statement ("announced that…") or a document ("released a survey").
 EVENT_VERBS = {"announced", "announces", "released", "published", "publishes", "shared",
@@ -1073,6 +1074,10 @@ MATERIAL_NOUNS = (r"video|videos|footage|content|audio|music|programming|recordi
 # sentence or a default are weak: a figure they type continues instead the type of the figure
 # it follows in a list ("rose 11.11% ..., 10.3% in the education sector") (etl.extract).
 _VOTED = r"vot(?:e|ed|es|ing)|ballots?|ratif(?:y|ied|ies|ying)|turnout"
+# Trades named by their activity, a market as a whole: "Podcast advertising in the U.S. is expected to reach
+# $2.6 billion", "Music streaming was worth $19 billion" (GERUND_NOUNS has them, with other nouns in -ing)
+TRADE_GERUNDS = frozenset({"advertising", "streaming", "gaming", "licensing", "dubbing", "publishing", "broadcasting",
+                           "ticketing", "merchandising", "subtitling", "captioning", "podcasting", "livestreaming"})
 CLAIM_TYPE_RULES = (
     ("survey", "percent count", "noun", _SURVEY_GROUPS),
     # participants of a survey, where the text speaks of one (not "the market drew 15,000 participants")
@@ -1222,6 +1227,12 @@ CLAIM_TYPE_RULES = (
     # what is paid to someone: "payments to the music industry", "the price paid for comedy"
     ("cost", "money", "measure", r"^(?:[\w'’.-]+\s+){0,3}(?:payments?\s+to|price\s+paid)\b"),
     ("market_size", "money", "measure", r"^(?![\s\S]*\b(?:box[\s-]office|ticket|film|movie|cinema)s?\b)[\s\S]*\bmarkets?\b"),
+    # a trade's size: "European cinema advertising was worth €860 million", "Podcast advertising is expected
+    # to reach $2.6 billion" (not what one spends on it: "spent $40 million on advertising")
+    ("market_size", "money", "measure", rf"^(?:[\w'’.-]+\s+){{0,4}}(?:{'|'.join(sorted(TRADE_GERUNDS))})$",
+     ("left", r"\b(?:worth|valued\s+at|reach(?:es|ed)?|hit|hits|top(?:s|ped)?|exceed(?:s|ed)?|surpass(?:es|ed)?|"
+              r"total(?:s|led|ed)?|stood\s+at|(?:grow|grew|grown|rise|rose|risen|climb|climbed)\s+to)\s+"
+              r"(?:(?:about|around|roughly|nearly|almost|some|an\s+estimated|more\s+than|over)\s+)?$")),
     # a film that reaches an amount reaches it in takings: "expect the film to pass $1 billion"
     # (not what is spent on films: "film production spending in Wales reached a record £95 million")
     # (a film in lower case: "Tomorrow Pictures said its sales reached" names a company)
@@ -1825,12 +1836,11 @@ DIRECTION_BREAKING_WORDS = {"as", "while", "but", "after", "before", "when", "be
 
 # Words in -ing that name an activity or a trade, nouns whatever follows them: "Podcast advertising in
 # the U.S. is expected to reach $2.6 billion", "film financing", "music licensing"
-GERUND_NOUNS = {"advertising", "marketing", "financing", "funding", "spending", "streaming", "gaming", "licensing",
-                "offering", "offerings",
-                "dubbing", "publishing", "broadcasting", "programming", "filmmaking", "ticketing", "merchandising",
+GERUND_NOUNS = TRADE_GERUNDS | {"marketing", "financing", "funding", "spending", "offering", "offerings",
+                "programming", "filmmaking",
                 "casting", "editing", "lighting", "banking", "shipping", "clothing", "training", "viewing", "listening",
-                "engineering", "manufacturing", "retailing", "subtitling", "captioning", "recording",
-                "podcasting", "livestreaming", "rating", "ratings", "ranking", "rankings", "earnings", "savings",
+                "engineering", "manufacturing", "retailing", "recording",
+                "rating", "ratings", "ranking", "rankings", "earnings", "savings",
                 "holdings", "bookings", "listings", "screenings", "showings",
                 "filming", "shooting", "hiring", "staffing", "outsourcing", "pricing", "touring"}
 

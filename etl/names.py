@@ -267,6 +267,12 @@ _JOIN_WORDS = {"of", "the", "de", "du", "des", "del", "della", "di", "da", "von"
 _SURNAME_PARTICLE_RE = re.compile(rf"(?:{'|'.join(sorted(SURNAME_PARTICLES))})\s+(?:[A-Z]|der\b|den\b|de\b|la\b)")
 
 
+def _written_lower(text: str, word: str) -> bool:
+    """Whether the article writes `word` in lower case inside a sentence, as a common noun: "Exposure is
+    not elimination" opens on the word of "refers to exposure", no name that acts."""
+    return re.search(rf"(?<=[a-z,;] ){re.escape(word.lower())}\b", text) is not None
+
+
 @lru_cache(maxsize=65536)
 def _core(word: str) -> str:
     return _POSSESSIVE_RE.sub("", word).rstrip(".,+").lower()  # "Disney+" is Disney's service
@@ -432,6 +438,7 @@ class ArticleNames:
                     acts = _ACTS_RE.match(sentence, run_end) and not _THING_MODAL_RE.match(sentence, run_end) \
                         and not _PLURAL_OR_ADVERB_END_RE.search(run) \
                         and not _MASS_NOUN_RE.search(run) and run.lower() not in GERUND_NOUNS \
+                        and not _written_lower(text, run) \
                         or _DESCRIBED_FIRM_RE.match(sentence, run_end) \
                         or _APPOSITIVE_SPEAKS_RE.match(sentence, run_end) \
                         or _RELATIVE_AFTER_RE.match(sentence, run_end) \

@@ -19,6 +19,7 @@ from .attribute import (
     OPENS_QUOTE_RE,
     PLACE_DESCRIBES_RE,
     SEEN_BY_BEFORE_RE,
+    TOLD_CLAUSE_AFTER_RE,
     describes_unnamed,
     nationality_of,
     organisation_in,
@@ -138,6 +139,10 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
+# a name told something, right after the verb: its hearer ("told Reuters", "telling The Information")
+_HEARER_BEFORE_RE = re.compile(r"\b(?:told|tell|tells|telling)\s+(?:[Tt]he\s+)?$")
+
+
 def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | None:
     """The name a figure belongs to: a quoted title that is its clause's subject ('"Kung Fu
     Panda 4" opened with $30 million'), a possessive before it in its clause ("Kuaishou's"),
@@ -181,6 +186,9 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
                      and text[h[1]:h[1] + 1] not in ("'", "’"))
             # "a market that research firm Grand View Research estimates will reach": who estimates, not whose
             and not _ESTIMATES_WILL_AFTER_RE.match(text, h[1])
+            # "Executives told Reuters that 400 jobs would go", "MPs told AI could cut dubbing work": whom it is told
+            and not _HEARER_BEFORE_RE.search(text, max(start, h[0] - 12), h[0])
+            and not (text.startswith(" told", h[1]) and TOLD_CLAUSE_AFTER_RE.match(text, h[1] + 5))
             # "The Film Commission said 42 international productions were shot": the speaker of the clause
             # the figure opens, not its owner
             and not (_SAID_FIGURE_AFTER_RE.fullmatch(text, h[1], pos) and not _ITS_AFTER_RE.match(text, pos))

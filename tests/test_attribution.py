@@ -6465,3 +6465,43 @@ def test_a_name_reckoning_inside_a_report_is_its_figure_s_source():
     assert claim(text, "£175 million").source == "Screen Alliance"
     # (the guard: the speaker's own reckoning stays the speaker's)
     assert claim("Netflix said it expects revenue will reach $45 billion.", "$45 billion").source == "Netflix"
+
+
+def test_a_word_the_article_writes_in_lower_case_is_no_name_when_it_opens_a_sentence():
+    text = ("Pressure is not collapse: the analysts wrote that most roles would change. "
+            "The report counts 40,000 roles under pressure in Britain.")
+    assert "Pressure" not in names_of(text)
+    # (the guard: a one-word name that acts, never written in lower case, is one)
+    assert "Pixora" in names_of("Pixora is hiring 200 animators. The studio opened in 2021.")
+
+
+def test_a_post_introduced_without_an_author_speaks_for_nobody_named_before():
+    text = ("A study by Harbor Research estimated that 12,000 editing jobs were exposed to AI.\n\n"
+            "A video shared widely this week says otherwise. A post shared 90,000 times on social media claims "
+            "that AI has erased 50,000 jobs. The post also says studios lost 30,000 editors.")
+    assert claim(text, "30,000 editors").source is None
+    # (the guard: a post whose author the sentence names stays its author's)
+    named = ("Mariner Studios published its results on Monday. A post by Mariner Studios said the company hired "
+             "400 animators. The post also says it will hire 150 more.")
+    assert claim(named, "150").source == "Mariner Studios"
+
+
+def test_told_right_before_a_clause_is_a_passive_whose_subject_is_told():
+    row = claim("Voice actors told AI could cut 8,000 dubbing jobs", "8,000 dubbing jobs")
+    assert (row.source, row.measure) == (None, "dubbing jobs")
+    # (the guard: who tells somebody something is its source, whom they tell owns nothing)
+    row = claim("Dana Whitfield told Reuters that Lumen would cut 300 jobs.", "300 jobs")
+    assert (row.source, row.measure, row.is_forecast) == ("Dana Whitfield", "Lumen jobs", True)
+
+
+def test_according_to_a_body_s_figures_is_the_body_described_before():
+    text = ("Marta Quinn, head of the animators' guild Animation Workers United, spoke on Monday.\n\n"
+            "Median pay fell to £31,000 last year, according to the guild's figures.")
+    assert claim(text, "£31,000").source == "Animation Workers United"
+
+
+def test_per_a_described_firm_names_the_firm():
+    row = claim("The app was downloaded 4.2 million times in May, per app intelligence firm Appmetric.", "4.2 million")
+    assert row.source == "Appmetric"
+    # (the guard: a rate's "per" names nobody)
+    assert claim("Licences cost $12 per studio seat a month.", "$12").source is None

@@ -1503,3 +1503,10 @@ def test_what_a_budget_is_raised_by_is_no_money_raised():
 
 def test_a_re_release_s_takings_are_box_office():
     assert claim("The re-release collected Rs 2.3 crore in its first week.", "Rs 2.3 crore").claim_type == "box_office"
+
+
+def test_a_trade_s_size_is_a_market_size():
+    assert claim("UK cinema advertising was worth £240 million last year.", "£240 million").claim_type == "market_size"
+    assert claim("Global podcast streaming is forecast to reach $9 billion by 2029.", "$9 billion").claim_type == "market_size"
+    # (the guard: what one spends on a trade is a cost)
+    assert claim("The studio spent $40 million on advertising last year.", "$40 million").claim_type == "cost"
