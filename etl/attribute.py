@@ -607,6 +607,10 @@ _AUTHORS = {"authors", "researchers"}
 _BODY_ANAPHORS = frozenset(SOURCE_ANAPHORS - SOURCE_NOUNS)
 
 
+# a description that goes on with what was reported before: "The regulator also found", "The union further said"
+_ALSO_AFTER_ANAPHOR_RE = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+\s+(?:also|further)\b")
+
+
 def refers_to(np: str) -> str | None:
     """What a continuing speaker phrase stands for: "he" a person; "it", "the company" a thing
     (an organisation or a document); "the report" a document."""
@@ -1288,6 +1292,11 @@ class SourceRegister:
                 if own:  # the next "he" is the same person
                     self.sources = [*self.sources[-5:], (own, "person", self.unsourced)]
                     self.people[own.split()[-1]] = own
+            if own is None and found.head in _BODY_ANAPHORS - BUSINESS_DESCRIPTIONS and self.last \
+                    and self._kind(self.last) != "person" and _ALSO_AFTER_ANAPHOR_RE.match(sentence, found.at):
+                # "… according to Ofcom's annual report. YouTube alone accounted for 34%. The regulator also found
+                # …": the body that reported before goes on, not the company the sentence before is about
+                own = self.last
             if own is None and found.refers == "organisation" and found.head not in _AUTHORS and (
                     not self.sourced_last or self.name and self._kind(self.name) != "thing"):
                 # (a person or a document named before is no company: "X's managing director said ….

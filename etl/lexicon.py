@@ -974,6 +974,7 @@ _RAISING = r"raised|raises|raise|raising"
 _INVEST = (rf"invest\w*|funding|{_RAISING}|financing|takeover|expansion|venture|valuation|valued|capital|"
            r"capex|fund(?:s|ed)?|round|backed|stake|acquisition|acquired|acquire|bought|deal|series\s+[a-h]|"
            r"subsid(?:y|ies|ise[sd]?|ize[sd]?)")  # public money for projects is funding too
+_TIME_SPENT = r"(?:[\w'’-]+\s+){0,4}(?:time|hours|minutes)\s+(?:[\w'’-]+\s+){0,3}spent\b"  # ("the time children spent")
 _COST = (r"costs?|costing|price[sd]?|pricing|budgets?|spend\w*|spent|expens\w*|cheap\w*|fees?|cpms?|"
          r"charges?|deductibles?|save[sd]?|saving|savings|afford\w*|paid(?!\s+(?:hours|leave|subscribers|subscriptions|members|"
          r"memberships|users|accounts|customers))|payments?|fines?|bill")  # (not "paid hours", "paid subscribers")
@@ -1510,7 +1511,8 @@ CLAIM_TYPE_RULES = (
     # an analyst's price target named after its amount is no price paid either: "a $1,150 price target"
     ("other", "money", "measure", r"\b(?:price\s+targets?|target\s+prices?)$"),
     # (a share of people by what they paid is no cost: "Indians who paid for at least one service")
-    ("cost", "money percent", "measure", rf"^(?!(?:[\w'’-]+\s+){{1,4}}who\s)[\s\S]*\b(?<!-)(?:{_COST})\b"),
+    # (not time spent: "34% of all the time children spent watching video")
+    ("cost", "money percent", "measure", rf"^(?!(?:[\w'’-]+\s+){{1,4}}who\s)(?!{_TIME_SPENT})[\s\S]*\b(?<!-)(?:{_COST})\b"),
     # sales made at a price are takings: "has sold more than 520 copies of the course for 199 yuan a copy"
     ("revenue", "money", "left", r"\bsold\b[^,;.]{0,80}\bfor\s+(?:just\s+|only\s+|about\s+|around\s+)?$"),
     # what a thing brings in is takings: "a video with 2 million views brings in up to $10,000"

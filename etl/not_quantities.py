@@ -149,7 +149,7 @@ TICKER_AFTER_RE = re.compile(r"\.[A-Z]{1,2}\b")
 # older", "women aged 25 to 54" (not "over the age of 21", an age said as one)
 _AGE_GROUP = rf"(?:{PEOPLE_GROUPS}|those|men|women|children|teens|teenagers|viewers|[A-Z][a-z]+ans)"
 _AGE_GROUP_LEFT_RE = re.compile(rf"\b{_AGE_GROUP}\s+(?:(?:aged|ages|under|over|older\s+than|younger\s+than)\s+"
-                                rf"|aged\s+\d{{1,2}}\s*(?:to|-|–|and)\s*)$"
+                                rf"|aged\s+(?:\d{{1,2}}|[a-z]+)\s*(?:to|-|–|and)\s*)$"
                                 # (any plural before "aged": "Participants aged 18 to 34")
                                 rf"|\b[A-Za-z]{{3,}}s\s+aged\s+(?:\d{{1,2}}\s*(?:to|-|–|and)\s*)?$"
                                 # (an aside of ages: "The suspects, aged between 22 and 51, face …")
@@ -157,6 +157,10 @@ _AGE_GROUP_LEFT_RE = re.compile(rf"\b{_AGE_GROUP}\s+(?:(?:aged|ages|under|over|o
                                 # (a bracket right after the group, no "aged": "adults 18 to 49", "viewers 18-34")
                                 rf"|\b{_AGE_GROUP}\s+\d{{1,2}}\s*(?:to|-|–)\s*$", re.IGNORECASE)
 _GROUP_LEFT_RE = re.compile(rf"\b{_AGE_GROUP}\s+(?:aged\s+)?$", re.IGNORECASE)
+# a person's age right after their name, between commas or closing the sentence: "said Reyes, 41.",
+# "Maria Lopez, 35, a teacher" (not a list of counts: "Netflix, 18, Disney, 12")
+_NAME_BEFORE_AGE_RE = re.compile(r"\b[A-Z][a-zà-ÿ'’-]+,\s$")
+_AGE_CLOSES_RE = re.compile(r"(?:,\s+(?:who|a|an|the|said|says|told|added)\b|\.(?:\s|$)|\s+(?:said|says|told)\b)")
 # the rest of a bracket of ages after its first: " to 49", "-34" (no amount after it: not "18 to 20 million")
 _AGE_BRACKET_REST_RE = re.compile(r"\s*(?:to|-|–)\s*\d{1,2}\b(?![\d%]|[.,]\d|\s*(?:percent|per\s+cent|million|billion|thousand)\b)")
 # currencies written as words before an amount: "Rs 149", "USD 20", "RMB 35"
@@ -189,6 +193,8 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
         return True
     before = text[max(0, c.start - 1):c.start]
     after = text[c.end:c.end + 1]
+    if c.kind == "words" and c.value < 100 and _AGE_GROUP_LEFT_RE.search(text, max(0, c.start - 40), c.start):
+        return True  # "children aged four to 15": who, as with digits below
     if c.kind == "digits":
         # glued to letters: "S23", "H100"; currency prefixes are read separately
         if before.isalpha():
@@ -250,6 +256,10 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
                                                  or _AGE_BRACKET_BEFORE_RE.search(text, max(0, c.start - 12), c.start)
                                                  and text.startswith("-year-olds", c.end)):
             return True  # "16- to 24-year-olds", "25-to-34-year-olds": an age group, no amount
+        named = _NAME_BEFORE_AGE_RE.search(text, max(0, c.start - 24), c.start) if raw.isdigit() and 12 <= c.value <= 110 \
+            else None
+        if named and _AGE_CLOSES_RE.match(text, c.end) and not re.search(r"\d,\s*$", text[max(0, named.start() - 6):named.start()]):
+            return True  # "said Reyes, 41.": his age, no figure
         if raw.isdigit() and len(raw) <= 2 and not has_unit_after(text, c.end) and (
                 _AGE_GROUP_LEFT_RE.search(text, max(0, c.start - 40), c.start)
                 or (_AGE_OR_OLDER_RE.match(text, c.end) or _AGE_BRACKET_REST_RE.match(text, c.end))

@@ -139,6 +139,7 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
+_ACCORDING_BEFORE_NAME_RE = re.compile(r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+(?:[\w'’.&-]+\s+){0,5}\(?$")
 # a name told something, right after the verb: its hearer ("told Reuters", "telling The Information")
 _HEARER_BEFORE_RE = re.compile(r"\b(?:told|tell|tells|telling)\s+(?:[Tt]he\s+)?$")
 
@@ -186,6 +187,8 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
                      and text[h[1]:h[1] + 1] not in ("'", "’"))
             # "a market that research firm Grand View Research estimates will reach": who estimates, not whose
             and not _ESTIMATES_WILL_AFTER_RE.match(text, h[1])
+            # "According to the Korea Creative Content Agency (KOCCA), 34 dramas …": who says, not whose
+            and not _ACCORDING_BEFORE_NAME_RE.search(text, max(start, h[0] - 60), h[0])
             # "Executives told Reuters that 400 jobs would go", "MPs told AI could cut dubbing work": whom it is told
             and not _HEARER_BEFORE_RE.search(text, max(start, h[0] - 12), h[0])
             and not (text.startswith(" told", h[1]) and TOLD_CLAUSE_AFTER_RE.match(text, h[1] + 5))

@@ -6505,3 +6505,18 @@ def test_per_a_described_firm_names_the_firm():
     assert row.source == "Appmetric"
     # (the guard: a rate's "per" names nobody)
     assert claim("Licences cost $12 per studio seat a month.", "$12").source is None
+
+
+def test_a_body_that_also_found_is_the_body_that_reported_before():
+    text = ("Teenagers watched 2 hours of online video a day, according to Ofwatch's annual Screen Lives report.\n\n"
+            "VidTube alone accounted for 30% of that time.\n\n"
+            "The regulator also found that 58% of parents worried about AI-made videos.")
+    assert claim(text, "58%").source == "Ofwatch"
+
+
+def test_who_a_figure_is_according_to_owns_none_of_it():
+    text = "According to the Screen Content Agency (SCA), 34 dramas with budgets of more than 20 billion won were made last year."
+    assert claim(text, "34 dramas").measure == "dramas"
+    # (the guard: the clause's own subject still owns its figure)
+    assert claim("According to Ampere Analysis, Netflix spent $17 billion on content.", "$17 billion").measure \
+        == "Netflix spending on content"

@@ -1510,3 +1510,10 @@ def test_a_trade_s_size_is_a_market_size():
     assert claim("Global podcast streaming is forecast to reach $9 billion by 2029.", "$9 billion").claim_type == "market_size"
     # (the guard: what one spends on a trade is a cost)
     assert claim("The studio spent $40 million on advertising last year.", "$40 million").claim_type == "cost"
+
+
+def test_a_share_of_the_time_people_spent_is_no_cost():
+    text = "Streamly accounted for 30% of all the time children spent watching video last year."
+    assert claim(text, "30%").claim_type != "cost"
+    # (the guard: a share of what is spent in money is a cost)
+    assert claim("Studios spent 12% of their budgets on visual effects.", "12%").claim_type == "cost"

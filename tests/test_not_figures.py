@@ -82,3 +82,15 @@ def test_a_study_s_notation_and_an_age_bracket_are_no_figures():
 @pytest.mark.parametrize("text", ["The service runs 24/7 across the region.", "Security changed after 9/11."])
 def test_round_the_clock_and_a_date_named_event_are_no_figures(text):
     assert extract_claims(text) == []
+
+
+def test_a_person_s_age_after_their_name_is_no_figure():
+    text = '"The tools pay for themselves," said Reyes, 41. Maria Lopez, 35, a colourist, agreed.'
+    assert [c.surface for c in extract_claims(text)] == []
+    # (the guard: counts listed after names stay)
+    assert [c.surface for c in extract_claims("Nominations: Netflix, 18, Disney, 12.")] == ["18", "12"]
+
+
+def test_an_age_in_words_bounding_a_group_is_no_figure():
+    text = "Children aged four to 15 spent an average of 2 hours a day online."
+    assert [c.surface for c in extract_claims(text) if c.is_figure] == ["an average of 2 hours a day"]
