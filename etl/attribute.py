@@ -435,6 +435,9 @@ _PHRASE_GOES_ON_AFTER_RE = re.compile(r"\s+(?:on|in|at|due|of|for|worth|with|fro
 _POSSESSOR_OF_NOUN_RE = re.compile(r"\b(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,3}$")
 _MODIFIER_BEFORE_RE = re.compile(r"\b(?!(?:it|they|he|she|we|analysts|experts|firm|company)\s)[a-z][a-z-]+\s+$")
 # a reported clause opening right after a verb that is also a noun: "forecasts the film's …", "estimates that"
+# what the verb "highlights" takes: a noun phrase or a clause ("highlights the risk", "highlights how"), where the
+# noun has a preposition or another noun ("highlights in a deal", "highlights rights")
+_HIGHLIGHTED_AFTER_RE = re.compile(r"\s+(?:that|the|its|their|this|these|those|a|an|how|why|what|growing|rising|[A-Z])")
 _CLAUSE_OPENS_AFTER_RE = re.compile(r"\s+(?:that|the|its|their|this|these|a|an)\s")  # ("Maoyan project a total of")
 _ASIDE_BEFORE_RE = re.compile(r"\s*\([^()\d]{1,30}\)\s*$")  # (an acronym, a ticker; not an amount)
 
@@ -984,6 +987,8 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             # "sold $1.5 billion of senior notes on Tuesday": a noun after its modifier, its phrase going on (whose
             # a possessive says is read below: "Toei raised its full-year profit forecast on Tuesday")
             continue
+        if v.group("verb") in ("highlight", "highlights") and not _HIGHLIGHTED_AFTER_RE.match(sentence, v.end()):
+            continue  # "Streamer lands Premier League highlights in $1.2 billion deal": the league's highlights, a noun
         if v.group("verb") == "put" and not _PUT_REPORTS_RE.match(sentence, v.end()):
             continue  # "as she put it", "put the figure at 10%" report; "they put the game out of sight" does not
         if _PASSIVE_BEFORE_RE.search(sentence, max(0, v.start() - 30), v.start()):
@@ -1395,14 +1400,15 @@ class SourceRegister:
                 return
 
     def _described_recently(self, head: str) -> str | None:
-        """The name a recent sentence gave right after the description `head`, whether or not it spoke
-        then: "Sarah Ellis, general secretary of the performers' union Equity, told MPs …": Equity is
-        what "the union" stands for in the sentences after it."""
+        """The name a recent sentence gave right after the description `head`, or ending in it, whether or
+        not it spoke then: "Sarah Ellis, general secretary of the performers' union Equity, told MPs …":
+        Equity is what "the union" stands for in the sentences after it."""
         for sentence in reversed(self.read_so_far[-ANAPHOR_LIFETIME - 1:-1]):
             for start, _end, name in reversed(self.names.find(sentence)):
                 described = _DESCRIPTION_BEFORE_RE.search(sentence, max(0, start - 40), start)
-                if described and described.group("head").lower() == head and self._kind(name) != "person":
-                    return name
+                if (described and described.group("head").lower() == head or name.lower().endswith(" " + head)) \
+                        and self._kind(name) != "person":
+                    return name  # (or the one named by it: "the Premier League" is what "the league" stands for)
         return None
 
     def _person_in(self, sentence: str) -> str | None:

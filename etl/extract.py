@@ -207,6 +207,8 @@ _HORIZON_RE = re.compile(r"\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming
                          r"(?:in|during|over)\s+(?:its|their|the)\s+(?:first|opening))\b", re.IGNORECASE)
 # a sentence that opens on what the one before said: "This marks a 34.9 percent increase"
 _ANAPHORIC_START_RE = re.compile(r"\s*(?:This|That|It|Which)\b")
+# ... or on a part of the amount it gave: "Of this amount, €18 million will support training"
+_PART_OF_BEFORE_START_RE = re.compile(r"\s*Of\s+(?:this|that|these|those|the)(?:\s+(?:amount|sum|total|money|budget|funding|investment))?\s*,")
 # a bare count that "it" or "they" added, lost or cut: more or fewer of the count before
 _ANAPHOR_CHANGE_RE = re.compile(r"\s*(?:It|They)\s+(?:has\s+|have\s+|had\s+)?(?:added|gained|lost|shed|cut|"
                                  r"adds|gains|loses|sheds|cuts)\s+(?:about\s+|around\s+|nearly\s+|another\s+|a\s+further\s+)?$")
@@ -368,7 +370,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
         # (and a participle's between commas: "The film, made on a budget of about Rs 150 crore, earned …")
         asides += [m.span() for m in _PARTICIPLE_ASIDE_RE.finditer(text, s, e)] if ", " in sentence else []
         context = previous_sentence + " " + sentence
-        anaphoric = bool(_ANAPHORIC_START_RE.match(sentence))
+        part_of_before = _PART_OF_BEFORE_START_RE.match(sentence)
+        anaphoric = bool(part_of_before or _ANAPHORIC_START_RE.match(sentence))
         typed_here: tuple[str, str, str | None] | None = None
         typed_families: dict[str, tuple[str, str, str | None]] = {}  # the last typed figure of each unit family
         last_amount: tuple[str, str] | None = None  # (type, measure) of the sentence's last amount
@@ -489,8 +492,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # continues the last figure of the one before
                 # (not a figure that measures a thing of its own: "38.5% of eligible members voted. It
                 # includes compounded pay raises totaling more than 24%")
-                before = typed_here or (previous_typed if anaphoric and previous_typed and (
-                    measure is None or _same_thing(measure, previous_typed[2])) else None)
+                # (a part of the amount before opens its own paragraph too: "…¶Of this amount, €18 million …")
+                told_before = previous_typed or (typed_paragraph_before if part_of_before else None)
+                before = typed_here or (told_before if anaphoric and told_before and (
+                    measure is None or _same_thing(measure, told_before[2])) else None)
                 if typed_here and typed_here[0] != family and family == "count" and family in typed_families:
                     # "6,200 game developers lost their jobs in the first nine months of 2025, compared
                     # with roughly 14,600 in all of 2024": a list of counts runs on past a figure of another kind
@@ -514,6 +519,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 if before and (before[0] == family or q.direction and family == "percent" and before[0] != "time"
                                and (anaphoric or typed_here) and _same_thing(measure, before[2])):
                     ctype, weak = before[1], False
+                    if measure is None and part_of_before and before[0] == family and before[2]:
+                        measure = before[2]  # "… €120 million in funding for films. Of this amount, €18 million": part of it
                     if measure is None and before[2] and family == "percent" and q.direction and before[0] != family:
                         # "the industry reached 50.44 billion yuan. This marks a 34.9 percent increase":
                         # the change of the figure before

@@ -49,6 +49,9 @@ MULTIPLIER_BARE_VERBS = {"double": 2, "triple": 3, "quadruple": 4}
 DOUBLES_NOUN_MODIFIERS = ("digital", "body", "stunt", "virtual", "ai", "tennis", "mixed", "men's", "women's")
 
 # --- time ---------------------------------------------------------------------------------
+# Counted periods of their own calendar: "£5.3 billion over three seasons" spreads the amount over them
+# (etl.quantities: "over" there is no "more than")
+SEASON_NOUNS = frozenset({"season", "seasons"})
 # surface (lowercase) -> (schema unit, multiplier into that unit)
 TIME_UNITS = {
     "second": ("seconds", 1), "seconds": ("seconds", 1), "sec": ("seconds", 1),
@@ -1646,14 +1649,15 @@ CLAIM_TYPE_RULES = (
     # a span named from now is no output's length: "plan to increase spending on AI-generated video next year"
     ("duration", "time", "surface", r"^(?:next|this|last|the\s+(?:next|past|last|coming))\b"),
     ("duration", "time", "right", r"^\s*(?:after|before|later|earlier|since|ago|strike|run|old)\b"),
+    # the length of an ad or a trailer is no output of a model: "A 30-second ad on the Super Bowl",
+    # whatever its cost: "the cost of producing a 30-second cinema spot"
+    ("duration", "time", "right", r"^\s+(?:[\w-]+\s+)?(?:ads?|spots?|slots?|commercials?|trailers?|teasers?|promos?)\b",
+     ("surface", r"-second$")),
     ("cost", "time", "left", r"(?:cost|expensive|price)\b[^,;.]{0,30}$"),
     # the time it takes to do something is how long, not what a tool outputs: "14 days: how long it took one
     # studio to make a 20-minute animated pilot"
     ("duration", "time", "measure", r"^time\s+to\s+"),
     ("capability", "time", "near", _CAPABILITY_MEDIA, ("sentence", _CAPABILITY_VERBS)),
-    # the length of an ad or a trailer is no output of a model: "A 30-second ad on the Super Bowl"
-    ("duration", "time", "right", r"^\s+(?:[\w-]+\s+)?(?:ads?|spots?|slots?|commercials?|trailers?|teasers?|promos?)\b",
-     ("surface", r"-second$")),
     ("capability", "time", "surface", r"-second$"),
     # time spent watching, counted: "3 lakh crore minutes of watch time"
     ("audience", "time", "right", r"^\s+of\s+(?:watch(?:ing)?|viewing|streaming|listening)(?:\s+time)?\b"),

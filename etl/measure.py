@@ -130,7 +130,8 @@ MAX_WORDS = 10
 # a length that only describes a thing inside a measure's phrase: "the cost of making a 1-minute segment"
 _INSIDE_MEASURE_RE = re.compile(r"(?P<np>\b(?:" + "|".join(sorted(MEASURE_NOUNS, key=len, reverse=True))
                                 + r")\s+of\s+(?:\w+ing\s+)?(?:an?|the)\s+)$", re.IGNORECASE)
-_TAIL_RE = re.compile(r"(?:\s+[\w-]+){1,2}?(?:\s+in\s+(?:a|an|the)\s+[\w-]+\s+way)?(?=\s+(?:is|was|are|were|has|had|will|would|can|could)\b|[,.;])")
+_TAIL_RE = re.compile(r"(?:\s+[\w-]+){1,2}?(?:\s+in\s+(?:a|an|the)\s+[\w-]+\s+way)?"
+                      r"(?=\s+(?:is|was|are|were|has|had|will|would|can|could|fell|rose|dropped|climbed|jumped|doubled|halved)\b|[,.;])")
 _REACH_RE = re.compile(r"\s+(?:to\s+)?(?:pass|passe[sd]|reach(?:es|ed)?|hit|hits|top|tops|topped|exceed(?:s|ed)?|"
                        # (no number between: "the weekend's top 10 grossed" is a ranking, not a verb)
                        r"cross(?:es|ed)?|surpass(?:es|ed)?)\s+(?:[^\s\d]\S*\s+){0,2}$", re.IGNORECASE)
@@ -511,7 +512,10 @@ _AMOUNT_OF_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:total\
 _WORK_VERB_END_RE = re.compile(r"\s+(?:work|works|worked)$", re.IGNORECASE)  # (the verb read into the subject's phrase)
 _WORKS_BEFORE_RE = re.compile(rf"\b(?:work|works|worked)\s+(?:an\s+average\s+of\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
 _WHICH_BEFORE_RE = re.compile(r",\s*(?:which|that|who)\s+(?:(?:together|jointly|now|still|currently|already)\s+)?$")
-_GERUND_SUBJECT_RE = re.compile(r"\s*(?P<act>[A-Z][a-z]+ing\s+(?:(?:a|an|the|its|their)\s+)?[\w-]+(?:\s+(?!into\b|for\b|with\b|in\b|on\b|to\b|from\b)[\w-]+){0,3})\b")
+_GERUND_ACT = r"[a-z]+ing\s+(?:(?:a|an|the|its|their)\s+)?[\w-]+(?:\s+(?!into\b|for\b|with\b|in\b|on\b|to\b|from\b)[\w-]+){0,3}"
+_GERUND_SUBJECT_RE = re.compile(rf"\s*(?P<act>[A-Z]{_GERUND_ACT})\b")
+# ... or of a clause reported with "that": "He added that dubbing into 10 Indian languages now costs"
+_REPORTED_GERUND_SUBJECT_RE = re.compile(rf"\bthat\s+(?P<act>{_GERUND_ACT})\b")
 _RELATIVE_END_RE = re.compile(r",?\s*\b(?:which|that)\s*$")
 _ANTECEDENT_WITH_PP_RE = re.compile(r"\b(?:a|an|the)\s+(?P<np>[a-z][\w-]*(?:\s+[\w-]+){0,2}\s+(?:in|at|over|with)\s+"
                                     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s*$")
@@ -907,6 +911,8 @@ _PERIOD_RE = re.compile(r"(?:the\s+)?(?:(?:first|second|third|fourth|last|past|l
 _BY_WHEN_RE = re.compile(r"(?:the\s+)?(?:end|start|middle|close|turn)(?:\s+of\b.*)?|(?:(?:the\s+)?end\s+of\s+)?(?:19|20)\d\d\W*|"
                          r"(?:next|this)\s+(?:year|month|week|decade|quarter)\W*|mid-?decade\W*|year-end\W*", re.IGNORECASE)
 # (a time cut off from its year: "done by AI by the end"; a whole one stays: "jobs expected to be disrupted by 2026")
+# how far a total has come, after what reaches it: "China's total box office for the year so far reached"
+_SO_FAR_TAIL_RE = re.compile(r"(?:\s+for\s+the\s+year)?\s+(?:so\s+far|to\s+date|thus\s+far)(?:\s+this\s+year)?\s*$")
 _BY_WHEN_TAIL_RE = re.compile(r"\s+by\s+(?:the\s+)?(?:end|start|middle|close|turn)$", re.IGNORECASE)
 _PREPOSITION_WORDS = SIMPLE_PREPOSITIONS | {"over", "per", "and", "or", "than", "as"}  # (and what joins or compares)
 _WHEN_UNITS = {"year", "month", "week", "day", "quarter", "decade", "season", "time", "weekend", "morning", "night",
@@ -1967,7 +1973,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if reach and not MEASURE_NOUN_RE.search(text, _after_last_verb(text, c_start, reach.start()), reach.start()):
             # (a measure named in what reaches is found below: "Total spending on drama production reached";
             # not one before its verb: "Industry analysts expect the film to reach")
-            phrase = _clean(np_left(text, c_start, reach.start(), 3))
+            so_far = _SO_FAR_TAIL_RE.search(text, c_start, reach.start())
+            phrase = _clean(np_left(text, c_start, so_far.start() if so_far else reach.start(), 3))
             if phrase and names.is_name(phrase):
                 phrase = None  # "production spending in Ireland reached": the place, not what reached
             if phrase and phrase.split()[-1].lower() in TIME_UNITS:
@@ -2413,7 +2420,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         antecedent = _ANTECEDENT_WITH_PP_RE.search(text, c_start, verb_at) if relative else None
         if antecedent:  # "a tax dispute in Brazil that cost about $619 million": the dispute, where it is
             subject = _clean(antecedent.group("np").split()) or subject
-        gerund = _GERUND_SUBJECT_RE.match(text, c_start, verb_at)
+        gerund = _GERUND_SUBJECT_RE.match(text, c_start, verb_at) or _REPORTED_GERUND_SUBJECT_RE.search(text, c_start, verb_at)
         if gerund and (gerund.group("act").split()[0].lower() in ING_ADJECTIVES
                        or _VERB_IN_RE.search(text, gerund.end(), verb_at)
                        # (another clause's subject: "Pricing starts at $0.40 …, so a one-minute sequence costs")

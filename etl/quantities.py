@@ -42,6 +42,7 @@ from .lexicon import (
     PESO_BY_PLACE,
     PLURALS_WITHOUT_S,
     QUALIFIERS,
+    SEASON_NOUNS,
     SPEECH_VERBS,
     TIME_UNIT_NAMES,
     TIME_UNITS,
@@ -877,7 +878,8 @@ def find_quantities(text: str) -> list[Quantity]:
             # named last before it (the Mexican peso when none is)
             place = max(_PESO_PLACE_RE.finditer(text, 0, d.start), key=lambda m: m.start(), default=None)
             d.unit = PESO_BY_PLACE[place.group().lower()] if place else d.unit
-        if d.qualifier == "more_than" and d.unit in TIME_UNITS and text[d.start:d.start + 5].lower() == "over " \
+        if d.qualifier == "more_than" and (d.unit in TIME_UNITS or d.unit == "count" and d.noun in SEASON_NOUNS) \
+                and text[d.start:d.start + 5].lower() == "over " \
                 and not text[max(0, d.start - 4):d.start].lower().endswith("for ") \
                 and (d.core.kind in ("article", "deictic") or _amount_before(text, previous, d)):
             # "invest 10 billion yen over three years", "grow 20% over three years": the period of

@@ -6520,3 +6520,26 @@ def test_who_a_figure_is_according_to_owns_none_of_it():
     # (the guard: the clause's own subject still owns its figure)
     assert claim("According to Ampere Analysis, Netflix spent $17 billion on content.", "$17 billion").measure \
         == "Netflix spending on content"
+
+
+def test_a_total_so_far_is_measured_by_what_reached_it():
+    row = claim("Japan's total box office for the year so far reached 180 billion yen.", "180 billion yen")
+    assert row.measure == "Japan total box office"
+
+
+def test_a_gerund_reported_with_that_is_what_costs():
+    text = "She added that subtitling into 12 European languages now costs about €3,000 per film."
+    assert claim(text, "about €3,000").measure == "cost of subtitling into 12 European languages"
+
+
+def test_highlights_before_a_preposition_are_a_noun_no_verb_of_speech():
+    assert claim("Streamer wins Serie A highlights in $900 million deal", "$900 million").source is None
+    # (the guard: a name that highlights a clause says it)
+    assert claim("Ampere Analysis highlights that 40% of viewers cancel.", "40%").source == "Ampere Analysis"
+
+
+def test_the_league_is_the_name_recently_ending_in_league():
+    text = ("The Serie Nova League's overseas rights are worth about €200 million a season. Streamly paid "
+            "€40 million for them.\n\n"
+            "Clips drew 2.1 billion views last season, according to the league's annual report.")
+    assert claim(text, "2.1 billion views").source == "Serie Nova League"

@@ -1517,3 +1517,17 @@ def test_a_share_of_the_time_people_spent_is_no_cost():
     assert claim(text, "30%").claim_type != "cost"
     # (the guard: a share of what is spent in money is a cost)
     assert claim("Studios spent 12% of their budgets on visual effects.", "12%").claim_type == "cost"
+
+
+def test_a_part_of_the_amount_before_is_of_its_type_and_measure():
+    text = ("The ministry announced €90 million in funding for animation studios in 2026.\n\n"
+            "Of this amount, €12 million will support training for artists.")
+    row = claim(text, "€12 million")
+    assert (row.claim_type, row.measure) == ("investment", "funding for animation studios")
+
+
+def test_an_ad_s_length_inside_a_cost_is_a_duration():
+    row = claim("The average cost of producing a 30-second cinema spot fell to €85,000.", "30-second")
+    assert (row.claim_type, row.measure) == ("duration", "cost of producing a 30-second cinema spot")
+    # (the guard: a length said to be expensive is still its cost's)
+    assert claim("Renting the stage costs $4,000 for a 10-hour day.", "$4,000").claim_type == "cost"

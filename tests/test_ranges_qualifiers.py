@@ -212,3 +212,10 @@ def test_a_range_of_times_in_two_units_is_in_the_first():
 ])
 def test_over_a_span_opening_a_clause_is_a_period(text, surface, qualifier):
     assert (surface, qualifier) in [(c.surface, c.qualifier) for c in extract_claims(text)]
+
+
+def test_over_seasons_after_an_amount_is_its_period_no_bound():
+    assert [c.surface for c in extract_claims("The rights are worth about £900 million over three seasons.")] \
+        == ["about £900 million"]
+    # (the guard: seasons counted on their own keep their "over")
+    assert claim("The show has run for over 12 seasons.", "12 seasons").qualifier == "more_than"
