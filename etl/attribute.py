@@ -1463,6 +1463,8 @@ class SourceRegister:
 _AUTHOR_LINE_RE = re.compile(r"^[ \t]*By\s+(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})[ \t]*$", re.MULTILINE)
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]ine|me|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]urs?|us)\b")
 _QUOTE_MARK_RE = re.compile(r"[\"“”]")
+# the author as the one told, not the one who tells: "One tells me AI will cut his effects bill by 30%"
+_TELLS_ME_RE = re.compile(r"\b(?:tells|told|telling|says\s+to|said\s+to|assures|assured|insists\s+to)\s+(?:me|us)\b")
 _BYLINE_RE = re.compile(r"\b(?:[Bb]y|[Ii]nterview(?:ed)?\s+by|[Ww]ritten\s+by)\s+$")
 _INTERVIEW_CUE_RE = re.compile(r"\b(?:Q\s*&\s*A|Q\s+and\s+A|[Ii]nterview(?:ed|s)?|(?:spoke|talked|speaks|talks)\s+(?:to|with)|"
                                r"sat\s+down\s+with|conversation\s+with)\b")
@@ -1499,6 +1501,10 @@ def interview(text: str, paragraphs: list[int], names: ArticleNames) -> tuple[st
 # (two scans, each opening on a fixed mark: ten times faster than their alternation)
 _RELATIVE_CUE_RE = re.compile(r",\s+(which|who)\b")
 _SHARES_OF_CUE_RE = re.compile(r"[Ss](?:hares|tock)\s+of\s+")  # (opening on its letter: a fast scan)
+# a verb of results with what it reports: only a business posts revenue, a profit or a loss
+_RESULTS_CUE_RE = re.compile(r"(?<=[\w)] )(?:posts|posted|reports|reported|books|booked)\s+(?:(?:a|an|its|their|record|quarterly|"
+                             r"annual|net|operating|full-year|[a-z]+-quarter)\s+){0,3}(?:revenues?|sales|profits?|loss(?:es)?|"
+                             r"earnings|income)\b")
 # a business described right before its name (lower-case description, then the name)
 _BUSINESS_BEFORE_NAME_CUE_RE = re.compile(rf"\b(?:{trie_pattern(BUSINESS_DESCRIPTIONS, ' ')})\s+(?=[A-Z])")
 _SAID_ITS_CUE_RE = re.compile(r"sa(?:id|ys)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:that\s+)?(its|his|her)\b")
@@ -1530,6 +1536,11 @@ def kind_hints(text: str, names: ArticleNames) -> dict[str, str]:
             continue
         before = names.find(text, max(0, m.start() - 60), m.start())
         if before and before[-1][1] == m.start():
+            name = before[-1][2]
+            hints[name] = "thing" if hints.get(name, "thing") == "thing" else ""
+    for m in _RESULTS_CUE_RE.finditer(text):  # "Paramount Skydance posts revenue of $6.7 billion": a company's results
+        before = names.find(text, max(0, m.start() - 60), m.start())
+        if before and before[-1][1] == m.start() - 1:
             name = before[-1][2]
             hints[name] = "thing" if hints.get(name, "thing") == "thing" else ""
     for m in _SHARES_OF_CUE_RE.finditer(text):  # "Shares of Paramount Skydance dropped": a company's
@@ -1574,7 +1585,7 @@ def sentence_sources(text: str, sentences: list[tuple[int, int]],
         if answering and source is None:
             # a question-and-answer interview: the questions are nobody's source, the answers the interviewee's
             source = answering if p not in questions and questions[0] < p else None
-        if author and source is None and s > author.end() and _FIRST_PERSON_RE.search(text, s, e) \
+        if author and source is None and s > author.end() and _FIRST_PERSON_RE.search(_TELLS_ME_RE.sub("", text[s:e])) \
                 and not _QUOTE_MARK_RE.search(text, s, e):
             source = author.group("name")  # (not inside a quotation: "'I think …,' said X" is X's)
         item = _LIST_LINE_RE.match(text, s) if listing and (s == 0 or text[s - 1] == "\n") else None
@@ -2004,6 +2015,8 @@ def role_phrase(np: str) -> str | None:
         return None  # "trade analysts said": unnamed, a group no modifier names
     if any(w.lower() in ("the", "this", "its", "their") for w in words[start:roles[0]]):
         return None  # "Today the studio expects": a description of the one named before
+    if words[start].lower() in ("a", "an") and words[roles[-1]].lower().strip(".,").endswith("s"):
+        return None  # "in a move officials estimate will cost": "a" is the noun's before them, the officials unnamed
     if any(w.lower().endswith(("-based", "-headquartered")) for w in words[start:roles[-1]]):
         return None  # "The Burbank, California-based company said": the company named before, described
     if any(_AMOUNT_WORD_RE.match(w) for w in words[start:roles[-1]]):

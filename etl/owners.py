@@ -139,6 +139,9 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
+# (a speaker's own count as research, said so: not "Netflix counted 300 million subscribers", its own)
+_COUNTED_BY_RE = re.compile(r"\b(?:said|says)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:counted|tallied|"
+                            r"tracked|identified|detected|spotted|flagged)\s+(?:[\w-]+\s+){0,3}$")
 _ACCORDING_BEFORE_NAME_RE = re.compile(r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+(?:[\w'’.&-]+\s+){0,5}\(?$")
 # a name told something, right after the verb: its hearer ("told Reuters", "telling The Information")
 _HEARER_BEFORE_RE = re.compile(r"\b(?:told|tell|tells|telling)\s+(?:[Tt]he\s+)?$")
@@ -187,6 +190,8 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
                      and text[h[1]:h[1] + 1] not in ("'", "’"))
             # "a market that research firm Grand View Research estimates will reach": who estimates, not whose
             and not _ESTIMATES_WILL_AFTER_RE.match(text, h[1])
+            # "Nielsen said it had counted more than 400 AI-generated channels": who counts, not whose
+            and not _COUNTED_BY_RE.search(text, h[1], pos)
             # "According to the Korea Creative Content Agency (KOCCA), 34 dramas …": who says, not whose
             and not _ACCORDING_BEFORE_NAME_RE.search(text, max(start, h[0] - 60), h[0])
             # "Executives told Reuters that 400 jobs would go", "MPs told AI could cut dubbing work": whom it is told

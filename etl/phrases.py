@@ -181,6 +181,10 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if out and low in ("account", "accounts") and i + 1 < len(words) and words[i + 1].lower() == "for" \
                 and out[-1].lower() not in DETERMINERS:
             break  # "Media and entertainment account for nearly half of demand": the verb, no noun of the phrase
+        if out and re.fullmatch(r"[a-z]{3,}[^s'’]s", w) and re.fullmatch(r"[a-z]{3,}[^s'’]", out[-1]) \
+                and out[-1] not in DETERMINERS and not _ADJECTIVE_RE.fullmatch(out[-1]) and i + 1 < len(words) \
+                and (words[i + 1][:1].isdigit() or words[i + 1][:1] in "$€£¥₹"):
+            break  # "a typical $200 million blockbuster saves 30% on …": a singular noun's verb, with its amount after it
         ranked = bool(out) and out[-1].lower() in ("top", "bottom")  # "the weekend's top 10 films": a ranking
         if low in ("top", "bottom") and i + 2 < len(words) and (re.fullmatch(r"[\d,]{1,5}", words[i + 1])
                                                                or words[i + 1].lower() in SMALL_NUMBERS) \

@@ -106,7 +106,9 @@ _GAP_BEFORE_RE = re.compile(r"\d\s*(?:%|percent|per\s+cent|points?|[mb]n|million
 _COLLECTIVE_OF_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(COLLECTIVE_PEOPLE_NOUNS))})\s+of\s+(?:[a-z]+\s+){{0,2}}\S+$",
                                       re.IGNORECASE)
 # what follows a past verb, not a counted noun: "a crew of 60 worked a week"
-_VERB_OBJECT_AFTER_RE = re.compile(r"\s+(?:(?:a|an|the|on|at|in|for|with|to|from|out|up|down|off|by)\b|[$€£¥]?\d)", re.IGNORECASE)
+_VERB_OBJECT_AFTER_RE = re.compile(r"\s+(?:(?:a|an|the|on|at|in|for|with|to|from|out|up|down|off|by)\b|[$€£¥]?\d"
+                                   # (or an amount's hedge: "one in four earned less than 2 million yen")
+                                   r"|(?:less|more|fewer|about|nearly|around|roughly|almost|just|only|between)\s)", re.IGNORECASE)
 # the size of the group a share is of, and whose group it is: "of 500 editors", "of Disney's
 # roughly 233,000 employees" (etl.measure reads the owner too)
 GROUP_SIZE_RE = re.compile(r"(?:the\s+|its\s+|their\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s\s+)?"
@@ -317,7 +319,10 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
         # a word that is also a verb is the noun when the plural's own verb follows it, after a modifier
         # ("a fifth of new shows were dubbed", "recent plans have"; not "300 members fear")
         headed = (bool(words) and not words[-1].lower().endswith("s") or not words and w.lower() in NOUN_STOP) \
-            and w.lower().endswith("s") and w.lower() not in _NOT_PLURALS and _PLURAL_VERB_AFTER_RE.match(text, m.end()) is not None
+            and w.lower().endswith("s") and w.lower() not in _NOT_PLURALS and (
+                _PLURAL_VERB_AFTER_RE.match(text, m.end()) is not None
+                # (or after an adjective, which no verb follows: "about 240 high-end shows a year", "240 new shows")
+                or bool(words) and ("-" in words[-1] or words[-1].lower() in ATTRIBUTIVE_ADJECTIVES))
         if headed and w.lower() in NOUN_STOP:
             words.append(w)
             end = m.start("w") + len(w)

@@ -6543,3 +6543,38 @@ def test_the_league_is_the_name_recently_ending_in_league():
             "€40 million for them.\n\n"
             "Clips drew 2.1 billion views last season, according to the league's annual report.")
     assert claim(text, "2.1 billion views").source == "Serie Nova League"
+
+
+def test_a_plural_role_after_a_noun_with_its_article_is_nobody_described():
+    text = "The province will widen its tax credit, the minister said, in a move officials estimate will cost C$30 million."
+    assert claim(text, "C$30 million").source is None
+    # (the guard: one described with an article is that description)
+    assert claim("An industry official said the film cost $90 million.", "$90 million").source == "industry official"
+
+
+def test_the_author_told_something_is_not_who_says_it():
+    text = ("Opinion: The savings studios promise\n\nBy Daniel Reyes\n\n"
+            "One tells me AI will cut his effects bill by 30%. I expect the real saving to be nearer 10%.")
+    assert claim(text, "30%").source is None
+    # (the guard: the author's own first person is the author's)
+    assert claim(text, "10%").source == "Daniel Reyes"
+
+
+def test_what_a_speaker_said_it_counted_is_not_its_own():
+    row = claim("Nielsen said it had counted more than 400 AI-generated channels on YouTube.", "400")
+    assert row.measure == "AI-generated channels"
+    # (the guard: what a speaker said it had is its own)
+    assert claim("Netflix said it had 300 million subscribers.", "300 million").measure == "Netflix subscribers"
+
+
+def test_a_singular_noun_s_verb_with_its_object_ends_the_measure():
+    text = "If a typical $200 million blockbuster saves 30% on effects, that is real money."
+    assert claim(text, "$200 million").measure == "blockbuster"
+    # (the guard: a plural after a noun with no object after it is the head)
+    assert claim("The $5 million price tags on the shows worried investors.", "$5 million").measure == "price tags"
+
+
+def test_a_name_that_posts_revenue_is_a_company():
+    text = ("Live: earnings day\n\n4:35 p.m. ET — Shares of Lumina fall 5% after Lumina says it lost 2 million subscribers.\n\n"
+            "5:02 p.m. ET — Corvid Harrow posts revenue of $6.7 billion. The company says it will cut about 1,000 jobs.")
+    assert claim(text, "1,000 jobs").source == "Corvid Harrow"

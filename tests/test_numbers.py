@@ -305,3 +305,15 @@ def test_vague_counts_with_a_scale_and_crores_abbreviated(text, surface, value, 
 @pytest.mark.parametrize("text", ["It took a few minutes.", "It took a couple of years.", "A couple of studios said so."])
 def test_a_few_and_a_couple_alone_are_no_figure(text):
     assert extract_claims(text) == []
+
+
+def test_a_plural_that_spells_a_verb_after_an_adjective_is_the_noun():
+    from tests.conftest import claim
+    assert claim("Britain made about 240 high-end shows a year.", "240").surface == "about 240 high-end shows a year"
+    # (the guard: after a plural, the verb: "40 studios shows that" is no noun)
+    assert claim("Data from 40 studios shows that budgets fell.", "40").surface == "40 studios"
+
+
+def test_a_past_verb_before_an_amount_s_hedge_is_no_counted_noun():
+    from tests.conftest import claim
+    assert claim("One in four earned less than 2 million yen.", "One in four").surface == "One in four"
