@@ -148,7 +148,9 @@ _STATEMENT_AFTER_RE = re.compile(
 # (whom it was told first: "…, Vice Chair Michael Burns told Reuters.")
 _CLOSING_FRAME_RE = re.compile(r"(?:\s+(?:reporters|investors|analysts|(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}))?"
                                r"(?:\s+(?:on|in|at|this|last|late|early|earlier|today|yesterday)\b[\w ,]{0,40}?"
-                               r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s*[.!?\"”]*\s*$")
+                               r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+                               # (or before the figure's comparison only: "…, the report said, down from 48% two years earlier.")
+                               r"(?:\s*[.!?\"”]*\s*$|,\s+(?:down|up)\s+from\b[^,;]*$)")
 _SPEAKS_AFTER_RE = re.compile(r"\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|"
                               r"say|says|said|found|find|finds)\b")
 # "Hextar added 15 sen": "add" before an amount is a rise, not a remark

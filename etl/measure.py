@@ -41,6 +41,7 @@ from .lexicon import (
     DIMENSION_NOUNS,
     FEAR_VERBS,
     HEADCOUNT_NOUNS,
+    IE_PLURALS,
     ING_ADJECTIVES,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
@@ -2123,6 +2124,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                        if not h[2].split()[-1].lower().endswith(("estimate", "consensus"))
                        and not CONSENSUS_NOUN_AFTER_RE.match(text, h[1])]
                 gapped = _GAPPED_NP_RE.fullmatch(text, item, q.char_start) if not own else None
+                if gapped and gapped.group("np").split()[0].lower() in ("down", "up", "compared", "versus", "against"):
+                    gapped = None  # "…, the report said, down from 48%": the comparison's, no subject left out
                 head = gapped.group("np").split()[-1] if gapped else ""
                 if head and len(gapped.group("np").split()) > 1 and re.search(rf"\b{re.escape(head)}\b", previous):
                     # a verb left out: "The writers' strike lasted 148 days and the actors' strike 118 days":
@@ -2533,7 +2536,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         subject = _clean(noun_phrase(text, _subject_start(text, c_start, q.char_start, said_clause=False), q.char_start, 5))
         if subject and subject.split()[-1].lower() in _WHOLE_MARKETS:
             owner = _in_lower_case(subject, names)
-    if owner and owner.lower() not in phrase.lower():
+    if owner and owner.lower().rstrip(".") not in phrase.lower():  # ("CJ ENM Co." in "Shares of CJ ENM Co")
         phrase = _joined(owner, phrase)
     among = _AMONG_LEAD_RE.match(text, s) if family == "percent" and phrase in _BARE_SHARE_WORDS else None
     if among and among.end() <= q.char_start:
@@ -2699,6 +2702,10 @@ def mentions_a_measure(phrase: str | None) -> bool:
 def _singular(phrase: str) -> str:
     """"AI videos" -> "AI video": a length is said of one of them."""
     head = phrase.split()[-1]
+    if head.lower() in ("series", "species"):
+        return phrase
+    if len(head) > 4 and head.endswith("ies") and head.lower() not in IE_PLURALS:
+        return phrase[:-3] + "y"  # "festival entries" -> "festival entry"
     if len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is")):
         return phrase[:-1]
     return phrase

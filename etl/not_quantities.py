@@ -55,7 +55,9 @@ _BLOCK_PATTERNS = [
     # an exchange rate noted for the reader: "($1 = 0.7895 pounds)", "(£1 = $1.27)"
     r"\(\s*(?:[$€£¥]|us\$)\s?1\s*=\s*(?:[$€£¥]|us\$)?\s?[\d.,]+\s*[a-z. ]{0,20}\)",
     # (a range of days: "Oct. 14-20", "from Oct. 1 to 7")
-    rf"\b{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}|\s+(?:to|through|until)\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}})?"
+    rf"\b{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}|\s+(?:to|through|until)\s+\d{{1,2}}\b"
+    # ("on June 7 and 8": a second day, not a count after the date: "on May 3 and 40 more in June")
+    rf"|\s+(?:and|or)\s+(?:[12]?\d|3[01])\b(?!\s+(?:more|others?|[a-z]+s)\b))?(?:,?\s+\d{{4}})?"
     r"(?!\d|\s*(?:%|percent|per\s+cent))",
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?\b",
     rf"\b{_MONTH}\s+\d{{4}}\b",

@@ -142,6 +142,7 @@ def _line_end(text: str, pos: int) -> int:
 # (a speaker's own count as research, said so: not "Netflix counted 300 million subscribers", its own)
 _COUNTED_BY_RE = re.compile(r"\b(?:said|says)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:counted|tallied|"
                             r"tracked|identified|detected|spotted|flagged)\s+(?:[\w-]+\s+){0,3}$")
+_IN_PLACES_BEFORE_RE = re.compile(r"\bin\s+(?:[^.;:()]{0,50}?,\s+)?(?:[a-z]+\s+)?$")  # ("in Hong Kong, mainland …")
 _ACCORDING_BEFORE_NAME_RE = re.compile(r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+(?:[\w'’.&-]+\s+){0,5}\(?$")
 # a name told something, right after the verb: its hearer ("told Reuters", "telling The Information")
 _HEARER_BEFORE_RE = re.compile(r"\b(?:told|tell|tells|telling)\s+(?:[Tt]he\s+)?$")
@@ -190,6 +191,10 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
                      and text[h[1]:h[1] + 1] not in ("'", "’"))
             # "a market that research firm Grand View Research estimates will reach": who estimates, not whose
             and not _ESTIMATES_WILL_AFTER_RE.match(text, h[1])
+            # "Revenue from its cinemas in Hong Kong, mainland China and Malaysia": where, not whose
+            and not (_IN_PLACES_BEFORE_RE.search(text, max(start, h[0] - 60), h[0])
+                     and all(part.lower() in PLACES for part in re.split(r",\s+|\s+and\s+", h[2])))
+            and not _SAYS_WHOLE_SCOPE_AFTER_RE.match(text, h[1])  # (the market's, nobody's)
             # "Nielsen said it had counted more than 400 AI-generated channels": who counts, not whose
             and not _COUNTED_BY_RE.search(text, h[1], pos)
             # "According to the Korea Creative Content Agency (KOCCA), 34 dramas …": who says, not whose
@@ -346,6 +351,9 @@ _SPEAKER_AGAIN_RE = re.compile(r"\s+(?:it|they)\b", re.IGNORECASE)
 # a speaker's frame: what follows "X notes that", "X wrote in a note that", "X told analysts
 # the company would", "X said its" is said of something else (an event verb, "X published an
 # article", frames nothing)
+# a speaker whose words open on the scope of a whole market: "the IFPI said global recorded music revenue rose"
+_SAYS_WHOLE_SCOPE_AFTER_RE = re.compile(r"\s+(?:said|says|reported|reports|estimated|estimates)\s+(?:that\s+)?"
+                                        r"(?:global|worldwide|industry-wide|overall)\b")
 _SPEAKER_FRAME_RE = re.compile(
     rf"\b(?:{'|'.join(sorted(ATTRIBUTION_VERBS - EVENT_VERBS))})\s+(?:(?:[\w’'-]+\s+){{0,5}}?(?:that|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bby\s)the)|its|their|his|her)\b"
     # ("Okafor said revenue had tripled": a clause of its own after the verb, without "that")

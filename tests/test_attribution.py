@@ -6578,3 +6578,33 @@ def test_a_name_that_posts_revenue_is_a_company():
     text = ("Live: earnings day\n\n4:35 p.m. ET — Shares of Lumina fall 5% after Lumina says it lost 2 million subscribers.\n\n"
             "5:02 p.m. ET — Corvid Harrow posts revenue of $6.7 billion. The company says it will cut about 1,000 jobs.")
     assert claim(text, "1,000 jobs").source == "Corvid Harrow"
+
+
+def test_a_length_of_stories_is_a_story_s():
+    assert claim("Users shared AI stories 40 minutes long.", "40 minutes").measure == "AI story length"
+    # (the guard: a noun in -ie and one that is its own singular)
+    assert claim("Users shared AI movies 40 minutes long.", "40 minutes").measure == "AI movie length"
+    assert claim("Users shared AI series 40 minutes long.", "40 minutes").measure == "AI series length"
+
+
+def test_places_listed_together_own_nothing():
+    text = "Revenue from its cinemas in Hong Kong, mainland China and Malaysia increased 11.2% to HK$214.5 million."
+    assert claim(text, "11.2%").measure == "Revenue"
+
+
+def test_shares_of_a_name_with_its_abbreviation_are_its_share_price():
+    assert claim("Shares of CJ ENM Co. soared 14.8 percent on Thursday.", "14.8").measure == "CJ ENM Co share price"
+
+
+def test_a_speaker_of_a_whole_market_owns_none_of_it():
+    text = "The IFPI said global recorded music revenue rose 4.8% to $29.6 billion last year."
+    assert claim(text, "$29.6 billion").measure == "music revenue"
+    # (the guard: a company's own revenue, said by it, is its own)
+    assert claim("Netflix said revenue rose 12% to $9 billion.", "$9 billion").measure == "Netflix revenue"
+
+
+def test_a_frame_between_commas_before_a_comparison_says_who_speaks():
+    text = ("The WGA West said its members earned less.\n\nThe WGA West has 11,514 members, of whom 42% reported earnings "
+            "from guild-covered work in 2024, the report said, down from 48% two years earlier.")
+    row = claim(text, "48%")
+    assert (row.source, row.measure) == ("WGA West", "WGA West members who reported earnings from guild-covered work")

@@ -94,3 +94,9 @@ def test_a_person_s_age_after_their_name_is_no_figure():
 def test_an_age_in_words_bounding_a_group_is_no_figure():
     text = "Children aged four to 15 spent an average of 2 hours a day online."
     assert [c.surface for c in extract_claims(text) if c.is_figure] == ["an average of 2 hours a day"]
+
+
+def test_a_second_day_after_a_month_is_no_figure():
+    assert figures("Ten finalists will screen their films on June 7 and 8.") == []
+    # (the guard: a count after a date stays)
+    assert [c.surface for c in extract_claims("Screenings on May 3 and 40 more in June.")] == ["40"]
