@@ -1641,6 +1641,9 @@ CLAIM_TYPE_RULES = (
     ("audience", "time", "measure", r"^time\s+spent\s+(?:watching|streaming|viewing|listening|playing|scrolling|"
                                     r"on\s+(?:[\w-]+\s+){0,3}(?:apps?|platforms?|videos?|tv|television|streaming|"
                                     r"social\s+media|sites?|services?))\b"),
+    # time people watch, by its verb: "its users watch more than 1 billion hours of podcasts a month"
+    ("audience", "time", "left", r"\b(?:watch|watches|watched|stream|streams|streamed|view|viewed)\s+(?:(?:more|less)\s+than\s+|"
+                                 r"about\s+|nearly\s+|over\s+|some\s+|an\s+average\s+of\s+)?$"),
     ("other", "time", "right", rf"^\s+of\s+(?:\w+\s+){{0,2}}?(?:{MATERIAL_NOUNS})\b"),
     # the length of what a tool makes, named just before it: "produces video … in clips of up to 20 seconds"
     ("capability", "time", "left", rf"\b(?:{_CAPABILITY_MEDIA})\s+(?:of|lasting)\s+$", ("sentence", _CAPABILITY_VERBS)),

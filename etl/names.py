@@ -512,9 +512,11 @@ class ArticleNames:
 
     def _trim(self, candidate: str) -> str | None:
         words = candidate.split()
-        if words and _BASED_RE.search(words[-1]):
+        if words and _BASED_RE.search(words[-1]) and _core(words[-1]) not in GENERIC_ACRONYMS:
             return None  # "New York-based": a place adjective, not who says anything
-        adjective = max((i for i, w in enumerate(words) if _BASED_RE.search(w)), default=None) if "-" in candidate else None
+        # (not a generic acronym's: "Coca-Cola's AI-generated ad" is Coca-Cola's)
+        adjective = max((i for i, w in enumerate(words) if _BASED_RE.search(w) and _core(w) not in GENERIC_ACRONYMS),
+                        default=None) if "-" in candidate else None
         if adjective is not None:
             # "Munich-based Global Screen", "Sony-backed Crunchyroll": the name after it, which
             # the capital marks as a name even alone ("a Munich-based company" has none)

@@ -142,8 +142,6 @@ def _line_end(text: str, pos: int) -> int:
 # (a speaker's own count as research, said so: not "Netflix counted 300 million subscribers", its own)
 _COUNTED_BY_RE = re.compile(r"\b(?:said|says)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:counted|tallied|"
                             r"tracked|identified|detected|spotted|flagged)\s+(?:[\w-]+\s+){0,3}$")
-_IN_PLACES_BEFORE_RE = re.compile(r"\bin\s+(?:[^.;:()]{0,50}?,\s+)?(?:[a-z]+\s+)?$")  # ("in Hong Kong, mainland …")
-_ACCORDING_BEFORE_NAME_RE = re.compile(r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+(?:[\w'’.&-]+\s+){0,5}\(?$")
 # a name told something, right after the verb: its hearer ("told Reuters", "telling The Information")
 _HEARER_BEFORE_RE = re.compile(r"\b(?:told|tell|tells|telling)\s+(?:[Tt]he\s+)?$")
 
@@ -192,13 +190,12 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             # "a market that research firm Grand View Research estimates will reach": who estimates, not whose
             and not _ESTIMATES_WILL_AFTER_RE.match(text, h[1])
             # "Revenue from its cinemas in Hong Kong, mainland China and Malaysia": where, not whose
-            and not (_IN_PLACES_BEFORE_RE.search(text, max(start, h[0] - 60), h[0])
-                     and all(part.lower() in PLACES for part in re.split(r",\s+|\s+and\s+", h[2])))
+            and not (_IN_PLACE_LIST_BEFORE_RE.search(text, max(start, h[0] - 90), h[0]) and _all_places(h[2]))
             and not _SAYS_WHOLE_SCOPE_AFTER_RE.match(text, h[1])  # (the market's, nobody's)
             # "Nielsen said it had counted more than 400 AI-generated channels": who counts, not whose
             and not _COUNTED_BY_RE.search(text, h[1], pos)
             # "According to the Korea Creative Content Agency (KOCCA), 34 dramas …": who says, not whose
-            and not _ACCORDING_BEFORE_NAME_RE.search(text, max(start, h[0] - 60), h[0])
+            and not _ACCORDING_BEFORE_RE.search(text, max(start, h[0] - 60), h[0])
             # "Executives told Reuters that 400 jobs would go", "MPs told AI could cut dubbing work": whom it is told
             and not _HEARER_BEFORE_RE.search(text, max(start, h[0] - 12), h[0])
             and not (text.startswith(" told", h[1]) and TOLD_CLAUSE_AFTER_RE.match(text, h[1] + 5))
@@ -427,7 +424,13 @@ _DESCRIBED_THING_OPENS_RE = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(?:The|This|That)
 
 _IN_PLACE_BEFORE_RE = re.compile(r"\bin\s+$")  # "voice actors in Germany": where, not whose
 # ... and every place of a list after "in": "raise prices in the United States, Canada, Portugal and Argentina"
-_IN_PLACE_LIST_BEFORE_RE = re.compile(r"\bin\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},\s+){1,6}$")
+# (or a region's word before the last: "in Hong Kong, mainland China and Malaysia")
+_IN_PLACE_LIST_BEFORE_RE = re.compile(r"\bin\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},\s+){0,6}(?:[a-z]+\s+)?$")
+
+
+def _all_places(name: str) -> bool:
+    """Whether a name is places only, one or several ("China and Malaysia", "Hong Kong")."""
+    return all(part.lower() in PLACES for part in re.split(r",\s+|\s+and\s+", name))
 
 _MODIFIER_BEFORE_RE = re.compile(r"\b(?:two|three|four|five|several|many|some|former|ex-|other|senior|veteran)\s+$",
                                  re.IGNORECASE)
@@ -436,7 +439,8 @@ _PLURAL_AFTER_RE = re.compile(r"\s+[a-z]{3,}s\b")
 
 _CITED_DATA_AFTER_RE = re.compile(r"\s+(?:data|figures|statistics)\b")
 
-_ACCORDING_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:data\s+from\s+)?(?:the\s+)?$", re.IGNORECASE)
+# a name a figure is according to, past its description: "According to the Korea Creative Content Agency (KOCCA)"
+_ACCORDING_BEFORE_RE = re.compile(r"\b(?:according\s+to|per)\s+(?:data\s+from\s+)?(?:[\w'’.&-]+\s+){0,5}\(?$", re.IGNORECASE)
 
 
 _SPEAKER_VERB_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|noted|argued|explained|warned)\b")
@@ -521,8 +525,7 @@ def possessor(text: str, pos: int, names: ArticleNames, subject: bool = False) -
         if _CITED_DATA_AFTER_RE.match(text, e) or _ACCORDING_BEFORE_RE.search(text, max(0, start - 30), start) \
                 or SEEN_BY_BEFORE_RE.search(text, max(0, start - 20), start) \
                 or _IN_PLACE_BEFORE_RE.search(text, max(0, start - 4), start) \
-                or _IN_PLACE_LIST_BEFORE_RE.search(text, max(0, start - 90), start) \
-                and all(w.lower() in PLACES or w == "and" for w in name.split()) \
+                or _IN_PLACE_LIST_BEFORE_RE.search(text, max(0, start - 90), start) and _all_places(name) \
                 or _MODIFIER_BEFORE_RE.search(text, max(0, start - 12), start) and _PLURAL_AFTER_RE.match(text, e):
             # "…, according to LSEG data. Attendance across its 880 theatres": not LSEG's; "founded by two
             # former Pixar engineers. … 60% of its customers": a name that only describes people, no antecedent

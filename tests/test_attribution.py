@@ -6608,3 +6608,10 @@ def test_a_frame_between_commas_before_a_comparison_says_who_speaks():
             "from guild-covered work in 2024, the report said, down from 48% two years earlier.")
     row = claim(text, "48%")
     assert (row.source, row.measure) == ("WGA West", "WGA West members who reported earnings from guild-covered work")
+
+
+def test_a_name_before_an_acronym_s_adjective_is_the_name():
+    text = "Pepsico's AI-generated holiday ad drew more than 10 million views on YouTube, according to the company."
+    assert claim(text, "10 million views").source == "Pepsico"
+    # (the guard: a place adjective is no name)
+    assert claim("A New York-based studio said 40 artists left.", "40 artists").source is None

@@ -1531,3 +1531,10 @@ def test_an_ad_s_length_inside_a_cost_is_a_duration():
     assert (row.claim_type, row.measure) == ("duration", "cost of producing a 30-second cinema spot")
     # (the guard: a length said to be expensive is still its cost's)
     assert claim("Renting the stage costs $4,000 for a 10-hour day.", "$4,000").claim_type == "cost"
+
+
+def test_time_people_watch_by_its_verb_is_an_audience():
+    text = "Its users watch more than 1 billion hours of podcasts a month on TV screens."
+    assert claim(text, "1 billion hours").claim_type == "audience"
+    # (the guard: the time a thing takes is how long)
+    assert claim("The film took 40 hours to render.", "40 hours").claim_type == "duration"
