@@ -63,7 +63,7 @@ from .lexicon import (
 )
 from .names import DATELINE_RE, ArticleNames, is_acronym, listed_names_end, name_runs
 from .numbers import ascii_lower
-from .patterns import trie_pattern
+from .patterns import trie_pattern, word_start_branches
 from .phrases import APPOSITIVE_RE, MEASURED_AGAINST_BEFORE_RE
 from .segment import QUOTATION_RE, paragraph_starts, speaker_turns
 from .units import singular
@@ -1504,9 +1504,10 @@ def interview(text: str, paragraphs: list[int], names: ArticleNames) -> tuple[st
 _RELATIVE_CUE_RE = re.compile(r",\s+(which|who)\b")
 _SHARES_OF_CUE_RE = re.compile(r"[Ss](?:hares|tock)\s+of\s+")  # (opening on its letter: a fast scan)
 # a verb of results with what it reports: only a business posts revenue, a profit or a loss
-_RESULTS_CUE_RE = re.compile(r"(?<=[\w)] )(?:posts|posted|reports|reported|books|booked)\s+(?:(?:a|an|its|their|record|quarterly|"
-                             r"annual|net|operating|full-year|[a-z]+-quarter)\s+){0,3}(?:revenues?|sales|profits?|loss(?:es)?|"
-                             r"earnings|income)\b")
+# (one branch per first letter, so the scan skips to the letters that open a verb; kind_hints checks the name before)
+_RESULTS_CUE_RE = re.compile("(?:" + "|".join(word_start_branches(("posts", "posted", "reports", "reported", "books", "booked")))
+                             + r")\s+(?:(?:a|an|its|their|record|quarterly|annual|net|operating|full-year|[a-z]+-quarter)\s+){0,3}"
+                             r"(?:revenues?|sales|profits?|loss(?:es)?|earnings|income)\b")
 # a business described right before its name (lower-case description, then the name)
 _BUSINESS_BEFORE_NAME_CUE_RE = re.compile(rf"\b(?:{trie_pattern(BUSINESS_DESCRIPTIONS, ' ')})\s+(?=[A-Z])")
 _SAID_ITS_CUE_RE = re.compile(r"sa(?:id|ys)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:that\s+)?(its|his|her)\b")
@@ -1541,6 +1542,8 @@ def kind_hints(text: str, names: ArticleNames) -> dict[str, str]:
             name = before[-1][2]
             hints[name] = "thing" if hints.get(name, "thing") == "thing" else ""
     for m in _RESULTS_CUE_RE.finditer(text):  # "Paramount Skydance posts revenue of $6.7 billion": a company's results
+        if m.start() < 2 or text[m.start() - 1] != " ":
+            continue
         before = names.find(text, max(0, m.start() - 60), m.start())
         if before and before[-1][1] == m.start() - 1:
             name = before[-1][2]
