@@ -1351,6 +1351,8 @@ CLAIM_TYPE_RULES = (
     # "animators lose a third of their income" (no firm's takings)
     ("other", "money percent", "left", rf"\b(?:{_EARNERS})\b[^,;.]{{0,40}}\b{_THEIR_PAY}\b[^,;.]{{0,40}}$"),
     ("other", "percent", "surface", rf"\bof\s+{_THEIR_PAY}$", ("left", rf"\b(?:{_EARNERS})\b")),
+    # ... or by the earners' possessive: "members' earnings had fallen by up to 40%"
+    ("other", "money percent", "measure", rf"\b(?:{_EARNERS})['’]s?\s+(?:[\w-]+\s+)?(?:earnings|incomes?|pay|wages?)\b"),
     # the price shares were first sold at is a share price: "since their June 2024 listing at $21"
     ("stock_move", "money", "measure", r"^(?:[\w&.'’-]+\s+){0,3}listing\s+price$"),
     # a market index's own move: "outperforming the benchmark KOSPI's 0.8 percent gain"

@@ -1538,3 +1538,10 @@ def test_time_people_watch_by_its_verb_is_an_audience():
     assert claim(text, "1 billion hours").claim_type == "audience"
     # (the guard: the time a thing takes is how long)
     assert claim("The film took 40 hours to render.", "40 hours").claim_type == "duration"
+
+
+def test_earners_own_earnings_are_pay():
+    text = "The association's chair said members' earnings had fallen by up to 40% since 2023."
+    assert claim(text, "40%").claim_type == "other"
+    # (the guard: a company's earnings are its takings)
+    assert claim("Netflix's earnings rose 20% to $2 billion.", "$2 billion").claim_type == "revenue"
