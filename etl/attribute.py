@@ -610,6 +610,16 @@ _AUTHORS = {"authors", "researchers"}
 # what stands for a body named before, whose document a possessive may name: "the company's engagement
 # report", "the union's figures" (not a document's own: "the report's findings")
 _BODY_ANAPHORS = frozenset(SOURCE_ANAPHORS - SOURCE_NOUNS)
+# ... those that are no business ("the union", "the league", "the regulator"): what a recent sentence named with
+# them stands for (SourceRegister._described_recently); "the company" has rules of its own
+_BODY_WORDS = _BODY_ANAPHORS - BUSINESS_DESCRIPTIONS
+
+
+def _possessor(words: list[str]) -> str | None:
+    """The body a noun phrase's possessive names, its determiner first: "the union's figures" -> "union"."""
+    if len(words) > 2 and words[1].endswith(("'s", "’s", "'", "’")):
+        return re.sub(r"['’]s?$", "", words[1])
+    return None
 
 
 # a description that goes on with what was reported before: "The regulator also found", "The union further said"
@@ -626,8 +636,7 @@ def refers_to(np: str) -> str | None:
         return "person"
     if words[0] in ("it", "its"):
         return "thing"
-    if words[0] in ("the", "its", "their") and len(words) > 2 and re.sub(r"['’]s?$", "", words[1]) in _BODY_ANAPHORS \
-            and words[1].endswith(("'s", "’s", "'", "’")) and words[-1] in SOURCE_NOUNS:
+    if words[0] in ("the", "its", "their") and _possessor(words) in _BODY_ANAPHORS and words[-1] in SOURCE_NOUNS:
         # "according to the company's engagement report": the company's own document, whoever it is (not
         # "the company's agency partners": somebody else)
         return "organisation"
@@ -835,9 +844,9 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
         if refers in ("organisation", "document"):  # "according to the union": the union named before
             words = _head_words(m.group("np"))
             # (a body's document stands for the body: "according to the union's figures" is the union's)
-            body = re.sub(r"['’]s?$", "", words[1]) if len(words) > 2 and words[1].endswith(("'s", "’s", "'", "’")) else None
+            body = _possessor(words)
             return Attribution(None, True, True, False, m.start("np"), refers,
-                               head=body if body in _BODY_ANAPHORS - BUSINESS_DESCRIPTIONS else words[-1])
+                               head=body if body in _BODY_WORDS else words[-1])
         if refers == "thing" and _head_words(m.group("np"))[-1] in SOURCE_NOUNS:
             # "according to its wage survey": the survey of the organisation the text is about
             return Attribution(None, True, True, False, m.start("np"), "organisation")
@@ -1292,14 +1301,14 @@ class SourceRegister:
                 # sentence's subject ("France's dubbing sector employs …, according to the union");
                 # "the company" may well be the sentence's subject
                 own = self.described[found.head]
-            if own is None and found.refers == "organisation" and found.head in _BODY_ANAPHORS - BUSINESS_DESCRIPTIONS:
+            if own is None and found.refers == "organisation" and found.head in _BODY_WORDS:
                 own = self._described_recently(found.head)  # "the performers' union Equity …. according to the union"
             if own is None and _PERSONAL_PRONOUN_RE.match(sentence, found.at):
                 own = self._person_in(before)  # "For Hale, the question is settled. He plans …": Hale
                 if own:  # the next "he" is the same person
                     self.sources = [*self.sources[-5:], (own, "person", self.unsourced)]
                     self.people[own.split()[-1]] = own
-            if own is None and found.head in _BODY_ANAPHORS - BUSINESS_DESCRIPTIONS and self.last \
+            if own is None and found.head in _BODY_WORDS and self.last \
                     and self._kind(self.last) != "person" and _ALSO_AFTER_ANAPHOR_RE.match(sentence, found.at):
                 # "… according to Ofcom's annual report. YouTube alone accounted for 34%. The regulator also found
                 # …": the body that reported before goes on, not the company the sentence before is about

@@ -717,10 +717,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # company named before them ("Walmart — Shares of the retail giant"), or the article's
                 whose = measure[:shares_of.start()].strip() or topic() or lead_company(names, kind)
                 measure, owner = " ".join(filter(None, (whose, TYPE_MEASURES["stock_move"]))), None
-            elif shares_of and shares_of.start() == 0 and (names.is_name(measure[shares_of.end():])
-                                                           or names.is_name(measure[shares_of.end():] + ".")):
-                # "Shares of Webtoon fell": its share price (a name's abbreviation keeps its stop: "Shares of CJ ENM Co.")
-                measure = f"{measure[shares_of.end():]} {TYPE_MEASURES['stock_move']}"
+            elif shares_of and shares_of.start() == 0 and names.is_name(measure[shares_of.end():]):
+                measure = f"{measure[shares_of.end():]} {TYPE_MEASURES['stock_move']}"  # "Shares of Webtoon fell": its share price
             if ctype == "stock_move":
                 measure = _share_price(measure, q, family, text, clause[0], names,
                                        partial(_unnamed_company, text, clause[0], q.char_start, previous_sentence,

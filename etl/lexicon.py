@@ -1828,9 +1828,10 @@ ASIDE_ADVERBS = ("however", "by contrast", "in contrast", "meanwhile", "though",
 POINTING_BACK = ("that", "it", "this", "them", "those")
 # Plurals without an s: what a verb's plural form follows ("40 staff work"; etl.quantities, etl.phrases).
 PLURALS_WITHOUT_S = frozenset({"people", "staff", "personnel", "crew", "children", "men", "women", "police", "cattle"})
-# Plurals in -ies of a noun in -ie, not -y ("movies", not "entries" → "entry"; etl.measure's singulars); "series"
-# and "species" are their own singular
+# Plurals in -ies of a noun in -ie, not -y ("movies", not "entries" → "entry"; etl.measure's singulars), and
+# plurals that are their own singular
 IE_PLURALS = frozenset({"movies", "indies", "cookies", "zombies", "selfies", "rookies", "goalies", "hoodies", "calories"})
+SAME_IN_SINGULAR = frozenset({"series", "species"})
 # Verbs that are also the head of a compound noun after a singular noun, where no plural's verb could stand:
 # "a fifth of dubbing work", "40% of customer support" (etl.quantities; "300 members work" is a verb).
 COMPOUND_HEAD_VERBS = frozenset({"work", "support", "use"})

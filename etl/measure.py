@@ -71,6 +71,7 @@ from .lexicon import (
     REPORTED_IN,
     REPORTING_PARTICIPLES,
     ROLE_BREAKING_PREPOSITIONS,
+    SAME_IN_SINGULAR,
     SCALES,
     SENTENCE_ADVERBS,
     SIMPLE_PREPOSITIONS,
@@ -2702,7 +2703,7 @@ def mentions_a_measure(phrase: str | None) -> bool:
 def _singular(phrase: str) -> str:
     """"AI videos" -> "AI video": a length is said of one of them."""
     head = phrase.split()[-1]
-    if head.lower() in ("series", "species"):
+    if head.lower() in SAME_IN_SINGULAR:
         return phrase
     if len(head) > 4 and head.endswith("ies") and head.lower() not in IE_PLURALS:
         return phrase[:-3] + "y"  # "festival entries" -> "festival entry"

@@ -267,10 +267,16 @@ _JOIN_WORDS = {"of", "the", "de", "du", "des", "del", "della", "di", "da", "von"
 _SURNAME_PARTICLE_RE = re.compile(rf"(?:{'|'.join(sorted(SURNAME_PARTICLES))})\s+(?:[A-Z]|der\b|den\b|de\b|la\b)")
 
 
-def _written_lower(text: str, word: str) -> bool:
+_MID_SENTENCE_WORD_RE = re.compile(r"(?<=[a-z,;] )[a-z][\w-]*")
+
+
+def _written_lower(text: str, word: str, seen: dict[str, set[str]]) -> bool:
     """Whether the article writes `word` in lower case inside a sentence, as a common noun: "Exposure is
-    not elimination" opens on the word of "refers to exposure", no name that acts."""
-    return re.search(rf"(?<=[a-z,;] ){re.escape(word.lower())}\b", text) is not None
+    not elimination" opens on the word of "refers to exposure", no name that acts. `seen` keeps the
+    article's words in lower case, read in one scan the first time a word is asked about."""
+    if "words" not in seen:
+        seen["words"] = set(_MID_SENTENCE_WORD_RE.findall(text))
+    return word.lower() in seen["words"]
 
 
 @lru_cache(maxsize=65536)
@@ -391,6 +397,7 @@ class ArticleNames:
             if (first or not line.group().rstrip().endswith((".", "!", ".”", '."', ":"))) and is_headline(line.group()):
                 headline_lines.add(line.start())
         line_starts = [m.start() for m in re.finditer(r"^", text, re.MULTILINE)] if headline_lines else []
+        lower_words: dict[str, set[str]] = {}  # the article's words in lower case, when a rule needs them
         for s, e in sentences:
             sentence = text[s:e]
             if headline_lines and line_starts[bisect.bisect_right(line_starts, s) - 1] in headline_lines:
@@ -438,7 +445,7 @@ class ArticleNames:
                     acts = _ACTS_RE.match(sentence, run_end) and not _THING_MODAL_RE.match(sentence, run_end) \
                         and not _PLURAL_OR_ADVERB_END_RE.search(run) \
                         and not _MASS_NOUN_RE.search(run) and run.lower() not in GERUND_NOUNS \
-                        and not _written_lower(text, run) \
+                        and not _written_lower(text, run, lower_words) \
                         or _DESCRIBED_FIRM_RE.match(sentence, run_end) \
                         or _APPOSITIVE_SPEAKS_RE.match(sentence, run_end) \
                         or _RELATIVE_AFTER_RE.match(sentence, run_end) \
