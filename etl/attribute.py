@@ -922,7 +922,8 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             if name:  # "Analysts at Bernstein cut their price target to $14": the analysts' firm calls it
                 return Attribution(name, False)
     if not verbs:
-        return Attribution(None, _person_subject(sentence, words))
+        person = _person_subject(sentence, words)  # "I drew three to four thousand": the person before
+        return Attribution(None, person, refers="person" if person else None)
     if len(verbs) > 1 and _CLOSING_FRAME_RE.match(sentence, verbs[-1].end()) \
             and "," in sentence[max(0, verbs[-1].start() - 60):verbs[-1].start()]:
         # "Netflix spent $17 billion and expects to spend $18 billion, its finance chief said": the
@@ -1341,6 +1342,8 @@ class SourceRegister:
                     return None
                 if found.refers == "thing" and self._kind(name) == "person":
                     return None  # "…, it said": an organisation or a document, never the minister who spoke before
+                if found.refers == "person" and self._kind(name) != "person":
+                    return None  # "I have started teaching …": a person goes on, never the collective cited before
                 return None if found.refers == "document" and self._kind(name) == "person" else name
             # "The report also found …" after another source spoke: the survey the article last reported, if
             # nothing named since is a document

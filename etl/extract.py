@@ -46,6 +46,7 @@ from .lexicon import (
     UNNAMED_SPEAKERS,
 )
 from .measure import (
+    DASH_ASIDE_RE,
     JUST_NAMED,
     MORE_OR_FEWER_RE,
     OF_IT_AFTER_RE,
@@ -369,6 +370,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             if " wh" in sentence else []  # (", which grossed about $410 million worldwide." closing it too)
         # (and a participle's between commas: "The film, made on a budget of about Rs 150 crore, earned …")
         asides += [m.span() for m in _PARTICIPLE_ASIDE_RE.finditer(text, s, e)] if ", " in sentence else []
+        # (and one between dashes: "Serial churners — people who have cancelled at least three services — now number")
+        asides += [m.span() for m in DASH_ASIDE_RE.finditer(text, s, e)] if "—" in sentence or " – " in sentence else []
         context = previous_sentence + " " + sentence
         part_of_before = _PART_OF_BEFORE_START_RE.match(sentence)
         anaphoric = bool(part_of_before or _ANAPHORIC_START_RE.match(sentence))
@@ -496,9 +499,12 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 told_before = previous_typed or (typed_paragraph_before if part_of_before else None)
                 before = typed_here or (told_before if anaphoric and told_before and (
                     measure is None or _same_thing(measure, told_before[2])) else None)
-                if typed_here and typed_here[0] != family and family == "count" and family in typed_families:
+                if typed_here and typed_here[0] != family and family in typed_families and (
+                        family == "count" or family == "money" and typed_here[2] and typed_here[2] == typed_families[family][2]):
                     # "6,200 game developers lost their jobs in the first nine months of 2025, compared
                     # with roughly 14,600 in all of 2024": a list of counts runs on past a figure of another kind
+                    # (and of amounts, past a change of the amount before: "placed third with $12.3 million, down
+                    # 41%, for a running total of $204 million")
                     before = typed_families[family]
                 if typed_here and _LIST_BREAK_RE.search(text, last_end, q.char_start):
                     before = None  # "86% plan to adopt AI…90% production expected": two statements

@@ -742,6 +742,8 @@ MONEY_MOVED_VERBS = {
     "deposited": "deposited", "swindled": "swindled", "extorted": "extorted", "returned": "returned",
     "contribute": "contributed", "contributes": "contributed", "contributed": "contributed",
     "sought": "sought", "demanded": "demanded",  # ("The animators had sought $40 million"; not "seeks … in an IPO")
+    "commit": "committed", "commits": "committed", "committed": "committed",  # ("Advertisers will commit $17.6 billion")
+    "pledge": "pledged", "pledges": "pledged", "pledged": "pledged",
 }
 # What a unit measures of the thing it is said of, as an adjective before its noun: "a 2-gigawatt
 # compute cluster" -> "compute cluster capacity" (etl.measure); the first part the unit's name holds.
@@ -1159,8 +1161,14 @@ CLAIM_TYPE_RULES = (
     # a prize is what a contest pays out, neither takings nor a cost of its own: "Last year's prize pool was $3.4
     # million, after Valve stopped adding a share of battle pass sales"
     ("other", "money", "measure", r"\bprize\s+(?:pool|money|fund)s?$"),
+    # what a share of people earned is their pay: "12% earned more than $50,000 a year, while 46% made less
+    # than $1,000" (as "the median artist earned" is; not a company's takings)
+    ("other", "money", "left", rf"(?:\d\s*(?:%|percent|per\s+cent)|\b(?:half|a\s+third|a\s+quarter|most|many|few))\s+"
+                               rf"(?:of\s+(?:the\s+|them\s+|those\s+)?(?:[\w'’-]+\s+){{0,3}}?)?(?:earned|earn|earns|made|make|"
+                               rf"makes|took\s+home|take\s+home)\s+{AMOUNT_HEDGES}$"),
     # a share of the box office is the box office's: "local films' share of the box office rose to 24%"
-    ("box_office", "percent", "measure", r"\bshare\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?box[\s-]office\b"),
+    # (and of its tickets: "European films accounted for 31% of tickets sold")
+    ("box_office", "percent", "measure", r"\bshare\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:box[\s-]office|tickets|admissions)\b"),
     # films a place released or made are counted as films, no takings: "Hong Kong released 42 local films"
     ("other", "count", "left", rf"\b(?:released|releases|made|makes|produced|produces|completed)\s+{AMOUNT_HEDGES}$",
      ("noun", r"(?:[\w-]+\s+){0,2}(?:movies|films|titles|features|series)")),
@@ -1274,6 +1282,10 @@ CLAIM_TYPE_RULES = (
     ("box_office", "money", "left", rf"\b(?:took|(?:opened|debuted)\s+(?:to|with))\s+{AMOUNT_HEDGES}$",
      # (or a word describing it: 'Sequel "Night Harbor 2" opened with $40 million')
      ("sentence", r"^\s*(?:[A-Z][^,\"“”]{0,40},\s+|[A-Z][a-z-]+\s+)?[\"“][^\"”]{2,60}[\"”]")),
+    # a film's opening by its amount: "Tracking had pointed to an opening in the $65 million to $70 million
+    # range", "an opening weekend of $84 million"
+    ("box_office", "money", "left", rf"\b(?:an?|its|the|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:opening|debut)(?:\s+weekend)?\s+"
+                                    rf"(?:of|in\s+the|at)\s+{AMOUNT_HEDGES}$"),
     # a budget is what is to be spent, whatever the takings around it: "The $4.5 million budget was
     # raised in three parts: pre-sales to distributors covered 60% of it"
     ("cost", "money", "measure", r"^(?:[\w'’.-]+\s+){0,2}budgets?\b"),
@@ -1427,6 +1439,11 @@ CLAIM_TYPE_RULES = (
     ("stock_move", "money", "left", r"\b(?:shares|stock)\s+(?:were|was|closed|ended|traded|stood|finished)\b[^,;.]{0,30}?\bat\s+$"),
     # a stake put on something: "Gulf studio bets $250m on AI film slate"
     ("investment", "money", "left", rf"\b(?:bets?|betting|wager(?:s|ed|ing)?)\s+{AMOUNT_HEDGES}$", ("right", r"^\s+on\b")),
+    # ... but what advertisers commit is what they will spend on ads: "Advertisers will commit about $17.6
+    # billion to primetime television" (as "Advertisers will spend $17.6 billion" is)
+    ("cost", "money", "left", rf"\b(?:advertisers|marketers|brands|ad\s+buyers|media\s+buyers)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                              rf"(?:set\s+aside|earmark(?:ed|s|ing)?|allocat(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|"
+                              rf"commit(?:ted|s|ting)?)\s+{AMOUNT_HEDGES}$"),
     # money set aside for a purpose is funding: "it had set aside 2 million euros to support training",
     # "earmarked £5 million for AI skills", "pledged 10 million euros to dubbing studios", "will pool €500
     # million over five years to develop shared AI tools" (not what a sector "contributed" to an economy)

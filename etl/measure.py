@@ -312,12 +312,25 @@ _OF_THEIR_AFTER_RE = re.compile(r"\s+of\s+their\s")
 # whom a loss of things costs, before the count: "could cost UK screen sector 20,000 jobs"
 _COST_TO_BEFORE_RE = re.compile(rf"\bcost(?:s|ing)?\s+(?:the\s+)?(?P<np>[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){{0,3}}?)\s+"
                                 rf"{AMOUNT_HEDGES}$")
+# the participles of a move in a "with" construction
+_MOVING = "rising|falling|adding|gaining|losing|shedding|climbing|dropping|jumping|sliding|slipping|advancing|declining"
 # an item of a "with" construction and its move: "with linear TV down 4.8% and streaming up 13.5%"
 _WITH_ITEM_RE = re.compile(rf"(?:\bwith|\band|,)\s+(?!with\b|and\b)(?P<np>(?:[\w&.'’-]+\s+){{0,3}}?[\w&.'’-]+)\s+(?:(?:was|were)\s+)?"
                            # (a particle after a gerund is its verb's: "with overseas revenue making up 1.72 trillion yen")
                            rf"(?:(?<!making\s)(?<!taking\s)(?<!picking\s)(?<!setting\s)(?<!giving\s)(?<!turning\s)(?<!ending\s)"
-                           rf"(?:up|down|off)|higher|lower|rising|falling|adding|gaining|losing|shedding|"
-                           rf"climbing|dropping|jumping|sliding|slipping|advancing|declining)\s+(?:by\s+)?{AMOUNT_HEDGES}$")
+                           rf"(?:up|down|off)|higher|lower|{_MOVING})\s+(?:by\s+)?{AMOUNT_HEDGES}$")
+# the noun whose amount a range gives: "an opening in the $65 million to $70 million range"
+_IN_THE_RANGE_BEFORE_RE = re.compile(r"\b(?:an?|the|its|their)\s+(?P<np>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+in\s+the\s+"
+                                     rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
+# a running sum of what the figure before measured, with no noun of its own: "for a running total of $204 million"
+_TOTAL_OF_BEFORE_RE = re.compile(rf"\b(?:a|an|its|the|their)\s+(?:(?P<adj>{'|'.join(sorted(SUM_ADJECTIVES))})\s+)?total\s+of\s+"
+                                 rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
+# ... its head noun followed by a phrase of its own, or the level the move reached: "with upfront
+# commitments to ad-supported services such as Netflix and Peacock rising 21% to $12.1 billion"
+_WITH_HEAD_MOVED_RE = re.compile(rf"\bwith\s+(?P<np>(?:[a-z][\w'’-]*\s+){{0,3}}?[a-z][\w'’-]*)"
+                                 rf"(?:\s+(?:to|for|of|from|in|at|on|among|across)\s+(?:[^;:,\d]|,(?=\s+[A-Z])){{1,100}}?)?\s+"
+                                 rf"(?:{_MOVING}|growing|increasing|decreasing|shrinking)\s+(?:by\s+)?"
+                                 rf"(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+to\s+)?{AMOUNT_HEDGES}$")
 # the verbs of a part's share: "account for 73.2% of", "made up 49% of", "represents 12% of"
 _SHARE_VERB_BEFORE_RE = re.compile(r"\s(?:(?:will|would|could|may|might|to)\s+)?(?:account(?:s|ed|ing)?\s+for|"
                                    r"ma(?:de|kes?|king)\s+up|represent(?:s|ed|ing)?|comprise[sd]?|comprising|"
@@ -712,6 +725,10 @@ _SPEECH_AFTER_RE = re.compile(r"(?:,[^,;.]{1,60},)?\s+(?:said|says|told|added|an
 _GAPPED_NP_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+|their\s+)?(?P<np>(?:[\w'’-]+\s+){1,3})")
 _ACRONYM_COMPOUND_RE = re.compile(r"[A-Z]{2,}-[a-z]")
 _GLOSS_RE = re.compile(r",\s+or\s+[^,;\d]{1,60},(?!\d)")
+# a phrase set between two dashes inside its sentence: "So-called serial churners — people who have cancelled
+# at least three services — now number 23 million" (a dash between words, not a range's "10–20")
+DASH_ASIDE_RE = re.compile(r"(?<=[^\W\d_])\s*—\s*(?=[^\W\d_])[^—;\n]{3,160}?(?<=[^\W\d_])\s*—\s*(?=[^\W\d_])"
+                           r"|\s–\s[^–;\n]{3,160}?\s–\s")
 TRAILING_ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;,]*$")  # one that closes its sentence
 _JOINED_CLAUSE_RE = re.compile(r"\d[^,;]*?(?:,|\band\b)\s+(?:there\s+(?:were|are|was|is)|[a-z]+\s+(?:had|has|have))\b")
 # a verb of change, its object and "by" before a share: "shorten drama production periods by up to"
@@ -840,8 +857,9 @@ _PASSING_SURFACE_RE = re.compile(r"(?:tops|topped|surpass(?:es|ed)?|exceed(?:s|e
 # the agent of a measure noun's participle: "Gross value added by the sector"
 _BY_AGENT_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 # between a measure noun and the noun of its phrase of where: "spending across the sector"
-_PP_BETWEEN_RE = re.compile(r"\s+(?:across|in|for|at|on|of|per|less|minus|excluding)\s+(?:the\s+|its\s+|their\s+)?"
-                            r"(?!\d)(?:[\w'’-]+\s+){0,5}")  # (not a time: "growth in 2025 and operating margin")
+# (a chain of two: "Average hourly earnings for production workers in the industry rose to $41.18")
+_PP_BETWEEN_RE = re.compile(r"\s+(?:(?:across|in|for|at|on|of|per|less|minus|excluding)\s+(?:the\s+|its\s+|their\s+)?"
+                            r"(?!\d)(?:[\w'’-]+\s+){0,5}?){1,2}")  # (not a time: "growth in 2025 and operating margin")
 _IN_TOTAL_RE = re.compile(r"\s+in\s+(?:total|all|aggregate|sum|(?:real|nominal|absolute|cash|relative)\s+terms)\b",
                           re.IGNORECASE)  # an adverb, no measure ("fell by £1.2bn in real terms")
 _OWN_VERB_BEFORE_RE = re.compile(rf"\b(?:raised|raises|raising|secured|secures|securing|earned|earns|earning|spent|spends|"
@@ -1145,6 +1163,15 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         return f"{previous} {takings.group('takings').lower()}"[:120]
     if previous and family == "percent" and changes_the_amount_before(text, s, q.char_start):
         return previous
+    ranged = _IN_THE_RANGE_BEFORE_RE.search(text, max(c_start, q.char_start - 60), q.char_start) \
+        if text.startswith(" range", q.char_end) else None
+    in_range = _clean(ranged.group("np").split()) if ranged else None
+    if in_range:  # "pointed to an opening in the $65 million to $70 million range": the opening's, in that range
+        return in_range
+    total = _TOTAL_OF_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
+        if previous and family == "money" else None
+    if total and not names.is_name(previous):  # "…, down 41%, for a running total of $204 million": the sum so far of it
+        return f"{previous} {(total.group('adj') or '').lower()} total".replace("  ", " ")[:120]
     estimated_at = WHICH_ESTIMATES_AT_RE.search(text, max(c_start, q.char_start - 70), q.char_start) \
         if family in ("money", "count") else None
     antecedent = _clean(np_left(text, c_start, estimated_at.start(), 5)) if estimated_at else None
@@ -1310,6 +1337,12 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         antecedent = modified.group()  # "hours worked, which fell 23%": a plural and the participle after it
     if antecedent:  # "outperforming the broader Hang Seng Index, which gained 1.1%": the index's move
         return antecedent
+    headed = _WITH_HEAD_MOVED_RE.search(text, max(c_start, q.char_start - 200), q.char_start) \
+        if family in ("percent", "money") and " with " in text[c_start:q.char_start] else None
+    listed = _clean(headed.group("np").split()) if headed else None
+    if listed:  # (whose the clause before says: "Kuaishou's Q2 performance exceeded expectations, with revenue growing 13%")
+        whose = owner_before(text, c_start, headed.start(), names)
+        return _joined(whose, listed) if whose and whose.lower() not in listed.lower() else listed
     item = _WITH_ITEM_RE.search(text, max(c_start, q.char_start - 60), q.char_start) \
         if family in ("percent", "money") and " with " in text[c_start:q.char_start] else None
     last = item.group("np").split()[-1].lower() if item else ""
@@ -1949,6 +1982,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             # "$5 million from investors": a phrase of its own, not the amount's noun; "are about $5 higher than":
             # a comparative, no noun
             nxt = None
+        elif nxt and nxt.group(1) in CLAUSE_OPENERS:
+            nxt = None  # "fell by $2.40 per ticket once the trailer was revealed": another clause, no noun
         elif nxt and _MEASURE_OF_BEFORE_RE.search(text, max(c_start, q.char_start - 50), q.char_start):
             nxt = None  # "Its opening haul of $41 million beat forecasts": the amount has its noun, the verb follows
         elif nxt and nxt.group(1) in ("net", "gross") and not MEASURE_NOUN_RE.match(text, q.char_end + nxt.end() + 1):
@@ -2844,6 +2879,7 @@ _GROUP_BEFORE_RE = re.compile(r"\b(?:among|of|from|polled|surveyed|interviewed|q
                               re.IGNORECASE)
 _THOSE_ASKED_RE = re.compile(r"\b(?:among|of)\s+(?:all\s+)?those\s+(?:polled|surveyed|asked|questioned|interviewed)\b",
                              re.IGNORECASE)
+_RELATIVE_PRONOUN_END_RE = re.compile(r"\b(?:which|whom|whose|where)\s+$", re.IGNORECASE)
 _WORDS_BEFORE_RE = re.compile(r"((?:[\w&.’'-]+\s+){0,3})$")
 _AGE_GROUP_RE = re.compile(AGE_GROUP)
 _ATTITUDE_AFTER_RE = re.compile(rf"\s+(?:{ATTITUDES})\b", re.IGNORECASE)
@@ -2874,6 +2910,12 @@ def group_in(sentence: str) -> str | None:
             continue  # "International Alliance of Theatrical Stage Employees": a word of a name (not "of Americans")
         window = sentence[max(0, m.start() - 60):m.start()]
         before = _GROUP_BEFORE_RE.search(window)
+        if before and any(w.lower() in ATTRIBUTION_VERBS for w in before.group(1).split()):
+            before = None  # "71% of participants said studios should …": the participants', not a group of theirs
+        if window.split()[-1:] and (window.split()[-1].lower() in ATTRIBUTION_VERBS or _RELATIVE_PRONOUN_END_RE.search(window)):
+            # (a group that is the subject of what is said, or of a relative clause, holds no view counted
+            # here: "backed a system in which developers would need a licence")
+            continue
         aged = _AGES_AFTER_GROUP_RE.match(sentence, m.end())  # "Members under 35 were the most worried": theirs
         if before is None and not _ATTITUDE_AFTER_RE.match(sentence, aged.end() if aged else m.end()):
             continue

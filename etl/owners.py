@@ -33,6 +33,7 @@ from .lexicon import (
     EVENT_VERBS,
     FILM_NOUNS,
     FORECAST_FRAME_VERBS,
+    GOVERNMENT_BODIES,
     MOVED_BY,
     PEOPLE_GROUPS,
     PLACES,
@@ -71,6 +72,21 @@ _DESCRIBES_NAME_AFTER_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.joi
 
 _ESTIMATES_WILL_AFTER_RE = re.compile(r"\s+(?:estimates|estimated|forecasts|projects|projected|expects|predicts)\s+"
                                       r"(?:that\s+)?(?:it\s+)?(?:will|would|could|may|might)\b")
+
+# a forecaster revising its forecast of a whole market: "Magna cut its U.S. national TV ad revenue
+# forecast to $58 billion" (who forecasts, not whose; "Netflix raised its revenue forecast" is its own)
+_REVISES_FORECAST_AFTER_RE = re.compile(r"\s+(?:cut|cuts|raised|raises|lowered|lowers|lifted|lifts|trimmed|trims|revised|"
+                                        r"revises|upgraded|upgrades|downgraded|downgrades|kept|keeps|maintained|maintains)\s+"
+                                        r"(?:its|their)\s+(?P<np>(?:[\w.&'’-]+\s+){1,6}?)(?:forecasts?|estimates?|outlook|"
+                                        r"projections?)\b")
+_WHOLE_SCOPE_RE = re.compile(r"\b(?:global|worldwide|national|nationwide|industry|industry-wide|market|sector|"
+                             + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _revises_market_forecast(text: str, end: int) -> bool:
+    m = _REVISES_FORECAST_AFTER_RE.match(text, end)
+    return bool(m and _WHOLE_SCOPE_RE.search(m.group("np").replace(".", "")))
+
 
 _QUANTIFIER_BEFORE_RE = re.compile(r"\b(?:several|many|some|various|numerous|most|all|other|two|three|four|five|a\s+few|"
                                    r"(?:dozens|scores|hundreds|thousands)\s+of)\s+$",
@@ -134,6 +150,11 @@ _OF_ELSEWHERE_RE = re.compile(r"\bthere\s+(?:are|were|is|was)\b|\b(?:" + "|".joi
                               re.IGNORECASE)
 
 
+def _is_government_office(name: str) -> bool:
+    """"Bureau of Labor Statistics", "Employment Development Department": an office of a government by its name."""
+    return any(w.lower() in GOVERNMENT_BODIES for w in name.split())
+
+
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
@@ -189,6 +210,7 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
                      and text[h[1]:h[1] + 1] not in ("'", "’"))
             # "a market that research firm Grand View Research estimates will reach": who estimates, not whose
             and not _ESTIMATES_WILL_AFTER_RE.match(text, h[1])
+            and not _revises_market_forecast(text, h[1])
             # "Revenue from its cinemas in Hong Kong, mainland China and Malaysia": where, not whose
             and not (_IN_PLACE_LIST_BEFORE_RE.search(text, max(start, h[0] - 90), h[0]) and _all_places(h[2]))
             and not _SAYS_WHOLE_SCOPE_AFTER_RE.match(text, h[1])  # (the market's, nobody's)
@@ -256,7 +278,10 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
                                     and _is_person(h[2], names))]
     # ... nor an organisation what it says of a country or of those in it: "Ofcom said 58% of UK
     # households", "The association says there are about 6,000 animators in the country"
-    hits = [h for h in hits if not (_SPOKE_AFTER_RE.match(text, h[1]) and _OF_ELSEWHERE_RE.search(text, h[1], pos + 40)
+    # (nor a government office what it says at all: "The Employment Development Department said film
+    # employment in the county averaged 98,300", statistics of others, not its own)
+    hits = [h for h in hits if not (_SPOKE_AFTER_RE.match(text, h[1])
+                                    and (_OF_ELSEWHERE_RE.search(text, h[1], pos + 40) or _is_government_office(h[2]))
                                     and not re.search(r"\b(?:its|their|our)\b", text[h[1]:pos + 60]))]
     # the last relative clause before it: "… into ChatGPT, which has more than 800 million weekly users",
     # "a rebuke from SAG-AFTRA, which represents about 160,000 performers" (whatever the name's preposition)

@@ -738,7 +738,7 @@ _SUBORDINATE_LEAD_RE = re.compile(r"\s*(?:If|When|Whenever|Once|Unless|Although|
 # unnamed or a name ("Shares of X fell 6.3% after a rival unveiled a model that can generate two-minute
 # clips": the rival's clips; not "after the company reported", who is the subject again)
 _SUBORDINATE_TAIL_RE = re.compile(
-    r"\b(?:after|because|when|while|since|although|though|whereas|before|until)\s+"
+    r"(?:\b(?:after|because|when|while|since|although|though|whereas|before|until)|(?<!\bsuch\s)(?<!\bwell\s)\bas)\s+"
     r"(?:(?:a|an|another|one)\s+(?:[\w-]+\s+){0,3}?|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s+)"
     r"(?:[a-z]{2,}ed|said|says|won|made|began|took|sold|saw|gave|grew|rose|fell|cut|built|bought|spent|lost|paid)\b")
 
@@ -752,7 +752,7 @@ def past_subordinate_tail(text: str, start: int, pos: int) -> int:
     return tail.start() if tail else start
 
 
-_TAIL_WORD_RE = re.compile(r"\b(?:because|when|while|since|although|though|whereas|before|until) ")
+_TAIL_WORD_RE = re.compile(r"\b(?:because|when|while|since|although|though|whereas|before|until|as) ")
 
 
 # a description set between commas after a name, opening on an article or on its owner's possessive:

@@ -6615,3 +6615,65 @@ def test_a_name_before_an_acronym_s_adjective_is_the_name():
     assert claim(text, "10 million views").source == "Pepsico"
     # (the guard: a place adjective is no name)
     assert claim("A New York-based studio said 40 artists left.", "40 artists").source is None
+
+
+def test_a_head_noun_keeps_its_chain_of_phrases():
+    text = "Average hourly earnings for set and lighting crews in the industry rose to $38.40."
+    row = claim(text, "$38.40")
+    assert (row.claim_type, row.measure) == ("other", "Average hourly earnings for set and lighting crews")
+    # (the guard: one phrase after the head, as before)
+    assert claim("Content spending across the sector rose 5%.", "5%").measure == "Content spending across the sector"
+
+
+def test_a_government_office_owns_none_of_the_statistics_it_gives():
+    row = claim("The Labour Department said film employment in the province fell to 21,000.", "21,000")
+    assert (row.source, row.measure) == ("Labour Department", "film employment")
+    # (the guard: what is its own, it says with "its")
+    assert claim("The Culture Ministry said its budget rose to €300 million.", "€300").measure == "Culture Ministry budget"
+
+
+def test_a_forecaster_revising_a_market_forecast_owns_none_of_the_market():
+    row = claim("Research group Omdia raised its global cinema revenue forecast to $38 billion.", "$38 billion")
+    assert (row.source, row.measure) == ("Omdia", "global cinema revenue")
+    # (the guard: a company's forecast of its own revenue)
+    assert claim("Paramount cut its full-year revenue forecast to $29 billion.", "$29").measure == "Paramount full-year revenue"
+
+
+def test_a_with_clause_head_with_its_phrase_is_what_moved():
+    text = "Sales held steady, with subscriptions to the premium tier in Europe and Asia falling 6% to €410 million."
+    assert [claim(text, part).measure for part in ("6%", "€410")] == ["subscriptions", "subscriptions"]
+    # (the guard: whose the clause before says)
+    assert claim("Tencent's results beat forecasts, with revenue growing 9%.", "9%").measure == "Tencent revenue"
+
+
+def test_a_group_inside_what_is_said_is_not_the_group_answering():
+    text = "In the poll, 68% of editors said producers should disclose AI use. Only 12% said disclosure was unnecessary."
+    assert claim(text, "12%").measure == "editors who said disclosure was unnecessary"
+
+
+def test_a_clause_after_an_amount_is_no_noun_of_it():
+    text = "Willingness to pay dropped by $1.50 per ticket once the poster was shown."
+    assert claim(text, "$1.50").measure == "Willingness"
+
+
+def test_a_subordinate_as_clause_has_its_own_subject():
+    text = "Lumen earned $6 million as Castor Media added $4.5 million in its second weekend."
+    assert claim(text, "$4.5 million").measure == "Castor Media box office"
+    # (the guard: "such as" opens no clause)
+    assert claim("Studios such as Lumen raised $40 million.", "$40 million").measure != "Lumen"
+
+
+def test_a_person_goes_on_only_from_a_person():
+    text = ("A poll of 200 dubbing artists by the Voice Guild found that 61% had lost work.\n\n"
+            "I now teach two days a week at a drama school, which pays £30 an hour.")
+    assert claim(text, "£30").source is None
+
+
+def test_a_figure_between_dashes_is_no_item_of_the_sentence_s_list():
+    text = "Weekend bingers — people who finished at least three series in a month — now number 4 million, up 12% from 3.6 million."
+    assert [claim(text, part).measure for part in ("4 million", "12%")] == ["Weekend bingers", "Weekend bingers"]
+
+
+def test_a_group_in_a_relative_clause_is_not_the_group_answering():
+    text = "72% of respondents backed a plan in which developers would disclose AI use. Only 9% opposed the plan."
+    assert claim(text, "9%").measure == "respondents who opposed the plan"

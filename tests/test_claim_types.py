@@ -1545,3 +1545,44 @@ def test_earners_own_earnings_are_pay():
     assert claim(text, "40%").claim_type == "other"
     # (the guard: a company's earnings are its takings)
     assert claim("Netflix's earnings rose 20% to $2 billion.", "$2 billion").claim_type == "revenue"
+
+
+def test_what_advertisers_commit_is_spending():
+    text = "Brands will commit about $4 billion to connected TV next year."
+    row = claim(text, "$4 billion")
+    assert (row.claim_type, row.measure) == ("cost", "amount committed by brands")
+    # (the guard: what a fund commits is funding)
+    assert claim("The fund committed $50 million to animation start-ups.", "$50 million").claim_type == "investment"
+
+
+def test_an_opening_by_its_amount_is_box_office():
+    row = claim("Forecasters expect an opening in the $30 million to $35 million range.", "$30 million")
+    assert (row.claim_type, row.measure) == ("box_office", "opening")
+    assert claim("Tracking pointed to a debut weekend of $22 million.", "$22 million").claim_type == "box_office"
+
+
+def test_a_running_total_continues_the_amount_before_past_a_change():
+    text = "The sequel placed second with $9.4 million, down 35%, for a running total of $77 million."
+    assert [c.claim_type for c in extract_claims(text)] == ["box_office"] * 3
+
+
+def test_what_a_share_of_people_earned_is_their_pay():
+    text = "In the guild's poll, 30% of members earned more than $80,000, while 25% made less than $10,000."
+    assert claim(text, "less than $10,000").claim_type == "other"
+    # (the guard: what a company made is its takings)
+    assert claim("The studio earned $10 million from streaming rights.", "$10 million").claim_type == "revenue"
+
+
+def test_a_share_of_tickets_is_box_office():
+    assert claim("Local productions accounted for 28% of tickets sold last year.", "28%").claim_type == "box_office"
+
+
+def test_what_lasted_until_a_year_in_the_past_is_no_forecast():
+    # (in an article without a date, whose year tells nothing of past or future: the tense does)
+    def forecast(text: str) -> tuple:
+        [row] = extract_claims(text)
+        return row.is_forecast, row.horizon_year
+    assert forecast("Until 2021 the agency charged $900 a day for a voice session.") == (False, None)
+    # (the guards: a future verb, and a term set now)
+    assert forecast("Until 2030 the agency will charge $900 a day.") == (True, 2030)
+    assert forecast("The credit is extended until 2030 and capped at $50 million.") == (True, 2030)
