@@ -1297,6 +1297,9 @@ CLAIM_TYPE_RULES = (
     ("box_office", "money", "sentence", BOX_OFFICE_WORDS),
     ("box_office", "money", "right", r"^\s+(?:[\w-]+\s+){0,2}(?:debut|opening\s+(?:weekend|day)|weekend\s+haul)\b"),
     ("audience", "count percent", "head", _AUDIENCE),
+    # ... and a change of them, whose measure opens on them: "752 million users of paid subscription
+    # accounts, up 10.6%" (no subscription takings)
+    ("audience", "percent", "measure", rf"^(?:[\w'’-]+\s+){{0,2}}?(?:{_AUDIENCE})\s+of\b"),
     # members of a subscription are its audience (a union's or a guild's are not): "Cinema subscription plans hit 3
     # million members"
     ("audience", "count", "head", r"members", ("sentence", r"\bsubscriptions?\b")),
@@ -1421,6 +1424,11 @@ CLAIM_TYPE_RULES = (
     # ... or secured, right before it ("Kinemo secures $20 million"; not "secured a $50 million contract")
     ("investment", "money", "left", rf"\b(?:secur(?:es|ed|ing)|nabs|nabbed|bags|bagged)\s+{AMOUNT_HEDGES}$",
      ("right", r"^(?!\s+(?:[\w-]+\s+){0,2}(?:contracts?|deals?|orders?|commissions?|awards?)\b)")),
+    # rights bought are paid for, no stake in a business: "close to acquiring global rights to the
+    # thriller for more than $15 million" (as "paid $8 million for North American rights" is)
+    ("cost", "money", "left", r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing)\s+"
+                              r"(?:[\w'’-]+\s+){0,3}?rights\b[^,;.]{0,80}\bfor\s+"
+                              r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|an\s+estimated\s+)?$"),
     ("investment", "money", "left", rf"(?<!\w)(?!(?:{_RAISING})\b)(?:{_INVEST})\b[^,;.]{{0,40}}$",
      # (not a price named between: "funded mainly by a household licence fee of €18.36 a month")
      # (nor what a deal saves: "the deal is expected to save about 100 billion won")

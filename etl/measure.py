@@ -164,6 +164,11 @@ _FOR_EACH_AFTER_RE = re.compile(r"(?:\s+(?:a|per)|\s+for\s+each(?:\s+of\s+(?:the
                                 r"(?:\s+(?:million|billion))?)?)\s+(?P<item>[a-z]+)")
 _TOOK_A_SHARE_RE = re.compile(r"\b(?:took|takes|take|had|has|have|held|holds|hold|won|claimed|captured|commanded)\s+"
                               r"(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+)?)?$")
+# ... or a share of a figure held: "held the largest revenue share of 31.5%", "accounted for a share of 12%"
+_HELD_SHARE_OF_RE = re.compile(rf"\b(?:took|takes|had|has|held|holds|won|claimed|captured|commanded|accounted\s+for)\s+"
+                               rf"(?:an?|the|its|their)\s+(?:(?:largest|biggest|highest|smallest|lowest|greatest|dominant|"
+                               rf"leading|major|combined)\s+)?(?P<kind>(?:[a-z][\w-]*\s+)?)share\s+of\s+{AMOUNT_HEDGES}$")
+_SPEND_BEFORE_RE = re.compile(rf"\bspend\s+{AMOUNT_HEDGES}$", re.IGNORECASE)  # (after a modal or "to")
 _SIZED_OF_RE = re.compile(rf"\b(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})\s+of\s+{AMOUNT_HEDGES}$")
 _TIME_POSSESSIVE_RE = re.compile(r"['’]\s+(?P<noun>notice|pay|leave|wages|salary|work|rest|holiday|vacation|training|"
                                  r"delay|wait|severance|shooting|filming)\b", re.IGNORECASE)
@@ -319,6 +324,7 @@ _WITH_ITEM_RE = re.compile(rf"(?:\bwith|\band|,)\s+(?!with\b|and\b)(?P<np>(?:[\w
                            # (a particle after a gerund is its verb's: "with overseas revenue making up 1.72 trillion yen")
                            rf"(?:(?<!making\s)(?<!taking\s)(?<!picking\s)(?<!setting\s)(?<!giving\s)(?<!turning\s)(?<!ending\s)"
                            rf"(?:up|down|off)|higher|lower|{_MOVING})\s+(?:by\s+)?{AMOUNT_HEDGES}$")
+_RIGHTS_RE = re.compile(r"\b(?:[\w'’-]+\s+){0,2}?rights\b", re.IGNORECASE)  # "global rights", "North American rights"
 # the noun whose amount a range gives: "an opening in the $65 million to $70 million range"
 _IN_THE_RANGE_BEFORE_RE = re.compile(r"\b(?:an?|the|its|their)\s+(?P<np>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+in\s+the\s+"
                                      rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
@@ -480,6 +486,8 @@ _COUNTED_BY_SUBJECT_RE = re.compile(rf"(?:\s(?:drew|draws|drawn|attracted|attrac
                                     rf"notched|clocked\s+up|pulled\s+in|posted|scored)|,\s+with)\s+{AMOUNT_HEDGES}(?:an?\s+)?$")
 _COPULA_NAME_RE = re.compile(r"\b(?:is|was|are|were)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*(?=[\s,])(?!['’])")
 _ING_AFTER_RE = re.compile(r"\s+[a-z]+ing\b")
+# (or, after "with", a participle of what was done to them: "with more than 14,000 industry professionals registered")
+_ED_AFTER_RE = re.compile(r"\s+(?!(?:need|seed|feed|breed|speed|shed)\b)[a-z]{2,}ed\b")
 _NAMED_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\"“'‘]|[A-Z])")
 _PARTICIPLE_AFTER_COMMA_RE = re.compile(r",\s+\w")
 # whom "pay" pays: "pay artists", "pay songwriters", "pay them"
@@ -1060,6 +1068,13 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         # "Viewers … watched 23% more highlight clips", "sold 15% fewer tickets": more of what follows
         return _TRAILING_TIME_RE.sub("", of_more) or of_more
     c_start = clause[0]
+    held = _HELD_SHARE_OF_RE.search(text, max(c_start, q.char_start - 70), q.char_start) \
+        if family == "percent" and not _OF_AFTER_RE.match(text, q.char_end) else None  # (the whole after: read below)
+    holder = _clean(noun_phrase(text, _subject_start(text, c_start, held.start(), said_clause=False), held.start(), 6)) \
+        if held else None
+    if holder and not any(c.isdigit() for c in holder):
+        # "The gaming segment held the largest revenue share of 31.5%": whose share, of what
+        return f"{holder} {' '.join(held.group('kind').split()) + ' ' if held.group('kind') else ''}share"[:120]
     took = _TOOK_A_SHARE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
         if family == "percent" and phrase and phrase.startswith("share of ") else None
     if took:  # "UK independent films took a 9.2% share of the box office": whose share
@@ -1305,6 +1320,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         business = named or bought.group("verb").lower().startswith("acquir") \
             or any(w.lower() in BUSINESS_DESCRIPTIONS for w in bought.group("what").split())
         per_share = _PER_SHARE_AFTER_RE.search(q.surface) or _PER_SHARE_AFTER_RE.match(text, q.char_end)
+        rights = _RIGHTS_RE.search(bought.group("what"))
+        if rights:  # "acquiring global rights to the thriller "Blue Hour" for": a price paid for rights, no business
+            rights_of = " ".join(rights.group().split())
+            return f"{what + ' ' if named and what not in rights_of else ''}{rights_of} price"
         price = "acquisition price" if business else "purchase price"
         return f"{what + ' ' if what else ''}{price}{' per share' if per_share else ''}"
     premium = _PREMIUM_AFTER_RE.match(text, q.char_end) if family == "percent" else None
@@ -2282,6 +2301,12 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 # (the name looked up last: the plain tests rule out most hits)
                 and not (h.group()[:1].isupper() and _NAME_WORD_BEFORE_RE.search(text, max(c_start, h.start() - 30), h.start())
                          and (h.group().lower() in ORGANISATION_WORDS or _inside_a_name(h, names, text, c_start)))]
+        if hits and ", " in text[c_start:q.char_start]:
+            # (nor a word of a description set after a name: "The United States, the largest market, grew 2.1%"
+            # is the country's growth, not the market's)
+            described = [a.span() for a in APPOSITIVE_RE.finditer(text, c_start, q.char_start)
+                         if any(n[1] == a.start() for n in names.find(text, c_start, a.start() + 1))]
+            hits = [h for h in hits if not any(a < h.start() < b for a, b in described)]
         while len(hits) > 1 and _BY_AGENT_BEFORE_RE.search(text, max(c_start, hits[-1].start() - 30), hits[-1].start()):
             hits.pop()  # (nor the agent of another measure: "Gross value added by the sector reached": the value's)
         if len(hits) > 1 and _PP_BETWEEN_RE.fullmatch(text, hits[-2].end(), hits[-1].start()):
@@ -2364,6 +2389,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         moved = MONEY_MOVED_VERBS[moved_money.group("verb").lower()]
         who = _in_lower_case(who, names)  # ("Fraudsters stole"; not "China contributed")
         return f"amount {moved} by {who}"[:120] if who and not _stands_for(who.split()) else f"amount {moved}"
+    spend = _SPEND_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
+        if phrase is None and family == "money" else None
+    if spend:  # "Amazon plans to spend $5 billion next year", "The culture ministry plans to spend": its spending
+        who = _in_lower_case(_clean(noun_phrase(text, _subject_start(text, c_start, spend.start()), spend.start(), 6)), names)
+        phrase = f"{who} spending" if who and not _stands_for(who.split()) and not names.find(who) else "spending"
     if phrase is None:
         # (not how long it took to say it, unless the time is what the reported clause's verb takes:
         # "Legal experts said the case could take two to three years to reach trial")
@@ -2503,7 +2533,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             phrase = f"{subject} {named}" if subject else named
     counted = _COUNTED_BY_SUBJECT_RE.search(text, max(s, q.char_start - 40), q.char_start) \
         if family == "count" and phrase and q.noun and phrase.lower() == q.noun.lower() else None
-    if counted and not _ING_AFTER_RE.match(text, q.char_end):
+    if counted and not _ING_AFTER_RE.match(text, q.char_end) \
+            and not (counted.group().startswith(",") and _ED_AFTER_RE.match(text, q.char_end)):
         # "The previous season drew 68 million views", "The first season remains …, with 265.2 million
         # views": the subject's count (a named subject is the owner, below; not "with more than 20
         # stocks hitting the daily limit", a count that acts itself)

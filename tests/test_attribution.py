@@ -6677,3 +6677,25 @@ def test_a_figure_between_dashes_is_no_item_of_the_sentence_s_list():
 def test_a_group_in_a_relative_clause_is_not_the_group_answering():
     text = "72% of respondents backed a plan in which developers would disclose AI use. Only 9% opposed the plan."
     assert claim(text, "9%").measure == "respondents who opposed the plan"
+
+
+def test_a_count_done_to_after_with_is_no_count_of_the_subject():
+    row = claim("Sales agents reported strong demand, with more than 9,000 buyers registered.", "9,000")
+    assert (row.claim_type, row.measure) == ("other", "buyers")
+    # (the guard: a count the subject has)
+    assert claim("The first season remains popular, with 265 million views.", "265").measure == "first season views"
+
+
+def test_a_share_held_is_the_holder_s():
+    text = "The mobile segment held the largest revenue share of 44% last year."
+    assert claim(text, "44%").measure == "mobile segment revenue share"
+
+
+def test_a_description_after_a_name_is_no_measure():
+    text = "The United Kingdom, the third-largest market, grew 3.4%."
+    assert claim(text, "3.4%").measure.startswith("United Kingdom") and "third-largest" not in claim(text, "3.4%").measure
+
+
+def test_what_a_body_plans_to_spend_is_its_spending():
+    assert claim("The culture agency plans to spend 12 billion won next year.", "12 billion").measure == "culture agency spending"
+    assert claim("Amazon plans to spend $5 billion next year.", "$5 billion").measure == "Amazon spending"

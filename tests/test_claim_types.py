@@ -1586,3 +1586,17 @@ def test_what_lasted_until_a_year_in_the_past_is_no_forecast():
     # (the guards: a future verb, and a term set now)
     assert forecast("Until 2030 the agency will charge $900 a day.") == (True, 2030)
     assert forecast("The credit is extended until 2030 and capped at $50 million.") == (True, 2030)
+
+
+def test_a_change_of_users_of_subscriptions_is_audience():
+    text = "There were 310 million users of paid subscription plans at the end of June, up 8.2%."
+    assert claim(text, "8.2%").claim_type == "audience"
+    # (the guard: subscription takings stay takings)
+    assert claim("Subscription revenue rose 9% to $4 billion.", "9%").claim_type == "revenue"
+
+
+def test_rights_bought_are_paid_for():
+    row = claim("Sony bought the Latin American rights to the drama for $3 million.", "$3 million")
+    assert (row.claim_type, row.measure) == ("cost", "Latin American rights price")
+    # (the guard: a business bought is an investment in it)
+    assert claim("The group agreed to buy Vanta Studios for about $90 million.", "$90").claim_type == "investment"
