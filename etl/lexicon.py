@@ -1175,10 +1175,11 @@ CLAIM_TYPE_RULES = (
     ("box_office", "count", "noun", r"tickets?|admissions|movies?|films?|screenings", ("sentence", BOX_OFFICE_WORDS)),
     # a change in views is an audience's, whatever weekend the sentence names: "social media views of official
     # highlights rose 45%" (after "during the opening weekend")
-    ("audience", "percent", "measure", r"^(?:[\w'’-]+\s+){0,3}(?:views|viewers|viewership|streams|downloads|subscribers)\b"),
+    # (a name's "+" is a word's letter: "Disney+ subscribers")
+    ("audience", "percent", "measure", r"^(?:[\w'’+-]+\s+){0,3}(?:views|viewers|viewership|streams|downloads|subscribers|listening)\b"),
     # ... and so is a change of subscriptions, as their number is ("video subscriptions fell 3% to 114 million"; a
     # share of them is of a market: "a 40% share of paid subscriptions")
-    ("audience", "percent", "measure", r"^(?!share\b)(?:[\w'’-]+\s+){0,3}subscriptions$"),
+    ("audience", "percent", "measure", r"^(?!share\b)(?:[\w'’+-]+\s+){0,3}subscriptions$"),
     # ... and so is a change of takings that are not the box office's: "admissions fell 4%, while revenue from
     # its IMAX screens rose 11%"
     ("revenue", "percent", "measure", r"^(?![\s\S]*\b(?:box[\s-]office|tickets?|admissions|gross)\b)(?:[\w'’-]+\s+){0,3}"
@@ -1303,6 +1304,11 @@ CLAIM_TYPE_RULES = (
     # members of a subscription are its audience (a union's or a guild's are not): "Cinema subscription plans hit 3
     # million members"
     ("audience", "count", "head", r"members", ("sentence", r"\bsubscriptions?\b")),
+    # ... right before the verb, past their age: "An estimated 158 million Americans aged 12 and older listened to a
+    # podcast in the past month"
+    ("audience", "count", "right", r"^\s+(?:aged\s+\d[^,;.]{0,30}?\s+)?(?:have\s+|had\s+)?(?:watch(?:ed|es)?|stream(?:ed|s)?|"
+                                   r"listen(?:ed|s)?\s+to|play(?:ed|s)?|tun(?:ed|es?)\s+in)\b",
+     ("surface", r"\b(?:people|adults|americans|britons|europeans|consumers|children|teenagers|teens|households)$")),
     # people counted by what they watch, play or use: "more than 1 billion people watch podcasts"
     ("audience", "count", "measure", r"^(?:people|adults|consumers|americans|gamers)\s+who\s+(?:now\s+)?(?:have\s+)?"
                                      r"(?:watch(?:ed)?|stream(?:ed)?|use[ds]?|play(?:ed)?|listen(?:ed)?|visit(?:ed)?|"

@@ -1135,6 +1135,14 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     return phrase
 
 
+def _descriptions_after_subject(text: str, c_start: int, pos: int, names: ArticleNames) -> list[tuple[int, int]]:
+    """The descriptions set between commas after a name or after the clause's short subject, before `pos`:
+    ", the largest market," in "The United States, the largest market, grew 2.1%"."""
+    return [a.span() for a in APPOSITIVE_RE.finditer(text, c_start, pos)
+            if any(n[1] == a.start() for n in names.find(text, c_start, a.start() + 1))
+            or len(text[c_start:a.start()].split()) <= 4 and not any(c.isdigit() for c in text[c_start:a.start()])]
+
+
 def _without_owner_in(phrase: str, part: str) -> str:
     """`phrase` less an owner written before it whose words all name the part ("Amazon and Disney
     subscription revenue", part "Netflix, Amazon and Disney": "subscription revenue")."""
@@ -2302,10 +2310,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 and not (h.group()[:1].isupper() and _NAME_WORD_BEFORE_RE.search(text, max(c_start, h.start() - 30), h.start())
                          and (h.group().lower() in ORGANISATION_WORDS or _inside_a_name(h, names, text, c_start)))]
         if hits and ", " in text[c_start:q.char_start]:
-            # (nor a word of a description set after a name: "The United States, the largest market, grew 2.1%"
-            # is the country's growth, not the market's)
-            described = [a.span() for a in APPOSITIVE_RE.finditer(text, c_start, q.char_start)
-                         if any(n[1] == a.start() for n in names.find(text, c_start, a.start() + 1))]
+            # (nor a word of a description set after a name or after the clause's subject: "The United States,
+            # the largest market, grew 2.1%" is the country's growth, not the market's; "Production committees,
+            # the investor groups that fund most series, took in 3.3 trillion yen" their takings)
+            described = _descriptions_after_subject(text, c_start, q.char_start, names)
             hits = [h for h in hits if not any(a < h.start() < b for a, b in described)]
         while len(hits) > 1 and _BY_AGENT_BEFORE_RE.search(text, max(c_start, hits[-1].start() - 30), hits[-1].start()):
             hits.pop()  # (nor the agent of another measure: "Gross value added by the sector reached": the value's)
@@ -2406,6 +2414,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if joined:
             start += opener.end()  # "Day rates are flat, while inflation has risen by 20%": the clause's own subject
         words = noun_phrase(text, start, q.char_start)
+        lead = next((a for a, b in _descriptions_after_subject(text, c_start, q.char_start, names) if a < start < b), None) \
+            if ", " in text[c_start:q.char_start] else None
+        if lead is not None:  # (the subject, not a noun inside its description: "Production committees, the investor
+            # groups that fund most series, took in …")
+            words = noun_phrase(text, _subject_start(text, c_start, lead, said_clause=False), lead)
         kept = (_clean(words) or "").split() if joined else []
         if joined and (any(verbish(w) or ADVERB_RE.fullmatch(w) for w in kept[1:])
                        or len(kept) == 1 and kept[0].lower().endswith("est")):

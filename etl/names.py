@@ -257,6 +257,8 @@ _ACTS_RE = re.compile(r"\s+" + _WHEN_BETWEEN + r"(?:" + _SHARES + r"(?:are|were|
 # ... or is described as a firm: "Brightwave, a startup founded by …", "Appfigures, an app analytics
 # firm," (a common noun opening a sentence would not be: "Studios, a term for …" has no such noun)
 _DESCRIBED_FIRM_RE = re.compile(r",\s+(?:owned|backed|run|operated|controlled)\s+by\b"  # ("Cineworld, owned by …")
+                                # (or when it was founded: "Higgsfield, founded in 2023, raised $50 million")
+                                r"|,\s+(?:founded|established|incorporated)\s+in\s+(?:19|20)\d{2}\b"
                                 # (or its owner's: "Jimeng, ByteDance's AI video and image generation app, had …")
                                 r"|,\s+(?:a|an|the|its|their|[A-Z][\w&.-]*['’]s)\s+(?:[\w-]+\s+){0,5}?(?:startup|start-up|company|"
                                 r"firm|studio|maker|developer|publisher|platform|broadcaster|distributor|streamer|chain|agency|app|"

@@ -83,9 +83,16 @@ _WHOLE_SCOPE_RE = re.compile(r"\b(?:global|worldwide|national|nationwide|industr
                              + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
-def _revises_market_forecast(text: str, end: int) -> bool:
-    m = _REVISES_FORECAST_AFTER_RE.match(text, end)
-    return bool(m and _WHOLE_SCOPE_RE.search(m.group("np").replace(".", "")))
+# ... or forecasting it: "The Interactive Advertising Bureau projects U.S. podcast ad revenue will rise 12%"
+_FORECASTS_AFTER_RE = re.compile(r"\s+(?:projects|projected|forecasts|forecast|predicts|predicted|expects|expected|"
+                                 r"estimates|estimated)\s+(?:that\s+)?(?P<np>(?:[^,;.]|(?<=[A-Z])\.){1,60}?)\s+(?:will|would|could|to)\b")
+
+
+def _forecasts_a_market(text: str, end: int) -> bool:
+    """Whether the name ending at `end` forecasts a whole market (its scope a place, "global", "industry"…)."""
+    m = _REVISES_FORECAST_AFTER_RE.match(text, end) or _FORECASTS_AFTER_RE.match(text, end)
+    return bool(m and _WHOLE_SCOPE_RE.search(m.group("np").replace(".", ""))
+                and not re.search(r"\b(?:its|their|our)\b", m.group("np"), re.IGNORECASE))  # (its own: "expects its US revenue")
 
 
 _QUANTIFIER_BEFORE_RE = re.compile(r"\b(?:several|many|some|various|numerous|most|all|other|two|three|four|five|a\s+few|"
@@ -210,7 +217,7 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
                      and text[h[1]:h[1] + 1] not in ("'", "’"))
             # "a market that research firm Grand View Research estimates will reach": who estimates, not whose
             and not _ESTIMATES_WILL_AFTER_RE.match(text, h[1])
-            and not _revises_market_forecast(text, h[1])
+            and not _forecasts_a_market(text, h[1])
             # "Revenue from its cinemas in Hong Kong, mainland China and Malaysia": where, not whose
             and not (_IN_PLACE_LIST_BEFORE_RE.search(text, max(start, h[0] - 90), h[0]) and _all_places(h[2]))
             and not _SAYS_WHOLE_SCOPE_AFTER_RE.match(text, h[1])  # (the market's, nobody's)

@@ -6699,3 +6699,20 @@ def test_a_description_after_a_name_is_no_measure():
 def test_what_a_body_plans_to_spend_is_its_spending():
     assert claim("The culture agency plans to spend 12 billion won next year.", "12 billion").measure == "culture agency spending"
     assert claim("Amazon plans to spend $5 billion next year.", "$5 billion").measure == "Amazon spending"
+
+
+def test_a_forecaster_projecting_a_whole_market_owns_none_of_it():
+    text = "Research firm Omdia forecasts global cinema revenue will reach $38 billion in 2027."
+    assert claim(text, "$38").measure == "global cinema revenue"
+    # (the guard: what it expects of its own)
+    assert claim("Netflix expects its US revenue will rise 12%.", "12%").measure == "Netflix US revenue"
+
+
+def test_a_noun_inside_the_subject_s_description_is_no_measure():
+    text = "Production partners, the investor groups that fund most films, took in about $4 billion last year."
+    assert claim(text, "$4").measure == "Production partners"
+
+
+def test_a_word_described_by_when_it_was_founded_is_a_name():
+    text = "Investors backed several studios.\n\nPixelworks, founded in 2021, raised $12 million from Lumen Ventures."
+    assert claim(text, "$12").measure == "Pixelworks investment"

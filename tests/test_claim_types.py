@@ -1600,3 +1600,13 @@ def test_rights_bought_are_paid_for():
     assert (row.claim_type, row.measure) == ("cost", "Latin American rights price")
     # (the guard: a business bought is an investment in it)
     assert claim("The group agreed to buy Vanta Studios for about $90 million.", "$90").claim_type == "investment"
+
+
+def test_people_counted_by_what_they_listened_to_are_an_audience():
+    assert claim("Some 41 million Britons aged 16 and over listened to an audiobook last year.", "41").claim_type == "audience"
+    assert claim("Weekly listening rose to 38%.", "38%").claim_type == "audience"
+
+
+def test_a_share_of_subscriptions_by_a_name_with_a_plus_is_audience():
+    text = "Apple TV+ took 9% of all subscriptions, behind Paramount+ at 11%."
+    assert claim(text, "11%").claim_type == "audience"
