@@ -72,6 +72,7 @@ from .quantities import Quantity, find_quantities
 from .record import Claim, derived, unit_family
 from .segment import clause_spans, paragraph_starts, sentence_spans
 
+_JOB_NOUNS = {"jobs", "roles", "positions", "posts", "vacancies", "openings", "redundancies", "layoffs", "hires"}
 # what ends one statement inside a sentence: a list does not run across it
 # a share of the count before, named by what they are: "…, 30% of them women", "more than half of them freelancers"
 _OF_THEM_NOUN_RE = re.compile(r"\s*of\s+them\s+(?!(?:in|on|at|for|with|from|by|to|under|over|aged|who|that|which|"
@@ -522,6 +523,9 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 if before and family == "count" and _ORGANISATIONS_RE.search(q.noun or "") \
                         and not _ORGANISATIONS_RE.search(before[2] or ""):
                     before = None  # "4,000 animators from 138 studios", "200 countries": organisations or places
+                if before and family == "count" and before[1] == "jobs" and q.noun and q.noun.split()[-1][:1].islower() \
+                        and not is_people_noun(q.noun.split()[-1]) and q.noun.split()[-1].lower() not in _JOB_NOUNS:
+                    before = None  # "employing about 400 people … and working on more than 120 films": films, no jobs
                 if before and (before[0] == family or q.direction and family == "percent" and before[0] != "time"
                                and (anaphoric or typed_here) and _same_thing(measure, before[2])):
                     ctype, weak = before[1], False

@@ -1140,7 +1140,14 @@ def _descriptions_after_subject(text: str, c_start: int, pos: int, names: Articl
     ", the largest market," in "The United States, the largest market, grew 2.1%"."""
     return [a.span() for a in APPOSITIVE_RE.finditer(text, c_start, pos)
             if any(n[1] == a.start() for n in names.find(text, c_start, a.start() + 1))
-            or len(text[c_start:a.start()].split()) <= 4 and not any(c.isdigit() for c in text[c_start:a.start()])]
+            or _short_subject(text[c_start:a.start()])]
+
+
+def _short_subject(words: str) -> bool:
+    """A clause's opening words that can only be its subject: a few, or a list of a few, with no verb or number."""
+    split = words.replace(",", " ").split()
+    return (len(split) <= 4 or len(split) <= 8 and "," in words) and not any(c.isdigit() for c in words) \
+        and not any(verbish(w) and w.lower() not in ("and", "&") for w in split)
 
 
 def _without_owner_in(phrase: str, part: str) -> str:
@@ -1510,6 +1517,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         return team.group(1)
     # (past a quotation closing on the figure: '"at least 80%" of its content budget')
     m = _RIGHT_PHRASE_RE.match(text, q.char_end + (text[q.char_end:q.char_end + 1] in "\"”"))
+    if m and q.per and m.group().strip().lower() == "of":
+        m = None  # "0.5 yuan per second of video": what the rate's unit is of, no noun of the amount
     if family in ("percent", "count"):
         of_phrase = bool(m and m.group().strip().startswith("of"))
         if of_phrase and family == "count" and q.noun and AMOUNT_AT_RE.match(text, m.end()):

@@ -6716,3 +6716,16 @@ def test_a_noun_inside_the_subject_s_description_is_no_measure():
 def test_a_word_described_by_when_it_was_founded_is_a_name():
     text = "Investors backed several studios.\n\nPixelworks, founded in 2021, raised $12 million from Lumen Ventures."
     assert claim(text, "$12").measure == "Pixelworks investment"
+
+
+def test_the_saving_is_a_measure_past_the_condition_before_it():
+    assert claim("If half the budget is affected, the saving falls to $300 million.", "$300").measure == "saving"
+
+
+def test_what_a_rate_s_unit_is_of_is_no_noun_of_the_amount():
+    assert claim("Rendering starts at 0.8 yuan per second of footage for studios.", "0.8").measure == "Rendering"
+
+
+def test_a_list_subject_s_description_is_no_measure():
+    text = "Film, TV, video and radio, the largest sub-sector after games, contributed £21.6 billion."
+    assert claim(text, "£21.6").measure == "amount contributed by film, TV, video and radio"

@@ -1610,3 +1610,10 @@ def test_people_counted_by_what_they_listened_to_are_an_audience():
 def test_a_share_of_subscriptions_by_a_name_with_a_plus_is_audience():
     text = "Apple TV+ took 9% of all subscriptions, behind Paramount+ at 11%."
     assert claim(text, "11%").claim_type == "audience"
+
+
+def test_things_a_studio_worked_on_are_no_jobs_after_its_staff():
+    text = "The studio employed about 300 people at its peak and worked on more than 90 films."
+    assert [c.claim_type for c in extract_claims(text)] == ["jobs", "other"]
+    # (the guard: roles after jobs stay jobs)
+    assert [c.claim_type for c in extract_claims("The studio cut 200 jobs and 40 contractor roles.")] == ["jobs", "jobs"]
