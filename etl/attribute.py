@@ -626,6 +626,10 @@ def _possessor(words: list[str]) -> str | None:
 _ALSO_AFTER_ANAPHOR_RE = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+\s+(?:also|further)\b")
 
 
+# a noun with an object relative clause whose subject is a pronoun: "a number it", "a figure he"
+_OBJECT_RELATIVE_PRONOUN_RE = re.compile(r"^(?:a|an|the)\s+[a-z][\w-]*\s+(?P<pronoun>it|he|she)\s*$", re.IGNORECASE)
+
+
 def refers_to(np: str) -> str | None:
     """What a continuing speaker phrase stands for: "he" a person; "it", "the company" a thing
     (an organisation or a document); "the report" a document."""
@@ -1047,6 +1051,10 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
                 continues, anaphor, respondents = True, a, r
                 at = max(0, sentence.rfind(np, 0, v.start()))  # right before its verb ("he" is in "the" too)
                 refers = refers_to(np)
+                pronoun = _OBJECT_RELATIVE_PRONOUN_RE.search(np) if refers is None else None
+                if pronoun:  # "…, a number it said would not change": the pronoun the relative clause opens on speaks
+                    at += pronoun.start("pronoun")
+                    refers = "person" if pronoun.group("pronoun").lower() in ("he", "she") else "thing"
                 head = _head_words(np)[-1] if refers == "organisation" else None
                 break
             if np.split() and np.split()[-1].lower().strip(",") in UNNAMED_SPEAKERS:

@@ -72,6 +72,9 @@ from .quantities import Quantity, find_quantities
 from .record import Claim, derived, unit_family
 from .segment import clause_spans, paragraph_starts, sentence_spans
 
+# a figure whose verb is left out, its own phrase after it: "…, and 53% by filmmakers of colour"
+_GAPPED_PHRASE_AFTER_RE = re.compile(r"\s+(?P<prep>by|in|on|for|from|to|at|among|with)\s+(?P<np>[^,;.\d]{2,60}?)\s*(?=[,;.]|$)")
+_GAP_JOIN_BEFORE_RE = re.compile(r"(?:\band|,)\s+$")
 _JOB_NOUNS = {"jobs", "roles", "positions", "posts", "vacancies", "openings", "redundancies", "layoffs", "hires"}
 # what ends one statement inside a sentence: a list does not run across it
 # a share of the count before, named by what they are: "…, 30% of them women", "more than half of them freelancers"
@@ -451,6 +454,12 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # "Production companies released about 30,000 micro-dramas. Some 20 percent of them used AI
                 # footage": a share of the things the figure before counted, by what they did
                 measure = share_of_them(text, q.char_end, clause[1], last_here.measure)
+            if measure is None and last_here and family == "percent" and unit_family(last_here.unit) == "count" \
+                    and group is None and _PART_OF_BEFORE_START_RE.match(text, s):
+                # "Just 86 features were selected. Of those, 41% were directed by women": a share of what the figure
+                # before counted, by what they were or did
+                measure = share_of_them(text, q.char_end, clause[1], last_here.measure, said_of_them=True) \
+                    or f"share of {last_here.measure}"
             if measure is None and asked and (family == "time") == asked.startswith("time"):
                 # (a time answers "How long did it take?", any other amount the other questions)
                 measure = asked
@@ -460,6 +469,14 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # "96% of studios plan to spend more in the next 12 months": the horizon of the figure
                 # before it (not "costs 300,000 yuan to shoot in about a week": a span of its own)
                 measure = clause_measured[1]
+            gapped = _GAPPED_PHRASE_AFTER_RE.match(text, q.char_end) if measure and claims \
+                and claims[-1].sentence_start == s and claims[-1].measure == measure \
+                and _GAP_JOIN_BEFORE_RE.search(text, max(clause[0], q.char_start - 6), q.char_start) else None
+            if gapped and f" {gapped.group('prep')} " in measure:
+                # "41% were directed by women and 53% by filmmakers of colour": the verb left out is the one
+                # before, its phrase this figure's own
+                measure = f"{measure[:measure.rindex(' ' + gapped.group('prep') + ' ')]} {gapped.group('prep')} " \
+                          f"{' '.join(gapped.group('np').split())}"[:120]
             aside = within is not None
             if measure and not aside:  # (what an aside measures is not what the sentence goes on about:
                 if family in measured and measure.split()[-1].lower() in GEOGRAPHIC_UNITS:

@@ -1680,6 +1680,8 @@ CLAIM_TYPE_RULES = (
     ("other", "time", "right", rf"^\s+of\s+(?:\w+\s+){{0,2}}?(?:{MATERIAL_NOUNS})\b"),
     # the length of what a tool makes, named just before it: "produces video … in clips of up to 20 seconds"
     ("capability", "time", "left", rf"\b(?:{_CAPABILITY_MEDIA})\s+(?:of|lasting)\s+$", ("sentence", _CAPABILITY_VERBS)),
+    # ... or right after what can make it: "Pro users can generate up to 20 seconds at 1080p"
+    ("capability", "time", "left", r"\b(?:can|could|will|able\s+to)\s+(?:generate|create|produce|render|output|make)\s+$"),
     ("duration", "time", "left", _TAKES),
     ("duration", "time", "surface", r"^(?:within|for|in|over|after|during)"),
     # a span named from now is no output's length: "plan to increase spending on AI-generated video next year"

@@ -972,12 +972,13 @@ def _subject_end(text: str, start: int, end: int) -> int:
 _OF_THEM_AFTER_RE = re.compile(r"\s+of\s+(?:them|those)\b")
 
 
-def share_of_them(text: str, pos: int, end: int, counted: str) -> str | None:
+def share_of_them(text: str, pos: int, end: int, counted: str, said_of_them: bool = False) -> str | None:
     """What a share "of them" right after `pos` measures, when "them" are the things the figure before
     counted: "about 30,000 micro-dramas. Some 20 percent of them used AI-generated footage" ->
-    "micro-dramas that used AI-generated footage"."""
-    of_them = _OF_THEM_AFTER_RE.match(text, pos)
-    pred = predicate(text, of_them.end(), end, any_verb=True) if of_them else None
+    "micro-dramas that used AI-generated footage". `said_of_them`: the sentence said so before the
+    share ("Of those, 41% were directed by women"), and the predicate follows it directly."""
+    of_them = None if said_of_them else _OF_THEM_AFTER_RE.match(text, pos)
+    pred = predicate(text, of_them.end() if of_them else pos, end, any_verb=True) if of_them or said_of_them else None
     if not pred:
         return None
     if pred.startswith("who ") and not _PERSONS_RE.search(counted):

@@ -331,7 +331,9 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
 CONSENSUS_NOUN_AFTER_RE = re.compile(r"\s+(?:consensus|estimates?|forecasts?|expectations?)\s+(?:of|for)\b", re.IGNORECASE)
 
 # a relative clause set off by commas: an aside to its sentence, whose nouns measure only its own figures
-ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;]*?,(?!\d)")  # (after a quoted title too: '"Moon Fox," which')
+# (past a place's region between commas: ", which moves to Boulder, Colorado, in 2027,")
+ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b(?:[^;,]|,(?=\d)|,(?=\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,))*?,(?!\d)"
+                      r"(?!\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,)")  # (after a quoted title too: '"Moon Fox," which')
 
 # a headline's line: neither a list's item nor closed by a full stop, its credit a name before the colon
 _HEADLINE_LINE_RE = re.compile(rf"(?![ \t]*[{BULLET_CHARS}])[^\n]*?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}: [^\n]*(?<![.!?\"”’])[ \t]*")

@@ -6729,3 +6729,19 @@ def test_what_a_rate_s_unit_is_of_is_no_noun_of_the_amount():
 def test_a_list_subject_s_description_is_no_measure():
     text = "Film, TV, video and radio, the largest sub-sector after games, contributed £21.6 billion."
     assert claim(text, "£21.6").measure == "amount contributed by film, TV, video and radio"
+
+
+def test_shares_of_those_counted_before_with_a_verb_left_out():
+    text = "Just 60 shorts were chosen. Of those, 35% were made by students and 20% by first-time directors."
+    assert [claim(text, p).measure for p in ("35%", "20%")] == ["shorts that were made by students",
+                                                                "shorts that were made by first-time directors"]
+
+
+def test_a_relative_clause_runs_past_a_place_s_region():
+    text = "The fair, which moves to Austin, Texas, in 2027, generated an estimated $90 million for the city's economy."
+    assert claim(text, "$90").measure == "city's economy"
+
+
+def test_a_pronoun_opening_an_object_relative_clause_speaks_for_the_subject():
+    text = "The regulator said the market grew.\n\nThe broadcaster Sky employs about 40 presenters, a number it said would rise."
+    assert claim(text, "40").source == "Sky"

@@ -1617,3 +1617,14 @@ def test_things_a_studio_worked_on_are_no_jobs_after_its_staff():
     assert [c.claim_type for c in extract_claims(text)] == ["jobs", "other"]
     # (the guard: roles after jobs stay jobs)
     assert [c.claim_type for c in extract_claims("The studio cut 200 jobs and 40 contractor roles.")] == ["jobs", "jobs"]
+
+
+def test_a_forecast_revised_by_a_share_is_a_forecast():
+    rows = extract_claims("Toei raised its full-year net profit forecast by 12% to 18 billion yen.", published=PUBLISHED)
+    assert [(c.surface, c.is_forecast) for c in rows] == [("12%", True), ("18 billion yen", True)]
+    # (the guard: a result measured against a forecast is none)
+    assert not claim("The film beat the forecast by 8%.", "8%").is_forecast
+
+
+def test_the_time_users_can_generate_is_a_capability():
+    assert claim("Paid users can generate up to 12 seconds at 720p.", "12 seconds").claim_type == "capability"
