@@ -1053,7 +1053,7 @@ _TAKES = (r"(?:take|takes|took|taken|taking|spend|spends|spent|need|needs|needed
           r"required|last|lasts|lasted|lasting|in\s+just|in\s+only|in|within|over|after|ago|since|"
           r"past|next|every|during)\b[\w\s-]{0,25}$")
 _CAPABILITY_MEDIA = (r"videos?|clips?|footage|shots?|segments?|scenes?|frames?|resolution|"
-                     r"length|long|duration|output\w*|images?")
+                     r"length|long(?!\s+(?:time|way|wait|haul|run))|duration|output\w*|images?")  # (not "a long time")
 _CAPABILITY_VERBS = (r"generat\w*|creat\w*|produc\w*|output\w*|render\w*|make|makes|can|able|"
                      r"capable|supports?|allows?|model|tool|app|tops?\s+out|limited|maximum|max")
 

@@ -672,7 +672,8 @@ _CHANGE_AFTER_PHRASES_RE = re.compile(r"[\d%](?:\s+(?:yuan|won|yen|dollars|euros
                                       # (a day of a month too: "in the fiscal year ended March 31")
                                       r"(?:[^,;.\d]|(?<!\d)(?:19|20)\d\d(?:[-–/]\d\d)?\b|(?<=[a-z]{2} )\d{1,2}(?=,)){1,60}?)+"
                                       r",\s+(?:up|down)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
-_TEAM_OF_RE = re.compile(r"\b((?:[A-Z][\w&.-]*['’]s\s+)?(?:team|crew|staff|workforce))\s+of\s+"
+# (and a people by its size: "for a population of more than 220 million", "a membership of 160,000")
+_TEAM_OF_RE = re.compile(r"\b((?:[A-Z][\w&.-]*['’]s\s+)?(?:team|crew|staff|workforce|population|membership))\s+of\s+"
                          r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|approximately\s+|more\s+than\s+)?$", re.IGNORECASE)
 _SIZED_BY_PEOPLE_RE = re.compile(r"\d-(?:person|people|strong|member)\s+(?P<org>[a-z][\w\s-]{2,40})$")
 # an amount lost: "One Hong Kong firm lost HK$200 million"

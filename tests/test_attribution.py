@@ -6745,3 +6745,8 @@ def test_a_relative_clause_runs_past_a_place_s_region():
 def test_a_pronoun_opening_an_object_relative_clause_speaks_for_the_subject():
     text = "The regulator said the market grew.\n\nThe broadcaster Sky employs about 40 presenters, a number it said would rise."
     assert claim(text, "40").source == "Sky"
+
+
+def test_a_population_of_a_size_is_the_population():
+    text = "The country has 90 cinemas with 310 screens, for a population of more than 50 million."
+    assert claim(text, "50 million").measure == "population"

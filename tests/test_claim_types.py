@@ -1628,3 +1628,10 @@ def test_a_forecast_revised_by_a_share_is_a_forecast():
 
 def test_the_time_users_can_generate_is_a_capability():
     assert claim("Paid users can generate up to 12 seconds at 720p.", "12 seconds").claim_type == "capability"
+
+
+def test_a_long_time_is_no_length_of_an_output():
+    text = '"Nine months is a long time to wait, but we can be proud of this deal," she said.'
+    assert claim(text, "Nine months").claim_type == "duration"
+    # (the guard: a length that is one)
+    assert claim("The model makes videos up to 20 seconds long.", "20 seconds").claim_type == "capability"
