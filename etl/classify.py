@@ -76,6 +76,7 @@ _PAST_VERB = (r"(?:lost|rose|fell|grew|sold|(?<!\d\s)(?<!lion\s)won|made|took|pa
               r"(?<!-)generated|collected|attracted|drew|logged)")  # ("the market generated about Rs 28,000 crore in 2024")
 # a noun with its determiner right before a past form: the form is a participle of the noun ("the labour needed for")
 _NOUN_BEFORE_PARTICIPLE_RE = re.compile(r"\b(?:the|a|an|its|their)\s+[a-z][\w-]*\s+$")
+_FORECAST_NOUN_STEMS = ("forecast", "estimate", "outlook", "guidance", "target", "projection")  # (a plain test first)
 # a forecast revised, by a share or to its new value
 _REVISED_FORECAST_BEFORE_RE = re.compile(
     r"\b(?:raised|raises|raising|cut|cuts|cutting|lowered|lowers|lifted|lifts|trimmed|trims|revised|revises|upgraded|"
@@ -355,7 +356,8 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
         return False
     if PAST_ESTIMATE_RE.search(head):
         return False  # "may have exceeded 300 million": an estimate of what has happened
-    if _REVISED_FORECAST_BEFORE_RE.search(text, max(c_start, q.char_start - 100), q.char_start):
+    window = text[max(c_start, q.char_start - 100):q.char_start]
+    if any(w in window.lower() for w in _FORECAST_NOUN_STEMS) and _REVISED_FORECAST_BEFORE_RE.search(window):
         return True  # "raised its full-year operating profit forecast by 8% to 27 billion yen": the forecast and its change
     if _UNTIL_YEAR_RE.search(head) and _ED_VERB_BEFORE_RE.search(head) and not _MODAL_AHEAD_RE.search(head) \
             and not _PRESENT_AUXILIARY_RE.search(head):  # (not a term set now: "is extended until 2030 and capped at")

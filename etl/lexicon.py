@@ -663,7 +663,8 @@ UNNAMED_SPEAKERS = {"insiders", "experts", "analysts", "observers", "critics", "
                     "people", "everyone", "everybody", "others", "many", "commentators", "fans",
                     "viewers", "investors", "executives", "officials",
                     "studios", "producers", "companies", "firms", "broadcasters",
-                    "groups", "bodies", "associations", "unions"}  # ("Some studios say", "Industry groups estimate")
+                    "groups", "bodies", "associations", "unions",
+                    "trackers"}  # ("Some studios say", "Industry groups estimate", "Industry trackers estimate")
 # ... of them, those who speak for no body a modifier could name: "trade analysts said", "industry experts
 # expect" are unnamed still ("State officials", "studio executives" speak for a body)
 UNAFFILIATED_SPEAKERS = frozenset({"insiders", "experts", "analysts", "observers", "critics", "commentators"})

@@ -622,6 +622,14 @@ _PAID_WHOM_RE = re.compile(rf"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\baverage\s)(
                            rf"\b(?:paid|pays|paying|pay(?={_WHOM_PAID}))\s+(?:out\s+)?(?P<who>(?!(?:out|about|more|less|over|up|a|an|the|"
                            rf"between|around|roughly|nearly|almost|some|just|only|from|at|to|for|in|as)\b)[a-z]+"
                            rf"(?:\s+(?!(?:and|was|is|has|does)\b)[a-z]+s)?(?:\s+and\s+[a-z]+)?)\s+{AMOUNT_HEDGES}$")  # ("paid podcast creators")
+# a thing with its price set between commas after it: "The Plus plan, at $9.99 a month, raises …"
+_PRICED_ASIDE_BEFORE_RE = re.compile(rf"\b(?:the|a|an|its|their)\s+(?P<np>(?:[\w'’+-]+\s+){{0,3}}?[\w'’+-]+),\s+at\s+"
+                                     rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
+# ... or whom, with its article: "agreed to pay a major record label $50 million upfront" (not what is paid:
+# "paid a total of", "pay the hefty sum of")
+_NOT_A_PAYEE = r"(?:of|for|fee|fees|price|prices|bill|bills|sum|sums|amount|amounts|total|totals|cost|costs)\b"
+_PAID_DEFINITE_WHOM_RE = re.compile(rf"\b(?:paid|pays|paying|pay)\s+(?:the|a|an)\s+(?P<who>(?:(?!{_NOT_A_PAYEE})[a-z][\w-]*\s+){{0,3}}?"
+                                    rf"(?!{_NOT_A_PAYEE})[a-z][\w-]*)\s+{AMOUNT_HEDGES}$")
 # (a time is a rate's period, read elsewhere: "per hour")
 _PER_ITEM_AFTER_RE = re.compile(r"\s+per\s+(?!(?:second|minute|hour|day|week|month|year|quarter|annum|cent)\b)"
                                 r"(?P<item>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|for|and|but)\b)")
@@ -1767,9 +1775,14 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     went = _WENT_TO_RE.match(text, q.char_end) if phrase is None and family == "money" else None
     if went and (where := _clean(noun_phrase(text, went.end(), c_end, 5))):
         phrase = f"spending on {where}"  # "About $11,000 went to cast and crew": what was spent on them
-    paid_whom = _PAID_WHOM_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
+    priced = _PRICED_ASIDE_BEFORE_RE.search(text, max(c_start, q.char_start - 60), q.char_start) \
+        if phrase is None and family == "money" and text.startswith(",", q.char_end) else None
+    if priced:  # "The Plus plan, at $9.99 a month, raises the limit": the plan's price
+        return f"{_clean(priced.group('np').split()) or priced.group('np')} price"[:120]
+    paid_whom = (_PAID_WHOM_RE.search(text, max(c_start, q.char_start - 40), q.char_start)
+                 or _PAID_DEFINITE_WHOM_RE.search(text, max(c_start, q.char_start - 60), q.char_start)) \
         if phrase is None and family == "money" else None
-    if paid_whom:  # "Twitch paid creators more than $1 billion in 2023": payments to them
+    if paid_whom:  # "Twitch paid creators more than $1 billion in 2023", "agreed to pay a major record label $50 million"
         phrase = f"payments to {paid_whom.group('who')}"
     paid_to = _PAID_TO_RE.match(text, q.char_end) if phrase is None and family == "money" \
         and _PAYS_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) else None

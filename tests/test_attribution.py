@@ -6750,3 +6750,21 @@ def test_a_pronoun_opening_an_object_relative_clause_speaks_for_the_subject():
 def test_a_population_of_a_size_is_the_population():
     text = "The country has 90 cinemas with 310 screens, for a population of more than 50 million."
     assert claim(text, "50 million").measure == "population"
+
+
+def test_industry_trackers_are_nobody_named():
+    text = ("Lumen will cut 300 jobs, the company said.\n\n"
+            "Industry trackers estimate that more than 8,000 animators lost their jobs last year.")
+    assert claim(text, "8,000").source is None
+
+
+def test_whom_a_sum_is_paid_to_with_its_article():
+    row = claim("The studio agreed to pay the union $2 million.", "$2 million")
+    assert (row.claim_type, row.measure) == ("cost", "payments to union")
+    # (the guard: what is paid is no payee)
+    assert claim("The buyers paid a total of $40,000 for the tickets.", "$40,000").measure != "payments to total of"
+
+
+def test_a_thing_with_its_price_between_commas():
+    text = "The Pro plan, at $19.99 a month, adds 4K output."
+    assert claim(text, "$19.99").measure == "Pro plan price"
