@@ -15,6 +15,7 @@ from .lexicon import (
     CLAIM_TYPE_RULES,
     COMMON_VERBS,
     FORECAST_COMPOUND_HEADS,
+    FORECAST_NOUNS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     MEASURE_NOUNS,
@@ -24,6 +25,7 @@ from .lexicon import (
     OPERATING_EARNINGS,
     PEOPLE_GROUPS,
     REPORTING_PARTICIPLES,
+    REVISING_VERBS,
     TIME_UNIT_NAMES,
 )
 from .phrases import MEASURED_AGAINST_BEFORE_RE
@@ -76,12 +78,10 @@ _PAST_VERB = (r"(?:lost|rose|fell|grew|sold|(?<!\d\s)(?<!lion\s)won|made|took|pa
               r"(?<!-)generated|collected|attracted|drew|logged)")  # ("the market generated about Rs 28,000 crore in 2024")
 # a noun with its determiner right before a past form: the form is a participle of the noun ("the labour needed for")
 _NOUN_BEFORE_PARTICIPLE_RE = re.compile(r"\b(?:the|a|an|its|their)\s+[a-z][\w-]*\s+$")
-_FORECAST_NOUN_STEMS = ("forecast", "estimate", "outlook", "guidance", "target", "projection")  # (a plain test first)
 # a forecast revised, by a share or to its new value
 _REVISED_FORECAST_BEFORE_RE = re.compile(
-    r"\b(?:raised|raises|raising|cut|cuts|cutting|lowered|lowers|lifted|lifts|trimmed|trims|revised|revises|upgraded|"
-    r"downgraded|boosted|boosts)\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){0,5}?(?:forecasts?|estimates?|outlook|guidance|"
-    r"targets?|projections?)\s+(?:by\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+to\s+)?|to\s+)"
+    rf"\b(?:{'|'.join(sorted(REVISING_VERBS))})\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){{0,5}}?"
+    rf"(?:{'|'.join(n + 's?' for n in FORECAST_NOUNS)})\s+(?:by\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+to\s+)?|to\s+)"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
 _UNTIL_YEAR_RE = re.compile(r"\b(?:[Uu]ntil|[Tt]hrough|[Tt]ill)\s+(?:19|20)\d{2}\b")
 _PRESENT_AUXILIARY_RE = re.compile(r"\b(?:is|are|will|shall)\b", re.IGNORECASE)
@@ -357,7 +357,7 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     if PAST_ESTIMATE_RE.search(head):
         return False  # "may have exceeded 300 million": an estimate of what has happened
     window = text[max(c_start, q.char_start - 100):q.char_start]
-    if any(w in window.lower() for w in _FORECAST_NOUN_STEMS) and _REVISED_FORECAST_BEFORE_RE.search(window):
+    if any(w in window.lower() for w in FORECAST_NOUNS) and _REVISED_FORECAST_BEFORE_RE.search(window):  # (a plain test first)
         return True  # "raised its full-year operating profit forecast by 8% to 27 billion yen": the forecast and its change
     if _UNTIL_YEAR_RE.search(head) and _ED_VERB_BEFORE_RE.search(head) and not _MODAL_AHEAD_RE.search(head) \
             and not _PRESENT_AUXILIARY_RE.search(head):  # (not a term set now: "is extended until 2030 and capped at")

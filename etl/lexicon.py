@@ -766,6 +766,13 @@ HEADCOUNT_NOUNS = frozenset({"people", "persons", "employees", "workers"})
 # speaker's frame, or another's estimate inside a report (etl.owners, etl.attribute).
 FORECAST_FRAME_VERBS = frozenset({"expects", "expect", "expected", "predicts", "predict", "predicted", "forecasts",
                                   "forecast", "projects", "project", "sees"})
+# Verbs that revise a forecast, and the nouns of the forecast they revise: "raised its full-year operating
+# profit forecast by 8% to 27 billion yen" is a forecast (etl.classify); "Magna cut its U.S. national TV ad
+# revenue forecast" is a forecaster's of a market, not its own (etl.owners)
+REVISING_VERBS = frozenset({"raised", "raises", "raising", "cut", "cuts", "cutting", "lowered", "lowers", "lifted", "lifts",
+                            "trimmed", "trims", "revised", "revises", "upgraded", "upgrades", "downgraded", "downgrades",
+                            "boosted", "boosts", "kept", "keeps", "maintained", "maintains"})
+FORECAST_NOUNS = ("forecast", "estimate", "outlook", "guidance", "target", "projection")
 # Nouns of a body of people counted as one: the level a move of theirs reaches, "to about 5,400
 # people", measures them, not the people (etl.measure).
 COLLECTIVE_PEOPLE_NOUNS = {"membership", "headcount", "workforce", "staff", "staffing", "employment", "crew", "team",

@@ -33,10 +33,12 @@ from .lexicon import (
     EVENT_VERBS,
     FILM_NOUNS,
     FORECAST_FRAME_VERBS,
+    FORECAST_NOUNS,
     GOVERNMENT_BODIES,
     MOVED_BY,
     PEOPLE_GROUPS,
     PLACES,
+    REVISING_VERBS,
     SOURCE_ANAPHORS,
 )
 from .names import DATELINE_RE, ArticleNames, listed_names_end
@@ -75,10 +77,8 @@ _ESTIMATES_WILL_AFTER_RE = re.compile(r"\s+(?:estimates|estimated|forecasts|proj
 
 # a forecaster revising its forecast of a whole market: "Magna cut its U.S. national TV ad revenue
 # forecast to $58 billion" (who forecasts, not whose; "Netflix raised its revenue forecast" is its own)
-_REVISES_FORECAST_AFTER_RE = re.compile(r"\s+(?:cut|cuts|raised|raises|lowered|lowers|lifted|lifts|trimmed|trims|revised|"
-                                        r"revises|upgraded|upgrades|downgraded|downgrades|kept|keeps|maintained|maintains)\s+"
-                                        r"(?:its|their)\s+(?P<np>(?:[\w.&'’-]+\s+){1,6}?)(?:forecasts?|estimates?|outlook|"
-                                        r"projections?)\b")
+_REVISES_FORECAST_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(sorted(REVISING_VERBS))})\s+(?:its|their)\s+"
+                                        rf"(?P<np>(?:[\w.&'’-]+\s+){{1,6}}?)(?:{'|'.join(n + 's?' for n in FORECAST_NOUNS)})\b")
 _WHOLE_SCOPE_RE = re.compile(r"\b(?:global|worldwide|national|nationwide|industry|industry-wide|market|sector|"
                              + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
