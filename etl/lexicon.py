@@ -1277,6 +1277,10 @@ CLAIM_TYPE_RULES = (
                                     rf"subsid\w*|grants?|funds?|funding|tax|credits?|debts?)\b)[^,;.]){{0,30}}"
                                     rf"\b(?:to\s+)?(?:reach|pass|top|cross|hit|surpass|"
                                     rf"exceed|break)(?:es|ed|s)?\s+{AMOUNT_HEDGES}$"),
+    # money taken from people counted is no takings of a film, whatever films the article names: "The group
+    # collected about 3.2 billion won from 117 victims"
+    ("other", "money", "right", r"^\s+from\s+(?:about\s+|around\s+|more\s+than\s+|some\s+|nearly\s+|at\s+least\s+)?"
+                                r"[\d,]+\s+(?:victims|investors|people|individuals|pensioners|savers|depositors)\b"),
     ("box_office", "money", "left", rf"\b{_TAKINGS}\s+(?:about|nearly|almost|roughly|an\s+estimated|another|"
                                     r"more\s+than|over|just|only|a\s+(?:record|further))?\s*$",
      # (nor what marketing adds: "But marketing, which often adds another $50 million to $100 million")

@@ -1635,3 +1635,11 @@ def test_a_long_time_is_no_length_of_an_output():
     assert claim(text, "Nine months").claim_type == "duration"
     # (the guard: a length that is one)
     assert claim("The model makes videos up to 20 seconds long.", "20 seconds").claim_type == "capability"
+
+
+def test_money_taken_from_people_is_no_box_office():
+    text = ("Police said the gang sold shares in films that were never made. The gang collected about 900 million won "
+            "from 64 victims.")
+    assert claim(text, "900 million").claim_type == "other"
+    # (the guard: a film's takings stay takings)
+    assert claim("The sequel collected about $90 million in its first week.", "$90").claim_type == "box_office"
