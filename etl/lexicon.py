@@ -1014,7 +1014,7 @@ _MARKET = (r"(?:market|markets|ecosystem|industry|industries|sector|economy)"
            r"projections?|estimates?|forecasts?|data|figures|tracking|average|median)\b)")  # (the industry's numbers, no market)
 _AUDIENCE = (r"views?|viewers?|viewership|viewing|users?|user\s+count|audiences?|attendance|subscribers?|subscriptions|memberships|customers|clients|followers?|"
              r"(?:subscribing|paying|paid)\s+members|"  # (members of a service, not of a union)
-             r"downloads?|installs?|visitors?|fans|watchers|players|plays|streams|impressions|"
+             r"downloads?|installs?|visitors?|visits|fans|watchers|players|plays|streams|impressions|"
              r"monthly\s+active|daily\s+active|netizens|readers|listeners|likes|daus?|maus?|households|(?:watch|TV|viewing)\s+time")
 # where what is posted is posted: "social media posts", "TikTok posts" are no posts of staff
 POSTED_PLACES = ("media", "blog", "online", "forum", "TikTok", "Instagram", "Facebook", "Reddit")

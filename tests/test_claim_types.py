@@ -1643,3 +1643,7 @@ def test_money_taken_from_people_is_no_box_office():
     assert claim(text, "900 million").claim_type == "other"
     # (the guard: a film's takings stay takings)
     assert claim("The sequel collected about $90 million in its first week.", "$90").claim_type == "box_office"
+
+
+def test_visits_counted_are_an_audience():
+    assert claim("Attendance at the top theme parks rose to 244 million visits.", "244").claim_type == "audience"
