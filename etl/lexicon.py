@@ -1686,6 +1686,10 @@ CLAIM_TYPE_RULES = (
     ("audience", "time", "measure", r"^time\s+spent\s+(?:watching|streaming|viewing|listening|playing|scrolling|"
                                     r"on\s+(?:[\w-]+\s+){0,3}(?:apps?|platforms?|videos?|tv|television|streaming|"
                                     r"social\s+media|sites?|services?))\b"),
+    # ... and the time people spend on a place named before: "YouTube, where children aged 4 to 12 now spend an
+    # average of 1 hour 52 minutes a day"
+    ("audience", "time", "left", r",\s+where\s+[^,;.]{1,50}?\s+spends?\s+(?:an\s+average\s+of\s+|about\s+|around\s+|"
+                                 r"nearly\s+|more\s+than\s+|some\s+)?$"),
     # time people watch, by its verb: "its users watch more than 1 billion hours of podcasts a month"
     ("audience", "time", "left", r"\b(?:watch|watches|watched|stream|streams|streamed|view|viewed)\s+(?:(?:more|less)\s+than\s+|"
                                  r"about\s+|nearly\s+|over\s+|some\s+|an\s+average\s+of\s+)?$"),

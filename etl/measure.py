@@ -300,7 +300,11 @@ def _has_verb(text: str, start: int, end: int) -> bool:
     ("Junior roles were hit hardest", "openings … dropped by"; not "a 185-hp four-cylinder or")."""
     words = text[start:end].lower().split()
     return bool(_FINITE_IN_LEAD_RE.search(text, start, end) or _PAST_VERB_RE.search(text, start, end)) \
-        or any(w in IRREGULAR_PAST or w in MOVEMENT_VERBS for w in words)
+        or any(w in IRREGULAR_PAST or w in MOVEMENT_VERBS or w in _PRESENT_LINKING_VERBS for w in words)
+
+
+# verbs in the present that are no nouns: "Labour costs remain a big draw: …", "… an animator earns about"
+_PRESENT_LINKING_VERBS = {"remain", "remains", "seem", "seems", "stay", "stays", "earns", "earn"}
 # a rate named by its noun before the share: "a levy of 1 per cent", "a discount of 20%"
 _RATE_NOUN_OF_RE = re.compile(rf"\b(?:a|an)\s+(?P<noun>[a-z][a-z-]+)\s+of\s+{AMOUNT_HEDGES}$")
 # what a bond pays: "priced to yield 5.25%", "a yield of 6%"
@@ -328,6 +332,10 @@ _RIGHTS_RE = re.compile(r"\b(?:[\w'’-]+\s+){0,2}?rights\b", re.IGNORECASE)  # 
 # the noun whose amount a range gives: "an opening in the $65 million to $70 million range"
 _IN_THE_RANGE_BEFORE_RE = re.compile(r"\b(?:an?|the|its|their)\s+(?P<np>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+in\s+the\s+"
                                      rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
+# the time people spend on a place named before: "YouTube, where children aged 4 to 12 now spend an average of"
+_SPENT_WHERE_BEFORE_RE = re.compile(r"\b(?P<place>[A-Z][\w&.'’+-]*(?:\s+[A-Z][\w&.'’+-]*){0,2}),\s+where\s+"
+                                    r"(?P<who>[a-z][^,;.]{0,50}?)\s+(?:now\s+)?spends?\s+(?:an\s+average\s+of\s+|about\s+|"
+                                    r"around\s+|nearly\s+|more\s+than\s+|some\s+)?$")
 # a running sum of what the figure before measured, with no noun of its own: "for a running total of $204 million"
 _TOTAL_OF_BEFORE_RE = re.compile(rf"\b(?:a|an|its|the|their)\s+(?:(?P<adj>{'|'.join(sorted(SUM_ADJECTIVES))})\s+)?total\s+of\s+"
                                  rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
@@ -1897,6 +1905,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         noun = _clean(noun_phrase(text, _subject_start(text, c_start, q.char_start), q.char_start, 3))
         if noun and topic and not names.find(noun):
             return f"{topic} {_singular(noun)} length"
+    spent_where = _SPENT_WHERE_BEFORE_RE.search(text, max(s, q.char_start - 120), q.char_start) \
+        if phrase is None and family == "time" else None
+    if spent_where:  # "on YouTube, where children aged 4 to 12 now spend an average of 1 hour 52 minutes a day"
+        return f"time spent on {spent_where.group('place')} by {' '.join(spent_where.group('who').split())}"[:120]
     done_in = _done_within(text, c_start, q, names) if phrase is None and family == "time" else None
     if done_in:  # "produces highlight clips within 30 seconds of a goal": the time it takes to do it
         return done_in
@@ -2298,7 +2310,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                                      *_GLOSS_RE.finditer(text, c_start, q.char_start))]
         own_verb = _OWN_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
             or _CONTRIBUTED_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start)
-        hits = [h for h in MEASURE_NOUN_RE.finditer(text, c_start, q.char_start) if h.group().lower() not in TIME_UNITS
+        # (the measure nouns of the figure's own clause, past a clause's colon: "Labour costs remain a big draw: a
+        # mid-level animator in Mumbai earns about Rs 60,000 a month")
+        hits = [h for h in MEASURE_NOUN_RE.finditer(text, _past_clause_colon(text, c_start, q.char_start) if ": " in text[c_start:q.char_start]
+                                                    else c_start, q.char_start) if h.group().lower() not in TIME_UNITS
                 and not any(a < h.start() < b for a, b in asides)
                 and text[h.end():h.end() + 1] != "-"  # (nor a compound's first part: "Stock-image company Shutterstock")
                 # (nor a measure's word used as an adjective before its noun: "a premium streaming service")
@@ -2863,18 +2878,24 @@ def _inside_a_name(hit, names: ArticleNames, text: str, c_start: int) -> bool:
                for a, b, _ in names.find(text, max(c_start, hit.start() - 80), hit.end() + 40))
 
 
+def _past_clause_colon(text: str, c_start: int, pos: int) -> int:
+    """Past a clause's colon before `pos`: "Junior roles were hit hardest: openings for entry-level artists
+    dropped by more than half", "Labour costs remain a big draw: a mid-level animator earns …" — a clause
+    after a clause's colon has its own subject (not after a label's: "Kuaishou's Q3 report: Kling …")."""
+    colon = text.rfind(": ", c_start, pos)
+    if colon > c_start and text[colon + 2:colon + 3].islower() and _has_verb(text, c_start, colon) \
+            and _has_verb(text, colon, pos):
+        return colon + 2
+    return c_start
+
+
 def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) -> int:
     """Past a dateline or a leading adverbial ("Under the agreement, ..."): where the clause's
     subject starts; with `said_clause`, the subject of a clause reported without "that"."""
     dateline = DATELINE_RE.match(text, c_start, pos)
     if dateline:
         c_start = dateline.end()
-    colon = text.rfind(": ", c_start, pos)
-    if colon > c_start and text[colon + 2:colon + 3].islower() and _has_verb(text, c_start, colon) \
-            and _has_verb(text, colon, pos):
-        # "Junior roles were hit hardest: openings for entry-level artists dropped by more than half": a clause
-        # after a clause's colon has its own subject (not after a label's: "Kuaishou's Q3 report: Kling …")
-        c_start = colon + 2
+    c_start = _past_clause_colon(text, c_start, pos)
     quoted = _QUOTED_SUBJECT_RE.match(text, c_start, pos) or _QUOTE_OPENS_RE.match(text, c_start, pos)
     if quoted and not _CLOSES_QUOTE_RE.search(text, quoted.end(), pos):  # (inside a quotation, its subject after the mark: '"The production period was also shortened by two weeks"')
         c_start = quoted.end()

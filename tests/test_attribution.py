@@ -6768,3 +6768,14 @@ def test_whom_a_sum_is_paid_to_with_its_article():
 def test_a_thing_with_its_price_between_commas():
     text = "The Pro plan, at $19.99 a month, adds 4K output."
     assert claim(text, "$19.99").measure == "Pro plan price"
+
+
+def test_a_clause_after_a_clause_s_colon_has_its_own_measure():
+    text = "Wages remain a big draw: a junior animator in Manila earns about $700 a month."
+    assert claim(text, "$700").measure == "junior animator earnings"
+
+
+def test_time_people_spend_on_a_place_named_before():
+    text = "Parents worry about TikTok, where teenagers now spend an average of 95 minutes a day."
+    row = claim(text, "95 minutes")
+    assert (row.claim_type, row.measure) == ("audience", "time spent on TikTok by teenagers")
