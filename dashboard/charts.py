@@ -52,8 +52,12 @@ def publisher_colours(df: pd.DataFrame) -> dict[str, str]:
     publisher has the same colour in all its charts. Publishers left out are drawn grey."""
     weights = df["figures"] if "figures" in df.columns else pd.Series(1, index=df.index)
     totals = weights.groupby(df["publisher"]).sum()
-    ranked = sorted(totals.items(), key=lambda kv: (-kv[1], str(kv[0])))[:NAMED_PUBLISHERS]
-    return {publisher: PALETTE[i] for i, (publisher, _) in enumerate(ranked)}
+    return {publisher: PALETTE[i] for i, publisher in enumerate(_ranked(totals)[:NAMED_PUBLISHERS])}
+
+
+def _ranked(totals: pd.Series) -> list[str]:
+    """The index of `totals`, largest first, ties by name."""
+    return [key for key, _ in sorted(totals.items(), key=lambda kv: (-kv[1], str(kv[0])))]
 
 
 def _legend_name(publisher: str, colours: dict[str, str]) -> str:
@@ -223,12 +227,16 @@ def by_type_and_source(df: pd.DataFrame, colours: dict[str, str] | None = None) 
     colours = publisher_colours(df) if colours is None else colours
     df = df.assign(claim_type=df["claim_type"].map(words),
                    publisher=df["publisher"].map(lambda p: _legend_name(p, colours)))
-    df = df.groupby(["publisher", "claim_type"], sort=False, as_index=False)["figures"].sum()
-    order = df.groupby("claim_type")["figures"].sum().sort_values(ascending=False).index.tolist()
-    traces = [{"type": "bar", "x": part["claim_type"].tolist(), "y": part["figures"].tolist(),
+    df = df.groupby(["publisher", "claim_type"], as_index=False)["figures"].sum()
+    # (bars, stacks and legend in an order of the data alone, the most figures first, ties by name: the same
+    # selection draws the same chart whatever order its rows came in)
+    order = _ranked(df.groupby("claim_type")["figures"].sum())
+    parts = dict(tuple(df.groupby("publisher")))
+    traces = [{"type": "bar", "x": parts[publisher]["claim_type"].tolist(), "y": parts[publisher]["figures"].tolist(),
                "name": _escape(publisher), "marker": {"color": _colour_of(publisher, colours)},
                "hovertemplate": "%{x}: %{y} figures<extra>%{fullData.name}</extra>"}
-              for publisher, part in df.groupby("publisher", sort=False)]
+              for publisher in sorted(_ranked(df.groupby("publisher")["figures"].sum()),
+                                      key=lambda name: name == OTHER_PUBLISHERS)]  # (the grey rest last)
     return _chart(traces, title, HEIGHT, barmode="stack", bargap=0.25,
                    xaxis={"categoryorder": "array", "categoryarray": order, "tickangle": -35},
                    yaxis=count_axis("figures", df.groupby("claim_type")["figures"].sum().max()))

@@ -407,3 +407,15 @@ def test_every_formula_trigger_is_neutralised_in_both_csv_paths(trigger):
     con = duckdb.connect()
     assert con.execute(f"SELECT regexp_matches(?, '{queries.FORMULA_START_RE}')", [f"{trigger}x"]).fetchone()[0]
     assert not con.execute(f"SELECT regexp_matches(?, '{queries.FORMULA_START_RE}')", ["x" + trigger]).fetchone()[0]
+
+
+def test_the_claim_type_chart_is_the_same_whatever_order_its_rows_come_in():
+    frame = pd.DataFrame({"claim_type": ["duration", "duration", "jobs", "cost", "jobs", "cost"],
+                          "publisher": ["Outlet A", "Outlet B", "Outlet B", "Outlet A", "Outlet C", "Outlet C"],
+                          "figures": [3, 3, 2, 2, 1, 1]})
+    shuffled = frame.iloc[[5, 3, 1, 0, 4, 2]].reset_index(drop=True)
+    first, second = charts.by_type_and_source(frame), charts.by_type_and_source(shuffled)
+    assert first.to_json() == second.to_json()
+    # (stacks and legend the most figures first, ties by name; bars likewise)
+    assert [t.name for t in first.data] == ["Outlet A", "Outlet B", "Outlet C"]
+    assert list(first.layout.xaxis.categoryarray) == ["duration", "cost", "jobs"]
