@@ -75,12 +75,15 @@ _DESCRIBES_NAME_AFTER_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.joi
 _ESTIMATES_WILL_AFTER_RE = re.compile(r"\s+(?:estimates|estimated|forecasts|projects|projected|expects|predicts)\s+"
                                       r"(?:that\s+)?(?:it\s+)?(?:will|would|could|may|might)\b")
 
+# the places by name, longest first (one alternation for every pattern here that reads them)
+_PLACES_ALT = "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True))
+# words that make a measure a whole market's, nobody's: "global", "worldwide", "industry-wide"
+_WHOLE_MARKET = "global|worldwide|industry-wide"
 # a forecaster revising its forecast of a whole market: "Magna cut its U.S. national TV ad revenue
 # forecast to $58 billion" (who forecasts, not whose; "Netflix raised its revenue forecast" is its own)
 _REVISES_FORECAST_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(sorted(REVISING_VERBS))})\s+(?:its|their)\s+"
                                         rf"(?P<np>(?:[\w.&'’-]+\s+){{1,6}}?)(?:{'|'.join(n + 's?' for n in FORECAST_NOUNS)})\b")
-_WHOLE_SCOPE_RE = re.compile(r"\b(?:global|worldwide|national|nationwide|industry|industry-wide|market|sector|"
-                             + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_WHOLE_SCOPE_RE = re.compile(rf"\b(?:{_WHOLE_MARKET}|national|nationwide|industry|market|sector|{_PLACES_ALT})\b", re.IGNORECASE)
 
 
 # ... or forecasting it: "The Interactive Advertising Bureau projects U.S. podcast ad revenue will rise 12%"
@@ -152,7 +155,7 @@ def _is_person(name: str, names: ArticleNames) -> bool:
         run.endswith(" " + name) and source_kind(run) == "person" for run in names.runs)
 
 
-_OF_ELSEWHERE_RE = re.compile(r"\bthere\s+(?:are|were|is|was)\b|\b(?:" + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True))
+_OF_ELSEWHERE_RE = re.compile(r"\bthere\s+(?:are|were|is|was)\b|\b(?:" + _PLACES_ALT
                               + r")\s+(?:households|homes|adults|consumers|residents|citizens|viewers|people|internet\s+users)\b",
                               re.IGNORECASE)
 
@@ -384,7 +387,7 @@ _SPEAKER_AGAIN_RE = re.compile(r"\s+(?:it|they)\b", re.IGNORECASE)
 # article", frames nothing)
 # a speaker whose words open on the scope of a whole market: "the IFPI said global recorded music revenue rose"
 _SAYS_WHOLE_SCOPE_AFTER_RE = re.compile(r"\s+(?:said|says|reported|reports|estimated|estimates)\s+(?:that\s+)?"
-                                        r"(?:global|worldwide|industry-wide|overall)\b")
+                                        rf"(?:{_WHOLE_MARKET}|overall)\b")
 _SPEAKER_FRAME_RE = re.compile(
     rf"\b(?:{'|'.join(sorted(ATTRIBUTION_VERBS - EVENT_VERBS))})\s+(?:(?:[\w’'-]+\s+){{0,5}}?(?:that|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bby\s)the)|its|their|his|her)\b"
     # ("Okafor said revenue had tripled": a clause of its own after the verb, without "that")
