@@ -36,6 +36,7 @@ from .lexicon import (
     BUSINESS_DESCRIPTIONS,
     FILM_NOUNS,
     GEOGRAPHIC_UNITS,
+    JOB_NOUNS,
     MOVED_BY,
     ORGANISATION_NOUNS,
     PEOPLE_GROUPS,
@@ -75,7 +76,7 @@ from .segment import clause_spans, paragraph_starts, sentence_spans
 # a figure whose verb is left out, its own phrase after it: "…, and 53% by filmmakers of colour"
 _GAPPED_PHRASE_AFTER_RE = re.compile(r"\s+(?P<prep>by|in|on|for|from|to|at|among|with)\s+(?P<np>[^,;.\d]{2,60}?)\s*(?=[,;.]|$)")
 _GAP_JOIN_BEFORE_RE = re.compile(r"(?:\band|,)\s+$")
-_JOB_NOUNS = {"jobs", "roles", "positions", "posts", "vacancies", "openings", "redundancies", "layoffs", "hires"}
+_JOB_NOUN_RE = re.compile(rf"(?:{JOB_NOUNS})", re.IGNORECASE)
 # what ends one statement inside a sentence: a list does not run across it
 # a share of the count before, named by what they are: "…, 30% of them women", "more than half of them freelancers"
 _OF_THEM_NOUN_RE = re.compile(r"\s*of\s+them\s+(?!(?:in|on|at|for|with|from|by|to|under|over|aged|who|that|which|"
@@ -541,7 +542,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                         and not _ORGANISATIONS_RE.search(before[2] or ""):
                     before = None  # "4,000 animators from 138 studios", "200 countries": organisations or places
                 if before and family == "count" and before[1] == "jobs" and q.noun and q.noun.split()[-1][:1].islower() \
-                        and not is_people_noun(q.noun.split()[-1]) and q.noun.split()[-1].lower() not in _JOB_NOUNS:
+                        and not is_people_noun(q.noun.split()[-1]) and not _JOB_NOUN_RE.fullmatch(q.noun.split()[-1]):
                     before = None  # "employing about 400 people … and working on more than 120 films": films, no jobs
                 if before and (before[0] == family or q.direction and family == "percent" and before[0] != "time"
                                and (anaphoric or typed_here) and _same_thing(measure, before[2])):

@@ -1023,6 +1023,7 @@ _JOBS = (r"jobs?|positions?|roles?|labou?r|labou?r\s+force|employees?|staff|staf
          # (posts of staff, not what is posted: "2.3 million social media posts")
          r"employment|hires?|" + "".join(rf"(?<!{place}\s)" for place in POSTED_PLACES) + r"posts|postings|vacancies|"
          r"(?:job\s+)?openings|headcount|people\s+employed|unemployed|redundancies")
+JOB_NOUNS = _JOBS  # (the words for jobs themselves, read by etl.extract: a list of staff runs on past them)
 _OCCUPATIONS = (r"workers?|freelancers|crew|crews|artists|actors|actresses|writers|screenwriters|"
                 r"animators|editors|designers|engineers|developers|illustrators|photographers|"
                 r"directors|technicians|performers|extras")
