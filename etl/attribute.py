@@ -55,6 +55,7 @@ from .lexicon import (
     SPEAKER_FILLERS,
     SPEAKS_FOR_ORGANISATION,
     SPEECH_VERBS,
+    STANCE_ADJECTIVES,
     TITLE_WORDS,
     UNAFFILIATED_SPEAKERS,
     UNNAMED_BODY_NOUNS,
@@ -175,13 +176,15 @@ _PERSON_WORDS = frozenset({"i", "he", "she", "we", "it", "they", "view", "opinio
 _CUE_WORDS = SPEECH_VERBS | SOURCE_NOUNS | {"according", "cited", "per", "i", "he", "she", "we",
                                              "view", "opinion", "words", "estimate",
                                              "target", "rating",  # (an analyst's own call: _OWN_CALL_RE)
-                                             "count", "tally", "reckoning", "calculation", "calculations"}  # (_BY_OWN_COUNT_RE)
+                                             "count", "tally", "reckoning", "calculation", "calculations"  # (_BY_OWN_COUNT_RE)
+                                             } | STANCE_ADJECTIVES  # (_STANCE_RE)
 _CUE_RE = re.compile(rf"\b(?:{trie_pattern(_CUE_WORDS)})\b")
 # a document named in capitals: "the State of the Game Industry Survey", "Q3 Earnings Report"
 # a sentence whose subject is somebody's document: "Netflix's estimate, shared with investors, is that …"
 _NAME_POSSESSING = r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+"  # "Netflix's", "Omdia's"
 _OWNED_DOCUMENT_RE = re.compile(rf"\s*{_NAME_POSSESSING}(?:[\w-]+\s+){{0,2}}?(?:{_SOURCE_NOUN_ALT})\b")
-_NAMED_DOC_RE = re.compile(rf"[A-Z][\w&'’-]*\s+(?:{trie_pattern((w.title() for w in SOURCE_NOUNS), ' ')})\b")
+# (a "Note" in capitals is a product's name, "Galaxy Note 20", not an analysts' note)
+_NAMED_DOC_RE = re.compile(rf"[A-Z][\w&'’-]*\s+(?:{trie_pattern((w.title() for w in SOURCE_NOUNS - {'note'}), ' ')})\b")
 _REPORTED_RE = re.compile(r"\b(?:" + _VERB_ALT + r")\s+that\b", re.IGNORECASE)
 _HEDGED_RE = re.compile(r"\b(?:if|may|might|could|would)\b", re.IGNORECASE)
 # "French", "Korean", "Chinese", "Israeli", "Argentine" (of the words in -ine, only the demonyms: "Deadline",
@@ -919,12 +922,23 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
         name = _named_in(owned_doc.group("name"), names)
         if name:  # "Netflix's estimate, shared with investors, is that …": Netflix's
             return Attribution(name, False, document=True)
+    stance = _STANCE_RE.match(sentence) if not words.isdisjoint(STANCE_ADJECTIVES) else None
+    name = _named_in(stance.group("np"), names) if stance else None
+    if name:  # "Analysts at rival bank Citi were more cautious.": who holds the view the next sentence states
+        return Attribution(name, False)
     own_call = _OWN_CALL_RE.search(sentence) if "target" in sentence or "rating" in sentence else None
     if own_call:
         for np in _nps_before(sentence, own_call.start()):
             name = _named_in(np, names)
             if name:  # "Analysts at Bernstein cut their price target to $14": the analysts' firm calls it
                 return Attribution(name, False)
+        described = next(iter(_nps_before(sentence, own_call.start())), None)
+        refers = refers_to(described) if described else None
+        if refers in ("organisation", "document"):
+            # "The bank raised its price target on Netflix to $1,450", "The note kept its rating": the bank named
+            # before (a note's call is its authors')
+            return Attribution(None, True, True, False, sentence.find(described), "organisation",
+                               head=_head_words(described)[-1])
     if not verbs:
         person = _person_subject(sentence, words)  # "I drew three to four thousand": the person before
         return Attribution(None, person, refers="person" if person else None)
@@ -1657,6 +1671,10 @@ _UNNAMED_SPEAKER_RE = re.compile(
 
 
 # an analyst's own call on a stock, changed or kept: "cut their price target", "raised its rating"
+# who holds a view, by the adjective of their stance: "Analysts at rival bank Citi were more cautious"
+_STANCE_RE = re.compile(rf"\s*(?P<np>[^,;:\"“]{{2,80}}?)\s+(?:were|was|are|is|remained|remains|remain|seemed|seems|seem)\s+"
+                        rf"(?:(?:more|less|far|much|even|somewhat|slightly|rather|still|also)\s+)*"
+                        rf"(?:{'|'.join(sorted(STANCE_ADJECTIVES))})\b")
 _OWN_CALL_RE = re.compile(r"\b(?:cut|cuts|raised|raises|lowered|lowers|lifted|lifts|trimmed|trims|boosted|boosts|"
                           r"reduced|reduces|set|sets|kept|keeps|maintained|maintains|reiterated|reiterates)\s+"
                           r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:price\s+target|target\s+price|rating)s?\b")
@@ -2078,7 +2096,9 @@ def _quoted_before(sentence: str, pos: int, at: int) -> bool:
         return True
     return sentence.count("“", 0, pos) > sentence.count("”", 0, pos) and "”" in sentence[pos:at]
 _PUT_REPORTS_RE = re.compile(r"\s+(?:it\b|the\s+(?:[\w-]+\s+)?(?:figure|number|total|cost|loss|damage|estimate|bill|value|"
-                             r"peak|tally|count|toll|audience)\b)")  # ("put the peak at 6.94 million")
+                             r"peak|tally|count|toll|audience)\b"  # ("put the peak at 6.94 million")
+                             # (or any amount it puts at a figure: "They put the saving at 8% to 12%")
+                             r"|(?:the|its|their)\s+(?:[\w'’-]+\s+){1,3}?at\s+(?:[a-z]+\s+){0,2}?[\d$€£¥])")
 _DOC_NOUN_RE = re.compile(rf"\b(?:{_SOURCE_NOUN_ALT})\b", re.IGNORECASE)
 # a source that speaks in a document of its own ("McKinsey said in a report released on Thursday"):
 # what "the report said" later stands for

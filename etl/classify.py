@@ -125,9 +125,9 @@ FUTURE_MARKERS_RE = re.compile(
     r"rise|fall|grow|climb|increase|decline|drop|double|exceed|surpass)|"
     r"according\s+to\s+(?:[\w'’-]+\s+){0,3}(?:projections|forecasts))\b",
     re.IGNORECASE)
-# "could cut that bill by 40-50%": the modal's verb and its object, up to the figure (eight words, read within 56
+# "could cut that bill by 40-50%": the modal's verb and its object, up to the figure (ten words at most, read within 80
 # characters: "could reduce the labour needed for some tasks by 40%")
-WEAK_MODAL_RE = re.compile(r"\b(?:(?-i:may)|might|could)\s+(?!have\b|had\b)(?:\w+ly\s+)?(?:[^\s,;:!?]+\s+){0,8}$",
+WEAK_MODAL_RE = re.compile(r"\b(?:(?-i:may)|might|could)\s+(?!have\b|had\b)(?:\w+ly\s+)?(?:[^\s,;:!?]+\s+){0,10}$",
                            re.IGNORECASE)  # ("said in May that about 40%": the month)
 # a figure named as a prediction: "its 300 million yuan forecast", "guidance to $125 million"
 FORECAST_NOUN_AFTER_RE = re.compile(r"\s*(?:forecast|estimate|projection|target|guidance|outlook)\b", re.IGNORECASE)
@@ -171,6 +171,10 @@ YEAR_HORIZON_RE = re.compile(
 # a year before the measure it dates: "forecast 2026 revenue of $50.7 billion", "its 2030 sales target"
 _YEAR_MODIFIER_RE = re.compile(rf"\b((?:19|20)\d{{2}})\s+(?:full[-\s]year\s+)?"
                                rf"(?:{'|'.join(sorted(MEASURE_NOUNS, key=len, reverse=True))})\b", re.IGNORECASE)
+# a time named by its year and what happens in it: "during the 2026 midterm cycle", "ahead of the 2028 Olympics"
+_YEAR_EVENT_RE = re.compile(r"\b(?:during|in|for|through|over|ahead\s+of)\s+the\s+(?P<y>(?:19|20)\d{2})\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:cycle|season|campaign|elections?|midterms?|race|olympics|world\s+cup|tournament|games)\b",
+                            re.IGNORECASE)
 # a fiscal year written short: "FY26", "FY2026" (the year it ends in)
 _FISCAL_SHORT_RE = re.compile(r"\bFY\s?(?:20)?(\d{2})\b")
 SPAN_HORIZON_RE = re.compile(
@@ -440,7 +444,7 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
         clause_text = QUOTATION_RE.sub(" ", clause_text)  # future is not the figure's, outside it
     if _looks_ahead(clause_text, published_year) and not _backward_span(q, text):
         return True
-    if WEAK_MODAL_RE.search(text[max(c_start, q.char_start - 56):q.char_start]) \
+    if WEAK_MODAL_RE.search(text[max(c_start, q.char_start - 80):q.char_start]) \
             and not _PAST_SETTING_RE.search(text, sent_start, q.char_start) \
             and not (_DETERMINER_BEFORE_AMOUNT_RE.search(text, max(c_start, q.char_start - 5), q.char_start)
                      and _NOUN_RIGHT_AFTER_AMOUNT_RE.match(text, q.char_end)):
@@ -703,6 +707,7 @@ def horizon_year(q: Quantity, is_fc: bool, sentence: str, published_year: int | 
     years = [int(y) for m in YEAR_HORIZON_RE.finditer(sentence)
              for y in [m.group("y"), *re.findall(r"(?:19|20)\d{2}", m.group("more"))]]
     years += [2000 + int(m.group(1)) for m in _FISCAL_SHORT_RE.finditer(sentence)]  # "in FY26"
+    years += [int(m.group("y")) for m in _YEAR_EVENT_RE.finditer(sentence)]  # "during the 2026 midterm cycle"
     at = sentence.find(q.surface)
     # "forecast 2026 revenue of $50.7 billion": the year of the measure right before the figure (not another's:
     # "forecast fourth-quarter revenue of $11.96 billion and … 2025 revenue of about $45.1 billion")

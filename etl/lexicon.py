@@ -291,6 +291,10 @@ UP_PARTICLE_VERBS = ADD_VERBS | {
     "setting", "sign", "signs", "signed", "signing", "show", "shows", "showed", "showing", "took",
     "take", "takes", "taken", "taking", "use", "used", "uses", "using",
 }
+# Verbs whose "up to" is a rise to a level, no ceiling: "Game Pass went up to $29.99 a month" (etl.quantities).
+RISE_TO_VERBS = {"go", "goes", "going", "went", "gone", "move", "moves", "moved", "jump", "jumps", "jumped",
+                 "shoot", "shoots", "shot", "creep", "creeps", "crept", "tick", "ticks", "ticked", "edge", "edges",
+                 "edged", "inch", "inches", "inched", "climb", "climbs", "climbed", "bump", "bumped", "push", "pushed"}
 # Nouns after a figure that say which way it moved: "a 3 percent drop".
 DIRECTION_NOUNS_UP = {"increase", "rise", "gain", "jump", "growth", "surge", "rebound",
                       "hike", "boost", "rally", "improvement", "higher", "premium"}
@@ -390,6 +394,9 @@ NOT_NAME_WORDS = {
     "october", "november", "december", "shares", "stocks", "according", "various",
     "facing", "regarding", "despite", "unlike", "following", "given", "compared",
 } | TITLE_CASE_VERBS
+# Bodies that vote, their tally after their name: "passed the Senate 59-3" is two counts, no model "Senate 59"
+# (etl.not_quantities)
+VOTING_BODIES = {"senate", "assembly", "house", "council", "committee", "board", "chamber", "parliament", "jury"}
 
 # Verbs that introduce who a figure comes from: "X said", "according to X".
 # Participles that report for the subject of the clause before them: "Analysts at Jefferies were
@@ -657,6 +664,7 @@ SOURCE_NOUNS = {
     "research", "estimate", "estimates", "forecast", "forecasts", "data", "figures",
     "statistics", "summary", "census", "tracker", "review", "benchmark", "filing",
     "results", "findings", "projections", "guidance", "modelling", "modeling", "documents", "filings", "website",
+    "note",  # (an analysts' note to clients: "The note raised its price target")
 }
 # Speakers who are somebody new, not the source named before: "industry insiders predict".
 UNNAMED_SPEAKERS = {"insiders", "experts", "analysts", "observers", "critics", "netizens", "users",
@@ -709,7 +717,7 @@ OWN_WORDS_NOUNS = frozenset({"statement", "post", "letter", "memo", "announcemen
 # Nouns that stand for a source named before: "The bank noted…", "The report said…" (every
 # description of a business among them).
 SOURCE_ANAPHORS = BUSINESS_DESCRIPTIONS | {
-    "report", "survey", "study", "poll", "analysis", "research", "data", "findings", "results", "paper",
+    "report", "survey", "study", "poll", "analysis", "research", "data", "findings", "results", "paper", "note",
     "agency", "institute", "analyst", "analysts", "union",
     "guild", "association", "organization", "organisation", "researchers", "authors", "team",
     "federation", "alliance", "coalition", "council", "consultancy", "tracker",
@@ -723,6 +731,10 @@ EVENT_VERBS = {"announced", "announces", "released", "published", "publishes", "
                "shares", "unveiled", "launched", "debuted", "introduced", "revealed", "reveals"}
 # Verbs that report what a source states, found or expects: "X said", "X estimates"; an event
 # verb too, when a statement or a document follows it.
+# A view held, as the adjective a sentence gives its holder: "Analysts at Citi were more cautious." names who
+# holds the view the next sentence states ("They put the saving at 8% to 12%") (etl.attribute)
+STANCE_ADJECTIVES = frozenset({"cautious", "optimistic", "pessimistic", "bullish", "bearish", "sceptical", "skeptical",
+                               "upbeat", "gloomy", "conservative", "aggressive"})
 SPEECH_VERBS = ATTRIBUTION_VERBS | EVENT_VERBS | {
     "shows", "show", "showed", "shown", "considers", "considered", "indicates", "indicated",
     "sees", "see", "projected", "reckons", "reckoned", "reckon", "argue", "note", "observes", "wrote", "put",
@@ -756,7 +768,7 @@ UNIT_DIMENSIONS = (("watt hour", "energy use"), ("watt", "capacity"), ("square",
 WORKING_PEOPLE = (r"creators|artists|developers|musicians|writers|actors|performers|workers|freelancers|members|"
                   r"streamers|influencers|editors|animators|employees|staff|earners?|illustrators|designers|translators|"
                   r"subtitlers|composers|photographers|journalists|technicians|engineers|narrators|voice\s+actors|"
-                  r"dubbers|directors|producers|crews?|extras")
+                  r"dubbers|directors|producers|crews?|extras|contributors|videographers")
 # ... one of them: "The artist … earned about €3,100 a month" (the plurals' alternatives without their "s")
 WORKING_PERSON = "|".join(alt[:-1] for alt in WORKING_PEOPLE.split("|") if alt.isalpha() and alt.endswith("s"))
 # People counted with no trade named: a team or a workforce of them is measured as the team ("Disney's
@@ -923,16 +935,25 @@ ATTITUDES = _ATTITUDES = (r"said|say|says|believe[sd]?|think|thinks|thought|expe
               # (graded: "Members under 35 were the most worried")
               r"(?:are|were)\s+(?:the\s+)?(?:most|more|less|least)\s+(?:concerned|worried|optimistic|pessimistic|confident)|"
               r"were\s+(?:concerned|worried)|would|consider")
-PEOPLE_GROUPS = _PEOPLE_GROUPS = (r"developers|executives|managers|leaders|decision\s+makers|advertisers|marketers|"
+# Groups of people a figure can count or a survey ask, as a pattern (people counted by their work among them).
+PEOPLE_GROUPS = _PEOPLE_GROUPS = "|".join(dict.fromkeys([*(r"developers|executives|managers|leaders|decision\s+makers|advertisers|marketers|"
                   r"companies|firms|studios|workers|employees|professionals|adults|americans|"
                   r"consumers|viewers|creators|artists|filmmakers|writers|actors|animators|"
                   r"businesses|organi[sz]ations|brands|agencies|teams|people|respondents|users|"
                   r"parents|students|teachers|gamers|players|members|freelancers|editors|producers|directors|"
                   r"officers|chiefs|founders|owners|musicians|designers|engineers|listeners|participants|subscribers|fans|employers|"
-                  r"audiences|voters|readers|citizens|residents|households|journalists|screenwriters|performers")
+                  r"audiences|voters|readers|citizens|residents|households|journalists|screenwriters|performers").split("|"),
+                                                        # (not a collective: "its creative staff", "crews")
+                                                        *(alt for alt in WORKING_PEOPLE.split("|")
+                                                          if alt not in ("staff", "crews?"))]))
+# what "stock" stands before when it means stock media, not a company's stock ("stock footage", "stock contributors")
+STOCK_MEDIA_NOUNS = frozenset({"footage", "photo", "photos", "photography", "photographers", "image", "images", "imagery",
+                               "video", "videos", "clip", "clips", "media", "music", "library", "libraries", "agency",
+                               "agencies", "site", "sites", "contributor", "contributors", "sales", "content"})
 # (not the verb: "a programme which shares ad revenue")
 _STOCK = (r"(?<!market\s)(?<!which\s)(?<!that\s)(?<!who\s)(?<!it\s)shares(?!\s+(?:its|their|the|a|an|ad|revenue)\b)|"
-          r"stocks?|share\s+price|stock\s+price|market\s+(?:cap|value|capitali[sz]ation)|"
+          # (not stock media: "stock footage", "income from stock sales")
+          rf"stocks?(?!\s+(?:{'|'.join(sorted(STOCK_MEDIA_NOUNS))})\b)|share\s+price|stock\s+price|market\s+(?:cap|value|capitali[sz]ation)|"
           r"nasdaq|dow|s&p|index(?!\s+(?:report|survey|study))|indices|ftse|nikkei|hang\s+seng|dax|cac|premarket|bourse|"
           r"a-shares?|concept\s+(?:stocks?|plate|sector)|trading\s+day|traded")
 # (the present too, as headlines write it: "Adobe shares slide 14%", "Kuaishou stock surges 9%")

@@ -1875,7 +1875,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             phrase = f"{'investment in' if invests else 'spending on'} {what}"
         elif on is None and family == "money" and not invests \
                 and (doing := _SPENT_DOING_MONEY_RE.match(text, q.char_end, c_end)) \
-                and doing.group("act").split()[0].lower() not in ("including", "according", "excluding", "bringing"):
+                and doing.group("act").split()[0].lower() not in ("including", "according", "excluding", "bringing") \
+                and doing.group("act").split()[0].lower() not in PHRASE_PREPOSITIONS:  # (not "during the 2026 cycle")
             # "The broadcaster spent about £300,000 developing the avatar": what doing it cost
             act = _clean(_TRAILING_TIME_RE.sub("", doing.group("act")).split()[:5])
             phrase, owned = (f"cost of {act}", False) if act else (None, owned)

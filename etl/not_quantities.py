@@ -28,6 +28,7 @@ from .lexicon import (
     STREET_TYPES_AFTER,
     STREET_TYPES_BEFORE,
     TIME_UNITS,
+    VOTING_BODIES,
     YEAR_NOUNS,
 )
 from .numbers import Core
@@ -69,6 +70,9 @@ _BLOCK_PATTERNS = [
     r"\b(?:19|20)\d{2}[-–/]\d{2}\b(?!\s*(?:%|percent|per\s+cent))",  # seasons, fiscal years: "2014-15"
     r"\d(?:\.\d+)?\s?[×x]\s?10\s?[−-]?\d+",  # scientific notation: read as nothing rather than wrong
     r"(?<![\w.])\d{1,2}\s?[-–]\s?\d{1,2}(?=\s+(?:win|victory|defeat|loss|lead|draw|down|up|on\s+aggregate|thanks|in\s+the)\b)",  # scores
+    # a game's score after its verb: "won 112-104", "beat Boston 3-1" (a vote's tally is two counts: "voted 7-2")
+    r"\b(?:won|beat|defeated|lost|drew)\s+(?:(?:the\s+)?[a-z]+\s+){0,2}"
+    r"\d{1,3}\s?[-–]\s?\d{1,3}\b(?![-–.,]\d|\s*(?:%|percent|per\s+cent)|\s+[a-z]+s\b)",  # (not "won 3-4 awards")
     r"\(\d{1,2}\)",  # jersey numbers, list markers
     r"\b24\s*/\s*7\b(?:\s*/\s*365\b)?",  # round the clock
 ]
@@ -123,6 +127,7 @@ HYPHEN_WORD_LEFT_RE = re.compile(r"[A-Za-z][A-Za-z]*-$")
 
 
 _VERSION_RE = re.compile(r"\d{1,2}\.\d{1,2}")
+_TALLY_REST_RE = re.compile(r"\s?[-–]\s?\d{1,3}\b(?![-–.,]\d)")  # "59-3": a vote's other side
 NAME_LEFT_RE = re.compile(r"(?P<w>[A-Z][\w&'’.]*|[A-Z]{2,}|[A-Za-z]+[&][A-Za-z]+)\s$")
 
 
@@ -252,7 +257,8 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
                    or _VERSION_RE.fullmatch(raw)) and not has_unit_after(text, c.end):
             # (and a version: "Kling 2.0", "Veo 3.1")
             w = nm.group("w").rstrip(".").lower()
-            if w not in NOT_NAME_WORDS and w not in MONTHS and w not in CURRENCY_NAME_WORDS:  # ("Rs 149": money)
+            if w not in NOT_NAME_WORDS and w not in MONTHS and w not in CURRENCY_NAME_WORDS \
+                    and not (w in VOTING_BODIES and _TALLY_REST_RE.match(text, c.end)):  # ("Rs 149": money)
                 return True
         if raw.isdigit() and len(raw) <= 2 and (_AGE_BRACKET_AFTER_RE.match(text, c.end)
                                                  or _AGE_BRACKET_BEFORE_RE.search(text, max(0, c.start - 12), c.start)

@@ -335,7 +335,11 @@ CONSENSUS_NOUN_AFTER_RE = re.compile(r"\s+(?:consensus|estimates?|forecasts?|exp
 
 # a relative clause set off by commas: an aside to its sentence, whose nouns measure only its own figures
 # (past a place's region between commas: ", which moves to Boulder, Colorado, in 2027,")
-ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b(?:[^;,]|,(?=\d)|,(?=\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,))*?,(?!\d)"
+_LIST_GOES_ON = r"\s+[\w-]+(?:\s+[\w-]+){0,2}\s+(?:and|or)\s+[^,;]{2,40},"  # ", downloadable content and in-game purchases,"
+# (its own list's commas inside it: "Spending on content, which includes full games, downloadable content and in-game
+# purchases, slipped 5%")
+ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b(?:[^;,]|,(?=\d)|,(?=\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,)"
+                      rf"|,(?={_LIST_GOES_ON}))*?,(?!\d)(?!{_LIST_GOES_ON})"
                       r"(?!\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,)")  # (after a quoted title too: '"Moon Fox," which')
 
 # a headline's line: neither a list's item nor closed by a full stop, its credit a name before the colon

@@ -42,6 +42,7 @@ from .lexicon import (
     PESO_BY_PLACE,
     PLURALS_WITHOUT_S,
     QUALIFIERS,
+    RISE_TO_VERBS,
     SEASON_NOUNS,
     SPEECH_VERBS,
     TIME_UNIT_NAMES,
@@ -194,8 +195,8 @@ def _read_left(text: str, d: Draft) -> None:
             if kind is not None and (window[-1:] in " -\t" or window == ""):
                 if phrase == "sub" and not window.endswith("-"):
                     continue
-                if tail[0] == "up" and len(words) > n and words[-n - 1] in ADD_VERBS:
-                    break  # "the costs add up to $5 million": a total, no ceiling
+                if tail[0] == "up" and len(words) > n and words[-n - 1] in ADD_VERBS | RISE_TO_VERBS:
+                    break  # "the costs add up to $5 million": a total, no ceiling; "went up to $29.99": a rise
                 if tail[0] == "as" and len(words) > n and words[-n - 1] in ("times", "twice", "thrice", "half"):
                     break  # "nearly three times as much as a year earlier": a comparison, no ceiling
                 if tail[-1] == "than" and len(words) > n and re.fullmatch(r"[\d.,]+%|percent|cent|points?", words[-n - 1]):

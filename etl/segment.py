@@ -38,6 +38,8 @@ CLAUSE_BREAK_RE = re.compile(
     rf"|and\s+(?=(?:the|its|their)\s+[a-z]+\s+(?:{'|'.join(MOVED_PAST)})\b))"
     # (a second quotation of the same speaker: '…," adding, "The production period was also shortened …"')
     r"|(?:,|(?<=[\"”]))\s+adding,?\s+(?=[\"“])"
+    # (a participle that reports a clause of its own: "kept its rating on the stock, arguing that the streamer spends")
+    r"|,\s+(?=(?:arguing|saying|adding|noting|warning|explaining|claiming|suggesting)\s+that\s)"
     # (a reason's clause: "…, the company said, as attendance remains about 25% below …"; not "as much as")
     r"|,\s+(?=as\s+(?!much\b|many\b|well\b|little\b|few\b|high\b|low\b|part\b|of\b|a\s+result\b|expected\b)[a-z]+\s)"
     r"|:\s*(?=[\"“])",  # 'X said: "The creative industries contribute £124bn"': the quotation is a clause of its own

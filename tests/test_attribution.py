@@ -6779,3 +6779,60 @@ def test_time_people_spend_on_a_place_named_before():
     text = "Parents worry about TikTok, where teenagers now spend an average of 95 minutes a day."
     row = claim(text, "95 minutes")
     assert (row.claim_type, row.measure) == ("audience", "time spent on TikTok by teenagers")
+
+
+def test_stock_media_is_no_company_stock():
+    text = ("A poll of 900 stock photographers by the Image Makers Guild found that 62% said their income from "
+            "stock sales had fallen, and 30% said it had dropped by more than half.")
+    assert claim(text, "more than half").claim_type == "survey"
+    assert claim(text, "62%").measure.startswith("stock photographers who said")
+
+
+def test_a_modal_governs_a_long_object_up_to_its_figure():
+    text = "AI could reduce the cost of making animated series and films by 25% within four years."
+    assert claim(text, "25%").is_forecast
+
+
+def test_an_analysts_call_by_the_description_of_who_made_it():
+    text = ("Analysts at Barclays said streaming margins would widen. The bank lifted its price target on Roku "
+            "to $95.")
+    assert claim(text, "$95").source == "Barclays"
+    text = ("JPMorgan analysts wrote in a note on Friday that royalties would rise. The note raised its price "
+            "target on Spotify to $700.")
+    assert claim(text, "$700").source == "JPMorgan"
+
+
+def test_a_participle_reporting_a_clause_of_its_own_leaves_the_stock_behind():
+    text = ("UBS kept its buy rating on the stock, arguing that the company spends about $4 billion a year on content "
+            "and stands to gain most.")
+    assert claim(text, "$4 billion").claim_type == "cost"
+
+
+def test_who_holds_a_view_by_the_adjective_of_their_stance():
+    text = "Analysts at HSBC were more cautious. They put the figure at 5% to 7% of revenue."
+    assert claim(text, "5% to 7%").source == "HSBC"
+
+
+def test_a_time_named_by_its_year_and_what_happens_in_it():
+    text = "Campaigns are expected to spend $3 billion on streaming ads during the 2028 presidential cycle."
+    row = next(c for c in extract_claims(text, published=date(2027, 3, 1)) if c.surface == "$3 billion")
+    assert (row.is_forecast, row.horizon_year) == (True, 2028)
+    text = "Political advertisers will spend $9 billion during the 2028 cycle."
+    assert claim(text, "$9 billion").measure == "spending by political advertisers"
+
+
+def test_a_game_s_score_is_no_figure_and_a_vote_after_its_body_two_counts():
+    assert [c.surface for c in extract_claims("The Knicks beat Boston 118-104.") if c.is_figure] == []
+    assert claim("The studio won 3-4 awards.", "3-4 awards").value_high == 4
+    text = "The bill passed the Senate 61-4 and the House 140-7 on Thursday."  # (the body is no model's name)
+    assert [c.surface for c in extract_claims(text) if c.is_figure] == ["61", "4", "140", "7"]
+
+
+def test_up_to_after_a_verb_of_rising_is_a_level_reached():
+    row = claim("The monthly fee went up to $12.99 in March.", "$12.99")
+    assert (row.qualifier, row.direction) == ("exact", "up")
+
+
+def test_a_relative_aside_holding_a_list():
+    text = "Spending on music, which includes full albums, single tracks and concert tickets, slipped 5% to $2 billion."
+    assert claim(text, "$2 billion").measure == "Spending on music"
