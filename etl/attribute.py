@@ -651,6 +651,8 @@ def refers_to(np: str) -> str | None:
             or len(words) == 1 and words[0] in BARE_DESCRIPTIONS) and words[-1] in SOURCE_ANAPHORS:
         # "the company" is an organisation, never the data a sentence before cited
         return "document" if words[-1] in SOURCE_NOUNS else "organisation"
+    if words[0] in ("the", "this", "that", "these", "those") and words[-1] in SOURCE_NOUNS:
+        return "document"  # "the state's own figures show": documents, never the person quoted before
     if _ITS_DOCUMENT_RE.match(np.strip()) or _DESCRIBED_SPOKESPERSON_RE.fullmatch(np.strip()) \
             or _DESCRIBED_DOCUMENT_RE.match(np.strip()) or _plural_description(words):
         return "organisation"

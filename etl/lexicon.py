@@ -942,7 +942,8 @@ PEOPLE_GROUPS = _PEOPLE_GROUPS = "|".join(dict.fromkeys([*(r"developers|executiv
                   r"businesses|organi[sz]ations|brands|agencies|teams|people|respondents|users|"
                   r"parents|students|teachers|gamers|players|members|freelancers|editors|producers|directors|"
                   r"officers|chiefs|founders|owners|musicians|designers|engineers|listeners|participants|subscribers|fans|employers|"
-                  r"audiences|voters|readers|citizens|residents|households|journalists|screenwriters|performers").split("|"),
+                  r"audiences|voters|readers|citizens|residents|households|journalists|screenwriters|performers|"
+                  r"women|men|children|kids|teenagers|teens|girls|boys").split("|"),
                                                         # (not a collective: "its creative staff", "crews")
                                                         *(alt for alt in WORKING_PEOPLE.split("|")
                                                           if alt not in ("staff", "crews?"))]))
@@ -995,7 +996,7 @@ STOCK_INDEX_NAMES = ("S&P", "Nasdaq", "Dow", "FTSE", "Nikkei", "Kospi", "Kosdaq"
 STOCK_INDEX_WORDS = ("index", "composite", "average", *STOCK_INDEX_NAMES)
 # what "the film" or "the sequel" of a box-office report can be
 FILM_NOUNS = ("film", "movie", "picture", "sequel", "prequel", "remake", "re-release", "blockbuster")
-_FILM = ("|".join(f"{noun}s?" for noun in FILM_NOUNS) + r"|franchise|animated|"
+_FILM = ("|".join(f"{noun}s?" for noun in FILM_NOUNS) + r"|franchise|(?<!-)animated|"  # (not "an AI-animated monkey")
          r"theat(?:er|re)s|cinemas?|multiplexes|premiere[sd]?|opening|debut|screens")
 # the figure's own verb of takings: "collected $225 million", "added $161.5 million"
 _TAKINGS = (r"(?:earned|earns|collected|collects|grossed|grosses|took\s+in|takes\s+in|take\s+in|pulled\s+in|"
@@ -1010,7 +1011,7 @@ _INVEST = (rf"invest\w*|funding|{_RAISING}|financing|takeover|expansion|venture|
            r"subsid(?:y|ies|ise[sd]?|ize[sd]?)")  # public money for projects is funding too
 _TIME_SPENT = r"(?:[\w'’-]+\s+){0,4}(?:time|hours|minutes)\s+(?:[\w'’-]+\s+){0,3}spent\b"  # ("the time children spent")
 _COST = (r"costs?|costing|price[sd]?|pricing|budgets?|spend\w*|spent|expens\w*|cheap\w*|fees?|cpms?|"
-         r"charges?|deductibles?|save[sd]?|saving|savings|afford\w*|paid(?!\s+(?:hours|leave|subscribers|subscriptions|members|"
+         r"(?:sur)?charges?|deductibles?|save[sd]?|saving|savings|afford\w*|paid(?!\s+(?:hours|leave|subscribers|subscriptions|members|"
          r"memberships|users|accounts|customers))|payments?|fines?|bill")  # (not "paid hours", "paid subscribers")
 # Nouns of organisations counted ("138 studios", "20 production houses"): a count of them is
 # neither people at work nor a list of people going on (etl.classify rules, etl.extract).
@@ -1095,6 +1096,9 @@ TYPE_MEASURES = {"investment": "investment", "revenue": "revenue", "box_office":
 # Time an audience spent, named by its activity: "1.1 billion streaming hours" (etl.measure reads it as
 # the measure, the claim-type rules as audience).
 WATCHED_TIME = r"(?:streaming|viewing|listening|watched|viewed|streamed)\s+(?:hours|minutes)"
+# What people spend, earn or take, no modifier of a people noun after it: "34% of all the time children spent watching
+# video" is the time they spent, no "children who spent" (etl.measure)
+SPENT_BY_PEOPLE_NOUNS = {"time", "money", "hours", "minutes", "income", "earnings", "pay", "wages", "amount"}
 # What hours of something are an amount of: "40 hours of archive footage", "1 billion hours of content"
 # (etl.measure reads it as the measure, the claim-type rules as no span of time).
 MATERIAL_NOUNS = (r"video|videos|footage|content|audio|music|programming|recordings?|tv|television|films?|movies?|"
@@ -1245,6 +1249,10 @@ CLAIM_TYPE_RULES = (
      ("surface", r"\bshares$")),
     ("revenue", "money", "right", r"^\s+(?:each\s+)?in\s+(?!lost\b|forgone\b|missed\b|ticket\b|box\b)"
                                   r"(?:[\w-]+\s+){0,2}?(?:royalties|revenues?|sales)\b"),
+    # what a person earns is pay, whatever film the sentence names: 'starting with "Sleeping Beauty" in 1959, when
+    # she earned $38 a week'
+    ("other", "money", "left", r"\b(?-i:I|[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:earned|earns|earn|made|makes|make|was\s+paid|is\s+paid|"
+                               rf"took\s+home|takes\s+home)\s+{AMOUNT_HEDGES}$"),
     # fees a figure's own verb says were earned are takings: "dramas earned an estimated 1.2 trillion won
     # in global licensing fees" (what is paid in fees is a cost: "pays $5 million in fees")
     ("revenue", "money", "left", rf"\b(?:{_TAKINGS}|earning|generat(?:ed|es)|receiv(?:ed|es))\s+{AMOUNT_HEDGES}$",
@@ -1567,7 +1575,8 @@ CLAIM_TYPE_RULES = (
                                       r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){1,4}(?:is|was|are|were)\s+(?:up|down|higher|lower)\s+$"),
     # ... or moving itself, the name alone before its verb: "11:02 ET — Roku jumps 8% after …" (no place: "China grew 5%")
     # (nor a plural noun opening the sentence: "Complaints rose 40%")
-    ("stock_move", "percent", "left", r"(?:^|[—–]\s*)\s*(?!(?:" + "|".join(sorted(MEASURE_NOUNS | PLACES | PRONOUNS))
+    # (nor a trade: "Streaming rose 6.2%")
+    ("stock_move", "percent", "left", r"(?:^|[—–]\s*)\s*(?!(?:" + "|".join(sorted(MEASURE_NOUNS | PLACES | PRONOUNS | TRADE_GERUNDS))
                                       + r")\b)(?!(?-i:[A-Z][a-z]{2,}(?<![su'’])s)\s+" + MOVED_BY.removeprefix(r"\b") + ")"
                                       # (not a share a thing makes up: "AI-Made Songs Now Make Up 28% of Daily Uploads")
                                       + r"(?:(?-i:[A-Z])[\w&.'’+-]*\s+){1,4}(?<!make\s)(?<!makes\s)" + MOVED_BY.removeprefix(r"\b"),
@@ -1910,10 +1919,13 @@ COMPOUND_HEAD_VERBS = frozenset({"work", "support", "use"})
 # Conjunctions of a condition or a reason: what follows one is no predicate of the group before it ("deduct
 # up to 60% of the amount if they invest …"; etl.phrases).
 SUBORDINATORS = frozenset({"if", "unless", "because", "although", "though", "once"})
+# Words that focus or add to a subject they stand before, no word of it: "Only reality TV grew, rising 6.2%",
+# "Together they had earned $117 million", "A further 33% were …" (etl.measure)
+FOCUS_ADVERBS = {"even", "only", "just", "also", "still", "together", "altogether", "collectively", "further"}
 CLAUSE_OPENERS = {"and", "&", "although", "though", "while", "if", "when", "because", "as", "since", "whereas",
                   "what", "why",  # a question's word: "What if AI makes films for $1 million?"
                   "but", "so", "yet", "after", "before", "once", "unless", "until",
-                  "even", "only", "just"}  # (focus words before a subject: "Even a low-budget corporate video runs")
+                  } | FOCUS_ADVERBS  # (focus words before a subject: "Even a low-budget corporate video runs")
 # Words after a level that open another clause, whose direction words are not the level's: "slipped 2% to €860
 # million as higher ticket prices partly offset the decline" (not "and": "by about 70% and cut the time" moves down
 # by its own verb; etl.quantities).

@@ -40,6 +40,7 @@ from .lexicon import (
     DETERMINERS,
     DIMENSION_NOUNS,
     FEAR_VERBS,
+    FOCUS_ADVERBS,
     HEADCOUNT_NOUNS,
     IE_PLURALS,
     ING_ADJECTIVES,
@@ -78,6 +79,7 @@ from .lexicon import (
     SMALL_NUMBERS,
     SOURCE_ANAPHORS,
     SOURCE_NOUNS,
+    SPENT_BY_PEOPLE_NOUNS,
     STOCK_INDEX_WORDS,
     SUM_ADJECTIVES,
     TIME_UNITS,
@@ -556,6 +558,8 @@ _HEAD_BEFORE_AGENT_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)
                                    # (or its phrase of where or when: "A 30-second slot in a prime Saturday screening costs")
                                    r"(?:by|with|between|among|against|over|in|on|at|during|for)\s+[^,;]{1,50}$")
 _SHARE_OPENS_RE = re.compile(rf"{AMOUNT_HEDGES}\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\b", re.IGNORECASE)
+_PERSON_EARNED_RE = re.compile(rf"\b(?-i:I|[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:earned|earns|earn|made|makes|was\s+paid|is\s+paid)\s+"
+                               rf"{AMOUNT_HEDGES}$")
 _EARNERS_RE = re.compile(rf"\b(?:{WORKING_PEOPLE}|{WORKING_PERSON})$", re.IGNORECASE)
 _EARNED_BEFORE_RE = re.compile(rf"\b(?:earned|earn|earns|made|make|makes|received|receive|receives|took\s+home|were\s+paid)\s+"
                                rf"(?:an?\s+(?:median|average|mean)\s+of\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)  # ("earn a median of")
@@ -1668,6 +1672,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             if asked and not pred.startswith("who "):
                 pred = "who " + pred  # ("of the 900 writers polled by the Writers' Guild said": a name in the phrase)
             object_relative = bool(pred and _OBJECT_RELATIVE_RE.match(pred))
+            if pred and pred.startswith("who ") and len(phrase.split()) > 1 \
+                    and phrase.split()[0].lower() in SPENT_BY_PEOPLE_NOUNS and _PERSONS_RE.fullmatch(phrase.split()[-1]):
+                pred = pred[4:]  # "of all the time children spent watching video": what they spent, a relative of its own
             if object_relative:
                 pred = _TRAILING_AUXILIARY_RE.sub("", pred[4:])  # "the ads it produced": no pronoun before "it"
             # (a possessive's head is the thing possessed: "its members' work" is no people)
@@ -2453,6 +2460,15 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         joined = bool(opener) and opener.group().strip() in CLAUSE_JOINS
         if joined:
             start += opener.end()  # "Day rates are flat, while inflation has risen by 20%": the clause's own subject
+        moving = _PARTICIPLE_OPENS_RE.match(text, start, q.char_start)
+        moved = re.search(r"\b([a-z]+),\s*$", text[c_start:moving.start(1)]) if moving else None
+        if moved and moving.group(1) in MOVEMENT_VERBS and moving.group(1).endswith("ing") \
+                and moved.group(1) in MOVEMENT_VERBS:
+            # "Reality TV grew, rising 6.2% to 445 shoot days": the move's participle is said of the subject that moved
+            start = _subject_start(text, c_start, c_start + moved.start(1), said_clause=False)
+        focus = re.match(r"[A-Za-z]+\s+", text[start:q.char_start])
+        if focus and focus.group().strip().lower() in FOCUS_ADVERBS:
+            start += focus.end()  # "Only reality TV grew, rising 6.2%": the subject after its focus
         words = noun_phrase(text, start, q.char_start)
         lead = next((a for a, b in _descriptions_after_subject(text, c_start, q.char_start, names) if a < start < b), None) \
             if ", " in text[c_start:q.char_start] else None
@@ -2507,6 +2523,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         elif phrase is None and family == "money" and _SHARE_OPENS_RE.match(text, start) \
                 and _EARNED_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
             phrase = "earnings"  # "About 30% of respondents earned less than 2 million yen a year": what they earn
+        elif phrase is None and family == "money" and _PERSON_EARNED_RE.search(text, max(c_start, q.char_start - 40), q.char_start):
+            phrase = "earnings"  # "when she earned $38 a week in the ink and paint department": what the person earned
         its = _POSSESSIVE_OPENS_RE.match(text, start + len(text[start:q.char_start]) - len(text[start:q.char_start].lstrip()))
         whose = (owner_before(text, c_start, its.start(), names) or possessor(text, its.end(), names)) \
             if its and phrase else None
@@ -2664,6 +2682,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     return phrase[:120]
 
 
+_PARTICIPLE_OPENS_RE = re.compile(r"\s*([a-z]+)\s")
 _LIST_WORDS = {"compared", "according", "including", "excluding", "followed", "up", "down"}  # (participles of a list)
 
 
@@ -2945,16 +2964,18 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
         c_start = joined.end()
     comma = text.rfind(",", c_start, pos)
     lead = text[c_start:comma] if comma > 0 else ""
-    if lead and _ASIDE_ADVERB_END_RE.search(lead):
-        lead = ""  # "Radio advertising, by contrast, is expected to decline 3%": the subject before its aside
-    if lead and (len(lead.split()) <= 5 and not _FINITE_IN_LEAD_RE.search(lead) or len(lead.split()) <= 8 and re.match(
-            r"\s*(?:during|in|on|at|after|before|since|under|for|with|by|from|over)\b", lead, re.IGNORECASE)
+    aside = _ASIDE_ADVERB_END_RE.search(lead) if lead else None
+    if aside:  # "Radio advertising, by contrast, is expected to decline 3%": the subject before its aside (but
+        # past a phrase of place or time before it: "In emerging markets, by contrast, AI exposure is expected to be 40%")
+        lead = lead[:aside.start() + 1] if _LEAD_PREPOSITION_RE.match(lead, 0, aside.start() + 1) else ""
+    if lead and (len(lead.split()) <= 5 and not _FINITE_IN_LEAD_RE.search(lead) or len(lead.split()) <= 8 and _LEAD_PREPOSITION_RE.match(lead)
             # ("According to an EY-FICCI report released in March, the segment grew 8%": who says it, then the subject)
             or len(lead.split()) <= 12 and re.match(r"\s*according\s+to\b", lead, re.IGNORECASE)):
         return comma + 1
     return past_subordinate_lead(text, c_start, pos)
 
 
+_LEAD_PREPOSITION_RE = re.compile(r"\s*(?:during|in|on|at|after|before|since|under|for|with|by|from|over)\b", re.IGNORECASE)
 # an adverb set off by commas after the subject: "Radio advertising, however, …"
 _ASIDE_ADVERBS_ALT = "|".join(adverb.replace(" ", r"\s+") for adverb in ASIDE_ADVERBS)
 _ASIDE_ADVERB_END_RE = re.compile(rf"\S,\s*(?:{_ASIDE_ADVERBS_ALT})\s*$", re.IGNORECASE)

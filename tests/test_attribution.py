@@ -6836,3 +6836,56 @@ def test_up_to_after_a_verb_of_rising_is_a_level_reached():
 def test_a_relative_aside_holding_a_list():
     text = "Spending on music, which includes full albums, single tracks and concert tickets, slipped 5% to $2 billion."
     assert claim(text, "$2 billion").measure == "Spending on music"
+
+
+def test_a_trade_that_moved_is_no_share_price():
+    assert claim("Streaming rose 6.2%.", "6.2%").claim_type != "stock_move"
+
+
+def test_a_move_s_participle_is_said_of_the_subject_that_moved():
+    assert claim("Documentary production grew, rising 7% to 310 shoot days.", "7%").measure == "Documentary production"
+    assert claim("Only documentary production grew 7%.", "7%").measure == "documentary production"
+
+
+def test_a_phrase_of_place_before_an_aside_adverb_is_no_subject():
+    text = "In Latin America, by contrast, AI adoption is expected to be 35%."
+    assert claim(text, "35%").measure == "AI adoption"
+
+
+def test_words_that_add_to_a_subject_are_no_measure():
+    assert "Together" not in (claim("Together they earned an estimated $8 million a year.", "$8 million").measure or "")
+    assert claim("A further 12% were deleted.", "12%").measure != "further"
+
+
+def test_women_and_men_are_groups_a_share_counts():
+    text = "38% of women hold jobs with high exposure to automation."
+    assert claim(text, "38%").measure == "women who hold jobs with high exposure to automation"
+
+
+def test_the_time_people_spent_is_theirs_no_relative_of_them():
+    assert claim("Games took 20% of the time teenagers spent online.", "20%").measure == "time teenagers spent online"
+
+
+def test_a_rate_is_read_within_its_line():
+    text = "Studio cuts 300 jobs\n\nA film studio in Leeds said it would close.\n"
+    assert [c.surface for c in extract_claims(text)][:1] == ["300 jobs"]
+
+
+def test_what_a_person_earned_is_pay_whatever_film_is_named():
+    text = 'He started on "Tin Heart" in 1985, when he earned $90 a week as an inbetweener.'
+    assert claim(text, "$90").claim_type == "other"
+
+
+def test_a_person_s_age_is_no_figure():
+    assert [c.surface for c in extract_claims("Veteran animator Li Wei dies at 88") if c.is_figure] == []
+    assert [c.surface for c in extract_claims("Li Wei died at home on Monday. He was 88.") if c.is_figure] == []
+
+
+def test_figures_that_show_something_are_never_the_person_quoted_before():
+    text = ('"We are thrilled," said mayor Ana Ruiz.\n\nCritics disagree. Output has fallen, and the county\'s own '
+            'figures show spending fell to $40 million last year.')
+    assert claim(text, "$40 million").source != "Ana Ruiz"
+
+
+def test_a_surcharge_is_a_price():
+    assert claim("IMAX screenings carry surcharges of $4 to $6.", "$4 to $6").claim_type == "cost"
