@@ -643,7 +643,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             # a count's change right after it is the count's, whatever the clause's subject)
             moved_from = claims[-1] if family == "percent" and q.direction and claims \
                 and claims[-1].sentence_start == s and claims[-1].measure and (
-                    unit_family(claims[-1].unit) == "time" and measure is None
+                    unit_family(claims[-1].unit) == "time" and measure in (None, claims[-1].measure)
                     or unit_family(claims[-1].unit) in ("count", "money")
                     and not _ADJUNCT_BEFORE_RE.search(text, max(s, claims[-1].char_start - 10), claims[-1].char_start)) \
                 else None

@@ -1322,7 +1322,7 @@ CLAIM_TYPE_RULES = (
     # what a title its sentence opens on took, or opened to: '"The Last Frame," marketed as …, took just 3.2
     # million yuan', '"Night Owl" opened to $22 million' (past a phrase put first: 'In second place, "The Long
     # Harvest" opened to $18.5 million')
-    ("box_office", "money", "left", rf"\b(?:took|(?:opened|debuted)\s+(?:to|with))\s+{AMOUNT_HEDGES}$",
+    ("box_office", "money", "left", rf"\b(?:took|(?:has|have|had)\s+taken|(?:opened|debuted)\s+(?:to|with))\s+{AMOUNT_HEDGES}$",
      # (or a word describing it: 'Sequel "Night Harbor 2" opened with $40 million')
      ("sentence", r"^\s*(?:[A-Z][^,\"“”]{0,40},\s+|[A-Z][a-z-]+\s+)?[\"“][^\"”]{2,60}[\"”]")),
     # a film's opening by its amount: "Tracking had pointed to an opening in the $65 million to $70 million

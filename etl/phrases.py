@@ -657,8 +657,9 @@ def predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | No
             if threshold:
                 out[-2:] = threshold.group().split()
             break
-        if w in PUNCT or len(out) >= _PREDICATE_WORDS or out and (w[0].isdigit() or w.lower() in CLAUSE_JOINS):
-            break  # "who voted no while 8,435 of them approved": the next clause is another figure's
+        if w in PUNCT or len(out) >= _PREDICATE_WORDS or out and (w[0].isdigit() or w.lower() in CLAUSE_JOINS
+                                                                   and not (w.lower() == "yet" and out[-1].lower() == "not")):
+            break  # "who voted no while 8,435 of them approved": the next clause is another figure's ("had not yet": an adverb)
         out.append(w)
     # (back past a number cut from its noun: "who had seen at least one deepfake (in the last six months)")
     reach = 4 if out and out[-1].lower() in SMALL_NUMBERS else 3

@@ -229,8 +229,8 @@ def read_unit(text: str, d: Draft, pos: int) -> int:
     m = PHYS_SPACED_RE.match(text, pos)
     if m and _accept_unit(m.group("u")):
         d.unit = UNIT_LOOKUP[m.group("u").lower()]
-        if d.unit == "pound-mass" and d.scaled and m.group("u").lower().startswith("pound"):
-            d.unit = "GBP"  # "2 million pounds" is money; "208 pounds" a weight
+        if d.unit == "pound-mass" and (d.scaled or kind == "magnitude") and m.group("u").lower().startswith("pound"):
+            d.unit = "GBP"  # "2 million pounds", "millions of pounds" are money; "208 pounds" a weight
         return m.end()
     m = MODIFIED_UNIT_RE.match(text, pos)
     if m and m.group("mod").lower() not in _NOT_MODIFIERS:

@@ -2918,7 +2918,7 @@ def test_a_part_s_share_of_a_whole(text, part, measure):
     ("Walt Disney Co. plans to spend about $60 billion over the next decade on its theme parks and cruise ships.",
      "$60 billion", "Walt Disney Co. spending on theme parks and cruise ships"),
     ("The Experiences division, which includes parks, generated operating income of $9.3 billion.", "$9.3 billion",
-     "operating income"),
+     "Experiences division operating income"),  # (the division's, past its aside; not the parks')
     ("The union would seek a minimum payment of £250 for any use of a digital replica.", "£250", "minimum payment"),
 ])
 def test_relative_moves_spans_spent_over_results_and_payments(text, part, measure):
@@ -6889,3 +6889,37 @@ def test_figures_that_show_something_are_never_the_person_quoted_before():
 
 def test_a_surcharge_is_a_price():
     assert claim("IMAX screenings carry surcharges of $4 to $6.", "$4 to $6").claim_type == "cost"
+
+
+def test_millions_of_pounds_are_money():
+    row = claim("The broadcaster said it had spent millions of pounds on the lawsuit.", "millions of pounds")
+    assert (row.unit, row.claim_type) == ("GBP", "cost")
+
+
+def test_a_business_part_past_its_relative_aside():
+    text = "Its cloud segment, which includes hosting, posted revenue of $3.1 billion."
+    assert claim(text, "$3.1 billion").measure == "cloud segment revenue"
+
+
+def test_a_change_after_an_amount_with_its_own_words_and_time():
+    text = "The studio released 240 short films in the first nine months of the year, up 30 percent."
+    assert claim(text, "30 percent").measure == "short films"
+
+
+def test_how_a_box_office_total_is_counted_is_no_measure():
+    assert claim("The film collected Rs 21 crore nett on Friday.", "Rs 21 crore").measure != "nett"
+
+
+def test_what_a_title_has_taken_is_its_box_office():
+    assert claim('"Paper Lanterns" has taken more than 2 billion yen in Japan.', "2 billion yen").claim_type == "box_office"
+
+
+def test_more_of_a_group_past_an_aside():
+    text = ("Dozens of illustrators were interviewed. A few said they were retraining; several hundred more, by their "
+            "own account, have left the industry.")
+    assert claim(text, "several hundred").measure == "illustrators who have left the industry"
+
+
+def test_not_yet_is_no_new_clause():
+    text = "Two-thirds of editors said AI had not yet changed their work."
+    assert claim(text, "Two-thirds").measure.endswith("had not yet changed their work")
