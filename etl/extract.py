@@ -84,7 +84,8 @@ _OF_THEM_NOUN_RE = re.compile(r"\s*of\s+them\s+(?!(?:in|on|at|for|with|from|by|t
 _INDEX_NUMBER_RE = re.compile(r" \d{2,4}\b(?![.,]\d|%)")  # "S&P 500", "FTSE 100", "CSI 300"
 _PAREN_AFTER_TITLE_RE = re.compile(r"[\"”'’],?\s*\($")
 _UP_FROM_BEFORE_RE = re.compile(r",\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$")
-_FRAMING_PLACE_BEFORE_RE = re.compile(r"\b(?:in|across|from|at)\s+$")
+# (not the level a verb sets: "valued it at $450 million, down from $1.2 billion")
+_FRAMING_PLACE_BEFORE_RE = re.compile(r"\b(?:in|across|from|(?<!valued\s)(?<!valued\sit\s)(?<!priced\s)(?<!priced\sit\s)at)\s+$")
 _CLOSE_OF_AFTER_RE = re.compile(r"\)\s+of\s+\w")
 _THE_FIGURE_RE = re.compile(r"\b(?:the|that|this)\s+(?:figure|number|share|proportion|percentage|total)\s+"
                             r"(?:was|is|has|had|rose|fell|grew|jumped|climbed|dropped|plummeted|plunged|slumped|soared|"
@@ -228,6 +229,7 @@ _ANAPHOR_LEVEL_RE = re.compile(r"\b(?:that|this|it)\s+(?:(?:will|would|could|mig
 # 7.2%. Netflix's was about 2%"
 _ELIDED_POSSESSIVE_RE = re.compile(r"(?P<owner>\b[A-Z][\w&+.-]*(?:\s+[A-Z][\w&+.-]*){0,3})['’]s\s+(?:was|is|were|are|"
                                    r"stood\s+at|came\s+(?:in\s+)?at)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?$")
+_BARE_STATISTICS = {"average", "median", "mean", "total"}  # a statistic named alone, its noun left out
 _SUPERLATIVE_RE = re.compile(r"\b(?:highest|lowest|biggest|largest|smallest|best|worst)\s+")
 
 
@@ -430,6 +432,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             title = _title_before(text, s, within[0]) if within else None
             if title:
                 measure = None
+            if measure and measure.lower() in _BARE_STATISTICS and claims and claims[-1].measure \
+                    and unit_family(claims[-1].unit) == family and p == bisect.bisect_right(paragraphs, claims[-1].sentence_start) - 1:
+                # "The average ticket cost €9.60 in Denmark …. Across the EU, the average was about €7.50": that average
+                measure = claims[-1].measure
             # the figure before in this paragraph, with a measure: what an anaphor, a possessive whose noun is left
             # out and a share "of them" may be of (found once for the three readings below)
             last_here = claims[-1] if measure is None and claims and claims[-1].measure \

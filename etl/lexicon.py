@@ -420,7 +420,7 @@ ATTRIBUTION_VERBS = {
 # (etl.attribute).
 NOUN_LIKE_SPEECH_VERBS = frozenset({"show", "shows", "report", "reports", "estimate", "estimates", "forecast",
                                     "forecasts", "projects", "project", "notes", "note", "claims", "finds", "states", "put",
-                                    "puts", "cites"})
+                                    "puts", "cites", "counts"})
 # What is forecast or estimated, right before the word: "lifts profit forecast", "a revenue estimate"
 # (a noun there, no verb of prediction or speech).
 FORECAST_COMPOUND_HEADS = ("profit", "profits", "earnings", "sales", "revenue", "income", "dividend", "full-year",
@@ -620,7 +620,7 @@ GENERIC_ACRONYMS = {
 # Last words of organisation names: a capitalised run ending in one is a name.
 ORGANISATION_WORDS = {
     "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "group",
-    "guild", "association", "alliance", "union", "council", "institute", "foundation",
+    "guild", "association", "alliance", "union", "council", "club", "collective", "coalition", "forum", "institute", "foundation",
     "university", "college", "capital", "partners", "ventures", "economics", "research",
     "analytics", "intelligence", "insights", "consulting", "studios", "studio", "pictures",
     "entertainment", "media", "networks", "bank", "securities", "sachs", "morgan", "bureau",
@@ -740,7 +740,7 @@ SPEECH_VERBS = ATTRIBUTION_VERBS | EVENT_VERBS | {
     "sees", "see", "projected", "reckons", "reckoned", "reckon", "argue", "note", "observes", "wrote", "put",
     "puts", "cited", "cites", "highlighted", "highlights", "stressed", "emphasized",
     "surveyed", "polled",  # who surveyed people is the source of their answers
-    "lists", "listed", "tallied", "tallies", "counted",  # a count's keeper: "the tracker lists about 3,900 layoffs"
+    "lists", "listed", "tallied", "tallies", "counted", "counts",  # a count's keeper: "the tracker lists about 3,900 layoffs"
 }
 
 # --- what a figure measures (etl.measure) -------------------------------------------------
@@ -1118,6 +1118,9 @@ _VOTED = r"vot(?:e|ed|es|ing)|ballots?|ratif(?:y|ied|ies|ying)|turnout"
 # $2.6 billion", "Music streaming was worth $19 billion" (GERUND_NOUNS has them, with other nouns in -ing)
 TRADE_GERUNDS = frozenset({"advertising", "streaming", "gaming", "licensing", "dubbing", "publishing", "broadcasting",
                            "ticketing", "merchandising", "subtitling", "captioning", "podcasting", "livestreaming"})
+# a trade that ends a measure but is its head noun's complement is no measure of the trade: "Revenue from general
+# licensing", "the cost of licensing"
+_NO_HEAD_OF_TRADE = r"^(?![\s\S]*\b(?:revenues?|sales|income|costs?|spending|prices?|fees?|budgets?)\s+(?:from|of|for|on)\s)"
 CLAIM_TYPE_RULES = (
     ("survey", "percent count", "noun", _SURVEY_GROUPS),
     # participants of a survey, where the text speaks of one (not "the market drew 15,000 participants")
@@ -1280,7 +1283,8 @@ CLAIM_TYPE_RULES = (
     ("market_size", "money", "measure", r"^(?![\s\S]*\b(?:box[\s-]office|ticket|film|movie|cinema)s?\b)[\s\S]*\bmarkets?\b"),
     # a trade's size: "European cinema advertising was worth €860 million", "Podcast advertising is expected
     # to reach $2.6 billion" (not what one spends on it: "spent $40 million on advertising")
-    ("market_size", "money", "measure", rf"^(?:[\w'’.-]+\s+){{0,4}}(?:{'|'.join(sorted(TRADE_GERUNDS))})$",
+    # (not a trade that is another noun's complement: "Revenue from general licensing reached $196 million")
+    ("market_size", "money", "measure", rf"{_NO_HEAD_OF_TRADE}(?:[\w'’.-]+\s+){{0,4}}(?:{'|'.join(sorted(TRADE_GERUNDS))})$",
      ("left", r"\b(?:worth|valued\s+at|reach(?:es|ed)?|hit|hits|top(?:s|ped)?|exceed(?:s|ed)?|surpass(?:es|ed)?|"
               r"total(?:s|led|ed)?|stood\s+at|(?:grow|grew|grown|rise|rose|risen|climb|climbed)\s+to)\s+"
               r"(?:(?:about|around|roughly|nearly|almost|some|an\s+estimated|more\s+than|over)\s+)?$")),
@@ -1430,7 +1434,7 @@ CLAIM_TYPE_RULES = (
     # a rate levied on takings is no takings: "a levy of 1 per cent on streamers' UK revenues"
     ("other", "percent", "measure", r"^(?:levy|tax|duty|surcharge|tariff|charge|fee)\s+on\b"),
     # a business line named by its trade is its takings: "Overseas licensing grew 31%"
-    ("revenue", "money percent", "measure", r"\b(?:licensing|merchandising|ticketing)$"),
+    ("revenue", "money percent", "measure", rf"{_NO_HEAD_OF_TRADE}[\s\S]*\b(?:licensing|merchandising|ticketing)$"),
     # a share of people by what they do is no takings, whatever they do: "Only 2% of Equity members earn a living"
     # (not an answer they gave: "TV writers who said they had been asked to use AI" is a survey's)
     ("other", "percent", "measure", rf"^(?:[\w'’.-]+\s+){{0,3}}(?:people|{WORKING_PEOPLE})\s+who\s+(?!(?:said|say|says|think|thinks|"
@@ -1712,6 +1716,10 @@ CLAIM_TYPE_RULES = (
     ("audience", "time", "left", r"\b(?:watched|viewed|streamed|watching|viewing)\s+(?:a\s+(?:total|combined)\s+(?:of\s+)?)?$"),
     ("audience", "time", "right", r"^\s+(?:viewed|watched|streamed)\b"),  # "drew 1.2 billion minutes viewed"
     ("audience", "time", "surface", rf"\b{WATCHED_TIME}$"),  # "1.1 billion streaming hours"
+    # millions of minutes or hours are an audience's viewing, where viewing is spoken of: "down from 3.1 billion
+    # minutes in the show's first full week", "its sixth straight week above 1.5 billion" (no span lasts that long)
+    ("audience", "time", "surface", r"\b(?:million|billion|trillion)\b",
+     ("context", r"\b(?:watch\w*|view\w*|stream\w*|nielsen|audiences?|ratings?)\b")),
     # ... and what measures them: "Hours watched on Twitch fell 9% year on year to 4.6 billion"
     ("audience", "time percent count", "measure", r"\b(?:hours|minutes)\s+(?:watched|viewed|streamed)\b"),
     ("audience", "time", "measure", r"^time\s+spent\s+(?:watching|streaming|viewing|listening|playing|scrolling|"

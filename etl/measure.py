@@ -271,6 +271,8 @@ _ON_TRACK_RE = re.compile(r"\b(?:is|are|was|were|remains?)\s+(?:on\s+(?:track|co
 # the value a change starts from, or a value set against: "up from 37% a year earlier", "compared with 24% of …"
 OLD_VALUE_BEFORE_RE = re.compile(rf"\b(?:up|down|rising|falling|increasing|decreasing)\s+from\s+{AMOUNT_HEDGES}$"
                                   rf"|\bcompared\s+(?:with|to)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_CHANGED_FROM_BEFORE_RE = re.compile(rf"\b(?:up|down|rising|falling|increasing|decreasing)\s+from\s+{AMOUNT_HEDGES}$",
+                                     re.IGNORECASE)  # (what a change starts from, no value set against: "compared with …")
 _STATE_PARTICIPLE_BEFORE_RE = re.compile(r",\s+(?:remaining|staying|standing|sitting|still)\s+(?:about\s+|roughly\s+|some\s+)?$")
 _RISING_AFTER_COMMA_RE = re.compile(r",\s+(?:rising|falling|growing|climbing|dropping|declining|jumping|surging|"
                                     r"increasing|decreasing|reaching|totall?ing|gaining|losing|sliding|remaining|staying)\b")
@@ -1934,7 +1936,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         saved = _SAVING_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start)
         return f"{what} time saved" if saved else what
     if phrase is None and m and family != "time" and not _IN_TOTAL_RE.match(text, q.char_end) and not (
-            m.group().strip().lower() in ("for", "on") and MEASURE_NOUN_RE.search(text, c_start, q.char_start)
+            # (nor the old value of a change, the figure before's: "valued it at $450 million, down from $1.2 billion
+            # in its previous round")
+            previous and _CHANGED_FROM_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start)
+            or m.group().strip().lower() in ("for", "on") and MEASURE_NOUN_RE.search(text, c_start, q.char_start)
             # (nor where a move happened after what moved: "China's box office slumps 40% in summer season")
             or m.group().strip().lower() == "in" and q.direction and family == "percent"
             and MEASURE_NOUN_RE.search(text, c_start, q.char_start) and not MEASURE_NOUN_RE.match(text, m.end())):
@@ -2400,8 +2405,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 # (the subject's head, past its modifiers: "Membership services revenue was …, decreasing 7%")
                 h = [hit for hit in hits if not any(verbish(w) or w in PUNCT for w in
                                                     word_tokens(text[hits[0].end():hit.start()]))][-1]
+            head = hits[-2] if h is hits[-1] and len(hits) > 1 \
+                and _HEAD_PREPOSITION_RE.fullmatch(text, hits[-2].end(), h.start()) else None
+            # (a measure noun's complement is no head of its own: "Revenue from general licensing reached $196 million")
             phrase = subject if subject and MEASURE_NOUN_RE.search(subject) \
-                else _clean(np_around(text, c_start, h.start(), h.end(), q.char_start))
+                else _clean(np_around(text, c_start, head.start() if head else h.start(), h.end(), q.char_start))
     deal = _DEAL_VALUED_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if valued else None
     if deal:  # "in a deal valued at about $1.2 billion including debt": the deal's value, no company's valuation
         return f"{deal.group('deal').lower()} value"
@@ -2687,6 +2695,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     return phrase[:120]
 
 
+_HEAD_PREPOSITION_RE = re.compile(r"\s+(?:from|of)\s+(?:[\w'’-]+\s+){0,2}")
 _MORE_AFTER_RE = re.compile(r"\s+(?:more|others)\b(?:,[^,;]{1,40},)?")  # (past an aside after it)
 _PARTICIPLE_OPENS_RE = re.compile(r"\s*([a-z]+)\s")
 _LIST_WORDS = {"compared", "according", "including", "excluding", "followed", "up", "down"}  # (participles of a list)

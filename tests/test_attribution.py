@@ -6923,3 +6923,34 @@ def test_more_of_a_group_past_an_aside():
 def test_not_yet_is_no_new_clause():
     text = "Two-thirds of editors said AI had not yet changed their work."
     assert claim(text, "Two-thirds").measure.endswith("had not yet changed their work")
+
+
+def test_billions_of_minutes_where_viewing_is_spoken_of_are_an_audience():
+    text = "The show was streamed for 2 billion minutes in its first week, down from 3.1 billion minutes a week earlier."
+    assert claim(text, "3.1 billion minutes").claim_type == "audience"
+
+
+def test_a_statistic_named_alone_is_the_one_before():
+    text = "The average ticket cost €9.60 in Denmark. Across the EU, the average was about €7.50."
+    row, before = claim(text, "€7.50"), claim(text, "€9.60")
+    assert (row.measure, row.claim_type) == (before.measure, "cost")
+
+
+def test_a_trade_that_is_a_measure_noun_s_complement():
+    row = claim("Revenue from music licensing reached $80 million.", "$80 million")
+    assert (row.measure, row.claim_type) == ("Revenue from music licensing", "revenue")
+    assert claim("The cost of licensing rose 5%.", "5%").claim_type == "cost"
+
+
+def test_a_club_is_an_organisation_it_stands_for():
+    text = "The Independent Film Club said the rules were unclear. It estimated that costs would rise by around 6%."
+    assert claim(text, "around 6%").source == "Independent Film Club"
+
+
+def test_who_counts_a_tally_is_its_source():
+    assert claim("Data firm Tracxn counts 40 startups that raised money this year.", "40 startups").source == "Tracxn"
+
+
+def test_the_old_value_of_a_change_past_its_own_phrase():
+    text = "The round valued the startup at $300 million, down from $900 million in its previous round."
+    assert claim(text, "$900 million").measure == claim(text, "$300 million").measure == "valuation"
