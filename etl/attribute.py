@@ -643,7 +643,8 @@ def refers_to(np: str) -> str | None:
         return "person"
     if words[0] in ("it", "its"):
         return "thing"
-    if words[0] in ("the", "its", "their") and _possessor(words) in _BODY_ANAPHORS and words[-1] in SOURCE_NOUNS:
+    if words[0] in ("the", "its", "their") and _possessor(words) in _BODY_ANAPHORS and (
+            words[-1] in SOURCE_NOUNS or words[-1] in ("card", "cards", "tally", "count", "records", "accounts")):
         # "according to the company's engagement report": the company's own document, whoever it is (not
         # "the company's agency partners": somebody else)
         return "organisation"
@@ -877,6 +878,11 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
                 if maker and refers_to(maker.group()) == "organisation" and _FOUND_AFTER_RE.search(sentence, m.start("np")):
                     # "A survey by the union last year found that 86% …": the union named before
                     described = Attribution(None, True, True, False, m.start("np"), "organisation", head=maker.group(1).lower())
+        run_by = _SURVEY_RUN_BY_RE.search(sentence) if described is None else None
+        if run_by and run_by.group("head").lower() in SOURCE_ANAPHORS and _FOUND_AFTER_RE.search(sentence, run_by.end()):
+            # "A survey the union conducted in March found that 93% …": the union named before
+            described = Attribution(None, True, True, False, run_by.start("head"), "organisation",
+                                    head=run_by.group("head").lower())
         if described:
             return described
         if _NAMED_DOC_RE.search(sentence):
@@ -1210,7 +1216,10 @@ class SourceRegister:
                 return own, found
         if found.respondents and not self.from_survey and not quoted:
             run_by = _SURVEY_RUN_BY_RE.search(sentence)
-            author = self.described.get(run_by.group("head").lower()) if run_by else None
+            # (or the one name of the article that ends in the word: "A survey the union conducted in March found …"
+            # after "The Japan Actors Union said")
+            author = (self.described.get(run_by.group("head").lower())
+                      or self.names.described_as(run_by.group("head").lower())) if run_by else None
             if author:
                 # "In a survey of 640 artists the firm ran alongside the report, 44% said": the survey of the
                 # one "the firm" stood for before ("recruitment firm Framestack")

@@ -117,7 +117,10 @@ FUTURE_MARKERS_RE = re.compile(
     # (not what would have been, nor what a task would take or whom it would suit: "said it would take about
     # a week to produce such a video", "said they would be willing to pay $2 less")
     # (or told somebody: "told investors the studio would cut 300 jobs")
-    r"(?:said|says|added|announced|(?:told|tells)\s+(?:[\w'’-]+\s+){1,3}?)\s*(?:that\s+)?(?:it|they|(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|(?:[a-z]+\s+)?[a-z]+)\s+would\s+"
+    # (a counted subject too, with its phrase: "said 22 projects accepted into the program in the latest round would
+    # spend an estimated $1.2 billion")
+    r"(?:said|says|added|announced|(?:told|tells)\s+(?:[\w'’-]+\s+){1,3}?)\s*(?:that\s+)?(?:it|they|(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|(?:[a-z]+\s+)?[a-z]+"
+    r"|\d[\d,.]*\s+(?:(?!(?:and|but|or|was|were|is|are|has|have|had|which|who|that|said)\b)[\w'’-]+\s+){0,9}?[\w'’-]+)\s+would\s+"
     r"(?!have\b|take\b|cost\b|be\s+(?:willing|able|happy|ready|open|prepared)\b|like\b|prefer\b|rather\b|consider\b)[a-z]+|"
     r"seeks?\s+to|seeking\s+to|(?:hopes?|hoping|wants|intends?|intending)\s+to|(?:is|are)\s+to\s+(?:cut|close|shed|axe|lay\s+off|hire|create|invest|spend|raise|launch|"
     r"open|build|sell|buy|acquire|double|add|end|stop|scrap|slash|reduce)|"  # ("ITV is to cut 220 jobs")

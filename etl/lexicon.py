@@ -291,6 +291,9 @@ UP_PARTICLE_VERBS = ADD_VERBS | {
     "setting", "sign", "signs", "signed", "signing", "show", "shows", "showed", "showing", "took",
     "take", "takes", "taken", "taking", "use", "used", "uses", "using",
 }
+# Verbs whose "down" is a particle, no fall: "it had shut down 1,400 piracy services", "took down 300 videos".
+DOWN_PARTICLE_VERBS = {"shut", "shuts", "shutting", "take", "takes", "took", "taken", "taking", "tear", "tears", "tore",
+                       "torn", "turn", "turns", "turned", "wind", "winds", "wound", "break", "breaks", "broke", "broken"}
 # Verbs whose "up to" is a rise to a level, no ceiling: "Game Pass went up to $29.99 a month" (etl.quantities).
 RISE_TO_VERBS = {"go", "goes", "going", "went", "gone", "move", "moves", "moved", "jump", "jumps", "jumped",
                  "shoot", "shoots", "shot", "creep", "creeps", "crept", "tick", "ticks", "ticked", "edge", "edges",
@@ -1006,7 +1009,8 @@ _REVENUE = (r"revenues?|sales|sold|earn(?:ed|s|ings(?!\s+(?:stories|reports?|cal
             r"bookings|proceeds|receipts|in-app\s+purchases|purchases|cash\s+collections|gmv|arr|exports|"
             r"(?:advertising|ad|upfront)\s+commitments")  # (annual recurring revenue; ad sales agreed ahead)
 _RAISING = r"raised|raises|raise|raising"
-_INVEST = (rf"invest\w*|funding|{_RAISING}|financing|takeover|expansion|venture|valuation|valued|capital|"
+_INVEST = (rf"invest\w*|funding|{_RAISING}|financing|takeover|expansion|restoration|renovation|refurbishment|"
+           rf"redevelopment|venture|valuation|valued|capital|"
            r"capex|fund(?:s|ed)?|round|backed|stake|acquisition|acquired|acquire|bought|deal|series\s+[a-h]|"
            r"subsid(?:y|ies|ise[sd]?|ize[sd]?)")  # public money for projects is funding too
 _TIME_SPENT = r"(?:[\w'’-]+\s+){0,4}(?:time|hours|minutes)\s+(?:[\w'’-]+\s+){0,3}spent\b"  # ("the time children spent")
@@ -1280,6 +1284,11 @@ CLAIM_TYPE_RULES = (
     ("cost", "money", "measure", r"^(?![\s\S]*\bmarkets?\s+for\b)[\s\S]*\bproduction$"),
     # what is paid to someone: "payments to the music industry", "the price paid for comedy"
     ("cost", "money", "measure", r"^(?:[\w'’.-]+\s+){0,3}(?:payments?\s+to|price\s+paid)\b"),
+    # what a subject needs is what it would cost, whatever it is: "the sector needed £30 million to cover urgent repairs"
+    # (not money it needs in funding, nor what a film needs at the box office)
+    ("cost", "money", "left", rf"\b(?:needs|needed|need|requires|required|require)\s+(?:another\s+|an\s+extra\s+|a\s+further\s+)?"
+                              rf"{AMOUNT_HEDGES}$",
+     ("right", r"^(?![^.;]*\b(?:box[\s-]office|in\s+(?:new\s+)?(?:funding|investment|capital|financing))\b)")),
     ("market_size", "money", "measure", r"^(?![\s\S]*\b(?:box[\s-]office|ticket|film|movie|cinema)s?\b)[\s\S]*\bmarkets?\b"),
     # a trade's size: "European cinema advertising was worth €860 million", "Podcast advertising is expected
     # to reach $2.6 billion" (not what one spends on it: "spent $40 million on advertising")

@@ -1694,6 +1694,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                                if not (ADVERB_RE.fullmatch(w) or _TIME_ADVERB_RE.fullmatch(w))), "")
                 participle = second.endswith("ed") or second in IRREGULAR_PAST or second in IRREGULAR_PARTICIPLES
                 pred = pred[4:] if participle or second in ("it", "they", "we") else "that " + pred[4:]
+                finite = _FINITE_AFTER_PARTICIPLE_RE.search(pred) if participle else None
+                if finite:  # "of the tracks delivered to its platform each day are now fully generated": theirs, that are
+                    pred = f"{pred[:finite.start()].rstrip()} that {pred[finite.start():]}"
                 pred = _TRAILING_AUXILIARY_RE.sub("", pred)  # ("… it produced in the third quarter were")
             return f"{phrase} {pred}" if pred else phrase
         # (without an article when a measure follows: "Clients expect about 20% savings")
@@ -1954,9 +1957,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             return index.group() + (number.group() if number else "")
         if cand and cand.split()[0].lower() in ("what", "whatever") and m.group().strip().lower() == "for":
             cand = None  # "paid $800 for what they were told were research recordings": a clause, no noun
+        # (a name's measure is no place: "in National Lottery funding")
+        named_measure = bool(cand) and cand.split()[-1].islower() and MEASURE_NOUN_RE.fullmatch(cand.split()[-1]) is not None
         if cand and m.group().strip().lower() == "in" and (
-                any(start == 0 for start, _, _ in names.find(cand))
-                or cand[:1].isupper() and not cand.split()[0].isupper()  # (not "in AI spending")
+                any(start == 0 for start, _, _ in names.find(cand)) and not named_measure
+                or cand[:1].isupper() and not cand.split()[0].isupper() and not named_measure  # (not "in AI spending")
                 or cand.split()[-1].lower() in REPORTED_IN or _SESSION_RE.match(cand)
                 or cand.split()[0].lower() in REPORTED_IN  # ("$15,000 in cash plus 1 million credits")
                 or len(cand.split()) <= 2 and any(end == len(cand) for _, end, _ in names.find(cand))  # ("in mainland China")
@@ -2234,6 +2239,12 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         # months", "Generating a five-second clip takes about 60 seconds")
         listed = not (family == "time" and previous.endswith(" length") and not _TIME_ADJECTIVE_RE.search(q.surface)
                       and _TIME_TAKEN_BEFORE_RE.search(text, max(c_start, q.char_start - 50), q.char_start))
+        followed = _FOLLOWED_BY_AT_RE.search(text, max(c_start, q.char_start - 80), q.char_start) \
+            if " share of " in previous else None
+        if followed and not names.find(followed.group("np")):
+            # "Travel … accounting for about half of a production's emissions, followed by energy use on set at 21%":
+            # the next part's share of the same whole
+            return f"{' '.join(followed.group('np').split())} share of {previous.split(' share of ', 1)[1]}"[:120]
         if listed and all(h.group().lower() in WEAK_NOUNS  # "and net profit rose 20%": its own; "that number": not
                           for h in MEASURE_NOUN_RE.finditer(text, max(item, c_start), q.char_start)):
             if item >= 0:  # (not a data firm's consensus: "…, beating the LSEG SmartEstimate of 35.2 billion yuan")
@@ -2695,6 +2706,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     return phrase[:120]
 
 
+_FINITE_AFTER_PARTICIPLE_RE = re.compile(r"(?<=\s)(?:are|is|were|was|have|has|had|will|would|could|may)\b")
+_FOLLOWED_BY_AT_RE = re.compile(r"\bfollowed\s+by\s+(?P<np>[a-z][\w'’ -]{2,60}?)\s+(?:at|with)\s+(?:about\s+|around\s+|nearly\s+)?$")
 _HEAD_PREPOSITION_RE = re.compile(r"\s+(?:from|of)\s+(?:[\w'’-]+\s+){0,2}")
 _MORE_AFTER_RE = re.compile(r"\s+(?:more|others)\b(?:,[^,;]{1,40},)?")  # (past an aside after it)
 _PARTICIPLE_OPENS_RE = re.compile(r"\s*([a-z]+)\s")

@@ -33,6 +33,7 @@ from .lexicon import (
     DIRECTION_NOUNS_DOWN,
     DIRECTION_NOUNS_UP,
     DIRECTION_UP,
+    DOWN_PARTICLE_VERBS,
     GERUND_NOUNS,
     IRREGULAR_PAST,
     MAGNITUDE_SUFFIXES,
@@ -222,8 +223,9 @@ def _read_left(text: str, d: Draft) -> None:
             words.pop()
         if words:
             last = words[-1].strip(",;:()\"“”")
-            if last == "up" and len(words) > 1 and words[-2] in UP_PARTICLE_VERBS:
-                pass  # "make up 40% of staff": a share, no rise
+            if last == "up" and len(words) > 1 and words[-2] in UP_PARTICLE_VERBS \
+                    or last == "down" and len(words) > 1 and words[-2] in DOWN_PARTICLE_VERBS:
+                pass  # "make up 40% of staff": a share, no rise; "shut down 1,400 piracy services": no fall
             elif last in DIRECTION_UP:
                 d.direction, d.signed = "up", False
             elif last in DIRECTION_DOWN:
@@ -388,6 +390,11 @@ _PREPOSITION_AFTER_RE = re.compile(r"\s+(?:for|to|in|on|at|with|from|about)\b")
 _MAGNITUDE_OF_RE = re.compile(r"[\"”’']?\s+of\s+")
 
 
+_AREA_RATE_RE = re.compile(r"(?:sq\.?|square)\s+(ft|feet|foot|m|metre|meter|metres|meters|mile|miles|km|kilometre|kilometer)")
+_AREA_UNITS = {"ft": "foot", "feet": "foot", "m": "metre", "meter": "metre", "metres": "metre", "meters": "metre",
+               "miles": "mile", "km": "kilometre", "kilometer": "kilometre"}
+
+
 def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
     pos = d.core.end
     kind = d.core.kind
@@ -523,8 +530,12 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
     if m:
         r = m.group("r") or m.group("s") or m.group("a")
         low = r.lower()
+        area = _AREA_RATE_RE.fullmatch(low)
         if m.group("a"):
             d.per = ANNUAL_WORDS[low]
+            pos = m.end()
+        elif area:  # "£18 per square foot a year": the rent of an area's unit
+            d.per = f"square {_AREA_UNITS.get(area.group(1), area.group(1))}"
             pos = m.end()
         elif low in TIME_UNITS or low in ("share", "copy", "barrel", "ounce", "gallon", "gram",
                                            "kilogram", "kg", "litre", "liter", "unit", "person",

@@ -88,7 +88,7 @@ TIMES_RIGHT_RE = re.compile(r"\s+times\b|-fold\b|\s*x\b(?=\s)", re.IGNORECASE)
 
 RATE_RIGHT_RE = re.compile(
     # (within its line: "promising 1,500 jobs" over a paragraph opening "A film studio …" is no rate)
-    r"(?:[ \t]+|-)(?:a|an|per|each|every)[ \t-]+(?P<r>(?:sq\.?\s+)?[a-z]+)\b|/(?P<s>[a-z]{2,8})\b|[ \t]+(?P<a>"
+    r"(?:[ \t]+|-)(?:a|an|per|each|every)[ \t-]+(?P<r>(?:sq\.?\s+|square\s+|cubic\s+)?[a-z]+)\b|/(?P<s>[a-z]{2,8})\b|[ \t]+(?P<a>"
     + "|".join(ANNUAL_WORDS) + r")\b",
     re.IGNORECASE,
 )

@@ -1355,8 +1355,9 @@ def test_a_product_is_not_the_company_that_speaks(text, part, source):
 def test_a_list_inside_an_of_phrase_is_one_group():
     found = claim("About 18% of film, television and animation jobs will be affected by 2027.", "18%")
     assert (found.measure, found.claim_type) == ("film, television and animation jobs", "jobs")
-    # a comma before a clause is no list: "…per square foot, and ground is …"
-    assert claim("It works out to $900 per square foot, and work is expected to start soon.", "$900").measure == "foot"
+    # a comma before a clause is no list: "…per square foot, and ground is …" (the foot is the rate's: `per`)
+    found = claim("It works out to $900 per square foot, and work is expected to start soon.", "$900")
+    assert (found.per, "work" in (found.measure or "")) == ("square foot", False)
 
 
 def test_a_one_word_title_keeps_its_the():
@@ -6954,3 +6955,59 @@ def test_who_counts_a_tally_is_its_source():
 def test_the_old_value_of_a_change_past_its_own_phrase():
     text = "The round valued the startup at $300 million, down from $900 million in its previous round."
     assert claim(text, "$900 million").measure == claim(text, "$300 million").measure == "valuation"
+
+
+def test_reported_would_of_a_counted_subject_with_its_phrase():
+    text = ("The commission said 18 films approved for the credit in the latest round would spend an estimated "
+            "$900 million in the state.")
+    assert claim(text, "$900 million").is_forecast
+
+
+def test_a_rate_per_unit_of_area():
+    row = claim("Office rents fell to £42 per square foot a year.", "£42")
+    assert (row.surface, row.per) == ("£42 per square foot", "square foot")
+
+
+def test_the_next_part_of_a_whole_after_followed_by():
+    text = ("Travel and transport remained the biggest source, accounting for about half of a tour's emissions, "
+            "followed by venue power at 18%.")
+    assert claim(text, "18%").measure == "venue power share of tour's emissions"
+
+
+def test_a_down_that_is_a_verb_s_particle_is_no_fall():
+    assert claim("The platform said it had shut down 900 pirate channels.", "900").direction is None
+
+
+def test_a_body_s_rate_card_is_the_body_s():
+    text = ("The Screen Actors Union said the deal covers 900 members. Day rates start at 20,000 yen, according to "
+            "the union's rate card.")
+    assert claim(text, "20,000 yen").source == "Screen Actors Union"
+
+
+def test_a_survey_the_body_named_before_conducted():
+    text = ("The Dancers Union said it would appeal. A survey the union conducted in May found that 71% of 800 dancers "
+            "were worried about AI.")
+    assert claim(text, "71%").source == "Dancers Union"
+
+
+def test_a_restoration_s_amount_is_an_investment():
+    assert claim("The theatre reopened after a $3 million restoration.", "$3 million").claim_type == "investment"
+
+
+def test_an_age_bound_past_a_copula_is_no_figure():
+    text = "The channel said more than half of viewers were under 30."
+    assert [c.surface for c in extract_claims(text) if c.is_figure] == ["more than half of viewers"]
+
+
+def test_a_name_s_measure_is_no_place():
+    assert claim("The venues will get £8 million in National Lottery funding.", "£8 million").measure \
+        == "National Lottery funding"
+
+
+def test_a_participle_s_phrase_then_the_group_s_own_verb():
+    text = "About 30% of the videos uploaded to the site each week are now made with AI."
+    assert claim(text, "30%").measure.startswith("videos uploaded to the site each week that are now made")
+
+
+def test_what_a_subject_needs_is_a_cost():
+    assert claim("The guild said the fund needed £5 million to cover repairs.", "£5 million").claim_type == "cost"
