@@ -397,6 +397,10 @@ NOT_NAME_WORDS = {
     "october", "november", "december", "shares", "stocks", "according", "various",
     "facing", "regarding", "despite", "unlike", "following", "given", "compared",
 } | TITLE_CASE_VERBS
+# The last words of bodies that report on a sector rather than on themselves: "The UK Cinema Association said admissions
+# fell 3%" are the sector's admissions, not the association's (etl.owners)
+SECTOR_BODY_WORDS = {"association", "institute", "observatory", "commission", "council", "federation", "authority",
+                     "bureau", "office", "regulator", "ministry", "department", "forum", "coalition", "club"}
 # Bodies that vote, their tally after their name: "passed the Senate 59-3" is two counts, no model "Senate 59"
 # (etl.not_quantities)
 VOTING_BODIES = {"senate", "assembly", "house", "council", "committee", "board", "chamber", "parliament", "jury"}
@@ -771,7 +775,7 @@ UNIT_DIMENSIONS = (("watt hour", "energy use"), ("watt", "capacity"), ("square",
 WORKING_PEOPLE = (r"creators|artists|developers|musicians|writers|actors|performers|workers|freelancers|members|"
                   r"streamers|influencers|editors|animators|employees|staff|earners?|illustrators|designers|translators|"
                   r"subtitlers|composers|photographers|journalists|technicians|engineers|narrators|voice\s+actors|"
-                  r"dubbers|directors|producers|crews?|extras|contributors|videographers")
+                  r"dubbers|directors|producers|crews?|extras|contributors|videographers|screenwriters|scriptwriters|showrunners")
 # ... one of them: "The artist … earned about €3,100 a month" (the plurals' alternatives without their "s")
 WORKING_PERSON = "|".join(alt[:-1] for alt in WORKING_PEOPLE.split("|") if alt.isalpha() and alt.endswith("s"))
 # People counted with no trade named: a team or a workforce of them is measured as the team ("Disney's
@@ -847,7 +851,7 @@ MEASURE_NOUNS = {
     "industry", "sector", "economy", "box office", "gross", "downloads", "installs", "users", "minimum guarantee",
     "viewers", "views", "subscribers", "audience", "audiences", "players", "visitors",
     "jobs", "positions", "workforce", "employment", "layoffs", "shares", "stock", "index",
-    "growth", "share", "count", "number", "output", "length", "duration", "resolution",
+    "growth", "share", "count", "number", "output", "volume", "length", "duration", "resolution",
     "collections", "guidance", "purchases", "payments", "margin", "traffic", "receipts", "takings", "box office takings",
     "premium",
     "premiums", "deductible", "deductibles", "click-through rate", "conversion rate", "value added", "exports", "daily rate", "weekly rate", "prize pool", "prize money",
@@ -885,7 +889,9 @@ COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produc
                 "oppose", "opposes", "imply", "implies", "implied", "sell", "sells", "buy", "buys", "expands",
                 "launches", "shuts", "closes", "folds", "collapses",  # ("VFX studio Pinewood Pixel shuts after 22 years")
                 # what an audience does: "10 million users stream it" (and "watch": etl.quantities)
-                "stream", "visit", "download", "subscribe", "listen"}
+                "stream", "visit", "download", "subscribe", "listen",
+                # where a share comes from: "About a quarter of its revenue comes from enterprise contracts"
+                "comes", "goes"}
 # Past forms without "-ed" that are never nouns: a noun phrase ends before them ("49% of
 # spending went to AI", "30% of revenue came from ads").
 IRREGULAR_PAST = {"went", "came", "took", "gave", "got", "began", "became", "brought", "bought", "sought",

@@ -2274,7 +2274,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                     return " ".join(gapped_np)
             else:  # a clause of its own that opens on whose it is, in place of the name before
                 # ("Germany recorded 90.1 million admissions, …, while France held steady at 181 million")
-                own = [h for h in names.find(text, opener.end(), q.char_start) if h[0] == opener.end()] \
+                own = [h for h in names.find(text, opener.end(), q.char_start) if h[0] == opener.end()
+                       and not DEMONYM_RE.fullmatch(h[2])] \
                     if opener and lead and lead[0][0] == 0 else []
                 if opener and not own and opener.group("contrast"):
                     # "…, while local feature films contributed A$385 million": the clause's own subject
@@ -2282,15 +2283,18 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                     subject = _clean(words)
                     # (past an aside on the subject: "while the networks business, which includes CNN, brought in")
                     rest = ASIDE_RE.sub(" ", text[opener.end() + len(" ".join(words)):q.char_start], count=1).split()
-                    if subject and (words[0][:1].islower() or _ACRONYM_COMPOUND_RE.match(words[0])) \
+                    # (or a nationality's: "while Canadian feature film production rose 9 per cent")
+                    took_share = bool(subject) and " share of " in previous and bool(rest) \
+                        and rest[0].lower() in _TOOK_SHARE_VERBS and words[-1][:1].islower()
+                    if subject and not took_share and (words[0][:1].islower() or _ACRONYM_COMPOUND_RE.match(words[0])
+                                                       or DEMONYM_RE.fullmatch(words[0])) \
                             and rest and (verbish(rest[0]) or rest[0].lower()[:-1] in DIRECTION_NOUN_WORDS):
                         # (not a name: "AI-assisted video" is none; "while the ad tier rises by $1")
                         # (a share set against a share is one too: "Broadcast TV's share slipped to 18.5%, while
                         # cable fell to 22.9%")
                         share = previous.split()[-1] == "share" and not mentions_a_measure(subject)
                         return f"{subject} share" if share else subject
-                    if subject and " share of " in previous and rest and rest[0].lower() in _TOOK_SHARE_VERBS \
-                            and words[-1][:1].islower():
+                    if took_share:
                         # "French films accounted for 44.4% of admissions, while American films took 36.6%":
                         # the other part's share of the same whole
                         return f"{subject} share of {previous.split(' share of ', 1)[1]}"

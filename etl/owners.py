@@ -39,6 +39,7 @@ from .lexicon import (
     PEOPLE_GROUPS,
     PLACES,
     REVISING_VERBS,
+    SECTOR_BODY_WORDS,
     SOURCE_ANAPHORS,
 )
 from .names import DATELINE_RE, ArticleNames, listed_names_end
@@ -105,6 +106,8 @@ _COMMON_PLURAL_AFTER_RE = re.compile(r"\s+[a-z][a-z-]*s\b")
 # (verbs of a clause only: "Netflix reported 5 million new subscribers" are its own, and "added 15 sen" a move)
 _SAID_FIGURE_AFTER_RE = re.compile(r"\s+(?:said|says|told\s+[\w-]+|noted|notes|stated|states)\s+(?:that\s+)?"
                                    rf"{AMOUNT_HEDGES}")
+_REPORTS_CLAUSE_AFTER_RE = re.compile(r"\s+(?:said|says|reported|reports|estimated|estimates|found|finds|noted|notes)\s+"
+                                      r"(?:on\s+\w+\s+)?(?:that\s+)?(?!(?:it|its|their|we|our)\b)")
 # ... unless what is said is the speaker's own: "Meta said 4 million advertisers were using its tools"
 _ITS_AFTER_RE = re.compile(r"[^.;:!?]{0,80}?\b(?:its|their|our)\b", re.IGNORECASE)
 # a name a participle governs, with the names it lists: "Listings mentioning Unreal or Unity"
@@ -234,6 +237,10 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             # "The Film Commission said 42 international productions were shot": the speaker of the clause
             # the figure opens, not its owner
             and not (_SAID_FIGURE_AFTER_RE.fullmatch(text, h[1], pos) and not _ITS_AFTER_RE.match(text, pos))
+            # "The UK Cinema Association said admissions fell 3%": a body that reports on its sector owns none of
+            # the figures of the clause it reports (unless "its": "the association said its members' earnings")
+            and not (h[2].split()[-1].lower() in SECTOR_BODY_WORDS and _REPORTS_CLAUSE_AFTER_RE.match(text, h[1])
+                     and not re.search(r"\b(?:its|their|our)\b", text[h[1]:pos], re.IGNORECASE))
             and not _DOCUMENT_OF_AFTER_RE.match(text, h[1])  # "A Deadline analysis of 40 features": its author's, not whose
             and not _DESCRIBES_NAME_AFTER_RE.match(text, h[1])  # "Chinese AI video firm Lumos": Lumos
             # "the group behind work on several Marvel films": a name describing the noun of another phrase
@@ -517,6 +524,13 @@ def possessor(text: str, pos: int, names: ArticleNames, subject: bool = False) -
         # "The animated sequel has earned $460 million in the United States and Canada …. Its biggest international
         # markets": the work the sentence before is about, not the last name in it
         return None
+    opened = sentence_start_before(text, m.start()) if subject and m.group().startswith("It") \
+        and (m.start() == 0 or text[:m.start()].rstrip()[-1:] in ".!?") else None
+    lead = names.at_start(text[opened:m.start()]) if opened is not None else None
+    if lead and source_kind(lead) == "thing" and lead.lower() not in PLACES and not nationality_of(lead, text, opened + len(lead)):
+        # "Runway has raised $850 million from investors including Google …. It employs about 300 people": the
+        # company the sentence before opens on, not the last name in it
+        return lead
     lo = max(0, m.start() - _ANTECEDENT_REACH)
     described = _DESCRIBED_THING_OPENS_RE.search(text, lo, m.start())
     if described and described.group("noun") not in SOURCE_ANAPHORS | BUSINESS_DESCRIPTIONS \

@@ -362,6 +362,9 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
                      or w.lower() == "cast" and _BALLOTS_AFTER_RE.match(text, m.end())):  # ("34,687 members cast ballots")
             break  # "300 firms cut 5,000 jobs", "12 animators rose", "2 million views brings", "1 billion users
             # watch podcasts": the verb after a plural (not "watch time")
+        if words and not words[-1].lower().endswith("s") and w.lower() in COMMON_VERBS and w.lower().endswith("s") \
+                and _PREPOSITION_AFTER_RE.match(text, m.end()):
+            break  # "a quarter of its revenue comes from enterprise contracts": a singular's verb, its phrase after it
         if words and PEOPLE_RE.fullmatch(words[-1]) and w.lower().endswith("s") and w[:1].islower() \
                 and not w.lower().endswith("ss"):
             break  # "showed 1,450 participants pairs of scenes": people are counted, what they got is an object

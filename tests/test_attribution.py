@@ -7011,3 +7011,31 @@ def test_a_participle_s_phrase_then_the_group_s_own_verb():
 
 def test_what_a_subject_needs_is_a_cost():
     assert claim("The guild said the fund needed £5 million to cover repairs.", "£5 million").claim_type == "cost"
+
+
+def test_a_body_reporting_on_its_sector_owns_none_of_its_figures():
+    assert claim("The Film Exhibitors Association said admissions fell 4%.", "4%").measure == "admissions"
+    assert claim("Netflix said streaming revenue rose 12%.", "12%").measure == "Netflix streaming revenue"
+
+
+def test_a_singular_s_verb_ends_the_counted_noun():
+    assert claim("About a fifth of its revenue comes from licensing.", "a fifth").surface == "About a fifth of its revenue"
+
+
+def test_a_volume_is_a_measure():
+    text = "The total volume of animation production in France fell 8% to €900 million."
+    assert claim(text, "8%").measure.startswith("total volume of animation production")
+
+
+def test_a_contrast_clause_opening_on_a_nationality():
+    text = "French television production slipped 3%, while French feature film production rose 7%."
+    assert claim(text, "7%").measure == "French feature film production"
+
+
+def test_it_opening_a_sentence_is_the_company_the_sentence_before_opens_on():
+    text = "Pika has raised $135 million from investors including Lightspeed and Greycroft. It employs about 60 people."
+    assert claim(text, "60 people").measure == "Pika employees"
+
+
+def test_a_share_of_screenwriters_who_earned_is_no_takings():
+    assert claim("Half of UK screenwriters earned less than £15,000 last year.", "Half").claim_type != "revenue"
