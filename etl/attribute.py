@@ -798,6 +798,7 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
     return found
 
 
+_NUMBER_BEFORE_RE = re.compile(r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds))\s+$")
 _AND_BEFORE_VERB_RE = re.compile(r"[a-z0-9]\s+and\s+$")  # (a verb right after "and": its subject the clause's)
 
 
@@ -1003,6 +1004,8 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             continue  # "MPs told AI could cut dubbing work": a headline's passive, whom it was told
         if sentence[v.start()].isupper() and v.start() > 0 or sentence[v.start() - 1:v.start()] == "-":
             continue  # "the Galaxy Note 20", "EPA-estimated range": a name, an adjective
+        if v.group("verb") in NOUN_LIKE_SPEECH_VERBS and _NUMBER_BEFORE_RE.search(sentence, max(0, v.start() - 12), v.start()):
+            continue  # "with $1.04 billion from 85 shows", "three reports": what is counted, a noun
         if v.group("verb") in SOURCE_NOUNS and MEASURED_AGAINST_BEFORE_RE.search(sentence, max(0, v.start() - 40), v.start()):
             continue  # "after it beat subscriber forecasts": what a result beat or missed, a noun
         noun = _NOUN_BEFORE_RE.search(sentence, max(0, v.start() - 20), v.start())

@@ -122,7 +122,10 @@ FUTURE_MARKERS_RE = re.compile(
     r"(?:said|says|added|announced|(?:told|tells)\s+(?:[\w'’-]+\s+){1,3}?)\s*(?:that\s+)?(?:it|they|(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|(?:[a-z]+\s+)?[a-z]+"
     r"|\d[\d,.]*\s+(?:(?!(?:and|but|or|was|were|is|are|has|have|had|which|who|that|said)\b)[\w'’-]+\s+){0,9}?[\w'’-]+)\s+would\s+"
     r"(?!have\b|take\b|cost\b|be\s+(?:willing|able|happy|ready|open|prepared)\b|like\b|prefer\b|rather\b|consider\b)[a-z]+|"
-    r"seeks?\s+to|seeking\s+to|(?:hopes?|hoping|wants|intends?|intending)\s+to|(?:is|are)\s+to\s+(?:cut|close|shed|axe|lay\s+off|hire|create|invest|spend|raise|launch|"
+    r"seeks?\s+to|seeking\s+to|(?:hopes?|hoping|wants|intends?|intending)\s+to|"
+    # a commitment to spend or hire: "has committed to spending $1 billion in the state over 10 years"
+    r"(?:committed|commits|commit|pledged|pledges)\s+to\s+(?:spend|spending|invest|investing|hire|hiring|create|creating|"
+    r"build|building|employ|employing)|(?:is|are)\s+to\s+(?:cut|close|shed|axe|lay\s+off|hire|create|invest|spend|raise|launch|"
     r"open|build|sell|buy|acquire|double|add|end|stop|scrap|slash|reduce)|"  # ("ITV is to cut 220 jobs")
     r"tracking\s+to|on\s+track\s+to|should\s+(?:take|gross|earn|add|open|reach|hit|finish|generate|bring|top|pass|"
     r"rise|fall|grow|climb|increase|decline|drop|double|exceed|surpass)|"
@@ -146,7 +149,7 @@ MODAL_AFTER_RE = re.compile(
     # (not past a conjunction that opens a clause of its own: "slide 14% as investors worry rivals will")
     r"\s+(?:(?!\w+ed\b|sa(?:id|ys?)\b|believe|think|expect|estimate|predict|hope|fear|worr|"
     r"(?:as|because|while|since|when|if|but|after|amid|and|than)\b|(?:19|20)\d\d\b)[\w-]+\s+){0,4}?"
-    r"(?:(?:may|might|could|will|would)\s+(?!(?:otherwise\s+|\w+ly\s+)?have\b)"  # ("would otherwise have been": no future)
+    r"(?:(?:(?-i:may)|might|could|will|would)\s+(?!(?:otherwise\s+|\w+ly\s+)?have\b)"  # ("would otherwise have been": no future)
     # ("About 500 jobs are expected to go": the figure's own verb of prediction; "Revenue of $2 billion is forecast
     # for 2027", "savings of £50 million were expected from the platform": its subject's, in the passive)
     r"|(?:is|are)\s+(?:expected|forecast|projected|predicted|set|likely|due)\s+to\b"
@@ -154,12 +157,12 @@ MODAL_AFTER_RE = re.compile(
     r"(?!\s+to\b))", re.IGNORECASE)
 # a share of a group, the subject of a modal past its of-phrase: "Half of the roughly 4,000 dubbing
 # jobs in Italy could disappear"
-_SHARE_MODAL_AFTER_RE = re.compile(r"\s+of\s+(?:[\w,.%$-]+\s+){1,9}?(?:may|might|could|will|would)\s+(?!have\b)", re.IGNORECASE)
+_SHARE_MODAL_AFTER_RE = re.compile(r"\s+of\s+(?:[\w,.%$-]+\s+){1,9}?(?:(?-i:may)|might|could|will|would)\s+(?!have\b)", re.IGNORECASE)
 # ... and a count, the subject of a modal past its phrase of where: "About 118,500 jobs in California's film, TV
 # and animation industries could be consolidated"
 _PLACED_MODAL_AFTER_RE = re.compile(r"\s+(?:in|at|across|from)\s+(?:(?!(?:said|says|told|added|noted|which|who|that)\b)"
                                     r"[\w'’.-]+,?\s+(?:(?:and|or)\s+)?){1,7}?"
-                                    r"(?:may|might|could|will|would)\s+(?!have\b)", re.IGNORECASE)
+                                    r"(?:(?-i:may)|might|could|will|would)\s+(?!have\b)", re.IGNORECASE)
 WOULD_AHEAD_RE = re.compile(
     r"\bwould\b.*\b(?:within|in|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?[\w-]+(?:\s+(?:to|or)\s+[\w-]+)?\s+(?:years|decades)\b"
     r"|\bwould\b.*\bby\s+(?:19|20)\d{2}\b", re.IGNORECASE)
@@ -328,7 +331,9 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
         return False
     headline_to = _HEADLINE_TO_RE.search(text, max(c_start, q.char_start - 60), q.char_start) \
         if not sentence.rstrip().endswith((".", "!", "?", '"', "”", "’", ":")) else None
-    if headline_to and (not text[:q.char_start].endswith(("to ", "to\xa0")) or re.match(_HEADLINE_VERBS, q.surface)) \
+    if headline_to and (not text[:q.char_start].endswith(("to ", "to\xa0")) or re.match(_HEADLINE_VERBS, q.surface)
+                        # (or the level a move reaches: "German broadcasting fee to rise to €18.94 a month")
+                        or _HEADLINE_MOVE_TO_RE.search(text, max(0, q.char_start - 30), q.char_start)) \
             and COMMON_VERBS.isdisjoint(text[sent_start:headline_to.start()].lower().split()):
         # a headline's "to": "Southeast Asian streaming market to hit $4bn", "Korea to spend 30 billion won"
         # (not a purpose after a verb: "Tencent Video uses AI to cut drama budgets by a third")
@@ -660,6 +665,7 @@ _YEAR_SOON_AFTER_RE = re.compile(r"[^,;.]{0,30}?\b(?:in|during)\s+(?P<year>(?:19
 _FROM_LEFT_RE = re.compile(rf"\bfrom\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _HEADLINE_VERBS = (r"(?:hit|reach|top|pass|exceed|surpass|cut|spend|invest|raise|hire|add|close|build|train|"
                    r"create|launch|double|triple|grow|lose|shed|axe|slash|pour|pump|plough|plow|commit|sink)\b")
+_HEADLINE_MOVE_TO_RE = re.compile(r"\bto\s+(?:rise|fall|grow|climb|increase|drop|decline|jump|reach|hit|top)\s+to\s+$")
 _HEADLINE_TO_RE = re.compile(rf"(?<=\w )to\s+(?:{_HEADLINE_VERBS}[^.;]{{0,40}})?$")
 _BEHIND_SURFACE_RE = re.compile(r"(?:the\s+)?(?:past|last|previous|preceding)\b", re.IGNORECASE)
 _AHEAD_SURFACE_RE = re.compile(r"(?:the\s+)?(?:next|coming)\b", re.IGNORECASE)

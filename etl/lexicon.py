@@ -1041,12 +1041,12 @@ MARKET_GATHERINGS = r"conferences?|events?|gatherings?|summits?|forums?|trade\s+
 # What "film" may head that is no film and takes no tickets: "the country's film agency CNC", "the film industry"
 FILM_BODIES = (r"agency|agencies|institute|fund|commission|board|council|office|school|body|bodies|union|guild|"
                r"association|authority|industry|sector")
-_MARKET = (r"(?:market|markets|ecosystem|industry|industries|sector|economy)"
+_MARKET = (r"(?<!\bto\s)(?:market|markets|ecosystem|industry|industries|sector|economy)"  # (not the verb: "to market Albuquerque")
            rf"(?!\s+(?:{MARKET_SPEAKERS}|{MARKET_GATHERINGS}|value|cap|capitali[sz]ation|shares?|"
            r"projections?|estimates?|forecasts?|data|figures|tracking|average|median)\b)")  # (the industry's numbers, no market)
 _AUDIENCE = (r"views?|viewers?|viewership|viewing|users?|user\s+count|audiences?|attendance|subscribers?|subscriptions|memberships|customers|clients|followers?|"
              r"(?:subscribing|paying|paid)\s+members|"  # (members of a service, not of a union)
-             r"downloads?|installs?|visitors?|visits|fans|watchers|players|plays|streams|impressions|"
+             r"downloads?|installs?|visitors?|visits|attendees|fans|watchers|players|plays|streams|impressions|"
              r"monthly\s+active|daily\s+active|netizens|readers|listeners|likes|daus?|maus?|households|(?:watch|TV|viewing)\s+time")
 # where what is posted is posted: "social media posts", "TikTok posts" are no posts of staff
 POSTED_PLACES = ("media", "blog", "online", "forum", "TikTok", "Instagram", "Facebook", "Reddit")
@@ -1262,6 +1262,9 @@ CLAIM_TYPE_RULES = (
      ("surface", r"\bshares$")),
     ("revenue", "money", "right", r"^\s+(?:each\s+)?in\s+(?!lost\b|forgone\b|missed\b|ticket\b|box\b)"
                                   r"(?:[\w-]+\s+){0,2}?(?:royalties|revenues?|sales)\b"),
+    # what people counted by their work earn is pay, no takings: "Women in senior roles earned a median of £62,000"
+    ("other", "money", "measure", rf"^(?:[\w'’-]+\s+){{0,3}}(?:{WORKING_PEOPLE}|women|men)$",
+     ("left", rf"\bearn(?:ed|s|ing)?\s+(?:an?\s+(?:median|average|mean)\s+of\s+)?{AMOUNT_HEDGES}$")),
     # what a person earns is pay, whatever film the sentence names: 'starting with "Sleeping Beauty" in 1959, when
     # she earned $38 a week'
     ("other", "money", "left", r"\b(?-i:I|[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:earned|earns|earn|made|makes|make|was\s+paid|is\s+paid|"
@@ -1393,6 +1396,9 @@ CLAIM_TYPE_RULES = (
     # workers counted where a workforce is spoken of: "has shed about a third of its workforce, falling to
     # roughly 8,000 workers"
     ("jobs", "count", "head", _OCCUPATIONS, ("sentence", r"\b(?:workforce|headcount)\b")),
+    # the people that cuts affect are the jobs cut: "The cuts affect about 100 people"
+    ("jobs", "count", "left", rf"\b(?:cuts|layoffs|lay-offs|redundancies|job\s+losses)\s+(?:will\s+|would\s+|could\s+)?"
+                              rf"(?:affect|affects|affected|hit|hits)\s+{AMOUNT_HEDGES}$"),
     # how many of a trade there are: "The number of employed animators fell by a third"
     ("jobs", "count percent", "measure", rf"^number\s+of\s+(?:employed\s+|working\s+)?(?:[\w-]+\s+)?(?:{_OCCUPATIONS})$"),
     # "December ticket sales": takings, not a firm's sales; "the number of tickets sold": admissions
@@ -1488,6 +1494,9 @@ CLAIM_TYPE_RULES = (
     # raised, "raised its price target on the stock to $900", nor what it was raised by ("raising Pixar's annual
     # technology budget by about $100 million")
     ("investment", "money", "left", rf"\b(?:{_RAISING})\s+(?:(?!to\b|from\b|by\b)[\w'’-]+\s+){{0,6}}$"),
+    # ... or public money set aside for a purpose: "The city council approved $2.3 million over two years to market
+    # Albuquerque to film and television productions"
+    ("investment", "money", "left", rf"\b(?:approved|approves|allocated|allocates|earmarked|earmarks)\s+{AMOUNT_HEDGES}$"),
     # ... or secured, right before it ("Kinemo secures $20 million"; not "secured a $50 million contract")
     ("investment", "money", "left", rf"\b(?:secur(?:es|ed|ing)|nabs|nabbed|bags|bagged)\s+{AMOUNT_HEDGES}$",
      ("right", r"^(?!\s+(?:[\w-]+\s+){0,2}(?:contracts?|deals?|orders?|commissions?|awards?)\b)")),
@@ -1731,6 +1740,9 @@ CLAIM_TYPE_RULES = (
     ("audience", "time", "left", r"\b(?:watched|viewed|streamed|watching|viewing)\s+(?:a\s+(?:total|combined)\s+(?:of\s+)?)?$"),
     ("audience", "time", "right", r"^\s+(?:viewed|watched|streamed)\b"),  # "drew 1.2 billion minutes viewed"
     ("audience", "time", "surface", rf"\b{WATCHED_TIME}$"),  # "1.1 billion streaming hours"
+    # a bare count an event or a show draws is its attendance: "NAB Show draws 61,000 as AI dominates the show floor"
+    ("audience", "count", "left", rf"\b(?:draws|drew|drawn|drawing|attracts|attracted|attracting)\s+{AMOUNT_HEDGES}$",
+     ("surface", r"^(?:about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+)?[\d,.]+(?:\s+(?:thousand|million|billion))?$")),
     # millions of minutes or hours are an audience's viewing, where viewing is spoken of: "down from 3.1 billion
     # minutes in the show's first full week", "its sixth straight week above 1.5 billion" (no span lasts that long)
     ("audience", "time", "surface", r"\b(?:million|billion|trillion)\b",

@@ -1895,7 +1895,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 and doing.group("act").split()[0].lower() not in ("including", "according", "excluding", "bringing") \
                 and doing.group("act").split()[0].lower() not in PHRASE_PREPOSITIONS:  # (not "during the 2026 cycle")
             # "The broadcaster spent about £300,000 developing the avatar": what doing it cost
-            act = _clean(_TRAILING_TIME_RE.sub("", doing.group("act")).split()[:5])
+            # (up to a clause of its own: "courting film crews as rival cities cut fees")
+            act = _clean(_CLAUSE_OPENER_IN_ACT_RE.split(_TRAILING_TIME_RE.sub("", doing.group("act")), maxsplit=1)[0].split()[:5])
             phrase, owned = (f"cost of {act}", False) if act else (None, owned)
         elif on is None and family == "money" and not invests and _SPENT_ALONE_RE.match(text, q.char_end):
             spender = None if owner_before(text, c_start, q.char_start, names) else _clean(
@@ -2710,6 +2711,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     return phrase[:120]
 
 
+_CLAUSE_OPENER_IN_ACT_RE = re.compile(r"\s+(?:as|while|because|after|when|amid|since|but|and|so)\s+")
 _FINITE_AFTER_PARTICIPLE_RE = re.compile(r"(?<=\s)(?:are|is|were|was|have|has|had|will|would|could|may)\b")
 _FOLLOWED_BY_AT_RE = re.compile(r"\bfollowed\s+by\s+(?P<np>[a-z][\w'’ -]{2,60}?)\s+(?:at|with)\s+(?:about\s+|around\s+|nearly\s+)?$")
 _HEAD_PREPOSITION_RE = re.compile(r"\s+(?:from|of)\s+(?:[\w'’-]+\s+){0,2}")

@@ -325,7 +325,9 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
             and w.lower().endswith("s") and w.lower() not in _NOT_PLURALS and (
                 _PLURAL_VERB_AFTER_RE.match(text, m.end()) is not None
                 # (or after an adjective, which no verb follows: "about 240 high-end shows a year", "240 new shows")
-                or bool(words) and ("-" in words[-1] or words[-1].lower() in ATTRIBUTIVE_ADJECTIVES))
+                or bool(words) and ("-" in words[-1] or words[-1].lower() in ATTRIBUTIVE_ADJECTIVES)
+                # (or right after the number, nothing a verb would take after it: "with $1.04 billion from 85 shows, …")
+                or not words and _NOTHING_TAKEN_AFTER_RE.match(text, m.end()) is not None)
         if headed and w.lower() in NOUN_STOP:
             words.append(w)
             end = m.start("w") + len(w)
@@ -381,6 +383,7 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
     return " ".join(words), end
 
 
+_NOTHING_TAKEN_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|at|across|during|since|over|this|last|per|a|an)\s")
 _BALLOTS_AFTER_RE = re.compile(r"\s+(?:their\s+)?(?:ballots|votes)\b", re.IGNORECASE)
 _NOUN_AFTER_ADVERB_RE = re.compile(r"\s+(?:limit|limits|cap|average|high|low|record|active|users?|visitors?|"
                                    r"budget|allowance|quota|target|rate|volume|turnover|trading)\b", re.IGNORECASE)

@@ -7039,3 +7039,44 @@ def test_it_opening_a_sentence_is_the_company_the_sentence_before_opens_on():
 
 def test_a_share_of_screenwriters_who_earned_is_no_takings():
     assert claim("Half of UK screenwriters earned less than £15,000 last year.", "Half").claim_type != "revenue"
+
+
+def test_market_as_a_verb_is_no_market():
+    assert claim("The council approved $1.5 million to market the city to film crews.", "$1.5 million").claim_type \
+        == "investment"
+
+
+def test_a_commitment_to_spend_is_a_forecast():
+    assert claim("The streamer has committed to spending $500 million in the state over five years.", "$500 million").is_forecast
+
+
+def test_what_money_is_spent_doing_ends_before_a_clause_of_its_own():
+    assert claim("City to spend $1 million courting studios as rivals cut fees", "$1 million").measure \
+        == "cost of courting studios"
+
+
+def test_what_women_in_a_trade_earn_is_pay():
+    assert claim("Women in senior roles earned a median of £50,000.", "£50,000").claim_type == "other"
+
+
+def test_shows_counted_after_a_number_are_a_noun():
+    surfaces = [c.surface for c in extract_claims("The band grossed $90 million from 40 shows, the promoter said.")]
+    assert "40 shows" in surfaces
+
+
+def test_may_the_month_is_no_modal():
+    assert not claim("The studio cut 8% of staff in May and 5% in June.", "8%").is_forecast
+
+
+def test_a_headline_s_move_to_a_level():
+    row = next(c for c in extract_claims("Licence fee to rise to £180 a year", published=date(2026, 3, 1))
+               if c.surface.startswith("£180"))
+    assert row.is_forecast
+
+
+def test_a_bare_count_an_event_draws_is_its_audience():
+    assert claim("Festival draws 45,000 as attendance recovers", "45,000").claim_type == "audience"
+
+
+def test_the_people_cuts_affect_are_jobs():
+    assert claim("The cuts affect about 100 people, the company said.", "100 people").claim_type == "jobs"
