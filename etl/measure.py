@@ -1432,7 +1432,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     if scored:  # "with a rating of 9.1 out of 10": the rating, of what the clause is about
         whose = owner_before(text, c_start, scored.start(), names)
         subject = whose or _clean(noun_phrase(text, _subject_start(text, c_start, scored.start(), said_clause=False),
-                                              scored.start(), 4))
+                                              scored.start(), 6))
         noun = scored.group("noun").lower()
         return _joined(subject, noun) if subject and noun not in subject.lower() else noun
     label = line_label(q, text, family) or line_label(q, text, family, sentence)

@@ -253,7 +253,9 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             continue
         if low in ("and", "&", "of", "for") and out:
             nxt = words[i + 1] if i + 1 < len(words) else ""
-            if not nxt or nxt in PUNCT or verbish(nxt) and nxt.lower() not in ("the",):
+            # (a gerund's phrase is the noun's complement: "Support for banning AI-generated political adverts")
+            if not nxt or nxt in PUNCT or verbish(nxt) and nxt.lower() not in ("the",) \
+                    and not (low in ("of", "for") and nxt.lower().endswith("ing") and len(nxt) > 5):
                 break
             after = words[i + 2].lower() if i + 2 < len(words) else ""
             if low == "and" and (after[:1].isdigit() or after in ("more", "the", "its", "their", "a", "an", "up")):
@@ -370,6 +372,14 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             continue
         if not out and low in PLACE_ADVERBS and bare.isalpha() and not verbish(bare) and bare not in DETERMINERS:
             out.append(w)  # "(to double) overseas sales": before a noun, an adjective
+            continue
+        if out and out[-1].lower() in ("of", "for") and low.endswith("ing") and len(low) > 5 and nxt and nxt not in PUNCT \
+                and not verbish(nxt) and len(out) < max_words:
+            out.append(w)  # "Support for banning AI-generated political adverts": a gerund with its object, the complement
+            continue
+        if not out and verbish(w) and w[:1].isupper() and nxt in ("for", "of") and not low.endswith(("ed", "ing")) \
+                and low not in _MOVES:
+            out.append(w)  # "Support for banning AI-generated political adverts stood at 61%": a noun opening its phrase
             continue
         if not out and verbish(w) and re.fullmatch(r"[a-z]{3,}[^s\W]s", low) and low not in _MOVES \
                 and (nxt in SIMPLE_PREPOSITIONS and nxt != "to" or nxt in ("that", "which", "who") or bare != nxt):

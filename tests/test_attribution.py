@@ -7080,3 +7080,9 @@ def test_a_bare_count_an_event_draws_is_its_audience():
 
 def test_the_people_cuts_affect_are_jobs():
     assert claim("The cuts affect about 100 people, the company said.", "100 people").claim_type == "jobs"
+
+
+def test_a_noun_that_is_also_a_verb_opening_its_phrase():
+    assert claim("Support for a ban stood at 61%.", "61%").measure == "Support for a ban"
+    text = "Support for banning AI-generated political adverts stood at 61%."
+    assert claim(text, "61%").measure == "Support for banning AI-generated political adverts"
