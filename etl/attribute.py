@@ -798,7 +798,7 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
     return found
 
 
-_NUMBER_BEFORE_RE = re.compile(r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds))\s+$")
+_NUMBER_BEFORE_RE = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{'|'.join(sorted(set(SMALL_NUMBERS) - {'one', 'zero'}))}|dozens|hundreds))\s+$")
 _AND_BEFORE_VERB_RE = re.compile(r"[a-z0-9]\s+and\s+$")  # (a verb right after "and": its subject the clause's)
 
 

@@ -27,7 +27,9 @@ from .lexicon import (
     REPORTING_PARTICIPLES,
     REVISING_VERBS,
     TIME_UNIT_NAMES,
+    YEAR_EVENT_NOUNS,
 )
+from .patterns import trie_pattern
 from .phrases import MEASURED_AGAINST_BEFORE_RE
 from .quantities import Quantity
 from .record import unit_family
@@ -179,8 +181,7 @@ _YEAR_MODIFIER_RE = re.compile(rf"\b((?:19|20)\d{{2}})\s+(?:full[-\s]year\s+)?"
                                rf"(?:{'|'.join(sorted(MEASURE_NOUNS, key=len, reverse=True))})\b", re.IGNORECASE)
 # a time named by its year and what happens in it: "during the 2026 midterm cycle", "ahead of the 2028 Olympics"
 _YEAR_EVENT_RE = re.compile(r"\b(?:during|in|for|through|over|ahead\s+of)\s+the\s+(?P<y>(?:19|20)\d{2})\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:cycle|season|campaign|elections?|midterms?|race|olympics|world\s+cup|tournament|games)\b",
-                            re.IGNORECASE)
+                            rf"(?:{trie_pattern(YEAR_EVENT_NOUNS, ' ')})\b", re.IGNORECASE)
 # a fiscal year written short: "FY26", "FY2026" (the year it ends in)
 _FISCAL_SHORT_RE = re.compile(r"\bFY\s?(?:20)?(\d{2})\b")
 SPAN_HORIZON_RE = re.compile(

@@ -31,6 +31,7 @@ from .attribute import (
 from .classify import Context, claim_type, horizon_year, is_forecast, respective_years
 from .lexicon import (
     AMOUNT_HEDGES,
+    BARE_STATISTICS,
     BOX_OFFICE_WORDS,
     BULLET_CHARS,
     BUSINESS_DESCRIPTIONS,
@@ -229,7 +230,6 @@ _ANAPHOR_LEVEL_RE = re.compile(r"\b(?:that|this|it)\s+(?:(?:will|would|could|mig
 # 7.2%. Netflix's was about 2%"
 _ELIDED_POSSESSIVE_RE = re.compile(r"(?P<owner>\b[A-Z][\w&+.-]*(?:\s+[A-Z][\w&+.-]*){0,3})['’]s\s+(?:was|is|were|are|"
                                    r"stood\s+at|came\s+(?:in\s+)?at)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?$")
-_BARE_STATISTICS = {"average", "median", "mean", "total"}  # a statistic named alone, its noun left out
 _SUPERLATIVE_RE = re.compile(r"\b(?:highest|lowest|biggest|largest|smallest|best|worst)\s+")
 
 
@@ -432,7 +432,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             title = _title_before(text, s, within[0]) if within else None
             if title:
                 measure = None
-            if measure and measure.lower() in _BARE_STATISTICS and claims and claims[-1].measure \
+            if measure and measure.lower() in BARE_STATISTICS and claims and claims[-1].measure \
                     and unit_family(claims[-1].unit) == family and p == bisect.bisect_right(paragraphs, claims[-1].sentence_start) - 1:
                 # "The average ticket cost €9.60 in Denmark …. Across the EU, the average was about €7.50": that average
                 measure = claims[-1].measure

@@ -291,6 +291,15 @@ UP_PARTICLE_VERBS = ADD_VERBS | {
     "setting", "sign", "signs", "signed", "signing", "show", "shows", "showed", "showing", "took",
     "take", "takes", "taken", "taking", "use", "used", "uses", "using",
 }
+# A person's own earnings, right before the amount: 'when she earned $38 a week' (etl.measure: the measure; the
+# claim-type rules: pay, whatever film the sentence names)
+PERSON_EARNED = (r"\b(?-i:I|[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:earned|earns|earn|made|makes|make|was\s+paid|is\s+paid|"
+                 rf"took\s+home|takes\s+home)\s+{AMOUNT_HEDGES}$")
+# What happens in a year named before it, the year a horizon: "during the 2026 midterm cycle" (etl.classify)
+YEAR_EVENT_NOUNS = frozenset({"cycle", "season", "campaign", "election", "elections", "midterm", "midterms", "race",
+                              "olympics", "world cup", "tournament", "games"})
+# Statistics named alone, their noun left out: "Across the EU, the average was about €7.50" (etl.extract)
+BARE_STATISTICS = frozenset({"average", "median", "mean", "total"})
 # Verbs whose "down" is a particle, no fall: "it had shut down 1,400 piracy services", "took down 300 videos".
 DOWN_PARTICLE_VERBS = {"shut", "shuts", "shutting", "take", "takes", "took", "taken", "taking", "tear", "tears", "tore",
                        "torn", "turn", "turns", "turned", "wind", "winds", "wound", "break", "breaks", "broke", "broken"}
@@ -1267,8 +1276,7 @@ CLAIM_TYPE_RULES = (
      ("left", rf"\bearn(?:ed|s|ing)?\s+(?:an?\s+(?:median|average|mean)\s+of\s+)?{AMOUNT_HEDGES}$")),
     # what a person earns is pay, whatever film the sentence names: 'starting with "Sleeping Beauty" in 1959, when
     # she earned $38 a week'
-    ("other", "money", "left", r"\b(?-i:I|[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:earned|earns|earn|made|makes|make|was\s+paid|is\s+paid|"
-                               rf"took\s+home|takes\s+home)\s+{AMOUNT_HEDGES}$"),
+    ("other", "money", "left", PERSON_EARNED),
     # fees a figure's own verb says were earned are takings: "dramas earned an estimated 1.2 trillion won
     # in global licensing fees" (what is paid in fees is a cost: "pays $5 million in fees")
     ("revenue", "money", "left", rf"\b(?:{_TAKINGS}|earning|generat(?:ed|es)|receiv(?:ed|es))\s+{AMOUNT_HEDGES}$",

@@ -64,6 +64,7 @@ from .lexicon import (
     ORGANISATION_WORDS,
     PARTICIPLE_BASES,
     PEOPLE_GROUPS,
+    PERSON_EARNED,
     PHRASE_PREPOSITIONS,
     PLACE_ADVERBS,
     PLACES,
@@ -560,8 +561,7 @@ _HEAD_BEFORE_AGENT_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)
                                    # (or its phrase of where or when: "A 30-second slot in a prime Saturday screening costs")
                                    r"(?:by|with|between|among|against|over|in|on|at|during|for)\s+[^,;]{1,50}$")
 _SHARE_OPENS_RE = re.compile(rf"{AMOUNT_HEDGES}\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\b", re.IGNORECASE)
-_PERSON_EARNED_RE = re.compile(rf"\b(?-i:I|[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:earned|earns|earn|made|makes|was\s+paid|is\s+paid)\s+"
-                               rf"{AMOUNT_HEDGES}$")
+_PERSON_EARNED_RE = re.compile(PERSON_EARNED)
 _EARNERS_RE = re.compile(rf"\b(?:{WORKING_PEOPLE}|{WORKING_PERSON})$", re.IGNORECASE)
 _EARNED_BEFORE_RE = re.compile(rf"\b(?:earned|earn|earns|made|make|makes|received|receive|receives|took\s+home|were\s+paid)\s+"
                                rf"(?:an?\s+(?:median|average|mean)\s+of\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)  # ("earn a median of")
@@ -2711,7 +2711,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     return phrase[:120]
 
 
-_CLAUSE_OPENER_IN_ACT_RE = re.compile(r"\s+(?:as|while|because|after|when|amid|since|but|and|so)\s+")
+_CLAUSE_OPENER_IN_ACT_RE = re.compile(rf"\s+(?:{'|'.join(sorted(CLAUSE_OPENERS - FOCUS_ADVERBS - {'&', 'what', 'why'}))}|amid)\s+")
 _FINITE_AFTER_PARTICIPLE_RE = re.compile(r"(?<=\s)(?:are|is|were|was|have|has|had|will|would|could|may)\b")
 _FOLLOWED_BY_AT_RE = re.compile(r"\bfollowed\s+by\s+(?P<np>[a-z][\w'’ -]{2,60}?)\s+(?:at|with)\s+(?:about\s+|around\s+|nearly\s+)?$")
 _HEAD_PREPOSITION_RE = re.compile(r"\s+(?:from|of)\s+(?:[\w'’-]+\s+){0,2}")

@@ -63,6 +63,7 @@ from .units import (
     RATE_RIGHT_RE,
     RESOLUTION_CONTEXT_AFTER_RE,
     RESOLUTION_NAMES,
+    UNIT_LOOKUP,
     currency_before,
     read_unit,
     singular,
@@ -397,8 +398,6 @@ _MAGNITUDE_OF_RE = re.compile(r"[\"”’']?\s+of\s+")
 
 
 _AREA_RATE_RE = re.compile(r"(?:sq\.?|square)\s+(ft|feet|foot|m|metre|meter|metres|meters|mile|miles|km|kilometre|kilometer)")
-_AREA_UNITS = {"ft": "foot", "feet": "foot", "m": "metre", "meter": "metre", "metres": "metre", "meters": "metre",
-               "miles": "mile", "km": "kilometre", "kilometer": "kilometre"}
 
 
 def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
@@ -541,7 +540,7 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
             d.per = ANNUAL_WORDS[low]
             pos = m.end()
         elif area:  # "£18 per square foot a year": the rent of an area's unit
-            d.per = f"square {_AREA_UNITS.get(area.group(1), area.group(1))}"
+            d.per = f"square {UNIT_LOOKUP[area.group(1)]}"
             pos = m.end()
         elif low in TIME_UNITS or low in ("share", "copy", "barrel", "ounce", "gallon", "gram",
                                            "kilogram", "kg", "litre", "liter", "unit", "person",
