@@ -994,7 +994,8 @@ MOVED_BY = (rf"\b(?:{_MOVED})\s+(?:by\s+)?(?:its\s+|{TRADING_LIMIT_OF}\s+)?"
 # The words of a cinema's takings (claim-type rows; etl.extract reads a list's heading for them).
 BOX_OFFICE_WORDS = (r"box[\s-]office|ticket\s+(?:sales|pre-?sales)|grossed|grosses|footfalls?|"
                     # (a ranking by takings is none: "the 250 top-grossing films", "the highest-grossing film")
-                    r"(?<![a-z]-)gross(?:ing)?(?!\s+(?:margins?|profits?|domestic|income|revenues?|sales|merchandise|value|debt))|"
+                    r"(?<![a-z]-)gross(?:ing)?(?!\s+(?:margins?|profits?|domestic|income|revenues?|sales|merchandise|value|debt|"
+                    r"sign-?ups|additions|adds|subscribers?|subscriber\s+additions|bookings|rating\s+points))|"  # ("gross sign-ups")
                     # (a school's admissions are none: "the admissions service UCAS", "university admissions")
                     r"(?<!university\s)(?<!college\s)(?<!school\s)(?<!student\s)admissions"
                     r"(?!\s+(?:service|office|officers?|process|tests?|criteria|polic(?:y|ies)|system|essays?))|"
@@ -1025,7 +1026,7 @@ _REVENUE = (r"revenues?|sales|sold|earn(?:ed|s|ings(?!\s+(?:stories|reports?|cal
             r"(?:advertising|ad|upfront)\s+commitments")  # (annual recurring revenue; ad sales agreed ahead)
 _RAISING = r"raised|raises|raise|raising"
 _INVEST = (rf"invest\w*|funding|{_RAISING}|financing|takeover|expansion|restoration|renovation|refurbishment|"
-           rf"redevelopment|venture|valuation|valued|capital|"
+           rf"redevelopment|grants?|venture|valuation|valued|capital|"
            r"capex|fund(?:s|ed)?|round|backed|stake|acquisition|acquired|acquire|bought|deal|series\s+[a-h]|"
            r"subsid(?:y|ies|ise[sd]?|ize[sd]?)")  # public money for projects is funding too
 _TIME_SPENT = r"(?:[\w'’-]+\s+){0,4}(?:time|hours|minutes)\s+(?:[\w'’-]+\s+){0,3}spent\b"  # ("the time children spent")
@@ -1055,7 +1056,7 @@ _MARKET = (r"(?<!\bto\s)(?:market|markets|ecosystem|industry|industries|sector|e
            r"projections?|estimates?|forecasts?|data|figures|tracking|average|median)\b)")  # (the industry's numbers, no market)
 _AUDIENCE = (r"views?|viewers?|viewership|viewing|users?|user\s+count|audiences?|attendance|subscribers?|subscriptions|memberships|customers|clients|followers?|"
              r"(?:subscribing|paying|paid)\s+members|"  # (members of a service, not of a union)
-             r"downloads?|installs?|visitors?|visits|attendees|fans|watchers|players|plays|streams|impressions|"
+             r"downloads?|installs?|sign-?ups|visitors?|visits|attendees|fans|watchers|players|plays|streams|impressions|"
              r"monthly\s+active|daily\s+active|netizens|readers|listeners|likes|daus?|maus?|households|(?:watch|TV|viewing)\s+time")
 # where what is posted is posted: "social media posts", "TikTok posts" are no posts of staff
 POSTED_PLACES = ("media", "blog", "online", "forum", "TikTok", "Instagram", "Facebook", "Reddit")
@@ -1502,6 +1503,9 @@ CLAIM_TYPE_RULES = (
     # raised, "raised its price target on the stock to $900", nor what it was raised by ("raising Pixar's annual
     # technology budget by about $100 million")
     ("investment", "money", "left", rf"\b(?:{_RAISING})\s+(?:(?!to\b|from\b|by\b)[\w'’-]+\s+){{0,6}}$"),
+    # ... or money put into something: "Google will put $3 million into a fund for short films"
+    ("investment", "money", "left", rf"\b(?:put|puts|putting|pour|pours|poured|pouring|sink|sinks|sank|sinking)\s+{AMOUNT_HEDGES}$",
+     ("right", r"^(?:\s+\w+){0,3}?\s+into\b")),
     # ... or public money set aside for a purpose: "The city council approved $2.3 million over two years to market
     # Albuquerque to film and television productions"
     ("investment", "money", "left", rf"\b(?:approved|approves|allocated|allocates|earmarked|earmarks)\s+{AMOUNT_HEDGES}$"),
@@ -1757,6 +1761,8 @@ CLAIM_TYPE_RULES = (
      ("context", r"\b(?:watch\w*|view\w*|stream\w*|nielsen|audiences?|ratings?)\b")),
     # ... and what measures them: "Hours watched on Twitch fell 9% year on year to 4.6 billion"
     ("audience", "time percent count", "measure", r"\b(?:hours|minutes)\s+(?:watched|viewed|streamed)\b"),
+    # ... and screen time, a group's media use: "Total screen media use among children aged 0 to 8 averaged 2 hours"
+    ("audience", "time", "measure", r"\b(?:screen\s+time|(?:screen\s+)?media\s+use|viewing\s+time|watch\s+time)\b"),
     ("audience", "time", "measure", r"^time\s+spent\s+(?:watching|streaming|viewing|listening|playing|scrolling|"
                                     r"on\s+(?:[\w-]+\s+){0,3}(?:apps?|platforms?|videos?|tv|television|streaming|"
                                     r"social\s+media|sites?|services?))\b"),

@@ -7086,3 +7086,22 @@ def test_a_noun_that_is_also_a_verb_opening_its_phrase():
     assert claim("Support for a ban stood at 61%.", "61%").measure == "Support for a ban"
     text = "Support for banning AI-generated political adverts stood at 61%."
     assert claim(text, "61%").measure == "Support for banning AI-generated political adverts"
+
+
+def test_gross_sign_ups_are_an_audience_no_box_office():
+    assert claim("Ad tiers accounted for 60% of gross sign-ups, up from 48% a year earlier.", "48%").claim_type == "audience"
+
+
+def test_money_put_into_something_is_an_investment():
+    assert claim("The studio will put $20 million into a new animation unit.", "$20 million").claim_type == "investment"
+    assert claim("The council will give grants of $10,000 to $50,000.", "$10,000").claim_type == "investment"
+
+
+def test_an_age_something_happens_by_is_no_figure():
+    assert [c.surface for c in extract_claims("One in four children have their own phone by age 9.") if c.is_figure] \
+        == ["One in four children"]
+
+
+def test_screen_time_is_an_audience_s():
+    text = "Screen media use among teenagers averaged 7 hours and 22 minutes a day, the report said."
+    assert claim(text, "7 hours").claim_type == "audience"
