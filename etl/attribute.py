@@ -836,7 +836,7 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
     if m:
         name = _named_in(m.group("np"), names, sentence[m.start("np"):])
         if name:  # "according to a report by EY": EY's report
-            return Attribution(name, False, document=bool(_DOC_NOUN_RE.search(m.group("np"))))
+            return Attribution(name, False, document=bool(_DOC_NOUN_RE.search(m.group("np").replace(name, ""))))  # ("Edison Research": a firm's name, no document)
         named_after = _NAME_AFTER_ROLE_RE.match(sentence, m.end("np"))
         person = _named_in(named_after.group(1), names) if named_after and role_phrase(m.group("np")) is None \
             and _ROLE_ENDS_RE.search(m.group("np")) else None

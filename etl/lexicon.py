@@ -1423,6 +1423,11 @@ CLAIM_TYPE_RULES = (
     ("other", "count", "measure", r"\bwho\s+(?:\w+\s+)?earn(?:s|ed)?\b"),
     # ... and what people who work earn, together: "Creators on the platform earned $427.9 million"
     ("other", "money", "measure", rf"^(?:[\w'’-]+\s+)?(?:{WORKING_PEOPLE}|{WORKING_PERSON})\s+earnings$"),
+    # what a verb of takings says came from ads, subscriptions or sales is revenue: "had made an estimated $500,000 a
+    # year from ads" (what people earn from them is pay, read above)
+    ("revenue", "money", "left", rf"\b(?:{_TAKINGS}|earning|generat(?:ed|es))\s+{AMOUNT_HEDGES}$",
+     ("right", r"^(?:\s+a\s+(?:year|month|week))?\s+(?:from|in)\s+(?:[\w-]+\s+){0,2}?(?:ads|advertising|ad\s+revenue|"
+               r"subscriptions|sponsorships?|merchandise|merchandising)\b")),
     # a figure per share is a profit, a payout or a price, never takings: "earnings of $6.97 per share"
     ("other", "money", "surface", r"\s(?:per|a)\s+share$"),
     # a share of a market is neither takings nor an audience: "hold about a 40% share of paid subscriptions"

@@ -159,7 +159,7 @@ TICKER_AFTER_RE = re.compile(r"\.[A-Z]{1,2}\b")
 
 # an age that bounds a group of people, no amount of its own: "adults under 30", "those 65 and
 # older", "women aged 25 to 54" (not "over the age of 21", an age said as one)
-_AGE_GROUP = rf"(?:{PEOPLE_GROUPS}|those|men|women|children|teens|teenagers|viewers|[A-Z][a-z]+ans)"
+_AGE_GROUP = rf"(?:{PEOPLE_GROUPS}|those|men|women|children|teens|teenagers|viewers|population|[A-Z][a-z]+ans)"
 # (past a copula too: "more than half of viewers were under 35")
 _AGE_GROUP_LEFT_RE = re.compile(rf"\b{_AGE_GROUP}\s+(?:(?:(?:were|are|was|is)\s+)?(?:aged|ages|under|over|older\s+than|younger\s+than)\s+"
                                 rf"|aged\s+(?:\d{{1,2}}|[a-z]+)\s*(?:to|-|–|and)\s*)$"

@@ -7105,3 +7105,19 @@ def test_an_age_something_happens_by_is_no_figure():
 def test_screen_time_is_an_audience_s():
     text = "Screen media use among teenagers averaged 7 hours and 22 minutes a day, the report said."
     assert claim(text, "7 hours").claim_type == "audience"
+
+
+def test_what_a_channel_made_from_ads_is_revenue():
+    text = "The channel, with 300,000 subscribers, had made about $200,000 a year from ads, one person said."
+    assert claim(text, "$200,000").claim_type == "revenue"
+
+
+def test_a_firm_named_research_is_no_document_a_report_stands_for():
+    text = ("Revenue will rise 9% this year, according to a forecast by Magna. Some 40 million people listen weekly, "
+            "according to Triton Research. The report projects the market will reach $4 billion by 2028.")
+    assert claim(text, "$4 billion").source == "Magna"
+
+
+def test_a_population_s_age_bound_is_no_figure():
+    text = "About 60% of the population aged 16 and over listened to a podcast last month."
+    assert [c.surface for c in extract_claims(text) if c.is_figure] == ["About 60%"]
