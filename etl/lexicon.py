@@ -1348,6 +1348,9 @@ CLAIM_TYPE_RULES = (
      # (nor a film body or trade: "the country's film agency CNC said", "the film industry")
      ("context", rf"(?-i:{_FILM})\b(?!\s+(?:{FILM_BODIES})\b)(?![\s\S]*\b(?:tax\s+credits?|incentives?|subsid\w+|budgets?|"
                  rf"funds?|grants?|marketing|promotion)\b)")),
+    # ... and so is an average per site in a box office report: "an average of £12,800 per site"
+    ("box_office", "money", "surface", r"\bper\s+(?:site|screen|theat(?:er|re)|cinema|location|venue)$",
+     ("context", r"\b(?:box[\s-]office|grossed|grosses|opening|opened|debut|debuted|weekend|admissions|takings)\b")),
     # a release's takings per cinema are its box office: "a per-theater average of $5,960"
     ("box_office", "money", "measure", r"\b(?:per-)?(?:theat(?:er|re)|screen|location)\s+average$"),
     # what a title its sentence opens on took, or opened to: '"The Last Frame," marketed as …, took just 3.2

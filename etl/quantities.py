@@ -220,8 +220,11 @@ def _read_left(text: str, d: Draft) -> None:
         if words and not words[-1].strip("\"“‘'"):
             words.pop()  # the opening mark of a quoted amount: 'lost "something like a quarter" of'
         by = words[-1:] == ["by"]
+        added_to = len(words) > 1 and words[-1] == "to" and words[-2] in ADD_VERBS  # ("adding to some 2,000 cuts": more of them)
         while words and words[-1] in DIRECTION_FILLERS:
             words.pop()
+        if added_to:
+            words = []
         if words:
             last = words[-1].strip(",;:()\"“”")
             if last == "up" and len(words) > 1 and words[-2] in UP_PARTICLE_VERBS \
@@ -548,7 +551,9 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
                                            "set", "customer", "user", "household", "tonne",
                                            "ton", "pound", "sq", "square", "night", "trip",
                                            "episode", "film", "movie", "video", "minute",
-                                           "employee", "worker", "student", "child", "mile"):
+                                           "employee", "worker", "student", "child", "mile",
+                                           # (where takings are averaged: "an average of £12,800 per site")
+                                           "site", "screen", "theater", "theatre", "cinema", "location", "venue"):
             # "per century" stays a century: the unit it maps to (years) would change the value
             d.per = singular(TIME_UNITS[low][0]) if low in TIME_UNITS and TIME_UNITS[low][1] == 1 else singular(low)
             pos = m.end()

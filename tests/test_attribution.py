@@ -7121,3 +7121,14 @@ def test_a_firm_named_research_is_no_document_a_report_stands_for():
 def test_a_population_s_age_bound_is_no_figure():
     text = "About 60% of the population aged 16 and over listened to a podcast last month."
     assert [c.surface for c in extract_claims(text) if c.is_figure] == ["About 60%"]
+
+
+def test_a_box_office_average_per_site():
+    text = "The sequel opened to £6 million. It played at 600 sites, an average of £10,000 per site."
+    row = claim(text, "£10,000")
+    assert (row.per, row.claim_type) == ("site", "box_office")
+
+
+def test_adding_to_a_count_is_no_rise():
+    text = "The studio will cut 300 more jobs, adding to some 500 cuts announced in March."
+    assert claim(text, "500 cuts").direction is None
