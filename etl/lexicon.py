@@ -900,7 +900,9 @@ COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produc
                 # what an audience does: "10 million users stream it" (and "watch": etl.quantities)
                 "stream", "visit", "download", "subscribe", "listen",
                 # where a share comes from: "About a quarter of its revenue comes from enterprise contracts"
-                "comes", "goes"}
+                "comes", "goes",
+                # where a price starts: "Subscription plans start at Rs 149"
+                "start", "begin"}
 # Past forms without "-ed" that are never nouns: a noun phrase ends before them ("49% of
 # spending went to AI", "30% of revenue came from ads").
 IRREGULAR_PAST = {"went", "came", "took", "gave", "got", "began", "became", "brought", "bought", "sought",

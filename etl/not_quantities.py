@@ -70,6 +70,8 @@ _BLOCK_PATTERNS = [
     r"\b(?:19|20)\d{2}[-–/]\d{2}\b(?!\s*(?:%|percent|per\s+cent))",  # seasons, fiscal years: "2014-15"
     r"\d(?:\.\d+)?\s?[×x]\s?10\s?[−-]?\d+",  # scientific notation: read as nothing rather than wrong
     r"(?<![\w.])\d{1,2}\s?[-–]\s?\d{1,2}(?=\s+(?:win|victory|defeat|loss|lead|draw|down|up|on\s+aggregate|thanks|in\s+the)\b)",  # scores
+    # a unit defined for the reader: "One crore equals 10 million", "one lakh is 100,000"
+    r"\bone\s+(?:crore|lakh|billion|trillion|million)\s+(?:equals|is|=|means)\s+[\d,.]+(?:\s+(?:million|thousand|billion|lakh))?",
     # an age something happens by: "1 in 4 have their own tablet by age 2"
     r"\b(?:by|at|from|until|before|after)\s+(?:the\s+)?age\s+(?:of\s+)?\d{1,2}\b(?![.,]\d|\s*(?:%|percent))",
     # a person's age at death, or said of them: "Disney animator, dies at 91", "She was 91."

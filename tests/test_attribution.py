@@ -7132,3 +7132,17 @@ def test_a_box_office_average_per_site():
 def test_adding_to_a_count_is_no_rise():
     text = "The studio will cut 300 more jobs, adding to some 500 cuts announced in March."
     assert claim(text, "500 cuts").direction is None
+
+
+def test_a_ranking_s_name_is_no_speaker():
+    text = "Vocalis said its revenue had doubled. About 40% of the Fortune 500 companies use its tools, it said."
+    assert claim(text, "About 40%").source == "Vocalis"
+
+
+def test_a_verb_of_where_a_price_starts_ends_the_noun():
+    assert claim("Subscription plans start at Rs 99 a month.", "Rs 99").measure == "Subscription plans"
+
+
+def test_a_unit_defined_for_the_reader_is_no_figure():
+    text = "The final drew 5 crore viewers. One crore equals 10 million."
+    assert [c.surface for c in extract_claims(text) if c.is_figure] == ["5 crore viewers"]
