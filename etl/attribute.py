@@ -798,7 +798,8 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
     return found
 
 
-_RANKING_NAME_AFTER_RE = re.compile(r"\s+\d{1,4}\s+[a-z]+s\b")  # "the Fortune 500 companies": a ranking's name
+# a ranking's name, its number and the plural it ranks after it: "the Fortune 500 companies" (etl.owners too)
+RANKING_NAME_AFTER_RE = re.compile(r"\s+\d{1,4}\s+[a-z]+s\b")
 _NUMBER_BEFORE_RE = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{'|'.join(sorted(set(SMALL_NUMBERS) - {'one', 'zero'}))}|dozens|hundreds))\s+$")
 _AND_BEFORE_VERB_RE = re.compile(r"[a-z0-9]\s+and\s+$")  # (a verb right after "and": its subject the clause's)
 
@@ -1275,7 +1276,7 @@ class SourceRegister:
                         # ("A creator with 10 million Shorts views …, the firm estimates": a count's modifier)
                         and not COUNT_BEFORE_NAME_RE.search(sentence, max(0, h[0] - 16), h[0])
                         # ("About 60% of the Fortune 500 companies have …, it said": a ranking's name describes, nobody speaks)
-                        and not _RANKING_NAME_AFTER_RE.match(sentence, h[1])
+                        and not RANKING_NAME_AFTER_RE.match(sentence, h[1])
                         and sentence[max(0, h[0] - 1):h[0]] not in ('"', "“")  # (a title in quotes speaks for nobody)
                         # ('"… inside Creative Cloud," the analysts wrote': what the quotation names, not who speaks)
                         and not _quoted_before(sentence, h[0], found.at)

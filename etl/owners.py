@@ -18,6 +18,7 @@ from .attribute import (
     DESCRIBES_UNNAMED_AFTER_RE,
     OPENS_QUOTE_RE,
     PLACE_DESCRIBES_RE,
+    RANKING_NAME_AFTER_RE,
     SEEN_BY_BEFORE_RE,
     TOLD_CLAUSE_AFTER_RE,
     describes_unnamed,
@@ -567,7 +568,7 @@ def possessor(text: str, pos: int, names: ArticleNames, subject: bool = False) -
             continue  # "Davie said … "at least 80%" of its content budget": a person speaking has no "its"
         if nationality_of(name, text, e):
             continue  # "into five Indian languages": a nationality owns nothing
-        if _RANKING_NAME_AFTER_RE.match(text, e):
+        if RANKING_NAME_AFTER_RE.match(text, e):
             continue  # "60% of Fortune 500 companies": a ranking's name describes companies, owns nothing
         if describes_unnamed(text, start, e):
             return None  # "A Bristol animation studio has doubled its workforce": the unnamed studio's
@@ -601,7 +602,6 @@ def _line_at(text: str, pos: int) -> str:
 
 
 _NATIONAL_MEASURE_AFTER_RE = re.compile(r"[^,;]{0,20}?\bof\s+(?:the\s+country's\s+)?(?:GDP|gross\s+domestic\s+product|the\s+economy)\b")
-_RANKING_NAME_AFTER_RE = re.compile(r"\s+\d{1,4}\s+[a-z]+s\b")
 _PERSONAL_RE = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 
 
