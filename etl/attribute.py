@@ -38,6 +38,7 @@ from .lexicon import (
     INDEFINITE_OPENERS,
     IRREGULAR_DEMONYMS,
     IRREGULAR_PAST,
+    MOVED_VERBS,
     NOUN_LIKE_SPEECH_VERBS,
     ORGANISATION_WORDS,
     OWN_WORDS_NOUNS,
@@ -700,6 +701,9 @@ _POSSESSIVE_END_RE = re.compile(r"['’]s?$")  # "OpenAI's Sora": a product of a
 _CAPITALS_ONLY_RE = re.compile(r"[^a-z]*[A-Z][^a-z]*[A-Z][^a-z]*")
 
 
+_PARTICLE_RE = re.compile(r"de|du|des|del|della|di|da|dos|das|von|van|der|den|la|le")
+
+
 def source_kind(name: str) -> str:
     """person, document or thing (an organisation, a product): "Ritesh Sidhwani", "FICCI-EY report",
     "Goldman Sachs". A person is two or three capitalised words with no organisation word."""
@@ -712,6 +716,8 @@ def source_kind(name: str) -> str:
     # a title before a name is no part of it: "CEO Neal Mohan")
     while len(words) > 2 and words[0].lower().strip(".,") in ROLE_NOUNS | TITLE_WORDS:
         words = words[1:]
+    if len(words) > 2 and words[-1][:1].isupper():  # (a surname's particles: "Sanne de Vries", "Ursula von der Leyen")
+        words = [words[0], *(w for w in words[1:-1] if not _PARTICLE_RE.fullmatch(w)), words[-1]]
     if 2 <= len(words) <= 3 and all(w[:1].isupper() and not _CAPITALS_ONLY_RE.fullmatch(w) and not _POSSESSIVE_END_RE.search(w)
                                     for w in words) and not any(w.lower().rstrip(".,") in ORGANISATION_WORDS for w in words) \
             and not any(w.lower() in PLACES for w in words[1:]):  # ("Screen Ontario", "Telefilm Canada": a body of a place)
@@ -1044,7 +1050,13 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             # "Pika, founded in 2023 by two Stanford PhD students, has 13 employees and says …": a verb joined to
             # the clause's own, said by the name the sentence opens on
             opening = names.find(sentence, 0, min(len(sentence), 80))
-            if opening and opening[0][0] == 0 and source_kind(opening[0][2]) != "document":
+            # (or named in apposition to the description it opens on: "The company, Vocalyst Inc., did not admit
+            # wrongdoing and said …")
+            described = _BUSINESS_OPENING_RE.match(sentence) if opening and opening[0][0] else None
+            if opening and (opening[0][0] == 0 or described and sentence.startswith(", ", described.end())
+                            and described.end() + 2 == opening[0][0]
+                            and sentence.startswith(",", opening[0][1] + (sentence[opening[0][1]:opening[0][1] + 1] == "."))) \
+                    and source_kind(opening[0][2]) != "document":
                 return Attribution(opening[0][2], False)
         for np in _nps_before(sentence, v.start()):
             np = _after_subordinator(np, names)
@@ -1184,6 +1196,10 @@ class SourceRegister:
                     and _CONSENSUS_WORDS_RE.search(sentence, compared.end()):
                 # (and who compiled the consensus a result is compared with: "…, compared with the 5.2 billion
                 # yuan average of analysts' estimates compiled by LSEG")
+                self.cited.add(found.source)
+            if _OTHER_COMPANY_RE.search(sentence, 1):
+                # "S&P Global Ratings kept its BB+ rating on the company": who speaks of "the company" as
+                # another is not what a later "the company said" stands for
                 self.cited.add(found.source)
             self.reported = bool(_REPORTED_RE.search(sentence))  # X said / believes that …
             self.name = self.last = found.source
@@ -1375,7 +1391,7 @@ class SourceRegister:
                 # "…, according to LSEG. The company forecast …": the company the article leads with, not who
                 # was cited for data (which may be "the firm" or "the group")
                 lead = next((n for n, k, _ in reversed(self.sources) if k == "thing" and n not in self.cited), None) \
-                    or self._lead_company() or article_topic(self.names)
+                    or lead_company(self.names, self._kind, self._cited) or article_topic(self.names)
                 kind = lead if lead not in self.cited else None
             def fits(name: str | None) -> str | None:  # "the company said" is no document, "the survey" no person
                 if name is None or found.refers == "organisation" and self._kind(name) != "thing":
@@ -1402,6 +1418,8 @@ class SourceRegister:
                 self.quoted_paragraph = carried  # a paragraph that opens quoting X is X's
             if carried is None and not found.anaphor and _THIRD_PERSON_RE.search(sentence):
                 carried = self._mentioned()  # "Mr. Feng, a blogger, has worked ... He said that" (not "I have …")
+            if carried and _OTHER_COMPANY_RE.search(sentence, found.at + 1):
+                self.cited.add(carried)  # ("The agency expects the company's leverage to …": the company is another)
             if carried:
                 self.name, self.age, self.in_paragraph = carried, 0, True
                 # ("The authors estimate that …. That would be …": what it elaborates is theirs too)
@@ -1493,6 +1511,11 @@ class SourceRegister:
         """person, document or thing: as the article's grammar shows it, else as the name looks."""
         return self.kinds.get(name) or source_kind(name)
 
+    def _cited(self, name: str) -> bool:
+        """Whether the name is one only cited, or speaking of "the company" as another: "Moody's Ratings"
+        cited, the "Moody's" of a headline too."""
+        return name in self.cited or any(c.startswith((f"{name}'s ", f"{name}’s ")) for c in self.cited)
+
     def _lead_company(self) -> str | None:
         return lead_company(self.names, self._kind)
 
@@ -1554,7 +1577,14 @@ def interview(text: str, paragraphs: list[int], names: ArticleNames) -> tuple[st
 # employs …" (a thing); "X, who founded …", "X said his …" (a person)
 # (two scans, each opening on a fixed mark: ten times faster than their alternation)
 _RELATIVE_CUE_RE = re.compile(r",\s+(which|who)\b")
+# a company spoken of as another, the object of a preposition or a possessive: "its rating on the company",
+# "a lawsuit against the firm", "expects the company's leverage to rise"
+_OTHER_COMPANY_RE = re.compile(r"\b(?:on|against|in|into|about)\s+the\s+(?:company|firm|corporation)\b(?!['’])|"
+                               r"(?<=[a-z])\s+the\s+(?:company|firm|corporation)['’]s\b")
 _SHARES_OF_CUE_RE = re.compile(r"[Ss](?:hares|tock)\s+of\s+")  # (opening on its letter: a fast scan)
+# shares that move, after the name whose they are: "Paramount Skydance shares fell 3.2%" (a person has no
+# share price)
+_SHARES_MOVED_CUE_RE = re.compile(rf"(?:shares|stock)\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:{MOVED_VERBS})\b")
 # a verb of results with what it reports: only a business posts revenue, a profit or a loss
 # (one branch per first letter, so the scan skips to the letters that open a verb; kind_hints checks the name before)
 _RESULTS_CUE_RE = re.compile("(?:" + "|".join(word_start_branches(("posts", "posted", "reports", "reported", "books", "booked")))
@@ -1565,7 +1595,7 @@ _BUSINESS_BEFORE_NAME_CUE_RE = re.compile(rf"\b(?:{trie_pattern(BUSINESS_DESCRIP
 _SAID_ITS_CUE_RE = re.compile(r"sa(?:id|ys)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:that\s+)?(its|his|her)\b")
 # a description between commas right after a name, read up to its head: "Teikoku Databank, a credit
 # research firm, found" (the head is the last word before a phrase after it: "a unit of Sony")
-_DESCRIPTION_HEAD_RE = re.compile(r", (?:a|an|the) (?:[\w&'’-]+ ){0,4}?([a-z]+)(?:,| (?:of|at|in|for|behind|based|"
+_DESCRIPTION_HEAD_RE = re.compile(r", (?:a|an|the) (?:[\w&'’-]+ ){0,4}?([a-z]+(?:-[a-z]+)?)(?:,| (?:of|at|in|for|behind|based|"
                                   r"that|which|with|owned|backed|founded|known)\b)")
 
 
@@ -1593,7 +1623,9 @@ def kind_hints(text: str, names: ArticleNames) -> dict[str, str]:
         if before and before[-1][1] == m.start():
             name = before[-1][2]
             hints[name] = "thing" if hints.get(name, "thing") == "thing" else ""
-    for m in _RESULTS_CUE_RE.finditer(text):  # "Paramount Skydance posts revenue of $6.7 billion": a company's results
+    # "Paramount Skydance posts revenue of $6.7 billion": a company's results; "Paramount Skydance shares
+    # fell": a company's shares
+    for m in (*_RESULTS_CUE_RE.finditer(text), *_SHARES_MOVED_CUE_RE.finditer(text)):
         if m.start() < 2 or text[m.start() - 1] != " ":
             continue
         before = names.find(text, max(0, m.start() - 60), m.start())
@@ -1970,13 +2002,14 @@ def organisation_in(sentence: str, names: ArticleNames, kind=None) -> str | None
     return None
 
 
-def lead_company(names: ArticleNames, kind=None) -> str | None:
+def lead_company(names: ArticleNames, kind=None, passed=lambda name: False) -> str | None:
     """The first organisation the article names: what "the company", or "Shares closed at $11.52",
-    stands for when nothing nearer does. `kind`: how a name's kind is told (source_kind)."""
+    stands for when nothing nearer does. `kind`: how a name's kind is told (source_kind);
+    `passed`: which names are known to be some other body."""
     kind = kind or source_kind
     for run in names.runs:
         name = names.trim(run)
-        if name and kind(name) == "thing" and not names.is_product(name) \
+        if name and kind(name) == "thing" and not names.is_product(name) and not passed(name) \
                 and name.lower() not in PLACES and not DEMONYM_RE.fullmatch(name) and (not is_acronym(name) or names.runs[run] >= 2):
             return name
     return None

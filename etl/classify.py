@@ -12,6 +12,7 @@ from functools import lru_cache
 from .lexicon import (
     AMOUNT_HEDGES,
     ATTRIBUTION_VERBS,
+    BELIEF_VERBS,
     CLAIM_TYPE_RULES,
     COMMON_VERBS,
     FORECAST_COMPOUND_HEADS,
@@ -355,6 +356,12 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
         # "AI could displace 200,000 jobs in three years": the span after which it may happen (not past a
         # comma: "Twitch will raise the price …, the first increase in nearly a decade")
         return True
+    sent_end = sent_start + len(sentence)
+    if _PREDICTION_TAG_RE.search(text, q.char_end, sent_end) and not _PAST_SETTING_RE.search(text, sent_start, sent_end):
+        return True  # "Prices fall 90% in two years, she predicts": a prediction told after it
+    if _SPAN_FROM_NOW_AFTER_RE.match(text, q.char_end) \
+            and not BELIEF_VERBS.isdisjoint(text[sent_start:q.char_start].lower().split()):
+        return True  # "We think the price falls another 90% in two years": a belief about a span from now
     # a verb of prediction covers what follows it up to the end of the figure's clause
     head = text[c_start:q.char_start]
     if _PAST_INABILITY_AFTER_RE.match(text, q.char_end, c_end) and _PAST_REPORT_RE.search(text, sent_start, q.char_start):
@@ -453,8 +460,12 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
         clause_text = QUOTATION_RE.sub(" ", clause_text)  # future is not the figure's, outside it
     if _looks_ahead(clause_text, published_year) and not _backward_span(q, text):
         return True
-    if WEAK_MODAL_RE.search(text[max(c_start, q.char_start - 80):q.char_start]) \
-            and not _PAST_SETTING_RE.search(text, sent_start, q.char_start) \
+    modal = WEAK_MODAL_RE.search(text, max(c_start, q.char_start - 80), q.char_start)
+    # (the past setting of the modal's own predicate: not "kept its rating last month but warned that cash
+    # flow could drop below $500 million")
+    setting_from = max((m.end() for m in _NEW_PREDICATE_RE.finditer(text, sent_start, modal.start())), default=sent_start) \
+        if modal else sent_start
+    if modal and not _PAST_SETTING_RE.search(text, setting_from, q.char_start) \
             and not (_DETERMINER_BEFORE_AMOUNT_RE.search(text, max(c_start, q.char_start - 5), q.char_start)
                      and _NOUN_RIGHT_AFTER_AMOUNT_RE.match(text, q.char_end)):
         # (not "A decade ago, a crowd scene could employ hundreds": "could" of the past; nor an amount describing
@@ -600,6 +611,7 @@ _STIPULATED_RE = re.compile(
     r"\b(?:guarantee[sd]?|guaranteeing|entitle[sd]?\s+to|mandate[sd]?|requir(?:e|es|ed|ing)|receive|get|be\s+paid)\s+"
     r"(?:(?:a|an|the)\s+)?(?:minimum|maximum|floor|cap)\s+of\s+", re.IGNORECASE)
 # a sentence set in the past, where "could" is the past of "can": "A decade ago, …", "Back then"
+_NEW_PREDICATE_RE = re.compile(r"\s(?:but|whereas|while|yet)\s")
 _PAST_SETTING_RE = re.compile(r"\b(?:ago|back\s+then|in\s+the\s+past|in\s+those\s+days|at\s+the\s+time|"
                               r"last\s+(?:year|decade|century|month)|when\s+(?:I|we|he|she|they)\s+(?:started|began|joined))\b",
                               re.IGNORECASE)
@@ -672,6 +684,11 @@ _BEHIND_SURFACE_RE = re.compile(r"(?:the\s+)?(?:past|last|previous|preceding)\b"
 _AHEAD_SURFACE_RE = re.compile(r"(?:the\s+)?(?:next|coming)\b", re.IGNORECASE)
 _AHEAD_LEFT_RE = re.compile(r"\b(?:next|coming)\s+$", re.IGNORECASE)
 _IN_SPAN_LEFT_RE = re.compile(r"\bin\s+$")
+# a speaker's verb of prediction closing the sentence: ", she predicts.", ", the firm expects."
+_PREDICTION_TAG_RE = re.compile(r",\s+(?:[\w.'’&-]+\s+){1,4}?(?:predicts|predicted|forecasts|expects|projects|anticipates)"
+                                r"\s*[.!]?[\"”’]?\s*$")
+# a span from now right after a figure: "falls 90% in two years", "within the next five years"
+_SPAN_FROM_NOW_AFTER_RE = re.compile(r"\s+(?:in|within)\s+(?:the\s+next\s+)?(?:[a-z]+|\d+)\s+(?:years?|months?|decades?)\b")
 _MODAL_AHEAD_RE = re.compile(r"\b(?:will|could|may|might|would|set\s+to|expected\s+to|likely\s+to)\s+(?!have\b)", re.IGNORECASE)
 _THAN_BEFORE_RE = re.compile(r"\b(?:than|as)[\s-]+(?:\w+\s+){0,2}$", re.IGNORECASE)  # ("a wider-than-expected loss")
 # a perfect tense with "for" before a span: "has worked in the industry for 22 years"

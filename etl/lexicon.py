@@ -13,13 +13,14 @@ SMALL_NUMBERS = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
 SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+INDIAN_SCALES = {"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 # Written after digits: "8.016 billion", "$1.762bn", "25k", "RM3.06mil", "4.3M".
 MAGNITUDE_SUFFIXES = {
     "hundred": 100, "thousand": 1e3, "k": 1e3, "grand": 1e3,
     "million": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "m": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
     "trillion": 1e12, "tn": 1e12, "trn": 1e12, "tr": 1e12, "t": 1e12,  # ("W1.2tr": The Korea Herald)
-    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,  # ("Rs 500 cr")
+    **INDIAN_SCALES, "cr": 1e7,  # ("Rs 500 cr")
 }
 # "thousands of", "tens of millions of": an order of magnitude, not a number.
 PLURAL_MAGNITUDES = {"tens": 10, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
@@ -656,6 +657,8 @@ ORGANISATION_WORDS = {
     "global", "worldwide",
     # a tech firm's unit or trade: "Alibaba Cloud", "Stability AI" (an acronym), "Tomorrow Pictures"
     "cloud", "digital", "computing", "robotics", "semiconductor", "mobile", "online",
+    # a financial firm's trade: "Fitch Ratings", "Fidelity Management", "Evercore Financial"
+    "ratings", "financial", "investments", "management", "advisors", "advisers", "associates", "company", "solutions",
 }
 # Places a media story names as markets: "India's JioHotstar" is in India, not owned by it.
 PLACES = {
@@ -865,7 +868,7 @@ MEASURE_NOUNS = {
     "premium",
     "premiums", "deductible", "deductibles", "click-through rate", "conversion rate", "value added", "exports", "daily rate", "weekly rate", "prize pool", "prize money",
     "proceeds", "subscriptions", "seats", "tickets", "applications", "margins", "gdp", "productivity", "demand",
-    "loss", "losses", "deficit", "shortfall", "shortfalls", "funding gap", "financing gap", "debt", "debts", "liabilities", "savings", "saving", "attendance", "footfall", "footfalls", "admissions", "accuracy",
+    "loss", "losses", "deficit", "shortfall", "shortfalls", "funding gap", "financing gap", "debt", "debts", "liabilities", "assets", "leverage", "savings", "saving", "attendance", "footfall", "footfalls", "admissions", "accuracy",
     "fine", "fines", "penalty", "penalties", "tax credit", "tax credits", "rebate", "rebates", "incentive",
     "incentives", "subsidy", "subsidies", "public support", "state support", "government support", "restructuring charges", "restructuring charge", "impairment charges",
     "impairment charge", "write-down", "write-downs", "cpm", "cpms", "rpm", "rpms",
@@ -975,11 +978,14 @@ STOCK_MEDIA_NOUNS = frozenset({"footage", "photo", "photos", "photography", "pho
 _STOCK = (r"(?<!market\s)(?<!which\s)(?<!that\s)(?<!who\s)(?<!it\s)shares(?!\s+(?:its|their|the|a|an|ad|revenue)\b)|"
           # (not stock media: "stock footage", "income from stock sales")
           rf"stocks?(?!\s+(?:{'|'.join(sorted(STOCK_MEDIA_NOUNS))})\b)|share\s+price|stock\s+price|market\s+(?:cap|value|capitali[sz]ation)|"
-          r"nasdaq|dow|s&p|index(?!\s+(?:report|survey|study))|indices|ftse|nikkei|hang\s+seng|dax|cac|premarket|bourse|"
+          # (not the rating agency: "S&P Global Ratings", "S&P said free cash flow could fall")
+          r"nasdaq|dow|s&p(?!\s+(?:global|ratings|said|says|warned|expects|estimates|downgraded|upgraded|affirmed)\b)|"
+          r"index(?!\s+(?:report|survey|study))|indices|ftse|nikkei|hang\s+seng|dax|cac|premarket|bourse|"
           r"a-shares?|concept\s+(?:stocks?|plate|sector)|trading\s+day|traded")
+# The verbs of a price's move (etl.attribute reads a name before "shares" and one of them as a company's)
 # (the present too, as headlines write it: "Adobe shares slide 14%", "Kuaishou stock surges 9%")
 # (and their participles after "with": "…, with MiniMax jumping 12% and Zhipu climbing 8.5%")
-_MOVED = r"ros[e]|risen|rise|rising|fell|fall|fallen|falling|gain(?:ed|s|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|" \
+MOVED_VERBS = r"ros[e]|risen|rise|rising|fell|fall|fallen|falling|gain(?:ed|s|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|" \
          r"surg(?:ed|es|e|ing)|soar(?:ed|s|ing)?|plung(?:ed|es|e|ing)|slump(?:ed|s|ing)?|drop(?:ped|s|ping)?|" \
          r"tumbl(?:ed|es|e|ing)|" \
          r"slid(?:es?|ing)?|sank|declin(?:ed|es|e|ing)|lost|add(?:ed|s)|up|down|closed|ended|opened|limit|slipp(?:ed|ing)?|slips?|" \
@@ -991,7 +997,7 @@ _MOVED = r"ros[e]|risen|rise|rising|fell|fall|fallen|falling|gain(?:ed|s|ing)?|j
 # the verb's direction past it)
 TRADING_LIMIT_OF = r"the\s+(?:daily\s+)?(?:upper\s+|lower\s+)?limit\s+of"
 # a move by its own verb: "climbed 8.7%", "rose by its 20% daily limit", "rose by the daily limit of 20%"
-MOVED_BY = (rf"\b(?:{_MOVED})\s+(?:by\s+)?(?:its\s+|{TRADING_LIMIT_OF}\s+)?"
+MOVED_BY = (rf"\b(?:{MOVED_VERBS})\s+(?:by\s+)?(?:its\s+|{TRADING_LIMIT_OF}\s+)?"
             r"(?:as\s+much\s+as\s+|about\s+|nearly\s+)?$")
 # The words of a cinema's takings (claim-type rows; etl.extract reads a list's heading for them).
 BOX_OFFICE_WORDS = (r"box[\s-]office|ticket\s+(?:sales|pre-?sales)|grossed|grosses|footfalls?|"
@@ -1070,7 +1076,7 @@ _JOBS = (r"jobs?|positions?|roles?|labou?r|labou?r\s+force|employees?|staff|staf
 JOB_NOUNS = _JOBS  # (the words for jobs themselves, read by etl.extract: a list of staff runs on past them)
 _OCCUPATIONS = (r"workers?|freelancers|crew|crews|artists|actors|actresses|writers|screenwriters|"
                 r"animators|editors|designers|engineers|developers|illustrators|photographers|"
-                r"directors|technicians|performers|extras")
+                r"directors|technicians|performers|extras|compositors|journalists|reporters|translators|musicians|programmers")
 # What counts people, places or organisations, never money: "admissions of 1.01 billion" after
 # a sum in yuan is a number of tickets (etl.quantities does not carry the currency over).
 COUNTED_NOUNS = rf"{_AUDIENCE}|{_JOBS}|{_OCCUPATIONS}|{PLACE_NOUNS}|{ORGANISATION_NOUNS}|admissions|members|people"
@@ -1201,7 +1207,7 @@ CLAIM_TYPE_RULES = (
     ("other", "count", "measure", _PROFIT_MEASURE, ("surface", _MULTIPLE_VERB)),
     # what workers earn is pay, not a company's takings: "Average hourly earnings in the sector rose 4.1%"
     ("other", "money percent", "measure", r"\b(?:hourly|weekly|monthly|annual|average|median)\s+(?:earnings|pay|wages?)\b"),
-    ("stock_move", "percent money other", "near", _STOCK, ("near", _MOVED)),  # "the Dow lost 190 points"
+    ("stock_move", "percent money other", "near", _STOCK, ("near", MOVED_VERBS)),  # "the Dow lost 190 points"
     # a multiple of a share price: "the stock has nearly tripled this year"
     ("stock_move", "count", "measure", r"^(?:[\w'’.-]+\s+){0,5}(?:shares|stock|share\s+price|stock\s+price)$",
      ("surface", _MULTIPLE_VERB)),
@@ -1243,7 +1249,7 @@ CLAIM_TYPE_RULES = (
     # its IMAX screens rose 11%"
     ("revenue", "percent", "measure", r"^(?![\s\S]*\b(?:box[\s-]office|tickets?|admissions|gross)\b)(?:[\w'’-]+\s+){0,3}"
                                       r"(?:revenues?|sales)$"),  # (not "income": people's is pay)
-    ("box_office", "percent", "sentence", BOX_OFFICE_WORDS, ("near", _MOVED)),
+    ("box_office", "percent", "sentence", BOX_OFFICE_WORDS, ("near", MOVED_VERBS)),
     # what a company is worth on the market is no market's size: "Toho's market value has tripled to 1.3 trillion yen"
     ("other", "money", "left", r"\bmarket\s+(?:value|cap|capitali[sz]ation)\b[^,;.]{0,60}$"),
     # what a fund or a budget runs short of is a shortfall, whatever body's name its subject is ("The Motion Picture
@@ -1395,6 +1401,8 @@ CLAIM_TYPE_RULES = (
     ("jobs", "percent", "left", rf"\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|"
                                 rf"shr[iau]nk(?:s|ing)?)\s+(?:its|their|the|our)\s+(?:[\w-]+\s+)?"
                                 rf"(?:staff|workforce|headcount|employees|jobs|crews?|teams?)\s+by\s+{AMOUNT_HEDGES}$"),
+    # a share more or fewer workers is a change in jobs: "we need about 30% fewer junior compositors"
+    ("jobs", "percent", "right", rf"^\s+(?:fewer|more|less)\s+(?:[\w-]+\s+){{0,2}}?(?:{_OCCUPATIONS}|staff|staffers|employees)\b"),
     # a share or a number of staff doing something is no count of jobs: "60% of its creative staff use AI
     # daily", "About 50,000 of its 108,000 staff now use its platform"
     ("other", "percent", "head", r"staff|staffers|employees|workforce",
@@ -1633,7 +1641,7 @@ CLAIM_TYPE_RULES = (
      # (not "added 5% to its subscriber base", "lost a third of our artists")
      ("right", r"^(?!\s+(?:to|of|in)\s+(?:its|their|our|my|his|her|the|a|an)\b)")),
     # ... or a line of a list of movers led by its name: "Roku — The streaming device maker added 5.5% on news …"
-    ("stock_move", "percent", "left", rf"(?:^|[—–]\s*)\s*(?:The|Shares\s+of\s+the)\s+(?:[\w'’-]+\s+){{0,3}}(?:{_MOVED})\s+"
+    ("stock_move", "percent", "left", rf"(?:^|[—–]\s*)\s*(?:The|Shares\s+of\s+the)\s+(?:[\w'’-]+\s+){{0,3}}(?:{MOVED_VERBS})\s+"
                                       r"(?:by\s+)?(?:about\s+|nearly\s+|as\s+much\s+as\s+)?$",
      ("sentence", r"^\s*(?-i:[A-Z])[^\n—–.]{0,40}\s[—–]\s")),
     # (not a compound's second part: "shots on big-budget films" are no budget)
@@ -1704,10 +1712,12 @@ CLAIM_TYPE_RULES = (
     ("audience", "count", "right", r"^(?:[^;.]|\.(?=\d)){0,60}?\b(?:watched|viewed|streamed|tuned\s+in|attended)\b",
      # (a people by its name too: "about 550 million Indians watched online video")
      ("noun", rf"^(?:[\w-]+\s+)?(?:{_PEOPLE_GROUPS}|households|fans|viewers|children|teenagers|[a-z]+(?:ans|ese)|britons)$")),
-    # a team's size: "a team of 12", "The team currently has about 150 people"
-    ("jobs", "count", "left", r"(?:team|crew|staff|workforce)\s+(?:(?:currently|now|still)\s+)?"
+    # a team's size: "a team of 12", "The team currently has about 150 people", "Our team is 40 people";
+    # a studio's own, in its first person: "We are 85 people today"
+    ("jobs", "count", "left", r"(?:(?:team|crew|staff|workforce)\s+(?:(?:currently|now|still)\s+)?"
                               # ("expand its AI research team to 120 people from 45": the size it grows to)
-                              r"(?:of|has|had|have|numbers|numbered|totals|totalled|totaled|to)\s+(?:\w+\s+){0,2}$",
+                              r"(?:of|has|had|have|numbers|numbered|totals|totalled|totaled|to|is|was)|\b[Ww]e\s+(?:are|were))"
+                              r"\s+(?:\w+\s+){0,2}$",
      ("noun", rf"^(?:(?:[\w-]+\s+)?(?:people|persons|{_OCCUPATIONS}|employees|staff|members))?$")),
     # the people of a team or crew, counted: "his team has shrunk from 40 people to 25"
     ("jobs", "count percent", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:teams?|crews?)$"),
@@ -1838,7 +1848,7 @@ CLAIM_TYPE_RULES = (
     ("other", "percent", "right", r"^\s+(?:fewer|more|less)\s+(?!than\b)[a-z]"),
     # (not a share that moved: "day rates have fallen by 9 per cent" after a survey's results)
     ("survey", "percent", "context", _SURVEY_CONTEXT,
-     ("left", rf"^(?![\s\S]*\b(?:{_MOVED}|by)\s+(?:by\s+)?(?:between\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+)?$)")),
+     ("left", rf"^(?![\s\S]*\b(?:{MOVED_VERBS}|by)\s+(?:by\s+)?(?:between\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+)?$)")),
     # (not past a conjunction opening a clause of its own: "to close 12 sites as audiences stay home")
     ("audience", "count", "right", rf"^(?:(?!\b(?:as|because|while|whereas|since|when|but|after|although)\s)[^,;.]){{0,40}}"
                                    rf"\b(?:{_AUDIENCE})\b",
@@ -2008,7 +2018,8 @@ SENTENCE_ADVERBS = {"overall", "meanwhile", "however", "still", "separately", "e
                     "nationally", "locally", "previously", "currently", "today", "now", "also", "instead", "likewise"}
 
 # Words between a movement verb and its figure: "rose by 5%", "fell to an average of" (etl.quantities).
-DIRECTION_FILLERS = ("by", "of", "be", "to", "average", "total", "an", "a", "between")  # ("fell by between 30% and 50%")
+DIRECTION_FILLERS = ("by", "of", "be", "to", "average", "total", "an", "a", "between", "another", "further", "additional", "extra")
+# ("fell by between 30% and 50%", "fell another 3%", "rose a further 5%")
 # Verbs that move their object by an amount, read with the "by" before the figure ("The contract raises pay
 # by 15%", "cut its commissions by half"): the movement verbs, and those whose amount is otherwise no
 # change ("raised $308 million" is money raised, "raised pay by 15%" a rise).

@@ -43,6 +43,7 @@ from .lexicon import (
     FOCUS_ADVERBS,
     HEADCOUNT_NOUNS,
     IE_PLURALS,
+    INDIAN_SCALES,
     ING_ADJECTIVES,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
@@ -216,6 +217,9 @@ def _clean(words: list[str]) -> str | None:
     while words and not (words[0].lower() == "those" and len(words) > 1 and words[1].lower() == "aged") and (
                      words[0].lower() in DETERMINERS or words[0] in PUNCT or words[0].lower() in CLAUSE_OPENERS
                      or words[0].lower() == "whose"  # ("Getty, whose shares fell": what is Getty's)
+                     # ("40% of its $200 million marketing budget": the amount's own scale word, no noun)
+                     or len(words) > 1 and (words[0].lower() in SCALES or words[0].lower() in INDIAN_SCALES
+                                            or words[0].lower().rstrip(".") in CURRENCY_NAME_WORDS)
                      or words[0].lower() in NOT_VERBS or words[0].lower() in PHRASE_PREPOSITIONS
                      or ADVERB_RE.fullmatch(words[0]) and not (len(words) > 1 and (
                          words[1].lower() == "active" or words[0].lower() in LY_NOUNS))):  # ("daily uploads")

@@ -61,7 +61,9 @@ _SPACE = r"(?:[ \t]+|[ \t]*\n(?![ \t]*\n)[ \t]*)"
 # ("on" joins "Committee on Culture", never a day: "Netflix on Thursday raised")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = rf"(?:{'|'.join(_WEEKDAYS)})\b"
-_JOIN = rf"(?:{_SPACE}(?:of{_SPACE}the|of|de|du|des|del|della|di|da|dos|das|von|van|der|and|&|for|on(?!{_SPACE}{_WEEKDAY})){_SPACE}|{_SPACE})"
+# (two particles of a surname too: "Ursula von der Leyen", "Rafael van den Berg", "Carlos de la Cruz")
+_JOIN = rf"(?:{_SPACE}(?:of{_SPACE}the|(?:von|van){_SPACE}(?:der|den|de)|de{_SPACE}la|of|de|du|des|del|della|di|da|dos|das|von|van|der|"\
+        rf"and|&|for|on(?!{_SPACE}{_WEEKDAY})){_SPACE}|{_SPACE})"
 NAME_RE = re.compile(rf"{_CAP}(?:{_JOIN}{_CAP})*")
 # The same runs, found from their first capital letter so that a scan skips lower-case text
 # (a pattern opening with "\\b" is tried at every position); name_runs adds the one or two
@@ -106,7 +108,9 @@ def _owned_by_its(sentence: str, run_start: int) -> re.Match | None:
 
 def _is_title(word: str) -> bool:
     low = word.lower().removeprefix("co-")
-    return low in ROLE_NOUNS or low in TITLE_WORDS
+    # (a compound title by its first or last part: "Director-general", "Editor-in-chief", "Vice-president")
+    parts = low.split("-") if "-" in low else [low]
+    return any(part in ROLE_NOUNS or part in TITLE_WORDS for part in {low, parts[0], parts[-1]})
 
 
 _DATA_PRODUCT_WORDS = {"index", "tracker", "monitor", "barometer"}  # what a data firm's name may end in
@@ -361,7 +365,9 @@ def _evidence(run: str, initial: bool, study_after: bool) -> tuple[str | None, t
         i > 0 or not initial or is_acronym(w) or _CAMEL_RE.search(w) or (_POSSESSIVE_RE.search(w) and len(w) > 3))]
     raw = run.split()
     # "Goldman Sachs projects": the next word joins the first directly ("Members of the Guild" does not)
-    tail_named = len(raw) > 1 and raw[1].lower() not in _JOIN_WORDS and not _never_a_name(raw[1])
+    # (or through a surname's particle: "Sanne de Vries said", where "Members of the Guild" is no name)
+    tail_named = len(raw) > 1 and (raw[1].lower() not in _JOIN_WORDS or raw[1].title() in SURNAME_PARTICLES
+                                   and raw[1].islower()) and not _never_a_name(raw[1])
     if initial and tail_named and not _never_a_name(words[0]) and not _ADVERB_RE.search(words[0]):
         known.append(_core(words[0]))  # "Goldman Sachs projects": the whole name
     if study_after or any(_core(w) in ORGANISATION_WORDS for w in words[1:]) or "&" in raw[1:-1]:
@@ -432,6 +438,8 @@ class ArticleNames:
                     or sentence.startswith(", its", run_end) and _OWNED_AFTER_RE.match(sentence, run_end)
                 if owned and owned.re is _OWNED_RE and _POSSESSIVE_RE.sub("", run[:owned.end()].rstrip()).lower() in PLACES:
                     owned = None  # "India's JioHotstar", "China's box office": where, not whose
+                if owned and owned.re is _OWNED_RE and all(_core(w) in ORGANISATION_WORDS for w in run[owned.end():].split()):
+                    owned = None  # "Moody's Ratings", "McDonald's Corp": a firm's own name, no product of "Moody"
                 its_run = run.startswith("Its ") and run_start <= lead  # ("Its Shorts feature averages …": the sentence's "its")
                 if owned or its_run:  # "Kuaishou's Kling", "its Kling AI video generator", "Vidu, its model,"
                     possessive = bool(owned) and owned.re is _OWNED_RE

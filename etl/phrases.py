@@ -21,6 +21,7 @@ from .lexicon import (
     BARE_PARTICIPLES,
     COMMON_VERBS,
     COMPOUND_HEAD_VERBS,
+    CURRENCY_NAME_WORDS,
     DETERMINERS,
     DIRECTION_NOUNS_DOWN,
     DIRECTION_NOUNS_UP,
@@ -185,6 +186,8 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                 and out[-1] not in DETERMINERS and not _ADJECTIVE_RE.fullmatch(out[-1]) and i + 1 < len(words) \
                 and (words[i + 1][:1].isdigit() or words[i + 1][:1] in "$€£¥₹"):
             break  # "a typical $200 million blockbuster saves 30% on …": a singular noun's verb, with its amount after it
+        if after_determiner and low.rstrip(".") in CURRENCY_NAME_WORDS and i + 1 < len(words) and words[i + 1][:1].isdigit():
+            continue  # "of its Rs 500 crore budget": the amount's currency, read with its number
         ranked = bool(out) and out[-1].lower() in ("top", "bottom")  # "the weekend's top 10 films": a ranking
         if low in ("top", "bottom") and i + 2 < len(words) and (re.fullmatch(r"[\d,]{1,5}", words[i + 1])
                                                                or words[i + 1].lower() in SMALL_NUMBERS) \

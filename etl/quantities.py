@@ -201,8 +201,10 @@ def _read_left(text: str, d: Draft) -> None:
                     break  # "the costs add up to $5 million": a total, no ceiling; "went up to $29.99": a rise
                 if tail[0] == "as" and len(words) > n and words[-n - 1] in ("times", "twice", "thrice", "half"):
                     break  # "nearly three times as much as a year earlier": a comparison, no ceiling
-                if tail[-1] == "than" and len(words) > n and re.fullmatch(r"[\d.,]+%|percent|cent|points?", words[-n - 1]):
-                    break  # "about 12% less than five years ago": a comparison with another time, no bound on it
+                if tail[-1] == "than" and len(words) > n and re.fullmatch(r"[\d.,]+%?|percent|cent|points?", words[-n - 1]):
+                    # "about 12% less than five years ago", "about 300 fewer than two years ago": a comparison with
+                    # another time, no bound on it
+                    break
                 if tail[0] in ("short", "shy") and len(words) > n and words[-n - 1] in _FALL_SHORT_VERBS:
                     break  # "could run short of $80 million": the shortfall itself, no bound on it
                 d.qualifier, d.explicit_qualifier = kind, True

@@ -7146,3 +7146,98 @@ def test_a_verb_of_where_a_price_starts_ends_the_noun():
 def test_a_unit_defined_for_the_reader_is_no_figure():
     text = "The final drew 5 crore viewers. One crore equals 10 million."
     assert [c.surface for c in extract_claims(text) if c.is_figure] == ["5 crore viewers"]
+
+
+def test_a_rating_agency_s_name_is_an_organisation_s():
+    text = "Fitch Ratings downgraded Lionsgate on Monday. The agency expects revenue to fall 6% next year."
+    assert claim(text, "6%").source == "Fitch Ratings"
+    text = "Moody's Ratings cut Warner's rating. The agency expects revenue to fall 6% next year."
+    assert claim(text, "6%").source == "Moody's Ratings"  # (no product "Ratings" of a "Moody")
+
+
+def test_whose_shares_move_is_a_company():
+    text = "Harbor Lane shares fell 4% on Friday. The stock has lost about 20% this year."
+    assert claim(text, "about 20%").measure == "Harbor Lane share price"
+
+
+def test_who_speaks_of_the_company_as_another_is_not_the_company():
+    text = ("Fitch Ratings kept its rating on the company last week. Harbor Lane shares fell 4% on Friday. "
+            "The company said it had saved $400 million so far.")
+    assert claim(text, "$400 million").source == "Harbor Lane"
+
+
+def test_a_past_setting_of_another_predicate_leaves_the_modal_ahead():
+    text = "The agency kept its rating last month but warned that cash flow could fall below $200 million in 2027."
+    row = claim(text, "below $200 million", published=date(2026, 5, 1))
+    assert (row.is_forecast, row.horizon_year) == (True, 2027)
+    assert not claim("A decade ago, a crowd scene could employ hundreds of extras.", "hundreds of extras").is_forecast
+
+
+def test_the_rating_agency_is_no_stock_index():
+    assert claim("S&P said free cash flow could fall below $500 million.", "below $500 million").claim_type != "stock_move"
+    assert claim("The S&P 500 fell 1.2% on Tuesday.", "1.2%").claim_type == "stock_move"
+
+
+def test_an_amount_s_scale_and_currency_words_are_no_noun_of_its_measure():
+    assert claim("The studio has spent 40% of its $80 million marketing budget.", "40%").measure == "marketing budget"
+    assert claim("It has spent 25% of its Rs 300 crore budget.", "25%").measure == "budget"
+
+
+def test_assets_are_a_measure():
+    text = "The studio listed assets of $1 million to $10 million in its filing."
+    assert claim(text, "$1 million to $10 million").measure == "assets"
+
+
+def test_fewer_or_more_workers_by_a_share_are_jobs():
+    assert claim("Studios will need 25% fewer junior animators by 2029.", "25%").claim_type == "jobs"
+    assert claim("The newsroom hired 10% more reporters this year.", "10%").claim_type == "jobs"
+
+
+def test_a_team_s_size_in_its_first_person_is_jobs():
+    assert claim("We are 60 people today, and five years ago we were 90.", "60 people").claim_type == "jobs"
+    assert claim("Our team is 25 people now.", "25 people").claim_type == "jobs"
+
+
+def test_a_surname_s_particles_are_part_of_a_person_s_name():
+    text = "Marit van der Berg said sign-ups doubled. Young viewers made up about 40% of them, she said."
+    row = claim(text, "about 40%")
+    assert row.source == "Marit van der Berg"
+    assert claim("Lotte de Jong said revenue rose 12% last year.", "12%").source == "Lotte de Jong"
+
+
+def test_a_compound_title_is_no_part_of_the_name():
+    text = "Director-general Anna Berg said the service would save around €8 million a year by 2028."
+    assert claim(text, "€8 million").source == "Anna Berg"
+
+
+def test_a_company_named_in_apposition_speaks_through_a_joined_verb():
+    text = ("The company, Sonora Labs, denied the claims and said in a statement that it had removed more than "
+            "500 voice models.")
+    assert claim(text, "more than 500").source == "Sonora Labs"
+
+
+def test_a_participle_aside_before_the_verb_types_no_figure_after_it():
+    text = "The lawsuit, filed in 2025 by three authors whose books were sold online, covers about 900 writers."
+    assert claim(text, "about 900").claim_type != "revenue"
+
+
+def test_a_described_start_up_is_a_company():
+    text = ("Moon Reel, a Berlin AI start-up backed by Atomico, launched a video model on Monday. Its plan costs $20 "
+            "a month. The company said 400,000 people had signed up.")
+    assert claim(text, "400,000").source == "Moon Reel"
+
+
+def test_fewer_than_a_time_ago_is_a_comparison_with_no_bound_on_the_time():
+    text = "The studio employs 700 people, about 90 fewer than three years ago."
+    assert [c.surface for c in extract_claims(text) if c.is_figure] == ["700 people", "about 90 fewer"]
+
+
+def test_a_prediction_told_after_it_or_believed_over_a_span_ahead():
+    assert claim("Ticket prices rise 15% in three years, the analyst predicts.", "15%").is_forecast
+    assert claim("We think the cost of a minute of animation falls another 50% in two years.", "50%").is_forecast
+    assert not claim("Revenue rose 10% last year, more than analysts expected.", "10%").is_forecast
+
+
+def test_another_or_a_further_move_keeps_its_direction():
+    assert claim("Shares of Lumio fell another 3% on Friday.", "3%").direction == "down"
+    assert claim("Revenue rose a further 5% in the quarter.", "5%").direction == "up"
