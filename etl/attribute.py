@@ -225,7 +225,7 @@ _LISTED_DEMONYM_AFTER_RE = re.compile(rf"(?:,\s*|\s+(?:and|or)\s+)(?:{DEMONYM_RE
 # a verb in the past with its object: "raised their target", "cut its forecast", "upgraded the stock"
 _PAST_WITH_OBJECT_RE = re.compile(r"\s+(?:[a-z]{2,}ed|cut|set|put)\s+(?:the|its|their|his|her|a|an|to|that|by|[$€£¥]|\d)\b")
 # the word before a verb that makes it a noun: "the show", "a forecast", "the Argentine show"
-_NOUN_BEFORE_RE = re.compile(rf"(?:\b(?:the|a|an|this|that|its|their|his|her|our|every)|\b[A-Z][a-z]+(?:an|ian|ese|ish)"
+_NOUN_BEFORE_RE = re.compile(rf"(?:\b(?:the|a|an|this|that|its|their|his|her|our|every)|\b[A-Z][a-z]+(?:an|ian|ese|ish|i)"
                              rf"|\b(?:{_INE_DEMONYMS}))\s+$")
 # a document's noun after a name, not the name's verb: "the Harbor Research poll"; not "EY estimates
 # that", "a market Grand View Research estimates will reach"
@@ -804,6 +804,9 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
     return found
 
 
+# a name given as an example, in a list or not: "including ARD, France Télévisions and RAI", "tools such as
+# Runway or Kling" (etl.owners too)
+EXAMPLE_BEFORE_RE = re.compile(r"\b(?:including|such\s+as)\s+(?:[^.;]{0,50}?,\s+|[^.;]{0,50}?\s+(?:and|or)\s+)?$")
 # a ranking's name, its number and the plural it ranks after it: "the Fortune 500 companies" (etl.owners too)
 RANKING_NAME_AFTER_RE = re.compile(r"\s+\d{1,4}\s+[a-z]+s\b")
 _NUMBER_BEFORE_RE = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{'|'.join(sorted(set(SMALL_NUMBERS) - {'one', 'zero'}))}|dozens|hundreds))\s+$")
@@ -1293,6 +1296,8 @@ class SourceRegister:
                         and not COUNT_BEFORE_NAME_RE.search(sentence, max(0, h[0] - 16), h[0])
                         # ("About 60% of the Fortune 500 companies have …, it said": a ranking's name describes, nobody speaks)
                         and not RANKING_NAME_AFTER_RE.match(sentence, h[1])
+                        # ("Freelancers listing tools such as Runway or Kling charged …, the company found": examples)
+                        and not EXAMPLE_BEFORE_RE.search(sentence, max(0, h[0] - 60), h[0])
                         and sentence[max(0, h[0] - 1):h[0]] not in ('"', "“")  # (a title in quotes speaks for nobody)
                         # ('"… inside Creative Cloud," the analysts wrote': what the quotation names, not who speaks)
                         and not _quoted_before(sentence, h[0], found.at)
@@ -2002,6 +2007,13 @@ def organisation_in(sentence: str, names: ArticleNames, kind=None) -> str | None
     return None
 
 
+def is_person(name: str, names: ArticleNames, kind=None) -> bool:
+    """A person's name, or the surname of a person the article names in full ("Okafor")."""
+    kind = kind or source_kind
+    return kind(name) == "person" or " " not in name and any(
+        run.endswith(" " + name) and kind(run) == "person" for run in names.runs)
+
+
 def lead_company(names: ArticleNames, kind=None, passed=lambda name: False) -> str | None:
     """The first organisation the article names: what "the company", or "Shares closed at $11.52",
     stands for when nothing nearer does. `kind`: how a name's kind is told (source_kind);
@@ -2010,6 +2022,7 @@ def lead_company(names: ArticleNames, kind=None, passed=lambda name: False) -> s
     for run in names.runs:
         name = names.trim(run)
         if name and kind(name) == "thing" and not names.is_product(name) and not passed(name) \
+                and not (" " not in name and is_person(name, names, kind)) \
                 and name.lower() not in PLACES and not DEMONYM_RE.fullmatch(name) and (not is_acronym(name) or names.runs[run] >= 2):
             return name
     return None

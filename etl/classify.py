@@ -160,7 +160,9 @@ MODAL_AFTER_RE = re.compile(
     r"(?!\s+to\b))", re.IGNORECASE)
 # a share of a group, the subject of a modal past its of-phrase: "Half of the roughly 4,000 dubbing
 # jobs in Italy could disappear"
-_SHARE_MODAL_AFTER_RE = re.compile(r"\s+of\s+(?:[\w,.%$-]+\s+){1,9}?(?:(?-i:may)|might|could|will|would)\s+(?!have\b)", re.IGNORECASE)
+# (not past a verb of its own or a relative clause: "88% of them backed a system in which developers would need")
+_SHARE_MODAL_AFTER_RE = re.compile(r"\s+of\s+(?:(?!(?:\w+ed|which|who|whom|where|that|said|says)\b)[\w,.%$-]+\s+){1,9}?"
+                                   r"(?:(?-i:may)|might|could|will|would)\s+(?!have\b)", re.IGNORECASE)
 # ... and a count, the subject of a modal past its phrase of where: "About 118,500 jobs in California's film, TV
 # and animation industries could be consolidated"
 _PLACED_MODAL_AFTER_RE = re.compile(r"\s+(?:in|at|across|from)\s+(?:(?!(?:said|says|told|added|noted|which|who|that)\b)"
@@ -537,7 +539,7 @@ _SIDE_CLAUSE_AFTER_RE = re.compile(
     # a report of its own: "doubled its spending to $20 million and said revenue would be flat"
     r"|\s+and\s+(?:said|says|added|warned|predicted)\b"
     # a plan of its own: "had cut net debt to £1.6 billion and plans to refurbish 80 sites by the end of 2026"
-    r"|\s+and\s+(?:plans|aims|intends|hopes|expects|wants)\s+to\b"
+    r"|\s+and\s+(?:plans|aims|intends|hopes|expects|wants|planned|aimed|intended|hoped|expected|wanted)\s+to\b"
     # a subject of its own with a modal: "500 jobs were cut and 200 more will go"
     r"|\s+and\s+(?!(?:will|would|could|may|might)\b)(?:[\w$%.,'’-]+\s+){1,5}?(?:will|would|could|may|might)\s"
     # a headline's "as" of cause, comma or not: "Adobe shares slide 14% as investors worry rivals will …"

@@ -20,6 +20,7 @@ from .attribute import (
     article_topic,
     figure_source,
     is_a_people,
+    is_person,
     kind_hints,
     lead_company,
     organisation_in,
@@ -43,6 +44,7 @@ from .lexicon import (
     PEOPLE_GROUPS,
     PLACE_NOUNS,
     POINTING_BACK,
+    SIMPLE_PREPOSITIONS,
     TIME_UNIT_NAMES,
     TYPE_MEASURES,
     UNNAMED_SPEAKERS,
@@ -70,6 +72,7 @@ from .measure import (
 from .names import ArticleNames
 from .normalise import FxRates
 from .owners import ASIDE_RE, MOVED_BY_RE, TITLE_RE, owner_before
+from .phrases import verbish
 from .quantities import Quantity, find_quantities
 from .record import Claim, derived, unit_family
 from .segment import clause_spans, paragraph_starts, sentence_spans
@@ -251,7 +254,17 @@ def _unnamed_company(text: str, clause_start: int, figure_start: int, previous_s
     "its" or "the", the company of the sentence before; else the one the article is about (`topic()`)
     or leads with. `kind` tells a name's kind as the article's grammar says it ("Shares of X": a company)."""
     own = organisation_in(previous_sentence, names, kind) if _ITS_SHARES_RE.match(text, clause_start, figure_start) else None
-    return own or topic() or lead_company(names, kind)
+    about = topic()  # (a person has no shares: "Aron told analysts …. Shares closed down 6.4%")
+    return own or (about if about and not is_person(about, names, kind) else None) or lead_company(names, kind)
+
+
+_VERB_BEFORE_RE = re.compile(rf"\b([a-z]{{3,}})\s+{AMOUNT_HEDGES}$")
+
+
+def _verb_before(text: str, pos: int) -> str | None:
+    """The word right before a figure (past its hedge) when it is a verb: "sold" in "we sold about 76 million"."""
+    m = _VERB_BEFORE_RE.search(text, max(0, pos - 40), pos)
+    return m.group(1) if m and verbish(m.group(1)) and m.group(1) not in SIMPLE_PREPOSITIONS else None
 
 
 def _last_group(sentences: list[str], group: str | None) -> str | None:
@@ -507,6 +520,13 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                           right=text[end:e][:100], surface=q.surface, sentence=own_sentence,
                           context=context if own_sentence is sentence else previous_sentence + " " + own_sentence)
             ctype, evidenced = claim_type(q, ctx)
+            parallel = claims[-1] if measure is None and family == "count" and not q.noun and claims \
+                and claims[-1].sentence_start >= paragraphs[p] and unit_family(claims[-1].unit) == "count" \
+                and claims[-1].noun and claims[-1].measure else None
+            if parallel and _verb_before(text, q.char_start) == _verb_before(text, parallel.char_start) is not None:
+                # "We sold 57 million tickets in the quarter. In 2019 we sold 76 million": the same verb's bare
+                # number counts what it counted before
+                measure, ctype = parallel.measure, parallel.claim_type
             old_of = next((c for c in reversed(claims) if c.sentence_start == s and unit_family(c.unit) == family), None) \
                 if OLD_VALUE_BEFORE_RE.search(text, max(clause[0], q.char_start - 30), q.char_start) else None
             if old_of and ctype != old_of.claim_type and old_of.claim_type != "other":

@@ -716,7 +716,7 @@ INDEFINITE_OPENERS = ("a", "an", "some", "one", "new", "recent")
 BUSINESS_DESCRIPTIONS = {
     "company", "firm", "group", "startup", "start-up", "publisher", "developer", "streamer", "broadcaster", "network",
     "distributor", "maker", "giant", "chain", "retailer", "operator", "exhibitor", "service", "platform",
-    "studio", "airline", "carrier", "lender", "insurer", "bank", "broker", "brokerage", "corporation",
+    "studio", "airline", "carrier", "lender", "insurer", "bank", "broker", "brokerage", "corporation", "marketplace",
 }
 # Nouns a product's name goes before ("The Aurora app", "the Kling video model"): "The" there is the noun
 # phrase's article, no word of the name (etl.names)
@@ -1374,6 +1374,9 @@ CLAIM_TYPE_RULES = (
     # a budget is what is to be spent, whatever the takings around it: "The $4.5 million budget was
     # raised in three parts: pre-sales to distributors covered 60% of it"
     ("cost", "money", "measure", r"^(?:[\w'’.-]+\s+){0,2}budgets?\b"),
+    # ... and capital spending an investment, whatever the box office named beside it: "expects capital
+    # expenditure of $175 million to $225 million, and that premium screens account for 14% of box office"
+    ("investment", "money", "measure", r"^(?:[\w'’.-]+\s+){0,2}(?:capital\s+(?:expenditures?|spending)|capex)$"),
     # money a figure's own verb says was raised is raised, whatever another figure before it took: "A
     # studio whose films grossed $2 billion last year has raised $42 million" (not "The film raised $5
     # million at the box office")

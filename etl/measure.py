@@ -1038,7 +1038,7 @@ def _lead_name(text: str, s: int, names: ArticleNames) -> str | None:
 def _in_lower_case(phrase: str | None, names: ArticleNames) -> str | None:
     """A subject capitalised only as its sentence's first word, in lower case inside a measure ("Productions
     spent …": spending by productions); a name or a place keeps its capital."""
-    first = phrase.split()[0] if phrase else ""
+    first = re.sub(r"['’]s?$", "", phrase.split()[0]) if phrase else ""  # (a possessive's: "UK's creative industries")
     if phrase and phrase[:1].isupper() and not any(h[0] == 0 for h in names.find(phrase)) \
             and first.lower() not in PLACES and not (len(first) > 1 and first.isupper()) \
             and not (DEMONYM_RE.fullmatch(first) and " " in phrase):

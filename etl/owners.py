@@ -16,12 +16,14 @@ from .attribute import (
     BARE_DESCRIPTIONS,
     COUNT_BEFORE_NAME_RE,
     DESCRIBES_UNNAMED_AFTER_RE,
+    EXAMPLE_BEFORE_RE,
     OPENS_QUOTE_RE,
     PLACE_DESCRIBES_RE,
     RANKING_NAME_AFTER_RE,
     SEEN_BY_BEFORE_RE,
     TOLD_CLAUSE_AFTER_RE,
     describes_unnamed,
+    is_person,
     nationality_of,
     organisation_in,
     source_kind,
@@ -40,8 +42,10 @@ from .lexicon import (
     PEOPLE_GROUPS,
     PLACES,
     REVISING_VERBS,
+    ROLE_NOUNS,
     SECTOR_BODY_WORDS,
     SOURCE_ANAPHORS,
+    TITLE_WORDS,
 )
 from .names import DATELINE_RE, ArticleNames, listed_names_end
 from .phrases import APPOSITIVE_RE, past_subordinate_lead, past_subordinate_tail
@@ -53,7 +57,6 @@ _POSSESSED_BODY_RE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:and\s+(?:[
 
 _PAYER_BEFORE_RE = re.compile(r"\b(?:cost|costs|costing|charged|charges)\s+(?:the\s+)?$")
 
-_EXAMPLE_BEFORE_RE = re.compile(r"\bincluding\s+(?:[^.;]{0,50}?,\s+|[^.;]{0,50}?\s+and\s+)?$")
 
 # a plural subject and its verb before "their": "footballers pledge 1% of their earnings"
 # a name "its" has, as the object of a verb ("close its Leeds studio"), not one a reported clause opens
@@ -153,12 +156,6 @@ def _aside_spans(text: str, start: int, pos: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_person(name: str, names: ArticleNames) -> bool:
-    """A person's name, or the surname of a person the article names in full ("Okafor")."""
-    return source_kind(name) == "person" or " " not in name and any(
-        run.endswith(" " + name) and source_kind(run) == "person" for run in names.runs)
-
-
 _OF_ELSEWHERE_RE = re.compile(r"\bthere\s+(?:are|were|is|was)\b|\b(?:" + _PLACES_ALT
                               + r")\s+(?:households|homes|adults|consumers|residents|citizens|viewers|people|internet\s+users)\b",
                               re.IGNORECASE)
@@ -249,7 +246,7 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             # "Bilibili, China's largest video platform, said its users": the place describes, owns nothing
             and not (h[2].lower() in PLACES and PLACE_DESCRIBES_RE.match(text, h[1]))
             # "Seven public broadcasters including ARD, France Télévisions and RAI will pool €500 million": examples
-            and not _EXAMPLE_BEFORE_RE.search(text, max(start, h[0] - 60), h[0])
+            and not EXAMPLE_BEFORE_RE.search(text, max(start, h[0] - 60), h[0])
             # "… tax credit cost the State an estimated €200 million": who pays, not whose it is
             and not _PAYER_BEFORE_RE.search(text, max(start, h[0] - 12), h[0])
             # "beating the LSEG SmartEstimate of 35.2 billion yuan": a data firm's consensus, whose it is not
@@ -274,12 +271,12 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
         after = [h for h in hits if h[0] >= frame.end()]
         said = text[frame.end():pos]
         speaker = max((h for h in hits if h[1] <= frame.start()), key=lambda h: h[0], default=None)
-        if not after and speaker and _is_person(speaker[2], names) and not _PRONOUN_OPENS_RE.match(said) \
+        if not after and speaker and is_person(speaker[2], names) and not _PRONOUN_OPENS_RE.match(said) \
                 and not re.search(r"\b(?:he|she|his|her)\b", text[frame.end():min(len(text), pos + 80)], re.IGNORECASE):
             # "Okafor said revenue had tripled": the company's revenue, not the speaker's; the
             # organisation named with the speaker when what is said is its own ("Pixar president
             # Jim Morris said the studio had no plans to cut its workforce")
-            employer = [h for h in hits if h[1] <= speaker[0] and not _is_person(h[2], names)]
+            employer = [h for h in hits if h[1] <= speaker[0] and not is_person(h[2], names)]
             own = _BUSINESS_SAID_RE.search(said)
             return employer[-1][2] if employer and own else None
         nobody = (frame.group().lower().endswith("that") and not _SPEAKER_AGAIN_RE.match(said)
@@ -291,9 +288,10 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
     # a person who speaks owns nothing of what they say, unless it is theirs: "Local director Wong
     # Ka-fai said production budgets for mid-sized Hong Kong films had shrunk to about HK$10 million"
     # (nor what they expect: "Trade analyst Taran Adarsh expects it to end its run above Rs 275 crore")
-    hits = [h for h in hits if not ((_SPOKE_AFTER_RE.match(text, h[1]) or _PERSON_ACTS_RE.match(text, h[1])
+    hits = [h for h in hits if not (((_PERSON_SPOKE_AFTER_RE if _TITLED_BEFORE_RE.search(text, max(0, h[0] - 30), h[0])
+                                      else _SPOKE_AFTER_RE).match(text, h[1]) or _PERSON_ACTS_RE.match(text, h[1])
                                      or _EXPECTS_AFTER_RE.match(text, h[1]))
-                                    and _is_person(h[2], names))]
+                                    and is_person(h[2], names))]
     # ... nor an organisation what it says of a country or of those in it: "Ofcom said 58% of UK
     # households", "The association says there are about 6,000 animators in the country"
     # (nor a government office what it says at all: "The Employment Development Department said film
@@ -308,7 +306,7 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
         # "Mira Chen runs Lantern Studios, a 60-person animation house that raised $20 million": the
         # organisation the description with its relative clause is of
         described_name = [h for h in names.find(text, start, described.start() + 1) if h[1] == described.start()
-                          and not _is_person(h[2], names)]
+                          and not is_person(h[2], names)]
         if described_name:
             return described_name[0][2]
     relative = max(_RELATIVE_OPEN_RE.finditer(text, start, pos), key=lambda m: m.start(), default=None)
@@ -382,9 +380,14 @@ _SPACE_RE = re.compile(r"\s+")
 _EXPECTS_AFTER_RE = re.compile(r"\s+(?:expects|expected|predicts|predicted|forecasts|projects|reckons|believes|thinks)\s+"
                                r"(?!(?:his|her|their|my)\b)")
 # (past a description of the speaker: "Olivier Henrard, the CNC's acting president, said …")
-_SPOKE_AFTER_RE = re.compile(rf"(?:{APPOSITIVE_RE.pattern})?"
-                             r",?\s+(?:said|says|told|added|noted|argued|explained|warned|estimated)\s+"
-                             r"(?![^.,;]{0,30}?\b(?:it|its|he|she|they|his|her|their|we|our|I|my)\b)")
+_SPOKE = (rf"(?:{APPOSITIVE_RE.pattern})?"
+          r",?\s+(?:said|says|told|added|noted|argued|explained|warned|estimated)\s+")
+_SPOKE_AFTER_RE = re.compile(rf"{_SPOKE}(?![^.,;]{{0,30}}?\b(?:it|its|he|she|they|his|her|their|we|our|I|my)\b)")
+# ... of a person named with a title, whom "it" never stands for: "chief executive Adam Aron said attendance
+# across its 540 theatres" is the company's (a name that only looks like a person's may be what "it" is:
+# "Cayman Airways said it was grounding two jets")
+_TITLED_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS | TITLE_WORDS))})\s+$", re.IGNORECASE)
+_PERSON_SPOKE_AFTER_RE = re.compile(rf"{_SPOKE}(?![^.,;]{{0,30}}?\b(?:he|she|they|his|her|their|we|our|I|my)\b)")
 
 # who speaks, right after the verb: '"…," said Dana Cole, the head of …'
 # (past the speaker's role before the name: "said the company's general counsel, Dana Whitfield, adding …")
@@ -462,7 +465,7 @@ def described_owner(text: str, clause_start: int, pos: int, names: ArticleNames)
     spans = sentence_spans(before)
     for start, end in reversed(spans[1:] if clause_start > _ANTECEDENT_REACH else spans):  # (the first may be cut)
         found = organisation_in(before[start:end], names)
-        if found and not _is_person(found, names):  # (a surname alone: "Sarandos said …")
+        if found and not is_person(found, names):  # (a surname alone: "Sarandos said …")
             return found
     return None
 
@@ -564,7 +567,7 @@ def possessor(text: str, pos: int, names: ArticleNames, subject: bool = False) -
         spoke = _SPEAKER_VERB_AFTER_RE.match(text, e) if m.group().lower().startswith("its") else None
         if spoke and _THAT_BETWEEN_RE.fullmatch(text, spoke.end(), m.start()) and not nationality_of(name, text, e):
             return name  # "Prime Focus said its … business grew": the "its" right after the verb is the speaker's own
-        if spoke and _is_person(name, names):
+        if spoke and is_person(name, names):
             continue  # "Davie said … "at least 80%" of its content budget": a person speaking has no "its"
         if nationality_of(name, text, e):
             continue  # "into five Indian languages": a nationality owns nothing

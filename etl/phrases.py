@@ -47,6 +47,7 @@ from .lexicon import (
     SMALL_NUMBERS,
     SPEECH_VERBS,
     SUBORDINATORS,
+    SUM_ADJECTIVES,
     TITLE_CASE_VERBS,
 )
 from .patterns import trie_pattern
@@ -331,6 +332,12 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             break  # "A 22-minute episode used to take us 18 weeks": a habit's verb, no participle
         if out and low in ("earlier", "later") and nxt in ("this", "last", "that", "in", "on"):
             break  # "15% of its workforce earlier this year": when, not what
+        if out and low in SUM_ADJECTIVES and (out[-1].lower() in DETERMINERS or re.search(r"['’]s?$", out[-1])) \
+                and nxt[:1].islower() and nxt not in STOP:
+            out.append(w)  # "The film's worldwide gross stands at": an adjective after its possessive
+            continue
+        if out and low in ("stands", "stood") and nxt == "at":
+            break  # "The film's worldwide gross stands at about Rs 405 crore": the level's verb
         if out and low in ("average", "averages", "total", "totals") and i == len(words) - 1 \
                 and AMOUNT_AT_RE.match(text, end):
             break  # "Production costs of AI short dramas average 30,000 yuan": the verb before the amount

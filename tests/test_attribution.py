@@ -7241,3 +7241,61 @@ def test_a_prediction_told_after_it_or_believed_over_a_span_ahead():
 def test_another_or_a_further_move_keeps_its_direction():
     assert claim("Shares of Lumio fell another 3% on Friday.", "3%").direction == "down"
     assert claim("Revenue rose a further 5% in the quarter.", "5%").direction == "up"
+
+
+def test_its_after_a_titled_person_s_verb_is_no_person_s():
+    text = "Chief executive Dana Frey said attendance across its 320 cinemas was about 15% below 2019."
+    assert claim(text, "320 cinemas").measure == "cinemas"
+    assert claim("Harbor Airways said it was grounding two new 737 Max jets.", "737 Max jets").measure \
+        == "Harbor Airways Max jets"  # (a name that only looks like a person's is what "it" stands for)
+
+
+def test_shares_of_an_unnamed_company_are_no_person_s():
+    text = ("On the company's earnings call, chief executive Dana Frey said revenue rose 3%. Frey told analysts the "
+            "chain would open ten sites. Shares closed down 6.4% at $4.02.")
+    assert "Frey" not in (claim(text, "6.4%").measure or "")
+
+
+def test_examples_are_not_who_the_company_is():
+    text = ("Job postings for AI video editors on Gigly rose 60% this year, the freelance marketplace said. "
+            "Freelancers listing tools such as Runway or Kling charged a median of $65 an hour, the company found.")
+    assert claim(text, "$65").source == "Gigly"
+    assert claim(text, "60%").source == "Gigly"  # (a marketplace is a business a description stands for)
+
+
+def test_an_acronym_s_possessive_keeps_its_capitals_in_a_measure():
+    text = "The UK's creative industries contributed £124 billion to the economy in 2023."
+    assert "UK's" in claim(text, "£124 billion").measure
+
+
+def test_a_language_before_a_plural_that_spells_a_verb_is_no_source():
+    text = ("The film is the highest-grossing Hindi film of the year. Occupancy for Hindi shows on Sunday was "
+            "71.2%, with the Pune region leading.")
+    assert claim(text, "71.2%").source is None
+
+
+def test_capital_expenditure_is_an_investment_whatever_box_office_is_near():
+    text = ("The chain expects capital expenditure of $150 million to $200 million in 2026, and premium screens "
+            "now account for 14% of box office revenue.")
+    assert claim(text, "$150 million to $200 million").claim_type == "investment"
+
+
+def test_a_worldwide_total_standing_at_an_amount_is_its_measure():
+    text = "The film's worldwide gross stands at about Rs 405 crore."
+    assert claim(text, "Rs 405 crore").measure == "film's worldwide gross"
+
+
+def test_a_modal_in_a_relative_clause_after_a_share_s_verb_is_no_forecast():
+    text = "Of the 9,000 responses, 70% backed a system in which developers would need a licence."
+    assert not claim(text, "70%").is_forecast
+
+
+def test_a_plan_joined_after_a_figure_is_not_its_future():
+    text = "The chain was using AI to set showtimes at 40 cinemas and planned to extend it to all sites by 2027."
+    assert not claim(text, "40 cinemas", published=date(2026, 3, 1)).is_forecast
+
+
+def test_the_same_verb_s_bare_number_counts_what_it_counted_before():
+    text = "We sold 12 million tickets in the quarter. In 2019 we sold 15 million in the same months."
+    row = claim(text, "15 million")
+    assert (row.measure, row.claim_type) == ("tickets", "box_office")

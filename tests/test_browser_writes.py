@@ -99,7 +99,9 @@ def test_paste_a_link_and_find_its_figures(data_dir, browser):
         page.get_by_role("textbox", name="Article links, one a line").fill(f"{site}/second.html")
         page.get_by_role("button", name="Add and build").click()
         page.get_by_text("The new figures are in the database").wait_for(timeout=90_000)
-        assert page.get_by_text("fetched 1 URLs: 1 new").count() == 1  # the job's summary, on the page
+        # the job's summary, on the page (waited for: the panel re-renders every 2 s, and a loaded machine
+        # was seen to count it in the middle of one)
+        page.get_by_text("fetched 1 URLs: 1 new").wait_for(timeout=15_000)
         assert count(db, "SELECT count(*) FROM claims WHERE surface = '8.2 billion yuan'") == 1
         assert count(db, "SELECT count(*) FROM articles WHERE url = ?", [f"{site}/second.html"]) == 1
         page.close()
