@@ -7286,7 +7286,7 @@ def test_a_worldwide_total_standing_at_an_amount_is_its_measure():
 
 
 def test_a_modal_in_a_relative_clause_after_a_share_s_verb_is_no_forecast():
-    text = "Of the 9,000 responses, 70% backed a system in which developers would need a licence."
+    text = "The ministry received 9,000 responses, and 70% of them backed a system in which developers would need a licence."
     assert not claim(text, "70%").is_forecast
 
 
