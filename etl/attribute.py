@@ -29,7 +29,6 @@ from .lexicon import (
     COMMON_VERBS,
     CONTRAST_OPENERS_ALT,
     EVENT_VERBS,
-    FIRM_NAME_ENDINGS,
     FORECAST_FRAME_VERBS,
     FRACTION_WORDS,
     GENERIC_ACRONYMS,
@@ -63,7 +62,7 @@ from .lexicon import (
     UNNAMED_SPEAKERS,
     VAGUE_SOURCES,
 )
-from .names import DATELINE_RE, ArticleNames, is_acronym, listed_names_end, name_runs
+from .names import DATELINE_RE, ArticleNames, is_acronym, listed_names_end, name_runs, source_kind
 from .numbers import ascii_lower
 from .patterns import trie_pattern, word_start_branches
 from .phrases import APPOSITIVE_RE, MEASURED_AGAINST_BEFORE_RE
@@ -698,33 +697,6 @@ _AFFILIATION_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS | SOURCE
 _POSSESSIVE_END_RE = re.compile(r"['’]s?$")  # "OpenAI's Sora": a product of a company, no person
 
 
-_CAPITALS_ONLY_RE = re.compile(r"[^a-z]*[A-Z][^a-z]*[A-Z][^a-z]*")
-
-
-_PARTICLE_RE = re.compile(r"de|du|des|del|della|di|da|dos|das|von|van|der|den|la|le")
-
-
-def source_kind(name: str) -> str:
-    """person, document or thing (an organisation, a product): "Ritesh Sidhwani", "FICCI-EY report",
-    "Goldman Sachs". A person is two or three capitalised words with no organisation word."""
-    words = name.split()
-    if words[-1].lower() in SOURCE_NOUNS and not (words[-1] in FIRM_NAME_ENDINGS and len(words) > 1):
-        return "document"  # (but "Grand View Research", "Ampere Analysis": research firms by their names)
-    if words[0].rstrip(".").lower() in HONORIFICS:
-        return "person"
-    # (no word all in capitals: "Luma AI", "Stability AI" are companies, whatever acronym ends them;
-    # a title before a name is no part of it: "CEO Neal Mohan")
-    while len(words) > 2 and words[0].lower().strip(".,") in ROLE_NOUNS | TITLE_WORDS:
-        words = words[1:]
-    if len(words) > 2 and words[-1][:1].isupper():  # (a surname's particles: "Sanne de Vries", "Ursula von der Leyen")
-        words = [words[0], *(w for w in words[1:-1] if not _PARTICLE_RE.fullmatch(w)), words[-1]]
-    if 2 <= len(words) <= 3 and all(w[:1].isupper() and not _CAPITALS_ONLY_RE.fullmatch(w) and not _POSSESSIVE_END_RE.search(w)
-                                    for w in words) and not any(w.lower().rstrip(".,") in ORGANISATION_WORDS for w in words) \
-            and not any(w.lower() in PLACES for w in words[1:]):  # ("Screen Ontario", "Telefilm Canada": a body of a place)
-        return "person"
-    return "thing"
-
-
 def _plural_description(words: list[str]) -> bool:
     """"the studios", "the two companies": several organisations described, named before as a list."""
     if len(words) < 2 or words[0] not in ("the", "these", "both") or not words[-1].endswith("s"):
@@ -777,7 +749,8 @@ def cue_words(low: str, start: int = 0, end: int | None = None) -> set[str]:
     return set(_CUE_RE.findall(low, start, len(low) if end is None else end))
 
 
-_SURVEYED_BY_RE = re.compile(rf"\b(?:{_SURVEYED_ALT})\s+by\s+(?:the|its)\s+(?P<head>\w+)", re.IGNORECASE)
+# (or for a document named before: "Of the 2,000 webtoon artists surveyed for the report, 51.2 percent said")
+_SURVEYED_BY_RE = re.compile(rf"\b(?:{_SURVEYED_ALT})\s+(?:by|for)\s+(?:the|its)\s+(?P<head>\w+)", re.IGNORECASE)
 _ANONYMOUS_RE = re.compile(r"\b(?:who|which)\s+(?:asked|declined|requested|wished)\s+not\s+to\s+be\s+(?:named|identified)"
                            r"|\bon\s+(?:the\s+)?condition\s+of\s+anonymity|\bwho\s+(?:asked|requested)\s+anonymity"
                            r"|\bwho\s+(?:was|were)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment)", re.IGNORECASE)
@@ -1234,8 +1207,12 @@ class SourceRegister:
             latest = self.sources[-1] if self.sources else None
             authored = latest[0] if latest and latest[0] == self.name and latest[1] == "document" \
                 and self._kind(self.name) != "person" else None
-            own = authored or self.described.get(surveyed_by.group("head").lower()) or (
-                self.name if self.name and self._kind(self.name) != "person" else None)
+            head = surveyed_by.group("head").lower()
+            if head in SOURCE_NOUNS:  # "surveyed for the report": the last document's maker, whoever spoke since
+                own = next((name for name, kind, _ in reversed(self.sources) if kind == "document"), None)
+            else:
+                own = authored or self.described.get(head) or (
+                    self.name if self.name and self._kind(self.name) != "person" else None)
             if own:
                 return own, found
         if found.respondents and not self.from_survey and not quoted:
@@ -1651,7 +1628,9 @@ def sentence_sources(text: str, sentences: list[tuple[int, int]],
     """For each sentence of an article, in order: (its source, the survey its paragraph is
     reporting, who made the survey the article last reported). Computed once per article for
     figures and impact statements alike."""
-    register = SourceRegister(names, kind_hints(text, names))
+    hints = kind_hints(text, names)
+    names.kinds.update(hints)  # (read wherever the names are: "The company has …" after "Naver Webtoon, the platform,")
+    register = SourceRegister(names, hints)
     paragraphs = paragraph_starts(text)
     answering, questions = interview(text, paragraphs, names)
     turns = speaker_turns(text)  # a transcript's: each paragraph its speaker's, whose label opens it
@@ -1979,7 +1958,7 @@ def organisation_in(sentence: str, names: ArticleNames, kind=None) -> str | None
     one stands for, rather than a source named paragraphs before. That is its subject, the
     first such name outside a phrase of place or time ("Lumen Labs, a startup founded by
     former Google researchers, released …": Lumen Labs; "In Seoul, CJ ENM said": CJ ENM)."""
-    kind = kind or source_kind
+    kind = kind or names.kind_of
     if sentence in names.headlines:
         return None  # a title-case headline is one long capitalised run, no subject a reader can use
     sentence = sentence.rstrip().rstrip(".!?")  # the full stop is the sentence's, not the name's
@@ -2009,7 +1988,7 @@ def organisation_in(sentence: str, names: ArticleNames, kind=None) -> str | None
 
 def is_person(name: str, names: ArticleNames, kind=None) -> bool:
     """A person's name, or the surname of a person the article names in full ("Okafor")."""
-    kind = kind or source_kind
+    kind = kind or names.kind_of
     return kind(name) == "person" or " " not in name and any(
         run.endswith(" " + name) and kind(run) == "person" for run in names.runs)
 
@@ -2018,7 +1997,7 @@ def lead_company(names: ArticleNames, kind=None, passed=lambda name: False) -> s
     """The first organisation the article names: what "the company", or "Shares closed at $11.52",
     stands for when nothing nearer does. `kind`: how a name's kind is told (source_kind);
     `passed`: which names are known to be some other body."""
-    kind = kind or source_kind
+    kind = kind or names.kind_of
     for run in names.runs:
         name = names.trim(run)
         if name and kind(name) == "thing" and not names.is_product(name) and not passed(name) \

@@ -21,7 +21,6 @@ from .attribute import (
     figure_source,
     is_a_people,
     is_person,
-    kind_hints,
     lead_company,
     organisation_in,
     pollster_before,
@@ -218,7 +217,9 @@ _HORIZON_RE = re.compile(r"\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming
                          r"in\s+(?:under|less\s+than|just|only)\b|"  # "1M downloads in under 5 days"
                          r"(?:in|during|over)\s+(?:its|their|the)\s+(?:first|opening))\b", re.IGNORECASE)
 # a sentence that opens on what the one before said: "This marks a 34.9 percent increase"
-_ANAPHORIC_START_RE = re.compile(r"\s*(?:This|That|It|Which)\b")
+# (or on a noun that restates it: "The figure marks a 19.1 percent increase from a year earlier")
+_ANAPHORIC_START_RE = re.compile(r"\s*(?:This|That|It|Which|The\s+(?:figure|total|amount|sum|number)\s+"
+                                 r"(?:marks|represents|was|is|reflects))\b")
 # ... or on a part of the amount it gave: "Of this amount, €18 million will support training"
 _PART_OF_BEFORE_START_RE = re.compile(r"\s*Of\s+(?:this|that|these|those|the)(?:\s+(?:amount|sum|total|money|budget|funding|investment))?\s*,")
 # a bare count that "it" or "they" added, lost or cut: more or fewer of the count before
@@ -341,12 +342,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
         if not topic_cache:
             topic_cache.append(article_topic(names))
         return topic_cache[0]
-    kinds_cache: list[dict[str, str]] = []
-
-    def kind(name: str) -> str:  # a name's kind, the article's grammar first, read only when a figure needs it
-        if not kinds_cache:
-            kinds_cache.append(kind_hints(text, names))
-        return kinds_cache[0].get(name) or source_kind(name)
+    kind = names.kind_of  # a name's kind, the article's grammar first (read with its sources)
     paragraphs = paragraph_starts(text)
     year = published.year if published else None
     claims: list[Claim] = []
@@ -542,7 +538,9 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # (not a figure that measures a thing of its own: "38.5% of eligible members voted. It
                 # includes compounded pay raises totaling more than 24%")
                 # (a part of the amount before opens its own paragraph too: "…¶Of this amount, €18 million …")
-                told_before = previous_typed or (typed_paragraph_before if part_of_before else None)
+                # (a paragraph opening on it, too: "…record sales of 2.22 trillion won.¶The figure marks a 19.1
+                # percent increase")
+                told_before = previous_typed or (typed_paragraph_before if part_of_before or anaphoric else None)
                 before = typed_here or (told_before if anaphoric and told_before and (
                     measure is None or _same_thing(measure, told_before[2])) else None)
                 if typed_here and typed_here[0] != family and family in typed_families and (

@@ -770,7 +770,8 @@ _JOINED_CLAUSE_RE = re.compile(r"\d[^,;]*?(?:,|\band\b)\s+(?:there\s+(?:were|are
 # a verb of change, its object and "by" before a share: "shorten drama production periods by up to"
 # (or "from" before its old value: "shortened the production cycle of a typical drama from 15 days
 # to about 7 days", but not "raised its forecast to 370 billion yen from 360 billion yen")
-_CHANGED_BY_RE = re.compile(rf"\b(?:{CHANGE_VERBS})\s+(?P<np>(?:[\w'’$.,-]+\s+){{1,9}}?)(?:by|(?P<from>from)|"
+# (a verb, not the noun after an article: "expect the increase to lift the service's revenue per user by 15%")
+_CHANGED_BY_RE = re.compile(rf"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b(?:{CHANGE_VERBS})\s+(?P<np>(?:[\w'’$.,-]+\s+){{1,9}}?)(?:by|(?P<from>from)|"
                             # ... and the level it changes to after its change: "raise starting pay by 20% to ¥300,000"
                             rf"by\s+(?:[^\s,;]+\s+){{1,3}}?to)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # ... or to its new value, a plain noun phrase its object: "raise content exports to $25 billion"

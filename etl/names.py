@@ -27,9 +27,11 @@ from .lexicon import (
     CURRENCY_NAME_WORDS,
     DATA_ADJECTIVES,
     DEFINED_TERMS,
+    FIRM_NAME_ENDINGS,
     FRACTION_WORDS,
     GENERIC_ACRONYMS,
     GERUND_NOUNS,
+    HONORIFICS,
     MEASURE_NOUNS,
     MONTHS,
     NAME_DESCRIPTORS,
@@ -203,7 +205,9 @@ DATELINE_RE = re.compile(
     r"|(?:[A-Z][\w.'’ -]*,\s*){1,3}(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2})"
     r"(?:,?\s+\d{4})?\s*(?:\([^)]{0,60}\))?\s*"
     r"(?:/[A-Za-z][\w .-]{1,30}/\s*)?[-–—]*\s*"  # "PUNE, India, Jan. 14, 2025 /PRNewswire/ --"
-    r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{1,4})?\s*(?:[—–]|-(?=\s)|:(?=\s))\s*)",  # a live blog's "10:42 a.m. ET —"
+    r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{1,4})?\s*(?:[—–]|-(?=\s)|:(?=\s))\s*"  # a live blog's "10:42 a.m. ET —"
+    # a known place in title case and its colon, as Indian papers write it: "Mumbai: JioHotstar will raise …"
+    rf"|(?:{'|'.join(sorted((re.escape(p.title()) for p in PLACES - {'the world', 'world', 'country', 'nation'}), key=len, reverse=True))}):\s+)",
     re.MULTILINE)  # a paragraph may open with one: match(text, pos) at a line start
 _STUDY_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # where a sentence's first word starts: past quotes, brackets and list bullets
@@ -378,6 +382,34 @@ def _evidence(run: str, initial: bool, study_after: bool) -> tuple[str | None, t
     return alone, tuple(known)
 
 
+_POSSESSIVE_NAME_END_RE = re.compile(r"['’]s?$")  # "OpenAI's Sora": a product of a company, no person
+_CAPITALS_ONLY_RE = re.compile(r"[^a-z]*[A-Z][^a-z]*[A-Z][^a-z]*")
+
+
+_PARTICLE_RE = re.compile(r"de|du|des|del|della|di|da|dos|das|von|van|der|den|la|le")
+
+
+def source_kind(name: str) -> str:
+    """person, document or thing (an organisation, a product): "Ritesh Sidhwani", "FICCI-EY report",
+    "Goldman Sachs". A person is two or three capitalised words with no organisation word."""
+    words = name.split()
+    if words[-1].lower() in SOURCE_NOUNS and not (words[-1] in FIRM_NAME_ENDINGS and len(words) > 1):
+        return "document"  # (but "Grand View Research", "Ampere Analysis": research firms by their names)
+    if words[0].rstrip(".").lower() in HONORIFICS:
+        return "person"
+    # (no word all in capitals: "Luma AI", "Stability AI" are companies, whatever acronym ends them;
+    # a title before a name is no part of it: "CEO Neal Mohan")
+    while len(words) > 2 and words[0].lower().strip(".,") in ROLE_NOUNS | TITLE_WORDS:
+        words = words[1:]
+    if len(words) > 2 and words[-1][:1].isupper():  # (a surname's particles: "Sanne de Vries", "Ursula von der Leyen")
+        words = [words[0], *(w for w in words[1:-1] if not _PARTICLE_RE.fullmatch(w)), words[-1]]
+    if 2 <= len(words) <= 3 and all(w[:1].isupper() and not _CAPITALS_ONLY_RE.fullmatch(w) and not _POSSESSIVE_NAME_END_RE.search(w)
+                                    for w in words) and not any(w.lower().rstrip(".,") in ORGANISATION_WORDS for w in words) \
+            and not any(w.lower() in PLACES for w in words[1:]):  # ("Screen Ontario", "Telefilm Canada": a body of a place)
+        return "person"
+    return "thing"
+
+
 @dataclass(eq=False)  # hashed by identity: the attribution cache keys on it
 class ArticleNames:
     """The names an article uses, by their lower-case form."""
@@ -386,6 +418,9 @@ class ArticleNames:
     surnames: set[str] = field(default_factory=set)  # words that end a person's name before "said" ("Cindy Rose said")
     alone: set[str] = field(default_factory=set)  # ...and seen as a name on their own
     headlines: set[str] = field(default_factory=set)  # sentences on title-case lines
+    # what the article's clauses say a name is, "thing" or "person" (attribute.kind_hints, filled when its
+    # sources are read): "Naver Webtoon, the country's largest platform," is no person, however it looks
+    kinds: dict[str, str] = field(default_factory=dict)
     _trimmed: dict[str, str | None] = field(default_factory=dict)  # trim() of each run, once
     _described: dict[str, str | None] = field(default_factory=dict)  # described_as() of each noun, once
     runs: Counter = field(default_factory=Counter)  # capitalised runs of the prose, counted
@@ -499,6 +534,10 @@ class ArticleNames:
                     self.alone.add(alone)
                 self.known.update(known)
         return self
+
+    def kind_of(self, name: str) -> str:
+        """person, document or thing: as the article's clauses say, else as the name looks (source_kind)."""
+        return self.kinds.get(name) or source_kind(name)
 
     def is_product(self, name: str) -> bool:
         """Whether the article names it as something a company owns ("Kuaishou's Kling", "its

@@ -341,8 +341,11 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
         if out and low in ("average", "averages", "total", "totals") and i == len(words) - 1 \
                 and AMOUNT_AT_RE.match(text, end):
             break  # "Production costs of AI short dramas average 30,000 yuan": the verb before the amount
-        if out and low in _PLAN_NOUNS and nxt != "to":
-            out.append(w)  # "its basic plan, which …": a plan after its modifier is a noun ("they plan to" is no noun)
+        if out and low in _PLAN_NOUNS and (nxt != "to" or i + 2 < len(words) and _amount_opens(words[i + 2])
+                                           or i + 2 == len(words) and AMOUNT_AT_RE.match(text, end)):
+            # "its basic plan, which …": a plan after its modifier is a noun ("they plan to" is no noun, but "the
+            # price of its mobile plan to Rs 199" is the plan's new price)
+            out.append(w)
             continue
         if out and low.endswith("s") and not low.endswith("ss") and nxt and nxt.lower() in _MOVES:
             out.append(w)  # "views of official highlights rose": a plural before a verb of its own is its subject, a noun
@@ -580,7 +583,9 @@ def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
 _AIMING_VERBS = {w for w in AIM_VERBS if w.endswith("s")} | {"targets", "eyes", "forecasts", "sees"}
 _POSSESSIVE_PRONOUN_RE = re.compile(r"its|their|his|her|our|my|your")
 
-AMOUNT_AT_RE = re.compile(rf"\s*{AMOUNT_HEDGES}(?:[$€£¥₹]|[A-Z]{{1,3}}\$|\d)")  # an amount starts here
+# an amount starts here ("$5", "HK$5", "5", and a currency's word before the number: "Rs 199", "USD 5")
+AMOUNT_AT_RE = re.compile(rf"\s*{AMOUNT_HEDGES}(?:[$€£¥₹]|[A-Z]{{1,3}}\$|\d|"
+                          rf"(?i:{'|'.join(sorted(CURRENCY_NAME_WORDS, key=len, reverse=True))})\.?\s?\d)")
 
 _CHANGE_AFTER_RE = re.compile(r"\s+(increases?|rises?|hikes?|cuts?|gains?|growth|declines?|reductions?)(?=\s+(?:of|in|for|on)\b)")
 

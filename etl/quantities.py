@@ -258,6 +258,9 @@ def _moved_by(words: list[str]) -> str | None:
 # verbs that "short of" a sum says how much is lacking after ("run short of $80 million"; what "fell short of"
 # is a mark not reached, a bound)
 _FALL_SHORT_VERBS = {"run", "runs", "ran", "running"}
+# two moves of one verb, listed: "down 52% and 61% respectively", "up 3%, 5% and 8%."
+_LISTED_MOVE_GAP_RE = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
+_LIST_CLOSES_RE = re.compile(r"\s+respectively\b|\s*(?:[,.;]|$)")
 _LIMIT_OF_RE = re.compile(rf"(?:\s+by)?\s+{TRADING_LIMIT_OF}$", re.IGNORECASE)
 
 
@@ -935,6 +938,9 @@ def find_quantities(text: str) -> list[Quantity]:
         elif d.direction is None and previous is not None and previous.direction and \
                 GAPPED_MOVE_RE.fullmatch(text, previous.end, d.start):
             d.direction = previous.direction  # "Ross were down 2.3%, Burlington by 2.6%": "were down" left out
+        elif d.direction is None and previous is not None and previous.direction and d.unit == previous.unit \
+                and _LISTED_MOVE_GAP_RE.fullmatch(text, previous.end, d.start) and _LIST_CLOSES_RE.match(text, d.end):
+            d.direction = previous.direction  # "down 52% and 61% respectively": one move's verb for the list
         if d.unit == "count" and d.noun is None and d.core.kind == "digits" and _index_level(text, low, d):
             d.unit = "point"  # "the S&P 500 rose 64.06 points to 4,577.10": an index level is in points
         listed = listed_before if previous is not None and text[max(0, previous.start - 2):previous.start].strip() \

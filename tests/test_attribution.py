@@ -7299,3 +7299,39 @@ def test_the_same_verb_s_bare_number_counts_what_it_counted_before():
     text = "We sold 12 million tickets in the quarter. In 2019 we sold 15 million in the same months."
     row = claim(text, "15 million")
     assert (row.measure, row.claim_type) == ("tickets", "box_office")
+
+
+def test_a_place_and_its_colon_open_a_dateline():
+    text = "Pune: Streamly will raise the price of its basic plan to Rs 99 a month, the service said."
+    row = claim(text, "Rs 99")
+    assert "Pune" not in (row.measure or "") and "basic plan" in row.measure
+
+
+def test_the_noun_of_a_change_is_no_verb_of_it():
+    text = "Analysts expect the increase to lift the platform's revenue per user by 10% next year."
+    assert claim(text, "10%").measure == "platform's revenue per user"
+
+
+def test_the_figure_opening_a_paragraph_restates_the_one_before():
+    text = ("The country's animation industry posted record sales of 1.5 trillion won last year.\n\n"
+            "The figure marks a 12 percent increase from a year earlier, the ministry said.")
+    row = claim(text, "12 percent")
+    assert row.claim_type == "revenue" and row.measure.endswith("growth")
+
+
+def test_a_description_s_company_is_the_company_its_clause_says_it_is():
+    text = ("Kakao Webtoon, the country's second-largest platform, said it now translates episodes within 48 hours. "
+            "The company has about 90 million monthly active users.")
+    assert claim(text, "about 90 million").measure == "Kakao Webtoon monthly active users"
+
+
+def test_moves_listed_after_one_verb_share_its_direction():
+    text = "Roles for junior animators and colourists saw the steepest falls, down 40% and 55% respectively."
+    assert claim(text, "55%").direction == "down"
+
+
+def test_those_surveyed_for_the_report_answer_its_maker():
+    text = ("Exports rose 20 percent, according to a report released by the Ministry of Culture. Naver said it "
+            "translates episodes in two days.\n\nOf the 1,000 artists surveyed for the report, 45 percent said "
+            "they were worried about AI.")
+    assert claim(text, "45 percent").source == "Ministry of Culture"
