@@ -394,8 +394,10 @@ def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> s
         name += doc.group()
     else:
         between = np[end:hits[-1][0]] if len(hits) > 1 else ""
+        # (not a document's title after its maker's: "Nielsen's monthly report The Gauge" is Nielsen's)
         if between and re.fullmatch(r"[\s\w'’-]{0,40}", between) and not re.search(r"\band\b", between) and (
-                set(between.lower().split()) & ROLE_NOUNS or _ROLE_BETWEEN_RE.search(between)):
+                set(between.lower().split()) & ROLE_NOUNS or _ROLE_BETWEEN_RE.search(between)) \
+                and not set(between.lower().split()) & SOURCE_NOUNS:
             # "WGA West president Meredith Stiehm": the person, the last name of the phrase
             name = hits[-1][2]
             end = hits[-1][1]

@@ -294,6 +294,9 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     cover their clause; "may/might/could" only the verb they govern ("may take three years")."""
     rel_start = q.char_start - sent_start
     c_start, c_end = clause
+    if _AGE_SURFACE_RE.search(q.surface):
+        return False  # "The Ritz, the 104-year-old cinema, will close on Sunday": an age now, whatever will happen
+
     # a clause of time or consequence keeps its tense to itself: "the 1,000 jobs eliminated in October, when the
     # company said it would save …"; "Clients expect the saving to be passed on, so our margins are around 8%"
     after = _OWN_TENSE_CLAUSE_RE.search(text, q.char_end, c_end)
@@ -613,6 +616,7 @@ _STIPULATED_RE = re.compile(
     r"\b(?:guarantee[sd]?|guaranteeing|entitle[sd]?\s+to|mandate[sd]?|requir(?:e|es|ed|ing)|receive|get|be\s+paid)\s+"
     r"(?:(?:a|an|the)\s+)?(?:minimum|maximum|floor|cap)\s+of\s+", re.IGNORECASE)
 # a sentence set in the past, where "could" is the past of "can": "A decade ago, …", "Back then"
+_AGE_SURFACE_RE = re.compile(r"-year-old\b", re.IGNORECASE)  # (attributive: "He will be 30 years old" is ahead)
 _NEW_PREDICATE_RE = re.compile(r"\s(?:but|whereas|while|yet)\s")
 _PAST_SETTING_RE = re.compile(r"\b(?:ago|back\s+then|in\s+the\s+past|in\s+those\s+days|at\s+the\s+time|"
                               r"last\s+(?:year|decade|century|month)|when\s+(?:I|we|he|she|they)\s+(?:started|began|joined))\b",

@@ -259,6 +259,12 @@ def _unnamed_company(text: str, clause_start: int, figure_start: int, previous_s
     return own or (about if about and not is_person(about, names, kind) else None) or lead_company(names, kind)
 
 
+# the same measure named again for another time: "; in 2024 it was", ", and last year it was"
+_SAME_MEASURE_AGAIN_RE = re.compile(rf"[;,]\s+(?:and\s+)?(?:in\s+(?:19|20)\d\d|last\s+year|a\s+year\s+(?:earlier|before))"
+                                    rf",?\s+(?:it|that|this|the\s+figure)\s+(?:was|is|had\s+been)\s+{AMOUNT_HEDGES}")
+_SET_AGAINST_BEFORE_RE = re.compile(rf"\b(?:below|above|short\s+of|ahead\s+of|beating|missing|topping|against|versus|vs\.?)\s+"
+                                    rf"(?:the\s+|an?\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
+_EXPECTED_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:expected|estimated|forecast|anticipated|projected|predicted)\b")
 _VERB_BEFORE_RE = re.compile(rf"\b([a-z]{{3,}})\s+{AMOUNT_HEDGES}$")
 
 
@@ -513,7 +519,9 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # the chain's screens, generated 21% of box office revenue": no box office of the 9%)
                 own_sentence = own_sentence[:within[1] - s] + " " * (e - within[1])
             ctx = Context(noun=q.noun or "", measure=measure or "", left=left[-80:],
-                          right=text[end:e][:100], surface=q.surface, sentence=own_sentence,
+                          # (an aside's figure is typed by the aside's words: "The cinema, which has 450 seats, sold
+                          # about 38,000 tickets": no seats sold)
+                          right=text[end:within[1] if within else e][:100], surface=q.surface, sentence=own_sentence,
                           context=context if own_sentence is sentence else previous_sentence + " " + own_sentence)
             ctype, evidenced = claim_type(q, ctx)
             parallel = claims[-1] if measure is None and family == "count" and not q.noun and claims \
@@ -523,8 +531,18 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # "We sold 57 million tickets in the quarter. In 2019 we sold 76 million": the same verb's bare
                 # number counts what it counted before
                 measure, ctype = parallel.measure, parallel.claim_type
+            # (the old value a change starts from, or the value expected that a result is set against: "came in
+            # at 54 million, below the 57 million expected by analysts")
             old_of = next((c for c in reversed(claims) if c.sentence_start == s and unit_family(c.unit) == family), None) \
-                if OLD_VALUE_BEFORE_RE.search(text, max(clause[0], q.char_start - 30), q.char_start) else None
+                if OLD_VALUE_BEFORE_RE.search(text, max(clause[0], q.char_start - 30), q.char_start) \
+                or _SET_AGAINST_BEFORE_RE.search(text, max(s, q.char_start - 30), q.char_start) \
+                and _EXPECTED_AFTER_RE.match(text, q.char_end) else None
+            same_before = claims[-1] if measure and not q.noun and claims and claims[-1].sentence_start == s \
+                and unit_family(claims[-1].unit) == family and claims[-1].measure == measure else None
+            if same_before and ctype != same_before.claim_type and _SAME_MEASURE_AGAIN_RE.fullmatch(
+                    text, same_before.char_end, q.char_start):
+                # "In 2023 I earned about €52,000; in 2024 it was €26,000": the same measure again, of the same type
+                ctype = same_before.claim_type
             if old_of and ctype != old_of.claim_type and old_of.claim_type != "other":
                 ctype = old_of.claim_type  # "About 39% of subscribers cancelled …, up from 37% a year earlier": the same answer, before
             if ctype == "other" and family == "money" and not evidenced and _TITLED_ITEM_RE.match(text, s) \

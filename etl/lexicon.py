@@ -1065,7 +1065,7 @@ _MARKET = (r"(?<!\bto\s)(?:market|markets|ecosystem|industry|industries|sector|e
 _AUDIENCE = (r"views?|viewers?|viewership|viewing|users?|user\s+count|audiences?|attendance|subscribers?|subscriptions|memberships|customers|clients|followers?|"
              r"(?:subscribing|paying|paid)\s+members|"  # (members of a service, not of a union)
              r"downloads?|installs?|sign-?ups|visitors?|visits|attendees|fans|watchers|players|plays|streams|impressions|"
-             r"monthly\s+active|daily\s+active|netizens|readers|listeners|likes|daus?|maus?|households|(?:watch|TV|viewing)\s+time")
+             r"monthly\s+active|daily\s+active|netizens|readers|listeners|likes|daus?|maus?|households|(?:watch|TV|viewing)\s+time|(?:TV|television|streaming)\s+usage")
 # where what is posted is posted: "social media posts", "TikTok posts" are no posts of staff
 POSTED_PLACES = ("media", "blog", "online", "forum", "TikTok", "Instagram", "Facebook", "Reddit")
 _POSTED = f"(?:{'|'.join(POSTED_PLACES)})"
@@ -1511,8 +1511,9 @@ CLAIM_TYPE_RULES = (
     ("revenue", "count", "measure", r"^(?![\s\S]*\bsubscriptions?\b)[\s\S]*\b(?:" + _REVENUE + r")\b"),
     # a multiple of a valuation or of funding: "more than doubling the company's valuation"
     ("investment", "count", "measure", r"valuations?|funding"),
-    # "the market size was valued at": the market's size, before the valuation of a company
-    ("market_size", "money", "left", r"\b(?:market|industry|sector)(?:\s+size)?\s+(?:was|is|were|are|has\s+been)\s+"
+    # "the market size was valued at": the market's size, before the valuation of a company (and a market's
+    # segment: "The text-to-video segment was valued at USD 412.6 million")
+    ("market_size", "money", "left", r"\b(?:market|industry|sector|segment)(?:\s+size)?\s+(?:was|is|were|are|has\s+been)\s+"
                                      r"(?:valued|estimated|put)\s+at\s*$"),
     # an analyst's price target is a share price level, neither a price paid nor money raised
     ("other", "money", "left", r"\b(?:price\s+target|target\s+price)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}$"),
@@ -1646,7 +1647,8 @@ CLAIM_TYPE_RULES = (
     # ... or a line of a list of movers led by its name: "Roku — The streaming device maker added 5.5% on news …"
     ("stock_move", "percent", "left", rf"(?:^|[—–]\s*)\s*(?:The|Shares\s+of\s+the)\s+(?:[\w'’-]+\s+){{0,3}}(?:{MOVED_VERBS})\s+"
                                       r"(?:by\s+)?(?:about\s+|nearly\s+|as\s+much\s+as\s+)?$",
-     ("sentence", r"^\s*(?-i:[A-Z])[^\n—–.]{0,40}\s[—–]\s")),
+     # (past an abbreviation's full stop in the name: "Warner Bros. Discovery (WBD) — The media company rose 2.1%")
+     ("sentence", r"^\s*(?-i:[A-Z])(?:[^\n—–.]|\.(?=\s)){0,40}\s[—–]\s")),
     # (not a compound's second part: "shots on big-budget films" are no budget)
     # an analyst's price target named after its amount is no price paid either: "a $1,150 price target"
     ("other", "money", "measure", r"\b(?:price\s+targets?|target\s+prices?)$"),
@@ -1945,7 +1947,7 @@ SIMPLE_PREPOSITIONS = frozenset({"of", "for", "in", "on", "at", "from", "with", 
 # Prepositions: a role noun after one is its object, not a speaker ("ahead of the 4.5 million
 # analysts had expected": the analysts are not "of the 4.5 million analysts") (etl.attribute).
 ROLE_BREAKING_PREPOSITIONS = SIMPLE_PREPOSITIONS | {"than", "about", "among", "ahead", "beyond", "over", "under",
-                                                    "against", "without",
+                                                    "against", "without", "towards", "toward",
                                                     "out"}  # ("$4 million out of a $55 million budget")
 
 # Prepositions that never fall among the words before a noun ("Among subscribers, 45% said": the

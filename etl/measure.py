@@ -533,7 +533,8 @@ _PRONOUN_SUBJECT_RE = re.compile(r"\b(?:they|it|these|those)(?:\s+(?:now|still|o
 _WHICH_AFTER_RE = re.compile(r"(?:\s+[\d.]+)?,\s+which")
 _MAKES_AFTER_RE = re.compile(r"(?:\s+[\d.]+)?\s+(?:can\s+(?:now\s+)?|will\s+)?(?:produce|generate|make|render|create|output)s?\b")
 _TAKINGS_WORDS = {"revenue", "revenues", "sales", "turnover"}
-_WHOLE_MARKETS = {"market", "markets", "industry", "industries", "sector", "sectors", "economy", "ecosystem"}
+_WHOLE_MARKETS = {"market", "markets", "industry", "industries", "sector", "sectors", "economy", "ecosystem",
+                  "segment", "segments"}
 _PREPOSITION_RE = re.compile(r"\b(?:to|of|for|in|from|on|by|at)\b")
 # a name as the subject of a verb in the present or past, its object opening right after: "dominates the", "valued the"
 _ACTS_ON_OBJECT_RE = re.compile(r"\s+(?:(?:will|would|could|may|might|has|have|had|is|was|also)\s+)?(?:\w+ly\s+)?"
@@ -592,6 +593,9 @@ _OF_IT_TAIL_RE = re.compile(r"\s+(?P<verb>(?:goes|went|is\s+spent|was\s+spent|co
 OF_WHOM_BEFORE_RE = re.compile(r"\bof\s+whom\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+(?:[a-z]+\s+)?$")  # "a 20 per cent …", "a sharp 3 percent …", "A 10% saving"
 # a possessive stands where the article would: "The government's 40% tax relief", "its 5% price rise"
+# a share the clause's subject holds: "YouTube remained the most-watched platform with a 13.4% share of viewing"
+_HOLDS_SHARE_BEFORE_RE = re.compile(r"\b(?:has|had|have|holds?|held|with|commands?|commanded|claims?|claimed)\s+an?\s+"
+                                    r"(?:\w+\s+)?$")
 _OWNER_BEFORE_FIGURE_RE = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|[\w.&-]['’]s)\s+$")
 # (past a comparative before its noun: "a 12% higher click-through rate"; not "12% higher than")
 _MODIFIED_AFTER_RE = re.compile(r"\s+(?:(?:higher|lower|bigger|smaller|larger|cheaper|faster)\s+)?(?=[a-z])"
@@ -863,7 +867,9 @@ _SCORED_ON_RE = re.compile(r"\s+(?:on|in)\s+(?:the\s+|its\s+)?(?P<test>[\w-]+(?:
                            r"|\s+(?:while|and|but|which|ahead|behind|edging|beating|against|compared)\b)")
 # the test a score is on, named before it: "On a standard benchmark it scored 84.2"
 _TEST_BEFORE_RE = re.compile(r"\b[Oo]n\s+(?:a|an|the|its)\s+(?P<test>(?:[\w-]+\s+){0,3}(?:benchmark|test|leaderboard|scale))\b")
-_SAVED_RE = re.compile(rf"\b(?:save|saves|saved|saving)\s+(?:(?:its|their|the|our)\s+(?:[\w'’-]+\s+){{1,3}}?|(?:it|them|us)\s+)?"
+# (its object a noun phrase, no verb of another clause: "A campaign to save the building has raised £62,000")
+_SAVED_RE = re.compile(rf"\b(?:save|saves|saved|saving)\s+(?:(?:its|their|the|our)\s+"
+                       rf"(?:(?!(?:has|have|had|is|was|are|were|will|would|[a-z]+ed)\b)[\w'’-]+\s+){{1,3}}?|(?:it|them|us)\s+)?"
                        rf"(?:a\s+further\s+|an?\s+(?:additional|extra)\s+|between\s+)?{AMOUNT_HEDGES}[\"“']?$",
                        re.IGNORECASE)  # ('save it "tens of millions of dollars"')
 # what is saved, said after it in a relative clause: "the 20% we save", "the $2 million it saved"
@@ -1305,7 +1311,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     whole = _SHARE_WHOLE_RE.match(text, share.end(), c_end) if share else None
     if whole:  # "Netflix and Disney+ together hold about a 40% share of paid subscriptions"
         whose = possessor(text, q.char_start, names) \
-            if _OWNER_BEFORE_FIGURE_RE.search(text, max(c_start, q.char_start - 24), q.char_start) else None
+            if _OWNER_BEFORE_FIGURE_RE.search(text, max(c_start, q.char_start - 24), q.char_start) \
+            else owner_before(text, c_start, q.char_start, names) \
+            if _HOLDS_SHARE_BEFORE_RE.search(text, max(c_start, q.char_start - 24), q.char_start) else None
         return f"{whose} share of {whole.group()}" if whose else f"share of {whole.group()}"  # ("Vantor's 30% share of")
     if family == "percent" and _STAKE_AFTER_RE.match(text, q.char_end):
         owner = owner_before(text, c_start, q.char_start, names)  # "Tencent will hold a 25% stake": Tencent's
@@ -2434,6 +2442,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     deal = _DEAL_VALUED_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if valued else None
     if deal:  # "in a deal valued at about $1.2 billion including debt": the deal's value, no company's valuation
         return f"{deal.group('deal').lower()} value"
+    whole = _clean(noun_phrase(text, _subject_start(text, c_start, valued.start()), valued.start(), 6)) \
+        if valued and phrase is None else None
+    if whole and whole.split()[-1].lower() in _WHOLE_MARKETS:
+        return whole  # "The text-to-video segment was valued at USD 412.6 million": the segment's size, no valuation
     if valued and (phrase is None or _FUNDING_WORDS_RE.search(phrase)
                    # (a participle of valuing right before it: "…'s closing price, valuing the company at about $1.4 billion")
                    or valued.group().lower().startswith("valuing") and "," not in text[valued.start():q.char_start]):

@@ -7335,3 +7335,51 @@ def test_those_surveyed_for_the_report_answer_its_maker():
             "translates episodes in two days.\n\nOf the 1,000 artists surveyed for the report, 45 percent said "
             "they were worried about AI.")
     assert claim(text, "45 percent").source == "Ministry of Culture"
+
+
+def test_a_value_expected_that_a_result_is_set_against_is_of_its_type():
+    text = "Attendance came in at 40 million, below the 43 million expected by analysts polled by FactSet."
+    assert claim(text, "43 million").claim_type == claim(text, "40 million").claim_type == "audience"
+
+
+def test_an_aside_s_figure_is_not_typed_by_the_verb_after_the_aside():
+    assert claim("The theatre, which has 300 seats, sold about 20,000 tickets last year.", "300 seats").claim_type \
+        != "revenue"
+
+
+def test_the_same_measure_again_for_another_year_keeps_its_type():
+    text = "In 2023 I earned about €40,000; in 2024 it was €22,000."
+    assert claim(text, "€22,000").claim_type == claim(text, "€40,000").claim_type
+
+
+def test_a_movers_line_past_an_abbreviation_in_its_name():
+    text = "Here are the movers:\n\nAcme Bros. Media (ABM) — The media company rose 2.1%."
+    assert claim(text, "2.1%").claim_type == "stock_move"
+
+
+def test_a_market_segment_valued_at_is_a_market_size():
+    row = claim("The text-to-speech segment was valued at USD 300 million in 2023.", "USD 300 million")
+    assert (row.claim_type, row.measure) == ("market_size", "text-to-speech segment")
+
+
+def test_a_report_s_title_after_its_maker_s_name_is_the_maker_s():
+    text = "Streaming took 45% of TV viewing in May, according to Nielsen's monthly report The Gauge."
+    assert claim(text, "45%").source == "Nielsen"
+
+
+def test_tv_usage_is_an_audience():
+    assert claim("Total TV usage rose 3% from the previous month.", "3%").claim_type == "audience"
+
+
+def test_an_age_before_its_noun_is_no_forecast():
+    assert not claim("The 90-year-old cinema will close on Sunday.", "90-year-old").is_forecast
+
+
+def test_saving_a_building_is_no_saving_of_money():
+    text = "A campaign to save the building has raised £40,000 towards a £1 million target."
+    assert claim(text, "£40,000").measure not in ("savings", "target")
+
+
+def test_a_share_the_subject_holds_is_its_share():
+    text = "YouTube remained the most-watched service with a 12% share of viewing."
+    assert claim(text, "12%").measure == "YouTube share of viewing"
