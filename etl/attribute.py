@@ -495,7 +495,9 @@ def _nps_before(sentence: str, verb_start: int):
             # the name before it, the speaker; so is a name's ("Kuaishou, Douyin's main rival, reported")
             end = cut
             continue
-        if (hop == 0 or not words or not words[0][:1].islower()) and not role_of:
+        # (a name with its article is no lower-case description: "The trade group, the Georgia Screen Coalition, said")
+        named_segment = len(words) > 1 and words[0] == "the" and words[1][:1].isupper()
+        if (hop == 0 or not words or not words[0][:1].islower() or named_segment) and not role_of:
             yield " ".join(words)
         elif words[0].lower() in ("which", "who"):
             # a relative clause between commas is one too, however many commas it has ("The

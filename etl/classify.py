@@ -122,7 +122,8 @@ FUTURE_MARKERS_RE = re.compile(
     # (or told somebody: "told investors the studio would cut 300 jobs")
     # (a counted subject too, with its phrase: "said 22 projects accepted into the program in the latest round would
     # spend an estimated $1.2 billion")
-    r"(?:said|says|added|announced|(?:told|tells)\s+(?:[\w'’-]+\s+){1,3}?)\s*(?:that\s+)?(?:it|they|(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|(?:[a-z]+\s+)?[a-z]+"
+    # (past an amount describing the subject: "says the £2.5 billion project would create 1,200 jobs")
+    r"(?:said|says|added|announced|(?:told|tells)\s+(?:[\w'’-]+\s+){1,3}?)\s*(?:that\s+)?(?:it|they|(?:the|its|their)\s+(?:[\w'’.,$£€¥₹-]+\s+){0,2}?[\w'’-]+|(?:[a-z]+\s+)?[a-z]+"
     r"|\d[\d,.]*\s+(?:(?!(?:and|but|or|was|were|is|are|has|have|had|which|who|that|said)\b)[\w'’-]+\s+){0,9}?[\w'’-]+)\s+would\s+"
     r"(?!have\b|take\b|cost\b|be\s+(?:willing|able|happy|ready|open|prepared)\b|like\b|prefer\b|rather\b|consider\b)[a-z]+|"
     r"seeks?\s+to|seeking\s+to|(?:hopes?|hoping|wants|intends?|intending)\s+to|"
@@ -296,6 +297,9 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     c_start, c_end = clause
     if _AGE_SURFACE_RE.search(q.surface):
         return False  # "The Ritz, the 104-year-old cinema, will close on Sunday": an age now, whatever will happen
+    if unit_family(q.unit) == "money" and _ATTRIBUTE_AMOUNT_BEFORE_RE.search(text, max(c_start, q.char_start - 6), q.char_start) \
+            and _NOUN_AFTER_AMOUNT_RE.match(text, q.char_end):
+        return False  # "says the £2.5 billion project would create 1,200 jobs": what describes the subject, no prediction
 
     # a clause of time or consequence keeps its tense to itself: "the 1,000 jobs eliminated in October, when the
     # company said it would save …"; "Clients expect the saving to be passed on, so our margins are around 8%"
@@ -651,7 +655,7 @@ _COORDINATED_OBJECT_RE = re.compile(r"\s*,?\s*and\s+(?:(?:an?|the|its|their)\s+)
                                     rf"{AMOUNT_HEDGES}", re.IGNORECASE)
 # a verb joined in a perfect tense: its clause has a tense of its own
 _AND_PERFECT_RE = re.compile(r"\s+and\s+(?:has|have|had)\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b")
-_ATTRIBUTE_AMOUNT_BEFORE_RE = re.compile(r"\b[Aa]n?\s+$")
+_ATTRIBUTE_AMOUNT_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
 _DETERMINER_BEFORE_AMOUNT_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|their)\s+$")
 # (a mark to pass is what is predicted: "might push past the 1000 hp barrier")
 _NOUN_RIGHT_AFTER_AMOUNT_RE = re.compile(r"\s+(?!(?:a|an|the|by|to|in|of|for|on|at|per|each|or|and|mark|barrier|level|"

@@ -593,6 +593,8 @@ _OF_IT_TAIL_RE = re.compile(r"\s+(?P<verb>(?:goes|went|is\s+spent|was\s+spent|co
 OF_WHOM_BEFORE_RE = re.compile(r"\bof\s+whom\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+(?:[a-z]+\s+)?$")  # "a 20 per cent …", "a sharp 3 percent …", "A 10% saving"
 # a possessive stands where the article would: "The government's 40% tax relief", "its 5% price rise"
+_ARTICLE_END_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+$")
+_AUXILIARY_AT_RE = re.compile(r"\s+(?:would|will|could|may|might|should|is|was|has|had)\b")
 # a share the clause's subject holds: "YouTube remained the most-watched platform with a 13.4% share of viewing"
 _HOLDS_SHARE_BEFORE_RE = re.compile(r"\b(?:has|had|have|holds?|held|with|commands?|commanded|claims?|claimed)\s+an?\s+"
                                     r"(?:\w+\s+)?$")
@@ -2088,10 +2090,15 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             nxt = None  # "Its opening haul of $41 million beat forecasts": the amount has its noun, the verb follows
         elif nxt and nxt.group(1) in ("net", "nett", "gross") and not MEASURE_NOUN_RE.match(text, q.char_end + nxt.end() + 1):
             nxt = None  # "collected Rs 375 crore net in India": how it is counted, no noun
-        if nxt and (not verbish(nxt.group(1)) or MEASURE_NOUN_RE.fullmatch(nxt.group(1))) \
+        # (or a word that spells a verb, between the amount's article and an auxiliary: "the £2.5 billion project
+        # would create")
+        noun_between = bool(nxt) and nxt.group(1) not in PRONOUNS and _ARTICLE_END_RE.search(text, max(c_start, q.char_start - 6), q.char_start) is not None \
+            and _AUXILIARY_AT_RE.match(text, q.char_end + nxt.end()) is not None
+        if nxt and (not verbish(nxt.group(1)) or MEASURE_NOUN_RE.fullmatch(nxt.group(1)) or noun_between) \
                 and nxt.group(1) not in DETERMINERS and nxt.group(1) not in NOT_VERBS or after > q.char_end:
             # (a gerund that names a measure is its noun: "a $180 million funding round")
-            cand = _clean(noun_phrase(text, after, e, 5))  # "US$200 billion short video creation ecosystem"
+            cand = _clean(noun_phrase(text, after, e, 5)) or (nxt.group(1) if noun_between else None)  # "US$200 billion
+            # short video creation ecosystem"; "project" (a word that spells a verb, read above as the noun)
             phrase = cand if cand and (not TIME_WORDS_RE.search(cand) or MEASURE_NOUN_RE.search(cand)) else None
     earning = _EARNING_AFTER_COMMA_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
         if phrase is None and family == "money" else None

@@ -7383,3 +7383,15 @@ def test_saving_a_building_is_no_saving_of_money():
 def test_a_share_the_subject_holds_is_its_share():
     text = "YouTube remained the most-watched service with a 12% share of viewing."
     assert claim(text, "12%").measure == "YouTube share of viewing"
+
+
+def test_an_amount_describing_the_subject_of_a_reported_would_is_no_forecast_but_its_object_is():
+    text = "Harbour Digital says the £1.8 billion project would create 900 construction jobs."
+    big, jobs = claim(text, "£1.8 billion"), claim(text, "900 construction jobs")
+    assert (big.is_forecast, big.measure) == (False, "project")
+    assert jobs.is_forecast
+
+
+def test_a_name_with_its_article_in_apposition_speaks():
+    text = "The trade group, the Riverside Screen Coalition, said the return was $5.20 for every dollar."
+    assert claim(text, "$5.20").source == "Riverside Screen Coalition"
