@@ -412,7 +412,8 @@ INDEFINITE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+$")
 # ... past its adjectives: "A mid-sized Tokyo studio says"
 _INDEFINITE_DESCRIBED_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}$")
 INDEFINITE_OPENING_RE = re.compile(r"\s*(?:An?|One)\s")  # a sentence whose subject is introduced unnamed
-_COMMON_NOUN_AFTER_RE = re.compile(r"\s+([a-z][\w-]*)\b(?<!\bsaid)(?<!\bsays)")
+# (no relative pronoun: "a producer at a Seoul studio who asked not to be named" is at a studio Seoul describes)
+_COMMON_NOUN_AFTER_RE = re.compile(r"\s+(?!(?:who|which|that|whose)\b)([a-z][\w-]*)\b(?<!\bsaid)(?<!\bsays)")
 # a name before a description of a business is that business's place or kind, no name of it: "A Bristol
 # animation studio has doubled its workforce", "One Tokyo studio said", "Bristol animation studio doubles staff"
 # (two trades joined: "A Los Angeles camera and lighting rental company")

@@ -259,8 +259,12 @@ def _moved_by(words: list[str]) -> str | None:
 # is a mark not reached, a bound)
 _FALL_SHORT_VERBS = {"run", "runs", "ran", "running"}
 # two moves of one verb, listed: "down 52% and 61% respectively", "up 3%, 5% and 8%."
-_LISTED_MOVE_GAP_RE = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
-_LIST_CLOSES_RE = re.compile(r"\s+respectively\b|\s*(?:[,.;]|$)")
+_LISTED_MOVE_GAP_RE = re.compile(r",\s*|\s+and\s+|,\s+and\s+"
+                                 # (past the first's span: "by 7% in the first year and 3.5% in each of …")
+                                 r"|\s+(?:in|for|over|during)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+                                 r"(?:year|quarter|month|half|week)s?,?\s+and\s+")
+# (or a span of its own: "raises minimum pay by 7% in the first year and 3.5% in each of the following two years")
+_LIST_CLOSES_RE = re.compile(r"\s+respectively\b|\s*(?:[,.;]|$)|\s+(?:in|for|over|during)\s+(?:each|every|the|a|its|their)\b")
 _LIMIT_OF_RE = re.compile(rf"(?:\s+by)?\s+{TRADING_LIMIT_OF}$", re.IGNORECASE)
 
 

@@ -7395,3 +7395,13 @@ def test_an_amount_describing_the_subject_of_a_reported_would_is_no_forecast_but
 def test_a_name_with_its_article_in_apposition_speaks():
     text = "The trade group, the Riverside Screen Coalition, said the return was $5.20 for every dollar."
     assert claim(text, "$5.20").source == "Riverside Screen Coalition"
+
+
+def test_a_speaker_at_a_place_described_studio_who_may_not_be_named_is_unnamed():
+    text = "Lead actors earn up to 800 million won an episode, said a manager at a Tokyo agency who asked not to be named."
+    assert claim(text, "800 million won").source is None
+
+
+def test_a_second_move_after_the_first_one_s_span_keeps_its_direction():
+    text = "The deal raises minimum rates by 6% in the first year and 3% in each of the next two years."
+    assert claim(text, "3%").direction == "up"
