@@ -1385,6 +1385,10 @@ CLAIM_TYPE_RULES = (
     ("box_office", "money", "sentence", BOX_OFFICE_WORDS),
     ("box_office", "money", "right", r"^\s+(?:[\w-]+\s+){0,2}(?:debut|opening\s+(?:weekend|day)|weekend\s+haul)\b"),
     ("audience", "count percent", "head", _AUDIENCE),
+    # a share of people by what they watched or listened to: "55% of Americans aged 12 and older have listened
+    # to a podcast in the past month" (not what they said about it: a survey's answer)
+    ("audience", "percent", "measure", r"^(?![\s\S]*\b(?:said|say|says|think|believe)\b)[\s\S]*\bwho\s+(?:now\s+)?"
+                                       r"(?:have\s+|had\s+)?(?:watch(?:ed|es)?|listen(?:ed|s)?|stream(?:ed|s)?|view(?:ed|s)?)\b"),
     # ... and a change of them, whose measure opens on them: "752 million users of paid subscription
     # accounts, up 10.6%" (no subscription takings)
     ("audience", "percent", "measure", rf"^(?:[\w'’-]+\s+){{0,2}}?(?:{_AUDIENCE})\s+of\b"),
@@ -1404,8 +1408,13 @@ CLAIM_TYPE_RULES = (
     ("jobs", "percent", "left", rf"\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|"
                                 rf"shr[iau]nk(?:s|ing)?)\s+(?:its|their|the|our)\s+(?:[\w-]+\s+)?"
                                 rf"(?:staff|workforce|headcount|employees|jobs|crews?|teams?)\s+by\s+{AMOUNT_HEDGES}$"),
-    # a share more or fewer workers is a change in jobs: "we need about 30% fewer junior compositors"
+    # a share more or fewer workers is a change in jobs: "we need about 30% fewer junior compositors"; so are
+    # more or fewer days or hours worked: "its members had worked 18% fewer days on music videos"
     ("jobs", "percent", "right", rf"^\s+(?:fewer|more|less)\s+(?:[\w-]+\s+){{0,2}}?(?:{_OCCUPATIONS}|staff|staffers|employees)\b"),
+    # (not hours per unit of work: "artists using AI coloring tools work about 30% fewer hours per episode")
+    ("jobs", "percent", "right", r"^\s+(?:fewer|more|less)\s+(?:paid\s+|working\s+|shooting\s+)?(?:days|hours|shifts)\b"
+                                 r"(?!\s+(?:per|a|an|each)\b)",
+     ("left", r"\b(?:worked|work|working|works|employed|booked)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?$")),
     # a share or a number of staff doing something is no count of jobs: "60% of its creative staff use AI
     # daily", "About 50,000 of its 108,000 staff now use its platform"
     ("other", "percent", "head", r"staff|staffers|employees|workforce",

@@ -7405,3 +7405,14 @@ def test_a_speaker_at_a_place_described_studio_who_may_not_be_named_is_unnamed()
 def test_a_second_move_after_the_first_one_s_span_keeps_its_direction():
     text = "The deal raises minimum rates by 6% in the first year and 3% in each of the next two years."
     assert claim(text, "3%").direction == "up"
+
+
+def test_a_share_of_people_by_what_they_watched_or_listened_to_is_an_audience():
+    assert claim("About 45% of adults have listened to a podcast in the past month.", "45%").claim_type == "audience"
+    text = "About 40% of adults who listened to a podcast said they bought something."
+    assert claim(text, "40%").claim_type == "survey"
+
+
+def test_fewer_days_worked_by_a_share_are_jobs():
+    text = "Its members had worked 15% fewer days on commercials in 2024 than in 2022."
+    assert claim(text, "15%").claim_type == "jobs"
