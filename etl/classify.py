@@ -31,7 +31,7 @@ from .lexicon import (
     YEAR_EVENT_NOUNS,
 )
 from .patterns import trie_pattern
-from .phrases import MEASURED_AGAINST_BEFORE_RE
+from .phrases import DETERMINER_END_RE, MEASURED_AGAINST_BEFORE_RE
 from .quantities import Quantity
 from .record import unit_family
 from .segment import CLAUSE_BREAK_RE, QUOTATION_RE
@@ -297,7 +297,7 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     c_start, c_end = clause
     if _AGE_SURFACE_RE.search(q.surface):
         return False  # "The Ritz, the 104-year-old cinema, will close on Sunday": an age now, whatever will happen
-    if unit_family(q.unit) == "money" and _ATTRIBUTE_AMOUNT_BEFORE_RE.search(text, max(c_start, q.char_start - 6), q.char_start) \
+    if unit_family(q.unit) == "money" and DETERMINER_END_RE.search(text, max(c_start, q.char_start - 6), q.char_start) \
             and _NOUN_AFTER_AMOUNT_RE.match(text, q.char_end):
         return False  # "says the £2.5 billion project would create 1,200 jobs": what describes the subject, no prediction
 
@@ -475,18 +475,16 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     setting_from = max((m.end() for m in _NEW_PREDICATE_RE.finditer(text, sent_start, modal.start())), default=sent_start) \
         if modal else sent_start
     if modal and not _PAST_SETTING_RE.search(text, setting_from, q.char_start) \
-            and not (_DETERMINER_BEFORE_AMOUNT_RE.search(text, max(c_start, q.char_start - 5), q.char_start)
+            and not (DETERMINER_END_RE.search(text, max(c_start, q.char_start - 5), q.char_start)
                      and _NOUN_RIGHT_AFTER_AMOUNT_RE.match(text, q.char_end)):
         # (not "A decade ago, a crowd scene could employ hundreds": "could" of the past; nor an amount describing
         # the object: "may be the first to change the US$200 billion short video creation ecosystem")
         return True
     # the figure is the subject of a modal: "some 12,000 animators may need retraining"
-    if (MODAL_AFTER_RE.match(text, q.char_end, c_end) and not (
-            unit_family(q.unit) == "money" and _ATTRIBUTE_AMOUNT_BEFORE_RE.search(text, max(c_start, q.char_start - 4), q.char_start)
-            and _NOUN_AFTER_AMOUNT_RE.match(text, q.char_end))) \
+    # (not an amount describing the subject, "a $200 million film would save $18 million": read at the top)
+    if MODAL_AFTER_RE.match(text, q.char_end, c_end) \
             or q.unit == "percent" and _SHARE_MODAL_AFTER_RE.match(text, q.char_end, c_end) \
             or unit_family(q.unit) == "count" and q.noun and _PLACED_MODAL_AFTER_RE.match(text, q.char_end, c_end):
-        # (not an amount describing the subject: "a $200 million film would save $18 million")
         return True
     if published_year and _IF_CLAUSE_RE.search(text, sent_start, q.char_start) \
             and _WOULD_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start):
@@ -655,8 +653,6 @@ _COORDINATED_OBJECT_RE = re.compile(r"\s*,?\s*and\s+(?:(?:an?|the|its|their)\s+)
                                     rf"{AMOUNT_HEDGES}", re.IGNORECASE)
 # a verb joined in a perfect tense: its clause has a tense of its own
 _AND_PERFECT_RE = re.compile(r"\s+and\s+(?:has|have|had)\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b")
-_ATTRIBUTE_AMOUNT_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
-_DETERMINER_BEFORE_AMOUNT_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|their)\s+$")
 # (a mark to pass is what is predicted: "might push past the 1000 hp barrier")
 _NOUN_RIGHT_AFTER_AMOUNT_RE = re.compile(r"\s+(?!(?:a|an|the|by|to|in|of|for|on|at|per|each|or|and|mark|barrier|level|"
                                          r"threshold|milestone|target)\b)[a-z][\w-]+")

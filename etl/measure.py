@@ -113,6 +113,7 @@ from .phrases import (
     APPOSITIVE_RE,
     AUXILIARIES,
     CLAUSE_JOINS,
+    DETERMINER_END_RE,
     DIRECTION_NOUN_WORDS,
     MEASURE_NOUN_RE,
     MODALS,
@@ -593,7 +594,6 @@ _OF_IT_TAIL_RE = re.compile(r"\s+(?P<verb>(?:goes|went|is\s+spent|was\s+spent|co
 OF_WHOM_BEFORE_RE = re.compile(r"\bof\s+whom\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+(?:[a-z]+\s+)?$")  # "a 20 per cent …", "a sharp 3 percent …", "A 10% saving"
 # a possessive stands where the article would: "The government's 40% tax relief", "its 5% price rise"
-_ARTICLE_END_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+$")
 _AUXILIARY_AT_RE = re.compile(r"\s+(?:would|will|could|may|might|should|is|was|has|had)\b")
 # a share the clause's subject holds: "YouTube remained the most-watched platform with a 13.4% share of viewing"
 _HOLDS_SHARE_BEFORE_RE = re.compile(r"\b(?:has|had|have|holds?|held|with|commands?|commanded|claims?|claimed)\s+an?\s+"
@@ -2092,7 +2092,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             nxt = None  # "collected Rs 375 crore net in India": how it is counted, no noun
         # (or a word that spells a verb, between the amount's article and an auxiliary: "the £2.5 billion project
         # would create")
-        noun_between = bool(nxt) and nxt.group(1) not in PRONOUNS and _ARTICLE_END_RE.search(text, max(c_start, q.char_start - 6), q.char_start) is not None \
+        noun_between = bool(nxt) and nxt.group(1) not in PRONOUNS and DETERMINER_END_RE.search(text, max(c_start, q.char_start - 6), q.char_start) is not None \
             and _AUXILIARY_AT_RE.match(text, q.char_end + nxt.end()) is not None
         if nxt and (not verbish(nxt.group(1)) or MEASURE_NOUN_RE.fullmatch(nxt.group(1)) or noun_between) \
                 and nxt.group(1) not in DETERMINERS and nxt.group(1) not in NOT_VERBS or after > q.char_end:

@@ -469,6 +469,9 @@ _NO_INFINITIVE_RE = re.compile(r"[a-z]+ing$|(?:the|a|an|its|their|his|her|our|th
 
 # an earlier prediction a result is measured against, the words of what it was before the noun: "beats
 # forecasts", "beat subscriber forecasts", "ahead of analysts' estimates", "topped Wall Street projections"
+# an article or a possessive right before an amount: "the £2.5 billion project", "a $200 million film", "its $40
+# million budget" (etl.classify and etl.measure read what the amount then describes)
+DETERMINER_END_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+$")
 MEASURED_AGAINST_BEFORE_RE = re.compile(
     r"\b(?:beat|beats|beating|miss|missed|misses|missing|top|topped|tops|topping|exceeded|exceeds|exceeding|"
     r"surpassed|surpasses|surpassing|matched|matches|met|meets|lagged|trailed|ahead\s+of|short\s+of|in\s+line\s+with)"
