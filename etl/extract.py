@@ -312,7 +312,9 @@ def _share_price(measure: str | None, q: Quantity, family: str, text: str, claus
         mover = None  # the last of several names is not the mover: "Shares of Urban Outfitters and Ross were down"
     if mover and names.is_name(re.sub(r"\s+\d+$", "", mover.group("name"))):  # (an index's number: "S&P 500")
         # (a mover that names its own measure is that measure: "The Hang Seng Tech Index fell 1.3%")
-        measure = mover.group("name") if names_a_measure(mover.group("name")) else f"{mover.group('name')} {price}"
+        # (its possessive is no part of the name: "Kuaishou's shares rose 3.4%" is Kuaishou's share price)
+        name = re.sub(r"['’]s$", "", mover.group("name"))
+        measure = name if names_a_measure(name) else f"{name} {price}"
     return measure
 
 

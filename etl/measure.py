@@ -592,7 +592,8 @@ _PART_OPENS_RE = re.compile(r"[:;]\s+|(?:,?\s+|\b)(?:and|while|but|whereas|with|
 _OF_IT_TAIL_RE = re.compile(r"\s+(?P<verb>(?:goes|went|is\s+spent|was\s+spent|comes|came)\s+)?(?:from|on|in|for|to)\s+"
                             r"[^,;.:()]{1,40}?(?=\s*(?:[,;.:]|$))")  # where the part's clause opens
 OF_WHOM_BEFORE_RE = re.compile(r"\bof\s+whom\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
-_ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+(?:[a-z]+\s+)?$")  # "a 20 per cent …", "a sharp 3 percent …", "A 10% saving"
+# "a 20 per cent …", "a sharp 3 percent …", "A 10% saving", "helped by the 30% location offset"
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[a-z]+\s+)?$")
 # a possessive stands where the article would: "The government's 40% tax relief", "its 5% price rise"
 _AUXILIARY_AT_RE = re.compile(r"\s+(?:would|will|could|may|might|should|is|was|has|had)\b")
 # a share the clause's subject holds: "YouTube remained the most-watched platform with a 13.4% share of viewing"

@@ -338,6 +338,8 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             continue
         if out and low in ("stands", "stood") and nxt == "at":
             break  # "The film's worldwide gross stands at about Rs 405 crore": the level's verb
+        if out and low in ("set", "run", "held", "led") and nxt == "by":
+            break  # "above the 60% quota set by the regulator": a participle with its agent, no noun of the phrase
         if out and low in ("average", "averages", "total", "totals") and i == len(words) - 1 \
                 and AMOUNT_AT_RE.match(text, end):
             break  # "Production costs of AI short dramas average 30,000 yuan": the verb before the amount

@@ -7416,3 +7416,17 @@ def test_a_share_of_people_by_what_they_watched_or_listened_to_is_an_audience():
 def test_fewer_days_worked_by_a_share_are_jobs():
     text = "Its members had worked 15% fewer days on commercials in 2024 than in 2022."
     assert claim(text, "15%").claim_type == "jobs"
+
+
+def test_a_share_after_the_is_an_adjective_of_its_noun():
+    text = "Foreign shoots spent a record $900 million, helped by the 40% location offset."
+    assert claim(text, "40%").measure == "location offset"
+
+
+def test_a_participle_with_its_agent_ends_the_noun_after_an_amount():
+    text = "The film overtook the 30 billion yen record set by its predecessor in 2020."
+    assert claim(text, "30 billion yen").measure == "record"
+
+
+def test_a_mover_s_possessive_is_no_part_of_its_share_price():
+    assert claim("Vantor's shares rose 2.5% in New York.", "2.5%").measure == "Vantor share price"
