@@ -5988,8 +5988,8 @@ def test_a_surname_alone_that_wrote_is_the_person_named_before():
 
 def test_a_share_of_a_singular_noun_s_work_keeps_its_head():
     assert claim("Studios could automate a fifth of localisation work by 2028.", "a fifth").measure == "localisation work"
-    # (the guard: after a plural, the same word is its verb)
-    assert claim("A third of colorists work from home, the guild said.", "A third").measure == "colorists"
+    # (the guard: after a plural, the same word is its verb, what the group does)
+    assert claim("A third of colorists work from home, the guild said.", "A third").measure == "colorists who work from home"
 
 
 def test_a_share_of_a_compound_with_a_verb_s_spelling_keeps_its_head():
@@ -7430,3 +7430,8 @@ def test_a_participle_with_its_agent_ends_the_noun_after_an_amount():
 
 def test_a_mover_s_possessive_is_no_part_of_its_share_price():
     assert claim("Vantor's shares rose 2.5% in New York.", "2.5%").measure == "Vantor share price"
+
+
+def test_where_a_surveyed_group_works_is_what_its_share_measures():
+    text = "A poll of 800 animators found that 35% work at studios using AI tools."
+    assert claim(text, "35%").measure == "animators who work at studios using AI tools"
