@@ -444,6 +444,9 @@ FORECAST_COMPOUND_HEADS = ("profit", "profits", "earnings", "sales", "revenue", 
                            "annual", "quarterly", "box office", "box-office", "weather")
 # Capitalised particles that open a surname: "Van der Velden said", "De Niro told" (etl.names).
 SURNAME_PARTICLES = frozenset({"Van", "Von", "De", "Di", "Da", "Du", "Le", "La", "Del", "Della"})
+# ... and the particles inside a name, in lower case: "Sanne de Vries", "Ursula von der Leyen" (etl.names)
+SURNAME_PARTICLE_WORDS = frozenset({"de", "du", "des", "del", "della", "di", "da", "dos", "das", "von", "van", "der", "den",
+                                    "la", "le"})
 # Participles that follow a counted noun and end it: "300 jobs cut", "one in three such jobs gone"
 # (etl.quantities).
 PARTICIPLES_AFTER_NOUN = frozenset({"gone", "done", "lost", "cut", "left", "shed", "axed",

@@ -45,6 +45,7 @@ from .lexicon import (
     SENTENCE_ADVERBS,
     SMALL_NUMBERS,
     SOURCE_NOUNS,
+    SURNAME_PARTICLE_WORDS,
     SURNAME_PARTICLES,
     TITLE_WORDS,
     UNNAMED_SPEAKERS,
@@ -370,8 +371,8 @@ def _evidence(run: str, initial: bool, study_after: bool) -> tuple[str | None, t
     raw = run.split()
     # "Goldman Sachs projects": the next word joins the first directly ("Members of the Guild" does not)
     # (or through a surname's particle: "Sanne de Vries said", where "Members of the Guild" is no name)
-    tail_named = len(raw) > 1 and (raw[1].lower() not in _JOIN_WORDS or raw[1].title() in SURNAME_PARTICLES
-                                   and raw[1].islower()) and not _never_a_name(raw[1])
+    tail_named = len(raw) > 1 and (raw[1].lower() not in _JOIN_WORDS or raw[1] in SURNAME_PARTICLE_WORDS) \
+        and not _never_a_name(raw[1])
     if initial and tail_named and not _never_a_name(words[0]) and not _ADVERB_RE.search(words[0]):
         known.append(_core(words[0]))  # "Goldman Sachs projects": the whole name
     if study_after or any(_core(w) in ORGANISATION_WORDS for w in words[1:]) or "&" in raw[1:-1]:
@@ -386,7 +387,6 @@ _POSSESSIVE_NAME_END_RE = re.compile(r"['’]s?$")  # "OpenAI's Sora": a product
 _CAPITALS_ONLY_RE = re.compile(r"[^a-z]*[A-Z][^a-z]*[A-Z][^a-z]*")
 
 
-_PARTICLE_RE = re.compile(r"de|du|des|del|della|di|da|dos|das|von|van|der|den|la|le")
 
 
 def source_kind(name: str) -> str:
@@ -402,7 +402,7 @@ def source_kind(name: str) -> str:
     while len(words) > 2 and words[0].lower().strip(".,") in ROLE_NOUNS | TITLE_WORDS:
         words = words[1:]
     if len(words) > 2 and words[-1][:1].isupper():  # (a surname's particles: "Sanne de Vries", "Ursula von der Leyen")
-        words = [words[0], *(w for w in words[1:-1] if not _PARTICLE_RE.fullmatch(w)), words[-1]]
+        words = [words[0], *(w for w in words[1:-1] if w not in SURNAME_PARTICLE_WORDS), words[-1]]
     if 2 <= len(words) <= 3 and all(w[:1].isupper() and not _CAPITALS_ONLY_RE.fullmatch(w) and not _POSSESSIVE_NAME_END_RE.search(w)
                                     for w in words) and not any(w.lower().rstrip(".,") in ORGANISATION_WORDS for w in words) \
             and not any(w.lower() in PLACES for w in words[1:]):  # ("Screen Ontario", "Telefilm Canada": a body of a place)
