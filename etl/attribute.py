@@ -702,6 +702,12 @@ _AFFILIATION_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS | SOURCE
 _POSSESSIVE_END_RE = re.compile(r"['’]s?$")  # "OpenAI's Sora": a product of a company, no person
 
 
+def _unnamed_head(np: str) -> bool:
+    """Whether speakers described by an of-phrase are unnamed ones: "Representatives of the games industry"."""
+    words = np.lower().split()
+    return "of" in words[1:] and words[words.index("of") - 1] in UNNAMED_SPEAKERS
+
+
 def _plural_description(words: list[str]) -> bool:
     """"the studios", "the two companies": several organisations described, named before as a list."""
     if len(words) < 2 or words[0] not in ("the", "these", "both") or not words[-1].endswith("s"):
@@ -736,7 +742,7 @@ def _continuation(np: str) -> tuple[bool, bool, bool]:
            or any(part in FRACTION_WORDS for part in w.split("-")) for w in words) \
             or len(words) > 1 and words[-1] in _SURVEYED_WORDS:  # "Two-thirds said", "The leaders surveyed expect"
         return True, False, True
-    if words[-1] in UNNAMED_SPEAKERS:
+    if words[-1] in UNNAMED_SPEAKERS or _unnamed_head(np):
         return False, False, False  # "industry insiders predict": someone else, not the source before
     if words[-1] in SOURCE_NOUNS and len(words) > 1 and words[0] not in PRONOUNS \
             and words[0] not in ("the", "this", "that", "these", "those", "a", "an", "its", "their", "his", "her"):
@@ -937,6 +943,9 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             # before (a note's call is its authors')
             return Attribution(None, True, True, False, sentence.find(described), "organisation",
                                head=_head_words(described)[-1])
+        if described and described.strip() in ("They", "they"):
+            # "Analysts at Morgan Stanley said … They raised their price target to $1,350": the analysts before
+            return Attribution(None, True, at=sentence.find(described))
     if not verbs:
         person = _person_subject(sentence, words)  # "I drew three to four thousand": the person before
         return Attribution(None, person, refers="person" if person else None)
@@ -1077,7 +1086,7 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
                     refers = "person" if pronoun.group("pronoun").lower() in ("he", "she") else "thing"
                 head = _head_words(np)[-1] if refers == "organisation" else None
                 break
-            if np.split() and np.split()[-1].lower().strip(",") in UNNAMED_SPEAKERS:
+            if np.split() and np.split()[-1].lower().strip(",") in UNNAMED_SPEAKERS or _unnamed_head(np):
                 break  # "industry insiders predict": the speaker, unnamed
             if _SOMEONE_RE.match(np.strip()):
                 unnamed = True  # '"…," one compositor in London said': somebody unnamed, nobody before
@@ -1347,6 +1356,10 @@ class SourceRegister:
                 own = self.described[found.head]
             if own is None and found.refers == "organisation" and found.head in _BODY_WORDS:
                 own = self._described_recently(found.head)  # "the performers' union Equity …. according to the union"
+            if own is None and found.refers == "organisation" and found.head in BUSINESS_DESCRIPTIONS - _ANY_BUSINESS:
+                # "…, said Maria Okafor, head of entertainment at the broker Gallagher. … Lloyd's underwriters told
+                # Reuters …. …, the broker said": the one the trade described, not whoever spoke last
+                own = self._described_recently(found.head)
             if own is None and _PERSONAL_PRONOUN_RE.match(sentence, found.at):
                 own = self._person_in(before)  # "For Hale, the question is settled. He plans …": Hale
                 if own:  # the next "he" is the same person
@@ -1566,6 +1579,8 @@ def interview(text: str, paragraphs: list[int], names: ArticleNames) -> tuple[st
 _RELATIVE_CUE_RE = re.compile(r",\s+(which|who)\b")
 # a company spoken of as another, the object of a preposition or a possessive: "its rating on the company",
 # "a lawsuit against the firm", "expects the company's leverage to rise"
+# descriptions any business answers to: "the company" may be any of them, not only one the words described
+_ANY_BUSINESS = {"company", "firm", "group", "corporation"}
 _OTHER_COMPANY_RE = re.compile(r"\b(?:on|against|in|into|about)\s+the\s+(?:company|firm|corporation)\b(?!['’])|"
                                r"(?<=[a-z])\s+the\s+(?:company|firm|corporation)['’]s\b")
 _SHARES_OF_CUE_RE = re.compile(r"[Ss](?:hares|tock)\s+of\s+")  # (opening on its letter: a fast scan)

@@ -136,8 +136,8 @@ _OF_THEM_WHERE_RE = re.compile(r"\s+of\s+them(?:\s+(?P<where>(?:from|in|at|aged|
                                r"\s+[^,;.:()]{2,40}?))?(?=\s*(?:[,;.:)]|$|\s+(?:and|while|but)\b))")
 _PRONOUN_OPENS_RE = re.compile(r"(?:They|It)\s+(?!(?:is|was|are|were)\s+(?:a|an|the)\b)")  # (not "It is a …")
 _PEOPLE_AFTER_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b", re.IGNORECASE)
-_SHARES_OF_RE = re.compile(r"(?:shares|stock)\s+of\s+", re.IGNORECASE)
-_SHARES_OF_DESCRIBED_RE = re.compile(rf"\b(?:shares|stock)\s+of\s+the\s+[^.;]{{0,60}}?\b(?:{'|'.join(BUSINESS_DESCRIPTIONS)})\b",
+_SHARES_OF_RE = re.compile(r"(?:shares|stock)\s+(?:of|in)\s+", re.IGNORECASE)  # ("Shares in the retailer": British)
+_SHARES_OF_DESCRIBED_RE = re.compile(rf"\b(?:shares|stock)\s+(?:of|in)\s+the\s+[^.;]{{0,60}}?\b(?:{'|'.join(BUSINESS_DESCRIPTIONS)})\b",
                                      re.IGNORECASE)
 # a place in a ranking: "was second with", "came next with", "followed with"
 # a measure that says what an audience did but not of what: a title before it is what it is of
@@ -785,10 +785,12 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             if ctype == "stock_move" and family == "percent" and measure and _SHARES_OWN_VALUE_RE.fullmatch(measure):
                 measure = None  # "Its shares have lost 60% of their value": the shares' own, a share price
             shares_of = _SHARES_OF_RE.search(measure) if ctype == "stock_move" and measure else None
-            if shares_of and _SHARES_OF_DESCRIBED_RE.search(text, clause[0], q.char_start):
+            if (shares_of or ctype == "stock_move" and measure is None) \
+                    and _SHARES_OF_DESCRIBED_RE.search(text, clause[0], q.char_start):
                 # "Shares of the Leawood, Kansas-based company jumped 9%": described, not named; the
                 # company named before them ("Walmart — Shares of the retail giant"), or the article's
-                whose = measure[:shares_of.start()].strip() or topic() or lead_company(names, kind)
+                # (a measure may stop before "in": "Shares in the streaming giant rose")
+                whose = (measure[:shares_of.start()].strip() if shares_of else "") or topic() or lead_company(names, kind)
                 measure, owner = " ".join(filter(None, (whose, TYPE_MEASURES["stock_move"]))), None
             elif shares_of and shares_of.start() == 0 and names.is_name(measure[shares_of.end():]):
                 measure = f"{measure[shares_of.end():]} {TYPE_MEASURES['stock_move']}"  # "Shares of Webtoon fell": its share price

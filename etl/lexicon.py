@@ -694,6 +694,7 @@ UNNAMED_SPEAKERS = {"insiders", "experts", "analysts", "observers", "critics", "
                     "viewers", "investors", "executives", "officials",
                     "studios", "producers", "companies", "firms", "broadcasters",
                     "groups", "bodies", "associations", "unions",
+                    "representatives", "campaigners", "lawmakers",  # ("Representatives of the games industry said")
                     "trackers"}  # ("Some studios say", "Industry groups estimate", "Industry trackers estimate")
 # ... of them, those who speak for no body a modifier could name: "trade analysts said", "industry experts
 # expect" are unnamed still ("State officials", "studio executives" speak for a body)
@@ -726,6 +727,8 @@ BUSINESS_DESCRIPTIONS = {
 PRODUCT_NOUNS = frozenset({
     "app", "apps", "model", "models", "platform", "service", "tool", "tools", "software", "suite", "engine",
     "generator", "chatbot", "assistant", "feature", "brand",
+    # a version or plan of one ("the Pro tier", "the Max plan")
+    "tier", "tiers", "plan", "plans", "edition", "version", "package", "bundle",
 })
 # What a place or a name may describe when it is introduced without a name of its own: a business, or
 # another body ("A Bristol animation studio", "one London agency", "a Paris court"): an owner of nothing

@@ -2929,6 +2929,11 @@ _SAID_CLAUSE_RE = re.compile(r"\b(?:said|says|say|believes?|believed|predicts?|p
 # a relative pronoun opening a clause inside a noun phrase: "a short that was shortlisted"
 _RELATIVE_OPENS_RE = re.compile(r"\s(?:that|which|who)\s+")
 _RELATIVE_VERB_RE = re.compile(r"(?:used|is|are|was|were|has|have|had|will|would|could|can|may|might)\b")
+_DETERMINED_NOUN_END_RE = re.compile(r"\b(?:the|a|an|this|its|their|his|her)\s+[a-z]{3,}$", re.IGNORECASE)
+
+
+def _past_verb(words: list[str]) -> bool:
+    return bool(words) and (words[0].lower() in IRREGULAR_PAST or words[0].endswith("ed") and len(words[0]) > 4)
 _REPORTED_START_RE = re.compile(rf" that |,\s+(?:{'|'.join(REPORTING_PARTICIPLES)})\s+")
 
 
@@ -2985,7 +2990,11 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
         _RELATIVE_VERB_RE.match(text, reported[-1])
         or bool(before_that) and re.fullmatch(r"[a-z]{3,}[^s']s", before_that[0]) is not None
         and before_that[0] not in ATTRIBUTION_VERBS and before_that[0] not in MIND_VERBS
-        and before_that[0] not in _THAT_CLAUSE_VERBS)
+        and before_that[0] not in _THAT_CLAUSE_VERBS
+        # (or after a noun its determiner marks, a verb in the past after it: "the revival that drew protests took
+        # in $612,000"; not a clause of its own, "the fact that studios cut")
+        or _DETERMINED_NOUN_END_RE.search(text, c_start, reported[-1] - 6) is not None
+        and _past_verb(text[reported[-1]:reported[-1] + 20].split()[:1]))
     antecedent = np_left(text, c_start, reported[-1] - 6) if relative else []
     if antecedent and not re.search(r"(?:\d\S*|\b(?:dozens?|hundreds?|thousands?|millions?|billions?|trillions?))\s+$",
                                     text[c_start:text.rfind(antecedent[0], c_start, reported[-1] - 6)]):

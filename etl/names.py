@@ -201,7 +201,7 @@ _WORD_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
 _BASED_RE = re.compile(r"-(?:(?i:based|born|headquartered|listed|made)|[a-z]*(?:ed|like|style|related|free|only|native|first|centric|driven|heavy|friendly|ready|wide))$")
 # "LOS ANGELES (CN) —", "BEIJING, Feb 24 -", "China News Service, Beijing, February 24 (Reporter X)"
 DATELINE_RE = re.compile(
-    r"^(?:[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.]{1,12})?(?:\s*\([^)]{0,40}\))?\s*(?:[—–]|--?(?=\s)|:(?=\s))\s*"
+    r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]+(?:,\s*[A-Z][A-Za-z.]{1,12})?(?:\s*\([^)]{0,40}\))?\s*(?:[—–]|--?(?=\s)|:(?=\s))\s*"
     # (a month by its name: "A faster version, Veo 3 Fast, now costs" has no date)
     r"|(?:[A-Z][\w.'’ -]*,\s*){1,3}(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2})"
     r"(?:,?\s+\d{4})?\s*(?:\([^)]{0,60}\))?\s*"
@@ -410,6 +410,13 @@ def source_kind(name: str) -> str:
     return "thing"
 
 
+def premodifies_product(text: str, name_end: int) -> bool:
+    """Whether the name ending at `name_end` describes a product the word after it names ("the
+    Aurora app", "the Pro tier", "its Ultra plan"): a thing sold, never a company that says anything."""
+    after = _WORD_AFTER_RE.match(text, name_end)
+    return bool(after) and after.group(1) in PRODUCT_NOUNS
+
+
 @dataclass(eq=False)  # hashed by identity: the attribution cache keys on it
 class ArticleNames:
     """The names an article uses, by their lower-case form."""
@@ -441,6 +448,7 @@ class ArticleNames:
                 headline_lines.add(line.start())
         line_starts = [m.start() for m in re.finditer(r"^", text, re.MULTILINE)] if headline_lines else []
         lower_words: dict[str, set[str]] = {}  # the article's words in lower case, when a rule needs them
+        naming_products: Counter = Counter()  # runs met right before a product noun ("the Pro tier")
         for s, e in sentences:
             sentence = text[s:e]
             if headline_lines and line_starts[bisect.bisect_right(line_starts, s) - 1] in headline_lines:
@@ -457,6 +465,8 @@ class ArticleNames:
                 if _is_amount_run(sentence, run, run_end):
                     continue
                 self.runs[run] += 1
+                if premodifies_product(sentence, run_end):
+                    naming_products[run] += 1
                 if maker and run_start == maker[1]:  # "Shengshu Technology, the developer of the Vidu video model"
                     self.products.setdefault(run.lower(), maker[0])
                 made = _MAKER_OF_AFTER_RE.match(sentence, run_end) if sentence.startswith(", ", run_end) else None
@@ -533,6 +543,11 @@ class ArticleNames:
                 if alone:
                     self.alone.add(alone)
                 self.known.update(known)
+        for run, n in naming_products.items():
+            if n == self.runs[run] and " " not in run:
+                # a word that only ever names a version or a product ("the Pro tier", "the Aurora app"),
+                # never anything that acts alone, is no company (a firm is met alone too: "Netflix said")
+                self.products.setdefault(run.lower(), None)
         return self
 
     def kind_of(self, name: str) -> str:
@@ -637,8 +652,7 @@ class ArticleNames:
         skip = DATELINE_RE.match(text, start, end) if start == 0 or text[start - 1] in "\n" else None
         for run_start, run_end, run in name_runs(text, skip.end() if skip else start, end):
             name = self.trim(run) if not _is_amount_run(text, run, run_end) else None
-            if name and name.startswith("The ") and (after := _WORD_AFTER_RE.match(text, run_end)) \
-                    and after.group(1) in PRODUCT_NOUNS:
+            if name and name.startswith("The ") and premodifies_product(text, run_end):
                 name = name[4:]  # "The Aurora app had …": the phrase's article, no word of the product's name
             if name:
                 at = run_start + run.find(name.split()[0])

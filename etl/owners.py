@@ -72,7 +72,7 @@ _PEOPLE_SUBJECT_BEFORE_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\s+(?:\w+\s+){{0,
 _WORK_SUBJECT_RE = re.compile(rf"\b(?:[Tt]he|[Tt]his)\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(FILM_NOUNS)}|series|show|game|album)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:will|would|is|was|has|had|can|could|earned|cost|took|made|used)\b")
 _PLURAL_SUBJECT_RE = re.compile(r"\b[a-z]{3,}(?<!s)s\s+(?:[\w-]+\s+){0,3}?(?:were|are|have|had|do|did)\b")
-PLURAL_BEFORE_VERB_RE = re.compile(r"\b(?P<noun>[a-z]{3,}(?<!s)s)\s+[a-z]+\s+(?:[^\s.;:]+\s+){0,4}$")
+PLURAL_BEFORE_VERB_RE = re.compile(r"\b(?P<noun>[a-z]{3,}(?<!s)s)\s+[a-z]+\s+(?:[^\s.;:]+\s+){0,5}$")
 
 # words of a description before the name it describes: "Chinese AI video firm Lumos", "US chip giant Nvidia"
 _DESCRIBES_NAME_AFTER_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\s+[A-Z]")

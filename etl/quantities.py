@@ -340,7 +340,9 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
                 # (or after an adjective, which no verb follows: "about 240 high-end shows a year", "240 new shows")
                 or bool(words) and ("-" in words[-1] or words[-1].lower() in ATTRIBUTIVE_ADJECTIVES)
                 # (or right after the number, nothing a verb would take after it: "with $1.04 billion from 85 shows, …")
-                or not words and _NOTHING_TAKEN_AFTER_RE.match(text, m.end()) is not None)
+                or not words and _NOTHING_TAKEN_AFTER_RE.match(text, m.end()) is not None
+                # (or after a determiner's number, which a noun must follow: "across the 31 shows running")
+                or not words and _DETERMINED_NUMBER_END_RE.search(text, max(0, pos - 30), pos) is not None)
         if headed and w.lower() in NOUN_STOP:
             words.append(w)
             end = m.start("w") + len(w)
@@ -396,6 +398,7 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
     return " ".join(words), end
 
 
+_DETERMINED_NUMBER_END_RE = re.compile(r"\b(?:the|its|their|these|those|our|his|her)\s+\d[\d,]*$", re.IGNORECASE)
 _NOTHING_TAKEN_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|at|across|during|since|over|this|last|per|a|an)\s")
 _BALLOTS_AFTER_RE = re.compile(r"\s+(?:their\s+)?(?:ballots|votes)\b", re.IGNORECASE)
 _NOUN_AFTER_ADVERB_RE = re.compile(r"\s+(?:limit|limits|cap|average|high|low|record|active|users?|visitors?|"

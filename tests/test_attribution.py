@@ -7435,3 +7435,57 @@ def test_a_mover_s_possessive_is_no_part_of_its_share_price():
 def test_where_a_surveyed_group_works_is_what_its_share_measures():
     text = "A poll of 800 animators found that 35% work at studios using AI tools."
     assert claim(text, "35%").measure == "animators who work at studios using AI tools"
+
+
+def test_a_word_that_only_names_a_plan_is_no_company_a_later_description_stands_for():
+    text = ("The basic plan costs $12 a month, and the Ultra plan, at $90, adds longer clips.\n\n"
+            "The company says 28% of subscribers pay for the Ultra plan.")
+    assert claim(text, "28%").source is None
+    # a company met alone elsewhere stays one: "the Netflix app" does not make Netflix a product
+    text = ("Netflix raised prices again. Subscribers to the Netflix app rose 4%.\n\n"
+            "The company says 28% of subscribers pay for the top tier.")
+    assert claim(text, "28%").source == "Netflix"
+
+
+def test_shares_in_a_described_company_are_a_share_price():
+    assert claim("Shares in the Dublin-based broadcaster fell 4.2% on Monday.", "4.2%").measure == "share price"
+
+
+def test_they_who_raise_a_price_target_are_the_analysts_before():
+    text = ("Analysts at Jefferies said the studio could double its margin by 2027. "
+            "They lifted their price target to $88 from $75.")
+    assert claim(text, "$88").source == "Jefferies"
+
+
+def test_a_relative_that_clause_after_a_determined_noun_is_skipped_to_its_noun():
+    assert claim("The musical that drew boycotts over its AI posters took in $390,000.", "$390,000").measure == "musical"
+    # "that" opening a clause with its own subject is no relative clause
+    assert claim("The fear that studios cut 400 jobs grew.", "400").measure == "jobs"
+
+
+def test_a_number_after_a_determiner_takes_the_noun_that_is_also_a_verb():
+    text = "Ticket sales across the 24 shows running rose to 180,500."
+    assert claim(text, "24").surface == "24 shows" and claim(text, "24").measure == "shows"
+
+
+def test_a_trade_description_stands_for_the_name_it_described_not_the_last_speaker():
+    text = ("\"Premiums are up a third,\" said Tom Reyes, a partner at the broker Marlow Risk.\n\n"
+            "Underwriters at Hiscox told Reuters they had paid 9 claims over cloned voices.\n\n"
+            "About 40% of new policies now exclude AI material, the broker said.")
+    assert claim(text, "40%").source == "Marlow Risk"
+
+
+def test_representatives_of_a_trade_are_unnamed_speakers_not_the_person_before():
+    text = ("\"We lost a third of our bookings,\" said Dana Price, chair of the Voice Guild.\n\n"
+            "Representatives of the advertising industry said AI voices were used in fewer than 8% of campaigns.")
+    assert claim(text, "8%").source is None
+
+
+def test_a_dateline_with_accented_capitals_is_no_part_of_the_subject():
+    text = "BOGOTÁ — The broadcaster said 30% of its revenue now came from streaming."
+    assert claim(text, "30%").measure == "revenue"
+
+
+def test_their_after_a_plural_object_and_its_infinitive_is_the_plural_s():
+    text = "Ruritania's senate passed a law obliging broadcasters to spend at least 15% of their budgets on local drama."
+    assert claim(text, "15%").measure == "budgets"
