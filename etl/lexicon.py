@@ -901,6 +901,7 @@ COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produc
                 "offer", "offers", "let", "lets", "help", "helps", "bring", "brings", "keep", "keeps",
                 "include", "includes", "contain", "contains", "face", "faces", "earn", "earns", "lose", "loses",
                 "own", "owns", "hold", "holds", "receive", "receives", "involve", "involves", "carry", "carries",
+                "command", "commands",  # ("the top five or six stars command these prices")
                 # a headline's verbs after a plural subject: "Record labels sue AI music generator"
                 "sue", "sues", "warn", "warns", "urge", "urges", "seek", "seeks", "vow", "vows", "sign", "signs", "quit", "quits",
                 "threaten", "threatens",
@@ -991,10 +992,11 @@ _STOCK = (r"(?<!market\s)(?<!which\s)(?<!that\s)(?<!who\s)(?<!it\s)shares(?!\s+(
 # The verbs of a price's move (etl.attribute reads a name before "shares" and one of them as a company's)
 # (the present too, as headlines write it: "Adobe shares slide 14%", "Kuaishou stock surges 9%")
 # (and their participles after "with": "…, with MiniMax jumping 12% and Zhipu climbing 8.5%")
+# (a compound's "-up" or "-down" moves nothing: "start-up", "mark-down")
 MOVED_VERBS = r"ros[e]|risen|rise|rising|fell|fall|fallen|falling|gain(?:ed|s|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|" \
          r"surg(?:ed|es|e|ing)|soar(?:ed|s|ing)?|plung(?:ed|es|e|ing)|slump(?:ed|s|ing)?|drop(?:ped|s|ping)?|" \
          r"tumbl(?:ed|es|e|ing)|" \
-         r"slid(?:es?|ing)?|sank|declin(?:ed|es|e|ing)|lost|add(?:ed|s)|up|down|closed|ended|opened|limit|slipp(?:ed|ing)?|slips?|" \
+         r"slid(?:es?|ing)?|sank|declin(?:ed|es|e|ing)|lost|add(?:ed|s)|(?<!-)up|(?<!-)down|closed|ended|opened|limit|slipp(?:ed|ing)?|slips?|" \
          r"tank(?:ed|s)?|sag(?:ged|s)?|skid(?:ded|s)?|" \
          r"dipp(?:ed)?|dips?|edg(?:ed|es)|eas(?:ed|es)|rall(?:ied|ies)|advanc(?:ed|es|e)|retreat(?:ed|s)?|" \
          r"plummet(?:ed|s)?|sink(?:s)?|wip(?:ed|es|ing)|eras(?:ed|es|ing)|shed(?:s|ding)?|increas(?:ed|es|e)|" \
@@ -1292,6 +1294,10 @@ CLAIM_TYPE_RULES = (
     # what a person earns is pay, whatever film the sentence names: 'starting with "Sleeping Beauty" in 1959, when
     # she earned $38 a week'
     ("other", "money", "left", PERSON_EARNED),
+    # ... and so is what a share of people at work earned: "About 70% of documentary makers in a survey by the
+    # society earned less than £20,000 from film work"
+    ("other", "money", "left", rf"\b\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:[\w'’-]+\s+){{0,3}}(?:{_EARNERS})\b"
+                               rf"[^,;.]{{0,60}}\bearn(?:ed|s)?\s+{AMOUNT_HEDGES}$"),
     # fees a figure's own verb says were earned are takings: "dramas earned an estimated 1.2 trillion won
     # in global licensing fees" (what is paid in fees is a cost: "pays $5 million in fees")
     ("revenue", "money", "left", rf"\b(?:{_TAKINGS}|earning|generat(?:ed|es)|receiv(?:ed|es))\s+{AMOUNT_HEDGES}$",

@@ -7489,3 +7489,17 @@ def test_a_dateline_with_accented_capitals_is_no_part_of_the_subject():
 def test_their_after_a_plural_object_and_its_infinitive_is_the_plural_s():
     text = "Ruritania's senate passed a law obliging broadcasters to spend at least 15% of their budgets on local drama."
     assert claim(text, "15%").measure == "budgets"
+
+
+def test_a_compound_s_up_is_no_move_of_shares_paid_in_a_deal():
+    text = "Vexa agreed to buy the start-up Lumo for about $85 million in cash and shares."
+    assert claim(text, "$85 million").claim_type == "investment"
+
+
+def test_what_a_share_of_working_people_earned_is_pay():
+    text = "Some 60% of film editors in the guild's survey earned less than $30,000 from film work last year."
+    assert claim(text, "$30,000").claim_type == "other"
+
+
+def test_a_plural_s_verb_of_charging_ends_its_counted_noun():
+    assert claim("Only the top three or four directors command such fees.", "four").surface == "three or four directors"
