@@ -59,6 +59,7 @@ from .lexicon import (
     TITLE_WORDS,
     UNAFFILIATED_SPEAKERS,
     UNNAMED_BODY_NOUNS,
+    UNNAMED_PERSON_NOUNS,
     UNNAMED_SPEAKERS,
     VAGUE_SOURCES,
 )
@@ -418,7 +419,7 @@ _COMMON_NOUN_AFTER_RE = re.compile(r"\s+(?!(?:who|which|that|whose)\b)([a-z][\w-
 # animation studio has doubled its workforce", "One Tokyo studio said", "Bristol animation studio doubles staff"
 # (two trades joined: "A Los Angeles camera and lighting rental company")
 DESCRIBES_UNNAMED_AFTER_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:and\s+(?:[a-z][\w-]*\s+){{1,2}})?"
-                                        rf"(?:{'|'.join(sorted(UNNAMED_BODY_NOUNS))})\b")
+                                        rf"(?:{'|'.join(sorted(UNNAMED_BODY_NOUNS | UNNAMED_PERSON_NOUNS))})\b")
 
 
 def describes_unnamed(text: str, start: int, end: int) -> bool:
@@ -915,6 +916,11 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
         if name:
             return Attribution(name, False)
     verbs = list(VERB_RE.finditer(low)) if not words.isdisjoint(SPEECH_VERBS) else []
+    # a show a clause goes on about, no verb: "It beat ITV's talent show, which averaged 3.1 million"
+    # (but documents show: "…, figures from Ofcom show.")
+    verbs = [v for v in verbs if not (v.group("verb") in ("show", "shows") and _SHOW_NOUN_AFTER_RE.match(low, v.end())
+                                      and low[:v.start()].split()[-1:] != [] and low[:v.start()].split()[-1].strip(",")
+                                      not in SOURCE_NOUNS)]
     if verbs and ('"' in sentence or "“" in sentence):
         # '"We expect AI to …," the company's finance chief, X, said': the quotation's own verbs
         # are what is said; the verb outside it says who says it
@@ -1579,6 +1585,7 @@ def interview(text: str, paragraphs: list[int], names: ArticleNames) -> tuple[st
 _RELATIVE_CUE_RE = re.compile(r",\s+(which|who)\b")
 # a company spoken of as another, the object of a preposition or a possessive: "its rating on the company",
 # "a lawsuit against the firm", "expects the company's leverage to rise"
+_SHOW_NOUN_AFTER_RE = re.compile(r"\s*,\s+(?:which|who|whose)\b")
 # descriptions any business answers to: "the company" may be any of them, not only one the words described
 _ANY_BUSINESS = {"company", "firm", "group", "corporation"}
 _OTHER_COMPANY_RE = re.compile(r"\b(?:on|against|in|into|about)\s+the\s+(?:company|firm|corporation)\b(?!['’])|"

@@ -89,6 +89,7 @@ _REVISED_FORECAST_BEFORE_RE = re.compile(
 _UNTIL_YEAR_RE = re.compile(r"\b(?:[Uu]ntil|[Tt]hrough|[Tt]ill)\s+(?:19|20)\d{2}\b")
 _PRESENT_AUXILIARY_RE = re.compile(r"\b(?:is|are|will|shall)\b", re.IGNORECASE)
 _ED_VERB_BEFORE_RE = re.compile(r"\b[a-z]{3,}ed\s+(?:[\w'’-]+\s+){0,2}$")  # the figure's own verb, past: "billed €600"
+_MODAL_BETWEEN_RE = re.compile(r"\s(?:will|would|could|might|shall|may)\s+(?!have\b)[a-z]+\b")
 PAST_VERB_BEFORE_RE = re.compile(
     # (the verb looked for first: the look-behinds, tried at every position, cost ten times more)
     rf"\b(?={_PAST_VERB})"
@@ -439,6 +440,8 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     if past and _MODAL_AHEAD_RE.search(text, c_start, past.start()) \
             and _NOUN_BEFORE_PARTICIPLE_RE.search(text, max(c_start, past.start() - 30), past.start()):
         past = None  # "could reduce the labour needed for some tasks by 40%": a participle of the modal's object
+    if past and _MODAL_BETWEEN_RE.search(text, re.match(r"\w+", text[past.start():]).end() + past.start(), q.char_start):
+        past = None  # "Cindy Rose said WPP would invest £250 million": the modal after the past verb governs the figure
     verb = re.match(r"\w+", text[past.start():past.end()]).group().lower() if past else ""
     if past and MODAL_AFTER_RE.match(text, q.char_end, c_end) \
             and not ATTRIBUTION_VERBS.isdisjoint(text[past.start():q.char_start].lower().split()):

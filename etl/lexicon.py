@@ -662,6 +662,8 @@ ORGANISATION_WORDS = {
     "cloud", "digital", "computing", "robotics", "semiconductor", "mobile", "online",
     # a financial firm's trade: "Fitch Ratings", "Fidelity Management", "Evercore Financial"
     "ratings", "financial", "investments", "management", "advisors", "advisers", "associates", "company", "solutions",
+    # a property firm's: "Hudson Pacific Properties"
+    "properties", "realty", "estates", "reit",
 }
 # Places a media story names as markets: "India's JioHotstar" is in India, not owned by it.
 PLACES = {
@@ -678,6 +680,12 @@ PLACES = {
     "texas", "new mexico", "louisiana", "florida", "illinois", "toronto", "vancouver", "montreal", "sydney",
     "melbourne", "paris", "berlin", "madrid", "rome", "dubai", "lagos", "chicago", "atlanta", "san francisco",
     "delhi", "new delhi", "chennai", "hyderabad", "bengaluru", "shenzhen", "hangzhou", "osaka", "busan",
+    # the other US states ("A North Carolina man pleaded guilty": where he lives, nobody's owner)
+    "alabama", "alaska", "arizona", "arkansas", "colorado", "connecticut", "delaware", "hawaii", "idaho",
+    "indiana", "iowa", "kansas", "kentucky", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+    "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "north carolina",
+    "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
+    "tennessee", "utah", "vermont", "virginia", "west virginia", "wisconsin", "wyoming", "washington state",
 }
 # Nouns for a document that carries figures: "a survey by X", "the X report", "the study found".
 # (No "index": a stock index is what moves, "the index rose", not who reports.)
@@ -695,6 +703,8 @@ UNNAMED_SPEAKERS = {"insiders", "experts", "analysts", "observers", "critics", "
                     "studios", "producers", "companies", "firms", "broadcasters",
                     "groups", "bodies", "associations", "unions",
                     "representatives", "campaigners", "lawmakers",  # ("Representatives of the games industry said")
+                    "prosecutors", "police", "authorities", "regulators",  # ("Prosecutors said he had told …")
+                    "industry", "sector",  # ("…, the music industry estimates": a trade as a whole, nobody named)
                     "trackers"}  # ("Some studios say", "Industry groups estimate", "Industry trackers estimate")
 # ... of them, those who speak for no body a modifier could name: "trade analysts said", "industry experts
 # expect" are unnamed still ("State officials", "studio executives" speak for a body)
@@ -732,6 +742,9 @@ PRODUCT_NOUNS = frozenset({
 })
 # What a place or a name may describe when it is introduced without a name of its own: a business, or
 # another body ("A Bristol animation studio", "one London agency", "a Paris court"): an owner of nothing
+# ... or a person, by where they live ("A North Carolina man pleaded guilty"): the place owns nothing
+UNNAMED_PERSON_NOUNS = {"man", "woman", "men", "women", "resident", "residents", "teenager", "couple", "student",
+                        "mother", "father"}
 UNNAMED_BODY_NOUNS = BUSINESS_DESCRIPTIONS | {
     "agency", "court", "house", "school", "university", "college", "cinema", "theatre", "theater", "outlet",
     "newspaper", "channel", "label", "hospital", "newsroom", "lab", "laboratory",
@@ -1327,7 +1340,9 @@ CLAIM_TYPE_RULES = (
     ("cost", "money", "left", rf"\b(?:needs|needed|need|requires|required|require)\s+(?:another\s+|an\s+extra\s+|a\s+further\s+)?"
                               rf"{AMOUNT_HEDGES}$",
      ("right", r"^(?![^.;]*\b(?:box[\s-]office|in\s+(?:new\s+)?(?:funding|investment|capital|financing))\b)")),
-    ("market_size", "money", "measure", r"^(?![\s\S]*\b(?:box[\s-]office|ticket|film|movie|cinema)s?\b)[\s\S]*\bmarkets?\b"),
+    # (not a price something sold for at a market: "Cannes market sale price", below)
+    ("market_size", "money", "measure", r"^(?![\s\S]*\b(?:box[\s-]office|ticket|film|movie|cinema)s?\b)"
+                                        r"(?![\s\S]*\b(?:sale|asking)\s+prices?$)[\s\S]*\bmarkets?\b"),
     # a trade's size: "European cinema advertising was worth €860 million", "Podcast advertising is expected
     # to reach $2.6 billion" (not what one spends on it: "spent $40 million on advertising")
     # (not a trade that is another noun's complement: "Revenue from general licensing reached $196 million")
@@ -1635,6 +1650,8 @@ CLAIM_TYPE_RULES = (
                                   r"(?:worker|employee|head|capita|person|job)\b"),
     # public money for a market is funding, not the market: "public support for the sector would total €780 million"
     ("investment", "money", "measure", r"^(?:public|state|government|federal|national)\s+(?:support|aid|funding)\b"),
+    # what a thing sold for at a market is its price: "Cannes market: AI thriller sells to Lionsgate for $15 million"
+    ("cost", "money", "measure", r"\b(?:sale|asking)\s+prices?$"),
     ("market_size", "money", "measure", _MARKET),
     # "a market worth", never a bare "worth": "the laptop is worth $2,000" is a price
     ("market_size", "money", "left", r"(?:market\s+(?:size|value|worth)|(?:market|industry|sector)\s+"
@@ -1801,6 +1818,13 @@ CLAIM_TYPE_RULES = (
     # a bare count an event or a show draws is its attendance: "NAB Show draws 61,000 as AI dominates the show floor"
     ("audience", "count", "left", rf"\b(?:draws|drew|drawn|drawing|attracts|attracted|attracting)\s+{AMOUNT_HEDGES}$",
      ("surface", r"^(?:about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+)?[\d,.]+(?:\s+(?:thousand|million|billion))?$")),
+    # ... and so is the bare count a show averages or reaches: "ITV's talent show, which averaged 3.1 million", "expects
+    # the episode to reach more than 7 million"
+    ("audience", "count", "left", rf"\b(?:show|shows|episode|episodes|programme|programmes|program|series|broadcast|"
+                                  rf"drama|final|premiere)\b[^.;]{{0,30}}\b(?:averaged|averages|averaging|reach|reached|"
+                                  rf"reaches|reaching)\s+{AMOUNT_HEDGES}$",
+     ("surface", r"^(?:about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+|over\s+|almost\s+)?[\d,.]+"
+                 r"(?:\s+(?:thousand|million|billion))?$")),
     # millions of minutes or hours are an audience's viewing, where viewing is spoken of: "down from 3.1 billion
     # minutes in the show's first full week", "its sixth straight week above 1.5 billion" (no span lasts that long)
     ("audience", "time", "surface", r"\b(?:million|billion|trillion)\b",

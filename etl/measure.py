@@ -2588,6 +2588,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             # in its description: "Sonic Lingo, a London dubbing company, said its orders rose 12%")
             phrase = _joined(whose, phrase)
         named = names.find(phrase) if phrase else []
+        where = _PLACE_PHRASE_END_RE.search(phrase, 0, named[-1][0]) if named and named[-1][1] == len(phrase) \
+            and named[-1][2].lower() in PLACES and named[-1][0] == len(phrase) - len(named[-1][2]) else None
+        if where and where.end() == named[-1][0] and where.start() > 0 and family != "time":
+            # "Stage occupancy across Los Angeles fell to 63%": what is measured there, not the place
+            phrase, named = phrase[:where.start()].rstrip(), []
         if phrase and (names.is_name(phrase) or named and named[-1][1] == len(phrase)) and not (
                 family == "percent" and source_kind(phrase) != "person"
                 and _NAME_MOVED_RE.fullmatch(text, text.find(phrase, start) + len(phrase), q.char_start)):
@@ -2929,6 +2934,7 @@ _SAID_CLAUSE_RE = re.compile(r"\b(?:said|says|say|believes?|believed|predicts?|p
 # a relative pronoun opening a clause inside a noun phrase: "a short that was shortlisted"
 _RELATIVE_OPENS_RE = re.compile(r"\s(?:that|which|who)\s+")
 _RELATIVE_VERB_RE = re.compile(r"(?:used|is|are|was|were|has|have|had|will|would|could|can|may|might)\b")
+_PLACE_PHRASE_END_RE = re.compile(r"\s+(?:in|across|throughout|around|at)\s+(?:the\s+)?$")
 _DETERMINED_NOUN_END_RE = re.compile(r"\b(?:the|a|an|this|its|their|his|her)\s+[a-z]{3,}$", re.IGNORECASE)
 
 

@@ -16,12 +16,14 @@ from .lexicon import (
     CURRENCY_PREFIXES,
     ID_NOUNS,
     IDIOMS,
+    IRREGULAR_PAST,
     MAGNITUDE_SUFFIXES,
     MINOR_CURRENCY,
     MONTHS,
     MOVEMENT_PARTICLES,
     MOVEMENT_VERBS,
     NOT_NAME_WORDS,
+    ORGANISATION_WORDS,
     PEOPLE_GROUPS,
     PERCENT_WORDS,
     SCALED_CURRENCY_LETTERS,
@@ -176,6 +178,10 @@ _GROUP_LEFT_RE = re.compile(rf"\b{_AGE_GROUP}\s+(?:aged\s+)?$", re.IGNORECASE)
 # "Maria Lopez, 35, a teacher" (not a list of counts: "Netflix, 18, Disney, 12")
 _NAME_BEFORE_AGE_RE = re.compile(r"\b[A-Z][a-zà-ÿ'’-]+,\s$")
 _AGE_CLOSES_RE = re.compile(r"(?:,\s+(?:who|a|an|the|said|says|told|added)\b|\.(?:\s|$)|\s+(?:said|says|told)\b)")
+# ... or, after a full name (a first name and a surname), the person's own verb: "Michael Smith, 52, used …",
+# "Ana Ruiz, 34, was …" (not a list's count after one name: "Apple, 9, received")
+_FULL_NAME_BEFORE_AGE_RE = re.compile(r"\b[A-Z][a-zà-ÿ'’-]+\s+[A-Z][a-zà-ÿ'’-]+,\s$")
+_AGE_THEN_VERB_RE = re.compile(rf",\s+(?:was|is|has|had|faces|joined|{'|'.join(sorted(IRREGULAR_PAST))}|[a-z]{{2,}}ed)\b")
 # the rest of a bracket of ages after its first: " to 49", "-34" (no amount after it: not "18 to 20 million")
 _AGE_BRACKET_REST_RE = re.compile(r"\s*(?:to|-|–)\s*\d{1,2}\b(?![\d%]|[.,]\d|\s*(?:percent|per\s+cent|million|billion|thousand)\b)")
 # currencies written as words before an amount: "Rs 149", "USD 20", "RMB 35"
@@ -274,7 +280,10 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
             return True  # "16- to 24-year-olds", "25-to-34-year-olds": an age group, no amount
         named = _NAME_BEFORE_AGE_RE.search(text, max(0, c.start - 24), c.start) if raw.isdigit() and 12 <= c.value <= 110 \
             else None
-        if named and _AGE_CLOSES_RE.match(text, c.end) and not re.search(r"\d,\s*$", text[max(0, named.start() - 6):named.start()]):
+        if named and (_AGE_CLOSES_RE.match(text, c.end) or _AGE_THEN_VERB_RE.match(text, c.end)
+                      and (full := _FULL_NAME_BEFORE_AGE_RE.search(text, max(0, c.start - 40), c.start))
+                      and full.group().split()[-1].rstrip(",").lower() not in ORGANISATION_WORDS) \
+                and not re.search(r"\d,\s*$", text[max(0, named.start() - 6):named.start()]):
             return True  # "said Reyes, 41.": his age, no figure
         if raw.isdigit() and len(raw) <= 2 and not has_unit_after(text, c.end) and (
                 _AGE_GROUP_LEFT_RE.search(text, max(0, c.start - 40), c.start)

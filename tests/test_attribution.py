@@ -7503,3 +7503,48 @@ def test_what_a_share_of_working_people_earned_is_pay():
 
 def test_a_plural_s_verb_of_charging_ends_its_counted_noun():
     assert claim("Only the top three or four directors command such fees.", "four").surface == "three or four directors"
+
+
+def test_a_property_firm_is_no_person_and_its_shares_are_its_own():
+    text = ("Stage rentals fell to 58%, according to FilmLA.\n\n"
+            "Greywater Properties bought the lot in 2009 for $80 million. Its shares rose 3.1% on the news.")
+    assert claim(text, "3.1%").measure == "Greywater Properties share price"
+
+
+def test_a_us_state_describing_a_person_owns_nothing():
+    text = "A Kansas man pleaded guilty to a scheme that collected more than $2 million in royalties."
+    assert claim(text, "$2 million").measure == "royalties"
+
+
+def test_an_age_after_a_full_name_before_the_person_s_verb_is_no_figure():
+    surfaces = [c.surface for c in extract_claims("Dana Whitfield, 47, ran 300 fake accounts.")]
+    assert surfaces == ["300 fake accounts"]
+    # a count after one company's name in a list stays
+    assert "12" in [c.surface for c in extract_claims("Warner Bros, 12, received nominations.")]
+
+
+def test_prosecutors_and_a_whole_trade_are_unnamed_speakers():
+    text = ("\"It was a business,\" said Dana Whitfield, who ran the accounts.\n\n"
+            "Platforms pay about $0.004 per stream, the music industry estimates.")
+    assert claim(text, "$0.004").source is None
+
+
+def test_a_place_phrase_ending_a_measure_is_left_out_of_it():
+    text = "Studio occupancy across Atlanta fell to 71% last year, according to a local film office."
+    assert claim(text, "71%").measure == "Studio occupancy"
+
+
+def test_a_modal_between_a_past_speech_verb_and_the_figure_makes_it_a_forecast():
+    # (a surname that spells a past verb, "Rose", stands before it: the modal after it governs the figure)
+    assert claim("Chief executive Mia Rose said Vexa would invest £80 million a year in AI.", "£80 million").is_forecast
+
+
+def test_a_talent_show_is_no_verb_of_showing_and_what_it_averaged_is_an_audience():
+    text = ("The drama drew 5.1 million viewers, according to Barb.\n\n"
+            "It beat Channel 4's quiz show, which averaged 2.2 million.")
+    found = claim(text, "2.2 million")
+    assert found.source is None and found.claim_type == "audience"
+
+
+def test_what_a_film_sold_for_at_a_market_is_a_price_not_the_market():
+    assert claim("Berlin market: horror film sells to Neon for $9 million", "$9 million").claim_type == "cost"
