@@ -135,6 +135,9 @@ _BY_OWN_COUNT_RE = re.compile(r"(?:\bBy|(?<=,\s)by)\s+(?:the\s+)?(?P<np>[A-Z][\w
 _IN_A_NAMED_DOC_RE = re.compile(r"(?:\bIn|(?<=,\s)in)\s+(?:a|an)\s+(?:(?:new|recent|latest|annual|separate|global)\s+)?"
                                 r"(?P<np>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
                                 r"(?:survey|report|study|poll|analysis|census)\b")
+# ... or after the group it asked, mid-sentence
+_GROUP_IN_A_NAMED_DOC_RE = re.compile(r"\b[a-z]{3,}s\s+in\s+(?:a|an)\s+(?:(?:new|recent|latest|annual|separate|global)\s+)?"
+                                      r"(?P<np>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:survey|study|poll)\b")
 _CLAUSE_MARKS = ',;:()"“”'
 _SUBORDINATE_RE = re.compile(
     r"\b(?:that|and|but|while|because|when|if|after|before|as|since|although|though|whereas|"
@@ -952,6 +955,10 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
         if described and described.strip() in ("They", "they"):
             # "Analysts at Morgan Stanley said … They raised their price target to $1,350": the analysts before
             return Attribution(None, True, at=sentence.find(described))
+    asked_in = _GROUP_IN_A_NAMED_DOC_RE.search(sentence) if not verbs and " in a" in sentence else None
+    name = _named_in(asked_in.group("np"), names) if asked_in else None
+    if name:  # "38% of visual effects artists in a Foundry survey use AI tools weekly", no verb of saying: Foundry's
+        return Attribution(name, False, document=True)
     if not verbs:
         person = _person_subject(sentence, words)  # "I drew three to four thousand": the person before
         return Attribution(None, person, refers="person" if person else None)

@@ -89,6 +89,10 @@ _REVISED_FORECAST_BEFORE_RE = re.compile(
 _UNTIL_YEAR_RE = re.compile(r"\b(?:[Uu]ntil|[Tt]hrough|[Tt]ill)\s+(?:19|20)\d{2}\b")
 _PRESENT_AUXILIARY_RE = re.compile(r"\b(?:is|are|will|shall)\b", re.IGNORECASE)
 _ED_VERB_BEFORE_RE = re.compile(r"\b[a-z]{3,}ed\s+(?:[\w'’-]+\s+){0,2}$")  # the figure's own verb, past: "billed €600"
+# a figure before its noun and a relative clause without "that" in the past: "the 3% raises they won in 2023"
+# (not a share of the noun: "10% of the jobs they created")
+_PAST_CONTACT_RELATIVE_RE = re.compile(r"(?:\s+(?!of\b)[a-z][\w-]*){1,2}\s+(?:they|it|he|she|we)\s+(?:had\s+)?"
+                                       r"(?:[a-z]{2,}ed|won|got|gave|took|made|paid|saw|spent|lost|cut|set|sold|built)\b")
 _MODAL_BETWEEN_RE = re.compile(r"\s(?:will|would|could|might|shall|may)\s+(?!have\b)[a-z]+\b")
 PAST_VERB_BEFORE_RE = re.compile(
     # (the verb looked for first: the look-behinds, tried at every position, cost ten times more)
@@ -436,6 +440,8 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
         # "…, after receiving more than 2,900 submissions", "…, after millions of users shared AI
         # images": what happened first
         return False
+    if _PAST_CONTACT_RELATIVE_RE.match(text, q.char_end):
+        return False  # "will need more than the 3% annual raises they won in 2023": what they won, already
     past = PAST_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start)
     if past and _MODAL_AHEAD_RE.search(text, c_start, past.start()) \
             and _NOUN_BEFORE_PARTICIPLE_RE.search(text, max(c_start, past.start() - 30), past.start()):

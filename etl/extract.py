@@ -136,6 +136,9 @@ _OF_THEM_WHERE_RE = re.compile(r"\s+of\s+them(?:\s+(?P<where>(?:from|in|at|aged|
                                r"\s+[^,;.:()]{2,40}?))?(?=\s*(?:[,;.:)]|$|\s+(?:and|while|but)\b))")
 _PRONOUN_OPENS_RE = re.compile(r"(?:They|It)\s+(?!(?:is|was|are|were)\s+(?:a|an|the)\b)")  # (not "It is a …")
 _PEOPLE_AFTER_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b", re.IGNORECASE)
+# what a correction says an earlier version got wrong
+_RETRACTED_RE = re.compile(r"\s*(?:Correction|CORRECTION|Clarification)?[:.\s-]*(?:An?|The)\s+(?:earlier|previous|original)\s+"
+                           r"version\s+of\s+this\s+(?:article|story|report|piece)\b")
 _SHARES_OF_RE = re.compile(r"(?:shares|stock)\s+(?:of|in)\s+", re.IGNORECASE)  # ("Shares in the retailer": British)
 _SHARES_OF_DESCRIBED_RE = re.compile(rf"\b(?:shares|stock)\s+(?:of|in)\s+the\s+[^.;]{{0,60}}?\b(?:{'|'.join(BUSINESS_DESCRIPTIONS)})\b",
                                      re.IGNORECASE)
@@ -385,6 +388,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             # an interview's answer is measured by its question: "How many views do they get?¶ … about 800,000."
             asked = question_measure(previous_sentence)
         qs = by_sentence.get(i)
+        if qs and _RETRACTED_RE.match(sentence):
+            qs = None  # "Correction: An earlier version of this article said … 12,000": a figure taken back
         if not qs:
             previous_sentence = sentence
             unread.append(sentence)
@@ -794,6 +799,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 measure, owner = " ".join(filter(None, (whose, TYPE_MEASURES["stock_move"]))), None
             elif shares_of and shares_of.start() == 0 and names.is_name(measure[shares_of.end():]):
                 measure = f"{measure[shares_of.end():]} {TYPE_MEASURES['stock_move']}"  # "Shares of Webtoon fell": its share price
+
             if ctype == "stock_move":
                 measure = _share_price(measure, q, family, text, clause[0], names,
                                        partial(_unnamed_company, text, clause[0], q.char_start, previous_sentence,

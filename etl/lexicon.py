@@ -1505,6 +1505,9 @@ CLAIM_TYPE_RULES = (
     # "animators lose a third of their income" (no firm's takings)
     ("other", "money percent", "left", rf"\b(?:{_EARNERS})\b[^,;.]{{0,40}}\b{_THEIR_PAY}\b[^,;.]{{0,40}}$"),
     ("other", "percent", "surface", rf"\bof\s+{_THEIR_PAY}$", ("left", rf"\b(?:{_EARNERS})\b")),
+    # ... and one person's, whoever the person is: "She estimates her income fell by about 40%", "my earnings halved"
+    ("other", "money percent", "left", r"\b(?-i:his|her|my|His|Her|My)\s+(?:[\w-]+\s+)?(?:earnings|incomes?|pay|wages?|salary)\b"
+                                       r"[^,;.]{0,40}$"),
     # ... or by the earners' possessive: "members' earnings had fallen by up to 40%"
     ("other", "money percent", "measure", rf"\b(?:{_EARNERS})['’]s?\s+(?:[\w-]+\s+)?(?:earnings|incomes?|pay|wages?)\b"),
     # the price shares were first sold at is a share price: "since their June 2024 listing at $21"
@@ -1564,6 +1567,8 @@ CLAIM_TYPE_RULES = (
     # ... or money put into something: "Google will put $3 million into a fund for short films"
     ("investment", "money", "left", rf"\b(?:put|puts|putting|pour|pours|poured|pouring|sink|sinks|sank|sinking)\s+{AMOUNT_HEDGES}$",
      ("right", r"^(?:\s+\w+){0,3}?\s+into\b")),
+    # ... or put in by a backer: "Hong Kong fund Horizons, which put in HK$1.5 billion"
+    ("investment", "money", "left", rf"\b(?:put|puts|putting|pumped|pumps|poured|pours|ploughed|plowed)\s+in\s+{AMOUNT_HEDGES}$"),
     # ... or public money set aside for a purpose: "The city council approved $2.3 million over two years to market
     # Albuquerque to film and television productions"
     ("investment", "money", "left", rf"\b(?:approved|approves|allocated|allocates|earmarked|earmarks)\s+{AMOUNT_HEDGES}$"),

@@ -2593,7 +2593,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if where and where.end() == named[-1][0] and where.start() > 0 and family != "time":
             # "Stage occupancy across Los Angeles fell to 63%": what is measured there, not the place
             phrase, named = phrase[:where.start()].rstrip(), []
-        if phrase and (names.is_name(phrase) or named and named[-1][1] == len(phrase)) and not (
+        if phrase and (names.is_name(phrase) or named and named[-1][1] == len(phrase)) \
+                and not _SHARES_OF_NAME_RE.match(phrase) and not (
                 family == "percent" and source_kind(phrase) != "person"
                 and _NAME_MOVED_RE.fullmatch(text, text.find(phrase, start) + len(phrase), q.char_start)):
             # "Mr. Feng has worked ... for 15 years", "Rival studio Kestrel has raised": who, not what
@@ -2934,6 +2935,7 @@ _SAID_CLAUSE_RE = re.compile(r"\b(?:said|says|say|believes?|believed|predicts?|p
 # a relative pronoun opening a clause inside a noun phrase: "a short that was shortlisted"
 _RELATIVE_OPENS_RE = re.compile(r"\s(?:that|which|who)\s+")
 _RELATIVE_VERB_RE = re.compile(r"(?:used|is|are|was|were|has|have|had|will|would|could|can|may|might)\b")
+_SHARES_OF_NAME_RE = re.compile(r"(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+[A-Z]")  # a company's shares: "Shares in ITV"
 _PLACE_PHRASE_END_RE = re.compile(r"\s+(?:in|across|throughout|around|at)\s+(?:the\s+)?$")
 _DETERMINED_NOUN_END_RE = re.compile(r"\b(?:the|a|an|this|its|their|his|her)\s+[a-z]{3,}$", re.IGNORECASE)
 

@@ -257,7 +257,8 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                 and (i + 1 >= len(words) or words[i + 1] in PUNCT or verbish(words[i + 1])):
             out.append(w)  # "digital advertising exceeded": an adjective and a gerund, the noun phrase whole
             continue
-        if low in ("and", "&", "of", "for") and out:
+        if (low in ("and", "&", "of", "for") or low == "in" and out[-1:] and out[-1].lower() in ("shares", "stock")) and out:
+            # (shares in a company are its shares, as British English writes them: "Shares in ITV rose")
             nxt = words[i + 1] if i + 1 < len(words) else ""
             # (a gerund's phrase is the noun's complement: "Support for banning AI-generated political adverts")
             if not nxt or nxt in PUNCT or verbish(nxt) and nxt.lower() not in ("the",) \
@@ -612,6 +613,7 @@ ADVERB_RE = re.compile(r"[A-Za-z]{3,}ly")  # "Fully", "roughly", "typically" (a 
 _WORD_BEFORE_RE = re.compile(r"\b(\w+)\s+$")
 _AVERAGE_AFTER_RE = re.compile(r"\s+(?:average|median)\b(?!\s+(?:about|around|roughly|nearly|almost|some|[$€£¥₹\d]))")
 _NOUN_PP_RE = re.compile(r"\s+(of|for|on|per|by)\s+(?:(\w+ing)\s+)?")
+_SHARES_IN_RE = re.compile(r"\s+(in)\s+()(?=[A-Z]|the\s)")
 
 
 def np_around(text: str, lo: int, s: int, e: int, hi: int) -> list[str]:
@@ -621,6 +623,8 @@ def np_around(text: str, lo: int, s: int, e: int, hi: int) -> list[str]:
     if average and average.end() <= hi:  # "below the industry average of $35": the average, not the industry
         e = average.end()
     m = _NOUN_PP_RE.match(text[e:e + 24])
+    if m is None and text[s:e].lower() in ("shares", "stock"):
+        m = _SHARES_IN_RE.match(text[e:e + 24])  # "Shares in ITV rose": British for "shares of"
     if m and e + m.end() < hi:
         tail = noun_phrase(text, e + m.end(), hi, 5)  # "cost of producing a 30-second ad"
         if tail and m.group(1) == "for" and TIME_WORDS_RE.search(" ".join(tail)) and not MEASURE_NOUN_RE.search(" ".join(tail)):

@@ -7548,3 +7548,37 @@ def test_a_talent_show_is_no_verb_of_showing_and_what_it_averaged_is_an_audience
 
 def test_what_a_film_sold_for_at_a_market_is_a_price_not_the_market():
     assert claim("Berlin market: horror film sells to Neon for $9 million", "$9 million").claim_type == "cost"
+
+
+def test_one_person_s_income_is_pay_whoever_the_person_is():
+    assert claim("He says his income fell by about a third last year.", "a third").claim_type == "other"
+
+
+def test_money_a_backer_put_in_is_an_investment():
+    text = "Its backers include Lisbon fund Marés, which put in €40 million, according to PitchBook."
+    assert claim(text, "€40 million").claim_type == "investment"
+
+
+def test_a_named_survey_after_the_group_it_asked_is_the_source():
+    text = "Nearly 44% of colourists in a Blackmagic survey now grade with AI assistance."
+    assert claim(text, "44%").source == "Blackmagic"
+
+
+def test_shares_in_a_named_company_are_its_share_price_through_the_level_and_the_next_sentence():
+    text = ("Shares in Vexa rose 2.4p, or 3.1 per cent, to 79.8p. "
+            "They have fallen by more than a quarter over the past 12 months.")
+    assert [claim(text, part).measure for part in ("2.4p", "3.1 per cent", "79.8p", "a quarter")] \
+        == ["Vexa share price"] * 4
+    assert claim(text, "79.8p").claim_type == "stock_move"
+
+
+def test_a_figure_whose_noun_has_a_past_relative_clause_is_no_forecast():
+    text = "Writers will need more than the 4% raises they won in 2023."
+    found = claim(text, "4%")
+    assert not found.is_forecast and found.horizon_year is None
+
+
+def test_a_figure_a_correction_takes_back_is_no_claim():
+    text = ("The guild represents about 3,400 editors.\n\n"
+            "Correction: An earlier version of this article said the guild represents 34,000 editors.")
+    assert [c.surface for c in extract_claims(text)] == ["about 3,400 editors"]
