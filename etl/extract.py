@@ -128,7 +128,9 @@ _SHARE_OF_AN_AMOUNT_RE = re.compile(r"share\s+of\s+(?:[\w'’-]+\s+){0,4}(?:wage
                                     r"budgets?|costs?|spending|prices?|sales|gdp|economy)$", re.IGNORECASE)
 # what a share of is no people: "more than 40% of their tasks"
 _THINGS_RE = re.compile(r"\b(?:tasks?|work|time|jobs?|roles?|budgets?|revenues?|costs?|content|videos?|films?|shows?|"
-                        r"projects?|spending|sales|submissions?|entries|applications?|titles?|tracks?|songs?|games?)\b",
+                        r"projects?|spending|sales|submissions?|entries|applications?|titles?|tracks?|songs?|games?|"
+                        # (things a study counts, none of which answers it: "one in ten of the fastest-growing channels")
+                        r"channels?|accounts?|posts?|clips?|images?|uploads?|websites?|apps?)\b",
                         re.IGNORECASE)
 _DESCRIBED_ANTECEDENT_RE = re.compile(rf"\b[Tt]he\s+(?P<noun>{'|'.join(BUSINESS_DESCRIPTIONS)})$")
 # a share of the people counted just before, described by a phrase of place or kind and no verb of theirs

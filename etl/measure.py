@@ -532,7 +532,9 @@ _SPEAKER_AFTER_RE = re.compile(rf"\s+(?:{MARKET_SPEAKERS})\b", re.IGNORECASE)
 _PRONOUN_SUBJECT_RE = re.compile(r"\b(?:they|it|these|those)(?:\s+(?:now|still|only|already))?\s*$", re.IGNORECASE)
 # a tool as the subject of its making: "Sora 2 produces clips of", "Kling 2.5 can generate two-minute videos"
 _WHICH_AFTER_RE = re.compile(r"(?:\s+[\d.]+)?,\s+which")
-_MAKES_AFTER_RE = re.compile(r"(?:\s+[\d.]+)?\s+(?:can\s+(?:now\s+)?|will\s+)?(?:produce|generate|make|render|create|output)s?\b")
+# (the product's noun between: "Its Gen-4 model can produce clips of up to 10 seconds")
+_MAKES_AFTER_RE = re.compile(r"(?:\s+[\d.]+)?(?:\s+(?:model|tool|app|system|generator|engine|version))?"
+                             r"\s+(?:can\s+(?:now\s+)?|will\s+)?(?:produce|generate|make|render|create|output)s?\b")
 _TAKINGS_WORDS = {"revenue", "revenues", "sales", "turnover"}
 _WHOLE_MARKETS = {"market", "markets", "industry", "industries", "sector", "sectors", "economy", "ecosystem",
                   "segment", "segments"}
@@ -2936,6 +2938,8 @@ _SAID_CLAUSE_RE = re.compile(r"\b(?:said|says|say|believes?|believed|predicts?|p
 _RELATIVE_OPENS_RE = re.compile(r"\s(?:that|which|who)\s+")
 _RELATIVE_VERB_RE = re.compile(r"(?:used|is|are|was|were|has|have|had|will|would|could|can|may|might)\b")
 _SHARES_OF_NAME_RE = re.compile(r"(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+[A-Z]")  # a company's shares: "Shares in ITV"
+_TOLD_WHOM_END_RE = re.compile(r"\b(?:told|tells|tell|telling|informed|informs|assured|assures|reminded|reminds|warned|"
+                               r"warns|wrote\s+to|said\s+to)\s+[a-z]+$")
 _PLACE_PHRASE_END_RE = re.compile(r"\s+(?:in|across|throughout|around|at)\s+(?:the\s+)?$")
 _DETERMINED_NOUN_END_RE = re.compile(r"\b(?:the|a|an|this|its|their|his|her)\s+[a-z]{3,}$", re.IGNORECASE)
 
@@ -2997,6 +3001,8 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
     relative = reported and text.startswith(" that ", reported[-1] - 6) and (
         _RELATIVE_VERB_RE.match(text, reported[-1])
         or bool(before_that) and re.fullmatch(r"[a-z]{3,}[^s']s", before_that[0]) is not None
+        # (not whom something is told: "told analysts that ad impressions rose 11%")
+        and not _TOLD_WHOM_END_RE.search(text, c_start, reported[-1] - 6)
         and before_that[0] not in ATTRIBUTION_VERBS and before_that[0] not in MIND_VERBS
         and before_that[0] not in _THAT_CLAUSE_VERBS
         # (or after a noun its determiner marks, a verb in the past after it: "the revival that drew protests took

@@ -361,6 +361,9 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
             break  # "300 jobs cut", "one in three such jobs gone": a participle after the noun
             # (but "300 new animated films": after an adjective, the participle before its noun is one more)
             # (but "1,000 French dubbing actors": a gerund naming the kind of the noun after it)
+        if not words and w.lower() in UP_PARTICLE_VERBS and text.startswith(" up", m.end()) \
+                and not text.startswith(" up to", m.end()):
+            break  # "10 million sign up": a phrasal verb after the number, no noun
         if not words and w.lower() == "short" and text.startswith(" of", m.end()):
             break  # "about 30 million short of pre-pandemic levels": how far from a mark, no noun
         if not words and w.lower() in MOVEMENT_VERBS and (w.lower().endswith("ed") or w.lower() in IRREGULAR_PAST):

@@ -7582,3 +7582,24 @@ def test_a_figure_a_correction_takes_back_is_no_claim():
     text = ("The guild represents about 3,400 editors.\n\n"
             "Correction: An earlier version of this article said the guild represents 34,000 editors.")
     assert [c.surface for c in extract_claims(text)] == ["about 3,400 editors"]
+
+
+def test_a_share_of_things_a_study_counted_is_no_survey_answer():
+    text = "A study by Ofcom found that about one in eight of the most-watched TikTok accounts posted only AI videos."
+    assert claim(text, "one in eight").claim_type == "other"
+
+
+def test_a_product_with_its_noun_before_a_verb_of_making_owns_the_length_of_what_it_makes():
+    text = ("Halcyon Pictures signed a deal with Lumen. Halcyon Pictures shares rose. Halcyon Pictures owns 900 titles.\n\n"
+            "Lumen, valued at $2 billion, counts Nvidia among its backers. Its Arc-3 model can produce clips of up to "
+            "12 seconds.")
+    assert claim(text, "12 seconds").measure == "Arc-3 clip length"
+
+
+def test_whom_a_speaker_told_is_no_antecedent_of_a_relative_that():
+    text = "Its finance chief, Ana Ruiz, told analysts that ad impressions rose 9% in the quarter."
+    assert claim(text, "9%").measure == "ad impressions"
+
+
+def test_a_phrasal_verb_after_a_number_is_no_counted_noun():
+    assert claim("Vidu's new app: 3 million sign up in a week", "3 million").surface == "3 million"
