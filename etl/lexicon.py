@@ -1801,6 +1801,9 @@ CLAIM_TYPE_RULES = (
     ("survey", "count", "surface", r"\bvotes\b"),
     # how many of a trade there are is a workforce: "there are about 6,000 animators in the country"
     ("jobs", "count", "left", rf"\bthere\s+(?:are|were)\s+(?:now\s+)?{AMOUNT_HEDGES}$", ("noun", _OCCUPATIONS)),
+    # ... and people at work a trade needs: "the sector will need about 2 million professionals by 2032"
+    ("jobs", "count", "left", rf"\b(?:need|needs|needed|require|requires|required)\s+(?:an?\s+(?:additional|extra|further)\s+)?"
+                              rf"{AMOUNT_HEDGES}$", ("noun", rf"{_OCCUPATIONS}|professionals|specialists|staff|employees")),
     ("jobs", "count percent", "noun", _OCCUPATIONS, ("sentence", _EMPLOYING)),  # "lost a third of our artists"
     # ... and a bare part of them: "14 of the 18 storyboard artists employed in 2023 are gone"
     ("jobs", "count", "measure", rf"^(?!how\b)(?:[\w'’.-]+\s+){{0,3}}(?:{_OCCUPATIONS}|staff|staffers|employees)"

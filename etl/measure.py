@@ -1491,6 +1491,12 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         what = _LEADING_DETERMINER_RE.sub("", " ".join(material.group("np").split()))
         watched = _WATCHED_BEFORE_RE.search(text, max(c_start, q.char_start - 50), q.char_start)
         return f"time spent watching {what}" if watched else what  # ("members watched 95 billion hours of content")
+    watched_for = _WATCHED_FOR_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
+        if family == "time" and _BIG_SCALE_SURFACE_RE.search(q.surface) else None
+    if watched_for:  # "The season was watched for 368.4 million hours": the time spent watching the clause's subject
+        words = np_left(text, c_start, watched_for.start(), 4)
+        subject = _clean(words) or " ".join(words)  # ("season" alone is a span to _clean, not here)
+        return f"time spent watching {subject}" if subject else "time spent watching"
     titled = TITLE_RE.match(text, q.char_end + 4) if family == "time" and text.startswith(" of ", q.char_end) else None
     if titled and _WATCHED_BEFORE_RE.search(text, max(c_start, q.char_start - 50), q.char_start):
         # 'Americans watched 20.4 billion minutes of "Squid Game"': the time spent watching the title
@@ -2938,6 +2944,9 @@ _SAID_CLAUSE_RE = re.compile(r"\b(?:said|says|say|believes?|believed|predicts?|p
 _RELATIVE_OPENS_RE = re.compile(r"\s(?:that|which|who)\s+")
 _RELATIVE_VERB_RE = re.compile(r"(?:used|is|are|was|were|has|have|had|will|would|could|can|may|might)\b")
 _SHARES_OF_NAME_RE = re.compile(r"(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+[A-Z]")  # a company's shares: "Shares in ITV"
+_WATCHED_FOR_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:watched|viewed|streamed)\s+for\s+(?:a\s+(?:total|combined)\s+of\s+)?"
+                                    r"(?:about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?$")
+_BIG_SCALE_SURFACE_RE = re.compile(r"\b(?:million|billion|trillion)\b", re.IGNORECASE)
 _TOLD_WHOM_END_RE = re.compile(r"\b(?:told|tells|tell|telling|informed|informs|assured|assures|reminded|reminds|warned|"
                                r"warns|wrote\s+to|said\s+to)\s+[a-z]+$")
 _PLACE_PHRASE_END_RE = re.compile(r"\s+(?:in|across|throughout|around|at)\s+(?:the\s+)?$")

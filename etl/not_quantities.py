@@ -200,6 +200,11 @@ def _after_currency_sign(text: str, c: Core) -> bool:
 
 
 # the other end of a range of fractions: "between a third and a half of that spending"
+# quarters of a year, not of a whole
+_QUARTERS_OF_A_YEAR_RE = re.compile(r"(?:two|three|four)[\s-]+quarters$", re.IGNORECASE)
+_SPAN_ORDINAL_BEFORE_RE = re.compile(r"\b(?:first|last|past|next|previous|coming|straight|consecutive)\s+$", re.IGNORECASE)
+_OF_A_YEAR_AFTER_RE = re.compile(r"\s+(?:in\s+a\s+row|running|of\s+(?:the|this|last|its|their|fiscal)\s+(?:fiscal\s+)?year|"
+                                 r"of\s+(?:fiscal\s+)?(?:19|20)\d\d)\b(?!['’])", re.IGNORECASE)  # (not "of the year's releases")
 _FRACTION_RANGE_AFTER_RE = re.compile(r"\s+(?:and|to|or)\s+(?:(?:a|an|one|two|three|four)[\s-]+)?"
                                       r"(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\s+of\b", re.IGNORECASE)
 _STATISTIC_BEFORE_RE = re.compile(r"(?<![\w.])[npPN]\s*[=<>≤≥]\s*$")
@@ -214,6 +219,10 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
         return True
     before = text[max(0, c.start - 1):c.start]
     after = text[c.end:c.end + 1]
+    if c.kind == "fraction" and _QUARTERS_OF_A_YEAR_RE.match(text, c.start, c.end) \
+            and (_SPAN_ORDINAL_BEFORE_RE.search(text, max(0, c.start - 12), c.start)
+                 or _OF_A_YEAR_AFTER_RE.match(text, c.end)):
+        return True  # "for the first three quarters of the year", "three quarters in a row": a span, no fraction
     if c.kind == "words" and c.value < 100 and _AGE_GROUP_LEFT_RE.search(text, max(0, c.start - 40), c.start):
         return True  # "children aged four to 15": who, as with digits below
     if c.kind == "digits":

@@ -7603,3 +7603,19 @@ def test_whom_a_speaker_told_is_no_antecedent_of_a_relative_that():
 
 def test_a_phrasal_verb_after_a_number_is_no_counted_noun():
     assert claim("Vidu's new app: 3 million sign up in a week", "3 million").surface == "3 million"
+
+
+def test_people_at_work_a_trade_needs_are_jobs():
+    text = "The animation sector will need about 90,000 professionals by 2030, up from roughly 41,000 today."
+    assert [claim(text, part).claim_type for part in ("90,000", "41,000")] == ["jobs", "jobs"]
+
+
+def test_hours_a_title_was_watched_for_are_the_time_spent_watching_it():
+    text = "The miniseries was watched for 212.5 million hours in its first week, up 14%."
+    assert claim(text, "212.5 million hours").measure == "time spent watching miniseries"
+
+
+def test_quarters_of_a_year_are_a_span_not_a_fraction():
+    text = "Ticket sales for the first three quarters of the year reached 31.2 billion yuan."
+    assert [c.surface for c in extract_claims(text)] == ["31.2 billion yuan"]
+    assert claim("About three-quarters of the year's releases used AI.", "three-quarters").unit == "percent"
