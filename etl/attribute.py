@@ -1375,6 +1375,11 @@ class SourceRegister:
                 own = self._described_recently(found.head)
             if own is None and _PERSONAL_PRONOUN_RE.match(sentence, found.at):
                 own = self._person_in(before)  # "For Hale, the question is settled. He plans …": Hale
+                if own is None and self.name is None:
+                    # "When the director Hana Ito started her last feature, …. For her next one, she used ….¶"…,"
+                    # she said": the one person named a few sentences before, nobody having spoken since
+                    own = next((p for sentence_before in reversed(self.read_so_far[-4:-2])
+                                if (p := self._person_in(sentence_before))), None)
                 if own:  # the next "he" is the same person
                     self.sources = [*self.sources[-5:], (own, "person", self.unsourced)]
                     self.people[own.split()[-1]] = own

@@ -774,10 +774,13 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             # (the figure put at another level is as forecast as it is: "could be eliminated within three years. …
             # the study puts the figure at roughly 204,000")
             fc = is_forecast(q, sentence, s, clause, text, year) or bool(restated and restated.is_forecast)
-            if ctype == "other" and q.unit == "percent" and not q.direction and survey_source and not fc \
+            continues_other_share = not weak and typed_before is not None and typed_before[:2] == ("percent", "other")
+            if ctype == "other" and not continues_other_share and q.unit == "percent" and not q.direction and survey_source \
+                    and not fc \
                     and not _THINGS_RE.search(q.noun or q.surface) and not MORE_OR_FEWER_RE.match(text, q.char_end) \
                     and not _SHARE_OF_AN_AMOUNT_RE.match(measure or ""):  # ("less than half the national median wage")
-                # (not "40% of their tasks", "half of watch time", nor "work about 30% fewer hours": a change)
+                # (not "40% of their tasks", "half of watch time", nor "work about 30% fewer hours": a change; nor one
+                # a figure before it typed: "about 34% of their video ads …, up from 11%")
                 # a share in a paragraph that reports a survey is one of its results (what its
                 # authors predict, "by 2027 90 percent of video could be synthetic", or a move,
                 # "margins shrank by 4 percentage points", is not)
@@ -786,6 +789,9 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # a prediction in a survey's paragraph is no answer to it ("by 2027 … could"), nor a
                 # share of things ("more than half of watch time … came from viewers outside")
                 ctype = "other"
+                if typed_families.get(family) == (family, "survey", measure) and typed_here == typed_families[family]:
+                    # (and the figures after it that continue it follow: "about 34% of their video ads …, up from 11%")
+                    typed_here = typed_families[family] = (family, ctype, measure)
             elif ctype == "survey" and family in ("percent", "count"):
                 fc = False  # a share of people who expect something is measured now
             owner: str | None | object = _UNREAD  # the name before the figure, read at most once

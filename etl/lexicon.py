@@ -1084,6 +1084,7 @@ _MARKET = (r"(?<!\bto\s)(?:market|markets|ecosystem|industry|industries|sector|e
            rf"(?!\s+(?:{MARKET_SPEAKERS}|{MARKET_GATHERINGS}|value|cap|capitali[sz]ation|shares?|"
            r"projections?|estimates?|forecasts?|data|figures|tracking|average|median)\b)")  # (the industry's numbers, no market)
 _AUDIENCE = (r"views?|viewers?|viewership|viewing|users?|user\s+count|audiences?|attendance|subscribers?|subscriptions|memberships|customers|clients|followers?|"
+             r"guests|"  # (a park's or a venue's: "welcomed about 2 million guests")
              r"(?:subscribing|paying|paid)\s+members|"  # (members of a service, not of a union)
              r"downloads?|installs?|sign-?ups|visitors?|visits|attendees|fans|watchers|players|plays|streams|impressions|"
              r"monthly\s+active|daily\s+active|netizens|readers|listeners|likes|daus?|maus?|households|(?:watch|TV|viewing)\s+time|(?:TV|television|streaming)\s+usage")
@@ -1228,6 +1229,8 @@ CLAIM_TYPE_RULES = (
     ("other", "count", "measure", _PROFIT_MEASURE, ("surface", _MULTIPLE_VERB)),
     # what workers earn is pay, not a company's takings: "Average hourly earnings in the sector rose 4.1%"
     ("other", "money percent", "measure", r"\b(?:hourly|weekly|monthly|annual|average|median)\s+(?:earnings|pay|wages?)\b"),
+    # ... and so are wages or salaries in a trade, whatever the trade ("wages in the sector, which average ¥4.2 million")
+    ("other", "money percent", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:wages|salaries|salary|pay\s+packets?)\b"),
     ("stock_move", "percent money other", "near", _STOCK, ("near", MOVED_VERBS)),  # "the Dow lost 190 points"
     # a multiple of a share price: "the stock has nearly tripled this year"
     ("stock_move", "count", "measure", r"^(?:[\w'’.-]+\s+){0,5}(?:shares|stock|share\s+price|stock\s+price)$",

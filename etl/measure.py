@@ -2095,6 +2095,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             nxt = None
         elif nxt and nxt.group(1) in CLAUSE_OPENERS:
             nxt = None  # "fell by $2.40 per ticket once the trailer was revealed": another clause, no noun
+        elif nxt and nxt.group(1) in ("instead", "rather", "alone", "too", "apiece"):
+            nxt = None  # "It cost me about ¥2 million instead of ¥9 million": an adverb, no noun
         elif nxt and _MEASURE_OF_BEFORE_RE.search(text, max(c_start, q.char_start - 50), q.char_start):
             nxt = None  # "Its opening haul of $41 million beat forecasts": the amount has its noun, the verb follows
         elif nxt and nxt.group(1) in ("net", "nett", "gross") and not MEASURE_NOUN_RE.match(text, q.char_end + nxt.end() + 1):
@@ -2562,6 +2564,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if described and text[:described[0][0]].rstrip().endswith(words[-1]) and text.find(words[-1], start) < described[0][0]:
             words = described[0][2].split()  # "Shanghai-based AI video company Zhenying Technology priced …": the company named
         phrase = _clean(words)
+        if phrase and _DANGLING_POSSESSIVE_RE.fullmatch(phrase):
+            phrase = None  # "The guild's last contract, in 2021, raised …": a possessive cut from its noun measures nothing
         owned = False
         worked = _WORKS_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
             if phrase and family == "time" else None
@@ -2944,6 +2948,7 @@ _SAID_CLAUSE_RE = re.compile(r"\b(?:said|says|say|believes?|believed|predicts?|p
 _RELATIVE_OPENS_RE = re.compile(r"\s(?:that|which|who)\s+")
 _RELATIVE_VERB_RE = re.compile(r"(?:used|is|are|was|were|has|have|had|will|would|could|can|may|might)\b")
 _SHARES_OF_NAME_RE = re.compile(r"(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+[A-Z]")  # a company's shares: "Shares in ITV"
+_DANGLING_POSSESSIVE_RE = re.compile(r"[a-z][\w-]*['’]s?")
 _WATCHED_FOR_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:watched|viewed|streamed)\s+for\s+(?:a\s+(?:total|combined)\s+of\s+)?"
                                     r"(?:about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?$")
 _BIG_SCALE_SURFACE_RE = re.compile(r"\b(?:million|billion|trillion)\b", re.IGNORECASE)

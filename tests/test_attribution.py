@@ -7619,3 +7619,34 @@ def test_quarters_of_a_year_are_a_span_not_a_fraction():
     text = "Ticket sales for the first three quarters of the year reached 31.2 billion yuan."
     assert [c.surface for c in extract_claims(text)] == ["31.2 billion yuan"]
     assert claim("About three-quarters of the year's releases used AI.", "three-quarters").unit == "percent"
+
+
+def test_wages_in_a_trade_are_pay_not_the_trade_s_size():
+    text = "He said wages in the sector, which average £31,000 a year, would come under pressure."
+    assert claim(text, "£31,000").claim_type == "other"
+
+
+def test_an_adverb_after_an_amount_is_no_noun_of_it():
+    assert claim("It cost us about $40,000 instead of $90,000.", "$40,000").measure == "cost"
+
+
+def test_she_said_after_sentences_about_one_person_named_before_them_is_that_person():
+    text = ("When the producer Lena Park started her last series, she hired six editors.\n\n"
+            "For the next one, she used an AI tool and two editors.\n\n"
+            "\"It cost me about $40,000 instead of $90,000,\" she said.")
+    assert claim(text, "$40,000").source == "Lena Park"
+
+
+def test_a_share_restating_a_share_of_things_in_a_survey_paragraph_follows_its_type():
+    text = ("Studios made about 41% of their promotional videos with AI tools this year, up from 9% last year, "
+            "according to a survey of 210 studios by the Trailer Guild.")
+    assert [claim(text, part).claim_type for part in ("41%", "9%")] == ["other", "other"]
+
+
+def test_guests_a_venue_welcomed_are_an_audience():
+    assert claim("The park welcomed about 3 million guests in its first year.", "3 million").claim_type == "audience"
+
+
+def test_a_possessive_cut_from_its_noun_measures_nothing():
+    text = "The union's last deal, in 2022, raised minimum rates by 9% over four years."
+    assert claim(text, "four years").measure is None
