@@ -1172,6 +1172,8 @@ TRADE_GERUNDS = frozenset({"advertising", "streaming", "gaming", "licensing", "d
 # licensing", "the cost of licensing"
 _NO_HEAD_OF_TRADE = r"^(?![\s\S]*\b(?:revenues?|sales|income|costs?|spending|prices?|fees?|budgets?)\s+(?:from|of|for|on)\s)"
 CLAIM_TYPE_RULES = (
+    # what one group earns against another is a pay gap, no answer to a survey: "Women earned 29% less than men"
+    ("other", "percent", "left", r"\bearn(?:ed|s)?\s+(?:on\s+average\s+)?$", ("right", r"^\s+(?:less|more)\s+than\b")),
     ("survey", "percent count", "noun", _SURVEY_GROUPS),
     # participants of a survey, where the text speaks of one (not "the market drew 15,000 participants")
     ("survey", "percent count", "noun", r"participants", ("context", r"survey\w*|poll\w*|stud(?:y|ies)|questionnaire")),
@@ -1273,6 +1275,9 @@ CLAIM_TYPE_RULES = (
     # its IMAX screens rose 11%"
     ("revenue", "percent", "measure", r"^(?![\s\S]*\b(?:box[\s-]office|tickets?|admissions|gross)\b)(?:[\w'’-]+\s+){0,3}"
                                       r"(?:revenues?|sales)$"),  # (not "income": people's is pay)
+    # a price's own move is the price's, whatever the sentence says of tickets sold: "Footfalls fell 8%, while the
+    # average ticket price rose 5% to Rs 258"
+    ("cost", "percent", "measure", r"\b(?:ticket|admission|subscription|average)\s+prices?$"),
     ("box_office", "percent", "sentence", BOX_OFFICE_WORDS, ("near", MOVED_VERBS)),
     # what a company is worth on the market is no market's size: "Toho's market value has tripled to 1.3 trillion yen"
     ("other", "money", "left", r"\bmarket\s+(?:value|cap|capitali[sz]ation)\b[^,;.]{0,60}$"),
@@ -1378,8 +1383,10 @@ CLAIM_TYPE_RULES = (
                                     rf"exceed|break)(?:es|ed|s)?\s+{AMOUNT_HEDGES}$"),
     # money taken from people counted is no takings of a film, whatever films the article names: "The group
     # collected about 3.2 billion won from 117 victims"
-    ("other", "money", "right", r"^\s+from\s+(?:about\s+|around\s+|more\s+than\s+|some\s+|nearly\s+|at\s+least\s+)?"
-                                r"[\d,]+\s+(?:victims|investors|people|individuals|pensioners|savers|depositors)\b"),
+    # (victims or savers need no number: "took more than $200 million from victims")
+    ("other", "money", "right", r"^\s+from\s+(?:(?:about\s+|around\s+|more\s+than\s+|some\s+|nearly\s+|at\s+least\s+)?"
+                                r"[\d,]+\s+(?:victims|investors|people|individuals|pensioners|savers|depositors)|"
+                                r"(?:its\s+|their\s+)?(?:victims|pensioners|savers|depositors))\b"),
     ("box_office", "money", "left", rf"\b{_TAKINGS}\s+(?:about|nearly|almost|roughly|an\s+estimated|another|"
                                     r"more\s+than|over|just|only|a\s+(?:record|further))?\s*$",
      # (nor what marketing adds: "But marketing, which often adds another $50 million to $100 million")

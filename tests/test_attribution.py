@@ -7650,3 +7650,19 @@ def test_guests_a_venue_welcomed_are_an_audience():
 def test_a_possessive_cut_from_its_noun_measures_nothing():
     text = "The union's last deal, in 2022, raised minimum rates by 9% over four years."
     assert claim(text, "four years").measure is None
+
+
+def test_what_one_group_earns_against_another_in_a_survey_paragraph_is_a_pay_gap():
+    text = ("A survey of 900 members by the Editors' Guild found that 44% had lost work to AI.\n\n"
+            "Women earned 31% less than men, the guild found.")
+    assert claim(text, "31%").claim_type == "other"
+
+
+def test_a_ticket_price_s_own_move_is_a_price_beside_falling_admissions():
+    text = "Admissions fell 6% to 90 million, while the average ticket price rose 4% to €9.80, the chain said."
+    assert claim(text, "4%").claim_type == "cost"
+
+
+def test_money_taken_from_victims_is_no_investment():
+    text = "Fraudsters promoting fake investments took more than $30 million from victims last year, police said."
+    assert claim(text, "$30 million").claim_type == "other"
