@@ -132,12 +132,11 @@ _BY_OWN_COUNT_RE = re.compile(r"(?:\bBy|(?<=,\s)by)\s+(?:the\s+)?(?P<np>[A-Z][\w
                               r"(?:count|tally|reckoning|estimates?|calculations?|figures|data|analysis)\b")
 # ... without the possessive, after an article: "In a Gartner survey of 200 chief marketing officers"
 # (or closing the sentence: "…, in a Pew Research Center survey")
-_IN_A_NAMED_DOC_RE = re.compile(r"(?:\bIn|(?<=,\s)in)\s+(?:a|an)\s+(?:(?:new|recent|latest|annual|separate|global)\s+)?"
-                                r"(?P<np>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
-                                r"(?:survey|report|study|poll|analysis|census)\b")
-# ... or after the group it asked, mid-sentence
-_GROUP_IN_A_NAMED_DOC_RE = re.compile(r"\b[a-z]{3,}s\s+in\s+(?:a|an)\s+(?:(?:new|recent|latest|annual|separate|global)\s+)?"
-                                      r"(?P<np>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:survey|study|poll)\b")
+_A_NAMED_DOC = (r"(?:a|an)\s+(?:(?:new|recent|latest|annual|separate|global)\s+)?"
+                r"(?P<np>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+")
+_IN_A_NAMED_DOC_RE = re.compile(rf"(?:\bIn|(?<=,\s)in)\s+{_A_NAMED_DOC}(?:survey|report|study|poll|analysis|census)\b")
+# ... or after the group it asked, mid-sentence: "38% of visual effects artists in a Foundry survey use AI tools weekly"
+_GROUP_IN_A_NAMED_DOC_RE = re.compile(rf"\b[a-z]{{3,}}s\s+in\s+{_A_NAMED_DOC}(?:survey|study|poll)\b")
 _CLAUSE_MARKS = ',;:()"“”'
 _SUBORDINATE_RE = re.compile(
     r"\b(?:that|and|but|while|because|when|if|after|before|as|since|although|though|whereas|"
@@ -706,6 +705,14 @@ _AFFILIATION_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS | SOURCE
 _POSSESSIVE_END_RE = re.compile(r"['’]s?$")  # "OpenAI's Sora": a product of a company, no person
 
 
+def _show_is_a_noun(low: str, verb: re.Match) -> bool:
+    """Whether a speech verb "show" is the noun: "It beat ITV's talent show, which averaged 3.1 million" (but
+    documents show: "figures from Ofcom show, which …")."""
+    before = low[:verb.start()].split()[-1:]
+    return verb.group("verb") in ("show", "shows") and bool(before) and before[0].strip(",") not in SOURCE_NOUNS \
+        and _SHOW_NOUN_AFTER_RE.match(low, verb.end()) is not None
+
+
 def _unnamed_head(np: str) -> bool:
     """Whether speakers described by an of-phrase are unnamed ones: "Representatives of the games industry"."""
     words = np.lower().split()
@@ -919,11 +926,7 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
         if name:
             return Attribution(name, False)
     verbs = list(VERB_RE.finditer(low)) if not words.isdisjoint(SPEECH_VERBS) else []
-    # a show a clause goes on about, no verb: "It beat ITV's talent show, which averaged 3.1 million"
-    # (but documents show: "…, figures from Ofcom show.")
-    verbs = [v for v in verbs if not (v.group("verb") in ("show", "shows") and _SHOW_NOUN_AFTER_RE.match(low, v.end())
-                                      and low[:v.start()].split()[-1:] != [] and low[:v.start()].split()[-1].strip(",")
-                                      not in SOURCE_NOUNS)]
+    verbs = [v for v in verbs if not _show_is_a_noun(low, v)]
     if verbs and ('"' in sentence or "“" in sentence):
         # '"We expect AI to …," the company's finance chief, X, said': the quotation's own verbs
         # are what is said; the verb outside it says who says it
@@ -1595,11 +1598,12 @@ def interview(text: str, paragraphs: list[int], names: ArticleNames) -> tuple[st
 # employs …" (a thing); "X, who founded …", "X said his …" (a person)
 # (two scans, each opening on a fixed mark: ten times faster than their alternation)
 _RELATIVE_CUE_RE = re.compile(r",\s+(which|who)\b")
-# a company spoken of as another, the object of a preposition or a possessive: "its rating on the company",
-# "a lawsuit against the firm", "expects the company's leverage to rise"
+# a show a clause goes on about after a comma: "ITV's talent show, which averaged 3.1 million"
 _SHOW_NOUN_AFTER_RE = re.compile(r"\s*,\s+(?:which|who|whose)\b")
 # descriptions any business answers to: "the company" may be any of them, not only one the words described
 _ANY_BUSINESS = {"company", "firm", "group", "corporation"}
+# a company spoken of as another, the object of a preposition or a possessive: "its rating on the company",
+# "a lawsuit against the firm", "expects the company's leverage to rise"
 _OTHER_COMPANY_RE = re.compile(r"\b(?:on|against|in|into|about)\s+the\s+(?:company|firm|corporation)\b(?!['’])|"
                                r"(?<=[a-z])\s+the\s+(?:company|firm|corporation)['’]s\b")
 _SHARES_OF_CUE_RE = re.compile(r"[Ss](?:hares|tock)\s+of\s+")  # (opening on its letter: a fast scan)

@@ -807,7 +807,6 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 measure, owner = " ".join(filter(None, (whose, TYPE_MEASURES["stock_move"]))), None
             elif shares_of and shares_of.start() == 0 and names.is_name(measure[shares_of.end():]):
                 measure = f"{measure[shares_of.end():]} {TYPE_MEASURES['stock_move']}"  # "Shares of Webtoon fell": its share price
-
             if ctype == "stock_move":
                 measure = _share_price(measure, q, family, text, clause[0], names,
                                        partial(_unnamed_company, text, clause[0], q.char_start, previous_sentence,

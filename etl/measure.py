@@ -1427,7 +1427,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if family in ("percent", "money") and " with " in text[c_start:q.char_start] else None
     last = item.group("np").split()[-1].lower() if item else ""
     if item and _WITH_BEFORE_RE.search(text, max(c_start, item.start("np") - 80), item.start("np")) \
-            and not (last in IRREGULAR_PAST or last.endswith("ed") and len(last) > 4):  # (a verb: "budgets kept rising")
+            and not _past_verb(last):  # (a verb: "budgets kept rising")
         # "…, with linear TV down 4.8% and streaming up 13.5%", "with Meitu rising 5.1%": each item's own move
         listed = _clean(item.group("np").split())
         its = _POSSESSIVE_OPENS_RE.match(item.group("np"))
@@ -2956,11 +2956,13 @@ _TOLD_WHOM_END_RE = re.compile(r"\b(?:told|tells|tell|telling|informed|informs|a
                                r"warns|wrote\s+to|said\s+to)\s+[a-z]+$")
 _PLACE_PHRASE_END_RE = re.compile(r"\s+(?:in|across|throughout|around|at)\s+(?:the\s+)?$")
 _DETERMINED_NOUN_END_RE = re.compile(r"\b(?:the|a|an|this|its|their|his|her)\s+[a-z]{3,}$", re.IGNORECASE)
-
-
-def _past_verb(words: list[str]) -> bool:
-    return bool(words) and (words[0].lower() in IRREGULAR_PAST or words[0].endswith("ed") and len(words[0]) > 4)
 _REPORTED_START_RE = re.compile(rf" that |,\s+(?:{'|'.join(REPORTING_PARTICIPLES)})\s+")
+
+
+def _past_verb(word: str) -> bool:
+    """Whether `word` reads as a verb in the past ("drew", "grossed"), not a short word in -ed ("red")."""
+    low = word.lower()
+    return low in IRREGULAR_PAST or low.endswith("ed") and len(low) > 4
 
 
 def _makers(text: str, start: int, end: int, names: ArticleNames) -> list[str]:
@@ -3022,7 +3024,7 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
         # (or after a noun its determiner marks, a verb in the past after it: "the revival that drew protests took
         # in $612,000"; not a clause of its own, "the fact that studios cut")
         or _DETERMINED_NOUN_END_RE.search(text, c_start, reported[-1] - 6) is not None
-        and _past_verb(text[reported[-1]:reported[-1] + 20].split()[:1]))
+        and _past_verb((text[reported[-1]:reported[-1] + 20].split() or [""])[0]))
     antecedent = np_left(text, c_start, reported[-1] - 6) if relative else []
     if antecedent and not re.search(r"(?:\d\S*|\b(?:dozens?|hundreds?|thousands?|millions?|billions?|trillions?))\s+$",
                                     text[c_start:text.rfind(antecedent[0], c_start, reported[-1] - 6)]):

@@ -199,12 +199,12 @@ def _after_currency_sign(text: str, c: Core) -> bool:
     return bool(_CURRENCY_SIGN_LEFT_RE.search(text, max(0, c.start - 3), c.start))
 
 
-# the other end of a range of fractions: "between a third and a half of that spending"
-# quarters of a year, not of a whole
+# quarters of a year, not of a whole: "for the first three quarters of the year", "three quarters in a row"
 _QUARTERS_OF_A_YEAR_RE = re.compile(r"(?:two|three|four)[\s-]+quarters$", re.IGNORECASE)
 _SPAN_ORDINAL_BEFORE_RE = re.compile(r"\b(?:first|last|past|next|previous|coming|straight|consecutive)\s+$", re.IGNORECASE)
 _OF_A_YEAR_AFTER_RE = re.compile(r"\s+(?:in\s+a\s+row|running|of\s+(?:the|this|last|its|their|fiscal)\s+(?:fiscal\s+)?year|"
                                  r"of\s+(?:fiscal\s+)?(?:19|20)\d\d)\b(?!['’])", re.IGNORECASE)  # (not "of the year's releases")
+# the other end of a range of fractions: "between a third and a half of that spending"
 _FRACTION_RANGE_AFTER_RE = re.compile(r"\s+(?:and|to|or)\s+(?:(?:a|an|one|two|three|four)[\s-]+)?"
                                       r"(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\s+of\b", re.IGNORECASE)
 _STATISTIC_BEFORE_RE = re.compile(r"(?<![\w.])[npPN]\s*[=<>≤≥]\s*$")
