@@ -767,8 +767,10 @@ PEOPLE_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b|\b{AGE_GROUP}\b", re.IGNORECAS
 
 # a subordinate clause put before the main one, opening its sentence: "If AI removes half of that, …",
 # "While Netflix spent …, …" (not a clause joined after a comma: ", while the Nasdaq slipped 0.4%, to …")
-_SUBORDINATE_LEAD_RE = re.compile(r"\s*(?:If|When|Whenever|Once|Unless|Although|Though|While|Whereas|Because|Since|"
-                                  r"After|Before|Until|As)\s+[^,]*?\S+\s+\S+[^,]*,")
+_SUBORDINATORS = r"If|When|Whenever|Once|Unless|Although|Though|While|Whereas|Because|Since|After|Before|Until|As"
+# (past a short phrase of time before it too: "In 1927, when "The Jazz Singer" brought sound to cinemas, …")
+_SUBORDINATE_LEAD_RE = re.compile(rf"\s*(?:(?:In|By|On|At|During)\s+[^,]{{1,25}},\s*(?i:{_SUBORDINATORS})|{_SUBORDINATORS})"
+                                  r"\s+[^,]*?\S+\s+\S+[^,]*,")
 
 
 # a subordinate clause put after the main one, with a subject of its own that is new: somebody

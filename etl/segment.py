@@ -88,6 +88,12 @@ def speaker_turns(text: str) -> dict[int, tuple[str, int]]:
         if 2 <= len(words) <= 3 and role and not any(w.lower() in ORGANISATION_WORDS for w in words) \
                 and any(w.lower().strip(".,()") in TURN_ROLE_WORDS for w in role.split()):
             speakers[name] = speakers[words[-1]] = name
+    for _, name, role, _ in labels:
+        if name not in speakers and not role and " " not in name and len(name) > 2:
+            # a surname alone whose full name the introduction gives ("My guest today is Priya Raman, …¶RAMAN: …")
+            full = {m.group() for m in re.finditer(rf"\b[A-Z][a-z]+[ \t]+{re.escape(name)}\b", text)}
+            if len(full) == 1:
+                speakers[name] = full.pop()
     if not speakers:
         return {}
     turns = {start: (speakers[name], end) for start, name, _, end in labels if name in speakers}

@@ -7666,3 +7666,17 @@ def test_a_ticket_price_s_own_move_is_a_price_beside_falling_admissions():
 def test_money_taken_from_victims_is_no_investment():
     text = "Fraudsters promoting fake investments took more than $30 million from victims last year, police said."
     assert claim(text, "$30 million").claim_type == "other"
+
+
+def test_a_transcript_s_surname_labels_speak_for_the_full_name_its_introduction_gave():
+    text = ("Podcast transcript: editors and AI\n\n"
+            "HOST: My guest today is Tomas Berger, who runs an editing house with 80 editors. How much is AI now?\n\n"
+            "BERGER: On trailers, probably 35%.\n\n"
+            "HOST: And on features?\n\n"
+            "BERGER: Less than 5%.")
+    assert claim(text, "35%").source == "Tomas Berger"
+
+
+def test_a_subordinate_clause_after_a_phrase_of_time_owns_none_of_the_main_clause():
+    text = "In 1929, when \"Applause\" opened in Paris, about 9,000 musicians played in French cinemas."
+    assert claim(text, "9,000").measure == "musicians"
