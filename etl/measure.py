@@ -164,6 +164,11 @@ _TIME_ADJECTIVE_RE = re.compile(r"-(?:second|minute|hour|day|week|month|year)$",
 _COPULA_BEFORE_RE = re.compile(rf"\b(?:was|were|is|are|stood\s+at|totall?ed|reached)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _BUDGETED_AT_RE = re.compile(rf",?\s*\bbudgeted\s+at\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _TO_SETTLE_AFTER_RE = re.compile(r"\s+to\s+settle\b")
+_SETTLED_FOR_BEFORE_RE = re.compile(rf"\b(?:settles?|settled|settling)\s+for\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_IN_NOUN_AFTER_RE = re.compile(r"\s+in\s+[a-z]")  # ("awarded $1.02 billion in credits": the credits)
+# (not "awarded grants of £50,000": the grants)
+_AWARDED_BEFORE_RE = re.compile(rf"\b(?:awarded|awards|award)\s+(?:(?:a|an|the|her|him|them|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?"
+                                rf"{AMOUNT_HEDGES}(?<!\bof\s)$")
 _WORKS_OUT_RE = re.compile(rf"\s+(?:works?|worked|comes?|came|amounts?|amounted)\s+(?:out\s+)?(?:to|at)\s+{AMOUNT_HEDGES}$")
 _FOR_EACH_AFTER_RE = re.compile(r"(?:\s+(?:a|per)|\s+for\s+each(?:\s+of\s+(?:the\s+)?(?:roughly\s+|about\s+|some\s+)?[\d,.]+"
                                 r"(?:\s+(?:million|billion))?)?)\s+(?P<item>[a-z]+)")
@@ -1801,8 +1806,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     if budgeted:  # "The film, budgeted at €9 million, was shot in 32 days": its budget
         subject = _clean(np_left(text, s, budgeted.start(), 4))
         return f"{subject} budget" if subject else "budget"
-    if phrase is None and family == "money" and _TO_SETTLE_AFTER_RE.match(text, q.char_end):
-        phrase = "settlement"  # "agreed to pay $1.5 billion to settle a class-action lawsuit"
+    if phrase is None and family == "money" and (_TO_SETTLE_AFTER_RE.match(text, q.char_end)
+                                                  or _SETTLED_FOR_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start)):
+        # "agreed to pay $1.5 billion to settle a class-action lawsuit", "Authors' class action settles for $1.5 billion"
+        phrase = "settlement"
     each = _FOR_EACH_AFTER_RE.match(text, q.char_end) if phrase is None else None
     works_out = _WORKS_OUT_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if each else None
     if works_out:  # "The settlement works out to about $3,000 for each of the roughly 500,000 books": per one
@@ -1821,6 +1828,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     what_in = _IN_WHAT_RE.match(text, q.char_end) if phrase is None and family == "money" else None
     if what_in:  # "more than $1 million each in royalties", "$31 million in damages"
         phrase = " ".join(_QUOTE_MARKS_RE.sub("", what_in.group(2) or what_in.group(1)).split())
+    awarded = _AWARDED_BEFORE_RE.search(text, max(c_start, q.char_start - 60), q.char_start) \
+        if phrase is None and family == "money" and not _IN_NOUN_AFTER_RE.match(text, q.char_end) else None
+    if awarded:  # "An employment tribunal has awarded a visual effects artist £48,000": an award, not the tribunal's
+        phrase = "award"
     went = _WENT_TO_RE.match(text, q.char_end) if phrase is None and family == "money" else None
     if went and (where := _clean(noun_phrase(text, went.end(), c_end, 5))):
         phrase = f"spending on {where}"  # "About $11,000 went to cast and crew": what was spent on them

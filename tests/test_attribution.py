@@ -7680,3 +7680,11 @@ def test_a_transcript_s_surname_labels_speak_for_the_full_name_its_introduction_
 def test_a_subordinate_clause_after_a_phrase_of_time_owns_none_of_the_main_clause():
     text = "In 1929, when \"Applause\" opened in Paris, about 9,000 musicians played in French cinemas."
     assert claim(text, "9,000").measure == "musicians"
+
+
+def test_what_a_tribunal_awarded_someone_is_an_award_and_what_a_case_settled_for_a_settlement():
+    text = "An employment tribunal has awarded a sound editor £36,000 after finding he was unfairly dismissed."
+    assert claim(text, "£36,000").measure == "award"
+    assert claim("Musicians' class action against AI firm settles for $400 million", "$400 million").measure == "settlement"
+    # what was awarded, named after the amount or before "of", is that
+    assert claim("The state awarded $90 million in credits to 40 productions.", "$90 million").measure == "credits"
