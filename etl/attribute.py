@@ -66,7 +66,7 @@ from .lexicon import (
 from .names import DATELINE_RE, ArticleNames, is_acronym, listed_names_end, name_runs, source_kind
 from .numbers import ascii_lower
 from .patterns import trie_pattern, word_start_branches
-from .phrases import APPOSITIVE_RE, MEASURED_AGAINST_BEFORE_RE
+from .phrases import APPOSITIVE_RE, MEASURED_AGAINST_BEFORE_RE, SHARES_OF
 from .segment import QUOTATION_RE, paragraph_starts, speaker_turns
 from .units import singular
 
@@ -1606,7 +1606,7 @@ _ANY_BUSINESS = {"company", "firm", "group", "corporation"}
 # "a lawsuit against the firm", "expects the company's leverage to rise"
 _OTHER_COMPANY_RE = re.compile(r"\b(?:on|against|in|into|about)\s+the\s+(?:company|firm|corporation)\b(?!['’])|"
                                r"(?<=[a-z])\s+the\s+(?:company|firm|corporation)['’]s\b")
-_SHARES_OF_CUE_RE = re.compile(r"[Ss](?:hares|tock)\s+of\s+")  # (opening on its letter: a fast scan)
+_SHARES_OF_CUE_RE = re.compile(rf"(?i:{SHARES_OF})")
 # shares that move, after the name whose they are: "Paramount Skydance shares fell 3.2%" (a person has no
 # share price)
 _SHARES_MOVED_CUE_RE = re.compile(rf"(?:shares|stock)\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:{MOVED_VERBS})\b")

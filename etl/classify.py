@@ -92,7 +92,7 @@ _ED_VERB_BEFORE_RE = re.compile(r"\b[a-z]{3,}ed\s+(?:[\w'’-]+\s+){0,2}$")  # t
 # a figure before its noun and a relative clause without "that" in the past: "the 3% raises they won in 2023"
 # (not a share of the noun: "10% of the jobs they created")
 _PAST_CONTACT_RELATIVE_RE = re.compile(r"(?:\s+(?!of\b)[a-z][\w-]*){1,2}\s+(?:they|it|he|she|we)\s+(?:had\s+)?"
-                                       r"(?:[a-z]{2,}ed|won|got|gave|took|made|paid|saw|spent|lost|cut|set|sold|built)\b")
+                                       rf"(?:[a-z]{{2,}}ed|{'|'.join(sorted(IRREGULAR_PAST))})\b")
 _MODAL_BETWEEN_RE = re.compile(r"\s(?:will|would|could|might|shall|may)\s+(?!have\b)[a-z]+\b")
 PAST_VERB_BEFORE_RE = re.compile(
     # (the verb looked for first: the look-behinds, tried at every position, cost ten times more)

@@ -71,7 +71,7 @@ from .measure import (
 from .names import ArticleNames
 from .normalise import FxRates
 from .owners import ASIDE_RE, MOVED_BY_RE, TITLE_RE, owner_before
-from .phrases import verbish
+from .phrases import SHARES_OF, verbish
 from .quantities import Quantity, find_quantities
 from .record import Claim, derived, unit_family
 from .segment import clause_spans, paragraph_starts, sentence_spans
@@ -141,8 +141,8 @@ _PEOPLE_AFTER_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b", re.IGNORECASE)
 # what a correction says an earlier version got wrong
 _RETRACTED_RE = re.compile(r"\s*(?:Correction|CORRECTION|Clarification)?[:.\s-]*(?:An?|The)\s+(?:earlier|previous|original)\s+"
                            r"version\s+of\s+this\s+(?:article|story|report|piece)\b")
-_SHARES_OF_RE = re.compile(r"(?:shares|stock)\s+(?:of|in)\s+", re.IGNORECASE)  # ("Shares in the retailer": British)
-_SHARES_OF_DESCRIBED_RE = re.compile(rf"\b(?:shares|stock)\s+(?:of|in)\s+the\s+[^.;]{{0,60}}?\b(?:{'|'.join(BUSINESS_DESCRIPTIONS)})\b",
+_SHARES_OF_RE = re.compile(SHARES_OF, re.IGNORECASE)
+_SHARES_OF_DESCRIBED_RE = re.compile(rf"\b{SHARES_OF}the\s+[^.;]{{0,60}}?\b(?:{'|'.join(BUSINESS_DESCRIPTIONS)})\b",
                                      re.IGNORECASE)
 # a place in a ranking: "was second with", "came next with", "followed with"
 # a measure that says what an audience did but not of what: a title before it is what it is of
@@ -753,8 +753,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 and _ANOTHER_BEFORE_RE.search(text, max(clause[0], q.char_start - 20), q.char_start) else None
             if further:  # "Microsoft, which cut 1,900 gaming jobs in January, eliminated another 650": more of them
                 ctype, weak, measure = further.claim_type, False, measure or further.measure
-            if (evidenced or ctype != "other") and not aside:  # (an aside heads no list of the sentence)
-                typed_here = typed_families[family] = (family, ctype, measure)
+            typed = (evidenced or ctype != "other") and not aside  # (an aside heads no list of the sentence)
             if family in ("money", "count", "time") and measure and not aside \
                     and not (family == "time" and last_amount and (measure == last_amount[1]
                                                                   or _ATTRIBUTE_SPAN_RE.fullmatch(q.surface))):
@@ -789,11 +788,11 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # a prediction in a survey's paragraph is no answer to it ("by 2027 … could"), nor a
                 # share of things ("more than half of watch time … came from viewers outside")
                 ctype = "other"
-                if typed_families.get(family) == (family, "survey", measure) and typed_here == typed_families[family]:
-                    # (and the figures after it that continue it follow: "about 34% of their video ads …, up from 11%")
-                    typed_here = typed_families[family] = (family, ctype, measure)
             elif ctype == "survey" and family in ("percent", "count"):
                 fc = False  # a share of people who expect something is measured now
+            if typed:  # (recorded once its type is settled: "about 34% of their video ads …, up from 11%" continues a
+                # share of things, not the survey answer the 34% was first taken for)
+                typed_here = typed_families[family] = (family, ctype, measure)
             owner: str | None | object = _UNREAD  # the name before the figure, read at most once
             if ctype == "stock_move" and family == "percent" and measure and _SHARES_OWN_VALUE_RE.fullmatch(measure):
                 measure = None  # "Its shares have lost 60% of their value": the shares' own, a share price

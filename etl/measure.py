@@ -120,6 +120,7 @@ from .phrases import (
     NOT_VERBS,
     PEOPLE_RE,
     PUNCT,
+    SHARES_OF,
     STOP,
     TIME_WORDS_RE,
     noun_phrase,
@@ -2958,7 +2959,7 @@ _SAID_CLAUSE_RE = re.compile(r"\b(?:said|says|say|believes?|believed|predicts?|p
 # a relative pronoun opening a clause inside a noun phrase: "a short that was shortlisted"
 _RELATIVE_OPENS_RE = re.compile(r"\s(?:that|which|who)\s+")
 _RELATIVE_VERB_RE = re.compile(r"(?:used|is|are|was|were|has|have|had|will|would|could|can|may|might)\b")
-_SHARES_OF_NAME_RE = re.compile(r"(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+[A-Z]")  # a company's shares: "Shares in ITV"
+_SHARES_OF_NAME_RE = re.compile(rf"(?i:{SHARES_OF})[A-Z]")  # a company's shares: "Shares in ITV"
 _DANGLING_POSSESSIVE_RE = re.compile(r"[a-z][\w-]*['’]s?")
 _WATCHED_FOR_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:watched|viewed|streamed)\s+for\s+(?:a\s+(?:total|combined)\s+of\s+)?"
                                     r"(?:about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?$")

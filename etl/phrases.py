@@ -257,7 +257,7 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                 and (i + 1 >= len(words) or words[i + 1] in PUNCT or verbish(words[i + 1])):
             out.append(w)  # "digital advertising exceeded": an adjective and a gerund, the noun phrase whole
             continue
-        if (low in ("and", "&", "of", "for") or low == "in" and out[-1:] and out[-1].lower() in ("shares", "stock")) and out:
+        if (low in ("and", "&", "of", "for") or low == "in" and out[-1:] and out[-1].lower() in SHARE_NOUNS) and out:
             # (shares in a company are its shares, as British English writes them: "Shares in ITV rose")
             nxt = words[i + 1] if i + 1 < len(words) else ""
             # (a gerund's phrase is the noun's complement: "Support for banning AI-generated political adverts")
@@ -613,6 +613,9 @@ ADVERB_RE = re.compile(r"[A-Za-z]{3,}ly")  # "Fully", "roughly", "typically" (a 
 _WORD_BEFORE_RE = re.compile(r"\b(\w+)\s+$")
 _AVERAGE_AFTER_RE = re.compile(r"\s+(?:average|median)\b(?!\s+(?:about|around|roughly|nearly|almost|some|[$€£¥₹\d]))")
 _NOUN_PP_RE = re.compile(r"\s+(of|for|on|per|by)\s+(?:(\w+ing)\s+)?")
+# a company's shares, as American and British English write them: "Shares of Netflix", "Shares in ITV"
+SHARE_NOUNS = ("shares", "stock")
+SHARES_OF = r"(?:shares|stock)\s+(?:of|in)\s+"
 _SHARES_IN_RE = re.compile(r"\s+(in)\s+()(?=[A-Z]|the\s)")
 
 
@@ -623,7 +626,7 @@ def np_around(text: str, lo: int, s: int, e: int, hi: int) -> list[str]:
     if average and average.end() <= hi:  # "below the industry average of $35": the average, not the industry
         e = average.end()
     m = _NOUN_PP_RE.match(text[e:e + 24])
-    if m is None and text[s:e].lower() in ("shares", "stock"):
+    if m is None and text[s:e].lower() in SHARE_NOUNS:
         m = _SHARES_IN_RE.match(text[e:e + 24])  # "Shares in ITV rose": British for "shares of"
     if m and e + m.end() < hi:
         tail = noun_phrase(text, e + m.end(), hi, 5)  # "cost of producing a 30-second ad"
