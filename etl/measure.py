@@ -603,7 +603,7 @@ OF_WHOM_BEFORE_RE = re.compile(r"\bof\s+whom\s+(?:about\s+|some\s+|nearly\s+|rou
 # "a 20 per cent …", "a sharp 3 percent …", "A 10% saving", "helped by the 30% location offset"
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[a-z]+\s+)?$")
 # a possessive stands where the article would: "The government's 40% tax relief", "its 5% price rise"
-_AUXILIARY_AT_RE = re.compile(r"\s+(?:would|will|could|may|might|should|is|was|has|had)\b")
+_AUXILIARY_AT_RE = re.compile(rf"\s+(?:{'|'.join(sorted(AUXILIARIES))})\b")
 # a share the clause's subject holds: "YouTube remained the most-watched platform with a 13.4% share of viewing"
 _HOLDS_SHARE_BEFORE_RE = re.compile(r"\b(?:has|had|have|holds?|held|with|commands?|commanded|claims?|claimed)\s+an?\s+"
                                     r"(?:\w+\s+)?$")
