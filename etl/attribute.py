@@ -171,12 +171,17 @@ TOLD_CLAUSE_AFTER_RE = re.compile(r"\s+(?:that\b|[\w'’-]+\s+(?:could|would|wil
 _PASSIVE_BEFORE_RE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|am)|['’](?:m|s|re))\s+(?:\w+ly\s+)?$",
                                 re.IGNORECASE)
 _AGENT_AFTER_RE = re.compile(r"\s+by\s+(?P<np>[^,;:.()\"“”]{2,80})")
+# what a body does to data of its own, said of it in a relative clause: "About 17% of the campaigns it tracked used …"
+_OWN_DATA_VERBS = frozenset({"tracked", "analysed", "analyzed", "studied", "surveyed", "examined", "reviewed", "counted",
+                             "monitored", "measured", "polled", "sampled"})
 _PERSON_SUBJECT_RE = re.compile(r"(?:^|[,;:\"“]\s*)(?:I|He|She|We)\s+[a-z]"
                                 r"|^\s*(?:It|They)\s+(?:\w+\s+)?(?:also\s+)?(?:" + _VERB_ALT + r")\b"
                                 r"|\b[Ii]n\s+(?:his|her|their|its)\s+(?:view|opinion|words|estimate)\b")
+_OWN_DATA_RE = re.compile(r"\b[a-z]{3,}s\s+(?:that\s+)?(?P<pronoun>it|they)\s+(?:has\s+|had\s+|have\s+)?"
+                          rf"(?:{'|'.join(sorted(_OWN_DATA_VERBS))})\b")
 # the words without which _PERSON_SUBJECT_RE cannot match: looked up before it runs
 _PERSON_WORDS = frozenset({"i", "he", "she", "we", "it", "they", "view", "opinion", "words", "estimate"})
-_CUE_WORDS = SPEECH_VERBS | SOURCE_NOUNS | {"according", "cited", "per", "i", "he", "she", "we",
+_CUE_WORDS = SPEECH_VERBS | SOURCE_NOUNS | _OWN_DATA_VERBS | {"according", "cited", "per", "i", "he", "she", "we",
                                              "view", "opinion", "words", "estimate",
                                              "target", "rating",  # (an analyst's own call: _OWN_CALL_RE)
                                              "count", "tally", "reckoning", "calculation", "calculations"  # (_BY_OWN_COUNT_RE)
@@ -271,6 +276,9 @@ _HEADLINE_LEAD_CREDIT_RE = re.compile(r"\s*(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z]
                                       r"\s(?:to|will|could|may|set\s+to)\s+[a-z]+\b")
 _OBJECT_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:on|to|for|at|with|from|into|against|over|toward|towards|by)\s+$")
 _AGENT_BEFORE_RE = re.compile(r"\b[a-z]{3,}(?:ed|en)\s+by\s+$")
+# a name given as an example of the sentence's subject, no subject itself: "Cornerstone investors, including a unit
+# of Alibaba, took up about 45%"
+_EXAMPLE_BEFORE_RE = re.compile(r"\b(?:including|such\s+as|among\s+them)\s+(?:[\w'’-]+\s+){0,4}$")
 _THE_SURVEY_OPENS_RE = re.compile(r"\s*(?:The|That|This|Its)\s+(?:report|survey|study|poll|research|findings)\b")
 _RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 # a headline (no full stop) crediting its source after a colon: "…as AI reshapes creative work: WARC"
@@ -963,8 +971,7 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
     if name:  # "38% of visual effects artists in a Foundry survey use AI tools weekly", no verb of saying: Foundry's
         return Attribution(name, False, document=True)
     if not verbs:
-        person = _person_subject(sentence, words)  # "I drew three to four thousand": the person before
-        return Attribution(None, person, refers="person" if person else None)
+        return _continued_by_pronoun(sentence, words)
     if len(verbs) > 1 and _CLOSING_FRAME_RE.match(sentence, verbs[-1].end()) \
             and "," in sentence[max(0, verbs[-1].start() - 60):verbs[-1].start()]:
         # "Netflix spent $17 billion and expects to spend $18 billion, its finance chief said": the
@@ -1114,14 +1121,24 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
         outlet = _named_in(told.group("np").rstrip("."), names)
         if outlet:  # "two people familiar with its finances told The Information": the outlet a reader can follow
             return Attribution(outlet, False)
-    if not continues and not unnamed and _person_subject(sentence, words):
-        continues = True  # "he sold 250,000 sets", "I drew three to four thousand": the person before
-        refers = "person"
+    if not continues and not unnamed:
+        by_pronoun = _continued_by_pronoun(sentence, words)
+        if by_pronoun.continues:
+            return replace(by_pronoun, at=by_pronoun.at or at)
     return Attribution(None, continues, anaphor, respondents, at, refers, head=head, unnamed=unnamed)
 
 
-def _person_subject(sentence: str, words: set[str]) -> bool:
-    return not words.isdisjoint(_PERSON_WORDS) and bool(_PERSON_SUBJECT_RE.search(sentence))
+def _continued_by_pronoun(sentence: str, words: set[str]) -> Attribution:
+    """A sentence that names no speaker but speaks of the one before through a pronoun: "he sold 250,000 sets",
+    "I drew three to four thousand" (the person before); "About 17% of the campaigns it tracked used …" (the body
+    that tracked them, named before)."""
+    if not words.isdisjoint(_PERSON_WORDS) and _PERSON_SUBJECT_RE.search(sentence):
+        return Attribution(None, True, refers="person")
+    own_data = _OWN_DATA_RE.search(sentence) if not words.isdisjoint(_OWN_DATA_VERBS) else None
+    if own_data:
+        return Attribution(None, True, at=own_data.start("pronoun"),
+                           refers="thing" if own_data.group("pronoun") == "it" else None)
+    return Attribution(None, False)
 
 
 class SourceRegister:
@@ -2019,9 +2036,11 @@ def organisation_in(sentence: str, names: ArticleNames, kind=None) -> str | None
                 and not SEEN_BY_BEFORE_RE.search(sentence, max(0, start - 20), start) \
                 and not _INDEX_AFTER_RE.match(sentence, _e) and not name.endswith(" Index") \
                 and not DESCRIBES_UNNAMED_AFTER_RE.match(sentence, _e) \
+                and not _EXAMPLE_BEFORE_RE.search(sentence, max(0, start - 40), start) \
                 and (not _OBJECT_PREPOSITION_BEFORE_RE.search(sentence, max(0, start - 10), start)
                      or _AGENT_BEFORE_RE.search(sentence, max(0, start - 30), start)):
             # (but the agent of a participle is: "Performers represented by SAG-AFTRA voted … the union said")
+            # (nor an example of it: "Cornerstone investors, including a unit of Alibaba, took up 45%. The stock …")
             # (nor a stock index: "The stock has gained 30%, outpacing the Topix index's 12% rise")
             # (nor the object of a preposition: "He raised his price target on Netflix. The bank expects …")
             # (not who is cited for it: "Revenue rose 11%, according to LSEG data. The company forecast …")

@@ -302,6 +302,8 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     c_start, c_end = clause
     if _AGE_SURFACE_RE.search(q.surface):
         return False  # "The Ritz, the 104-year-old cinema, will close on Sunday": an age now, whatever will happen
+    if q.unit == "years" and _YEARS_GONE_BY_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
+        return False  # "will show its last film on Sunday, ending 87 years of screenings": the years behind it
     if unit_family(q.unit) == "money" and DETERMINER_END_RE.search(text, max(c_start, q.char_start - 6), q.char_start) \
             and _NOUN_AFTER_AMOUNT_RE.match(text, q.char_end):
         return False  # "says the £2.5 billion project would create 1,200 jobs": what describes the subject, no prediction
@@ -627,6 +629,13 @@ _STIPULATED_RE = re.compile(
     r"\b(?:guarantee[sd]?|guaranteeing|entitle[sd]?\s+to|mandate[sd]?|requir(?:e|es|ed|ing)|receive|get|be\s+paid)\s+"
     r"(?:(?:a|an|the)\s+)?(?:minimum|maximum|floor|cap)\s+of\s+", re.IGNORECASE)
 # a sentence set in the past, where "could" is the past of "can": "A decade ago, …", "Back then"
+# the years something has gone on when it ends or marks them: "to close after 87 years", "ending 87 years of
+# screenings", "marking 50 years since its opening"
+# (an end after them, not whatever comes after: "The deal will expire after three years" is ahead)
+_YEARS_GONE_BY_BEFORE_RE = re.compile(r"\b(?:(?:close|closes|closing|shut|shuts|shutting|retire|retires|retiring|leave|"
+                                      r"leaves|leaving|quit|quits|quitting|step\s+down|steps\s+down)\s+after|"
+                                      r"ending|ends|marking|marks|capping|caps|celebrating|celebrates)\s+"
+                                      r"(?:(?:almost|nearly|more\s+than|over|some)\s+)?$")
 _AGE_SURFACE_RE = re.compile(r"-year-old\b", re.IGNORECASE)  # (attributive: "He will be 30 years old" is ahead)
 _NEW_PREDICATE_RE = re.compile(r"\s(?:but|whereas|while|yet)\s")
 _PAST_SETTING_RE = re.compile(r"\b(?:ago|back\s+then|in\s+the\s+past|in\s+those\s+days|at\s+the\s+time|"

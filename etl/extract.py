@@ -192,6 +192,7 @@ _MOVE_AFTER_AMOUNT_RE = re.compile(r"(?:\s+(?:in|during|over|for|from|on)\s+(?:t
                                    r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?")
 # the word before a count that hangs it from another figure: "$44 million from 4,000 theaters, down 54%"
 _ADJUNCT_BEFORE_RE = re.compile(r"\b(?:from|in|at|across|on|over|by|with|among|of)\s+$", re.IGNORECASE)
+_THE_SAME_RE = re.compile(r"\b[Tt]he\s+same\s+(?P<noun>[A-Za-z][\w-]*)\b")
 _THEY_OPEN_RE = re.compile(r"\s*(?:They|It)\s+(?:have\s+|has\s+|had\s+)?(?:\w+ed|rose|fell|lost|gained|jumped|climbed)\b")
 _SHARE_RESTATED_RE = re.compile(rf"(?:\s+of\s+(?:them|those|these|us|{JUST_NAMED}|"
                                 r"(?:(?:its|their|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?))?(?:,?\s+or|,\s+at)\s+", re.IGNORECASE)
@@ -234,7 +235,7 @@ _IN_PLACE_AFTER_RE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")  # "including 811 i
 _ANAPHOR_LEVEL_RE = re.compile(r"\b(?:that|this|it)\s+(?:(?:will|would|could|might|may|should)\s+)?(?:be|reach|hit|rise\s+to|"
                                r"grow\s+to|fall\s+to|climb\s+to|drop\s+to|is|was)\s+"
                                # (or its old level: "That is up from 15 million in 2023")
-                               r"(?:(?:up|down)\s+from\s+)?(?:about\s+|around\s+|nearly\s+)?$",
+                               r"(?:(?:up|down)\s+from\s+)?" + AMOUNT_HEDGES + "$",  # ("Now it is closer to 12 cents")
                                re.IGNORECASE)
 # a possessive whose noun is left out, the measure of the figure before: "Peacock had the highest churn rate at
 # 7.2%. Netflix's was about 2%"
@@ -855,6 +856,15 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 last = next((c.measure for c in reversed(claims) if c.claim_type == "box_office" and c.measure), "")
                 titled = _titles(text, s, q.char_start) or [t for t in _titles(text, 0, s) if last.startswith(f"{t} ")][-1:]
                 measure = f"{titled[-1]} {TYPE_MEASURES[ctype]}" if titled else measure
+            same = _THE_SAME_RE.search(text, clause[0], q.char_start) \
+                if claims and claims[-1].measure and claims[-1].claim_type == ctype \
+                and unit_family(claims[-1].unit) == family else None
+            if same and same.group("noun").lower() in claims[-1].measure.lower().split() \
+                    and (measure is None or measure.lower().startswith("same ")
+                         or same.group("noun").lower() not in measure.lower().split()):
+                # "Renting an Nvidia H100 chip for an hour cost about $8 …. Today the same chip can be had for less
+                # than $2 an hour": the measure before, of the thing it named
+                measure = claims[-1].measure
             who, consensus = figure_source(text, s, e, q.char_start, q.char_end, source, names,
                                            sources[i - 1][0] if i else None)
             if consensus and who is None and not _MARKET_SPEAKERS_RE.search(sentence):
@@ -953,6 +963,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
         amount_before = last_amount or amount_before
         typed_before_by_family.update(typed_families)
         _respectively(claims, len(claims) - len(qs), sentence)
+        _gapped_shares(claims, len(claims) - len(qs), text)
         _respective_owners(claims, len(claims) - len(qs), text, s, names)
         previous_sentence = sentence
     return claims
@@ -972,6 +983,24 @@ def _respectively(claims: list[Claim], first: int, sentence: str) -> None:
     if len(idx) == len(years):
         for i, year in zip(idx, years, strict=True):
             claims[i] = replace(claims[i], horizon_year=year)
+
+
+# between two shares of groups the predicate after the second is said of: "30% of colorists and 41% of editors had lost
+# work" ("of colorists and ")
+_GAPPED_SHARE_BETWEEN_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?P<group>[\w'’ -]{1,40}?),?\s+and\s+")
+
+
+def _gapped_shares(claims: list[Claim], first: int, text: str) -> None:
+    """Give a share whose group's predicate is left out ("30% of colorists and 41% of editors had already lost work")
+    the predicate of the share after it: its type, and its measure with the predicate."""
+    for k in range(first, len(claims) - 1):
+        share, after = claims[k], claims[k + 1]
+        gap = _GAPPED_SHARE_BETWEEN_RE.fullmatch(text, share.char_end, after.char_start) \
+            if share.unit_family == after.unit_family == "percent" else None
+        if gap and share.measure == gap.group("group") and after.measure and " who " in after.measure:
+            measure = f"{share.measure} who {after.measure.split(' who ', 1)[1]}"
+            claims[k] = replace(share, claim_type=after.claim_type, measure=measure,
+                                subject=measure if share.subject == share.measure else share.subject)
 
 
 def _titles(text: str, start: int, end: int) -> list[str]:

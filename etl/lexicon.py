@@ -471,7 +471,9 @@ TITLE_WORDS = {"chief", "senior", "vice", "deputy", "managing", "general", "exec
                "creative", "content", "technology", "officer", "co-founder", "cofounder", "chair", "head",
                # offices held: "Governor Gavin Newsom", "Senator Maria Cantwell"
                "governor", "gov.", "mayor", "senator", "sen.", "representative", "rep.", "minister", "secretary",
-               "chancellor", "commissioner", "judge", "president", "premier", "prime"}
+               "chancellor", "commissioner", "judge", "president", "premier", "prime",
+               # a business's owner: "Owner Sandra Pike said"
+               "owner", "co-owner", "proprietor"}
 # Words that describe a name before it, never part of it: "Rival Sony said", "Former Pixar head" (etl.names).
 NAME_DESCRIPTORS = {"rival", "rivals", "competitor", "fellow", "former", "peer", "embattled", "struggling",
                     "beleaguered", "cash-strapped", "startup", "start-up",
@@ -904,6 +906,7 @@ MEASURE_NOUNS = {
     # a release's takings per cinema: "a per-theater average of $5,960"
     *(f"{per}{place} average" for per in ("per-", "") for place in ("theater", "theatre", "screen", "location")),
     "price target", "price targets", "target price",
+    "rent", "rents", "bills",  # ("But the rent went up by £18,000 a year"; not the verb: "I used to bill €600 a day")
 }
 # Verbs that end a noun phrase read without a tagger ("AI can generate videos of ...").
 COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produces", "support",
@@ -1006,10 +1009,16 @@ _STOCK = (r"(?<!market\s)(?<!which\s)(?<!that\s)(?<!who\s)(?<!it\s)shares(?!\s+(
 # (the present too, as headlines write it: "Adobe shares slide 14%", "Kuaishou stock surges 9%")
 # (and their participles after "with": "…, with MiniMax jumping 12% and Zhipu climbing 8.5%")
 # (a compound's "-up" or "-down" moves nothing: "start-up", "mark-down")
+# verbs whose "up" is a particle, no rise: "took up about 45% of the offering", "snapped up 30% of the shares"
+# (not "ended up 3%", "gave up 5%": moves)
+_UP_PARTICLE_VERBS = ("take", "takes", "took", "taken", "taking", "snapped", "picked", "bought", "set", "signed", "made",
+                      "makes", "make", "making", "wound", "tied")
 MOVED_VERBS = r"ros[e]|risen|rise|rising|fell|fall|fallen|falling|gain(?:ed|s|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|" \
          r"surg(?:ed|es|e|ing)|soar(?:ed|s|ing)?|plung(?:ed|es|e|ing)|slump(?:ed|s|ing)?|drop(?:ped|s|ping)?|" \
          r"tumbl(?:ed|es|e|ing)|" \
-         r"slid(?:es?|ing)?|sank|declin(?:ed|es|e|ing)|lost|add(?:ed|s)|(?<!-)up|(?<!-)down|closed|ended|opened|limit|slipp(?:ed|ing)?|slips?|" \
+         r"slid(?:es?|ing)?|sank|declin(?:ed|es|e|ing)|lost|add(?:ed|s)|" \
+         r"(?<!-)" + "".join(rf"(?<!{verb}\s)" for verb in _UP_PARTICLE_VERBS) + r"up|" \
+         r"(?<!-)down|closed|ended|opened|limit|slipp(?:ed|ing)?|slips?|" \
          r"tank(?:ed|s)?|sag(?:ged|s)?|skid(?:ded|s)?|" \
          r"dipp(?:ed)?|dips?|edg(?:ed|es)|eas(?:ed|es)|rall(?:ied|ies)|advanc(?:ed|es|e)|retreat(?:ed|s)?|" \
          r"plummet(?:ed|s)?|sink(?:s)?|wip(?:ed|es|ing)|eras(?:ed|es|ing)|shed(?:s|ding)?|increas(?:ed|es|e)|" \
@@ -1061,7 +1070,7 @@ _INVEST = (rf"invest\w*|funding|{_RAISING}|financing|takeover|expansion|restorat
 _TIME_SPENT = r"(?:[\w'’-]+\s+){0,4}(?:time|hours|minutes)\s+(?:[\w'’-]+\s+){0,3}spent\b"  # ("the time children spent")
 _COST = (r"costs?|costing|price[sd]?|pricing|budgets?|spend\w*|spent|expens\w*|cheap\w*|fees?|cpms?|"
          r"(?:sur)?charges?|deductibles?|save[sd]?|saving|savings|afford\w*|paid(?!\s+(?:hours|leave|subscribers|subscriptions|members|"
-         r"memberships|users|accounts|customers))|payments?|fines?|bill")  # (not "paid hours", "paid subscribers")
+         r"memberships|users|accounts|customers))|payments?|fines?|bills?|rents?")  # (not "paid hours", "paid subscribers")
 # Nouns of organisations counted ("138 studios", "20 production houses"): a count of them is
 # neither people at work nor a list of people going on (etl.classify rules, etl.extract).
 ORGANISATION_NOUNS = (r"studios?|compan(?:y|ies)|firms?|houses?|outlets?|platforms?|brands?|start-?ups?|"
@@ -1184,8 +1193,9 @@ CLAIM_TYPE_RULES = (
     # percent of the masking work her team used to do", nor "40 percent of dramas will use AI")
     ("survey", "percent", "right",
      # (a list's line too, the group right after its colon: "- Nearly 1 in 3: writers who say …")
-     rf"^[\s)]*(?:\([^)]{{0,12}}\)\s*)?(?::\s+(?:(?:the\s+)?(?:share|percentage|proportion)\s+)?)?"
-     rf"(?:(?:of\s+|(?<=:\s))(?:[^,;.()]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=\d),(?=\d)){{0,60}}?"  # ("of the 1,200 …")
+     # (or on the line after it: "70%¶The share of visual effects artists who said …", etl.segment)
+     rf"^[\s)]*(?:\([^)]{{0,12}}\)\s*)?(?:(?::\s+|(?<=\n))(?:(?:the\s+)?(?:share|percentage|proportion)\s+)?)?"
+     rf"(?:(?:of\s+|(?<=:\s)|(?<=\n))(?:[^,;.()]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=\d),(?=\d)){{0,60}}?"  # ("of the 1,200 …")
      rf"\b(?:{_PEOPLE_GROUPS}|{_SURVEY_GROUPS}|those|them|us|[A-Z][\w-]*(?:ans|ers|ese|ish)|"
      rf"[a-z]+(?:ers|ors|ists|ians|ants|ents|ees)|{AGE_GROUP})\b"  # people by what they do: editors, producers;
      # by their age: "16-24-year-olds"
@@ -1237,8 +1247,10 @@ CLAIM_TYPE_RULES = (
     # a multiple of a share price: "the stock has nearly tripled this year"
     ("stock_move", "count", "measure", r"^(?:[\w'’.-]+\s+){0,5}(?:shares|stock|share\s+price|stock\s+price)$",
      ("surface", _MULTIPLE_VERB)),
-    # ... and of spending: "Consumer spending on AI video apps quadrupled to about $1.1 billion"
-    ("cost", "count", "measure", r"^(?:[\w'’.-]+\s+){0,3}(?:spending|spend|costs?|budgets?|expenditures?)$",
+    # ... and of spending: "Consumer spending on AI video apps quadrupled to about $1.1 billion", "her energy bills had
+    # almost tripled"
+    ("cost", "count", "measure", r"^(?:[\w'’.-]+\s+){0,3}(?:spending|spend|costs?|budgets?|expenditures?|bills|rents?|"
+                                 r"(?<!stock\s)(?<!share\s)prices?)$",
      ("surface", _MULTIPLE_VERB)),
     # the figure's own verb of costing before any word of its sentence: "the sequel, which cost about
     # $150 million to produce, drew the biggest opening of the year"
@@ -1348,6 +1360,9 @@ CLAIM_TYPE_RULES = (
     ("cost", "money", "left", rf"\b(?:needs|needed|need|requires|required|require)\s+(?:another\s+|an\s+extra\s+|a\s+further\s+)?"
                               rf"{AMOUNT_HEDGES}$",
      ("right", r"^(?![^.;]*\b(?:box[\s-]office|in\s+(?:new\s+)?(?:funding|investment|capital|financing))\b)")),
+    # a loss or harm done to a trade is what it cost the trade, not the trade's size: "the losses to the film and
+    # television industry ran into tens of millions of pounds"
+    ("cost", "money", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:losses|loss|damage|harm)\s+to\b"),
     # (not a price something sold for at a market: "Cannes market sale price", below)
     ("market_size", "money", "measure", r"^(?![\s\S]*\b(?:box[\s-]office|ticket|film|movie|cinema)s?\b)"
                                         r"(?![\s\S]*\b(?:sale|asking)\s+prices?$)[\s\S]*\bmarkets?\b"),
@@ -1484,7 +1499,7 @@ CLAIM_TYPE_RULES = (
     # ... and people counted by what they earn earn no takings: "of whom fewer than 1,000 earn a full-time living"
     ("other", "count", "measure", r"\bwho\s+(?:\w+\s+)?earn(?:s|ed)?\b"),
     # ... and what people who work earn, together: "Creators on the platform earned $427.9 million"
-    ("other", "money", "measure", rf"^(?:[\w'’-]+\s+)?(?:{WORKING_PEOPLE}|{WORKING_PERSON})\s+earnings$"),
+    ("other", "money", "measure", rf"^(?:[\w'’-]+\s+)?(?:{WORKING_PEOPLE}|{WORKING_PERSON})\s+earnings(?:\s+from\s[\s\S]*)?$"),
     # what a verb of takings says came from ads, subscriptions or sales is revenue: "had made an estimated $500,000 a
     # year from ads" (what people earn from them is pay, read above)
     ("revenue", "money", "left", rf"\b(?:{_TAKINGS}|earning|generat(?:ed|es))\s+{AMOUNT_HEDGES}$",
@@ -1541,7 +1556,10 @@ CLAIM_TYPE_RULES = (
                                     r"thought|believe|believes|expect|expects|expected|reported|report|agreed|agree|told|"
                                     r"feel|feels|felt|fear|fears|feared|worry|worried|plan|plans|planned|voted|"
                                     # (nor those who answered it: "72% of the 1,200 creative workers who responded")
-                                    r"responded|respond|answered|took\s+part|participated|completed)\b)"),
+                                    r"responded|respond|answered|took\s+part|participated|completed)\b"
+                                    # (nor those who lost work, a share of jobs gone: "36% of translators had already
+                                    # lost work because of generative AI")
+                                    r"|(?:had\s+|have\s+|has\s+)?(?:already\s+)?(?:lost|lose|losing)\s+(?:their\s+)?(?:work|jobs?)\b)"),
     # what is spent on takings' words is spent: "spends about $2,000 a month on subscriptions"
     ("cost", "money percent", "measure", r"^(?:spending|spend|expenditures?|outlays?|costs?)\s+(?:on|of|for)\b"),
     # a ratio is no amount of what it divides: "the average price-to-earnings ratio of about 25 times"

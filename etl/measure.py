@@ -551,7 +551,8 @@ _ACTS_ON_OBJECT_RE = re.compile(r"\s+(?:(?:will|would|could|may|might|has|have|h
 _MEASURE_OF_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(MEASURE_NOUNS, key=len, reverse=True))})\s+of\s+{AMOUNT_HEDGES}$",
                                    re.IGNORECASE)
 _PARTICIPLE_FIRST_RE = re.compile(r"([a-z]+ed)\s+")
-_SPENT_AFTER_RE = re.compile(r"\s+(?:spent|invested)\s+(?:on|in)\s+")
+_SPENT_AFTER_RE = re.compile(r"\s+(?:(?:is|are|was|were|will\s+be|would\s+be|to\s+be|has\s+been|have\s+been|had\s+been)\s+)?"
+                             r"(?:spent|(?P<invested>invested))\s+(?:on|in)\s+")
 _PERIOD_BEFORE_RE = re.compile(r"\b(?:in|during|for|over)\s+the\s+(?:first|last|past|final|latest|opening|second|"
                                r"third|fourth|previous|prior|preceding)\s+$", re.IGNORECASE)
 _STAFF_NOUN_RE = re.compile(rf"\b(?:{'|'.join(sorted(COLLECTIVE_PEOPLE_NOUNS))})$")
@@ -800,9 +801,13 @@ _CHANGED_TO_RE = re.compile(r"\b(?:rais|lift|boost|cut|reduc|lower|doubl|tripl|e
 _NEW_VALUE_RE = re.compile(r"\bto\s+(?:\S+\s+){0,2}?\S*\d")  # "… to 370 billion yen from": the new value before the old
 # a list's number defined after its colon: "118,500: the number of entertainment jobs …"
 # (not a headline's credit: "Webtoon AI tools cut artists' hours by 30%: survey")
-_DEFINED_AFTER_RE = re.compile(rf":\s+(?:(?:the|a|an)\s+)?(?=[a-z])(?!(?:{'|'.join(sorted(SOURCE_NOUNS))})\s*$)", re.MULTILINE)
+_DEFINED_AFTER_RE = re.compile(rf":\s+(?:(?:the|a|an)\s+)?(?=[a-z])(?!(?:{'|'.join(sorted(SOURCE_NOUNS))})\s*$)"
+                               # (or on the line after a figure's own: "48 hours¶How long it took …", etl.segment)
+                               r"|[ \t]*\n[ \t]*(?=(?:How|What)\s)", re.MULTILINE)
 # (or a dash: "204,000 — the number of US entertainment jobs …")
-_DEFINED_AT_LINE_START_RE = re.compile(r"(?::|[ \t]+[—–-])\s+(?:(?:[Tt]he|[Aa]n?)\s+)?(?=[A-Za-z])"
+_DEFINED_AT_LINE_START_RE = re.compile(r"(?::|[ \t]+[—–-]|(?=[ \t]*\n))\s+"
+                                       r"(?:(?:Roughly|About|Around|Nearly|Almost|Approximately|Some|Just)\s+)?"
+                                       r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?=[A-Za-z])"
                                        r"(?!(?:How|Why|What|When|Where|Who|It|We|I|They|He|She)\b)")
 # a line a number heads, defined up to its clause's end ("…, according to PitchBook", "… by October")
 _DEFINITION_RE = re.compile(r"[^,;\n]+?(?=\s+(?:according\s+to|by\s+(?:January|February|March|April|May|June|July|"
@@ -834,6 +839,22 @@ _WATCHED_BEFORE_RE = re.compile(r"\b(?:watch|watches|watched|watching|stream|str
                                 rf"streaming(?!\s+(?:[\w-]+\s+)?(?:{ORGANISATION_NOUNS}|services?|giants?|apps?|sites?|providers?)\b))\b"
                                 r"[^,;.]{0,30}$", re.IGNORECASE)
 _WATCH_HOURS_SURFACE_RE = re.compile(rf"\b{WATCHED_TIME}$", re.IGNORECASE)
+# what money was made from, after the amount made: "made Hurst an estimated £640,000 from advertising and subscriptions",
+# "earned $50,000 from Spotify" (not a time: "from 2019 to 2021")
+_MADE_BEFORE_RE = re.compile(rf"\b(?:(?P<earned>earned|earns|earn|earning)|made|makes|make|making|generated|generates|"
+                             rf"generate|generating|(?:brought|brings|took|takes|pulled|pulls)\s+in)\s+"
+                             rf"(?:(?:him|her|them|it|[A-Z][\w'’-]+)\s+)?{AMOUNT_HEDGES}$")
+_MADE_FROM_AFTER_RE = re.compile(r"\s+(?:(?:a|per)\s+(?:year|month|week)\s+|last\s+year\s+)?from\s+(?:the\s+)?(?=[a-zA-Z])")
+# what one share was sold at: "sold 61.2 million shares at HK$27.80 each"
+_SHARES_AT_BEFORE_RE = re.compile(rf"\bshares\s+(?:at|for)\s+{AMOUNT_HEDGES}$")
+# how many times over an offering was asked for: "the retail offering was oversubscribed about 420 times"
+_OVERSUBSCRIBED_BEFORE_RE = re.compile(rf"(?:\s+(?:was|were|is|are|has\s+been|had\s+been|been|being))?\s+"
+                                       rf"oversubscribed\s+(?:by\s+)?{AMOUNT_HEDGES}$")
+# a time a court orders somebody to spend in prison: "jailed for four years and three months", "sentenced Hurst to six
+# years", "faces up to 10 years in jail"
+_JAILED_BEFORE_RE = re.compile(rf"\b(?:jailed|imprisoned|incarcerated|sentenced|locked\s+up)\s+(?:(?:him|her|them|[A-Z][\w'’-]+)\s+)?"
+                               rf"(?:for|to)\s+{AMOUNT_HEDGES}$")
+_IN_PRISON_AFTER_RE = re.compile(r"\s+(?:in\s+(?:prison|jail|custody)|behind\s+bars|of\s+imprisonment|imprisonment)\b")
 _VIEWED_AFTER_RE = re.compile(r"\s+(?P<verb>viewed|watched|streamed)\b")
 # (not an adverb before it: "two accounts, together worth about $3 million in annual fees")
 _WORTH_BEFORE_RE = re.compile(rf"(?<=[a-z])(?<!\btogether)(?<!\beach)(?<!\bboth)(?<!\ball)(?<!\bjointly)\s+worth\s+"
@@ -915,7 +936,9 @@ _PASSING_SURFACE_RE = re.compile(r"(?:tops|topped|surpass(?:es|ed)?|exceed(?:s|e
 _BY_AGENT_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 # between a measure noun and the noun of its phrase of where: "spending across the sector"
 # (a chain of two: "Average hourly earnings for production workers in the industry rose to $41.18")
-_PP_BETWEEN_RE = re.compile(r"\s+(?:(?:across|in|for|at|on|of|per|less|minus|excluding)\s+(?:the\s+|its\s+|their\s+)?"
+# (a loss's "to" whom: "the losses to the film and television industry ran into tens of millions of pounds")
+_PP_BETWEEN_RE = re.compile(r"\s+(?:(?:across|in|for|at|on|of|(?<=loss\s)to|(?<=losses\s)to|(?<=damage\s)to|per|less|minus|"
+                            r"excluding)\s+(?:the\s+|its\s+|their\s+)?"
                             r"(?!\d)(?:[\w'’-]+\s+){0,5}?){1,2}")  # (not a time: "growth in 2025 and operating margin")
 _IN_TOTAL_RE = re.compile(r"\s+in\s+(?:total|all|aggregate|sum|(?:real|nominal|absolute|cash|relative)\s+terms)\b",
                           re.IGNORECASE)  # an adverb, no measure ("fell by £1.2bn in real terms")
@@ -1107,6 +1130,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         noun = "speed-up" if faster.group(1).lower() in ("faster", "quicker") else "saving"
         return f"{noun} in {done.group('act').lower()}" if done else noun
     phrase = _measure_of(q, text, sentence, clause, names, family, group, previous, topic)
+    if family == "money" and (phrase is None or not mentions_a_measure(phrase) or _TAKINGS_END_RE.search(phrase)):
+        phrase = _made_from(q, text, clause, names, phrase) or phrase
     rate = _RATE_ADJECTIVES.get(q.per) if family == "count" and q.noun and phrase \
         and MEASURE_NOUN_RE.fullmatch(q.noun.split()[-1]) else None
     if rate and phrase.lower().endswith(q.noun.lower()) and not any(w in _RATE_ADJECTIVES.values() for w in phrase.lower().split()):
@@ -1183,6 +1208,29 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         # "last year" keeps it)
         phrase = _DEICTIC_TIME_END_RE.sub("", phrase) or phrase
     return phrase
+
+
+_TAKINGS_END_RE = re.compile(r"\b(?:earnings|revenues?|income|sales)$")
+
+
+def _made_from(q, text: str, clause: tuple[int, int], names: ArticleNames, maker: str | None) -> str | None:
+    """What money made was made from, when no measure names it: "had earned an estimated $117 million a year
+    from advertising" (earnings from it), "made an estimated £640,000 from advertising" (revenue from it),
+    "Shutterstock said it had earned $104 million from data licensing" (a business's revenue from it), "The
+    channel had made $300,000 from ads" (`maker`, the subject read, its revenue)."""
+    earned = _MADE_BEFORE_RE.search(text, max(clause[0], q.char_start - 50), q.char_start)
+    made_from = _MADE_FROM_AFTER_RE.match(text, q.char_end) if earned else None
+    what = _clean(noun_phrase(text, made_from.end(), clause[1], 5)) if made_from else None
+    if what is None:
+        return None
+    if maker and _TAKINGS_END_RE.search(maker):
+        return f"{maker} from {what}"  # "Two creators had earned $90,000 from ads": their earnings from them
+    owner = owner_before(text, clause[0], earned.start(), names) or maker
+    if owner and earned.group("earned") and is_people_noun(owner.split()[-1]):
+        return f"{owner} earnings from {what}"  # "The families had earned $90,000 a year from ads": what people earn
+    if owner:
+        return f"{owner} revenue from {what}"
+    return f"{'earnings' if earned.group('earned') else 'revenue'} from {what}"
 
 
 def _descriptions_after_subject(text: str, c_start: int, pos: int, names: ArticleNames) -> list[tuple[int, int]]:
@@ -1511,15 +1559,28 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     if viewed:  # '"Synthetic" drew 1.2 billion minutes viewed': the title's minutes viewed
         owner = owner_before(text, c_start, q.char_start, names)
         return " ".join(filter(None, (owner, q.surface.split()[-1].lower(), viewed.group("verb"))))
+    if family == "money" and _SHARES_AT_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
+        return "price per share"  # "sold 61.2 million shares at HK$27.80 each": no company's investment
+    oversubscribed = _OVERSUBSCRIBED_BEFORE_RE.search(text, max(c_start, q.char_start - 50), q.char_start) \
+        if family == "count" else None
+    if oversubscribed:  # "the retail offering was oversubscribed about 420 times": its demand, in times the shares offered
+        offering = _clean(np_left(text, c_start, oversubscribed.start(), 6))
+        return f"{offering} oversubscription" if offering else "oversubscription"
+    if family == "time" and (_JAILED_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start)
+                             or _IN_PRISON_AFTER_RE.match(text, q.char_end)):
+        # "A man … has been jailed for four years": no length of the man's (but "spent three years in prison": served)
+        return "time in prison" if _SPENT_TIME_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
+            else "prison sentence"
     watched = _WATCH_HOURS_SURFACE_RE.search(q.surface) if family == "time" else None
     if watched:  # "ITVX recorded 1.1 billion streaming hours": its streaming hours
         owner = owner_before(text, c_start, q.char_start, names)
         return " ".join(filter(None, (owner, watched.group().lower())))
     spent_after = _SPENT_AFTER_RE.match(text, q.char_end) if family == "money" else None
     if spent_after:  # "the roughly $4.5 billion spent on localisation by streamers": the spending on it
+        # (and said in the passive: "£7.5 million would be spent on AI skills", "$20 million will be invested in studios")
         what = _clean(noun_phrase(text, spent_after.end(), c_end, 5))
         if what:
-            return f"spending on {what}"
+            return f"{'investment in' if spent_after.group('invested') else 'spending on'} {what}"
     part_of = _AMOUNT_OF_RE.match(text, q.char_end) if family == "money" and phrase is None else None
     whole = _clean(noun_phrase(text, part_of.end(), c_end, 6)) if part_of else None
     if whole and mentions_a_measure(whole):  # "accounted for about $109 billion of total private AI investment"
@@ -1542,8 +1603,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     heading = _DEFINED_AT_LINE_START_RE.match(text, q.char_end) \
         if _LINE_START_RE.search(text, max(0, q.char_start - 6), q.char_start) \
         or _NUMBERED_LINE_START_RE.search(text, max(0, q.char_start - 6), q.char_start) \
-        and text[q.char_end:q.char_end + 3].lstrip()[:1] in "—–-" else None
+        and (text[q.char_end:q.char_end + 3].lstrip(" \t")[:1] in "—–-\n") else None
     if heading:  # "$1.5 billion: The amount venture investors put into AI video startups, according to …"
+        # (or on the line after it: "2. $1.5 billion¶The amount Anthropic agreed to pay authors", etl.segment)
         # a line that a number heads defines it: its words up to the clause's end
         clause = _DEFINITION_RE.match(text, heading.end())
         share = _SHARE_OF_GROUP_RE.match(text, heading.end()) if family == "percent" and clause else None

@@ -78,7 +78,7 @@ _BLOCK_PATTERNS = [
     r"\b(?:by|at|from|until|before|after)\s+(?:the\s+)?age\s+(?:of\s+)?\d{1,2}\b(?![.,]\d|\s*(?:%|percent))",
     # a person's age at death, or said of them: "Disney animator, dies at 91", "She was 91."
     r"\b(?:dies|died|dead|passes\s+away|passed\s+away)\s+at\s+(?:age\s+|the\s+age\s+of\s+)?\d{1,3}\b(?![.,]\d|\s*(?:%|percent))",
-    r"\b(?:he|she)\s+(?:was|is)\s+\d{1,3}(?=\s*[.;](?:\s|$)|\s+(?:when|years?\s+old)\b)",
+    r"\b(?:(?:he|she)\s+(?:was|is)|i\s+(?:am|was)|i['’]m)\s+\d{1,3}(?=\s*[.;](?:\s|$)|\s+(?:when|years?\s+old)\b)",
     # a game's score after its verb: "won 112-104", "beat Boston 3-1" (a vote's tally is two counts: "voted 7-2")
     r"\b(?:won|beat|defeated|lost|drew)\s+(?:(?:the\s+)?[a-z]+\s+){0,2}"
     r"\d{1,3}\s?[-–]\s?\d{1,3}\b(?![-–.,]\d|\s*(?:%|percent|per\s+cent)|\s+[a-z]+s\b)",  # (not "won 3-4 awards")
@@ -177,7 +177,8 @@ _GROUP_LEFT_RE = re.compile(rf"\b{_AGE_GROUP}\s+(?:aged\s+)?$", re.IGNORECASE)
 # a person's age right after their name, between commas or closing the sentence: "said Reyes, 41.",
 # "Maria Lopez, 35, a teacher" (not a list of counts: "Netflix, 18, Disney, 12")
 _NAME_BEFORE_AGE_RE = re.compile(r"\b[A-Z][a-zà-ÿ'’-]+,\s$")
-_AGE_CLOSES_RE = re.compile(r"(?:,\s+(?:who|a|an|the|said|says|told|added)\b|\.(?:\s|$)|\s+(?:said|says|told)\b)")
+# (or where they are from: "Daniel Hurst, 34, of Leeds, admitted …")
+_AGE_CLOSES_RE = re.compile(r"(?:,\s+(?:who|a|an|the|said|says|told|added|of|from)\b|\.(?:\s|$)|\s+(?:said|says|told)\b)")
 # ... or, after a full name (a first name and a surname), the person's own verb: "Michael Smith, 52, used …",
 # "Ana Ruiz, 34, was …" (not a list's count after one name: "Apple, 9, received")
 _FULL_NAME_BEFORE_AGE_RE = re.compile(r"\b[A-Z][a-zà-ÿ'’-]+\s+[A-Z][a-zà-ÿ'’-]+,\s$")

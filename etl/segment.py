@@ -9,7 +9,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import ABBREVIATIONS, CONTRAST_OPENERS_ALT, GERUND_NOUNS, MOVED_PAST, ORGANISATION_WORDS, TURN_ROLE_WORDS
+from .lexicon import (
+    ABBREVIATIONS,
+    CONTRAST_OPENERS_ALT,
+    CURRENCY_WORDS,
+    GERUND_NOUNS,
+    MAGNITUDE_SUFFIXES,
+    MOVED_PAST,
+    ORGANISATION_WORDS,
+    PERCENT_WORDS,
+    TIME_UNIT_NAMES,
+    TURN_ROLE_WORDS,
+)
 
 # A run of sentence marks with its closing quotes and line break, a mark glued to the next
 # sentence ("jobs.For"), or a run of line breaks (a boundary exactly when its first break is).
@@ -123,6 +134,15 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 _NEXT_CHAR_RE = re.compile(r"\s*(\S)")
+# A line that is nothing but a figure (an item's number before it), and the line after it saying what the figure is:
+# "2. $1.5 billion¶The amount Anthropic agreed to pay authors …", "48 hours¶How long it took …" (a listicle's items):
+# one sentence, the figure with its definition. (Not a year heading a section: "2027¶The studios …")
+_FIGURE_WORDS = sorted({*MAGNITUDE_SUFFIXES, *PERCENT_WORDS, *CURRENCY_WORDS, *TIME_UNIT_NAMES,
+                        *(unit[:-1] for unit in TIME_UNIT_NAMES), "times"}, key=len, reverse=True)
+_FIGURE_LINE_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+)?(?:[A-Z]{0,3}[$€£¥₹][ \t]?)?(?P<number>\d[\d.,]*)"
+                             rf"(?:[ \t]?(?:{'|'.join(re.escape(w) for w in _FIGURE_WORDS)})\b|%)*[ \t]*")
+_DEFINITION_LINE_RE = re.compile(r"[ \t]*(?:The|How|What|Roughly|About|Around|Nearly|Almost|Approximately|Some|Just"
+                                 r"|More\s+than|Fewer\s+than|Less\s+than)\s")
 _INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
@@ -137,6 +157,10 @@ def _is_boundary(text: str, m: re.Match) -> bool:
             nxt = _NEXT_CHAR_RE.match(text, pos)
             nxt_char = nxt.group(1) if nxt else ""
     if mark[0] == "\n":
+        line = _FIGURE_LINE_RE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+        if line and not re.fullmatch(r"(?:19|20)\d\d", text[line.start("number"):line.end()].strip()) \
+                and _DEFINITION_LINE_RE.match(text, pos):
+            return False  # a figure's line and its definition's
         # a scraper's line break inside a sentence: the next line goes on in lower case
         prev = text[max(0, m.start() - 1):m.start()]
         return not (nxt_char.islower() and prev not in ".!?\"”")

@@ -3508,7 +3508,7 @@ def test_the_span_of_a_worry_is_no_time_to_do_anything():
     ("Artists earned a combined $9 billion from Spotify last year, up 10%, the company said.", "$9 billion", "source",
      "Spotify"),
     ("Artists earned a combined $9 billion from Spotify last year, up 10%, the company said.", "10%", "measure",
-     "artists earnings"),
+     "artists earnings from Spotify"),
     # a share of a sample asked is a share, however whole
     ("More than half of the 1,000 executives polled by Deloitte expect cuts.", "More than half", "unit", "percent"),
     # the previous months a growth is compared with are a period, no length of anything
@@ -4932,7 +4932,7 @@ def test_a_market_s_takings_named_by_its_subject(text, part, field, value):
     ("Output per employee in the industry was about £48,000.", "£48,000", "measure", "Output per employee in the industry"),
     # a clause after "and" opens past it: its subject is who earned
     ("Viewers streamed 90 million hours, the company said, and creators earned $1.1 billion from ads.", "$1.1",
-     "measure", "creators earnings"),
+     "measure", "creators earnings from ads"),
     ("Viewers streamed 90 million hours, the company said, and creators earned $1.1 billion from ads.", "$1.1",
      "claim_type", "other"),
     # a law a notice was filed under is no source; a place left out owns nothing
@@ -5683,7 +5683,7 @@ def test_narrators_earn_earnings_and_a_share_of_people_earning_an_amount():
     text = ("A poll of 600 session musicians by the Musicians' Union found that work had fallen.\n\n"
             "About 40% of respondents earned less than £15,000 a year from music.")
     found = claim(text, "£15,000")
-    assert (found.measure, found.source) == ("earnings", "Musicians' Union")
+    assert (found.measure, found.source) == ("earnings from music", "Musicians' Union")
 
 
 def test_every_figure_of_a_survey_answer_is_the_survey_s():
@@ -7688,3 +7688,104 @@ def test_what_a_tribunal_awarded_someone_is_an_award_and_what_a_case_settled_for
     assert claim("Musicians' class action against AI firm settles for $400 million", "$400 million").measure == "settlement"
     # what was awarded, named after the amount or before "of", is that
     assert claim("The state awarded $90 million in credits to 40 productions.", "$90 million").measure == "credits"
+
+
+def test_a_multiple_of_bills_is_a_cost_not_an_item_of_the_count_before_it():
+    text = "Visitors fell to about 900 a week, while the heating bills had nearly doubled."
+    assert claim(text, "doubled").claim_type == "cost"
+
+
+def test_up_after_a_verb_of_taking_moves_no_share_and_an_example_is_no_sentence_s_subject():
+    text = ("Shares of Norvia jumped 20% on their debut. Anchor investors, including a unit of Temasek, took up about "
+            "30% of the shares. The stock closed at $14.20.")
+    assert claim(text, "30%").claim_type == "other"
+    assert claim(text, "$14.20").measure == "Norvia share price"
+
+
+def test_rent_is_a_cost_and_its_measure_after_a_conjunction_and_a_subordinator():
+    found = claim("But when the rent rose by £12,000 a year, the bar closed.", "£12,000")
+    assert (found.claim_type, found.measure) == ("cost", "rent")
+
+
+def test_money_said_to_be_spent_or_invested_in_the_passive_measures_what_it_goes_on():
+    assert claim("The council said £3 million would be spent on new screens.", "£3 million").measure \
+        == "spending on new screens"
+    assert claim("About $40 million will be invested in sound stages.", "$40 million").measure \
+        == "investment in sound stages"
+
+
+def test_it_is_closer_to_an_amount_restates_the_measure_before():
+    text = "A year ago a short clip cost us 50 cents to render. Now it is closer to 20 cents."
+    assert (claim(text, "20 cents").claim_type, claim(text, "20 cents").measure) \
+        == ("cost", claim(text, "50 cents").measure)
+
+
+def test_a_time_a_court_orders_in_prison_is_a_prison_sentence():
+    assert claim("A former projectionist was jailed for two years and six months.", "two years").measure \
+        == "prison sentence"
+    assert claim("The judge sentenced Marsh to five years.", "five years").measure == "prison sentence"
+    assert claim("He had spent three years in prison before the appeal.", "three years").measure == "time in prison"
+
+
+def test_losses_to_a_trade_are_a_cost_to_it_not_its_size():
+    found = claim("The federation said losses to the music industry were about £200 million.", "£200 million")
+    assert (found.claim_type, found.measure) == ("cost", "losses to the music industry")
+
+
+def test_a_figure_alone_on_its_line_is_defined_by_the_line_after_it():
+    text = ("Three numbers behind the fight\n\n"
+            "1. $900 million\nThe amount studios spent on AI tools last year.\n\n"
+            "2. 64%\nThe share of editors who said they use AI every week.\n\n"
+            "3. 2028\nThe year the contract runs out.")
+    spans = [text[s:e] for s, e in sentence_spans(text)]
+    assert "$900 million\nThe amount studios spent on AI tools last year." in spans
+    assert "2028" in spans  # (a year heads its line, no figure)
+    assert claim(text, "$900 million").measure == "amount studios spent on AI tools"
+    assert claim(text, "64%").claim_type == "survey"
+
+
+def test_the_data_a_body_tracked_continues_its_report():
+    text = ("Vantage Data said advertisers were testing AI presenters.\n\n"
+            "About 12% of the ads it analysed used one, it added. Only 3% of the films it tracked did.")
+    assert claim(text, "3%").source == "Vantage Data"
+
+
+def test_shares_of_two_groups_who_lost_work_are_both_jobs_figures():
+    text = "The union found that 30% of colorists and 41% of editors had already lost work to AI."
+    assert [claim(text, part).claim_type for part in ("30%", "41%")] == ["jobs", "jobs"]
+
+
+def test_an_owner_s_title_is_no_part_of_the_name():
+    assert claim("Owner Mark Ellis said ticket sales had fallen to 400 a week.", "400").source == "Mark Ellis"
+
+
+def test_an_offering_s_oversubscription_and_its_price_per_share():
+    assert claim("The AI studio's public offering was oversubscribed about 150 times.", "150").measure \
+        == "AI studio's public offering oversubscription"
+    assert claim("The company sold 20 million shares at $9.50 each.", "$9.50").measure == "price per share"
+
+
+def test_the_same_thing_again_is_measured_as_before():
+    text = "Renting a GPU for an hour cost about $6 last year. The same GPU now rents for less than $2, brokers said."
+    assert claim(text, "$2").measure == claim(text, "$6").measure
+
+
+def test_money_made_from_something_measures_what_it_came_from():
+    assert claim("The channel had made an estimated $300,000 from ads, a person familiar with it said.",
+                 "$300,000").measure == "channel revenue from ads"
+    assert claim("The two creators had earned about $90,000 a year from ads.", "$90,000").measure \
+        == "two creators earnings from ads"
+    assert claim("Getty said it had earned $50 million from data licensing in 2025.", "$50 million").measure \
+        == "Getty revenue from data licensing"
+
+
+def test_the_years_a_thing_ends_are_behind_it_whatever_the_tense():
+    text = "The Odeon in Hull will show its last film on Friday, ending 60 years of screenings."
+    assert claim(text, "60 years").is_forecast is False
+    assert claim("The deal will expire after three years.", "three years").is_forecast is True
+
+
+def test_an_age_in_the_first_person_or_before_where_one_is_from_is_no_figure():
+    for text in ("I am 52. I have a mortgage with 11 years left on it.",
+                 "Daniel Reyes, 34, of Leeds, admitted fraud and was jailed for 11 years."):
+        assert [c.surface for c in extract_claims(text)] == ["11 years"]
