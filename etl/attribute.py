@@ -708,6 +708,7 @@ _LIST_AFTER_RE = re.compile(r"(?:,\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)
 # a name right after a verb is its object, not the subject a closing "the company said" speaks
 # for: "About 25 million people have tried Dream Machine, the company said"
 _OBJECT_BEFORE_RE = re.compile(rf"(?<![\w-])(?:[a-z]{{2,}}ed|{'|'.join(sorted(IRREGULAR_PAST | COMMON_VERBS))})\s+(?:the\s+)?$")
+_QUANTIFIER_BEFORE_RE = re.compile(r"\b(?:every|each|all|any)\s+$", re.IGNORECASE)
 _AFFILIATION_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS | SOURCE_ANAPHORS))})\s+(?:at|from)\s+(?:the\s+)?$",
                                     re.IGNORECASE)
 _POSSESSIVE_END_RE = re.compile(r"['’]s?$")  # "OpenAI's Sora": a product of a company, no person
@@ -1316,6 +1317,8 @@ class SourceRegister:
                         and not DEMONYM_RE.fullmatch(h[2]) and not is_a_people(h[2])
                         and h[2].lower() not in PLACES  # ("Spain's attendance was flat …, it added": where, nobody who speaks)
                         and not _OBJECT_BEFORE_RE.search(sentence, max(0, h[0] - 30), h[0])
+                        # ("… of every Premier League match …, the broadcaster said": a name describing what is counted)
+                        and not _QUANTIFIER_BEFORE_RE.search(sentence, max(0, h[0] - 8), h[0])
                         # ("A creator with 10 million Shorts views …, the firm estimates": a count's modifier)
                         and not COUNT_BEFORE_NAME_RE.search(sentence, max(0, h[0] - 16), h[0])
                         # ("About 60% of the Fortune 500 companies have …, it said": a ranking's name describes, nobody speaks)

@@ -111,7 +111,8 @@ _PARTICIPLE_ASIDE_RE = re.compile(r",\s+(?:valued|founded|backed|owned|based|hea
 FUTURE_MARKERS_RE = re.compile(
     rf"\b(?:will|won't|shall|'ll|{_GOING_TO}|set\s+to|poised\s+to|due\s+to\s+(?:be|reach|rise|fall)|"
     # ("targeting" a verb, with its object: not "helped by AI-driven ad targeting")
-    r"likely\s+to|plans?\s+to|planned|aims?\s+(?:to|for)|targets?|"
+    # (not a comparison with the plan: "12 minutes longer than planned")
+    r"likely\s+to|plans?\s+to|(?<!than\s)(?<!as\s)planned|aims?\s+(?:to|for)|targets?|"
     r"targeting(?=\s+(?:a|an|the|its|their|more|revenue|sales|growth|profits?|[$€£¥₹\d]))|in\s+the\s+(?:coming|next|future)|"
     r"next\s+(?:year|decade|month|week|quarter)|(?:over|within|for|in|during)\s+the\s+(?:next|coming)|"
     r"by\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?(?:19|20)\d{2}|by\s+FY\s?\d{2}\b|by\s+the\s+end\s+of\s+the\s+(?:decade|year)|"
@@ -142,12 +143,15 @@ FUTURE_MARKERS_RE = re.compile(
     re.IGNORECASE)
 # "could cut that bill by 40-50%": the modal's verb and its object, up to the figure (ten words at most, read within 80
 # characters: "could reduce the labour needed for some tasks by 40%")
-WEAK_MODAL_RE = re.compile(r"\b(?:(?-i:may)|might|could)\s+(?!have\b|had\b)(?:\w+ly\s+)?(?:[^\s,;:!?]+\s+){0,10}$",
+# (not "could not", an ability that failed: "14 productions could not document at least $3.1 million")
+WEAK_MODAL_RE = re.compile(r"\b(?:(?-i:may)|might|could(?!\s+not\b))\s+(?!have\b|had\b)(?:\w+ly\s+)?(?:[^\s,;:!?]+\s+){0,10}$",
                            re.IGNORECASE)  # ("said in May that about 40%": the month)
 # a figure named as a prediction: "its 300 million yuan forecast", "guidance to $125 million"
 FORECAST_NOUN_AFTER_RE = re.compile(r"\s*(?:forecast|estimate|projection|target|guidance|outlook)\b", re.IGNORECASE)
 # (a scenario of a forecast too: "Its bull case has that share reaching 35%")
-FORECAST_NOUN_BEFORE_RE = re.compile(r"\b(?:guidance|outlook|target|projection)\s+(?:\w+\s+){0,4}$"
+# (not a cinema's projection: "digital projection remove two-thirds of our jobs")
+FORECAST_NOUN_BEFORE_RE = re.compile(r"\b(?:guidance|outlook|target|(?<!digital\s)(?<!laser\s)(?<!film\s)(?<!cinema\s)projection)"
+                                     r"\s+(?:\w+\s+){0,4}$"
                                      # (what analysts estimate: "missing the average analyst estimate of $9.83 billion")
                                      r"|\b(?:analysts?['’]?|consensus)\s+(?:\w+\s+){0,2}?estimates?\s+(?:of|for|at)\s+$"
                                      # ("In a bear case, the market would reach only $8 billion")
@@ -310,7 +314,7 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
 
     # a clause of time or consequence keeps its tense to itself: "the 1,000 jobs eliminated in October, when the
     # company said it would save …"; "Clients expect the saving to be passed on, so our margins are around 8%"
-    after = _OWN_TENSE_CLAUSE_RE.search(text, q.char_end, c_end)
+    after = _OWN_TENSE_CLAUSE_RE.search(text, q.char_end, c_end) or _COMMA_RELATIVE_AFTER_RE.search(text, q.char_end, c_end)
     if after:
         c_end = after.start()
     before = max(_OWN_TENSE_CLAUSE_RE.finditer(text, c_start, q.char_start), key=lambda m: m.start(), default=None)
@@ -516,6 +520,9 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     return False
 
 
+# ... and so does a relative clause after the figure, on the noun it follows: "about 1.5% of global electricity use,
+# according to the International Energy Agency, which expects their demand to more than double by 2030"
+_COMMA_RELATIVE_AFTER_RE = re.compile(r",\s+(?:which|who|whose)\s")
 _OWN_TENSE_CLAUSE_RE = re.compile(r",\s+(?:when|so)\s+(?!(?:far|much|many|long|called|too|that)\b)(?=[a-z])")
 # a share of what something would cost or take (a hypothetical whole, compared with now)
 _HYPOTHETICAL_WHOLE_RE = re.compile(r"\s+of\s+what\s+(?:[\w'’-]+\s+){1,6}?(?:would|could|might)\s+"

@@ -153,13 +153,20 @@ _TITLED_ITEM_RE = re.compile(rf"[ \t]*(?:\d{{1,2}}[.)]\s+|[{BULLET_CHARS}]\s+)?[
 _BOX_OFFICE_WORDS_RE = re.compile(rf"\b(?:{BOX_OFFICE_WORDS})", re.IGNORECASE)
 
 
-def _list_heading(text: str, line_start: int) -> str:
-    """The line above a list of titled lines: what its lines are about ("Global Box Office Top Five")."""
+# a line labelled by a name, in a list: "• Netflix: +4.1% to $1,012"
+_LABELLED_ITEM_RE = re.compile(rf"[ \t]*(?:[{BULLET_CHARS}][ \t]*)?[A-Za-z][^:\n]{{0,40}}:[ \t]*[+−–-]?[$€£¥]?\d")
+# what a list of a market's movers is headed by: "Media stocks: what moved on Wednesday"
+_MOVERS_HEADING_RE = re.compile(r"\b(?:stocks?|shares|movers|markets?|trading)\b", re.IGNORECASE)
+
+
+def _list_heading(text: str, line_start: int, item: re.Pattern = _TITLED_ITEM_RE) -> str:
+    """The line above a list of `item` lines (titled ones by default): what its lines are about ("Global Box Office
+    Top Five")."""
     start = line_start
     while start > 0:
         above = text.rfind("\n", 0, start - 1) + 1
         line = text[above:start].strip()
-        if line and not _TITLED_ITEM_RE.match(text, above):
+        if line and not item.match(text, above):
             return line
         start = above
     return ""
@@ -558,6 +565,12 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             if ctype == "other" and family == "money" and not evidenced and _TITLED_ITEM_RE.match(text, s) \
                     and _BOX_OFFICE_WORDS_RE.search(_list_heading(text, s)):
                 ctype = "box_office"  # '2. "Predator: Badlands" — $13 million domestic' under "Global Box Office Top Five"
+            if ctype == "other" and family == "percent" and q.direction and not evidenced \
+                    and (label := line_label(q, text, family)) \
+                    and all(any(ch.isupper() for ch in w) or w == "&" for w in label.split()) \
+                    and _LABELLED_ITEM_RE.match(text, text.rfind("\n", 0, q.char_start) + 1) \
+                    and _MOVERS_HEADING_RE.search(_list_heading(text, text.rfind("\n", 0, q.char_start) + 1, _LABELLED_ITEM_RE)):
+                ctype = "stock_move"  # "• Roku: +7.8%" under "Media stocks: what moved on Wednesday": Roku's shares moved
             weak = not evidenced  # typed only by its sentence or its paragraph, not by a figure before it
             if not evidenced and not aside:  # (an aside is no item of the list around it)
                 # a bare figure in a list continues the figure before it: "62,000 creative
@@ -872,6 +885,11 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # consensus line under the sentence that names who compiled it (not "below analysts'
                 # expectations of $35 million": analysts unnamed)
                 who = pollster_before(text, sentences, sources, i)
+            if not consensus and family != "time" and line_label(q, text, family) \
+                    and _under_expectations(text, sentences, i):
+                # "Here is what Wall Street expects, according to analysts polled by LSEG:¶Earnings per share:
+                # $1.05": a line of the consensus the sentence before its list introduced
+                consensus, who = True, who or pollster_before(text, sentences, sources, i, reach=_LIST_REACH)
             fc = fc or consensus  # "the $9.77 billion analysts had expected": what they forecast
             if consensus:
                 # what analysts expect is a forecast of a figure, not a share of them answering a poll
@@ -1001,6 +1019,27 @@ def _gapped_shares(claims: list[Claim], first: int, text: str) -> None:
             measure = f"{share.measure} who {after.measure.split(' who ', 1)[1]}"
             claims[k] = replace(share, claim_type=after.claim_type, measure=measure,
                                 subject=measure if share.subject == share.measure else share.subject)
+
+
+# a sentence that introduces a list of what is expected: "Here is what Wall Street expects, according to analysts polled
+# by LSEG:"; the lines of data after it, at most _LIST_REACH of them
+_EXPECTED_LIST_INTRO_RE = re.compile(r"\b(?:expect\w*|estimates?|consensus|forecasts?|projections?)\b[^.;]*:$", re.IGNORECASE)
+_LIST_REACH = 6
+_RESULT_AGAINST_RE = re.compile(r"\b(?:vs\.?|versus|compared|against|did)\s", re.IGNORECASE)
+
+
+def _under_expectations(text: str, sentences: list[tuple[int, int]], i: int) -> bool:
+    """Whether sentence `i`, a line of data, is in a list that a sentence ending on a colon introduced as what is
+    expected (the lines between it and the list's sentence all data lines too: "Label: amount")."""
+    if _RESULT_AGAINST_RE.search(text, *sentences[i]):
+        return False  # "Earnings per share: $1.76 adjusted vs. $1.45 expected": a result set against the consensus
+    for k in range(i - 1, max(-1, i - 1 - _LIST_REACH), -1):
+        line = text[sentences[k][0]:sentences[k][1]]
+        if _EXPECTED_LIST_INTRO_RE.search(line):
+            return not _RESULT_AGAINST_RE.search(line)  # (not "Here's how the company did, compared with what …")
+        if ": " not in line or len(line) > 100:
+            return False
+    return False
 
 
 def _titles(text: str, start: int, end: int) -> list[str]:

@@ -462,6 +462,7 @@ VAGUE_SOURCES = {
     "these", "others", "everyone", "everybody", "netizens", "critics", "users",
     "industry", "film", "percent", "%", "most", "few", "several", "who", "which",
     "studies", "research", "data", "figures", "statistics", "survey", "study", "report",
+    "audit", "audits", "analysis", "review", "poll", "census",  # ("Audit finds state film tax credit returned 27 cents")
 }
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his",
             "their", "its"}
@@ -1759,7 +1760,9 @@ CLAIM_TYPE_RULES = (
     # a score given on a scale is neither takings nor an audience: "with a rating of 9.1 out of 10"
     ("other", "count", "measure", r"\b(?:rating|score)$"),
     # who used or watched something: "has been used by more than 22 million people"
-    ("audience", "count", "left", rf"\b(?:used|watched|viewed|played|downloaded|visited|streamed)\s+by\s+{AMOUNT_HEDGES}$"),
+    # (not a view held: "was seen by 40 analysts as too costly")
+    ("audience", "count", "left", rf"\b(?:used|watched|viewed|seen|played|downloaded|visited|streamed)\s+by\s+{AMOUNT_HEDGES}$",
+     ("right", r"^(?!\s+as\b)")),
     # a count beside its audience words: of people or of audience, or bare ("Subscribers get 12,500
     # monthly credits" counts credits)
     ("audience", "count", "left", rf"\b(?:{_AUDIENCE})\b[^,;.]{{0,40}}$",

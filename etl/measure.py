@@ -381,6 +381,8 @@ _TIMES_FASTER_RE = re.compile(r"\s+(faster|quicker|cheaper)\b", re.IGNORECASE)
 _PARTICIPLE_BEFORE_FIGURE_RE = re.compile(r"\b(?P<act>[a-z]{3,}ing|to\s+[a-z]{3,})\s+(?:(?:it|them|the\s+\w+|a\s+\w+)\s+)?$",
                                           re.IGNORECASE)
 # a share more or fewer of something: "watched 23% more highlight clips", "15% fewer tickets"
+# an activity counted, right after "more" or "less": "60% less computing per second of footage"
+_GERUND_PER_RE = re.compile(r"[a-z]{3,}ing(?:\s+per\s+[a-z]+(?:\s+of\s+[a-z]+)?)?(?=[\s,.;]|$)")
 _MORE_OF_AFTER_RE = re.compile(r"\s+(?:more|fewer|less)\s+(?!than\b|of\b|or\b|and\b|likely\b)(?=[a-z])")
 _TOOK_SHARE_VERBS = {"took", "takes", "had", "has", "held", "holds", "claimed", "captured", "won", "grabbed", "got"}
 _OF_AFTER_RE = re.compile(r"\s+of\s+(?=\S)")
@@ -845,6 +847,9 @@ _MADE_BEFORE_RE = re.compile(rf"\b(?:(?P<earned>earned|earns|earn|earning)|made|
                              rf"generate|generating|(?:brought|brings|took|takes|pulled|pulls)\s+in)\s+"
                              rf"(?:(?:him|her|them|it|[A-Z][\w'’-]+)\s+)?{AMOUNT_HEDGES}$")
 _MADE_FROM_AFTER_RE = re.compile(r"\s+(?:(?:a|per)\s+(?:year|month|week)\s+|last\s+year\s+)?from\s+(?:the\s+)?(?=[a-zA-Z])")
+# a name whose change a figure is, right before it: "the S&P 500's 21% gain" (with the number it may have)
+_POSSESSOR_OF_CHANGE_RE = re.compile(r"(?P<name>[A-Z][\w&.+-]*(?:\s+[A-Z0-9][\w&.+-]*){0,3})['’]s\s+")
+_CHANGE_NOUN_FOLLOWS_RE = re.compile(rf"\s+{_CHANGE_NOUN_RE.pattern}\b", re.IGNORECASE)
 # what one share was sold at: "sold 61.2 million shares at HK$27.80 each"
 _SHARES_AT_BEFORE_RE = re.compile(rf"\bshares\s+(?:at|for)\s+{AMOUNT_HEDGES}$")
 # how many times over an offering was asked for: "the retail offering was oversubscribed about 420 times"
@@ -1139,6 +1144,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         phrase = f"{phrase[:len(phrase) - len(q.noun)]}{rate} {phrase[len(phrase) - len(q.noun):]}"
     more = _MORE_OF_AFTER_RE.match(text, q.char_end) if family == "percent" else None
     of_more = _clean(noun_phrase(text, more.end(), clause[1], 4)) if more else None
+    gerund = _GERUND_PER_RE.match(text, more.end(), clause[1]) if more and of_more is None else None
+    if gerund:  # "needs 60% less computing per second of footage": less of the activity (per what it is counted)
+        return " ".join(gerund.group().split())
     if of_more and not (phrase and of_more.lower() in phrase.lower()):
         # "Viewers … watched 23% more highlight clips", "sold 15% fewer tickets": more of what follows
         return _TRAILING_TIME_RE.sub("", of_more) or of_more
@@ -2406,6 +2414,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                         return f"{subject} share of {previous.split(' share of ', 1)[1]}"
             if own and " share of " in base:  # "Streaming took 45.2% of TV viewing, with YouTube alone at 13.4%": its share
                 base = "share of " + base.split(" share of ", 1)[1]
+            changed = _POSSESSOR_OF_CHANGE_RE.fullmatch(text, own[-1][0], q.char_start) \
+                if own and family == "percent" and _CHANGE_NOUN_FOLLOWS_RE.match(text, q.char_end) else None
+            if changed:  # "Disney shares have risen 14%, trailing the S&P 500's 21% gain": the index's own change
+                return changed.group("name")
             listed = [_lead_name(text, s, names), *(h[2] for h in names.find(text, s, own[-1][0]))] if own else []
             subject = next((n for n in listed if n and re.search(rf"\b{re.escape(n)}$", previous)), None)
             if subject:
@@ -2726,6 +2738,14 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         place = _PLACE_TAIL_RE.fullmatch(text, np_end, verb_at) if words and np_end > 0 else None
         if place and _clean(words):  # "The standard plan in the US now costs $17.99": the plan's, there
             subject = f"{_clean(words)} {' '.join(place.group().split())}"
+        elif subject and not relative and not agent and not gerund and re.search(
+                rf"\b(?:to|of|for|in|from|on|at)\s+(?:the\s+|an?\s+)?{re.escape(subject)}\s*$", text[c_start:verb_at]) \
+                and len(whole := text[opening:verb_at].split()) <= 8 and _clean(whole):
+            # "Rights to Premier League highlights in the UK cost about £100 million": the noun the phrases are
+            # of, with them (np_left stops at the last preposition), a sentence's first word no name
+            subject = _clean(whole)
+            if not names.is_name(subject.split()[0]) and not any(h[0] == 0 for h in names.find(subject)):
+                subject = subject[0].lower() + subject[1:]
         if subject and subject.lower() not in ("it", "this", "that"):
             if re.match(r"[A-Z][a-z]+ing\b", subject) or _COMMON_NOUN_FORM_RE.match(subject) \
                     and not any(h[0] == 0 for h in names.find(subject)) and not names.is_name(subject.split()[0]):

@@ -7789,3 +7789,68 @@ def test_an_age_in_the_first_person_or_before_where_one_is_from_is_no_figure():
     for text in ("I am 52. I have a mortgage with 11 years left on it.",
                  "Daniel Reyes, 34, of Leeds, admitted fraud and was jailed for 11 years."):
         assert [c.surface for c in extract_claims(text)] == ["11 years"]
+
+
+def test_a_relative_clause_after_a_figure_keeps_its_future_to_itself():
+    text = ("Cinemas already sell about 40% of tickets online, according to the trade body, which expects the share "
+            "to reach 60% by 2028.")
+    assert (claim(text, "40%").is_forecast, claim(text, "60%").is_forecast) == (False, True)
+    assert claim("Fees run about £80 million a year under the current contract, which runs until 2030.",
+                 "£80 million").is_forecast is False
+
+
+def test_could_not_is_an_ability_that_failed_no_forecast():
+    text = "The review found that nine studios could not account for at least $2 million in spending."
+    assert claim(text, "$2 million").is_forecast is False
+    assert claim("AI could cut 200,000 jobs.", "200,000").is_forecast is True
+
+
+def test_longer_than_planned_is_a_result_measured_against_the_plan():
+    text = "The shoot ran 14 days, three days longer than planned."
+    assert [claim(text, part).is_forecast for part in ("14 days", "three days")] == [False, False]
+
+
+def test_the_lines_of_a_consensus_a_sentence_introduces_are_expected_by_its_pollster():
+    text = ("Disney earnings preview\n\n"
+            "Here's what Wall Street expects, according to analysts polled by Visible Alpha:\n\n"
+            "Revenue: $9.1 billion\nEarnings per share: $0.88\n\nThe company reports on Thursday.")
+    for part in ("$9.1 billion", "$0.88"):
+        assert (claim(text, part).is_forecast, claim(text, part).source) == (True, "Visible Alpha")
+
+
+def test_a_list_of_movers_under_a_stocks_heading_moves_shares():
+    text = "Movers in media stocks\n\n• Paramount: -3.1%\n• Lionsgate: +2.4%\n"
+    assert [(c.claim_type, c.measure) for c in extract_claims(text)] == [
+        ("stock_move", "Paramount share price"), ("stock_move", "Lionsgate share price")]
+
+
+def test_an_index_s_own_change_after_its_possessive_is_the_index():
+    text = "Netflix stock has gained 30% this year, ahead of the Nasdaq 100's 18% rise."
+    assert claim(text, "18%").measure == "Nasdaq 100"
+
+
+def test_a_name_after_every_describes_what_is_counted_and_speaks_for_nobody():
+    text = "A new tool cuts clips of every Serie A match within two minutes, the broadcaster said."
+    assert claim(text, "two minutes").source is None
+
+
+def test_a_cost_s_subject_is_the_noun_its_phrases_are_of():
+    text = "Rights to the league's highlights in the US cost about $50 million a season."
+    assert claim(text, "$50 million").measure == "cost of rights to the league's highlights in the US"
+
+
+def test_an_audit_opening_a_headline_is_no_name():
+    assert claim("Audit finds film fund paid out $40 million without checks", "$40 million").source is None
+
+
+def test_people_a_broadcast_was_seen_by_are_its_audience_not_a_view_held():
+    assert claim("The 1983 finale was seen by 106 million people.", "106 million").claim_type == "audience"
+    assert claim("The plan was seen by 40 analysts as too costly.", "40 analysts").claim_type == "other"
+
+
+def test_less_of_an_activity_measures_the_activity():
+    assert claim("The new model needs 45% less computing per frame.", "45%").measure == "computing per frame"
+
+
+def test_a_cinema_s_digital_projection_is_no_forecast():
+    assert claim("Digital projection removed two-thirds of projectionist jobs.", "two-thirds").is_forecast is False
