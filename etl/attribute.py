@@ -66,7 +66,7 @@ from .lexicon import (
 from .names import DATELINE_RE, ArticleNames, is_acronym, listed_names_end, name_runs, source_kind
 from .numbers import ascii_lower
 from .patterns import trie_pattern, word_start_branches
-from .phrases import APPOSITIVE_RE, MEASURED_AGAINST_BEFORE_RE, SHARES_OF
+from .phrases import APPOSITIVE_RE, MEASURED_AGAINST_BEFORE_RE, NOUN_CLOSED_AFTER_RE, SHARES_OF
 from .segment import QUOTATION_RE, paragraph_starts, speaker_turns
 from .units import singular
 
@@ -1028,6 +1028,8 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             continue  # "the Galaxy Note 20", "EPA-estimated range": a name, an adjective
         if v.group("verb") in NOUN_LIKE_SPEECH_VERBS and _NUMBER_BEFORE_RE.search(sentence, max(0, v.start() - 12), v.start()):
             continue  # "with $1.04 billion from 85 shows", "three reports": what is counted, a noun
+        if v.group("verb") in NOUN_LIKE_SPEECH_VERBS and NOUN_CLOSED_AFTER_RE.match(sentence, v.end()):
+            continue  # "— largely US studio projects —": a noun in a phrase set off
         if v.group("verb") in SOURCE_NOUNS and MEASURED_AGAINST_BEFORE_RE.search(sentence, max(0, v.start() - 40), v.start()):
             continue  # "after it beat subscriber forecasts": what a result beat or missed, a noun
         noun = _NOUN_BEFORE_RE.search(sentence, max(0, v.start() - 20), v.start())

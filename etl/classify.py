@@ -31,7 +31,7 @@ from .lexicon import (
     YEAR_EVENT_NOUNS,
 )
 from .patterns import trie_pattern
-from .phrases import DETERMINER_END_RE, MEASURED_AGAINST_BEFORE_RE
+from .phrases import DETERMINER_END_RE, MEASURED_AGAINST_BEFORE_RE, NOUN_CLOSED_AFTER_RE
 from .quantities import Quantity
 from .record import unit_family
 from .segment import CLAUSE_BREAK_RE, QUOTATION_RE
@@ -106,8 +106,9 @@ PAST_VERB_BEFORE_RE = re.compile(
 # (closed by a comma, or by the clause's end: "…, which has a $5 million fund.")
 RELATIVE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*(?:,|$)")
 # an aside of a past participle set off by commas: "The company, valued at $183 billion in its latest round, said"
-_PARTICIPLE_ASIDE_RE = re.compile(r",\s+(?:valued|founded|backed|owned|based|headquartered|launched|released|acquired|"
-                                  r"bought|created|formed|listed)\b[^,;]*,")
+# (and what a thing is put at now: "The localisation market, currently estimated at Rs 2,800 crore, is expected to …")
+_PARTICIPLE_ASIDE_RE = re.compile(r",\s+(?:(?:currently|now|already)\s+)?(?:valued|founded|backed|owned|based|headquartered|"
+                                  r"launched|released|acquired|bought|created|formed|listed|estimated|pegged|put)\b[^,;]*,")
 FUTURE_MARKERS_RE = re.compile(
     rf"\b(?:will|won't|shall|'ll|{_GOING_TO}|set\s+to|poised\s+to|due\s+to\s+(?:be|reach|rise|fall)|"
     # ("targeting" a verb, with its object: not "helped by AI-driven ad targeting")
@@ -141,10 +142,11 @@ FUTURE_MARKERS_RE = re.compile(
     r"rise|fall|grow|climb|increase|decline|drop|double|exceed|surpass)|"
     r"according\s+to\s+(?:[\w'’-]+\s+){0,3}(?:projections|forecasts))\b",
     re.IGNORECASE)
-# "could cut that bill by 40-50%": the modal's verb and its object, up to the figure (ten words at most, read within 80
-# characters: "could reduce the labour needed for some tasks by 40%")
+# "could cut that bill by 40-50%": the modal's verb and its object, up to the figure (fourteen words at most, read
+# within 110 characters: "could reduce the labour needed for some tasks by 40%", "could cut the cost of dubbing
+# films and series into Indian languages by up to 60 per cent")
 # (not "could not", an ability that failed: "14 productions could not document at least $3.1 million")
-WEAK_MODAL_RE = re.compile(r"\b(?:(?-i:may)|might|could(?!\s+not\b))\s+(?!have\b|had\b)(?:\w+ly\s+)?(?:[^\s,;:!?]+\s+){0,10}$",
+WEAK_MODAL_RE = re.compile(r"\b(?:(?-i:may)|might|could(?!\s+not\b))\s+(?!have\b|had\b)(?:\w+ly\s+)?(?:[^\s,;:!?]+\s+){0,14}$",
                            re.IGNORECASE)  # ("said in May that about 40%": the month)
 # a figure named as a prediction: "its 300 million yuan forecast", "guidance to $125 million"
 FORECAST_NOUN_AFTER_RE = re.compile(r"\s*(?:forecast|estimate|projection|target|guidance|outlook)\b", re.IGNORECASE)
@@ -162,7 +164,9 @@ MODAL_AFTER_RE = re.compile(
     # (not past a conjunction that opens a clause of its own: "slide 14% as investors worry rivals will")
     r"\s+(?:(?!\w+ed\b|sa(?:id|ys?)\b|believe|think|expect|estimate|predict|hope|fear|worr|"
     r"(?:as|because|while|since|when|if|but|after|amid|and|than)\b|(?:19|20)\d\d\b)[\w-]+\s+){0,4}?"
-    r"(?:(?:(?-i:may)|might|could|will|would)\s+(?!(?:otherwise\s+|\w+ly\s+)?have\b)"  # ("would otherwise have been": no future)
+    # ("would otherwise have been": no future; nor what is habitual, "such a film would typically cost")
+    r"(?:(?:(?-i:may)|might|could|will|would)\s+(?!(?:otherwise\s+|\w+ly\s+)?have\b)"
+    r"(?!(?:typically|normally|usually|ordinarily|generally)\b)"
     # ("About 500 jobs are expected to go": the figure's own verb of prediction; "Revenue of $2 billion is forecast
     # for 2027", "savings of £50 million were expected from the platform": its subject's, in the passive)
     r"|(?:is|are)\s+(?:expected|forecast|projected|predicted|set|likely|due)\s+to\b"
@@ -405,6 +409,8 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     for m in FORWARD_VERBS_RE.finditer(head):
         if not head[:m.start()].strip() and m.group()[:1].isupper():
             continue  # "Projects that disclosed the use of AI raised …": a plural noun opening the sentence, no verb
+        if NOUN_CLOSED_AFTER_RE.match(head, m.end()):
+            continue  # "— largely US studio projects — accounted for £3.4bn": a noun in a phrase set off
         if _THAN_BEFORE_RE.search(head, max(0, m.start() - 24), m.start()) \
                 or MEASURED_AGAINST_BEFORE_RE.search(head, max(0, m.start() - 40), m.start()) \
                 and not re.fullmatch(r"\s+(?:of|at)\s+(?:\w+\s+)?", head[m.end():]):
@@ -484,7 +490,7 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
         clause_text = QUOTATION_RE.sub(" ", clause_text)  # future is not the figure's, outside it
     if _looks_ahead(clause_text, published_year) and not _backward_span(q, text):
         return True
-    modal = WEAK_MODAL_RE.search(text, max(c_start, q.char_start - 80), q.char_start)
+    modal = WEAK_MODAL_RE.search(text, max(c_start, q.char_start - 110), q.char_start)
     # (the past setting of the modal's own predicate: not "kept its rating last month but warned that cash
     # flow could drop below $500 million")
     setting_from = max((m.end() for m in _NEW_PREDICATE_RE.finditer(text, sent_start, modal.start())), default=sent_start) \
@@ -536,7 +542,9 @@ _FORECAST_COMPOUND_BEFORE_RE = re.compile(
 
 def _forecast_noun(text: str, m: re.Match) -> bool:
     """Is the word of prediction a noun, what a verb acts on ("Toho lifts profit forecast; shares
-    rise 7%": no prediction of the clause after it)?"""
+    rise 7%": no prediction of the clause after it), or in a phrase set off ("— largely US studio projects —")?"""
+    if NOUN_CLOSED_AFTER_RE.match(text, m.end()):
+        return True
     return m.group().lower() in ("forecast", "forecasts") and bool(
         _FORECAST_NOUN_OPENS_RE.search(text, max(0, m.start() - 8), m.start())
         or _FORECAST_COMPOUND_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()))
@@ -762,6 +770,12 @@ def horizon_year(q: Quantity, is_fc: bool, sentence: str, published_year: int | 
     next 18 months" in an article of October 2024 -> 2026 (the month counted when it is known)."""
     if not is_fc:
         return None
+    at = sentence.find(q.surface)
+    if ";" in sentence and at >= 0:
+        # a semicolon's clause keeps its years to itself: "AI dubbing to cut localisation costs by up to 60%, says
+        # industry body; market seen at Rs 6,000 crore by FY28"
+        end = sentence.find(";", at)
+        sentence = sentence[sentence.rfind(";", 0, at) + 1:end if end >= 0 else len(sentence)]
     years = [int(y) for m in YEAR_HORIZON_RE.finditer(sentence)
              for y in [m.group("y"), *re.findall(r"(?:19|20)\d{2}", m.group("more"))]]
     years += [2000 + int(m.group(1)) for m in _FISCAL_SHORT_RE.finditer(sentence)]  # "in FY26"

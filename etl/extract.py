@@ -101,7 +101,7 @@ _PUTS_THE_FIGURE_RE = re.compile(rf"\b(?:puts?|putting|places?|placing)\s+(?:the
                                  rf"at\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _OF_THEM_END_RE = re.compile(r"\bof\s+them$")
 _ANOTHER_BEFORE_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
-_LIST_BREAK_RE = re.compile(r"[…;:]|\.\.\.|\s[-–—]\s")
+_LIST_BREAK_RE = re.compile(r"[…;]|(?<!\d):(?!\d)|\.\.\.|\s[-–—]\s")  # (not a clock's colon: "at 10:14 a.m.")
 # between a move and the level it ended at: "rose 8.1 percent to 99.20 yuan", "closed 3.1
 # percent higher at 78,500 won", "gained 1% to close at 1,478 points"
 _LEVEL_AFTER_MOVE_RE = re.compile(r"\s*(?:higher|lower|up|down)?\s*(?:to|at)\s+(?:(?:close|end|finish)\s+at\s+)?")
@@ -585,11 +585,13 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 before = typed_here or (told_before if anaphoric and told_before and (
                     measure is None or _same_thing(measure, told_before[2])) else None)
                 if typed_here and typed_here[0] != family and family in typed_families and (
-                        family == "count" or family == "money" and typed_here[2] and typed_here[2] == typed_families[family][2]):
+                        family == "count" or family == "money" and typed_here[2] and typed_here[2] == typed_families[family][2]
+                        or family == "percent" and typed_here[1] == typed_families[family][1] == "stock_move"):
                     # "6,200 game developers lost their jobs in the first nine months of 2025, compared
                     # with roughly 14,600 in all of 2024": a list of counts runs on past a figure of another kind
                     # (and of amounts, past a change of the amount before: "placed third with $12.3 million, down
-                    # 41%, for a running total of $204 million")
+                    # 41%, for a running total of $204 million"; and of a share's moves past its price: "fell 2.1% to
+                    # $11.87, bringing their decline this year to 18%")
                     before = typed_families[family]
                 if typed_here and _LIST_BREAK_RE.search(text, last_end, q.char_start):
                     before = None  # "86% plan to adopt AI…90% production expected": two statements

@@ -379,6 +379,8 @@ TITLE_CASE_VERBS = {
     # a deal made or a thing done: "League Signs $2.5 Billion Highlights Deal", "Studio Completes 100-Minute Feature",
     # "'Starfall' Leads Global Box Office With $182 Million Opening"
     "signs", "completes", "leads", "begins", "opens", "sells", "spends", "invests", "adds", "takes",
+    # a plan weighed: "Paramount Weighs Cutting Another 1,000 Jobs as AI Reshapes Marketing"
+    "weighs", "considers", "plans", "eyes", "mulls", "cutting", "eliminating", "shedding",
 }
 # Common nouns a press release or a filing capitalises as its own defined terms: alone they are no name ("the
 # Company's global workforce", "the Plan"), inside a name they are part of it ("WPP Group") (etl.names).
@@ -1143,8 +1145,9 @@ _MULTIPLE_VERB = r"(?:doubl|tripl|quadrupl)(?:ed|ing)$|fold$"
 _TAKES = (r"(?:take|takes|took|taken|taking|spend|spends|spent|need|needs|needed|require|requires|"
           r"required|last|lasts|lasted|lasting|in\s+just|in\s+only|in|within|over|after|ago|since|"
           r"past|next|every|during)\b[\w\s-]{0,25}$")
-_CAPABILITY_MEDIA = (r"videos?|clips?|footage|shots?|segments?|scenes?|frames?|resolution|"
-                     r"length|long(?!\s+(?:time|way|wait|haul|run))|duration|output\w*|images?")  # (not "a long time")
+# (not "a long time"; nor the verb: "The production, which shot for 38 days in Hungary")
+_CAPABILITY_MEDIA = (r"videos?|clips?|footage|shots?(?!\s+(?:for|in|on|over)\b)|segments?|scenes?|frames?|resolution|"
+                     r"length|long(?!\s+(?:time|way|wait|haul|run))|duration|output\w*|images?")
 _CAPABILITY_VERBS = (r"generat\w*|creat\w*|produc\w*|output\w*|render\w*|make|makes|can|able|"
                      r"capable|supports?|allows?|model|tool|app|tops?\s+out|limited|maximum|max")
 
@@ -2082,6 +2085,7 @@ SUBORDINATORS = frozenset({"if", "unless", "because", "although", "though", "onc
 FOCUS_ADVERBS = {"even", "only", "just", "also", "still", "together", "altogether", "collectively", "further"}
 CLAUSE_OPENERS = {"and", "&", "although", "though", "while", "if", "when", "because", "as", "since", "whereas",
                   "what", "why",  # a question's word: "What if AI makes films for $1 million?"
+                  "here's", "here’s",  # a headline's pointer: "Here's what $250 a month gets you"
                   "but", "so", "yet", "after", "before", "once", "unless", "until",
                   } | FOCUS_ADVERBS  # (focus words before a subject: "Even a low-budget corporate video runs")
 # Words after a level that open another clause, whose direction words are not the level's: "slipped 2% to €860

@@ -76,6 +76,7 @@ from .lexicon import (
     ROLE_BREAKING_PREPOSITIONS,
     SAME_IN_SINGULAR,
     SCALES,
+    SECTION_LABELS,
     SENTENCE_ADVERBS,
     SIMPLE_PREPOSITIONS,
     SMALL_NUMBERS,
@@ -3084,6 +3085,10 @@ def _inside_a_name(hit, names: ArticleNames, text: str, c_start: int) -> bool:
                for a, b, _ in names.find(text, max(c_start, hit.start() - 80), hit.end() + 40))
 
 
+_SECTION_LABEL_RE = re.compile(rf"\s*(?:{'|'.join(re.escape(label) for label in sorted(SECTION_LABELS))})\s*:\s+",
+                               re.IGNORECASE)
+
+
 def _past_clause_colon(text: str, c_start: int, pos: int) -> int:
     """Past a clause's colon before `pos`: "Junior roles were hit hardest: openings for entry-level artists
     dropped by more than half", "Labour costs remain a big draw: a mid-level animator earns …" — a clause
@@ -3101,6 +3106,9 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
     dateline = DATELINE_RE.match(text, c_start, pos)
     if dateline:
         c_start = dateline.end()
+    section = _SECTION_LABEL_RE.match(text, c_start, pos)
+    if section:  # "Exclusive: AI-assisted epic 'Meridian' shot for under $30 million": the headline after its label
+        c_start = section.end()
     c_start = _past_clause_colon(text, c_start, pos)
     quoted = _QUOTED_SUBJECT_RE.match(text, c_start, pos) or _QUOTE_OPENS_RE.match(text, c_start, pos)
     if quoted and not _CLOSES_QUOTE_RE.search(text, quoted.end(), pos):  # (inside a quotation, its subject after the mark: '"The production period was also shortened by two weeks"')

@@ -477,6 +477,9 @@ _NO_INFINITIVE_RE = re.compile(r"[a-z]+ing$|(?:the|a|an|its|their|his|her|our|th
 # an article or a possessive right before an amount: "the £2.5 billion project", "a $200 million film", "its $40
 # million budget" (etl.classify and etl.measure read what the amount then describes)
 DETERMINER_END_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+$")
+# a dash or a closing bracket right after a word that may be a verb of saying: the word is a noun, its phrase set
+# off ("Inward investment productions — largely US studio projects — accounted for £3.4bn")
+NOUN_CLOSED_AFTER_RE = re.compile(r"\s*[—–)]")
 MEASURED_AGAINST_BEFORE_RE = re.compile(
     r"\b(?:beat|beats|beating|miss|missed|misses|missing|top|topped|tops|topping|exceeded|exceeds|exceeding|"
     r"surpassed|surpasses|surpassing|matched|matches|met|meets|lagged|trailed|ahead\s+of|short\s+of|in\s+line\s+with)"

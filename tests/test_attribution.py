@@ -7854,3 +7854,52 @@ def test_less_of_an_activity_measures_the_activity():
 
 def test_a_cinema_s_digital_projection_is_no_forecast():
     assert claim("Digital projection removed two-thirds of projectionist jobs.", "two-thirds").is_forecast is False
+
+
+def test_a_word_of_saying_before_a_dash_is_a_noun_in_a_phrase_set_off():
+    text = "Foreign productions — mostly Hollywood studio projects — accounted for £2.9bn, or 68% of the total."
+    for part in ("£2.9bn", "68%"):
+        assert (claim(text, part).is_forecast, claim(text, part).source) == (False, None)
+
+
+def test_a_production_that_shot_for_days_is_a_duration_not_a_capability():
+    text = "The production, which shot for 52 days in Malta, qualified for a 30% rebate."
+    assert claim(text, "52 days").claim_type == "duration"
+
+
+def test_what_a_thing_would_typically_cost_is_no_forecast():
+    text = "It cost $12 million, a fraction of the $80 million such a show would typically cost."
+    assert claim(text, "$80 million").is_forecast is False
+
+
+def test_a_section_label_before_a_headline_s_colon_measures_nothing():
+    assert claim("Exclusive: The thriller was made for $20 million", "$20 million").measure == "cost of thriller"
+
+
+def test_a_modal_s_verb_governs_a_figure_fourteen_words_on():
+    text = "AI could cut the cost of subtitling films and series into European languages by up to 50 per cent."
+    assert claim(text, "50 per cent").is_forecast is True
+
+
+def test_what_a_thing_is_currently_estimated_at_in_an_aside_is_now():
+    text = "The dubbing market, currently estimated at $3 billion, is expected to reach $5 billion by 2030."
+    assert [(claim(text, part).is_forecast, claim(text, part).horizon_year) for part in ("$3 billion", "$5 billion")] \
+        == [(False, None), (True, 2030)]
+
+
+def test_a_semicolon_s_clause_keeps_its_years_to_itself():
+    text = "Streamer to cut 10% of staff, sources say; market seen at $5 billion by 2029"
+    assert (claim(text, "10%").horizon_year, claim(text, "$5 billion").horizon_year) == (None, 2029)
+
+
+def test_a_share_s_moves_run_on_past_its_price_and_a_clock_s_colon():
+    text = "The shares fell 3.4% to $22.10 at 11:02 a.m., bringing their drop this year to 25%."
+    assert claim(text, "25%").claim_type == "stock_move"
+
+
+def test_a_headline_s_pointer_is_no_measure():
+    assert claim("Here's what $30 a month buys you", "$30").measure is None
+
+
+def test_a_title_case_verb_of_planning_is_no_part_of_the_measure():
+    assert claim("Warner Weighs Cutting 500 Jobs After Merger", "500").measure == "Jobs"
