@@ -174,6 +174,10 @@ _AGENT_AFTER_RE = re.compile(r"\s+by\s+(?P<np>[^,;:.()\"“”]{2,80})")
 # what a body does to data of its own, said of it in a relative clause: "About 17% of the campaigns it tracked used …"
 _OWN_DATA_VERBS = frozenset({"tracked", "analysed", "analyzed", "studied", "surveyed", "examined", "reviewed", "counted",
                              "monitored", "measured", "polled", "sampled"})
+# a sentence opening on a share of what the sentence before counted: "Around a third of them came from …"
+_SHARE_OF_THEM_OPENS_RE = re.compile(r"\s*(?:(?:about|around|roughly|nearly|almost|some|just|more\s+than|over)\s+)?"
+                                     r"(?:(?:a|one|two|three|four)\s+)?(?:half|thirds?|quarters?|fifths?|tenths?|"
+                                     r"\d[\d.,]*\s*(?:%|percent|per\s+cent))\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 _PERSON_SUBJECT_RE = re.compile(r"(?:^|[,;:\"“]\s*)(?:I|He|She|We)\s+[a-z]"
                                 r"|^\s*(?:It|They)\s+(?:\w+\s+)?(?:also\s+)?(?:" + _VERB_ALT + r")\b"
                                 r"|\b[Ii]n\s+(?:his|her|their|its)\s+(?:view|opinion|words|estimate)\b")
@@ -181,7 +185,7 @@ _OWN_DATA_RE = re.compile(r"\b[a-z]{3,}s\s+(?:that\s+)?(?P<pronoun>it|they)\s+(?
                           rf"(?:{'|'.join(sorted(_OWN_DATA_VERBS))})\b")
 # the words without which _PERSON_SUBJECT_RE cannot match: looked up before it runs
 _PERSON_WORDS = frozenset({"i", "he", "she", "we", "it", "they", "view", "opinion", "words", "estimate"})
-_CUE_WORDS = SPEECH_VERBS | SOURCE_NOUNS | _OWN_DATA_VERBS | {"according", "cited", "per", "i", "he", "she", "we",
+_CUE_WORDS = SPEECH_VERBS | SOURCE_NOUNS | _OWN_DATA_VERBS | {"according", "cited", "per", "i", "he", "she", "we", "them",
                                              "view", "opinion", "words", "estimate",
                                              "target", "rating",  # (an analyst's own call: _OWN_CALL_RE)
                                              "count", "tally", "reckoning", "calculation", "calculations"  # (_BY_OWN_COUNT_RE)
@@ -953,6 +957,10 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
         return Attribution(name, False)
     own_call = _OWN_CALL_RE.search(sentence) if "target" in sentence or "rating" in sentence else None
     if own_call:
+        subject = _NAME_RIGHT_BEFORE_RE.search(sentence, 0, own_call.start())
+        name = _named_in(subject.group("name"), names) if subject else None
+        if name:  # "Shares of Adobe fell 3% after Jefferies cut its price target": the name right before the verb calls it
+            return Attribution(name, False)
         for np in _nps_before(sentence, own_call.start()):
             name = _named_in(np, names)
             if name:  # "Analysts at Bernstein cut their price target to $14": the analysts' firm calls it
@@ -1141,6 +1149,8 @@ def _continued_by_pronoun(sentence: str, words: set[str]) -> Attribution:
     if own_data:
         return Attribution(None, True, at=own_data.start("pronoun"),
                            refers="thing" if own_data.group("pronoun") == "it" else None)
+    if _SHARE_OF_THEM_OPENS_RE.match(sentence):  # "Around a third of them came from supporting artists": a part of
+        return Attribution(None, True)  # what the sentence before counted, in the same report
     return Attribution(None, False)
 
 
@@ -1234,7 +1244,7 @@ class SourceRegister:
             kind = "document" if found.document or _IN_DOCUMENT_RE.search(sentence) else self._kind(found.source)
             self.sources = [*self.sources[-5:], (found.source, kind, self.unsourced)]
             if kind == "person":
-                self.people[found.source.split()[-1]] = found.source
+                self._know_person(found.source)
             self.in_paragraph = True
             # its survey's answers follow: "a survey by HarrisX", "X surveyed 300 members", "the
             # X survey found" (not "X said the survey results were noise")
@@ -1407,7 +1417,7 @@ class SourceRegister:
                                 if (p := self._person_in(sentence_before))), None)
                 if own:  # the next "he" is the same person
                     self.sources = [*self.sources[-5:], (own, "person", self.unsourced)]
-                    self.people[own.split()[-1]] = own
+                    self._know_person(own)
             if own is None and found.head in _BODY_WORDS and self.last \
                     and self._kind(self.last) != "person" and _ALSO_AFTER_ANAPHOR_RE.match(sentence, found.at):
                 # "… according to Ofcom's annual report. YouTube alone accounted for 34%. The regulator also found
@@ -1525,6 +1535,15 @@ class SourceRegister:
                         and self._kind(name) != "person":
                     return name  # (or the one named by it: "the Premier League" is what "the league" stands for)
         return None
+
+    def _know_person(self, name: str) -> None:
+        """What a later sentence may call a person named in full: the surname ("Okafor said"), and, for a name of
+        two words, the first, which is the family name in Chinese, Korean and Japanese order ("Lin Xiaoyu said …
+        Lin said"); a surname known already keeps its person."""
+        words = name.split()
+        self.people[words[-1]] = name
+        if len(words) == 2 and words[0].isalpha() and words[0].lower() not in TITLE_WORDS:
+            self.people.setdefault(words[0], name)
 
     def _person_in(self, sentence: str) -> str | None:
         """The one person the sentence before names, by full name or by a surname a source had
@@ -1777,6 +1796,7 @@ _STANCE_RE = re.compile(rf"\s*(?P<np>[^,;:\"“]{{2,80}}?)\s+(?:were|was|are|is|
 _OWN_CALL_RE = re.compile(r"\b(?:cut|cuts|raised|raises|lowered|lowers|lifted|lifts|trimmed|trims|boosted|boosts|"
                           r"reduced|reduces|set|sets|kept|keeps|maintained|maintains|reiterated|reiterates)\s+"
                           r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:price\s+target|target\s+price|rating)s?\b")
+_NAME_RIGHT_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+$")
 _AND_NAME_SPEAKS_RE = re.compile(r",\s+and\s+(?=[A-Z])")
 _SPEAKS_AFTER_NAME_RE = re.compile(rf"\s+(?:{_STATING_VERB_ALT})\b")
 # a verb of stating or expecting whose subject stands before it ("Analysts expect", not "is expected")

@@ -83,8 +83,9 @@ _PAST_VERB = (r"(?:lost|rose|fell|grew|sold|(?<!\d\s)(?<!lion\s)won|made|took|pa
 _NOUN_BEFORE_PARTICIPLE_RE = re.compile(r"\b(?:the|a|an|its|their)\s+[a-z][\w-]*\s+$")
 # a forecast revised, by a share or to its new value
 _REVISED_FORECAST_BEFORE_RE = re.compile(
-    rf"\b(?:{'|'.join(sorted(REVISING_VERBS))})\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){{0,5}}?"
-    rf"(?:{'|'.join(n + 's?' for n in FORECAST_NOUNS)})\s+(?:by\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+to\s+)?|to\s+)"
+    rf"\b(?:{'|'.join(sorted(REVISING_VERBS))})\s+(?:its|their|the|his|her|our|my)\s+(?:[\w'’-]+\s+){{0,5}}?"
+    rf"(?:{'|'.join(n + 's?' for n in FORECAST_NOUNS)})\s+(?:(?:for|on)\s+(?:[\w'’.&-]+\s+){{1,3}}?)?"  # ("… estimate for Adobe to")
+    r"(?:by\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+to\s+)?|to\s+)"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
 _UNTIL_YEAR_RE = re.compile(r"\b(?:[Uu]ntil|[Tt]hrough|[Tt]ill)\s+(?:19|20)\d{2}\b")
 _PRESENT_AUXILIARY_RE = re.compile(r"\b(?:is|are|will|shall)\b", re.IGNORECASE)

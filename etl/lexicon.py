@@ -1185,6 +1185,9 @@ TRADE_GERUNDS = frozenset({"advertising", "streaming", "gaming", "licensing", "d
 # licensing", "the cost of licensing"
 _NO_HEAD_OF_TRADE = r"^(?![\s\S]*\b(?:revenues?|sales|income|costs?|spending|prices?|fees?|budgets?)\s+(?:from|of|for|on)\s)"
 CLAIM_TYPE_RULES = (
+    # a fine set as a share of what a company takes is a cost, not its takings: "could be fined up to 6% of their global
+    # annual turnover", "penalties of up to 4% of revenue"
+    ("cost", "percent", "left", rf"\b(?:fined|fines?\s+of|penalt(?:y|ies)\s+of|penali[sz]ed)\s+{AMOUNT_HEDGES}$"),
     # what one group earns against another is a pay gap, no answer to a survey: "Women earned 29% less than men"
     ("other", "percent", "left", r"\bearn(?:ed|s)?\s+(?:on\s+average\s+)?$", ("right", r"^\s+(?:less|more)\s+than\b")),
     ("survey", "percent count", "noun", _SURVEY_GROUPS),

@@ -580,7 +580,9 @@ _HEAD_BEFORE_AGENT_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)
                                    r"(?:by|with|between|among|against|over|in|on|at|during|for)\s+[^,;]{1,50}$")
 _SHARE_OPENS_RE = re.compile(rf"{AMOUNT_HEDGES}\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\b", re.IGNORECASE)
 _PERSON_EARNED_RE = re.compile(PERSON_EARNED)
-_EARNERS_RE = re.compile(rf"\b(?:{WORKING_PEOPLE}|{WORKING_PERSON})$", re.IGNORECASE)
+# (with their ages: "animators aged 20 to 24 earned an average of ¥1.5 million")
+_EARNERS_RE = re.compile(rf"\b(?:{WORKING_PEOPLE}|{WORKING_PERSON})(?:\s+aged\s+\d{{1,2}}(?:\s*(?:to|-|–)\s*\d{{1,2}})?)?$",
+                         re.IGNORECASE)
 _EARNED_BEFORE_RE = re.compile(rf"\b(?:earned|earn|earns|made|make|makes|received|receive|receives|took\s+home|were\s+paid)\s+"
                                rf"(?:an?\s+(?:median|average|mean)\s+of\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)  # ("earn a median of")
 _RANKED_BY_END_RE = re.compile(r"\s+by\s+(?:revenue|revenues|sales|market\s+value|value|size|assets|subscribers|users)\s*$",
@@ -614,7 +616,7 @@ _HOLDS_SHARE_BEFORE_RE = re.compile(r"\b(?:has|had|have|holds?|held|with|command
 _OWNER_BEFORE_FIGURE_RE = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|[\w.&-]['’]s)\s+$")
 # (past a comparative before its noun: "a 12% higher click-through rate"; not "12% higher than")
 _MODIFIED_AFTER_RE = re.compile(r"\s+(?:(?:higher|lower|bigger|smaller|larger|cheaper|faster)\s+)?(?=[a-z])"
-                                r"(?!(?:of|in|for|on|to|from|by|at|over|and|or|a|an|the|this|that|than|higher|lower|"
+                                r"(?!(?:of|in|for|on|to|from|by|at|over|within|and|or|a|an|the|this|that|than|higher|lower|"
                                 r"more|less|up|down|increase|rise|decline|drop|fall)\b)")
 _HEAD_OF_RE = re.compile(r"(?P<m>[\w'’-]+)\s+of\s+(?P<rest>.+)$")  # "cost of Canadian animation"
 _POSSESSED_HEAD_RE = re.compile(r"['’]s?\s+(\S+)$")
@@ -1805,7 +1807,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             if phrase is None and family == "percent" else None
         modified = _MODIFIED_AFTER_RE.match(text, q.char_end) if phrase is None and family == "percent" and (
             _ARTICLE_BEFORE_RE.search(text, max(c_start, q.char_start - 24), q.char_start) or owned_figure
-            or MEASURE_NOUN_RE.match(text, q.char_end + 1)) else None
+            or MEASURE_NOUN_RE.match(text, q.char_end + 1)
+            # (a headline drops its articles: "EU lawmakers back 30% quota for European films on streamers")
+            or not text[:sentence[0]].strip() and _HEADLINE_LINE_RE.fullmatch(text, sentence[0], sentence[1])
+            and text[sentence[1]:sentence[1] + 1] in ("\n", "")) else None
         if modified:
             # "a 20 per cent local content quota on streaming services", "a 5% pay rise": the figure
             # is an adjective of the noun after it, which is what it measures
@@ -3085,6 +3090,8 @@ def _inside_a_name(hit, names: ArticleNames, text: str, c_start: int) -> bool:
                for a, b, _ in names.find(text, max(c_start, hit.start() - 80), hit.end() + 40))
 
 
+# a line of its own without a full stop: a headline or a heading
+_HEADLINE_LINE_RE = re.compile(r"[^\n]*[^\s.!?\"”'’:]")
 _SECTION_LABEL_RE = re.compile(rf"\s*(?:{'|'.join(re.escape(label) for label in sorted(SECTION_LABELS))})\s*:\s+",
                                re.IGNORECASE)
 

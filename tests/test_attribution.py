@@ -7903,3 +7903,45 @@ def test_a_headline_s_pointer_is_no_measure():
 
 def test_a_title_case_verb_of_planning_is_no_part_of_the_measure():
     assert claim("Warner Weighs Cutting 500 Jobs After Merger", "500").measure == "Jobs"
+
+
+def test_a_name_in_family_name_first_order_is_called_by_its_first_word():
+    text = ("Each series now costs about 200,000 yuan to make, said the studio's founder, Wang Jie.\n\n"
+            "The studio released 30 series last year, Wang said.")
+    assert claim(text, "30 series").source == "Wang Jie"
+
+
+def test_the_broker_that_cut_its_price_target_calls_it_not_the_company_whose_shares_fell():
+    text = "Shares of Roku fell 4% on Monday after Citi cut its price target on the stock to $70 from $85."
+    assert (claim(text, "$70").source, claim(text, "4%").source) == ("Citi", None)
+
+
+def test_an_analyst_trimming_his_estimate_forecasts_it():
+    found = claim("He trimmed his 2026 revenue estimate to $9.4 billion.", "$9.4 billion")
+    assert (found.is_forecast, found.horizon_year) == (True, 2026)
+
+
+def test_a_word_with_an_object_or_a_particle_after_it_is_a_verb_not_a_counted_noun():
+    assert [c.surface for c in extract_claims("Of the 30 analysts covering Roku, 21 rate it a buy.")] \
+        == ["30 analysts", "21"]
+    found = claim("In a rented warehouse, a team of 8 turns out 20 episodes a week.", "8")
+    assert (found.surface, found.claim_type) == ("8", "jobs")
+
+
+def test_a_fine_set_as_a_share_of_turnover_is_a_cost():
+    assert claim("Platforms could be fined up to 4% of global turnover.", "4%").claim_type == "cost"
+
+
+def test_workers_of_an_age_earn_earnings():
+    text = "Editors aged 25 to 34 earned an average of £28,000 a year, the survey found."
+    assert claim(text, "£28,000").measure == "editors aged 25 to 34 earnings"
+
+
+def test_a_share_of_what_the_sentence_before_counted_continues_its_report():
+    text = "The Editors Guild said it had received more than 300 complaints. About half of them came from freelancers."
+    assert claim(text, "half").source == "Editors Guild"
+
+
+def test_a_headline_drops_the_article_before_a_share_that_describes_a_noun():
+    assert claim("Lawmakers back 25% quota for local films\n\nThe vote is on Tuesday.", "25%").measure \
+        == "quota for local films"
