@@ -174,10 +174,14 @@ _AGENT_AFTER_RE = re.compile(r"\s+by\s+(?P<np>[^,;:.()\"“”]{2,80})")
 # what a body does to data of its own, said of it in a relative clause: "About 17% of the campaigns it tracked used …"
 _OWN_DATA_VERBS = frozenset({"tracked", "analysed", "analyzed", "studied", "surveyed", "examined", "reviewed", "counted",
                              "monitored", "measured", "polled", "sampled"})
-# a sentence opening on a share of what the sentence before counted: "Around a third of them came from …"
-_SHARE_OF_THEM_OPENS_RE = re.compile(r"\s*(?:(?:about|around|roughly|nearly|almost|some|just|more\s+than|over)\s+)?"
+# a sentence opening on a share of what the sentence before counted: "Around a third of them came from …", "About 60
+# percent came from games"
+SHARE_OF_BEFORE_OPENS_RE = re.compile(r"\s*(?:(?:about|around|roughly|nearly|almost|some|just|more\s+than|over)\s+)?"
                                      r"(?:(?:a|one|two|three|four)\s+)?(?:half|thirds?|quarters?|fifths?|tenths?|"
-                                     r"\d[\d.,]*\s*(?:%|percent|per\s+cent))\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+                                     r"\d[\d.,]*\s*(?:%|percent|per\s+cent))\s+(?:of\s+(?:them|those|these)\b|"
+                                     # (or of the amount before, its verb right after it: "About 60 percent came from
+                                     # games")
+                                     r"(?:came|comes|come|went|goes|go)\s+(?:from|to)\b)", re.IGNORECASE)
 _PERSON_SUBJECT_RE = re.compile(r"(?:^|[,;:\"“]\s*)(?:I|He|She|We)\s+[a-z]"
                                 r"|^\s*(?:It|They)\s+(?:\w+\s+)?(?:also\s+)?(?:" + _VERB_ALT + r")\b"
                                 r"|\b[Ii]n\s+(?:his|her|their|its)\s+(?:view|opinion|words|estimate)\b")
@@ -185,7 +189,8 @@ _OWN_DATA_RE = re.compile(r"\b[a-z]{3,}s\s+(?:that\s+)?(?P<pronoun>it|they)\s+(?
                           rf"(?:{'|'.join(sorted(_OWN_DATA_VERBS))})\b")
 # the words without which _PERSON_SUBJECT_RE cannot match: looked up before it runs
 _PERSON_WORDS = frozenset({"i", "he", "she", "we", "it", "they", "view", "opinion", "words", "estimate"})
-_CUE_WORDS = SPEECH_VERBS | SOURCE_NOUNS | _OWN_DATA_VERBS | {"according", "cited", "per", "i", "he", "she", "we", "them",
+_CUE_WORDS = SPEECH_VERBS | SOURCE_NOUNS | _OWN_DATA_VERBS | {"according", "cited", "per", "i", "he", "she", "we",
+                                             "them", "came", "comes", "went", "goes",  # (SHARE_OF_BEFORE_OPENS_RE)
                                              "view", "opinion", "words", "estimate",
                                              "target", "rating",  # (an analyst's own call: _OWN_CALL_RE)
                                              "count", "tally", "reckoning", "calculation", "calculations"  # (_BY_OWN_COUNT_RE)
@@ -1149,7 +1154,7 @@ def _continued_by_pronoun(sentence: str, words: set[str]) -> Attribution:
     if own_data:
         return Attribution(None, True, at=own_data.start("pronoun"),
                            refers="thing" if own_data.group("pronoun") == "it" else None)
-    if _SHARE_OF_THEM_OPENS_RE.match(sentence):  # "Around a third of them came from supporting artists": a part of
+    if SHARE_OF_BEFORE_OPENS_RE.match(sentence):  # "Around a third of them came from supporting artists": a part of
         return Attribution(None, True)  # what the sentence before counted, in the same report
     return Attribution(None, False)
 

@@ -17,6 +17,7 @@ from datetime import date
 from functools import partial
 
 from .attribute import (
+    SHARE_OF_BEFORE_OPENS_RE,
     article_topic,
     figure_source,
     is_a_people,
@@ -871,6 +872,14 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 last = next((c.measure for c in reversed(claims) if c.claim_type == "box_office" and c.measure), "")
                 titled = _titles(text, s, q.char_start) or [t for t in _titles(text, 0, s) if last.startswith(f"{t} ")][-1:]
                 measure = f"{titled[-1]} {TYPE_MEASURES[ctype]}" if titled else measure
+            if measure is None and family == "percent" and claims and claims[-1].measure and claims[-1].sentence_start < s \
+                    and claims[-1].unit_family in ("money", "count") and SHARE_OF_BEFORE_OPENS_RE.match(text, s) \
+                    and q.char_end <= SHARE_OF_BEFORE_OPENS_RE.match(text, s).end():
+                # "Content exports reached US$13.2 billion last year. About 60 percent came from games": a share of it
+                whole = claims[-1].measure
+                if whole[:1].isupper() and not names.is_name(whole.split()[0]):
+                    whole = whole[0].lower() + whole[1:]  # (a sentence's first word, no longer first)
+                measure = f"share of {whole}"
             same = _THE_SAME_RE.search(text, clause[0], q.char_start) \
                 if claims and claims[-1].measure and claims[-1].claim_type == ctype \
                 and unit_family(claims[-1].unit) == family else None

@@ -480,6 +480,7 @@ _BUYING = r"(?P<verb>acquire[sd]?|acquiring|buy|buys|bought|buying|purchase[sd]?
 # (past an aside on what is bought: "to acquire Redline Studios, an independent visual effects company, for")
 _BOUGHT_FOR_RE = re.compile(rf"\b{_BUYING}\s+(?P<what>[^,;.$€£¥]{{2,60}}?)(?:,\s+(?:an?|the)\s+[^,;.$€£¥]{{1,80}},)?"
                             rf"\s+for\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_STAKE_IN_RE = re.compile(r"\bstakes?\s+in\s+(?P<what>[^,;.$€£¥]{2,60}?)\s*(?:\b(?:at|that|which|valuing)\b|$)", re.IGNORECASE)
 _BOUGHT_OBJECT_RE = re.compile(rf"\b{_BUYING}\s+(?P<what>[^,;.$€£¥]{{2,60}}?)\s+for\b", re.IGNORECASE)
 # a premium or discount a share is of a price: "a 35% premium to Friday's closing price"
 _PREMIUM_AFTER_RE = re.compile(r"\s+(?P<kind>premium|discount)\s+(?P<rel>to|over|on)\s+(?P<np>[^,;.()]{2,50}?)(?=\s*(?:[,;.()]|$))",
@@ -2552,6 +2553,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     deal = _DEAL_VALUED_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if valued else None
     if deal:  # "in a deal valued at about $1.2 billion including debt": the deal's value, no company's valuation
         return f"{deal.group('deal').lower()} value"
+    stake = _STAKE_IN_RE.search(text, c_start, valued.start()) if valued and phrase in (None, "valuation") else None
+    staked = names.find(stake.group("what")) if stake else []
+    if staked:  # "taking a minority stake in Luma AI at a valuation of about $4 billion": the one the stake is in
+        return f"{staked[-1][2]} valuation"
     whole = _clean(noun_phrase(text, _subject_start(text, c_start, valued.start()), valued.start(), 6)) \
         if valued and phrase is None else None
     if whole and whole.split()[-1].lower() in _WHOLE_MARKETS:

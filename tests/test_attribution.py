@@ -7945,3 +7945,16 @@ def test_a_share_of_what_the_sentence_before_counted_continues_its_report():
 def test_a_headline_drops_the_article_before_a_share_that_describes_a_noun():
     assert claim("Lawmakers back 25% quota for local films\n\nThe vote is on Tuesday.", "25%").measure \
         == "quota for local films"
+
+
+def test_a_valuation_at_which_a_stake_is_taken_is_the_valuation_of_what_the_stake_is_in():
+    text = "Sony held talks about taking a minority stake in Pika Labs at a valuation of about $2 billion."
+    assert claim(text, "$2 billion").measure == "Pika Labs valuation"
+
+
+def test_a_bare_share_opening_the_sentence_after_an_amount_is_a_share_of_it():
+    text = ("Webtoon exports reached $1.1 billion last year, the agency said.\n\n"
+            "About 40 percent came from Japan.")
+    assert claim(text, "40 percent").measure == "share of webtoon exports"
+    text = "The union said it had received more than 300 complaints. About half of them came from freelancers."
+    assert claim(text, "half").measure == "share of complaints"
