@@ -1185,6 +1185,8 @@ TRADE_GERUNDS = frozenset({"advertising", "streaming", "gaming", "licensing", "d
 # licensing", "the cost of licensing"
 _NO_HEAD_OF_TRADE = r"^(?![\s\S]*\b(?:revenues?|sales|income|costs?|spending|prices?|fees?|budgets?)\s+(?:from|of|for|on)\s)"
 CLAIM_TYPE_RULES = (
+    # how often something happens is a rate, no share of people: "identified AI-generated clips only 51% of the time"
+    ("other", "percent", "right", r"^\s+of\s+the\s+time\b"),
     # a fine set as a share of what a company takes is a cost, not its takings: "could be fined up to 6% of their global
     # annual turnover", "penalties of up to 4% of revenue"
     ("cost", "percent", "left", rf"\b(?:fined|fines?\s+of|penalt(?:y|ies)\s+of|penali[sz]ed)\s+{AMOUNT_HEDGES}$"),
@@ -1860,6 +1862,8 @@ CLAIM_TYPE_RULES = (
     ("audience", "time", "left", r"\b(?:watched|viewed|streamed|watching|viewing)\s+(?:a\s+(?:total|combined)\s+(?:of\s+)?)?$"),
     ("audience", "time", "right", r"^\s+(?:viewed|watched|streamed)\b"),  # "drew 1.2 billion minutes viewed"
     ("audience", "time", "surface", rf"\b{WATCHED_TIME}$"),  # "1.1 billion streaming hours"
+    # ... and their count or its change, named by the measure: "ITVX streaming hours rose 15% to 2.5 billion"
+    ("audience", "count percent", "measure", rf"\b{WATCHED_TIME}$"),
     # a bare count an event or a show draws is its attendance: "NAB Show draws 61,000 as AI dominates the show floor"
     ("audience", "count", "left", rf"\b(?:draws|drew|drawn|drawing|attracts|attracted|attracting)\s+{AMOUNT_HEDGES}$",
      ("surface", r"^(?:about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+)?[\d,.]+(?:\s+(?:thousand|million|billion))?$")),

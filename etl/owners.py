@@ -516,6 +516,9 @@ def sentence_start_before(text: str, pos: int) -> int | None:
     return starts[i - 1] if i >= 1 else None
 
 
+_TOLD_BEFORE_RE = re.compile(r"\btold\s+(?:the\s+)?$")
+
+
 def possessor(text: str, pos: int, names: ArticleNames, subject: bool = False) -> str | None:
     """Whose figure "its"/"their" before it says: "Members of the Writers Guild of America voted …
     Of their 8,525 members": the last organisation or product named before, not a person. With
@@ -558,6 +561,8 @@ def possessor(text: str, pos: int, names: ArticleNames, subject: bool = False) -
             return None
         if DATELINE_RE.match(text, start) and (start == 0 or text[start - 1] == "\n"):
             continue  # "VANCOUVER - British Columbia's …": where the story was filed owns nothing
+        if _TOLD_BEFORE_RE.search(text, max(0, start - 10), start):
+            continue  # "Paul Osei told the BBC that the company now produces 40% of its trailers": whom he told owns nothing
         if names.headlines and _line_at(text, start) in names.headlines:
             continue  # a title-case headline's words are no antecedent: "… but Writers Say AI Threatens Future Pay"
         if described and name.lower() in PLACES:

@@ -7958,3 +7958,17 @@ def test_a_bare_share_opening_the_sentence_after_an_amount_is_a_share_of_it():
     assert claim(text, "40 percent").measure == "share of webtoon exports"
     text = "The union said it had received more than 300 complaints. About half of them came from freelancers."
     assert claim(text, "half").measure == "share of complaints"
+
+
+def test_whom_somebody_told_owns_no_its_in_what_they_told():
+    text = "Vale Studio's chief executive, Ana Ruiz, told the BBC that the company now makes about 30% of its ads with AI."
+    assert "BBC" not in claim(text, "30%").measure
+
+
+def test_streaming_hours_counted_or_moved_are_an_audience():
+    text = "ITVX streaming hours rose 15% to 2.5 billion, the report showed."
+    assert [claim(text, part).claim_type for part in ("15%", "2.5 billion")] == ["audience", "audience"]
+
+
+def test_how_often_something_happens_is_a_rate_no_share_of_viewers():
+    assert claim("Viewers picked the real clip only 51% of the time.", "51%").claim_type == "other"
