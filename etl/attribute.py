@@ -285,9 +285,6 @@ _HEADLINE_LEAD_CREDIT_RE = re.compile(r"\s*(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z]
                                       r"\s(?:to|will|could|may|set\s+to)\s+[a-z]+\b")
 _OBJECT_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:on|to|for|at|with|from|into|against|over|toward|towards|by)\s+$")
 _AGENT_BEFORE_RE = re.compile(r"\b[a-z]{3,}(?:ed|en)\s+by\s+$")
-# a name given as an example of the sentence's subject, no subject itself: "Cornerstone investors, including a unit
-# of Alibaba, took up about 45%"
-_EXAMPLE_BEFORE_RE = re.compile(r"\b(?:including|such\s+as|among\s+them)\s+(?:[\w'’-]+\s+){0,4}$")
 _THE_SURVEY_OPENS_RE = re.compile(r"\s*(?:The|That|This|Its)\s+(?:report|survey|study|poll|research|findings)\b")
 _RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 # a headline (no full stop) crediting its source after a colon: "…as AI reshapes creative work: WARC"
@@ -819,7 +816,9 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
 
 # a name given as an example, in a list or not: "including ARD, France Télévisions and RAI", "tools such as
 # Runway or Kling" (etl.owners too)
-EXAMPLE_BEFORE_RE = re.compile(r"\b(?:including|such\s+as)\s+(?:[^.;]{0,50}?,\s+|[^.;]{0,50}?\s+(?:and|or)\s+)?$")
+EXAMPLE_BEFORE_RE = re.compile(r"\b(?:including|such\s+as|among\s+them)\s+"
+                               # (or inside a phrase of it: "Cornerstone investors, including a unit of Alibaba, …")
+                               r"(?:[^.;]{0,50}?,\s+|[^.;]{0,50}?\s+(?:and|or)\s+|(?:[\w'’-]+\s+){1,4})?$")
 # a ranking's name, its number and the plural it ranks after it: "the Fortune 500 companies" (etl.owners too)
 RANKING_NAME_AFTER_RE = re.compile(r"\s+\d{1,4}\s+[a-z]+s\b")
 _NUMBER_BEFORE_RE = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{'|'.join(sorted(set(SMALL_NUMBERS) - {'one', 'zero'}))}|dozens|hundreds))\s+$")
@@ -2066,7 +2065,7 @@ def organisation_in(sentence: str, names: ArticleNames, kind=None) -> str | None
                 and not SEEN_BY_BEFORE_RE.search(sentence, max(0, start - 20), start) \
                 and not _INDEX_AFTER_RE.match(sentence, _e) and not name.endswith(" Index") \
                 and not DESCRIBES_UNNAMED_AFTER_RE.match(sentence, _e) \
-                and not _EXAMPLE_BEFORE_RE.search(sentence, max(0, start - 40), start) \
+                and not EXAMPLE_BEFORE_RE.search(sentence, max(0, start - 60), start) \
                 and (not _OBJECT_PREPOSITION_BEFORE_RE.search(sentence, max(0, start - 10), start)
                      or _AGENT_BEFORE_RE.search(sentence, max(0, start - 30), start)):
             # (but the agent of a participle is: "Performers represented by SAG-AFTRA voted … the union said")

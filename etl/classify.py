@@ -319,7 +319,9 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
 
     # a clause of time or consequence keeps its tense to itself: "the 1,000 jobs eliminated in October, when the
     # company said it would save …"; "Clients expect the saving to be passed on, so our margins are around 8%"
-    after = _OWN_TENSE_CLAUSE_RE.search(text, q.char_end, c_end) or _COMMA_RELATIVE_AFTER_RE.search(text, q.char_end, c_end)
+    # (and so does a relative clause after the figure, on the noun it follows: "about 1.5% of global electricity use,
+    # according to the International Energy Agency, which expects their demand to more than double by 2030")
+    after = _OWN_TENSE_CLAUSE_RE.search(text, q.char_end, c_end) or RELATIVE_RE.search(text, q.char_end, c_end)
     if after:
         c_end = after.start()
     before = max(_OWN_TENSE_CLAUSE_RE.finditer(text, c_start, q.char_start), key=lambda m: m.start(), default=None)
@@ -527,9 +529,6 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     return False
 
 
-# ... and so does a relative clause after the figure, on the noun it follows: "about 1.5% of global electricity use,
-# according to the International Energy Agency, which expects their demand to more than double by 2030"
-_COMMA_RELATIVE_AFTER_RE = re.compile(r",\s+(?:which|who|whose)\s")
 _OWN_TENSE_CLAUSE_RE = re.compile(r",\s+(?:when|so)\s+(?!(?:far|much|many|long|called|too|that)\b)(?=[a-z])")
 # a share of what something would cost or take (a hypothetical whole, compared with now)
 _HYPOTHETICAL_WHOLE_RE = re.compile(r"\s+of\s+what\s+(?:[\w'’-]+\s+){1,6}?(?:would|could|might)\s+"

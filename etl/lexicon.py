@@ -444,6 +444,9 @@ NOUN_LIKE_SPEECH_VERBS = frozenset({"show", "shows", "report", "reports", "estim
 # (a noun there, no verb of prediction or speech).
 FORECAST_COMPOUND_HEADS = ("profit", "profits", "earnings", "sales", "revenue", "income", "dividend", "full-year",
                            "annual", "quarterly", "box office", "box-office", "weather")
+# Hedges that open a figure's definition: "2,000¶Roughly the number of jobs in animation lost …" (etl.segment joins
+# the lines, etl.measure reads the definition past them)
+DEFINITION_HEDGES = ("Roughly", "About", "Around", "Nearly", "Almost", "Approximately", "Some", "Just")
 # Capitalised particles that open a surname: "Van der Velden said", "De Niro told" (etl.names).
 SURNAME_PARTICLES = frozenset({"Van", "Von", "De", "Di", "Da", "Du", "Le", "La", "Del", "Della"})
 # ... and the particles inside a name, in lower case: "Sanne de Vries", "Ursula von der Leyen" (etl.names)

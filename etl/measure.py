@@ -37,6 +37,7 @@ from .lexicon import (
     CONTRAST_OPENERS_ALT,
     CURRENCY_NAME_WORDS,
     CURRENCY_PREFIXES,
+    DEFINITION_HEDGES,
     DETERMINERS,
     DIMENSION_NOUNS,
     FEAR_VERBS,
@@ -812,7 +813,7 @@ _DEFINED_AFTER_RE = re.compile(rf":\s+(?:(?:the|a|an)\s+)?(?=[a-z])(?!(?:{'|'.jo
                                r"|[ \t]*\n[ \t]*(?=(?:How|What)\s)", re.MULTILINE)
 # (or a dash: "204,000 — the number of US entertainment jobs …")
 _DEFINED_AT_LINE_START_RE = re.compile(r"(?::|[ \t]+[—–-]|(?=[ \t]*\n))\s+"
-                                       r"(?:(?:Roughly|About|Around|Nearly|Almost|Approximately|Some|Just)\s+)?"
+                                       rf"(?:(?:{'|'.join(DEFINITION_HEDGES)})\s+)?"
                                        r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?=[A-Za-z])"
                                        r"(?!(?:How|Why|What|When|Where|Who|It|We|I|They|He|She)\b)")
 # a line a number heads, defined up to its clause's end ("…, according to PitchBook", "… by October")

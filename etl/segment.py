@@ -13,6 +13,7 @@ from .lexicon import (
     ABBREVIATIONS,
     CONTRAST_OPENERS_ALT,
     CURRENCY_WORDS,
+    DEFINITION_HEDGES,
     GERUND_NOUNS,
     MAGNITUDE_SUFFIXES,
     MOVED_PAST,
@@ -141,8 +142,8 @@ _FIGURE_WORDS = sorted({*MAGNITUDE_SUFFIXES, *PERCENT_WORDS, *CURRENCY_WORDS, *T
                         *(unit[:-1] for unit in TIME_UNIT_NAMES), "times"}, key=len, reverse=True)
 _FIGURE_LINE_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+)?(?:[A-Z]{0,3}[$€£¥₹][ \t]?)?(?P<number>\d[\d.,]*)"
                              rf"(?:[ \t]?(?:{'|'.join(re.escape(w) for w in _FIGURE_WORDS)})\b|%)*[ \t]*")
-_DEFINITION_LINE_RE = re.compile(r"[ \t]*(?:The|How|What|Roughly|About|Around|Nearly|Almost|Approximately|Some|Just"
-                                 r"|More\s+than|Fewer\s+than|Less\s+than)\s")
+_DEFINITION_LINE_RE = re.compile(rf"[ \t]*(?:The|How|What|{'|'.join(DEFINITION_HEDGES)}|More\s+than|Fewer\s+than|Less\s+than)\s")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
@@ -158,7 +159,7 @@ def _is_boundary(text: str, m: re.Match) -> bool:
             nxt_char = nxt.group(1) if nxt else ""
     if mark[0] == "\n":
         line = _FIGURE_LINE_RE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
-        if line and not re.fullmatch(r"(?:19|20)\d\d", text[line.start("number"):line.end()].strip()) \
+        if line and not _YEAR_RE.fullmatch(text[line.start("number"):line.end()].strip()) \
                 and _DEFINITION_LINE_RE.match(text, pos):
             return False  # a figure's line and its definition's
         # a scraper's line break inside a sentence: the next line goes on in lower case
