@@ -343,6 +343,19 @@ _FILED_WITH_BEFORE_RE = re.compile(r"\b(?:filings?|filed|submitted|submissions?|
 
 
 
+# the places a list names after "in", up to a name of it: "in Japan, Korea, " (where, no owner: etl.owners); after
+# "across" or "throughout" too, where a survey's respondents are, no author of it
+_PLACE_LIST_BEFORE = (r"\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?){0,6}"
+                      r"(?:[a-z]+\s+){0,2}$")  # ("in Japan, Korea and the ")
+IN_PLACE_LIST_BEFORE_RE = re.compile(rf"\bin{_PLACE_LIST_BEFORE}")
+_ACROSS_PLACE_LIST_BEFORE_RE = re.compile(rf"\b(?:in|across|throughout){_PLACE_LIST_BEFORE}")
+
+
+def all_places(name: str) -> bool:
+    """Whether a name is places only, one or several ("China and Malaysia", "Hong Kong")."""
+    return all(part.lower() in PLACES for part in re.split(r",\s+|\s+and\s+", name))
+
+
 def _named_in(np: str, names: ArticleNames, offset_text: str | None = None) -> str | None:
     """The source a noun phrase names: after its last "by"/"from" when it has one; a name
     followed by a document noun keeps it ("a WGA summary" -> "WGA summary"); an acronym in
@@ -1105,6 +1118,11 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             # ("The studio behind One Piece expects": the studio named before, not what it made)
             name = _named_in(np, names, sentence[at_np:v.start()] if at_np >= 0 else None) \
                 if not _MAKER_DESCRIBED_RE.match(np.strip()) else None
+            if name and all_places(name) and at_np >= 0 and name in np \
+                    and _ACROSS_PLACE_LIST_BEFORE_RE.search(sentence, max(0, at_np - 90), at_np + np.index(name)):
+                # "The survey of 900 producers across North America, Latin America and the Middle East found": the
+                # last of the places its respondents are in, no author
+                continue
             if name:  # ("The Interactive Advertising Bureau (IAB) said": with its acronym)
                 return Attribution(name, False)
             according = _ACCORDING_NP_RE.match(np) if "ccording" in np else None
@@ -1799,7 +1817,8 @@ _STANCE_RE = re.compile(rf"\s*(?P<np>[^,;:\"“]{{2,80}}?)\s+(?:were|was|are|is|
                         rf"(?:{'|'.join(sorted(STANCE_ADJECTIVES))})\b")
 _OWN_CALL_RE = re.compile(r"\b(?:cut|cuts|raised|raises|lowered|lowers|lifted|lifts|trimmed|trims|boosted|boosts|"
                           r"reduced|reduces|set|sets|kept|keeps|maintained|maintains|reiterated|reiterates)\s+"
-                          r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:price\s+target|target\s+price|rating)s?\b")
+                          # (or a rating with its target: "Citi maintained a buy rating with a target of HK$92")
+                          r"(?:its|their|an?)\s+(?:[\w-]+\s+){0,2}?(?:price\s+target|target\s+price|rating)s?\b")
 _NAME_RIGHT_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+$")
 _AND_NAME_SPEAKS_RE = re.compile(r",\s+and\s+(?=[A-Z])")
 _SPEAKS_AFTER_NAME_RE = re.compile(rf"\s+(?:{_STATING_VERB_ALT})\b")

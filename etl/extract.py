@@ -263,12 +263,22 @@ _SHARES_TAIL_RE = re.compile(r"(?<=\w)(?:['’]s)?\s+(?:shares|stock)$", re.IGNO
 _MARKET_SPEAKERS_RE = re.compile(r"\b(?:analysts?|economists?|wall\s+street|consensus|investors)\b", re.IGNORECASE)
 
 
+# an analyst's call on a company's stock, naming it: "raised its target price on Kuaishou", "cut its rating on Adobe"
+_CALL_ON_NAME_RE = re.compile(r"\b(?:price\s+target|target\s+price|rating)s?\s+(?:on|for)\s+(?:the\s+)?"
+                              r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})")
+
+
 def _unnamed_company(text: str, clause_start: int, figure_start: int, previous_sentence: str,
                      names: ArticleNames, topic, kind) -> str | None:
     """Whose shares "Its shares fell 4.3%", "Shares rose 5.5%", "The stock has lost 22%" are: after
     "its" or "the", the company of the sentence before; else the one the article is about (`topic()`)
     or leads with. `kind` tells a name's kind as the article's grammar says it ("Shares of X": a company)."""
-    own = organisation_in(previous_sentence, names, kind) if _ITS_SHARES_RE.match(text, clause_start, figure_start) else None
+    its = _ITS_SHARES_RE.match(text, clause_start, figure_start)
+    covered = _CALL_ON_NAME_RE.search(previous_sentence) if its else None
+    if covered and names.is_name(covered.group("name")):
+        # "Morgan Stanley raised its target price on Kuaishou …. The stock closed up 3.6%": the stock the call is on
+        return covered.group("name")
+    own = organisation_in(previous_sentence, names, kind) if its else None
     about = topic()  # (a person has no shares: "Aron told analysts …. Shares closed down 6.4%")
     return own or (about if about and not is_person(about, names, kind) else None) or lead_company(names, kind)
 

@@ -676,6 +676,9 @@ ORGANISATION_WORDS = {
 # Places a media story names as markets: "India's JioHotstar" is in India, not owned by it.
 PLACES = {
     "india", "china", "japan", "korea", "south korea", "america", "americas", "europe", "asia", "africa",
+    # regions a survey spans: "executives across North America, Europe and Asia-Pacific"
+    "north america", "south america", "latin america", "asia-pacific", "asia pacific", "middle east", "southeast asia",
+    "oceania", "emea", "apac",
     "britain", "uk", "u.k", "us", "u.s", "usa", "france", "germany", "canada", "australia", "italy", "spain",
     "brazil", "mexico", "nigeria", "indonesia", "saudi arabia", "hong kong", "taiwan", "singapore",
     "hollywood", "bollywood", "nollywood", "the world", "world", "country", "nation", "california", "london",

@@ -17,11 +17,13 @@ from .attribute import (
     COUNT_BEFORE_NAME_RE,
     DESCRIBES_UNNAMED_AFTER_RE,
     EXAMPLE_BEFORE_RE,
+    IN_PLACE_LIST_BEFORE_RE,
     OPENS_QUOTE_RE,
     PLACE_DESCRIBES_RE,
     RANKING_NAME_AFTER_RE,
     SEEN_BY_BEFORE_RE,
     TOLD_CLAUSE_AFTER_RE,
+    all_places,
     describes_unnamed,
     is_person,
     nationality_of,
@@ -223,7 +225,7 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             and not _ESTIMATES_WILL_AFTER_RE.match(text, h[1])
             and not _forecasts_a_market(text, h[1])
             # "Revenue from its cinemas in Hong Kong, mainland China and Malaysia": where, not whose
-            and not (_IN_PLACE_LIST_BEFORE_RE.search(text, max(start, h[0] - 90), h[0]) and _all_places(h[2]))
+            and not (IN_PLACE_LIST_BEFORE_RE.search(text, max(start, h[0] - 90), h[0]) and all_places(h[2]))
             and not _SAYS_WHOLE_SCOPE_AFTER_RE.match(text, h[1])  # (the market's, nobody's)
             # "Nielsen said it had counted more than 400 AI-generated channels": who counts, not whose
             and not _COUNTED_BY_RE.search(text, h[1], pos)
@@ -477,13 +479,6 @@ _DESCRIBED_THING_OPENS_RE = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(?:The|This|That)
 _IN_PLACE_BEFORE_RE = re.compile(r"\bin\s+$")  # "voice actors in Germany": where, not whose
 # ... and every place of a list after "in": "raise prices in the United States, Canada, Portugal and Argentina"
 # (or a region's word before the last: "in Hong Kong, mainland China and Malaysia")
-_IN_PLACE_LIST_BEFORE_RE = re.compile(r"\bin\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},\s+){0,6}(?:[a-z]+\s+)?$")
-
-
-def _all_places(name: str) -> bool:
-    """Whether a name is places only, one or several ("China and Malaysia", "Hong Kong")."""
-    return all(part.lower() in PLACES for part in re.split(r",\s+|\s+and\s+", name))
-
 _MODIFIER_BEFORE_RE = re.compile(r"\b(?:two|three|four|five|several|many|some|former|ex-|other|senior|veteran)\s+$",
                                  re.IGNORECASE)
 
@@ -589,7 +584,7 @@ def possessor(text: str, pos: int, names: ArticleNames, subject: bool = False) -
         if _CITED_DATA_AFTER_RE.match(text, e) or _ACCORDING_BEFORE_RE.search(text, max(0, start - 30), start) \
                 or SEEN_BY_BEFORE_RE.search(text, max(0, start - 20), start) \
                 or _IN_PLACE_BEFORE_RE.search(text, max(0, start - 4), start) \
-                or _IN_PLACE_LIST_BEFORE_RE.search(text, max(0, start - 90), start) and _all_places(name) \
+                or IN_PLACE_LIST_BEFORE_RE.search(text, max(0, start - 90), start) and all_places(name) \
                 or _MODIFIER_BEFORE_RE.search(text, max(0, start - 12), start) and _PLURAL_AFTER_RE.match(text, e):
             # "…, according to LSEG data. Attendance across its 880 theatres": not LSEG's; "founded by two
             # former Pixar engineers. … 60% of its customers": a name that only describes people, no antecedent

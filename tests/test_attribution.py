@@ -7972,3 +7972,21 @@ def test_streaming_hours_counted_or_moved_are_an_audience():
 
 def test_how_often_something_happens_is_a_rate_no_share_of_viewers():
     assert claim("Viewers picked the real clip only 51% of the time.", "51%").claim_type == "other"
+
+
+def test_the_places_a_survey_spans_are_no_source_of_it():
+    text = ("A new study from Vantage Labs finds that producers are adopting AI fast.\n\n"
+            "The survey of 900 producers across North America, Latin America and the Middle East found that 40% use "
+            "AI tools every week.")
+    assert claim(text, "40%").source == "Vantage Labs"
+
+
+def test_the_stock_after_an_analyst_s_call_is_the_stock_the_call_is_on():
+    text = ("Morgan Stanley raised its target price on Bilibili to $30 from $25. "
+            "The stock closed up 2.5% on Thursday.")
+    assert claim(text, "2.5%").measure == "Bilibili share price"
+
+
+def test_a_rating_kept_with_its_target_is_the_broker_s_call():
+    text = "Shares rose after the results, while Citi maintained a buy rating with a target of $92."
+    assert claim(text, "$92").source == "Citi"
