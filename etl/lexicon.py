@@ -1775,6 +1775,8 @@ CLAIM_TYPE_RULES = (
     ("other", "count", "measure", r"\b(?:rating|score)$"),
     # who used or watched something: "has been used by more than 22 million people"
     # (not a view held: "was seen by 40 analysts as too costly")
+    # people who came to see something, counted as its crowd: "A panel on AI in animation drew a crowd of roughly 600"
+    ("audience", "count", "left", rf"\b(?:crowds?|audiences?)\s+of\s+{AMOUNT_HEDGES}$"),
     ("audience", "count", "left", rf"\b(?:used|watched|viewed|seen|played|downloaded|visited|streamed)\s+by\s+{AMOUNT_HEDGES}$",
      ("right", r"^(?!\s+as\b)")),
     # a count beside its audience words: of people or of audience, or bare ("Subscribers get 12,500

@@ -479,7 +479,7 @@ _DEFRAUDED_OF_RE = re.compile(rf"\b(?P<verb>defrauded|cheated|swindled|scammed|r
                               rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
 _BUYING = r"(?P<verb>acquire[sd]?|acquiring|buy|buys|bought|buying|purchase[sd]?|purchasing)"
 # (past an aside on what is bought: "to acquire Redline Studios, an independent visual effects company, for")
-_BOUGHT_FOR_RE = re.compile(rf"\b{_BUYING}\s+(?P<what>[^,;.$€£¥]{{2,60}}?)(?:,\s+(?:an?|the)\s+[^,;.$€£¥]{{1,80}},)?"
+_BOUGHT_FOR_RE = re.compile(rf"\b{_BUYING}\s+(?P<what>[^,;.$€£¥]{{2,90}}?)(?:,\s+(?:an?|the)\s+[^,;.$€£¥]{{1,80}},)?"
                             rf"\s+for\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _STAKE_IN_RE = re.compile(r"\bstakes?\s+in\s+(?P<what>[^,;.$€£¥]{2,60}?)\s*(?:\b(?:at|that|which|valuing)\b|$)", re.IGNORECASE)
 _BOUGHT_OBJECT_RE = re.compile(rf"\b{_BUYING}\s+(?P<what>[^,;.$€£¥]{{2,60}}?)\s+for\b", re.IGNORECASE)
@@ -1439,7 +1439,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     defrauded = _DEFRAUDED_OF_RE.search(text, max(c_start, q.char_start - 90), q.char_start) if family == "money" else None
     if defrauded:  # "defrauded more than 3,000 victims of about 15 billion won": the sum taken from them
         return f"amount {defrauded.group('verb').lower()}"
-    bought = _BOUGHT_FOR_RE.search(text, max(c_start, q.char_start - 90), q.char_start) if family == "money" else None
+    # (what is bought may be long: "acquired North American rights to the AI-assisted thriller "Glass Harbor" for")
+    bought = _BOUGHT_FOR_RE.search(text, max(c_start, q.char_start - 130), q.char_start) if family == "money" else None
     if bought and not re.search(r"\bstakes?\b", bought.group("what")):  # (a stake bought is an investment in it)
         # "agreed to acquire animation studio Vanta Pictures for $18.50 a share": the price paid for a
         # business; "bought a notebook for 1,200€": a thing's purchase price

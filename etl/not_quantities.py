@@ -100,6 +100,17 @@ URL_RE = re.compile(r"(?:https?://|www\.)\S+")
 HANDLE_RE = re.compile(r"[@#]\w+(?:[.-]\w+)*")  # handles, hashtags, and the tail of an email
 
 
+# A page's furniture scraped with its article, a line of its own: a teaser for another story ("Read more: Studios bet
+# $1 billion on AI tools"), a share bar ("Share this article: Facebook | Twitter | 12 comments"), a newsletter's
+# pitch ("Subscribe to our newsletter for $1 a week"). Its numbers are no figures of the article.
+_FURNITURE_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?:read\s+more|related(?:\s+\w+)?|see\s+also|also\s+read|recommended(?:\s+\w+){0,2}|"
+    r"more\s+from[^:\n]{0,30}|share\s+this(?:\s+\w+)?)\s*:|subscribe\s+(?:to|now|for|today)\b|"
+    r"sign\s+up\s+for\s+(?:our|the)\s+(?:\w+\s+)?newsletter)[^\n]*")
+_FURNITURE_WORDS = ("read more", "related", "see also", "also read", "recommended", "more from", "share this", "subscribe",
+                    "sign up")
+
+
 class Blocked:
     """Spans that hold numbers but are not quantities, looked up around each core only:
     running every pattern over a whole article would cost more than the rest together."""
@@ -110,6 +121,8 @@ class Blocked:
         self.text = low  # ASCII-lowercased article text
         self.urls = [(m.start(), m.end()) for m in URL_RE.finditer(low)] if (
             "http" in low or "www." in low) else []
+        if any(word in low for word in _FURNITURE_WORDS):
+            self.urls += [(m.start(), m.end()) for m in _FURNITURE_LINE_RE.finditer(low)]
         if "@" in low or "#" in low:
             for m in HANDLE_RE.finditer(low):
                 start = m.start()

@@ -7990,3 +7990,21 @@ def test_the_stock_after_an_analyst_s_call_is_the_stock_the_call_is_on():
 def test_a_rating_kept_with_its_target_is_the_broker_s_call():
     text = "Shares rose after the results, while Citi maintained a buy rating with a target of $92."
     assert claim(text, "$92").source == "Citi"
+
+
+def test_a_page_s_furniture_scraped_with_the_article_holds_no_figures():
+    text = ("Editors lose work to AI\n\nAbout 2,000 editing jobs have gone since 2023, the guild said.\n\n"
+            "Read more: Studios bet $1 billion on AI tools\n\n"
+            "Subscribe to our newsletter for $1 a week.\n\n"
+            "Share this article: Facebook | X | 12 comments")
+    assert [c.surface for c in extract_claims(text)] == ["About 2,000 editing jobs"]
+
+
+def test_what_is_bought_may_take_a_long_phrase_before_its_price():
+    text = ("11:05 CEST — A24 has acquired North American rights to the AI-assisted psychological drama \"Low Tide\" "
+            "for about $8 million.")
+    assert claim(text, "$8 million").measure == "Low Tide North American rights price"
+
+
+def test_a_crowd_counted_is_an_audience():
+    assert claim("A panel on AI in animation drew a crowd of roughly 600.", "600").claim_type == "audience"
