@@ -817,7 +817,8 @@ UNIT_DIMENSIONS = (("watt hour", "energy use"), ("watt", "capacity"), ("square",
 WORKING_PEOPLE = (r"creators|artists|developers|musicians|writers|actors|performers|workers|freelancers|members|"
                   r"streamers|influencers|editors|animators|employees|staff|earners?|illustrators|designers|translators|"
                   r"subtitlers|composers|photographers|journalists|technicians|engineers|narrators|voice\s+actors|"
-                  r"dubbers|directors|producers|crews?|extras|contributors|videographers|screenwriters|scriptwriters|showrunners")
+                  r"dubbers|directors|producers|crews?|extras|contributors|videographers|screenwriters|scriptwriters|showrunners|"
+                  r"commentators|casters|presenters|hosts|anchors|singers|dancers")
 # ... one of them: "The artist … earned about €3,100 a month" (the plurals' alternatives without their "s")
 WORKING_PERSON = "|".join(alt[:-1] for alt in WORKING_PEOPLE.split("|") if alt.isalpha() and alt.endswith("s"))
 # People counted with no trade named: a team or a workforce of them is measured as the team ("Disney's

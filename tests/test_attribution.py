@@ -8008,3 +8008,16 @@ def test_what_is_bought_may_take_a_long_phrase_before_its_price():
 
 def test_a_crowd_counted_is_an_audience():
     assert claim("A panel on AI in animation drew a crowd of roughly 600.", "600").claim_type == "audience"
+
+
+def test_tellers_unnamed_speak_through_the_body_that_surveyed_them():
+    text = ("Rates for dubbing a feature have dropped to about €900 from €2,000, actors told the European Voice "
+            "Federation (EVF), which surveyed 800 members.")
+    assert claim(text, "€900").source == "European Voice Federation (EVF)"
+    text = "The site made about £1 million from ads, prosecutors told Leeds Crown Court."
+    assert claim(text, "£1 million").source is None
+
+
+def test_commentators_and_presenters_earn_earnings():
+    text = "Human commentators earn between $300 and $800 per match day."
+    assert (claim(text, "$300").claim_type, claim(text, "$300").measure) == ("other", "Human commentators earnings")
