@@ -1399,7 +1399,8 @@ CLAIM_TYPE_RULES = (
                                     rf"taking|grossed|gross|earned|collected|sold|brought\s+in)\s+{AMOUNT_HEDGES}$"),
     # what leads a chart of films leads it in takings: '"The Volunteers" led the holiday chart with 680 million yuan'
     ("box_office", "money", "left", rf"\b(?:led|leads|topped|tops|headed|heads)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}"
-                                    rf"(?:chart|box\s+office|rankings?)\s+with\s+{AMOUNT_HEDGES}$"),
+                                    # (or the holiday or weekend it leads: '"Nezha's Forge" led the period with 610 million yuan')
+                                    rf"(?:chart|box\s+office|rankings?|period|holiday|weekend|week|season)\s+with\s+{AMOUNT_HEDGES}$"),
     # ... or leads for a week or a weekend running: "An animated fantasy led for a third week with 310 million yuan"
     ("box_office", "money", "left", rf"\b(?:led|leads|topped|tops|stayed\s+(?:on\s+)?top|remained\s+(?:on\s+)?top)\s+for\s+"
                                     rf"(?:a|the)\s+(?:[\w-]+\s+){{0,2}}(?:week|weekend)s?\s+(?:running\s+)?with\s+{AMOUNT_HEDGES}$"),
@@ -1934,7 +1935,7 @@ CLAIM_TYPE_RULES = (
                                 rf"book(?:\s+value)?|{OPERATING_EARNINGS}|profits?)\b", ("surface", r"\btimes$")),
     ("revenue", "count", "near", r"sold|sells|selling|sales|copies|purchases|units\s+sold",
      ("surface", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS})\b)")),  # not "closed or sold more than 30 studios"
-    ("box_office", "money", "context", BOX_OFFICE_WORDS, ("sentence", r"film|movie|picture|sequel|title")),
+    ("box_office", "money", "context", BOX_OFFICE_WORDS, ("sentence", r"film|movie|picture|sequel|title|feature")),
     # a film's take: "was the year's top film with £95.7 million"
     ("box_office", "money", "left", rf"\b(?:film|movie|release|title)s?\b[^,;.]{{0,30}}\bwith\s+{AMOUNT_HEDGES}$"),
     # a place in a weekend's chart: "came in second with $55.5 million in North America"

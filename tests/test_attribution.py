@@ -8021,3 +8021,10 @@ def test_tellers_unnamed_speak_through_the_body_that_surveyed_them():
 def test_commentators_and_presenters_earn_earnings():
     text = "Human commentators earn between $300 and $800 per match day."
     assert (claim(text, "$300").claim_type, claim(text, "$300").measure) == ("other", "Human commentators earnings")
+
+
+def test_a_film_that_led_a_holiday_or_a_weekend_led_it_in_takings():
+    text = ("China's box office during the holiday totalled 1.2 billion yuan, according to Maoyan. "
+            "The animated feature \"Moon Kite\" led the period with 410 million yuan.")
+    found = claim(text, "410 million")
+    assert (found.claim_type, found.measure) == ("box_office", "Moon Kite box office")
