@@ -468,7 +468,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 and _CLOSE_OF_AFTER_RE.match(text, q.char_end)
             measure = measure_of(replace(q, char_end=q.char_end + 1) if bracketed else q, text, (s, e), clause, names,
                                  family, near_group, before_it,
-                                 topic() if family == "time" else None)
+                                 topic() if family in ("time", "count") else None)
             if measure and measure == before_it and _THE_FIGURE_RE.search(text, clause[0], q.char_start):
                 measure = _LEVEL_ADJECTIVE_RE.sub("", measure) or measure  # ("that number plummeted to …": no peak)
             # 'the film "Moon Fox," which grossed about $410 million': the aside's own words type

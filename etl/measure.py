@@ -17,7 +17,14 @@ from __future__ import annotations
 
 import re
 
-from .attribute import DEMONYM_RE, DESCRIBES_UNNAMED_AFTER_RE, WHICH_ESTIMATES_AT_RE, is_a_people, source_kind
+from .attribute import (
+    DEMONYM_RE,
+    DESCRIBES_UNNAMED_AFTER_RE,
+    MAKER_DESCRIBED_RE,
+    WHICH_ESTIMATES_AT_RE,
+    is_a_people,
+    source_kind,
+)
 from .lexicon import (
     AGE_GROUP,
     AIM_VERBS,
@@ -1731,6 +1738,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             else None
         if aside:  # "The studio, founded in 2022 by former Ubisoft staff, employs 85 people": who the aside is about
             employer = _clean(np_left(text, c_start, aside.start(), 4))
+        maker = MAKER_DESCRIBED_RE.match(text, _subject_start(text, c_start, employs.start(), said_clause=False),
+                                         employs.start()) if employs and not which and employer is None else None
+        if maker:  # 'The studio behind "One Piece" and "Dragon Ball" employs about 900 people': the studio the article is about
+            employer = topic or maker.group("noun")
         if employs and not which and employer is None:
             before = text[max(c_start, employs.start() - 12):employs.start()]
             if _IT_SUBJECT_END_RE.search(before):  # "It employs about 108,000 people": the company "it" is

@@ -8028,3 +8028,12 @@ def test_a_film_that_led_a_holiday_or_a_weekend_led_it_in_takings():
             "The animated feature \"Moon Kite\" led the period with 410 million yuan.")
     found = claim(text, "410 million")
     assert (found.claim_type, found.measure) == ("box_office", "Moon Kite box office")
+
+
+def test_a_studio_described_by_its_titles_employs_as_the_studio_the_article_is_about():
+    text = ("Kinoko Animation opened in 2001. Kinoko Animation makes TV series, and Kinoko Animation sells toys. "
+            "The studio behind \"Moon Cat\" and \"Sky Fox\" employs about 300 people.")
+    assert claim(text, "300").measure == "Kinoko Animation employees"
+    # (a description in apposition after the name leaves the name the employer)
+    assert "Bright Pixel" in claim("Bright Pixel Studios, the studio behind the game, employs about 200 people.",
+                                   "200").measure
