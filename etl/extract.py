@@ -468,7 +468,9 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 and _CLOSE_OF_AFTER_RE.match(text, q.char_end)
             measure = measure_of(replace(q, char_end=q.char_end + 1) if bracketed else q, text, (s, e), clause, names,
                                  family, near_group, before_it,
-                                 topic() if family in ("time", "count") else None)
+                                 # (and of a count whose employer is a maker described: "The studio behind …")
+                                 topic() if family == "time" or family == "count" and " behind " in text[clause[0]:q.char_start]
+                                 else None)
             if measure and measure == before_it and _THE_FIGURE_RE.search(text, clause[0], q.char_start):
                 measure = _LEVEL_ADJECTIVE_RE.sub("", measure) or measure  # ("that number plummeted to …": no peak)
             # 'the film "Moon Fox," which grossed about $410 million': the aside's own words type
