@@ -172,8 +172,8 @@ _PASSIVE_BEFORE_RE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|am)|['�
                                 re.IGNORECASE)
 _AGENT_AFTER_RE = re.compile(r"\s+by\s+(?P<np>[^,;:.()\"“”]{2,80})")
 # what a body does to data of its own, said of it in a relative clause: "About 17% of the campaigns it tracked used …"
-_OWN_DATA_VERBS = frozenset({"tracked", "analysed", "analyzed", "studied", "surveyed", "examined", "reviewed", "counted",
-                             "monitored", "measured", "polled", "sampled"})
+_OWN_DATA_VERBS = frozenset(_SURVEYED_WORDS | {"tracked", "analysed", "analyzed", "studied", "examined", "reviewed",
+                                               "counted", "monitored", "measured", "sampled"})
 # a sentence opening on a share of what the sentence before counted: "Around a third of them came from …", "About 60
 # percent came from games"
 SHARE_OF_BEFORE_OPENS_RE = re.compile(r"\s*(?:(?:about|around|roughly|nearly|almost|some|just|more\s+than|over)\s+)?"
@@ -869,7 +869,7 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
         return NO_ATTRIBUTION
     low = sentence.lower()
     compared = _compared(sentence)
-    if compared and _CONSENSUS_WORDS_RE.search(sentence, compared.end()):
+    if compared and CONSENSUS_WORDS_RE.search(sentence, compared.end()):
         # "The company forecast revenue of $23.3 billion, below the $23.79 billion analysts polled by
         # LSEG had expected": the sentence is the company's, the consensus its comparison's
         own = _find(sentence[:compared.start()] + ".", names)
@@ -1260,7 +1260,7 @@ class SourceRegister:
             according = ACCORDING_RE.search(sentence)
             compared = _compared(sentence)
             if according and found.source in according.group("np") or compared and found.source in sentence[compared.end():] \
-                    and _CONSENSUS_WORDS_RE.search(sentence, compared.end()):
+                    and CONSENSUS_WORDS_RE.search(sentence, compared.end()):
                 # (and who compiled the consensus a result is compared with: "…, compared with the 5.2 billion
                 # yuan average of analysts' estimates compiled by LSEG")
                 self.cited.add(found.source)
@@ -1791,7 +1791,7 @@ def sentence_sources(text: str, sentences: list[tuple[int, int]],
             source = None if text[s:e] in names.headlines else source
         else:
             heading = source
-        listing = heading if heads_list and heading and not _CONSENSUS_WORDS_RE.search(text, s, e) \
+        listing = heading if heads_list and heading and not CONSENSUS_WORDS_RE.search(text, s, e) \
             else listing if item else None
         paragraph = p
         out.append((source, register.survey_source(), register.article_survey))
@@ -1900,7 +1900,7 @@ _EVENT_BEFORE_DESCRIBED_RE = re.compile(r"\b(?:after|as|when|because|following)\
 # what a comparison's own source measured: "compared with analysts' average estimate of …, according to LSEG"
 # (not "…, compared with 500,000 yuan for a live-action one, DataEye said": the whole sentence's)
 # (analysts "polled" by a data firm; not "a YouGov poll", a survey of its own)
-_CONSENSUS_WORDS_RE = re.compile(r"\b(?:analysts?|estimates?|consensus|forecasts?|expect\w*|polled|projections?)\b",
+CONSENSUS_WORDS_RE = re.compile(r"\b(?:analysts?|estimates?|consensus|forecasts?|expect\w*|polled|projections?)\b",
                                  re.IGNORECASE)
 
 
@@ -2003,7 +2003,7 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
         consensus_end = cited.start() if cited and cited.start() <= named_at \
             else min(sentence_end, named_at + len(source) + 24)
         if named_at >= 0 and text.find(source, sentence_start, compared.start()) < 0 \
-                and _CONSENSUS_WORDS_RE.search(text, compared.end(), consensus_end):
+                and CONSENSUS_WORDS_RE.search(text, compared.end(), consensus_end):
             # the source named after the comparison is the comparison's: the figure's own clause says
             # whose it is (one that speaks through "the company" is left to the sentence's source)
             own = _clause_before(text, sentence_start, compared.start(), names)
@@ -2036,7 +2036,7 @@ def pollster_before(text: str, sentences: list[tuple[int, int]], sources: list[t
         if cited:  # "… above the $11.48 billion analysts had expected, according to LSEG data": who the consensus is from
             return cited.group("name")
         source = sources[k][0]
-        if source and source_kind(source) != "person" and _CONSENSUS_WORDS_RE.search(text, *sentences[k]):
+        if source and source_kind(source) != "person" and CONSENSUS_WORDS_RE.search(text, *sentences[k]):
             return source
     return None
 

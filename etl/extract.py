@@ -17,6 +17,7 @@ from datetime import date
 from functools import partial
 
 from .attribute import (
+    CONSENSUS_WORDS_RE,
     SHARE_OF_BEFORE_OPENS_RE,
     article_topic,
     figure_source,
@@ -1044,9 +1045,8 @@ def _gapped_shares(claims: list[Claim], first: int, text: str) -> None:
                                 subject=measure if share.subject == share.measure else share.subject)
 
 
-# a sentence that introduces a list of what is expected: "Here is what Wall Street expects, according to analysts polled
-# by LSEG:"; the lines of data after it, at most _LIST_REACH of them
-_EXPECTED_LIST_INTRO_RE = re.compile(r"\b(?:expect\w*|estimates?|consensus|forecasts?|projections?)\b[^.;]*:$", re.IGNORECASE)
+# a sentence that introduces a list of what is expected, ending on a colon with words of a consensus: "Here is what Wall
+# Street expects, according to analysts polled by LSEG:"; the lines of data after it, at most _LIST_REACH of them
 _LIST_REACH = 6
 _RESULT_AGAINST_RE = re.compile(r"\b(?:vs\.?|versus|compared|against|did)\s", re.IGNORECASE)
 
@@ -1058,7 +1058,7 @@ def _under_expectations(text: str, sentences: list[tuple[int, int]], i: int) -> 
         return False  # "Earnings per share: $1.76 adjusted vs. $1.45 expected": a result set against the consensus
     for k in range(i - 1, max(-1, i - 1 - _LIST_REACH), -1):
         line = text[sentences[k][0]:sentences[k][1]]
-        if _EXPECTED_LIST_INTRO_RE.search(line):
+        if line.endswith(":") and CONSENSUS_WORDS_RE.search(line):
             return not _RESULT_AGAINST_RE.search(line)  # (not "Here's how the company did, compared with what …")
         if ": " not in line or len(line) > 100:
             return False

@@ -291,6 +291,7 @@ UP_PARTICLE_VERBS = ADD_VERBS | {
     "make", "makes", "made", "making", "give", "gives", "gave", "given", "giving", "set", "sets",
     "setting", "sign", "signs", "signed", "signing", "show", "shows", "showed", "showing", "took",
     "take", "takes", "taken", "taking", "use", "used", "uses", "using",
+    "snapped", "picked", "bought", "wound", "tied",  # ("Anchor investors snapped up 30% of the shares")
 }
 # A person's own earnings, right before the amount: 'when she earned $38 a week' (etl.measure: the measure; the
 # claim-type rules: pay, whatever film the sentence names)
@@ -1018,16 +1019,13 @@ _STOCK = (r"(?<!market\s)(?<!which\s)(?<!that\s)(?<!who\s)(?<!it\s)shares(?!\s+(
 # The verbs of a price's move (etl.attribute reads a name before "shares" and one of them as a company's)
 # (the present too, as headlines write it: "Adobe shares slide 14%", "Kuaishou stock surges 9%")
 # (and their participles after "with": "…, with MiniMax jumping 12% and Zhipu climbing 8.5%")
-# (a compound's "-up" or "-down" moves nothing: "start-up", "mark-down")
-# verbs whose "up" is a particle, no rise: "took up about 45% of the offering", "snapped up 30% of the shares"
-# (not "ended up 3%", "gave up 5%": moves)
-_UP_PARTICLE_VERBS = ("take", "takes", "took", "taken", "taking", "snapped", "picked", "bought", "set", "signed", "made",
-                      "makes", "make", "making", "wound", "tied")
+# (a compound's "-up" or "-down" moves nothing: "start-up", "mark-down"; nor a particle's "up": "took up about 45% of
+# the offering")
 MOVED_VERBS = r"ros[e]|risen|rise|rising|fell|fall|fallen|falling|gain(?:ed|s|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|" \
          r"surg(?:ed|es|e|ing)|soar(?:ed|s|ing)?|plung(?:ed|es|e|ing)|slump(?:ed|s|ing)?|drop(?:ped|s|ping)?|" \
          r"tumbl(?:ed|es|e|ing)|" \
          r"slid(?:es?|ing)?|sank|declin(?:ed|es|e|ing)|lost|add(?:ed|s)|" \
-         r"(?<!-)" + "".join(rf"(?<!{verb}\s)" for verb in _UP_PARTICLE_VERBS) + r"up|" \
+         r"(?<!-)" + "".join(rf"(?<!{verb}\s)" for verb in sorted(UP_PARTICLE_VERBS)) + r"up|" \
          r"(?<!-)down|closed|ended|opened|limit|slipp(?:ed|ing)?|slips?|" \
          r"tank(?:ed|s)?|sag(?:ged|s)?|skid(?:ded|s)?|" \
          r"dipp(?:ed)?|dips?|edg(?:ed|es)|eas(?:ed|es)|rall(?:ied|ies)|advanc(?:ed|es|e)|retreat(?:ed|s)?|" \
