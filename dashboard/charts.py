@@ -69,12 +69,10 @@ def _colour_of(name: str, colours: dict[str, str]) -> str:
 
 
 def empty(title: str, why: str = "No figures match the current filters for this chart.") -> go.Figure:
-    fig = go.Figure()
-    fig.add_annotation(text=why, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False,
-                       font={"size": 14, "color": "#666"})
-    fig.update_layout(title=title, height=HEIGHT, xaxis={"visible": False}, yaxis={"visible": False},
-                      margin={"t": 60, "b": 20})
-    return fig
+    return _figure([], {"title": {"text": title}, "height": HEIGHT, "margin": {"t": 60, "b": 20},
+                        "xaxis": {"visible": False}, "yaxis": {"visible": False},
+                        "annotations": [{"text": why, "x": 0.5, "y": 0.5, "xref": "paper", "yref": "paper",
+                                         "showarrow": False, "font": {"size": 14, "color": "#666"}}]})
 
 
 BARS = 25  # bar charts show the largest figures: more bars than this cannot be read
@@ -115,23 +113,29 @@ def _chart(traces: list[dict], title: str, height: int, annotations: list[dict] 
 def with_credit(fig: go.Figure, credit: str) -> go.Figure:
     """`fig` with a credit under its x axis ("Impact Claims · sources: … · date", then the link),
     which goes with it into every exported PNG or SVG. It is part of the axis title, so
-    plotly makes room for it below the tick labels, however long they are."""
+    plotly makes room for it below the tick labels, however long they are. (A new figure
+    from `fig`'s own data and layout, as `_figure` makes them: plotly's validated setters
+    cost more than the chart's own building, on every filter change.)"""
     if not credit:
         return fig
-    axis = fig.layout.xaxis
-    if axis.side == "top":  # the axis is above the plot: the credit goes under it on its own
-        fig.add_annotation(text="<br>".join(_escape(part) for part in credit.split("\n")), xref="paper",
-                           yref="paper", x=1, y=0, yshift=-12, xanchor="right", yanchor="top", showarrow=False,
-                           align="right",
-                           font={"size": 10, "color": "#666"})
-        return fig
-    title = axis.title.text or ""
+    spec = fig.to_plotly_json()
+    layout = dict(spec["layout"])
+    axis = dict(layout.get("xaxis") or {})
+    if axis.get("side") == "top":  # the axis is above the plot: the credit goes under it on its own
+        layout["annotations"] = [*layout.get("annotations", ()), {
+            "text": "<br>".join(_escape(part) for part in credit.split("\n")), "xref": "paper", "yref": "paper",
+            "x": 1, "y": 0, "yshift": -12, "xanchor": "right", "yanchor": "top", "showarrow": False,
+            "align": "right", "font": {"size": 10, "color": "#666"}}]
+        return _figure(spec["data"], layout)
+    title = axis.get("title") or {}
+    title = dict(title) if isinstance(title, dict) else {"text": title}
     line = "<br>".join(f"<span style='font-size:10px;color:#666'>{_escape(part)}</span>"
                        for part in credit.split("\n"))
-    fig.update_xaxes(title_text=f"{title}<br>{line}" if title else line, automargin=True, visible=True)
-    if axis.visible is False:  # an empty chart's hidden axis: show only the credit
-        fig.update_xaxes(showticklabels=False, showgrid=False, zeroline=False, showline=False)
-    return fig
+    title["text"] = f"{title['text']}<br>{line}" if title.get("text") else line
+    if axis.get("visible") is False:  # an empty chart's hidden axis: show only the credit
+        axis.update(showticklabels=False, showgrid=False, zeroline=False, showline=False)
+    layout["xaxis"] = {**axis, "title": title, "automargin": True, "visible": True}
+    return _figure(spec["data"], layout)
 
 
 def _escape(text: str) -> str:

@@ -5,6 +5,7 @@ import csv
 import dataclasses
 import io
 import json
+from pathlib import Path
 
 import duckdb
 import pandas as pd
@@ -321,6 +322,15 @@ def test_every_chart_carries_its_credit_into_exported_images(seed_db):
     assert "&lt;b&gt;bold&lt;/b&gt; &amp; co" in hostile
 
 
+def test_an_empty_charts_credit_shows_without_a_bare_axis():
+    # the axis of a chart with nothing to show is made visible only to carry the credit: no
+    # ticks, grid or zero line under the "no figures" message
+    axis = charts.with_credit(charts.empty("Job figures"), "Impact Claims · data of 2026-11-23").layout.xaxis
+    assert axis.visible and "Impact Claims" in axis.title.text
+    assert (axis.showticklabels, axis.showgrid, axis.zeroline, axis.showline) == (False, False, False, False)
+    assert charts.with_credit(charts.empty("Job figures"), "").layout.xaxis.visible is False
+
+
 def test_excel_download_has_dates_sized_columns_frozen_header_filters_and_its_record(seed_db):
     from openpyxl import load_workbook
     con = duckdb.connect(str(seed_db), read_only=True)
@@ -419,3 +429,22 @@ def test_the_claim_type_chart_is_the_same_whatever_order_its_rows_come_in():
     # (stacks and legend the most figures first, ties by name; bars likewise)
     assert [t.name for t in first.data] == ["Outlet A", "Outlet B", "Outlet C"]
     assert list(first.layout.xaxis.categoryarray) == ["duration", "cost", "jobs"]
+
+
+def test_no_page_relies_on_streamlit_magic_which_the_config_turns_off():
+    # .streamlit/config.toml sets runner.magicEnabled = false: a bare expression in a page
+    # would silently draw nothing. Module and function docstrings are the only ones allowed.
+    import ast
+    import tomllib
+    root = Path(__file__).resolve().parent.parent
+    assert tomllib.loads((root / ".streamlit" / "config.toml").read_text())["runner"]["magicEnabled"] is False
+    pages = [root / "dashboard" / "app.py", *sorted((root / "dashboard" / "views").glob("*.py"))]
+    bare = []
+    for page in pages:
+        tree = ast.parse(page.read_text())
+        docstrings = {id(body[0]) for node in ast.walk(tree)
+                      if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and (body := node.body)}
+        bare += [f"{page.name}:{node.lineno}" for node in ast.walk(tree)
+                 if isinstance(node, ast.Expr) and id(node) not in docstrings
+                 and not isinstance(node.value, (ast.Call, ast.Await, ast.Yield, ast.YieldFrom))]
+    assert len(pages) >= 6 and not bare, bare
