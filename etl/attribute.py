@@ -288,7 +288,8 @@ _AGENT_BEFORE_RE = re.compile(r"\b[a-z]{3,}(?:ed|en)\s+by\s+$")
 _THE_SURVEY_OPENS_RE = re.compile(r"\s*(?:The|That|This|Its)\s+(?:report|survey|study|poll|research|findings)\b")
 _RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 # a headline (no full stop) crediting its source after a colon: "…as AI reshapes creative work: WARC"
-_HEADLINE_CREDIT_RE = re.compile(r"\S:\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+# (or a wire's, after a spaced hyphen: "Paramount to cut 3% of US staff -WSJ")
+_HEADLINE_CREDIT_RE = re.compile(r"(?:\S:\s+|\S\s-)(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
                                  r"(?:\s+(?P<doc>report|survey|study|data|analysis|research|poll|estimates?|forecasts?))?\s*$")
 
 
@@ -706,6 +707,9 @@ def refers_to(np: str) -> str | None:
 # (or without an article, a trade before a name: "according to estimates by media research firm MoffettNathanson")
 _DESCRIPTION_BEFORE_RE = re.compile(r"(?:\b[Tt]he\s+(?:[\w'’-]+\s+){0,2}?|(?<=[a-z] ))(?P<head>[a-z]+)\s+$")
 _DESCRIPTION_AFTER_RE = re.compile(r"\s+(?P<head>[a-z]+)\b")
+# ... or set after it between commas: "HYBE, the agency behind BTS, said" (its head before a phrase of its own)
+_DESCRIPTION_APPOSED_RE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z]+)"
+                                     r"(?=,|\s+(?:of|at|in|for|behind|based|that|which|with|owned|backed|founded|known)\b)")
 # a description joined to the name it describes by a preposition: "Analysts at Wedbush", "researchers with the Institute"
 _DESCRIPTION_AT_RE = re.compile(r"\b(?P<head>[A-Za-z]+)\s+(?:at|with|from)\s+(?:the\s+)?$")
 _CAPITALISED_RE = re.compile(r"\b[A-Z][a-z'’-]+\b")
@@ -846,7 +850,8 @@ _AND_BEFORE_VERB_RE = re.compile(r"[a-z0-9]\s+and\s+$")  # (a verb right after "
 
 
 def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = None) -> Attribution:
-    credited = _HEADLINE_CREDIT_RE.search(sentence) if ":" in sentence and not sentence.rstrip().endswith(".") else None
+    credited = _HEADLINE_CREDIT_RE.search(sentence) if (":" in sentence or " -" in sentence) \
+        and not sentence.rstrip().endswith(".") else None
     if credited:  # "Global ad spend to top $1 trillion: WARC", "…by 2027: EY-FICCI report": the headline's source
         name = _named_in(credited.group("name"), names) or (
             credited.group("name") if all(is_acronym(w) for w in credited.group("name").split("-")) else None)
@@ -1550,6 +1555,7 @@ class SourceRegister:
             return
         for described in ((_DESCRIPTION_BEFORE_RE.search(sentence, max(0, at - 40), at) if at > 0 else None),
                           _DESCRIPTION_AFTER_RE.match(sentence, at + len(source)),  # "a survey by the Bectu union"
+                          _DESCRIPTION_APPOSED_RE.match(sentence, at + len(source)),
                           (_DESCRIPTION_AT_RE.search(sentence, max(0, at - 40), at) if at > 0 else None)):
             if described and described.group("head").lower() in SOURCE_ANAPHORS:
                 self.described[described.group("head").lower()] = source
@@ -1827,7 +1833,7 @@ _STANCE_RE = re.compile(rf"\s*(?P<np>[^,;:\"“]{{2,80}}?)\s+(?:were|was|are|is|
 _OWN_CALL_RE = re.compile(r"\b(?:cut|cuts|raised|raises|lowered|lowers|lifted|lifts|trimmed|trims|boosted|boosts|"
                           r"reduced|reduces|set|sets|kept|keeps|maintained|maintains|reiterated|reiterates)\s+"
                           # (or a rating with its target: "Citi maintained a buy rating with a target of HK$92")
-                          r"(?:its|their|an?)\s+(?:[\w-]+\s+){0,2}?(?:price\s+target|target\s+price|rating)s?\b")
+                          r"(?:its|their|his|her|an?)\s+(?:[\w-]+\s+){0,2}?(?:price\s+target|target\s+price|rating)s?\b")
 _NAME_RIGHT_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+$")
 _AND_NAME_SPEAKS_RE = re.compile(r",\s+and\s+(?=[A-Z])")
 _SPEAKS_AFTER_NAME_RE = re.compile(rf"\s+(?:{_STATING_VERB_ALT})\b")
@@ -1870,6 +1876,8 @@ _CONSENSUS_AFTER_RE = re.compile(
     r"|\s+(?:expected|forecast|estimated|projected|predicted)\s+by\s+(?:(?:some|many|most)\s+)?"
     r"(?P<by_firm>(?:[A-Z][\w&.+-]*\s+){1,3})?(?:analysts|economists|investors|the\s+market|wall\s+street|" + _TRACKING + r")\b",
     re.IGNORECASE | re.MULTILINE)
+# who put a consensus together, named right after its amount: "the estimate of $2 billion compiled by LSEG"
+_COMPILED_BY_RE = re.compile(r"\s+(?:compiled|collected|gathered|calculated|tallied)\s+by\s+(?P<np>[^,;.]{2,60})")
 # ... or as the subject before it: "Analysts polled by LSEG had expected 73.5%"
 _CONSENSUS_SUBJECT_RE = re.compile(
     r"\b(?:analysts|economists|wall\s+street)(?:\s+(?:polled|surveyed)\s+by\s+(?P<np>[^,;.]{2,60}?))?\s+(?:had\s+)?"
@@ -1877,11 +1885,12 @@ _CONSENSUS_SUBJECT_RE = re.compile(
     rf"(?:of\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
 # ... or before it: "analysts' average estimate of $23.78 billion", "the consensus forecast of"
 _CONSENSUS_BEFORE_RE = re.compile(
+    # (or the market's consensus: "missing the market consensus of 41 billion won")
     rf"\b(?:analysts['’]?|consensus|wall\s+street['’]?s?|market)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:estimates?|forecasts?|expectations?|projections?)\s+(?:of|for)\s+{AMOUNT_HEDGES}$"
+    rf"(?:estimates?|forecasts?|expectations?|projections?|consensus)\s+(?:of|for)\s+{AMOUNT_HEDGES}$"
     # ... or bare after a comparison: "Earnings per share were $4.27, compared with estimates of $4.20"
     rf"|\b(?:compared\s+(?:with|to)|versus|vs\.?|against|beating|topping|missing|above|below|ahead\s+of)\s+"
-    rf"(?:the\s+)?(?:average\s+)?(?:estimates?|forecasts?|expectations?)\s+(?:of|for)\s+{AMOUNT_HEDGES}$"
+    rf"(?:the\s+)?(?:average\s+)?(?:estimates?|forecasts?|expectations?|consensus)\s+(?:of|for)\s+{AMOUNT_HEDGES}$"
     # ... or a data firm's consensus by its name: "beating the LSEG SmartEstimate of 35.2 billion yuan"
     # (or bare: "falling short of FactSet estimates of 64,900")
     rf"|(?:\bthe\s+|(?<=\s))(?P<firm>(?-i:[A-Z][\w&.-]*))\s+(?:[A-Za-z]+\s+)?(?-i:(?:Smart)?(?:Estimate|estimate|consensus|"
@@ -1922,6 +1931,10 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
         return polled or firm or (source if later else _find(text[after.end():sentence_end], names).source), True
     before = _CONSENSUS_BEFORE_RE.search(text, max(sentence_start, figure_start - 80), figure_start)
     if before:
+        compiled = _COMPILED_BY_RE.match(text, figure_end)
+        firm = _named_in(compiled.group("np"), names) if compiled else None
+        if firm:  # "beating the average estimate of $2.0 billion compiled by LSEG": the firm that compiled it
+            return firm, True
         # ("…, compared with analysts' average estimate of $23.78 billion, according to LSEG data":
         # LSEG's; "beating analysts' forecasts of 4.5%": nobody named; "the LSEG SmartEstimate of": LSEG's)
         # (the sentence's source may be the company whose figure it compares: the pollster is named after)

@@ -1221,7 +1221,8 @@ CLAIM_TYPE_RULES = (
     # (those voting, not jobs cut near a vote: "cutting 71 jobs, weeks after its workers voted to unionise")
     ("survey", "count", "near", _VOTED, ("noun", rf"^(?![\s\S]*\b(?:{_JOBS})$)")),
     # ... and those who approved, people ("1,200 members approved the deal"; not "approved HK$50 million for 12 projects")
-    ("survey", "percent", "near", r"approved"),
+    # (not a share of things approved: "clients approved 70% of AI-assisted previs on the first pass")
+    ("survey", "percent", "near", r"approved", ("left", rf"^(?![\s\S]*\bapproved\s+{AMOUNT_HEDGES}$)")),
     ("survey", "count", "near", r"approved", ("noun", rf"^(?:[\w-]+\s+)?(?:{_PEOPLE_GROUPS})$")),
     # a share of a vote by its side ("with 87% in favour"), and those who voted, however long the
     # name of what they belong to ("8,000 members of the Motion Picture Editors Guild voted")
@@ -1591,14 +1592,18 @@ CLAIM_TYPE_RULES = (
     ("revenue", "money percent", "measure", _REVENUE),
     # a count of subscriptions is an audience, like subscribers; of copies or purchases, sales
     ("revenue", "count", "measure", r"^(?![\s\S]*\bsubscriptions?\b)[\s\S]*\b(?:" + _REVENUE + r")\b"),
-    # a multiple of a valuation or of funding: "more than doubling the company's valuation"
-    ("investment", "count", "measure", r"valuations?|funding"),
+    # a multiple of a valuation or of funding: "more than doubling the company's valuation", and its change
+    # in percent: "Funding for generative AI start-ups rose 35%", "Investment in AI video fell 20%"
+    ("investment", "count percent", "measure", r"valuations?|funding|financing"),
     # "the market size was valued at": the market's size, before the valuation of a company (and a market's
     # segment: "The text-to-video segment was valued at USD 412.6 million")
     ("market_size", "money", "left", r"\b(?:market|industry|sector|segment)(?:\s+size)?\s+(?:was|is|were|are|has\s+been)\s+"
                                      r"(?:valued|estimated|put)\s+at\s*$"),
     # an analyst's price target is a share price level, neither a price paid nor money raised
     ("other", "money", "left", r"\b(?:price\s+target|target\s+price)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}$"),
+    # ... and so is its change: "cut his target price by 8 percent to 280,000 won"
+    ("other", "percent", "left", rf"\b(?:price\s+target|target\s+price)s?\s+(?:(?:on|for)\s+(?:[\w&.'’-]+\s+){{1,4}})?by\s+"
+                                 rf"{AMOUNT_HEDGES}$"),
     # what a levy or a tax raises is no funding: "The levy could raise about 1 billion reais a year"
     # (and what one raised by a relative clause: "a licence fee of €18.36 per household per month, which raised")
     ("other", "money", "left", rf"\b(?:levy|levies|tax|taxes|duty|duties|surcharge|(?:licen[cs]e|tv)\s+fees?)\s+"

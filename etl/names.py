@@ -335,6 +335,8 @@ def _never_a_name(word: str) -> bool:
     # a pronoun with its verb ("I'm", "We’ve") is a pronoun; "Two-thirds", "Half" are shares
     if ("-" in low or low in FRACTION_WORDS) and all(p in SMALL_NUMBERS or p in FRACTION_WORDS for p in low.split("-")):
         return True
+    if ("-" in low or "/" in low) and all(p in MONTHS for p in re.split(r"[-/]", low)):
+        return True  # "the April-June quarter", "Jan/Feb": a period, nobody's name
     if low in SMALL_NUMBERS:
         return True  # "Two YouTube channels": a count of what the name describes, no word of it
     if _AMOUNT_TOKEN_RE.match(low):

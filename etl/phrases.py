@@ -51,6 +51,7 @@ from .lexicon import (
     TITLE_CASE_VERBS,
 )
 from .patterns import trie_pattern
+from .segment import HEADLINE_TAG
 
 _MOVE_WORDS = MOVEMENT_VERBS - MOVEMENT_PARTICLES  # ("rose", "doubled"; not "up")
 _MOVE_VERB_AT_RE = re.compile(rf"\s*(?:{'|'.join(sorted(_MOVE_WORDS, key=len, reverse=True))})\b", re.IGNORECASE)
@@ -152,9 +153,15 @@ _AMOUNT_OPENERS = {"about", "around", "nearly", "almost", "roughly", "some", "ov
                    "only", "a", "an", "half"}
 
 
+WIRE_CREDIT_RE = re.compile(rf"\s-{HEADLINE_TAG}")
+
+
 def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
     """Words of the noun phrase starting at `pos`: up to a verb or punctuation; "and" joins
     two nouns ("media and entertainment companies") but not two clauses."""
+    tag = text.find(" -", pos, end)
+    if tag >= 0 and WIRE_CREDIT_RE.match(text, tag, end):
+        end = tag  # "… at $1.2 billion valuation -sources": the phrase ends before a wire headline's credit
     words = word_tokens(text[pos:end])
     out: list[str] = []
     joined_at = -1

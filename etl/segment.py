@@ -35,6 +35,9 @@ _WORD_BEFORE_RE = re.compile(r"(?<![\w.'’])([A-Za-z.]+)\.$")
 # a quotation, in curly or straight double quotes: its words are what somebody said
 QUOTATION_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # where a clause opens inside a sentence (etl.classify reads the words near a figure up to it as well)
+# A wire headline's credit: a spaced hyphen, then who reported it ("-WSJ", "-Bloomberg News") or
+# what ("-sources", "-filing"), closing the line (the full names it takes are etl.attribute's).
+HEADLINE_TAG = r"(?-i:[A-Za-z][\w.&'’]*(?:[ \t][A-Z][\w.&'’]*){0,3})[ \t]*$"
 CLAUSE_BREAK_RE = re.compile(
     rf";|,\s+(?=(?:and|but|although|though|however|yet|{CONTRAST_OPENERS_ALT})\b)"
     # (not an aside before the verb: "The number of series, however, fell to 300")
@@ -54,7 +57,9 @@ CLAUSE_BREAK_RE = re.compile(
     r"|,\s+(?=(?:arguing|saying|adding|noting|warning|explaining|claiming|suggesting)\s+that\s)"
     # (a reason's clause: "…, the company said, as attendance remains about 25% below …"; not "as much as")
     r"|,\s+(?=as\s+(?!much\b|many\b|well\b|little\b|few\b|high\b|low\b|part\b|of\b|a\s+result\b|expected\b)[a-z]+\s)"
-    r"|:\s*(?=[\"“])",  # 'X said: "The creative industries contribute £124bn"': the quotation is a clause of its own
+    r"|:\s*(?=[\"“])"  # 'X said: "The creative industries contribute £124bn"': the quotation is a clause of its own
+    # (a wire headline's credit after a spaced hyphen, closing it: "Paramount to cut 3% of US staff -WSJ")
+    rf"|\s-(?={HEADLINE_TAG})",
     re.IGNORECASE,
 )
 

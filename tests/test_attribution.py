@@ -8037,3 +8037,58 @@ def test_a_studio_described_by_its_titles_employs_as_the_studio_the_article_is_a
     # (a description in apposition after the name leaves the name the employer)
     assert "Bright Pixel" in claim("Bright Pixel Studios, the studio behind the game, employs about 200 people.",
                                    "200").measure
+
+
+def test_a_range_of_months_names_a_period_never_a_source():
+    text = "Sales for the July-September period rose 5%, the company said."
+    assert claim(text, "5%").source is None
+    text = "Orbit Media said its operating profit for the April-June quarter fell 12% to $40 million."
+    assert claim(text, "12%").source == "Orbit Media"
+
+
+def test_an_analyst_named_with_a_role_calls_his_own_target_price():
+    text = "Dana Cho, an analyst at Harbor Securities, cut his target price by 8 percent to 120,000 won."
+    for figure in ("8 percent", "120,000 won"):
+        assert (claim(text, figure).source, claim(text, figure).claim_type) == ("Dana Cho", "other")
+    # (a change of a target price is no price paid, even in a sentence about costs)
+    assert claim("Halden raised its price target on the stock by 12% to $40, citing lower costs.",
+                 "12%").claim_type == "other"
+
+
+def test_a_consensus_compiled_by_a_data_firm_is_that_firm_s_forecast():
+    text = "Revenue rose 9% to $2.1 billion, beating the average estimate of $2.0 billion compiled by LSEG."
+    found = claim(text, "$2.0 billion")
+    assert (found.source, found.is_forecast) == ("LSEG", True)
+    text = "Operating profit fell to 30 billion won, missing the market consensus of 41 billion won compiled by FnGuide."
+    found = claim(text, "41 billion won")
+    assert (found.source, found.is_forecast) == ("FnGuide", True)
+    assert claim(text, "30 billion won").is_forecast is False
+
+
+def test_a_change_in_funding_or_a_valuation_is_investment():
+    text = "Funding for AI video start-ups rose 35% in the first half to $2.6 billion, according to ITJuzi."
+    assert claim(text, "35%").claim_type == claim(text, "$2.6 billion").claim_type == "investment"
+    assert claim("The ministry will cut its film funding by 8% next year.", "8%").claim_type == "investment"
+
+
+def test_a_wire_headline_s_credit_is_its_source_and_no_part_of_the_measure():
+    text = ("Paramount to cut 3% of US staff -WSJ\n\n"
+            "Paramount plans to cut about 3% of its US workforce, the Wall Street Journal reported.")
+    found = extract_claims(text)[0]  # the headline's
+    assert (found.source, found.measure, found.claim_type) == ("WSJ", "US staff", "jobs")
+    text = ("Streamer in talks to buy dubbing start-up at $900 million valuation -sources\n\n"
+            "The streamer is in talks, two people familiar with the matter said.")
+    found = extract_claims(text)[0]
+    assert (found.source, found.measure) == (None, "valuation")
+
+
+def test_a_company_described_between_commas_is_what_that_description_means_later():
+    text = ("Tidewave, the agency behind the band Nova, said on Tuesday its revenue rose 12 percent.\n\n"
+            "Echo Labs, the company's AI voice subsidiary, more than doubled its sales to 4.2 billion won, "
+            "the agency said in a filing.")
+    assert claim(text, "4.2 billion won").source == "Tidewave"
+
+
+def test_a_share_of_work_clients_approved_is_no_vote():
+    assert claim("Clients approved 70% of the storyboards on the first pass.", "70%").claim_type != "survey"
+    assert claim("The contract was approved by 78% of members.", "78%").claim_type == "survey"
