@@ -78,7 +78,9 @@ PAST_ESTIMATE_RE = re.compile(r"\b(?:(?:may|might|could|would|must)\s+have|had(?
 _PAST_VERB = (r"(?:lost|rose|fell|grew|sold|(?<!\d\s)(?<!lion\s)won|made|took|paid|spent|hit|earned|raised|reached|gained|dropped|"
               r"grossed|recorded|posted|reported|added|shed|slipped|slid|sank|jumped|climbed|declined|plunged|"
               r"surged|soared|tumbled|employed|hired|moved|laid\s+off|eliminated|axed|(?:was|were)\s+worth|stood(?!\s+to\b)|"
-              r"(?<!-)generated|collected|attracted|drew|logged)")  # ("the market generated about Rs 28,000 crore in 2024")
+              r"(?<!-)generated|collected|attracted|drew|logged|"  # ("the market generated about Rs 28,000 crore in 2024")
+              # (a level reached: "Users numbered 576 million by the end of 2024")
+              r"numbered|totall?ed|amounted\s+to|topped|exceeded|surpassed)")
 # a noun with its determiner right before a past form: the form is a participle of the noun ("the labour needed for")
 _NOUN_BEFORE_PARTICIPLE_RE = re.compile(r"\b(?:the|a|an|its|their)\s+[a-z][\w-]*\s+$")
 # a forecast revised, by a share or to its new value

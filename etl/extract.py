@@ -45,6 +45,7 @@ from .lexicon import (
     PEOPLE_GROUPS,
     PLACE_NOUNS,
     POINTING_BACK,
+    PRONOUNS,
     SIMPLE_PREPOSITIONS,
     TIME_UNIT_NAMES,
     TYPE_MEASURES,
@@ -250,6 +251,10 @@ _ANAPHOR_LEVEL_RE = re.compile(r"\b(?:that|this|it)\s+(?:(?:will|would|could|mig
 # 7.2%. Netflix's was about 2%"
 _ELIDED_POSSESSIVE_RE = re.compile(r"(?P<owner>\b[A-Z][\w&+.-]*(?:\s+[A-Z][\w&+.-]*){0,3})['’]s\s+(?:was|is|were|are|"
                                    r"stood\s+at|came\s+(?:in\s+)?at)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?$")
+# ... or left out after "and", its verb too: "Broadcast's share fell to 18.5% and cable's to 24.1%"
+_GAPPED_POSSESSIVE_RE = re.compile(r"\band\s+(?P<owner>[\w&+.-]+(?:\s+[\w&+.-]+)?)['’]s\s+(?:to|at|by)\s+"
+                                   r"(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?$")
+_OWNER_OPENS_RE = re.compile(r"[\w&+.-]+(?:\s+[\w&+.-]+)?(['’]s\s+)")  # (the measure's own owner: "Broadcast's ")
 _SUPERLATIVE_RE = re.compile(r"\b(?:highest|lowest|biggest|largest|smallest|best|worst)\s+")
 
 
@@ -483,12 +488,26 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                     and unit_family(claims[-1].unit) == family and p == bisect.bisect_right(paragraphs, claims[-1].sentence_start) - 1:
                 # "The average ticket cost €9.60 in Denmark …. Across the EU, the average was about €7.50": that average
                 measure = claims[-1].measure
+            gapped_owner = _GAPPED_POSSESSIVE_RE.search(text, max(clause[0], q.char_start - 40), q.char_start) \
+                if measure and claims and claims[-1].measure and measure.endswith(claims[-1].measure) \
+                and unit_family(claims[-1].unit) == family \
+                and ("'s " in text[clause[0]:q.char_start] or "’s " in text[clause[0]:q.char_start]) else None
+            if gapped_owner:
+                # "Broadcast's share fell to 18.5% and cable's to 24.1%": the same measure, the second owner's
+                base = claims[-1].measure
+                owned = _OWNER_OPENS_RE.match(base)
+                lead = names.find(base) if not owned else []
+                rest = base[owned.end():] if owned else base[lead[0][1]:].strip() if lead and lead[0][0] == 0 else base
+                measure = f"{gapped_owner.group('owner')}{owned.group(1) if owned else ' '}{rest}"[:120]
             # the figure before in this paragraph, with a measure: what an anaphor, a possessive whose noun is left
             # out and a share "of them" may be of (found once for the three readings below)
+            pronoun = measure is not None and measure.lower() in PRONOUNS
+            if pronoun:
+                measure = None  # "Compression lowers it by a further 6 percentage points": what "it" stands for, below
             last_here = claims[-1] if measure is None and claims and claims[-1].measure \
                 and p == bisect.bisect_right(paragraphs, claims[-1].sentence_start) - 1 else None
             if last_here and unit_family(last_here.unit) == family and (
-                    _ANAPHOR_LEVEL_RE.search(text, max(clause[0], q.char_start - 40), q.char_start)
+                    pronoun or _ANAPHOR_LEVEL_RE.search(text, max(clause[0], q.char_start - 40), q.char_start)
                     # ("The service had 61 million paying subscribers. It added 8.4 million in the quarter": more of them)
                     or family == "count" and not q.noun and _ANAPHOR_CHANGE_RE.match(text, clause[0], q.char_start)):
                 # "Roughly 40% of our shots involve some machine learning. I'd say that will be 80% by 2027": the

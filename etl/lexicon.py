@@ -1076,7 +1076,7 @@ _INVEST = (rf"invest\w*|funding|{_RAISING}|financing|takeover|expansion|restorat
            r"capex|fund(?:s|ed)?|round|backed|stake|acquisition|acquired|acquire|bought|deal|series\s+[a-h]|"
            r"subsid(?:y|ies|ise[sd]?|ize[sd]?)")  # public money for projects is funding too
 _TIME_SPENT = r"(?:[\w'’-]+\s+){0,4}(?:time|hours|minutes)\s+(?:[\w'’-]+\s+){0,3}spent\b"  # ("the time children spent")
-_COST = (r"costs?|costing|price[sd]?|pricing|budgets?|spend\w*|spent|expens\w*|cheap\w*|fees?|cpms?|"
+_COST = (r"costs?|costing|price[sd]?|pricing|budgets?|spend\w*|spent|expens\w*|expenditures?|cheap\w*|fees?|cpms?|"
          r"(?:sur)?charges?|deductibles?|save[sd]?|saving|savings|afford\w*|paid(?!\s+(?:hours|leave|subscribers|subscriptions|members|"
          r"memberships|users|accounts|customers))|payments?|fines?|bills?|rents?")  # (not "paid hours", "paid subscribers")
 # Nouns of organisations counted ("138 studios", "20 production houses"): a count of them is

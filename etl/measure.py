@@ -594,6 +594,10 @@ _EARNERS_RE = re.compile(rf"\b(?:{WORKING_PEOPLE}|{WORKING_PERSON})(?:\s+aged\s+
                          re.IGNORECASE)
 _EARNED_BEFORE_RE = re.compile(rf"\b(?:earned|earn|earns|made|make|makes|received|receive|receives|took\s+home|were\s+paid)\s+"
                                rf"(?:an?\s+(?:median|average|mean)\s+of\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)  # ("earn a median of")
+# ... or by a relative clause on the people who earn it: "animators, who often earn less than 2 million yen"
+_EARNERS_WHO_RE = re.compile(rf"\b(?P<who>{WORKING_PEOPLE}),\s+who\s+(?:[a-z]+\s+)?(?:earn|earns|earned|make|makes|made|"
+                             rf"take\s+home|are\s+paid|were\s+paid)\s+(?:an?\s+(?:median|average|mean)\s+of\s+)?"
+                             rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
 _RANKED_BY_END_RE = re.compile(r"\s+by\s+(?:revenue|revenues|sales|market\s+value|value|size|assets|subscribers|users)\s*$",
                                re.IGNORECASE)
 _CONJUNCTION_AFTER_COMMA_RE = re.compile(r",\s+(?:so|and|but|while|whereas|yet)\s")
@@ -2674,7 +2678,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if described and text[:described[0][0]].rstrip().endswith(words[-1]) and text.find(words[-1], start) < described[0][0]:
             words = described[0][2].split()  # "Shanghai-based AI video company Zhenying Technology priced …": the company named
         phrase = _clean(words)
-        if phrase and _DANGLING_POSSESSIVE_RE.fullmatch(phrase):
+        if phrase and _DANGLING_POSSESSIVE_RE.fullmatch(phrase[0].lower() + phrase[1:]) \
+                and (phrase[:1].islower() or not names.find(phrase)):  # (or opening a headline: "Town's only cinema …")
             phrase = None  # "The guild's last contract, in 2021, raised …": a possessive cut from its noun measures nothing
         owned = False
         worked = _WORKS_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
@@ -2692,7 +2697,13 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if phrase and family == "time" and phrase.split()[-1].lower() in UNNAMED_BODY_NOUNS:
             # "the entertainment company was informed … less than an hour before the announcement": who, not what lasts
             phrase = None
-        if phrase and family == "money" and _EARNERS_RE.search(phrase) \
+        earners = _EARNERS_WHO_RE.search(text, max(c_start, q.char_start - 70), q.char_start) \
+            if family == "money" and ", who " in text[max(c_start, q.char_start - 70):q.char_start] else None
+        if earners:
+            # "…calls for training animators, who often earn less than 2 million yen a year": what they earn,
+            # not the sentence's subject's
+            phrase = f"{earners.group('who').lower()} earnings"
+        elif phrase and family == "money" and _EARNERS_RE.search(phrase) \
                 and _EARNED_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
             # "Creators on the platform earned $427.9 million": what they earned
             phrase = f"{_in_lower_case(phrase, names) if not names.find(phrase) else phrase} earnings"
@@ -3139,6 +3150,11 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
     if quoted and not _CLOSES_QUOTE_RE.search(text, quoted.end(), pos):  # (inside a quotation, its subject after the mark: '"The production period was also shortened by two weeks"')
         c_start = quoted.end()
     reported = [m.end() for m in _REPORTED_START_RE.finditer(text, c_start, pos)]
+    if said_clause and reported and text.startswith(" that ", reported[-1] - 6) \
+            and _SAID_CLAUSE_RE.search(text, reported[-1], pos):
+        # "One agency that manages 60 channels said its accounts made $85,000": a relative clause, its noun the
+        # speaker; the figure's clause is what is said after
+        reported.pop()
     before_that = text[c_start:reported[-1] - 6].split()[-1:] if reported and text.startswith(" that ", reported[-1] - 6) else []
     # (or after a plural noun that is no verb of saying: "Two YouTube channels that post fake trailers drew")
     relative = reported and text.startswith(" that ", reported[-1] - 6) and (

@@ -539,6 +539,9 @@ class ArticleNames:
                                 and part.lower() not in MEASURE_NOUNS and part.lower() not in ORGANISATION_WORDS:
                             self.alone.add(alone)
                             self.known.update(known)
+                if run_start <= lead and " " not in run and _POSSESSIVE_RE.search(run) \
+                        and _written_lower(text, _core(run), lower_words):
+                    continue  # "Broadcast's share fell to 18.5%" where the article writes "broadcast": a common noun's
                 # the first word of a sentence, or of a quotation, is capitalised anyway
                 initial = run_start <= lead or sentence[run_start - 1] in "\"“‘'("
                 alone, known = _evidence(run, initial, bool(_STUDY_AFTER_RE.match(sentence, run_end)))

@@ -476,6 +476,9 @@ def described_owner(text: str, clause_start: int, pos: int, names: ArticleNames)
 _DESCRIBED_THING_OPENS_RE = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(?:The|This|That)\s+(?P<noun>[a-z][a-z-]+)\b"
                                        r"(?P<rest>(?:[^.!?\n]|\.(?=\d))*)$")
 
+# ... and one met for the first time, unnamed: "One agency that manages 60 channels said its accounts made"
+_UNNAMED_THING_OPENS_RE = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(?:An?|One)\s+(?:[\w'’-]+\s+){0,2}?[a-z][a-z-]+\b"
+                                     r"(?P<rest>(?:[^.!?\n]|\.(?=\d))*)$")
 _IN_PLACE_BEFORE_RE = re.compile(r"\bin\s+$")  # "voice actors in Germany": where, not whose
 # ... and every place of a list after "in": "raise prices in the United States, Canada, Portugal and Argentina"
 # (or a region's word before the last: "in Hong Kong, mainland China and Malaysia")
@@ -540,6 +543,9 @@ def possessor(text: str, pos: int, names: ArticleNames, subject: bool = False) -
         # ("The animation studio behind "Paper Tigers 2" used AI for 15% of its background art": a
         # title in quotation marks describes the studio, no owner of its own)
         return None
+    unnamed = _UNNAMED_THING_OPENS_RE.search(text, lo, m.start()) if m.group().lower().startswith("its") else None
+    if unnamed and not names.find(text, unnamed.start("rest"), m.start()):
+        return None  # its own, not a name's of the sentences before
     asides = [(a, b) for a, b in _aside_spans(text, lo, m.start()) if not _SENTENCE_END_RE.search(text, a, b)]
     plural = PLURAL_BEFORE_VERB_RE.search(text, max(lo, m.start() - 60), m.start()) \
         if m.group().lower().startswith("their") else None

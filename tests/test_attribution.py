@@ -8092,3 +8092,60 @@ def test_a_company_described_between_commas_is_what_that_description_means_later
 def test_a_share_of_work_clients_approved_is_no_vote():
     assert claim("Clients approved 70% of the storyboards on the first pass.", "70%").claim_type != "survey"
     assert claim("The contract was approved by 78% of members.", "78%").claim_type == "survey"
+
+
+def test_a_common_word_s_possessive_opening_a_sentence_is_no_name():
+    text = ("Streaming took 45% of viewing in May, Nielsen said, more than broadcast and cable together.\n\n"
+            "Broadcast's share fell to 18.5% and cable's to 24.1%, the ratings company said.")
+    assert claim(text, "18.5%").source == claim(text, "24.1%").source == "Nielsen"
+
+
+def test_a_possessive_left_out_after_and_takes_the_measure_before_for_its_owner():
+    text = ("Streaming took 45% of viewing in May, Nielsen said, more than broadcast and cable together.\n\n"
+            "Broadcast's share fell to 18.5% and cable's to 24.1%, the ratings company said.")
+    assert (claim(text, "18.5%").measure, claim(text, "24.1%").measure) == ("Broadcast's share", "cable's share")
+    text = "Netflix rose.\n\nNetflix said on Monday its revenue rose to $9 billion and Disney's to $8 billion."
+    assert claim(text, "$8 billion").measure == "Disney revenue"
+
+
+def test_expenditure_is_spending():
+    text = "Total expenditure on drama production fell 22 per cent to A$1.1 billion, Screen Australia said."
+    assert claim(text, "22 per cent").claim_type == claim(text, "A$1.1 billion").claim_type == "cost"
+
+
+def test_what_people_earn_in_a_relative_clause_is_their_earnings():
+    text = ("The plan calls for support to small studios and for training animators, who often earn less than "
+            "2 million yen a year in their first years.")
+    found = claim(text, "2 million yen")
+    assert (found.measure, found.claim_type) == ("animators earnings", "other")
+
+
+def test_a_headline_opening_on_a_common_word_s_possessive_measures_nothing_by_it():
+    text = ("Town's only cinema to close after 87 years\n\n"
+            "The Regal will show its last film on Sunday, ending 87 years of screenings in the town.")
+    headline = [c for c in extract_claims(text) if c.char_start < 50]
+    assert headline and all(c.measure != "Town's" and c.subject not in ("Town", "Town's") for c in headline)
+
+
+def test_a_level_reached_in_the_past_by_a_year_is_no_forecast():
+    found = claim("Users of short-drama apps numbered 576 million by the end of 2024.", "576 million")
+    assert (found.is_forecast, found.horizon_year) == (False, None)
+    assert claim("Users will number 700 million by the end of 2027.", "700 million").is_forecast is True
+
+
+def test_a_pronoun_is_no_measure_but_what_it_stands_for():
+    text = ("The detector's accuracy falls to 71.8% on clips from newer models. "
+            "Compression by social platforms lowers it by a further 6 percentage points.")
+    assert claim(text, "6 percentage points").measure == claim(text, "71.8%").measure != "it"
+
+
+def test_a_speaker_with_a_relative_clause_says_what_follows_its_verb():
+    text = "One agency that manages 60 faceless channels said its accounts made a combined $85,000 in October."
+    assert claim(text, "$85,000").measure == "accounts"
+
+
+def test_its_after_an_unnamed_speaker_is_no_earlier_name_s():
+    text = ("TikTok said creators earn more under its Creator Fund.\n\n"
+            "One agency said its accounts made a combined $85,000 in October.")
+    found = claim(text, "$85,000")
+    assert (found.measure, found.claim_type) == ("accounts", "other")
