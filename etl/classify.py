@@ -89,6 +89,9 @@ _REVISED_FORECAST_BEFORE_RE = re.compile(
     rf"(?:{'|'.join(n + 's?' for n in FORECAST_NOUNS)})\s+(?:(?:for|on)\s+(?:[\w'’.&-]+\s+){{1,3}}?)?"  # ("… estimate for Adobe to")
     r"(?:by\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+to\s+)?|to\s+)"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
+# a sentence labelled as a prediction before a colon: "My guess: …", "Our forecast: …", "Prediction: …"
+_PREDICTION_LABEL_RE = re.compile(r"\s*(?:(?:my|our|the|one|a)\s+(?:(?:best|bold|safe)\s+)?)?(?:guess|bet|prediction|forecast|"
+                                  r"expectation|projection|outlook)s?\s*:\s", re.IGNORECASE)
 _UNTIL_YEAR_RE = re.compile(r"\b(?:[Uu]ntil|[Tt]hrough|[Tt]ill)\s+(?:19|20)\d{2}\b")
 _PRESENT_AUXILIARY_RE = re.compile(r"\b(?:is|are|will|shall)\b", re.IGNORECASE)
 _ED_VERB_BEFORE_RE = re.compile(r"\b[a-z]{3,}ed\s+(?:[\w'’-]+\s+){0,2}$")  # the figure's own verb, past: "billed €600"
@@ -318,6 +321,9 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     if unit_family(q.unit) == "money" and DETERMINER_END_RE.search(text, max(c_start, q.char_start - 6), q.char_start) \
             and _NOUN_AFTER_AMOUNT_RE.match(text, q.char_end):
         return False  # "says the £2.5 billion project would create 1,200 jobs": what describes the subject, no prediction
+    if _PREDICTION_LABEL_RE.match(sentence) and rel_start > 0 \
+            and not PAST_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start):
+        return True  # "My guess: within five years, the average VFX-heavy feature costs 30% less": all of it predicted
 
     # a clause of time or consequence keeps its tense to itself: "the 1,000 jobs eliminated in October, when the
     # company said it would save …"; "Clients expect the saving to be passed on, so our margins are around 8%"

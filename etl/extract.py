@@ -992,7 +992,9 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             if things and not _PEOPLE_AFTER_RE.search(text, things[-1].end(), q.char_start):
                 # "release eight films in 2025, half of them using AI effects": a share of the films, no answer
                 ctype, measure = "other", things[-1].group()
-            if before is not None and q.noun == "times" and _MULTIPLE_OF_BEFORE_RE.fullmatch(text, before.char_end, q.char_start):
+            # (not of the period an amount is spread over: "worth $76 billion over 11 years, nearly tripling the value")
+            if before is not None and q.noun == "times" and unit_family(before.unit) != "time" \
+                    and _MULTIPLE_OF_BEFORE_RE.fullmatch(text, before.char_end, q.char_start):
                 # "raised its guidance to $125 million, doubling previous expectations": a multiple said of
                 # the figure before it, as forecast as it is
                 fc = before.is_forecast

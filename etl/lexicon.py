@@ -1103,6 +1103,7 @@ _MARKET = (r"(?<!\bto\s)(?:market|markets|ecosystem|industry|industries|sector|e
 _AUDIENCE = (r"views?|viewers?|viewership|viewing|users?|user\s+count|audiences?|attendance|subscribers?|subscriptions|memberships|customers|clients|followers?|"
              r"guests|"  # (a park's or a venue's: "welcomed about 2 million guests")
              r"(?:subscribing|paying|paid)\s+members|"  # (members of a service, not of a union)
+             r"(?:subscription|subscriber|paying|paid)\s+accounts|"  # ("752 million paid subscription accounts")
              r"downloads?|installs?|sign-?ups|visitors?|visits|attendees|fans|watchers|players|plays|streams|impressions|"
              r"monthly\s+active|daily\s+active|netizens|readers|listeners|likes|daus?|maus?|households|(?:watch|TV|viewing)\s+time|(?:TV|television|streaming)\s+usage")
 # where what is posted is posted: "social media posts", "TikTok posts" are no posts of staff
@@ -1507,7 +1508,7 @@ CLAIM_TYPE_RULES = (
     ("box_office", "money percent", "measure", r"box[\s-]office|ticket\s+sales|admissions|takings|"
                                                r"(?:weekend|opening|domestic|worldwide|global|international|overseas|"
                                                r"cumulative|lifetime)\s+gross(?:es)?|cumes?"),
-    ("box_office", "count", "measure", r"tickets|ticket\s+sales|admissions|footfalls?"),  # ("Ticket sales reached 325,000")
+    ("box_office", "count", "measure", r"tickets|ticket\s+sales|admissions|footfalls?|(?:movie|cinema|film)-?goers"),  # ("Ticket sales reached 325,000")
     # what a person earns in a year is pay, not takings, and so is its move: "the median annual income reported
     # was £18,000", "…, down 7.2 percent from 2023"
     ("other", "money percent", "measure", r"\b(?:median|average|mean|typical|household|personal)\s+(?:annual\s+|yearly\s+)?"

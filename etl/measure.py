@@ -316,7 +316,7 @@ _TIME_OF_RE = re.compile(r"\s+of\s+(?=[a-z])")  # "40 days of shooting" (not "of
 _SAVING_BEFORE_RE = re.compile(rf"\b(?:sav(?:e|es|ed|ing)|cut(?:s|ting)?|shav(?:e|es|ed|ing)|trimm?(?:ed|ing|s)?|"
                                rf"reduc(?:e|es|ed|ing))\s+(?:\w+\s+)?{AMOUNT_HEDGES}$")
 # a clause before a comma, not an adverbial: "Streaming was the fastest-growing segment, expanding 24%"
-_FINITE_IN_LEAD_RE = re.compile(r"\b(?:is|was|are|were|has|have|had)\b")
+_FINITE_IN_LEAD_RE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must)\b")
 _PAST_VERB_RE = re.compile(r"\b[a-z]{3,}ed\b")
 
 
@@ -797,6 +797,8 @@ _ACRONYM_COMPOUND_RE = re.compile(r"[A-Z]{2,}-[a-z]")
 _GLOSS_RE = re.compile(r",\s+or\s+[^,;\d]{1,60},(?!\d)")
 # a phrase set between two dashes inside its sentence: "So-called serial churners — people who have cancelled
 # at least three services — now number 23 million" (a dash between words, not a range's "10–20")
+# examples or a part set after a noun between commas: ", including full games and in-game purchases,"
+_EXAMPLES_ASIDE_RE = re.compile(r",\s+(?:including|excluding|notably|mostly|mainly|chiefly|such\s+as|led\s+by)\b[^,;]{1,80},")
 DASH_ASIDE_RE = re.compile(r"(?<=[^\W\d_])\s*—\s*(?=[^\W\d_])[^—;\n]{3,160}?(?<=[^\W\d_])\s*—\s*(?=[^\W\d_])"
                            r"|\s–\s[^–;\n]{3,160}?\s–\s")
 TRAILING_ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;,]*$")  # one that closes its sentence
@@ -1138,6 +1140,13 @@ def changes_the_amount_before(text: str, sentence_start: int, pos: int) -> bool:
 
 
 
+# a share of spending by where it goes: "spends … 20–25% on above-the-line talent"
+# (not a comparison's year or an idiom: "down 6% on 2023", "on average")
+_SPENT_ON_AFTER_RE = re.compile(r"\s+on\s+(?!\d|(?:average|top|track|time|schedule|budget|course|the\s+year|a\s+year)\b)"
+                                r"(?P<np>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s+(?:and|or|but|while)\b|\s*[,;.)]|\s*$)")
+_SPENDS_RE = re.compile(r"\b(?:spends?|spent|spending|allocates?|allocated|devotes?|devoted)\b", re.IGNORECASE)
+
+
 def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
                names: ArticleNames, family: str, group: str | None = None,
                previous: str | None = None, topic: str | None = None) -> str | None:
@@ -1145,6 +1154,11 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     people last named in the paragraph ("respondents"); `previous` the measure of the figure
     before this one in its sentence. A part's share of a whole is named with the part, whichever
     reader named the whole ("Digital channels will account for 73.2% of the total")."""
+    spent_on = _SPENT_ON_AFTER_RE.match(text, q.char_end) if family == "percent" else None
+    if spent_on and _SPENDS_RE.search(text, clause[0], q.char_start):
+        # "A typical $100M film spends something like 20–25% on above-the-line talent and ~50% on crew": the
+        # share of its spending that goes there
+        return f"spending on {' '.join(spent_on.group('np').split())}"
     faster = _TIMES_FASTER_RE.match(text, q.char_end) if q.noun == "times" else None
     if faster:  # "finishing it ten times faster than with traditional effects": how much faster, not whose
         done = _PARTICIPLE_BEFORE_FIGURE_RE.search(text, max(clause[0], q.char_start - 40), q.char_start)
@@ -1262,7 +1276,8 @@ def _descriptions_after_subject(text: str, c_start: int, pos: int, names: Articl
     ", the largest market," in "The United States, the largest market, grew 2.1%"."""
     return [a.span() for a in APPOSITIVE_RE.finditer(text, c_start, pos)
             if any(n[1] == a.start() for n in names.find(text, c_start, a.start() + 1))
-            or _short_subject(text[c_start:a.start()])]
+            or _short_subject(text[c_start:a.start()])] \
+        + [a.span() for a in _EXAMPLES_ASIDE_RE.finditer(text, c_start, pos)]  # (or its examples, as the subject's)
 
 
 def _short_subject(words: str) -> bool:
@@ -2369,7 +2384,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         # (its closing comma ends an item, unless the subject's verb follows: "…, who tracks layoffs, compared with")
         asides_here = [(m.start(), m.end() if (nxt := _WORD_AFTER_RE.match(text, m.end())) and verbish(nxt.group(1))
                         and nxt.group(1).lower() not in _LIST_WORDS else m.end() - 1)
-                       for m in ASIDE_RE.finditer(text, c_start, q.char_start)]
+                       for m in (*ASIDE_RE.finditer(text, c_start, q.char_start),
+                                 # (or of examples: "while spending on content, including full games and in-game purchases, rose")
+                                 *_EXAMPLES_ASIDE_RE.finditer(text, c_start, q.char_start))]
         item = max(_last_outside(text, ",", c_start, q.char_start, asides_here),
                    _last_outside(text, " and ", joined_from, q.char_start, asides_here),
                    _last_outside(text, ";", c_start, q.char_start, asides_here))

@@ -8149,3 +8149,46 @@ def test_its_after_an_unnamed_speaker_is_no_earlier_name_s():
             "One agency said its accounts made a combined $85,000 in October.")
     found = claim(text, "$85,000")
     assert (found.measure, found.claim_type) == ("accounts", "other")
+
+
+def test_a_multiple_after_a_period_is_of_the_amount_not_of_the_period():
+    text = ("The league finalized media rights deals worth a combined $76 billion over 11 years, nearly tripling "
+            "the value of its current contracts.")
+    assert claim(text, "tripling").claim_type != "duration"
+
+
+def test_paid_subscription_accounts_are_an_audience():
+    text = "The number of paid subscription accounts reached 752 million at the end of the year."
+    assert claim(text, "752 million").claim_type == "audience"
+
+
+def test_a_subject_with_a_modal_before_a_comma_measures_the_figure_after_it():
+    text = "Linear television will keep shrinking, by 2.5% this year, the agency estimated."
+    assert claim(text, "2.5%").measure == "Linear television"
+
+
+def test_a_subject_s_examples_between_commas_are_not_its_measure():
+    text = ("Hardware spending dropped 25% to $286 million, while spending on content, including full games and "
+            "in-game purchases, rose 1% to $3.8 billion.")
+    assert claim(text, "1%").measure == claim(text, "$3.8 billion").measure == "spending on content"
+
+
+def test_a_sentence_labelled_as_a_guess_predicts_its_figures():
+    text = "My guess: within five years, the average VFX-heavy feature costs 30% less than today."
+    assert claim(text, "30%").is_forecast and claim(text, "five years").is_forecast
+    assert claim("The forecast: revenue rose 5% last year.", "5%").is_forecast is False
+
+
+def test_a_share_spent_on_something_is_spending_on_it():
+    text = ("A typical $100M studio film spends something like 20–25% on above-the-line talent and ~50% on "
+            "below-the-line crew.")
+    found = claim(text, "20–25%")
+    assert (found.measure, found.claim_type) == ("spending on above-the-line talent", "cost")
+    assert claim(text, "~50%").measure == "spending on below-the-line crew"
+    # (a comparison with a year after "on" is no place money goes)
+    assert "2023" not in claim("UK production spending was £4.8 billion, down 6% on 2023.", "6%").measure
+
+
+def test_moviegoers_counted_are_admissions():
+    text = "The total number of moviegoers reached 187 million, an increase of 14.6% year-on-year."
+    assert claim(text, "187 million").claim_type == "box_office"
