@@ -173,6 +173,9 @@ MODAL_AFTER_RE = re.compile(
     # ("would otherwise have been": no future; nor what is habitual, "such a film would typically cost")
     r"(?:(?:(?-i:may)|might|could|will|would)\s+(?!(?:otherwise\s+|\w+ly\s+)?have\b)"
     r"(?!(?:typically|normally|usually|ordinarily|generally)\b)"
+    # (nor what could be shown or traced, a finding's: "found that only about 4,000 of the images could be shown
+    # to have been copied")
+    r"(?!be\s+(?:shown|proven|proved|traced|identified|confirmed|verified|linked|attributed)\b)"
     # ("About 500 jobs are expected to go": the figure's own verb of prediction; "Revenue of $2 billion is forecast
     # for 2027", "savings of £50 million were expected from the platform": its subject's, in the passive)
     r"|(?:is|are)\s+(?:expected|forecast|projected|predicted|set|likely|due)\s+to\b"
@@ -371,9 +374,10 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     if headline_to and (not text[:q.char_start].endswith(("to ", "to\xa0")) or re.match(_HEADLINE_VERBS, q.surface)
                         # (or the level a move reaches: "German broadcasting fee to rise to €18.94 a month")
                         or _HEADLINE_MOVE_TO_RE.search(text, max(0, q.char_start - 30), q.char_start)) \
-            and COMMON_VERBS.isdisjoint(text[sent_start:headline_to.start()].lower().split()):
+            and not _verb_before(text[sent_start:headline_to.start()].lower().split()):
         # a headline's "to": "Southeast Asian streaming market to hit $4bn", "Korea to spend 30 billion won"
-        # (not a purpose after a verb: "Tencent Video uses AI to cut drama budgets by a third")
+        # (not a purpose after a verb: "Tencent Video uses AI to cut drama budgets by a third"; but after the
+        # headline's own "to": "Toei Animation to use AI to cut drawing time by 70%")
         return True
     if _HYPOTHETICAL_WHOLE_RE.match(text, q.char_end, c_end) and not _MODAL_AHEAD_RE.search(text, c_start, q.char_start) \
             and not FUTURE_MARKERS_RE.search(text, c_start, q.char_start):
@@ -726,6 +730,11 @@ _FROM_LEFT_RE = re.compile(rf"\bfrom\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _HEADLINE_VERBS = (r"(?:hit|reach|top|pass|exceed|surpass|cut|spend|invest|raise|hire|add|close|build|train|"
                    r"create|launch|double|triple|grow|lose|shed|axe|slash|pour|pump|plough|plow|commit|sink)\b")
 _HEADLINE_MOVE_TO_RE = re.compile(r"\bto\s+(?:rise|fall|grow|climb|increase|drop|decline|jump|reach|hit|top)\s+to\s+$")
+def _verb_before(words: list[str]) -> bool:
+    """Whether a verb of its own comes among `words` (one right after "to" is the headline's plan)."""
+    return any(w in COMMON_VERBS and not (i and words[i - 1] == "to") for i, w in enumerate(words))
+
+
 _HEADLINE_TO_RE = re.compile(rf"(?<=\w )to\s+(?:{_HEADLINE_VERBS}[^.;]{{0,40}})?$")
 _BEHIND_SURFACE_RE = re.compile(r"(?:the\s+)?(?:past|last|previous|preceding)\b", re.IGNORECASE)
 _AHEAD_SURFACE_RE = re.compile(r"(?:the\s+)?(?:next|coming)\b", re.IGNORECASE)

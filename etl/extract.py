@@ -53,6 +53,7 @@ from .lexicon import (
 )
 from .measure import (
     DASH_ASIDE_RE,
+    EARNED_BEFORE_RE,
     JUST_NAMED,
     MORE_OR_FEWER_RE,
     OF_IT_AFTER_RE,
@@ -877,6 +878,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 if owner is None and ctype == "stock_move" and _UNOWNED_SHARES_RE.match(text, clause[0], q.char_start):
                     owner = _unnamed_company(text, clause[0], q.char_start, previous_sentence, names, topic, kind)
                 measure = f"{owner} {TYPE_MEASURES[ctype]}" if owner else None  # "Pika has raised $135 million"
+                if owner and ctype == "revenue" and kind(owner) == "person" \
+                        and EARNED_BEFORE_RE.search(text, max(clause[0], q.char_start - 30), q.char_start):
+                    # "Hannah Reid earned about £40,000 a year storyboarding": what a person earns is pay, no takings
+                    ctype, measure = "other", f"{owner} earnings"
                 if owner and ctype == "stock_move" and names_a_measure(owner):
                     # "The S&P 500 gained 0.8%": the index moved (with its number), no share price
                     at = text.find(owner, clause[0], q.char_start)

@@ -592,7 +592,7 @@ _PERSON_EARNED_RE = re.compile(PERSON_EARNED)
 # (with their ages: "animators aged 20 to 24 earned an average of ¥1.5 million")
 _EARNERS_RE = re.compile(rf"\b(?:{WORKING_PEOPLE}|{WORKING_PERSON})(?:\s+aged\s+\d{{1,2}}(?:\s*(?:to|-|–)\s*\d{{1,2}})?)?$",
                          re.IGNORECASE)
-_EARNED_BEFORE_RE = re.compile(rf"\b(?:earned|earn|earns|made|make|makes|received|receive|receives|took\s+home|were\s+paid)\s+"
+EARNED_BEFORE_RE = re.compile(rf"\b(?:earned|earn|earns|made|make|makes|received|receive|receives|took\s+home|were\s+paid)\s+"
                                rf"(?:an?\s+(?:median|average|mean)\s+of\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)  # ("earn a median of")
 # ... or by a relative clause on the people who earn it: "animators, who often earn less than 2 million yen"
 _EARNERS_WHO_RE = re.compile(rf"\b(?P<who>{WORKING_PEOPLE}),\s+who\s+(?:[a-z]+\s+)?(?:earn|earns|earned|make|makes|made|"
@@ -1140,6 +1140,7 @@ def changes_the_amount_before(text: str, sentence_start: int, pos: int) -> bool:
 
 
 
+_OWN_POSSESSOR_OPENS_RE = re.compile(r"(?:the\s+)?[a-z][\w-]*['’]s\s")  # "agency's pictures": a common noun's possessive
 # a share of spending by where it goes: "spends … 20–25% on above-the-line talent"
 # (not a comparison's year or an idiom: "down 6% on 2023", "on average")
 _SPENT_ON_AFTER_RE = re.compile(r"\s+on\s+(?!\d|(?:average|top|track|time|schedule|budget|course|the\s+year|a\s+year)\b)"
@@ -2721,11 +2722,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             # not the sentence's subject's
             phrase = f"{earners.group('who').lower()} earnings"
         elif phrase and family == "money" and _EARNERS_RE.search(phrase) \
-                and _EARNED_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
+                and EARNED_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
             # "Creators on the platform earned $427.9 million": what they earned
             phrase = f"{_in_lower_case(phrase, names) if not names.find(phrase) else phrase} earnings"
         elif phrase is None and family == "money" and _SHARE_OPENS_RE.match(text, start) \
-                and _EARNED_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
+                and EARNED_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
             phrase = "earnings"  # "About 30% of respondents earned less than 2 million yen a year": what they earn
         elif phrase is None and family == "money" and _PERSON_EARNED_RE.search(text, max(c_start, q.char_start - 40), q.char_start):
             phrase = "earnings"  # "when she earned $38 a week in the ink and paint department": what the person earned
@@ -2892,7 +2893,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         subject = _clean(noun_phrase(text, _subject_start(text, c_start, q.char_start, said_clause=False), q.char_start, 5))
         if subject and subject.split()[-1].lower() in _WHOLE_MARKETS:
             owner = _in_lower_case(subject, names)
-    if owner and owner.lower().rstrip(".") not in phrase.lower():  # ("CJ ENM Co." in "Shares of CJ ENM Co")
+    if owner and owner.lower().rstrip(".") not in phrase.lower() \
+            and not _OWN_POSSESSOR_OPENS_RE.match(phrase):  # ("CJ ENM Co." in "Shares of CJ ENM Co")
+        # (nor a phrase with an owner of its own: "12 million of the agency's pictures")
         phrase = _joined(owner, phrase)
     among = _AMONG_LEAD_RE.match(text, s) if family == "percent" and phrase in _BARE_SHARE_WORDS else None
     if among and among.end() <= q.char_start:

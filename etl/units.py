@@ -145,8 +145,8 @@ def currency_before(text: str, p: int) -> tuple[str, int] | None:
         cand = body[-length:]
         start = p - (0 if glued else 1) - length
         before = text[start - 1] if start > 0 else " "
-        if cand[0].isspace() or before.isalnum() or before == "$":
-            continue
+        if cand[0].isspace() or cand[0] in ".,;:!?)" or before.isalnum() or before == "$":
+            continue  # (a currency opens on a letter or a sign: "Pika (Palo Alto). $80 million" is dollars)
         key = re.sub(r"[\s.]", "", cand).lower()
         code = _CURRENCY_BY_KEY.get(key)
         if code is None and key.endswith("$") and key.startswith("us"):

@@ -8192,3 +8192,35 @@ def test_a_share_spent_on_something_is_spending_on_it():
 def test_moviegoers_counted_are_admissions():
     text = "The total number of moviegoers reached 187 million, an increase of 14.6% year-on-year."
     assert claim(text, "187 million").claim_type == "box_office"
+
+
+def test_a_full_stop_after_a_bracket_is_no_part_of_the_amount_after_it():
+    text = "2. Pika (Palo Alto). $80 million Series B in 2024; about 11 million users."
+    found = claim(text, "$80 million")
+    assert (found.surface, found.claim_type) == ("$80 million", "investment")
+
+
+def test_what_a_named_person_earned_is_pay_not_takings():
+    text = "Two years ago, Hannah Reid earned about £40,000 a year storyboarding commercials."
+    found = claim(text, "£40,000")
+    assert (found.claim_type, found.measure) == ("other", "Hannah Reid earnings")
+    assert claim("Last year, Orbit Studios earned $40 million from licensing.", "$40 million").claim_type != "other"
+
+
+def test_what_could_be_shown_is_a_finding_not_a_forecast():
+    text = "The judge found that only about 4,000 of the images could be shown to have been copied."
+    assert claim(text, "4,000").is_forecast is False
+    assert claim("About 4,000 jobs could be cut next year.", "4,000 jobs").is_forecast is True
+
+
+def test_a_measure_with_a_common_noun_s_possessive_takes_no_other_owner():
+    text = ("The High Court ruled on Friday that Pixelwise infringed the copyright of a photo agency by training "
+            "its model on 12 million of the agency's pictures.")
+    assert claim(text, "12 million").measure == "agency's pictures"
+
+
+def test_a_headline_s_plan_stays_a_plan_past_a_purpose_after_it():
+    text = "Toei Animation to use AI to cut in-between drawing time by 70%\n\nTOKYO -- The studio said so on Monday."
+    assert extract_claims(text)[0].is_forecast is True
+    text = "Tencent Video uses AI to cut drama budgets by a third\n\nSHENZHEN -- The platform said so on Monday."
+    assert extract_claims(text)[0].is_forecast is False
