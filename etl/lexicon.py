@@ -1259,9 +1259,13 @@ CLAIM_TYPE_RULES = (
     ("other", "money percent", "measure", r"\b(?:hourly|weekly|monthly|annual|average|median)\s+(?:earnings|pay|wages?)\b"),
     # ... and so are wages or salaries in a trade, whatever the trade ("wages in the sector, which average ¥4.2 million")
     ("other", "money percent", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:wages|salaries|salary|pay\s+packets?)\b"),
+    # ... and pay for a kind of job, which is no count of jobs: "pay for those roles …, about 15% more than for editing jobs"
+    # (the noun opening the measure, not a verb after its subject: "users pay for a subscription that starts at $12")
+    ("other", "money percent", "measure", r"^(?:pay|wages|salaries)\s+(?:for|of|in)\s"),
     ("stock_move", "percent money other", "near", _STOCK, ("near", MOVED_VERBS)),  # "the Dow lost 190 points"
     # a multiple of a share price: "the stock has nearly tripled this year"
-    ("stock_move", "count", "measure", r"^(?:[\w'’.-]+\s+){0,5}(?:shares|stock|share\s+price|stock\s+price)$",
+    ("stock_move", "count", "measure", r"^(?:[\w'’.-]+\s+){0,5}(?:shares|stock|share\s+price|stock\s+price)$"
+                                       r"|^(?:shares|stock)\s+(?:of|in)\s",  # ("Shares of MiniMax more than doubled")
      ("surface", _MULTIPLE_VERB)),
     # ... and of spending: "Consumer spending on AI video apps quadrupled to about $1.1 billion", "her energy bills had
     # almost tripled"
@@ -1645,6 +1649,11 @@ CLAIM_TYPE_RULES = (
     ("investment", "money", "left", rf"\b(?:expand(?:s|ed|ing)?|launch(?:es|ed|ing)?\b[^,;.]{{0,60}}?)\s+with\s+{AMOUNT_HEDGES}$"),
     # where shares stood: "The shares were little changed at $132.50"
     ("stock_move", "money", "left", r"\b(?:shares|stock)\s+(?:were|was|closed|ended|traded|stood|finished)\b[^,;.]{0,30}?\bat\s+$"),
+    # ... or in a participle after their move: "Shares of MiniMax more than doubled on Friday, closing at HK$345"
+    ("stock_move", "money", "left", r"(?:,\s+|\band\s+)(?:closing|ending|finishing|settling)\s+(?:the\s+day\s+)?at\s+$",
+     ("sentence", r"\b(?:[Ss]hares|[Ss]tocks?)\b")),
+    # the price shares are sold at in an offering is investment, as the shares are: "against an offer price of HK$165"
+    ("investment", "money", "left", r"\b(?:offer|offering|IPO|issue)\s+price\s+(?:of\s+)?$"),
     # a stake put on something: "Gulf studio bets $250m on AI film slate"
     ("investment", "money", "left", rf"\b(?:bets?|betting|wager(?:s|ed|ing)?)\s+{AMOUNT_HEDGES}$", ("right", r"^\s+on\b")),
     # ... but what advertisers commit is what they will spend on ads: "Advertisers will commit about $17.6
@@ -1907,6 +1916,9 @@ CLAIM_TYPE_RULES = (
     ("audience", "time", "left", r"\b(?:watch|watches|watched|stream|streams|streamed|view|viewed)\s+(?:(?:more|less)\s+than\s+|"
                                  r"about\s+|nearly\s+|over\s+|some\s+|an\s+average\s+of\s+)?$"),
     ("other", "time", "right", rf"^\s+of\s+(?:\w+\s+){{0,2}}?(?:{MATERIAL_NOUNS})\b"),
+    # millions of minutes or hours are viewing wherever they are (no span lasts a thousand years): "entered the
+    # chart at No. 9 with 612 million minutes" (not hours of footage, above)
+    ("audience", "time", "surface", r"\b(?:million|billion|trillion)\s+(?:minutes|hours)$"),
     # the length of what a tool makes, named just before it: "produces video … in clips of up to 20 seconds"
     ("capability", "time", "left", rf"\b(?:{_CAPABILITY_MEDIA})\s+(?:of|lasting)\s+$", ("sentence", _CAPABILITY_VERBS)),
     # ... or right after what can make it: "Pro users can generate up to 20 seconds at 1080p"
@@ -2098,9 +2110,9 @@ SAME_IN_SINGULAR = frozenset({"series", "species"})
 # "a fifth of dubbing work", "40% of customer support" (etl.quantities; "300 members work" is a verb).
 COMPOUND_HEAD_VERBS = frozenset({"work", "support", "use"})
 # Words that open a clause, not a noun phrase (etl.measure).
-# Conjunctions of a condition or a reason: what follows one is no predicate of the group before it ("deduct
+# Conjunctions of a condition, a reason or a time: what follows one is no predicate of the group before it ("deduct
 # up to 60% of the amount if they invest …"; etl.phrases).
-SUBORDINATORS = frozenset({"if", "unless", "because", "although", "though", "once"})
+SUBORDINATORS = frozenset({"if", "unless", "because", "although", "though", "once", "when", "whenever", "until"})
 # Words that focus or add to a subject they stand before, no word of it: "Only reality TV grew, rising 6.2%",
 # "Together they had earned $117 million", "A further 33% were …" (etl.measure)
 FOCUS_ADVERBS = {"even", "only", "just", "also", "still", "together", "altogether", "collectively", "further"}

@@ -532,10 +532,12 @@ _PAID_AFTER_RE = re.compile(_WHOM_PAID, re.IGNORECASE)
 _MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|could|can|may|might|must|to|did|does|do)\s+$", re.IGNORECASE)
 # a sentence opening on the question its figures answer, or on the group they are of
 _ASKED_LEAD_RE = re.compile(r"\s*(?:When\s+|If\s+)?[Aa]sked\b[^,;.]{0,200},")
-_AMONG_LEAD_RE = re.compile(r"\s*Among\s+(?:the\s+)?(?P<group>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),")
+_AMONG_LEAD_RE = re.compile(r"\s*Among\s+(?:the\s+)?(?P<group>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,6}),")
 _BARE_SHARE_WORDS = {"share", "proportion", "percentage", "figure", "rate", "number"}
 _VERB_SLOT_BEFORE_RE = re.compile(r"\bwho\s+$", re.IGNORECASE)
-_COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[\w,])\s+(?:used\s+to\s+|(?:will|would|could|can|may|might)\s+)?costs?\s+"
+# (past a conclusion's adverb before it: "A five-second clip therefore costs 1.75 yuan")
+_COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[\w,])\s+(?:(?:therefore|thus|hence|also|now|still|typically|usually|only)\s+)?"
+                                   rf"(?:used\s+to\s+|(?:will|would|could|can|may|might)\s+)?costs?\s+"
                                    rf"(?:(?:now|currently|still|typically|usually|only|just)\s+)*"
                                    # (whom it costs, named between: "Each Sora video costs OpenAI an estimated $1.30")
                                    rf"(?:(?:[A-Z][\w.&'’-]*\s+){{1,3}}|(?:it|them|us|him|her|me|you|the\s+company|studios)\s+"

@@ -110,7 +110,9 @@ _QUANTIFIER_BEFORE_RE = re.compile(r"\b(?:several|many|some|various|numerous|mos
                                    re.IGNORECASE)
 _COMMON_PLURAL_AFTER_RE = re.compile(r"\s+[a-z][a-z-]*s\b")
 # (verbs of a clause only: "Netflix reported 5 million new subscribers" are its own, and "added 15 sen" a move)
-_SAID_FIGURE_AFTER_RE = re.compile(r"\s+(?:said|says|told\s+[\w-]+|noted|notes|stated|states)\s+(?:that\s+)?"
+# (past a description of the speaker between commas: "UK Screen Alliance, the industry body, said at least six")
+_SAID_FIGURE_AFTER_RE = re.compile(r"(?:,\s+(?:the|an?|its)\s+[^,;.]{1,60},)?"
+                                   r"\s+(?:said|says|told\s+[\w-]+|noted|notes|stated|states)\s+(?:that\s+)?"
                                    rf"{AMOUNT_HEDGES}")
 _REPORTS_CLAUSE_AFTER_RE = re.compile(r"\s+(?:said|says|reported|reports|estimated|estimates|found|finds|noted|notes)\s+"
                                       r"(?:on\s+\w+\s+)?(?:that\s+)?(?!(?:it|its|their|we|our)\b)")

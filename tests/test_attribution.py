@@ -8224,3 +8224,42 @@ def test_a_headline_s_plan_stays_a_plan_past_a_purpose_after_it():
     assert extract_claims(text)[0].is_forecast is True
     text = "Tencent Video uses AI to cut drama budgets by a third\n\nSHENZHEN -- The platform said so on Monday."
     assert extract_claims(text)[0].is_forecast is False
+
+
+def test_where_shares_closed_after_their_move_is_their_price_and_an_offer_price_investment():
+    text = ("Shares of Lumora more than doubled on their first day of trading on Friday, closing at HK$345 against "
+            "an offer price of HK$165.")
+    assert claim(text, "more than doubled").claim_type == claim(text, "HK$345").claim_type == "stock_move"
+    assert claim(text, "HK$345").measure == "Lumora share price"
+    assert claim(text, "HK$165").claim_type == "investment"
+
+
+def test_millions_of_minutes_are_viewing_wherever_they_are():
+    text = "An AI-animated children's series entered the chart at No. 9 with 612 million minutes."
+    assert claim(text, "612 million minutes").claim_type == "audience"
+    assert claim("The model was trained on 10 million hours of video.", "10 million hours").claim_type != "audience"
+
+
+def test_a_share_among_a_group_described_at_length_is_that_group_s():
+    text = "Among people who watch streaming services daily, the share who object to AI actors rises to 68%."
+    assert claim(text, "68%").measure == "share of people who watch streaming services daily"
+
+
+def test_a_speaker_described_between_commas_owns_nothing_of_what_it_says():
+    text = "UK Screen Alliance, the industry body, said at least six VFX studios had closed in the past 18 months."
+    assert claim(text, "six VFX studios").measure == "VFX studios"
+
+
+def test_a_conclusion_s_adverb_before_costs_leaves_the_subject_its_cost():
+    assert claim("A five-second clip therefore costs 1.75 yuan.", "1.75 yuan").measure == "cost of five-second clip"
+
+
+def test_an_old_value_s_time_clause_is_no_answer_of_the_group():
+    text = ("Sixty-four percent of students said they were worried about finding work, up from 41% when the school "
+            "last asked the question in 2022.")
+    assert claim(text, "41%").measure == claim(text, "Sixty-four percent").measure
+
+
+def test_pay_for_a_kind_of_role_is_pay_not_jobs():
+    text = "Median advertised pay for those roles was $92,000 a year, about 15% more than for traditional editing jobs."
+    assert claim(text, "15%").claim_type == claim(text, "$92,000").claim_type == "other"
