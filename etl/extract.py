@@ -46,6 +46,7 @@ from .lexicon import (
     PLACE_NOUNS,
     POINTING_BACK,
     PRONOUNS,
+    SENTENCE_ADVERBS,
     SIMPLE_PREPOSITIONS,
     TIME_UNIT_NAMES,
     TYPE_MEASURES,
@@ -90,6 +91,8 @@ _OF_THEM_NOUN_RE = re.compile(r"\s*of\s+them\s+(?!(?:in|on|at|for|with|from|by|t
                               r"now|still|already)\b)(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*(?:[.,;:]|$))")
 _INDEX_NUMBER_RE = re.compile(r" \d{2,4}\b(?![.,]\d|%)")  # "S&P 500", "FTSE 100", "CSI 300"
 _PAREN_AFTER_TITLE_RE = re.compile(r"[\"”'’],?\s*\($")
+_TIME_ADVERBS = {"earlier", "before", "ago", "later", "then", "since", "recently", "lately", "originally", "initially"}
+_TO_BETWEEN_RE = re.compile(r"\s+to\s+")  # the second level of "from … to …"
 _UP_FROM_BEFORE_RE = re.compile(r",\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$")
 # (not the level a verb sets: "valued it at $450 million, down from $1.2 billion")
 _FRAMING_PLACE_BEFORE_RE = re.compile(r"\b(?:in|across|from|(?<!valued\s)(?<!valued\sit\s)(?<!priced\s)(?<!priced\sit\s)at)\s+$")
@@ -502,7 +505,9 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 measure = f"{gapped_owner.group('owner')}{owned.group(1) if owned else ' '}{rest}"[:120]
             # the figure before in this paragraph, with a measure: what an anaphor, a possessive whose noun is left
             # out and a share "of them" may be of (found once for the three readings below)
-            pronoun = measure is not None and measure.lower() in PRONOUNS
+            # (nor an adverb: "raised its forecast to $45 billion, from $44 billion previously")
+            pronoun = measure is not None and (measure.lower() in PRONOUNS or measure.lower() in SENTENCE_ADVERBS
+                                               or measure.lower() in _TIME_ADVERBS)
             if pronoun:
                 measure = None  # "Compression lowers it by a further 6 percentage points": what "it" stands for, below
             last_here = claims[-1] if measure is None and claims and claims[-1].measure \
@@ -743,6 +748,13 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 ctype = last_amount[0] if ctype == "other" else ctype
             # (money has its own; a count hung from it is not moved: "$44 million from 4,000 theaters, down 54%";
             # a count's change right after it is the count's, whatever the clause's subject)
+            pair = claims[-1] if claims and claims[-1].sentence_start == s and claims[-1].measure \
+                and unit_family(claims[-1].unit) == family and _TO_BETWEEN_RE.fullmatch(text, claims[-1].char_end, q.char_start) \
+                and text[max(s, claims[-1].char_start - 5):claims[-1].char_start].lower() == "from " else None
+            if pair:
+                # "cut turnaround time from six weeks to under five days": the same measure at its new level
+                measure = pair.measure
+                ctype = pair.claim_type if ctype == "other" or family == "time" else ctype
             moved_from = claims[-1] if family == "percent" and q.direction and claims \
                 and claims[-1].sentence_start == s and claims[-1].measure and (
                     unit_family(claims[-1].unit) == "time" and measure in (None, claims[-1].measure)

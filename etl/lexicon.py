@@ -1262,6 +1262,10 @@ CLAIM_TYPE_RULES = (
     # ... and pay for a kind of job, which is no count of jobs: "pay for those roles …, about 15% more than for editing jobs"
     # (the noun opening the measure, not a verb after its subject: "users pay for a subscription that starts at $12")
     ("other", "money percent", "measure", r"^(?:pay|wages|salaries)\s+(?:for|of|in)\s"),
+    # costs that move are costs, whatever stock prices the sentence names: "The expectation that video production
+    # costs will fall by more than half is being reflected in stock prices"
+    # (not what is left of takings after costs: "Revenue less pass-through costs fell 5.4%")
+    ("cost", "percent money", "measure", r"^(?![\s\S]*\b(?:less|minus|excluding|net\s+of|after)\b)(?:[\w'’-]+\s+){0,3}costs$"),
     ("stock_move", "percent money other", "near", _STOCK, ("near", MOVED_VERBS)),  # "the Dow lost 190 points"
     # a multiple of a share price: "the stock has nearly tripled this year"
     ("stock_move", "count", "measure", r"^(?:[\w'’.-]+\s+){0,5}(?:shares|stock|share\s+price|stock\s+price)$"
@@ -1598,7 +1602,7 @@ CLAIM_TYPE_RULES = (
     # a count of subscriptions is an audience, like subscribers; of copies or purchases, sales
     ("revenue", "count", "measure", r"^(?![\s\S]*\bsubscriptions?\b)[\s\S]*\b(?:" + _REVENUE + r")\b"),
     # a multiple of a valuation or of funding: "more than doubling the company's valuation", and its change
-    # in percent: "Funding for generative AI start-ups rose 35%", "Investment in AI video fell 20%"
+    # in percent: "Funding for generative AI start-ups rose 35%" (not "investment" alone: "return on investment")
     ("investment", "count percent", "measure", r"valuations?|funding|financing"),
     # "the market size was valued at": the market's size, before the valuation of a company (and a market's
     # segment: "The text-to-video segment was valued at USD 412.6 million")
@@ -1652,6 +1656,9 @@ CLAIM_TYPE_RULES = (
     # ... or in a participle after their move: "Shares of MiniMax more than doubled on Friday, closing at HK$345"
     ("stock_move", "money", "left", r"(?:,\s+|\band\s+)(?:closing|ending|finishing|settling)\s+(?:the\s+day\s+)?at\s+$",
      ("sentence", r"\b(?:[Ss]hares|[Ss]tocks?)\b")),
+    # ... or where a named stock closed, its move after it: "Vieworks closed at 45,500 won, up 29.9% (upper limit)"
+    ("stock_move", "money", "left", r"\b(?:closed|ended|finished|settled)\s+(?:the\s+day\s+)?at\s+$",
+     ("right", r"^\s*,\s+(?:up|down)\s+[\d.]+\s*(?:%|percent|per\s+cent)")),
     # the price shares are sold at in an offering is investment, as the shares are: "against an offer price of HK$165"
     ("investment", "money", "left", r"\b(?:offer|offering|IPO|issue)\s+price\s+(?:of\s+)?$"),
     # a stake put on something: "Gulf studio bets $250m on AI film slate"

@@ -797,10 +797,10 @@ _SPEECH_AFTER_RE = re.compile(r"(?:,[^,;.]{1,60},)?\s+(?:said|says|told|added|an
 _GAPPED_NP_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+|their\s+)?(?P<np>(?:[\w'’-]+\s+){1,3})")
 _ACRONYM_COMPOUND_RE = re.compile(r"[A-Z]{2,}-[a-z]")
 _GLOSS_RE = re.compile(r",\s+or\s+[^,;\d]{1,60},(?!\d)")
-# a phrase set between two dashes inside its sentence: "So-called serial churners — people who have cancelled
-# at least three services — now number 23 million" (a dash between words, not a range's "10–20")
 # examples or a part set after a noun between commas: ", including full games and in-game purchases,"
 _EXAMPLES_ASIDE_RE = re.compile(r",\s+(?:including|excluding|notably|mostly|mainly|chiefly|such\s+as|led\s+by)\b[^,;]{1,80},")
+# a phrase set between two dashes inside its sentence: "So-called serial churners — people who have cancelled
+# at least three services — now number 23 million" (a dash between words, not a range's "10–20")
 DASH_ASIDE_RE = re.compile(r"(?<=[^\W\d_])\s*—\s*(?=[^\W\d_])[^—;\n]{3,160}?(?<=[^\W\d_])\s*—\s*(?=[^\W\d_])"
                            r"|\s–\s[^–;\n]{3,160}?\s–\s")
 TRAILING_ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;,]*$")  # one that closes its sentence
@@ -1143,6 +1143,8 @@ def changes_the_amount_before(text: str, sentence_start: int, pos: int) -> bool:
 
 
 _OWN_POSSESSOR_OPENS_RE = re.compile(r"(?:the\s+)?[a-z][\w-]*['’]s\s")  # "agency's pictures": a common noun's possessive
+# a fund named by its size: "a special fund of 1 billion yuan" (not "the fund's grants of")
+_FUND_OF_BEFORE_RE = re.compile(rf"\b(?:an?|the|its|their)\s+(?P<np>(?:[a-z][\w-]*\s+){{0,2}}funds?)\s+of\s+{AMOUNT_HEDGES}$")
 # a share of spending by where it goes: "spends … 20–25% on above-the-line talent"
 # (not a comparison's year or an idiom: "down 6% on 2023", "on average")
 _SPENT_ON_AFTER_RE = re.compile(r"\s+on\s+(?!\d|(?:average|top|track|time|schedule|budget|course|the\s+year|a\s+year)\b)"
@@ -1157,6 +1159,9 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
     people last named in the paragraph ("respondents"); `previous` the measure of the figure
     before this one in its sentence. A part's share of a whole is named with the part, whichever
     reader named the whole ("Digital channels will account for 73.2% of the total")."""
+    fund = _FUND_OF_BEFORE_RE.search(text, max(clause[0], q.char_start - 40), q.char_start) if family == "money" else None
+    if fund:  # "will set up a special fund of 1 billion yuan": the fund's size
+        return " ".join(fund.group("np").split())
     spent_on = _SPENT_ON_AFTER_RE.match(text, q.char_end) if family == "percent" else None
     if spent_on and _SPENDS_RE.search(text, clause[0], q.char_start):
         # "A typical $100M film spends something like 20–25% on above-the-line talent and ~50% on crew": the

@@ -292,7 +292,9 @@ _COORDINATED_NOUN_RE = re.compile(r"\s+(?P<np>(?:(?!(?:the|a|an|its|their|this|t
 _PLURAL_VERB_AFTER_RE = re.compile(r"\s+(?:(?:now|still|also|already|all)\s+)?(?:are|were|have|had)\b")  # ("shows now have")
 # nouns already plural without an "s": an "and" after them joins no modifier ("85 people and plans")
 _TO_AFTER_RE = re.compile(r"\s+to\s")
-_ADVERBED_PARTICIPLE_RE = re.compile(r"\s+[\w-]*(?:ed|made)\s+[a-z][\w-]*s\b")
+# (or of an adjective: "10 internationally competitive film bases")
+_ADVERBED_PARTICIPLE_RE = re.compile(r"\s+[\w-]*(?:ed|made|ive|al|ic|ent|ant|ous|ful|able|ible|ary)\s+"
+                                     r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\b")
 _QUOTED_MODIFIER_RE = re.compile(r"\s[\"“‘'](?P<w>[a-z][a-z-]*)[\"”’'](?=\s+[A-Za-z])")
 
 

@@ -8263,3 +8263,36 @@ def test_an_old_value_s_time_clause_is_no_answer_of_the_group():
 def test_pay_for_a_kind_of_role_is_pay_not_jobs():
     text = "Median advertised pay for those roles was $92,000 a year, about 15% more than for traditional editing jobs."
     assert claim(text, "15%").claim_type == claim(text, "$92,000").claim_type == "other"
+
+
+def test_where_a_named_stock_closed_before_its_move_is_its_price():
+    text = "According to the exchange, Vieworks closed at 45,500 won, up 29.9% from the previous day."
+    found = claim(text, "45,500 won")
+    assert (found.claim_type, found.measure) == ("stock_move", "Vieworks share price")
+
+
+def test_costs_that_move_are_costs_beside_stock_prices():
+    text = "The expectation that video production costs will fall by more than half is reflected in stock prices."
+    assert claim(text, "more than half").claim_type == "cost"
+    assert claim("Revenue less pass-through costs fell 5.4% to £2.5 billion.", "5.4%").claim_type == "revenue"
+
+
+def test_the_second_level_of_from_to_takes_the_first_s_measure():
+    text = "Customers cut turnaround time from six weeks to under five days, the company said."
+    assert claim(text, "six weeks").measure == claim(text, "five days").measure == "turnaround time"
+
+
+def test_an_adverb_is_no_measure_but_the_figure_before_s():
+    text = ("The company raised its full-year revenue forecast to between $44.8 billion and $45.2 billion, from "
+            "$43.5 billion to $44.5 billion previously.")
+    assert claim(text, "$43.5 billion").measure == claim(text, "$44.8 billion").measure == "full-year revenue"
+
+
+def test_a_fund_named_by_its_size_is_what_the_amount_measures():
+    text = "Film authorities will also set up a special fund of 1 billion yuan to support AI-assisted animation."
+    assert claim(text, "1 billion yuan").measure == "special fund"
+
+
+def test_a_count_s_noun_reads_past_an_adverb_of_its_adjective():
+    text = "China aims to build 10 internationally competitive film bases by 2030."
+    assert claim(text, "10").surface == "10 internationally competitive film bases"
