@@ -580,6 +580,16 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                           right=text[end:within[1] if within else e][:100], surface=q.surface, sentence=own_sentence,
                           context=context if own_sentence is sentence else previous_sentence + " " + own_sentence)
             ctype, evidenced = claim_type(q, ctx)
+            list_before = claims[-1] if measure and claims and claims[-1].sentence_start == s and claims[-1].measure \
+                and unit_family(claims[-1].unit) == family and measure != claims[-1].measure else None
+            if list_before:
+                # "YouTube was the most-used service, at 31% of weekly listeners, ahead of Spotify at 27% and Apple
+                # Podcasts at 15%": each item named in the list measures what the one before measured, of its kind
+                lead = names.find(list_before.measure)
+                base = list_before.measure[lead[0][1]:].strip() if lead and lead[0][0] == 0 else list_before.measure
+                item = next((h[2] for h in names.find(text, list_before.char_end, q.char_start)), None)
+                if base and item and measure == f"{item} {base}":
+                    ctype = list_before.claim_type
             parallel = claims[-1] if measure is None and family == "count" and not q.noun and claims \
                 and claims[-1].sentence_start >= paragraphs[p] and unit_family(claims[-1].unit) == "count" \
                 and claims[-1].noun and claims[-1].measure else None

@@ -434,6 +434,7 @@ ATTRIBUTION_VERBS = {
     "calculates", "counted", "tallied", "surveyed", "polled", "observed", "suggested", "suggests", "admitted",
     "insists", "insisted", "confirmed", "confirms", "disclosed", "speculates", "speculated",
     "testified", "testifies", "cautioned", "cautions", "stressed", "stresses", "acknowledged", "acknowledges",
+    "assumes", "assume",  # ("The analysis assumes studios will spend about $4 billion"; not "assumed control")
     *REPORTING_PARTICIPLES,
 }
 # Speech verbs that are also nouns: after "the Argentine …" they are one ("the Argentine show")
@@ -900,7 +901,7 @@ MEASURE_NOUNS = {
     "premium",
     "premiums", "deductible", "deductibles", "click-through rate", "conversion rate", "value added", "exports", "daily rate", "weekly rate", "prize pool", "prize money",
     "proceeds", "subscriptions", "seats", "tickets", "applications", "margins", "gdp", "productivity", "demand",
-    "loss", "losses", "deficit", "shortfall", "shortfalls", "funding gap", "financing gap", "debt", "debts", "liabilities", "assets", "leverage", "savings", "saving", "attendance", "footfall", "footfalls", "admissions", "accuracy",
+    "loss", "losses", "deficit", "shortfall", "shortfalls", "funding gap", "financing gap", "debt", "debts", "liabilities", "assets", "leverage", "savings", "saving", "attendance", "footfall", "footfalls", "admissions", "accuracy", "exposure",
     "fine", "fines", "penalty", "penalties", "tax credit", "tax credits", "rebate", "rebates", "incentive",
     "incentives", "subsidy", "subsidies", "public support", "state support", "government support", "restructuring charges", "restructuring charge", "impairment charges",
     "impairment charge", "write-down", "write-downs", "cpm", "cpms", "rpm", "rpms",
@@ -1223,7 +1224,11 @@ CLAIM_TYPE_RULES = (
     ("survey", "count", "near", _VOTED, ("noun", rf"^(?![\s\S]*\b(?:{_JOBS})$)")),
     # ... and those who approved, people ("1,200 members approved the deal"; not "approved HK$50 million for 12 projects")
     # (not a share of things approved: "clients approved 70% of AI-assisted previs on the first pass")
-    ("survey", "percent", "near", r"approved", ("left", rf"^(?![\s\S]*\bapproved\s+{AMOUNT_HEDGES}$)")),
+    # (nor a participle of when or where something was approved: "roughly half the $75 million budget first
+    # approved in 2023"; "approved by 78% of members" is a vote)
+    # (the words near a figure are cut at a few dozen characters: a word cut after it says nothing either way)
+    ("survey", "percent", "near", r"approved(?!\s+(?:in|on|for|at|last|this|earlier|under|when)\b|\s+\w{1,3}$)",
+     ("left", rf"^(?![\s\S]*\bapproved\s+{AMOUNT_HEDGES}$)")),
     ("survey", "count", "near", r"approved", ("noun", rf"^(?:[\w-]+\s+)?(?:{_PEOPLE_GROUPS})$")),
     # a share of a vote by its side ("with 87% in favour"), and those who voted, however long the
     # name of what they belong to ("8,000 members of the Motion Picture Editors Guild voted")
@@ -1265,7 +1270,8 @@ CLAIM_TYPE_RULES = (
     # costs that move are costs, whatever stock prices the sentence names: "The expectation that video production
     # costs will fall by more than half is being reflected in stock prices"
     # (not what is left of takings after costs: "Revenue less pass-through costs fell 5.4%")
-    ("cost", "percent money", "measure", r"^(?![\s\S]*\b(?:less|minus|excluding|net\s+of|after)\b)(?:[\w'’-]+\s+){0,3}costs$"),
+    ("cost", "percent money", "measure", r"^(?![\s\S]*\b(?:less|minus|excluding|net\s+of|after)\b)(?:[\w'’-]+\s+){0,3}"
+                                         r"(?:costs|rents?|bills)$"),  # (and rents beside admissions: "rents … had risen to")
     ("stock_move", "percent money other", "near", _STOCK, ("near", MOVED_VERBS)),  # "the Dow lost 190 points"
     # a multiple of a share price: "the stock has nearly tripled this year"
     ("stock_move", "count", "measure", r"^(?:[\w'’.-]+\s+){0,5}(?:shares|stock|share\s+price|stock\s+price)$"

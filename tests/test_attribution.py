@@ -8296,3 +8296,33 @@ def test_a_fund_named_by_its_size_is_what_the_amount_measures():
 def test_a_count_s_noun_reads_past_an_adverb_of_its_adjective():
     text = "China aims to build 10 internationally competitive film bases by 2030."
     assert claim(text, "10").surface == "10 internationally competitive film bases"
+
+
+def test_what_an_analysis_assumes_is_its_authors():
+    text = ("Generative AI could cut $60 billion of labor costs by 2030, according to an analysis by Harbor "
+            "Intelligence.\n\nThe analysis assumes studios will spend about $4 billion a year on AI tools by then.")
+    assert claim(text, "$4 billion").source == "Harbor Intelligence"
+
+
+def test_rents_beside_admissions_are_costs():
+    text = ("The chain said admissions were about 40% below 2019 levels and that rents at some sites had risen to "
+            "more than £1 million a year.")
+    assert claim(text, "£1 million").claim_type == "cost"
+    assert claim(text, "40%").claim_type == "box_office"
+
+
+def test_each_item_named_in_a_list_is_of_the_kind_of_the_first():
+    text = ("Edison's survey of 5,012 people found that YouTube was the most-used service for podcasts, at 31% of "
+            "weekly listeners, ahead of Spotify at 27% and Apple Podcasts at 15%.")
+    assert {claim(text, f).claim_type for f in ("31%", "27%", "15%")} == {"survey"}
+
+
+def test_a_budget_approved_in_a_year_is_no_vote():
+    text = "The feature was completed for about $38 million, roughly half the $75 million budget first approved in 2023."
+    assert claim(text, "roughly half").claim_type != "survey"
+    assert claim("The contract was approved by 78% of members.", "78%").claim_type == "survey"
+
+
+def test_exposure_named_by_its_share_is_the_measure():
+    text = "Dubbing is the most exposed activity, while directors and producers face exposure of less than 5%."
+    assert claim(text, "5%").measure == "exposure"
