@@ -641,7 +641,7 @@ GENERIC_ACRONYMS = {
     "ai", "tv", "us", "u.s", "uk", "u.k", "eu", "ceo", "cfo", "cto", "coo", "ipo", "hd", "uhd",
     "vfx", "cgi", "cg", "ar", "vr", "xr", "3d", "2d", "gen", "ip", "pc", "app", "apps", "api",
     "q1", "q2", "q3", "q4", "h1", "h2", "fy", "yoy", "gdp", "usd", "rmb", "cny", "gpu", "gpus", "cagr", "eps",
-    *OPERATING_EARNINGS_ACRONYMS, "arpu", "gmv", "mau", "dau", "kpi",  # (measures: "the studios segment's adjusted EBITDA fell 9%")
+    *OPERATING_EARNINGS_ACRONYMS, "arpu", "arppu", "gmv", "mau", "dau", "kpi",  # (measures: "the studios segment's adjusted EBITDA fell 9%")
     "html", "url", "urls", "pdf", "css", "http", "https", "seo", "cpu", "cpus", "ram", "ssd", "ui", "ux", "sdk",  # formats, parts
     "llm", "llms", "aigc", "agi", "ok", "faq", "pr", "hr", "rd", "r&d", "diy", "ugc", "pgc",
     "atl", "btl", "m&e", "ai-generated", "ai-powered", "ai-driven", "ai-based", "b2b", "b2c", "saas", "tl;dr", "tl", "dr", "am", "pm", "st", "nd",
@@ -910,7 +910,7 @@ MEASURE_NOUNS = {
     "market value", "market cap", "market capitalization", "market capitalisation",
     "turnout", "viewership", "membership", "ridership", "headcount", "enrollment", "enrolment",
     "pay raises", "pay rises", "wage increases", "growth rate", "growth rates", "dividend", "dividends", "dividend yield", "arr", "earnings per share", "eps",
-    *OPERATING_EARNINGS_ACRONYMS, "arpu", "gmv", "grant", "grants", "prize", "prizes", "donation", "donations", "loan", "loans",
+    *OPERATING_EARNINGS_ACRONYMS, "arpu", "arppu", "gmv", "grant", "grants", "prize", "prizes", "donation", "donations", "loan", "loans",
     "dau", "daus", "mau", "maus",
     "postings", "job postings", "vacancies", "job openings", "gross value added", "gva", "licensing", "cume", "payment", "sale",
     "viewing time", "watch time", "listening time", "screen time", "haul", "hauls", "churn",

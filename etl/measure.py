@@ -594,7 +594,7 @@ _PERSON_EARNED_RE = re.compile(PERSON_EARNED)
 # (with their ages: "animators aged 20 to 24 earned an average of ¥1.5 million")
 _EARNERS_RE = re.compile(rf"\b(?:{WORKING_PEOPLE}|{WORKING_PERSON})(?:\s+aged\s+\d{{1,2}}(?:\s*(?:to|-|–)\s*\d{{1,2}})?)?$",
                          re.IGNORECASE)
-EARNED_BEFORE_RE = re.compile(rf"\b(?:earned|earn|earns|made|make|makes|received|receive|receives|took\s+home|were\s+paid)\s+"
+EARNED_BEFORE_RE = re.compile(rf"\b(?:earned|earn|earns|earning|made|make|makes|received|receive|receives|took\s+home|were\s+paid)\s+"
                                rf"(?:an?\s+(?:median|average|mean)\s+of\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)  # ("earn a median of")
 # ... or by a relative clause on the people who earn it: "animators, who often earn less than 2 million yen"
 _EARNERS_WHO_RE = re.compile(rf"\b(?P<who>{WORKING_PEOPLE}),\s+who\s+(?:[a-z]+\s+)?(?:earn|earns|earned|make|makes|made|"
@@ -847,6 +847,7 @@ _LINE_LABEL_RE = re.compile(rf"[ \t]*(?:[{BULLET_CHARS}][ \t]*)?(?P<label>[A-Za-
 # a verb that takes an amount away from something: "wipe $1.1b from production spend", "knocked
 # 5% off the company's value"
 _TAKING_BEFORE_RE = re.compile(rf"\b(?:wipe[sd]?|wiping|shave[sd]?|shaving|knock(?:s|ed|ing)?|slash(?:es|ed|ing)?|"
+                               rf"trim(?:s|med|ming)?|"  # ("Suppose generative AI trims 5% off the cost of making its shows")
                                rf"tak(?:e|es|en|ing)|took|"  # ("We have taken about 20% out of our budget")
                                rf"strip(?:s|ped|ping)?|erase[sd]?|erasing|remove[sd]?|removing)\s+(?:out\s+)?{AMOUNT_HEDGES}$",
                                re.IGNORECASE)
@@ -2683,7 +2684,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                        or len(kept) == 1 and kept[0].lower().endswith("est")):
             words = []  # (a run the phrase reader could not end: "while three new releases each opened below"; "the lowest")
         if words and words[0].lower() in ATTRIBUTION_VERBS \
-                and not (len(words) == 1 and words[0].lower() in NOUN_LIKE_SPEECH_VERBS):  # (a noun alone: "Claims rose")
+                and not (words[0].lower() in NOUN_LIKE_SPEECH_VERBS and (len(words) == 1 or words[1].lower() == "of")):
+            # (a noun alone, or with its of-phrase: "Claims rose", "Reports of deepfake sex crimes rose to 964")
             words = []  # "Leela Roy said rates … had fallen … in two years": a verb of saying opens no noun phrase
         titled = TITLE_RE.match(text, text.find(words[-1], start) + len(words[-1]) + 1) if words else None
         if titled and len(words) <= 2 and all(w[:1].isupper() or w.lower() in DETERMINERS for w in words):

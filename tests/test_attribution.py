@@ -8326,3 +8326,17 @@ def test_a_budget_approved_in_a_year_is_no_vote():
 def test_exposure_named_by_its_share_is_the_measure():
     text = "Dubbing is the most exposed activity, while directors and producers face exposure of less than 5%."
     assert claim(text, "5%").measure == "exposure"
+
+
+def test_reports_of_something_counted_are_a_measure_not_a_verb_of_saying():
+    text = "Reports of deepfake sex crimes to police rose to 964 last year from 156 in 2021."
+    assert claim(text, "964").measure == claim(text, "156").measure == "Reports of deepfake sex crimes"
+
+
+def test_what_a_share_is_taken_off_is_its_measure():
+    found = claim("Suppose generative AI trims 5% off the cost of making its shows.", "5%")
+    assert (found.measure, found.claim_type) == ("cost of making its shows", "cost")
+
+
+def test_arppu_is_a_measure_noun():
+    assert claim("Monthly ARPPU was RMB 10.8, compared with RMB 10.0 in 2023.", "RMB 10.8").measure == "Monthly ARPPU"
