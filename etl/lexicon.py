@@ -1521,7 +1521,10 @@ CLAIM_TYPE_RULES = (
     # "December ticket sales": takings, not a firm's sales; "the number of tickets sold": admissions
     ("box_office", "money percent", "measure", r"box[\s-]office|ticket\s+sales|admissions|takings|"
                                                r"(?:weekend|opening|domestic|worldwide|global|international|overseas|"
-                                               r"cumulative|lifetime)\s+gross(?:es)?|cumes?"),
+                                               r"cumulative|lifetime)\s+gross(?:es)?|cumes?|"
+                                               # (a film's opening or debut weekend: "roars to $318 million global opening")
+                                               r"(?:weekend|domestic|worldwide|global|international|overseas|box-office)\s+"
+                                               r"(?:opening|debut)s?$"),
     ("box_office", "count", "measure", r"tickets|ticket\s+sales|admissions|footfalls?|(?:movie|cinema|film)-?goers"),  # ("Ticket sales reached 325,000")
     # what a person earns in a year is pay, not takings, and so is its move: "the median annual income reported
     # was £18,000", "…, down 7.2 percent from 2023"

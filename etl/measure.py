@@ -2438,9 +2438,12 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                     return " ".join(gapped_np)
             else:  # a clause of its own that opens on whose it is, in place of the name before
                 # ("Germany recorded 90.1 million admissions, …, while France held steady at 181 million")
+                # (or the sentence's first name ends the measure before: "China contributed $23 million, and Mexico
+                # $14.5 million")
                 own = [h for h in names.find(text, opener.end(), q.char_start) if h[0] == opener.end()
                        and not DEMONYM_RE.fullmatch(h[2])] \
-                    if opener and lead and lead[0][0] == 0 else []
+                    if opener and (lead and lead[0][0] == 0 or opener.group().strip().lower() == "and"
+                                   and (first := _lead_name(text, s, names)) and previous.endswith(" " + first)) else []
                 if opener and not own and opener.group("contrast"):
                     # "…, while local feature films contributed A$385 million": the clause's own subject
                     words = noun_phrase(text, opener.end(), q.char_start, 5)

@@ -8340,3 +8340,13 @@ def test_what_a_share_is_taken_off_is_its_measure():
 
 def test_arppu_is_a_measure_noun():
     assert claim("Monthly ARPPU was RMB 10.8, compared with RMB 10.0 in 2023.", "RMB 10.8").measure == "Monthly ARPPU"
+
+
+def test_a_name_after_and_takes_the_place_of_the_first_name_in_the_measure():
+    text = "Box office\n\nChina and Mexico led.\n\nChina contributed $23 million, and Mexico $14.5 million."
+    assert claim(text, "$14.5 million").measure == "amount contributed by Mexico"
+
+
+def test_a_film_s_global_opening_is_box_office():
+    text = "'Moon Harbor' roars to $318 million global opening\n\nUniversal said so on Sunday."
+    assert extract_claims(text)[0].claim_type == "box_office"
