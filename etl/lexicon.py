@@ -1920,7 +1920,9 @@ CLAIM_TYPE_RULES = (
     # ... and what measures them: "Hours watched on Twitch fell 9% year on year to 4.6 billion"
     ("audience", "time percent count", "measure", r"\b(?:hours|minutes)\s+(?:watched|viewed|streamed)\b"),
     # ... and screen time, a group's media use: "Total screen media use among children aged 0 to 8 averaged 2 hours"
-    ("audience", "time", "measure", r"\b(?:screen\s+time|(?:screen\s+)?media\s+use|viewing\s+time|watch\s+time)\b"),
+    # (and viewing itself, by the day: "Across all ages, broadcast viewing fell to 2 hours 24 minutes a day")
+    ("audience", "time", "measure", r"\b(?:screen\s+time|(?:screen\s+)?media\s+use|viewing\s+time|watch\s+time)\b|"
+                                    r"^(?:[\w'’-]+\s+){0,2}viewing$"),
     ("audience", "time", "measure", r"^time\s+spent\s+(?:watching|streaming|viewing|listening|playing|scrolling|"
                                     r"on\s+(?:[\w-]+\s+){0,3}(?:apps?|platforms?|videos?|tv|television|streaming|"
                                     r"social\s+media|sites?|services?))\b"),

@@ -8350,3 +8350,8 @@ def test_a_name_after_and_takes_the_place_of_the_first_name_in_the_measure():
 def test_a_film_s_global_opening_is_box_office():
     text = "'Moon Harbor' roars to $318 million global opening\n\nUniversal said so on Sunday."
     assert extract_claims(text)[0].claim_type == "box_office"
+
+
+def test_viewing_by_the_day_is_an_audience_s_time():
+    text = "Across all ages, broadcast viewing fell to 2 hours 24 minutes a day, Ofcom said."
+    assert claim(text, "2 hours 24 minutes").claim_type == "audience"
