@@ -90,8 +90,9 @@ _REVISED_FORECAST_BEFORE_RE = re.compile(
     r"(?:by\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+to\s+)?|to\s+)"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
 # a sentence labelled as a prediction before a colon: "My guess: …", "Our forecast: …", "Prediction: …"
-_PREDICTION_LABEL_RE = re.compile(r"\s*(?:(?:my|our|the|one|a)\s+(?:(?:best|bold|safe)\s+)?)?(?:guess|bet|prediction|forecast|"
-                                  r"expectation|projection|outlook)s?\s*:\s", re.IGNORECASE)
+_PREDICTION_LABEL_RE = re.compile(r"\s*(?:(?:my|our|the|one|a)\s+(?:(?:best|bold|safe)\s+)?)?"
+                                  rf"(?:{'|'.join((*FORECAST_NOUNS, 'guess', 'bet', 'prediction', 'expectation'))})s?\s*:\s",
+                                  re.IGNORECASE)
 _UNTIL_YEAR_RE = re.compile(r"\b(?:[Uu]ntil|[Tt]hrough|[Tt]ill)\s+(?:19|20)\d{2}\b")
 _PRESENT_AUXILIARY_RE = re.compile(r"\b(?:is|are|will|shall)\b", re.IGNORECASE)
 _ED_VERB_BEFORE_RE = re.compile(r"\b[a-z]{3,}ed\s+(?:[\w'’-]+\s+){0,2}$")  # the figure's own verb, past: "billed €600"
@@ -374,7 +375,7 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     if headline_to and (not text[:q.char_start].endswith(("to ", "to\xa0")) or re.match(_HEADLINE_VERBS, q.surface)
                         # (or the level a move reaches: "German broadcasting fee to rise to €18.94 a month")
                         or _HEADLINE_MOVE_TO_RE.search(text, max(0, q.char_start - 30), q.char_start)) \
-            and not _verb_before(text[sent_start:headline_to.start()].lower().split()):
+            and not _own_verb_among(text[sent_start:headline_to.start()].lower().split()):
         # a headline's "to": "Southeast Asian streaming market to hit $4bn", "Korea to spend 30 billion won"
         # (not a purpose after a verb: "Tencent Video uses AI to cut drama budgets by a third"; but after the
         # headline's own "to": "Toei Animation to use AI to cut drawing time by 70%")
@@ -730,7 +731,7 @@ _FROM_LEFT_RE = re.compile(rf"\bfrom\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _HEADLINE_VERBS = (r"(?:hit|reach|top|pass|exceed|surpass|cut|spend|invest|raise|hire|add|close|build|train|"
                    r"create|launch|double|triple|grow|lose|shed|axe|slash|pour|pump|plough|plow|commit|sink)\b")
 _HEADLINE_MOVE_TO_RE = re.compile(r"\bto\s+(?:rise|fall|grow|climb|increase|drop|decline|jump|reach|hit|top)\s+to\s+$")
-def _verb_before(words: list[str]) -> bool:
+def _own_verb_among(words: list[str]) -> bool:
     """Whether a verb of its own comes among `words` (one right after "to" is the headline's plan)."""
     return any(w in COMMON_VERBS and not (i and words[i - 1] == "to") for i, w in enumerate(words))
 

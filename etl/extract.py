@@ -48,6 +48,7 @@ from .lexicon import (
     PRONOUNS,
     SENTENCE_ADVERBS,
     SIMPLE_PREPOSITIONS,
+    TIME_ADVERBS,
     TIME_UNIT_NAMES,
     TYPE_MEASURES,
     UNNAMED_SPEAKERS,
@@ -91,7 +92,6 @@ _OF_THEM_NOUN_RE = re.compile(r"\s*of\s+them\s+(?!(?:in|on|at|for|with|from|by|t
                               r"now|still|already)\b)(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*(?:[.,;:]|$))")
 _INDEX_NUMBER_RE = re.compile(r" \d{2,4}\b(?![.,]\d|%)")  # "S&P 500", "FTSE 100", "CSI 300"
 _PAREN_AFTER_TITLE_RE = re.compile(r"[\"”'’],?\s*\($")
-_TIME_ADVERBS = {"earlier", "before", "ago", "later", "then", "since", "recently", "lately", "originally", "initially"}
 _TO_BETWEEN_RE = re.compile(r"\s+to\s+")  # the second level of "from … to …"
 _UP_FROM_BEFORE_RE = re.compile(r",\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$")
 # (not the level a verb sets: "valued it at $450 million, down from $1.2 billion")
@@ -253,11 +253,11 @@ _ANAPHOR_LEVEL_RE = re.compile(r"\b(?:that|this|it)\s+(?:(?:will|would|could|mig
                                re.IGNORECASE)
 # a possessive whose noun is left out, the measure of the figure before: "Peacock had the highest churn rate at
 # 7.2%. Netflix's was about 2%"
+_ELIDED_HEDGE = r"(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?$"  # (the figure's own hedge, before it)
 _ELIDED_POSSESSIVE_RE = re.compile(r"(?P<owner>\b[A-Z][\w&+.-]*(?:\s+[A-Z][\w&+.-]*){0,3})['’]s\s+(?:was|is|were|are|"
-                                   r"stood\s+at|came\s+(?:in\s+)?at)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?$")
+                                   r"stood\s+at|came\s+(?:in\s+)?at)\s+" + _ELIDED_HEDGE)
 # ... or left out after "and", its verb too: "Broadcast's share fell to 18.5% and cable's to 24.1%"
-_GAPPED_POSSESSIVE_RE = re.compile(r"\band\s+(?P<owner>[\w&+.-]+(?:\s+[\w&+.-]+)?)['’]s\s+(?:to|at|by)\s+"
-                                   r"(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?$")
+_GAPPED_POSSESSIVE_RE = re.compile(r"\band\s+(?P<owner>[\w&+.-]+(?:\s+[\w&+.-]+)?)['’]s\s+(?:to|at|by)\s+" + _ELIDED_HEDGE)
 _OWNER_OPENS_RE = re.compile(r"[\w&+.-]+(?:\s+[\w&+.-]+)?(['’]s\s+)")  # (the measure's own owner: "Broadcast's ")
 _SUPERLATIVE_RE = re.compile(r"\b(?:highest|lowest|biggest|largest|smallest|best|worst)\s+")
 
@@ -507,7 +507,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             # out and a share "of them" may be of (found once for the three readings below)
             # (nor an adverb: "raised its forecast to $45 billion, from $44 billion previously")
             pronoun = measure is not None and (measure.lower() in PRONOUNS or measure.lower() in SENTENCE_ADVERBS
-                                               or measure.lower() in _TIME_ADVERBS)
+                                               or measure.lower() in TIME_ADVERBS)
             if pronoun:
                 measure = None  # "Compression lowers it by a further 6 percentage points": what "it" stands for, below
             last_here = claims[-1] if measure is None and claims and claims[-1].measure \

@@ -2157,6 +2157,9 @@ GERUND_NOUNS = TRADE_GERUNDS | {"marketing", "financing", "funding", "spending",
 
 # Words that open a sentence before a comma and say how it goes on, no part of its subject:
 # "Overall, the weekend's top 10 films grossed $112 million, down 8%"
+# Adverbs of time that stand alone after a figure: no measure of it ("from $44 billion previously", etl.extract)
+TIME_ADVERBS = frozenset({"earlier", "before", "ago", "later", "then", "since", "recently", "lately", "originally",
+                          "initially"})
 SENTENCE_ADVERBS = {"overall", "meanwhile", "however", "still", "separately", "elsewhere", "altogether",
                     "combined", "together", "worldwide", "globally", "domestically", "overseas", "internationally",
                     "nationally", "locally", "previously", "currently", "today", "now", "also", "instead", "likewise"}
