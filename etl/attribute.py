@@ -37,6 +37,7 @@ from .lexicon import (
     INDEFINITE_OPENERS,
     IRREGULAR_DEMONYMS,
     IRREGULAR_PAST,
+    MADE_WORK_NOUNS,
     MOVED_VERBS,
     NOUN_LIKE_SPEECH_VERBS,
     ORGANISATION_WORDS,
@@ -715,6 +716,10 @@ _DESCRIPTION_AT_RE = re.compile(r"\b(?P<head>[A-Za-z]+)\s+(?:at|with|from)\s+(?:
 _CAPITALISED_RE = re.compile(r"\b[A-Z][a-z'’-]+\b")
 _NAME_AFTER_ROLE_RE = re.compile(r",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})\s*(?:[,.;]|$)")
 _ROLE_ENDS_RE = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS))})$", re.IGNORECASE)
+# a group of people opening a sentence, by where they work: "A separate team from", "Researchers at the"
+_AFFILIATED_GROUP_OPENS_RE = re.compile(r"(?:(?:An?|The|One)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:team|group|researchers|"
+                                        r"economists|scientists|academics|analysts|engineers|authors)\s+"
+                                        r"(?:at|from|with|of)\s+(?:the\s+)?", re.IGNORECASE)
 _UNNAMED_ACCORDING_RE = re.compile(r"(?:one|two|three|four|five|several|some|many|\d+)\s+(?:[a-z][\w-]*\s+){0,2}?"
                                    r"(?:people|agents|sources|executives|officials|insiders|employees|staffers|analysts|"
                                    r"producers|buyers|persons|individuals)\b", re.IGNORECASE)
@@ -750,6 +755,17 @@ def _show_is_a_noun(low: str, verb: re.Match) -> bool:
     before = low[:verb.start()].split()[-1:]
     return verb.group("verb") in ("show", "shows") and bool(before) and before[0].strip(",") not in SOURCE_NOUNS \
         and _SHOW_NOUN_AFTER_RE.match(low, verb.end()) is not None
+
+
+# a work or product a name describes, as the head of the phrase after it: "Hollywood feature", "Kling video model"
+_MADE_WORK_AFTER_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(MADE_WORK_NOUNS)})s?\b(?!['’-])")
+
+
+def _describes_made_work(np: str, name: str) -> bool:
+    """Whether the name in a speaker's phrase only describes a work or a product, the phrase's head: "The
+    average Hollywood feature released in 2024 listed …" (a feature lists nothing it states)."""
+    at = np.find(name)
+    return at >= 0 and _MADE_WORK_AFTER_RE.match(np, at + len(name)) is not None
 
 
 def _unnamed_head(np: str) -> bool:
@@ -1135,6 +1151,8 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
                 # "The survey of 900 producers across North America, Latin America and the Middle East found": the
                 # last of the places its respondents are in, no author
                 continue
+            if name and at_np >= 0 and _describes_made_work(np, name):
+                continue  # "The average Hollywood feature listed 1,230 crew members": the feature's, no speaker
             if name:  # ("The Interactive Advertising Bureau (IAB) said": with its acronym)
                 return Attribution(name, False)
             according = _ACCORDING_NP_RE.match(np) if "ccording" in np else None
@@ -1444,6 +1462,11 @@ class SourceRegister:
                 # "…, said Maria Okafor, head of entertainment at the broker Gallagher. … Lloyd's underwriters told
                 # Reuters …. …, the broker said": the one the trade described, not whoever spoke last
                 own = self._described_recently(found.head)
+            if own is None and found.at == 0 and not new_paragraph and not self.sourced_last \
+                    and sentence[:5] in ("They ", "they "):
+                # "A separate team from Imperial College London looked at illustrators. They reported …": the
+                # group the sentence before opens on, where it works, not whoever spoke before it
+                own = self._affiliated_subject(before)
             if own is None and _PERSONAL_PRONOUN_RE.match(sentence, found.at):
                 own = self._person_in(before)  # "For Hale, the question is settled. He plans …": Hale
                 if own is None and self.name is None:
@@ -1571,6 +1594,15 @@ class SourceRegister:
                 if (described and described.group("head").lower() == head or name.lower().endswith(" " + head)) \
                         and self._kind(name) != "person":
                     return name  # (or the one named by it: "the Premier League" is what "the league" stands for)
+        return None
+
+    def _affiliated_subject(self, sentence: str) -> str | None:
+        """The organisation a sentence's subject is said to work at or come from, the subject being a group:
+        "A separate team from Imperial College London looked at …", "Researchers at MIT studied …"."""
+        opening = _AFFILIATED_GROUP_OPENS_RE.match(sentence)
+        hit = self.names.find(sentence, opening.end(), min(len(sentence), opening.end() + 60)) if opening else []
+        if hit and hit[0][0] == opening.end() and self._kind(hit[0][2]) != "person":
+            return hit[0][2]
         return None
 
     def _know_person(self, name: str) -> None:

@@ -56,6 +56,7 @@ from .lexicon import (
 from .measure import (
     DASH_ASIDE_RE,
     EARNED_BEFORE_RE,
+    FASTER_AFTER_RE,
     JUST_NAMED,
     MORE_OR_FEWER_RE,
     OF_IT_AFTER_RE,
@@ -849,8 +850,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             if ctype == "other" and not continues_other_share and q.unit == "percent" and not q.direction and survey_source \
                     and not fc \
                     and not _THINGS_RE.search(q.noun or q.surface) and not MORE_OR_FEWER_RE.match(text, q.char_end) \
+                    and not FASTER_AFTER_RE.match(text, q.char_end) \
                     and not _SHARE_OF_AN_AMOUNT_RE.match(measure or ""):  # ("less than half the national median wage")
-                # (not "40% of their tasks", "half of watch time", nor "work about 30% fewer hours": a change; nor one
+                # (not "40% of their tasks", "half of watch time", nor "work about 30% fewer hours" or "finished
+                # writing tasks 40% faster": a change; nor one
                 # a figure before it typed: "about 34% of their video ads …, up from 11%")
                 # a share in a paragraph that reports a survey is one of its results (what its
                 # authors predict, "by 2027 90 percent of video could be synthetic", or a move,

@@ -99,6 +99,7 @@ from .lexicon import (
     UNNAMED_BODY_NOUNS,
     WATCHED_TIME,
     WEAK_NOUNS,
+    WHOLE_MARKET_NOUNS,
     WORKING_PEOPLE,
     WORKING_PERSON,
 )
@@ -556,8 +557,6 @@ _WHICH_AFTER_RE = re.compile(r"(?:\s+[\d.]+)?,\s+which")
 _MAKES_AFTER_RE = re.compile(r"(?:\s+[\d.]+)?(?:\s+(?:model|tool|app|system|generator|engine|version))?"
                              r"\s+(?:can\s+(?:now\s+)?|will\s+)?(?:produce|generate|make|render|create|output)s?\b")
 _TAKINGS_WORDS = {"revenue", "revenues", "sales", "turnover"}
-_WHOLE_MARKETS = {"market", "markets", "industry", "industries", "sector", "sectors", "economy", "ecosystem",
-                  "segment", "segments"}
 _PREPOSITION_RE = re.compile(r"\b(?:to|of|for|in|from|on|by|at)\b")
 # a name as the subject of a verb in the present or past, its object opening right after: "dominates the", "valued the"
 _ACTS_ON_OBJECT_RE = re.compile(r"\s+(?:(?:will|would|could|may|might|has|have|had|is|was|also)\s+)?(?:\w+ly\s+)?"
@@ -816,7 +815,9 @@ _CHANGED_BY_RE = re.compile(rf"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b(?:{CHANGE_VER
 # (a verb that takes an object: "grew more than sixfold to" has none)
 _CHANGED_TO_RE = re.compile(r"\b(?:rais|lift|boost|cut|reduc|lower|doubl|tripl|expand|bring|brought|push|slash|trimm?)[a-z]*\s+"
                             r"(?P<np>(?:(?!(?:by|from|to|on|for|of|in|at|with|is|are|was|were|only|just|about|around|nearly|"
-                            r"more|less|than|next|last|this|year|years|month|months|quarter|week|weeks|again|sharply)\b)"
+                            r"more|less|than|next|last|this|year|years|month|months|quarter|week|weeks|again|sharply|"
+                            # (nor a change in words before the new value: "expanded three percentage points to 31%")
+                            rf"{'|'.join(SMALL_NUMBERS)})\b)"
                             # (not a forecast raised: "raised its full-year revenue forecast to …" measures the revenue)
                             r"[A-Za-z'’-]+\s+){1,4}?)(?<!forecast\s)(?<!forecasts\s)(?<!guidance\s)(?<!outlook\s)"
                             rf"(?<!estimate\s)(?<!estimates\s)(?<!projection\s)to\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
@@ -852,6 +853,7 @@ _TAKING_BEFORE_RE = re.compile(rf"\b(?:wipe[sd]?|wiping|shave[sd]?|shaving|knock
                                rf"strip(?:s|ped|ping)?|erase[sd]?|erasing|remove[sd]?|removing)\s+(?:out\s+)?{AMOUNT_HEDGES}$",
                                re.IGNORECASE)
 # a share more or fewer of a thing: "work about 30% fewer hours per episode" (etl.extract too)
+FASTER_AFTER_RE = re.compile(r"\s+(?:faster|quicker)\b", re.IGNORECASE)  # a speed-up: "40% faster" ("20% cheaper" is a price's)
 MORE_OR_FEWER_RE = re.compile(r"\s+(?:fewer|more|less)\s+(?P<np>(?!than\b)[a-z][\w-]*(?:\s+(?:per|a|an|each)\s+[a-z][\w-]*)?)\b")
 _COMPARED_COST_RE = re.compile(r"\s+(?:lower|higher|less|more|cheaper)(?:\s+(?P<noun>costs?|prices?|spending)\b|(?=[\s,.;]|$))")
 _COST_VERB_BEFORE_RE = re.compile(r"\bcosts?\s+$")
@@ -979,8 +981,10 @@ _CONTRIBUTED_BEFORE_RE = re.compile(rf"\b(?:contributed|contributes|contributing
 # a clause joined with its own subject and verb, no item of a list: "…, and the number of videos
 # generated has exceeded 200 million"
 # (or a clause of time with its own subject and verb of reaching: "…, when the number of productions reached 412")
-_OWN_SUBJECT_ITEM_RE = re.compile(r"\b(?:and|when|while|where)\s+(?:the|its|their)\s+[\w'’ -]{1,60}?\s(?:(?:has|have|had|is|are|"
-                                  r"was|were)\s+(?:[a-z]+\s+){0,2}|(?:reached|hit|totall?ed|topped|passed|stood\s+at)\s+)$")
+_OWN_SUBJECT_ITEM_RE = re.compile(r"\b(?:and|when|while|where)\s+(?:the|its|their)\s+[\w'’ -]{1,60}?(?:,[^,;]{1,50},)?\s(?:(?:has|have|had|is|are|"
+                                  r"was|were)\s+(?:[a-z]+\s+){0,2}|(?:reached|hit|totall?ed|topped|passed|stood\s+at)\s+"
+                                  # ... or moved by it: "…, and the quality of their work rose by 18%"
+                                  rf"|(?:{trie_pattern(MOVEMENT_VERBS - MOVEMENT_PARTICLES)})\s+(?:by\s+)?)$")
 _DIGIT_RE = re.compile(r"\d")
 _PP_OPENERS = {"to", "of", "for", "in", "on", "at", "from", "with", "across", "among"}
 _COUNTED_BEFORE_NOUN_RE = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z][\w-]*\s+){0,2}$")
@@ -1169,6 +1173,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         # share of its spending that goes there
         return f"spending on {' '.join(spent_on.group('np').split())}"
     faster = _TIMES_FASTER_RE.match(text, q.char_end) if q.noun == "times" else None
+    if family == "percent" and FASTER_AFTER_RE.match(text, q.char_end):
+        faster = _TIMES_FASTER_RE.match(text, q.char_end)  # "finished writing tasks 40% faster": a speed-up too
     if faster:  # "finishing it ten times faster than with traditional effects": how much faster, not whose
         done = _PARTICIPLE_BEFORE_FIGURE_RE.search(text, max(clause[0], q.char_start - 40), q.char_start)
         noun = "speed-up" if faster.group(1).lower() in ("faster", "quicker") else "saving"
@@ -1604,6 +1610,13 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     if titled and _WATCHED_BEFORE_RE.search(text, max(c_start, q.char_start - 50), q.char_start):
         # 'Americans watched 20.4 billion minutes of "Squid Game"': the time spent watching the title
         return f"time spent watching {(titled.group('title') or titled.group('title2')).rstrip(',')}"
+    watched = _WATCHED_RIGHT_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
+        if family == "time" and _BIG_SCALE_SURFACE_RE.search(q.surface) else None
+    if watched:
+        # "Members watched over 94 billion hours": the time spent watching (of what, when the phrase after says it:
+        # "18 billion minutes of anime")
+        of_what = _clean(noun_phrase(text, q.char_end + 4, c_end, 4)) if text.startswith(" of ", q.char_end) else None
+        return f"time spent watching {of_what}" if of_what else "time spent watching"
     viewed = _VIEWED_AFTER_RE.match(text, q.char_end) if family == "time" else None
     if viewed:  # '"Synthetic" drew 1.2 billion minutes viewed': the title's minutes viewed
         owner = owner_before(text, c_start, q.char_start, names)
@@ -2355,7 +2368,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             return subject
     if phrase is None and previous and not (q.noun == "times" and RATIO_AFTER_RE.match(text, q.char_end)) and not valued \
             and not _OWN_VERB_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
-            and not _OWN_SUBJECT_ITEM_RE.search(text, max(c_start, q.char_start - 90), q.char_start) \
+            and not _OWN_SUBJECT_ITEM_RE.search(text, max(s, q.char_start - 90), q.char_start) \
             and not _CHANGE_APPOSITIVE_RE.search(text, max(c_start, q.char_start - 60), q.char_start) \
             and not (family == "percent" and (changed := _CHANGED_BY_RE.search(text, max(c_start, q.char_start - 90), q.char_start))
                      and not re.search(r"[,;]", changed.group("np"))) \
@@ -2605,7 +2618,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         return f"{staked[-1][2]} valuation"
     whole = _clean(noun_phrase(text, _subject_start(text, c_start, valued.start()), valued.start(), 6)) \
         if valued and phrase is None else None
-    if whole and whole.split()[-1].lower() in _WHOLE_MARKETS:
+    if whole and whole.split()[-1].lower() in WHOLE_MARKET_NOUNS:
         return whole  # "The text-to-video segment was valued at USD 412.6 million": the segment's size, no valuation
     if valued and (phrase is None or _FUNDING_WORDS_RE.search(phrase)
                    # (a participle of valuing right before it: "…'s closing price, valuing the company at about $1.4 billion")
@@ -2891,7 +2904,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         # "- Runway: $308 million Series D, …, at a valuation above $3 billion": the item its line is about
         item = _BULLET_ITEM_RE.match(text, text.rfind("\n", 0, q.char_start) + 1, q.char_start)
         owner = item.group("item") if item and not mentions_a_measure(item.group("item")) else None
-    if owner and phrase.split()[-1].lower() in _WHOLE_MARKETS and not _PREPOSITION_RE.search(phrase) \
+    if owner and phrase.split()[-1].lower() in WHOLE_MARKET_NOUNS and not _PREPOSITION_RE.search(phrase) \
             and not any(w.lower() in PLACES for w in owner.split()) \
             and (at := text.find(owner, c_start, q.char_start)) >= 0 and _ACTS_ON_OBJECT_RE.match(text, at + len(owner)):
         # a market is nobody's who enters, leads or sizes it ("Tencent dominates the $40 billion gaming
@@ -2903,7 +2916,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         # "The global games market will generate $188.8 billion in revenue": a market's or an industry's
         # takings, named by the clause's subject (a name owns them by the rules above)
         subject = _clean(noun_phrase(text, _subject_start(text, c_start, q.char_start, said_clause=False), q.char_start, 5))
-        if subject and subject.split()[-1].lower() in _WHOLE_MARKETS:
+        if subject and subject.split()[-1].lower() in WHOLE_MARKET_NOUNS:
             owner = _in_lower_case(subject, names)
     if owner and owner.lower().rstrip(".") not in phrase.lower() \
             and not _OWN_POSSESSOR_OPENS_RE.match(phrase):  # ("CJ ENM Co." in "Shares of CJ ENM Co")
@@ -3112,6 +3125,9 @@ _SHARES_OF_NAME_RE = re.compile(rf"(?i:{SHARES_OF})[A-Z]")  # a company's shares
 _DANGLING_POSSESSIVE_RE = re.compile(r"[a-z][\w-]*['’]s?")
 _WATCHED_FOR_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:watched|viewed|streamed)\s+for\s+(?:a\s+(?:total|combined)\s+of\s+)?"
                                     r"(?:about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?$")
+# a verb of watching right before an amount of time watched: "watched over 94 billion hours"
+_WATCHED_RIGHT_BEFORE_RE = re.compile(r"\b(?:watched|streamed|viewed)\s+(?:(?:a\s+)?(?:total|combined|record)\s+(?:of\s+)?)?"
+                                      r"(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _BIG_SCALE_SURFACE_RE = re.compile(r"\b(?:million|billion|trillion)\b", re.IGNORECASE)
 _TOLD_WHOM_END_RE = re.compile(r"\b(?:told|tells|tell|telling|informed|informs|assured|assures|reminded|reminds|warned|"
                                r"warns|wrote\s+to|said\s+to)\s+[a-z]+$")
@@ -3229,6 +3245,11 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
                 # a company or an event that acts: "said AI would let", "said the move will enable")
                 c_start = said.end()
                 break
+    relative_adverb = max(_RELATIVE_ADVERB_CLAUSE_RE.finditer(text, c_start, pos), key=lambda m: m.start(), default=None)
+    if relative_adverb:
+        # "The drop was steepest in visual effects, where credited artists fell by 28%": the clause "where" or
+        # "when" opens has a subject of its own
+        c_start = relative_adverb.end()
     opener = _SENTENCE_ADVERB_RE.match(text, c_start, pos)
     if opener:  # "Overall, the weekend's top 10 films grossed …, down 8%": past the adverb, whatever comes after
         c_start = opener.end()
@@ -3248,6 +3269,7 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
     return past_subordinate_lead(text, c_start, pos)
 
 
+_RELATIVE_ADVERB_CLAUSE_RE = re.compile(r",\s+(?:where|when)\s+(?=[a-z])")
 _LEAD_PREPOSITION_RE = re.compile(r"\s*(?:during|in|on|at|after|before|since|under|for|with|by|from|over)\b", re.IGNORECASE)
 # an adverb set off by commas after the subject: "Radio advertising, however, …"
 _ASIDE_ADVERBS_ALT = "|".join(adverb.replace(" ", r"\s+") for adverb in ASIDE_ADVERBS)

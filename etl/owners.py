@@ -48,6 +48,7 @@ from .lexicon import (
     SECTOR_BODY_WORDS,
     SOURCE_ANAPHORS,
     TITLE_WORDS,
+    WHOLE_MARKET_NOUNS,
 )
 from .names import DATELINE_RE, ArticleNames, listed_names_end
 from .phrases import APPOSITIVE_RE, past_subordinate_lead, past_subordinate_tail
@@ -73,6 +74,11 @@ _PEOPLE_SUBJECT_BEFORE_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\s+(?:\w+\s+){{0,
 # of its 110,000 frames …" (the film's frames, not those of the platform named before)
 _WORK_SUBJECT_RE = re.compile(rf"\b(?:[Tt]he|[Tt]his)\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(FILM_NOUNS)}|series|show|game|album)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:will|would|is|was|has|had|can|could|earned|cost|took|made|used)\b")
+# an apposition that describes a noun by a relative clause, the figure inside it: ", an industry that employs"
+# (a whole trade's, the relative clause going on to the figure: not "Clipforge, a startup that makes AI tools …, is
+# laying off about 60 of its 180 employees")
+_DESCRIBED_BY_RELATIVE_RE = re.compile(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(WHOLE_MARKET_NOUNS))})\s+"
+                                       r"(?:that|which|whose)\s[^,;]*$")
 _PLURAL_SUBJECT_RE = re.compile(r"\b[a-z]{3,}(?<!s)s\s+(?:[\w-]+\s+){0,3}?(?:were|are|have|had|do|did)\b")
 PLURAL_BEFORE_VERB_RE = re.compile(r"\b(?P<noun>[a-z]{3,}(?<!s)s)\s+[a-z]+\s+(?:[^\s.;:]+\s+){0,5}$")
 
@@ -259,7 +265,10 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             # "One Tokyo studio said AI had cut its coloring time", "a Seoul studio", "A Bristol animation studio
             # has doubled its workforce": an unnamed one's
             and not (DESCRIBES_UNNAMED_AFTER_RE.match(text, h[1]) and h[2].startswith(("One ", "A ", "An ")))
-            and not describes_unnamed(text, h[0], h[1])]
+            and not describes_unnamed(text, h[0], h[1])
+            # "… marched down Avenida Paulista …, an industry that employs roughly 2,500 professionals": the figure
+            # is said of the noun the apposition describes, whatever was named before it
+            and not _DESCRIBED_BY_RELATIVE_RE.search(text, h[1], pos)]
     label = text.rfind(": ", start, pos)
     if label >= 0 and any(h[0] > label for h in hits) and not OPENS_QUOTE_RE.match(text, label + 2) \
             and _HEADLINE_LINE_RE.fullmatch(text, text.rfind("\n", 0, label) + 1, _line_end(text, pos)):

@@ -56,7 +56,9 @@ CLAUSE_BREAK_RE = re.compile(
     # (a participle that reports a clause of its own: "kept its rating on the stock, arguing that the streamer spends")
     r"|,\s+(?=(?:arguing|saying|adding|noting|warning|explaining|claiming|suggesting)\s+that\s)"
     # (a reason's clause: "…, the company said, as attendance remains about 25% below …"; not "as much as")
-    r"|,\s+(?=as\s+(?!much\b|many\b|well\b|little\b|few\b|high\b|low\b|part\b|of\b|a\s+result\b|expected\b)[a-z]+\s)"
+    # (nor a standard it is measured by, set off: "the quality of their work, as judged by graders, rose")
+    r"|,\s+(?=as\s+(?!much\b|many\b|well\b|little\b|few\b|high\b|low\b|part\b|of\b|a\s+result\b|expected\b"
+    r"|[a-z]+ed\s+by\b)[a-z]+\s)"
     r"|:\s*(?=[\"“])"  # 'X said: "The creative industries contribute £124bn"': the quotation is a clause of its own
     # (a wire headline's credit after a spaced hyphen, closing it: "Paramount to cut 3% of US staff -WSJ")
     rf"|\s-(?={HEADLINE_TAG})",

@@ -8355,3 +8355,52 @@ def test_a_film_s_global_opening_is_box_office():
 def test_viewing_by_the_day_is_an_audience_s_time():
     text = "Across all ages, broadcast viewing fell to 2 hours 24 minutes a day, Ofcom said."
     assert claim(text, "2 hours 24 minutes").claim_type == "audience"
+
+
+def test_a_name_describing_a_film_or_a_product_is_no_speaker():
+    text = "The average Hollywood feature released in 2024 listed 1,230 crew members, down from 1,480 in 2019."
+    assert claim(text, "1,230 crew members").source is None
+    assert claim("The BFI report lists 1,200 jobs lost.", "1,200 jobs").source == "BFI report"
+
+
+def test_a_change_in_words_before_the_new_level_is_no_measure_of_it():
+    text = "Revenue grew 16% to $9.8 billion, and operating margin expanded three percentage points to 31%."
+    assert claim(text, "31%").measure == "operating margin"
+
+
+def test_a_clause_opened_by_where_has_its_own_subject():
+    text = "The drop was steepest in visual effects departments, where credited artists fell by 28% over the period."
+    assert claim(text, "28%").measure == "credited artists"
+
+
+def test_a_speed_up_in_a_study_is_no_share_of_those_studied():
+    text = ("A study by researchers at MIT found that professionals who used ChatGPT finished writing tasks 40% faster, "
+            "and the quality of their work, as judged by independent graders, rose by 18%.")
+    faster = claim(text, "40%")
+    assert (faster.claim_type, faster.measure) == ("other", "speed-up")
+    assert claim(text, "18%").measure == "quality of their work"
+
+
+def test_they_after_a_group_where_it_works_is_that_organisation():
+    text = ("Economists at the University of Washington found that listings for writing jobs fell 30%.\n\n"
+            "A separate team from Imperial College London looked at illustrators. They reported that illustrators' "
+            "earnings dropped by an average of 14%.")
+    assert claim(text, "an average of 14%").source == "Imperial College London"
+
+
+def test_a_survey_by_its_maker_of_a_group_counts_those_asked():
+    text = "A survey by the union Sated-SP of 850 dubbing professionals found that 62% had lost work to AI tools."
+    assert claim(text, "850 dubbing professionals").claim_type == "survey"
+
+
+def test_a_figure_in_an_apposition_about_a_trade_is_not_of_a_place_named_before():
+    text = ("About 300 voice actors marched down Avenida Paulista on Saturday to demand limits on AI in dubbing, an "
+            "industry that employs roughly 2,500 professionals in Brazil.")
+    assert claim(text, "roughly 2,500 professionals").measure == "professionals"
+
+
+def test_hours_watched_are_time_spent_watching():
+    assert claim("Members watched over 94 billion hours in the first half.", "over 94 billion hours").measure \
+        == "time spent watching"
+    assert claim("Subscribers watched 18 billion minutes of anime.", "18 billion minutes").measure \
+        == "time spent watching anime"
