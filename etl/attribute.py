@@ -716,6 +716,8 @@ _DESCRIPTION_AT_RE = re.compile(r"\b(?P<head>[A-Za-z]+)\s+(?:at|with|from)\s+(?:
 _CAPITALISED_RE = re.compile(r"\b[A-Z][a-z'’-]+\b")
 _NAME_AFTER_ROLE_RE = re.compile(r",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})\s*(?:[,.;]|$)")
 _ROLE_ENDS_RE = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS))})$", re.IGNORECASE)
+# the data a speaker cites, set off between commas before the verb: "Industry body FICCI, citing data from EY, said"
+_CITING_ASIDE_RE = re.compile(r",\s+citing\s+[^,;]{3,80},(?=\s+(?:said|says|told|estimated|estimates|reported|reports)\b)")
 # a group of people opening a sentence, by where they work: "A separate team from", "Researchers at the"
 _AFFILIATED_GROUP_OPENS_RE = re.compile(r"(?:(?:An?|The|One)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:team|group|researchers|"
                                         r"economists|scientists|academics|analysts|engineers|authors)\s+"
@@ -931,7 +933,10 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             # "65% of marketers plan to … (HubSpot State of Marketing report).": the document cited, named
             return Attribution(cited.group("np").strip(), False, document=True)
         described = None
+        citing = [c.span() for c in _CITING_ASIDE_RE.finditer(sentence)] if "citing " in sentence else []
         for m in (*BY_SOURCE_RE.finditer(sentence), *MADE_BY_RE.finditer(sentence)):
+            if any(a <= m.start() < b for a, b in citing):
+                continue  # "FICCI, citing data from EY, said …": who cites the data says it
             # (the verb of the document the agent made, closing the sentence, is no word of its name: "…, a
             # tracker run by developer Farhan Noor estimates.")
             verb = _CLOSING_VERB_RE.search(m.group("np"))

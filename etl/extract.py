@@ -215,8 +215,10 @@ _OF_IT_ENDS_RE = re.compile(rf"\s+of\s+(?:{JUST_NAMED})$", re.IGNORECASE)
 _UNREAD = object()
 # a participle's phrase between commas, an aside of its own: "The film, made on a budget of about Rs 150 crore, earned"
 # (any participle of the past: "The class action, brought in 2024 by two actors who …, covers about 1,400 performers")
+_PREDICTED_ASIDE_RE = re.compile(r",\s+(?:projected|expected|predicted|forecasted|anticipated|estimated|slated|scheduled|"
+                                 r"planned|due)\b")
 _PARTICIPLE_ASIDE_RE = re.compile(r",\s+(?:made|shot|built|bought|brought|founded|[a-z]{3,}ed)\s+"
-                                  r"(?:on|for|at|in|by|with|over)\b[^,;]{2,100},(?!\d)")
+                                  r"(?:on|for|at|in|by|with|over|from)\b[^,;]{2,100},(?!\d)")
 # between a change by a share and the level it reaches, past what it is of: " for its Pro tier, to "
 _LEVEL_AFTER_CHANGE_RE = re.compile(rf"\s+(?:for|in|on|at)\s+[^,;.\d]{{1,40}}?,?\s+to\s+{AMOUNT_HEDGES}")
 # a multiple compared with another time: "nearly three times as much as a year earlier"
@@ -432,6 +434,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             if " wh" in sentence else []  # (", which grossed about $410 million worldwide." closing it too)
         # (and a participle's between commas: "The film, made on a budget of about Rs 150 crore, earned …")
         asides += [m.span() for m in _PARTICIPLE_ASIDE_RE.finditer(text, s, e)] if ", " in sentence else []
+        # (of them, those that say what was done, no prediction: not ", projected at $5 billion by 2030,")
+        done_asides = [a for a in asides if _PARTICIPLE_ASIDE_RE.match(text, a[0]) and not _PREDICTED_ASIDE_RE.match(text, a[0])]
         # (and one between dashes: "Serial churners — people who have cancelled at least three services — now number")
         asides += [m.span() for m in DASH_ASIDE_RE.finditer(text, s, e)] if "—" in sentence or " – " in sentence else []
         context = previous_sentence + " " + sentence
@@ -846,6 +850,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             # (the figure put at another level is as forecast as it is: "could be eliminated within three years. …
             # the study puts the figure at roughly 204,000")
             fc = is_forecast(q, sentence, s, clause, text, year) or bool(restated and restated.is_forecast)
+            if fc and within in done_asides:
+                fc = False  # "The digital double, built from 40 hours of footage, will read …": what was done, no prediction
             continues_other_share = not weak and typed_before is not None and typed_before[:2] == ("percent", "other")
             if ctype == "other" and not continues_other_share and q.unit == "percent" and not q.direction and survey_source \
                     and not fc \

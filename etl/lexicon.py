@@ -1695,6 +1695,16 @@ CLAIM_TYPE_RULES = (
     # million over five years to develop shared AI tools" (not what a sector "contributed" to an economy)
     ("investment", "money", "left", rf"\b(?:set\s+aside|earmark(?:ed|s|ing)?|allocat(?:e|ed|es|ing)|pool(?:s|ed|ing)?|"
                                     rf"pledg(?:e|ed|es|ing)|commit(?:ted|s|ting)?)\s+{AMOUNT_HEDGES}$"),
+    # ... and a sum that boosts a sector or a fund: "$50 million boost for Australian screen sector"
+    ("investment", "money", "right", r"^\s+(?:funding\s+|cash\s+)?boost\s+(?:for|to)\b"),
+    # ... and a sum for a body to fund something with: "includes $20 million for Screen Australia to fund children's
+    # television"
+    ("investment", "money", "right", r"^\s+for\s+[^,;.]{2,40}?\s+to\s+(?:fund|support|finance|back|develop)\b"),
+    # ... and so is money provided or granted to support something: "will provide $50 million over four years to
+    # support Australian screen content"
+    ("investment", "money", "left", rf"\b(?:provid(?:e|es|ed|ing)|grant(?:s|ed|ing)?|award(?:s|ed|ing)?)\s+{AMOUNT_HEDGES}$",
+     ("right", r"^(?:\s+(?:over|in|during|across)\s+[^,;.]{1,25}?)?\s+to\s+(?:support|fund|help|develop|back|boost|"
+               r"promote|finance)\b")),
     # "agreed to buy Melbourne-based video company Leonardo for about A$300 million"
     # (past an aside on what is bought: "to acquire Redline Studios, an independent visual effects company, for")
     ("investment", "money", "left", r"\b(?:buy|buys|bought|acquire[sd]?|acquiring|purchase[sd]?)\b[^,;.]{0,80}"

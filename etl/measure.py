@@ -649,7 +649,7 @@ _SPENT_BEFORE_RE = re.compile(r"\b(spend|spends|spent|spending|invest|invests|in
 _CAPPED_BEFORE_RE = re.compile(rf"\b(?:cap(?:s|ped|ping)?\s+(?P<what>(?:[a-z][\w'’-]*\s+){{1,4}}?)at|"
                                rf"limit(?:s|ed|ing)?\s+(?P<what2>(?:[a-z][\w'’-]*\s+){{1,4}}?)to)\s+{AMOUNT_HEDGES}$")
 _DEVOTED_BEFORE_RE = re.compile(rf"\b(?:devot(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|dedicat(?:e|es|ed|ing)|"
-                                rf"set(?:s|ting)?\s+aside)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+                                rf"set(?:s|ting)?\s+aside|provid(?:e|es|ed|ing))\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _DEVOTED_TO_RE = re.compile(r"(?:\s+(?:over|in|during)\s+(?:the\s+next\s+)?(?:[\w-]+\s+)?(?:years?|months?)"
                             r"|\s+(?:a|per|each|this|next)\s+year)?\s+(?:to|for|on)\s+(?=[a-z])")  # ("… this year to support")
 # when something is counted, at a phrase's end: "employees this year"
@@ -1024,6 +1024,8 @@ def line_label(q, text: str, family: str, sentence: tuple[int, int] | None = Non
     line_end = text.find("\n", q.char_start) if sentence is None else sentence[1]
     if (line_end if line_end >= 0 else len(text)) - line_start > _DATA_LINE_CHARS:
         return None
+    if _CLAUSE_GOES_ON_RE.search(text, q.char_end, line_end if line_end >= 0 else len(text)):
+        return None  # a headline's clause, no line of data: "Budget 2025: $50 million boost for …, but producers want more"
     label = _LINE_LABEL_RE.fullmatch(text, line_start, q.char_start)
     if label and len(label.group("label").split()) <= 5 and not any(
             verbish(w) and not MEASURE_NOUN_RE.fullmatch(w) and w.lower() not in _LABEL_LINKS or w.lower() in AUXILIARIES
@@ -1033,6 +1035,8 @@ def line_label(q, text: str, family: str, sentence: tuple[int, int] | None = Non
     return None
 
 
+_TO_FUND_AFTER_RE = re.compile(r"\s+to\s+(?:fund|support|finance|back|develop)\b")
+_CLAUSE_GOES_ON_RE = re.compile(r",\s+(?:but|while|yet|although|though)\s")
 _SPAN_WHEN_RE = re.compile(r"(?:the\s+)?(?:next\s+|coming\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|"
                            r"twelve|eighteen|\d+-\d+)\s+(?:years?|months?|weeks?|decades?)\W*", re.IGNORECASE)
 # a reporting period: "for the year", "for the first half", "for the fiscal quarter"
@@ -2135,6 +2139,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 or len(cand.split()) <= 2 and any(end == len(cand) for _, end, _ in names.find(cand))  # ("in mainland China")
                 or cand.lower().rstrip(".") in PLACES):  # ("by up to 15pc in UK")
             cand = None  # "opened to $35 million in North America", "£171mn in its latest accounts": where
+        if cand and m.group().strip().lower() == "for" and family == "money" \
+                and _TO_FUND_AFTER_RE.match(text, text.find(cand, m.end()) + len(cand)):
+            cand = f"funding for {cand}"  # "$20 million for Screen Australia to fund children's television"
         if cand and (not TIME_WORDS_RE.search(cand) or MEASURE_NOUN_RE.search(cand)):
             phrase = cand
             lead = m.group().strip()
@@ -2609,6 +2616,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             # (a measure noun's complement is no head of its own: "Revenue from general licensing reached $196 million")
             phrase = subject if subject and MEASURE_NOUN_RE.search(subject) \
                 else _clean(np_around(text, c_start, head.start() if head else h.start(), h.end(), q.char_start))
+    subject_at = _subject_start(text, c_start, valued.start()) if valued and phrase else c_start
+    if subject_at > c_start and _LEAD_PREPOSITION_RE.match(text, c_start, subject_at) \
+            and phrase.split()[-1] in text[c_start:subject_at] and phrase.split()[-1] not in text[subject_at:valued.start()]:
+        phrase = None  # "At the offer price, the company is valued at about HK$28 billion": a noun of the lead, no measure
     deal = _DEAL_VALUED_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if valued else None
     if deal:  # "in a deal valued at about $1.2 billion including debt": the deal's value, no company's valuation
         return f"{deal.group('deal').lower()} value"

@@ -8404,3 +8404,36 @@ def test_hours_watched_are_time_spent_watching():
         == "time spent watching"
     assert claim("Subscribers watched 18 billion minutes of anime.", "18 billion minutes").measure \
         == "time spent watching anime"
+
+
+def test_who_cites_data_says_it():
+    text = "Industry body FICCI, citing data from EY, said the animation and VFX segment grew 8% last year."
+    assert claim(text, "8%").source == "FICCI"
+    assert claim("Revenue rose 8%, according to data from EY.", "8%").source == "EY"
+
+
+def test_a_participle_aside_says_what_was_done_not_what_will_be():
+    text = ("The digital double, built from 40 hours of footage of the presenter, will read forecasts to 2.3 million "
+            "viewers each morning.")
+    assert not claim(text, "40 hours").is_forecast
+    assert claim(text, "2.3 million viewers").is_forecast
+    assert claim("The market, projected at $5 billion by 2030, will grow fast.", "$5 billion").is_forecast
+
+
+def test_money_provided_or_set_for_a_body_to_fund_something_is_funding():
+    text = "The Federal Government will provide $50 million over four years to support Australian screen content."
+    found = claim(text, "$50 million")
+    assert (found.claim_type, found.measure) == ("investment", "Federal Government funding to support Australian screen content")
+    text = "The package includes $20 million for Screen Australia to fund children's television."
+    found = claim(text, "$20 million")
+    assert (found.claim_type, found.measure) == ("investment", "funding for Screen Australia")
+
+
+def test_a_boost_for_a_sector_is_funding_and_a_headline_label_no_measure():
+    found = claim("Budget 2025: $50 million boost for Australian screen sector, but producers want more", "$50 million")
+    assert (found.claim_type, found.measure) == ("investment", "boost for Australian screen sector")
+
+
+def test_a_price_in_the_lead_is_no_measure_of_a_valuation():
+    found = claim("At the offer price, the company is valued at about HK$28 billion.", "about HK$28 billion")
+    assert (found.claim_type, found.measure) == ("investment", "valuation")
