@@ -282,7 +282,8 @@ _CREDITED_NAME_RE = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
 _ITEM_CREDIT_RE = re.compile(rf"\s*(?:[{BULLET_CHARS}]\s+|\d)[^\n]*\((?P<np>[A-Z][^()\n]{{1,60}})\)\.?")
 # a headline's credit before a colon at its start: "PwC: entertainment and media revenue to reach $3.5 trillion"
 # (whose claim of what is to come follows: not a section's label, "Sundance: Netflix pays $17m")
-_HEADLINE_LEAD_CREDIT_RE = re.compile(r"\s*(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}):\s+[^:]{3,80}?"
+# a forecast's headline, its source before a colon: "Omdia: generative AI video market to reach $14.8 billion"
+HEADLINE_LEAD_CREDIT_RE = re.compile(r"\s*(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}):\s+[^:]{3,80}?"
                                       r"\s(?:to|will|could|may|set\s+to)\s+[a-z]+\b")
 _OBJECT_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:on|to|for|at|with|from|into|against|over|toward|towards|by)\s+$")
 _AGENT_BEFORE_RE = re.compile(r"\b[a-z]{3,}(?:ed|en)\s+by\s+$")
@@ -875,7 +876,7 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             credited.group("name") if all(is_acronym(w) for w in credited.group("name").split("-")) else None)
         if name:
             return Attribution(name, False, document=bool(credited.group("doc")))
-    lead_credit = _HEADLINE_LEAD_CREDIT_RE.match(sentence) if ":" in sentence[:40] and not sentence.rstrip().endswith(".") \
+    lead_credit = HEADLINE_LEAD_CREDIT_RE.match(sentence) if ":" in sentence[:40] and not sentence.rstrip().endswith(".") \
         else None
     if lead_credit and names.is_name(lead_credit.group("name")) and lead_credit.group("name").lower() not in SECTION_LABELS:
         # "PwC: entertainment and media revenue to reach …" (not a section's label: "Q&A: Why …")

@@ -172,7 +172,8 @@ MODAL_AFTER_RE = re.compile(
     r"\s+(?:(?!\w+ed\b|sa(?:id|ys?)\b|believe|think|expect|estimate|predict|hope|fear|worr|"
     r"(?:as|because|while|since|when|if|but|after|amid|and|than)\b|(?:19|20)\d\d\b)[\w-]+\s+){0,4}?"
     # ("would otherwise have been": no future; nor what is habitual, "such a film would typically cost")
-    r"(?:(?:(?-i:may)|might|could|will|would)\s+(?!(?:otherwise\s+|\w+ly\s+)?have\b)"
+    # (nor a past counterfactual past an adverb: "plates that would once have needed a second unit")
+    r"(?:(?:(?-i:may)|might|could|will|would)\s+(?!(?:otherwise\s+|once\s+|then\s+|already\s+|never\s+|also\s+|\w+ly\s+)?have\b)"
     r"(?!(?:typically|normally|usually|ordinarily|generally)\b)"
     # (nor what could be shown or traced, a finding's: "found that only about 4,000 of the images could be shown
     # to have been copied")

@@ -297,7 +297,9 @@ def _unnamed_company(text: str, clause_start: int, figure_start: int, previous_s
 
 
 # the same measure named again for another time: "; in 2024 it was", ", and last year it was"
-_SAME_MEASURE_AGAIN_RE = re.compile(rf"[;,]\s+(?:and\s+)?(?:in\s+(?:19|20)\d\d|last\s+year|a\s+year\s+(?:earlier|before))"
+# (or of another occasion or place: "My crew was 14 people; on my first feature it was 45")
+_SAME_MEASURE_AGAIN_RE = re.compile(rf"[;,]\s+(?:and\s+)?(?:in\s+(?:19|20)\d\d|last\s+year|a\s+year\s+(?:earlier|before)"
+                                    rf"|(?:on|in|for|at)\s+(?:my|our|his|her|its|their|the)\s+(?:[\w-]+\s+){{0,2}}?[a-z]+)"
                                     rf",?\s+(?:it|that|this|the\s+figure)\s+(?:was|is|had\s+been)\s+{AMOUNT_HEDGES}")
 _SET_AGAINST_BEFORE_RE = re.compile(rf"\b(?:below|above|short\s+of|ahead\s+of|beating|missing|topping|against|versus|vs\.?)\s+"
                                     rf"(?:the\s+|an?\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)

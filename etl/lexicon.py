@@ -994,7 +994,7 @@ ATTITUDES = _ATTITUDES = (r"said|say|says|believe[sd]?|think|thinks|thought|expe
               r"(?:are|were)\s+(?:the\s+)?(?:most|more|less|least)\s+(?:concerned|worried|optimistic|pessimistic|confident)|"
               r"were\s+(?:concerned|worried)|would|consider")
 # Groups of people a figure can count or a survey ask, as a pattern (people counted by their work among them).
-PEOPLE_GROUPS = _PEOPLE_GROUPS = "|".join(dict.fromkeys([*(r"developers|executives|managers|leaders|decision\s+makers|advertisers|marketers|"
+PEOPLE_GROUPS = _PEOPLE_GROUPS = "|".join(dict.fromkeys([*(r"developers|executives|managers|leaders|decision[\s-]makers|advertisers|marketers|"
                   r"companies|firms|studios|workers|employees|professionals|adults|americans|"
                   r"consumers|viewers|creators|artists|filmmakers|writers|actors|animators|"
                   r"businesses|organi[sz]ations|brands|agencies|teams|people|respondents|users|"

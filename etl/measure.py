@@ -1035,6 +1035,10 @@ def line_label(q, text: str, family: str, sentence: tuple[int, int] | None = Non
     return None
 
 
+# a clause equating its subject with a complement, up to the comma before a participle: "Asia Pacific will be the
+# fastest-growing region,"
+_COPULA_CLAUSE_RE = re.compile(r"(?:while\s+|whereas\s+)?(?P<np>(?:[\w'’&.-]+\s+){1,5}?)(?:will\s+be|is|was|are|were|remains?|"
+                               r"remained)\s+[^,;]{2,60},\s*", re.IGNORECASE)
 _TO_FUND_AFTER_RE = re.compile(r"\s+to\s+(?:fund|support|finance|back|develop)\b")
 _CLAUSE_GOES_ON_RE = re.compile(r",\s+(?:but|while|yet|although|though)\s")
 _SPAN_WHEN_RE = re.compile(r"(?:the\s+)?(?:next\s+|coming\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -2380,6 +2384,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             and not (family == "percent" and (changed := _CHANGED_BY_RE.search(text, max(c_start, q.char_start - 90), q.char_start))
                      and not re.search(r"[,;]", changed.group("np"))) \
             and not _TOTALLING_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
+            and not (family == "percent" and _GROWS_AT_RE.search(text, max(c_start, q.char_start - 40), q.char_start)) \
             and not (_own_clause_after_semicolon(text, s, q.char_start)
                      # (unless its noun is left out, the one before meant: "We used to need 200 render nodes;
                      # now we run on 40.")
@@ -2425,6 +2430,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                       and _TIME_TAKEN_BEFORE_RE.search(text, max(c_start, q.char_start - 50), q.char_start))
         followed = _FOLLOWED_BY_AT_RE.search(text, max(c_start, q.char_start - 80), q.char_start) \
             if " share of " in previous else None
+        # (and the list's next part after it: "…, followed by social media at 27% and film and television production at 12%")
+        followed = followed or (_AND_NEXT_PART_AT_RE.search(text, max(c_start, q.char_start - 90), q.char_start)
+                                if " share of " in previous else None)
         if followed and not names.find(followed.group("np")):
             # "Travel … accounting for about half of a production's emissions, followed by energy use on set at 21%":
             # the next part's share of the same whole
@@ -2857,6 +2865,13 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             # expect the market to reach $50 billion, growing at a compound annual rate of 20 percent")
             subject = _clean(noun_phrase(text, _subject_start(text, c_start, rate.start()), rate.start(), 5))
             phrase = f"{subject} {named}" if subject else named
+        else:
+            # ... but said of the subject a copula equates with its complement: "Asia Pacific will be the fastest-growing
+            # region, expanding at 51% a year"
+            opening = _subject_start(text, c_start, rate.start())
+            copula = _COPULA_CLAUSE_RE.match(text, opening, rate.start())
+            subject = _clean(noun_phrase(text, copula.start("np"), copula.end("np"), 5)) if copula else None
+            phrase = f"{subject} {named}" if subject else None
     counted = _COUNTED_BY_SUBJECT_RE.search(text, max(s, q.char_start - 40), q.char_start) \
         if family == "count" and phrase and q.noun and phrase.lower() == q.noun.lower() else None
     if counted and not _ING_AFTER_RE.match(text, q.char_end) \
@@ -2942,6 +2957,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
 _CLAUSE_OPENER_IN_ACT_RE = re.compile(rf"\s+(?:{'|'.join(sorted(CLAUSE_OPENERS - FOCUS_ADVERBS - {'&', 'what', 'why'}))}|amid)\s+")
 _FINITE_AFTER_PARTICIPLE_RE = re.compile(r"(?<=\s)(?:are|is|were|was|have|has|had|will|would|could|may)\b")
 _FOLLOWED_BY_AT_RE = re.compile(r"\bfollowed\s+by\s+(?P<np>[a-z][\w'’ -]{2,60}?)\s+(?:at|with)\s+(?:about\s+|around\s+|nearly\s+)?$")
+_AND_NEXT_PART_AT_RE = re.compile(r"(?:\d\s?%|\bper\s?cent|\bpercent)\s*,?\s+and\s+(?P<np>[a-z][\w'’ -]{2,60}?)\s+at\s+"
+                                  r"(?:about\s+|around\s+|nearly\s+|roughly\s+)?$")
 _HEAD_PREPOSITION_RE = re.compile(r"\s+(?:from|of)\s+(?:[\w'’-]+\s+){0,2}")
 _MORE_AFTER_RE = re.compile(r"\s+(?:more|others)\b(?:,[^,;]{1,40},)?")  # (past an aside after it)
 _PARTICIPLE_OPENS_RE = re.compile(r"\s*([a-z]+)\s")

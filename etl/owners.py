@@ -17,6 +17,7 @@ from .attribute import (
     COUNT_BEFORE_NAME_RE,
     DESCRIBES_UNNAMED_AFTER_RE,
     EXAMPLE_BEFORE_RE,
+    HEADLINE_LEAD_CREDIT_RE,
     IN_PLACE_LIST_BEFORE_RE,
     OPENS_QUOTE_RE,
     PLACE_DESCRIBES_RE,
@@ -270,8 +271,11 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             # is said of the noun the apposition describes, whatever was named before it
             and not _DESCRIBED_BY_RELATIVE_RE.search(text, h[1], pos)]
     label = text.rfind(": ", start, pos)
-    if label >= 0 and any(h[0] > label for h in hits) and not OPENS_QUOTE_RE.match(text, label + 2) \
-            and _HEADLINE_LINE_RE.fullmatch(text, text.rfind("\n", 0, label) + 1, _line_end(text, pos)):
+    line_start = text.rfind("\n", 0, label) + 1 if label >= 0 else -1
+    # (a forecast's credit owns nothing even with no name after it: "Omdia: generative AI video market to reach …")
+    if label >= 0 and (any(h[0] > label for h in hits) or HEADLINE_LEAD_CREDIT_RE.match(text, line_start, pos + 80)) \
+            and not OPENS_QUOTE_RE.match(text, label + 2) \
+            and _HEADLINE_LINE_RE.fullmatch(text, line_start, _line_end(text, pos)):
         # a headline's credit before a colon owns nothing of the clause after it: "Sky News: ITV to cut
         # 220 jobs" (a label of a list or a document does: "* LIONSGATE: Signed a deal", "Kuaishou's Q3
         # financial report: Kling AI revenue …")

@@ -285,7 +285,9 @@ _NOUN_NEXT_RE = re.compile(r"\s+(?!(?:than|of|and|or|to|in|on|at|for|from|by|wit
 
 # the second half of two modifiers sharing one plural noun: "(animation and) VFX workers"
 _COORDINATED_NOUN_RE = re.compile(r"\s+(?P<np>(?:(?!(?:the|a|an|its|their|this|that|these|those)\s)[A-Za-z][\w-]*\s+){0,2}?"
-                                  r"(?P<head>(?!(?:across|always|perhaps|towards|besides|sometimes|whereas|unless)\b)[a-z]{3,}s))"
+                                  # (a hyphenated head too: "marketing and media decision-makers")
+                                  r"(?P<head>(?!(?:across|always|perhaps|towards|besides|sometimes|whereas|unless)\b)"
+                                  r"(?:[a-z]+-)?[a-z]{3,}s))"
                                   r"\b(?!['’-])")
 
 

@@ -8437,3 +8437,37 @@ def test_a_boost_for_a_sector_is_funding_and_a_headline_label_no_measure():
 def test_a_price_in_the_lead_is_no_measure_of_a_valuation():
     found = claim("At the offer price, the company is valued at about HK$28 billion.", "about HK$28 billion")
     assert (found.claim_type, found.measure) == ("investment", "valuation")
+
+
+def test_the_next_part_of_a_list_of_shares_after_and_is_its_own():
+    text = ("Enterprise marketing will account for 38% of spending in 2030, followed by social media content creation "
+            "at 27% and film and television production at 12%.")
+    assert claim(text, "12%").measure == "film and television production share of spending"
+
+
+def test_a_participle_after_a_copula_clause_grows_its_subject():
+    text = ("North America will account for 41% of the market in 2030, while Asia Pacific will be the fastest-growing "
+            "region, expanding at 51% a year.")
+    assert claim(text, "51% a year").measure == "Asia Pacific annual growth rate"
+
+
+def test_a_hyphenated_group_after_two_modifiers_is_one_noun_and_answers():
+    text = ("Omdia surveyed 1,150 marketing and media decision-makers in 12 countries. Some 64% said they had used an "
+            "AI video tool.")
+    assert claim(text, "1,150 marketing and media decision-makers").claim_type == "survey"
+    assert claim(text, "Some 64%").measure == "marketing and media decision-makers who said they had used an AI video tool"
+
+
+def test_a_forecast_headline_s_credit_owns_nothing_of_it():
+    text = "Omdia: generative AI video market to reach $14.8 billion by 2030\n\nThe market will grow, Omdia said."
+    assert claim(text, "$14.8 billion").measure == "generative AI video market"
+
+
+def test_what_would_once_have_been_needed_is_no_prediction():
+    text = "We used AI to generate 40 background plates that would once have needed a second unit."
+    assert not claim(text, "40 background plates").is_forecast
+
+
+def test_the_same_measure_on_another_occasion_keeps_its_type():
+    text = "My crew was 14 people; on my first feature it was 45."
+    assert claim(text, "45").claim_type == claim(text, "14 people").claim_type == "jobs"
