@@ -26,8 +26,10 @@ from .lexicon import (
     ATTRIBUTION_VERBS,
     BULLET_CHARS,
     BUSINESS_DESCRIPTIONS,
+    CLAUSE_OPENERS,
     COMMON_VERBS,
     CONTRAST_OPENERS_ALT,
+    DETERMINERS,
     EVENT_VERBS,
     FORECAST_FRAME_VERBS,
     FRACTION_WORDS,
@@ -50,6 +52,7 @@ from .lexicon import (
     ROLE_BREAKING_PREPOSITIONS,
     ROLE_NOUNS,
     SECTION_LABELS,
+    SIMPLE_PREPOSITIONS,
     SMALL_NUMBERS,
     SOURCE_ANAPHORS,
     SOURCE_NOUNS,
@@ -719,6 +722,8 @@ _NAME_AFTER_ROLE_RE = re.compile(r",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){
 _ROLE_ENDS_RE = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS))})$", re.IGNORECASE)
 # the data a speaker cites, set off between commas before the verb: "Industry body FICCI, citing data from EY, said"
 _CITING_ASIDE_RE = re.compile(r",\s+citing\s+[^,;]{3,80},(?=\s+(?:said|says|told|estimated|estimates|reported|reports)\b)")
+_NOT_A_FIRST_NAME = DETERMINERS | CLAUSE_OPENERS | SIMPLE_PREPOSITIONS | set(PRONOUNS)
+_NAME_LIST_SPLIT_RE = re.compile(r",\s+|\s+(?:and|&)\s+")
 # a group of people opening a sentence, by where they work: "A separate team from", "Researchers at the"
 _AFFILIATED_GROUP_OPENS_RE = re.compile(r"(?:(?:An?|The|One)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:team|group|researchers|"
                                         r"economists|scientists|academics|analysts|engineers|authors)\s+"
@@ -1006,7 +1011,7 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
     name = _named_in(stance.group("np"), names) if stance else None
     if name:  # "Analysts at rival bank Citi were more cautious.": who holds the view the next sentence states
         return Attribution(name, False)
-    own_call = _OWN_CALL_RE.search(sentence) if "target" in sentence or "rating" in sentence else None
+    own_call = _OWN_CALL_RE.search(sentence) if "target" in sentence or "rating" in sentence or "goal" in sentence else None
     if own_call:
         subject = _NAME_RIGHT_BEFORE_RE.search(sentence, 0, own_call.start())
         name = _named_in(subject.group("name"), names) if subject else None
@@ -1247,6 +1252,7 @@ class SourceRegister:
         # what the article introduced without a name ("A mid-sized game studio in Poland replaced …"): "the
         # studio" later is that one, not a name of another kind met since
         self.unnamed_heads: set[str] = set()
+        self.surnames: dict[str, str] | None = None  # (read when first needed: full_names)
 
     def read(self, sentence: str, new_paragraph: bool = False,
              words: set[str] | None = None) -> tuple[str | None, Attribution]:
@@ -1285,6 +1291,10 @@ class SourceRegister:
             found = self._described_before(sentence, found)
         if found.source in self.people:  # "Okafor said" after "Nina Okafor told employees": the same person
             found = replace(found, source=self.people[found.source])
+        elif found.source and " " not in found.source and found.source[1:].islower() \
+                and found.source in self.full_names() and not self.kinds.get(found.source):
+            # "Gupta said" after "Founded in 2021 by Varshul Gupta and …": the person named in full
+            found = replace(found, source=self.full_names()[found.source])
         if found.source:
             according = ACCORDING_RE.search(sentence)
             compared = _compared(sentence)
@@ -1645,8 +1655,25 @@ class SourceRegister:
         return organisation_in(sentence, self.names, self._kind)
 
     def _kind(self, name: str) -> str:
-        """person, document or thing: as the article's grammar shows it, else as the name looks."""
-        return self.kinds.get(name) or source_kind(name)
+        """person, document or thing: as the article's grammar shows it, else as the name looks (a surname
+        of a person the article names in full is that person: "Gupta said" after "Varshul Gupta")."""
+        kind = self.kinds.get(name) or source_kind(name)
+        if kind == "thing" and " " not in name and name[1:].islower():
+            if name in self.full_names():
+                return "person"
+        return kind
+
+    def full_names(self) -> dict[str, str]:
+        """The people the article names in full, by their last word ("Gupta" -> "Varshul Gupta"), read once."""
+        if self.surnames is None:
+            # (not a run a sentence's first word opens: "When Tom Pryce", "A Netflix spokesperson")
+            self.surnames = {part.rsplit(None, 1)[-1]: part for run in self.names.runs
+                             for part in _NAME_LIST_SPLIT_RE.split(run)  # ("Varshul Gupta and Anuja Dhawan")
+                             if " " in part and part.split()[0].lower() not in _NOT_A_FIRST_NAME
+                             and (self.kinds.get(part) or source_kind(part)) == "person"
+                             # (a name the article's reading keeps whole: not "Rival Lumenix", the rival Lumenix)
+                             and _named_in(part, self.names) == part}
+        return self.surnames
 
     def _cited(self, name: str) -> bool:
         """Whether the name is one only cited, or speaking of "the company" as another: "Moody's Ratings"
@@ -1871,7 +1898,11 @@ _STANCE_RE = re.compile(rf"\s*(?P<np>[^,;:\"“]{{2,80}}?)\s+(?:were|was|are|is|
 _OWN_CALL_RE = re.compile(r"\b(?:cut|cuts|raised|raises|lowered|lowers|lifted|lifts|trimmed|trims|boosted|boosts|"
                           r"reduced|reduces|set|sets|kept|keeps|maintained|maintains|reiterated|reiterates)\s+"
                           # (or a rating with its target: "Citi maintained a buy rating with a target of HK$92")
-                          r"(?:its|their|his|her|an?)\s+(?:[\w-]+\s+){0,2}?(?:price\s+target|target\s+price|rating)s?\b")
+                          r"(?:its|their|his|her|an?)\s+(?:[\w-]+\s+){0,2}?(?:price\s+target|target\s+price|rating)s?\b"
+                          # (or holds a target: "Pivotal Research's Jeff Wlodarczak has a price target of $1,100")
+                          r"|\b(?:has|have|had)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:price\s+target|target\s+price)\b"
+                          # (or sets a goal: "Chief Executive David Zaslav has set a target of 150 million")
+                          r"|\b(?:set|sets)\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:target|goal)\s+of\b")
 _NAME_RIGHT_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+$")
 _AND_NAME_SPEAKS_RE = re.compile(r",\s+and\s+(?=[A-Z])")
 _SPEAKS_AFTER_NAME_RE = re.compile(rf"\s+(?:{_STATING_VERB_ALT})\b")
@@ -1940,6 +1971,7 @@ _CONSENSUS_BEFORE_RE = re.compile(
 _EVENT_BEFORE_SOURCE_RE = re.compile(rf"\b(?:after|as|when|because|since|following|before|{CONTRAST_OPENERS_ALT})\s+"
                                      r"(?:the\s+|rival\s+)?$",
                                      re.IGNORECASE)
+_SPEAKS_RIGHT_AFTER_RE = re.compile(rf"\s+(?:{_STATING_VERB_ALT})\b(?!\s+to\b)")
 _EVENT_BEFORE_DESCRIBED_RE = re.compile(r"\b(?:after|as|when|because|following)\s+(?:the|its)\s+(?:company|firm|studio|group|"
                                          r"streamer|startup|network|broadcaster|chain|maker|publisher|developer)\s+"
                                          r"(?:said|announced|reported|warned|forecast|disclosed|confirmed|posted)\b",
@@ -2037,7 +2069,10 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
     if spoke and spoke.group(1).lower() in ATTRIBUTION_VERBS and not spoke.group(1).endswith("ing") \
             and not _ACTIVE_SPEECH_VERB_RE.search(text, aside.start(), aside.end()):
         return None, False  # "Getty, whose shares fell 6.8% after the ruling, said …": the writer's aside, not its words
-    if source and _EVENT_BEFORE_DESCRIBED_RE.search(text, figure_end, sentence_end) \
+    named_at = text.find(source, sentence_start, figure_start) if source else -1
+    # (unless the source said it before the figure: "Bectu says up to 500 jobs are at risk … after the company announced")
+    spoke_first = named_at >= 0 and _SPEAKS_RIGHT_AFTER_RE.match(text, named_at + len(source)) is not None
+    if source and not spoke_first and _EVENT_BEFORE_DESCRIBED_RE.search(text, figure_end, sentence_end) \
             and source.lower() not in text[figure_end:sentence_end].lower():
         return None, False  # "Roku's shares fell 16% as the company said it would …": what followed what it said
     if source:

@@ -435,6 +435,7 @@ ATTRIBUTION_VERBS = {
     "insists", "insisted", "confirmed", "confirms", "disclosed", "speculates", "speculated",
     "testified", "testifies", "cautioned", "cautions", "stressed", "stresses", "acknowledged", "acknowledges",
     "assumes", "assume",  # ("The analysis assumes studios will spend about $4 billion"; not "assumed control")
+    "hopes", "hoped",  # ("The ministry hopes AI will help the industry double overseas revenue"): what its holder expects
     *REPORTING_PARTICIPLES,
 }
 # Speech verbs that are also nouns: after "the Argentine …" they are one ("the Argentine show")
@@ -1360,6 +1361,8 @@ CLAIM_TYPE_RULES = (
     # HK$30.80 each"
     ("investment", "money", "left", r"\b(?:sell|sells|selling|sold|offering|offered|issuing|issued)\s+"
                                     r"(?:[\d.,]+\s+(?:(?:million|billion|thousand)\s+)?)?(?:new\s+)?shares\s+at\s+$"),
+    # ... said in the passive: "Shares were sold at £250 each" in a share offer
+    ("investment", "money", "left", r"\bshares\s+(?:were|are|will\s+be|have\s+been)\s+(?:sold|offered|issued|priced)\s+at\s+$"),
     ("investment", "count", "left", r"\b(?:sell|sells|selling|sold|offering|offered|issuing|issued)\s+$",
      ("surface", r"\bshares$")),
     ("revenue", "money", "right", r"^\s+(?:each\s+)?in\s+(?!lost\b|forgone\b|missed\b|ticket\b|box\b)"

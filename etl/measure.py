@@ -268,6 +268,8 @@ def _clean(words: list[str]) -> str | None:
         words = words[:-1]
     if words and words[-1].lower() == "ago":
         return None  # "Three years ago we had 520": when, not what
+    if " ".join(words).lower() in _INDEFINITE_PRONOUNS:
+        return None  # "no one was allowed to buy more than 40": nobody says what is counted
     if words and all(w.lower() in PLACE_ADVERBS for w in words):
         return None  # "earned a record €76 million abroad": where, not what
     if words and words[-1].lower() in _WHEN_UNITS and all(w.lower() in _WHEN_UNITS or w.lower() in _WHEN_DEICTICS
@@ -285,6 +287,8 @@ def _clean(words: list[str]) -> str | None:
     return re.sub(r"(?<=\w-) ", "", " ".join(words[:MAX_WORDS])).strip(" ,;:\"“”‘’'.") or None
 
 
+_GOAL_OF_BEFORE_RE = re.compile(rf"\b(?P<goal>target|goal)\s+of\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_INDEFINITE_PRONOUNS = {"no one", "nobody", "none", "anyone", "anybody", "everyone", "everybody", "someone", "somebody"}
 _AGE_BRACKET_RE = re.compile(r"(?:the\s+)?[a-z]+\s+(?:aged\s+)?\d{1,2}\s+(?:and|or)\s+(?:older|over|above|younger|under)\b"
                              r"|(?:the\s+)?[a-z]+\s+aged\s+\d{1,2}\s*(?:to|-|–)\s*\d{1,2}\b"  # "those aged 18 to 24"
                              r"|(?:the\s+)?(?:those|people|adults|respondents|members|viewers|users|workers|men|women)"
@@ -742,7 +746,7 @@ _SIZED_BY_PEOPLE_RE = re.compile(r"\d-(?:person|people|strong|member)\s+(?P<org>
 _LOST_BEFORE_RE = re.compile(rf"\b(?:lose|loses|lost|losing)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # what may follow an amount lost that names nothing else it is of (not "lost $4 billion in market value")
 _LOST_ALONE_RE = re.compile(r"\s*(?:[,;.]|$|in\s(?!(?:[\w-]+\s+){0,2}?(?:value|revenue|revenues|sales|ticket|box|market|profits?)\b)"
-                            r"|(?:last|this|during|a|per|on|after|as|when|over|to)\s)")
+                            r"|(?:last|this|during|a|per|on|after|as|when|over|to|since|until|through|every|each)\s)")
 _SPENT_ALONE_RE = re.compile(r"\s*(?:[,;.]|$|(?:in|last|this|during|a|per|over)\s)")
 _DEICTIC_SURFACE_RE = re.compile(r"(?:next|last|this|coming|past)\b", re.IGNORECASE)  # "next year", "the past decade"
 _TO_LEVEL_AFTER_RE = re.compile(r"\s+(?:down\s+|up\s+)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?\d")
@@ -874,7 +878,8 @@ _MADE_FROM_AFTER_RE = re.compile(r"\s+(?:(?:a|per)\s+(?:year|month|week)\s+|last
 _POSSESSOR_OF_CHANGE_RE = re.compile(r"(?P<name>[A-Z][\w&.+-]*(?:\s+[A-Z0-9][\w&.+-]*){0,3})['’]s\s+")
 _CHANGE_NOUN_FOLLOWS_RE = re.compile(rf"\s+{_CHANGE_NOUN_RE.pattern}\b", re.IGNORECASE)
 # what one share was sold at: "sold 61.2 million shares at HK$27.80 each"
-_SHARES_AT_BEFORE_RE = re.compile(rf"\bshares\s+(?:at|for)\s+{AMOUNT_HEDGES}$")
+_SHARES_AT_BEFORE_RE = re.compile(rf"\bshares\s+(?:(?:were|are|will\s+be|have\s+been)\s+(?:sold|offered|issued|priced)\s+)?"
+                                  rf"(?:at|for)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)  # (passive too: "Shares were sold at £250 each")
 # how many times over an offering was asked for: "the retail offering was oversubscribed about 420 times"
 _OVERSUBSCRIBED_BEFORE_RE = re.compile(rf"(?:\s+(?:was|were|is|are|has\s+been|had\s+been|been|being))?\s+"
                                        rf"oversubscribed\s+(?:by\s+)?{AMOUNT_HEDGES}$")
@@ -984,7 +989,9 @@ _CONTRIBUTED_BEFORE_RE = re.compile(rf"\b(?:contributed|contributes|contributing
 _OWN_SUBJECT_ITEM_RE = re.compile(r"\b(?:and|when|while|where)\s+(?:the|its|their)\s+[\w'’ -]{1,60}?(?:,[^,;]{1,50},)?\s(?:(?:has|have|had|is|are|"
                                   r"was|were)\s+(?:[a-z]+\s+){0,2}|(?:reached|hit|totall?ed|topped|passed|stood\s+at)\s+"
                                   # ... or moved by it: "…, and the quality of their work rose by 18%"
-                                  rf"|(?:{trie_pattern(MOVEMENT_VERBS - MOVEMENT_PARTICLES)})\s+(?:by\s+)?)$")
+                                  rf"|(?:{trie_pattern(MOVEMENT_VERBS - MOVEMENT_PARTICLES)})\s+(?:by\s+)?)$"
+                                  # (or a clause on nobody or everybody: "…, and no one was allowed to buy more than 40")
+                                  r"|\b(?:and|but|while)\s+(?:no\s+one|nobody|everyone|anyone|none)\s+(?:[a-z]+\s+){1,4}$")
 _DIGIT_RE = re.compile(r"\d")
 _PP_OPENERS = {"to", "of", "for", "in", "on", "at", "from", "with", "across", "among"}
 _COUNTED_BEFORE_NOUN_RE = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z][\w-]*\s+){0,2}$")
@@ -1563,6 +1570,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         on = _ON_AFTER_RE.match(text, q.char_end)
         what = _clean(noun_phrase(text, on.end(), c_end, 6)) if on else None
         return f"{rated.group('noun').lower()} on {what}" if what else rated.group("noun").lower()
+    goal = _GOAL_OF_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
+        if family == "count" and not q.noun else None
+    if goal:  # "has set a target of 150 million by the end of 2026": the target, of what the paragraph counts
+        return goal.group("goal").lower()
     scored = _SCORE_OF_RE.search(text, max(c_start, q.char_start - 30), q.char_start) if family == "count" else None
     if scored:  # "with a rating of 9.1 out of 10": the rating, of what the clause is about
         whose = owner_before(text, c_start, scored.start(), names)
@@ -2085,8 +2096,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     lost = _LOST_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
         if phrase is None and family == "money" and _LOST_ALONE_RE.match(text, q.char_end) else None
     if lost:  # "One Hong Kong firm lost HK$200 million after …", "Netflix lost $200 million": its loss
+        # (of a reported clause, its own subject: "Manager Sophie Allen said the cinema … had been losing about £4,000")
         loser = None if owner_before(text, c_start, q.char_start, names) else _clean(
-            noun_phrase(text, _subject_start(text, c_start, lost.start(), said_clause=False), lost.start(), 5))
+            noun_phrase(text, _subject_start(text, c_start, lost.start()), lost.start(), 5))
         loser = _in_lower_case(re.sub(r"^(?:One|one)\s+", "", loser), names) if loser else None
         phrase = f"{loser} loss" if loser and not _stands_for(loser.split()) else "loss"
     if phrase is None and family == "time" and previous and previous.startswith("time spent "):
@@ -2745,11 +2757,14 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             phrase = None  # "The guild's last contract, in 2021, raised …": a possessive cut from its noun measures nothing
         owned = False
         worked = _WORKS_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
-            if phrase and family == "time" else None
-        base = _WORK_VERB_END_RE.sub("", phrase) if worked else None
+            if family == "time" else None
+        base = _WORK_VERB_END_RE.sub("", phrase) if worked and phrase else None
         if base and text[c_start:worked.start()].rstrip().endswith(base):
             # "Japanese animators work an average of 219 hours a month": the subject's working hours (days too)
             phrase = f"{base} working {q.unit if q.unit in ('hours', 'days', 'weeks') else 'time'}"
+        elif worked and phrase is None and _SHARE_SUBJECT_END_RE.search(text, max(c_start, worked.start() - 30), worked.start()):
+            # "… and that 1 in 5 worked more than 300 hours a month": the working hours of a share of people
+            phrase = f"working {q.unit if q.unit in ('hours', 'days', 'weeks') else 'time'}"
         if phrase and family == "count" and not q.noun and _EMPLOYS_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
             phrase = f"{phrase} employees"  # "The agency … now employs about 2,250": whom it employs
         if phrase and family == "time" and (at := text.find(phrase, start)) >= 0 \
@@ -3262,6 +3277,10 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
                 continue  # ('"Tin Heart", which its studio says cost less than £5 million, opened …': the aside's)
             told = noun_phrase(text, said.end(), pos, 5)
             rest = word_tokens(text[said.end():pos])[len(told):]
+            told_end = text.find(told[-1], said.end()) + len(told[-1]) if told else -1
+            aside = ASIDE_RE.match(text, told_end, pos) if rest and rest[0] == "," and told_end > 0 else None
+            if aside:  # past an aside on it: "said the cinema, which has 312 seats, had been losing"
+                rest = word_tokens(text[aside.end():pos])
             if rest and rest[0].lower() in _PP_OPENERS:  # past the noun's own phrase: "its payouts to rights holders rose"
                 verb_at = next((k for k in range(1, min(len(rest), 6)) if rest[k] in PUNCT or verbish(rest[k])), None)
                 rest = rest[verb_at:] if verb_at and rest[verb_at] not in PUNCT else rest
@@ -3313,6 +3332,10 @@ _GROUP_BEFORE_RE = re.compile(r"\b(?:among|of|from|polled|surveyed|interviewed|q
                               re.IGNORECASE)
 _THOSE_ASKED_RE = re.compile(r"\b(?:among|of)\s+(?:all\s+)?those\s+(?:polled|surveyed|asked|questioned|interviewed)\b",
                              re.IGNORECASE)
+# a share of people as a subject, right before its verb: "1 in 5", "a third of them", "62%"
+_SHARE_SUBJECT_END_RE = re.compile(r"(?:\b\d+\s+in\s+\d+|\d\s?%|\bper\s?cent|\bpercent|\b(?:half|third|quarter|fifth)s?"
+                                   r"(?:\s+of\s+(?:them|those))?)\s+$")
+_FINDING_THAT_END_RE = re.compile(r"\b(?:found|finds|showed|shows|revealed|reveals|suggested|suggests)\s+that\s+$")
 _RELATIVE_PRONOUN_END_RE = re.compile(r"\b(?:which|whom|whose|where)\s+$", re.IGNORECASE)
 _WORDS_BEFORE_RE = re.compile(r"((?:[\w&.’'-]+\s+){0,3})$")
 _AGE_GROUP_RE = re.compile(AGE_GROUP)
@@ -3351,7 +3374,9 @@ def group_in(sentence: str) -> str | None:
             # here: "backed a system in which developers would need a licence")
             continue
         aged = _AGES_AFTER_GROUP_RE.match(sentence, m.end())  # "Members under 35 were the most worried": theirs
-        if before is None and not _ATTITUDE_AFTER_RE.match(sentence, aged.end() if aged else m.end()):
+        # (or the subject of what a survey found: "found that animators in their 20s earned …, and that 1 in 5 worked")
+        finding = before is None and _FINDING_THAT_END_RE.search(window) is not None
+        if before is None and not finding and not _ATTITUDE_AFTER_RE.match(sentence, aged.end() if aged else m.end()):
             continue
         if before is None and window.split()[-1:] and window.split()[-1].lower() in ROLE_BREAKING_PREPOSITIONS:
             continue  # "said they worked at companies using AI": where they work, not a group answering

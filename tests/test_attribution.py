@@ -8471,3 +8471,53 @@ def test_what_would_once_have_been_needed_is_no_prediction():
 def test_the_same_measure_on_another_occasion_keeps_its_type():
     text = "My crew was 14 people; on my first feature it was 45."
     assert claim(text, "45").claim_type == claim(text, "14 people").claim_type == "jobs"
+
+
+def test_who_says_a_figure_before_an_event_clause_still_says_it():
+    text = ("The broadcasting union Bectu says up to 500 jobs are at risk at Channel Northern after the company "
+            "announced plans to automate subtitling.")
+    assert claim(text, "up to 500 jobs").source == "Bectu"
+    assert claim("Roku's shares fell 16% as the company said it would cut jobs.", "16%").source is None
+
+
+def test_what_a_body_hopes_for_is_its_statement():
+    text = ("The Ministry of Economy, Trade and Industry plans to fund AI training.\n\nThe ministry hopes AI will help the "
+            "industry double overseas revenue to 20 trillion yen by 2033.")
+    assert claim(text, "20 trillion yen").source == "Ministry of Economy, Trade and Industry"
+
+
+def test_a_share_after_what_a_survey_found_of_a_group_is_of_that_group():
+    text = ("A survey by the Japan Animation Creators Association found that animators in their 20s earned an average "
+            "of 1.97 million yen a year, and that 1 in 5 worked more than 300 hours a month.")
+    assert claim(text, "1 in 5").measure == "animators who worked more than 300 hours a month"
+    assert claim(text, "more than 300 hours a month").measure == "working hours"
+
+
+def test_a_surname_of_a_person_named_in_full_is_that_person():
+    text = ("Dubverse was founded in 2021 by Varshul Gupta and Anuja Dhawan.\n\nGupta said revenue had tripled to about "
+            "$8 million. Dubbing a two-hour film with its tools costs about Rs 5 lakh, he said.")
+    assert claim(text, "about $8 million").source == "Varshul Gupta"
+    assert claim(text, "about Rs 5 lakh").source == "Varshul Gupta"
+
+
+def test_a_price_target_held_or_a_goal_set_is_its_holder_s():
+    text = "Pivotal Research's Jeff Wlodarczak has a price target of $1,100."
+    assert "Jeff Wlodarczak" in claim(text, "$1,100").source
+    assert claim("Netflix has a rating of 4.5 stars on the app store.", "4.5 stars").source is None
+    text = ("Max had 116.9 million subscribers at the end of September. Chief Executive David Zaslav has set a target of "
+            "150 million by the end of 2026.")
+    found = claim(text, "150 million")
+    assert (found.source, found.measure) == ("David Zaslav", "target")
+
+
+def test_shares_sold_in_an_offer_are_priced_per_share_and_nobody_is_no_measure():
+    text = "Shares were sold at £250 each, and no one was allowed to buy more than 40."
+    found = claim(text, "£250")
+    assert (found.claim_type, found.measure) == ("investment", "price per share")
+    assert claim(text, "more than 40").measure is None
+
+
+def test_what_a_reported_subject_was_losing_is_its_loss():
+    text = ("Manager Sophie Allen said the cinema, which has 312 seats, had been losing about £4,000 a week since the "
+            "pandemic.")
+    assert claim(text, "about £4,000 a week").measure == "cinema loss"
