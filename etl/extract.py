@@ -162,7 +162,10 @@ _BOX_OFFICE_WORDS_RE = re.compile(rf"\b(?:{BOX_OFFICE_WORDS})", re.IGNORECASE)
 
 
 # a line labelled by a name, in a list: "• Netflix: +4.1% to $1,012"
-_LABELLED_ITEM_RE = re.compile(rf"[ \t]*(?:[{BULLET_CHARS}][ \t]*)?[A-Za-z][^:\n]{{0,40}}:[ \t]*[+−–-]?[$€£¥]?\d")
+_LABELLED_ITEM_RE = re.compile(rf"[ \t]*(?:[{BULLET_CHARS}][ \t]*)?[A-Za-z][^:\n]{{0,40}}:[ \t]*[+−–-]?(?:[$€£¥₹]|Rs\.?[ \t]?)?\d")
+# ... headed by what a film took, in a list of its days or weeks: "Day-wise collections:" ("collections" the Indian
+# trade's word for takings)
+_TAKINGS_HEADING_RE = re.compile(rf"\b(?:{BOX_OFFICE_WORDS}|collections?\b)", re.IGNORECASE)
 # what a list of a market's movers is headed by: "Media stocks: what moved on Wednesday"
 _MOVERS_HEADING_RE = re.compile(r"\b(?:stocks?|shares|movers|markets?|trading)\b", re.IGNORECASE)
 
@@ -621,6 +624,9 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             if ctype == "other" and family == "money" and not evidenced and _TITLED_ITEM_RE.match(text, s) \
                     and _BOX_OFFICE_WORDS_RE.search(_list_heading(text, s)):
                 ctype = "box_office"  # '2. "Predator: Badlands" — $13 million domestic' under "Global Box Office Top Five"
+            elif ctype == "other" and family == "money" and not evidenced and _LABELLED_ITEM_RE.match(text, s) \
+                    and _TAKINGS_HEADING_RE.search(_list_heading(text, s, _LABELLED_ITEM_RE)):
+                ctype = "box_office"  # "Day 1: Rs 31 crore" under "Day-wise collections:"
             if ctype == "other" and family == "percent" and q.direction and not evidenced \
                     and (label := line_label(q, text, family)) \
                     and all(any(ch.isupper() for ch in w) or w == "&" for w in label.split()) \

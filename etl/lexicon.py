@@ -745,6 +745,7 @@ BUSINESS_DESCRIPTIONS = {
     "company", "firm", "group", "startup", "start-up", "publisher", "developer", "streamer", "broadcaster", "network",
     "distributor", "maker", "giant", "chain", "retailer", "operator", "exhibitor", "service", "platform",
     "studio", "airline", "carrier", "lender", "insurer", "bank", "broker", "brokerage", "corporation", "marketplace",
+    "heavyweight", "bellwether",  # a big listed company by its weight in the market ("Market heavyweight Samsung")
 }
 # Nouns a product's name goes before ("The Aurora app", "the Kling video model"): "The" there is the noun
 # phrase's article, no word of the name (etl.names)
@@ -1206,6 +1207,9 @@ CLAIM_TYPE_RULES = (
     # a fine set as a share of what a company takes is a cost, not its takings: "could be fined up to 6% of their global
     # annual turnover", "penalties of up to 4% of revenue"
     ("cost", "percent", "left", rf"\b(?:fined|fines?\s+of|penalt(?:y|ies)\s+of|penali[sz]ed)\s+{AMOUNT_HEDGES}$"),
+    # what investors bought or sold of a market's stocks is a flow of trading, no takings nor an investment of theirs:
+    # "Foreigners sold a net 512 billion won worth of stocks, while individuals bought 498 billion won"
+    ("other", "money", "measure", r"^net\s+(?:sales|purchases)\s+of\s+stocks\b"),
     # what one group earns against another is a pay gap, no answer to a survey: "Women earned 29% less than men"
     ("other", "percent", "left", r"\bearn(?:ed|s)?\s+(?:on\s+average\s+)?$", ("right", r"^\s+(?:less|more)\s+than\b")),
     # how much faster a thing is done is a speed-up, no share of the people who do it: "finished writing tasks 40%
@@ -1581,8 +1585,9 @@ CLAIM_TYPE_RULES = (
     ("other", "money percent", "left", rf"\b(?:{_EARNERS})\b[^,;.]{{0,40}}\b{_THEIR_PAY}\b[^,;.]{{0,40}}$"),
     ("other", "percent", "surface", rf"\bof\s+{_THEIR_PAY}$", ("left", rf"\b(?:{_EARNERS})\b")),
     # ... and one person's, whoever the person is: "She estimates her income fell by about 40%", "my earnings halved"
+    # (its old value and its new one both: "her income fell from about $80,000 in 2022 to less than $35,000")
     ("other", "money percent", "left", r"\b(?-i:his|her|my|His|Her|My)\s+(?:[\w-]+\s+)?(?:earnings|incomes?|pay|wages?|salary)\b"
-                                       r"[^,;.]{0,40}$"),
+                                       r"(?:[^,;.]{0,40}|[^,;.]{0,40}\bfrom\s+[^;]{0,45}?\bto\s+(?:less\s+than\s+|about\s+|nearly\s+)?)$"),
     # ... or by the earners' possessive: "members' earnings had fallen by up to 40%"
     ("other", "money percent", "measure", rf"\b(?:{_EARNERS})['’]s?\s+(?:[\w-]+\s+)?(?:earnings|incomes?|pay|wages?)\b"),
     # the price shares were first sold at is a share price: "since their June 2024 listing at $21"

@@ -283,11 +283,19 @@ def _clean(words: list[str]) -> str | None:
                         or w.lower() in SMALL_NUMBERS  # ("eight of the 12 were gone": a number says nothing either)
                         for w in words) or len(words) == 1 and len(words[0]) == 1:
         return None  # "it", "I've": a pronoun says nothing of what is counted, nor a letter ("Q: Where …")
-    # (a compound cut at its hyphen is one word again: "fuel-" "economy")
-    return re.sub(r"(?<=\w-) ", "", " ".join(words[:MAX_WORDS])).strip(" ,;:\"“”‘’'.") or None
+    # (a compound cut at its hyphen is one word again: "fuel-" "economy"; a title's closing quotation mark is no
+    # possessive: "'Chhaava' box office", not "Chhaava' box office")
+    joined = _TITLE_QUOTE_CLOSE_RE.sub("", re.sub(r"(?<=\w-) ", "", " ".join(words[:MAX_WORDS])))
+    return joined.strip(" ,;:\"“”‘’'.") or None
 
 
+# investors trading a market's stocks, by the sum: "Foreigners sold a net 512 billion won worth of stocks"
+_TRADED_NET_BEFORE_RE = re.compile(rf"\b(?P<verb>sold|sell|sells|bought|buy|buys|purchased|offloaded|dumped)\s+"
+                                   rf"(?:a\s+net\s+|net\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
+_WORTH_OF_STOCKS_AFTER_RE = re.compile(r"\s+worth\s+of\s+(?:local\s+|domestic\s+)?(?:stocks|shares|equities)\b")
+_BUSINESS_NAMED_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\s+[A-Z]")
 _GOAL_OF_BEFORE_RE = re.compile(rf"\b(?P<goal>target|goal)\s+of\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_TITLE_QUOTE_CLOSE_RE = re.compile(r"(?<=[^sS\W])['’](?=\s|$)")
 _INDEFINITE_PRONOUNS = {"no one", "nobody", "none", "anyone", "anybody", "everyone", "everybody", "someone", "somebody"}
 _AGE_BRACKET_RE = re.compile(r"(?:the\s+)?[a-z]+\s+(?:aged\s+)?\d{1,2}\s+(?:and|or)\s+(?:older|over|above|younger|under)\b"
                              r"|(?:the\s+)?[a-z]+\s+aged\s+\d{1,2}\s*(?:to|-|–)\s*\d{1,2}\b"  # "those aged 18 to 24"
@@ -414,7 +422,7 @@ _INDEX_NAME_RE = re.compile(rf"(?<![\w&])(?:{'|'.join(re.escape(w) for w in STOC
 _INDEX_LEAD_RE = re.compile(r"(?:the\s+)?(?:(?:benchmark|broader|wider|blue-chip|main|key)\s+)?")
 _PART_WORDS = ("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths")
 _PART_WORD_END_RE = re.compile(rf"\b(?:{'|'.join(_PART_WORDS)})$", re.IGNORECASE)
-_THE_WHOLE_AFTER_RE = re.compile(r"\s+(?:the|its|their|his|her|our)\s+(?=[a-z])")
+_THE_WHOLE_AFTER_RE = re.compile(r"\s+(?:the|its|their|his|her|our|my)\s+(?=[a-z])")
 _MOVE_NOUN_AFTER_RE = re.compile(r"\s+(?:gain|rise|drop|fall|decline|loss|jump|slide|advance|increase|decrease|"
                                  r"surge|slump|plunge|climb|dip)\b")
 _DESCRIBED_NAME_RE = re.compile(rf"\b(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)$")
@@ -684,7 +692,10 @@ _PRICED_ASIDE_BEFORE_RE = re.compile(rf"\b(?:the|a|an|its|their)\s+(?P<np>(?:[\w
                                      rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
 # ... or whom, with its article: "agreed to pay a major record label $50 million upfront" (not what is paid:
 # "paid a total of", "pay the hefty sum of")
-_NOT_A_PAYEE = r"(?:of|for|fee|fees|price|prices|bill|bills|sum|sums|amount|amounts|total|totals|cost|costs)\b"
+# (nor what qualifies the sum: "paid a combined $2.7 billion a year", "paid a record $5 million")
+_NOT_A_PAYEE = (r"(?:of|for|fee|fees|price|prices|bill|bills|sum|sums|amount|amounts|total|totals|cost|costs|"
+                r"record(?!\s+(?:labels?|compan(?:y|ies)))|reported|"
+                rf"estimated|further|additional|net|{'|'.join(sorted(SUM_ADJECTIVES))})\b")
 _PAID_DEFINITE_WHOM_RE = re.compile(rf"\b(?:paid|pays|paying|pay)\s+(?:the|a|an)\s+(?P<who>(?:(?!{_NOT_A_PAYEE})[a-z][\w-]*\s+){{0,3}}?"
                                     rf"(?!{_NOT_A_PAYEE})[a-z][\w-]*)\s+{AMOUNT_HEDGES}$")
 # (a time is a rate's period, read elsewhere: "per hour")
@@ -2018,6 +2029,15 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         what = " ".join(what[:1] if len(what) == 2 and what[1].endswith("ed") else what)  # (not "video generated")
         # ("Google will charge developers $0.75 per second of video": a price per second of it)
         phrase = f"price per {item.group('item')}" if item else f"price {rate.group()} of {what}" if what else "price"
+    traded = _TRADED_NET_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
+        if phrase is None and family == "money" else None
+    if traded and (_WORTH_OF_STOCKS_AFTER_RE.match(text, q.char_end) or previous and previous.startswith("net ")
+                   and " of stocks by " in previous):
+        # "Foreigners sold a net 512 billion won worth of stocks, while individuals bought 498 billion won": who
+        # traded how much of the market's stocks
+        trader = _in_lower_case(_clean([w for w in np_left(text, c_start, traded.start(), 4) if w.lower() != "net"]), names)
+        kind = "sales" if traded.group("verb").lower() in ("sold", "sell", "sells", "offloaded", "dumped") else "purchases"
+        return f"net {kind} of stocks by {trader}" if trader else f"net {kind} of stocks"
     pays = _PAYS_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
         if phrase is None and family == "money" else None
     if pays:  # "wants producers to pay at least £1,000 each time …", "Producers pay £500 a day": whose payment
@@ -2586,6 +2606,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 and not (own_verb and own_verb.start() >= h.end() and _COUNTED_BEFORE_NOUN_RE.search(text, c_start, h.start()))
                 # (nor a speaker's description: "Industry body FICCI estimates")
                 and not _SPEAKER_AFTER_RE.match(text, h.end())
+                # (nor a company's: "Market heavyweight Samsung Electronics dropped 2.6 percent")
+                and not _BUSINESS_NAMED_AFTER_RE.match(text, h.end())
                 # (nor the financial markets' expectation: "missing the market consensus of 58 billion won")
                 and not (h.group().lower() == "market" and CONSENSUS_NOUN_AFTER_RE.match(text, h.end()))
                 # (nor a word of a name: "led by Harbor Capital", "Department of Trade, Industry and Competition")
@@ -2751,6 +2773,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         described = names.find(text, start, q.char_start) if words and words[-1].lower() in BUSINESS_DESCRIPTIONS else []
         if described and text[:described[0][0]].rstrip().endswith(words[-1]) and text.find(words[-1], start) < described[0][0]:
             words = described[0][2].split()  # "Shanghai-based AI video company Zhenying Technology priced …": the company named
+        cut = next((k for k in range(len(words) - 1) if words[k].lower() in BUSINESS_DESCRIPTIONS
+                    and words[k + 1][:1].isupper()), None) if len(words) > 2 else None
+        if cut is not None and names.is_name(" ".join(words[cut + 1:])):
+            words = words[cut + 1:]  # "Market heavyweight Samsung Electronics dropped 2.6 percent": the company described
         phrase = _clean(words)
         if phrase and _DANGLING_POSSESSIVE_RE.fullmatch(phrase[0].lower() + phrase[1:]) \
                 and (phrase[:1].islower() or not names.find(phrase)):  # (or opening a headline: "Town's only cinema …")

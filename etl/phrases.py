@@ -522,9 +522,9 @@ def _subject_of(word: str) -> bool:
 
 
 # what names joined before it may be the subject of ("… together account for", "… hold")
-_NAMES_JOINED_BEFORE_VERB_RE = re.compile(r"\s+(?:together\s+|combined\s+|collectively\s+|jointly\s+)?"
+_NAMES_JOINED_BEFORE_VERB_RE = re.compile(r"\s*(?:together\s+|combined\s+|collectively\s+|jointly\s+)?"
                                           r"(?:account|accounted|make|made|hold|held|represent|represented|control|"
-                                          r"controlled|have|had)\b")
+                                          r"controlled|have|had|paid|pay|spent|spend|invested|invest)\b")
 
 
 def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
@@ -561,7 +561,7 @@ def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
         # ("Netflix is raising prices", "revenue surpassed", "The company guided Q4 revenue": a verb after
         # an auxiliary or its subject)
         names_joined = low == "and" and left and k and left[0][:1].isupper() and left[0] not in PUNCT \
-            and tokens[k - 1][:1].isupper() and tokens[k - 1].lower() not in DETERMINERS and len(left) < max_words
+            and tokens[k - 1][:1].isupper() and tokens[k - 1].lower() not in DETERMINERS and len(left) < max_words + 2
         if names_joined and _NAMES_JOINED_BEFORE_VERB_RE.match(text, s):
             left.insert(0, w)  # "Netflix and Amazon (together) account for": names joined, the subject whole
             continue
@@ -584,7 +584,7 @@ def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
         if not left and low in ("plan", "plans", "tier", "tiers"):
             left.insert(0, w)  # "The standard plan (now costs)": the head noun before its verb
             continue
-        if len(left) >= max_words and w[:1].isupper() and left[0][:1].isupper() and left[0] not in PUNCT \
+        if len(left) >= max_words and w[:1].isupper() and (left[0][:1].isupper() or left[0] == "and") and left[0] not in PUNCT \
                 and w not in PUNCT and low not in DETERMINERS and len(left) < max_words + 2 and not verbish(w):
             left.insert(0, w)  # "a Hong Kong initial public offering": a name is not cut at the phrase's length
             continue

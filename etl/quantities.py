@@ -89,6 +89,7 @@ class Quantity:
 
 # (a closing quotation mark may end a figure quoted in scare quotes: 'lost "a quarter" of its staff')
 # (a possessive before a number stands as "its" does: "half of the group's 108,000 staff")
+_RATE_AFTER_RE = re.compile(r"\s+rates?\b")
 OF_RIGHT_RE = re.compile(r"[\"”]?\s+of\s+(?:(?:the\s+)?[A-Za-z][\w&.-]*['’]s\s+(?=\d)"
                          r"|the\s+|its\s+|their\s+|all\s+|those\s+|these\s+|our\s+|his\s+|her\s+)?", re.IGNORECASE)
 # (a model's name with its number is one word: "4.5 million PS5 consoles", "Gen3", "20,000 Nvidia H100 chips"; so is a
@@ -359,7 +360,10 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
             words.append(w)  # "a fifth of dubbing work": after a singular noun, no plural's verb but the noun's head
             end = m.start("w") + len(w)
             break
-        if not (active or more or modifier) and (w.lower() in NOUN_STOP or (w.lower().endswith("ly") and len(w) > 4)):
+        # (a period before "rate" is a word of the compound: "her old day rate", "an hourly rate" is one already)
+        period_rate = w.lower() in ("day", "hour", "week", "month") and _RATE_AFTER_RE.match(text, m.end()) is not None
+        if not (active or more or modifier or period_rate) \
+                and (w.lower() in NOUN_STOP or (w.lower().endswith("ly") and len(w) > 4)):
             break
         if words and (w.lower().endswith(("ed", "ing")) or w.lower() in PARTICIPLES_AFTER_NOUN) and not w[0].isupper() \
                 and not words[-1].lower().endswith("ly") and not (w.lower() in GERUND_NOUNS and not words[-1].lower().endswith("s")) \

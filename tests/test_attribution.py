@@ -8521,3 +8521,43 @@ def test_what_a_reported_subject_was_losing_is_its_loss():
     text = ("Manager Sophie Allen said the cinema, which has 312 seats, had been losing about £4,000 a week since the "
             "pandemic.")
     assert claim(text, "about £4,000 a week").measure == "cinema loss"
+
+
+def test_a_company_described_by_its_weight_in_the_market_is_no_market():
+    text = "Seoul shares fell.\n\nMarket heavyweight Samsung Electronics dropped 2.6 percent, and Kakao lost 3.4 percent."
+    assert claim(text, "2.6 percent").measure == "Samsung Electronics share price"
+    assert claim(text, "3.4 percent").measure == "Kakao share price"
+
+
+def test_a_combined_sum_paid_by_a_list_of_names_is_their_payment():
+    text = "Under the previous agreements, ESPN and TNT Sports paid a combined $2.7 billion a year."
+    assert claim(text, "$2.7 billion a year").measure == "payment by ESPN and TNT Sports"
+    text = "An AI music start-up has agreed to pay a major record label $50 million upfront."
+    assert claim(text, "$50 million").measure == "payments to major record label"
+
+
+def test_investors_net_trading_of_a_market_s_stocks():
+    text = "Foreigners sold a net 512 billion won worth of stocks, while individuals bought 498 billion won."
+    sold, bought = claim(text, "512 billion won"), claim(text, "498 billion won")
+    assert (sold.claim_type, sold.measure) == ("other", "net sales of stocks by foreigners")
+    assert (bought.claim_type, bought.measure) == ("other", "net purchases of stocks by individuals")
+
+
+def test_an_income_from_one_level_to_another_is_one_kind_of_figure():
+    text = "She says her income fell from about $80,000 in 2022 to less than $35,000 last year."
+    assert claim(text, "about $80,000").claim_type == claim(text, "less than $35,000").claim_type == "other"
+
+
+def test_half_before_my_is_a_share_of_what_follows():
+    assert claim("Half my clients now use synthetic voices for the first draft.", "Half").measure == "share of clients"
+    assert claim("She works at about half of her old day rate.", "about half of her old day rate").measure == "old day rate"
+
+
+def test_a_title_s_closing_quote_is_no_word_of_the_measure():
+    found = claim("'Chhaava' box office day 10: Vicky Kaushal film crosses Rs 400 crore worldwide", "Rs 400 crore")
+    assert "'" not in found.measure and "Chhaava box office" in found.measure
+
+
+def test_day_by_day_takings_under_a_collections_heading_are_box_office():
+    text = "Day-wise collections:\nDay 1: Rs 31 crore\nDay 2: Rs 37 crore\n"
+    assert {claim(text, f).claim_type for f in ("Rs 31 crore", "Rs 37 crore")} == {"box_office"}
