@@ -722,6 +722,10 @@ _NAME_AFTER_ROLE_RE = re.compile(r",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){
 _ROLE_ENDS_RE = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS))})$", re.IGNORECASE)
 # the data a speaker cites, set off between commas before the verb: "Industry body FICCI, citing data from EY, said"
 _CITING_ASIDE_RE = re.compile(r",\s+citing\s+[^,;]{3,80},(?=\s+(?:said|says|told|estimated|estimates|reported|reports)\b)")
+# a description set after a name between commas: ", the Mumbai-listed parent of visual effects studio DNEG,"
+_APPOSED_DESCRIPTION_RE = re.compile(r"(?:the|an?)\s+\S")
+_NAME_THEN_COMMA_END_RE = re.compile(r"[A-Z][\w&.'’-]*,\s+$")
+_REPORTEDLY_RE = re.compile(r"\b(?:reportedly|(?:is|are|was|were)\s+(?:said|reported|rumou?red)\s+to)\b", re.IGNORECASE)
 _NOT_A_FIRST_NAME = DETERMINERS | CLAUSE_OPENERS | SIMPLE_PREPOSITIONS | set(PRONOUNS)
 _NAME_LIST_SPLIT_RE = re.compile(r",\s+|\s+(?:and|&)\s+")
 # a group of people opening a sentence, by where they work: "A separate team from", "Researchers at the"
@@ -1154,6 +1158,9 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
                 # ("a Netflix spokesperson said" is Netflix speaking)
                 return Attribution(f"{described.group('name')} {described.group('desc')}", False)
             at_np = sentence.rfind(np, 0, v.start()) if np else -1
+            if at_np > 0 and _APPOSED_DESCRIPTION_RE.match(np) and _NAME_THEN_COMMA_END_RE.search(sentence, 0, at_np) \
+                    and sentence[at_np + len(np):v.start()].lstrip().startswith(","):
+                continue  # "Prime Focus, the Mumbai-listed parent of visual effects studio DNEG, reported": the name it describes
             # ("The studio behind One Piece expects": the studio named before, not what it made)
             name = _named_in(np, names, sentence[at_np:v.start()] if at_np >= 0 else None) \
                 if not MAKER_DESCRIBED_RE.match(np.strip()) else None
@@ -1326,6 +1333,9 @@ class SourceRegister:
             self._learn_description(sentence, found.source)
             return found.source, found
         self.unsourced += 1
+        if _REPORTEDLY_RE.search(sentence) and not found.anaphor:
+            # '"The Crown" reportedly cost about £13 million an episode': reports nobody named, not the source before
+            return None, replace(found, continues=False, unnamed=True)
         if found.unnamed:
             self.quoted_paragraph = None
             return None, found  # a quotation of somebody unnamed is not the last source's
@@ -1359,8 +1369,11 @@ class SourceRegister:
                 self.name, self.age, self.in_paragraph = author, 0, True
                 return author, found
             last = self.sources[-1] if self.sources else None
+            # (or of its paragraph, what the body that reported it goes on to give: "…, according to Ofcom's annual media
+            # use report. … the regulator said. Among 12- to 15-year-olds, 71% said they had seen AI-generated videos")
             if last and last[0] == self.name and last[1] == "document" and self.age <= 2 \
-                    and _SURVEY_WORDS_RE.search(sentence) and not self.names.find(sentence) and not self.article_survey:
+                    and (_SURVEY_WORDS_RE.search(sentence) or self.in_paragraph and not new_paragraph) \
+                    and not self.names.find(sentence) and not self.article_survey:
                 # "…, according to a report by KOCCA. About 48% of webtoon companies surveyed said": the
                 # report's own survey (unless the article reported a survey before: "42 film programs surveyed
                 # by UFVA … according to figures from the Institute …. Nearly two-thirds of program directors

@@ -290,6 +290,9 @@ def _clean(words: list[str]) -> str | None:
 
 
 # investors trading a market's stocks, by the sum: "Foreigners sold a net 512 billion won worth of stocks"
+# things by their worth, the amount after it: "projects worth about $150 million"
+_THINGS_WORTH_BEFORE_RE = re.compile(rf"\b(?P<np>(?:[a-z][\w-]*\s+)?(?!(?:is|was|has|does|this|its|his|as|us|plus|less)\b)"
+                                     rf"[a-z][\w-]*s)\s+worth\s+(?:a\s+combined\s+)?{AMOUNT_HEDGES}$")
 _TRADED_NET_BEFORE_RE = re.compile(rf"\b(?P<verb>sold|sell|sells|bought|buy|buys|purchased|offloaded|dumped)\s+"
                                    rf"(?:a\s+net\s+|net\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
 _WORTH_OF_STOCKS_AFTER_RE = re.compile(r"\s+worth\s+of\s+(?:local\s+|domestic\s+)?(?:stocks|shares|equities)\b")
@@ -2722,6 +2725,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     if spend:  # "Amazon plans to spend $5 billion next year", "The culture ministry plans to spend": its spending
         who = _in_lower_case(_clean(noun_phrase(text, _subject_start(text, c_start, spend.start()), spend.start(), 6)), names)
         phrase = f"{who} spending" if who and not _stands_for(who.split()) and not names.find(who) else "spending"
+    worth = _THINGS_WORTH_BEFORE_RE.search(text, max(c_start, q.char_start - 50), q.char_start) \
+        if phrase is None and family == "money" else None
+    if worth and not MEASURE_NOUN_RE.fullmatch(worth.group("np").split()[-1]):
+        return f"value of {worth.group('np')}"  # "the strikes had delayed projects worth about $150 million": their value
     if phrase is None:
         # (not how long it took to say it, unless the time is what the reported clause's verb takes:
         # "Legal experts said the case could take two to three years to reach trial")
@@ -3247,7 +3254,9 @@ def _past_clause_colon(text: str, c_start: int, pos: int) -> int:
     dropped by more than half", "Labour costs remain a big draw: a mid-level animator earns …" — a clause
     after a clause's colon has its own subject (not after a label's: "Kuaishou's Q3 report: Kling …")."""
     colon = text.rfind(": ", c_start, pos)
-    if colon > c_start and text[colon + 2:colon + 3].islower() and _has_verb(text, c_start, colon) \
+    # (or a quoted title after it: 'Some streaming shows cost much more: "The Crown" reportedly cost about £13 million')
+    if colon > c_start and (text[colon + 2:colon + 3].islower() or text[colon + 2:colon + 3] in ('"', "“")) \
+            and _has_verb(text, c_start, colon) \
             and _has_verb(text, colon, pos):
         return colon + 2
     return c_start
@@ -3331,6 +3340,8 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
         c_start = joined.end()
     comma = text.rfind(",", c_start, pos)
     lead = text[c_start:comma] if comma > 0 else ""
+    if lead and _EXAMPLES_CLOSE_LEAD_RE.search(lead):
+        lead = ""  # "Post-production, including visual effects, accounts for another 15%": an aside on the subject, no lead
     aside = _ASIDE_ADVERB_END_RE.search(lead) if lead else None
     if aside:  # "Radio advertising, by contrast, is expected to decline 3%": the subject before its aside (but
         # past a phrase of place or time before it: "In emerging markets, by contrast, AI exposure is expected to be 40%")
@@ -3343,6 +3354,7 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
 
 
 _RELATIVE_ADVERB_CLAUSE_RE = re.compile(r",\s+(?:where|when)\s+(?=[a-z])")
+_EXAMPLES_CLOSE_LEAD_RE = re.compile(r"\S,\s+(?:including|excluding|such\s+as|like)\s+[^,;]+$")
 _LEAD_PREPOSITION_RE = re.compile(r"\s*(?:during|in|on|at|after|before|since|under|for|with|by|from|over)\b", re.IGNORECASE)
 # an adverb set off by commas after the subject: "Radio advertising, however, …"
 _ASIDE_ADVERBS_ALT = "|".join(adverb.replace(" ", r"\s+") for adverb in ASIDE_ADVERBS)

@@ -441,7 +441,7 @@ TITLE_RE = _TITLE_RE = re.compile(r"[\"“](?P<title>[A-Z0-9À-ÖØ-Þ][^\"“�
 # (past an aside: '"Jade Rabbit", made with extensive use of AI tools, has earned')
 _TITLE_ACTS_RE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,\"“”\n]{1,80},\s*|(?P<comma>,)\s*(?=[a-z]))?"
                             r"(?:from\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s+)?"
-                            r"(?:has\s+|had\s+|have\s+|also\s+|now\s+)?"
+                            r"(?:has\s+|had\s+|have\s+|also\s+|now\s+|reportedly\s+)?"
                             r"(?:is|was|held|led|took|made|won|opened|collected|earned|grossed|topped|tops|leads|"
                             r"sails|soars|takes|earns|opens|debuts|grosses|crosses|passes|hits|holds|wins|rules|"
                             r"fell|rose|grew|slid|sank|drew|brought|cost|[a-z]{3,}ed)\b")

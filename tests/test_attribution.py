@@ -8561,3 +8561,35 @@ def test_a_title_s_closing_quote_is_no_word_of_the_measure():
 def test_day_by_day_takings_under_a_collections_heading_are_box_office():
     text = "Day-wise collections:\nDay 1: Rs 31 crore\nDay 2: Rs 37 crore\n"
     assert {claim(text, f).claim_type for f in ("Rs 31 crore", "Rs 37 crore")} == {"box_office"}
+
+
+def test_a_description_set_after_a_name_names_no_other_speaker():
+    text = ("Prime Focus, the Mumbai-listed parent of visual effects studio DNEG, reported a consolidated net loss of "
+            "Rs 412 crore for the year to March.")
+    assert claim(text, "Rs 412 crore").source == "Prime Focus"
+    assert claim("Nine in ten children used YouTube, the regulator Ofcom said.", "Nine in ten children").source == "Ofcom"
+
+
+def test_what_is_reportedly_so_is_no_earlier_source_s():
+    text = ("A drama hour costs about £1.5 million, according to Pact.\n\nSome streaming shows cost much more: "
+            "\"The Crown\" reportedly cost about £13 million an episode.")
+    found = claim(text, "about £13 million an episode")
+    assert (found.source, found.measure) == (None, "The Crown cost")
+
+
+def test_an_aside_of_examples_after_the_subject_is_no_lead():
+    text = "Post-production, including visual effects, accounts for another 15%."
+    assert claim(text, "15%").measure == "Post-production"
+
+
+def test_things_worth_a_sum_are_measured_by_their_value():
+    text = "The company said the 2023 Hollywood strikes had delayed projects worth about $150 million."
+    assert claim(text, "about $150 million").measure == "value of delayed projects"
+    assert claim("This is worth up to $5.", "up to $5").measure is None
+
+
+def test_those_asked_in_a_body_s_report_paragraph_are_its():
+    text = ("Children watched 1 hour 52 minutes of YouTube a day, according to Ofcom's annual media use report. Nearly "
+            "nine in ten children used YouTube, the regulator said. Among 12- to 15-year-olds, 71% said they had seen "
+            "AI-generated videos.")
+    assert claim(text, "71%").source == "Ofcom"
