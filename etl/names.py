@@ -203,7 +203,9 @@ _BASED_RE = re.compile(r"-(?:(?i:based|born|headquartered|listed|made)|[a-z]*(?:
 DATELINE_RE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]+(?:,\s*[A-Z][A-Za-z.]{1,12})?(?:\s*\([^)]{0,40}\))?\s*(?:[—–]|--?(?=\s)|:(?=\s))\s*"
     # (a month by its name: "A faster version, Veo 3 Fast, now costs" has no date)
-    r"|(?:[A-Z][\w.'’ -]*,\s*){1,3}(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2})"
+    # (the day before the month too, as British releases write it: "LONDON, 1 February 2025 --")
+    r"|(?:[A-Z][\w.'’ -]*,\s*){1,3}(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?)"
     r"(?:,?\s+\d{4})?\s*(?:\([^)]{0,60}\))?\s*"
     r"(?:/[A-Za-z][\w .-]{1,30}/\s*)?[-–—]*\s*"  # "PUNE, India, Jan. 14, 2025 /PRNewswire/ --"
     r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{1,4})?\s*(?:[—–]|-(?=\s)|:(?=\s))\s*"  # a live blog's "10:42 a.m. ET —"

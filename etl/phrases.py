@@ -287,7 +287,7 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             out.append(w)  # "Hours watched on Twitch fell 9%": the hours watched, how an audience is measured
             continue
         bare = nxt.rstrip(".,;:!?")  # (the next word at a sentence's end: "of total streams.")
-        if not out and (bare.isalpha() or _MEASURED_MODIFIER_RE.fullmatch(bare)) \
+        if not out and (bare.replace("-", "").isalpha() or _MEASURED_MODIFIER_RE.fullmatch(bare)) \
                 and (bare in _PLAN_NOUNS or bare not in STOP and not verbish(bare)) \
                 and bare not in DETERMINERS and (
                 low in ADJECTIVAL_OPENERS or w[:1].isupper() and (low.endswith("ed") and not low.endswith("eed")

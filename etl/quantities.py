@@ -37,6 +37,7 @@ from .lexicon import (
     GERUND_NOUNS,
     IRREGULAR_PAST,
     MAGNITUDE_SUFFIXES,
+    MEASURE_NOUNS,
     MOVEMENT_VERBS,
     NOUN_STOP,
     PARTICIPLES_AFTER_NOUN,
@@ -242,7 +243,23 @@ def _read_left(text: str, d: Draft) -> None:
                 d.direction, d.signed = "down", False
             elif by:
                 d.direction = _moved_by(words) or d.direction
+            elif len(words) > 1 and last in MEASURE_NOUNS \
+                    and (moved := _GREW_OBJECT_RE.search(text, text.rfind("\n", 0, p) + 1, p)):
+                # "grew revenue 4% to £2.2 billion", "cut costs 10%": the verb moves the measure after it (on the
+                # figure's own line)
+                d.direction, d.signed = ("up" if moved.group(1).lower() in _GREW_OBJECT_VERBS_UP else "down"), False
     d.start = p
+
+
+# verbs that move the measure right after them by the figure after it, without "by": "grew revenue 4%"
+_GREW_OBJECT_VERBS_UP = frozenset({"grew", "grow", "grows", "increased", "increases", "boosted", "boosts", "raised", "raises",
+                                   "lifted", "lifts"})
+_GREW_OBJECT_VERBS_DOWN = frozenset({"cut", "cuts", "reduced", "reduces", "lowered", "lowers", "trimmed", "trims", "slashed",
+                                     "slashes"})
+
+
+_GREW_OBJECT_RE = re.compile(rf"(?<![\w\n])({'|'.join(sorted(_GREW_OBJECT_VERBS_UP | _GREW_OBJECT_VERBS_DOWN))})[ \t]+[a-z]+[ \t]*$",
+                             re.IGNORECASE)
 
 
 def _moved_by(words: list[str]) -> str | None:

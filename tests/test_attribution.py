@@ -8593,3 +8593,20 @@ def test_those_asked_in_a_body_s_report_paragraph_are_its():
             "nine in ten children used YouTube, the regulator said. Among 12- to 15-year-olds, 71% said they had seen "
             "AI-generated videos.")
     assert claim(text, "71%").source == "Ofcom"
+
+
+def test_a_british_release_dateline_is_no_word_of_the_measure():
+    text = ("LONDON, 1 February 2025 -- Film and high-end television production spending in the UK reached £5.6 billion "
+            "in 2024.")
+    assert claim(text, "£5.6 billion").measure == "Film and high-end television production spending"
+
+
+def test_an_accounting_participle_opens_the_measure_of_a_change():
+    text = "ITV reported a 12% fall in adjusted pre-tax profit to £443 million for 2024 on Thursday."
+    assert claim(text, "12%").measure == "ITV adjusted pre-tax profit decline"
+
+
+def test_a_verb_that_moves_its_measure_gives_the_direction():
+    assert claim("ITV Studios, its production arm, grew revenue 4% to £2.2 billion.", "4%").direction == "up"
+    text = "Radio ads spread as stations cut costs\n\nMore than one in five radio commercials used a synthetic voice."
+    assert claim(text, "More than one in five radio commercials").direction is None
