@@ -298,6 +298,11 @@ _TRADED_NET_BEFORE_RE = re.compile(rf"\b(?P<verb>sold|sell|sells|bought|buy|buys
 _WORTH_OF_STOCKS_AFTER_RE = re.compile(r"\s+worth\s+of\s+(?:local\s+|domestic\s+)?(?:stocks|shares|equities)\b")
 _BUSINESS_NAMED_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\s+[A-Z]")
 _GOAL_OF_BEFORE_RE = re.compile(rf"\b(?P<goal>target|goal)\s+of\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_SHARE_OF_OPENS_RE = re.compile(r"^(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)?|\w+-(?:thirds|quarters|fifths|tenths)|half|"
+                                r"(?:a|one)\s+(?:third|quarter|fifth|tenth)|\w+\s+in\s+\w+)\s+of\s+(?:the\s+)?(?=\S)",
+                                re.IGNORECASE)
+_WOULD_COST_RE = re.compile(r"that\s+(?P<more>(?:(?!would|could|might|will)\w+\s+){0,3}?)(?:would|could|might|will)\s+"
+                            r"(?:have\s+)?cost\b")
 _TITLE_QUOTE_CLOSE_RE = re.compile(r"(?<=[^sS\W])['’](?=\s|$)")
 _INDEFINITE_PRONOUNS = {"no one", "nobody", "none", "anyone", "anybody", "everyone", "everybody", "someone", "somebody"}
 _AGE_BRACKET_RE = re.compile(r"(?:the\s+)?[a-z]+\s+(?:aged\s+)?\d{1,2}\s+(?:and|or)\s+(?:older|over|above|younger|under)\b"
@@ -1889,6 +1894,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 if finite:  # "of the tracks delivered to its platform each day are now fully generated": theirs, that are
                     pred = f"{pred[:finite.start()].rstrip()} that {pred[finite.start():]}"
                 pred = _TRAILING_AUXILIARY_RE.sub("", pred)  # ("… it produced in the third quarter were")
+            would_cost = _WOULD_COST_RE.match(pred) if pred else None
+            if would_cost:  # "roughly a tenth of what a comparable animated film would cost": its cost
+                return f"{phrase} {would_cost.group('more')}cost"
             return f"{phrase} {pred}" if pred else phrase
         # (without an article when a measure follows: "Clients expect about 20% savings")
         owned_figure = _OWNER_BEFORE_FIGURE_RE.search(text, max(c_start, q.char_start - 24), q.char_start) \
@@ -2794,6 +2802,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         base = _WORK_VERB_END_RE.sub("", phrase) if worked and phrase else None
         if base and text[c_start:worked.start()].rstrip().endswith(base):
             # "Japanese animators work an average of 219 hours a month": the subject's working hours (days too)
+            # (of a share of people, the people's: "Two-thirds of Canadian crew members worked fewer than 100 days")
+            base = _SHARE_OF_OPENS_RE.sub("", base) or base
             phrase = f"{base} working {q.unit if q.unit in ('hours', 'days', 'weeks') else 'time'}"
         elif worked and phrase is None and _SHARE_SUBJECT_END_RE.search(text, max(c_start, worked.start() - 30), worked.start()):
             # "… and that 1 in 5 worked more than 300 hours a month": the working hours of a share of people

@@ -8610,3 +8610,15 @@ def test_a_verb_that_moves_its_measure_gives_the_direction():
     assert claim("ITV Studios, its production arm, grew revenue 4% to £2.2 billion.", "4%").direction == "up"
     text = "Radio ads spread as stations cut costs\n\nMore than one in five radio commercials used a synthetic voice."
     assert claim(text, "More than one in five radio commercials").direction is None
+
+
+def test_a_share_of_what_a_thing_would_cost_is_of_its_cost():
+    text = "The budget was $700,000, roughly a tenth of what a comparable animated film would cost."
+    assert claim(text, "roughly a tenth").measure == "comparable animated film cost"
+
+
+def test_the_working_days_of_a_share_of_people_are_the_people_s():
+    text = "Two-thirds of Canadian crew members worked fewer than 100 days last year, union survey finds"
+    assert claim(text, "fewer than 100 days").measure == "Canadian crew members working days"
+    assert claim("Members of the Writers Guild worked 40 hours a week.", "40 hours a week").measure \
+        == "Members of the Writers Guild working hours"
