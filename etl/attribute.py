@@ -724,9 +724,15 @@ _ROLE_ENDS_RE = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS))})$", re.IGNOREC
 _CITING_ASIDE_RE = re.compile(r",\s+citing\s+[^,;]{3,80},(?=\s+(?:said|says|told|estimated|estimates|reported|reports)\b)")
 # a description set after a name between commas: ", the Mumbai-listed parent of visual effects studio DNEG,"
 _APPOSED_DESCRIPTION_RE = re.compile(r"(?:the|an?)\s+\S")
+# ... the name it describes, right before its comma
 _NAME_THEN_COMMA_END_RE = re.compile(r"[A-Z][\w&.'’-]*,\s+$")
+# a phrase of time or place opening a sentence, set off by its comma: "On Thursday, ", "In Seoul, "
+_LEAD_PHRASE_RE = re.compile(r"(?:On|In|At|Last|This|Earlier|Later|During|After|Before)\s+[^,;]{1,30},\s+")
+# what a sentence says is so by nobody's account it names: "reportedly", "is said to"
 _REPORTEDLY_RE = re.compile(r"\b(?:reportedly|(?:is|are|was|were)\s+(?:said|reported|rumou?red)\s+to)\b", re.IGNORECASE)
+# words a capitalised run may open with at a sentence's start that are no one's first name ("When Tom Pryce")
 _NOT_A_FIRST_NAME = DETERMINERS | CLAUSE_OPENERS | SIMPLE_PREPOSITIONS | set(PRONOUNS)
+# the names of a listed run apart: "Varshul Gupta and Anuja Dhawan"
 _NAME_LIST_SPLIT_RE = re.compile(r",\s+|\s+(?:and|&)\s+")
 # a group of people opening a sentence, by where they work: "A separate team from", "Researchers at the"
 _AFFILIATED_GROUP_OPENS_RE = re.compile(r"(?:(?:An?|The|One)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:team|group|researchers|"
@@ -1079,6 +1085,19 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
     for v in verbs:
         if v.group("verb").endswith("ing") and not sentence[:v.start()].rstrip().endswith(","):
             continue  # "…, saying" reports for the subject; "with analysts saying" is a side remark
+        if v.group("verb").endswith("ing") and not (v.group("verb").startswith(("add", "claim"))
+                                                     and _ADDED_AMOUNT_RE.match(sentence, v.end())):
+            # ... the sentence's subject, not the object nearest it: "Voice actors … have urged the European
+            # Commission to protect them …, saying rates have fallen by up to 40%" (the actors, unnamed)
+            # (past a dateline or a phrase of time or place before it: "On Thursday, S&P Global Ratings cut …")
+            dateline = DATELINE_RE.match(sentence)
+            lead = _LEAD_PHRASE_RE.match(sentence, dateline.end() if dateline else 0)
+            lead_end = lead.end() if lead else dateline.end() if dateline else 0
+            opening = [h for h in names.find(sentence, lead_end, v.start())
+                       if h[0] <= lead_end + 4 and h[2].lower() not in PLACES]
+            if opening:
+                return Attribution(opening[0][2], False)
+            continue
         if v.group("verb") in EVENT_VERBS and not _STATEMENT_AFTER_RE.match(sentence, v.end()) \
                 and not (_CLOSING_FRAME_RE.match(sentence, v.end()) and "," in sentence[max(0, v.start() - 40):v.start()]
                          and not _WHEN_CLAUSE_BEFORE_RE.search(sentence, max(0, v.start() - 40), v.start())):
@@ -1259,7 +1278,7 @@ class SourceRegister:
         # what the article introduced without a name ("A mid-sized game studio in Poland replaced …"): "the
         # studio" later is that one, not a name of another kind met since
         self.unnamed_heads: set[str] = set()
-        self.surnames: dict[str, str] | None = None  # (read when first needed: full_names)
+        self.full_name_of: dict[str, str] | None = None  # (read when first needed: full_names)
 
     def read(self, sentence: str, new_paragraph: bool = False,
              words: set[str] | None = None) -> tuple[str | None, Attribution]:
@@ -1678,15 +1697,15 @@ class SourceRegister:
 
     def full_names(self) -> dict[str, str]:
         """The people the article names in full, by their last word ("Gupta" -> "Varshul Gupta"), read once."""
-        if self.surnames is None:
+        if self.full_name_of is None:
             # (not a run a sentence's first word opens: "When Tom Pryce", "A Netflix spokesperson")
-            self.surnames = {part.rsplit(None, 1)[-1]: part for run in self.names.runs
+            self.full_name_of = {part.rsplit(None, 1)[-1]: part for run in self.names.runs
                              for part in _NAME_LIST_SPLIT_RE.split(run)  # ("Varshul Gupta and Anuja Dhawan")
                              if " " in part and part.split()[0].lower() not in _NOT_A_FIRST_NAME
                              and (self.kinds.get(part) or source_kind(part)) == "person"
                              # (a name the article's reading keeps whole: not "Rival Lumenix", the rival Lumenix)
                              and _named_in(part, self.names) == part}
-        return self.surnames
+        return self.full_name_of
 
     def _cited(self, name: str) -> bool:
         """Whether the name is one only cited, or speaking of "the company" as another: "Moody's Ratings"

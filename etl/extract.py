@@ -218,10 +218,11 @@ _OF_IT_ENDS_RE = re.compile(rf"\s+of\s+(?:{JUST_NAMED})$", re.IGNORECASE)
 _UNREAD = object()
 # a participle's phrase between commas, an aside of its own: "The film, made on a budget of about Rs 150 crore, earned"
 # (any participle of the past: "The class action, brought in 2024 by two actors who …, covers about 1,400 performers")
-_PREDICTED_ASIDE_RE = re.compile(r",\s+(?:projected|expected|predicted|forecasted|anticipated|estimated|slated|scheduled|"
-                                 r"planned|due)\b")
 _PARTICIPLE_ASIDE_RE = re.compile(r",\s+(?:made|shot|built|bought|brought|founded|[a-z]{3,}ed)\s+"
                                   r"(?:on|for|at|in|by|with|over|from)\b[^,;]{2,100},(?!\d)")
+# ... of them, those of a prediction, not of what was done: ", projected at $5 billion by 2030,"
+_PREDICTED_ASIDE_RE = re.compile(r",\s+(?:projected|expected|predicted|forecasted|anticipated|estimated|slated|scheduled|"
+                                 r"planned|due)\b")
 # between a change by a share and the level it reaches, past what it is of: " for its Pro tier, to "
 _LEVEL_AFTER_CHANGE_RE = re.compile(rf"\s+(?:for|in|on|at)\s+[^,;.\d]{{1,40}}?,?\s+to\s+{AMOUNT_HEDGES}")
 # a multiple compared with another time: "nearly three times as much as a year earlier"

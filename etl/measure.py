@@ -289,18 +289,23 @@ def _clean(words: list[str]) -> str | None:
     return joined.strip(" ,;:\"“”‘’'.") or None
 
 
-# investors trading a market's stocks, by the sum: "Foreigners sold a net 512 billion won worth of stocks"
 # things by their worth, the amount after it: "projects worth about $150 million"
 _THINGS_WORTH_BEFORE_RE = re.compile(rf"\b(?P<np>(?:[a-z][\w-]*\s+)?(?!(?:is|was|has|does|this|its|his|as|us|plus|less)\b)"
                                      rf"[a-z][\w-]*s)\s+worth\s+(?:a\s+combined\s+)?{AMOUNT_HEDGES}$")
+# investors trading a market's stocks, by the sum: "Foreigners sold a net 512 billion won worth of stocks"
 _TRADED_NET_BEFORE_RE = re.compile(rf"\b(?P<verb>sold|sell|sells|bought|buy|buys|purchased|offloaded|dumped)\s+"
                                    rf"(?:a\s+net\s+|net\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
 _WORTH_OF_STOCKS_AFTER_RE = re.compile(r"\s+worth\s+of\s+(?:local\s+|domestic\s+)?(?:stocks|shares|equities)\b")
+# a business's description with its name after it: "(Market) heavyweight Samsung Electronics"
 _BUSINESS_NAMED_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\s+[A-Z]")
+# a goal set by its level: "a target of 150 million"
 _GOAL_OF_BEFORE_RE = re.compile(rf"\b(?P<goal>target|goal)\s+of\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_QUOTE_MARKS_RE = re.compile(r"[\"“”]")
+# a share of a group opening a phrase: "Two-thirds of", "67% of the", "one in five of"
 _SHARE_OF_OPENS_RE = re.compile(r"^(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)?|\w+-(?:thirds|quarters|fifths|tenths)|half|"
                                 r"(?:a|one)\s+(?:third|quarter|fifth|tenth)|\w+\s+in\s+\w+)\s+of\s+(?:the\s+)?(?=\S)",
                                 re.IGNORECASE)
+# what a thing would cost, as a clause after it: "(a comparable animated film) that would cost"
 _WOULD_COST_RE = re.compile(r"that\s+(?P<more>(?:(?!would|could|might|will)\w+\s+){0,3}?)(?:would|could|might|will)\s+"
                             r"(?:have\s+)?cost\b")
 _TITLE_QUOTE_CLOSE_RE = re.compile(r"(?<=[^sS\W])['’](?=\s|$)")
@@ -2516,11 +2521,16 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                     if opener and (lead and lead[0][0] == 0 or opener.group().strip().lower() == "and"
                                    and (first := _lead_name(text, s, names)) and previous.endswith(" " + first)) else []
                 if opener and not own and opener.group("contrast"):
-                    # "…, while local feature films contributed A$385 million": the clause's own subject
-                    words = noun_phrase(text, opener.end(), q.char_start, 5)
+                    # "…, while local feature films contributed A$385 million": the clause's own subject (a quoted
+                    # term its words: 'while searches for "AI voice" rose nearly 900%')
+                    plain = _QUOTE_MARKS_RE.sub(" ", text[:q.char_start])
+                    words = noun_phrase(plain, opener.end(), q.char_start, 5)
                     subject = _clean(words)
+                    words_end = opener.end()
+                    for word in words:  # (where the phrase's words end, each found after the one before)
+                        words_end = plain.find(word, words_end) + len(word)
                     # (past an aside on the subject: "while the networks business, which includes CNN, brought in")
-                    rest = ASIDE_RE.sub(" ", text[opener.end() + len(" ".join(words)):q.char_start], count=1).split()
+                    rest = ASIDE_RE.sub(" ", plain[words_end:q.char_start], count=1).split()
                     # (or a nationality's: "while Canadian feature film production rose 9 per cent")
                     took_share = bool(subject) and " share of " in previous and bool(rest) \
                         and rest[0].lower() in _TOOK_SHARE_VERBS and words[-1][:1].islower()

@@ -75,6 +75,10 @@ _PEOPLE_SUBJECT_BEFORE_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\s+(?:\w+\s+){{0,
 # of its 110,000 frames …" (the film's frames, not those of the platform named before)
 _WORK_SUBJECT_RE = re.compile(rf"\b(?:[Tt]he|[Tt]his)\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(FILM_NOUNS)}|series|show|game|album)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:will|would|is|was|has|had|can|could|earned|cost|took|made|used)\b")
+# a participle that reports the clause after it: ", saying rates for dubbing work have fallen"
+_REPORTING_PARTICIPLE_RE = re.compile(r",\s+(?:saying|adding(?!\s+to\b)|arguing|warning|noting|claiming|stressing)\s+"
+                                      r"(?:that\s+)?")
+_PRONOUN_WORD_RE = re.compile(r"\b(?:it|its|they|their|we|our|he|his|she|her)\b", re.IGNORECASE)
 # an apposition that describes a noun by a relative clause, the figure inside it: ", an industry that employs"
 # (a whole trade's, the relative clause going on to the figure: not "Clipforge, a startup that makes AI tools …, is
 # laying off about 60 of its 180 employees")
@@ -197,6 +201,11 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
     if dateline:  # "VANCOUVER - British Columbia's animation sector has shed …": where it was filed, nobody's
         start = dateline.end()
     start = past_subordinate_lead(text, start, pos)  # ("While Netflix spent …, Amazon spent $19 billion": Amazon's)
+    reporting = max(_REPORTING_PARTICIPLE_RE.finditer(text, start, pos), key=lambda m: m.start(), default=None)
+    if reporting and not _PRONOUN_WORD_RE.search(text, reporting.end(), pos):
+        # ("… have urged the European Commission to act, saying rates have fallen": the clause said, not its object;
+        # but "…, saying it now expects …" is the subject's own)
+        start = reporting.end()
     start = past_subordinate_tail(text, start, pos)  # ("X fell after a rival unveiled two-minute clips": not X's)
     titles = [m for m in _TITLE_RE.finditer(text, start, pos)]
     if titles and _TITLE_WITH_RE.fullmatch(text, titles[-1].end(), pos):

@@ -8622,3 +8622,16 @@ def test_the_working_days_of_a_share_of_people_are_the_people_s():
     assert claim(text, "fewer than 100 days").measure == "Canadian crew members working days"
     assert claim("Members of the Writers Guild worked 40 hours a week.", "40 hours a week").measure \
         == "Members of the Writers Guild working hours"
+
+
+def test_a_participle_that_reports_speaks_for_the_subject_not_its_object():
+    text = ("BRUSSELS — Voice actors from 12 European countries have urged the European Commission to protect them, "
+            "saying rates for dubbing work have fallen by up to 40% since 2023.")
+    found = claim(text, "up to 40%")
+    assert (found.source, found.measure) == (None, "rates for dubbing work")
+    assert claim("LONDON — Netflix raised prices in the UK, saying costs had risen 10%.", "10%").source == "Netflix"
+
+
+def test_a_quoted_term_in_a_contrasted_subject_is_one_of_its_words():
+    text = 'The number of voice-over gigs fell 35% in the first half, while searches for "AI voice" rose nearly 900%.'
+    assert claim(text, "nearly 900%").measure == "searches for AI voice"
