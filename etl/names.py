@@ -601,7 +601,8 @@ class ArticleNames:
             words = words[adjective + 1:]
         while words and not (words[0] in SURNAME_PARTICLES and _SURNAME_PARTICLE_RE.match(" ".join(words[:2]))
                              and self._word_is_name(words[-1])) \
-                and not (len(words) == 2 and words[0] in _WEEKDAYS and _core(words[1]) in ORGANISATION_WORDS) and (
+                and not (len(words) == 2 and words[0] in _WEEKDAYS and _core(words[1]) in ORGANISATION_WORDS) \
+                and not (len(words) == 1 and _core(words[0]) in self.surnames) and (  # ("Rose said" after "Cindy Rose told")
                 words[0].lower() in _JOIN_WORDS or _never_a_name(words[0]) or not self._word_is_name(words[0])):
             if len(words) > 1 and _core(words[0]) in GENERIC_ACRONYMS \
                     and (_core(words[-1]) in ORGANISATION_WORDS or _core(words[-1]) in _DATA_PRODUCT_WORDS) \
@@ -631,7 +632,7 @@ class ArticleNames:
             # "Producer Ritesh Sidhwani", "Chief Executive Bob Iger", "Co-CEO Greg Peters", "Culture
             # Secretary Lisa Nandy": a title before a person's name
             words = words[titled[-1] + 1:]
-        if not words or len(words) == 1 and (not (self._alone_is_name(words[0])
+        if not words or len(words) == 1 and (not (self._alone_is_name(words[0]) or _core(words[0]) in self.surnames
                                                   or described and self._word_is_name(words[0])
                                                   or adjective is not None and not _never_a_name(words[0]))
                                              or len(_core(words[0])) == 1):

@@ -8635,3 +8635,10 @@ def test_a_participle_that_reports_speaks_for_the_subject_not_its_object():
 def test_a_quoted_term_in_a_contrasted_subject_is_one_of_its_words():
     text = 'The number of voice-over gigs fell 35% in the first half, while searches for "AI voice" rose nearly 900%.'
     assert claim(text, "nearly 900%").measure == "searches for AI voice"
+
+
+def test_a_surname_that_spells_a_word_opens_a_sentence_as_the_person():
+    text = ("WPP will invest £250 million a year in AI, chief executive Cindy Rose told investors on Thursday. Rose said "
+            "AI tools had already cut the cost of producing some TV ads by as much as 50%.")
+    assert claim(text, "as much as 50%").source == "Cindy Rose"
+    assert claim("Revenue rose 5% last year.", "5%").direction == "up"
