@@ -300,7 +300,7 @@ _WORTH_OF_STOCKS_AFTER_RE = re.compile(r"\s+worth\s+of\s+(?:local\s+|domestic\s+
 _BUSINESS_NAMED_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\s+[A-Z]")
 # a goal set by its level: "a target of 150 million"
 _GOAL_OF_BEFORE_RE = re.compile(rf"\b(?P<goal>target|goal)\s+of\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
-_QUOTE_MARKS_RE = re.compile(r"[\"“”]")
+_QUOTE_MARKS_RE = re.compile(r"[\"“”]")  # (double quotation marks, read as spaces where a quoted term is a phrase's words)
 # a share of a group opening a phrase: "Two-thirds of", "67% of the", "one in five of"
 _SHARE_OF_OPENS_RE = re.compile(r"^(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)?|\w+-(?:thirds|quarters|fifths|tenths)|half|"
                                 r"(?:a|one)\s+(?:third|quarter|fifth|tenth)|\w+\s+in\s+\w+)\s+of\s+(?:the\s+)?(?=\S)",
