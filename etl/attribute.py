@@ -726,6 +726,8 @@ _CITING_ASIDE_RE = re.compile(r",\s+citing\s+[^,;]{3,80},(?=\s+(?:said|says|told
 _APPOSED_DESCRIPTION_RE = re.compile(r"(?:the|an?)\s+\S")
 # ... the name it describes, right before its comma
 _NAME_THEN_COMMA_END_RE = re.compile(r"[A-Z][\w&.'’-]*,\s+$")
+# a government office named by its noun alone: "the ministry", "the department"
+_BARE_GOVERNMENT_BODY_RE = re.compile(rf"[Tt]he\s+({'|'.join(GOVERNMENT_BODIES)})")
 # a phrase of time or place opening a sentence, set off by its comma: "On Thursday, ", "In Seoul, "
 _LEAD_PHRASE_RE = re.compile(r"(?:On|In|At|Last|This|Earlier|Later|During|After|Before)\s+[^,;]{1,30},\s+")
 # what a sentence says is so by nobody's account it names: "reportedly", "is said to"
@@ -1198,6 +1200,10 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             role = role_phrase(np) or government_body(np)
             if role:
                 return Attribution(role, False)
+            bare_body = _BARE_GOVERNMENT_BODY_RE.fullmatch(np.strip())
+            if bare_body:  # "…, the ministry said": the government body the article described before
+                return Attribution(None, True, True, False, max(0, sentence.rfind(np, 0, v.start())), "organisation",
+                                   head=bare_body.group(1).lower())
             c, a, r = _continuation(np)
             if c:
                 continues, anaphor, respondents = True, a, r
@@ -1404,6 +1410,14 @@ class SourceRegister:
         elaborates = (self.reported and self.age == 1 and self.in_paragraph and not self.names.find(sentence)
                       and bool(_HEDGED_RE.search(sentence)))  # "X believes that …. If it is quick, it may take …"
         self.reported = False
+        if found.anaphor and found.head in GOVERNMENT_BODIES:
+            # "…, the science ministry said. … the ministry said": the last body described by that noun, or nobody
+            # named (never another organisation the sentence before names)
+            body = next((name for name, _kind, at in reversed(self.sources)
+                         if name.split()[-1].lower() == found.head and name[:1].islower()), None)
+            if body:
+                self.name, self.age, self.in_paragraph = body, 0, True
+            return body, found if body else replace(found, unnamed=True)
         if found.continues or elaborates or quoted and (self.in_paragraph or self.age <= 1) or self.quoted_paragraph:
             own = None
             if found.anaphor and found.head in self.unnamed_heads and found.head not in self.described:
@@ -1506,6 +1520,7 @@ class SourceRegister:
                 own = self.described[found.head]
             if own is None and found.refers == "organisation" and found.head in _BODY_WORDS:
                 own = self._described_recently(found.head)  # "the performers' union Equity …. according to the union"
+
             if own is None and found.refers == "organisation" and found.head in BUSINESS_DESCRIPTIONS - _ANY_BUSINESS:
                 # "…, said Maria Okafor, head of entertainment at the broker Gallagher. … Lloyd's underwriters told
                 # Reuters …. …, the broker said": the one the trade described, not whoever spoke last

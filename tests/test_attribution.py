@@ -8642,3 +8642,11 @@ def test_a_surname_that_spells_a_word_opens_a_sentence_as_the_person():
             "AI tools had already cut the cost of producing some TV ads by as much as 50%.")
     assert claim(text, "as much as 50%").source == "Cindy Rose"
     assert claim("Revenue rose 5% last year.", "5%").direction == "up"
+
+
+def test_the_ministry_is_the_ministry_described_before_or_nobody():
+    text = ("South Korea's content exports reached a record $1.2 billion last year, the science ministry said.\n\n"
+            "But the number of dramas produced fell to 112 from 141 in 2022, the ministry said.")
+    assert claim(text, "112").source == "science ministry"
+    text = ("The Netherlands Film Fund has €20 million to spend.\n\nThe number of films fell to 40, the ministry said.")
+    assert claim(text, "40").source is None
