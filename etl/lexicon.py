@@ -1210,6 +1210,8 @@ CLAIM_TYPE_RULES = (
     # what investors bought or sold of a market's stocks is a flow of trading, no takings nor an investment of theirs:
     # "Foreigners sold a net 512 billion won worth of stocks, while individuals bought 498 billion won"
     ("other", "money", "measure", r"^net\s+(?:sales|purchases)\s+of\s+stocks\b"),
+    # a valuation multiple is neither takings nor a count: "trades at about 9 times forward earnings"
+    ("other", "count", "measure", r"\bmultiple$"),
     # what one group earns against another is a pay gap, no answer to a survey: "Women earned 29% less than men"
     ("other", "percent", "left", r"\bearn(?:ed|s)?\s+(?:on\s+average\s+)?$", ("right", r"^\s+(?:less|more)\s+than\b")),
     # how much faster a thing is done is a speed-up, no share of the people who do it: "finished writing tasks 40%

@@ -411,6 +411,10 @@ _SHARE_FROM_AFTER_RE = re.compile(r"\s+of\s+(?:its|their|the|his|her|our)\s+(?:[
 _AMOUNT_BESIDE_RE = re.compile(r",\s+(?:[$€£¥₹]|[A-Z]{1,3}\$)?\d[\d.,]*(?:\s+(?:million|billion|trillion))?(?:-[a-z]+)?"
                                r"(?:\s+\([^()]{1,20}\))?\s+")  # ("a five-year, 1.8 billion-mile (2.8bn km) journey")
 # a multiple of speed or of cost: "(finishing it) ten times faster", "ten times cheaper"
+# a valuation multiple after "N times": "9 times forward earnings", "12 times sales"
+_EARNINGS_MULTIPLE_AFTER_RE = re.compile(r"\s+(?P<what>(?:(?:forward|trailing|expected|next\s+year's|this\s+year's)\s+)?"
+                                         r"(?:earnings|profits?|sales|revenue|ebitda|EBITDA|book\s+value))\b", re.IGNORECASE)
+_FOR_NAME_AFTER_RE = re.compile(r"\s+for\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})")
 _TIMES_FASTER_RE = re.compile(r"\s+(faster|quicker|cheaper)\b", re.IGNORECASE)
 # ... and the act it is said of, right before it: "finishing it", "to render a scene"
 _PARTICIPLE_BEFORE_FIGURE_RE = re.compile(r"\b(?P<act>[a-z]{3,}ing|to\s+[a-z]{3,})\s+(?:(?:it|them|the\s+\w+|a\s+\w+)\s+)?$",
@@ -1211,6 +1215,17 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         # "A typical $100M film spends something like 20–25% on above-the-line talent and ~50% on crew": the
         # share of its spending that goes there
         return f"spending on {' '.join(spent_on.group('np').split())}"
+    multiple = _EARNINGS_MULTIPLE_AFTER_RE.match(text, q.char_end) if q.noun == "times" else None
+    if multiple:  # "trades at about 9 times forward earnings": a valuation multiple, whose the clause's subject says
+        whose = _FOR_NAME_AFTER_RE.match(text, multiple.end())
+        owner = whose.group("name") if whose else owner_before(text, clause[0], q.char_start, names)
+        base = f"{' '.join(multiple.group('what').split()).lower()} multiple"
+        return f"{owner} {base}" if owner else base
+    again = _FOR_NAME_AFTER_RE.match(text, q.char_end) if q.noun == "times" and previous \
+        and previous.endswith(" multiple") else None
+    if again:  # "…, compared with 17 times for Netflix": the same multiple, of the name after it
+        base = previous.split(" ", 1)[1] if previous.split()[0][:1].isupper() and len(previous.split()) > 2 else previous
+        return f"{again.group('name')} {base}"
     faster = _TIMES_FASTER_RE.match(text, q.char_end) if q.noun == "times" else None
     if family == "percent" and FASTER_AFTER_RE.match(text, q.char_end):
         faster = _TIMES_FASTER_RE.match(text, q.char_end)  # "finished writing tasks 40% faster": a speed-up too

@@ -1623,7 +1623,8 @@ def test_whose_figure_its_says_is_not_the_data_firm_the_sentence_before_cited():
     ("Lumora Cinemas reported results. Shares of the Leawood, Kansas-based company jumped 9% late.", "9%",
      "stock_move", "Lumora Cinemas share price"),  # the company described, the one the article leads with
     ("The stock has nearly tripled this year.", "tripled", "stock_move", "stock"),
-    ("The stock trades on barely 6.5 times earnings.", "6.5 times", "other", "stock"),
+    # (a valuation multiple, by what it multiplies: the stock's price set against its earnings)
+    ("The stock trades on barely 6.5 times earnings.", "6.5 times", "other", "earnings multiple"),
     ("The anime industry's market expanded 14.8 percent in 2023.", "14.8 percent", "market_size",
      "anime industry's market"),
     ("Attendance across its 600 screens rose to 40 million visitors.", "600 screens", "other", "screens"),
@@ -8650,3 +8651,11 @@ def test_the_ministry_is_the_ministry_described_before_or_nobody():
     assert claim(text, "112").source == "science ministry"
     text = ("The Netherlands Film Fund has €20 million to spend.\n\nThe number of films fell to 40, the ministry said.")
     assert claim(text, "40").source is None
+
+
+def test_a_valuation_multiple_is_its_owner_s_and_no_takings():
+    text = ("Lionsgate, which struck a deal with AI startup Runway, trades at about 9 times forward earnings, compared "
+            "with 17 times for Netflix. Investors are not yet paying for it.")
+    nine, seventeen = claim(text, "about 9 times"), claim(text, "17 times")
+    assert (nine.claim_type, nine.measure) == ("other", "Lionsgate forward earnings multiple")
+    assert (seventeen.claim_type, seventeen.measure) == ("other", "Netflix forward earnings multiple")
