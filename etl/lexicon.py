@@ -1201,6 +1201,8 @@ TRADE_GERUNDS = frozenset({"advertising", "streaming", "gaming", "licensing", "d
 # a trade that ends a measure but is its head noun's complement is no measure of the trade: "Revenue from general
 # licensing", "the cost of licensing"
 _NO_HEAD_OF_TRADE = r"^(?![\s\S]*\b(?:revenues?|sales|income|costs?|spending|prices?|fees?|budgets?)\s+(?:from|of|for|on)\s)"
+# shares sold in an offer, said in the passive: "Shares were sold at £250 each" (etl.classify, etl.measure)
+SHARES_SOLD_PASSIVE = r"shares\s+(?:were|are|will\s+be|have\s+been)\s+(?:sold|offered|issued|priced)"
 CLAIM_TYPE_RULES = (
     # how often something happens is a rate, no share of people: "identified AI-generated clips only 51% of the time"
     ("other", "percent", "right", r"^\s+of\s+the\s+time\b"),
@@ -1368,7 +1370,7 @@ CLAIM_TYPE_RULES = (
     ("investment", "money", "left", r"\b(?:sell|sells|selling|sold|offering|offered|issuing|issued)\s+"
                                     r"(?:[\d.,]+\s+(?:(?:million|billion|thousand)\s+)?)?(?:new\s+)?shares\s+at\s+$"),
     # ... said in the passive: "Shares were sold at £250 each" in a share offer
-    ("investment", "money", "left", r"\bshares\s+(?:were|are|will\s+be|have\s+been)\s+(?:sold|offered|issued|priced)\s+at\s+$"),
+    ("investment", "money", "left", rf"\b{SHARES_SOLD_PASSIVE}\s+at\s+$"),
     ("investment", "count", "left", r"\b(?:sell|sells|selling|sold|offering|offered|issuing|issued)\s+$",
      ("surface", r"\bshares$")),
     ("revenue", "money", "right", r"^\s+(?:each\s+)?in\s+(?!lost\b|forgone\b|missed\b|ticket\b|box\b)"

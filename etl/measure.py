@@ -49,6 +49,7 @@ from .lexicon import (
     DIMENSION_NOUNS,
     FEAR_VERBS,
     FOCUS_ADVERBS,
+    FRACTION_WORDS,
     HEADCOUNT_NOUNS,
     IE_PLURALS,
     INDIAN_SCALES,
@@ -86,6 +87,7 @@ from .lexicon import (
     SCALES,
     SECTION_LABELS,
     SENTENCE_ADVERBS,
+    SHARES_SOLD_PASSIVE,
     SIMPLE_PREPOSITIONS,
     SMALL_NUMBERS,
     SOURCE_ANAPHORS,
@@ -302,9 +304,11 @@ _BUSINESS_NAMED_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(sorted(BUSINESS_DESCRIP
 _GOAL_OF_BEFORE_RE = re.compile(rf"\b(?P<goal>target|goal)\s+of\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _QUOTE_MARKS_RE = re.compile(r"[\"“”]")  # (double quotation marks, read as spaces where a quoted term is a phrase's words)
 # a share of a group opening a phrase: "Two-thirds of", "67% of the", "one in five of"
-_SHARE_OF_OPENS_RE = re.compile(r"^(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)?|\w+-(?:thirds|quarters|fifths|tenths)|half|"
-                                r"(?:a|one)\s+(?:third|quarter|fifth|tenth)|\w+\s+in\s+\w+)\s+of\s+(?:the\s+)?(?=\S)",
-                                re.IGNORECASE)
+# the words of a share of people, once for the patterns that read one: "62%", "one in five", "two-thirds", "half"
+_NUMBER_WORD = rf"(?:\d+|{'|'.join(sorted(SMALL_NUMBERS, key=len, reverse=True))})"
+_SHARE_WORDS = (rf"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|{_NUMBER_WORD}\s+in\s+{_NUMBER_WORD}"
+                rf"|(?:[a-z]+-|a\s+|one\s+)?(?:{'|'.join(sorted(FRACTION_WORDS, key=len, reverse=True))}))")
+_SHARE_OF_OPENS_RE = re.compile(rf"^(?:{_SHARE_WORDS}|\d[\d.,]*)\s+of\s+(?:the\s+)?(?=\S)", re.IGNORECASE)
 # what a thing would cost, as a clause after it: "(a comparable animated film) that would cost"
 _WOULD_COST_RE = re.compile(r"that\s+(?P<more>(?:(?!would|could|might|will)\w+\s+){0,3}?)(?:would|could|might|will)\s+"
                             r"(?:have\s+)?cost\b")
@@ -906,8 +910,8 @@ _MADE_FROM_AFTER_RE = re.compile(r"\s+(?:(?:a|per)\s+(?:year|month|week)\s+|last
 _POSSESSOR_OF_CHANGE_RE = re.compile(r"(?P<name>[A-Z][\w&.+-]*(?:\s+[A-Z0-9][\w&.+-]*){0,3})['’]s\s+")
 _CHANGE_NOUN_FOLLOWS_RE = re.compile(rf"\s+{_CHANGE_NOUN_RE.pattern}\b", re.IGNORECASE)
 # what one share was sold at: "sold 61.2 million shares at HK$27.80 each"
-_SHARES_AT_BEFORE_RE = re.compile(rf"\bshares\s+(?:(?:were|are|will\s+be|have\s+been)\s+(?:sold|offered|issued|priced)\s+)?"
-                                  rf"(?:at|for)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)  # (passive too: "Shares were sold at £250 each")
+_SHARES_AT_BEFORE_RE = re.compile(rf"\b(?:{SHARES_SOLD_PASSIVE}\s+|shares\s+)(?:at|for)\s+{AMOUNT_HEDGES}$",
+                                  re.IGNORECASE)  # (passive too: "Shares were sold at £250 each")
 # how many times over an offering was asked for: "the retail offering was oversubscribed about 420 times"
 _OVERSUBSCRIBED_BEFORE_RE = re.compile(rf"(?:\s+(?:was|were|is|are|has\s+been|had\s+been|been|being))?\s+"
                                        rf"oversubscribed\s+(?:by\s+)?{AMOUNT_HEDGES}$")
@@ -3406,8 +3410,7 @@ _GROUP_BEFORE_RE = re.compile(r"\b(?:among|of|from|polled|surveyed|interviewed|q
 _THOSE_ASKED_RE = re.compile(r"\b(?:among|of)\s+(?:all\s+)?those\s+(?:polled|surveyed|asked|questioned|interviewed)\b",
                              re.IGNORECASE)
 # a share of people as a subject, right before its verb: "1 in 5", "a third of them", "62%"
-_SHARE_SUBJECT_END_RE = re.compile(r"(?:\b\d+\s+in\s+\d+|\d\s?%|\bper\s?cent|\bpercent|\b(?:half|third|quarter|fifth)s?"
-                                   r"(?:\s+of\s+(?:them|those))?)\s+$")
+_SHARE_SUBJECT_END_RE = re.compile(rf"\b{_SHARE_WORDS}(?:\s+of\s+(?:them|those))?\s+$", re.IGNORECASE)
 _FINDING_THAT_END_RE = re.compile(r"\b(?:found|finds|showed|shows|revealed|reveals|suggested|suggests)\s+that\s+$")
 _RELATIVE_PRONOUN_END_RE = re.compile(r"\b(?:which|whom|whose|where)\s+$", re.IGNORECASE)
 _WORDS_BEFORE_RE = re.compile(r"((?:[\w&.’'-]+\s+){0,3})$")

@@ -54,6 +54,7 @@ from .lexicon import (
 )
 from .not_quantities import Blocked, has_unit_after, is_not_quantity
 from .numbers import Core, ascii_lower, find_cores, scaled
+from .patterns import trie_pattern
 from .phrases import PEOPLE_RE
 from .ranges import merge_ranges, range_follows
 from .record import unit_family
@@ -247,18 +248,13 @@ def _read_left(text: str, d: Draft) -> None:
                     and (moved := _GREW_OBJECT_RE.search(text, text.rfind("\n", 0, p) + 1, p)):
                 # "grew revenue 4% to £2.2 billion", "cut costs 10%": the verb moves the measure after it (on the
                 # figure's own line)
-                d.direction, d.signed = ("up" if moved.group(1).lower() in _GREW_OBJECT_VERBS_UP else "down"), False
+                d.direction, d.signed = ("up" if moved.group(1).lower() in CHANGED_BY_VERBS_UP else "down"), False
     d.start = p
 
 
-# verbs that move the measure right after them by the figure after it, without "by": "grew revenue 4%"
-_GREW_OBJECT_VERBS_UP = frozenset({"grew", "grow", "grows", "increased", "increases", "boosted", "boosts", "raised", "raises",
-                                   "lifted", "lifts"})
-_GREW_OBJECT_VERBS_DOWN = frozenset({"cut", "cuts", "reduced", "reduces", "lowered", "lowers", "trimmed", "trims", "slashed",
-                                     "slashes"})
-
-
-_GREW_OBJECT_RE = re.compile(rf"(?<![\w\n])({'|'.join(sorted(_GREW_OBJECT_VERBS_UP | _GREW_OBJECT_VERBS_DOWN))})[ \t]+[a-z]+[ \t]*$",
+# a verb that moves the measure right after it by the figure after that, without "by": "grew revenue 4%" (the verbs
+# that move what they take: lexicon.CHANGED_BY_VERBS_UP and _DOWN)
+_GREW_OBJECT_RE = re.compile(rf"(?<![\w\n])({trie_pattern(CHANGED_BY_VERBS_UP | CHANGED_BY_VERBS_DOWN)})[ \t]+[a-z]+[ \t]*$",
                              re.IGNORECASE)
 
 
