@@ -31,6 +31,7 @@ from .lexicon import (
     CONTRAST_OPENERS_ALT,
     DETERMINERS,
     EVENT_VERBS,
+    FINANCIAL_BUSINESSES,
     FORECAST_FRAME_VERBS,
     FRACTION_WORDS,
     GENERIC_ACRONYMS,
@@ -40,6 +41,7 @@ from .lexicon import (
     IRREGULAR_DEMONYMS,
     IRREGULAR_PAST,
     MADE_WORK_NOUNS,
+    MARKET_ANALYSTS,
     MOVED_VERBS,
     NOUN_LIKE_SPEECH_VERBS,
     ORGANISATION_WORDS,
@@ -497,10 +499,12 @@ def _nps_before(sentence: str, verb_start: int):
     clause start (auxiliaries dropped), then past an appositive ("Tyler Perry, 54, said") up
     to two comma-separated segments further back."""
     end = verb_start
-    aside = _ASIDE_BEFORE_RE.search(sentence, max(0, end - 40), end)
-    if aside:
-        end = aside.start()  # "Rival Publicis (PUBP.PA) said": the name before its ticker in brackets
     for hop in range(3):
+        aside = _ASIDE_BEFORE_RE.search(sentence, max(0, end - 40), end)
+        if aside:
+            # "Rival Publicis (PUBP.PA) said", "The Asociación Nacional de Actores (ANDA), the actors' union,
+            # said": the name before its ticker or acronym in brackets
+            end = aside.start()
         window_start = max(0, end - 120)
         if window_start and sentence[window_start - 1].isalnum():
             window_start = sentence.rfind(" ", 0, window_start) + 1  # (from a word's start: not "ersal Music Group")
@@ -1280,6 +1284,7 @@ class SourceRegister:
         self.people: dict[str, str] = {}  # every person quoted so far, by surname ("Hale" -> "Marcus Hale")
         # who is only cited for data ("…, according to LSEG"): no company a later "the company" stands for
         self.cited: set[str] = set()
+        self.analysts_firms: set[str] = set()  # whose analysts gave their view ("Analysts at Trigon")
         self.read_so_far: list[str] = []  # the sentences read: a name first met after a sentence is no antecedent of it
         # what the article introduced without a name ("A mid-sized game studio in Poland replaced …"): "the
         # studio" later is that one, not a name of another kind met since
@@ -1317,6 +1322,11 @@ class SourceRegister:
         found = _find(sentence, self.names, words)
         opening = _BUSINESS_OPENING_RE.match(sentence) if found.continues and not found.anaphor \
             and found.refers == "thing" else None
+        if opening is None and found.continues and not found.anaphor and found.refers == "thing" and found.at == 0 \
+                and sentence[:3] == "It " and not new_paragraph and not self.sourced_last:
+            # "The studio spent 241 million zlotys …. It expects …": "it" is the business the sentence before opens on
+            # (when that sentence names nothing: "The studio behind "One Piece" employs …. It reported" is read below)
+            opening = _BUSINESS_OPENING_RE.match(before) if not self.names.find(before) else None
         if opening:  # "The company expects …, it said": "it" is the company the sentence opens on, as "the company said"
             found = replace(found, anaphor=True, refers="organisation", head=opening.group("head").lower())
         if found.source and found.source not in sentence:
@@ -1561,12 +1571,15 @@ class SourceRegister:
                         return None, replace(found, unnamed=True)
             kind = self._recent_kind(found.refers)  # "it said" is the report, "he added" the person
             business_cited = found.head in BUSINESS_DESCRIPTIONS - {"firm", "group"} \
-                and (kind in self.cited or self.name in self.cited)  # ("the platform said" after a report's maker)
+                and (kind in self.cited or self.name in self.cited  # ("the platform said" after a report's maker)
+                     or kind in self.analysts_firms and found.head not in FINANCIAL_BUSINESSES)
             if business_cited:
                 # "…, according to LSEG. The company forecast …": the company the article leads with, not who
                 # was cited for data (which may be "the firm" or "the group")
-                lead = next((n for n, k, _ in reversed(self.sources) if k == "thing" and n not in self.cited), None) \
-                    or lead_company(self.names, self._kind, self._cited) or article_topic(self.names)
+                lead = next((n for n, k, _ in reversed(self.sources)
+                             if k == "thing" and n not in self.cited and n not in self.analysts_firms), None) \
+                    or lead_company(self.names, self._kind, lambda n: self._cited(n) or n in self.analysts_firms) \
+                    or article_topic(self.names)
                 kind = lead if lead not in self.cited else None
             def fits(name: str | None) -> str | None:  # "the company said" is no document, "the survey" no person
                 if name is None or found.refers == "organisation" and self._kind(name) != "thing":
@@ -1645,6 +1658,10 @@ class SourceRegister:
                           (_DESCRIPTION_AT_RE.search(sentence, max(0, at - 40), at) if at > 0 else None)):
             if described and described.group("head").lower() in SOURCE_ANAPHORS:
                 self.described[described.group("head").lower()] = source
+                if described.group("head").lower() in MARKET_ANALYSTS:
+                    # "Analysts at Trigon had expected …": a firm giving its view of another's results, not the
+                    # studio or the company a later "the studio expects" stands for (a bank or a broker it may be)
+                    self.analysts_firms.add(source)
                 return
 
     def _described_recently(self, head: str) -> str | None:

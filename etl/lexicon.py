@@ -747,6 +747,11 @@ BUSINESS_DESCRIPTIONS = {
     "studio", "airline", "carrier", "lender", "insurer", "bank", "broker", "brokerage", "corporation", "marketplace",
     "heavyweight", "bellwether",  # a big listed company by its weight in the market ("Market heavyweight Samsung")
 }
+# ... those of a business of money, whose analysts give their views of other companies ("Analysts at
+# Trigon had expected …"): "the bank said" may be theirs, "the studio expects" is not
+FINANCIAL_BUSINESSES = frozenset({"bank", "broker", "brokerage", "lender", "insurer"})
+# Who speak for the firm they work at about the market or another company ("analysts at Trigon")
+MARKET_ANALYSTS = frozenset({"analyst", "analysts"})
 # Nouns a product's name goes before ("The Aurora app", "the Kling video model"): "The" there is the noun
 # phrase's article, no word of the name (etl.names)
 PRODUCT_NOUNS = frozenset({
@@ -906,6 +911,8 @@ MEASURE_NOUNS = {
     "loss", "losses", "deficit", "shortfall", "shortfalls", "funding gap", "financing gap", "debt", "debts", "liabilities", "assets", "leverage", "savings", "saving", "attendance", "footfall", "footfalls", "admissions", "accuracy", "exposure",
     "fine", "fines", "penalty", "penalties", "tax credit", "tax credits", "rebate", "rebates", "incentive",
     "incentives", "subsidy", "subsidies", "public support", "state support", "government support", "restructuring charges", "restructuring charge", "impairment charges",
+    # (a charge named as one, not the verb: "pre-tax charges of $42 million", "The fund will charge 40 basis points")
+    "pre-tax charge", "pre-tax charges", "one-time charge", "one-time charges", "non-cash charge", "non-cash charges",
     "impairment charge", "write-down", "write-downs", "cpm", "cpms", "rpm", "rpms",
     "expenditure", "expenditures", "outlay", "outlays", "size", "households", "rates", "royalty", "royalties", "damages", "interest rate", "day rate",
     "hourly rate", "run rate", "run-rate", "tax rate", "contribution rate", "contribution rates", "churn rate", "minimum rate", "minimum rates", "scale rate", "unemployment rate", "participation rate", "hit rate", "exchange rate",
@@ -2117,6 +2124,10 @@ SPEAKER_FILLERS = {"also", "recently", "further", "has", "have", "had", "is", "w
 # The short prepositions that open a phrase after a noun ("work for Hindi versions of Hollywood films"): a
 # phrase too long is cut before its last one, and a measure's word before one is a noun (etl.phrases, etl.measure).
 SIMPLE_PREPOSITIONS = frozenset({"of", "for", "in", "on", "at", "from", "with", "to", "by"})
+# Prepositions of several words, whose noun names no measure: "charges of $42 million in connection with the Plan"
+# are charges, not a connection ("in" + noun + preposition)
+COMPLEX_PREPOSITION_NOUNS = frozenset({"connection", "relation", "respect", "addition", "exchange", "lieu", "light",
+                                       "spite", "view", "line", "return", "terms", "favour", "favor", "place"})
 # Prepositions: a role noun after one is its object, not a speaker ("ahead of the 4.5 million
 # analysts had expected": the analysts are not "of the 4.5 million analysts") (etl.attribute).
 ROLE_BREAKING_PREPOSITIONS = SIMPLE_PREPOSITIONS | {"than", "about", "among", "ahead", "beyond", "over", "under",

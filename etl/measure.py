@@ -40,6 +40,7 @@ from .lexicon import (
     CHANGE_VERBS,
     CLAUSE_OPENERS,
     COLLECTIVE_PEOPLE_NOUNS,
+    COMPLEX_PREPOSITION_NOUNS,
     COMPOUND_HEAD_VERBS,
     CONTRAST_OPENERS_ALT,
     CURRENCY_NAME_WORDS,
@@ -158,7 +159,8 @@ _REACH_RE = re.compile(r"\s+(?:to\s+)?(?:pass|passe[sd]|reach(?:es|ed)?|hit|hits
 # "of developers", "in Q2 revenue", "in the education sector", "year-on-year increase in in-app purchases"
 _COMPARED_AFTER_RE = re.compile(r"\s+(?:higher|lower|more|less|cheaper|dearer|bigger|smaller|greater|fewer)\s+than\b")
 _RIGHT_PHRASE_RE = re.compile(
-    r"\s*(?:(?:[\w-]+\s+){0,2}?(?:increase|rise|growth|gain|jump|decline|drop|fall|cut|share)\s+)?(?:of|in|for)\s+",
+    r"\s*(?:(?:[\w-]+\s+){0,2}?(?:increase|rise|growth|gain|jump|decline|drop|fall|cut|share)\s+)?(?:of|in|for)\s+"
+    rf"(?!(?:{'|'.join(sorted(COMPLEX_PREPOSITION_NOUNS))})\s+(?:with|to|of|for)\b)",  # (not "in connection with")
     re.IGNORECASE)
 _LASTING_RE = re.compile(r"(?:(?:that|which)\s+(?:has\s+|had\s+)?(?=last|ran|run))?"
                          r"(?:lasting|lasted|lasts|long|of(?:\s+up\s+to|\s+about)?|running|runs|ran|up\s+to)\s+$", re.IGNORECASE)
@@ -598,7 +600,7 @@ _MEASURE_OF_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(MEASURE_NOUNS, key=l
                                    re.IGNORECASE)
 _PARTICIPLE_FIRST_RE = re.compile(r"([a-z]+ed)\s+")
 _SPENT_AFTER_RE = re.compile(r"\s+(?:(?:is|are|was|were|will\s+be|would\s+be|to\s+be|has\s+been|have\s+been|had\s+been)\s+)?"
-                             r"(?:spent|(?P<invested>invested))\s+(?:on|in)\s+")
+                             r"(?:spent|(?P<invested>invested)|(?P<wagered>wagered|staked|bet))\s+(?:on|in)\s+")
 _PERIOD_BEFORE_RE = re.compile(r"\b(?:in|during|for|over)\s+the\s+(?:first|last|past|final|latest|opening|second|"
                                r"third|fourth|previous|prior|preceding)\s+$", re.IGNORECASE)
 _STAFF_NOUN_RE = re.compile(rf"\b(?:{'|'.join(sorted(COLLECTIVE_PEOPLE_NOUNS))})$")
@@ -1038,8 +1040,9 @@ _VALUED_AT_RE = re.compile(r"\bvalu(?:ed|ing|ation|e|es)\b[^.;:]{0,40}\b(?:at|of
 _VERB_BEFORE_FIGURE_RE = re.compile(r".*\b(?P<verb>[a-z]{3,}(?<!s)s|(?:stands|sits|stays|remains|hovers|rests)(?=\s+at))(?:\s+at)?\s+"
                                     r"(?:(?:about|around|roughly|nearly|some|almost)\s+)?", re.DOTALL)
 # people counted by their work, with whom they work for: "cast and crew employed on local productions"
-_EMPLOYED_AFTER_RE = re.compile(r"(?:\s+and\s+[a-z]{3,})?\s+(?:employed|working|hired|work)\s+(?:on|in|at|by|across|for)\s+"
-                                r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=[,.;]|\s+(?:in|during|last|this|since|at|by|were|are|have|had|will|would|lost)\b)")
+_EMPLOYED_AFTER_RE = re.compile(r"(?:\s+and\s+[a-z]{3,})?\s+(?:employed|working|hired|work)\s+"
+                                r"(?:(?:mainly|mostly|primarily|chiefly|largely|full-time|part-time)\s+)?(?:on|in|at|by|across|for)\s+"
+                                r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=[,.;]|\s+(?:in|during|last|this|since|at|by|were|are|have|had|will|would|lost|and\s+that|that|but|while)\b)")
 
 
 # Past the size of the group a share is of, besides GROUP_SIZE_RE's counts: an amount ("30% of the
@@ -1704,7 +1707,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         # (and said in the passive: "£7.5 million would be spent on AI skills", "$20 million will be invested in studios")
         what = _clean(noun_phrase(text, spent_after.end(), c_end, 5))
         if what:
-            return f"{'investment in' if spent_after.group('invested') else 'spending on'} {what}"
+            # ("More than $4.1 million has been wagered on the question": the bets on it)
+            return f"{'investment in' if spent_after.group('invested') else 'bets on' if spent_after.group('wagered') else 'spending on'} {what}"
     part_of = _AMOUNT_OF_RE.match(text, q.char_end) if family == "money" and phrase is None else None
     whole = _clean(noun_phrase(text, part_of.end(), c_end, 6)) if part_of else None
     if whole and mentions_a_measure(whole):  # "accounted for about $109 billion of total private AI investment"
@@ -1800,6 +1804,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if phrase and len(words) > 1 and f" {' '.join(words)} ".endswith(f" {phrase} {words[-1]} ") \
                 and re.fullmatch(r"[a-z]{3,}[^s']s", words[-1]):
             phrase = f"{phrase} {words[-1]}"  # the counted noun's head, which may spell a verb: "a fifth of new shows"
+        if phrase and of_phrase and family == "count" and phrase.endswith(" work"):
+            # "1,200 of its members work mainly in dubbing": the members by the work they do (the verb, no noun "work")
+            employed = _EMPLOYED_AFTER_RE.match(text, text.rfind(" work", start, after))
+            if employed:
+                phrase = " ".join(f"{phrase[:-5]} {_WORK_VERB_RE.sub('working', employed.group(), 1)}".split())
         if phrase and of_phrase and family == "count" and q.noun and (_PEOPLE_NOUN_RE.fullmatch(q.noun)
                                                                      or _USES_NOUN_RE.fullmatch(q.noun)) \
                 and not names.find(phrase):
@@ -3178,8 +3187,8 @@ def _joined(owner: str, phrase: str) -> str:
     before its own initials: "Electronic Arts" + "EA workforce" -> "EA workforce"; over its short name:
     "Paramount Skydance" + "Paramount domestic workforce" -> "Paramount Skydance domestic workforce"."""
     own, words = owner.split(), phrase.split()
-    if words[:1] == ["".join(w[0] for w in own if w[:1].isupper())]:
-        return phrase
+    if words[:1] and words[0] in ("".join(w[0] for w in own if w[:1].isupper()), "".join(w[0] for w in own).upper()):
+        return phrase  # (its initials may take the small words too: "Asociación Nacional de Actores", "ANDA")
     short = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
     if 0 < short < len(own) and [w.lower() for w in own[:short]] == [w.lower() for w in words[:short]]:
         return " ".join(own + words[short:])  # the owner named short: "Paramount Skydance" + "Paramount domestic workforce"

@@ -8659,3 +8659,28 @@ def test_a_valuation_multiple_is_its_owner_s_and_no_takings():
     nine, seventeen = claim(text, "about 9 times"), claim(text, "17 times")
     assert (nine.claim_type, nine.measure) == ("other", "Lionsgate forward earnings multiple")
     assert (seventeen.claim_type, seventeen.measure) == ("other", "Netflix forward earnings multiple")
+
+
+def test_a_name_with_its_acronym_in_brackets_speaks_past_its_description():
+    text = ("The Sindicato de Actores de Doblaje (SAD), the dubbing actors' union, said about 900 of its members work "
+            "mostly in television and that their fees had fallen by 25% since 2022.")
+    members, fees = claim(text, "about 900"), claim(text, "25%")
+    assert members.source == fees.source == "Sindicato de Actores de Doblaje (SAD)"
+    # (the members by the work they do, its initials standing for the name, no noun "work")
+    assert members.measure == "SAD members working mostly in television"
+
+
+def test_it_after_a_sentence_opening_on_the_studio_is_the_studio_not_the_analysts_firm():
+    text = ("Analysts at Norbank had expected a loss of 12 million crowns. Shares of Fjord Games fell 3%.\n\n"
+            "The studio spent 80 million crowns on development in the year. It expects to hire more than 150 "
+            "developers next year.")
+    assert claim(text, "more than 150 developers").source == "Fjord Games"
+    # (a bank's own analysts are what "the bank" stands for)
+    text = "Netflix shares rose 3%. Analysts at Citi said revenue would reach $45 billion. The bank expects margins of 31%."
+    assert claim(text, "31%").source == "Citi"
+
+
+def test_an_amount_in_connection_with_something_measures_its_own_noun():
+    text = "The company expects pre-tax charges of about $20 million in connection with the closure of its studio."
+    assert claim(text, "about $20 million").measure == "pre-tax charges"
+    assert claim("About $2 million has been wagered on the race.", "About $2 million").measure == "bets on race"
