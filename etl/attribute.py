@@ -24,6 +24,7 @@ from .lexicon import (
     ABBREVIATIONS,
     AMOUNT_HEDGES,
     ATTRIBUTION_VERBS,
+    BODY_STAFF_NOUNS,
     BULLET_CHARS,
     BUSINESS_DESCRIPTIONS,
     CLAUSE_OPENERS,
@@ -556,7 +557,12 @@ def _nps_before(sentence: str, verb_start: int):
                 aside = _ASIDE_BEFORE_RE.search(sentence, max(0, cut - 40), cut)
                 if aside:  # "The Recording Industry Association of America (RIAA), which …, said": the name before its acronym
                     cut = aside.start()
-                before = sentence[_clause_mark_before(sentence, max(0, cut - 120), cut) + 1:cut].split()
+                opens = _clause_mark_before(sentence, max(0, cut - 120), cut) + 1
+                # (past a comma inside a name that lists its words: "The Department of Trade, Industry and
+                # Competition (DTIC), which runs the rebate, said")
+                listed = next((a for a, b, _ in name_runs(sentence, max(0, opens - 60), cut) if a < opens - 1 < b), None) \
+                    if opens > 0 and sentence[opens - 1] == "," else None
+                before = sentence[listed if listed is not None else opens:cut].split()
                 if before and not before[0][:1].islower():
                     yield " ".join(before)
             return
@@ -700,6 +706,8 @@ def refers_to(np: str) -> str | None:
         # "according to the company's engagement report": the company's own document, whoever it is (not
         # "the company's agency partners": somebody else)
         return "organisation"
+    if words[0] == "the" and _possessor(words) in _BODY_ANAPHORS and words[-1] in BODY_STAFF_NOUNS:
+        return "organisation"  # "The union's economists estimate": the union's
     if (words[0] in ("the", "this", "that", "these", "its", "their") or _BASED_WORD_RE.search(words[0])
             or len(words) == 1 and words[0] in BARE_DESCRIPTIONS) and words[-1] in SOURCE_ANAPHORS:
         # "the company" is an organisation, never the data a sentence before cited
@@ -817,6 +825,8 @@ def _continuation(np: str) -> tuple[bool, bool, bool]:
         return False, False, False  # "its distributor said": an organisation of the subject's, unnamed
     if words[0] in PRONOUNS:
         return True, False, False
+    if words[0] == "the" and _possessor(words) in _BODY_ANAPHORS and words[-1] in BODY_STAFF_NOUNS:
+        return True, True, False  # "The committee's staff estimated": the committee named before, by its staff
     if (words[0] in ("the", "this", "that", "these", "its", "their") or _BASED_WORD_RE.search(words[0])
             or len(words) == 1 and words[0] in BARE_DESCRIPTIONS) and words[-1] in SOURCE_ANAPHORS:
         # (", California-based company said": "the company" described; a headline's "…, company says")
@@ -1217,7 +1227,9 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
                 if pronoun:  # "…, a number it said would not change": the pronoun the relative clause opens on speaks
                     at += pronoun.start("pronoun")
                     refers = "person" if pronoun.group("pronoun").lower() in ("he", "she") else "thing"
-                head = _head_words(np)[-1] if refers == "organisation" else None
+                # (a body's staff stand for it: "The committee's staff estimated")
+                head = (_possessor(_head_words(np)) if _head_words(np)[-1] in BODY_STAFF_NOUNS else None) \
+                    or _head_words(np)[-1] if refers == "organisation" else None
                 break
             if np.split() and np.split()[-1].lower().strip(",") in UNNAMED_SPEAKERS or _unnamed_head(np):
                 break  # "industry insiders predict": the speaker, unnamed
@@ -2318,9 +2330,11 @@ _ROLES_NOT_SOURCES = ROLE_NOUNS - SOURCE_NOUNS
 # a government's office by its field, past an article or a possessive that is no name ("the country's"): "the
 # culture ministry", "Germany's culture ministry", "the national statistics bureau"
 _GOVERNMENT_BODY_RE = re.compile(
-    r"(?:(?:the|its|their)\s+)?(?:(?:country|nation|state|city|government)['’]s\s+)?"
+    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?:country|nation|state|city|government)['’]s\s+)?"
     rf"(?P<body>(?:[A-Z][\w.-]+['’]s\s+)?(?:(?!(?:the|a|an|its|their|and|or|of|that|who|which)\b)[a-z][a-z-]+\s+){{1,2}}"
-    rf"(?:{'|'.join(GOVERNMENT_BODIES)}))")
+    rf"(?:{'|'.join(GOVERNMENT_BODIES)})"
+    # (or named by its field after it: "the ministry of culture", "the department of trade and industry")
+    rf"|(?:{'|'.join(GOVERNMENT_BODIES)})\s+of\s+(?:[a-z]+\s+(?:and\s+)?){{0,2}}[a-z]+)")
 
 
 def government_body(np: str) -> str | None:

@@ -782,6 +782,9 @@ def _backward_span(q: Quantity, text: str) -> bool:
         or q.unit in TIME_UNITS and bool(_FIRST_IN_RE.search(text, max(0, q.char_start - 50), q.char_start + len(q.surface) - len(q.surface.lstrip())))
 
 
+_OWN_YEAR_AFTER_RE = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b(?!\s*(?:levels?|figures?|baseline)\b)")
+
+
 def horizon_year(q: Quantity, is_fc: bool, sentence: str, published_year: int | None,
                  published_month: int | None = None) -> int | None:
     """The year a forecast is about: "by 2030" -> 2030; "in the next three years" in a 2024
@@ -795,6 +798,11 @@ def horizon_year(q: Quantity, is_fc: bool, sentence: str, published_year: int | 
         # industry body; market seen at Rs 6,000 crore by FY28"
         end = sentence.find(";", at)
         sentence = sentence[sentence.rfind(";", 0, at) + 1:end if end >= 0 else len(sentence)]
+    own = _OWN_YEAR_AFTER_RE.match(sentence, at + len(q.surface)) if at >= 0 else None
+    if own and (published_year is None or int(own.group(1)) >= published_year):
+        # the year right after the figure is its own, whatever later year another clause names: "cut its emissions
+        # by 50% by 2030 from 2022 levels and reach net zero by 2040"
+        return int(own.group(1))
     years = [int(y) for m in YEAR_HORIZON_RE.finditer(sentence)
              for y in [m.group("y"), *re.findall(r"(?:19|20)\d{2}", m.group("more"))]]
     years += [2000 + int(m.group(1)) for m in _FISCAL_SHORT_RE.finditer(sentence)]  # "in FY26"

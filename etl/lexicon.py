@@ -738,6 +738,8 @@ CONTRAST_OPENERS_ALT = "|".join(w.replace(" ", r"\s+") for w in CONTRAST_OPENERS
 HONORIFICS = ("mr", "mrs", "ms", "dr", "prof")
 # Words that open a speaker phrase naming nobody in particular: "…, a report shows", "…, some analysts say".
 INDEFINITE_OPENERS = ("a", "an", "some", "one", "new", "recent")
+# Who work for a body and speak for it with its possessive: "The committee's staff estimated", "the union's economists"
+BODY_STAFF_NOUNS = frozenset({"staff", "analysts", "economists", "researchers", "lawyers", "officials"})
 # Descriptions of a business: "the company said" is most often the sentence's own subject ("In
 # Seoul, CJ ENM plans …, the company said"); other descriptions ("the union", "the guild") stand
 # for the one the article described so.
@@ -782,6 +784,7 @@ SOURCE_ANAPHORS = BUSINESS_DESCRIPTIONS | {
     "body", "regulator", "watchdog",  # "the industry body said": an association or a public body
     "school", "university", "college", "festival",  # "…, the school said": the school named before
     "league",  # ("…, the league said": the NBA, the Premier League)
+    "committee",  # ("…, the committee said": the Assembly Appropriations Committee named before)
 } | OWN_WORDS_NOUNS
 # Verbs that name an event, not a statement: their subject is the source of a figure only
 # when what follows is a statement ("announced that…") or a document ("released a survey").
@@ -2104,6 +2107,7 @@ NOUN_STOP = {
     "earn", "live", "lives",  # "of whom fewer than 1,000 earn a full-time living", "2 million live in cities"
     # how far from a mark: "about 100,000 below its 2022 peak", "30 million short of pre-pandemic levels"
     "below", "above", "ahead", "shy",  # ("short" is an adjective before its noun: "30 AI short dramas")
+    "worth",  # what the counted things are worth comes after them: "214 claims worth R640 million"
 }
 
 # Abbreviations whose full stop does not end a sentence (etl.segment).

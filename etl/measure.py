@@ -176,7 +176,8 @@ _DOING_AFTER_RE = re.compile(r"\s+(?:on\s+|in\s+)?(?P<act>[a-z]{3,}ing(?:\s+(?!(
 # a relative clause whose second verb "and" joins: "a strike that began in July 2024 and (lasted)"
 _RELATIVE_AND_BEFORE_RE = re.compile(r"\s(?P<rel>that|which)\s+[^,;:]*?\band\s+$")
 _TIME_ADJECTIVE_RE = re.compile(r"-(?:second|minute|hour|day|week|month|year)$", re.IGNORECASE)
-_COPULA_BEFORE_RE = re.compile(rf"\b(?:was|were|is|are|stood\s+at|totall?ed|reached)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+_COPULA_BEFORE_RE = re.compile(rf"\b(?:(?:was|were|is|are)(?:\s+(?:light|heavy|moderate|thin|low|high|steady)\s+at)?|stood\s+at|"
+                               rf"totall?ed|reached)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)  # ("Volume was moderate at 410 million shares")
 _BUDGETED_AT_RE = re.compile(rf",?\s*\bbudgeted\s+at\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _TO_SETTLE_AFTER_RE = re.compile(r"\s+to\s+settle\b")
 _SETTLED_FOR_BEFORE_RE = re.compile(rf"\b(?:settles?|settled|settling)\s+for\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
@@ -329,6 +330,7 @@ _CHANGED_FROM_BEFORE_RE = re.compile(rf"\b(?:up|down|rising|falling|increasing|d
 _STATE_PARTICIPLE_BEFORE_RE = re.compile(r",\s+(?:remaining|staying|standing|sitting|still)\s+(?:about\s+|roughly\s+|some\s+)?$")
 _RISING_AFTER_COMMA_RE = re.compile(r",\s+(?:rising|falling|growing|climbing|dropping|declining|jumping|surging|"
                                     r"increasing|decreasing|reaching|totall?ing|gaining|losing|sliding|remaining|staying)\b")
+_ITS_RIGHT_BEFORE_RE = re.compile(r"\b(?:said|says|reported|reports|added|estimated|estimates)\s+(?:that\s+)?its\s$")
 _ITS_IN_SURFACE_RE = re.compile(r"\bof\s+its\s+(?=\w)")
 _FUNDING_WORDS_RE = re.compile(r"\b(?:funding|round|rounds|investment|capital|share\s+sale)\b", re.IGNORECASE)
 # (a list of a name's words counts: "Department of Trade, Industry and Competition")
@@ -2461,6 +2463,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                      and not re.search(r"[,;]", changed.group("np"))) \
             and not _TOTALLING_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
             and not (family == "percent" and _GROWS_AT_RE.search(text, max(c_start, q.char_start - 40), q.char_start)) \
+            and not (not q.noun and _COPULA_BEFORE_RE.search(text, max(c_start, q.char_start - 20), q.char_start)
+                     # (nor what the clause's subject is, a measure holding the figure before: "Attendance at its
+                     # 1,200 cinemas was 121 million": the attendance, not more cinemas)
+                     and MEASURE_NOUN_RE.match(text, _subject_start(text, c_start, q.char_start))) \
             and not (_own_clause_after_semicolon(text, s, q.char_start)
                      # (unless its noun is left out, the one before meant: "We used to need 200 render nodes;
                      # now we run on 40.")
@@ -2830,6 +2836,13 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                     and words[k + 1][:1].isupper()), None) if len(words) > 2 else None
         if cut is not None and names.is_name(" ".join(words[cut + 1:])):
             words = words[cut + 1:]  # "Market heavyweight Samsung Electronics dropped 2.6 percent": the company described
+        label = text.rfind(": ", start, q.char_start) if words else -1
+        if label >= 0 and 0 <= text.find(words[-1], start) < label and text[label + 2:label + 3].isdigit() \
+                and q.char_start > label + 2 and not _has_verb(text, start, label) \
+                and not text[start:label].rstrip().lower().endswith(("including", "include", "includes", "such as")):
+            # "Hollywood's AI reckoning: 5,000 VFX jobs gone in two years": a headline's label, no subject (but a list's
+            # items are what its lead names: "Properties including: 9 E 71st St, worth $US55,931,000")
+            words = []
         phrase = _clean(words)
         if phrase and _DANGLING_POSSESSIVE_RE.fullmatch(phrase[0].lower() + phrase[1:]) \
                 and (phrase[:1].islower() or not names.find(phrase)):  # (or opening a headline: "Town's only cinema …")
@@ -2988,8 +3001,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     if phrase is None:
         return None
     its = _ITS_IN_SURFACE_RE.search(q.surface) if owned else None
+    its_before = _ITS_RIGHT_BEFORE_RE.search(text, max(0, q.char_start - 24), q.char_start) if owned and not its else None
     if its:  # "could lose up to a quarter of its jobs": whose "its" says, not the clause's first name
         owner = possessor(text, q.char_start + its.end(), names)
+    elif its_before:  # "Britain's actors' union, Equity, said its 450 members": the speaker's, not Britain's
+        owner = possessor(text, q.char_start, names)
     else:
         owner = owner_before(text, c_start, q.char_start, names) if owned else None
     cost_to = _COST_TO_BEFORE_RE.search(text, max(c_start, q.char_start - 50), q.char_start) \
@@ -3387,6 +3403,8 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
     if joined:  # "…, the company said, and creators earned $2.1 billion": a clause opens past its conjunction
         c_start = joined.end()
     comma = text.rfind(",", c_start, pos)
+    while comma > 0 and text[comma - 1].isdigit() and text[comma + 1:comma + 2].isdigit():
+        comma = text.rfind(",", c_start, comma)  # (a comma of "1,200" sets off no lead: "Attendance at its 1,200 cinemas was")
     lead = text[c_start:comma] if comma > 0 else ""
     if lead and _EXAMPLES_CLOSE_LEAD_RE.search(lead):
         lead = ""  # "Post-production, including visual effects, accounts for another 15%": an aside on the subject, no lead

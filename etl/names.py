@@ -209,6 +209,8 @@ DATELINE_RE = re.compile(
     r"(?:,?\s+\d{4})?\s*(?:\([^)]{0,60}\))?\s*"
     r"(?:/[A-Za-z][\w .-]{1,30}/\s*)?[-–—]*\s*"  # "PUNE, India, Jan. 14, 2025 /PRNewswire/ --"
     r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{1,4})?\s*(?:[—–]|-(?=\s)|:(?=\s))\s*"  # a live blog's "10:42 a.m. ET —"
+    # a timeline's date: "February 2024 — OpenAI shows Sora", "2026 — Analysts at Bernstein estimate"
+    r"|(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\s*(?:[—–]|-(?=\s)|:(?=\s))\s*"
     # a known place in title case and its colon, as Indian papers write it: "Mumbai: JioHotstar will raise …"
     rf"|(?:{'|'.join(sorted((re.escape(p.title()) for p in PLACES - {'the world', 'world', 'country', 'nation'}), key=len, reverse=True))}):\s+)",
     re.MULTILINE)  # a paragraph may open with one: match(text, pos) at a line start

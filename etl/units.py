@@ -124,6 +124,7 @@ _CURRENCY_BY_KEY = {re.sub(r"[\s.]", "", k): v for k, v in (*CURRENCY_PREFIXES.i
 _SPACED_TOO = {"rs"}  # written "Rs 12,000" as often as "Rs12,000"
 _GLUED_ONLY_PREFIXES = {"ps", "r", "rm", "rs", "yen"}  # "PS2.7m", "RM79": currency only when glued
 _DIGITS_RE = re.compile(r"[\d.,]+")
+_WORD_SPACE_LETTER_RE = re.compile(r"[A-Za-z]\s+[A-Za-z]")
 
 
 def _scale_after(text: str, p: int) -> bool:
@@ -147,6 +148,8 @@ def currency_before(text: str, p: int) -> tuple[str, int] | None:
         before = text[start - 1] if start > 0 else " "
         if cand[0].isspace() or cand[0] in ".,;:!?)" or before.isalnum() or before == "$":
             continue  # (a currency opens on a letter or a sign: "Pika (Palo Alto). $80 million" is dollars)
+        if _WORD_SPACE_LETTER_RE.search(cand):
+            continue  # no code is two words: "brought in R2.1 billion" is rand, not "INR"
         key = re.sub(r"[\s.]", "", cand).lower()
         code = _CURRENCY_BY_KEY.get(key)
         if code is None and key.endswith("$") and key.startswith("us"):

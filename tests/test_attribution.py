@@ -5116,7 +5116,7 @@ def test_a_market_s_takings_named_by_its_subject(text, part, field, value):
      "in footage that reached audiences, according to a study by Screen Wales.", "14%", "claim_type", "survey"),
     # a sum with a verb of its own after "and" is no noun of the figure before
     ("The guild said the sector supported about 9,000 jobs and contributed $1.2 billion to the state economy last "
-     "year.", "$1.2", "measure", "amount contributed"),
+     "year.", "$1.2", "measure", "amount contributed by sector"),
     # "cast" ballots is what a group did
     ("Of the eligible members, 41% cast ballots, the guild said.", "41%", "measure",
      "eligible members who cast ballots"),
@@ -8684,3 +8684,59 @@ def test_an_amount_in_connection_with_something_measures_its_own_noun():
     text = "The company expects pre-tax charges of about $20 million in connection with the closure of its studio."
     assert claim(text, "about $20 million").measure == "pre-tax charges"
     assert claim("About $2 million has been wagered on the race.", "About $2 million").measure == "bets on race"
+
+
+def test_a_glued_rand_after_in_is_rand_and_what_things_are_worth_is_no_word_of_their_noun():
+    text = "Location shoots brought in R3.4 billion last year, the agency said, and it paid 96 claims worth R210 million."
+    brought, claims_, worth = claim(text, "R3.4 billion"), claim(text, "96 claims"), claim(text, "R210 million")
+    assert (brought.surface, brought.unit, brought.value) == ("R3.4 billion", "ZAR", 3.4e9)
+    assert (claims_.noun, worth.unit, worth.value) == ("claims", "ZAR", 2.1e8)
+    assert claim("Shares rose after it bought in $2 million of stock.", "$2 million").unit == "USD"
+
+
+def test_a_government_body_opening_its_sentence_or_named_by_its_field_speaks():
+    assert claim("The trade department said it had paid 96 claims.", "96 claims").source == "trade department"
+    assert claim("Ticket sales rose 8%, the ministry of culture said.", "8%").source == "ministry of culture"
+    text = "The Department of Trade, Industry and Competition (DTIC), which runs the rebate, said it had paid 96 claims."
+    assert claim(text, "96 claims").source == "Department of Trade, Industry and Competition (DTIC)"
+
+
+def test_its_right_after_the_speakers_verb_is_the_speakers_not_the_place_before():
+    text = "Canada's actors' union, ACTRA, said its 2,300 members in dubbing had lost work."
+    assert claim(text, "2,300 members").measure.startswith("ACTRA members")
+
+
+def test_a_timeline_date_opens_its_line_like_a_dateline():
+    text = ("Timeline\n\nMarch 2024 — Netflix cuts prices in 30 countries.\n\n"
+            "2026 — Analysts at Wedbush estimate the market at about $3 billion.")
+    assert claim(text, "about $3 billion").source == "Wedbush"
+
+
+def test_a_copula_with_its_adjective_before_at_measures_the_subject():
+    text = "Trading volume was light at 320 million shares."
+    assert claim(text, "320 million shares").measure == "Trading volume"
+
+
+def test_the_year_right_after_a_forecast_is_its_horizon_whatever_a_later_clause_names():
+    text = "The broadcaster said it would cut its energy use by 40% by 2028 from 2021 levels and reach net zero by 2045."
+    assert claim(text, "40%").horizon_year == 2028
+    assert claim("The market will reach $9 billion by 2031, the firm said.", "$9 billion").horizon_year == 2031
+
+
+def test_a_bare_count_after_a_copula_measures_the_subject_not_the_count_inside_it():
+    text = "Admissions at its 2,400 cinemas were 88 million, down 6%."
+    admissions, down = claim(text, "88 million"), claim(text, "6%")
+    assert (admissions.measure, admissions.claim_type) == ("Admissions", "box_office")
+    assert down.measure == "Admissions"
+
+
+def test_a_body_s_staff_speak_for_the_body_named_before():
+    text = ("The report comes from the Senate Finance Committee, released on Monday.\n\n"
+            "The committee's staff estimated that between 150 and 300 claims a year could be filed.")
+    assert claim(text, "150 and 300 claims a year").source == "Senate Finance Committee"
+
+
+def test_a_headline_label_before_its_colon_is_no_subject_of_a_later_figure():
+    text = "Animation's lost decade: 3,000 studio jobs gone in five years"
+    assert claim(text, "five years").measure is None
+    assert claim("- Feature shoot days lost since 2023: 24%", "24%").measure == "Feature shoot days"
