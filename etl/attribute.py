@@ -676,6 +676,10 @@ _BODY_ANAPHORS = frozenset(SOURCE_ANAPHORS - SOURCE_NOUNS)
 _BODY_WORDS = _BODY_ANAPHORS - BUSINESS_DESCRIPTIONS
 
 
+# who work for a body and speak for it after its possessive: its staff, its officers ("the company's chief executive")
+_BODY_PEOPLE = BODY_STAFF_NOUNS | (ROLE_NOUNS | TITLE_WORDS) - SOURCE_ANAPHORS
+
+
 def _possessor(words: list[str]) -> str | None:
     """The body a noun phrase's possessive names, its determiner first: "the union's figures" -> "union"."""
     if len(words) > 2 and words[1].endswith(("'s", "’s", "'", "’")):
@@ -706,8 +710,8 @@ def refers_to(np: str) -> str | None:
         # "according to the company's engagement report": the company's own document, whoever it is (not
         # "the company's agency partners": somebody else)
         return "organisation"
-    if words[0] == "the" and _possessor(words) in _BODY_ANAPHORS and words[-1] in BODY_STAFF_NOUNS:
-        return "organisation"  # "The union's economists estimate": the union's
+    if words[0] == "the" and _possessor(words) in _BODY_ANAPHORS and words[-1] in _BODY_PEOPLE:
+        return "organisation"  # "The union's economists estimate", "The company's chief executive said": its own
     if (words[0] in ("the", "this", "that", "these", "its", "their") or _BASED_WORD_RE.search(words[0])
             or len(words) == 1 and words[0] in BARE_DESCRIPTIONS) and words[-1] in SOURCE_ANAPHORS:
         # "the company" is an organisation, never the data a sentence before cited
@@ -825,8 +829,9 @@ def _continuation(np: str) -> tuple[bool, bool, bool]:
         return False, False, False  # "its distributor said": an organisation of the subject's, unnamed
     if words[0] in PRONOUNS:
         return True, False, False
-    if words[0] == "the" and _possessor(words) in _BODY_ANAPHORS and words[-1] in BODY_STAFF_NOUNS:
-        return True, True, False  # "The committee's staff estimated": the committee named before, by its staff
+    if words[0] == "the" and _possessor(words) in _BODY_ANAPHORS and words[-1] in _BODY_PEOPLE:
+        # "The committee's staff estimated", "the union's treasurer told members": the body named before, by its people
+        return True, True, False
     if (words[0] in ("the", "this", "that", "these", "its", "their") or _BASED_WORD_RE.search(words[0])
             or len(words) == 1 and words[0] in BARE_DESCRIPTIONS) and words[-1] in SOURCE_ANAPHORS:
         # (", California-based company said": "the company" described; a headline's "…, company says")
@@ -1228,7 +1233,7 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
                     at += pronoun.start("pronoun")
                     refers = "person" if pronoun.group("pronoun").lower() in ("he", "she") else "thing"
                 # (a body's staff stand for it: "The committee's staff estimated")
-                head = (_possessor(_head_words(np)) if _head_words(np)[-1] in BODY_STAFF_NOUNS else None) \
+                head = (_possessor(_head_words(np)) if _head_words(np)[-1] in _BODY_PEOPLE else None) \
                     or _head_words(np)[-1] if refers == "organisation" else None
                 break
             if np.split() and np.split()[-1].lower().strip(",") in UNNAMED_SPEAKERS or _unnamed_head(np):
@@ -1265,6 +1270,11 @@ def _continued_by_pronoun(sentence: str, words: set[str]) -> Attribution:
     if SHARE_OF_BEFORE_OPENS_RE.match(sentence):  # "Around a third of them came from supporting artists": a part of
         return Attribution(None, True)  # what the sentence before counted, in the same report
     return Attribution(None, False)
+
+
+# a statement, memo or letter put out, as a sentence that names its author mentions it ("in a memo to staff")
+_OWN_WORDS_MENTIONED_RE = re.compile(rf"\b(?:an?|its|his|her|their)\s+(?:[\w-]+\s+)?({'|'.join(sorted(OWN_WORDS_NOUNS))})\b",
+                                     re.IGNORECASE)
 
 
 class SourceRegister:
@@ -1664,6 +1674,9 @@ class SourceRegister:
         at = sentence.find(source)
         if at < 0:
             return
+        for put_out in _OWN_WORDS_MENTIONED_RE.finditer(sentence):
+            # "…, according to a memo to employees from Beth Galetti": what "the memo said" stands for later
+            self.described[put_out.group(1).lower()] = source
         for described in ((_DESCRIPTION_BEFORE_RE.search(sentence, max(0, at - 40), at) if at > 0 else None),
                           _DESCRIPTION_AFTER_RE.match(sentence, at + len(source)),  # "a survey by the Bectu union"
                           _DESCRIPTION_APPOSED_RE.match(sentence, at + len(source)),
@@ -2098,7 +2111,10 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
                 and source.lower() in text[contrast.end():sentence_end].lower():
             # "Industry groups expect admissions to reach 950 million, though the Observatory said …": a
             # figure whose own clause has its speaker is theirs, not that of the clause after it
-            speaker = _ACTIVE_SPEECH_VERB_RE.search(text, sentence_start, figure_start)
+            # (or said after it, closing the clause: "More than 135,000 people attended, organisers said on Sunday, and
+            # the event generated …, according to the Tourism Authority")
+            speaker = _ACTIVE_SPEECH_VERB_RE.search(text, sentence_start, figure_start) \
+                or _ACTIVE_SPEECH_VERB_RE.search(text, figure_end, contrast.start())
             if speaker and not _PASSIVE_BEFORE_RE.search(text, max(sentence_start, speaker.start() - 24), speaker.start()):
                 return _clause_before(text, sentence_start, contrast.start(), names).source, False
     opened = max(_NEW_CLAUSE_RE.finditer(text, sentence_start, figure_start), key=lambda m: m.start(), default=None)

@@ -109,7 +109,11 @@ _PUTS_THE_FIGURE_RE = re.compile(rf"\b(?:puts?|putting|places?|placing)\s+(?:the
                                  rf"at\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _OF_THEM_END_RE = re.compile(r"\bof\s+them$")
 _ANOTHER_BEFORE_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
-_LIST_BREAK_RE = re.compile(r"[…;]|(?<!\d):(?!\d)|\.\.\.|\s[-–—]\s")  # (not a clock's colon: "at 10:14 a.m.")
+_LIST_BREAK_RE = re.compile(r"[…;]|(?<!\d):(?!\d)|\.\.\.|\s[-–—]\s"  # (not a clock's colon: "at 10:14 a.m.")
+                            # (nor a report of its own after "and": "38% of composers said …, and the union estimates
+                            # that music … could lose a quarter of its value")
+                            r"|,\s+and\s+(?:the\s+)?[\w'’ -]{2,40}?\s+(?:estimates|estimated|expects|expected|predicts|"
+                            r"predicted|forecasts|says|said)\s+(?:that\s+)?")
 # between a move and the level it ended at: "rose 8.1 percent to 99.20 yuan", "closed 3.1
 # percent higher at 78,500 won", "gained 1% to close at 1,478 points"
 _LEVEL_AFTER_MOVE_RE = re.compile(r"\s*(?:higher|lower|up|down)?\s*(?:to|at)\s+(?:(?:close|end|finish)\s+at\s+)?")
@@ -209,6 +213,8 @@ _MOVE_AFTER_AMOUNT_RE = re.compile(r"(?:\s+(?:in|during|over|for|from|on)\s+(?:t
                                    r"drop|fall|decrease)\s+of\s+)"
                                    r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?")
 # the word before a count that hangs it from another figure: "$44 million from 4,000 theaters, down 54%"
+_TIME_FRAME_BEFORE_RE = re.compile(r"\b(?:in|during|over|within)\s+(?:(?:the|its|their|his|her)\s+)?(?:first|last|past|opening)?\s*$",
+                                   re.IGNORECASE)
 _ADJUNCT_BEFORE_RE = re.compile(r"\b(?:from|in|at|across|on|over|by|with|among|of)\s+$", re.IGNORECASE)
 _THE_SAME_RE = re.compile(r"\b[Tt]he\s+same\s+(?P<noun>[A-Za-z][\w-]*)\b")
 _THEY_OPEN_RE = re.compile(r"\s*(?:They|It)\s+(?:have\s+|has\s+|had\s+)?(?:\w+ed|rose|fell|lost|gained|jumped|climbed)\b")
@@ -685,12 +691,17 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                         # the change of the figure before
                         measure = f"{before[2]} {'growth' if q.direction == 'up' else 'decline'}"
                 elif typed_here and _LEVEL_AFTER_MOVE_RE.fullmatch(text, last_end, q.char_start) \
-                        and (typed_here[0] in (family, "percent", "time") or family == "percent"):
+                        and (typed_here[0] in (family, "percent", "time") or family == "percent") \
+                        and not (typed_here[0] == "time" and "percent" not in typed_families and family == "percent"
+                                 and "money" not in typed_families):
                     # (an amount's level is of its own family: "paid out $180 million to about 95,000 creators" is
                     # whom it was paid to)
                     # "closed 3.1 percent higher at 78,500 won": where the move ended (past the span it took: "fell by
                     # about a fifth over two years to roughly 10,000" is the fifth's, not the span's)
-                    moved = typed_families.get("percent") if typed_here[0] == "time" else typed_here
+                    # (a change after the span an amount took is the amount's: "earned ₱1.07 billion in their first
+                    # two weeks, organisers said, down 14%")
+                    moved = (typed_families.get("percent") or (typed_families.get("money") if family == "percent" else None)) \
+                        if typed_here[0] == "time" else typed_here
                     ctype, weak = (moved or typed_here)[1], False
                 elif previous_typed and previous_typed[1] == "stock_move" and family == "percent" \
                         and MOVED_BY_RE.search(text, max(clause[0], q.char_start - 40), q.char_start):
@@ -785,10 +796,17 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                     or unit_family(claims[-1].unit) in ("count", "money")
                     and not _ADJUNCT_BEFORE_RE.search(text, max(s, claims[-1].char_start - 10), claims[-1].char_start)) \
                 else None
+            framed = claims[-2] if moved_from and unit_family(moved_from.unit) == "time" and len(claims) > 1 \
+                and claims[-2].sentence_start == s and unit_family(claims[-2].unit) in ("count", "money") \
+                and _TIME_FRAME_BEFORE_RE.search(text, max(s, moved_from.char_start - 30), moved_from.char_start) else None
+            if framed and _MOVE_AFTER_AMOUNT_RE.fullmatch(text, framed.char_end, q.char_start):
+                # "earned ₱1.07 billion in their first two weeks, organisers said, down 14%": the amount's change,
+                # past the span it was earned in
+                moved_from = framed
             if moved_from and _MOVE_AFTER_AMOUNT_RE.fullmatch(text, moved_from.char_end, q.char_start):
                 # "ITVX recorded 1.1 billion streaming hours in the half, up 18%", "The festival received
                 # 7,800 submissions this year, up 11% from last year": the amount's own change
-                measure = moved_from.measure
+                measure = moved_from.measure or measure
                 ctype = moved_from.claim_type if moved_from.claim_type != "other" else ctype  # (its type too)
             of_them = _OF_THEM_NOUN_RE.match(text, q.char_end) or _OF_THEM_NOUN_RE.search(q.surface) \
                 if family == "percent" and claims and claims[-1].sentence_start == s \

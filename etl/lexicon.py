@@ -100,6 +100,8 @@ CURRENCY_PREFIXES = {
     "rm": "MYR", "myr": "MYR", "chf": "CHF", "₪": "ILS", "nis": "ILS", "ils": "ILS",
     "₽": "RUB", "rub": "RUB", "r": "ZAR", "zar": "ZAR", "₺": "TRY", "₱": "PHP",
     "฿": "THB", "₫": "VND", "₦": "NGN", "rp": "IDR", "tl": "TRY", "mxn$": "MXN",
+    "dh": "AED", "sr": "SAR",  # as the Gulf's papers write them: "Dh1 million", "SR300 million"
+    "ksh": "KES", "kes": "KES",  # the Kenyan shilling, as Nairobi's papers write it: "KSh 1,500"
 }
 # Letters that are a currency only glued to an amount with its scale (etl.units): "N7.2 billion"
 # is naira and "W1.2tr" won, but "N95" and "W40" are names of things.
@@ -109,7 +111,8 @@ SCALED_CURRENCY_LETTERS = {"n": "NGN", "w": "KRW"}
 # Codes that may also follow the number ("110 JPY", "50 million USD").
 CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "HKD", "CAD", "AUD", "NZD", "SGD",
                   "INR", "KRW", "CHF", "MYR", "ILS", "RUB", "BRL", "MXN", "ZAR", "TWD", "SEK",
-                  "NOK", "DKK", "TRY", "THB", "IDR", "PHP", "VND", "AED", "SAR", "NGN", "PLN", "ARS", "CLP", "COP"}
+                  "NOK", "DKK", "TRY", "THB", "IDR", "PHP", "VND", "AED", "SAR", "NGN", "PLN", "ARS", "CLP", "COP",
+                  "KES"}
 # The currency prefixes and codes written as words ("Rs", "RMB", "USD"), lower case: money, never a
 # name nor the noun of a phrase (etl.names, etl.not_quantities, etl.measure).
 CURRENCY_NAME_WORDS = frozenset({k.lower().rstrip(".") for k in CURRENCY_PREFIXES if k.rstrip(".").isalpha()}
@@ -131,6 +134,7 @@ CURRENCY_WORDS = {
     "colombian pesos": "COP", "philippine pesos": "PHP",
     "francs": "CHF", "pesos": "MXN", "reais": "BRL", "baht": "THB", "rupiah": "IDR",
     "rand": "ZAR", "dirhams": "AED", "riyals": "SAR", "lira": "TRY", "naira": "NGN", "dong": "VND",
+    "kenyan shillings": "KES",
     "zlotys": "PLN", "zloty": "PLN", "złoty": "PLN", "złotys": "PLN", "zlotych": "PLN", "złotych": "PLN",
 }
 # The peso a bare "pesos" is, by the nearest country named before it ("In Argentina, … 900,000 pesos a
@@ -719,7 +723,8 @@ UNNAMED_SPEAKERS = {"insiders", "experts", "analysts", "observers", "critics", "
                     "representatives", "campaigners", "lawmakers",  # ("Representatives of the games industry said")
                     "prosecutors", "police", "authorities", "regulators",  # ("Prosecutors said he had told …")
                     "industry", "sector",  # ("…, the music industry estimates": a trade as a whole, nobody named)
-                    "trackers"}  # ("Some studios say", "Industry groups estimate", "Industry trackers estimate")
+                    "trackers",  # ("Some studios say", "Industry groups estimate", "Industry trackers estimate")
+                    "organisers", "organizers", "promoters"}  # ("Organisers said 31 pieces had been removed")
 # ... of them, those who speak for no body a modifier could name: "trade analysts said", "industry experts
 # expect" are unnamed still ("State officials", "studio executives" speak for a body)
 UNAFFILIATED_SPEAKERS = frozenset({"insiders", "experts", "analysts", "observers", "critics", "commentators"})
@@ -739,7 +744,8 @@ HONORIFICS = ("mr", "mrs", "ms", "dr", "prof")
 # Words that open a speaker phrase naming nobody in particular: "…, a report shows", "…, some analysts say".
 INDEFINITE_OPENERS = ("a", "an", "some", "one", "new", "recent")
 # Who work for a body and speak for it with its possessive: "The committee's staff estimated", "the union's economists"
-BODY_STAFF_NOUNS = frozenset({"staff", "analysts", "economists", "researchers", "lawyers", "officials"})
+BODY_STAFF_NOUNS = frozenset({"staff", "analysts", "economists", "researchers", "lawyers", "officials", "treasurer",
+                              "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman", "founder"})
 # Descriptions of a business: "the company said" is most often the sentence's own subject ("In
 # Seoul, CJ ENM plans …, the company said"); other descriptions ("the union", "the guild") stand
 # for the one the article described so.
@@ -1013,7 +1019,7 @@ PEOPLE_GROUPS = _PEOPLE_GROUPS = "|".join(dict.fromkeys([*(r"developers|executiv
                   r"parents|students|teachers|gamers|players|members|freelancers|editors|producers|directors|"
                   r"officers|chiefs|founders|owners|musicians|designers|engineers|listeners|participants|subscribers|fans|employers|"
                   r"audiences|voters|readers|citizens|residents|households|journalists|screenwriters|performers|"
-                  r"women|men|children|kids|teenagers|teens|girls|boys").split("|"),
+                  r"women|men|children|kids|teenagers|teens|girls|boys|graduates|composers|applicants").split("|"),
                                                         # (not a collective: "its creative staff", "crews")
                                                         *(alt for alt in WORKING_PEOPLE.split("|")
                                                           if alt not in ("staff", "crews?"))]))
@@ -1094,7 +1100,9 @@ _REVENUE = (r"revenues?|sales|sold|earn(?:ed|s|ings(?!\s+(?:stories|reports?|cal
 _RAISING = r"raised|raises|raise|raising"
 _INVEST = (rf"invest\w*|funding|{_RAISING}|financing|takeover|expansion|restoration|renovation|refurbishment|"
            rf"redevelopment|grants?|venture|valuation|valued|capital|"
-           r"capex|fund(?:s|ed)?|round|backed|stake|acquisition|acquired|acquire|bought|deal|series\s+[a-h]|"
+           # (a union's fund for its members' hardship is no investment: "$12 million in its strike fund")
+           r"capex|(?<!strike\s)(?<!hardship\s)(?<!benevolent\s)fund(?:s|ed)?|round|backed|stake|acquisition|acquired|acquire|"
+           r"bought|deal|series\s+[a-h]|"
            r"subsid(?:y|ies|ise[sd]?|ize[sd]?)")  # public money for projects is funding too
 _TIME_SPENT = r"(?:[\w'’-]+\s+){0,4}(?:time|hours|minutes)\s+(?:[\w'’-]+\s+){0,3}spent\b"  # ("the time children spent")
 _COST = (r"costs?|costing|price[sd]?|pricing|budgets?|spend\w*|spent|expens\w*|expenditures?|cheap\w*|fees?|cpms?|"

@@ -1096,7 +1096,8 @@ _BY_WHEN_RE = re.compile(r"(?:the\s+)?(?:end|start|middle|close|turn)(?:\s+of\b.
 # how far a total has come, after what reaches it: "China's total box office for the year so far reached"
 _SO_FAR_TAIL_RE = re.compile(r"(?:\s+for\s+the\s+year)?\s+(?:so\s+far|to\s+date|thus\s+far)(?:\s+this\s+year)?\s*$")
 _BY_WHEN_TAIL_RE = re.compile(r"\s+by\s+(?:the\s+)?(?:end|start|middle|close|turn)$", re.IGNORECASE)
-_PREPOSITION_WORDS = SIMPLE_PREPOSITIONS | {"over", "per", "and", "or", "than", "as"}  # (and what joins or compares)
+_PREPOSITION_WORDS = SIMPLE_PREPOSITIONS | {"over", "per", "and", "or", "than", "as",  # (and what joins or compares)
+                                             "inside", "outside", "within", "across"}
 _WHEN_UNITS = {"year", "month", "week", "day", "quarter", "decade", "season", "time", "weekend", "morning", "night",
                "spring", "summer", "autumn", "fall", "winter"}  # ("This spring I finished a film for $40,000": when)
 _WHEN_DEICTICS = {"this", "last", "next", "that", "each", "every", "the", "a", "same", "past", "coming"}
@@ -1145,7 +1146,7 @@ _WORTH_AFTER_LIST_RE = re.compile(r"\b(?:its|their|the|a|an)\s+(?P<np>(?:[\w'’
                                   r"\s+worth\s+(?:a\s+combined\s+|a\s+total\s+of\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$")
 # a time given to do something: "The platform has 90 days to comply", "Studios have 30 days to respond"
 _HAS_TIME_BEFORE_RE = re.compile(r"\b(?:has|have|had|gets|get|got|given|gives)\s+(?:about\s+|only\s+|just\s+|up\s+to\s+)?$")
-_TO_DO_AFTER_RE = re.compile(r"\s+to\s+(?P<act>[a-z]+(?:\s+(?!or\b|and\b|but\b|before\b|after\b)[\w'’-]+){0,3})")
+_TO_DO_AFTER_RE = re.compile(r"\s+to\s+(?P<act>[a-z]+(?:\s+(?!or\b|and\b|but\b|before\b|after\b)[\w'’-]+){0,4})")
 _LEAD_CAPITALS_RE = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?")
 
 
@@ -1996,7 +1997,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             if pred is None and words and words[0].lower() in ("them", "those", "whom", "which"):
                 # "67 percent of them watch short dramas": what follows "of them" is their verb
                 pred = predicate(text, after, c_end, any_verb=True)
-            if pred and group:
+            if pred and group and text[max(0, q.char_start - 3):q.char_start] != "by ":
+                # (not a change by the figure: "it cut post-production costs by 60% using generative tools")
                 return f"{owned_group(text, s, q.char_start, group, names)} {pred}"
     scored = _SCORED_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
         if phrase is None and family in ("percent", "count", "other") else None

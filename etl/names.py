@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from .lexicon import (
     ABBREVIATIONS,
+    BODY_STAFF_NOUNS,
     BULLET_CHARS,
     COMMON_VERBS,
     CURRENCY_NAME_WORDS,
@@ -276,7 +277,7 @@ _DESCRIBED_FIRM_RE = re.compile(r",\s+(?:owned|backed|run|operated|controlled)\s
                                 r"|,\s+(?:a|an|the|its|their|[A-Z][\w&.-]*['’]s)\s+(?:[\w-]+\s+){0,5}?(?:startup|start-up|company|"
                                 r"firm|studio|maker|developer|publisher|platform|broadcaster|distributor|streamer|chain|agency|app|"
                                 r"service|unit|subsidiary|group|lab|network|outlet|model|tool|generator|chatbot)\b")
-_NOT_SPEAKERS = VAGUE_SOURCES | UNNAMED_SPEAKERS | ROLE_NOUNS | {"he", "she", "it", "they", "we", "i"}
+_NOT_SPEAKERS = VAGUE_SOURCES | UNNAMED_SPEAKERS | ROLE_NOUNS | BODY_STAFF_NOUNS | {"he", "she", "it", "they", "we", "i"}
 _JOIN_WORDS = {"of", "the", "de", "du", "des", "del", "della", "di", "da", "von", "van", "der", "and", "&", "for", "on"}
 # a capitalised particle opening a surname: "Van der Velden said", "De Niro told" (not "The …")
 _SURNAME_PARTICLE_RE = re.compile(rf"(?:{'|'.join(sorted(SURNAME_PARTICLES))})\s+(?:[A-Z]|der\b|den\b|de\b|la\b)")

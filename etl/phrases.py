@@ -700,6 +700,8 @@ def predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | No
         if out and w.lower() == "and" and [x.lower() for x in words[i + 1:i + 3]] in (["the", "rest"], ["the", "remainder"],
                                                                                   ["the", "others"]):
             break  # "31% said no and the rest did not know": the rest is another group
+        if out and w.lower() == "and" and words[i + 1:i + 2] and words[i + 1].lower() == "that":
+            break  # "found that 44% had been offered unpaid work and that one in four had left": another finding
         if len(out) >= 2 and w[0].isdigit() and out[-1].lower() == "than" and out[-2].lower() in _THRESHOLD_WORDS:
             # "creators who earn more than $100,000 a year": the threshold is part of who they are
             threshold = _THRESHOLD_RE.search(text, pos, end)

@@ -50,7 +50,9 @@ CLAUSE_BREAK_RE = re.compile(
     rf"|while\s+(?!(?!(?:{'|'.join(sorted(GERUND_NOUNS))})\b)[a-z]+ing\b|in\b|at\b|on\b"
     r"|[a-z]+ing\s+(?:the|a|an|its|their|his|her|our|more|less|[\d$€£¥]))"
     # (a subject of its own after "and", its verb right after it: "Sales rose 10% and the shares jumped 5%")
-    rf"|and\s+(?=(?:the|its|their)\s+[a-z]+\s+(?:{'|'.join(MOVED_PAST)})\b))"
+    rf"|and\s+(?=(?:the|its|their)\s+[a-z]+\s+(?:{'|'.join(MOVED_PAST)})\b)"
+    # (a report of its own joined to the subject's: "offers a rebate of up to 40% and says it has approved …")
+    r"|and\s+(?=(?:says|said|adds|added)\s+(?:it|that|they)\b))"
     # (a second quotation of the same speaker: '…," adding, "The production period was also shortened …"')
     r"|(?:,|(?<=[\"”]))\s+adding,?\s+(?=[\"“])"
     # (a participle that reports a clause of its own: "kept its rating on the stock, arguing that the streamer spends")

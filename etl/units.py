@@ -122,7 +122,9 @@ _CURRENCY_BY_KEY = {re.sub(r"[\s.]", "", k): v for k, v in (*CURRENCY_PREFIXES.i
 
 
 _SPACED_TOO = {"rs"}  # written "Rs 12,000" as often as "Rs12,000"
-_GLUED_ONLY_PREFIXES = {"ps", "r", "rm", "rs", "yen"}  # "PS2.7m", "RM79": currency only when glued
+_GLUED_ONLY_PREFIXES = {"ps", "r", "rm", "rs", "yen", "dh", "sr"}  # "PS2.7m", "RM79": currency only when glued
+# ... or spaced before an amount with its scale: "RM 560 million", "Dh 1 million", "SR 3.7 billion"
+_SPACED_WITH_SCALE = {"rm", "dh", "sr"}
 _DIGITS_RE = re.compile(r"[\d.,]+")
 _WORD_SPACE_LETTER_RE = re.compile(r"[A-Za-z]\s+[A-Za-z]")
 
@@ -159,7 +161,8 @@ def currency_before(text: str, p: int) -> tuple[str, int] | None:
         if "$" in cand and (any(ch.islower() for ch in cand) or key == "a$" and not cand.startswith("A$")):
             continue  # "a $149.99", "A $750 million film studio": the article, not the Australian dollar
         if key in _GLUED_ONLY_PREFIXES and (not glued or not cand[0].isupper()) and not (
-                key in _SPACED_TOO and cand[:2] == "Rs"):
+                key in _SPACED_TOO and cand[:2] == "Rs") \
+                and not (key in _SPACED_WITH_SCALE and cand[0].isupper() and _scale_after(text, p)):
             return None  # "Rs 12,000 crore" is rupees spaced or glued; "PS2", "RM79" only glued
         if key in _SCALED_ONLY_KEYS and any(ch.isspace() for ch in cand):
             continue  # "a Rs 1,500 crore": a code is written whole, not the article and a prefix ("ARS")

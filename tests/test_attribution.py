@@ -8740,3 +8740,66 @@ def test_a_headline_label_before_its_colon_is_no_subject_of_a_later_figure():
     text = "Animation's lost decade: 3,000 studio jobs gone in five years"
     assert claim(text, "five years").measure is None
     assert claim("- Feature shoot days lost since 2023: 24%", "24%").measure == "Feature shoot days"
+
+
+def test_a_body_s_officer_after_its_possessive_speaks_for_the_body_named_before():
+    text = "Spotify reported results on Tuesday. The company's chief financial officer said margins would reach 32%."
+    assert claim(text, "32%").source == "Spotify"
+    text = "The Animation Guild has $3 million in its strike fund, the union's treasurer told members."
+    fund = claim(text, "$3 million")
+    assert (fund.source, fund.claim_type) == ("Animation Guild", "other")  # (a strike fund is no investment)
+    assert claim("The union said talks failed. The union's president said 80% backed a strike.", "80%").source is None
+
+
+def test_gulf_and_malaysian_currency_letters_spaced_before_an_amount_with_its_scale():
+    text = "Cinemas sold 41 million tickets worth RM 610 million, and rebates topped Dh 2 million and SR 3.1 billion."
+    assert [(claim(text, s).unit, claim(text, s).value) for s in ("RM 610 million", "Dh 2 million", "SR 3.1 billion")] \
+        == [("MYR", 6.1e8), ("AED", 2e6), ("SAR", 3.1e9)]
+    assert claim("The Dh50 ticket sold out.", "Dh50").unit == "AED"
+    assert all(c.unit == "count" for c in extract_claims("The SR 22 rifle sold 300 units."))  # (no scale: a model's name)
+
+
+def test_a_report_of_its_own_after_and_opens_a_clause_of_its_own():
+    text = "The commission offers a rebate of up to 30% and says it has approved grants for 20 projects."
+    assert claim(text, "up to 30%").claim_type != "survey"
+
+
+def test_a_change_by_a_figure_is_no_share_of_the_group_named_before():
+    text = ("Producers say the city is a hub for effects work, with one studio claiming it cut render costs by 45% "
+            "using generative tools.")
+    assert claim(text, "45%").measure == "render costs"
+
+
+def test_what_the_memo_said_is_its_authors_and_a_change_after_a_span_is_the_amount_s():
+    text = ("Acme Pictures will cut 600 jobs, according to a memo to staff from chief executive Dana Holt.\n\n"
+            '"We have to move faster," Holt wrote.\n\n'
+            "Affected employees will get 60 days to find a new role inside the company, the memo said.")
+    days = claim(text, "60 days")
+    assert (days.source, days.measure) == ("Dana Holt", "time to find a new role")
+    text = "The festival's 12 entries earned ₱90 million in their first two weeks, organisers said, down 9% from last year."
+    assert claim(text, "9%").claim_type == claim(text, "₱90 million").claim_type != "duration"
+
+
+def test_kenyan_shillings_organisers_unnamed_and_a_speaker_closing_the_first_of_two_clauses():
+    text = "The studio pays between KSh 2,000 and KSh 4,000 per episode, its founder said."
+    pay = claim(text, "KSh 2,000 and KSh 4,000 per episode")
+    assert (pay.unit, pay.value, pay.value_high, pay.claim_type) == ("KES", 2000, 4000, "cost")
+    assert claim("Organisers said 45 pieces had been removed.", "45 pieces").source is None
+    text = ("About 90,000 people attended the fair, Reed Expo said on Sunday, and the event brought an estimated $80 "
+            "million to the city, according to the Tourism Board.")
+    assert (claim(text, "About 90,000 people").source, claim(text, "an estimated $80 million").source) \
+        == ("Reed Expo", "Tourism Board")
+
+
+def test_a_report_of_its_own_after_a_survey_answer_is_a_forecast_not_another_answer():
+    text = ("In a poll of 900 members by the Writers' Guild, 41% of screenwriters said they had lost work to AI, and "
+            "the guild estimates that script fees could fall by a fifth by 2029.")
+    fifth = claim(text, "a fifth")
+    assert (fifth.claim_type, fifth.is_forecast, fifth.horizon_year) == ("cost", True, 2029)  # (fees: a cost)
+
+
+def test_each_finding_after_that_is_said_of_the_graduates_surveyed():
+    text = ("A survey of 500 recent graduates by the Film Academy found that 52% had been offered unpaid work and that "
+            "one in three had left the industry.")
+    assert claim(text, "52%").measure == "recent graduates who had been offered unpaid work"
+    assert claim(text, "one in three").measure == "recent graduates who had left the industry"
