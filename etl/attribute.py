@@ -1202,8 +1202,9 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
                     and sentence[at_np + len(np):v.start()].lstrip().startswith(","):
                 continue  # "Prime Focus, the Mumbai-listed parent of visual effects studio DNEG, reported": the name it describes
             # ("The studio behind One Piece expects": the studio named before, not what it made)
+            # (nor the index or the exchange a company is described by: "The FTSE 250 company reported": the company)
             name = _named_in(np, names, sentence[at_np:v.start()] if at_np >= 0 else None) \
-                if not MAKER_DESCRIBED_RE.match(np.strip()) else None
+                if not MAKER_DESCRIBED_RE.match(np.strip()) and not _LISTED_DESCRIBED_RE.fullmatch(np.strip()) else None
             if name and all_places(name) and at_np >= 0 and name in np \
                     and _ACROSS_PLACE_LIST_BEFORE_RE.search(sentence, max(0, at_np - 90), at_np + np.index(name)):
                 # "The survey of 900 producers across North America, Latin America and the Middle East found": the
@@ -2245,6 +2246,10 @@ def told_by_someone_unnamed(text: str, sentence_start: int, figure_start: int, s
     return bool(speakers) and not _NEW_CLAUSE_RE.search(text, speakers[-1].end(), figure_start)
 
 
+# a business described by the index it belongs to or where it is listed: "The FTSE 250 company", "the Nasdaq-listed firm"
+_LISTED_DESCRIBED_RE = re.compile(rf"[Tt]he\s+[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)?(?:\s+\d{{2,4}}|-listed)\s+"
+                                  rf"(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})")
+_SHARES_IN_BEFORE_RE = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\s+in\s+$")
 _INDEX_AFTER_RE = re.compile(r"\s+(?:index|indices|benchmark)\b|['’]s\s+(?:benchmark\s+)?index\b", re.IGNORECASE)
 
 
@@ -2266,7 +2271,9 @@ def organisation_in(sentence: str, names: ArticleNames, kind=None) -> str | None
             return owner  # "Kuaishou's Kling has pulled ahead. The platform said": its maker speaks
         if kind(name) == "thing" and not DEMONYM_RE.fullmatch(name) and not names.is_product(name) \
                 and name.lower() not in PLACES and " and " not in name \
-                and not _PLACE_BEFORE_RE.search(sentence, max(0, start - 12), start) \
+                and (not _PLACE_BEFORE_RE.search(sentence, max(0, start - 12), start)
+                     # (shares in a company are its own, as British English writes them: "Shares in ITV jumped 9pc")
+                     or _SHARES_IN_BEFORE_RE.search(sentence, max(0, start - 12), start)) \
                 and not ACCORDING_RE.search(sentence, max(0, start - 24), start + 1) \
                 and not SEEN_BY_BEFORE_RE.search(sentence, max(0, start - 20), start) \
                 and not _INDEX_AFTER_RE.match(sentence, _e) and not name.endswith(" Index") \

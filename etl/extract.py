@@ -951,7 +951,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                     names.is_name(measure) and not names_a_measure(measure)  # ("Lumen ARR" names one)
                     and not is_a_people(measure)  # ("550 million Indians watched": people, no name's audience)
                     or family == "money" and measure.lower() in BUSINESS_DESCRIPTIONS  # ("The startup … after raising $180 million")
-                    or not mentions_a_measure(measure) and measure == line_label(q, text, family)):
+                    or not mentions_a_measure(measure) and measure == line_label(q, text, family)
+                    and not is_people_noun(measure.split()[-1].lower())):  # ("Employees: about 60": what it counts)
                 # "Disney shares have fallen 40%": Disney's share price; "- Pika: $80 million Series B": Pika's
                 # funding (a line's label that names no measure names whose it is)
                 measure = f"{measure} {TYPE_MEASURES[ctype]}"

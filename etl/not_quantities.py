@@ -221,6 +221,9 @@ _OF_A_YEAR_AFTER_RE = re.compile(r"\s+(?:in\s+a\s+row|running|of\s+(?:the|this|l
 # the other end of a range of fractions: "between a third and a half of that spending"
 _FRACTION_RANGE_AFTER_RE = re.compile(r"\s+(?:and|to|or)\s+(?:(?:a|an|one|two|three|four)[\s-]+)?"
                                       r"(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\s+of\b", re.IGNORECASE)
+_INTERVAL = r"(?:80|90|95|99)\s?%\s*(?:CI|[Cc]onfidence\s+[Ii]ntervals?|[Cc]redible\s+[Ii]ntervals?)\b"
+_INTERVAL_RE = re.compile(_INTERVAL)
+_INTERVAL_BEFORE_RE = re.compile(rf"{_INTERVAL}[:,]?\s*(?:[\d.]+\s*(?:-|–|to)\s*)?$")
 _STATISTIC_BEFORE_RE = re.compile(r"(?<![\w.])[npPN]\s*[=<>≤≥]\s*$")
 # a rate's denominator: "per 1,000 views", "for every 100 residents"
 _PER_BEFORE_RE = re.compile(r"\b(?:per|for\s+every|every)\s+$", re.IGNORECASE)
@@ -272,6 +275,8 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
         raw = text[c.start:c.end]
         if _STATISTIC_BEFORE_RE.search(text, max(0, c.start - 8), c.start):
             return True  # "(n = 1,276; p < 0.01)": a study's sample size and significance, in its notation
+        if _INTERVAL_RE.match(text, c.start) or _INTERVAL_BEFORE_RE.search(text, max(0, c.start - 48), c.start):
+            return True  # "(odds ratio 1.04, 95% CI 0.91-1.19)": a confidence interval, its level and its bounds
         if raw.isdigit() and TICKER_AFTER_RE.match(text, c.end):
             return True  # "(01024.HK)", "(7203.T)": a stock code
         if raw.isdigit() and len(raw) <= 5 and ADDRESS_AFTER_RE.match(text, c.end) and not _after_currency_sign(text, c):

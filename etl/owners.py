@@ -193,6 +193,10 @@ _COUNTED_BY_RE = re.compile(r"\b(?:said|says)\s+(?:that\s+)?(?:it|they)\s+(?:had
 _HEARER_BEFORE_RE = re.compile(r"\b(?:told|tell|tells|telling)\s+(?:[Tt]he\s+)?$")
 
 
+# an index or an exchange describing a business: "The FTSE 250 company", "the Nasdaq-listed firm"
+_LISTED_AFTER_NAME_RE = re.compile(rf"(?:\s+\d{{2,4}}|-listed)\s+(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\b")
+
+
 def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | None:
     """The name a figure belongs to: a quoted title that is its clause's subject ('"Kung Fu
     Panda 4" opened with $30 million'), a possessive before it in its clause ("Kuaishou's"),
@@ -225,6 +229,7 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             and not any(m.start() < h[0] < m.end() for m in titles)  # "Part Two" of "Dune: Part Two"
             and not any(a < h[0] < b for a, b in _aside_spans(text, start, pos))  # ", which opened during the Lunar New Year,"
             and not nationality_of(h[2], text, h[1])  # "Japanese studio Toho"
+            and not _LISTED_AFTER_NAME_RE.match(text, h[1])  # "The FTSE 250 company reported": the index owns nothing
             # "…was £38,000, Bectu said, well below the £52,000 average": who speaks in a frame between commas
             and not (text[max(start, h[0] - 2):h[0]] == ", " and _FRAME_AFTER_NAME_RE.match(text, h[1]))
             # "A cluster of 20,000 Nvidia H100 chips draws about 30 megawatts": a name in a count is what is

@@ -248,6 +248,13 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             # adjective and its noun
             out.append(w)
             continue
+        if not out and low.endswith("ed") and i + 2 < len(words) and words[i + 1].isalpha() and words[i + 1].islower() \
+                and not verbish(words[i + 1]) and words[i + 1] not in STOP and verbish(words[i + 2]) \
+                and words[i + 2].lower() not in STOP:
+            # "while filmed entertainment declined 2%", "recorded music rose": a participle opening the phrase, before
+            # its noun and the noun's verb, is an adjective
+            out.append(w)
+            continue
         if len(out) > 1 and out[-2].lower() in _NP_OPENERS and _ADJECTIVE_RE.fullmatch(out[-1]) \
                 and low.endswith(("ed", "ing")) and (i + 1 >= len(words) or not words[i + 1][:1].isdigit()):
             # "a typical animated episode", "the share of digital advertising": after a determiner or

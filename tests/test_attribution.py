@@ -8803,3 +8803,20 @@ def test_each_finding_after_that_is_said_of_the_graduates_surveyed():
             "one in three had left the industry.")
     assert claim(text, "52%").measure == "recent graduates who had been offered unpaid work"
     assert claim(text, "one in three").measure == "recent graduates who had left the industry"
+
+
+def test_a_confidence_interval_is_no_figure_and_a_fact_box_s_people_label_is_its_measure():
+    text = "Confident viewers were no more accurate (odds ratio 1.10, 95% CI 0.88-1.35, p = 0.41)."
+    assert [c.surface for c in extract_claims(text) if c.is_figure] == ["1.10"]
+    assert claim("Founded: 2021\nEmployees: about 45\n", "about 45").measure == "Employees"
+
+
+def test_a_company_described_by_its_index_is_the_company_shares_in_named_before():
+    text = "Shares in Frontier Media jumped 7pc on Thursday. The FTSE 250 company reported pre-tax profits of £212m."
+    profits = claim(text, "£212m")
+    assert (profits.source, profits.measure) == ("Frontier Media", "pre-tax profits")
+
+
+def test_a_participle_opening_a_contrasted_subject_is_its_adjective():
+    text = "Streaming grew 9% to $40 billion, while recorded entertainment declined 3% to $12 billion."
+    assert claim(text, "3%").measure == claim(text, "$12 billion").measure == "recorded entertainment"
