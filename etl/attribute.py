@@ -1603,7 +1603,9 @@ class SourceRegister:
                              if k == "thing" and n not in self.cited and n not in self.analysts_firms), None) \
                     or lead_company(self.names, self._kind, lambda n: self._cited(n) or n in self.analysts_firms) \
                     or article_topic(self.names)
-                kind = lead if lead not in self.cited else None
+                # (one the article has not named yet is no antecedent: "The film's distributor said …" before the
+                # Federal Trade Commission's paragraph)
+                kind = lead if lead not in self.cited and lead and any(lead in read for read in self.read_so_far) else None
             def fits(name: str | None) -> str | None:  # "the company said" is no document, "the survey" no person
                 if name is None or found.refers == "organisation" and self._kind(name) != "thing":
                     return None
@@ -1624,7 +1626,8 @@ class SourceRegister:
                 # leads with ("Shengshu Technology completes new funding round …")
                 lead = article_topic(self.names) or self._lead_company()
                 # (one named after it, in its sentence or later, is no antecedent)
-                carried = lead if lead and lead not in sentence and any(lead in s for s in self.read_so_far[:-1]) else None
+                carried = lead if lead and lead not in sentence and any(lead in s for s in self.read_so_far[:-1]) \
+                    and not self._cited(lead) else None  # (nor one only cited for data: "according to price tracker TicketData")
             if quoted and carried and not self.in_paragraph:
                 self.quoted_paragraph = carried  # a paragraph that opens quoting X is X's
             if carried is None and not found.anaphor and _THIRD_PERSON_RE.search(sentence):

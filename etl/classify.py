@@ -120,10 +120,11 @@ FUTURE_MARKERS_RE = re.compile(
     rf"\b(?:will|won't|shall|'ll|{_GOING_TO}|set\s+to|poised\s+to|due\s+to\s+(?:be|reach|rise|fall)|"
     # ("targeting" a verb, with its object: not "helped by AI-driven ad targeting")
     # (not a comparison with the plan: "12 minutes longer than planned")
-    r"likely\s+to|plans?\s+to|(?<!than\s)(?<!as\s)planned|aims?\s+(?:to|for)|targets?|"
+    # (an aim reported in the past is still ahead: "said the group aimed for sales of 1 trillion yen by fiscal 2030")
+    r"likely\s+to|plans?\s+to|(?<!than\s)(?<!as\s)planned|(?:aims?|aimed)\s+(?:to|for)|targets?|"
     r"targeting(?=\s+(?:a|an|the|its|their|more|revenue|sales|growth|profits?|[$€£¥₹\d]))|in\s+the\s+(?:coming|next|future)|"
     r"next\s+(?:year|decade|month|week|quarter)|(?:over|within|for|in|during)\s+the\s+(?:next|coming)|"
-    r"by\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?(?:19|20)\d{2}|by\s+FY\s?\d{2}\b|by\s+the\s+end\s+of\s+the\s+(?:decade|year)|"
+    r"by\s+(?:the\s+end\s+of\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d{2}|by\s+FY\s?\d{2}\b|by\s+the\s+end\s+of\s+the\s+(?:decade|year)|"
     # ("by the third quarter of 2026", "by the second half of 2027")
     r"by\s+(?:the\s+end\s+of\s+)?the\s+(?:first|second|third|fourth)\s+(?:half|quarter)\s+of\s+(?:19|20)\d{2}|"
     r"in\s+the\s+long\s+run|from\s+now|by\s+(?:the\s+)?mid-?decade|(?:through|until)\s+(?:19|20)\d{2}|"

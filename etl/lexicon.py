@@ -1092,7 +1092,7 @@ _FILM = ("|".join(f"{noun}s?" for noun in FILM_NOUNS) + r"|franchise|(?<!-)anima
          r"theat(?:er|re)s|cinemas?|multiplexes|premiere[sd]?|opening|debut|screens")
 # the figure's own verb of takings: "collected $225 million", "added $161.5 million"
 _TAKINGS = (r"(?:earned|earns|collected|collects|grossed|grosses|took\s+in|takes\s+in|take\s+in|pulled\s+in|"
-            r"brought\s+in|raked\s+in|added|adds|made|scored|opened\s+(?:in\s+(?:\w+\s+){1,3})?(?:to|with)|led\s+with|topped\s+(?:the\s+(?:\w+\s+){1,2})?with)")
+            r"brought\s+in|raked\s+in|added|adds|made|scored|opened\s+(?:in\s+[^,;.]{1,60}?\s+)?(?:to|with)|led\s+with|topped\s+(?:the\s+(?:\w+\s+){1,2})?with)")
 # (what a subscription costs is a price: "Subscription prices … will rise by 8% to 12%")
 _REVENUE = (r"revenues?|sales|sold|earn(?:ed|s|ings(?!\s+(?:stories|reports?|calls?|season|releases?|dates?|previews?)))?|income|turnover|takings|copies|subscriptions?(?!\s+(?:prices?|fees?|costs?))|rpms?|"
             r"bookings|proceeds|receipts|in-app\s+purchases|purchases|cash\s+collections|gmv|arr|exports|"
@@ -1465,8 +1465,10 @@ CLAIM_TYPE_RULES = (
     ("box_office", "money", "left", rf"\b(?:finish|end|close|wrap)(?:es|ed|s|ing)?\s+(?:its|their)\s+(?:theatrical\s+)?"
                                     rf"runs?\s+(?:(?:at|with|on)\s+)?{AMOUNT_HEDGES}$"),
     # (not a film fund's money: "South Africa's film incentive backlog hits R1.2 billion")
+    # (nor a business's segment: "Revenue from the pictures segment is expected to reach 1.6 trillion yen")
     ("box_office", "money", "left", rf"\b(?-i:{_FILM})\b(?:(?!\b(?:spending|spend|costs?|budgets?|investment|incentives?|backlog|"
-                                    rf"subsid\w*|grants?|funds?|funding|tax|credits?|debts?)\b)[^,;.]){{0,30}}"
+                                    rf"subsid\w*|grants?|funds?|funding|tax|credits?|debts?|segments?|divisions?|units?|"
+                                    rf"business|arms?)\b)[^,;.]){{0,30}}"
                                     rf"\b(?:to\s+)?(?:reach|pass|top|cross|hit|surpass|"
                                     rf"exceed|break)(?:es|ed|s)?\s+{AMOUNT_HEDGES}$"),
     # money taken from people counted is no takings of a film, whatever films the article names: "The group

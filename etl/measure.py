@@ -1053,7 +1053,8 @@ _EMPLOYED_AFTER_RE = re.compile(r"(?:\s+and\s+[a-z]{3,})?\s+(?:employed|working|
 _AMOUNT_BEFORE_NOUN_RE = re.compile(
     r"(?:the|an?)\s+(?P<owner>)(?i:" + "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
     + r")\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|mn|m|b)\b)?\s+(?=[A-Za-z])")
-_OWNED_SIZE_RE = re.compile(rf"the\s+(?P<owner>[a-z][\w-]*['’]s\s+){AMOUNT_HEDGES}\d[\d,.]*\s+(?=[a-z])")
+_OWNED_SIZE_RE = re.compile(rf"the\s+(?P<owner>[a-z][\w-]*['’]s\s+){AMOUNT_HEDGES}\d[\d,.]*"
+                            r"(?:\s+(?:thousand|million|billion|lakh|crore))?\s+(?=[a-z])")  # ("the country's 3.5 million visitors")
 
 
 def line_label(q, text: str, family: str, sentence: tuple[int, int] | None = None) -> str | None:

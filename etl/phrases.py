@@ -383,7 +383,11 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                 and out[-1].lower() not in PLURALS_WITHOUT_S:
             out.append(w)  # "40% of energy use comes from rendering": after a singular noun, the compound's head
             continue
-        if out and low.endswith("s") and not low.endswith("ss") and nxt in _PLURAL_AUXILIARIES \
+        if out and low.endswith("s") and not low.endswith("ss") and (
+                nxt in _PLURAL_AUXILIARIES
+                # (or before "to" and a verb: "called for the number of cinema screens to reach 100,000")
+                or nxt == "to" and i + 2 < len(words) and words[i + 2].islower() and verbish(words[i + 2])
+                and not words[i + 2].endswith(("s", "ed", "ing"))) \
                 and not out[-1].lower().endswith("s") and out[-1].lower() not in STOP:
             out.append(w)  # "a fifth of new shows were dubbed": a plural before its own auxiliary is the noun
             continue
@@ -585,8 +589,12 @@ def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
         if low in PLACE_ADVERBS and len(left) < max_words:
             left.insert(0, w)  # "overseas revenue", "worldwide sales": before a noun, an adjective
             continue
-        if low in _AIMING_VERBS and k and tokens[k - 1][:1].isupper():
-            break  # "Toho aims for overseas sales", "Toho targets overseas sales": a name's verb, no modifier
+        if low in _AIMING_VERBS and k and (tokens[k - 1][:1].isupper() or left and left[0].lower() == "for"):
+            # "Toho aims for overseas sales", "Toho targets overseas sales", "The group aims for anime-related sales": a
+            # verb of aiming, no modifier (nor the "for" it takes)
+            if left and left[0].lower() == "for":
+                left.pop(0)
+            break
         compound = bool(left) and f"{low} {left[0].lower()}" in MEASURE_NOUNS  # "run rate": a noun, not a verb
         if not left and low in ("plan", "plans", "tier", "tiers"):
             left.insert(0, w)  # "The standard plan (now costs)": the head noun before its verb

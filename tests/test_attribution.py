@@ -8820,3 +8820,31 @@ def test_a_company_described_by_its_index_is_the_company_shares_in_named_before(
 def test_a_participle_opening_a_contrasted_subject_is_its_adjective():
     text = "Streaming grew 9% to $40 billion, while recorded entertainment declined 3% to $12 billion."
     assert claim(text, "3%").measure == claim(text, "$12 billion").measure == "recorded entertainment"
+
+
+def test_an_aim_reported_in_the_past_by_a_fiscal_year_is_a_forecast():
+    text = "Its finance chief said the group aimed for games sales of 800 billion yen by fiscal 2029."
+    sales = claim(text, "800 billion yen")
+    assert (sales.is_forecast, sales.horizon_year, sales.measure) == (True, 2029, "games sales")
+    assert claim("The group aims for overseas sales of 90 billion yen by 2030.", "90 billion yen").measure == "overseas sales"
+
+
+def test_a_pictures_segment_is_no_box_office_and_a_limited_opening_is():
+    assert claim("Revenue from the pictures segment is expected to reach 1.2 trillion yen.", "1.2 trillion yen").claim_type \
+        == "revenue"
+    text = '"Paper Lanterns," a drama, opened in five theaters in New York and Chicago this weekend with $98,000.'
+    assert claim(text, "$98,000").claim_type == "box_office"
+
+
+def test_a_description_s_company_is_never_one_named_later_nor_one_cited_for_data():
+    text = ("Tickets sold at $20 were listed for as much as $300, according to price tracker SeatWatch.\n\n"
+            "The film's distributor said bots bought about 35% of the tickets.\n\n"
+            "The Federal Trade Commission has proposed fines of up to $50,000 per violation.")
+    assert claim(text, "about 35%").source is None
+
+
+def test_a_plural_before_to_and_its_verb_is_the_counted_noun_and_a_size_keeps_its_scale_out():
+    text = "The plan calls for the number of cinema screens to reach 95,000 from about 88,000 today."
+    assert claim(text, "about 88,000").measure == "number of cinema screens"
+    text = "The films still draw about 2% of the country's 4.1 million annual visitors."
+    assert claim(text, "about 2%").measure == "country's annual visitors"
