@@ -127,6 +127,8 @@ INVERTED_RE = re.compile(
 _DEFINITE_DESCRIPTION_RE = re.compile(r"the\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w-]*", re.IGNORECASE)  # ("the studio's founder")
 _NAME_AFTER_DESCRIPTION_RE = re.compile(r",\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:for|of|and|&|the|[A-Z][\w&.'’-]*))*?)\s*"
                                         r"(?=[,.;]|$)")
+_POSSESSED_ROLE_RE = re.compile(rf"[A-Z][\w&.' -]*['’]s\s+(?:[\w-]+\s+){{0,2}}(?:co-)?(?:{'|'.join(sorted(ROLE_NOUNS | TITLE_WORDS))})",
+                                re.IGNORECASE)
 _CLAUSE_AFTER_NAME_RE = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:[a-z]+s|is|are|was|were|has|have|had|will|would|could|"
                                    r"may|might|can)\b(?!\s+(?:on|in|at)\b)")
 VIEW_RE = re.compile(r"\bIn\s+(?:the\s+)?(?P<np>[A-Z][\w.'’ -]{1,60}?)['’]s?\s+(?:(?:view|opinion|words|estimate)\b"
@@ -482,6 +484,9 @@ _WORD_AFTER_ASIDE_RE = re.compile(r"\s*(?:[a-z]+ly\s+)?([a-z]+)\b")
 # a survey its author ran, named by a description: "a survey of 640 artists the firm ran", "a poll the union conducted"
 _SURVEY_RUN_BY_RE = re.compile(r"\b(?:survey|poll|study|questionnaire)\b[^,;.]{0,60}?\b(?:that\s+|which\s+)?the\s+"
                                r"(?P<head>[a-z]+)\s+(?:ran|runs|conducted|conducts|carried\s+out|commissioned|did)\b")
+# ... or by the one the sentence before named, as "it": "In a poll of 850 freelancers it ran in September"
+_SURVEY_IT_RAN_RE = re.compile(r"\b(?:survey|poll|study|questionnaire)\b[^,;.]{0,60}?\b(?:that\s+|which\s+)?it\s+"
+                               r"(?:ran|runs|conducted|conducts|carried\s+out|commissioned|did)\b")
 # a preposition right after a word that may be a verb of saying, its noun phrase going on, and a lower-case modifier
 # before it: "of senior notes (on Tuesday)" (a verb reports a clause: "notes that", "Newzoo forecast on Tuesday")
 _PHRASE_GOES_ON_AFTER_RE = re.compile(r"\s+(?:on|in|at|due|of|for|worth|with|from)\s")
@@ -1080,15 +1085,18 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
     m = INVERTED_RE.search(sentence)
     if m:
         name = _named_in(m.group("np"), names)
+        # (or a role of the name, the person named after it: "…," says Wildseed's co-founder, Priya Raman)
         named_after = _NAME_AFTER_DESCRIPTION_RE.match(sentence, m.end("np")) \
-            if name is None and _DEFINITE_DESCRIPTION_RE.fullmatch(m.group("np").strip()) else None
+            if name is None and _DEFINITE_DESCRIPTION_RE.fullmatch(m.group("np").strip()) \
+            or name and _POSSESSED_ROLE_RE.fullmatch(m.group("np").strip()) else None
         after_name = named_after.group("name").rstrip(".") if named_after else None
         if after_name and _named_in(after_name, names) == after_name:
             return Attribution(after_name, False)  # "…, said the group, Fairplay for Kids": the name
         hits = names.find(m.group("np")) if name else []
         if len(hits) > 1 and hits[0][2] == name and source_kind(hits[-1][2]) == "person" \
-                and all(w.lower().removeprefix("co-") in ROLE_NOUNS | TITLE_WORDS | {"and", "&"}
-                        for w in m.group("np")[hits[0][1]:hits[-1][0]].split()):
+                and all(w.lower().strip(",").removeprefix("co-") in ROLE_NOUNS | TITLE_WORDS | {"and", "&"}
+                        # (past the company's possessive and a comma: "says Wildseed's co-founder, Priya Raman")
+                        for w in re.sub(r"^['’]s\b", "", m.group("np")[hits[0][1]:hits[-1][0]]).split()):
             # '"…," said Framewise co-founder and CEO Nadia Okonkwo': the person its roles describe, not the company
             name = hits[-1][2]
         at = m.group("np").find(name.split()[0]) if name else -1
@@ -1419,6 +1427,10 @@ class SourceRegister:
             # after "The Japan Actors Union said")
             author = (self.described.get(run_by.group("head").lower())
                       or self.names.described_as(run_by.group("head").lower())) if run_by else None
+            it_ran = _SURVEY_IT_RAN_RE.search(sentence) if author is None and self.in_paragraph and not new_paragraph \
+                and self.name and self._kind(self.name) != "person" else None
+            if it_ran:  # "Bectu says …. In a poll of 850 freelancers it ran in September, 72% said": Bectu's poll
+                author = self.name
             if author:
                 # "In a survey of 640 artists the firm ran alongside the report, 44% said": the survey of the
                 # one "the firm" stood for before ("recruitment firm Framestack")

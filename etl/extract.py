@@ -252,7 +252,9 @@ _HORIZON_RE = re.compile(r"\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming
 # a sentence that opens on what the one before said: "This marks a 34.9 percent increase"
 # (or on a noun that restates it: "The figure marks a 19.1 percent increase from a year earlier")
 _ANAPHORIC_START_RE = re.compile(r"\s*(?:This|That|It|Which|The\s+(?:figure|total|amount|sum|number)\s+"
-                                 r"(?:marks|represents|was|is|reflects))\b")
+                                 r"(?:marks|represents|was|is|reflects)"
+                                 # (past a word of now: "…employed 48 people. Today it has 19.")
+                                 r"|(?:Today|Now|These\s+days|Since\s+then|By\s+then),?\s+(?:it|they)\s+(?:has|have|employs?))\b")
 # ... or on a part of the amount it gave: "Of this amount, €18 million will support training"
 _PART_OF_BEFORE_START_RE = re.compile(r"\s*Of\s+(?:this|that|these|those|the)(?:\s+(?:amount|sum|total|money|budget|funding|investment))?\s*,")
 # a bare count that "it" or "they" added, lost or cut: more or fewer of the count before
@@ -686,6 +688,9 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                     ctype, weak = before[1], False
                     if measure is None and part_of_before and before[0] == family and before[2]:
                         measure = before[2]  # "… €120 million in funding for films. Of this amount, €18 million": part of it
+                    elif measure is None and anaphoric and before[0] == family == "count" and before[2] and not q.noun \
+                            and before is told_before:
+                        measure = before[2]  # "…, the studio employed 48 people. Today it has 19.": the same count
                     if measure is None and before[2] and family == "percent" and q.direction and before[0] != family:
                         # "the industry reached 50.44 billion yuan. This marks a 34.9 percent increase":
                         # the change of the figure before

@@ -2152,6 +2152,9 @@ ROLE_BREAKING_PREPOSITIONS = SIMPLE_PREPOSITIONS | {"than", "about", "among", "a
 # subscribers; "despite streaming revenue"): reading leftwards from a noun stops at them (etl.measure).
 PHRASE_PREPOSITIONS = {"among", "amongst", "amid", "amidst", "between", "despite", "during", "throughout",
                        "toward", "towards", "via", "within", "without", "beyond", "against", "above", "below"}
+# Prepositions in -ing, no gerund of an act: "According to Olsberg SPI, a half-hour … cost" (etl.measure).
+ING_PREPOSITIONS = frozenset({"according", "including", "excluding", "following", "regarding", "concerning",
+                              "considering", "barring", "pending"})
 
 # Determiners: they open a noun phrase but say nothing of what is counted (etl.measure).
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",

@@ -55,6 +55,7 @@ from .lexicon import (
     IE_PLURALS,
     INDIAN_SCALES,
     ING_ADJECTIVES,
+    ING_PREPOSITIONS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     LETTING_VERBS,
@@ -2928,7 +2929,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if antecedent:  # "a tax dispute in Brazil that cost about $619 million": the dispute, where it is
             subject = _clean(antecedent.group("np").split()) or subject
         gerund = _GERUND_SUBJECT_RE.match(text, c_start, verb_at) or _REPORTED_GERUND_SUBJECT_RE.search(text, c_start, verb_at)
-        if gerund and (gerund.group("act").split()[0].lower() in ING_ADJECTIVES
+        if gerund and (gerund.group("act").split()[0].lower() in ING_ADJECTIVES | ING_PREPOSITIONS
                        or _VERB_IN_RE.search(text, gerund.end(), verb_at)
                        # (another clause's subject: "Pricing starts at $0.40 …, so a one-minute sequence costs")
                        or _CONJUNCTION_AFTER_COMMA_RE.search(text, gerund.end(), verb_at)):

@@ -440,6 +440,8 @@ _SPEAKER_FRAME_RE = re.compile(
     r"|\bsaid\s+(?=[a-z][\w-]*\s+(?:had|has|have|was|were|is|are|would|will|could)\b)"
     # ("Mohan said more than 3 million channels were in the programme": a figure opens what is said)
     r"|\b(?:said|says)\s+$"  # (read up to the figure: right before it)
+    # ("Byrne says Pika has raised $30 million": a name opening what is said, its own subject)
+    r"|\b(?:said|says)\s+(?=(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:had|has|have|was|were|is|are|would|will|could)\b)"
     # ("Magna expects total global ad revenue to grow 6.1%": what it predicts of something not its own)
     # (a market's, the wider words say; bare "revenue" is the speaker's own: "Netflix expects revenue to grow")
     r"|\b(?:expects?|expected|predicts?|predicted|forecasts?|projects?|sees)\s+(?=(?:(?!its\b|their\b)[\w'’-]+\s+){1,6}?"

@@ -49,6 +49,7 @@ from .lexicon import (
     SUBORDINATORS,
     SUM_ADJECTIVES,
     TITLE_CASE_VERBS,
+    UNNAMED_BODY_NOUNS,
 )
 from .patterns import trie_pattern
 from .segment import HEADLINE_TAG
@@ -560,6 +561,10 @@ def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
             break  # "AI may raise global GDP": after a modal or "to" comes a verb
         if k and low in BARE_PARTICIPLES and tokens[k - 1].lower() in ("had", "has", "have"):
             break  # "had cut net debt (from £2.1 billion)": a verb, no word of the measure
+        if k and low in NOUN_LIKE_SPEECH_VERBS and not low.endswith("s") and re.fullmatch(r"[a-z]{3,}[^s'’]s", tokens[k - 1]):
+            break  # "its members report average day rates falling": a plural's verb of saying, no noun of the phrase
+        if k and low in BARE_PARTICIPLES and tokens[k - 1].lower() in UNNAMED_BODY_NOUNS:
+            break  # "The studio cut costs about 10%": the business's verb (a "tax cut" is a noun's)
         if not left and low in NOUN_LIKE_SPEECH_VERBS and _MOVE_VERB_AT_RE.match(text, s):
             left.insert(0, w)  # "Claims rose fourfold", "Reports doubled": a noun, the verb its own after it
             continue

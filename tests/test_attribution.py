@@ -8848,3 +8848,31 @@ def test_a_plural_before_to_and_its_verb_is_the_counted_noun_and_a_size_keeps_it
     assert claim(text, "about 88,000").measure == "number of cinema screens"
     text = "The films still draw about 2% of the country's 4.1 million annual visitors."
     assert claim(text, "about 2%").measure == "country's annual visitors"
+
+
+def test_a_business_s_bare_past_verb_and_a_name_opening_what_is_said():
+    assert claim("The studio cut costs about 12% last year.", "about 12%").measure == "costs"
+    assert claim("The tax cut costs about $4 billion a year.", "about $4 billion a year").measure == "cost of tax cut"
+    text = "Marsh says Lumen has raised $25 million from investors."
+    assert claim(text, "$25 million").measure == "Lumen investment"
+    assert claim("Netflix said revenue rose 5% to $10 billion.", "$10 billion").measure == "Netflix revenue"
+
+
+def test_a_role_of_a_name_after_said_is_the_person_named_after_its_comma():
+    text = '"We used to bid at around £3m," says Northlight\'s co-founder, Dana Holt.'
+    assert claim(text, "around £3m").source == "Dana Holt"
+    assert claim('"Revenue rose to £4m," said Netflix\'s spokesperson.', "£4m").source == "Netflix"
+
+
+def test_a_poll_it_ran_is_the_poll_of_the_body_the_sentence_before_named():
+    text = ("The broadcasting union Bectu says its members report day rates falling from £300 to £250 over two years. "
+            "In a poll of 900 freelancers it ran in May, 68% said they had less work than a year earlier.")
+    rates, share = claim(text, "£300 to £250"), claim(text, "68%")
+    assert (rates.measure, share.source) == ("Bectu day rates", "Bectu")
+
+
+def test_according_to_is_no_act_whose_cost_it_is_and_a_count_today_is_the_count_before():
+    text = "According to Olsberg SPI, a half-hour of 2D animation cost about £450,000 to produce in 2022."
+    assert claim(text, "about £450,000").measure == "cost of animation"
+    text = "Two years ago, the studio employed 48 people. Today it has 19."
+    assert (claim(text, "19").measure, claim(text, "19").claim_type) == ("studio employees", "jobs")
