@@ -507,7 +507,7 @@ ROLE_NOUNS = {
 # A government's offices, which speak for it when described by their field: "the culture ministry said",
 # "Germany's culture ministry", "the statistics bureau", "the county film office" (a source, though unnamed: there is one
 # of each; etl.attribute)
-GOVERNMENT_BODIES = ("ministry", "department", "bureau", "administration", "office")
+GOVERNMENT_BODIES = ("ministry", "department", "bureau", "administration", "office", "commission", "authority")
 # Words of a speaker's role after their name in a transcript's turn: "James Barge, CFO: Adjusted OIBDA was …"
 # (etl.segment).
 TURN_ROLE_WORDS = ROLE_NOUNS | TITLE_WORDS | {"cfo", "cto", "coo", "cmo", "host", "anchor", "moderator",

@@ -8876,3 +8876,10 @@ def test_according_to_is_no_act_whose_cost_it_is_and_a_count_today_is_the_count_
     assert claim(text, "about £450,000").measure == "cost of animation"
     text = "Two years ago, the studio employed 48 people. Today it has 19."
     assert (claim(text, "19").measure, claim(text, "19").claim_type) == ("studio employees", "jobs")
+
+
+def test_a_commission_or_an_authority_described_by_its_field_speaks():
+    assert claim("The state film commission says it has approved 41 projects.", "41 projects").source \
+        == "state film commission"
+    text = "The fair generates an estimated $90 million a year, according to the city's tourism authority."
+    assert claim(text, "an estimated $90 million a year").source == "tourism authority"
