@@ -8883,3 +8883,10 @@ def test_a_commission_or_an_authority_described_by_its_field_speaks():
         == "state film commission"
     text = "The fair generates an estimated $90 million a year, according to the city's tourism authority."
     assert claim(text, "an estimated $90 million a year").source == "tourism authority"
+
+
+def test_a_verb_moves_its_object_by_the_figure_through_the_object_s_of_phrase():
+    text = "Kling cut the price of generating one second of standard video by 45%, to 0.3 yuan."
+    assert claim(text, "45%").direction == "down"
+    assert claim("Google lowered the price of Veo 3 by about a quarter in May.", "about a quarter").direction == "down"
+    assert claim("Revenue from games rose by 5%.", "5%").direction == "up"

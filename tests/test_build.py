@@ -224,6 +224,23 @@ def test_html_keeps_the_main_text_only(articles_dir, tmp_path):
     assert values == {120e6}
 
 
+def test_markdown_is_read_as_its_words_emphasis_and_links_dropped(articles_dir, tmp_path):
+    (articles_dir / "note.md").write_text(
+        "# Prices tumble\n\n**LONDON** — Vidra cut the price of a second of video by **35%**, to $0.05, per "
+        "[The Information](https://example.com/story).\n\n## Key numbers\n\n- **Employees:** about 90\n"
+        "- **Users:** more than 2 million\n\n> Google lowered the price of [Veo 3](https://example.com/veo) by "
+        "about a third.\n", encoding="utf-8")
+    build(articles_dir, None, tmp_path / "claims.duckdb", log=None)
+    con = duckdb.connect(str(tmp_path / "claims.duckdb"), read_only=True)
+    text, = con.execute("SELECT text FROM articles").fetchone()
+    assert "**" not in text and "](" not in text and "#" not in text
+    assert "- Employees: about 90\n- Users: more than 2 million" in text
+    rows = dict(con.execute("SELECT surface, direction FROM claims").fetchall())
+    assert rows["35%"] == "down" and rows["about a third"] == "down"
+    source, = con.execute("SELECT source FROM claims WHERE surface = '35%'").fetchone()
+    assert source == "The Information"
+
+
 def test_a_number_too_long_for_a_float_is_no_figure_and_its_article_builds(articles_dir, tmp_path):
     (articles_dir / "a.txt").write_text(f"The deficit reached ${'9' * 400} last year, and sales rose 5 percent.\n",
                                         encoding="utf-8")
