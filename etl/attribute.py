@@ -1111,6 +1111,11 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
     at = 0
     refers = None
     head = None
+    # a clause put before the main one says nothing of who speaks in it: "After Netflix reported revenue of $11.51
+    # billion, Sarandos said …", "Speaking on a call after Netflix reported …, Sarandos said …": the main clause's
+    main_at = _main_clause_speaker_at(sentence) if len(verbs) > 1 else 0
+    if main_at and any(v.start() >= main_at for v in verbs):
+        verbs = [v for v in verbs if v.start() >= main_at]
     for v in verbs:
         if v.group("verb").endswith("ing") and not sentence[:v.start()].rstrip().endswith(","):
             continue  # "…, saying" reports for the subject; "with analysts saying" is a side remark
@@ -1264,6 +1269,20 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
         if by_pronoun.continues:
             return replace(by_pronoun, at=by_pronoun.at or at)
     return Attribution(None, continues, anaphor, respondents, at, refers, head=head, unnamed=unnamed)
+
+
+# a name and its verb of saying after a comma: where the main clause opens after a clause put before it
+_NAME_SPEAKS_AFTER_COMMA_RE = re.compile(r",\s+(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:said|says|told|added)\b)")
+_LEAD_CLAUSE_OPENS_RE = re.compile(r"\s*(?:After|When|As|Before|Since|Following|While|Although|Though|[A-Z][a-z]+ing)\b")
+
+
+def _main_clause_speaker_at(sentence: str) -> int:
+    """Where the main clause opens, on its speaker, after a subordinate or participial clause that opens the
+    sentence ("After Netflix reported …, Sarandos said"); 0 when the sentence opens on its main clause."""
+    if not _LEAD_CLAUSE_OPENS_RE.match(sentence):
+        return 0
+    speaker = _NAME_SPEAKS_AFTER_COMMA_RE.search(sentence)
+    return speaker.end() if speaker else 0
 
 
 def _continued_by_pronoun(sentence: str, words: set[str]) -> Attribution:
@@ -2117,6 +2136,13 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
             return before.group("firm"), True
         return (source if source is not None and text.find(source, figure_end, sentence_end) >= 0
                 else _find(text[figure_end:sentence_end], names).source), True
+    main_at = _main_clause_speaker_at(text[sentence_start:sentence_end]) if source else 0
+    if main_at and figure_end <= sentence_start + main_at:
+        # a figure of the clause put before the main one is that clause's speaker's: "After Netflix reported revenue of
+        # $11.51 billion, Sarandos said …": Netflix's
+        lead = _find(text[sentence_start:sentence_start + main_at], names).source
+        if lead:
+            return lead, False
     subject = _CONSENSUS_SUBJECT_RE.search(text, max(sentence_start, figure_start - 120), figure_start)
     if subject:
         polled = _named_in(subject.group("np"), names) if subject.group("np") else None

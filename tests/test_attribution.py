@@ -8890,3 +8890,11 @@ def test_a_verb_moves_its_object_by_the_figure_through_the_object_s_of_phrase():
     assert claim(text, "45%").direction == "down"
     assert claim("Google lowered the price of Veo 3 by about a quarter in May.", "about a quarter").direction == "down"
     assert claim("Revenue from games rose by 5%.", "5%").direction == "up"
+
+
+def test_a_clause_put_before_the_main_one_keeps_its_own_speaker():
+    text = ("Speaking on a call with analysts after Spotify reported revenue of €4.3 billion, up 10% from a year "
+            "earlier, Ek said one feature had been built five times faster with AI tools.")
+    assert [claim(text, s).source for s in ("€4.3 billion", "10%", "five times")] == ["Spotify", "Spotify", "Ek"]
+    text = "After Spotify reported revenue of €4.3 billion, Ek said the feature was built five times faster."
+    assert (claim(text, "€4.3 billion").source, claim(text, "five times").source) == ("Spotify", "Ek")
