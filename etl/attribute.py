@@ -73,7 +73,7 @@ from .lexicon import (
 from .names import DATELINE_RE, ArticleNames, is_acronym, listed_names_end, name_runs, source_kind
 from .numbers import ascii_lower
 from .patterns import trie_pattern, word_start_branches
-from .phrases import APPOSITIVE_RE, MEASURED_AGAINST_BEFORE_RE, NOUN_CLOSED_AFTER_RE, SHARES_OF
+from .phrases import APPOSITIVE_RE, LISTED_AFTER_NAME, MEASURED_AGAINST_BEFORE_RE, NOUN_CLOSED_AFTER_RE, SHARES_OF
 from .segment import QUOTATION_RE, paragraph_starts, speaker_turns
 from .units import singular
 
@@ -482,11 +482,11 @@ WHICH_ESTIMATES_AT_RE = re.compile(rf",\s+which\s+(?P<who>(?!(?:was|were|is|are|
 # the word right after an aside, past an adverb: "Getty, whose shares fell 6.8%, (said)"
 _WORD_AFTER_ASIDE_RE = re.compile(r"\s*(?:[a-z]+ly\s+)?([a-z]+)\b")
 # a survey its author ran, named by a description: "a survey of 640 artists the firm ran", "a poll the union conducted"
-_SURVEY_RUN_BY_RE = re.compile(r"\b(?:survey|poll|study|questionnaire)\b[^,;.]{0,60}?\b(?:that\s+|which\s+)?the\s+"
-                               r"(?P<head>[a-z]+)\s+(?:ran|runs|conducted|conducts|carried\s+out|commissioned|did)\b")
+_RAN_SURVEY = r"\b(?:survey|poll|study|questionnaire)\b[^,;.]{0,60}?\b(?:that\s+|which\s+)?"
+_RAN = r"\s+(?:ran|runs|conducted|conducts|carried\s+out|commissioned|did)\b"
+_SURVEY_RUN_BY_RE = re.compile(rf"{_RAN_SURVEY}the\s+(?P<head>[a-z]+){_RAN}")
 # ... or by the one the sentence before named, as "it": "In a poll of 850 freelancers it ran in September"
-_SURVEY_IT_RAN_RE = re.compile(r"\b(?:survey|poll|study|questionnaire)\b[^,;.]{0,60}?\b(?:that\s+|which\s+)?it\s+"
-                               r"(?:ran|runs|conducted|conducts|carried\s+out|commissioned|did)\b")
+_SURVEY_IT_RAN_RE = re.compile(rf"{_RAN_SURVEY}it{_RAN}")
 # a preposition right after a word that may be a verb of saying, its noun phrase going on, and a lower-case modifier
 # before it: "of senior notes (on Tuesday)" (a verb reports a clause: "notes that", "Newzoo forecast on Tuesday")
 _PHRASE_GOES_ON_AFTER_RE = re.compile(r"\s+(?:on|in|at|due|of|for|worth|with|from)\s")
@@ -2288,9 +2288,8 @@ def told_by_someone_unnamed(text: str, sentence_start: int, figure_start: int, s
 
 
 # a business described by the index it belongs to or where it is listed: "The FTSE 250 company", "the Nasdaq-listed firm"
-_LISTED_DESCRIBED_RE = re.compile(rf"[Tt]he\s+[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)?(?:\s+\d{{2,4}}|-listed)\s+"
-                                  rf"(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})")
-_SHARES_IN_BEFORE_RE = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\s+in\s+$")
+_LISTED_DESCRIBED_RE = re.compile(rf"[Tt]he\s+[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)?{LISTED_AFTER_NAME}")
+_SHARES_IN_BEFORE_RE = re.compile(rf"\b(?i:{SHARES_OF})$")
 _INDEX_AFTER_RE = re.compile(r"\s+(?:index|indices|benchmark)\b|['’]s\s+(?:benchmark\s+)?index\b", re.IGNORECASE)
 
 

@@ -52,7 +52,7 @@ from .lexicon import (
     WHOLE_MARKET_NOUNS,
 )
 from .names import DATELINE_RE, ArticleNames, listed_names_end
-from .phrases import APPOSITIVE_RE, past_subordinate_lead, past_subordinate_tail
+from .phrases import APPOSITIVE_RE, LISTED_AFTER_NAME, past_subordinate_lead, past_subordinate_tail
 from .segment import sentence_spans
 
 # a body a name owns, which "its" after it stands for: "South Africa's animation industry"
@@ -194,7 +194,7 @@ _HEARER_BEFORE_RE = re.compile(r"\b(?:told|tell|tells|telling)\s+(?:[Tt]he\s+)?$
 
 
 # an index or an exchange describing a business: "The FTSE 250 company", "the Nasdaq-listed firm"
-_LISTED_AFTER_NAME_RE = re.compile(rf"(?:\s+\d{{2,4}}|-listed)\s+(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\b")
+_LISTED_AFTER_NAME_RE = re.compile(LISTED_AFTER_NAME)
 
 
 def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | None:
@@ -434,14 +434,15 @@ _SPEAKER_AGAIN_RE = re.compile(r"\s+(?:it|they)\b", re.IGNORECASE)
 # a speaker whose words open on the scope of a whole market: "the IFPI said global recorded music revenue rose"
 _SAYS_WHOLE_SCOPE_AFTER_RE = re.compile(r"\s+(?:said|says|reported|reports|estimated|estimates)\s+(?:that\s+)?"
                                         rf"(?:{_WHOLE_MARKET}|overall)\b")
+_FINITE_AUX = r"\s+(?:had|has|have|was|were|is|are|would|will|could)\b"  # a clause's own verb after its subject
 _SPEAKER_FRAME_RE = re.compile(
     rf"\b(?:{'|'.join(sorted(ATTRIBUTION_VERBS - EVENT_VERBS))})\s+(?:(?:[\w’'-]+\s+){{0,5}}?(?:that|(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bby\s)the)|its|their|his|her)\b"
     # ("Okafor said revenue had tripled": a clause of its own after the verb, without "that")
-    r"|\bsaid\s+(?=[a-z][\w-]*\s+(?:had|has|have|was|were|is|are|would|will|could)\b)"
+    rf"|\bsaid\s+(?=[a-z][\w-]*{_FINITE_AUX})"
     # ("Mohan said more than 3 million channels were in the programme": a figure opens what is said)
     r"|\b(?:said|says)\s+$"  # (read up to the figure: right before it)
     # ("Byrne says Pika has raised $30 million": a name opening what is said, its own subject)
-    r"|\b(?:said|says)\s+(?=(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:had|has|have|was|were|is|are|would|will|could)\b)"
+    rf"|\b(?:said|says)\s+(?=(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}){_FINITE_AUX})"
     # ("Magna expects total global ad revenue to grow 6.1%": what it predicts of something not its own)
     # (a market's, the wider words say; bare "revenue" is the speaker's own: "Netflix expects revenue to grow")
     r"|\b(?:expects?|expected|predicts?|predicted|forecasts?|projects?|sees)\s+(?=(?:(?!its\b|their\b)[\w'’-]+\s+){1,6}?"

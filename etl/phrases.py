@@ -19,6 +19,7 @@ from .lexicon import (
     AMOUNT_HEDGES,
     ATTRIBUTIVE_ADJECTIVES,
     BARE_PARTICIPLES,
+    BUSINESS_DESCRIPTIONS,
     COMMON_VERBS,
     COMPOUND_HEAD_VERBS,
     CURRENCY_NAME_WORDS,
@@ -646,6 +647,9 @@ _NOUN_PP_RE = re.compile(r"\s+(of|for|on|per|by)\s+(?:(\w+ing)\s+)?")
 # a company's shares, as American and British English write them: "Shares of Netflix", "Shares in ITV"
 SHARE_NOUNS = ("shares", "stock")
 SHARES_OF = r"(?:shares|stock)\s+(?:of|in)\s+"
+# what follows a name that describes a business by its index or its listing: "The FTSE 250 company", "the
+# Nasdaq-listed firm" (the name is no company's: etl.attribute reads the description, etl.owners skips the name)
+LISTED_AFTER_NAME = rf"(?:\s+\d{{2,4}}|-listed)\s+(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\b"
 _SHARES_IN_RE = re.compile(r"\s+(in)\s+()(?=[A-Z]|the\s)")
 
 
