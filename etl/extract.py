@@ -338,6 +338,9 @@ _RESTATED_CHANGE_RE = re.compile(r"[^,;.]{0,60},\s+(?:up|down)\s+(?:by\s+)?(?:ab
 _LINE_ITEM_RE = re.compile(r"\s*(?P<item>[A-Z][\w&.'’ -]{0,40}?)\s+[—–]\s+(?:The\s|Shares\s+of\s+the\s|Its\s)")
 
 
+_EXCHANGE_BEFORE_RE = re.compile(r"\b[Oo]n\s+(?:the\s+)?$")
+
+
 def _share_price(measure: str | None, q: Quantity, family: str, text: str, clause_start: int,
                  names: ArticleNames, unnamed) -> str | None:
     """A stock move's measure as the share price of a named company: "Kuaishou shares rose" and
@@ -361,6 +364,8 @@ def _share_price(measure: str | None, q: Quantity, family: str, text: str, claus
         if family == "percent" and not text.startswith(" of ", q.char_end) else None
     if mover and _JOINED_BEFORE_RE.search(text, max(0, mover.start() - 5), mover.start()):
         mover = None  # the last of several names is not the mover: "Shares of Urban Outfitters and Ross were down"
+    if mover and _EXCHANGE_BEFORE_RE.search(text, max(0, mover.start("name") - 8), mover.start("name")):
+        mover = None  # where the shares trade is not what moved: "Shares of Webtoon Entertainment on the Nasdaq have fallen"
     if mover and names.is_name(re.sub(r"\s+\d+$", "", mover.group("name"))):  # (an index's number: "S&P 500")
         # (a mover that names its own measure is that measure: "The Hang Seng Tech Index fell 1.3%")
         # (its possessive is no part of the name: "Kuaishou's shares rose 3.4%" is Kuaishou's share price)

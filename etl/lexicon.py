@@ -1477,6 +1477,10 @@ CLAIM_TYPE_RULES = (
     ("other", "money", "right", r"^\s+from\s+(?:(?:about\s+|around\s+|more\s+than\s+|some\s+|nearly\s+|at\s+least\s+)?"
                                 r"[\d,]+\s+(?:victims|investors|people|individuals|pensioners|savers|depositors)|"
                                 r"(?:its\s+|their\s+)?(?:victims|pensioners|savers|depositors))\b"),
+    # what people earn, averaged or not, is pay, whatever films they work on: "Those in their twenties earned an average
+    # of ¥3.1 million", "its members earned $1.3 billion from film and television work"
+    ("other", "money", "left", rf"\b(?:{_EARNERS}|those)\b[^,;.]{{0,40}}\bearn(?:ed|s)?\s+(?:an\s+average\s+of\s+)?"
+                               rf"{AMOUNT_HEDGES}$"),
     ("box_office", "money", "left", rf"\b{_TAKINGS}\s+(?:about|nearly|almost|roughly|an\s+estimated|another|"
                                     r"more\s+than|over|just|only|a\s+(?:record|further))?\s*$",
      # (nor what marketing adds: "But marketing, which often adds another $50 million to $100 million")
@@ -1619,9 +1623,6 @@ CLAIM_TYPE_RULES = (
     # a market index's own move: "outperforming the benchmark KOSPI's 0.8 percent gain"
     ("stock_move", "percent", "measure",
      r"^(?:" + "|".join(STOCK_INDEX_NAMES) + r")\b(?:\s+\d{2,4})?(?:\s+[Ii]ndex|\s+Composite)?$"),
-    # what people earn, averaged or not, is pay: "Those in their twenties earned an average of ¥3.1 million"
-    ("other", "money", "left", rf"\b(?:{_EARNERS}|those)\b[^,;.]{{0,40}}\bearn(?:ed|s)?\s+(?:an\s+average\s+of\s+)?"
-                               rf"{AMOUNT_HEDGES}$"),
     # a part of the cuts, layoffs or jobs named before: "About 1,000 of the cuts were made this week"
     ("jobs", "count", "right", r"^\s+of\s+(?:the|those|these|its|their)\s+(?:job\s+)?(?:cuts|layoffs|lay-offs|redundancies|"
                                r"positions|roles|jobs)\b"),

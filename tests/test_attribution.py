@@ -8898,3 +8898,11 @@ def test_a_clause_put_before_the_main_one_keeps_its_own_speaker():
     assert [claim(text, s).source for s in ("€4.3 billion", "10%", "five times")] == ["Spotify", "Spotify", "Ek"]
     text = "After Spotify reported revenue of €4.3 billion, Ek said the feature was built five times faster."
     assert (claim(text, "€4.3 billion").source, claim(text, "five times").source) == ("Spotify", "Ek")
+
+
+def test_where_shares_trade_is_not_what_moved_and_members_earnings_are_no_box_office():
+    text = "Shares of Lumen Studios on the Nasdaq have fallen about 35 percent since its listing."
+    assert claim(text, "about 35 percent").measure == "Lumen Studios share price"
+    text = "The guild estimates that its members earned $900 million from film and television work last year."
+    assert claim(text, "$900 million").claim_type == "other"
+    assert claim("The Nasdaq fell 2% on Monday.", "2%").measure == "Nasdaq"
