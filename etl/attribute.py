@@ -73,7 +73,14 @@ from .lexicon import (
 from .names import DATELINE_RE, ArticleNames, is_acronym, listed_names_end, name_runs, source_kind
 from .numbers import ascii_lower
 from .patterns import trie_pattern, word_start_branches
-from .phrases import APPOSITIVE_RE, LISTED_AFTER_NAME, MEASURED_AGAINST_BEFORE_RE, NOUN_CLOSED_AFTER_RE, SHARES_OF
+from .phrases import (
+    APPOSITIVE_RE,
+    LISTED_AFTER_NAME,
+    MEASURED_AGAINST_BEFORE_RE,
+    NOUN_CLOSED_AFTER_RE,
+    SHARES_OF,
+    SUBORDINATE_OPENERS,
+)
 from .segment import QUOTATION_RE, paragraph_starts, speaker_turns
 from .units import singular
 
@@ -1273,7 +1280,9 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
 
 # a name and its verb of saying after a comma: where the main clause opens after a clause put before it
 _NAME_SPEAKS_AFTER_COMMA_RE = re.compile(r",\s+(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:said|says|told|added)\b)")
-_LEAD_CLAUSE_OPENS_RE = re.compile(r"\s*(?:After|When|As|Before|Since|Following|While|Although|Though|[A-Z][a-z]+ing)\b")
+# (a subordinate clause or a participle's, whose commas phrases.past_subordinate_lead does not read past: "Speaking
+# … after Netflix reported revenue of $11.51 billion, up 17% …, Sarandos said")
+_LEAD_CLAUSE_OPENS_RE = re.compile(rf"\s*(?:{SUBORDINATE_OPENERS}|[A-Z][a-z]+ing)\b")
 
 
 def _main_clause_speaker_at(sentence: str) -> int:

@@ -744,8 +744,9 @@ HONORIFICS = ("mr", "mrs", "ms", "dr", "prof")
 # Words that open a speaker phrase naming nobody in particular: "…, a report shows", "…, some analysts say".
 INDEFINITE_OPENERS = ("a", "an", "some", "one", "new", "recent")
 # Who work for a body and speak for it with its possessive: "The committee's staff estimated", "the union's economists"
-BODY_STAFF_NOUNS = frozenset({"staff", "analysts", "economists", "researchers", "lawyers", "officials", "treasurer",
-                              "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman", "founder"})
+# (beside ROLE_NOUNS and TITLE_WORDS, which hold the officials, economists, spokespeople and founders; the analysts
+# and researchers are here too, as SOURCE_ANAPHORS holds them for "the analysts said")
+BODY_STAFF_NOUNS = frozenset({"staff", "lawyers", "treasurer", "chairwoman", "analysts", "researchers"})
 # Descriptions of a business: "the company said" is most often the sentence's own subject ("In
 # Seoul, CJ ENM plans …, the company said"); other descriptions ("the union", "the guild") stand
 # for the one the article described so.

@@ -134,6 +134,7 @@ from .phrases import (
     NOT_VERBS,
     PEOPLE_RE,
     PUNCT,
+    SCALE_WORDS,
     SHARES_OF,
     STOP,
     TIME_WORDS_RE,
@@ -1055,7 +1056,7 @@ _AMOUNT_BEFORE_NOUN_RE = re.compile(
     r"(?:the|an?)\s+(?P<owner>)(?i:" + "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
     + r")\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|mn|m|b)\b)?\s+(?=[A-Za-z])")
 _OWNED_SIZE_RE = re.compile(rf"the\s+(?P<owner>[a-z][\w-]*['’]s\s+){AMOUNT_HEDGES}\d[\d,.]*"
-                            r"(?:\s+(?:thousand|million|billion|lakh|crore))?\s+(?=[a-z])")  # ("the country's 3.5 million visitors")
+                            rf"(?:\s+(?:{'|'.join(sorted(SCALE_WORDS))}))?\s+(?=[a-z])")  # ("the country's 3.5 million visitors")
 
 
 def line_label(q, text: str, family: str, sentence: tuple[int, int] | None = None) -> str | None:

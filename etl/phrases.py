@@ -511,7 +511,7 @@ _PREDICTION_NOUNS = {"estimate", "estimates", "forecast", "forecasts", "projecti
 _NP_OPENERS = DETERMINERS | {"of", "in", "for", "on"}
 
 # scale words, which a measure's left side does not take: "2 million views" is not "million views"
-_SCALE_WORDS = set(SCALES) | {word for word in MAGNITUDE_SUFFIXES if word.startswith(("lakh", "crore"))}
+SCALE_WORDS = _SCALE_WORDS = set(SCALES) | {word for word in MAGNITUDE_SUFFIXES if word.startswith(("lakh", "crore"))}
 
 # words an adjective ends with: "typical", "digital", "creative", "famous", "affordable"
 _ADJECTIVE_RE = re.compile(r"[a-z]{2,}(?:al|ic|ive|ous|ful|less|able|ible|ary|ory)", re.IGNORECASE)
@@ -806,7 +806,7 @@ PEOPLE_RE = re.compile(rf"\b(?:{PEOPLE_GROUPS})\b|\b{AGE_GROUP}\b", re.IGNORECAS
 
 # a subordinate clause put before the main one, opening its sentence: "If AI removes half of that, …",
 # "While Netflix spent …, …" (not a clause joined after a comma: ", while the Nasdaq slipped 0.4%, to …")
-_SUBORDINATORS = r"If|When|Whenever|Once|Unless|Although|Though|While|Whereas|Because|Since|After|Before|Until|As"
+SUBORDINATE_OPENERS = _SUBORDINATORS = r"If|When|Whenever|Once|Unless|Although|Though|While|Whereas|Because|Since|After|Before|Until|As"
 # (past a short phrase of time before it too: "In 1927, when "The Jazz Singer" brought sound to cinemas, …")
 _SUBORDINATE_LEAD_RE = re.compile(rf"\s*(?:(?:In|By|On|At|During)\s+[^,]{{1,25}},\s*(?i:{_SUBORDINATORS})|{_SUBORDINATORS})"
                                   r"\s+[^,]*?\S+\s+\S+[^,]*,")
