@@ -24,6 +24,7 @@ from .lexicon import (
     ABBREVIATIONS,
     AMOUNT_HEDGES,
     ATTRIBUTION_VERBS,
+    BODIES_NOT_BUSINESSES,
     BODY_STAFF_NOUNS,
     BULLET_CHARS,
     BUSINESS_DESCRIPTIONS,
@@ -781,6 +782,7 @@ _TITLE_OPENS_RE = re.compile(r"\s*[\"“][^\"“”\n]{1,80}?[^\"“”,.!?;:\s]
 _CLOSES_QUOTE_RE = re.compile(r"[\"”]")
 _THIRD_PERSON_RE = re.compile(r"\b(?:he|she|his|her|they|their|it|its)\b", re.IGNORECASE)
 _PERSONAL_PRONOUN_RE = re.compile(r"\s*(?:he|she)\b", re.IGNORECASE)
+_HE_SAID_RE = re.compile(rf"\b(?:he|she)\s+(?:{_VERB_ALT})\b", re.IGNORECASE)
 _ITS_OPENING_RE = re.compile(r"\s*(?:its|their)\b", re.IGNORECASE)
 # a platform after "on" is where: "viewed 40 million times on YouTube"
 _ON_BEFORE_RE = re.compile(r"\b[Oo]n\s+$")
@@ -1349,6 +1351,7 @@ class SourceRegister:
         # studio" later is that one, not a name of another kind met since
         self.unnamed_heads: set[str] = set()
         self.full_name_of: dict[str, str] | None = None  # (read when first needed: full_names)
+        self.namesakes_of: dict[str, list[str]] | None = None  # (read when first needed: namesakes)
 
     def read(self, sentence: str, new_paragraph: bool = False,
              words: set[str] | None = None) -> tuple[str | None, Attribution]:
@@ -1557,6 +1560,8 @@ class SourceRegister:
                     named = [self.names.owner_of(n) or re.split(r"['’]s\s", n, maxsplit=1)[0] for n in named]
                     named = [n for n in named if not self.names.is_product(n)]
                 own = named[0] if named else None
+                if own and self._kind(own) == "person":
+                    own = self._person_called(own)  # ("Reyes has not cut any jobs, he says": Tomás Reyes)
                 if own is None and found.refers == "organisation":
                     # "Artists earned a combined $9 billion from Spotify last year, the company said": who pays
                     # them, the one company of the sentence (a place after "from" is no company)
@@ -1585,7 +1590,7 @@ class SourceRegister:
             if own is None and found.head in BUSINESS_DESCRIPTIONS and not self.sourced_last:
                 # "Luma AI … raised $90 million. About 25 million people have tried Dream Machine, the
                 # company said": the company the sentence before is about, not one "the company" meant earlier
-                own = self._organisation_in(before)
+                own = self._organisation_in(before, business=found.head != "group")
             if found.head in self.described and (own is None or found.head not in BUSINESS_DESCRIPTIONS):
                 # "the union" is the union it stood for before ("the union SFA-CGT said"), not the
                 # sentence's subject ("France's dubbing sector employs …, according to the union");
@@ -1605,6 +1610,7 @@ class SourceRegister:
                 own = self._affiliated_subject(before)
             if own is None and _PERSONAL_PRONOUN_RE.match(sentence, found.at):
                 own = self._person_in(before)  # "For Hale, the question is settled. He plans …": Hale
+                own = own or self._person_mentioned_since()
                 if own is None and self.name is None:
                     # "When the director Hana Ito started her last feature, …. For her next one, she used ….¶"…,"
                     # she said": the one person named a few sentences before, nobody having spoken since
@@ -1622,7 +1628,8 @@ class SourceRegister:
                     not self.sourced_last or self.name and self._kind(self.name) != "thing"):
                 # (a person or a document named before is no company: "X's managing director said ….
                 # The company expects"; "X reported revenue …, according to LSEG data. …, the company said")
-                own = self._organisation_in(before)  # "Netflix added 8.8 million subscribers. The streamer expects"
+                # "Netflix added 8.8 million subscribers. The streamer expects"
+                own = self._organisation_in(before, business=found.head in BUSINESS_DESCRIPTIONS - {"group"})
             if own is None and found.head in _SPOKESPEOPLE:
                 own = article_topic(self.names)  # "a company spokesperson said": the company the article is about
                 if own is None and not self.quoted_paragraph:
@@ -1632,6 +1639,9 @@ class SourceRegister:
                         and self.name not in self.cited else None
                     if own is None:
                         return None, replace(found, unnamed=True)
+            if own is None and found.refers is None and not found.anaphor and self.name \
+                    and self._kind(self.name) == "person" and _HE_SAID_RE.search(sentence):
+                own = self._person_mentioned_since()  # ("In a 2015 interview he said …": the same reading)
             kind = self._recent_kind(found.refers)  # "it said" is the report, "he added" the person
             business_cited = found.head in BUSINESS_DESCRIPTIONS - {"firm", "group"} \
                 and (kind in self.cited or self.name in self.cited  # ("the platform said" after a report's maker)
@@ -1665,8 +1675,9 @@ class SourceRegister:
                 # "According to the company, Vidu has …" with no company named near: the one the article
                 # leads with ("Shengshu Technology completes new funding round …")
                 lead = article_topic(self.names) or self._lead_company()
-                # (one named after it, in its sentence or later, is no antecedent)
-                carried = lead if lead and lead not in sentence and any(lead in s for s in self.read_so_far[:-1]) \
+                # (one named after it, in its sentence or later, is no antecedent; nor a guild or a union)
+                carried = lead if lead and lead not in sentence \
+                    and (found.head == "group" or lead.split()[-1].lower() not in BODIES_NOT_BUSINESSES) and any(lead in s for s in self.read_so_far[:-1]) \
                     and not self._cited(lead) else None  # (nor one only cited for data: "according to price tracker TicketData")
             if quoted and carried and not self.in_paragraph:
                 self.quoted_paragraph = carried  # a paragraph that opens quoting X is X's
@@ -1768,10 +1779,42 @@ class SourceRegister:
         ("Others, like Tom Weller of Capital Economics, think …", "For Hale, …"): who "he" or
         "she" after it is. None when it names no person, or more than one."""
         found = [name.split(" of ")[0] for _s, _e, name in self.names.find(sentence)]  # "Tom Weller of Capital Economics"
-        people = {self.people.get(name, name) for name in found if self._kind(name) == "person" or name in self.people}
-        people |= {self.people[w] for w in _CAPITALISED_RE.findall(sentence) if w in self.people}  # a surname alone
+        people = {self._person_called(name) for name in found if self._kind(name) == "person" or name in self.people}
+        people |= {self._person_called(w) for w in _CAPITALISED_RE.findall(sentence) if w in self.people}  # a surname alone
         people = {p for p in people if not any(p != q and p in q for q in people)}  # "Hale" within "Marcus Hale"
         return people.pop() if len(people) == 1 else None
+
+    def _person_mentioned_since(self) -> str | None:
+        """The person one of the two sentences before opened on, after the current source was named: "His daughter,
+        Ruth Finch, said …. Mr. Finch worked on …. His team's …. He was born": Mr. Finch, not the source."""
+        for sentence_before in reversed(self.read_so_far[-4:-2]) if self.name else ():
+            if self.name in sentence_before:
+                return None
+            subject = self.names.at_start(sentence_before)
+            if subject and self._kind(subject) == "person" and (person := self._person_in(sentence_before)):
+                return person
+        return None
+
+    def _person_called(self, name: str) -> str:
+        """Whom a name stands for. A surname alone or after a title ("Mr. Finch") that several people the
+        article names in full share is the first of them, the one the article is about: the others are
+        named in full where they come in ("His daughter, Ruth Finch, said"); else the person quoted by it."""
+        words = name.split()
+        surname = words[-1] if len(words) == 1 or len(words) == 2 and words[0].lower().rstrip(".") in HONORIFICS else None
+        namesakes = self.namesakes().get(surname, []) if surname else []
+        return namesakes[0] if len(namesakes) > 1 else self.people.get(name, name)
+
+    def namesakes(self) -> dict[str, list[str]]:
+        """The people the article names in full, by surname, in the article's order."""
+        if self.namesakes_of is None:
+            self.namesakes_of = {}
+            for run in self.names.runs:
+                for part in _NAME_LIST_SPLIT_RE.split(run):
+                    if " " in part and part.split()[0].lower().rstrip(".") not in HONORIFICS \
+                            and part.split()[0].lower() not in _NOT_A_FIRST_NAME \
+                            and (self.kinds.get(part) or source_kind(part)) == "person":
+                        self.namesakes_of.setdefault(part.rsplit(None, 1)[-1], []).append(part)
+        return self.namesakes_of
 
     def _names_listed(self, sentences: list[str]) -> str | None:
         """The first list of names ("Disney and Universal") the sentences open, most recent first: what "the
@@ -1784,15 +1827,18 @@ class SourceRegister:
                     return sentence[hits[0][0]:end]
         return None
 
-    def _organisation_in(self, sentence: str) -> str | None:
-        return organisation_in(sentence, self.names, self._kind)
+    def _organisation_in(self, sentence: str, business: bool = False) -> str | None:
+        """The organisation the sentence is about; with `business`, only one a "the company" may stand for
+        (not "the Authors Guild": "…, chief executive of the Authors Guild, called …. The company said")."""
+        found = organisation_in(sentence, self.names, self._kind)
+        return None if business and found and found.split()[-1].lower() in BODIES_NOT_BUSINESSES else found
 
     def _kind(self, name: str) -> str:
         """person, document or thing: as the article's grammar shows it, else as the name looks (a surname
         of a person the article names in full is that person: "Gupta said" after "Varshul Gupta")."""
         kind = self.kinds.get(name) or source_kind(name)
         if kind == "thing" and " " not in name and name[1:].islower():
-            if name in self.full_names():
+            if name in self.full_names() or name in self.people:  # (or of one quoted: "Judge William Alsup said")
                 return "person"
         return kind
 

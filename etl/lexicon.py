@@ -418,6 +418,8 @@ NOT_NAME_WORDS = {
 # fell 3%" are the sector's admissions, not the association's (etl.owners)
 SECTOR_BODY_WORDS = {"association", "institute", "observatory", "commission", "council", "federation", "authority",
                      "bureau", "office", "regulator", "ministry", "department", "forum", "coalition", "club"}
+# Bodies no "the company" or "the firm" stands for: a guild, a union, a sector's association (etl.attribute)
+BODIES_NOT_BUSINESSES = SECTOR_BODY_WORDS | {"guild", "union", "society", "academy", "foundation", "committee"}
 # Bodies that vote, their tally after their name: "passed the Senate 59-3" is two counts, no model "Senate 59"
 # (etl.not_quantities)
 VOTING_BODIES = {"senate", "assembly", "house", "council", "committee", "board", "chamber", "parliament", "jury"}
@@ -959,7 +961,9 @@ COMMON_VERBS = {"generate", "generates", "create", "creates", "produce", "produc
                 # where a share comes from: "About a quarter of its revenue comes from enterprise contracts"
                 "comes", "goes",
                 # where a price starts: "Subscription plans start at Rs 149"
-                "start", "begin"}
+                "start", "begin",
+                # what a figure is said to stand for: "much of the rise reflects inflation, which averaged 33%"
+                "reflect", "reflects", "explain", "explains"}
 # Past forms without "-ed" that are never nouns: a noun phrase ends before them ("49% of
 # spending went to AI", "30% of revenue came from ads").
 IRREGULAR_PAST = {"went", "came", "took", "gave", "got", "began", "became", "brought", "bought", "sought",
@@ -1007,7 +1011,8 @@ _SURVEY_GROUPS = (r"respondents?|interviewees|voters|(?:those|people|adults|cons
 ATTITUDES = _ATTITUDES = (r"said|say|says|believe[sd]?|think|thinks|thought|expect(?:s|ed)?|plan(?:s|ned)?|agreed?|"
               r"report(?:ed)?|indicated|anticipate[sd]?|feel|felt|worr(?:y|ied)|want(?:s|ed)?|"
               r"prefer(?:s|red)?|saying|reporting|noted|admitted|intend|hope|fear|trust|distrust|"
-              r"support(?:ed)?|oppose[sd]?|use|used|using|have\s+(?:a|an|no|not|already|never)|"
+              r"support(?:ed)?|oppose[sd]?|backed|backs|favou?r(?:ed|s)?|reject(?:ed|s)?|"
+              r"use|used|using|have\s+(?:a|an|no|not|already|never)|"
               r"are\s+(?:concerned|worried|optimistic|pessimistic|using|planning|confident)|"
               # (graded: "Members under 35 were the most worried")
               r"(?:are|were)\s+(?:the\s+)?(?:most|more|less|least)\s+(?:concerned|worried|optimistic|pessimistic|confident)|"
@@ -1231,6 +1236,9 @@ CLAIM_TYPE_RULES = (
     # what investors bought or sold of a market's stocks is a flow of trading, no takings nor an investment of theirs:
     # "Foreigners sold a net 512 billion won worth of stocks, while individuals bought 498 billion won"
     ("other", "money", "measure", r"^net\s+(?:sales|purchases)\s+of\s+stocks\b"),
+    # the economy's prices and rates are no takings, cost or answer of the sentence they are set in: "ticket sales
+    # rose 70%, though much of the rise reflects inflation, which averaged 33%"
+    ("other", "percent", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:inflation|interest\s+rates?|exchange\s+rates?)$"),
     # a valuation multiple is neither takings nor a count: "trades at about 9 times forward earnings"
     ("other", "count", "measure", r"\bmultiple$"),
     # what one group earns against another is a pay gap, no answer to a survey: "Women earned 29% less than men"

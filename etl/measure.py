@@ -435,8 +435,10 @@ _GERUND_PER_RE = re.compile(r"[a-z]{3,}ing(?:\s+per\s+[a-z]+(?:\s+of\s+[a-z]+)?)
 _MORE_OF_AFTER_RE = re.compile(r"\s+(?:more|fewer|less)\s+(?!than\b|of\b|or\b|and\b|likely\b)(?=[a-z])")
 _TOOK_SHARE_VERBS = {"took", "takes", "had", "has", "held", "holds", "claimed", "captured", "won", "grabbed", "got"}
 _OF_AFTER_RE = re.compile(r"\s+of\s+(?=\S)")
+# (or the level it held: "inflation, which averaged 33% over the year")
 _WHICH_MOVED_BEFORE_RE = re.compile(rf",\s+which\s+(?:rose|gained|fell|lost|climbed|dropped|added|slipped|jumped|advanced|"
-                                    rf"declined|shed|slid|sank|soared|surged|tumbled|edged\s+(?:up|down|higher|lower))\s+"
+                                    rf"declined|shed|slid|sank|soared|surged|tumbled|edged\s+(?:up|down|higher|lower)|"
+                                    rf"averaged|averages|reached|peaked\s+at|stood\s+at|totall?ed|amounted\s+to)\s+"
                                     rf"(?:by\s+)?{AMOUNT_HEDGES}$")
 _PLURAL_PARTICIPLE_END_RE = re.compile(r"\b[a-z]{3,}[^s\W]s\s+[a-z]{3,}ed$")  # "hours worked", "films released"
 # ... and an object relative clause whose verb moved it: "Streaming residuals, which the 2023 contract increased by 76%"
@@ -2525,6 +2527,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             # the next part's share of the same whole
             return f"{' '.join(followed.group('np').split())} share of {previous.split(' share of ', 1)[1]}"[:120]
         if listed and all(h.group().lower() in WEAK_NOUNS  # "and net profit rose 20%": its own; "that number": not
+                          # (but "and the number of titles fell from 56 to 44": a count of its own)
+                          and not (h.group().lower() == "number" and text.startswith(" of ", h.end()))
                           for h in MEASURE_NOUN_RE.finditer(text, max(item, c_start), q.char_start)):
             if item >= 0:  # (not a data firm's consensus: "…, beating the LSEG SmartEstimate of 35.2 billion yuan")
                 own = [h for h in names.find(text, item + 1, q.char_start)
@@ -2570,6 +2574,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                         words_end = plain.find(word, words_end) + len(word)
                     # (past an aside on the subject: "while the networks business, which includes CNN, brought in")
                     rest = ASIDE_RE.sub(" ", plain[words_end:q.char_start], count=1).split()
+                    if subject and len(rest) > 1 and rest[0].isdigit() and words[-1][:1].isupper() and verbish(rest[1]):
+                        subject, rest = f"{subject} {rest[0]}", rest[1:]  # a name's number: "while the broader S&P 500 ended"
                     # (or a nationality's: "while Canadian feature film production rose 9 per cent")
                     took_share = bool(subject) and " share of " in previous and bool(rest) \
                         and rest[0].lower() in _TOOK_SHARE_VERBS and words[-1][:1].islower()
@@ -2807,6 +2813,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if focus and focus.group().strip().lower() in FOCUS_ADVERBS:
             start += focus.end()  # "Only reality TV grew, rising 6.2%": the subject after its focus
         words = noun_phrase(text, start, q.char_start)
+        if len(words) == 1 and words[0].lower() in MOVEMENT_VERBS and _SINGULAR_PRONOUN_BEFORE_RE.search(
+                text, max(0, text.find(words[0], start) - 6), text.find(words[0], start)):
+            words = []  # "I think that drops by a third": a singular pronoun and its verb, no plural noun
         lead = next((a for a, b in _descriptions_after_subject(text, c_start, q.char_start, names) if a < start < b), None) \
             if ", " in text[c_start:q.char_start] else None
         if lead is not None:  # (the subject, not a noun inside its description: "Production committees, the investor
@@ -3061,8 +3070,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         subject = _clean(noun_phrase(text, _subject_start(text, c_start, q.char_start, said_clause=False), q.char_start, 5))
         if subject and subject.split()[-1].lower() in WHOLE_MARKET_NOUNS:
             owner = _in_lower_case(subject, names)
-    if owner and owner.lower().rstrip(".") not in phrase.lower() \
+    if owner and owner.lower().rstrip(".") not in phrase.lower() and not _stands_for(phrase.split()) \
             and not _OWN_POSSESSOR_OPENS_RE.match(phrase):  # ("CJ ENM Co." in "Shares of CJ ENM Co")
+        # (nor a pronoun, which stands for a measure before: "Alsup cut that to 15%", etl.extract)
         # (nor a phrase with an owner of its own: "12 million of the agency's pictures")
         phrase = _joined(owner, phrase)
     among = _AMONG_LEAD_RE.match(text, s) if family == "percent" and phrase in _BARE_SHARE_WORDS else None
@@ -3071,6 +3081,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     return phrase[:120]
 
 
+_SINGULAR_PRONOUN_BEFORE_RE = re.compile(r"\b(?:that|this|it)\s+$", re.IGNORECASE)
 _CLAUSE_OPENER_IN_ACT_RE = re.compile(rf"\s+(?:{'|'.join(sorted(CLAUSE_OPENERS - FOCUS_ADVERBS - {'&', 'what', 'why'}))}|amid)\s+")
 _FINITE_AFTER_PARTICIPLE_RE = re.compile(r"(?<=\s)(?:are|is|were|was|have|has|had|will|would|could|may)\b")
 _FOLLOWED_BY_AT_RE = re.compile(r"\bfollowed\s+by\s+(?P<np>[a-z][\w'’ -]{2,60}?)\s+(?:at|with)\s+(?:about\s+|around\s+|nearly\s+)?$")

@@ -405,8 +405,9 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
 
 
 # "by" before a fraction, after a verb of change: "fell by a third", "could reduce budgets by a fifth"
-_BY_CHANGE_RE = re.compile(rf"\b(?:\w+ed|{CHANGE_VERBS}|shrink|shrank|shrunk|grow|grew|grown|rise|rose|risen|fall|fell|fallen|"
-                           rf"sink|sank|sunk|slide|slid)"
+# (the verbs of movement in every tense: "drops by a third", "fell by half")
+_BY_CHANGE_RE = re.compile(rf"\b(?:\w+ed|{CHANGE_VERBS}|{trie_pattern(MOVEMENT_VERBS - MOVEMENT_PARTICLES)}|"
+                           rf"rise|fall|drop|jump|slide)"
                            rf"\b[^,;.]{{0,60}}?\bby\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # "tens of millions to hundreds of millions of won": the first order of a range of orders
 _MAGNITUDE_RANGE_RE = re.compile(r"\s+(?:to|or)\s+(?:tens\s+of\s+|hundreds\s+of\s+)?"

@@ -389,8 +389,9 @@ _RELATIVE_OPEN_RE = re.compile(r",\s+which\s+"
                                r"is|was|counts)\b")
 
 # a name's description with a relative clause of its own: ", a 60-person animation house in Vancouver that raised"
-_DESCRIBED_RELATIVE_RE = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,60}?\s+(?:that|which)\s+(?:has|have|had|raised|employs|"
-                                    r"employed|owns|runs|operates|reported|is|was|counts|generates|earned|makes|made)\b")
+# (or with a "with" of what it has: "Lena Moritz runs Pixelkraft, a Munich visual-effects company with 400 artists")
+_DESCRIBED_RELATIVE_RE = re.compile(r",\s+(?:a|an)\s+[^,;.]{1,60}?\s+(?:(?:that|which)\s+(?:has|have|had|raised|employs|"
+                                    r"employed|owns|runs|operates|reported|is|was|counts|generates|earned|makes|made)|with)\b")
 
 _COORDINATE_BEFORE_RE = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bbut)\s+$", re.IGNORECASE)
 

@@ -20,6 +20,7 @@ from .lexicon import (
     ATTRIBUTIVE_ADJECTIVES,
     BARE_PARTICIPLES,
     BUSINESS_DESCRIPTIONS,
+    CHANGE_VERBS,
     COMMON_VERBS,
     COMPOUND_HEAD_VERBS,
     CURRENCY_NAME_WORDS,
@@ -28,6 +29,7 @@ from .lexicon import (
     DIRECTION_NOUNS_UP,
     GERUND_NOUNS,
     ING_ADJECTIVES,
+    IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     LY_NOUNS,
     MAGNITUDE_SUFFIXES,
@@ -158,6 +160,10 @@ _AMOUNT_OPENERS = {"about", "around", "nearly", "almost", "roughly", "some", "ov
 WIRE_CREDIT_RE = re.compile(rf"\s-{HEADLINE_TAG}")
 
 
+# a verb of change in its bare form, no noun: "expand", "grow", "cut" (not "increases", "cuts")
+_BARE_CHANGE_VERB_RE = re.compile(rf"(?:{CHANGE_VERBS})(?<!s)(?<!ing)(?<!ed)", re.IGNORECASE)
+
+
 def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
     """Words of the noun phrase starting at `pos`: up to a verb or punctuation; "and" joins
     two nouns ("media and entertainment companies") but not two clauses."""
@@ -281,8 +287,11 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                     and not (low in ("of", "for") and nxt.lower().endswith("ing") and len(nxt) > 5):
                 break
             after = words[i + 2].lower() if i + 2 < len(words) else ""
-            if low == "and" and (after[:1].isdigit() or after in ("more", "the", "its", "their", "a", "an", "up")):
-                break  # "invest $1 billion in OpenAI and license more than 200 characters": a verb after "and"
+            if low == "and" and (after[:1].isdigit() or after in ("more", "the", "its", "their", "a", "an", "up")
+                                 or _BARE_CHANGE_VERB_RE.fullmatch(nxt) and (after in SIMPLE_PREPOSITIONS or after in ("into", "across"))):
+                # "invest $1 billion in OpenAI and license more than 200 characters", "triple our engineering team
+                # and expand into Europe": a verb after "and" (not "films and series into Indian languages")
+                break
             out.append(w)
             continue
         if not out and low in ("them", "it", "us", "you") and w != "US":  # (not the country)
@@ -560,8 +569,9 @@ def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
             continue
         if k and tokens[k - 1].lower() in MODALS:
             break  # "AI may raise global GDP": after a modal or "to" comes a verb
-        if k and low in BARE_PARTICIPLES and tokens[k - 1].lower() in ("had", "has", "have"):
-            break  # "had cut net debt (from £2.1 billion)": a verb, no word of the measure
+        if k and (low in BARE_PARTICIPLES or low in IRREGULAR_PARTICIPLES) and tokens[k - 1].lower() in ("had", "has", "have"):
+            # "had cut net debt (from £2.1 billion)", "have seen bookings (fall by a third)": a verb, no word of the measure
+            break
         if k and low in NOUN_LIKE_SPEECH_VERBS and not low.endswith("s") and re.fullmatch(r"[a-z]{3,}[^s'’]s", tokens[k - 1]):
             break  # "its members report average day rates falling": a plural's verb of saying, no noun of the phrase
         if k and low in BARE_PARTICIPLES and tokens[k - 1].lower() in UNNAMED_BODY_NOUNS:

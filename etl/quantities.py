@@ -754,7 +754,7 @@ _OWN_SUBJECT_RE = re.compile(r"\b[a-z]{3,}s\s+(?:grew|rose|reached|fell|dropped|
                              r"hit|totall?ed|numbered|stood|topped|passed|exceeded|surpassed|"
                              # (the participle too: "1.83 billion yuan in ticket sales, with audience visits reaching 45.4 million")
                              r"reaching|growing|rising|hitting|topping|totall?ing|numbering|standing|climbing|passing|"
-                             r"exceeding|surpassing)(?:\s+(?:to|at))?\s*$"
+                             r"exceeding|surpassing)(?:\s+(?:to|at|from|by))?\s*$"
                              # (a level held by a noun of its own: "…, enrolment held steady at around 1,800")
                              r"|\b[a-z]{3,}\s+(?:held|stood|remained|stayed|hovered|sat)\s+(?:steady\s+|flat\s+|unchanged\s+|"
                              r"firm\s+)?(?:at|near|around)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")

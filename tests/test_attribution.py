@@ -8906,3 +8906,65 @@ def test_where_shares_trade_is_not_what_moved_and_members_earnings_are_no_box_of
     text = "The guild estimates that its members earned $900 million from film and television work last year."
     assert claim(text, "$900 million").claim_type == "other"
     assert claim("The Nasdaq fell 2% on Monday.", "2%").measure == "Nasdaq"
+
+
+def test_a_fraction_a_verb_in_the_present_moves_by_is_a_figure_and_a_pronoun_subject_measures_nothing():
+    text = "Editing costs about 90,000 euros a minute. I think that drops by a fifth within three years."
+    fifth = claim(text, "a fifth")
+    assert (fifth.direction, fifth.is_forecast) == ("down", True)
+    assert claim(text, "within three years").measure != "drops"
+
+
+def test_a_surname_shared_in_the_article_is_the_first_person_and_a_later_he_is_the_one_mentioned():
+    text = ("Walter Brandt, a set painter who worked on 70 films, died on Friday. He was 91.\n\n"
+            "His son, Nico Brandt, confirmed the death.\n\n"
+            "Mr. Brandt joined the studio in 1958. His crew grew every decade.\n\n"
+            "In a 2015 interview he said his crew went from 6 painters to 45.")
+    assert claim(text, "6 painters to 45").source == "Walter Brandt"
+
+
+def test_a_quoted_person_named_by_surname_is_nobody_the_company_stands_for():
+    text = ("Judge Maria Okonjo said the fund, which covers about 9,000 photographers, was fair. Okonjo cut the "
+            "fees to 12%.\n\nThe company said it would delete the copies within 60 days.")
+    assert claim(text, "within 60 days").source is None
+
+
+def test_the_company_is_no_guild_named_before():
+    text = ("Ana Ruiz, president of the Screen Illustrators Guild, praised the ruling.\n\n"
+            "The company said it would pay the artists within 90 days.")
+    assert claim(text, "within 90 days").source is None
+
+
+def test_a_contrasted_clause_measures_its_own_subject_even_a_name_with_a_number():
+    text = "The Topix media index fell 1.1%, while the broader Nikkei 225 ended down 0.4%."
+    assert claim(text, "0.4%").measure == "broader Nikkei 225"
+    text = "Spending on local drama dropped 18 per cent to $410 million, and the number of series fell from 31 to 24."
+    series = claim(text, "31 to 24")
+    assert (series.unit, series.measure, series.claim_type) == ("count", "number of series", "other")
+
+
+def test_a_share_that_backed_something_is_an_answer_and_inflation_is_what_averaged():
+    text = "Of the 4,000 submissions, 91% backed a licensing rule."
+    assert claim(text, "91%").claim_type == "survey"
+    text = "Cinema admissions rose 40% in 2024, though much of the gain reflects inflation, which averaged 28% over the year."
+    inflation = claim(text, "28%")
+    assert (inflation.measure, inflation.claim_type) == ("inflation", "other")
+
+
+def test_a_company_described_with_a_count_owns_it_and_a_verb_after_have_is_no_word_of_the_measure():
+    text = "Ines Vidal runs Nordlicht, a Hamburg animation studio with 250 artists."
+    assert claim(text, "250 artists").measure == "Nordlicht artists"
+    text = "The guild says its 600 members have seen commissions fall by about a quarter since March."
+    assert claim(text, "about a quarter").measure == "commissions"
+
+
+def test_a_verb_of_change_after_and_ends_the_noun_phrase_a_noun_does_not():
+    text = "We will use the money to double our sales team and expand into Brazil."
+    assert claim(text, "double").measure == "sales team"
+    text = "AI could cut the cost of subtitling films and series into Hindi by up to 50 per cent."
+    assert claim(text, "up to 50 per cent").measure.startswith("cost of subtitling films and series")
+
+
+def test_a_pronoun_a_verb_changes_is_nobody_s_measure():
+    text = "The lawyers asked for a third of the award. Judge Okonjo cut that to 20%."
+    assert "Okonjo" not in (claim(text, "20%").measure or "")
