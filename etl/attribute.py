@@ -499,6 +499,16 @@ _SURVEY_IT_RAN_RE = re.compile(rf"{_RAN_SURVEY}it{_RAN}")
 # before it: "of senior notes (on Tuesday)" (a verb reports a clause: "notes that", "Newzoo forecast on Tuesday")
 _PHRASE_GOES_ON_AFTER_RE = re.compile(r"\s+(?:on|in|at|due|of|for|worth|with|from)\s")
 _POSSESSOR_OF_NOUN_RE = re.compile(r"\b(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,3}$")
+# a relative clause with its own speaker, right before the figure: "which the union says employs about"
+_RELATIVE_SPEAKER_BEFORE_RE = re.compile(rf",\s+(?:which|who|that)\s+(?P<np>[^,;]{{2,100}}?)\s+"
+                                         rf"(?:says|said|estimates|estimated|reckons|believes|thinks|expects)\s+"
+                                         rf"(?:[a-z]+\s+){{1,3}}?{AMOUNT_HEDGES}$")
+# who is cited for the data a figure comes from ("Analysts polled by FactSet"), never whose shares "the stock" are
+CITED_FOR_DATA = r"\b(?:according\s+to|polled\s+by|compiled\s+by|surveyed\s+by|data\s+from)\s+(?:data\s+from\s+)?"
+_CITED_FOR_DATA_BEFORE_RE = re.compile(CITED_FOR_DATA + "$")
+_DATA_FIRM_DESCRIBED_RE = re.compile(r"\s*the\s+(?:measurement|research|data|analytics|ratings|tracking|polling|"
+                                     r"market[\s-]research)\s+(?:firm|company|group|provider|agency)\b", re.IGNORECASE)
+_COMPOUND_MODIFIER_BEFORE_RE = re.compile(r"\b[\w]+-(?:[a-z]+ed|made|based|generated|driven|powered|funded|backed|led)\s+$")
 _MODIFIER_BEFORE_RE = re.compile(r"\b(?!(?:it|they|he|she|we|analysts|experts|firm|company)\s)[a-z][a-z-]+\s+$")
 # a reported clause opening right after a verb that is also a noun: "forecasts the film's …", "estimates that"
 # what the verb "highlights" takes: a noun phrase or a clause ("highlights the risk", "highlights how"), where the
@@ -904,7 +914,23 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
         # (a speaker described by a role who may not be named is unnamed all the same: "A government
         # official, speaking on condition of anonymity, said")
         return Attribution(None, False, unnamed=True)
+    owned = _OWN_ESTIMATE_IS_RE.match(sentence) if found.source is None and not found.continues and not found.unnamed else None
+    if owned:
+        # "Goldman's central estimate is a gain of $8 billion", "The think tank's central estimate is …": whose the
+        # estimate is, named or described
+        name = _named_in(owned.group("owner"), names)
+        head = owned.group("owner").split()[-1].lower()
+        if name:
+            return Attribution(name, False)
+        if owned.group("owner").lower().startswith("the ") and head in _BODY_ANAPHORS:
+            return Attribution(None, True, anaphor=True, refers="organisation", head=head)
     return found
+
+
+# a sentence opening on whose estimate or forecast a figure is: "The think tank's central estimate is"
+_OWN_ESTIMATE_IS_RE = re.compile(r"(?P<owner>[\w&.-]+(?:\s+[\w&.-]+){0,4}?)['’]s?\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:estimates?|forecasts?|projections?|calculations?|reckoning|guidance)\s+"
+                                 r"(?:is|was|are|were|puts?|sees|calls\s+for)\b")
 
 
 # a name given as an example, in a list or not: "including ARD, France Télévisions and RAI", "tools such as
@@ -1182,6 +1208,8 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             # "sold $1.5 billion of senior notes on Tuesday": a noun after its modifier, its phrase going on (whose
             # a possessive says is read below: "Toei raised its full-year profit forecast on Tuesday")
             continue
+        if v.group("verb") in NOUN_LIKE_SPEECH_VERBS and _COMPOUND_MODIFIER_BEFORE_RE.search(sentence, max(0, v.start() - 30), v.start()):
+            continue  # "called on Kickstarter to label AI-assisted projects": a noun after its compound adjective
         if v.group("verb") in ("highlight", "highlights") and not _HIGHLIGHTED_AFTER_RE.match(sentence, v.end()):
             continue  # "Streamer lands Premier League highlights in $1.2 billion deal": the league's highlights, a noun
         if v.group("verb") == "put" and not _PUT_REPORTS_RE.match(sentence, v.end()):
@@ -1498,6 +1526,11 @@ class SourceRegister:
             own = None
             if found.anaphor and found.head in self.unnamed_heads and found.head not in self.described:
                 return None, found  # "The studio said" after "A mid-sized game studio …": unnamed still
+            if found.anaphor and _DATA_FIRM_DESCRIBED_RE.match(sentence, found.at):
+                # "Netflix held 8.8%, second to YouTube, the measurement firm said": the firm the article cited for
+                # its data ("according to Nielsen's monthly report"), not the sentence's subject
+                own = next((name for name, kind, _ in reversed(self.sources) if kind != "person"
+                            and (name in self.cited or kind == "document")), None)
             its_role = found.refers == "thing" and sentence[found.at:found.at + 4].lower() == "its "
             # ("it" after the sentence's subject is that subject: "Getty Images jumped 11% after it said")
             it_after = found.refers == "thing" and sentence[found.at:found.at + 3].lower() == "it "
@@ -1506,7 +1539,7 @@ class SourceRegister:
                 own = self._names_listed([sentence[:found.at], *reversed(self.read_so_far[-4:-1])])
                 if own is None:
                     return None, replace(found, unnamed=True)  # (none listed: no one of them, whoever is near)
-            elif found.at > 0 and (found.anaphor and found.refers != "document" or found.refers == "person" or its_role
+            elif own is None and found.at > 0 and (found.anaphor and found.refers != "document" or found.refers == "person" or its_role
                                    or it_after):
                 # "Netflix shares slipped after the streamer said", "In South Korea, CJ ENM plans …, the
                 # company said", "Tyler Perry paused …, he told": the sentence's subject, the first name
@@ -2191,6 +2224,12 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
             return before.group("firm"), True
         return (source if source is not None and text.find(source, figure_end, sentence_end) >= 0
                 else _find(text[figure_end:sentence_end], names).source), True
+    relative = _RELATIVE_SPEAKER_BEFORE_RE.search(text, max(sentence_start, figure_start - 140), figure_start)
+    named = _named_in(relative.group("np"), names) if relative else None
+    if named:
+        # "the sector, which the Association of German Dubbing Actors (IVS) says generates about 100 million euros":
+        # who says the relative clause the figure is in
+        return named, False
     main_at = _main_clause_speaker_at(text[sentence_start:sentence_end]) if source else 0
     if main_at and figure_end <= sentence_start + main_at:
         # a figure of the clause put before the main one is that clause's speaker's: "After Netflix reported revenue of
@@ -2370,6 +2409,7 @@ def organisation_in(sentence: str, names: ArticleNames, kind=None) -> str | None
                      # (shares in a company are its own, as British English writes them: "Shares in ITV jumped 9pc")
                      or _SHARES_IN_BEFORE_RE.search(sentence, max(0, start - 12), start)) \
                 and not ACCORDING_RE.search(sentence, max(0, start - 24), start + 1) \
+                and not _CITED_FOR_DATA_BEFORE_RE.search(sentence, max(0, start - 30), start) \
                 and not SEEN_BY_BEFORE_RE.search(sentence, max(0, start - 20), start) \
                 and not _INDEX_AFTER_RE.match(sentence, _e) and not name.endswith(" Index") \
                 and not DESCRIBES_UNNAMED_AFTER_RE.match(sentence, _e) \

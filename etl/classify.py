@@ -341,6 +341,10 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     before = max(_OWN_TENSE_CLAUSE_RE.finditer(text, c_start, q.char_start), key=lambda m: m.start(), default=None)
     if before:
         c_start = before.end()
+    if _PAST_SUBORDINATE_BEFORE_RE.search(text, max(c_start, q.char_start - 90), q.char_start):
+        # "is expected to slow after attendance dipped 2% in the quarter", "Backers who pledged $500 or more will
+        # receive": a clause of its own, in the past, whatever the main one predicts
+        return False
     if c_start > sent_start and _COORDINATED_OBJECT_RE.fullmatch(text, c_start, q.char_start):
         # ", and an operating margin of 29%": an object joined to the verb of the clause before
         c_start = sent_start
@@ -544,6 +548,11 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     return False
 
 
+# (not a verb of expecting: "analysts, who expected $5.1 billion" gave a forecast)
+_PAST_SUBORDINATE_BEFORE_RE = re.compile(rf"\b(?:after|since|because|who|which)\s+(?:[^,;]{{0,60}}?\s)?"
+                                         rf"(?!(?:expect|forecast|project|predict|estimat|anticipat|target|plann|budget|guid)\w*\s)"
+                                         rf"(?:[a-z]{{3,}}ed|"
+                                         rf"{'|'.join(sorted(IRREGULAR_PAST))})\s+(?:by\s+)?{AMOUNT_HEDGES}$")
 _OWN_TENSE_CLAUSE_RE = re.compile(r",\s+(?:when|so)\s+(?!(?:far|much|many|long|called|too|that)\b)(?=[a-z])")
 # a share of what something would cost or take (a hypothetical whole, compared with now)
 _HYPOTHETICAL_WHOLE_RE = re.compile(r"\s+of\s+what\s+(?:[\w'’-]+\s+){1,6}?(?:would|could|might)\s+"

@@ -17,6 +17,7 @@ from datetime import date
 from functools import partial
 
 from .attribute import (
+    CITED_FOR_DATA,
     CONSENSUS_WORDS_RE,
     SHARE_OF_BEFORE_OPENS_RE,
     article_topic,
@@ -305,7 +306,9 @@ def _unnamed_company(text: str, clause_start: int, figure_start: int, previous_s
         return covered.group("name")
     own = organisation_in(previous_sentence, names, kind) if its else None
     about = topic()  # (a person has no shares: "Aron told analysts …. Shares closed down 6.4%")
-    return own or (about if about and not is_person(about, names, kind) else None) or lead_company(names, kind)
+    # (nor one cited for its data: "Analysts polled by FactSet expect …. The stock has fallen 4%")
+    return own or (about if about and not is_person(about, names, kind) else None) \
+        or lead_company(names, kind, lambda name: re.search(CITED_FOR_DATA + re.escape(name), text[:figure_start]) is not None)
 
 
 # the same measure named again for another time: "; in 2024 it was", ", and last year it was"

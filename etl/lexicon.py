@@ -794,6 +794,7 @@ SOURCE_ANAPHORS = BUSINESS_DESCRIPTIONS | {
     "school", "university", "college", "festival",  # "…, the school said": the school named before
     "league",  # ("…, the league said": the NBA, the Premier League)
     "committee",  # ("…, the committee said": the Assembly Appropriations Committee named before)
+    "tank", "charity", "nonprofit", "foundation",  # ("…, the think tank said": the institute that published the report)
 } | OWN_WORDS_NOUNS
 # Verbs that name an event, not a statement: their subject is the source of a figure only
 # when what follows is a statement ("announced that…") or a document ("released a survey").

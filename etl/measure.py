@@ -318,7 +318,9 @@ _SHARE_OF_OPENS_RE = re.compile(rf"^(?:{_SHARE_WORDS}|\d[\d.,]*)\s+of\s+(?:the\s
 _WOULD_COST_RE = re.compile(r"that\s+(?P<more>(?:(?!would|could|might|will)\w+\s+){0,3}?)(?:would|could|might|will)\s+"
                             r"(?:have\s+)?cost\b")
 _TITLE_QUOTE_CLOSE_RE = re.compile(r"(?<=[^sS\W])['’](?=\s|$)")
-_INDEFINITE_PRONOUNS = {"no one", "nobody", "none", "anyone", "anybody", "everyone", "everybody", "someone", "somebody"}
+# (and a quantifier alone: "For most of the last decade I billed $900 a day")
+_INDEFINITE_PRONOUNS = {"no one", "nobody", "none", "anyone", "anybody", "everyone", "everybody", "someone", "somebody",
+                        "most", "many", "much", "all", "some", "several", "few"}
 _AGE_BRACKET_RE = re.compile(r"(?:the\s+)?[a-z]+\s+(?:aged\s+)?\d{1,2}\s+(?:and|or)\s+(?:older|over|above|younger|under)\b"
                              r"|(?:the\s+)?[a-z]+\s+aged\s+\d{1,2}\s*(?:to|-|–)\s*\d{1,2}\b"  # "those aged 18 to 24"
                              r"|(?:the\s+)?(?:those|people|adults|respondents|members|viewers|users|workers|men|women)"
@@ -847,12 +849,17 @@ _EXAMPLES_ASIDE_RE = re.compile(r",\s+(?:including|excluding|notably|mostly|main
 DASH_ASIDE_RE = re.compile(r"(?<=[^\W\d_])\s*—\s*(?=[^\W\d_])[^—;\n]{3,160}?(?<=[^\W\d_])\s*—\s*(?=[^\W\d_])"
                            r"|\s–\s[^–;\n]{3,160}?\s–\s")
 TRAILING_ASIDE_RE = re.compile(r",[\"”’']?\s+(?:which|who|whose)\b[^;,]*$")  # one that closes its sentence
+# a clause joined after another, with its own subject and verb of movement: "and the gain shrinks to"
+_JOINED_SUBJECT_MOVED_RE = re.compile(rf"\b(?:and|while|but|whereas)\s+(?P<np>(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?[a-z]+)\s+"
+                                      rf"(?:{trie_pattern(MOVEMENT_VERBS - MOVEMENT_PARTICLES)}|{CHANGE_VERBS})\s+"
+                                      rf"(?:to\s+|by\s+)?{AMOUNT_HEDGES}$")
 _JOINED_CLAUSE_RE = re.compile(r"\d[^,;]*?(?:,|\band\b)\s+(?:there\s+(?:were|are|was|is)|[a-z]+\s+(?:had|has|have))\b")
 # a verb of change, its object and "by" before a share: "shorten drama production periods by up to"
 # (or "from" before its old value: "shortened the production cycle of a typical drama from 15 days
 # to about 7 days", but not "raised its forecast to 370 billion yen from 360 billion yen")
 # (a verb, not the noun after an article: "expect the increase to lift the service's revenue per user by 15%")
-_CHANGED_BY_RE = re.compile(rf"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b(?:{CHANGE_VERBS})\s+(?P<np>(?:[\w'’$.,-]+\s+){{1,9}}?)(?:by|(?P<from>from)|"
+# (a comma only inside a number: "cut costs, employment … falls by 18%" is two clauses)
+_CHANGED_BY_RE = re.compile(rf"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b(?:{CHANGE_VERBS})\s+(?P<np>(?:(?:[\w'’$.-]|(?<=\d),(?=\d))+\s+){{1,9}}?)(?:by|(?P<from>from)|"
                             # ... and the level it changes to after its change: "raise starting pay by 20% to ¥300,000"
                             rf"by\s+(?:[^\s,;]+\s+){{1,3}}?to)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # ... or to its new value, a plain noun phrase its object: "raise content exports to $25 billion"
@@ -2545,8 +2552,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 gapped_np = gapped.group("np").split() if gapped else []
                 while gapped_np and gapped_np[-1].lower() in _HEDGE_WORDS:
                     gapped_np.pop()  # ("and set carpenters just 0.08": the hedge is the figure's)
-                if gapped_np and gapped_np[-1].lower() in DETERMINERS:
-                    gapped_np = []  # ("came in at 28.2%, below the 31.5% the company had guided to": a comparison, no subject)
+                if gapped_np and (gapped_np[-1].lower() in DETERMINERS or gapped_np[-1].lower() in SIMPLE_PREPOSITIONS):
+                    # ("came in at 28.2%, below the 31.5% the company had guided to": a comparison, no subject; "fell to
+                    # 364,500, a drop of 12,100": the change of the figure before, no subject)
+                    gapped_np = []
                 if gapped_np and (text[s:].lower().startswith(previous.lower())
                                   or re.search(rf"(?:,|\bwhile|\bwhereas)\s+{re.escape(previous.lower())}\s",
                                                text[s:q.char_start].lower())) \
@@ -2680,6 +2689,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 # (the name looked up last: the plain tests rule out most hits)
                 and not (h.group()[:1].isupper() and _NAME_WORD_BEFORE_RE.search(text, max(c_start, h.start() - 30), h.start())
                          and (h.group().lower() in ORGANISATION_WORDS or _inside_a_name(h, names, text, c_start)))]
+        # (nor the share an amount is per: "earnings of $1.05 a share on revenue of $22.8 billion")
+        hits = [h for h in hits if not (h.group().lower() == "share" and _PER_SHARE_BEFORE_RE.search(text, max(c_start, h.start() - 16), h.start()))]
         if hits and ", " in text[c_start:q.char_start]:
             # (nor a word of a description set after a name or after the clause's subject: "The United States,
             # the largest market, grew 2.1%" is the country's growth, not the market's; "Production committees,
@@ -2688,6 +2699,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             hits = [h for h in hits if not any(a < h.start() < b for a, b in described)]
         while len(hits) > 1 and _BY_AGENT_BEFORE_RE.search(text, max(c_start, hits[-1].start() - 30), hits[-1].start()):
             hits.pop()  # (nor the agent of another measure: "Gross value added by the sector reached": the value's)
+        joined = _JOINED_SUBJECT_MOVED_RE.search(text, max(hits[-1].end(), q.char_start - 80), q.char_start) if hits else None
+        if joined:
+            # "employment … falls by 18% and the gain shrinks to £2 billion": the joined clause's own subject
+            phrase, hits = _clean(joined.group("np").split()), []
         if len(hits) > 1 and _PP_BETWEEN_RE.fullmatch(text, hits[-2].end(), hits[-1].start()):
             # "content spending across the sector": the head with its phrase, not the phrase's noun
             head, tail = hits[-2], hits[-1]
@@ -2861,6 +2876,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if phrase and _DANGLING_POSSESSIVE_RE.fullmatch(phrase[0].lower() + phrase[1:]) \
                 and (phrase[:1].islower() or not names.find(phrase)):  # (or opening a headline: "Town's only cinema …")
             phrase = None  # "The guild's last contract, in 2021, raised …": a possessive cut from its noun measures nothing
+        elif phrase and ("'s " in phrase or "’s " in phrase) and _ESTIMATE_NOUN_AFTER_RE.match(
+                text, text.find(phrase.split()[-1], start) + len(phrase.split()[-1])):
+            phrase = None  # "The institute's central estimate is a gain of …": whose estimate, no measure
         owned = False
         worked = _WORKS_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
             if family == "time" else None
@@ -3081,6 +3099,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     return phrase[:120]
 
 
+_ESTIMATE_NOUN_AFTER_RE = re.compile(r"\s+(?:estimates?|forecasts?|projections?|calculations?|guidance)\b")
+_PER_SHARE_BEFORE_RE = re.compile(r"\d\s+(?:a|per)\s+$")
 _SINGULAR_PRONOUN_BEFORE_RE = re.compile(r"\b(?:that|this|it)\s+$", re.IGNORECASE)
 _CLAUSE_OPENER_IN_ACT_RE = re.compile(rf"\s+(?:{'|'.join(sorted(CLAUSE_OPENERS - FOCUS_ADVERBS - {'&', 'what', 'why'}))}|amid)\s+")
 _FINITE_AFTER_PARTICIPLE_RE = re.compile(r"(?<=\s)(?:are|is|were|was|have|has|had|will|would|could|may)\b")

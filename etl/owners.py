@@ -212,6 +212,7 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
         start = reporting.end()
     start = past_subordinate_tail(text, start, pos)  # ("X fell after a rival unveiled two-minute clips": not X's)
     titles = [m for m in _TITLE_RE.finditer(text, start, pos)]
+    speakers_inside = [m.span() for m in _RELATIVE_SPEAKER_RE.finditer(text, start, pos)]
     if titles and _TITLE_WITH_RE.fullmatch(text, titles[-1].end(), pos):
         return titles[-1].group("title") or titles[-1].group("title2")
     for m in titles:
@@ -283,7 +284,10 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             and not describes_unnamed(text, h[0], h[1])
             # "… marched down Avenida Paulista …, an industry that employs roughly 2,500 professionals": the figure
             # is said of the noun the apposition describes, whatever was named before it
-            and not _DESCRIBED_BY_RELATIVE_RE.search(text, h[1], pos)]
+            and not _DESCRIBED_BY_RELATIVE_RE.search(text, h[1], pos)
+            # "the sector, which the union Verdi says generates about €100 million": who speaks inside the relative
+            # clause, not whose the figure is
+            and not any(a < h[0] < b for a, b in speakers_inside)]
     label = text.rfind(": ", start, pos)
     line_start = text.rfind("\n", 0, label) + 1 if label >= 0 else -1
     # (a forecast's credit owns nothing even with no name after it: "Omdia: generative AI video market to reach …")
@@ -368,6 +372,8 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
     return text[hits[0][0]:listed_names_end(text, hits)]  # (all the names a subject lists: "A, B and C are seeking")
 
 
+_RELATIVE_SPEAKER_RE = re.compile(r",\s+(?:which|who|that)\s+[^,;]{2,100}?\s+(?:says|said|estimates|estimated|reckons|"
+                                  r"believes|thinks|expects)\b")
 CONSENSUS_NOUN_AFTER_RE = re.compile(r"\s+(?:consensus|estimates?|forecasts?|expectations?)\s+(?:of|for)\b", re.IGNORECASE)
 
 # a relative clause set off by commas: an aside to its sentence, whose nouns measure only its own figures

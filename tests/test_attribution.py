@@ -8968,3 +8968,57 @@ def test_a_verb_of_change_after_and_ends_the_noun_phrase_a_noun_does_not():
 def test_a_pronoun_a_verb_changes_is_nobody_s_measure():
     text = "The lawyers asked for a third of the award. Judge Okonjo cut that to 20%."
     assert "Okonjo" not in (claim(text, "20%").measure or "")
+
+
+def test_a_change_restated_after_a_comma_and_an_amount_per_share_measure_what_they_follow():
+    text = "Employment in the sector fell to 212,300 in May, a drop of 4,600 from April."
+    assert claim(text, "4,600").measure.startswith("Employment")
+    text = "Analysts expect earnings of $0.82 a share on revenue of $4.1 billion."
+    assert claim(text, "$4.1 billion").measure == "revenue"
+    text = "For most of the last decade she charged $700 a day."
+    assert claim(text, "$700 a day").measure != "most"
+
+
+def test_a_plural_noun_after_a_compound_adjective_is_no_verb_of_speech():
+    text = "A petition signed by 2,300 illustrators called on Patreon to label AI-generated projects."
+    assert claim(text, "2,300 illustrators").source is None
+
+
+def test_the_stock_is_no_firm_cited_for_its_data():
+    text = ("Lumora Studios reports results on Thursday. Analysts polled by FactSet expect revenue of $3.1 billion.\n\n"
+            "The stock has fallen 7% this year.")
+    assert "FactSet" not in claim(text, "7%").measure
+
+
+def test_a_research_firm_described_is_the_one_cited_for_the_data_not_the_subject():
+    text = ("Streaming took 44% of TV viewing in May, according to Nielsen's monthly report.\n\n"
+            "Hulu held 3.1%, the measurement firm said.")
+    assert claim(text, "3.1%").source == "Nielsen"
+
+
+def test_a_think_tank_and_its_own_estimate_speak_for_the_institute_named_before():
+    text = ("AI could put 50,000 jobs at risk, according to a report published by the Resolution Foundation.\n\n"
+            "The think tank's central estimate is a gain of £6 billion a year by 2035.")
+    six = claim(text, "£6 billion a year")
+    assert (six.source, six.measure) == ("Resolution Foundation", None)
+    text = ("AI could put 50,000 jobs at risk, according to a report published by the Resolution Foundation.\n\n"
+            "The think tank said the gain could reach £6 billion a year by 2035.")
+    assert claim(text, "£6 billion a year").source == "Resolution Foundation"
+
+
+def test_who_says_a_relative_clause_speaks_for_its_figure_and_owns_nothing():
+    text = "About 900 actors work in dubbing, which the Voice Artists Union says generates about 60 million euros a year."
+    sixty = claim(text, "about 60 million euros a year")
+    assert sixty.source == "Voice Artists Union" and "Union" not in (sixty.measure or "")
+
+
+def test_a_clause_joined_with_its_own_subject_and_a_lead_aside_measure_their_own():
+    text = "In the worst case, in which studios use AI to cut costs, employment falls by 12% and the gain shrinks to £1 billion."
+    assert (claim(text, "12%").measure, claim(text, "£1 billion").measure) == ("employment", "gain")
+
+
+def test_a_past_clause_of_its_own_is_no_forecast():
+    text = "Revenue is expected to slow after ticket sales dipped 3% in the spring."
+    assert claim(text, "3%").is_forecast is False
+    text = "Fans who pledged $200 or more will receive a signed poster."
+    assert claim(text, "$200 or more").is_forecast is False
