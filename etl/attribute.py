@@ -506,6 +506,7 @@ _RELATIVE_SPEAKER_BEFORE_RE = re.compile(rf",\s+(?:which|who|that)\s+(?P<np>[^,;
 # who is cited for the data a figure comes from ("Analysts polled by FactSet"), never whose shares "the stock" are
 CITED_FOR_DATA = r"\b(?:according\s+to|polled\s+by|compiled\s+by|surveyed\s+by|data\s+from)\s+(?:data\s+from\s+)?"
 _CITED_FOR_DATA_BEFORE_RE = re.compile(CITED_FOR_DATA + "$")
+_TOLD_BEFORE_RE = re.compile(r"\b(?:told|telling|tells)\s+$")  # whom it was told ("…, told Reuters"): nobody it is about
 _DATA_FIRM_DESCRIBED_RE = re.compile(r"\s*the\s+(?:measurement|research|data|analytics|ratings|tracking|polling|"
                                      r"market[\s-]research)\s+(?:firm|company|group|provider|agency)\b", re.IGNORECASE)
 _COMPOUND_MODIFIER_BEFORE_RE = re.compile(r"\b[\w]+-(?:[a-z]+ed|made|based|generated|driven|powered|funded|backed|led)\s+$")
@@ -1380,6 +1381,7 @@ class SourceRegister:
         self.unnamed_heads: set[str] = set()
         self.full_name_of: dict[str, str] | None = None  # (read when first needed: full_names)
         self.namesakes_of: dict[str, list[str]] | None = None  # (read when first needed: namesakes)
+        self.hearers: set[str] = set()  # whom something was told ("told Reuters"): no company the article is about
 
     def read(self, sentence: str, new_paragraph: bool = False,
              words: set[str] | None = None) -> tuple[str | None, Attribution]:
@@ -1409,6 +1411,8 @@ class SourceRegister:
             # (a statement or post is its author's unless the sentence names nobody: "A post shared 40,000
             # times claims …" has no author; "A memo seen by Reuters said" may be the company's)
             self.unnamed_heads.add(introduced.group("head").lower())
+        if "told " in sentence:
+            self.hearers.update(h[2] for h in self.names.find(sentence) if _TOLD_BEFORE_RE.search(sentence, max(0, h[0] - 8), h[0]))
         found = _find(sentence, self.names, words)
         opening = _BUSINESS_OPENING_RE.match(sentence) if found.continues and not found.anaphor \
             and found.refers == "thing" else None
@@ -1708,6 +1712,7 @@ class SourceRegister:
                 # "According to the company, Vidu has …" with no company named near: the one the article
                 # leads with ("Shengshu Technology completes new funding round …")
                 lead = article_topic(self.names) or self._lead_company()
+                lead = None if lead in self.hearers else lead  # (nor whom it was told: "…, told Reuters")
                 # (one named after it, in its sentence or later, is no antecedent; nor a guild or a union)
                 carried = lead if lead and lead not in sentence \
                     and (found.head == "group" or lead.split()[-1].lower() not in BODIES_NOT_BUSINESSES) and any(lead in s for s in self.read_so_far[:-1]) \
@@ -1914,6 +1919,9 @@ class SourceRegister:
 # an author's own line near the top ("By Dana Whitfield"), and the first person outside quotations (the
 # plural too: "Our budget for the series was about £1.4 million" is the author's, for the author's studio)
 _AUTHOR_LINE_RE = re.compile(r"^[ \t]*By\s+(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})[ \t]*$", re.MULTILINE)
+# a signature closing the text: a name on a line, its office on the next
+_SIGNATURE_RE = re.compile(r"\n[ \t]*(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})[ \t]*\n[ \t]*"
+                           r"(?P<role>(?:[A-Z][\w&,.-]*[ \t]*){1,6})\s*$")
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]ine|me|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]urs?|us)\b")
 _QUOTE_MARK_RE = re.compile(r"[\"“”]")
 # the author as the one told, not the one who tells: "One tells me AI will cut his effects bill by 30%"
@@ -2034,6 +2042,11 @@ def sentence_sources(text: str, sentences: list[tuple[int, int]],
     turns = speaker_turns(text)  # a transcript's: each paragraph its speaker's, whose label opens it
     # an opinion piece speaks in its author's first person: "By Dana Whitfield … Here is mine: about one in ten"
     author = _AUTHOR_LINE_RE.search(text, 0, min(len(text), 600)) if not answering else None
+    # ... and a letter or a memo in the first person plural, signed at its end: "To our shareholders … Maya
+    # Lindqvist¶Chief Executive Officer"
+    signed = _SIGNATURE_RE.search(text, max(0, len(text) - 200)) if not answering and author is None else None
+    written_by = author.group("name") if author else signed.group("name") if signed else None
+    written = (author.end(), len(text)) if author else (0, signed.start()) if signed else (0, 0)
     # the cue words of every sentence from one scan of the article
     low = ascii_lower(text)
     starts = [s for s, _ in sentences]
@@ -2056,9 +2069,9 @@ def sentence_sources(text: str, sentences: list[tuple[int, int]],
         if answering and source is None:
             # a question-and-answer interview: the questions are nobody's source, the answers the interviewee's
             source = answering if p not in questions and questions[0] < p else None
-        if author and source is None and s > author.end() and _FIRST_PERSON_RE.search(_TELLS_ME_RE.sub("", text[s:e])) \
-                and not _QUOTE_MARK_RE.search(text, s, e):
-            source = author.group("name")  # (not inside a quotation: "'I think …,' said X" is X's)
+        if written_by and source is None and written[0] < s < written[1] \
+                and _FIRST_PERSON_RE.search(_TELLS_ME_RE.sub("", text[s:e])) and not _QUOTE_MARK_RE.search(text, s, e):
+            source = written_by  # (not inside a quotation: "'I think …,' said X" is X's)
         item = _LIST_LINE_RE.match(text, s) if listing and (s == 0 or text[s - 1] == "\n") else None
         if item and source is None:
             source = listing  # a list's line, its heading's source
@@ -2410,6 +2423,7 @@ def organisation_in(sentence: str, names: ArticleNames, kind=None) -> str | None
                      or _SHARES_IN_BEFORE_RE.search(sentence, max(0, start - 12), start)) \
                 and not ACCORDING_RE.search(sentence, max(0, start - 24), start + 1) \
                 and not _CITED_FOR_DATA_BEFORE_RE.search(sentence, max(0, start - 30), start) \
+                and not _TOLD_BEFORE_RE.search(sentence, max(0, start - 8), start) \
                 and not SEEN_BY_BEFORE_RE.search(sentence, max(0, start - 20), start) \
                 and not _INDEX_AFTER_RE.match(sentence, _e) and not name.endswith(" Index") \
                 and not DESCRIBES_UNNAMED_AFTER_RE.match(sentence, _e) \

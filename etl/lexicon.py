@@ -715,6 +715,7 @@ SOURCE_NOUNS = {
     "statistics", "summary", "census", "tracker", "review", "benchmark", "filing",
     "results", "findings", "projections", "guidance", "modelling", "modeling", "documents", "filings", "website",
     "note",  # (an analysts' note to clients: "The note raised its price target")
+    "evidence",  # (what a committee heard: "cited evidence from Bectu that 56% of its members …")
 }
 # Speakers who are somebody new, not the source named before: "industry insiders predict".
 UNNAMED_SPEAKERS = {"insiders", "experts", "analysts", "observers", "critics", "netizens", "users",
@@ -1102,7 +1103,7 @@ _TAKINGS = (r"(?:earned|earns|collected|collects|grossed|grosses|took\s+in|takes
             r"brought\s+in|raked\s+in|added|adds|made|scored|opened\s+(?:in\s+[^,;.]{1,60}?\s+)?(?:to|with)|led\s+with|topped\s+(?:the\s+(?:\w+\s+){1,2})?with)")
 # (what a subscription costs is a price: "Subscription prices … will rise by 8% to 12%")
 _REVENUE = (r"revenues?|sales|sold|earn(?:ed|s|ings(?!\s+(?:stories|reports?|calls?|season|releases?|dates?|previews?)))?|income|turnover|takings|copies|subscriptions?(?!\s+(?:prices?|fees?|costs?))|rpms?|"
-            r"bookings|proceeds|receipts|in-app\s+purchases|purchases|cash\s+collections|gmv|arr|exports|"
+            r"bookings|proceeds|receipts|in-app\s+purchases|purchases|cash\s+collections|gmv|arr|run[\s-]rate|exports|"
             r"(?:advertising|ad|upfront)\s+commitments")  # (annual recurring revenue; ad sales agreed ahead)
 _RAISING = r"raised|raises|raise|raising"
 _INVEST = (rf"invest\w*|funding|{_RAISING}|financing|takeover|expansion|restoration|renovation|refurbishment|"

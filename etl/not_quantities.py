@@ -83,6 +83,8 @@ _BLOCK_PATTERNS = [
     r"\b(?:won|beat|defeated|lost|drew)\s+(?:(?:the\s+)?[a-z]+\s+){0,2}"
     r"\d{1,3}\s?[-–]\s?\d{1,3}\b(?![-–.,]\d|\s*(?:%|percent|per\s+cent)|\s+[a-z]+s\b)",  # (not "won 3-4 awards")
     r"\(\d{1,2}\)",  # jersey numbers, list markers
+    r"(?<![^\n])[ \t]*\d{1,2}/(?:\d{1,2})?(?=[ \t]+[a-z\"“])",  # a thread's post number opening its line: "1/ We made"
+    r"(?<=[\"“])\d[\d.]*(?=:\s+[a-z])",  # a quoted title's number before its subtitle: '"12.12: The Day"'
     r"\b24\s*/\s*7\b(?:\s*/\s*365\b)?",  # round the clock
 ]
 

@@ -50,6 +50,7 @@ from .lexicon import (
     TIME_UNIT_NAMES,
     TIME_UNITS,
     TRADING_LIMIT_OF,
+    UNNAMED_PERSON_NOUNS,
     UP_PARTICLE_VERBS,
 )
 from .not_quantities import Blocked, has_unit_after, is_not_quantity
@@ -104,7 +105,8 @@ NOUN_WORD_RE = re.compile(r"[\s-]*(?P<w>[A-Z][A-Za-z]*\d{1,4}(?![\w.])|[A-Z][A-Z
 _OBJECT_PRONOUN_AFTER_RE = re.compile(r"\s+(?:(?:it|them|him|her)\s+(?:a|an|the|as)\b|out(?!\s+of\b))\b")
 AGE_LEFT_RE = re.compile(r"(?:\b(?:he|she|who)\s+(?:will\s+be|would\s+be|is|was|turns|turned|turning)|"
                          r"\baged|\b(?:at|over|under|above|below)\s+(?:the\s+)?age\s+of|\bages?)\s+$", re.IGNORECASE)
-AGE_APPOSITION_RE = re.compile(r"\b[A-Z][a-z]+,\s$")
+# (a person named or described: "Senard, 65,", "The man, 41, pleaded guilty")
+AGE_APPOSITION_RE = re.compile(rf"\b(?:[A-Z][a-z]+|(?:[Tt]he|[Aa])\s+(?:{'|'.join(sorted(UNNAMED_PERSON_NOUNS))})),\s$")
 _MARK_OF_RE = re.compile(r"\b(above|over|beyond|past|below|under)\s+the\s+(?:[\w-]+\s+){0,2}(?:mark|level|threshold|"
                          r"barrier|line|age)\s+of$", re.IGNORECASE)
 _OPEN_END_RE = re.compile(r"\s+or\s+(?:(?P<up>more|greater|higher|longer|above|over)|(?P<down>less|fewer|lower|"
@@ -329,6 +331,10 @@ _ADVERBED_PARTICIPLE_RE = re.compile(r"\s+[\w-]*(?:ed|made|ive|al|ic|ent|ant|ous
 _QUOTED_MODIFIER_RE = re.compile(r"\s[\"“‘'](?P<w>[a-z][a-z-]*)[\"”’'](?=\s+[A-Za-z])")
 
 
+# what a plural's verb takes after it, no word a noun's compound goes on with: "account for", "cover only the"
+_PLURAL_VERB_OBJECT_AFTER_RE = re.compile(r"\s+(?:for|only|the|their|its|our|every|most|all)\s")
+
+
 def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int]:
     words: list[str] = []
     end = pos
@@ -423,6 +429,9 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
                      or w.lower() == "cast" and _BALLOTS_AFTER_RE.match(text, m.end())):  # ("34,687 members cast ballots")
             break  # "300 firms cut 5,000 jobs", "12 animators rose", "2 million views brings", "1 billion users
             # watch podcasts": the verb after a plural (not "watch time")
+        if words and words[-1].lower().endswith("s") and words[-1][:1].islower() and w[:1].islower() \
+                and not w.lower().endswith("s") and _PLURAL_VERB_OBJECT_AFTER_RE.match(text, m.end()):
+            break  # "50 customers account for 41%", "140 commentators cover only top-flight games": the plural's verb
         if words and not words[-1].lower().endswith("s") and w.lower() in COMMON_VERBS and w.lower().endswith("s") \
                 and _PREPOSITION_AFTER_RE.match(text, m.end()):
             break  # "a quarter of its revenue comes from enterprise contracts": a singular's verb, its phrase after it

@@ -9022,3 +9022,33 @@ def test_a_past_clause_of_its_own_is_no_forecast():
     assert claim(text, "3%").is_forecast is False
     text = "Fans who pledged $200 or more will receive a signed poster."
     assert claim(text, "$200 or more").is_forecast is False
+
+
+def test_a_thread_s_post_numbers_and_a_quoted_title_s_number_are_no_figures():
+    text = "Costs of our short, in a thread\n\n1/ We shot it for $8,200.\n\n2/ It took 11 days."
+    assert sorted(claims_by_surface(text)) == ["$8,200", "11 days"]
+    text = 'The top films were "Harbour" and "19.05: The Night," which each drew more than 4 million viewers.'
+    assert "19.05" not in claims_by_surface(text)
+
+
+def test_an_age_after_a_person_described_and_a_plural_s_verb_are_no_count():
+    assert claim("The woman, 38, admitted the charge in June.", "38").unit == "year of age"
+    assert claim("Our largest 20 clients account for 35% of revenue.", "20 clients").measure == "clients"
+
+
+def test_whom_something_was_told_is_no_company_the_article_is_about():
+    text = ("The system was trained on 9,000 hours of commentary, its chief executive, Ana Lutz, told Reuters.\n\n"
+            "The broadcaster said its 80 commentators would keep their jobs.")
+    assert claim(text, "80 commentators").source is None
+
+
+def test_a_run_rate_is_revenue_and_evidence_from_a_body_is_its_statement():
+    assert claim("The tool reached an annual run rate of $25 million.", "$25 million").claim_type == "revenue"
+    text = "The committee cited evidence from Equity, the performers' union, that 61% of its members earned less in 2024."
+    assert claim(text, "61%").source == "Equity"
+
+
+def test_a_letter_in_the_first_person_is_its_signatory_s():
+    text = ("To our investors\n\nRevenue grew 21% to $96 million, and we hired 140 people.\n\nThank you.\n\n"
+            "Jonas Berg\nChief Executive Officer")
+    assert [claim(text, s).source for s in ("21%", "140 people")] == ["Jonas Berg", "Jonas Berg"]
