@@ -517,6 +517,9 @@ _MODIFIER_BEFORE_RE = re.compile(r"\b(?!(?:it|they|he|she|we|analysts|experts|fi
 _HIGHLIGHTED_AFTER_RE = re.compile(r"\s+(?:that|the|its|their|this|these|those|a|an|how|why|what|growing|rising|[A-Z])")
 _CLAUSE_OPENS_AFTER_RE = re.compile(r"\s+(?:that|the|its|their|this|these|a|an)\s")  # ("Maoyan project a total of")
 _ASIDE_BEFORE_RE = re.compile(r"\s*\([^()\d]{1,30}\)\s*$")  # (an acronym, a ticker; not an amount)
+_THE_DOCUMENT_RE = re.compile(rf"\bthe\s+(?:{'|'.join(sorted(n for n in SOURCE_NOUNS if not n.endswith('s')))})\b", re.IGNORECASE)
+_BARE_ACRONYM_RE = re.compile(r"[A-Z][A-Z&-]{1,9}")
+_LOWER_CASE_DESCRIPTION_END_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[a-z][\w'’-]*\s+){0,6}[a-z][\w'’-]*$")
 
 
 def _nps_before(sentence: str, verb_start: int):
@@ -526,6 +529,9 @@ def _nps_before(sentence: str, verb_start: int):
     end = verb_start
     for hop in range(3):
         aside = _ASIDE_BEFORE_RE.search(sentence, max(0, end - 40), end)
+        acronym = sentence[aside.start():aside.end()].strip().strip("()") if aside and hop == 0 else ""
+        if _BARE_ACRONYM_RE.fullmatch(acronym) and _LOWER_CASE_DESCRIPTION_END_RE.search(sentence, max(0, aside.start() - 80), aside.start()):
+            yield acronym  # "The national federation of cinemas (FNCF) said": a body named in lower case, by its acronym
         if aside:
             # "Rival Publicis (PUBP.PA) said", "The Asociación Nacional de Actores (ANDA), the actors' union,
             # said": the name before its ticker or acronym in brackets
@@ -644,6 +650,10 @@ _DOCUMENT_WITH_PP_RE = re.compile(rf"(?:[Tt]he|[Tt]his|[Ii]ts|[Aa])\s+(?:[\w-]+\
 # (not one named right after its description: "A studio, Lumen, said"; the name check is the caller's)
 _UNNAMED_SUBJECT_RE = re.compile(rf"(?:A|An)\s+(?:[\w-]+\s+){{0,4}}?(?P<head>{'|'.join(sorted(BUSINESS_DESCRIPTIONS | OWN_WORDS_NOUNS))})"
                                  r"(?:\s+(?:in|from|based\s+in)\s+[A-Z][\w-]*)?\s+(?!(?:called|named)\b)[a-z]+(?:ed|s)\b")
+# ... or the object of a verb, never named: "fined a video streaming platform €250 million" (not an appositive of a
+# name: "Netflix, a streaming platform, said"; nor what a name is: "Lumen is a start-up")
+_UNNAMED_OBJECT_RE = re.compile(rf"(?<![,\w])(?<!\bis\s)(?<!\bwas\s)(?<!\bas\s)(?<=[a-z]\s)(?:a|an)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+                                rf"(?P<head>{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\b(?!\s+(?:called|named|[A-Z]|,))")
 # a document its sentence's speaker made: "said in its annual Drama Report"
 _OWN_DOCUMENT_BEFORE_RE = re.compile(r"\b(?:in|from)\s+(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # a maker described by what it made: "the studio behind One Piece", "the company behind ChatGPT"
@@ -1411,6 +1421,10 @@ class SourceRegister:
             # (a statement or post is its author's unless the sentence names nobody: "A post shared 40,000
             # times claims …" has no author; "A memo seen by Reuters said" may be the company's)
             self.unnamed_heads.add(introduced.group("head").lower())
+        for acted_on in _UNNAMED_OBJECT_RE.finditer(sentence):
+            # ("The European Commission fined a video streaming platform €250 million …. The platform said it would
+            # appeal": the one the sentence acted on, never named)
+            self.unnamed_heads.add(acted_on.group("head").lower())
         if "told " in sentence:
             self.hearers.update(h[2] for h in self.names.find(sentence) if _TOLD_BEFORE_RE.search(sentence, max(0, h[0] - 8), h[0]))
         found = _find(sentence, self.names, words)
@@ -1555,7 +1569,7 @@ class SourceRegister:
                                                 *APPOSITIVE_RE.finditer(sentence, 0, found.at))]
                 hits = [h for h in self.names.find(sentence, dateline.end() if dateline else 0, found.at)
                         if not any(a < h[0] < b for a, b in relatives)
-                        and not DEMONYM_RE.fullmatch(h[2]) and not is_a_people(h[2])
+                        and not DEMONYM_RE.fullmatch(h[2].removeprefix("The ")) and not is_a_people(h[2])
                         and h[2].lower() not in PLACES  # ("Spain's attendance was flat …, it added": where, nobody who speaks)
                         and not _OBJECT_BEFORE_RE.search(sentence, max(0, h[0] - 30), h[0])
                         # ("… of every Premier League match …, the broadcaster said": a name describing what is counted)
@@ -1624,6 +1638,12 @@ class SourceRegister:
                     # "The company declined to comment, but its chief financial officer told investors": the
                     # company the sentence opens on, named before
                     own = self._organisation_in(before) or self._lead_company()
+            if own is None and its_role and found.at == 0 and not new_paragraph:
+                # "The film was made on a budget of ₹250 crore. Its makers said …": the makers of what the sentence
+                # before is about, a company it names, else somebody unnamed (not the source before)
+                own = self._organisation_in(before, business=True)
+                if own is None:
+                    return None, replace(found, unnamed=True)
             if own is None and found.head in BUSINESS_DESCRIPTIONS and not self.sourced_last:
                 # "Luma AI … raised $90 million. About 25 million people have tried Dream Machine, the
                 # company said": the company the sentence before is about, not one "the company" meant earlier
@@ -1667,6 +1687,9 @@ class SourceRegister:
                 # The company expects"; "X reported revenue …, according to LSEG data. …, the company said")
                 # "Netflix added 8.8 million subscribers. The streamer expects"
                 own = self._organisation_in(before, business=found.head in BUSINESS_DESCRIPTIONS - {"group"})
+            opened = _BUSINESS_OPENING_RE.match(before) if own is None and found.head in _SPOKESPEOPLE else None
+            if opened and opened.group("head").lower() in self.unnamed_heads and opened.group("head").lower() not in self.described:
+                return None, replace(found, unnamed=True)  # ("The platform said it would appeal. "…," a spokesperson said")
             if own is None and found.head in _SPOKESPEOPLE:
                 own = article_topic(self.names)  # "a company spokesperson said": the company the article is about
                 if own is None and not self.quoted_paragraph:
@@ -1680,6 +1703,7 @@ class SourceRegister:
                     and self._kind(self.name) == "person" and _HE_SAID_RE.search(sentence):
                 own = self._person_mentioned_since()  # ("In a 2015 interview he said …": the same reading)
             kind = self._recent_kind(found.refers)  # "it said" is the report, "he added" the person
+            kind = None if kind and found.head in BUSINESS_DESCRIPTIONS and found.head != "group" and is_no_business(kind) else kind
             business_cited = found.head in BUSINESS_DESCRIPTIONS - {"firm", "group"} \
                 and (kind in self.cited or self.name in self.cited  # ("the platform said" after a report's maker)
                      or kind in self.analysts_firms and found.head not in FINANCIAL_BUSINESSES)
@@ -1696,6 +1720,8 @@ class SourceRegister:
             def fits(name: str | None) -> str | None:  # "the company said" is no document, "the survey" no person
                 if name is None or found.refers == "organisation" and self._kind(name) != "thing":
                     return None
+                if found.head in BUSINESS_DESCRIPTIONS and found.head != "group" and is_no_business(name):
+                    return None  # "…, the distributor said" is no national film centre cited before
                 if found.refers == "thing" and self._kind(name) == "person":
                     return None  # "…, it said": an organisation or a document, never the minister who spoke before
                 if found.refers == "person" and self._kind(name) != "person":
@@ -1715,7 +1741,7 @@ class SourceRegister:
                 lead = None if lead in self.hearers else lead  # (nor whom it was told: "…, told Reuters")
                 # (one named after it, in its sentence or later, is no antecedent; nor a guild or a union)
                 carried = lead if lead and lead not in sentence \
-                    and (found.head == "group" or lead.split()[-1].lower() not in BODIES_NOT_BUSINESSES) and any(lead in s for s in self.read_so_far[:-1]) \
+                    and (found.head == "group" or not is_no_business(lead)) and any(lead in s for s in self.read_so_far[:-1]) \
                     and not self._cited(lead) else None  # (nor one only cited for data: "according to price tracker TicketData")
             if quoted and carried and not self.in_paragraph:
                 self.quoted_paragraph = carried  # a paragraph that opens quoting X is X's
@@ -1869,7 +1895,7 @@ class SourceRegister:
         """The organisation the sentence is about; with `business`, only one a "the company" may stand for
         (not "the Authors Guild": "…, chief executive of the Authors Guild, called …. The company said")."""
         found = organisation_in(sentence, self.names, self._kind)
-        return None if business and found and found.split()[-1].lower() in BODIES_NOT_BUSINESSES else found
+        return None if business and found and is_no_business(found) else found
 
     def _kind(self, name: str) -> str:
         """person, document or thing: as the article's grammar shows it, else as the name looks (a surname
@@ -1906,7 +1932,7 @@ class SourceRegister:
             if self.unsourced - at > 2:
                 break
             subject = self.names.at_start(sentence)
-            if subject and not is_acronym(subject) \
+            if subject and not is_acronym(subject) and not DEMONYM_RE.fullmatch(subject.removeprefix("The ")) \
                     and not DESCRIBES_UNNAMED_AFTER_RE.match(sentence, sentence.find(subject) + len(subject)):
                 return subject  # (not "Bristol animation studio doubles staff": the studio's place, no name of it)
         return None
@@ -2083,6 +2109,9 @@ def sentence_sources(text: str, sentences: list[tuple[int, int]],
             # ("Key takeaways from Ampere Analysis's 2025 content spending report" over bullets: a heading read as one)
             owned = _HEADING_DOCUMENT_RE.search(text, s, e)
             source = _find(text[s:e], names, words).source or (_named_in(owned.group("name"), names) if owned else None)
+            if source is None and _THE_DOCUMENT_RE.search(text, s, e):
+                # ("Key findings from the report:": the document the article reported last, by whoever made it)
+                source = register._recent_kind("document")
             heading = source
             source = None if text[s:e] in names.headlines else source
         else:
@@ -2444,6 +2473,13 @@ def is_person(name: str, names: ArticleNames, kind=None) -> bool:
     kind = kind or names.kind_of
     return kind(name) == "person" or " " not in name and any(
         run.endswith(" " + name) and kind(run) == "person" for run in names.runs)
+
+
+def is_no_business(name: str) -> bool:
+    """Whether a name is of a body no "the company" stands for, by its head word: "Authors Guild", "National Centre
+    for Cinema (CNC)", "Association of German Dubbing Actors"."""
+    words = re.sub(r"\s*\([^()]*\)", "", name).split(" of ")[0].split(" for ")[0].split()
+    return bool(words) and words[-1].lower() in BODIES_NOT_BUSINESSES
 
 
 def lead_company(names: ArticleNames, kind=None, passed=lambda name: False) -> str | None:

@@ -141,7 +141,8 @@ FUTURE_MARKERS_RE = re.compile(
     r"(?:said|says|added|announced|(?:told|tells)\s+(?:[\w'’-]+\s+){1,3}?)\s*(?:that\s+)?(?:it|they|(?:the|its|their)\s+(?:[\w'’.,$£€¥₹-]+\s+){0,2}?[\w'’-]+|(?:[a-z]+\s+)?[a-z]+"
     r"|\d[\d,.]*\s+(?:(?!(?:and|but|or|was|were|is|are|has|have|had|which|who|that|said)\b)[\w'’-]+\s+){0,9}?[\w'’-]+)\s+would\s+"
     r"(?!have\b|take\b|cost\b|be\s+(?:willing|able|happy|ready|open|prepared)\b|like\b|prefer\b|rather\b|consider\b)[a-z]+|"
-    r"seeks?\s+to|seeking\s+to|(?:hopes?|hoping|wants|intends?|intending)\s+to|"
+    # (not a relative clause's person: "A fan who wants to watch every match now needs three subscriptions")
+    r"seeks?\s+to|seeking\s+to|(?<!\bwho\s)(?:hopes?|hoping|wants|intends?|intending)\s+to|"
     # a commitment to spend or hire: "has committed to spending $1 billion in the state over 10 years"
     r"(?:committed|commits|commit|pledged|pledges)\s+to\s+(?:spend|spending|invest|investing|hire|hiring|create|creating|"
     r"build|building|employ|employing)|(?:is|are)\s+to\s+(?:cut|close|shed|axe|lay\s+off|hire|create|invest|spend|raise|launch|"

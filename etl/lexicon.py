@@ -419,7 +419,8 @@ NOT_NAME_WORDS = {
 SECTOR_BODY_WORDS = {"association", "institute", "observatory", "commission", "council", "federation", "authority",
                      "bureau", "office", "regulator", "ministry", "department", "forum", "coalition", "club"}
 # Bodies no "the company" or "the firm" stands for: a guild, a union, a sector's association (etl.attribute)
-BODIES_NOT_BUSINESSES = SECTOR_BODY_WORDS | {"guild", "union", "society", "academy", "foundation", "committee"}
+BODIES_NOT_BUSINESSES = SECTOR_BODY_WORDS | {"guild", "union", "society", "academy", "foundation", "committee", "centre",
+                                             "center"}
 # Bodies that vote, their tally after their name: "passed the Senate 59-3" is two counts, no model "Senate 59"
 # (etl.not_quantities)
 VOTING_BODIES = {"senate", "assembly", "house", "council", "committee", "board", "chamber", "parliament", "jury"}

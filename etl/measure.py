@@ -867,6 +867,7 @@ _CHANGED_BY_RE = re.compile(rf"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b(?:{CHANGE_VER
 _CHANGED_TO_RE = re.compile(r"\b(?:rais|lift|boost|cut|reduc|lower|doubl|tripl|expand|bring|brought|push|slash|trimm?)[a-z]*\s+"
                             r"(?P<np>(?:(?!(?:by|from|to|on|for|of|in|at|with|is|are|was|were|only|just|about|around|nearly|"
                             r"more|less|than|next|last|this|year|years|month|months|quarter|week|weeks|again|sharply|"
+                            r"since|then|already|now|"  # ("has more than tripled since then to about $60 million")
                             # (nor a change in words before the new value: "expanded three percentage points to 31%")
                             rf"{'|'.join(SMALL_NUMBERS)})\b)"
                             # (not a forecast raised: "raised its full-year revenue forecast to …" measures the revenue)

@@ -9052,3 +9052,46 @@ def test_a_letter_in_the_first_person_is_its_signatory_s():
     text = ("To our investors\n\nRevenue grew 21% to $96 million, and we hired 140 people.\n\nThank you.\n\n"
             "Jonas Berg\nChief Executive Officer")
     assert [claim(text, s).source for s in ("21%", "140 people")] == ["Jonas Berg", "Jonas Berg"]
+
+
+def test_a_body_named_in_lower_case_speaks_by_its_acronym():
+    text = "The national union of dubbing artists (SNAD) said 45 of its members had lost contracts."
+    assert claim(text, "45").source == "SNAD"
+
+
+def test_a_heading_of_the_report_s_findings_carries_its_maker_to_the_list():
+    text = ("Teenagers watch less television, according to Ofcom's annual report published on Wednesday.\n\n"
+            "Key findings from the report:\n\n• 58% of 16- to 24-year-olds said they watched YouTube daily.")
+    assert claim(text, "58%").source == "Ofcom"
+
+
+def test_its_makers_are_of_what_the_sentence_before_is_about_not_the_last_source():
+    text = ("The film took ₹210 crore net, according to trade tracker Sacnilk.\n\n"
+            "The film was made on a budget of ₹90 crore. Its makers said AI cut the de-ageing work to four months.")
+    assert claim(text, "four months").source is None
+
+
+def test_an_unnamed_business_acted_on_and_its_spokesperson_stay_unnamed():
+    text = ("The regulator fined a video sharing platform €80 million on Tuesday, the Data Protection Commission said.\n\n"
+            'The platform said it would appeal. "We have invested more than €900 million in safety," a spokesperson said.')
+    assert claim(text, "more than €900 million").source is None
+
+
+def test_since_then_is_no_measure_and_a_distributor_is_no_national_film_centre():
+    text = "The start-up's revenue has more than doubled since then to about $48 million."
+    assert claim(text, "about $48 million").measure != "since then"
+    text = ("Admissions fell 6% in May, according to the National Centre for Cinema (CNC).\n\n"
+            'The animated film "Blue Dunes" drew 1.2 million spectators in two weeks, the distributor said.')
+    assert claim(text, "1.2 million spectators").source is None
+
+
+def test_a_language_opening_the_sentence_speaks_for_nobody():
+    text = ('Telugu action thriller crosses ₹400 crore worldwide in nine days\n\nHYDERABAD: The Telugu action thriller '
+            '"Raja Veedhi" has grossed more than ₹400 crore worldwide in its first nine days, its producers said on Sunday, '
+            "making it the fastest Telugu film this year to reach the mark.")
+    assert claim(text, "more than ₹400 crore").source is None
+
+
+def test_what_a_relative_clause_s_person_wants_is_no_forecast_of_the_main_clause():
+    text = "A fan who wants to watch every match now needs two subscriptions costing about £60 a month."
+    assert claim(text, "about £60 a month").is_forecast is False
