@@ -1945,6 +1945,8 @@ class SourceRegister:
 # an author's own line near the top ("By Dana Whitfield"), and the first person outside quotations (the
 # plural too: "Our budget for the series was about £1.4 million" is the author's, for the author's studio)
 _AUTHOR_LINE_RE = re.compile(r"^[ \t]*By\s+(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})[ \t]*$", re.MULTILINE)
+_SPEECH_HEADLINE_RE = re.compile(r"[ \t]*(?:Speech|Remarks|Statement|Keynote)\s*:\s*(?P<name>[A-Z][^\n:]{2,60}?)"
+                                 r"(?:\s+(?:at|to|on|before)\s+[^\n]*)?[ \t]*$", re.MULTILINE)
 # a signature closing the text: a name on a line, its office on the next
 _SIGNATURE_RE = re.compile(r"\n[ \t]*(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})[ \t]*\n[ \t]*"
                            r"(?P<role>(?:[A-Z][\w&,.-]*[ \t]*){1,6})\s*$")
@@ -2071,8 +2073,11 @@ def sentence_sources(text: str, sentences: list[tuple[int, int]],
     # ... and a letter or a memo in the first person plural, signed at its end: "To our shareholders … Maya
     # Lindqvist¶Chief Executive Officer"
     signed = _SIGNATURE_RE.search(text, max(0, len(text) - 200)) if not answering and author is None else None
-    written_by = author.group("name") if author else signed.group("name") if signed else None
-    written = (author.end(), len(text)) if author else (0, signed.start()) if signed else (0, 0)
+    # ... or a speech its headline gives to its speaker: "Speech: Culture Secretary at the Screen Industries Summit"
+    spoken = _SPEECH_HEADLINE_RE.match(text) if not answering and author is None and signed is None else None
+    written_by = author.group("name") if author else signed.group("name") if signed else spoken.group("name") if spoken else None
+    written = (author.end(), len(text)) if author else (0, signed.start()) if signed else \
+        (spoken.end(), len(text)) if spoken else (0, 0)
     # the cue words of every sentence from one scan of the article
     low = ascii_lower(text)
     starts = [s for s, _ in sentences]
@@ -2095,9 +2100,10 @@ def sentence_sources(text: str, sentences: list[tuple[int, int]],
         if answering and source is None:
             # a question-and-answer interview: the questions are nobody's source, the answers the interviewee's
             source = answering if p not in questions and questions[0] < p else None
-        if written_by and source is None and written[0] < s < written[1] \
-                and _FIRST_PERSON_RE.search(_TELLS_ME_RE.sub("", text[s:e])) and not _QUOTE_MARK_RE.search(text, s, e):
-            source = written_by  # (not inside a quotation: "'I think …,' said X" is X's)
+        if written_by and source is None and written[0] < s < written[1] and not _QUOTE_MARK_RE.search(text, s, e) \
+                and (spoken or _FIRST_PERSON_RE.search(_TELLS_ME_RE.sub("", text[s:e]))):
+            # (not inside a quotation: "'I think …,' said X" is X's; a speech is its speaker's throughout)
+            source = written_by
         item = _LIST_LINE_RE.match(text, s) if listing and (s == 0 or text[s - 1] == "\n") else None
         if item and source is None:
             source = listing  # a list's line, its heading's source

@@ -142,6 +142,7 @@ from .phrases import (
     np_around,
     np_left,
     past_subordinate_lead,
+    past_subordinate_tail,
     predicate,
     verbish,
     word_tokens,
@@ -373,7 +374,8 @@ _RATE_NOUN_OF_RE = re.compile(rf"\b(?:a|an)\s+(?P<noun>[a-z][a-z-]+)\s+of\s+{AMO
 # what a bond pays: "priced to yield 5.25%", "a yield of 6%"
 _YIELD_BEFORE_RE = re.compile(rf"(?:\b(?P<kind>[a-z]+)\s+)?\byield(?:s|ed|ing)?\s+(?:of\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
 # a score given on a scale: "a rating of 9.1", "an average score of 87"
-_SCORE_OF_RE = re.compile(r"\b(?:a|an|its|their|the)\s+(?:\w+\s+)?(?P<noun>rating|score)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$",
+_SCORE_OF_RE = re.compile(r"\b(?:a|an|its|their|the)\s+(?:(?P<kind>net|average|overall|mean|median|approval)\s+|\w+\s+)?"
+                          r"(?P<noun>rating|score)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$",
                           re.IGNORECASE)
 _NOT_RATE_NOUNS = {"total", "average", "maximum", "minimum", "majority", "minority", "share", "number", "quarter",
                    "third", "half", "fifth", "tenth", "fraction", "proportion", "percentage", "sample", "survey",
@@ -1641,7 +1643,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         whose = owner_before(text, c_start, scored.start(), names)
         subject = whose or _clean(noun_phrase(text, _subject_start(text, c_start, scored.start(), said_clause=False),
                                               scored.start(), 6))
-        noun = scored.group("noun").lower()
+        noun = " ".join(filter(None, (scored.group("kind"), scored.group("noun")))).lower()  # ("a net score of")
         return _joined(subject, noun) if subject and noun not in subject.lower() else noun
     label = line_label(q, text, family) or line_label(q, text, family, sentence)
     if label:  # "Earnings per share: $1.76 adjusted vs. $1.45 expected": what the line's label names
@@ -3373,6 +3375,9 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
     if section:  # "Exclusive: AI-assisted epic 'Meridian' shot for under $30 million": the headline after its label
         c_start = section.end()
     c_start = _past_clause_colon(text, c_start, pos)
+    tail = past_subordinate_tail(text, c_start, pos)
+    if tail > c_start:  # ("…, after average seat occupancy fell to": its own subject, after its subordinator)
+        c_start = text.index(" ", tail) + 1
     quoted = _QUOTED_SUBJECT_RE.match(text, c_start, pos) or _QUOTE_OPENS_RE.match(text, c_start, pos)
     if quoted and not _CLOSES_QUOTE_RE.search(text, quoted.end(), pos):  # (inside a quotation, its subject after the mark: '"The production period was also shortened by two weeks"')
         c_start = quoted.end()
@@ -3451,11 +3456,15 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
         lead = lead[:aside.start() + 1] if _LEAD_PREPOSITION_RE.match(lead, 0, aside.start() + 1) else ""
     if lead and (len(lead.split()) <= 5 and not _FINITE_IN_LEAD_RE.search(lead) or len(lead.split()) <= 8 and _LEAD_PREPOSITION_RE.match(lead)
             # ("According to an EY-FICCI report released in March, the segment grew 8%": who says it, then the subject)
-            or len(lead.split()) <= 12 and re.match(r"\s*according\s+to\b", lead, re.IGNORECASE)):
+            or len(lead.split()) <= 12 and re.match(r"\s*according\s+to\b", lead, re.IGNORECASE)
+            # ("Asked whether AI-made ads made them think better or worse of a brand, respondents gave …": a participle's clause)
+            or len(lead.split()) <= 20 and "," not in lead and _PARTICIPLE_LEAD_RE.match(lead)):
         return comma + 1
     return past_subordinate_lead(text, c_start, pos)
 
 
+_PARTICIPLE_LEAD_RE = re.compile(r"\s*[A-Z][a-z]+(?:ed|ing)\s+(?:whether|about|at|in|on|by|with|to|for|from|after|before|"
+                                 r"during|if|how|what|why|as)\b")
 _RELATIVE_ADVERB_CLAUSE_RE = re.compile(r",\s+(?:where|when)\s+(?=[a-z])")
 _EXAMPLES_CLOSE_LEAD_RE = re.compile(r"\S,\s+(?:including|excluding|such\s+as|like)\s+[^,;]+$")
 _LEAD_PREPOSITION_RE = re.compile(r"\s*(?:during|in|on|at|after|before|since|under|for|with|by|from|over)\b", re.IGNORECASE)

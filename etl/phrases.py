@@ -827,7 +827,10 @@ _SUBORDINATE_LEAD_RE = re.compile(rf"\s*(?:(?:In|By|On|At|During)\s+[^,]{{1,25}}
 # clips": the rival's clips; not "after the company reported", who is the subject again)
 _SUBORDINATE_TAIL_RE = re.compile(
     r"(?:\b(?:after|because|when|while|since|although|though|whereas|before|until)|(?<!\bsuch\s)(?<!\bwell\s)\bas)\s+"
-    r"(?:(?:a|an|another|one)\s+(?:[\w-]+\s+){0,3}?|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s+)"
+    # (or a noun phrase in lower case: "…, the chain said, after average seat occupancy fell to 17%")
+    r"(?:(?:a|an|another|one)\s+(?:[\w-]+\s+){0,3}?|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s+|"
+    # (a bare one: "after the company reported" and "after its lenders took" are of the clause's own subject)
+    r"(?!(?:the|its|their|his|her|our|it|they|he|she|we|i|you)\s)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+)"
     r"(?:[a-z]{2,}ed|said|says|won|made|began|took|sold|saw|gave|grew|rose|fell|cut|built|bought|spent|lost|paid)\b")
 
 

@@ -9095,3 +9095,23 @@ def test_a_language_opening_the_sentence_speaks_for_nobody():
 def test_what_a_relative_clause_s_person_wants_is_no_forecast_of_the_main_clause():
     text = "A fan who wants to watch every match now needs two subscriptions costing about £60 a month."
     assert claim(text, "about £60 a month").is_forecast is False
+
+
+def test_a_speech_is_its_speaker_s_throughout():
+    text = ("Speech: Minister for the Arts at the Animation Forum\n\nThank you for coming. Animation exports reached "
+            "£410 million last year. I can announce today that we will invest £20 million in training.")
+    assert [claim(text, s).source for s in ("£410 million", "£20 million")] == ["Minister for the Arts"] * 2
+
+
+def test_a_subordinate_clause_after_the_main_one_with_a_subject_of_its_own_measures_it():
+    text = "The chain will close nine cinemas, it said on Monday, after weekday screen occupancy dropped to 23% in June."
+    assert claim(text, "23%").measure == "weekday screen occupancy"
+    text = "Imax shares gained 4% after the company raised its full-year box office forecast to $1.3 billion."
+    assert claim(text, "$1.3 billion").measure == "Imax full-year box office"
+
+
+def test_a_participle_s_clause_put_first_is_no_subject_and_a_score_keeps_its_kind():
+    text = ("Asked whether streamed concerts made them more likely to buy tickets, fans gave a net score of plus 9, "
+            "up from minus 3.")
+    assert claim(text, "plus 9").measure == "fans net score"
+    assert claim("The series has an average score of 74.", "74").measure == "series average score"
