@@ -35,6 +35,7 @@ from .lexicon import (
     EVENT_VERBS,
     FINANCIAL_BUSINESSES,
     FORECAST_FRAME_VERBS,
+    FORECAST_NOUNS,
     FRACTION_WORDS,
     GENERIC_ACRONYMS,
     GOVERNMENT_BODIES,
@@ -76,9 +77,11 @@ from .numbers import ascii_lower
 from .patterns import trie_pattern, word_start_branches
 from .phrases import (
     APPOSITIVE_RE,
+    HEARER_BEFORE_RE,
     LISTED_AFTER_NAME,
     MEASURED_AGAINST_BEFORE_RE,
     NOUN_CLOSED_AFTER_RE,
+    RELATIVE_SPEAKER,
     SHARES_OF,
     SUBORDINATE_OPENERS,
 )
@@ -500,13 +503,10 @@ _SURVEY_IT_RAN_RE = re.compile(rf"{_RAN_SURVEY}it{_RAN}")
 _PHRASE_GOES_ON_AFTER_RE = re.compile(r"\s+(?:on|in|at|due|of|for|worth|with|from)\s")
 _POSSESSOR_OF_NOUN_RE = re.compile(r"\b(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,3}$")
 # a relative clause with its own speaker, right before the figure: "which the union says employs about"
-_RELATIVE_SPEAKER_BEFORE_RE = re.compile(rf",\s+(?:which|who|that)\s+(?P<np>[^,;]{{2,100}}?)\s+"
-                                         rf"(?:says|said|estimates|estimated|reckons|believes|thinks|expects)\s+"
-                                         rf"(?:[a-z]+\s+){{1,3}}?{AMOUNT_HEDGES}$")
+_RELATIVE_SPEAKER_BEFORE_RE = re.compile(rf"{RELATIVE_SPEAKER}\s+(?:[a-z]+\s+){{1,3}}?{AMOUNT_HEDGES}$")
 # who is cited for the data a figure comes from ("Analysts polled by FactSet"), never whose shares "the stock" are
 CITED_FOR_DATA = r"\b(?:according\s+to|polled\s+by|compiled\s+by|surveyed\s+by|data\s+from)\s+(?:data\s+from\s+)?"
 _CITED_FOR_DATA_BEFORE_RE = re.compile(CITED_FOR_DATA + "$")
-_TOLD_BEFORE_RE = re.compile(r"\b(?:told|telling|tells)\s+$")  # whom it was told ("…, told Reuters"): nobody it is about
 _DATA_FIRM_DESCRIBED_RE = re.compile(r"\s*the\s+(?:measurement|research|data|analytics|ratings|tracking|polling|"
                                      r"market[\s-]research)\s+(?:firm|company|group|provider|agency)\b", re.IGNORECASE)
 _COMPOUND_MODIFIER_BEFORE_RE = re.compile(r"\b[\w]+-(?:[a-z]+ed|made|based|generated|driven|powered|funded|backed|led)\s+$")
@@ -940,7 +940,7 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
 
 # a sentence opening on whose estimate or forecast a figure is: "The think tank's central estimate is"
 _OWN_ESTIMATE_IS_RE = re.compile(r"(?P<owner>[\w&.-]+(?:\s+[\w&.-]+){0,4}?)['’]s?\s+(?:[\w-]+\s+){0,2}?"
-                                 r"(?:estimates?|forecasts?|projections?|calculations?|reckoning|guidance)\s+"
+                                 rf"(?:{'|'.join(FORECAST_NOUNS)})s?\s+"
                                  r"(?:is|was|are|were|puts?|sees|calls\s+for)\b")
 
 
@@ -1426,7 +1426,7 @@ class SourceRegister:
             # appeal": the one the sentence acted on, never named)
             self.unnamed_heads.add(acted_on.group("head").lower())
         if "told " in sentence:
-            self.hearers.update(h[2] for h in self.names.find(sentence) if _TOLD_BEFORE_RE.search(sentence, max(0, h[0] - 8), h[0]))
+            self.hearers.update(h[2] for h in self.names.find(sentence) if HEARER_BEFORE_RE.search(sentence, max(0, h[0] - 12), h[0]))
         found = _find(sentence, self.names, words)
         opening = _BUSINESS_OPENING_RE.match(sentence) if found.continues and not found.anaphor \
             and found.refers == "thing" else None
@@ -2458,7 +2458,7 @@ def organisation_in(sentence: str, names: ArticleNames, kind=None) -> str | None
                      or _SHARES_IN_BEFORE_RE.search(sentence, max(0, start - 12), start)) \
                 and not ACCORDING_RE.search(sentence, max(0, start - 24), start + 1) \
                 and not _CITED_FOR_DATA_BEFORE_RE.search(sentence, max(0, start - 30), start) \
-                and not _TOLD_BEFORE_RE.search(sentence, max(0, start - 8), start) \
+                and not HEARER_BEFORE_RE.search(sentence, max(0, start - 12), start) \
                 and not SEEN_BY_BEFORE_RE.search(sentence, max(0, start - 20), start) \
                 and not _INDEX_AFTER_RE.match(sentence, _e) and not name.endswith(" Index") \
                 and not DESCRIBES_UNNAMED_AFTER_RE.match(sentence, _e) \

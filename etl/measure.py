@@ -50,6 +50,7 @@ from .lexicon import (
     DIMENSION_NOUNS,
     FEAR_VERBS,
     FOCUS_ADVERBS,
+    FORECAST_NOUNS,
     FRACTION_WORDS,
     HEADCOUNT_NOUNS,
     IE_PLURALS,
@@ -3102,7 +3103,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     return phrase[:120]
 
 
-_ESTIMATE_NOUN_AFTER_RE = re.compile(r"\s+(?:estimates?|forecasts?|projections?|calculations?|guidance)\b")
+_ESTIMATE_NOUN_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(FORECAST_NOUNS)})s?\b")
 _PER_SHARE_BEFORE_RE = re.compile(r"\d\s+(?:a|per)\s+$")
 _SINGULAR_PRONOUN_BEFORE_RE = re.compile(r"\b(?:that|this|it)\s+$", re.IGNORECASE)
 _CLAUSE_OPENER_IN_ACT_RE = re.compile(rf"\s+(?:{'|'.join(sorted(CLAUSE_OPENERS - FOCUS_ADVERBS - {'&', 'what', 'why'}))}|amid)\s+")

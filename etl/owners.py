@@ -52,7 +52,14 @@ from .lexicon import (
     WHOLE_MARKET_NOUNS,
 )
 from .names import DATELINE_RE, ArticleNames, listed_names_end
-from .phrases import APPOSITIVE_RE, LISTED_AFTER_NAME, past_subordinate_lead, past_subordinate_tail
+from .phrases import (
+    APPOSITIVE_RE,
+    HEARER_BEFORE_RE,
+    LISTED_AFTER_NAME,
+    RELATIVE_SPEAKER_RE,
+    past_subordinate_lead,
+    past_subordinate_tail,
+)
 from .segment import sentence_spans
 
 # a body a name owns, which "its" after it stands for: "South Africa's animation industry"
@@ -190,7 +197,6 @@ def _line_end(text: str, pos: int) -> int:
 _COUNTED_BY_RE = re.compile(r"\b(?:said|says)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:counted|tallied|"
                             r"tracked|identified|detected|spotted|flagged)\s+(?:[\w-]+\s+){0,3}$")
 # a name told something, right after the verb: its hearer ("told Reuters", "telling The Information")
-_HEARER_BEFORE_RE = re.compile(r"\b(?:told|tell|tells|telling)\s+(?:[Tt]he\s+)?$")
 
 
 # an index or an exchange describing a business: "The FTSE 250 company", "the Nasdaq-listed firm"
@@ -212,7 +218,7 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
         start = reporting.end()
     start = past_subordinate_tail(text, start, pos)  # ("X fell after a rival unveiled two-minute clips": not X's)
     titles = [m for m in _TITLE_RE.finditer(text, start, pos)]
-    speakers_inside = [m.span() for m in _RELATIVE_SPEAKER_RE.finditer(text, start, pos)]
+    speakers_inside = [m.span() for m in RELATIVE_SPEAKER_RE.finditer(text, start, pos)]
     if titles and _TITLE_WITH_RE.fullmatch(text, titles[-1].end(), pos):
         return titles[-1].group("title") or titles[-1].group("title2")
     for m in titles:
@@ -256,7 +262,7 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
             # "According to the Korea Creative Content Agency (KOCCA), 34 dramas …": who says, not whose
             and not _ACCORDING_BEFORE_RE.search(text, max(start, h[0] - 60), h[0])
             # "Executives told Reuters that 400 jobs would go", "MPs told AI could cut dubbing work": whom it is told
-            and not _HEARER_BEFORE_RE.search(text, max(start, h[0] - 12), h[0])
+            and not HEARER_BEFORE_RE.search(text, max(start, h[0] - 12), h[0])
             and not (text.startswith(" told", h[1]) and TOLD_CLAUSE_AFTER_RE.match(text, h[1] + 5))
             # "The Film Commission said 42 international productions were shot": the speaker of the clause
             # the figure opens, not its owner
@@ -372,8 +378,6 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
     return text[hits[0][0]:listed_names_end(text, hits)]  # (all the names a subject lists: "A, B and C are seeking")
 
 
-_RELATIVE_SPEAKER_RE = re.compile(r",\s+(?:which|who|that)\s+[^,;]{2,100}?\s+(?:says|said|estimates|estimated|reckons|"
-                                  r"believes|thinks|expects)\b")
 CONSENSUS_NOUN_AFTER_RE = re.compile(r"\s+(?:consensus|estimates?|forecasts?|expectations?)\s+(?:of|for)\b", re.IGNORECASE)
 
 # a relative clause set off by commas: an aside to its sentence, whose nouns measure only its own figures

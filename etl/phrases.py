@@ -834,6 +834,15 @@ _SUBORDINATE_TAIL_RE = re.compile(
     r"(?:[a-z]{2,}ed|said|says|won|made|began|took|sold|saw|gave|grew|rose|fell|cut|built|bought|spent|lost|paid)\b")
 
 
+# a relative clause with a speaker of its own: "the sector, which the union says generates about €100 million"
+# (etl.attribute reads whose statement the figure in it is, etl.owners that the speaker owns none of it)
+RELATIVE_SPEAKER = r",\s+(?:which|who|that)\s+(?P<np>[^,;]{2,100}?)\s+(?:says|said|estimates|estimated|reckons|believes|thinks|expects)\b"
+RELATIVE_SPEAKER_RE = re.compile(RELATIVE_SPEAKER)
+# whom something is told, right before their name: "…, told Reuters", "told the BBC" (a hearer, who neither owns
+# a figure nor is what "the company" stands for)
+HEARER_BEFORE_RE = re.compile(r"\b(?:told|tell|tells|telling)\s+(?:[Tt]he\s+)?$")
+
+
 def past_subordinate_tail(text: str, start: int, pos: int) -> int:
     """Where the clause of `pos` starts when text[start:pos] ends in a subordinate clause with a new
     subject of its own (_SUBORDINATE_TAIL_RE); else `start`."""
