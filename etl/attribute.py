@@ -1949,7 +1949,7 @@ _SPEECH_HEADLINE_RE = re.compile(r"[ \t]*(?:Speech|Remarks|Statement|Keynote)\s*
                                  r"(?:\s+(?:at|to|on|before)\s+[^\n]*)?[ \t]*$", re.MULTILINE)
 # a signature closing the text: a name on a line, its office on the next
 _SIGNATURE_RE = re.compile(r"\n[ \t]*(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})[ \t]*\n[ \t]*"
-                           r"(?P<role>(?:[A-Z][\w&,.-]*[ \t]*){1,6})\s*$")
+                           r"(?P<role>(?:[A-Z0-9][\w&,.-]*[ \t]*){1,6})\s*$")  # ("President, Local 700")
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]ine|me|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]urs?|us)\b")
 _QUOTE_MARK_RE = re.compile(r"[\"“”]")
 # the author as the one told, not the one who tells: "One tells me AI will cut his effects bill by 30%"

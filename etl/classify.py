@@ -147,7 +147,7 @@ FUTURE_MARKERS_RE = re.compile(
     r"(?:committed|commits|commit|pledged|pledges)\s+to\s+(?:spend|spending|invest|investing|hire|hiring|create|creating|"
     r"build|building|employ|employing)|(?:is|are)\s+to\s+(?:cut|close|shed|axe|lay\s+off|hire|create|invest|spend|raise|launch|"
     r"open|build|sell|buy|acquire|double|add|end|stop|scrap|slash|reduce)|"  # ("ITV is to cut 220 jobs")
-    r"tracking\s+to|on\s+track\s+to|should\s+(?:take|gross|earn|add|open|reach|hit|finish|generate|bring|top|pass|"
+    r"tracking\s+to|on\s+(?:track|course|pace)\s+(?:to|for)|should\s+(?:take|gross|earn|add|open|reach|hit|finish|generate|bring|top|pass|"
     r"rise|fall|grow|climb|increase|decline|drop|double|exceed|surpass)|"
     r"according\s+to\s+(?:[\w'’-]+\s+){0,3}(?:projections|forecasts))\b",
     re.IGNORECASE)
@@ -342,6 +342,8 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     before = max(_OWN_TENSE_CLAUSE_RE.finditer(text, c_start, q.char_start), key=lambda m: m.start(), default=None)
     if before:
         c_start = before.end()
+    if _PAST_RECORD_BEFORE_RE.search(text, max(c_start, q.char_start - 50), q.char_start):
+        return False  # "the season was on pace to top last year's record of $1.8 billion": the mark to beat, gone by
     if _PAST_SUBORDINATE_BEFORE_RE.search(text, max(c_start, q.char_start - 90), q.char_start):
         # "is expected to slow after attendance dipped 2% in the quarter", "Backers who pledged $500 or more will
         # receive": a clause of its own, in the past, whatever the main one predicts
@@ -549,6 +551,8 @@ def is_forecast(q: Quantity, sentence: str, sent_start: int, clause: tuple[int, 
     return False
 
 
+_PAST_RECORD_BEFORE_RE = re.compile(rf"\b(?:last\s+year['’]s|the\s+previous|the\s+prior|the\s+old)\s+(?:[\w-]+\s+){{0,2}}?"
+                                    rf"(?:record|high|peak|total|best)\s+of\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # (not a verb of expecting: "analysts, who expected $5.1 billion" gave a forecast)
 _PAST_SUBORDINATE_BEFORE_RE = re.compile(rf"\b(?:after|since|because|who|which)\s+(?:[^,;]{{0,60}}?\s)?"
                                          rf"(?!(?:expect|forecast|project|predict|estimat|anticipat|target|plann|budget|guid)\w*\s)"

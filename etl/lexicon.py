@@ -1704,6 +1704,8 @@ CLAIM_TYPE_RULES = (
     ("cost", "money", "left", r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing)\s+"
                               r"(?:[\w'’-]+\s+){0,3}?rights\b[^,;.]{0,80}\bfor\s+"
                               r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|an\s+estimated\s+)?$"),
+    # savings an amount is, whoever they were promised to: "has promised investors $3 billion in annual savings"
+    ("cost", "money", "right", r"^\s+(?:a\s+year\s+)?in\s+(?:(?:annual|yearly|cost|run-rate|operating)\s+)?savings\b"),
     ("investment", "money", "left", rf"(?<!\w)(?!(?:{_RAISING})\b)(?:{_INVEST})\b[^,;.]{{0,40}}$",
      # (not a price named between: "funded mainly by a household licence fee of €18.36 a month")
      # (nor what a deal saves: "the deal is expected to save about 100 billion won")
@@ -2168,6 +2170,7 @@ PHRASE_PREPOSITIONS = {"among", "amongst", "amid", "amidst", "between", "despite
 # Prepositions in -ing, no gerund of an act: "According to Olsberg SPI, a half-hour … cost" (etl.measure).
 ING_PREPOSITIONS = frozenset({"according", "including", "excluding", "following", "regarding", "concerning",
                               "considering", "barring", "pending"})
+NOT_NAME_WORDS |= ING_PREPOSITIONS  # ("Excluding China, the global total would rise 3%": no name "Excluding China")
 
 # Determiners: they open a noun phrase but say nothing of what is counted (etl.measure).
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",

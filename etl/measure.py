@@ -275,6 +275,8 @@ def _clean(words: list[str]) -> str | None:
                      or len(words) > 1 and ADVERB_RE.fullmatch(words[-1]) and words[-1].lower() not in LY_NOUNS):
         # "participants correctly (identified)": an adverb ends no noun phrase
         words = words[:-1]
+    if len(words) > 2 and words[-2].lower() == "on" and words[-1].lower() in ("track", "course", "pace"):
+        words = words[:-2]  # "Global box office on track for $33.5 billion": where it is heading, no word of what
     if words and words[-1].lower() == "ago":
         return None  # "Three years ago we had 520": when, not what
     if " ".join(words).lower() in _INDEFINITE_PRONOUNS:

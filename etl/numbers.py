@@ -62,6 +62,7 @@ FRACTION_NUM_LEFT_RE = re.compile(r"\b(?P<num>a|an|one|two|three|four|five|six|s
 # found from its "in"/"out of" followed by a small number, the numerator read before it
 ONE_IN_RE = re.compile(
     r" (?:in|out of) (?:every )?(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s?\^)")  # ("one in every 14")
+_TIME_UNIT_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(sorted(TIME_UNITS, key=len, reverse=True))})\b")
 ONE_IN_LEFT_RE = re.compile(r"\b(?P<n1>one|two|three|four|five|six|seven|eight|nine|\d{1,2})$")  # "nine in ten"
 # a capitalised word mid-sentence, right before a number: a name and its version ("Sora 2", "Gen 4");
 # not a hedge opening the sentence ("Nearly 1 in 4")
@@ -190,6 +191,8 @@ def _fractions(low: str, text: str | None = None) -> list[Core]:
             if text is not None and left.group("n1").isdigit() and _VERSION_NAME_BEFORE_RE.search(
                     text, max(0, left.start() - 24), left.start()):
                 continue  # (a name's version: "more closely than Sora 2 in 14 of 20 cases")
+            if _TIME_UNIT_AFTER_RE.match(low, m.end()):
+                continue  # "made by a team of two in six weeks": a span of time after "in", no share
             n1, n2 = left.group("n1"), m.group("n2")
             a = float(n1) if n1.isdigit() else SMALL_NUMBERS[n1]
             b = float(n2) if n2.isdigit() else SMALL_NUMBERS[n2]

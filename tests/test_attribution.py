@@ -9115,3 +9115,31 @@ def test_a_participle_s_clause_put_first_is_no_subject_and_a_score_keeps_its_kin
             "up from minus 3.")
     assert claim(text, "plus 9").measure == "fans net score"
     assert claim("The series has an average score of 74.", "74").measure == "series average score"
+
+
+def test_a_participle_of_exclusion_opening_a_sentence_is_no_name():
+    text = ("Global admissions will reach 5.2 billion, Comscore Analytics said. Excluding India, admissions would fall "
+            "2%.\n\nThe firm lowered its forecast from 5.5 billion in June.")
+    assert "India" in names_of(text) and "Excluding India" not in names_of(text)
+
+
+def test_a_letter_signed_with_its_local_s_number_is_its_signatory_s():
+    text = "Brothers and sisters,\n\nOur local grew to 2,150 members this year.\n\nIn solidarity,\nDana Ruiz\nPresident, Local 44"
+    assert claim(text, "2,150 members").source == "Dana Ruiz"
+
+
+def test_on_course_or_on_track_is_a_forecast_and_last_year_s_record_is_not():
+    text = "Global box office on track for $31 billion in 2026, analysts say"
+    c = claim(text, "$31 billion")
+    assert (c.is_forecast, c.measure) == (True, "Global box office")
+    assert claim("Streaming revenue is on course to reach $4 billion this year.", "$4 billion").is_forecast is True
+    text = "The league said the season was on pace to top last year's record of $1.6 billion."
+    assert claim(text, "$1.6 billion").is_forecast is False
+
+
+def test_a_number_in_a_span_of_time_is_no_share_and_savings_promised_to_investors_are_a_cost():
+    c = claim("The short was made by a team of three in eight weeks.", "eight weeks")
+    assert (c.value, c.unit) == (8.0, "weeks")
+    assert "three in eight" not in claims_by_surface("The short was made by a team of three in eight weeks.")
+    text = "The chief executive has promised investors $2 billion in annual savings."
+    assert claim(text, "$2 billion").claim_type == "cost"
