@@ -646,7 +646,7 @@ OPERATING_EARNINGS = "|".join(OPERATING_EARNINGS_ACRONYMS)
 # --- names and sources (etl.names, etl.attribute) -------------------------------------------
 # Acronyms so common in this field's copy that they name nobody: never a source or a topic.
 GENERIC_ACRONYMS = {
-    "ai", "tv", "us", "u.s", "uk", "u.k", "eu", "ceo", "cfo", "cto", "coo", "ipo", "hd", "uhd",
+    "ai", "tv", "us", "u.s", "uk", "u.k", "eu", "ceo", "cfo", "cto", "coo", "ceos", "cfos", "ipo", "ipos", "hd", "uhd",
     "vfx", "cgi", "cg", "ar", "vr", "xr", "3d", "2d", "gen", "ip", "pc", "app", "apps", "api",
     "q1", "q2", "q3", "q4", "h1", "h2", "fy", "yoy", "gdp", "usd", "rmb", "cny", "gpu", "gpus", "cagr", "eps",
     *OPERATING_EARNINGS_ACRONYMS, "arpu", "arppu", "gmv", "mau", "dau", "kpi",  # (measures: "the studios segment's adjusted EBITDA fell 9%")

@@ -520,7 +520,9 @@ _MADE_FOR_PASSIVE_RE = re.compile(rf"\b(?:was|were|is|are|been|being)\s+(?:[a-z]
 _HEDGE_WORDS = {"about", "around", "roughly", "nearly", "some", "almost", "over", "under", "more", "than", "up", "just",
                 "only"}  # (words of an amount's hedge, no word of what it counts: "and set carpenters just 0.08")
 _MADE_FOR_RE = re.compile(rf"\b(?:made|making|produced|producing|shot|shooting|filmed|filming|built|building|developed|"
-                          rf"developing|animated|animating|finished|finishing|completed|completing|trained|training|makes)\s+(?P<what>(?:(?:a|an|the|its|his|her|their)\s+)?"
+                          rf"developing|animated|animating|finished|finishing|completed|completing|trained|training|makes)\s+"
+                          # (an object, not the means of a passive: "can be produced with AI for under $40,000")
+                          rf"(?!(?:with|using|by|in|on|at|from|for)\b)(?P<what>(?:(?:a|an|the|its|his|her|their)\s+)?"
                           rf"(?:[\w'’-]+\s+){{0,2}}?[a-z][\w'’-]*)"
                           # (past whom and with what: "made a four-minute music video for a major-label artist with
                           # generative AI tools for about $25,000")

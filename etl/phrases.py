@@ -572,8 +572,11 @@ def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
         if k and (low in BARE_PARTICIPLES or low in IRREGULAR_PARTICIPLES) and tokens[k - 1].lower() in ("had", "has", "have"):
             # "had cut net debt (from £2.1 billion)", "have seen bookings (fall by a third)": a verb, no word of the measure
             break
-        if k and low in NOUN_LIKE_SPEECH_VERBS and not low.endswith("s") and re.fullmatch(r"[a-z]{3,}[^s'’]s", tokens[k - 1]):
-            break  # "its members report average day rates falling": a plural's verb of saying, no noun of the phrase
+        if k and (low in NOUN_LIKE_SPEECH_VERBS and not low.endswith("s") or _BARE_CHANGE_VERB_RE.fullmatch(low)) \
+                and re.fullmatch(r"[a-z]{3,}[^s'’]s", tokens[k - 1]):
+            # "its members report average day rates falling", "Video podcasts lift U.S. podcast ad revenue": a plural's
+            # verb, no noun of the phrase
+            break
         if k and low in BARE_PARTICIPLES and tokens[k - 1].lower() in UNNAMED_BODY_NOUNS:
             break  # "The studio cut costs about 10%": the business's verb (a "tax cut" is a noun's)
         if not left and low in NOUN_LIKE_SPEECH_VERBS and _MOVE_VERB_AT_RE.match(text, s):
@@ -718,6 +721,7 @@ _THRESHOLD_RE = re.compile(r"\b(?:more|fewer|less)\s+than\s+[^\s\d]{0,3}\d[\d,.]
                            r"(?:\s+(?!(?:a|an|the|in|of|to|for|and|or|at|on|by|per|than|from)\b)[a-z]+)?"
                            r"(?:\s+(?:a|per)\s+(?:year|month|week|day|hour))?")
 _PREDICATE_WORDS = 10  # "who said they believed generative AI was having a negative impact"
+_RESPONDED = {"responded", "answered", "replied", "completed", "participated"}
 
 
 def predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | None:
@@ -727,6 +731,13 @@ def predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | No
         words = words[1:]
     if words and words[0].lower() in SUBORDINATORS:
         return None  # "deduct up to 60% of the amount if they invest …": a condition, no predicate of the group
+    if len(words) > 3 and words[0].lower() == "who" and words[1].lower() in _RESPONDED:
+        # "65% of members who responded to a recent survey believed AI posed a threat": who answered says only who
+        # was asked; what they answered is the verb after it
+        main = next((k for k in range(2, min(len(words), 10)) if words[k].lower() in AUXILIARIES
+                     or words[k].lower() in _REPORTING or words[k].lower() in IRREGULAR_PAST
+                     or words[k].islower() and len(words[k]) > 4 and words[k].endswith("ed")), None)
+        words = ["who", *words[main:]] if main else words
     out: list[str] = []
     truncated = False
     for i, w in enumerate(words):
