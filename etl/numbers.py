@@ -62,7 +62,6 @@ FRACTION_NUM_LEFT_RE = re.compile(r"\b(?P<num>a|an|one|two|three|four|five|six|s
 # found from its "in"/"out of" followed by a small number, the numerator read before it
 ONE_IN_RE = re.compile(
     r" (?:in|out of) (?:every )?(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s?\^)")  # ("one in every 14")
-_TIME_UNIT_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(sorted(TIME_UNITS, key=len, reverse=True))})\b")
 ONE_IN_LEFT_RE = re.compile(r"\b(?P<n1>one|two|three|four|five|six|seven|eight|nine|\d{1,2})$")  # "nine in ten"
 # a capitalised word mid-sentence, right before a number: a name and its version ("Sora 2", "Gen 4");
 # not a hedge opening the sentence ("Nearly 1 in 4")
@@ -89,6 +88,7 @@ MULTIPLIER_RE = re.compile("".join(rf"(?<!\b{re.escape(w)} )" for w in DOUBLES_N
                            r"|(?:(?<=\bwill )|(?<=\bwould )|(?<=\bcould )|(?<=\bmay )|(?<=\bmight )|(?<=\bcan )|(?<=\bshould ))"
                            r"(?:more than )?(?P<modal>" + "|".join(MULTIPLIER_BARE_VERBS) + r")\b(?!-)")
 _TIME_WORDS = trie_pattern(w for w in TIME_UNITS if len(w) > 3)
+_TIME_UNIT_AFTER_RE = re.compile(rf"\s+(?:{_TIME_WORDS})\b")  # "a team of two in six weeks" (etl.numbers._fractions)
 ARTICLE_TIME_RE = re.compile("|".join(word_start_branches(("a", "an"), rf"(?=\s+(?:{_TIME_WORDS})\b)")))
 # "several months", "next year", "the past decade": a word other than a number before a time
 # unit. A span named by where it lies is found from its rarer word ("next", "past"), the "the"
