@@ -2037,6 +2037,8 @@ CLAIM_TYPE_RULES = (
     # a valuation multiple is no sales: "at around 2.3 times sales", "22 times forward earnings"
     ("other", "count", "right", r"^\s+(?:(?:forward|trailing|next\s+year['’]s|annual)\s+)?(?:sales|revenues?|earnings|"
                                 rf"book(?:\s+value)?|{OPERATING_EARNINGS}|profits?)\b", ("surface", r"\btimes$")),
+    # (not a count before another verb of selling: "showed 312 screenings last year and sold about 18,000 tickets")
+    ("other", "count", "right", r"^\s+(?:[\w'’-]+\s+){0,3}and\s+(?:sold|sells|sell)\b"),
     ("revenue", "count", "near", r"sold|sells|selling|sales|copies|purchases|units\s+sold",
      ("surface", rf"^(?![\s\S]*\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS})\b)")),  # not "closed or sold more than 30 studios"
     ("box_office", "money", "context", BOX_OFFICE_WORDS, ("sentence", r"film|movie|picture|sequel|title|feature")),

@@ -40,6 +40,7 @@ from .lexicon import (
     CHANGE_VERBS,
     CLAUSE_OPENERS,
     COLLECTIVE_PEOPLE_NOUNS,
+    COMMON_VERBS,
     COMPLEX_PREPOSITION_NOUNS,
     COMPOUND_HEAD_VERBS,
     CONTRAST_OPENERS_ALT,
@@ -3316,7 +3317,7 @@ _BIG_SCALE_SURFACE_RE = re.compile(r"\b(?:million|billion|trillion)\b", re.IGNOR
 _TOLD_WHOM_END_RE = re.compile(r"\b(?:told|tells|tell|telling|informed|informs|assured|assures|reminded|reminds|warned|"
                                r"warns|wrote\s+to|said\s+to)\s+[a-z]+$")
 _PLACE_PHRASE_END_RE = re.compile(r"\s+(?:in|across|throughout|around|at)\s+(?:the\s+)?$")
-_DETERMINED_NOUN_END_RE = re.compile(r"\b(?:the|a|an|this|its|their|his|her)\s+[a-z]{3,}$", re.IGNORECASE)
+_DETERMINED_NOUN_END_RE = re.compile(r"\b(?:the|a|an|this|its|their|his|her)\s+[a-z][a-z-]{2,}$", re.IGNORECASE)  # ("a start-up")
 _REPORTED_START_RE = re.compile(rf" that |,\s+(?:{'|'.join(REPORTING_PARTICIPLES)})\s+")
 
 
@@ -3404,7 +3405,9 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
         # (or after a noun its determiner marks, a verb in the past after it: "the revival that drew protests took
         # in $612,000"; not a clause of its own, "the fact that studios cut")
         or _DETERMINED_NOUN_END_RE.search(text, c_start, reported[-1] - 6) is not None
-        and _past_verb((text[reported[-1]:reported[-1] + 20].split() or [""])[0]))
+        # (or in the present, a verb that is no noun: "A start-up that makes animated films with AI has raised")
+        and (_past_verb(after_that := (text[reported[-1]:reported[-1] + 20].split() or [""])[0])
+             or after_that.endswith("s") and after_that in COMMON_VERBS))
     antecedent = np_left(text, c_start, reported[-1] - 6) if relative else []
     if antecedent and not re.search(r"(?:\d\S*|\b(?:dozens?|hundreds?|thousands?|millions?|billions?|trillions?))\s+$",
                                     text[c_start:text.rfind(antecedent[0], c_start, reported[-1] - 6)]):

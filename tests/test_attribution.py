@@ -9164,3 +9164,10 @@ def test_a_plural_of_a_generic_acronym_is_no_name():
     text = ("Most studio bosses expect AI to cut jobs, according to a survey by the consultancy Kessler Partners.\n\n"
             "The survey of 120 CEOs found that 31% expect their headcount to fall.")
     assert claim(text, "31%").source == "Kessler Partners"
+
+
+def test_a_relative_clause_in_the_present_after_a_described_subject_and_a_count_before_and_sold():
+    text = "A start-up that makes AI storyboards has raised $12 million."
+    assert claim(text, "$12 million").measure == "start-up investment"
+    text = "The cinema showed 280 screenings last year and sold about 15,000 tickets."
+    assert claim(text, "280 screenings").claim_type == "other"
