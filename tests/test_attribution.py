@@ -9171,3 +9171,10 @@ def test_a_relative_clause_in_the_present_after_a_described_subject_and_a_count_
     assert claim(text, "$12 million").measure == "start-up investment"
     text = "The cinema showed 280 screenings last year and sold about 15,000 tickets."
     assert claim(text, "280 screenings").claim_type == "other"
+
+
+def test_what_a_body_demands_or_urges_is_its_statement():
+    text = "Members of the Background Actors Guild on Monday demanded that producers raise the day rate to $310."
+    assert claim(text, "$310").source == "Background Actors Guild"
+    text = "The Producers Alliance urged Ottawa to raise the tax credit to 22% from 16%."
+    assert claim(text, "22%").source == "Producers Alliance"
