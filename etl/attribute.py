@@ -518,7 +518,6 @@ _HIGHLIGHTED_AFTER_RE = re.compile(r"\s+(?:that|the|its|their|this|these|those|a
 _CLAUSE_OPENS_AFTER_RE = re.compile(r"\s+(?:that|the|its|their|this|these|a|an)\s")  # ("Maoyan project a total of")
 _ASIDE_BEFORE_RE = re.compile(r"\s*\([^()\d]{1,30}\)\s*$")  # (an acronym, a ticker; not an amount)
 _THE_DOCUMENT_RE = re.compile(rf"\bthe\s+(?:{'|'.join(sorted(n for n in SOURCE_NOUNS if not n.endswith('s')))})\b", re.IGNORECASE)
-_BARE_ACRONYM_RE = re.compile(r"[A-Z][A-Z&-]{1,9}")
 _LOWER_CASE_DESCRIPTION_END_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[a-z][\w'’-]*\s+){0,6}[a-z][\w'’-]*$")
 
 
@@ -530,7 +529,7 @@ def _nps_before(sentence: str, verb_start: int):
     for hop in range(3):
         aside = _ASIDE_BEFORE_RE.search(sentence, max(0, end - 40), end)
         acronym = sentence[aside.start():aside.end()].strip().strip("()") if aside and hop == 0 else ""
-        if _BARE_ACRONYM_RE.fullmatch(acronym) and _LOWER_CASE_DESCRIPTION_END_RE.search(sentence, max(0, aside.start() - 80), aside.start()):
+        if is_acronym(acronym) and _LOWER_CASE_DESCRIPTION_END_RE.search(sentence, max(0, aside.start() - 80), aside.start()):
             yield acronym  # "The national federation of cinemas (FNCF) said": a body named in lower case, by its acronym
         if aside:
             # "Rival Publicis (PUBP.PA) said", "The Asociación Nacional de Actores (ANDA), the actors' union,
@@ -652,8 +651,7 @@ _UNNAMED_SUBJECT_RE = re.compile(rf"(?:A|An)\s+(?:[\w-]+\s+){{0,4}}?(?P<head>{'|
                                  r"(?:\s+(?:in|from|based\s+in)\s+[A-Z][\w-]*)?\s+(?!(?:called|named)\b)[a-z]+(?:ed|s)\b")
 # ... or the object of a verb, never named: "fined a video streaming platform €250 million" (not an appositive of a
 # name: "Netflix, a streaming platform, said"; nor what a name is: "Lumen is a start-up")
-_UNNAMED_OBJECT_RE = re.compile(rf"(?<![,\w])(?<!\bis\s)(?<!\bwas\s)(?<!\bas\s)(?<=[a-z]\s)(?:a|an)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
-                                rf"(?P<head>{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\b(?!\s+(?:called|named|[A-Z]|,))")
+_INDEFINITE_BEFORE_HEAD = r"(?<![,\w])(?<!\bis\s)(?<!\bwas\s)(?<!\bas\s)(?<=[a-z]\s)(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?"
 # a document its sentence's speaker made: "said in its annual Drama Report"
 _OWN_DOCUMENT_BEFORE_RE = re.compile(r"\b(?:in|from)\s+(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # a maker described by what it made: "the studio behind One Piece", "the company behind ChatGPT"
@@ -1421,10 +1419,6 @@ class SourceRegister:
             # (a statement or post is its author's unless the sentence names nobody: "A post shared 40,000
             # times claims …" has no author; "A memo seen by Reuters said" may be the company's)
             self.unnamed_heads.add(introduced.group("head").lower())
-        for acted_on in _UNNAMED_OBJECT_RE.finditer(sentence):
-            # ("The European Commission fined a video streaming platform €250 million …. The platform said it would
-            # appeal": the one the sentence acted on, never named)
-            self.unnamed_heads.add(acted_on.group("head").lower())
         if "told " in sentence:
             self.hearers.update(h[2] for h in self.names.find(sentence) if HEARER_BEFORE_RE.search(sentence, max(0, h[0] - 12), h[0]))
         found = _find(sentence, self.names, words)
@@ -1542,7 +1536,7 @@ class SourceRegister:
             return body, found if body else replace(found, unnamed=True)
         if found.continues or elaborates or quoted and (self.in_paragraph or self.age <= 1) or self.quoted_paragraph:
             own = None
-            if found.anaphor and found.head in self.unnamed_heads and found.head not in self.described:
+            if found.anaphor and self._unnamed(found.head) and found.head not in self.described:
                 return None, found  # "The studio said" after "A mid-sized game studio …": unnamed still
             if found.anaphor and _DATA_FIRM_DESCRIBED_RE.match(sentence, found.at):
                 # "Netflix held 8.8%, second to YouTube, the measurement firm said": the firm the article cited for
@@ -1688,7 +1682,7 @@ class SourceRegister:
                 # "Netflix added 8.8 million subscribers. The streamer expects"
                 own = self._organisation_in(before, business=found.head in BUSINESS_DESCRIPTIONS - {"group"})
             opened = _BUSINESS_OPENING_RE.match(before) if own is None and found.head in _SPOKESPEOPLE else None
-            if opened and opened.group("head").lower() in self.unnamed_heads and opened.group("head").lower() not in self.described:
+            if opened and self._unnamed(opened.group("head").lower()) and opened.group("head").lower() not in self.described:
                 return None, replace(found, unnamed=True)  # ("The platform said it would appeal. "…," a spokesperson said")
             if own is None and found.head in _SPOKESPEOPLE:
                 own = article_topic(self.names)  # "a company spokesperson said": the company the article is about
@@ -1847,6 +1841,18 @@ class SourceRegister:
         people |= {self._person_called(w) for w in _CAPITALISED_RE.findall(sentence) if w in self.people}  # a surname alone
         people = {p for p in people if not any(p != q and p in q for q in people)}  # "Hale" within "Marcus Hale"
         return people.pop() if len(people) == 1 else None
+
+    def _unnamed(self, head: str | None) -> bool:
+        """Whether the article introduced a business of this kind without a name: opening a sentence ("A mid-sized
+        game studio in Poland replaced …") or acted on ("The European Commission fined a video streaming platform
+        €250 million …. The platform said it would appeal"). The second is looked for only when "the <head>" speaks,
+        in the sentences read so far: a scan of every sentence for it would cost more than all its uses."""
+        if head is None or head in self.unnamed_heads:
+            return head is not None
+        if head not in BUSINESS_DESCRIPTIONS:
+            return False
+        acted_on = re.compile(rf"{_INDEFINITE_BEFORE_HEAD}{re.escape(head)}\b(?!\s+(?:called|named|[A-Z]|,))")
+        return any(acted_on.search(sentence) for sentence in self.read_so_far)
 
     def _person_mentioned_since(self) -> str | None:
         """The person one of the two sentences before opened on, after the current source was named: "His daughter,
