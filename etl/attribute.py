@@ -158,6 +158,8 @@ _IN_A_NAMED_DOC_RE = re.compile(rf"(?:\bIn|(?<=,\s)in)\s+{_A_NAMED_DOC}(?:survey
 # ... or after the group it asked, mid-sentence: "38% of visual effects artists in a Foundry survey use AI tools weekly"
 _GROUP_IN_A_NAMED_DOC_RE = re.compile(rf"\b[a-z]{{3,}}s\s+in\s+{_A_NAMED_DOC}(?:survey|study|poll)\b")
 _CLAUSE_MARKS = ',;:()"“”'
+# a title in quotes after a word of the phrase it is in: 'behind "One Piece"', 'and "Dragon Ball"'
+_QUOTED_TITLE_END_RE = re.compile(r'(?<=[a-z] )["“][A-Z][^"“”,.;:!?]{0,40}["”]$')
 _SUBORDINATE_RE = re.compile(
     r"\b(?:that|and|but|while|because|when|if|after|before|as|since|although|though|whereas|"
     r"until|so|where|once|unless)\s+", re.IGNORECASE)
@@ -174,7 +176,9 @@ _CLOSING_FRAME_RE = re.compile(r"(?:\s+(?:reporters|investors|analysts|(?:the\s+
                                r"(?:\s+(?:on|in|at|this|last|late|early|earlier|today|yesterday)\b[\w ,]{0,40}?"
                                r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
                                # (or before the figure's comparison only: "…, the report said, down from 48% two years earlier.")
-                               r"(?:\s*[.!?\"”]*\s*$|,\s+(?:down|up)\s+from\b[^,;]*$)")
+                               r"(?:\s*[.!?\"”]*\s*$|,\s+(?:down|up)\s+from\b[^,;]*$"
+                               # (or a phrase of when or why: "…, the union announced Monday, after two years of talks.")
+                               r"|,\s+(?:after|following|amid|ahead\s+of)\s[^;]*$)")
 _SPEAKS_AFTER_RE = re.compile(r"\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|"
                               r"say|says|said|found|find|finds)\b")
 # "Hextar added 15 sen": "add" before an amount is a rise, not a remark
@@ -604,9 +608,14 @@ def _nps_before(sentence: str, verb_start: int):
 
 
 def _clause_mark_before(sentence: str, start: int, end: int) -> int:
-    """The last clause mark in sentence[start:end], or -1; the comma of "1,300" is none."""
+    """The last clause mark in sentence[start:end], or -1; the comma of "1,300" is none, nor are the
+    quotation marks of a title ('the studio behind "One Piece", said')."""
     while True:
         cut = max(sentence.rfind(c, start, end) for c in _CLAUSE_MARKS)
+        title = _QUOTED_TITLE_END_RE.search(sentence, max(0, cut - 60), cut + 1) if cut > 0 and sentence[cut] in '"”' else None
+        if title:
+            end = title.start()
+            continue
         if cut <= 0 or sentence[cut] != "," or not (sentence[cut - 1].isdigit() and sentence[cut + 1:cut + 2].isdigit()):
             return cut
         end = cut
@@ -706,6 +715,8 @@ _BODY_ANAPHORS = frozenset(SOURCE_ANAPHORS - SOURCE_NOUNS)
 # ... those that are no business ("the union", "the league", "the regulator"): what a recent sentence named with
 # them stands for (SourceRegister._described_recently); "the company" has rules of its own
 _BODY_WORDS = _BODY_ANAPHORS - BUSINESS_DESCRIPTIONS
+# a body's data named by the body's noun before it: "ministry data", "the agency's figures"
+_BODY_DATA_RE = re.compile(r"(?:the\s+)?([a-z]+)(?:['’]s?)?\s+(?:data|figures|statistics|estimates|numbers)", re.IGNORECASE)
 
 
 # who work for a body and speak for it after its possessive: its staff, its officers ("the company's chief executive")
@@ -950,7 +961,7 @@ EXAMPLE_BEFORE_RE = re.compile(r"\b(?:including|such\s+as|among\s+them)\s+"
 # a ranking's name, its number and the plural it ranks after it: "the Fortune 500 companies" (etl.owners too)
 RANKING_NAME_AFTER_RE = re.compile(r"\s+\d{1,4}\s+[a-z]+s\b")
 _NUMBER_BEFORE_RE = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{'|'.join(sorted(set(SMALL_NUMBERS) - {'one', 'zero'}))}|dozens|hundreds))\s+$")
-_AND_BEFORE_VERB_RE = re.compile(r"[a-z0-9]\s+and\s+$")  # (a verb right after "and": its subject the clause's)
+_AND_BEFORE_VERB_RE = re.compile(r"[a-z0-9],?\s+and\s+$")  # (a verb right after "and", its comma or not: its subject the clause's)
 
 
 def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = None) -> Attribution:
@@ -981,9 +992,14 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
     if compared and CONSENSUS_WORDS_RE.search(sentence, compared.end()):
         # "The company forecast revenue of $23.3 billion, below the $23.79 billion analysts polled by
         # LSEG had expected": the sentence is the company's, the consensus its comparison's
-        own = _find(sentence[:compared.start()] + ".", names)
+        # (and what its subject goes on to say past it: "Acme added 9.3 million members, beating the 6.1 million
+        # analysts polled by FactSet had expected, and said revenue rose 15%")
+        goes_on = _AND_STATES_RE.search(sentence, compared.end())
+        own = _find(sentence[:compared.start()] + (sentence[goes_on.start():] if goes_on else "."), names)
         if own.source or own.continues:
             return own
+        if goes_on:  # ("The streaming company added …, and said": its subject speaks, unnamed)
+            return Attribution(None, False, unnamed=True)
     m = ACCORDING_RE.search(sentence) if not words.isdisjoint(("according", "cited", "per")) else None
     if m:
         name = _named_in(m.group("np"), names, sentence[m.start("np"):])
@@ -1003,6 +1019,12 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
         if by_described and by_described.group(1).lower() in SOURCE_ANAPHORS:
             # "according to a 2022 survey by the union": the union named before
             return Attribution(None, True, True, False, m.start("np"), "organisation", head=by_described.group(1).lower())
+        body_data = _BODY_DATA_RE.fullmatch(m.group("np").strip())
+        if body_data and (body_data.group(1).lower() in _BODY_WORDS or body_data.group(1).lower() in GOVERNMENT_BODIES):
+            # "according to ministry data": the ministry named before, as "the ministry's data" would be
+            described = names.described_as(body_data.group(1).lower())
+            return Attribution(described, False) if described else \
+                Attribution(None, True, True, False, m.start("np"), "organisation", head=body_data.group(1).lower())
         refers = refers_to(m.group("np"))
         if refers in ("organisation", "document"):  # "according to the union": the union named before
             words = _head_words(m.group("np"))
@@ -1229,7 +1251,7 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             if name:
                 return Attribution(name, False)
             continue
-        if _AND_BEFORE_VERB_RE.search(sentence, max(0, v.start() - 6), v.start()):
+        if _AND_BEFORE_VERB_RE.search(sentence, max(0, v.start() - 7), v.start()):
             # "Pika, founded in 2023 by two Stanford PhD students, has 13 employees and says …": a verb joined to
             # the clause's own, said by the name the sentence opens on
             opening = names.find(sentence, 0, min(len(sentence), 80))
@@ -1574,7 +1596,7 @@ class SourceRegister:
                         and not RANKING_NAME_AFTER_RE.match(sentence, h[1])
                         # ("Freelancers listing tools such as Runway or Kling charged …, the company found": examples)
                         and not EXAMPLE_BEFORE_RE.search(sentence, max(0, h[0] - 60), h[0])
-                        and sentence[max(0, h[0] - 1):h[0]] not in ('"', "“")  # (a title in quotes speaks for nobody)
+                        and sentence[max(0, h[0] - 1):h[0]] not in ('"', "“", "'", "‘")  # (a title in quotes speaks for nobody)
                         # ('"… inside Creative Cloud," the analysts wrote': what the quotation names, not who speaks)
                         and not _quoted_before(sentence, h[0], found.at)
                         # ("A Bristol animation studio has doubled …, its founder said": a name describing one unnamed)
@@ -1676,7 +1698,9 @@ class SourceRegister:
                 # …": the body that reported before goes on, not the company the sentence before is about
                 own = self.last
             if own is None and found.refers == "organisation" and found.head not in _AUTHORS and (
-                    not self.sourced_last or self.name and self._kind(self.name) != "thing"):
+                    not self.sourced_last or self.name and self._kind(self.name) != "thing"
+                    # (nor an outlet somebody told: "…, people familiar with the deal told Caixin. The company says")
+                    or found.head in BUSINESS_DESCRIPTIONS and self.name in self.hearers):
                 # (a person or a document named before is no company: "X's managing director said ….
                 # The company expects"; "X reported revenue …, according to LSEG data. …, the company said")
                 # "Netflix added 8.8 million subscribers. The streamer expects"
@@ -2013,7 +2037,7 @@ _RESULTS_CUE_RE = re.compile("(?:" + "|".join(word_start_branches(("posts", "pos
                              + r")\s+(?:(?:a|an|its|their|record|quarterly|annual|net|operating|full-year|[a-z]+-quarter)\s+){0,3}"
                              r"(?:revenues?|sales|profits?|loss(?:es)?|earnings|income)\b")
 # a business described right before its name (lower-case description, then the name)
-_BUSINESS_BEFORE_NAME_CUE_RE = re.compile(rf"\b(?:{trie_pattern(BUSINESS_DESCRIPTIONS, ' ')})\s+(?=[A-Z])")
+_BUSINESS_BEFORE_NAME_CUE_RE = re.compile(rf"\b(?:{trie_pattern(BUSINESS_DESCRIPTIONS, ' ')})[ \t]+(?=[A-Z])")  # (not across a line)
 _SAID_ITS_CUE_RE = re.compile(r"sa(?:id|ys)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:that\s+)?(its|his|her)\b")
 # a description between commas right after a name, read up to its head: "Teikoku Databank, a credit
 # research firm, found" (the head is the last word before a phrase after it: "a unit of Sony")
@@ -2189,6 +2213,7 @@ _COMPARED = (r"\s+(?:(?:slightly|well|just|far|comfortably|narrowly)\s+)?(?:comp
 # (after a comma, or joined by "and": "up 17% and slightly above the $11.5 billion analysts had expected"; two
 # patterns, each opening on a literal, are ten times faster than one opening on either)
 _COMPARED_RE = re.compile(rf",{_COMPARED}", re.IGNORECASE)
+_AND_STATES_RE = re.compile(rf",\s+and\s+(?:also\s+)?(?:{_STATING_VERB_ALT})\b")
 _AND_COMPARED_RE = re.compile(rf" and{_COMPARED}", re.IGNORECASE)
 
 
@@ -2238,8 +2263,9 @@ _EVENT_BEFORE_SOURCE_RE = re.compile(rf"\b(?:after|as|when|because|since|followi
                                      r"(?:the\s+|rival\s+)?$",
                                      re.IGNORECASE)
 _SPEAKS_RIGHT_AFTER_RE = re.compile(rf"\s+(?:{_STATING_VERB_ALT})\b(?!\s+to\b)")
-_EVENT_BEFORE_DESCRIBED_RE = re.compile(r"\b(?:after|as|when|because|following)\s+(?:the|its)\s+(?:company|firm|studio|group|"
-                                         r"streamer|startup|network|broadcaster|chain|maker|publisher|developer)\s+"
+# (or by its pronoun: "Shares in ITV rose 6.1% after it said …")
+_EVENT_BEFORE_DESCRIBED_RE = re.compile(r"\b(?:after|as|when|because|following)\s+(?:(?:the|its)\s+(?:company|firm|studio|group|"
+                                         r"streamer|startup|network|broadcaster|chain|maker|publisher|developer)|it)\s+"
                                          r"(?:said|announced|reported|warned|forecast|disclosed|confirmed|posted)\b",
                                          re.IGNORECASE)
 # what a comparison's own source measured: "compared with analysts' average estimate of …, according to LSEG"

@@ -338,6 +338,7 @@ def _last_group(sentences: list[str], group: str | None) -> str | None:
 # the change of the figure right before it, after its noun: "276 million paying subscribers, up 12%"
 _RESTATED_CHANGE_RE = re.compile(r"[^,;.]{0,60},\s+(?:up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+)?")
 # a line of a list of movers, led by the company it is about: "Roku — The streaming device maker added 5.5%"
+_JOINED_SHARE_BEFORE_RE = re.compile(r",\s+(?:and|while|but)\s+$")  # (a share opening a clause joined after a count)
 _LINE_ITEM_RE = re.compile(r"\s*(?P<item>[A-Z][\w&.'’ -]{0,40}?)\s+[—–]\s+(?:The\s|Shares\s+of\s+the\s|Its\s)")
 
 
@@ -432,15 +433,17 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
         paragraph = p
         source, survey_source, article_survey = sources[i]
         if new_paragraph:  # the sentence before stays as context ("...a survey by X.¶ Fully 79% of ...")
-            if survey_source and i and sources[i - 1][1] == survey_source:
+            # (the people a survey asked answer it over the paragraphs that go on reporting it: "a survey of
+            # 12,000 adults ….¶ Only 18% said …"; so do they in a paragraph of bare shares the survey's maker is
+            # read for: "Two-thirds (66%) believed …")
+            reporting = survey_source or (article_survey if source is None else None)
+            if reporting and i and sources[i - 1][1] == reporting:
                 group = _last_group(unread, group)  # (the paragraph's last sentences, read for it only now)
                 if group:
-                    surveyed = (survey_source, group)
+                    surveyed = (reporting, group)
             typed_paragraph_before = previous_typed
             previous_typed, unread, amount_before = None, [], None
-            # (the people a survey asked answer it over the paragraphs that go on reporting it: "a survey of
-            # 12,000 adults ….¶ Only 18% said …")
-            group = surveyed[1] if surveyed and survey_source and surveyed[0] == survey_source else None
+            group = surveyed[1] if surveyed and reporting and surveyed[0] == reporting else None
             # an interview's answer is measured by its question: "How many views do they get?¶ … about 800,000."
             asked = question_measure(previous_sentence)
         qs = by_sentence.get(i)
@@ -515,6 +518,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             title = _title_before(text, s, within[0]) if within else None
             if title:
                 measure = None
+            if measure and text.startswith(f"{measure}: ", paragraphs[p]) and s <= paragraphs[p] + len(measure) + 2 \
+                    and not mentions_a_measure(measure) and is_person(measure, names):
+                measure = None  # "Brooks: About $60,000 for eleven minutes.": who answers, measured by the question
+
             if measure and measure.lower() in BARE_STATISTICS and claims and claims[-1].measure \
                     and unit_family(claims[-1].unit) == family and p == bisect.bisect_right(paragraphs, claims[-1].sentence_start) - 1:
                 # "The average ticket cost €9.60 in Denmark …. Across the EU, the average was about €7.50": that average
@@ -566,6 +573,14 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # before counted, by what they were or did
                 measure = share_of_them(text, q.char_end, clause[1], last_here.measure, said_of_them=True) \
                     or f"share of {last_here.measure}"
+            counted = next((c for c in reversed(claims) if c.sentence_start == s and unit_family(c.unit) == "count"
+                            and c.noun and c.measure), None) \
+                if family == "percent" and group is None and claims and claims[-1].sentence_start == s \
+                and _JOINED_SHARE_BEFORE_RE.search(text, max(s, q.char_start - 12), q.char_start) else None
+            if counted and (measure is None or measure.lower() in text[s:counted.char_start].lower()):
+                # "The festival received 3,200 submissions …, and about one in eight disclosed the use of generative AI":
+                # a share of the things counted before it in its sentence, by what they did (not the festival)
+                measure = share_of_them(text, q.char_end, clause[1], counted.measure, said_of_them=True) or measure
             if measure is None and asked and (family == "time") == asked.startswith("time"):
                 # (a time answers "How long did it take?", any other amount the other questions)
                 measure = asked
@@ -927,6 +942,10 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 measure, owner = " ".join(filter(None, (whose, TYPE_MEASURES["stock_move"]))), None
             elif shares_of and shares_of.start() == 0 and names.is_name(measure[shares_of.end():]):
                 measure = f"{measure[shares_of.end():]} {TYPE_MEASURES['stock_move']}"  # "Shares of Webtoon fell": its share price
+            elif shares_of and shares_of.start() == 0 and (described := names.find(measure, shares_of.end())) \
+                    and described[-1][1] == len(measure):
+                # "Shares in British broadcaster ITV rose 6.1% to 78.4 pence": the company its description names
+                measure = f"{described[-1][2]} {TYPE_MEASURES['stock_move']}"
             if ctype == "stock_move":
                 measure = _share_price(measure, q, family, text, clause[0], names,
                                        partial(_unnamed_company, text, clause[0], q.char_start, previous_sentence,

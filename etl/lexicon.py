@@ -673,7 +673,7 @@ ORGANISATION_WORDS = {
     # Observatory", "Global Screen" are no persons
     "animation", "films", "games", "software", "systems", "holdings", "industries", "interactive",
     "productions", "broadcasting", "communications", "enterprises", "screen", "observatory", "office",
-    "authority", "institution", "board", "department", "center", "centre", "exchange", "fund", "trust", "channel",
+    "authority", "institution", "board", "department", "center", "centre", "exchange", "fund", "funds", "trust", "channel",
     "network", "records", "music", "television", "radio", "press", "review", "magazine",
     "cinemas", "cinema", "theatres", "theaters", "cineplex", "multiplex", "bros", "brothers",
     # a firm's market after its name: "Saregama India", "Sony Pictures International"
@@ -731,10 +731,11 @@ UNNAMED_SPEAKERS = {"insiders", "experts", "analysts", "observers", "critics", "
                     "prosecutors", "police", "authorities", "regulators",  # ("Prosecutors said he had told …")
                     "industry", "sector",  # ("…, the music industry estimates": a trade as a whole, nobody named)
                     "trackers",  # ("Some studios say", "Industry groups estimate", "Industry trackers estimate")
-                    "organisers", "organizers", "promoters"}  # ("Organisers said 31 pieces had been removed")
+                    "organisers", "organizers", "promoters",  # ("Organisers said 31 pieces had been removed")
+                    "sources", "researchers"}  # ("Industry sources say agencies could earn 10% to 20%")
 # ... of them, those who speak for no body a modifier could name: "trade analysts said", "industry experts
 # expect" are unnamed still ("State officials", "studio executives" speak for a body)
-UNAFFILIATED_SPEAKERS = frozenset({"insiders", "experts", "analysts", "observers", "critics", "commentators"})
+UNAFFILIATED_SPEAKERS = frozenset({"insiders", "experts", "analysts", "observers", "critics", "commentators", "sources"})
 # Words that describe data or a document when they open a sentence before it ("New data show",
 # "Official figures suggest"): no name, though capitalised and speaking (etl.names).
 DATA_ADJECTIVES = {"new", "recent", "latest", "early", "preliminary", "official", "internal", "industry",
@@ -1335,7 +1336,7 @@ CLAIM_TYPE_RULES = (
     # ... and of spending: "Consumer spending on AI video apps quadrupled to about $1.1 billion", "her energy bills had
     # almost tripled"
     ("cost", "count", "measure", r"^(?:[\w'’.-]+\s+){0,3}(?:spending|spend|costs?|budgets?|expenditures?|bills|rents?|"
-                                 r"(?<!stock\s)(?<!share\s)prices?)$",
+                                 r"(?<!stock\s)(?<!share\s)prices?)(?:\s+(?:on|for|of)\s[^,;]*)?$",
      ("surface", _MULTIPLE_VERB)),
     # the figure's own verb of costing before any word of its sentence: "the sequel, which cost about
     # $150 million to produce, drew the biggest opening of the year"
@@ -1392,7 +1393,9 @@ CLAIM_TYPE_RULES = (
     # (not "in lost revenue", a cost; nor "in ticket sales", takings)
     # an amount named by its round, whatever else its clause measures: "closed a $308 million Series D",
     # "- Pika: $80 million seed round", "surpassed $50 million in revenue and closed a $120 million Series C round"
-    ("investment", "money", "right", r"^\s+(?:(?:pre-)?seed|series\s+[a-h]|(?:[\w-]+\s+)?(?:funding|financing|investment)\s+round)\b"),
+    # (past the amount in another currency: "a 300 million yuan ($41.5 million) Series A round")
+    ("investment", "money", "right", r"^\s+(?:\([^()]{1,40}\)\s+)?(?:(?:pre-)?seed|series\s+[a-h]|(?:[\w-]+\s+)?"
+                                     r"(?:funding|financing|investment)\s+round)\b"),
     # an amount a list defines after its colon by what was raised: "$1.8 billion: what AI video startups raised"
     ("investment", "money", "right", rf"^:\s+(?:what|how\s+much)\s+[^.;:]{{0,60}}?\b(?:{_RAISING}|invested)\b"),
     # an amount sought or raised in a share offering: "seeks up to HK$1.2 billion in Hong Kong IPO"
@@ -1408,6 +1411,9 @@ CLAIM_TYPE_RULES = (
      ("surface", r"\bshares$")),
     ("revenue", "money", "right", r"^\s+(?:each\s+)?in\s+(?!lost\b|forgone\b|missed\b|ticket\b|box\b)"
                                   r"(?:[\w-]+\s+){0,2}?(?:royalties|revenues?|sales)\b"),
+    # takings at cinemas are a box office: 'earning ₦1.9 billion at cinemas', "grossed $5 million in theaters"
+    ("box_office", "money", "right", r"^\s+(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:cinemas|theat(?:er|re)s|box[\s-]office)\b",
+     ("left", rf"\b(?:{_TAKINGS}|earning|earned|earns|made|making|took|taking|collected|collecting)\s+{AMOUNT_HEDGES}$")),
     # what people counted by their work earn is pay, no takings: "Women in senior roles earned a median of £62,000"
     ("other", "money", "measure", rf"^(?:[\w'’-]+\s+){{0,3}}(?:{WORKING_PEOPLE}|women|men)$",
      ("left", rf"\bearn(?:ed|s|ing)?\s+(?:an?\s+(?:median|average|mean)\s+of\s+)?{AMOUNT_HEDGES}$")),

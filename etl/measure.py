@@ -50,6 +50,7 @@ from .lexicon import (
     DETERMINERS,
     DIMENSION_NOUNS,
     FEAR_VERBS,
+    FILM_NOUNS,
     FOCUS_ADVERBS,
     FORECAST_NOUNS,
     FRACTION_WORDS,
@@ -302,6 +303,8 @@ def _clean(words: list[str]) -> str | None:
 
 
 # things by their worth, the amount after it: "projects worth about $150 million"
+_AT_CINEMAS_AFTER_RE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:cinemas|theat(?:er|re)s|box[\s-]office)\b")
+_SOLD_BEFORE_RE = re.compile(r"\b(?:sold|sells|sell|selling)\s+(?:[\w-]+\s+){0,2}$")
 _THINGS_WORTH_BEFORE_RE = re.compile(rf"\b(?P<np>(?:[a-z][\w-]*\s+)?(?!(?:is|was|has|does|this|its|his|as|us|plus|less)\b)"
                                      rf"[a-z][\w-]*s)\s+worth\s+(?:a\s+combined\s+)?{AMOUNT_HEDGES}$")
 # investors trading a market's stocks, by the sum: "Foreigners sold a net 512 billion won worth of stocks"
@@ -682,7 +685,10 @@ _OWNER_BEFORE_FIGURE_RE = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|[\w.&-]['’]s)\s+
 # (past a comparative before its noun: "a 12% higher click-through rate"; not "12% higher than")
 _MODIFIED_AFTER_RE = re.compile(r"\s+(?:(?:higher|lower|bigger|smaller|larger|cheaper|faster)\s+)?(?=[a-z])"
                                 r"(?!(?:of|in|for|on|to|from|by|at|over|within|and|or|a|an|the|this|that|than|higher|lower|"
-                                r"more|less|up|down|increase|rise|decline|drop|fall)\b)")
+                                r"more|less|up|down|increase|rise|decline|drop|fall|"
+                                # (nor a preposition or a conjunction opening a phrase of its own: "falls 22% despite
+                                # record animated hit")
+                                r"despite|after|amid|as|since|while|with|before|following|against|versus|vs)\b)")
 _HEAD_OF_RE = re.compile(r"(?P<m>[\w'’-]+)\s+of\s+(?P<rest>.+)$")  # "cost of Canadian animation"
 _POSSESSED_HEAD_RE = re.compile(r"['’]s?\s+(\S+)$")
 _AND_DETERMINER_RE = re.compile(r"\s+and\s+(?:the|a|an|its|their|this|that)\s+")
@@ -725,7 +731,9 @@ _TO_BEFORE_RE = re.compile(r"\s+(?:to|will|would|must|should|could|may|might|can
 _PAID_WHOM_RE = re.compile(rf"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\baverage\s)(?<!\btotal\s)(?<!\bits\s)(?<!\btheir\s)"
                            rf"\b(?:paid|pays|paying|pay(?={_WHOM_PAID}))\s+(?:out\s+)?(?P<who>(?!(?:out|about|more|less|over|up|a|an|the|"
                            rf"between|around|roughly|nearly|almost|some|just|only|from|at|to|for|in|as)\b)[a-z]+"
-                           rf"(?:\s+(?!(?:and|was|is|has|does)\b)[a-z]+s)?(?:\s+and\s+[a-z]+)?)\s+{AMOUNT_HEDGES}$")  # ("paid podcast creators")
+                           rf"(?:\s+(?!(?:and|was|is|has|does)\b)[a-z]+s)?"
+                           # (or a list of them: "paid creators, artists and media companies more than $70 billion")
+                           rf"(?:,\s+[a-z]+(?:\s+[a-z]+s)?){{0,4}}(?:,?\s+and\s+[a-z]+(?:\s+[a-z]+s)?)?)\s+{AMOUNT_HEDGES}$")  # ("paid podcast creators")
 # a thing with its price set between commas after it: "The Plus plan, at $9.99 a month, raises …"
 _PRICED_ASIDE_BEFORE_RE = re.compile(rf"\b(?:the|a|an|its|their)\s+(?P<np>(?:[\w'’+-]+\s+){{0,3}}?[\w'’+-]+),\s+at\s+"
                                      rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
@@ -822,9 +830,12 @@ _TRAILING_AUXILIARY_RE = re.compile(r"\s+(?:were|was|are|is|have|has|had)$")
 def _after_last_verb(text: str, lo: int, hi: int) -> int:
     """Where the words after the last verb of text[lo:hi] start (lo when it has none)."""
     at = lo
+    # (nor a word of a measure's name: "Gross value added from the creative industries reached")
+    named = [(a - lo, b - lo) for a, b in (m.span() for m in MEASURE_NOUN_RE.finditer(text, lo, hi)) if " " in text[a:b]]
     for m in re.finditer(r"[A-Za-z][\w'’-]*", text[lo:hi]):
         if m.group().islower() and verbish(m.group()) and m.group() not in NOT_VERBS \
-                and not MEASURE_NOUN_RE.fullmatch(m.group()):  # ("spending" is a noun)
+                and not MEASURE_NOUN_RE.fullmatch(m.group()) \
+                and not any(a <= m.start() < b for a, b in named):  # ("spending" is a noun)
             at = lo + m.end()
     return at
 
@@ -847,7 +858,9 @@ _WORD_AFTER_RE = re.compile(r" ([\w-]+)")
 _SPEECH_AFTER_RE = re.compile(r"(?:,[^,;.]{1,60},)?\s+(?:said|says|told|added|announced|expects|expected|plans|planned)\b")
 # a noun phrase alone after "and" or a list's comma, before the figure whose verb it shares: "and the actors'
 # strike 118 days", ", high-end television £880 million"
-_GAPPED_NP_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+|their\s+)?(?P<np>(?:[\w'’-]+\s+){1,3})")
+# (or after a semicolon, the verb's place marked by a comma: "The writers' strike lasted 148 days; the actors' strike, 118 days")
+_GAPPED_NP_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+|;\s+)(?:the\s+|its\s+|their\s+)?(?P<np>(?:[\w'’-]+\s+){0,2}[\w'’-]+)"
+                           r"(?:,\s+|\s+)")
 _ACRONYM_COMPOUND_RE = re.compile(r"[A-Z]{2,}-[a-z]")
 _GLOSS_RE = re.compile(r",\s+or\s+[^,;\d]{1,60},(?!\d)")
 # examples or a part set after a noun between commas: ", including full games and in-game purchases,"
@@ -1745,6 +1758,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 and text[:text.rfind(left[0], c_start, worth.start())].rstrip().endswith(","):
             left = left[1:]  # ("…, claiming relief worth a combined £62 million": a participle with its object, the relief)
         phrase = _clean(left)
+        sold = _SOLD_BEFORE_RE.search(text, max(c_start, worth.start() - 40), text.rfind(left[-1], c_start, worth.start())) \
+            if phrase and phrase.lower() in ("tickets", "seats", "copies", "units", "subscriptions") else None
+        if sold:  # "Nigerian cinemas sold tickets worth ₦7.8 billion": ticket sales
+            phrase = f"{_singular(phrase)} sales"
         if phrase and phrase.split()[-1][:1].isupper():  # "deals with Disney, NBCUniversal and Amazon worth": whom, not what
             partners = _WITH_PARTNERS_BEFORE_RE.search(text, max(c_start, worth.start() - 80), worth.start())
             phrase = _clean(np_left(text, c_start, partners.start(), 4)) if partners else None  # the deals
@@ -2070,7 +2087,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if phrase is None and family == "money" and text.startswith(",", q.char_end) else None
     if priced:  # "The Plus plan, at $9.99 a month, raises the limit": the plan's price
         return f"{_clean(priced.group('np').split()) or priced.group('np')} price"[:120]
-    paid_whom = (_PAID_WHOM_RE.search(text, max(c_start, q.char_start - 40), q.char_start)
+    paid_whom = (_PAID_WHOM_RE.search(text, max(c_start, q.char_start - 80), q.char_start)
                  or _PAID_DEFINITE_WHOM_RE.search(text, max(c_start, q.char_start - 60), q.char_start)) \
         if phrase is None and family == "money" else None
     if paid_whom:  # "Twitch paid creators more than $1 billion in 2023", "agreed to pay a major record label $50 million"
@@ -2247,6 +2264,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if cand and m.group().strip().lower() == "for" and family == "money" \
                 and _TO_FUND_AFTER_RE.match(text, text.find(cand, m.end()) + len(cand)):
             cand = f"funding for {cand}"  # "$20 million for Screen Australia to fund children's television"
+        if cand and _SPAN_OF_TIME_RE.fullmatch(cand):
+            cand = None  # "About $60,000 for eleven minutes": the span the amount is for, no measure
         if cand and (not TIME_WORDS_RE.search(cand) or MEASURE_NOUN_RE.search(cand)):
             phrase = cand
             lead = m.group().strip()
@@ -2336,32 +2355,38 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         noun = _clean(np_left(text, c_start, sized_of.end("np"), 3))
         phrase = (noun if noun.split()[-1].lower() in DIMENSION_NOUNS else f"{_singular(noun)} {dimension}") if noun else None
     if phrase is None and family == "money":
-        # (a nationality before its noun too: "the $40 billion Chinese gaming market")
-        nxt = re.match(rf"\s+([a-z][\w-]*|[A-Z]{{2,6}}\b|{DEMONYM_RE.pattern}(?=\s+[a-z]))", text[q.char_end:q.char_end + 40])
+        # (a nationality before its noun too: "the $40 billion Chinese gaming market"; past the amount in another
+        # currency: "a $40 million (300 million yuan) funding round")
+        converted = _CONVERTED_AFTER_RE.match(text, q.char_end)
+        amount_end = converted.end() if converted else q.char_end
+        nxt = re.match(rf"\s+([a-z][\w-]*|[A-Z]{{2,6}}\b|{DEMONYM_RE.pattern}(?=\s+[a-z]))", text[amount_end:amount_end + 40])
         if nxt and nxt.group(1).isupper() and not MEASURE_NOUN_RE.fullmatch(nxt.group(1)):
             nxt = None  # an acronym after an amount is its noun only when a measure's ("$100M ARR"; not "$5 million AI fund")
-        after = q.char_end
+        after = amount_end
         if nxt and nxt.group(1) == "off":  # "wiping about $4 billion off its market value": what lost it
-            after = q.char_end + nxt.end()
+            after = amount_end + nxt.end()
             nxt = re.match(r"\s+([a-z][\w-]*)", text[after:after + 40])
-        elif nxt and nxt.group(1) in ROLE_BREAKING_PREPOSITIONS or _COMPARED_AFTER_RE.match(text, q.char_end):
+        elif nxt and nxt.group(1) in ROLE_BREAKING_PREPOSITIONS or _COMPARED_AFTER_RE.match(text, amount_end):
             # "$5 million from investors": a phrase of its own, not the amount's noun; "are about $5 higher than":
             # a comparative, no noun
             nxt = None
         elif nxt and nxt.group(1) in CLAUSE_OPENERS:
             nxt = None  # "fell by $2.40 per ticket once the trailer was revealed": another clause, no noun
-        elif nxt and nxt.group(1) in ("instead", "rather", "alone", "too", "apiece"):
-            nxt = None  # "It cost me about ¥2 million instead of ¥9 million": an adverb, no noun
+        elif nxt and nxt.group(1) in ("instead", "rather", "alone", "too", "apiece", "abroad", "worldwide", "globally",
+                                      "domestically", "internationally", "nationwide", "locally"):
+            # "It cost me about ¥2 million instead of ¥9 million", "accounted for about 420 billion yen abroad": an
+            # adverb, no noun
+            nxt = None
         elif nxt and _MEASURE_OF_BEFORE_RE.search(text, max(c_start, q.char_start - 50), q.char_start):
             nxt = None  # "Its opening haul of $41 million beat forecasts": the amount has its noun, the verb follows
-        elif nxt and nxt.group(1) in ("net", "nett", "gross") and not MEASURE_NOUN_RE.match(text, q.char_end + nxt.end() + 1):
+        elif nxt and nxt.group(1) in ("net", "nett", "gross") and not MEASURE_NOUN_RE.match(text, amount_end + nxt.end() + 1):
             nxt = None  # "collected Rs 375 crore net in India": how it is counted, no noun
         # (or a word that spells a verb, between the amount's article and an auxiliary: "the £2.5 billion project
         # would create")
         noun_between = bool(nxt) and nxt.group(1) not in PRONOUNS and DETERMINER_END_RE.search(text, max(c_start, q.char_start - 6), q.char_start) is not None \
-            and _AUXILIARY_AT_RE.match(text, q.char_end + nxt.end()) is not None
+            and _AUXILIARY_AT_RE.match(text, amount_end + nxt.end()) is not None
         if nxt and (not verbish(nxt.group(1)) or MEASURE_NOUN_RE.fullmatch(nxt.group(1)) or noun_between) \
-                and nxt.group(1) not in DETERMINERS and nxt.group(1) not in NOT_VERBS or after > q.char_end:
+                and nxt.group(1) not in DETERMINERS and nxt.group(1) not in NOT_VERBS or after > amount_end:
             # (a gerund that names a measure is its noun: "a $180 million funding round")
             cand = _clean(noun_phrase(text, after, e, 5)) or (nxt.group(1) if noun_between else None)  # "US$200 billion
             # short video creation ecosystem"; "project" (a word that spells a verb, read above as the noun)
@@ -2375,7 +2400,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if subject and not _stands_for(subject.split()) and not verbish(subject.split()[0]):
             # (by the hour, day or week, a wage: "joined as an in-betweener in 1983, earning $180 a week")
             wage = _per(q, text, _PER_WAGE_PERIOD)
-            phrase = f"{subject} {'pay' if wage else 'revenue'}"
+            at_cinemas = _AT_CINEMAS_AFTER_RE.match(text, q.char_end)  # ("…, earning ₦1.9 billion at cinemas")
+            phrase = f"{subject} {'pay' if wage else 'box office' if at_cinemas else 'revenue'}"
     if phrase is None and family == "money":
         reach = _REACH_RE.search(text, c_start, q.char_start)  # "expect the film to pass $1 billion"
         if reach and _ON_TRACK_RE.search(text, c_start, reach.start()):
@@ -2510,10 +2536,22 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if own_answer and own_answer.startswith("who "):
             # "46% of Canadians support current funding levels, while 31% want it cut": the same group, its own answer
             return f"{previous} {own_answer}"[:120]
+        gapped_to = _GAPPED_OBJECT_AFTER_RE.match(text, q.char_end)
+        told_before = text.rfind(f" {gapped_to.group('prep')} ", s, q.char_start) if gapped_to else -1
+        if told_before >= 0:
+            # "$380,000 went to crew wages, $210,000 to equipment and locations": the verb left out, the object
+            # after the figure in place of the one before
+            old = _clean(noun_phrase(text, told_before + len(gapped_to.group("prep")) + 2, q.char_start, 5))
+            new = _clean(noun_phrase(text, gapped_to.end(), c_end, 5))
+            if old and new and old in previous and old != new:
+                return previous.replace(old, new)[:120]
         base = previous
         lead = names.find(previous)
         if lead and lead[0][0] == 0:
             base = previous[lead[0][1]:].strip()
+        if base.lower().removeprefix("the ") in FILM_NOUNS and _GROSSED_BEFORE_RE.search(text, c_start, q.char_start):
+            # "the film has grossed $6.2 million, with North America accounting for $2.9 million": a part of its takings
+            base = "box office"
         opener = _CONTRAST_OPENER_RE.match(text, c_start, q.char_start)
         # (an "and" inside the subject of a clause opening on "while" joins no list: "…, while video and
         # gaming software could bring in about $71 billion")
@@ -2529,6 +2567,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         item = max(_last_outside(text, ",", c_start, q.char_start, asides_here),
                    _last_outside(text, " and ", joined_from, q.char_start, asides_here),
                    _last_outside(text, ";", c_start, q.char_start, asides_here))
+        semicolon = text.rfind(";", s, q.char_start)  # (the clause may open after it)
+        if 0 <= semicolon < item and text[item] == "," and _GAPPED_NP_RE.fullmatch(text, semicolon, q.char_start):
+            item = semicolon  # "…; the actors' strike, 118 days": the comma stands for the verb left out
         # (the time a thing takes is no length of it: "The 90-minute film was completed in eight
         # months", "Generating a five-second clip takes about 60 seconds")
         listed = not (family == "time" and previous.endswith(" length") and not _TIME_ADJECTIVE_RE.search(q.surface)
@@ -3318,6 +3359,11 @@ _TOLD_WHOM_END_RE = re.compile(r"\b(?:told|tells|tell|telling|informed|informs|a
                                r"warns|wrote\s+to|said\s+to)\s+[a-z]+$")
 _PLACE_PHRASE_END_RE = re.compile(r"\s+(?:in|across|throughout|around|at)\s+(?:the\s+)?$")
 _DETERMINED_NOUN_END_RE = re.compile(r"\b(?:the|a|an|this|its|their|his|her)\s+[a-z][a-z-]{2,}$", re.IGNORECASE)  # ("a start-up")
+_SPAN_OF_TIME_RE = re.compile(rf"(?:{_NUMBER_WORD}|[\d.,]+|a|an)\s+(?:{'|'.join(sorted(TIME_UNITS))})", re.IGNORECASE)
+_GAPPED_OBJECT_AFTER_RE = re.compile(r"\s+(?P<prep>to|on|for)\s+(?=[a-z])")
+_CONVERTED_AFTER_RE = re.compile(r"\s*\((?:about\s+|around\s+|roughly\s+|some\s+)?[^()\s]*\d[^()]{0,30}\)")  # " ($41.5 million)"
+_GROSSED_BEFORE_RE = re.compile(r"\b(?:grossed|grosses|earned|collected|took\s+in|made)\b")
+_MEANS_OPENS_RE = re.compile(r"(?:[Tt]hat|[Tt]his|[Ii]t)\s+(?:means|meant)\s+(?:that\s+)?")
 _REPORTED_START_RE = re.compile(rf" that |,\s+(?:{'|'.join(REPORTING_PARTICIPLES)})\s+")
 
 
@@ -3446,8 +3492,9 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
         # "The drop was steepest in visual effects, where credited artists fell by 28%": the clause "where" or
         # "when" opens has a subject of its own
         c_start = relative_adverb.end()
-    opener = _SENTENCE_ADVERB_RE.match(text, c_start, pos)
+    opener = _SENTENCE_ADVERB_RE.match(text, c_start, pos) or _MEANS_OPENS_RE.match(text, c_start, pos)
     if opener:  # "Overall, the weekend's top 10 films grossed …, down 8%": past the adverb, whatever comes after
+        # (or past what the clause says the sentence before means: "That means streamers accounted for 26%")
         c_start = opener.end()
     joined = _JOINING_WORD_RE.match(text, c_start, pos)
     if joined:  # "…, the company said, and creators earned $2.1 billion": a clause opens past its conjunction
@@ -3455,20 +3502,44 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
     comma = text.rfind(",", c_start, pos)
     while comma > 0 and text[comma - 1].isdigit() and text[comma + 1:comma + 2].isdigit():
         comma = text.rfind(",", c_start, comma)  # (a comma of "1,200" sets off no lead: "Attendance at its 1,200 cinemas was")
-    lead = text[c_start:comma] if comma > 0 else ""
+    if comma > 0 and _is_lead(text[c_start:comma]):
+        return comma + 1
+    first = _FIRST_COMMA_RE.search(text, c_start, comma) if comma > 0 else None
+    if first and _ADVERBIAL_LEAD_RE.match(text, c_start, first.start()) and _is_lead(text[c_start:first.start()]) \
+            and not _DETERMINER_OPENS_RE.match(text, c_start) and not _ASIDE_OPENS_RE.match(text, first.end()):
+        # (a phrase of time or place, not a subject and its aside: "The material, which is made of carbon, reached",
+        # "Maddon, 66, has used", "Print advertising, by contrast, is expected")
+        # "So far, ticket sales stand at $7.1 billion, about 4% behind last year's pace": a figure set after its
+        # clause, past the clause's own lead
+        return first.end()
+    return past_subordinate_lead(text, c_start, pos)
+
+
+_FIRST_COMMA_RE = re.compile(r",(?!\d)")
+_ADVERBIAL_LEAD_RE = re.compile(r"\s*(?:(?:during|in|on|at|after|before|since|under|for|with|by|from|over|to|through|"
+                                r"until|as\s+of|year|last|this|so\s+far)\b|[^,]*\b(?:year|month|week|quarter|date)\b)",
+                                re.IGNORECASE)
+_DETERMINER_OPENS_RE = re.compile(r"\s*(?:the|a|an|this|that|these|those|its|their)\b", re.IGNORECASE)
+_ASIDE_OPENS_RE = re.compile(r"\s*(?:(?:which|who|whose|called|known|named|aged|a|an|the)\b|\d)")
+
+
+def _is_lead(lead: str) -> bool:
+    """Whether `lead`, up to a comma, opens its clause as an adverbial ("In 2024,", "According to
+    Ampere Analysis,"), not as the clause's subject and verb."""
     if lead and _EXAMPLES_CLOSE_LEAD_RE.search(lead):
-        lead = ""  # "Post-production, including visual effects, accounts for another 15%": an aside on the subject, no lead
+        return False  # "Post-production, including visual effects, accounts for another 15%": an aside on the subject, no lead
+    if any(w in MOVEMENT_VERBS for w in lead.lower().split()[1:]):
+        return False  # "Television production fell the most, by 30%": a clause with its verb, the figure its move
     aside = _ASIDE_ADVERB_END_RE.search(lead) if lead else None
     if aside:  # "Radio advertising, by contrast, is expected to decline 3%": the subject before its aside (but
         # past a phrase of place or time before it: "In emerging markets, by contrast, AI exposure is expected to be 40%")
         lead = lead[:aside.start() + 1] if _LEAD_PREPOSITION_RE.match(lead, 0, aside.start() + 1) else ""
-    if lead and (len(lead.split()) <= 5 and not _FINITE_IN_LEAD_RE.search(lead) or len(lead.split()) <= 8 and _LEAD_PREPOSITION_RE.match(lead)
-            # ("According to an EY-FICCI report released in March, the segment grew 8%": who says it, then the subject)
-            or len(lead.split()) <= 12 and re.match(r"\s*according\s+to\b", lead, re.IGNORECASE)
-            # ("Asked whether AI-made ads made them think better or worse of a brand, respondents gave …": a participle's clause)
-            or len(lead.split()) <= 20 and "," not in lead and _PARTICIPLE_LEAD_RE.match(lead)):
-        return comma + 1
-    return past_subordinate_lead(text, c_start, pos)
+    return bool(lead) and bool(
+        len(lead.split()) <= 5 and not _FINITE_IN_LEAD_RE.search(lead) or len(lead.split()) <= 8 and _LEAD_PREPOSITION_RE.match(lead)
+        # ("According to an EY-FICCI report released in March, the segment grew 8%": who says it, then the subject)
+        or len(lead.split()) <= 12 and re.match(r"\s*according\s+to\b", lead, re.IGNORECASE)
+        # ("Asked whether AI-made ads made them think better or worse of a brand, respondents gave …": a participle's clause)
+        or len(lead.split()) <= 20 and "," not in lead and _PARTICIPLE_LEAD_RE.match(lead))
 
 
 _PARTICIPLE_LEAD_RE = re.compile(r"\s*[A-Z][a-z]+(?:ed|ing)\s+(?:whether|about|at|in|on|by|with|to|for|from|after|before|"
@@ -3564,7 +3635,7 @@ def group_in(sentence: str) -> str | None:
 _QUESTION_RE = re.compile(
     r"\s*(?:Q\s*[:.]\s*)?"  # (a transcript's "Q: How much …?")
     r"(?:(?i:how)\s+many\s+(?P<many>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:do|does|did|are|is|were|was|will|would|have|has|can)\b"
-    r"|(?i:how)\s+much\s+(?:does|do|did|will|would|is|was|are|can)\s+(?P<what>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
+    r"|(?i:how\s+much|what)\s+(?:does|do|did|will|would|is|was|are|can)\s+(?P<what>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
     r"(?P<verb>cost|earn|make|pay|spend|raise|gross|charge|save)\b"
     # what a change changed: "How much has AI cut your production time?"
     rf"|(?i:how)\s+much\s+(?:has|have|did|does|do|will|would|could|can)\s+(?:[\w'’-]+\s+){{1,3}}?"

@@ -226,9 +226,11 @@ _ADVERB_RE = re.compile(r"\w{3,}ly$")
 _SENTENCE_ADVERB_RE = re.compile(r"\w(?:al|ate|ent|ant|ous|ive|ed|ing|ab|ib|ful|less|ar|st|se|ct|ute)ly$")
 # (a day may come between: "Netflix on Thursday raised its forecast")
 _WHEN_BETWEEN = r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:yesterday|today)\s+)?"
+# ... or a focus on it: "Netflix alone has invested", "Disney itself said"
+_FOCUS_BETWEEN = r"(?:(?:alone|itself)\s+)?"
 # a word that ends like a plural or an adverb: no name alone ("Studios", "Separately"), whatever its verb
 _PLURAL_OR_ADVERB_END_RE = re.compile(r"(?:[^s]s|ly)$")
-_SPEAKS_RE = re.compile(r"\s+" + _WHEN_BETWEEN + r"(?:also\s+)?(?:said|says|estimates|estimated|reported|reports|predicts|predicted|"
+_SPEAKS_RE = re.compile(r"\s+" + _WHEN_BETWEEN + _FOCUS_BETWEEN + r"(?:also\s+)?(?:said|says|estimates|estimated|reported|reports|predicts|predicted|"
                         r"expects|expected|forecasts|projects|notes|noted|announced|found|finds|told|stated|wrote|writes|argues)\b")
 # a name whose data speak for it: "Nielsen data show", "Ampere figures suggest" (not "New data show")
 _DATA_SPEAKS_RE = re.compile(r"\s+(?:data|figures|numbers|estimates|research)\s+(?:show|shows|showed|suggest|suggests|"
@@ -258,7 +260,7 @@ _SPEAKS_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|noted|explained|wrote
 # (an aside may follow its shares: "Imax shares, by contrast, gained"; a participle with its agent
 # is no act of the word before it: "Value added by the games industry rose")
 _SHARES = r"(?:shares|stock)(?:\s+|,\s+(?:[a-z]+\s+){0,3}[a-z]+,\s+)"
-_ACTS_RE = re.compile(r"\s+" + _WHEN_BETWEEN + r"(?:" + _SHARES + r"(?:are|were|slid|sank)|(?:" + _SHARES + r")?"
+_ACTS_RE = re.compile(r"\s+" + _WHEN_BETWEEN + _FOCUS_BETWEEN + r"(?:" + _SHARES + r"(?:are|were|slid|sank)|(?:" + _SHARES + r")?"
                       r"(?:will|would|has|had|is|was|can|could|may|might|plans|wants|[a-z]{3,}ed(?!\s+by\b)|"
                       # (what a company does now: "Riot employs about 4,500 people")
                       r"employs|operates|owns|expects|aims|runs|sells|charges|reports|"
@@ -276,8 +278,10 @@ _DESCRIBED_FIRM_RE = re.compile(r",\s+(?:owned|backed|run|operated|controlled)\s
                                 # (or its owner's: "Jimeng, ByteDance's AI video and image generation app, had …")
                                 r"|,\s+(?:a|an|the|its|their|[A-Z][\w&.-]*['’]s)\s+(?:[\w-]+\s+){0,5}?(?:startup|start-up|company|"
                                 r"firm|studio|maker|developer|publisher|platform|broadcaster|distributor|streamer|chain|agency|app|"
-                                r"service|unit|subsidiary|group|lab|network|outlet|model|tool|generator|chatbot)\b")
+                                r"service|unit|subsidiary|group|lab|network|outlet|model|tool|generator|chatbot|rival|competitor)\b")
 _NOT_SPEAKERS = VAGUE_SOURCES | UNNAMED_SPEAKERS | ROLE_NOUNS | BODY_STAFF_NOUNS | {"he", "she", "it", "they", "we", "i"}
+# what introduces examples, each a name of its own: "streamers such as Netflix and Disney"
+_EXAMPLES_BEFORE_RE = re.compile(r"\b(?:including|such\s+as|like)\s+$")
 _JOIN_WORDS = {"of", "the", "de", "du", "des", "del", "della", "di", "da", "von", "van", "der", "and", "&", "for", "on"}
 # a capitalised particle opening a surname: "Van der Velden said", "De Niro told" (not "The …")
 _SURNAME_PARTICLE_RE = re.compile(rf"(?:{'|'.join(sorted(SURNAME_PARTICLES))})\s+(?:[A-Z]|der\b|den\b|de\b|la\b)")
@@ -351,6 +355,8 @@ def _never_a_name(word: str) -> bool:
     parts = _POSSESSIVE_RE.sub("", word).split("-")
     if len(parts) > 1 and parts[0].lower() in GENERIC_ACRONYMS and all(p.islower() for p in parts[1:]):
         return True  # "GPU-days", "VFX-heavy": a generic acronym compounded with common words, no name
+    if len(parts) == 2 and len(parts[0]) == 1 and parts[1].islower() and len(parts[1]) > 1:
+        return True  # "K-pop", "K-drama", "C-dramas": a letter marking a country's genre, no name
     return (low in NOT_NAME_WORDS or low in CURRENCY_NAME_WORDS or low in PRONOUNS or low in MONTHS or low in GENERIC_ACRONYMS
             or ("'" in low or "’" in low) and re.split(r"['’]", low, maxsplit=1)[0] in PRONOUNS
             or not any(c.isalpha() for c in low))
@@ -533,10 +539,12 @@ class ArticleNames:
                     # "The Information reported": a capital a common noun would not have ("The
                     # Authority estimates" is the short form of a name the article gave in full)
                     self.alone.add(_core(run[4:]))
-                if run_start <= lead and " and " in run and (_ACTS_RE.match(sentence, run_end)
-                                                              or _SPEAKS_RE.match(sentence, run_end)):
+                if " and " in run and (run_start <= lead and (_ACTS_RE.match(sentence, run_end)
+                                                               or _SPEAKS_RE.match(sentence, run_end))
+                                         or _EXAMPLES_BEFORE_RE.search(sentence, max(0, run_start - 12), run_start)):
                     # "Disney and Universal sued Midjourney": names joined as a subject that acts, each a name
-                    # (a common noun would need its article: "Film and television employ …" reads as one)
+                    # (a common noun would need its article: "Film and television employ …" reads as one);
+                    # so are examples ("streamers such as Netflix and Disney")
                     for part in run.split(" and "):
                         alone, known = _evidence(part, False, False)
                         if alone and part[:1].isupper() and not PEOPLE_RE.fullmatch(part) \
@@ -544,9 +552,13 @@ class ArticleNames:
                                 and part.lower() not in MEASURE_NOUNS and part.lower() not in ORGANISATION_WORDS:
                             self.alone.add(alone)
                             self.known.update(known)
-                if run_start <= lead and " " not in run and _POSSESSIVE_RE.search(run) \
-                        and _written_lower(text, _core(run), lower_words):
-                    continue  # "Broadcast's share fell to 18.5%" where the article writes "broadcast": a common noun's
+                first = run.split(" ", 1)[0]
+                if run_start <= lead and _POSSESSIVE_RE.search(first) and _written_lower(text, _core(first), lower_words):
+                    # "Broadcast's share fell to 18.5%" where the article writes "broadcast": a common noun's (and
+                    # "Broadcaster's AI produced …": the name, if any, is what follows it)
+                    if " " not in run:
+                        continue
+                    run = run.split(" ", 1)[1]
                 # the first word of a sentence, or of a quotation, is capitalised anyway
                 initial = run_start <= lead or sentence[run_start - 1] in "\"“‘'("
                 alone, known = _evidence(run, initial, bool(_STUDY_AFTER_RE.match(sentence, run_end)))

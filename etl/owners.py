@@ -97,6 +97,8 @@ PLURAL_BEFORE_VERB_RE = re.compile(r"\b(?P<noun>[a-z]{3,}(?<!s)s)\s+[a-z]+\s+(?:
 # words of a description before the name it describes: "Chinese AI video firm Lumos", "US chip giant Nvidia"
 _DESCRIBES_NAME_AFTER_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})\s+[A-Z]")
 
+_REPORTS_NAMED_AFTER_RE = re.compile(r"\s+(?:estimates|estimated|says|said|reports|reported|finds|found)\s+(?:that\s+)?"
+                                     r"(?=[A-Z][\w&.-]*\s+(?:had|has|have|was|is|were|will|would|drew|reached|made|earned))")
 _ESTIMATES_WILL_AFTER_RE = re.compile(r"\s+(?:estimates|estimated|forecasts|projects|projected|expects|predicts)\s+"
                                       r"(?:that\s+)?(?:it\s+)?(?:will|would|could|may|might)\b")
 
@@ -253,6 +255,8 @@ def owner_before(text: str, start: int, pos: int, names: ArticleNames) -> str | 
                      and text[h[1]:h[1] + 1] not in ("'", "’"))
             # "a market that research firm Grand View Research estimates will reach": who estimates, not whose
             and not _ESTIMATES_WILL_AFTER_RE.match(text, h[1])
+            # "firm Sensor Tower estimates Sora had about 4 million users": who estimates, the clause after it its own
+            and not _REPORTS_NAMED_AFTER_RE.match(text, h[1])
             and not _forecasts_a_market(text, h[1])
             # "Revenue from its cinemas in Hong Kong, mainland China and Malaysia": where, not whose
             and not (IN_PLACE_LIST_BEFORE_RE.search(text, max(start, h[0] - 90), h[0]) and all_places(h[2]))

@@ -96,6 +96,10 @@ STOP = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
         "comes", "came", "goes", "went"}  # ("40% of energy use comes from rendering")
 
 STOP |= set(SPEECH_VERBS) | COMMON_VERBS
+# a pronoun with its verb run in ("you'd spend six or seven months", "we've cut"): no noun of a phrase
+_CONTRACTED = {"i": "d ll m ve", "you": "d ll re ve", "we": "d ll re ve", "they": "d ll re ve", "he": "d ll s", "she": "d ll s",
+               "it": "d ll s"}
+STOP |= {f"{pronoun}{mark}{verb}" for pronoun, verbs in _CONTRACTED.items() for verb in verbs.split() for mark in "'’"}
 
 # (a prefix tree: a fast scan; not a compound's first word: "stock footage" is footage)
 MEASURE_NOUN_RE = re.compile(rf"\b(?:{trie_pattern(MEASURE_NOUNS, ' ')})\b(?!\s+(?:footage|photos?|photography|imagery|music)\b)",
@@ -364,7 +368,7 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                 and nxt[:1].islower() and nxt not in STOP:
             out.append(w)  # "The film's worldwide gross stands at": an adjective after its possessive
             continue
-        if out and low in ("stands", "stood") and nxt == "at":
+        if out and low in ("stand", "stands", "stood") and nxt == "at":
             break  # "The film's worldwide gross stands at about Rs 405 crore": the level's verb
         if out and low in ("set", "run", "held", "led") and nxt == "by":
             break  # "above the 60% quota set by the regulator": a participle with its agent, no noun of the phrase
@@ -444,6 +448,8 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
                                                    or bool(out) and out[-1][:1].islower() and out[-1] not in STOP
                                                    and nxt in ("on", "in", "at", "from", "for", "with"))) and not (
                 out and low.endswith("ing") and MEASURE_NOUN_RE.fullmatch(w)) and not (
+                # ("third-quarter operating profit": a participle before its measure noun modifies it)
+                out and low.endswith("ing") and MEASURE_NOUN_RE.fullmatch(nxt.rstrip(".,;:"))) and not (
                 out and MEASURE_NOUN_RE.fullmatch(w) and nxt in AUXILIARIES) and not (  # "49% of spending", "seed funding": a noun here
                 out and out[-1].lower() in DETERMINERS and low in ("top", "bottom") and nxt.isalpha()):  # ("The top earner has made")
             break  # (as is the head before an auxiliary: "Kuaishou's Hong Kong-listed shares have more than doubled")
@@ -577,6 +583,8 @@ def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
             # "its members report average day rates falling", "Video podcasts lift U.S. podcast ad revenue": a plural's
             # verb, no noun of the phrase
             break
+        if k and low in ("means", "meant") and tokens[k - 1].lower() in ("that", "this", "it", "which"):
+            break  # "That means streamers accounted for 26%": what the clause before means, a verb
         if k and low in BARE_PARTICIPLES and tokens[k - 1].lower() in UNNAMED_BODY_NOUNS:
             break  # "The studio cut costs about 10%": the business's verb (a "tax cut" is a noun's)
         if not left and low in NOUN_LIKE_SPEECH_VERBS and _MOVE_VERB_AT_RE.match(text, s):
@@ -587,6 +595,7 @@ def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
             and not (k and tokens[k - 1].lower() in AUXILIARIES) \
             and not (k and tokens[k - 1] == "," and low.endswith("ing") and not (left and left[0].lower() in ("and", "or"))
                      and low not in ING_ADJECTIVES) \
+            and not (k and tokens[k - 1] == "," and low.endswith("ed") and low not in ADJECTIVAL_OPENERS) \
             and not (low.endswith("ed") and k and (MEASURE_NOUN_RE.fullmatch(tokens[k - 1]) or _subject_of(tokens[k - 1])))
         # ("Netflix is raising prices", "revenue surpassed", "The company guided Q4 revenue": a verb after
         # an auxiliary or its subject)
@@ -679,7 +688,8 @@ def np_around(text: str, lo: int, s: int, e: int, hi: int) -> list[str]:
         tail = noun_phrase(text, e + m.end(), hi, 5)  # "cost of producing a 30-second ad"
         if tail and m.group(1) == "for" and TIME_WORDS_RE.search(" ".join(tail)) and not MEASURE_NOUN_RE.search(" ".join(tail)):
             tail = []  # "for the first time", "for the year": when, not what
-        if m.group(1) == "on" and tail and (not tail[0][:1].islower() or TIME_WORDS_RE.search(" ".join(tail))
+        if m.group(1) == "on" and tail and (not tail[0][:1].islower() and not tail[0].isupper()  # ("spending on AI tools")
+                                            or TIME_WORDS_RE.search(" ".join(tail))
                                             or tail[-1].lower().endswith("est") or tail[-1].lower() in DETERMINERS):
             tail = []  # "spending on drama production", not "revenue on Thursday" nor "CPMs on the largest …"
         if m.group(1) == "by" and (text[s:e].lower() not in AGENT_MEASURE_NOUNS or m.group(2) or not tail
@@ -720,6 +730,7 @@ _THRESHOLD_WORDS = {"more", "fewer", "less"}
 _THRESHOLD_RE = re.compile(r"\b(?:more|fewer|less)\s+than\s+[^\s\d]{0,3}\d[\d,.]*\d?(?:\s+(?:million|billion|thousand))?"
                            r"(?:\s+(?!(?:a|an|the|in|of|to|for|and|or|at|on|by|per|than|from)\b)[a-z]+)?"
                            r"(?:\s+(?:a|per)\s+(?:year|month|week|day|hour))?")
+_QUOTE_MARKS = {'"', "“", "”"}
 _PREDICATE_WORDS = 10  # "who said they believed generative AI was having a negative impact"
 _RESPONDED = {"responded", "answered", "replied", "completed", "participated"}
 
@@ -731,6 +742,8 @@ def predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | No
         words = words[1:]
     if words and words[0].lower() in SUBORDINATORS:
         return None  # "deduct up to 60% of the amount if they invest …": a condition, no predicate of the group
+    if words and words[0].lower() in ("between", "from", "since", "during", "over", "until"):
+        return None  # "median earnings fell 19% between 2020 and 2024": when, no predicate of the group
     if len(words) > 3 and words[0].lower() == "who" and words[1].lower() in _RESPONDED:
         # "65% of members who responded to a recent survey believed AI posed a threat": who answered says only who
         # was asked; what they answered is the verb after it
@@ -753,6 +766,8 @@ def predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | No
             if threshold:
                 out[-2:] = threshold.group().split()
             break
+        if out and w in _QUOTE_MARKS:
+            continue  # words the writer quotes are still the predicate's: "said they were "very" or "somewhat" worried"
         if w in PUNCT or len(out) >= _PREDICATE_WORDS or out and (w[0].isdigit() or w.lower() in CLAUSE_JOINS
                                                                    and not (w.lower() == "yet" and out[-1].lower() == "not")):
             break  # "who voted no while 8,435 of them approved": the next clause is another figure's ("had not yet": an adverb)
@@ -776,7 +791,7 @@ def predicate(text: str, pos: int, end: int, any_verb: bool = False) -> str | No
     while out and (out[-1].lower() in NOT_VERBS or out[-1].lower() in DETERMINERS or out[-1].lower() in AUXILIARIES
                    or out[-1].lower() in _WHEN_WORDS or len(out) > 1 and out[-2].lower() in _WHEN_WORDS
                    and TIME_WORDS_RE.fullmatch(out[-1].rstrip(".,;:"))
-                   # (nor a verb of saying with nobody's words after it: "who said they (were "very" worried)")
+                   # (nor a verb of saying with nobody's words after it: "who said they (were cut …)")
                    or out[-1].lower() in ("they", "we", "he", "she", "that", "because", "since", "if", "when")
                    or out[-1].lower() in ("said", "say", "says")
                    # (nor an ordinal cut from its span: "who had joined a waiting list in the first (48 hours)")

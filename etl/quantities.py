@@ -350,6 +350,8 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
             break
         raw = m.group("w")
         w = raw if re.fullmatch(r"(?:[A-Za-z]\.){2,}", raw) else raw.rstrip(".")  # (initials keep their stops: "U.S.")
+        if words and words[-1].islower() and words[-1].endswith("s") and w[:1].isupper() and not w.isupper():
+            break  # "a quarter of the policies Marsh placed": a name after the plural opens a clause of its own
         if len(w) == 1 and text.startswith("/", m.start("w") + 1):
             break  # "(+0.6 million q/q)", "up 12% y/y": a period of comparison, no noun
         # "monthly active users", "190 million monthly users": the period names the group, not a rate
@@ -459,7 +461,9 @@ _NOUN_AFTER_ADVERB_RE = re.compile(r"\s+(?:limit|limits|cap|average|high|low|rec
 _AMOUNT_NEXT_RE = re.compile(r"\s+(?:[$€£¥₹₩]|\d|(?:between|about|around|roughly|nearly|almost|up\s+to|as\s+much\s+as|"
                              r"more\s+than|less\s+than|an?\s+(?:average|estimated))\b)")
 _PARTITIVE_BEFORE_RE = re.compile(r"\bof\s+(?:whom|which|them|those)\s+$", re.IGNORECASE)
-_EXPECTED_AFTER_RE = re.compile(r"\s+(?:had\s+|have\s+)?(?:expected|forecast|estimated|projected|predicted|anticipated)\b")
+# (who polled them may stand between: "the 6.1 million analysts polled by FactSet had expected")
+_EXPECTED_AFTER_RE = re.compile(r"(?:\s+(?:polled|surveyed)\s+by\s+[A-Z][\w&.+-]*(?:\s+[A-Z][\w&.+-]*){0,2})?"
+                                r"\s+(?:had\s+|have\s+)?(?:expected|forecast|estimated|projected|predicted|anticipated)\b")
 _PREPOSITION_AFTER_RE = re.compile(r"\s+(?:for|to|in|on|at|with|from|about)\b")
 # '"hundreds of millions" of videos': a quotation may close before the counted noun
 _MAGNITUDE_OF_RE = re.compile(r"[\"”’']?\s+of\s+")
