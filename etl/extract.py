@@ -338,7 +338,8 @@ def _last_group(sentences: list[str], group: str | None) -> str | None:
 # the change of the figure right before it, after its noun: "276 million paying subscribers, up 12%"
 _RESTATED_CHANGE_RE = re.compile(r"[^,;.]{0,60},\s+(?:up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+)?")
 # a line of a list of movers, led by the company it is about: "Roku — The streaming device maker added 5.5%"
-_JOINED_SHARE_BEFORE_RE = re.compile(r",\s+(?:and|while|but)\s+$")  # (a share opening a clause joined after a count)
+# (a share opening a clause joined after a count: "…, and about one in eight disclosed", "…, about 15% of them made")
+_JOINED_SHARE_BEFORE_RE = re.compile(r",\s+(?:(?:and|while|but)\s+)?$")
 _LINE_ITEM_RE = re.compile(r"\s*(?P<item>[A-Z][\w&.'’ -]{0,40}?)\s+[—–]\s+(?:The\s|Shares\s+of\s+the\s|Its\s)")
 
 
@@ -580,7 +581,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             if counted and (measure is None or measure.lower() in text[s:counted.char_start].lower()):
                 # "The festival received 3,200 submissions …, and about one in eight disclosed the use of generative AI":
                 # a share of the things counted before it in its sentence, by what they did (not the festival)
-                measure = share_of_them(text, q.char_end, clause[1], counted.measure, said_of_them=True) or measure
+                measure = share_of_them(text, q.char_end, clause[1], counted.measure) \
+                    or share_of_them(text, q.char_end, clause[1], counted.measure, said_of_them=True) or measure
             if measure is None and asked and (family == "time") == asked.startswith("time"):
                 # (a time answers "How long did it take?", any other amount the other questions)
                 measure = asked

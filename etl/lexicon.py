@@ -686,6 +686,8 @@ ORGANISATION_WORDS = {
     # a property firm's: "Hudson Pacific Properties"
     "properties", "realty", "estates", "reit",
 }
+# where takings are taken at the box office: "earning ₦1.9 billion at cinemas" (etl.measure too)
+AT_CINEMAS = r"\s+(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:cinemas|theat(?:er|re)s|box[\s-]office)\b"
 # Places a media story names as markets: "India's JioHotstar" is in India, not owned by it.
 PLACES = {
     "india", "china", "japan", "korea", "south korea", "america", "americas", "europe", "asia", "africa",
@@ -1412,7 +1414,7 @@ CLAIM_TYPE_RULES = (
     ("revenue", "money", "right", r"^\s+(?:each\s+)?in\s+(?!lost\b|forgone\b|missed\b|ticket\b|box\b)"
                                   r"(?:[\w-]+\s+){0,2}?(?:royalties|revenues?|sales)\b"),
     # takings at cinemas are a box office: 'earning ₦1.9 billion at cinemas', "grossed $5 million in theaters"
-    ("box_office", "money", "right", r"^\s+(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:cinemas|theat(?:er|re)s|box[\s-]office)\b",
+    ("box_office", "money", "right", rf"^{AT_CINEMAS}",
      ("left", rf"\b(?:{_TAKINGS}|earning|earned|earns|made|making|took|taking|collected|collecting)\s+{AMOUNT_HEDGES}$")),
     # what people counted by their work earn is pay, no takings: "Women in senior roles earned a median of £62,000"
     ("other", "money", "measure", rf"^(?:[\w'’-]+\s+){{0,3}}(?:{WORKING_PEOPLE}|women|men)$",

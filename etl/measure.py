@@ -31,6 +31,7 @@ from .lexicon import (
     AMOUNT_HEDGES,
     ANNUAL_WORDS,
     ASIDE_ADVERBS,
+    AT_CINEMAS,
     ATTITUDES,
     ATTRIBUTION_VERBS,
     ATTRIBUTIVE_ADJECTIVES,
@@ -303,7 +304,7 @@ def _clean(words: list[str]) -> str | None:
 
 
 # things by their worth, the amount after it: "projects worth about $150 million"
-_AT_CINEMAS_AFTER_RE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:cinemas|theat(?:er|re)s|box[\s-]office)\b")
+_AT_CINEMAS_AFTER_RE = re.compile(AT_CINEMAS)
 _SOLD_BEFORE_RE = re.compile(r"\b(?:sold|sells|sell|selling)\s+(?:[\w-]+\s+){0,2}$")
 _THINGS_WORTH_BEFORE_RE = re.compile(rf"\b(?P<np>(?:[a-z][\w-]*\s+)?(?!(?:is|was|has|does|this|its|his|as|us|plus|less)\b)"
                                      rf"[a-z][\w-]*s)\s+worth\s+(?:a\s+combined\s+)?{AMOUNT_HEDGES}$")
@@ -418,7 +419,7 @@ _WITH_HEAD_MOVED_RE = re.compile(rf"\bwith\s+(?P<np>(?:[a-z][\w'’-]*\s+){{0,3}
                                  rf"(?:{_MOVING}|growing|increasing|decreasing|shrinking)\s+(?:by\s+)?"
                                  rf"(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+to\s+)?{AMOUNT_HEDGES}$")
 # the verbs of a part's share: "account for 73.2% of", "made up 49% of", "represents 12% of"
-_SHARE_VERB_BEFORE_RE = re.compile(r"\s(?:(?:will|would|could|may|might|to)\s+)?(?:account(?:s|ed|ing)?\s+for|"
+_SHARE_VERB_BEFORE_RE = re.compile(r"\s(?:(?:will|would|could|can|may|might|should|must|to)\s+)?(?:account(?:s|ed|ing)?\s+for|"
                                    r"ma(?:de|kes?|king)\s+up|represent(?:s|ed|ing)?|comprise[sd]?|comprising|"
                                    r"generat(?:ed|es?|ing)|contribut(?:ed|es?|ing)|deriv(?:ed|es?|ing))\s+"
                                    rf"(?:less\s+than\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
@@ -592,7 +593,7 @@ _BARE_SHARE_WORDS = {"share", "proportion", "percentage", "figure", "rate", "num
 _VERB_SLOT_BEFORE_RE = re.compile(r"\bwho\s+$", re.IGNORECASE)
 # (past a conclusion's adverb before it: "A five-second clip therefore costs 1.75 yuan")
 _COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[\w,])\s+(?:(?:therefore|thus|hence|also|now|still|typically|usually|only)\s+)?"
-                                   rf"(?:used\s+to\s+|(?:will|would|could|can|may|might)\s+)?costs?\s+"
+                                   rf"(?:used\s+to\s+|(?:will|would|could|can|may|might)\s+)?(?:costs?|costing)\s+"
                                    rf"(?:(?:now|currently|still|typically|usually|only|just)\s+)*"
                                    # (whom it costs, named between: "Each Sora video costs OpenAI an estimated $1.30")
                                    rf"(?:(?:[A-Z][\w.&'’-]*\s+){{1,3}}|(?:it|them|us|him|her|me|you|the\s+company|studios)\s+"
@@ -1171,7 +1172,12 @@ def share_of_them(text: str, pos: int, end: int, counted: str, said_of_them: boo
     if not pred:
         return None
     if pred.startswith("who ") and not _PERSONS_RE.search(counted):
-        pred = "that " + pred[4:]
+        second, third = ([*pred.lower().split()[1:3], "", ""])[:2]
+        # (things "made with AI-generated scenes" are so made: a participle with its phrase, no relative's verb;
+        # not "used AI footage", a verb with its object)
+        participle = (second.endswith("ed") or second in IRREGULAR_PARTICIPLES or second in IRREGULAR_PAST) \
+            and (third in _PARTICIPLE_PHRASE_OPENERS or third.endswith("ly"))
+        return f"{counted} {pred[4:] if participle else 'that ' + pred[4:]}"[:120]
     return f"{counted} {pred if pred.startswith(('who ', 'that ')) else 'that ' + pred}"[:120]
 
 
@@ -1810,8 +1816,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         m = None  # "0.5 yuan per second of video": what the rate's unit is of, no noun of the amount
     if family in ("percent", "count"):
         of_phrase = bool(m and m.group().strip().startswith("of"))
-        if of_phrase and family == "count" and q.noun and AMOUNT_AT_RE.match(text, m.end()):
-            of_phrase, m = False, None  # "defrauded 3,000 victims of about 15 billion won": the victims, not the won
+        if of_phrase and family == "count" and q.noun and (AMOUNT_AT_RE.match(text, m.end())
+                                                           or _SPAN_OF_TIME_RE.match(text, m.end())):
+            # "defrauded 3,000 victims of about 15 billion won": the victims, not the won ("412 clips of five seconds
+            # each": the clips, how long each is)
+            of_phrase, m = False, None
         bracket = _AGE_BRACKET_RE.match(text, m.end()) if of_phrase else None
         if bracket:  # "71% of those 65 and older": the group, its age with it
             return bracket.group()
@@ -1928,7 +1937,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if phrase is None and family == "percent" or phrase and phrase.lower() in WEAK_NOUNS:
             phrase = None
         # (a group named by a measure's noun answers too: "Around 70% of viewers in a channel poll said …")
+        # (so do people a measure's noun counts, by what they did: "About 20 percent of viewers paid for content")
         if phrase and family == "percent" and (MEASURE_NOUN_RE.fullmatch(phrase.split()[-1]) is None
+                                               or is_people_noun(phrase.split()[-1])
                                                or _ANSWERED_AFTER_RE.match(text, _skip_to_end_of(text, after, phrase))):
             pred_at = _skip_to_end_of(text, after, phrase)
             aged = _AGED_AFTER_RE.match(text, pred_at, c_end)
@@ -2564,8 +2575,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                        for m in (*ASIDE_RE.finditer(text, c_start, q.char_start),
                                  # (or of examples: "while spending on content, including full games and in-game purchases, rose")
                                  *_EXAMPLES_ASIDE_RE.finditer(text, c_start, q.char_start))]
-        item = max(_last_outside(text, ",", c_start, q.char_start, asides_here),
-                   _last_outside(text, " and ", joined_from, q.char_start, asides_here),
+        joined_item = _last_outside(text, " and ", joined_from, q.char_start, asides_here)
+        if joined_item >= 0 and not _DIGIT_RE.search(text, c_start, joined_item):
+            joined_item = -1  # (an "and" before any figure of its clause joins no items: "in the US and Canada rose 44 cents to $8.09")
+        item = max(_last_outside(text, ",", c_start, q.char_start, asides_here), joined_item,
                    _last_outside(text, ";", c_start, q.char_start, asides_here))
         semicolon = text.rfind(";", s, q.char_start)  # (the clause may open after it)
         if 0 <= semicolon < item and text[item] == "," and _GAPPED_NP_RE.fullmatch(text, semicolon, q.char_start):
@@ -3000,6 +3013,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if relative:  # "A typical 30-second TV spot that once cost …": the noun the relative clause is of
             verb_at = relative.start()
         subject = _clean(np_left(text, c_start, verb_at, 5))
+        if subject is None and not relative and text[verb_at - 1:verb_at] == "," and "," not in text[c_start:verb_at - 1]:
+            # "Mid-budget films, costing $20 million to $60 million, have become rarer": the subject its participle is of
+            subject = _clean(noun_phrase(text, c_start, verb_at - 1, 5))
         agent = _HEAD_BEFORE_AGENT_RE.search(text, c_start, verb_at) if not relative else None
         if agent:  # "The strike by video game performers cost California's economy …": the strike's cost
             subject = _clean(agent.group("np").split()) or subject
@@ -3360,6 +3376,7 @@ _TOLD_WHOM_END_RE = re.compile(r"\b(?:told|tells|tell|telling|informed|informs|a
 _PLACE_PHRASE_END_RE = re.compile(r"\s+(?:in|across|throughout|around|at)\s+(?:the\s+)?$")
 _DETERMINED_NOUN_END_RE = re.compile(r"\b(?:the|a|an|this|its|their|his|her)\s+[a-z][a-z-]{2,}$", re.IGNORECASE)  # ("a start-up")
 _SPAN_OF_TIME_RE = re.compile(rf"(?:{_NUMBER_WORD}|[\d.,]+|a|an)\s+(?:{'|'.join(sorted(TIME_UNITS))})", re.IGNORECASE)
+_PARTICIPLE_PHRASE_OPENERS = (SIMPLE_PREPOSITIONS - {"of", "to"}) | {"using", "through", "into"}
 _GAPPED_OBJECT_AFTER_RE = re.compile(r"\s+(?P<prep>to|on|for)\s+(?=[a-z])")
 _CONVERTED_AFTER_RE = re.compile(r"\s*\((?:about\s+|around\s+|roughly\s+|some\s+)?[^()\s]*\d[^()]{0,30}\)")  # " ($41.5 million)"
 _GROSSED_BEFORE_RE = re.compile(r"\b(?:grossed|grosses|earned|collected|took\s+in|made)\b")
@@ -3516,9 +3533,9 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
 
 
 _FIRST_COMMA_RE = re.compile(r",(?!\d)")
-_ADVERBIAL_LEAD_RE = re.compile(r"\s*(?:(?:during|in|on|at|after|before|since|under|for|with|by|from|over|to|through|"
-                                r"until|as\s+of|year|last|this|so\s+far)\b|[^,]*\b(?:year|month|week|quarter|date)\b)",
-                                re.IGNORECASE)
+_LEAD_PREPOSITIONS = "during|in|on|at|after|before|since|under|for|with|by|from|over"  # (opening a phrase of time or place)
+_ADVERBIAL_LEAD_RE = re.compile(rf"\s*(?:(?:{_LEAD_PREPOSITIONS}|to|through|until|as\s+of|year|last|this|so\s+far)\b"
+                                r"|[^,]*\b(?:year|month|week|quarter|date)\b)", re.IGNORECASE)
 _DETERMINER_OPENS_RE = re.compile(r"\s*(?:the|a|an|this|that|these|those|its|their)\b", re.IGNORECASE)
 _ASIDE_OPENS_RE = re.compile(r"\s*(?:(?:which|who|whose|called|known|named|aged|a|an|the)\b|\d)")
 
@@ -3546,7 +3563,7 @@ _PARTICIPLE_LEAD_RE = re.compile(r"\s*[A-Z][a-z]+(?:ed|ing)\s+(?:whether|about|a
                                  r"during|if|how|what|why|as)\b")
 _RELATIVE_ADVERB_CLAUSE_RE = re.compile(r",\s+(?:where|when)\s+(?=[a-z])")
 _EXAMPLES_CLOSE_LEAD_RE = re.compile(r"\S,\s+(?:including|excluding|such\s+as|like)\s+[^,;]+$")
-_LEAD_PREPOSITION_RE = re.compile(r"\s*(?:during|in|on|at|after|before|since|under|for|with|by|from|over)\b", re.IGNORECASE)
+_LEAD_PREPOSITION_RE = re.compile(rf"\s*(?:{_LEAD_PREPOSITIONS})\b", re.IGNORECASE)
 # an adverb set off by commas after the subject: "Radio advertising, however, …"
 _ASIDE_ADVERBS_ALT = "|".join(adverb.replace(" ", r"\s+") for adverb in ASIDE_ADVERBS)
 _ASIDE_ADVERB_END_RE = re.compile(rf"\S,\s*(?:{_ASIDE_ADVERBS_ALT})\s*$", re.IGNORECASE)

@@ -157,6 +157,13 @@ def name_runs(text: str, start: int = 0, end: int | None = None) -> Iterator[tup
             if run.endswith(" Local") and (number := _LOCAL_NUMBER_RE.match(text, e, end)):
                 e = number.end()  # "IATSE Local 600": a union local by its number
                 run = text[s:e]
+            initialled = _INITIALLED_LIST_RE.match(text, s, end) if text.startswith(", ", e) else None
+            if initialled and "".join(w[0] for w in re.split(r"[,\s]+", initialled.group("list"))
+                                      if w not in ("and", "&")).upper() == initialled.group("acronym"):
+                # "the Animation, VFX, Gaming and Comics (AVGC) task force": a list its acronym spells is one name
+                yield s, initialled.end("list"), initialled.group("list")
+                pos = initialled.end("list")
+                break
             listed = _LISTED_NAME_RE.match(text, e + 2, end) if text.startswith(", ", e) else None
             if listed and (_core(listed.group().split()[-1]) in ORGANISATION_WORDS
                            or any(_core(w) in ORGANISATION_WORDS for w in run.split())) \
@@ -187,6 +194,8 @@ _LOCAL_NUMBER_RE = re.compile(r" \d{1,4}\b")
 # (within its sentence and line: "… Media and Sport.\n\nFilm, TV …" ends at "Sport")
 _LISTED_NAME_RE = re.compile(r"[A-Z][\w&'’-]*\s+(?:and|&)\s+[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*)?")
 _PARTNERS_RE = re.compile(r"(?:[A-Z][\w'’-]*,\s+)*[A-Z][\w'’-]*\s+&\s+[A-Z][\w'’-]*\b")
+_INITIALLED_LIST_RE = re.compile(r"(?P<list>[A-Z][\w&'’-]*(?:,\s+[A-Z][\w&'’-]*)+,?\s+(?:and|&)\s+[A-Z][\w&'’-]*)"
+                                 r"\s+\((?P<acronym>[A-Z]{3,8})\)")
 _NAME_CONTINUES_RE = re.compile(r"\s+[A-Z]")  # (a longer run after the comma is a name of its own)
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 # what a company owns: the name after a possessive inside a run, after "its", or before ", its"
@@ -199,7 +208,7 @@ _OWNED_AFTER_RE = re.compile(r",\s+its\s")
 _MAKER_OF_AFTER_RE = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:developer|maker|creator|owner|operator|"
                                 r"publisher|parent(?:\s+company)?)\s+of\s+(?:the\s+)?")
 _WORD_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
-_BASED_RE = re.compile(r"-(?:(?i:based|born|headquartered|listed|made)|[a-z]*(?:ed|like|style|related|free|only|native|first|centric|driven|heavy|friendly|ready|wide))$")
+_BASED_RE = re.compile(r"-(?:(?i:based|born|headquartered|listed|made)|[a-z]*(?:ed|like|style|related|free|only|native|first|centric|driven|heavy|friendly|ready|wide|rival))$")
 # "LOS ANGELES (CN) —", "BEIJING, Feb 24 -", "China News Service, Beijing, February 24 (Reporter X)"
 DATELINE_RE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]+(?:,\s*[A-Z][A-Za-z.]{1,12})?(?:\s*\([^)]{0,40}\))?\s*(?:[—–]|--?(?=\s)|:(?=\s))\s*"
