@@ -1891,7 +1891,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             if phrase and not of_phrase and family == "count" and _PERSONS_RE.fullmatch(phrase) else None
         # (a relative's adverb is no employer: "The studios, which together employ about 1,100 people")
         which = _WHICH_BEFORE_RE.search(text, max(c_start, employs.start() - 24), employs.start()) if employs else None
-        employer = _clean(np_left(text, c_start, employs.start(), 4)) if employs and not which else None
+        # (past an adverb before the verb: "the editorial department once employed 12 to 15 people")
+        adverbs = _ADVERBS_BEFORE_RE.search(text, c_start, employs.start()) if employs and not which else None
+        employer = _clean(np_left(text, c_start, adverbs.start() if adverbs else employs.start(), 4)) \
+            if employs and not which else None
         if which:  # "South Africa's animation industry, which employs about 4,800 people": the industry's
             # (past what it is ranked by: "The world's largest advertising group by revenue, which employs")
             ranked_by = _RANKED_BY_END_RE.search(text, c_start, which.start())
@@ -2485,7 +2488,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         opens = [m.end() for m in _PART_OPENS_RE.finditer(text, c_start, q.char_start)]
         words = noun_phrase(text, opens[-1] if opens else _subject_start(text, c_start, q.char_start, said_clause=False),
                             q.char_start, 5)
-        part = _clean(words) if words and not _stands_for(words) and not any(c.isdigit() for c in " ".join(words)) else None
+        part = _clean(words) if words and not _stands_for(words) and not any(c.isdigit() for c in " ".join(words)) \
+            and words[-1].lower() not in _THRESHOLD_CUT_WORDS else None  # (not a phrase cut at its amount: "revenue above")
         if previous[:1].isupper() and not any(h[0] == 0 for h in names.find(previous)):
             previous = previous[0].lower() + previous[1:]  # (a sentence's first word, inside the phrase: "share of revenue")
         if part and part.lower() != previous.lower() and part.lower() not in previous.lower().split():
@@ -3376,6 +3380,7 @@ _TOLD_WHOM_END_RE = re.compile(r"\b(?:told|tells|tell|telling|informed|informs|a
 _PLACE_PHRASE_END_RE = re.compile(r"\s+(?:in|across|throughout|around|at)\s+(?:the\s+)?$")
 _DETERMINED_NOUN_END_RE = re.compile(r"\b(?:the|a|an|this|its|their|his|her)\s+[a-z][a-z-]{2,}$", re.IGNORECASE)  # ("a start-up")
 _SPAN_OF_TIME_RE = re.compile(rf"(?:{_NUMBER_WORD}|[\d.,]+|a|an)\s+(?:{'|'.join(sorted(TIME_UNITS))})", re.IGNORECASE)
+_THRESHOLD_CUT_WORDS = {"above", "below", "over", "under", "than", "of", "beyond", "exceeding"}
 _PARTICIPLE_PHRASE_OPENERS = (SIMPLE_PREPOSITIONS - {"of", "to"}) | {"using", "through", "into"}
 _GAPPED_OBJECT_AFTER_RE = re.compile(r"\s+(?P<prep>to|on|for)\s+(?=[a-z])")
 _CONVERTED_AFTER_RE = re.compile(r"\s*\((?:about\s+|around\s+|roughly\s+|some\s+)?[^()\s]*\d[^()]{0,30}\)")  # " ($41.5 million)"

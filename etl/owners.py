@@ -177,7 +177,12 @@ def _aside_spans(text: str, start: int, pos: int) -> list[tuple[int, int]]:
         # ("Jimeng, ByteDance's AI video and image generation app, had 10.2 million users": the name the
         # description after it describes owns them, not the owner inside the description)
         spans += [m.span() for m in APPOSITIVE_RE.finditer(text, start, pos)]
+        # ("The researchers, from the University of Oxford, showed 1,483 US adults": where they work, no owner)
+        spans += [m.span() for m in _AFFILIATION_ASIDE_RE.finditer(text, start, pos)]
     return spans
+
+
+_AFFILIATION_ASIDE_RE = re.compile(r"(?<=[a-z]),\s+(?:from|at)\s+(?:the\s+)?[A-Z][^,;]{2,100},")
 
 
 _OF_ELSEWHERE_RE = re.compile(r"\bthere\s+(?:are|were|is|was)\b|\b(?:" + _PLACES_ALT

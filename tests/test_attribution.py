@@ -9378,3 +9378,16 @@ def test_a_list_its_acronym_spells_is_one_name_and_a_count_s_length_is_no_whole(
             "Effects (FAGE) council.")
     assert claim(text, "90,000").source == "Film, Animation, Games and Effects (FAGE)"
     assert claim("We generated 412 clips of five seconds each.", "412 clips").measure == "clips"
+
+
+def test_where_people_work_set_between_commas_owns_nothing_and_an_adverb_before_employed():
+    text = "The researchers, from the University of Leeds and the University of York, showed 1,200 UK adults clips."
+    assert claim(text, "1,200").measure == "UK adults"
+    text = "On a typical feature, the editorial department once employed 12 to 15 people."
+    assert claim(text, "12 to 15").measure == "editorial department employees"
+
+
+def test_a_share_of_that_measure_has_no_part_cut_at_an_amount():
+    text = ("The rules would require platforms with annual revenue above €50 million in a country to invest at least 2% "
+            "of that revenue in local production.")
+    assert "above" not in claim(text, "2%").measure
