@@ -1806,6 +1806,14 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     if sized:  # "a 40-person animation studio": its staff (a staff already: "its 3,000-strong workforce")
         org = sized.group("org")
         return org if _STAFF_NOUN_RE.search(org) else f"{org} staff"
+    numbering = _WHO_NUMBER_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
+        if family == "count" and not q.noun else None
+    if numbering:  # "available to ChatGPT subscribers, who number more than 20 million": those counted
+        counted = _clean(np_left(text, c_start, numbering.start(), 4))
+        at = text.rfind(counted, c_start, numbering.start()) if counted else -1
+        named = [h for h in names.find(text, max(c_start, at - 40), at) if h[1] == at - 1] if at > 0 else []
+        if counted:  # (with the name before it: "ChatGPT subscribers")
+            return f"{named[-1][2]} {counted}" if named else counted
     team = _TEAM_OF_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
         if family == "count" and (not q.noun or q.noun.lower() in HEADCOUNT_NOUNS) else None
     if team:  # "my team of 40 is down to 25": the team
@@ -3380,6 +3388,8 @@ _TOLD_WHOM_END_RE = re.compile(r"\b(?:told|tells|tell|telling|informed|informs|a
 _PLACE_PHRASE_END_RE = re.compile(r"\s+(?:in|across|throughout|around|at)\s+(?:the\s+)?$")
 _DETERMINED_NOUN_END_RE = re.compile(r"\b(?:the|a|an|this|its|their|his|her)\s+[a-z][a-z-]{2,}$", re.IGNORECASE)  # ("a start-up")
 _SPAN_OF_TIME_RE = re.compile(rf"(?:{_NUMBER_WORD}|[\d.,]+|a|an)\s+(?:{'|'.join(sorted(TIME_UNITS))})", re.IGNORECASE)
+_WHO_NUMBER_BEFORE_RE = re.compile(rf",\s+(?:who|which)\s+(?:now\s+)?(?:number|numbered|total|totals|totalled|totaled)\s+"
+                                   rf"{AMOUNT_HEDGES}$")
 _THRESHOLD_CUT_WORDS = {"above", "below", "over", "under", "than", "of", "beyond", "exceeding"}
 _PARTICIPLE_PHRASE_OPENERS = (SIMPLE_PREPOSITIONS - {"of", "to"}) | {"using", "through", "into"}
 _GAPPED_OBJECT_AFTER_RE = re.compile(r"\s+(?P<prep>to|on|for)\s+(?=[a-z])")

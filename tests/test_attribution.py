@@ -9391,3 +9391,11 @@ def test_a_share_of_that_measure_has_no_part_cut_at_an_amount():
     text = ("The rules would require platforms with annual revenue above €50 million in a country to invest at least 2% "
             "of that revenue in local production.")
     assert "above" not in claim(text, "2%").measure
+
+
+def test_people_who_number_a_count_and_what_analysts_expected_without_its_noun():
+    text = "The company will keep the model available to ChatGPT subscribers, who number more than 20 million."
+    assert claim(text, "20 million").measure == "ChatGPT subscribers"
+    text = "Vexa said it expects fourth-quarter revenue of about $1.2 billion. Analysts had forecast $1.18 billion."
+    expected = claim(text, "$1.18 billion")
+    assert (expected.measure, expected.claim_type) == ("Vexa fourth-quarter revenue", "revenue")
