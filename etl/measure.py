@@ -1806,6 +1806,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     if sized:  # "a 40-person animation studio": its staff (a staff already: "its 3,000-strong workforce")
         org = sized.group("org")
         return org if _STAFF_NOUN_RE.search(org) else f"{org} staff"
+    compound = _COUNT_COMPOUND_RE.match(q.surface) if family == "count" and not sized else None
+    if compound:  # "a 12-episode anime series": the series' episodes, counted
+        unit = compound.group("unit")
+        return f"{compound.group('noun')} {unit if unit.endswith('s') else unit + 's'}"[:120]
     numbering = _WHO_NUMBER_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) \
         if family == "count" and not q.noun else None
     if numbering:  # "available to ChatGPT subscribers, who number more than 20 million": those counted
@@ -3388,6 +3392,7 @@ _TOLD_WHOM_END_RE = re.compile(r"\b(?:told|tells|tell|telling|informed|informs|a
 _PLACE_PHRASE_END_RE = re.compile(r"\s+(?:in|across|throughout|around|at)\s+(?:the\s+)?$")
 _DETERMINED_NOUN_END_RE = re.compile(r"\b(?:the|a|an|this|its|their|his|her)\s+[a-z][a-z-]{2,}$", re.IGNORECASE)  # ("a start-up")
 _SPAN_OF_TIME_RE = re.compile(rf"(?:{_NUMBER_WORD}|[\d.,]+|a|an)\s+(?:{'|'.join(sorted(TIME_UNITS))})", re.IGNORECASE)
+_COUNT_COMPOUND_RE = re.compile(r"[\d.,]+-(?P<unit>[a-z]{3,})\s+(?P<noun>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})$")
 _WHO_NUMBER_BEFORE_RE = re.compile(rf",\s+(?:who|which)\s+(?:now\s+)?(?:number|numbered|total|totals|totalled|totaled)\s+"
                                    rf"{AMOUNT_HEDGES}$")
 _THRESHOLD_CUT_WORDS = {"above", "below", "over", "under", "than", "of", "beyond", "exceeding"}

@@ -454,7 +454,7 @@ def _read_noun(text: str, pos: int, max_words: int = 4) -> tuple[str | None, int
 
 
 _DETERMINED_NUMBER_END_RE = re.compile(r"\b(?:the|its|their|these|those|our|his|her)\s+\d[\d,]*$", re.IGNORECASE)
-_NOTHING_TAKEN_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|at|across|during|since|over|this|last|per|a|an)\s")
+_NOTHING_TAKEN_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|across|during|since|over|this|last|per|a|an)\s")
 _BALLOTS_AFTER_RE = re.compile(r"\s+(?:their\s+)?(?:ballots|votes)\b", re.IGNORECASE)
 _NOUN_AFTER_ADVERB_RE = re.compile(r"\s+(?:limit|limits|cap|average|high|low|record|active|users?|visitors?|"
                                    r"budget|allowance|quota|target|rate|volume|turnover|trading)\b", re.IGNORECASE)

@@ -9399,3 +9399,12 @@ def test_people_who_number_a_count_and_what_analysts_expected_without_its_noun()
     text = "Vexa said it expects fourth-quarter revenue of about $1.2 billion. Analysts had forecast $1.18 billion."
     expected = claim(text, "$1.18 billion")
     assert (expected.measure, expected.claim_type) == ("Vexa fourth-quarter revenue", "revenue")
+
+
+def test_a_plural_that_spells_a_verb_before_a_phrase_of_where_is_the_counted_noun():
+    text = "Spotify says more than 350,000 shows on its platform now have video."
+    assert [c.surface for c in extract_claims(text)] == ["more than 350,000 shows"]
+
+
+def test_a_count_written_as_a_compound_adjective_counts_its_unit():
+    assert claim("It produced a 12-episode anime series in 24 hours.", "12-episode").measure == "anime series episodes"
