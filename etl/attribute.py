@@ -2238,8 +2238,8 @@ _CONSENSUS_AFTER_RE = re.compile(
     re.IGNORECASE | re.MULTILINE)
 # who put a consensus together, named right after its amount: "the estimate of $2 billion compiled by LSEG"
 _COMPILED_BY_RE = re.compile(r"\s+(?:compiled|collected|gathered|calculated|tallied)\s+by\s+(?P<np>[^,;.]{2,60})")
-# ... or as the subject before it: "Analysts polled by LSEG had expected 73.5%"
-_CONSENSUS_SUBJECT_RE = re.compile(
+# ... or as the subject before it: "Analysts polled by LSEG had expected 73.5%" (etl.extract too)
+CONSENSUS_SUBJECT_RE = re.compile(
     r"\b(?:analysts|economists|wall\s+street)(?:\s+(?:polled|surveyed)\s+by\s+(?P<np>[^,;.]{2,60}?))?\s+(?:had\s+)?"
     rf"(?:expected|forecast|estimated|projected|predicted|anticipated)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:of\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
@@ -2317,7 +2317,7 @@ def figure_source(text: str, sentence_start: int, sentence_end: int, figure_star
         lead = _find(text[sentence_start:sentence_start + main_at], names).source
         if lead:
             return lead, False
-    subject = _CONSENSUS_SUBJECT_RE.search(text, max(sentence_start, figure_start - 120), figure_start)
+    subject = CONSENSUS_SUBJECT_RE.search(text, max(sentence_start, figure_start - 120), figure_start)
     if subject:
         polled = _named_in(subject.group("np"), names) if subject.group("np") else None
         return polled or (source if source and source.lower() not in UNNAMED_SPEAKERS else None), True

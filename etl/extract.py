@@ -18,6 +18,7 @@ from functools import partial
 
 from .attribute import (
     CITED_FOR_DATA,
+    CONSENSUS_SUBJECT_RE,
     CONSENSUS_WORDS_RE,
     SHARE_OF_BEFORE_OPENS_RE,
     article_topic,
@@ -267,10 +268,6 @@ _ANAPHOR_LEVEL_RE = re.compile(r"\b(?:that|this|it)\s+(?:(?:will|would|could|mig
                                # (or its old level: "That is up from 15 million in 2023")
                                r"(?:(?:up|down)\s+from\s+)?" + AMOUNT_HEDGES + "$",  # ("Now it is closer to 12 cents")
                                re.IGNORECASE)
-# what analysts expected, the figure's noun left out: "Analysts had forecast $1.18 billion"
-_CONSENSUS_OPENS_RE = re.compile(r"\b(?:analysts|economists|wall\s+street)(?:\s+(?:polled|surveyed)\s+by\s+[A-Z][\w&.-]*"
-                                 r"(?:\s+[A-Z][\w&.-]*)?)?\s+(?:had\s+)?(?:expected|forecast|estimated|projected|predicted|"
-                                 r"anticipated)\s+(?:an?\s+)?" + AMOUNT_HEDGES + "$", re.IGNORECASE)
 # a possessive whose noun is left out, the measure of the figure before: "Peacock had the highest churn rate at
 # 7.2%. Netflix's was about 2%"
 _ELIDED_HEDGE = r"(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?$"  # (the figure's own hedge, before it)
@@ -543,7 +540,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 rest = base[owned.end():] if owned else base[lead[0][1]:].strip() if lead and lead[0][0] == 0 else base
                 measure = f"{gapped_owner.group('owner')}{owned.group(1) if owned else ' '}{rest}"[:120]
             if measure and measure.lower() in ("analysts", "economists", "wall street") \
-                    and _CONSENSUS_OPENS_RE.search(text, max(clause[0], q.char_start - 60), q.char_start):
+                    and CONSENSUS_SUBJECT_RE.search(text, max(clause[0], q.char_start - 120), q.char_start):
                 measure = None  # "Analysts had forecast $1.18 billion": who forecast it, no measure (the one before, below)
             # the figure before in this paragraph, with a measure: what an anaphor, a possessive whose noun is left
             # out and a share "of them" may be of (found once for the three readings below)
@@ -557,7 +554,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             if last_here and unit_family(last_here.unit) == family and (
                     pronoun or _ANAPHOR_LEVEL_RE.search(text, max(clause[0], q.char_start - 40), q.char_start)
                     # ("Roku expects revenue of about $1.2 billion. Analysts had forecast $1.18 billion": the same measure)
-                    or _CONSENSUS_OPENS_RE.search(text, max(clause[0], q.char_start - 60), q.char_start)
+                    or CONSENSUS_SUBJECT_RE.search(text, max(clause[0], q.char_start - 120), q.char_start)
                     # ("The service had 61 million paying subscribers. It added 8.4 million in the quarter": more of them)
                     or family == "count" and not q.noun and _ANAPHOR_CHANGE_RE.match(text, clause[0], q.char_start)):
                 # "Roughly 40% of our shots involve some machine learning. I'd say that will be 80% by 2027": the
