@@ -304,6 +304,7 @@ def _clean(words: list[str]) -> str | None:
 
 
 # things by their worth, the amount after it: "projects worth about $150 million"
+_STAKE_SIZE_RE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*")
 _AT_CINEMAS_AFTER_RE = re.compile(AT_CINEMAS)
 _SOLD_BEFORE_RE = re.compile(r"\b(?:sold|sells|sell|selling)\s+(?:[\w-]+\s+){0,2}$")
 _THINGS_WORTH_BEFORE_RE = re.compile(rf"\b(?P<np>(?:[a-z][\w-]*\s+)?(?!(?:is|was|has|does|this|its|his|as|us|plus|less)\b)"
@@ -421,7 +422,9 @@ _WITH_HEAD_MOVED_RE = re.compile(rf"\bwith\s+(?P<np>(?:[a-z][\w'’-]*\s+){{0,3}
 # the verbs of a part's share: "account for 73.2% of", "made up 49% of", "represents 12% of"
 _SHARE_VERB_BEFORE_RE = re.compile(r"\s(?:(?:will|would|could|can|may|might|should|must|to)\s+)?(?:account(?:s|ed|ing)?\s+for|"
                                    r"ma(?:de|kes?|king)\s+up|represent(?:s|ed|ing)?|comprise[sd]?|comprising|"
-                                   r"generat(?:ed|es?|ing)|contribut(?:ed|es?|ing)|deriv(?:ed|es?|ing))\s+"
+                                   r"generat(?:ed|es?|ing)|contribut(?:ed|es?|ing)|deriv(?:ed|es?|ing)|"
+                                   # (or a part's take of the whole: "Korean films took 54% of admissions")
+                                   r"took|takes|taking|captur(?:ed|es?|ing))\s+"
                                    rf"(?:less\s+than\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
 # a verb of a share with its first share and whole, before a second share that leaves the verb out
 _GAPPED_SHARE_VERB_RE = re.compile(r"\s(?:account(?:s|ed|ing)?\s+for|ma(?:de|kes?|king)\s+up|represent(?:s|ed|ing)?)\s+"
@@ -535,7 +538,10 @@ _MADE_FOR_RE = re.compile(rf"\b(?:made|making|produced|producing|shot|shooting|f
                           re.IGNORECASE)
 # what sold, and to whom, for an amount: "sold to Netflix for about", "sells for", "sold the film for"
 _SOLD_FOR_RE = re.compile(r"\b(?:sold|sells|sell|selling|went|goes|going)\s+(?:to\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+|"
-                          rf"(?P<what>(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){{1,3}}?))?for\s+(?:a\s+reported\s+)?"
+                          rf"(?P<what>(?:the|its|their|a|an)\s+(?:[\w%'’-]+\s+){{1,8}}?)"
+                          # (and whom to, described: "sell a 45% stake in its TV arm to a private equity firm for $1.2 billion")
+                          rf"(?:to\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){{1,4}}?|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+))?)?"
+                          r"for\s+(?:a\s+reported\s+)?"
                           rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
 # what is bought for the amount: "agreed to acquire animation studio Vanta Pictures for $18.50 a share"
 _DEFRAUDED_OF_RE = re.compile(rf"\b(?P<verb>defrauded|cheated|swindled|scammed|robbed|conned)\b[^.;$€£¥]{{0,60}}?\b(?:of|out\s+of)\s+"
@@ -1572,10 +1578,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 if w.lower() not in DETERMINERS and w not in PUNCT]
         if made and not all(w.lower() in PRONOUNS for w in made):
             return f"cost of {' '.join(made)}"
-    sold = _SOLD_FOR_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if family == "money" else None
+    sold = _SOLD_FOR_RE.search(text, max(c_start, q.char_start - 120), q.char_start) if family == "money" else None
     if sold:  # '"Ghost in the Frame," … sold to Netflix for about $17 million', "sold the film for $5 million"
-        what = [w for w in word_tokens(sold.group("what") or "") if w.lower() not in ("to", "at")]
-        what = _clean(what) if what and not names.find(" ".join(what)) else None
+        # (not the size of a stake: "a 45% stake")
+        what = [w for w in word_tokens(_STAKE_SIZE_RE.sub("", sold.group("what") or "")) if w.lower() not in ("to", "at")]
+        what = _clean(what) if what and (len(what) > 2 or not names.find(" ".join(what))) else None  # (a name alone is the buyer's)
         if not what:
             titled = [m for m in TITLE_RE.finditer(text, c_start, sold.start())]
             what = (titled[-1].group("title") or titled[-1].group("title2")).rstrip(",") if titled else \

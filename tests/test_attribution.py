@@ -6868,7 +6868,7 @@ def test_women_and_men_are_groups_a_share_counts():
 
 
 def test_the_time_people_spent_is_theirs_no_relative_of_them():
-    assert claim("Games took 20% of the time teenagers spent online.", "20%").measure == "time teenagers spent online"
+    assert claim("Games took 20% of the time teenagers spent online.", "20%").measure == "Games share of time teenagers spent online"
 
 
 def test_a_rate_is_read_within_its_line():
@@ -9408,3 +9408,11 @@ def test_a_plural_that_spells_a_verb_before_a_phrase_of_where_is_the_counted_nou
 
 def test_a_count_written_as_a_compound_adjective_counts_its_unit():
     assert claim("It produced a 12-episode anime series in 24 hours.", "12-episode").measure == "anime series episodes"
+
+
+def test_a_stake_sold_to_a_described_buyer_and_a_part_that_took_a_share():
+    text = "Sony agreed to sell a 45% stake in its TV arm to a private equity firm for about $1.2 billion."
+    sale = claim(text, "$1.2 billion")
+    assert (sale.measure, sale.claim_type) == ("stake in its TV arm sale price", "investment")
+    assert claim("The company sold the studio to Apollo for $400 million.", "$400").measure == "studio sale price"
+    assert claim("Korean films took 54% of admissions.", "54%").measure == "Korean films share of admissions"
