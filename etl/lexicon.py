@@ -1676,6 +1676,9 @@ CLAIM_TYPE_RULES = (
     # a share of the receipts of a box office report is box office: "Japan's total box office rose 11% …, with
     # anime accounting for roughly 40% of receipts"
     ("box_office", "percent", "measure", r"\bshare\s+of\s+(?:[\w'’-]+\s+){0,2}(?:receipts|takings)$", ("sentence", BOX_OFFICE_WORDS)),
+    # what working people earn is pay, no takings: "freelance visual effects artists earnings" (the level before it
+    # too: "earned an average of £31,000, down from £46,000")
+    ("other", "money percent", "measure", rf"\b(?:{WORKING_PEOPLE})['’]?\s+(?:earnings|income|pay|wages?)$"),
     ("revenue", "money percent", "measure", _REVENUE),
     # a count of subscriptions is an audience, like subscribers; of copies or purchases, sales
     ("revenue", "count", "measure", r"^(?![\s\S]*\bsubscriptions?\b)[\s\S]*\b(?:" + _REVENUE + r")\b"),

@@ -9416,3 +9416,8 @@ def test_a_stake_sold_to_a_described_buyer_and_a_part_that_took_a_share():
     assert (sale.measure, sale.claim_type) == ("stake in its TV arm sale price", "investment")
     assert claim("The company sold the studio to Apollo for $400 million.", "$400").measure == "studio sale price"
     assert claim("Korean films took 54% of admissions.", "54%").measure == "Korean films share of admissions"
+
+
+def test_what_working_people_earn_is_pay_the_level_before_it_too():
+    text = "Freelance visual effects artists in the UK earned an average of £28,000 last year, down from £41,000 in 2022."
+    assert [c.claim_type for c in extract_claims(text)] == ["other", "other"]
