@@ -1734,6 +1734,8 @@ CLAIM_TYPE_RULES = (
     # what a company expands or is launched with: "Pinewood expands with £150m AI-ready stages", "launches AI
     # animation studio with $20m"
     ("investment", "money", "left", rf"\b(?:expand(?:s|ed|ing)?|launch(?:es|ed|ing)?\b[^,;.]{{0,60}}?)\s+with\s+{AMOUNT_HEDGES}$"),
+    # where shares began trading: "Starz shares, which began trading at $15.50, closed at $13.40"
+    ("stock_move", "money", "left", r"\b(?:began|begin|begins|started|start|starts|opened|debuted)\s+trading\s+at\s+$"),
     # where shares stood: "The shares were little changed at $132.50"
     ("stock_move", "money", "left", r"\b(?:shares|stock)\s+(?:were|was|closed|ended|traded|stood|finished)\b[^,;.]{0,30}?\bat\s+$"),
     # ... or in a participle after their move: "Shares of MiniMax more than doubled on Friday, closing at HK$345"

@@ -1647,3 +1647,8 @@ def test_money_taken_from_people_is_no_box_office():
 
 def test_visits_counted_are_an_audience():
     assert claim("Attendance at the top theme parks rose to 244 million visits.", "244").claim_type == "audience"
+
+
+def test_the_price_shares_began_trading_at_is_a_share_price():
+    text = "Starz shares, which began trading at $15.50, closed at $13.40 on Thursday."
+    assert [(c.claim_type, c.measure) for c in extract_claims(text)] == [("stock_move", "Starz share price")] * 2
