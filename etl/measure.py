@@ -837,13 +837,15 @@ _TRAILING_AUXILIARY_RE = re.compile(r"\s+(?:were|was|are|is|have|has|had)$")
 def _after_last_verb(text: str, lo: int, hi: int) -> int:
     """Where the words after the last verb of text[lo:hi] start (lo when it has none)."""
     at = lo
-    # (nor a word of a measure's name: "Gross value added from the creative industries reached")
-    named = [(a - lo, b - lo) for a, b in (m.span() for m in MEASURE_NOUN_RE.finditer(text, lo, hi)) if " " in text[a:b]]
+    named = None  # (nor a word of a measure's name: "Gross value added from the creative industries reached")
     for m in re.finditer(r"[A-Za-z][\w'’-]*", text[lo:hi]):
         if m.group().islower() and verbish(m.group()) and m.group() not in NOT_VERBS \
-                and not MEASURE_NOUN_RE.fullmatch(m.group()) \
-                and not any(a <= m.start() < b for a, b in named):  # ("spending" is a noun)
-            at = lo + m.end()
+                and not MEASURE_NOUN_RE.fullmatch(m.group()):  # ("spending" is a noun)
+            if named is None:  # (looked up once, and only when a verb-like word is met)
+                named = [(a - lo, b - lo) for a, b in (n.span() for n in MEASURE_NOUN_RE.finditer(text, lo, hi))
+                         if " " in text[a:b]]
+            if not any(a <= m.start() < b for a, b in named):
+                at = lo + m.end()
     return at
 
 
@@ -1168,6 +1170,11 @@ def _subject_end(text: str, start: int, end: int) -> int:
 _OF_THEM_AFTER_RE = re.compile(r"\s+of\s+(?:them|those)\b")
 
 
+def _participle(word: str) -> bool:
+    """Whether a lower-case word may be a past participle ("made", "uploaded")."""
+    return word.endswith("ed") or word in IRREGULAR_PAST or word in IRREGULAR_PARTICIPLES
+
+
 def share_of_them(text: str, pos: int, end: int, counted: str, said_of_them: bool = False) -> str | None:
     """What a share "of them" right after `pos` measures, when "them" are the things the figure before
     counted: "about 30,000 micro-dramas. Some 20 percent of them used AI-generated footage" ->
@@ -1181,8 +1188,7 @@ def share_of_them(text: str, pos: int, end: int, counted: str, said_of_them: boo
         second, third = ([*pred.lower().split()[1:3], "", ""])[:2]
         # (things "made with AI-generated scenes" are so made: a participle with its phrase, no relative's verb;
         # not "used AI footage", a verb with its object)
-        participle = (second.endswith("ed") or second in IRREGULAR_PARTICIPLES or second in IRREGULAR_PAST) \
-            and (third in _PARTICIPLE_PHRASE_OPENERS or third.endswith("ly"))
+        participle = _participle(second) and (third in _PARTICIPLE_PHRASE_OPENERS or third.endswith("ly"))
         return f"{counted} {pred[4:] if participle else 'that ' + pred[4:]}"[:120]
     return f"{counted} {pred if pred.startswith(('who ', 'that ')) else 'that ' + pred}"[:120]
 
@@ -1995,7 +2001,7 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 # (past an adverb: "the tasks now done in film production" are done, not "that now done")
                 second = next((w for w in pred.lower().split()[1:]
                                if not (ADVERB_RE.fullmatch(w) or _TIME_ADVERB_RE.fullmatch(w))), "")
-                participle = second.endswith("ed") or second in IRREGULAR_PAST or second in IRREGULAR_PARTICIPLES
+                participle = _participle(second)
                 pred = pred[4:] if participle or second in ("it", "they", "we") else "that " + pred[4:]
                 finite = _FINITE_AFTER_PARTICIPLE_RE.search(pred) if participle else None
                 if finite:  # "of the tracks delivered to its platform each day are now fully generated": theirs, that are
@@ -3549,8 +3555,7 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
     if comma > 0 and _is_lead(text[c_start:comma]):
         return comma + 1
     first = _FIRST_COMMA_RE.search(text, c_start, comma) if comma > 0 else None
-    if first and _ADVERBIAL_LEAD_RE.match(text, c_start, first.start()) and _is_lead(text[c_start:first.start()]) \
-            and not _DETERMINER_OPENS_RE.match(text, c_start) and not _ASIDE_OPENS_RE.match(text, first.end()):
+    if first and _ADVERBIAL_LEAD_RE.match(text, c_start, first.start()) and _is_lead(text[c_start:first.start()]):
         # (a phrase of time or place, not a subject and its aside: "The material, which is made of carbon, reached",
         # "Maddon, 66, has used", "Print advertising, by contrast, is expected")
         # "So far, ticket sales stand at $7.1 billion, about 4% behind last year's pace": a figure set after its
@@ -3563,8 +3568,6 @@ _FIRST_COMMA_RE = re.compile(r",(?!\d)")
 _LEAD_PREPOSITIONS = "during|in|on|at|after|before|since|under|for|with|by|from|over"  # (opening a phrase of time or place)
 _ADVERBIAL_LEAD_RE = re.compile(rf"\s*(?:(?:{_LEAD_PREPOSITIONS}|to|through|until|as\s+of|year|last|this|so\s+far)\b"
                                 r"|[^,]*\b(?:year|month|week|quarter|date)\b)", re.IGNORECASE)
-_DETERMINER_OPENS_RE = re.compile(r"\s*(?:the|a|an|this|that|these|those|its|their)\b", re.IGNORECASE)
-_ASIDE_OPENS_RE = re.compile(r"\s*(?:(?:which|who|whose|called|known|named|aged|a|an|the)\b|\d)")
 
 
 def _is_lead(lead: str) -> bool:
