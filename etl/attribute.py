@@ -928,6 +928,11 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
     who asked not to be named, when the sentence does not describe them, is somebody unnamed: not
     the source the paragraph had before ('"…," said a senior executive at a major studio, who asked
     not to be named')."""
+    condition = _CONDITION_LEAD_RE.match(sentence)
+    if condition:
+        # "If a court found all of them infringed wilfully, damages could exceed $345 million": what a
+        # condition supposes somebody finds is nobody's statement (blanked, so every place in it stays)
+        sentence = " " * condition.end() + sentence[condition.end():]
     found = _find_named(sentence, names, words)
     if (found.source is None and not found.unnamed or found.source and not names.find(found.source)) \
             and _may_ask_anonymity(sentence) and _ANONYMOUS_RE.search(sentence):
@@ -947,6 +952,8 @@ def _find(sentence: str, names: ArticleNames, words: set[str] | None = None) -> 
     return found
 
 
+# a condition opening a sentence, to its comma: "If a court found …, ", "Unless the studio says otherwise, "
+_CONDITION_LEAD_RE = re.compile(r"[\s\"“‘(]*(?:(?:Even|Only)\s+if|If|Unless|Assuming|Provided\s+that)\s[^,;:]*,\s+")
 # a sentence opening on whose estimate or forecast a figure is: "The think tank's central estimate is"
 _OWN_ESTIMATE_IS_RE = re.compile(r"(?P<owner>[\w&.-]+(?:\s+[\w&.-]+){0,4}?)['’]s?\s+(?:[\w-]+\s+){0,2}?"
                                  rf"(?:{'|'.join(FORECAST_NOUNS)})s?\s+"

@@ -39,6 +39,7 @@ from .lexicon import (
     BOX_OFFICE_WORDS,
     BULLET_CHARS,
     BUSINESS_DESCRIPTIONS,
+    CINEMA_NOUNS,
     FILM_NOUNS,
     GEOGRAPHIC_UNITS,
     JOB_NOUNS,
@@ -63,6 +64,7 @@ from .measure import (
     MORE_OR_FEWER_RE,
     OF_IT_AFTER_RE,
     OF_THAT_MEASURE_AFTER_RE,
+    OF_TOTAL_AFTER_RE,
     OF_WHICH_AFTER_RE,
     OF_WHOM_BEFORE_RE,
     OLD_VALUE_BEFORE_RE,
@@ -222,6 +224,9 @@ _THE_SAME_RE = re.compile(r"\b[Tt]he\s+same\s+(?P<noun>[A-Za-z][\w-]*)\b")
 _THEY_OPEN_RE = re.compile(r"\s*(?:They|It)\s+(?:have\s+|has\s+|had\s+)?(?:\w+ed|rose|fell|lost|gained|jumped|climbed)\b")
 _SHARE_RESTATED_RE = re.compile(rf"(?:\s+of\s+(?:them|those|these|us|{JUST_NAMED}|"
                                 r"(?:(?:its|their|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?))?(?:,?\s+or|,\s+at)\s+", re.IGNORECASE)
+# a verb that makes a part of a whole: "Foreign productions accounted for (A$512 million)"
+_PART_VERB_BEFORE_RE = re.compile(rf"\b(?:accounted|accounts|accounting|account)\s+for\s+{AMOUNT_HEDGES}$|"
+                                  rf"\b(?:made|make|makes|making)\s+up\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _OF_IT_ENDS_RE = re.compile(rf"\s+of\s+(?:{JUST_NAMED})$", re.IGNORECASE)
 _UNREAD = object()
 # a participle's phrase between commas, an aside of its own: "The film, made on a budget of about Rs 150 crore, earned"
@@ -424,6 +429,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
     surveyed: tuple[str, str] | None = None  # (survey, the group of people it asked), named last
     unread: list[str] = []  # the paragraph's sentences not yet read for a group
     amount_before: tuple[str, str] | None = None  # (type, measure) of the paragraph's last amount before this sentence
+    amount_paragraph_before: tuple[str, str] | None = None  # ... and of the paragraph before's last
     typed_paragraph_before: tuple[str, str, str | None] | None = None  # the last typed figure of the paragraph before
     typed_before_by_family: dict[str, tuple[str, str, str | None]] = {}  # the last typed figure of each family so far
     for i, (s, e) in enumerate(sentences):
@@ -444,6 +450,9 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 if group:
                     surveyed = (reporting, group)
             typed_paragraph_before = previous_typed
+            # (the paragraph's last amount stays for a share of it named as such in the next one's first sentence:
+            # "…grossed 11.2 billion naira in 2025.¶Local titles took 61% of the total")
+            amount_paragraph_before = amount_before
             previous_typed, unread, amount_before = None, [], None
             group = surveyed[1] if surveyed and reporting and surveyed[0] == reporting else None
             # an interview's answer is measured by its question: "How many views do they get?¶ … about 800,000."
@@ -499,6 +508,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 else last_amount[1] if last_amount and family == "percent" and OF_WHICH_AFTER_RE.match(text, q.char_end) \
                 else (last_amount or amount_before)[1] if (last_amount or amount_before) and family == "percent" \
                 and OF_IT_AFTER_RE.match(text, q.char_end) \
+                else amount_paragraph_before[1] if amount_paragraph_before and new_paragraph and family == "percent" \
+                and OF_TOTAL_AFTER_RE.match(text, q.char_end) \
                 else last_amount[1] if last_amount and family == "percent" and changes_the_amount_before(text, s, q.char_start) \
                 else measured["count"] if family == "percent" and "count" in measured \
                 and OF_WHOM_BEFORE_RE.search(text, max(s, q.char_start - 16), q.char_start) \
@@ -524,6 +535,12 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                     and not mentions_a_measure(measure) and is_person(measure, names):
                 measure = None  # "Brooks: About $60,000 for eleven minutes.": who answers, measured by the question
 
+            if measure is None and anaphoric and not part_of_before and not q.noun and family in ("count", "percent") \
+                    and claims and claims[-1].measure and unit_family(claims[-1].unit) == family \
+                    and not text[claims[-1].sentence_start + len(claims[-1].sentence):s].strip():
+                # "… accounting for 28% of all new music uploaded. That is up from 10% in January": the
+                # same share, of the sentence right before, typed or not
+                measure = claims[-1].measure
             if measure and measure.lower() in BARE_STATISTICS and claims and claims[-1].measure \
                     and unit_family(claims[-1].unit) == family and p == bisect.bisect_right(paragraphs, claims[-1].sentence_start) - 1:
                 # "The average ticket cost €9.60 in Denmark …. Across the EU, the average was about €7.50": that average
@@ -905,7 +922,18 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 last_end = q.char_end
             # (a share is of an amount, not of a span: "took 4.84 billion yuan during the eight-day holiday,
             # more than half of the total")
-            share_of = next((t for t in (typed_before, previous_typed) if t and t[0] != "time"), None)
+            # (the paragraph before's, as a paragraph's first sentence names it: "…grossed 11.2 billion naira.¶Local
+            # titles took 61% of the total")
+            part_of_amount = family == "money" and not q.noun and ctype == "other" \
+                and _PART_VERB_BEFORE_RE.search(text, max(clause[0], q.char_start - 30), q.char_start) is not None
+            share_of = next((t for t in (typed_before, previous_typed,
+                                         typed_paragraph_before if new_paragraph and (
+                                             OF_TOTAL_AFTER_RE.match(text, q.char_end) or part_of_amount) else None)
+                             if t and t[0] != "time"), None)
+            if part_of_amount and share_of and share_of[0] == "money" and share_of[1] != "other":
+                # "Spending on drama fell to A$1.46 billion. Foreign productions accounted for A$512 million": a part
+                # of the amount before, of its kind
+                ctype = share_of[1]
             if ctype == "other" and family == "percent" and share_of and share_of[1] != "other" \
                     and (_SHARE_OF_IT_RE.match(text, q.char_end) or _OF_IT_ENDS_RE.search(q.surface)):
                 # ("Mobile games will account for about half of the total": of the market named before)
@@ -995,6 +1023,11 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                     and not is_people_noun(measure.split()[-1].lower())):  # ("Employees: about 60": what it counts)
                 # "Disney shares have fallen 40%": Disney's share price; "- Pika: $80 million Series B": Pika's
                 # funding (a line's label that names no measure names whose it is)
+                measure = f"{measure} {TYPE_MEASURES[ctype]}"
+            elif ctype == "box_office" and family == "money" and measure and not mentions_a_measure(measure) \
+                    and _CINEMAS_RE.fullmatch(measure):
+                # "Nigerian cinemas grossed 11.2 billion naira": their takings (and what a share of it is of)
+                last_amount = (ctype, f"{measure} {TYPE_MEASURES[ctype]}") if last_amount == (ctype, measure) else last_amount
                 measure = f"{measure} {TYPE_MEASURES[ctype]}"
             elif ctype == "box_office" and family == "money" and not mentions_a_measure(measure) \
                     and (titled := _titles(text, clause[0], q.char_start)):
@@ -1137,6 +1170,7 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
 
 
 # a film the sentence names only by its kind: "The film collected …", "the animated sequel added …"
+_CINEMAS_RE = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}(?:{'|'.join(CINEMA_NOUNS)})", re.IGNORECASE)
 _FILM_ALONE_RE = re.compile(rf"(?:[a-z-]+\s+)?(?:{'|'.join(FILM_NOUNS)})")
 _ORGANISATIONS_RE = re.compile(rf"\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS})$", re.IGNORECASE)
 

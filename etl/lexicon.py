@@ -713,6 +713,10 @@ PLACES = {
     "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
     "tennessee", "utah", "vermont", "virginia", "west virginia", "wisconsin", "wyoming", "washington state",
 }
+# Places that never file a story: the world at large and the film industries named after a place
+# ("Hollywood — and its unions — …" is what the paragraph is about, not where it was filed).
+GENERIC_PLACES = {"the world", "world", "country", "nation"}
+NOT_DATELINE_PLACES = GENERIC_PLACES | {"hollywood", "bollywood", "nollywood"}
 # Nouns for a document that carries figures: "a survey by X", "the X report", "the study found".
 # (No "index": a stock index is what moves, "the index rose", not who reports.)
 SOURCE_NOUNS = {
@@ -869,6 +873,10 @@ FORECAST_NOUNS = ("forecast", "estimate", "outlook", "guidance", "target", "proj
 # people", measures them, not the people (etl.measure).
 COLLECTIVE_PEOPLE_NOUNS = {"membership", "headcount", "workforce", "staff", "staffing", "employment", "crew", "team",
                            "payroll", "ranks", "roster", "enrolment", "enrollment"}
+# People at large, nobody's: those a survey asks by these nouns belong to no company that commissioned it
+# ("A survey Deezer commissioned from Ipsos of 9,000 people"; but "a survey by the WGGB of 1,100 members": its members)
+PEOPLE_AT_LARGE = {"people", "adults", "persons", "individuals", "respondents", "consumers", "citizens", "residents",
+                   "voters", "households", "internet users", "teenagers", "children", "parents"}
 # Bullets that open a list's lines (etl.extract, etl.measure, etl.names, etl.owners, etl.attribute), as a
 # character class's contents.
 BULLET_CHARS = "•*·◇–—-"
@@ -905,7 +913,9 @@ AGE_GROUP = r"\d+(?:-?\s*(?:to|-)\s*\d+)?-year-olds?"  # "16-year-olds", "18-24-
 # words that follow "total" as a noun, no verb of an amount itself (not "sales total $5 million") (etl.measure,
 # etl.phrases).
 SUM_ADJECTIVES = {"domestic", "global", "worldwide", "overseas", "international", "running", "overall", "cumulative",
-                  "lifetime", "combined", "grand", "final"}
+                  "lifetime", "combined", "grand", "final",
+                  # (a total by its period: "the annual total is worth about $2 million")
+                  "annual", "yearly", "quarterly", "monthly", "weekly", "daily"}
 AFTER_A_TOTAL = {"now", "stands", "stood", "is", "was", "has", "had", "reached", "reaches", "rose", "climbed", "came",
                  "comes", "sits", "topped", "hit", "grew", "jumped", "passed"}
 # Nouns that name a dimension themselves: "a range of 400 km" is the range (etl.measure; else "<noun> <dimension>").
@@ -1099,6 +1109,9 @@ WHOLE_MARKET_NOUNS = frozenset({"market", "markets", "industry", "industries", "
                                 "ecosystem", "segment", "segments"})
 # what "the film" or "the sequel" of a box-office report can be
 FILM_NOUNS = ("film", "movie", "picture", "sequel", "prequel", "remake", "re-release", "blockbuster")
+# Where tickets are sold, whose takings a box office figure is: "Nigerian cinemas grossed 11.2 billion naira"
+CINEMA_NOUNS = ("cinemas", "cinema", "theaters", "theater", "theatres", "theatre", "multiplexes", "screens", "exhibitors",
+                "chains", "venues")
 # what is made and released under a name ("the average Hollywood feature", "the Kling video model"): a
 # work or a product the name only describes; it states nothing itself (etl.attribute)
 MADE_WORK_NOUNS = (*FILM_NOUNS, "feature", "series", "show", "episode", "game", "album",
@@ -1276,6 +1289,9 @@ CLAIM_TYPE_RULES = (
      ("left", r"^(?![\s\S]*\bby\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$)")),  # ("cut … by half using AI": a change)
     # a share of those who voted ("ratified by 78%"; not "a raise of 15% upon ratification")
     ("survey", "percent", "near", _VOTED),
+    # those a body represents are its membership, not a vote's: "ACTRA, the union representing 28,000 Canadian
+    # performers, voted 94.6% in favour"
+    ("other", "count", "left", rf"\b(?:represent(?:s|ing|ed)?|(?:which|that|who)\s+represents?)\s+{AMOUNT_HEDGES}$"),
     # (those voting, not jobs cut near a vote: "cutting 71 jobs, weeks after its workers voted to unionise")
     ("survey", "count", "near", _VOTED, ("noun", rf"^(?![\s\S]*\b(?:{_JOBS})$)")),
     # ... and those who approved, people ("1,200 members approved the deal"; not "approved HK$50 million for 12 projects")
@@ -1297,9 +1313,11 @@ CLAIM_TYPE_RULES = (
     ("survey", "count", "right", r"^\s+(?:who|that)\s+(?:responded|answered|replied|took\s+part|participated|"
                                  r"completed\s+the\s+(?:survey|questionnaire))\b"),
     ("survey", "count", "right", rf"^\s*(?:{_ATTITUDES})\b", ("context", _SURVEY_CONTEXT)),
-    # (who made the survey may come between: "A survey by the union Sated-SP of 850 dubbing professionals")
+    # (who made the survey may come between: "A survey by the union Sated-SP of 850 dubbing professionals",
+    # "A survey Deezer commissioned from Ipsos of 9,000 people")
     ("survey", "count", "left", r"(?:surveyed|polled|interviewed|asked|canvassed|"
-                                r"(?:survey|poll|study)\s+(?:(?:by|from|for)\s+[^,;.\d]{1,50}?\s+)?of|"
+                                r"(?:survey|poll|study)\s+(?:(?:by|from|for)\s+[^,;.\d]{1,50}?\s+"
+                                r"|[\w&.-]+\s+(?:commissioned|conducted|ran)\s+(?:[^,;.\d]{1,50}?\s+)?)?of|"
                                 r"sample\s+of|input\s+from|interviews\s+with|"
                                 r"(?:responses|answers|replies)\s+from)\s+(?:[\w.]+\s+){0,3}$"),
     # (people "among" whom a share is counted are those asked, not things: "9% of new uploads among the top
@@ -1328,9 +1346,13 @@ CLAIM_TYPE_RULES = (
     # costs that move are costs, whatever stock prices the sentence names: "The expectation that video production
     # costs will fall by more than half is being reflected in stock prices"
     # (not what is left of takings after costs: "Revenue less pass-through costs fell 5.4%")
+    # the price shares are offered at is the offering's, not a cost: "the top of its range of 270 to 310 pence"
+    ("investment", "money", "measure", r"\b(?:offer|offering|IPO)\s+price$"),
     ("cost", "percent money", "measure", r"^(?![\s\S]*\b(?:less|minus|excluding|net\s+of|after)\b)(?:[\w'’-]+\s+){0,3}"
                                          r"(?:costs|rents?|bills)$"),  # (and rents beside admissions: "rents … had risen to")
     ("stock_move", "percent money other", "near", _STOCK, ("near", MOVED_VERBS)),  # "the Dow lost 190 points"
+    # where a new share stands against the price it was offered at: "closed at 339 pence, 9% above the offer price"
+    ("stock_move", "percent", "right", r"^\s+(?:above|below|over|under)\s+(?:the|its)\s+(?:offer|IPO|issue|listing)\s+price\b"),
     # a multiple of a share price: "the stock has nearly tripled this year"
     ("stock_move", "count", "measure", r"^(?:[\w'’.-]+\s+){0,5}(?:shares|stock|share\s+price|stock\s+price)$"
                                        r"|^(?:shares|stock)\s+(?:of|in)\s",  # ("Shares of MiniMax more than doubled")
@@ -1403,14 +1425,19 @@ CLAIM_TYPE_RULES = (
     # an amount sought or raised in a share offering: "seeks up to HK$1.2 billion in Hong Kong IPO"
     ("investment", "money", "right", r"^\s+(?:\([^()]{1,40}\)\s+)?in\s+(?:(?:its|an?|the)\s+)?(?:[\w-]+\s+){0,3}?"
                                      r"(?:IPO|initial\s+public\s+offering|share\s+(?:sale|offering)|stock\s+market\s+listing)\b"),
+    # the price an offering is set at: "priced its initial public offering at 310 pence a share"
+    ("investment", "money", "left", r"\bpric(?:ed|es|ing)\s+(?:its|the|an?|their)\s+(?:[\w-]+\s+){0,3}?"
+                                    r"(?:IPO|initial\s+public\s+offering|share\s+(?:sale|offering)|offering|listing|shares)\s+at\s+$"),
     # shares sold in an offering, and their price, are investment, not takings: "selling 150 million shares at
     # HK$30.80 each"
     ("investment", "money", "left", r"\b(?:sell|sells|selling|sold|offering|offered|issuing|issued)\s+"
                                     r"(?:[\d.,]+\s+(?:(?:million|billion|thousand)\s+)?)?(?:new\s+)?shares\s+at\s+$"),
     # ... said in the passive: "Shares were sold at £250 each" in a share offer
     ("investment", "money", "left", rf"\b{SHARES_SOLD_PASSIVE}\s+at\s+$"),
-    ("investment", "count", "left", r"\b(?:sell|sells|selling|sold|offering|offered|issuing|issued)\s+$",
-     ("surface", r"\bshares$")),
+    # (more of them, their noun left out: "existing investors sold a further 6 million")
+    ("investment", "count", "left", r"\b(?:sell|sells|selling|sold|offering|offered|issuing|issued)\s+"
+                                    r"(?:a\s+further\s+|another\s+|an\s+additional\s+)?$",
+     ("noun", r"\bshares$")),
     ("revenue", "money", "right", r"^\s+(?:each\s+)?in\s+(?!lost\b|forgone\b|missed\b|ticket\b|box\b)"
                                   r"(?:[\w-]+\s+){0,2}?(?:royalties|revenues?|sales)\b"),
     # takings at cinemas are a box office: 'earning ₦1.9 billion at cinemas', "grossed $5 million in theaters"
@@ -1653,6 +1680,13 @@ CLAIM_TYPE_RULES = (
     ("other", "percent", "measure", r"^(?:levy|tax|duty|surcharge|tariff|charge|fee)\s+on\b"),
     # a business line named by its trade is its takings: "Overseas licensing grew 31%"
     ("revenue", "money percent", "measure", rf"{_NO_HEAD_OF_TRADE}[\s\S]*\b(?:licensing|merchandising|ticketing)$"),
+    # a share of people who went to the cinema or watched is an audience's: "43% of French people went to a cinema at
+    # least once last year"
+    ("audience", "percent", "measure", r"^(?:[\w'’.-]+\s+){0,3}(?:people|adults|children|teenagers|households|"
+                                       r"consumers|residents|citizens|[A-Z][a-z]+(?:ans|ers|ese|ish|ons))\s+who\s+"
+                                       r"(?:went|go|goes|visited|visit|attended|attend|watched|watch|watches|streamed|"
+                                       r"listened)\s+(?:to\s+)?(?:a|the|at|an)?\s*(?:cinemas?|movies|theat(?:er|re)s?|films?|"
+                                       r"TV|television|videos?|streaming|podcasts?)\b"),
     # a share of people by what they do is no takings, whatever they do: "Only 2% of Equity members earn a living"
     # (not an answer they gave: "TV writers who said they had been asked to use AI" is a survey's)
     ("other", "percent", "measure", rf"^(?:[\w'’.-]+\s+){{0,3}}(?:people|{WORKING_PEOPLE})\s+who\s+(?!(?:said|say|says|think|thinks|"
@@ -1809,7 +1843,9 @@ CLAIM_TYPE_RULES = (
     ("investment", "money", "right", r"^,?\s+(?:round\s+)?led\s+by\b",
      ("context", r"\b(?:fund(?:ing|ed|s)?|rais(?:e|ed|es|ing)|investors?|valuations?|series\s+[a-h])\b")),
     # what is spent across a market is spending, not the market ("content spending across the sector")
-    ("cost", "money", "measure", r"^(?:[\w-]+\s+){0,2}(?:spending|spend|costs?|budgets?|expenditures?|outlays?|savings)\b"),
+    # (or its head, however many words before it: "British Columbia's film and television industry spending")
+    ("cost", "money", "measure", r"^(?:[\w-]+\s+){0,2}(?:spending|spend|costs?|budgets?|expenditures?|outlays?|savings)\b"
+                                 r"|\b(?:spending|costs|budgets?|expenditures?|outlays?)$"),
     # output or value per worker or per head is neither a market nor takings: "Output per worker in the sector"
     ("other", "money", "measure", r"^(?![\s\S]*\b(?:revenue|sales|earnings|spending|costs?|prices?)\b)[\s\S]*\bper\s+"
                                   r"(?:worker|employee|head|capita|person|job)\b"),

@@ -79,12 +79,14 @@ from .lexicon import (
     ORGANISATION_NOUNS,
     ORGANISATION_WORDS,
     PARTICIPLE_BASES,
+    PEOPLE_AT_LARGE,
     PEOPLE_GROUPS,
     PERSON_EARNED,
     PHRASE_PREPOSITIONS,
     PLACE_ADVERBS,
     PLACES,
     PLURALS_WITHOUT_S,
+    PRODUCT_NOUNS,
     PRONOUNS,
     REPORTED_IN,
     REPORTING_PARTICIPLES,
@@ -250,7 +252,8 @@ def _clean(words: list[str]) -> str | None:
                      or len(words) > 1 and (words[0].lower() in SCALES or words[0].lower() in INDIAN_SCALES
                                             or words[0].lower().rstrip(".") in CURRENCY_NAME_WORDS)
                      or words[0].lower() in NOT_VERBS or words[0].lower() in PHRASE_PREPOSITIONS
-                     or ADVERB_RE.fullmatch(words[0]) and not (len(words) > 1 and (
+                     # (its stop too: "up from 95 billion yen previously.")
+                     or ADVERB_RE.fullmatch(words[0].rstrip(".,;:!?")) and not (len(words) > 1 and (
                          words[1].lower() == "active" or words[0].lower() in LY_NOUNS))):  # ("daily uploads")
         words = words[1:]
     # (a noun alone that is also a verb of speech is the noun: "Claims rose fourfold")
@@ -275,7 +278,8 @@ def _clean(words: list[str]) -> str | None:
                      # ("growth through 2029"; "a three-year deal worth (about $25 million)")
                      or words[-1].lower() in ("for", "of", "through", "until", "by", "worth")
                      or len(words) > 2 and words[-2].lower() == "of" and words[-1].lower() in CURRENCY_NAME_WORDS  # ("revenue of Rs")
-                     or len(words) > 1 and ADVERB_RE.fullmatch(words[-1]) and words[-1].lower() not in LY_NOUNS):
+                     or len(words) > 1 and ADVERB_RE.fullmatch(words[-1].rstrip(".,;:!?"))
+                     and words[-1].lower().rstrip(".,;:!?") not in LY_NOUNS):
         # "participants correctly (identified)": an adverb ends no noun phrase
         words = words[:-1]
     if len(words) > 2 and words[-2].lower() == "on" and words[-1].lower() in ("track", "course", "pace"):
@@ -360,6 +364,9 @@ _GROWS_AT_RATE_RE = re.compile(r"\b(?:grow|grows|grew|growing|expand|expands|exp
                                rf"{AMOUNT_HEDGES}$")
 # what was settled and for how much: "settled the lawsuit for", "was settled last month for"
 _SETTLED_FOR_RE = re.compile(rf"\b(?:was\s+|were\s+|been\s+)?settled\s+(?P<what>(?:[\w'’-]+\s+){{0,5}}?)?for\s+{AMOUNT_HEDGES}$")
+# the price an offering of shares is set at: "priced its initial public offering at (310 pence a share)"
+_PRICED_OFFERING_BEFORE_RE = re.compile(r"\bpric(?:ed|es|ing)\s+(?:its|the|an?|their)\s+(?:[\w-]+\s+){0,3}?(?:IPO|initial\s+public\s+"
+                                        rf"offering|share\s+(?:sale|offering)|offering|listing|shares)\s+at\s+{AMOUNT_HEDGES}$")
 _TIME_OF_RE = re.compile(r"\s+of\s+(?=[a-z])")  # "40 days of shooting" (not "of Netflix", "of 2024")
 _SAVING_BEFORE_RE = re.compile(rf"\b(?:sav(?:e|es|ed|ing)|cut(?:s|ting)?|shav(?:e|es|ed|ing)|trimm?(?:ed|ing|s)?|"
                                rf"reduc(?:e|es|ed|ing))\s+(?:\w+\s+)?{AMOUNT_HEDGES}$")
@@ -673,6 +680,8 @@ JUST_NAMED = r"that|it|this|(?:the|that|this)\s+(?:total|whole|sum|amount|money|
 # accounted for 61 per cent of that spending"
 OF_THAT_MEASURE_AFTER_RE = re.compile(rf"\s+of\s+(?:that|this|those|these)\s+(?P<noun>{trie_pattern(MEASURE_NOUNS, ' ')})\b",
                                       re.IGNORECASE)
+# ... or by the whole it was, as the next paragraph names it: "Local titles took 61% of the total"
+OF_TOTAL_AFTER_RE = re.compile(r"\s+of\s+(?:the|that|this)\s+(?:total|whole)\b", re.IGNORECASE)
 OF_IT_AFTER_RE = re.compile(rf"\s+of\s+(?:{JUST_NAMED})(?=\s*(?:[.,;:!?]|$)|\s+(?:on|in|for|to|into|from|with|goes|went|"
                             r"is|was|comes|came|will|would|could|may|might|must|should|has|had|have)\s)", re.IGNORECASE)
 _PART_OPENS_RE = re.compile(r"[:;]\s+|(?:,?\s+|\b)(?:and|while|but|whereas|with|if|when|although|though|because)\s+",
@@ -737,7 +746,9 @@ _TO_BEFORE_RE = re.compile(r"\s+(?:to|will|would|must|should|could|may|might|can
 # for a plural, "admission was")
 _PAID_WHOM_RE = re.compile(rf"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\baverage\s)(?<!\btotal\s)(?<!\bits\s)(?<!\btheir\s)"
                            rf"\b(?:paid|pays|paying|pay(?={_WHOM_PAID}))\s+(?:out\s+)?(?P<who>(?!(?:out|about|more|less|over|up|a|an|the|"
-                           rf"between|around|roughly|nearly|almost|some|just|only|from|at|to|for|in|as)\b)[a-z]+"
+                           rf"between|around|roughly|nearly|almost|some|just|only|from|at|to|for|in|as|"
+                           # (nor what "paid" describes, a product: "Runway's cheapest paid plan costs $12 a month")
+                           rf"{'|'.join(sorted(PRODUCT_NOUNS))})\b)[a-z]+"
                            rf"(?:\s+(?!(?:and|was|is|has|does)\b)[a-z]+s)?"
                            # (or a list of them: "paid creators, artists and media companies more than $70 billion")
                            rf"(?:,\s+[a-z]+(?:\s+[a-z]+s)?){{0,4}}(?:,?\s+and\s+[a-z]+(?:\s+[a-z]+s)?)?)\s+{AMOUNT_HEDGES}$")  # ("paid podcast creators")
@@ -1071,7 +1082,7 @@ _OWN_SUBJECT_ITEM_RE = re.compile(r"\b(?:and|when|while|where)\s+(?:the|its|thei
                                   # (or a clause on nobody or everybody: "…, and no one was allowed to buy more than 40")
                                   r"|\b(?:and|but|while)\s+(?:no\s+one|nobody|everyone|anyone|none)\s+(?:[a-z]+\s+){1,4}$")
 _DIGIT_RE = re.compile(r"\d")
-_PP_OPENERS = {"to", "of", "for", "in", "on", "at", "from", "with", "across", "among"}
+_PP_OPENERS = {"to", "of", "for", "in", "on", "at", "from", "with", "across", "among", "against", "by", "over"}
 _COUNTED_BEFORE_NOUN_RE = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z][\w-]*\s+){0,2}$")
 # a transaction valued: its value, nobody's valuation
 _DEAL_VALUED_RE = re.compile(r"\b(?P<deal>deal|transaction|acquisition|takeover|merger|buyout|purchase|sale|offer|bid|contract)s?"
@@ -1320,7 +1331,8 @@ def measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int],
         # "The gaming segment held the largest revenue share of 31.5%": whose share, of what
         return f"{holder} {' '.join(held.group('kind').split()) + ' ' if held.group('kind') else ''}share"[:120]
     took = _TOOK_A_SHARE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
-        if family == "percent" and phrase and phrase.startswith("share of ") else None
+        if family == "percent" and phrase and phrase.startswith("share of ") \
+        and not (previous and OF_IT_AFTER_RE.match(text, q.char_end)) else None  # ("took 30% of the total": read below)
     if took:  # "UK independent films took a 9.2% share of the box office": whose share
         part = _clean(noun_phrase(text, _subject_start(text, c_start, took.start(), said_clause=False), took.start(), 6))
         if part and not any(c.isdigit() for c in part):
@@ -1627,6 +1639,16 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         return f"losses to {what}"
     if losing and losing.start() - c_start < 3 and not _OF_AFTER_RE.match(text, q.char_end):
         phrase = "loss"  # "…, but lost £11 million": a clause of its own, its loss (whose, below)
+    priced = _PRICED_OFFERING_BEFORE_RE.search(text, max(c_start, q.char_start - 80), q.char_start) if family == "money" else None
+    if priced:  # "Voicecraft AI priced its initial public offering at 310 pence a share": the offer price, its issuer's
+        opening = _subject_start(text, c_start, priced.start())
+        # (the company named, not its description: "Shenzhen-based AI animation company Mingxing Digital priced")
+        named = [h for h in names.find(text, opening, priced.start()) if text[h[1]:h[1] + 1] != "-"]
+        what = named[-1][2] if named else _clean(noun_phrase(text, opening, priced.start(), 4))
+        if not what:  # (a subject with an aside: "Voicecraft AI, a London-based company that …, priced")
+            first = names.find(text, c_start, priced.start())[:1]
+            what = first[0][2] if first and not text[c_start:first[0][0]].strip(" \"“'‘") else None
+        return f"{what} offer price" if what and what.lower() not in PRONOUNS else "offer price"
     settled = _SETTLED_FOR_RE.search(text, max(c_start, q.char_start - 60), q.char_start) if family == "money" else None
     if settled:  # "The studio settled the lawsuit for $20 million", "A similar suit was settled for $1.5 billion"
         what = [w for w in word_tokens(settled.group("what") or "") if not TIME_WORDS_RE.search(w)]
@@ -2508,15 +2530,15 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 pred = "that " + pred.removeprefix("who ")  # things, not people: "submissions that disclosed …"
             return f"{antecedent.split(' who ', 1)[0]} {pred}"[:120]
     of_it = OF_IT_AFTER_RE.match(text, q.char_end) or OF_THAT_MEASURE_AFTER_RE.match(text, q.char_end)
-    if phrase is None and previous and family == "percent" and of_it:
+    if (phrase is None or phrase.lower() in ("total", "whole")) and previous and family == "percent" and of_it:
+        # (its whole read as the noun of the phrase: "took 30% of the total.")
         # "pre-sales to distributors covered 60% of it": the clause's subject, as a share of what "it" is
         opens = [m.end() for m in _PART_OPENS_RE.finditer(text, c_start, q.char_start)]
         words = noun_phrase(text, opens[-1] if opens else _subject_start(text, c_start, q.char_start, said_clause=False),
                             q.char_start, 5)
         part = _clean(words) if words and not _stands_for(words) and not any(c.isdigit() for c in " ".join(words)) \
             and words[-1].lower() not in _THRESHOLD_CUT_WORDS else None  # (not a phrase cut at its amount: "revenue above")
-        if previous[:1].isupper() and not any(h[0] == 0 for h in names.find(previous)):
-            previous = previous[0].lower() + previous[1:]  # (a sentence's first word, inside the phrase: "share of revenue")
+        previous = _in_lower_case(previous, names)  # (a sentence's first word, inside the phrase: "share of revenue")
         if part and part.lower() != previous.lower() and part.lower() not in previous.lower().split():
             # (not the verb of the amount taken for a part: "and cost about $1.5 million, 80% of it from grants")
             return f"{part} share of {previous}"[:120]
@@ -2783,6 +2805,13 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                          and (h.group().lower() in ORGANISATION_WORDS or _inside_a_name(h, names, text, c_start)))]
         # (nor the share an amount is per: "earnings of $1.05 a share on revenue of $22.8 billion")
         hits = [h for h in hits if not (h.group().lower() == "share" and _PER_SHARE_BEFORE_RE.search(text, max(c_start, h.start() - 16), h.start()))]
+        lead_end = _subject_start(text, c_start, q.char_start) if hits and hits[0].start() < q.char_start \
+            and ", " in text[c_start:q.char_start] else c_start
+        if lead_end > c_start and _LEAD_PREPOSITION_RE.match(text, c_start, lead_end) \
+                and _SUBJECT_OPENS_RE.match(text, lead_end):
+            # (nor a noun of a phrase of circumstance leading the clause: "At the official exchange rate, the 2025
+            # total is worth roughly $7.3 million")
+            hits = [h for h in hits if h.start() >= lead_end]
         if hits and ", " in text[c_start:q.char_start]:
             # (nor a word of a description set after a name or after the clause's subject: "The United States,
             # the largest market, grew 2.1%" is the country's growth, not the market's; "Production committees,
@@ -3175,8 +3204,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         # a market is nobody's who enters, leads or sizes it ("Tencent dominates the $40 billion gaming
         # market", "Grand View Research valued the AI dubbing market at"): the subject of a verb, the market its object
         owner = None
-    if owner and family == "count" and is_a_people(owner):
-        owner = None  # "Most Europeans are wary …, according to a survey of 12,000 adults": a people owns no count
+    if owner and family == "count" and (is_a_people(owner) or q.noun and q.noun.lower() in PEOPLE_AT_LARGE
+                                        and _SAMPLE_OF_BEFORE_RE.search(text, max(c_start, q.char_start - 80), q.char_start)):
+        # "Most Europeans are wary …, according to a survey of 12,000 adults": a people owns no count, nor
+        # does who commissioned a survey own those it asked ("A survey Deezer commissioned from Ipsos of 9,000 people")
+        owner = None
     if owner is None and owned and phrase.lower() in _TAKINGS_WORDS:
         # "The global games market will generate $188.8 billion in revenue": a market's or an industry's
         # takings, named by the clause's subject (a name owns them by the rules above)
@@ -3194,6 +3226,8 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     return phrase[:120]
 
 
+# the people a survey asked, by their number: "A survey Deezer commissioned from Ipsos of (9,000 people)"
+_SAMPLE_OF_BEFORE_RE = re.compile(rf"\b(?:survey|poll|study|sample)\b[^,;.\d]{{0,60}}?\bof\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _ESTIMATE_NOUN_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(FORECAST_NOUNS)})s?\b")
 _PER_SHARE_BEFORE_RE = re.compile(r"\d\s+(?:a|per)\s+$")
 _SINGULAR_PRONOUN_BEFORE_RE = re.compile(r"\b(?:that|this|it)\s+$", re.IGNORECASE)
@@ -3528,6 +3562,10 @@ def _subject_start(text: str, c_start: int, pos: int, said_clause: bool = True) 
                 rest = word_tokens(text[aside.end():pos])
             if rest and rest[0].lower() in _PP_OPENERS:  # past the noun's own phrase: "its payouts to rights holders rose"
                 verb_at = next((k for k in range(1, min(len(rest), 6)) if rest[k] in PUNCT or verbish(rest[k])), None)
+                if verb_at is None and len(rest) < 6 and PUNCT.isdisjoint(rest):
+                    # (the phrase runs up to the figure's own verb: "said a similar suit against an image
+                    # generator settled for $25 million")
+                    rest = word_tokens(text[pos:pos + 30])[:1]
                 rest = rest[verb_at:] if verb_at and rest[verb_at] not in PUNCT else rest
             if told and said.start() > c_start and rest and (verbish(rest[0]) or rest[0].lower() in MODALS) \
                     and not all(w[:1].isupper() for w in told) \
@@ -3593,6 +3631,9 @@ _PARTICIPLE_LEAD_RE = re.compile(r"\s*[A-Z][a-z]+(?:ed|ing)\s+(?:whether|about|a
                                  r"during|if|how|what|why|as)\b")
 _RELATIVE_ADVERB_CLAUSE_RE = re.compile(r",\s+(?:where|when)\s+(?=[a-z])")
 _EXAMPLES_CLOSE_LEAD_RE = re.compile(r"\S,\s+(?:including|excluding|such\s+as|like)\s+[^,;]+$")
+# a subject opening a clause: its determiner or a name ("…, the 2025 total is"; not "…, excluding financial
+# institutions, was": a lead that was the subject, its comma left out)
+_SUBJECT_OPENS_RE = re.compile(rf"\s*(?:(?i:{'|'.join(sorted(DETERMINERS))})\s|[A-Z])")
 _LEAD_PREPOSITION_RE = re.compile(rf"\s*(?:{_LEAD_PREPOSITIONS})\b", re.IGNORECASE)
 # an adverb set off by commas after the subject: "Radio advertising, however, …"
 _ASIDE_ADVERBS_ALT = "|".join(adverb.replace(" ", r"\s+") for adverb in ASIDE_ADVERBS)
@@ -3604,7 +3645,8 @@ _JOINING_WORD_RE = re.compile(r"\s*(?:and|but|yet|so|or)\s+(?=[a-z])")
 _GROUP_HEDGES = {"more", "than", "about", "around", "nearly", "over", "some", "almost", "roughly", "at", "least",
                  "approximately", "just", "under", "fewer", "less", "up", "to"}
 # "of 2,000 U.S. consumers", "polled 430 members": the group a survey asked
-_GROUP_BEFORE_RE = re.compile(r"\b(?:among|of|from|polled|surveyed|interviewed|questioned|asked)\s+(?:the\s+)?((?:[\w&.,’'-]+\s+){0,4})$",
+# (a group "from" whom answers come, not one something is taken from: "would take jobs from actors and writers")
+_GROUP_BEFORE_RE = re.compile(r"\b(?:among|of|(?:responses|answers|replies|feedback|input|data)\s+from|polled|surveyed|interviewed|questioned|asked)\s+(?:the\s+)?((?:[\w&.,’'-]+\s+){0,4})$",
                               re.IGNORECASE)
 _THOSE_ASKED_RE = re.compile(r"\b(?:among|of)\s+(?:all\s+)?those\s+(?:polled|surveyed|asked|questioned|interviewed)\b",
                              re.IGNORECASE)
@@ -3644,9 +3686,10 @@ def group_in(sentence: str) -> str | None:
         before = _GROUP_BEFORE_RE.search(window)
         if before and any(w.lower() in ATTRIBUTION_VERBS for w in before.group(1).split()):
             before = None  # "71% of participants said studios should …": the participants', not a group of theirs
-        if window.split()[-1:] and (window.split()[-1].lower() in ATTRIBUTION_VERBS or _RELATIVE_PRONOUN_END_RE.search(window)):
-            # (a group that is the subject of what is said, or of a relative clause, holds no view counted
-            # here: "backed a system in which developers would need a licence")
+        if window.split()[-1:] and (window.split()[-1].lower() in ATTRIBUTION_VERBS or window.split()[-1].lower() in MIND_VERBS
+                                    or _RELATIVE_PRONOUN_END_RE.search(window)):
+            # (a group that is the subject of what is said or feared, or of a relative clause, holds no view
+            # counted here: "backed a system in which developers would need a licence", "feared studios would")
             continue
         aged = _AGES_AFTER_GROUP_RE.match(sentence, m.end())  # "Members under 35 were the most worried": theirs
         # (or the subject of what a survey found: "found that animators in their 20s earned …, and that 1 in 5 worked")

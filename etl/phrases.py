@@ -555,8 +555,15 @@ _NAMES_JOINED_BEFORE_VERB_RE = re.compile(r"\s*(?:together\s+|combined\s+|collec
                                           r"controlled|have|had|paid|pay|spent|spend|invested|invest)\b")
 
 
+_OF_KIND_END_RE = re.compile(r"\s+of\s+(?:this|that|these|those|such\s+an?|the\s+same)\s+(?:kind|sort|type)s?\s*$",
+                             re.IGNORECASE)
+
+
 def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
     """Modifiers before text[s]: back to a determiner, verb, number or punctuation."""
+    of_kind = _OF_KIND_END_RE.search(text, max(lo, s - 40), s)
+    if of_kind:
+        s = of_kind.start()  # "Copyright cases of this kind (take)": what is of that kind
     left: list[str] = []
     tokens = word_tokens(text[max(lo, s - 80):s])
     listed = False  # a comma of a list of names read: the name before it is one of them
@@ -596,7 +603,11 @@ def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
             and not (k and tokens[k - 1] == "," and low.endswith("ing") and not (left and left[0].lower() in ("and", "or"))
                      and low not in ING_ADJECTIVES) \
             and not (k and tokens[k - 1] == "," and low.endswith("ed") and low not in ADJECTIVAL_OPENERS) \
-            and not (low.endswith("ed") and k and (MEASURE_NOUN_RE.fullmatch(tokens[k - 1]) or _subject_of(tokens[k - 1])))
+            and not (low.endswith("ed") and k and (MEASURE_NOUN_RE.fullmatch(tokens[k - 1]) or _subject_of(tokens[k - 1]))) \
+            or bool(left) and (low in IRREGULAR_PARTICIPLES or low in IRREGULAR_PAST) and k > 0 and (
+                # (an irregular one too, after a determiner, a possessive or a superlative: "Runway's cheapest paid
+                # plan (costs)", "the built environment")
+                tokens[k - 1].lower() in DETERMINERS or tokens[k - 1].endswith(("'s", "’s")) or tokens[k - 1].lower().endswith("est"))
         # ("Netflix is raising prices", "revenue surpassed", "The company guided Q4 revenue": a verb after
         # an auxiliary or its subject)
         names_joined = low == "and" and left and k and left[0][:1].isupper() and left[0] not in PUNCT \
@@ -632,7 +643,8 @@ def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
             left.insert(0, w)  # "a Hong Kong initial public offering": a name is not cut at the phrase's length
             continue
         if w in PUNCT or verbish(w) and not participle and not compound or low in DETERMINERS or w[0].isdigit() \
-                or low in _SCALE_WORDS or low in PHRASE_PREPOSITIONS or len(left) >= max_words or low in _RELATIVES:
+                or low in _SCALE_WORDS or low in PHRASE_PREPOSITIONS or low in _RELATIVES \
+                or len(left) >= max_words and left[0].lower() not in ("and", "or"):  # (a conjunct is never cut off its "and")
             # ("2 million views": not "million views"; "Among subscribers": the subscribers; "Getty, whose shares")
             break
         left.insert(0, w)

@@ -791,6 +791,8 @@ _AND_NEXT_RE = re.compile(r"\s+and\s+\w")
 _FROM_TO_BEFORE_RE = re.compile(r"\bfrom\s+(?:[\d.,]+|[a-z]+)\s+[a-z]+\s+to\s+$", re.IGNORECASE)
 _ANNUAL_END_RE = re.compile(r"(?:annually|yearly|monthly|weekly|daily|hourly)$", re.IGNORECASE)
 # what may follow a bare number that continues a list: punctuation, the end, a time or place phrase
+# an amount added to one of the same kind, its noun left out, after the verb both take: "sold a further 6 million"
+_MORE_OF_BEFORE_RE = re.compile(r"\b(?P<verb>[a-z]{3,})\s+(?:a\s+further|another|an\s+additional|an\s+extra)\s+$")
 _LIST_END_RE = re.compile(r"\s*(?:[.,;:)(]|$|(?:in|for|last|this|each|respectively|at|on|per|from)\b"
                           # (a verb of its own after "and" opens the next clause: "to less than two and cut costs")
                           rf"|and\s+(?:[a-z]{{3,}}ed|{CHANGE_VERBS}|{'|'.join(sorted(IRREGULAR_PAST))})\b"
@@ -964,6 +966,7 @@ def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     previous: Draft | None = None
     listed_before: Draft | None = None
+    out_drafts: list[Draft] = []  # the drafts read so far, for the verb an elided amount shares
     for d in drafts:
         if d.unit == "CNY" and any(sign in text[d.start:d.end] for sign in "¥￥"):  # ("an average of ¥1.97 million")
             yen = _yen_article(text) if yen is None else yen
@@ -1009,6 +1012,16 @@ def find_quantities(text: str) -> list[Quantity]:
             d.unit = "point"  # "the S&P 500 rose 64.06 points to 4,577.10": an index level is in points
         listed = listed_before if previous is not None and text[max(0, previous.start - 2):previous.start].strip() \
             == "(" and listed_before is not None else previous  # "2,435,000 YEN ($22,480) for ..., 2,380,000"
+        more = _MORE_OF_BEFORE_RE.search(text, max(0, d.start - 40), d.start) \
+            if d.unit == "count" and d.noun is None and previous is not None else None
+        if more:
+            # "sold 18 million new shares, raising £55.8 million, and existing investors sold a further 6
+            # million": more of what the same verb took before in the sentence, not of the figure nearest
+            verb_before = re.compile(rf"\b{more.group('verb')}\s+(?:[\w-]+\s+){{0,2}}$")
+            listed = next((b for b in reversed(out_drafts) if verb_before.search(text, max(0, b.start - 40), b.start)
+                           and not re.search(r"[.!?;]\s", text[b.end:d.start])), listed)
+            if listed is not previous and listed.unit == "count" and listed.noun:
+                d.noun = listed.noun  # (its noun too: 6 million new shares more)
         if listed is not None and d.unit == "count" and d.noun is None and (
                 d.core.kind == "digits" or d.core.kind == "words" and _FROM_TO_BEFORE_RE.search(
                     text, max(0, d.start - 40), d.start)) \
@@ -1027,6 +1040,7 @@ def find_quantities(text: str) -> list[Quantity]:
             d.unit = "generation wireless"  # "5G", "4G": a network generation, not grams
         listed_before = previous
         previous = d
+        out_drafts.append(d)
         value = d.value
         high = d.value_high
         if high is not None and abs(high - value) < 1e-12:
