@@ -275,6 +275,9 @@ _HEADING_DOCUMENT_RE = re.compile(rf"\b{_NAME_POSSESSING}(?:[\w-]+\s+){{0,4}}?(?
 # a line followed by bulleted or numbered lines heads them
 _HEADS_BULLETS_RE = re.compile(rf"[ \t]*\n\s*(?:[{re.escape(BULLET_CHARS)}]\s|\d{{1,2}}[.)]\s)")
 _LIST_LINE_RE = re.compile(rf"[ \t]*(?:[{re.escape(BULLET_CHARS)}]\s|\d{{1,2}}[.)]\s|[A-Z][\w &'’/-]{{0,30}}:\s)")
+# a document's verb and what follows it, past its maker: "(data from the culture ministry) showed Monday"
+_STATING_TAIL_RE = re.compile(r"\s+(?:showed|shows|show|said|says|found|finds|revealed|reveals|indicated|indicates|"
+                              r"estimated|estimates|suggested|suggests)\b.*$", re.DOTALL)
 _CLOSING_VERB_RE = re.compile(r"\s+(?:estimates|reports|forecasts|projects|predicts|finds|shows|says|calculates)\s*[.!]?[\"”’']?\s*$")
 _DOC_AFTER_RE = re.compile(rf"\s+(?:{_SOURCE_NOUN_ALT})\b(?!\s+(?:that|will|would|could|may|might|can|should|"
                            rf"the|a|an|its|their|this|these|global|total)\b)",  # ("… estimate the creator economy")
@@ -1058,6 +1061,9 @@ def _find_named(sentence: str, names: ArticleNames, words: set[str] | None = Non
             name = _named_in(m.group("np")[:verb.start()] if verb else m.group("np"), names, sentence[m.start("np"):])
             if name:
                 return Attribution(name, False, document=True)
+            body = government_body(_STATING_TAIL_RE.sub("", m.group("np")))
+            if body:  # "…, data from the culture ministry showed Monday": the ministry's, described by its field
+                return Attribution(body, False, document=True)
             if described is None and m.re is BY_SOURCE_RE:
                 maker = _DESCRIBED_MAKER_RE.match(m.group("np"))
                 if maker and refers_to(maker.group()) == "organisation" and _FOUND_AFTER_RE.search(sentence, m.start("np")):

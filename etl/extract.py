@@ -516,6 +516,11 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 else measured.get(family)
             if family == "count" and not q.noun and family in spread and _IN_PLACE_AFTER_RE.match(text, q.char_end):
                 before_it = spread[family]  # "1,807 systems in 89 countries, including 811 in China": systems
+            if within and claims and claims[-1].sentence_start == s and within[0] < claims[-1].char_start \
+                    and claims[-1].unit_family == family and claims[-1].measure:
+                # a list inside an aside goes on inside it: "the stoppages, which lasted 148 days for writers and 118
+                # days for actors"
+                before_it = claims[-1].measure
             # a share restated in brackets is read as its words are: "Nearly half (48%) of companies use AI"
             bracketed = family == "percent" and text[q.char_start - 1:q.char_start] == "(" \
                 and _CLOSE_OF_AFTER_RE.match(text, q.char_end)
@@ -609,6 +614,9 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             if measure is None and asked and (family == "time") == asked.startswith("time"):
                 # (a time answers "How long did it take?", any other amount the other questions)
                 measure = asked
+            if measure is None and family == "count" and not q.noun \
+                    and (named := _PLURAL_COLON_BEFORE_RE.search(text, max(clause[0], q.char_start - 40), q.char_start)):
+                measure = named.group("plural")  # "But we take on more projects: 14 this year, up from nine": projects
             if family == "time" and clause_measured[0] == clause and not names_a_measure(measure) \
                     and not (measure or "").startswith("time to ") \
                     and _HORIZON_RE.search(text, max(clause[0], q.char_start - 24), q.char_end):
@@ -1170,6 +1178,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
 
 
 # a film the sentence names only by its kind: "The film collected …", "the animated sequel added …"
+# the plural a colon announces a count of: "we take on more projects: (14 this year)"
+_PLURAL_COLON_BEFORE_RE = re.compile(r"\b(?P<plural>[a-z][a-z-]{2,}[^s'’\W]s):\s+$")
 _CINEMAS_RE = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}(?:{'|'.join(CINEMA_NOUNS)})", re.IGNORECASE)
 _FILM_ALONE_RE = re.compile(rf"(?:[a-z-]+\s+)?(?:{'|'.join(FILM_NOUNS)})")
 _ORGANISATIONS_RE = re.compile(rf"\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS})$", re.IGNORECASE)

@@ -1326,6 +1326,9 @@ CLAIM_TYPE_RULES = (
     ("survey", "percent", "noun", _PEOPLE_GROUPS, ("context", r"survey\w*|poll(?:ed|s)?|respondents|study|studies")),
     # a share of the people a survey asked, by what they did or could do: "97% could not tell AI music apart"
     ("survey", "percent", "measure", rf"^(?:{_PEOPLE_GROUPS})\s+(?:who|that)\b", ("context", _SURVEY_CONTEXT)),
+    # ... and the share of a group of them reporting it: "Among artists under 30, the share reporting lost work rose"
+    ("survey", "percent", "measure", rf"^share\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE_GROUPS})\b(?:\s+[\w-]+){{0,3}}?\s+"
+                                     r"(?:reporting|saying|who\s+said|who\s+reported)\b", ("context", _SURVEY_CONTEXT)),
     # a share of people by its own words, in a passage about a survey: "VDS found that 7 in 10 had seen fewer
     # bookings" (no bookings' takings)
     ("survey", "percent", "surface", r"^(?:(?:nearly|almost|about|roughly|more\s+than)\s+)?(?:\d{1,2}|one|two|three|four|"

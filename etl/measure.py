@@ -208,7 +208,9 @@ _SIZED_OF_RE = re.compile(rf"\b(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})\s+of
 _TIME_POSSESSIVE_RE = re.compile(r"['’]\s+(?P<noun>notice|pay|leave|wages|salary|work|rest|holiday|vacation|training|"
                                  r"delay|wait|severance|shooting|filming)\b", re.IGNORECASE)
 _RESOLUTION_AFTER_RE = re.compile(r"\s+(?:\d{1,2}[Kk]|\d{3,4}p|U?HD)(?=\s)")
-_UNIT_ADJECTIVE_RE = re.compile(r"(?:\d|\b(?:thousand|million|billion))-[a-z][\w-]*$", re.IGNORECASE)  # "2-gigawatt", "1.2 million-square-foot"
+# "2-gigawatt", "1.2 million-square-foot", "two-gigawatt"
+_UNIT_ADJECTIVE_RE = re.compile(rf"(?:\d|\b(?:thousand|million|billion|{'|'.join(sorted(SMALL_NUMBERS))}))-[a-z][\w-]*$",
+                                re.IGNORECASE)
 
 
 # A first word that is the whole phrase, standing for a group named before: "2,600 of whom work
@@ -601,12 +603,16 @@ _PAID_AFTER_RE = re.compile(_WHOM_PAID, re.IGNORECASE)
 _MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|could|can|may|might|must|to|did|does|do)\s+$", re.IGNORECASE)
 # a sentence opening on the question its figures answer, or on the group they are of
 _ASKED_LEAD_RE = re.compile(r"\s*(?:When\s+|If\s+)?[Aa]sked\b[^,;.]{0,200},")
-_AMONG_LEAD_RE = re.compile(r"\s*Among\s+(?:the\s+)?(?P<group>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,6}),")
+_AMONG_LEAD_RE = re.compile(r"\s*Among\s+(?:the\s+)?(?P<group>[a-z][\w-]*(?:\s+[\w-]+){0,6}),")  # (ages too: "under 30")
+_SHARE_DOING_RE = re.compile(r"\bshare\s+(?P<doing>(?:who\s+)?[a-z]+ing\b[^,;.]{0,50}?)\s+(?:rose|fell|was|is|stood|reached|"
+                             r"jumped|climbed|increased|dropped|grew|hit)\b")
 _BARE_SHARE_WORDS = {"share", "proportion", "percentage", "figure", "rate", "number"}
 _VERB_SLOT_BEFORE_RE = re.compile(r"\bwho\s+$", re.IGNORECASE)
 # (past a conclusion's adverb before it: "A five-second clip therefore costs 1.75 yuan")
 _COSTS_VERB_BEFORE_RE = re.compile(rf"(?<=[\w,])\s+(?:(?:therefore|thus|hence|also|now|still|typically|usually|only)\s+)?"
-                                   rf"(?:used\s+to\s+|(?:will|would|could|can|may|might)\s+)?(?:costs?|costing)\s+"
+                                   rf"(?:used\s+to\s+|(?:will|would|could|can|may|might)\s+"
+                                   # (and one after the modal: "A comparable commercial would typically cost")
+                                   rf"(?:(?:typically|usually|normally|generally|still|also|only|easily)\s+)?)?(?:costs?|costing)\s+"
                                    rf"(?:(?:now|currently|still|typically|usually|only|just)\s+)*"
                                    # (whom it costs, named between: "Each Sora video costs OpenAI an estimated $1.30")
                                    rf"(?:(?:[A-Z][\w.&'’-]*\s+){{1,3}}|(?:it|them|us|him|her|me|you|the\s+company|studios)\s+"
@@ -741,6 +747,8 @@ _SPENT_DOING_RE = re.compile(r"\s+(?:(?:a|per)\s+(?:day|week|month)\s+)?(?:(?P<v
                              r"listening\s+to|streaming|scrolling)\s+|on\s+)(?=\w)")
 _PAYS_BEFORE_RE = re.compile(rf"\b(?:pays?|paid|paying)\s+(?:out\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
 # "to" or a modal before a verb of paying, past which its payer stands: "wants producers to pay"
+# the verb of being paid, before "paid": "Creators in its partner programme (were) paid"
+_PAID_PASSIVE_BEFORE_RE = re.compile(r"\s(?:were|was|are|is|been|being|get|gets|got)\s+$")
 _TO_BEFORE_RE = re.compile(r"\s+(?:to|will|would|must|should|could|may|might|can)\s+$")
 # (not "paid" as an adjective after a determiner, "the average paid admission was $145.40"; nor a verb taken
 # for a plural, "admission was")
@@ -2187,6 +2195,13 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         return f"net {kind} of stocks by {trader}" if trader else f"net {kind} of stocks"
     pays = _PAYS_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start) \
         if phrase is None and family == "money" else None
+    # (a rate paid to people by the hour, day or week is their pay, read below: "Animators are paid $22 an hour")
+    passive = _PAID_PASSIVE_BEFORE_RE.search(text, max(c_start, pays.start() - 20), pays.start()) \
+        if pays and not _per(q, text, _PER_WAGE_PERIOD) else None
+    payee = _clean(noun_phrase(text, _subject_start(text, c_start, passive.start()), passive.start(), 5)) if passive else None
+    if payee and not _stands_for(payee.split()):
+        # "Creators in its partner programme were paid more than $100 million": payments to them
+        phrase, pays = f"payments to {_in_lower_case(payee, names)}", None
     if pays:  # "wants producers to pay at least £1,000 each time …", "Producers pay £500 a day": whose payment
         left = np_left(text, c_start, len(_TO_BEFORE_RE.sub("", text[:pays.start()])), 3)
         cut = max((k for k, w in enumerate(left) if w.lower() in AIM_VERBS or w.lower() in MIND_VERBS), default=-1)
@@ -2392,7 +2407,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             # (not a time ahead or behind: "by the end of next year" is no length of the end)
             lasting = _LASTING_RE.search(text, c_start, q.char_start) if not _DEICTIC_SURFACE_RE.match(q.surface) else None
             if lasting:
-                noun = _clean(np_left(text, c_start, lasting.start(), 2))
+                # (past the comma of a relative set off after its noun: "during the stoppages, which lasted 148 days")
+                noun = _clean(np_left(text, c_start, lasting.start() - 2 if text.endswith(", ", 0, lasting.start())
+                                      and lasting.group().lower().startswith("which") else lasting.start(), 2))
                 relative = _RELATIVE_AND_BEFORE_RE.search(text, max(c_start, lasting.start() - 80), lasting.start()) \
                     if text.endswith(" and ", 0, lasting.start()) else None
                 if relative:  # "a strike that began in July 2024 and lasted nearly 11 months": the relative's noun
@@ -2411,6 +2428,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     if dimension and _UNIT_ADJECTIVE_RE.search(q.surface):
         # "a 2-gigawatt compute cluster", "a 500,000-square-foot studio": that of the noun after it
         noun = _clean(noun_phrase(text, q.char_end, e, 5))  # ("film and television studio complex")
+        gerund = re.match(r"\s+([a-z]+ing)\b", text[q.char_end:q.char_end + 30]) if noun is None else None
+        if gerund:  # (a gerund that modifies it: "a two-gigawatt computing cluster")
+            rest = _clean(noun_phrase(text, q.char_end + gerund.end(), e, 4))
+            noun = f"{gerund.group(1)} {rest}" if rest else None
         phrase = f"{_singular(noun)} {dimension}" if noun else None
     elif sized_of:  # "a new office of 30,000 square feet": that of the noun before it ("a range of 400 km": the range)
         noun = _clean(np_left(text, c_start, sized_of.end("np"), 3))
@@ -3222,7 +3243,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         phrase = _joined(owner, phrase)
     among = _AMONG_LEAD_RE.match(text, s) if family == "percent" and phrase in _BARE_SHARE_WORDS else None
     if among and among.end() <= q.char_start:
-        return f"share of {among.group('group')}"  # "Among visual effects workers, the share was 81%"
+        # "Among visual effects workers, the share was 81%" (and what the share is of them: "Among artists under
+        # 30, the share reporting lost work rose to 71%")
+        doing = _SHARE_DOING_RE.search(text, among.end(), q.char_start)
+        return f"share of {among.group('group')}{' ' + ' '.join(doing.group('doing').split()) if doing else ''}"[:120]
     return phrase[:120]
 
 
@@ -3732,7 +3756,8 @@ _QUESTION_RE = re.compile(
     rf"(?i:{CHANGE_VERBS}|saved?)\s+(?P<changed>[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)\s*(?=\?)"
     # how long something takes: "How long did it take?", "How long does a dub take to finish?"
     rf"|(?i:how)\s+long\s+(?:does|do|did|will|would|has|have|can)\s+(?P<taking>[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)\s+"
-    rf"take(?:\s+to\s+(?P<todo>[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?))?\s*(?=\?))[^?]*\?\s*$", re.IGNORECASE)
+    rf"take(?:\s+to\s+(?P<todo>[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?))?"
+    rf"(?:\s+(?:now|today|nowadays|these\s+days|usually|typically|on\s+average))?\s*(?=\?))[^?]*\?\s*$", re.IGNORECASE)
 
 
 def question_measure(sentence: str) -> str | None:
@@ -3749,7 +3774,8 @@ def question_measure(sentence: str) -> str | None:
         taking = _LEADING_DETERMINER_RE.sub("", m.group("taking"))
         if m.group("todo"):
             return f"time to {m.group('todo')}" if taking.lower() in ("it", "this", "that") else f"time to {m.group('todo')} {taking}"
-        return "time taken" if taking.lower() in ("it", "this", "that") else f"{taking} time"
+        # (its measure opens on "time", as every answer of how long does: etl.extract reads it so)
+        return "time taken" if taking.lower() in ("it", "this", "that") else f"time for {taking}"
     what = _LEADING_DETERMINER_RE.sub("", m.group("what"))
     return f"{m.group('verb').lower()} of {what}" if m.group("verb").lower() in ("cost", "charge") \
         else f"{what} {m.group('verb').lower()}"

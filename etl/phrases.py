@@ -555,6 +555,7 @@ _NAMES_JOINED_BEFORE_VERB_RE = re.compile(r"\s*(?:together\s+|combined\s+|collec
                                           r"controlled|have|had|paid|pay|spent|spend|invested|invest)\b")
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _OF_KIND_END_RE = re.compile(r"\s+of\s+(?:this|that|these|those|such\s+an?|the\s+same)\s+(?:kind|sort|type)s?\s*$",
                              re.IGNORECASE)
 
@@ -621,8 +622,10 @@ def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
                                             and left[0].lower().rstrip(".") in PLACES) \
                 and not verbish(tokens[k - 1]) \
                 and tokens[k - 1] not in DETERMINERS and len(left) < max_words \
-                and not any(t[:1].isdigit() or t.lower() in _SCALE_WORDS for t in tokens[max(0, k - 3):k]):
-            # (not "14.0 mm and valve duration", "35 billion yuan and adjusted net profit")
+                and not any(t[:1].isdigit() and not _YEAR_RE.fullmatch(t) or t.lower() in _SCALE_WORDS
+                            for t in tokens[max(0, k - 3):k]):
+            # (not "14.0 mm and valve duration", "35 billion yuan and adjusted net profit"; but a year modifies the
+            # nouns joined: "The 2023 writers' and actors' strikes")
             left.insert(0, w)  # "food and beverage spending": two nouns joined
             continue
         if low in PLACE_ADVERBS and len(left) < max_words:

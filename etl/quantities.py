@@ -109,6 +109,7 @@ AGE_LEFT_RE = re.compile(r"(?:\b(?:he|she|who)\s+(?:will\s+be|would\s+be|is|was|
 AGE_APPOSITION_RE = re.compile(rf"\b(?:[A-Z][a-z]+|(?:[Tt]he|[Aa])\s+(?:{'|'.join(sorted(UNNAMED_PERSON_NOUNS))})),\s$")
 _MARK_OF_RE = re.compile(r"\b(above|over|beyond|past|below|under)\s+the\s+(?:[\w-]+\s+){0,2}(?:mark|level|threshold|"
                          r"barrier|line|age)\s+of$", re.IGNORECASE)
+_OR_SO_RE = re.compile(r"\s+or\s+(?:so|thereabouts)\b", re.IGNORECASE)  # a hedge after the number
 _OPEN_END_RE = re.compile(r"\s+or\s+(?:(?P<up>more|greater|higher|longer|above|over)|(?P<down>less|fewer|lower|"
                           r"shorter|below|under))\b|(?P<vague>\s+to\s+(?:a\s+few|several|many)\b)", re.IGNORECASE)
 # a figure right before "below"/"above": how far from the mark, which is itself exact
@@ -513,6 +514,10 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
                     pos = m.end()
     elif kind == "words" and (d.value >= 100 or "dozen" in text[d.core.start:d.core.end].lower()):
         d.scaled = True
+    or_so = _OR_SO_RE.match(text, pos) if kind in ("digits", "words") and d.qualifier == "exact" else None
+    if or_so:
+        # "the 60 or so shots", "$5 million or so": about that many, the noun past the hedge
+        d.qualifier, d.explicit_qualifier, pos = "approx", True, or_so.end()
     if kind == "magnitude":
         m = _MAGNITUDE_OF_RE.match(text, pos)
         if m:
@@ -679,6 +684,9 @@ def _draft(text: str, c: Core, blocked: Blocked) -> Draft:
         # "as long as" bounds a time ("could last as long as six months"); before anything else it is
         # a condition: "as long as 50% of members approve"
         d.start, d.qualifier, d.explicit_qualifier = long_as.end(), "exact", False
+    or_so = _OR_SO_RE.match(text, d.end) if d.qualifier == "exact" else None
+    if or_so:  # "10 days or so", "a week or so": about that long, the hedge after the unit
+        d.qualifier, d.explicit_qualifier, d.end = "approx", True, or_so.end()
     if d.qualifier == "exact" and (c.kind == "digits" or d.scaled):  # not "one or more studios"
         m = _OPEN_END_RE.match(text, d.end)
         if m:

@@ -9509,3 +9509,42 @@ def test_a_share_of_the_total_opening_the_next_paragraph_and_a_part_that_account
 
 def test_a_share_of_people_who_went_to_the_cinema_is_an_audience():
     assert claim("About 38% of Spanish adults went to the cinema last year.", "38%").claim_type == "audience"
+
+
+def test_or_so_after_a_number_or_its_unit_is_about_that_many():
+    made = claim("The studio cut 40 or so trailers from its AI footage last year.", "40")
+    assert (made.surface, made.qualifier, made.measure) == ("40 or so trailers", "approx", "trailers")
+    took = claim("The edit took a month or so.", "month")
+    assert (took.surface, took.qualifier, took.unit) == ("a month or so", "approx", "months")
+
+
+def test_an_adverb_after_a_modal_before_cost_and_the_share_of_an_among_group_doing_something():
+    assert claim("A comparable studio dub would usually cost $30,000.", "$30,000").measure == "cost of comparable studio dub"
+    text = "The union surveyed 900 editors in June. Among editors over 50, the share reporting lost work fell to 40%."
+    share = claim(text, "40%")
+    assert (share.measure, share.claim_type) == ("share of editors over 50 reporting lost work", "survey")
+
+
+def test_how_long_something_takes_now_measures_the_answer_and_a_colon_announces_a_count():
+    text = "How long does a trailer take now?\nAbout three days, down from two weeks."
+    assert claim(text, "three days").measure == "time for trailer"
+    assert claim("We release more titles: 30 this year.", "30").measure == "titles"
+
+
+def test_data_from_a_government_office_described_by_its_field_is_its_statement():
+    text = "Game exports rose 9% last year, data from the trade ministry showed on Friday."
+    assert claim(text, "9%").source == "trade ministry"
+
+
+def test_a_list_inside_an_aside_a_year_before_joined_possessives_and_those_paid():
+    text = "Output fell 12% during the lockouts, which lasted 40 days for editors and 55 days for crews."
+    assert [claim(text, d).measure for d in ("40 days", "55 days")] == ["lockout length"] * 2
+    text = "The 2024 editors' and colourists' strikes cost the industry $300 million."
+    assert claim(text, "$300 million").measure == "cost of editors' and colourists' strikes"
+    text = "Translators on the platform were paid about $2 million last year."
+    assert claim(text, "$2 million").measure == "payments to translators"
+
+
+def test_a_gerund_after_a_unit_adjective_is_a_word_of_its_noun():
+    text = "Nimbus will build a three-gigawatt computing campus in Texas."
+    assert "computing campus" in claim(text, "three-gigawatt").measure
