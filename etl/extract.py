@@ -1088,13 +1088,14 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                     # "opened to $48 million, well above the $35 million industry tracking had projected": not
                     # the forecasters' modifier, what they expected of the figure before
                     measure, ctype = before.measure, before.claim_type
-                if measure and measure.split()[-1].lower() in UNNAMED_SPEAKERS:
-                    # "the $1.31 billion analysts had expected": not the analysts, what they expected
-                    measure = TYPE_MEASURES.get(ctype)
-                if measure is None and claims and claims[-1].sentence_start == s and claims[-1].measure \
-                        and unit_family(claims[-1].unit) == family:
-                    # "Earnings per share were $5.87, below the $6.97 analysts had expected": what they expected of it
-                    measure = claims[-1].measure
+                expected = measure is None or measure.split()[-1].lower() in UNNAMED_SPEAKERS
+                # "Earnings per share were $5.87, below the $6.97 analysts had expected": what they expected of it, the
+                # sentence's figure before of its kind ("revenue of $11.51 billion, up 17% …, above the $11.5 billion
+                # analysts had expected"), else its type's word ("the $1.31 billion analysts had expected": not the
+                # analysts, what they expected)
+                same = next((c.measure for c in reversed(claims) if c.sentence_start == s and c.measure
+                             and c.unit_family == family), None) if expected else None
+                measure = same or (TYPE_MEASURES.get(ctype) if measure else None) if expected else measure
             who = None if told_by_someone_unnamed(text, s, q.char_start, who) else who
             if who is None and family == "percent" and claims and claims[-1].sentence_start != s \
                     and p == bisect.bisect_right(paragraphs, claims[-1].sentence_start) - 1 \

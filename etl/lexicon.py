@@ -991,6 +991,11 @@ IRREGULAR_PAST = {"went", "came", "took", "gave", "got", "began", "became", "bro
                   "rode", "chose", "froze", "spoke", "broke", "woke", "stole", "sold", "told", "held",
                   "stood", "understood", "paid", "laid", "said", "made", "led", "fed", "met", "sat", "found",
                   "rose", "fell", "sank", "shrank", "slid", "lost", "overtook", "outsold", "outgrew", "undertook", "struck"}
+# ... of them, those that are never a participle, whose participle is another word ("gave", given; "came", come):
+# "62% of those contracts gave the producer rights" is what they did, no participle's phrase (etl.measure)
+PRETERITES_ONLY = {"went", "came", "took", "gave", "began", "became", "ran", "saw", "knew", "grew", "drew", "flew",
+                   "threw", "wrote", "rode", "chose", "froze", "spoke", "broke", "woke", "stole", "rose", "fell",
+                   "sank", "shrank", "overtook", "outgrew", "undertook"}
 # Adjectives of a nation, people or language that do not end like one (-an, -ian, -ese, -ish, -ch, -i):
 # "Argentine films", "Tamil producer", "Greek broadcaster" describe, they name nobody (etl.attribute).
 IRREGULAR_DEMONYMS = ("Argentine", "Philippine", "Levantine", "Florentine", "Palestine", "Tamil", "Telugu",
@@ -1518,10 +1523,11 @@ CLAIM_TYPE_RULES = (
     ("box_office", "money", "left", rf"\b(?:finish|end|close|wrap)(?:es|ed|s|ing)?\s+(?:its|their)\s+(?:theatrical\s+)?"
                                     rf"runs?\s+(?:(?:at|with|on)\s+)?{AMOUNT_HEDGES}$"),
     # (not a film fund's money: "South Africa's film incentive backlog hits R1.2 billion")
-    # (nor a business's segment: "Revenue from the pictures segment is expected to reach 1.6 trillion yen")
+    # (nor a business's segment: "Revenue from the pictures segment is expected to reach 1.6 trillion yen"; nor a whole
+    # trade's takings: "Indian film industry revenue hits Rs 19,500 crore")
     ("box_office", "money", "left", rf"\b(?-i:{_FILM})\b(?:(?!\b(?:spending|spend|costs?|budgets?|investment|incentives?|backlog|"
                                     rf"subsid\w*|grants?|funds?|funding|tax|credits?|debts?|segments?|divisions?|units?|"
-                                    rf"business|arms?)\b)[^,;.]){{0,30}}"
+                                    rf"business|arms?|industry|industries|sector|revenues?|exports?)\b)[^,;.]){{0,30}}"
                                     rf"\b(?:to\s+)?(?:reach|pass|top|cross|hit|surpass|"
                                     rf"exceed|break)(?:es|ed|s)?\s+{AMOUNT_HEDGES}$"),
     # money taken from people counted is no takings of a film, whatever films the article names: "The group
@@ -1894,9 +1900,12 @@ CLAIM_TYPE_RULES = (
     # (not a compound's second part: "shots on big-budget films" are no budget)
     # an analyst's price target named after its amount is no price paid either: "a $1,150 price target"
     ("other", "money", "measure", r"\b(?:price\s+targets?|target\s+prices?)$"),
-    # (a share of people by what they paid is no cost: "Indians who paid for at least one service")
+    # (a share of people by what they paid is no cost: "Indians who paid for at least one service"; nor of things by
+    # what they offered, named by no cost: "contracts that offered any extra payment")
     # (not time spent: "34% of all the time children spent watching video")
-    ("cost", "money percent", "measure", rf"^(?!(?:[\w'’-]+\s+){{1,4}}who\s)(?!{_TIME_SPENT})[\s\S]*\b(?<!-)(?:{_COST})\b"),
+    ("cost", "money percent", "measure", rf"^(?!(?:[\w'’-]+\s+){{1,4}}who\s)"
+                                         rf"(?!(?:(?!(?:{_COST})\b)[\w'’-]+\s+){{1,4}}that\s)"
+                                         rf"(?!{_TIME_SPENT})[\s\S]*\b(?<!-)(?:{_COST})\b"),
     # sales made at a price are takings: "has sold more than 520 copies of the course for 199 yuan a copy"
     ("revenue", "money", "left", r"\bsold\b[^,;.]{0,80}\bfor\s+(?:just\s+|only\s+|about\s+|around\s+)?$"),
     # what a thing brings in is takings: "a video with 2 million views brings in up to $10,000"

@@ -81,11 +81,13 @@ from .lexicon import (
     PARTICIPLE_BASES,
     PEOPLE_AT_LARGE,
     PEOPLE_GROUPS,
+    PEOPLES_BY_NATION,
     PERSON_EARNED,
     PHRASE_PREPOSITIONS,
     PLACE_ADVERBS,
     PLACES,
     PLURALS_WITHOUT_S,
+    PRETERITES_ONLY,
     PRODUCT_NOUNS,
     PRONOUNS,
     REPORTED_IN,
@@ -234,6 +236,10 @@ _LONE_MEASURE_NOUNS = frozenset(n for n in MEASURE_NOUNS if n in STOP and n not 
 
 def _clean(words: list[str]) -> str | None:
     words = words[:MAX_WORDS]  # (cut first: what ends the phrase is judged where it ends)
+    rest = next((k for k in range(1, len(words) - 2) if words[k].lower() == "and" and words[k + 1].lower() == "the"
+                 and words[k + 2].lower().rstrip(".,;") in ("rest", "remainder", "others")), None)
+    if rest:
+        words = words[:rest]  # "$900 to music licensing and the rest to festival fees": the rest is another item
     by = next((k for k in range(len(words) - 1, 0, -1) if words[k].lower() == "by"
                and _BY_WHEN_RE.fullmatch(" ".join(words[k + 1:]))), None)
     if by:
@@ -496,7 +502,7 @@ _BRACKETED_ITEM_RE = re.compile(r"[a-z]\s*\(\s*[^()\s]{1,12}\s*\)")
 _TRAILING_BRACKET_RE = re.compile(r"\s*\([^()]*\)\.?$")
 _WITH_PARTNERS_BEFORE_RE = re.compile(r"\s+with\s+[A-Z][^.;]*$")
 # the subject of a clause past an adverbial and an aside: "By comparison, its predecessor, released in 2013, cost"
-_SUBJECT_BEFORE_ASIDE_RE = re.compile(r"\s*(?:[^,]{1,30},\s+)?(?P<np>(?:[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[Tt]his)\s+[^,]{1,40}),"
+_SUBJECT_BEFORE_ASIDE_RE = re.compile(r"\s*(?:[^,]{1,30},\s+)?(?P<np>(?:[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[Tt]his)\s+[^,]{1,60}),"
                                       r"[^,]{2,60},\s*")
 _OWING_BEFORE_RE = re.compile(r"\bow(?:es|ed|ing|e)\s+(?:(?P<to>(?!about\b|around\b|nearly\b|more\b|some\b)[a-z][\w'’-]*"
                               r"(?:\s+[a-z][\w'’-]*){0,2}?)\s+)?(?:about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+)?$")
@@ -1055,6 +1061,8 @@ _TIME_TO_RE = re.compile(r"\btime\s+(?:needed\s+|it\s+takes\s+)?to\s+(?P<what>[a
                          rf"(?:from|to|by)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 # a figure that is a verb of passing and its mark: "Vidu user base tops 30 million"
 # a multiple written as a verb, and the object after it
+_RELATIVE_WORD_RE = re.compile(r"\b(?:that|which|who)\s")
+_ASIDE_RELATIVE_END_RE = re.compile(r",\s+(?:which|that)\s+$")
 _MULTIPLIED_RE = re.compile(r"(?:doubl|tripl|quadrupl)(?:ed|ing|es|e)$")
 # ... or a noun phrase right after it, no determiner: "plans to triple headcount" (not "doubled in 2024",
 # "doubles every year", "to double by 2027", "doubled to 945 TWh")
@@ -1191,7 +1199,7 @@ _OF_THEM_AFTER_RE = re.compile(r"\s+of\s+(?:them|those)\b")
 
 def _participle(word: str) -> bool:
     """Whether a lower-case word may be a past participle ("made", "uploaded")."""
-    return word.endswith("ed") or word in IRREGULAR_PAST or word in IRREGULAR_PARTICIPLES
+    return word.endswith("ed") or word in IRREGULAR_PAST and word not in PRETERITES_ONLY or word in IRREGULAR_PARTICIPLES
 
 
 def share_of_them(text: str, pos: int, end: int, counted: str, said_of_them: bool = False) -> str | None:
@@ -1538,12 +1546,20 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         if phrase:  # ("Toho aims to double overseas sales": Toho's)
             return _joined(whose, phrase) if whose and whose.lower() not in phrase.lower() else phrase
     elif q.noun == "times" and _MULTIPLIED_RE.search(q.surface):
-        left = np_left(text, c_start, q.char_start, 4)
+        # (past its auxiliaries: "Its shares have more than doubled"; and a relative's pronoun set off after its
+        # noun: "Its shares, which have more than doubled")
+        verb_at = _AUXILIARIES_END_RE.search(text, c_start, q.char_start).start()
+        relative = _ASIDE_RELATIVE_END_RE.search(text, c_start, verb_at)
+        left = np_left(text, c_start, relative.start() if relative else verb_at, 4)
         before = text[c_start:text.rfind(left[0], c_start, q.char_start)].split() if left else []
         # (not a preposition's object: "Consumer spending on AI video apps quadrupled" is the spending's)
+        while before and before[-1].lower() in DETERMINERS:
+            before = before[:-1]  # (past its article: "The average production cost of a South Korean drama series")
         multiplied = _clean(left) if not (before and before[-1].lower() in SIMPLE_PREPOSITIONS) else None
         if multiplied and not names.is_name(multiplied) and not mentions_a_measure(multiplied):
             return multiplied  # "… as ad tier doubles": what doubles, right before its verb
+        if left and " ".join(left).lower() in ("shares", "stock"):
+            return left[0]  # "Its shares have more than doubled": whose, etl.extract reads (a share price)
     fee = _FEE_AFTER_RE.match(text, q.char_end) if family == "percent" else None
     whose_fee = _POSSESSOR_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if fee else None
     if whose_fee:  # "before Valve's 30% cut": the platform's commission
@@ -1832,6 +1848,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
             # (without the source it credits in brackets at its end: "… by 2026 (CVL Economics)")
             return _free_relative(" ".join(words)) or _TRAILING_BRACKET_RE.sub("", " ".join(words)).rstrip(" ,;:")
     defined = _DEFINED_AFTER_RE.match(text, q.char_end)
+    line_at = text.rfind("\n", 0, q.char_start) + 1
+    if defined and (_has_verb(text, line_at, q.char_start) or _RELATIVE_WORD_RE.search(text, line_at, q.char_start)):
+        defined = None  # "The AI film that cost $3,000: a case study": the amount has its clause, the colon a label after it
     what_done = _free_relative(text[defined.end():e]) if defined else None
     if what_done:  # "1. $1.8 billion: what AI video startups raised in 2024": the funding they raised
         return what_done
@@ -2612,13 +2631,17 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         # a list goes on: "62,000 creative jobs ..., followed by New York (26,000) and Georgia (7,800)"
         # (not a figure with a verb of its own: "valued at $1.5 billion, when it raised $141 million")
         # the group goes on, not what its first part did: "just 90 voted no while 8,435 of them approved"
-        answered = " who " in previous and family == "percent"
-        if not OLD_VALUE_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start):
-            previous = previous.split(" who ", 1)[0]  # (but the old value of the same share is of the same group: "…, up from 7%")
-        own_answer = predicate(text, q.char_end, c_end) if answered and " who " not in previous else None
+        # (of people "who", of things "that": "62% of those contracts gave …, and only 15% offered …")
+        relative = " who " if " who " in previous else " that " if " that " in previous else None
+        # (but the old value of the same share is of the same group: "…, up from 7%")
+        old_value = OLD_VALUE_BEFORE_RE.search(text, max(c_start, q.char_start - 30), q.char_start)
+        group = previous.split(relative, 1)[0] if relative and not old_value else previous
+        own_answer = predicate(text, q.char_end, c_end) if relative and family == "percent" and not old_value else None
         if own_answer and own_answer.startswith("who "):
             # "46% of Canadians support current funding levels, while 31% want it cut": the same group, its own answer
-            return f"{previous} {own_answer}"[:120]
+            return f"{group}{relative}{own_answer[4:]}"[:120]
+        if relative == " who ":
+            previous = group  # (things keep what they were: "35% were made by students and 20% by first-time directors")
         gapped_to = _GAPPED_OBJECT_AFTER_RE.match(text, q.char_end)
         told_before = text.rfind(f" {gapped_to.group('prep')} ", s, q.char_start) if gapped_to else -1
         if told_before >= 0:
@@ -3672,6 +3695,9 @@ _GROUP_HEDGES = {"more", "than", "about", "around", "nearly", "over", "some", "a
 # (a group "from" whom answers come, not one something is taken from: "would take jobs from actors and writers")
 _GROUP_BEFORE_RE = re.compile(r"\b(?:among|of|(?:responses|answers|replies|feedback|input|data)\s+from|polled|surveyed|interviewed|questioned|asked)\s+(?:the\s+)?((?:[\w&.,’'-]+\s+){0,4})$",
                               re.IGNORECASE)
+# the groups of people a sentence may count, by their work or age, or a people by its name ("2,000 Germans")
+_GROUPS_RE = re.compile(rf"{PEOPLE_RE.pattern}|(?-i:\b(?:{DEMONYM_RE.pattern}s|{'|'.join(sorted(PEOPLES_BY_NATION))})\b)",
+                        re.IGNORECASE)
 _THOSE_ASKED_RE = re.compile(r"\b(?:among|of)\s+(?:all\s+)?those\s+(?:polled|surveyed|asked|questioned|interviewed)\b",
                              re.IGNORECASE)
 # a share of people as a subject, right before its verb: "1 in 5", "a third of them", "62%"
@@ -3702,7 +3728,7 @@ def group_in(sentence: str) -> str | None:
     found, found_at = None, -1
     for m in _THOSE_ASKED_RE.finditer(sentence):
         found, found_at = "respondents", m.start()  # "Of those surveyed, 45% said": the respondents
-    for m in PEOPLE_RE.finditer(sentence):
+    for m in _GROUPS_RE.finditer(sentence):
         if m.group()[0].isupper() and m.start() > 0 and (
                 _IN_NAME_RE.match(sentence, m.end()) or _NAME_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())):
             continue  # "International Alliance of Theatrical Stage Employees": a word of a name (not "of Americans")

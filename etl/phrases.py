@@ -260,6 +260,12 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             # adjective and its noun
             out.append(w)
             continue
+        if out and (out[-1].lower().rstrip(".") in PLACES or _DEMONYM_WORD_RE.fullmatch(out[-1])) \
+                and low.endswith("ed") and i + 1 < len(words) \
+                and words[i + 1].isalpha() and words[i + 1].islower() and not verbish(words[i + 1]) \
+                and words[i + 1] not in STOP:
+            out.append(w)  # "US scripted series production", "UK animated films": a participle between a place and its noun
+            continue
         if not out and low.endswith("ed") and i + 2 < len(words) and words[i + 1].isalpha() and words[i + 1].islower() \
                 and not verbish(words[i + 1]) and words[i + 1] not in STOP and verbish(words[i + 2]) \
                 and words[i + 2].lower() not in STOP:
@@ -556,6 +562,8 @@ _NAMES_JOINED_BEFORE_VERB_RE = re.compile(r"\s*(?:together\s+|combined\s+|collec
 
 
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_DEMONYM_WORD_RE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish)")  # "North American", "Japanese", "British"
+_NOUN_DETERMINERS = {"the", "its", "their", "his", "her", "our", "my", "your"}  # (never before a verb)
 _OF_KIND_END_RE = re.compile(r"\s+of\s+(?:this|that|these|those|such\s+an?|the\s+same)\s+(?:kind|sort|type)s?\s*$",
                              re.IGNORECASE)
 
@@ -595,6 +603,10 @@ def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
             break  # "That means streamers accounted for 26%": what the clause before means, a verb
         if k and low in BARE_PARTICIPLES and tokens[k - 1].lower() in UNNAMED_BODY_NOUNS:
             break  # "The studio cut costs about 10%": the business's verb (a "tax cut" is a noun's)
+        if not left and k and w[:1].islower() and w not in PUNCT and (
+                tokens[k - 1].lower() in _NOUN_DETERMINERS or tokens[k - 1].endswith(("'s", "’s"))):
+            left.insert(0, w)  # "Its shares (have more than doubled)", "The cuts": after "the" or a possessive, a noun
+            continue
         if not left and low in NOUN_LIKE_SPEECH_VERBS and _MOVE_VERB_AT_RE.match(text, s):
             left.insert(0, w)  # "Claims rose fourfold", "Reports doubled": a noun, the verb its own after it
             continue

@@ -9548,3 +9548,47 @@ def test_a_list_inside_an_aside_a_year_before_joined_possessives_and_those_paid(
 def test_a_gerund_after_a_unit_adjective_is_a_word_of_its_noun():
     text = "Nimbus will build a three-gigawatt computing campus in Texas."
     assert "computing campus" in claim(text, "three-gigawatt").measure
+
+
+def test_a_people_by_its_name_answers_a_survey_and_things_that_did_something_keep_their_that():
+    text = ("A poll of 1,500 Italians carried out for the guild found that 58% preferred subtitles, while 20% said they "
+            "would watch AI dubs.")
+    assert claim(text, "58%").measure == "Italians who preferred subtitles"
+    text = "The union said 40% of those scripts gave the studio full rights, and only 9% offered a bonus for it."
+    assert claim(text, "40%").measure == "scripts that gave the studio full rights"
+    share = claim(text, "9%")
+    assert (share.measure, share.claim_type) == ("scripts that offered a bonus for it", "other")
+
+
+def test_the_rest_is_another_item_and_a_long_subject_before_its_aside_costs():
+    text = "About $700 went to render credits, $400 to sound design and the rest to travel."
+    assert claim(text, "$400").measure == "spending on sound design"
+    text = "The studio's first feature of that length, shot entirely in Busan, cost around 900 million won."
+    assert claim(text, "900 million").measure.startswith("cost of studio's first feature")
+
+
+def test_what_analysts_expected_is_the_sentence_s_figure_of_its_kind():
+    text = ("Roku reported quarterly revenue of $1.1 billion, up 14%, above the $1.07 billion analysts had "
+            "expected.")
+    assert claim(text, "$1.07 billion").measure == claim(text, "$1.1 billion").measure
+
+
+def test_shares_that_doubled_are_a_share_price_set_off_or_not():
+    for text in ("Pinewood reported results. Its shares have more than doubled this year.",
+                 "Pinewood reported results. Its shares, which have more than doubled this year, rose 2% on Monday."):
+        doubled = claim(text, "doubled")
+        assert (doubled.claim_type, doubled.measure) == ("stock_move", "Pinewood share price")
+    text = "The average cost of a Nigerian feature has nearly tripled since 2019."
+    assert claim(text, "tripled").claim_type == "cost"
+
+
+def test_a_whole_trade_s_takings_are_no_film_s_and_a_participle_after_a_place():
+    assert claim("Korean film industry revenue hits 2 trillion won", "2 trillion").claim_type == "revenue"
+    text = "Canada's share of North American animated series production fell from 30% to 22%."
+    assert claim(text, "30%").measure == "Canada's share of North American animated series production"
+
+
+def test_an_amount_in_a_clause_before_a_colon_is_not_defined_by_what_follows():
+    assert claim("The trailer that cost $500: how one editor did it", "$500").measure == "cost of trailer"
+    assert claim("118,500: the number of entertainment jobs in the county", "118,500").measure \
+        == "number of entertainment jobs in the county"
