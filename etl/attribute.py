@@ -1765,6 +1765,11 @@ class SourceRegister:
                 and self._kind(self.name) != "document" else None
             carried = own or self.quoted_paragraph or kind or surveyed or (None if business_cited else fits(self.name)) \
                 or (fits(self.last) if found.anaphor and not business_cited else None)
+            headed = self.names.described_as(found.head) if carried is None and found.anaphor and found.head else None
+            if headed and any(headed in read for read in self.read_so_far[:-1]) and not self._cited(headed):
+                # "The Sundance Film Festival received … submissions, organisers said. … the festival said": the one
+                # name the article gave that noun, named before though never cited
+                carried = headed
             if carried is None and found.head in BUSINESS_DESCRIPTIONS:
                 # "According to the company, Vidu has …" with no company named near: the one the article
                 # leads with ("Shengshu Technology completes new funding round …")

@@ -226,7 +226,8 @@ _SHARE_RESTATED_RE = re.compile(rf"(?:\s+of\s+(?:them|those|these|us|{JUST_NAMED
                                 r"(?:(?:its|their|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?))?(?:,?\s+or|,\s+at)\s+", re.IGNORECASE)
 # a verb that makes a part of a whole: "Foreign productions accounted for (A$512 million)"
 _PART_VERB_BEFORE_RE = re.compile(rf"\b(?:accounted|accounts|accounting|account)\s+for\s+{AMOUNT_HEDGES}$|"
-                                  rf"\b(?:made|make|makes|making)\s+up\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+                                  rf"\b(?:made|make|makes|making)\s+up\s+{AMOUNT_HEDGES}$|"
+                                  rf"\b(?:contributed|contributes|contributing|contribute)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _OF_IT_ENDS_RE = re.compile(rf"\s+of\s+(?:{JUST_NAMED})$", re.IGNORECASE)
 _UNREAD = object()
 # a participle's phrase between commas, an aside of its own: "The film, made on a budget of about Rs 150 crore, earned"
@@ -322,6 +323,8 @@ def _unnamed_company(text: str, clause_start: int, figure_start: int, previous_s
 _SAME_MEASURE_AGAIN_RE = re.compile(rf"[;,]\s+(?:and\s+)?(?:in\s+(?:19|20)\d\d|last\s+year|a\s+year\s+(?:earlier|before)"
                                     rf"|(?:on|in|for|at)\s+(?:my|our|his|her|its|their|the)\s+(?:[\w-]+\s+){{0,2}}?[a-z]+)"
                                     rf",?\s+(?:it|that|this|the\s+figure)\s+(?:was|is|had\s+been)\s+{AMOUNT_HEDGES}")
+_FROM_OLD_GAP_RE = re.compile(rf"\s+from\s+{AMOUNT_HEDGES}")
+_TO_LEVEL_BEFORE_RE = re.compile(rf"\bto\s+{AMOUNT_HEDGES}$")  # (the level a change reached, before where it started)
 _SET_AGAINST_BEFORE_RE = re.compile(rf"\b(?:below|above|short\s+of|ahead\s+of|beating|missing|topping|against|versus|vs\.?)\s+"
                                     rf"(?:the\s+|an?\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
 _EXPECTED_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:expected|estimated|forecast|anticipated|projected|predicted)\b")
@@ -684,6 +687,11 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                     text, same_before.char_end, q.char_start):
                 # "In 2023 I earned about €52,000; in 2024 it was €26,000": the same measure again, of the same type
                 ctype = same_before.claim_type
+            started = claims[-1] if claims and claims[-1].sentence_start == s and claims[-1].unit_family == family \
+                and not q.noun and _FROM_OLD_GAP_RE.fullmatch(text, claims[-1].char_end, q.char_start) \
+                and _TO_LEVEL_BEFORE_RE.search(text, max(s, claims[-1].char_start - 30), claims[-1].char_start) else None
+            if started:  # "cut its forecast to about 1.75 billion euros from 1.95 billion euros": where the change started
+                ctype, measure = started.claim_type, started.measure or measure
             if old_of and ctype != old_of.claim_type and old_of.claim_type != "other":
                 ctype = old_of.claim_type  # "About 39% of subscribers cancelled …, up from 37% a year earlier": the same answer, before
             if ctype == "other" and family == "money" and not evidenced and _TITLED_ITEM_RE.match(text, s) \
@@ -932,16 +940,18 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
             # more than half of the total")
             # (the paragraph before's, as a paragraph's first sentence names it: "…grossed 11.2 billion naira.¶Local
             # titles took 61% of the total")
-            part_of_amount = family == "money" and not q.noun and ctype == "other" \
+            # (a market's part is no market's size: "Overseas markets contributed about Rs 85 crore")
+            part_of_amount = family == "money" and not q.noun and ctype in ("other", "market_size") \
                 and _PART_VERB_BEFORE_RE.search(text, max(clause[0], q.char_start - 30), q.char_start) is not None
             share_of = next((t for t in (typed_before, previous_typed,
-                                         typed_paragraph_before if new_paragraph and (
-                                             OF_TOTAL_AFTER_RE.match(text, q.char_end) or part_of_amount) else None)
+                                         typed_paragraph_before if new_paragraph and OF_TOTAL_AFTER_RE.match(text, q.char_end)
+                                         else None)
                              if t and t[0] != "time"), None)
-            if part_of_amount and share_of and share_of[0] == "money" and share_of[1] != "other":
+            whole = (typed_families.get("money") or typed_before_by_family.get("money")) if part_of_amount else None
+            if whole and whole[1] != "other":
                 # "Spending on drama fell to A$1.46 billion. Foreign productions accounted for A$512 million": a part
-                # of the amount before, of its kind
-                ctype = share_of[1]
+                # of the last amount typed before, of its kind ('"Ne Zha 2" contributed more than 4.8 billion yuan')
+                ctype = whole[1]
             if ctype == "other" and family == "percent" and share_of and share_of[1] != "other" \
                     and (_SHARE_OF_IT_RE.match(text, q.char_end) or _OF_IT_ENDS_RE.search(q.surface)):
                 # ("Mobile games will account for about half of the total": of the market named before)
@@ -999,6 +1009,12 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                     measure = claims[-1].measure  # "Shares rose 11% …. They have gained about 80% this year": the same
             if title and ctype in TYPE_MEASURES:
                 measure = f"{title} {TYPE_MEASURES[ctype]}"
+            level_of = claims[-1] if ctype == "stock_move" and family == "money" and claims \
+                and claims[-1].sentence_start == s and claims[-1].claim_type == "stock_move" and claims[-1].measure \
+                and claims[-1].unit_family == "percent" and _LEVEL_AFTER_MOVE_RE.fullmatch(text, claims[-1].char_end, q.char_start) \
+                else None
+            if level_of:  # "…, Netflix slipped 1.2% to $583.95": the level its mover's shares reached
+                measure = level_of.measure
             if measure is None and ctype in TYPE_MEASURES and family != "time":
                 owner = owner_before(text, clause[0], q.char_start, names)
                 if ctype == "box_office" and (titled := _titles(text, clause[0], q.char_start)):
@@ -1046,8 +1062,11 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # "The film collected Rs 14.25 crore net on Saturday", "Overseas, it has grossed $8.2
                 # million": the takings of the film the article last reported by its title (a title in
                 # the sentence is its own: 'Last weekend's champion, "Paper Moon," should take in')
-                last = next((c.measure for c in reversed(claims) if c.claim_type == "box_office" and c.measure), "")
-                titled = _titles(text, s, q.char_start) or [t for t in _titles(text, 0, s) if last.startswith(f"{t} ")][-1:]
+                # (the last one a title heads, past takings of no film's: "Overseas markets contributed about Rs 85 crore")
+                reported = [c.measure for c in reversed(claims) if c.claim_type == "box_office" and c.measure]
+                titles_before = _titles(text, 0, s) if reported else []
+                titled = _titles(text, s, q.char_start) or next(
+                    ([t] for m in reported for t in reversed(titles_before) if m.startswith(f"{t} ")), [])
                 measure = f"{titled[-1]} {TYPE_MEASURES[ctype]}" if titled else measure
             if measure is None and family == "percent" and claims and claims[-1].measure and claims[-1].sentence_start < s \
                     and claims[-1].unit_family in ("money", "count") and SHARE_OF_BEFORE_OPENS_RE.match(text, s) \

@@ -236,6 +236,8 @@ _LONE_MEASURE_NOUNS = frozenset(n for n in MEASURE_NOUNS if n in STOP and n not 
 
 def _clean(words: list[str]) -> str | None:
     words = words[:MAX_WORDS]  # (cut first: what ends the phrase is judged where it ends)
+    if len(words) > 2 and words[0].lower() == "or" and words[1].lower() in ("so", "thereabouts"):
+        words = words[2:]  # "Of the 30 or so concept artists I know": the hedge of the number cut before it
     rest = next((k for k in range(1, len(words) - 2) if words[k].lower() == "and" and words[k + 1].lower() == "the"
                  and words[k + 2].lower().rstrip(".,;") in ("rest", "remainder", "others")), None)
     if rest:
@@ -755,7 +757,7 @@ _PAYS_BEFORE_RE = re.compile(rf"\b(?:pays?|paid|paying)\s+(?:out\s+)?{AMOUNT_HED
 # "to" or a modal before a verb of paying, past which its payer stands: "wants producers to pay"
 # the verb of being paid, before "paid": "Creators in its partner programme (were) paid"
 _PAID_PASSIVE_BEFORE_RE = re.compile(r"\s(?:were|was|are|is|been|being|get|gets|got)\s+$")
-_TO_BEFORE_RE = re.compile(r"\s+(?:to|will|would|must|should|could|may|might|can)\s+$")
+_TO_BEFORE_RE = re.compile(r"\s+(?:used\s+to|to|will|would|must|should|could|may|might|can)\s+$")
 # (not "paid" as an adjective after a determiner, "the average paid admission was $145.40"; nor a verb taken
 # for a plural, "admission was")
 _PAID_WHOM_RE = re.compile(rf"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\baverage\s)(?<!\btotal\s)(?<!\bits\s)(?<!\btheir\s)"
@@ -778,6 +780,10 @@ _NOT_A_PAYEE = (r"(?:of|for|fee|fees|price|prices|bill|bills|sum|sums|amount|amo
 _PAID_DEFINITE_WHOM_RE = re.compile(rf"\b(?:paid|pays|paying|pay)\s+(?:the|a|an)\s+(?P<who>(?:(?!{_NOT_A_PAYEE})[a-z][\w-]*\s+){{0,3}}?"
                                     rf"(?!{_NOT_A_PAYEE})[a-z][\w-]*)\s+{AMOUNT_HEDGES}$")
 # (a time is a rate's period, read elsewhere: "per hour")
+# damages asked for in a suit, by the participle after it: "sued Suno …, seeking up to (150,000 per infringed work)"
+# (its noun said, "seeks damages of", is read as the noun it is)
+_DAMAGES_SOUGHT_BEFORE_RE = re.compile(rf"\bsu(?:ed|es|ing)\b[^.;]{{0,80}}?,\s+(?:seeking|demanding|claiming)\s+"
+                                       rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
 _PER_ITEM_AFTER_RE = re.compile(r"\s+per\s+(?!(?:second|minute|hour|day|week|month|year|quarter|annum|cent)\b)"
                                 r"(?P<item>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|for|and|but)\b)")
 # an aside between a subject and its verb: "The studio, founded in 2022 by former Ubisoft staff, (employs)"
@@ -1062,6 +1068,10 @@ _TIME_TO_RE = re.compile(r"\btime\s+(?:needed\s+|it\s+takes\s+)?to\s+(?P<what>[a
 # a figure that is a verb of passing and its mark: "Vidu user base tops 30 million"
 # a multiple written as a verb, and the object after it
 _RELATIVE_WORD_RE = re.compile(r"\b(?:that|which|who)\s")
+# what a clause sent up or down, the participle after its comma: "…, sending its shares down as much as (18%)"
+_SENT_MOVING_BEFORE_RE = re.compile(rf",\s+(?:sending|pushing|driving|dragging|lifting|knocking|taking)\s+"
+                                    rf"(?P<np>(?:[\w'’-]+\s+){{1,4}}?)(?:down|up|lower|higher)\s+(?:by\s+)?{AMOUNT_HEDGES}$",
+                                    re.IGNORECASE)
 _ASIDE_RELATIVE_END_RE = re.compile(r",\s+(?:which|that)\s+$")
 _MULTIPLIED_RE = re.compile(r"(?:doubl|tripl|quadrupl)(?:ed|ing|es|e)$")
 # ... or a noun phrase right after it, no determiner: "plans to triple headcount" (not "doubled in 2024",
@@ -1478,6 +1488,14 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         # list are each their own; a bracketed figure after one of another kind continues its measure instead:
         # "62,000 creative jobs …, followed by New York (26,000)")
         return item
+    sent = _SENT_MOVING_BEFORE_RE.search(text, max(c_start, q.char_start - 60), q.char_start) \
+        if family in ("percent", "money") else None
+    moved = (" ".join(sent.group("np").split()).lower() if sent.group("np").split()[-1].lower() in ("shares", "stock")
+             else _clean(sent.group("np").split())) if sent else None
+    if moved and not _stands_for(moved.split()):
+        # "…, sending its shares down as much as 18%": what the clause before moved (its shares, whose etl.extract
+        # reads)
+        return moved
     if q.unit == "video lines":  # "1080p", "renders 4K video": a resolution, of the tool its clause says makes
         makers = _makers(text, c_start, q.char_start, names)  # the video ("… released Kling 2.0, which can generate")
         owner = makers[-1] if makers else owner_before(text, c_start, q.char_start, names)
@@ -2048,9 +2066,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                 # "40% of all video ads will be made with AI": things, not people; "of the tracks
                 # uploaded to its platform": a participle of things needs no pronoun
                 # (past an adverb: "the tasks now done in film production" are done, not "that now done")
-                second = next((w for w in pred.lower().split()[1:]
-                               if not (ADVERB_RE.fullmatch(w) or _TIME_ADVERB_RE.fullmatch(w))), "")
-                participle = _participle(second)
+                rest = [w for w in pred.lower().split()[1:] if not (ADVERB_RE.fullmatch(w) or _TIME_ADVERB_RE.fullmatch(w))]
+                second = rest[0] if rest else ""
+                # (a past tense with its object is the things' own verb, no participle: "17% of all submissions
+                # disclosed some use of generative AI")
+                participle = _participle(second) and not (len(rest) > 1 and rest[1] in DETERMINERS | {"some", "any", "no"})
                 pred = pred[4:] if participle or second in ("it", "they", "we") else "that " + pred[4:]
                 finite = _FINITE_AFTER_PARTICIPLE_RE.search(pred) if participle else None
                 if finite:  # "of the tracks delivered to its platform each day are now fully generated": theirs, that are
@@ -2164,6 +2184,11 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
     what_in = _IN_WHAT_RE.match(text, q.char_end) if phrase is None and family == "money" else None
     if what_in:  # "more than $1 million each in royalties", "$31 million in damages"
         phrase = " ".join(_QUOTE_MARKS_RE.sub("", what_in.group(2) or what_in.group(1)).split())
+    sought = _DAMAGES_SOUGHT_BEFORE_RE.search(text, max(c_start, q.char_start - 50), q.char_start) \
+        if phrase is None and family == "money" else None
+    if sought:  # "The record industry sued Suno …, seeking up to $150,000 per infringed work": the damages sought
+        per = _PER_ITEM_AFTER_RE.match(text, q.char_end)
+        return f"damages sought per {per.group('item')}" if per else "damages sought"
     awarded = _AWARDED_BEFORE_RE.search(text, max(c_start, q.char_start - 60), q.char_start) \
         if phrase is None and family == "money" and not _IN_NOUN_AFTER_RE.match(text, q.char_end) else None
     if awarded:  # "An employment tribunal has awarded a visual effects artist £48,000": an award, not the tribunal's
@@ -3757,6 +3782,10 @@ def group_in(sentence: str) -> str | None:
         words = (lead + m.group() + (aged.group() if aged and before is None else "")).split()
         comma = max((j for j, w in enumerate(words[:-1]) if w.endswith(",")), default=-1)
         words = words[comma + 1:]  # "In 22 percent of cases, studios were closed": the studios, past the comma
+        hedge = next((k for k in range(1, len(words) - 2) if words[k].lower() == "or" and words[k - 1][:1].isdigit()
+                      and words[k + 1].lower() in ("so", "thereabouts")), None)
+        if hedge:
+            del words[hedge:hedge + 2]  # ("Of the 30 or so concept artists I know": the number's hedge)
         stripped = 0
         aged_group = m.group().split() if _AGE_GROUP_RE.fullmatch(m.group()) else None  # ("18- to 24-year-olds")
         while words and words != aged_group and (words[0].lower() in DETERMINERS or words[0][0].isdigit() or words[0].lower() in _GROUP_HEDGES

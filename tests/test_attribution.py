@@ -9592,3 +9592,37 @@ def test_an_amount_in_a_clause_before_a_colon_is_not_defined_by_what_follows():
     assert claim("The trailer that cost $500: how one editor did it", "$500").measure == "cost of trailer"
     assert claim("118,500: the number of entertainment jobs in the county", "118,500").measure \
         == "number of entertainment jobs in the county"
+
+
+def test_a_level_after_a_move_is_its_own_mover_s_and_what_a_clause_sent_down():
+    text = "Lionsgate dropped 2.1% to $7.40, AMC lost 3.3% and Roku slipped 1.8% to $71.25."
+    assert claim(text, "$71.25").measure == "Roku share price"
+    text = ("Remedy cut its full-year sales forecast to about 60 million euros from 75 million euros on Tuesday, "
+            "sending its shares down as much as 12% to 14.20 euros.")
+    assert claim(text, "75 million").claim_type == "revenue"
+    assert [claim(text, p).measure for p in ("12%", "14.20")] == ["Remedy share price"] * 2
+
+
+def test_what_a_part_contributed_is_of_the_last_whole_typed_before():
+    text = ('Cinemas took 2.1 billion yuan over the holiday, data showed.\n\nThe sequel "Moon Fox 2" contributed more '
+            "than 900 million yuan, or about 40% of the total. Overseas markets contributed about 80 million yuan.")
+    assert [claim(text, p).claim_type for p in ("900 million", "40%", "80 million")] == ["box_office"] * 3
+
+
+def test_a_number_s_hedge_is_no_word_of_its_group_and_used_to_is_no_payer():
+    text = "Of the 40 or so editors I know, maybe six still work full time."
+    assert claim(text, "six").measure == "editors who still work full time"
+    assert claim("A studio offered $300 for a cleanup pass that used to pay $900.", "$900").measure == "payment"
+
+
+def test_the_one_name_a_noun_heads_stands_for_the_noun_named_before_though_never_cited():
+    text = ("The Busan International Film Festival received 7,200 submissions this year, organisers said.\n\n"
+            "About 12% of all submissions disclosed some use of AI, the festival said.")
+    share = claim(text, "12%")
+    assert (share.source, share.measure) == ("Busan International Film Festival", "submissions that disclosed some use of AI")
+
+
+def test_what_a_suit_seeks_is_damages_sought():
+    text = "The publishers sued the start-up in March, seeking up to $30,000 per infringed book."
+    sought = claim(text, "$30,000")
+    assert (sought.measure, sought.claim_type) == ("damages sought per infringed book", "cost")
