@@ -352,6 +352,9 @@ _JOINED_SHARE_BEFORE_RE = re.compile(r",\s+(?:(?:and|while|but)\s+)?$")
 _LINE_ITEM_RE = re.compile(r"\s*(?P<item>[A-Z][\w&.'’ -]{0,40}?)\s+[—–]\s+(?:The\s|Shares\s+of\s+the\s|Its\s)")
 
 
+# a business's shares by its description: "company's shares", "the studio's stock"
+_DESCRIBED_SHARES_RE = re.compile(rf"(?:the\s+)?(?:{'|'.join(sorted(BUSINESS_DESCRIPTIONS))})(?:['’]s)?\s+"
+                                  r"(?:shares|stock|share\s+price)", re.IGNORECASE)
 _EXCHANGE_BEFORE_RE = re.compile(r"\b[Oo]n\s+(?:the\s+)?$")
 
 
@@ -367,6 +370,8 @@ def _share_price(measure: str | None, q: Quantity, family: str, text: str, claus
     elif measure and _SHARES_TAIL_RE.search(measure) and _ITS_SHARES_OPENING_RE.match(text, clause_start, q.char_start):
         whose = unnamed()  # "Its Hong Kong-listed shares have more than doubled": the company's
         measure = f"{whose} {measure}" if whose and whose.lower() not in measure.lower() else measure
+    elif measure and _DESCRIBED_SHARES_RE.fullmatch(measure) and (whose := unnamed()):
+        measure = f"{whose} {price}"  # "The company's shares fell 14%": the company the article names, described
     if measure and _SHARES_TAIL_RE.search(measure):
         measure = _SHARES_TAIL_RE.sub(f" {price}", measure)
     item = _LINE_ITEM_RE.match(text, text.rfind("\n", 0, q.char_start) + 1, q.char_start) if family == "percent" else None

@@ -471,7 +471,8 @@ PARTICIPLES_AFTER_NOUN = frozenset({"gone", "done", "lost", "cut", "left", "shed
                                     "jobless", "idle", "unemployed"})  # ("leaves 3,000 VFX artists jobless")
 # Words before a counted noun that are no part of it: "3,000 more animators" (how many more),
 # "1,240 such trailers" ("such" pointing back) (etl.quantities).
-COUNT_MODIFIERS = {"more": True, "fewer": True, "such": False}  # word -> kept in the noun
+# word -> kept in the noun ("3,000 more animators"; "10 other states": the states)
+COUNT_MODIFIERS = {"more": True, "fewer": True, "additional": True, "extra": True, "such": False, "other": False}
 # Sources too vague to name: their figures take the source named just before.
 VAGUE_SOURCES = {
     "some", "many", "someone", "somebody", "people", "experts", "analysts", "observers",
@@ -945,7 +946,7 @@ MEASURE_NOUNS = {
     # (a charge named as one, not the verb: "pre-tax charges of $42 million", "The fund will charge 40 basis points")
     "pre-tax charge", "pre-tax charges", "one-time charge", "one-time charges", "non-cash charge", "non-cash charges",
     "impairment charge", "write-down", "write-downs", "cpm", "cpms", "rpm", "rpms",
-    "expenditure", "expenditures", "outlay", "outlays", "size", "households", "rates", "royalty", "royalties", "damages", "interest rate", "day rate",
+    "expenditure", "expenditures", "outlay", "outlays", "size", "households", "rates", "royalty", "royalties", "residual", "residuals", "payout", "payouts", "damages", "interest rate", "day rate",
     "hourly rate", "run rate", "run-rate", "tax rate", "contribution rate", "contribution rates", "churn rate", "minimum rate", "minimum rates", "scale rate", "unemployment rate", "participation rate", "hit rate", "exchange rate",
     "market value", "market cap", "market capitalization", "market capitalisation",
     "turnout", "viewership", "membership", "ridership", "headcount", "enrollment", "enrolment",
@@ -1354,6 +1355,10 @@ CLAIM_TYPE_RULES = (
     # costs that move are costs, whatever stock prices the sentence names: "The expectation that video production
     # costs will fall by more than half is being reflected in stock prices"
     # (not what is left of takings after costs: "Revenue less pass-through costs fell 5.4%")
+    # a cut in a price is a cost's, whoever gets it: "Enterprise customers can get a further 20% discount" (not a
+    # valuation's, set against something: "trading at a 24pc discount to earnings")
+    ("cost", "percent money", "measure", r"^(?:[\w'’-]+\s+){0,2}(?:discounts?|price\s+cuts?)$",
+     ("right", r"^(?![\s\S]{0,30}?\bdiscounts?\s+(?:to|against)\b)")),
     # the price shares are offered at is the offering's, not a cost: "the top of its range of 270 to 310 pence"
     ("investment", "money", "measure", r"\b(?:offer|offering|IPO)\s+price$"),
     ("cost", "percent money", "measure", r"^(?![\s\S]*\b(?:less|minus|excluding|net\s+of|after)\b)(?:[\w'’-]+\s+){0,3}"

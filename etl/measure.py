@@ -519,7 +519,7 @@ _RATE_OF_RE = re.compile(r"\s+of\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b") 
 _EACH_ITEM_RE = re.compile(r"(?:each|every)\s+(?P<item>[a-z][\w-]*)\b")  # "(paid … for) each day"
 # what is charged for something: "charges subscribers $95 a month for its Unlimited plan"
 _CHARGES_BEFORE_RE = re.compile(rf"\b(?:charges?|charged|charging)\s+(?:[a-z]+\s+){{0,2}}?{AMOUNT_HEDGES}$")
-_CHARGED_FOR_RE = re.compile(r"\s+for\s+(?:(?:its|their|the|a|an)\s+)?(?=[A-Za-z])")
+_CHARGED_FOR_RE = re.compile(r"\s+for\s+(?:(?:its|their|the|a|an)\s+|(?P<each>each|every)\s+)?(?=[A-Za-z])")
 # what an estimate puts at an amount: "putting AI-driven revenue at $25 billion", "pegs the market at"
 _PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|peg|pegs|pegged|pegging)\s+(?P<np>(?:(?!\b(?:at|near)\b)[^,;.]){2,80}?)\s+"
                         rf"(?:at|near|close\s+to)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)  # ("putting the bill near $22 million")
@@ -764,7 +764,9 @@ _PAID_WHOM_RE = re.compile(rf"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\baverage\s)(
                            rf"\b(?:paid|pays|paying|pay(?={_WHOM_PAID}))\s+(?:out\s+)?(?P<who>(?!(?:out|about|more|less|over|up|a|an|the|"
                            rf"between|around|roughly|nearly|almost|some|just|only|from|at|to|for|in|as|"
                            # (nor what "paid" describes, a product: "Runway's cheapest paid plan costs $12 a month")
-                           rf"{'|'.join(sorted(PRODUCT_NOUNS))})\b)[a-z]+"
+                           rf"{'|'.join(sorted(PRODUCT_NOUNS))}|"
+                           # (nor a pronoun, which names nobody paid: "the same episode paid me $4,800")
+                           rf"me|us|him|her|them|you)\b)[a-z]+"
                            rf"(?:\s+(?!(?:and|was|is|has|does)\b)[a-z]+s)?"
                            # (or a list of them: "paid creators, artists and media companies more than $70 billion")
                            rf"(?:,\s+[a-z]+(?:\s+[a-z]+s)?){{0,4}}(?:,?\s+and\s+[a-z]+(?:\s+[a-z]+s)?)?)\s+{AMOUNT_HEDGES}$")  # ("paid podcast creators")
@@ -2261,6 +2263,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         phrase = f"{' '.join(priced.group('np').split())} price"
     charged = _CHARGES_BEFORE_RE.search(text, max(c_start, q.char_start - 40), q.char_start) if family == "money" else None
     charged_for = _CHARGED_FOR_RE.match(text, q.char_end) if charged else None
+    if charged_for and charged_for.group("each"):  # "charging 0.15 yuan for each second of 1080p video": by the item
+        item = " ".join(w for w in noun_phrase(text, charged_for.end(), e, 5) if w not in PUNCT).rstrip(".,;:!?")
+        phrase, charged_for = (f"price per {item}" if item else None), None
     if charged_for:  # "Runway charges subscribers $95 a month for its Unlimited plan": that plan's price
         what = _clean(noun_phrase(text, charged_for.end(), e, 5))
         whose = possessor(text, charged_for.end(), names) if what else None

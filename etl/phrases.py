@@ -550,6 +550,8 @@ def _subject_of(word: str) -> bool:
     "Netflix reported"), not a word that makes it a modifier ("the estimated", "Kestrel's dubbed",
     "newly dubbed", "of licensed")."""
     low = word.lower()
+    if low in ("i", "we", "they", "he", "she", "you"):
+        return True  # "I received residuals of $312.40": a personal pronoun is a subject, always
     return word[:1].isalpha() and low not in DETERMINERS and low not in NOT_VERBS and low not in ("or", "not") \
         and not low.endswith(("'s", "’s", "'", "’", "ly", "ed", "ing")) and not _POSSESSIVE_PRONOUN_RE.fullmatch(low) \
         and not verbish(word)  # ("includes compounded pay raises": an adjective after a verb)

@@ -9626,3 +9626,23 @@ def test_what_a_suit_seeks_is_damages_sought():
     text = "The publishers sued the start-up in March, seeking up to $30,000 per infringed book."
     sought = claim(text, "$30,000")
     assert (sought.measure, sought.claim_type) == ("damages sought per infringed book", "cost")
+
+
+def test_other_before_a_counted_noun_and_a_price_for_each_item():
+    states = claim("At least 12 other countries are drafting similar rules.", "12")
+    assert (states.surface, states.measure) == ("At least 12 other countries", "countries")
+    text = "Kling's maker cut its price on Monday, charging 0.2 yuan for each second of video."
+    assert claim(text, "0.2 yuan").measure.endswith("price per second of video")
+
+
+def test_a_discount_is_a_cost_unless_a_valuation_s_and_the_company_s_shares_are_the_named_company_s():
+    assert claim("Schools can get a further 15% discount.", "15%").claim_type == "cost"
+    assert claim("The shares trade at a 30% discount to their net asset value.", "30%").claim_type != "cost"
+    text = ("Reelix Media reported a wider loss on Tuesday.\n\n"
+            "The company's shares fell 9% in after-hours trading to $4.10.")
+    assert [claim(text, p).measure for p in ("9%", "$4.10")] == ["Reelix Media share price"] * 2
+
+
+def test_a_pronoun_s_verb_is_no_modifier_and_a_pronoun_paid_names_nobody():
+    assert claim("Last year I received residuals of $95 for the pilot.", "$95").measure == "residuals"
+    assert "me" not in (claim("The pilot paid me $3,000 in 2019.", "$3,000").measure or "").split()
