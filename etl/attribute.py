@@ -1763,6 +1763,13 @@ class SourceRegister:
             surveyed = self.article_survey if found.refers == "document" and kind is None \
                 and _THE_SURVEY_OPENS_RE.match(sentence) and self.name != self.article_survey and self.name \
                 and self._kind(self.name) != "document" else None
+            opener = self.names.at_start(self.read_so_far[-2]) if own is None and found.refers == "thing" \
+                and found.at == 0 and not found.anaphor and len(self.read_so_far) > 1 else None
+            if opener and opener != self.name and self._kind(opener) not in ("person", "document") \
+                    and not self._cited(opener):
+                # "Analysts at Morgan Stanley estimate …. Spotify has 276 million paying subscribers. It reported its
+                # first full-year profit": "it" is the subject of the sentence before, not the source before that
+                own = opener
             carried = own or self.quoted_paragraph or kind or surveyed or (None if business_cited else fits(self.name)) \
                 or (fits(self.last) if found.anaphor and not business_cited else None)
             headed = self.names.described_as(found.head) if carried is None and found.anaphor and found.head else None

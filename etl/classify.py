@@ -121,7 +121,8 @@ FUTURE_MARKERS_RE = re.compile(
     # ("targeting" a verb, with its object: not "helped by AI-driven ad targeting")
     # (not a comparison with the plan: "12 minutes longer than planned")
     # (an aim reported in the past is still ahead: "said the group aimed for sales of 1 trillion yen by fiscal 2030")
-    r"likely\s+to|plans?\s+to|(?<!than\s)(?<!as\s)planned|(?:aims?|aimed)\s+(?:to|for)|targets?|"
+    # (not a group compared by how likely it was: "the most likely to have been asked")
+    r"(?<!most\s)(?<!least\s)(?<!more\s)(?<!less\s)likely\s+to(?!\s+have\s+(?:been|had|[a-z]+ed)\b)|plans?\s+to|(?<!than\s)(?<!as\s)planned|(?:aims?|aimed)\s+(?:to|for)|targets?|"
     r"targeting(?=\s+(?:a|an|the|its|their|more|revenue|sales|growth|profits?|[$€£¥₹\d]))|in\s+the\s+(?:coming|next|future)|"
     r"next\s+(?:year|decade|month|week|quarter)|(?:over|within|for|in|during)\s+the\s+(?:next|coming)|"
     r"by\s+(?:the\s+end\s+of\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d{2}|by\s+FY\s?\d{2}\b|by\s+the\s+end\s+of\s+the\s+(?:decade|year)|"

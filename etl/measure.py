@@ -1074,6 +1074,9 @@ _RELATIVE_WORD_RE = re.compile(r"\b(?:that|which|who)\s")
 _SENT_MOVING_BEFORE_RE = re.compile(rf",\s+(?:sending|pushing|driving|dragging|lifting|knocking|taking)\s+"
                                     rf"(?P<np>(?:[\w'’-]+\s+){{1,4}}?)(?:down|up|lower|higher)\s+(?:by\s+)?{AMOUNT_HEDGES}$",
                                     re.IGNORECASE)
+# a group compared by how likely it was to do something, its share after: "… were the most likely to have been asked, at"
+_LIKELIEST_BEFORE_RE = re.compile(r"(?P<np>[^,;]{2,60}?)\s+(?:were|are|was|is)\s+(?:the\s+)?(?:most|least|more|less)\s+likely"
+                                  r"(?:\s+to\s+(?P<pred>[^,;]{2,60}?))?,\s+(?:at\s+)?", re.IGNORECASE)
 _ASIDE_RELATIVE_END_RE = re.compile(r",\s+(?:which|that)\s+$")
 _MULTIPLIED_RE = re.compile(r"(?:doubl|tripl|quadrupl)(?:ed|ing|es|e)$")
 # ... or a noun phrase right after it, no determiner: "plans to triple headcount" (not "doubled in 2024",
@@ -1498,6 +1501,12 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         # "…, sending its shares down as much as 18%": what the clause before moved (its shares, whose etl.extract
         # reads)
         return moved
+    likeliest = _LIKELIEST_BEFORE_RE.fullmatch(text, _subject_start(text, c_start, q.char_start), q.char_start) \
+        if family == "percent" else None
+    if likeliest:
+        # "Writers under 35 were the most likely to have been asked, at 58%": the share of that group that was
+        group = _in_lower_case(" ".join(likeliest.group("np").split()), names)
+        return f"{group} who {' '.join(likeliest.group('pred').split())}" if likeliest.group("pred") else group
     if q.unit == "video lines":  # "1080p", "renders 4K video": a resolution, of the tool its clause says makes
         makers = _makers(text, c_start, q.char_start, names)  # the video ("… released Kling 2.0, which can generate")
         owner = makers[-1] if makers else owner_before(text, c_start, q.char_start, names)

@@ -59,7 +59,8 @@ from .segment import HEADLINE_TAG
 
 _MOVE_WORDS = MOVEMENT_VERBS - MOVEMENT_PARTICLES  # ("rose", "doubled"; not "up")
 _MOVE_VERB_AT_RE = re.compile(rf"\s*(?:{'|'.join(sorted(_MOVE_WORDS, key=len, reverse=True))})\b", re.IGNORECASE)
-_WORD_RE = re.compile(r"[A-Za-z0-9][\w&'’.+/-]*(?:,\d{3})*|[,;:()\"“”—–…]|(?<!\S)--(?!\S)")  # ("TOKYO -- …": a dash)
+# (a currency's letters before its dollar sign are no word: "of HK$2.1 billion", "A$512 million")
+_WORD_RE = re.compile(r"(?![A-Za-z]{1,3}\$\d)[A-Za-z0-9][\w&'’.+/-]*(?:,\d{3})*|[,;:()\"“”—–…]|(?<!\S)--(?!\S)")  # ("TOKYO -- …": a dash)
 
 # words that can follow a group but are no verb of it: "14% of Staff as Disney ..."
 NOT_VERBS = {"and", "&", "in", "of", "as", "at", "by", "with", "from", "to", "on", "for", "than", "while",

@@ -9646,3 +9646,21 @@ def test_a_discount_is_a_cost_unless_a_valuation_s_and_the_company_s_shares_are_
 def test_a_pronoun_s_verb_is_no_modifier_and_a_pronoun_paid_names_nobody():
     assert claim("Last year I received residuals of $95 for the pilot.", "$95").measure == "residuals"
     assert "me" not in (claim("The pilot paid me $3,000 in 2019.", "$3,000").measure or "").split()
+
+
+def test_a_currency_s_letters_before_its_dollar_sign_are_no_word_of_a_measure():
+    text = "Local films took HK$300 million, about 15% of total takings of HK$2 billion."
+    assert "HK" not in claim(text, "15%").measure
+
+
+def test_it_after_a_sentence_opening_on_a_name_is_that_name_not_the_source_before():
+    text = ("Analysts at Jefferies estimate the price rise could add $300 million to revenue. Roku has 90 million "
+            "accounts. It reported its first annual profit last year, with operating income of $120 million.")
+    assert claim(text, "$120 million").source == "Roku"
+
+
+def test_the_group_likeliest_to_do_something_is_what_its_share_measures():
+    text = ("A survey of 900 editors by the guild found that 40% had been asked to use AI. Editors under 30 were "
+            "the most likely to have been asked, at 55%.")
+    share = claim(text, "55%")
+    assert (share.measure, share.is_forecast) == ("editors under 30 who have been asked", False)
