@@ -680,6 +680,13 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # "We sold 57 million tickets in the quarter. In 2019 we sold 76 million": the same verb's bare
                 # number counts what it counted before
                 measure, ctype = parallel.measure, parallel.claim_type
+                owner = names.find(measure)[:1]
+                subject = names.find(text, clause[0], q.char_start)[:1]
+                if owner and owner[0][0] == 0 and subject and subject[0][2] != owner[0][2] \
+                        and not text[clause[0]:subject[0][0]].strip(" \"“‘'"):
+                    # "Douyin had 755 million daily active users. Kuaishou, its main rival, had 408 million": the same
+                    # count, of the name the clause opens with
+                    measure = f"{subject[0][2]} {measure[owner[0][1]:].strip()}"
             # (the old value a change starts from, or the value expected that a result is set against: "came in
             # at 54 million, below the 57 million expected by analysts")
             old_of = next((c for c in reversed(claims) if c.sentence_start == s and unit_family(c.unit) == family), None) \

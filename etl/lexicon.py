@@ -1138,7 +1138,8 @@ _INVEST = (rf"invest\w*|funding|{_RAISING}|financing|takeover|expansion|restorat
            r"capex|(?<!strike\s)(?<!hardship\s)(?<!benevolent\s)fund(?:s|ed)?|round|backed|stake|acquisition|acquired|acquire|"
            r"bought|deal|series\s+[a-h]|"
            r"subsid(?:y|ies|ise[sd]?|ize[sd]?)")  # public money for projects is funding too
-_TIME_SPENT = r"(?:[\w'’-]+\s+){0,4}(?:time|hours|minutes)\s+(?:[\w'’-]+\s+){0,3}spent\b"  # ("the time children spent")
+# ("the time children spent", "all time Chinese internet users spend online")
+_TIME_SPENT = r"(?:[\w'’-]+\s+){0,4}(?:time|hours|minutes)\s+(?:[\w'’-]+\s+){0,3}(?:spent|spend|spends|spending)\b"
 _COST = (r"costs?|costing|price[sd]?|pricing|budgets?|spend\w*|spent|expens\w*|expenditures?|cheap\w*|fees?|cpms?|"
          r"(?:sur)?charges?|deductibles?|save[sd]?|saving|savings|afford\w*|paid(?!\s+(?:hours|leave|subscribers|subscriptions|members|"
          r"memberships|users|accounts|customers))|payments?|fines?|bills?|rents?")  # (not "paid hours", "paid subscribers")

@@ -391,9 +391,12 @@ def is_not_quantity(text: str, c: Core, blocked: Blocked) -> bool:
                     and not (_MOVED_TO_BEFORE_RE.search(text, max(0, c.start - 90), c.start)
                              and _LEVEL_ENDS_AFTER_RE.match(text, c.end)) \
                     and not (_ANSWER_OPENS_BEFORE_RE.search(text, max(0, c.start - 30), c.start)
-                             and _ANSWER_ENDS_AFTER_RE.match(text, c.end)):
+                             and _ANSWER_ENDS_AFTER_RE.match(text, c.end)) \
+                    and not (_SHARE_TAKEN_BEFORE_RE.search(text, max(0, c.start - 40), c.start)
+                             and _LEVEL_ENDS_AFTER_RE.match(text, c.end)):
                 # ("between a third and a half of"; "rose from 5% in 2023 to nearly a third this year": the level;
-                # "A: About a third.": an answer, the whole of its sentence)
+                # "A: About a third.": an answer, the whole of its sentence; "programmatic ads made up about a
+                # quarter.": the share a verb of making up takes)
                 if low.startswith(("a ", "an ")):
                     return True
     elif c.kind == "magnitude":

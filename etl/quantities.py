@@ -553,6 +553,14 @@ def _read_right(text: str, d: Draft, blocked: Blocked) -> None:
                 for c in find_cores(text[m.end():m.end() + len(inner.group("n"))]):
                     if c.start == 0 and c.kind in ("digits", "words") and c.end == len(inner.group("n")):
                         count_of = c.value
+            if count_of:
+                amount = Draft(d.core, d.start, d.end, 1.0)
+                read_unit(text, amount, m.end() + len(inner.group("n")))
+                scale = MAGNITUDE_RIGHT_RE.match(text, m.end() + len(inner.group("n")))
+                if amount.unit and amount.unit != "count" or scale and scale.group("m"):
+                    # "less than a fifth of the 5 hours 36 minutes watched", "half of the 10 million users": a share of
+                    # an amount, which is a figure of its own, no count of things (nor of 5 of them)
+                    count_of = None
             # (a share of a sample asked is a share, however whole: "More than half of the 1,000 executives
             # polled by Deloitte expect …")
             asked = count_of and _ASKED_AFTER_RE.match(text, inner.end() + len(_read_noun(text, inner.end())[0] or ""))

@@ -9664,3 +9664,20 @@ def test_the_group_likeliest_to_do_something_is_what_its_share_measures():
             "the most likely to have been asked, at 55%.")
     share = claim(text, "55%")
     assert (share.measure, share.is_forecast) == ("editors under 30 who have been asked", False)
+
+
+def test_a_share_of_an_amount_is_no_count_and_the_amount_a_figure_of_its_own():
+    found = claims_by_surface("Teenagers watched 40 minutes a day, less than a third of the 2 hours 15 minutes adults watched.")
+    assert (found["less than a third"].value, found["less than a third"].unit) == (33.333, "percent")
+    assert found["2 hours 15 minutes"].value == 135
+    found = claims_by_surface("About half of the 12 million users pay for it.")
+    assert found["About half"].unit == "percent" and found["12 million users"].value == 12_000_000
+
+
+def test_the_same_verb_s_bare_count_of_another_name_and_a_share_a_verb_of_making_up_takes():
+    text = "Tubi had 97 million monthly users, the data showed. Pluto, its main rival, had 80 million."
+    assert claim(text, "80 million").measure == "Pluto monthly users"
+    text = "Host-read ads accounted for 56% of the total, while programmatic ads made up about a quarter."
+    assert claim(text, "a quarter").value == 25
+    text = "Video apps account for 30% of all time internet users spend online, ahead of messaging at 19%."
+    assert claim(text, "19%").claim_type != "cost"
