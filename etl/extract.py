@@ -45,6 +45,7 @@ from .lexicon import (
     JOB_NOUNS,
     MOVED_BY,
     ORGANISATION_NOUNS,
+    PART_OF_WHOLE_VERBS,
     PEOPLE_GROUPS,
     PLACE_NOUNS,
     POINTING_BACK,
@@ -224,10 +225,8 @@ _THE_SAME_RE = re.compile(r"\b[Tt]he\s+same\s+(?P<noun>[A-Za-z][\w-]*)\b")
 _THEY_OPEN_RE = re.compile(r"\s*(?:They|It)\s+(?:have\s+|has\s+|had\s+)?(?:\w+ed|rose|fell|lost|gained|jumped|climbed)\b")
 _SHARE_RESTATED_RE = re.compile(rf"(?:\s+of\s+(?:them|those|these|us|{JUST_NAMED}|"
                                 r"(?:(?:its|their|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?))?(?:,?\s+or|,\s+at)\s+", re.IGNORECASE)
-# a verb that makes a part of a whole: "Foreign productions accounted for (A$512 million)"
-_PART_VERB_BEFORE_RE = re.compile(rf"\b(?:accounted|accounts|accounting|account)\s+for\s+{AMOUNT_HEDGES}$|"
-                                  rf"\b(?:made|make|makes|making)\s+up\s+{AMOUNT_HEDGES}$|"
-                                  rf"\b(?:contributed|contributes|contributing|contribute)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
+# a verb that makes a part of a whole: "Foreign productions accounted for (A$512 million)", "contributed"
+_PART_VERB_BEFORE_RE = re.compile(rf"\b(?:{PART_OF_WHOLE_VERBS}|contribut(?:ed|es|ing|e))\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _OF_IT_ENDS_RE = re.compile(rf"\s+of\s+(?:{JUST_NAMED})$", re.IGNORECASE)
 _UNREAD = object()
 # a participle's phrase between commas, an aside of its own: "The film, made on a budget of about Rs 150 crore, earned"
@@ -950,11 +949,11 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 last_end = q.char_end
             # (a share is of an amount, not of a span: "took 4.84 billion yuan during the eight-day holiday,
             # more than half of the total")
-            # (the paragraph before's, as a paragraph's first sentence names it: "…grossed 11.2 billion naira.¶Local
-            # titles took 61% of the total")
             # (a market's part is no market's size: "Overseas markets contributed about Rs 85 crore")
             part_of_amount = family == "money" and not q.noun and ctype in ("other", "market_size") \
                 and _PART_VERB_BEFORE_RE.search(text, max(clause[0], q.char_start - 30), q.char_start) is not None
+            # (the paragraph before's, as a paragraph's first sentence names it: "…grossed 11.2 billion naira.¶Local
+            # titles took 61% of the total")
             share_of = next((t for t in (typed_before, previous_typed,
                                          typed_paragraph_before if new_paragraph and OF_TOTAL_AFTER_RE.match(text, q.char_end)
                                          else None)
@@ -1126,7 +1125,8 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
                 # analysts, what they expected)
                 same = next((c.measure for c in reversed(claims) if c.sentence_start == s and c.measure
                              and c.unit_family == family), None) if expected else None
-                measure = same or (TYPE_MEASURES.get(ctype) if measure else None) if expected else measure
+                if expected:
+                    measure = same or (TYPE_MEASURES.get(ctype) if measure else None)
             who = None if told_by_someone_unnamed(text, s, q.char_start, who) else who
             if who is None and family == "percent" and claims and claims[-1].sentence_start != s \
                     and p == bisect.bisect_right(paragraphs, claims[-1].sentence_start) - 1 \
@@ -1210,10 +1210,11 @@ def extract_claims(text: str, published: date | None = None, rates: FxRates | No
 
 
 # a film the sentence names only by its kind: "The film collected …", "the animated sequel added …"
+_FILM_ALONE_RE = re.compile(rf"(?:[a-z-]+\s+)?(?:{'|'.join(FILM_NOUNS)})")
+# ... and the places that sell tickets, by their kind: "Nigerian cinemas (grossed)"
+_CINEMAS_RE = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}(?:{'|'.join(CINEMA_NOUNS)})", re.IGNORECASE)
 # the plural a colon announces a count of: "we take on more projects: (14 this year)"
 _PLURAL_COLON_BEFORE_RE = re.compile(r"\b(?P<plural>[a-z][a-z-]{2,}[^s'’\W]s):\s+$")
-_CINEMAS_RE = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}(?:{'|'.join(CINEMA_NOUNS)})", re.IGNORECASE)
-_FILM_ALONE_RE = re.compile(rf"(?:[a-z-]+\s+)?(?:{'|'.join(FILM_NOUNS)})")
 _ORGANISATIONS_RE = re.compile(rf"\b(?:{ORGANISATION_NOUNS}|{PLACE_NOUNS})$", re.IGNORECASE)
 
 

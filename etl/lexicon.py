@@ -687,6 +687,11 @@ ORGANISATION_WORDS = {
     # a property firm's: "Hudson Pacific Properties"
     "properties", "realty", "estates", "reit",
 }
+# the price an offering of shares is set at, up to its amount: "priced its initial public offering at" (etl.measure too)
+PRICED_OFFERING = (r"\bpric(?:ed|es|ing)\s+(?:its|the|an?|their)\s+(?:[\w-]+\s+){0,3}?"
+                   r"(?:IPO|initial\s+public\s+offering|share\s+(?:sale|offering)|offering|listing|shares)\s+at\s+")
+# the verbs that make a part of a whole, up to the part: "accounted for", "made up" (etl.extract, etl.not_quantities)
+PART_OF_WHOLE_VERBS = r"(?:making|make|makes|made)\s+up|(?:accounting|account|accounts|accounted)\s+for"
 # where takings are taken at the box office: "earning ₦1.9 billion at cinemas" (etl.measure too)
 AT_CINEMAS = r"\s+(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:cinemas|theat(?:er|re)s|box[\s-]office)\b"
 # Places a media story names as markets: "India's JioHotstar" is in India, not owned by it.
@@ -1440,8 +1445,7 @@ CLAIM_TYPE_RULES = (
     ("investment", "money", "right", r"^\s+(?:\([^()]{1,40}\)\s+)?in\s+(?:(?:its|an?|the)\s+)?(?:[\w-]+\s+){0,3}?"
                                      r"(?:IPO|initial\s+public\s+offering|share\s+(?:sale|offering)|stock\s+market\s+listing)\b"),
     # the price an offering is set at: "priced its initial public offering at 310 pence a share"
-    ("investment", "money", "left", r"\bpric(?:ed|es|ing)\s+(?:its|the|an?|their)\s+(?:[\w-]+\s+){0,3}?"
-                                    r"(?:IPO|initial\s+public\s+offering|share\s+(?:sale|offering)|offering|listing|shares)\s+at\s+$"),
+    ("investment", "money", "left", rf"{PRICED_OFFERING}$"),
     # shares sold in an offering, and their price, are investment, not takings: "selling 150 million shares at
     # HK$30.80 each"
     ("investment", "money", "left", r"\b(?:sell|sells|selling|sold|offering|offered|issuing|issued)\s+"

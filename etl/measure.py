@@ -88,6 +88,7 @@ from .lexicon import (
     PLACES,
     PLURALS_WITHOUT_S,
     PRETERITES_ONLY,
+    PRICED_OFFERING,
     PRODUCT_NOUNS,
     PRONOUNS,
     REPORTED_IN,
@@ -375,8 +376,7 @@ _GROWS_AT_RATE_RE = re.compile(r"\b(?:grow|grows|grew|growing|expand|expands|exp
 # what was settled and for how much: "settled the lawsuit for", "was settled last month for"
 _SETTLED_FOR_RE = re.compile(rf"\b(?:was\s+|were\s+|been\s+)?settled\s+(?P<what>(?:[\w'’-]+\s+){{0,5}}?)?for\s+{AMOUNT_HEDGES}$")
 # the price an offering of shares is set at: "priced its initial public offering at (310 pence a share)"
-_PRICED_OFFERING_BEFORE_RE = re.compile(r"\bpric(?:ed|es|ing)\s+(?:its|the|an?|their)\s+(?:[\w-]+\s+){0,3}?(?:IPO|initial\s+public\s+"
-                                        rf"offering|share\s+(?:sale|offering)|offering|listing|shares)\s+at\s+{AMOUNT_HEDGES}$")
+_PRICED_OFFERING_BEFORE_RE = re.compile(rf"{PRICED_OFFERING}{AMOUNT_HEDGES}$")
 _TIME_OF_RE = re.compile(r"\s+of\s+(?=[a-z])")  # "40 days of shooting" (not "of Netflix", "of 2024")
 _SAVING_BEFORE_RE = re.compile(rf"\b(?:sav(?:e|es|ed|ing)|cut(?:s|ting)?|shav(?:e|es|ed|ing)|trimm?(?:ed|ing|s)?|"
                                rf"reduc(?:e|es|ed|ing))\s+(?:\w+\s+)?{AMOUNT_HEDGES}$")
@@ -754,9 +754,9 @@ _SPENT_DOING_MONEY_RE = re.compile(r"(?:\s+(?:last|this)\s+(?:year|month|week|qu
 _SPENT_DOING_RE = re.compile(r"\s+(?:(?:a|per)\s+(?:day|week|month)\s+)?(?:(?P<verb>watching|playing|using|reading|"
                              r"listening\s+to|streaming|scrolling)\s+|on\s+)(?=\w)")
 _PAYS_BEFORE_RE = re.compile(rf"\b(?:pays?|paid|paying)\s+(?:out\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
-# "to" or a modal before a verb of paying, past which its payer stands: "wants producers to pay"
 # the verb of being paid, before "paid": "Creators in its partner programme (were) paid"
 _PAID_PASSIVE_BEFORE_RE = re.compile(r"\s(?:were|was|are|is|been|being|get|gets|got)\s+$")
+# "to" or a modal before a verb of paying, past which its payer stands: "wants producers to pay"
 _TO_BEFORE_RE = re.compile(r"\s+(?:used\s+to|to|will|would|must|should|could|may|might|can)\s+$")
 # (not "paid" as an adjective after a determiner, "the average paid admission was $145.40"; nor a verb taken
 # for a plural, "admission was")
@@ -781,11 +781,11 @@ _NOT_A_PAYEE = (r"(?:of|for|fee|fees|price|prices|bill|bills|sum|sums|amount|amo
                 rf"estimated|further|additional|net|{'|'.join(sorted(SUM_ADJECTIVES))})\b")
 _PAID_DEFINITE_WHOM_RE = re.compile(rf"\b(?:paid|pays|paying|pay)\s+(?:the|a|an)\s+(?P<who>(?:(?!{_NOT_A_PAYEE})[a-z][\w-]*\s+){{0,3}}?"
                                     rf"(?!{_NOT_A_PAYEE})[a-z][\w-]*)\s+{AMOUNT_HEDGES}$")
-# (a time is a rate's period, read elsewhere: "per hour")
 # damages asked for in a suit, by the participle after it: "sued Suno …, seeking up to (150,000 per infringed work)"
 # (its noun said, "seeks damages of", is read as the noun it is)
 _DAMAGES_SOUGHT_BEFORE_RE = re.compile(rf"\bsu(?:ed|es|ing)\b[^.;]{{0,80}}?,\s+(?:seeking|demanding|claiming)\s+"
                                        rf"{AMOUNT_HEDGES}$", re.IGNORECASE)
+# (a time is a rate's period, read elsewhere: "per hour")
 _PER_ITEM_AFTER_RE = re.compile(r"\s+per\s+(?!(?:second|minute|hour|day|week|month|year|quarter|annum|cent)\b)"
                                 r"(?P<item>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|for|and|but)\b)")
 # an aside between a subject and its verb: "The studio, founded in 2022 by former Ubisoft staff, (employs)"
@@ -1067,8 +1067,7 @@ _TIME_PER_RE = re.compile(rf"\btime\s+(?P<lead>taken|spent|needed|required)\s+(?
                           rf"(?:from|to|by)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
 _TIME_TO_RE = re.compile(r"\btime\s+(?:needed\s+|it\s+takes\s+)?to\s+(?P<what>[a-z](?:(?!\s+from\s)[\w\s'’-]){2,50}?)\s+"
                          rf"(?:from|to|by)\s+{AMOUNT_HEDGES}$", re.IGNORECASE)
-# a figure that is a verb of passing and its mark: "Vidu user base tops 30 million"
-# a multiple written as a verb, and the object after it
+# a relative pronoun: a clause of its own before a colon ("The AI film that cost $3,000: a case study")
 _RELATIVE_WORD_RE = re.compile(r"\b(?:that|which|who)\s")
 # what a clause sent up or down, the participle after its comma: "…, sending its shares down as much as (18%)"
 _SENT_MOVING_BEFORE_RE = re.compile(rf",\s+(?:sending|pushing|driving|dragging|lifting|knocking|taking)\s+"
@@ -1077,7 +1076,10 @@ _SENT_MOVING_BEFORE_RE = re.compile(rf",\s+(?:sending|pushing|driving|dragging|l
 # a group compared by how likely it was to do something, its share after: "… were the most likely to have been asked, at"
 _LIKELIEST_BEFORE_RE = re.compile(r"(?P<np>[^,;]{2,60}?)\s+(?:were|are|was|is)\s+(?:the\s+)?(?:most|least|more|less)\s+likely"
                                   r"(?:\s+to\s+(?P<pred>[^,;]{2,60}?))?,\s+(?:at\s+)?", re.IGNORECASE)
+# a relative set off after its noun, its pronoun the subject of a verb after: "Its shares, which (have more than doubled)"
 _ASIDE_RELATIVE_END_RE = re.compile(r",\s+(?:which|that)\s+$")
+# a figure that is a verb of passing and its mark: "Vidu user base tops 30 million"
+# a multiple written as a verb, and the object after it
 _MULTIPLIED_RE = re.compile(r"(?:doubl|tripl|quadrupl)(?:ed|ing|es|e)$")
 # ... or a noun phrase right after it, no determiner: "plans to triple headcount" (not "doubled in 2024",
 # "doubles every year", "to double by 2027", "doubled to 945 TWh")

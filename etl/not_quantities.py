@@ -24,6 +24,7 @@ from .lexicon import (
     MOVEMENT_VERBS,
     NOT_NAME_WORDS,
     ORGANISATION_WORDS,
+    PART_OF_WHOLE_VERBS,
     PEOPLE_GROUPS,
     PERCENT_WORDS,
     SCALED_CURRENCY_LETTERS,
@@ -419,8 +420,8 @@ _MAGNITUDE_RANGE_RE = re.compile(r"\s+(?:to|or)\s+(?:tens\s+of\s+|hundreds\s+of\
                                  r"(?:hundreds|thousands|millions|billions|trillions)\s+of\b", re.IGNORECASE)
 
 # a share a part makes of its whole, the whole left unsaid: "with overseas sales making up more than half"
-_SHARE_TAKEN_BEFORE_RE = re.compile(r"\b(?:(?:making|make|makes|made)\s+up|(?:accounting|account|accounts|accounted)\s+for|"
-                                    rf"represent(?:s|ed|ing)?)\s+(?:less\s+than\s+)?{AMOUNT_HEDGES}$", re.IGNORECASE)
+_SHARE_TAKEN_BEFORE_RE = re.compile(rf"\b(?:{PART_OF_WHOLE_VERBS}|represent(?:s|ed|ing)?)\s+(?:less\s+than\s+)?{AMOUNT_HEDGES}$",
+                                    re.IGNORECASE)
 # a score with a decimal before "out of": what follows is its scale ("9.1 out of 10"; "eight out of ten" is a share)
 _SCORE_BEFORE_SCALE_RE = re.compile(r"\d\.\d+\s+out\s+of\s+$")
 # a level a verb of movement reached, past what else its clause says: "rose from 5% in 2023 to nearly"
