@@ -3729,7 +3729,7 @@ _ASIDE_ADVERB_END_RE = re.compile(rf"\S,\s*(?:{_ASIDE_ADVERBS_ALT})\s*$", re.IGN
 # verbs in -s that a clause with "that" follows, no plural nouns: "This means that …"
 _THAT_CLAUSE_VERBS = {"means", "implies", "signals", "indicates", "ensures", "requires", "hopes", "assumes", "proves"}
 # the conjunction a clause opens on, before its subject: "…, and creators earned"
-_JOINING_WORD_RE = re.compile(r"\s*(?:and|but|yet|so|or)\s+(?=[a-z])")
+_JOINING_WORD_RE = re.compile(r"\s*(?:[Aa]nd|[Bb]ut|[Yy]et|so|[Oo]r)\s+(?=[a-z])")  # (opening its sentence too: "But production schedules shrank"; not "So far, …")
 _GROUP_HEDGES = {"more", "than", "about", "around", "nearly", "over", "some", "almost", "roughly", "at", "least",
                  "approximately", "just", "under", "fewer", "less", "up", "to"}
 # "of 2,000 U.S. consumers", "polled 430 members": the group a survey asked

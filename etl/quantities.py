@@ -230,6 +230,8 @@ def _read_left(text: str, d: Draft) -> None:
         words = (_LIMIT_OF_RE.sub("", stripped) if stripped.endswith(" of") else stripped).lower().split()[-5:]
         if words and not words[-1].strip("\"“‘'"):
             words.pop()  # the opening mark of a quoted amount: 'lost "something like a quarter" of'
+        if words[-2:-1] == ["by"] and words[-1] in ("only", "just"):
+            words.pop()  # ("shrank by only about 10%": a hedge before the hedge the figure opens on)
         by = words[-1:] == ["by"]
         added_to = len(words) > 1 and words[-1] == "to" and words[-2] in ADD_VERBS  # ("adding to some 2,000 cuts": more of them)
         while words and words[-1] in DIRECTION_FILLERS:

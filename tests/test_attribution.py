@@ -9681,3 +9681,11 @@ def test_the_same_verb_s_bare_count_of_another_name_and_a_share_a_verb_of_making
     assert claim(text, "a quarter").value == 25
     text = "Video apps account for 30% of all time internet users spend online, ahead of messaging at 19%."
     assert claim(text, "19%").claim_type != "cost"
+
+
+def test_a_conjunction_opening_a_sentence_is_no_word_of_its_subject_and_a_hedge_before_a_hedge_keeps_the_move():
+    text = "Costs fell by a quarter. But delivery times shrank by only about 5%."
+    assert claim(text, "5%").measure == "delivery times"
+    text = "A study by the guild looked at 300 studios. Delivery times shrank by only about 5%, the study found."
+    moved = claim(text, "5%")
+    assert (moved.direction, moved.claim_type) == ("down", "other")
