@@ -9689,3 +9689,9 @@ def test_a_conjunction_opening_a_sentence_is_no_word_of_its_subject_and_a_hedge_
     text = "A study by the guild looked at 300 studios. Delivery times shrank by only about 5%, the study found."
     moved = claim(text, "5%")
     assert (moved.direction, moved.claim_type) == ("down", "other")
+
+
+def test_a_change_set_after_an_amount_past_still():
+    text = "Polish cinemas sold about 50 million tickets in 2024, still 15% fewer than in 2019."
+    change = claim(text, "15%")
+    assert (change.measure, change.claim_type) == ("tickets decline", "box_office")
