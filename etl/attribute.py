@@ -77,6 +77,7 @@ from .numbers import ascii_lower
 from .patterns import trie_pattern, word_start_branches
 from .phrases import (
     APPOSITIVE_RE,
+    DEMONYM_RE,
     HEARER_BEFORE_RE,
     LISTED_AFTER_NAME,
     MEASURED_AGAINST_BEFORE_RE,
@@ -228,10 +229,6 @@ _OWNED_DOCUMENT_RE = re.compile(rf"\s*{_NAME_POSSESSING}(?:[\w-]+\s+){{0,2}}?(?:
 _NAMED_DOC_RE = re.compile(rf"[A-Z][\w&'’-]*\s+(?:{trie_pattern((w.title() for w in SOURCE_NOUNS - {'note'}), ' ')})\b")
 _REPORTED_RE = re.compile(r"\b(?:" + _VERB_ALT + r")\s+that\b", re.IGNORECASE)
 _HEDGED_RE = re.compile(r"\b(?:if|may|might|could|would)\b", re.IGNORECASE)
-# "French", "Korean", "Chinese", "Israeli", "Argentine" (of the words in -ine, only the demonyms: "Deadline",
-# "Storyline" and "Pipeline" are names or nouns)
-_INE_DEMONYMS = "|".join(IRREGULAR_DEMONYMS)
-DEMONYM_RE = re.compile(rf"(?:[A-Z][a-z]+(?:an|ian|ese|ish|ch|i)|{_INE_DEMONYMS})")  # (grouped: other patterns embed it)
 
 
 def is_a_people(words: str) -> bool:
@@ -266,7 +263,7 @@ _LISTED_DEMONYM_AFTER_RE = re.compile(rf"(?:,\s*|\s+(?:and|or)\s+)(?:{DEMONYM_RE
 _PAST_WITH_OBJECT_RE = re.compile(r"\s+(?:[a-z]{2,}ed|cut|set|put)\s+(?:the|its|their|his|her|a|an|to|that|by|[$€£¥]|\d)\b")
 # the word before a verb that makes it a noun: "the show", "a forecast", "the Argentine show"
 _NOUN_BEFORE_RE = re.compile(rf"(?:\b(?:the|a|an|this|that|its|their|his|her|our|every)|\b[A-Z][a-z]+(?:an|ian|ese|ish|i)"
-                             rf"|\b(?:{_INE_DEMONYMS}))\s+$")
+                             rf"|\b(?:{'|'.join(IRREGULAR_DEMONYMS)}))\s+$")
 # a document's noun after a name, not the name's verb: "the Harbor Research poll"; not "EY estimates
 # that", "a market Grand View Research estimates will reach"
 # a line of a list: a bullet, or a short label and its colon ("Jobs: 17,200 people work in UK animation")

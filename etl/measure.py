@@ -237,8 +237,6 @@ _LONE_MEASURE_NOUNS = frozenset(n for n in MEASURE_NOUNS if n in STOP and n not 
 
 def _clean(words: list[str]) -> str | None:
     words = words[:MAX_WORDS]  # (cut first: what ends the phrase is judged where it ends)
-    if len(words) > 2 and words[0].lower() == "or" and words[1].lower() in ("so", "thereabouts"):
-        words = words[2:]  # "Of the 30 or so concept artists I know": the hedge of the number cut before it
     rest = next((k for k in range(1, len(words) - 2) if words[k].lower() == "and" and words[k + 1].lower() == "the"
                  and words[k + 2].lower().rstrip(".,;") in ("rest", "remainder", "others")), None)
     if rest:
@@ -1503,8 +1501,9 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
         # "…, sending its shares down as much as 18%": what the clause before moved (its shares, whose etl.extract
         # reads)
         return moved
+    # (its clause's subject looked for only when the clause compares how likely: _subject_start is no cheap read)
     likeliest = _LIKELIEST_BEFORE_RE.fullmatch(text, _subject_start(text, c_start, q.char_start), q.char_start) \
-        if family == "percent" else None
+        if family == "percent" and " likely" in text[c_start:q.char_start] else None
     if likeliest:
         # "Writers under 35 were the most likely to have been asked, at 58%": the share of that group that was
         group = _in_lower_case(" ".join(likeliest.group("np").split()), names)
@@ -2890,10 +2889,10 @@ def _measure_of(q, text: str, sentence: tuple[int, int], clause: tuple[int, int]
                          and (h.group().lower() in ORGANISATION_WORDS or _inside_a_name(h, names, text, c_start)))]
         # (nor the share an amount is per: "earnings of $1.05 a share on revenue of $22.8 billion")
         hits = [h for h in hits if not (h.group().lower() == "share" and _PER_SHARE_BEFORE_RE.search(text, max(c_start, h.start() - 16), h.start()))]
-        lead_end = _subject_start(text, c_start, q.char_start) if hits and hits[0].start() < q.char_start \
+        # (the subject's start read only for a clause that opens on a preposition and has a comma)
+        lead_end = _subject_start(text, c_start, q.char_start) if hits and _LEAD_PREPOSITION_RE.match(text, c_start) \
             and ", " in text[c_start:q.char_start] else c_start
-        if lead_end > c_start and _LEAD_PREPOSITION_RE.match(text, c_start, lead_end) \
-                and _SUBJECT_OPENS_RE.match(text, lead_end):
+        if lead_end > c_start and _SUBJECT_OPENS_RE.match(text, lead_end):
             # (nor a noun of a phrase of circumstance leading the clause: "At the official exchange rate, the 2025
             # total is worth roughly $7.3 million")
             hits = [h for h in hits if h.start() >= lead_end]

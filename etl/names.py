@@ -224,11 +224,11 @@ DATELINE_RE = re.compile(
     # a timeline's date: "February 2024 — OpenAI shows Sora", "2026 — Analysts at Bernstein estimate"
     r"|(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\s*(?:[—–]|-(?=\s)|:(?=\s))\s*"
     # a known place in title case and its colon, as Indian papers write it: "Mumbai: JioHotstar will raise …"
-    rf"|(?:{'|'.join(sorted((re.escape(p.title()) for p in PLACES - GENERIC_PLACES), key=len, reverse=True))}):\s+"
-    # and its dash, as agencies write a city in title case: "Tokyo — Toei Animation raised …"
-    # (not a film industry's nickname: "Hollywood — and its unions — …" is what the sentence is about)
-    rf"|(?:{'|'.join(sorted((re.escape(p.title()) for p in PLACES - NOT_DATELINE_PLACES), key=len, reverse=True))})"
-    r"(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*(?:[—–]|--?)\s+(?=[A-Z\"“‘']))",
+    # (and its dash, as agencies write a city in title case: "Tokyo — Toei Animation raised …"; not a film industry's
+    # nickname: "Hollywood — and its unions — …" is what the sentence is about)
+    rf"|(?:{'|'.join(sorted((re.escape(p.title()) for p in PLACES - GENERIC_PLACES), key=len, reverse=True))})"
+    rf"(?::\s+|(?<!{')(?<!'.join(p.title() for p in sorted(NOT_DATELINE_PLACES - GENERIC_PLACES))})"
+    r"(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*(?:[—–]|--?)\s+(?=[A-Z\"“‘'])))",
     re.MULTILINE)  # a paragraph may open with one: match(text, pos) at a line start
 _STUDY_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # where a sentence's first word starts: past quotes, brackets and list bullets

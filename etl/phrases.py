@@ -29,6 +29,7 @@ from .lexicon import (
     DIRECTION_NOUNS_UP,
     GERUND_NOUNS,
     ING_ADJECTIVES,
+    IRREGULAR_DEMONYMS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     LY_NOUNS,
@@ -261,7 +262,7 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 7) -> list[str]:
             # adjective and its noun
             out.append(w)
             continue
-        if out and (out[-1].lower().rstrip(".") in PLACES or _DEMONYM_WORD_RE.fullmatch(out[-1])) \
+        if out and (out[-1].lower().rstrip(".") in PLACES or DEMONYM_RE.fullmatch(out[-1])) \
                 and low.endswith("ed") and i + 1 < len(words) \
                 and words[i + 1].isalpha() and words[i + 1].islower() and not verbish(words[i + 1]) \
                 and words[i + 1] not in STOP:
@@ -565,8 +566,9 @@ _NAMES_JOINED_BEFORE_VERB_RE = re.compile(r"\s*(?:together\s+|combined\s+|collec
 
 
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
-_DEMONYM_WORD_RE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish)")  # "North American", "Japanese", "British"
-_NOUN_DETERMINERS = {"the", "its", "their", "his", "her", "our", "my", "your"}  # (never before a verb)
+# "French", "Korean", "Chinese", "Israeli", "Argentine" (of the words in -ine, only the demonyms: "Deadline",
+# "Storyline" and "Pipeline" are names or nouns)
+DEMONYM_RE = re.compile(rf"(?:[A-Z][a-z]+(?:an|ian|ese|ish|ch|i)|{'|'.join(IRREGULAR_DEMONYMS)})")  # (grouped: other patterns embed it)
 _OF_KIND_END_RE = re.compile(r"\s+of\s+(?:this|that|these|those|such\s+an?|the\s+same)\s+(?:kind|sort|type)s?\s*$",
                              re.IGNORECASE)
 
@@ -607,7 +609,8 @@ def np_left(text: str, lo: int, s: int, max_words: int = 4) -> list[str]:
         if k and low in BARE_PARTICIPLES and tokens[k - 1].lower() in UNNAMED_BODY_NOUNS:
             break  # "The studio cut costs about 10%": the business's verb (a "tax cut" is a noun's)
         if not left and k and w[:1].islower() and w not in PUNCT and (
-                tokens[k - 1].lower() in _NOUN_DETERMINERS or tokens[k - 1].endswith(("'s", "’s"))):
+                tokens[k - 1].lower() == "the" or _POSSESSIVE_PRONOUN_RE.fullmatch(tokens[k - 1].lower())
+                or tokens[k - 1].endswith(("'s", "’s"))):
             left.insert(0, w)  # "Its shares (have more than doubled)", "The cuts": after "the" or a possessive, a noun
             continue
         if not left and low in NOUN_LIKE_SPEECH_VERBS and _MOVE_VERB_AT_RE.match(text, s):
